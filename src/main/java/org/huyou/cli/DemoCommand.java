@@ -1,0 +1,37 @@
+package org.huyou.cli;
+
+import java.util.concurrent.Callable;
+import org.huyou.app.AppContext;
+import org.huyou.common.Messages;
+import org.huyou.residents.demo.DemoHome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Load the demo home into an empty database.")
+final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HuyouCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--residents", defaultValue = "" + DemoHome.DEFAULT_RESIDENTS, description = "How many residents (default ${DEFAULT-VALUE}).")
+    int residents;
+
+    @Option(names = "--seed", defaultValue = "20241214", description = "Seed; the same seed gives the same home.")
+    long seed;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = parent.open()) {
+            int n = ctx.demoHome().load(residents, seed);
+            spec.commandLine().getOut().println(Messages.t("cli.demoLoaded", n));
+            return 0;
+        }
+    }
+}

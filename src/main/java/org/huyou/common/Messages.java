@@ -1,0 +1,59 @@
+package org.huyou.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every sentence a user sees: {@code i18n/messages_zh_CN.properties} (the default) and {@code messages_en}.
+ * Static, like JabRef's Localization, because nearly every class that shows text needs it and the language is
+ * one per running app.
+ */
+public final class Messages {
+
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    private static final String BUNDLE = "org.huyou.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+    private static volatile Locale locale = CHINESE;
+    private static volatile ResourceBundle bundle = load(CHINESE);
+
+    private Messages() {
+    }
+
+    public static void use(Locale newLocale) {
+        Locale chosen = ENGLISH.getLanguage().equals(newLocale.getLanguage()) ? ENGLISH : CHINESE;
+        bundle = load(chosen);
+        locale = chosen;
+    }
+
+    public static Locale locale() {
+        return locale;
+    }
+
+    public static ResourceBundle bundle() {
+        return bundle;
+    }
+
+    /** The sentence under {@code key}, with {@code args} put in by {@link MessageFormat} when there are any. */
+    public static String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    }
+
+    public static boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    public static ResourceBundle load(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, Messages.class.getClassLoader(), NO_FALLBACK);
+    }
+}

@@ -1,0 +1,43 @@
+package org.huyou.common;
+
+/**
+ * A failure the user can act on: its message is a translated sentence saying what went wrong and what to do.
+ * Anything else that escapes a service is a bug, logged in full and shown as a general apology.
+ */
+public class UserFacingException extends RuntimeException {
+
+    private final String messageKey;
+    private final transient Object[] args;
+
+    public UserFacingException(String messageKey, Object... args) {
+        super(messageKey);
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public UserFacingException(Throwable cause, String messageKey, Object... args) {
+        super(messageKey, cause);
+        this.messageKey = messageKey;
+        this.args = args;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public String userMessage() {
+        return Messages.t(messageKey, args);
+    }
+
+    /** The sentence to show for any failure: the translated one, or a general one for an unexpected error. */
+    public static String describe(Throwable t) {
+        Throwable cur = t;
+        while (cur != null) {
+            if (cur instanceof UserFacingException u) {
+                return u.userMessage();
+            }
+            cur = cur.getCause();
+        }
+        return Messages.t("error.unexpected");
+    }
+}

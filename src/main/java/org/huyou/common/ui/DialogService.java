@@ -1,0 +1,96 @@
+package org.huyou.common.ui;
+
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * All dialogs and notifications go through here: errors as translated sentences (details only in the log),
+ * confirmations named after their action, and short success notifications instead of modal boxes.
+ */
+public class DialogService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+    private Window owner;
+
+    public void setOwner(Window owner) {
+        this.owner = owner;
+    }
+
+    public Window owner() {
+        return owner;
+    }
+
+    public void showError(Throwable t) {
+        if (!(t instanceof UserFacingException)) {
+            LOG.error("Unexpected failure shown to the user", t);
+        }
+        showError(UserFacingException.describe(t));
+    }
+
+    public void showError(String message) {
+        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        alert.setTitle(Messages.t("error.title"));
+        alert.setHeaderText(Messages.t("error.title"));
+        alert.initOwner(owner);
+        alert.showAndWait();
+    }
+
+    /** Asks before something that cannot be undone by Cancel; the buttons say what they do. */
+    public boolean confirm(String title, String text, String doLabel, String dontLabel) {
+        ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType dont = new ButtonType(dontLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, doIt, dont);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.initOwner(owner);
+        return alert.showAndWait().filter(doIt::equals).isPresent();
+    }
+
+    /** A void or reversal: says what will happen and asks for the reason in the same dialog. */
+    public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.initOwner(owner);
+        TextArea reason = new TextArea();
+        reason.setId("reasonField");
+        reason.setPrefRowCount(3);
+        reason.setWrapText(true);
+        Label text = new Label(explanation);
+        text.setWrapText(true);
+        text.setMaxWidth(420);
+        dialog.getDialogPane().setContent(new VBox(8, text, new Label(reasonLabel), reason));
+        ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(doIt, new ButtonType(Messages.t("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(reason.textProperty().isEmpty());
+        dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
+        reason.requestFocus();
+        return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    public void notifySuccess(String text) {
+        LOG.info("Notified: {}", text);
+        if (owner == null) {
+            return;
+        }
+        try {
+            Notifications.create().owner(owner).text(text).hideAfter(Duration.seconds(4)).showInformation();
+        } catch (RuntimeException e) {
+            LOG.debug("Notification could not be shown", e); // never let a toast break the action it reports
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package org.huyou.common.ui;
+
+import javafx.beans.property.StringProperty;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+
+/**
+ * A form laid out as people expect: labels on the left, fields aligned, required ones marked with *, group headings,
+ * and each field's problem in words right beside it.
+ */
+public final class FormGrid extends GridPane {
+
+    public static final String ERROR_STYLE = "field-error";
+    private int row;
+
+    public FormGrid() {
+        setHgap(10);
+        setVgap(6);
+        setPadding(new Insets(8));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(110);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.SOMETIMES);
+        fields.setMinWidth(220);
+        ColumnConstraints errors = new ColumnConstraints();
+        errors.setHgrow(Priority.ALWAYS);
+        errors.setMinWidth(160);
+        getColumnConstraints().addAll(labels, fields, errors);
+    }
+
+    public void heading(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("form-heading");
+        GridPane.setMargin(l, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
+        add(l, 0, row++, 3, 1);
+    }
+
+    /** Adds a labelled field; the returned label shows {@code error} and is hidden while it is empty. */
+    public Label field(String label, boolean required, Node control, StringProperty error) {
+        Label l = new Label(required ? label + " *" : label);
+        l.setLabelFor(control);
+        Label e = new Label();
+        e.getStyleClass().add(ERROR_STYLE);
+        e.setWrapText(true);
+        e.setMaxWidth(320);
+        if (error != null) {
+            e.textProperty().bind(error);
+            e.visibleProperty().bind(error.isNotEmpty());
+            e.managedProperty().bind(e.visibleProperty());
+        }
+        add(l, 0, row);
+        add(control, 1, row);
+        add(e, 2, row);
+        row++;
+        return e;
+    }
+}

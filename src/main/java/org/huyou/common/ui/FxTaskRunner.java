@@ -1,0 +1,55 @@
+package org.huyou.common.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Background work on a small pool of daemon threads; callbacks on the JavaFX thread. */
+public final class FxTaskRunner implements TaskRunner, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    private final AtomicInteger threadNo = new AtomicInteger();
+    private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
+        Thread t = new Thread(r, "huyou-worker-" + threadNo.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+    });
+    private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        running.set(running.get() + 1);
+        executor.execute(() -> {
+            try {
+                T result = work.call();
+                Platform.runLater(() -> {
+                    running.set(running.get() - 1);
+                    onSuccess.accept(result);
+                });
+            } catch (Throwable t) {
+                LOG.warn("Background task failed", t);
+                Platform.runLater(() -> {
+                    running.set(running.get() - 1);
+                    onFailure.accept(t);
+                });
+            }
+        });
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty running() {
+        return running.getReadOnlyProperty();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+    }
+}

@@ -1,0 +1,17 @@
+package org.huyou.common.ui;
+
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+
+/**
+ * Runs database and file work off the JavaFX thread and hands the result back on it. One runner for the app;
+ * ViewModel tests use {@link DirectTaskRunner}.
+ */
+public interface TaskRunner {
+
+    <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+
+    /** How many tasks are under way, for the status bar's activity indicator. */
+    ReadOnlyIntegerProperty running();
+}

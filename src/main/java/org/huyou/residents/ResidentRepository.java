@@ -1,0 +1,309 @@
+package org.huyou.residents;
+
+import static org.huyou.db.generated.Tables.LIVING_GROUP;
+import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
+import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
+import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.huyou.common.Gender;
+import org.huyou.common.IdNumber;
+import org.huyou.common.Pinyin;
+import org.huyou.db.generated.tables.records.ResidentRecord;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+
+/** Reads and writes residents, their status history, photos and living groups. Rules live in the service. */
+public final class ResidentRepository {
+
+    private final DSLContext dsl;
+
+    public ResidentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- the list ------------------------------------------------------------------------------------------
+
+    public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, int limit) {
+        return dsl.select(RESIDENT.ID, RESIDENT.RECORD_NO, RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE,
+                        RESIDENT.BIRTH_DATE_ESTIMATED, RESIDENT.ID_NUMBER, RESIDENT.CATEGORY, LIVING_GROUP.NAME,
+                        RESIDENT.DISABILITY_TYPE, RESIDENT.DISABILITY_GRADE, RESIDENT_CURRENT_STATUS.STATUS,
+                        RESIDENT.ADMISSION_DATE)
+                .from(RESIDENT)
+                .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(RESIDENT.LIVING_GROUP_ID))
+                .leftJoin(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(conditions(filter, today))
+                .orderBy(RESIDENT.RECORD_NO)
+                .limit(limit)
+                .fetch(this::toSummary);
+    }
+
+    public int count(ResidentFilter filter, LocalDate today) {
+        return dsl.selectCount()
+                .from(RESIDENT)
+                .leftJoin(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(conditions(filter, today))
+                .fetchOne(0, int.class);
+    }
+
+    private Condition conditions(ResidentFilter f, LocalDate today) {
+        List<Condition> all = new ArrayList<>();
+        all.add(RESIDENT.VOIDED_AT.isNull());
+        String q = f.query() == null ? "" : f.query().strip();
+        if (!q.isEmpty()) {
+            all.add(queryCondition(q));
+        }
+        if (f.status() != null) {
+            all.add(RESIDENT_CURRENT_STATUS.STATUS.eq(f.status().name()));
+        }
+        if (f.category() != null) {
+            all.add(RESIDENT.CATEGORY.eq(f.category().name()));
+        }
+        if (f.livingGroupId() != null) {
+            all.add(RESIDENT.LIVING_GROUP_ID.eq(f.livingGroupId()));
+        }
+        if (f.disabilityType() != null) {
+            all.add(RESIDENT.DISABILITY_TYPE.eq(f.disabilityType().name()));
+        }
+        if (f.ageBand() != null) {
+            all.add(RESIDENT.BIRTH_DATE.between(f.ageBand().bornOnOrAfter(today), f.ageBand().bornOnOrBefore(today)));
+        }
+        return DSL.and(all);
+    }
+
+    /** Latin letters are pinyin (full or initials); digits find ID and record numbers; anything else the name. */
+    private Condition queryCondition(String q) {
+        if (Pinyin.looksLikePinyin(q)) {
+            String lower = q.toLowerCase(Locale.ROOT);
+            return RESIDENT.NAME_INITIALS.startsWith(lower)
+                    .or(RESIDENT.NAME_PINYIN.startsWith(lower))
+                    .or(RESIDENT.NAME.containsIgnoreCase(q));
+        }
+        Condition byName = RESIDENT.NAME.contains(q).or(RESIDENT.FORMER_NAME.contains(q));
+        if (q.chars().anyMatch(Character::isDigit)) {
+            String upper = q.toUpperCase(Locale.ROOT);
+            return byName.or(RESIDENT.ID_NUMBER.startsWith(upper)).or(RESIDENT.RECORD_NO.containsIgnoreCase(q));
+        }
+        return byName;
+    }
+
+    private ResidentSummary toSummary(Record r) {
+        String status = r.get(RESIDENT_CURRENT_STATUS.STATUS);
+        return new ResidentSummary(
+                r.get(RESIDENT.ID),
+                r.get(RESIDENT.RECORD_NO),
+                r.get(RESIDENT.NAME),
+                Gender.valueOf(r.get(RESIDENT.GENDER)),
+                r.get(RESIDENT.BIRTH_DATE),
+                r.get(RESIDENT.BIRTH_DATE_ESTIMATED),
+                IdNumber.mask(r.get(RESIDENT.ID_NUMBER)),
+                Category.valueOf(r.get(RESIDENT.CATEGORY)),
+                r.get(LIVING_GROUP.NAME),
+                DisabilityType.valueOf(r.get(RESIDENT.DISABILITY_TYPE)),
+                r.get(RESIDENT.DISABILITY_GRADE) == null ? null : r.get(RESIDENT.DISABILITY_GRADE).intValue(),
+                status == null ? null : ResidentStatus.valueOf(status),
+                r.get(RESIDENT.ADMISSION_DATE));
+    }
+
+    // ---- one resident --------------------------------------------------------------------------------------
+
+    public Optional<Resident> find(long id) {
+        return dsl.selectFrom(RESIDENT).where(RESIDENT.ID.eq(id)).fetchOptional(this::toResident);
+    }
+
+    public int countAll() {
+        return dsl.fetchCount(RESIDENT, RESIDENT.VOIDED_AT.isNull());
+    }
+
+    /** Every resident in record-number order, streamed from a cursor so an export never holds them all. */
+    public void forEach(Consumer<Resident> sink) {
+        try (var cursor = dsl.selectFrom(RESIDENT).where(RESIDENT.VOIDED_AT.isNull())
+                .orderBy(RESIDENT.RECORD_NO).fetchSize(500).fetchLazy()) {
+            for (ResidentRecord rec : cursor) {
+                sink.accept(toResident(rec));
+            }
+        }
+    }
+
+    public long insert(Resident r, String actor, LocalDateTime now) {
+        ResidentRecord rec = dsl.newRecord(RESIDENT);
+        fill(rec, r);
+        rec.setCreatedAt(now);
+        rec.setCreatedBy(actor);
+        rec.setVersion(0);
+        rec.store();
+        return rec.getId();
+    }
+
+    /** Updates when the stored version is still {@code r.version()}; returns false when someone saved in between. */
+    public boolean update(Resident r, String actor, LocalDateTime now) {
+        ResidentRecord rec = dsl.newRecord(RESIDENT);
+        fill(rec, r);
+        rec.setUpdatedAt(now);
+        rec.setUpdatedBy(actor);
+        rec.setVersion(r.version() + 1);
+        rec.changed(RESIDENT.ID, false);
+        rec.changed(RESIDENT.CREATED_AT, false);
+        rec.changed(RESIDENT.CREATED_BY, false);
+        int rows = dsl.update(RESIDENT).set(rec)
+                .where(RESIDENT.ID.eq(r.id()).and(RESIDENT.VERSION.eq(r.version())))
+                .execute();
+        return rows == 1;
+    }
+
+    /** Who last saved a resident and when, to tell a user whose save came second. */
+    public Optional<Stamp> lastUpdate(long id) {
+        return dsl.select(RESIDENT.UPDATED_BY, RESIDENT.UPDATED_AT).from(RESIDENT).where(RESIDENT.ID.eq(id))
+                .fetchOptional(r -> new Stamp(r.value1(), r.value2()));
+    }
+
+    /** Who did something to a record, and when. */
+    public record Stamp(String by, LocalDateTime at) {
+    }
+
+    public Optional<String> recordNoHoldingIdNumber(String idNumber, Long exceptId) {
+        Condition c = RESIDENT.ID_NUMBER.eq(idNumber);
+        if (exceptId != null) {
+            c = c.and(RESIDENT.ID.ne(exceptId));
+        }
+        return dsl.select(RESIDENT.RECORD_NO).from(RESIDENT).where(c).fetchOptional(RESIDENT.RECORD_NO);
+    }
+
+    public boolean recordNoTaken(String recordNo, Long exceptId) {
+        Condition c = RESIDENT.RECORD_NO.eq(recordNo);
+        if (exceptId != null) {
+            c = c.and(RESIDENT.ID.ne(exceptId));
+        }
+        return dsl.fetchExists(RESIDENT, c);
+    }
+
+    /** The highest record number that starts with {@code prefix}, to number the next one. */
+    public Optional<String> maxRecordNo(String prefix) {
+        return dsl.select(DSL.max(RESIDENT.RECORD_NO)).from(RESIDENT)
+                .where(RESIDENT.RECORD_NO.startsWith(prefix))
+                .fetchOptional(0, String.class);
+    }
+
+    private static void fill(ResidentRecord rec, Resident r) {
+        if (r.id() != null) {
+            rec.setId(r.id());
+        }
+        rec.setRecordNo(r.recordNo());
+        rec.setName(r.name());
+        rec.setFormerName(r.formerName());
+        rec.setNamePinyin(Pinyin.full(r.name()));
+        rec.setNameInitials(Pinyin.initials(r.name()));
+        rec.setGender(r.gender().name());
+        rec.setBirthDate(r.birthDate());
+        rec.setBirthDateEstimated(r.birthDateEstimated());
+        rec.setEthnicity(r.ethnicity());
+        rec.setIdNumber(r.idNumber());
+        rec.setHouseholdRegistration(r.householdRegistration());
+        rec.setCategory(r.category().name());
+        rec.setAdmissionDate(r.admissionDate());
+        rec.setAdmissionSource(r.admissionSource().name());
+        rec.setAdmissionFrom(r.admissionFrom());
+        rec.setDisabilityType(r.disabilityType().name());
+        rec.setDisabilityGrade(r.disabilityGrade() == null ? null : r.disabilityGrade().shortValue());
+        rec.setGuardianship(r.guardianship().name());
+        rec.setGuardianshipNote(r.guardianshipNote());
+        rec.setLivingGroupId(r.livingGroupId());
+        rec.setNote(r.note());
+    }
+
+    private Resident toResident(ResidentRecord rec) {
+        return new Resident(rec.getId(), rec.getVersion(), rec.getRecordNo(), rec.getName(), rec.getFormerName(),
+                Gender.valueOf(rec.getGender()), rec.getBirthDate(), rec.getBirthDateEstimated(), rec.getEthnicity(),
+                rec.getIdNumber(), rec.getHouseholdRegistration(), Category.valueOf(rec.getCategory()),
+                rec.getAdmissionDate(), AdmissionSource.valueOf(rec.getAdmissionSource()), rec.getAdmissionFrom(),
+                DisabilityType.valueOf(rec.getDisabilityType()),
+                rec.getDisabilityGrade() == null ? null : rec.getDisabilityGrade().intValue(),
+                Guardianship.valueOf(rec.getGuardianship()), rec.getGuardianshipNote(), rec.getLivingGroupId(),
+                rec.getNote());
+    }
+
+    // ---- status history ------------------------------------------------------------------------------------
+
+    public long insertStatusEvent(long residentId, ResidentStatus status, LocalDate date, String note,
+                                  String actor, LocalDateTime now) {
+        return dsl.insertInto(RESIDENT_STATUS_EVENT)
+                .set(RESIDENT_STATUS_EVENT.RESIDENT_ID, residentId)
+                .set(RESIDENT_STATUS_EVENT.STATUS, status.name())
+                .set(RESIDENT_STATUS_EVENT.EVENT_DATE, date)
+                .set(RESIDENT_STATUS_EVENT.NOTE, note)
+                .set(RESIDENT_STATUS_EVENT.CREATED_AT, now)
+                .set(RESIDENT_STATUS_EVENT.CREATED_BY, actor)
+                .returning(RESIDENT_STATUS_EVENT.ID)
+                .fetchOne(RESIDENT_STATUS_EVENT.ID);
+    }
+
+    /** The history oldest first, voided entries included. */
+    public List<StatusEvent> statusHistory(long residentId) {
+        var e = RESIDENT_STATUS_EVENT;
+        return dsl.selectFrom(e).where(e.RESIDENT_ID.eq(residentId)).orderBy(e.EVENT_DATE, e.ID)
+                .fetch(r -> new StatusEvent(r.getId(), r.getResidentId(), ResidentStatus.valueOf(r.getStatus()),
+                        r.getEventDate(), r.getNote(), r.getCreatedBy(), r.getCreatedAt(), r.getVoidedBy(),
+                        r.getVoidedAt(), r.getVoidedReason()));
+    }
+
+    public boolean voidStatusEvent(long eventId, String reason, String actor, LocalDateTime now) {
+        var e = RESIDENT_STATUS_EVENT;
+        return dsl.update(e)
+                .set(e.VOIDED_AT, now).set(e.VOIDED_BY, actor).set(e.VOIDED_REASON, reason)
+                .set(e.VERSION, e.VERSION.plus(1))
+                .where(e.ID.eq(eventId).and(e.VOIDED_AT.isNull()))
+                .execute() == 1;
+    }
+
+    public Optional<ResidentStatus> currentStatus(long residentId) {
+        return dsl.select(RESIDENT_CURRENT_STATUS.STATUS).from(RESIDENT_CURRENT_STATUS)
+                .where(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(residentId))
+                .fetchOptional(RESIDENT_CURRENT_STATUS.STATUS).map(ResidentStatus::valueOf);
+    }
+
+    // ---- photos ----------------------------------------------------------------------------------------------
+
+    public Optional<byte[]> photo(long residentId) {
+        return dsl.select(RESIDENT_PHOTO.CONTENT).from(RESIDENT_PHOTO)
+                .where(RESIDENT_PHOTO.RESIDENT_ID.eq(residentId)).fetchOptional(RESIDENT_PHOTO.CONTENT);
+    }
+
+    public void savePhoto(long residentId, byte[] content, String contentType, String actor, LocalDateTime now) {
+        dsl.mergeInto(RESIDENT_PHOTO)
+                .using(dsl.selectOne())
+                .on(RESIDENT_PHOTO.RESIDENT_ID.eq(residentId))
+                .whenMatchedThenUpdate()
+                .set(RESIDENT_PHOTO.CONTENT, content).set(RESIDENT_PHOTO.CONTENT_TYPE, contentType)
+                .set(RESIDENT_PHOTO.UPDATED_AT, now).set(RESIDENT_PHOTO.UPDATED_BY, actor)
+                .whenNotMatchedThenInsert(RESIDENT_PHOTO.RESIDENT_ID, RESIDENT_PHOTO.CONTENT,
+                        RESIDENT_PHOTO.CONTENT_TYPE, RESIDENT_PHOTO.UPDATED_AT, RESIDENT_PHOTO.UPDATED_BY)
+                .values(residentId, content, contentType, now, actor)
+                .execute();
+    }
+
+    // ---- living groups ---------------------------------------------------------------------------------------
+
+    public List<LivingGroup> livingGroups() {
+        return dsl.select(LIVING_GROUP.ID, LIVING_GROUP.NAME).from(LIVING_GROUP)
+                .where(LIVING_GROUP.VOIDED_AT.isNull()).orderBy(LIVING_GROUP.ID)
+                .fetch(r -> new LivingGroup(r.value1(), r.value2()));
+    }
+
+    public long insertLivingGroup(String name, String actor, LocalDateTime now) {
+        return dsl.insertInto(LIVING_GROUP)
+                .set(LIVING_GROUP.NAME, name)
+                .set(LIVING_GROUP.CREATED_AT, now)
+                .set(LIVING_GROUP.CREATED_BY, actor)
+                .returning(LIVING_GROUP.ID)
+                .fetchOne(LIVING_GROUP.ID);
+    }
+}

@@ -1,0 +1,197 @@
+package org.huyou.residents.demo;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.huyou.common.Gender;
+import org.huyou.common.IdNumber;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Transactions;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Ethnicity;
+import org.huyou.residents.Guardianship;
+import org.huyou.residents.LivingGroup;
+import org.huyou.residents.Resident;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentStatus;
+
+/**
+ * A believable demo home (a city home in Binzhou, Shandong): living groups and residents with realistic names,
+ * categories, disabilities, admission sources and status histories. Deterministic: the same seed, the same home.
+ * The names and places are data, not interface text, so they stand here in Chinese.
+ */
+public final class DemoHome {
+
+    public static final int DEFAULT_RESIDENTS = 72;
+
+    private static final String[] GROUPS = {"向日葵组", "小星星组", "彩虹组", "蒲公英组", "启航组", "春晖组"};
+    private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
+        "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "韩", "曹", "许", "邓", "冯",
+        "单", "曾", "党", "滨"};
+    private static final String[] GIVEN_BOY = {"浩", "宇", "轩", "明", "子", "涛", "博", "文", "俊", "晨", "阳", "磊",
+        "鹏", "杰", "睿", "安", "乐", "航", "志", "嘉"};
+    private static final String[] GIVEN_GIRL = {"欣", "怡", "雨", "梓", "涵", "萱", "静", "婷", "佳", "悦", "诗", "琪",
+        "雅", "思", "晴", "彤", "可", "心", "月", "瑶"};
+    private static final String[][] COUNTIES = {
+        {"371602", "山东省滨州市滨城区"}, {"371603", "山东省滨州市沾化区"}, {"371621", "山东省滨州市惠民县"},
+        {"371622", "山东省滨州市阳信县"}, {"371623", "山东省滨州市无棣县"}, {"371625", "山东省滨州市博兴县"},
+        {"371681", "山东省滨州市邹平市"}};
+    private static final String HOME_HOUSEHOLD = "山东省滨州市滨城区黄河五路 滨州市儿童福利院集体户";
+    private static final String[] SENDING_HOMES = {"惠民县社会福利中心", "阳信县儿童福利院", "无棣县社会福利中心",
+        "沾化区社会福利中心"};
+
+    private final ResidentService service;
+    private final Transactions tx;
+
+    public DemoHome(ResidentService service, Transactions tx) {
+        this.service = service;
+        this.tx = tx;
+    }
+
+    /** Loads the demo into an empty register; refuses when residents exist, so real records are never mixed in. */
+    public int load(int residents, long seed) {
+        return tx.inTransaction(() -> {
+            if (service.countAll() > 0) {
+                throw new UserFacingException("demo.notEmpty");
+            }
+            List<LivingGroup> groups = new ArrayList<>();
+            for (String g : GROUPS) {
+                groups.add(service.createLivingGroup(g));
+            }
+            Random rnd = new Random(seed);
+            LocalDate today = service.today();
+            int seq = 0;
+            for (int i = 0; i < residents; i++) {
+                Resident r = service.create(resident(rnd, today, groups, ++seq));
+                addHistory(rnd, today, r);
+            }
+            return residents;
+        });
+    }
+
+    private Resident resident(Random rnd, LocalDate today, List<LivingGroup> groups, int seq) {
+        Category category = pickCategory(rnd);
+        Gender gender = rnd.nextInt(100) < 55 ? Gender.MALE : Gender.FEMALE;
+        int ageDays = 60 + rnd.nextInt(365 * 19);
+        LocalDate birth = today.minusDays(ageDays);
+        boolean foundling = category == Category.ABANDONED_INFANT;
+        boolean estimated = foundling && rnd.nextInt(100) < 60;
+        LocalDate admission = foundling ? birth.plusDays(3 + rnd.nextInt(60))
+                : birth.plusDays(rnd.nextInt(Math.max(1, ageDays - 30)));
+        if (admission.isAfter(today)) {
+            admission = today;
+        }
+        String[] county = COUNTIES[rnd.nextInt(COUNTIES.length)];
+        String surname = foundling && rnd.nextInt(100) < 40 ? (rnd.nextBoolean() ? "党" : "滨")
+                : SURNAMES[rnd.nextInt(SURNAMES.length - 2)];
+        String[] given = gender == Gender.MALE ? GIVEN_BOY : GIVEN_GIRL;
+        String name = surname + given[rnd.nextInt(given.length)]
+                + (rnd.nextInt(100) < 80 ? given[rnd.nextInt(given.length)] : "");
+        String idNumber = null;
+        if (!foundling || rnd.nextInt(100) < 70) {
+            String region = foundling ? "371602" : county[0];
+            idNumber = idNumber(region, birth, gender, seq);
+        }
+        String household = foundling ? HOME_HOUSEHOLD : county[1];
+        AdmissionSource source;
+        String from = null;
+        if (foundling) {
+            source = AdmissionSource.POLICE;
+            from = county[1].substring(6) + "公安局";
+        } else if (rnd.nextInt(100) < 25) {
+            source = AdmissionSource.TRANSFER_IN;
+            from = SENDING_HOMES[rnd.nextInt(SENDING_HOMES.length)];
+        } else {
+            source = AdmissionSource.CIVIL_AFFAIRS;
+        }
+        DisabilityType disability = pickDisability(rnd);
+        Integer grade = disability == DisabilityType.NONE ? null : 1 + rnd.nextInt(4);
+        Guardianship guardianship = category == Category.TEMPORARY_GUARDIANSHIP
+                ? Guardianship.CIVIL_AFFAIRS_TEMPORARY : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
+        int age = today.getYear() - birth.getYear();
+        LivingGroup group = groups.get(age < 3 ? 0 : age < 7 ? 1 : age < 12 ? 2 : age < 16 ? 3 : 4);
+        if (grade != null && grade == 1) {
+            group = groups.get(5); // severely disabled children live in the special-care group
+        }
+        String ethnicity = rnd.nextInt(100) < 94 ? Ethnicity.HAN : (rnd.nextBoolean() ? "03" : "11");
+        return new Resident(null, null, null, name, null, gender, birth, estimated, ethnicity, idNumber, household,
+                category, admission, source, from, disability, grade, guardianship, null, group.id(), null);
+    }
+
+    private void addHistory(Random rnd, LocalDate today, Resident r) {
+        int roll = rnd.nextInt(100);
+        LocalDate admitted = r.admissionDate();
+        long daysInHome = java.time.temporal.ChronoUnit.DAYS.between(admitted, today);
+        if (daysInHome < 200) {
+            return;
+        }
+        LocalDate later = admitted.plusDays(100 + rnd.nextInt((int) daysInHome - 100));
+        int age = today.getYear() - r.birthDate().getYear();
+        if (roll < 10) {
+            service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养家庭：滨城区市西街道");
+        } else if (roll < 14 && age < 10) {
+            service.recordStatus(r.id(), ResidentStatus.ADOPTED, later, "依法办理收养登记");
+        } else if (roll < 17) {
+            service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养");
+            LocalDate back = later.plusDays(30 + rnd.nextInt(200));
+            if (back.isBefore(today)) {
+                service.recordStatus(r.id(), ResidentStatus.IN_CARE, back, "寄养结束回院");
+            }
+        } else if (age >= 18 && roll < 40) {
+            LocalDate eighteen = r.birthDate().plusYears(18);
+            service.recordStatus(r.id(), ResidentStatus.ADULT_TRANSITION, eighteen.isAfter(admitted) ? eighteen : later,
+                    "社会化安置，回户籍地");
+        }
+    }
+
+    private static Category pickCategory(Random rnd) {
+        int p = rnd.nextInt(100);
+        if (p < 36) {
+            return Category.ABANDONED_INFANT;
+        } else if (p < 60) {
+            return Category.ORPHAN;
+        } else if (p < 75) {
+            return Category.DE_FACTO_UNSUPPORTED;
+        } else if (p < 86) {
+            return Category.SERIOUSLY_ILL_OR_DISABLED;
+        } else if (p < 89) {
+            return Category.HIV_AFFECTED;
+        } else if (p < 95) {
+            return Category.TEMPORARY_GUARDIANSHIP;
+        }
+        return Category.OTHER_IN_DIFFICULTY;
+    }
+
+    private static DisabilityType pickDisability(Random rnd) {
+        int p = rnd.nextInt(100);
+        if (p < 28) {
+            return DisabilityType.NONE;
+        } else if (p < 48) {
+            return DisabilityType.INTELLECTUAL;
+        } else if (p < 66) {
+            return DisabilityType.PHYSICAL;
+        } else if (p < 80) {
+            return DisabilityType.MULTIPLE;
+        } else if (p < 86) {
+            return DisabilityType.HEARING;
+        } else if (p < 90) {
+            return DisabilityType.VISUAL;
+        } else if (p < 94) {
+            return DisabilityType.SPEECH;
+        }
+        return DisabilityType.MENTAL;
+    }
+
+    /** A well-formed number: region, birth date, a sequence whose parity gives the sex, and the check digit. */
+    public static String idNumber(String region, LocalDate birth, Gender gender, int seq) {
+        int s = (seq * 2) % 1000;
+        if (gender == Gender.MALE) {
+            s = s % 2 == 0 ? s + 1 : s;
+        }
+        String first17 = region + birth.toString().replace("-", "") + String.format("%03d", s % 1000);
+        return first17 + IdNumber.checkDigit(first17);
+    }
+}

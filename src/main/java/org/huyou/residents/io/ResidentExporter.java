@@ -1,0 +1,138 @@
+package org.huyou.residents.io;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.huyou.common.Dates;
+import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.io.Csv;
+import org.huyou.common.io.Tables;
+import org.huyou.residents.Ethnicity;
+import org.huyou.residents.LivingGroup;
+import org.huyou.residents.Resident;
+import org.huyou.residents.ResidentService;
+
+/**
+ * Writes the register in the import template's format (CSV or XLSX by the file's ending), streaming row by row.
+ * ID numbers are masked unless the caller asks for them in full: an export is a copy of children's personal data.
+ */
+public final class ResidentExporter {
+
+    private final ResidentService service;
+
+    public ResidentExporter(ResidentService service) {
+        this.service = service;
+    }
+
+    public int export(Path out, boolean fullIdNumbers) {
+        Map<Long, String> groups = service.livingGroups().stream()
+                .collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
+        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        try {
+            int count = Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
+            // Written aside and moved into place, so a failed export never leaves a half file under the real name.
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            return count;
+        } catch (IOException | UncheckedIOException e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the original failure is the one worth reporting
+            }
+            throw new UserFacingException(e, "export.failed", out);
+        }
+    }
+
+    public static List<String> header() {
+        return Arrays.stream(Column.values()).map(Column::header).toList();
+    }
+
+    public static List<String> row(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
+        List<String> cells = new ArrayList<>();
+        for (Column c : Column.values()) {
+            cells.add(switch (c) {
+                case RECORD_NO -> r.recordNo();
+                case NAME -> r.name();
+                case FORMER_NAME -> r.formerName();
+                case GENDER -> r.gender().label();
+                case BIRTH_DATE -> Dates.format(r.birthDate());
+                case BIRTH_DATE_ESTIMATED -> Messages.t(r.birthDateEstimated() ? "common.yes" : "common.no");
+                case ETHNICITY -> r.ethnicity() == null ? "" : Ethnicity.label(r.ethnicity());
+                case ID_NUMBER -> fullIdNumbers ? r.idNumber() : IdNumber.mask(r.idNumber());
+                case HOUSEHOLD -> r.householdRegistration();
+                case CATEGORY -> r.category().label();
+                case ADMISSION_DATE -> Dates.format(r.admissionDate());
+                case ADMISSION_SOURCE -> r.admissionSource().label();
+                case ADMISSION_FROM -> r.admissionFrom();
+                case DISABILITY_TYPE -> r.disabilityType().label();
+                case DISABILITY_GRADE -> r.disabilityGrade() == null ? "" : r.disabilityGrade().toString();
+                case GUARDIANSHIP -> r.guardianship().label();
+                case GUARDIANSHIP_NOTE -> r.guardianshipNote();
+                case LIVING_GROUP -> r.livingGroupId() == null ? "" : groupName.apply(r.livingGroupId());
+                case NOTE -> r.note();
+            });
+        }
+        return cells.stream().map(s -> s == null ? "" : s).toList();
+    }
+
+    private int writeCsv(Path file, Map<Long, String> groups, boolean full) throws IOException {
+        int[] count = {0};
+        try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            w.write(Csv.BOM); // Excel reads UTF-8 Chinese correctly only with the BOM
+            Csv.writeRow(w, header());
+            service.forEach(r -> {
+                try {
+                    Csv.writeRow(w, row(r, groups::get, full));
+                    count[0]++;
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+        return count[0];
+    }
+
+    private int writeXlsx(Path file, Map<Long, String> groups, boolean full) throws IOException {
+        int[] count = {0};
+        try (OutputStream os = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(os, "Huyou", "1.0");
+            Worksheet ws = wb.newWorksheet(Messages.t("export.residentsSheet"));
+            writeXlsxRow(ws, 0, header());
+            service.forEach(r -> {
+                count[0]++;
+                writeXlsxRow(ws, count[0], row(r, groups::get, full));
+                if (count[0] % 1000 == 0) {
+                    try {
+                        ws.flush();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            });
+            wb.finish();
+        }
+        return count[0];
+    }
+
+    /** Every cell as text, so that ID numbers keep all 18 digits and dates stay as typed. */
+    public static void writeXlsxRow(Worksheet ws, int rowIndex, List<String> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            ws.value(rowIndex, c, cells.get(c));
+        }
+    }
+}

@@ -1,0 +1,227 @@
+package org.huyou.residents.ui;
+
+import java.time.LocalDate;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToolBar;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Dates;
+import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FormGrid;
+import org.huyou.common.ui.Icons;
+import org.huyou.residents.Ethnicity;
+import org.huyou.residents.Resident;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.StatusEvent;
+
+/** The selected resident's file beside the list: header, profile, and the status history with its actions. */
+final class ResidentDetailView extends StackPane {
+
+    private final ResidentDetailViewModel vm;
+    private final DialogService dialogs;
+    private final GridPane profile = new GridPane();
+
+    ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged) {
+        this.vm = vm;
+        this.dialogs = dialogs;
+        Label hint = new Label(Messages.t("residents.selectHint"));
+        hint.getStyleClass().add("empty-hint");
+
+        ImageView photo = new ImageView();
+        photo.setFitWidth(88);
+        photo.setFitHeight(88);
+        photo.setPreserveRatio(true);
+        photo.imageProperty().bind(Bindings.createObjectBinding(() -> ResidentPhotos.image(vm.photoProperty().get()),
+                vm.photoProperty()));
+        Label name = new Label();
+        name.setId("detailName");
+        name.getStyleClass().add("detail-name");
+        Label facts = new Label();
+        facts.setId("detailFacts");
+        facts.getStyleClass().add("detail-facts");
+        Label status = new Label();
+        status.setId("detailStatus");
+        status.getStyleClass().add("status-tag");
+        vm.residentProperty().addListener((o, a, r) -> {
+            name.setText(r == null ? "" : r.name());
+            facts.setText(r == null ? "" : r.recordNo() + "  ·  " + r.gender().label() + "  ·  "
+                    + Dates.age(r.birthDate(), vm.today()));
+            fillProfile(r);
+        });
+        status.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.statusProperty().get() == null ? "" : vm.statusProperty().get().label(), vm.statusProperty()));
+        Button edit = new Button(Messages.t("residents.edit"), Icons.EDIT.icon());
+        edit.setId("editResident");
+        edit.setOnAction(e -> onEdit.run());
+        VBox titles = new VBox(4, name, facts, status);
+        HBox header = new HBox(16, photo, titles);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        header.getChildren().add(edit);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.getStyleClass().add("detail-header");
+        header.setPadding(new Insets(12));
+
+        profile.setHgap(12);
+        profile.setVgap(6);
+        profile.setPadding(new Insets(8, 12, 8, 12));
+
+        TableView<StatusEvent> history = historyTable();
+        Button add = new Button(Messages.t("residents.addStatus"), Icons.HISTORY.icon());
+        add.setId("addStatus");
+        add.setOnAction(e -> askStatusChange(onChanged));
+        Button voidIt = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
+        voidIt.setId("voidStatus");
+        voidIt.disableProperty().bind(Bindings.createBooleanBinding(() -> {
+            StatusEvent sel = history.getSelectionModel().getSelectedItem();
+            return sel == null || sel.voided();
+        }, history.getSelectionModel().selectedItemProperty()));
+        voidIt.setOnAction(e -> askVoid(history.getSelectionModel().getSelectedItem(), onChanged));
+        Label historyTitle = new Label(Messages.t("residents.history"));
+        historyTitle.getStyleClass().add("form-heading");
+        ToolBar historyBar = new ToolBar(historyTitle, add, voidIt);
+
+        VBox body = new VBox(header, profile, historyBar, history);
+        VBox.setVgrow(history, Priority.ALWAYS);
+        history.setMinHeight(160);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.visibleProperty().bind(vm.residentProperty().isNotNull());
+        hint.visibleProperty().bind(vm.residentProperty().isNull());
+        getChildren().addAll(hint, scroll);
+    }
+
+    private void fillProfile(Resident r) {
+        profile.getChildren().clear();
+        if (r == null) {
+            return;
+        }
+        int[] row = {0};
+        java.util.function.BiConsumer<String, String> put = (label, value) -> {
+            Label l = new Label(Messages.t(label));
+            l.getStyleClass().add("profile-label");
+            Label v = new Label(value == null || value.isBlank() ? "—" : value);
+            v.setWrapText(true);
+            int col = (row[0] % 2) * 2;
+            profile.add(l, col, row[0] / 2);
+            profile.add(v, col + 1, row[0] / 2);
+            row[0]++;
+        };
+        put.accept("field.birthDate", Dates.format(r.birthDate())
+                + (r.birthDateEstimated() ? " " + Messages.t("residents.estimated") : ""));
+        put.accept("field.idNumber", IdNumber.mask(r.idNumber()));
+        put.accept("field.ethnicity", Ethnicity.label(r.ethnicity()));
+        put.accept("field.householdRegistration", r.householdRegistration());
+        put.accept("field.category", r.category().label());
+        put.accept("field.livingGroup", vm.groupName(r.livingGroupId()));
+        put.accept("field.admissionDate", Dates.format(r.admissionDate()));
+        put.accept("field.admissionSource", r.admissionSource().label()
+                + (r.admissionFrom() == null ? "" : " (" + r.admissionFrom() + ")"));
+        put.accept("field.disabilityType", r.disabilityType().label()
+                + (r.disabilityGrade() == null ? "" : " " + Messages.t("residents.grade", r.disabilityGrade())));
+        put.accept("field.guardianship", r.guardianship().label()
+                + (r.guardianshipNote() == null ? "" : " (" + r.guardianshipNote() + ")"));
+        put.accept("field.formerName", r.formerName());
+        put.accept("field.note", r.note());
+    }
+
+    private TableView<StatusEvent> historyTable() {
+        TableView<StatusEvent> t = new TableView<>(vm.history());
+        t.setId("statusHistory");
+        t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        t.getColumns().add(column("residents.col.date", e -> Dates.format(e.date()), 110));
+        t.getColumns().add(column("residents.col.status", e -> e.status().label(), 120));
+        t.getColumns().add(column("residents.col.by", StatusEvent::createdBy, 100));
+        t.getColumns().add(column("residents.col.note", e -> e.voided()
+                ? Messages.t("residents.voided", e.voidedBy(), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
+                + (e.note() == null ? "" : " · " + e.note())
+                : e.note(), 260));
+        t.setRowFactory(tv -> new TableRow<>() {
+            @Override
+            protected void updateItem(StatusEvent item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("voided-row");
+                if (!empty && item != null && item.voided()) {
+                    getStyleClass().add("voided-row");
+                }
+            }
+        });
+        return t;
+    }
+
+    static <S> TableColumn<S, String> column(String key, java.util.function.Function<S, String> value, double width) {
+        TableColumn<S, String> c = new TableColumn<>(Messages.t(key));
+        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(value.apply(cd.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+
+    private void askStatusChange(Runnable onChanged) {
+        Resident r = vm.residentProperty().get();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(dialogs.owner());
+        d.setTitle(Messages.t("residents.statusDialogTitle", r.name()));
+        d.setHeaderText(d.getTitle());
+        ComboBox<ResidentStatus> status = new ComboBox<>();
+        status.setId("newStatus");
+        status.getItems().addAll(ResidentStatus.values());
+        status.setConverter(Converters.coded());
+        DateField date = new DateField();
+        date.setId("statusDate");
+        date.setValue(vm.today());
+        TextField note = new TextField();
+        note.setId("statusNote");
+        FormGrid form = new FormGrid();
+        form.field(Messages.t("field.status"), true, status, null);
+        form.field(Messages.t("residents.statusDate"), true, date, null);
+        form.field(Messages.t("residents.col.note"), false, note, null);
+        d.getDialogPane().setContent(form);
+        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) d.getDialogPane().lookupButton(save);
+        saveButton.disableProperty().bind(status.valueProperty().isNull());
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            date.commitText();
+            LocalDate when = date.getValue();
+            vm.recordStatus(status.getValue(), when, note.getText(), () -> {
+                d.setResult(save);
+                d.close();
+                dialogs.notifySuccess(Messages.t("residents.statusRecorded"));
+                onChanged.run();
+            }, dialogs::showError);
+        });
+        d.show();
+    }
+
+    private void askVoid(StatusEvent event, Runnable onChanged) {
+        dialogs.askReason(Messages.t("residents.voidDialogTitle"), Messages.t("residents.voidDialogText"),
+                Messages.t("residents.voidReason"), Messages.t("residents.voidStatus"))
+                .ifPresent(reason -> vm.voidStatus(event, reason, () -> {
+                    dialogs.notifySuccess(Messages.t("residents.statusVoided"));
+                    onChanged.run();
+                }, dialogs::showError));
+    }
+}

@@ -1,0 +1,113 @@
+package org.huyou.residents.ui;
+
+import java.io.File;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.residents.io.ImportProblem;
+
+/** The import screen: a file (typed or chosen), Preview, the report table, and Import once the file is clean. */
+final class ResidentImportDialog {
+
+    private final Dialog<Void> dialog = new Dialog<>();
+    private final ResidentImportViewModel vm;
+
+    ResidentImportDialog(ResidentImportViewModel vm, DialogService dialogs, Runnable onImported) {
+        this.vm = vm;
+        dialog.initOwner(dialogs.owner());
+        dialog.setTitle(Messages.t("import.title"));
+        dialog.setHeaderText(Messages.t("import.title"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setId("importDialog");
+
+        TextField path = new TextField();
+        path.setId("importPath");
+        path.textProperty().bindBidirectional(vm.pathProperty());
+        HBox.setHgrow(path, Priority.ALWAYS);
+        Button browse = new Button(Messages.t("import.browse"), Icons.FOLDER.icon());
+        browse.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(
+                    new FileChooser.ExtensionFilter(Messages.t("import.csvFilter"), "*.csv", "*.xlsx"));
+            File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                vm.pathProperty().set(f.getAbsolutePath());
+                vm.preview(dialogs::showError);
+            }
+        });
+        Button template = new Button(Messages.t("import.template"));
+        template.setOnAction(e -> saveTemplate(dialogs));
+        Button preview = new Button(Messages.t("import.preview"), Icons.PREVIEW.icon());
+        preview.setId("previewImport");
+        preview.setDefaultButton(true);
+        preview.disableProperty().bind(vm.busyProperty());
+        preview.setOnAction(e -> vm.preview(dialogs::showError));
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+
+        Label summary = new Label();
+        summary.setId("importSummary");
+        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+
+        TableView<ImportProblem> report = new TableView<>(vm.problems());
+        report.setId("importReport");
+        report.setPlaceholder(new Label(""));
+        report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        report.getColumns().add(ResidentDetailView.column("import.col.row", p -> String.valueOf(p.row()), 60));
+        report.getColumns().add(ResidentDetailView.column("import.col.column", ImportProblem::column, 140));
+        report.getColumns().add(ResidentDetailView.column("import.col.problem", ImportProblem::message, 420));
+        VBox.setVgrow(report, Priority.ALWAYS);
+
+        HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, preview, busy);
+        fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox content = new VBox(10, new Label(Messages.t("import.hint")), fileRow, template, summary, report);
+        content.setPadding(new Insets(8));
+        content.setPrefSize(820, 520);
+        dialog.getDialogPane().setContent(content);
+
+        ButtonType commit = new ButtonType(Messages.t("import.commit"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType close = new ButtonType(Messages.t("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().addAll(commit, close);
+        Button commitButton = (Button) dialog.getDialogPane().lookupButton(commit);
+        commitButton.setId("commitImport");
+        commitButton.disableProperty().bind(vm.canCommitProperty().not());
+        commitButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            vm.commit(n -> {
+                dialogs.notifySuccess(Messages.t("import.done", n));
+                onImported.run();
+            }, dialogs::showError);
+        });
+    }
+
+    void show() {
+        dialog.show();
+    }
+
+    private void saveTemplate(DialogService dialogs) {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("residents-template.xlsx");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        File f = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
+        if (f == null) {
+            return;
+        }
+        vm.saveTemplate(f.toPath(), () -> dialogs.notifySuccess(Messages.t("export.done", 1, f)),
+                dialogs::showError);
+    }
+}

@@ -1,0 +1,160 @@
+package org.huyou.residents.ui;
+
+import java.util.List;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.AgeBand;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.LivingGroup;
+import org.huyou.residents.ResidentFilter;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.ResidentSummary;
+
+/**
+ * The register list: a search box and filters that query as they change, the latest query winning, and the rows
+ * with their count. At most {@link #PAGE} rows are held; a larger result asks the user to narrow it.
+ */
+public final class ResidentListViewModel {
+
+    public static final int PAGE = 1000;
+
+    private final ResidentService service;
+    private final TaskRunner tasks;
+    private final StringProperty query = new SimpleStringProperty("");
+    private final ObjectProperty<ResidentStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Category> category = new SimpleObjectProperty<>();
+    private final ObjectProperty<LivingGroup> livingGroup = new SimpleObjectProperty<>();
+    private final ObjectProperty<AgeBand> ageBand = new SimpleObjectProperty<>();
+    private final ObjectProperty<DisabilityType> disability = new SimpleObjectProperty<>();
+    private final ObservableList<ResidentSummary> rows = FXCollections.observableArrayList();
+    private final ObservableList<LivingGroup> groups = FXCollections.observableArrayList();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
+    private long generation;
+    private java.util.function.Consumer<Throwable> onError = t -> { };
+
+    public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
+        this.service = service;
+        this.tasks = tasks;
+        query.addListener((o, a, b) -> refresh());
+        status.addListener((o, a, b) -> refresh());
+        category.addListener((o, a, b) -> refresh());
+        livingGroup.addListener((o, a, b) -> refresh());
+        ageBand.addListener((o, a, b) -> refresh());
+        disability.addListener((o, a, b) -> refresh());
+    }
+
+    public void setOnError(java.util.function.Consumer<Throwable> onError) {
+        this.onError = onError;
+    }
+
+    public ResidentFilter filter() {
+        LivingGroup g = livingGroup.get();
+        return new ResidentFilter(query.get(), status.get(), category.get(), g == null ? null : g.id(),
+                ageBand.get(), disability.get());
+    }
+
+    /** Queries in the background; a result that arrives after a newer query started is dropped. */
+    public void refresh() {
+        long mine = ++generation;
+        ResidentFilter f = filter();
+        loading.set(true);
+        tasks.run(() -> new Page(service.search(f, PAGE), service.count(f), f.equals(ResidentFilter.query(""))
+                        || f.equals(ResidentFilter.all())),
+                page -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loading.set(false);
+                    rows.setAll(page.rows());
+                    total.set(page.total());
+                    countText.set(page.total() > page.rows().size()
+                            ? Messages.t("residents.countCapped", page.rows().size(), page.total())
+                            : Messages.t("residents.count", page.rows().size(), page.total()));
+                    placeholder.set(Messages.t(page.unfiltered() ? "residents.empty" : "residents.noMatch"));
+                },
+                failure -> {
+                    if (mine == generation) {
+                        loading.set(false);
+                        onError.accept(failure);
+                    }
+                });
+    }
+
+    /** Reloads the living groups for the filter, then the rows. */
+    public void reloadAll() {
+        tasks.run(service::livingGroups, groups::setAll, onError);
+        refresh();
+    }
+
+    private record Page(List<ResidentSummary> rows, int total, boolean unfiltered) {
+    }
+
+    public StringProperty queryProperty() {
+        return query;
+    }
+
+    public ObjectProperty<ResidentStatus> statusProperty() {
+        return status;
+    }
+
+    public ObjectProperty<Category> categoryProperty() {
+        return category;
+    }
+
+    public ObjectProperty<LivingGroup> livingGroupProperty() {
+        return livingGroup;
+    }
+
+    public ObjectProperty<AgeBand> ageBandProperty() {
+        return ageBand;
+    }
+
+    public ObjectProperty<DisabilityType> disabilityProperty() {
+        return disability;
+    }
+
+    public ObservableList<ResidentSummary> rows() {
+        return rows;
+    }
+
+    public ObservableList<LivingGroup> groups() {
+        return groups;
+    }
+
+    public int total() {
+        return total.get();
+    }
+
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty placeholderProperty() {
+        return placeholder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    public java.time.LocalDate today() {
+        return service.today();
+    }
+}

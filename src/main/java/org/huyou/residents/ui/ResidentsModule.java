@@ -1,0 +1,239 @@
+package org.huyou.residents.ui;
+
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.controlsfx.control.textfield.CustomTextField;
+import org.huyou.common.Coded;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.AgeBand;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.LivingGroup;
+import org.huyou.residents.Resident;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.ResidentSummary;
+import org.huyou.residents.io.ResidentImporter;
+
+/** The resident register: toolbar, search and filters, the list, and the selected resident's file beside it. */
+public final class ResidentsModule implements ModuleView {
+
+    private final ResidentService service;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final ResidentListViewModel list;
+    private final ResidentDetailViewModel detail;
+    private final ResidentImporter importer;
+    private final SplitPane root;
+    private final TextField search;
+    private final TableView<ResidentSummary> table;
+
+    public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
+                           DialogService dialogs) {
+        this.service = service;
+        this.importer = importer;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.list = new ResidentListViewModel(service, tasks);
+        this.detail = new ResidentDetailViewModel(service, tasks);
+        list.setOnError(dialogs::showError);
+        detail.setOnError(dialogs::showError);
+
+        Button add = new Button(Messages.t("residents.new"), Icons.ADD.icon());
+        add.setId("newResident");
+        add.setTooltip(new Tooltip(Messages.t("residents.new") + " (Ctrl+N)"));
+        add.setOnAction(e -> newRecord());
+        Button imp = new Button(Messages.t("residents.import"), Icons.IMPORT.icon());
+        imp.setId("importResidents");
+        imp.setOnAction(e -> new ResidentImportDialog(new ResidentImportViewModel(importer, tasks), dialogs,
+                list::reloadAll).show());
+        Button refresh = new Button(null, Icons.REFRESH.icon());
+        refresh.setTooltip(new Tooltip(Messages.t("common.refresh") + " (F5)"));
+        refresh.setOnAction(e -> refresh());
+        HBox toolbar = new HBox(8, add, imp, new Region(), refresh);
+        HBox.setHgrow(toolbar.getChildren().get(2), Priority.ALWAYS);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        CustomTextField searchField = new CustomTextField();
+        searchField.setLeft(Icons.SEARCH.icon());
+        search = searchField;
+        search.setId("residentSearch");
+        search.setPromptText(Messages.t("residents.search.prompt"));
+        search.textProperty().bindBidirectional(list.queryProperty());
+
+        FlowPane filters = new FlowPane(8, 6,
+                filter("filterStatus", "residents.filter.status", ResidentStatus.values(), list.statusProperty()),
+                filter("filterCategory", "residents.filter.category", Category.values(), list.categoryProperty()),
+                groupFilter(),
+                filter("filterAge", "residents.filter.age", AgeBand.values(), list.ageBandProperty()),
+                filter("filterDisability", "residents.filter.disability", DisabilityType.values(),
+                        list.disabilityProperty()));
+
+        table = table();
+        Label count = new Label();
+        count.setId("residentCount");
+        count.textProperty().bind(list.countTextProperty());
+        VBox left = new VBox(8, toolbar, search, filters, table, count);
+        left.setPadding(new Insets(10));
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh);
+        root = new SplitPane(left, detailView);
+        root.setDividerPositions(0.56);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) ->
+                detail.load(sel == null ? null : sel.id()));
+        list.reloadAll();
+    }
+
+    private TableView<ResidentSummary> table() {
+        TableView<ResidentSummary> t = new TableView<>(list.rows());
+        t.setId("residentTable");
+        t.getStyleClass().add("striped");
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(list.placeholderProperty());
+        t.setPlaceholder(placeholder);
+        t.getColumns().add(ResidentDetailView.column("residents.col.recordNo", ResidentSummary::recordNo, 90));
+        t.getColumns().add(ResidentDetailView.column("residents.col.name", ResidentSummary::name, 80));
+        t.getColumns().add(ResidentDetailView.column("residents.col.gender", r -> r.gender().label(), 46));
+        TableColumn<ResidentSummary, String> age = ResidentDetailView.column("residents.col.age",
+                r -> Dates.age(r.birthDate(), list.today()), 80);
+        age.setSortable(false); // "12岁3个月" does not sort as text
+        t.getColumns().add(age);
+        t.getColumns().add(ResidentDetailView.column("residents.col.category", r -> r.category().label(), 110));
+        t.getColumns().add(ResidentDetailView.column("residents.col.group", r -> r.livingGroup() == null ? ""
+                : r.livingGroup(), 80));
+        t.getColumns().add(ResidentDetailView.column("residents.col.disability", r -> r.disabilityType().label()
+                + (r.disabilityGrade() == null ? "" : " " + Messages.t("residents.grade", r.disabilityGrade())), 100));
+        t.getColumns().add(ResidentDetailView.column("residents.col.status", r -> r.status() == null ? ""
+                : r.status().label(), 80));
+        t.getColumns().add(ResidentDetailView.column("residents.col.idNumber", ResidentSummary::maskedIdNumber, 160));
+        t.setRowFactory(tv -> {
+            var row = new javafx.scene.control.TableRow<ResidentSummary>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    editSelected();
+                }
+            });
+            return row;
+        });
+        return t;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Coded> Node filter(String id, String key, T[] values,
+                                          javafx.beans.property.ObjectProperty<T> target) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().add(null);
+        box.getItems().addAll(values);
+        box.setConverter(Converters.codedOrAll());
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(Messages.t(key) + ": " + (item == null ? Messages.t("common.all") : item.label()));
+            }
+        });
+        box.valueProperty().bindBidirectional(target);
+        return box;
+    }
+
+    private Node groupFilter() {
+        ComboBox<LivingGroup> box = new ComboBox<>();
+        box.setId("filterGroup");
+        list.groups().addListener((javafx.collections.ListChangeListener<LivingGroup>) c -> {
+            LivingGroup selected = box.getValue();
+            List<LivingGroup> items = new java.util.ArrayList<>();
+            items.add(null);
+            items.addAll(list.groups());
+            box.getItems().setAll(items);
+            box.setValue(selected);
+        });
+        box.setConverter(Converters.of(LivingGroup::name, Messages.t("common.all")));
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(LivingGroup item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(Messages.t("residents.filter.group") + ": "
+                        + (item == null ? Messages.t("common.all") : item.name()));
+            }
+        });
+        box.valueProperty().bindBidirectional(list.livingGroupProperty());
+        return box;
+    }
+
+    private void editSelected() {
+        Resident r = detail.residentProperty().get();
+        if (r == null) {
+            return;
+        }
+        ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, detail.groups(), r,
+                detail.photoProperty().get());
+        new ResidentEditorDialog(vm, dialogs).show(saved -> {
+            dialogs.notifySuccess(Messages.t("residents.saved", saved.name()));
+            list.refresh();
+            detail.load(saved.id());
+        });
+    }
+
+    @Override
+    public void newRecord() {
+        ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, list.groups());
+        new ResidentEditorDialog(vm, dialogs).show(saved -> {
+            dialogs.notifySuccess(Messages.t("residents.created", saved.name(), saved.recordNo()));
+            list.refresh();
+            detail.load(saved.id());
+        });
+    }
+
+    @Override
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
+    }
+
+    @Override
+    public void refresh() {
+        list.reloadAll();
+        detail.reload();
+    }
+
+    public void reloadAll() {
+        list.reloadAll();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    ResidentListViewModel listModel() {
+        return list;
+    }
+
+    TableView<ResidentSummary> tableView() {
+        return table;
+    }
+}

@@ -1,0 +1,67 @@
+package org.huyou;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layer rules of ARCHITECTURE.md, enforced. */
+class ArchitectureTest {
+
+    static JavaClasses classes;
+
+    @BeforeAll
+    static void load() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.huyou");
+    }
+
+    @Test
+    void javafxOnlyInUiPackagesAndShell() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("..ui..", "org.huyou.shell..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
+                        "org.kordamp.ikonli.javafx..");
+        rule.check(classes);
+    }
+
+    @Test
+    void jooqOnlyInRepositoriesAndDb() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.huyou.db..")
+                .and().haveSimpleNameNotEndingWith("Repository")
+                .and().haveSimpleNameNotContaining("Repository$")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.huyou.db.generated..");
+        rule.check(classes);
+    }
+
+    @Test
+    void uiNeverTouchesRepositoriesOrTheDatabase() {
+        ArchRule rule = noClasses().that().resideInAnyPackage("..ui..", "org.huyou.shell..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.huyou.db..");
+        rule.check(classes);
+    }
+
+    @Test
+    void noSystemOutOrPrintStackTrace() {
+        ArchRule rule = noClasses().should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .orShould().callMethod(Throwable.class, "printStackTrace");
+        rule.check(classes);
+    }
+
+    @Test
+    void noPackageCycles() {
+        // The Launcher chooses between window and command line, so it alone may point at both.
+        ArchRule rule = slices().matching("org.huyou.(*)..").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
+                        DescribedPredicate.alwaysTrue());
+        rule.check(classes);
+    }
+}

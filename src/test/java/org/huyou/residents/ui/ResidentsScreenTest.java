@@ -1,0 +1,172 @@
+package org.huyou.residents.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.app.Preferences;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.residents.Resident;
+import org.huyou.residents.ResidentFilter;
+import org.huyou.residents.ResidentSummary;
+import org.huyou.residents.io.ResidentImportTest;
+import org.huyou.shell.MainWindow;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real main window over a real H2 database, driven as a user would (headless Monocle in CI). */
+@ExtendWith(ApplicationExtension.class)
+class ResidentsScreenTest {
+
+    @TempDir
+    static Path dir;
+    AppContext ctx;
+    FxTaskRunner tasks;
+    MainWindow main;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Messages.use(Messages.CHINESE);
+        Path home = Files.createTempDirectory(dir, "home");
+        ctx = TestHome.open(home);
+        tasks = new FxTaskRunner();
+        DialogService dialogs = new DialogService();
+        dialogs.setOwner(stage);
+        main = new MainWindow(ctx, Preferences.load(home), tasks, dialogs);
+        stage.setScene(new Scene(main, 1280, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        tasks.close();
+        ctx.close();
+    }
+
+    @Test
+    void addFindByPinyinInitialsAndEditAResident(FxRobot robot) {
+        robot.clickOn("#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#name").write("张小明");
+        choose(robot, "#gender", "男");
+        robot.clickOn("#birthDateText").write("2015/3/7");
+        robot.clickOn("#idNumber").write("110105201503070013");
+        choose(robot, "#category", "孤儿");
+        choose(robot, "#admissionSource", "民政部门安置");
+        robot.clickOn("#saveResident");
+        waitFor(() -> ctx.residents().countAll() == 1);
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
+        Resident saved = ctx.residents().get(
+                ctx.residents().search(ResidentFilter.all(), 5).get(0).id());
+        assertEquals("张小明", saved.name());
+        assertEquals(java.time.LocalDate.of(2015, 3, 7), saved.birthDate());
+
+        ctx.residents().create(ResidentServiceFixture.draft("李小红"));
+        robot.clickOn("#residentSearch").write("zxm");
+        waitFor(() -> rows(robot).size() == 1 && rows(robot).get(0).name().equals("张小明"));
+
+        robot.clickOn("张小明");
+        waitFor(() -> "张小明".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("#editResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#formerName").write("张明");
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        waitFor(() -> "张明".equals(ctx.residents().get(saved.id()).formerName()));
+        assertEquals(1, ctx.residents().get(saved.id()).version());
+    }
+
+    @Test
+    void aBadIdNumberIsExplainedBesideTheFieldAndNothingIsSaved(FxRobot robot) {
+        robot.clickOn("#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#name").write("王乐");
+        robot.clickOn("#idNumber").write("110105201503070014");
+        robot.press(KeyCode.TAB).release(KeyCode.TAB);
+        waitFor(() -> errorText(robot).contains("校验位"));
+        robot.clickOn("#saveResident");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#residentEditor").tryQuery().isPresent(), "the form stays open");
+        assertTrue(robot.lookup("#gender").queryAs(Node.class).isFocused(), "focus moves to the first problem");
+        assertEquals(0, ctx.residents().countAll());
+
+        robot.clickOn("#cancelResident");
+        robot.clickOn("放弃修改");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
+        assertEquals(0, ctx.residents().countAll());
+    }
+
+    @Test
+    void importingAFileWithOneBadRowShowsTheReportAndAddsNobody(FxRobot robot) throws Exception {
+        Path file = dir.resolve("one-bad-row.csv");
+        Files.writeString(file, String.join("\n", ResidentImportTest.HEADER, ResidentImportTest.GOOD_1,
+                ResidentImportTest.BAD_ID, ResidentImportTest.GOOD_2), StandardCharsets.UTF_8);
+        robot.clickOn("#importResidents");
+        waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#importPath").write(file.toString());
+        robot.clickOn("#previewImport");
+        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        String summary = robot.lookup("#importSummary").queryAs(Label.class).getText();
+        assertTrue(summary.contains("1 行有问题"), summary);
+        assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
+        assertTrue(robot.lookup("身份证号").tryQuery().isPresent(), "the report names the column");
+        assertEquals(0, ctx.residents().countAll());
+    }
+
+    @Test
+    void firstStartOnAnEmptyDatabaseOffersTheDemoHome(FxRobot robot) {
+        robot.interact(() -> main.offerDemoIfEmpty());
+        waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
+        robot.clickOn("载入示例数据");
+        waitFor(() -> ctx.residents().countAll() >= 60);
+        waitFor(() -> rows(robot).size() >= 60);
+        assertFalse(robot.lookup("#residentCount").queryAs(Label.class).getText().isEmpty());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.List<ResidentSummary> rows(FxRobot robot) {
+        return robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+    }
+
+    private static String errorText(FxRobot robot) {
+        return robot.lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText)
+                .reduce("", String::concat);
+    }
+
+    private static void choose(FxRobot robot, String combo, String item) {
+        robot.clickOn(combo);
+        robot.clickOn(item);
+    }
+
+    static void waitFor(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+                WaitForAsyncUtils.waitForFxEvents();
+                return condition.get();
+            });
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
