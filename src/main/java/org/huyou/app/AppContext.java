@@ -38,7 +38,7 @@ public final class AppContext implements AutoCloseable {
         this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, clock);
         this.residentImporter = new ResidentImporter(residents, tx);
         this.residentExporter = new ResidentExporter(residents);
-        this.demoHome = new DemoHome(residents, tx);
+        this.demoHome = new DemoHome(residents, tx, settings);
     }
 
     /** Opens the home's database in {@code dataDir} (migrating it) and builds the services over it. */

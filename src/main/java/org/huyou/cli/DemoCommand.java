@@ -23,7 +23,7 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--residents", defaultValue = "" + DemoHome.DEFAULT_RESIDENTS, description = "How many residents (default ${DEFAULT-VALUE}).")
     int residents;
 
-    @Option(names = "--seed", defaultValue = "20241214", description = "Seed; the same seed gives the same home.")
+    @Option(names = "--seed", defaultValue = "" + DemoHome.DEFAULT_SEED, description = "Seed; the same seed gives the same home.")
     long seed;
 
     @Override

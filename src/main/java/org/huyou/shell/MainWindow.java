@@ -23,12 +23,11 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.demo.DemoHome;
 import org.huyou.residents.ui.ResidentsModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
 public final class MainWindow extends BorderPane {
-
-    private static final String DEMO_OFFERED = "demo.offered";
 
     private final AppContext ctx;
     private final Preferences prefs;
@@ -142,15 +141,15 @@ public final class MainWindow extends BorderPane {
 
     /** First start on an empty database: offer the demo home once. */
     public void offerDemoIfEmpty() {
-        tasks.run(() -> ctx.residents().countAll() == 0 && ctx.settings().get(DEMO_OFFERED).isEmpty(), empty -> {
+        tasks.run(() -> ctx.demoHome().shouldOffer(), empty -> {
             if (!empty) {
                 return;
             }
             boolean load = dialogs.confirm(Messages.t("demo.offerTitle"), Messages.t("demo.offerText"),
                     Messages.t("demo.load"), Messages.t("demo.skip"));
             tasks.run(() -> {
-                ctx.settings().put(DEMO_OFFERED, "true");
-                return load ? ctx.demoHome().load(org.huyou.residents.demo.DemoHome.DEFAULT_RESIDENTS, 20241214L) : 0;
+                ctx.demoHome().markOffered();
+                return load ? ctx.demoHome().load(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED) : 0;
             }, n -> {
                 if (n > 0) {
                     dialogs.notifySuccess(Messages.t("demo.loaded", n));

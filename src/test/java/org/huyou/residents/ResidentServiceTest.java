@@ -135,14 +135,18 @@ class ResidentServiceTest {
 
     @Test
     void filtersByAgeBandCategoryAndDisability() {
-        service.create(draft("小一", Gender.MALE, TestHome.TODAY.minusYears(1), null));
+        Resident baby = draft("小一", Gender.MALE, TestHome.TODAY.minusYears(1), null);
+        service.create(new Resident(null, null, null, baby.name(), null, baby.gender(), baby.birthDate(), true, null,
+                null, null, Category.ABANDONED_INFANT, TestHome.TODAY.minusMonths(10), AdmissionSource.POLICE, "公安局",
+                DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
         Resident teen = draft("小二", Gender.MALE, TestHome.TODAY.minusYears(17), null);
         service.create(new Resident(null, null, null, teen.name(), null, teen.gender(), teen.birthDate(), false, null,
-                null, null, Category.ABANDONED_INFANT, LocalDate.of(2020, 1, 10), AdmissionSource.POLICE, "公安局",
+                null, null, Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
                 DisabilityType.PHYSICAL, 2, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
         assertEquals(1, service.count(new ResidentFilter(null, null, null, null, AgeBand.INFANT, null)));
         assertEquals(1, service.count(new ResidentFilter(null, null, null, null, AgeBand.NEAR_ADULT, null)));
         assertEquals(1, service.count(new ResidentFilter(null, null, Category.ABANDONED_INFANT, null, null, null)));
+        assertEquals(2, service.count(ResidentFilter.all()));
         assertEquals(1, service.count(new ResidentFilter(null, null, null, null, null, DisabilityType.PHYSICAL)));
     }
 

@@ -7,6 +7,7 @@ import java.util.Random;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
@@ -26,6 +27,7 @@ import org.huyou.residents.ResidentStatus;
 public final class DemoHome {
 
     public static final int DEFAULT_RESIDENTS = 72;
+    public static final long DEFAULT_SEED = 20241214L;
 
     private static final String[] GROUPS = {"向日葵组", "小星星组", "彩虹组", "蒲公英组", "启航组", "春晖组"};
     private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
@@ -43,12 +45,26 @@ public final class DemoHome {
     private static final String[] SENDING_HOMES = {"惠民县社会福利中心", "阳信县儿童福利院", "无棣县社会福利中心",
         "沾化区社会福利中心"};
 
+    private static final String OFFERED = "demo.offered";
+
     private final ResidentService service;
     private final Transactions tx;
+    private final SettingsRepository settings;
 
-    public DemoHome(ResidentService service, Transactions tx) {
+    public DemoHome(ResidentService service, Transactions tx, SettingsRepository settings) {
         this.service = service;
         this.tx = tx;
+        this.settings = settings;
+    }
+
+    /** Whether to offer the demo: the register is empty and the offer was never made on this database. */
+    public boolean shouldOffer() {
+        return service.countAll() == 0 && settings.get(OFFERED).isEmpty();
+    }
+
+    /** Remembers that the offer was made (taken or not), so it is made once. */
+    public void markOffered() {
+        settings.put(OFFERED, "true");
     }
 
     /** Loads the demo into an empty register; refuses when residents exist, so real records are never mixed in. */

@@ -90,13 +90,8 @@ public final class ResidentEditorDialog {
         });
         dialog.getDialogPane().getScene().getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::trySave);
-        Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
-        cancelButton.setId("cancelResident");
-        cancelButton.addEventFilter(ActionEvent.ACTION, e -> {
-            if (!confirmDiscard()) {
-                e.consume();
-            }
-        });
+        dialog.getDialogPane().lookupButton(cancel).setId("cancelResident");
+        // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
         dialog.setOnCloseRequest(e -> {
             if (dialog.getResult() == null && !confirmDiscard()) {
                 e.consume();

@@ -104,7 +104,12 @@ class ResidentsScreenTest {
         robot.clickOn("#name").write("王乐");
         robot.clickOn("#idNumber").write("110105201503070014");
         robot.press(KeyCode.TAB).release(KeyCode.TAB);
-        waitFor(() -> errorText(robot).contains("校验位"));
+        try {
+            waitFor(() -> errorText(robot).contains("校验位"));
+        } catch (AssertionError e) {
+            throw new AssertionError("errors shown: [" + errorText(robot) + "] focus: "
+                    + robot.lookup("#idNumber").queryAs(Node.class).getScene().getFocusOwner(), e);
+        }
         robot.clickOn("#saveResident");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#residentEditor").tryQuery().isPresent(), "the form stays open");
