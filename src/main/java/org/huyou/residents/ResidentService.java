@@ -88,6 +88,17 @@ public final class ResidentService {
         return numbered.withIdAndVersion(id, 0);
     }
 
+    /** Saves a new or changed profile and, when given, its new photo: both or neither. */
+    public Resident save(Resident r, byte[] newPhoto, String photoType) {
+        return tx.inTransaction(() -> {
+            Resident saved = r.id() == null ? create(r) : update(r);
+            if (newPhoto != null) {
+                setPhoto(saved.id(), newPhoto, photoType);
+            }
+            return saved;
+        });
+    }
+
     public Resident update(Resident changed) {
         Resident r = normalize(changed);
         return tx.inTransaction(() -> {

@@ -27,7 +27,7 @@ public final class FormGrid extends GridPane {
         labels.setMinWidth(110);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.SOMETIMES);
-        fields.setMinWidth(220);
+        fields.setMinWidth(300);
         ColumnConstraints errors = new ColumnConstraints();
         errors.setHgrow(Priority.ALWAYS);
         errors.setMinWidth(160);
@@ -38,6 +38,7 @@ public final class FormGrid extends GridPane {
         Label l = new Label(text);
         l.getStyleClass().add("form-heading");
         GridPane.setMargin(l, new Insets(row == 0 ? 0 : 10, 0, 2, 0));
+        GridPane.setHalignment(l, HPos.LEFT);
         add(l, 0, row++, 3, 1);
     }
 

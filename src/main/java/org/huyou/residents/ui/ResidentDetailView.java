@@ -84,6 +84,11 @@ final class ResidentDetailView extends StackPane {
 
         profile.setHgap(12);
         profile.setVgap(6);
+        javafx.scene.layout.ColumnConstraints labelColumn = new javafx.scene.layout.ColumnConstraints();
+        labelColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints valueColumn = new javafx.scene.layout.ColumnConstraints();
+        valueColumn.setHgrow(Priority.ALWAYS);
+        profile.getColumnConstraints().addAll(labelColumn, valueColumn);
         profile.setPadding(new Insets(8, 12, 8, 12));
 
         TableView<StatusEvent> history = historyTable();
@@ -123,9 +128,8 @@ final class ResidentDetailView extends StackPane {
             l.getStyleClass().add("profile-label");
             Label v = new Label(value == null || value.isBlank() ? "—" : value);
             v.setWrapText(true);
-            int col = (row[0] % 2) * 2;
-            profile.add(l, col, row[0] / 2);
-            profile.add(v, col + 1, row[0] / 2);
+            profile.add(l, 0, row[0]);
+            profile.add(v, 1, row[0]);
             row[0]++;
         };
         put.accept("field.birthDate", Dates.format(r.birthDate())

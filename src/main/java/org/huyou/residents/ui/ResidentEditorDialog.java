@@ -77,7 +77,7 @@ public final class ResidentEditorDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("residentEditor");
         dialog.getDialogPane().setContent(form());
-        dialog.getDialogPane().setPrefSize(860, 700);
+        dialog.getDialogPane().setPrefSize(900, 680);
 
         ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -148,6 +148,7 @@ public final class ResidentEditorDialog {
         CheckBox estimated = new CheckBox(Messages.t("field.birthDateEstimated"));
         estimated.setId("birthDateEstimated");
         estimated.selectedProperty().bindBidirectional(vm.birthDateEstimated);
+        estimated.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         f.field(Messages.t("field.birthDate"), true, new HBox(10, birth, estimated), vm.error(BIRTH_DATE));
         ComboBox<String> ethnicity = choice(ETHNICITY, vm.ethnicity, Ethnicity.CODES.toArray(String[]::new));
         ethnicity.setConverter(Converters.of(Ethnicity::label));

@@ -213,13 +213,7 @@ public final class ResidentEditorViewModel {
         byte[] newPhoto = photoChanged ? photo.get() : null;
         String type = photoType;
         saving.set(true);
-        tasks.run(() -> {
-            Resident saved = r.id() == null ? service.create(r) : service.update(r);
-            if (newPhoto != null) {
-                service.setPhoto(saved.id(), newPhoto, type);
-            }
-            return saved;
-        }, saved -> {
+        tasks.run(() -> service.save(r, newPhoto, type), saved -> {
             saving.set(false);
             loaded = saved;
             photoChanged = false;

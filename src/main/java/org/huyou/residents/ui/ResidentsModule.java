@@ -102,8 +102,20 @@ public final class ResidentsModule implements ModuleView {
         ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh);
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.56);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) ->
-                detail.load(sel == null ? null : sel.id()));
+        // The open file stays open while the list reloads around it (after a save, a search, F5).
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
+            Resident shown = detail.residentProperty().get();
+            if (sel != null && (shown == null || shown.id() != sel.id())) {
+                detail.load(sel.id());
+            }
+        });
+        list.rows().addListener((javafx.collections.ListChangeListener<ResidentSummary>) c -> {
+            Resident shown = detail.residentProperty().get();
+            if (shown != null) {
+                list.rows().stream().filter(r -> r.id() == shown.id()).findFirst()
+                        .ifPresent(r -> table.getSelectionModel().select(r));
+            }
+        });
         list.reloadAll();
     }
 
@@ -163,6 +175,7 @@ public final class ResidentsModule implements ModuleView {
     private Node groupFilter() {
         ComboBox<LivingGroup> box = new ComboBox<>();
         box.setId("filterGroup");
+        box.getItems().add(null); // "all", until the groups arrive
         list.groups().addListener((javafx.collections.ListChangeListener<LivingGroup>) c -> {
             LivingGroup selected = box.getValue();
             List<LivingGroup> items = new java.util.ArrayList<>();
