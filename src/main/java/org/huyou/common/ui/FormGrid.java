@@ -27,10 +27,10 @@ public final class FormGrid extends GridPane {
         labels.setMinWidth(110);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.SOMETIMES);
-        fields.setMinWidth(300);
+        fields.setMinWidth(280);
         ColumnConstraints errors = new ColumnConstraints();
         errors.setHgrow(Priority.ALWAYS);
-        errors.setMinWidth(160);
+        errors.setMinWidth(120);
         getColumnConstraints().addAll(labels, fields, errors);
     }
 

@@ -77,7 +77,7 @@ public final class ResidentEditorDialog {
         dialog.setResizable(true);
         dialog.getDialogPane().setId("residentEditor");
         dialog.getDialogPane().setContent(form());
-        dialog.getDialogPane().setPrefSize(900, 680);
+        dialog.getDialogPane().setPrefSize(820, 560);
 
         ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
