@@ -2,6 +2,7 @@ package org.huyou.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.huyou.backup.BackupService;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
@@ -10,52 +11,65 @@ import org.huyou.residents.ResidentService;
 import org.huyou.residents.demo.DemoHome;
 import org.huyou.residents.io.ResidentExporter;
 import org.huyou.residents.io.ResidentImporter;
+import org.huyou.security.AccountRepository;
+import org.huyou.security.AccountService;
+import org.huyou.security.AuditLog;
+import org.huyou.security.AuditRepository;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.Keyring;
+import org.huyou.security.LoginService;
 
 /**
- * Wires the application by hand: database, repositories and services. The GUI and the CLI start from the same
- * wiring; nothing here touches JavaFX.
+ * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
+ * CLI start from the same wiring (through {@link HomeAccess}); nothing here touches JavaFX.
  */
 public final class AppContext implements AutoCloseable {
 
+    private static final String HOME_NAME = "home.name";
+    private static final String HOME_REGION = "home.region";
+
     private final Path dataDir;
     private final Database database;
+    private final Keyring keyring;
     private final Clock clock;
-    private final CurrentUser currentUser;
+    private final CurrentUser currentUser = new CurrentUser();
     private final SettingsRepository settings;
+    private final AuditLog audit;
+    private final AccountService accounts;
+    private final LoginService login;
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
+    private final BackupService backups;
+    private final byte[] fileKey;
 
-    private AppContext(Path dataDir, Database database, Clock clock, CurrentUser currentUser) {
+    private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
         this.dataDir = dataDir;
         this.database = database;
+        this.keyring = keyring;
+        this.fileKey = fileKey.clone();
         this.clock = clock;
-        this.currentUser = currentUser;
         Transactions tx = database.transactions();
         this.settings = new SettingsRepository(database.dsl());
-        this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, clock);
-        this.residentImporter = new ResidentImporter(residents, tx);
+        this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
+        AccountRepository accountRepo = new AccountRepository(database.dsl());
+        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock);
+        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
+        this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, audit, clock);
+        this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents);
-        this.demoHome = new DemoHome(residents, tx, settings);
+        this.demoHome = new DemoHome(residents, tx, settings, currentUser);
+        this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock);
     }
 
-    /** Opens the home's database in {@code dataDir} (migrating it) and builds the services over it. */
-    public static AppContext open(Path dataDir, Clock clock, CurrentUser user) {
-        return new AppContext(dataDir, Database.openH2(dataDir), clock, user);
-    }
-
-    public static AppContext open(Path dataDir) {
-        return open(dataDir, Clock.systemDefaultZone(), CurrentUser.ofSystemUser());
+    /** Opens the home's encrypted database (migrating it) with its file key; nobody is logged in yet. */
+    static AppContext open(Path dataDir, Keyring keyring, byte[] fileKey, Clock clock) {
+        return new AppContext(dataDir, Database.openH2(dataDir, fileKey), keyring, fileKey, clock);
     }
 
     public Path dataDir() {
         return dataDir;
-    }
-
-    public Database database() {
-        return database;
     }
 
     public Clock clock() {
@@ -66,8 +80,40 @@ public final class AppContext implements AutoCloseable {
         return currentUser;
     }
 
-    public SettingsRepository settings() {
-        return settings;
+    public HomeProfile homeProfile() {
+        return new HomeProfile(settings.get(HOME_NAME).orElse(""), settings.get(HOME_REGION).orElse(""));
+    }
+
+    void saveHomeProfile(HomeProfile profile) {
+        settings.put(HOME_NAME, profile.name());
+        settings.put(HOME_REGION, profile.region());
+    }
+
+    /** Minutes without input before the window locks itself (setting security.idleMinutes, default 10). */
+    public int idleLockMinutes() {
+        return settings.get("security.idleMinutes").map(Integer::parseInt).orElse(10);
+    }
+
+    /** Where automatic backups go (setting backup.folder, default the data folder's backups/). */
+    public Path backupFolder() {
+        return settings.get("backup.folder").map(Path::of).orElse(backups.defaultFolder());
+    }
+
+    /** How many automatic backups to keep (setting backup.keep, default 14). */
+    public int backupKeep() {
+        return settings.get("backup.keep").map(Integer::parseInt).orElse(BackupService.DEFAULT_KEEP);
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public AccountService accounts() {
+        return accounts;
+    }
+
+    public LoginService login() {
+        return login;
     }
 
     public ResidentService residents() {
@@ -84,6 +130,22 @@ public final class AppContext implements AutoCloseable {
 
     public DemoHome demoHome() {
         return demoHome;
+    }
+
+    public BackupService backups() {
+        return backups;
+    }
+
+    Database database() {
+        return database;
+    }
+
+    Keyring keyring() {
+        return keyring;
+    }
+
+    byte[] fileKey() {
+        return fileKey.clone();
     }
 
     @Override

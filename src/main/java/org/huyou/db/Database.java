@@ -44,15 +44,22 @@ public final class Database implements AutoCloseable {
         this.dsl = DSL.using(configuration);
     }
 
-    /** Opens (creating if needed) the database in {@code dataDir} and brings its schema up to date. */
-    public static Database openH2(Path dataDir) {
+    /**
+     * Opens (creating if needed) the encrypted database in {@code dataDir} with its 256-bit file key, and brings its
+     * schema up to date. The key, never a user's password, is the AES file password (H2 derives the file key with
+     * only 10 PBKDF2 rounds, so what it is given must already be strong).
+     */
+    public static Database openH2(Path dataDir, byte[] fileKey) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDir);
         }
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME) + ";WRITE_DELAY=0";
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        // TRACE_LEVEL_FILE=0: H2's trace file would otherwise keep failing statements, values and all, in plain text.
+        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        String secret = java.util.HexFormat.of().formatHex(fileKey);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", secret + " " + secret);
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
             c.isValid(2);
@@ -60,6 +67,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             if (e.getErrorCode() == 90020) { // database in use by another process
                 throw new UserFacingException(e, "error.databaseInUse", dataDir);
+            }
+            if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) { // wrong file key / password
+                throw new UserFacingException(e, "error.databaseKey", dataDir);
             }
             throw new UserFacingException(e, "error.databaseOpen", dataDir);
         }

@@ -11,12 +11,20 @@ import org.huyou.common.FieldError;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.common.IdNumber;
 import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
 
 /**
  * The resident register's rules: validation, numbering, uniqueness, the status history and optimistic locking,
- * each write in one transaction. The UI and the CLI both come through here.
+ * each write in one transaction with its audit row. Every public method checks the user's permission first. ID numbers
+ * leave here masked for users without the ID-number permission.
  */
 public final class ResidentService {
 
@@ -26,47 +34,94 @@ public final class ResidentService {
     private final ResidentRepository repo;
     private final Transactions tx;
     private final CurrentUser user;
+    private final AuditLog audit;
     private final Clock clock;
 
-    public ResidentService(ResidentRepository repo, Transactions tx, CurrentUser user, Clock clock) {
+    public ResidentService(ResidentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.tx = tx;
         this.user = user;
+        this.audit = audit;
         this.clock = clock;
     }
 
+    @AnyUser
     public LocalDate today() {
         return LocalDate.now(clock);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<ResidentSummary> search(ResidentFilter filter, int limit) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.search(filter, today(), limit);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public int count(ResidentFilter filter) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.count(filter, today());
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public int countAll() {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.countAll();
     }
 
+    /** Opens a resident's file; the reading itself is logged (who read whose record). */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Resident get(long id) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        Resident r = find(id);
+        audit.record(AuditLog.READ, "resident", id, r.recordNo(), null);
+        return forViewer(r);
+    }
+
+    /** Whether the current user sees ID numbers in full. */
+    @AnyUser
+    public boolean seesFullIdNumbers() {
+        return user.can(AppModule.ID_NUMBERS, Action.VIEW);
+    }
+
+    private Resident find(long id) {
         return repo.find(id).orElseThrow(() -> new UserFacingException("error.residentNotFound", id));
     }
 
+    private Resident forViewer(Resident r) {
+        if (r.idNumber() == null || seesFullIdNumbers()) {
+            return r;
+        }
+        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
+                r.birthDateEstimated(), r.ethnicity(), IdNumber.mask(r.idNumber()), r.householdRegistration(),
+                r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(),
+                r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+    }
+
     /** Problems of a profile that can be told without the database: for a form to show at the field. */
+    @AnyUser
     public List<FieldError> check(Resident r) {
-        return ResidentValidator.validate(r, today());
+        List<FieldError> all = ResidentValidator.validate(r, today());
+        if (isMasked(r.idNumber())) {
+            return all.stream().filter(e -> !e.field().equals(ResidentValidator.ID_NUMBER)).toList();
+        }
+        return all;
+    }
+
+    private static boolean isMasked(String idNumber) {
+        return idNumber != null && idNumber.contains("*");
     }
 
     /** Admits a new resident: saves the profile and opens the status history with "in care" on the admission date. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public Resident create(Resident draft) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return tx.inTransaction(() -> insertValidated(normalize(draft)));
     }
 
     /** Admits many residents at once, all or none (the import's commit). */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int createAll(List<Resident> drafts) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return tx.inTransaction(() -> {
             for (Resident d : drafts) {
                 insertValidated(normalize(d));
@@ -76,6 +131,9 @@ public final class ResidentService {
     }
 
     private Resident insertValidated(Resident r) {
+        if (isMasked(r.idNumber())) {
+            throw new ValidationException(List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
+        }
         List<FieldError> errors = new ArrayList<>(check(r));
         errors.addAll(uniquenessProblems(r));
         if (!errors.isEmpty()) {
@@ -85,11 +143,15 @@ public final class ResidentService {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = repo.insert(numbered, user.username(), now);
         repo.insertStatusEvent(id, ResidentStatus.IN_CARE, numbered.admissionDate(), null, user.username(), now);
-        return numbered.withIdAndVersion(id, 0);
+        Resident saved = numbered.withIdAndVersion(id, 0);
+        audit.record(AuditLog.CREATE, "resident", id, saved.recordNo(), AuditChanges.created(saved));
+        return saved;
     }
 
     /** Saves a new or changed profile and, when given, its new photo: both or neither. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Resident save(Resident r, byte[] newPhoto, String photoType) {
+        user.require(AppModule.RESIDENTS, Action.VIEW); // then create or update checks its own permission
         return tx.inTransaction(() -> {
             Resident saved = r.id() == null ? create(r) : update(r);
             if (newPhoto != null) {
@@ -99,9 +161,13 @@ public final class ResidentService {
         });
     }
 
+    /** Saves a changed profile if nobody saved it in between; an ID number shown masked keeps the stored one. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EDIT)
     public Resident update(Resident changed) {
-        Resident r = normalize(changed);
+        user.require(AppModule.RESIDENTS, Action.EDIT);
         return tx.inTransaction(() -> {
+            Resident before = find(changed.id());
+            Resident r = keepMaskedIdNumber(normalize(changed), before);
             List<FieldError> errors = new ArrayList<>(check(r));
             if (r.recordNo() == null) {
                 errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.required"));
@@ -115,12 +181,29 @@ public final class ResidentService {
                         () -> new UserFacingException("error.residentNotFound", r.id()));
                 throw new StaleRecordException(stamp.by(), stamp.at());
             }
-            return r.withIdAndVersion(r.id(), r.version() + 1);
+            Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);
+            audit.record(AuditLog.EDIT, "resident", r.id(), r.recordNo(), AuditChanges.diff(before, saved));
+            return forViewer(saved);
         });
     }
 
+    private static Resident keepMaskedIdNumber(Resident r, Resident stored) {
+        if (!isMasked(r.idNumber())) {
+            return r;
+        }
+        if (!r.idNumber().equals(IdNumber.mask(stored.idNumber()))) {
+            throw new ValidationException(List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
+        }
+        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
+                r.birthDateEstimated(), r.ethnicity(), stored.idNumber(), r.householdRegistration(), r.category(),
+                r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
+                r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+    }
+
     /** ID number and record number each belong to one resident only. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<FieldError> uniquenessProblems(Resident r) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         List<FieldError> errors = new ArrayList<>();
         if (r.idNumber() != null) {
             repo.recordNoHoldingIdNumber(r.idNumber(), r.id()).ifPresent(other ->
@@ -151,8 +234,7 @@ public final class ResidentService {
     /** Trims text, turns blanks into nulls and upper-cases the ID number's x, so that stored values compare. */
     static Resident normalize(Resident r) {
         return new Resident(r.id(), r.version(), clean(r.recordNo()), clean(r.name()), clean(r.formerName()),
-                r.gender(), r.birthDate(), r.birthDateEstimated(), clean(r.ethnicity()),
-                org.huyou.common.IdNumber.normalize(r.idNumber()), clean(r.householdRegistration()), r.category(),
+                r.gender(), r.birthDate(), r.birthDateEstimated(), clean(r.ethnicity()), IdNumber.normalize(r.idNumber()), clean(r.householdRegistration()), r.category(),
                 r.admissionDate(), r.admissionSource(), clean(r.admissionFrom()),
                 r.disabilityType() == null ? DisabilityType.NONE : r.disabilityType(), r.disabilityGrade(),
                 r.guardianship(), clean(r.guardianshipNote()), r.livingGroupId(), clean(r.note()));
@@ -166,23 +248,58 @@ public final class ResidentService {
         return t.isEmpty() ? null : t;
     }
 
-    public void forEach(Consumer<Resident> sink) {
-        repo.forEach(sink);
+    /** Every resident, streamed, for an export: ID numbers in full only when asked and permitted. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
+    public void forEachForExport(boolean fullIdNumbers, Consumer<Resident> sink) {
+        user.require(AppModule.RESIDENTS, Action.EXPORT);
+        if (fullIdNumbers) {
+            user.require(AppModule.ID_NUMBERS, Action.VIEW);
+        }
+        repo.forEach(r -> sink.accept(fullIdNumbers ? r : forMaskedExport(r)));
+    }
+
+    private static Resident forMaskedExport(Resident r) {
+        return r.idNumber() == null ? r : new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(),
+                r.gender(), r.birthDate(), r.birthDateEstimated(), r.ethnicity(), IdNumber.mask(r.idNumber()),
+                r.householdRegistration(), r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(),
+                r.disabilityType(), r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(),
+                r.note());
+    }
+
+    /** Logs an export of the register: where, how many rows, whether ID numbers were in full. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
+    public void recordExport(String target, int rows, boolean fullIdNumbers, List<String> columns) {
+        user.require(AppModule.RESIDENTS, Action.EXPORT);
+        audit.record(AuditLog.EXPORT, "resident", null, "residents → " + target + ", " + rows + " rows, "
+                + (fullIdNumbers ? "full ID numbers" : "masked ID numbers"), AuditChanges.quote(String.join(",", columns)));
+    }
+
+    /** Logs an import: from which file and how many residents. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public void recordImport(String source, int rows) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        audit.record(AuditLog.IMPORT, "resident", null, "residents ← " + source + ", " + rows + " rows", null);
     }
 
     // ---- status history --------------------------------------------------------------------------------------
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<StatusEvent> statusHistory(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.statusHistory(residentId);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Optional<ResidentStatus> currentStatus(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.currentStatus(residentId);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EDIT)
     public StatusEvent recordStatus(long residentId, ResidentStatus status, LocalDate date, String note) {
+        user.require(AppModule.RESIDENTS, Action.EDIT);
         return tx.inTransaction(() -> {
-            Resident r = get(residentId);
+            Resident r = find(residentId);
             List<FieldError> errors = new ArrayList<>();
             if (status == null) {
                 errors.add(new FieldError("status", "validation.required"));
@@ -203,12 +320,18 @@ public final class ResidentService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
-            return new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null, null);
+            StatusEvent e = new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null,
+                    null);
+            audit.record(AuditLog.CREATE, "resident_status_event", id, r.recordNo() + " " + status, 
+                    AuditChanges.created(e));
+            return e;
         });
     }
 
     /** Marks a mistaken entry of the history as void; it stays visible, with who voided it, when and why. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VOID)
     public void voidStatus(long residentId, long eventId, String reason) {
+        user.require(AppModule.RESIDENTS, Action.VOID);
         String why = clean(reason);
         if (why == null) {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
@@ -222,39 +345,53 @@ public final class ResidentService {
             if (!repo.voidStatusEvent(eventId, why, user.username(), LocalDateTime.now(clock))) {
                 throw new UserFacingException("error.alreadyVoided");
             }
+            audit.record(AuditLog.VOID, "resident_status_event", eventId, why, null);
         });
     }
 
     // ---- photo and living groups -----------------------------------------------------------------------------
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Optional<byte[]> photo(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.photo(residentId);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EDIT)
     public void setPhoto(long residentId, byte[] content, String contentType) {
+        user.require(AppModule.RESIDENTS, Action.EDIT);
         if (content.length > MAX_PHOTO_BYTES) {
             throw new UserFacingException("error.photoTooLarge", MAX_PHOTO_BYTES / 1024 / 1024);
         }
         if (contentType == null || !contentType.startsWith("image/")) {
             throw new UserFacingException("error.photoNotImage");
         }
-        tx.inTransaction(() -> repo.savePhoto(residentId, content, contentType, user.username(),
-                LocalDateTime.now(clock)));
+        tx.inTransaction(() -> {
+            repo.savePhoto(residentId, content, contentType, user.username(), LocalDateTime.now(clock));
+            audit.record(AuditLog.EDIT, "resident_photo", residentId, content.length + " bytes", null);
+        });
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<LivingGroup> livingGroups() {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.livingGroups();
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public LivingGroup createLivingGroup(String name) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         String n = clean(name);
         if (n == null) {
             throw new ValidationException(List.of(new FieldError("name", "validation.required")));
         }
         return tx.inTransaction(() -> {
             Optional<LivingGroup> existing = repo.livingGroups().stream().filter(g -> g.name().equals(n)).findFirst();
-            return existing.orElseGet(() ->
-                    new LivingGroup(repo.insertLivingGroup(n, user.username(), LocalDateTime.now(clock)), n));
+            return existing.orElseGet(() -> {
+                long id = repo.insertLivingGroup(n, user.username(), LocalDateTime.now(clock));
+                audit.record(AuditLog.CREATE, "living_group", id, n, null);
+                return new LivingGroup(id, n);
+            });
         });
     }
 }

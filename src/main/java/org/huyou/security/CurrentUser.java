@@ -1,27 +1,60 @@
 package org.huyou.security;
 
+import java.util.Optional;
+
 /**
- * Who is at the keyboard, for the created_by/updated_by columns. Until accounts exist this is the operating
- * system's user; the accounts issue replaces it with the logged-in account.
+ * Who is at the keyboard now. Services ask it before anything else ({@link #require}) and stamp created_by/updated_by
+ * and audit rows with its username. Empty between logout and the next login: every call is then refused.
  */
 public final class CurrentUser {
 
-    private volatile String username;
+    /** The name written for work done by the program itself (migrations, automatic backups). */
+    public static final String SYSTEM = "system";
 
-    public CurrentUser(String username) {
-        this.username = username;
+    private volatile Session session;
+
+    public Optional<Session> session() {
+        return Optional.ofNullable(session);
     }
 
-    public static CurrentUser ofSystemUser() {
-        String name = System.getProperty("user.name", "user");
-        return new CurrentUser(name.length() > 64 ? name.substring(0, 64) : name);
+    public void set(Session newSession) {
+        this.session = newSession;
+    }
+
+    public void clear() {
+        this.session = null;
     }
 
     public String username() {
-        return username;
+        Session s = session;
+        return s == null ? SYSTEM : s.username();
     }
 
-    public void set(String newUsername) {
-        this.username = newUsername;
+    public boolean can(AppModule module, Action action) {
+        Session s = session;
+        return s != null && s.can(module, action);
+    }
+
+    /** Throws unless the current user holds the permission: the first line of every guarded service method. */
+    public void require(AppModule module, Action action) {
+        if (!can(module, action)) {
+            throw new PermissionDeniedException(new Permission(module, action));
+        }
+    }
+
+    /** Throws unless someone is logged in. */
+    public Session requireLoggedIn() {
+        Session s = session;
+        if (s == null) {
+            throw new NotLoggedInException();
+        }
+        return s;
+    }
+
+    /** A call with no one logged in. */
+    public static final class NotLoggedInException extends org.huyou.common.UserFacingException {
+        public NotLoggedInException() {
+            super("error.notLoggedIn");
+        }
     }
 }

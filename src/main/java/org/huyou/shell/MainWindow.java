@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
@@ -22,8 +23,16 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShellActions;
+import org.huyou.backup.ui.BackupView;
+import org.huyou.security.ui.AccountsView;
+import org.huyou.security.ui.AuditView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.demo.DemoHome;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.Session;
 import org.huyou.residents.ui.ResidentsModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
@@ -33,15 +42,19 @@ public final class MainWindow extends BorderPane {
     private final Preferences prefs;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final ShellActions shell;
     private final ToggleGroup nav = new ToggleGroup();
     private ModuleView current;
     private ResidentsModule residents;
 
-    public MainWindow(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs) {
+    public MainWindow(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs,
+                      ShellActions shell) {
         this.ctx = ctx;
         this.prefs = prefs;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.shell = shell;
+        CurrentUser user = ctx.currentUser();
         getStyleClass().add("main-window");
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
@@ -52,8 +65,23 @@ public final class MainWindow extends BorderPane {
         subtitle.getStyleClass().add("app-subtitle");
         subtitle.setWrapText(true);
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
-        sidebar.getChildren().add(navButton("navResidents", Messages.t("nav.residents"), Icons.RESIDENTS,
-                this::residentsModule));
+        // Only the modules the user's roles may open.
+        if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navResidents", Messages.t("nav.residents"), Icons.RESIDENTS,
+                    this::residentsModule));
+        }
+        if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
+                    () -> new AccountsView(ctx.accounts(), tasks, dialogs, user)));
+        }
+        if (user.can(AppModule.AUDIT, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,
+                    () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
+        }
+        if (user.can(AppModule.BACKUP, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navBackup", Messages.t("nav.backup"), Icons.BACKUP,
+                    () -> new BackupView(ctx.backups(), ctx.backupFolder(), tasks, dialogs, user, shell::restore)));
+        }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         sidebar.getChildren().addAll(grow, navButton("navSettings", Messages.t("nav.settings"), Icons.SETTINGS,
@@ -70,7 +98,8 @@ public final class MainWindow extends BorderPane {
 
     private ResidentsModule residentsModule() {
         if (residents == null) {
-            residents = new ResidentsModule(ctx.residents(), ctx.residentImporter(), tasks, dialogs);
+            residents = new ResidentsModule(ctx.residents(), ctx.residentImporter(), tasks, dialogs,
+                    ctx.currentUser());
         }
         return residents;
     }
@@ -113,7 +142,20 @@ public final class MainWindow extends BorderPane {
         bar.getStyleClass().add("status-bar");
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label user = new Label(Messages.t("status.user", ctx.currentUser().username()), Icons.USER.icon());
+        Session session = ctx.currentUser().session().orElseThrow();
+        Label user = new Label(Messages.t("status.user", session.displayName() + " (" + session.roles().stream()
+                .map(r -> r.label()).sorted().collect(java.util.stream.Collectors.joining("、")) + ")"),
+                Icons.USER.icon());
+        user.setId("statusUser");
+        Label home = new Label(ctx.homeProfile().name());
+        Button lock = new Button(Messages.t("login.lockNow"), Icons.LOCK.icon());
+        lock.setId("lockNow");
+        lock.getStyleClass().add("small");
+        lock.setOnAction(e -> shell.lock());
+        Button logout = new Button(Messages.t("login.logout"), Icons.LOGOUT.icon());
+        logout.setId("logout");
+        logout.getStyleClass().add("small");
+        logout.setOnAction(e -> shell.logout());
         Label db = new Label(Messages.t("status.database", ctx.dataDir()), Icons.DATABASE.icon());
         db.setId("databaseStatus");
         Region grow = new Region();
@@ -124,7 +166,7 @@ public final class MainWindow extends BorderPane {
         Label work = new Label();
         work.textProperty().bind(javafx.beans.binding.Bindings.when(tasks.running().greaterThan(0))
                 .then(Messages.t("status.working")).otherwise(Messages.t("status.ready")));
-        bar.getChildren().addAll(user, db, grow, busy, work);
+        bar.getChildren().addAll(user, lock, logout, home, db, grow, busy, work);
         return bar;
     }
 
@@ -132,11 +174,20 @@ public final class MainWindow extends BorderPane {
     private void applySettings() {
         prefs.save();
         Messages.use(prefs.locale());
-        MainWindow fresh = new MainWindow(ctx, prefs, tasks, dialogs);
-        getScene().setRoot(fresh);
-        Appearance.apply(prefs, fresh.getScene());
-        ((ToggleButton) fresh.lookup("#navSettings")).setSelected(true);
+        Appearance.apply(prefs, getScene());
+        shell.rebuild();
         dialogs.notifySuccess(Messages.t("settings.applied"));
+    }
+
+    public void showSettings() {
+        ((ToggleButton) lookup("#navSettings")).setSelected(true);
+    }
+
+    /** After a login: the demo offer on a new, empty home. */
+    public void afterLogin() {
+        if (ctx.currentUser().can(AppModule.RESIDENTS, Action.CREATE)) {
+            offerDemoIfEmpty();
+        }
     }
 
     /** First start on an empty database: offer the demo home once. */

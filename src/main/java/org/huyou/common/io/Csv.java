@@ -34,6 +34,24 @@ public final class Csv {
         }
     }
 
+    /**
+     * A cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading apostrophe, which
+     * spreadsheets show as text and {@link #restoreFormulaText} removes again on import.
+     */
+    public static String neutralizeFormula(String value) {
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+
+    public static String restoreFormulaText(String value) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+            return value.substring(1);
+        }
+        return value;
+    }
+
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
@@ -57,14 +75,14 @@ public final class Csv {
                 quoted = true;
                 fieldStarted = true;
             } else if (c == ',') {
-                row.add(field.toString());
+                row.add(restoreFormulaText(field.toString()));
                 field.setLength(0);
                 fieldStarted = true;
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
                 }
-                row.add(field.toString());
+                row.add(restoreFormulaText(field.toString()));
                 rows.add(row);
                 row = new ArrayList<>();
                 field.setLength(0);
@@ -75,7 +93,7 @@ public final class Csv {
             }
         }
         if (fieldStarted || field.length() > 0 || !row.isEmpty()) {
-            row.add(field.toString());
+            row.add(restoreFormulaText(field.toString()));
             rows.add(row);
         }
         return rows;
@@ -91,10 +109,11 @@ public final class Csv {
         out.write("\r\n");
     }
 
-    static String quote(String value) {
-        if (value == null) {
+    static String quote(String raw) {
+        if (raw == null) {
             return "";
         }
+        String value = neutralizeFormula(raw);
         boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;

@@ -23,7 +23,13 @@ public enum Icons {
     USER(Material2AL.ACCOUNT_CIRCLE),
     DATABASE(Material2MZ.STORAGE),
     PHOTO(Material2AL.ADD_A_PHOTO),
-    PREVIEW(Material2MZ.VISIBILITY);
+    PREVIEW(Material2MZ.VISIBILITY),
+    ACCOUNTS(Material2MZ.PEOPLE),
+    AUDIT(Material2MZ.RECEIPT_LONG),
+    BACKUP(Material2AL.BACKUP),
+    LOCK(Material2AL.LOCK),
+    LOGOUT(Material2AL.EXIT_TO_APP),
+    EXPORT(Material2MZ.SAVE_ALT);
 
     private final Ikon ikon;
 

@@ -18,6 +18,11 @@ import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
 
 /**
  * A believable demo home (a city home in Binzhou, Shandong): living groups and residents with realistic names,
@@ -50,25 +55,33 @@ public final class DemoHome {
     private final ResidentService service;
     private final Transactions tx;
     private final SettingsRepository settings;
+    private final CurrentUser user;
 
-    public DemoHome(ResidentService service, Transactions tx, SettingsRepository settings) {
+    public DemoHome(ResidentService service, Transactions tx, SettingsRepository settings, CurrentUser user) {
         this.service = service;
         this.tx = tx;
         this.settings = settings;
+        this.user = user;
     }
 
     /** Whether to offer the demo: the register is empty and the offer was never made on this database. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public boolean shouldOffer() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return service.countAll() == 0 && settings.get(OFFERED).isEmpty();
     }
 
     /** Remembers that the offer was made (taken or not), so it is made once. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void markOffered() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         settings.put(OFFERED, "true");
     }
 
     /** Loads the demo into an empty register; refuses when residents exist, so real records are never mixed in. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int load(int residents, long seed) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return tx.inTransaction(() -> {
             if (service.countAll() > 0) {
                 throw new UserFacingException("demo.notEmpty");
@@ -202,6 +215,7 @@ public final class DemoHome {
     }
 
     /** A well-formed number: region, birth date, a sequence whose parity gives the sex, and the check digit. */
+    @AnyUser
     public static String idNumber(String region, LocalDate birth, Gender gender, int seq) {
         int s = (seq * 2) % 1000;
         if (gender == Gender.MALE) {

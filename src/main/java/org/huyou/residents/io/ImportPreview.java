@@ -3,7 +3,7 @@ package org.huyou.residents.io;
 import java.util.List;
 
 /** What an import file would add, and every problem found in it. It may be committed only when there are none. */
-public record ImportPreview(List<ImportRow> rows, List<ImportProblem> problems) {
+public record ImportPreview(String source, List<ImportRow> rows, List<ImportProblem> problems) {
 
     public boolean valid() {
         return problems.isEmpty() && !rows.isEmpty();

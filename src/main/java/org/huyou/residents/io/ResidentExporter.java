@@ -26,10 +26,15 @@ import org.huyou.residents.Ethnicity;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.RequiresPermission;
 
 /**
  * Writes the register in the import template's format (CSV or XLSX by the file's ending), streaming row by row.
- * ID numbers are masked unless the caller asks for them in full: an export is a copy of children's personal data.
+ * ID numbers are masked unless the caller asks for them in full (and may see them): an export is a copy of children's
+ * personal data, and is audited with what it contained.
  */
 public final class ResidentExporter {
 
@@ -39,6 +44,7 @@ public final class ResidentExporter {
         this.service = service;
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public int export(Path out, boolean fullIdNumbers) {
         Map<Long, String> groups = service.livingGroups().stream()
                 .collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
@@ -47,6 +53,7 @@ public final class ResidentExporter {
             int count = Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
             // Written aside and moved into place, so a failed export never leaves a half file under the real name.
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+            service.recordExport(out.getFileName().toString(), count, fullIdNumbers, header());
             return count;
         } catch (IOException | UncheckedIOException e) {
             try {
@@ -58,10 +65,12 @@ public final class ResidentExporter {
         }
     }
 
+    @AnyUser
     public static List<String> header() {
         return Arrays.stream(Column.values()).map(Column::header).toList();
     }
 
+    @AnyUser
     public static List<String> row(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
         List<String> cells = new ArrayList<>();
         for (Column c : Column.values()) {
@@ -95,7 +104,7 @@ public final class ResidentExporter {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM); // Excel reads UTF-8 Chinese correctly only with the BOM
             Csv.writeRow(w, header());
-            service.forEach(r -> {
+            service.forEachForExport(full, r -> {
                 try {
                     Csv.writeRow(w, row(r, groups::get, full));
                     count[0]++;
@@ -113,7 +122,7 @@ public final class ResidentExporter {
             Workbook wb = new Workbook(os, "Huyou", "1.0");
             Worksheet ws = wb.newWorksheet(Messages.t("export.residentsSheet"));
             writeXlsxRow(ws, 0, header());
-            service.forEach(r -> {
+            service.forEachForExport(full, r -> {
                 count[0]++;
                 writeXlsxRow(ws, count[0], row(r, groups::get, full));
                 if (count[0] % 1000 == 0) {
@@ -129,7 +138,8 @@ public final class ResidentExporter {
         return count[0];
     }
 
-    /** Every cell as text, so that ID numbers keep all 18 digits and dates stay as typed. */
+    /** Every cell as text, so that ID numbers keep all 18 digits and dates stay as typed (and nothing is a formula). */
+    @AnyUser
     public static void writeXlsxRow(Worksheet ws, int rowIndex, List<String> cells) {
         for (int c = 0; c < cells.size(); c++) {
             ws.value(rowIndex, c, cells.get(c));

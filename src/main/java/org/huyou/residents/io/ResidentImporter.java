@@ -29,6 +29,10 @@ import org.huyou.residents.Guardianship;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
 
 /**
  * Imports residents from the template (CSV or XLSX): a preview that reports every problem by row and column, and
@@ -41,27 +45,37 @@ public final class ResidentImporter {
 
     private final ResidentService service;
     private final Transactions tx;
+    private final CurrentUser user;
 
-    public ResidentImporter(ResidentService service, Transactions tx) {
+    public ResidentImporter(ResidentService service, Transactions tx, CurrentUser user) {
         this.service = service;
         this.tx = tx;
+        this.user = user;
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public ImportPreview preview(Path file) {
         List<List<String>> table;
         try {
+            user.require(AppModule.RESIDENTS, Action.CREATE);
             table = Tables.read(file);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "import.unreadable", file.getFileName());
         }
-        return preview(table);
+        return previewTable(file.getFileName().toString(), table);
     }
 
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public ImportPreview preview(List<List<String>> table) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        return previewTable("", table);
+    }
+
+    private ImportPreview previewTable(String source, List<List<String>> table) {
         List<ImportProblem> problems = new ArrayList<>();
         int headerIndex = firstNonBlank(table);
         if (headerIndex < 0) {
-            return new ImportPreview(List.of(), List.of(new ImportProblem(1, "", Messages.t("import.empty"))));
+            return new ImportPreview(source, List.of(), List.of(new ImportProblem(1, "", Messages.t("import.empty"))));
         }
         Map<Integer, Column> columns = mapHeader(table.get(headerIndex), headerIndex + 1, problems);
         for (Column c : Column.values()) {
@@ -70,7 +84,7 @@ public final class ResidentImporter {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportPreview(List.of(), problems);
+            return new ImportPreview(source, List.of(), problems);
         }
         List<ImportRow> rows = new ArrayList<>();
         Map<String, Integer> idNumbers = new HashMap<>();
@@ -103,10 +117,11 @@ public final class ResidentImporter {
         if (rows.isEmpty() && problems.isEmpty()) {
             problems.add(new ImportProblem(headerIndex + 1, "", Messages.t("import.noRows")));
         }
-        return new ImportPreview(rows, problems);
+        return new ImportPreview(source, rows, problems);
     }
 
     /** Adds every row of a valid preview in one transaction, creating living groups it names that do not exist. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int commit(ImportPreview preview) {
         if (!preview.valid()) {
             throw new UserFacingException("import.notValid", preview.problems().size());
@@ -130,7 +145,9 @@ public final class ResidentImporter {
                         r.admissionFrom(), r.disabilityType(), r.disabilityGrade(), r.guardianship(),
                         r.guardianshipNote(), groupId, r.note()));
             }
-            return service.createAll(residents);
+            int n = service.createAll(residents);
+            service.recordImport(preview.source(), n);
+            return n;
         });
     }
 

@@ -11,7 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -25,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -42,7 +42,8 @@ final class ResidentDetailView extends StackPane {
     private final DialogService dialogs;
     private final GridPane profile = new GridPane();
 
-    ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged) {
+    ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged,
+                       boolean canEdit, boolean canVoid) {
         this.vm = vm;
         this.dialogs = dialogs;
         Label hint = new Label(Messages.t("residents.selectHint"));
@@ -74,6 +75,7 @@ final class ResidentDetailView extends StackPane {
         Button edit = new Button(Messages.t("residents.edit"), Icons.EDIT.icon());
         edit.setId("editResident");
         edit.setOnAction(e -> onEdit.run());
+        edit.setVisible(canEdit);
         VBox titles = new VBox(4, name, facts, status);
         HBox header = new HBox(16, photo, titles);
         HBox.setHgrow(titles, Priority.ALWAYS);
@@ -95,6 +97,7 @@ final class ResidentDetailView extends StackPane {
         Button add = new Button(Messages.t("residents.addStatus"), Icons.HISTORY.icon());
         add.setId("addStatus");
         add.setOnAction(e -> askStatusChange(onChanged));
+        add.setVisible(canEdit);
         Button voidIt = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
         voidIt.setId("voidStatus");
         voidIt.disableProperty().bind(Bindings.createBooleanBinding(() -> {
@@ -102,6 +105,7 @@ final class ResidentDetailView extends StackPane {
             return sel == null || sel.voided();
         }, history.getSelectionModel().selectedItemProperty()));
         voidIt.setOnAction(e -> askVoid(history.getSelectionModel().getSelectedItem(), onChanged));
+        voidIt.setVisible(canVoid);
         Label historyTitle = new Label(Messages.t("residents.history"));
         historyTitle.getStyleClass().add("form-heading");
         ToolBar historyBar = new ToolBar(historyTitle, add, voidIt);
@@ -154,10 +158,10 @@ final class ResidentDetailView extends StackPane {
         TableView<StatusEvent> t = new TableView<>(vm.history());
         t.setId("statusHistory");
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.getColumns().add(column("residents.col.date", e -> Dates.format(e.date()), 110));
-        t.getColumns().add(column("residents.col.status", e -> e.status().label(), 120));
-        t.getColumns().add(column("residents.col.by", StatusEvent::createdBy, 100));
-        t.getColumns().add(column("residents.col.note", e -> e.voided()
+        t.getColumns().add(Columns.text("residents.col.date", e -> Dates.format(e.date()), 110));
+        t.getColumns().add(Columns.text("residents.col.status", e -> e.status().label(), 120));
+        t.getColumns().add(Columns.text("residents.col.by", StatusEvent::createdBy, 100));
+        t.getColumns().add(Columns.text("residents.col.note", e -> e.voided()
                 ? Messages.t("residents.voided", e.voidedBy(), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
                 + (e.note() == null ? "" : " · " + e.note())
                 : e.note(), 260));
@@ -172,13 +176,6 @@ final class ResidentDetailView extends StackPane {
             }
         });
         return t;
-    }
-
-    static <S> TableColumn<S, String> column(String key, java.util.function.Function<S, String> value, double width) {
-        TableColumn<S, String> c = new TableColumn<>(Messages.t(key));
-        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleStringProperty(value.apply(cd.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 
     private void askStatusChange(Runnable onChanged) {

@@ -15,6 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.residents.io.ImportProblem;
@@ -68,9 +69,9 @@ final class ResidentImportDialog {
         report.setId("importReport");
         report.setPlaceholder(new Label(""));
         report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        report.getColumns().add(ResidentDetailView.column("import.col.row", p -> String.valueOf(p.row()), 60));
-        report.getColumns().add(ResidentDetailView.column("import.col.column", ImportProblem::column, 140));
-        report.getColumns().add(ResidentDetailView.column("import.col.problem", ImportProblem::message, 420));
+        report.getColumns().add(Columns.text("import.col.row", p -> String.valueOf(p.row()), 60));
+        report.getColumns().add(Columns.text("import.col.column", ImportProblem::column, 140));
+        report.getColumns().add(Columns.text("import.col.problem", ImportProblem::message, 420));
         VBox.setVgrow(report, Priority.ALWAYS);
 
         HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, preview, busy);

@@ -23,6 +23,7 @@ import org.huyou.common.Coded;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
@@ -36,6 +37,9 @@ import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.ResidentSummary;
 import org.huyou.residents.io.ResidentImporter;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
 
 /** The resident register: toolbar, search and filters, the list, and the selected resident's file beside it. */
 public final class ResidentsModule implements ModuleView {
@@ -49,9 +53,10 @@ public final class ResidentsModule implements ModuleView {
     private final SplitPane root;
     private final TextField search;
     private final TableView<ResidentSummary> table;
+    private final boolean canCreate;
 
     public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
-                           DialogService dialogs) {
+                           DialogService dialogs, CurrentUser user) {
         this.service = service;
         this.importer = importer;
         this.tasks = tasks;
@@ -65,8 +70,10 @@ public final class ResidentsModule implements ModuleView {
         add.setId("newResident");
         add.setTooltip(new Tooltip(Messages.t("residents.new") + " (Ctrl+N)"));
         add.setOnAction(e -> newRecord());
+        add.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
         Button imp = new Button(Messages.t("residents.import"), Icons.IMPORT.icon());
         imp.setId("importResidents");
+        imp.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
         imp.setOnAction(e -> new ResidentImportDialog(new ResidentImportViewModel(importer, tasks), dialogs,
                 list::reloadAll).show());
         Button refresh = new Button(null, Icons.REFRESH.icon());
@@ -99,7 +106,9 @@ public final class ResidentsModule implements ModuleView {
         left.setPadding(new Insets(10));
         VBox.setVgrow(table, Priority.ALWAYS);
 
-        ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh);
+        this.canCreate = user.can(AppModule.RESIDENTS, Action.CREATE);
+        ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
+                user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID));
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.56);
         // The open file stays open while the list reloads around it (after a save, a search, F5).
@@ -126,21 +135,21 @@ public final class ResidentsModule implements ModuleView {
         Label placeholder = new Label();
         placeholder.textProperty().bind(list.placeholderProperty());
         t.setPlaceholder(placeholder);
-        t.getColumns().add(ResidentDetailView.column("residents.col.recordNo", ResidentSummary::recordNo, 90));
-        t.getColumns().add(ResidentDetailView.column("residents.col.name", ResidentSummary::name, 80));
-        t.getColumns().add(ResidentDetailView.column("residents.col.gender", r -> r.gender().label(), 46));
-        TableColumn<ResidentSummary, String> age = ResidentDetailView.column("residents.col.age",
+        t.getColumns().add(Columns.text("residents.col.recordNo", ResidentSummary::recordNo, 90));
+        t.getColumns().add(Columns.text("residents.col.name", ResidentSummary::name, 80));
+        t.getColumns().add(Columns.text("residents.col.gender", r -> r.gender().label(), 46));
+        TableColumn<ResidentSummary, String> age = Columns.text("residents.col.age",
                 r -> Dates.age(r.birthDate(), list.today()), 80);
         age.setSortable(false); // "12岁3个月" does not sort as text
         t.getColumns().add(age);
-        t.getColumns().add(ResidentDetailView.column("residents.col.category", r -> r.category().label(), 110));
-        t.getColumns().add(ResidentDetailView.column("residents.col.group", r -> r.livingGroup() == null ? ""
+        t.getColumns().add(Columns.text("residents.col.category", r -> r.category().label(), 110));
+        t.getColumns().add(Columns.text("residents.col.group", r -> r.livingGroup() == null ? ""
                 : r.livingGroup(), 80));
-        t.getColumns().add(ResidentDetailView.column("residents.col.disability", r -> r.disabilityType().label()
+        t.getColumns().add(Columns.text("residents.col.disability", r -> r.disabilityType().label()
                 + (r.disabilityGrade() == null ? "" : " " + Messages.t("residents.grade", r.disabilityGrade())), 100));
-        t.getColumns().add(ResidentDetailView.column("residents.col.status", r -> r.status() == null ? ""
+        t.getColumns().add(Columns.text("residents.col.status", r -> r.status() == null ? ""
                 : r.status().label(), 80));
-        t.getColumns().add(ResidentDetailView.column("residents.col.idNumber", ResidentSummary::maskedIdNumber, 160));
+        t.getColumns().add(Columns.text("residents.col.idNumber", ResidentSummary::maskedIdNumber, 160));
         t.setRowFactory(tv -> {
             var row = new javafx.scene.control.TableRow<ResidentSummary>();
             row.setOnMouseClicked(e -> {
@@ -213,6 +222,9 @@ public final class ResidentsModule implements ModuleView {
 
     @Override
     public void newRecord() {
+        if (!canCreate) {
+            return;
+        }
         ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, list.groups());
         new ResidentEditorDialog(vm, dialogs).show(saved -> {
             dialogs.notifySuccess(Messages.t("residents.created", saved.name(), saved.recordNo()));

@@ -1,0 +1,104 @@
+package org.huyou.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.huyou.backup.BackupService;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Database;
+import org.huyou.security.Keyring;
+import org.huyou.security.LoginService;
+
+/**
+ * The way into a home's data: setting up a new home (keyring, encrypted database, first administrator) and logging
+ * in (the password unwraps the database key, then the account is checked). The window and the command line both
+ * come through here.
+ */
+public final class HomeAccess {
+
+    private HomeAccess() {
+    }
+
+    public static boolean isSetUp(Path dataDir) {
+        return Keyring.exists(dataDir);
+    }
+
+    /** A new home, its administrator logged in, and the recovery key to show once. */
+    public record NewHome(AppContext context, String recoveryKey) {
+    }
+
+    public static NewHome setUp(Path dataDir, String homeName, String region, String admin, String displayName,
+                                String password, Clock clock) {
+        if (Keyring.exists(dataDir)) {
+            throw new UserFacingException("setup.alreadyDone", dataDir);
+        }
+        if (Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            throw new UserFacingException("setup.databaseWithoutKeyring", dataDir);
+        }
+        if (homeName == null || homeName.isBlank()) {
+            throw new UserFacingException("setup.homeNameRequired");
+        }
+        String weak = org.huyou.security.Passwords.weakness(password);
+        if (weak != null) {
+            throw new UserFacingException(weak);
+        }
+        if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
+            throw new UserFacingException("account.badUsername");
+        }
+        Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray());
+        AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
+        try {
+            ctx.accounts().createFirstAdministrator(admin, displayName, password);
+            ctx.saveHomeProfile(new HomeProfile(homeName.strip(), region == null ? "" : region.strip()));
+            ctx.login().completeLogin(admin, password);
+            return new NewHome(ctx, created.recoveryKey());
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Replaces the open home's database with a backup: checks the user's permission and the backup's checksum, closes
+     * the home, rebuilds the database from the backup and keeps the replaced one aside. The context is closed after.
+     */
+    public static Path restore(AppContext ctx, Path backup) {
+        String who = ctx.currentUser().username();
+        try {
+            ctx.backups().prepareRestore(backup);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+        Path dir = ctx.dataDir();
+        byte[] key = ctx.fileKey();
+        Clock clock = ctx.clock();
+        Keyring keyring = ctx.keyring();
+        ctx.close();
+        Path aside = BackupService.replaceDatabase(dir, backup, key, clock);
+        try (AppContext reopened = AppContext.open(dir, keyring, key, clock)) {
+            reopened.audit().record(org.huyou.security.AuditLog.RESTORE, "database", null,
+                    who + " restored " + backup.getFileName() + (aside == null ? "" : "; replaced kept as "
+                            + aside.getFileName()), null);
+        }
+        return aside;
+    }
+
+    /** Opens the home for a user: refused with a clear sentence for a wrong password or a locked account. */
+    public static AppContext login(Path dataDir, String username, char[] password, Clock clock) {
+        if (!Keyring.exists(dataDir)) {
+            throw new UserFacingException("login.notSetUp", dataDir);
+        }
+        Keyring keyring = Keyring.load(dataDir);
+        Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
+        LoginService.checkUnlocked(result, clock.getZone());
+        AppContext ctx = AppContext.open(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
+        try {
+            ctx.login().completeLogin(username, new String(password));
+            return ctx;
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+}

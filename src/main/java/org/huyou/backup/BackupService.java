@@ -1,0 +1,337 @@
+package org.huyou.backup;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+
+import java.util.List;
+import java.util.stream.Stream;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Database;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.KeyWrap;
+import org.huyou.security.Keyring;
+import org.huyou.security.RequiresPermission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Encrypted, authenticated backups. The content is H2's SCRIPT of the whole database (which reads every row, so a
+ * damaged file fails here rather than in a restore), encrypted by H2 with the file key; the backup file carries the
+ * keyring (wrapped keys only) and ends with an HMAC-SHA-256 under a key derived from the file key, so any changed byte
+ * is found before a restore touches anything.
+ *
+ * <p>File layout: "HUYOUBK1", keyring length (int) and bytes, script length (long) and bytes, 32-byte HMAC.
+ */
+public final class BackupService {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
+    private static final byte[] MAGIC = "HUYOUBK1".getBytes(StandardCharsets.US_ASCII);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    public static final String EXTENSION = ".huyou-backup";
+    public static final int DEFAULT_KEEP = 14;
+
+    private final Path dataDir;
+    private final Database database;
+    private final Keyring keyring;
+    private final byte[] fileKey;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BackupService(Path dataDir, Database database, Keyring keyring, byte[] fileKey, CurrentUser user,
+                         AuditLog audit, Clock clock) {
+        this.dataDir = dataDir;
+        this.database = database;
+        this.keyring = keyring;
+        this.fileKey = fileKey.clone();
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Path defaultFolder() {
+        return dataDir.resolve("backups");
+    }
+
+    /** "Back up now", or the CLI's backup: to a chosen file. */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.CREATE)
+    public Path backupTo(Path out) {
+        user.require(AppModule.BACKUP, Action.CREATE);
+        write(out);
+        audit.record(AuditLog.BACKUP, "database", null, "backup → " + out.getFileName(), null);
+        return out;
+    }
+
+    /**
+     * The automatic backup (at exit, and daily at login): into the backup folder, keeping the newest {@code keep}.
+     * Runs for whoever is logged in, as the program's own duty.
+     */
+    @AnyUser
+    public Path automaticBackup(Path folder, int keep) {
+        Path out = folder.resolve("huyou-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
+        write(out);
+        audit.record(AuditLog.BACKUP, "database", null, "automatic backup → " + out.getFileName(), null);
+        prune(folder, keep);
+        return out;
+    }
+
+    /** Whether the newest backup in the folder is older than a day (or there is none). */
+    @AnyUser
+    public boolean dailyBackupDue(Path folder) {
+        return list(folder).stream().findFirst().map(p -> {
+            try {
+                return Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minusSeconds(86_400));
+            } catch (IOException e) {
+                return true;
+            }
+        }).orElse(true);
+    }
+
+    /** Backups in a folder, newest first. */
+    @AnyUser
+    public List<Path> list(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
+                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+        } catch (IOException e) {
+            throw new UserFacingException(e, "backup.folderUnreadable", folder);
+        }
+    }
+
+    /** Checks a backup's checksum against this home's key without changing anything. */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.VIEW)
+    public boolean verify(Path backup) {
+        user.require(AppModule.BACKUP, Action.VIEW);
+        return isIntact(backup, fileKey);
+    }
+
+    /** Checks the permission to restore and that the backup is intact; the caller then closes the home. */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
+    public void prepareRestore(Path backup) {
+        user.require(AppModule.BACKUP, Action.APPROVE);
+        if (!isIntact(backup, fileKey)) {
+            throw new UserFacingException("backup.damaged", backup.getFileName());
+        }
+        audit.record(AuditLog.RESTORE, "database", null, "restore from " + backup.getFileName() + " begins", null);
+    }
+
+    private void write(Path out) {
+        Path tmpScript = dataDir.resolve("backup-" + System.nanoTime() + ".tmp");
+        Path tmpOut = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        try {
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
+                st.execute("SCRIPT TO " + literal(tmpScript) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
+                        + literal(KeyWrap.hex(fileKey)));
+            }
+            byte[] ring = keyring.toBytes();
+            Mac mac = mac(fileKey);
+            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmpOut));
+                 DataOutputStream data = new DataOutputStream(new MacOutputStream(raw, mac))) {
+                data.write(MAGIC);
+                data.writeInt(ring.length);
+                data.write(ring);
+                data.writeLong(Files.size(tmpScript));
+                Files.copy(tmpScript, data);
+                data.flush();
+                raw.write(mac.doFinal());
+            }
+            Files.move(tmpOut, out, StandardCopyOption.REPLACE_EXISTING);
+            LOG.info("Backup written: {} ({} bytes)", out, Files.size(out));
+        } catch (IOException | SQLException e) {
+            throw new UserFacingException(e, "backup.failed", out);
+        } finally {
+            deleteQuietly(tmpScript);
+            deleteQuietly(tmpOut);
+        }
+    }
+
+    private void prune(Path folder, int keep) {
+        List<Path> all = list(folder);
+        for (int i = Math.max(1, keep); i < all.size(); i++) {
+            deleteQuietly(all.get(i));
+        }
+    }
+
+    // ---- verification and restore, usable before a home is open ---------------------------------------------
+
+    /** Whether every byte of the backup is as written under this key. */
+    public static boolean isIntact(Path backup, byte[] key) {
+        try (InputStream in = Files.newInputStream(backup)) {
+            long size = Files.size(backup);
+            if (size < MAGIC.length + 32) {
+                return false;
+            }
+            Mac mac = mac(key);
+            byte[] buf = new byte[64 * 1024];
+            long remaining = size - 32;
+            while (remaining > 0) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
+                if (n < 0) {
+                    return false;
+                }
+                mac.update(buf, 0, n);
+                remaining -= n;
+            }
+            byte[] stored = in.readNBytes(32);
+            return MessageDigest.isEqual(stored, mac.doFinal());
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The keyring a backup carries, to restore into an empty folder. */
+    public static byte[] keyringOf(Path backup) throws IOException {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(backup))) {
+            byte[] magic = in.readNBytes(MAGIC.length);
+            if (!MessageDigest.isEqual(magic, MAGIC)) {
+                throw new IOException("not a Huyou backup");
+            }
+            return in.readNBytes(in.readInt());
+        }
+    }
+
+    /**
+     * Replaces the home's database with the backup's content. Verifies the backup first, rebuilds the database beside
+     * the current one, and only then moves the current file aside (into {@code replaced/}) and the rebuilt one in.
+     * The home must be closed. Returns where the replaced database was kept (null when there was none).
+     */
+    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
+        if (!isIntact(backup, key)) {
+            throw new UserFacingException("backup.damaged", backup.getFileName());
+        }
+        String stamp = STAMP.format(LocalDateTime.now(clock));
+        Path work = dataDir.resolve("restore-" + stamp);
+        Path script = work.resolve("script.tmp");
+        try {
+            Files.createDirectories(work);
+            try (DataInputStream in = new DataInputStream(Files.newInputStream(backup))) {
+                in.readNBytes(MAGIC.length);
+                in.skipNBytes(in.readInt());
+                long len = in.readLong();
+                try (OutputStream out = Files.newOutputStream(script)) {
+                    copy(in, out, len);
+                }
+            }
+            String secret = KeyWrap.hex(key);
+            String url = "jdbc:h2:file:" + work.resolve(Database.FILE_NAME).toAbsolutePath()
+                    + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+            try (Connection c = DriverManager.getConnection(url, "sa", secret + " " + secret);
+                 Statement st = c.createStatement()) {
+                st.execute("RUNSCRIPT FROM " + literal(script) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
+                        + literal(secret));
+                st.execute("SHUTDOWN");
+            }
+            Files.delete(script);
+            Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
+            Path keptAside = null;
+            if (Files.exists(current)) {
+                Path replaced = dataDir.resolve("replaced");
+                Files.createDirectories(replaced);
+                keptAside = replaced.resolve(Database.FILE_NAME + "-" + stamp + ".mv.db");
+                Files.move(current, keptAside);
+            }
+            Files.move(work.resolve(Database.FILE_NAME + ".mv.db"), current);
+            deleteTree(work);
+            return keptAside;
+        } catch (IOException | SQLException e) {
+            deleteTree(work);
+            throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+        }
+    }
+
+    private static void copy(InputStream in, OutputStream out, long len) throws IOException {
+        byte[] buf = new byte[64 * 1024];
+        long remaining = len;
+        while (remaining > 0) {
+            int n = in.read(buf, 0, (int) Math.min(buf.length, remaining));
+            if (n < 0) {
+                throw new IOException("backup truncated");
+            }
+            out.write(buf, 0, n);
+            remaining -= n;
+        }
+    }
+
+    private static Mac mac(byte[] key) {
+        try {
+            Mac m = Mac.getInstance("HmacSHA256");
+            m.init(new SecretKeySpec(KeyWrap.hmac(key, "huyou-backup-mac"), "HmacSHA256"));
+            return m;
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String literal(Object o) {
+        return "'" + o.toString().replace("'", "''") + "'";
+    }
+
+    private static void deleteQuietly(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            LOG.warn("Could not delete {}", p);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
+        } catch (IOException e) {
+            LOG.warn("Could not clean {}", dir);
+        }
+    }
+
+    /** Feeds everything written through it to the MAC. */
+    private static final class MacOutputStream extends java.io.FilterOutputStream {
+        private final Mac mac;
+
+        MacOutputStream(OutputStream out, Mac mac) {
+            super(out);
+            this.mac = mac;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            mac.update((byte) b);
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            mac.update(b, off, len);
+            out.write(b, off, len);
+        }
+    }
+
+}

@@ -1,0 +1,34 @@
+package org.huyou.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.huyou.app.AppContext;
+import org.huyou.common.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "backup", mixinStandardHelpOptions = true,
+        description = "Write an encrypted, checksummed backup of the home's database.")
+final class BackupCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HuyouCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write.")
+    Path out;
+
+    @Override
+    public Integer call() {
+        try (AppContext ctx = parent.open()) {
+            ctx.backups().backupTo(out);
+            spec.commandLine().getOut().println(Messages.t("backup.done", out.toAbsolutePath()));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.huyou.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.huyou.app.AppContext;
+import org.huyou.app.HomeAccess;
+import org.huyou.common.Messages;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "restore", mixinStandardHelpOptions = true,
+        description = "Replace the home's database with a backup. The backup is verified first; the replaced "
+                + "database is kept in the data folder's replaced/ folder.")
+final class RestoreCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HuyouCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE")
+    Path file;
+
+    @Override
+    public Integer call() {
+        Path keptAside = HomeAccess.restore(parent.open(), file);
+        spec.commandLine().getOut().println(Messages.t("backup.restored", file.getFileName(),
+                keptAside == null ? "-" : keptAside));
+        return 0;
+    }
+}

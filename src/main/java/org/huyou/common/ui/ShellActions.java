@@ -1,0 +1,17 @@
+package org.huyou.common.ui;
+
+import java.nio.file.Path;
+
+/** What screens may ask of the frame around them. */
+public interface ShellActions {
+
+    void lock();
+
+    void logout();
+
+    /** Rebuilds the main window (after a language or theme change). */
+    void rebuild();
+
+    /** Replaces the database with a backup; everyone must log in again afterwards. */
+    void restore(Path backup);
+}

@@ -1,0 +1,193 @@
+package org.huyou.security;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.huyou.common.FieldError;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+
+/**
+ * Staff accounts: created by an administrator with roles; a password change rewraps the database key; a deactivated
+ * account loses its wrap, so its password no longer opens anything. The permission matrix is read and changed here.
+ */
+public final class AccountService {
+
+    private final AccountRepository repo;
+    private final Keyring keyring;
+    private final byte[] fileKey;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AccountService(AccountRepository repo, Keyring keyring, byte[] fileKey, Transactions tx, CurrentUser user,
+                          AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.keyring = keyring;
+        this.fileKey = fileKey.clone();
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** An account as the administrator's screen shows it. */
+    public record AccountView(long id, String username, String displayName, boolean active, Set<Role> roles) {
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public List<AccountView> accounts() {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return repo.all().stream().map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.active(),
+                a.roles())).toList();
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
+    public AccountView create(String username, String displayName, String password, Set<Role> roles) {
+        user.require(AppModule.ACCOUNTS, Action.CREATE);
+        return insert(username, displayName, password, roles);
+    }
+
+    /** The first administrator of a new home, before anyone can log in: only while there is no account at all. */
+    @AnyUser
+    public AccountView createFirstAdministrator(String username, String displayName, String password) {
+        if (!repo.all().isEmpty()) {
+            throw new UserFacingException("account.alreadySetUp");
+        }
+        return insert(username, displayName, password, EnumSet.of(Role.ADMINISTRATOR));
+    }
+
+    private AccountView insert(String username, String displayName, String password, Set<Role> roles) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = username == null ? "" : username.strip();
+        if (!Keyring.USERNAME.matcher(name).matches()) {
+            errors.add(new FieldError("username", "account.badUsername"));
+        } else if (repo.findByUsername(name).isPresent()) {
+            errors.add(new FieldError("username", "account.usernameTaken"));
+        }
+        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
+        if (display.length() > 64) {
+            errors.add(new FieldError("displayName", "validation.tooLong", 64));
+        }
+        String weak = Passwords.weakness(password);
+        if (weak != null) {
+            errors.add(new FieldError("password", weak));
+        }
+        if (roles == null || roles.isEmpty()) {
+            errors.add(new FieldError("roles", "account.noRoles"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        String hash = Passwords.hash(password);
+        AccountView view = tx.inTransaction(() -> {
+            LocalDateTime now = LocalDateTime.now(clock);
+            long id = repo.insert(name, display, hash, user.username(), now);
+            repo.setRoles(id, roles);
+            audit.record(AuditLog.CREATE, "account", id, name, AuditChanges.created(
+                    new AccountView(id, name, display, true, EnumSet.copyOf(roles))));
+            return new AccountView(id, name, display, true, EnumSet.copyOf(roles));
+        });
+        keyring.addUser(name, password.toCharArray(), fileKey);
+        return view;
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public AccountView update(long accountId, String displayName, Set<Role> roles, boolean active) {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        if (roles == null || roles.isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("roles", "account.noRoles")));
+        }
+        AccountRepository.Account before = repo.all().stream().filter(a -> a.id() == accountId).findFirst()
+                .orElseThrow(() -> new UserFacingException("account.notFound"));
+        boolean losesAdmin = before.roles().contains(Role.ADMINISTRATOR) && before.active()
+                && (!active || !roles.contains(Role.ADMINISTRATOR));
+        if (losesAdmin && repo.countActiveWithRole(Role.ADMINISTRATOR) <= 1) {
+            throw new UserFacingException("account.lastAdministrator");
+        }
+        String display = displayName == null || displayName.isBlank() ? before.username() : displayName.strip();
+        AccountView after = new AccountView(accountId, before.username(), display, active, EnumSet.copyOf(roles));
+        tx.inTransaction(() -> {
+            repo.update(accountId, display, active, user.username(), LocalDateTime.now(clock));
+            repo.setRoles(accountId, roles);
+            audit.record(AuditLog.EDIT, "account", accountId, before.username(), AuditChanges.diff(
+                    new AccountView(accountId, before.username(), before.displayName(), before.active(),
+                            before.roles()), after));
+        });
+        if (!active) {
+            keyring.removeUser(before.username()); // its password must no longer open the database
+        }
+        return after;
+    }
+
+    /** An administrator sets a new password for someone (forgotten password); the account can log in again. */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public void resetPassword(long accountId, String newPassword) {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        AccountRepository.Account a = repo.all().stream().filter(x -> x.id() == accountId).findFirst()
+                .orElseThrow(() -> new UserFacingException("account.notFound"));
+        setPassword(a, newPassword);
+        keyring.unlockAccount(a.username());
+    }
+
+    /** Anyone may change their own password, knowing the current one. */
+    @AnyUser
+    public void changeOwnPassword(String currentPassword, String newPassword) {
+        Session s = user.requireLoggedIn();
+        AccountRepository.Account a = repo.findByUsername(s.username())
+                .orElseThrow(() -> new UserFacingException("account.notFound"));
+        if (!Passwords.verify(currentPassword, a.passwordHash())) {
+            throw new ValidationException(List.of(new FieldError("currentPassword", "account.wrongPassword")));
+        }
+        setPassword(a, newPassword);
+    }
+
+    private void setPassword(AccountRepository.Account a, String newPassword) {
+        String weak = Passwords.weakness(newPassword);
+        if (weak != null) {
+            throw new ValidationException(List.of(new FieldError("password", weak)));
+        }
+        String hash = Passwords.hash(newPassword);
+        tx.inTransaction(() -> {
+            repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
+            audit.record(AuditLog.EDIT, "account", a.id(), a.username() + ": password changed", null);
+        });
+        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey); // rewrap under the new password
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public Set<Permission> permissionsOf(Role role) {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return repo.permissions(role);
+    }
+
+    /** Changes one cell of the matrix; the administrator's own access to accounts cannot be taken away. */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public void setPermission(Role role, Permission permission, boolean granted) {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        if (role == Role.ADMINISTRATOR && permission.module() == AppModule.ACCOUNTS && !granted) {
+            throw new UserFacingException("account.adminKeepsAccounts");
+        }
+        tx.inTransaction(() -> {
+            if (granted) {
+                repo.grant(role, permission);
+            } else {
+                repo.revoke(role, permission);
+            }
+            audit.record(AuditLog.PERMISSION, "role_permission", role.name(),
+                    role.name() + " " + permission.module() + "." + permission.action() + " = " + granted, null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public void setLockout(int attempts, int minutes) {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        keyring.setLockout(attempts, minutes);
+        audit.record(AuditLog.EDIT, "lockout", null, attempts + " attempts, " + minutes + " minutes", null);
+    }
+}

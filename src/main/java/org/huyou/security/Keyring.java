@@ -1,0 +1,262 @@
+package org.huyou.security;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The database's file key, a random 256-bit secret, wrapped once per account under a key derived from that account's
+ * password (Argon2id) and once under the recovery key, in {@code keyring.properties} beside the database. Nothing in it
+ * reveals the key or any record. It also keeps the login lockout counters and the login events that happen before the
+ * database is open, because both must work before the key is known.
+ */
+public final class Keyring {
+
+    public static final String FILE = "keyring.properties";
+    public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
+    private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final Path file;
+    private final Properties props;
+
+    private Keyring(Path file, Properties props) {
+        this.file = file;
+        this.props = props;
+    }
+
+    public static boolean exists(Path dataDir) {
+        return Files.isRegularFile(dataDir.resolve(FILE));
+    }
+
+    public static Keyring load(Path dataDir) {
+        Path f = dataDir.resolve(FILE);
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Keyring(f, p);
+    }
+
+    /** What a new home gets: the database key, and the recovery key to show once. */
+    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey) {
+    }
+
+    /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
+    public static Created create(Path dataDir, String admin, char[] password) {
+        Keyring k = new Keyring(dataDir.resolve(FILE), new Properties());
+        k.props.setProperty("format", "1");
+        k.props.setProperty("lockout.maxAttempts", "5");
+        k.props.setProperty("lockout.minutes", "15");
+        byte[] fileKey = KeyWrap.random(32);
+        String recovery = newRecoveryKey();
+        k.putWrap("recovery", normalizeRecovery(recovery).toCharArray(), fileKey);
+        k.putWrap("user." + admin, password, fileKey);
+        k.save();
+        return new Created(k, fileKey, recovery);
+    }
+
+    /** The outcome of a login attempt against the keyring. */
+    public sealed interface Unlock permits Unlocked, WrongPassword, Locked {
+    }
+
+    public record Unlocked(byte[] fileKey) implements Unlock {
+    }
+
+    public record WrongPassword(int attemptsLeft) implements Unlock {
+    }
+
+    public record Locked(Instant until) implements Unlock {
+    }
+
+    /**
+     * Tries a password: unwraps the key, or counts a failure, locking the account for the configured time after the
+     * configured number of failures in a row. Every outcome is kept as a pending login event.
+     */
+    public synchronized Unlock unlock(String username, char[] password, Instant now) {
+        String prefix = "user." + username;
+        if (!USERNAME.matcher(username == null ? "" : username).matches() || props.getProperty(prefix + ".wrapped") == null) {
+            addPending(now, username == null ? "" : username, "LOGIN_FAILED");
+            save();
+            return new WrongPassword(maxAttempts());
+        }
+        String lockedUntil = props.getProperty(prefix + ".lockedUntil", "");
+        if (!lockedUntil.isEmpty() && Instant.parse(lockedUntil).isAfter(now)) {
+            addPending(now, username, "LOGIN_REFUSED_LOCKED");
+            save();
+            return new Locked(Instant.parse(lockedUntil));
+        }
+        byte[] key = unwrapEntry(prefix, password);
+        if (key != null) {
+            props.setProperty(prefix + ".failed", "0");
+            props.remove(prefix + ".lockedUntil");
+            save();
+            return new Unlocked(key);
+        }
+        int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
+        addPending(now, username, "LOGIN_FAILED");
+        if (failed >= maxAttempts()) {
+            Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
+            props.setProperty(prefix + ".lockedUntil", until.toString());
+            props.setProperty(prefix + ".failed", "0");
+            addPending(now, username, "ACCOUNT_LOCKED");
+            save();
+            return new Locked(until);
+        }
+        props.setProperty(prefix + ".failed", String.valueOf(failed));
+        save();
+        return new WrongPassword(maxAttempts() - failed);
+    }
+
+    /** The file key from the recovery key, or null when it does not fit. */
+    public byte[] unlockWithRecovery(String recoveryKey) {
+        return unwrapEntry("recovery", normalizeRecovery(recoveryKey).toCharArray());
+    }
+
+    public synchronized void addUser(String username, char[] password, byte[] fileKey) {
+        putWrap("user." + username, password, fileKey);
+        save();
+    }
+
+    public synchronized void removeUser(String username) {
+        props.stringPropertyNames().stream().filter(n -> n.startsWith("user." + username + "."))
+                .forEach(props::remove);
+        save();
+    }
+
+    public boolean hasUser(String username) {
+        return props.getProperty("user." + username + ".wrapped") != null;
+    }
+
+    /** Lifts a lock early (an administrator's decision). */
+    public synchronized void unlockAccount(String username) {
+        props.remove("user." + username + ".lockedUntil");
+        props.setProperty("user." + username + ".failed", "0");
+        save();
+    }
+
+    public int maxAttempts() {
+        return Integer.parseInt(props.getProperty("lockout.maxAttempts", "5"));
+    }
+
+    public int lockMinutes() {
+        return Integer.parseInt(props.getProperty("lockout.minutes", "15"));
+    }
+
+    public synchronized void setLockout(int attempts, int minutes) {
+        props.setProperty("lockout.maxAttempts", String.valueOf(Math.max(1, attempts)));
+        props.setProperty("lockout.minutes", String.valueOf(Math.max(1, minutes)));
+        save();
+    }
+
+    /** A login event kept here until the database is open to take it into the audit log. */
+    public record PendingEvent(Instant at, String username, String action) {
+    }
+
+    /** Hands over the pending login events and forgets them. */
+    public synchronized List<PendingEvent> drainPending() {
+        List<PendingEvent> events = new ArrayList<>();
+        for (String name : new TreeSet<>(props.stringPropertyNames())) {
+            if (name.startsWith("pending.")) {
+                String[] parts = props.getProperty(name).split("\\|", 3);
+                events.add(new PendingEvent(Instant.parse(parts[0]), parts[2], parts[1]));
+                props.remove(name);
+            }
+        }
+        if (!events.isEmpty()) {
+            save();
+        }
+        events.sort(java.util.Comparator.comparing(PendingEvent::at));
+        return events;
+    }
+
+    /** The keyring as bytes, to travel inside a backup (it holds only wrapped keys). */
+    public synchronized byte[] toBytes() {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void addPending(Instant at, String username, String action) {
+        long n = props.stringPropertyNames().stream().filter(s -> s.startsWith("pending.")).count();
+        if (n < 1000) { // a flood of failures cannot grow the file without bound
+            props.setProperty(String.format("pending.%020d.%04d", at.toEpochMilli(), n),
+                    at + "|" + action + "|" + username.replace("|", ""));
+        }
+    }
+
+    private void putWrap(String prefix, char[] secret, byte[] fileKey) {
+        byte[] salt = KeyWrap.random(16);
+        byte[] kek = Passwords.deriveKey(secret, salt);
+        props.setProperty(prefix + ".salt", KeyWrap.hex(salt));
+        props.setProperty(prefix + ".wrapped", KeyWrap.hex(KeyWrap.wrap(kek, fileKey)));
+        props.setProperty(prefix + ".failed", "0");
+    }
+
+    private byte[] unwrapEntry(String prefix, char[] secret) {
+        String salt = props.getProperty(prefix + ".salt");
+        String wrapped = props.getProperty(prefix + ".wrapped");
+        if (salt == null || wrapped == null) {
+            return null;
+        }
+        byte[] kek = Passwords.deriveKey(secret, KeyWrap.unhex(salt));
+        return KeyWrap.unwrap(kek, KeyWrap.unhex(wrapped));
+    }
+
+    private void save() {
+        try {
+            Files.createDirectories(file.getParent());
+            Path tmp = file.resolveSibling(FILE + ".tmp");
+            try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+                props.store(w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
+            }
+            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** 160 random bits as 32 characters in groups of four, without look-alike letters (no I, O, 0, 1). */
+    static String newRecoveryKey() {
+        byte[] bytes = KeyWrap.random(20);
+        StringBuilder sb = new StringBuilder();
+        int buffer = 0;
+        int bits = 0;
+        for (byte b : bytes) {
+            buffer = (buffer << 8) | (b & 0xff);
+            bits += 8;
+            while (bits >= 5) {
+                sb.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
+                bits -= 5;
+            }
+        }
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < sb.length(); i++) {
+            if (i > 0 && i % 4 == 0) {
+                grouped.append('-');
+            }
+            grouped.append(sb.charAt(i));
+        }
+        return grouped.toString();
+    }
+
+    /** Typed recovery keys may differ in case, spaces and dashes. */
+    static String normalizeRecovery(String key) {
+        return key == null ? "" : key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+    }
+}

@@ -1,0 +1,89 @@
+package org.huyou.security;
+
+import java.time.Clock;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Transactions;
+
+/**
+ * Login and logout against an open database (the lock screen, switching users). The first login of a session, before
+ * the database is open, goes through {@link Keyring#unlock} in the same way and then {@link #completeLogin}.
+ */
+public final class LoginService {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final AccountRepository accounts;
+    private final Keyring keyring;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LoginService(AccountRepository accounts, Keyring keyring, Transactions tx, CurrentUser user,
+                        AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.keyring = keyring;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Checks a password against the keyring (with lockout) and the account, then starts the session. */
+    @AnyUser
+    public Session login(String username, char[] password) {
+        Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
+        checkUnlocked(result, clock.getZone());
+        return completeLogin(username, new String(password));
+    }
+
+    /** Turns a keyring refusal into the sentence the login screen shows. */
+    public static void checkUnlocked(Keyring.Unlock result, ZoneId zone) {
+        if (result instanceof Keyring.WrongPassword w) {
+            throw new UserFacingException("login.failed", w.attemptsLeft());
+        }
+        if (result instanceof Keyring.Locked l) {
+            throw new UserFacingException("login.locked", TIME.format(l.until().atZone(zone)));
+        }
+    }
+
+    /** After the keyring accepted the password: the account must exist, be active and hold the same password. */
+    @AnyUser
+    public Session completeLogin(String username, String password) {
+        AccountRepository.Account a = accounts.findByUsername(username)
+                .filter(AccountRepository.Account::active)
+                .filter(acc -> Passwords.verify(password, acc.passwordHash()))
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts()));
+        Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
+        tx.inTransaction(() -> {
+            audit.recordPending(keyring.drainPending());
+            user.set(s);
+            audit.record(AuditLog.LOGIN, "account", a.id(), a.username() + " " + Arrays.toString(
+                    a.roles().stream().map(Enum::name).sorted().toArray()), null);
+        });
+        return s;
+    }
+
+    /** The lock screen: nobody is logged in until a password is given again (the screens are kept by the shell). */
+    @AnyUser
+    public void lock() {
+        if (user.session().isPresent()) {
+            audit.record("LOCK", "account", user.session().get().accountId(), null, null);
+            user.clear();
+        }
+    }
+
+    @AnyUser
+    public void logout() {
+        if (user.session().isEmpty()) {
+            return;
+        }
+        audit.record(AuditLog.LOGOUT, "account", user.session().get().accountId(), null, null);
+        user.clear();
+    }
+
+}

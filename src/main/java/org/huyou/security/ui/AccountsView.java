@@ -1,0 +1,235 @@
+package org.huyou.security.ui;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FormGrid;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.AccountService;
+import org.huyou.security.AccountService.AccountView;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.Permission;
+import org.huyou.security.Role;
+
+/** The administrator's screen: staff accounts with their roles, and the permission matrix (roles x module/action). */
+public final class AccountsView implements ModuleView {
+
+    private final AccountService accounts;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final CurrentUser user;
+    private final TableView<AccountView> table = new TableView<>();
+    private final GridPane matrix = new GridPane();
+    private final SplitPane root;
+
+    public AccountsView(AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+        this.accounts = accounts;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.user = user;
+        table.setId("accountTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Columns.text("account.col.username", AccountView::username, 100));
+        table.getColumns().add(Columns.text("account.col.displayName", AccountView::displayName, 100));
+        table.getColumns().add(Columns.text("account.col.active", a -> Messages.t(a.active() ? "common.yes" : "common.no"), 50));
+        table.getColumns().add(Columns.text("account.col.roles", a -> a.roles().stream().map(Role::label).sorted()
+                .collect(Collectors.joining("、")), 220));
+        Button add = new Button(Messages.t("account.new"), Icons.ADD.icon());
+        add.setId("newAccount");
+        add.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));
+        add.setOnAction(e -> editDialog(null));
+        Button edit = new Button(Messages.t("common.edit"), Icons.EDIT.icon());
+        edit.setId("editAccount");
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> !user.can(AppModule.ACCOUNTS, Action.EDIT))));
+        edit.setOnAction(e -> editDialog(table.getSelectionModel().getSelectedItem()));
+        Button reset = new Button(Messages.t("account.resetPassword"));
+        reset.setId("resetPassword");
+        reset.disableProperty().bind(edit.disableProperty());
+        reset.setOnAction(e -> resetDialog(table.getSelectionModel().getSelectedItem()));
+        VBox left = new VBox(8, new HBox(8, add, edit, reset), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        left.setPadding(new Insets(10));
+
+        Label matrixTitle = new Label(Messages.t("account.matrix"));
+        matrixTitle.getStyleClass().add("form-heading");
+        matrix.setId("permissionMatrix");
+        matrix.setHgap(6);
+        matrix.setVgap(4);
+        ScrollPane scroll = new ScrollPane(matrix);
+        VBox right = new VBox(8, matrixTitle, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        right.setPadding(new Insets(10));
+        root = new SplitPane(left, right);
+        root.setDividerPositions(0.45);
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        tasks.run(() -> {
+            List<AccountView> list = accounts.accounts();
+            Map<Role, Set<Permission>> perms = new java.util.EnumMap<>(Role.class);
+            for (Role r : Role.values()) {
+                perms.put(r, accounts.permissionsOf(r));
+            }
+            return Map.entry(list, perms);
+        }, data -> {
+            table.getItems().setAll(data.getKey());
+            fillMatrix(data.getValue());
+        }, dialogs::showError);
+    }
+
+    private void fillMatrix(Map<Role, Set<Permission>> perms) {
+        matrix.getChildren().clear();
+        int col = 1;
+        for (Role r : Role.values()) {
+            Label l = new Label(r.label());
+            l.setRotate(0);
+            l.setWrapText(true);
+            l.setMaxWidth(70);
+            matrix.add(l, col++, 0);
+        }
+        int row = 1;
+        boolean editable = user.can(AppModule.ACCOUNTS, Action.EDIT);
+        for (AppModule m : AppModule.values()) {
+            for (Action a : Action.values()) {
+                Permission p = new Permission(m, a);
+                matrix.add(new Label(m.label() + " · " + a.label()), 0, row);
+                col = 1;
+                for (Role r : Role.values()) {
+                    CheckBox cb = new CheckBox();
+                    cb.setSelected(perms.get(r).contains(p));
+                    cb.setDisable(!editable);
+                    cb.setOnAction(e -> tasks.run(() -> {
+                        accounts.setPermission(r, p, cb.isSelected());
+                        return true;
+                    }, ok -> { }, failure -> {
+                        cb.setSelected(!cb.isSelected());
+                        dialogs.showError(failure);
+                    }));
+                    matrix.add(cb, col++, row);
+                }
+                row++;
+            }
+        }
+    }
+
+    private void editDialog(AccountView existing) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(dialogs.owner());
+        d.setTitle(Messages.t(existing == null ? "account.new" : "common.edit"));
+        d.setHeaderText(d.getTitle());
+        TextField username = new TextField(existing == null ? "" : existing.username());
+        username.setId("accountUsername");
+        username.setDisable(existing != null);
+        TextField display = new TextField(existing == null ? "" : existing.displayName());
+        display.setId("accountDisplayName");
+        PasswordField password = new PasswordField();
+        password.setId("accountPassword");
+        CheckBox active = new CheckBox(Messages.t("account.col.active"));
+        active.setSelected(existing == null || existing.active());
+        FlowPane roles = new FlowPane(10, 6);
+        roles.setPrefWrapLength(420);
+        Map<Role, CheckBox> roleBoxes = new java.util.EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            CheckBox cb = new CheckBox(r.label());
+            cb.setId("role_" + r.name());
+            cb.setSelected(existing != null && existing.roles().contains(r));
+            roleBoxes.put(r, cb);
+            roles.getChildren().add(cb);
+        }
+        FormGrid form = new FormGrid();
+        form.field(Messages.t("account.col.username"), true, username, null);
+        form.field(Messages.t("account.col.displayName"), false, display, null);
+        if (existing == null) {
+            form.field(Messages.t("login.password"), true, password, null);
+        } else {
+            form.field("", false, active, null);
+        }
+        form.field(Messages.t("account.col.roles"), true, roles, null);
+        d.getDialogPane().setContent(form);
+        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Button saveButton = (Button) d.getDialogPane().lookupButton(save);
+        saveButton.setId("saveAccount");
+        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            Set<Role> chosen = EnumSet.noneOf(Role.class);
+            roleBoxes.forEach((r, cb) -> {
+                if (cb.isSelected()) {
+                    chosen.add(r);
+                }
+            });
+            tasks.run(() -> existing == null
+                    ? accounts.create(username.getText(), display.getText(), password.getText(), chosen)
+                    : accounts.update(existing.id(), display.getText(), chosen, active.isSelected()), saved -> {
+                        d.setResult(save);
+                        d.close();
+                        dialogs.notifySuccess(Messages.t("account.saved"));
+                        refresh();
+                    }, dialogs::showError);
+        });
+        d.show();
+    }
+
+    private void resetDialog(AccountView account) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(dialogs.owner());
+        d.setTitle(Messages.t("account.resetPassword") + ": " + account.username());
+        d.setHeaderText(d.getTitle());
+        PasswordField password = new PasswordField();
+        FormGrid form = new FormGrid();
+        form.field(Messages.t("login.password"), true, password, null);
+        d.getDialogPane().setContent(form);
+        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(save,
+                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            tasks.run(() -> {
+                accounts.resetPassword(account.id(), password.getText());
+                return true;
+            }, ok -> {
+                d.setResult(save);
+                d.close();
+                dialogs.notifySuccess(Messages.t("account.saved"));
+            }, dialogs::showError);
+        });
+        d.show();
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

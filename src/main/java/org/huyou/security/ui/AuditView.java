@@ -1,0 +1,116 @@
+package org.huyou.security.ui;
+
+import java.io.File;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditEntry;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+
+/** The audit log for directors and administrators: filter by user, dates, action and record; export. */
+public final class AuditView implements ModuleView {
+
+    private static final int PAGE = 2000;
+    private final AuditLog audit;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final TextField username = new TextField();
+    private final ComboBox<String> action = new ComboBox<>();
+    private final TextField record = new TextField();
+    private final DateField from = new DateField();
+    private final DateField to = new DateField();
+    private final TableView<AuditEntry> table = new TableView<>();
+    private final Label count = new Label();
+    private final VBox root;
+
+    public AuditView(AuditLog audit, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+        this.audit = audit;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        username.setPromptText(Messages.t("audit.user"));
+        username.setId("auditUser");
+        record.setPromptText(Messages.t("audit.record"));
+        action.getItems().add(null);
+        action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, "LOCK",
+                AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
+                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION));
+        action.setPromptText(Messages.t("audit.action"));
+        from.setPromptText(Messages.t("audit.from"));
+        to.setPromptText(Messages.t("audit.to"));
+        Button search = new Button(Messages.t("audit.search"), Icons.SEARCH.icon());
+        search.setDefaultButton(true);
+        search.setOnAction(e -> refresh());
+        Button export = new Button(Messages.t("audit.export"), Icons.EXPORT.icon());
+        export.setDisable(!user.can(AppModule.AUDIT, Action.EXPORT));
+        export.setOnAction(e -> export());
+        FlowPane filters = new FlowPane(8, 6, username, action, record, from, to, search, export);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        table.setId("auditTable");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(Columns.text("audit.col.at", e -> e.at().toString().replace('T', ' '), 150));
+        table.getColumns().add(Columns.text("audit.user", AuditEntry::username, 90));
+        table.getColumns().add(Columns.text("audit.action", AuditEntry::action, 90));
+        table.getColumns().add(Columns.text("audit.col.entity", e -> e.entity() == null ? ""
+                : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));
+        table.getColumns().add(Columns.text("audit.col.summary", AuditEntry::summary, 200));
+        table.getColumns().add(Columns.text("audit.col.changes", AuditEntry::changes, 300));
+        root = new VBox(8, filters, table, count);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.setPadding(new Insets(10));
+        refresh();
+    }
+
+    private AuditFilter filter() {
+        from.commitText();
+        to.commitText();
+        return new AuditFilter(username.getText(), action.getValue(), null, record.getText(), from.getValue(),
+                to.getValue());
+    }
+
+    @Override
+    public void refresh() {
+        AuditFilter f = filter();
+        tasks.run(() -> java.util.Map.entry(audit.browse(f, PAGE), audit.count(f)), page -> {
+            table.getItems().setAll(page.getKey());
+            count.setText(Messages.t("residents.count", page.getKey().size(), page.getValue()));
+        }, dialogs::showError);
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("audit-log.csv");
+        File f = chooser.showSaveDialog(dialogs.owner());
+        if (f == null) {
+            return;
+        }
+        AuditFilter filter = filter();
+        tasks.run(() -> audit.export(filter, f.toPath()),
+                n -> dialogs.notifySuccess(Messages.t("export.done", n, f)), dialogs::showError);
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,214 @@
+package org.huyou.shell;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.scene.Parent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.huyou.app.AppContext;
+import org.huyou.app.HomeAccess;
+import org.huyou.app.Preferences;
+
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.common.ui.ShellActions;
+import org.huyou.security.Session;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Which screen the window shows: first set-up, login, a user's main window, or the lock screen. Locking keeps the
+ * user's main window and open forms aside; the same user finds them again after logging in, another user starts
+ * from a fresh main window and sees nothing of them.
+ */
+public final class AppFrame extends StackPane implements ShellActions {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppFrame.class);
+
+    private final Path dataDir;
+    private final Preferences prefs;
+    private final FxTaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Stage stage;
+    private final Map<String, Parked> parked = new HashMap<>();
+    private AppContext ctx;
+    private IdleMonitor idle;
+    private String lastUser;
+
+    /** A locked user's screen and the dialogs it had open, hidden until that user logs in again. */
+    private record Parked(MainWindow main, List<Window> windows) {
+    }
+
+    public AppFrame(Stage stage, Path dataDir, Preferences prefs, FxTaskRunner tasks, DialogService dialogs,
+                    Clock clock) {
+        this.stage = stage;
+        this.dataDir = dataDir;
+        this.prefs = prefs;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        getStyleClass().add("app-frame");
+        if (HomeAccess.isSetUp(dataDir)) {
+            showLogin(null);
+        } else {
+            showSetup();
+        }
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    private void show(Parent screen) {
+        getChildren().setAll(screen);
+    }
+
+    private void showSetup() {
+        SetupView[] view = new SetupView[1];
+        view[0] = new SetupView(answers -> tasks.run(
+                () -> HomeAccess.setUp(dataDir, answers.homeName(), answers.region(), answers.admin(),
+                        answers.displayName(), answers.password(), clock),
+                home -> {
+                    ctx = home.context();
+                    show(SetupView.recoveryKeyPage(home.recoveryKey(), this::enterMain));
+                },
+                failure -> view[0].refused(UserFacingException.describe(failure))));
+        show(view[0]);
+    }
+
+    private void showLogin(String notice) {
+        String homeName = ctx == null ? null : ctx.homeProfile().name();
+        LoginView[] view = new LoginView[1];
+        view[0] = new LoginView(homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
+            if (ctx == null) {
+                return HomeAccess.login(dataDir, user, password, clock);
+            }
+            ctx.login().login(user, password);
+            return ctx;
+        }, opened -> {
+            ctx = opened;
+            enterMain();
+        }, failure -> view[0].refused(UserFacingException.describe(failure))));
+        show(view[0]);
+    }
+
+    private void enterMain() {
+        Session s = ctx.currentUser().session().orElseThrow();
+        lastUser = s.username();
+        Parked mine = parked.remove(s.username());
+        MainWindow main;
+        if (mine != null) {
+            main = mine.main();
+            mine.windows().forEach(w -> ((Stage) w).show());
+        } else {
+            main = new MainWindow(ctx, prefs, tasks, dialogs, this);
+        }
+        show(main);
+        if (idle == null) {
+            idle = new IdleMonitor(stage.getScene(), this::lock);
+        }
+        idle.start(ctx.idleLockMinutes());
+        main.afterLogin();
+        backupIfDue();
+    }
+
+    @Override
+    public void rebuild() {
+        MainWindow fresh = new MainWindow(ctx, prefs, tasks, dialogs, this);
+        show(fresh);
+        fresh.showSettings();
+    }
+
+    /** Idle or on request: hide everything of the current user, keep it, and ask for a login. */
+    @Override
+    public void lock() {
+        if (ctx == null || ctx.currentUser().session().isEmpty()) {
+            return;
+        }
+        idle.stop();
+        String user = ctx.currentUser().username();
+        List<Window> open = new ArrayList<>();
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage && w.isShowing()) {
+                open.add(w);
+                w.hide();
+            }
+        }
+        if (getChildren().get(0) instanceof MainWindow main) {
+            parked.put(user, new Parked(main, open));
+        }
+        ctx.login().lock();
+        showLogin(Messages.t("login.lockedScreen"));
+    }
+
+    @Override
+    public void logout() {
+        idle.stop();
+        parked.remove(ctx.currentUser().username());
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        ctx.login().logout();
+        showLogin(null);
+    }
+
+    @Override
+    public void restore(Path backup) {
+        idle.stop();
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        AppContext closing = ctx;
+        ctx = null;
+        parked.clear();
+        getChildren().setAll(new javafx.scene.control.ProgressIndicator());
+        tasks.run(() -> HomeAccess.restore(closing, backup), aside -> showLogin(Messages.t("backup.restored",
+                backup.getFileName(), aside == null ? "-" : aside)), failure -> {
+                    dialogs.showError(failure);
+                    showLogin(null);
+                });
+    }
+
+    private void backupIfDue() {
+        AppContext c = ctx;
+        tasks.run(() -> {
+            Path folder = c.backupFolder();
+            if (c.backups().dailyBackupDue(folder)) {
+                c.backups().automaticBackup(folder, c.backupKeep());
+            }
+            return true;
+        }, ok -> { }, failure -> LOG.warn("Daily backup failed: {}", failure.toString()));
+    }
+
+    /** At exit: the automatic backup, then close. Runs on the exiting thread: the window is already gone. */
+    public void shutDown() {
+        if (idle != null) {
+            idle.stop();
+        }
+        if (ctx == null) {
+            return;
+        }
+        try {
+            ctx.backups().automaticBackup(ctx.backupFolder(), ctx.backupKeep());
+        } catch (RuntimeException e) {
+            LOG.warn("Backup at exit failed: {}", e.toString());
+        }
+        if (ctx.currentUser().session().isPresent()) {
+            ctx.login().logout();
+        }
+        ctx.close();
+    }
+
+}

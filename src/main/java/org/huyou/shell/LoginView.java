@@ -1,0 +1,71 @@
+package org.huyou.shell;
+
+import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.FormGrid;
+
+/** The login screen, also the lock screen: user name and password, and the reason when a login is refused. */
+final class LoginView extends VBox {
+
+    private final Label error = new Label();
+    private final Button submit;
+    private final PasswordField password = new PasswordField();
+
+    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin) {
+        setAlignment(Pos.CENTER);
+        setSpacing(14);
+        setPadding(new Insets(40));
+        getStyleClass().add("login-view");
+        Label title = new Label(Messages.t("app.title"));
+        title.getStyleClass().add("app-title");
+        Label home = new Label(homeName == null ? "" : homeName);
+        home.getStyleClass().add("app-subtitle");
+        TextField username = new TextField(lastUser == null ? "" : lastUser);
+        username.setId("loginUsername");
+        password.setId("loginPassword");
+        FormGrid form = new FormGrid();
+        form.setMaxWidth(520);
+        form.field(Messages.t("login.username"), false, username, null);
+        form.field(Messages.t("login.password"), false, password, null);
+        error.setId("loginError");
+        error.getStyleClass().add(FormGrid.ERROR_STYLE);
+        error.setWrapText(true);
+        error.setMaxWidth(420);
+        submit = new Button(Messages.t("login.submit"));
+        submit.setId("loginSubmit");
+        submit.setDefaultButton(true);
+        submit.setOnAction(e -> {
+            error.setText("");
+            submit.setDisable(true);
+            onLogin.accept(username.getText().strip(), password.getText().toCharArray());
+        });
+        getChildren().addAll(title, home);
+        if (notice != null) {
+            Label n = new Label(notice);
+            n.setId("loginNotice");
+            n.setWrapText(true);
+            getChildren().add(n);
+        }
+        getChildren().addAll(form, submit, error);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                (username.getText().isEmpty() ? username : password).requestFocus();
+            }
+        });
+    }
+
+    /** Shows why the login was refused and lets the user try again. */
+    void refused(String message) {
+        error.setText(message);
+        password.clear();
+        password.requestFocus();
+        submit.setDisable(false);
+    }
+}

@@ -1,0 +1,106 @@
+package org.huyou.shell;
+
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.FormGrid;
+
+/** First start: the home's profile and the first administrator; then the recovery key, shown once. */
+final class SetupView extends VBox {
+
+    /** What the wizard collected. */
+    record Answers(String homeName, String region, String admin, String displayName, String password) {
+    }
+
+    private final Label error = new Label();
+    private final Button create;
+
+    SetupView(Consumer<Answers> onCreate) {
+        setAlignment(Pos.CENTER);
+        setSpacing(12);
+        setPadding(new Insets(30));
+        Label title = new Label(Messages.t("setup.title"));
+        title.getStyleClass().add("app-title");
+        Label intro = new Label(Messages.t("setup.intro"));
+        intro.setWrapText(true);
+        TextField home = field("setupHome");
+        TextField region = field("setupRegion");
+        TextField admin = field("setupAdmin");
+        admin.setText("admin");
+        TextField display = field("setupDisplayName");
+        PasswordField pw1 = new PasswordField();
+        pw1.setId("setupPassword");
+        PasswordField pw2 = new PasswordField();
+        pw2.setId("setupPasswordAgain");
+        FormGrid form = new FormGrid();
+        form.setMaxWidth(640);
+        form.field(Messages.t("setup.homeName"), true, home, null);
+        form.field(Messages.t("setup.region"), false, region, null);
+        form.field(Messages.t("setup.adminUsername"), true, admin, null);
+        form.field(Messages.t("setup.adminDisplayName"), false, display, null);
+        form.field(Messages.t("setup.password"), true, pw1, null);
+        form.field(Messages.t("setup.passwordAgain"), true, pw2, null);
+        error.setId("setupError");
+        error.getStyleClass().add(FormGrid.ERROR_STYLE);
+        error.setWrapText(true);
+        create = new Button(Messages.t("setup.create"));
+        create.setId("setupCreate");
+        create.setDefaultButton(true);
+        create.setOnAction(e -> {
+            if (!pw1.getText().equals(pw2.getText())) {
+                error.setText(Messages.t("setup.passwordsDiffer"));
+                return;
+            }
+            error.setText("");
+            create.setDisable(true);
+            onCreate.accept(new Answers(home.getText(), region.getText(), admin.getText().strip(),
+                    display.getText(), pw1.getText()));
+        });
+        getChildren().addAll(title, intro, form, create, error);
+    }
+
+    void refused(String message) {
+        error.setText(message);
+        create.setDisable(false);
+    }
+
+    private static TextField field(String id) {
+        TextField t = new TextField();
+        t.setId(id);
+        return t;
+    }
+
+    /** The recovery key page: continue only after confirming it was written down. */
+    static VBox recoveryKeyPage(String recoveryKey, Runnable onContinue) {
+        Label title = new Label(Messages.t("setup.recoveryKeyTitle"));
+        title.getStyleClass().add("app-title");
+        TextArea key = new TextArea(recoveryKey);
+        key.setId("recoveryKey");
+        key.setEditable(false);
+        key.setPrefRowCount(2);
+        key.setMaxWidth(520);
+        key.getStyleClass().add("recovery-key");
+        Label warning = new Label(Messages.t("setup.recoveryKeyWarning"));
+        warning.setWrapText(true);
+        warning.setMaxWidth(520);
+        CheckBox confirm = new CheckBox(Messages.t("setup.recoveryKeyConfirm"));
+        confirm.setId("recoveryKeyConfirm");
+        Button go = new Button(Messages.t("setup.continue"));
+        go.setId("recoveryKeyContinue");
+        go.setDefaultButton(true);
+        go.disableProperty().bind(confirm.selectedProperty().not());
+        go.setOnAction(e -> onContinue.run());
+        VBox page = new VBox(14, title, warning, key, confirm, go);
+        page.setAlignment(Pos.CENTER);
+        page.setPadding(new Insets(30));
+        return page;
+    }
+}
