@@ -58,7 +58,7 @@ public final class AppContext implements AutoCloseable {
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
         this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
-        this.residentExporter = new ResidentExporter(residents);
+        this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock);
     }

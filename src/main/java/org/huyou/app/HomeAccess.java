@@ -84,6 +84,37 @@ public final class HomeAccess {
         return aside;
     }
 
+    /**
+     * Restores a backup into a folder with no home yet (a new PC, a lost disk): the backup's keyring comes along, and
+     * the user's password (as it was when the backup was made) unlocks it. Returns the home, that user logged in.
+     */
+    public static AppContext restoreIntoNewFolder(Path dataDir, Path backup, String username, char[] password,
+                                                  Clock clock) {
+        if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            throw new UserFacingException("setup.alreadyDone", dataDir);
+        }
+        try {
+            Files.createDirectories(dataDir);
+            Files.write(dataDir.resolve(Keyring.FILE), BackupService.keyringOf(backup));
+        } catch (java.io.IOException e) {
+            throw new UserFacingException(e, "backup.damaged", backup.getFileName());
+        }
+        Keyring keyring = Keyring.load(dataDir);
+        Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
+        try {
+            LoginService.checkUnlocked(result, clock.getZone());
+            BackupService.replaceDatabase(dataDir, backup, ((Keyring.Unlocked) result).fileKey(), clock);
+        } catch (RuntimeException e) {
+            try {
+                Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
+            } catch (java.io.IOException ignored) {
+                // the original failure is the one to report
+            }
+            throw e;
+        }
+        return login(dataDir, username, password, clock);
+    }
+
     /** Opens the home for a user: refused with a clear sentence for a wrong password or a locked account. */
     public static AppContext login(Path dataDir, String username, char[] password, Clock clock) {
         if (!Keyring.exists(dataDir)) {

@@ -72,6 +72,7 @@ public final class BackupService {
         this.clock = clock;
     }
 
+    @AnyUser
     public Path defaultFolder() {
         return dataDir.resolve("backups");
     }

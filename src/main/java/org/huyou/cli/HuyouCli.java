@@ -63,6 +63,15 @@ public final class HuyouCli {
         return HomeAccess.login(dir, user, passwords.apply(Messages.t("cli.passwordPrompt", user)), clock);
     }
 
+    AppContext restoreIntoNewFolder(Path backup) {
+        Path dir = dataDir();
+        if (user == null || user.isBlank()) {
+            throw new UserFacingException("cli.userRequired");
+        }
+        return HomeAccess.restoreIntoNewFolder(dir, backup, user,
+                passwords.apply(Messages.t("cli.passwordPrompt", user)), clock);
+    }
+
     public static int run(String... args) {
         return commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone()).execute(args);
     }

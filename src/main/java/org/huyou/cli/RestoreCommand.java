@@ -13,7 +13,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
         description = "Replace the home's database with a backup. The backup is verified first; the replaced "
-                + "database is kept in the data folder's replaced/ folder.")
+                + "database is kept in the data folder's replaced/ folder. Into an empty data folder, the backup's "
+                + "keyring comes along and the password the user had then unlocks it.")
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -27,6 +28,12 @@ final class RestoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!HomeAccess.isSetUp(parent.dataDir())) {
+            try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
+                spec.commandLine().getOut().println(Messages.t("backup.restored", file.getFileName(), "-"));
+                return 0;
+            }
+        }
         Path keptAside = HomeAccess.restore(parent.open(), file);
         spec.commandLine().getOut().println(Messages.t("backup.restored", file.getFileName(),
                 keptAside == null ? "-" : keptAside));

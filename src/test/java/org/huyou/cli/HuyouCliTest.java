@@ -23,27 +23,43 @@ class HuyouCliTest {
     final StringWriter err = new StringWriter();
 
     int run(String... args) {
-        CommandLine cl = HuyouCli.commandLine();
+        CommandLine cl = HuyouCli.commandLine(prompt -> TestHome.PASSWORD.toCharArray(), TestHome.CLOCK);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
     }
 
+    void init(Path data) {
+        assertEquals(0, run("init", "--data-dir", data.toString(), "--home", "测试福利院", "--admin", TestHome.ADMIN));
+    }
+
+    @Test
+    void initPrintsTheRecoveryKeyOnceAndCommandsNeedAUser() {
+        Path data = dir.resolve("home");
+        init(data);
+        assertTrue(out.toString().matches("(?s).*恢复密钥： [A-Z2-9]{4}(-[A-Z2-9]{4}){7}.*"), out.toString());
+        assertEquals(2, run("demo", "--data-dir", data.toString()));
+        assertTrue(err.toString().contains("--user"), err.toString());
+        assertEquals(2, run("init", "--data-dir", data.toString(), "--home", "x", "--admin", "admin"));
+    }
+
     @Test
     void demoThenExportThenImportIntoAnotherHome() throws Exception {
         Path data = dir.resolve("home");
-        assertEquals(0, run("--data-dir", data.toString(), "demo"));
+        init(data);
+        assertEquals(0, run("--data-dir", data.toString(), "-u", "admin", "demo"));
         assertTrue(out.toString().contains("72"), out.toString());
-        assertEquals(2, run("demo", "--data-dir", data.toString()), "a second demo is refused");
+        assertEquals(2, run("demo", "--data-dir", data.toString(), "--user", "admin"), "a second demo is refused");
         assertTrue(err.toString().contains("示例数据只能载入空数据库"), err.toString());
 
         Path csv = dir.resolve("register.csv");
-        assertEquals(0, run("export-residents", "--data-dir", data.toString(), "--out", csv.toString(),
+        assertEquals(0, run("export-residents", "--data-dir", data.toString(), "-u", "admin", "--out", csv.toString(),
                 "--full-id-numbers"));
         assertEquals(73, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
 
         Path other = dir.resolve("other");
-        assertEquals(0, run("import-residents", "--data-dir", other.toString(), csv.toString()));
+        init(other);
+        assertEquals(0, run("import-residents", "--data-dir", other.toString(), "-u", "admin", csv.toString()));
         try (AppContext ctx = TestHome.open(other)) {
             assertEquals(72, ctx.residents().countAll());
         }
@@ -55,7 +71,8 @@ class HuyouCliTest {
         Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,
                 org.huyou.residents.io.ResidentImportTest.GOOD_1, org.huyou.residents.io.ResidentImportTest.BAD_ID));
         Path data = dir.resolve("home");
-        assertEquals(1, run("import-residents", "--data-dir", data.toString(), f.toString()));
+        init(data);
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", f.toString()));
         assertTrue(err.toString().contains("第 3 行，身份证号"), err.toString());
         try (AppContext ctx = TestHome.open(data)) {
             assertEquals(0, ctx.residents().countAll());
@@ -64,13 +81,41 @@ class HuyouCliTest {
 
     @Test
     void unreadableFileIsAClearMessage() {
-        assertEquals(2, run("import-residents", "--data-dir", dir.toString(), dir.resolve("nope.xlsx").toString()));
+        init(dir);
+        assertEquals(2, run("import-residents", "--data-dir", dir.toString(), "-u", "admin",
+                dir.resolve("nope.xlsx").toString()));
         assertTrue(err.toString().contains("无法读取文件"), err.toString());
     }
 
     @Test
+    void backupVerifyAndRestoreFromTheCommandLine() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(0, run("demo", "--data-dir", data.toString(), "-u", "admin", "--residents", "12"));
+        Path backup = dir.resolve("b.huyou-backup");
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "admin", "--out", backup.toString()));
+        assertEquals(0, run("verify-backup", "--data-dir", data.toString(), "-u", "admin", backup.toString()));
+
+        Path damaged = dir.resolve("damaged.huyou-backup");
+        byte[] bytes = Files.readAllBytes(backup);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(damaged, bytes);
+        assertEquals(1, run("verify-backup", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
+        assertEquals(2, run("restore", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
+
+        Path fresh = dir.resolve("fresh");
+        assertEquals(0, run("restore", "--data-dir", fresh.toString(), "-u", "admin", backup.toString()));
+        try (AppContext ctx = TestHome.open(fresh)) {
+            assertEquals(12, ctx.residents().countAll());
+        }
+        assertEquals(0, run("restore", "--data-dir", data.toString(), "-u", "admin", backup.toString()));
+        assertTrue(Files.list(data.resolve("replaced")).findAny().isPresent(), "the replaced database is kept");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"demo", "import-residents", "export-residents"}) {
+        for (String c : new String[] {"init", "demo", "import-residents", "export-residents", "backup",
+            "verify-backup", "restore"}) {
             assertEquals(0, run(c, "--help"));
         }
         assertTrue(out.toString().contains("--data-dir"));

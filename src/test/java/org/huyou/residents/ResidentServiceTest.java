@@ -82,7 +82,7 @@ class ResidentServiceTest {
         Resident second = withNote(saved, "second");
         service.update(first);
         StaleRecordException e = assertThrows(StaleRecordException.class, () -> service.update(second));
-        assertTrue(e.userMessage().contains("tester"), e.userMessage());
+        assertTrue(e.userMessage().contains(TestHome.ADMIN), e.userMessage());
         assertEquals("first", service.get(saved.id()).note());
         assertEquals(1, service.get(saved.id()).version());
     }
@@ -103,7 +103,7 @@ class ResidentServiceTest {
         assertEquals(2, history.size(), "a voided entry stays in the history");
         StatusEvent voided = history.get(1);
         assertTrue(voided.voided());
-        assertEquals("tester", voided.voidedBy());
+        assertEquals(TestHome.ADMIN, voided.voidedBy());
         assertEquals("录入错误", voided.voidedReason());
 
         long only = history.get(0).id();

@@ -7,21 +7,39 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Set;
 import org.huyou.app.AppContext;
-import org.huyou.security.CurrentUser;
+import org.huyou.app.HomeAccess;
+import org.huyou.security.Permission;
+import org.huyou.security.Role;
+import org.huyou.security.Session;
 
-/** A real H2 file database in a temporary folder, migrated by the real migrations, with "today" fixed. */
+/**
+ * A real home for tests: set up through the real first-start path (keyring, encrypted H2 file database migrated by
+ * the real migrations, first administrator) in a folder, with "today" fixed.
+ */
 public final class TestHome {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     public static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
             ZoneId.of("Asia/Shanghai"));
+    public static final String ADMIN = "admin";
+    public static final String PASSWORD = "correct-horse-1";
 
     private TestHome() {
     }
 
+    /** Sets the home up on first use, else logs in; the administrator is logged in either way. */
     public static AppContext open(Path dir) {
-        return AppContext.open(dir, CLOCK, new CurrentUser("tester"));
+        return open(dir, CLOCK);
+    }
+
+    public static AppContext open(Path dir, Clock clock) {
+        if (!HomeAccess.isSetUp(dir)) {
+            return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+        }
+        return HomeAccess.login(dir, ADMIN, PASSWORD.toCharArray(), clock);
     }
 
     public static AppContext openTemp() {
@@ -30,5 +48,18 @@ public final class TestHome {
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Creates an account with these roles (as the administrator) and logs in as it through the login service. */
+    public static void loginAs(AppContext ctx, String username, Role... roles) {
+        ctx.accounts().create(username, username, PASSWORD, EnumSet.copyOf(Set.of(roles)));
+        ctx.login().logout();
+        ctx.login().login(username, PASSWORD.toCharArray());
+    }
+
+    /** A session holding exactly what the matrix grants one role (read by the administrator). */
+    public static Session sessionOf(AppContext ctx, Role role) {
+        Set<Permission> permissions = ctx.accounts().permissionsOf(role);
+        return new Session(-1, "as-" + role.name().toLowerCase(), role.label(), EnumSet.of(role), permissions);
     }
 }

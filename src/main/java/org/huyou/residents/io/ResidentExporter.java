@@ -29,6 +29,7 @@ import org.huyou.residents.ResidentService;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -39,13 +40,16 @@ import org.huyou.security.RequiresPermission;
 public final class ResidentExporter {
 
     private final ResidentService service;
+    private final CurrentUser user;
 
-    public ResidentExporter(ResidentService service) {
+    public ResidentExporter(ResidentService service, CurrentUser user) {
         this.service = service;
+        this.user = user;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public int export(Path out, boolean fullIdNumbers) {
+        user.require(AppModule.RESIDENTS, Action.EXPORT);
         Map<Long, String> groups = service.livingGroups().stream()
                 .collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
         Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");

@@ -55,9 +55,9 @@ public final class ResidentImporter {
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public ImportPreview preview(Path file) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         List<List<String>> table;
         try {
-            user.require(AppModule.RESIDENTS, Action.CREATE);
             table = Tables.read(file);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "import.unreadable", file.getFileName());
@@ -123,6 +123,7 @@ public final class ResidentImporter {
     /** Adds every row of a valid preview in one transaction, creating living groups it names that do not exist. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int commit(ImportPreview preview) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         if (!preview.valid()) {
             throw new UserFacingException("import.notValid", preview.problems().size());
         }

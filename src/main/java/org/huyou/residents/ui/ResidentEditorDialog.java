@@ -50,6 +50,7 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -197,6 +198,7 @@ public final class ResidentEditorDialog {
 
         ScrollPane scroll = new ScrollPane(f);
         scroll.setFitToWidth(true);
+        ScrollIntoView.follow(scroll);
         return scroll;
     }
 

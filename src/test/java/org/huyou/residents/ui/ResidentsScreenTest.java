@@ -25,9 +25,11 @@ import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentSummary;
 import org.huyou.residents.io.ResidentImportTest;
-import org.huyou.shell.MainWindow;
+import org.huyou.security.Role;
+import org.huyou.shell.AppFrame;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,25 +46,44 @@ class ResidentsScreenTest {
     static Path dir;
     AppContext ctx;
     FxTaskRunner tasks;
-    MainWindow main;
+    AppFrame frame;
 
+    /** A home set up beforehand; the test logs in through the real login screen. */
     @Start
     void start(Stage stage) throws Exception {
         Messages.use(Messages.CHINESE);
         Path home = Files.createTempDirectory(dir, "home");
-        ctx = TestHome.open(home);
+        TestHome.open(home).close();
         tasks = new FxTaskRunner();
         DialogService dialogs = new DialogService();
         dialogs.setOwner(stage);
-        main = new MainWindow(ctx, Preferences.load(home), tasks, dialogs);
-        stage.setScene(new Scene(main, 1280, 800));
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
+        frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, TestHome.CLOCK);
+        stage.getScene().setRoot(frame);
         stage.show();
+    }
+
+    @BeforeEach
+    void login(FxRobot robot) {
+        logIn(robot, TestHome.ADMIN);
+        ctx = frame.context();
+        // the first login of an empty home offers the demo: not wanted here
+        waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
+        robot.clickOn("从空白开始");
+    }
+
+    static void logIn(FxRobot robot, String user) {
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").eraseText(20).write(user);
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
     }
 
     @AfterEach
     void close() {
+        frame.shutDown();
         tasks.close();
-        ctx.close();
     }
 
     @Test
@@ -140,13 +161,28 @@ class ResidentsScreenTest {
     }
 
     @Test
-    void firstStartOnAnEmptyDatabaseOffersTheDemoHome(FxRobot robot) {
-        robot.interact(() -> main.offerDemoIfEmpty());
-        waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
-        robot.clickOn("载入示例数据");
-        waitFor(() -> ctx.residents().countAll() >= 60);
-        waitFor(() -> rows(robot).size() >= 60);
-        assertFalse(robot.lookup("#residentCount").queryAs(Label.class).getText().isEmpty());
+    void lockingKeepsAnUnsavedFormForItsUserAndShowsAnotherUserNothing(FxRobot robot) {
+        ctx.accounts().create("zhang", "张保育", TestHome.PASSWORD, java.util.EnumSet.of(Role.CAREGIVER));
+        robot.clickOn("#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#name").write("未保存的名字");
+        robot.interact(frame::lock); // what the idle timer does after the configured minutes
+        waitFor(() -> robot.lookup("#loginNotice").tryQuery().isPresent());
+        assertTrue(robot.lookup("#residentEditor").tryQuery().isEmpty(), "the form is hidden while locked");
+
+        logIn(robot, "zhang");
+        assertTrue(robot.lookup("#residentEditor").tryQuery().isEmpty(), "another user sees none of it");
+        assertTrue(robot.lookup("#newResident").tryQuery().map(Node::isVisible).orElse(false) == false,
+                "a caregiver may not create residents");
+        assertTrue(robot.lookup("#navAccounts").tryQuery().isEmpty(), "nor open the accounts module");
+        robot.clickOn("#lockNow");
+
+        logIn(robot, TestHome.ADMIN);
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        assertEquals("未保存的名字", robot.lookup("#name").queryAs(javafx.scene.control.TextField.class).getText());
+        robot.clickOn("#cancelResident");
+        robot.clickOn("放弃修改");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
     }
 
     @SuppressWarnings("unchecked")
@@ -159,7 +195,9 @@ class ResidentsScreenTest {
                 .reduce("", String::concat);
     }
 
+    /** Tab-like: focus first (the form scrolls it into view), then click as a user would. */
     private static void choose(FxRobot robot, String combo, String item) {
+        robot.interact(() -> robot.lookup(combo).query().requestFocus());
         robot.clickOn(combo);
         robot.clickOn(item);
     }

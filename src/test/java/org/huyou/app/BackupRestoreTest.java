@@ -1,0 +1,140 @@
+package org.huyou.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.TreeMap;
+import org.huyou.common.UserFacingException;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackupRestoreTest {
+
+    @TempDir
+    Path dir;
+
+    /** Row count and a content hash per table: two databases with equal maps hold the same data. */
+    static Map<String, String> contentOf(AppContext ctx) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Connection c = ctx.database().dataSource().getConnection(); Statement st = c.createStatement()) {
+            java.util.List<String> tables = new java.util.ArrayList<>();
+            try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
+                    + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String t : tables) {
+                MessageDigest md = MessageDigest.getInstance("SHA-256");
+                int rows = 0;
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1")) {
+                    int cols = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        rows++;
+                        for (int i = 1; i <= cols; i++) {
+                            Object v = rs.getObject(i);
+                            md.update(String.valueOf(v instanceof byte[] b ? HexFormat.of().formatHex(b) : v)
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                            md.update((byte) 0);
+                        }
+                    }
+                }
+                out.put(t, rows + ":" + HexFormat.of().formatHex(md.digest()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void backupThenRestoreIntoAFreshFolderGivesIdenticalContent() throws Exception {
+        Path home = dir.resolve("home");
+        Path backup = dir.resolve("b.huyou-backup");
+        Map<String, String> original;
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().load(30, 3);
+            ctx.backups().backupTo(backup);
+            original = contentOf(ctx);
+        }
+        assertTrue(original.get("RESIDENT").startsWith("30:"), original.toString());
+        try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
+                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+            Map<String, String> copy = contentOf(restored);
+            // The restored home logs its own login afterwards; everything else is identical.
+            original.remove("AUDIT_LOG");
+            copy.remove("AUDIT_LOG");
+            assertEquals(original, copy);
+        }
+    }
+
+    @Test
+    void aFlippedByteIsFoundAndNothingIsReplaced() throws Exception {
+        Path home = dir.resolve("home");
+        Path backup = dir.resolve("b.huyou-backup");
+        Map<String, String> before;
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().load(10, 3);
+            ctx.backups().backupTo(backup);
+        }
+        byte[] bytes = Files.readAllBytes(backup);
+        for (int position : new int[] {3, bytes.length / 3, bytes.length - 40, bytes.length - 1}) {
+            byte[] damaged = bytes.clone();
+            damaged[position] ^= 0x10;
+            Path f = dir.resolve("damaged-" + position + ".huyou-backup");
+            Files.write(f, damaged);
+            try (AppContext ctx = TestHome.open(home)) {
+                assertFalse(ctx.backups().verify(f), "flipped byte at " + position);
+                before = contentOf(ctx);
+                ctx.residents().countAll();
+            }
+            AppContext ctx = TestHome.open(home);
+            assertThrows(UserFacingException.class, () -> HomeAccess.restore(ctx, f));
+            try (AppContext after = TestHome.open(home)) {
+                Map<String, String> now = contentOf(after);
+                assertEquals(before.get("RESIDENT"), now.get("RESIDENT"));
+                assertFalse(Files.exists(home.resolve("replaced")), "nothing was moved aside");
+            }
+        }
+    }
+
+    @Test
+    void restoreReplacesAndKeepsTheReplacedDatabase() throws Exception {
+        Path home = dir.resolve("home");
+        Path backup = dir.resolve("b.huyou-backup");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().load(10, 3);
+            ctx.backups().backupTo(backup);
+            ctx.residents().create(AuditTrailTest.draft("备份后新增"));
+            assertEquals(11, ctx.residents().countAll());
+        }
+        Path aside = HomeAccess.restore(TestHome.open(home), backup);
+        assertTrue(Files.exists(aside));
+        try (AppContext ctx = TestHome.open(home)) {
+            assertEquals(10, ctx.residents().countAll());
+        }
+    }
+
+    @Test
+    void automaticBackupsKeepTheNewestAndAreDueDaily() {
+        var clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
+        try (AppContext ctx = TestHome.open(dir.resolve("home"), clock)) {
+            Path folder = ctx.backupFolder();
+            assertTrue(ctx.backups().dailyBackupDue(folder));
+            for (int i = 0; i < 4; i++) {
+                ctx.backups().automaticBackup(folder, 3);
+                clock.advance(java.time.Duration.ofHours(1));
+            }
+            assertEquals(3, ctx.backups().list(folder).size());
+        }
+    }
+}
