@@ -34,7 +34,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     onSuccess.accept(result);
                 });
             } catch (Throwable t) {
-                LOG.warn("Background task failed", t);
+                if (t instanceof org.huyou.common.UserFacingException u) {
+                    LOG.info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
+                } else {
+                    LOG.warn("Background task failed", t);
+                }
                 Platform.runLater(() -> {
                     running.set(running.get() - 1);
                     onFailure.accept(t);

@@ -156,6 +156,8 @@ public final class ResidentEditorDialog {
         f.field(Messages.t("field.ethnicity"), false, ethnicity, vm.error(ETHNICITY));
         TextField id = text(ID_NUMBER, vm.idNumber);
         id.setPromptText(Messages.t("residents.idNumberHint"));
+        // A masked number (the user may not see it in full) cannot be edited here; saving keeps the stored one.
+        id.setEditable(!vm.idNumber.get().contains("*"));
         f.field(Messages.t("field.idNumber"), false, id, vm.error(ID_NUMBER));
         f.field(Messages.t("field.householdRegistration"), false, text(HOUSEHOLD, vm.household), vm.error(HOUSEHOLD));
         f.field(Messages.t("field.photo"), false, photoRow(), null);
