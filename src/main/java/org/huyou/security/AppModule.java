@@ -7,7 +7,23 @@ import org.huyou.common.Coded;
  * notes) that some roles see and others do not. Later modules add their constants here and rows to the matrix.
  */
 public enum AppModule implements Coded {
-    RESIDENTS, ID_NUMBERS, CLINICAL_NOTES, ACCOUNTS, AUDIT, BACKUP;
+    RESIDENTS(Action.values()),
+    ID_NUMBERS(Action.VIEW),
+    CLINICAL_NOTES(Action.VIEW),
+    ACCOUNTS(Action.VIEW, Action.CREATE, Action.EDIT),
+    AUDIT(Action.VIEW, Action.EXPORT),
+    BACKUP(Action.VIEW, Action.CREATE, Action.APPROVE);
+
+    private final java.util.List<Action> actions;
+
+    AppModule(Action... actions) {
+        this.actions = java.util.List.of(actions);
+    }
+
+    /** The actions that mean something for this module: the matrix shows only these. */
+    public java.util.List<Action> actions() {
+        return actions;
+    }
 
     @Override
     public String labelPrefix() {

@@ -121,7 +121,7 @@ public final class AccountsView implements ModuleView {
         int row = 1;
         boolean editable = user.can(AppModule.ACCOUNTS, Action.EDIT);
         for (AppModule m : AppModule.values()) {
-            for (Action a : Action.values()) {
+            for (Action a : m.actions()) {
                 Permission p = new Permission(m, a);
                 matrix.add(new Label(m.label() + " · " + a.label()), 0, row);
                 col = 1;

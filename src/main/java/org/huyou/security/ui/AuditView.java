@@ -32,6 +32,8 @@ import org.huyou.security.CurrentUser;
 public final class AuditView implements ModuleView {
 
     private static final int PAGE = 2000;
+    private static final java.time.format.DateTimeFormatter AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final AuditLog audit;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -56,6 +58,7 @@ public final class AuditView implements ModuleView {
                 AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
                 AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION));
         action.setPromptText(Messages.t("audit.action"));
+        action.setConverter(org.huyou.common.ui.Converters.of(AuditView::actionLabel, Messages.t("common.all")));
         from.setPromptText(Messages.t("audit.from"));
         to.setPromptText(Messages.t("audit.to"));
         Button search = new Button(Messages.t("audit.search"), Icons.SEARCH.icon());
@@ -68,9 +71,9 @@ public final class AuditView implements ModuleView {
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("audit.col.at", e -> e.at().toString().replace('T', ' '), 150));
+        table.getColumns().add(Columns.text("audit.col.at", e -> AT.format(e.at()), 150));
         table.getColumns().add(Columns.text("audit.user", AuditEntry::username, 90));
-        table.getColumns().add(Columns.text("audit.action", AuditEntry::action, 90));
+        table.getColumns().add(Columns.text("audit.action", e -> actionLabel(e.action()), 90));
         table.getColumns().add(Columns.text("audit.col.entity", e -> e.entity() == null ? ""
                 : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));
         table.getColumns().add(Columns.text("audit.col.summary", AuditEntry::summary, 200));
@@ -79,6 +82,10 @@ public final class AuditView implements ModuleView {
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
+    }
+
+    static String actionLabel(String code) {
+        return Messages.has("auditAction." + code) ? Messages.t("auditAction." + code) : code;
     }
 
     private AuditFilter filter() {
@@ -93,7 +100,7 @@ public final class AuditView implements ModuleView {
         AuditFilter f = filter();
         tasks.run(() -> java.util.Map.entry(audit.browse(f, PAGE), audit.count(f)), page -> {
             table.getItems().setAll(page.getKey());
-            count.setText(Messages.t("residents.count", page.getKey().size(), page.getValue()));
+            count.setText(Messages.t("audit.count", page.getKey().size(), page.getValue()));
         }, dialogs::showError);
     }
 
