@@ -54,13 +54,13 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
-        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock);
+        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings);
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
         this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
-        this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock);
+        this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
     /** Opens the home's encrypted database (migrating it) with its file key; nobody is logged in yet. */
@@ -87,21 +87,6 @@ public final class AppContext implements AutoCloseable {
     void saveHomeProfile(HomeProfile profile) {
         settings.put(HOME_NAME, profile.name());
         settings.put(HOME_REGION, profile.region());
-    }
-
-    /** Minutes without input before the window locks itself (setting security.idleMinutes, default 10). */
-    public int idleLockMinutes() {
-        return settings.get("security.idleMinutes").map(Integer::parseInt).orElse(10);
-    }
-
-    /** Where automatic backups go (setting backup.folder, default the data folder's backups/). */
-    public Path backupFolder() {
-        return settings.get("backup.folder").map(Path::of).orElse(backups.defaultFolder());
-    }
-
-    /** How many automatic backups to keep (setting backup.keep, default 14). */
-    public int backupKeep() {
-        return settings.get("backup.keep").map(Integer::parseInt).orElse(BackupService.DEFAULT_KEEP);
     }
 
     public AuditLog audit() {

@@ -26,6 +26,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
+import org.huyou.db.SettingsRepository;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -60,9 +61,11 @@ public final class BackupService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final SettingsRepository settings;
 
     public BackupService(Path dataDir, Database database, Keyring keyring, byte[] fileKey, CurrentUser user,
-                         AuditLog audit, Clock clock) {
+                         AuditLog audit, Clock clock, SettingsRepository settings) {
+        this.settings = settings;
         this.dataDir = dataDir;
         this.database = database;
         this.keyring = keyring;
@@ -75,6 +78,35 @@ public final class BackupService {
     @AnyUser
     public Path defaultFolder() {
         return dataDir.resolve("backups");
+    }
+
+    /** Where automatic backups go (default: the data folder's backups/). */
+    @AnyUser
+    public Path folder() {
+        return settings.get("backup.folder").map(Path::of).orElse(defaultFolder());
+    }
+
+    /** How many automatic backups are kept. */
+    @AnyUser
+    public int keep() {
+        return settings.get("backup.keep").map(Integer::parseInt).orElse(DEFAULT_KEEP);
+    }
+
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
+    public void configure(Path folder, int keep) {
+        user.require(AppModule.BACKUP, Action.APPROVE);
+        if (keep < 1 || keep > 365) {
+            throw new org.huyou.common.ValidationException(List.of(
+                    new org.huyou.common.FieldError("keep", "validation.range", 1, 365)));
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "backup.folderUnreadable", folder);
+        }
+        settings.put("backup.folder", folder.toAbsolutePath().toString());
+        settings.put("backup.keep", String.valueOf(keep));
+        audit.record(AuditLog.EDIT, "backup_settings", null, folder.toAbsolutePath() + ", keep " + keep, null);
     }
 
     /** "Back up now", or the CLI's backup: to a chosen file. */

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 
 /**
@@ -24,9 +25,11 @@ public final class AccountService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final SettingsRepository settings;
 
     public AccountService(AccountRepository repo, Keyring keyring, byte[] fileKey, Transactions tx, CurrentUser user,
-                          AuditLog audit, Clock clock) {
+                          AuditLog audit, Clock clock, SettingsRepository settings) {
+        this.settings = settings;
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
@@ -184,10 +187,45 @@ public final class AccountService {
         });
     }
 
+    /** How the home protects logins: idle lock, and the lockout after wrong passwords. */
+    public record SecurityPolicy(int idleMinutes, int maxAttempts, int lockMinutes) {
+    }
+
+    private static final String IDLE_MINUTES = "security.idleMinutes";
+
+    /** Every user's window locks after this many idle minutes, so everyone may read it. */
+    @AnyUser
+    public int idleLockMinutes() {
+        return settings.get(IDLE_MINUTES).map(Integer::parseInt).orElse(10);
+    }
+
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public SecurityPolicy securityPolicy() {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return new SecurityPolicy(idleLockMinutes(), keyring.maxAttempts(), keyring.lockMinutes());
+    }
+
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
-    public void setLockout(int attempts, int minutes) {
+    public void setSecurityPolicy(SecurityPolicy p) {
         user.require(AppModule.ACCOUNTS, Action.EDIT);
-        keyring.setLockout(attempts, minutes);
-        audit.record(AuditLog.EDIT, "lockout", null, attempts + " attempts, " + minutes + " minutes", null);
+        List<FieldError> errors = new ArrayList<>();
+        if (p.idleMinutes() < 1 || p.idleMinutes() > 240) {
+            errors.add(new FieldError("idleMinutes", "validation.range", 1, 240));
+        }
+        if (p.maxAttempts() < 3 || p.maxAttempts() > 20) {
+            errors.add(new FieldError("maxAttempts", "validation.range", 3, 20));
+        }
+        if (p.lockMinutes() < 1 || p.lockMinutes() > 1440) {
+            errors.add(new FieldError("lockMinutes", "validation.range", 1, 1440));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        SecurityPolicy before = securityPolicy();
+        tx.inTransaction(() -> {
+            settings.put(IDLE_MINUTES, String.valueOf(p.idleMinutes()));
+            audit.record(AuditLog.EDIT, "security_policy", null, null, AuditChanges.diff(before, p));
+        });
+        keyring.setLockout(p.maxAttempts(), p.lockMinutes());
     }
 }

@@ -115,7 +115,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         if (idle == null) {
             idle = new IdleMonitor(stage.getScene(), this::lock);
         }
-        idle.start(ctx.idleLockMinutes());
+        idle.start(ctx.accounts().idleLockMinutes());
         main.afterLogin();
         backupIfDue();
     }
@@ -184,9 +184,9 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void backupIfDue() {
         AppContext c = ctx;
         tasks.run(() -> {
-            Path folder = c.backupFolder();
+            Path folder = c.backups().folder();
             if (c.backups().dailyBackupDue(folder)) {
-                c.backups().automaticBackup(folder, c.backupKeep());
+                c.backups().automaticBackup(folder, c.backups().keep());
             }
             return true;
         }, ok -> { }, failure -> LOG.warn("Daily backup failed: {}", failure.toString()));
@@ -201,7 +201,7 @@ public final class AppFrame extends StackPane implements ShellActions {
             return;
         }
         try {
-            ctx.backups().automaticBackup(ctx.backupFolder(), ctx.backupKeep());
+            ctx.backups().automaticBackup(ctx.backups().folder(), ctx.backups().keep());
         } catch (RuntimeException e) {
             LOG.warn("Backup at exit failed: {}", e.toString());
         }

@@ -80,12 +80,12 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.BACKUP, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navBackup", Messages.t("nav.backup"), Icons.BACKUP,
-                    () -> new BackupView(ctx.backups(), ctx.backupFolder(), tasks, dialogs, user, shell::restore)));
+                    () -> new BackupView(ctx.backups(), ctx.backups().folder(), tasks, dialogs, user, shell::restore)));
         }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         sidebar.getChildren().addAll(grow, navButton("navSettings", Messages.t("nav.settings"), Icons.SETTINGS,
-                () -> new SettingsView(ctx, prefs, this::applySettings)));
+                () -> new SettingsView(ctx, prefs, tasks, dialogs, this::applySettings)));
         setLeft(sidebar);
         setBottom(statusBar());
         nav.getToggles().get(0).setSelected(true);

@@ -1,27 +1,39 @@
 package org.huyou.shell;
 
+import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.AccountService.SecurityPolicy;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
 
-/** This PC's display settings: language, theme, font size; and where the data lives. */
+/**
+ * This PC's display settings (language, theme, font size) for everyone; the home's security policy and backup
+ * settings for those allowed to change them.
+ */
 final class SettingsView implements ModuleView {
 
-    private final VBox root;
+    private final VBox root = new VBox(12);
 
-    SettingsView(AppContext ctx, Preferences prefs, Runnable onApply) {
+    SettingsView(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs, Runnable onApply) {
         FormGrid form = new FormGrid();
-        form.heading(Messages.t("settings.title"));
+        form.heading(Messages.t("settings.display"));
 
         ComboBox<Locale> language = new ComboBox<>();
         language.setId("languageChoice");
@@ -41,24 +53,76 @@ final class SettingsView implements ModuleView {
         font.setConverter(Converters.of(f -> Messages.t("settings.fontSize." + f.name())));
         font.setValue(prefs.fontSize());
         form.field(Messages.t("settings.fontSize"), false, font, null);
-
         form.field(Messages.t("settings.dataDir"), false, new Label(ctx.dataDir().toString()), null);
 
         Button apply = new Button(Messages.t("common.save"));
         apply.setId("applySettings");
-        apply.setDefaultButton(true);
         apply.setOnAction(e -> {
             prefs.setLocale(language.getValue());
             prefs.setTheme(theme.getValue());
             prefs.setFontSize(font.getValue());
             onApply.run();
         });
-        root = new VBox(12, form, apply);
+        root.getChildren().addAll(form, apply);
+
+        boolean security = ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT);
+        boolean backup = ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE);
+        if (security || backup) {
+            root.getChildren().add(homeSettings(ctx, tasks, dialogs, security, backup));
+        }
         root.setPadding(new Insets(16));
+    }
+
+    private Node homeSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs, boolean security,
+                              boolean backup) {
+        FormGrid form = new FormGrid();
+        Spinner<Integer> idle = new Spinner<>(1, 240, 10);
+        Spinner<Integer> attempts = new Spinner<>(3, 20, 5);
+        Spinner<Integer> lock = new Spinner<>(1, 1440, 15);
+        TextField folder = new TextField();
+        Spinner<Integer> keep = new Spinner<>(1, 365, 14);
+        for (Spinner<Integer> s : java.util.List.of(idle, attempts, lock, keep)) {
+            s.setEditable(true);
+        }
+        if (security) {
+            form.heading(Messages.t("settings.security"));
+            form.field(Messages.t("settings.idleMinutes"), false, idle, null);
+            form.field(Messages.t("settings.maxAttempts"), false, attempts, null);
+            form.field(Messages.t("settings.lockMinutes"), false, lock, null);
+        }
+        if (backup) {
+            form.heading(Messages.t("settings.backup"));
+            form.field(Messages.t("settings.backupFolder"), false, folder, null);
+            form.field(Messages.t("settings.backupKeep"), false, keep, null);
+        }
+        tasks.run(() -> java.util.Map.entry(security ? ctx.accounts().securityPolicy()
+                        : new SecurityPolicy(10, 5, 15), ctx.backups().folder().toString() + "|" + ctx.backups().keep()),
+                loaded -> {
+                    idle.getValueFactory().setValue(loaded.getKey().idleMinutes());
+                    attempts.getValueFactory().setValue(loaded.getKey().maxAttempts());
+                    lock.getValueFactory().setValue(loaded.getKey().lockMinutes());
+                    String[] b = loaded.getValue().split("\\|");
+                    folder.setText(b[0]);
+                    keep.getValueFactory().setValue(Integer.parseInt(b[1]));
+                }, dialogs::showError);
+        Button save = new Button(Messages.t("settings.saveHome"));
+        save.setOnAction(e -> tasks.run(() -> {
+            if (security) {
+                ctx.accounts().setSecurityPolicy(new SecurityPolicy(idle.getValue(), attempts.getValue(),
+                        lock.getValue()));
+            }
+            if (backup) {
+                ctx.backups().configure(Path.of(folder.getText().strip()), keep.getValue());
+            }
+            return true;
+        }, ok -> dialogs.notifySuccess(Messages.t("settings.homeSaved")), dialogs::showError));
+        return new VBox(12, form, save);
     }
 
     @Override
     public Node node() {
-        return root;
+        ScrollPane scroll = new ScrollPane(root);
+        scroll.setFitToWidth(true);
+        return scroll;
     }
 }

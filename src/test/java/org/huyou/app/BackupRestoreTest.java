@@ -128,7 +128,7 @@ class BackupRestoreTest {
     void automaticBackupsKeepTheNewestAndAreDueDaily() {
         var clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
         try (AppContext ctx = TestHome.open(dir.resolve("home"), clock)) {
-            Path folder = ctx.backupFolder();
+            Path folder = ctx.backups().folder();
             assertTrue(ctx.backups().dailyBackupDue(folder));
             for (int i = 0; i < 4; i++) {
                 ctx.backups().automaticBackup(folder, 3);

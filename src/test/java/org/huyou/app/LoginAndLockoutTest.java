@@ -62,6 +62,23 @@ class LoginAndLockoutTest {
     }
 
     @Test
+    void theLockoutPolicyIsConfigurableAndValidated() {
+        try (AppContext ctx = TestHome.open(dir)) {
+            assertThrows(org.huyou.common.ValidationException.class, () -> ctx.accounts().setSecurityPolicy(
+                    new org.huyou.security.AccountService.SecurityPolicy(0, 5, 15)));
+            ctx.accounts().setSecurityPolicy(new org.huyou.security.AccountService.SecurityPolicy(5, 3, 30));
+            assertEquals(5, ctx.accounts().idleLockMinutes());
+        }
+        char[] wrong = "wrong-password".toCharArray();
+        for (int i = 0; i < 2; i++) {
+            assertEquals("login.failed", assertThrows(UserFacingException.class,
+                    () -> HomeAccess.login(dir, TestHome.ADMIN, wrong, TestHome.CLOCK)).messageKey());
+        }
+        assertEquals("login.locked", assertThrows(UserFacingException.class,
+                () -> HomeAccess.login(dir, TestHome.ADMIN, wrong, TestHome.CLOCK)).messageKey());
+    }
+
+    @Test
     void passwordChangeRewrapsTheKeyAndDeactivationRemovesIt() {
         try (AppContext ctx = TestHome.open(dir)) {
             ctx.accounts().create("zhao", "赵护士", TestHome.PASSWORD, EnumSet.of(Role.MEDICAL_STAFF));
