@@ -74,7 +74,12 @@ public final class Database implements AutoCloseable {
             throw new UserFacingException(e, "error.databaseOpen", dataDir);
         }
         Database db = new Database(pool, url);
-        db.migrate();
+        try {
+            db.migrate();
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            db.close();
+            throw new UserFacingException(e, "error.migrationFailed", dataDir);
+        }
         return db;
     }
 
