@@ -5,19 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.huyou.app.HomeAccess;
-import org.huyou.app.Preferences;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.security.Keyring;
+import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -26,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A new PC: the set-up wizard, the recovery key shown once, then the demo offer, all through the real screens. */
 @ExtendWith(ApplicationExtension.class)
@@ -40,15 +34,9 @@ class FirstStartScreenTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use(Messages.CHINESE);
         home = Files.createTempDirectory(dir, "new");
         tasks = new FxTaskRunner();
-        DialogService dialogs = new DialogService();
-        dialogs.setOwner(stage);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
-        frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, TestHome.CLOCK);
-        stage.getScene().setRoot(frame);
-        stage.show();
+        frame = FxTesting.showFrame(stage, home, tasks);
     }
 
     @AfterEach
@@ -63,13 +51,13 @@ class FirstStartScreenTest {
         robot.clickOn("#setupPassword").write("short");
         robot.clickOn("#setupPasswordAgain").write("short");
         robot.clickOn("#setupCreate");
-        waitFor(() -> robot.lookup("#setupError").queryAs(Label.class).getText().contains("8"));
+        FxTesting.waitFor(() -> robot.lookup("#setupError").queryAs(Label.class).getText().contains("8"));
         assertTrue(!HomeAccess.isSetUp(home), "nothing is created from a refused form");
 
         robot.clickOn("#setupPassword").eraseText(5).write(TestHome.PASSWORD);
         robot.clickOn("#setupPasswordAgain").eraseText(5).write(TestHome.PASSWORD);
         robot.clickOn("#setupCreate");
-        waitFor(() -> robot.lookup("#recoveryKey").tryQuery().isPresent());
+        FxTesting.waitFor(() -> robot.lookup("#recoveryKey").tryQuery().isPresent());
         String key = robot.lookup("#recoveryKey").queryAs(TextArea.class).getText();
         assertTrue(key.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){7}"), key);
         assertTrue(Keyring.load(home).unlockWithRecovery(key) != null, "the key shown opens the keyring");
@@ -77,20 +65,9 @@ class FirstStartScreenTest {
         robot.clickOn("#recoveryKeyConfirm");
         robot.clickOn("#recoveryKeyContinue");
 
-        waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
+        FxTesting.waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
         robot.clickOn("载入示例数据");
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() >= 60);
+        FxTesting.waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() >= 60);
         assertEquals(72, frame.context().residents().countAll());
-    }
-
-    static void waitFor(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.get();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
-        }
     }
 }

@@ -27,6 +27,7 @@ import org.huyou.residents.ResidentSummary;
 import org.huyou.residents.io.ResidentImportTest;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,16 +52,10 @@ class ResidentsScreenTest {
     /** A home set up beforehand; the test logs in through the real login screen. */
     @Start
     void start(Stage stage) throws Exception {
-        Messages.use(Messages.CHINESE);
         Path home = Files.createTempDirectory(dir, "home");
         TestHome.open(home).close();
         tasks = new FxTaskRunner();
-        DialogService dialogs = new DialogService();
-        dialogs.setOwner(stage);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
-        frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, TestHome.CLOCK);
-        stage.getScene().setRoot(frame);
-        stage.show();
+        frame = FxTesting.showFrame(stage, home, tasks);
     }
 
     @BeforeEach
@@ -203,13 +198,6 @@ class ResidentsScreenTest {
     }
 
     static void waitFor(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-                WaitForAsyncUtils.waitForFxEvents();
-                return condition.get();
-            });
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 15 s", e);
-        }
+        FxTesting.waitFor(condition);
     }
 }
