@@ -3,6 +3,15 @@ package org.huyou.app;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.huyou.backup.BackupService;
+import java.util.List;
+import org.huyou.care.ReminderService;
+import org.huyou.care.TimelineService;
+import org.huyou.care.daily.DailyCareRepository;
+import org.huyou.care.daily.DailyCareService;
+import org.huyou.care.growth.GrowthRepository;
+import org.huyou.care.growth.GrowthService;
+import org.huyou.care.medical.AllergyRepository;
+import org.huyou.care.medical.AllergyService;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
@@ -42,6 +51,11 @@ public final class AppContext implements AutoCloseable {
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
+    private final GrowthService growth;
+    private final DailyCareService dailyCare;
+    private final AllergyService allergies;
+    private final TimelineService timeline;
+    private final ReminderService reminders;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -60,6 +74,14 @@ public final class AppContext implements AutoCloseable {
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
+        this.growth = new GrowthService(new GrowthRepository(database.dsl()), residents, tx, currentUser, audit, clock);
+        this.dailyCare = new DailyCareService(new DailyCareRepository(database.dsl()), tx, currentUser, audit, clock);
+        this.allergies = new AllergyService(new AllergyRepository(database.dsl()), tx, currentUser, audit, clock);
+        // Each part of the care file registers its timeline entries and reminders here; the order is the
+        // timeline's tie-break for entries of the same day.
+        this.timeline = new TimelineService(List.of(dailyCare.timelineSource(), growth.timelineSource(),
+                allergies.timelineSource()), currentUser);
+        this.reminders = new ReminderService(List.of(growth.reminderSource()), currentUser, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -115,6 +137,26 @@ public final class AppContext implements AutoCloseable {
 
     public DemoHome demoHome() {
         return demoHome;
+    }
+
+    public GrowthService growth() {
+        return growth;
+    }
+
+    public DailyCareService dailyCare() {
+        return dailyCare;
+    }
+
+    public AllergyService allergies() {
+        return allergies;
+    }
+
+    public TimelineService timeline() {
+        return timeline;
+    }
+
+    public ReminderService reminders() {
+        return reminders;
     }
 
     public BackupService backups() {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.huyou.common.FieldError;
+import org.huyou.common.Gender;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -75,6 +76,17 @@ public final class ResidentService {
         Resident r = find(id);
         audit.record(AuditLog.READ, "resident", id, r.recordNo(), null);
         return forViewer(r);
+    }
+
+    /** What other parts of the care file need to know of a resident (no audit row: nothing personal is shown). */
+    public record Basics(long id, String name, Gender gender, LocalDate birthDate, LocalDate admissionDate) {
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public Basics basics(long id) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        Resident r = find(id);
+        return new Basics(r.id(), r.name(), r.gender(), r.birthDate(), r.admissionDate());
     }
 
     /** Whether the current user sees ID numbers in full. */

@@ -12,7 +12,10 @@ public enum AppModule implements Coded {
     CLINICAL_NOTES(Action.VIEW),
     ACCOUNTS(Action.VIEW, Action.CREATE, Action.EDIT),
     AUDIT(Action.VIEW, Action.EXPORT),
-    BACKUP(Action.VIEW, Action.CREATE, Action.APPROVE);
+    BACKUP(Action.VIEW, Action.CREATE, Action.APPROVE),
+    CARE_DAILY(Action.VIEW, Action.CREATE, Action.VOID),
+    GROWTH(Action.VIEW, Action.CREATE, Action.VOID),
+    MEDICAL(Action.VIEW, Action.CREATE, Action.VOID);
 
     private final java.util.List<Action> actions;
 

@@ -1,0 +1,40 @@
+package org.huyou.care;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/** The logged-in user's reminders from every registered part they may see: overdue first, then by date. */
+public final class ReminderService {
+
+    private final List<ReminderSource> sources;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    public ReminderService(List<ReminderSource> sources, CurrentUser user, Clock clock) {
+        this.sources = List.copyOf(sources);
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<Reminder> due() {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        LocalDate today = LocalDate.now(clock);
+        List<Reminder> all = new ArrayList<>();
+        for (ReminderSource s : sources) {
+            if (user.can(s.module(), Action.VIEW)) {
+                all.addAll(s.due(today));
+            }
+        }
+        all.sort(Comparator.comparing((Reminder r) -> !r.overdue()).thenComparing(Reminder::due)
+                .thenComparing(Reminder::residentName));
+        return all;
+    }
+}

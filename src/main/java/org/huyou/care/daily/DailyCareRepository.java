@@ -1,0 +1,78 @@
+package org.huyou.care.daily;
+
+import static org.huyou.db.generated.Tables.DAILY_CARE_LOG;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.huyou.care.daily.DailyCareChoices.Hygiene;
+import org.huyou.care.daily.DailyCareChoices.Meals;
+import org.huyou.care.daily.DailyCareChoices.Mood;
+import org.huyou.care.daily.DailyCareChoices.Shift;
+import org.huyou.care.daily.DailyCareChoices.Sleep;
+import org.huyou.db.KeysetConditions;
+import org.huyou.db.generated.tables.records.DailyCareLogRecord;
+import org.jooq.DSLContext;
+
+/** Daily care log entries. */
+public final class DailyCareRepository {
+
+    private final DSLContext dsl;
+
+    public DailyCareRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(DailyLogEntry e, String actor, LocalDateTime now) {
+        var d = DAILY_CARE_LOG;
+        return dsl.insertInto(d).set(d.RESIDENT_ID, e.residentId()).set(d.LOG_DATE, e.date())
+                .set(d.SHIFT, e.shift().name()).set(d.MEALS, name(e.meals())).set(d.SLEEP, name(e.sleep()))
+                .set(d.HYGIENE, name(e.hygiene())).set(d.MOOD, name(e.mood())).set(d.EVENTS, e.events())
+                .set(d.NOTE, e.note()).set(d.CREATED_AT, now).set(d.CREATED_BY, actor)
+                .returning(d.ID).fetchOne(d.ID);
+    }
+
+    public boolean voidEntry(long id, String reason, String actor, LocalDateTime now) {
+        var d = DAILY_CARE_LOG;
+        return dsl.update(d).set(d.VOIDED_AT, now).set(d.VOIDED_BY, actor).set(d.VOIDED_REASON, reason)
+                .set(d.VERSION, d.VERSION.plus(1)).where(d.ID.eq(id).and(d.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    /** The valid entries of some residents for one date and shift. */
+    public List<DailyLogEntry> forShift(Collection<Long> residentIds, LocalDate date, Shift shift) {
+        var d = DAILY_CARE_LOG;
+        return dsl.selectFrom(d).where(d.RESIDENT_ID.in(residentIds)).and(d.LOG_DATE.eq(date))
+                .and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull()).fetch(DailyCareRepository::entry);
+    }
+
+    public List<DailyLogEntry> page(long residentId, LocalDate cDate, int sourceComparison, long cId,
+                                    LocalDate from, LocalDate to, int limit) {
+        var d = DAILY_CARE_LOG;
+        return dsl.selectFrom(d).where(d.RESIDENT_ID.eq(residentId))
+                .and(KeysetConditions.after(d.LOG_DATE, d.ID, cDate, sourceComparison, cId))
+                .and(KeysetConditions.between(d.LOG_DATE, from, to))
+                .orderBy(d.LOG_DATE.desc(), d.ID.desc()).limit(limit).fetch(DailyCareRepository::entry);
+    }
+
+    /** Why an entry was voided, for the timeline. */
+    public String voidReason(long id) {
+        return dsl.select(DAILY_CARE_LOG.VOIDED_REASON).from(DAILY_CARE_LOG).where(DAILY_CARE_LOG.ID.eq(id))
+                .fetchOne(DAILY_CARE_LOG.VOIDED_REASON);
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String s) {
+        return s == null ? null : Enum.valueOf(type, s);
+    }
+
+    private static DailyLogEntry entry(DailyCareLogRecord r) {
+        return new DailyLogEntry(r.getId(), r.getResidentId(), r.getLogDate(), Shift.valueOf(r.getShift()),
+                parse(Meals.class, r.getMeals()), parse(Sleep.class, r.getSleep()),
+                parse(Hygiene.class, r.getHygiene()), parse(Mood.class, r.getMood()), r.getEvents(), r.getNote(),
+                r.getCreatedBy(), r.getVoidedAt() != null);
+    }
+}

@@ -1,0 +1,183 @@
+package org.huyou.care.daily;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.huyou.care.CareDomain;
+import org.huyou.care.TimelineCursor;
+import org.huyou.care.TimelineEntry;
+import org.huyou.care.TimelineSource;
+import org.huyou.care.daily.DailyCareChoices.Shift;
+import org.huyou.common.Coded;
+import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The daily care log (养育): one entry per child and shift, recorded for a whole living group in one pass. Saving a
+ * shift again replaces a child's changed entry by voiding the old one ("corrected"), so history is kept.
+ */
+public final class DailyCareService {
+
+    private final DailyCareRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DailyCareService(DailyCareRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
+                            Clock clock) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What is already recorded for these children on this shift (to fill the quick-entry screen). */
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)
+    public Map<Long, DailyLogEntry> forShift(Collection<Long> residentIds, LocalDate date, Shift shift) {
+        user.require(AppModule.CARE_DAILY, Action.VIEW);
+        if (residentIds == null || residentIds.isEmpty()) {
+            return Map.of();
+        }
+        return repo.forShift(residentIds, date, shift).stream()
+                .collect(Collectors.toMap(DailyLogEntry::residentId, Function.identity(), (a, b) -> b));
+    }
+
+    /** Saves a shift for many children at once, all or nothing; empty rows are skipped. Returns how many changed. */
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.CREATE)
+    public int recordShift(LocalDate date, Shift shift, List<DailyLogEntry> entries) {
+        user.require(AppModule.CARE_DAILY, Action.CREATE);
+        List<FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new FieldError("date", "validation.required"));
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", "validation.dateInFuture"));
+        }
+        if (shift == null) {
+            errors.add(new FieldError("shift", "validation.required"));
+        }
+        for (DailyLogEntry e : entries) {
+            if (e.events() != null && e.events().length() > 500) {
+                errors.add(new FieldError("events", "validation.tooLong", 500));
+            }
+            if (e.note() != null && e.note().length() > 1000) {
+                errors.add(new FieldError("note", "validation.tooLong", 1000));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        List<DailyLogEntry> filled = entries.stream().filter(e -> !e.isEmpty()).toList();
+        return tx.inTransaction(() -> {
+            Map<Long, DailyLogEntry> existing = repo.forShift(filled.stream().map(DailyLogEntry::residentId)
+                    .toList(), date, shift).stream().collect(Collectors.toMap(DailyLogEntry::residentId,
+                    Function.identity(), (a, b) -> b));
+            LocalDateTime now = LocalDateTime.now(clock);
+            int changed = 0;
+            for (DailyLogEntry e : filled) {
+                DailyLogEntry clean = new DailyLogEntry(null, e.residentId(), date, shift, e.meals(), e.sleep(),
+                        e.hygiene(), e.mood(), trim(e.events()), trim(e.note()), user.username(), false);
+                DailyLogEntry old = existing.get(e.residentId());
+                if (old != null && sameContent(old, clean)) {
+                    continue;
+                }
+                if (old != null) {
+                    repo.voidEntry(old.id(), Messages.t("daily.corrected"), user.username(), now);
+                    audit.record(AuditLog.VOID, "daily_care_log", old.id(), "corrected", null);
+                }
+                long id = repo.insert(clean, user.username(), now);
+                audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));
+                changed++;
+            }
+            return changed;
+        });
+    }
+
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
+    public void voidEntry(long id, String reason) {
+        user.require(AppModule.CARE_DAILY, Action.VOID);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        tx.inTransaction(() -> {
+            if (!repo.voidEntry(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
+                throw new UserFacingException("error.alreadyVoided");
+            }
+            audit.record(AuditLog.VOID, "daily_care_log", id, reason.strip(), null);
+        });
+    }
+
+    private static boolean sameContent(DailyLogEntry a, DailyLogEntry b) {
+        return a.meals() == b.meals() && a.sleep() == b.sleep() && a.hygiene() == b.hygiene() && a.mood() == b.mood()
+                && java.util.Objects.equals(trim(a.events()), trim(b.events()))
+                && java.util.Objects.equals(trim(a.note()), trim(b.note()));
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    @AnyUser
+    public TimelineSource timelineSource() {
+        return new TimelineSource() {
+            @Override
+            public CareDomain domain() {
+                return CareDomain.UPBRINGING;
+            }
+
+            @Override
+            public AppModule module() {
+                return AppModule.CARE_DAILY;
+            }
+
+            @Override
+            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
+                                            int limit) {
+                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                        from, to, limit).stream().map(e -> new TimelineEntry(CareDomain.UPBRINGING, e.id(), e.date(),
+                        summary(e), e.recordedBy(), e.voided(), e.voided() ? repo.voidReason(e.id()) : null))
+                        .toList();
+            }
+        };
+    }
+
+    /** "白班 · 进食：全部 · 睡眠：好 · 情绪：开心 · 事件：…" */
+    public static String summary(DailyLogEntry e) {
+        List<String> parts = new ArrayList<>();
+        parts.add(e.shift().label());
+        part(parts, "daily.meals", e.meals());
+        part(parts, "daily.sleep", e.sleep());
+        part(parts, "daily.hygiene", e.hygiene());
+        part(parts, "daily.mood", e.mood());
+        if (e.events() != null) {
+            parts.add(Messages.t("daily.events") + ": " + e.events());
+        }
+        if (e.note() != null) {
+            parts.add(e.note());
+        }
+        return String.join(" · ", parts);
+    }
+
+    private static void part(List<String> parts, String key, Coded value) {
+        if (value != null) {
+            parts.add(Messages.t(key) + ": " + value.label());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.huyou.care.growth;
+
+import static org.huyou.db.generated.Tables.GROWTH_MEASUREMENT;
+import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.huyou.db.KeysetConditions;
+import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Growth measurements: insert, void, a resident's series, the latest of everyone in care. */
+public final class GrowthRepository {
+
+    private final DSLContext dsl;
+
+    public GrowthRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A stored measurement, before z-scores. */
+    public record Row(long id, long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg,
+                      BigDecimal headCm, String note, String createdBy, LocalDateTime voidedAt, String voidedBy,
+                      String voidReason) {
+    }
+
+    public long insert(long residentId, LocalDate date, BigDecimal height, BigDecimal weight, BigDecimal head,
+                       String note, String actor, LocalDateTime now) {
+        var g = GROWTH_MEASUREMENT;
+        return dsl.insertInto(g).set(g.RESIDENT_ID, residentId).set(g.MEASURED_ON, date).set(g.HEIGHT_CM, height)
+                .set(g.WEIGHT_KG, weight).set(g.HEAD_CM, head).set(g.NOTE, note).set(g.CREATED_AT, now)
+                .set(g.CREATED_BY, actor).returning(g.ID).fetchOne(g.ID);
+    }
+
+    public boolean voidMeasurement(long id, String reason, String actor, LocalDateTime now) {
+        var g = GROWTH_MEASUREMENT;
+        return dsl.update(g).set(g.VOIDED_AT, now).set(g.VOIDED_BY, actor).set(g.VOIDED_REASON, reason)
+                .set(g.VERSION, g.VERSION.plus(1)).where(g.ID.eq(id).and(g.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    public java.util.Optional<Row> find(long id) {
+        return dsl.selectFrom(GROWTH_MEASUREMENT).where(GROWTH_MEASUREMENT.ID.eq(id)).fetchOptional(GrowthRepository::row);
+    }
+
+    /** A resident's measurements, oldest first, voided included (a child's series is a few hundred rows at most). */
+    public List<Row> series(long residentId) {
+        var g = GROWTH_MEASUREMENT;
+        return dsl.selectFrom(g).where(g.RESIDENT_ID.eq(residentId)).orderBy(g.MEASURED_ON, g.ID)
+                .fetch(GrowthRepository::row);
+    }
+
+    /** For the timeline: a page after the cursor. */
+    public List<Row> page(long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from,
+                          LocalDate to, int limit) {
+        var g = GROWTH_MEASUREMENT;
+        return dsl.selectFrom(g)
+                .where(g.RESIDENT_ID.eq(residentId))
+                .and(KeysetConditions.after(g.MEASURED_ON, g.ID, cDate, sourceComparison, cId))
+                .and(KeysetConditions.between(g.MEASURED_ON, from, to))
+                .orderBy(g.MEASURED_ON.desc(), g.ID.desc()).limit(limit).fetch(GrowthRepository::row);
+    }
+
+    /** The latest valid measurement of every resident now in care, with name, sex and birth date. */
+    public List<Latest> latestOfResidentsInCare() {
+        var g = GROWTH_MEASUREMENT;
+        var newer = GROWTH_MEASUREMENT.as("newer");
+        return dsl.select(g.ID, g.RESIDENT_ID, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM, RESIDENT.NAME,
+                        RESIDENT.GENDER, RESIDENT.BIRTH_DATE)
+                .from(g).join(RESIDENT).on(RESIDENT.ID.eq(g.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(g.VOIDED_AT.isNull()).and(RESIDENT.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .andNotExists(DSL.selectOne().from(newer).where(newer.RESIDENT_ID.eq(g.RESIDENT_ID))
+                        .and(newer.VOIDED_AT.isNull())
+                        .and(newer.MEASURED_ON.gt(g.MEASURED_ON)
+                                .or(newer.MEASURED_ON.eq(g.MEASURED_ON).and(newer.ID.gt(g.ID)))))
+                .fetch(r -> new Latest(r.value2(), r.value7(), r.value8(), r.value9(), r.value3(), r.value4(),
+                        r.value5(), r.value6()));
+    }
+
+    /** A resident's latest measurement with what the z-scores need. */
+    public record Latest(long residentId, String name, String gender, LocalDate birthDate, LocalDate date,
+                         BigDecimal heightCm, BigDecimal weightKg, BigDecimal headCm) {
+    }
+
+    private static Row row(GrowthMeasurementRecord r) {
+        return new Row(r.getId(), r.getResidentId(), r.getMeasuredOn(), r.getHeightCm(), r.getWeightKg(),
+                r.getHeadCm(), r.getNote(), r.getCreatedBy(), r.getVoidedAt(), r.getVoidedBy(), r.getVoidedReason());
+    }
+}

@@ -1,0 +1,222 @@
+package org.huyou.care.growth;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.care.CareDomain;
+import org.huyou.care.Reminder;
+import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineCursor;
+import org.huyou.care.TimelineEntry;
+import org.huyou.care.TimelineSource;
+import org.huyou.care.growth.GrowthStandards.Indicator;
+import org.huyou.care.growth.GrowthStandards.Sex;
+import org.huyou.common.FieldError;
+import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.residents.ResidentService;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * Height/length, weight and head circumference over time, with z-scores against the WHO/CDC references; flags
+ * below -2 or above +2 on the file and on the reminders screen.
+ */
+public final class GrowthService {
+
+    private final GrowthRepository repo;
+    private final ResidentService residents;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final GrowthStandards standards = GrowthStandards.get();
+
+    public GrowthService(GrowthRepository repo, ResidentService residents, Transactions tx, CurrentUser user,
+                         AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.residents = residents;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.GROWTH, action = Action.VIEW)
+    public List<GrowthPoint> series(long residentId) {
+        user.require(AppModule.GROWTH, Action.VIEW);
+        ResidentService.Basics b = residents.basics(residentId);
+        return repo.series(residentId).stream().map(r -> point(r, b.gender(), b.birthDate())).toList();
+    }
+
+    @RequiresPermission(module = AppModule.GROWTH, action = Action.CREATE)
+    public GrowthPoint record(long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg,
+                              BigDecimal headCm, String note) {
+        user.require(AppModule.GROWTH, Action.CREATE);
+        ResidentService.Basics b = residents.basics(residentId);
+        List<FieldError> errors = new ArrayList<>();
+        if (date == null) {
+            errors.add(new FieldError("date", "validation.required"));
+        } else if (date.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("date", "validation.dateInFuture"));
+        } else if (date.isBefore(b.birthDate())) {
+            errors.add(new FieldError("date", "growth.beforeBirth"));
+        }
+        if (heightCm == null && weightKg == null && headCm == null) {
+            errors.add(new FieldError("weight", "growth.nothingMeasured"));
+        }
+        range(errors, "height", heightCm, 30, 230);
+        range(errors, "weight", weightKg, 0.5, 250);
+        range(errors, "head", headCm, 20, 70);
+        String cleanNote = note == null || note.isBlank() ? null : note.strip();
+        if (cleanNote != null && cleanNote.length() > 500) {
+            errors.add(new FieldError("note", "validation.tooLong", 500));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tx.inTransaction(() -> {
+            long id = repo.insert(residentId, date, heightCm, weightKg, headCm, cleanNote, user.username(),
+                    LocalDateTime.now(clock));
+            GrowthPoint p = point(repo.find(id).orElseThrow(), b.gender(), b.birthDate());
+            audit.record(AuditLog.CREATE, "growth_measurement", id, null, AuditChanges.created(
+                    new GrowthRepository.Row(id, residentId, date, heightCm, weightKg, headCm, cleanNote,
+                            user.username(), null, null, null)));
+            return p;
+        });
+    }
+
+    @RequiresPermission(module = AppModule.GROWTH, action = Action.VOID)
+    public void voidMeasurement(long measurementId, String reason) {
+        user.require(AppModule.GROWTH, Action.VOID);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        tx.inTransaction(() -> {
+            if (!repo.voidMeasurement(measurementId, reason.strip(), user.username(), LocalDateTime.now(clock))) {
+                throw new UserFacingException("error.alreadyVoided");
+            }
+            audit.record(AuditLog.VOID, "growth_measurement", measurementId, reason.strip(), null);
+        });
+    }
+
+    private static void range(List<FieldError> errors, String field, BigDecimal v, double min, double max) {
+        if (v != null && (v.doubleValue() < min || v.doubleValue() > max)) {
+            errors.add(new FieldError(field, "validation.range", min, max));
+        }
+    }
+
+    private GrowthPoint point(GrowthRepository.Row r, Gender gender, LocalDate birth) {
+        int days = (int) ChronoUnit.DAYS.between(birth, r.date());
+        Sex sex = Sex.of(gender);
+        Double bmi = r.heightCm() == null || r.weightKg() == null ? null
+                : r.weightKg().doubleValue() / Math.pow(r.heightCm().doubleValue() / 100, 2);
+        return new GrowthPoint(r.id(), r.residentId(), r.date(), days, r.heightCm(), r.weightKg(), r.headCm(),
+                r.note(), z(Indicator.WEIGHT_FOR_AGE, sex, days, r.weightKg()),
+                z(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days, r.heightCm()),
+                z(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, r.headCm()),
+                bmi == null ? null : z(Indicator.BMI_FOR_AGE, sex, days, BigDecimal.valueOf(bmi)),
+                r.createdBy(), r.voidedAt(), r.voidedBy(), r.voidReason());
+    }
+
+    private Double z(Indicator i, Sex sex, int days, BigDecimal value) {
+        if (value == null || !standards.covers(i, sex, days)) {
+            return null;
+        }
+        return standards.zScore(i, sex, days, value.doubleValue());
+    }
+
+    /** This part's entries on the timeline (the timeline checks the viewer's permission per source). */
+    @AnyUser
+    public TimelineSource timelineSource() {
+        return new TimelineSource() {
+            @Override
+            public CareDomain domain() {
+                return CareDomain.GROWTH;
+            }
+
+            @Override
+            public AppModule module() {
+                return AppModule.GROWTH;
+            }
+
+            @Override
+            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
+                                            int limit) {
+                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                        from, to, limit).stream().map(r -> new TimelineEntry(CareDomain.GROWTH, r.id(), r.date(),
+                        summary(r.heightCm(), r.weightKg(), r.headCm()), r.createdBy(), r.voidedAt() != null,
+                        r.voidReason())).toList();
+            }
+        };
+    }
+
+    static String summary(BigDecimal height, BigDecimal weight, BigDecimal head) {
+        StringBuilder sb = new StringBuilder();
+        if (height != null) {
+            sb.append(Messages.t("growth.heightValue", height.toPlainString())).append("  ");
+        }
+        if (weight != null) {
+            sb.append(Messages.t("growth.weightValue", weight.toPlainString())).append("  ");
+        }
+        if (head != null) {
+            sb.append(Messages.t("growth.headValue", head.toPlainString()));
+        }
+        return sb.toString().strip();
+    }
+
+    /** Growth flags of residents in care: the latest measurement's z-scores outside +/-2. */
+    @AnyUser
+    public ReminderSource reminderSource() {
+        return new ReminderSource() {
+            @Override
+            public AppModule module() {
+                return AppModule.GROWTH;
+            }
+
+            @Override
+            public List<Reminder> due(LocalDate today) {
+                List<Reminder> out = new ArrayList<>();
+                for (GrowthRepository.Latest l : repo.latestOfResidentsInCare()) {
+                    GrowthPoint p = point(new GrowthRepository.Row(0, l.residentId(), l.date(), l.heightCm(),
+                            l.weightKg(), l.headCm(), null, null, null, null, null), Gender.valueOf(l.gender()),
+                            l.birthDate());
+                    if (p.flagged()) {
+                        out.add(new Reminder(CareDomain.GROWTH, l.residentId(), l.name(), l.date(),
+                                Messages.t("growth.flag", flags(p)), true));
+                    }
+                }
+                return out;
+            }
+        };
+    }
+
+    /** The flags of a point in words: "体重 z=-2.4（低体重）" and the like. */
+    public static String flags(GrowthPoint p) {
+        List<String> parts = new ArrayList<>();
+        flag(parts, "growth.weightForAge", p.weightZ(), "growth.low.weight", "growth.high.weight");
+        flag(parts, "growth.heightForAge", p.heightZ(), "growth.low.height", "growth.high.height");
+        flag(parts, "growth.headForAge", p.headZ(), "growth.low.head", "growth.high.head");
+        flag(parts, "growth.bmiForAge", p.bmiZ(), "growth.low.bmi", "growth.high.bmi");
+        return String.join("; ", parts);
+    }
+
+    private static void flag(List<String> parts, String what, Double z, String lowKey, String highKey) {
+        if (z != null && (z < -2 || z > 2)) {
+            parts.add(Messages.t("growth.flagPart", Messages.t(what), String.format("%.1f", z),
+                    Messages.t(z < -2 ? lowKey : highKey)));
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.huyou.care.medical;
+
+import static org.huyou.db.generated.Tables.ALLERGY;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.huyou.db.KeysetConditions;
+import org.jooq.DSLContext;
+
+/** Allergies of residents. */
+public final class AllergyRepository {
+
+    private final DSLContext dsl;
+
+    public AllergyRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insert(long residentId, String substance, String reaction, Allergy.Severity severity, LocalDate noted,
+                       String actor, LocalDateTime now) {
+        var a = ALLERGY;
+        return dsl.insertInto(a).set(a.RESIDENT_ID, residentId).set(a.SUBSTANCE, substance).set(a.REACTION, reaction)
+                .set(a.SEVERITY, severity.name()).set(a.NOTED_ON, noted).set(a.CREATED_AT, now).set(a.CREATED_BY, actor)
+                .returning(a.ID).fetchOne(a.ID);
+    }
+
+    public boolean voidAllergy(long id, String reason, String actor, LocalDateTime now) {
+        var a = ALLERGY;
+        return dsl.update(a).set(a.VOIDED_AT, now).set(a.VOIDED_BY, actor).set(a.VOIDED_REASON, reason)
+                .set(a.VERSION, a.VERSION.plus(1)).where(a.ID.eq(id).and(a.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    public List<Allergy> current(long residentId) {
+        var a = ALLERGY;
+        return dsl.selectFrom(a).where(a.RESIDENT_ID.eq(residentId)).and(a.VOIDED_AT.isNull())
+                .orderBy(a.NOTED_ON).fetch(r -> new Allergy(r.getId(), r.getResidentId(), r.getSubstance(),
+                        r.getReaction(), Allergy.Severity.valueOf(r.getSeverity()), r.getNotedOn(), r.getCreatedBy(),
+                        false));
+    }
+
+    public List<Allergy> page(long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from,
+                              LocalDate to, int limit) {
+        var a = ALLERGY;
+        return dsl.selectFrom(a).where(a.RESIDENT_ID.eq(residentId))
+                .and(KeysetConditions.after(a.NOTED_ON, a.ID, cDate, sourceComparison, cId))
+                .and(KeysetConditions.between(a.NOTED_ON, from, to))
+                .orderBy(a.NOTED_ON.desc(), a.ID.desc()).limit(limit)
+                .fetch(r -> new Allergy(r.getId(), r.getResidentId(), r.getSubstance(), r.getReaction(),
+                        Allergy.Severity.valueOf(r.getSeverity()), r.getNotedOn(), r.getCreatedBy(),
+                        r.getVoidedAt() != null));
+    }
+}

@@ -1,0 +1,122 @@
+package org.huyou.care.medical;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.care.CareDomain;
+import org.huyou.care.TimelineCursor;
+import org.huyou.care.TimelineEntry;
+import org.huyou.care.TimelineSource;
+import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * Allergies: recorded by medical staff, shown to everyone who may see the resident (a caregiver must know about
+ * a peanut allergy even without access to diagnoses).
+ */
+public final class AllergyService {
+
+    private final AllergyRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public AllergyService(AllergyRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<Allergy> current(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        return repo.current(residentId);
+    }
+
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public Allergy add(long residentId, String substance, String reaction, Allergy.Severity severity,
+                       LocalDate notedOn) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        List<FieldError> errors = new ArrayList<>();
+        String s = substance == null ? "" : substance.strip();
+        if (s.isEmpty()) {
+            errors.add(new FieldError("substance", "validation.required"));
+        } else if (s.length() > 100) {
+            errors.add(new FieldError("substance", "validation.tooLong", 100));
+        }
+        if (severity == null) {
+            errors.add(new FieldError("severity", "validation.required"));
+        }
+        LocalDate noted = notedOn == null ? LocalDate.now(clock) : notedOn;
+        if (noted.isAfter(LocalDate.now(clock))) {
+            errors.add(new FieldError("notedOn", "validation.dateInFuture"));
+        }
+        String r = reaction == null || reaction.isBlank() ? null : reaction.strip();
+        if (r != null && r.length() > 200) {
+            errors.add(new FieldError("reaction", "validation.tooLong", 200));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        return tx.inTransaction(() -> {
+            long id = repo.insert(residentId, s, r, severity, noted, user.username(), LocalDateTime.now(clock));
+            Allergy a = new Allergy(id, residentId, s, r, severity, noted, user.username(), false);
+            audit.record(AuditLog.CREATE, "allergy", id, null, AuditChanges.created(a));
+            return a;
+        });
+    }
+
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
+    public void voidAllergy(long id, String reason) {
+        user.require(AppModule.MEDICAL, Action.VOID);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        tx.inTransaction(() -> {
+            if (!repo.voidAllergy(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
+                throw new UserFacingException("error.alreadyVoided");
+            }
+            audit.record(AuditLog.VOID, "allergy", id, reason.strip(), null);
+        });
+    }
+
+    @AnyUser
+    public TimelineSource timelineSource() {
+        return new TimelineSource() {
+            @Override
+            public CareDomain domain() {
+                return CareDomain.MEDICAL;
+            }
+
+            @Override
+            public AppModule module() {
+                return AppModule.MEDICAL;
+            }
+
+            @Override
+            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
+                                            int limit) {
+                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                        from, to, limit).stream().map(a -> new TimelineEntry(CareDomain.MEDICAL, a.id(), a.notedOn(),
+                        Messages.t("allergy.summary", a.substance(), a.severity().label(),
+                                a.reaction() == null ? "" : a.reaction()), a.recordedBy(), a.voided(), null))
+                        .toList();
+            }
+        };
+    }
+}
