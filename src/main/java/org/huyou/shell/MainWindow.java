@@ -33,6 +33,14 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Session;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.care.ui.DailyShiftModule;
+import org.huyou.care.ui.GrowthPart;
+import org.huyou.care.ui.MedicalPart;
+import org.huyou.care.ui.RemindersModule;
+import org.huyou.care.ui.TimelinePart;
+import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
@@ -70,6 +78,14 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navResidents", Messages.t("nav.residents"), Icons.RESIDENTS,
                     this::residentsModule));
         }
+        if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
+            sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
+                    () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs)));
+        }
+        if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
+                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs)));
+        }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
                     () -> new AccountsView(ctx.accounts(), tasks, dialogs, user)));
@@ -99,9 +115,23 @@ public final class MainWindow extends BorderPane {
     private ResidentsModule residentsModule() {
         if (residents == null) {
             residents = new ResidentsModule(ctx.residents(), ctx.residentImporter(), tasks, dialogs,
-                    ctx.currentUser());
+                    ctx.currentUser(), careFileParts(), List.of(ctx.allergies()));
         }
         return residents;
+    }
+
+    /** The care file's tabs this user may see, beside the profile in the register. */
+    private List<ResidentFilePart> careFileParts() {
+        CurrentUser user = ctx.currentUser();
+        List<ResidentFilePart> parts = new ArrayList<>();
+        parts.add(new TimelinePart(ctx.timeline(), tasks, dialogs));
+        if (user.can(AppModule.GROWTH, Action.VIEW)) {
+            parts.add(new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user));
+        }
+        if (user.can(AppModule.MEDICAL, Action.VIEW)) {
+            parts.add(new MedicalPart(ctx.allergies(), tasks, dialogs, user));
+        }
+        return parts;
     }
 
     private ToggleButton navButton(String id, String text, Icons icon, Supplier<ModuleView> module) {

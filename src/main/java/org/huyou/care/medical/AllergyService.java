@@ -14,6 +14,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
+import org.huyou.residents.ResidentWarnings;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -26,7 +27,7 @@ import org.huyou.security.RequiresPermission;
  * Allergies: recorded by medical staff, shown to everyone who may see the resident (a caregiver must know about
  * a peanut allergy even without access to diagnoses).
  */
-public final class AllergyService {
+public final class AllergyService implements ResidentWarnings {
 
     private final AllergyRepository repo;
     private final Transactions tx;
@@ -93,6 +94,14 @@ public final class AllergyService {
             }
             audit.record(AuditLog.VOID, "allergy", id, reason.strip(), null);
         });
+    }
+
+    /** The allergy warning in every resident screen's header. */
+    @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<String> warningsFor(long residentId) {
+        return current(residentId).stream().map(a -> Messages.t("allergy.warning", a.substance(),
+                a.severity().label())).toList();
     }
 
     @AnyUser

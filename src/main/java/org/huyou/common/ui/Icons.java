@@ -29,7 +29,9 @@ public enum Icons {
     BACKUP(Material2AL.BACKUP),
     LOCK(Material2AL.LOCK),
     LOGOUT(Material2AL.EXIT_TO_APP),
-    EXPORT(Material2MZ.SAVE_ALT);
+    EXPORT(Material2MZ.SAVE_ALT),
+    SHIFT(Material2AL.ASSIGNMENT),
+    REMINDERS(Material2AL.ALARM);
 
     private final Ikon ikon;
 

@@ -43,7 +43,7 @@ final class ResidentDetailView extends StackPane {
     private final GridPane profile = new GridPane();
 
     ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged,
-                       boolean canEdit, boolean canVoid) {
+                       boolean canEdit, boolean canVoid, java.util.List<ResidentFilePart> parts) {
         this.vm = vm;
         this.dialogs = dialogs;
         Label hint = new Label(Messages.t("residents.selectHint"));
@@ -76,7 +76,17 @@ final class ResidentDetailView extends StackPane {
         edit.setId("editResident");
         edit.setOnAction(e -> onEdit.run());
         edit.setVisible(canEdit);
-        VBox titles = new VBox(4, name, facts, status);
+        // Allergies and other warnings: on every tab of this resident, never by colour alone.
+        Label warning = new Label();
+        warning.setId("residentWarning");
+        warning.getStyleClass().add("resident-warning");
+        warning.setGraphic(Icons.WARNING.icon());
+        warning.setWrapText(true);
+        warning.textProperty().bind(Bindings.createStringBinding(() -> String.join("   ", vm.warnings()),
+                vm.warnings()));
+        warning.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
+        warning.managedProperty().bind(warning.visibleProperty());
+        VBox titles = new VBox(4, name, facts, status, warning);
         HBox header = new HBox(16, photo, titles);
         HBox.setHgrow(titles, Priority.ALWAYS);
         header.getChildren().add(edit);
@@ -110,15 +120,31 @@ final class ResidentDetailView extends StackPane {
         historyTitle.getStyleClass().add("form-heading");
         ToolBar historyBar = new ToolBar(historyTitle, add, voidIt);
 
-        VBox body = new VBox(header, profile, historyBar, history);
+        VBox body = new VBox(profile, historyBar, history);
         VBox.setVgrow(history, Priority.ALWAYS);
         history.setMinHeight(160);
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        scroll.visibleProperty().bind(vm.residentProperty().isNotNull());
+        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        tabs.setId("residentTabs");
+        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
+        for (ResidentFilePart part : parts) {
+            javafx.scene.control.Tab tab = new javafx.scene.control.Tab(part.title(), part.node());
+            tabs.getTabs().add(tab);
+        }
+        vm.residentProperty().addListener((o, a, r) -> {
+            Long id = r == null ? null : r.id();
+            if (a == null || r == null || !a.id().equals(r.id())) {
+                parts.forEach(p -> p.show(id));
+            }
+        });
+        VBox file = new VBox(header, tabs);
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        file.visibleProperty().bind(vm.residentProperty().isNotNull());
         hint.visibleProperty().bind(vm.residentProperty().isNull());
-        getChildren().addAll(hint, scroll);
+        getChildren().addAll(hint, file);
     }
 
     private void fillProfile(Resident r) {

@@ -12,6 +12,7 @@ import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.ResidentWarnings;
 import org.huyou.residents.StatusEvent;
 
 /** One resident's file as shown beside the list: profile, photo, status history, current status. */
@@ -24,12 +25,15 @@ public final class ResidentDetailViewModel {
     private final ObjectProperty<ResidentStatus> status = new SimpleObjectProperty<>();
     private final ObservableList<StatusEvent> history = FXCollections.observableArrayList();
     private final ObservableList<LivingGroup> groups = FXCollections.observableArrayList();
+    private final ObservableList<String> warnings = FXCollections.observableArrayList();
+    private final List<ResidentWarnings> warningSources;
     private long requested;
     private Consumer<Throwable> onError = t -> { };
 
-    public ResidentDetailViewModel(ResidentService service, TaskRunner tasks) {
+    public ResidentDetailViewModel(ResidentService service, TaskRunner tasks, List<ResidentWarnings> warningSources) {
         this.service = service;
         this.tasks = tasks;
+        this.warningSources = List.copyOf(warningSources);
     }
 
     public void setOnError(Consumer<Throwable> onError) {
@@ -37,7 +41,7 @@ public final class ResidentDetailViewModel {
     }
 
     private record File(Resident resident, Optional<byte[]> photo, List<StatusEvent> history,
-                        Optional<ResidentStatus> status, List<LivingGroup> groups) {
+                        Optional<ResidentStatus> status, List<LivingGroup> groups, List<String> warnings) {
     }
 
     /** Loads a resident's file in the background; selecting another meanwhile wins. */
@@ -49,10 +53,12 @@ public final class ResidentDetailViewModel {
             photo.set(null);
             history.clear();
             status.set(null);
+            warnings.clear();
             return;
         }
         tasks.run(() -> new File(service.get(residentId), service.photo(residentId),
-                        service.statusHistory(residentId), service.currentStatus(residentId), service.livingGroups()),
+                        service.statusHistory(residentId), service.currentStatus(residentId), service.livingGroups(),
+                        warningSources.stream().flatMap(w -> w.warningsFor(residentId).stream()).toList()),
                 file -> {
                     if (requested != mine) {
                         return;
@@ -62,6 +68,7 @@ public final class ResidentDetailViewModel {
                     photo.set(file.photo().orElse(null));
                     history.setAll(file.history());
                     status.set(file.status().orElse(null));
+                    warnings.setAll(file.warnings());
                 }, onError);
     }
 
@@ -111,6 +118,11 @@ public final class ResidentDetailViewModel {
 
     public ObservableList<StatusEvent> history() {
         return history;
+    }
+
+    /** Warnings every screen of this resident shows (allergies...). */
+    public ObservableList<String> warnings() {
+        return warnings;
     }
 
     public ObservableList<LivingGroup> groups() {

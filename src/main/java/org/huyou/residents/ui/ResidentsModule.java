@@ -36,6 +36,7 @@ import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.ResidentSummary;
+import org.huyou.residents.ResidentWarnings;
 import org.huyou.residents.io.ResidentImporter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -56,13 +57,14 @@ public final class ResidentsModule implements ModuleView {
     private final boolean canCreate;
 
     public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
-                           DialogService dialogs, CurrentUser user) {
+                           DialogService dialogs, CurrentUser user, List<ResidentFilePart> parts,
+                           List<ResidentWarnings> warnings) {
         this.service = service;
         this.importer = importer;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.list = new ResidentListViewModel(service, tasks);
-        this.detail = new ResidentDetailViewModel(service, tasks);
+        this.detail = new ResidentDetailViewModel(service, tasks, warnings);
         list.setOnError(dialogs::showError);
         detail.setOnError(dialogs::showError);
 
@@ -108,7 +110,7 @@ public final class ResidentsModule implements ModuleView {
 
         this.canCreate = user.can(AppModule.RESIDENTS, Action.CREATE);
         ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
-                user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID));
+                user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID), parts);
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.56);
         // The open file stays open while the list reloads around it (after a save, a search, F5).
