@@ -31,6 +31,7 @@ public final class MedicalPart implements ResidentFilePart {
     private final TableView<Allergy> table = new TableView<>();
     private final VBox root;
     private Long residentId;
+    private Runnable onChanged = () -> { };
 
     public MedicalPart(AllergyService allergies, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
         this.allergies = allergies;
@@ -62,6 +63,7 @@ public final class MedicalPart implements ResidentFilePart {
                         substance.clear();
                         reaction.clear();
                         reload();
+                        onChanged.run();
                     }, dialogs::showError);
         });
         Button voidIt = new Button(Messages.t("residents.voidStatus"));
@@ -73,7 +75,10 @@ public final class MedicalPart implements ResidentFilePart {
                     tasks.run(() -> {
                         allergies.voidAllergy(allergyId, reason);
                         return true;
-                    }, ok -> reload(), dialogs::showError);
+                    }, ok -> {
+                        reload();
+                        onChanged.run();
+                    }, dialogs::showError);
                 }));
         HBox form = new HBox(8, substance, reaction, severity, add, voidIt);
         form.setVisible(user.can(AppModule.MEDICAL, Action.CREATE));
@@ -92,6 +97,11 @@ public final class MedicalPart implements ResidentFilePart {
     @Override
     public Node node() {
         return root;
+    }
+
+    @Override
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
     }
 
     @Override

@@ -132,6 +132,7 @@ final class ResidentDetailView extends StackPane {
         tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
         for (ResidentFilePart part : parts) {
             javafx.scene.control.Tab tab = new javafx.scene.control.Tab(part.title(), part.node());
+            part.setOnChanged(vm::reload);
             tabs.getTabs().add(tab);
         }
         vm.residentProperty().addListener((o, a, r) -> {

@@ -14,4 +14,8 @@ public interface ResidentFilePart {
 
     /** The selected resident changed (null: none). Loads in the background. */
     void show(Long residentId);
+
+    /** Called with what to run when the part changed something the file's header shows (an allergy). */
+    default void setOnChanged(Runnable onChanged) {
+    }
 }

@@ -1,0 +1,133 @@
+package org.huyou.care.ui;
+
+import static org.huyou.testing.FxTesting.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import javafx.scene.chart.LineChart;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.care.daily.DailyCareChoices.Meals;
+import org.huyou.care.growth.GrowthPoint;
+import org.huyou.care.medical.Allergy;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.residents.ResidentFilter;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.security.Role;
+import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** A nurse who also works shifts, on the real screens: shift log, growth with its chart, the allergy warning. */
+@ExtendWith(ApplicationExtension.class)
+class CareScreensTest {
+
+    @TempDir
+    static Path dir;
+    FxTaskRunner tasks;
+    AppFrame frame;
+    Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().markOffered();
+            ctx.demoHome().load(24, 11);
+            ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER, Role.MEDICAL_STAFF));
+        }
+        tasks = new FxTaskRunner();
+        frame = FxTesting.showFrame(stage, home, tasks);
+    }
+
+    @AfterEach
+    void close() {
+        frame.shutDown();
+        tasks.close();
+    }
+
+    private void logInAsNurse(FxRobot robot) {
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("nurse");
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
+    }
+
+    @Test
+    void aShiftForAWholeLivingGroupIsSavedInOnePass(FxRobot robot) {
+        logInAsNurse(robot);
+        robot.clickOn("#navShift");
+        waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
+        robot.clickOn("#shiftGroup");
+        robot.clickOn("彩虹组");
+        waitFor(() -> !robot.lookup("#shiftTable").queryAs(TableView.class).getItems().isEmpty());
+        int children = robot.lookup("#shiftTable").queryAs(TableView.class).getItems().size();
+        robot.clickOn("#saveShift");
+        AppContext ctx = frame.context();
+        waitFor(() -> {
+            var ids = ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
+                    ctx.residents().livingGroups().stream().filter(g -> g.name().equals("彩虹组")).findFirst()
+                            .orElseThrow().id(), null, null), 100).stream().map(r -> r.id()).toList();
+            var saved = ctx.dailyCare().forShift(ids, ctx.residents().today(), DailyShiftModule.currentShift(
+                    java.time.LocalTime.now()));
+            return saved.size() == children && saved.values().stream().allMatch(e -> e.meals() == Meals.ALL);
+        });
+    }
+
+    @Test
+    void recordingAGrowthMeasurementShowsItsPointZScoreAndFlag(FxRobot robot) {
+        logInAsNurse(robot);
+        AppContext ctx = frame.context();
+        var youngest = ctx.residents().search(ResidentFilter.all(), 100).stream()
+                .max(java.util.Comparator.comparing(r -> r.birthDate())).orElseThrow();
+        robot.clickOn("#residentSearch").write(youngest.recordNo());
+        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn(youngest.name());
+        waitFor(() -> youngest.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("生长发育");
+        robot.clickOn("#growthWeight").write("2.0");
+        robot.clickOn("#recordGrowth");
+        waitFor(() -> robot.lookup("#growthTable").queryAs(TableView.class).getItems().size() == 1);
+        GrowthPoint p = (GrowthPoint) robot.lookup("#growthTable").queryAs(TableView.class).getItems().get(0);
+        assertTrue(p.weightZ() < -2, "2 kg is far below any child's median: " + p.weightZ());
+        waitFor(() -> robot.lookup("#growthFlags").queryAs(Label.class).getText().contains("低体重"));
+        LineChart<?, ?> chart = robot.lookup("#growthChart").queryAs(LineChart.class);
+        assertEquals(4, chart.getData().size(), "three reference curves and the child");
+        assertEquals(1, chart.getData().get(3).getData().size(), "the child's point is on the chart");
+    }
+
+    @Test
+    void anAllergyShowsAsAWarningOnTheFile(FxRobot robot) {
+        logInAsNurse(robot);
+        AppContext ctx = frame.context();
+        var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
+        robot.clickOn("#residentSearch").write(first.recordNo());
+        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn(first.name());
+        waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        assertTrue(!robot.lookup("#residentWarning").queryAs(Label.class).isVisible());
+        robot.clickOn("医疗");
+        robot.clickOn("#allergySubstance").write("花生");
+        robot.clickOn("#addAllergy");
+        waitFor(() -> robot.lookup("#allergyTable").queryAs(TableView.class).getItems().size() == 1);
+        // the header above every tab now warns
+        waitFor(() -> robot.lookup("#residentWarning").queryAs(Label.class).isVisible()
+                && robot.lookup("#residentWarning").queryAs(Label.class).getText().contains("花生"));
+        List<Allergy> stored = ctx.allergies().current(first.id());
+        assertEquals("花生", stored.get(0).substance());
+    }
+}
