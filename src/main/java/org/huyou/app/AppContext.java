@@ -6,6 +6,7 @@ import org.huyou.backup.BackupService;
 import java.util.List;
 import org.huyou.care.ReminderService;
 import org.huyou.care.TimelineService;
+import org.huyou.care.demo.CareDemo;
 import org.huyou.care.daily.DailyCareRepository;
 import org.huyou.care.daily.DailyCareService;
 import org.huyou.care.growth.GrowthRepository;
@@ -56,6 +57,7 @@ public final class AppContext implements AutoCloseable {
     private final AllergyService allergies;
     private final TimelineService timeline;
     private final ReminderService reminders;
+    private final CareDemo careDemo;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -74,9 +76,13 @@ public final class AppContext implements AutoCloseable {
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
-        this.growth = new GrowthService(new GrowthRepository(database.dsl()), residents, tx, currentUser, audit, clock);
-        this.dailyCare = new DailyCareService(new DailyCareRepository(database.dsl()), tx, currentUser, audit, clock);
-        this.allergies = new AllergyService(new AllergyRepository(database.dsl()), tx, currentUser, audit, clock);
+        GrowthRepository growthRepo = new GrowthRepository(database.dsl());
+        DailyCareRepository dailyRepo = new DailyCareRepository(database.dsl());
+        AllergyRepository allergyRepo = new AllergyRepository(database.dsl());
+        this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
+        this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
+        this.allergies = new AllergyService(allergyRepo, tx, currentUser, audit, clock);
+        this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, tx, currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
         this.timeline = new TimelineService(List.of(dailyCare.timelineSource(), growth.timelineSource(),
@@ -137,6 +143,17 @@ public final class AppContext implements AutoCloseable {
 
     public DemoHome demoHome() {
         return demoHome;
+    }
+
+    public CareDemo careDemo() {
+        return careDemo;
+    }
+
+    /** The whole demo home: residents, then their care history. */
+    public int loadDemo(int residentCount, long seed) {
+        int n = demoHome.load(residentCount, seed);
+        careDemo.load(seed, 60);
+        return n;
     }
 
     public GrowthService growth() {

@@ -29,7 +29,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = parent.open()) {
-            int n = ctx.demoHome().load(residents, seed);
+            int n = ctx.loadDemo(residents, seed);
             spec.commandLine().getOut().println(Messages.t("cli.demoLoaded", n));
             return 0;
         }

@@ -230,7 +230,7 @@ public final class MainWindow extends BorderPane {
                     Messages.t("demo.load"), Messages.t("demo.skip"));
             tasks.run(() -> {
                 ctx.demoHome().markOffered();
-                return load ? ctx.demoHome().load(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED) : 0;
+                return load ? ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED) : 0;
             }, n -> {
                 if (n > 0) {
                     dialogs.notifySuccess(Messages.t("demo.loaded", n));

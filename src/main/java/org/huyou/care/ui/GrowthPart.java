@@ -67,7 +67,8 @@ public final class GrowthPart implements ResidentFilePart {
         record.setId("recordGrowth");
         record.setDefaultButton(false);
         record.setOnAction(e -> record());
-        HBox form = new HBox(8, date, height, weight, head, record);
+        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(8, 6, date, height, weight, head,
+                record);
         form.setVisible(user.can(AppModule.GROWTH, Action.CREATE));
         form.setManaged(form.isVisible());
 

@@ -1,0 +1,129 @@
+package org.huyou.care.demo;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Random;
+import org.huyou.care.daily.DailyCareChoices.Hygiene;
+import org.huyou.care.daily.DailyCareChoices.Meals;
+import org.huyou.care.daily.DailyCareChoices.Mood;
+import org.huyou.care.daily.DailyCareChoices.Shift;
+import org.huyou.care.daily.DailyCareChoices.Sleep;
+import org.huyou.care.daily.DailyCareRepository;
+import org.huyou.care.daily.DailyLogEntry;
+import org.huyou.care.growth.GrowthRepository;
+import org.huyou.care.growth.GrowthStandards;
+import org.huyou.care.growth.GrowthStandards.Indicator;
+import org.huyou.care.growth.GrowthStandards.Sex;
+import org.huyou.care.medical.Allergy;
+import org.huyou.care.medical.AllergyRepository;
+import org.huyou.db.Transactions;
+import org.huyou.residents.ResidentFilter;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.ResidentSummary;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * Care history for the demo home: quarterly growth measurements following each child's own centile with some
+ * noise (a few children falling behind, as in real homes), two months of day and night shift logs, and allergies
+ * for some. Written through the repositories as seed data by "demo"; deterministic for a seed.
+ */
+public final class CareDemo {
+
+    private static final String DEMO = "demo";
+    private static final String[][] ALLERGENS = {{"青霉素", "皮疹"}, {"花生", "口唇肿胀"}, {"鸡蛋", "腹泻"},
+        {"牛奶", "呕吐"}, {"磺胺类药物", "荨麻疹"}};
+    private static final String[] EVENTS = {"午睡时哭闹，安抚后入睡", "参加户外活动", "志愿者来访，情绪很好",
+        "轻微咳嗽，已告知医护", "与同伴争抢玩具", "康复训练后较疲倦"};
+
+    private final ResidentService residents;
+    private final GrowthRepository growth;
+    private final DailyCareRepository daily;
+    private final AllergyRepository allergies;
+    private final Transactions tx;
+    private final CurrentUser user;
+
+    public CareDemo(ResidentService residents, GrowthRepository growth, DailyCareRepository daily,
+                    AllergyRepository allergies, Transactions tx, CurrentUser user) {
+        this.residents = residents;
+        this.growth = growth;
+        this.daily = daily;
+        this.allergies = allergies;
+        this.tx = tx;
+        this.user = user;
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public void load(long seed, int daysOfLogs) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        Random rnd = new Random(seed);
+        LocalDate today = residents.today();
+        LocalDateTime now = LocalDateTime.of(today, java.time.LocalTime.NOON);
+        GrowthStandards g = GrowthStandards.get();
+        List<ResidentSummary> inCare = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null,
+                null, null), 10_000);
+        tx.inTransaction(() -> {
+            for (ResidentSummary r : inCare) {
+                Sex sex = Sex.of(r.gender());
+                double centile = rnd.nextGaussian() * 0.9 - 0.6; // children in care run below the reference
+                boolean falling = rnd.nextInt(100) < 8;
+                LocalDate first = r.admissionDate().isAfter(today.minusYears(2)) ? r.admissionDate()
+                        : today.minusYears(2);
+                for (LocalDate d = first; !d.isAfter(today); d = d.plusMonths(3)) {
+                    int days = (int) ChronoUnit.DAYS.between(r.birthDate(), d);
+                    if (days < 0) {
+                        continue;
+                    }
+                    double noise = rnd.nextGaussian() * 0.15;
+                    // a child falling behind loses weight-for-age; height keeps its centile (it never shrinks)
+                    double z = centile - (falling ? ChronoUnit.DAYS.between(first, d) / 365.0 : 0) + noise;
+                    double zHeight = centile + 0.2 + noise / 3;
+                    BigDecimal weight = g.covers(Indicator.WEIGHT_FOR_AGE, sex, days)
+                            ? round(g.valueAt(Indicator.WEIGHT_FOR_AGE, sex, days, z), 2) : null;
+                    BigDecimal height = g.covers(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days)
+                            ? round(g.valueAt(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days, zHeight), 1) : null;
+                    BigDecimal head = g.covers(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days)
+                            ? round(g.valueAt(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, z), 1) : null;
+                    if (weight != null || height != null) {
+                        growth.insert(r.id(), d, height, weight, head, null, DEMO, now);
+                    }
+                }
+                for (int back = daysOfLogs; back >= 0; back--) {
+                    LocalDate d = today.minusDays(back);
+                    if (d.isBefore(r.admissionDate())) {
+                        continue;
+                    }
+                    daily.insert(entry(rnd, r.id(), d, Shift.DAY), DEMO, now);
+                    daily.insert(entry(rnd, r.id(), d, Shift.NIGHT), DEMO, now);
+                }
+                if (rnd.nextInt(100) < 12) {
+                    String[] a = ALLERGENS[rnd.nextInt(ALLERGENS.length)];
+                    allergies.insert(r.id(), a[0], a[1], Allergy.Severity.values()[rnd.nextInt(3)],
+                            r.admissionDate(), DEMO, now);
+                }
+            }
+        });
+    }
+
+    private static DailyLogEntry entry(Random rnd, long residentId, LocalDate d, Shift shift) {
+        int roll = rnd.nextInt(100);
+        boolean night = shift == Shift.NIGHT;
+        return new DailyLogEntry(null, residentId, d, shift,
+                night ? null : roll < 75 ? Meals.ALL : roll < 90 ? Meals.MOST : Meals.HALF,
+                night ? (roll < 85 ? Sleep.GOOD : Sleep.RESTLESS) : null,
+                night ? null : roll < 60 ? Hygiene.DONE : Hygiene.HELPED,
+                roll < 50 ? Mood.CALM : roll < 85 ? Mood.HAPPY : roll < 95 ? Mood.UPSET : Mood.ANXIOUS,
+                roll >= 93 ? EVENTS[rnd.nextInt(EVENTS.length)] : null, null, DEMO, false);
+    }
+
+    private static BigDecimal round(double v, int scale) {
+        return BigDecimal.valueOf(v).setScale(scale, RoundingMode.HALF_UP);
+    }
+}
