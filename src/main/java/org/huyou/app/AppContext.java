@@ -13,6 +13,10 @@ import org.huyou.care.growth.GrowthRepository;
 import org.huyou.care.growth.GrowthService;
 import org.huyou.care.medical.AllergyRepository;
 import org.huyou.care.medical.AllergyService;
+import org.huyou.care.medical.MedicalRecordRepository;
+import org.huyou.care.medical.MedicalRecordService;
+import org.huyou.care.medical.MedicationRepository;
+import org.huyou.care.medical.MedicationService;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
@@ -58,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final TimelineService timeline;
     private final ReminderService reminders;
     private final CareDemo careDemo;
+    private final MedicalRecordService medicalRecords;
+    private final MedicationService medication;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -82,12 +88,16 @@ public final class AppContext implements AutoCloseable {
         this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
         this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
         this.allergies = new AllergyService(allergyRepo, tx, currentUser, audit, clock);
+        this.medicalRecords = new MedicalRecordService(new MedicalRecordRepository(database.dsl()), tx, currentUser,
+                audit, clock);
+        this.medication = new MedicationService(new MedicationRepository(database.dsl()), tx, currentUser, audit, clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, tx, currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
         this.timeline = new TimelineService(List.of(dailyCare.timelineSource(), growth.timelineSource(),
-                allergies.timelineSource()), currentUser);
-        this.reminders = new ReminderService(List.of(growth.reminderSource()), currentUser, clock);
+                allergies.timelineSource(), medicalRecords.timelineSource()), currentUser);
+        this.reminders = new ReminderService(List.of(medication.reminderSource(), medicalRecords.reminderSource(),
+                growth.reminderSource()), currentUser, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -166,6 +176,14 @@ public final class AppContext implements AutoCloseable {
 
     public AllergyService allergies() {
         return allergies;
+    }
+
+    public MedicalRecordService medicalRecords() {
+        return medicalRecords;
+    }
+
+    public MedicationService medication() {
+        return medication;
     }
 
     public TimelineService timeline() {

@@ -15,7 +15,8 @@ public enum AppModule implements Coded {
     BACKUP(Action.VIEW, Action.CREATE, Action.APPROVE),
     CARE_DAILY(Action.VIEW, Action.CREATE, Action.VOID),
     GROWTH(Action.VIEW, Action.CREATE, Action.VOID),
-    MEDICAL(Action.VIEW, Action.CREATE, Action.VOID);
+    MEDICAL(Action.VIEW, Action.CREATE, Action.VOID),
+    MEDICATION_ROUNDS(Action.VIEW, Action.CREATE, Action.VOID);
 
     private final java.util.List<Action> actions;
 

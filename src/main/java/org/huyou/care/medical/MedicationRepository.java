@@ -1,0 +1,100 @@
+package org.huyou.care.medical;
+
+import static org.huyou.db.generated.Tables.MEDICATION_ADMINISTRATION;
+import static org.huyou.db.generated.Tables.MEDICATION_ORDER;
+import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.huyou.db.generated.tables.records.MedicationOrderRecord;
+import org.jooq.DSLContext;
+
+/** Medication orders and administrations. */
+public final class MedicationRepository {
+
+    private final DSLContext dsl;
+
+    public MedicationRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public long insertOrder(Medication.Order o, String actor, LocalDateTime now) {
+        var m = MEDICATION_ORDER;
+        return dsl.insertInto(m).set(m.RESIDENT_ID, o.residentId()).set(m.DRUG, o.drug()).set(m.DOSE, o.dose())
+                .set(m.TIMES_OF_DAY, Medication.formatTimes(o.times())).set(m.START_DATE, o.start())
+                .set(m.END_DATE, o.end()).set(m.NOTE, o.note()).set(m.CREATED_AT, now).set(m.CREATED_BY, actor)
+                .returning(m.ID).fetchOne(m.ID);
+    }
+
+    public boolean voidOrder(long id, String reason, String actor, LocalDateTime now) {
+        var m = MEDICATION_ORDER;
+        return dsl.update(m).set(m.VOIDED_AT, now).set(m.VOIDED_BY, actor).set(m.VOIDED_REASON, reason)
+                .set(m.VERSION, m.VERSION.plus(1)).where(m.ID.eq(id).and(m.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    public java.util.Optional<Medication.Order> order(long id) {
+        return dsl.selectFrom(MEDICATION_ORDER).where(MEDICATION_ORDER.ID.eq(id)).fetchOptional(MedicationRepository::order);
+    }
+
+    public List<Medication.Order> orders(long residentId) {
+        var m = MEDICATION_ORDER;
+        return dsl.selectFrom(m).where(m.RESIDENT_ID.eq(residentId)).orderBy(m.START_DATE.desc(), m.ID.desc())
+                .fetch(MedicationRepository::order);
+    }
+
+    /** Valid orders active on any day of [from, to], for residents in care, with the residents' names. */
+    public Map<Medication.Order, String> activeOrders(LocalDate from, LocalDate to) {
+        var m = MEDICATION_ORDER;
+        return dsl.select(m.fields()).select(RESIDENT.NAME).from(m).join(RESIDENT).on(RESIDENT.ID.eq(m.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(m.VOIDED_AT.isNull()).and(m.START_DATE.le(to))
+                .and(m.END_DATE.isNull().or(m.END_DATE.ge(from)))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .fetchMap(r -> order(r.into(m)), r -> r.get(RESIDENT.NAME));
+    }
+
+    public long insertAdministration(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome,
+                                     String note, String actor, LocalDateTime now) {
+        var a = MEDICATION_ADMINISTRATION;
+        return dsl.insertInto(a).set(a.ORDER_ID, orderId).set(a.SCHEDULED_FOR, scheduledFor)
+                .set(a.OUTCOME, outcome.name()).set(a.NOTE, note).set(a.RECORDED_AT, now).set(a.RECORDED_BY, actor)
+                .returning(a.ID).fetchOne(a.ID);
+    }
+
+    /** The (order, scheduled time) pairs already dealt with in a period. */
+    public Set<String> recordedSlots(LocalDateTime from, LocalDateTime to) {
+        var a = MEDICATION_ADMINISTRATION;
+        Set<String> out = new HashSet<>();
+        dsl.select(a.ORDER_ID, a.SCHEDULED_FOR).from(a).where(a.VOIDED_AT.isNull())
+                .and(a.SCHEDULED_FOR.between(from, to))
+                .forEach(r -> out.add(slot(r.value1(), r.value2())));
+        return out;
+    }
+
+    public static String slot(long orderId, LocalDateTime when) {
+        return orderId + "@" + when;
+    }
+
+    /** A resident's administration record, newest first. */
+    public List<Medication.Administration> administrations(long residentId, int limit) {
+        var a = MEDICATION_ADMINISTRATION;
+        var m = MEDICATION_ORDER;
+        return dsl.select(a.ID, a.ORDER_ID, m.DRUG, m.DOSE, a.SCHEDULED_FOR, a.OUTCOME, a.NOTE, a.RECORDED_AT,
+                        a.RECORDED_BY)
+                .from(a).join(m).on(m.ID.eq(a.ORDER_ID)).where(m.RESIDENT_ID.eq(residentId)).and(a.VOIDED_AT.isNull())
+                .orderBy(a.SCHEDULED_FOR.desc()).limit(limit)
+                .fetch(r -> new Medication.Administration(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        Medication.Outcome.valueOf(r.value6()), r.value7(), r.value8(), r.value9()));
+    }
+
+    private static Medication.Order order(MedicationOrderRecord r) {
+        return new Medication.Order(r.getId(), r.getResidentId(), r.getDrug(), r.getDose(),
+                Medication.parseTimes(r.getTimesOfDay()), r.getStartDate(), r.getEndDate(), r.getNote(),
+                r.getCreatedBy(), r.getVoidedAt() != null);
+    }
+}
