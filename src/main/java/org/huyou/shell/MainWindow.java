@@ -129,7 +129,7 @@ public final class MainWindow extends BorderPane {
             parts.add(new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user));
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
-            parts.add(new MedicalPart(ctx.allergies(), tasks, dialogs, user));
+            parts.add(new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs, user));
         }
         return parts;
     }

@@ -5,16 +5,22 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.AllergyService;
+import org.huyou.care.medical.MedicalRecord;
+import org.huyou.care.medical.MedicalRecordService;
+import org.huyou.care.medical.Medication;
+import org.huyou.care.medical.MedicationService;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.ResidentFilePart;
@@ -22,71 +28,185 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
-/** Medical records of the resident; this part holds the allergies (more medical records follow). */
+/** The medical part of the file: allergies, medical records, medication orders and the administration record. */
 public final class MedicalPart implements ResidentFilePart {
 
     private final AllergyService allergies;
+    private final MedicalRecordService records;
+    private final MedicationService medication;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final TableView<Allergy> table = new TableView<>();
+    private final TableView<Allergy> allergyTable = new TableView<>();
+    private final TableView<MedicalRecord> recordTable = new TableView<>();
+    private final TableView<Medication.Order> orderTable = new TableView<>();
+    private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
     private Long residentId;
     private Runnable onChanged = () -> { };
 
-    public MedicalPart(AllergyService allergies, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+    public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
+                       TaskRunner tasks, DialogService dialogs, CurrentUser user) {
         this.allergies = allergies;
+        this.records = records;
+        this.medication = medication;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        table.setId("allergyTable");
-        table.setPlaceholder(new Label(Messages.t("allergy.none")));
-        table.getColumns().add(Columns.text("allergy.substance", Allergy::substance, 140));
-        table.getColumns().add(Columns.text("allergy.severity", a -> a.severity().label(), 80));
-        table.getColumns().add(Columns.text("allergy.reaction", a -> a.reaction() == null ? "" : a.reaction(), 200));
-        table.getColumns().add(Columns.text("allergy.notedOn", a -> Dates.format(a.notedOn()), 100));
-        table.getColumns().add(Columns.text("residents.col.by", Allergy::recordedBy, 90));
+        boolean canCreate = user.can(AppModule.MEDICAL, Action.CREATE);
+        VBox content = new VBox(8);
+        content.setPadding(new Insets(8));
+        content.getChildren().addAll(heading("allergy.title"), allergyForm(canCreate), allergyTable(),
+                heading("medical.records"), recordForm(canCreate), recordTable(),
+                heading("medication.orders"), orderForm(canCreate), orderTable(),
+                heading("medication.mar"), marTable());
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root = new VBox(scroll);
+    }
+
+    private static Label heading(String key) {
+        Label l = new Label(Messages.t(key));
+        l.getStyleClass().add("form-heading");
+        return l;
+    }
+
+    private Node allergyForm(boolean canCreate) {
         TextField substance = new TextField();
         substance.setId("allergySubstance");
         substance.setPromptText(Messages.t("allergy.substance"));
         TextField reaction = new TextField();
         reaction.setPromptText(Messages.t("allergy.reaction"));
         ComboBox<Allergy.Severity> severity = new ComboBox<>();
-        severity.setId("allergySeverity");
         severity.getItems().addAll(Allergy.Severity.values());
         severity.setConverter(Converters.coded());
         severity.setValue(Allergy.Severity.MODERATE);
         Button add = new Button(Messages.t("allergy.add"));
         add.setId("addAllergy");
+        add.setOnAction(e -> save(() -> allergies.add(residentId, substance.getText(), reaction.getText(),
+                severity.getValue(), null), substance, reaction));
+        return form(canCreate, substance, reaction, severity, add);
+    }
+
+    private Node allergyTable() {
+        allergyTable.setId("allergyTable");
+        allergyTable.setPrefHeight(110);
+        allergyTable.setPlaceholder(new Label(Messages.t("allergy.none")));
+        allergyTable.getColumns().add(Columns.text("allergy.substance", Allergy::substance, 140));
+        allergyTable.getColumns().add(Columns.text("allergy.severity", a -> a.severity().label(), 80));
+        allergyTable.getColumns().add(Columns.text("allergy.reaction", a -> nz(a.reaction()), 200));
+        allergyTable.getColumns().add(Columns.text("allergy.notedOn", a -> Dates.format(a.notedOn()), 100));
+        return allergyTable;
+    }
+
+    private Node recordForm(boolean canCreate) {
+        ComboBox<MedicalRecord.Kind> kind = new ComboBox<>();
+        kind.setId("medicalKind");
+        kind.getItems().addAll(MedicalRecord.Kind.values());
+        kind.setConverter(Converters.coded());
+        kind.setValue(MedicalRecord.Kind.CHECKUP);
+        DateField date = new DateField();
+        date.setValue(java.time.LocalDate.now());
+        TextField title = new TextField();
+        title.setId("medicalTitle");
+        title.setPromptText(Messages.t("medical.title"));
+        TextField detail = new TextField();
+        detail.setPromptText(Messages.t("medical.detail"));
+        ComboBox<MedicalRecord.Funding> funding = new ComboBox<>();
+        funding.getItems().add(null);
+        funding.getItems().addAll(MedicalRecord.Funding.values());
+        funding.setConverter(Converters.of(MedicalRecord.Funding::label, Messages.t("medical.noFunding")));
+        DateField next = new DateField();
+        next.setPromptText(Messages.t("medical.nextDueLabel"));
+        Button add = new Button(Messages.t("medical.add"));
+        add.setId("addMedicalRecord");
         add.setOnAction(e -> {
-            long id = residentId;
-            tasks.run(() -> allergies.add(id, substance.getText(), reaction.getText(), severity.getValue(), null),
-                    a -> {
-                        substance.clear();
-                        reaction.clear();
-                        reload();
-                        onChanged.run();
-                    }, dialogs::showError);
+            date.commitText();
+            next.commitText();
+            save(() -> records.add(residentId, kind.getValue(), date.getValue(), title.getText(), detail.getText(),
+                    funding.getValue(), next.getValue()), title, detail);
         });
-        Button voidIt = new Button(Messages.t("residents.voidStatus"));
-        voidIt.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
-        voidIt.setVisible(user.can(AppModule.MEDICAL, Action.VOID));
-        voidIt.setOnAction(e -> dialogs.askReason(Messages.t("allergy.voidTitle"), Messages.t("allergy.voidText"),
-                Messages.t("residents.voidReason"), Messages.t("residents.voidStatus")).ifPresent(reason -> {
-                    long allergyId = table.getSelectionModel().getSelectedItem().id();
-                    tasks.run(() -> {
-                        allergies.voidAllergy(allergyId, reason);
-                        return true;
-                    }, ok -> {
-                        reload();
-                        onChanged.run();
-                    }, dialogs::showError);
-                }));
-        HBox form = new HBox(8, substance, reaction, severity, add, voidIt);
-        form.setVisible(user.can(AppModule.MEDICAL, Action.CREATE));
-        form.setManaged(form.isVisible());
-        Label title = new Label(Messages.t("allergy.title"));
-        title.getStyleClass().add("form-heading");
-        root = new VBox(8, title, form, table);
-        root.setPadding(new Insets(8));
+        return form(canCreate, kind, date, title, detail, funding, next, add);
+    }
+
+    private Node recordTable() {
+        recordTable.setId("medicalRecordTable");
+        recordTable.setPrefHeight(180);
+        recordTable.getColumns().add(Columns.text("growth.col.date", r -> Dates.format(r.date()), 95));
+        recordTable.getColumns().add(Columns.text("medical.kind", r -> r.kind().label(), 80));
+        recordTable.getColumns().add(Columns.text("medical.title", MedicalRecord::title, 150));
+        recordTable.getColumns().add(Columns.text("medical.detail", r -> nz(r.detail()), 160));
+        recordTable.getColumns().add(Columns.text("medical.funding", r -> r.funding() == null ? ""
+                : r.funding().label(), 90));
+        recordTable.getColumns().add(Columns.text("medical.nextDueLabel", r -> Dates.format(r.nextDue()), 95));
+        return recordTable;
+    }
+
+    private Node orderForm(boolean canCreate) {
+        TextField drug = new TextField();
+        drug.setId("orderDrug");
+        drug.setPromptText(Messages.t("medication.drug"));
+        TextField dose = new TextField();
+        dose.setId("orderDose");
+        dose.setPromptText(Messages.t("medication.dose"));
+        TextField times = new TextField();
+        times.setId("orderTimes");
+        times.setPromptText("08:00,20:00");
+        DateField start = new DateField();
+        start.setValue(java.time.LocalDate.now());
+        DateField end = new DateField();
+        end.setPromptText(Messages.t("medication.end"));
+        Button add = new Button(Messages.t("medication.prescribe"));
+        add.setId("prescribe");
+        add.setOnAction(e -> {
+            start.commitText();
+            end.commitText();
+            save(() -> medication.prescribe(residentId, drug.getText(), dose.getText(), times.getText(),
+                    start.getValue(), end.getValue(), null), drug, dose, times);
+        });
+        return form(canCreate, drug, dose, times, start, end, add);
+    }
+
+    private Node orderTable() {
+        orderTable.setId("orderTable");
+        orderTable.setPrefHeight(130);
+        orderTable.getColumns().add(Columns.text("medication.drug", Medication.Order::drug, 140));
+        orderTable.getColumns().add(Columns.text("medication.dose", Medication.Order::dose, 90));
+        orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
+        orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
+        orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
+        return orderTable;
+    }
+
+    private Node marTable() {
+        marTable.setId("marTable");
+        marTable.setPrefHeight(180);
+        marTable.getColumns().add(Columns.text("medication.scheduled", a -> a.scheduledFor().toString()
+                .replace('T', ' '), 140));
+        marTable.getColumns().add(Columns.text("medication.drug", a -> a.drug() + " " + a.dose(), 150));
+        marTable.getColumns().add(Columns.text("medication.outcome", a -> a.outcome().label(), 80));
+        marTable.getColumns().add(Columns.text("residents.col.by", Medication.Administration::recordedBy, 90));
+        marTable.getColumns().add(Columns.text("medication.recordedAt", a -> a.recordedAt().toLocalTime()
+                .withNano(0).toString(), 80));
+        return marTable;
+    }
+
+    private static Node form(boolean visible, Node... nodes) {
+        FlowPane f = new FlowPane(8, 6, nodes);
+        f.setVisible(visible);
+        f.setManaged(visible);
+        return f;
+    }
+
+    private void save(java.util.concurrent.Callable<?> work, TextField... clear) {
+        if (residentId == null) {
+            return;
+        }
+        tasks.run(work, saved -> {
+            for (TextField t : clear) {
+                t.clear();
+            }
+            reload();
+            onChanged.run();
+        }, dialogs::showError);
     }
 
     @Override
@@ -110,16 +230,31 @@ public final class MedicalPart implements ResidentFilePart {
         reload();
     }
 
+    private record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
+                          java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar) {
+    }
+
     private void reload() {
         if (residentId == null) {
-            table.getItems().clear();
+            allergyTable.getItems().clear();
+            recordTable.getItems().clear();
+            orderTable.getItems().clear();
+            marTable.getItems().clear();
             return;
         }
         long id = residentId;
-        tasks.run(() -> allergies.current(id), list -> {
-            if (residentId != null && residentId == id) {
-                table.getItems().setAll(list);
-            }
-        }, dialogs::showError);
+        tasks.run(() -> new Loaded(allergies.current(id), records.records(id), medication.orders(id),
+                medication.administrations(id, 200)), l -> {
+                    if (residentId != null && residentId == id) {
+                        allergyTable.getItems().setAll(l.allergies());
+                        recordTable.getItems().setAll(l.records());
+                        orderTable.getItems().setAll(l.orders());
+                        marTable.getItems().setAll(l.mar());
+                    }
+                }, dialogs::showError);
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
     }
 }

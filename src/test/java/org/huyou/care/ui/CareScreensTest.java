@@ -48,6 +48,11 @@ class CareScreensTest {
             ctx.demoHome().markOffered();
             ctx.demoHome().load(24, 11);
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER, Role.MEDICAL_STAFF));
+            ctx.login().logout();
+            ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
+            var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
+            ctx.medication().prescribe(first.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null,
+                    null);
         }
         tasks = new FxTaskRunner();
         frame = FxTesting.showFrame(stage, home, tasks);
@@ -108,6 +113,36 @@ class CareScreensTest {
         LineChart<?, ?> chart = robot.lookup("#growthChart").queryAs(LineChart.class);
         assertEquals(4, chart.getData().size(), "three reference curves and the child");
         assertEquals(1, chart.getData().get(3).getData().size(), "the child's point is on the chart");
+    }
+
+    @Test
+    void aDoseIsGivenFromTheRemindersScreenAndShowsOnTheAdministrationRecord(FxRobot robot) {
+        logInAsNurse(robot);
+        robot.clickOn("#navReminders");
+        waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().stream()
+                .anyMatch(r -> ((org.huyou.care.Reminder) r).what().contains("维生素D")));
+        int before = robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size();
+        int row = 0;
+        var items = robot.lookup("#reminderTable").queryAs(TableView.class).getItems();
+        while (!((org.huyou.care.Reminder) items.get(row)).what().contains("维生素D")) {
+            row++;
+        }
+        robot.clickOn("#reminder_GIVEN_" + row);
+        waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size() == before - 1);
+
+        AppContext ctx = frame.context();
+        var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
+        robot.clickOn("#navResidents");
+        robot.clickOn("#residentSearch").write(first.recordNo());
+        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        robot.clickOn(first.name());
+        waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("医疗");
+        waitFor(() -> robot.lookup("#marTable").queryAs(TableView.class).getItems().size() == 1);
+        var given = (org.huyou.care.medical.Medication.Administration) robot.lookup("#marTable")
+                .queryAs(TableView.class).getItems().get(0);
+        assertEquals("nurse", given.recordedBy());
+        assertEquals(org.huyou.care.medical.Medication.Outcome.GIVEN, given.outcome());
     }
 
     @Test
