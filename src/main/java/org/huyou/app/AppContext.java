@@ -88,10 +88,12 @@ public final class AppContext implements AutoCloseable {
         this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
         this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
         this.allergies = new AllergyService(allergyRepo, tx, currentUser, audit, clock);
-        this.medicalRecords = new MedicalRecordService(new MedicalRecordRepository(database.dsl()), tx, currentUser,
-                audit, clock);
-        this.medication = new MedicationService(new MedicationRepository(database.dsl()), tx, currentUser, audit, clock);
-        this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, tx, currentUser);
+        MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
+        MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
+        this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
+        this.medication = new MedicationService(medicationRepo, tx, currentUser, audit, clock);
+        this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
+                currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
         this.timeline = new TimelineService(List.of(dailyCare.timelineSource(), growth.timelineSource(),

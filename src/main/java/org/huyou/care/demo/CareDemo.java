@@ -20,6 +20,10 @@ import org.huyou.care.growth.GrowthStandards.Indicator;
 import org.huyou.care.growth.GrowthStandards.Sex;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.AllergyRepository;
+import org.huyou.care.medical.MedicalRecord;
+import org.huyou.care.medical.MedicalRecordRepository;
+import org.huyou.care.medical.Medication;
+import org.huyou.care.medical.MedicationRepository;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
@@ -47,15 +51,20 @@ public final class CareDemo {
     private final GrowthRepository growth;
     private final DailyCareRepository daily;
     private final AllergyRepository allergies;
+    private final MedicalRecordRepository medical;
+    private final MedicationRepository medication;
     private final Transactions tx;
     private final CurrentUser user;
 
     public CareDemo(ResidentService residents, GrowthRepository growth, DailyCareRepository daily,
-                    AllergyRepository allergies, Transactions tx, CurrentUser user) {
+                    AllergyRepository allergies, MedicalRecordRepository medical, MedicationRepository medication,
+                    Transactions tx, CurrentUser user) {
         this.residents = residents;
         this.growth = growth;
         this.daily = daily;
         this.allergies = allergies;
+        this.medical = medical;
+        this.medication = medication;
         this.tx = tx;
         this.user = user;
     }
@@ -103,6 +112,7 @@ public final class CareDemo {
                     daily.insert(entry(rnd, r.id(), d, Shift.DAY), DEMO, now);
                     daily.insert(entry(rnd, r.id(), d, Shift.NIGHT), DEMO, now);
                 }
+                addMedicalHistory(rnd, r, today, now);
                 if (rnd.nextInt(100) < 12) {
                     String[] a = ALLERGENS[rnd.nextInt(ALLERGENS.length)];
                     allergies.insert(r.id(), a[0], a[1], Allergy.Severity.values()[rnd.nextInt(3)],
@@ -110,6 +120,38 @@ public final class CareDemo {
                 }
             }
         });
+    }
+
+    private static final String[][] DIAGNOSES = {{"PHYSICAL", "脑性瘫痪"}, {"INTELLECTUAL", "唐氏综合征"},
+        {"MULTIPLE", "脑性瘫痪伴癫痫"}, {"HEARING", "双耳感音神经性聋"}, {"VISUAL", "先天性白内障"},
+        {"MENTAL", "孤独症谱系障碍"}, {"SPEECH", "构音障碍"}};
+
+    private void addMedicalHistory(Random rnd, ResidentSummary r, LocalDate today, LocalDateTime now) {
+        for (String[] d : DIAGNOSES) {
+            if (d[0].equals(r.disabilityType().name())) {
+                medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.DIAGNOSIS, r.admissionDate(), d[1],
+                        null, null, null, DEMO, false, null), DEMO, now);
+            }
+        }
+        medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.INSURANCE, r.admissionDate(), "城乡居民基本医疗保险",
+                "孤儿参保个人缴费部分由财政全额资助", MedicalRecord.Funding.MEDICAL_INSURANCE, null, DEMO, false, null), DEMO, now);
+        LocalDate checkup = today.minusDays(150 + rnd.nextInt(60));
+        if (!checkup.isBefore(r.admissionDate())) {
+            medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.CHECKUP, checkup, "半年健康体检", "未见异常",
+                    MedicalRecord.Funding.INSTITUTION, checkup.plusMonths(6), DEMO, false, null), DEMO, now);
+        }
+        if (r.disabilityType() == org.huyou.residents.DisabilityType.PHYSICAL && rnd.nextInt(100) < 40) {
+            LocalDate surgery = today.minusDays(100 + rnd.nextInt(500));
+            if (!surgery.isBefore(r.admissionDate())) {
+                medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.SURGERY, surgery, "跟腱延长术",
+                        "省儿童医院", MedicalRecord.Funding.TOMORROW_PLAN, null, DEMO, false, null), DEMO, now);
+            }
+        }
+        if (r.disabilityType() == org.huyou.residents.DisabilityType.MULTIPLE && rnd.nextInt(100) < 60) {
+            medication.insertOrder(new Medication.Order(0, r.id(), "丙戊酸钠口服溶液", "5ml",
+                    List.of(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0)), today.minusMonths(2), null,
+                    null, DEMO, false), DEMO, now);
+        }
     }
 
     private static DailyLogEntry entry(Random rnd, long residentId, LocalDate d, Shift shift) {
