@@ -8,6 +8,8 @@ import org.huyou.care.ReminderService;
 import org.huyou.care.TimelineService;
 import org.huyou.care.demo.CareDemo;
 import org.huyou.care.daily.DailyCareRepository;
+import org.huyou.care.daily.CaregiverRepository;
+import org.huyou.care.daily.CaregiverService;
 import org.huyou.care.daily.DailyCareService;
 import org.huyou.care.growth.GrowthRepository;
 import org.huyou.care.growth.GrowthService;
@@ -64,6 +66,7 @@ public final class AppContext implements AutoCloseable {
     private final CareDemo careDemo;
     private final MedicalRecordService medicalRecords;
     private final MedicationService medication;
+    private final CaregiverService caregivers;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -92,6 +95,7 @@ public final class AppContext implements AutoCloseable {
         MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
         this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
         this.medication = new MedicationService(medicationRepo, tx, currentUser, audit, clock);
+        this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), tx, currentUser, audit, clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
@@ -182,6 +186,10 @@ public final class AppContext implements AutoCloseable {
 
     public MedicalRecordService medicalRecords() {
         return medicalRecords;
+    }
+
+    public CaregiverService caregivers() {
+        return caregivers;
     }
 
     public MedicationService medication() {

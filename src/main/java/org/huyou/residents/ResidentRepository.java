@@ -1,6 +1,7 @@
 package org.huyou.residents;
 
 import static org.huyou.db.generated.Tables.LIVING_GROUP;
+import static org.huyou.db.generated.Tables.LIVING_GROUP_HISTORY;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
@@ -288,6 +289,23 @@ public final class ResidentRepository {
                         RESIDENT_PHOTO.CONTENT_TYPE, RESIDENT_PHOTO.UPDATED_AT, RESIDENT_PHOTO.UPDATED_BY)
                 .values(residentId, content, contentType, now, actor)
                 .execute();
+    }
+
+    // ---- living group history --------------------------------------------------------------------------------
+
+    public void insertGroupHistory(long residentId, Long groupId, LocalDate from, String actor, LocalDateTime now) {
+        var h = LIVING_GROUP_HISTORY;
+        dsl.insertInto(h).set(h.RESIDENT_ID, residentId).set(h.LIVING_GROUP_ID, groupId).set(h.FROM_DATE, from)
+                .set(h.CREATED_AT, now).set(h.CREATED_BY, actor).execute();
+    }
+
+    /** The groups a resident has belonged to, oldest first. */
+    public List<GroupMembership> groupHistory(long residentId) {
+        var h = LIVING_GROUP_HISTORY;
+        return dsl.select(LIVING_GROUP.NAME, h.FROM_DATE, h.CREATED_BY).from(h)
+                .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(h.LIVING_GROUP_ID))
+                .where(h.RESIDENT_ID.eq(residentId)).orderBy(h.FROM_DATE, h.ID)
+                .fetch(r -> new GroupMembership(r.value1(), r.value2(), r.value3()));
     }
 
     // ---- living groups ---------------------------------------------------------------------------------------

@@ -155,6 +155,9 @@ public final class ResidentService {
         LocalDateTime now = LocalDateTime.now(clock);
         long id = repo.insert(numbered, user.username(), now);
         repo.insertStatusEvent(id, ResidentStatus.IN_CARE, numbered.admissionDate(), null, user.username(), now);
+        if (numbered.livingGroupId() != null) {
+            repo.insertGroupHistory(id, numbered.livingGroupId(), numbered.admissionDate(), user.username(), now);
+        }
         Resident saved = numbered.withIdAndVersion(id, 0);
         audit.record(AuditLog.CREATE, "resident", id, saved.recordNo(), AuditChanges.created(saved));
         return saved;
@@ -192,6 +195,9 @@ public final class ResidentService {
                 var stamp = repo.lastUpdate(r.id()).orElseThrow(
                         () -> new UserFacingException("error.residentNotFound", r.id()));
                 throw new StaleRecordException(stamp.by(), stamp.at());
+            }
+            if (!java.util.Objects.equals(before.livingGroupId(), r.livingGroupId())) {
+                repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));
             }
             Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);
             audit.record(AuditLog.EDIT, "resident", r.id(), r.recordNo(), AuditChanges.diff(before, saved));
@@ -299,6 +305,12 @@ public final class ResidentService {
     public List<StatusEvent> statusHistory(long residentId) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         return repo.statusHistory(residentId);
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<GroupMembership> groupHistory(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        return repo.groupHistory(residentId);
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)

@@ -13,7 +13,7 @@ public enum AppModule implements Coded {
     ACCOUNTS(Action.VIEW, Action.CREATE, Action.EDIT),
     AUDIT(Action.VIEW, Action.EXPORT),
     BACKUP(Action.VIEW, Action.CREATE, Action.APPROVE),
-    CARE_DAILY(Action.VIEW, Action.CREATE, Action.VOID),
+    CARE_DAILY(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
     GROWTH(Action.VIEW, Action.CREATE, Action.VOID),
     MEDICAL(Action.VIEW, Action.CREATE, Action.VOID),
     MEDICATION_ROUNDS(Action.VIEW, Action.CREATE, Action.VOID);

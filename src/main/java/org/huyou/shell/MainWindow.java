@@ -40,6 +40,7 @@ import org.huyou.care.ui.GrowthPart;
 import org.huyou.care.ui.MedicalPart;
 import org.huyou.care.ui.RemindersModule;
 import org.huyou.care.ui.TimelinePart;
+import org.huyou.care.ui.UpbringingPart;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
 
@@ -125,6 +126,9 @@ public final class MainWindow extends BorderPane {
         CurrentUser user = ctx.currentUser();
         List<ResidentFilePart> parts = new ArrayList<>();
         parts.add(new TimelinePart(ctx.timeline(), tasks, dialogs));
+        if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
+            parts.add(new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user));
+        }
         if (user.can(AppModule.GROWTH, Action.VIEW)) {
             parts.add(new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user));
         }

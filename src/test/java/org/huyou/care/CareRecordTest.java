@@ -91,6 +91,35 @@ class CareRecordTest {
     }
 
     @Test
+    void caregiverAssignmentsKeepTheirHistoryAndGroupChangesAreRecorded() {
+        ctx.caregivers().assign(child.id(), "张阿姨", TestHome.TODAY.minusMonths(6), null);
+        ctx.caregivers().assign(child.id(), "李阿姨", TestHome.TODAY.minusDays(10), "张阿姨调岗");
+        var history = ctx.caregivers().history(child.id());
+        assertEquals(List.of("李阿姨", "张阿姨"), history.stream().map(a -> a.caregiver()).toList());
+        assertNull(history.get(0).to());
+        assertEquals(TestHome.TODAY.minusDays(11), history.get(1).to());
+        assertThrows(org.huyou.common.UserFacingException.class, () -> ctx.caregivers().assign(child.id(), "王阿姨",
+                TestHome.TODAY.minusDays(20), null), "an earlier start than the current one is refused");
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        var g1 = ctx.residents().createLivingGroup("一组");
+        var g2 = ctx.residents().createLivingGroup("二组");
+        Resident r = ctx.residents().get(child.id());
+        Resident moved = ctx.residents().update(withGroup(r, g1.id()));
+        ctx.residents().update(withGroup(moved, g2.id()));
+        assertEquals(List.of("一组", "二组"), ctx.residents().groupHistory(child.id()).stream()
+                .map(m -> m.groupName()).toList());
+    }
+
+    private static Resident withGroup(Resident r, Long group) {
+        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
+                r.birthDateEstimated(), r.ethnicity(), r.idNumber(), r.householdRegistration(), r.category(),
+                r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
+                r.guardianship(), r.guardianshipNote(), group, r.note());
+    }
+
+    @Test
     void growthInputIsValidated() {
         assertThrows(ValidationException.class, () -> ctx.growth().record(child.id(), TestHome.TODAY, null, null,
                 null, null));

@@ -1,0 +1,85 @@
+package org.huyou.care.daily;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.common.FieldError;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/** Caregiver assignment history: a new assignment ends the current one the day before it starts. */
+public final class CaregiverService {
+
+    private final CaregiverRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CaregiverService(CaregiverRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
+                            Clock clock) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)
+    public List<CaregiverAssignment> history(long residentId) {
+        user.require(AppModule.CARE_DAILY, Action.VIEW);
+        return repo.history(residentId);
+    }
+
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.EDIT)
+    public void assign(long residentId, String caregiver, LocalDate from, String note) {
+        user.require(AppModule.CARE_DAILY, Action.EDIT);
+        List<FieldError> errors = new ArrayList<>();
+        String name = caregiver == null ? "" : caregiver.strip();
+        if (name.isEmpty()) {
+            errors.add(new FieldError("caregiver", "validation.required"));
+        } else if (name.length() > 64) {
+            errors.add(new FieldError("caregiver", "validation.tooLong", 64));
+        }
+        if (from == null) {
+            errors.add(new FieldError("from", "validation.required"));
+        } else if (from.isAfter(LocalDate.now(clock).plusDays(31))) {
+            errors.add(new FieldError("from", "caregiver.tooFarAhead"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        tx.inTransaction(() -> {
+            if (repo.openStartsOnOrAfter(residentId, from)) {
+                throw new UserFacingException("caregiver.laterExists");
+            }
+            LocalDateTime now = LocalDateTime.now(clock);
+            repo.closeOpen(residentId, from, user.username(), now);
+            long id = repo.insert(residentId, name, from, note == null || note.isBlank() ? null : note.strip(),
+                    user.username(), now);
+            audit.record(AuditLog.CREATE, "caregiver_assignment", id, name + " from " + from, null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
+    public void voidAssignment(long id, String reason) {
+        user.require(AppModule.CARE_DAILY, Action.VOID);
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        tx.inTransaction(() -> {
+            if (!repo.voidAssignment(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
+                throw new UserFacingException("error.alreadyVoided");
+            }
+            audit.record(AuditLog.VOID, "caregiver_assignment", id, reason.strip(), null);
+        });
+    }
+}

@@ -1,0 +1,122 @@
+package org.huyou.care.ui;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.huyou.care.daily.CaregiverAssignment;
+import org.huyou.care.daily.CaregiverService;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.GroupMembership;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.ui.ResidentFilePart;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/** Upbringing (养育): the caregiver assignment history and the living groups the child has lived in. */
+public final class UpbringingPart implements ResidentFilePart {
+
+    private final CaregiverService caregivers;
+    private final ResidentService residents;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final TableView<CaregiverAssignment> assignments = new TableView<>();
+    private final TableView<GroupMembership> groups = new TableView<>();
+    private final VBox root;
+    private Long residentId;
+
+    public UpbringingPart(CaregiverService caregivers, ResidentService residents, TaskRunner tasks,
+                          DialogService dialogs, CurrentUser user) {
+        this.caregivers = caregivers;
+        this.residents = residents;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        TextField name = new TextField();
+        name.setId("caregiverName");
+        name.setPromptText(Messages.t("caregiver.name"));
+        DateField from = new DateField();
+        from.setValue(residents.today());
+        Button assign = new Button(Messages.t("caregiver.assign"));
+        assign.setId("assignCaregiver");
+        assign.setOnAction(e -> {
+            from.commitText();
+            long id = residentId;
+            tasks.run(() -> {
+                caregivers.assign(id, name.getText(), from.getValue(), null);
+                return true;
+            }, ok -> {
+                name.clear();
+                reload();
+            }, dialogs::showError);
+        });
+        FlowPane form = new FlowPane(8, 6, name, from, assign);
+        form.setVisible(user.can(AppModule.CARE_DAILY, Action.EDIT));
+        form.setManaged(form.isVisible());
+        assignments.setId("caregiverTable");
+        assignments.setPrefHeight(160);
+        assignments.setPlaceholder(new Label(Messages.t("caregiver.none")));
+        assignments.getColumns().add(Columns.text("caregiver.name", a -> a.caregiver()
+                + (a.voided() ? " " + Messages.t("timeline.voided", "") : ""), 120));
+        assignments.getColumns().add(Columns.text("caregiver.from", a -> Dates.format(a.from()), 100));
+        assignments.getColumns().add(Columns.text("caregiver.to", a -> a.to() == null ? Messages.t("caregiver.now")
+                : Dates.format(a.to()), 100));
+        assignments.getColumns().add(Columns.text("residents.col.by", CaregiverAssignment::recordedBy, 90));
+        groups.setId("groupHistoryTable");
+        groups.setPrefHeight(140);
+        groups.getColumns().add(Columns.text("field.livingGroup", m -> m.groupName() == null
+                ? Messages.t("residents.noGroup") : m.groupName(), 120));
+        groups.getColumns().add(Columns.text("caregiver.from", m -> Dates.format(m.from()), 100));
+        groups.getColumns().add(Columns.text("residents.col.by", GroupMembership::recordedBy, 90));
+        Label t1 = new Label(Messages.t("caregiver.title"));
+        t1.getStyleClass().add("form-heading");
+        Label t2 = new Label(Messages.t("caregiver.groups"));
+        t2.getStyleClass().add("form-heading");
+        VBox content = new VBox(8, t1, form, assignments, t2, groups);
+        content.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        root = new VBox(scroll);
+    }
+
+    @Override
+    public String title() {
+        return Messages.t("careDomain.UPBRINGING");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+
+    @Override
+    public void show(Long id) {
+        residentId = id;
+        reload();
+    }
+
+    private void reload() {
+        if (residentId == null) {
+            assignments.getItems().clear();
+            groups.getItems().clear();
+            return;
+        }
+        long id = residentId;
+        tasks.run(() -> java.util.Map.entry(caregivers.history(id), residents.groupHistory(id)), data -> {
+            if (residentId != null && residentId == id) {
+                assignments.getItems().setAll(data.getKey());
+                groups.getItems().setAll(data.getValue());
+            }
+        }, dialogs::showError);
+    }
+}
