@@ -101,8 +101,11 @@ public final class GrowthPart implements ResidentFilePart {
         flags.setId("growthFlags");
         flags.getStyleClass().add("resident-warning");
         flags.setWrapText(true);
+        Node voidIt = org.huyou.common.ui.VoidButton.under(table, user.can(AppModule.GROWTH, Action.VOID),
+                GrowthPoint::voided, (p, reason) -> growth.voidMeasurement(p.id(), reason), tasks, dialogs,
+                this::reload);
         VBox content = new VBox(8, form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart,
-                flags, table);
+                flags, table, voidIt);
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);

@@ -54,9 +54,20 @@ public final class MedicalPart implements ResidentFilePart {
         boolean canCreate = user.can(AppModule.MEDICAL, Action.CREATE);
         VBox content = new VBox(8);
         content.setPadding(new Insets(8));
+        boolean canVoid = user.can(AppModule.MEDICAL, Action.VOID);
+        Runnable changed = () -> {
+            reload();
+            onChanged.run();
+        };
         content.getChildren().addAll(heading("allergy.title"), allergyForm(canCreate), allergyTable(),
+                org.huyou.common.ui.VoidButton.under(allergyTable, canVoid, Allergy::voided,
+                        (a, why) -> allergies.voidAllergy(a.id(), why), tasks, dialogs, changed),
                 heading("medical.records"), recordForm(canCreate), recordTable(),
+                org.huyou.common.ui.VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
+                        (r, why) -> records.voidRecord(r.id(), why), tasks, dialogs, changed),
                 heading("medication.orders"), orderForm(canCreate), orderTable(),
+                org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
+                        (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
                 heading("medication.mar"), marTable());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -132,7 +143,8 @@ public final class MedicalPart implements ResidentFilePart {
         recordTable.setPrefHeight(180);
         recordTable.getColumns().add(Columns.text("growth.col.date", r -> Dates.format(r.date()), 95));
         recordTable.getColumns().add(Columns.text("medical.kind", r -> r.kind().label(), 80));
-        recordTable.getColumns().add(Columns.text("medical.title", MedicalRecord::title, 150));
+        recordTable.getColumns().add(Columns.text("medical.title", r -> r.title() + (r.voided()
+                ? " " + Messages.t("timeline.voided", r.voidReason()) : ""), 150));
         recordTable.getColumns().add(Columns.text("medical.detail", r -> nz(r.detail()), 160));
         recordTable.getColumns().add(Columns.text("medical.funding", r -> r.funding() == null ? ""
                 : r.funding().label(), 90));
@@ -168,7 +180,8 @@ public final class MedicalPart implements ResidentFilePart {
     private Node orderTable() {
         orderTable.setId("orderTable");
         orderTable.setPrefHeight(130);
-        orderTable.getColumns().add(Columns.text("medication.drug", Medication.Order::drug, 140));
+        orderTable.getColumns().add(Columns.text("medication.drug", o -> o.drug() + (o.voided()
+                ? " " + Messages.t("timeline.voided", "") : ""), 140));
         orderTable.getColumns().add(Columns.text("medication.dose", Medication.Order::dose, 90));
         orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
         orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));

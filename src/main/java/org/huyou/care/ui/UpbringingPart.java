@@ -82,7 +82,10 @@ public final class UpbringingPart implements ResidentFilePart {
         t1.getStyleClass().add("form-heading");
         Label t2 = new Label(Messages.t("caregiver.groups"));
         t2.getStyleClass().add("form-heading");
-        VBox content = new VBox(8, t1, form, assignments, t2, groups);
+        Node voidIt = org.huyou.common.ui.VoidButton.under(assignments, user.can(AppModule.CARE_DAILY, Action.VOID),
+                CaregiverAssignment::voided, (a, why) -> caregivers.voidAssignment(a.id(), why), tasks, dialogs,
+                this::reload);
+        VBox content = new VBox(8, t1, form, assignments, voidIt, t2, groups);
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
