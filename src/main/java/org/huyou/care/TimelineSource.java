@@ -20,4 +20,31 @@ public interface TimelineSource {
      * the dates given (null: open), voided ones included. Must use an index on (resident, date).
      */
     List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit);
+
+    /** The paging query of a source. */
+    @FunctionalInterface
+    interface Pager {
+        List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
+                                 int limit);
+    }
+
+    static TimelineSource of(CareDomain domain, AppModule module, Pager pager) {
+        return new TimelineSource() {
+            @Override
+            public CareDomain domain() {
+                return domain;
+            }
+
+            @Override
+            public AppModule module() {
+                return module;
+            }
+
+            @Override
+            public List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from,
+                                            LocalDate to, int limit) {
+                return pager.page(residentId, after, from, to, limit);
+            }
+        };
+    }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.Corrections;
 import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -72,14 +73,7 @@ public final class CaregiverService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidAssignment(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidAssignment(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "caregiver_assignment", id, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "caregiver_assignment", id, reason,
+                (rowId, why) -> repo.voidAssignment(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 }

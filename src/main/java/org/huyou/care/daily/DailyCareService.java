@@ -9,15 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
-import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.common.Coded;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -113,15 +112,8 @@ public final class DailyCareService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidEntry(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidEntry(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "daily_care_log", id, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "daily_care_log", id, reason,
+                (rowId, why) -> repo.voidEntry(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     private static boolean sameContent(DailyLogEntry a, DailyLogEntry b) {
@@ -136,26 +128,11 @@ public final class DailyCareService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return new TimelineSource() {
-            @Override
-            public CareDomain domain() {
-                return CareDomain.UPBRINGING;
-            }
-
-            @Override
-            public AppModule module() {
-                return AppModule.CARE_DAILY;
-            }
-
-            @Override
-            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                            int limit) {
-                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                        from, to, limit).stream().map(e -> new TimelineEntry(CareDomain.UPBRINGING, e.id(), e.date(),
-                        summary(e), e.recordedBy(), e.voided(), e.voided() ? repo.voidReason(e.id()) : null))
-                        .toList();
-            }
-        };
+        return TimelineSource.of(CareDomain.UPBRINGING, AppModule.CARE_DAILY, (residentId, c, from, to, limit) ->
+                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                from, to, limit).stream().map(e -> new TimelineEntry(CareDomain.UPBRINGING, e.id(), e.date(),
+                summary(e), e.recordedBy(), e.voided(), e.voided() ? repo.voidReason(e.id()) : null))
+                .toList());
     }
 
     /** "白班 · 进食：全部 · 睡眠：好 · 情绪：开心 · 事件：…" */

@@ -7,10 +7,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
-import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.care.growth.GrowthStandards.Indicator;
@@ -18,7 +18,6 @@ import org.huyou.care.growth.GrowthStandards.Sex;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentService;
@@ -101,15 +100,8 @@ public final class GrowthService {
     @RequiresPermission(module = AppModule.GROWTH, action = Action.VOID)
     public void voidMeasurement(long measurementId, String reason) {
         user.require(AppModule.GROWTH, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidMeasurement(measurementId, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "growth_measurement", measurementId, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "growth_measurement", measurementId, reason,
+                (rowId, why) -> repo.voidMeasurement(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     private static void range(List<FieldError> errors, String field, BigDecimal v, double min, double max) {
@@ -141,26 +133,11 @@ public final class GrowthService {
     /** This part's entries on the timeline (the timeline checks the viewer's permission per source). */
     @AnyUser
     public TimelineSource timelineSource() {
-        return new TimelineSource() {
-            @Override
-            public CareDomain domain() {
-                return CareDomain.GROWTH;
-            }
-
-            @Override
-            public AppModule module() {
-                return AppModule.GROWTH;
-            }
-
-            @Override
-            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                            int limit) {
-                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                        from, to, limit).stream().map(r -> new TimelineEntry(CareDomain.GROWTH, r.id(), r.date(),
-                        summary(r.heightCm(), r.weightKg(), r.headCm()), r.createdBy(), r.voidedAt() != null,
-                        r.voidReason())).toList();
-            }
-        };
+        return TimelineSource.of(CareDomain.GROWTH, AppModule.GROWTH, (residentId, c, from, to, limit) ->
+                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                from, to, limit).stream().map(r -> new TimelineEntry(CareDomain.GROWTH, r.id(), r.date(),
+                summary(r.heightCm(), r.weightKg(), r.headCm()), r.createdBy(), r.voidedAt() != null,
+                r.voidReason())).toList());
     }
 
     static String summary(BigDecimal height, BigDecimal weight, BigDecimal head) {

@@ -5,13 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
-import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentWarnings;
@@ -85,15 +84,8 @@ public final class AllergyService implements ResidentWarnings {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidAllergy(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidAllergy(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "allergy", id, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "allergy", id, reason,
+                (rowId, why) -> repo.voidAllergy(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     /** The allergy warning in every resident screen's header. */
@@ -106,26 +98,11 @@ public final class AllergyService implements ResidentWarnings {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return new TimelineSource() {
-            @Override
-            public CareDomain domain() {
-                return CareDomain.MEDICAL;
-            }
-
-            @Override
-            public AppModule module() {
-                return AppModule.MEDICAL;
-            }
-
-            @Override
-            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                            int limit) {
-                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                        from, to, limit).stream().map(a -> new TimelineEntry(CareDomain.MEDICAL, a.id(), a.notedOn(),
-                        Messages.t("allergy.summary", a.substance(), a.severity().label(),
-                                a.reaction() == null ? "" : a.reaction()), a.recordedBy(), a.voided(), null))
-                        .toList();
-            }
-        };
+        return TimelineSource.of(CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
+                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
+                from, to, limit).stream().map(a -> new TimelineEntry(CareDomain.MEDICAL, a.id(), a.notedOn(),
+                Messages.t("allergy.summary", a.substance(), a.severity().label(),
+                        a.reaction() == null ? "" : a.reaction()), a.recordedBy(), a.voided(), null))
+                .toList());
     }
 }

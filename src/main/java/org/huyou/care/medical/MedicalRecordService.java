@@ -5,15 +5,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
-import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -98,15 +97,8 @@ public final class MedicalRecordService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidRecord(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidRecord(id, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "medical_record", id, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "medical_record", id, reason,
+                (rowId, why) -> repo.voidRecord(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     public static String summary(MedicalRecord r) {
@@ -117,25 +109,10 @@ public final class MedicalRecordService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return new TimelineSource() {
-            @Override
-            public CareDomain domain() {
-                return CareDomain.MEDICAL;
-            }
-
-            @Override
-            public AppModule module() {
-                return AppModule.MEDICAL;
-            }
-
-            @Override
-            public List<TimelineEntry> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                            int limit) {
-                return repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                        .map(r -> new TimelineEntry(CareDomain.MEDICAL, r.id(), r.date(), summary(r), r.recordedBy(),
-                                r.voided(), r.voidReason())).toList();
-            }
-        };
+        return TimelineSource.of(CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
+                repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                .map(r -> new TimelineEntry(CareDomain.MEDICAL, r.id(), r.date(), summary(r), r.recordedBy(),
+                        r.voided(), r.voidReason())).toList());
     }
 
     /** Follow-ups due within two weeks, and overdue ones (a next dose, a checkup, an insurance renewal). */

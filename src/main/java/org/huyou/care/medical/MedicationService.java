@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
@@ -128,15 +129,8 @@ public final class MedicationService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidOrder(long orderId, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        tx.inTransaction(() -> {
-            if (!repo.voidOrder(orderId, reason.strip(), user.username(), LocalDateTime.now(clock))) {
-                throw new UserFacingException("error.alreadyVoided");
-            }
-            audit.record(AuditLog.VOID, "medication_order", orderId, reason.strip(), null);
-        });
+        Corrections.voidEntry(tx, audit, "medication_order", orderId, reason,
+                (rowId, why) -> repo.voidOrder(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     /** Doses due now: scheduled in the last 24 hours or later today, not yet recorded; the oldest first. */

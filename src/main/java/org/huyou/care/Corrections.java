@@ -1,0 +1,35 @@
+package org.huyou.care;
+
+import java.util.List;
+import org.huyou.common.FieldError;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.security.AuditLog;
+
+/** The one way a care record is corrected: voided with a reason, in one transaction with its audit row. */
+public final class Corrections {
+
+    private Corrections() {
+    }
+
+    /** Marks a row void (false when it was already void or does not exist). */
+    @FunctionalInterface
+    public interface VoidStatement {
+        boolean voidRow(long id, String reason);
+    }
+
+    public static void voidEntry(Transactions tx, AuditLog audit, String table, long id, String reason,
+                                 VoidStatement statement) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        String why = reason.strip();
+        tx.inTransaction(() -> {
+            if (!statement.voidRow(id, why)) {
+                throw new UserFacingException("error.alreadyVoided");
+            }
+            audit.record(AuditLog.VOID, table, id, why, null);
+        });
+    }
+}
