@@ -135,7 +135,7 @@ public final class CareDemo {
         }
         medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.INSURANCE, r.admissionDate(), "城乡居民基本医疗保险",
                 "孤儿参保个人缴费部分由财政全额资助", MedicalRecord.Funding.MEDICAL_INSURANCE, null, DEMO, false, null), DEMO, now);
-        LocalDate checkup = today.minusDays(150 + rnd.nextInt(60));
+        LocalDate checkup = today.minusDays(125 + rnd.nextInt(60)); // the next one falls due over the coming weeks
         if (!checkup.isBefore(r.admissionDate())) {
             medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.CHECKUP, checkup, "半年健康体检", "未见异常",
                     MedicalRecord.Funding.INSTITUTION, checkup.plusMonths(6), DEMO, false, null), DEMO, now);
