@@ -67,6 +67,7 @@ public final class DailyShiftModule implements ModuleView {
         final ObjectProperty<Hygiene> hygiene = new SimpleObjectProperty<>(Hygiene.DONE);
         final ObjectProperty<Mood> mood = new SimpleObjectProperty<>(Mood.CALM);
         final StringProperty events = new SimpleStringProperty("");
+        final StringProperty note = new SimpleStringProperty("");
 
         Row(long residentId, String name, DailyLogEntry existing) {
             this.residentId = residentId;
@@ -77,12 +78,13 @@ public final class DailyShiftModule implements ModuleView {
                 hygiene.set(existing.hygiene());
                 mood.set(existing.mood());
                 events.set(existing.events() == null ? "" : existing.events());
+                note.set(existing.note() == null ? "" : existing.note());
             }
         }
 
         DailyLogEntry toEntry() {
             return new DailyLogEntry(null, residentId, null, null, meals.get(), sleep.get(), hygiene.get(), mood.get(),
-                    events.get(), null, null, false);
+                    events.get(), note.get(), null, false);
         }
     }
 
@@ -126,8 +128,13 @@ public final class DailyShiftModule implements ModuleView {
         TableColumn<Row, String> events = new TableColumn<>(Messages.t("daily.events"));
         events.setCellValueFactory(c -> c.getValue().events);
         events.setCellFactory(TextFieldTableCell.forTableColumn());
-        events.setPrefWidth(260);
+        events.setPrefWidth(220);
         table.getColumns().add(events);
+        TableColumn<Row, String> note = new TableColumn<>(Messages.t("daily.note"));
+        note.setCellValueFactory(c -> c.getValue().note);
+        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        note.setPrefWidth(180);
+        table.getColumns().add(note);
         Label hint = new Label(Messages.t("daily.hint"));
         hint.setWrapText(true);
         root = new VBox(10, bar, hint, table);
