@@ -42,6 +42,9 @@ public final class AppFrame extends StackPane implements ShellActions {
     private AppContext ctx;
     private IdleMonitor idle;
     private String lastUser;
+    /** Read from the database in the background at login, so the JavaFX thread never queries it. */
+    private String homeName;
+    private int idleMinutes = 10;
 
     /** A locked user's screen and the dialogs it had open, hidden until that user logs in again. */
     private record Parked(MainWindow main, List<Window> windows) {
@@ -74,8 +77,12 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void showSetup() {
         SetupView[] view = new SetupView[1];
         view[0] = new SetupView(answers -> tasks.run(
-                () -> HomeAccess.setUp(dataDir, answers.homeName(), answers.region(), answers.admin(),
-                        answers.displayName(), answers.password(), clock),
+                () -> {
+                    HomeAccess.NewHome home = HomeAccess.setUp(dataDir, answers.homeName(), answers.region(),
+                            answers.admin(), answers.displayName(), answers.password(), clock);
+                    readHomeSettings(home.context());
+                    return home;
+                },
                 home -> {
                     ctx = home.context();
                     show(SetupView.recoveryKeyPage(home.recoveryKey(), this::enterMain));
@@ -85,14 +92,16 @@ public final class AppFrame extends StackPane implements ShellActions {
     }
 
     private void showLogin(String notice) {
-        String homeName = ctx == null ? null : ctx.homeProfile().name();
         LoginView[] view = new LoginView[1];
-        view[0] = new LoginView(homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
-            if (ctx == null) {
-                return HomeAccess.login(dataDir, user, password, clock);
+        view[0] = new LoginView(ctx == null ? null : homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
+            AppContext opened = ctx;
+            if (opened == null) {
+                opened = HomeAccess.login(dataDir, user, password, clock);
+            } else {
+                opened.login().login(user, password);
             }
-            ctx.login().login(user, password);
-            return ctx;
+            readHomeSettings(opened);
+            return opened;
         }, opened -> {
             ctx = opened;
             enterMain();
@@ -109,20 +118,30 @@ public final class AppFrame extends StackPane implements ShellActions {
             main = mine.main();
             mine.windows().forEach(w -> ((Stage) w).show());
         } else {
-            main = new MainWindow(ctx, prefs, tasks, dialogs, this);
+            main = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this);
         }
         show(main);
         if (idle == null) {
             idle = new IdleMonitor(stage.getScene(), this::lock);
         }
-        idle.start(ctx.accounts().idleLockMinutes());
+        idle.start(idleMinutes);
         main.afterLogin();
         backupIfDue();
     }
 
+    /** Runs in the background task of a login: the values the screens need without asking the database. */
+    private void readHomeSettings(AppContext c) {
+        String name = c.homeProfile().name();
+        int minutes = c.accounts().idleLockMinutes();
+        javafx.application.Platform.runLater(() -> {
+            homeName = name;
+            idleMinutes = minutes;
+        });
+    }
+
     @Override
     public void rebuild() {
-        MainWindow fresh = new MainWindow(ctx, prefs, tasks, dialogs, this);
+        MainWindow fresh = new MainWindow(ctx, homeName, prefs, tasks, dialogs, this);
         show(fresh);
         fresh.showSettings();
     }

@@ -56,8 +56,11 @@ public final class MainWindow extends BorderPane {
     private ModuleView current;
     private ResidentsModule residents;
 
-    public MainWindow(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs,
+    private final String homeName;
+
+    public MainWindow(AppContext ctx, String homeName, Preferences prefs, TaskRunner tasks, DialogService dialogs,
                       ShellActions shell) {
+        this.homeName = homeName == null ? "" : homeName;
         this.ctx = ctx;
         this.prefs = prefs;
         this.tasks = tasks;
@@ -97,7 +100,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.BACKUP, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navBackup", Messages.t("nav.backup"), Icons.BACKUP,
-                    () -> new BackupView(ctx.backups(), ctx.backups().folder(), tasks, dialogs, user, shell::restore)));
+                    () -> new BackupView(ctx.backups(), tasks, dialogs, user, shell::restore)));
         }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
@@ -181,7 +184,7 @@ public final class MainWindow extends BorderPane {
                 .map(r -> r.label()).sorted().collect(java.util.stream.Collectors.joining("、")) + ")"),
                 Icons.USER.icon());
         user.setId("statusUser");
-        Label home = new Label(ctx.homeProfile().name());
+        Label home = new Label(homeName);
         Button lock = new Button(Messages.t("login.lockNow"), Icons.LOCK.icon());
         lock.setId("lockNow");
         lock.getStyleClass().add("small");

@@ -24,16 +24,16 @@ import org.huyou.security.CurrentUser;
 public final class BackupView implements ModuleView {
 
     private final BackupService backups;
-    private final Path folder;
+    private Path folder;
+    private final Label where = new Label();
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ListView<Path> list = new ListView<>();
     private final VBox root;
 
-    public BackupView(BackupService backups, Path folder, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+    public BackupView(BackupService backups, TaskRunner tasks, DialogService dialogs, CurrentUser user,
                       Consumer<Path> restore) {
         this.backups = backups;
-        this.folder = folder;
         this.tasks = tasks;
         this.dialogs = dialogs;
         list.setId("backupList");
@@ -47,7 +47,7 @@ public final class BackupView implements ModuleView {
         Button now = new Button(Messages.t("backup.now"), Icons.BACKUP.icon());
         now.setId("backupNow");
         now.setDisable(!user.can(AppModule.BACKUP, Action.CREATE));
-        now.setOnAction(e -> tasks.run(() -> backups.backupTo(folder.resolve("huyou-manual-"
+        now.setOnAction(e -> tasks.run(() -> backups.backupTo(backups.folder().resolve("huyou-manual-"
                         + System.currentTimeMillis() + BackupService.EXTENSION)),
                 p -> {
                     dialogs.notifySuccess(Messages.t("backup.done", p));
@@ -76,7 +76,6 @@ public final class BackupView implements ModuleView {
                 restore.accept(p);
             }
         });
-        Label where = new Label(Messages.t("backup.folder", folder));
         where.setWrapText(true);
         root = new VBox(10, new HBox(8, now, verify, restoreButton), where, list);
         VBox.setVgrow(list, Priority.ALWAYS);
@@ -86,7 +85,14 @@ public final class BackupView implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(() -> backups.list(folder), list.getItems()::setAll, dialogs::showError);
+        tasks.run(() -> {
+            Path f = backups.folder(); // a setting in the database: read off the JavaFX thread
+            return java.util.Map.entry(f, backups.list(f));
+        }, loaded -> {
+            folder = loaded.getKey();
+            where.setText(Messages.t("backup.folder", folder));
+            list.getItems().setAll(loaded.getValue());
+        }, dialogs::showError);
     }
 
     @Override
