@@ -21,6 +21,7 @@ public final class AuditLog {
 
     public static final String LOGIN = "LOGIN";
     public static final String LOGOUT = "LOGOUT";
+    public static final String LOCK = "LOCK";
     public static final String CREATE = "CREATE";
     public static final String EDIT = "EDIT";
     public static final String VOID = "VOID";
@@ -46,6 +47,12 @@ public final class AuditLog {
     public void record(String action, String entity, Object entityId, String summary, String changes) {
         repo.insert(new AuditEntry(null, LocalDateTime.now(clock), user.username(), action, entity,
                 entityId == null ? null : String.valueOf(entityId), truncate(summary), changes));
+    }
+
+    /** A row in the name of a user whose session already ended (its lock or logout). */
+    void recordAs(String username, String action, String entity, Object entityId) {
+        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, action, entity,
+                entityId == null ? null : String.valueOf(entityId), null, null));
     }
 
     /** Login events kept in the keyring while the database was closed, with their own times and names. */

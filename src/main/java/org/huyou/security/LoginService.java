@@ -71,19 +71,31 @@ public final class LoginService {
     /** The lock screen: nobody is logged in until a password is given again (the screens are kept by the shell). */
     @AnyUser
     public void lock() {
-        if (user.session().isPresent()) {
-            audit.record("LOCK", "account", user.session().get().accountId(), null, null);
-            user.clear();
-        }
+        recordEnd(endSession().orElse(null), AuditLog.LOCK);
     }
 
     @AnyUser
     public void logout() {
-        if (user.session().isEmpty()) {
-            return;
-        }
-        audit.record(AuditLog.LOGOUT, "account", user.session().get().accountId(), null, null);
+        recordEnd(endSession().orElse(null), AuditLog.LOGOUT);
+    }
+
+    /**
+     * Ends the session at once, in memory only: from here every service refuses. The window calls this on the
+     * JavaFX thread and logs the end with {@link #recordEnd} in the background.
+     */
+    @AnyUser
+    public java.util.Optional<Session> endSession() {
+        java.util.Optional<Session> s = user.session();
         user.clear();
+        return s;
+    }
+
+    /** The audit row for a session that ended (a lock or a logout), in that user's name. */
+    @AnyUser
+    public void recordEnd(Session ended, String action) {
+        if (ended != null) {
+            audit.recordAs(ended.username(), action, "account", ended.accountId());
+        }
     }
 
 }

@@ -19,6 +19,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.common.ui.ShellActions;
+import org.huyou.security.AuditLog;
 import org.huyou.security.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -164,7 +165,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         if (getChildren().get(0) instanceof MainWindow main) {
             parked.put(user, new Parked(main, open));
         }
-        ctx.login().lock();
+        endSessionAndRecord(AuditLog.LOCK);
         showLogin(Messages.t("login.lockedScreen"));
     }
 
@@ -177,8 +178,18 @@ public final class AppFrame extends StackPane implements ShellActions {
                 w.hide();
             }
         }
-        ctx.login().logout();
+        endSessionAndRecord(AuditLog.LOGOUT);
         showLogin(null);
+    }
+
+    /** The session ends at once; its audit row is written in the background (the screen never waits on it). */
+    private void endSessionAndRecord(String action) {
+        Session ended = ctx.login().endSession().orElse(null);
+        AppContext c = ctx;
+        tasks.run(() -> {
+            c.login().recordEnd(ended, action);
+            return true;
+        }, ok -> { }, failure -> LOG.warn("Could not log the end of a session: {}", failure.toString()));
     }
 
     @Override

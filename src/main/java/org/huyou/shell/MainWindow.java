@@ -209,7 +209,10 @@ public final class MainWindow extends BorderPane {
 
     /** Language, theme and font size: rebuilt in place so every label takes the new language. */
     private void applySettings() {
-        prefs.save();
+        tasks.run(() -> {
+            prefs.save(); // a small file, but still not on the JavaFX thread
+            return true;
+        }, ok -> { }, dialogs::showError);
         Messages.use(prefs.locale());
         Appearance.apply(prefs, getScene());
         shell.rebuild();

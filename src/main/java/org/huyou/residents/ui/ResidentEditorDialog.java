@@ -18,9 +18,6 @@ import static org.huyou.residents.ResidentValidator.NAME;
 import static org.huyou.residents.ResidentValidator.NOTE;
 import static org.huyou.residents.ResidentValidator.RECORD_NO;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -44,7 +41,6 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -217,29 +213,10 @@ public final class ResidentEditorDialog {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JPEG / PNG", "*.jpg", "*.jpeg", "*.png"));
             java.io.File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
-                readPhoto(file.toPath());
+                vm.loadPhoto(file.toPath(), dialogs::showError);
             }
         });
         return new HBox(10, view, choose);
-    }
-
-    private void readPhoto(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size > org.huyou.residents.ResidentService.MAX_PHOTO_BYTES) {
-                throw new UserFacingException("error.photoTooLarge",
-                        org.huyou.residents.ResidentService.MAX_PHOTO_BYTES / 1024 / 1024);
-            }
-            String type = Files.probeContentType(file);
-            if (type == null) {
-                type = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "image/png" : "image/jpeg";
-            }
-            vm.setPhoto(Files.readAllBytes(file), type);
-        } catch (IOException e) {
-            dialogs.showError(new UserFacingException(e, "error.photoUnreadable"));
-        } catch (UserFacingException e) {
-            dialogs.showError(e);
-        }
     }
 
     private TextField text(String field, javafx.beans.property.StringProperty value) {

@@ -60,8 +60,8 @@ public final class ResidentEditorViewModel {
 
     private final ResidentService service;
     private final TaskRunner tasks;
-    private final Long id;
-    private final Integer version;
+    private Long id;
+    private Integer version;
 
     final StringProperty recordNo = new SimpleStringProperty("");
     final StringProperty name = new SimpleStringProperty("");
@@ -215,7 +215,11 @@ public final class ResidentEditorViewModel {
         saving.set(true);
         tasks.run(() -> service.save(r, newPhoto, type), saved -> {
             saving.set(false);
-            loaded = saved;
+            // The form now shows the stored record (its number, its version), so a second save updates it.
+            id = saved.id();
+            version = saved.version();
+            load(saved);
+            loaded = toResident();
             photoChanged = false;
             onSaved.accept(saved);
         }, failure -> {
@@ -230,6 +234,26 @@ public final class ResidentEditorViewModel {
             onFailed.accept(failure);
         });
         return Optional.empty();
+    }
+
+    /** Reads a chosen photo file in the background (size and type checked first), then shows it in the form. */
+    public void loadPhoto(java.nio.file.Path file, Consumer<Throwable> onFailed) {
+        tasks.run(() -> {
+            try {
+                if (java.nio.file.Files.size(file) > ResidentService.MAX_PHOTO_BYTES) {
+                    throw new org.huyou.common.UserFacingException("error.photoTooLarge",
+                            ResidentService.MAX_PHOTO_BYTES / 1024 / 1024);
+                }
+                String type = java.nio.file.Files.probeContentType(file);
+                if (type == null) {
+                    type = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "image/png"
+                            : "image/jpeg";
+                }
+                return java.util.Map.entry(java.nio.file.Files.readAllBytes(file), type);
+            } catch (java.io.IOException e) {
+                throw new org.huyou.common.UserFacingException(e, "error.photoUnreadable");
+            }
+        }, photoAndType -> setPhoto(photoAndType.getKey(), photoAndType.getValue()), onFailed);
     }
 
     public void setPhoto(byte[] bytes, String contentType) {

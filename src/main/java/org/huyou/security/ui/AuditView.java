@@ -54,7 +54,7 @@ public final class AuditView implements ModuleView {
         username.setId("auditUser");
         record.setPromptText(Messages.t("audit.record"));
         action.getItems().add(null);
-        action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, "LOCK",
+        action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, AuditLog.LOCK,
                 AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
                 AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION));
         action.setPromptText(Messages.t("audit.action"));
