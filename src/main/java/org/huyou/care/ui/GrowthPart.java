@@ -35,12 +35,10 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /** Growth: record a measurement, see it on the chart against the reference curves, with z-scores and flags. */
-public final class GrowthPart implements ResidentFilePart {
+public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
 
     private final GrowthService growth;
     private final ResidentService residents;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final TableView<GrowthPoint> table = new TableView<>();
     private final LineChart<Number, Number> chart;
     private final ComboBox<Indicator> indicator = new ComboBox<>();
@@ -50,15 +48,17 @@ public final class GrowthPart implements ResidentFilePart {
     private final TextField head = field("growthHead");
     private final Label flags = new Label();
     private final VBox root;
-    private Long residentId;
     private ResidentService.Basics basics;
+
+    /** What the tab shows for one resident. */
+    record Loaded(ResidentService.Basics basics, List<GrowthPoint> series) {
+    }
 
     public GrowthPart(GrowthService growth, ResidentService residents, TaskRunner tasks, DialogService dialogs,
                       CurrentUser user) {
+        super(tasks, dialogs);
         this.growth = growth;
         this.residents = residents;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         date.setId("growthDate");
         height.setPromptText(Messages.t("growth.heightCm"));
         weight.setPromptText(Messages.t("growth.weightKg"));
@@ -124,31 +124,31 @@ public final class GrowthPart implements ResidentFilePart {
 
     @Override
     public void show(Long id) {
-        residentId = id;
         date.setValue(residents.today());
-        reload();
+        super.show(id);
     }
 
-    private void reload() {
-        if (residentId == null) {
-            table.getItems().clear();
-            chart.getData().clear();
-            return;
-        }
-        long id = residentId;
-        tasks.run(() -> java.util.Map.entry(residents.basics(id), growth.series(id)), data -> {
-            if (residentId == null || residentId != id) {
-                return;
-            }
-            basics = data.getKey();
-            table.getItems().setAll(data.getValue());
-            List<GrowthPoint> valid = data.getValue().stream().filter(p -> !p.voided()).toList();
-            GrowthPoint latest = valid.isEmpty() ? null : valid.get(valid.size() - 1);
-            flags.setText(latest != null && latest.flagged() ? Messages.t("growth.flag", GrowthService.flags(latest))
-                    : "");
-            flags.setVisible(!flags.getText().isEmpty());
-            drawChart();
-        }, dialogs::showError);
+    @Override
+    protected Loaded load(long id) {
+        return new Loaded(residents.basics(id), growth.series(id));
+    }
+
+    @Override
+    protected void fill(Loaded data) {
+        basics = data.basics();
+        table.getItems().setAll(data.series());
+        List<GrowthPoint> valid = data.series().stream().filter(p -> !p.voided()).toList();
+        GrowthPoint latest = valid.isEmpty() ? null : valid.get(valid.size() - 1);
+        flags.setText(latest != null && latest.flagged() ? Messages.t("growth.flag", GrowthService.flags(latest))
+                : "");
+        flags.setVisible(!flags.getText().isEmpty());
+        drawChart();
+    }
+
+    @Override
+    protected void clear() {
+        table.getItems().clear();
+        chart.getData().clear();
     }
 
     private void record() {

@@ -29,28 +29,24 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /** The medical part of the file: allergies, medical records, medication orders and the administration record. */
-public final class MedicalPart implements ResidentFilePart {
+public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     private final AllergyService allergies;
     private final MedicalRecordService records;
     private final MedicationService medication;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final TableView<Allergy> allergyTable = new TableView<>();
     private final TableView<MedicalRecord> recordTable = new TableView<>();
     private final TableView<Medication.Order> orderTable = new TableView<>();
     private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
-    private Long residentId;
     private Runnable onChanged = () -> { };
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
                        TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+        super(tasks, dialogs);
         this.allergies = allergies;
         this.records = records;
         this.medication = medication;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         boolean canCreate = user.can(AppModule.MEDICAL, Action.CREATE);
         VBox content = new VBox(8);
         content.setPadding(new Insets(8));
@@ -237,34 +233,31 @@ public final class MedicalPart implements ResidentFilePart {
         this.onChanged = onChanged;
     }
 
+    /** What the tab shows for one resident. */
+    record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
+                  java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar) {
+    }
+
     @Override
-    public void show(Long id) {
-        residentId = id;
-        reload();
+    protected Loaded load(long id) {
+        return new Loaded(allergies.current(id), records.records(id), medication.orders(id),
+                medication.administrations(id, 200));
     }
 
-    private record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
-                          java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar) {
+    @Override
+    protected void fill(Loaded l) {
+        allergyTable.getItems().setAll(l.allergies());
+        recordTable.getItems().setAll(l.records());
+        orderTable.getItems().setAll(l.orders());
+        marTable.getItems().setAll(l.mar());
     }
 
-    private void reload() {
-        if (residentId == null) {
-            allergyTable.getItems().clear();
-            recordTable.getItems().clear();
-            orderTable.getItems().clear();
-            marTable.getItems().clear();
-            return;
-        }
-        long id = residentId;
-        tasks.run(() -> new Loaded(allergies.current(id), records.records(id), medication.orders(id),
-                medication.administrations(id, 200)), l -> {
-                    if (residentId != null && residentId == id) {
-                        allergyTable.getItems().setAll(l.allergies());
-                        recordTable.getItems().setAll(l.records());
-                        orderTable.getItems().setAll(l.orders());
-                        marTable.getItems().setAll(l.mar());
-                    }
-                }, dialogs::showError);
+    @Override
+    protected void clear() {
+        allergyTable.getItems().clear();
+        recordTable.getItems().clear();
+        orderTable.getItems().clear();
+        marTable.getItems().clear();
     }
 
     private static String nz(String s) {

@@ -25,23 +25,23 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /** Upbringing (养育): the caregiver assignment history and the living groups the child has lived in. */
-public final class UpbringingPart implements ResidentFilePart {
+public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
 
     private final CaregiverService caregivers;
     private final ResidentService residents;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
     private final TableView<CaregiverAssignment> assignments = new TableView<>();
     private final TableView<GroupMembership> groups = new TableView<>();
     private final VBox root;
-    private Long residentId;
+
+    /** What the tab shows for one resident. */
+    record Loaded(java.util.List<CaregiverAssignment> assignments, java.util.List<GroupMembership> groups) {
+    }
 
     public UpbringingPart(CaregiverService caregivers, ResidentService residents, TaskRunner tasks,
                           DialogService dialogs, CurrentUser user) {
+        super(tasks, dialogs);
         this.caregivers = caregivers;
         this.residents = residents;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
         TextField name = new TextField();
         name.setId("caregiverName");
         name.setPromptText(Messages.t("caregiver.name"));
@@ -103,23 +103,19 @@ public final class UpbringingPart implements ResidentFilePart {
     }
 
     @Override
-    public void show(Long id) {
-        residentId = id;
-        reload();
+    protected Loaded load(long id) {
+        return new Loaded(caregivers.history(id), residents.groupHistory(id));
     }
 
-    private void reload() {
-        if (residentId == null) {
-            assignments.getItems().clear();
-            groups.getItems().clear();
-            return;
-        }
-        long id = residentId;
-        tasks.run(() -> java.util.Map.entry(caregivers.history(id), residents.groupHistory(id)), data -> {
-            if (residentId != null && residentId == id) {
-                assignments.getItems().setAll(data.getKey());
-                groups.getItems().setAll(data.getValue());
-            }
-        }, dialogs::showError);
+    @Override
+    protected void fill(Loaded data) {
+        assignments.getItems().setAll(data.assignments());
+        groups.getItems().setAll(data.groups());
+    }
+
+    @Override
+    protected void clear() {
+        assignments.getItems().clear();
+        groups.getItems().clear();
     }
 }

@@ -1,0 +1,48 @@
+package org.huyou.care.ui;
+
+import java.util.Objects;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.ResidentFilePart;
+
+/**
+ * A tab of the resident file that loads its data in the background when the selected resident changes, and
+ * drops a result that arrives after another resident was selected.
+ */
+abstract class LoadingPart<T> implements ResidentFilePart {
+
+    protected final TaskRunner tasks;
+    protected final DialogService dialogs;
+    protected Long residentId;
+
+    LoadingPart(TaskRunner tasks, DialogService dialogs) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+    }
+
+    @Override
+    public void show(Long id) {
+        residentId = id;
+        reload();
+    }
+
+    protected final void reload() {
+        if (residentId == null) {
+            clear();
+            return;
+        }
+        long id = residentId;
+        tasks.run(() -> load(id), data -> {
+            if (Objects.equals(residentId, id)) {
+                fill(data);
+            }
+        }, dialogs::showError);
+    }
+
+    /** Off the JavaFX thread: everything the tab shows for this resident. */
+    protected abstract T load(long id) throws Exception;
+
+    protected abstract void fill(T data);
+
+    protected abstract void clear();
+}
