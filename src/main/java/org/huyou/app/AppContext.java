@@ -4,7 +4,22 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.huyou.backup.BackupService;
 import java.util.List;
+import java.util.ArrayList;
+import org.huyou.care.PlanReviewRepository;
 import org.huyou.care.ReminderService;
+import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineSource;
+import org.huyou.care.education.EducationRepository;
+import org.huyou.care.education.EducationService;
+import org.huyou.care.incident.IncidentRepository;
+import org.huyou.care.incident.IncidentService;
+import org.huyou.care.plan.CarePlanRepository;
+import org.huyou.care.plan.CarePlanService;
+import org.huyou.care.psych.CounsellingService;
+import org.huyou.care.psych.PsychRepository;
+import org.huyou.care.psych.PsychologyService;
+import org.huyou.care.rehab.RehabRepository;
+import org.huyou.care.rehab.RehabService;
 import org.huyou.care.TimelineService;
 import org.huyou.care.demo.CareDemo;
 import org.huyou.care.daily.DailyCareRepository;
@@ -67,6 +82,12 @@ public final class AppContext implements AutoCloseable {
     private final MedicalRecordService medicalRecords;
     private final MedicationService medication;
     private final CaregiverService caregivers;
+    private final RehabService rehab;
+    private final EducationService education;
+    private final PsychologyService psychology;
+    private final CounsellingService counselling;
+    private final IncidentService incidents;
+    private final CarePlanService carePlans;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -96,14 +117,36 @@ public final class AppContext implements AutoCloseable {
         this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
         this.medication = new MedicationService(medicationRepo, tx, currentUser, audit, clock);
         this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), tx, currentUser, audit, clock);
+        PlanReviewRepository planReviews = new PlanReviewRepository(database.dsl());
+        RehabRepository rehabRepo = new RehabRepository(database.dsl());
+        EducationRepository educationRepo = new EducationRepository(database.dsl());
+        PsychRepository psychRepo = new PsychRepository(database.dsl());
+        IncidentRepository incidentRepo = new IncidentRepository(database.dsl());
+        CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
+        this.rehab = new RehabService(rehabRepo, planReviews, tx, currentUser, audit, clock);
+        this.education = new EducationService(educationRepo, planReviews, tx, currentUser, audit, clock);
+        this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
+        this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
+        this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
+        this.carePlans = new CarePlanService(carePlanRepo, planReviews, accounts, tx, currentUser, audit, clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
-        this.timeline = new TimelineService(List.of(dailyCare.timelineSource(), growth.timelineSource(),
-                allergies.timelineSource(), medicalRecords.timelineSource()), currentUser);
-        this.reminders = new ReminderService(List.of(medication.reminderSource(), medicalRecords.reminderSource(),
-                growth.reminderSource()), currentUser, clock);
+        List<TimelineSource> timelineSources = new ArrayList<>(List.of(dailyCare.timelineSource(),
+                growth.timelineSource(), allergies.timelineSource(), medicalRecords.timelineSource()));
+        timelineSources.addAll(rehab.timelineSources());
+        timelineSources.addAll(education.timelineSources());
+        timelineSources.addAll(psychology.timelineSources());
+        timelineSources.add(counselling.timelineSource());
+        timelineSources.add(incidents.timelineSource());
+        timelineSources.addAll(carePlans.timelineSources());
+        this.timeline = new TimelineService(timelineSources, currentUser);
+        List<ReminderSource> reminderSources = new ArrayList<>(List.of(medication.reminderSource(),
+                medicalRecords.reminderSource(), growth.reminderSource(), rehab.reminderSource(),
+                education.reminderSource(), psychology.reminderSource(), incidents.reminderSource()));
+        reminderSources.addAll(carePlans.reminderSources());
+        this.reminders = new ReminderService(reminderSources, currentUser, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -194,6 +237,30 @@ public final class AppContext implements AutoCloseable {
 
     public MedicationService medication() {
         return medication;
+    }
+
+    public RehabService rehab() {
+        return rehab;
+    }
+
+    public EducationService education() {
+        return education;
+    }
+
+    public PsychologyService psychology() {
+        return psychology;
+    }
+
+    public CounsellingService counselling() {
+        return counselling;
+    }
+
+    public IncidentService incidents() {
+        return incidents;
+    }
+
+    public CarePlanService carePlans() {
+        return carePlans;
     }
 
     public TimelineService timeline() {

@@ -29,7 +29,7 @@ public final class ReminderService {
         LocalDate today = LocalDate.now(clock);
         List<Reminder> all = new ArrayList<>();
         for (ReminderSource s : sources) {
-            if (user.can(s.module(), Action.VIEW)) {
+            if (user.can(s.module(), s.requiredAction())) {
                 all.addAll(s.due(today));
             }
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.huyou.common.Messages;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -12,7 +13,8 @@ import org.huyou.security.RequiresPermission;
 /**
  * One timeline per resident across every part of the care file, a page at a time: each registered source gives its
  * next page after the cursor, the pages are merged in order, and the first {@code limit} entries are the page. Only
- * sources the viewer may see take part, so a caregiver's timeline carries no medical entries.
+ * sources the viewer may see take part, so a caregiver's timeline carries no medical entries; a sealed source's
+ * entries show to others only as "an entry exists".
  */
 public final class TimelineService {
 
@@ -50,11 +52,12 @@ public final class TimelineService {
         List<Ranked> merged = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             TimelineSource s = sources.get(i);
-            if (user.can(s.module(), Action.VIEW)
+            boolean full = user.can(s.module(), Action.VIEW);
+            if ((full || s.sealed())
                     && (filter.domains().isEmpty() || filter.domains().contains(s.domain()))) {
                 int index = i;
                 s.page(residentId, after.forSource(i), filter.from(), filter.to(), limit + 1)
-                        .forEach(e -> merged.add(new Ranked(e, index)));
+                        .forEach(e -> merged.add(new Ranked(full ? e : redacted(e), index)));
             }
         }
         merged.sort(ORDER);
@@ -65,11 +68,17 @@ public final class TimelineService {
                 more ? new TimelineCursor(last.entry().date(), last.source(), last.entry().id()) : null);
     }
 
-    /** The domains the current user may see on a timeline. */
+    /** A sealed entry as a viewer without its permission sees it: that it exists, on which date. */
+    private static TimelineEntry redacted(TimelineEntry e) {
+        return new TimelineEntry(e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(),
+                null);
+    }
+
+    /** The domains the current user may see on a timeline (sealed ones as "an entry exists"). */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<CareDomain> visibleDomains() {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return sources.stream().filter(s -> user.can(s.module(), Action.VIEW)).map(TimelineSource::domain)
-                .distinct().sorted().toList();
+        return sources.stream().filter(s -> s.sealed() || user.can(s.module(), Action.VIEW))
+                .map(TimelineSource::domain).distinct().sorted().toList();
     }
 }

@@ -21,6 +21,14 @@ public interface TimelineSource {
      */
     List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit);
 
+    /**
+     * A sealed source (psychology, incidents) still shows viewers without its VIEW permission that an entry exists on
+     * a date, with nothing of its content: who has to know that something happened can ask the one who may tell.
+     */
+    default boolean sealed() {
+        return false;
+    }
+
     /** The paging query of a source. */
     @FunctionalInterface
     interface Pager {
@@ -29,7 +37,21 @@ public interface TimelineSource {
     }
 
     static TimelineSource of(CareDomain domain, AppModule module, Pager pager) {
+        return create(domain, module, pager, false);
+    }
+
+    /** A source whose entries others see only as "an entry exists". */
+    static TimelineSource sealed(CareDomain domain, AppModule module, Pager pager) {
+        return create(domain, module, pager, true);
+    }
+
+    private static TimelineSource create(CareDomain domain, AppModule module, Pager pager, boolean sealed) {
         return new TimelineSource() {
+            @Override
+            public boolean sealed() {
+                return sealed;
+            }
+
             @Override
             public CareDomain domain() {
                 return domain;

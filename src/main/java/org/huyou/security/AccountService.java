@@ -50,6 +50,18 @@ public final class AccountService {
                 a.roles())).toList();
     }
 
+    /** A colleague as pickers show them (a goal's owner, a class teacher): no roles, no account state. */
+    public record StaffMember(String username, String displayName) {
+    }
+
+    /** The active colleagues, for choosing who owns a task: any logged-in user may see who works here. */
+    @AnyUser
+    public List<StaffMember> staff() {
+        user.requireLoggedIn();
+        return repo.all().stream().filter(AccountRepository.Account::active)
+                .map(a -> new StaffMember(a.username(), a.displayName())).toList();
+    }
+
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
     public AccountView create(String username, String displayName, String password, Set<Role> roles) {
         user.require(AppModule.ACCOUNTS, Action.CREATE);

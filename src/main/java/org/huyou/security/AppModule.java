@@ -16,7 +16,17 @@ public enum AppModule implements Coded {
     CARE_DAILY(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
     GROWTH(Action.VIEW, Action.CREATE, Action.VOID),
     MEDICAL(Action.VIEW, Action.CREATE, Action.VOID),
-    MEDICATION_ROUNDS(Action.VIEW, Action.CREATE, Action.VOID);
+    MEDICATION_ROUNDS(Action.VIEW, Action.CREATE, Action.VOID),
+    REHABILITATION(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
+    EDUCATION(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
+    /** Screenings and double assessments; EDIT sets the follow-up schedule per risk grade. */
+    PSYCHOLOGY(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
+    /** The sealed text of counselling notes: opened one at a time, each with a typed reason that is audited. */
+    COUNSELLING_NOTES(Action.VIEW, Action.CREATE),
+    /** CREATE without VIEW: staff who witness an incident report it without reading the incident file. */
+    INCIDENTS(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
+    /** EDIT updates a goal's status; APPROVE approves and reviews the plan (the director). */
+    CARE_PLAN(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID);
 
     private final java.util.List<Action> actions;
 

@@ -1,0 +1,249 @@
+package org.huyou.care.plan;
+
+import static org.huyou.db.generated.Tables.CARE_PLAN;
+import static org.huyou.db.generated.Tables.CARE_PLAN_GOAL;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
+import org.huyou.care.PlanReview;
+import org.huyou.care.PlanReviewRepository;
+import org.huyou.care.PlanReviewRepository.PlanKind;
+import org.huyou.care.Reminder;
+import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineEntry;
+import org.huyou.care.TimelineSource;
+import org.huyou.common.Checks;
+import org.huyou.common.Messages;
+import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Transactions;
+import org.huyou.security.AccountService;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The integrated care plan: the social worker drafts cross-domain goals, each with an owner and a due date; the
+ * director approves the draft and reviews the plan at its interval; owners move their goals along. The director
+ * sees drafts to approve and reviews due on the reminders screen; owners see their goals coming due.
+ */
+public final class CarePlanService {
+
+    public static final int DUE_WINDOW_DAYS = 14;
+    public static final int DEFAULT_REVIEW_MONTHS = 6;
+
+    /** What can be voided in this part. */
+    public enum Entry {
+        PLAN, GOAL
+    }
+
+    private final CarePlanRepository repo;
+    private final PlanReviewRepository reviews;
+    private final AccountService accounts;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public CarePlanService(CarePlanRepository repo, PlanReviewRepository reviews, AccountService accounts,
+                           Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.reviews = reviews;
+        this.accounts = accounts;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VIEW)
+    public List<CarePlan> plans(long residentId) {
+        user.require(AppModule.CARE_PLAN, Action.VIEW);
+        return repo.plans(residentId);
+    }
+
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VIEW)
+    public List<CarePlan.Goal> goals(long planId) {
+        user.require(AppModule.CARE_PLAN, Action.VIEW);
+        return repo.goals(planId);
+    }
+
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VIEW)
+    public List<PlanReview> reviews(long planId) {
+        user.require(AppModule.CARE_PLAN, Action.VIEW);
+        return reviews.forPlan(PlanKind.CARE_PLAN, planId);
+    }
+
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.CREATE)
+    public CarePlan createPlan(long residentId, LocalDate start, String summary, int reviewMonths) {
+        user.require(AppModule.CARE_PLAN, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.required("start", "carePlan.start", start);
+        String s = checks.text("summary", "carePlan.summary", summary, 1000, true);
+        checks.range("reviewMonths", "carePlan.reviewMonths", reviewMonths, 1, 24);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long id = repo.insertPlan(residentId, start, s, reviewMonths, start.plusMonths(reviewMonths),
+                    user.username(), now());
+            audit.record(AuditLog.CREATE, "care_plan", id, s, null);
+            return repo.plan(id).orElseThrow();
+        });
+    }
+
+    /** Adds a goal to a draft; an approved plan changes at its review, through a new draft. */
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.CREATE)
+    public CarePlan.Goal addGoal(long planId, CarePlan.Domain domain, String goal, String owner, LocalDate due) {
+        user.require(AppModule.CARE_PLAN, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.required("domain", "carePlan.domain", domain);
+        String g = checks.text("goal", "carePlan.goal", goal, 500, true);
+        String o = checks.text("owner", "carePlan.owner", owner, 64, true);
+        checks.required("due", "carePlan.due", due);
+        Set<String> staff = accounts.staff().stream().map(AccountService.StaffMember::username)
+                .collect(Collectors.toSet());
+        checks.rule(o == null || staff.contains(o), "owner", "carePlan.ownerUnknown", o);
+        checks.throwIfAny();
+        CarePlan plan = plan(planId);
+        if (plan.status() != CarePlan.Status.DRAFT) {
+            throw new UserFacingException("carePlan.notDraft");
+        }
+        checks.rule(!due.isBefore(plan.start()), "due", "carePlan.dueBeforeStart");
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long id = repo.insertGoal(planId, domain, g, o, due, user.username(), now());
+            repo.touch(planId, user.username(), now());
+            audit.record(AuditLog.CREATE, "care_plan_goal", id, g, null);
+            return repo.goal(id).orElseThrow();
+        });
+    }
+
+    /** The director approves the draft as seen ({@code version}); reviews fall due from the approval on. */
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.APPROVE)
+    public CarePlan approve(long planId, int version) {
+        user.require(AppModule.CARE_PLAN, Action.APPROVE);
+        CarePlan plan = plan(planId);
+        if (plan.status() != CarePlan.Status.DRAFT) {
+            throw new UserFacingException("carePlan.notDraft");
+        }
+        if (repo.goals(planId).stream().noneMatch(g -> !g.voided())) {
+            throw new UserFacingException("carePlan.noGoals");
+        }
+        return tx.inTransaction(() -> {
+            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), user.username(), now())) {
+                throw new StaleRecordException(plan.createdBy(), plan.start());
+            }
+            CarePlan after = repo.plan(planId).orElseThrow();
+            audit.record(AuditLog.EDIT, "care_plan", planId, "APPROVE", AuditChanges.diff(plan, after));
+            return after;
+        });
+    }
+
+    /** A goal's owner (or anyone with EDIT) moves it along once the plan is approved. */
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.EDIT)
+    public CarePlan.Goal setGoalStatus(long goalId, int version, CarePlan.GoalStatus status) {
+        user.require(AppModule.CARE_PLAN, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.required("status", "carePlan.status", status);
+        checks.throwIfAny();
+        CarePlan.Goal before = repo.goal(goalId).filter(g -> !g.voided())
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (plan(before.planId()).status() != CarePlan.Status.APPROVED) {
+            throw new UserFacingException("carePlan.notApproved");
+        }
+        return tx.inTransaction(() -> {
+            if (!repo.setGoalStatus(goalId, version, status, user.username(), now())) {
+                throw new StaleRecordException(before.owner(), before.due());
+            }
+            CarePlan.Goal after = repo.goal(goalId).orElseThrow();
+            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, status.name(), AuditChanges.diff(before, after));
+            return after;
+        });
+    }
+
+    /** The director's review: what was found, each goal's status at that moment, and the next review date. */
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.APPROVE)
+    public PlanReview review(long planId, LocalDate date, String summary) {
+        user.require(AppModule.CARE_PLAN, Action.APPROVE);
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "plan.reviewedOn", date);
+        String s = checks.text("summary", "plan.reviewSummary", summary, 2000, true);
+        checks.throwIfAny();
+        CarePlan plan = plan(planId);
+        if (plan.status() != CarePlan.Status.APPROVED) {
+            throw new UserFacingException("carePlan.notApproved");
+        }
+        LocalDate next = date.plusMonths(plan.reviewMonths());
+        String snapshot = repo.goals(planId).stream().filter(g -> !g.voided())
+                .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | " + g.status().name())
+                .collect(Collectors.joining("\n"));
+        return tx.inTransaction(() -> {
+            long id = reviews.insert(PlanKind.CARE_PLAN, planId, plan.residentId(), date, s, snapshot, next,
+                    user.username(), now());
+            repo.setReviewDue(planId, next, user.username(), now());
+            audit.record(AuditLog.EDIT, "care_plan", planId, "review, next " + next, null);
+            return new PlanReview(id, planId, date, s, snapshot, next, user.username(), false, null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
+    public void voidEntry(Entry entry, long id, String reason) {
+        user.require(AppModule.CARE_PLAN, Action.VOID);
+        var table = entry == Entry.PLAN ? CARE_PLAN : CARE_PLAN_GOAL;
+        Corrections.voidEntry(tx, audit, table.getName().toLowerCase(java.util.Locale.ROOT), id, reason,
+                (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
+    }
+
+    private CarePlan plan(long planId) {
+        return repo.plan(planId).filter(p -> !p.voided())
+                .orElseThrow(() -> new UserFacingException("plan.notFound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+
+    /** Drafts to approve and reviews due (the director's), and goals coming due (each owner's own). */
+    @AnyUser
+    public List<ReminderSource> reminderSources() {
+        return List.of(
+                ReminderSource.of(AppModule.CARE_PLAN, Action.APPROVE, today -> repo.pending("DRAFT", null).stream()
+                        .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
+                                p.plan().start(), Messages.t("carePlan.awaitingApproval", p.plan().summary()), false))
+                        .toList()),
+                ReminderSource.of(AppModule.CARE_PLAN, Action.APPROVE, today ->
+                        repo.pending("APPROVED", today.plusDays(DUE_WINDOW_DAYS)).stream()
+                        .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
+                                p.plan().reviewDue(), Messages.t("carePlan.reviewDue", p.plan().summary()),
+                                p.plan().reviewDue().isBefore(today))).toList()),
+                ReminderSource.of(AppModule.CARE_PLAN, Action.EDIT, today ->
+                        repo.openGoalsOf(user.username(), today.plusDays(DUE_WINDOW_DAYS)).stream()
+                        .map(g -> new Reminder(CareDomain.CARE_PLAN, g.residentId(), g.residentName(),
+                                g.goal().due(), Messages.t("carePlan.goalDue", g.goal().domain().label(),
+                                g.goal().goal()), g.goal().due().isBefore(today))).toList()));
+    }
+
+    @AnyUser
+    public List<TimelineSource> timelineSources() {
+        return List.of(
+                TimelineSource.of(CareDomain.CARE_PLAN, AppModule.CARE_PLAN, (id, c, from, to, limit) ->
+                        repo.page(id, c, from, to, limit).stream().map(p -> new TimelineEntry(CareDomain.CARE_PLAN,
+                                p.id(), p.start(), Messages.t("carePlan.timeline", p.status().label(), p.summary()),
+                                p.createdBy(), p.voided(), p.voidReason())).toList()),
+                TimelineSource.of(CareDomain.CARE_PLAN, AppModule.CARE_PLAN,
+                        reviews.pager(PlanKind.CARE_PLAN, CareDomain.CARE_PLAN)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.huyou.common;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects every problem with a service's input, each message naming its field ("标题：必填。"), and throws them
+ * together: inline forms have no label beside each field, so the message must say which one.
+ */
+public final class Checks {
+
+    private final List<FieldError> errors = new ArrayList<>();
+    private final LocalDate today;
+
+    public Checks(LocalDate today) {
+        this.today = today;
+    }
+
+    /** The stripped text, null when blank; required and length-checked. */
+    public String text(String field, String labelKey, String value, int max, boolean required) {
+        String v = value == null || value.isBlank() ? null : value.strip();
+        if (v == null && required) {
+            add(field, "check.required", labelKey);
+        } else if (v != null && v.length() > max) {
+            add(field, "check.tooLong", labelKey, max);
+        }
+        return v;
+    }
+
+    public <T> T required(String field, String labelKey, T value) {
+        if (value == null) {
+            add(field, "check.required", labelKey);
+        }
+        return value;
+    }
+
+    /** A date that is required and, for things that happened, not after today. */
+    public LocalDate pastDate(String field, String labelKey, LocalDate value) {
+        if (required(field, labelKey, value) != null && value.isAfter(today)) {
+            add(field, "check.future", labelKey);
+        }
+        return value;
+    }
+
+    public int range(String field, String labelKey, int value, int min, int max) {
+        if (value < min || value > max) {
+            add(field, "check.range", labelKey, min, max);
+        }
+        return value;
+    }
+
+    public BigDecimal range(String field, String labelKey, BigDecimal value, BigDecimal min, BigDecimal max) {
+        if (required(field, labelKey, value) != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0)) {
+            add(field, "check.range", labelKey, min.toPlainString(), max.toPlainString());
+        }
+        return value;
+    }
+
+    /** A rule of its own: {@code ok} or the message under {@code key}. */
+    public void rule(boolean ok, String field, String key, Object... args) {
+        if (!ok) {
+            errors.add(new FieldError(field, key, args));
+        }
+    }
+
+    public void throwIfAny() {
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+    }
+
+    private void add(String field, String key, String labelKey, Object... more) {
+        Object[] args = new Object[more.length + 1];
+        args[0] = Messages.t(labelKey);
+        System.arraycopy(more, 0, args, 1, more.length);
+        errors.add(new FieldError(field, key, args));
+    }
+}
