@@ -35,7 +35,13 @@ import org.huyou.security.CurrentUser;
 import org.huyou.security.Session;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.ui.CarePlanPart;
+import org.huyou.care.ui.CaseloadModule;
 import org.huyou.care.ui.DailyShiftModule;
+import org.huyou.care.ui.EducationPart;
+import org.huyou.care.ui.IncidentPart;
+import org.huyou.care.ui.PsychologyPart;
+import org.huyou.care.ui.RehabPart;
 import org.huyou.care.ui.GrowthPart;
 import org.huyou.care.ui.MedicalPart;
 import org.huyou.care.ui.RemindersModule;
@@ -85,6 +91,11 @@ public final class MainWindow extends BorderPane {
         if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
             sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
                     () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs)));
+        }
+        if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
+                || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navCaseload", Messages.t("nav.caseload"), Icons.CASELOAD,
+                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user)));
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
@@ -137,6 +148,22 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
             parts.add(new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs, user));
+        }
+        if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
+            parts.add(new RehabPart(ctx.rehab(), tasks, dialogs, user));
+        }
+        if (user.can(AppModule.EDUCATION, Action.VIEW)) {
+            parts.add(new EducationPart(ctx.education(), tasks, dialogs, user));
+        }
+        if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
+            parts.add(new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user));
+        }
+        // Staff who only report incidents still get the tab to report from.
+        if (user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE)) {
+            parts.add(new IncidentPart(ctx.incidents(), tasks, dialogs, user));
+        }
+        if (user.can(AppModule.CARE_PLAN, Action.VIEW)) {
+            parts.add(new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user));
         }
         return parts;
     }

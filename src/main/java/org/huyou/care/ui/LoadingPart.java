@@ -14,6 +14,7 @@ abstract class LoadingPart<T> implements ResidentFilePart {
     protected final TaskRunner tasks;
     protected final DialogService dialogs;
     protected Long residentId;
+    private Runnable onChanged = () -> { };
 
     LoadingPart(TaskRunner tasks, DialogService dialogs) {
         this.tasks = tasks;
@@ -37,6 +38,36 @@ abstract class LoadingPart<T> implements ResidentFilePart {
                 fill(data);
             }
         }, dialogs::showError);
+    }
+
+    /**
+     * Saves in the background for the selected resident; afterwards clears the given fields, reloads the tab and
+     * tells the file (its header may show what changed).
+     */
+    protected final void save(java.util.concurrent.Callable<?> work, javafx.scene.control.TextInputControl... clear) {
+        if (residentId == null) {
+            return;
+        }
+        tasks.run(work, saved -> {
+            for (javafx.scene.control.TextInputControl t : clear) {
+                t.clear();
+            }
+            reload();
+            onChanged.run();
+        }, dialogs::showError);
+    }
+
+    @Override
+    public void setOnChanged(Runnable onChanged) {
+        this.onChanged = onChanged;
+    }
+
+    /** What to run after a change: the tab reloads and the file is told. */
+    protected final Runnable changed() {
+        return () -> {
+            reload();
+            onChanged.run();
+        };
     }
 
     /** Off the JavaFX thread: everything the tab shows for this resident. */

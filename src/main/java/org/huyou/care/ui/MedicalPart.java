@@ -39,7 +39,6 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final TableView<Medication.Order> orderTable = new TableView<>();
     private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
-    private Runnable onChanged = () -> { };
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
                        TaskRunner tasks, DialogService dialogs, CurrentUser user) {
@@ -51,29 +50,20 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         VBox content = new VBox(8);
         content.setPadding(new Insets(8));
         boolean canVoid = user.can(AppModule.MEDICAL, Action.VOID);
-        Runnable changed = () -> {
-            reload();
-            onChanged.run();
-        };
-        content.getChildren().addAll(heading("allergy.title"), allergyForm(canCreate), allergyTable(),
+        Runnable changed = changed();
+        content.getChildren().addAll(PartControls.heading("allergy.title"), allergyForm(canCreate), allergyTable(),
                 org.huyou.common.ui.VoidButton.under(allergyTable, canVoid, Allergy::voided,
                         (a, why) -> allergies.voidAllergy(a.id(), why), tasks, dialogs, changed),
-                heading("medical.records"), recordForm(canCreate), recordTable(),
+                PartControls.heading("medical.records"), recordForm(canCreate), recordTable(),
                 org.huyou.common.ui.VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
                         (r, why) -> records.voidRecord(r.id(), why), tasks, dialogs, changed),
-                heading("medication.orders"), orderForm(canCreate), orderTable(),
+                PartControls.heading("medication.orders"), orderForm(canCreate), orderTable(),
                 org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
-                heading("medication.mar"), marTable());
+                PartControls.heading("medication.mar"), marTable());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
-    }
-
-    private static Label heading(String key) {
-        Label l = new Label(Messages.t(key));
-        l.getStyleClass().add("form-heading");
-        return l;
     }
 
     private Node allergyForm(boolean canCreate) {
@@ -90,7 +80,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         add.setId("addAllergy");
         add.setOnAction(e -> save(() -> allergies.add(residentId, substance.getText(), reaction.getText(),
                 severity.getValue(), null), substance, reaction));
-        return form(canCreate, substance, reaction, severity, add);
+        return PartControls.row(canCreate, substance, reaction, severity, add);
     }
 
     private Node allergyTable() {
@@ -131,7 +121,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
             save(() -> records.add(residentId, kind.getValue(), date.getValue(), title.getText(), detail.getText(),
                     funding.getValue(), next.getValue()), title, detail);
         });
-        return form(canCreate, kind, date, title, detail, funding, next, add);
+        return PartControls.row(canCreate, kind, date, title, detail, funding, next, add);
     }
 
     private Node recordTable() {
@@ -170,7 +160,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
             save(() -> medication.prescribe(residentId, drug.getText(), dose.getText(), times.getText(),
                     start.getValue(), end.getValue(), null), drug, dose, times);
         });
-        return form(canCreate, drug, dose, times, start, end, add);
+        return PartControls.row(canCreate, drug, dose, times, start, end, add);
     }
 
     private Node orderTable() {
@@ -198,26 +188,6 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         return marTable;
     }
 
-    private static Node form(boolean visible, Node... nodes) {
-        FlowPane f = new FlowPane(8, 6, nodes);
-        f.setVisible(visible);
-        f.setManaged(visible);
-        return f;
-    }
-
-    private void save(java.util.concurrent.Callable<?> work, TextField... clear) {
-        if (residentId == null) {
-            return;
-        }
-        tasks.run(work, saved -> {
-            for (TextField t : clear) {
-                t.clear();
-            }
-            reload();
-            onChanged.run();
-        }, dialogs::showError);
-    }
-
     @Override
     public String title() {
         return Messages.t("careDomain.MEDICAL");
@@ -226,11 +196,6 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    public void setOnChanged(Runnable onChanged) {
-        this.onChanged = onChanged;
     }
 
     /** What the tab shows for one resident. */

@@ -82,6 +82,23 @@ public class DialogService {
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }
 
+    /** Shows a longer text read-only (an opened note), selectable for copying but not editable. */
+    public void showText(String title, String text) {
+        Dialog<Void> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.initOwner(owner);
+        TextArea area = new TextArea(text);
+        area.setId("shownText");
+        area.setEditable(false);
+        area.setWrapText(true);
+        area.setPrefRowCount(10);
+        dialog.getDialogPane().setContent(area);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.t("common.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.showAndWait();
+    }
+
     public void notifySuccess(String text) {
         // The text is not logged: it often names a child, and the log file is not encrypted.
         if (owner == null) {

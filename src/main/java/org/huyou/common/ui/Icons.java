@@ -31,7 +31,8 @@ public enum Icons {
     LOGOUT(Material2AL.EXIT_TO_APP),
     EXPORT(Material2MZ.SAVE_ALT),
     SHIFT(Material2AL.ASSIGNMENT),
-    REMINDERS(Material2AL.ALARM);
+    REMINDERS(Material2AL.ALARM),
+    CASELOAD(Material2AL.ASSIGNMENT_IND);
 
     private final Ikon ikon;
 

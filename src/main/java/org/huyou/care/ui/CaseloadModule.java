@@ -1,0 +1,114 @@
+package org.huyou.care.ui;
+
+import java.util.List;
+import java.util.function.Function;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.huyou.care.education.Education;
+import org.huyou.care.education.EducationService;
+import org.huyou.care.psych.PsychCase;
+import org.huyou.care.psych.PsychologyService;
+import org.huyou.care.rehab.Rehab;
+import org.huyou.care.rehab.RehabService;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/**
+ * Each discipline's caseload: the therapist's residents with goals and next sessions, the teacher's class with plan
+ * reviews, the psychologist's residents by risk grade with overdue follow-ups first. "Mine only" starts on for
+ * those who record in the discipline.
+ */
+public final class CaseloadModule implements ModuleView {
+
+    private final TabPane tabs = new TabPane();
+    private final List<Runnable> refreshers = new java.util.ArrayList<>();
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+
+    public CaseloadModule(RehabService rehab, EducationService education, PsychologyService psychology,
+                          TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        tabs.setId("caseloadTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
+            add("caseload.rehab", "rehabCaseload", user.can(AppModule.REHABILITATION, Action.CREATE), rehab::caseload,
+                    List.of(Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
+                            Columns.text("rehab.planTitle", Rehab.Case::planTitle, 200),
+                            Columns.text("rehab.goalCount", c -> String.valueOf(c.goals()), 60),
+                            Columns.text("rehab.lastSession", c -> Dates.format(c.lastSession()), 95),
+                            Columns.text("rehab.nextSession", c -> Dates.format(c.nextSession()), 95),
+                            Columns.text("rehab.reviewDue", c -> Dates.format(c.reviewDue()), 95),
+                            Columns.text("rehab.therapist", Rehab.Case::therapist, 90)));
+        }
+        if (user.can(AppModule.EDUCATION, Action.VIEW)) {
+            add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
+                    education::caseload,
+                    List.of(Columns.<Education.Case>text("education.className", c -> PartControls.nz(c.className()),
+                                    100),
+                            Columns.text("residents.col.name", Education.Case::residentName, 90),
+                            Columns.text("education.kind", c -> c.kind().label(), 150),
+                            Columns.text("education.planTitle", c -> PartControls.nz(c.planTitle()), 200),
+                            Columns.text("education.reviewDue", c -> Dates.format(c.reviewDue()), 95),
+                            Columns.text("education.teacher", c -> PartControls.nz(c.teacher()), 90)));
+        }
+        if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
+            add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
+                    psychology::caseload,
+                    List.of(Columns.<PsychCase>text("reminders.col.state", c -> c.overdue()
+                                    ? Messages.t("reminders.overdue") : "", 70),
+                            Columns.text("residents.col.name", PsychCase::residentName, 90),
+                            Columns.text("psych.grade", c -> c.grade().label(), 80),
+                            Columns.text("psych.date", c -> Dates.format(c.assessedOn()), 95),
+                            Columns.text("psych.lastContact", c -> Dates.format(c.lastContact()), 95),
+                            Columns.text("psych.nextDue", c -> Dates.format(c.nextDue()), 95),
+                            Columns.text("psych.psychologist", PsychCase::psychologist, 90)));
+        }
+    }
+
+    private <T> void add(String titleKey, String id, boolean mineFirst, Function<Boolean, List<T>> load,
+                         List<TableColumn<T, String>> columns) {
+        TableView<T> table = new TableView<>();
+        table.setId(id);
+        table.setPlaceholder(new javafx.scene.control.Label(Messages.t("caseload.empty")));
+        table.getColumns().addAll(columns);
+        CheckBox mine = new CheckBox(Messages.t("caseload.mine"));
+        mine.setId(id + "Mine");
+        mine.setSelected(mineFirst);
+        Runnable refresh = () -> {
+            boolean onlyMine = mine.isSelected();
+            tasks.run(() -> load.apply(onlyMine), table.getItems()::setAll, dialogs::showError);
+        };
+        mine.selectedProperty().addListener((o, a, b) -> refresh.run());
+        VBox box = new VBox(8, mine, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        tabs.getTabs().add(new Tab(Messages.t(titleKey), box));
+        refreshers.add(refresh);
+        refresh.run();
+    }
+
+    @Override
+    public void refresh() {
+        refreshers.forEach(Runnable::run);
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+}

@@ -1,0 +1,117 @@
+package org.huyou.care.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Coded;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DateField;
+
+/** The small controls every care file tab builds its inline forms and lists from, named and labelled one way. */
+final class PartControls {
+
+    private PartControls() {
+    }
+
+    static Label heading(String key) {
+        Label l = new Label(Messages.t(key));
+        l.getStyleClass().add("form-heading");
+        return l;
+    }
+
+    /** A row of form fields, shown only to those who may use it. */
+    static Node row(boolean visible, Node... nodes) {
+        FlowPane f = new FlowPane(8, 6, nodes);
+        f.setVisible(visible);
+        f.setManaged(visible);
+        return f;
+    }
+
+    static TextField text(String id, String promptKey) {
+        TextField t = new TextField();
+        t.setId(id);
+        t.setPromptText(Messages.t(promptKey));
+        return t;
+    }
+
+    static TextArea area(String id, String promptKey) {
+        TextArea t = new TextArea();
+        t.setId(id);
+        t.setPromptText(Messages.t(promptKey));
+        t.setPrefRowCount(3);
+        t.setPrefColumnCount(40);
+        t.setWrapText(true);
+        return t;
+    }
+
+    static DateField date(String id, String promptKey, LocalDate value) {
+        DateField d = new DateField();
+        d.setId(id);
+        d.setPromptText(Messages.t(promptKey));
+        d.setValue(value);
+        return d;
+    }
+
+    /** A choice of coded values, the first preselected unless {@code initial} says otherwise. */
+    @SafeVarargs
+    static <T extends Enum<T> & Coded> ComboBox<T> choice(String id, T initial, T... values) {
+        ComboBox<T> c = new ComboBox<>();
+        c.setId(id);
+        c.getItems().addAll(List.of(values));
+        c.setConverter(Converters.coded());
+        c.setValue(initial == null ? values[0] : initial);
+        return c;
+    }
+
+    static <T> TableView<T> table(String id, double height, String placeholderKey) {
+        TableView<T> t = new TableView<>();
+        t.setId(id);
+        t.setPrefHeight(height);
+        t.setPlaceholder(new Label(Messages.t(placeholderKey)));
+        return t;
+    }
+
+    /** The tab's content in a scroll pane, as every care file tab lays out its sections. */
+    static VBox scrolled(Node... sections) {
+        VBox content = new VBox(8, sections);
+        content.setPadding(new javafx.geometry.Insets(8));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        return new VBox(scroll);
+    }
+
+    /** Null for an empty or unreadable number, so the service's check names the field. */
+    static java.math.BigDecimal decimal(String text) {
+        try {
+            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** -1 for an empty or unreadable whole number, outside every range a service accepts. */
+    static int whole(String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static String nz(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String voidMark(boolean voided, String reason) {
+        return voided ? " " + Messages.t("timeline.voided", nz(reason)) : "";
+    }
+}

@@ -1,0 +1,235 @@
+package org.huyou.care.ui;
+
+import static org.huyou.care.ui.PartControls.area;
+import static org.huyou.care.ui.PartControls.choice;
+import static org.huyou.care.ui.PartControls.date;
+import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.row;
+import static org.huyou.care.ui.PartControls.table;
+import static org.huyou.care.ui.PartControls.text;
+import static org.huyou.care.ui.PartControls.voidMark;
+
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.LineChart;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.huyou.care.psych.CounsellingService;
+import org.huyou.care.psych.CounsellingSession;
+import org.huyou.care.psych.Instrument;
+import org.huyou.care.psych.PsychologyService;
+import org.huyou.care.psych.RiskAssessment;
+import org.huyou.care.psych.RiskGrade;
+import org.huyou.care.psych.Screening;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.VoidButton;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/**
+ * Psychological care: questionnaires, the double assessment with its grade and trend, and the counselling sessions
+ * whose notes stay sealed until opened with a reason.
+ */
+public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
+
+    private final PsychologyService psychology;
+    private final CounsellingService counselling;
+    private final TableView<Screening> screenings = table("screeningTable", 130, "psych.noScreenings");
+    private final TableView<RiskAssessment> assessments = table("assessmentTable", 130, "psych.noAssessments");
+    private final TableView<CounsellingSession> sessions = table("counsellingTable", 140, "counselling.none");
+    private final LineChart<String, Number> trend;
+    private final ComboBox<RiskGrade> psychological = choice("psychRisk", RiskGrade.LOW, RiskGrade.values());
+    private final Label grade = new Label();
+    private final VBox root;
+
+    /** What the tab shows for one resident. */
+    record Loaded(List<Screening> screenings, List<String> described, List<RiskAssessment> assessments,
+                  List<CounsellingSession> sessions) {
+    }
+
+    public PsychologyPart(PsychologyService psychology, CounsellingService counselling, TaskRunner tasks,
+                          DialogService dialogs, CurrentUser user) {
+        super(tasks, dialogs);
+        this.psychology = psychology;
+        this.counselling = counselling;
+        boolean create = user.can(AppModule.PSYCHOLOGY, Action.CREATE);
+        boolean voids = user.can(AppModule.PSYCHOLOGY, Action.VOID);
+        NumberAxis y = new NumberAxis(0.5, 3.5, 1);
+        y.setTickLabelFormatter(Converters.of(n -> n.intValue() >= 1 && n.intValue() <= 3
+                ? RiskGrade.values()[n.intValue() - 1].label() : ""));
+        y.setMinorTickVisible(false);
+        trend = new LineChart<>(new CategoryAxis(), y);
+        trend.setId("riskTrend");
+        trend.setAnimated(false);
+        trend.setLegendVisible(false);
+        trend.setPrefHeight(200);
+        trend.setTitle(Messages.t("psych.trend"));
+        grade.setId("riskGrade");
+        grade.getStyleClass().add("form-heading");
+        columns();
+        root = PartControls.scrolled(heading("psych.screenings"), screeningForm(create), screenings,
+                VoidButton.under(screenings, voids, Screening::voided,
+                        (s, why) -> psychology.voidScreening(s.id(), why), tasks, dialogs, changed()),
+                heading("psych.doubleAssessment"), assessmentForm(create), grade, assessments, trend,
+                VoidButton.under(assessments, voids, RiskAssessment::voided,
+                        (a, why) -> psychology.voidAssessment(a.id(), why), tasks, dialogs, changed()),
+                heading("counselling.title"), sessionForm(user.can(AppModule.COUNSELLING_NOTES, Action.CREATE)),
+                sessions, openNoteButton(user.can(AppModule.COUNSELLING_NOTES, Action.VIEW)));
+    }
+
+    private void columns() {
+        screenings.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.assessedOn()), 95));
+        screenings.getColumns().add(Columns.text("psych.instrument", s -> s.instrument()
+                + voidMark(s.voided(), s.voidReason()), 80));
+        screenings.getColumns().add(Columns.text("psych.result", s -> psychology.describe(s), 330));
+        screenings.getColumns().add(Columns.text("psych.suggested", s -> s.suggested().label(), 80));
+        assessments.getColumns().add(Columns.text("psych.date", a -> Dates.format(a.assessedOn()), 95));
+        assessments.getColumns().add(Columns.text("psych.grade", a -> a.grade().label()
+                + voidMark(a.voided(), a.voidReason()), 90));
+        assessments.getColumns().add(Columns.text("psych.guardianshipRisk", a -> a.guardianshipRisk().label(), 90));
+        assessments.getColumns().add(Columns.text("psych.psychologicalRisk", a -> a.psychologicalRisk().label(), 90));
+        assessments.getColumns().add(Columns.text("psych.basis", a -> PartControls.nz(a.basis()), 200));
+        assessments.getColumns().add(Columns.text("psych.psychologist", RiskAssessment::psychologist, 80));
+        sessions.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.date()), 95));
+        sessions.getColumns().add(Columns.text("counselling.kind", s -> s.kind().label()
+                + voidMark(s.voided(), s.voidReason()), 100));
+        sessions.getColumns().add(Columns.text("counselling.minutes", s -> String.valueOf(s.minutes()), 70));
+        sessions.getColumns().add(Columns.text("counselling.counsellor", CounsellingSession::counsellor, 90));
+        sessions.getColumns().add(Columns.text("counselling.note", s -> Messages.t("counselling.sealed"), 160));
+    }
+
+    private Node screeningForm(boolean visible) {
+        ComboBox<Instrument> instrument = new ComboBox<>();
+        instrument.setId("instrumentChoice");
+        instrument.getItems().setAll(psychology.instruments());
+        instrument.setConverter(Converters.of(Instrument::name));
+        instrument.getSelectionModel().selectFirst();
+        DateField day = date("screeningDate", "psych.date", LocalDate.now());
+        Button start = new Button(Messages.t("psych.startScreening"));
+        start.setId("startScreening");
+        start.setOnAction(e -> {
+            day.commitText();
+            Instrument ins = instrument.getValue();
+            if (ins == null || residentId == null) {
+                return;
+            }
+            QuestionnaireDialog.ask(dialogs.owner(), ins).ifPresent(answers -> save(() ->
+                    psychology.screen(residentId, ins.code(), day.getValue(), answers)));
+        });
+        return row(visible, instrument, day, start);
+    }
+
+    private Node assessmentForm(boolean visible) {
+        DateField day = date("assessmentDate", "psych.date", LocalDate.now());
+        ComboBox<RiskGrade> guardianship = choice("guardianshipRisk", RiskGrade.LOW, RiskGrade.values());
+        Label g = new Label(Messages.t("psych.guardianshipRisk"));
+        Label p = new Label(Messages.t("psych.psychologicalRisk"));
+        TextField basis = text("assessmentBasis", "psych.basis");
+        basis.setPrefColumnCount(28);
+        Button save = new Button(Messages.t("psych.saveAssessment"));
+        save.setId("saveAssessment");
+        save.setOnAction(e -> {
+            day.commitText();
+            // The latest valid screening backs the psychological side when one exists.
+            Long screening = screenings.getItems().stream().filter(s -> !s.voided()).findFirst().map(Screening::id)
+                    .orElse(null);
+            save(() -> psychology.assess(residentId, day.getValue(), guardianship.getValue(),
+                    psychological.getValue(), screening, basis.getText()), basis);
+        });
+        return row(visible, day, g, guardianship, p, psychological, basis, save);
+    }
+
+    private Node sessionForm(boolean visible) {
+        DateField day = date("counsellingDate", "psych.date", LocalDate.now());
+        ComboBox<CounsellingSession.Kind> kind = choice("counsellingKind", null, CounsellingSession.Kind.values());
+        TextField minutes = text("counsellingMinutes", "counselling.minutes");
+        minutes.setText("50");
+        minutes.setPrefColumnCount(4);
+        TextArea note = area("counsellingNote", "counselling.note");
+        Button add = new Button(Messages.t("counselling.record"));
+        add.setId("recordCounselling");
+        add.setOnAction(e -> {
+            day.commitText();
+            save(() -> counselling.record(residentId, day.getValue(), kind.getValue(),
+                    PartControls.whole(minutes.getText()), note.getText()), note);
+        });
+        return new VBox(6, row(visible, day, kind, minutes, add), row(visible, note));
+    }
+
+    /** Opens the selected session's sealed note after asking why; the service audits the reason. */
+    private Node openNoteButton(boolean allowed) {
+        Button open = new Button(Messages.t("counselling.open"));
+        open.setId("openCounsellingNote");
+        open.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        open.setOnAction(e -> {
+            CounsellingSession s = sessions.getSelectionModel().getSelectedItem();
+            dialogs.askReason(Messages.t("counselling.openTitle"), Messages.t("counselling.openExplain"),
+                    Messages.t("counselling.reason"), Messages.t("counselling.open")).ifPresent(reason ->
+                    tasks.run(() -> counselling.openNote(s.id(), reason), note -> dialogs.showText(
+                            Messages.t("counselling.noteOf", Dates.format(s.date()), s.kind().label()), note),
+                            dialogs::showError));
+        });
+        return row(allowed, open);
+    }
+
+    @Override
+    protected Loaded load(long id) {
+        List<Screening> s = psychology.screenings(id);
+        return new Loaded(s, s.stream().map(psychology::describe).toList(), psychology.assessments(id),
+                counselling.sessions(id));
+    }
+
+    @Override
+    protected void fill(Loaded l) {
+        screenings.getItems().setAll(l.screenings());
+        List<RiskAssessment> newestFirst = new java.util.ArrayList<>(l.assessments());
+        java.util.Collections.reverse(newestFirst);
+        assessments.getItems().setAll(newestFirst);
+        sessions.getItems().setAll(l.sessions());
+        l.screenings().stream().filter(s -> !s.voided()).findFirst()
+                .ifPresent(s -> psychological.setValue(s.suggested()));
+        RiskAssessment current = newestFirst.stream().filter(a -> !a.voided()).findFirst().orElse(null);
+        grade.setText(current == null ? Messages.t("psych.noGrade")
+                : Messages.t("psych.currentGrade", current.grade().label(), Dates.format(current.assessedOn())));
+        trend.getData().clear();
+        XYChart.Series<String, Number> series = new XYChart.Series<>();
+        l.assessments().stream().filter(a -> !a.voided()).forEach(a -> series.getData()
+                .add(new XYChart.Data<>(Dates.format(a.assessedOn()), a.grade().ordinal() + 1)));
+        trend.getData().add(series);
+    }
+
+    @Override
+    protected void clear() {
+        screenings.getItems().clear();
+        assessments.getItems().clear();
+        sessions.getItems().clear();
+        trend.getData().clear();
+        grade.setText("");
+    }
+
+    @Override
+    public String title() {
+        return Messages.t("careDomain.PSYCHOLOGY");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}
