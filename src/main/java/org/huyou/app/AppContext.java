@@ -88,6 +88,7 @@ public final class AppContext implements AutoCloseable {
     private final CounsellingService counselling;
     private final IncidentService incidents;
     private final CarePlanService carePlans;
+    private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -131,6 +132,8 @@ public final class AppContext implements AutoCloseable {
         this.carePlans = new CarePlanService(carePlanRepo, planReviews, accounts, tx, currentUser, audit, clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
+        this.integratedCareDemo = new org.huyou.care.demo.IntegratedCareDemo(residents, rehabRepo, educationRepo,
+                psychRepo, incidentRepo, carePlanRepo, planReviews, tx, currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
         List<TimelineSource> timelineSources = new ArrayList<>(List.of(dailyCare.timelineSource(),
@@ -212,6 +215,7 @@ public final class AppContext implements AutoCloseable {
     public int loadDemo(int residentCount, long seed) {
         int n = demoHome.load(residentCount, seed);
         careDemo.load(seed, 60);
+        integratedCareDemo.load(seed);
         return n;
     }
 
