@@ -136,7 +136,7 @@ public final class CarePlanService {
             throw new UserFacingException("carePlan.notDraft");
         }
         if (repo.goals(planId).stream().noneMatch(g -> !g.voided())) {
-            throw new UserFacingException("carePlan.noGoals");
+            throw new UserFacingException("carePlan.noGoalsToApprove");
         }
         return tx.inTransaction(() -> {
             if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), user.username(), now())) {

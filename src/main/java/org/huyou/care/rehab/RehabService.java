@@ -240,7 +240,7 @@ public final class RehabService {
         return ReminderSource.of(AppModule.REHABILITATION, Action.EDIT, today -> repo.caseload(null).stream()
                 .filter(c -> !c.reviewDue().isAfter(today.plusDays(REVIEW_WINDOW_DAYS)))
                 .map(c -> new Reminder(CareDomain.REHABILITATION, c.residentId(), c.residentName(), c.reviewDue(),
-                        Messages.t("rehab.reviewDue", c.planTitle()), c.reviewDue().isBefore(today)))
+                        Messages.t("rehab.reviewDueReminder", c.planTitle()), c.reviewDue().isBefore(today)))
                 .toList());
     }
 

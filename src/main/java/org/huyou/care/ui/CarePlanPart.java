@@ -3,6 +3,7 @@ package org.huyou.care.ui;
 import static org.huyou.care.ui.PartControls.choice;
 import static org.huyou.care.ui.PartControls.date;
 import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.labelled;
 import static org.huyou.care.ui.PartControls.row;
 import static org.huyou.care.ui.PartControls.table;
 import static org.huyou.care.ui.PartControls.text;
@@ -100,7 +101,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
             save(() -> plans.createPlan(residentId, start.getValue(), summary.getText(),
                     PartControls.whole(months.getText())), summary);
         });
-        return row(visible, start, summary, new javafx.scene.control.Label(Messages.t("carePlan.reviewMonths")),
+        return row(visible, labelled("carePlan.start", start), summary, new javafx.scene.control.Label(Messages.t("carePlan.reviewMonths")),
                 months, add);
     }
 
@@ -135,7 +136,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
             String who = owner.getValue() == null ? null : owner.getValue().username();
             save(() -> plans.addGoal(plan, domain.getValue(), goal.getText(), who, due.getValue()), goal);
         });
-        return row(visible, domain, goal, owner, due, add);
+        return row(visible, domain, goal, owner, labelled("carePlan.due", due), add);
     }
 
     private Node statusForm(boolean visible) {

@@ -3,6 +3,7 @@ package org.huyou.care.ui;
 import static org.huyou.care.ui.PartControls.choice;
 import static org.huyou.care.ui.PartControls.date;
 import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.labelled;
 import static org.huyou.care.ui.PartControls.nz;
 import static org.huyou.care.ui.PartControls.row;
 import static org.huyou.care.ui.PartControls.table;
@@ -100,7 +101,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             save(() -> education.place(residentId, start.getValue(), kind.getValue(), school.getText(),
                     className.getText(), teacher.getText()), school, className, teacher);
         });
-        return row(visible, start, kind, school, className, teacher, add);
+        return row(visible, labelled("education.start", start), kind, school, className, teacher, add);
     }
 
     private Node planForm(boolean visible) {
@@ -114,7 +115,8 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             review.commitText();
             save(() -> education.createPlan(residentId, title.getText(), start.getValue(), review.getValue()), title);
         });
-        return row(visible, title, start, review, add);
+        return row(visible, title, labelled("education.start", start), labelled("education.reviewDue", review),
+                add);
     }
 
     private Node reviewForm(boolean visible) {
@@ -128,7 +130,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             long plan = plans.getSelectionModel().getSelectedItem().id();
             save(() -> education.reviewPlan(plan, LocalDate.now(), summary.getText(), next.getValue()), summary);
         });
-        return row(visible, summary, next, review);
+        return row(visible, summary, labelled("plan.nextReview", next), review);
     }
 
     private Node goalForm(boolean visible) {
@@ -159,7 +161,8 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             long goal = goals.getSelectionModel().getSelectedItem().id();
             save(() -> education.recordProgress(goal, day.getValue(), level.getValue(), note.getText()), note);
         });
-        return row(visible, new javafx.scene.control.Label(Messages.t("education.forSelectedGoal")), day, level,
+        return row(visible, new javafx.scene.control.Label(Messages.t("education.forSelectedGoal")),
+                labelled("education.progressDate", day), level,
                 note, add);
     }
 

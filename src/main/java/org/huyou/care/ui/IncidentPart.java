@@ -4,6 +4,7 @@ import static org.huyou.care.ui.PartControls.area;
 import static org.huyou.care.ui.PartControls.choice;
 import static org.huyou.care.ui.PartControls.date;
 import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.labelled;
 import static org.huyou.care.ui.PartControls.nz;
 import static org.huyou.care.ui.PartControls.row;
 import static org.huyou.care.ui.PartControls.table;
@@ -119,7 +120,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
                     action, detail);
             to.setValue(null);
         });
-        return new VBox(6, row(visible, day, time, kind, severity, place), row(visible, description),
+        return new VBox(6, row(visible, labelled("incident.date", day), time, kind, severity, place), row(visible, description),
                 row(visible, action), row(visible, mandatory, to, detail, save));
     }
 
@@ -146,7 +147,8 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
             save(() -> incidents.recordReport(i.id(), i.version(), to.getValue(), detail.getText(),
                     day.getValue() == null ? null : LocalDateTime.of(day.getValue(), at)), detail);
         });
-        return row(visible, new Label(Messages.t("incident.recordReportLabel")), to, detail, day, time, record);
+        return row(visible, new Label(Messages.t("incident.recordReportLabel")), to, detail,
+                labelled("incident.reportedAt", day), time, record);
     }
 
     private static LocalTime parseTime(String text) {

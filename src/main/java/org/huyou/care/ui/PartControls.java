@@ -53,8 +53,17 @@ final class PartControls {
         return t;
     }
 
+    /** A field with its label in front: dates show a value, not their prompt, so they need one. */
+    static Node labelled(String key, Node field) {
+        Label l = new Label(Messages.t(key));
+        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, l, field);
+        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return box;
+    }
+
     static DateField date(String id, String promptKey, LocalDate value) {
         DateField d = new DateField();
+        d.setPrefWidth(135);
         d.setId(id);
         d.setPromptText(Messages.t(promptKey));
         d.setValue(value);

@@ -4,6 +4,7 @@ import static org.huyou.care.ui.PartControls.area;
 import static org.huyou.care.ui.PartControls.choice;
 import static org.huyou.care.ui.PartControls.date;
 import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.labelled;
 import static org.huyou.care.ui.PartControls.row;
 import static org.huyou.care.ui.PartControls.table;
 import static org.huyou.care.ui.PartControls.text;
@@ -132,7 +133,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             QuestionnaireDialog.ask(dialogs.owner(), ins).ifPresent(answers -> save(() ->
                     psychology.screen(residentId, ins.code(), day.getValue(), answers)));
         });
-        return row(visible, instrument, day, start);
+        return row(visible, instrument, labelled("psych.date", day), start);
     }
 
     private Node assessmentForm(boolean visible) {
@@ -152,7 +153,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             save(() -> psychology.assess(residentId, day.getValue(), guardianship.getValue(),
                     psychological.getValue(), screening, basis.getText()), basis);
         });
-        return row(visible, day, g, guardianship, p, psychological, basis, save);
+        return row(visible, labelled("psych.date", day), g, guardianship, p, psychological, basis, save);
     }
 
     private Node sessionForm(boolean visible) {
@@ -169,7 +170,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             save(() -> counselling.record(residentId, day.getValue(), kind.getValue(),
                     PartControls.whole(minutes.getText()), note.getText()), note);
         });
-        return new VBox(6, row(visible, day, kind, minutes, add), row(visible, note));
+        return new VBox(6, row(visible, labelled("psych.date", day), kind, minutes, add), row(visible, note));
     }
 
     /** Opens the selected session's sealed note after asking why; the service audits the reason. */

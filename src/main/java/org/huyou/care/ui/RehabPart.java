@@ -3,6 +3,7 @@ package org.huyou.care.ui;
 import static org.huyou.care.ui.PartControls.choice;
 import static org.huyou.care.ui.PartControls.date;
 import static org.huyou.care.ui.PartControls.heading;
+import static org.huyou.care.ui.PartControls.labelled;
 import static org.huyou.care.ui.PartControls.nz;
 import static org.huyou.care.ui.PartControls.row;
 import static org.huyou.care.ui.PartControls.table;
@@ -111,7 +112,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             review.commitText();
             save(() -> rehab.createPlan(residentId, title.getText(), start.getValue(), review.getValue()), title);
         });
-        return row(visible, title, start, review, add);
+        return row(visible, title, labelled("rehab.start", start), labelled("rehab.reviewDue", review), add);
     }
 
     private Node reviewForm(boolean visible) {
@@ -126,7 +127,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
                 save(() -> rehab.reviewPlan(p.id(), LocalDate.now(), summary.getText(), next.getValue()), summary);
             }
         });
-        return row(visible, summary, next, review);
+        return row(visible, summary, labelled("plan.nextReview", next), review);
     }
 
     private Node goalForm(boolean visible) {
@@ -170,7 +171,8 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
                         PartControls.whole(minutes.getText()), note.getText(), next.getValue()), note);
             }
         });
-        return row(visible, day, area, attendance, minutes, note, next, add);
+        return row(visible, labelled("rehab.sessionDate", day), area, attendance, minutes, note,
+                labelled("rehab.nextSession", next), add);
     }
 
     private Node scoreForm(boolean visible) {
@@ -188,7 +190,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
                         note.getText()), score, note);
             }
         });
-        return row(visible, day, score, note, add);
+        return row(visible, labelled("rehab.assessedOn", day), score, note, add);
     }
 
     /** The selected row, or a message asking to select one first. */

@@ -112,7 +112,7 @@ public final class ResidentsModule implements ModuleView {
         ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
                 user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID), parts);
         root = new SplitPane(left, detailView);
-        root.setDividerPositions(0.56);
+        root.setDividerPositions(0.42); // the file, with its care tabs and forms, gets the larger side
         // The open file stays open while the list reloads around it (after a save, a search, F5).
         table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
             Resident shown = detail.residentProperty().get();
