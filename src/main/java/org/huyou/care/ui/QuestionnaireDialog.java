@@ -36,7 +36,10 @@ final class QuestionnaireDialog {
         grid.setVgap(6);
         grid.setPadding(new Insets(6));
         for (int c = 0; c < instrument.options().size(); c++) {
-            grid.add(new Label(instrument.options().get(c).label()), c + 2, 0);
+            Label option = new Label(instrument.options().get(c).label());
+            option.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "..." for an answer
+            grid.add(option, c + 2, 0);
+            javafx.scene.layout.GridPane.setHalignment(option, javafx.geometry.HPos.CENTER);
         }
         List<ToggleGroup> groups = new ArrayList<>();
         BooleanBinding unanswered = Bindings.createBooleanBinding(() -> false);
@@ -44,7 +47,9 @@ final class QuestionnaireDialog {
             ToggleGroup group = new ToggleGroup();
             groups.add(group);
             int row = item.number();
-            grid.add(new Label(item.number() + "."), 0, row);
+            Label number = new Label(item.number() + ".");
+            number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            grid.add(number, 0, row);
             Label text = new Label(item.text());
             text.setWrapText(true);
             text.setMaxWidth(380);
@@ -56,6 +61,7 @@ final class QuestionnaireDialog {
                 b.setUserData(o.value());
                 b.setToggleGroup(group);
                 grid.add(b, c + 2, row);
+                javafx.scene.layout.GridPane.setHalignment(b, javafx.geometry.HPos.CENTER);
             }
             unanswered = unanswered.or(group.selectedToggleProperty().isNull());
         }
@@ -65,6 +71,8 @@ final class QuestionnaireDialog {
         scroll.setPrefViewportHeight(420);
         scroll.setFitToWidth(true);
         dialog.getDialogPane().setContent(new VBox(8, question, scroll));
+        dialog.getDialogPane().setPrefWidth(820);
+        dialog.setResizable(true);
         ButtonType save = new ButtonType(Messages.t("psych.saveScreening"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(Messages.t("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
