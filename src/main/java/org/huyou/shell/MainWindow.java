@@ -150,20 +150,20 @@ public final class MainWindow extends BorderPane {
             parts.add(new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs, user));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            parts.add(new RehabPart(ctx.rehab(), tasks, dialogs, user));
+            parts.add(new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock()));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            parts.add(new EducationPart(ctx.education(), tasks, dialogs, user));
+            parts.add(new EducationPart(ctx.education(), tasks, dialogs, user, ctx.clock()));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            parts.add(new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user));
+            parts.add(new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock()));
         }
         // Staff who only report incidents still get the tab to report from.
         if (user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE)) {
-            parts.add(new IncidentPart(ctx.incidents(), tasks, dialogs, user));
+            parts.add(new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock()));
         }
         if (user.can(AppModule.CARE_PLAN, Action.VIEW)) {
-            parts.add(new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user));
+            parts.add(new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
         }
         return parts;
     }

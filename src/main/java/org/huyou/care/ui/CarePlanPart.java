@@ -55,8 +55,9 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     }
 
     public CarePlanPart(CarePlanService plans, AccountService accounts, TaskRunner tasks, DialogService dialogs,
-                        CurrentUser user) {
-        super(tasks, dialogs);
+                        CurrentUser user,
+                        java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.plans = plans;
         this.accounts = accounts;
         planTable.getColumns().add(Columns.text("carePlan.summary", p -> p.summary() + voidMark(p.voided(),
@@ -88,7 +89,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     }
 
     private Node planForm(boolean visible) {
-        DateField start = date("carePlanStart", "carePlan.start", LocalDate.now());
+        DateField start = date("carePlanStart", "carePlan.start", today());
         TextField summary = text("carePlanSummary", "carePlan.summary");
         summary.setPrefColumnCount(30);
         TextField months = text("carePlanMonths", "carePlan.reviewMonths");
@@ -126,7 +127,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         owner.setId("carePlanOwner");
         owner.setPromptText(Messages.t("carePlan.owner"));
         owner.setConverter(Converters.of(s -> s.displayName() + " (" + s.username() + ")"));
-        DateField due = date("carePlanDue", "carePlan.due", LocalDate.now().plusMonths(3));
+        DateField due = date("carePlanDue", "carePlan.due", today().plusMonths(3));
         Button add = new Button(Messages.t("carePlan.addGoal"));
         add.setId("addCarePlanGoal");
         add.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
@@ -160,7 +161,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         review.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> {
             long plan = planTable.getSelectionModel().getSelectedItem().id();
-            save(() -> plans.review(plan, LocalDate.now(), summary.getText()), summary);
+            save(() -> plans.review(plan, today(), summary.getText()), summary);
         });
         return row(visible, summary, review);
     }

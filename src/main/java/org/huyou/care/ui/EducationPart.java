@@ -48,8 +48,9 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
                   Map<Long, List<Education.Goal>> goals, List<Education.Progress> progress) {
     }
 
-    public EducationPart(EducationService education, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+    public EducationPart(EducationService education, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                        java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.education = education;
         boolean create = user.can(AppModule.EDUCATION, Action.CREATE);
         boolean voids = user.can(AppModule.EDUCATION, Action.VOID);
@@ -89,7 +90,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     }
 
     private Node placementForm(boolean visible) {
-        DateField start = date("placementStart", "education.start", LocalDate.now());
+        DateField start = date("placementStart", "education.start", today());
         ComboBox<Education.PlacementKind> kind = choice("placementKind", null, Education.PlacementKind.values());
         TextField school = text("placementSchool", "education.school");
         TextField className = text("placementClass", "education.className");
@@ -106,8 +107,8 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
 
     private Node planForm(boolean visible) {
         TextField title = text("iepTitle", "education.planTitle");
-        DateField start = date("iepStart", "education.start", LocalDate.now());
-        DateField review = date("iepReview", "education.reviewDue", LocalDate.now().plusMonths(6));
+        DateField start = date("iepStart", "education.start", today());
+        DateField review = date("iepReview", "education.reviewDue", today().plusMonths(6));
         Button add = new Button(Messages.t("education.addPlan"));
         add.setId("addIep");
         add.setOnAction(e -> {
@@ -121,14 +122,14 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
 
     private Node reviewForm(boolean visible) {
         TextField summary = text("iepReviewSummary", "plan.reviewSummary");
-        DateField next = date("iepNextReview", "plan.nextReview", LocalDate.now().plusMonths(6));
+        DateField next = date("iepNextReview", "plan.nextReview", today().plusMonths(6));
         Button review = new Button(Messages.t("plan.review"));
         review.setId("reviewIep");
         review.disableProperty().bind(plans.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> {
             next.commitText();
             long plan = plans.getSelectionModel().getSelectedItem().id();
-            save(() -> education.reviewPlan(plan, LocalDate.now(), summary.getText(), next.getValue()), summary);
+            save(() -> education.reviewPlan(plan, today(), summary.getText(), next.getValue()), summary);
         });
         return row(visible, summary, labelled("plan.nextReview", next), review);
     }
@@ -148,7 +149,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     }
 
     private Node progressForm(boolean visible) {
-        DateField day = date("progressDate", "education.progressDate", LocalDate.now());
+        DateField day = date("progressDate", "education.progressDate", today());
         ComboBox<Education.Level> level = choice("progressLevel", Education.Level.EMERGING,
                 Education.Level.values());
         TextField note = text("progressNote", "education.note");

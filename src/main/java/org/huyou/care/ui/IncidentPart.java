@@ -48,8 +48,9 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     private final TableView<Incident> table = table("incidentTable", 160, "incident.none");
     private final VBox root;
 
-    public IncidentPart(IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+    public IncidentPart(IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                        java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.incidents = incidents;
         this.canView = user.can(AppModule.INCIDENTS, Action.VIEW);
         table.getColumns().add(Columns.text("incident.date", i -> Dates.format(i.date())
@@ -77,7 +78,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     }
 
     private Node reportForm(boolean visible) {
-        DateField day = date("incidentDate", "incident.date", LocalDate.now());
+        DateField day = date("incidentDate", "incident.date", today());
         TextField time = text("incidentTime", "incident.time");
         time.setPrefColumnCount(5);
         ComboBox<Incident.Kind> kind = choice("incidentKind", null, Incident.Kind.values());
@@ -113,7 +114,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
                 return;
             }
             // A report made on the spot is recorded as made now.
-            LocalDateTime reportedAt = to.getValue() == null ? null : LocalDateTime.now().withSecond(0).withNano(0);
+            LocalDateTime reportedAt = to.getValue() == null ? null : now();
             save(() -> incidents.report(residentId, new IncidentService.Report(day.getValue(), at, kind.getValue(),
                     severity.getValue(), place.getText(), description.getText(), action.getText(),
                     mandatory.isSelected(), to.getValue(), detail.getText(), reportedAt)), time, place, description,
@@ -129,10 +130,10 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         ComboBox<Incident.ReportedTo> to = choice("reportTo", null, Incident.ReportedTo.values());
         TextField detail = text("reportDetail", "incident.reportedDetail");
         detail.setPrefColumnCount(22);
-        DateField day = date("reportDate", "incident.reportedAt", LocalDate.now());
+        DateField day = date("reportDate", "incident.reportedAt", today());
         TextField time = text("reportTime", "incident.time");
         time.setPrefColumnCount(5);
-        time.setText(LocalTime.now().withSecond(0).withNano(0).toString());
+        time.setText(now().toLocalTime().toString());
         Button record = new Button(Messages.t("incident.recordReport"));
         record.setId("recordReport");
         record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());

@@ -16,9 +16,25 @@ abstract class LoadingPart<T> implements ResidentFilePart {
     protected Long residentId;
     private Runnable onChanged = () -> { };
 
+    private final java.time.Clock clock;
+
     LoadingPart(TaskRunner tasks, DialogService dialogs) {
+        this(tasks, dialogs, java.time.Clock.systemDefaultZone());
+    }
+
+    /** With the home's clock, so the forms' default dates are the services' today. */
+    LoadingPart(TaskRunner tasks, DialogService dialogs, java.time.Clock clock) {
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.clock = clock;
+    }
+
+    protected final java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
+
+    protected final java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock);
     }
 
     @Override

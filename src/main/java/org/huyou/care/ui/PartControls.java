@@ -95,6 +95,7 @@ final class PartControls {
         content.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        org.huyou.common.ui.ScrollIntoView.follow(scroll);
         return new VBox(scroll);
     }
 

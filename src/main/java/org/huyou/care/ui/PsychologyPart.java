@@ -65,8 +65,9 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     }
 
     public PsychologyPart(PsychologyService psychology, CounsellingService counselling, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+                          DialogService dialogs, CurrentUser user,
+                        java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.psychology = psychology;
         this.counselling = counselling;
         boolean create = user.can(AppModule.PSYCHOLOGY, Action.CREATE);
@@ -121,7 +122,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         instrument.getItems().setAll(psychology.instruments());
         instrument.setConverter(Converters.of(Instrument::name));
         instrument.getSelectionModel().selectFirst();
-        DateField day = date("screeningDate", "psych.date", LocalDate.now());
+        DateField day = date("screeningDate", "psych.date", today());
         Button start = new Button(Messages.t("psych.startScreening"));
         start.setId("startScreening");
         start.setOnAction(e -> {
@@ -137,7 +138,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     }
 
     private Node assessmentForm(boolean visible) {
-        DateField day = date("assessmentDate", "psych.date", LocalDate.now());
+        DateField day = date("assessmentDate", "psych.date", today());
         ComboBox<RiskGrade> guardianship = choice("guardianshipRisk", RiskGrade.LOW, RiskGrade.values());
         Label g = new Label(Messages.t("psych.guardianshipRisk"));
         Label p = new Label(Messages.t("psych.psychologicalRisk"));
@@ -157,7 +158,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     }
 
     private Node sessionForm(boolean visible) {
-        DateField day = date("counsellingDate", "psych.date", LocalDate.now());
+        DateField day = date("counsellingDate", "psych.date", today());
         ComboBox<CounsellingSession.Kind> kind = choice("counsellingKind", null, CounsellingSession.Kind.values());
         TextField minutes = text("counsellingMinutes", "counselling.minutes");
         minutes.setText("50");

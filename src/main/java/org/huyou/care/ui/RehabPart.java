@@ -54,8 +54,9 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     record Loaded(List<Rehab.Plan> plans, Map<Long, List<Rehab.Progress>> goals, List<Rehab.Session> sessions) {
     }
 
-    public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+    public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                        java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.rehab = rehab;
         boolean create = user.can(AppModule.REHABILITATION, Action.CREATE);
         boolean voids = user.can(AppModule.REHABILITATION, Action.VOID);
@@ -103,8 +104,8 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
 
     private Node planForm(boolean visible) {
         TextField title = text("rehabPlanTitle", "rehab.planTitle");
-        DateField start = date("rehabPlanStart", "rehab.start", LocalDate.now());
-        DateField review = date("rehabPlanReview", "rehab.reviewDue", LocalDate.now().plusMonths(3));
+        DateField start = date("rehabPlanStart", "rehab.start", today());
+        DateField review = date("rehabPlanReview", "rehab.reviewDue", today().plusMonths(3));
         Button add = new Button(Messages.t("rehab.addPlan"));
         add.setId("addRehabPlan");
         add.setOnAction(e -> {
@@ -117,14 +118,14 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
 
     private Node reviewForm(boolean visible) {
         TextField summary = text("rehabReviewSummary", "plan.reviewSummary");
-        DateField next = date("rehabNextReview", "plan.nextReview", LocalDate.now().plusMonths(3));
+        DateField next = date("rehabNextReview", "plan.nextReview", today().plusMonths(3));
         Button review = new Button(Messages.t("plan.review"));
         review.setId("reviewRehabPlan");
         review.setOnAction(e -> {
             next.commitText();
             Rehab.Plan p = selected(plans);
             if (p != null) {
-                save(() -> rehab.reviewPlan(p.id(), LocalDate.now(), summary.getText(), next.getValue()), summary);
+                save(() -> rehab.reviewPlan(p.id(), today(), summary.getText(), next.getValue()), summary);
             }
         });
         return row(visible, summary, labelled("plan.nextReview", next), review);
@@ -152,7 +153,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     private Node sessionForm(boolean visible) {
-        DateField day = date("rehabSessionDate", "rehab.sessionDate", LocalDate.now());
+        DateField day = date("rehabSessionDate", "rehab.sessionDate", today());
         ComboBox<Rehab.Area> area = choice("rehabSessionArea", null, Rehab.Area.values());
         ComboBox<Rehab.Attendance> attendance = choice("rehabAttendance", null, Rehab.Attendance.values());
         TextField minutes = text("rehabMinutes", "rehab.minutes");
@@ -176,7 +177,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     private Node scoreForm(boolean visible) {
-        DateField day = date("rehabScoreDate", "rehab.assessedOn", LocalDate.now());
+        DateField day = date("rehabScoreDate", "rehab.assessedOn", today());
         TextField score = text("rehabScore", "rehab.score");
         score.setPrefColumnCount(6);
         TextField note = text("rehabScoreNote", "rehab.note");
