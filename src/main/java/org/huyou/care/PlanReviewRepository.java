@@ -19,15 +19,15 @@ public final class PlanReviewRepository {
 
     /** Which plan a review belongs to. */
     public enum PlanKind {
-        REHABILITATION, EDUCATION, CARE_PLAN;
+        REHABILITATION, EDUCATION, CARE_PLAN
+    }
 
-        Field<Long> column() {
-            return switch (this) {
-                case REHABILITATION -> PLAN_REVIEW.REHAB_PLAN_ID;
-                case EDUCATION -> PLAN_REVIEW.EDUCATION_PLAN_ID;
-                case CARE_PLAN -> PLAN_REVIEW.CARE_PLAN_ID;
-            };
-        }
+    private static Field<Long> column(PlanKind kind) {
+        return switch (kind) {
+            case REHABILITATION -> PLAN_REVIEW.REHAB_PLAN_ID;
+            case EDUCATION -> PLAN_REVIEW.EDUCATION_PLAN_ID;
+            case CARE_PLAN -> PLAN_REVIEW.CARE_PLAN_ID;
+        };
     }
 
     private final DSLContext dsl;
@@ -39,21 +39,21 @@ public final class PlanReviewRepository {
     public long insert(PlanKind kind, long planId, long residentId, LocalDate on, String summary, String snapshot,
                        LocalDate next, String actor, LocalDateTime now) {
         var p = PLAN_REVIEW;
-        return dsl.insertInto(p).set(p.RESIDENT_ID, residentId).set(kind.column(), planId).set(p.REVIEWED_ON, on)
+        return dsl.insertInto(p).set(p.RESIDENT_ID, residentId).set(column(kind), planId).set(p.REVIEWED_ON, on)
                 .set(p.SUMMARY, summary).set(p.GOAL_SNAPSHOT, snapshot).set(p.NEXT_REVIEW, next)
                 .set(p.CREATED_AT, now).set(p.CREATED_BY, actor).returning(p.ID).fetchOne(p.ID);
     }
 
     public List<PlanReview> forPlan(PlanKind kind, long planId) {
         var p = PLAN_REVIEW;
-        return dsl.selectFrom(p).where(kind.column().eq(planId)).orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
+        return dsl.selectFrom(p).where(column(kind).eq(planId)).orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
                 .fetch(r -> review(kind, r));
     }
 
     public List<PlanReview> page(PlanKind kind, long residentId, TimelineCursor.Position c, LocalDate from,
                                  LocalDate to, int limit) {
         var p = PLAN_REVIEW;
-        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId)).and(kind.column().isNotNull())
+        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId)).and(column(kind).isNotNull())
                 .and(KeysetConditions.after(p.REVIEWED_ON, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.REVIEWED_ON, from, to))
                 .orderBy(p.REVIEWED_ON.desc(), p.ID.desc()).limit(limit).fetch(r -> review(kind, r));
@@ -69,7 +69,7 @@ public final class PlanReviewRepository {
 
     private static PlanReview review(PlanKind kind, Record rec) {
         PlanReviewRecord r = rec.into(PLAN_REVIEW);
-        return new PlanReview(r.getId(), r.get(kind.column()), r.getReviewedOn(), r.getSummary(),
+        return new PlanReview(r.getId(), r.get(column(kind)), r.getReviewedOn(), r.getSummary(),
                 r.getGoalSnapshot(), r.getNextReview(), r.getCreatedBy(), r.getVoidedAt() != null,
                 r.getVoidedReason());
     }

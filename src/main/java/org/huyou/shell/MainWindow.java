@@ -130,7 +130,7 @@ public final class MainWindow extends BorderPane {
     private ResidentsModule residentsModule() {
         if (residents == null) {
             residents = new ResidentsModule(ctx.residents(), ctx.residentImporter(), tasks, dialogs,
-                    ctx.currentUser(), careFileParts(), List.of(ctx.allergies()));
+                    ctx.currentUser(), careFileParts(), List.of(ctx.allergies(), ctx.psychology()));
         }
         return residents;
     }

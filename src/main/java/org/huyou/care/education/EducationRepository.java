@@ -133,8 +133,16 @@ public final class EducationRepository {
                 .join(EDUCATION_GOAL).on(EDUCATION_GOAL.ID.eq(EDUCATION_PROGRESS.GOAL_ID));
     }
 
-    public boolean voidRow(Table<?> table, long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, table, id, reason, actor, now);
+    /** Voids a row of one of this part's tables, named as in the schema ("education_placement"). */
+    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (table) {
+            case "education_placement" -> EDUCATION_PLACEMENT;
+            case "education_plan" -> EDUCATION_PLAN;
+            case "education_goal" -> EDUCATION_GOAL;
+            case "education_progress" -> EDUCATION_PROGRESS;
+            default -> throw new IllegalArgumentException(table);
+        };
+        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /**

@@ -1,9 +1,5 @@
 package org.huyou.care.education;
 
-import static org.huyou.db.generated.Tables.EDUCATION_GOAL;
-import static org.huyou.db.generated.Tables.EDUCATION_PLACEMENT;
-import static org.huyou.db.generated.Tables.EDUCATION_PLAN;
-import static org.huyou.db.generated.Tables.EDUCATION_PROGRESS;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -191,13 +187,13 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.EDUCATION, Action.VOID);
-        var table = switch (entry) {
-            case PLACEMENT -> EDUCATION_PLACEMENT;
-            case PLAN -> EDUCATION_PLAN;
-            case GOAL -> EDUCATION_GOAL;
-            case PROGRESS -> EDUCATION_PROGRESS;
+        String table = switch (entry) {
+            case PLACEMENT -> "education_placement";
+            case PLAN -> "education_plan";
+            case GOAL -> "education_goal";
+            case PROGRESS -> "education_progress";
         };
-        Corrections.voidEntry(tx, audit, table.getName().toLowerCase(Locale.ROOT), id, reason,
+        Corrections.voidEntry(tx, audit, table, id, reason,
                 (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
     }
 

@@ -98,8 +98,14 @@ public final class CarePlanRepository {
                 .and(g.VOIDED_AT.isNull()).execute() == 1;
     }
 
-    public boolean voidRow(Table<?> table, long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, table, id, reason, actor, now);
+    /** Voids a row of one of this part's tables, named as in the schema ("care_plan"). */
+    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (table) {
+            case "care_plan" -> CARE_PLAN;
+            case "care_plan_goal" -> CARE_PLAN_GOAL;
+            default -> throw new IllegalArgumentException(table);
+        };
+        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** A plan that needs something: approval (drafts) or a review due on or before a date (approved ones). */

@@ -1,7 +1,5 @@
 package org.huyou.care.plan;
 
-import static org.huyou.db.generated.Tables.CARE_PLAN;
-import static org.huyou.db.generated.Tables.CARE_PLAN_GOAL;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -198,8 +196,8 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.CARE_PLAN, Action.VOID);
-        var table = entry == Entry.PLAN ? CARE_PLAN : CARE_PLAN_GOAL;
-        Corrections.voidEntry(tx, audit, table.getName().toLowerCase(java.util.Locale.ROOT), id, reason,
+        String table = entry == Entry.PLAN ? "care_plan" : "care_plan_goal";
+        Corrections.voidEntry(tx, audit, table, id, reason,
                 (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
     }
 

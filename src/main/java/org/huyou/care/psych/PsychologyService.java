@@ -15,11 +15,13 @@ import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
+import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentWarnings;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -33,7 +35,7 @@ import org.huyou.security.RequiresPermission;
  * follow-up schedule the grade sets. Reminders of follow-ups go to those who record them (the psychologist and the
  * social worker); on the timeline everyone else sees only that an entry exists.
  */
-public final class PsychologyService {
+public final class PsychologyService implements ResidentWarnings {
 
     /** How far ahead follow-ups show on the reminders screen: a week, so a weekly follow-up is always in sight. */
     public static final int DUE_WINDOW_DAYS = 7;
@@ -233,6 +235,28 @@ public final class PsychologyService {
                         Messages.t("psych.followUpDue", c.grade().label(),
                                 Messages.t("psych.every", readSchedule().daysFor(c.grade()))), c.overdue()))
                 .toList());
+    }
+
+    /**
+     * A high grade in the file's header, for those who may read the grade: the psychologist, the social worker and
+     * the director see at once who needs close attention; others see nothing of it.
+     */
+    @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<String> warningsFor(long residentId) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        if (!user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
+            return List.of();
+        }
+        List<RiskAssessment> all = repo.assessments(residentId);
+        for (int i = all.size() - 1; i >= 0; i--) {
+            if (!all.get(i).voided()) {
+                return all.get(i).grade() == RiskGrade.HIGH
+                        ? List.of(Messages.t("psych.highRiskWarning", Dates.format(all.get(i).assessedOn())))
+                        : List.of();
+            }
+        }
+        return List.of();
     }
 
     @AnyUser

@@ -18,6 +18,7 @@ import org.huyou.db.generated.tables.records.RehabPlanRecord;
 import org.huyou.db.generated.tables.records.RehabScoreRecord;
 import org.huyou.db.generated.tables.records.RehabSessionRecord;
 import org.jooq.DSLContext;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Rehabilitation plans, goals, sessions and scores. */
@@ -121,8 +122,16 @@ public final class RehabRepository {
                 .fetch(r -> new ScoreLine(score(r.into(s)), goal(r.into(REHAB_GOAL))));
     }
 
-    public boolean voidRow(org.jooq.Table<?> table, long id, String reason, String actor, LocalDateTime now) {
-        return org.huyou.db.Voiding.voidRow(dsl, table, id, reason, actor, now);
+    /** Voids a row of one of this part's tables, named as in the schema ("rehab_plan"). */
+    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (table) {
+            case "rehab_plan" -> REHAB_PLAN;
+            case "rehab_goal" -> REHAB_GOAL;
+            case "rehab_session" -> REHAB_SESSION;
+            case "rehab_score" -> REHAB_SCORE;
+            default -> throw new IllegalArgumentException(table);
+        };
+        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** Active plans (not voided) of residents in care, with goal count and session dates; one therapist or all. */

@@ -1,9 +1,5 @@
 package org.huyou.care.rehab;
 
-import static org.huyou.db.generated.Tables.REHAB_GOAL;
-import static org.huyou.db.generated.Tables.REHAB_PLAN;
-import static org.huyou.db.generated.Tables.REHAB_SCORE;
-import static org.huyou.db.generated.Tables.REHAB_SESSION;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -204,13 +200,13 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.REHABILITATION, Action.VOID);
-        var table = switch (entry) {
-            case PLAN -> REHAB_PLAN;
-            case GOAL -> REHAB_GOAL;
-            case SESSION -> REHAB_SESSION;
-            case SCORE -> REHAB_SCORE;
+        String table = switch (entry) {
+            case PLAN -> "rehab_plan";
+            case GOAL -> "rehab_goal";
+            case SESSION -> "rehab_session";
+            case SCORE -> "rehab_score";
         };
-        Corrections.voidEntry(tx, audit, table.getName().toLowerCase(java.util.Locale.ROOT), id, reason,
+        Corrections.voidEntry(tx, audit, table, id, reason,
                 (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
     }
 

@@ -14,7 +14,9 @@ import javafx.scene.layout.VBox;
 import org.huyou.care.education.Education;
 import org.huyou.care.education.EducationService;
 import org.huyou.care.psych.PsychCase;
+import org.huyou.care.psych.FollowUpSchedule;
 import org.huyou.care.psych.PsychologyService;
+import org.huyou.care.psych.RiskGrade;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.care.rehab.RehabService;
 import org.huyou.common.Dates;
@@ -46,7 +48,7 @@ public final class CaseloadModule implements ModuleView {
         tabs.setId("caseloadTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            add("caseload.rehab", "rehabCaseload", user.can(AppModule.REHABILITATION, Action.CREATE), rehab::caseload,
+            add("caseload.rehab", "rehabCaseload", user.can(AppModule.REHABILITATION, Action.CREATE), rehab::caseload, null,
                     List.of(Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
                             Columns.text("rehab.planTitle", Rehab.Case::planTitle, 200),
                             Columns.text("rehab.goalCount", c -> String.valueOf(c.goals()), 60),
@@ -57,7 +59,7 @@ public final class CaseloadModule implements ModuleView {
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
             add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
-                    education::caseload,
+                    education::caseload, null,
                     List.of(Columns.<Education.Case>text("education.className", c -> PartControls.nz(c.className()),
                                     100),
                             Columns.text("residents.col.name", Education.Case::residentName, 90),
@@ -68,7 +70,7 @@ public final class CaseloadModule implements ModuleView {
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
-                    psychology::caseload,
+                    psychology::caseload, user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor(psychology) : null,
                     List.of(Columns.<PsychCase>text("reminders.col.state", c -> c.overdue()
                                     ? Messages.t("reminders.overdue") : "", 70),
                             Columns.text("residents.col.name", PsychCase::residentName, 90),
@@ -80,8 +82,39 @@ public final class CaseloadModule implements ModuleView {
         }
     }
 
+    /** The follow-up interval per grade, for those who set it; saving refreshes the due dates below. */
+    private Node scheduleEditor(PsychologyService psychology) {
+        java.util.Map<RiskGrade, javafx.scene.control.TextField> fields = new java.util.EnumMap<>(RiskGrade.class);
+        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
+        row.getChildren().add(new javafx.scene.control.Label(Messages.t("psych.scheduleDays")));
+        for (RiskGrade g : List.of(RiskGrade.HIGH, RiskGrade.MEDIUM, RiskGrade.LOW)) {
+            javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+            f.setId("followUpDays" + g.name());
+            f.setPrefColumnCount(3);
+            fields.put(g, f);
+            row.getChildren().addAll(new javafx.scene.control.Label(g.label()), f);
+        }
+        javafx.scene.control.Button save = new javafx.scene.control.Button(Messages.t("common.save"));
+        save.setId("saveSchedule");
+        save.setOnAction(e -> {
+            java.util.Map<RiskGrade, Integer> days = new java.util.EnumMap<>(RiskGrade.class);
+            fields.forEach((g, f) -> days.put(g, PartControls.whole(f.getText())));
+            tasks.run(() -> {
+                psychology.setSchedule(new FollowUpSchedule(days));
+                return true;
+            }, ok -> {
+                dialogs.notifySuccess(Messages.t("psych.scheduleSaved"));
+                refresh();
+            }, dialogs::showError);
+        });
+        row.getChildren().add(save);
+        tasks.run(psychology::schedule, s -> fields.forEach((g, f) -> f.setText(String.valueOf(s.daysFor(g)))),
+                dialogs::showError);
+        return row;
+    }
+
     private <T> void add(String titleKey, String id, boolean mineFirst, Function<Boolean, List<T>> load,
-                         List<TableColumn<T, String>> columns) {
+                         Node extra, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.setPlaceholder(new javafx.scene.control.Label(Messages.t("caseload.empty")));
@@ -95,6 +128,9 @@ public final class CaseloadModule implements ModuleView {
         };
         mine.selectedProperty().addListener((o, a, b) -> refresh.run());
         VBox box = new VBox(8, mine, table);
+        if (extra != null) {
+            box.getChildren().add(0, extra);
+        }
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         tabs.getTabs().add(new Tab(Messages.t(titleKey), box));
