@@ -202,7 +202,9 @@ class CareRecordTest {
         ctx.dailyCare().recordShift(TestHome.TODAY, Shift.NIGHT, List.of(new DailyLogEntry(null, child.id(), null,
                 null, null, Sleep.GOOD, null, null, null, null, null, false)));
         assertEquals(1, ctx.allergies().current(child.id()).size(), "the allergy warning is for everyone");
-        assertEquals(List.of(CareDomain.UPBRINGING, CareDomain.GROWTH), ctx.timeline().visibleDomains());
+        // No medical entries; psychology and incidents appear only as "an entry exists" (sealed sources).
+        assertEquals(List.of(CareDomain.UPBRINGING, CareDomain.GROWTH, CareDomain.REHABILITATION, CareDomain.EDUCATION,
+                CareDomain.PSYCHOLOGY, CareDomain.INCIDENT, CareDomain.CARE_PLAN), ctx.timeline().visibleDomains());
         assertTrue(ctx.timeline().page(child.id(), TimelineService.Filter.all(), TimelineCursor.START, 10)
                 .entries().stream().noneMatch(e -> e.domain() == CareDomain.MEDICAL));
         assertThrows(PermissionDeniedException.class, () -> ctx.allergies().add(child.id(), "x", null,

@@ -113,6 +113,16 @@ class IntegratedCareScreensTest {
         return robot.clickOn(node);
     }
 
+    /** Opens a combo box and picks the entry of its popup list (not another control showing the same words). */
+    private void choose(FxRobot robot, String combo, String text) {
+        click(robot, combo);
+        java.util.function.Predicate<Node> entry = n -> n instanceof javafx.scene.control.ListCell<?> c
+                && text.equals(c.getText()) && n.getScene() != null
+                && n.getScene().getWindow() instanceof javafx.stage.PopupWindow;
+        waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(entry).<Node>query());
+    }
+
     private static int rows(FxRobot robot, String table) {
         return robot.lookup(table).queryAs(TableView.class).getItems().size();
     }
@@ -152,8 +162,7 @@ class IntegratedCareScreensTest {
     @Test
     void aQuestionnaireWithSelfHarmThoughtsGivesAHighGradeAndAWeeklyFollowUpReminder(FxRobot robot) {
         logInAndOpenTab(robot, "psy", "心理");
-        click(robot, "#instrumentChoice");
-        robot.clickOn("青少年抑郁筛查量表（PHQ-A，PHQ-9青少年版，本人填写）");
+        choose(robot, "#instrumentChoice", "青少年抑郁筛查量表（PHQ-A，PHQ-9青少年版，本人填写）");
         click(robot, "#startScreening");
         waitFor(() -> robot.lookup("#q9_1").tryQuery().isPresent());
         for (int item = 1; item <= 9; item++) {
@@ -181,15 +190,13 @@ class IntegratedCareScreensTest {
     @Test
     void aSocialWorkerRecordsASuspectedAbuseWithItsMandatoryReport(FxRobot robot) {
         logInAndOpenTab(robot, "sw", "事件");
-        click(robot, "#incidentKind");
-        robot.clickOn("疑似遭受侵害");
+        choose(robot, "#incidentKind", "疑似遭受侵害");
         CheckBox mandatory = robot.lookup("#incidentMandatory").queryAs(CheckBox.class);
         waitFor(() -> mandatory.isSelected() && mandatory.isDisabled());
         click(robot, "#incidentTime").write("16:30");
         click(robot, "#incidentDescription").write("探视后发现手臂多处淤青，孩子称被亲属掐");
         click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
-        click(robot, "#incidentReportedTo");
-        robot.clickOn("公安机关");
+        choose(robot, "#incidentReportedTo", "公安机关");
         click(robot, "#incidentReportDetail").write("城南派出所 张警官");
         click(robot, "#saveIncident");
         waitFor(() -> rows(robot, "#incidentTable") == 1);
