@@ -124,12 +124,14 @@ public final class AppContext implements AutoCloseable {
         PsychRepository psychRepo = new PsychRepository(database.dsl());
         IncidentRepository incidentRepo = new IncidentRepository(database.dsl());
         CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
-        this.rehab = new RehabService(rehabRepo, planReviews, tx, currentUser, audit, clock);
-        this.education = new EducationService(educationRepo, planReviews, tx, currentUser, audit, clock);
+        org.huyou.care.PlanReviews reviewing = new org.huyou.care.PlanReviews(planReviews, tx, currentUser, audit,
+                clock);
+        this.rehab = new RehabService(rehabRepo, reviewing, tx, currentUser, audit, clock);
+        this.education = new EducationService(educationRepo, reviewing, tx, currentUser, audit, clock);
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
         this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
         this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
-        this.carePlans = new CarePlanService(carePlanRepo, planReviews, accounts, tx, currentUser, audit, clock);
+        this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, tx, currentUser, audit, clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
         this.integratedCareDemo = new org.huyou.care.demo.IntegratedCareDemo(residents, rehabRepo, educationRepo,

@@ -153,7 +153,7 @@ public final class MainWindow extends BorderPane {
             parts.add(new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock()));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            parts.add(new EducationPart(ctx.education(), tasks, dialogs, user, ctx.clock()));
+            parts.add(new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             parts.add(new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock()));

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
-import org.huyou.care.PlanReviewRepository;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.PlanReviewRepository.PlanKind;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
@@ -41,13 +41,13 @@ public final class EducationService {
     }
 
     private final EducationRepository repo;
-    private final PlanReviewRepository reviews;
+    private final PlanReviews reviews;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
 
-    public EducationService(EducationRepository repo, PlanReviewRepository reviews, Transactions tx,
+    public EducationService(EducationRepository repo, PlanReviews reviews, Transactions tx,
                             CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.reviews = reviews;
@@ -165,23 +165,11 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.EDIT)
     public PlanReview reviewPlan(long planId, LocalDate date, String summary, LocalDate nextReview) {
         user.require(AppModule.EDUCATION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "plan.reviewedOn", date);
-        String s = checks.text("summary", "plan.reviewSummary", summary, 2000, true);
-        checks.required("nextReview", "plan.nextReview", nextReview);
-        checks.rule(nextReview == null || date == null || nextReview.isAfter(date), "nextReview",
-                "plan.nextAfterReview");
-        checks.throwIfAny();
         Education.Plan plan = activePlan(planId);
-        String snapshot = String.join("\n", repo.goals(planId).stream().filter(g -> !g.voided())
-                .map(g -> g.description() + ": " + (g.latest() == null ? "-" : g.latest().name())).toList());
-        return tx.inTransaction(() -> {
-            long id = reviews.insert(PlanKind.EDUCATION, planId, plan.residentId(), date, s, snapshot, nextReview,
-                    user.username(), now());
-            repo.setReviewDue(planId, nextReview, user.username(), now());
-            audit.record(AuditLog.EDIT, "education_plan", planId, "review, next " + nextReview, null);
-            return new PlanReview(id, planId, date, s, snapshot, nextReview, user.username(), false, null);
-        });
+        return reviews.record(PlanKind.EDUCATION, "education_plan", planId, plan.residentId(), date, summary,
+                d -> nextReview, () -> String.join("\n", repo.goals(planId).stream().filter(g -> !g.voided())
+                        .map(g -> g.description() + ": " + (g.latest() == null ? "-" : g.latest().name())).toList()),
+                repo::setReviewDue);
     }
 
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.VOID)

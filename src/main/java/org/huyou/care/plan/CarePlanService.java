@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
-import org.huyou.care.PlanReviewRepository;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.PlanReviewRepository.PlanKind;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
@@ -46,14 +46,14 @@ public final class CarePlanService {
     }
 
     private final CarePlanRepository repo;
-    private final PlanReviewRepository reviews;
+    private final PlanReviews reviews;
     private final AccountService accounts;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
 
-    public CarePlanService(CarePlanRepository repo, PlanReviewRepository reviews, AccountService accounts,
+    public CarePlanService(CarePlanRepository repo, PlanReviews reviews, AccountService accounts,
                            Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.reviews = reviews;
@@ -172,25 +172,14 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.APPROVE)
     public PlanReview review(long planId, LocalDate date, String summary) {
         user.require(AppModule.CARE_PLAN, Action.APPROVE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "plan.reviewedOn", date);
-        String s = checks.text("summary", "plan.reviewSummary", summary, 2000, true);
-        checks.throwIfAny();
         CarePlan plan = plan(planId);
         if (plan.status() != CarePlan.Status.APPROVED) {
             throw new UserFacingException("carePlan.notApproved");
         }
-        LocalDate next = date.plusMonths(plan.reviewMonths());
-        String snapshot = repo.goals(planId).stream().filter(g -> !g.voided())
-                .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | " + g.status().name())
-                .collect(Collectors.joining("\n"));
-        return tx.inTransaction(() -> {
-            long id = reviews.insert(PlanKind.CARE_PLAN, planId, plan.residentId(), date, s, snapshot, next,
-                    user.username(), now());
-            repo.setReviewDue(planId, next, user.username(), now());
-            audit.record(AuditLog.EDIT, "care_plan", planId, "review, next " + next, null);
-            return new PlanReview(id, planId, date, s, snapshot, next, user.username(), false, null);
-        });
+        return reviews.record(PlanKind.CARE_PLAN, "care_plan", planId, plan.residentId(), date, summary,
+                d -> d.plusMonths(plan.reviewMonths()), () -> repo.goals(planId).stream().filter(g -> !g.voided())
+                        .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | " + g.status().name())
+                        .collect(Collectors.joining("\n")), repo::setReviewDue);
     }
 
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)

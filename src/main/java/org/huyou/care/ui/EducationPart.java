@@ -28,6 +28,7 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.security.AccountService;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -42,16 +43,20 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     private final TableView<Education.Progress> progress = table("progressTable", 150, "education.noProgress");
     private final VBox root;
     private Map<Long, List<Education.Goal>> goalsByPlan = Map.of();
+    private final AccountService accounts;
+    private final ComboBox<AccountService.StaffMember> teacher = new ComboBox<>();
 
     /** What the tab shows for one resident. */
     record Loaded(List<Education.Placement> placements, List<Education.Plan> plans,
-                  Map<Long, List<Education.Goal>> goals, List<Education.Progress> progress) {
+                  Map<Long, List<Education.Goal>> goals, List<Education.Progress> progress,
+                  List<AccountService.StaffMember> staff) {
     }
 
-    public EducationPart(EducationService education, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+    public EducationPart(EducationService education, AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user,
                         java.time.Clock clock) {
         super(tasks, dialogs, clock);
         this.education = education;
+        this.accounts = accounts;
         boolean create = user.can(AppModule.EDUCATION, Action.CREATE);
         boolean voids = user.can(AppModule.EDUCATION, Action.VOID);
         placements.getColumns().add(Columns.text("education.start", p -> Dates.format(p.start()), 95));
@@ -94,13 +99,16 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
         ComboBox<Education.PlacementKind> kind = choice("placementKind", null, Education.PlacementKind.values());
         TextField school = text("placementSchool", "education.school");
         TextField className = text("placementClass", "education.className");
-        TextField teacher = text("placementTeacher", "education.teacherAccount");
+        teacher.setId("placementTeacher");
+        teacher.setPromptText(Messages.t("education.teacher"));
+        teacher.setConverter(org.huyou.common.ui.Converters.of(m -> m.displayName() + " (" + m.username() + ")"));
         Button add = new Button(Messages.t("education.place"));
         add.setId("addPlacement");
         add.setOnAction(e -> {
             start.commitText();
             save(() -> education.place(residentId, start.getValue(), kind.getValue(), school.getText(),
-                    className.getText(), teacher.getText()), school, className, teacher);
+                    className.getText(), teacher.getValue() == null ? null : teacher.getValue().username()), school,
+                    className);
         });
         return row(visible, labelled("education.start", start), kind, school, className, teacher, add);
     }
@@ -174,12 +182,15 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
         for (Education.Plan plan : p) {
             g.put(plan.id(), education.goals(plan.id()));
         }
-        return new Loaded(education.placements(id), p, g, education.progress(id, 100));
+        return new Loaded(education.placements(id), p, g, education.progress(id, 100), accounts.staff());
     }
 
     @Override
     protected void fill(Loaded l) {
         goalsByPlan = l.goals();
+        AccountService.StaffMember chosen = teacher.getValue();
+        teacher.getItems().setAll(l.staff());
+        teacher.setValue(chosen);
         placements.getItems().setAll(l.placements());
         plans.getItems().setAll(l.plans());
         progress.getItems().setAll(l.progress());
