@@ -121,6 +121,16 @@ class IntegratedCareScreensTest {
                 && n.getScene().getWindow() instanceof javafx.stage.PopupWindow;
         waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
         robot.clickOn(robot.lookup(entry).<Node>query());
+        waitFor(() -> robot.lookup(entry).tryQuery().isEmpty()); // the popup has closed
+    }
+
+    /** Waits for the table to fill; if a dialog came up instead, fails with what it says. */
+    private static void waitForRows(FxRobot robot, String table, int n) {
+        waitFor(() -> rows(robot, table) == n || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(d -> {
+            throw new AssertionError("a dialog instead of the saved row: "
+                    + ((javafx.scene.control.DialogPane) d).getContentText());
+        });
     }
 
     private static int rows(FxRobot robot, String table) {
@@ -198,8 +208,10 @@ class IntegratedCareScreensTest {
         click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
         choose(robot, "#incidentReportedTo", "公安机关");
         click(robot, "#incidentReportDetail").write("城南派出所 张警官");
+        assertEquals("探视后发现手臂多处淤青，孩子称被亲属掐",
+                robot.lookup("#incidentDescription").queryAs(javafx.scene.control.TextArea.class).getText());
         click(robot, "#saveIncident");
-        waitFor(() -> rows(robot, "#incidentTable") == 1);
+        waitForRows(robot, "#incidentTable", 1);
         List<Incident> stored = frame.context().incidents().incidents(child.id());
         Incident i = stored.get(0);
         assertTrue(i.mandatoryReport());
