@@ -89,6 +89,7 @@ public final class AppContext implements AutoCloseable {
     private final IncidentService incidents;
     private final CarePlanService carePlans;
     private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
+    private final org.huyou.donations.LedgerService ledger;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -152,6 +153,8 @@ public final class AppContext implements AutoCloseable {
                 education.reminderSource(), psychology.reminderSource(), incidents.reminderSource()));
         reminderSources.addAll(carePlans.reminderSources());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
+        this.ledger = new org.huyou.donations.LedgerService(new org.huyou.donations.LedgerRepository(database.dsl()),
+                settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -267,6 +270,10 @@ public final class AppContext implements AutoCloseable {
 
     public CarePlanService carePlans() {
         return carePlans;
+    }
+
+    public org.huyou.donations.LedgerService ledger() {
+        return ledger;
     }
 
     public TimelineService timeline() {

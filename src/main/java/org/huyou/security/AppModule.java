@@ -26,7 +26,9 @@ public enum AppModule implements Coded {
     /** CREATE without VIEW: staff who witness an incident report it without reading the incident file. */
     INCIDENTS(Action.VIEW, Action.CREATE, Action.EDIT, Action.VOID),
     /** EDIT updates a goal's status; APPROVE approves and reviews the plan (the director). */
-    CARE_PLAN(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID);
+    CARE_PLAN(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID),
+    /** The donation ledger: finance records, the director approves large payments, closes months and exports. */
+    DONATIONS(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.EXPORT);
 
     private final java.util.List<Action> actions;
 

@@ -1,0 +1,65 @@
+package org.huyou.donations;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import org.huyou.common.Coded;
+
+/**
+ * One row of the append-only ledger. {@code amount} is the effect on the fund (donation +, use -, a reversal the
+ * opposite of its original); {@code quantity} the effect on the goods stock. {@code hash} chains the row to the one
+ * before it.
+ */
+public record LedgerEntry(long seq, LocalDate date, Kind kind, Long fundId, BigDecimal amount, Long donorId,
+                          Channel channel, Fund.Purpose purpose, String description, String receiptNo, String payee,
+                          String voucherNo, String approvedBy, Long itemId, BigDecimal quantity, BigDecimal goodsValue,
+                          Condition condition, LocalDate expiry, IssuedTo issuedTo, Long reversesSeq,
+                          LocalDateTime createdAt, String createdBy, String prevHash, String hash) {
+
+    public enum Kind implements Coded {
+        DONATION, REVERSAL, USE, GOODS_IN, GOODS_OUT;
+
+        @Override
+        public String labelPrefix() {
+            return "ledgerKind";
+        }
+    }
+
+    public enum Channel implements Coded {
+        BANK_TRANSFER, CASH, WECHAT_PAY, ALIPAY, CHEQUE;
+
+        @Override
+        public String labelPrefix() {
+            return "channel";
+        }
+    }
+
+    public enum Condition implements Coded {
+        NEW, GOOD, USED;
+
+        @Override
+        public String labelPrefix() {
+            return "goodsCondition";
+        }
+    }
+
+    public enum IssuedTo implements Coded {
+        LIVING_GROUP, PROGRAM, KITCHEN, OTHER;
+
+        @Override
+        public String labelPrefix() {
+            return "issuedTo";
+        }
+    }
+
+    public boolean money() {
+        return fundId != null;
+    }
+
+    /** The same entry placed in the chain: its sequence number, the previous hash and its own. */
+    public LedgerEntry chained(long newSeq, String previous, String own) {
+        return new LedgerEntry(newSeq, date, kind, fundId, amount, donorId, channel, purpose, description, receiptNo,
+                payee, voucherNo, approvedBy, itemId, quantity, goodsValue, condition, expiry, issuedTo, reversesSeq,
+                createdAt, createdBy, previous, own);
+    }
+}

@@ -1,0 +1,276 @@
+package org.huyou.donations;
+
+import static org.huyou.db.generated.Tables.CLOSED_PERIOD;
+import static org.huyou.db.generated.Tables.DONOR;
+import static org.huyou.db.generated.Tables.FUND;
+import static org.huyou.db.generated.Tables.GOODS_ITEM;
+import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
+import static org.huyou.db.generated.Tables.LEDGER_HEAD;
+import static org.huyou.db.generated.Tables.PAYMENT_REQUEST;
+import static org.huyou.db.generated.Tables.RECEIPT_COUNTER;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.huyou.db.generated.tables.records.LedgerEntryRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Donors, funds, goods items and the ledger. Ledger rows are only ever inserted. */
+public final class LedgerRepository {
+
+    private final DSLContext dsl;
+
+    public LedgerRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** The chain's head, locked until the transaction ends: appends happen one at a time. */
+    public record Head(long lastSeq, String lastHash) {
+    }
+
+    public Head lockHead() {
+        var h = LEDGER_HEAD;
+        return dsl.select(h.LAST_SEQ, h.LAST_HASH).from(h).where(h.ID.eq(1)).forUpdate()
+                .fetchOne(r -> new Head(r.get(h.LAST_SEQ), r.get(h.LAST_HASH)));
+    }
+
+    public void moveHead(long seq, String hash) {
+        dsl.update(LEDGER_HEAD).set(LEDGER_HEAD.LAST_SEQ, seq).set(LEDGER_HEAD.LAST_HASH, hash)
+                .where(LEDGER_HEAD.ID.eq(1)).execute();
+    }
+
+    public Head head() {
+        var h = LEDGER_HEAD;
+        return dsl.select(h.LAST_SEQ, h.LAST_HASH).from(h).where(h.ID.eq(1))
+                .fetchOne(r -> new Head(r.get(h.LAST_SEQ), r.get(h.LAST_HASH)));
+    }
+
+    /** The next receipt number of the year, in the caller's transaction (so a rolled-back entry leaves no gap). */
+    public int nextReceiptNo(int year) {
+        var c = RECEIPT_COUNTER;
+        Integer last = dsl.select(c.LAST_NO).from(c).where(c.RECEIPT_YEAR.eq(year)).forUpdate().fetchOne(c.LAST_NO);
+        if (last == null) {
+            dsl.insertInto(c).set(c.RECEIPT_YEAR, year).set(c.LAST_NO, 1).execute();
+            return 1;
+        }
+        dsl.update(c).set(c.LAST_NO, last + 1).where(c.RECEIPT_YEAR.eq(year)).execute();
+        return last + 1;
+    }
+
+    public void insert(LedgerEntry e) {
+        var l = LEDGER_ENTRY;
+        dsl.insertInto(l).set(l.SEQ, e.seq()).set(l.ENTRY_DATE, e.date()).set(l.KIND, e.kind().name())
+                .set(l.FUND_ID, e.fundId()).set(l.AMOUNT, e.amount()).set(l.DONOR_ID, e.donorId())
+                .set(l.CHANNEL, name(e.channel())).set(l.PURPOSE, name(e.purpose())).set(l.DESCRIPTION, e.description())
+                .set(l.RECEIPT_NO, e.receiptNo()).set(l.PAYEE, e.payee()).set(l.VOUCHER_NO, e.voucherNo())
+                .set(l.APPROVED_BY, e.approvedBy()).set(l.ITEM_ID, e.itemId()).set(l.QUANTITY, e.quantity())
+                .set(l.GOODS_VALUE, e.goodsValue()).set(l.GOODS_CONDITION, name(e.condition()))
+                .set(l.EXPIRY_DATE, e.expiry()).set(l.ISSUED_TO, name(e.issuedTo()))
+                .set(l.REVERSES_SEQ, e.reversesSeq()).set(l.CREATED_AT, e.createdAt()).set(l.CREATED_BY, e.createdBy())
+                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash()).execute();
+    }
+
+    public Optional<LedgerEntry> entry(long seq) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq)).fetchOptional(LedgerRepository::entry);
+    }
+
+    /** Entries in chain order after {@code afterSeq}: the verifier reads the whole ledger this way, a page at a time. */
+    public List<LedgerEntry> chainPage(long afterSeq, int limit) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.gt(afterSeq)).orderBy(LEDGER_ENTRY.SEQ)
+                .limit(limit).fetch(LedgerRepository::entry);
+    }
+
+    /** Newest first, a page before {@code beforeSeq}, optionally one kind group: the ledger screen's list. */
+    public List<LedgerEntry> recent(long beforeSeq, int limit) {
+        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.lt(beforeSeq)).orderBy(LEDGER_ENTRY.SEQ.desc())
+                .limit(limit).fetch(LedgerRepository::entry);
+    }
+
+    public boolean reversed(long seq) {
+        return dsl.fetchExists(LEDGER_ENTRY, LEDGER_ENTRY.REVERSES_SEQ.eq(seq));
+    }
+
+    /** A fund's balance from every entry dated on or before {@code on} (null: all). */
+    public BigDecimal fundBalance(long fundId, LocalDate on) {
+        var l = LEDGER_ENTRY;
+        BigDecimal b = dsl.select(DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.eq(fundId))
+                .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)).fetchOne(0, BigDecimal.class);
+        return b == null ? BigDecimal.ZERO.setScale(2) : b;
+    }
+
+    /** Every fund's balance from the entries dated on or before {@code on} (null: all). */
+    public Map<Long, BigDecimal> balances(LocalDate on) {
+        var l = LEDGER_ENTRY;
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        dsl.select(FUND.ID, DSL.sum(l.AMOUNT)).from(FUND).leftJoin(l).on(l.FUND_ID.eq(FUND.ID)
+                        .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)))
+                .groupBy(FUND.ID).orderBy(FUND.ID)
+                .forEach(r -> out.put(r.value1(), r.value2() == null ? BigDecimal.ZERO.setScale(2) : r.value2()));
+        return out;
+    }
+
+    public BigDecimal stock(long itemId, LocalDate on) {
+        var l = LEDGER_ENTRY;
+        BigDecimal q = dsl.select(DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
+                .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)).fetchOne(0, BigDecimal.class);
+        return q == null ? BigDecimal.ZERO.setScale(2) : q;
+    }
+
+    /** Each fund's running balance at the end of every day with an entry after {@code from}: none may go negative. */
+    public List<BigDecimal> dailyBalancesFrom(long fundId, LocalDate from) {
+        var l = LEDGER_ENTRY;
+        BigDecimal running = fundBalance(fundId, from.minusDays(1));
+        List<BigDecimal> out = new java.util.ArrayList<>();
+        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.eq(fundId))
+                .and(l.ENTRY_DATE.ge(from)).groupBy(l.ENTRY_DATE).orderBy(l.ENTRY_DATE).fetch()) {
+            running = running.add(r.value2());
+            out.add(running);
+        }
+        return out;
+    }
+
+    public List<BigDecimal> dailyStockFrom(long itemId, LocalDate from) {
+        var l = LEDGER_ENTRY;
+        BigDecimal running = stock(itemId, from.minusDays(1));
+        List<BigDecimal> out = new java.util.ArrayList<>();
+        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
+                .and(l.ENTRY_DATE.ge(from)).groupBy(l.ENTRY_DATE).orderBy(l.ENTRY_DATE).fetch()) {
+            running = running.add(r.value2());
+            out.add(running);
+        }
+        return out;
+    }
+
+    public boolean periodClosed(String period) {
+        return dsl.fetchExists(CLOSED_PERIOD, CLOSED_PERIOD.PERIOD.eq(period));
+    }
+
+    public void closePeriod(String period, String actor, LocalDateTime now) {
+        dsl.insertInto(CLOSED_PERIOD).set(CLOSED_PERIOD.PERIOD, period).set(CLOSED_PERIOD.CLOSED_AT, now)
+                .set(CLOSED_PERIOD.CLOSED_BY, actor).execute();
+    }
+
+    public List<String> closedPeriods() {
+        return dsl.select(CLOSED_PERIOD.PERIOD).from(CLOSED_PERIOD).orderBy(CLOSED_PERIOD.PERIOD.desc())
+                .fetch(CLOSED_PERIOD.PERIOD);
+    }
+
+    // Donors, funds, items
+
+    public long insertDonor(Donor d, String actor, LocalDateTime now) {
+        var t = DONOR;
+        return dsl.insertInto(t).set(t.KIND, d.kind().name()).set(t.NAME, d.name()).set(t.NAMING, d.naming().name())
+                .set(t.PHONE, d.phone()).set(t.ADDRESS, d.address()).set(t.CONTACT_PERSON, d.contactPerson())
+                .set(t.NOTE, d.note()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+    }
+
+    public boolean updateDonor(Donor d, String actor, LocalDateTime now) {
+        var t = DONOR;
+        return dsl.update(t).set(t.KIND, d.kind().name()).set(t.NAME, d.name()).set(t.NAMING, d.naming().name())
+                .set(t.PHONE, d.phone()).set(t.ADDRESS, d.address()).set(t.CONTACT_PERSON, d.contactPerson())
+                .set(t.NOTE, d.note()).set(t.UPDATED_AT, now).set(t.UPDATED_BY, actor).set(t.VERSION, t.VERSION.plus(1))
+                .where(t.ID.eq(d.id())).and(t.VERSION.eq(d.version())).execute() == 1;
+    }
+
+    public Optional<Donor> donor(long id) {
+        return dsl.selectFrom(DONOR).where(DONOR.ID.eq(id)).fetchOptional(r -> new Donor(r.getId(),
+                Donor.Kind.valueOf(r.getKind()), r.getName(), Donor.Naming.valueOf(r.getNaming()), r.getPhone(),
+                r.getAddress(), r.getContactPerson(), r.getNote(), r.getVersion()));
+    }
+
+    public List<Donor> donors(String nameLike, int limit) {
+        var t = DONOR;
+        return dsl.selectFrom(t).where(nameLike == null || nameLike.isBlank() ? DSL.noCondition()
+                        : t.NAME.containsIgnoreCase(nameLike.strip())).orderBy(t.NAME).limit(limit)
+                .fetch(r -> new Donor(r.getId(), Donor.Kind.valueOf(r.getKind()), r.getName(),
+                        Donor.Naming.valueOf(r.getNaming()), r.getPhone(), r.getAddress(), r.getContactPerson(),
+                        r.getNote(), r.getVersion()));
+    }
+
+    public long insertFund(String name, boolean restricted, Fund.Purpose purpose, String actor, LocalDateTime now) {
+        var f = FUND;
+        return dsl.insertInto(f).set(f.NAME, name).set(f.RESTRICTED, restricted).set(f.PURPOSE, purpose.name())
+                .set(f.CREATED_AT, now).set(f.CREATED_BY, actor).returning(f.ID).fetchOne(f.ID);
+    }
+
+    public List<Fund> funds() {
+        return dsl.selectFrom(FUND).orderBy(FUND.ID).fetch(r -> new Fund(r.getId(), r.getName(), r.getRestricted(),
+                Fund.Purpose.valueOf(r.getPurpose()), r.getActive()));
+    }
+
+    public Optional<Fund> fund(long id) {
+        return funds().stream().filter(f -> f.id() == id).findFirst();
+    }
+
+    public boolean fundNameTaken(String name) {
+        return dsl.fetchExists(FUND, FUND.NAME.eq(name));
+    }
+
+    public long itemFor(String name, String unit, GoodsItem.Category category, String actor, LocalDateTime now) {
+        var g = GOODS_ITEM;
+        return dsl.select(g.ID).from(g).where(g.NAME.eq(name)).and(g.UNIT.eq(unit)).fetchOptional(g.ID)
+                .orElseGet(() -> dsl.insertInto(g).set(g.NAME, name).set(g.UNIT, unit).set(g.CATEGORY, category.name())
+                        .set(g.CREATED_AT, now).set(g.CREATED_BY, actor).returning(g.ID).fetchOne(g.ID));
+    }
+
+    public List<GoodsItem> items() {
+        return dsl.selectFrom(GOODS_ITEM).orderBy(GOODS_ITEM.NAME).fetch(r -> new GoodsItem(r.getId(), r.getName(),
+                r.getUnit(), GoodsItem.Category.valueOf(r.getCategory())));
+    }
+
+    public Optional<GoodsItem> item(long id) {
+        return items().stream().filter(i -> i.id() == id).findFirst();
+    }
+
+    // Payment requests awaiting the director
+
+    public long insertRequest(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose, String description,
+                              String payee, String voucher, String actor, LocalDateTime now) {
+        var p = PAYMENT_REQUEST;
+        return dsl.insertInto(p).set(p.FUND_ID, fundId).set(p.REQUEST_DATE, date).set(p.AMOUNT, amount)
+                .set(p.PURPOSE, purpose.name()).set(p.DESCRIPTION, description).set(p.PAYEE, payee)
+                .set(p.VOUCHER_NO, voucher).set(p.STATUS, "PENDING").set(p.CREATED_AT, now).set(p.CREATED_BY, actor)
+                .returning(p.ID).fetchOne(p.ID);
+    }
+
+    public Optional<PaymentRequest> request(long id) {
+        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.ID.eq(id)).fetchOptional(r -> new PaymentRequest(
+                r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(), Fund.Purpose.valueOf(r.getPurpose()),
+                r.getDescription(), r.getPayee(), r.getVoucherNo(), PaymentRequest.Status.valueOf(r.getStatus()),
+                r.getCreatedBy(), r.getVersion()));
+    }
+
+    public List<PaymentRequest> pendingRequests() {
+        return dsl.select(PAYMENT_REQUEST.ID).from(PAYMENT_REQUEST).where(PAYMENT_REQUEST.STATUS.eq("PENDING"))
+                .orderBy(PAYMENT_REQUEST.ID).fetch(PAYMENT_REQUEST.ID).stream()
+                .map(id -> request(id).orElseThrow()).toList();
+    }
+
+    public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
+                          LocalDateTime now) {
+        var p = PAYMENT_REQUEST;
+        return dsl.update(p).set(p.STATUS, status.name()).set(p.DECIDED_BY, actor).set(p.DECIDED_AT, now)
+                .set(p.LEDGER_SEQ, seq).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
+                .and(p.VERSION.eq(version)).and(p.STATUS.eq("PENDING")).execute() == 1;
+    }
+
+    private static String name(Enum<?> e) {
+        return e == null ? null : e.name();
+    }
+
+    private static LedgerEntry entry(LedgerEntryRecord r) {
+        return new LedgerEntry(r.getSeq(), r.getEntryDate(), LedgerEntry.Kind.valueOf(r.getKind()), r.getFundId(),
+                r.getAmount(), r.getDonorId(), r.getChannel() == null ? null : LedgerEntry.Channel.valueOf(r.getChannel()),
+                r.getPurpose() == null ? null : Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(),
+                r.getReceiptNo(), r.getPayee(), r.getVoucherNo(), r.getApprovedBy(), r.getItemId(), r.getQuantity(),
+                r.getGoodsValue(), r.getGoodsCondition() == null ? null
+                : LedgerEntry.Condition.valueOf(r.getGoodsCondition()), r.getExpiryDate(),
+                r.getIssuedTo() == null ? null : LedgerEntry.IssuedTo.valueOf(r.getIssuedTo()), r.getReversesSeq(),
+                r.getCreatedAt(), r.getCreatedBy(), r.getPrevHash(), r.getHash());
+    }
+}

@@ -1,0 +1,431 @@
+package org.huyou.donations;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.huyou.common.Checks;
+import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
+ * edited: a mistake is reversed by a new entry. Restricted funds pay only for their purpose, no fund and no stock goes
+ * below zero on any day, and a month the director closed takes no new entries.
+ */
+public final class LedgerService {
+
+    public static final BigDecimal DEFAULT_APPROVAL_LIMIT = new BigDecimal("5000.00");
+    private static final String APPROVAL_LIMIT = "donations.approvalLimit";
+    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000.00");
+
+    private final LedgerRepository repo;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public LedgerService(LedgerRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
+                         AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    // Donors, funds, goods items
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<Donor> donors(String nameLike, int limit) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.donors(nameLike, limit);
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Donor createDonor(Donor.Kind kind, String name, Donor.Naming naming, String phone, String address,
+                             String contactPerson, String note) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.required("kind", "donor.kind", kind);
+        checks.required("naming", "donor.naming", naming);
+        String n = checks.text("name", "donor.name", kind == Donor.Kind.ANONYMOUS && (name == null || name.isBlank())
+                ? org.huyou.common.Messages.t("donor.anonymousPublic") : name, 200, true);
+        String p = checks.text("phone", "donor.phone", phone, 40, false);
+        String a = checks.text("address", "donor.address", address, 300, false);
+        String c = checks.text("contactPerson", "donor.contactPerson", contactPerson, 100, false);
+        String o = checks.text("note", "donor.note", note, 500, false);
+        checks.throwIfAny();
+        Donor.Naming wish = kind == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : naming;
+        return tx.inTransaction(() -> {
+            long id = repo.insertDonor(new Donor(0, kind, n, wish, p, a, c, o, 0), user.username(), now());
+            audit.record(AuditLog.CREATE, "donor", id, kind.name(), null);
+            return repo.donor(id).orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<Fund> funds() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.funds();
+    }
+
+    /** A new restricted fund for a named project (or another purpose): the director's decision. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public Fund createFund(String name, boolean restricted, Fund.Purpose purpose) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        Checks checks = new Checks(today());
+        String n = checks.text("name", "fund.name", name, 100, true);
+        checks.required("purpose", "fund.purpose", purpose);
+        checks.rule(n == null || !repo.fundNameTaken(n), "name", "fund.nameTaken", n);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long id = repo.insertFund(n, restricted, purpose, user.username(), now());
+            audit.record(AuditLog.CREATE, "fund", id, n, null);
+            return repo.fund(id).orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<GoodsItem> items() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.items();
+    }
+
+    // Money
+
+    /** Records a money donation with the next receipt number of its year; the entry cannot be edited afterwards. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public LedgerEntry recordDonation(long donorId, long fundId, LocalDate date, BigDecimal amount,
+                                      LedgerEntry.Channel channel, String description) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "ledger.date", date);
+        BigDecimal a = money(checks, amount);
+        checks.required("channel", "ledger.channel", channel);
+        String d = checks.text("description", "ledger.description", description, 300, false);
+        checks.throwIfAny();
+        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
+        fund(fundId);
+        return tx.inTransaction(() -> {
+            openPeriod(date);
+            String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
+            return append(new LedgerEntry(0, date, LedgerEntry.Kind.DONATION, fundId, a, donorId, channel, null, d,
+                    receipt, null, null, null, null, null, null, null, null, null, null, now(), user.username(),
+                    null, null), "receipt " + receipt);
+        });
+    }
+
+    /** A payment or its request: above the approval limit, someone without approval gets a request for the director. */
+    public record UseOutcome(LedgerEntry entry, PaymentRequest request) {
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public UseOutcome recordUse(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose,
+                                String description, String payee, String voucherNo) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "ledger.date", date);
+        BigDecimal a = money(checks, amount);
+        checks.required("purpose", "ledger.purpose", purpose);
+        String d = checks.text("description", "ledger.description", description, 300, false);
+        String p = checks.text("payee", "ledger.payee", payee, 200, true);
+        String v = checks.text("voucherNo", "ledger.voucherNo", voucherNo, 40, false);
+        checks.throwIfAny();
+        Fund fund = fund(fundId);
+        if (!fund.pays(purpose)) {
+            throw new UserFacingException("ledger.restrictedFund", fund.name(), fund.purpose().label(),
+                    purpose.label());
+        }
+        boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
+        if (a.compareTo(approvalLimit()) > 0 && !approves) {
+            return tx.inTransaction(() -> {
+                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
+                audit.record(AuditLog.CREATE, "payment_request", id, a.toPlainString(), null);
+                return new UseOutcome(null, repo.request(id).orElseThrow());
+            });
+        }
+        return tx.inTransaction(() -> new UseOutcome(appendUse(fund, date, a, purpose, d, p, v,
+                approves ? user.username() : null), null));
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public LedgerEntry approveRequest(long requestId, int version) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        Fund fund = fund(r.fundId());
+        return tx.inTransaction(() -> {
+            LedgerEntry e = appendUse(fund, r.date(), r.amount(), r.purpose(), r.description(), r.payee(),
+                    r.voucherNo(), user.username());
+            if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
+                throw new StaleRecordException(r.requestedBy(), r.date());
+            }
+            return e;
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public void rejectRequest(long requestId, int version) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        tx.inTransaction(() -> {
+            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now())) {
+                throw new StaleRecordException(r.requestedBy(), r.date());
+            }
+            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED", null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<PaymentRequest> pendingRequests() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.pendingRequests();
+    }
+
+    private LedgerEntry appendUse(Fund fund, LocalDate date, BigDecimal amount, Fund.Purpose purpose, String d,
+                                  String payee, String voucher, String approvedBy) {
+        openPeriod(date);
+        requireCovered(fund, date, amount);
+        return append(new LedgerEntry(0, date, LedgerEntry.Kind.USE, fund.id(), amount.negate(), null, null, purpose,
+                d, null, payee, voucher, approvedBy, null, null, null, null, null, null, null, now(),
+                user.username(), null, null), "use " + amount.toPlainString());
+    }
+
+    /** The fund must hold the amount on the day and on every later day with entries. */
+    private void requireCovered(Fund fund, LocalDate date, BigDecimal amount) {
+        BigDecimal lowest = repo.fundBalance(fund.id(), date);
+        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
+            lowest = lowest.min(b);
+        }
+        if (lowest.compareTo(amount) < 0) {
+            throw new UserFacingException("ledger.insufficientFund", fund.name(), lowest.toPlainString(),
+                    amount.toPlainString());
+        }
+    }
+
+    /** Corrects an entry by its opposite, dated today; the original stays as it was. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public LedgerEntry reverse(long seq, String reason) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        String why = checks.text("reason", "ledger.reverseReason", reason, 300, true);
+        checks.throwIfAny();
+        LedgerEntry original = repo.entry(seq).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (original.kind() == LedgerEntry.Kind.REVERSAL) {
+            throw new UserFacingException("ledger.reverseReversal");
+        }
+        return tx.inTransaction(() -> {
+            if (repo.reversed(seq)) {
+                throw new UserFacingException("ledger.alreadyReversed", seq);
+            }
+            LocalDate date = today();
+            openPeriod(date);
+            if (original.money() && original.amount().signum() > 0) {
+                requireCovered(fund(original.fundId()), date, original.amount());
+            }
+            if (!original.money() && original.quantity().signum() > 0) {
+                requireStock(original.itemId(), date, original.quantity());
+            }
+            return append(new LedgerEntry(0, date, LedgerEntry.Kind.REVERSAL, original.fundId(),
+                    original.amount() == null ? null : original.amount().negate(), original.donorId(), null, null,
+                    why, null, null, null, null, original.itemId(),
+                    original.quantity() == null ? null : original.quantity().negate(),
+                    original.goodsValue() == null ? null : original.goodsValue().negate(), null, null, null, seq,
+                    now(), user.username(), null, null), "reverses " + seq + ": " + why);
+        });
+    }
+
+    // Goods
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public LedgerEntry recordGoodsIn(long donorId, LocalDate date, String itemName, String unit,
+                                     GoodsItem.Category category, BigDecimal quantity, BigDecimal value,
+                                     LedgerEntry.Condition condition, LocalDate expiry, String description) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "ledger.date", date);
+        String name = checks.text("item", "goods.item", itemName, 100, true);
+        String u = checks.text("unit", "goods.unit", unit, 16, true);
+        checks.required("category", "goods.category", category);
+        BigDecimal q = quantity(checks, quantity);
+        BigDecimal v = value == null ? null : checks.range("value", "goods.value", value, BigDecimal.ZERO, MAX_AMOUNT);
+        checks.required("condition", "goods.condition", condition);
+        checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
+        String d = checks.text("description", "ledger.description", description, 300, false);
+        checks.throwIfAny();
+        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
+        return tx.inTransaction(() -> {
+            openPeriod(date);
+            long item = repo.itemFor(name, u, category, user.username(), now());
+            return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_IN, null, null, donorId, null, null, d, null,
+                    null, null, null, item, q, v == null ? null : v.setScale(2, RoundingMode.HALF_UP), condition,
+                    expiry, null, null, now(), user.username(), null, null), "goods in " + name + " " + q);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public LedgerEntry issueGoods(long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo,
+                                  String description) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "ledger.date", date);
+        BigDecimal q = quantity(checks, quantity);
+        checks.required("issuedTo", "goods.issuedTo", issuedTo);
+        String d = checks.text("description", "ledger.description", description, 300, false);
+        checks.throwIfAny();
+        repo.item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        return tx.inTransaction(() -> {
+            openPeriod(date);
+            requireStock(itemId, date, q);
+            return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_OUT, null, null, null, null, null, d, null,
+                    null, null, null, itemId, q.negate(), null, null, null, issuedTo, null, now(), user.username(),
+                    null, null), "goods out " + q);
+        });
+    }
+
+    private void requireStock(long itemId, LocalDate date, BigDecimal quantity) {
+        BigDecimal lowest = repo.stock(itemId, date);
+        for (BigDecimal s : repo.dailyStockFrom(itemId, date)) {
+            lowest = lowest.min(s);
+        }
+        if (lowest.compareTo(quantity) < 0) {
+            throw new UserFacingException("goods.insufficientStock", repo.item(itemId).map(GoodsItem::name)
+                    .orElse(""), lowest.stripTrailingZeros().toPlainString(), quantity.stripTrailingZeros()
+                    .toPlainString());
+        }
+    }
+
+    // Balances, periods, verification
+
+    public record FundBalance(Fund fund, BigDecimal balance) {
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<FundBalance> balances(LocalDate on) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        Map<Long, BigDecimal> b = repo.balances(on);
+        return repo.funds().stream().map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO))).toList();
+    }
+
+    public record Stock(GoodsItem item, BigDecimal quantity) {
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<Stock> stock(LocalDate on) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on))).toList();
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<LedgerEntry> entries(long beforeSeq, int limit) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.recent(beforeSeq, limit);
+    }
+
+    /** Closes a month: no entry dated inside it is accepted afterwards. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public void closePeriod(YearMonth month) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        if (month == null || !month.isBefore(YearMonth.now(clock))) {
+            throw new UserFacingException("ledger.closeOnlyPast");
+        }
+        tx.inTransaction(() -> {
+            if (repo.periodClosed(month.toString())) {
+                throw new UserFacingException("ledger.alreadyClosed", month.toString());
+            }
+            repo.closePeriod(month.toString(), user.username(), now());
+            audit.record(AuditLog.EDIT, "closed_period", month.toString(), "close", null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<String> closedPeriods() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.closedPeriods();
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public BigDecimal approvalLimit() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return settings.get(APPROVAL_LIMIT).map(BigDecimal::new).orElse(DEFAULT_APPROVAL_LIMIT);
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public void setApprovalLimit(BigDecimal limit) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        Checks checks = new Checks(today());
+        BigDecimal l = money(checks, limit);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            settings.put(APPROVAL_LIMIT, l.toPlainString());
+            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, l.toPlainString(), null);
+        });
+    }
+
+    /** Recomputes the whole chain; names the first entry that does not match. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public LedgerVerifier.Result verify() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return new LedgerVerifier(repo).verify();
+    }
+
+    // The chain
+
+    private LedgerEntry append(LedgerEntry draft, String summary) {
+        LedgerRepository.Head head = repo.lockHead();
+        long seq = head.lastSeq() + 1;
+        LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
+        LedgerEntry e = placed.chained(seq, head.lastHash(), LedgerHash.of(placed));
+        repo.insert(e);
+        repo.moveHead(seq, e.hash());
+        audit.record(AuditLog.CREATE, "ledger_entry", seq, e.kind().name() + " " + summary, null);
+        return e;
+    }
+
+    private void openPeriod(LocalDate date) {
+        if (repo.periodClosed(YearMonth.from(date).toString())) {
+            throw new UserFacingException("ledger.periodClosed", YearMonth.from(date).toString());
+        }
+    }
+
+    private Fund fund(long id) {
+        return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
+    }
+
+    /** A positive amount of whole fen (分): more decimals are an input error, not something to round away. */
+    private static BigDecimal money(Checks checks, BigDecimal amount) {
+        checks.range("amount", "ledger.amount", amount, new BigDecimal("0.01"), MAX_AMOUNT);
+        checks.rule(amount == null || amount.stripTrailingZeros().scale() <= 2, "amount", "ledger.fen");
+        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    private static BigDecimal quantity(Checks checks, BigDecimal quantity) {
+        checks.range("quantity", "goods.quantity", quantity, new BigDecimal("0.01"), new BigDecimal("9999999"));
+        checks.rule(quantity == null || quantity.stripTrailingZeros().scale() <= 2, "quantity", "goods.quantityScale");
+        return quantity == null ? null : quantity.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Seconds: what the database keeps is what was hashed. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}
