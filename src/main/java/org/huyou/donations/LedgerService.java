@@ -411,7 +411,8 @@ public final class LedgerService {
     private static BigDecimal money(Checks checks, BigDecimal amount) {
         checks.range("amount", "ledger.amount", amount, new BigDecimal("0.01"), MAX_AMOUNT);
         checks.rule(amount == null || amount.stripTrailingZeros().scale() <= 2, "amount", "ledger.fen");
-        return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
+        return amount == null || amount.stripTrailingZeros().scale() > 2 ? null
+                : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private static BigDecimal quantity(Checks checks, BigDecimal quantity) {

@@ -1,0 +1,255 @@
+package org.huyou.donations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The ledger's rules: receipts, restricted funds, no negative balance or stock, reversals, closed months. */
+class LedgerTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 6, 15);
+
+    @TempDir
+    Path dir;
+    CareStaff home;
+    LedgerService ledger;
+    Fund general;
+    Fund education;
+
+    @BeforeEach
+    void open() {
+        home = new CareStaff(dir, DAY, LocalDate.of(2015, 1, 1));
+        home.as(Role.FINANCE_OFFICER);
+        ledger = home.ctx.ledger();
+        general = ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
+        education = ledger.funds().stream().filter(f -> f.purpose() == Fund.Purpose.EDUCATION).findFirst()
+                .orElseThrow();
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    Donor donor(String name) {
+        return ledger.createDonor(Donor.Kind.INDIVIDUAL, name, Donor.Naming.FULL, null, null, null, null);
+    }
+
+    static BigDecimal cny(String s) {
+        return new BigDecimal(s);
+    }
+
+    @Test
+    void donationsGetGapFreeReceiptNumbersPerYearAndTheChainVerifies() {
+        Donor d = donor("张三");
+        LedgerEntry a = ledger.recordDonation(d.id(), general.id(), DAY.minusYears(1), cny("100"),
+                LedgerEntry.Channel.CASH, null);
+        LedgerEntry b = ledger.recordDonation(d.id(), general.id(), DAY, cny("200.50"), LedgerEntry.Channel.WECHAT_PAY,
+                null);
+        LedgerEntry c = ledger.recordDonation(d.id(), education.id(), DAY, cny("300"), LedgerEntry.Channel.ALIPAY,
+                "助学");
+        assertEquals("2025-000001", a.receiptNo());
+        assertEquals("2026-000001", b.receiptNo());
+        assertEquals("2026-000002", c.receiptNo());
+        assertThrows(ValidationException.class, () -> ledger.recordDonation(d.id(), general.id(), DAY, cny("1.005"),
+                LedgerEntry.Channel.CASH, null), "fen, not fractions of fen");
+        assertThrows(ValidationException.class, () -> ledger.recordDonation(d.id(), general.id(), DAY.plusDays(1),
+                cny("5"), LedgerEntry.Channel.CASH, null));
+        LedgerVerifier.Result r = ledger.verify();
+        assertTrue(r.ok());
+        assertEquals(3, r.entries());
+        assertEquals(c.hash(), r.headHash());
+    }
+
+    @Test
+    void aRestrictedFundPaysOnlyItsPurposeAndNoFundGoesBelowZeroOnAnyDay() {
+        Donor d = donor("李四");
+        ledger.recordDonation(d.id(), education.id(), DAY.minusDays(10), cny("1000"), LedgerEntry.Channel.BANK_TRANSFER,
+                null);
+        UserFacingException wrong = assertThrows(UserFacingException.class, () -> ledger.recordUse(education.id(),
+                DAY, cny("100"), Fund.Purpose.MEDICAL, null, "市儿童医院", null));
+        assertTrue(wrong.userMessage().contains("助学金"), wrong.userMessage());
+        assertNotNull(ledger.recordUse(education.id(), DAY.minusDays(5), cny("800"), Fund.Purpose.EDUCATION,
+                "秋季学费", "第二中学", "PZ-001").entry());
+        UserFacingException tooMuch = assertThrows(UserFacingException.class, () -> ledger.recordUse(education.id(),
+                DAY, cny("200.01"), Fund.Purpose.EDUCATION, null, "书店", null));
+        assertTrue(tooMuch.userMessage().contains("200.00"), tooMuch.userMessage());
+        // A back-dated payment must not overdraw the days after it either.
+        ledger.recordDonation(d.id(), education.id(), DAY, cny("500"), LedgerEntry.Channel.CASH, null);
+        assertThrows(UserFacingException.class, () -> ledger.recordUse(education.id(), DAY.minusDays(7), cny("300"),
+                Fund.Purpose.EDUCATION, null, "书店", null), "on day -5 the fund held only 200 after the 800 paid");
+        assertEquals(0, cny("700").compareTo(ledger.balances(null).stream()
+                .filter(b -> b.fund().id() == education.id()).findFirst().orElseThrow().balance()));
+    }
+
+    @Test
+    void aLargePaymentWaitsForTheDirectorAndOnlyTheDirectorApprovesClosesAndSetsTheLimit() {
+        Donor d = donor("王五");
+        ledger.recordDonation(d.id(), general.id(), DAY, cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);
+        LedgerService.UseOutcome small = ledger.recordUse(general.id(), DAY, cny("4999.99"), Fund.Purpose.LIVING,
+                null, "超市", "PZ-9");
+        assertNotNull(small.entry());
+        assertNull(small.entry().approvedBy());
+        LedgerService.UseOutcome large = ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL,
+                "手术费", "省儿童医院", "PZ-10");
+        assertNull(large.entry());
+        assertEquals(PaymentRequest.Status.PENDING, large.request().status());
+        assertThrows(PermissionDeniedException.class, () -> ledger.approveRequest(large.request().id(), 0));
+        assertThrows(PermissionDeniedException.class, () -> ledger.closePeriod(YearMonth.of(2026, 5)));
+
+        home.as(Role.DIRECTOR);
+        LedgerEntry paid = ledger.approveRequest(large.request().id(), large.request().version());
+        assertEquals("director", paid.approvedBy());
+        assertEquals(0, cny("-8000").compareTo(paid.amount()));
+        assertTrue(ledger.pendingRequests().isEmpty());
+        ledger.closePeriod(YearMonth.of(2026, 5));
+        home.as(Role.FINANCE_OFFICER);
+        UserFacingException closed = assertThrows(UserFacingException.class, () -> ledger.recordDonation(d.id(),
+                general.id(), LocalDate.of(2026, 5, 31), cny("1"), LedgerEntry.Channel.CASH, null));
+        assertTrue(closed.userMessage().contains("2026-05"));
+        home.as(Role.CAREGIVER);
+        assertThrows(PermissionDeniedException.class, () -> ledger.balances(null));
+    }
+
+    @Test
+    void aMistakeIsReversedNeverEditedAndGoodsStockNeverGoesNegative() {
+        Donor d = donor("赵六");
+        LedgerEntry wrong = ledger.recordDonation(d.id(), general.id(), DAY, cny("1000"), LedgerEntry.Channel.CASH,
+                null);
+        LedgerEntry reversal = ledger.reverse(wrong.seq(), "金额录错，应为100元");
+        assertEquals(0, cny("-1000").compareTo(reversal.amount()));
+        assertEquals(wrong.seq(), reversal.reversesSeq());
+        assertThrows(UserFacingException.class, () -> ledger.reverse(wrong.seq(), "再次冲销"));
+        assertThrows(UserFacingException.class, () -> ledger.reverse(reversal.seq(), "冲销的冲销"));
+        ledger.recordDonation(d.id(), general.id(), DAY, cny("100"), LedgerEntry.Channel.CASH, null);
+
+        LedgerEntry in = ledger.recordGoodsIn(d.id(), DAY, "纯牛奶", "箱", GoodsItem.Category.FOOD, cny("20"),
+                cny("1200"), LedgerEntry.Condition.NEW, DAY.plusMonths(6), null);
+        assertThrows(ValidationException.class, () -> ledger.recordGoodsIn(d.id(), DAY, "退烧药", "盒",
+                GoodsItem.Category.MEDICINE, cny("5"), null, LedgerEntry.Condition.NEW, null, null),
+                "medicine needs an expiry date");
+        ledger.issueGoods(in.itemId(), DAY, cny("15"), LedgerEntry.IssuedTo.KITCHEN, "早餐");
+        UserFacingException none = assertThrows(UserFacingException.class, () -> ledger.issueGoods(in.itemId(), DAY,
+                cny("6"), LedgerEntry.IssuedTo.LIVING_GROUP, null));
+        assertTrue(none.userMessage().contains("纯牛奶"), none.userMessage());
+        assertThrows(UserFacingException.class, () -> ledger.reverse(in.seq(), "重复登记"),
+                "15 of the 20 were issued: reversing the whole receipt would make the stock negative");
+        assertEquals(0, cny("5").compareTo(ledger.stock(null).get(0).quantity()));
+        assertTrue(ledger.verify().ok());
+    }
+
+    /**
+     * Hundreds of random donations, reversals, payments and goods movements: per fund and in total, opening + in - out
+     * = closing for any split date, no fund or stock ever below zero, receipts gap-free per year, the chain whole.
+     */
+    @Test
+    void randomLedgersAlwaysReconcile() {
+        Random rnd = new Random(42);
+        List<Donor> donors = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            donors.add(donor("捐赠人" + i));
+        }
+        List<Fund> funds = ledger.funds();
+        List<LedgerEntry> written = new ArrayList<>();
+        int refused = 0;
+        for (int i = 0; i < 300; i++) {
+            LocalDate date = DAY.minusDays(rnd.nextInt(400));
+            Fund fund = funds.get(rnd.nextInt(funds.size()));
+            int roll = rnd.nextInt(100);
+            try {
+                if (roll < 40) {
+                    written.add(ledger.recordDonation(donors.get(rnd.nextInt(5)).id(), fund.id(), date,
+                            BigDecimal.valueOf(1 + rnd.nextInt(500_000), 2), LedgerEntry.Channel.values()[rnd.nextInt(5)],
+                            null));
+                } else if (roll < 70) {
+                    LedgerService.UseOutcome u = ledger.recordUse(fund.id(), date,
+                            BigDecimal.valueOf(1 + rnd.nextInt(300_000), 2), rnd.nextBoolean() ? fund.purpose()
+                                    : Fund.Purpose.values()[rnd.nextInt(6)], null, "收款方", null);
+                    if (u.entry() != null) {
+                        written.add(u.entry());
+                    }
+                } else if (roll < 80 && !written.isEmpty()) {
+                    written.add(ledger.reverse(written.get(rnd.nextInt(written.size())).seq(), "随机冲销"));
+                } else if (roll < 90) {
+                    written.add(ledger.recordGoodsIn(donors.get(rnd.nextInt(5)).id(), date, "物品" + rnd.nextInt(3),
+                            "件", GoodsItem.Category.SUPPLIES, BigDecimal.valueOf(1 + rnd.nextInt(50)), null,
+                            LedgerEntry.Condition.NEW, null, null));
+                } else if (!ledger.items().isEmpty()) {
+                    GoodsItem item = ledger.items().get(rnd.nextInt(ledger.items().size()));
+                    written.add(ledger.issueGoods(item.id(), date, BigDecimal.valueOf(1 + rnd.nextInt(30)),
+                            LedgerEntry.IssuedTo.KITCHEN, null));
+                }
+            } catch (UserFacingException refusedByRule) {
+                refused++; // restricted purpose, insufficient balance or stock, already reversed: the rules at work
+            }
+        }
+        assertTrue(written.size() > 150 && refused > 10, written.size() + " written, " + refused + " refused");
+
+        LocalDate split = DAY.minusDays(200);
+        for (Fund f : funds) {
+            BigDecimal opening = balance(f, split);
+            BigDecimal in = BigDecimal.ZERO;
+            BigDecimal out = BigDecimal.ZERO;
+            BigDecimal running = BigDecimal.ZERO;
+            Map<LocalDate, BigDecimal> byDay = new java.util.TreeMap<>();
+            for (LedgerEntry e : written) {
+                if (f.id() == (e.fundId() == null ? -1 : e.fundId())) {
+                    byDay.merge(e.date(), e.amount(), BigDecimal::add);
+                    if (e.date().isAfter(split)) {
+                        if (e.amount().signum() > 0) {
+                            in = in.add(e.amount());
+                        } else {
+                            out = out.add(e.amount().negate());
+                        }
+                    }
+                }
+            }
+            for (BigDecimal d : byDay.values()) {
+                running = running.add(d);
+                assertTrue(running.signum() >= 0, f.name() + " went below zero: " + running);
+            }
+            assertEquals(0, opening.add(in).subtract(out).compareTo(balance(f, null)), f.name());
+        }
+        Map<Integer, List<Integer>> receipts = new HashMap<>();
+        written.stream().filter(e -> e.receiptNo() != null).forEach(e -> receipts.computeIfAbsent(
+                Integer.parseInt(e.receiptNo().substring(0, 4)), y -> new ArrayList<>())
+                .add(Integer.parseInt(e.receiptNo().substring(5))));
+        receipts.forEach((year, numbers) -> {
+            List<Integer> sorted = numbers.stream().sorted().toList();
+            for (int i = 0; i < sorted.size(); i++) {
+                assertEquals(i + 1, sorted.get(i), "receipts of " + year + " are gap-free");
+            }
+        });
+        for (LedgerService.Stock s : ledger.stock(null)) {
+            assertTrue(s.quantity().signum() >= 0, s.item().name());
+        }
+        LedgerVerifier.Result r = ledger.verify();
+        assertTrue(r.ok());
+        assertEquals(written.size(), r.entries());
+    }
+
+    private BigDecimal balance(Fund f, LocalDate on) {
+        return ledger.balances(on).stream().filter(b -> b.fund().id() == f.id()).findFirst().orElseThrow().balance();
+    }
+}
