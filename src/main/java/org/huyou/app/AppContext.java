@@ -90,6 +90,7 @@ public final class AppContext implements AutoCloseable {
     private final CarePlanService carePlans;
     private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
     private final org.huyou.donations.LedgerService ledger;
+    private final org.huyou.donations.DisclosureService disclosures;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -153,8 +154,11 @@ public final class AppContext implements AutoCloseable {
                 education.reminderSource(), psychology.reminderSource(), incidents.reminderSource()));
         reminderSources.addAll(carePlans.reminderSources());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
-        this.ledger = new org.huyou.donations.LedgerService(new org.huyou.donations.LedgerRepository(database.dsl()),
-                settings, tx, currentUser, audit, clock);
+        org.huyou.donations.LedgerRepository ledgerRepo = new org.huyou.donations.LedgerRepository(database.dsl());
+        this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, settings, tx, currentUser, audit, clock);
+        this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
+                new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), tx,
+                currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -274,6 +278,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public org.huyou.donations.DisclosureService disclosures() {
+        return disclosures;
     }
 
     public TimelineService timeline() {

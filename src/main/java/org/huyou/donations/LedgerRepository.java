@@ -259,6 +259,58 @@ public final class LedgerRepository {
                 .and(p.VERSION.eq(version)).and(p.STATUS.eq("PENDING")).execute() == 1;
     }
 
+    // Disclosure figures: entries up to {@code maxSeq} (the chain's head when the disclosure is made)
+
+    /** Sum of amounts per fund dated on or before a day; money from donors (donations and their reversals) or not. */
+    public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
+        var l = LEDGER_ENTRY;
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.isNotNull()).and(l.SEQ.le(maxSeq))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from)).and(l.ENTRY_DATE.le(to))
+                .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
+                .groupBy(l.FUND_ID).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public record DonorSum(long donorId, BigDecimal amount, int count) {
+    }
+
+    public List<DonorSum> donorSums(LocalDate from, LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count(l.RECEIPT_NO)).from(l)
+                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNotNull()).and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to)).groupBy(l.DONOR_ID).orderBy(DSL.sum(l.AMOUNT).desc())
+                .fetch(r -> new DonorSum(r.value1(), r.value2(), r.value3()));
+    }
+
+    public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {
+    }
+
+    public List<UseSum> useSums(LocalDate from, LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE)).from(l)
+                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNull()).and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to)).groupBy(l.FUND_ID, l.PURPOSE).orderBy(l.FUND_ID, l.PURPOSE)
+                .fetch(r -> new UseSum(r.value1(), Fund.Purpose.valueOf(r.value2()), r.value3().negate(),
+                        r.value4()));
+    }
+
+    public record GoodsSum(long itemId, BigDecimal quantity, BigDecimal value) {
+    }
+
+    /** Per item: quantities moved in the dates given, from donors (received) or not (issued). */
+    public Map<Long, GoodsSum> goodsSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
+        var l = LEDGER_ENTRY;
+        Map<Long, GoodsSum> out = new LinkedHashMap<>();
+        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY), DSL.sum(l.GOODS_VALUE)).from(l).where(l.ITEM_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq)).and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(l.ENTRY_DATE.le(to))
+                .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
+                .groupBy(l.ITEM_ID).forEach(r -> out.put(r.value1(), new GoodsSum(r.value1(), r.value2(),
+                        r.value3() == null ? BigDecimal.ZERO : r.value3())));
+        return out;
+    }
+
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }

@@ -242,8 +242,8 @@ public final class LedgerService {
                 requireStock(original.itemId(), date, original.quantity());
             }
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.REVERSAL, original.fundId(),
-                    original.amount() == null ? null : original.amount().negate(), original.donorId(), null, null,
-                    why, null, null, null, null, original.itemId(),
+                    original.amount() == null ? null : original.amount().negate(), original.donorId(),
+                    original.channel(), original.purpose(), why, null, null, null, null, original.itemId(),
                     original.quantity() == null ? null : original.quantity().negate(),
                     original.goodsValue() == null ? null : original.goodsValue().negate(), null, null, null, seq,
                     now(), user.username(), null, null), "reverses " + seq + ": " + why);

@@ -1,0 +1,129 @@
+package org.huyou.common.io;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * A plain A4 document of headings, lines and tables in a Chinese font embedded as a subset, so the text stays
+ * selectable and searchable. Flows onto new pages as it fills. Used by every printable export.
+ */
+public final class PdfText implements Closeable {
+
+    private static final float MARGIN = 50;
+    private final PDDocument doc = new PDDocument();
+    private final PDType0Font font;
+    private final TrueTypeCollection collection;
+    private PDPageContentStream out;
+    private float y;
+
+    public PdfText(Path fontFile) throws IOException {
+        if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+            collection = new TrueTypeCollection(fontFile.toFile());
+            TrueTypeFont[] first = new TrueTypeFont[1];
+            collection.processAllFonts(f -> {
+                if (first[0] == null) {
+                    first[0] = f;
+                }
+            });
+            font = PDType0Font.load(doc, first[0], true);
+        } else {
+            collection = null;
+            font = PDType0Font.load(doc, fontFile.toFile());
+        }
+        newPage();
+    }
+
+    private void newPage() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        PDPage page = new PDPage(PDRectangle.A4);
+        doc.addPage(page);
+        out = new PDPageContentStream(doc, page);
+        y = page.getMediaBox().getHeight() - MARGIN;
+    }
+
+    private void room(float needed) throws IOException {
+        if (y - needed < MARGIN) {
+            newPage();
+        }
+    }
+
+    public void heading(String text, float size) throws IOException {
+        room(size + 10);
+        show(text, MARGIN, size);
+        y -= size + 10;
+    }
+
+    public void line(String text) throws IOException {
+        room(16);
+        show(text, MARGIN, 10);
+        y -= 16;
+    }
+
+    public void gap() {
+        y -= 8;
+    }
+
+    /**
+     * A table: column widths in points; numbers are right-aligned in their column. The header repeats on a new page.
+     */
+    public void table(List<String> header, List<List<String>> rows, float[] widths, boolean[] rightAligned)
+            throws IOException {
+        row(header, widths, rightAligned);
+        for (List<String> r : rows) {
+            if (y - 15 < MARGIN) {
+                newPage();
+                row(header, widths, rightAligned);
+            }
+            row(r, widths, rightAligned);
+        }
+        gap();
+    }
+
+    private void row(List<String> cells, float[] widths, boolean[] right) throws IOException {
+        room(15);
+        float x = MARGIN;
+        for (int i = 0; i < cells.size(); i++) {
+            String text = cells.get(i) == null ? "" : cells.get(i);
+            float w = font.getStringWidth(text) / 1000 * 9;
+            show(text, right[i] ? x + widths[i] - w - 4 : x, 9);
+            x += widths[i];
+        }
+        y -= 15;
+    }
+
+    private void show(String text, float x, float size) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, y);
+        out.showText(text);
+        out.endText();
+    }
+
+    public void save(Path file) throws IOException {
+        out.close();
+        out = null;
+        doc.save(file.toFile());
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (out != null) {
+            out.close();
+        }
+        doc.close();
+        if (collection != null) {
+            collection.close();
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.huyou.donations;
+
+import static org.huyou.db.generated.Tables.DISCLOSURE;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jooq.DSLContext;
+
+/** The register of disclosures made. */
+public final class DisclosureRepository {
+
+    private final DSLContext dsl;
+
+    public DisclosureRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public record Published(long id, LocalDate from, LocalDate to, LocalDateTime madeAt, String madeBy, String xlsx,
+                            String pdf, String verificationCode, BigDecimal received, BigDecimal used) {
+    }
+
+    public long insert(Disclosure d, String xlsx, String pdf, String actor) {
+        var t = DISCLOSURE;
+        Disclosure.FundLine total = d.total();
+        return dsl.insertInto(t).set(t.PERIOD_FROM, d.from()).set(t.PERIOD_TO, d.to()).set(t.MADE_AT, d.madeAt())
+                .set(t.MADE_BY, actor).set(t.XLSX_FILE, xlsx).set(t.PDF_FILE, pdf)
+                .set(t.VERIFICATION_CODE, d.verificationCode()).set(t.TOTAL_RECEIVED, total.received())
+                .set(t.TOTAL_USED, total.used()).returning(t.ID).fetchOne(t.ID);
+    }
+
+    public List<Published> all() {
+        var t = DISCLOSURE;
+        return dsl.selectFrom(t).orderBy(t.PERIOD_TO.desc(), t.ID.desc()).fetch(r -> new Published(r.getId(),
+                r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), r.getMadeBy(), r.getXlsxFile(), r.getPdfFile(),
+                r.getVerificationCode(), r.getTotalReceived(), r.getTotalUsed()));
+    }
+}

@@ -1,0 +1,147 @@
+package org.huyou.donations;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.huyou.common.Checks;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.db.Transactions;
+import org.huyou.donations.io.DisclosurePdf;
+import org.huyou.donations.io.DisclosureXlsx;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The periodic public disclosure (公示) the director exports: figures for a period computed from the ledger as it
+ * stands (up to its current head, whose position and hash are printed as the verification code), written as XLSX
+ * and PDF, and kept in the register of what was published.
+ */
+public final class DisclosureService {
+
+    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
+    private final LedgerRepository ledger;
+    private final DisclosureRepository register;
+    private final Supplier<String> homeName;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DisclosureService(LedgerRepository ledger, DisclosureRepository register, Supplier<String> homeName,
+                             Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.ledger = ledger;
+        this.register = register;
+        this.homeName = homeName;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
+    public Disclosure build(LocalDate from, LocalDate to) {
+        user.require(AppModule.DONATIONS, Action.EXPORT);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("from", "disclosure.from", from);
+        checks.required("to", "disclosure.to", to);
+        checks.rule(from == null || to == null || !to.isBefore(from), "to", "disclosure.toBeforeFrom");
+        checks.throwIfAny();
+        return tx.inTransaction(() -> figures(from, to));
+    }
+
+    private Disclosure figures(LocalDate from, LocalDate to) {
+        LedgerRepository.Head head = ledger.head();
+        long max = head.lastSeq();
+        LocalDate before = from.minusDays(1);
+        Map<Long, BigDecimal> opening = ledger.fundSums(null, before, max, null);
+        Map<Long, BigDecimal> received = ledger.fundSums(from, to, max, true);
+        Map<Long, BigDecimal> spent = ledger.fundSums(from, to, max, false);
+        List<Disclosure.FundLine> funds = new ArrayList<>();
+        Map<Long, String> fundNames = new LinkedHashMap<>();
+        for (Fund f : ledger.funds()) {
+            fundNames.put(f.id(), f.name());
+            BigDecimal o = opening.getOrDefault(f.id(), ZERO);
+            BigDecimal r = received.getOrDefault(f.id(), ZERO);
+            BigDecimal u = spent.getOrDefault(f.id(), ZERO).negate();
+            if (o.signum() != 0 || r.signum() != 0 || u.signum() != 0) {
+                funds.add(new Disclosure.FundLine(f.name(), o, r, u, o.add(r).subtract(u)));
+            }
+        }
+        // Donors who asked not to be named are summed under one public name, so no one can be told apart.
+        Map<String, Disclosure.DonorLine> donors = new LinkedHashMap<>();
+        for (LedgerRepository.DonorSum s : ledger.donorSums(from, to, max)) {
+            String name = ledger.donor(s.donorId()).map(Donor::publicName).orElse("");
+            donors.merge(name, new Disclosure.DonorLine(name, s.amount(), s.count()), (a, b) ->
+                    new Disclosure.DonorLine(name, a.amount().add(b.amount()), a.donations() + b.donations()));
+        }
+        List<Disclosure.UseLine> uses = ledger.useSums(from, to, max).stream()
+                .map(u -> new Disclosure.UseLine(fundNames.get(u.fundId()), u.purpose(), u.amount(), u.count()))
+                .toList();
+        Map<Long, LedgerRepository.GoodsSum> goodsOpening = ledger.goodsSums(null, before, max, null);
+        Map<Long, LedgerRepository.GoodsSum> goodsIn = ledger.goodsSums(from, to, max, true);
+        Map<Long, LedgerRepository.GoodsSum> goodsOut = ledger.goodsSums(from, to, max, false);
+        List<Disclosure.GoodsLine> goods = new ArrayList<>();
+        for (GoodsItem item : ledger.items()) {
+            BigDecimal o = quantity(goodsOpening.get(item.id()));
+            BigDecimal in = quantity(goodsIn.get(item.id()));
+            BigDecimal out = quantity(goodsOut.get(item.id())).negate();
+            BigDecimal value = goodsIn.containsKey(item.id()) ? goodsIn.get(item.id()).value() : ZERO;
+            if (o.signum() != 0 || in.signum() != 0 || out.signum() != 0) {
+                goods.add(new Disclosure.GoodsLine(item.name(), item.unit(), o, in, value, out, o.add(in).subtract(out)));
+            }
+        }
+        return new Disclosure(homeName.get(), from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                List.copyOf(donors.values()), funds, uses, goods, max, head.lastHash());
+    }
+
+    private static BigDecimal quantity(LedgerRepository.GoodsSum s) {
+        return s == null ? ZERO : s.quantity();
+    }
+
+    /** The files a disclosure was written to, and what it says. */
+    public record Exported(Disclosure disclosure, Path xlsx, Path pdf) {
+    }
+
+    /** Writes the period's disclosure as XLSX and PDF into {@code dir} and registers it; audited. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
+    public Exported export(LocalDate from, LocalDate to, Path dir) {
+        user.require(AppModule.DONATIONS, Action.EXPORT);
+        Disclosure d = build(from, to);
+        Path font = ChineseFont.require();
+        String base = "捐赠公示_" + from + "_" + to;
+        Path xlsx = dir.resolve(base + ".xlsx");
+        Path pdf = dir.resolve(base + ".pdf");
+        try {
+            Files.createDirectories(dir);
+            DisclosureXlsx.write(d, xlsx);
+            DisclosurePdf.write(d, pdf, font);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        tx.inTransaction(() -> {
+            register.insert(d, xlsx.toString(), pdf.toString(), user.username());
+            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, d.verificationCode(), null);
+        });
+        return new Exported(d, xlsx, pdf);
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<DisclosureRepository.Published> published() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return register.all();
+    }
+}

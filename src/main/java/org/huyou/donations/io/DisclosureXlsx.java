@@ -1,0 +1,84 @@
+package org.huyou.donations.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.huyou.common.Messages;
+import org.huyou.donations.Disclosure;
+
+/** The disclosure as a workbook: one sheet per table, amounts as real number cells with two decimals. */
+public final class DisclosureXlsx {
+
+    private static final String MONEY = "#,##0.00";
+
+    private DisclosureXlsx() {
+    }
+
+    public static void write(Disclosure d, Path file) throws IOException {
+        try (OutputStream os = Files.newOutputStream(file)) {
+            Workbook wb = new Workbook(os, "Huyou", "1.0");
+            Worksheet summary = wb.newWorksheet(Messages.t("disclosure.sheet.funds"));
+            int r = header(summary, d);
+            r = row(summary, r, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.opening"),
+                    Messages.t("disclosure.col.received"), Messages.t("disclosure.col.used"),
+                    Messages.t("disclosure.col.closing")));
+            for (Disclosure.FundLine f : d.funds()) {
+                r = row(summary, r, List.of(f.fund(), f.opening(), f.received(), f.used(), f.closing()));
+            }
+            Disclosure.FundLine t = d.total();
+            row(summary, r, List.of(Messages.t("disclosure.total"), t.opening(), t.received(), t.used(), t.closing()));
+
+            Worksheet donors = wb.newWorksheet(Messages.t("disclosure.sheet.donors"));
+            r = row(donors, 0, List.of(Messages.t("disclosure.col.donor"), Messages.t("disclosure.col.amount"),
+                    Messages.t("disclosure.col.count")));
+            for (Disclosure.DonorLine l : d.donors()) {
+                r = row(donors, r, List.of(l.publicName(), l.amount(), l.donations()));
+            }
+
+            Worksheet uses = wb.newWorksheet(Messages.t("disclosure.sheet.uses"));
+            r = row(uses, 0, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.purpose"),
+                    Messages.t("disclosure.col.amount"), Messages.t("disclosure.col.count")));
+            for (Disclosure.UseLine u : d.uses()) {
+                r = row(uses, r, List.of(u.fund(), u.purpose().label(), u.amount(), u.payments()));
+            }
+
+            Worksheet goods = wb.newWorksheet(Messages.t("disclosure.sheet.goods"));
+            r = row(goods, 0, List.of(Messages.t("disclosure.col.item"), Messages.t("disclosure.col.unit"),
+                    Messages.t("disclosure.col.opening"), Messages.t("disclosure.col.received"),
+                    Messages.t("disclosure.col.value"), Messages.t("disclosure.col.issued"),
+                    Messages.t("disclosure.col.closing")));
+            for (Disclosure.GoodsLine g : d.goods()) {
+                r = row(goods, r, List.of(g.item(), g.unit(), g.opening(), g.received(), g.value(), g.issued(),
+                        g.closing()));
+            }
+            wb.finish();
+        }
+    }
+
+    private static int header(Worksheet ws, Disclosure d) {
+        ws.value(0, 0, Messages.t("disclosure.title", d.homeName()));
+        ws.value(1, 0, Messages.t("disclosure.period", d.from().toString(), d.to().toString()));
+        ws.value(2, 0, Messages.t("disclosure.verification", d.verificationCode()));
+        return 4;
+    }
+
+    private static int row(Worksheet ws, int r, List<?> cells) {
+        for (int c = 0; c < cells.size(); c++) {
+            Object v = cells.get(c);
+            if (v instanceof BigDecimal n) {
+                ws.value(r, c, n);
+                ws.style(r, c).format(MONEY).set();
+            } else if (v instanceof Number n) {
+                ws.value(r, c, n);
+            } else {
+                ws.value(r, c, String.valueOf(v));
+            }
+        }
+        return r + 1;
+    }
+}
