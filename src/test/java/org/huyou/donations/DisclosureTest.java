@@ -1,0 +1,140 @@
+package org.huyou.donations;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A quarter's disclosure: figures reconcile to the cent with the ledger, donors appear as they wished, and the
+ * exported XLSX and PDF read back (with real readers) carry the totals, the period and the verification code and no
+ * resident's name.
+ */
+class DisclosureTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 10, 8);
+    static final LocalDate Q_FROM = LocalDate.of(2026, 7, 1);
+    static final LocalDate Q_TO = LocalDate.of(2026, 9, 30);
+
+    @TempDir
+    Path dir;
+    CareStaff home;
+
+    @BeforeEach
+    void open() {
+        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
+        home.as(Role.FINANCE_OFFICER);
+        LedgerService ledger = home.ctx.ledger();
+        Fund general = ledger.funds().get(0);
+        Fund education = ledger.funds().get(1);
+        Donor zhang = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张明华", Donor.Naming.MASKED, null, null, null, null);
+        Donor firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null,
+                null, null);
+        Donor quiet = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李不留名", Donor.Naming.ANONYMOUS, null, null, null,
+                null);
+        Donor nobody = ledger.createDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.FULL, null, null, null, null);
+        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 6, 20), new BigDecimal("10000"),
+                LedgerEntry.Channel.BANK_TRANSFER, null); // before the quarter: opening balance
+        ledger.recordDonation(zhang.id(), education.id(), LocalDate.of(2026, 7, 5), new BigDecimal("3000"),
+                LedgerEntry.Channel.WECHAT_PAY, null);
+        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 8, 1), new BigDecimal("20000.50"),
+                LedgerEntry.Channel.BANK_TRANSFER, null);
+        ledger.recordDonation(quiet.id(), general.id(), LocalDate.of(2026, 8, 9), new BigDecimal("500"),
+                LedgerEntry.Channel.CASH, null);
+        ledger.recordDonation(nobody.id(), general.id(), LocalDate.of(2026, 9, 9), new BigDecimal("200"),
+                LedgerEntry.Channel.CASH, null);
+        ledger.recordUse(education.id(), LocalDate.of(2026, 9, 1), new BigDecimal("1200"), Fund.Purpose.EDUCATION,
+                "秋季学费", "第二中学", "PZ-1");
+        ledger.recordUse(general.id(), LocalDate.of(2026, 9, 2), new BigDecimal("2345.67"), Fund.Purpose.LIVING,
+                "冬衣", "商场", "PZ-2");
+        LedgerEntry milk = ledger.recordGoodsIn(firm.id(), LocalDate.of(2026, 7, 20), "纯牛奶", "箱",
+                GoodsItem.Category.FOOD, new BigDecimal("50"), new BigDecimal("3000"), LedgerEntry.Condition.NEW,
+                LocalDate.of(2027, 1, 20), null);
+        ledger.issueGoods(milk.itemId(), LocalDate.of(2026, 8, 1), new BigDecimal("30"),
+                LedgerEntry.IssuedTo.KITCHEN, null);
+        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 10, 2), new BigDecimal("999"),
+                LedgerEntry.Channel.CASH, null); // after the quarter: not in it
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    @Test
+    void theQuarterReconcilesAndNamesDonorsAsTheyWished() {
+        assertThrowsDenied();
+        home.as(Role.DIRECTOR);
+        Disclosure d = home.ctx.disclosures().build(Q_FROM, Q_TO);
+        Disclosure.FundLine total = d.total();
+        assertEquals(new BigDecimal("10000.00"), total.opening());
+        assertEquals(new BigDecimal("23700.50"), total.received());
+        assertEquals(new BigDecimal("3545.67"), total.used());
+        assertEquals(new BigDecimal("30154.83"), total.closing());
+        assertEquals(0, total.opening().add(total.received()).subtract(total.used()).compareTo(total.closing()));
+        List<String> names = d.donors().stream().map(Disclosure.DonorLine::publicName).toList();
+        assertEquals(List.of("滨州鲁北化工有限公司", "张*", "爱心人士"), names);
+        assertEquals(new BigDecimal("700.00"), d.donors().get(2).amount(), "both unnamed donors under one name");
+        Disclosure.GoodsLine milk = d.goods().get(0);
+        assertEquals(0, new BigDecimal("20").compareTo(milk.closing()));
+        assertEquals(home.ctx.ledger().verify().headHash(), d.lastHash());
+    }
+
+    private void assertThrowsDenied() {
+        org.junit.jupiter.api.Assertions.assertThrows(PermissionDeniedException.class,
+                () -> home.ctx.disclosures().build(Q_FROM, Q_TO), "finance records; the director exports");
+    }
+
+    @Test
+    void theExportedFilesReadBackWithTheTotalsPeriodAndCode() throws Exception {
+        home.as(Role.DIRECTOR);
+        DisclosureService.Exported out = home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out"));
+        String code = out.disclosure().verificationCode();
+
+        BigDecimal receivedCell = null;
+        try (InputStream in = Files.newInputStream(out.xlsx()); ReadableWorkbook wb = new ReadableWorkbook(in);
+             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+            for (Row r : (Iterable<Row>) rows::iterator) {
+                if (r.getCellCount() >= 3 && "合计".equals(r.getCellText(0))) {
+                    assertEquals(CellType.NUMBER, r.getCell(2).getType(), "a real number cell, not text");
+                    receivedCell = r.getCellAsNumber(2).orElseThrow();
+                }
+            }
+        }
+        assertEquals(0, new BigDecimal("23700.50").compareTo(receivedCell));
+
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.pdf().toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("2026-07-01") && text.contains("2026-09-30"), text);
+        assertTrue(text.contains("23,700.50"), "the total received");
+        assertTrue(text.contains("30,154.83"), "the closing balance");
+        assertTrue(text.contains(code), "the verification code");
+        assertTrue(text.contains("张*") && text.contains("爱心人士"));
+        assertFalse(text.contains("张明华") || text.contains("李不留名"), "names kept private as wished");
+        assertFalse(text.contains(home.child.name()), "no resident in a disclosure");
+        assertEquals(1, home.ctx.disclosures().published().size());
+        assertEquals(code, home.ctx.disclosures().published().get(0).verificationCode());
+    }
+}
