@@ -25,7 +25,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "huyou", mixinStandardHelpOptions = true, version = "Huyou 0.1.0",
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
-            ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class})
+            ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
+            VerifyLedgerCommand.class, DisclosureCommand.class})
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);

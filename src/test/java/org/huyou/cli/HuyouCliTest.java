@@ -66,6 +66,35 @@ class HuyouCliTest {
     }
 
     @Test
+    void theDirectorWritesADisclosureAndVerifiesTheLedgerFromTheCommandLine() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts().create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(
+                    org.huyou.security.Role.DIRECTOR));
+            ctx.login().logout();
+            ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
+            var donor = ctx.ledger().createDonor(org.huyou.donations.Donor.Kind.ENTERPRISE, "爱心企业",
+                    org.huyou.donations.Donor.Naming.FULL, null, null, null, null);
+            ctx.ledger().recordDonation(donor.id(), ctx.ledger().funds().get(0).id(), TestHome.TODAY.minusDays(3),
+                    new java.math.BigDecimal("1234.56"), org.huyou.donations.LedgerEntry.Channel.BANK_TRANSFER, null);
+        }
+        assertEquals(0, run("verify-ledger", "--data-dir", data.toString(), "-u", "yz"));
+        assertTrue(out.toString().contains("共 1 条分录"), out.toString());
+        Path outDir = dir.resolve("gongshi");
+        assertEquals(0, run("disclosure", "--data-dir", data.toString(), "-u", "yz", "--from",
+                TestHome.TODAY.withDayOfMonth(1).toString(), "--to", TestHome.TODAY.toString(), "--out",
+                outDir.toString()));
+        assertTrue(out.toString().contains("本期收入 1234.56 元"), out.toString());
+        assertTrue(out.toString().contains("校验码：1-"), out.toString());
+        try (var files = Files.list(outDir)) {
+            assertEquals(2, files.count(), "the XLSX and the PDF");
+        }
+        assertTrue(run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "2026-01-01", "--to",
+                "2026-03-31", "--out", outDir.toString()) != 0, "the administrator may not export donations");
+    }
+
+    @Test
     void importWithABadRowPrintsTheReportAndExitsNonZero() throws Exception {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,
