@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
@@ -248,6 +249,24 @@ public final class LedgerService {
                     original.goodsValue() == null ? null : original.goodsValue().negate(), null, null, null, seq,
                     now(), user.username(), null, null), "reverses " + seq + ": " + why);
         });
+    }
+
+    /** Writes the printable receipt of a money donation; the file is the donor's copy. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public java.nio.file.Path printReceipt(long seq, java.nio.file.Path dir, String homeName) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        LedgerEntry e = repo.entry(seq).filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
+                .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
+        Donor donor = repo.donor(e.donorId()).orElseThrow();
+        java.nio.file.Path file = dir.resolve(Messages.t("receipt.fileName", e.receiptNo()) + ".pdf");
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            org.huyou.donations.io.ReceiptPdf.write(homeName, e, donor, fund(e.fundId()), file,
+                    org.huyou.common.io.ChineseFont.require());
+        } catch (java.io.IOException ex) {
+            throw new UserFacingException(ex, "disclosure.writeFailed", dir.toString());
+        }
+        return file;
     }
 
     // Goods

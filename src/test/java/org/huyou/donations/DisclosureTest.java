@@ -100,6 +100,21 @@ class DisclosureTest {
         assertEquals(home.ctx.ledger().verify().headHash(), d.lastHash());
     }
 
+    @Test
+    void aDonationsReceiptPrintsItsNumberAndTheAmountInCapitals() throws Exception {
+        LedgerEntry e = home.ctx.ledger().entries(Long.MAX_VALUE, 100).stream()
+                .filter(x -> x.kind() == LedgerEntry.Kind.DONATION && x.amount().compareTo(new BigDecimal("20000.50")) == 0)
+                .findFirst().orElseThrow();
+        Path file = home.ctx.ledger().printReceipt(e.seq(), dir.resolve("receipts"), "滨州市儿童福利院");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains(e.receiptNo()), text);
+        assertTrue(text.contains("贰万元伍角整"), text);
+        assertTrue(text.contains("滨州鲁北化工有限公司"), "the donor's own copy names them in full");
+    }
+
     private void assertThrowsDenied() {
         org.junit.jupiter.api.Assertions.assertThrows(PermissionDeniedException.class,
                 () -> home.ctx.disclosures().build(Q_FROM, Q_TO), "finance records; the director exports");
