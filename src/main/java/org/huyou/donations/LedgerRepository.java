@@ -311,6 +311,21 @@ public final class LedgerRepository {
         return out;
     }
 
+    /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
+    public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
+    }
+
+    public List<MonthTotals> monthTotals(LocalDate from) {
+        var l = LEDGER_ENTRY;
+        var year = DSL.year(l.ENTRY_DATE);
+        var month = DSL.month(l.ENTRY_DATE);
+        var in = DSL.sum(DSL.when(l.DONOR_ID.isNotNull(), l.AMOUNT).otherwise(BigDecimal.ZERO));
+        var out = DSL.sum(DSL.when(l.DONOR_ID.isNull(), l.AMOUNT.neg()).otherwise(BigDecimal.ZERO));
+        return dsl.select(year, month, in, out).from(l).where(l.FUND_ID.isNotNull()).and(l.ENTRY_DATE.ge(from))
+                .groupBy(year, month).orderBy(year, month)
+                .fetch(r -> new MonthTotals(java.time.YearMonth.of(r.value1(), r.value2()), r.value3(), r.value4()));
+    }
+
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }

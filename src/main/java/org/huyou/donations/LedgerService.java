@@ -356,6 +356,13 @@ public final class LedgerService {
         return repo.recent(beforeSeq, limit);
     }
 
+    /** Money in and out per month over the last twelve months: the finance screen's chart. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<LedgerRepository.MonthTotals> lastTwelveMonths() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.monthTotals(YearMonth.now(clock).minusMonths(11).atDay(1));
+    }
+
     /** Closes a month: no entry dated inside it is accepted afterwards. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public void closePeriod(YearMonth month) {

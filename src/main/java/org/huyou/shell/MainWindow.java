@@ -97,6 +97,11 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navCaseload", Messages.t("nav.caseload"), Icons.CASELOAD,
                     () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user)));
         }
+        if (user.can(AppModule.DONATIONS, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
+                    () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), tasks, dialogs,
+                            user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+        }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs)));

@@ -1,13 +1,13 @@
 package org.huyou.care.ui;
 
-import static org.huyou.care.ui.PartControls.choice;
-import static org.huyou.care.ui.PartControls.date;
-import static org.huyou.care.ui.PartControls.heading;
-import static org.huyou.care.ui.PartControls.labelled;
-import static org.huyou.care.ui.PartControls.row;
-import static org.huyou.care.ui.PartControls.table;
-import static org.huyou.care.ui.PartControls.text;
-import static org.huyou.care.ui.PartControls.voidMark;
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -27,6 +27,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.AccountService;
@@ -65,7 +66,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         planTable.getColumns().add(Columns.text("carePlan.status", p -> p.status().label(), 70));
         planTable.getColumns().add(Columns.text("carePlan.start", p -> Dates.format(p.start()), 95));
         planTable.getColumns().add(Columns.text("carePlan.reviewDueCol", p -> Dates.format(p.reviewDue()), 95));
-        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> PartControls.nz(p.approvedBy()), 80));
+        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(p.approvedBy()), 80));
         goalTable.getColumns().add(Columns.text("carePlan.domain", g -> g.domain().label(), 70));
         goalTable.getColumns().add(Columns.text("carePlan.goal", g -> g.goal() + voidMark(g.voided(),
                 g.voidReason()), 240));
@@ -79,7 +80,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         planTable.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showPlan(p));
         boolean create = user.can(AppModule.CARE_PLAN, Action.CREATE);
         boolean approve = user.can(AppModule.CARE_PLAN, Action.APPROVE);
-        root = PartControls.scrolled(heading("carePlan.title"), planForm(create), planTable,
+        root = InlineForms.scrolled(heading("carePlan.title"), planForm(create), planTable,
                 VoidButton.under(planTable, user.can(AppModule.CARE_PLAN, Action.VOID), CarePlan::voided,
                         (p, why) -> plans.voidEntry(CarePlanService.Entry.PLAN, p.id(), why), tasks, dialogs,
                         changed()),
@@ -100,7 +101,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         add.setOnAction(e -> {
             start.commitText();
             save(() -> plans.createPlan(residentId, start.getValue(), summary.getText(),
-                    PartControls.whole(months.getText())), summary);
+                    InlineForms.whole(months.getText())), summary);
         });
         return row(visible, labelled("carePlan.start", start), summary, new javafx.scene.control.Label(Messages.t("carePlan.reviewMonths")),
                 months, add);

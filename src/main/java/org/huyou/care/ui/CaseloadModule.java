@@ -23,6 +23,7 @@ import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
@@ -60,13 +61,13 @@ public final class CaseloadModule implements ModuleView {
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
             add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
                     education::caseload, null,
-                    List.of(Columns.<Education.Case>text("education.className", c -> PartControls.nz(c.className()),
+                    List.of(Columns.<Education.Case>text("education.className", c -> InlineForms.nz(c.className()),
                                     100),
                             Columns.text("residents.col.name", Education.Case::residentName, 90),
                             Columns.text("education.kind", c -> c.kind().label(), 150),
-                            Columns.text("education.planTitle", c -> PartControls.nz(c.planTitle()), 200),
+                            Columns.text("education.planTitle", c -> InlineForms.nz(c.planTitle()), 200),
                             Columns.text("education.reviewDue", c -> Dates.format(c.reviewDue()), 95),
-                            Columns.text("education.teacher", c -> PartControls.nz(c.teacher()), 90)));
+                            Columns.text("education.teacher", c -> InlineForms.nz(c.teacher()), 90)));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
@@ -98,7 +99,7 @@ public final class CaseloadModule implements ModuleView {
         save.setId("saveSchedule");
         save.setOnAction(e -> {
             java.util.Map<RiskGrade, Integer> days = new java.util.EnumMap<>(RiskGrade.class);
-            fields.forEach((g, f) -> days.put(g, PartControls.whole(f.getText())));
+            fields.forEach((g, f) -> days.put(g, InlineForms.whole(f.getText())));
             tasks.run(() -> {
                 psychology.setSchedule(new FollowUpSchedule(days));
                 return true;

@@ -1,14 +1,14 @@
 package org.huyou.care.ui;
 
-import static org.huyou.care.ui.PartControls.choice;
-import static org.huyou.care.ui.PartControls.date;
-import static org.huyou.care.ui.PartControls.heading;
-import static org.huyou.care.ui.PartControls.labelled;
-import static org.huyou.care.ui.PartControls.nz;
-import static org.huyou.care.ui.PartControls.row;
-import static org.huyou.care.ui.PartControls.table;
-import static org.huyou.care.ui.PartControls.text;
-import static org.huyou.care.ui.PartControls.voidMark;
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.nz;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -26,6 +26,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.AccountService;
@@ -82,7 +83,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
         progress.getColumns().add(Columns.text("education.note", p -> nz(p.note()), 200));
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> goals.getItems().setAll(
                 p == null ? List.of() : goalsByPlan.getOrDefault(p.id(), List.of())));
-        root = PartControls.scrolled(heading("education.placements"), placementForm(create), placements,
+        root = InlineForms.scrolled(heading("education.placements"), placementForm(create), placements,
                 VoidButton.under(placements, voids, Education.Placement::voided,
                         (p, why) -> education.voidEntry(EducationService.Entry.PLACEMENT, p.id(), why), tasks,
                         dialogs, changed()),

@@ -1,15 +1,15 @@
 package org.huyou.care.ui;
 
-import static org.huyou.care.ui.PartControls.area;
-import static org.huyou.care.ui.PartControls.choice;
-import static org.huyou.care.ui.PartControls.date;
-import static org.huyou.care.ui.PartControls.heading;
-import static org.huyou.care.ui.PartControls.labelled;
-import static org.huyou.care.ui.PartControls.nz;
-import static org.huyou.care.ui.PartControls.row;
-import static org.huyou.care.ui.PartControls.table;
-import static org.huyou.care.ui.PartControls.text;
-import static org.huyou.care.ui.PartControls.voidMark;
+import static org.huyou.common.ui.InlineForms.area;
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.nz;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -31,6 +31,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Action;
@@ -70,7 +71,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         hidden.setManaged(!canView);
         table.setVisible(canView);
         table.setManaged(canView);
-        root = PartControls.scrolled(heading("incident.report"), reportForm(user.can(AppModule.INCIDENTS,
+        root = InlineForms.scrolled(heading("incident.report"), reportForm(user.can(AppModule.INCIDENTS,
                         Action.CREATE)), hidden, heading("incident.list"), table,
                 VoidButton.under(table, user.can(AppModule.INCIDENTS, Action.VOID), Incident::voided,
                         (i, why) -> incidents.voidIncident(i.id(), why), tasks, dialogs, changed()),

@@ -22,6 +22,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.security.Action;
@@ -51,16 +52,16 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         content.setPadding(new Insets(8));
         boolean canVoid = user.can(AppModule.MEDICAL, Action.VOID);
         Runnable changed = changed();
-        content.getChildren().addAll(PartControls.heading("allergy.title"), allergyForm(canCreate), allergyTable(),
+        content.getChildren().addAll(InlineForms.heading("allergy.title"), allergyForm(canCreate), allergyTable(),
                 org.huyou.common.ui.VoidButton.under(allergyTable, canVoid, Allergy::voided,
                         (a, why) -> allergies.voidAllergy(a.id(), why), tasks, dialogs, changed),
-                PartControls.heading("medical.records"), recordForm(canCreate), recordTable(),
+                InlineForms.heading("medical.records"), recordForm(canCreate), recordTable(),
                 org.huyou.common.ui.VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
                         (r, why) -> records.voidRecord(r.id(), why), tasks, dialogs, changed),
-                PartControls.heading("medication.orders"), orderForm(canCreate), orderTable(),
+                InlineForms.heading("medication.orders"), orderForm(canCreate), orderTable(),
                 org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
-                PartControls.heading("medication.mar"), marTable());
+                InlineForms.heading("medication.mar"), marTable());
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
@@ -80,7 +81,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         add.setId("addAllergy");
         add.setOnAction(e -> save(() -> allergies.add(residentId, substance.getText(), reaction.getText(),
                 severity.getValue(), null), substance, reaction));
-        return PartControls.row(canCreate, substance, reaction, severity, add);
+        return InlineForms.row(canCreate, substance, reaction, severity, add);
     }
 
     private Node allergyTable() {
@@ -121,7 +122,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
             save(() -> records.add(residentId, kind.getValue(), date.getValue(), title.getText(), detail.getText(),
                     funding.getValue(), next.getValue()), title, detail);
         });
-        return PartControls.row(canCreate, kind, date, title, detail, funding, next, add);
+        return InlineForms.row(canCreate, kind, date, title, detail, funding, next, add);
     }
 
     private Node recordTable() {
@@ -160,7 +161,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
             save(() -> medication.prescribe(residentId, drug.getText(), dose.getText(), times.getText(),
                     start.getValue(), end.getValue(), null), drug, dose, times);
         });
-        return PartControls.row(canCreate, drug, dose, times, start, end, add);
+        return InlineForms.row(canCreate, drug, dose, times, start, end, add);
     }
 
     private Node orderTable() {

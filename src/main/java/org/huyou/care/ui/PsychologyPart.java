@@ -1,14 +1,14 @@
 package org.huyou.care.ui;
 
-import static org.huyou.care.ui.PartControls.area;
-import static org.huyou.care.ui.PartControls.choice;
-import static org.huyou.care.ui.PartControls.date;
-import static org.huyou.care.ui.PartControls.heading;
-import static org.huyou.care.ui.PartControls.labelled;
-import static org.huyou.care.ui.PartControls.row;
-import static org.huyou.care.ui.PartControls.table;
-import static org.huyou.care.ui.PartControls.text;
-import static org.huyou.care.ui.PartControls.voidMark;
+import static org.huyou.common.ui.InlineForms.area;
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +37,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Action;
@@ -85,7 +86,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         grade.setId("riskGrade");
         grade.getStyleClass().add("form-heading");
         columns();
-        root = PartControls.scrolled(heading("psych.screenings"), screeningForm(create), screenings,
+        root = InlineForms.scrolled(heading("psych.screenings"), screeningForm(create), screenings,
                 VoidButton.under(screenings, voids, Screening::voided,
                         (s, why) -> psychology.voidScreening(s.id(), why), tasks, dialogs, changed()),
                 heading("psych.doubleAssessment"), assessmentForm(create), grade, assessments, trend,
@@ -106,7 +107,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
                 + voidMark(a.voided(), a.voidReason()), 90));
         assessments.getColumns().add(Columns.text("psych.guardianshipRisk", a -> a.guardianshipRisk().label(), 90));
         assessments.getColumns().add(Columns.text("psych.psychologicalRisk", a -> a.psychologicalRisk().label(), 90));
-        assessments.getColumns().add(Columns.text("psych.basis", a -> PartControls.nz(a.basis()), 200));
+        assessments.getColumns().add(Columns.text("psych.basis", a -> InlineForms.nz(a.basis()), 200));
         assessments.getColumns().add(Columns.text("psych.psychologist", RiskAssessment::psychologist, 80));
         sessions.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.date()), 95));
         sessions.getColumns().add(Columns.text("counselling.kind", s -> s.kind().label()
@@ -169,7 +170,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         add.setOnAction(e -> {
             day.commitText();
             save(() -> counselling.record(residentId, day.getValue(), kind.getValue(),
-                    PartControls.whole(minutes.getText()), note.getText()), note);
+                    InlineForms.whole(minutes.getText()), note.getText()), note);
         });
         return new VBox(6, row(visible, labelled("psych.date", day), kind, minutes, add), row(visible, note));
     }

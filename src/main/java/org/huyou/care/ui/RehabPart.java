@@ -1,14 +1,14 @@
 package org.huyou.care.ui;
 
-import static org.huyou.care.ui.PartControls.choice;
-import static org.huyou.care.ui.PartControls.date;
-import static org.huyou.care.ui.PartControls.heading;
-import static org.huyou.care.ui.PartControls.labelled;
-import static org.huyou.care.ui.PartControls.nz;
-import static org.huyou.care.ui.PartControls.row;
-import static org.huyou.care.ui.PartControls.table;
-import static org.huyou.care.ui.PartControls.text;
-import static org.huyou.care.ui.PartControls.voidMark;
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.nz;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -30,6 +30,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Action;
@@ -68,7 +69,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         columns();
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showGoals(p));
         goals.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> showChart(g));
-        root = PartControls.scrolled(heading("rehab.plans"), planForm(create), plans,
+        root = InlineForms.scrolled(heading("rehab.plans"), planForm(create), plans,
                 VoidButton.under(plans, voids, Rehab.Plan::voided,
                         (p, why) -> rehab.voidEntry(RehabService.Entry.PLAN, p.id(), why), tasks, dialogs, changed()),
                 reviewForm(user.can(AppModule.REHABILITATION, Action.EDIT)),
@@ -145,7 +146,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             Rehab.Plan p = selected(plans);
             if (p != null) {
                 save(() -> rehab.addGoal(p.id(), area.getValue(), description.getText(), measure.getText(),
-                        PartControls.decimal(baseline.getText()), PartControls.decimal(target.getText())),
+                        InlineForms.decimal(baseline.getText()), InlineForms.decimal(target.getText())),
                         description, measure, baseline, target);
             }
         });
@@ -169,7 +170,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             Rehab.Plan p = selected(plans);
             if (p != null) {
                 save(() -> rehab.recordSession(p.id(), day.getValue(), area.getValue(), attendance.getValue(),
-                        PartControls.whole(minutes.getText()), note.getText(), next.getValue()), note);
+                        InlineForms.whole(minutes.getText()), note.getText(), next.getValue()), note);
             }
         });
         return row(visible, labelled("rehab.sessionDate", day), area, attendance, minutes, note,
@@ -187,7 +188,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             day.commitText();
             Rehab.Progress g = selected(goals);
             if (g != null) {
-                save(() -> rehab.recordScore(g.goal().id(), day.getValue(), PartControls.decimal(score.getText()),
+                save(() -> rehab.recordScore(g.goal().id(), day.getValue(), InlineForms.decimal(score.getText()),
                         note.getText()), score, note);
             }
         });

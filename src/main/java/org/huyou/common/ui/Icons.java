@@ -32,7 +32,8 @@ public enum Icons {
     EXPORT(Material2MZ.SAVE_ALT),
     SHIFT(Material2AL.ASSIGNMENT),
     REMINDERS(Material2AL.ALARM),
-    CASELOAD(Material2AL.ASSIGNMENT_IND);
+    CASELOAD(Material2AL.ASSIGNMENT_IND),
+    DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET);
 
     private final Ikon ikon;
 

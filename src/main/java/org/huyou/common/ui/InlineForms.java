@@ -1,4 +1,4 @@
-package org.huyou.care.ui;
+package org.huyou.common.ui;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -13,37 +13,35 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Coded;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.Converters;
-import org.huyou.common.ui.DateField;
 
-/** The small controls every care file tab builds its inline forms and lists from, named and labelled one way. */
-final class PartControls {
+/** The small controls inline forms and lists are built from (care file tabs, finance screens), named one way. */
+public final class InlineForms {
 
-    private PartControls() {
+    private InlineForms() {
     }
 
-    static Label heading(String key) {
+    public static Label heading(String key) {
         Label l = new Label(Messages.t(key));
         l.getStyleClass().add("form-heading");
         return l;
     }
 
     /** A row of form fields, shown only to those who may use it. */
-    static Node row(boolean visible, Node... nodes) {
+    public static Node row(boolean visible, Node... nodes) {
         FlowPane f = new FlowPane(8, 6, nodes);
         f.setVisible(visible);
         f.setManaged(visible);
         return f;
     }
 
-    static TextField text(String id, String promptKey) {
+    public static TextField text(String id, String promptKey) {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(Messages.t(promptKey));
         return t;
     }
 
-    static TextArea area(String id, String promptKey) {
+    public static TextArea area(String id, String promptKey) {
         TextArea t = new TextArea();
         t.setId(id);
         t.setPromptText(Messages.t(promptKey));
@@ -54,14 +52,14 @@ final class PartControls {
     }
 
     /** A field with its label in front: dates show a value, not their prompt, so they need one. */
-    static Node labelled(String key, Node field) {
+    public static Node labelled(String key, Node field) {
         Label l = new Label(Messages.t(key));
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, l, field);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;
     }
 
-    static DateField date(String id, String promptKey, LocalDate value) {
+    public static DateField date(String id, String promptKey, LocalDate value) {
         DateField d = new DateField();
         d.setPrefWidth(135);
         d.setId(id);
@@ -72,7 +70,7 @@ final class PartControls {
 
     /** A choice of coded values, the first preselected unless {@code initial} says otherwise. */
     @SafeVarargs
-    static <T extends Enum<T> & Coded> ComboBox<T> choice(String id, T initial, T... values) {
+    public static <T extends Enum<T> & Coded> ComboBox<T> choice(String id, T initial, T... values) {
         ComboBox<T> c = new ComboBox<>();
         c.setId(id);
         c.getItems().addAll(List.of(values));
@@ -81,7 +79,7 @@ final class PartControls {
         return c;
     }
 
-    static <T> TableView<T> table(String id, double height, String placeholderKey) {
+    public static <T> TableView<T> table(String id, double height, String placeholderKey) {
         TableView<T> t = new TableView<>();
         t.setId(id);
         t.setPrefHeight(height);
@@ -90,17 +88,17 @@ final class PartControls {
     }
 
     /** The tab's content in a scroll pane, as every care file tab lays out its sections. */
-    static VBox scrolled(Node... sections) {
+    public static VBox scrolled(Node... sections) {
         VBox content = new VBox(8, sections);
         content.setPadding(new javafx.geometry.Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
-        org.huyou.common.ui.ScrollIntoView.follow(scroll);
+        ScrollIntoView.follow(scroll);
         return new VBox(scroll);
     }
 
     /** Null for an empty or unreadable number, so the service's check names the field. */
-    static java.math.BigDecimal decimal(String text) {
+    public static java.math.BigDecimal decimal(String text) {
         try {
             return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
         } catch (NumberFormatException e) {
@@ -109,7 +107,7 @@ final class PartControls {
     }
 
     /** -1 for an empty or unreadable whole number, outside every range a service accepts. */
-    static int whole(String text) {
+    public static int whole(String text) {
         try {
             return Integer.parseInt(text == null ? "" : text.strip());
         } catch (NumberFormatException e) {
@@ -117,11 +115,11 @@ final class PartControls {
         }
     }
 
-    static String nz(String s) {
+    public static String nz(String s) {
         return s == null ? "" : s;
     }
 
-    static String voidMark(boolean voided, String reason) {
+    public static String voidMark(boolean voided, String reason) {
         return voided ? " " + Messages.t("timeline.voided", nz(reason)) : "";
     }
 }

@@ -1,0 +1,352 @@
+package org.huyou.donations.ui;
+
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.donations.Donor;
+import org.huyou.donations.Fund;
+import org.huyou.donations.GoodsItem;
+import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerVerifier;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/**
+ * The finance screens: record money and goods, pay from a fund, the ledger with its verification at opening,
+ * balances and the director's approvals, and the public disclosure. Every figure comes from the ledger service.
+ */
+public final class DonationsModule implements ModuleView {
+
+    private final LedgerService ledger;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Clock clock;
+    private final Path receiptsDir;
+    private final Supplier<String> homeName;
+    private final TabPane tabs = new TabPane();
+    private final ComboBox<Donor> donor = new ComboBox<>();
+    private final ComboBox<Donor> goodsDonor = new ComboBox<>();
+    private final ComboBox<Fund> donationFund = new ComboBox<>();
+    private final ComboBox<Fund> useFund = new ComboBox<>();
+    private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
+    private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
+    private final TableView<LedgerService.Stock> stock = table("stockTable", 220, "goods.none");
+    private final Label status = new Label();
+    private final FundsTab funds;
+    private final DisclosureTab disclosure;
+
+    public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures, TaskRunner tasks,
+                           DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
+                           Supplier<String> homeName) {
+        this.ledger = ledger;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.clock = clock;
+        this.receiptsDir = dataDir.resolve("receipts");
+        this.homeName = homeName;
+        boolean create = user.can(AppModule.DONATIONS, Action.CREATE);
+        tabs.setId("donationTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.funds = new FundsTab(ledger, tasks, dialogs, user, clock, this::refresh);
+        this.disclosure = new DisclosureTab(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures"));
+        if (create) {
+            tabs.getTabs().add(new Tab(Messages.t("donation.tab.money"), donationTab()));
+            tabs.getTabs().add(new Tab(Messages.t("donation.tab.use"), useTab()));
+        }
+        tabs.getTabs().add(new Tab(Messages.t("donation.tab.goods"), goodsTab(create)));
+        tabs.getTabs().add(new Tab(Messages.t("donation.tab.ledger"), ledgerTab(create)));
+        tabs.getTabs().add(new Tab(Messages.t("donation.tab.funds"), funds.node()));
+        if (user.can(AppModule.DONATIONS, Action.EXPORT)) {
+            tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
+        }
+        refresh();
+        verify();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private Node donationTab() {
+        donor.setId("donorChoice");
+        donor.setPromptText(Messages.t("donor.choose"));
+        donor.setConverter(Converters.of(d -> d.name() + " · " + d.kind().label()));
+        donationFund.setId("donationFund");
+        donationFund.setConverter(Converters.of(Fund::name));
+        DateField day = date("donationDate", "ledger.date", today());
+        TextField amount = text("donationAmount", "ledger.amount");
+        ComboBox<LedgerEntry.Channel> channel = choice("donationChannel", null, LedgerEntry.Channel.values());
+        TextField note = text("donationNote", "ledger.description");
+        Label receipt = new Label();
+        receipt.setId("lastReceipt");
+        Button print = new Button(Messages.t("receipt.print"));
+        print.setId("printReceipt");
+        print.setDisable(true);
+        long[] lastSeq = {0};
+        Button save = new Button(Messages.t("donation.record"));
+        save.setId("recordDonation");
+        save.setOnAction(e -> {
+            day.commitText();
+            Donor d = donor.getValue();
+            Fund f = donationFund.getValue();
+            if (d == null || f == null) {
+                dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
+                return;
+            }
+            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+                    channel.getValue(), note.getText()), entry -> {
+                        lastSeq[0] = entry.seq();
+                        receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
+                                entry.amount().toPlainString()));
+                        print.setDisable(false);
+                        amount.clear();
+                        note.clear();
+                        refresh();
+                    }, dialogs::showError);
+        });
+        print.setOnAction(e -> tasks.run(() -> ledger.printReceipt(lastSeq[0], receiptsDir, homeName.get()),
+                file -> dialogs.notifySuccess(Messages.t("receipt.written", file)), dialogs::showError));
+        return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(),
+                row(true, donor, donationFund, labelled("ledger.date", day), amount, channel),
+                row(true, note, save), row(true, receipt, print));
+    }
+
+    /** A donor not yet known is added here, then chosen. */
+    private Node newDonorRow() {
+        TextField name = text("newDonorName", "donor.name");
+        ComboBox<Donor.Kind> kind = choice("newDonorKind", null, Donor.Kind.values());
+        ComboBox<Donor.Naming> naming = choice("newDonorNaming", null, Donor.Naming.values());
+        TextField phone = text("newDonorPhone", "donor.phone");
+        Button add = new Button(Messages.t("donor.add"));
+        add.setId("addDonor");
+        add.setOnAction(e -> tasks.run(() -> ledger.createDonor(kind.getValue(), name.getText(), naming.getValue(),
+                phone.getText(), null, null, null), d -> {
+                    name.clear();
+                    phone.clear();
+                    donor.getItems().add(0, d);
+                    goodsDonor.getItems().add(0, d);
+                    donor.setValue(d);
+                    goodsDonor.setValue(d);
+                }, dialogs::showError));
+        return row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add);
+    }
+
+    private Node useTab() {
+        useFund.setId("useFund");
+        useFund.setConverter(Converters.of(f -> f.name() + (f.restricted() ? " · " + f.purpose().label() : "")));
+        DateField day = date("useDate", "ledger.date", today());
+        TextField amount = text("useAmount", "ledger.amount");
+        ComboBox<Fund.Purpose> purpose = choice("usePurpose", Fund.Purpose.LIVING, Fund.Purpose.values());
+        TextField payee = text("usePayee", "ledger.payee");
+        TextField voucher = text("useVoucher", "ledger.voucherNo");
+        TextField note = text("useNote", "ledger.description");
+        Label result = new Label();
+        result.setId("useResult");
+        result.setWrapText(true);
+        Button save = new Button(Messages.t("use.record"));
+        save.setId("recordUse");
+        save.setOnAction(e -> {
+            day.commitText();
+            Fund f = useFund.getValue();
+            if (f == null) {
+                dialogs.showError(Messages.t("use.chooseFund"));
+                return;
+            }
+            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+                    purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
+                        result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
+                                : Messages.t("use.requested", outcome.request().amount().toPlainString()));
+                        amount.clear();
+                        note.clear();
+                        voucher.clear();
+                        refresh();
+                    }, dialogs::showError);
+        });
+        Label limit = new Label();
+        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", l.toPlainString())),
+                dialogs::showError);
+        return InlineForms.scrolled(heading("donation.tab.use"), limit,
+                row(true, useFund, labelled("ledger.date", day), amount, purpose),
+                row(true, payee, voucher, note, save), result);
+    }
+
+    private Node goodsTab(boolean create) {
+        goodsDonor.setId("goodsDonor");
+        goodsDonor.setPromptText(Messages.t("donor.choose"));
+        goodsDonor.setConverter(Converters.of(d -> d.name() + " · " + d.kind().label()));
+        TextField item = text("goodsItem", "goods.item");
+        TextField unit = text("goodsUnit", "goods.unit");
+        unit.setPrefColumnCount(4);
+        ComboBox<GoodsItem.Category> category = choice("goodsCategory", null, GoodsItem.Category.values());
+        TextField qty = text("goodsQty", "goods.quantity");
+        qty.setPrefColumnCount(6);
+        TextField value = text("goodsValue", "goods.value");
+        value.setPrefColumnCount(8);
+        ComboBox<LedgerEntry.Condition> condition = choice("goodsCondition", null, LedgerEntry.Condition.values());
+        DateField day = date("goodsDate", "ledger.date", today());
+        DateField expiry = date("goodsExpiry", "goods.expiry", null);
+        Button in = new Button(Messages.t("goods.receive"));
+        in.setId("recordGoodsIn");
+        in.setOnAction(e -> {
+            day.commitText();
+            expiry.commitText();
+            Donor d = goodsDonor.getValue();
+            if (d == null) {
+                dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
+                return;
+            }
+            tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
+                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.decimal(value.getText()),
+                    condition.getValue(), expiry.getValue(), null), entry -> {
+                        item.clear();
+                        qty.clear();
+                        value.clear();
+                        expiry.setValue(null);
+                        refresh();
+                    }, dialogs::showError);
+        });
+        issueItem.setId("issueItem");
+        issueItem.setPromptText(Messages.t("goods.item"));
+        issueItem.setConverter(Converters.of(s -> s.item().name() + " (" + s.quantity().stripTrailingZeros()
+                .toPlainString() + s.item().unit() + ")"));
+        TextField issueQty = text("issueQty", "goods.quantity");
+        issueQty.setPrefColumnCount(6);
+        ComboBox<LedgerEntry.IssuedTo> to = choice("issueTo", null, LedgerEntry.IssuedTo.values());
+        TextField note = text("issueNote", "ledger.description");
+        DateField issueDay = date("issueDate", "ledger.date", today());
+        Button out = new Button(Messages.t("goods.issue"));
+        out.setId("issueGoods");
+        out.setOnAction(e -> {
+            issueDay.commitText();
+            LedgerService.Stock s = issueItem.getValue();
+            if (s == null) {
+                dialogs.showError(Messages.t("goods.chooseItem"));
+                return;
+            }
+            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty.getText()),
+                    to.getValue(), note.getText()), entry -> {
+                        issueQty.clear();
+                        note.clear();
+                        refresh();
+                    }, dialogs::showError);
+        });
+        stock.getColumns().add(Columns.text("goods.item", s -> s.item().name(), 160));
+        stock.getColumns().add(Columns.text("goods.category", s -> s.item().category().label(), 90));
+        stock.getColumns().add(Columns.text("goods.inStock", s -> s.quantity().stripTrailingZeros().toPlainString()
+                + " " + s.item().unit(), 100));
+        return InlineForms.scrolled(heading("goods.receiveTitle"),
+                row(create, goodsDonor, labelled("ledger.date", day), item, unit, category),
+                row(create, qty, value, condition, labelled("goods.expiry", expiry), in),
+                heading("goods.issueTitle"),
+                row(create, issueItem, labelled("ledger.date", issueDay), issueQty, to, note, out),
+                heading("goods.stockTitle"), stock);
+    }
+
+    private Node ledgerTab(boolean create) {
+        status.setId("ledgerStatus");
+        entries.getColumns().add(Columns.text("ledger.seq", e -> String.valueOf(e.seq()), 60));
+        entries.getColumns().add(Columns.text("ledger.date", e -> Dates.format(e.date()), 95));
+        entries.getColumns().add(Columns.text("ledger.kind", e -> e.kind().label(), 80));
+        entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? ""
+                : String.format("%,.2f", e.amount()), 100));
+        entries.getColumns().add(Columns.text("goods.quantity", e -> e.quantity() == null ? ""
+                : e.quantity().stripTrailingZeros().toPlainString(), 70));
+        entries.getColumns().add(Columns.text("ledger.receiptNo", e -> e.receiptNo() == null ? "" : e.receiptNo(), 100));
+        entries.getColumns().add(Columns.text("ledger.payee", e -> e.payee() == null ? "" : e.payee(), 120));
+        entries.getColumns().add(Columns.text("ledger.description", e -> e.description() == null ? ""
+                : e.description(), 160));
+        entries.getColumns().add(Columns.text("residents.col.by", LedgerEntry::createdBy, 80));
+        Button reverse = new Button(Messages.t("ledger.reverse"));
+        reverse.setId("reverseEntry");
+        reverse.disableProperty().bind(entries.getSelectionModel().selectedItemProperty().isNull());
+        reverse.setOnAction(e -> {
+            LedgerEntry entry = entries.getSelectionModel().getSelectedItem();
+            dialogs.askReason(Messages.t("ledger.reverseTitle", entry.seq()), Messages.t("ledger.reverseText"),
+                    Messages.t("ledger.reverseReason"), Messages.t("ledger.reverse")).ifPresent(why ->
+                    tasks.run(() -> ledger.reverse(entry.seq(), why), r -> refresh(), dialogs::showError));
+        });
+        Button check = new Button(Messages.t("ledger.verify"));
+        check.setId("verifyLedger");
+        check.setOnAction(e -> verify());
+        return InlineForms.scrolled(row(true, status, check), entries, row(create, reverse));
+    }
+
+    private void verify() {
+        status.setText(Messages.t("ledger.verifying"));
+        tasks.run(ledger::verify, (LedgerVerifier.Result r) -> {
+            status.getStyleClass().removeAll("warning-text");
+            if (r.ok()) {
+                status.setText(Messages.t("ledger.intact", r.entries()));
+            } else {
+                status.getStyleClass().add("warning-text");
+                status.setText(Messages.t("cli.ledgerBroken", r.firstBad(), Messages.t("ledgerProblem." + r.problem())));
+            }
+        }, dialogs::showError);
+    }
+
+    /** Everything the forms choose from and the lists show, loaded together in the background. */
+    private record Loaded(List<Donor> donors, List<Fund> funds, List<LedgerEntry> entries,
+                          List<LedgerService.Stock> stock) {
+    }
+
+    @Override
+    public void refresh() {
+        tasks.run(() -> new Loaded(ledger.donors(null, 500), ledger.funds(), ledger.entries(Long.MAX_VALUE, 300),
+                ledger.stock(null)), l -> {
+                    Donor d = donor.getValue();
+                    donor.getItems().setAll(l.donors());
+                    goodsDonor.getItems().setAll(l.donors());
+                    donor.setValue(d);
+                    Fund f = donationFund.getValue();
+                    donationFund.getItems().setAll(l.funds());
+                    donationFund.setValue(f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
+                    Fund u = useFund.getValue();
+                    useFund.getItems().setAll(l.funds());
+                    useFund.setValue(u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
+                    entries.getItems().setAll(l.entries());
+                    stock.getItems().setAll(l.stock());
+                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.quantity().signum() > 0).toList());
+                }, dialogs::showError);
+        funds.refresh();
+        disclosure.refresh();
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+
+    static String money(BigDecimal v) {
+        return String.format("%,.2f", v);
+    }
+}

@@ -1,0 +1,149 @@
+package org.huyou.donations.ui;
+
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.donations.LedgerRepository;
+import org.huyou.donations.LedgerService;
+import org.huyou.donations.PaymentRequest;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/** Balances per fund, money in and out by month, and the director's approvals, month closing and payment limit. */
+final class FundsTab {
+
+    private final LedgerService ledger;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Runnable changed;
+    private final TableView<LedgerService.FundBalance> balances = table("fundTable", 150, "ledger.none");
+    private final TableView<PaymentRequest> requests = table("requestTable", 120, "request.none");
+    private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
+    private final Label closed = new Label();
+    private final Node root;
+
+    FundsTab(LedgerService ledger, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock,
+             Runnable changed) {
+        this.ledger = ledger;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.changed = changed;
+        boolean approve = user.can(AppModule.DONATIONS, Action.APPROVE);
+        balances.getColumns().add(Columns.text("fund.name", b -> b.fund().name(), 160));
+        balances.getColumns().add(Columns.text("fund.purpose", b -> b.fund().restricted()
+                ? b.fund().purpose().label() : Messages.t("fund.unrestricted"), 120));
+        balances.getColumns().add(Columns.text("fund.balance", b -> DonationsModule.money(b.balance()), 120));
+        requests.getColumns().add(Columns.text("ledger.date", r -> Dates.format(r.date()), 95));
+        requests.getColumns().add(Columns.text("ledger.amount", r -> DonationsModule.money(r.amount()), 100));
+        requests.getColumns().add(Columns.text("ledger.purpose", r -> r.purpose().label(), 90));
+        requests.getColumns().add(Columns.text("ledger.payee", PaymentRequest::payee, 140));
+        requests.getColumns().add(Columns.text("ledger.description", r -> r.description() == null ? ""
+                : r.description(), 160));
+        requests.getColumns().add(Columns.text("residents.col.by", PaymentRequest::requestedBy, 80));
+        chart.setId("moneyChart");
+        chart.setTitle(Messages.t("fund.chartTitle"));
+        chart.setAnimated(false);
+        chart.setPrefHeight(260);
+        Button approveIt = new Button(Messages.t("request.approve"));
+        approveIt.setId("approveRequest");
+        approveIt.disableProperty().bind(requests.getSelectionModel().selectedItemProperty().isNull());
+        approveIt.setOnAction(e -> decide(true));
+        Button reject = new Button(Messages.t("request.reject"));
+        reject.setId("rejectRequest");
+        reject.disableProperty().bind(requests.getSelectionModel().selectedItemProperty().isNull());
+        reject.setOnAction(e -> decide(false));
+        ComboBox<YearMonth> month = new ComboBox<>();
+        month.setId("closeMonthChoice");
+        YearMonth now = YearMonth.now(clock);
+        for (int i = 1; i <= 12; i++) {
+            month.getItems().add(now.minusMonths(i));
+        }
+        month.setValue(now.minusMonths(1));
+        Button close = new Button(Messages.t("ledger.closeMonth"));
+        close.setId("closeMonth");
+        close.setOnAction(e -> {
+            YearMonth m = month.getValue();
+            if (dialogs.confirm(Messages.t("ledger.closeMonth"), Messages.t("ledger.closeText", m.toString()),
+                    Messages.t("ledger.closeMonth"), Messages.t("common.cancel"))) {
+                tasks.run(() -> {
+                    ledger.closePeriod(m);
+                    return true;
+                }, ok -> refresh(), dialogs::showError);
+            }
+        });
+        TextField limit = text("approvalLimit", "ledger.amount");
+        limit.setPrefColumnCount(8);
+        Button setLimit = new Button(Messages.t("use.setLimit"));
+        setLimit.setId("setApprovalLimit");
+        setLimit.setOnAction(e -> tasks.run(() -> {
+            ledger.setApprovalLimit(InlineForms.decimal(limit.getText()));
+            return true;
+        }, ok -> dialogs.notifySuccess(Messages.t("use.limitSaved")), dialogs::showError));
+        tasks.run(ledger::approvalLimit, l -> limit.setText(l.toPlainString()), dialogs::showError);
+        closed.setWrapText(true);
+        root = InlineForms.scrolled(heading("fund.balances"), balances, chart, heading("request.title"), requests,
+                row(approve, approveIt, reject), heading("ledger.periods"), closed, row(approve, month, close),
+                row(approve, new Label(Messages.t("use.limitLabel")), limit, setLimit));
+    }
+
+    private void decide(boolean approve) {
+        PaymentRequest r = requests.getSelectionModel().getSelectedItem();
+        tasks.run(() -> {
+            if (approve) {
+                ledger.approveRequest(r.id(), r.version());
+            } else {
+                ledger.rejectRequest(r.id(), r.version());
+            }
+            return true;
+        }, ok -> changed.run(), dialogs::showError);
+    }
+
+    private record Loaded(List<LedgerService.FundBalance> balances, List<PaymentRequest> requests,
+                          List<LedgerRepository.MonthTotals> months, List<String> closed) {
+    }
+
+    void refresh() {
+        tasks.run(() -> new Loaded(ledger.balances(null), ledger.pendingRequests(), ledger.lastTwelveMonths(),
+                ledger.closedPeriods()), l -> {
+                    balances.getItems().setAll(l.balances());
+                    requests.getItems().setAll(l.requests());
+                    XYChart.Series<String, Number> in = new XYChart.Series<>();
+                    in.setName(Messages.t("fund.in"));
+                    XYChart.Series<String, Number> out = new XYChart.Series<>();
+                    out.setName(Messages.t("fund.out"));
+                    for (LedgerRepository.MonthTotals m : l.months()) {
+                        in.getData().add(new XYChart.Data<>(m.month().toString(), m.received()));
+                        out.getData().add(new XYChart.Data<>(m.month().toString(), m.used()));
+                    }
+                    chart.getData().setAll(List.of(in, out));
+                    closed.setText(l.closed().isEmpty() ? Messages.t("ledger.noneClosed")
+                            : Messages.t("ledger.closedList", String.join("、", l.closed())));
+                }, dialogs::showError);
+    }
+
+    Node node() {
+        return root;
+    }
+}
