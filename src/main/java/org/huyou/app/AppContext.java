@@ -91,6 +91,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
     private final org.huyou.donations.LedgerService ledger;
     private final org.huyou.donations.DisclosureService disclosures;
+    private final org.huyou.donations.DonationDemo donationDemo;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -156,6 +157,7 @@ public final class AppContext implements AutoCloseable {
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
         org.huyou.donations.LedgerRepository ledgerRepo = new org.huyou.donations.LedgerRepository(database.dsl());
         this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, settings, tx, currentUser, audit, clock);
+        this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
                 new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), tx,
                 currentUser, audit, clock);
@@ -225,6 +227,7 @@ public final class AppContext implements AutoCloseable {
         int n = demoHome.load(residentCount, seed);
         careDemo.load(seed, 60);
         integratedCareDemo.load(seed);
+        donationDemo.load(seed, java.time.LocalDate.now(clock));
         return n;
     }
 

@@ -412,6 +412,19 @@ public final class LedgerService {
 
     // The chain
 
+    /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */
+    LedgerEntry seed(LedgerEntry draft, boolean receipted) {
+        LedgerEntry e = draft;
+        if (receipted) {
+            e = new LedgerEntry(0, draft.date(), draft.kind(), draft.fundId(), draft.amount(), draft.donorId(),
+                    draft.channel(), draft.purpose(), draft.description(), draft.date().getYear() + "-"
+                    + String.format("%06d", repo.nextReceiptNo(draft.date().getYear())), draft.payee(),
+                    draft.voucherNo(), draft.approvedBy(), draft.itemId(), draft.quantity(), draft.goodsValue(),
+                    draft.condition(), draft.expiry(), draft.issuedTo(), null, now(), "demo", null, null);
+        }
+        return append(e, "demo");
+    }
+
     private LedgerEntry append(LedgerEntry draft, String summary) {
         LedgerRepository.Head head = repo.lockHead();
         long seq = head.lastSeq() + 1;

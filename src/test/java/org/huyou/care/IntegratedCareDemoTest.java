@@ -46,6 +46,18 @@ class IntegratedCareDemoTest {
             assertTrue(due.stream().anyMatch(r -> r.domain() == CareDomain.REHABILITATION));
             assertTrue(due.stream().anyMatch(r -> r.domain() == CareDomain.EDUCATION));
             assertTrue(due.stream().anyMatch(r -> r.domain() == CareDomain.PSYCHOLOGY));
+
+            // A year of donations on a whole chain, every fund and stock at or above zero, one payment to approve.
+            var ledger = ctx.ledger();
+            assertTrue(ledger.verify().ok());
+            assertTrue(ledger.verify().entries() > 100, "entries: " + ledger.verify().entries());
+            assertTrue(ledger.balances(null).stream().allMatch(b -> b.balance().signum() >= 0));
+            assertTrue(ledger.stock(null).stream().allMatch(s -> s.quantity().signum() >= 0));
+            assertEquals(1, ledger.pendingRequests().size());
+            var year = ctx.disclosures().build(TestHome.TODAY.minusYears(1), TestHome.TODAY);
+            var t = year.total();
+            assertEquals(0, t.opening().add(t.received()).subtract(t.used()).compareTo(t.closing()));
+            assertTrue(t.received().signum() > 0 && t.used().signum() > 0 && !year.goods().isEmpty());
         }
     }
 }
