@@ -62,6 +62,9 @@ public final class DonationsModule implements ModuleView {
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final TableView<LedgerService.Stock> stock = table("stockTable", 220, "goods.none");
     private final Label status = new Label();
+    private java.util.Map<Long, String> fundNames = java.util.Map.of();
+    private java.util.Map<Long, String> itemNames = java.util.Map.of();
+    private java.util.Map<Long, String> donorNames = java.util.Map.of();
     private final FundsTab funds;
     private final DisclosureTab disclosure;
 
@@ -277,6 +280,10 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.seq", e -> String.valueOf(e.seq()), 60));
         entries.getColumns().add(Columns.text("ledger.date", e -> Dates.format(e.date()), 95));
         entries.getColumns().add(Columns.text("ledger.kind", e -> e.kind().label(), 80));
+        entries.getColumns().add(Columns.text("ledger.fundOrItem", e -> e.fundId() != null
+                ? fundNames.getOrDefault(e.fundId(), "") : itemNames.getOrDefault(e.itemId(), ""), 120));
+        entries.getColumns().add(Columns.text("ledger.donor", e -> e.donorId() == null ? ""
+                : donorNames.getOrDefault(e.donorId(), ""), 120));
         entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? ""
                 : String.format("%,.2f", e.amount()), 100));
         entries.getColumns().add(Columns.text("goods.quantity", e -> e.quantity() == null ? ""
@@ -321,7 +328,7 @@ public final class DonationsModule implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(() -> new Loaded(ledger.donors(null, 500), ledger.funds(), ledger.entries(Long.MAX_VALUE, 300),
+        tasks.run(() -> new Loaded(ledger.donors(null, 5000), ledger.funds(), ledger.entries(Long.MAX_VALUE, 300),
                 ledger.stock(null)), l -> {
                     Donor d = donor.getValue();
                     donor.getItems().setAll(l.donors());
@@ -333,6 +340,11 @@ public final class DonationsModule implements ModuleView {
                     Fund u = useFund.getValue();
                     useFund.getItems().setAll(l.funds());
                     useFund.setValue(u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
+                    fundNames = l.funds().stream().collect(java.util.stream.Collectors.toMap(Fund::id, Fund::name));
+                    itemNames = l.stock().stream().collect(java.util.stream.Collectors.toMap(x -> x.item().id(),
+                            x -> x.item().name() + "（" + x.item().unit() + "）"));
+                    donorNames = l.donors().stream().collect(java.util.stream.Collectors.toMap(Donor::id,
+                            Donor::name));
                     entries.getItems().setAll(l.entries());
                     stock.getItems().setAll(l.stock());
                     issueItem.getItems().setAll(l.stock().stream().filter(s -> s.quantity().signum() > 0).toList());
