@@ -1,0 +1,150 @@
+package org.huyou.donations.ui;
+
+import static org.huyou.testing.FxTesting.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.PopupWindow;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.donations.Donor;
+import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerService;
+import org.huyou.security.Role;
+import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * The finance officer and the director on the real screens: a money donation and its receipt, goods received and
+ * issued, and a quarter's disclosure exported.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DonationScreensTest {
+
+    @TempDir
+    static Path dir;
+    FxTaskRunner tasks;
+    AppFrame frame;
+    Path home;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().markOffered();
+            ctx.accounts().create("cw", "孙会计", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER));
+            ctx.accounts().create("yz", "王院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
+            ctx.login().logout();
+            ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
+            // Last quarter (July to September) had one donation and one payment.
+            Donor firm = ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null,
+                    null, null);
+            long general = ctx.ledger().funds().get(0).id();
+            ctx.ledger().recordDonation(firm.id(), general, LocalDate.of(2026, 8, 8), new BigDecimal("8888.80"),
+                    LedgerEntry.Channel.BANK_TRANSFER, null);
+            ctx.ledger().recordUse(general, LocalDate.of(2026, 9, 9), new BigDecimal("1000"),
+                    org.huyou.donations.Fund.Purpose.LIVING, "被褥", "商场", "PZ-1");
+        }
+        tasks = new FxTaskRunner();
+        frame = FxTesting.showFrame(stage, home, tasks);
+    }
+
+    @AfterEach
+    void close() {
+        frame.shutDown();
+        tasks.close();
+    }
+
+    private void logIn(FxRobot robot, String user, String tab) {
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write(user);
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        waitFor(() -> robot.lookup("#navDonations").tryQuery().isPresent());
+        robot.clickOn("#navDonations");
+        waitFor(() -> robot.lookup("#donationTabs").tryQuery().isPresent());
+        TabPane tabs = robot.lookup("#donationTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
+    }
+
+    private void choose(FxRobot robot, String combo, String startsWith) {
+        robot.clickOn(combo);
+        Predicate<Node> entry = n -> n instanceof ListCell<?> c && c.getText() != null
+                && c.getText().startsWith(startsWith) && n.getScene() != null
+                && n.getScene().getWindow() instanceof PopupWindow;
+        waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(entry).<Node>query());
+        waitFor(() -> robot.lookup(entry).tryQuery().isEmpty());
+    }
+
+    @Test
+    void theFinanceOfficerRecordsADonationFromANewDonorAndPrintsItsReceipt(FxRobot robot) throws Exception {
+        logIn(robot, "cw", "登记捐款");
+        robot.clickOn("#newDonorName").write("张明华");
+        robot.clickOn("#addDonor");
+        waitFor(() -> robot.lookup("#donorChoice").queryComboBox().getValue() != null);
+        robot.clickOn("#donationAmount").write("1000.50");
+        robot.clickOn("#recordDonation");
+        // The second receipt of 2026: August had the first.
+        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        robot.clickOn("#printReceipt");
+        Path receipt = home.resolve("receipts").resolve("捐赠收据_2026-000002.pdf");
+        waitFor(() -> Files.exists(receipt));
+        LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals(0, new BigDecimal("1000.50").compareTo(e.amount()));
+        assertEquals("cw", e.createdBy());
+    }
+
+    @Test
+    void goodsAreReceivedAndSomeIssuedAndTheStockShowsWhatIsLeft(FxRobot robot) {
+        logIn(robot, "cw", "捐赠物资");
+        choose(robot, "#goodsDonor", "滨州爱心企业");
+        robot.clickOn("#goodsItem").write("纯牛奶");
+        robot.clickOn("#goodsUnit").write("箱");
+        robot.clickOn("#goodsQty").write("20");
+        robot.clickOn("#goodsValue").write("1200");
+        robot.clickOn("#goodsExpiry").write("2027-05-01");
+        robot.clickOn("#recordGoodsIn");
+        waitFor(() -> robot.lookup("#stockTable").queryAs(TableView.class).getItems().size() == 1);
+        choose(robot, "#issueItem", "纯牛奶");
+        robot.clickOn("#issueQty").write("15");
+        robot.clickOn("#issueGoods");
+        waitFor(() -> ((LedgerService.Stock) robot.lookup("#stockTable").queryAs(TableView.class).getItems().get(0))
+                .quantity().compareTo(new BigDecimal("5")) == 0);
+        assertTrue(frame.context().ledger().verify().ok());
+    }
+
+    @Test
+    void theDirectorExportsLastQuartersDisclosure(FxRobot robot) throws Exception {
+        logIn(robot, "yz", "公示");
+        robot.clickOn("#exportDisclosure");
+        waitFor(() -> robot.lookup("#disclosureResult").queryAs(Label.class).getText().contains("校验码"));
+        String result = robot.lookup("#disclosureResult").queryAs(Label.class).getText();
+        assertTrue(result.contains("8,888.80") && result.contains("7,888.80"), result);
+        waitFor(() -> robot.lookup("#publishedTable").queryAs(TableView.class).getItems().size() == 1);
+        Path folder = home.resolve("disclosures");
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")));
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.xlsx")));
+    }
+}
