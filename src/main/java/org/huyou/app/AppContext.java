@@ -159,7 +159,7 @@ public final class AppContext implements AutoCloseable {
         this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, settings, tx, currentUser, audit, clock);
         this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
-                new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), tx,
+                new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), settings, tx,
                 currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }

@@ -41,8 +41,12 @@ public final class DisclosureService {
     private final AuditLog audit;
     private final Clock clock;
 
+    private final org.huyou.db.SettingsRepository settings;
+
     public DisclosureService(LedgerRepository ledger, DisclosureRepository register, Supplier<String> homeName,
-                             Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+                             org.huyou.db.SettingsRepository settings, Transactions tx, CurrentUser user,
+                             AuditLog audit, Clock clock) {
+        this.settings = settings;
         this.ledger = ledger;
         this.register = register;
         this.homeName = homeName;
@@ -137,6 +141,61 @@ public final class DisclosureService {
             audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, d.verificationCode(), null);
         });
         return new Exported(d, xlsx, pdf);
+    }
+
+    /** How often the director publishes: the calendar that says when a disclosure is due. */
+    public enum Schedule implements org.huyou.common.Coded {
+        MONTHLY(1), QUARTERLY(3), YEARLY(12);
+
+        private final int months;
+
+        Schedule(int months) {
+            this.months = months;
+        }
+
+        /** The last whole period before {@code today} under this schedule. */
+        public LocalDate[] lastPeriod(LocalDate today) {
+            java.time.YearMonth now = java.time.YearMonth.from(today);
+            int startMonth = (now.getMonthValue() - 1) / months * months + 1;
+            java.time.YearMonth currentStart = now.withMonth(startMonth);
+            java.time.YearMonth start = currentStart.minusMonths(months);
+            return new LocalDate[]{start.atDay(1), currentStart.atDay(1).minusDays(1)};
+        }
+
+        @Override
+        public String labelPrefix() {
+            return "disclosureSchedule";
+        }
+    }
+
+    private static final String SCHEDULE = "disclosure.schedule";
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public Schedule schedule() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return settings.get(SCHEDULE).map(Schedule::valueOf).orElse(Schedule.QUARTERLY);
+    }
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public void setSchedule(Schedule schedule) {
+        user.require(AppModule.DONATIONS, Action.APPROVE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("schedule", "disclosure.schedule", schedule);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            settings.put(SCHEDULE, schedule.name());
+            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE, schedule.name(), null);
+        });
+    }
+
+    /** The last whole period under the schedule when no published disclosure covers it yet; else empty. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public java.util.Optional<LocalDate[]> due() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        LocalDate[] period = schedule().lastPeriod(LocalDate.now(clock));
+        boolean covered = register.all().stream().anyMatch(p -> !p.from().isAfter(period[0])
+                && !p.to().isBefore(period[1]));
+        return covered ? java.util.Optional.empty() : java.util.Optional.of(period);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)

@@ -311,6 +311,23 @@ public final class LedgerRepository {
         return out;
     }
 
+    /** Goods received with an expiry on or before {@code until}, of items still in stock: what to use or check. */
+    public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {
+    }
+
+    public List<Expiring> expiring(LocalDate until) {
+        var l = LEDGER_ENTRY;
+        var inStock = DSL.select(DSL.sum(LEDGER_ENTRY.as("s").QUANTITY)).from(LEDGER_ENTRY.as("s"))
+                .where(LEDGER_ENTRY.as("s").ITEM_ID.eq(l.ITEM_ID));
+        return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
+                .where(l.KIND.eq("GOODS_IN")).and(l.EXPIRY_DATE.le(until))
+                .and(DSL.field(inStock).gt(BigDecimal.ZERO))
+                .andNotExists(DSL.selectOne().from(LEDGER_ENTRY.as("r")).where(LEDGER_ENTRY.as("r").REVERSES_SEQ
+                        .eq(l.SEQ)))
+                .orderBy(l.EXPIRY_DATE)
+                .fetch(r -> new Expiring(item(r.value1()).orElseThrow(), r.value2(), r.value3(), r.value4()));
+    }
+
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
     public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
     }

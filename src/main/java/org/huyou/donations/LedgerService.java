@@ -356,6 +356,16 @@ public final class LedgerService {
         return repo.recent(beforeSeq, limit);
     }
 
+    /** How far ahead goods count as expiring. */
+    public static final int EXPIRY_WINDOW_DAYS = 30;
+
+    /** Food and medicine in stock that expire within 30 days (or have expired): to use first or to check. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<LedgerRepository.Expiring> expiringGoods() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return repo.expiring(today().plusDays(EXPIRY_WINDOW_DAYS));
+    }
+
     /** Money in and out per month over the last twelve months: the finance screen's chart. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.MonthTotals> lastTwelveMonths() {

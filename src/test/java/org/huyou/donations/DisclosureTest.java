@@ -115,6 +115,33 @@ class DisclosureTest {
         assertTrue(text.contains("滨州鲁北化工有限公司"), "the donor's own copy names them in full");
     }
 
+    @Test
+    void theCalendarSaysWhenADisclosureIsDueUntilOneCoversThePeriod() {
+        home.as(Role.DIRECTOR);
+        DisclosureService ds = home.ctx.disclosures();
+        assertEquals(DisclosureService.Schedule.QUARTERLY, ds.schedule());
+        LocalDate[] due = ds.due().orElseThrow();
+        assertEquals(List.of(Q_FROM, Q_TO), List.of(due));
+        ds.export(Q_FROM, Q_TO, dir.resolve("out"));
+        assertTrue(ds.due().isEmpty(), "the third quarter is published");
+        ds.setSchedule(DisclosureService.Schedule.MONTHLY);
+        assertTrue(ds.due().isEmpty(), "September is inside the published quarter");
+        ds.setSchedule(DisclosureService.Schedule.YEARLY);
+        assertEquals(List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), List.of(ds.due().orElseThrow()));
+    }
+
+    @Test
+    void foodExpiringWithinThirtyDaysIsListedWhileInStock() {
+        LedgerService ledger = home.ctx.ledger();
+        Donor d = ledger.donors(null, 10).get(0);
+        LedgerEntry bread = ledger.recordGoodsIn(d.id(), DAY, "面包", "袋", GoodsItem.Category.FOOD,
+                new BigDecimal("10"), null, LedgerEntry.Condition.NEW, DAY.plusDays(5), null);
+        assertEquals(List.of("面包"), ledger.expiringGoods().stream().map(x -> x.item().name()).toList(),
+                "the milk expires in January: not yet");
+        ledger.issueGoods(bread.itemId(), DAY, new BigDecimal("10"), LedgerEntry.IssuedTo.KITCHEN, null);
+        assertTrue(ledger.expiringGoods().isEmpty(), "all eaten");
+    }
+
     private void assertThrowsDenied() {
         org.junit.jupiter.api.Assertions.assertThrows(PermissionDeniedException.class,
                 () -> home.ctx.disclosures().build(Q_FROM, Q_TO), "finance records; the director exports");

@@ -36,6 +36,10 @@ final class DisclosureTab {
     private final TableView<DisclosureRepository.Published> register = table("publishedTable", 180,
             "disclosure.none");
     private final Node root;
+    private final Label due = new Label();
+    private final javafx.scene.control.ComboBox<DisclosureService.Schedule> schedule =
+            org.huyou.common.ui.InlineForms.choice("disclosureSchedule", DisclosureService.Schedule.QUARTERLY,
+                    DisclosureService.Schedule.values());
 
     DisclosureTab(DisclosureService disclosures, TaskRunner tasks, DialogService dialogs, Clock clock,
                   Path defaultFolder) {
@@ -75,14 +79,35 @@ final class DisclosureTab {
                 100));
         register.getColumns().add(Columns.text("disclosure.col.used", p -> DonationsModule.money(p.used()), 100));
         register.getColumns().add(Columns.text("disclosure.verificationTitle", p -> p.verificationCode(), 200));
-        root = InlineForms.scrolled(heading("disclosure.heading"),
+        due.setId("disclosureDue");
+        due.getStyleClass().add("warning-text");
+        due.setWrapText(true);
+        Button saveSchedule = new Button(Messages.t("disclosure.saveSchedule"));
+        saveSchedule.setId("saveDisclosureSchedule");
+        saveSchedule.setOnAction(e -> tasks.run(() -> {
+            disclosures.setSchedule(schedule.getValue());
+            return true;
+        }, ok -> refresh(), dialogs::showError));
+        root = InlineForms.scrolled(heading("disclosure.heading"), due,
+                row(true, new Label(Messages.t("disclosure.schedule")), schedule, saveSchedule),
                 row(true, labelled("disclosure.from", fromField), labelled("disclosure.to", toField)),
                 row(true, labelled("disclosure.folder", folder), export), result, heading("disclosure.register"),
                 register);
     }
 
+    private record Loaded(java.util.List<DisclosureRepository.Published> published,
+                          java.util.Optional<LocalDate[]> due, DisclosureService.Schedule schedule) {
+    }
+
     void refresh() {
-        tasks.run(disclosures::published, register.getItems()::setAll, dialogs::showError);
+        tasks.run(() -> new Loaded(disclosures.published(), disclosures.due(), disclosures.schedule()), l -> {
+            register.getItems().setAll(l.published());
+            schedule.setValue(l.schedule());
+            due.setText(l.due().map(p -> Messages.t("disclosure.dueText", p[0].toString(), p[1].toString()))
+                    .orElse(""));
+            due.setVisible(l.due().isPresent());
+            due.setManaged(l.due().isPresent());
+        }, dialogs::showError);
     }
 
     Node node() {

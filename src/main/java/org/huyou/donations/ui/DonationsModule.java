@@ -61,6 +61,8 @@ public final class DonationsModule implements ModuleView {
     private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final TableView<LedgerService.Stock> stock = table("stockTable", 220, "goods.none");
+    private final TableView<org.huyou.donations.LedgerRepository.Expiring> expiring = table("expiringTable", 120,
+            "goods.noneExpiring");
     private final Label status = new Label();
     private java.util.Map<Long, String> fundNames = java.util.Map.of();
     private java.util.Map<Long, String> itemNames = java.util.Map.of();
@@ -267,7 +269,12 @@ public final class DonationsModule implements ModuleView {
         stock.getColumns().add(Columns.text("goods.category", s -> s.item().category().label(), 90));
         stock.getColumns().add(Columns.text("goods.inStock", s -> s.quantity().stripTrailingZeros().toPlainString()
                 + " " + s.item().unit(), 100));
-        return InlineForms.scrolled(heading("goods.receiveTitle"),
+        expiring.getColumns().add(Columns.text("goods.item", x -> x.item().name(), 160));
+        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry()), 100));
+        expiring.getColumns().add(Columns.text("goods.receivedOn", x -> Dates.format(x.received()), 100));
+        expiring.getColumns().add(Columns.text("goods.quantity", x -> x.quantity().stripTrailingZeros()
+                .toPlainString() + " " + x.item().unit(), 100));
+        return InlineForms.scrolled(heading("goods.expiringTitle"), expiring, heading("goods.receiveTitle"),
                 row(create, goodsDonor, labelled("ledger.date", day), item, unit, category),
                 row(create, qty, value, condition, labelled("goods.expiry", expiry), in),
                 heading("goods.issueTitle"),
@@ -323,13 +330,14 @@ public final class DonationsModule implements ModuleView {
 
     /** Everything the forms choose from and the lists show, loaded together in the background. */
     private record Loaded(List<Donor> donors, List<Fund> funds, List<LedgerEntry> entries,
-                          List<LedgerService.Stock> stock) {
+                          List<LedgerService.Stock> stock, List<org.huyou.donations.LedgerRepository.Expiring> expiring) {
     }
 
     @Override
     public void refresh() {
         tasks.run(() -> new Loaded(ledger.donors(null, 5000), ledger.funds(), ledger.entries(Long.MAX_VALUE, 300),
-                ledger.stock(null)), l -> {
+                ledger.stock(null), ledger.expiringGoods()), l -> {
+                    expiring.getItems().setAll(l.expiring());
                     Donor d = donor.getValue();
                     donor.getItems().setAll(l.donors());
                     goodsDonor.getItems().setAll(l.donors());
