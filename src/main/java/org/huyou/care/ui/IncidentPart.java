@@ -48,6 +48,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     private final boolean canView;
     private final TableView<Incident> table = table("incidentTable", 160, "incident.none");
     private final VBox root;
+    private final ComboBox<Incident.ReportedTo> reportedTo = new ComboBox<>();
 
     public IncidentPart(IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
                         java.time.Clock clock) {
@@ -97,7 +98,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
             }
             mandatory.setDisable(k != null && k.alwaysReported());
         });
-        ComboBox<Incident.ReportedTo> to = new ComboBox<>();
+        ComboBox<Incident.ReportedTo> to = reportedTo;
         to.setId("incidentReportedTo");
         to.getItems().add(null);
         to.getItems().addAll(Incident.ReportedTo.values());
@@ -116,11 +117,15 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
             }
             // A report made on the spot is recorded as made now.
             LocalDateTime reportedAt = to.getValue() == null ? null : now();
-            save(() -> incidents.report(residentId, new IncidentService.Report(day.getValue(), at, kind.getValue(),
+            // Read the form here, on the JavaFX thread; the save runs in the background.
+            IncidentService.Report report = new IncidentService.Report(day.getValue(), at, kind.getValue(),
                     severity.getValue(), place.getText(), description.getText(), action.getText(),
-                    mandatory.isSelected(), to.getValue(), detail.getText(), reportedAt)), time, place, description,
-                    action, detail);
-            to.setValue(null);
+                    mandatory.isSelected(), to.getValue(), detail.getText(), reportedAt);
+            if (residentId == null) {
+                return;
+            }
+            long resident = residentId;
+            save(() -> incidents.report(resident, report), time, place, description, action, detail);
         });
         return new VBox(6, row(visible, labelled("incident.date", day), time, kind, severity, place), row(visible, description),
                 row(visible, action), row(visible, mandatory, to, detail, save));
@@ -146,8 +151,10 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
                 dialogs.showError(Messages.t("incident.badTime", time.getText()));
                 return;
             }
-            save(() -> incidents.recordReport(i.id(), i.version(), to.getValue(), detail.getText(),
-                    day.getValue() == null ? null : LocalDateTime.of(day.getValue(), at)), detail);
+            Incident.ReportedTo whom = to.getValue();
+            String what = detail.getText();
+            LocalDateTime when = day.getValue() == null ? null : LocalDateTime.of(day.getValue(), at);
+            save(() -> incidents.recordReport(i.id(), i.version(), whom, what, when), detail);
         });
         return row(visible, new Label(Messages.t("incident.recordReportLabel")), to, detail,
                 labelled("incident.reportedAt", day), time, record);
@@ -170,6 +177,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     @Override
     protected void fill(List<Incident> list) {
         table.getItems().setAll(list);
+        reportedTo.setValue(null); // the next report starts as not yet reported
     }
 
     @Override
