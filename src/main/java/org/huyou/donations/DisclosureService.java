@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.db.Transactions;
@@ -126,7 +127,7 @@ public final class DisclosureService {
         user.require(AppModule.DONATIONS, Action.EXPORT);
         Disclosure d = build(from, to);
         Path font = ChineseFont.require();
-        String base = "捐赠公示_" + from + "_" + to;
+        String base = Messages.t("disclosure.fileName", from.toString(), to.toString());
         Path xlsx = dir.resolve(base + ".xlsx");
         Path pdf = dir.resolve(base + ".pdf");
         try {

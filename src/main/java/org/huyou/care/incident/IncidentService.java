@@ -129,7 +129,7 @@ public final class IncidentService {
     }
 
     public static String summary(Incident i) {
-        return i.kind().label() + "（" + i.severity().label() + "）" + i.description()
+        return Messages.t("incident.summaryLine", i.kind().label(), i.severity().label(), i.description())
                 + (i.mandatoryReport() ? "  " + (i.reportedAt() == null ? Messages.t("incident.reportOutstanding")
                 : Messages.t("incident.reportedSummary", i.reportedTo().label(),
                 i.reportedAt().toLocalDate().toString())) : "");

@@ -269,7 +269,7 @@ public final class PsychologyService implements ResidentWarnings {
                                 a.psychologist(), a.voided(), a.voidReason())).toList()),
                 TimelineSource.sealed(CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
                         repo.screeningPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(
-                                CareDomain.PSYCHOLOGY, s.id(), s.assessedOn(), instrument(s.instrument()).name()
-                                + "：" + describe(s), s.recordedBy(), s.voided(), s.voidReason())).toList()));
+                                CareDomain.PSYCHOLOGY, s.id(), s.assessedOn(), Messages.t("psych.screeningLine",
+                                instrument(s.instrument()).name(), describe(s)), s.recordedBy(), s.voided(), s.voidReason())).toList()));
     }
 }

@@ -350,7 +350,7 @@ public final class DonationsModule implements ModuleView {
                     useFund.setValue(u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
                     fundNames = l.funds().stream().collect(java.util.stream.Collectors.toMap(Fund::id, Fund::name));
                     itemNames = l.stock().stream().collect(java.util.stream.Collectors.toMap(x -> x.item().id(),
-                            x -> x.item().name() + "（" + x.item().unit() + "）"));
+                            x -> Messages.t("goods.itemWithUnit", x.item().name(), x.item().unit())));
                     donorNames = l.donors().stream().collect(java.util.stream.Collectors.toMap(Donor::id,
                             Donor::name));
                     entries.getItems().setAll(l.entries());
