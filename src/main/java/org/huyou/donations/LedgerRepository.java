@@ -169,27 +169,15 @@ public final class LedgerRepository {
                 .set(t.NOTE, d.note()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
     }
 
-    public boolean updateDonor(Donor d, String actor, LocalDateTime now) {
-        var t = DONOR;
-        return dsl.update(t).set(t.KIND, d.kind().name()).set(t.NAME, d.name()).set(t.NAMING, d.naming().name())
-                .set(t.PHONE, d.phone()).set(t.ADDRESS, d.address()).set(t.CONTACT_PERSON, d.contactPerson())
-                .set(t.NOTE, d.note()).set(t.UPDATED_AT, now).set(t.UPDATED_BY, actor).set(t.VERSION, t.VERSION.plus(1))
-                .where(t.ID.eq(d.id())).and(t.VERSION.eq(d.version())).execute() == 1;
-    }
-
     public Optional<Donor> donor(long id) {
-        return dsl.selectFrom(DONOR).where(DONOR.ID.eq(id)).fetchOptional(r -> new Donor(r.getId(),
-                Donor.Kind.valueOf(r.getKind()), r.getName(), Donor.Naming.valueOf(r.getNaming()), r.getPhone(),
-                r.getAddress(), r.getContactPerson(), r.getNote(), r.getVersion()));
+        return dsl.selectFrom(DONOR).where(DONOR.ID.eq(id)).fetchOptional(LedgerRepository::donor);
     }
 
     public List<Donor> donors(String nameLike, int limit) {
         var t = DONOR;
         return dsl.selectFrom(t).where(nameLike == null || nameLike.isBlank() ? DSL.noCondition()
                         : t.NAME.containsIgnoreCase(nameLike.strip())).orderBy(t.NAME).limit(limit)
-                .fetch(r -> new Donor(r.getId(), Donor.Kind.valueOf(r.getKind()), r.getName(),
-                        Donor.Naming.valueOf(r.getNaming()), r.getPhone(), r.getAddress(), r.getContactPerson(),
-                        r.getNote(), r.getVersion()));
+                .fetch(LedgerRepository::donor);
     }
 
     public long insertFund(String name, boolean restricted, Fund.Purpose purpose, String actor, LocalDateTime now) {
@@ -199,12 +187,11 @@ public final class LedgerRepository {
     }
 
     public List<Fund> funds() {
-        return dsl.selectFrom(FUND).orderBy(FUND.ID).fetch(r -> new Fund(r.getId(), r.getName(), r.getRestricted(),
-                Fund.Purpose.valueOf(r.getPurpose()), r.getActive()));
+        return dsl.selectFrom(FUND).orderBy(FUND.ID).fetch(LedgerRepository::fund);
     }
 
     public Optional<Fund> fund(long id) {
-        return funds().stream().filter(f -> f.id() == id).findFirst();
+        return dsl.selectFrom(FUND).where(FUND.ID.eq(id)).fetchOptional(LedgerRepository::fund);
     }
 
     public boolean fundNameTaken(String name) {
@@ -219,12 +206,11 @@ public final class LedgerRepository {
     }
 
     public List<GoodsItem> items() {
-        return dsl.selectFrom(GOODS_ITEM).orderBy(GOODS_ITEM.NAME).fetch(r -> new GoodsItem(r.getId(), r.getName(),
-                r.getUnit(), GoodsItem.Category.valueOf(r.getCategory())));
+        return dsl.selectFrom(GOODS_ITEM).orderBy(GOODS_ITEM.NAME).fetch(LedgerRepository::item);
     }
 
     public Optional<GoodsItem> item(long id) {
-        return items().stream().filter(i -> i.id() == id).findFirst();
+        return dsl.selectFrom(GOODS_ITEM).where(GOODS_ITEM.ID.eq(id)).fetchOptional(LedgerRepository::item);
     }
 
     // Payment requests awaiting the director
@@ -239,16 +225,13 @@ public final class LedgerRepository {
     }
 
     public Optional<PaymentRequest> request(long id) {
-        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.ID.eq(id)).fetchOptional(r -> new PaymentRequest(
-                r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(), Fund.Purpose.valueOf(r.getPurpose()),
-                r.getDescription(), r.getPayee(), r.getVoucherNo(), PaymentRequest.Status.valueOf(r.getStatus()),
-                r.getCreatedBy(), r.getVersion()));
+        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.ID.eq(id))
+                .fetchOptional(LedgerRepository::request);
     }
 
     public List<PaymentRequest> pendingRequests() {
-        return dsl.select(PAYMENT_REQUEST.ID).from(PAYMENT_REQUEST).where(PAYMENT_REQUEST.STATUS.eq("PENDING"))
-                .orderBy(PAYMENT_REQUEST.ID).fetch(PAYMENT_REQUEST.ID).stream()
-                .map(id -> request(id).orElseThrow()).toList();
+        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.STATUS.eq("PENDING"))
+                .orderBy(PAYMENT_REQUEST.ID).fetch(LedgerRepository::request);
     }
 
     public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
@@ -345,6 +328,26 @@ public final class LedgerRepository {
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
+    }
+
+    private static Donor donor(org.huyou.db.generated.tables.records.DonorRecord r) {
+        return new Donor(r.getId(), Donor.Kind.valueOf(r.getKind()), r.getName(), Donor.Naming.valueOf(r.getNaming()),
+                r.getPhone(), r.getAddress(), r.getContactPerson(), r.getNote(), r.getVersion());
+    }
+
+    private static Fund fund(org.huyou.db.generated.tables.records.FundRecord r) {
+        return new Fund(r.getId(), r.getName(), r.getRestricted(), Fund.Purpose.valueOf(r.getPurpose()),
+                r.getActive());
+    }
+
+    private static GoodsItem item(org.huyou.db.generated.tables.records.GoodsItemRecord r) {
+        return new GoodsItem(r.getId(), r.getName(), r.getUnit(), GoodsItem.Category.valueOf(r.getCategory()));
+    }
+
+    private static PaymentRequest request(org.huyou.db.generated.tables.records.PaymentRequestRecord r) {
+        return new PaymentRequest(r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(),
+                Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(), r.getPayee(), r.getVoucherNo(),
+                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion());
     }
 
     private static LedgerEntry entry(LedgerEntryRecord r) {
