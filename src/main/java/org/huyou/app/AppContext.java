@@ -92,6 +92,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.LedgerService ledger;
     private final org.huyou.donations.DisclosureService disclosures;
     private final org.huyou.donations.DonationDemo donationDemo;
+    private final org.huyou.volunteers.VolunteerService volunteers;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -161,6 +162,8 @@ public final class AppContext implements AutoCloseable {
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
                 new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), settings, tx,
                 currentUser, audit, clock);
+        this.volunteers = new org.huyou.volunteers.VolunteerService(
+                new org.huyou.volunteers.VolunteerRepository(database.dsl()), tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -281,6 +284,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public org.huyou.volunteers.VolunteerService volunteers() {
+        return volunteers;
     }
 
     public org.huyou.donations.DisclosureService disclosures() {
