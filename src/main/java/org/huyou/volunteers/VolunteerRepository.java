@@ -2,6 +2,8 @@ package org.huyou.volunteers;
 
 import static org.huyou.db.generated.Tables.BACKGROUND_CHECK;
 import static org.huyou.db.generated.Tables.VOLUNTEER;
+import static org.huyou.db.generated.Tables.VOLUNTEER_ACTIVITY;
+import static org.huyou.db.generated.Tables.VOLUNTEER_SIGNUP;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,6 +78,59 @@ public final class VolunteerRepository {
                                 .and(later.ID.gt(b.ID)))))
                 .orderBy(b.VALID_UNTIL)
                 .fetch(r -> new Expiring(find(r.value1()).orElseThrow(), r.value2()));
+    }
+
+    public long insertActivity(Activity a, String actor, LocalDateTime now) {
+        var t = VOLUNTEER_ACTIVITY;
+        return dsl.insertInto(t).set(t.TITLE, a.title()).set(t.ACTIVITY_DATE, a.date()).set(t.START_TIME, a.start())
+                .set(t.END_TIME, a.end()).set(t.PLACE, a.place())
+                .set(t.SPECIALTY, a.specialty() == null ? null : a.specialty().name()).set(t.CAPACITY, a.capacity())
+                .set(t.WITH_CHILDREN, a.withChildren()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor)
+                .returning(t.ID).fetchOne(t.ID);
+    }
+
+    public Optional<Activity> activity(long id) {
+        return dsl.selectFrom(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id)).fetchOptional(r ->
+                new Activity(r.getId(), r.getTitle(), r.getActivityDate(), r.getStartTime(), r.getEndTime(),
+                        r.getPlace(), r.getSpecialty() == null ? null : Volunteer.Specialty.valueOf(r.getSpecialty()),
+                        r.getCapacity(), r.getWithChildren()));
+    }
+
+    /** Locks the activity row, so two coordinators cannot both take its last place. */
+    public void lockActivity(long id) {
+        dsl.select(VOLUNTEER_ACTIVITY.ID).from(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id)).forUpdate()
+                .fetch();
+    }
+
+    public int signups(long activityId) {
+        return dsl.fetchCount(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId));
+    }
+
+    public boolean signedUp(long activityId, long volunteerId) {
+        return dsl.fetchExists(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId)
+                .and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
+    }
+
+    public long insertSignup(long activityId, long volunteerId, String actor, LocalDateTime now) {
+        var t = VOLUNTEER_SIGNUP;
+        return dsl.insertInto(t).set(t.ACTIVITY_ID, activityId).set(t.VOLUNTEER_ID, volunteerId)
+                .set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+    }
+
+    public boolean recordAttendance(long activityId, long volunteerId, boolean attended, java.math.BigDecimal hours) {
+        var t = VOLUNTEER_SIGNUP;
+        return dsl.update(t).set(t.ATTENDED, attended).set(t.HOURS, attended ? hours : null)
+                .where(t.ACTIVITY_ID.eq(activityId)).and(t.VOLUNTEER_ID.eq(volunteerId)).execute() == 1;
+    }
+
+    /** Service hours of a volunteer from attended activities dated within [from, to]. */
+    public java.math.BigDecimal hours(long volunteerId, LocalDate from, LocalDate to) {
+        var s = VOLUNTEER_SIGNUP;
+        var a = VOLUNTEER_ACTIVITY;
+        java.math.BigDecimal h = dsl.select(DSL.sum(s.HOURS)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
+                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(s.ATTENDED.isTrue())
+                .and(a.ACTIVITY_DATE.between(from, to)).fetchOne(0, java.math.BigDecimal.class);
+        return h == null ? java.math.BigDecimal.ZERO : h;
     }
 
     private static Volunteer volunteer(VolunteerRecord r) {

@@ -113,6 +113,77 @@ public final class VolunteerService {
         }
     }
 
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public Activity planActivity(String title, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
+                                 String place, Volunteer.Specialty specialty, int capacity, boolean withChildren) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String t = checks.text("title", "activity.title", title, 200, true);
+        checks.required("date", "activity.date", date);
+        checks.required("start", "activity.start", start);
+        checks.required("end", "activity.end", end);
+        checks.rule(start == null || end == null || end.isAfter(start), "end", "activity.endBeforeStart");
+        String p = checks.text("place", "activity.place", place, 100, false);
+        checks.range("capacity", "activity.capacity", capacity, 1, 500);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            Activity a = new Activity(0, t, date, start, end, p, specialty, capacity, withChildren);
+            long id = repo.insertActivity(a, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer_activity", id, t, null);
+            return repo.activity(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Signs a volunteer up: refused when the activity is full, the volunteer is on it already, or children are present
+     * and the volunteer's check is not clear and valid on the day.
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void signUp(long activityId, long volunteerId) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Activity a = repo.activity(activityId).orElseThrow(() -> new UserFacingException("activity.notFound"));
+        if (a.withChildren()) {
+            requireClearFor(volunteerId, a.date());
+        }
+        tx.inTransaction(() -> {
+            repo.lockActivity(activityId);
+            if (repo.signedUp(activityId, volunteerId)) {
+                throw new UserFacingException("activity.alreadySignedUp");
+            }
+            if (repo.signups(activityId) >= a.capacity()) {
+                throw new UserFacingException("activity.full", a.capacity());
+            }
+            long id = repo.insertSignup(activityId, volunteerId, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer_signup", id, "activity " + activityId, null);
+        });
+    }
+
+    /** Attendance on the day: hours from the activity's times unless given. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void recordAttendance(long activityId, long volunteerId, boolean attended, java.math.BigDecimal hours) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Activity a = repo.activity(activityId).orElseThrow(() -> new UserFacingException("activity.notFound"));
+        java.math.BigDecimal h = hours != null ? hours : java.math.BigDecimal.valueOf(
+                java.time.Duration.between(a.start(), a.end()).toMinutes()).divide(java.math.BigDecimal.valueOf(60), 2,
+                java.math.RoundingMode.HALF_UP);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.range("hours", "activity.hours", h, new java.math.BigDecimal("0.25"), new java.math.BigDecimal("24"));
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.recordAttendance(activityId, volunteerId, attended, h)) {
+                throw new UserFacingException("activity.notSignedUp");
+            }
+            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,
+                    attended ? "attended " + h : "absent", null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public java.math.BigDecimal serviceHours(long volunteerId, LocalDate from, LocalDate to) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return repo.hours(volunteerId, from, to);
+    }
+
     /** Clear checks that run out within 30 days or ran out already in that time: to renew. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
     public List<VolunteerRepository.Expiring> checksToRenew() {

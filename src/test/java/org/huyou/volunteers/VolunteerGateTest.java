@@ -76,4 +76,34 @@ class VolunteerGateTest {
         home.as(Role.CAREGIVER);
         assertThrows(PermissionDeniedException.class, () -> volunteers.search(null, 10));
     }
+
+    @Test
+    void signUpsRespectTheGateCapacityAndDuplicatesAndAttendanceGivesHours() {
+        Volunteer cleared = volunteers.register("甲", null, "13900000001", null, Set.of(), null);
+        Volunteer unchecked = volunteers.register("乙", null, "13900000002", null, Set.of(), null);
+        Volunteer third = volunteers.register("丙", null, "13900000003", null, Set.of(), null);
+        volunteers.recordCheck(cleared.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
+        volunteers.recordCheck(third.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
+        Activity reading = volunteers.planActivity("绘本共读", DAY.plusDays(5), java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(11, 30), "活动室", Volunteer.Specialty.PRESCHOOL, 2, true);
+        Activity sorting = volunteers.planActivity("捐赠物资整理", DAY.plusDays(5), java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(16, 0), "库房", null, 5, false);
+        UserFacingException refused = assertThrows(UserFacingException.class,
+                () -> volunteers.signUp(reading.id(), unchecked.id()));
+        assertTrue(refused.userMessage().contains("乙"), refused.userMessage());
+        assertDoesNotThrow(() -> volunteers.signUp(sorting.id(), unchecked.id()), "no children: no check needed");
+        volunteers.signUp(reading.id(), cleared.id());
+        assertThrows(UserFacingException.class, () -> volunteers.signUp(reading.id(), cleared.id()), "twice");
+        volunteers.signUp(reading.id(), third.id());
+        Volunteer fourth = volunteers.register("丁", null, "13900000004", null, Set.of(), null);
+        volunteers.recordCheck(fourth.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
+        assertTrue(assertThrows(UserFacingException.class, () -> volunteers.signUp(reading.id(), fourth.id()))
+                .userMessage().contains("2"), "full at two");
+        volunteers.recordAttendance(reading.id(), cleared.id(), true, null);
+        volunteers.recordAttendance(reading.id(), third.id(), false, null);
+        assertEquals(0, new java.math.BigDecimal("2.50").compareTo(volunteers.serviceHours(cleared.id(), DAY,
+                DAY.plusMonths(1))), "9:00 to 11:30");
+        assertEquals(0, java.math.BigDecimal.ZERO.compareTo(volunteers.serviceHours(third.id(), DAY,
+                DAY.plusMonths(1))));
+    }
 }
