@@ -72,3 +72,10 @@ CREATE TABLE volunteer_signup (
     CONSTRAINT ck_signup_hours CHECK (hours IS NULL OR (attended AND hours > 0 AND hours <= 24))
 );
 CREATE INDEX ix_signup_volunteer ON volunteer_signup (volunteer_id);
+
+-- The social open day: front desk runs it; the rule itself lives in app_setting.
+INSERT INTO role_permission (role, module, action) VALUES
+ ('FRONT_DESK', 'OPEN_DAY', 'VIEW'), ('FRONT_DESK', 'OPEN_DAY', 'CREATE'), ('FRONT_DESK', 'OPEN_DAY', 'EDIT'),
+ ('FRONT_DESK', 'OPEN_DAY', 'APPROVE'),
+ ('SOCIAL_WORKER', 'OPEN_DAY', 'VIEW'),
+ ('DIRECTOR', 'OPEN_DAY', 'VIEW'), ('DIRECTOR', 'OPEN_DAY', 'EDIT');

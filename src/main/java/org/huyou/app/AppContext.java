@@ -93,6 +93,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.DisclosureService disclosures;
     private final org.huyou.donations.DonationDemo donationDemo;
     private final org.huyou.volunteers.VolunteerService volunteers;
+    private final org.huyou.openday.OpenDayService openDay;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -164,6 +165,7 @@ public final class AppContext implements AutoCloseable {
                 currentUser, audit, clock);
         this.volunteers = new org.huyou.volunteers.VolunteerService(
                 new org.huyou.volunteers.VolunteerRepository(database.dsl()), tx, currentUser, audit, clock);
+        this.openDay = new org.huyou.openday.OpenDayService(settings, tx, currentUser, audit);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -284,6 +286,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public org.huyou.openday.OpenDayService openDay() {
+        return openDay;
     }
 
     public org.huyou.volunteers.VolunteerService volunteers() {
