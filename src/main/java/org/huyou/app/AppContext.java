@@ -94,6 +94,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.DonationDemo donationDemo;
     private final org.huyou.volunteers.VolunteerService volunteers;
     private final org.huyou.openday.OpenDayService openDay;
+    private final org.huyou.openday.BookingService bookings;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -166,6 +167,8 @@ public final class AppContext implements AutoCloseable {
         this.volunteers = new org.huyou.volunteers.VolunteerService(
                 new org.huyou.volunteers.VolunteerRepository(database.dsl()), tx, currentUser, audit, clock);
         this.openDay = new org.huyou.openday.OpenDayService(settings, tx, currentUser, audit);
+        this.bookings = new org.huyou.openday.BookingService(new org.huyou.openday.BookingRepository(database.dsl()),
+                openDay, settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -286,6 +289,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public org.huyou.openday.BookingService bookings() {
+        return bookings;
     }
 
     public org.huyou.openday.OpenDayService openDay() {
