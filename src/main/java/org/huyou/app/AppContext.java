@@ -95,6 +95,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.volunteers.VolunteerService volunteers;
     private final org.huyou.openday.OpenDayService openDay;
     private final org.huyou.openday.BookingService bookings;
+    private final org.huyou.openday.VisitService visits;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -169,6 +170,8 @@ public final class AppContext implements AutoCloseable {
         this.openDay = new org.huyou.openday.OpenDayService(settings, tx, currentUser, audit);
         this.bookings = new org.huyou.openday.BookingService(new org.huyou.openday.BookingRepository(database.dsl()),
                 openDay, settings, tx, currentUser, audit, clock);
+        this.visits = new org.huyou.openday.VisitService(new org.huyou.openday.VisitRepository(database.dsl()),
+                settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -289,6 +292,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public org.huyou.openday.VisitService visits() {
+        return visits;
     }
 
     public org.huyou.openday.BookingService bookings() {
