@@ -33,7 +33,8 @@ public enum Icons {
     SHIFT(Material2AL.ASSIGNMENT),
     REMINDERS(Material2AL.ALARM),
     CASELOAD(Material2AL.ASSIGNMENT_IND),
-    DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET);
+    DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET),
+    OPEN_DAY(Material2AL.EVENT);
 
     private final Ikon ikon;
 
