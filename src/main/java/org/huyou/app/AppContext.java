@@ -42,6 +42,11 @@ import org.huyou.residents.ResidentService;
 import org.huyou.residents.demo.DemoHome;
 import org.huyou.residents.io.ResidentExporter;
 import org.huyou.residents.io.ResidentImporter;
+import org.huyou.openday.BookingRepository;
+import org.huyou.openday.BookingService;
+import org.huyou.openday.OpenDayService;
+import org.huyou.openday.VisitRepository;
+import org.huyou.openday.VisitService;
 import org.huyou.security.AccountRepository;
 import org.huyou.security.AccountService;
 import org.huyou.security.AuditLog;
@@ -49,6 +54,10 @@ import org.huyou.security.AuditRepository;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
+import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.ShiftService;
+import org.huyou.volunteers.VolunteerRepository;
+import org.huyou.volunteers.VolunteerService;
 
 /**
  * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
@@ -92,10 +101,11 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.LedgerService ledger;
     private final org.huyou.donations.DisclosureService disclosures;
     private final org.huyou.donations.DonationDemo donationDemo;
-    private final org.huyou.volunteers.VolunteerService volunteers;
-    private final org.huyou.openday.OpenDayService openDay;
-    private final org.huyou.openday.BookingService bookings;
-    private final org.huyou.openday.VisitService visits;
+    private final VolunteerService volunteers;
+    private final ShiftService shifts;
+    private final OpenDayService openDay;
+    private final BookingService bookings;
+    private final VisitService visits;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -165,12 +175,14 @@ public final class AppContext implements AutoCloseable {
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
                 new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), settings, tx,
                 currentUser, audit, clock);
-        this.volunteers = new org.huyou.volunteers.VolunteerService(
-                new org.huyou.volunteers.VolunteerRepository(database.dsl()), tx, currentUser, audit, clock);
-        this.openDay = new org.huyou.openday.OpenDayService(settings, tx, currentUser, audit);
-        this.bookings = new org.huyou.openday.BookingService(new org.huyou.openday.BookingRepository(database.dsl()),
+        VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
+        this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
+        this.shifts = new ShiftService(new ShiftRepository(database.dsl()), volunteerRepo, tx, currentUser, audit,
+                clock);
+        this.openDay = new OpenDayService(settings, tx, currentUser, audit);
+        this.bookings = new BookingService(new BookingRepository(database.dsl()),
                 openDay, settings, tx, currentUser, audit, clock);
-        this.visits = new org.huyou.openday.VisitService(new org.huyou.openday.VisitRepository(database.dsl()),
+        this.visits = new VisitService(new VisitRepository(database.dsl()),
                 settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
@@ -294,19 +306,23 @@ public final class AppContext implements AutoCloseable {
         return ledger;
     }
 
-    public org.huyou.openday.VisitService visits() {
+    public VisitService visits() {
         return visits;
     }
 
-    public org.huyou.openday.BookingService bookings() {
+    public BookingService bookings() {
         return bookings;
     }
 
-    public org.huyou.openday.OpenDayService openDay() {
+    public OpenDayService openDay() {
         return openDay;
     }
 
-    public org.huyou.volunteers.VolunteerService volunteers() {
+    public ShiftService shifts() {
+        return shifts;
+    }
+
+    public VolunteerService volunteers() {
         return volunteers;
     }
 

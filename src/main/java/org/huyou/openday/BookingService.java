@@ -21,8 +21,6 @@ import org.huyou.security.RequiresPermission;
  */
 public final class BookingService {
 
-    public static final int DEFAULT_CUTOFF_DAYS = 3;
-    private static final String CUTOFF = "openday.cutoffDays";
 
     private final BookingRepository repo;
     private final OpenDayService openDay;
@@ -51,7 +49,7 @@ public final class BookingService {
         String org = checks.text("organisation", "booking.organisation", organisation, 200, true);
         checks.range("headCount", "booking.headCount", headCount, 1, 500);
         checks.throwIfAny();
-        int cutoff = settings.get(CUTOFF).map(Integer::parseInt).orElse(DEFAULT_CUTOFF_DAYS);
+        int cutoff = OpenDayService.cutoffDays(settings);
         if (date != null && date.isBefore(LocalDate.now(clock).plusDays(cutoff))) {
             throw new UserFacingException("booking.tooLate", cutoff, date.toString());
         }

@@ -1,5 +1,6 @@
 package org.huyou.openday;
 
+import static org.huyou.db.generated.Tables.OPENDAY_BOOKING;
 import static org.huyou.db.generated.Tables.OPENDAY_VISIT;
 import static org.huyou.db.generated.Tables.SLIP_COUNTER;
 
@@ -51,10 +52,21 @@ public final class VisitRepository {
     }
 
     /** Removes document numbers and phones of visits before a day; returns how many visits were cleared. */
+    /** What stands where a removed name or phone was: the columns stay filled, the person is gone. */
+    public static final String REMOVED = "—";
+
+    /**
+     * Removes the visitors' names, document numbers and phones of sessions before a day, and the contacts of their
+     * bookings; the visits, head counts and organisations stay for the statistics. Returns how many visits.
+     */
     public int removePersonalData(LocalDate before, LocalDateTime now) {
         var t = OPENDAY_VISIT;
-        return dsl.update(t).setNull(t.DOCUMENT_NO).setNull(t.PHONE).set(t.PERSONAL_REMOVED_AT, now)
-                .where(t.SESSION_DATE.lt(before)).and(t.PERSONAL_REMOVED_AT.isNull()).execute();
+        var b = OPENDAY_BOOKING;
+        dsl.update(b).set(b.CONTACT_NAME, REMOVED).set(b.CONTACT_PHONE, REMOVED).where(b.SESSION_DATE.lt(before))
+                .and(b.CONTACT_PHONE.ne(REMOVED)).execute();
+        return dsl.update(t).set(t.VISITOR_NAME, REMOVED).setNull(t.DOCUMENT_NO).setNull(t.PHONE)
+                .set(t.PERSONAL_REMOVED_AT, now).where(t.SESSION_DATE.lt(before)).and(t.PERSONAL_REMOVED_AT.isNull())
+                .execute();
     }
 
     /** Per month of a year: visits, visitors (head count) and groups. */

@@ -17,6 +17,7 @@ import org.huyou.common.io.PdfText;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
@@ -29,8 +30,6 @@ import org.huyou.security.RequiresPermission;
  */
 public final class VisitService {
 
-    public static final int DEFAULT_RETENTION_DAYS = 180;
-    private static final String RETENTION = "openday.retentionDays";
 
     private final VisitRepository repo;
     private final SettingsRepository settings;
@@ -128,17 +127,31 @@ public final class VisitService {
         return repo.stats(year);
     }
 
+    /**
+     * The retention rule applied at every login, whoever logs in: the home's policy, not a user's decision, so it needs
+     * no permission; the audit row names the login that ran it.
+     */
+    @AnyUser
+    public int removeExpiredPersonalDataAutomatically() {
+        user.requireLoggedIn();
+        return purge("automatic");
+    }
+
     /** Removes visitors' document numbers and phones older than the retention period; returns how many visits. */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
     public int removeExpiredPersonalData() {
         user.require(AppModule.OPEN_DAY, Action.EDIT);
-        int days = settings.get(RETENTION).map(Integer::parseInt).orElse(DEFAULT_RETENTION_DAYS);
+        return purge("on request");
+    }
+
+    private int purge(String how) {
+        int days = OpenDayService.retentionDays(settings);
         LocalDate before = LocalDate.now(clock).minusDays(days);
         return tx.inTransaction(() -> {
             int n = repo.removePersonalData(before, LocalDateTime.now(clock));
             if (n > 0) {
                 audit.record(AuditLog.EDIT, "openday_visit", "before " + before,
-                        "personal data removed from " + n + " visits", null);
+                        "personal data removed from " + n + " visits (" + how + ")", null);
             }
             return n;
         });

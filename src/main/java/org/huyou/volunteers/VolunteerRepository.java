@@ -2,12 +2,18 @@ package org.huyou.volunteers;
 
 import static org.huyou.db.generated.Tables.BACKGROUND_CHECK;
 import static org.huyou.db.generated.Tables.VOLUNTEER;
-import static org.huyou.db.generated.Tables.VOLUNTEER_ACTIVITY;
-import static org.huyou.db.generated.Tables.VOLUNTEER_SIGNUP;
+import static org.huyou.db.generated.Tables.TRAINING_REQUIREMENT;
+import static org.huyou.db.generated.Tables.VOLUNTEER_TRAINING;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +23,7 @@ import org.huyou.db.generated.tables.records.VolunteerRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Volunteers and their background checks. */
+/** Volunteers, their background checks and trainings, and the trainings each activity type requires. */
 public final class VolunteerRepository {
 
     private final DSLContext dsl;
@@ -30,7 +36,7 @@ public final class VolunteerRepository {
         var t = VOLUNTEER;
         return dsl.insertInto(t).set(t.NAME, v.name()).set(t.ID_NUMBER, v.idNumber()).set(t.PHONE, v.phone())
                 .set(t.ORGANISATION, v.organisation()).set(t.SPECIALTIES, v.specialties().stream().map(Enum::name)
-                        .sorted().collect(Collectors.joining(","))).set(t.AVAILABILITY, v.availability())
+                        .sorted().collect(Collectors.joining(","))).set(t.CERTIFICATES, v.certificates()).set(t.AVAILABILITY, v.availability())
                 .set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
     }
 
@@ -60,8 +66,7 @@ public final class VolunteerRepository {
     public Optional<BackgroundCheck> latestCheck(long volunteerId) {
         var b = BACKGROUND_CHECK;
         return dsl.selectFrom(b).where(b.VOLUNTEER_ID.eq(volunteerId)).orderBy(b.CHECKED_ON.desc(), b.ID.desc())
-                .limit(1).fetchOptional(r -> new BackgroundCheck(r.getId(), r.getVolunteerId(), r.getCheckedOn(),
-                        BackgroundCheck.Result.valueOf(r.getResult()), r.getValidUntil(), r.getReference()));
+                .limit(1).fetchOptional(VolunteerRepository::check);
     }
 
     /** Volunteers whose latest check is clear and runs out between two days. */
@@ -71,74 +76,94 @@ public final class VolunteerRepository {
     public List<Expiring> expiringBetween(LocalDate from, LocalDate until) {
         var b = BACKGROUND_CHECK;
         var later = BACKGROUND_CHECK.as("later");
-        return dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL).from(b).where(b.RESULT.eq("CLEAR"))
+        var rows = dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL).from(b).where(b.RESULT.eq("CLEAR"))
                 .and(b.VALID_UNTIL.between(from, until))
                 .andNotExists(DSL.selectOne().from(later).where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
                         .and(later.CHECKED_ON.gt(b.CHECKED_ON).or(later.CHECKED_ON.eq(b.CHECKED_ON)
                                 .and(later.ID.gt(b.ID)))))
-                .orderBy(b.VALID_UNTIL)
-                .fetch(r -> new Expiring(find(r.value1()).orElseThrow(), r.value2()));
+                .orderBy(b.VALID_UNTIL).fetch();
+        Map<Long, Volunteer> people = byIds(rows.map(r -> r.value1()));
+        return rows.map(r -> new Expiring(people.get(r.value1()), r.value2()));
     }
 
-    public long insertActivity(Activity a, String actor, LocalDateTime now) {
-        var t = VOLUNTEER_ACTIVITY;
-        return dsl.insertInto(t).set(t.TITLE, a.title()).set(t.ACTIVITY_DATE, a.date()).set(t.START_TIME, a.start())
-                .set(t.END_TIME, a.end()).set(t.PLACE, a.place())
-                .set(t.SPECIALTY, a.specialty() == null ? null : a.specialty().name()).set(t.CAPACITY, a.capacity())
-                .set(t.WITH_CHILDREN, a.withChildren()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor)
-                .returning(t.ID).fetchOne(t.ID);
+    public long insertTraining(Training t, String actor, LocalDateTime now) {
+        var v = VOLUNTEER_TRAINING;
+        return dsl.insertInto(v).set(v.VOLUNTEER_ID, t.volunteerId()).set(v.COURSE, t.course())
+                .set(v.TRAINED_ON, t.trainedOn()).set(v.HOURS, t.hours()).set(v.CREATED_AT, now)
+                .set(v.CREATED_BY, actor).returning(v.ID).fetchOne(v.ID);
     }
 
-    public Optional<Activity> activity(long id) {
-        return dsl.selectFrom(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id)).fetchOptional(r ->
-                new Activity(r.getId(), r.getTitle(), r.getActivityDate(), r.getStartTime(), r.getEndTime(),
-                        r.getPlace(), r.getSpecialty() == null ? null : Volunteer.Specialty.valueOf(r.getSpecialty()),
-                        r.getCapacity(), r.getWithChildren()));
+    public List<Training> trainings(long volunteerId) {
+        var v = VOLUNTEER_TRAINING;
+        return dsl.selectFrom(v).where(v.VOLUNTEER_ID.eq(volunteerId)).orderBy(v.TRAINED_ON.desc(), v.ID.desc())
+                .fetch(r -> new Training(r.getId(), r.getVolunteerId(), r.getCourse(), r.getTrainedOn(), r.getHours()));
     }
 
-    /** Locks the activity row, so two coordinators cannot both take its last place. */
-    public void lockActivity(long id) {
-        dsl.select(VOLUNTEER_ACTIVITY.ID).from(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id)).forUpdate()
-                .fetch();
+    public List<BackgroundCheck> checks(long volunteerId) {
+        var b = BACKGROUND_CHECK;
+        return dsl.selectFrom(b).where(b.VOLUNTEER_ID.eq(volunteerId)).orderBy(b.CHECKED_ON.desc(), b.ID.desc())
+                .fetch(VolunteerRepository::check);
     }
 
-    public int signups(long activityId) {
-        return dsl.fetchCount(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId));
+    /** The latest check of each of the volunteers that has one, in one query. */
+    public Map<Long, BackgroundCheck> latestChecks(Collection<Long> volunteerIds) {
+        var b = BACKGROUND_CHECK;
+        var later = BACKGROUND_CHECK.as("later");
+        return dsl.selectFrom(b).where(b.VOLUNTEER_ID.in(volunteerIds))
+                .andNotExists(DSL.selectOne().from(later).where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
+                        .and(later.CHECKED_ON.gt(b.CHECKED_ON).or(later.CHECKED_ON.eq(b.CHECKED_ON)
+                                .and(later.ID.gt(b.ID)))))
+                .fetchMap(b.VOLUNTEER_ID, VolunteerRepository::check);
     }
 
-    public boolean signedUp(long activityId, long volunteerId) {
-        return dsl.fetchExists(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId)
-                .and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
+    /** Courses each volunteer attended on or before a day, in one query. */
+    public Map<Long, Set<String>> coursesBy(Collection<Long> volunteerIds, LocalDate day) {
+        var v = VOLUNTEER_TRAINING;
+        Map<Long, Set<String>> m = new HashMap<>();
+        dsl.selectDistinct(v.VOLUNTEER_ID, v.COURSE).from(v).where(v.VOLUNTEER_ID.in(volunteerIds))
+                .and(v.TRAINED_ON.le(day))
+                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        return m;
     }
 
-    public long insertSignup(long activityId, long volunteerId, String actor, LocalDateTime now) {
-        var t = VOLUNTEER_SIGNUP;
-        return dsl.insertInto(t).set(t.ACTIVITY_ID, activityId).set(t.VOLUNTEER_ID, volunteerId)
-                .set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+    public Map<Activity.Type, List<String>> requirements() {
+        var q = TRAINING_REQUIREMENT;
+        Map<Activity.Type, List<String>> m = new EnumMap<>(Activity.Type.class);
+        dsl.selectFrom(q).orderBy(q.ACTIVITY_TYPE, q.COURSE).forEach(r ->
+                m.computeIfAbsent(Activity.Type.valueOf(r.getActivityType()), k -> new ArrayList<>()).add(r.getCourse()));
+        return m;
     }
 
-    public boolean recordAttendance(long activityId, long volunteerId, boolean attended, java.math.BigDecimal hours) {
-        var t = VOLUNTEER_SIGNUP;
-        return dsl.update(t).set(t.ATTENDED, attended).set(t.HOURS, attended ? hours : null)
-                .where(t.ACTIVITY_ID.eq(activityId)).and(t.VOLUNTEER_ID.eq(volunteerId)).execute() == 1;
+    public List<String> requirements(Activity.Type type) {
+        var q = TRAINING_REQUIREMENT;
+        return dsl.select(q.COURSE).from(q).where(q.ACTIVITY_TYPE.eq(type.name())).orderBy(q.COURSE).fetch(q.COURSE);
     }
 
-    /** Service hours of a volunteer from attended activities dated within [from, to]. */
-    public java.math.BigDecimal hours(long volunteerId, LocalDate from, LocalDate to) {
-        var s = VOLUNTEER_SIGNUP;
-        var a = VOLUNTEER_ACTIVITY;
-        java.math.BigDecimal h = dsl.select(DSL.sum(s.HOURS)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(s.ATTENDED.isTrue())
-                .and(a.ACTIVITY_DATE.between(from, to)).fetchOne(0, java.math.BigDecimal.class);
-        return h == null ? java.math.BigDecimal.ZERO : h;
+    public void replaceRequirements(Activity.Type type, Collection<String> courses) {
+        var q = TRAINING_REQUIREMENT;
+        dsl.deleteFrom(q).where(q.ACTIVITY_TYPE.eq(type.name())).execute();
+        for (String c : courses) {
+            dsl.insertInto(q).set(q.ACTIVITY_TYPE, type.name()).set(q.COURSE, c).execute();
+        }
     }
 
-    private static Volunteer volunteer(VolunteerRecord r) {
+    /** Volunteers by id, in one query. */
+    public Map<Long, Volunteer> byIds(Collection<Long> ids) {
+        return dsl.selectFrom(VOLUNTEER).where(VOLUNTEER.ID.in(ids)).fetchMap(VOLUNTEER.ID,
+                VolunteerRepository::volunteer);
+    }
+
+    static BackgroundCheck check(org.huyou.db.generated.tables.records.BackgroundCheckRecord r) {
+        return new BackgroundCheck(r.getId(), r.getVolunteerId(), r.getCheckedOn(),
+                BackgroundCheck.Result.valueOf(r.getResult()), r.getValidUntil(), r.getReference());
+    }
+
+    static Volunteer volunteer(VolunteerRecord r) {
         Set<Volunteer.Specialty> s = r.getSpecialties() == null || r.getSpecialties().isBlank()
                 ? EnumSet.noneOf(Volunteer.Specialty.class)
                 : Arrays.stream(r.getSpecialties().split(",")).map(Volunteer.Specialty::valueOf)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Volunteer.Specialty.class)));
         return new Volunteer(r.getId(), r.getName(), r.getIdNumber(), r.getPhone(), r.getOrganisation(), s,
-                r.getAvailability(), r.getVersion());
+                r.getCertificates(), r.getAvailability(), r.getVersion());
     }
 }

@@ -1,13 +1,17 @@
 package org.huyou.volunteers;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.huyou.common.Checks;
 import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -17,7 +21,7 @@ import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
- * Volunteers and the gate before any work with children: the latest criminal-record inquiry must be clear and valid on
+ * Volunteers, their checks and trainings, and the gate before any work with children: the latest criminal-record inquiry must be clear and valid on
  * the day, or the service refuses and says why. Checks running out within 30 days are listed for renewal.
  */
 public final class VolunteerService {
@@ -38,26 +42,26 @@ public final class VolunteerService {
         this.clock = clock;
     }
 
+    /** Registers a volunteer from a draft (id 0): ID number as in the register, a phone to reach them, no duplicates. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
-    public Volunteer register(String name, String idNumber, String phone, String organisation,
-                              Set<Volunteer.Specialty> specialties, String availability) {
+    public Volunteer register(Volunteer draft) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
-        String n = checks.text("name", "volunteer.name", name, 100, true);
-        String id = idNumber == null || idNumber.isBlank() ? null : IdNumber.normalize(idNumber);
+        String n = checks.text("name", "volunteer.name", draft.name(), 100, true);
+        String id = draft.idNumber() == null || draft.idNumber().isBlank() ? null : IdNumber.normalize(draft.idNumber());
         checks.rule(id == null || IdNumber.check(id).isEmpty(), "idNumber", "volunteer.badIdNumber",
-                id == null ? "" : IdNumber.check(id).map(p -> org.huyou.common.Messages.t("idnumber." + p.name()))
-                        .orElse(""));
+                id == null ? "" : IdNumber.check(id).map(p -> Messages.t("idnumber." + p.name())).orElse(""));
         checks.rule(id == null || !repo.idNumberTaken(id), "idNumber", "volunteer.idNumberTaken");
-        String p = checks.text("phone", "volunteer.phone", phone, 40, true);
+        String p = checks.text("phone", "volunteer.phone", draft.phone(), 40, true);
         checks.rule(p == null || p.replaceAll("[\\s-]", "").matches("\\+?\\d{7,15}"), "phone", "volunteer.badPhone");
-        String o = checks.text("organisation", "volunteer.organisation", organisation, 200, false);
-        String a = checks.text("availability", "volunteer.availability", availability, 300, false);
+        String o = checks.text("organisation", "volunteer.organisation", draft.organisation(), 200, false);
+        String c = checks.text("certificates", "volunteer.certificates", draft.certificates(), 300, false);
+        String a = checks.text("availability", "volunteer.availability", draft.availability(), 300, false);
         checks.throwIfAny();
-        Set<Volunteer.Specialty> s = specialties == null || specialties.isEmpty()
-                ? EnumSet.noneOf(Volunteer.Specialty.class) : EnumSet.copyOf(specialties);
+        Set<Volunteer.Specialty> s = draft.specialties() == null || draft.specialties().isEmpty()
+                ? EnumSet.noneOf(Volunteer.Specialty.class) : EnumSet.copyOf(draft.specialties());
         return tx.inTransaction(() -> {
-            long vid = repo.insert(new Volunteer(0, n, id, p, o, s, a, 0), user.username(), now());
+            long vid = repo.insert(new Volunteer(0, n, id, p, o, s, c, a, 0), user.username(), now());
             audit.record(AuditLog.CREATE, "volunteer", vid, n, null);
             return repo.find(vid).orElseThrow();
         });
@@ -67,6 +71,18 @@ public final class VolunteerService {
     public List<Volunteer> search(String text, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         return repo.search(text, limit);
+    }
+
+    /** A volunteer in the list with their latest check (null when none), which says whether they may work with children. */
+    public record Listed(Volunteer volunteer, BackgroundCheck latestCheck) {
+    }
+
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<Listed> list(String text, int limit) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        List<Volunteer> people = repo.search(text, limit);
+        Map<Long, BackgroundCheck> checks = repo.latestChecks(people.stream().map(Volunteer::id).toList());
+        return people.stream().map(v -> new Listed(v, checks.get(v.id()))).toList();
     }
 
     /** Records an inquiry's outcome; a clear one needs the date it stays valid until. */
@@ -101,87 +117,63 @@ public final class VolunteerService {
     public void requireClearFor(long volunteerId, LocalDate day) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Volunteer v = repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
-        BackgroundCheck c = repo.latestCheck(volunteerId).orElseThrow(() ->
-                new UserFacingException("volunteer.noCheck", v.name()));
-        if (!c.clearOn(day)) {
-            throw switch (c.result()) {
-                case PENDING -> new UserFacingException("volunteer.checkPending", v.name(), c.checkedOn().toString());
-                case RECORD_FOUND -> new UserFacingException("volunteer.checkNotClear", v.name());
-                case CLEAR -> new UserFacingException("volunteer.checkExpired", v.name(), c.validUntil().toString(),
-                        day.toString());
-            };
+        Optional<UserFacingException> problem = Readiness.checkProblem(v, repo.latestCheck(volunteerId), day);
+        if (problem.isPresent()) {
+            throw problem.get();
         }
     }
 
+    /** A volunteer's checks, latest first. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<BackgroundCheck> checks(long volunteerId) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return repo.checks(volunteerId);
+    }
+
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
-    public Activity planActivity(String title, LocalDate date, java.time.LocalTime start, java.time.LocalTime end,
-                                 String place, Volunteer.Specialty specialty, int capacity, boolean withChildren) {
+    public Training recordTraining(long volunteerId, String course, LocalDate trainedOn, BigDecimal hours) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
-        String t = checks.text("title", "activity.title", title, 200, true);
-        checks.required("date", "activity.date", date);
-        checks.required("start", "activity.start", start);
-        checks.required("end", "activity.end", end);
-        checks.rule(start == null || end == null || end.isAfter(start), "end", "activity.endBeforeStart");
-        String p = checks.text("place", "activity.place", place, 100, false);
-        checks.range("capacity", "activity.capacity", capacity, 1, 500);
+        String c = checks.text("course", "training.course", course, 100, true);
+        checks.pastDate("trainedOn", "training.date", trainedOn);
+        checks.range("hours", "training.hours", hours, new BigDecimal("0.25"), new BigDecimal("200"));
         checks.throwIfAny();
+        repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         return tx.inTransaction(() -> {
-            Activity a = new Activity(0, t, date, start, end, p, specialty, capacity, withChildren);
-            long id = repo.insertActivity(a, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_activity", id, t, null);
-            return repo.activity(id).orElseThrow();
-        });
-    }
-
-    /**
-     * Signs a volunteer up: refused when the activity is full, the volunteer is on it already, or children are present
-     * and the volunteer's check is not clear and valid on the day.
-     */
-    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
-    public void signUp(long activityId, long volunteerId) {
-        user.require(AppModule.VOLUNTEERS, Action.EDIT);
-        Activity a = repo.activity(activityId).orElseThrow(() -> new UserFacingException("activity.notFound"));
-        if (a.withChildren()) {
-            requireClearFor(volunteerId, a.date());
-        }
-        tx.inTransaction(() -> {
-            repo.lockActivity(activityId);
-            if (repo.signedUp(activityId, volunteerId)) {
-                throw new UserFacingException("activity.alreadySignedUp");
-            }
-            if (repo.signups(activityId) >= a.capacity()) {
-                throw new UserFacingException("activity.full", a.capacity());
-            }
-            long id = repo.insertSignup(activityId, volunteerId, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_signup", id, "activity " + activityId, null);
-        });
-    }
-
-    /** Attendance on the day: hours from the activity's times unless given. */
-    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
-    public void recordAttendance(long activityId, long volunteerId, boolean attended, java.math.BigDecimal hours) {
-        user.require(AppModule.VOLUNTEERS, Action.EDIT);
-        Activity a = repo.activity(activityId).orElseThrow(() -> new UserFacingException("activity.notFound"));
-        java.math.BigDecimal h = hours != null ? hours : java.math.BigDecimal.valueOf(
-                java.time.Duration.between(a.start(), a.end()).toMinutes()).divide(java.math.BigDecimal.valueOf(60), 2,
-                java.math.RoundingMode.HALF_UP);
-        Checks checks = new Checks(LocalDate.now(clock));
-        checks.range("hours", "activity.hours", h, new java.math.BigDecimal("0.25"), new java.math.BigDecimal("24"));
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.recordAttendance(activityId, volunteerId, attended, h)) {
-                throw new UserFacingException("activity.notSignedUp");
-            }
-            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,
-                    attended ? "attended " + h : "absent", null);
+            Training t = new Training(0, volunteerId, c, trainedOn, hours);
+            long id = repo.insertTraining(t, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer_training", id, c, null);
+            return new Training(id, volunteerId, c, trainedOn, hours);
         });
     }
 
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
-    public java.math.BigDecimal serviceHours(long volunteerId, LocalDate from, LocalDate to) {
+    public List<Training> trainings(long volunteerId) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
-        return repo.hours(volunteerId, from, to);
+        return repo.trainings(volunteerId);
+    }
+
+    /** The trainings each activity type requires before anyone is signed up for it. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public Map<Activity.Type, List<String>> requiredTrainings() {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return repo.requirements();
+    }
+
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void setRequiredTrainings(Activity.Type type, List<String> courses) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("type", "activity.type", type);
+        List<String> clean = courses.stream().map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+        checks.rule(clean.stream().allMatch(x -> x.length() <= 100), "courses", "training.courseTooLong");
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            List<String> before = repo.requirements(type);
+            repo.replaceRequirements(type, clean);
+            audit.record(AuditLog.EDIT, "training_requirement", type.name(), String.join(",", clean),
+                    String.join(",", before));
+        });
     }
 
     /** Clear checks that run out within 30 days or ran out already in that time: to renew. */

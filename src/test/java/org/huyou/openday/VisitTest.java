@@ -80,17 +80,22 @@ class VisitTest {
         visits.checkIn(visitor("赵女士", "11010519900101234X", true));
         assertEquals(0, visits.removeExpiredPersonalData(), "not yet");
         home.clock.advance(Duration.ofDays(181));
-        assertEquals(1, visits.removeExpiredPersonalData());
+        home.as(Role.CAREGIVER);
+        assertEquals(1, visits.removeExpiredPersonalDataAutomatically(), "at any login, whoever logs in");
+        home.as(Role.FRONT_DESK);
+        assertEquals(0, visits.removeExpiredPersonalData(), "once");
         Visit v = visits.visits(SESSION).get(0);
         assertNull(v.documentNo());
         assertNull(v.phone());
         assertTrue(v.personalDataRemoved());
-        assertEquals("赵女士", v.visitorName(), "the visit itself stays for the statistics");
+        assertEquals(VisitRepository.REMOVED, v.visitorName(), "the name goes too");
+        assertEquals(1, v.headCount(), "the visit itself stays for the statistics");
         assertEquals(1, visits.statistics(2026).get(0).visitors());
         home.as(Role.ADMINISTRATOR);
         List<AuditEntry> rows = home.ctx.audit().browse(new AuditFilter(null, "EDIT", "openday_visit", null, null,
                 null), 10);
         assertFalse(rows.isEmpty());
-        assertTrue(rows.get(0).summary().contains("1"));
+        assertTrue(rows.get(0).summary().contains("1") && rows.get(0).summary().contains("automatic"),
+                rows.get(0).summary());
     }
 }

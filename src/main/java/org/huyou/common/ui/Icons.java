@@ -34,7 +34,8 @@ public enum Icons {
     REMINDERS(Material2AL.ALARM),
     CASELOAD(Material2AL.ASSIGNMENT_IND),
     DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET),
-    OPEN_DAY(Material2AL.EVENT);
+    OPEN_DAY(Material2AL.EVENT),
+    VOLUNTEERS(Material2MZ.NATURE_PEOPLE);
 
     private final Ikon ikon;
 

@@ -48,6 +48,7 @@ public final class OpenDayModule implements ModuleView {
     private final DialogService dialogs;
     private final Path slipsDir;
     private final Supplier<String> homeName;
+    private final Clock clock;
     private final ComboBox<LocalDate> session = new ComboBox<>();
     private final ComboBox<String> slot = new ComboBox<>();
     private final TableView<Booking> bookingTable = table("bookingTable", 200, "booking.none");
@@ -64,6 +65,7 @@ public final class OpenDayModule implements ModuleView {
         this.dialogs = dialogs;
         this.slipsDir = dataDir.resolve("slips");
         this.homeName = homeName;
+        this.clock = clock;
         boolean create = user.can(AppModule.OPEN_DAY, Action.CREATE);
         boolean approve = user.can(AppModule.OPEN_DAY, Action.APPROVE);
         session.setId("sessionChoice");
@@ -87,7 +89,14 @@ public final class OpenDayModule implements ModuleView {
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),
                 heading("booking.title"), bookingForm(create), bookingTable, bookingActions(create, approve),
-                heading("visit.title"), checkInForm(create), visitTable, slipButton(create));
+                heading("visit.title"), checkInForm(create), visitTable, slipButton(create),
+                user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
+                        this::reloadSessions).node() : new javafx.scene.layout.Region());
+        reloadSessions();
+    }
+
+    /** The rule's sessions from last month on, keeping the chosen one when it is still a session. */
+    private void reloadSessions() {
         tasks.run(() -> {
             OpenDayRule rule = openDay.rule();
             LocalDate today = LocalDate.now(clock);
@@ -98,8 +107,9 @@ public final class OpenDayModule implements ModuleView {
         }, s -> {
             slot.getItems().setAll(s.rule().slots().stream().map(OpenDayRule.Slot::toString).toList());
             slot.getSelectionModel().selectFirst();
+            LocalDate chosen = session.getValue();
             session.getItems().setAll(s.dates());
-            session.setValue(s.next());
+            session.setValue(chosen != null && s.dates().contains(chosen) ? chosen : s.next());
         }, dialogs::showError);
     }
 
