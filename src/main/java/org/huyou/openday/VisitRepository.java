@@ -51,7 +51,12 @@ public final class VisitRepository {
                 .fetch(VisitRepository::visit);
     }
 
-    /** Removes document numbers and phones of visits before a day; returns how many visits were cleared. */
+    /** Everyone checked in under one booking: the group's members. */
+    public List<Visit> forBooking(long bookingId) {
+        return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.BOOKING_ID.eq(bookingId)).orderBy(OPENDAY_VISIT.ID)
+                .fetch(VisitRepository::visit);
+    }
+
     /** What stands where a removed name or phone was: the columns stay filled, the person is gone. */
     public static final String REMOVED = "—";
 

@@ -100,6 +100,12 @@ public final class VisitService {
             pdf.line(Messages.t("visit.slipVisitor", v.organisation() == null ? v.visitorName()
                     : Messages.t("visit.orgWithLeader", v.organisation(), v.visitorName())));
             pdf.line(Messages.t("visit.slipCount", v.headCount()));
+            List<Visit> group = v.bookingId() == null ? List.of() : repo.forBooking(v.bookingId());
+            if (group.size() > 1) {
+                pdf.line(Messages.t("visit.slipGroup", group.size(), group.stream().mapToInt(Visit::headCount).sum(),
+                        group.stream().map(g -> g.visitorName() + "（" + g.slipNo() + "）")
+                                .collect(java.util.stream.Collectors.joining("、"))));
+            }
             pdf.line(Messages.t("visit.slipHost", v.host()));
             pdf.gap();
             pdf.heading(Messages.t("visit.rulesTitle"), 12);

@@ -230,15 +230,19 @@ public final class OpenDayModule implements ModuleView {
             return;
         }
         tasks.run(() -> new Day(bookings.bookings(d), visits.visits(d)), day -> {
-            List<Visit> v = day.visits();
-            bookingTable.getItems().setAll(day.bookings());
-            Visit selected = visitTable.getSelectionModel().getSelectedItem();
-            visitTable.getItems().setAll(v);
-            if (selected != null) {
-                v.stream().filter(x -> x.id() == selected.id()).findFirst()
-                        .ifPresent(x -> visitTable.getSelectionModel().select(x));
-            }
+            reselect(bookingTable, day.bookings(), Booking::id);
+            reselect(visitTable, day.visits(), Visit::id);
         }, dialogs::showError);
+    }
+
+    /** New rows for a table, keeping the row the user had selected (a group's visitors are checked in one by one). */
+    private static <T> void reselect(TableView<T> table, List<T> rows, java.util.function.ToLongFunction<T> id) {
+        T selected = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(rows);
+        if (selected != null) {
+            rows.stream().filter(x -> id.applyAsLong(x) == id.applyAsLong(selected)).findFirst()
+                    .ifPresent(x -> table.getSelectionModel().select(x));
+        }
     }
 
     @Override
