@@ -44,6 +44,7 @@ import org.huyou.residents.io.ResidentExporter;
 import org.huyou.residents.io.ResidentImporter;
 import org.huyou.openday.BookingRepository;
 import org.huyou.openday.BookingService;
+import org.huyou.openday.OpenDayDemo;
 import org.huyou.openday.OpenDayService;
 import org.huyou.openday.VisitRepository;
 import org.huyou.openday.VisitService;
@@ -56,6 +57,7 @@ import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
+import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
 
@@ -103,6 +105,8 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.DonationDemo donationDemo;
     private final VolunteerService volunteers;
     private final ShiftService shifts;
+    private final VolunteerDemo volunteerDemo;
+    private final OpenDayDemo openDayDemo;
     private final OpenDayService openDay;
     private final BookingService bookings;
     private final VisitService visits;
@@ -177,12 +181,16 @@ public final class AppContext implements AutoCloseable {
                 currentUser, audit, clock);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
-        this.shifts = new ShiftService(new ShiftRepository(database.dsl()), volunteerRepo, tx, currentUser, audit,
-                clock);
+        ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
+        this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
         this.openDay = new OpenDayService(settings, tx, currentUser, audit);
-        this.bookings = new BookingService(new BookingRepository(database.dsl()),
+        BookingRepository bookingRepo = new BookingRepository(database.dsl());
+        this.bookings = new BookingService(bookingRepo,
                 openDay, settings, tx, currentUser, audit, clock);
-        this.visits = new VisitService(new VisitRepository(database.dsl()),
+        VisitRepository visitRepo = new VisitRepository(database.dsl());
+        this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
+        this.visits = new VisitService(visitRepo,
                 settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
@@ -251,6 +259,8 @@ public final class AppContext implements AutoCloseable {
         careDemo.load(seed, 60);
         integratedCareDemo.load(seed);
         donationDemo.load(seed, java.time.LocalDate.now(clock));
+        volunteerDemo.load(seed, java.time.LocalDate.now(clock));
+        openDayDemo.load(seed, java.time.LocalDate.now(clock));
         return n;
     }
 
