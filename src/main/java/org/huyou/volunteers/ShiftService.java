@@ -97,13 +97,17 @@ public final class ShiftService {
 
     /**
      * Volunteers for an activity, matched by specialty: ready ones with the wanted specialty first, then other ready
-     * ones, then those who may not be signed up, with the reason. Checks and trainings are read in one query each.
+     * ones, then those who may not be signed up, with the reason; those already on it are left out. Checks and
+     * trainings are read in one query each.
      */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
     public List<Candidate> candidates(long activityId, String search, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Activity a = activity(activityId);
-        List<Volunteer> people = volunteers.search(search, limit);
+        Set<Long> onIt = shifts.roster(activityId).stream().map(ShiftRepository.RosterLine::volunteerId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Volunteer> people = volunteers.search(search, limit).stream().filter(v -> !onIt.contains(v.id()))
+                .toList();
         List<Long> ids = people.stream().map(Volunteer::id).toList();
         Map<Long, BackgroundCheck> checks = volunteers.latestChecks(ids);
         Map<Long, Set<String>> courses = volunteers.coursesBy(ids, a.date());

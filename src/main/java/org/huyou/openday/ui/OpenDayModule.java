@@ -53,6 +53,7 @@ public final class OpenDayModule implements ModuleView {
     private final ComboBox<String> slot = new ComboBox<>();
     private final TableView<Booking> bookingTable = table("bookingTable", 200, "booking.none");
     private final TableView<Visit> visitTable = table("visitTable", 200, "visit.none");
+    private final OpenDayStatsPane stats;
     private final Node root;
 
     public OpenDayModule(OpenDayService openDay, BookingService bookings, VisitService visits, TaskRunner tasks,
@@ -86,10 +87,12 @@ public final class OpenDayModule implements ModuleView {
                 : v.organisation(), 140));
         visitTable.getColumns().add(Columns.text("booking.headCount", v -> String.valueOf(v.headCount()), 60));
         visitTable.getColumns().add(Columns.text("visit.host", Visit::host, 90));
+        stats = new OpenDayStatsPane(visits, tasks, dialogs, clock);
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),
                 heading("booking.title"), bookingForm(create), bookingTable, bookingActions(create, approve),
                 heading("visit.title"), checkInForm(create), visitTable, slipButton(create),
+                stats.node(),
                 user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
                         this::reloadSessions).node() : new javafx.scene.layout.Region());
         reloadSessions();
@@ -232,6 +235,7 @@ public final class OpenDayModule implements ModuleView {
         tasks.run(() -> new Day(bookings.bookings(d), visits.visits(d)), day -> {
             reselect(bookingTable, day.bookings(), Booking::id);
             reselect(visitTable, day.visits(), Visit::id);
+            stats.refresh();
         }, dialogs::showError);
     }
 

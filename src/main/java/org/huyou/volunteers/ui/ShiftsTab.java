@@ -72,7 +72,7 @@ final class ShiftsTab {
         activities.getColumns().add(Columns.text("activity.specialty", p -> p.activity().specialty() == null
                 ? Messages.t("activity.anySpecialty") : p.activity().specialty().label(), 80));
         activities.getColumns().add(Columns.text("activity.places", p -> p.signedUp() + " / "
-                + p.activity().capacity(), 70));
+                + p.activity().capacity(), 90));
         activities.getColumns().add(Columns.text("activity.withChildren", p -> p.activity().withChildren()
                 ? Messages.t("common.yes") : Messages.t("common.no"), 80));
         roster.getColumns().add(Columns.text("volunteer.name", ShiftRepository.RosterLine::name, 100));
@@ -84,7 +84,7 @@ final class ShiftsTab {
         candidates.getColumns().add(Columns.text("volunteer.name", c -> c.volunteer().name(), 100));
         candidates.getColumns().add(Columns.text("volunteer.specialties", c -> VolunteerTab.specialties(
                 c.volunteer().specialties()), 150));
-        candidates.getColumns().add(Columns.text("activity.matches", c -> c.specialtyMatches() ? "✓" : "", 60));
+        candidates.getColumns().add(Columns.text("activity.matches", c -> c.specialtyMatches() ? "✓" : "", 80));
         candidates.getColumns().add(Columns.text("activity.readiness", c -> c.ready() ? Messages.t("activity.ready")
                 : c.problem(), 420));
         activities.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> loadSelected());
@@ -107,9 +107,9 @@ final class ShiftsTab {
         ComboBox<Activity.Type> type = choice("activityType", null, Activity.Type.values());
         DateField day = date("activityDate", "activity.date", LocalDate.now(clock).plusDays(7));
         TextField start = text("activityStart", "activity.startHint");
-        start.setPrefColumnCount(5);
+        start.setPrefColumnCount(7);
         TextField end = text("activityEnd", "activity.endHint");
-        end.setPrefColumnCount(5);
+        end.setPrefColumnCount(7);
         TextField place = text("activityPlace", "activity.place");
         ComboBox<Volunteer.Specialty> specialty = new ComboBox<>();
         specialty.setId("activitySpecialty");
@@ -117,7 +117,7 @@ final class ShiftsTab {
         specialty.getItems().addAll(Volunteer.Specialty.values());
         specialty.setConverter(Converters.of(Volunteer.Specialty::label, Messages.t("activity.anySpecialty")));
         TextField capacity = text("activityCapacity", "activity.capacity");
-        capacity.setPrefColumnCount(4);
+        capacity.setPrefColumnCount(6);
         CheckBox children = new CheckBox(Messages.t("activity.withChildren"));
         children.setId("activityWithChildren");
         children.setSelected(true);

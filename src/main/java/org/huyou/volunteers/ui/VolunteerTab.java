@@ -72,13 +72,13 @@ final class VolunteerTab {
         renew.getColumns().add(Columns.text("volunteer.phone", e -> e.volunteer().phone(), 120));
         renew.getColumns().add(Columns.text("volunteer.validUntil", e -> e.validUntil().toString(), 110));
         list.getColumns().add(Columns.text("volunteer.name", l -> l.volunteer().name(), 100));
-        list.getColumns().add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 150));
+        list.getColumns().add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 185));
         list.getColumns().add(Columns.text("volunteer.phone", l -> l.volunteer().phone(), 110));
         list.getColumns().add(Columns.text("volunteer.organisation", l -> InlineForms.nz(l.volunteer()
                 .organisation()), 160));
         list.getColumns().add(Columns.text("volunteer.specialties", l -> specialties(l.volunteer().specialties()),
                 160));
-        list.getColumns().add(Columns.text("volunteer.checkStatus", this::checkStatus, 200));
+        list.getColumns().add(Columns.text("volunteer.checkStatus", this::checkStatus, 250));
         checks.getColumns().add(Columns.text("volunteer.checkedOn", c -> c.checkedOn().toString(), 100));
         checks.getColumns().add(Columns.text("volunteer.checkResult", c -> c.result().label(), 100));
         checks.getColumns().add(Columns.text("volunteer.validUntil", c -> c.validUntil() == null ? ""
@@ -147,6 +147,7 @@ final class VolunteerTab {
             }, dialogs::showError);
         });
         javafx.scene.layout.FlowPane specialties = new javafx.scene.layout.FlowPane(8, 4);
+        specialties.setPrefWrapLength(640);
         specialties.getChildren().addAll(boxes);
         return new javafx.scene.layout.VBox(6, row(visible, name, id, phone, org),
                 row(visible, labelled("volunteer.specialties", specialties)),
