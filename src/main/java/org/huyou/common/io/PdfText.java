@@ -130,10 +130,21 @@ public final class PdfText implements Closeable {
         out.endText();
     }
 
+    /**
+     * Writes the document next to its name and then moves it into place, so whoever opens the folder (a user, a
+     * viewer watching it) never sees a half-written PDF.
+     */
     public void save(Path file) throws IOException {
         out.close();
         out = null;
-        doc.save(file.toFile());
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        doc.save(partial.toFile());
+        try {
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override
