@@ -42,6 +42,12 @@ import org.huyou.residents.ResidentService;
 import org.huyou.residents.demo.DemoHome;
 import org.huyou.residents.io.ResidentExporter;
 import org.huyou.residents.io.ResidentImporter;
+import org.huyou.openday.BookingRepository;
+import org.huyou.openday.BookingService;
+import org.huyou.openday.OpenDayDemo;
+import org.huyou.openday.OpenDayService;
+import org.huyou.openday.VisitRepository;
+import org.huyou.openday.VisitService;
 import org.huyou.security.AccountRepository;
 import org.huyou.security.AccountService;
 import org.huyou.security.AuditLog;
@@ -49,6 +55,11 @@ import org.huyou.security.AuditRepository;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
+import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.ShiftService;
+import org.huyou.volunteers.VolunteerDemo;
+import org.huyou.volunteers.VolunteerRepository;
+import org.huyou.volunteers.VolunteerService;
 
 /**
  * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
@@ -92,6 +103,13 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.donations.LedgerService ledger;
     private final org.huyou.donations.DisclosureService disclosures;
     private final org.huyou.donations.DonationDemo donationDemo;
+    private final VolunteerService volunteers;
+    private final ShiftService shifts;
+    private final VolunteerDemo volunteerDemo;
+    private final OpenDayDemo openDayDemo;
+    private final OpenDayService openDay;
+    private final BookingService bookings;
+    private final VisitService visits;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -161,6 +179,19 @@ public final class AppContext implements AutoCloseable {
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
                 new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), settings, tx,
                 currentUser, audit, clock);
+        VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
+        this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
+        ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
+        this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
+        this.openDay = new OpenDayService(settings, tx, currentUser, audit);
+        BookingRepository bookingRepo = new BookingRepository(database.dsl());
+        this.bookings = new BookingService(bookingRepo,
+                openDay, settings, tx, currentUser, audit, clock);
+        VisitRepository visitRepo = new VisitRepository(database.dsl());
+        this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
+        this.visits = new VisitService(visitRepo,
+                settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -228,6 +259,8 @@ public final class AppContext implements AutoCloseable {
         careDemo.load(seed, 60);
         integratedCareDemo.load(seed);
         donationDemo.load(seed, java.time.LocalDate.now(clock));
+        volunteerDemo.load(seed, java.time.LocalDate.now(clock));
+        openDayDemo.load(seed, java.time.LocalDate.now(clock));
         return n;
     }
 
@@ -281,6 +314,26 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.LedgerService ledger() {
         return ledger;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    public BookingService bookings() {
+        return bookings;
+    }
+
+    public OpenDayService openDay() {
+        return openDay;
+    }
+
+    public ShiftService shifts() {
+        return shifts;
+    }
+
+    public VolunteerService volunteers() {
+        return volunteers;
     }
 
     public org.huyou.donations.DisclosureService disclosures() {

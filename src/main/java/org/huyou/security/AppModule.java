@@ -28,7 +28,11 @@ public enum AppModule implements Coded {
     /** EDIT updates a goal's status; APPROVE approves and reviews the plan (the director). */
     CARE_PLAN(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID),
     /** The donation ledger: finance records, the director approves large payments, closes months and exports. */
-    DONATIONS(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.EXPORT);
+    DONATIONS(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.EXPORT),
+    /** Volunteers: front desk registers; the coordinating social worker records checks and schedules. */
+    VOLUNTEERS(Action.VIEW, Action.CREATE, Action.EDIT),
+    /** The social open day: EDIT sets the rule, APPROVE approves group bookings (front desk). */
+    OPEN_DAY(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE);
 
     private final java.util.List<Action> actions;
 

@@ -128,6 +128,14 @@ public final class AppFrame extends StackPane implements ShellActions {
         idle.start(idleMinutes);
         main.afterLogin();
         backupIfDue();
+        removeExpiredVisitorData();
+    }
+
+    /** The open day's retention rule: visitors' ID numbers and phones go once their time is up. */
+    private void removeExpiredVisitorData() {
+        AppContext c = ctx;
+        tasks.run(() -> c.visits().removeExpiredPersonalDataAutomatically(), n -> { },
+                failure -> LOG.warn("Removing expired visitor data failed: {}", failure.toString()));
     }
 
     /** Runs in the background task of a login: the values the screens need without asking the database. */

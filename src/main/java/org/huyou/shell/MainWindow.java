@@ -102,6 +102,16 @@ public final class MainWindow extends BorderPane {
                     () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
+        if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
+                    () -> new org.huyou.volunteers.ui.VolunteersModule(ctx.volunteers(), ctx.shifts(), tasks, dialogs,
+                            user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+        }
+        if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navOpenDay", Messages.t("nav.openDay"), Icons.OPEN_DAY,
+                    () -> new org.huyou.openday.ui.OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
+                            dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+        }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs)));

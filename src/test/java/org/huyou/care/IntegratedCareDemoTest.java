@@ -26,7 +26,7 @@ class IntegratedCareDemoTest {
         try (AppContext ctx = TestHome.open(dir)) {
             ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
             ctx.accounts().create("all", "全科", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR,
-                    Role.REHABILITATION_THERAPIST, Role.TEACHER, Role.PSYCHOLOGIST, Role.SOCIAL_WORKER));
+                    Role.REHABILITATION_THERAPIST, Role.TEACHER, Role.PSYCHOLOGIST, Role.SOCIAL_WORKER, Role.FRONT_DESK));
             ctx.login().logout();
             ctx.login().login("all", TestHome.PASSWORD.toCharArray());
 
@@ -58,6 +58,19 @@ class IntegratedCareDemoTest {
             var t = year.total();
             assertEquals(0, t.opening().add(t.received()).subtract(t.used()).compareTo(t.closing()));
             assertTrue(t.received().signum() > 0 && t.used().signum() > 0 && !year.goods().isEmpty());
+
+            // Volunteers with checks (three to renew), months of shifts with hours; a year of open days.
+            assertEquals(3, ctx.volunteers().checksToRenew().size());
+            assertTrue(ctx.volunteers().list(null, 100).size() >= 20);
+            var hours = ctx.shifts().hoursPerVolunteer(TestHome.TODAY.minusMonths(4), TestHome.TODAY);
+            assertTrue(hours.size() >= 10 && hours.stream().allMatch(h -> h.hours().signum() > 0));
+            assertTrue(ctx.shifts().activities(TestHome.TODAY, TestHome.TODAY.plusMonths(1)).stream()
+                    .anyMatch(p -> p.signedUp() > 0), "next month is planned");
+            var visits = ctx.visits().statistics(TestHome.TODAY.getYear());
+            assertTrue(visits.size() >= 10 && visits.stream().allMatch(m -> m.groups() > 0));
+            var old = ctx.visits().visits(ctx.openDay().rule().sessionDates(TestHome.TODAY.getYear()).get(0));
+            assertTrue(!old.isEmpty() && old.stream().allMatch(org.huyou.openday.Visit::personalDataRemoved),
+                    "January's visitors are past the retention period");
         }
     }
 }

@@ -95,6 +95,26 @@ class HuyouCliTest {
     }
 
     @Test
+    void openDaySessionsPrintOneLinePerSessionStartingWithItsDate() {
+        Path data = dir.resolve("home");
+        init(data);
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts().create("qt", "前台", TestHome.PASSWORD, java.util.EnumSet.of(
+                    org.huyou.security.Role.FRONT_DESK));
+            ctx.login().logout();
+            ctx.login().login("qt", TestHome.PASSWORD.toCharArray());
+            var d = org.huyou.openday.OpenDayRule.DEFAULT;
+            ctx.openDay().setRule(new org.huyou.openday.OpenDayRule(d.weekOfMonth(), d.dayOfWeek(), d.slots(), 40,
+                    java.util.Set.of(java.time.LocalDate.of(2027, 2, 13)), java.util.Set.of()));
+        }
+        assertEquals(0, run("openday-sessions", "--year", "2027", "--data-dir", data.toString(), "-u", "qt"));
+        var lines = out.toString().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*")).toList();
+        assertEquals(11, lines.size(), "twelve second Saturdays less the Spring Festival blackout: " + out);
+        assertTrue(lines.get(0).startsWith("2027-01-09 09:00-11:00 14:30-16:30 40"), lines.get(0));
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("2027-02-13")));
+    }
+
+    @Test
     void importWithABadRowPrintsTheReportAndExitsNonZero() throws Exception {
         Path f = dir.resolve("bad.csv");
         Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,

@@ -62,18 +62,15 @@ class MessagesTest {
     @Test
     void everyCodedValueHasALabel() {
         ResourceBundle zh = Messages.load(Messages.CHINESE);
-        for (Class<? extends Coded> type : java.util.List.of(Gender.class, org.huyou.residents.Category.class,
-                org.huyou.residents.AdmissionSource.class, org.huyou.residents.DisabilityType.class,
-                org.huyou.residents.Guardianship.class, org.huyou.residents.ResidentStatus.class,
-                org.huyou.residents.AgeBand.class, org.huyou.security.AppModule.class,
-                org.huyou.care.CareDomain.class, org.huyou.care.psych.RiskGrade.class,
-                org.huyou.care.psych.CounsellingSession.Kind.class, org.huyou.care.rehab.Rehab.Area.class,
-                org.huyou.care.rehab.Rehab.Attendance.class, org.huyou.care.education.Education.PlacementKind.class,
-                org.huyou.care.education.Education.Area.class, org.huyou.care.education.Education.Level.class,
-                org.huyou.care.incident.Incident.Kind.class, org.huyou.care.incident.Incident.Severity.class,
-                org.huyou.care.incident.Incident.ReportedTo.class, org.huyou.care.plan.CarePlan.Status.class,
-                org.huyou.care.plan.CarePlan.Domain.class, org.huyou.care.plan.CarePlan.GoalStatus.class)) {
-            for (Coded c : type.getEnumConstants()) {
+        // Every enum with a label, found by scanning the classes, so a new one cannot be forgotten here.
+        java.util.List<Class<?>> coded = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.huyou").stream().filter(c -> c.isEnum() && c.isAssignableTo(Coded.class))
+                .<Class<?>>map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
+        assertTrue(coded.size() > 20, "found " + coded.size());
+        for (Class<?> type : coded) {
+            for (Object o : type.getEnumConstants()) {
+                Coded c = (Coded) o;
                 assertTrue(zh.containsKey(c.labelPrefix() + "." + c.name()), c.labelPrefix() + "." + c.name());
             }
         }

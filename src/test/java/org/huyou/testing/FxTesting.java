@@ -2,14 +2,26 @@ package org.huyou.testing;
 
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableView;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.shell.AppFrame;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxRobotInterface;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window for TestFX tests: the app's frame on a data folder, in Chinese, and a wait for conditions. */
@@ -20,11 +32,16 @@ public final class FxTesting {
 
     /** Shows the app's frame (set-up or login screen, as on a real start) on {@code home}. */
     public static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks) {
+        return showFrame(stage, home, tasks, TestHome.CLOCK);
+    }
+
+    /** The same on a clock the test may move (a day's work spread over several days). */
+    public static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks, java.time.Clock clock) {
         Messages.use(Messages.CHINESE);
         DialogService dialogs = new DialogService();
         dialogs.setOwner(stage);
         stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
-        AppFrame frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, TestHome.CLOCK);
+        AppFrame frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, clock);
         stage.getScene().setRoot(frame);
         stage.show();
         return frame;
@@ -40,5 +57,61 @@ public final class FxTesting {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("condition not met within 20 s", e);
         }
+    }
+
+    /** Logs in on the login screen and opens a module from the sidebar. */
+    public static void logInAndOpen(FxRobot robot, String username, String navId) {
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write(username);
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        waitFor(() -> robot.lookup(navId).tryQuery().isPresent());
+        robot.clickOn(navId);
+    }
+
+    /** Selects a tab by its title, the way the overflow menu would when the tabs are wider than the pane. */
+    public static void selectTab(FxRobot robot, String tabPane, String title) {
+        waitFor(() -> robot.lookup(tabPane).tryQuery().isPresent());
+        TabPane tabs = robot.lookup(tabPane).queryAs(TabPane.class);
+        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
+                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+    }
+
+    /** Scrolls the content to the node, as a user would, and clicks it. */
+    public static FxRobotInterface click(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof ScrollPane pane) {
+                    pane.layout();
+                    ScrollIntoView.show(pane, node);
+                    break;
+                }
+            }
+        });
+        return robot.clickOn(node);
+    }
+
+    /** Opens a combo box and picks the entry of its popup list that starts with the text, then waits for it to close. */
+    public static void choose(FxRobot robot, String combo, String startsWith) {
+        click(robot, combo);
+        Predicate<Node> entry = n -> n instanceof ListCell<?> c && c.getText() != null
+                && c.getText().startsWith(startsWith) && n.getScene() != null
+                && n.getScene().getWindow() instanceof PopupWindow;
+        waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
+        robot.clickOn(robot.lookup(entry).<Node>query());
+        waitFor(() -> robot.lookup(entry).tryQuery().isEmpty());
+    }
+
+    /** Waits for a condition; if an error dialog comes up instead, fails with what it says. */
+    public static void waitOrFailOnDialog(FxRobot robot, Supplier<Boolean> condition) {
+        waitFor(() -> condition.get() || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(d -> {
+            throw new AssertionError("a dialog came up: " + ((DialogPane) d).getContentText());
+        });
+    }
+
+    public static int rows(FxRobot robot, String table) {
+        return robot.lookup(table).queryAs(TableView.class).getItems().size();
     }
 }

@@ -110,7 +110,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         save.setId("saveIncident");
         save.setOnAction(e -> {
             day.commitText();
-            LocalTime at = parseTime(time.getText());
+            LocalTime at = InlineForms.time(time.getText());
             if (at == null && !time.getText().isBlank()) {
                 dialogs.showError(Messages.t("incident.badTime", time.getText()));
                 return;
@@ -146,7 +146,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         record.setOnAction(e -> {
             day.commitText();
             Incident i = table.getSelectionModel().getSelectedItem();
-            LocalTime at = parseTime(time.getText());
+            LocalTime at = InlineForms.time(time.getText());
             if (at == null) {
                 dialogs.showError(Messages.t("incident.badTime", time.getText()));
                 return;
@@ -158,15 +158,6 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         });
         return row(visible, new Label(Messages.t("incident.recordReportLabel")), to, detail,
                 labelled("incident.reportedAt", day), time, record);
-    }
-
-    private static LocalTime parseTime(String text) {
-        try {
-            return text == null || text.isBlank() ? null : LocalTime.parse(text.strip().length() == 4
-                    ? "0" + text.strip() : text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            return null;
-        }
     }
 
     @Override

@@ -64,10 +64,30 @@ public final class PdfText implements Closeable {
         y -= size + 10;
     }
 
+    /** A line of text, wrapped at the right margin (Chinese text breaks between any two characters). */
     public void line(String text) throws IOException {
-        room(16);
-        show(text, MARGIN, 10);
-        y -= 16;
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        String rest = text;
+        do {
+            int end = fitting(rest, width);
+            room(16);
+            show(rest.substring(0, end), MARGIN, 10);
+            y -= 16;
+            rest = rest.substring(end);
+        } while (!rest.isEmpty());
+    }
+
+    /** How many characters of the text fit in a width at 10 pt; at least one, so a line always advances. */
+    private int fitting(String text, float width) throws IOException {
+        int end = 0;
+        while (end < text.length()) {
+            int next = text.offsetByCodePoints(end, 1);
+            if (font.getStringWidth(text.substring(0, next)) / 1000 * 10 > width) {
+                break;
+            }
+            end = next;
+        }
+        return Math.max(end, Math.min(text.length(), text.offsetByCodePoints(0, 1)));
     }
 
     public void gap() {
@@ -110,10 +130,21 @@ public final class PdfText implements Closeable {
         out.endText();
     }
 
+    /**
+     * Writes the document next to its name and then moves it into place, so whoever opens the folder (a user, a
+     * viewer watching it) never sees a half-written PDF.
+     */
     public void save(Path file) throws IOException {
         out.close();
         out = null;
-        doc.save(file.toFile());
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        doc.save(partial.toFile());
+        try {
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     @Override

@@ -33,7 +33,9 @@ public enum Icons {
     SHIFT(Material2AL.ASSIGNMENT),
     REMINDERS(Material2AL.ALARM),
     CASELOAD(Material2AL.ASSIGNMENT_IND),
-    DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET);
+    DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET),
+    OPEN_DAY(Material2AL.EVENT),
+    VOLUNTEERS(Material2MZ.NATURE_PEOPLE);
 
     private final Ikon ikon;
 

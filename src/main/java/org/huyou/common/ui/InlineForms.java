@@ -115,6 +115,16 @@ public final class InlineForms {
         }
     }
 
+    /** Null for an empty or unreadable time of day; "9:30" reads as 09:30. */
+    public static java.time.LocalTime time(String text) {
+        try {
+            String t = text == null ? "" : text.strip();
+            return t.isEmpty() ? null : java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public static String nz(String s) {
         return s == null ? "" : s;
     }

@@ -10,11 +10,9 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -27,7 +25,6 @@ import org.huyou.care.psych.Screening;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.common.Gender;
 import org.huyou.common.ui.FxTaskRunner;
-import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -98,24 +95,9 @@ class IntegratedCareScreensTest {
                 .filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
     }
 
-    /** Scrolls the tab's content to the node, as a user would, and clicks it. */
-    private org.testfx.api.FxRobotInterface click(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            for (Parent p = node.getParent(); p != null; p = p.getParent()) {
-                if (p instanceof ScrollPane pane) {
-                    pane.layout();
-                    ScrollIntoView.show(pane, node);
-                    break;
-                }
-            }
-        });
-        return robot.clickOn(node);
-    }
-
     /** Opens a combo box and picks the entry of its popup list (not another control showing the same words). */
     private void choose(FxRobot robot, String combo, String text) {
-        click(robot, combo);
+        FxTesting.click(robot, combo);
         java.util.function.Predicate<Node> entry = n -> n instanceof javafx.scene.control.ListCell<?> c
                 && text.equals(c.getText()) && n.getScene() != null
                 && n.getScene().getWindow() instanceof javafx.stage.PopupWindow;
@@ -140,20 +122,20 @@ class IntegratedCareScreensTest {
     @Test
     void aTherapistRecordsASessionAndAScoreAndSeesTheGoalsProgressChart(FxRobot robot) {
         logInAndOpenTab(robot, "therapist", "康复");
-        click(robot, "#rehabPlanTitle").write("粗大运动康复（冬季）");
-        click(robot, "#addRehabPlan");
+        FxTesting.click(robot, "#rehabPlanTitle").write("粗大运动康复（冬季）");
+        FxTesting.click(robot, "#addRehabPlan");
         waitFor(() -> rows(robot, "#rehabPlanTable") == 1);
-        click(robot, "#rehabGoalText").write("独立行走10米");
-        click(robot, "#rehabGoalMeasure").write("GMFM-88 E区 %");
-        click(robot, "#rehabGoalBaseline").write("40");
-        click(robot, "#rehabGoalTarget").write("60");
-        click(robot, "#addRehabGoal");
+        FxTesting.click(robot, "#rehabGoalText").write("独立行走10米");
+        FxTesting.click(robot, "#rehabGoalMeasure").write("GMFM-88 E区 %");
+        FxTesting.click(robot, "#rehabGoalBaseline").write("40");
+        FxTesting.click(robot, "#rehabGoalTarget").write("60");
+        FxTesting.click(robot, "#addRehabGoal");
         waitFor(() -> rows(robot, "#rehabGoalTable") == 1);
-        click(robot, "#rehabSessionNote").write("扶助行走训练，配合良好");
-        click(robot, "#recordRehabSession");
+        FxTesting.click(robot, "#rehabSessionNote").write("扶助行走训练，配合良好");
+        FxTesting.click(robot, "#recordRehabSession");
         waitFor(() -> rows(robot, "#rehabSessionTable") == 1);
-        click(robot, "#rehabScore").write("50");
-        click(robot, "#recordRehabScore");
+        FxTesting.click(robot, "#rehabScore").write("50");
+        FxTesting.click(robot, "#recordRehabScore");
         waitFor(() -> {
             LineChart<?, ?> chart = robot.lookup("#rehabChart").queryAs(LineChart.class);
             return chart.getData().size() == 2 && chart.getData().get(0).getData().size() == 1;
@@ -173,7 +155,7 @@ class IntegratedCareScreensTest {
     void aQuestionnaireWithSelfHarmThoughtsGivesAHighGradeAndAWeeklyFollowUpReminder(FxRobot robot) {
         logInAndOpenTab(robot, "psy", "心理");
         choose(robot, "#instrumentChoice", "青少年抑郁筛查量表（PHQ-A，PHQ-9青少年版，本人填写）");
-        click(robot, "#startScreening");
+        FxTesting.click(robot, "#startScreening");
         waitFor(() -> robot.lookup("#q9_1").tryQuery().isPresent());
         for (int item = 1; item <= 9; item++) {
             robot.clickOn("#q" + item + "_1");
@@ -183,8 +165,8 @@ class IntegratedCareScreensTest {
         Screening s = (Screening) robot.lookup("#screeningTable").queryAs(TableView.class).getItems().get(0);
         assertEquals(9, s.total());
         assertEquals(RiskGrade.HIGH, s.suggested(), "item 9 answered");
-        click(robot, "#assessmentBasis").write("PHQ-A 第9题阳性，有自伤念头");
-        click(robot, "#saveAssessment");
+        FxTesting.click(robot, "#assessmentBasis").write("PHQ-A 第9题阳性，有自伤念头");
+        FxTesting.click(robot, "#saveAssessment");
         waitFor(() -> robot.lookup("#riskGrade").queryAs(Label.class).getText().contains("高风险"));
 
         robot.clickOn("#navReminders");
@@ -203,14 +185,14 @@ class IntegratedCareScreensTest {
         choose(robot, "#incidentKind", "疑似遭受侵害");
         CheckBox mandatory = robot.lookup("#incidentMandatory").queryAs(CheckBox.class);
         waitFor(() -> mandatory.isSelected() && mandatory.isDisabled());
-        click(robot, "#incidentTime").write("16:30");
-        click(robot, "#incidentDescription").write("探视后发现手臂多处淤青，孩子称被亲属掐");
-        click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
+        FxTesting.click(robot, "#incidentTime").write("16:30");
+        FxTesting.click(robot, "#incidentDescription").write("探视后发现手臂多处淤青，孩子称被亲属掐");
+        FxTesting.click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
         choose(robot, "#incidentReportedTo", "公安机关");
-        click(robot, "#incidentReportDetail").write("城南派出所 张警官");
+        FxTesting.click(robot, "#incidentReportDetail").write("城南派出所 张警官");
         assertEquals("探视后发现手臂多处淤青，孩子称被亲属掐",
                 robot.lookup("#incidentDescription").queryAs(javafx.scene.control.TextArea.class).getText());
-        click(robot, "#saveIncident");
+        FxTesting.click(robot, "#saveIncident");
         waitForRows(robot, "#incidentTable", 1);
         List<Incident> stored = frame.context().incidents().incidents(child.id());
         Incident i = stored.get(0);

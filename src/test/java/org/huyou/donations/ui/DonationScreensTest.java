@@ -9,13 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import java.util.function.Predicate;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.common.ui.FxTaskRunner;
@@ -88,16 +84,6 @@ class DonationScreensTest {
                 .filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
     }
 
-    private void choose(FxRobot robot, String combo, String startsWith) {
-        robot.clickOn(combo);
-        Predicate<Node> entry = n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith(startsWith) && n.getScene() != null
-                && n.getScene().getWindow() instanceof PopupWindow;
-        waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
-        robot.clickOn(robot.lookup(entry).<Node>query());
-        waitFor(() -> robot.lookup(entry).tryQuery().isEmpty());
-    }
-
     @Test
     void theFinanceOfficerRecordsADonationFromANewDonorAndPrintsItsReceipt(FxRobot robot) throws Exception {
         logIn(robot, "cw", "登记捐款");
@@ -119,7 +105,7 @@ class DonationScreensTest {
     @Test
     void goodsAreReceivedAndSomeIssuedAndTheStockShowsWhatIsLeft(FxRobot robot) {
         logIn(robot, "cw", "捐赠物资");
-        choose(robot, "#goodsDonor", "滨州爱心企业");
+        FxTesting.choose(robot, "#goodsDonor", "滨州爱心企业");
         robot.clickOn("#goodsItem").write("纯牛奶");
         robot.clickOn("#goodsUnit").write("箱");
         robot.clickOn("#goodsQty").write("20");
@@ -127,7 +113,7 @@ class DonationScreensTest {
         robot.clickOn("#goodsExpiry").write("2027-05-01");
         robot.clickOn("#recordGoodsIn");
         waitFor(() -> robot.lookup("#stockTable").queryAs(TableView.class).getItems().size() == 1);
-        choose(robot, "#issueItem", "纯牛奶");
+        FxTesting.choose(robot, "#issueItem", "纯牛奶");
         robot.clickOn("#issueQty").write("15");
         robot.clickOn("#issueGoods");
         waitFor(() -> ((LedgerService.Stock) robot.lookup("#stockTable").queryAs(TableView.class).getItems().get(0))

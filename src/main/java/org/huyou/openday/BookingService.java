@@ -1,0 +1,167 @@
+package org.huyou.openday;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.huyou.common.Checks;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * Bookings for an open-day slot. Groups book at least N days ahead (default 3) and front desk approves them;
+ * individuals register ahead or on the day. Places are held by pending and approved bookings; a booking that does not
+ * fit, or comes while others wait, joins the waiting list, which moves up in order whenever places free.
+ */
+public final class BookingService {
+
+
+    private final BookingRepository repo;
+    private final OpenDayService openDay;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public BookingService(BookingRepository repo, OpenDayService openDay, SettingsRepository settings,
+                          Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.openDay = openDay;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
+    public Booking bookGroup(LocalDate date, String slot, String organisation, String contactName, String phone,
+                             int headCount) {
+        user.require(AppModule.OPEN_DAY, Action.CREATE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String org = checks.text("organisation", "booking.organisation", organisation, 200, true);
+        checks.range("headCount", "booking.headCount", headCount, 1, 500);
+        checks.throwIfAny();
+        int cutoff = OpenDayService.cutoffDays(settings);
+        if (date != null && date.isBefore(LocalDate.now(clock).plusDays(cutoff))) {
+            throw new UserFacingException("booking.tooLate", cutoff, date.toString());
+        }
+        return book(date, slot, Booking.Kind.GROUP, org, contactName, phone, headCount);
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
+    public Booking registerIndividual(LocalDate date, String slot, String name, String phone) {
+        user.require(AppModule.OPEN_DAY, Action.CREATE);
+        if (date != null && date.isBefore(LocalDate.now(clock))) {
+            throw new UserFacingException("booking.sessionPast", date.toString());
+        }
+        return book(date, slot, Booking.Kind.INDIVIDUAL, null, name, phone, 1);
+    }
+
+    private Booking book(LocalDate date, String slot, Booking.Kind kind, String org, String contactName,
+                         String phone, int headCount) {
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("date", "booking.date", date);
+        String s = checks.text("slot", "booking.slot", slot, 11, true);
+        String n = checks.text("contactName", "booking.contactName", contactName, 100, true);
+        String p = checks.text("phone", "booking.phone", phone, 40, true);
+        checks.throwIfAny();
+        OpenDayRule rule = openDay.rule();
+        if (!rule.sessionDates(date.getYear()).contains(date)) {
+            throw new UserFacingException("booking.noSession", date.toString());
+        }
+        if (rule.slots().stream().noneMatch(x -> x.toString().equals(s))) {
+            throw new UserFacingException("booking.noSlot", s);
+        }
+        return tx.inTransaction(() -> {
+            List<Booking> slotBookings = repo.lockSlot(date, s);
+            boolean duplicate = slotBookings.stream().anyMatch(b -> b.status() != Booking.Status.CANCELLED
+                    && b.status() != Booking.Status.REJECTED && b.contactName().equals(n)
+                    && b.contactPhone().equals(p));
+            if (duplicate) {
+                throw new UserFacingException("booking.duplicate", n, date.toString(), s);
+            }
+            int remaining = rule.capacityPerSlot() - held(slotBookings);
+            boolean queue = slotBookings.stream().anyMatch(b -> b.status() == Booking.Status.WAITLISTED);
+            Booking.Status status = !queue && headCount <= remaining
+                    ? (kind == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED)
+                    : Booking.Status.WAITLISTED;
+            LocalDateTime now = LocalDateTime.now(clock);
+            long id = repo.insert(new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0),
+                    user.username(), now);
+            audit.record(AuditLog.CREATE, "openday_booking", id, kind + " " + headCount + " " + status, null);
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.APPROVE)
+    public Booking approve(long id) {
+        user.require(AppModule.OPEN_DAY, Action.APPROVE);
+        return decide(id, Booking.Status.APPROVED, Booking.Status.PENDING);
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.APPROVE)
+    public Booking reject(long id) {
+        user.require(AppModule.OPEN_DAY, Action.APPROVE);
+        return decide(id, Booking.Status.REJECTED, null);
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
+    public Booking cancel(long id) {
+        user.require(AppModule.OPEN_DAY, Action.CREATE);
+        return decide(id, Booking.Status.CANCELLED, null);
+    }
+
+    /** Changes a booking's status; when places free, the waiting list moves up in order as far as they reach. */
+    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom) {
+        Booking before = repo.find(id).orElseThrow(() -> new UserFacingException("booking.notFound"));
+        return tx.inTransaction(() -> {
+            List<Booking> slot = repo.lockSlot(before.date(), before.slot());
+            Booking b = slot.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+            if ((requiredFrom != null && b.status() != requiredFrom) || b.status() == Booking.Status.CANCELLED
+                    || b.status() == Booking.Status.REJECTED) {
+                throw new UserFacingException("booking.wrongState", b.status().label());
+            }
+            repo.setStatus(id, to, user.username());
+            audit.record(AuditLog.EDIT, "openday_booking", id, to.name(), null);
+            if (!to.holdsPlaces()) {
+                promote(before.date(), before.slot());
+            }
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    private void promote(LocalDate date, String slotName) {
+        List<Booking> slot = repo.lockSlot(date, slotName);
+        int remaining = openDay.rule().capacityPerSlot() - held(slot);
+        for (Booking w : slot) {
+            if (w.status() != Booking.Status.WAITLISTED) {
+                continue;
+            }
+            if (w.headCount() > remaining) {
+                break; // strictly in order: the first in line is not passed over for a smaller booking
+            }
+            Booking.Status next = w.kind() == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED;
+            repo.setStatus(w.id(), next, user.username());
+            audit.record(AuditLog.EDIT, "openday_booking", w.id(), "moved up from the waiting list", null);
+            remaining -= w.headCount();
+        }
+    }
+
+    private static int held(List<Booking> bookings) {
+        return bookings.stream().filter(b -> b.status().holdsPlaces()).mapToInt(Booking::headCount).sum();
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
+    public List<Booking> bookings(LocalDate date) {
+        user.require(AppModule.OPEN_DAY, Action.VIEW);
+        return repo.forSession(date);
+    }
+}

@@ -1,0 +1,94 @@
+package org.huyou.openday;
+
+import static org.huyou.db.generated.Tables.OPENDAY_BOOKING;
+import static org.huyou.db.generated.Tables.OPENDAY_VISIT;
+import static org.huyou.db.generated.Tables.SLIP_COUNTER;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.huyou.db.generated.tables.records.OpendayVisitRecord;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/** Open-day visits and the slip counter. */
+public final class VisitRepository {
+
+    private final DSLContext dsl;
+
+    public VisitRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    public int nextSlipNo(int year) {
+        var c = SLIP_COUNTER;
+        Integer last = dsl.select(c.LAST_NO).from(c).where(c.SLIP_YEAR.eq(year)).forUpdate().fetchOne(c.LAST_NO);
+        if (last == null) {
+            dsl.insertInto(c).set(c.SLIP_YEAR, year).set(c.LAST_NO, 1).execute();
+            return 1;
+        }
+        dsl.update(c).set(c.LAST_NO, last + 1).where(c.SLIP_YEAR.eq(year)).execute();
+        return last + 1;
+    }
+
+    public long insert(Visit v, String actor) {
+        var t = OPENDAY_VISIT;
+        return dsl.insertInto(t).set(t.SESSION_DATE, v.date()).set(t.SLOT, v.slot()).set(t.BOOKING_ID, v.bookingId())
+                .set(t.VISITOR_NAME, v.visitorName()).set(t.ORGANISATION, v.organisation())
+                .set(t.DOCUMENT_TYPE, v.documentType().name()).set(t.DOCUMENT_NO, v.documentNo())
+                .set(t.PHONE, v.phone()).set(t.HEAD_COUNT, v.headCount()).set(t.HOST, v.host())
+                .set(t.RULES_ACKNOWLEDGED, true).set(t.SLIP_NO, v.slipNo()).set(t.CHECKED_IN_AT, v.checkedInAt())
+                .set(t.CHECKED_IN_BY, actor).returning(t.ID).fetchOne(t.ID);
+    }
+
+    public Optional<Visit> find(long id) {
+        return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.ID.eq(id)).fetchOptional(VisitRepository::visit);
+    }
+
+    public List<Visit> forSession(LocalDate date) {
+        return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.SESSION_DATE.eq(date)).orderBy(OPENDAY_VISIT.ID)
+                .fetch(VisitRepository::visit);
+    }
+
+    /** Everyone checked in under one booking: the group's members. */
+    public List<Visit> forBooking(long bookingId) {
+        return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.BOOKING_ID.eq(bookingId)).orderBy(OPENDAY_VISIT.ID)
+                .fetch(VisitRepository::visit);
+    }
+
+    /** What stands where a removed name or phone was: the columns stay filled, the person is gone. */
+    public static final String REMOVED = "—";
+
+    /**
+     * Removes the visitors' names, document numbers and phones of sessions before a day, and the contacts of their
+     * bookings; the visits, head counts and organisations stay for the statistics. Returns how many visits.
+     */
+    public int removePersonalData(LocalDate before, LocalDateTime now) {
+        var t = OPENDAY_VISIT;
+        var b = OPENDAY_BOOKING;
+        dsl.update(b).set(b.CONTACT_NAME, REMOVED).set(b.CONTACT_PHONE, REMOVED).where(b.SESSION_DATE.lt(before))
+                .and(b.CONTACT_PHONE.ne(REMOVED)).execute();
+        return dsl.update(t).set(t.VISITOR_NAME, REMOVED).setNull(t.DOCUMENT_NO).setNull(t.PHONE)
+                .set(t.PERSONAL_REMOVED_AT, now).where(t.SESSION_DATE.lt(before)).and(t.PERSONAL_REMOVED_AT.isNull())
+                .execute();
+    }
+
+    /** Per month of a year: visits, visitors (head count) and groups. */
+    public record MonthStats(int month, int visits, int visitors, int groups) {
+    }
+
+    public List<MonthStats> stats(int year) {
+        var t = OPENDAY_VISIT;
+        var month = DSL.month(t.SESSION_DATE);
+        return dsl.select(month, DSL.count(), DSL.sum(t.HEAD_COUNT), DSL.count(t.ORGANISATION)).from(t)
+                .where(DSL.year(t.SESSION_DATE).eq(year)).groupBy(month).orderBy(month)
+                .fetch(r -> new MonthStats(r.value1(), r.value2(), r.value3().intValue(), r.value4()));
+    }
+
+    private static Visit visit(OpendayVisitRecord r) {
+        return new Visit(r.getId(), r.getSessionDate(), r.getSlot(), r.getBookingId(), r.getVisitorName(),
+                r.getOrganisation(), Visit.DocumentType.valueOf(r.getDocumentType()), r.getDocumentNo(), r.getPhone(),
+                r.getHeadCount(), r.getHost(), r.getSlipNo(), r.getCheckedInAt(), r.getPersonalRemovedAt() != null);
+    }
+}

@@ -1,0 +1,165 @@
+package org.huyou.openday;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.huyou.common.Checks;
+import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.common.io.PdfText;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The open day itself: each visitor (or group leader) checks in with a document, a phone and the visit rules
+ * acknowledged, and gets the reception slip 《来访接待单》 numbered per year. Document numbers and phones are removed
+ * N days after the visit (default 180), keeping the counts; the removal is audited.
+ */
+public final class VisitService {
+
+
+    private final VisitRepository repo;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public VisitService(VisitRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
+                        AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What front desk fills in at the door. */
+    public record CheckIn(LocalDate date, String slot, Long bookingId, String name, String organisation,
+                          Visit.DocumentType documentType, String documentNo, String phone, int headCount,
+                          String host, boolean rulesAcknowledged) {
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
+    public Visit checkIn(CheckIn c) {
+        user.require(AppModule.OPEN_DAY, Action.CREATE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("checkIn", "visit.name", c);
+        checks.throwIfAny();
+        checks.pastDate("date", "booking.date", c.date());
+        String slot = checks.text("slot", "booking.slot", c.slot(), 11, true);
+        String name = checks.text("name", "visit.name", c.name(), 100, true);
+        String org = checks.text("organisation", "booking.organisation", c.organisation(), 200, false);
+        checks.required("documentType", "visit.documentType", c.documentType());
+        String doc = checks.text("documentNo", "visit.documentNo", c.documentNo(), 40, true);
+        if (c.documentType() == Visit.DocumentType.ID_CARD && doc != null) {
+            checks.rule(IdNumber.check(IdNumber.normalize(doc)).isEmpty(), "documentNo", "visit.badIdNumber");
+        }
+        String phone = checks.text("phone", "booking.phone", c.phone(), 40, true);
+        checks.range("headCount", "booking.headCount", c.headCount(), 1, 500);
+        String host = checks.text("host", "visit.host", c.host(), 100, true);
+        checks.rule(c.rulesAcknowledged(), "rulesAcknowledged", "visit.rulesRequired");
+        checks.throwIfAny();
+        String document = c.documentType() == Visit.DocumentType.ID_CARD ? IdNumber.normalize(doc) : doc;
+        return tx.inTransaction(() -> {
+            String slip = c.date().getYear() + "-" + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
+            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+            long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
+                    phone, c.headCount(), host, slip, now, false), user.username());
+            audit.record(AuditLog.CREATE, "openday_visit", id, slip, null);
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    /** Writes the reception slip: number, date, slot, visitor or group, head count, host and the rules. */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
+    public Path printSlip(long visitId, Path dir, String homeName) {
+        user.require(AppModule.OPEN_DAY, Action.CREATE);
+        Visit v = repo.find(visitId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        Path file = dir.resolve(Messages.t("visit.slipFile", v.slipNo()) + ".pdf");
+        try (PdfText pdf = new PdfText(ChineseFont.require())) {
+            Files.createDirectories(dir);
+            pdf.heading(homeName, 16);
+            pdf.heading(Messages.t("visit.slipTitle"), 14);
+            pdf.line(Messages.t("visit.slipNo", v.slipNo()));
+            pdf.line(Messages.t("visit.slipDate", v.date().toString(), v.slot()));
+            pdf.line(Messages.t("visit.slipVisitor", v.organisation() == null ? v.visitorName()
+                    : Messages.t("visit.orgWithLeader", v.organisation(), v.visitorName())));
+            pdf.line(Messages.t("visit.slipCount", v.headCount()));
+            List<Visit> group = v.bookingId() == null ? List.of() : repo.forBooking(v.bookingId());
+            if (group.size() > 1) {
+                pdf.line(Messages.t("visit.slipGroup", group.size(), group.stream().mapToInt(Visit::headCount).sum(),
+                        group.stream().map(g -> g.visitorName() + "（" + g.slipNo() + "）")
+                                .collect(java.util.stream.Collectors.joining("、"))));
+            }
+            pdf.line(Messages.t("visit.slipHost", v.host()));
+            pdf.gap();
+            pdf.heading(Messages.t("visit.rulesTitle"), 12);
+            pdf.line(Messages.t("visit.rule1"));
+            pdf.line(Messages.t("visit.rule2"));
+            pdf.line(Messages.t("visit.rule3"));
+            pdf.gap();
+            pdf.line(Messages.t("visit.slipSigned"));
+            pdf.save(file);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        return file;
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
+    public List<Visit> visits(LocalDate date) {
+        user.require(AppModule.OPEN_DAY, Action.VIEW);
+        return repo.forSession(date);
+    }
+
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
+    public List<VisitRepository.MonthStats> statistics(int year) {
+        user.require(AppModule.OPEN_DAY, Action.VIEW);
+        return repo.stats(year);
+    }
+
+    /**
+     * The retention rule applied at every login, whoever logs in: the home's policy, not a user's decision, so it needs
+     * no permission; the audit row names the login that ran it.
+     */
+    @AnyUser
+    public int removeExpiredPersonalDataAutomatically() {
+        user.requireLoggedIn();
+        return purge("automatic");
+    }
+
+    /** Removes visitors' document numbers and phones older than the retention period; returns how many visits. */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
+    public int removeExpiredPersonalData() {
+        user.require(AppModule.OPEN_DAY, Action.EDIT);
+        return purge("on request");
+    }
+
+    private int purge(String how) {
+        int days = OpenDayService.retentionDays(settings);
+        LocalDate before = LocalDate.now(clock).minusDays(days);
+        return tx.inTransaction(() -> {
+            int n = repo.removePersonalData(before, LocalDateTime.now(clock));
+            if (n > 0) {
+                audit.record(AuditLog.EDIT, "openday_visit", "before " + before,
+                        "personal data removed from " + n + " visits (" + how + ")", null);
+            }
+            return n;
+        });
+    }
+}

@@ -1,0 +1,250 @@
+package org.huyou.volunteers;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.huyou.common.Checks;
+import org.huyou.common.Messages;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+import org.huyou.volunteers.io.HoursCertificatePdf;
+import org.huyou.volunteers.io.ShiftPlanPdf;
+
+/**
+ * The coordinator's month of shifts: plan activities, match volunteers by specialty, sign them up (refused, with the
+ * reason, without a valid clear check where children are present, without the required trainings, when full or
+ * twice), record attendance on the day, and sum service hours.
+ */
+public final class ShiftService {
+
+    private final ShiftRepository shifts;
+    private final VolunteerRepository volunteers;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public ShiftService(ShiftRepository shifts, VolunteerRepository volunteers, Transactions tx, CurrentUser user,
+                        AuditLog audit, Clock clock) {
+        this.shifts = shifts;
+        this.volunteers = volunteers;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Plans an activity from a draft (id 0). */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public Activity plan(Activity draft) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String t = checks.text("title", "activity.title", draft.title(), 200, true);
+        checks.required("type", "activity.type", draft.type());
+        checks.required("date", "activity.date", draft.date());
+        checks.required("start", "activity.start", draft.start());
+        checks.required("end", "activity.end", draft.end());
+        checks.rule(draft.start() == null || draft.end() == null || draft.end().isAfter(draft.start()), "end",
+                "activity.endBeforeStart");
+        String p = checks.text("place", "activity.place", draft.place(), 100, false);
+        checks.range("capacity", "activity.capacity", draft.capacity(), 1, 500);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            Activity a = new Activity(0, t, draft.type(), draft.date(), draft.start(), draft.end(), p,
+                    draft.specialty(), draft.capacity(), draft.withChildren());
+            long id = shifts.insertActivity(a, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer_activity", id, t, null);
+            return shifts.activity(id).orElseThrow();
+        });
+    }
+
+    /** Activities dated within [from, to] with how many are signed up. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<ShiftRepository.Planned> activities(LocalDate from, LocalDate to) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return shifts.activities(from, to);
+    }
+
+    /** Who is on a shift: names and phones, nothing about residents. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<ShiftRepository.RosterLine> roster(long activityId) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return shifts.roster(activityId);
+    }
+
+    /** A volunteer who could take a shift: whether their specialty is the one wanted, and what stops them, if anything. */
+    public record Candidate(Volunteer volunteer, boolean specialtyMatches, String problem) {
+
+        public boolean ready() {
+            return problem == null;
+        }
+    }
+
+    /**
+     * Volunteers for an activity, matched by specialty: ready ones with the wanted specialty first, then other ready
+     * ones, then those who may not be signed up, with the reason; those already on it are left out. Checks and
+     * trainings are read in one query each.
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<Candidate> candidates(long activityId, String search, int limit) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        Activity a = activity(activityId);
+        Set<Long> onIt = shifts.roster(activityId).stream().map(ShiftRepository.RosterLine::volunteerId)
+                .collect(java.util.stream.Collectors.toSet());
+        List<Volunteer> people = volunteers.search(search, limit).stream().filter(v -> !onIt.contains(v.id()))
+                .toList();
+        List<Long> ids = people.stream().map(Volunteer::id).toList();
+        Map<Long, BackgroundCheck> checks = volunteers.latestChecks(ids);
+        Map<Long, Set<String>> courses = volunteers.coursesBy(ids, a.date());
+        List<String> required = volunteers.requirements(a.type());
+        return people.stream().map(v -> new Candidate(v, a.specialty() != null && v.specialties().contains(a.specialty()),
+                        Readiness.problem(v, Optional.ofNullable(checks.get(v.id())), courses.getOrDefault(v.id(), Set.of()),
+                                required, a.date(), a.withChildren()).map(UserFacingException::userMessage)
+                                .orElse(null)))
+                .sorted(Comparator.comparing((Candidate c) -> !c.ready()).thenComparing(c -> !c.specialtyMatches()))
+                .toList();
+    }
+
+    /**
+     * Signs a volunteer up: refused when the activity is full, the volunteer is on it already, children are present
+     * and the volunteer's check is not clear and valid on the day, or a training the activity's type requires is
+     * missing.
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void signUp(long activityId, long volunteerId) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Activity a = activity(activityId);
+        Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
+        List<Long> id = List.of(volunteerId);
+        Optional<UserFacingException> problem = Readiness.problem(v, volunteers.latestCheck(volunteerId),
+                volunteers.coursesBy(id, a.date()).getOrDefault(volunteerId, Set.of()), volunteers.requirements(a.type()),
+                a.date(), a.withChildren());
+        if (problem.isPresent()) {
+            throw problem.get();
+        }
+        tx.inTransaction(() -> {
+            shifts.lockActivity(activityId);
+            if (shifts.signedUp(activityId, volunteerId)) {
+                throw new UserFacingException("activity.alreadySignedUp", v.name());
+            }
+            if (shifts.signups(activityId) >= a.capacity()) {
+                throw new UserFacingException("activity.full", a.capacity());
+            }
+            long sid = shifts.insertSignup(activityId, volunteerId, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer_signup", sid, v.name() + " → " + a.title(), null);
+        });
+    }
+
+    /** Takes a volunteer off a shift before attendance is recorded (afterwards the record stays). */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void withdraw(long activityId, long volunteerId) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        tx.inTransaction(() -> {
+            if (!shifts.deleteUnattendedSignup(activityId, volunteerId)) {
+                throw new UserFacingException("activity.cannotWithdraw");
+            }
+            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId, "withdrawn", null);
+        });
+    }
+
+    /** Attendance on the day: the shift's length in hours unless other hours are given. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void recordAttendance(long activityId, long volunteerId, boolean attended, BigDecimal hours) {
+        user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Activity a = activity(activityId);
+        BigDecimal h = hours != null ? hours : a.hours();
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.rule(!a.date().isAfter(LocalDate.now(clock)), "date", "activity.notYet", a.date().toString());
+        checks.range("hours", "activity.hours", h, new BigDecimal("0.25"), new BigDecimal("24"));
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!shifts.recordAttendance(activityId, volunteerId, attended, h)) {
+                throw new UserFacingException("activity.notSignedUp");
+            }
+            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,
+                    attended ? "attended " + h : "absent", null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public BigDecimal serviceHours(long volunteerId, LocalDate from, LocalDate to) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return shifts.hours(volunteerId, from, to);
+    }
+
+    /** Hours per volunteer in a period, most first. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<ShiftRepository.HoursLine> hoursPerVolunteer(LocalDate from, LocalDate to) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return shifts.hoursPerVolunteer(from, to);
+    }
+
+    /** A volunteer's attended activities in a period: what the certificate lists. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public List<ShiftRepository.Served> served(long volunteerId, LocalDate from, LocalDate to) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return shifts.served(volunteerId, from, to);
+    }
+
+    /** Writes a volunteer's certificate of service hours for a period as a PDF in a folder; returns the file. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public Path printCertificate(long volunteerId, LocalDate from, LocalDate to, Path dir, String homeName) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("from", "hours.from", from);
+        checks.required("to", "hours.to", to);
+        checks.rule(from == null || to == null || !to.isBefore(from), "to", "hours.toBeforeFrom");
+        checks.throwIfAny();
+        Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
+        List<ShiftRepository.Served> served = shifts.served(volunteerId, from, to);
+        Path file = dir.resolve(Messages.t("certificate.file", v.name(), from.toString(), to.toString()) + ".pdf");
+        try {
+            Files.createDirectories(dir);
+            HoursCertificatePdf.write(homeName, v, from, to, served, LocalDate.now(clock), file, ChineseFont.require());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, "hours certificate " + from + ".." + to, null);
+        return file;
+    }
+
+    /** Writes the shift plan of a period (activities and who is on them, nothing else) as a PDF; returns the file. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public Path printShiftPlan(LocalDate from, LocalDate to, Path dir, String homeName) {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        List<Activity> planned = shifts.activities(from, to).stream().map(ShiftRepository.Planned::activity).toList();
+        Map<Long, List<ShiftRepository.RosterLine>> rosters = shifts.rosters(planned.stream().map(Activity::id)
+                .toList());
+        Path file = dir.resolve(Messages.t("shiftPlan.file", from.toString(), to.toString()) + ".pdf");
+        try {
+            Files.createDirectories(dir);
+            ShiftPlanPdf.write(homeName, from, to, planned, rosters, file, ChineseFont.require());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        return file;
+    }
+
+    private Activity activity(long id) {
+        return shifts.activity(id).orElseThrow(() -> new UserFacingException("activity.notFound"));
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

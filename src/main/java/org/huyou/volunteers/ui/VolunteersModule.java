@@ -1,0 +1,74 @@
+package org.huyou.volunteers.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.volunteers.ShiftService;
+import org.huyou.volunteers.VolunteerService;
+
+/**
+ * The volunteer coordinator's screens: volunteers with their checks and trainings, the month's shifts with sign-up by
+ * specialty and attendance, service hours with certificates, and the trainings each kind of activity requires.
+ */
+public final class VolunteersModule implements ModuleView {
+
+    private final TabPane tabs = new TabPane();
+    private final VolunteerTab people;
+    private final ShiftsTab shifts;
+    private final HoursTab hours;
+
+    public VolunteersModule(VolunteerService volunteers, ShiftService shiftService, TaskRunner tasks,
+                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
+                            Supplier<String> homeName) {
+        boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
+        Path printed = dataDir.resolve("volunteers");
+        people = new VolunteerTab(volunteers, shiftService, tasks, dialogs, user, clock, printed, homeName);
+        shifts = new ShiftsTab(shiftService, tasks, dialogs, edit, clock, printed, homeName);
+        hours = new HoursTab(shiftService, tasks, dialogs, clock);
+        tabs.setId("volunteerTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.people"), people.node()));
+        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.shifts"), shifts.node()));
+        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.hours"), hours.node()));
+        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.trainings"),
+                new TrainingRulesTab(volunteers, tasks, dialogs, edit).node()));
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
+    }
+
+    @Override
+    public void refresh() {
+        switch (tabs.getSelectionModel().getSelectedIndex()) {
+            case 0 -> people.refresh();
+            case 1 -> shifts.refresh();
+            case 2 -> hours.refresh();
+            default -> { }
+        }
+    }
+
+    @Override
+    public void newRecord() {
+        tabs.getSelectionModel().select(0);
+        people.focusRegistration();
+    }
+
+    @Override
+    public void focusSearch() {
+        tabs.getSelectionModel().select(0);
+        people.focusSearch();
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+}

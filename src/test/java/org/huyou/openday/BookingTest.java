@@ -1,0 +1,84 @@
+package org.huyou.openday;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Set;
+import org.huyou.common.UserFacingException;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Cut-off, capacity, the waiting list moving up in order, and duplicate registrations, on a fixed clock. */
+class BookingTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 9); // Monday before the second Saturday, 14 November
+    static final LocalDate SESSION = LocalDate.of(2026, 11, 14);
+    static final String MORNING = "09:00-11:00";
+
+    @TempDir
+    Path dir;
+    CareStaff home;
+    BookingService bookings;
+
+    @BeforeEach
+    void open() {
+        home = new CareStaff(dir, TODAY, LocalDate.of(2015, 1, 1));
+        home.as(Role.FRONT_DESK);
+        OpenDayRule d = OpenDayRule.DEFAULT;
+        home.ctx.openDay().setRule(new OpenDayRule(2, DayOfWeek.SATURDAY, d.slots(), 30, Set.of(), Set.of()));
+        bookings = home.ctx.bookings();
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    @Test
+    void groupsBookThreeDaysAheadIntoRealSessionsAndSlots() {
+        assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION.plusDays(1), MORNING, "实验小学",
+                "李老师", "13900000000", 10), "a Sunday is not an open day");
+        assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION, "08:00-09:00", "实验小学", "李老师",
+                "13900000000", 10));
+        Booking ok = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
+        assertEquals(Booking.Status.PENDING, ok.status());
+        home.clock.advance(java.time.Duration.ofDays(3)); // Thursday: two days before
+        UserFacingException late = assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION, MORNING,
+                "银座商城", "王经理", "13800000000", 5));
+        assertTrue(late.userMessage().contains("3"), late.userMessage());
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        assertEquals(Booking.Status.APPROVED, person.status(), "individuals may come up to the day");
+        assertThrows(UserFacingException.class, () -> bookings.registerIndividual(SESSION, MORNING, "赵女士",
+                "13700000000"), "the same person twice");
+    }
+
+    @Test
+    void aBookingOverCapacityWaitsAndMovesUpInOrderWhenPlacesFree() {
+        Booking a = bookings.bookGroup(SESSION, MORNING, "甲校", "甲", "13900000001", 20);
+        Booking b = bookings.bookGroup(SESSION, MORNING, "乙企业", "乙", "13900000002", 15);
+        Booking c = bookings.bookGroup(SESSION, MORNING, "丙协会", "丙", "13900000003", 5);
+        assertEquals(Booking.Status.WAITLISTED, b.status(), "20 + 15 is over 30");
+        assertEquals(Booking.Status.WAITLISTED, c.status(), "5 would fit, but 乙 is in line first");
+        bookings.approve(a.id());
+        assertThrows(PermissionDeniedException.class, () -> {
+            home.as(Role.SOCIAL_WORKER);
+            bookings.approve(b.id());
+        });
+        home.as(Role.FRONT_DESK);
+        bookings.cancel(a.id());
+        assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == b.id())
+                .findFirst().orElseThrow().status(), "乙 moves up first");
+        assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == c.id())
+                .findFirst().orElseThrow().status(), "and 丙 still fits: 15 + 5 of 30");
+        assertThrows(UserFacingException.class, () -> bookings.approve(a.id()), "a cancelled booking stays cancelled");
+    }
+}

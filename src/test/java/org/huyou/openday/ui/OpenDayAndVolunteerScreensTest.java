@@ -1,0 +1,161 @@
+package org.huyou.openday.ui;
+
+import static org.huyou.testing.FxTesting.choose;
+import static org.huyou.testing.FxTesting.click;
+import static org.huyou.testing.FxTesting.rows;
+import static org.huyou.testing.FxTesting.waitFor;
+import static org.huyou.testing.FxTesting.waitOrFailOnDialog;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.app.AppContext;
+import org.huyou.common.IdNumber;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.openday.Booking;
+import org.huyou.openday.Visit;
+import org.huyou.security.Role;
+import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.MutableClock;
+import org.huyou.testing.TestHome;
+import org.huyou.volunteers.ShiftService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Front desk runs an open day on the real screen (a school books, is approved, three of its visitors are checked in
+ * on the day and their reception slip printed); the coordinator cannot put an unchecked volunteer on a shift with
+ * children, and the screen says why.
+ */
+@ExtendWith(ApplicationExtension.class)
+class OpenDayAndVolunteerScreensTest {
+
+    /** The next open day after TestHome.TODAY (2026-11-23): the second Saturday of December. */
+    static final LocalDate SESSION = LocalDate.of(2026, 12, 12);
+
+    @TempDir
+    static Path dir;
+    FxTaskRunner tasks;
+    AppFrame frame;
+    Path home;
+    MutableClock clock;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().markOffered();
+            ctx.accounts().create("qt", "刘前台", TestHome.PASSWORD, EnumSet.of(Role.FRONT_DESK));
+            ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
+        }
+        clock = new MutableClock(TestHome.TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
+                ZoneOffset.ofHours(8));
+        tasks = new FxTaskRunner();
+        frame = FxTesting.showFrame(stage, home, tasks, clock);
+    }
+
+    @AfterEach
+    void close() {
+        frame.shutDown();
+        tasks.close();
+    }
+
+    static String idNumber(String first17) {
+        return first17 + IdNumber.checkDigit(first17);
+    }
+
+    @Test
+    void frontDeskBooksASchoolChecksInThreeVisitorsAndPrintsTheirSlip(FxRobot robot) throws Exception {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        click(robot, "#bookingOrganisation").write("滨城区实验小学");
+        click(robot, "#bookingContact").write("李老师");
+        click(robot, "#bookingPhone").write("13800000001");
+        click(robot, "#bookingCount").write("3");
+        click(robot, "#book");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        click(robot, "#approveBooking");
+        waitFor(() -> ((Booking) robot.lookup("#bookingTable").queryAs(TableView.class).getItems().get(0)).status()
+                == Booking.Status.APPROVED);
+
+        clock.advance(Duration.ofDays(19)); // the session day
+        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        List<String> names = List.of("李老师", "张同学家长", "王同学家长");
+        for (int i = 0; i < names.size(); i++) {
+            click(robot, "#visitName").write(names.get(i));
+            click(robot, "#visitOrganisation").write("滨城区实验小学");
+            click(robot, "#visitDocNo").write(idNumber("37160219850101" + (201 + i)));
+            click(robot, "#visitPhone").write("1380000000" + (i + 1));
+            click(robot, "#visitHost").write("刘前台");
+            click(robot, "#visitRules");
+            click(robot, "#checkIn");
+            int expected = i + 1;
+            waitOrFailOnDialog(robot, () -> rows(robot, "#visitTable") == expected);
+        }
+        click(robot, "#printSlip");
+        Visit selected = (Visit) robot.lookup("#visitTable").queryAs(TableView.class).getSelectionModel()
+                .getSelectedItem();
+        Path slip = home.resolve("slips").resolve("来访接待单_" + selected.slipNo() + ".pdf");
+        waitOrFailOnDialog(robot, () -> Files.exists(slip));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(slip.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("来访接待单") && text.contains("滨城区实验小学") && text.contains("2026-12-12")
+                && text.contains("同团来访 3 人") && names.stream().allMatch(text::contains)
+                && text.contains("请勿拍摄儿童照片"), text);
+        assertEquals(3, frame.context().visits().visits(SESSION).size());
+    }
+
+    @Test
+    void theCoordinatorCannotPutAnUncheckedVolunteerOnAShiftWithChildren(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "sw", "#navVolunteers");
+        waitFor(() -> robot.lookup("#volunteerName").tryQuery().isPresent());
+        click(robot, "#volunteerName").write("钱同学");
+        click(robot, "#volunteerPhone").write("13900000009");
+        click(robot, "#volunteerOrganisation").write("滨州学院青年志愿者协会");
+        click(robot, "#specialtyPRESCHOOL");
+        click(robot, "#registerVolunteer");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#volunteerTable") == 1);
+
+        FxTesting.selectTab(robot, "#volunteerTabs", "活动排班");
+        click(robot, "#activityTitle").write("周末绘本共读");
+        choose(robot, "#activityType", "活动保障");
+        click(robot, "#activityStart").write("09:00");
+        click(robot, "#activityEnd").write("11:00");
+        click(robot, "#activityPlace").write("活动室");
+        click(robot, "#activityCapacity").write("4");
+        click(robot, "#planActivity");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#activityTable") == 1);
+        robot.interact(() -> robot.lookup("#activityTable").queryAs(TableView.class).getSelectionModel().select(0));
+        waitFor(() -> rows(robot, "#candidateTable") == 1);
+        ShiftService.Candidate c = (ShiftService.Candidate) robot.lookup("#candidateTable").queryAs(TableView.class)
+                .getItems().get(0);
+        assertTrue(!c.ready() && c.problem().contains("入职查询"), c.problem());
+        robot.interact(() -> robot.lookup("#candidateTable").queryAs(TableView.class).getSelectionModel().select(0));
+        click(robot, "#signUp");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(said.contains("钱同学") && said.contains("入职查询"), said);
+        assertEquals(0, rows(robot, "#rosterTable"), "nobody was put on the shift");
+    }
+}
