@@ -55,6 +55,9 @@ import org.huyou.security.AuditRepository;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
+import org.huyou.transition.TransitionDemo;
+import org.huyou.transition.TransitionRepository;
+import org.huyou.transition.TransitionService;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
@@ -106,6 +109,8 @@ public final class AppContext implements AutoCloseable {
     private final VolunteerService volunteers;
     private final ShiftService shifts;
     private final VolunteerDemo volunteerDemo;
+    private final TransitionService transition;
+    private final TransitionDemo transitionDemo;
     private final OpenDayDemo openDayDemo;
     private final OpenDayService openDay;
     private final BookingService bookings;
@@ -188,6 +193,10 @@ public final class AppContext implements AutoCloseable {
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
         this.bookings = new BookingService(bookingRepo,
                 openDay, settings, tx, currentUser, audit, clock);
+        TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
+        this.transition = new TransitionService(transitionRepo, settings, tx, currentUser, audit, clock,
+                () -> homeProfile().name());
+        this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
         this.visits = new VisitService(visitRepo,
@@ -261,6 +270,7 @@ public final class AppContext implements AutoCloseable {
         donationDemo.load(seed, java.time.LocalDate.now(clock));
         volunteerDemo.load(seed, java.time.LocalDate.now(clock));
         openDayDemo.load(seed, java.time.LocalDate.now(clock));
+        transitionDemo.load(java.time.LocalDate.now(clock));
         return n;
     }
 
@@ -326,6 +336,10 @@ public final class AppContext implements AutoCloseable {
 
     public OpenDayService openDay() {
         return openDay;
+    }
+
+    public TransitionService transition() {
+        return transition;
     }
 
     public ShiftService shifts() {

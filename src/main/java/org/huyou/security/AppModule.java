@@ -32,7 +32,9 @@ public enum AppModule implements Coded {
     /** Volunteers: front desk registers; the coordinating social worker records checks and schedules. */
     VOLUNTEERS(Action.VIEW, Action.CREATE, Action.EDIT),
     /** The social open day: EDIT sets the rule, APPROVE approves group bookings (front desk). */
-    OPEN_DAY(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE);
+    OPEN_DAY(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE),
+    /** Turning eighteen: the social worker assesses and plans, the director approves the pathway. */
+    TRANSITION(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID);
 
     private final java.util.List<Action> actions;
 

@@ -107,6 +107,11 @@ public final class MainWindow extends BorderPane {
                     () -> new org.huyou.volunteers.ui.VolunteersModule(ctx.volunteers(), ctx.shifts(), tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
+        if (user.can(AppModule.TRANSITION, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navTransition", Messages.t("nav.transition"), Icons.TRANSITION,
+                    () -> new org.huyou.transition.ui.TransitionModule(ctx.transition(), tasks, dialogs, user,
+                            ctx.clock(), ctx.dataDir())));
+        }
         if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navOpenDay", Messages.t("nav.openDay"), Icons.OPEN_DAY,
                     () -> new org.huyou.openday.ui.OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,

@@ -62,6 +62,7 @@ public final class FxTesting {
     /** Logs in on the login screen and opens a module from the sidebar. */
     public static void logInAndOpen(FxRobot robot, String username, String navId) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextField.class).clear());
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");

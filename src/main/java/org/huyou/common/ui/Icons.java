@@ -35,7 +35,8 @@ public enum Icons {
     CASELOAD(Material2AL.ASSIGNMENT_IND),
     DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET),
     OPEN_DAY(Material2AL.EVENT),
-    VOLUNTEERS(Material2MZ.NATURE_PEOPLE);
+    VOLUNTEERS(Material2MZ.NATURE_PEOPLE),
+    TRANSITION(Material2AL.DIRECTIONS_WALK);
 
     private final Ikon ikon;
 

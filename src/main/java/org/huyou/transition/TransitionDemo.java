@@ -1,0 +1,70 @@
+package org.huyou.transition;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The demo home's transitions: every resident aged 16 and over assessed; of those, some with a pathway waiting for
+ * the director, some approved with the first tasks done and the subsidy scheduled. Deterministic.
+ */
+public final class TransitionDemo {
+
+    private static final List<List<Integer>> PROFILES = List.of(List.of(4, 4, 3, 3, 3, 3), List.of(3, 3, 3, 2, 2, 3),
+            List.of(4, 3, 4, 3, 3, 4), List.of(1, 1, 2, 1, 1, 0));
+
+    private final TransitionRepository repo;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+
+    public TransitionDemo(TransitionRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user) {
+        this.repo = repo;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+    }
+
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public void load(LocalDate today) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        LocalDateTime now = today.atTime(11, 0);
+        tx.inTransaction(() -> {
+            List<TransitionRepository.Candidate> people = repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM),
+                    List.of("IN_CARE"));
+            for (int i = 0; i < people.size(); i++) {
+                TransitionRepository.Candidate c = people.get(i);
+                List<Integer> scores = PROFILES.get(i % PROFILES.size());
+                Capability.Conclusion conclusion = Capability.suggest(scores);
+                repo.insertAssessment(new Capability(0, c.residentId(), today.minusDays(20 + i * 3), scores.get(0),
+                        scores.get(1), scores.get(2), scores.get(3), scores.get(4), scores.get(5),
+                        "示例评估：由社工与生活老师共同完成。", conclusion, "demo", false), "demo", now.minusDays(20));
+                if (i % 3 == 2) {
+                    continue; // assessed, pathway not decided yet
+                }
+                boolean studying = repo.studying(c.residentId());
+                Pathway pathway = Pathway.suggest(conclusion, studying);
+                LocalDate eighteenth = AdultAge.eighteenth(c.birthDate());
+                long planId = repo.insertPlan(new TransitionPlan(0, c.residentId(), pathway, "依据个人能力评估和本人意愿。",
+                        TransitionPlan.Status.DRAFT, pathway == Pathway.CONTINUING_EDUCATION
+                        ? LocalDate.of(eighteenth.getYear() + 3, 6, 30) : null, null, "demo", now.minusDays(10),
+                        null, null, null, 0));
+                if (i % 3 == 1) {
+                    continue; // waiting for the director
+                }
+                repo.approve(planId, 0, "demo", now.minusDays(5));
+                TransitionPlan approved = repo.plan(planId).orElseThrow();
+                TransitionService.generate(repo, settings, approved);
+                repo.tasks(planId).stream().filter(t -> t.dueOn().isBefore(today.minusMonths(1))).findFirst()
+                        .ifPresent(t -> repo.setTaskStatus(t.id(), Task.Status.DONE, today.minusDays(3), null, "demo",
+                                now));
+            }
+        });
+    }
+}

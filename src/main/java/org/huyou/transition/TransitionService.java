@@ -1,0 +1,497 @@
+package org.huyou.transition;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.huyou.common.Checks;
+import org.huyou.common.Messages;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+import org.huyou.transition.io.PersonalArchiveZip;
+import org.huyou.transition.io.PlacementPlanPdf;
+
+/**
+ * Turning eighteen: the dashboard of residents aged 16 and over, repeatable capability assessments, the pathway the
+ * social worker decides and the director approves (only then are tasks and payments generated), task progress,
+ * payments, leaving and the visits afterwards.
+ */
+public final class TransitionService {
+
+    static final String SUBSIDY = "transition.subsidy";
+    static final String GRANT = "transition.grantPerYear";
+    static final String FOLLOW_UPS = "transition.followUpMonths";
+    /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
+    private static final List<String> LIVING_HERE = List.of("IN_CARE", "FAMILY_FOSTER_CARE");
+
+    private final TransitionRepository repo;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Supplier<String> homeName;
+
+    public TransitionService(TransitionRepository repo, SettingsRepository settings, Transactions tx,
+                             CurrentUser user, AuditLog audit, Clock clock, Supplier<String> homeName) {
+        this.repo = repo;
+        this.homeName = homeName;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A dashboard line: the resident, their 18th birthday, months left, pathway and plan status, overdue tasks. */
+    public record Row(long residentId, String name, String recordNo, LocalDate birthDate, boolean estimated,
+                      LocalDate eighteenth, long monthsLeft, Pathway pathway, TransitionPlan.Status planStatus,
+                      int overdueTasks) {
+    }
+
+    /** Two lists: those turning eighteen (overdue tasks first, then the nearest birthday) and adults still here. */
+    public record Dashboard(List<Row> turning, List<Row> adults) {
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Dashboard dashboard() {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        LocalDate today = today();
+        List<TransitionRepository.Candidate> people = repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM),
+                LIVING_HERE);
+        Map<Long, TransitionPlan> plans = repo.plansOf(people.stream().map(TransitionRepository.Candidate::residentId)
+                .toList());
+        Map<Long, Integer> overdue = repo.overdueCounts(plans.values().stream().map(TransitionPlan::id).toList(),
+                today);
+        List<Row> rows = people.stream().map(c -> {
+            TransitionPlan p = plans.get(c.residentId());
+            return new Row(c.residentId(), c.name(), c.recordNo(), c.birthDate(), c.estimated(),
+                    AdultAge.eighteenth(c.birthDate()), AdultAge.monthsLeft(today, c.birthDate()),
+                    p == null ? null : p.pathway(), p == null ? null : p.status(),
+                    p == null ? 0 : overdue.getOrDefault(p.id(), 0));
+        }).toList();
+        Comparator<Row> order = Comparator.comparingInt((Row r) -> -r.overdueTasks()).thenComparing(Row::eighteenth);
+        return new Dashboard(rows.stream().filter(r -> !AdultAge.adultOn(today, r.birthDate())).sorted(order).toList(),
+                rows.stream().filter(r -> AdultAge.adultOn(today, r.birthDate())).sorted(order).toList());
+    }
+
+    /** Records an assessment: six scores 0-4 and the conclusion (null takes the one the scores suggest). */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.CREATE)
+    public Capability assess(long residentId, LocalDate on, List<Integer> scores, String notes,
+                             Capability.Conclusion conclusion) {
+        user.require(AppModule.TRANSITION, Action.CREATE);
+        Checks checks = new Checks(today());
+        checks.pastDate("assessedOn", "capability.date", on);
+        checks.rule(scores != null && scores.size() == Capability.Area.values().length
+                && scores.stream().allMatch(s -> s != null && s >= 0 && s <= Capability.MAX_SCORE), "scores",
+                "capability.scoresRequired");
+        String n = checks.text("notes", "capability.notes", notes, 2000, false);
+        checks.throwIfAny();
+        Capability.Conclusion c = conclusion != null ? conclusion : Capability.suggest(scores);
+        return tx.inTransaction(() -> {
+            Capability draft = new Capability(0, residentId, on, scores.get(0), scores.get(1), scores.get(2),
+                    scores.get(3), scores.get(4), scores.get(5), n, c, user.username(), false);
+            long id = repo.insertAssessment(draft, user.username(), now());
+            audit.record(AuditLog.CREATE, "capability_assessment", id, c.name() + " " + scores, null);
+            return repo.assessments(residentId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Capability> assessments(long residentId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.assessments(residentId);
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VOID)
+    public void voidAssessment(long id, String reason) {
+        user.require(AppModule.TRANSITION, Action.VOID);
+        Checks checks = new Checks(today());
+        String r = checks.text("reason", "void.reason", reason, 500, true);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.voidAssessment(id, r, user.username(), now())) {
+                throw new UserFacingException("error.notFound");
+            }
+            audit.record(AuditLog.VOID, "capability_assessment", id, r, null);
+        });
+    }
+
+    /** The pathway the latest assessment suggests (and whether the resident is still at school), if assessed. */
+    public record Suggestion(Pathway pathway, Capability.Conclusion conclusion, boolean studying) {
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Optional<Suggestion> suggestion(long residentId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        boolean studying = repo.studying(residentId);
+        return latest(residentId).map(c -> new Suggestion(Pathway.suggest(c.conclusion(), studying), c.conclusion(),
+                studying));
+    }
+
+    private Optional<Capability> latest(long residentId) {
+        return repo.assessments(residentId).stream().filter(c -> !c.voided()).findFirst();
+    }
+
+    /**
+     * The social worker's decision: a pathway with its basis (and the expected graduation for continuing education,
+     * an optional city top-up for socialized placement). It waits for the director. Deciding again on an approved
+     * plan takes it back to a draft: its open tasks are cancelled and its unpaid schedule dropped.
+     */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public TransitionPlan decide(long residentId, Pathway pathway, String basis, LocalDate expectedGraduation,
+                                 BigDecimal cityTopUp) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.required("pathway", "transition.pathway", pathway);
+        String b = checks.text("basis", "transition.basis", basis, 2000, true);
+        checks.rule(pathway != Pathway.CONTINUING_EDUCATION || expectedGraduation != null, "expectedGraduation",
+                "transition.graduationRequired");
+        checks.rule(cityTopUp == null || cityTopUp.signum() >= 0, "cityTopUp", "transition.badTopUp");
+        checks.throwIfAny();
+        if (latest(residentId).isEmpty()) {
+            throw new UserFacingException("transition.assessFirst");
+        }
+        return tx.inTransaction(() -> {
+            Optional<TransitionPlan> existing = repo.planOf(residentId);
+            TransitionPlan draft = new TransitionPlan(existing.map(TransitionPlan::id).orElse(0L), residentId, pathway,
+                    b, TransitionPlan.Status.DRAFT, pathway == Pathway.CONTINUING_EDUCATION ? expectedGraduation : null,
+                    pathway == Pathway.SOCIALIZED ? cityTopUp : null, user.username(), now(), null, null, null, 0);
+            if (existing.isEmpty()) {
+                repo.insertPlan(draft);
+            } else {
+                TransitionPlan p = existing.get();
+                if (p.status() == TransitionPlan.Status.LEFT) {
+                    throw new UserFacingException("transition.alreadyLeft");
+                }
+                repo.cancelOpenTasks(p.id(), user.username(), now());
+                repo.deleteUnpaid(p.id());
+                repo.redecide(draft, p.version());
+            }
+            audit.record(AuditLog.EDIT, "transition_plan", residentId, "decided " + pathway, null);
+            return repo.planOf(residentId).orElseThrow();
+        });
+    }
+
+    /** Everything the screen shows for one resident, read in one go. */
+    public record Detail(long residentId, List<Capability> assessments, Optional<Suggestion> suggestion,
+                         Optional<TransitionPlan> plan, List<Task> tasks, List<Payment> payments,
+                         List<FollowUp> followUps) {
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Detail detail(long residentId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        Optional<TransitionPlan> p = repo.planOf(residentId);
+        long planId = p.map(TransitionPlan::id).orElse(-1L);
+        return new Detail(residentId, repo.assessments(residentId), suggestion(residentId), p, repo.tasks(planId),
+                repo.payments(planId), repo.followUps(planId));
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Optional<TransitionPlan> plan(long residentId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.planOf(residentId);
+    }
+
+    /**
+     * The director approves the decision as seen (its version): the pathway's tasks are generated with due dates
+     * counted back from the 18th birthday, and its payments scheduled.
+     */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.APPROVE)
+    public TransitionPlan approve(long planId, int seenVersion) {
+        user.require(AppModule.TRANSITION, Action.APPROVE);
+        return tx.inTransaction(() -> {
+            TransitionPlan p = repo.plan(planId).orElseThrow(() -> new UserFacingException("error.notFound"));
+            if (!repo.approve(planId, seenVersion, user.username(), now())) {
+                throw new UserFacingException("transition.changedMeanwhile");
+            }
+            generate(repo, settings, p);
+            audit.record(AuditLog.EDIT, "transition_plan", planId, "approved " + p.pathway(), null);
+            return repo.plan(planId).orElseThrow();
+        });
+    }
+
+    /** An approved plan's tasks from the pathway's templates and its payment schedule (also used by the demo). */
+    static void generate(TransitionRepository repo, SettingsRepository settings, TransitionPlan p) {
+        LocalDate eighteenth = AdultAge.eighteenth(repo.birthDate(p.residentId()));
+        for (Task.Template t : repo.templates(p.pathway())) {
+            repo.insertTask(new Task(0, p.id(), t.title(), t.department(), eighteenth.minusMonths(t.monthsBefore()),
+                    t.documents(), Task.Status.OPEN, null, null));
+        }
+        PaymentSchedule.lines(p.pathway(), eighteenth, p.expectedGraduation(), amount(settings, SUBSIDY, "50000"),
+                p.cityTopUp(), amount(settings, GRANT, "10000")).forEach(l -> repo.insertPayment(p.id(), l));
+    }
+
+    private static BigDecimal amount(SettingsRepository settings, String key, String fallback) {
+        return new BigDecimal(settings.get(key).orElse(fallback));
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Task> tasks(long planId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.tasks(planId);
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void setTaskStatus(long taskId, Task.Status status, String note) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.required("status", "task.status", status);
+        String n = checks.text("note", "task.note", note, 500, false);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.setTaskStatus(taskId, status, status == Task.Status.DONE ? today() : null, n, user.username(),
+                    now())) {
+                throw new UserFacingException("error.notFound");
+            }
+            audit.record(AuditLog.EDIT, "transition_task", taskId, status.name(), null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Payment> payments(long planId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.payments(planId);
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void recordPaid(long paymentId, LocalDate paidOn, String reference) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.pastDate("paidOn", "payment.paidOn", paidOn);
+        String r = checks.text("reference", "payment.reference", reference, 100, true);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.recordPaid(paymentId, paidOn, r, user.username())) {
+                throw new UserFacingException("payment.alreadyPaid");
+            }
+            audit.record(AuditLog.EDIT, "transition_payment", paymentId, "paid " + paidOn + " " + r, null);
+        });
+    }
+
+    /** The young person left on a day: the plan is closed and the follow-up visits are scheduled after it. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void recordLeaving(long planId, LocalDate day) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.pastDate("leftOn", "transition.leftOn", day);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.markLeft(planId, day)) {
+                throw new UserFacingException("transition.notApproved");
+            }
+            for (String m : settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")) {
+                repo.insertFollowUp(planId, day.plusMonths(Integer.parseInt(m.strip())));
+            }
+            audit.record(AuditLog.EDIT, "transition_plan", planId, "left " + day, null);
+        });
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<FollowUp> followUps(long planId) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.followUps(planId);
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void recordVisit(FollowUp visit) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.pastDate("visitedOn", "followUp.visitedOn", visit.visitedOn());
+        for (String[] f : new String[][] {{"housing", visit.housing()}, {"work", visit.work()},
+            {"study", visit.study()}, {"income", visit.income()}}) {
+            checks.text(f[0], "followUp." + f[0], f[1], 200, false);
+        }
+        checks.text("notes", "followUp.notes", visit.notes(), 2000, false);
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            if (!repo.recordVisit(visit, user.username())) {
+                throw new UserFacingException("followUp.alreadyRecorded");
+            }
+            audit.record(AuditLog.EDIT, "transition_follow_up", visit.id(), "visited " + visit.visitedOn(), null);
+        });
+    }
+
+    /**
+     * Writes the placement plan as a PDF into a folder and returns the file; the assessment's scores and notes only
+     * when {@code includeCare} (the social worker's explicit choice, audited).
+     */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Path printPlan(long residentId, boolean includeCare, Path dir) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        TransitionPlan plan = repo.planOf(residentId).orElseThrow(() -> new UserFacingException("transition.noPlan"));
+        TransitionRepository.Candidate who = repo.person(residentId);
+        PlacementPlanPdf.Person person = new PlacementPlanPdf.Person(who.name(), who.recordNo(), who.birthDate(),
+                AdultAge.eighteenth(who.birthDate()));
+        Path file = dir.resolve(Messages.t("placementPdf.file", who.recordNo(), who.name()) + ".pdf");
+        try {
+            Files.createDirectories(dir);
+            PlacementPlanPdf.write(homeName.get(), person, plan, latest(residentId).orElse(null), repo.tasks(plan.id()),
+                    repo.payments(plan.id()), includeCare, today(), file, ChineseFont.require());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        audit.record(AuditLog.EXPORT, "transition_plan", plan.id(), includeCare ? "plan PDF with care details"
+                : "plan PDF", null);
+        return file;
+    }
+
+    /**
+     * The young person's own archive on leaving: a ZIP with an index page and the parts the social worker chose
+     * (photo, school records, yearly growth milestones, the placement plan, the list of documents handed over).
+     * Care details stay out. Audited with the parts included.
+     */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public Path exportArchive(long residentId, java.util.Set<ArchivePart> parts, Path dir) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        if (parts == null || parts.isEmpty()) {
+            throw new UserFacingException("archive.nothingChosen");
+        }
+        TransitionRepository.Candidate who = repo.person(residentId);
+        Path file = dir.resolve(Messages.t("archive.file", who.recordNo(), who.name()) + ".zip");
+        try {
+            Files.createDirectories(dir);
+            PersonalArchiveZip zip = new PersonalArchiveZip(file, Messages.t("archive.title", who.name()));
+            zip.paragraph(Messages.t("archive.person", who.name(), who.birthDate().toString()));
+            if (parts.contains(ArchivePart.PHOTO)) {
+                var photo = repo.photo(residentId);
+                if (photo.isPresent()) {
+                    zip.file(photo.get().value2().contains("png") ? "photo.png" : "photo.jpg", photo.get().value1(),
+                            true);
+                }
+            }
+            if (parts.contains(ArchivePart.SCHOOL_RECORDS)) {
+                zip.section(Messages.t("archivePart.SCHOOL_RECORDS"));
+                zip.table(List.of(Messages.t("archive.from"), Messages.t("archive.kind"), Messages.t("archive.school"),
+                        Messages.t("archive.class")), repo.schoolRecords(residentId).stream().map(r -> List.of(r.get(0),
+                        org.huyou.care.education.Education.PlacementKind.valueOf(r.get(1)).label(), r.get(2) == null ? "" : r.get(2),
+                        r.get(3) == null ? "" : r.get(3))).toList());
+            }
+            if (parts.contains(ArchivePart.GROWTH_MILESTONES)) {
+                zip.section(Messages.t("archivePart.GROWTH_MILESTONES"));
+                zip.table(List.of(Messages.t("archive.date"), Messages.t("archive.height"),
+                        Messages.t("archive.weight")), repo.growthMilestones(residentId));
+            }
+            Optional<TransitionPlan> plan = repo.planOf(residentId);
+            if (parts.contains(ArchivePart.PLACEMENT_PLAN) && plan.isPresent()) {
+                Path pdf = printPlan(residentId, false, dir);
+                zip.section(Messages.t("archivePart.PLACEMENT_PLAN"));
+                zip.file(pdf.getFileName().toString(), Files.readAllBytes(pdf), false);
+            }
+            if (parts.contains(ArchivePart.DOCUMENT_LIST) && plan.isPresent()) {
+                zip.section(Messages.t("archivePart.DOCUMENT_LIST"));
+                zip.table(List.of(Messages.t("task.title"), Messages.t("task.documents")), repo.tasks(plan.get().id())
+                        .stream().filter(t -> t.status() != Task.Status.CANCELLED && t.documents() != null)
+                        .map(t -> List.of(t.title(), t.documents())).toList());
+            }
+            zip.finish();
+        } catch (IOException e) {
+            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+        }
+        audit.record(AuditLog.EXPORT, "resident", residentId, "personal archive " + parts, null);
+        return file;
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Task.Template> templates(Pathway pathway) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.templates(pathway);
+    }
+
+    /** Adds a task to a pathway's template; plans approved later get it. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public Task.Template addTemplate(Task.Template draft) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.required("pathway", "transition.pathway", draft.pathway());
+        String title = checks.text("title", "task.title", draft.title(), 200, true);
+        checks.required("department", "task.department", draft.department());
+        checks.range("monthsBefore", "template.monthsBefore", draft.monthsBefore(), -24, 36);
+        String docs = checks.text("documents", "task.documents", draft.documents(), 300, false);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            Task.Template t = new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(),
+                    docs);
+            long id = repo.insertTemplate(t);
+            audit.record(AuditLog.CREATE, "transition_task_template", id, draft.pathway() + ": " + title, null);
+            return new Task.Template(id, t.pathway(), title, t.department(), t.monthsBefore(), docs);
+        });
+    }
+
+    /** Removes a line from a template; tasks already generated from it stay. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void removeTemplate(long id) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        tx.inTransaction(() -> {
+            if (!repo.deleteTemplate(id)) {
+                throw new UserFacingException("error.notFound");
+            }
+            audit.record(AuditLog.VOID, "transition_task_template", id, "removed", null);
+        });
+    }
+
+    /** The money and the visits: subsidy per person, grant per academic year, follow-up months after leaving. */
+    public record Standards(BigDecimal subsidy, BigDecimal grantPerYear, List<Integer> followUpMonths) {
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Standards standards() {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return new Standards(amount(settings, SUBSIDY, "50000"), amount(settings, GRANT, "10000"), followUpMonths());
+    }
+
+    /** Sets the standards; the director's approval is what they change, so it is the director's to set. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.APPROVE)
+    public void setStandards(Standards s) {
+        user.require(AppModule.TRANSITION, Action.APPROVE);
+        Checks checks = new Checks(today());
+        checks.range("subsidy", "transition.subsidyLabel", s.subsidy(), BigDecimal.ONE, new BigDecimal("10000000"));
+        checks.range("grantPerYear", "transition.grantLabel", s.grantPerYear(), BigDecimal.ONE,
+                new BigDecimal("1000000"));
+        checks.rule(s.followUpMonths() != null && !s.followUpMonths().isEmpty()
+                && s.followUpMonths().stream().allMatch(m -> m != null && m >= 1 && m <= 120), "followUpMonths",
+                "transition.badFollowUps");
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            Standards before = standards();
+            settings.put(SUBSIDY, s.subsidy().toPlainString());
+            settings.put(GRANT, s.grantPerYear().toPlainString());
+            settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")));
+            audit.record(AuditLog.EDIT, "app_setting", "transition", s.toString(), before.toString());
+        });
+    }
+
+    /** The follow-up months after leaving, as configured (default 1, 3, 6, 12). */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Integer> followUpMonths() {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return Arrays.stream(settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")).map(String::strip)
+                .map(Integer::parseInt).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,90 @@
+package org.huyou.transition.ui;
+
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.table;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.TableView;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.transition.TransitionService;
+
+/**
+ * The transition dashboard: residents aged 16 and over with their 18th birthday, months left, pathway and plan
+ * status (overdue tasks first), the adults still in the home apart, and the selected resident's plan below.
+ */
+public final class TransitionModule implements ModuleView {
+
+    private final TransitionService transition;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final TableView<TransitionService.Row> turning = table("transitionTable", 260, "transition.none");
+    private final TableView<TransitionService.Row> adults = table("adultTable", 120, "transition.noAdults");
+    private final PlanPane plan;
+    private final Node root;
+
+    public TransitionModule(TransitionService transition, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                            Clock clock, Path dataDir) {
+        this.transition = transition;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.plan = new PlanPane(transition, tasks, dialogs, clock, user.can(AppModule.TRANSITION, Action.EDIT),
+                user.can(AppModule.TRANSITION, Action.APPROVE), dataDir.resolve("placement"), this::refresh);
+        for (TableView<TransitionService.Row> t : List.of(turning, adults)) {
+            t.getColumns().add(Columns.text("residents.col.recordNo", TransitionService.Row::recordNo, 90));
+            t.getColumns().add(Columns.text("residents.col.name", TransitionService.Row::name, 90));
+            t.getColumns().add(Columns.text("transition.eighteenth", r -> r.eighteenth()
+                    + (r.estimated() ? Messages.t("transition.estimated") : ""), 130));
+            t.getColumns().add(Columns.text("transition.monthsLeft", r -> String.valueOf(r.monthsLeft()), 80));
+            t.getColumns().add(Columns.text("transition.pathway", r -> r.pathway() == null
+                    ? Messages.t("transition.undecided") : r.pathway().label(), 200));
+            t.getColumns().add(Columns.text("transition.status", r -> r.planStatus() == null ? ""
+                    : r.planStatus().label(), 110));
+            t.getColumns().add(Columns.text("transition.overdue", r -> r.overdueTasks() == 0 ? ""
+                    : String.valueOf(r.overdueTasks()), 90));
+            t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+                if (b != null) {
+                    (t == turning ? adults : turning).getSelectionModel().clearSelection();
+                    plan.show(b);
+                }
+            });
+        }
+        root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
+                plan.node(), new TransitionSettingsPane(transition, tasks, dialogs,
+                        user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
+                        .node());
+        refresh();
+    }
+
+    @Override
+    public void refresh() {
+        tasks.run(transition::dashboard, d -> {
+            keep(turning, d.turning());
+            keep(adults, d.adults());
+        }, dialogs::showError);
+    }
+
+    private static void keep(TableView<TransitionService.Row> table, List<TransitionService.Row> rows) {
+        TransitionService.Row selected = table.getSelectionModel().getSelectedItem();
+        table.getItems().setAll(rows);
+        if (selected != null) {
+            rows.stream().filter(r -> r.residentId() == selected.residentId()).findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
+        }
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

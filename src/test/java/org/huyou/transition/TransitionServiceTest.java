@@ -1,0 +1,149 @@
+package org.huyou.transition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Assess, decide, approve (only then tasks and payments), decide again, leave and follow up; who may do what. */
+class TransitionServiceTest {
+
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final LocalDate BORN = LocalDate.of(2009, 6, 10);
+    static final LocalDate EIGHTEENTH = LocalDate.of(2027, 6, 10);
+
+    @TempDir
+    Path dir;
+    CareStaff home;
+    TransitionService transition;
+
+    @BeforeEach
+    void open() {
+        home = new CareStaff(dir, TODAY, BORN);
+        home.as(Role.SOCIAL_WORKER);
+        transition = home.ctx.transition();
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    long child() {
+        return home.child.id();
+    }
+
+    @Test
+    void theSocialWorkerAssessesDecidesAndOnlyTheDirectorsApprovalGeneratesTheTasks() {
+        TransitionService.Row row = transition.dashboard().turning().get(0);
+        assertEquals(EIGHTEENTH, row.eighteenth());
+        assertEquals(6, row.monthsLeft());
+        assertEquals(null, row.pathway());
+        assertTrue(assertThrows(UserFacingException.class, () -> transition.decide(child(), Pathway.SOCIALIZED,
+                "能独立生活", null, null)).userMessage().contains("评估"));
+        assertThrows(ValidationException.class, () -> transition.assess(child(), TODAY, List.of(4, 4, 9, 1, 1, 1),
+                null, null), "scores are 0 to 4");
+        Capability c = transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好，已考取叉车证", null);
+        assertEquals(Capability.Conclusion.INDEPENDENT, c.conclusion());
+        assertEquals(Pathway.SOCIALIZED, transition.suggestion(child()).orElseThrow().pathway());
+
+        TransitionPlan draft = transition.decide(child(), Pathway.SOCIALIZED, "能力评估为能独立生活，本人愿回户籍地",
+                null, new BigDecimal("20000"));
+        assertEquals(TransitionPlan.Status.DRAFT, draft.status());
+        assertTrue(transition.tasks(draft.id()).isEmpty(), "nothing before the director approves");
+        assertThrows(PermissionDeniedException.class, () -> transition.approve(draft.id(), draft.version()));
+
+        home.as(Role.DIRECTOR);
+        TransitionPlan approved = transition.approve(draft.id(), draft.version());
+        assertEquals(TransitionPlan.Status.APPROVED, approved.status());
+        assertThrows(UserFacingException.class, () -> transition.approve(draft.id(), draft.version()), "once");
+        List<Task> tasks = transition.tasks(approved.id());
+        assertEquals(5, tasks.size());
+        assertEquals(EIGHTEENTH.minusMonths(6), tasks.get(0).dueOn(), "household registration: six months before");
+        assertEquals(Department.PUBLIC_SECURITY, tasks.get(0).department());
+        assertTrue(tasks.get(0).documents().contains("户口簿"));
+        List<Payment> money = transition.payments(approved.id());
+        assertEquals(0, new BigDecimal("70000").compareTo(money.stream().map(Payment::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)), "subsidy and the city's top-up");
+        assertThrows(PermissionDeniedException.class, () -> transition.setTaskStatus(tasks.get(0).id(),
+                Task.Status.DONE, null), "the director approves, the social worker edits");
+
+        home.as(Role.SOCIAL_WORKER);
+        transition.setTaskStatus(tasks.get(0).id(), Task.Status.DONE, "已落户");
+        transition.recordPaid(money.get(0).id(), TODAY, "转账 0001");
+        assertThrows(UserFacingException.class, () -> transition.recordPaid(money.get(0).id(), TODAY, "again"));
+
+        // Changing the decision takes the plan back to the director; open tasks are cancelled, paid money stays.
+        TransitionPlan again = transition.decide(child(), Pathway.CONTINUING_EDUCATION, "考取高职院校",
+                LocalDate.of(2030, 6, 30), null);
+        assertEquals(TransitionPlan.Status.DRAFT, again.status());
+        assertEquals(4, transition.tasks(again.id()).stream().filter(t -> t.status() == Task.Status.CANCELLED)
+                .count());
+        assertEquals(1, transition.payments(again.id()).size(), "only the paid subsidy is left");
+        home.as(Role.DIRECTOR);
+        transition.approve(again.id(), again.version());
+        List<Payment> grants = transition.payments(again.id()).stream().filter(p -> p.kind() == Payment.Kind.GRANT)
+                .toList();
+        assertEquals(List.of("2026-2027", "2027-2028", "2028-2029", "2029-2030"), grants.stream()
+                .map(Payment::label).toList());
+    }
+
+    @Test
+    void leavingSchedulesTheFollowUpVisitsAndTheAdultsAreListedApart() {
+        transition.assess(child(), TODAY, List.of(3, 3, 3, 3, 3, 3), null, null);
+        TransitionPlan p = transition.decide(child(), Pathway.SOCIALIZED, "可独立生活", null, null);
+        assertThrows(UserFacingException.class, () -> transition.recordLeaving(p.id(), TODAY), "not approved yet");
+        home.as(Role.DIRECTOR);
+        transition.approve(p.id(), p.version());
+        home.as(Role.SOCIAL_WORKER);
+        transition.recordLeaving(p.id(), TODAY);
+        List<FollowUp> visits = transition.followUps(p.id());
+        assertEquals(List.of(TODAY.plusMonths(1), TODAY.plusMonths(3), TODAY.plusMonths(6), TODAY.plusMonths(12)),
+                visits.stream().map(FollowUp::dueOn).toList());
+        transition.recordVisit(new FollowUp(visits.get(0).id(), p.id(), null, TODAY, "租住公租房", "物流公司叉车工",
+                null, "每月约3500元", "适应良好"));
+        assertEquals("租住公租房", transition.followUps(p.id()).get(0).housing());
+
+        assertTrue(transition.dashboard().adults().isEmpty());
+        home.clock.advance(java.time.Duration.ofDays(200)); // past the 18th birthday, still in care
+        TransitionService.Dashboard later = transition.dashboard();
+        assertTrue(later.turning().isEmpty());
+        assertEquals(List.of(child()), later.adults().stream().map(TransitionService.Row::residentId).toList());
+
+        java.nio.file.Path zip = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
+                dir.resolve("out"));
+        java.util.List<String> names = new java.util.ArrayList<>();
+        String index = null;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            for (var e : java.util.Collections.list(z.entries())) {
+                names.add(e.getName());
+                if (e.getName().equals("index.html")) {
+                    index = new String(z.getInputStream(e).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        assertTrue(names.contains("index.html") && names.stream().anyMatch(n -> n.endsWith(".pdf")), names.toString());
+        assertTrue(index.contains(home.child.name()) && index.contains("户口簿"), index);
+        assertThrows(UserFacingException.class, () -> transition.exportArchive(child(),
+                java.util.EnumSet.noneOf(ArchivePart.class), dir.resolve("out")));
+
+        home.as(Role.CAREGIVER);
+        assertThrows(PermissionDeniedException.class, () -> transition.dashboard(),
+                "caregivers do not see transition plans");
+    }
+}
