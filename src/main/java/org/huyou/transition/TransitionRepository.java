@@ -232,10 +232,14 @@ public final class TransitionRepository {
         return kind != null && List.of("SPECIAL_SCHOOL", "REGULAR_SCHOOL", "IN_HOUSE_CLASS").contains(kind);
     }
 
-    /** The resident's photo and its content type, if any. */
-    public Optional<org.jooq.Record2<byte[], String>> photo(long residentId) {
+    /** A photo's bytes and content type. */
+    public record Photo(byte[] content, String contentType) {
+    }
+
+    public Optional<Photo> photo(long residentId) {
         var p = RESIDENT_PHOTO;
-        return dsl.select(p.CONTENT, p.CONTENT_TYPE).from(p).where(p.RESIDENT_ID.eq(residentId)).fetchOptional();
+        return dsl.select(p.CONTENT, p.CONTENT_TYPE).from(p).where(p.RESIDENT_ID.eq(residentId))
+                .fetchOptional(r -> new Photo(r.value1(), r.value2()));
     }
 
     /** School history: start date, kind, school and class, oldest first (voided ones left out). */

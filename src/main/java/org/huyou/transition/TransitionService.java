@@ -373,8 +373,8 @@ public final class TransitionService {
             if (parts.contains(ArchivePart.PHOTO)) {
                 var photo = repo.photo(residentId);
                 if (photo.isPresent()) {
-                    zip.file(photo.get().value2().contains("png") ? "photo.png" : "photo.jpg", photo.get().value1(),
-                            true);
+                    zip.file(photo.get().contentType().contains("png") ? "photo.png" : "photo.jpg",
+                            photo.get().content(), true);
                 }
             }
             if (parts.contains(ArchivePart.SCHOOL_RECORDS)) {

@@ -66,7 +66,16 @@ public final class FxTesting {
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
-        waitFor(() -> robot.lookup(navId).tryQuery().isPresent());
+        try {
+            waitFor(() -> robot.lookup(navId).tryQuery().isPresent());
+        } catch (AssertionError e) {
+            String said = robot.lookup("#loginError").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText())
+                    .orElse("(no login error shown)") + " | on screen: " + robot.lookup(n -> n instanceof
+                    javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank())
+                    .queryAll().stream().limit(40).map(n -> ((javafx.scene.control.Labeled) n).getText())
+                    .collect(java.util.stream.Collectors.joining(", "));
+            throw new AssertionError("no " + navId + " after logging in as " + username + ": " + said, e);
+        }
         robot.clickOn(navId);
     }
 

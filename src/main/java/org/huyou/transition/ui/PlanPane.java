@@ -142,7 +142,7 @@ final class PlanPane {
             tasks.run(() -> transition.assess(id, d, s, n, c), a -> {
                 notes.clear();
                 scores.forEach(x -> x.setValue(null));
-                reload();
+                saved();
             }, dialogs::showError);
         });
         Label hint = new Label(Messages.t("capability.scaleHint"));
@@ -172,7 +172,7 @@ final class PlanPane {
             java.math.BigDecimal t = InlineForms.decimal(topUp.getText());
             tasks.run(() -> transition.decide(id, p, b, g, t), plan -> {
                 dialogs.notifySuccess(Messages.t("transition.decided"));
-                reload();
+                saved();
             }, dialogs::showError);
         });
         Button ok = new Button(Messages.t("transition.approve"));
@@ -181,7 +181,7 @@ final class PlanPane {
             TransitionPlan p = detail.plan().orElseThrow();
             tasks.run(() -> transition.approve(p.id(), p.version()), x -> {
                 dialogs.notifySuccess(Messages.t("transition.approved"));
-                reload();
+                saved();
             }, dialogs::showError);
         });
         ok.setVisible(approve);
@@ -208,7 +208,7 @@ final class PlanPane {
         tasks.run(() -> {
             transition.setTaskStatus(id, status, null);
             return true;
-        }, ok -> reload(), dialogs::showError);
+        }, ok -> saved(), dialogs::showError);
     }
 
     private Node paymentForm(boolean visible, Clock clock) {
@@ -227,7 +227,7 @@ final class PlanPane {
                 return true;
             }, ok -> {
                 reference.clear();
-                reload();
+                saved();
             }, dialogs::showError);
         });
         return row(visible, labelled("payment.paidOn", paid), reference, record);
@@ -244,7 +244,7 @@ final class PlanPane {
             tasks.run(() -> {
                 transition.recordLeaving(p.id(), d);
                 return true;
-            }, ok -> reload(), dialogs::showError);
+            }, ok -> saved(), dialogs::showError);
         });
         return row(visible, labelled("transition.leftOn", left), record);
     }
@@ -269,7 +269,7 @@ final class PlanPane {
                 return true;
             }, ok -> {
                 List.of(housing, work, study, income, notes).forEach(TextField::clear);
-                reload();
+                saved();
             }, dialogs::showError);
         });
         return row(visible, labelled("followUp.visitedOn", on), housing, work, study, income, notes, record);
@@ -310,7 +310,11 @@ final class PlanPane {
     }
 
     void show(TransitionService.Row selected) {
+        boolean same = row != null && row.residentId() == selected.residentId();
         row = selected;
+        if (same) {
+            return; // the dashboard refreshed under the same resident: nothing to load again
+        }
         who.setText(Messages.t("transition.who", selected.name(), selected.recordNo(), selected.eighteenth()));
         root.setVisible(true);
         reload();
@@ -333,8 +337,13 @@ final class PlanPane {
             taskTable.getItems().setAll(d.tasks());
             paymentTable.getItems().setAll(d.payments());
             followUpTable.getItems().setAll(d.followUps());
-            changed.run();
         }, dialogs::showError);
+    }
+
+    /** After a change: this resident's plan again, and the dashboard (status, overdue tasks). */
+    private void saved() {
+        reload();
+        changed.run();
     }
 
     Node node() {

@@ -22,7 +22,7 @@ import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
-import org.huyou.residents.Gender;
+import org.huyou.common.Gender;
 import org.huyou.residents.Guardianship;
 import org.huyou.residents.Resident;
 import org.huyou.security.Role;
