@@ -37,7 +37,7 @@ public final class TransitionDemo {
         LocalDateTime now = today.atTime(11, 0);
         tx.inTransaction(() -> {
             List<TransitionRepository.Candidate> people = repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM),
-                    List.of("IN_CARE"));
+                    TransitionService.LIVING_HERE);
             for (int i = 0; i < people.size(); i++) {
                 TransitionRepository.Candidate c = people.get(i);
                 List<Integer> scores = PROFILES.get(i % PROFILES.size());

@@ -60,6 +60,22 @@ public final class TransitionRepository {
         return dsl.select(RESIDENT.BIRTH_DATE).from(RESIDENT).where(RESIDENT.ID.eq(residentId)).fetchOne(RESIDENT.BIRTH_DATE);
     }
 
+    /** A young person who has left: who, and the next visit still to make (null when all are done). */
+    public record Left(Candidate person, LocalDate leftOn, LocalDate nextVisit) {
+    }
+
+    public List<Left> leftWithVisits() {
+        var p = TRANSITION_PLAN;
+        var r = RESIDENT;
+        var f = TRANSITION_FOLLOW_UP;
+        var next = DSL.field(DSL.select(DSL.min(f.DUE_ON)).from(f).where(f.PLAN_ID.eq(p.ID)).and(f.VISITED_ON.isNull()));
+        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, p.LEFT_ON, next).from(p)
+                .join(r).on(r.ID.eq(p.RESIDENT_ID)).where(p.STATUS.eq(TransitionPlan.Status.LEFT.name()))
+                .orderBy(next.asc().nullsLast(), r.ID)
+                .fetch(x -> new Left(new Candidate(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), null),
+                        x.value6(), x.value7()));
+    }
+
     public long insertAssessment(Capability c, String actor, LocalDateTime now) {
         var t = CAPABILITY_ASSESSMENT;
         return dsl.insertInto(t).set(t.RESIDENT_ID, c.residentId()).set(t.ASSESSED_ON, c.assessedOn())

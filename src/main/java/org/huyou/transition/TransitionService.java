@@ -38,7 +38,7 @@ public final class TransitionService {
     static final String GRANT = "transition.grantPerYear";
     static final String FOLLOW_UPS = "transition.followUpMonths";
     /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
-    private static final List<String> LIVING_HERE = List.of("IN_CARE", "FAMILY_FOSTER_CARE");
+    static final List<String> LIVING_HERE = List.of("IN_CARE", "FAMILY_FOSTER_CARE");
 
     private final TransitionRepository repo;
     private final SettingsRepository settings;
@@ -62,11 +62,14 @@ public final class TransitionService {
     /** A dashboard line: the resident, their 18th birthday, months left, pathway and plan status, overdue tasks. */
     public record Row(long residentId, String name, String recordNo, LocalDate birthDate, boolean estimated,
                       LocalDate eighteenth, long monthsLeft, Pathway pathway, TransitionPlan.Status planStatus,
-                      int overdueTasks) {
+                      int overdueTasks, LocalDate nextVisit) {
     }
 
-    /** Two lists: those turning eighteen (overdue tasks first, then the nearest birthday) and adults still here. */
-    public record Dashboard(List<Row> turning, List<Row> adults) {
+    /**
+     * Three lists: those turning eighteen (overdue tasks first, then the nearest birthday), adults still here, and
+     * those who have left with their next follow-up visit.
+     */
+    public record Dashboard(List<Row> turning, List<Row> adults, List<Row> left) {
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
@@ -84,11 +87,15 @@ public final class TransitionService {
             return new Row(c.residentId(), c.name(), c.recordNo(), c.birthDate(), c.estimated(),
                     AdultAge.eighteenth(c.birthDate()), AdultAge.monthsLeft(today, c.birthDate()),
                     p == null ? null : p.pathway(), p == null ? null : p.status(),
-                    p == null ? 0 : overdue.getOrDefault(p.id(), 0));
-        }).toList();
+                    p == null ? 0 : overdue.getOrDefault(p.id(), 0), null);
+        }).filter(r -> r.planStatus() != TransitionPlan.Status.LEFT).toList();
+        List<Row> left = repo.leftWithVisits().stream().map(l -> new Row(l.person().residentId(), l.person().name(),
+                l.person().recordNo(), l.person().birthDate(), l.person().estimated(),
+                AdultAge.eighteenth(l.person().birthDate()), AdultAge.monthsLeft(today, l.person().birthDate()),
+                null, TransitionPlan.Status.LEFT, 0, l.nextVisit())).toList();
         Comparator<Row> order = Comparator.comparingInt((Row r) -> -r.overdueTasks()).thenComparing(Row::eighteenth);
         return new Dashboard(rows.stream().filter(r -> !AdultAge.adultOn(today, r.birthDate())).sorted(order).toList(),
-                rows.stream().filter(r -> AdultAge.adultOn(today, r.birthDate())).sorted(order).toList());
+                rows.stream().filter(r -> AdultAge.adultOn(today, r.birthDate())).sorted(order).toList(), left);
     }
 
     /** Records an assessment: six scores 0-4 and the conclusion (null takes the one the scores suggest). */

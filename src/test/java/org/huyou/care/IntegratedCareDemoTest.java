@@ -71,6 +71,16 @@ class IntegratedCareDemoTest {
             var old = ctx.visits().visits(ctx.openDay().rule().sessionDates(TestHome.TODAY.getYear()).get(0));
             assertTrue(!old.isEmpty() && old.stream().allMatch(org.huyou.openday.Visit::personalDataRemoved),
                     "January's visitors are past the retention period");
+
+            // Every resident aged 16 and over assessed; pathways waiting for the director and approved ones.
+            var dash = ctx.transition().dashboard();
+            var all = new java.util.ArrayList<>(dash.turning());
+            all.addAll(dash.adults());
+            assertTrue(all.size() >= 6, "16 and over: " + all.size());
+            assertTrue(all.stream().allMatch(r -> !ctx.transition().assessments(r.residentId()).isEmpty()));
+            assertTrue(all.stream().anyMatch(r -> r.planStatus() == org.huyou.transition.TransitionPlan.Status.DRAFT));
+            assertTrue(all.stream().anyMatch(r -> r.planStatus()
+                    == org.huyou.transition.TransitionPlan.Status.APPROVED));
         }
     }
 }

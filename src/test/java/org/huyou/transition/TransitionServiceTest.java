@@ -99,6 +99,12 @@ class TransitionServiceTest {
                 .toList();
         assertEquals(List.of("2026-2027", "2027-2028", "2028-2029", "2029-2030"), grants.stream()
                 .map(Payment::label).toList());
+
+        home.clock.advance(java.time.Duration.ofDays(200)); // past the 18th birthday, still in the home
+        TransitionService.Dashboard later = transition.dashboard();
+        assertTrue(later.turning().isEmpty());
+        assertEquals(List.of(child()), later.adults().stream().map(TransitionService.Row::residentId).toList());
+        assertTrue(later.adults().get(0).overdueTasks() > 0, "the education tasks fell due before the birthday");
     }
 
     @Test
@@ -117,11 +123,9 @@ class TransitionServiceTest {
                 null, "每月约3500元", "适应良好"));
         assertEquals("租住公租房", transition.followUps(p.id()).get(0).housing());
 
-        assertTrue(transition.dashboard().adults().isEmpty());
-        home.clock.advance(java.time.Duration.ofDays(200)); // past the 18th birthday, still in care
-        TransitionService.Dashboard later = transition.dashboard();
-        assertTrue(later.turning().isEmpty());
-        assertEquals(List.of(child()), later.adults().stream().map(TransitionService.Row::residentId).toList());
+        TransitionService.Dashboard now = transition.dashboard();
+        assertTrue(now.adults().isEmpty() && now.turning().isEmpty(), "left: no longer on the lists of those here");
+        assertEquals(TODAY.plusMonths(3), now.left().get(0).nextVisit(), "the first visit is recorded");
 
         java.nio.file.Path zip = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
                 dir.resolve("out"));

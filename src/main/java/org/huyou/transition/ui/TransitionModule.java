@@ -30,6 +30,7 @@ public final class TransitionModule implements ModuleView {
     private final DialogService dialogs;
     private final TableView<TransitionService.Row> turning = table("transitionTable", 260, "transition.none");
     private final TableView<TransitionService.Row> adults = table("adultTable", 120, "transition.noAdults");
+    private final TableView<TransitionService.Row> left = table("leftTable", 120, "transition.noneLeft");
     private final PlanPane plan;
     private final Node root;
 
@@ -40,7 +41,7 @@ public final class TransitionModule implements ModuleView {
         this.dialogs = dialogs;
         this.plan = new PlanPane(transition, tasks, dialogs, clock, user.can(AppModule.TRANSITION, Action.EDIT),
                 user.can(AppModule.TRANSITION, Action.APPROVE), dataDir.resolve("placement"), this::refresh);
-        for (TableView<TransitionService.Row> t : List.of(turning, adults)) {
+        for (TableView<TransitionService.Row> t : List.of(turning, adults, left)) {
             t.getColumns().add(Columns.text("residents.col.recordNo", TransitionService.Row::recordNo, 90));
             t.getColumns().add(Columns.text("residents.col.name", TransitionService.Row::name, 90));
             t.getColumns().add(Columns.text("transition.eighteenth", r -> r.eighteenth()
@@ -50,17 +51,20 @@ public final class TransitionModule implements ModuleView {
                     ? Messages.t("transition.undecided") : r.pathway().label(), 200));
             t.getColumns().add(Columns.text("transition.status", r -> r.planStatus() == null ? ""
                     : r.planStatus().label(), 110));
-            t.getColumns().add(Columns.text("transition.overdue", r -> r.overdueTasks() == 0 ? ""
+            t.getColumns().add(t == left ? Columns.text("transition.nextVisit", r -> r.nextVisit() == null
+                    ? Messages.t("transition.visitsDone") : r.nextVisit().toString(), 110)
+                    : Columns.text("transition.overdue", r -> r.overdueTasks() == 0 ? ""
                     : String.valueOf(r.overdueTasks()), 90));
             t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    (t == turning ? adults : turning).getSelectionModel().clearSelection();
+                    List.of(turning, adults, left).stream().filter(x -> x != t)
+                            .forEach(x -> x.getSelectionModel().clearSelection());
                     plan.show(b);
                 }
             });
         }
         root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
-                plan.node(), new TransitionSettingsPane(transition, tasks, dialogs,
+                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(transition, tasks, dialogs,
                         user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
         refresh();
@@ -71,6 +75,7 @@ public final class TransitionModule implements ModuleView {
         tasks.run(transition::dashboard, d -> {
             keep(turning, d.turning());
             keep(adults, d.adults());
+            keep(left, d.left());
         }, dialogs::showError);
     }
 
