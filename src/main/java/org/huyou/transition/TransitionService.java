@@ -398,13 +398,17 @@ public final class TransitionService {
             }
             Optional<TransitionPlan> plan = repo.planOf(residentId);
             if (parts.contains(ArchivePart.PLACEMENT_PLAN) && plan.isPresent()) {
-                Path pdf = printPlan(residentId, false, dir);
+                // Written apart and without care details; ASCII inside the ZIP, which every unzip tool reads.
+                Path scratch = Files.createTempDirectory("huyou-archive");
+                Path pdf = printPlan(residentId, false, scratch);
                 zip.section(Messages.t("archivePart.PLACEMENT_PLAN"));
-                zip.file(pdf.getFileName().toString(), Files.readAllBytes(pdf), false);
+                zip.file("placement-plan.pdf", Files.readAllBytes(pdf), false);
+                Files.delete(pdf);
+                Files.delete(scratch);
             }
             if (parts.contains(ArchivePart.DOCUMENT_LIST) && plan.isPresent()) {
                 zip.section(Messages.t("archivePart.DOCUMENT_LIST"));
-                zip.table(List.of(Messages.t("task.title"), Messages.t("task.documents")), repo.tasks(plan.get().id())
+                zip.table(List.of(Messages.t("task.what"), Messages.t("task.documents")), repo.tasks(plan.get().id())
                         .stream().filter(t -> t.status() != Task.Status.CANCELLED && t.documents() != null)
                         .map(t -> List.of(t.title(), t.documents())).toList());
             }
@@ -428,7 +432,7 @@ public final class TransitionService {
         user.require(AppModule.TRANSITION, Action.EDIT);
         Checks checks = new Checks(today());
         checks.required("pathway", "transition.pathway", draft.pathway());
-        String title = checks.text("title", "task.title", draft.title(), 200, true);
+        String title = checks.text("title", "task.what", draft.title(), 200, true);
         checks.required("department", "task.department", draft.department());
         checks.range("monthsBefore", "template.monthsBefore", draft.monthsBefore(), -24, 36);
         String docs = checks.text("documents", "task.documents", draft.documents(), 300, false);

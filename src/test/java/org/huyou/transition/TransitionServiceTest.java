@@ -127,6 +127,13 @@ class TransitionServiceTest {
         assertTrue(now.adults().isEmpty() && now.turning().isEmpty(), "left: no longer on the lists of those here");
         assertEquals(TODAY.plusMonths(3), now.left().get(0).nextVisit(), "the first visit is recorded");
 
+        java.nio.file.Path withCare = transition.printPlan(child(), true, dir.resolve("out"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(withCare.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertTrue(text.contains("生活自理") && text.contains("社会化安置"), text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
         java.nio.file.Path zip = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
                 dir.resolve("out"));
         java.util.List<String> names = new java.util.ArrayList<>();

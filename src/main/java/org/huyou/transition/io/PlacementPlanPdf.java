@@ -56,7 +56,7 @@ public final class PlacementPlanPdf {
             pdf.line(Messages.t("placementPdf.basis", plan.basis()));
             pdf.gap();
             pdf.heading(Messages.t("placementPdf.tasks"), 12);
-            pdf.table(List.of(Messages.t("task.due"), Messages.t("task.department"), Messages.t("task.title"),
+            pdf.table(List.of(Messages.t("task.due"), Messages.t("task.department"), Messages.t("task.what"),
                             Messages.t("task.status")),
                     tasks.stream().filter(t -> t.status() != Task.Status.CANCELLED).map(t -> List.of(
                             t.dueOn().toString(), t.department().label(), t.title(), t.status().label())).toList(),

@@ -59,6 +59,9 @@ final class PlanPane {
     private final Label suggestion = new Label();
     private final ComboBox<Pathway> pathway = choice("pathwayChoice", null, Pathway.values());
     private final Label planStatus = new Label();
+    private final TextArea basis = area("pathwayBasis", "transition.basis");
+    private final DateField graduation = date("expectedGraduation", "transition.graduation", null);
+    private final TextField topUp = text("cityTopUp", "transition.topUp");
     private final TableView<Task> taskTable = table("taskTable", 200, "task.none");
     private final TableView<Payment> paymentTable = table("paymentTable", 120, "payment.none");
     private final TableView<FollowUp> followUpTable = table("followUpTable", 120, "followUp.none");
@@ -83,7 +86,7 @@ final class PlanPane {
                 + InlineForms.voidMark(c.voided(), null), 200));
         assessments.getColumns().add(Columns.text("common.by", Capability::createdBy, 90));
         taskTable.getColumns().add(Columns.text("task.due", t -> t.dueOn().toString(), 95));
-        taskTable.getColumns().add(Columns.text("task.title", Task::title, 260));
+        taskTable.getColumns().add(Columns.text("task.what", Task::title, 260));
         taskTable.getColumns().add(Columns.text("task.department", t -> t.department().label(), 150));
         taskTable.getColumns().add(Columns.text("task.documents", t -> InlineForms.nz(t.documents()), 240));
         taskTable.getColumns().add(Columns.text("task.status", t -> t.status().label()
@@ -101,7 +104,7 @@ final class PlanPane {
         root = new VBox(8, who,
                 heading("capability.title"), assessments, assessmentForm(edit, clock),
                 heading("transition.decisionTitle"), suggestion, decisionForm(edit, approve, clock),
-                heading("task.title"), taskTable, taskButtons(edit),
+                heading("task.heading"), taskTable, taskButtons(edit),
                 heading("payment.title"), paymentTable, paymentForm(edit, clock),
                 heading("followUp.title"), leavingForm(edit, clock), followUpTable, visitForm(edit, clock),
                 printRow(printed, edit));
@@ -157,10 +160,7 @@ final class PlanPane {
     }
 
     private Node decisionForm(boolean edit, boolean approve, Clock clock) {
-        TextArea basis = area("pathwayBasis", "transition.basis");
         basis.setPrefRowCount(2);
-        DateField graduation = date("expectedGraduation", "transition.graduation", null);
-        TextField topUp = text("cityTopUp", "transition.topUp");
         Button decide = new Button(Messages.t("transition.decide"));
         decide.setId("decidePathway");
         decide.setOnAction(e -> {
@@ -332,6 +332,10 @@ final class PlanPane {
                     s.pathway().label(), s.studying() ? Messages.t("transition.studying") : ""))
                     .orElse(Messages.t("transition.notAssessed")));
             d.suggestion().ifPresent(s -> pathway.setValue(d.plan().map(TransitionPlan::pathway).orElse(s.pathway())));
+            // The form shows the decision as it stands, so a change starts from it.
+            basis.setText(d.plan().map(TransitionPlan::basis).orElse(""));
+            graduation.setValue(d.plan().map(TransitionPlan::expectedGraduation).orElse(null));
+            topUp.setText(d.plan().map(TransitionPlan::cityTopUp).map(java.math.BigDecimal::toPlainString).orElse(""));
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
                     p.status().label(), p.decidedBy())).orElse(Messages.t("transition.noPlan")));
             taskTable.getItems().setAll(d.tasks());

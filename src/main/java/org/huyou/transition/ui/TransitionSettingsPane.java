@@ -41,7 +41,7 @@ final class TransitionSettingsPane {
         this.tasks = tasks;
         this.dialogs = dialogs;
         templates.getColumns().add(Columns.text("template.monthsBefore", t -> String.valueOf(t.monthsBefore()), 110));
-        templates.getColumns().add(Columns.text("task.title", Task.Template::title, 260));
+        templates.getColumns().add(Columns.text("task.what", Task.Template::title, 260));
         templates.getColumns().add(Columns.text("task.department", t -> t.department().label(), 150));
         templates.getColumns().add(Columns.text("task.documents", t -> InlineForms.nz(t.documents()), 260));
         pathway.valueProperty().addListener((o, a, b) -> load());
@@ -54,7 +54,7 @@ final class TransitionSettingsPane {
     }
 
     private Node templateForm(boolean visible) {
-        TextField title = text("templateTitle", "task.title");
+        TextField title = text("templateTitle", "task.what");
         title.setPrefColumnCount(18);
         ComboBox<Department> department = choice("templateDepartment", null, Department.values());
         TextField months = text("templateMonths", "template.monthsBefore");
