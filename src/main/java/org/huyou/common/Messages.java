@@ -39,6 +39,16 @@ public final class Messages {
     }
 
     /** The sentence under {@code key}, with {@code args} put in by {@link MessageFormat} when there are any. */
+    /** Items as a list in the current language: 甲、乙、丙 in Chinese, "a, b, c" in English. */
+    public static String list(java.util.Collection<String> items) {
+        return String.join(t("common.listSeparator"), items);
+    }
+
+    /** Clauses of one line: 甲；乙 in Chinese, "a; b" in English. */
+    public static String clauses(java.util.Collection<String> items) {
+        return String.join(t("common.clauseSeparator"), items);
+    }
+
     public static String t(String key, Object... args) {
         String pattern;
         try {

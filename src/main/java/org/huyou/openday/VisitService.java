@@ -103,8 +103,8 @@ public final class VisitService {
             List<Visit> group = v.bookingId() == null ? List.of() : repo.forBooking(v.bookingId());
             if (group.size() > 1) {
                 pdf.line(Messages.t("visit.slipGroup", group.size(), group.stream().mapToInt(Visit::headCount).sum(),
-                        group.stream().map(g -> g.visitorName() + "（" + g.slipNo() + "）")
-                                .collect(java.util.stream.Collectors.joining("、"))));
+                        Messages.list(group.stream().map(g -> Messages.t("visit.slipMember", g.visitorName(),
+                                g.slipNo())).toList())));
             }
             pdf.line(Messages.t("visit.slipHost", v.host()));
             pdf.gap();

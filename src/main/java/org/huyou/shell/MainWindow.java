@@ -227,8 +227,8 @@ public final class MainWindow extends BorderPane {
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
         Session session = ctx.currentUser().session().orElseThrow();
-        Label user = new Label(Messages.t("status.user", session.displayName() + " (" + session.roles().stream()
-                .map(r -> r.label()).sorted().collect(java.util.stream.Collectors.joining("、")) + ")"),
+        Label user = new Label(Messages.t("status.user", session.displayName() + " (" + Messages.list(session.roles()
+                .stream().map(r -> r.label()).sorted().toList()) + ")"),
                 Icons.USER.icon());
         user.setId("statusUser");
         Label home = new Label(homeName);

@@ -27,7 +27,7 @@ final class Readiness {
         }
         List<String> missing = required.stream().filter(c -> !courses.contains(c)).sorted().toList();
         return missing.isEmpty() ? Optional.empty()
-                : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), String.join("、", missing)));
+                : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), org.huyou.common.Messages.list(missing)));
     }
 
     static Optional<UserFacingException> checkProblem(Volunteer v, Optional<BackgroundCheck> latest, LocalDate day) {

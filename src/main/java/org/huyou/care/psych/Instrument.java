@@ -73,10 +73,10 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
                 s.append(' ').append(band.label());
             }
             for (Subscale p : positive) {
-                s.append("；").append(Messages.t("psych.subscalePositive", p.label(), subscaleScores.get(p.code())));
+                s.append(Messages.t("common.clauseSeparator")).append(Messages.t("psych.subscalePositive", p.label(), subscaleScores.get(p.code())));
             }
             for (Critical c : critical) {
-                s.append("；").append(c.label());
+                s.append(Messages.t("common.clauseSeparator")).append(c.label());
             }
             return s.toString();
         }

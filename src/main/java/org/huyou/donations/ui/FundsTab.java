@@ -139,7 +139,7 @@ final class FundsTab {
                     }
                     chart.getData().setAll(List.of(in, out));
                     closed.setText(l.closed().isEmpty() ? Messages.t("ledger.noneClosed")
-                            : Messages.t("ledger.closedList", String.join("、", l.closed())));
+                            : Messages.t("ledger.closedList", Messages.list(l.closed())));
                 }, dialogs::showError);
     }
 

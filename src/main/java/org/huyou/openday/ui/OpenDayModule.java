@@ -24,6 +24,7 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.openday.Booking;
 import org.huyou.openday.BookingService;
@@ -233,20 +234,10 @@ public final class OpenDayModule implements ModuleView {
             return;
         }
         tasks.run(() -> new Day(bookings.bookings(d), visits.visits(d)), day -> {
-            reselect(bookingTable, day.bookings(), Booking::id);
-            reselect(visitTable, day.visits(), Visit::id);
+            TableRows.replaceKeepingSelection(bookingTable, day.bookings(), Booking::id);
+            TableRows.replaceKeepingSelection(visitTable, day.visits(), Visit::id);
             stats.refresh();
         }, dialogs::showError);
-    }
-
-    /** New rows for a table, keeping the row the user had selected (a group's visitors are checked in one by one). */
-    private static <T> void reselect(TableView<T> table, List<T> rows, java.util.function.ToLongFunction<T> id) {
-        T selected = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(rows);
-        if (selected != null) {
-            rows.stream().filter(x -> id.applyAsLong(x) == id.applyAsLong(selected)).findFirst()
-                    .ifPresent(x -> table.getSelectionModel().select(x));
-        }
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -59,8 +58,8 @@ public final class AccountsView implements ModuleView {
         table.getColumns().add(Columns.text("account.col.username", AccountView::username, 100));
         table.getColumns().add(Columns.text("account.col.displayName", AccountView::displayName, 100));
         table.getColumns().add(Columns.text("account.col.active", a -> Messages.t(a.active() ? "common.yes" : "common.no"), 50));
-        table.getColumns().add(Columns.text("account.col.roles", a -> a.roles().stream().map(Role::label).sorted()
-                .collect(Collectors.joining("、")), 220));
+        table.getColumns().add(Columns.text("account.col.roles", a -> Messages.list(a.roles().stream()
+                .map(Role::label).sorted().toList()), 220));
         Button add = new Button(Messages.t("account.new"), Icons.ADD.icon());
         add.setId("newAccount");
         add.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));

@@ -46,7 +46,8 @@ public final class PlacementPlanPdf {
                 if (includeCare) {
                     Capability.Area[] areas = Capability.Area.values();
                     for (int i = 0; i < areas.length; i++) {
-                        pdf.line("  " + areas[i].label() + "：" + latest.scores().get(i) + " / " + Capability.MAX_SCORE);
+                        pdf.line(Messages.t("placementPdf.score", areas[i].label(), latest.scores().get(i),
+                                Capability.MAX_SCORE));
                     }
                     if (latest.notes() != null) {
                         pdf.line(Messages.t("placementPdf.notes", latest.notes()));

@@ -100,7 +100,7 @@ final class PlanPane {
         followUpTable.getColumns().add(Columns.text("followUp.visitedOn", f -> f.visitedOn() == null ? ""
                 : f.visitedOn().toString(), 95));
         followUpTable.getColumns().add(Columns.text("followUp.situation", f -> f.visitedOn() == null ? ""
-                : String.join("；", nonEmpty(f.housing(), f.work(), f.study(), f.income())), 420));
+                : Messages.clauses(nonEmpty(f.housing(), f.work(), f.study(), f.income())), 420));
         root = new VBox(8, who,
                 heading("capability.title"), assessments, assessmentForm(edit, clock),
                 heading("transition.decisionTitle"), suggestion, decisionForm(edit, approve, clock),

@@ -13,6 +13,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -73,19 +74,10 @@ public final class TransitionModule implements ModuleView {
     @Override
     public void refresh() {
         tasks.run(transition::dashboard, d -> {
-            keep(turning, d.turning());
-            keep(adults, d.adults());
-            keep(left, d.left());
+            TableRows.replaceKeepingSelection(turning, d.turning(), TransitionService.Row::residentId);
+            TableRows.replaceKeepingSelection(adults, d.adults(), TransitionService.Row::residentId);
+            TableRows.replaceKeepingSelection(left, d.left(), TransitionService.Row::residentId);
         }, dialogs::showError);
-    }
-
-    private static void keep(TableView<TransitionService.Row> table, List<TransitionService.Row> rows) {
-        TransitionService.Row selected = table.getSelectionModel().getSelectedItem();
-        table.getItems().setAll(rows);
-        if (selected != null) {
-            rows.stream().filter(r -> r.residentId() == selected.residentId()).findFirst()
-                    .ifPresent(r -> table.getSelectionModel().select(r));
-        }
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.huyou.common.Messages;
 import org.huyou.common.io.PdfText;
 import org.huyou.volunteers.Activity;
@@ -31,7 +30,7 @@ public final class ShiftPlanPdf {
                         a.end().toString(), a.title(), a.place() == null ? "" : a.place()), 11);
                 List<ShiftRepository.RosterLine> on = rosters.getOrDefault(a.id(), List.of());
                 pdf.line(Messages.t("shiftPlan.volunteers", on.size(), a.capacity(), on.isEmpty() ? "-"
-                        : on.stream().map(ShiftRepository.RosterLine::name).collect(Collectors.joining("、"))));
+                        : Messages.list(on.stream().map(ShiftRepository.RosterLine::name).toList())));
                 pdf.gap();
             }
             pdf.line(Messages.t("shiftPlan.note"));

@@ -28,6 +28,7 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.ShiftRepository;
@@ -218,14 +219,8 @@ final class ShiftsTab {
 
     void refresh() {
         YearMonth m = month.getValue();
-        tasks.run(() -> shifts.activities(m.atDay(1), m.atEndOfMonth()), list -> {
-            ShiftRepository.Planned selected = activities.getSelectionModel().getSelectedItem();
-            activities.getItems().setAll(list);
-            if (selected != null) {
-                list.stream().filter(x -> x.activity().id() == selected.activity().id()).findFirst()
-                        .ifPresent(x -> activities.getSelectionModel().select(x));
-            }
-        }, dialogs::showError);
+        tasks.run(() -> shifts.activities(m.atDay(1), m.atEndOfMonth()), list -> TableRows.replaceKeepingSelection(
+                activities, list, p -> p.activity().id()), dialogs::showError);
     }
 
     Node node() {

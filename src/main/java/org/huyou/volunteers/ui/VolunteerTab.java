@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -27,6 +26,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -112,7 +112,7 @@ final class VolunteerTab {
     }
 
     static String specialties(Set<Volunteer.Specialty> s) {
-        return s.stream().map(Volunteer.Specialty::label).collect(Collectors.joining("、"));
+        return Messages.list(s.stream().map(Volunteer.Specialty::label).toList());
     }
 
     private Node registrationForm(boolean visible) {
@@ -248,13 +248,10 @@ final class VolunteerTab {
     void refresh() {
         String text = search.getText();
         tasks.run(() -> new Lists(volunteers.list(text, LIST_LIMIT), volunteers.checksToRenew()), l -> {
-            VolunteerService.Listed selected = list.getSelectionModel().getSelectedItem();
-            list.getItems().setAll(l.people());
+            boolean none = list.getSelectionModel().isEmpty();
+            TableRows.replaceKeepingSelection(list, l.people(), x -> x.volunteer().id());
             renew.getItems().setAll(l.renew());
-            if (selected != null) {
-                l.people().stream().filter(x -> x.volunteer().id() == selected.volunteer().id()).findFirst()
-                        .ifPresent(x -> list.getSelectionModel().select(x));
-            } else if (l.people().size() == 1) {
+            if (none && l.people().size() == 1) {
                 list.getSelectionModel().selectFirst();
             }
         }, dialogs::showError);
