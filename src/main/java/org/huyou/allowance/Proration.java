@@ -1,0 +1,58 @@
+package org.huyou.allowance;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one resident is due for a month: each day in care counts a day's share (monthly standard / days in the month)
+ * of the standard in force that day for the category the resident had that day. Admission and departure days count
+ * as days in care; a category or a standard changes from its first day. The sum is rounded to the fen once, at the end.
+ */
+public final class Proration {
+
+    private Proration() {
+    }
+
+    /** A standard: for a category and region, a monthly amount in force from a day until the next one. */
+    public record Standard(AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly) {
+    }
+
+    /** A stretch of days in care with one category, both ends included. */
+    public record Stay(LocalDate from, LocalDate to, AllowanceCategory category) {
+    }
+
+    /** One day's part of the roll: the category and the standard's monthly amount that applied. */
+    public record Day(LocalDate date, AllowanceCategory category, BigDecimal monthly) {
+    }
+
+    public static List<Day> days(YearMonth month, List<Stay> stays, List<Standard> standards, String region) {
+        List<Day> out = new java.util.ArrayList<>();
+        for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
+            LocalDate day = d;
+            stays.stream().filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to())).findFirst()
+                    .ifPresent(s -> standardOn(standards, s.category(), region, day)
+                            .ifPresent(st -> out.add(new Day(day, s.category(), st.monthly()))));
+        }
+        return out;
+    }
+
+    /** The amount due for the days, rounded half-up to the fen. */
+    public static BigDecimal amount(YearMonth month, List<Day> days) {
+        BigDecimal perMonthDays = BigDecimal.valueOf(month.lengthOfMonth());
+        return days.stream().map(d -> d.monthly().divide(perMonthDays, 10, RoundingMode.HALF_UP))
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The standard in force on a day: the latest one effective on or before it for the category and region. */
+    public static Optional<Standard> standardOn(List<Standard> standards, AllowanceCategory category, String region,
+                                                LocalDate day) {
+        return standards.stream().filter(s -> s.category() == category && s.region().equals(region)
+                        && !s.effectiveFrom().isAfter(day))
+                .max(Comparator.comparing(Standard::effectiveFrom));
+    }
+}
