@@ -5,6 +5,8 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +24,7 @@ public final class Proration {
     public record Standard(AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly) {
     }
 
-    /** A stretch of days in care with one category, both ends included. */
+    /** A stretch of days in care with one category (null: none applies), both ends included. */
     public record Stay(LocalDate from, LocalDate to, AllowanceCategory category) {
     }
 
@@ -41,17 +43,30 @@ public final class Proration {
         return out;
     }
 
-    /** The amount due for the days, rounded half-up to the fen. */
+    /**
+     * The amount due for the days: each category's share rounded half-up to the fen, then added, so a roll's totals
+     * per category add up to the sum of its lines exactly.
+     */
     public static BigDecimal amount(YearMonth month, List<Day> days) {
+        return byCategory(month, days).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+                .setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** The amount due per category, each rounded half-up to the fen. */
+    public static Map<AllowanceCategory, BigDecimal> byCategory(YearMonth month, List<Day> days) {
         BigDecimal perMonthDays = BigDecimal.valueOf(month.lengthOfMonth());
-        return days.stream().map(d -> d.monthly().divide(perMonthDays, 10, RoundingMode.HALF_UP))
-                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+        Map<AllowanceCategory, BigDecimal> sums = new EnumMap<>(AllowanceCategory.class);
+        for (Day d : days) {
+            sums.merge(d.category(), d.monthly().divide(perMonthDays, 10, RoundingMode.HALF_UP), BigDecimal::add);
+        }
+        sums.replaceAll((c, v) -> v.setScale(2, RoundingMode.HALF_UP));
+        return sums;
     }
 
     /** The standard in force on a day: the latest one effective on or before it for the category and region. */
     public static Optional<Standard> standardOn(List<Standard> standards, AllowanceCategory category, String region,
                                                 LocalDate day) {
-        return standards.stream().filter(s -> s.category() == category && s.region().equals(region)
+        return standards.stream().filter(s -> category != null && s.category() == category && s.region().equals(region)
                         && !s.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(Standard::effectiveFrom));
     }

@@ -115,6 +115,7 @@ public final class AppContext implements AutoCloseable {
     private final OpenDayService openDay;
     private final BookingService bookings;
     private final VisitService visits;
+    private final org.huyou.allowance.AllowanceService allowance;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -201,6 +202,8 @@ public final class AppContext implements AutoCloseable {
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
         this.visits = new VisitService(visitRepo,
                 settings, tx, currentUser, audit, clock);
+        this.allowance = new org.huyou.allowance.AllowanceService(
+                new org.huyou.allowance.AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -272,6 +275,10 @@ public final class AppContext implements AutoCloseable {
         openDayDemo.load(seed, java.time.LocalDate.now(clock));
         transitionDemo.load(java.time.LocalDate.now(clock));
         return n;
+    }
+
+    public org.huyou.allowance.AllowanceService allowance() {
+        return allowance;
     }
 
     public GrowthService growth() {

@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
-            VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class})
+            VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
+            AllowanceRollCommand.class})
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);

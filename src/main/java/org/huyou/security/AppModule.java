@@ -34,7 +34,11 @@ public enum AppModule implements Coded {
     /** The social open day: EDIT sets the rule, APPROVE approves group bookings (front desk). */
     OPEN_DAY(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE),
     /** Turning eighteen: the social worker assesses and plans, the director approves the pathway. */
-    TRANSITION(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID);
+    TRANSITION(Action.VIEW, Action.CREATE, Action.EDIT, Action.APPROVE, Action.VOID),
+    /** Allowance standards, residents' allowance categories and the monthly roll (director, finance officer). */
+    ALLOWANCE(Action.VIEW, Action.EDIT, Action.EXPORT),
+    /** The statistics dashboard and the annual report; drilling into a figure also needs that module's VIEW. */
+    STATISTICS(Action.VIEW, Action.EXPORT);
 
     private final java.util.List<Action> actions;
 

@@ -49,8 +49,8 @@ class ProrationTest {
                         AllowanceCategory.KEY_CHILD_IN_DIFFICULTY),
                 new Proration.Stay(LocalDate.of(2025, 4, 11), LocalDate.of(2026, 1, 1),
                         AllowanceCategory.INSTITUTION_ORPHAN));
-        // 10 days at 1777 and 20 at 2675: (17770 + 53500) / 30
-        assertEquals(new BigDecimal("2375.67"), due);
+        // 10 days at 1777 (592.333… → 592.33) and 20 at 2675 (1783.333… → 1783.33): each category to the fen
+        assertEquals(new BigDecimal("2375.66"), due);
     }
 
     @Test

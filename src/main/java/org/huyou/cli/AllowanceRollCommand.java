@@ -1,0 +1,58 @@
+package org.huyou.cli;
+
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.huyou.allowance.Roll;
+import org.huyou.app.AppContext;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "allowance-roll", mixinStandardHelpOptions = true,
+        description = "Write the month's basic living allowance roll (XLSX, ID numbers masked) and print its totals "
+                + "per category.")
+final class AllowanceRollCommand implements Callable<Integer> {
+
+    @ParentCommand
+    HuyouCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
+    String month;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE")
+    Path out;
+
+    @Override
+    public Integer call() {
+        YearMonth m;
+        try {
+            m = YearMonth.parse(month.strip());
+        } catch (DateTimeParseException e) {
+            throw new UserFacingException("cli.badMonth", month);
+        }
+        try (AppContext ctx = parent.open()) {
+            Roll roll = ctx.allowance().exportRoll(m, out.toAbsolutePath(), ctx.homeProfile().name());
+            var w = spec.commandLine().getOut();
+            w.println(Messages.t("cli.rollWritten", out.toAbsolutePath()));
+            for (Roll.CategoryTotal t : roll.totals()) {
+                w.println(Messages.t("cli.rollCategory", t.category().label(), t.people(), t.days(),
+                        t.amount().toPlainString()));
+            }
+            w.println(Messages.t("cli.rollTotal", roll.people(), roll.total().toPlainString()));
+            long problems = roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
+            if (problems > 0) {
+                w.println(Messages.t("cli.rollProblems", problems));
+            }
+            return 0;
+        }
+    }
+}
