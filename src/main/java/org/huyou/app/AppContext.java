@@ -116,6 +116,7 @@ public final class AppContext implements AutoCloseable {
     private final BookingService bookings;
     private final VisitService visits;
     private final org.huyou.allowance.AllowanceService allowance;
+    private final org.huyou.statistics.StatisticsService statistics;
     private final byte[] fileKey;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
@@ -204,6 +205,9 @@ public final class AppContext implements AutoCloseable {
                 settings, tx, currentUser, audit, clock);
         this.allowance = new org.huyou.allowance.AllowanceService(
                 new org.huyou.allowance.AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
+        this.statistics = new org.huyou.statistics.StatisticsService(
+                new org.huyou.statistics.StatisticsRepository(database.dsl()), currentUser, audit, clock,
+                () -> homeProfile().name());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
     }
 
@@ -279,6 +283,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.allowance.AllowanceService allowance() {
         return allowance;
+    }
+
+    public org.huyou.statistics.StatisticsService statistics() {
+        return statistics;
     }
 
     public GrowthService growth() {

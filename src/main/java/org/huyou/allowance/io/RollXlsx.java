@@ -27,7 +27,7 @@ public final class RollXlsx {
         try (OutputStream os = Files.newOutputStream(partial)) {
             Workbook wb = new Workbook(os, "Huyou", "1.0");
             Worksheet ws = wb.newWorksheet(Messages.t("allowance.sheet.roll"));
-            ws.value(0, 0, Messages.t("allowance.rollTitle", homeName, roll.month().getYear(),
+            ws.value(0, 0, Messages.t("allowance.rollTitle", homeName, String.valueOf(roll.month().getYear()),
                     roll.month().getMonthValue()));
             ws.value(1, 0, Messages.t("allowance.rollRegion", roll.region()));
             String[] head = {Messages.t("allowance.col.recordNo"), Messages.t("allowance.col.name"),

@@ -110,6 +110,86 @@ public final class PdfText implements Closeable {
         gap();
     }
 
+    private static final float[][] PALETTE = {{0.16f, 0.45f, 0.70f}, {0.90f, 0.49f, 0.13f}, {0.20f, 0.63f, 0.33f},
+        {0.80f, 0.22f, 0.24f}, {0.55f, 0.40f, 0.70f}, {0.50f, 0.50f, 0.50f}};
+
+    /**
+     * A grouped bar chart across the page: one group per x label, one bar per series (values[series][x]), a legend
+     * above and the largest value marked on the axis. Kept on one page.
+     */
+    public void barChart(List<String> xs, List<String> series, double[][] values) throws IOException {
+        float height = 120;
+        float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        room(height + 50);
+        float x0 = MARGIN + 30;
+        float plotWidth = width - 30;
+        // legend
+        float lx = x0;
+        for (int s = 0; s < series.size(); s++) {
+            float[] c = PALETTE[s % PALETTE.length];
+            out.setNonStrokingColor(c[0], c[1], c[2]);
+            out.addRect(lx, y - 2, 8, 8);
+            out.fill();
+            out.setNonStrokingColor(0f, 0f, 0f);
+            lx += 12;
+            showAt(series.get(s), lx, y, 8);
+            lx += font.getStringWidth(series.get(s)) / 1000 * 8 + 14;
+        }
+        y -= 14;
+        double max = 0;
+        for (double[] row : values) {
+            for (double v : row) {
+                max = Math.max(max, v);
+            }
+        }
+        float top = y;
+        float bottom = y - height;
+        out.setStrokingColor(0.6f, 0.6f, 0.6f);
+        out.moveTo(x0, bottom);
+        out.lineTo(x0 + plotWidth, bottom);
+        out.moveTo(x0, bottom);
+        out.lineTo(x0, top);
+        out.stroke();
+        showAt(trim(max), MARGIN, top - 8, 7);
+        showAt("0", MARGIN, bottom, 7);
+        float group = plotWidth / Math.max(1, xs.size());
+        float bar = group * 0.8f / Math.max(1, series.size());
+        for (int x = 0; x < xs.size(); x++) {
+            float gx = x0 + x * group + group * 0.1f;
+            for (int s = 0; s < series.size(); s++) {
+                double v = values[s][x];
+                if (max > 0 && v > 0) {
+                    float h = (float) (v / max * (height - 4));
+                    float[] c = PALETTE[s % PALETTE.length];
+                    out.setNonStrokingColor(c[0], c[1], c[2]);
+                    out.addRect(gx + s * bar, bottom, bar, h);
+                    out.fill();
+                }
+            }
+            out.setNonStrokingColor(0f, 0f, 0f);
+            String label = xs.get(x);
+            float lw = font.getStringWidth(label) / 1000 * 7;
+            if (lw > group) {
+                label = label.substring(0, fitting(label, group * 10 / 7));
+                lw = font.getStringWidth(label) / 1000 * 7;
+            }
+            showAt(label, x0 + x * group + (group - lw) / 2, bottom - 10, 7);
+        }
+        y = bottom - 24;
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+    }
+
+    private void showAt(String text, float x, float atY, float size) throws IOException {
+        out.beginText();
+        out.setFont(font, size);
+        out.newLineAtOffset(x, atY);
+        out.showText(text);
+        out.endText();
+    }
+
     private void row(List<String> cells, float[] widths, boolean[] right) throws IOException {
         room(15);
         float x = MARGIN;

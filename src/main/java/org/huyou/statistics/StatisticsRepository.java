@@ -1,0 +1,261 @@
+package org.huyou.statistics;
+
+import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
+import static org.huyou.db.generated.Tables.MEDICAL_RECORD;
+import static org.huyou.db.generated.Tables.OPENDAY_VISIT;
+import static org.huyou.db.generated.Tables.REHAB_SESSION;
+import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
+import static org.huyou.db.generated.Tables.RISK_ASSESSMENT;
+import static org.huyou.db.generated.Tables.TRANSITION_PLAN;
+import static org.huyou.db.generated.Tables.VOLUNTEER;
+import static org.huyou.db.generated.Tables.VOLUNTEER_ACTIVITY;
+import static org.huyou.db.generated.Tables.VOLUNTEER_SIGNUP;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.common.Gender;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.ResidentStatus;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/**
+ * The counts behind the dashboard. Monthly figures are grouped in SQL (a year of care entries never travels to the
+ * client); the register snapshot is read once, a few columns per resident, and grouped by the service so the
+ * figures and their drill-downs are one and the same list.
+ */
+public final class StatisticsRepository {
+
+    private final DSLContext dsl;
+
+    public StatisticsRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** A resident as the figures see them: the register's facts and the status on the day of the snapshot. */
+    public record ResidentFacts(long id, String recordNo, String name, String idNumber, Gender gender, LocalDate birth,
+                                Category category, DisabilityType disability, Integer grade, AdmissionSource source,
+                                LocalDate admitted, ResidentStatus status) {
+    }
+
+    /** Everyone with a status by {@code asOf}, with the latest status on or before that day. */
+    public List<ResidentFacts> residentsAsOf(LocalDate asOf) {
+        var r = RESIDENT;
+        var e = RESIDENT_STATUS_EVENT;
+        var n = RESIDENT_STATUS_EVENT.as("n");
+        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, r.GENDER, r.BIRTH_DATE, r.CATEGORY,
+                        r.DISABILITY_TYPE, r.DISABILITY_GRADE, r.ADMISSION_SOURCE, r.ADMISSION_DATE, e.STATUS)
+                .from(r).join(e).on(e.RESIDENT_ID.eq(r.ID))
+                .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.le(asOf))
+                .andNotExists(dsl.selectOne().from(n).where(n.RESIDENT_ID.eq(e.RESIDENT_ID))
+                        .and(n.VOIDED_AT.isNull()).and(n.EVENT_DATE.le(asOf))
+                        .and(n.EVENT_DATE.gt(e.EVENT_DATE).or(n.EVENT_DATE.eq(e.EVENT_DATE).and(n.ID.gt(e.ID)))))
+                .orderBy(r.RECORD_NO)
+                .fetch(x -> new ResidentFacts(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
+                        Gender.valueOf(x.get(r.GENDER)), x.get(r.BIRTH_DATE), Category.valueOf(x.get(r.CATEGORY)),
+                        DisabilityType.valueOf(x.get(r.DISABILITY_TYPE)),
+                        x.get(r.DISABILITY_GRADE) == null ? null : x.get(r.DISABILITY_GRADE).intValue(),
+                        AdmissionSource.valueOf(x.get(r.ADMISSION_SOURCE)), x.get(r.ADMISSION_DATE),
+                        ResidentStatus.valueOf(x.get(e.STATUS))));
+    }
+
+    /** A move out of the home: a status event (adopted, transferred, deceased) or an adult's leaving. */
+    public record Departure(long residentId, String recordNo, String name, String idNumber, String destination,
+                            LocalDate date) {
+    }
+
+    public List<Departure> departures(LocalDate from, LocalDate to, List<ResidentStatus> destinations) {
+        var r = RESIDENT;
+        var e = RESIDENT_STATUS_EVENT;
+        List<Departure> out = new ArrayList<>(dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, e.STATUS,
+                        e.EVENT_DATE)
+                .from(e).join(r).on(r.ID.eq(e.RESIDENT_ID))
+                .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.between(from, to))
+                .and(e.STATUS.in(destinations.stream().map(Enum::name).toList()))
+                .orderBy(e.EVENT_DATE, r.RECORD_NO)
+                .fetch(x -> new Departure(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
+                        x.get(e.STATUS), x.get(e.EVENT_DATE))));
+        var p = TRANSITION_PLAN;
+        out.addAll(dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, p.LEFT_ON).from(p).join(r).on(r.ID.eq(
+                        p.RESIDENT_ID))
+                .where(r.VOIDED_AT.isNull()).and(p.LEFT_ON.between(from, to)).orderBy(p.LEFT_ON, r.RECORD_NO)
+                .fetch(x -> new Departure(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
+                        Series.ADULT_LEFT.name(), x.get(p.LEFT_ON))));
+        return out;
+    }
+
+    /** A resident's transition plan: pathway and status. */
+    public record Placement(long residentId, String recordNo, String name, String idNumber, String pathway,
+                            String status) {
+    }
+
+    public List<Placement> placements() {
+        var r = RESIDENT;
+        var p = TRANSITION_PLAN;
+        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, p.PATHWAY, p.STATUS).from(p).join(r)
+                .on(r.ID.eq(p.RESIDENT_ID)).where(r.VOIDED_AT.isNull()).orderBy(r.RECORD_NO)
+                .fetch(x -> new Placement(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
+                        x.get(p.PATHWAY), x.get(p.STATUS)));
+    }
+
+    /** A monthly count or sum of one series. */
+    public record MonthValue(int month, Series series, BigDecimal value) {
+    }
+
+    public List<MonthValue> careActivity(LocalDate from, LocalDate to) {
+        List<MonthValue> out = new ArrayList<>();
+        var m = MEDICAL_RECORD;
+        out.addAll(countByMonth(m.EVENT_DATE, m.VOIDED_AT.isNull().and(m.KIND.eq("CHECKUP")), from, to,
+                Series.CHECKUPS, m));
+        var s = REHAB_SESSION;
+        out.addAll(countByMonth(s.SESSION_DATE, s.VOIDED_AT.isNull().and(s.ATTENDANCE.eq("ATTENDED")), from, to,
+                Series.REHAB_SESSIONS, s));
+        var a = RISK_ASSESSMENT;
+        for (Series grade : List.of(Series.RISK_LOW, Series.RISK_MEDIUM, Series.RISK_HIGH)) {
+            out.addAll(countByMonth(a.ASSESSED_ON, a.VOIDED_AT.isNull().and(a.GRADE.eq(grade.name().substring(5))),
+                    from, to, grade, a));
+        }
+        return out;
+    }
+
+    private List<MonthValue> countByMonth(Field<LocalDate> date, Condition where, LocalDate from, LocalDate to,
+                                          Series series, org.jooq.Table<?> table) {
+        Field<Integer> month = DSL.month(date);
+        return dsl.select(month, DSL.count()).from(table).where(where).and(date.between(from, to)).groupBy(month)
+                .fetch(x -> new MonthValue(x.value1(), series, BigDecimal.valueOf(x.value2())));
+    }
+
+    /**
+     * Money in (donations less their reversals), money out (payments less their reversals) and the value of goods
+     * received, per month. A reversal counts in the month it was entered, against the series of what it reverses.
+     */
+    public List<MonthValue> donations(LocalDate from, LocalDate to) {
+        var l = LEDGER_ENTRY;
+        var o = LEDGER_ENTRY.as("o");
+        Field<String> kind = DSL.coalesce(o.KIND, l.KIND);
+        Field<Integer> month = DSL.month(l.ENTRY_DATE);
+        List<MonthValue> out = new ArrayList<>();
+        dsl.select(month, kind, DSL.sum(l.AMOUNT), DSL.sum(DSL.when(l.KIND.eq("REVERSAL"), o.GOODS_VALUE.neg())
+                        .otherwise(l.GOODS_VALUE)))
+                .from(l).leftJoin(o).on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.ENTRY_DATE.between(from, to)).and(kind.in("DONATION", "USE", "GOODS_IN"))
+                .groupBy(month, kind)
+                .forEach(x -> {
+                    switch (x.value2()) {
+                        case "DONATION" -> out.add(new MonthValue(x.value1(), Series.MONEY_IN, nz(x.value3())));
+                        case "USE" -> out.add(new MonthValue(x.value1(), Series.MONEY_OUT, nz(x.value3()).negate()));
+                        default -> out.add(new MonthValue(x.value1(), Series.GOODS_IN, nz(x.value4())));
+                    }
+                });
+        return out;
+    }
+
+    public List<MonthValue> volunteers(LocalDate from, LocalDate to) {
+        var a = VOLUNTEER_ACTIVITY;
+        var s = VOLUNTEER_SIGNUP;
+        Field<Integer> month = DSL.month(a.ACTIVITY_DATE);
+        List<MonthValue> out = new ArrayList<>();
+        dsl.select(month, DSL.sum(s.HOURS), DSL.countDistinct(s.VOLUNTEER_ID)).from(s).join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID)).where(s.ATTENDED.isTrue()).and(a.ACTIVITY_DATE.between(from, to))
+                .groupBy(month).forEach(x -> {
+                    out.add(new MonthValue(x.value1(), Series.VOLUNTEER_HOURS, nz(x.value2())));
+                    out.add(new MonthValue(x.value1(), Series.ACTIVE_VOLUNTEERS, BigDecimal.valueOf(x.value3())));
+                });
+        return out;
+    }
+
+    public List<MonthValue> openDay(LocalDate from, LocalDate to) {
+        var v = OPENDAY_VISIT;
+        Field<Integer> month = DSL.month(v.SESSION_DATE);
+        return dsl.select(month, DSL.sum(v.HEAD_COUNT)).from(v).where(v.SESSION_DATE.between(from, to))
+                .groupBy(month).fetch(x -> new MonthValue(x.value1(), Series.VISITORS, nz(x.value2())));
+    }
+
+    // ---- drill-down rows of the monthly figures: at most `limit` rows each
+
+    public List<List<String>> careEntries(Series series, LocalDate from, LocalDate to, int limit) {
+        var r = RESIDENT;
+        return switch (series) {
+            case CHECKUPS -> {
+                var m = MEDICAL_RECORD;
+                yield dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.TITLE).from(m).join(r).on(r.ID.eq(m.RESIDENT_ID))
+                        .where(m.VOIDED_AT.isNull()).and(m.KIND.eq("CHECKUP")).and(m.EVENT_DATE.between(from, to))
+                        .orderBy(m.EVENT_DATE, r.RECORD_NO).limit(limit)
+                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), x.value4()));
+            }
+            case REHAB_SESSIONS -> {
+                var s = REHAB_SESSION;
+                yield dsl.select(s.SESSION_DATE, r.RECORD_NO, r.NAME, s.AREA, s.MINUTES).from(s).join(r)
+                        .on(r.ID.eq(s.RESIDENT_ID)).where(s.VOIDED_AT.isNull()).and(s.ATTENDANCE.eq("ATTENDED"))
+                        .and(s.SESSION_DATE.between(from, to)).orderBy(s.SESSION_DATE, r.RECORD_NO).limit(limit)
+                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
+                                org.huyou.care.rehab.Rehab.Area.valueOf(x.value4()).label() + " " + x.value5()));
+            }
+            default -> {
+                var a = RISK_ASSESSMENT;
+                yield dsl.select(a.ASSESSED_ON, r.RECORD_NO, r.NAME, a.GRADE).from(a).join(r)
+                        .on(r.ID.eq(a.RESIDENT_ID)).where(a.VOIDED_AT.isNull())
+                        .and(a.GRADE.eq(series.name().substring(5))).and(a.ASSESSED_ON.between(from, to))
+                        .orderBy(a.ASSESSED_ON, r.RECORD_NO).limit(limit)
+                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), org.huyou.care.psych.RiskGrade
+                                .valueOf(x.value4()).label()));
+            }
+        };
+    }
+
+    /** Ledger entries behind a month of a donations series: date, receipt or voucher, what, amount or value. */
+    public List<List<String>> ledgerEntries(Series series, LocalDate from, LocalDate to, int limit) {
+        var l = LEDGER_ENTRY;
+        var o = LEDGER_ENTRY.as("o");
+        String kind = switch (series) {
+            case MONEY_IN -> "DONATION";
+            case MONEY_OUT -> "USE";
+            default -> "GOODS_IN";
+        };
+        return dsl.select(l.ENTRY_DATE, l.SEQ, l.KIND, DSL.coalesce(l.RECEIPT_NO, l.VOUCHER_NO, DSL.val("")),
+                        DSL.coalesce(l.DESCRIPTION, l.PAYEE, DSL.val("")), l.AMOUNT, l.GOODS_VALUE, o.GOODS_VALUE)
+                .from(l).leftJoin(o).on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.ENTRY_DATE.between(from, to)).and(DSL.coalesce(o.KIND, l.KIND).eq(kind))
+                .orderBy(l.ENTRY_DATE, l.SEQ).limit(limit)
+                .fetch(x -> {
+                    BigDecimal v = switch (series) {
+                        case MONEY_IN -> nz(x.value6());
+                        case MONEY_OUT -> nz(x.value6()).negate();
+                        default -> "REVERSAL".equals(x.value3()) ? nz(x.value8()).negate() : nz(x.value7());
+                    };
+                    return List.of(x.value1().toString(), String.valueOf(x.value2()),
+                            org.huyou.donations.LedgerEntry.Kind.valueOf(x.value3()).label(), x.value4(), x.value5(),
+                            v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                });
+    }
+
+    public List<List<String>> volunteerEntries(LocalDate from, LocalDate to, int limit) {
+        var a = VOLUNTEER_ACTIVITY;
+        var s = VOLUNTEER_SIGNUP;
+        var v = VOLUNTEER;
+        return dsl.select(a.ACTIVITY_DATE, v.NAME, a.TITLE, s.HOURS).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
+                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(s.ATTENDED.isTrue()).and(a.ACTIVITY_DATE.between(from, to))
+                .orderBy(a.ACTIVITY_DATE, v.NAME).limit(limit)
+                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), nz(x.value4()).toPlainString()));
+    }
+
+    /** Visits without names or documents: the session, the group, the head count. */
+    public List<List<String>> visitEntries(LocalDate from, LocalDate to, int limit) {
+        var v = OPENDAY_VISIT;
+        return dsl.select(v.SESSION_DATE, v.SLOT, v.ORGANISATION, v.HEAD_COUNT, v.SLIP_NO).from(v)
+                .where(v.SESSION_DATE.between(from, to)).orderBy(v.SESSION_DATE, v.SLOT, v.SLIP_NO).limit(limit)
+                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3() == null ? "" : x.value3(),
+                        String.valueOf(x.value4()), x.value5()));
+    }
+
+    private static BigDecimal nz(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
+    }
+}

@@ -1,0 +1,67 @@
+package org.huyou.statistics.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.huyou.common.Messages;
+import org.huyou.statistics.Chart;
+import org.huyou.statistics.StatisticsService;
+
+/** The dashboard as a workbook: one sheet per figure, x down the side, one column per series, real number cells. */
+public final class DashboardXlsx {
+
+    private DashboardXlsx() {
+    }
+
+    public static void write(StatisticsService.Dashboard d, String homeName, Path file) throws IOException {
+        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        try (OutputStream os = Files.newOutputStream(partial)) {
+            Workbook wb = new Workbook(os, "Huyou", "1.0");
+            int n = 0;
+            for (Chart c : d.charts()) {
+                n++;
+                // sheet names: at most 31 characters, unique; the number keeps them apart
+                String name = n + " " + c.figure().label();
+                Worksheet ws = wb.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
+                writeChart(ws, c, homeName);
+            }
+            wb.finish();
+        }
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** One figure as a table: title, period, header row, one row per x with a value per series, and the total. */
+    public static void writeChart(Worksheet ws, Chart c, String homeName) {
+        ws.value(0, 0, homeName + " · " + c.figure().label());
+        ws.value(1, 0, c.asOfText());
+        List<String> series = c.seriesLabels();
+        ws.value(3, 0, "");
+        for (int s = 0; s < series.size(); s++) {
+            ws.value(3, s + 1, series.get(s));
+        }
+        int r = 3;
+        for (String x : c.xLabels()) {
+            r++;
+            ws.value(r, 0, x);
+            for (int s = 0; s < series.size(); s++) {
+                String sl = series.get(s);
+                BigDecimal v = c.points().stream().filter(p -> p.xLabel().equals(x) && p.seriesLabel().equals(sl))
+                        .map(Chart.Point::value).findFirst().orElse(BigDecimal.ZERO);
+                ws.value(r, s + 1, v);
+            }
+        }
+        r++;
+        ws.value(r, 0, Messages.t("stat.total"));
+        for (int s = 0; s < series.size(); s++) {
+            String sl = series.get(s);
+            ws.value(r, s + 1, c.points().stream().filter(p -> p.seriesLabel().equals(sl)).map(Chart.Point::value)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package org.huyou.statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.app.AppContext;
+import org.huyou.residents.AgeBand;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.Permission;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Every dashboard figure equals a count made directly in SQL (a different path from the service's), on the demo home
+ * and on a larger generated one; drill-downs list as many rows as their point counts; the annual report holds the
+ * year's totals.
+ */
+class StatisticsTest {
+
+    static final int YEAR = TestHome.TODAY.getYear();
+
+    @TempDir
+    Path dir;
+
+    AppContext home(int residents, long seed) {
+        AppContext ctx = TestHome.open(dir);
+        ctx.demoHome();
+        ctx.loadDemo(residents, seed);
+        ctx.accounts().create("yz", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
+        ctx.login().logout();
+        ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
+        return ctx;
+    }
+
+    @ParameterizedTest(name = "{0} residents, seed {1}")
+    @CsvSource({"72, 20261123", "400, 7"})
+    void everyFigureEqualsADirectCount(int residents, long seed) throws Exception {
+        try (AppContext ctx = home(residents, seed); Connection c = org.huyou.app.DirectSql.connect(ctx)) {
+            StatisticsService.Dashboard d = ctx.statistics().dashboard(YEAR);
+            String responsible = "FROM resident r JOIN resident_current_status s ON s.resident_id = r.id "
+                    + "WHERE r.voided_at IS NULL AND s.status IN ('IN_CARE', 'FAMILY_FOSTER_CARE', 'ADULT_TRANSITION')";
+            assertPoints(d.chart(Figure.RESIDENTS_BY_CATEGORY), counts(c,
+                    "SELECT r.category, 'COUNT', COUNT(*) " + responsible + " GROUP BY r.category"));
+            assertPoints(d.chart(Figure.RESIDENTS_BY_SEX), counts(c,
+                    "SELECT r.gender, 'COUNT', COUNT(*) " + responsible + " GROUP BY r.gender"));
+            assertPoints(d.chart(Figure.RESIDENTS_BY_DISABILITY), counts(c,
+                    "SELECT r.disability_type, CASE WHEN r.disability_grade IS NULL THEN 'UNGRADED' ELSE CAST(r.disability_grade AS VARCHAR) END, COUNT(*) "
+                            + responsible + " AND r.disability_type <> 'NONE' GROUP BY r.disability_type, r.disability_grade"));
+            assertPoints(d.chart(Figure.RESIDENTS_BY_STATUS), counts(c,
+                    "SELECT s.status, 'COUNT', COUNT(*) FROM resident r JOIN resident_current_status s "
+                            + "ON s.resident_id = r.id WHERE r.voided_at IS NULL GROUP BY s.status"));
+            Map<String, BigDecimal> bands = new HashMap<>();
+            for (AgeBand b : AgeBand.values()) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) " + responsible
+                        + " AND r.birth_date BETWEEN ? AND ?")) {
+                    ps.setObject(1, b.bornOnOrAfter(TestHome.TODAY));
+                    ps.setObject(2, b.bornOnOrBefore(TestHome.TODAY));
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        if (rs.getInt(1) > 0) {
+                            bands.put(b.name() + "/COUNT", BigDecimal.valueOf(rs.getInt(1)));
+                        }
+                    }
+                }
+            }
+            assertPoints(d.chart(Figure.RESIDENTS_BY_AGE_BAND), bands);
+            assertPoints(d.chart(Figure.ADMISSIONS_BY_SOURCE), counts(c,
+                    "SELECT YEAR(admission_date), admission_source, COUNT(*) FROM resident "
+                            + "WHERE voided_at IS NULL AND YEAR(admission_date) > " + (YEAR - 10)
+                            + " GROUP BY YEAR(admission_date), admission_source"));
+            Map<String, BigDecimal> departures = counts(c,
+                    "SELECT YEAR(event_date), status, COUNT(*) FROM resident_status_event "
+                            + "WHERE voided_at IS NULL AND status IN ('ADOPTED', 'TRANSFERRED_OUT', 'DECEASED') "
+                            + "AND YEAR(event_date) > " + (YEAR - 10) + " GROUP BY YEAR(event_date), status");
+            departures.putAll(counts(c, "SELECT YEAR(left_on), 'ADULT_LEFT', COUNT(*) "
+                    + "FROM transition_plan WHERE left_on IS NOT NULL GROUP BY YEAR(left_on)"));
+            assertPoints(d.chart(Figure.DEPARTURES_BY_DESTINATION), departures);
+            assertPoints(d.chart(Figure.PLACEMENTS_BY_PATHWAY), counts(c,
+                    "SELECT pathway, status, COUNT(*) FROM transition_plan GROUP BY pathway, status"));
+
+            String year = " BETWEEN DATE '" + YEAR + "-01-01' AND DATE '" + YEAR + "-12-31'";
+            Map<String, BigDecimal> care = counts(c, "SELECT MONTH(event_date), 'CHECKUPS', COUNT(*) "
+                    + "FROM medical_record WHERE voided_at IS NULL AND kind = 'CHECKUP' AND event_date" + year
+                    + " GROUP BY MONTH(event_date)");
+            care.putAll(counts(c, "SELECT MONTH(session_date), 'REHAB_SESSIONS', COUNT(*) "
+                    + "FROM rehab_session WHERE voided_at IS NULL AND attendance = 'ATTENDED' AND session_date" + year
+                    + " GROUP BY MONTH(session_date)"));
+            care.putAll(counts(c, "SELECT MONTH(assessed_on), 'RISK_' || grade, COUNT(*) "
+                    + "FROM risk_assessment WHERE voided_at IS NULL AND assessed_on" + year
+                    + " GROUP BY MONTH(assessed_on), grade"));
+            assertMonthly(d.chart(Figure.CARE_ACTIVITY), care);
+            assertTrue(d.chart(Figure.CARE_ACTIVITY).total().signum() > 0, "the demo has care activity this year");
+
+            Map<String, BigDecimal> money = counts(c, "SELECT MONTH(l.entry_date), "
+                    + "CASE COALESCE(o.kind, l.kind) WHEN 'DONATION' THEN 'MONEY_IN' WHEN 'USE' THEN 'MONEY_OUT' END, "
+                    + "SUM(CASE WHEN COALESCE(o.kind, l.kind) = 'USE' THEN -l.amount ELSE l.amount END) "
+                    + "FROM ledger_entry l LEFT JOIN ledger_entry o ON o.seq = l.reverses_seq "
+                    + "WHERE COALESCE(o.kind, l.kind) IN ('DONATION', 'USE') AND l.entry_date" + year
+                    + " GROUP BY MONTH(l.entry_date), COALESCE(o.kind, l.kind)");
+            money.putAll(counts(c, "SELECT MONTH(entry_date), 'GOODS_IN', SUM(goods_value) "
+                    + "FROM ledger_entry WHERE kind = 'GOODS_IN' AND entry_date" + year + " GROUP BY MONTH(entry_date)"));
+            assertMonthly(d.chart(Figure.DONATIONS), money);
+            assertMonthly(d.chart(Figure.VOLUNTEERS), counts(c, "SELECT MONTH(a.activity_date), "
+                    + "'VOLUNTEER_HOURS', SUM(s.hours) FROM volunteer_signup s JOIN volunteer_activity a "
+                    + "ON a.id = s.activity_id WHERE s.attended AND a.activity_date" + year
+                    + " GROUP BY MONTH(a.activity_date)"),
+                    "VOLUNTEER_HOURS");
+            assertMonthly(d.chart(Figure.OPEN_DAY), counts(c, "SELECT MONTH(session_date), "
+                    + "'VISITORS', SUM(head_count) FROM openday_visit WHERE session_date" + year
+                    + " GROUP BY MONTH(session_date)"));
+
+            for (Figure f : EnumSet.range(Figure.RESIDENTS_BY_CATEGORY, Figure.PLACEMENTS_BY_PATHWAY)) {
+                for (Chart.Point p : d.chart(f).points()) {
+                    assertEquals(p.value().intValueExact(), ctx.statistics().drill(YEAR, f, p).rows().size(),
+                            f + " " + p + ": the drill-down lists the people counted");
+                }
+            }
+        }
+    }
+
+    @Test
+    void drillingNeedsThePermissionForWhatLiesBehindAndTheReportHoldsTheTotals() throws Exception {
+        try (AppContext ctx = home(72, 20261123)) {
+            StatisticsService.Dashboard d = ctx.statistics().dashboard(YEAR);
+            Chart care = d.chart(Figure.CARE_ACTIVITY);
+            Chart.Point checkups = care.points().stream().filter(p -> p.seriesKey().equals("CHECKUPS")
+                    && p.value().signum() > 0).findFirst().orElseThrow();
+            assertEquals(checkups.value().intValueExact(), ctx.statistics().drill(YEAR, Figure.CARE_ACTIVITY,
+                    checkups).rows().size());
+            Chart.Point money = d.chart(Figure.DONATIONS).points().stream().filter(p -> p.seriesKey()
+                    .equals("MONEY_IN") && p.value().signum() > 0).findFirst().orElseThrow();
+            BigDecimal listed = ctx.statistics().drill(YEAR, Figure.DONATIONS, money).rows().stream()
+                    .map(r -> new BigDecimal(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertEquals(0, money.value().compareTo(listed), "the entries add up to the bar");
+
+            Path pdf = dir.resolve("report.pdf");
+            ctx.statistics().annualReport(YEAR, pdf);
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            }
+            assertTrue(text.contains(YEAR + "年度工作报告"), text);
+            String inCare = d.chart(Figure.RESIDENTS_BY_CATEGORY).total().toPlainString();
+            assertTrue(text.contains("儿童" + inCare + "人"), "children in care: " + inCare);
+            assertTrue(text.contains("体检" + care.total("CHECKUPS").toPlainString() + "人次"), "checkups");
+            String received = String.format("%,.2f", d.chart(Figure.DONATIONS).total("MONEY_IN"));
+            assertTrue(text.contains("捐款收入" + received + "元"), "money received " + received);
+            assertTrue(text.contains("开放日来访" + d.chart(Figure.OPEN_DAY).total("VISITORS").toPlainString()),
+                    "visitors");
+            for (Figure f : Figure.values()) {
+                assertTrue(text.contains(f.label().replaceAll("\\s+", "")), f.label());
+            }
+
+            // psychology taken from the director: the counts stay, the assessments behind them do not open
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            ctx.accounts().setPermission(Role.DIRECTOR, new Permission(AppModule.PSYCHOLOGY, Action.VIEW), false);
+            ctx.login().logout();
+            ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
+            Chart.Point risk = ctx.statistics().dashboard(YEAR).chart(Figure.CARE_ACTIVITY).points().stream()
+                    .filter(p -> p.seriesKey().startsWith("RISK_")).findFirst().orElseThrow();
+            assertThrows(PermissionDeniedException.class, () -> ctx.statistics().drill(YEAR, Figure.CARE_ACTIVITY,
+                    risk));
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            assertThrows(PermissionDeniedException.class, () -> ctx.statistics().dashboard(YEAR),
+                    "the administrator runs accounts, not the home's figures");
+        }
+    }
+
+    /** key "x/series" → value, from a query returning (x, series, value). */
+    static Map<String, BigDecimal> counts(Connection c, String sql) throws Exception {
+        Map<String, BigDecimal> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1) + "/" + rs.getString(2), rs.getBigDecimal(3));
+            }
+        }
+        return out;
+    }
+
+    static void assertPoints(Chart chart, Map<String, BigDecimal> expected) {
+        Map<String, BigDecimal> actual = new HashMap<>();
+        chart.points().forEach(p -> actual.put(p.xKey() + "/" + p.seriesKey(), p.value()));
+        assertEquals(expected.keySet(), actual.keySet(), chart.figure().name());
+        expected.forEach((k, v) -> assertEquals(0, v.compareTo(actual.get(k)), chart.figure() + " " + k));
+    }
+
+    /** Monthly charts show every month: compare each series' months with the direct sums (missing = 0). */
+    static void assertMonthly(Chart chart, Map<String, BigDecimal> expected, String... onlySeries) {
+        for (Chart.Point p : chart.points()) {
+            if (onlySeries.length > 0 && !java.util.List.of(onlySeries).contains(p.seriesKey())) {
+                continue;
+            }
+            BigDecimal want = expected.getOrDefault(p.xKey() + "/" + p.seriesKey(), BigDecimal.ZERO);
+            assertEquals(0, want.compareTo(p.value()), chart.figure() + " " + p.xKey() + "/" + p.seriesKey());
+        }
+    }
+}
