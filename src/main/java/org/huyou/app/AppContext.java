@@ -278,6 +278,8 @@ public final class AppContext implements AutoCloseable {
         volunteerDemo.load(seed, java.time.LocalDate.now(clock));
         openDayDemo.load(seed, java.time.LocalDate.now(clock));
         transitionDemo.load(java.time.LocalDate.now(clock));
+        new org.huyou.allowance.AllowanceDemo(new org.huyou.allowance.AllowanceRepository(database.dsl()), settings,
+                database.transactions(), currentUser).load(java.time.LocalDateTime.now(clock));
         return n;
     }
 

@@ -117,6 +117,11 @@ public final class MainWindow extends BorderPane {
                     () -> new org.huyou.openday.ui.OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
                             dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
+        if (user.can(AppModule.STATISTICS, Action.VIEW) || user.can(AppModule.ALLOWANCE, Action.VIEW)) {
+            sidebar.getChildren().add(navButton("navDirector", Messages.t("nav.director"), Icons.DIRECTOR,
+                    () -> new org.huyou.statistics.ui.DirectorModule(ctx.statistics(), ctx.allowance(), tasks,
+                            dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+        }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs)));

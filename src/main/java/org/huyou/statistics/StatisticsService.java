@@ -103,7 +103,7 @@ public final class StatisticsService {
     }
 
     /** The year's last day, or today for the current year: what "now" means for the register's figures. */
-    public LocalDate asOf(int year) {
+    private LocalDate asOf(int year) {
         LocalDate today = LocalDate.now(clock);
         LocalDate end = LocalDate.of(year, 12, 31);
         return end.isAfter(today) ? today : end;

@@ -36,7 +36,8 @@ public enum Icons {
     DONATIONS(Material2AL.ACCOUNT_BALANCE_WALLET),
     OPEN_DAY(Material2AL.EVENT),
     VOLUNTEERS(Material2MZ.NATURE_PEOPLE),
-    TRANSITION(Material2AL.DIRECTIONS_WALK);
+    TRANSITION(Material2AL.DIRECTIONS_WALK),
+    DIRECTOR(Material2AL.BAR_CHART);
 
     private final Ikon ikon;
 

@@ -1,0 +1,216 @@
+package org.huyou.statistics.ui;
+
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.statistics.Chart;
+import org.huyou.statistics.Drill;
+import org.huyou.statistics.StatisticsService;
+
+/**
+ * The director's figures for a year as bar charts. Clicking a bar lists what lies behind it below the charts (if the
+ * viewer may see it); each chart saves as a workbook or a picture; the whole year exports as the annual report.
+ */
+final class DashboardTab {
+
+    private final StatisticsService statistics;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final boolean export;
+    private final ComboBox<Integer> year = new ComboBox<>();
+    private final TextField folder = text("reportFolder", "stat.folder");
+    private final FlowPane charts = new FlowPane(12, 12);
+    private final Label drillTitle = new Label();
+    private final TableView<List<String>> drill = table("drillTable", 260, "stat.drillHint");
+    private final Label result = new Label();
+    private final Node root;
+    private StatisticsService.Dashboard shown;
+
+    DashboardTab(StatisticsService statistics, TaskRunner tasks, DialogService dialogs, boolean export, Clock clock,
+                 Path defaultFolder) {
+        this.statistics = statistics;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.export = export;
+        int now = LocalDate.now(clock).getYear();
+        for (int y = now; y > now - StatisticsService.YEARS_BACK; y--) {
+            year.getItems().add(y);
+        }
+        year.setValue(now);
+        year.setId("statYear");
+        year.valueProperty().addListener((o, a, b) -> refresh());
+        folder.setText(defaultFolder.toString());
+        folder.setPrefColumnCount(28);
+        Button figures = new Button(Messages.t("stat.exportFigures"), Icons.EXPORT.icon());
+        figures.setId("exportFigures");
+        figures.setOnAction(e -> exportFigures(shown));
+        Button report = new Button(Messages.t("stat.annualReport"), Icons.EXPORT.icon());
+        report.setId("annualReport");
+        report.setOnAction(e -> annualReport());
+        for (Button b : List.of(figures, report)) {
+            b.setVisible(export);
+            b.setManaged(export);
+        }
+        charts.setId("statCharts");
+        drillTitle.setId("drillTitle");
+        drillTitle.getStyleClass().add("section-title");
+        result.setId("statResult");
+        result.setWrapText(true);
+        root = InlineForms.scrolled(heading("stat.heading"),
+                row(true, labelled("stat.yearLabel", year), labelled("stat.folder", folder), figures, report), result,
+                charts, drillTitle, drill);
+    }
+
+    void refresh() {
+        Integer y = year.getValue();
+        tasks.run(() -> statistics.dashboard(y), this::show, dialogs::showError);
+    }
+
+    private void show(StatisticsService.Dashboard d) {
+        shown = d;
+        charts.getChildren().clear();
+        for (Chart c : d.charts()) {
+            charts.getChildren().add(card(c));
+        }
+    }
+
+    private Node card(Chart c) {
+        CategoryAxis x = new CategoryAxis();
+        NumberAxis y = new NumberAxis();
+        y.setForceZeroInRange(true);
+        BarChart<String, Number> bars = new BarChart<>(x, y);
+        bars.setId("chart-" + c.figure().name());
+        bars.setTitle(c.figure().label());
+        bars.setAnimated(false);
+        bars.setLegendVisible(c.seriesLabels().size() > 1);
+        bars.setPrefSize(440, 280);
+        bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : 12);
+        x.getCategories().setAll(c.xLabels());
+        for (String s : c.seriesLabels()) {
+            XYChart.Series<String, Number> series = new XYChart.Series<>();
+            series.setName(s);
+            for (Chart.Point p : c.points()) {
+                if (p.seriesLabel().equals(s)) {
+                    XYChart.Data<String, Number> data = new XYChart.Data<>(p.xLabel(), p.value());
+                    data.setExtraValue(p);
+                    data.nodeProperty().addListener((o, a, node) -> {
+                        if (node != null) {
+                            node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
+                            node.setOnMouseClicked(e -> drill(c, p));
+                            Tooltip.install(node, new Tooltip(p.xLabel() + " · " + p.seriesLabel() + "："
+                                    + p.value().stripTrailingZeros().toPlainString()));
+                        }
+                    });
+                    series.getData().add(data);
+                }
+            }
+            bars.getData().add(series);
+        }
+        Label period = new Label(c.asOfText() + " · " + Messages.t("stat.totalOf",
+                c.total().stripTrailingZeros().toPlainString()));
+        Button xlsx = new Button(Messages.t("stat.saveXlsx"));
+        xlsx.setId("xlsx-" + c.figure().name());
+        xlsx.setOnAction(e -> exportFigures(new StatisticsService.Dashboard(shown.year(), shown.asOf(), List.of(c))));
+        Button png = new Button(Messages.t("stat.savePng"));
+        png.setId("png-" + c.figure().name());
+        png.setOnAction(e -> savePng(c, bars));
+        for (Button b : List.of(xlsx, png)) {
+            b.setVisible(export);
+            b.setManaged(export);
+        }
+        VBox card = new VBox(4, bars, row(true, period, xlsx, png));
+        card.getStyleClass().add("chart-card");
+        return card;
+    }
+
+    /** Lists the rows behind a bar; a refusal (no permission for what lies behind) says so in plain words. */
+    void drill(Chart c, Chart.Point p) {
+        int y = shown.year();
+        tasks.run(() -> statistics.drill(y, c.figure(), p), this::showDrill, dialogs::showError);
+    }
+
+    private void showDrill(Drill d) {
+        drillTitle.setText(d.title() + " · " + Messages.t("stat.rows", d.rows().size())
+                + (d.rows().size() >= StatisticsService.DRILL_LIMIT ? Messages.t("stat.capped") : ""));
+        drill.getColumns().clear();
+        for (int i = 0; i < d.headers().size(); i++) {
+            int col = i;
+            TableColumn<List<String>, String> tc = new TableColumn<>(d.headers().get(i));
+            tc.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue().get(col)));
+            tc.setPrefWidth(i == 0 ? 100 : 120);
+            drill.getColumns().add(tc);
+        }
+        drill.getItems().setAll(d.rows());
+    }
+
+    private Path target(String name) throws java.io.IOException {
+        Path dir = Path.of(folder.getText().strip());
+        Files.createDirectories(dir);
+        return dir.resolve(name);
+    }
+
+    private void exportFigures(StatisticsService.Dashboard d) {
+        if (d == null) {
+            return;
+        }
+        String name = d.charts().size() == 1 ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name()
+                .toLowerCase(java.util.Locale.ROOT) + ".xlsx" : "figures-" + d.year() + ".xlsx";
+        tasks.run(() -> {
+            Path file = target(name);
+            statistics.exportFigures(d, file);
+            return file;
+        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+    }
+
+    private void savePng(Chart c, Node chart) {
+        ChartPng png = ChartPng.of(chart);
+        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(java.util.Locale.ROOT) + ".png";
+        int y = shown.year();
+        tasks.run(() -> {
+            Path file = target(name);
+            png.write(file);
+            statistics.recordChartExport(c.figure(), y, file);
+            return file;
+        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+    }
+
+    private void annualReport() {
+        int y = year.getValue();
+        tasks.run(() -> {
+            Path file = target("annual-report-" + y + ".pdf");
+            statistics.annualReport(y, file);
+            return file;
+        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+    }
+
+    Node node() {
+        return root;
+    }
+}

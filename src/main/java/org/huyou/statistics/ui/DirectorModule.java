@@ -1,0 +1,69 @@
+package org.huyou.statistics.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import org.huyou.allowance.AllowanceService;
+import org.huyou.allowance.ui.AllowanceTabs;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.statistics.StatisticsService;
+
+/**
+ * The director's view: the statistics dashboard with the annual report, the month's allowance roll and the
+ * standards. Each tab only for those who may see it (the finance officer gets the roll and the standards).
+ */
+public final class DirectorModule implements ModuleView {
+
+    private final TabPane tabs = new TabPane();
+    private final List<Runnable> refreshers = new ArrayList<>();
+
+    public DirectorModule(StatisticsService statistics, AllowanceService allowance, TaskRunner tasks,
+                          DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
+                          Supplier<String> homeName) {
+        tabs.setId("directorTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        Path reports = dataDir.resolve("reports");
+        if (user.can(AppModule.STATISTICS, Action.VIEW)) {
+            DashboardTab dashboard = new DashboardTab(statistics, tasks, dialogs,
+                    user.can(AppModule.STATISTICS, Action.EXPORT), clock, reports);
+            add(Messages.t("director.tab.statistics"), dashboard.node(), dashboard::refresh);
+        }
+        if (user.can(AppModule.ALLOWANCE, Action.VIEW)) {
+            AllowanceTabs allowanceTabs = new AllowanceTabs(allowance, tasks, dialogs, user, clock, reports,
+                    homeName);
+            add(Messages.t("director.tab.roll"), allowanceTabs.roll(), allowanceTabs::refreshRoll);
+            add(Messages.t("director.tab.standards"), allowanceTabs.standards(), allowanceTabs::refreshStandards);
+        }
+        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
+        refresh();
+    }
+
+    private void add(String title, Node content, Runnable refresh) {
+        tabs.getTabs().add(new Tab(title, content));
+        refreshers.add(refresh);
+    }
+
+    @Override
+    public void refresh() {
+        int i = tabs.getSelectionModel().getSelectedIndex();
+        if (i >= 0 && i < refreshers.size()) {
+            refreshers.get(i).run();
+        }
+    }
+
+    @Override
+    public Node node() {
+        return tabs;
+    }
+}
