@@ -111,7 +111,7 @@ final class DashboardTab {
         bars.setAnimated(false);
         bars.setLegendVisible(c.seriesLabels().size() > 1);
         bars.setPrefSize(440, 280);
-        bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : 12);
+        bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : c.xLabels().size() <= 3 ? 80 : 12);
         x.getCategories().setAll(c.xLabels());
         for (String s : c.seriesLabels()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
@@ -133,8 +133,15 @@ final class DashboardTab {
             }
             bars.getData().add(series);
         }
-        Label period = new Label(c.asOfText() + " · " + Messages.t("stat.totalOf",
-                c.total().stripTrailingZeros().toPlainString()));
+        // a total only adds up within a series: money in and money out, hours and people, are not summed
+        List<String> keys = c.points().stream().map(Chart.Point::seriesKey).distinct().toList();
+        String totals = keys.size() == 1 ? Messages.t("stat.totalOf", c.total().stripTrailingZeros().toPlainString())
+                : Messages.list(keys.stream().map(k -> c.points().stream().filter(p -> p.seriesKey().equals(k))
+                        .findFirst().orElseThrow().seriesLabel() + " " + c.total(k).stripTrailingZeros()
+                        .toPlainString()).toList());
+        Label period = new Label(c.asOfText() + " · " + totals);
+        period.setWrapText(true);
+        period.setMaxWidth(300);
         Button xlsx = new Button(Messages.t("stat.saveXlsx"));
         xlsx.setId("xlsx-" + c.figure().name());
         xlsx.setOnAction(e -> exportFigures(new StatisticsService.Dashboard(shown.year(), shown.asOf(), List.of(c))));
@@ -164,7 +171,7 @@ final class DashboardTab {
             int col = i;
             TableColumn<List<String>, String> tc = new TableColumn<>(d.headers().get(i));
             tc.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue().get(col)));
-            tc.setPrefWidth(i == 0 ? 100 : 120);
+            tc.setPrefWidth(d.headers().get(i).equals(Messages.t("stat.col.idNumber")) ? 170 : 120);
             drill.getColumns().add(tc);
         }
         drill.getItems().setAll(d.rows());
