@@ -95,6 +95,26 @@ class HuyouCliTest {
     }
 
     @Test
+    void theFinanceOfficerWritesTheMonthsAllowanceRoll() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(0, run("--data-dir", data.toString(), "-u", "admin", "demo"));
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts().create("cw", "会计", TestHome.PASSWORD, java.util.EnumSet.of(
+                    org.huyou.security.Role.FINANCE_OFFICER));
+        }
+        Path xlsx = dir.resolve("roll.xlsx");
+        assertEquals(0, run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-10",
+                "--out", xlsx.toString()));
+        assertTrue(Files.size(xlsx) > 0);
+        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d.]+ 元.*"),
+                out.toString());
+        assertTrue(run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-13", "--out",
+                xlsx.toString()) != 0);
+        assertTrue(err.toString().contains("YYYY-MM"), err.toString());
+    }
+
+    @Test
     void openDaySessionsPrintOneLinePerSessionStartingWithItsDate() {
         Path data = dir.resolve("home");
         init(data);
