@@ -108,13 +108,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidStandard(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        String why = requireReason(reason);
-        tx.inTransaction(() -> {
-            if (!repo.voidStandard(id, why, user.username(), now())) {
-                throw new UserFacingException("allowance.notFound");
-            }
-            audit.record(AuditLog.VOID, "allowance_standard", id, why, null);
-        });
+        voidEntry("allowance_standard", id, reason, repo::voidStandard);
     }
 
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
@@ -146,13 +140,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidCategoryChange(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        String why = requireReason(reason);
-        tx.inTransaction(() -> {
-            if (!repo.voidCategoryChange(id, why, user.username(), now())) {
-                throw new UserFacingException("allowance.notFound");
-            }
-            audit.record(AuditLog.VOID, "allowance_category_change", id, why, null);
-        });
+        voidEntry("allowance_category_change", id, reason, repo::voidCategoryChange);
     }
 
     /** The month's roll under the home's region; refused while no region is chosen. */
@@ -181,11 +169,22 @@ public final class AllowanceService {
         return roll;
     }
 
-    private static String requireReason(String reason) {
+    private interface VoidRow {
+        boolean apply(long id, String reason, String actor, LocalDateTime now);
+    }
+
+    /** Marks a standard or a category change void with the reason, who and when; audited in the same transaction. */
+    private void voidEntry(String entity, long id, String reason, VoidRow voidRow) {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("allowance.reasonRequired");
         }
-        return reason.strip();
+        String why = reason.strip();
+        tx.inTransaction(() -> {
+            if (!voidRow.apply(id, why, user.username(), now())) {
+                throw new UserFacingException("allowance.notFound");
+            }
+            audit.record(AuditLog.VOID, entity, id, why, null);
+        });
     }
 
     private LocalDateTime now() {
