@@ -36,8 +36,15 @@ public record Chart(Figure figure, String asOfText, List<Point> points) {
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    public BigDecimal value(String xKey, String seriesKey) {
-        return points.stream().filter(p -> p.xKey().equals(xKey) && p.seriesKey().equals(seriesKey))
+    /** The value at an x and a series, by their labels (what a table of the chart shows); zero where none. */
+    public BigDecimal at(String xLabel, String seriesLabel) {
+        return points.stream().filter(p -> p.xLabel().equals(xLabel) && p.seriesLabel().equals(seriesLabel))
                 .map(Point::value).findFirst().orElse(BigDecimal.ZERO);
+    }
+
+    /** A series' sum by its label. */
+    public BigDecimal seriesTotal(String seriesLabel) {
+        return points.stream().filter(p -> p.seriesLabel().equals(seriesLabel)).map(Point::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -110,8 +110,7 @@ public final class AnnualReportPdf {
             row.add(x);
             BigDecimal sum = BigDecimal.ZERO;
             for (String s : series) {
-                BigDecimal v = c.points().stream().filter(p -> p.xLabel().equals(x) && p.seriesLabel().equals(s))
-                        .map(Chart.Point::value).findFirst().orElse(BigDecimal.ZERO);
+                BigDecimal v = c.at(x, s);
                 sum = sum.add(v);
                 row.add(plain(v));
             }
@@ -121,8 +120,7 @@ public final class AnnualReportPdf {
         List<String> totals = new ArrayList<>();
         totals.add(Messages.t("stat.total"));
         for (String s : series) {
-            totals.add(plain(c.points().stream().filter(p -> p.seriesLabel().equals(s)).map(Chart.Point::value)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add)));
+            totals.add(plain(c.seriesTotal(s)));
         }
         totals.add(series.size() > 1 ? plain(c.total()) : "");
         rows.add(totals);

@@ -2,7 +2,6 @@ package org.huyou.statistics.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -50,18 +49,13 @@ public final class DashboardXlsx {
             r++;
             ws.value(r, 0, x);
             for (int s = 0; s < series.size(); s++) {
-                String sl = series.get(s);
-                BigDecimal v = c.points().stream().filter(p -> p.xLabel().equals(x) && p.seriesLabel().equals(sl))
-                        .map(Chart.Point::value).findFirst().orElse(BigDecimal.ZERO);
-                ws.value(r, s + 1, v);
+                ws.value(r, s + 1, c.at(x, series.get(s)));
             }
         }
         r++;
         ws.value(r, 0, Messages.t("stat.total"));
         for (int s = 0; s < series.size(); s++) {
-            String sl = series.get(s);
-            ws.value(r, s + 1, c.points().stream().filter(p -> p.seriesLabel().equals(sl)).map(Chart.Point::value)
-                    .reduce(BigDecimal.ZERO, BigDecimal::add));
+            ws.value(r, s + 1, c.seriesTotal(series.get(s)));
         }
     }
 }
