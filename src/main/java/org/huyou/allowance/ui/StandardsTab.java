@@ -39,6 +39,7 @@ final class StandardsTab {
     private final ComboBox<String> region = new ComboBox<>();
     private final Label current = new Label();
     private final TableView<StandardEntry> table = table("standardsTable", 320, "allowance.noStandards");
+    private final TextField newRegion = text("standardRegion", "allowance.region");
     private final Node root;
 
     StandardsTab(AllowanceService allowance, TaskRunner tasks, DialogService dialogs, boolean edit) {
@@ -68,7 +69,6 @@ final class StandardsTab {
 
         ComboBox<AllowanceCategory> category = choice("standardCategory", AllowanceCategory.INSTITUTION_ORPHAN,
                 AllowanceCategory.values());
-        TextField newRegion = text("standardRegion", "allowance.region");
         DateField from = date("standardFrom", "allowance.effectiveFrom", null);
         TextField amount = text("standardAmount", "allowance.monthly");
         TextField source = text("standardSource", "allowance.source");
@@ -103,6 +103,9 @@ final class StandardsTab {
             current.setText(l.region().isBlank() ? Messages.t("allowance.noRegion")
                     : Messages.t("allowance.currentRegion", l.region()));
             table.getItems().setAll(l.standards());
+            if (newRegion.getText().isBlank()) {
+                newRegion.setText(l.region()); // next year's standard is usually for the home's own region
+            }
         }, dialogs::showError);
     }
 
