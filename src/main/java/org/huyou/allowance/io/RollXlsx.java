@@ -5,11 +5,11 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.huyou.allowance.Roll;
 import org.huyou.common.Messages;
+import org.huyou.common.io.WriteBeside;
 
 /**
  * The roll as a workbook streamed row by row: one sheet of residents (ID numbers masked), one of totals per category.
@@ -23,7 +23,10 @@ public final class RollXlsx {
     }
 
     public static void write(Roll roll, String homeName, Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        WriteBeside.write(file, partial -> workbook(roll, homeName, partial));
+    }
+
+    private static void workbook(Roll roll, String homeName, Path partial) throws IOException {
         try (OutputStream os = Files.newOutputStream(partial)) {
             Workbook wb = new Workbook(os, "Huyou", "1.0");
             Worksheet ws = wb.newWorksheet(Messages.t("allowance.sheet.roll"));
@@ -71,7 +74,6 @@ public final class RollXlsx {
             money(totals, t, 3, roll.total());
             wb.finish();
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     private static void money(Worksheet ws, int r, int c, BigDecimal v) {

@@ -217,14 +217,7 @@ public final class PdfText implements Closeable {
     public void save(Path file) throws IOException {
         out.close();
         out = null;
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        doc.save(partial.toFile());
-        try {
-            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
-            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
+        WriteBeside.write(file, partial -> doc.save(partial.toFile()));
     }
 
     @Override

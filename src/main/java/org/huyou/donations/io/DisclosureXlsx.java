@@ -20,7 +20,11 @@ public final class DisclosureXlsx {
     }
 
     public static void write(Disclosure d, Path file) throws IOException {
-        try (OutputStream os = Files.newOutputStream(file)) {
+        org.huyou.common.io.WriteBeside.write(file, partial -> workbook(d, partial));
+    }
+
+    private static void workbook(Disclosure d, Path partial) throws IOException {
+        try (OutputStream os = Files.newOutputStream(partial)) {
             Workbook wb = new Workbook(os, "Huyou", "1.0");
             Worksheet summary = wb.newWorksheet(Messages.t("disclosure.sheet.funds"));
             int r = header(summary, d);

@@ -35,7 +35,7 @@ public final class AnnualReportPdf {
             }
             pdf.gap();
             for (Chart c : d.charts()) {
-                pdf.heading(c.figure().label() + "（" + c.asOfText() + "）", 12);
+                pdf.heading(Messages.t("report.figureHeading", c.figure().label(), c.asOfText()), 12);
                 if (c.points().isEmpty() || c.total().signum() == 0) {
                     pdf.line(Messages.t("report.none"));
                     pdf.gap();

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.huyou.common.Messages;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.statistics.Chart;
 import org.huyou.statistics.StatisticsService;
 
@@ -19,7 +19,10 @@ public final class DashboardXlsx {
     }
 
     public static void write(StatisticsService.Dashboard d, String homeName, Path file) throws IOException {
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
+        WriteBeside.write(file, partial -> workbook(d, homeName, partial));
+    }
+
+    private static void workbook(StatisticsService.Dashboard d, String homeName, Path partial) throws IOException {
         try (OutputStream os = Files.newOutputStream(partial)) {
             Workbook wb = new Workbook(os, "Huyou", "1.0");
             int n = 0;
@@ -32,7 +35,6 @@ public final class DashboardXlsx {
             }
             wb.finish();
         }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** One figure as a table: title, period, header row, one row per x with a value per series, and the total. */

@@ -2,12 +2,11 @@ package org.huyou.statistics.ui;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
+import org.huyou.common.io.WriteBeside;
 
 /** A snapshot of a chart as pixels (taken on the FX thread) and written as PNG (off it). */
 final class ChartPng {
@@ -31,10 +30,10 @@ final class ChartPng {
     void write(Path file) throws IOException {
         BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         img.setRGB(0, 0, width, height, argb, 0, width);
-        Path partial = file.resolveSibling(file.getFileName() + ".part");
-        if (!ImageIO.write(img, "png", partial.toFile())) {
-            throw new IOException("no PNG writer");
-        }
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
+        WriteBeside.write(file, partial -> {
+            if (!ImageIO.write(img, "png", partial.toFile())) {
+                throw new IOException("no PNG writer");
+            }
+        });
     }
 }

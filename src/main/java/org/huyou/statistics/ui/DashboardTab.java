@@ -124,8 +124,8 @@ final class DashboardTab {
                         if (node != null) {
                             node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
                             node.setOnMouseClicked(e -> drill(c, p));
-                            Tooltip.install(node, new Tooltip(p.xLabel() + " · " + p.seriesLabel() + "："
-                                    + p.value().stripTrailingZeros().toPlainString()));
+                            Tooltip.install(node, new Tooltip(Messages.t("stat.barTip", p.xLabel(),
+                                    p.seriesLabel(), p.value().stripTrailingZeros().toPlainString())));
                         }
                     });
                     series.getData().add(data);
