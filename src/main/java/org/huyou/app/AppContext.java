@@ -283,6 +283,14 @@ public final class AppContext implements AutoCloseable {
         return n;
     }
 
+    /** Fills an empty home with years of generated records, for measuring speed at scale. */
+    public org.huyou.generate.StressGenerator stressGenerator() {
+        return new org.huyou.generate.StressGenerator(residents, new ResidentRepository(database.dsl()),
+                new org.huyou.donations.LedgerRepository(database.dsl()),
+                new org.huyou.generate.StressRepository(database.dsl()), database.transactions(), currentUser, audit,
+                clock);
+    }
+
     public org.huyou.allowance.AllowanceService allowance() {
         return allowance;
     }

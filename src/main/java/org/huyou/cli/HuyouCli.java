@@ -27,7 +27,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
             VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
-            AllowanceRollCommand.class})
+            AllowanceRollCommand.class, GenerateCommand.class})
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);

@@ -75,6 +75,49 @@ public final class LedgerRepository {
                 .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash()).execute();
     }
 
+    /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
+    public void insertAll(List<LedgerEntry> entries) {
+        var l = LEDGER_ENTRY;
+        List<org.jooq.TableRecord<?>> records = new java.util.ArrayList<>();
+        for (LedgerEntry e : entries) {
+            var rec = dsl.newRecord(l);
+            rec.setSeq(e.seq());
+            rec.setEntryDate(e.date());
+            rec.setKind(e.kind().name());
+            rec.setFundId(e.fundId());
+            rec.setAmount(e.amount());
+            rec.setDonorId(e.donorId());
+            rec.setChannel(name(e.channel()));
+            rec.setPurpose(name(e.purpose()));
+            rec.setDescription(e.description());
+            rec.setReceiptNo(e.receiptNo());
+            rec.setPayee(e.payee());
+            rec.setVoucherNo(e.voucherNo());
+            rec.setApprovedBy(e.approvedBy());
+            rec.setItemId(e.itemId());
+            rec.setQuantity(e.quantity());
+            rec.setGoodsValue(e.goodsValue());
+            rec.setGoodsCondition(name(e.condition()));
+            rec.setExpiryDate(e.expiry());
+            rec.setIssuedTo(name(e.issuedTo()));
+            rec.setReversesSeq(e.reversesSeq());
+            rec.setCreatedAt(e.createdAt());
+            rec.setCreatedBy(e.createdBy());
+            rec.setPrevHash(e.prevHash());
+            rec.setHash(e.hash());
+            records.add(rec);
+        }
+        org.huyou.db.BulkInsert.insert(dsl, records);
+    }
+
+    /** Sets the receipt counter of a year (after receipts were numbered in bulk). */
+    public void setReceiptCounter(int year, int last) {
+        var c = RECEIPT_COUNTER;
+        dsl.mergeInto(c).using(DSL.selectOne()).on(c.RECEIPT_YEAR.eq(year))
+                .whenMatchedThenUpdate().set(c.LAST_NO, last)
+                .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO).values(year, last).execute();
+    }
+
     public Optional<LedgerEntry> entry(long seq) {
         return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq)).fetchOptional(LedgerRepository::entry);
     }

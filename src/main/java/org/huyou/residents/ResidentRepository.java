@@ -145,6 +145,45 @@ public final class ResidentRepository {
         return rec.getId();
     }
 
+    /**
+     * Residents with their ids given, sent as one JDBC batch: the stress-data generator's path (the register's own
+     * path numbers records one at a time). Each gets its admission as the first status event.
+     */
+    public void insertAll(List<Resident> residents, String actor, LocalDateTime now) {
+        List<org.jooq.TableRecord<?>> records = new ArrayList<>();
+        for (Resident r : residents) {
+            ResidentRecord rec = dsl.newRecord(RESIDENT);
+            fill(rec, r);
+            rec.setCreatedAt(now);
+            rec.setCreatedBy(actor);
+            rec.setVersion(0);
+            records.add(rec);
+        }
+        org.huyou.db.BulkInsert.insert(dsl, records);
+    }
+
+    /** Status events in one batch: resident, status, date, note per row. */
+    public void insertStatusEvents(List<StatusEvent> events, String actor, LocalDateTime now) {
+        List<org.jooq.TableRecord<?>> records = new ArrayList<>();
+        for (StatusEvent e : events) {
+            var rec = dsl.newRecord(RESIDENT_STATUS_EVENT);
+            rec.setResidentId(e.residentId());
+            rec.setStatus(e.status().name());
+            rec.setEventDate(e.date());
+            rec.setNote(e.note());
+            rec.setCreatedAt(now);
+            rec.setCreatedBy(actor);
+            records.add(rec);
+        }
+        org.huyou.db.BulkInsert.insert(dsl, records);
+    }
+
+    /** After ids were given explicitly: the next generated id follows the highest one. */
+    public void continueIdsAfterMax() {
+        long max = dsl.select(DSL.max(RESIDENT.ID)).from(RESIDENT).fetchOptional(0, Long.class).orElse(0L);
+        dsl.execute("ALTER TABLE resident ALTER COLUMN id RESTART WITH " + (max + 1));
+    }
+
     /** Updates when the stored version is still {@code r.version()}; returns false when someone saved in between. */
     public boolean update(Resident r, String actor, LocalDateTime now) {
         ResidentRecord rec = dsl.newRecord(RESIDENT);

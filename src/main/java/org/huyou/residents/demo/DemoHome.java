@@ -116,9 +116,7 @@ public final class DemoHome {
         String[] county = COUNTIES[rnd.nextInt(COUNTIES.length)];
         String surname = foundling && rnd.nextInt(100) < 40 ? (rnd.nextBoolean() ? "党" : "滨")
                 : SURNAMES[rnd.nextInt(SURNAMES.length - 2)];
-        String[] given = gender == Gender.MALE ? GIVEN_BOY : GIVEN_GIRL;
-        String name = surname + given[rnd.nextInt(given.length)]
-                + (rnd.nextInt(100) < 80 ? given[rnd.nextInt(given.length)] : "");
+        String name = surname + givenName(rnd, gender);
         String idNumber = null;
         if (!foundling || rnd.nextInt(100) < 70) {
             String region = foundling ? "371602" : county[0];
@@ -176,7 +174,9 @@ public final class DemoHome {
         }
     }
 
-    private static Category pickCategory(Random rnd) {
+    /** The demo's mix of categories (about a third abandoned infants, a quarter orphans, ...). */
+    @AnyUser
+    public static Category pickCategory(Random rnd) {
         int p = rnd.nextInt(100);
         if (p < 36) {
             return Category.ABANDONED_INFANT;
@@ -194,7 +194,9 @@ public final class DemoHome {
         return Category.OTHER_IN_DIFFICULTY;
     }
 
-    private static DisabilityType pickDisability(Random rnd) {
+    /** The demo's mix of disabilities (about seven in ten children have one). */
+    @AnyUser
+    public static DisabilityType pickDisability(Random rnd) {
         int p = rnd.nextInt(100);
         if (p < 28) {
             return DisabilityType.NONE;
@@ -212,6 +214,19 @@ public final class DemoHome {
             return DisabilityType.SPEECH;
         }
         return DisabilityType.MENTAL;
+    }
+
+    /** One or two characters of a given name, as parents (or the home) choose them for a boy or a girl. */
+    @AnyUser
+    public static String givenName(Random rnd, Gender gender) {
+        String[] given = gender == Gender.MALE ? GIVEN_BOY : GIVEN_GIRL;
+        return given[rnd.nextInt(given.length)] + (rnd.nextInt(100) < 80 ? given[rnd.nextInt(given.length)] : "");
+    }
+
+    /** A common surname (the foundling surnames 党 and 滨 excluded). */
+    @AnyUser
+    public static String surname(Random rnd) {
+        return SURNAMES[rnd.nextInt(SURNAMES.length - 2)];
     }
 
     /** A well-formed number: region, birth date, a sequence whose parity gives the sex, and the check digit. */
