@@ -157,8 +157,8 @@ final class StressLedger {
                 LedgerEntry o = reversible.removeLast();
                 if (balance.get(o.fundId()).compareTo(o.amount()) >= 0) {
                     balance.merge(o.fundId(), o.amount().negate(), BigDecimal::add);
-                    return money(date, Kind.REVERSAL, o.fundId(), o.amount().negate(), null, null, null, "错录冲正",
-                            null, o.seq(), at);
+                    return money(date, Kind.REVERSAL, o.fundId(), o.amount().negate(), o.donorId(), o.purpose(),
+                            o.channel(), "错录冲正", null, o.seq(), at); // as the ledger service reverses
                 }
             }
             if (roll < 38) {

@@ -1,0 +1,232 @@
+package org.huyou.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.huyou.app.AppContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark harness ({@code ./mvnw -Pbench verify}, quick mode {@code -Dbench.size=small}): every figure of issue
+ * 10 with its median and spread over repeated runs, beside its baseline measured in the same run, printed as a table
+ * and written to {@code target/bench/results.json}. Not a test: it asserts nothing about time; missed budgets are
+ * marked in the table. Homes are made with the real {@code huyou generate} command.
+ */
+class BenchRunner {
+
+    private final boolean full = !"small".equals(System.getProperty("bench.size", "full"));
+    private final List<Figure> figures = new ArrayList<>();
+    private final List<String> growth = new ArrayList<>();
+
+    @Test
+    void run() throws Exception {
+        long start = System.nanoTime();
+        System.out.println("Huyou benchmarks, size " + (full ? "full" : "small") + ", " + Runtime.version()
+                + ", " + Runtime.getRuntime().availableProcessors() + " cores");
+        Path stress = full ? BenchHomes.home("stress-20000", "--residents=20000", "--years=20")
+                : BenchHomes.home("stress-300", "--residents=300", "--years=5");
+        coldStart(stress);
+        search();
+        timeline();
+        disclosure();
+        chain(stress);
+        backup(stress);
+        heap(stress);
+        report((System.nanoTime() - start) / 1e9);
+    }
+
+    // ---- cold start ------------------------------------------------------------------------------------------
+
+    private void coldStart(Path stress) throws Exception {
+        int reps = full ? 7 : 3;
+        List<Double> app = new ArrayList<>();
+        List<Double> bare = new ArrayList<>();
+        Probes.run(stress, "director", false); // the first start after generating also warms the OS file cache
+        for (int i = 0; i < reps; i++) {
+            bare.add(Probes.bare());
+            app.add(Probes.run(stress, "director", false).readyMs());
+        }
+        figures.add(new Figure("coldStart", "cold start to a filled list", full ? "20k res" : "300 res",
+                Stats.of(app), Stats.of(bare), "bare JavaFX window", 1.3, 0, false, "ms"));
+    }
+
+    // ---- search ----------------------------------------------------------------------------------------------
+
+    private void search() throws Exception {
+        int[] sizes = full ? new int[] {1_000, 10_000, 100_000} : new int[] {500, 2_000, 5_000};
+        List<String> p50 = new ArrayList<>();
+        for (int n : sizes) {
+            Path home = BenchHomes.home("residents-" + n, "--residents=" + n, "--care-entries=0",
+                    "--ledger-entries=0", "--long-stay-entries=0");
+            try (AppContext ctx = BenchHomes.open(home, "director")) {
+                SearchBench b = new SearchBench(ctx);
+                Stats app = b.app(full ? 5 : 3);
+                Stats raw = b.raw(full ? 5 : 3);
+                String size = label(n) + " res";
+                figures.add(new Figure("search-" + n, "resident search as typed", size, app, raw,
+                        "raw indexed SQL", 2, n == sizes[2] ? 20 : 0, true, "ms"));
+                p50.add(label(n) + ": " + Figure.fmt(app.median()) + " ms (p95 " + Figure.fmt(app.p95()) + ")");
+            }
+        }
+        growth.add("resident search p50 by register size: " + String.join(" → ", p50));
+    }
+
+    // ---- timeline --------------------------------------------------------------------------------------------
+
+    private void timeline() throws Exception {
+        int entries = full ? 20_000 : 2_000;
+        Path home = BenchHomes.home("timeline-" + entries, "--residents=20", "--care-entries=" + entries,
+                "--long-stay-entries=" + entries, "--ledger-entries=0");
+        try (AppContext ctx = BenchHomes.open(home, "director")) {
+            TimelineBench b = new TimelineBench(ctx);
+            figures.add(new Figure("timeline", "timeline first page", label(entries) + " ent",
+                    b.app(full ? 20 : 10), b.raw(full ? 20 : 10), "raw SQL same page", 0, 150, false, "ms"));
+        }
+    }
+
+    // ---- disclosure ------------------------------------------------------------------------------------------
+
+    private void disclosure() throws Exception {
+        int[] sizes = full ? new int[] {1_000, 10_000, 100_000} : new int[] {1_000, 5_000, 20_000};
+        List<String> medians = new ArrayList<>();
+        for (int n : sizes) {
+            Path home = BenchHomes.home("ledger-" + n, "--residents=10", "--years=1", "--care-entries=0",
+                    "--long-stay-entries=0", "--ledger-entries=" + n);
+            try (AppContext ctx = BenchHomes.open(home, "director")) {
+                LedgerBench b = new LedgerBench(ctx);
+                Stats app = b.disclosure(full ? 5 : 3);
+                figures.add(new Figure("disclosure-" + n, "disclosure of a year (PDF+XLSX)", label(n) + " ent",
+                        app, b.readYear(full ? 5 : 3), "JDBC read of the rows", 0, n == sizes[2] ? 2000 : 0, false,
+                        "ms"));
+                medians.add(label(n) + ": " + Figure.fmt(app.median()) + " ms");
+                Stats verify = b.verify(3);
+                figures.add(new Figure("chain-" + n, "ledger chain verify", label(n) + " ent", verify,
+                        b.hashLoop(3), "SHA-256 loop", 2, 0, false, "ms"));
+            }
+        }
+        growth.add("disclosure by ledger entries in the year: " + String.join(" → ", medians));
+    }
+
+    private void chain(Path stress) throws Exception {
+        try (AppContext ctx = BenchHomes.open(stress, "director")) {
+            LedgerBench b = new LedgerBench(ctx);
+            figures.add(new Figure("chain-stress", "ledger chain verify", full ? "500k ent" : "7.5k ent",
+                    b.verify(3), b.hashLoop(3), "SHA-256 loop", 2, 0, false, "ms"));
+        }
+    }
+
+    // ---- backup and restore ----------------------------------------------------------------------------------
+
+    private void backup(Path stress) throws Exception {
+        BackupBench b = new BackupBench(stress);
+        BackupBench.Result r = b.run(full ? 3 : 2);
+        figures.add(new Figure("backup", "backup of the stress database", r.size(), r.backup(), r.copy(),
+                "file copy", 0, 0, false, "ms"));
+        figures.add(new Figure("restore", "restore of the stress database", r.size(), r.restore(), r.copy(),
+                "file copy", 0, 0, false, "ms"));
+    }
+
+    // ---- heap ------------------------------------------------------------------------------------------------
+
+    private void heap(Path stress) throws Exception {
+        Probes.Result r = Probes.run(stress, "director", true);
+        double mib = r.heapBytes() / (1024.0 * 1024.0);
+        figures.add(new Figure("heap", "heap after browsing every module", full ? "stress" : "small",
+                Stats.of(List.of(mib)), null, "-Xmx512m", 0, 512, false, "MiB"));
+    }
+
+    // ---- output ----------------------------------------------------------------------------------------------
+
+    private void report(double seconds) throws Exception {
+        StringBuilder table = new StringBuilder(Figure.header()).append('\n');
+        figures.forEach(f -> table.append(f.row()).append('\n'));
+        System.out.println();
+        System.out.println(table);
+        growth.forEach(g -> System.out.println("growth: " + g));
+        System.out.printf(Locale.ROOT, "benchmarks took %.0f s%n", seconds);
+        Path out = Path.of("target", "bench");
+        Files.createDirectories(out);
+        StringBuilder json = new StringBuilder("{\"size\":\"" + (full ? "full" : "small") + "\",\"date\":\""
+                + LocalDate.now() + "\",\"java\":\"" + Runtime.version() + "\",\"figures\":[\n");
+        for (int i = 0; i < figures.size(); i++) {
+            json.append(figures.get(i).json()).append(i < figures.size() - 1 ? ",\n" : "\n");
+        }
+        json.append("],\"growth\":[");
+        for (int i = 0; i < growth.size(); i++) {
+            json.append('"').append(growth.get(i).replace("\"", "'")).append('"')
+                    .append(i < growth.size() - 1 ? "," : "");
+        }
+        json.append("]}\n");
+        Files.writeString(out.resolve("results.json"), json);
+        Files.writeString(out.resolve("results.md"), table);
+    }
+
+    private static String label(int n) {
+        return n >= 1000 && n % 1000 == 0 ? n / 1000 + "k" : n >= 1000 ? String.format(Locale.ROOT, "%.1fk", n / 1e3)
+                : String.valueOf(n);
+    }
+
+    /** Child JVMs for the window figures, with the same headless JavaFX settings as the screen tests. */
+    static final class Probes {
+
+        record Result(double readyMs, long heapBytes) {
+        }
+
+        static double bare() throws Exception {
+            return launch(List.of(BareWindowProbe.class.getName()), "").readyMs();
+        }
+
+        static Result run(Path home, String user, boolean browse) throws Exception {
+            List<String> args = new ArrayList<>(List.of(WindowProbe.class.getName(), home.toString(), user,
+                    BenchHomes.PASSWORD));
+            if (browse) {
+                args.add("--browse");
+            }
+            return launch(args, browse ? "-Xmx512m" : "");
+        }
+
+        private static Result launch(List<String> mainAndArgs, String heap) throws Exception {
+            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                    .toString(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
+                    "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
+                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", classPath()));
+            if (!heap.isEmpty()) {
+                cmd.add(1, heap);
+            }
+            cmd.addAll(mainAndArgs);
+            long t = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            double ready = -1;
+            long heapBytes = -1;
+            StringBuilder said = new StringBuilder();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    if (line.startsWith("READY ") && ready < 0) {
+                        ready = (System.nanoTime() - t) / 1e6;
+                    } else if (line.startsWith("HEAP ")) {
+                        heapBytes = Long.parseLong(line.substring(5).trim());
+                    } else if (said.length() < 4000) {
+                        said.append(line).append('\n');
+                    }
+                }
+            }
+            int code = p.waitFor();
+            if (code != 0 || ready < 0) {
+                throw new IllegalStateException("probe failed (" + code + "): " + said);
+            }
+            return new Result(ready, heapBytes);
+        }
+
+        private static String classPath() {
+            String cp = System.getProperty("surefire.test.class.path");
+            return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
+        }
+    }
+}

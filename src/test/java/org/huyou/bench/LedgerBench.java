@@ -1,0 +1,99 @@
+package org.huyou.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.huyou.app.AppContext;
+import org.huyou.app.DirectSql;
+import org.huyou.donations.Fund;
+import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerHash;
+
+/** The director's disclosure of the last year and the chain's verification, with their raw baselines. */
+final class LedgerBench {
+
+    private final AppContext ctx;
+    private final LocalDate to = LocalDate.now();
+    private final LocalDate from = to.minusYears(1);
+
+    LedgerBench(AppContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Stats disclosure(int reps) {
+        Path dir = Path.of("target", "bench", "out").toAbsolutePath();
+        return Stats.time(1, reps, () -> ctx.disclosures().export(from, to, dir));
+    }
+
+    /** Reading the period's rows, every column, over JDBC: what any disclosure must at least do. */
+    Stats readYear(int reps) throws Exception {
+        try (Connection c = DirectSql.connect(ctx)) {
+            return Stats.time(1, reps, () -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "SELECT * FROM ledger_entry WHERE entry_date BETWEEN ? AND ? ORDER BY seq")) {
+                    ps.setObject(1, from);
+                    ps.setObject(2, to);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        int cols = rs.getMetaData().getColumnCount();
+                        while (rs.next()) {
+                            for (int i = 1; i <= cols; i++) {
+                                rs.getObject(i);
+                            }
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
+    Stats verify(int reps) {
+        return Stats.time(1, reps, () -> {
+            if (!ctx.ledger().verify().ok()) {
+                throw new IllegalStateException("the generated chain does not verify");
+            }
+        });
+    }
+
+    /** SHA-256 over exactly the bytes the chain hashes (read beforehand, untimed), in a plain loop. */
+    Stats hashLoop(int reps) throws Exception {
+        List<byte[]> contents = new ArrayList<>();
+        try (Connection c = DirectSql.connect(ctx);
+             ResultSet rs = c.createStatement().executeQuery("SELECT * FROM ledger_entry ORDER BY seq")) {
+            while (rs.next()) {
+                contents.add(LedgerHash.content(entry(rs)).getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        return Stats.time(1, reps, () -> {
+            for (byte[] b : contents) {
+                sha.digest(b);
+            }
+        });
+    }
+
+    private static LedgerEntry entry(ResultSet rs) throws java.sql.SQLException {
+        return new LedgerEntry(rs.getLong("seq"), rs.getObject("entry_date", LocalDate.class),
+                LedgerEntry.Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("fund_id", Long.class),
+                rs.getBigDecimal("amount"), rs.getObject("donor_id", Long.class),
+                e(LedgerEntry.Channel.class, rs.getString("channel")), e(Fund.Purpose.class, rs.getString("purpose")),
+                rs.getString("description"), rs.getString("receipt_no"), rs.getString("payee"),
+                rs.getString("voucher_no"), rs.getString("approved_by"), rs.getObject("item_id", Long.class),
+                rs.getBigDecimal("quantity"), rs.getBigDecimal("goods_value"),
+                e(LedgerEntry.Condition.class, rs.getString("goods_condition")),
+                rs.getObject("expiry_date", LocalDate.class), e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")),
+                rs.getObject("reverses_seq", Long.class), rs.getObject("created_at", java.time.LocalDateTime.class),
+                rs.getString("created_by"), rs.getString("prev_hash"), rs.getString("hash"));
+    }
+
+    private static <E extends Enum<E>> E e(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
+}
