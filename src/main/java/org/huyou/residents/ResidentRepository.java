@@ -37,11 +37,10 @@ public final class ResidentRepository {
     public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, int limit) {
         return dsl.select(RESIDENT.ID, RESIDENT.RECORD_NO, RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE,
                         RESIDENT.BIRTH_DATE_ESTIMATED, RESIDENT.ID_NUMBER, RESIDENT.CATEGORY, LIVING_GROUP.NAME,
-                        RESIDENT.DISABILITY_TYPE, RESIDENT.DISABILITY_GRADE, RESIDENT_CURRENT_STATUS.STATUS,
+                        RESIDENT.DISABILITY_TYPE, RESIDENT.DISABILITY_GRADE, CURRENT_STATUS,
                         RESIDENT.ADMISSION_DATE)
                 .from(RESIDENT)
                 .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(RESIDENT.LIVING_GROUP_ID))
-                .leftJoin(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(conditions(filter, today))
                 .orderBy(RESIDENT.RECORD_NO)
                 .limit(limit)
@@ -51,10 +50,21 @@ public final class ResidentRepository {
     public int count(ResidentFilter filter, LocalDate today) {
         return dsl.selectCount()
                 .from(RESIDENT)
-                .leftJoin(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(conditions(filter, today))
                 .fetchOne(0, int.class);
     }
+
+    /**
+     * A resident's status now: the latest event that is not voided, read by its index for each row shown. (Joining
+     * the resident_current_status view instead made H2 work out every resident's status for each keystroke.)
+     */
+    private static org.jooq.Field<String> currentStatus() {
+        var e = RESIDENT_STATUS_EVENT;
+        return DSL.field(DSL.select(e.STATUS).from(e).where(e.RESIDENT_ID.eq(RESIDENT.ID)).and(e.VOIDED_AT.isNull())
+                .orderBy(e.EVENT_DATE.desc(), e.ID.desc()).limit(1));
+    }
+
+    private static final org.jooq.Field<String> CURRENT_STATUS = currentStatus().as("current_status");
 
     private Condition conditions(ResidentFilter f, LocalDate today) {
         List<Condition> all = new ArrayList<>();
@@ -64,7 +74,7 @@ public final class ResidentRepository {
             all.add(queryCondition(q));
         }
         if (f.status() != null) {
-            all.add(RESIDENT_CURRENT_STATUS.STATUS.eq(f.status().name()));
+            all.add(currentStatus().eq(f.status().name()));
         }
         if (f.category() != null) {
             all.add(RESIDENT.CATEGORY.eq(f.category().name()));
@@ -85,20 +95,44 @@ public final class ResidentRepository {
     private Condition queryCondition(String q) {
         if (Pinyin.looksLikePinyin(q)) {
             String lower = q.toLowerCase(Locale.ROOT);
-            return RESIDENT.NAME_INITIALS.startsWith(lower)
-                    .or(RESIDENT.NAME_PINYIN.startsWith(lower))
-                    .or(RESIDENT.NAME.containsIgnoreCase(q));
+            // Latin names are their own pinyin (lower case), so the prefixes find them too; no scan of every name.
+            return prefix(RESIDENT.NAME_INITIALS, lower).or(prefix(RESIDENT.NAME_PINYIN, lower));
         }
-        Condition byName = RESIDENT.NAME.contains(q).or(RESIDENT.FORMER_NAME.contains(q));
+        Condition byName = containing(RESIDENT.NAME, q).or(containing(RESIDENT.FORMER_NAME, q));
         if (q.chars().anyMatch(Character::isDigit)) {
             String upper = q.toUpperCase(Locale.ROOT);
-            return byName.or(RESIDENT.ID_NUMBER.startsWith(upper)).or(RESIDENT.RECORD_NO.containsIgnoreCase(q));
+            return byName.or(prefix(RESIDENT.ID_NUMBER, upper)).or(containing(RESIDENT.RECORD_NO, upper));
         }
         return byName;
     }
 
+    /**
+     * {@code field LIKE 'value%'} with the whole pattern as one bound value, which the database can answer from the
+     * column's index (jOOQ's startsWith binds {@code ? || '%'}, an expression H2 cannot use an index for).
+     */
+    private static Condition prefix(org.jooq.Field<String> field, String value) {
+        return like(field, escapeLike(value) + "%");
+    }
+
+    /** {@code field LIKE '%value%'}, the pattern bound whole (jOOQ's contains makes H2 rebuild it on every row). */
+    private static Condition containing(org.jooq.Field<String> field, String value) {
+        return like(field, "%" + escapeLike(value) + "%");
+    }
+
+    /**
+     * A LIKE with the pattern as a literal (jOOQ escapes it). A bound pattern is written {@code LIKE CAST(? AS
+     * VARCHAR)} for H2, which H2 treats as an expression: no index range, the pattern compiled again on every row.
+     */
+    private static Condition like(org.jooq.Field<String> field, String pattern) {
+        return field.like(DSL.inline(pattern), '!');
+    }
+
+    private static String escapeLike(String value) {
+        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+
     private ResidentSummary toSummary(Record r) {
-        String status = r.get(RESIDENT_CURRENT_STATUS.STATUS);
+        String status = r.get(CURRENT_STATUS);
         return new ResidentSummary(
                 r.get(RESIDENT.ID),
                 r.get(RESIDENT.RECORD_NO),

@@ -45,6 +45,7 @@ public final class WindowProbe {
 
     private static void drive(String user, String password, boolean browse) throws Exception {
         await(() -> find("#loginUsername") != null, 60);
+        System.out.println("LOGIN_SHOWN " + ManagementFactory.getRuntimeMXBean().getUptime());
         onFx(() -> {
             ((TextInputControl) find("#loginUsername")).setText(user);
             ((TextInputControl) find("#loginPassword")).setText(password);

@@ -1,0 +1,164 @@
+package org.huyou.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.application.Platform;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails a screen test when the JavaFX thread was blocked for more than {@link #LIMIT_MS} ms: while a ping posted to
+ * the FX thread waits longer than that, the thread is sampled, and a sample that shows it waiting (on a lock, a future,
+ * a sleep) or inside the database or file code counts as blocked. Long stretches of plain work on the FX thread (the
+ * first layout of a screen, CSS) are not failures; the longest is printed. Joins every test by auto-detection and does
+ * nothing in tests without a JavaFX thread. What the test itself runs on the FX thread (a fixture's start, an
+ * interact block) is not the app's doing and is left out.
+ */
+public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
+
+    static final long LIMIT_MS = 100;
+    private static final String[] WAITING_ON_DATA = {"org.h2.", "org.jooq.", "java.sql.", "org.flywaydb.",
+        "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.RandomAccessFile", "sun.nio.ch.FileChannelImpl",
+        "java.nio.file.Files", "sun.nio.fs."};
+
+    private Thread watcher;
+    private volatile boolean running;
+    private final List<String> blocked = new ArrayList<>();
+    private final AtomicLong longestStall = new AtomicLong();
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        blocked.clear();
+        longestStall.set(0);
+        running = true;
+        watcher = new Thread(this::watch, "fx-watchdog");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) throws InterruptedException {
+        running = false;
+        watcher.join(2_000);
+        if (longestStall.get() > LIMIT_MS) {
+            System.err.printf("FX thread: longest stall %d ms in %s (working, not waiting)%n", longestStall.get(),
+                    context.getDisplayName());
+        }
+        if (!blocked.isEmpty()) {
+            throw new AssertionError("the JavaFX thread was blocked for more than " + LIMIT_MS + " ms:\n"
+                    + String.join("\n---\n", blocked));
+        }
+    }
+
+    private void watch() {
+        AtomicLong postedAt = new AtomicLong();
+        boolean sampledThisStall = false;
+        while (running) {
+            Thread fx = fxThread();
+            long now = System.nanoTime();
+            if (fx == null) {
+                pause(200); // no screen in this test (yet): look again later, cheaply
+                continue;
+            }
+            {
+                long posted = postedAt.get();
+                if (posted == 0) {
+                    postedAt.set(now);
+                    sampledThisStall = false;
+                    try {
+                        Platform.runLater(() -> {
+                            long stall = (System.nanoTime() - postedAt.get()) / 1_000_000;
+                            longestStall.accumulateAndGet(stall, Math::max);
+                            postedAt.set(0);
+                        });
+                    } catch (IllegalStateException toolkitGone) {
+                        postedAt.set(0);
+                    }
+                } else if (!sampledThisStall && (now - posted) / 1_000_000 > LIMIT_MS) {
+                    String why = blockedBy(fx);
+                    if (why != null) {
+                        synchronized (blocked) {
+                            blocked.add(why);
+                        }
+                        sampledThisStall = true;
+                    }
+                }
+            }
+            pause(5);
+        }
+    }
+
+    private void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            running = false;
+        }
+    }
+
+    /** What the FX thread is waiting on, or null when it is working (or idle). */
+    private static String blockedBy(Thread fx) {
+        StackTraceElement[] stack = fx.getStackTrace();
+        Thread.State state = fx.getState();
+        boolean inData = false;
+        for (StackTraceElement e : stack) {
+            if (e.getClassName().startsWith("org.testfx.")) {
+                return null; // the test's own set-up or action run on the FX thread (a fixture's start, interact)
+            }
+            if (e.getClassName().startsWith("jdk.internal.loader.")) {
+                return null; // loading a class the first time a screen opens: code, not the app's data
+            }
+            for (String p : WAITING_ON_DATA) {
+                inData |= e.getClassName().startsWith(p);
+            }
+        }
+        if (insideToolkit(stack)) {
+            return null;
+        }
+        boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING
+                || state == Thread.State.TIMED_WAITING;
+        if (!inData && !waiting) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder(state + (inData ? " in database or file code" : "") + ":");
+        for (int i = 0; i < Math.min(25, stack.length); i++) {
+            sb.append("\n\tat ").append(stack[i]);
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Whether the nearest frame outside the JDK is JavaFX's own: waiting for the render thread, idle between events,
+     * loading a font. The toolkit's housekeeping, not the app waiting.
+     */
+    private static boolean insideToolkit(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
+            String c = e.getClassName();
+            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.startsWith("javax.")
+                    || c.startsWith("com.sun.crypto.")) {
+                continue;
+            }
+            return c.startsWith("com.sun.javafx.") || c.startsWith("com.sun.glass.") || c.startsWith("com.sun.prism.")
+                    || c.startsWith("javafx.");
+        }
+        return true;
+    }
+
+    private static volatile Thread fxThread;
+
+    private static Thread fxThread() {
+        Thread known = fxThread;
+        if (known != null && known.isAlive()) {
+            return known;
+        }
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().equals("JavaFX Application Thread")) {
+                fxThread = t;
+                return t;
+            }
+        }
+        return null;
+    }
+}
