@@ -27,6 +27,37 @@ public final class LedgerHash {
                 String.valueOf(e.createdAt()), e.createdBy(), e.prevHash());
     }
 
+    /**
+     * Checks entries one after another with one digest and one buffer (the verifier's loop over a whole chain):
+     * the same bytes as {@link #of}, without a new digest, string list and hex string per entry.
+     */
+    public static final class Checker {
+        private final MessageDigest sha;
+
+        public Checker() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        public boolean matches(LedgerEntry e) {
+            byte[] digest = sha.digest(content(e).getBytes(StandardCharsets.UTF_8));
+            String stored = e.hash();
+            if (stored == null || stored.length() != 64) {
+                return false;
+            }
+            for (int i = 0; i < digest.length; i++) { // compares with the stored hex without formatting a string
+                if (digest[i] != (byte) ((Character.digit(stored.charAt(2 * i), 16) << 4)
+                        | Character.digit(stored.charAt(2 * i + 1), 16))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
     public static String of(LedgerEntry e) {
         return sha256(content(e));
     }

@@ -123,6 +123,15 @@ public final class LedgerRepository {
     }
 
     /** Entries in chain order after {@code afterSeq}: the verifier reads the whole ledger this way, a page at a time. */
+    /** The whole chain in order from one cursor, a few thousand rows fetched at a time, never all held at once. */
+    public void forEachInChain(java.util.function.Consumer<LedgerEntry> sink) {
+        try (var cursor = dsl.selectFrom(LEDGER_ENTRY).orderBy(LEDGER_ENTRY.SEQ).fetchSize(2_000).fetchLazy()) {
+            for (LedgerEntryRecord r : cursor) {
+                sink.accept(entry(r));
+            }
+        }
+    }
+
     public List<LedgerEntry> chainPage(long afterSeq, int limit) {
         return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.gt(afterSeq)).orderBy(LEDGER_ENTRY.SEQ)
                 .limit(limit).fetch(LedgerRepository::entry);
