@@ -99,7 +99,7 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
     }
 
     /** What the FX thread is waiting on, or null when it is working (or idle). */
-    private static String blockedBy(Thread fx) {
+    static String blockedBy(Thread fx) {
         StackTraceElement[] stack = fx.getStackTrace();
         Thread.State state = fx.getState();
         boolean inData = false;
