@@ -23,6 +23,12 @@ class BenchRunner {
     private final boolean full = !"small".equals(System.getProperty("bench.size", "full"));
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> growth = new ArrayList<>();
+    /** {@code -Dbench.only=search,timeline}: only these groups (all when unset). */
+    private final String only = System.getProperty("bench.only", "");
+
+    private boolean wanted(String group) {
+        return only.isBlank() || List.of(only.split(",")).contains(group);
+    }
 
     @Test
     void run() throws Exception {
@@ -31,13 +37,27 @@ class BenchRunner {
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores");
         Path stress = full ? BenchHomes.home("stress-20000", "--residents=20000", "--years=20")
                 : BenchHomes.home("stress-300", "--residents=300", "--years=5");
-        coldStart(stress);
-        search();
-        timeline();
-        disclosure();
-        chain(stress);
-        backup(stress);
-        heap(stress);
+        if (wanted("coldStart")) {
+            coldStart(stress);
+        }
+        if (wanted("search")) {
+            search();
+        }
+        if (wanted("timeline")) {
+            timeline();
+        }
+        if (wanted("disclosure")) {
+            disclosure();
+        }
+        if (wanted("chain")) {
+            chain(stress);
+        }
+        if (wanted("backup")) {
+            backup(stress);
+        }
+        if (wanted("heap")) {
+            heap(stress);
+        }
         report((System.nanoTime() - start) / 1e9);
     }
 
