@@ -26,6 +26,12 @@ class BenchRunner {
     /** {@code -Dbench.only=search,timeline}: only these groups (all when unset). */
     private final String only = System.getProperty("bench.only", "");
 
+    /** Adds a figure and prints its row at once, so a long run shows its progress. */
+    private void add(Figure f) {
+        figures.add(f);
+        System.out.println(f.row());
+    }
+
     private boolean wanted(String group) {
         return only.isBlank() || List.of(only.split(",")).contains(group);
     }
@@ -77,9 +83,9 @@ class BenchRunner {
         }
         String size = full ? "20k res" : "300 res";
         Stats baseline = Stats.of(bare);
-        figures.add(new Figure("coldStartLogin", "cold start to the login window", size, Stats.of(login), baseline,
+        add(new Figure("coldStartLogin", "cold start to the login window", size, Stats.of(login), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
-        figures.add(new Figure("coldStart", "cold start to a filled list", size, Stats.of(app), baseline,
+        add(new Figure("coldStart", "cold start to a filled list", size, Stats.of(app), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
     }
 
@@ -96,7 +102,7 @@ class BenchRunner {
                 Stats app = b.app(full ? 5 : 3);
                 Stats raw = b.raw(full ? 5 : 3);
                 String size = label(n) + " res";
-                figures.add(new Figure("search-" + n, "resident search as typed", size, app, raw,
+                add(new Figure("search-" + n, "resident search as typed", size, app, raw,
                         "raw indexed SQL", 2, n == sizes[2] ? 20 : 0, true, "ms"));
                 p50.add(label(n) + ": " + Figure.fmt(app.median()) + " ms (p95 " + Figure.fmt(app.p95()) + ")");
             }
@@ -112,7 +118,7 @@ class BenchRunner {
                 "--long-stay-entries=" + entries, "--ledger-entries=0");
         try (AppContext ctx = BenchHomes.open(home, "director")) {
             TimelineBench b = new TimelineBench(ctx);
-            figures.add(new Figure("timeline", "timeline first page", label(entries) + " ent",
+            add(new Figure("timeline", "timeline first page", label(entries) + " ent",
                     b.app(full ? 20 : 10), b.raw(full ? 20 : 10), "raw SQL same page", 0, 150, false, "ms"));
         }
     }
@@ -128,12 +134,12 @@ class BenchRunner {
             try (AppContext ctx = BenchHomes.open(home, "director")) {
                 LedgerBench b = new LedgerBench(ctx);
                 Stats app = b.disclosure(full ? 5 : 3);
-                figures.add(new Figure("disclosure-" + n, "disclosure of a year (PDF+XLSX)", label(n) + " ent",
+                add(new Figure("disclosure-" + n, "disclosure of a year (PDF+XLSX)", label(n) + " ent",
                         app, b.readYear(full ? 5 : 3), "JDBC read of the rows", 0, n == sizes[2] ? 2000 : 0, false,
                         "ms"));
                 medians.add(label(n) + ": " + Figure.fmt(app.median()) + " ms");
                 Stats verify = b.verify(3);
-                figures.add(new Figure("chain-" + n, "ledger chain verify", label(n) + " ent", verify,
+                add(new Figure("chain-" + n, "ledger chain verify", label(n) + " ent", verify,
                         b.hashLoop(3), "SHA-256 loop", 2, 0, false, "ms"));
             }
         }
@@ -143,7 +149,7 @@ class BenchRunner {
     private void chain(Path stress) throws Exception {
         try (AppContext ctx = BenchHomes.open(stress, "director")) {
             LedgerBench b = new LedgerBench(ctx);
-            figures.add(new Figure("chain-stress", "ledger chain verify", full ? "500k ent" : "7.5k ent",
+            add(new Figure("chain-stress", "ledger chain verify", full ? "500k ent" : "7.5k ent",
                     b.verify(3), b.hashLoop(3), "SHA-256 loop", 2, 0, false, "ms"));
         }
     }
@@ -153,9 +159,9 @@ class BenchRunner {
     private void backup(Path stress) throws Exception {
         BackupBench b = new BackupBench(stress);
         BackupBench.Result r = b.run(2); // the stress database's backup takes minutes: two runs
-        figures.add(new Figure("backup", "backup of the stress database", r.size(), r.backup(), r.copy(),
+        add(new Figure("backup", "backup of the stress database", r.size(), r.backup(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
-        figures.add(new Figure("restore", "restore of the stress database", r.size(), r.restore(), r.copy(),
+        add(new Figure("restore", "restore of the stress database", r.size(), r.restore(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
     }
 
@@ -164,7 +170,7 @@ class BenchRunner {
     private void heap(Path stress) throws Exception {
         Probes.Result r = Probes.run(stress, "director", true);
         double mib = r.heapBytes() / (1024.0 * 1024.0);
-        figures.add(new Figure("heap", "heap after browsing every module", full ? "stress" : "small",
+        add(new Figure("heap", "heap after browsing every module", full ? "stress" : "small",
                 Stats.of(List.of(mib)), null, "-Xmx512m", 0, 512, false, "MiB"));
     }
 
