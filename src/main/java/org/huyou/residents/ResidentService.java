@@ -51,6 +51,21 @@ public final class ResidentService {
         return LocalDate.now(clock);
     }
 
+    /** The first {@code limit} matches and how many there are in all. */
+    public record Matches(List<ResidentSummary> rows, int total) {
+    }
+
+    /**
+     * What the register list asks for on every keystroke: the first page and the total. The total is counted only
+     * when the page is full; a shorter page is the whole answer, and the second query would only repeat it.
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public Matches find(ResidentFilter filter, int limit) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        List<ResidentSummary> rows = repo.search(filter, today(), limit);
+        return new Matches(rows, rows.size() < limit ? rows.size() : repo.count(filter, today()));
+    }
+
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<ResidentSummary> search(ResidentFilter filter, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);

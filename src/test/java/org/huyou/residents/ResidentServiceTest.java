@@ -134,6 +134,26 @@ class ResidentServiceTest {
     }
 
     @Test
+    void searchTreatsLikeCharactersAsTextAndFindCountsOnlyAFullPage() {
+        service.create(draft("张小明", Gender.MALE, LocalDate.of(2015, 3, 7), null));
+        service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2016, 4, 8), null));
+        service.create(draft("李红", Gender.FEMALE, LocalDate.of(2016, 5, 9), null));
+        assertEquals(List.of(), names("%"), "a LIKE wildcard typed is a character, not 'anything'");
+        assertEquals(List.of(), names("z_m"));
+        assertEquals(List.of("张小明", "张小红"), names("zx"));
+        ResidentService.Matches some = service.find(ResidentFilter.query("zx"), 5);
+        assertEquals(2, some.total());
+        ResidentService.Matches page = service.find(ResidentFilter.query(""), 2);
+        assertEquals(2, page.rows().size());
+        assertEquals(3, page.total(), "a full page: the total is counted");
+        ResidentService.Matches adopted = service.find(new ResidentFilter(null, ResidentStatus.ADOPTED, null, null,
+                null, null), 5);
+        assertEquals(0, adopted.total());
+        assertEquals(3, service.find(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 5)
+                .total(), "the status filter reads each resident's latest status");
+    }
+
+    @Test
     void filtersByAgeBandCategoryAndDisability() {
         Resident baby = draft("小一", Gender.MALE, TestHome.TODAY.minusYears(1), null);
         service.create(new Resident(null, null, null, baby.name(), null, baby.gender(), baby.birthDate(), true, null,

@@ -75,7 +75,7 @@ public final class ResidentListViewModel {
         long mine = ++generation;
         ResidentFilter f = filter();
         loading.set(true);
-        tasks.run(() -> new Page(service.search(f, PAGE), service.count(f), f.equals(ResidentFilter.query(""))
+        tasks.run(() -> new Page(service.find(f, PAGE), f.equals(ResidentFilter.query(""))
                         || f.equals(ResidentFilter.all())),
                 page -> {
                     if (mine != generation) {
@@ -103,7 +103,14 @@ public final class ResidentListViewModel {
         refresh();
     }
 
-    private record Page(List<ResidentSummary> rows, int total, boolean unfiltered) {
+    private record Page(ResidentService.Matches matches, boolean unfiltered) {
+        List<ResidentSummary> rows() {
+            return matches.rows();
+        }
+
+        int total() {
+            return matches.total();
+        }
     }
 
     public StringProperty queryProperty() {
