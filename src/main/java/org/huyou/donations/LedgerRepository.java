@@ -228,7 +228,7 @@ public final class LedgerRepository {
     public List<Donor> donors(String nameLike, int limit) {
         var t = DONOR;
         return dsl.selectFrom(t).where(nameLike == null || nameLike.isBlank() ? DSL.noCondition()
-                        : t.NAME.containsIgnoreCase(nameLike.strip())).orderBy(t.NAME).limit(limit)
+                        : org.huyou.db.Like.containsIgnoreCase(t.NAME, nameLike.strip())).orderBy(t.NAME).limit(limit)
                 .fetch(LedgerRepository::donor);
     }
 

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Pinyin;
+import org.huyou.db.Like;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -96,40 +97,16 @@ public final class ResidentRepository {
         if (Pinyin.looksLikePinyin(q)) {
             String lower = q.toLowerCase(Locale.ROOT);
             // Latin names are their own pinyin (lower case), so the prefixes find them too; no scan of every name.
-            return prefix(RESIDENT.NAME_INITIALS, lower).or(prefix(RESIDENT.NAME_PINYIN, lower));
+            return Like.prefix(RESIDENT.NAME_INITIALS, lower).or(Like.prefix(RESIDENT.NAME_PINYIN, lower));
         }
-        Condition byName = containing(RESIDENT.NAME, q).or(containing(RESIDENT.FORMER_NAME, q));
+        Condition byName = Like.contains(RESIDENT.NAME, q).or(Like.contains(RESIDENT.FORMER_NAME, q));
         if (q.chars().anyMatch(Character::isDigit)) {
             String upper = q.toUpperCase(Locale.ROOT);
-            return byName.or(prefix(RESIDENT.ID_NUMBER, upper)).or(containing(RESIDENT.RECORD_NO, upper));
+            return byName.or(Like.prefix(RESIDENT.ID_NUMBER, upper)).or(Like.contains(RESIDENT.RECORD_NO, upper));
         }
         return byName;
     }
 
-    /**
-     * {@code field LIKE 'value%'} with the whole pattern as one bound value, which the database can answer from the
-     * column's index (jOOQ's startsWith binds {@code ? || '%'}, an expression H2 cannot use an index for).
-     */
-    private static Condition prefix(org.jooq.Field<String> field, String value) {
-        return like(field, escapeLike(value) + "%");
-    }
-
-    /** {@code field LIKE '%value%'}, the pattern bound whole (jOOQ's contains makes H2 rebuild it on every row). */
-    private static Condition containing(org.jooq.Field<String> field, String value) {
-        return like(field, "%" + escapeLike(value) + "%");
-    }
-
-    /**
-     * A LIKE with the pattern as a literal (jOOQ escapes it). A bound pattern is written {@code LIKE CAST(? AS
-     * VARCHAR)} for H2, which H2 treats as an expression: no index range, the pattern compiled again on every row.
-     */
-    private static Condition like(org.jooq.Field<String> field, String pattern) {
-        return field.like(DSL.inline(pattern), '!');
-    }
-
-    private static String escapeLike(String value) {
-        return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
 
     private ResidentSummary toSummary(Record r) {
         String status = r.get(CURRENT_STATUS);
@@ -263,7 +240,7 @@ public final class ResidentRepository {
     /** The highest record number that starts with {@code prefix}, to number the next one. */
     public Optional<String> maxRecordNo(String prefix) {
         return dsl.select(DSL.max(RESIDENT.RECORD_NO)).from(RESIDENT)
-                .where(RESIDENT.RECORD_NO.startsWith(prefix))
+                .where(Like.prefix(RESIDENT.RECORD_NO, prefix))
                 .fetchOptional(0, String.class);
     }
 

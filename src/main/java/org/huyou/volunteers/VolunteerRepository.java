@@ -51,7 +51,8 @@ public final class VolunteerRepository {
     public List<Volunteer> search(String text, int limit) {
         var t = VOLUNTEER;
         return dsl.selectFrom(t).where(text == null || text.isBlank() ? DSL.noCondition()
-                        : t.NAME.containsIgnoreCase(text.strip()).or(t.ORGANISATION.containsIgnoreCase(text.strip())))
+                        : org.huyou.db.Like.containsIgnoreCase(t.NAME, text.strip())
+                        .or(org.huyou.db.Like.containsIgnoreCase(t.ORGANISATION, text.strip())))
                 .orderBy(t.NAME).limit(limit).fetch(VolunteerRepository::volunteer);
     }
 
