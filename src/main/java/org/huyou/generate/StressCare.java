@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
+import org.huyou.care.psych.RiskGrade;
 import org.huyou.residents.DisabilityType;
 
 /**
@@ -117,7 +118,7 @@ final class StressCare {
     }
 
     private static String higher(String a, String b) {
-        return List.of("LOW", "MEDIUM", "HIGH").indexOf(a) >= List.of("LOW", "MEDIUM", "HIGH").indexOf(b) ? a : b;
+        return RiskGrade.higher(RiskGrade.valueOf(a), RiskGrade.valueOf(b)).name(); // the double assessment's rule
     }
 
     private static BigDecimal cm(double v) {

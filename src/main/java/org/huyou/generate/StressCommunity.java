@@ -9,6 +9,8 @@ import java.util.Random;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.openday.OpenDayRule;
+import org.huyou.openday.OpenDayService;
+import org.huyou.openday.VisitRepository;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.demo.DemoHome;
 
@@ -23,7 +25,6 @@ final class StressCommunity {
     private static final String[] TITLES = {"周末陪伴", "课业辅导", "康复协助", "节日活动", "档案整理"};
     private static final String[] ORGS = {"滨州学院青年志愿者协会", "滨州医学院志愿服务队", "黄河社工服务中心", null};
     private static final String[] PATHWAYS = {"SOCIALIZED", "DESTITUTE_SUPPORT", "WELFARE_TRANSFER"};
-    private static final int RETENTION_DAYS = 30;
 
     private final StressRepository repo;
     private final LocalDate today;
@@ -81,14 +82,14 @@ final class StressCommunity {
                 slipYear = d.getYear();
                 slip = 0;
             }
-            boolean removed = d.isBefore(today.minusDays(RETENTION_DAYS));
+            boolean removed = d.isBefore(today.minusDays(OpenDayService.DEFAULT_RETENTION_DAYS));
             for (OpenDayRule.Slot slot : rule.slots()) {
                 int visits = 5 + rnd.nextInt(15);
                 for (int v = 0; v < visits; v++) {
                     slip++;
                     String first17 = "371602" + (1970 + v % 30) + "0" + (1 + v % 9) + "1" + (v % 9)
                             + String.format("%03d", slip % 1000);
-                    repo.visit(d, slot.toString(), removed ? "—" : DemoHome.surname(rnd) + "先生",
+                    repo.visit(d, slot.toString(), removed ? VisitRepository.REMOVED : DemoHome.surname(rnd) + "先生",
                             removed ? null : first17 + IdNumber.checkDigit(first17),
                             removed ? null : "137" + String.format("%08d", slip), 1 + rnd.nextInt(4),
                             d.getYear() + "-" + String.format("%05d", slip), slot.start(), removed);

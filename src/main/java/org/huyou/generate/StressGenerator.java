@@ -64,7 +64,7 @@ public final class StressGenerator {
         ChunkRunner chunks = tx::inTransaction;
         List<Long> groups = new ArrayList<>();
         chunks.run(() -> {
-            for (String g : new String[] {"向日葵组", "小星星组", "彩虹组", "蒲公英组", "启航组", "春晖组"}) {
+            for (String g : org.huyou.residents.demo.DemoHome.livingGroupNames()) {
                 groups.add(residents.createLivingGroup(g).id());
             }
         });

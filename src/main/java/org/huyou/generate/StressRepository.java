@@ -185,7 +185,7 @@ public final class StressRepository {
         r.setSlipNo(slipNo);
         r.setCheckedInAt(date.atTime(checkedIn));
         r.setCheckedInBy(GENERATOR);
-        r.setPersonalRemovedAt(personalRemoved ? at(date.plusDays(31)) : null);
+        r.setPersonalRemovedAt(personalRemoved ? at(date.plusDays(181)) : null);
         add(r);
     }
 

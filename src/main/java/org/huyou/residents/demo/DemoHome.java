@@ -216,6 +216,12 @@ public final class DemoHome {
         return DisabilityType.MENTAL;
     }
 
+    /** The demo's living groups, by name (the generator's homes use them too). */
+    @AnyUser
+    public static List<String> livingGroupNames() {
+        return List.of(GROUPS);
+    }
+
     /** One or two characters of a given name, as parents (or the home) choose them for a boy or a girl. */
     @AnyUser
     public static String givenName(Random rnd, Gender gender) {
