@@ -34,6 +34,7 @@ final class StressResidents {
     private final LocalDate today;
     private final Random rnd;
     private final Set<String> idNumbers = new HashSet<>();
+    private final java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
 
     StressResidents(ResidentRepository repo, LocalDate today, Random rnd) {
         this.repo = repo;
@@ -93,7 +94,9 @@ final class StressResidents {
                 ? Guardianship.CIVIL_AFFAIRS_TEMPORARY : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
         AdmissionSource source = foundling ? AdmissionSource.POLICE
                 : rnd.nextInt(100) < 25 ? AdmissionSource.TRANSFER_IN : AdmissionSource.CIVIL_AFFAIRS;
-        String recordNo = admission.getYear() + "-" + String.format("%06d", id);
+        // Numbered per admission year as the register numbers them (2024-0001, ...), in the order generated.
+        String recordNo = admission.getYear() + "-" + String.format("%04d", perYear.merge(admission.getYear(), 1,
+                Integer::sum));
         return new Resident(id, 0, recordNo, name, null, gender, birth, foundling && rnd.nextBoolean(),
                 rnd.nextInt(100) < 94 ? Ethnicity.HAN : "03", idNumber, null, category, admission, source, null,
                 disability, grade, guardianship, null, groups.get(rnd.nextInt(groups.size())), null);
