@@ -216,6 +216,16 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(dataDir, Database.openH2(dataDir, fileKey), keyring, fileKey, clock);
     }
 
+    /** Opens the home's database on its server for this PC (migrating it); nobody is logged in yet. */
+    static AppContext openOnServer(Path dataDir, Keyring keyring, ServerConnection server, Clock clock) {
+        return new AppContext(dataDir, server.open(), keyring, new byte[0], clock);
+    }
+
+    /** Where the data is, for the status bar and the settings: the server, or null for the embedded database. */
+    public String serverAddress() {
+        return database.isEmbedded() ? null : database.url().replaceFirst("^jdbc:", "");
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -59,6 +59,96 @@ public final class HomeAccess {
     }
 
     /**
+     * A new home on a PostgreSQL server, set up from this PC: the server's database gets the schema, the first
+     * administrator and the home's name; this PC keeps the connection (password sealed) and a keyring for its login
+     * lockout. There is no recovery key: the data is not encrypted with a key of this program's.
+     */
+    public static NewHome setUpOnServer(Path dataDir, ServerConnection server, String homeName, String region,
+                                        String admin, String displayName, String password, Clock clock) {
+        if (Keyring.exists(dataDir)) {
+            throw new UserFacingException("setup.alreadyDone", dataDir);
+        }
+        if (homeName == null || homeName.isBlank()) {
+            throw new UserFacingException("setup.homeNameRequired");
+        }
+        String weak = org.huyou.security.Passwords.weakness(password);
+        if (weak != null) {
+            throw new UserFacingException(weak);
+        }
+        if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
+            throw new UserFacingException("account.badUsername");
+        }
+        Keyring keyring = Keyring.createForServer(dataDir);
+        AppContext ctx;
+        try {
+            ctx = AppContext.openOnServer(dataDir, keyring, server, clock);
+        } catch (RuntimeException e) {
+            forgetServer(dataDir);
+            throw e;
+        }
+        try {
+            if (!ctx.homeProfile().name().isEmpty()) {
+                throw new UserFacingException("server.homeExists", server.address());
+            }
+            ctx.accounts().createFirstAdministrator(admin, displayName, password);
+            ctx.saveHomeProfile(new HomeProfile(homeName.strip(), region == null ? "" : region.strip()));
+            server.save(dataDir);
+            ctx.login().completeLogin(admin, password);
+            return new NewHome(ctx, null);
+        } catch (RuntimeException e) {
+            ctx.close();
+            forgetServer(dataDir);
+            throw e;
+        }
+    }
+
+    /**
+     * Another office PC joins a home already on a server: the connection is tried (reachable, the schema readable, a
+     * home set up there) before it is kept. The staff then log in with their own accounts.
+     */
+    public static HomeProfile connectToServer(Path dataDir, ServerConnection server, Clock clock) {
+        if (Keyring.exists(dataDir)) {
+            throw new UserFacingException("setup.alreadyDone", dataDir);
+        }
+        Keyring keyring = Keyring.createForServer(dataDir);
+        try (AppContext ctx = AppContext.openOnServer(dataDir, keyring, server, clock)) {
+            HomeProfile profile = ctx.homeProfile();
+            if (profile.name().isEmpty()) {
+                throw new UserFacingException("server.noHomeYet", server.address());
+            }
+            server.save(dataDir);
+            return profile;
+        } catch (RuntimeException e) {
+            forgetServer(dataDir);
+            throw e;
+        }
+    }
+
+    /** Changes this PC's server connection (a new address or password from IT), tried before it is kept. */
+    public static void changeServerConnection(AppContext ctx, ServerConnection server) {
+        ctx.currentUser().require(org.huyou.security.AppModule.ACCOUNTS, org.huyou.security.Action.EDIT);
+        if (ctx.serverAddress() == null) {
+            throw new UserFacingException("server.notServerHome");
+        }
+        try (org.huyou.db.Database trial = server.open()) {
+            trial.dsl().selectOne().fetch();
+        }
+        server.save(ctx.dataDir());
+        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, "server connection → " + server,
+                null);
+    }
+
+    private static void forgetServer(Path dataDir) {
+        try {
+            Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
+            Files.deleteIfExists(dataDir.resolve(ServerConnection.FILE));
+            Files.deleteIfExists(dataDir.resolve(ServerConnection.KEY_FILE));
+        } catch (java.io.IOException ignored) {
+            // the original failure is the one to report
+        }
+    }
+
+    /**
      * Replaces the open home's database with a backup: checks the user's permission and the backup's checksum, closes
      * the home, rebuilds the database from the backup and keeps the replaced one aside. The context is closed after.
      */
@@ -121,6 +211,16 @@ public final class HomeAccess {
             throw new UserFacingException("login.notSetUp", dataDir);
         }
         Keyring keyring = Keyring.load(dataDir);
+        if (keyring.isServer()) {
+            AppContext ctx = AppContext.openOnServer(dataDir, keyring, ServerConnection.load(dataDir), clock);
+            try {
+                ctx.login().login(username, password);
+                return ctx;
+            } catch (RuntimeException e) {
+                ctx.close();
+                throw e;
+            }
+        }
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         LoginService.checkUnlocked(result, clock.getZone());
         AppContext ctx = AppContext.open(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);

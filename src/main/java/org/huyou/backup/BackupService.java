@@ -131,10 +131,19 @@ public final class BackupService {
         return out;
     }
 
-    /** Whether the newest backup in the folder is older than a day (or there is none). */
+    /**
+     * Whether this program backs the home up: an embedded database, yes; a PostgreSQL server is backed up on the
+     * server (pg_dump, the IT department's schedule), where one PC's copy would be neither complete nor timely.
+     */
+    @AnyUser
+    public boolean available() {
+        return database.isEmbedded();
+    }
+
+    /** Whether the newest backup in the folder is older than a day (or there is none); never on a server home. */
     @AnyUser
     public boolean dailyBackupDue(Path folder) {
-        return list(folder).stream().findFirst().map(p -> {
+        return available() && list(folder).stream().findFirst().map(p -> {
             try {
                 return Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minusSeconds(86_400));
             } catch (IOException e) {
@@ -168,6 +177,9 @@ public final class BackupService {
     @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
     public void prepareRestore(Path backup) {
         user.require(AppModule.BACKUP, Action.APPROVE);
+        if (!available()) {
+            throw new UserFacingException("backup.onServer");
+        }
         if (!isIntact(backup, fileKey)) {
             throw new UserFacingException("backup.damaged", backup.getFileName());
         }
@@ -175,6 +187,9 @@ public final class BackupService {
     }
 
     private void write(Path out) {
+        if (!available()) {
+            throw new UserFacingException("backup.onServer");
+        }
         Path tmpScript = dataDir.resolve("backup-" + System.nanoTime() + ".tmp");
         Path tmpOut = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
         try {

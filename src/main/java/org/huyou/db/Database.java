@@ -10,7 +10,9 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
@@ -19,8 +21,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The home's database: an H2 file in the data folder, migrated by Flyway on open.
- * WRITE_DELAY=0 so that a committed record survives a killed process (the default delay lost rows in a test here).
+ * The home's database, migrated by Flyway on open: an encrypted H2 file in the data folder (the default), or a
+ * PostgreSQL server shared by several office PCs. Both run the same migrations and the same jOOQ code; what differs
+ * between the two is kept in this class (connection, errors, names) and {@link PostgresDialect} (two column types).
+ * H2 runs with WRITE_DELAY=0 so that a committed record survives a killed process (the default delay lost rows in a
+ * test here).
  */
 public final class Database implements AutoCloseable {
 
@@ -31,15 +36,22 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String url;
+    private final SQLDialect dialect;
 
-    private Database(JdbcConnectionPool pool, String url) {
+    private Database(JdbcConnectionPool pool, String url, SQLDialect dialect) {
         this.pool = pool;
         this.url = url;
+        this.dialect = dialect;
         Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        if (dialect == SQLDialect.POSTGRES) {
+            // The generated names are H2's upper case; unquoted, PostgreSQL folds them to the lower case its
+            // migrations created.
+            settings.setRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        }
         // Thread-bound transactions: repositories share this one DSLContext, and whatever they run inside
         // Transactions.inTransaction joins the transaction without passing a context around.
         DefaultConfiguration configuration = new DefaultConfiguration();
-        configuration.set(SQLDialect.H2);
+        configuration.set(dialect);
         configuration.set(settings);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
         this.dsl = DSL.using(configuration);
@@ -76,14 +88,56 @@ public final class Database implements AutoCloseable {
             }
             throw new UserFacingException(e, "error.databaseOpen", dataDir);
         }
-        Database db = new Database(pool, url);
-        try {
-            db.migrate();
-        } catch (org.flywaydb.core.api.FlywayException e) {
-            db.close();
-            throw new UserFacingException(e, "error.migrationFailed", dataDir);
-        }
+        Database db = new Database(pool, url, SQLDialect.H2);
+        db.migrateOrClose(dataDir);
         return db;
+    }
+
+    /**
+     * Opens the home's database on a PostgreSQL server and brings its schema up to date. The server's own login
+     * (user and password) is a service account set up once per PC; the staff's accounts are rows in the database.
+     */
+    public static Database openPostgres(ServerAddress address, String user, char[] password) {
+        PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+        source.setServerNames(new String[] {address.host()});
+        source.setPortNumbers(new int[] {address.port()});
+        source.setDatabaseName(address.database());
+        source.setUser(user);
+        source.setPassword(new String(password));
+        source.setApplicationName("huyou");
+        source.setCurrentSchema(PostgresDialect.SEARCH_PATH);
+        source.setConnectTimeout(5);
+        source.setSocketTimeout(0);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(source);
+        pool.setMaxConnections(8);
+        pool.setLoginTimeout(10);
+        try (Connection c = pool.getConnection()) {
+            c.isValid(5);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw PostgresDialect.openFailure(e, address, user);
+        }
+        Database db = new Database(pool, address.jdbcUrl(), SQLDialect.POSTGRES);
+        try {
+            PostgresDialect.prepare(db.dataSource());
+        } catch (SQLException e) {
+            db.close();
+            throw new UserFacingException(e, "error.databaseOpen", address);
+        }
+        db.migrateOrClose(address);
+        return db;
+    }
+
+    private void migrateOrClose(Object where) {
+        try {
+            migrate();
+        } catch (UserFacingException e) {
+            close();
+            throw e;
+        } catch (org.flywaydb.core.api.FlywayException e) {
+            close();
+            throw new UserFacingException(e, "error.migrationFailed", where);
+        }
     }
 
     /** The highest migration shipped (V{n}__*.sql); a test keeps it equal to the newest file. */
@@ -91,7 +145,13 @@ public final class Database implements AutoCloseable {
 
     private void migrate() {
         long start = System.nanoTime();
-        if (atLatestMigration()) {
+        int applied = appliedVersion();
+        if (applied > LATEST_MIGRATION) {
+            // Another PC (or a later installation) already runs a newer Huyou on this database: this one must not
+            // write to a schema it does not know.
+            throw new UserFacingException("error.schemaNewer", applied, LATEST_MIGRATION);
+        }
+        if (applied == LATEST_MIGRATION) {
             LOG.info("Schema already at version {} ({} ms)", LATEST_MIGRATION, (System.nanoTime() - start) / 1_000_000);
             return;
         }
@@ -104,17 +164,17 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Whether the schema history already ends with the newest shipped migration, all applied successfully: then the
-     * start skips Flyway, whose scan of the class path for migrations costs about a second of every start. Anything
-     * else (a new home, an older schema, a newer one, a failed migration) goes through Flyway as before.
+     * The newest migration the schema history holds, when all were applied successfully (else -1, as for a new
+     * home). At the newest shipped one the start skips Flyway, whose scan of the class path for migrations costs
+     * about a second of every start; an older schema, a new home or a failed migration go through Flyway.
      */
-    private boolean atLatestMigration() {
+    private int appliedVersion() {
         try (Connection c = pool.getConnection();
-             var rs = c.createStatement().executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CAST(\"success\" "
-                     + "AS INT)) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
-            return rs.next() && rs.getInt(1) == LATEST_MIGRATION && rs.getInt(2) == 1;
+             var rs = c.createStatement().executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CASE WHEN "
+                     + "\"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+            return rs.next() && rs.getInt(2) == 1 ? rs.getInt(1) : -1;
         } catch (SQLException noHistoryYet) {
-            return false;
+            return -1;
         }
     }
 
@@ -132,6 +192,10 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    public boolean isEmbedded() {
+        return dialect == SQLDialect.H2;
     }
 
     @Override

@@ -69,6 +69,25 @@ public final class Keyring {
         return new Created(k, fileKey, recovery);
     }
 
+    /**
+     * The keyring of a PC that works on a PostgreSQL server: no database key to wrap (the server holds the data), so it
+     * keeps only this PC's login lockout counters and the login events that wait for the database.
+     */
+    public static Keyring createForServer(Path dataDir) {
+        Keyring k = new Keyring(dataDir.resolve(FILE), new Properties());
+        k.props.setProperty("format", "1");
+        k.props.setProperty("kind", "server");
+        k.props.setProperty("lockout.maxAttempts", "5");
+        k.props.setProperty("lockout.minutes", "15");
+        k.save();
+        return k;
+    }
+
+    /** Whether this PC's home is on a server (see {@link #createForServer}). */
+    public boolean isServer() {
+        return "server".equals(props.getProperty("kind"));
+    }
+
     /** The outcome of a login attempt against the keyring. */
     public sealed interface Unlock permits Unlocked, WrongPassword, Locked {
     }
@@ -88,7 +107,21 @@ public final class Keyring {
      */
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
-        if (!USERNAME.matcher(username == null ? "" : username).matches() || props.getProperty(prefix + ".wrapped") == null) {
+        return attempt(username, now, props.getProperty(prefix + ".wrapped") != null,
+                () -> unwrapEntry(prefix, password));
+    }
+
+    /**
+     * A server home's login: the same lockout, with the password checked by the caller against the account's hash in
+     * the database (there is no key to unwrap; {@link Unlocked} then carries an empty one).
+     */
+    public synchronized Unlock unlockOnServer(String username, Instant now, java.util.function.BooleanSupplier matches) {
+        return attempt(username, now, true, () -> matches.getAsBoolean() ? new byte[0] : null);
+    }
+
+    private Unlock attempt(String username, Instant now, boolean known, java.util.function.Supplier<byte[]> check) {
+        String prefix = "user." + username;
+        if (!USERNAME.matcher(username == null ? "" : username).matches() || !known) {
             addPending(now, username == null ? "" : username, "LOGIN_FAILED");
             save();
             return new WrongPassword(maxAttempts());
@@ -99,7 +132,7 @@ public final class Keyring {
             save();
             return new Locked(Instant.parse(lockedUntil));
         }
-        byte[] key = unwrapEntry(prefix, password);
+        byte[] key = check.get();
         if (key != null) {
             props.setProperty(prefix + ".failed", "0");
             props.remove(prefix + ".lockedUntil");
@@ -127,6 +160,9 @@ public final class Keyring {
     }
 
     public synchronized void addUser(String username, char[] password, byte[] fileKey) {
+        if (isServer()) {
+            return; // nothing to wrap: the account's password hash in the database is what a login checks
+        }
         putWrap("user." + username, password, fileKey);
         save();
     }

@@ -36,9 +36,18 @@ public final class LoginService {
     /** Checks a password against the keyring (with lockout) and the account, then starts the session. */
     @AnyUser
     public Session login(String username, char[] password) {
-        Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
+        Keyring.Unlock result = keyring.isServer()
+                ? keyring.unlockOnServer(username, clock.instant(), () -> passwordMatches(username, password))
+                : keyring.unlock(username, password, clock.instant());
         checkUnlocked(result, clock.getZone());
         return completeLogin(username, new String(password));
+    }
+
+    /** A server home's password check, before the lockout counts it: an active account holding this password. */
+    @AnyUser
+    public boolean passwordMatches(String username, char[] password) {
+        return accounts.findByUsername(username).filter(AccountRepository.Account::active)
+                .filter(acc -> Passwords.verify(new String(password), acc.passwordHash())).isPresent();
     }
 
     /** Turns a keyring refusal into the sentence the login screen shows. */

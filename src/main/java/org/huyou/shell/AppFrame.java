@@ -239,7 +239,9 @@ public final class AppFrame extends StackPane implements ShellActions {
             return;
         }
         try {
-            ctx.backups().automaticBackup(ctx.backups().folder(), ctx.backups().keep());
+            if (ctx.backups().available()) {
+                ctx.backups().automaticBackup(ctx.backups().folder(), ctx.backups().keep());
+            }
         } catch (RuntimeException e) {
             LOG.warn("Backup at exit failed: {}", e.toString());
         }

@@ -17,7 +17,8 @@ import org.huyou.security.Session;
 
 /**
  * A real home for tests: set up through the real first-start path (keyring, encrypted H2 file database migrated by
- * the real migrations, first administrator) in a folder, with "today" fixed.
+ * the real migrations, first administrator) in a folder, with "today" fixed. In the PostgreSQL run
+ * ({@code -Dhuyou.test.db=postgresql}) the same path sets the home up on a new database of a real server.
  */
 public final class TestHome {
 
@@ -37,6 +38,10 @@ public final class TestHome {
 
     public static AppContext open(Path dir, Clock clock) {
         if (!HomeAccess.isSetUp(dir)) {
+            if (TestPostgres.selected()) {
+                return HomeAccess.setUpOnServer(dir, TestPostgres.server().newDatabase(), "滨州市儿童福利院",
+                        "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+            }
             return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
         }
         return HomeAccess.login(dir, ADMIN, PASSWORD.toCharArray(), clock);
