@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.huyou.backup.BackupService;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
 import org.huyou.security.Keyring;
@@ -130,9 +131,8 @@ public final class HomeAccess {
         if (ctx.serverAddress() == null) {
             throw new UserFacingException("server.notServerHome");
         }
-        try (org.huyou.db.Database trial = server.open()) {
-            trial.dsl().selectOne().fetch();
-        }
+        server.open().close(); // reachable, the login accepted, the schema this version's
+
         server.save(ctx.dataDir());
         ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, "server connection → " + server,
                 null);
@@ -187,7 +187,7 @@ public final class HomeAccess {
             Files.createDirectories(dataDir);
             Files.write(dataDir.resolve(Keyring.FILE), BackupService.keyringOf(backup));
         } catch (java.io.IOException e) {
-            throw new UserFacingException(e, "backup.damaged", backup.getFileName());
+            throw new DamagedDataException(e, "backup.damaged", backup.getFileName());
         }
         Keyring keyring = Keyring.load(dataDir);
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());

@@ -81,12 +81,12 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             byte[] key = Base64.getDecoder().decode(Files.readString(dataDir.resolve(KEY_FILE)).strip());
             byte[] plain = KeyWrap.unwrap(key, Base64.getDecoder().decode(p.getProperty("password.sealed", "")));
             if (plain == null) {
-                throw new UserFacingException("server.settingsDamaged", dataDir.resolve(FILE));
+                throw new org.huyou.common.DamagedDataException("server.settingsDamaged", dataDir.resolve(FILE));
             }
             return new ServerConnection(address, p.getProperty("user"),
                     new String(plain, StandardCharsets.UTF_8).toCharArray());
         } catch (IOException | IllegalArgumentException e) {
-            throw new UserFacingException(e, "server.settingsDamaged", dataDir.resolve(FILE));
+            throw new org.huyou.common.DamagedDataException(e, "server.settingsDamaged", dataDir.resolve(FILE));
         }
     }
 

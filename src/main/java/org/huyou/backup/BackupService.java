@@ -181,7 +181,7 @@ public final class BackupService {
             throw new UserFacingException("backup.onServer");
         }
         if (!isIntact(backup, fileKey)) {
-            throw new UserFacingException("backup.damaged", backup.getFileName());
+            throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
         audit.record(AuditLog.RESTORE, "database", null, "restore from " + backup.getFileName() + " begins", null);
     }
@@ -272,7 +272,7 @@ public final class BackupService {
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
         if (!isIntact(backup, key)) {
-            throw new UserFacingException("backup.damaged", backup.getFileName());
+            throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);

@@ -27,8 +27,9 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             ctx.backups().backupTo(out);
-            spec.commandLine().getOut().println(Messages.t("backup.done", out.toAbsolutePath()));
-            return 0;
+            parent.print(spec.commandLine().getOut(), Messages.t("backup.done", out.toAbsolutePath()),
+                    java.util.Map.of("file", out.toAbsolutePath().toString()));
+            return HuyouCli.OK;
         }
     }
 }

@@ -10,7 +10,12 @@ import org.huyou.app.DataDirs;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
+import org.huyou.app.ServerConnection;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
+import org.huyou.db.ServerAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -20,14 +25,19 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * {@code huyou <command>}: batch work from the command line, on the same services and permissions as the window.
- * Every command but {@code init} logs in as {@code --user}, with the password from {@code HUYOU_PASSWORD} or a prompt.
+ * Every command but {@code init} and {@code connect} logs in as {@code --user}, with the password from
+ * {@code HUYOU_PASSWORD} or a prompt. Exit codes: 0 done, 1 refused (the user's mistake, with a message), 2 damaged
+ * data or an unexpected failure.
  */
 @Command(name = "huyou", mixinStandardHelpOptions = true, version = "Huyou 0.1.0",
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
             VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
-            AllowanceRollCommand.class, GenerateCommand.class})
+            AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
+            "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)"})
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);
@@ -40,6 +50,25 @@ public final class HuyouCli {
     @Option(names = {"-u", "--user"}, scope = ScopeType.INHERIT, paramLabel = "USER",
             description = "Log in as this user (password from HUYOU_PASSWORD, or asked for).")
     String user;
+
+    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+            description = "A home on a PostgreSQL server, postgresql://host:port/name: for init (a new home there), "
+                    + "connect (this PC joins it) and migrate-to (move this PC's home there). Other commands use the "
+                    + "connection the data folder keeps.")
+    String db;
+
+    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "huyou",
+            description = "The server account (default: ${DEFAULT-VALUE}); its password from HUYOU_DB_PASSWORD, "
+                    + "or asked for.")
+    String dbUser;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT,
+            description = "Print the result (or the refusal) as one JSON object, for scripts.")
+    boolean json;
+
+    public static final int OK = 0;
+    public static final int USER_ERROR = 1;
+    public static final int DAMAGED = 2;
 
     /** Where passwords come from: the environment variable, else the console. Tests supply their own. */
     final Function<String, char[]> passwords;
@@ -58,11 +87,48 @@ public final class HuyouCli {
 
     /** Logs in and opens the home for a subcommand. */
     AppContext open() {
+        return open(password());
+    }
+
+    /** The {@code --user}'s password (the variable, else asked for). */
+    char[] password() {
+        if (user == null || user.isBlank()) {
+            throw new UserFacingException("cli.userRequired");
+        }
+        return passwords.apply(Messages.t("cli.passwordPrompt", user));
+    }
+
+    AppContext open(char[] password) {
         Path dir = dataDir();
         if (user == null || user.isBlank()) {
             throw new UserFacingException("cli.userRequired");
         }
-        return HomeAccess.login(dir, user, passwords.apply(Messages.t("cli.passwordPrompt", user)), clock);
+        return HomeAccess.login(dir, user, password, clock);
+    }
+
+    /** The server named by {@code --db}, with the server account's password (the variable, else asked for). */
+    ServerConnection server() {
+        if (db == null || db.isBlank()) {
+            throw new UserFacingException("cli.dbRequired");
+        }
+        ServerAddress address = ServerAddress.parse(db);
+        String fromEnv = System.getenv(ServerConnection.PASSWORD_VARIABLE);
+        char[] password = fromEnv != null && !fromEnv.isEmpty() ? fromEnv.toCharArray()
+                : passwords.apply(Messages.t("cli.dbPasswordPrompt", dbUser, address));
+        return new ServerConnection(address, dbUser, password);
+    }
+
+    /** The result as the user asked for it: the sentence, or (with {@code --json}) one object. */
+    void print(PrintWriter out, String sentence, Map<String, ?> fields) {
+        if (json) {
+            Map<String, Object> all = new LinkedHashMap<>();
+            all.put("ok", true);
+            all.putAll(fields);
+            out.println(Json.of(all));
+        } else {
+            out.println(sentence);
+        }
+        out.flush();
     }
 
     AppContext restoreIntoNewFolder(Path backup) {
@@ -79,20 +145,46 @@ public final class HuyouCli {
     }
 
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock) {
-        CommandLine cl = new CommandLine(new HuyouCli(passwords, clock));
+        HuyouCli cli = new HuyouCli(passwords, clock);
+        CommandLine cl = new CommandLine(cli);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
+            int code;
+            String message;
             if (e instanceof UserFacingException u) {
-                err.println(u.userMessage());
+                message = u.userMessage();
+                code = u instanceof DamagedDataException ? DAMAGED : USER_ERROR;
                 LOG.info("Command refused: {}", u.messageKey());
             } else {
-                err.println(UserFacingException.describe(e));
+                message = UserFacingException.describe(e);
+                code = DAMAGED;
                 LOG.error("Command failed", e);
             }
-            err.flush();
-            return 2;
+            cli.printError(commandLine.getErr(), code, message);
+            return code;
+        });
+        // A mistyped command or option is the user's mistake (picocli's own default would be 2).
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            cli.printError(c.getErr(), USER_ERROR, e.getMessage());
+            if (!cli.json) {
+                c.usage(c.getErr());
+            }
+            return USER_ERROR;
         });
         return cl;
+    }
+
+    private void printError(PrintWriter err, int code, String message) {
+        if (json) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("ok", false);
+            o.put("exitCode", code);
+            o.put("error", message);
+            err.println(Json.of(o));
+        } else {
+            err.println(message);
+        }
+        err.flush();
     }
 
     static char[] passwordFromEnvironmentOrConsole(String prompt) {

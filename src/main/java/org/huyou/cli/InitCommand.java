@@ -12,7 +12,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "init", mixinStandardHelpOptions = true,
         description = "Set up a new home without a screen: the encrypted database, the first administrator and the "
-                + "keyring. Prints the recovery key once: write it down.")
+                + "keyring. Prints the recovery key once: write it down. With --db, the home is set up on that "
+                + "PostgreSQL server's (empty) database instead, and this PC keeps the connection.")
 final class InitCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -35,15 +36,25 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        org.huyou.app.ServerConnection server = parent.db == null ? null : parent.server();
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
-        HomeAccess.NewHome home2 = HomeAccess.setUp(parent.dataDir(), home, region, admin, displayName,
-                new String(password), parent.clock);
+        HomeAccess.NewHome home2 = server == null
+                ? HomeAccess.setUp(parent.dataDir(), home, region, admin, displayName, new String(password),
+                        parent.clock)
+                : HomeAccess.setUpOnServer(parent.dataDir(), server, home, region, admin, displayName,
+                        new String(password), parent.clock);
         try (var ctx = home2.context()) {
             PrintWriter out = spec.commandLine().getOut();
-            out.println(Messages.t("cli.initDone", ctx.dataDir()));
-            out.println(Messages.t("setup.recoveryKeyLabel") + " " + home2.recoveryKey());
-            out.println(Messages.t("setup.recoveryKeyWarning"));
+            String where = server == null ? ctx.dataDir().toString() : server.address().toString();
+            String sentence = Messages.t("cli.initDone", where) + (home2.recoveryKey() == null ? ""
+                    : System.lineSeparator() + Messages.t("setup.recoveryKeyLabel") + " " + home2.recoveryKey()
+                    + System.lineSeparator() + Messages.t("setup.recoveryKeyWarning"));
+            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            fields.put("dataDir", ctx.dataDir().toString());
+            fields.put("server", server == null ? null : server.address().toString());
+            fields.put("recoveryKey", home2.recoveryKey());
+            parent.print(out, sentence, fields);
         }
-        return 0;
+        return HuyouCli.OK;
     }
 }

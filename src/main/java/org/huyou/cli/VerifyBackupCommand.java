@@ -27,11 +27,11 @@ final class VerifyBackupCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             if (ctx.backups().verify(file)) {
-                spec.commandLine().getOut().println(Messages.t("backup.intact", file.getFileName()));
-                return 0;
+                parent.print(spec.commandLine().getOut(), Messages.t("backup.intact", file.getFileName()),
+                        java.util.Map.of("file", file.toAbsolutePath().toString(), "intact", true));
+                return HuyouCli.OK;
             }
-            spec.commandLine().getErr().println(Messages.t("backup.damaged", file.getFileName()));
-            return 1;
+            throw new org.huyou.common.DamagedDataException("backup.damaged", file.getFileName());
         }
     }
 }

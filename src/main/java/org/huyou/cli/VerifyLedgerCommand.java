@@ -24,12 +24,12 @@ final class VerifyLedgerCommand implements Callable<Integer> {
         try (AppContext ctx = parent.open()) {
             LedgerVerifier.Result r = ctx.ledger().verify();
             if (r.ok()) {
-                spec.commandLine().getOut().println(Messages.t("cli.ledgerIntact", r.entries(), r.headHash()));
-                return 0;
+                parent.print(spec.commandLine().getOut(), Messages.t("cli.ledgerIntact", r.entries(), r.headHash()),
+                        java.util.Map.of("intact", true, "entries", r.entries(), "headHash", r.headHash()));
+                return HuyouCli.OK;
             }
-            spec.commandLine().getErr().println(Messages.t("cli.ledgerBroken", r.firstBad(),
-                    Messages.t("ledgerProblem." + r.problem())));
-            return 2;
+            throw new org.huyou.common.DamagedDataException("cli.ledgerBroken", r.firstBad(),
+                    Messages.t("ledgerProblem." + r.problem()));
         }
     }
 }

@@ -19,6 +19,7 @@ import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@org.junit.jupiter.api.Tag("embedded-only") // the embedded H2 file itself: its encryption, its backups, its process
 class BackupRestoreTest {
 
     @TempDir

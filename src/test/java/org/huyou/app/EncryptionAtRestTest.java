@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A copy of the data folder without a password reveals nothing. */
+@org.junit.jupiter.api.Tag("embedded-only") // the embedded H2 file itself: its encryption, its backups, its process
 class EncryptionAtRestTest {
 
     static final String CANARY_NAME = "欧阳金丝雀";

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * kill -9 at a random moment while a child JVM commits residents one by one: every id it printed after a commit
  * returned must be there when the database is opened again. Runs {@code huyou.killRuns} times (default 20).
  */
+@org.junit.jupiter.api.Tag("embedded-only") // the embedded H2 file itself: its encryption, its backups, its process
 class KillDurabilityTest {
 
     @TempDir

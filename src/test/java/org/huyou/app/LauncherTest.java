@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@org.junit.jupiter.api.Tag("embedded-only") // the launcher's own arguments and folders, no database
 class LauncherTest {
 
     @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line as a user runs it: real data folder, real files, exit codes and printed reports. */
+@org.junit.jupiter.api.Tag("embedded-only") // the commands set up and open embedded homes (the PostgreSQL ones: ServerCliTest)
 class HuyouCliTest {
 
     @TempDir
@@ -38,9 +39,10 @@ class HuyouCliTest {
         Path data = dir.resolve("home");
         init(data);
         assertTrue(out.toString().matches("(?s).*恢复密钥： [A-Z2-9]{4}(-[A-Z2-9]{4}){7}.*"), out.toString());
-        assertEquals(2, run("demo", "--data-dir", data.toString()));
+        assertEquals(1, run("demo", "--data-dir", data.toString()), "a user's mistake exits 1");
         assertTrue(err.toString().contains("--user"), err.toString());
-        assertEquals(2, run("init", "--data-dir", data.toString(), "--home", "x", "--admin", "admin"));
+        assertEquals(1, run("init", "--data-dir", data.toString(), "--home", "x", "--admin", "admin"));
+        assertEquals(1, run("demo", "--data-dir", data.toString(), "--no-such-option"), "so does a mistyped option");
     }
 
     @Test
@@ -49,7 +51,7 @@ class HuyouCliTest {
         init(data);
         assertEquals(0, run("--data-dir", data.toString(), "-u", "admin", "demo"));
         assertTrue(out.toString().contains("72"), out.toString());
-        assertEquals(2, run("demo", "--data-dir", data.toString(), "--user", "admin"), "a second demo is refused");
+        assertEquals(1, run("demo", "--data-dir", data.toString(), "--user", "admin"), "a second demo is refused");
         assertTrue(err.toString().contains("示例数据只能载入空数据库"), err.toString());
 
         Path csv = dir.resolve("register.csv");
@@ -151,7 +153,7 @@ class HuyouCliTest {
     @Test
     void unreadableFileIsAClearMessage() {
         init(dir);
-        assertEquals(2, run("import-residents", "--data-dir", dir.toString(), "-u", "admin",
+        assertEquals(1, run("import-residents", "--data-dir", dir.toString(), "-u", "admin",
                 dir.resolve("nope.xlsx").toString()));
         assertTrue(err.toString().contains("无法读取文件"), err.toString());
     }
@@ -169,8 +171,17 @@ class HuyouCliTest {
         byte[] bytes = Files.readAllBytes(backup);
         bytes[bytes.length / 2] ^= 1;
         Files.write(damaged, bytes);
-        assertEquals(1, run("verify-backup", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
+        assertEquals(2, run("verify-backup", "--data-dir", data.toString(), "-u", "admin", damaged.toString()),
+                "damaged data exits 2");
         assertEquals(2, run("restore", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
+        err.getBuffer().setLength(0);
+        assertEquals(2, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin",
+                damaged.toString()));
+        assertTrue(err.toString().strip().matches("\\{\"ok\":false,\"exitCode\":2,\"error\":\".*\"}"), err.toString());
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin",
+                backup.toString()));
+        assertTrue(out.toString().strip().matches("\\{\"ok\":true,\"(file|intact)\":.*}"), out.toString());
 
         Path fresh = dir.resolve("fresh");
         assertEquals(0, run("restore", "--data-dir", fresh.toString(), "-u", "admin", backup.toString()));
@@ -183,10 +194,15 @@ class HuyouCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String c : new String[] {"init", "demo", "import-residents", "export-residents", "backup",
-            "verify-backup", "restore"}) {
-            assertEquals(0, run(c, "--help"));
+        var commands = HuyouCli.commandLine(p -> new char[0], TestHome.CLOCK).getSubcommands().keySet();
+        assertTrue(commands.containsAll(java.util.List.of("init", "connect", "migrate-to", "verify-ledger")));
+        for (String c : commands) {
+            out.getBuffer().setLength(0);
+            assertEquals(0, run(c, "--help"), c);
+            assertTrue(out.toString().contains("--data-dir") && out.toString().contains("--json"), c);
         }
-        assertTrue(out.toString().contains("--data-dir"));
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("--help"));
+        assertTrue(out.toString().contains("Exit codes"), out.toString());
     }
 }

@@ -84,49 +84,49 @@ class StatisticsTest {
             }
             assertPoints(d.chart(Figure.RESIDENTS_BY_AGE_BAND), bands);
             assertPoints(d.chart(Figure.ADMISSIONS_BY_SOURCE), counts(c,
-                    "SELECT YEAR(admission_date), admission_source, COUNT(*) FROM resident "
-                            + "WHERE voided_at IS NULL AND YEAR(admission_date) > " + (YEAR - 10)
-                            + " GROUP BY YEAR(admission_date), admission_source"));
+                    "SELECT CAST(EXTRACT(YEAR FROM admission_date) AS INT), admission_source, COUNT(*) FROM resident "
+                            + "WHERE voided_at IS NULL AND CAST(EXTRACT(YEAR FROM admission_date) AS INT) > " + (YEAR - 10)
+                            + " GROUP BY CAST(EXTRACT(YEAR FROM admission_date) AS INT), admission_source"));
             Map<String, BigDecimal> departures = counts(c,
-                    "SELECT YEAR(event_date), status, COUNT(*) FROM resident_status_event "
+                    "SELECT CAST(EXTRACT(YEAR FROM event_date) AS INT), status, COUNT(*) FROM resident_status_event "
                             + "WHERE voided_at IS NULL AND status IN ('ADOPTED', 'TRANSFERRED_OUT', 'DECEASED') "
-                            + "AND YEAR(event_date) > " + (YEAR - 10) + " GROUP BY YEAR(event_date), status");
-            departures.putAll(counts(c, "SELECT YEAR(left_on), 'ADULT_LEFT', COUNT(*) "
-                    + "FROM transition_plan WHERE left_on IS NOT NULL GROUP BY YEAR(left_on)"));
+                            + "AND CAST(EXTRACT(YEAR FROM event_date) AS INT) > " + (YEAR - 10) + " GROUP BY CAST(EXTRACT(YEAR FROM event_date) AS INT), status");
+            departures.putAll(counts(c, "SELECT CAST(EXTRACT(YEAR FROM left_on) AS INT), 'ADULT_LEFT', COUNT(*) "
+                    + "FROM transition_plan WHERE left_on IS NOT NULL GROUP BY CAST(EXTRACT(YEAR FROM left_on) AS INT)"));
             assertPoints(d.chart(Figure.DEPARTURES_BY_DESTINATION), departures);
             assertPoints(d.chart(Figure.PLACEMENTS_BY_PATHWAY), counts(c,
                     "SELECT pathway, status, COUNT(*) FROM transition_plan GROUP BY pathway, status"));
 
             String year = " BETWEEN DATE '" + YEAR + "-01-01' AND DATE '" + YEAR + "-12-31'";
-            Map<String, BigDecimal> care = counts(c, "SELECT MONTH(event_date), 'CHECKUPS', COUNT(*) "
+            Map<String, BigDecimal> care = counts(c, "SELECT CAST(EXTRACT(MONTH FROM event_date) AS INT), 'CHECKUPS', COUNT(*) "
                     + "FROM medical_record WHERE voided_at IS NULL AND kind = 'CHECKUP' AND event_date" + year
-                    + " GROUP BY MONTH(event_date)");
-            care.putAll(counts(c, "SELECT MONTH(session_date), 'REHAB_SESSIONS', COUNT(*) "
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM event_date) AS INT)");
+            care.putAll(counts(c, "SELECT CAST(EXTRACT(MONTH FROM session_date) AS INT), 'REHAB_SESSIONS', COUNT(*) "
                     + "FROM rehab_session WHERE voided_at IS NULL AND attendance = 'ATTENDED' AND session_date" + year
-                    + " GROUP BY MONTH(session_date)"));
-            care.putAll(counts(c, "SELECT MONTH(assessed_on), 'RISK_' || grade, COUNT(*) "
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM session_date) AS INT)"));
+            care.putAll(counts(c, "SELECT CAST(EXTRACT(MONTH FROM assessed_on) AS INT), 'RISK_' || grade, COUNT(*) "
                     + "FROM risk_assessment WHERE voided_at IS NULL AND assessed_on" + year
-                    + " GROUP BY MONTH(assessed_on), grade"));
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM assessed_on) AS INT), grade"));
             assertMonthly(d.chart(Figure.CARE_ACTIVITY), care);
             assertTrue(d.chart(Figure.CARE_ACTIVITY).total().signum() > 0, "the demo has care activity this year");
 
-            Map<String, BigDecimal> money = counts(c, "SELECT MONTH(l.entry_date), "
+            Map<String, BigDecimal> money = counts(c, "SELECT CAST(EXTRACT(MONTH FROM l.entry_date) AS INT), "
                     + "CASE COALESCE(o.kind, l.kind) WHEN 'DONATION' THEN 'MONEY_IN' WHEN 'USE' THEN 'MONEY_OUT' END, "
                     + "SUM(CASE WHEN COALESCE(o.kind, l.kind) = 'USE' THEN -l.amount ELSE l.amount END) "
                     + "FROM ledger_entry l LEFT JOIN ledger_entry o ON o.seq = l.reverses_seq "
                     + "WHERE COALESCE(o.kind, l.kind) IN ('DONATION', 'USE') AND l.entry_date" + year
-                    + " GROUP BY MONTH(l.entry_date), COALESCE(o.kind, l.kind)");
-            money.putAll(counts(c, "SELECT MONTH(entry_date), 'GOODS_IN', SUM(goods_value) "
-                    + "FROM ledger_entry WHERE kind = 'GOODS_IN' AND entry_date" + year + " GROUP BY MONTH(entry_date)"));
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM l.entry_date) AS INT), COALESCE(o.kind, l.kind)");
+            money.putAll(counts(c, "SELECT CAST(EXTRACT(MONTH FROM entry_date) AS INT), 'GOODS_IN', SUM(goods_value) "
+                    + "FROM ledger_entry WHERE kind = 'GOODS_IN' AND entry_date" + year + " GROUP BY CAST(EXTRACT(MONTH FROM entry_date) AS INT)"));
             assertMonthly(d.chart(Figure.DONATIONS), money);
-            assertMonthly(d.chart(Figure.VOLUNTEERS), counts(c, "SELECT MONTH(a.activity_date), "
+            assertMonthly(d.chart(Figure.VOLUNTEERS), counts(c, "SELECT CAST(EXTRACT(MONTH FROM a.activity_date) AS INT), "
                     + "'VOLUNTEER_HOURS', SUM(s.hours) FROM volunteer_signup s JOIN volunteer_activity a "
                     + "ON a.id = s.activity_id WHERE s.attended AND a.activity_date" + year
-                    + " GROUP BY MONTH(a.activity_date)"),
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM a.activity_date) AS INT)"),
                     "VOLUNTEER_HOURS");
-            assertMonthly(d.chart(Figure.OPEN_DAY), counts(c, "SELECT MONTH(session_date), "
+            assertMonthly(d.chart(Figure.OPEN_DAY), counts(c, "SELECT CAST(EXTRACT(MONTH FROM session_date) AS INT), "
                     + "'VISITORS', SUM(head_count) FROM openday_visit WHERE session_date" + year
-                    + " GROUP BY MONTH(session_date)"));
+                    + " GROUP BY CAST(EXTRACT(MONTH FROM session_date) AS INT)"));
 
             for (Figure f : EnumSet.range(Figure.RESIDENTS_BY_CATEGORY, Figure.PLACEMENTS_BY_PATHWAY)) {
                 for (Chart.Point p : d.chart(f).points()) {
