@@ -38,6 +38,11 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
         }
     }
 
+    /** A connection as typed in a form: the address checked for its form (postgresql://host:port/name). */
+    public static ServerConnection of(String address, String user, char[] password) {
+        return new ServerConnection(ServerAddress.parse(address), user == null ? null : user.strip(), password);
+    }
+
     public static boolean exists(Path dataDir) {
         return Files.isRegularFile(dataDir.resolve(FILE));
     }

@@ -25,7 +25,7 @@ import org.huyou.security.AppModule;
 
 /**
  * This PC's display settings (language, theme, font size) for everyone; the home's security policy and backup
- * settings for those allowed to change them.
+ * settings for those allowed to change them; where the data is (and, on a server, this PC's connection).
  */
 final class SettingsView implements ModuleView {
 
@@ -70,6 +70,7 @@ final class SettingsView implements ModuleView {
         if (security || backup) {
             root.getChildren().add(homeSettings(ctx, tasks, dialogs, security, backup));
         }
+        root.getChildren().add(ServerConnectionForm.of(ctx, tasks, dialogs));
         root.setPadding(new Insets(16));
     }
 
