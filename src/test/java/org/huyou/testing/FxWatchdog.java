@@ -107,8 +107,11 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
             if (e.getClassName().startsWith("org.testfx.")) {
                 return null; // the test's own set-up or action run on the FX thread (a fixture's start, interact)
             }
-            if (e.getClassName().startsWith("jdk.internal.loader.")) {
-                return null; // loading a class the first time a screen opens: code, not the app's data
+            if (e.getClassName().startsWith("jdk.internal.loader.")
+                    || e.getClassName().equals("java.lang.invoke.InnerClassLambdaMetafactory")) {
+                // loading a class (or spinning a lambda's) the first time a screen opens: code, not the app's data;
+                // the JVM's class definition lock reads as WAITING on a loaded machine
+                return null;
             }
             for (String p : WAITING_ON_DATA) {
                 inData |= e.getClassName().startsWith(p);
