@@ -36,16 +36,7 @@ public final class HomeAccess {
         if (Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.databaseWithoutKeyring", dataDir);
         }
-        if (homeName == null || homeName.isBlank()) {
-            throw new UserFacingException("setup.homeNameRequired");
-        }
-        String weak = org.huyou.security.Passwords.weakness(password);
-        if (weak != null) {
-            throw new UserFacingException(weak);
-        }
-        if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
-            throw new UserFacingException("account.badUsername");
-        }
+        checkNewHome(homeName, admin, password);
         Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray());
         AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
         try {
@@ -69,16 +60,7 @@ public final class HomeAccess {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
-        if (homeName == null || homeName.isBlank()) {
-            throw new UserFacingException("setup.homeNameRequired");
-        }
-        String weak = org.huyou.security.Passwords.weakness(password);
-        if (weak != null) {
-            throw new UserFacingException(weak);
-        }
-        if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
-            throw new UserFacingException("account.badUsername");
-        }
+        checkNewHome(homeName, admin, password);
         Keyring keyring = Keyring.createForServer(dataDir);
         AppContext ctx;
         try {
@@ -136,6 +118,20 @@ public final class HomeAccess {
         server.save(ctx.dataDir());
         ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, "server connection → " + server,
                 null);
+    }
+
+    /** What a new home needs, on either database: a name, a strong password, a valid administrator's user name. */
+    private static void checkNewHome(String homeName, String admin, String password) {
+        if (homeName == null || homeName.isBlank()) {
+            throw new UserFacingException("setup.homeNameRequired");
+        }
+        String weak = org.huyou.security.Passwords.weakness(password);
+        if (weak != null) {
+            throw new UserFacingException(weak);
+        }
+        if (admin == null || !Keyring.USERNAME.matcher(admin).matches()) {
+            throw new UserFacingException("account.badUsername");
+        }
     }
 
     private static void forgetServer(Path dataDir) {
