@@ -245,7 +245,8 @@ public final class MainWindow extends BorderPane {
         logout.setId("logout");
         logout.getStyleClass().add("small");
         logout.setOnAction(e -> shell.logout());
-        Label db = new Label(Messages.t("status.database", ctx.dataDir()), Icons.DATABASE.icon());
+        Label db = new Label(Messages.t("status.database",
+                ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress()), Icons.DATABASE.icon());
         db.setId("databaseStatus");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);

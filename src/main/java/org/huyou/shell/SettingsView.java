@@ -66,7 +66,8 @@ final class SettingsView implements ModuleView {
         root.getChildren().addAll(form, apply);
 
         boolean security = ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT);
-        boolean backup = ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE);
+        // a server home is backed up on the server: no folder or count of this PC's to set
+        boolean backup = ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE) && ctx.serverAddress() == null;
         if (security || backup) {
             root.getChildren().add(homeSettings(ctx, tasks, dialogs, security, backup));
         }
