@@ -59,6 +59,31 @@ public final class FxTesting {
         }
     }
 
+    /** A picture of a node as rendered, in target/screens/NAME.png, for a person to look at (asserts nothing). */
+    public static void snapshot(Node node, String name) {
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> image =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        new FxRobot().interact(() -> image.set(node.snapshot(null, null)));
+        javafx.scene.image.WritableImage img = image.get();
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        javafx.scene.image.PixelReader pixels = img.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        try {
+            Path dir = Path.of("target", "screens");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(out, "png", dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Logs in on the login screen and opens a module from the sidebar. */
     public static void logInAndOpen(FxRobot robot, String username, String navId) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());

@@ -41,6 +41,8 @@ import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
+import org.huyou.common.StaleRecordException;
+import org.huyou.common.ui.ConflictDialog;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -118,10 +120,24 @@ public final class ResidentEditorDialog {
         }, failure -> {
             if (failure == null) {
                 vm.firstError().ifPresent(f -> controls.get(f).requestFocus());
+            } else if (failure instanceof StaleRecordException stale) {
+                vm.fetchConflict(stale, this::resolveConflict, dialogs::showError);
             } else {
                 dialogs.showError(failure);
             }
         }).ifPresent(f -> controls.get(f).requestFocus());
+    }
+
+    /** Their values beside this form's; the chosen merge is saved at once, going back leaves the form as it was. */
+    private void resolveConflict(ResidentEditorViewModel.Conflict conflict) {
+        java.util.Optional<java.util.Set<String>> takeTheirs = conflict.differences().isEmpty()
+                ? java.util.Optional.of(java.util.Set.of()) // both saved the same values: nothing to choose
+                : ConflictDialog.ask(dialogs, conflict.savedBy(), conflict.savedAt(),
+                        ResidentConflictRows.of(conflict.differences(), vm.groups()));
+        takeTheirs.ifPresent(fields -> {
+            vm.resolve(conflict, fields);
+            trySave();
+        });
     }
 
     private boolean confirmDiscard() {

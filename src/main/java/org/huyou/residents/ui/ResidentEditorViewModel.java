@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -36,6 +37,8 @@ import javafx.collections.ObservableList;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
+import org.huyou.common.RecordMerge;
+import org.huyou.common.StaleRecordException;
 import org.huyou.common.ValidationException;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.AdmissionSource;
@@ -234,6 +237,33 @@ public final class ResidentEditorViewModel {
             onFailed.accept(failure);
         });
         return Optional.empty();
+    }
+
+    /** Another PC's save since this form was opened: who, when, what they stored, and where it differs from this form. */
+    public record Conflict(String savedBy, Object savedAt, Resident theirs, List<RecordMerge.Difference> differences) {
+    }
+
+    /**
+     * After a save refused because someone else saved first: reads their version in the background and hands over
+     * the fields where it differs from this form. The form itself is left as the user typed it.
+     */
+    public void fetchConflict(StaleRecordException stale, Consumer<Conflict> onReady, Consumer<Throwable> onFailed) {
+        Resident base = normalized(loaded);
+        Resident mine = normalized(toResident());
+        tasks.run(() -> service.get(id), theirs -> onReady.accept(new Conflict(stale.updatedBy(), stale.updatedAt(),
+                theirs, RecordMerge.differences(base, mine, normalized(theirs)))), onFailed);
+    }
+
+    /**
+     * Takes the chosen fields from the other save and keeps the rest of this form; the form now builds on the stored
+     * version, so the next save goes through (and still shows as a change against what is stored).
+     */
+    public void resolve(Conflict conflict, Set<String> takeTheirs) {
+        Resident merged = RecordMerge.merge(normalized(toResident()), normalized(conflict.theirs()), takeTheirs);
+        id = merged.id();
+        version = merged.version();
+        load(merged);
+        loaded = conflict.theirs();
     }
 
     /** Reads a chosen photo file in the background (size and type checked first), then shows it in the form. */

@@ -180,9 +180,51 @@ class ResidentsScreenTest {
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
     }
 
+    @Test
+    void aSaveAfterSomeoneElsesShowsTheirValuesBesideTheFormAndSavesTheChosenMerge(FxRobot robot) {
+        Resident stored = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
+        robot.clickOn("#residentSearch").write("lxh");
+        waitFor(() -> rows(robot).size() == 1);
+        robot.clickOn("李小红");
+        waitFor(() -> "李小红".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("#editResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+
+        // Meanwhile another office PC saves the same resident (a second form over the same record).
+        ResidentEditorViewModel there = new ResidentEditorViewModel(ctx.residents(),
+                new org.huyou.common.ui.DirectTaskRunner(), java.util.List.of(), ctx.residents().get(stored.id()), null);
+        there.household.set("山东省济南市");
+        there.note.set("对方的备注：已转入康复组");
+        there.save(r -> { }, t -> { throw new AssertionError(t); });
+
+        robot.clickOn("#formerName").write("李红");
+        robot.clickOn("#householdRegistration").write("山东省滨州市");
+        robot.clickOn("#saveResident");
+        waitFor(() -> robot.lookup("#conflictDialog").tryQuery().isPresent());
+        assertEquals("对方的备注：已转入康复组", radio(robot, "#noteTheirs").getText());
+        assertTrue(radio(robot, "#noteTheirs").isSelected(), "only the other PC changed the note: theirs is kept");
+        assertTrue(radio(robot, "#householdRegistrationMine").isSelected(),
+                "both changed the household: this PC's input is kept unless the user chooses theirs");
+        assertEquals("李红", radio(robot, "#formerNameMine").getText());
+        FxTesting.snapshot(robot.lookup("#conflictDialog").query(), "conflict-dialog");
+        robot.clickOn("#householdRegistrationTheirs");
+        robot.clickOn("#conflictMerge");
+
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
+        Resident merged = ctx.residents().get(stored.id());
+        assertEquals("李红", merged.formerName());
+        assertEquals("山东省济南市", merged.householdRegistration());
+        assertEquals("对方的备注：已转入康复组", merged.note());
+        assertEquals(2, merged.version());
+    }
+
     @SuppressWarnings("unchecked")
     private static java.util.List<ResidentSummary> rows(FxRobot robot) {
         return robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+    }
+
+    private static javafx.scene.control.RadioButton radio(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(javafx.scene.control.RadioButton.class);
     }
 
     private static String errorText(FxRobot robot) {
