@@ -226,6 +226,11 @@ public final class AppContext implements AutoCloseable {
         return database.isEmbedded() ? null : database.url().replaceFirst("^jdbc:", "");
     }
 
+    /** The server account this PC connects as (for the settings form); null for the embedded database. */
+    public String serverAccount() {
+        return database.account();
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -36,6 +36,7 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final String url;
+    private String account;
     private final SQLDialect dialect;
 
     private Database(JdbcConnectionPool pool, String url, SQLDialect dialect) {
@@ -118,6 +119,7 @@ public final class Database implements AutoCloseable {
             throw PostgresDialect.openFailure(e, address, user);
         }
         Database db = new Database(pool, address.jdbcUrl(), SQLDialect.POSTGRES);
+        db.account = user;
         try {
             PostgresDialect.prepare(db.dataSource());
         } catch (SQLException e) {
@@ -192,6 +194,11 @@ public final class Database implements AutoCloseable {
 
     public String url() {
         return url;
+    }
+
+    /** The server account this PC logs in with; null for the embedded database. */
+    public String account() {
+        return account;
     }
 
     public boolean isEmbedded() {

@@ -79,22 +79,43 @@ public final class AppFrame extends StackPane implements ShellActions {
         SetupView[] view = new SetupView[1];
         view[0] = new SetupView(answers -> tasks.run(
                 () -> {
-                    HomeAccess.NewHome home = HomeAccess.setUp(dataDir, answers.homeName(), answers.region(),
-                            answers.admin(), answers.displayName(), answers.password(), clock);
+                    HomeAccess.NewHome home = answers.server() == null
+                            ? HomeAccess.setUp(dataDir, answers.homeName(), answers.region(), answers.admin(),
+                                    answers.displayName(), answers.password(), clock)
+                            : HomeAccess.setUpOnServer(dataDir, answers.server().get(), answers.homeName(),
+                                    answers.region(), answers.admin(), answers.displayName(), answers.password(),
+                                    clock);
                     readHomeSettings(home.context());
                     return home;
                 },
                 home -> {
                     ctx = home.context();
-                    show(SetupView.recoveryKeyPage(home.recoveryKey(), this::enterMain));
+                    if (home.recoveryKey() == null) {
+                        enterMain(); // a server home: its data is protected by the server, no key of ours
+                    } else {
+                        show(SetupView.recoveryKeyPage(home.recoveryKey(), this::enterMain));
+                    }
                 },
-                failure -> view[0].refused(UserFacingException.describe(failure))));
+                failure -> view[0].refused(UserFacingException.describe(failure))), this::showJoinServer);
+        show(view[0]);
+    }
+
+    /** Another office PC joining a home already on a server; the staff then log in as usual. */
+    private void showJoinServer() {
+        JoinServerView[] view = new JoinServerView[1];
+        view[0] = new JoinServerView(server -> tasks.run(
+                () -> HomeAccess.connectToServer(dataDir, server.get(), clock),
+                profile -> {
+                    homeName = profile.name();
+                    showLogin(Messages.t("join.connected", profile.name()));
+                },
+                failure -> view[0].refused(UserFacingException.describe(failure))), this::showSetup);
         show(view[0]);
     }
 
     private void showLogin(String notice) {
         LoginView[] view = new LoginView[1];
-        view[0] = new LoginView(ctx == null ? null : homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
+        view[0] = new LoginView(homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
             AppContext opened = ctx;
             if (opened == null) {
                 opened = HomeAccess.login(dataDir, user, password, clock);

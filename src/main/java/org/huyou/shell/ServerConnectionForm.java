@@ -3,12 +3,9 @@ package org.huyou.shell;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.PasswordField;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
-import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
@@ -38,27 +35,17 @@ final class ServerConnectionForm {
         if (server == null || !ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT)) {
             return form;
         }
-        TextField address = new TextField(server);
-        address.setId("serverAddress");
-        address.setPromptText("postgresql://192.168.1.10:5432/huyou");
-        TextField user = new TextField();
-        user.setId("serverUser");
-        PasswordField password = new PasswordField();
-        password.setId("serverPassword");
-        form.field(Messages.t("settings.serverAddress"), true, address, null);
-        form.field(Messages.t("settings.serverUser"), true, user, null);
-        form.field(Messages.t("settings.serverPassword"), true, password, null);
+        ServerFields fields = new ServerFields(server, ctx.serverAccount());
+        fields.addTo(form, null);
         Button save = new Button(Messages.t("settings.serverSave"));
         save.setId("saveServer");
         save.setOnAction(e -> {
-            String a = address.getText();
-            String u = user.getText().strip();
-            char[] p = password.getText().toCharArray();
+            var typed = fields.typed();
             tasks.run(() -> {
-                HomeAccess.changeServerConnection(ctx, ServerConnection.of(a, u, p));
+                HomeAccess.changeServerConnection(ctx, typed.get());
                 return true;
             }, ok -> {
-                password.clear();
+                fields.clearPassword();
                 dialogs.notifySuccess(Messages.t("settings.serverSaved"));
             }, dialogs::showError);
         });

@@ -1,29 +1,39 @@
 package org.huyou.shell;
 
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
+import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
 
-/** First start: the home's profile and the first administrator; then the recovery key, shown once. */
+/**
+ * First start: the home's profile, the first administrator and where the data lives (this PC, or a PostgreSQL server
+ * several office PCs share); then, for a home on this PC, the recovery key, shown once. A PC joining a home already on
+ * a server goes to the connect page instead.
+ */
 final class SetupView extends VBox {
 
-    /** What the wizard collected. */
-    record Answers(String homeName, String region, String admin, String displayName, String password) {
+    /** What the wizard collected; {@code server} is null for a home on this PC. */
+    record Answers(String homeName, String region, String admin, String displayName, String password,
+                   Supplier<ServerConnection> server) {
     }
 
     private final Label error = new Label();
     private final Button create;
 
-    SetupView(Consumer<Answers> onCreate) {
+    SetupView(Consumer<Answers> onCreate, Runnable onJoin) {
         setAlignment(Pos.CENTER);
         setSpacing(12);
         setPadding(new Insets(30));
@@ -48,6 +58,21 @@ final class SetupView extends VBox {
         form.field(Messages.t("setup.adminDisplayName"), false, display, null);
         form.field(Messages.t("setup.password"), true, pw1, null);
         form.field(Messages.t("setup.passwordAgain"), true, pw2, null);
+        ToggleGroup where = new ToggleGroup();
+        RadioButton here = new RadioButton(Messages.t("setup.dataHere"));
+        here.setId("setupDataHere");
+        here.setToggleGroup(where);
+        here.setSelected(true);
+        RadioButton onServer = new RadioButton(Messages.t("setup.dataOnServer"));
+        onServer.setId("setupDataOnServer");
+        onServer.setToggleGroup(where);
+        for (RadioButton choice : new RadioButton[] {here, onServer}) {
+            choice.setWrapText(true);
+            choice.setMaxWidth(380);
+        }
+        form.field(Messages.t("setup.dataWhere"), true, new VBox(6, here, onServer), null);
+        ServerFields server = new ServerFields("", "huyou");
+        server.addTo(form, onServer.selectedProperty());
         error.setId("setupError");
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
@@ -62,9 +87,12 @@ final class SetupView extends VBox {
             error.setText("");
             create.setDisable(true);
             onCreate.accept(new Answers(home.getText(), region.getText(), admin.getText().strip(),
-                    display.getText(), pw1.getText()));
+                    display.getText(), pw1.getText(), onServer.isSelected() ? server.typed() : null));
         });
-        getChildren().addAll(title, intro, form, create, error);
+        Hyperlink join = new Hyperlink(Messages.t("setup.joinServer"));
+        join.setId("setupJoinServer");
+        join.setOnAction(e -> onJoin.run());
+        getChildren().addAll(title, intro, form, create, error, join);
     }
 
     void refused(String message) {

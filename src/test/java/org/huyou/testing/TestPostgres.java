@@ -46,6 +46,11 @@ public final class TestPostgres {
         return "postgresql".equals(System.getProperty("huyou.test.db"));
     }
 
+    /** Whether a server can be had here: Debian's programs installed, or one named with -Dhuyou.test.pg. */
+    public static boolean available() {
+        return binaries().isPresent() || !System.getProperty("huyou.test.pg", "").isBlank();
+    }
+
     /** Debian's server programs, when installed. */
     public static Optional<Path> binaries() {
         Path root = Path.of("/usr/lib/postgresql");
