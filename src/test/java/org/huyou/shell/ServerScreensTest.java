@@ -107,7 +107,8 @@ class ServerScreensTest {
         robot.clickOn("#loginUsername").eraseText(20).write(TestHome.ADMIN);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
-        FxTesting.waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
+        FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
+        robot.clickOn("从空白开始");
         assertEquals(server.address().toString(), frame.context().serverAddress());
     }
 }

@@ -25,6 +25,11 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (executor.isShutdown()) {
+            // The window is closing: a callback of earlier work asking for more has nobody left to answer.
+            LOG.debug("Task dropped after close");
+            return;
+        }
         running.set(running.get() + 1);
         executor.execute(() -> {
             try {
