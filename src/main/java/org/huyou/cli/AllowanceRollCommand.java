@@ -3,6 +3,8 @@ package org.huyou.cli;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.huyou.allowance.Roll;
 import org.huyou.app.AppContext;
@@ -41,17 +43,23 @@ final class AllowanceRollCommand implements Callable<Integer> {
         }
         try (AppContext ctx = parent.open()) {
             Roll roll = ctx.allowance().exportRoll(m, out.toAbsolutePath(), ctx.homeProfile().name());
-            var w = spec.commandLine().getOut();
-            w.println(Messages.t("cli.rollWritten", out.toAbsolutePath()));
+            List<String> lines = new ArrayList<>();
+            List<Object> categories = new ArrayList<>();
+            lines.add(Messages.t("cli.rollWritten", out.toAbsolutePath()));
             for (Roll.CategoryTotal t : roll.totals()) {
-                w.println(Messages.t("cli.rollCategory", t.category().label(), t.people(), t.days(),
+                lines.add(Messages.t("cli.rollCategory", t.category().label(), t.people(), t.days(),
                         t.amount().toPlainString()));
+                categories.add(HuyouCli.fields("category", t.category().name(), "label", t.category().label(),
+                        "people", t.people(), "days", t.days(), "amount", t.amount()));
             }
-            w.println(Messages.t("cli.rollTotal", roll.people(), roll.total().toPlainString()));
+            lines.add(Messages.t("cli.rollTotal", roll.people(), roll.total().toPlainString()));
             long problems = roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
             if (problems > 0) {
-                w.println(Messages.t("cli.rollProblems", problems));
+                lines.add(Messages.t("cli.rollProblems", problems));
             }
+            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
+                    HuyouCli.fields("month", m.toString(), "file", out.toAbsolutePath(), "people", roll.people(),
+                            "total", roll.total(), "categories", categories, "linesWithProblems", problems));
             return 0;
         }
     }

@@ -30,7 +30,8 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             int n = ctx.loadDemo(residents, seed);
-            spec.commandLine().getOut().println(Messages.t("cli.demoLoaded", n));
+            parent.print(spec.commandLine().getOut(), Messages.t("cli.demoLoaded", n),
+                    HuyouCli.fields("residents", n));
             return 0;
         }
     }

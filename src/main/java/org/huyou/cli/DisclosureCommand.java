@@ -38,11 +38,15 @@ final class DisclosureCommand implements Callable<Integer> {
         try (AppContext ctx = parent.open()) {
             DisclosureService.Exported e = ctx.disclosures().export(from, to, out);
             Disclosure.FundLine t = e.disclosure().total();
-            var w = spec.commandLine().getOut();
-            w.println(Messages.t("cli.disclosureWritten", e.xlsx(), e.pdf()));
-            w.println(Messages.t("cli.disclosureTotals", t.opening().toPlainString(), t.received().toPlainString(),
-                    t.used().toPlainString(), t.closing().toPlainString()));
-            w.println(Messages.t("disclosure.verification", e.disclosure().verificationCode()));
+            String sentence = String.join(System.lineSeparator(),
+                    Messages.t("cli.disclosureWritten", e.xlsx(), e.pdf()),
+                    Messages.t("cli.disclosureTotals", t.opening().toPlainString(), t.received().toPlainString(),
+                            t.used().toPlainString(), t.closing().toPlainString()),
+                    Messages.t("disclosure.verification", e.disclosure().verificationCode()));
+            parent.print(spec.commandLine().getOut(), sentence, HuyouCli.fields("from", from, "to", to,
+                    "xlsx", e.xlsx(), "pdf", e.pdf(), "opening", t.opening(), "received", t.received(),
+                    "used", t.used(), "closing", t.closing(), "verificationCode",
+                    e.disclosure().verificationCode()));
             return 0;
         }
     }

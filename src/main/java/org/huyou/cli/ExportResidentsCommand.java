@@ -31,7 +31,8 @@ final class ExportResidentsCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             int n = ctx.residentExporter().export(out, fullIdNumbers);
-            spec.commandLine().getOut().println(Messages.t("cli.exported", n, out.toAbsolutePath()));
+            parent.print(spec.commandLine().getOut(), Messages.t("cli.exported", n, out.toAbsolutePath()),
+                    HuyouCli.fields("residents", n, "file", out.toAbsolutePath(), "fullIdNumbers", fullIdNumbers));
             return 0;
         }
     }

@@ -67,17 +67,23 @@ final class GenerateCommand implements Callable<Integer> {
                 new String(password), parent.clock);
         PrintWriter stdout = spec.commandLine().getOut();
         try (var ctx = home.context()) {
-            stdout.println(Messages.t("setup.recoveryKeyLabel") + " " + home.recoveryKey());
+            if (!parent.json()) {
+                stdout.println(Messages.t("setup.recoveryKeyLabel") + " " + home.recoveryKey());
+            }
             StressGenerator.Summary s = ctx.stressGenerator().generate(profile, step -> {
-                stdout.println("  " + step);
-                stdout.flush();
+                if (!parent.json()) { // progress is for people; a script gets the one object at the end
+                    stdout.println("  " + step);
+                    stdout.flush();
+                }
             });
             // A director to browse it with (the administrator manages accounts, not records), same password.
             ctx.accounts().create(DIRECTOR, Messages.t("generate.directorName"), new String(password),
                     java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
-            stdout.println(Messages.t("generate.done", out, String.valueOf(s.residents()),
+            parent.print(stdout, Messages.t("generate.done", out, String.valueOf(s.residents()),
                     String.valueOf(s.careEntries()), String.valueOf(s.ledgerEntries()),
-                    String.valueOf(s.millis() / 1000)));
+                    String.valueOf(s.millis() / 1000)), HuyouCli.fields("dataDir", out.toAbsolutePath(),
+                    "recoveryKey", home.recoveryKey(), "residents", s.residents(), "careEntries", s.careEntries(),
+                    "ledgerEntries", s.ledgerEntries(), "seconds", s.millis() / 1000));
         }
         return 0;
     }

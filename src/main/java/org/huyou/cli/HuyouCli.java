@@ -118,6 +118,19 @@ public final class HuyouCli {
         return new ServerConnection(address, dbUser, password);
     }
 
+    /** Named values in order, nulls allowed (unlike Map.of): {@code fields("file", f, "rows", n)}. */
+    static Map<String, Object> fields(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
+    }
+
+    boolean json() {
+        return json;
+    }
+
     /** The result as the user asked for it: the sentence, or (with {@code --json}) one object. */
     void print(PrintWriter out, String sentence, Map<String, ?> fields) {
         if (json) {
@@ -175,11 +188,17 @@ public final class HuyouCli {
     }
 
     private void printError(PrintWriter err, int code, String message) {
+        printError(err, code, message, Map.of());
+    }
+
+    /** A refusal, with what a script needs to act on it ({@code details}) when {@code --json} was asked for. */
+    void printError(PrintWriter err, int code, String message, Map<String, ?> details) {
         if (json) {
             Map<String, Object> o = new LinkedHashMap<>();
             o.put("ok", false);
             o.put("exitCode", code);
             o.put("error", message);
+            o.putAll(details);
             err.println(Json.of(o));
         } else {
             err.println(message);

@@ -2,6 +2,8 @@ package org.huyou.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
@@ -37,19 +39,26 @@ final class ImportResidentsCommand implements Callable<Integer> {
             ImportPreview preview = ctx.residentImporter().preview(file);
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            for (ImportProblem p : preview.problems()) {
-                err.println(Messages.t("cli.importReport", p.row(), p.column(), p.message()));
-            }
             if (!preview.valid()) {
-                err.println(Messages.t("cli.importFailed", preview.problems().size()));
-                return 1;
+                List<Object> problems = new ArrayList<>();
+                for (ImportProblem p : preview.problems()) {
+                    if (!parent.json()) {
+                        err.println(Messages.t("cli.importReport", p.row(), p.column(), p.message()));
+                    }
+                    problems.add(HuyouCli.fields("row", p.row(), "column", p.column(), "message", p.message()));
+                }
+                parent.printError(err, HuyouCli.USER_ERROR, Messages.t("cli.importFailed", problems.size()),
+                        HuyouCli.fields("problems", problems));
+                return HuyouCli.USER_ERROR;
             }
             if (checkOnly) {
-                out.println(Messages.t("cli.importOk", preview.rows().size()));
+                parent.print(out, Messages.t("cli.importOk", preview.rows().size()),
+                        HuyouCli.fields("checkOnly", true, "rows", preview.rows().size(), "imported", 0));
                 return 0;
             }
             int n = ctx.residentImporter().commit(preview);
-            out.println(Messages.t("cli.imported", n));
+            parent.print(out, Messages.t("cli.imported", n),
+                    HuyouCli.fields("checkOnly", false, "rows", preview.rows().size(), "imported", n));
             return 0;
         }
     }

@@ -18,6 +18,8 @@ final class Json {
     private static void write(StringBuilder b, Object v) {
         if (v == null) {
             b.append("null");
+        } else if (v instanceof java.math.BigDecimal d) {
+            b.append(d.toPlainString()); // money as written, never 1E+3
         } else if (v instanceof Boolean || v instanceof Number) {
             b.append(v);
         } else if (v instanceof Map<?, ?> m) {

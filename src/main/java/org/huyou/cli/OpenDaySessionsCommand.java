@@ -1,6 +1,8 @@
 package org.huyou.cli;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.huyou.app.AppContext;
@@ -29,10 +31,17 @@ final class OpenDaySessionsCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             OpenDayRule rule = ctx.openDay().rule();
+            List<String> lines = new ArrayList<>();
+            List<Object> sessions = new ArrayList<>();
             for (LocalDate d : rule.sessionDates(year)) {
-                spec.commandLine().getOut().println(d + " " + rule.slots().stream().map(OpenDayRule.Slot::toString)
+                lines.add(d + " " + rule.slots().stream().map(OpenDayRule.Slot::toString)
                         .collect(Collectors.joining(" ")) + " " + rule.capacityPerSlot());
+                sessions.add(HuyouCli.fields("date", d, "slots",
+                        rule.slots().stream().map(OpenDayRule.Slot::toString).toList(),
+                        "capacityPerSlot", rule.capacityPerSlot()));
             }
+            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
+                    HuyouCli.fields("year", year, "sessions", sessions));
             return 0;
         }
     }

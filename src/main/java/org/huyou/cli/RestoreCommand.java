@@ -30,13 +30,15 @@ final class RestoreCommand implements Callable<Integer> {
     public Integer call() {
         if (!HomeAccess.isSetUp(parent.dataDir())) {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
-                spec.commandLine().getOut().println(Messages.t("backup.restored", file.getFileName(), "-"));
+                parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
+                        HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
         }
         Path keptAside = HomeAccess.restore(parent.open(), file);
-        spec.commandLine().getOut().println(Messages.t("backup.restored", file.getFileName(),
-                keptAside == null ? "-" : keptAside));
+        parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(),
+                keptAside == null ? "-" : keptAside), HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir",
+                parent.dataDir(), "keptAside", keptAside));
         return 0;
     }
 }

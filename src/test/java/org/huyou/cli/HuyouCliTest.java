@@ -1,6 +1,7 @@
 package org.huyou.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -8,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.huyou.app.AppContext;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
@@ -204,5 +206,87 @@ class HuyouCliTest {
         out.getBuffer().setLength(0);
         assertEquals(0, run("--help"));
         assertTrue(out.toString().contains("Exit codes"), out.toString());
+    }
+
+    /** What one command printed to standard output with --json: exactly one object, read back as JSON. */
+    com.fasterxml.jackson.databind.JsonNode json(String... args) {
+        out.getBuffer().setLength(0);
+        assertEquals(0, run(args), String.join(" ", args) + "\n" + err);
+        List<String> lines = out.toString().lines().filter(l -> !l.isBlank()).toList();
+        assertEquals(1, lines.size(), "one object, nothing else: " + out);
+        try {
+            com.fasterxml.jackson.databind.JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(lines.get(0));
+            assertTrue(o.get("ok").asBoolean(), lines.get(0));
+            return o;
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not JSON: " + lines.get(0), e);
+        }
+    }
+
+    @Test
+    void everyCommandAnswersAScriptWithOneJsonObject() throws Exception {
+        Path data = dir.resolve("home");
+        String d = data.toString();
+        assertTrue(json("init", "--json", "--data-dir", d, "--home", "测试福利院", "--admin", "admin")
+                .get("recoveryKey").asText().matches("[A-Z2-9-]{39}"));
+        assertEquals(12, json("demo", "--json", "--data-dir", d, "-u", "admin", "--residents", "12")
+                .get("residents").asInt());
+        try (AppContext ctx = TestHome.open(data)) {
+            for (var role : org.huyou.security.Role.values()) {
+                if (role != org.huyou.security.Role.ADMINISTRATOR) {
+                    ctx.accounts().create("u" + role.ordinal(), role.name(), TestHome.PASSWORD, java.util.EnumSet.of(role));
+                }
+            }
+        }
+        String director = "u" + org.huyou.security.Role.DIRECTOR.ordinal();
+        String finance = "u" + org.huyou.security.Role.FINANCE_OFFICER.ordinal();
+        String frontDesk = "u" + org.huyou.security.Role.FRONT_DESK.ordinal();
+
+        Path csv = dir.resolve("register.csv");
+        var exported = json("export-residents", "--json", "--data-dir", d, "-u", "admin", "--out", csv.toString());
+        assertEquals(12, exported.get("residents").asInt());
+        assertFalse(exported.get("fullIdNumbers").asBoolean());
+        Path other = dir.resolve("other");
+        json("init", "--json", "--data-dir", other.toString(), "--home", "另一家", "--admin", "admin");
+        var checked = json("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", "--check",
+                csv.toString());
+        assertEquals(12, checked.get("rows").asInt());
+        assertEquals(0, checked.get("imported").asInt());
+
+        var ledger = json("verify-ledger", "--json", "--data-dir", d, "-u", finance);
+        assertTrue(ledger.get("entries").asInt() > 0, ledger.toString());
+        var disclosure = json("disclosure", "--json", "--data-dir", d, "-u", director, "--from", "2026-01-01",
+                "--to", "2026-10-31", "--out", dir.resolve("gongshi").toString());
+        assertTrue(Files.exists(Path.of(disclosure.get("pdf").asText())));
+        assertEquals(0, disclosure.get("opening").decimalValue().add(disclosure.get("received").decimalValue())
+                .subtract(disclosure.get("used").decimalValue()).compareTo(disclosure.get("closing").decimalValue()),
+                "opening + received - used = closing: " + disclosure);
+        var roll = json("allowance-roll", "--json", "--data-dir", d, "-u", finance, "--month", "2026-10", "--out",
+                dir.resolve("roll.xlsx").toString());
+        java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
+        for (var c : roll.get("categories")) {
+            sum = sum.add(c.get("amount").decimalValue());
+        }
+        assertEquals(0, sum.compareTo(roll.get("total").decimalValue()), "the categories add up: " + roll);
+        var sessions = json("openday-sessions", "--json", "--data-dir", d, "-u", frontDesk, "--year", "2027");
+        assertEquals("2027-01-09", sessions.get("sessions").get(0).get("date").asText());
+
+        Path backup = dir.resolve("b.huyou-backup");
+        json("backup", "--json", "--data-dir", d, "-u", "admin", "--out", backup.toString());
+        var restored = json("restore", "--json", "--data-dir", dir.resolve("fresh").toString(), "-u", "admin",
+                backup.toString());
+        assertTrue(restored.get("keptAside").isNull());
+
+        // A refusal a script can act on: the rows and columns of a bad import, on standard error.
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,
+                org.huyou.residents.io.ResidentImportTest.BAD_ID));
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin",
+                bad.toString()));
+        var refused = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString().strip());
+        assertFalse(refused.get("ok").asBoolean());
+        assertEquals(2, refused.get("problems").get(0).get("row").asInt());
     }
 }
