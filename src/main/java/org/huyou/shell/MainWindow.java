@@ -134,7 +134,8 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,
                     () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
         }
-        if (user.can(AppModule.BACKUP, Action.VIEW)) {
+        // A server home's backups are the server's (pg_dump); this PC has no copy of its own to make or restore.
+        if (user.can(AppModule.BACKUP, Action.VIEW) && ctx.backups().available()) {
             sidebar.getChildren().add(navButton("navBackup", Messages.t("nav.backup"), Icons.BACKUP,
                     () -> new BackupView(ctx.backups(), tasks, dialogs, user, shell::restore)));
         }

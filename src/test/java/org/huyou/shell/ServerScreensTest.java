@@ -72,6 +72,7 @@ class ServerScreensTest {
         assertTrue(ServerConnection.exists(pc));
         assertEquals(server.address().toString(), frame.context().serverAddress());
         robot.clickOn("从空白开始");
+        assertTrue(robot.lookup("#navBackup").tryQuery().isEmpty(), "the server does a server home's backups");
         robot.clickOn("#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#databaseWhere").tryQuery().isPresent());
         assertTrue(robot.lookup("#databaseWhere").queryAs(Label.class).getText().contains(server.address().database()));
