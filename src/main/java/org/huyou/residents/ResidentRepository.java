@@ -5,13 +5,13 @@ import static org.huyou.db.generated.Tables.LIVING_GROUP_HISTORY;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
+import static org.huyou.db.generated.Tables.RESIDENT_SEARCH_KEY;
 import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.huyou.common.Gender;
@@ -36,13 +36,22 @@ public final class ResidentRepository {
     // ---- the list ------------------------------------------------------------------------------------------
 
     public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, int limit) {
+        return search(filter, today, null, limit);
+    }
+
+    /** The next page in record-number order: the rows after {@code afterRecordNo} (null: from the first). */
+    public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, String afterRecordNo, int limit) {
+        Condition where = conditions(filter, today);
+        if (afterRecordNo != null) {
+            where = where.and(RESIDENT.RECORD_NO.gt(afterRecordNo));
+        }
         return dsl.select(RESIDENT.ID, RESIDENT.RECORD_NO, RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE,
                         RESIDENT.BIRTH_DATE_ESTIMATED, RESIDENT.ID_NUMBER, RESIDENT.CATEGORY, LIVING_GROUP.NAME,
                         RESIDENT.DISABILITY_TYPE, RESIDENT.DISABILITY_GRADE, CURRENT_STATUS,
                         RESIDENT.ADMISSION_DATE)
                 .from(RESIDENT)
                 .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(RESIDENT.LIVING_GROUP_ID))
-                .where(conditions(filter, today))
+                .where(where)
                 .orderBy(RESIDENT.RECORD_NO)
                 .limit(limit)
                 .fetch(this::toSummary);
@@ -52,6 +61,13 @@ public final class ResidentRepository {
         return dsl.selectCount()
                 .from(RESIDENT)
                 .where(conditions(filter, today))
+                .fetchOne(0, int.class);
+    }
+
+    /** The count up to {@code cap}: enough to say "more than ..." without counting every match of a broad query. */
+    public int count(ResidentFilter filter, LocalDate today, int cap) {
+        return dsl.selectCount()
+                .from(dsl.select(RESIDENT.ID).from(RESIDENT).where(conditions(filter, today)).limit(cap))
                 .fetchOne(0, int.class);
     }
 
@@ -92,21 +108,16 @@ public final class ResidentRepository {
         return DSL.and(all);
     }
 
-    /** Latin letters are pinyin (full or initials); digits find ID and record numbers; anything else the name. */
-    private Condition queryCondition(String q) {
-        if (Pinyin.looksLikePinyin(q)) {
-            String lower = q.toLowerCase(Locale.ROOT);
-            // Latin names are their own pinyin (lower case), so the prefixes find them too; no scan of every name.
-            return Like.prefix(RESIDENT.NAME_INITIALS, lower).or(Like.prefix(RESIDENT.NAME_PINYIN, lower));
+    /** The residents holding a search key that starts with one of the query's prefixes (see {@link SearchKeys}). */
+    private static Condition queryCondition(String q) {
+        org.jooq.Select<org.jooq.Record1<Long>> ids = null;
+        for (String prefix : SearchKeys.forQuery(q)) {
+            org.jooq.Select<org.jooq.Record1<Long>> one = DSL.select(RESIDENT_SEARCH_KEY.RESIDENT_ID)
+                    .from(RESIDENT_SEARCH_KEY).where(Like.prefix(RESIDENT_SEARCH_KEY.SEARCH_KEY, prefix));
+            ids = ids == null ? one : ids.union(one);
         }
-        Condition byName = Like.contains(RESIDENT.NAME, q).or(Like.contains(RESIDENT.FORMER_NAME, q));
-        if (q.chars().anyMatch(Character::isDigit)) {
-            String upper = q.toUpperCase(Locale.ROOT);
-            return byName.or(Like.prefix(RESIDENT.ID_NUMBER, upper)).or(Like.contains(RESIDENT.RECORD_NO, upper));
-        }
-        return byName;
+        return RESIDENT.ID.in(ids);
     }
-
 
     private ResidentSummary toSummary(Record r) {
         String status = r.get(CURRENT_STATUS);
@@ -153,6 +164,7 @@ public final class ResidentRepository {
         rec.setCreatedBy(actor);
         rec.setVersion(0);
         rec.store();
+        writeSearchKeys(rec.getId(), r);
         return rec.getId();
     }
 
@@ -171,6 +183,28 @@ public final class ResidentRepository {
             records.add(rec);
         }
         org.huyou.db.BulkInsert.insert(dsl, records);
+        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+        for (Resident r : residents) {
+            keys.addAll(searchKeyRecords(r.id(), r));
+        }
+        org.huyou.db.BulkInsert.insert(dsl, keys);
+    }
+
+    /** A resident's search keys replaced by those of its saved values. */
+    private void writeSearchKeys(long id, Resident r) {
+        dsl.deleteFrom(RESIDENT_SEARCH_KEY).where(RESIDENT_SEARCH_KEY.RESIDENT_ID.eq(id)).execute();
+        org.huyou.db.BulkInsert.insert(dsl, searchKeyRecords(id, r));
+    }
+
+    private List<org.jooq.TableRecord<?>> searchKeyRecords(long id, Resident r) {
+        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+        for (String key : SearchKeys.of(r)) {
+            var rec = dsl.newRecord(RESIDENT_SEARCH_KEY);
+            rec.setSearchKey(key);
+            rec.setResidentId(id);
+            keys.add(rec);
+        }
+        return keys;
     }
 
     /** Status events in one batch: resident, status, date, note per row. */
@@ -208,6 +242,9 @@ public final class ResidentRepository {
         int rows = dsl.update(RESIDENT).set(rec)
                 .where(RESIDENT.ID.eq(r.id()).and(RESIDENT.VERSION.eq(r.version())))
                 .execute();
+        if (rows == 1) {
+            writeSearchKeys(r.id(), r);
+        }
         return rows == 1;
     }
 

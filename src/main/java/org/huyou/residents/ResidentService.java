@@ -52,7 +52,14 @@ public final class ResidentService {
     }
 
     /** The first {@code limit} matches and how many there are in all. */
-    public record Matches(List<ResidentSummary> rows, int total) {
+    /**
+     * A count beyond this is told as "more than": counting every match of one typed letter among 100,000 residents
+     * costs more than the page itself, and nobody reads past a thousand rows without narrowing the search.
+     */
+    public static final int COUNT_CAP = 1000;
+
+    /** The first page, how many match in all (at most {@link #COUNT_CAP}), and whether there are more than that. */
+    public record Matches(List<ResidentSummary> rows, int total, boolean totalCapped) {
     }
 
     /**
@@ -63,7 +70,18 @@ public final class ResidentService {
     public Matches find(ResidentFilter filter, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         List<ResidentSummary> rows = repo.search(filter, today(), limit);
-        return new Matches(rows, rows.size() < limit ? rows.size() : repo.count(filter, today()));
+        if (rows.size() < limit) {
+            return new Matches(rows, rows.size(), false);
+        }
+        int counted = repo.count(filter, today(), COUNT_CAP + 1);
+        return new Matches(rows, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+    }
+
+    /** The next page of the same list, as the user scrolls: the rows after the last record number shown. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public List<ResidentSummary> findAfter(ResidentFilter filter, String afterRecordNo, int limit) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        return repo.search(filter, today(), afterRecordNo, limit);
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)

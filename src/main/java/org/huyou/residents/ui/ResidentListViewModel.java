@@ -26,11 +26,12 @@ import org.huyou.residents.ResidentSummary;
 
 /**
  * The register list: a search box and filters that query as they change, the latest query winning, and the rows
- * with their count. At most {@link #PAGE} rows are held; a larger result asks the user to narrow it.
+ * with their count. A keystroke fetches the first {@link #PAGE} rows; scrolling to the end fetches the next page
+ * ({@link #loadMore()}), so a broad query costs one page, not every match.
  */
 public final class ResidentListViewModel {
 
-    public static final int PAGE = 1000;
+    public static final int PAGE = 100;
 
     private final ResidentService service;
     private final TaskRunner tasks;
@@ -47,6 +48,10 @@ public final class ResidentListViewModel {
     private final ReadOnlyStringWrapper placeholder = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private long generation;
+    private ResidentFilter shown = ResidentFilter.all();
+    private ResidentService.Matches first = new ResidentService.Matches(List.of(), 0, false);
+    private boolean more;
+    private boolean loadingMore;
     private java.util.function.Consumer<Throwable> onError = t -> { };
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
@@ -75,19 +80,21 @@ public final class ResidentListViewModel {
         long mine = ++generation;
         ResidentFilter f = filter();
         loading.set(true);
-        tasks.run(() -> new Page(service.find(f, PAGE), f.equals(ResidentFilter.query(""))
-                        || f.equals(ResidentFilter.all())),
+        tasks.run(() -> service.find(f, PAGE),
                 page -> {
                     if (mine != generation) {
                         return;
                     }
                     loading.set(false);
+                    shown = f;
+                    first = page;
+                    more = page.rows().size() == PAGE && (page.totalCapped() || page.total() > PAGE);
+                    loadingMore = false;
                     rows.setAll(page.rows());
                     total.set(page.total());
-                    countText.set(page.total() > page.rows().size()
-                            ? Messages.t("residents.countCapped", page.rows().size(), page.total())
-                            : Messages.t("residents.count", page.rows().size(), page.total()));
-                    placeholder.set(Messages.t(page.unfiltered() ? "residents.empty" : "residents.noMatch"));
+                    updateCountText();
+                    boolean unfiltered = f.equals(ResidentFilter.query("")) || f.equals(ResidentFilter.all());
+                    placeholder.set(Messages.t(unfiltered ? "residents.empty" : "residents.noMatch"));
                 },
                 failure -> {
                     if (mine == generation) {
@@ -97,20 +104,50 @@ public final class ResidentListViewModel {
                 });
     }
 
+    /** The next page of the rows shown, appended (the list calls it when scrolled near its end). */
+    public void loadMore() {
+        if (!more || loadingMore || rows.isEmpty()) {
+            return;
+        }
+        long mine = generation;
+        ResidentFilter f = shown;
+        String after = rows.get(rows.size() - 1).recordNo();
+        loadingMore = true;
+        tasks.run(() -> service.findAfter(f, after, PAGE), next -> {
+            if (mine != generation) {
+                return;
+            }
+            loadingMore = false;
+            more = next.size() == PAGE;
+            rows.addAll(next);
+            updateCountText();
+        }, failure -> {
+            if (mine == generation) {
+                loadingMore = false;
+                onError.accept(failure);
+            }
+        });
+    }
+
+    public boolean hasMore() {
+        return more;
+    }
+
+    private void updateCountText() {
+        int n = rows.size();
+        if (first.totalCapped()) {
+            countText.set(Messages.t("residents.countCapped", n, ResidentService.COUNT_CAP));
+        } else if (first.total() > n) {
+            countText.set(Messages.t("residents.countMore", n, first.total()));
+        } else {
+            countText.set(Messages.t("residents.count", n, Math.max(n, first.total())));
+        }
+    }
+
     /** Reloads the living groups for the filter, then the rows. */
     public void reloadAll() {
         tasks.run(service::livingGroups, groups::setAll, onError);
         refresh();
-    }
-
-    private record Page(ResidentService.Matches matches, boolean unfiltered) {
-        List<ResidentSummary> rows() {
-            return matches.rows();
-        }
-
-        int total() {
-            return matches.total();
-        }
     }
 
     public StringProperty queryProperty() {

@@ -133,6 +133,7 @@ public final class ResidentsModule implements ModuleView {
     private TableView<ResidentSummary> table() {
         TableView<ResidentSummary> t = new TableView<>(list.rows());
         t.setId("residentTable");
+        org.huyou.common.ui.LoadOnScroll.install(t, list::loadMore);
         t.getStyleClass().add("striped");
         Label placeholder = new Label();
         placeholder.textProperty().bind(list.placeholderProperty());
