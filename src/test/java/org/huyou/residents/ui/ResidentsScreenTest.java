@@ -181,6 +181,22 @@ class ResidentsScreenTest {
     }
 
     @Test
+    void aLongRegisterShowsOnePageAndTheNextAsTheListIsScrolled(FxRobot robot) {
+        ctx.stressGenerator().generate(new org.huyou.generate.StressProfile(ResidentListViewModel.PAGE + 50, 1, 0, 0,
+                0, 3), step -> { });
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        waitFor(() -> rows(robot).size() == ResidentListViewModel.PAGE);
+        String count = robot.lookup("#residentCount").queryAs(Label.class).getText();
+        assertTrue(count.contains("共 " + (ResidentListViewModel.PAGE + 50) + " 人") && count.contains("滚动"), count);
+
+        TableView<?> table = robot.lookup("#residentTable").queryAs(TableView.class);
+        robot.interact(() -> table.scrollTo(ResidentListViewModel.PAGE - 1));
+        waitFor(() -> rows(robot).size() == ResidentListViewModel.PAGE + 50);
+        assertEquals(ResidentListViewModel.PAGE + 50, rows(robot).stream().map(ResidentSummary::id).distinct().count());
+        assertFalse(robot.lookup("#residentCount").queryAs(Label.class).getText().contains("滚动"));
+    }
+
+    @Test
     void aSaveAfterSomeoneElsesShowsTheirValuesBesideTheFormAndSavesTheChosenMerge(FxRobot robot) {
         Resident stored = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
         robot.clickOn("#residentSearch").write("lxh");
