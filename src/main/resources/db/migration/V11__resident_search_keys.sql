@@ -9,7 +9,8 @@ CREATE TABLE resident_search_key (
     CONSTRAINT fk_search_key_resident FOREIGN KEY (resident_id) REFERENCES resident (id)
 );
 
-CREATE INDEX ix_search_key_resident ON resident_search_key (resident_id);
+-- A resident's own keys by prefix: how a broad query (one letter) checks each resident it walks past in record order.
+CREATE INDEX ix_search_key_resident ON resident_search_key (resident_id, search_key);
 
 -- The residents already registered (the positions 1..50 cover the longest name; record numbers are at most 32).
 INSERT INTO resident_search_key (search_key, resident_id)

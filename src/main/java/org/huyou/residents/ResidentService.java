@@ -69,12 +69,9 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Matches find(ResidentFilter filter, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        List<ResidentSummary> rows = repo.search(filter, today(), limit);
-        if (rows.size() < limit) {
-            return new Matches(rows, rows.size(), false);
-        }
-        int counted = repo.count(filter, today(), COUNT_CAP + 1);
-        return new Matches(rows, Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
+        ResidentRepository.Found found = repo.find(filter, today(), limit, COUNT_CAP + 1);
+        int counted = found.counted();
+        return new Matches(found.rows(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
 
     /** The next page of the same list, as the user scrolls: the rows after the last record number shown. */
