@@ -56,15 +56,16 @@ public final class ResidentRepository {
      * itself (unless other filters narrow it): counting every match of one letter is what made a keystroke slow.
      */
     public Found find(ResidentFilter filter, LocalDate today, int limit, int cap) {
-        Matching m = matching(filter.query());
+        Matching m = matching(filter.query(), cap);
         Condition where = conditions(filter, today, m);
         List<ResidentSummary> rows = page(where, null, limit);
         if (rows.size() < limit) {
             return new Found(rows, rows.size());
         }
         boolean onlyTheQuery = filter.equals(ResidentFilter.query(filter.query()));
-        if (m != null && onlyTheQuery && m.broad() && m.ids().size() >= cap) {
-            return new Found(rows, cap); // the first keys alone hold more residents than any count is shown for
+        if (m != null && onlyTheQuery && (m.complete() || m.ids().size() >= cap)) {
+            // The lookup already counted them (all of them, or more than any count is shown for).
+            return new Found(rows, Math.min(m.ids().size(), cap));
         }
         return new Found(rows, dsl.selectCount()
                 .from(dsl.select(RESIDENT.ID).from(RESIDENT).where(where).limit(cap))
@@ -115,7 +116,7 @@ public final class ResidentRepository {
     private static final org.jooq.Field<String> CURRENT_STATUS = currentStatus().as("current_status");
 
     private Condition conditions(ResidentFilter f, LocalDate today) {
-        return conditions(f, today, matching(f.query()));
+        return conditions(f, today, matching(f.query(), 0));
     }
 
     private Condition conditions(ResidentFilter f, LocalDate today, Matching m) {
@@ -168,19 +169,25 @@ public final class ResidentRepository {
 
     /**
      * How a typed query narrows the list: by the key index when few residents match; when {@code broad}, by a check
-     * of each resident's own keys. {@code ids} holds the residents seen in the keys looked up (when broad, the first
-     * ones only).
+     * of each resident's own keys. {@code ids} holds the residents seen in the keys looked up: all of them when
+     * {@code complete}. (The register never voids or deletes a resident; should it ever, its keys must go with it,
+     * or the count taken from them would include it.)
      */
-    private record Matching(Set<Long> ids, boolean broad, Condition condition) {
+    private record Matching(Set<Long> ids, boolean complete, boolean broad, Condition condition) {
     }
 
-    /** Null for an empty query. */
-    private Matching matching(String query) {
+    /**
+     * Null for an empty query. The lookups read up to twice {@code countCap} keys, so that a broad query's count
+     * ("more than ...") comes from them: a resident rarely holds more than two keys starting the same way.
+     */
+    private Matching matching(String query, int countCap) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return null;
         }
         int narrow = narrowLimit(registerSize());
+        int read = Math.max(narrow, 2 * countCap) + 1;
+        boolean complete = true;
         Set<Long> ids = new HashSet<>();
         List<String> holding = new ArrayList<>(); // the prefixes some key starts with
         boolean broad = false;
@@ -188,30 +195,31 @@ public final class ResidentRepository {
             // Key rows, not distinct residents: DISTINCT would read every matching key before the limit applies.
             List<Long> found = dsl.select(RESIDENT_SEARCH_KEY.RESIDENT_ID).from(RESIDENT_SEARCH_KEY)
                     .where(Like.prefix(RESIDENT_SEARCH_KEY.SEARCH_KEY, prefix))
-                    .limit(narrow + 1)
+                    .limit(read)
                     .fetch(RESIDENT_SEARCH_KEY.RESIDENT_ID);
+            complete &= found.size() < read;
             if (!found.isEmpty()) {
                 holding.add(prefix);
                 ids.addAll(found);
             }
-            broad |= found.size() > narrow || ids.size() > narrow;
+            broad |= ids.size() > narrow || found.size() == read; // residents, not keys: one holds two "z" keys
         }
         if (holding.isEmpty()) {
-            return new Matching(ids, false, DSL.falseCondition());
+            return new Matching(ids, true, false, DSL.falseCondition());
         }
         if (broad) {
             // One EXISTS per prefix, each a seek in the resident's own keys (an OR inside one would scan them).
-            return new Matching(ids, true, DSL.or(holding.stream().map(p -> DSL.exists(DSL.selectOne()
+            return new Matching(ids, complete, true, DSL.or(holding.stream().map(p -> DSL.exists(DSL.selectOne()
                     .from(RESIDENT_SEARCH_KEY)
                     .where(RESIDENT_SEARCH_KEY.RESIDENT_ID.eq(RESIDENT.ID))
                     .and(Like.prefix(RESIDENT_SEARCH_KEY.SEARCH_KEY, p)))).toList()));
         }
         if (holding.size() == 1) {
             // H2 turns IN (one indexed subquery) into primary-key lookups; a UNION inside IN it runs for every row.
-            return new Matching(ids, false, RESIDENT.ID.in(DSL.select(RESIDENT_SEARCH_KEY.RESIDENT_ID)
+            return new Matching(ids, complete, false, RESIDENT.ID.in(DSL.select(RESIDENT_SEARCH_KEY.RESIDENT_ID)
                     .from(RESIDENT_SEARCH_KEY).where(Like.prefix(RESIDENT_SEARCH_KEY.SEARCH_KEY, holding.get(0)))));
         }
-        return new Matching(ids, false, RESIDENT.ID.in(ids));
+        return new Matching(ids, complete, false, RESIDENT.ID.in(ids));
     }
 
     private ResidentSummary toSummary(Record r) {
