@@ -29,6 +29,11 @@ public final class Like {
         return DSL.lower(field).like(DSL.inline("%" + escape(text.toLowerCase(Locale.ROOT)) + "%"), '!');
     }
 
+    /** The same prefix pattern as SQL text, for statements written by hand: {@code 'abc%' ESCAPE '!'}. */
+    public static String prefixLiteral(String text) {
+        return "'" + (escape(text) + "%").replace("'", "''") + "' ESCAPE '!'";
+    }
+
     private static String escape(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
