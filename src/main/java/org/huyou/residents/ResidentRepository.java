@@ -206,12 +206,13 @@ public final class ResidentRepository {
     /**
      * Up to this many residents holding the query's keys are found through the key index (then fetched by primary key
      * and sorted); more are found by walking the register in record-number order and checking each resident's own
-     * keys, which stops after one page. The first costs about 9 µs per match, the second about 3 µs per resident
-     * walked past (page / share matching): the two meet near the square root of 30 times the register's size
-     * (550 residents at 10,000, 1,700 at 100,000), measured on H2 with the search benchmark.
+     * keys, which stops after one page. The first costs about 11 µs per match, the second about 13 µs per resident
+     * walked past (a page of 50 divided by the share matching). The switch at the square root of 45 times the
+     * register's size (670 residents at 10,000, 2,120 at 100,000) gave the lowest p95 of the factors tried (8 to 60)
+     * on H2 with the search benchmark's keystrokes at 100,000 residents.
      */
     public static int narrowLimit(int registerSize) {
-        return Math.max(200, (int) Math.sqrt(30.0 * registerSize));
+        return Math.max(200, (int) Math.sqrt(45.0 * registerSize));
     }
 
     private volatile int registerSize = -1;

@@ -31,7 +31,8 @@ import org.huyou.residents.ResidentSummary;
  */
 public final class ResidentListViewModel {
 
-    public static final int PAGE = 100;
+    /** A screenful and a half: what a keystroke fetches (a broad query's cost grows with the page). */
+    public static final int PAGE = 50;
 
     private final ResidentService service;
     private final TaskRunner tasks;
