@@ -23,7 +23,10 @@ public final class LoadOnScroll {
                 for (Node n : table.lookupAll(".scroll-bar")) {
                     if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
                         bar.valueProperty().addListener((ov, was, is) -> {
-                            if (is.doubleValue() >= bar.getMin() + 0.9 * (bar.getMax() - bar.getMin())) {
+                            // Only a scroll the user can see: a list shorter than the view has no bar to move.
+                            boolean moved = bar.isVisible() && bar.getMax() > bar.getMin()
+                                    && is.doubleValue() > was.doubleValue();
+                            if (moved && is.doubleValue() >= bar.getMin() + 0.9 * (bar.getMax() - bar.getMin())) {
                                 loadMore.run();
                             }
                         });
@@ -32,7 +35,7 @@ public final class LoadOnScroll {
             }
         });
         table.getSelectionModel().selectedIndexProperty().addListener((o, was, is) -> {
-            if (is.intValue() >= table.getItems().size() - NEAR_END_ROWS) {
+            if (is.intValue() >= 0 && is.intValue() >= table.getItems().size() - NEAR_END_ROWS) {
                 loadMore.run();
             }
         });
