@@ -188,6 +188,7 @@ class ResidentsScreenTest {
         waitFor(() -> rows(robot).size() == ResidentListViewModel.PAGE);
         String count = robot.lookup("#residentCount").queryAs(Label.class).getText();
         assertTrue(count.contains("共 " + (ResidentListViewModel.PAGE + 50) + " 人") && count.contains("滚动"), count);
+        FxTesting.snapshot(robot.lookup("#residentTable").query().getScene().getRoot(), "register-first-page");
 
         TableView<?> table = robot.lookup("#residentTable").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(ResidentListViewModel.PAGE - 1));
