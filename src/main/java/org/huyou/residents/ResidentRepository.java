@@ -26,7 +26,6 @@ import org.huyou.db.Like;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.jooq.impl.DSL;
 
 /** Reads and writes residents, their status history, photos and living groups. Rules live in the service. */
@@ -74,7 +73,7 @@ public final class ResidentRepository {
                 .fetchOne(0, int.class));
     }
 
-    /** The summary columns of {@link #page}, as plain SQL for {@link #findTyped}. */
+    /** A page's rows by their ids: plain SQL, shared by {@link #page} and {@link #findTyped}. */
     private static final String SUMMARY_SQL = "SELECT r.id, r.record_no, r.name, r.gender, r.birth_date, "
             + "r.birth_date_estimated, r.id_number, r.category, g.name, r.disability_type, r.disability_grade, "
             + "(SELECT e.status FROM resident_status_event e WHERE e.resident_id = r.id AND e.voided_at IS NULL "
@@ -97,14 +96,7 @@ public final class ResidentRepository {
                         ids.add(rs.getLong(1));
                     }
                 }
-                List<ResidentSummary> rows = new ArrayList<>(ids.size());
-                if (!ids.isEmpty()) {
-                    try (ResultSet rs = st.executeQuery(SUMMARY_SQL + joined(ids) + ") ORDER BY r.record_no")) {
-                        while (rs.next()) {
-                            rows.add(summary(rs));
-                        }
-                    }
-                }
+                List<ResidentSummary> rows = summaries(st, ids);
                 if (rows.size() < limit) {
                     return new Found(rows, rows.size());
                 }
@@ -119,6 +111,20 @@ public final class ResidentRepository {
                 }
             }
         });
+    }
+
+    /** The rows of these residents, in record-number order (the second step of both pages). */
+    private static List<ResidentSummary> summaries(Statement st, List<Long> ids) throws java.sql.SQLException {
+        List<ResidentSummary> rows = new ArrayList<>(ids.size());
+        if (ids.isEmpty()) {
+            return rows;
+        }
+        try (ResultSet rs = st.executeQuery(SUMMARY_SQL + joined(ids) + ") ORDER BY r.record_no")) {
+            while (rs.next()) {
+                rows.add(summary(rs));
+            }
+        }
+        return rows;
     }
 
     private static ResidentSummary summary(ResultSet rs) throws java.sql.SQLException {
@@ -142,18 +148,11 @@ public final class ResidentRepository {
         }
         List<Long> ids = dsl.select(RESIDENT.ID).from(RESIDENT).where(where).orderBy(RESIDENT.RECORD_NO).limit(limit)
                 .fetch(RESIDENT.ID);
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return dsl.select(RESIDENT.ID, RESIDENT.RECORD_NO, RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE,
-                        RESIDENT.BIRTH_DATE_ESTIMATED, RESIDENT.ID_NUMBER, RESIDENT.CATEGORY, LIVING_GROUP.NAME,
-                        RESIDENT.DISABILITY_TYPE, RESIDENT.DISABILITY_GRADE, CURRENT_STATUS,
-                        RESIDENT.ADMISSION_DATE)
-                .from(RESIDENT)
-                .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(RESIDENT.LIVING_GROUP_ID))
-                .where(RESIDENT.ID.in(ids))
-                .orderBy(RESIDENT.RECORD_NO)
-                .fetch(this::toSummary);
+        return dsl.connectionResult(c -> {
+            try (Statement st = c.createStatement()) {
+                return summaries(st, ids);
+            }
+        });
     }
 
     public int count(ResidentFilter filter, LocalDate today) {
@@ -172,8 +171,6 @@ public final class ResidentRepository {
         return DSL.field(DSL.select(e.STATUS).from(e).where(e.RESIDENT_ID.eq(RESIDENT.ID)).and(e.VOIDED_AT.isNull())
                 .orderBy(e.EVENT_DATE.desc(), e.ID.desc()).limit(1));
     }
-
-    private static final org.jooq.Field<String> CURRENT_STATUS = currentStatus().as("current_status");
 
     private Condition conditions(ResidentFilter f, LocalDate today) {
         return conditions(f, today, matching(f.query(), 0));
@@ -293,24 +290,6 @@ public final class ResidentRepository {
 
     private static String joined(java.util.Collection<Long> ids) {
         return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
-    }
-
-    private ResidentSummary toSummary(Record r) {
-        String status = r.get(CURRENT_STATUS);
-        return new ResidentSummary(
-                r.get(RESIDENT.ID),
-                r.get(RESIDENT.RECORD_NO),
-                r.get(RESIDENT.NAME),
-                Gender.valueOf(r.get(RESIDENT.GENDER)),
-                r.get(RESIDENT.BIRTH_DATE),
-                r.get(RESIDENT.BIRTH_DATE_ESTIMATED),
-                IdNumber.mask(r.get(RESIDENT.ID_NUMBER)),
-                Category.valueOf(r.get(RESIDENT.CATEGORY)),
-                r.get(LIVING_GROUP.NAME),
-                DisabilityType.valueOf(r.get(RESIDENT.DISABILITY_TYPE)),
-                r.get(RESIDENT.DISABILITY_GRADE) == null ? null : r.get(RESIDENT.DISABILITY_GRADE).intValue(),
-                status == null ? null : ResidentStatus.valueOf(status),
-                r.get(RESIDENT.ADMISSION_DATE));
     }
 
     // ---- one resident --------------------------------------------------------------------------------------

@@ -130,10 +130,6 @@ public final class ResidentListViewModel {
         });
     }
 
-    public boolean hasMore() {
-        return more;
-    }
-
     private void updateCountText() {
         int n = rows.size();
         if (first.totalCapped()) {
