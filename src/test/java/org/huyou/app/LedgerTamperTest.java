@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import org.huyou.security.Role;
@@ -20,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Someone with the database in hand changes an amount, deletes a row or swaps two rows with SQL: verification finds
- * each and names the first entry that does not match.
+ * each and names the first entry that does not match. Every case is also checked with the ten entries cut into three
+ * ranges read side by side (1-3, 4-6, 7-), as a long chain is: the answer must be the single walk's.
  */
 class LedgerTamperTest {
 
@@ -43,6 +45,16 @@ class LedgerTamperTest {
         return ctx;
     }
 
+    /** The service's answer, after checking that a single walk and three ranges give the same. */
+    private static LedgerVerifier.Result verify(AppContext ctx) {
+        LedgerRepository repo = new LedgerRepository(ctx.database().dsl());
+        LedgerVerifier.Result walk = new LedgerVerifier(repo, 1, 1).verify();
+        assertEquals(walk, new LedgerVerifier(repo, 3, 1).verify(), "three ranges read side by side");
+        LedgerVerifier.Result r = ctx.ledger().verify();
+        assertEquals(walk, r);
+        return r;
+    }
+
     private static void sql(AppContext ctx, String statement) {
         ctx.database().dsl().execute(statement);
     }
@@ -51,7 +63,7 @@ class LedgerTamperTest {
     void aChangedAmountIsFoundAtItsEntry() {
         try (AppContext ctx = homeWithTenEntries()) {
             sql(ctx, "UPDATE ledger_entry SET amount = 10000 WHERE seq = 4");
-            LedgerVerifier.Result r = ctx.ledger().verify();
+            LedgerVerifier.Result r = verify(ctx);
             assertFalse(r.ok());
             assertEquals(4L, r.firstBad());
             assertEquals("content", r.problem());
@@ -62,7 +74,7 @@ class LedgerTamperTest {
     void aDeletedRowIsFoundWhereItWas() {
         try (AppContext ctx = homeWithTenEntries()) {
             sql(ctx, "DELETE FROM ledger_entry WHERE seq = 7");
-            assertEquals(7L, ctx.ledger().verify().firstBad());
+            assertEquals(7L, verify(ctx).firstBad());
         }
     }
 
@@ -70,7 +82,7 @@ class LedgerTamperTest {
     void aDeletedLastRowIsFoundAgainstTheHead() {
         try (AppContext ctx = homeWithTenEntries()) {
             sql(ctx, "DELETE FROM ledger_entry WHERE seq = 10");
-            assertEquals(10L, ctx.ledger().verify().firstBad());
+            assertEquals(10L, verify(ctx).firstBad());
         }
     }
 
@@ -81,9 +93,68 @@ class LedgerTamperTest {
             sql(ctx, "UPDATE ledger_entry SET seq = -3 WHERE seq = 3");
             sql(ctx, "UPDATE ledger_entry SET seq = 3 WHERE seq = 5");
             sql(ctx, "UPDATE ledger_entry SET seq = 5 WHERE seq = -3");
-            LedgerVerifier.Result r = ctx.ledger().verify();
+            LedgerVerifier.Result r = verify(ctx);
             assertFalse(r.ok());
             assertEquals(3L, r.firstBad());
+        }
+    }
+
+    @Test
+    void aWholeChainCutIntoRangesIsWhole() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            LedgerVerifier.Result r = verify(ctx);
+            assertTrue(r.ok());
+            assertEquals(10, r.entries());
+        }
+    }
+
+    @Test
+    void aDeletedFirstRowOfARangeIsFound() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "DELETE FROM ledger_entry WHERE seq = 4");
+            LedgerVerifier.Result r = verify(ctx);
+            assertEquals(4L, r.firstBad());
+            assertEquals("missing", r.problem());
+            assertEquals(3, r.entries());
+        }
+    }
+
+    @Test
+    void aDeletedLastRowOfARangeIsFound() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "DELETE FROM ledger_entry WHERE seq = 6");
+            assertEquals(6L, verify(ctx).firstBad());
+        }
+    }
+
+    @Test
+    void rowsSwappedAcrossRangesAreFound() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "UPDATE ledger_entry SET seq = -3 WHERE seq = 3");
+            sql(ctx, "UPDATE ledger_entry SET seq = 3 WHERE seq = 4");
+            sql(ctx, "UPDATE ledger_entry SET seq = 4 WHERE seq = -3");
+            assertEquals(3L, verify(ctx).firstBad());
+        }
+    }
+
+    @Test
+    void aBrokenLinkAtARangesStartIsFound() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "UPDATE ledger_entry SET prev_hash = hash WHERE seq = 7");
+            LedgerVerifier.Result r = verify(ctx);
+            assertEquals(7L, r.firstBad());
+            assertEquals("link", r.problem());
+        }
+    }
+
+    @Test
+    void ofTwoChangesTheEarlierIsNamed() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "UPDATE ledger_entry SET amount = 1 WHERE seq = 8");
+            sql(ctx, "UPDATE ledger_entry SET amount = 1 WHERE seq = 2");
+            LedgerVerifier.Result r = verify(ctx);
+            assertEquals(2L, r.firstBad());
+            assertEquals("content", r.problem());
         }
     }
 }

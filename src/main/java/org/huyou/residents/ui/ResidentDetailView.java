@@ -130,15 +130,17 @@ final class ResidentDetailView extends StackPane {
         tabs.setId("residentTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
+        java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
         for (ResidentFilePart part : parts) {
-            javafx.scene.control.Tab tab = new javafx.scene.control.Tab(part.title(), part.node());
+            FilePartTab tab = new FilePartTab(part);
             part.setOnChanged(vm::reload);
-            tabs.getTabs().add(tab);
+            partTabs.add(tab);
+            tabs.getTabs().add(tab.tab());
         }
         vm.residentProperty().addListener((o, a, r) -> {
             Long id = r == null ? null : r.id();
             if (a == null || r == null || !a.id().equals(r.id())) {
-                parts.forEach(p -> p.show(id));
+                partTabs.forEach(t -> t.show(id));
             }
         });
         VBox file = new VBox(header, tabs);
