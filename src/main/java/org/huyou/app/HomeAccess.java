@@ -221,7 +221,7 @@ public final class HomeAccess {
         LoginService.checkUnlocked(result, clock.getZone());
         AppContext ctx = AppContext.open(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
         try {
-            ctx.login().completeLogin(username, new String(password));
+            ctx.login().completeLogin(username, (Keyring.Unlocked) result);
             return ctx;
         } catch (RuntimeException e) {
             ctx.close();

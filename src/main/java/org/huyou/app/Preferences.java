@@ -31,7 +31,10 @@ public final class Preferences {
         }
     }
 
-    private static final Logger LOG = LoggerFactory.getLogger(Preferences.class);
+    /** Made when first used, not when the class loads: this class is on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(Preferences.class);
+    }
     private final Path file;
     private Locale locale = Messages.CHINESE;
     private Theme theme = Theme.LIGHT;
@@ -51,7 +54,7 @@ public final class Preferences {
                 p.theme = parse(Theme.class, props.getProperty("theme"), Theme.LIGHT);
                 p.fontSize = parse(FontSize.class, props.getProperty("fontSize"), FontSize.NORMAL);
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Preferences at {} unreadable; using defaults", p.file, e);
+                log().warn("Preferences at {} unreadable; using defaults", p.file, e);
             }
         }
         return p;
@@ -68,7 +71,7 @@ public final class Preferences {
                 props.store(w, "Huyou display preferences of this PC");
             }
         } catch (IOException e) {
-            LOG.warn("Could not save preferences to {}", file, e);
+            log().warn("Could not save preferences to {}", file, e);
         }
     }
 

@@ -55,7 +55,7 @@ public final class StressGenerator {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public Summary generate(StressProfile p, Consumer<String> progress) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        if (residents.countAll() > 0) {
+        if (residents.hasResidents()) {
             throw new UserFacingException("demo.notEmpty");
         }
         long start = System.nanoTime();

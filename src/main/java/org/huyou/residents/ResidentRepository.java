@@ -298,6 +298,10 @@ public final class ResidentRepository {
         return dsl.selectFrom(RESIDENT).where(RESIDENT.ID.eq(id)).fetchOptional(this::toResident);
     }
 
+    public boolean hasResidents() {
+        return dsl.fetchExists(RESIDENT, RESIDENT.VOIDED_AT.isNull());
+    }
+
     public int countAll() {
         return dsl.fetchCount(RESIDENT, RESIDENT.VOIDED_AT.isNull());
     }

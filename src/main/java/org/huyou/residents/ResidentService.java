@@ -93,6 +93,13 @@ public final class ResidentService {
         return repo.count(filter, today());
     }
 
+    /** Whether the register holds anyone (not voided): stops at the first row, where a count reads them all. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public boolean hasResidents() {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        return repo.hasResidents();
+    }
+
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public int countAll() {
         user.require(AppModule.RESIDENTS, Action.VIEW);

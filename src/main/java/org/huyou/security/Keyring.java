@@ -92,7 +92,20 @@ public final class Keyring {
     public sealed interface Unlock permits Unlocked, WrongPassword, Locked {
     }
 
-    public record Unlocked(byte[] fileKey) implements Unlock {
+    /**
+     * The password was right: made only here (by {@link #unlock} or {@link #unlockOnServer}), so that holding one is the
+     * proof {@link LoginService#completeLogin(String, Unlocked)} starts a session on.
+     */
+    public static final class Unlocked implements Unlock {
+        private final byte[] fileKey;
+
+        Unlocked(byte[] fileKey) {
+            this.fileKey = fileKey;
+        }
+
+        public byte[] fileKey() {
+            return fileKey;
+        }
     }
 
     public record WrongPassword(int attemptsLeft) implements Unlock {

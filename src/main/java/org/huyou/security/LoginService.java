@@ -40,7 +40,7 @@ public final class LoginService {
                 ? keyring.unlockOnServer(username, clock.instant(), () -> passwordMatches(username, password))
                 : keyring.unlock(username, password, clock.instant());
         checkUnlocked(result, clock.getZone());
-        return completeLogin(username, new String(password));
+        return completeLogin(username, (Keyring.Unlocked) result);
     }
 
     /** A server home's password check, before the lockout counts it: an active account holding this password. */
@@ -60,13 +60,28 @@ public final class LoginService {
         }
     }
 
-    /** After the keyring accepted the password: the account must exist, be active and hold the same password. */
+    /** A new home's first login: the account must exist, be active and hold this password. */
     @AnyUser
     public Session completeLogin(String username, String password) {
-        AccountRepository.Account a = accounts.findByUsername(username)
+        return startSession(accounts.findByUsername(username)
                 .filter(AccountRepository.Account::active)
                 .filter(acc -> Passwords.verify(password, acc.passwordHash()))
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts()));
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+    }
+
+    /**
+     * After the keyring accepted the password (it unwrapped the file key, or on a server the account's hash matched):
+     * the account must exist and be active. The password is not hashed a second time: that Argon2 run proved nothing
+     * more and cost every login a quarter of a second.
+     */
+    @AnyUser
+    public Session completeLogin(String username, Keyring.Unlocked proof) {
+        java.util.Objects.requireNonNull(proof);
+        return startSession(accounts.findByUsername(username).filter(AccountRepository.Account::active)
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+    }
+
+    private Session startSession(AccountRepository.Account a) {
         Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
         tx.inTransaction(() -> {
             audit.recordPending(keyring.drainPending());

@@ -31,7 +31,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class AppFrame extends StackPane implements ShellActions {
 
-    private static final Logger LOG = LoggerFactory.getLogger(AppFrame.class);
+    /** Made when first used, not when the class loads: this class is on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(AppFrame.class);
+    }
+    private static final javafx.util.Duration HOUSEKEEPING_DELAY = javafx.util.Duration.seconds(20);
 
     private final Path dataDir;
     private final Preferences prefs;
@@ -148,15 +152,24 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
         idle.start(idleMinutes);
         main.afterLogin();
-        backupIfDue();
-        removeExpiredVisitorData();
+        // Housekeeping waits until the first screen has its rows: a large home's daily backup takes the disk and a
+        // core for a minute. Quitting before then still backs up (shutDown).
+        AppContext opened = ctx;
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(HOUSEKEEPING_DELAY);
+        later.setOnFinished(e -> {
+            if (ctx == opened && opened.currentUser().session().isPresent()) {
+                backupIfDue();
+                removeExpiredVisitorData();
+            }
+        });
+        later.play();
     }
 
     /** The open day's retention rule: visitors' ID numbers and phones go once their time is up. */
     private void removeExpiredVisitorData() {
         AppContext c = ctx;
         tasks.run(() -> c.visits().removeExpiredPersonalDataAutomatically(), n -> { },
-                failure -> LOG.warn("Removing expired visitor data failed: {}", failure.toString()));
+                failure -> log().warn("Removing expired visitor data failed: {}", failure.toString()));
     }
 
     /** Runs in the background task of a login: the values the screens need without asking the database. */
@@ -218,7 +231,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         tasks.run(() -> {
             c.login().recordEnd(ended, action);
             return true;
-        }, ok -> { }, failure -> LOG.warn("Could not log the end of a session: {}", failure.toString()));
+        }, ok -> { }, failure -> log().warn("Could not log the end of a session: {}", failure.toString()));
     }
 
     @Override
@@ -248,7 +261,7 @@ public final class AppFrame extends StackPane implements ShellActions {
                 c.backups().automaticBackup(folder, c.backups().keep());
             }
             return true;
-        }, ok -> { }, failure -> LOG.warn("Daily backup failed: {}", failure.toString()));
+        }, ok -> { }, failure -> log().warn("Daily backup failed: {}", failure.toString()));
     }
 
     /** At exit: the automatic backup, then close. Runs on the exiting thread: the window is already gone. */
@@ -264,7 +277,7 @@ public final class AppFrame extends StackPane implements ShellActions {
                 ctx.backups().automaticBackup(ctx.backups().folder(), ctx.backups().keep());
             }
         } catch (RuntimeException e) {
-            LOG.warn("Backup at exit failed: {}", e.toString());
+            log().warn("Backup at exit failed: {}", e.toString());
         }
         if (ctx.currentUser().session().isPresent()) {
             ctx.login().logout();

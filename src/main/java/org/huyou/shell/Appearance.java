@@ -12,10 +12,18 @@ public final class Appearance {
     private Appearance() {
     }
 
-    public static void apply(Preferences prefs, Scene scene) {
+    /**
+     * The theme, before the first control is made: a control class finding no user-agent stylesheet loads JavaFX's
+     * own (Modena) at start, only for it to be replaced. The binary form of the theme reads faster than its CSS text.
+     */
+    public static void applyTheme(Preferences prefs) {
         Application.setUserAgentStylesheet(prefs.theme() == Preferences.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
+    }
+
+    public static void apply(Preferences prefs, Scene scene) {
+        applyTheme(prefs);
         String css = Appearance.class.getResource("/org/huyou/shell/huyou.css").toExternalForm();
         if (!scene.getStylesheets().contains(css)) {
             scene.getStylesheets().add(css);

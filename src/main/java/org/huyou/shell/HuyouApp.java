@@ -25,6 +25,7 @@ public final class HuyouApp extends Application {
         Path dataDir = GuiMain.dataDir() != null ? GuiMain.dataDir() : DataDirs.resolve(null);
         Preferences prefs = Preferences.load(dataDir);
         Messages.use(prefs.locale());
+        Appearance.applyTheme(prefs);
         tasks = new FxTaskRunner();
         DialogService dialogs = new DialogService();
         dialogs.setOwner(stage);
@@ -37,6 +38,7 @@ public final class HuyouApp extends Application {
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
         stage.show();
+        StartupWarmUp.afterFirstLayout(scene);
     }
 
     @Override

@@ -41,7 +41,6 @@ public final class GrowthService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
-    private final GrowthStandards standards = GrowthStandards.get();
 
     public GrowthService(GrowthRepository repo, ResidentService residents, Transactions tx, CurrentUser user,
                          AuditLog audit, Clock clock) {
@@ -124,6 +123,7 @@ public final class GrowthService {
     }
 
     private Double z(Indicator i, Sex sex, int days, BigDecimal value) {
+        GrowthStandards standards = GrowthStandards.get(); // the WHO tables load on first use, not at every login
         if (value == null || !standards.covers(i, sex, days)) {
             return null;
         }

@@ -22,7 +22,10 @@ import org.slf4j.LoggerFactory;
  */
 public class DialogService {
 
-    private static final Logger LOG = LoggerFactory.getLogger(DialogService.class);
+    /** Made when first used, not when the class loads: this class is on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(DialogService.class);
+    }
     private Window owner;
 
     public void setOwner(Window owner) {
@@ -35,7 +38,7 @@ public class DialogService {
 
     public void showError(Throwable t) {
         if (!(t instanceof UserFacingException)) {
-            LOG.error("Unexpected failure shown to the user", t);
+            log().error("Unexpected failure shown to the user", t);
         }
         showError(UserFacingException.describe(t));
     }
@@ -107,7 +110,7 @@ public class DialogService {
         try {
             Notifications.create().owner(owner).text(text).hideAfter(Duration.seconds(4)).showInformation();
         } catch (RuntimeException e) {
-            LOG.debug("Notification could not be shown", e); // never let a toast break the action it reports
+            log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }
     }
 }

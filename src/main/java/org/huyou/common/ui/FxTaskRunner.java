@@ -14,7 +14,10 @@ import org.slf4j.LoggerFactory;
 /** Background work on a small pool of daemon threads; callbacks on the JavaFX thread. */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskRunner.class);
+    /** Made when first used, not when the class loads: this class is on the way to the first window. */
+    private static Logger log() {
+        return LoggerFactory.getLogger(FxTaskRunner.class);
+    }
     private final AtomicInteger threadNo = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "huyou-worker-" + threadNo.incrementAndGet());
@@ -27,7 +30,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (executor.isShutdown()) {
             // The window is closing: a callback of earlier work asking for more has nobody left to answer.
-            LOG.debug("Task dropped after close");
+            log().debug("Task dropped after close");
             return;
         }
         running.set(running.get() + 1);
@@ -40,9 +43,9 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             } catch (Throwable t) {
                 if (t instanceof org.huyou.common.UserFacingException u) {
-                    LOG.info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
+                    log().info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
                 } else {
-                    LOG.warn("Background task failed", t);
+                    log().warn("Background task failed", t);
                 }
                 Platform.runLater(() -> {
                     running.set(running.get() - 1);

@@ -68,7 +68,8 @@ public final class DemoHome {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public boolean shouldOffer() {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        return service.countAll() == 0 && settings.get(OFFERED).isEmpty();
+        // Asked at every login: the setting first, and only whether one resident exists (a count reads them all).
+        return settings.get(OFFERED).isEmpty() && !service.hasResidents();
     }
 
     /** Remembers that the offer was made (taken or not), so it is made once. */
@@ -83,7 +84,7 @@ public final class DemoHome {
     public int load(int residents, long seed) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         return tx.inTransaction(() -> {
-            if (service.countAll() > 0) {
+            if (service.hasResidents()) {
                 throw new UserFacingException("demo.notEmpty");
             }
             List<LivingGroup> groups = new ArrayList<>();
