@@ -161,35 +161,45 @@ public final class MainWindow extends BorderPane {
         return residents;
     }
 
-    /** The care file's tabs this user may see, beside the profile in the register. */
+    /** The care file's tabs this user may see, beside the profile in the register; each made when first opened. */
     private List<ResidentFilePart> careFileParts() {
         CurrentUser user = ctx.currentUser();
         List<ResidentFilePart> parts = new ArrayList<>();
-        parts.add(new TimelinePart(ctx.timeline(), tasks, dialogs));
+        parts.add(ResidentFilePart.lazy(Messages.t("timeline.title"),
+                () -> new TimelinePart(ctx.timeline(), tasks, dialogs)));
         if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
-            parts.add(new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.UPBRINGING"),
+                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user)));
         }
         if (user.can(AppModule.GROWTH, Action.VIEW)) {
-            parts.add(new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.GROWTH"),
+                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user)));
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
-            parts.add(new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs, user));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),
+                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs,
+                            user)));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            parts.add(new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock()));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.REHABILITATION"),
+                    () -> new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            parts.add(new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.EDUCATION"),
+                    () -> new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            parts.add(new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock()));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.PSYCHOLOGY"),
+                    () -> new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock())));
         }
         // Staff who only report incidents still get the tab to report from.
         if (user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE)) {
-            parts.add(new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock()));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.INCIDENT"),
+                    () -> new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.CARE_PLAN, Action.VIEW)) {
-            parts.add(new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.CARE_PLAN"),
+                    () -> new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
         }
         return parts;
     }

@@ -73,21 +73,36 @@ class BenchRunner {
 
     private void coldStart(Path stress) throws Exception {
         int reps = full ? 7 : 3;
+        ClassArchive cds = new ClassArchive(Probes.classPath());
+        Probes.Launch plain = new Probes.Launch(Probes.classPath(), List.of());
+        Probes.Launch shipped = new Probes.Launch(cds.runClassPath, cds.options());
+        // The training start writes the class list (and warms the OS file cache); then the archive is made from it.
+        Probes.run(new Probes.Launch(cds.runClassPath, List.of("-XX:DumpLoadedClassList=" + cds.classList)),
+                stress, "director", false);
+        cds.dump();
         List<Double> app = new ArrayList<>();
         List<Double> login = new ArrayList<>();
+        List<Double> appPlain = new ArrayList<>();
+        List<Double> loginPlain = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
-        Probes.run(stress, "director", false); // the first start after generating also warms the OS file cache
         for (int i = 0; i < reps; i++) {
-            bare.add(Probes.bare());
-            Probes.Result r = Probes.run(stress, "director", false);
+            bare.add(Probes.bare(plain));
+            Probes.Result r = Probes.run(shipped, stress, "director", false);
             app.add(r.readyMs());
             login.add(r.loginMs());
+            Probes.Result p = Probes.run(plain, stress, "director", false);
+            appPlain.add(p.readyMs());
+            loginPlain.add(p.loginMs());
         }
         String size = full ? "20k res" : "300 res";
         Stats baseline = Stats.of(bare);
         add(new Figure("coldStartLogin", "cold start to the login window", size, Stats.of(login), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
         add(new Figure("coldStart", "cold start to a filled list", size, Stats.of(app), baseline,
+                "bare JavaFX window", 1.3, 0, false, "ms"));
+        add(new Figure("coldStartLoginNoArchive", "login window, no class archive", size, Stats.of(loginPlain),
+                baseline, "bare JavaFX window", 1.3, 0, false, "ms"));
+        add(new Figure("coldStartNoArchive", "filled list, no class archive", size, Stats.of(appPlain), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
     }
 
@@ -214,27 +229,37 @@ class BenchRunner {
         record Result(double readyMs, double loginMs, long heapBytes) {
         }
 
-        static double bare() throws Exception {
-            return launch(List.of(BareWindowProbe.class.getName()), "").readyMs();
+        /** A class path and the JVM options a start runs with. */
+        record Launch(String classPath, List<String> options) {
         }
 
-        static Result run(Path home, String user, boolean browse) throws Exception {
+        static double bare(Launch how) throws Exception {
+            return launch(how, List.of(BareWindowProbe.class.getName()), "").readyMs();
+        }
+
+        static Result run(Launch how, Path home, String user, boolean browse) throws Exception {
             List<String> args = new ArrayList<>(List.of(WindowProbe.class.getName(), home.toString(), user,
                     BenchHomes.PASSWORD));
             if (browse) {
                 args.add("--browse");
             }
-            return launch(args, browse ? "-Xmx512m" : "");
+            return launch(how, args, browse ? "-Xmx512m" : "");
         }
 
-        private static Result launch(List<String> mainAndArgs, String heap) throws Exception {
+        static Result run(Path home, String user, boolean browse) throws Exception {
+            return run(new Launch(classPath(), List.of()), home, user, browse);
+        }
+
+        private static Result launch(Launch how, List<String> mainAndArgs, String heap) throws Exception {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                     .toString(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                     "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", classPath()));
+                    "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true"));
+            cmd.addAll(how.options());
             if (!heap.isEmpty()) {
-                cmd.add(1, heap);
+                cmd.add(heap);
             }
+            cmd.addAll(List.of("-cp", how.classPath()));
             cmd.addAll(mainAndArgs);
             long t = System.nanoTime();
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
@@ -263,7 +288,7 @@ class BenchRunner {
             return new Result(ready, login, heapBytes);
         }
 
-        private static String classPath() {
+        static String classPath() {
             String cp = System.getProperty("surefire.test.class.path");
             return cp != null && !cp.isBlank() ? cp : System.getProperty("java.class.path");
         }
