@@ -62,6 +62,31 @@ final class LedgerBench {
         });
     }
 
+    /**
+     * Reading every row of the chain over JDBC in one thread, as the app reads it (H2's lazy execution), nothing
+     * hashed: the floor an encrypted file sets, where the SHA-256 loop below leaves the reading out.
+     */
+    Stats readChain(int reps) throws Exception {
+        try (Connection c = DirectSql.connect(ctx)) {
+            try (var st = c.createStatement()) {
+                st.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            }
+            return Stats.time(1, reps, () -> {
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM ledger_entry ORDER BY seq");
+                     ResultSet rs = ps.executeQuery()) {
+                    int cols = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= cols; i++) {
+                            rs.getObject(i);
+                        }
+                    }
+                } catch (java.sql.SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+        }
+    }
+
     /** SHA-256 over exactly the bytes the chain hashes (read beforehand, untimed), in a plain loop. */
     Stats hashLoop(int reps) throws Exception {
         List<byte[]> contents = new ArrayList<>();
