@@ -115,9 +115,9 @@ class BenchRunner {
             Path home = BenchHomes.home("residents-" + n, "--residents=" + n, "--care-entries=0",
                     "--ledger-entries=0", "--long-stay-entries=0");
             try (AppContext ctx = BenchHomes.open(home, "director")) {
-                SearchBench b = new SearchBench(ctx);
-                Stats app = b.app(full ? 5 : 3);
-                Stats raw = b.raw(full ? 5 : 3);
+                SearchBench.Measured m = new SearchBench(ctx).measure(full ? 6 : 3);
+                Stats app = m.app();
+                Stats raw = m.raw();
                 String size = label(n) + " res";
                 add(new Figure("search-" + n, "resident search as typed", size, app, raw,
                         "raw indexed SQL", 2, n == sizes[2] ? 20 : 0, true, "ms"));
