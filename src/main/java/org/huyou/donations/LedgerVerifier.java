@@ -103,8 +103,10 @@ public final class LedgerVerifier {
             if (r.firstBad != null) {
                 return new Result(count + r.count, r.firstBad, r.problem, r.count == 0 ? previous : r.lastHash);
             }
-            count += r.count;
-            previous = r.lastHash;
+            if (r.count > 0) { // an empty range (only ever the last: a new home's ledger) leaves the link as it was
+                count += r.count;
+                previous = r.lastHash;
+            }
         }
         return new Result(count, null, null, previous);
     }

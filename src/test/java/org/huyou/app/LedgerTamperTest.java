@@ -100,6 +100,16 @@ class LedgerTamperTest {
     }
 
     @Test
+    void anEmptyLedgerIsWhole() {
+        try (AppContext ctx = TestHome.open(dir)) {
+            TestHome.loginAs(ctx, "cw", Role.FINANCE_OFFICER);
+            LedgerVerifier.Result r = verify(ctx);
+            assertTrue(r.ok(), r.toString());
+            assertEquals(0, r.entries());
+        }
+    }
+
+    @Test
     void aWholeChainCutIntoRangesIsWhole() {
         try (AppContext ctx = homeWithTenEntries()) {
             LedgerVerifier.Result r = verify(ctx);

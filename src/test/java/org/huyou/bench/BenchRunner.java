@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 class BenchRunner {
 
     private final boolean full = !"small".equals(System.getProperty("bench.size", "full"));
+    /** How long a person takes to type a user name and a password (about twenty keys). */
+    private static final long TYPING_MS = 3_000;
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> growth = new ArrayList<>();
     /** {@code -Dbench.only=search,timeline}: only these groups (all when unset). */
@@ -85,8 +87,10 @@ class BenchRunner {
         List<Double> appPlain = new ArrayList<>();
         List<Double> loginPlain = new ArrayList<>();
         List<Double> bare = new ArrayList<>();
+        List<Double> afterTyping = new ArrayList<>();
         for (int i = 0; i < reps; i++) {
             bare.add(Probes.bare(plain));
+            afterTyping.add(Probes.typed(shipped, stress, "director", TYPING_MS).afterSubmitMs());
             Probes.Result r = Probes.run(shipped, stress, "director", false);
             app.add(r.readyMs());
             login.add(r.loginMs());
@@ -100,6 +104,8 @@ class BenchRunner {
                 "bare JavaFX window", 1.3, 0, false, "ms"));
         add(new Figure("coldStart", "cold start to a filled list", size, Stats.of(app), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
+        add(new Figure("loginToList", "login pressed to a filled list", size, Stats.of(afterTyping), null,
+                "typed over " + TYPING_MS / 1000 + " s", 0, 0, false, "ms"));
         add(new Figure("coldStartLoginNoArchive", "login window, no class archive", size, Stats.of(loginPlain),
                 baseline, "bare JavaFX window", 1.3, 0, false, "ms"));
         add(new Figure("coldStartNoArchive", "filled list, no class archive", size, Stats.of(appPlain), baseline,
@@ -229,8 +235,11 @@ class BenchRunner {
     /** Child JVMs for the window figures, with the same headless JavaFX settings as the screen tests. */
     static final class Probes {
 
-        /** Wall time from starting the JVM to the login window and to the filled list; the heap if browsed. */
-        record Result(double readyMs, double loginMs, long heapBytes) {
+        /**
+         * Wall time from starting the JVM to the login window and to the filled list, the time from pressing 登录 to
+         * the filled list; the heap if browsed.
+         */
+        record Result(double readyMs, double loginMs, double afterSubmitMs, long heapBytes) {
         }
 
         /** A class path and the JVM options a start runs with. */
@@ -248,6 +257,12 @@ class BenchRunner {
                 args.add("--browse");
             }
             return launch(how, args, browse ? "-Xmx512m" : "");
+        }
+
+        /** A login typed as a person types it, over {@code typingMs} after the window appears. */
+        static Result typed(Launch how, Path home, String user, long typingMs) throws Exception {
+            return launch(how, List.of(WindowProbe.class.getName(), home.toString(), user, BenchHomes.PASSWORD,
+                    "--typing-ms=" + typingMs), "");
         }
 
         static Result run(Path home, String user, boolean browse) throws Exception {
@@ -269,6 +284,7 @@ class BenchRunner {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             double ready = -1;
             double login = -1;
+            double submitted = -1;
             long heapBytes = -1;
             StringBuilder said = new StringBuilder();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
@@ -276,6 +292,8 @@ class BenchRunner {
                 for (String line; (line = r.readLine()) != null; ) {
                     if (line.startsWith("LOGIN_SHOWN ") && login < 0) {
                         login = (System.nanoTime() - t) / 1e6;
+                    } else if (line.startsWith("SUBMITTED ") && submitted < 0) {
+                        submitted = (System.nanoTime() - t) / 1e6;
                     } else if (line.startsWith("READY ") && ready < 0) {
                         ready = (System.nanoTime() - t) / 1e6;
                     } else if (line.startsWith("HEAP ")) {
@@ -289,7 +307,7 @@ class BenchRunner {
             if (code != 0 || ready < 0) {
                 throw new IllegalStateException("probe failed (" + code + "): " + said);
             }
-            return new Result(ready, login, heapBytes);
+            return new Result(ready, login, submitted < 0 ? -1 : ready - submitted, heapBytes);
         }
 
         static String classPath() {

@@ -15,7 +15,8 @@ import org.huyou.shell.GuiMain;
 
 /**
  * Runs in its own JVM: starts the real app on a home (as {@code java -jar huyou.jar} does), logs in as a user would
- * type it, and reports when the main window shows the resident list filled ({@code READY <ms since JVM start>}).
+ * type it (at once, or over {@code --typing-ms=N}), and reports when the main window shows the resident list filled
+ * ({@code READY <ms since JVM start>}).
  * With {@code --browse} it then opens every module of the sidebar and a resident's file, and reports the heap in use
  * after a full garbage collection ({@code HEAP <bytes>}).
  */
@@ -29,9 +30,12 @@ public final class WindowProbe {
         String user = args[1];
         String password = args[2];
         boolean browse = args.length > 3 && args[3].equals("--browse");
+        // --typing-ms=N: the user name and password take N ms to type after the login window appears
+        long typing = args.length > 3 && args[3].startsWith("--typing-ms=")
+                ? Long.parseLong(args[3].substring("--typing-ms=".length())) : 0;
         Thread driver = new Thread(() -> {
             try {
-                drive(user, password, browse);
+                drive(user, password, browse, typing);
                 System.exit(0);
             } catch (Throwable e) {
                 e.printStackTrace();
@@ -43,9 +47,11 @@ public final class WindowProbe {
         GuiMain.launch(home);
     }
 
-    private static void drive(String user, String password, boolean browse) throws Exception {
+    private static void drive(String user, String password, boolean browse, long typing) throws Exception {
         await(() -> find("#loginUsername") != null, 60);
         System.out.println("LOGIN_SHOWN " + ManagementFactory.getRuntimeMXBean().getUptime());
+        Thread.sleep(typing);
+        System.out.println("SUBMITTED " + ManagementFactory.getRuntimeMXBean().getUptime());
         onFx(() -> {
             ((TextInputControl) find("#loginUsername")).setText(user);
             ((TextInputControl) find("#loginPassword")).setText(password);
