@@ -34,23 +34,27 @@ final class LedgerBench {
     /** Reading the period's rows, every column, over JDBC: what any disclosure must at least do. */
     Stats readYear(int reps) throws Exception {
         try (Connection c = DirectSql.connect(ctx)) {
-            return Stats.time(1, reps, () -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "SELECT * FROM ledger_entry WHERE entry_date BETWEEN ? AND ? ORDER BY seq")) {
-                    ps.setObject(1, from);
-                    ps.setObject(2, to);
-                    try (ResultSet rs = ps.executeQuery()) {
-                        int cols = rs.getMetaData().getColumnCount();
-                        while (rs.next()) {
-                            for (int i = 1; i <= cols; i++) {
-                                rs.getObject(i);
-                            }
-                        }
+            return Stats.time(1, reps, () -> readAll(c, "SELECT * FROM ledger_entry WHERE entry_date BETWEEN ? AND ? "
+                    + "ORDER BY seq", from, to));
+        }
+    }
+
+    /** Every column of every row a query returns, read and dropped. */
+    private static void readAll(Connection c, String sql, Object... params) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                int cols = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int i = 1; i <= cols; i++) {
+                        rs.getObject(i);
                     }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
                 }
-            });
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -71,19 +75,7 @@ final class LedgerBench {
             try (var st = c.createStatement()) {
                 st.execute("SET LAZY_QUERY_EXECUTION TRUE");
             }
-            return Stats.time(1, reps, () -> {
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM ledger_entry ORDER BY seq");
-                     ResultSet rs = ps.executeQuery()) {
-                    int cols = rs.getMetaData().getColumnCount();
-                    while (rs.next()) {
-                        for (int i = 1; i <= cols; i++) {
-                            rs.getObject(i);
-                        }
-                    }
-                } catch (java.sql.SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
+            return Stats.time(1, reps, () -> readAll(c, "SELECT * FROM ledger_entry ORDER BY seq"));
         }
     }
 

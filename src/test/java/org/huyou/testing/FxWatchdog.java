@@ -103,6 +103,11 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         StackTraceElement[] stack = fx.getStackTrace();
         Thread.State state = fx.getState();
         boolean inData = false;
+        if (stack.length > 0 && stack[0].isNativeMethod() && stack[0].getClassName().equals("java.lang.Class")) {
+            // linking a class the first time (its methods or fields): the JVM's loading, which reads as WAITING
+            // while another thread loads a class it needs (seen with the JDK's locale data, as a screen first opened)
+            return null;
+        }
         for (StackTraceElement e : stack) {
             if (e.getClassName().startsWith("org.testfx.")) {
                 return null; // the test's own set-up or action run on the FX thread (a fixture's start, interact)
@@ -144,7 +149,7 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
                 continue;
             }
             return c.startsWith("com.sun.javafx.") || c.startsWith("com.sun.glass.") || c.startsWith("com.sun.prism.")
-                    || c.startsWith("javafx.");
+                    || c.startsWith("com.sun.scenario.") || c.startsWith("javafx."); // scenario: effects' peers
         }
         return true;
     }
