@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.huyou.db.generated.tables.records.LedgerEntryRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -119,7 +118,7 @@ public final class LedgerRepository {
     }
 
     public Optional<LedgerEntry> entry(long seq) {
-        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq)).fetchOptional(LedgerRepository::entry);
+        return entries(ENTRY_COLUMNS + "WHERE seq = ?", seq).stream().findFirst();
     }
 
     /**
@@ -160,10 +159,12 @@ public final class LedgerRepository {
         });
     }
 
-    private static final String CHAIN_SQL = "SELECT seq, entry_date, kind, fund_id, amount, donor_id, channel, "
+    /** Every column of a ledger row, in the order {@link #entry(java.sql.ResultSet)} reads them. */
+    private static final String ENTRY_COLUMNS = "SELECT seq, entry_date, kind, fund_id, amount, donor_id, channel, "
             + "purpose, description, receipt_no, payee, voucher_no, approved_by, item_id, quantity, goods_value, "
             + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash "
-            + "FROM ledger_entry WHERE seq BETWEEN ? AND ? ORDER BY seq";
+            + "FROM ledger_entry ";
+    private static final String CHAIN_SQL = ENTRY_COLUMNS + "WHERE seq BETWEEN ? AND ? ORDER BY seq";
 
     private static void lazy(java.sql.Connection c, boolean on) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
@@ -186,15 +187,27 @@ public final class LedgerRepository {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    public List<LedgerEntry> chainPage(long afterSeq, int limit) {
-        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.gt(afterSeq)).orderBy(LEDGER_ENTRY.SEQ)
-                .limit(limit).fetch(LedgerRepository::entry);
+    /** Newest first, a page before {@code beforeSeq}: the ledger screen's list. */
+    public List<LedgerEntry> recent(long beforeSeq, int limit) {
+        return entries(ENTRY_COLUMNS + "WHERE seq < ? ORDER BY seq DESC LIMIT ?", beforeSeq, limit);
     }
 
-    /** Newest first, a page before {@code beforeSeq}, optionally one kind group: the ledger screen's list. */
-    public List<LedgerEntry> recent(long beforeSeq, int limit) {
-        return dsl.selectFrom(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.lt(beforeSeq)).orderBy(LEDGER_ENTRY.SEQ.desc())
-                .limit(limit).fetch(LedgerRepository::entry);
+    /** Entries read by {@link #entry(java.sql.ResultSet)}, the one mapping of a ledger row. */
+    private List<LedgerEntry> entries(String sql, Object... params) {
+        return dsl.connectionResult(c -> {
+            List<LedgerEntry> out = new java.util.ArrayList<>();
+            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < params.length; i++) {
+                    ps.setObject(i + 1, params[i]);
+                }
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(entry(rs));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     public boolean reversed(long seq) {
@@ -454,16 +467,5 @@ public final class LedgerRepository {
         return new PaymentRequest(r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(),
                 Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(), r.getPayee(), r.getVoucherNo(),
                 PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion());
-    }
-
-    private static LedgerEntry entry(LedgerEntryRecord r) {
-        return new LedgerEntry(r.getSeq(), r.getEntryDate(), LedgerEntry.Kind.valueOf(r.getKind()), r.getFundId(),
-                r.getAmount(), r.getDonorId(), r.getChannel() == null ? null : LedgerEntry.Channel.valueOf(r.getChannel()),
-                r.getPurpose() == null ? null : Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(),
-                r.getReceiptNo(), r.getPayee(), r.getVoucherNo(), r.getApprovedBy(), r.getItemId(), r.getQuantity(),
-                r.getGoodsValue(), r.getGoodsCondition() == null ? null
-                : LedgerEntry.Condition.valueOf(r.getGoodsCondition()), r.getExpiryDate(),
-                r.getIssuedTo() == null ? null : LedgerEntry.IssuedTo.valueOf(r.getIssuedTo()), r.getReversesSeq(),
-                r.getCreatedAt(), r.getCreatedBy(), r.getPrevHash(), r.getHash());
     }
 }
