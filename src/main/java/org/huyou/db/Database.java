@@ -4,8 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
@@ -203,6 +206,26 @@ public final class Database implements AutoCloseable {
 
     public boolean isEmbedded() {
         return dialect == SQLDialect.H2;
+    }
+
+    /**
+     * Writes a consistent copy of the open H2 file into {@code zip} as an entry named after it, still encrypted with
+     * the file key: what H2's {@code BACKUP TO} does (the file's space is not reused while it is copied, so the copy
+     * ends at a whole commit), but into this zip, whose compression the caller chooses. H2's own command deflates the
+     * encrypted pages, which do not compress: 24 s for a 1 GB file where the copy itself takes 2.
+     */
+    public void copyFileTo(ZipOutputStream zip) throws SQLException, java.io.IOException {
+        if (!isEmbedded()) {
+            throw new IllegalStateException("only an embedded database has a file to copy");
+        }
+        try (Connection c = pool.getConnection()) {
+            org.h2.engine.Database h2 = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase();
+            h2.getStore().flush();
+            h2.flush();
+            synchronized (h2.getLobSyncObject()) {
+                h2.getStore().getMvStore().getFileStore().backup(zip);
+            }
+        }
     }
 
     @Override

@@ -125,6 +125,27 @@ class BackupRestoreTest {
         }
     }
 
+    /**
+     * {@code version1.huyou-backup} was written by the version before backups became file copies (H2's script of a
+     * home: the demo with six residents and its care, donations and visits, password {@link TestHome#PASSWORD}): such backups on a home's disk must still
+     * restore.
+     */
+    @Test
+    void aBackupOfTheFirstFormatStillRestores() throws Exception {
+        Path backup = dir.resolve("old.huyou-backup");
+        try (var in = BackupRestoreTest.class.getResourceAsStream("version1.huyou-backup")) {
+            Files.copy(in, backup);
+        }
+        try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
+                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+            assertEquals(6, restored.residents().countAll());
+            assertTrue(restored.backups().verify(backup));
+            TestHome.loginAs(restored, "finance", org.huyou.security.Role.FINANCE_OFFICER);
+            var chain = restored.ledger().verify();
+            assertTrue(chain.ok() && chain.entries() > 0, "the restored ledger's chain is whole: " + chain);
+        }
+    }
+
     @Test
     void automaticBackupsKeepTheNewestAndAreDueDaily() {
         var clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
