@@ -1,15 +1,11 @@
 package org.huyou.app;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import org.huyou.security.Passwords;
 
 /**
  * The part of a start a login waits for that needs no password: the logging set-up, the classes of the database
- * engine, jOOQ and the password hash, and one run of the hash and of the engine on nothing (a throw-away password, an
- * empty database in memory), so that the login's own run finds their code loaded and compiled. Nothing here is
+ * engine, jOOQ and the password hash, and one run of the hash and of the engine and jOOQ on nothing (a throw-away
+ * password, an empty database in memory: {@link org.huyou.db.QueryWarmUp}), so that the login's own run finds their code loaded and compiled. Nothing here is
  * required: what it has not done yet is done where it is needed.
  */
 public final class EngineWarmUp {
@@ -34,14 +30,7 @@ public final class EngineWarmUp {
                 Class.forName(name, true, loader);
             }
             Passwords.deriveKey("warm-up".toCharArray(), new byte[16]);
-            try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "");
-                 Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE t (id BIGINT PRIMARY KEY, name VARCHAR(20))");
-                st.execute("INSERT INTO t VALUES (1, 'a'), (2, 'b')");
-                try (ResultSet rs = st.executeQuery("SELECT name FROM t WHERE id = 2")) {
-                    rs.next();
-                }
-            }
+            org.huyou.db.QueryWarmUp.run();
         } catch (Throwable notNeeded) {
             // only a head start: the login does all of this again where it is needed
         }

@@ -46,12 +46,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.url = url;
         this.dialect = dialect;
-        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
-        if (dialect == SQLDialect.POSTGRES) {
-            // The generated names are H2's upper case; unquoted, PostgreSQL folds them to the lower case its
-            // migrations created.
-            settings.setRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
-        }
+        Settings settings = settings(dialect);
         // Thread-bound transactions: repositories share this one DSLContext, and whatever they run inside
         // Transactions.inTransaction joins the transaction without passing a context around.
         DefaultConfiguration configuration = new DefaultConfiguration();
@@ -59,6 +54,16 @@ public final class Database implements AutoCloseable {
         configuration.set(settings);
         configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(pool)));
         this.dsl = DSL.using(configuration);
+    }
+
+    static Settings settings(SQLDialect dialect) {
+        Settings settings = new Settings().withRenderSchema(false).withExecuteLogging(false);
+        if (dialect == SQLDialect.POSTGRES) {
+            // The generated names are H2's upper case; unquoted, PostgreSQL folds them to the lower case its
+            // migrations created.
+            settings.setRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED);
+        }
+        return settings;
     }
 
     /**
