@@ -48,7 +48,24 @@ final class ResidentDetailView extends StackPane {
         this.dialogs = dialogs;
         Label hint = new Label(Messages.t("residents.selectHint"));
         hint.getStyleClass().add("empty-hint");
+        hint.visibleProperty().bind(vm.residentProperty().isNull());
+        getChildren().add(hint);
+        // The file (header, tabs, forms, tables) is made when a resident is first shown: made with the main window,
+        // it was styled and laid out, hidden, at every login (a third of the window's nodes).
+        vm.residentProperty().addListener(new javafx.beans.value.ChangeListener<Resident>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Resident> o, Resident a, Resident r) {
+                if (r != null) {
+                    o.removeListener(this);
+                    getChildren().add(file(onEdit, onChanged, canEdit, canVoid, parts));
+                }
+            }
+        });
+    }
 
+    /** The file of the resident being shown, kept up to date as another is shown. */
+    private VBox file(Runnable onEdit, Runnable onChanged, boolean canEdit, boolean canVoid,
+                      java.util.List<ResidentFilePart> parts) {
         ImageView photo = new ImageView();
         photo.setFitWidth(88);
         photo.setFitHeight(88);
@@ -64,12 +81,14 @@ final class ResidentDetailView extends StackPane {
         Label status = new Label();
         status.setId("detailStatus");
         status.getStyleClass().add("status-tag");
-        vm.residentProperty().addListener((o, a, r) -> {
+        java.util.function.Consumer<Resident> showHeader = r -> {
             name.setText(r == null ? "" : r.name());
             facts.setText(r == null ? "" : r.recordNo() + "  ·  " + r.gender().label() + "  ·  "
                     + Dates.age(r.birthDate(), vm.today()));
             fillProfile(r);
-        });
+        };
+        vm.residentProperty().addListener((o, a, r) -> showHeader.accept(r));
+        showHeader.accept(vm.residentProperty().get());
         status.textProperty().bind(Bindings.createStringBinding(
                 () -> vm.statusProperty().get() == null ? "" : vm.statusProperty().get().label(), vm.statusProperty()));
         Button edit = new Button(Messages.t("residents.edit"), Icons.EDIT.icon());
@@ -143,11 +162,12 @@ final class ResidentDetailView extends StackPane {
                 partTabs.forEach(t -> t.show(id));
             }
         });
+        Long first = vm.residentProperty().get().id();
+        partTabs.forEach(t -> t.show(first));
         VBox file = new VBox(header, tabs);
         VBox.setVgrow(tabs, Priority.ALWAYS);
         file.visibleProperty().bind(vm.residentProperty().isNotNull());
-        hint.visibleProperty().bind(vm.residentProperty().isNull());
-        getChildren().addAll(hint, file);
+        return file;
     }
 
     private void fillProfile(Resident r) {
