@@ -86,6 +86,11 @@ class RoleMatrixTest {
                     org.huyou.security.AppModule.ID_NUMBERS, org.huyou.security.Action.VIEW));
             assertTrue(!TestHome.sessionOf(ctx, Role.FRONT_DESK).can(
                     org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
+            // Money and the allowance roll, not the register.
+            assertTrue(!TestHome.sessionOf(ctx, Role.FINANCE_OFFICER).can(
+                    org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
+            assertTrue(TestHome.sessionOf(ctx, Role.FINANCE_OFFICER).can(
+                    org.huyou.security.AppModule.ALLOWANCE, org.huyou.security.Action.VIEW));
             assertEquals(true, TestHome.sessionOf(ctx, Role.DIRECTOR).can(
                     org.huyou.security.AppModule.AUDIT, org.huyou.security.Action.EXPORT));
         }
