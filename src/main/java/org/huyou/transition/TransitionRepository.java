@@ -6,6 +6,7 @@ import static org.huyou.db.generated.Tables.GROWTH_MEASUREMENT;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
+import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
 import static org.huyou.db.generated.Tables.TRANSITION_FOLLOW_UP;
 import static org.huyou.db.generated.Tables.TRANSITION_PAYMENT;
 import static org.huyou.db.generated.Tables.TRANSITION_PLAN;
@@ -134,6 +135,27 @@ public final class TransitionRepository {
         return dsl.update(t).set(t.STATUS, TransitionPlan.Status.APPROVED.name()).set(t.APPROVED_BY, actor)
                 .set(t.APPROVED_AT, now).set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(planId))
                 .and(t.VERSION.eq(seenVersion)).and(t.STATUS.eq(TransitionPlan.Status.DRAFT.name())).execute() == 1;
+    }
+
+    /** The register's facts a leaving needs: whose plan it is, when they came, where the register has them now. */
+    public record Leaver(long residentId, String recordNo, LocalDate admitted, String status) {
+    }
+
+    public Leaver leaver(long planId) {
+        var p = TRANSITION_PLAN;
+        var r = RESIDENT;
+        var s = RESIDENT_CURRENT_STATUS;
+        return dsl.select(r.ID, r.RECORD_NO, r.ADMISSION_DATE, s.STATUS).from(p).join(r).on(r.ID.eq(p.RESIDENT_ID))
+                .leftJoin(s).on(s.RESIDENT_ID.eq(r.ID)).where(p.ID.eq(planId))
+                .fetchOne(x -> new Leaver(x.value1(), x.value2(), x.value3(), x.value4()));
+    }
+
+    /** The register's side of a leaving: a status entry like one recorded on the resident's file. */
+    public long insertLeftStatus(long residentId, LocalDate day, String note, String actor, LocalDateTime now) {
+        var e = RESIDENT_STATUS_EVENT;
+        return dsl.insertInto(e).set(e.RESIDENT_ID, residentId).set(e.STATUS, "ADULT_TRANSITION")
+                .set(e.EVENT_DATE, day).set(e.NOTE, note).set(e.CREATED_AT, now).set(e.CREATED_BY, actor)
+                .returning(e.ID).fetchOne(e.ID);
     }
 
     public boolean markLeft(long planId, LocalDate day) {

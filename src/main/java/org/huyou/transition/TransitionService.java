@@ -16,7 +16,9 @@ import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.io.ChineseFont;
+import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -293,7 +295,11 @@ public final class TransitionService {
         });
     }
 
-    /** The young person left on a day: the plan is closed and the follow-up visits are scheduled after it. */
+    /**
+     * The young person left on a day: the plan is closed, the follow-up visits are scheduled after it, and the
+     * register has them as left at adulthood from that day (unless it already has them gone), so that the lists of
+     * those in the home, the daily rounds and the statistics agree with the plan.
+     */
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void recordLeaving(long planId, LocalDate day) {
         user.require(AppModule.TRANSITION, Action.EDIT);
@@ -301,8 +307,19 @@ public final class TransitionService {
         checks.pastDate("leftOn", "transition.leftOn", day);
         checks.throwIfAny();
         tx.inTransaction(() -> {
+            TransitionRepository.Leaver leaver = repo.leaver(planId);
+            if (leaver != null && day.isBefore(leaver.admitted())) {
+                throw new ValidationException(List.of(new FieldError("leftOn", "validation.statusBeforeAdmission",
+                        leaver.admitted().toString())));
+            }
             if (!repo.markLeft(planId, day)) {
                 throw new UserFacingException("transition.notApproved");
+            }
+            if (LIVING_HERE.contains(leaver.status())) {
+                long id = repo.insertLeftStatus(leaver.residentId(), day, Messages.t("transition.leftStatusNote"),
+                        user.username(), LocalDateTime.now(clock));
+                audit.record(AuditLog.CREATE, "resident_status_event", id, leaver.recordNo() + " ADULT_TRANSITION",
+                        null);
             }
             for (String m : settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")) {
                 repo.insertFollowUp(planId, day.plusMonths(Integer.parseInt(m.strip())));

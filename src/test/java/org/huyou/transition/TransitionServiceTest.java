@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.Optional;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.StatusEvent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -115,7 +118,16 @@ class TransitionServiceTest {
         home.as(Role.DIRECTOR);
         transition.approve(p.id(), p.version());
         home.as(Role.SOCIAL_WORKER);
+        assertThrows(ValidationException.class, () -> transition.recordLeaving(p.id(), BORN), "before admission");
+        assertTrue(transition.followUps(p.id()).isEmpty(), "a refused leaving changes nothing");
+        assertEquals(Optional.of(ResidentStatus.IN_CARE), home.ctx.residents().currentStatus(child()));
         transition.recordLeaving(p.id(), TODAY);
+        // The register agrees with the plan: left at adulthood from that day, an entry of its status history.
+        assertEquals(Optional.of(ResidentStatus.ADULT_TRANSITION), home.ctx.residents().currentStatus(child()));
+        StatusEvent left = home.ctx.residents().statusHistory(child()).stream()
+                .filter(e -> e.status() == ResidentStatus.ADULT_TRANSITION).findFirst().orElseThrow();
+        assertEquals(TODAY, left.date());
+        assertTrue(left.note() != null && !left.note().isBlank());
         List<FollowUp> visits = transition.followUps(p.id());
         assertEquals(List.of(TODAY.plusMonths(1), TODAY.plusMonths(3), TODAY.plusMonths(6), TODAY.plusMonths(12)),
                 visits.stream().map(FollowUp::dueOn).toList());
