@@ -20,6 +20,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huyou.db.generated.tables.records.VolunteerRecord;
+import org.huyou.common.Pinyin;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -48,12 +50,25 @@ public final class VolunteerRepository {
         return dsl.selectFrom(VOLUNTEER).where(VOLUNTEER.ID.eq(id)).fetchOptional(VolunteerRepository::volunteer);
     }
 
+    /**
+     * By name or organisation, and, for a query of Latin letters, by the name's pinyin (full or initials, as the
+     * register finds residents). A home has hundreds to a few thousand volunteers: their names are read and matched
+     * here rather than kept as search keys.
+     */
     public List<Volunteer> search(String text, int limit) {
         var t = VOLUNTEER;
-        return dsl.selectFrom(t).where(text == null || text.isBlank() ? DSL.noCondition()
-                        : org.huyou.db.Like.containsIgnoreCase(t.NAME, text.strip())
-                        .or(org.huyou.db.Like.containsIgnoreCase(t.ORGANISATION, text.strip())))
-                .orderBy(t.NAME).limit(limit).fetch(VolunteerRepository::volunteer);
+        Condition where = DSL.noCondition();
+        if (text != null && !text.isBlank()) {
+            String q = text.strip();
+            where = org.huyou.db.Like.containsIgnoreCase(t.NAME, q)
+                    .or(org.huyou.db.Like.containsIgnoreCase(t.ORGANISATION, q));
+            if (Pinyin.looksLikePinyin(q)) {
+                List<Long> byPinyin = dsl.select(t.ID, t.NAME).from(t).fetch()
+                        .stream().filter(r -> Pinyin.matches(r.value2(), q)).map(r -> r.value1()).toList();
+                where = where.or(t.ID.in(byPinyin));
+            }
+        }
+        return dsl.selectFrom(t).where(where).orderBy(t.NAME).limit(limit).fetch(VolunteerRepository::volunteer);
     }
 
     public long insertCheck(BackgroundCheck c, String actor, LocalDateTime now) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -57,6 +58,20 @@ class VolunteerGateTest {
         assertEquals(Set.of(Volunteer.Specialty.SPECIAL_EDUCATION), v.specialties());
         assertThrows(ValidationException.class, () -> volunteers.register(draft("另一人", "11010519900101234x",
                 "13900000000", null, Set.of(), null)), "the same person twice");
+    }
+
+    @Test
+    void volunteersAreFoundByNameOrganisationAndPinyin() {
+        volunteers.register(draft("李志强", null, "13900000031", "滨州学院", Set.of(), null));
+        volunteers.register(draft("王芳", null, "13900000032", "爱心车队", Set.of(), null));
+        java.util.function.Function<String, List<String>> found = q -> volunteers.search(q, 10).stream()
+                .map(Volunteer::name).toList();
+        assertEquals(List.of("李志强"), found.apply("lzq"), "initials");
+        assertEquals(List.of("李志强"), found.apply("LiZhi"), "full pinyin, any case");
+        assertEquals(List.of("王芳"), found.apply("wang"));
+        assertEquals(List.of("王芳"), found.apply("车队"), "organisation");
+        assertEquals(List.of("李志强"), found.apply("志"), "characters");
+        assertEquals(List.of(), found.apply("zzz"));
     }
 
     @Test
