@@ -131,7 +131,8 @@ public final class AppContext implements AutoCloseable {
         AccountRepository accountRepo = new AccountRepository(database.dsl());
         this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings);
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
-        this.residents = new ResidentService(new ResidentRepository(database.dsl()), tx, currentUser, audit, clock);
+        ResidentRepository residentRepo = new ResidentRepository(database.dsl());
+        this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
@@ -196,8 +197,8 @@ public final class AppContext implements AutoCloseable {
         this.bookings = new BookingService(bookingRepo,
                 openDay, settings, tx, currentUser, audit, clock);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
-        this.transition = new TransitionService(transitionRepo, settings, tx, currentUser, audit, clock,
-                () -> homeProfile().name());
+        this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
+                clock, () -> homeProfile().name());
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);

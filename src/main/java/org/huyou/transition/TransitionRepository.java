@@ -6,7 +6,6 @@ import static org.huyou.db.generated.Tables.GROWTH_MEASUREMENT;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
-import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
 import static org.huyou.db.generated.Tables.TRANSITION_FOLLOW_UP;
 import static org.huyou.db.generated.Tables.TRANSITION_PAYMENT;
 import static org.huyou.db.generated.Tables.TRANSITION_PLAN;
@@ -148,14 +147,6 @@ public final class TransitionRepository {
         return dsl.select(r.ID, r.RECORD_NO, r.ADMISSION_DATE, s.STATUS).from(p).join(r).on(r.ID.eq(p.RESIDENT_ID))
                 .leftJoin(s).on(s.RESIDENT_ID.eq(r.ID)).where(p.ID.eq(planId))
                 .fetchOne(x -> new Leaver(x.value1(), x.value2(), x.value3(), x.value4()));
-    }
-
-    /** The register's side of a leaving: a status entry like one recorded on the resident's file. */
-    public long insertLeftStatus(long residentId, LocalDate day, String note, String actor, LocalDateTime now) {
-        var e = RESIDENT_STATUS_EVENT;
-        return dsl.insertInto(e).set(e.RESIDENT_ID, residentId).set(e.STATUS, "ADULT_TRANSITION")
-                .set(e.EVENT_DATE, day).set(e.NOTE, note).set(e.CREATED_AT, now).set(e.CREATED_BY, actor)
-                .returning(e.ID).fetchOne(e.ID);
     }
 
     public boolean markLeft(long planId, LocalDate day) {

@@ -21,6 +21,8 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.residents.ResidentRepository;
+import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -43,6 +45,8 @@ public final class TransitionService {
     static final List<String> LIVING_HERE = List.of("IN_CARE", "FAMILY_FOSTER_CARE");
 
     private final TransitionRepository repo;
+    /** The register, for the status entry a leaving writes (as the resident's file writes one). */
+    private final ResidentRepository register;
     private final SettingsRepository settings;
     private final Transactions tx;
     private final CurrentUser user;
@@ -50,9 +54,11 @@ public final class TransitionService {
     private final Clock clock;
     private final Supplier<String> homeName;
 
-    public TransitionService(TransitionRepository repo, SettingsRepository settings, Transactions tx,
-                             CurrentUser user, AuditLog audit, Clock clock, Supplier<String> homeName) {
+    public TransitionService(TransitionRepository repo, ResidentRepository register, SettingsRepository settings,
+                             Transactions tx, CurrentUser user, AuditLog audit, Clock clock,
+                             Supplier<String> homeName) {
         this.repo = repo;
+        this.register = register;
         this.homeName = homeName;
         this.settings = settings;
         this.tx = tx;
@@ -316,8 +322,8 @@ public final class TransitionService {
                 throw new UserFacingException("transition.notApproved");
             }
             if (LIVING_HERE.contains(leaver.status())) {
-                long id = repo.insertLeftStatus(leaver.residentId(), day, Messages.t("transition.leftStatusNote"),
-                        user.username(), LocalDateTime.now(clock));
+                long id = register.insertStatusEvent(leaver.residentId(), ResidentStatus.ADULT_TRANSITION, day,
+                        Messages.t("transition.leftStatusNote"), user.username(), LocalDateTime.now(clock));
                 audit.record(AuditLog.CREATE, "resident_status_event", id, leaver.recordNo() + " ADULT_TRANSITION",
                         null);
             }
