@@ -136,6 +136,11 @@ class OpenDayAndVolunteerScreensTest {
         click(robot, "#specialtyPRESCHOOL");
         click(robot, "#registerVolunteer");
         waitOrFailOnDialog(robot, () -> rows(robot, "#volunteerTable") == 1);
+        robot.interact(() -> robot.lookup("#volunteerSearch").queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
+        click(robot, "#volunteerSearch").write("qtx"); // 钱同学 by its pinyin initials
+        waitFor(() -> rows(robot, "#volunteerTable") == 1);
+        FxTesting.snapshot(robot.lookup("#volunteerTable").query().getScene().getRoot(), "volunteer-pinyin-search");
 
         FxTesting.selectTab(robot, "#volunteerTabs", "活动排班");
         click(robot, "#activityTitle").write("周末绘本共读");
