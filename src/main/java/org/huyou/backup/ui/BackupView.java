@@ -66,6 +66,7 @@ public final class BackupView implements ModuleView {
             }, dialogs::showError);
         });
         Button restoreButton = new Button(Messages.t("backup.restore"), Icons.HISTORY.icon());
+        restoreButton.setId("restoreBackup");
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
                 .or(javafx.beans.binding.Bindings.createBooleanBinding(
                         () -> !user.can(AppModule.BACKUP, Action.APPROVE))));

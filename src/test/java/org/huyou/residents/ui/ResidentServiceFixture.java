@@ -8,12 +8,12 @@ import org.huyou.residents.DisabilityType;
 import org.huyou.residents.Guardianship;
 import org.huyou.residents.Resident;
 
-final class ResidentServiceFixture {
+public final class ResidentServiceFixture {
 
     private ResidentServiceFixture() {
     }
 
-    static Resident draft(String name) {
+    public static Resident draft(String name) {
         return new Resident(null, null, null, name, null, Gender.FEMALE, LocalDate.of(2016, 4, 8), false, "01", null,
                 null, Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
                 DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null);

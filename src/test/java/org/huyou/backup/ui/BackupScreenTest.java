@@ -1,0 +1,94 @@
+package org.huyou.backup.ui;
+
+import static org.huyou.testing.FxTesting.waitFor;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.common.ui.FxTaskRunner;
+import org.huyou.residents.ui.ResidentServiceFixture;
+import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** 备份与恢复 as the administrator uses it: back up now, add a record, restore, log in again to the backup's data. */
+@ExtendWith(ApplicationExtension.class)
+@Tag("embedded-only") // a server home is backed up on the server: the module is not offered there
+class BackupScreenTest {
+
+    @TempDir
+    static Path dir;
+    Path home;
+    FxTaskRunner tasks;
+    AppFrame frame;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().markOffered();
+            ctx.residents().create(ResidentServiceFixture.draft("备份前"));
+        }
+        tasks = new FxTaskRunner();
+        frame = FxTesting.showFrame(stage, home, tasks);
+    }
+
+    @AfterEach
+    void close() {
+        frame.shutDown();
+        tasks.close();
+    }
+
+    @Test
+    void backUpNowThenRestoreBringsBackTheBackupsDataAndKeepsTheReplacedFile(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navBackup");
+        robot.clickOn("#backupNow");
+        waitFor(() -> manualBackup(robot) != null);
+        frame.context().residents().create(ResidentServiceFixture.draft("备份后"));
+        assertEquals(2, frame.context().residents().countAll());
+
+        robot.interact(() -> list(robot).getSelectionModel().select(manualBackup(robot)));
+        robot.clickOn("#restoreBackup");
+        waitFor(() -> confirmButton(robot) != null);
+        robot.clickOn(confirmButton(robot));
+        waitFor(() -> robot.lookup("#loginNotice").tryQuery().isPresent());
+        String notice = robot.lookup("#loginNotice").queryAs(Label.class).getText();
+        assertTrue(notice.startsWith("已从") && notice.contains("replaced"), notice);
+        FxTesting.snapshot(robot.lookup("#loginNotice").query().getScene().getRoot(), "restored-login");
+
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navBackup");
+        assertEquals(1, frame.context().residents().countAll(), "the home as it was backed up");
+        assertTrue(Files.isDirectory(home.resolve("replaced")));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ListView<Path> list(FxRobot robot) {
+        return robot.lookup("#backupList").queryAs(ListView.class);
+    }
+
+    private static Path manualBackup(FxRobot robot) {
+        return robot.lookup("#backupList").tryQuery().isEmpty() ? null : list(robot).getItems().stream()
+                .filter(p -> p.getFileName().toString().startsWith("huyou-manual-")).findFirst().orElse(null);
+    }
+
+    /** The confirmation dialog's own 从所选备份恢复 (the module has a button of the same words). */
+    private static Node confirmButton(FxRobot robot) {
+        return robot.lookup(".dialog-pane").lookup((Node n) -> n instanceof Button b
+                && "从所选备份恢复".equals(b.getText())).tryQuery().orElse(null);
+    }
+}
