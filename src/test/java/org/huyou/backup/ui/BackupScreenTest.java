@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,10 +67,14 @@ class BackupScreenTest {
         robot.clickOn("#restoreBackup");
         waitFor(() -> confirmButton(robot) != null);
         robot.clickOn(confirmButton(robot));
-        waitFor(() -> robot.lookup("#loginNotice").tryQuery().isPresent());
-        String notice = robot.lookup("#loginNotice").queryAs(Label.class).getText();
-        assertTrue(notice.startsWith("已从") && notice.contains("replaced"), notice);
-        FxTesting.snapshot(robot.lookup("#loginNotice").query().getScene().getRoot(), "restored-login");
+        // Read on the FX thread, from the frame: a node looked up from the test thread once came back out of its scene.
+        AtomicReference<String> notice = new AtomicReference<>();
+        waitFor(() -> {
+            robot.interact(() -> notice.set(frame.lookup("#loginNotice") instanceof Label l ? l.getText() : null));
+            return notice.get() != null;
+        });
+        assertTrue(notice.get().startsWith("已从") && notice.get().contains("replaced"), notice.get());
+        FxTesting.snapshot(frame, "restored-login");
 
         FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navBackup");
         assertEquals(1, frame.context().residents().countAll(), "the home as it was backed up");
