@@ -30,6 +30,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
+import org.huyou.db.EncryptedFiles;
 import org.huyou.db.SettingsRepository;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -345,7 +346,8 @@ public final class BackupService {
             copy(in, out, length);
         }
         String secret = KeyWrap.hex(key);
-        try (Connection c = DriverManager.getConnection(urlOf(work), "sa", secret + " " + secret);
+        try (EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(work, key);
+             Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key));
              Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM " + literal(script) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
                     + literal(secret));
@@ -356,17 +358,13 @@ public final class BackupService {
 
     /** Opens the rebuilt file with the home's key before it replaces anything: a file that does not open stops here. */
     private static void checkOpens(Path work, byte[] key) throws SQLException {
-        String secret = KeyWrap.hex(key);
-        try (Connection c = DriverManager.getConnection(urlOf(work) + ";IFEXISTS=TRUE", "sa", secret + " " + secret);
+        try (EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(work, key);
+             Connection c = DriverManager.getConnection(Database.h2Url(work) + ";IFEXISTS=TRUE", "sa",
+                     Database.h2Password(key));
              Statement st = c.createStatement()) {
             st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES").close();
             st.execute("SHUTDOWN");
         }
-    }
-
-    private static String urlOf(Path work) {
-        return "jdbc:h2:file:" + work.resolve(Database.FILE_NAME).toAbsolutePath()
-                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
     private static void copy(InputStream in, OutputStream out, long len) throws IOException {

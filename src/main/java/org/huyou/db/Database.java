@@ -1,15 +1,20 @@
 package org.huyou.db;
 
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.h2.mvstore.FileStore;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -40,6 +45,8 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String url;
     private String account;
+    private Path file;
+    private EncryptedFiles.Unlocked unlocked;
     private final SQLDialect dialect;
 
     private Database(JdbcConnectionPool pool, String url, SQLDialect dialect) {
@@ -77,29 +84,44 @@ public final class Database implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDir);
         }
-        // TRACE_LEVEL_FILE=0: H2's trace file would otherwise keep failing statements, values and all, in plain text.
         // CACHE_SIZE (KB): H2's default 16 MB page cache no longer holds a large home's register, and every search
         // then reads and decrypts the pages again (seconds per keystroke at 100,000 residents); 64 MB holds it.
-        String url = "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
-                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + CACHE_KB;
-        String secret = java.util.HexFormat.of().formatHex(fileKey);
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", secret + " " + secret);
+        String url = h2Url(dataDir) + ";CACHE_SIZE=" + CACHE_KB;
+        EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(dataDir, fileKey);
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", h2Password(fileKey));
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
             c.isValid(2);
         } catch (SQLException e) {
             pool.dispose();
+            unlocked.close();
             if (e.getErrorCode() == 90020) { // database in use by another process
                 throw new UserFacingException(e, "error.databaseInUse", dataDir);
             }
-            if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) { // wrong file key / password
+            if (e.getErrorCode() == 28000 || !EncryptedFiles.opensWith(dataDir.resolve(FILE_NAME + ".mv.db"), fileKey)) {
                 throw new UserFacingException(e, "error.databaseKey", dataDir);
             }
             throw new UserFacingException(e, "error.databaseOpen", dataDir);
         }
         Database db = new Database(pool, url, SQLDialect.H2);
+        db.file = dataDir.resolve(FILE_NAME + ".mv.db");
+        db.unlocked = unlocked;
         db.migrateOrClose(dataDir);
         return db;
+    }
+
+    /**
+     * The URL of the home's H2 file in {@code dataDir}, opened with {@link #h2Password} while the folder is
+     * {@linkplain EncryptedFiles#unlock unlocked}. TRACE_LEVEL_FILE=0: H2's trace file would otherwise keep failing
+     * statements, values and all.
+     */
+    public static String h2Url(Path dataDir) {
+        return EncryptedFiles.url(dataDir, FILE_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+    }
+
+    /** H2's own login to the home's file: derived from the file key, so whoever has the one has the other. */
+    public static String h2Password(byte[] fileKey) {
+        return java.util.HexFormat.of().formatHex(fileKey);
     }
 
     /**
@@ -228,13 +250,42 @@ public final class Database implements AutoCloseable {
             h2.getStore().flush();
             h2.flush();
             synchronized (h2.getLobSyncObject()) {
-                h2.getStore().getMvStore().getFileStore().backup(zip);
+                FileStore<?> store = h2.getStore().getMvStore().getFileStore();
+                boolean reused = store.isSpaceReused();
+                store.setReuseSpace(false);
+                try {
+                    copyStoredBytes(zip);
+                } finally {
+                    store.setReuseSpace(reused);
+                }
             }
         }
+    }
+
+    /** The file as stored, encrypted, up to its length when the copy begins (what follows is not yet committed). */
+    private void copyStoredBytes(ZipOutputStream zip) throws java.io.IOException {
+        zip.putNextEntry(new ZipEntry(file.getFileName().toString()));
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            long length = in.size();
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+            for (long at = 0; at < length; ) {
+                buffer.clear().limit((int) Math.min(buffer.capacity(), length - at));
+                int n = in.read(buffer, at);
+                if (n < 0) {
+                    throw new java.io.EOFException(file + " shrank while it was copied");
+                }
+                zip.write(buffer.array(), 0, n);
+                at += n;
+            }
+        }
+        zip.closeEntry();
     }
 
     @Override
     public void close() {
         pool.dispose();
+        if (unlocked != null) {
+            unlocked.close();
+        }
     }
 }
