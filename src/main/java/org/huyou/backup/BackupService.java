@@ -22,10 +22,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.huyou.common.UserFacingException;
@@ -49,17 +47,21 @@ import org.slf4j.LoggerFactory;
  * from the file key, so any changed byte is found before a restore touches anything. A restore writes the copy beside
  * the current database, opens it with the key, and only then swaps it in.
  *
- * <p>File layout: "HUYOUBK2", keyring length (int) and bytes, a zip holding the file (stored, not deflated: encrypted
- * pages do not compress) up to the last 32 bytes, the HMAC. Version 1 ("HUYOUBK1", until November 2026) held H2's
- * SCRIPT of the database instead (script length as a long before it): such backups still restore, by running the
- * script into a new file, which takes about 200 times a file copy for a large home where a version 2 restore takes a
- * few.
+ * <p>File layout: "HUYOUBK3", keyring length (int) and bytes, the file's length (long) and bytes, the HMAC (the last
+ * 32 bytes). Earlier versions still restore: version 2 ("HUYOUBK2") held the file in a zip up to the HMAC, which took
+ * longer to read back than the file to copy (the JDK inflates even stored blocks through a 512-byte buffer); version 1
+ * ("HUYOUBK1", until November 2026) held H2's SCRIPT of the database (its length as a long before it), run into a new
+ * file, which takes about 200 times a file copy for a large home.
  */
 public final class BackupService {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     private static final byte[] MAGIC_SCRIPT = "HUYOUBK1".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] MAGIC_FILE = "HUYOUBK2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_ZIPPED_FILE = "HUYOUBK2".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_FILE = "HUYOUBK3".getBytes(StandardCharsets.US_ASCII);
+
+    /** What a backup holds, by its magic. */
+    private enum Format { SCRIPT, ZIPPED_FILE, FILE }
     private static final int MAGIC_LENGTH = 8;
     private static final int MAC_LENGTH = 32;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -212,10 +214,7 @@ public final class BackupService {
                 data.write(MAGIC_FILE);
                 data.writeInt(ring.length);
                 data.write(ring);
-                try (ZipOutputStream zip = new ZipOutputStream(new KeepOpen(data))) {
-                    zip.setLevel(Deflater.NO_COMPRESSION);
-                    database.copyFileTo(zip);
-                }
+                database.copyFileTo(data);
                 data.flush();
                 raw.write(mac.doFinal());
             }
@@ -270,14 +269,16 @@ public final class BackupService {
         }
     }
 
-    /** Reads the magic: true for a file copy (version 2), false for a script (version 1). */
-    private static boolean formatOf(DataInputStream in) throws IOException {
+    private static Format formatOf(DataInputStream in) throws IOException {
         byte[] magic = in.readNBytes(MAGIC_LENGTH);
         if (MessageDigest.isEqual(magic, MAGIC_FILE)) {
-            return true;
+            return Format.FILE;
+        }
+        if (MessageDigest.isEqual(magic, MAGIC_ZIPPED_FILE)) {
+            return Format.ZIPPED_FILE;
         }
         if (MessageDigest.isEqual(magic, MAGIC_SCRIPT)) {
-            return false;
+            return Format.SCRIPT;
         }
         throw new IOException("not a Huyou backup");
     }
@@ -298,14 +299,14 @@ public final class BackupService {
             Files.createDirectories(work);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(backup),
                     1 << 16))) {
-                boolean fileCopy = formatOf(in);
+                Format format = formatOf(in);
                 int ringLength = in.readInt();
                 in.skipNBytes(ringLength);
-                if (fileCopy) {
-                    long zipLength = Files.size(backup) - MAGIC_LENGTH - 4 - ringLength - MAC_LENGTH;
-                    extractFile(in, zipLength, rebuilt);
-                } else {
-                    runScript(in, in.readLong(), work, key);
+                long contentLength = Files.size(backup) - MAGIC_LENGTH - 4 - ringLength - MAC_LENGTH;
+                switch (format) {
+                    case FILE -> writeFile(in, contentLength, rebuilt);
+                    case ZIPPED_FILE -> extractFile(in, contentLength, rebuilt);
+                    case SCRIPT -> runScript(in, in.readLong(), work, key);
                 }
             }
             checkOpens(work, key);
@@ -323,6 +324,17 @@ public final class BackupService {
         } catch (IOException | SQLException e) {
             deleteTree(work);
             throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+        }
+    }
+
+    /** Version 3: the file's bytes, after their length. */
+    private static void writeFile(DataInputStream in, long contentLength, Path target) throws IOException {
+        long length = in.readLong();
+        if (length != contentLength - Long.BYTES) {
+            throw new IOException("the backup's file is " + length + " bytes in " + contentLength);
+        }
+        try (OutputStream out = Files.newOutputStream(target)) {
+            copy(in, out, length);
         }
     }
 
@@ -410,23 +422,6 @@ public final class BackupService {
             s.sorted(Comparator.reverseOrder()).forEach(BackupService::deleteQuietly);
         } catch (IOException e) {
             LOG.warn("Could not clean {}", dir);
-        }
-    }
-
-    /** Lets the zip finish its stream without closing the backup file, which still needs its HMAC. */
-    private static final class KeepOpen extends java.io.FilterOutputStream {
-        KeepOpen(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
         }
     }
 

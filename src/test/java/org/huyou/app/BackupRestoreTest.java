@@ -126,14 +126,15 @@ class BackupRestoreTest {
     }
 
     /**
-     * {@code version1.huyou-backup} was written by the version before backups became file copies (H2's script of a
-     * home: the demo with six residents and its care, donations and visits, password {@link TestHome#PASSWORD}): such backups on a home's disk must still
-     * restore.
+     * Backups written by earlier versions, of the demo home with six residents and its care, donations and visits
+     * (password {@link TestHome#PASSWORD}): {@code version1} H2's script of it, {@code version2} its file in a zip.
+     * Such backups on a home's disk must still restore.
      */
-    @Test
-    void aBackupOfTheFirstFormatStillRestores() throws Exception {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"version1.huyou-backup", "version2.huyou-backup"})
+    void backupsOfEarlierFormatsStillRestore(String written) throws Exception {
         Path backup = dir.resolve("old.huyou-backup");
-        try (var in = BackupRestoreTest.class.getResourceAsStream("version1.huyou-backup")) {
+        try (var in = BackupRestoreTest.class.getResourceAsStream(written)) {
             Files.copy(in, backup);
         }
         try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
