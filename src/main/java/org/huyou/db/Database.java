@@ -171,8 +171,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The highest migration shipped (V{n}__*.sql); a test keeps it equal to the newest file. */
-    public static final int LATEST_MIGRATION = 12;
+    /**
+     * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
+     */
+    public static final int LATEST_MIGRATION = 13;
+    /** The version of the one migration written in Java (a database-specific index). */
+    public static final int JAVA_MIGRATION = SearchKeyPrefixIndex.VERSION;
 
     private void migrate() {
         long start = System.nanoTime();
@@ -189,6 +193,7 @@ public final class Database implements AutoCloseable {
         Flyway.configure()
                 .dataSource(pool)
                 .locations("classpath:db/migration")
+                .javaMigrations(new SearchKeyPrefixIndex())
                 .load()
                 .migrate();
         LOG.info("Schema up to date at {} ({} ms)", url, (System.nanoTime() - start) / 1_000_000);

@@ -275,9 +275,11 @@ public final class ResidentRepository {
             }
             if (broad) {
                 // One EXISTS per pattern, each a seek in the resident's own keys (an OR inside one would scan them).
+                // OFFSET 0 keeps PostgreSQL from hashing the subquery: it read every key with the prefix first
+                // (89,000 for the first four digits of a common ID number, 30 ms) to answer a page of 50.
                 return new Matching(ids, complete, true, "(" + holding.stream().map(p -> "EXISTS (SELECT 1 FROM "
-                        + "resident_search_key k WHERE k.resident_id = resident.id AND k.search_key LIKE " + p + ")")
-                        .collect(Collectors.joining(" OR ")) + ")");
+                        + "resident_search_key k WHERE k.resident_id = resident.id AND k.search_key LIKE " + p
+                        + " OFFSET 0 ROWS)").collect(Collectors.joining(" OR ")) + ")");
             }
             if (holding.size() == 1) {
                 // H2 turns IN (one indexed subquery) into primary-key lookups; a UNION inside IN it runs for every row.

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.huyou.db.Database;
 import org.junit.jupiter.api.Test;
 
-/** A start skips Flyway when the schema is at {@link Database#LATEST_MIGRATION}: it must name the newest file. */
+/** A start skips Flyway when the schema is at {@link Database#LATEST_MIGRATION}: it must name the newest migration. */
 class LatestMigrationTest {
 
     @Test
@@ -24,6 +24,6 @@ class LatestMigrationTest {
                 }
             }
         }
-        assertEquals(newest, Database.LATEST_MIGRATION);
+        assertEquals(Math.max(newest, Database.JAVA_MIGRATION), Database.LATEST_MIGRATION);
     }
 }

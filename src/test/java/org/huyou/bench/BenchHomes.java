@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
+import org.huyou.app.ServerMigration;
 import org.huyou.cli.HuyouCli;
+import org.huyou.testing.TestPostgres;
 
 /**
  * Generated homes for the benchmarks, made with the real {@code huyou generate} command and kept under
@@ -57,6 +60,33 @@ final class BenchHomes {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A copy of {@code home} moved to a new database on a PostgreSQL server (Debian's package, a private cluster for
+     * this run) by the app's own migration, as a home moves to a shared server: the same rows, on PostgreSQL.
+     */
+    static Path onPostgres(Path home) {
+        Path copy = Path.of("target", "bench", "postgres", home.getFileName().toString()).toAbsolutePath();
+        try {
+            if (Files.exists(copy)) {
+                try (var files = Files.walk(copy)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
+            Files.createDirectories(copy);
+            for (String file : List.of("huyou.mv.db", "keyring.properties")) {
+                Files.copy(home.resolve(file), copy.resolve(file));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        long t = System.nanoTime();
+        try (AppContext ctx = open(copy, "admin")) {
+            ServerMigration.migrate(ctx, TestPostgres.server().newDatabase(), PASSWORD.toCharArray(), table -> { });
+        }
+        System.out.printf("  moved %s to PostgreSQL in %.1f s%n", home.getFileName(), (System.nanoTime() - t) / 1e9);
+        return copy;
     }
 
     static AppContext open(Path home, String user) {

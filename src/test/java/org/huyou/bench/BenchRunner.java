@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.huyou.app.AppContext;
+import org.huyou.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -68,6 +69,9 @@ class BenchRunner {
         if (wanted("heap")) {
             heap(stress);
         }
+        if (wanted("postgres")) {
+            postgres();
+        }
         report((System.nanoTime() - start) / 1e9);
     }
 
@@ -115,22 +119,28 @@ class BenchRunner {
     // ---- search ----------------------------------------------------------------------------------------------
 
     private void search() throws Exception {
+        search(false);
+    }
+
+    /** The register's search on the embedded database or, moved there, on PostgreSQL. */
+    private void search(boolean onPostgres) throws Exception {
         int[] sizes = full ? new int[] {1_000, 10_000, 100_000} : new int[] {500, 2_000, 5_000};
+        String where = onPostgres ? ", PostgreSQL" : "";
         List<String> p50 = new ArrayList<>();
         for (int n : sizes) {
             Path home = BenchHomes.home("residents-" + n, "--residents=" + n, "--care-entries=0",
                     "--ledger-entries=0", "--long-stay-entries=0");
-            try (AppContext ctx = BenchHomes.open(home, "director")) {
+            try (AppContext ctx = BenchHomes.open(onPostgres ? BenchHomes.onPostgres(home) : home, "director")) {
                 SearchBench.Measured m = new SearchBench(ctx).measure(full ? 6 : 3);
                 Stats app = m.app();
                 Stats raw = m.raw();
                 String size = label(n) + " res";
-                add(new Figure("search-" + n, "resident search as typed", size, app, raw,
-                        "raw indexed SQL", 2, n == sizes[2] ? 20 : 0, true, "ms"));
+                add(new Figure((onPostgres ? "pg-" : "") + "search-" + n, "resident search as typed" + where, size,
+                        app, raw, "raw indexed SQL", 2, n == sizes[2] ? 20 : 0, true, "ms"));
                 p50.add(label(n) + ": " + Figure.fmt(app.median()) + " ms (p95 " + Figure.fmt(app.p95()) + ")");
             }
         }
-        growth.add("resident search p50 by register size: " + String.join(" → ", p50));
+        growth.add("resident search p50 by register size" + where + ": " + String.join(" → ", p50));
     }
 
     // ---- timeline --------------------------------------------------------------------------------------------
@@ -190,6 +200,31 @@ class BenchRunner {
                 "file copy", 0, 0, false, "ms"));
         add(new Figure("restore", "restore of the stress database", r.size(), r.restore(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
+    }
+
+    // ---- PostgreSQL ------------------------------------------------------------------------------------------
+
+    /**
+     * The figures that depend on the database, again on PostgreSQL (a regional server): the search, and the ledger's
+     * disclosure and chain. Budgets as on the embedded database; the homes are the same, moved by the app.
+     */
+    private void postgres() throws Exception {
+        if (!TestPostgres.available()) {
+            System.out.println("  PostgreSQL group skipped: no server (apt-get install postgresql, or -Dhuyou.test.pg)");
+            return;
+        }
+        search(true);
+        int n = full ? 100_000 : 20_000;
+        Path home = BenchHomes.home("ledger-" + n, "--residents=10", "--years=1", "--care-entries=0",
+                "--long-stay-entries=0", "--ledger-entries=" + n);
+        try (AppContext ctx = BenchHomes.open(BenchHomes.onPostgres(home), "director")) {
+            LedgerBench b = new LedgerBench(ctx);
+            add(new Figure("pg-disclosure-" + n, "disclosure of a year, PostgreSQL", label(n) + " ent",
+                    b.disclosure(full ? 5 : 3), b.readYear(full ? 5 : 3), "JDBC read of the rows", 0, 2000, false,
+                    "ms"));
+            add(new Figure("pg-chain-" + n, "ledger chain verify, PostgreSQL", label(n) + " ent", b.verify(3),
+                    b.hashLoop(3), "SHA-256 loop", 2, 0, false, "ms"));
+        }
     }
 
     // ---- heap ------------------------------------------------------------------------------------------------

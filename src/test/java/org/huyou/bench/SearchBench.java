@@ -103,6 +103,9 @@ final class SearchBench {
                     if (pass >= 0) {
                         app.add(a);
                         raw.add(r);
+                        if (a > 20 && System.getProperty("bench.slow") != null) {
+                            System.out.printf("  slow keystroke '%s': app %.1f ms, raw %.1f ms%n", k.text(), a, r);
+                        }
                     }
                 }
             }
@@ -151,7 +154,7 @@ final class SearchBench {
             match = "FALSE";
         } else if (broad) {
             match = "(" + holding.stream().map(p -> "EXISTS (SELECT 1 FROM resident_search_key k WHERE "
-                    + "k.resident_id = r.id AND k.search_key LIKE " + p + ")")
+                    + "k.resident_id = r.id AND k.search_key LIKE " + p + " OFFSET 0 ROWS)")
                     .collect(Collectors.joining(" OR ")) + ")";
         } else if (holding.size() == 1) {
             match = "r.id IN (SELECT resident_id FROM resident_search_key WHERE search_key LIKE "
