@@ -5,15 +5,16 @@ import org.huyou.security.Passwords;
 
 /**
  * The part of a start a login waits for that needs no password: the logging set-up, the classes of the database
- * engine, jOOQ and the password hash, and one run of the hash, the ciphers and of the engine and jOOQ on nothing (a throw-away
- * password, an empty database in memory: {@link org.huyou.db.QueryWarmUp}), so that the login's own run finds their
- * code loaded and compiled. Nothing here is required: what it has not done yet is done where it is needed.
+ * engine, jOOQ and the password hash, and one run of the hash, of the keyring's cipher, and of the engine and jOOQ on
+ * nothing (throw-away keys, an empty database in memory: {@link org.huyou.db.QueryWarmUp}), so that the login's own
+ * run finds their code loaded and compiled. Nothing here is required: what it has not done yet is done where it is needed.
  */
 public final class EngineWarmUp {
 
     /** Loaded and initialised: none touches JavaFX (a control class initialised here would load a stylesheet). */
     private static final String[] CLASSES = {
         "org.h2.Driver", "org.h2.engine.Database", "org.h2.mvstore.MVStore", "org.h2.command.Parser",
+        "org.h2.security.AES", "org.h2.store.fs.encrypt.FileEncrypt",
         "org.jooq.impl.DSL", "org.jooq.impl.SQLDataType", "org.jooq.impl.DefaultDSLContext",
         "org.jooq.impl.DefaultConfiguration", "org.huyou.db.generated.Tables",
         "com.password4j.Argon2Function", "org.huyou.security.Keyring", "org.huyou.app.AppContext",
@@ -32,7 +33,6 @@ public final class EngineWarmUp {
             Passwords.deriveKey("warm-up".toCharArray(), new byte[16]);
             byte[] throwAway = new byte[32];
             KeyWrap.unwrap(throwAway, KeyWrap.wrap(throwAway, throwAway)); // the keyring's AES-GCM
-            org.huyou.db.EncryptedFiles.warmUp();
             org.huyou.db.QueryWarmUp.run();
         } catch (Throwable notNeeded) {
             // only a head start: the login does all of this again where it is needed

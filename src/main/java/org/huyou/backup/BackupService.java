@@ -28,7 +28,6 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
-import org.huyou.db.EncryptedFiles;
 import org.huyou.db.SettingsRepository;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -47,8 +46,7 @@ import org.slf4j.LoggerFactory;
  * from the file key, so any changed byte is found before a restore touches anything. A restore writes the copy beside
  * the current database, opens it with the key, and only then swaps it in.
  *
- * <p>File layout: "HUYOUBK3", keyring length (int) and bytes, the file's length (long) and bytes, the HMAC (the last
- * 32 bytes). Earlier versions still restore: version 2 ("HUYOUBK2") held the file in a zip up to the HMAC, which took
+ * <p>File layout: "HUYOUBK3", keyring length (int) and bytes, the file's bytes up to the HMAC (the last 32 bytes). Earlier versions still restore: version 2 ("HUYOUBK2") held the file in a zip up to the HMAC, which took
  * longer to read back than the file to copy (the JDK inflates even stored blocks through a 512-byte buffer); version 1
  * ("HUYOUBK1", until November 2026) held H2's SCRIPT of the database (its length as a long before it), run into a new
  * file, which takes about 200 times a file copy for a large home.
@@ -327,12 +325,8 @@ public final class BackupService {
         }
     }
 
-    /** Version 3: the file's bytes, after their length. */
-    private static void writeFile(DataInputStream in, long contentLength, Path target) throws IOException {
-        long length = in.readLong();
-        if (length != contentLength - Long.BYTES) {
-            throw new IOException("the backup's file is " + length + " bytes in " + contentLength);
-        }
+    /** Version 3: the file's bytes, as they are. */
+    private static void writeFile(InputStream in, long length, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {
             copy(in, out, length);
         }
@@ -358,8 +352,7 @@ public final class BackupService {
             copy(in, out, length);
         }
         String secret = KeyWrap.hex(key);
-        try (EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(work, key);
-             Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key));
+        try (Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key));
              Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM " + literal(script) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
                     + literal(secret));
@@ -370,9 +363,8 @@ public final class BackupService {
 
     /** Opens the rebuilt file with the home's key before it replaces anything: a file that does not open stops here. */
     private static void checkOpens(Path work, byte[] key) throws SQLException {
-        try (EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(work, key);
-             Connection c = DriverManager.getConnection(Database.h2Url(work) + ";IFEXISTS=TRUE", "sa",
-                     Database.h2Password(key));
+        try (Connection c = DriverManager.getConnection(Database.h2Url(work) + ";IFEXISTS=TRUE", "sa",
+                Database.h2Password(key));
              Statement st = c.createStatement()) {
             st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES").close();
             st.execute("SHUTDOWN");

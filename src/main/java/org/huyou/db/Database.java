@@ -1,19 +1,17 @@
 package org.huyou.db;
 
-import java.io.DataOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
-import org.h2.mvstore.FileStore;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
@@ -44,8 +42,6 @@ public final class Database implements AutoCloseable {
     private final DSLContext dsl;
     private final String url;
     private String account;
-    private Path file;
-    private EncryptedFiles.Unlocked unlocked;
     private final SQLDialect dialect;
 
     private Database(JdbcConnectionPool pool, String url, SQLDialect dialect) {
@@ -86,41 +82,38 @@ public final class Database implements AutoCloseable {
         // CACHE_SIZE (KB): H2's default 16 MB page cache no longer holds a large home's register, and every search
         // then reads and decrypts the pages again (seconds per keystroke at 100,000 residents); 64 MB holds it.
         String url = h2Url(dataDir) + ";CACHE_SIZE=" + CACHE_KB;
-        EncryptedFiles.Unlocked unlocked = EncryptedFiles.unlock(dataDir, fileKey);
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", h2Password(fileKey));
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
             c.isValid(2);
         } catch (SQLException e) {
             pool.dispose();
-            unlocked.close();
             if (e.getErrorCode() == 90020) { // database in use by another process
                 throw new UserFacingException(e, "error.databaseInUse", dataDir);
             }
-            if (e.getErrorCode() == 28000 || !EncryptedFiles.opensWith(dataDir.resolve(FILE_NAME + ".mv.db"), fileKey)) {
+            if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) { // wrong file key / password
                 throw new UserFacingException(e, "error.databaseKey", dataDir);
             }
             throw new UserFacingException(e, "error.databaseOpen", dataDir);
         }
         Database db = new Database(pool, url, SQLDialect.H2);
-        db.file = dataDir.resolve(FILE_NAME + ".mv.db");
-        db.unlocked = unlocked;
         db.migrateOrClose(dataDir);
         return db;
     }
 
     /**
-     * The URL of the home's H2 file in {@code dataDir}, opened with {@link #h2Password} while the folder is
-     * {@linkplain EncryptedFiles#unlock unlocked}. TRACE_LEVEL_FILE=0: H2's trace file would otherwise keep failing
-     * statements, values and all.
+     * The URL of the home's encrypted H2 file in {@code dataDir}, opened with {@link #h2Password}. TRACE_LEVEL_FILE=0:
+     * H2's trace file would otherwise keep failing statements, values and all, in plain text.
      */
     public static String h2Url(Path dataDir) {
-        return EncryptedFiles.url(dataDir, FILE_NAME) + ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + dataDir.toAbsolutePath().resolve(FILE_NAME)
+                + ";CIPHER=AES;WRITE_DELAY=0;TRACE_LEVEL_FILE=0";
     }
 
-    /** H2's own login to the home's file: derived from the file key, so whoever has the one has the other. */
+    /** H2's file password and its own login, both derived from the file key (whoever has the one has the other). */
     public static String h2Password(byte[] fileKey) {
-        return java.util.HexFormat.of().formatHex(fileKey);
+        String secret = java.util.HexFormat.of().formatHex(fileKey);
+        return secret + " " + secret;
     }
 
     /**
@@ -240,12 +233,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Writes a consistent copy of the open H2 file to {@code out}, still encrypted with the file key: its length (a
-     * long) and then that many bytes. The way H2's {@code BACKUP TO} copies a file (its space is not reused while it
-     * is copied, so the copy ends at a whole commit), without H2's zip, which deflates the encrypted pages that do not
-     * compress: 24 s for a 1 GB file where the copy itself takes 2.
+     * Writes a consistent copy of the open H2 file to {@code out}, its pages still encrypted with the file key. H2
+     * copies it (its space is not reused meanwhile, so the copy ends at a whole commit, and it reads through its own
+     * handle, which Windows requires of a locked file) as an entry of a zip, whose bytes are taken as they are: the
+     * JDK deflates and inflates even an uncompressed entry in small blocks (3.5 s to read one of 1 GB back).
      */
-    public void copyFileTo(DataOutputStream out) throws SQLException, java.io.IOException {
+    public void copyFileTo(OutputStream out) throws SQLException, java.io.IOException {
         if (!isEmbedded()) {
             throw new IllegalStateException("only an embedded database has a file to copy");
         }
@@ -254,41 +247,46 @@ public final class Database implements AutoCloseable {
             h2.getStore().flush();
             h2.flush();
             synchronized (h2.getLobSyncObject()) {
-                FileStore<?> store = h2.getStore().getMvStore().getFileStore();
-                boolean reused = store.isSpaceReused();
-                store.setReuseSpace(false);
-                try {
-                    copyStoredBytes(out);
-                } finally {
-                    store.setReuseSpace(reused);
+                try (EntryBytes entry = new EntryBytes(out)) {
+                    h2.getStore().getMvStore().getFileStore().backup(entry);
                 }
             }
         }
     }
 
-    /** The file as stored, up to its length when the copy begins (anything after that is not yet committed). */
-    private void copyStoredBytes(DataOutputStream out) throws java.io.IOException {
-        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
-            long length = in.size();
-            out.writeLong(length);
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
-            for (long at = 0; at < length; ) {
-                buffer.clear().limit((int) Math.min(buffer.capacity(), length - at));
-                int n = in.read(buffer, at);
-                if (n < 0) {
-                    throw new java.io.EOFException(file + " shrank while it was copied");
-                }
-                out.write(buffer.array(), 0, n);
-                at += n;
+    /** The one entry H2's backup writes, passed through as plain bytes: no zip headers, no deflating. */
+    private static final class EntryBytes extends ZipOutputStream {
+        private final OutputStream out;
+
+        EntryBytes(OutputStream out) {
+            super(OutputStream.nullOutputStream());
+            this.out = out;
+        }
+
+        @Override
+        public void putNextEntry(ZipEntry e) throws java.io.IOException {
+            if (!e.getName().equals(FILE_NAME + ".mv.db")) {
+                throw new java.io.IOException("H2 copied " + e.getName());
             }
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void closeEntry() {
+        }
+
+        @Override
+        public void close() {
+            def.end(); // the zip's deflater, never used
         }
     }
 
     @Override
     public void close() {
         pool.dispose();
-        if (unlocked != null) {
-            unlocked.close();
-        }
     }
 }
