@@ -82,6 +82,39 @@ class EncryptionAtRestTest {
         assertEquals(List.of(), hits);
     }
 
+    /**
+     * A result too large to keep in memory goes to a temporary file in the system's temp folder (H2 chooses where):
+     * encrypted with the home's key too, as long as the home's file uses H2's own cipher (a file system of our own in
+     * its place left these in plain text).
+     */
+    @Test
+    void aQueryResultWrittenToATemporaryFileIsEncrypted() throws Exception {
+        long start = System.currentTimeMillis() - 2_000;
+        List<Path> seen = new ArrayList<>();
+        List<String> hits = new ArrayList<>();
+        try (AppContext ctx = TestHome.open(dir);
+             java.sql.Connection c = DirectSql.connect(ctx);
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("SET MAX_MEMORY_ROWS 1000"); // this test's home only
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT '" + CANARY_NOTE + "-' || X FROM "
+                    + "SYSTEM_RANGE(1, 100000) ORDER BY RAND()")) {
+                assertTrue(rs.next());
+                try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                    for (Path f : temp.filter(p -> p.getFileName().toString().endsWith(".temp.db")).toList()) {
+                        if (Files.getLastModifiedTime(f).toMillis() >= start) {
+                            seen.add(f);
+                            if (indexOf(Files.readAllBytes(f), CANARY_NOTE.getBytes(StandardCharsets.UTF_8)) >= 0) {
+                                hits.add(f.toString());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(!seen.isEmpty(), "H2 wrote the result to a temporary file");
+        assertEquals(List.of(), hits);
+    }
+
     static int indexOf(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i <= haystack.length - needle.length; i++) {
