@@ -127,6 +127,36 @@ public final class FxTesting {
         return robot.clickOn(node);
     }
 
+    /**
+     * Clicks the node showing {@code text} (a resident's row, say). The node is chosen on the JavaFX thread: chosen
+     * from the test thread, a table cell being refilled was once found outside its scene, and TestFX's visibility
+     * check failed on it (a NullPointerException in CI).
+     */
+    public static void clickText(FxRobot robot, String text) {
+        for (int attempt = 1; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Node node;
+            try {
+                node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(text)
+                        .match(n -> n.getScene() != null && n.isVisible()).tryQuery().orElse(null))
+                        .get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new AssertionError("looking for " + text, e);
+            }
+            if (node == null) {
+                throw new AssertionError("nothing shows " + text);
+            }
+            try {
+                robot.clickOn(node);
+                return;
+            } catch (NullPointerException leftItsScene) {
+                if (attempt == 3) {
+                    throw leftItsScene;
+                }
+            }
+        }
+    }
+
     /** Opens a combo box and picks the entry of its popup list that starts with the text, then waits for it to close. */
     public static void choose(FxRobot robot, String combo, String startsWith) {
         click(robot, combo);

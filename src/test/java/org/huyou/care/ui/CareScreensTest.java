@@ -101,7 +101,7 @@ class CareScreensTest {
                 .max(java.util.Comparator.comparing(r -> r.birthDate())).orElseThrow();
         robot.clickOn("#residentSearch").write(youngest.recordNo());
         waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
-        robot.clickOn(youngest.name());
+        FxTesting.clickText(robot, youngest.name());
         waitFor(() -> youngest.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("生长发育");
         robot.clickOn("#growthWeight").write("2.0");
@@ -135,7 +135,7 @@ class CareScreensTest {
         robot.clickOn("#navResidents");
         robot.clickOn("#residentSearch").write(first.recordNo());
         waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
-        robot.clickOn(first.name());
+        FxTesting.clickText(robot, first.name());
         waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("医疗");
         waitFor(() -> robot.lookup("#marTable").queryAs(TableView.class).getItems().size() == 1);
@@ -152,7 +152,7 @@ class CareScreensTest {
         var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
         robot.clickOn("#residentSearch").write(first.recordNo());
         waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
-        robot.clickOn(first.name());
+        FxTesting.clickText(robot, first.name());
         waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         assertTrue(!robot.lookup("#residentWarning").queryAs(Label.class).isVisible());
         robot.clickOn("医疗");

@@ -87,7 +87,7 @@ class IntegratedCareScreensTest {
         waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
         robot.clickOn("#residentSearch").write(child.recordNo());
         waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
-        robot.clickOn(child.name());
+        FxTesting.clickText(robot, child.name());
         waitFor(() -> child.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         TabPane tabs = robot.lookup("#residentTabs").queryAs(TabPane.class);
         // The file has more tabs than its width shows; pick ours the way the overflow menu would.
