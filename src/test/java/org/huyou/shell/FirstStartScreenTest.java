@@ -10,7 +10,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.huyou.app.HomeAccess;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.security.Keyring;
 import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
@@ -29,20 +28,17 @@ class FirstStartScreenTest {
     @TempDir
     static Path dir;
     Path home;
-    FxTaskRunner tasks;
     AppFrame frame;
 
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "new");
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     @Test

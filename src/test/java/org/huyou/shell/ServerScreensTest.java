@@ -12,7 +12,6 @@ import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.ServerConnection;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
 import org.huyou.testing.TestPostgres;
@@ -37,20 +36,17 @@ class ServerScreensTest {
     @TempDir
     static Path dir;
     Path pc;
-    FxTaskRunner tasks;
     AppFrame frame;
 
     @Start
     void start(Stage stage) throws Exception {
         pc = Files.createTempDirectory(dir, "pc");
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, pc, tasks);
+        frame = FxTesting.showFrame(stage, pc);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     @Test

@@ -30,13 +30,36 @@ public final class FxTesting {
     private FxTesting() {
     }
 
-    /** Shows the app's frame (set-up or login screen, as on a real start) on {@code home}. */
-    public static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks) {
-        return showFrame(stage, home, tasks, TestHome.CLOCK);
+    /** Each shown frame's task runner, closed with it by {@link #shutDown}. */
+    private static final java.util.Map<AppFrame, FxTaskRunner> RUNNERS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    /**
+     * Shows the app's frame (set-up or login screen, as on a real start) on {@code home}, with a task runner of its
+     * own; {@link #shutDown} after each test.
+     */
+    public static AppFrame showFrame(Stage stage, Path home) {
+        return showFrame(stage, home, TestHome.CLOCK);
     }
 
     /** The same on a clock the test may move (a day's work spread over several days). */
-    public static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks, java.time.Clock clock) {
+    public static AppFrame showFrame(Stage stage, Path home, java.time.Clock clock) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        AppFrame frame = showFrame(stage, home, tasks, clock);
+        RUNNERS.put(frame, tasks);
+        return frame;
+    }
+
+    /** Closes what {@link #showFrame} opened: the frame's session, then its task runner. */
+    public static void shutDown(AppFrame frame) {
+        frame.shutDown();
+        FxTaskRunner tasks = RUNNERS.remove(frame);
+        if (tasks != null) {
+            tasks.close();
+        }
+    }
+
+    private static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks, java.time.Clock clock) {
         Messages.use(Messages.CHINESE);
         DialogService dialogs = new DialogService();
         dialogs.setOwner(stage);

@@ -13,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.ui.ResidentServiceFixture;
 import org.huyou.shell.AppFrame;
 import org.huyou.testing.FxTesting;
@@ -35,7 +34,6 @@ class BackupScreenTest {
     @TempDir
     static Path dir;
     Path home;
-    FxTaskRunner tasks;
     AppFrame frame;
 
     @Start
@@ -45,14 +43,12 @@ class BackupScreenTest {
             ctx.demoHome().markOffered();
             ctx.residents().create(ResidentServiceFixture.draft("备份前"));
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     @Test

@@ -16,7 +16,6 @@ import org.huyou.app.AppContext;
 import org.huyou.care.daily.DailyCareChoices.Meals;
 import org.huyou.care.growth.GrowthPoint;
 import org.huyou.care.medical.Allergy;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Role;
@@ -37,7 +36,6 @@ class CareScreensTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Path home;
 
@@ -54,14 +52,12 @@ class CareScreensTest {
             ctx.medication().prescribe(first.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null,
                     null);
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     private void logInAsNurse(FxRobot robot) {

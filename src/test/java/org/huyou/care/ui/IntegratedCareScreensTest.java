@@ -24,7 +24,6 @@ import org.huyou.care.psych.RiskGrade;
 import org.huyou.care.psych.Screening;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.common.Gender;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -52,7 +51,6 @@ class IntegratedCareScreensTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Resident child;
 
@@ -69,14 +67,12 @@ class IntegratedCareScreensTest {
             ctx.accounts().create("psy", "周心理", TestHome.PASSWORD, EnumSet.of(Role.PSYCHOLOGIST));
             ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     private void logInAndOpenTab(FxRobot robot, String username, String tab) {

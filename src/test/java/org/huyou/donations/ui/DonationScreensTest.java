@@ -14,7 +14,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
@@ -39,7 +38,6 @@ class DonationScreensTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Path home;
 
@@ -61,14 +59,12 @@ class DonationScreensTest {
             ctx.ledger().recordUse(general, LocalDate.of(2026, 9, 9), new BigDecimal("1000"),
                     org.huyou.donations.Fund.Purpose.LIVING, "被褥", "商场", "PZ-1");
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     private void logIn(FxRobot robot, String user, String tab) {

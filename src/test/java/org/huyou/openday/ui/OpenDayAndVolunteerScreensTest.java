@@ -23,7 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.app.AppContext;
 import org.huyou.common.IdNumber;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.openday.Booking;
 import org.huyou.openday.Visit;
 import org.huyou.security.Role;
@@ -53,7 +52,6 @@ class OpenDayAndVolunteerScreensTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Path home;
     MutableClock clock;
@@ -68,14 +66,12 @@ class OpenDayAndVolunteerScreensTest {
         }
         clock = new MutableClock(TestHome.TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
                 ZoneOffset.ofHours(8));
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks, clock);
+        frame = FxTesting.showFrame(stage, home, clock);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     static String idNumber(String first17) {

@@ -20,7 +20,6 @@ import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentSummary;
@@ -46,7 +45,6 @@ class ResidentsScreenTest {
     @TempDir
     static Path dir;
     AppContext ctx;
-    FxTaskRunner tasks;
     AppFrame frame;
 
     /** A home set up beforehand; the test logs in through the real login screen. */
@@ -54,8 +52,7 @@ class ResidentsScreenTest {
     void start(Stage stage) throws Exception {
         Path home = Files.createTempDirectory(dir, "home");
         TestHome.open(home).close();
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @BeforeEach
@@ -77,8 +74,7 @@ class ResidentsScreenTest {
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     @Test

@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.app.AppContext;
 import org.huyou.common.Gender;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -48,7 +47,6 @@ class DirectorScreenTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Path home;
 
@@ -72,14 +70,12 @@ class DirectorScreenTest {
                     AdmissionSource.POLICE, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_TEMPORARY,
                     null, null, null));
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     @SuppressWarnings("unchecked")

@@ -18,7 +18,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.app.AppContext;
-import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -47,7 +46,6 @@ class TransitionScreenTest {
 
     @TempDir
     static Path dir;
-    FxTaskRunner tasks;
     AppFrame frame;
     Path home;
     Resident youth;
@@ -64,14 +62,12 @@ class TransitionScreenTest {
             ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
             ctx.accounts().create("yz", "王院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
         }
-        tasks = new FxTaskRunner();
-        frame = FxTesting.showFrame(stage, home, tasks);
+        frame = FxTesting.showFrame(stage, home);
     }
 
     @AfterEach
     void close() {
-        frame.shutDown();
-        tasks.close();
+        FxTesting.shutDown(frame);
     }
 
     private void openYouth(FxRobot robot, String user) {
