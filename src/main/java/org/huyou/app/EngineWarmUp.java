@@ -7,7 +7,8 @@ import org.huyou.security.Passwords;
  * The part of a start a login waits for that needs no password: the logging set-up, the classes of the database
  * engine, jOOQ and the password hash, and one run of the hash, of the keyring's cipher, and of the engine and jOOQ on
  * nothing (throw-away keys, an empty database in memory: {@link org.huyou.db.QueryWarmUp}), so that the login's own
- * run finds their code loaded and compiled. Nothing here is required: what it has not done yet is done where it is needed.
+ * run finds their code loaded and compiled. Nothing here is required: what it has not done yet is done where it is
+ * needed.
  */
 public final class EngineWarmUp {
 

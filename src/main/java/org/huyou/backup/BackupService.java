@@ -46,8 +46,9 @@ import org.slf4j.LoggerFactory;
  * from the file key, so any changed byte is found before a restore touches anything. A restore writes the copy beside
  * the current database, opens it with the key, and only then swaps it in.
  *
- * <p>File layout: "HUYOUBK3", keyring length (int) and bytes, the file's bytes up to the HMAC (the last 32 bytes). Earlier versions still restore: version 2 ("HUYOUBK2") held the file in a zip up to the HMAC, which took
- * longer to read back than the file to copy (the JDK inflates even stored blocks through a 512-byte buffer); version 1
+ * <p>File layout: "HUYOUBK3", keyring length (int) and bytes, the file's bytes up to the HMAC (the last 32 bytes).
+ * Earlier versions still restore: version 2 ("HUYOUBK2") held the file in a zip up to the HMAC, which took longer to
+ * read back than the file to copy (the JDK inflates even stored blocks through a 512-byte buffer); version 1
  * ("HUYOUBK1", until November 2026) held H2's SCRIPT of the database (its length as a long before it), run into a new
  * file, which takes about 200 times a file copy for a large home.
  */
@@ -57,9 +58,6 @@ public final class BackupService {
     private static final byte[] MAGIC_SCRIPT = "HUYOUBK1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAGIC_ZIPPED_FILE = "HUYOUBK2".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] MAGIC_FILE = "HUYOUBK3".getBytes(StandardCharsets.US_ASCII);
-
-    /** What a backup holds, by its magic. */
-    private enum Format { SCRIPT, ZIPPED_FILE, FILE }
     private static final int MAGIC_LENGTH = 8;
     private static final int MAC_LENGTH = 32;
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -266,6 +264,9 @@ public final class BackupService {
             return in.readNBytes(in.readInt());
         }
     }
+
+    /** What a backup holds, by its magic. */
+    private enum Format { SCRIPT, ZIPPED_FILE, FILE }
 
     private static Format formatOf(DataInputStream in) throws IOException {
         byte[] magic = in.readNBytes(MAGIC_LENGTH);

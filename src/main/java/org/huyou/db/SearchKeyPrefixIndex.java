@@ -6,7 +6,7 @@ import org.flywaydb.core.api.migration.Context;
 import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
- * Migration 13, the one written in Java because only PostgreSQL gets it: the search keys' index for prefix lookups.
+ * Migration 13, the one written in Java because only PostgreSQL gets it: the search keys' indexes for prefix lookups.
  * PostgreSQL answers {@code LIKE 'P:lzq%'} from a B-tree only in the C collation or with the pattern operator class;
  * the primary key (search_key, resident_id) sorts by the server's collation, so every keystroke read the whole table
  * (50 ms at 5,000 residents, growing with the register). H2's primary key already serves the prefix: nothing to do.
