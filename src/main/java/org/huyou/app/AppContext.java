@@ -95,6 +95,7 @@ public final class AppContext implements AutoCloseable {
     private final CareDemo careDemo;
     private final MedicalRecordService medicalRecords;
     private final MedicationService medication;
+    private final org.huyou.care.medical.FormularyService formulary;
     private final CaregiverService caregivers;
     private final RehabService rehab;
     private final EducationService education;
@@ -141,11 +142,17 @@ public final class AppContext implements AutoCloseable {
         AllergyRepository allergyRepo = new AllergyRepository(database.dsl());
         this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
         this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
-        this.allergies = new AllergyService(allergyRepo, tx, currentUser, audit, clock);
+        org.huyou.care.medical.Formulary formulary = org.huyou.care.medical.Formulary.shipped();
+        org.huyou.care.medical.FormularyRepository formularyRepo =
+                new org.huyou.care.medical.FormularyRepository(database.dsl());
+        this.formulary = new org.huyou.care.medical.FormularyService(formulary, formularyRepo, tx, currentUser, audit,
+                clock);
+        this.allergies = new AllergyService(allergyRepo, formulary, tx, currentUser, audit, clock);
         MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
         MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
         this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
-        this.medication = new MedicationService(medicationRepo, tx, currentUser, audit, clock);
+        this.medication = new MedicationService(medicationRepo, allergyRepo, formulary, formularyRepo, tx,
+                currentUser, audit, clock);
         this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), tx, currentUser, audit, clock);
         PlanReviewRepository planReviews = new PlanReviewRepository(database.dsl());
         RehabRepository rehabRepo = new RehabRepository(database.dsl());
@@ -337,6 +344,10 @@ public final class AppContext implements AutoCloseable {
 
     public MedicationService medication() {
         return medication;
+    }
+
+    public org.huyou.care.medical.FormularyService formulary() {
+        return formulary;
     }
 
     public RehabService rehab() {

@@ -31,6 +31,8 @@ public final class AuditLog {
     public static final String BACKUP = "BACKUP";
     public static final String RESTORE = "RESTORE";
     public static final String PERMISSION = "PERMISSION";
+    /** Something done despite a safety warning, with the reason given (an order despite an allergy). */
+    public static final String OVERRIDE = "OVERRIDE";
 
     private final AuditRepository repo;
     private final CurrentUser user;

@@ -115,7 +115,7 @@ public final class CareDemo {
                 addMedicalHistory(rnd, r, today, now);
                 if (rnd.nextInt(100) < 12) {
                     String[] a = ALLERGENS[rnd.nextInt(ALLERGENS.length)];
-                    allergies.insert(r.id(), a[0], a[1], Allergy.Severity.values()[rnd.nextInt(3)],
+                    allergies.insert(r.id(), a[0], null, a[1], Allergy.Severity.values()[rnd.nextInt(3)],
                             r.admissionDate(), DEMO, now);
                 }
             }

@@ -33,9 +33,12 @@ public final class AllergyService implements ResidentWarnings {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final Formulary formulary;
 
-    public AllergyService(AllergyRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public AllergyService(AllergyRepository repo, Formulary formulary, Transactions tx, CurrentUser user,
+                          AuditLog audit, Clock clock) {
         this.repo = repo;
+        this.formulary = formulary;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
@@ -48,10 +51,30 @@ public final class AllergyService implements ResidentWarnings {
         return repo.current(residentId);
     }
 
+    /** A substance in free text; the drug class it obviously names ("磺胺类药物") is recorded with it. */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
     public Allergy add(long residentId, String substance, String reaction, Allergy.Severity severity,
                        LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
+        return add(residentId, substance, null, reaction, severity, notedOn);
+    }
+
+    /**
+     * An allergy to a substance or a drug class: {@code drugClass} is a class code, or null for free text, whose
+     * class is then looked up among the formulary's synonyms. With a class and no text, the class's name is the text.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public Allergy add(long residentId, String substance, String drugClass, String reaction,
+                       Allergy.Severity severity, LocalDate notedOn) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        if (drugClass != null && formulary.drugClass(drugClass).isEmpty()) {
+            throw new ValidationException(List.of(new FieldError("drugClass", "validation.required")));
+        }
+        if ((substance == null || substance.isBlank()) && drugClass != null) {
+            substance = DrugClass.label(drugClass);
+        }
+        String cls = drugClass != null ? drugClass
+                : formulary.classOfText(substance).map(DrugClass::code).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         String s = substance == null ? "" : substance.strip();
         if (s.isEmpty()) {
@@ -74,8 +97,8 @@ public final class AllergyService implements ResidentWarnings {
             throw new ValidationException(errors);
         }
         return tx.inTransaction(() -> {
-            long id = repo.insert(residentId, s, r, severity, noted, user.username(), LocalDateTime.now(clock));
-            Allergy a = new Allergy(id, residentId, s, r, severity, noted, user.username(), false);
+            long id = repo.insert(residentId, s, cls, r, severity, noted, user.username(), LocalDateTime.now(clock));
+            Allergy a = new Allergy(id, residentId, s, cls, r, severity, noted, user.username(), false);
             audit.record(AuditLog.CREATE, "allergy", id, null, AuditChanges.created(a));
             return a;
         });

@@ -12,9 +12,23 @@ public final class Medication {
     private Medication() {
     }
 
-    /** A prescription: a drug and dose at fixed times of day from a start date until an end date (open: none). */
+    /**
+     * A prescription: a drug and dose at fixed times of day from a start date until an end date (open: none).
+     * {@code ingredient} and {@code drugClass} come from the formulary (null on orders made before it);
+     * {@code allergyOverride} is the reason medical staff gave for ordering it despite the child's allergies.
+     */
     public record Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
-                        LocalDate end, String note, String recordedBy, boolean voided) {
+                        LocalDate end, String note, String recordedBy, boolean voided, String ingredient,
+                        String drugClass, String allergyOverride) {
+
+        public Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
+                     LocalDate end, String note, String recordedBy, boolean voided) {
+            this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null);
+        }
+
+        public boolean overridden() {
+            return allergyOverride != null;
+        }
 
         public boolean activeOn(LocalDate day) {
             return !voided && !day.isBefore(start) && (end == null || !day.isAfter(end));
@@ -30,13 +44,22 @@ public final class Medication {
         }
     }
 
-    /** One scheduled dose dealt with: given, refused or missed, by whom and when. */
+    /** One scheduled dose dealt with: given, refused or missed, by whom and when; voided ones stay, marked. */
     public record Administration(long id, long orderId, String drug, String dose, LocalDateTime scheduledFor,
-                                 Outcome outcome, String note, LocalDateTime recordedAt, String recordedBy) {
+                                 Outcome outcome, String note, LocalDateTime recordedAt, String recordedBy,
+                                 boolean voided, String voidReason) {
     }
 
-    /** A scheduled dose nobody has recorded yet. */
-    public record DueDose(Order order, String residentName, LocalDateTime scheduledFor) {
+    /**
+     * A scheduled dose nobody has recorded yet, with the conflicts between its drug and the child's allergies as
+     * they stand now (an allergy recorded after the order counts too).
+     */
+    public record DueDose(Order order, String residentName, LocalDateTime scheduledFor,
+                          List<AllergyConflict> conflicts) {
+
+        public DueDose {
+            conflicts = List.copyOf(conflicts);
+        }
     }
 
     /** "08:00,20:00" to times, sorted; null when the text is not a list of times. */

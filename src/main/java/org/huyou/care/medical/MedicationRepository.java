@@ -27,7 +27,9 @@ public final class MedicationRepository {
         var m = MEDICATION_ORDER;
         return dsl.insertInto(m).set(m.RESIDENT_ID, o.residentId()).set(m.DRUG, o.drug()).set(m.DOSE, o.dose())
                 .set(m.TIMES_OF_DAY, Medication.formatTimes(o.times())).set(m.START_DATE, o.start())
-                .set(m.END_DATE, o.end()).set(m.NOTE, o.note()).set(m.CREATED_AT, now).set(m.CREATED_BY, actor)
+                .set(m.END_DATE, o.end()).set(m.NOTE, o.note()).set(m.INGREDIENT, o.ingredient())
+                .set(m.DRUG_CLASS, o.drugClass()).set(m.ALLERGY_OVERRIDE, o.allergyOverride())
+                .set(m.CREATED_AT, now).set(m.CREATED_BY, actor)
                 .returning(m.ID).fetchOne(m.ID);
     }
 
@@ -76,25 +78,51 @@ public final class MedicationRepository {
         return out;
     }
 
+    /** One administration row, voided or not. */
+    public java.util.Optional<Medication.Administration> administration(long id) {
+        var a = MEDICATION_ADMINISTRATION;
+        return administrationQuery().where(a.ID.eq(id)).fetchOptional(MedicationRepository::administration);
+    }
+
+    public boolean voidAdministration(long id, String reason, String actor, LocalDateTime now) {
+        var a = MEDICATION_ADMINISTRATION;
+        return dsl.update(a).set(a.VOIDED_AT, now).set(a.VOIDED_BY, actor).set(a.VOIDED_REASON, reason)
+                .where(a.ID.eq(id).and(a.VOIDED_AT.isNull())).execute() == 1;
+    }
+
     public static String slot(long orderId, LocalDateTime when) {
         return orderId + "@" + when;
     }
 
-    /** A resident's administration record, newest first. */
+    /** A resident's administration record, newest first, voided entries included (marked). */
     public List<Medication.Administration> administrations(long residentId, int limit) {
         var a = MEDICATION_ADMINISTRATION;
         var m = MEDICATION_ORDER;
+        return administrationQuery().where(m.RESIDENT_ID.eq(residentId))
+                .orderBy(a.SCHEDULED_FOR.desc(), a.ID.desc()).limit(limit)
+                .fetch(MedicationRepository::administration);
+    }
+
+    private org.jooq.SelectOnConditionStep<org.jooq.Record11<Long, Long, String, String, LocalDateTime, String, String,
+            LocalDateTime, String, LocalDateTime, String>> administrationQuery() {
+        var a = MEDICATION_ADMINISTRATION;
+        var m = MEDICATION_ORDER;
         return dsl.select(a.ID, a.ORDER_ID, m.DRUG, m.DOSE, a.SCHEDULED_FOR, a.OUTCOME, a.NOTE, a.RECORDED_AT,
-                        a.RECORDED_BY)
-                .from(a).join(m).on(m.ID.eq(a.ORDER_ID)).where(m.RESIDENT_ID.eq(residentId)).and(a.VOIDED_AT.isNull())
-                .orderBy(a.SCHEDULED_FOR.desc()).limit(limit)
-                .fetch(r -> new Medication.Administration(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        Medication.Outcome.valueOf(r.value6()), r.value7(), r.value8(), r.value9()));
+                        a.RECORDED_BY, a.VOIDED_AT, a.VOIDED_REASON)
+                .from(a).join(m).on(m.ID.eq(a.ORDER_ID));
+    }
+
+    private static Medication.Administration administration(org.jooq.Record11<Long, Long, String, String,
+            LocalDateTime, String, String, LocalDateTime, String, LocalDateTime, String> r) {
+        return new Medication.Administration(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                Medication.Outcome.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10() != null,
+                r.value11());
     }
 
     private static Medication.Order order(MedicationOrderRecord r) {
         return new Medication.Order(r.getId(), r.getResidentId(), r.getDrug(), r.getDose(),
                 Medication.parseTimes(r.getTimesOfDay()), r.getStartDate(), r.getEndDate(), r.getNote(),
-                r.getCreatedBy(), r.getVoidedAt() != null);
+                r.getCreatedBy(), r.getVoidedAt() != null, r.getIngredient(), r.getDrugClass(),
+                r.getAllergyOverride());
     }
 }

@@ -10,10 +10,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
+import org.huyou.common.Dates;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -28,38 +30,74 @@ import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
- * Medication orders (medical staff) and the rounds (caregivers and nurses): every scheduled dose of the last 24
- * hours and the rest of today that nobody has recorded is due; one action records it as given, refused or missed.
+ * Medication orders (medical staff) and the rounds (whoever holds 给药): every scheduled dose of the last 24 hours and
+ * the rest of today that nobody has recorded is due; one action records it as given, refused or missed. Every order
+ * and every dose is checked against the child's current allergies: an order that conflicts is refused unless medical
+ * staff give a written reason, and each of its doses shows the warning again.
  */
 public final class MedicationService {
 
     /** A dose counts as overdue this long after its time. */
     public static final Duration GRACE = Duration.ofMinutes(60);
+    /** How long the one who recorded a dose may take it back without a reason (a slip of the mouse). */
+    public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
+    /** The shortest reason accepted for ordering a drug despite an allergy: a sentence, not "ok". */
+    public static final int MIN_OVERRIDE_REASON = 6;
 
     private final MedicationRepository repo;
+    private final AllergyRepository allergies;
+    private final Formulary formulary;
+    private final FormularyRepository added;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
 
-    public MedicationService(MedicationRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
+    public MedicationService(MedicationRepository repo, AllergyRepository allergies, Formulary formulary,
+                             FormularyRepository added, Transactions tx, CurrentUser user, AuditLog audit,
                              Clock clock) {
         this.repo = repo;
+        this.allergies = allergies;
+        this.formulary = formulary;
+        this.added = added;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
     }
 
+    /** An order with no allergy conflict; one that conflicts is refused ({@link AllergyConflictException}). */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
     public Medication.Order prescribe(long residentId, String drug, String dose, String timesOfDay, LocalDate start,
                                       LocalDate end, String note) {
         user.require(AppModule.MEDICAL, Action.CREATE);
+        return prescribe(residentId, drug, dose, timesOfDay, start, end, note, null);
+    }
+
+    /**
+     * An order for a drug of the formulary. When the drug's ingredient or class matches one of the child's current
+     * allergies, or its class cross-reacts with one, the order is refused with {@link AllergyConflictException}
+     * unless {@code allergyOverride} gives the reason to order it anyway (medical staff only, at least
+     * {@link #MIN_OVERRIDE_REASON} characters); the reason is audited and kept on the order.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public Medication.Order prescribe(long residentId, String drug, String dose, String timesOfDay, LocalDate start,
+                                      LocalDate end, String note, String allergyOverride) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
         List<FieldError> errors = new ArrayList<>();
         String d = drug == null ? "" : drug.strip();
         String ds = dose == null ? "" : dose.strip();
+        List<FormularyDrug> addedDrugs = added.added();
+        FormularyDrug picked = null;
         if (d.isEmpty()) {
             errors.add(new FieldError("drug", "validation.required"));
+        } else if (d.length() > 100) {
+            errors.add(new FieldError("drug", "validation.tooLong", 100));
+        } else {
+            picked = formulary.resolve(d, addedDrugs).orElse(null);
+            if (picked == null) {
+                errors.add(new FieldError("drug", "medication.notInFormulary"));
+            }
         }
         if (ds.isEmpty()) {
             errors.add(new FieldError("dose", "validation.required"));
@@ -73,19 +111,43 @@ public final class MedicationService {
         } else if (end != null && end.isBefore(start)) {
             errors.add(new FieldError("end", "medication.endBeforeStart"));
         }
+        String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
+        if (why != null && (why.length() < MIN_OVERRIDE_REASON || why.length() > 500)) {
+            errors.add(new FieldError("allergyOverride", why.length() > 500 ? "validation.tooLong"
+                    : "medication.overrideTooShort", why.length() > 500 ? 500 : MIN_OVERRIDE_REASON));
+        }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
         String n = note == null || note.isBlank() ? null : note.strip();
+        FormularyDrug f = picked;
         return tx.inTransaction(() -> {
+            List<AllergyConflict> conflicts = formulary.conflicts(allergies.current(residentId), f, addedDrugs);
+            if (!conflicts.isEmpty() && why == null) {
+                throw new AllergyConflictException(conflicts);
+            }
+            String kept = conflicts.isEmpty() ? null : why;
             Medication.Order draft = new Medication.Order(0, residentId, d, ds, times, start, end, n, user.username(),
-                    false);
+                    false, f.ingredient(), f.drugClass(), kept);
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
             Medication.Order saved = new Medication.Order(id, residentId, d, ds, times, start, end, n,
-                    user.username(), false);
+                    user.username(), false, f.ingredient(), f.drugClass(), kept);
             audit.record(AuditLog.CREATE, "medication_order", id, d, AuditChanges.created(saved));
+            if (kept != null) {
+                audit.record(AuditLog.OVERRIDE, "medication_order", id, Messages.t("medication.overrideAudit", d,
+                        kept, Messages.clauses(conflicts.stream().map(AllergyConflict::message).toList())), null);
+            }
             return saved;
         });
+    }
+
+    /** What ordering this drug for this child would conflict with now (empty: nothing), before the order is made. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public List<AllergyConflict> conflicts(long residentId, String drug) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        List<FormularyDrug> addedDrugs = added.added();
+        return formulary.resolve(drug, addedDrugs).map(f -> formulary.conflicts(allergies.current(residentId), f,
+                addedDrugs)).orElse(List.of());
     }
 
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)
@@ -100,30 +162,73 @@ public final class MedicationService {
         return repo.administrations(residentId, limit);
     }
 
-    /** Records a scheduled dose once: given, refused or missed. */
+    /**
+     * Records a scheduled dose once: given, refused or missed; the id of the record. Refused for an order that has
+     * ended, not yet started or was voided, for a time that is not one of its dose times, and for a dose already
+     * recorded. A dose of an order made despite an allergy is recorded (medical staff decided), with the warning
+     * in the audit entry.
+     */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
-    public void recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note) {
+    public long recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
         if (outcome == null || scheduledFor == null) {
             throw new ValidationException(List.of(new FieldError("outcome", "validation.required")));
         }
         Medication.Order order = repo.order(orderId).orElseThrow(() -> new UserFacingException("medication.noOrder"));
-        if (!order.activeOn(scheduledFor.toLocalDate()) || !order.times().contains(scheduledFor.toLocalTime())) {
+        LocalDate day = scheduledFor.toLocalDate();
+        if (order.voided()) {
+            throw new UserFacingException("medication.orderVoided", order.drug());
+        }
+        if (day.isBefore(order.start())) {
+            throw new UserFacingException("medication.notStarted", order.drug(), Dates.format(order.start()));
+        }
+        if (order.end() != null && day.isAfter(order.end())) {
+            throw new UserFacingException("medication.ended", order.drug(), Dates.format(order.end()));
+        }
+        if (!order.times().contains(scheduledFor.toLocalTime())) {
             throw new UserFacingException("medication.notScheduled");
         }
         if (scheduledFor.isAfter(LocalDateTime.now(clock).plus(Duration.ofHours(2)))) {
             throw new UserFacingException("medication.tooEarly");
         }
-        tx.inTransaction(() -> {
+        return tx.inTransaction(() -> {
             if (repo.recordedSlots(scheduledFor, scheduledFor).contains(MedicationRepository.slot(orderId,
                     scheduledFor))) {
                 throw new UserFacingException("medication.alreadyRecorded");
             }
             long id = repo.insertAdministration(orderId, scheduledFor, outcome, note == null || note.isBlank() ? null
                     : note.strip(), user.username(), LocalDateTime.now(clock));
+            List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
             audit.record(AuditLog.CREATE, "medication_administration", id, order.drug() + " " + scheduledFor + " "
-                    + outcome, null);
+                    + outcome + (conflicts.isEmpty() ? "" : " " + warning(conflicts)), null);
+            return id;
         });
+    }
+
+    /**
+     * Takes back a dose just recorded by mistake: only the one who recorded it, within {@link #UNDO_WINDOW}; the
+     * record is voided with the reason "撤销：误点" and the dose is due again. Later, {@link #voidDose} with a reason.
+     */
+    @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
+    public void undoDose(long administrationId) {
+        user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
+        Medication.Administration a = repo.administration(administrationId)
+                .orElseThrow(() -> new UserFacingException("medication.noOrder"));
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (!a.recordedBy().equals(user.username()) || a.recordedAt().plus(UNDO_WINDOW).isBefore(now)) {
+            throw new UserFacingException("medication.undoTooLate");
+        }
+        Corrections.voidEntry(tx, audit, "medication_administration", administrationId,
+                Messages.t("medication.undoReason"),
+                (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), now));
+    }
+
+    /** Voids a recorded dose with a reason (medical staff): it stays in the record, marked, and the dose is due again. */
+    @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VOID)
+    public void voidDose(long administrationId, String reason) {
+        user.require(AppModule.MEDICATION_ROUNDS, Action.VOID);
+        Corrections.voidEntry(tx, audit, "medication_administration", administrationId, reason,
+                (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
@@ -145,8 +250,13 @@ public final class MedicationService {
         LocalDateTime to = now.toLocalDate().atTime(LocalTime.MAX);
         Map<Medication.Order, String> active = repo.activeOrders(from.toLocalDate(), to.toLocalDate());
         Set<String> recorded = repo.recordedSlots(from, to);
+        // Checked at dose time against the allergies as they stand now, not only those known when ordering.
+        Map<Long, List<Allergy>> allergyOf = allergies.current(active.keySet().stream()
+                .map(Medication.Order::residentId).collect(java.util.stream.Collectors.toSet()));
         List<Medication.DueDose> due = new ArrayList<>();
         active.forEach((order, name) -> {
+            List<AllergyConflict> conflicts = conflictsOf(order, allergyOf.getOrDefault(order.residentId(),
+                    List.of()));
             for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
                 if (!order.activeOn(day)) {
                     continue;
@@ -155,7 +265,7 @@ public final class MedicationService {
                     LocalDateTime at = day.atTime(t);
                     if (!at.isBefore(from) && !at.isAfter(to)
                             && !recorded.contains(MedicationRepository.slot(order.id(), at))) {
-                        due.add(new Medication.DueDose(order, name, at));
+                        due.add(new Medication.DueDose(order, name, at, conflicts));
                     }
                 }
             }
@@ -164,7 +274,29 @@ public final class MedicationService {
         return due;
     }
 
-    /** The rounds on the reminders screen, each dose with its three one-click outcomes. */
+    /** An order's conflicts with these allergies: its stored ingredient and class, or its drug looked up by name. */
+    private List<AllergyConflict> conflictsOf(Medication.Order order, List<Allergy> current) {
+        if (current.isEmpty()) {
+            return List.of();
+        }
+        List<FormularyDrug> addedDrugs = added.added();
+        FormularyDrug drug = order.ingredient() != null
+                ? new FormularyDrug(0, order.drug(), order.ingredient(), order.drugClass(), null, null)
+                : formulary.resolve(order.drug(), addedDrugs).map(f -> new FormularyDrug(0, order.drug(),
+                        f.ingredient(), f.drugClass(), null, null))
+                .orElse(new FormularyDrug(0, order.drug(), order.drug(), null, null, null));
+        return formulary.conflicts(current, drug, addedDrugs);
+    }
+
+    private static String warning(List<AllergyConflict> conflicts) {
+        return Messages.t("medication.allergyAtDose", Messages.clauses(conflicts.stream()
+                .map(AllergyConflict::message).toList()));
+    }
+
+    /**
+     * The rounds on the reminders screen for those who give doses (给药), each dose with its three one-click
+     * outcomes; a dose of a drug the child is allergic to carries the warning, in its text and marked.
+     */
     @AnyUser
     public ReminderSource reminderSource() {
         return new ReminderSource() {
@@ -174,20 +306,34 @@ public final class MedicationService {
             }
 
             @Override
+            public Action requiredAction() {
+                return Action.CREATE;
+            }
+
+            @Override
             public List<Reminder> due(LocalDate today) {
                 LocalDateTime now = LocalDateTime.now(clock);
-                return computeDue(now).stream().map(d -> new Reminder(CareDomain.MEDICAL, d.order().residentId(),
-                        d.residentName(), d.scheduledFor().toLocalDate(), Messages.t("medication.round",
-                        d.scheduledFor().toLocalTime().toString(), d.order().drug(), d.order().dose()),
-                        d.scheduledFor().plus(GRACE).isBefore(now), List.of(
-                        action(d, Medication.Outcome.GIVEN), action(d, Medication.Outcome.REFUSED),
-                        action(d, Medication.Outcome.MISSED)))).toList();
+                return computeDue(now).stream().map(d -> {
+                    String warning = d.conflicts().isEmpty() ? null : warning(d.conflicts())
+                            + (d.order().overridden() ? " " + Messages.t("medication.overrideShown",
+                            d.order().allergyOverride()) : "");
+                    String what = Messages.t("medication.round", d.scheduledFor().toLocalTime().toString(),
+                            d.order().drug(), d.order().dose()) + (warning == null ? "" : " " + warning);
+                    return new Reminder(CareDomain.MEDICAL, d.order().residentId(), d.residentName(),
+                            d.scheduledFor().toLocalDate(), what, d.scheduledFor().plus(GRACE).isBefore(now),
+                            List.of(action(d, Medication.Outcome.GIVEN), action(d, Medication.Outcome.REFUSED),
+                                    action(d, Medication.Outcome.MISSED)), warning);
+                }).toList();
             }
         };
     }
 
+    /** Records the dose; the way back is the undo of that record. */
     private Reminder.Action action(Medication.DueDose d, Medication.Outcome outcome) {
-        return new Reminder.Action(outcome.name(), outcome.label(),
-                () -> recordDose(d.order().id(), d.scheduledFor(), outcome, null));
+        Supplier<Runnable> act = () -> {
+            long id = recordDose(d.order().id(), d.scheduledFor(), outcome, null);
+            return () -> undoDose(id);
+        };
+        return new Reminder.Action(outcome.name(), outcome.label(), act);
     }
 }
