@@ -177,7 +177,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),
-                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), tasks, dialogs,
+                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), ctx.formulary(), tasks, dialogs,
                             user)));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {

@@ -11,7 +11,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.huyou.care.medical.Allergy;
+import org.huyou.care.medical.AllergyConflict;
+import org.huyou.care.medical.AllergyConflictException;
 import org.huyou.care.medical.AllergyService;
+import org.huyou.care.medical.DrugClass;
+import org.huyou.care.medical.FormularyDrug;
+import org.huyou.care.medical.FormularyService;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.Medication;
@@ -22,6 +27,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.ResidentFilePart;
@@ -29,12 +35,21 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
-/** The medical part of the file: allergies, medical records, medication orders and the administration record. */
+/**
+ * The medical part of the file: allergies (a substance or a drug class), medical records, medication orders picked
+ * from the formulary and checked against the allergies, and the administration record with voided doses marked.
+ */
 public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     private final AllergyService allergies;
     private final MedicalRecordService records;
     private final MedicationService medication;
+    private final FormularyService formulary;
+    /** The formulary by drug name, for the picker's second line; loaded once in the background. */
+    private final java.util.Map<String, FormularyDrug> drugsByName = new java.util.LinkedHashMap<>();
+    private final ComboBox<String> drugPicker = new ComboBox<>();
+    private final Label drugInfo = new Label();
+    private final ComboBox<DrugClass> allergyClass = new ComboBox<>();
     private final TableView<Allergy> allergyTable = new TableView<>();
     private final TableView<MedicalRecord> recordTable = new TableView<>();
     private final TableView<Medication.Order> orderTable = new TableView<>();
@@ -42,11 +57,12 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final VBox root;
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
-                       TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+                       FormularyService formulary, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
         super(tasks, dialogs);
         this.allergies = allergies;
         this.records = records;
         this.medication = medication;
+        this.formulary = formulary;
         boolean canCreate = user.can(AppModule.MEDICAL, Action.CREATE);
         VBox content = new VBox(8);
         content.setPadding(new Insets(8));
@@ -61,7 +77,11 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
                 InlineForms.heading("medication.orders"), orderForm(canCreate), orderTable(),
                 org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
-                InlineForms.heading("medication.mar"), marTable());
+                InlineForms.heading("medication.mar"), marTable(),
+                org.huyou.common.ui.VoidButton.under(marTable, user.can(AppModule.MEDICATION_ROUNDS, Action.VOID),
+                        Medication.Administration::voided, (a, why) -> medication.voidDose(a.id(), why), tasks,
+                        dialogs, changed));
+        loadFormulary();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
@@ -77,11 +97,19 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         severity.getItems().addAll(Allergy.Severity.values());
         severity.setConverter(Converters.coded());
         severity.setValue(Allergy.Severity.MODERATE);
+        // A drug class, or none for a substance typed in free text (a food, or a drug by name).
+        allergyClass.setId("allergyClass");
+        allergyClass.setConverter(Converters.of(DrugClass::label, Messages.t("allergy.freeText")));
+        allergyClass.setPromptText(Messages.t("allergy.drugClass"));
         Button add = new Button(Messages.t("allergy.add"));
         add.setId("addAllergy");
-        add.setOnAction(e -> save(() -> allergies.add(residentId, substance.getText(), reaction.getText(),
-                severity.getValue(), null), substance, reaction));
-        return InlineForms.row(canCreate, substance, reaction, severity, add);
+        add.setOnAction(e -> {
+            DrugClass c = allergyClass.getValue();
+            save(() -> allergies.add(residentId, substance.getText(), c == null ? null : c.code(), reaction.getText(),
+                    severity.getValue(), null), substance, reaction);
+            allergyClass.setValue(null);
+        });
+        return InlineForms.row(canCreate, allergyClass, substance, reaction, severity, add);
     }
 
     private Node allergyTable() {
@@ -89,6 +117,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         allergyTable.setPrefHeight(110);
         allergyTable.setPlaceholder(new Label(Messages.t("allergy.none")));
         allergyTable.getColumns().add(Columns.text("allergy.substance", Allergy::substance, 140));
+        allergyTable.getColumns().add(Columns.text("allergy.drugClass", a -> DrugClass.label(a.drugClass()), 110));
         allergyTable.getColumns().add(Columns.text("allergy.severity", a -> a.severity().label(), 80));
         allergyTable.getColumns().add(Columns.text("allergy.reaction", a -> nz(a.reaction()), 200));
         allergyTable.getColumns().add(Columns.text("allergy.notedOn", a -> Dates.format(a.notedOn()), 100));
@@ -140,9 +169,21 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     }
 
     private Node orderForm(boolean canCreate) {
-        TextField drug = new TextField();
-        drug.setId("orderDrug");
-        drug.setPromptText(Messages.t("medication.drug"));
+        // Picked from the formulary: type to narrow the list; the line under it names the ingredient and class.
+        drugPicker.setId("orderDrug");
+        drugPicker.setEditable(true);
+        drugPicker.setPromptText(Messages.t("medication.drugPick"));
+        drugPicker.setPrefWidth(180);
+        drugPicker.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String name, boolean empty) {
+                super.updateItem(name, empty);
+                FormularyDrug d = name == null ? null : drugsByName.get(name);
+                setText(empty || name == null ? null : d == null ? name : name + "  —  " + d.description());
+            }
+        });
+        drugPicker.getEditor().textProperty().addListener((obs, was, text) -> narrow(text));
+        drugInfo.setId("orderDrugInfo");
         TextField dose = new TextField();
         dose.setId("orderDose");
         dose.setPromptText(Messages.t("medication.dose"));
@@ -158,10 +199,100 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         add.setOnAction(e -> {
             start.commitText();
             end.commitText();
-            save(() -> medication.prescribe(residentId, drug.getText(), dose.getText(), times.getText(),
-                    start.getValue(), end.getValue(), null), drug, dose, times);
+            prescribe(drugPicker.getEditor().getText(), dose, times, start, end, null);
         });
-        return InlineForms.row(canCreate, drug, dose, times, start, end, add);
+        Button newDrug = new Button(Messages.t("formulary.add"), Icons.ADD.icon());
+        newDrug.setId("addFormularyDrug");
+        newDrug.setOnAction(e -> addDrugDialog());
+        VBox picker = new VBox(2, drugPicker, drugInfo);
+        return InlineForms.row(canCreate, picker, dose, times, start, end, add, newDrug);
+    }
+
+    /**
+     * Orders the drug; when the service refuses it for an allergy, shows the conflicts and asks medical staff for the
+     * reason to order it anyway (取消 leaves nothing ordered), then orders it with that reason through the same method.
+     */
+    private void prescribe(String drug, TextField dose, TextField times, DateField start, DateField end,
+                           String override) {
+        if (residentId == null) {
+            return;
+        }
+        long id = residentId;
+        tasks.run(() -> medication.prescribe(id, drug, dose.getText(), times.getText(), start.getValue(),
+                end.getValue(), null, override), saved -> {
+                    drugPicker.getEditor().clear();
+                    dose.clear();
+                    times.clear();
+                    changed().run();
+                }, failure -> {
+                    if (failure instanceof AllergyConflictException conflict && override == null) {
+                        dialogs.askReason(Messages.t("medication.overrideTitle"), Messages.t("medication.overrideText",
+                                        drug, conflict.conflicts().stream().map(c -> "• " + c.message())
+                                                .collect(java.util.stream.Collectors.joining("\n"))),
+                                Messages.t("medication.overrideReason", MedicationService.MIN_OVERRIDE_REASON),
+                                Messages.t("medication.orderAnyway"), MedicationService.MIN_OVERRIDE_REASON)
+                                .ifPresent(reason -> prescribe(drug, dose, times, start, end, reason));
+                    } else {
+                        dialogs.showError(failure);
+                    }
+                });
+    }
+
+    private void loadFormulary() {
+        tasks.run(() -> java.util.Map.entry(formulary.drugs(), formulary.classes()), data -> {
+            drugsByName.clear();
+            for (FormularyDrug d : data.getKey()) {
+                drugsByName.putIfAbsent(d.name(), d);
+            }
+            allergyClass.getItems().setAll(new java.util.ArrayList<DrugClass>(java.util.Collections.singletonList(null)));
+            allergyClass.getItems().addAll(data.getValue());
+            narrow(drugPicker.getEditor().getText());
+        }, dialogs::showError);
+    }
+
+    /** The drugs whose name, ingredient or class contains the typed text; the info line for an exact name. */
+    private void narrow(String text) {
+        String t = text == null ? "" : text.strip();
+        java.util.List<String> names = drugsByName.values().stream().filter(d -> t.isEmpty() || d.name().contains(t)
+                || d.ingredient().contains(t) || DrugClass.label(d.drugClass()).contains(t)).map(FormularyDrug::name)
+                .toList();
+        if (!names.equals(drugPicker.getItems())) {
+            drugPicker.getItems().setAll(names);
+        }
+        FormularyDrug exact = drugsByName.get(t);
+        drugInfo.setText(exact == null ? (t.isEmpty() ? "" : Messages.t("medication.notPicked")) : exact.description());
+    }
+
+    /** A drug the formulary lacks: its name, ingredient and class (the allergy check needs both), forms, units. */
+    private void addDrugDialog() {
+        javafx.scene.control.Dialog<Boolean> dialog = new javafx.scene.control.Dialog<>();
+        dialog.setTitle(Messages.t("formulary.add"));
+        dialog.setHeaderText(Messages.t("formulary.addText"));
+        dialog.initOwner(dialogs.owner());
+        TextField name = InlineForms.text("newDrugName", "formulary.name");
+        name.setText(drugPicker.getEditor().getText());
+        TextField ingredient = InlineForms.text("newDrugIngredient", "formulary.ingredient");
+        ComboBox<DrugClass> cls = new ComboBox<>();
+        cls.setId("newDrugClass");
+        cls.getItems().addAll(allergyClass.getItems().stream().filter(java.util.Objects::nonNull).toList());
+        cls.setConverter(Converters.of(DrugClass::label));
+        TextField forms = InlineForms.text("newDrugForms", "formulary.forms");
+        TextField units = InlineForms.text("newDrugUnits", "formulary.units");
+        dialog.getDialogPane().setContent(new VBox(6, InlineForms.labelled("formulary.name", name),
+                InlineForms.labelled("formulary.ingredient", ingredient), InlineForms.labelled("formulary.class", cls),
+                InlineForms.labelled("formulary.forms", forms), InlineForms.labelled("formulary.units", units)));
+        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(Messages.t("formulary.save"),
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new javafx.scene.control.ButtonType(
+                Messages.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.setResultConverter(b -> b == save);
+        dialog.showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> tasks.run(() -> formulary.addDrug(
+                name.getText(), ingredient.getText(), cls.getValue() == null ? null : cls.getValue().code(),
+                forms.getText(), units.getText()), added -> {
+                    dialogs.notifySuccess(Messages.t("formulary.added", added.name()));
+                    loadFormulary();
+                    drugPicker.getEditor().setText(added.name());
+                }, dialogs::showError));
     }
 
     private Node orderTable() {
@@ -173,7 +304,26 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
         orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
         orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
+        orderTable.getColumns().add(overrideColumn());
         return orderTable;
+    }
+
+    /** An order made despite an allergy: an icon and the words, never a colour alone; the reason beside them. */
+    private javafx.scene.control.TableColumn<Medication.Order, Medication.Order> overrideColumn() {
+        javafx.scene.control.TableColumn<Medication.Order, Medication.Order> c =
+                new javafx.scene.control.TableColumn<>(Messages.t("medication.allergyColumn"));
+        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(Medication.Order o, boolean empty) {
+                super.updateItem(o, empty);
+                boolean marked = !empty && o != null && o.overridden();
+                setGraphic(marked ? Icons.WARNING.icon() : null);
+                setText(marked ? Messages.t("medication.overrideMark", o.allergyOverride()) : null);
+            }
+        });
+        c.setPrefWidth(260);
+        return c;
     }
 
     private Node marTable() {
@@ -182,7 +332,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         marTable.getColumns().add(Columns.text("medication.scheduled", a -> a.scheduledFor().toString()
                 .replace('T', ' '), 140));
         marTable.getColumns().add(Columns.text("medication.drug", a -> a.drug() + " " + a.dose(), 150));
-        marTable.getColumns().add(Columns.text("medication.outcome", a -> a.outcome().label(), 80));
+        marTable.getColumns().add(Columns.text("medication.outcome", a -> a.outcome().label()
+                + InlineForms.voidMark(a.voided(), a.voidReason()), 180));
         marTable.getColumns().add(Columns.text("residents.col.by", Medication.Administration::recordedBy, 90));
         marTable.getColumns().add(Columns.text("medication.recordedAt", a -> a.recordedAt().toLocalTime()
                 .withNano(0).toString(), 80));

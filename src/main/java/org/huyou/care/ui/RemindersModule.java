@@ -1,9 +1,17 @@
 package org.huyou.care.ui;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.huyou.care.Reminder;
@@ -12,17 +20,30 @@ import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 
-/** What is due for the logged-in user, from every part they may see: overdue first. */
+/**
+ * What is due for the logged-in user, from every part they may see: overdue first. A reminder dealt with from here
+ * (a dose given) stays in its row, marked and with 撤销 in place of its buttons, until the list is refreshed (F5 or
+ * coming back), so the next row never slides under the pointer; the notice that confirms it offers 撤销 as well.
+ */
 public final class RemindersModule implements ModuleView {
+
+    /** How long the notice with 撤销 stays up. */
+    static final double UNDO_NOTICE_SECONDS = 8;
 
     private final ReminderService reminders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final TableView<Reminder> table = new TableView<>();
+    /** The rows dealt with since the last refresh: what was done and how to take it back (null: no way back). */
+    private final Map<Reminder, Done> done = new IdentityHashMap<>();
     private final VBox root;
+
+    private record Done(String label, Runnable undo) {
+    }
 
     public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs) {
         this.reminders = reminders;
@@ -31,11 +52,13 @@ public final class RemindersModule implements ModuleView {
         table.setId("reminderTable");
         table.setPlaceholder(new Label(Messages.t("reminders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(Columns.text("reminders.col.state", r -> Messages.t(r.overdue()
-                ? "reminders.overdue" : "reminders.due"), 80));
+        table.getColumns().add(Columns.text("reminders.col.state", r -> done.containsKey(r)
+                ? Messages.t("reminders.doneMark", done.get(r).label()) : Messages.t(r.overdue()
+                ? "reminders.overdue" : "reminders.due"), 90));
         table.getColumns().add(Columns.text("reminders.col.date", r -> Dates.format(r.due()), 100));
         table.getColumns().add(Columns.text("reminders.col.domain", r -> r.domain().label(), 90));
         table.getColumns().add(Columns.text("residents.col.name", Reminder::residentName, 90));
+        table.getColumns().add(warningColumn());
         table.getColumns().add(Columns.text("reminders.col.what", Reminder::what, 300));
         table.getColumns().add(actionsColumn());
         Label title = new Label(Messages.t("nav.reminders"));
@@ -46,12 +69,34 @@ public final class RemindersModule implements ModuleView {
         refresh();
     }
 
-    /** The one-click ways to deal with a reminder (a dose: given, refused, missed). */
-    private javafx.scene.control.TableColumn<Reminder, Reminder> actionsColumn() {
-        javafx.scene.control.TableColumn<Reminder, Reminder> c =
-                new javafx.scene.control.TableColumn<>(Messages.t("reminders.col.actions"));
-        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+    /** A safety warning (a dose of a drug the child is allergic to): an icon and a word, the sentence on hover. */
+    private TableColumn<Reminder, Reminder> warningColumn() {
+        TableColumn<Reminder, Reminder> c = new TableColumn<>(Messages.t("reminders.col.warning"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Reminder r, boolean empty) {
+                super.updateItem(r, empty);
+                if (empty || r == null || r.warning() == null) {
+                    setText(null);
+                    setGraphic(null);
+                    setTooltip(null);
+                    return;
+                }
+                setGraphic(Icons.WARNING.icon());
+                setText(Messages.t("reminders.allergyMark"));
+                setTooltip(new Tooltip(r.warning()));
+            }
+        });
+        c.setPrefWidth(90);
+        return c;
+    }
+
+    /** The one-click ways to deal with a reminder (a dose: given, refused, missed), or 撤销 once one was used. */
+    private TableColumn<Reminder, Reminder> actionsColumn() {
+        TableColumn<Reminder, Reminder> c = new TableColumn<>(Messages.t("reminders.col.actions"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Reminder r, boolean empty) {
                 super.updateItem(r, empty);
@@ -59,21 +104,24 @@ public final class RemindersModule implements ModuleView {
                     setGraphic(null);
                     return;
                 }
-                javafx.scene.layout.HBox buttons = new javafx.scene.layout.HBox(6);
+                HBox buttons = new HBox(6);
+                Done d = done.get(r);
+                if (d != null) {
+                    if (d.undo() != null) {
+                        Button undo = new Button(Messages.t("reminders.undo"));
+                        undo.getStyleClass().add("small");
+                        undo.setId("reminder_UNDO_" + getIndex());
+                        undo.setOnAction(e -> undo(r, buttons));
+                        buttons.getChildren().add(undo);
+                    }
+                    setGraphic(buttons);
+                    return;
+                }
                 for (Reminder.Action a : r.actions()) {
-                    javafx.scene.control.Button b = new javafx.scene.control.Button(a.label());
+                    Button b = new Button(a.label());
                     b.getStyleClass().add("small");
                     b.setId("reminder_" + a.id() + "_" + getIndex());
-                    b.setOnAction(e -> {
-                        buttons.setDisable(true);
-                        tasks.run(() -> {
-                            a.perform().run();
-                            return true;
-                        }, ok -> refresh(), failure -> {
-                            buttons.setDisable(false);
-                            dialogs.showError(failure);
-                        });
-                    });
+                    b.setOnAction(e -> perform(r, a, buttons));
                     buttons.getChildren().add(b);
                 }
                 setGraphic(buttons);
@@ -83,9 +131,54 @@ public final class RemindersModule implements ModuleView {
         return c;
     }
 
+    private void perform(Reminder r, Reminder.Action a, Node buttons) {
+        buttons.setDisable(true);
+        tasks.run(() -> java.util.Optional.ofNullable(a.act().get()), undo -> {
+            done.put(r, new Done(a.label(), undo.orElse(null)));
+            table.refresh();
+            String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
+            if (undo.isPresent()) {
+                dialogs.notifyWithAction(text, Messages.t("reminders.undo"), () -> undo(r, null),
+                        UNDO_NOTICE_SECONDS);
+            } else {
+                dialogs.notifySuccess(text);
+            }
+        }, failure -> {
+            buttons.setDisable(false);
+            dialogs.showError(failure);
+        });
+    }
+
+    /** Takes back what was done from this row; the row shows its buttons again (the dose is due again). */
+    private void undo(Reminder r, Node buttons) {
+        Done d = done.get(r);
+        if (d == null || d.undo() == null) {
+            return; // already undone (from the notice or the row)
+        }
+        if (buttons != null) {
+            buttons.setDisable(true);
+        }
+        tasks.run(() -> {
+            d.undo().run();
+            return true;
+        }, ok -> {
+            done.remove(r);
+            table.refresh();
+            dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
+        }, failure -> {
+            if (buttons != null) {
+                buttons.setDisable(false);
+            }
+            dialogs.showError(failure);
+        });
+    }
+
     @Override
     public void refresh() {
-        tasks.run(reminders::due, table.getItems()::setAll, dialogs::showError);
+        tasks.run(reminders::due, list -> {
+            done.clear();
+            table.getItems().setAll(list);
+        }, dialogs::showError);
     }
 
     @Override

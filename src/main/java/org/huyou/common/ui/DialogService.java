@@ -64,6 +64,15 @@ public class DialogService {
 
     /** A void or reversal: says what will happen and asks for the reason in the same dialog. */
     public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel) {
+        return askReason(title, explanation, reasonLabel, doLabel, 1);
+    }
+
+    /**
+     * As {@link #askReason(String, String, String, String)}, the button enabled only once the reason has at least
+     * {@code minLength} characters (an override of a safety warning wants a sentence, not "ok").
+     */
+    public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel,
+                                      int minLength) {
         Dialog<String> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -79,7 +88,8 @@ public class DialogService {
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(doIt, new ButtonType(Messages.t("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(reason.textProperty().isEmpty());
+        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
         reason.requestFocus();
         return dialog.showAndWait().filter(s -> !s.isBlank());
@@ -100,6 +110,32 @@ public class DialogService {
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.t("common.close"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait();
+    }
+
+    /**
+     * A success notice with one way back (撤销), shown for {@code seconds}; {@code action} runs on the JavaFX thread
+     * when pressed, at most once.
+     */
+    public void notifyWithAction(String text, String actionLabel, Runnable action, double seconds) {
+        if (owner == null) {
+            return;
+        }
+        try {
+            boolean[] done = {false};
+            org.controlsfx.control.action.Action undo = new org.controlsfx.control.action.Action(actionLabel, e -> {
+                if (!done[0]) {
+                    done[0] = true;
+                    action.run();
+                }
+                if (e.getSource() instanceof javafx.scene.Node n) {
+                    n.setDisable(true);
+                }
+            });
+            Notifications.create().owner(owner).text(text).action(undo).hideAfter(Duration.seconds(seconds))
+                    .showInformation();
+        } catch (RuntimeException e) {
+            log().debug("Notification could not be shown", e);
+        }
     }
 
     public void notifySuccess(String text) {

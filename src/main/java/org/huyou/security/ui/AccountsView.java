@@ -122,7 +122,9 @@ public final class AccountsView implements ModuleView {
         for (AppModule m : AppModule.values()) {
             for (Action a : m.actions()) {
                 Permission p = new Permission(m, a);
-                matrix.add(new Label(m.label() + " · " + a.label()), 0, row);
+                // A permission whose meaning the action's word does not say (给药) has a label of its own.
+                String key = "permission." + m.name() + "." + a.name();
+                matrix.add(new Label(Messages.has(key) ? Messages.t(key) : m.label() + " · " + a.label()), 0, row);
                 col = 1;
                 for (Role r : Role.values()) {
                     CheckBox cb = new CheckBox();

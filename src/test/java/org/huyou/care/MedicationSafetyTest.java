@@ -1,0 +1,267 @@
+package org.huyou.care;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.huyou.app.AppContext;
+import org.huyou.care.medical.Allergy;
+import org.huyou.care.medical.AllergyConflict;
+import org.huyou.care.medical.AllergyConflictException;
+import org.huyou.care.medical.Formulary;
+import org.huyou.care.medical.FormularyDrug;
+import org.huyou.care.medical.Medication;
+import org.huyou.common.Gender;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Guardianship;
+import org.huyou.residents.Resident;
+import org.huyou.security.AuditEntry;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.MutableClock;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Allergies against orders and doses (ingredient, class, cross-reaction, an allergy recorded after the order), the
+ * override with its reason, the formulary file and staff-added drugs, doses outside an order, undo and void.
+ */
+class MedicationSafetyTest {
+
+    @TempDir
+    Path dir;
+    AppContext ctx;
+    MutableClock clock;
+    Resident child;
+
+    void openAt(LocalDateTime now) {
+        clock = new MutableClock(now.toInstant(ZoneOffset.ofHours(8)), ZoneId.of("Asia/Shanghai"));
+        ctx = TestHome.open(dir, clock);
+        child = ctx.residents().create(new Resident(null, null, null, "周小宝", null, Gender.MALE,
+                LocalDate.of(2020, 1, 15), false, null, null, null, Category.ORPHAN, LocalDate.of(2021, 3, 1),
+                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null, null, null));
+        TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
+    }
+
+    @AfterEach
+    void close() {
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    private static Allergy allergy(String substance, String drugClass) {
+        return new Allergy(1, 1, substance, drugClass, null, Allergy.Severity.SEVERE, LocalDate.of(2025, 1, 1), "x",
+                false);
+    }
+
+    private static List<AllergyConflict.Kind> kinds(Formulary f, Allergy a, String drug) {
+        FormularyDrug d = f.resolve(drug, List.of()).orElseThrow(() -> new AssertionError("not in file: " + drug));
+        return f.conflicts(List.of(a), d, List.of()).stream().map(AllergyConflict::kind).toList();
+    }
+
+    @Test
+    void theShippedFormularyMatchesIngredientsClassesAndCrossReactions() {
+        Formulary f = Formulary.shipped();
+        assertTrue(f.drugs().size() >= 60, "seeded with the drugs a home commonly gives: " + f.drugs().size());
+        assertEquals("SULFONAMIDE", f.classOfText("磺胺类药物").orElseThrow().code(), "free text names a class");
+        assertEquals("PENICILLIN", f.classOfText("青霉素").orElseThrow().code());
+        assertTrue(f.classOfText("花生").isEmpty());
+        assertEquals("阿莫西林", f.resolve("阿莫西林颗粒", List.of()).orElseThrow().name(), "a name with its form");
+
+        assertEquals(List.of(AllergyConflict.Kind.CLASS), kinds(f, allergy("磺胺类药物", null), "磺胺嘧啶片"));
+        assertEquals(List.of(AllergyConflict.Kind.CLASS), kinds(f, allergy("磺胺类药物", null), "复方磺胺甲噁唑"));
+        assertEquals(List.of(AllergyConflict.Kind.CLASS), kinds(f, allergy("青霉素", null), "阿莫西林"));
+        assertEquals(List.of(AllergyConflict.Kind.CLASS), kinds(f, allergy("青霉素类", "PENICILLIN"), "阿莫西林"));
+        assertEquals(List.of(AllergyConflict.Kind.INGREDIENT), kinds(f, allergy("阿莫西林", null), "阿莫西林克拉维酸钾"));
+        assertEquals(List.of(AllergyConflict.Kind.CROSS), kinds(f, allergy("青霉素", null), "头孢克洛"),
+                "penicillin -> cephalosporin");
+        assertEquals(List.of(AllergyConflict.Kind.CROSS), kinds(f, allergy("阿莫西林", null), "头孢克洛"),
+                "an ingredient's class cross-reacts too");
+        assertEquals(List.of(AllergyConflict.Kind.CROSS), kinds(f, allergy("卡马西平", null), "苯妥英钠"),
+                "aromatic anticonvulsants cross-react");
+        assertEquals(List.of(), kinds(f, allergy("卡马西平", null), "丙戊酸钠"));
+        assertEquals(List.of(AllergyConflict.Kind.CLASS), kinds(f, allergy("抗癫痫药", null), "左乙拉西坦"),
+                "a broader class covers its subclasses");
+        assertEquals(List.of(), kinds(f, allergy("花生", null), "布洛芬"));
+        assertEquals(List.of(), kinds(f, allergy("青霉素", null), "阿奇霉素"));
+        assertEquals(List.of(), kinds(f, new Allergy(1, 1, "磺胺类", "SULFONAMIDE", null,
+                Allergy.Severity.SEVERE, LocalDate.of(2025, 1, 1), "x", true), "磺胺嘧啶"),
+                "a voided allergy is not checked");
+    }
+
+    @Test
+    void anOrderMatchingAnAllergyIsRefusedUnlessOverriddenWithAReasonWhichIsAudited() {
+        openAt(LocalDateTime.of(2026, 5, 10, 8, 10));
+        ctx.allergies().add(child.id(), "磺胺类药物", "荨麻疹", Allergy.Severity.SEVERE, LocalDate.of(2025, 1, 1));
+        assertEquals("SULFONAMIDE", ctx.allergies().current(child.id()).get(0).drugClass(),
+                "the class the free text names is recorded");
+        AllergyConflictException refused = assertThrows(AllergyConflictException.class, () -> ctx.medication()
+                .prescribe(child.id(), "磺胺嘧啶片", "0.5g", "08:00,20:00", LocalDate.of(2026, 5, 10), null, null));
+        assertTrue(refused.userMessage().contains("磺胺类药物") && refused.userMessage().contains("磺胺嘧啶片"),
+                "the refusal names the allergy and the drug: " + refused.userMessage());
+        assertTrue(ctx.medication().orders(child.id()).isEmpty(), "nothing ordered");
+
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> ctx.medication().prescribe(
+                child.id(), "磺胺嘧啶片", "0.5g", "08:00", LocalDate.of(2026, 5, 10), null, null, "好的"));
+        assertEquals("allergyOverride", tooShort.errors().get(0).field());
+
+        Medication.Order order = ctx.medication().prescribe(child.id(), "磺胺嘧啶片", "0.5g", "08:00,20:00",
+                LocalDate.of(2026, 5, 10), null, null, "儿科会诊确认为非过敏性皮疹，需继续使用");
+        assertEquals("儿科会诊确认为非过敏性皮疹，需继续使用", order.allergyOverride());
+        assertEquals("SULFONAMIDE", ctx.medication().orders(child.id()).get(0).drugClass());
+        assertTrue(ctx.medication().orders(child.id()).get(0).overridden());
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", null, null, null, null),
+                10);
+        assertEquals(1, overrides.size());
+        assertEquals("nurse", overrides.get(0).username());
+        assertTrue(overrides.get(0).summary().contains("儿科会诊确认为非过敏性皮疹"), overrides.get(0).summary());
+        assertEquals(String.valueOf(order.id()), overrides.get(0).entityId());
+    }
+
+    @Test
+    void aCrossReactionIsAWarningThatNeedsAReasonTooAndACaregiverCannotOverride() {
+        openAt(LocalDateTime.of(2026, 5, 10, 8, 10));
+        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
+        List<AllergyConflict> c = ctx.medication().conflicts(child.id(), "头孢克洛");
+        assertEquals(AllergyConflict.Kind.CROSS, c.get(0).kind());
+        assertTrue(c.get(0).message().contains("头孢菌素类") && c.get(0).message().contains("青霉素类"),
+                c.get(0).message());
+        assertThrows(AllergyConflictException.class, () -> ctx.medication().prescribe(child.id(), "头孢克洛", "0.125g",
+                "08:00", LocalDate.of(2026, 5, 10), null, null));
+        assertTrue(ctx.medication().conflicts(child.id(), "维生素D").isEmpty());
+        ctx.medication().prescribe(child.id(), "维生素D", "400IU", "08:00", LocalDate.of(2026, 5, 10), null, null);
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        assertThrows(PermissionDeniedException.class, () -> ctx.medication().prescribe(child.id(), "头孢克洛",
+                "0.125g", "08:00", LocalDate.of(2026, 5, 10), null, null, "家属要求继续使用此药物"));
+    }
+
+    @Test
+    void aDrugNotInTheFormularyIsRefusedUntilStaffAddItWithIngredientAndClass() {
+        openAt(LocalDateTime.of(2026, 5, 10, 8, 10));
+        ValidationException unknown = assertThrows(ValidationException.class, () -> ctx.medication().prescribe(
+                child.id(), "舒巴坦匹林", "1片", "08:00", LocalDate.of(2026, 5, 10), null, null));
+        assertEquals("drug", unknown.errors().get(0).field());
+        assertThrows(ValidationException.class, () -> ctx.formulary().addDrug("舒巴坦匹林", "", null, null, null));
+        FormularyDrug added = ctx.formulary().addDrug("舒巴坦匹林", "舒巴坦+氨苄西林", "PENICILLIN", "片", "片");
+        assertTrue(ctx.formulary().drugs().contains(added));
+        assertThrows(ValidationException.class, () -> ctx.formulary().addDrug("阿莫西林", "阿莫西林", "PENICILLIN",
+                null, null), "the file has it already");
+        ctx.allergies().add(child.id(), null, "PENICILLIN", "皮疹", Allergy.Severity.SEVERE, null);
+        assertEquals("青霉素类", ctx.allergies().current(child.id()).get(0).substance(), "a class names itself");
+        assertThrows(AllergyConflictException.class, () -> ctx.medication().prescribe(child.id(), "舒巴坦匹林", "1片",
+                "08:00", LocalDate.of(2026, 5, 10), null, null), "an added drug is checked like a shipped one");
+    }
+
+    @Test
+    void theWarningShowsAtEveryDoseAlsoForAnAllergyRecordedAfterTheOrder() {
+        openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
+        Medication.Order order = ctx.medication().prescribe(child.id(), "布洛芬混悬液", "5ml", "08:00,20:00",
+                LocalDate.of(2026, 5, 10), null, null);
+        assertTrue(doseReminders().get(0).warning() == null);
+        ctx.allergies().add(child.id(), "非甾体抗炎药", "哮喘发作", Allergy.Severity.SEVERE, null);
+        List<Reminder> reminders = doseReminders();
+        assertEquals(2, reminders.size());
+        for (Reminder r : reminders) {
+            assertNotNull(r.warning(), "each dose carries the warning");
+            assertTrue(r.what().contains("过敏") && r.what().contains("非甾体抗炎药"), r.what());
+        }
+        assertTrue(ctx.medication().dueDoses().get(0).conflicts().size() == 1);
+        // Given anyway: the order was medical staff's decision; the warning is in the audit entry.
+        ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null);
+        assertEquals(1, doseReminders().size());
+    }
+
+    private List<Reminder> doseReminders() {
+        return ctx.reminders().due().stream().filter(r -> !r.actions().isEmpty()).toList();
+    }
+
+    @Test
+    void aDoseIsRefusedForAnOrderThatEndedOrHasNotStartedAndASecondGivenForTheSameTime() {
+        openAt(LocalDateTime.of(2026, 5, 10, 8, 10));
+        Medication.Order later = ctx.medication().prescribe(child.id(), "维生素D", "400IU", "08:00",
+                LocalDate.of(2026, 5, 11), null, null);
+        UserFacingException notStarted = assertThrows(UserFacingException.class, () -> ctx.medication()
+                .recordDose(later.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null));
+        assertEquals("medication.notStarted", notStarted.messageKey());
+        Medication.Order ended = ctx.medication().prescribe(child.id(), "阿莫西林", "0.25g", "08:00",
+                LocalDate.of(2026, 5, 1), LocalDate.of(2026, 5, 9), null);
+        UserFacingException over = assertThrows(UserFacingException.class, () -> ctx.medication()
+                .recordDose(ended.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null));
+        assertEquals("medication.ended", over.messageKey());
+        Medication.Order now = ctx.medication().prescribe(child.id(), "孟鲁司特钠", "4mg", "08:00",
+                LocalDate.of(2026, 5, 10), null, null);
+        ctx.medication().recordDose(now.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null);
+        UserFacingException twice = assertThrows(UserFacingException.class, () -> ctx.medication()
+                .recordDose(now.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null));
+        assertEquals("medication.alreadyRecorded", twice.messageKey());
+        ctx.medication().voidOrder(now.id(), "改用颗粒剂");
+        assertEquals("medication.orderVoided", assertThrows(UserFacingException.class, () -> ctx.medication()
+                .recordDose(now.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.REFUSED, null))
+                .messageKey());
+    }
+
+    @Test
+    void aDoseIsUndoneWithinTheWindowAndVoidedWithAReasonAfterItBothStayVisibleAndTheDoseIsDueAgain() {
+        openAt(LocalDateTime.of(2026, 5, 10, 8, 10));
+        Medication.Order order = ctx.medication().prescribe(child.id(), "维生素D", "400IU", "08:00,20:00",
+                LocalDate.of(2026, 5, 9), null, null);
+        assertEquals(3, ctx.medication().dueDoses().size(), "yesterday 20:00, today 08:00 and 20:00");
+        Runnable undo = doseReminders().stream().filter(r -> r.what().contains("08:00")).findFirst().orElseThrow()
+                .actions().get(0).act().get();
+        assertEquals(2, ctx.medication().dueDoses().size());
+        clock.advance(Duration.ofSeconds(5));
+        undo.run();
+        assertEquals(3, ctx.medication().dueDoses().size(), "an undone dose is due again");
+        Medication.Administration undone = ctx.medication().administrations(child.id(), 10).get(0);
+        assertTrue(undone.voided());
+        assertEquals("撤销：误点", undone.voidReason());
+        assertThrows(UserFacingException.class, undo::run, "only once");
+
+        long given = ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 10, 8, 0),
+                Medication.Outcome.GIVEN, null);
+        clock.advance(Duration.ofMinutes(5));
+        assertEquals("medication.undoTooLate", assertThrows(UserFacingException.class,
+                () -> ctx.medication().undoDose(given)).messageKey());
+        assertThrows(ValidationException.class, () -> ctx.medication().voidDose(given, " "));
+        ctx.medication().voidDose(given, "记错了孩子，实际未服");
+        List<Medication.Administration> mar = ctx.medication().administrations(child.id(), 10);
+        assertEquals(2, mar.size(), "voided entries stay in the record");
+        assertTrue(mar.stream().allMatch(Medication.Administration::voided));
+        assertEquals(3, ctx.medication().dueDoses().size());
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        List<AuditEntry> voids = ctx.audit().browse(new AuditFilter(null, "VOID", "medication_administration", null,
+                null, null), 10);
+        assertEquals(List.of("记错了孩子，实际未服", "撤销：误点"), voids.stream().map(AuditEntry::summary).toList());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        assertThrows(PermissionDeniedException.class, () -> ctx.medication().voidDose(given, "试一下作废"));
+        assertFalse(ctx.currentUser().can(org.huyou.security.AppModule.MEDICATION_ROUNDS,
+                org.huyou.security.Action.VIEW), "a caregiver gives doses (给药) without reading the orders");
+        assertEquals(3, doseReminders().size(), "who gives doses sees the rounds");
+    }
+}
