@@ -177,8 +177,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),
-                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), ctx.formulary(), tasks, dialogs,
-                            user)));
+                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), ctx.formulary(),
+                            tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.REHABILITATION"),

@@ -48,6 +48,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     /** The formulary by drug name, for the picker's second line; loaded once in the background. */
     private final java.util.Map<String, FormularyDrug> drugsByName = new java.util.LinkedHashMap<>();
     private final ComboBox<String> drugPicker = new ComboBox<>();
+    private boolean narrowing;
     private final Label drugInfo = new Label();
     private final ComboBox<DrugClass> allergyClass = new ComboBox<>();
     private final TableView<Allergy> allergyTable = new TableView<>();
@@ -57,8 +58,9 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final VBox root;
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
-                       FormularyService formulary, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+                       FormularyService formulary, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                       java.time.Clock clock) {
+        super(tasks, dialogs, clock);
         this.allergies = allergies;
         this.records = records;
         this.medication = medication;
@@ -77,14 +79,20 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
                 InlineForms.heading("medication.orders"), orderForm(canCreate), orderTable(),
                 org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
-                InlineForms.heading("medication.mar"), marTable(),
-                org.huyou.common.ui.VoidButton.under(marTable, user.can(AppModule.MEDICATION_ROUNDS, Action.VOID),
-                        Medication.Administration::voided, (a, why) -> medication.voidDose(a.id(), why), tasks,
-                        dialogs, changed));
+                InlineForms.heading("medication.mar"), marTable(), voidDose(user, changed));
         loadFormulary();
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
+    }
+
+    /** A dose recorded in error, after its 撤销 is gone: voided with a reason; it stays in the record, marked. */
+    private Node voidDose(CurrentUser user, Runnable changed) {
+        Button b = org.huyou.common.ui.VoidButton.under(marTable, user.can(AppModule.MEDICATION_ROUNDS, Action.VOID),
+                Medication.Administration::voided, (a, why) -> medication.voidDose(a.id(), why), tasks, dialogs,
+                changed);
+        b.setId("voidDose");
+        return b;
     }
 
     private Node allergyForm(boolean canCreate) {
@@ -131,7 +139,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         kind.setConverter(Converters.coded());
         kind.setValue(MedicalRecord.Kind.CHECKUP);
         DateField date = new DateField();
-        date.setValue(java.time.LocalDate.now());
+        date.setValue(today());
         TextField title = new TextField();
         title.setId("medicalTitle");
         title.setPromptText(Messages.t("medical.title"));
@@ -191,7 +199,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         times.setId("orderTimes");
         times.setPromptText("08:00,20:00");
         DateField start = new DateField();
-        start.setValue(java.time.LocalDate.now());
+        start.setValue(today());
         DateField end = new DateField();
         end.setPromptText(Messages.t("medication.end"));
         Button add = new Button(Messages.t("medication.prescribe"));
@@ -252,12 +260,28 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** The drugs whose name, ingredient or class contains the typed text; the info line for an exact name. */
     private void narrow(String text) {
-        String t = text == null ? "" : text.strip();
+        if (narrowing) {
+            return; // the combo box rewrites its editor when its items change: not a new search
+        }
+        narrowing = true;
+        try {
+            narrowTo(text == null ? "" : text);
+        } finally {
+            narrowing = false;
+        }
+    }
+
+    private void narrowTo(String typed) {
+        String t = typed.strip();
         java.util.List<String> names = drugsByName.values().stream().filter(d -> t.isEmpty() || d.name().contains(t)
                 || d.ingredient().contains(t) || DrugClass.label(d.drugClass()).contains(t)).map(FormularyDrug::name)
                 .toList();
         if (!names.equals(drugPicker.getItems())) {
             drugPicker.getItems().setAll(names);
+            if (!typed.equals(drugPicker.getEditor().getText())) {
+                drugPicker.getEditor().setText(typed);
+                drugPicker.getEditor().positionCaret(typed.length());
+            }
         }
         FormularyDrug exact = drugsByName.get(t);
         drugInfo.setText(exact == null ? (t.isEmpty() ? "" : Messages.t("medication.notPicked")) : exact.description());

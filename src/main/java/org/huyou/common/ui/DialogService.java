@@ -121,17 +121,14 @@ public class DialogService {
             return;
         }
         try {
-            boolean[] done = {false};
-            org.controlsfx.control.action.Action undo = new org.controlsfx.control.action.Action(actionLabel, e -> {
-                if (!done[0]) {
-                    done[0] = true;
+            org.controlsfx.control.action.Action[] undo = new org.controlsfx.control.action.Action[1];
+            undo[0] = new org.controlsfx.control.action.Action(actionLabel, e -> {
+                if (!undo[0].isDisabled()) {
+                    undo[0].setDisabled(true); // the button is bound to the action: once only
                     action.run();
                 }
-                if (e.getSource() instanceof javafx.scene.Node n) {
-                    n.setDisable(true);
-                }
             });
-            Notifications.create().owner(owner).text(text).action(undo).hideAfter(Duration.seconds(seconds))
+            Notifications.create().owner(owner).text(text).action(undo[0]).hideAfter(Duration.seconds(seconds))
                     .showInformation();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e);

@@ -5,7 +5,7 @@ import javafx.scene.control.Tab;
 
 /**
  * A tab of the resident's file that builds its part's screen the first time it is opened and loads the selected
- * resident only while it is open (or when it is opened next). A file has ten such tabs: built and loaded all at once,
+ * resident only while it is open (or when it is opened next; each opening loads afresh). A file has ten such tabs: built and loaded all at once,
  * they cost the main window's first showing seconds of styling and every change of resident ten queries.
  */
 final class FilePartTab {
@@ -19,8 +19,10 @@ final class FilePartTab {
     FilePartTab(ResidentFilePart part) {
         this.part = part;
         this.tab = new Tab(part.title());
+        // Opening the tab again loads it again: what others recorded meanwhile (a dose on the rounds) shows.
         tab.selectedProperty().addListener((o, was, is) -> {
             if (is) {
+                loaded = false;
                 sync();
             }
         });
