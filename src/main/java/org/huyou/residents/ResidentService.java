@@ -112,8 +112,15 @@ public final class ResidentService {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         Resident r = find(id);
         audit.record(AuditLog.READ, "resident", id, r.recordNo(), null);
+        if (r.idNumber() != null && seesFullIdNumbers()) {
+            // An ID number in full is what identity theft needs: its own row says who read whose, to filter on.
+            audit.record(AuditLog.READ, ID_NUMBER_READ, id, r.recordNo(), null);
+        }
         return forViewer(r);
     }
+
+    /** The audit entity of a full ID number handed to a user (the row's entity id is the resident's id). */
+    public static final String ID_NUMBER_READ = "resident_id_number";
 
     /** What other parts of the care file need to know of a resident (no audit row: nothing personal is shown). */
     public record Basics(long id, String name, Gender gender, LocalDate birthDate, LocalDate admissionDate) {

@@ -22,7 +22,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
-import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
@@ -187,7 +186,9 @@ final class ResidentDetailView extends StackPane {
         };
         put.accept("field.birthDate", Dates.format(r.birthDate())
                 + (r.birthDateEstimated() ? " " + Messages.t("residents.estimated") : ""));
-        put.accept("field.idNumber", IdNumber.mask(r.idNumber()));
+        // The service hands the number over masked unless the user may see it in full (and logs a full read).
+        put.accept("field.idNumber", r.idNumber());
+        ((Label) profile.getChildren().get(profile.getChildren().size() - 1)).setId("profileIdNumber");
         put.accept("field.ethnicity", Ethnicity.label(r.ethnicity()));
         put.accept("field.householdRegistration", r.householdRegistration());
         put.accept("field.category", r.category().label());
