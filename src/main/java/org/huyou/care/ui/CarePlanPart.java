@@ -66,7 +66,8 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         planTable.getColumns().add(Columns.text("carePlan.status", p -> p.status().label(), 70));
         planTable.getColumns().add(Columns.text("carePlan.start", p -> Dates.format(p.start()), 95));
         planTable.getColumns().add(Columns.text("carePlan.reviewDueCol", p -> Dates.format(p.reviewDue()), 95));
-        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(p.approvedBy()), 80));
+        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(p.approvedBy())
+                + (p.selfApproved() ? " · " + Messages.t("carePlan.selfApproved") : ""), 120));
         goalTable.getColumns().add(Columns.text("carePlan.domain", g -> g.domain().label(), 70));
         goalTable.getColumns().add(Columns.text("carePlan.goal", g -> g.goal() + voidMark(g.voided(),
                 g.voidReason()), 240));
