@@ -1,5 +1,6 @@
 package org.huyou.residents;
 
+import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -238,7 +239,7 @@ public final class ResidentService {
             if (!repo.update(r, user.username(), LocalDateTime.now(clock))) {
                 var stamp = repo.lastUpdate(r.id()).orElseThrow(
                         () -> new UserFacingException("error.residentNotFound", r.id()));
-                throw new StaleRecordException(stamp.by(), stamp.at());
+                throw new StaleRecordException(Accounts.displayName(stamp.by()), stamp.at());
             }
             if (!java.util.Objects.equals(before.livingGroupId(), r.livingGroupId())) {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));

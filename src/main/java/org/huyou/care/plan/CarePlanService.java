@@ -1,6 +1,7 @@
 package org.huyou.care.plan;
 
 
+import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -151,7 +152,7 @@ public final class CarePlanService {
         return tx.inTransaction(() -> {
             if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), self, user.username(),
                     now())) {
-                throw new StaleRecordException(plan.createdBy(), plan.start());
+                throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
             audit.record(AuditLog.EDIT, "care_plan", planId, "APPROVE", AuditChanges.diff(plan, after));
@@ -194,7 +195,7 @@ public final class CarePlanService {
         }
         return tx.inTransaction(() -> {
             if (!repo.setGoalStatus(goalId, version, status, user.username(), now())) {
-                throw new StaleRecordException(before.owner(), before.due());
+                throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
             audit.record(AuditLog.EDIT, "care_plan_goal", goalId, status.name(), AuditChanges.diff(before, after));

@@ -1,5 +1,6 @@
 package org.huyou.donations.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -299,7 +300,7 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.payee", e -> e.payee() == null ? "" : e.payee(), 120));
         entries.getColumns().add(Columns.text("ledger.description", e -> e.description() == null ? ""
                 : e.description(), 160));
-        entries.getColumns().add(Columns.text("residents.col.by", LedgerEntry::createdBy, 80));
+        entries.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 80));
         Button reverse = new Button(Messages.t("ledger.reverse"));
         reverse.setId("reverseEntry");
         reverse.disableProperty().bind(entries.getSelectionModel().selectedItemProperty().isNull());

@@ -1,5 +1,6 @@
 package org.huyou.residents.ui;
 
+import org.huyou.security.Accounts;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -210,9 +211,9 @@ final class ResidentDetailView extends StackPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(Columns.text("residents.col.date", e -> Dates.format(e.date()), 110));
         t.getColumns().add(Columns.text("residents.col.status", e -> e.status().label(), 120));
-        t.getColumns().add(Columns.text("residents.col.by", StatusEvent::createdBy, 100));
+        t.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 100));
         t.getColumns().add(Columns.text("residents.col.note", e -> e.voided()
-                ? Messages.t("residents.voided", e.voidedBy(), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
+                ? Messages.t("residents.voided", Accounts.displayName(e.voidedBy()), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
                 + (e.note() == null ? "" : " · " + e.note())
                 : e.note(), 260));
         t.setRowFactory(tv -> new TableRow<>() {

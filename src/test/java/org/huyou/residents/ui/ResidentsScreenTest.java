@@ -170,6 +170,12 @@ class ResidentsScreenTest {
             FxTesting.clickText(robot, "李小红");
             waitFor(() -> robot.lookup("#profileIdNumber").tryQuery()
                     .map(n -> ((Label) n).getText()).orElse("").equals(who[1]));
+            // The history names who recorded the admission by display name (姓名), not the login "admin".
+            TableView<?> history = robot.lookup("#statusHistory").queryAs(TableView.class);
+            waitFor(() -> !history.getItems().isEmpty());
+            javafx.scene.control.TableColumn<?, ?> by = history.getColumns().stream()
+                    .filter(c -> c.getText().equals(Messages.t("residents.col.by"))).findFirst().orElseThrow();
+            assertEquals("王管理", by.getCellData(0));
             robot.clickOn("#editResident");
             waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
             javafx.scene.control.TextField field = robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class);
