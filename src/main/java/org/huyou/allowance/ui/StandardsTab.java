@@ -78,7 +78,7 @@ final class StandardsTab {
         add.setOnAction(e -> {
             from.commitText();
             tasks.run(() -> allowance.addStandard(category.getValue(), newRegion.getText(), from.getValue(),
-                    InlineForms.decimal(amount.getText()), source.getText()), s -> {
+                    InlineForms.amount(amount), source.getText()), s -> {
                         amount.clear();
                         source.clear();
                         refresh();

@@ -129,7 +129,7 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.amount(amount),
                     channel.getValue(), note.getText()), entry -> {
                         lastSeq[0] = entry.seq();
                         receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
@@ -188,7 +188,7 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("use.chooseFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
                     purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
                         result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
                                 : Messages.t("use.requested", outcome.request().amount().toPlainString()));
@@ -232,7 +232,7 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
-                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.decimal(value.getText()),
+                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.amount(value),
                     condition.getValue(), expiry.getValue(), null), entry -> {
                         item.clear();
                         qty.clear();

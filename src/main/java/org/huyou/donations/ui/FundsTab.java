@@ -99,7 +99,7 @@ final class FundsTab {
         Button setLimit = new Button(Messages.t("use.setLimit"));
         setLimit.setId("setApprovalLimit");
         setLimit.setOnAction(e -> tasks.run(() -> {
-            ledger.setApprovalLimit(InlineForms.decimal(limit.getText()));
+            ledger.setApprovalLimit(InlineForms.amount(limit));
             return true;
         }, ok -> dialogs.notifySuccess(Messages.t("use.limitSaved")), dialogs::showError));
         tasks.run(ledger::approvalLimit, l -> limit.setText(l.toPlainString()), dialogs::showError);

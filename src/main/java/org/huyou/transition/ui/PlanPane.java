@@ -170,8 +170,9 @@ final class PlanPane {
             Pathway p = pathway.getValue();
             String b = basis.getText();
             LocalDate g = graduation.getValue();
-            java.math.BigDecimal t = InlineForms.decimal(topUp.getText());
-            tasks.run(() -> transition.decide(id, p, b, g, t), plan -> {
+            String typed = topUp.getText();
+            String label = topUp.getPromptText();
+            tasks.run(() -> transition.decide(id, p, b, g, InlineForms.amount("cityTopUp", label, typed)), plan -> {
                 dialogs.notifySuccess(Messages.t("transition.decided"));
                 saved();
             }, dialogs::showError);
