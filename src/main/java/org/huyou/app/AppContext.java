@@ -167,7 +167,8 @@ public final class AppContext implements AutoCloseable {
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
         this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
         this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
-        this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, tx, currentUser, audit, clock);
+        this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit,
+                clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
         this.integratedCareDemo = new org.huyou.care.demo.IntegratedCareDemo(residents, rehabRepo, educationRepo,

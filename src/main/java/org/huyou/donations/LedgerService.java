@@ -1,5 +1,6 @@
 package org.huyou.donations;
 
+import org.huyou.security.Accounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -174,7 +175,7 @@ public final class LedgerService {
             LedgerEntry e = appendUse(fund, r.date(), r.amount(), r.purpose(), r.description(), r.payee(),
                     r.voucherNo(), user.username());
             if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
-                throw new StaleRecordException(r.requestedBy(), r.date());
+                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             return e;
         });
@@ -186,7 +187,7 @@ public final class LedgerService {
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
             if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now())) {
-                throw new StaleRecordException(r.requestedBy(), r.date());
+                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED", null);
         });

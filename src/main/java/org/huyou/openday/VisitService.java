@@ -1,5 +1,6 @@
 package org.huyou.openday;
 
+import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,7 @@ public final class VisitService {
                         Messages.list(group.stream().map(g -> Messages.t("visit.slipMember", g.visitorName(),
                                 g.slipNo())).toList())));
             }
-            pdf.line(Messages.t("visit.slipHost", v.host()));
+            pdf.line(Messages.t("visit.slipHost", Accounts.displayName(v.host())));
             pdf.gap();
             pdf.heading(Messages.t("visit.rulesTitle"), 12);
             pdf.line(Messages.t("visit.rule1"));

@@ -1,5 +1,6 @@
 package org.huyou.residents;
 
+import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -112,8 +113,15 @@ public final class ResidentService {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         Resident r = find(id);
         audit.record(AuditLog.READ, "resident", id, r.recordNo(), null);
+        if (r.idNumber() != null && seesFullIdNumbers()) {
+            // An ID number in full is what identity theft needs: its own row says who read whose, to filter on.
+            audit.record(AuditLog.READ, ID_NUMBER_READ, id, r.recordNo(), null);
+        }
         return forViewer(r);
     }
+
+    /** The audit entity of a full ID number handed to a user (the row's entity id is the resident's id). */
+    public static final String ID_NUMBER_READ = "resident_id_number";
 
     /** What other parts of the care file need to know of a resident (no audit row: nothing personal is shown). */
     public record Basics(long id, String name, Gender gender, LocalDate birthDate, LocalDate admissionDate) {
@@ -231,7 +239,7 @@ public final class ResidentService {
             if (!repo.update(r, user.username(), LocalDateTime.now(clock))) {
                 var stamp = repo.lastUpdate(r.id()).orElseThrow(
                         () -> new UserFacingException("error.residentNotFound", r.id()));
-                throw new StaleRecordException(stamp.by(), stamp.at());
+                throw new StaleRecordException(Accounts.displayName(stamp.by()), stamp.at());
             }
             if (!java.util.Objects.equals(before.livingGroupId(), r.livingGroupId())) {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));

@@ -37,6 +37,12 @@ public final class AccountRepository {
                 r.getDisplayName(), r.getActive(), roles(r.getId()), r.getPasswordHash(), r.getVersion()));
     }
 
+    /** Every account's login name and display name, inactive ones too (one query: read at every login). */
+    public java.util.Map<String, String> displayNames() {
+        return dsl.select(ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
+                .fetchMap(ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME);
+    }
+
     public int countActiveWithRole(Role role) {
         return dsl.selectCount().from(ACCOUNT).join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
                 .where(ACCOUNT.ACTIVE.isTrue().and(ACCOUNT_ROLE.ROLE.eq(role.name()))).fetchOne(0, int.class);

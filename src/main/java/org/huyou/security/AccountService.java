@@ -109,6 +109,7 @@ public final class AccountService {
             return new AccountView(id, name, display, true, EnumSet.copyOf(roles));
         });
         keyring.addUser(name, password.toCharArray(), fileKey);
+        Accounts.reload(repo);
         return view;
     }
 
@@ -137,6 +138,7 @@ public final class AccountService {
         if (!active) {
             keyring.removeUser(before.username()); // its password must no longer open the database
         }
+        Accounts.reload(repo);
         return after;
     }
 

@@ -89,6 +89,7 @@ public final class LoginService {
             audit.record(AuditLog.LOGIN, "account", a.id(), a.username() + " " + Arrays.toString(
                     a.roles().stream().map(Enum::name).sorted().toArray()), null);
         });
+        Accounts.reload(accounts);
         return s;
     }
 

@@ -71,6 +71,9 @@ final class SettingsView implements ModuleView {
         if (security || backup) {
             root.getChildren().add(homeSettings(ctx, tasks, dialogs, security, backup));
         }
+        if (ctx.currentUser().can(AppModule.CARE_PLAN, Action.APPROVE)) {
+            root.getChildren().add(carePlanSettings(ctx, tasks, dialogs));
+        }
         root.getChildren().add(ServerConnectionForm.of(ctx, tasks, dialogs));
         root.setPadding(new Insets(16));
     }
@@ -119,6 +122,26 @@ final class SettingsView implements ModuleView {
             return true;
         }, ok -> dialogs.notifySuccess(Messages.t("settings.homeSaved")), dialogs::showError));
         return new VBox(12, form, save);
+    }
+
+    /** Whether a plan's drafter may approve it: for a home whose only social worker also approves. */
+    private Node carePlanSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+        FormGrid form = new FormGrid();
+        form.heading(Messages.t("settings.carePlan"));
+        javafx.scene.control.CheckBox self = new javafx.scene.control.CheckBox(Messages.t("settings.selfApproval"));
+        self.setId("selfApproval");
+        self.setDisable(true);
+        form.field("", false, self, null);
+        tasks.run(() -> ctx.carePlans().selfApprovalAllowed(), allowed -> {
+            self.setSelected(allowed);
+            self.setDisable(false);
+            // Saved as it is ticked: one box needs no separate button.
+            self.selectedProperty().addListener((o, a, b) -> tasks.run(() -> {
+                ctx.carePlans().setSelfApprovalAllowed(b);
+                return b;
+            }, ok -> dialogs.notifySuccess(Messages.t("settings.carePlanSaved")), dialogs::showError));
+        }, dialogs::showError);
+        return form;
     }
 
     @Override

@@ -188,4 +188,59 @@ class ResidentServiceTest {
                 r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
                 r.guardianship(), r.guardianshipNote(), r.livingGroupId(), note);
     }
+
+    // ---- full ID numbers per role ----------------------------------------------------------------------------
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = org.huyou.security.Role.class,
+            names = {"ADMINISTRATOR", "DIRECTOR", "SOCIAL_WORKER", "MEDICAL_STAFF"})
+    void rolesHoldingTheIdNumberPermissionReadTheNumberInFullAndTheReadIsAudited(org.huyou.security.Role role) {
+        Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
+        TestHome.loginAs(ctx, "reader", role);
+        assertTrue(service.seesFullIdNumbers());
+        assertEquals("110105201503070021", service.get(saved.id()).idNumber());
+        var reads = idNumberReads(saved.id());
+        assertEquals(1, reads.size());
+        assertEquals("reader", reads.get(0).username());
+        assertEquals(saved.recordNo(), reads.get(0).summary());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = org.huyou.security.Role.class,
+            names = {"CAREGIVER", "TEACHER", "PSYCHOLOGIST", "REHABILITATION_THERAPIST"})
+    void otherRolesReadTheNumberMaskedAndNoFullReadIsLogged(org.huyou.security.Role role) {
+        Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
+        TestHome.loginAs(ctx, "reader", role);
+        assertEquals(false, service.seesFullIdNumbers());
+        assertEquals("110105********0021", service.get(saved.id()).idNumber());
+        assertTrue(idNumberReads(saved.id()).isEmpty());
+    }
+
+    @Test
+    void editingAResidentWhoseNumberTheUserSeesMaskedKeepsTheStoredNumber() {
+        Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
+        ctx.accounts().setPermission(org.huyou.security.Role.TEACHER, org.huyou.security.Permission.of(
+                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT), true);
+        TestHome.loginAs(ctx, "teacher", org.huyou.security.Role.TEACHER);
+        Resident shown = service.get(saved.id());
+        Resident edited = new Resident(shown.id(), shown.version(), shown.recordNo(), shown.name(), "张红",
+                shown.gender(), shown.birthDate(), shown.birthDateEstimated(), shown.ethnicity(), shown.idNumber(),
+                shown.householdRegistration(), shown.category(), shown.admissionDate(), shown.admissionSource(),
+                shown.admissionFrom(), shown.disabilityType(), shown.disabilityGrade(), shown.guardianship(),
+                shown.guardianshipNote(), shown.livingGroupId(), shown.note());
+        Resident after = service.update(edited);
+        assertEquals("110105********0021", after.idNumber(), "handed back masked as well");
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        Resident stored = service.get(saved.id());
+        assertEquals("张红", stored.formerName());
+        assertEquals("110105201503070021", stored.idNumber(), "the stored number is kept, not the masked text");
+    }
+
+    private List<org.huyou.security.AuditEntry> idNumberReads(long residentId) {
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        return ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, ResidentService.ID_NUMBER_READ,
+                String.valueOf(residentId), null, null), 10);
+    }
 }

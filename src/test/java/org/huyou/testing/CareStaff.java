@@ -44,6 +44,19 @@ public final class CareStaff implements AutoCloseable {
         return r.name().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /**
+     * Gives the account of this role a display name unlike its login name (as the administrator, through the
+     * accounts screen's service), so a test sees which of the two a screen or a printout shows; logs out.
+     */
+    public CareStaff rename(Role r, String displayName) {
+        as(Role.ADMINISTRATOR);
+        var account = ctx.accounts().accounts().stream().filter(a -> a.username().equals(name(r))).findFirst()
+                .orElseThrow();
+        ctx.accounts().update(account.id(), displayName, account.roles(), true);
+        ctx.login().logout();
+        return this;
+    }
+
     /** Logs in as the account of this role. */
     public CareStaff as(Role r) {
         ctx.login().logout();

@@ -1,5 +1,6 @@
 package org.huyou.allowance.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -103,7 +104,7 @@ final class RollTab {
         changes.getColumns().add(Columns.text("allowance.category", c -> c.category().label()
                 + InlineForms.voidMark(c.voided(), c.voidedReason()), 200));
         changes.getColumns().add(Columns.text("allowance.note", c -> InlineForms.nz(c.note()), 220));
-        changes.getColumns().add(Columns.text("allowance.recordedBy", CategoryChange::createdBy, 90));
+        changes.getColumns().add(Columns.text("allowance.recordedBy", c -> Accounts.displayName(c.createdBy()), 90));
         ComboBox<AllowanceCategory> category = choice("changeCategory", AllowanceCategory.INSTITUTION_ORPHAN,
                 AllowanceCategory.values());
         DateField from = date("changeFrom", "allowance.effectiveFrom", null);

@@ -1,5 +1,6 @@
 package org.huyou.allowance.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -65,7 +66,7 @@ final class StandardsTab {
                 100));
         table.getColumns().add(Columns.text("allowance.monthly", s -> s.standard().monthly().toPlainString(), 110));
         table.getColumns().add(Columns.text("allowance.source", s -> InlineForms.nz(s.source()), 160));
-        table.getColumns().add(Columns.text("allowance.recordedBy", StandardEntry::createdBy, 90));
+        table.getColumns().add(Columns.text("allowance.recordedBy", e -> Accounts.displayName(e.createdBy()), 90));
 
         ComboBox<AllowanceCategory> category = choice("standardCategory", AllowanceCategory.INSTITUTION_ORPHAN,
                 AllowanceCategory.values());
@@ -77,7 +78,7 @@ final class StandardsTab {
         add.setOnAction(e -> {
             from.commitText();
             tasks.run(() -> allowance.addStandard(category.getValue(), newRegion.getText(), from.getValue(),
-                    InlineForms.decimal(amount.getText()), source.getText()), s -> {
+                    InlineForms.amount(amount), source.getText()), s -> {
                         amount.clear();
                         source.clear();
                         refresh();

@@ -256,7 +256,7 @@ public final class IntegratedCareDemo {
         }
         if (!draft) {
             plans.approve(plan, plans.plan(plan).orElseThrow().version(), start.plusMonths(6)
-                    .minusDays(rnd.nextInt(40)), DEMO, start.atTime(15, 0));
+                    .minusDays(rnd.nextInt(40)), false, DEMO, start.atTime(15, 0)); // demo data: no one drafted it
             if (rnd.nextBoolean()) {
                 LocalDate reviewed = start.plusMonths(3);
                 reviews.insert(PlanKind.CARE_PLAN, plan, r.id(), reviewed, "目标推进顺利，继续执行", null,

@@ -1,5 +1,6 @@
 package org.huyou.care.incident;
 
+import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -93,7 +94,7 @@ public final class IncidentService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             if (!repo.recordReport(incidentId, version, to, d, at, user.username(), now)) {
-                throw new StaleRecordException(before.recordedBy(), now);
+                throw new StaleRecordException(Accounts.displayName(before.recordedBy()), now);
             }
             Incident after = repo.find(incidentId).orElseThrow();
             audit.record(AuditLog.EDIT, "incident", incidentId, "mandatory report " + to.name(),

@@ -6,11 +6,12 @@ import org.huyou.common.Coded;
 
 /**
  * The integrated care plan (养、治、教、康、社工 一体化): goals across the care domains with owner, due date and status;
- * drafted by the social worker, approved by the director, reviewed at a set interval.
+ * drafted by the social worker, approved by the director, reviewed at a set interval. {@code selfApproved}: the
+ * drafter approved it, which only the home's setting for a home with one social worker allows.
  */
 public record CarePlan(long id, long residentId, LocalDate start, String summary, int reviewMonths,
                        LocalDate reviewDue, Status status, String approvedBy, LocalDateTime approvedAt,
-                       String createdBy, int version, boolean voided, String voidReason) {
+                       boolean selfApproved, String createdBy, int version, boolean voided, String voidReason) {
 
     public enum Status implements Coded {
         DRAFT, APPROVED, CLOSED;

@@ -53,9 +53,11 @@ public final class CarePlanRepository {
     }
 
     /** DRAFT to APPROVED, if the plan is still the version the director saw. */
-    public boolean approve(long id, int version, LocalDate reviewDue, String actor, LocalDateTime now) {
+    public boolean approve(long id, int version, LocalDate reviewDue, boolean selfApproved, String actor,
+                           LocalDateTime now) {
         var p = CARE_PLAN;
         return dsl.update(p).set(p.STATUS, "APPROVED").set(p.APPROVED_BY, actor).set(p.APPROVED_AT, now)
+                .set(p.SELF_APPROVED, selfApproved)
                 .set(p.REVIEW_DUE, reviewDue).set(p.UPDATED_AT, now).set(p.UPDATED_BY, actor)
                 .set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id)).and(p.VERSION.eq(version))
                 .and(p.STATUS.eq("DRAFT")).and(p.VOIDED_AT.isNull()).execute() == 1;
@@ -140,7 +142,7 @@ public final class CarePlanRepository {
     private static CarePlan plan(CarePlanRecord r) {
         return new CarePlan(r.getId(), r.getResidentId(), r.getStartDate(), r.getSummary(), r.getReviewMonths(),
                 r.getReviewDue(), CarePlan.Status.valueOf(r.getStatus()), r.getApprovedBy(), r.getApprovedAt(),
-                r.getCreatedBy(), r.getVersion(), r.getVoidedAt() != null, r.getVoidedReason());
+                Boolean.TRUE.equals(r.getSelfApproved()), r.getCreatedBy(), r.getVersion(), r.getVoidedAt() != null, r.getVoidedReason());
     }
 
     private static CarePlan.Goal goal(CarePlanGoalRecord r) {

@@ -1,6 +1,7 @@
 package org.huyou.care.plan;
 
 
+import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,7 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.AccountService;
 import org.huyou.security.Action;
@@ -48,14 +50,17 @@ public final class CarePlanService {
     private final CarePlanRepository repo;
     private final PlanReviews reviews;
     private final AccountService accounts;
+    private final SettingsRepository settings;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
 
     public CarePlanService(CarePlanRepository repo, PlanReviews reviews, AccountService accounts,
-                           Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+                           SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit,
+                           Clock clock) {
         this.repo = repo;
+        this.settings = settings;
         this.reviews = reviews;
         this.accounts = accounts;
         this.tx = tx;
@@ -125,7 +130,11 @@ public final class CarePlanService {
         });
     }
 
-    /** The director approves the draft as seen ({@code version}); reviews fall due from the approval on. */
+    /**
+     * The director approves the draft as seen ({@code version}); reviews fall due from the approval on. Approval is a
+     * second pair of eyes: the drafter may approve their own plan only where the home's setting allows it, and the
+     * plan then carries that mark.
+     */
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.APPROVE)
     public CarePlan approve(long planId, int version) {
         user.require(AppModule.CARE_PLAN, Action.APPROVE);
@@ -136,13 +145,39 @@ public final class CarePlanService {
         if (repo.goals(planId).stream().noneMatch(g -> !g.voided())) {
             throw new UserFacingException("carePlan.noGoalsToApprove");
         }
+        boolean self = plan.createdBy().equals(user.username());
+        if (self && !selfApprovalAllowed()) {
+            throw new UserFacingException("carePlan.ownDraft");
+        }
         return tx.inTransaction(() -> {
-            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), user.username(), now())) {
-                throw new StaleRecordException(plan.createdBy(), plan.start());
+            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), self, user.username(),
+                    now())) {
+                throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
             audit.record(AuditLog.EDIT, "care_plan", planId, "APPROVE", AuditChanges.diff(plan, after));
             return after;
+        });
+    }
+
+    /** The home's setting key: whether a plan's drafter may approve it (a home with one social worker). */
+    static final String SELF_APPROVAL_KEY = "carePlan.selfApproval";
+
+    /** Whether the drafter of a plan may approve it too (off unless the home turned it on). */
+    @AnyUser
+    public boolean selfApprovalAllowed() {
+        return settings.get(SELF_APPROVAL_KEY).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    /** Turns self-approval on or off for the home: who approves plans decides it; audited. */
+    @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.APPROVE)
+    public void setSelfApprovalAllowed(boolean allowed) {
+        user.require(AppModule.CARE_PLAN, Action.APPROVE);
+        tx.inTransaction(() -> {
+            boolean before = selfApprovalAllowed();
+            settings.put(SELF_APPROVAL_KEY, String.valueOf(allowed));
+            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, SELF_APPROVAL_KEY + " " + before + " → "
+                    + allowed, null);
         });
     }
 
@@ -160,7 +195,7 @@ public final class CarePlanService {
         }
         return tx.inTransaction(() -> {
             if (!repo.setGoalStatus(goalId, version, status, user.username(), now())) {
-                throw new StaleRecordException(before.owner(), before.due());
+                throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
             audit.record(AuditLog.EDIT, "care_plan_goal", goalId, status.name(), AuditChanges.diff(before, after));

@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -66,17 +67,18 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         planTable.getColumns().add(Columns.text("carePlan.status", p -> p.status().label(), 70));
         planTable.getColumns().add(Columns.text("carePlan.start", p -> Dates.format(p.start()), 95));
         planTable.getColumns().add(Columns.text("carePlan.reviewDueCol", p -> Dates.format(p.reviewDue()), 95));
-        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(p.approvedBy()), 80));
+        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(Accounts.displayName(p.approvedBy()))
+                + (p.selfApproved() ? " · " + Messages.t("carePlan.selfApproved") : ""), 120));
         goalTable.getColumns().add(Columns.text("carePlan.domain", g -> g.domain().label(), 70));
         goalTable.getColumns().add(Columns.text("carePlan.goal", g -> g.goal() + voidMark(g.voided(),
                 g.voidReason()), 240));
-        goalTable.getColumns().add(Columns.text("carePlan.owner", CarePlan.Goal::owner, 90));
+        goalTable.getColumns().add(Columns.text("carePlan.owner", g -> Accounts.displayName(g.owner()), 90));
         goalTable.getColumns().add(Columns.text("carePlan.due", g -> Dates.format(g.due()), 95));
         goalTable.getColumns().add(Columns.text("carePlan.status", g -> g.status().label(), 70));
         reviewTable.getColumns().add(Columns.text("plan.reviewedOn", r -> Dates.format(r.reviewedOn()), 95));
         reviewTable.getColumns().add(Columns.text("plan.reviewSummary", PlanReview::summary, 300));
         reviewTable.getColumns().add(Columns.text("plan.nextReview", r -> Dates.format(r.nextReview()), 95));
-        reviewTable.getColumns().add(Columns.text("residents.col.by", PlanReview::reviewedBy, 80));
+        reviewTable.getColumns().add(Columns.text("residents.col.by", r -> Accounts.displayName(r.reviewedBy()), 80));
         planTable.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showPlan(p));
         boolean create = user.can(AppModule.CARE_PLAN, Action.CREATE);
         boolean approve = user.can(AppModule.CARE_PLAN, Action.APPROVE);

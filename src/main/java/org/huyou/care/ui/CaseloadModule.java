@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import java.util.List;
 import java.util.function.Function;
 import javafx.geometry.Insets;
@@ -56,7 +57,7 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("rehab.lastSession", c -> Dates.format(c.lastSession()), 95),
                             Columns.text("rehab.nextSession", c -> Dates.format(c.nextSession()), 95),
                             Columns.text("rehab.reviewDue", c -> Dates.format(c.reviewDue()), 95),
-                            Columns.text("rehab.therapist", Rehab.Case::therapist, 90)));
+                            Columns.text("rehab.therapist", c -> Accounts.displayName(c.therapist()), 90)));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
             add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
@@ -67,7 +68,7 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("education.kind", c -> c.kind().label(), 150),
                             Columns.text("education.planTitle", c -> InlineForms.nz(c.planTitle()), 200),
                             Columns.text("education.reviewDue", c -> Dates.format(c.reviewDue()), 95),
-                            Columns.text("education.teacher", c -> InlineForms.nz(c.teacher()), 90)));
+                            Columns.text("education.teacher", c -> InlineForms.nz(Accounts.displayName(c.teacher())), 90)));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
@@ -79,7 +80,7 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("psych.date", c -> Dates.format(c.assessedOn()), 95),
                             Columns.text("psych.lastContact", c -> Dates.format(c.lastContact()), 95),
                             Columns.text("psych.nextDue", c -> Dates.format(c.nextDue()), 95),
-                            Columns.text("psych.psychologist", PsychCase::psychologist, 90)));
+                            Columns.text("psych.psychologist", c -> Accounts.displayName(c.psychologist()), 90)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -65,12 +66,12 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
                 + voidMark(p.voided(), p.voidReason()), 160));
         placements.getColumns().add(Columns.text("education.school", p -> nz(p.school()), 140));
         placements.getColumns().add(Columns.text("education.className", p -> nz(p.className()), 100));
-        placements.getColumns().add(Columns.text("education.teacher", p -> nz(p.teacher()), 80));
+        placements.getColumns().add(Columns.text("education.teacher", p -> nz(Accounts.displayName(p.teacher())), 80));
         plans.getColumns().add(Columns.text("education.planTitle", p -> p.title() + voidMark(p.voided(),
                 p.voidReason()), 220));
         plans.getColumns().add(Columns.text("education.start", p -> Dates.format(p.start()), 95));
         plans.getColumns().add(Columns.text("education.reviewDue", p -> Dates.format(p.reviewDue()), 95));
-        plans.getColumns().add(Columns.text("education.teacher", Education.Plan::teacher, 80));
+        plans.getColumns().add(Columns.text("education.teacher", p -> Accounts.displayName(p.teacher()), 80));
         goals.getColumns().add(Columns.text("education.area", g -> g.area().label(), 100));
         goals.getColumns().add(Columns.text("education.goal", g -> g.description() + voidMark(g.voided(),
                 g.voidReason()), 240));

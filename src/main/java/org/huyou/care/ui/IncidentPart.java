@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -65,7 +66,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
                 : i.reportedAt() == null ? Messages.t("incident.reportOutstanding")
                 : Messages.t("incident.reportedSummary", i.reportedTo().label(),
                 i.reportedAt().toLocalDate().toString()) + " " + nz(i.reportedDetail()), 220));
-        table.getColumns().add(Columns.text("residents.col.by", Incident::recordedBy, 80));
+        table.getColumns().add(Columns.text("residents.col.by", i -> Accounts.displayName(i.recordedBy()), 80));
         Label hidden = new Label(Messages.t("incident.reportOnly"));
         hidden.setWrapText(true);
         hidden.setVisible(!canView);

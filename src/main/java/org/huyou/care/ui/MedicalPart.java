@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -358,7 +359,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         marTable.getColumns().add(Columns.text("medication.drug", a -> a.drug() + " " + a.dose(), 150));
         marTable.getColumns().add(Columns.text("medication.outcome", a -> a.outcome().label()
                 + InlineForms.voidMark(a.voided(), a.voidReason()), 180));
-        marTable.getColumns().add(Columns.text("residents.col.by", Medication.Administration::recordedBy, 90));
+        marTable.getColumns().add(Columns.text("residents.col.by", a -> Accounts.displayName(a.recordedBy()), 90));
         marTable.getColumns().add(Columns.text("medication.recordedAt", a -> a.recordedAt().toLocalTime()
                 .withNano(0).toString(), 80));
         return marTable;

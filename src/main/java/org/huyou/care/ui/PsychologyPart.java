@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -108,12 +109,12 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         assessments.getColumns().add(Columns.text("psych.guardianshipRisk", a -> a.guardianshipRisk().label(), 90));
         assessments.getColumns().add(Columns.text("psych.psychologicalRisk", a -> a.psychologicalRisk().label(), 90));
         assessments.getColumns().add(Columns.text("psych.basis", a -> InlineForms.nz(a.basis()), 200));
-        assessments.getColumns().add(Columns.text("psych.psychologist", RiskAssessment::psychologist, 80));
+        assessments.getColumns().add(Columns.text("psych.psychologist", a -> Accounts.displayName(a.psychologist()), 80));
         sessions.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.date()), 95));
         sessions.getColumns().add(Columns.text("counselling.kind", s -> s.kind().label()
                 + voidMark(s.voided(), s.voidReason()), 100));
         sessions.getColumns().add(Columns.text("counselling.minutes", s -> String.valueOf(s.minutes()), 70));
-        sessions.getColumns().add(Columns.text("counselling.counsellor", CounsellingSession::counsellor, 90));
+        sessions.getColumns().add(Columns.text("counselling.counsellor", c -> Accounts.displayName(c.counsellor()), 90));
         sessions.getColumns().add(Columns.text("counselling.note", s -> Messages.t("counselling.sealed"), 160));
     }
 

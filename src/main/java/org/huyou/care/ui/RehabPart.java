@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -86,7 +87,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
                 220));
         plans.getColumns().add(Columns.text("rehab.start", p -> Dates.format(p.start()), 95));
         plans.getColumns().add(Columns.text("rehab.reviewDue", p -> Dates.format(p.reviewDue()), 95));
-        plans.getColumns().add(Columns.text("rehab.therapist", Rehab.Plan::therapist, 90));
+        plans.getColumns().add(Columns.text("rehab.therapist", p -> Accounts.displayName(p.therapist()), 90));
         goals.getColumns().add(Columns.text("rehab.area", g -> g.goal().area().label(), 90));
         goals.getColumns().add(Columns.text("rehab.goal", g -> g.goal().description(), 180));
         goals.getColumns().add(Columns.text("rehab.measure", g -> g.goal().measure(), 120));

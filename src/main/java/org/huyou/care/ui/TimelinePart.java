@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -54,7 +55,7 @@ public final class TimelinePart implements ResidentFilePart {
                     return;
                 }
                 setText(Dates.format(e.date()) + "   [" + e.domain().label() + "]   " + e.summary()
-                        + (e.recordedBy() == null ? "" : "   — " + e.recordedBy())
+                        + (e.recordedBy() == null ? "" : "   — " + Accounts.displayName(e.recordedBy()))
                         + (e.voided() ? "   " + Messages.t("timeline.voided", e.voidReason() == null ? ""
                         : e.voidReason()) : ""));
                 if (e.voided()) {

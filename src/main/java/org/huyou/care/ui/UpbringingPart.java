@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.security.Accounts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -71,13 +72,13 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
         assignments.getColumns().add(Columns.text("caregiver.from", a -> Dates.format(a.from()), 100));
         assignments.getColumns().add(Columns.text("caregiver.to", a -> a.to() == null ? Messages.t("caregiver.now")
                 : Dates.format(a.to()), 100));
-        assignments.getColumns().add(Columns.text("residents.col.by", CaregiverAssignment::recordedBy, 90));
+        assignments.getColumns().add(Columns.text("residents.col.by", a -> Accounts.displayName(a.recordedBy()), 90));
         groups.setId("groupHistoryTable");
         groups.setPrefHeight(140);
         groups.getColumns().add(Columns.text("field.livingGroup", m -> m.groupName() == null
                 ? Messages.t("residents.noGroup") : m.groupName(), 120));
         groups.getColumns().add(Columns.text("caregiver.from", m -> Dates.format(m.from()), 100));
-        groups.getColumns().add(Columns.text("residents.col.by", GroupMembership::recordedBy, 90));
+        groups.getColumns().add(Columns.text("residents.col.by", g -> Accounts.displayName(g.recordedBy()), 90));
         Label t1 = new Label(Messages.t("caregiver.title"));
         t1.getStyleClass().add("form-heading");
         Label t2 = new Label(Messages.t("caregiver.groups"));

@@ -51,14 +51,51 @@ public final class FormGrid extends GridPane {
         e.setWrapText(true);
         e.setMaxWidth(320);
         if (error != null) {
-            e.textProperty().bind(error);
+            e.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                    () -> naming(label, error.get()), error));
             e.visibleProperty().bind(error.isNotEmpty());
             e.managedProperty().bind(e.visibleProperty());
+            clearOnChange(control, error);
         }
         add(l, 0, row);
         add(control, 1, row);
         add(e, 2, row);
         row++;
         return e;
+    }
+
+    /** The problem as a sentence that names the field, whether or not the message already did. */
+    static String naming(String label, String problem) {
+        if (problem == null || problem.isEmpty() || label == null || label.isBlank() || problem.startsWith(label)) {
+            return problem == null ? "" : problem;
+        }
+        return org.huyou.common.Messages.t("form.fieldProblem", label, problem);
+    }
+
+    /**
+     * A problem shown beside a field goes as soon as the user changes the field: what they typed is judged again
+     * when they leave it or save, not left under a stale sentence.
+     */
+    static void clearOnChange(Node control, StringProperty error) {
+        javafx.beans.value.ChangeListener<Object> clear = (o, a, b) -> {
+            if (!error.isBound() && !error.get().isEmpty()) {
+                error.set("");
+            }
+        };
+        if (control instanceof javafx.scene.control.TextInputControl t) {
+            t.textProperty().addListener(clear);
+        } else if (control instanceof javafx.scene.control.ComboBoxBase<?> c) {
+            c.valueProperty().addListener(clear);
+            if (c instanceof javafx.scene.control.DatePicker d) {
+                d.getEditor().textProperty().addListener(clear);
+            }
+        } else if (control instanceof javafx.scene.control.CheckBox c) {
+            c.selectedProperty().addListener(clear);
+        } else if (control instanceof javafx.scene.Parent p) {
+            // a group of controls in one row (radio buttons, a field with a button): any of them
+            for (Node child : p.getChildrenUnmodifiable()) {
+                clearOnChange(child, error);
+            }
+        }
     }
 }

@@ -106,6 +106,23 @@ public final class InlineForms {
         }
     }
 
+    /**
+     * An amount field's value as {@link org.huyou.common.Money} reads it (null when empty, so a required amount is
+     * the service's rule); anything else typed is refused with a sentence that names the field by its label.
+     */
+    public static java.math.BigDecimal amount(TextField field) {
+        return amount(field.getId(), field.getPromptText(), field.getText());
+    }
+
+    public static java.math.BigDecimal amount(String fieldId, String label, String typed) {
+        try {
+            return org.huyou.common.Money.parse(typed);
+        } catch (org.huyou.common.Money.NotAnAmount e) {
+            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(fieldId,
+                    "check.notAnAmount", label, typed.strip())));
+        }
+    }
+
     /** -1 for an empty or unreadable whole number, outside every range a service accepts. */
     public static int whole(String text) {
         try {

@@ -1,5 +1,6 @@
 package org.huyou.donations.io;
 
+import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.huyou.common.Messages;
@@ -34,7 +35,7 @@ public final class ReceiptPdf {
             pdf.gap();
             pdf.line(Messages.t("receipt.thanks"));
             pdf.gap();
-            pdf.line(Messages.t("receipt.handledBy", e.createdBy()));
+            pdf.line(Messages.t("receipt.handledBy", Accounts.displayName(e.createdBy())));
             pdf.line(Messages.t("receipt.check", e.seq(), e.hash().substring(0, 16)));
             pdf.save(file);
         }

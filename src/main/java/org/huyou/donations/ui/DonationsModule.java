@@ -1,5 +1,6 @@
 package org.huyou.donations.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -128,7 +129,7 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.amount(amount),
                     channel.getValue(), note.getText()), entry -> {
                         lastSeq[0] = entry.seq();
                         receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
@@ -187,7 +188,7 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("use.chooseFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.decimal(amount.getText()),
+            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
                     purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
                         result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
                                 : Messages.t("use.requested", outcome.request().amount().toPlainString()));
@@ -231,7 +232,7 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
-                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.decimal(value.getText()),
+                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.amount(value),
                     condition.getValue(), expiry.getValue(), null), entry -> {
                         item.clear();
                         qty.clear();
@@ -299,7 +300,7 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.payee", e -> e.payee() == null ? "" : e.payee(), 120));
         entries.getColumns().add(Columns.text("ledger.description", e -> e.description() == null ? ""
                 : e.description(), 160));
-        entries.getColumns().add(Columns.text("residents.col.by", LedgerEntry::createdBy, 80));
+        entries.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 80));
         Button reverse = new Button(Messages.t("ledger.reverse"));
         reverse.setId("reverseEntry");
         reverse.disableProperty().bind(entries.getSelectionModel().selectedItemProperty().isNull());

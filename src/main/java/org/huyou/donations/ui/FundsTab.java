@@ -1,5 +1,6 @@
 package org.huyou.donations.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
@@ -61,7 +62,7 @@ final class FundsTab {
         requests.getColumns().add(Columns.text("ledger.payee", PaymentRequest::payee, 140));
         requests.getColumns().add(Columns.text("ledger.description", r -> r.description() == null ? ""
                 : r.description(), 160));
-        requests.getColumns().add(Columns.text("residents.col.by", PaymentRequest::requestedBy, 80));
+        requests.getColumns().add(Columns.text("residents.col.by", r -> Accounts.displayName(r.requestedBy()), 80));
         chart.setId("moneyChart");
         chart.setTitle(Messages.t("fund.chartTitle"));
         chart.setAnimated(false);
@@ -98,7 +99,7 @@ final class FundsTab {
         Button setLimit = new Button(Messages.t("use.setLimit"));
         setLimit.setId("setApprovalLimit");
         setLimit.setOnAction(e -> tasks.run(() -> {
-            ledger.setApprovalLimit(InlineForms.decimal(limit.getText()));
+            ledger.setApprovalLimit(InlineForms.amount(limit));
             return true;
         }, ok -> dialogs.notifySuccess(Messages.t("use.limitSaved")), dialogs::showError));
         tasks.run(ledger::approvalLimit, l -> limit.setText(l.toPlainString()), dialogs::showError);

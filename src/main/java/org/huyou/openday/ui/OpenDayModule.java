@@ -1,5 +1,6 @@
 package org.huyou.openday.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.row;
@@ -87,7 +88,7 @@ public final class OpenDayModule implements ModuleView {
         visitTable.getColumns().add(Columns.text("booking.organisation", v -> v.organisation() == null ? ""
                 : v.organisation(), 140));
         visitTable.getColumns().add(Columns.text("booking.headCount", v -> String.valueOf(v.headCount()), 60));
-        visitTable.getColumns().add(Columns.text("visit.host", Visit::host, 90));
+        visitTable.getColumns().add(Columns.text("visit.host", v -> Accounts.displayName(v.host()), 90));
         stats = new OpenDayStatsPane(visits, tasks, dialogs, clock);
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),

@@ -1,5 +1,6 @@
 package org.huyou.residents.ui;
 
+import org.huyou.security.Accounts;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -22,7 +23,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
-import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
@@ -187,7 +187,9 @@ final class ResidentDetailView extends StackPane {
         };
         put.accept("field.birthDate", Dates.format(r.birthDate())
                 + (r.birthDateEstimated() ? " " + Messages.t("residents.estimated") : ""));
-        put.accept("field.idNumber", IdNumber.mask(r.idNumber()));
+        // The service hands the number over masked unless the user may see it in full (and logs a full read).
+        put.accept("field.idNumber", r.idNumber());
+        ((Label) profile.getChildren().get(profile.getChildren().size() - 1)).setId("profileIdNumber");
         put.accept("field.ethnicity", Ethnicity.label(r.ethnicity()));
         put.accept("field.householdRegistration", r.householdRegistration());
         put.accept("field.category", r.category().label());
@@ -209,9 +211,9 @@ final class ResidentDetailView extends StackPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(Columns.text("residents.col.date", e -> Dates.format(e.date()), 110));
         t.getColumns().add(Columns.text("residents.col.status", e -> e.status().label(), 120));
-        t.getColumns().add(Columns.text("residents.col.by", StatusEvent::createdBy, 100));
+        t.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 100));
         t.getColumns().add(Columns.text("residents.col.note", e -> e.voided()
-                ? Messages.t("residents.voided", e.voidedBy(), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
+                ? Messages.t("residents.voided", Accounts.displayName(e.voidedBy()), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
                 + (e.note() == null ? "" : " · " + e.note())
                 : e.note(), 260));
         t.setRowFactory(tv -> new TableRow<>() {

@@ -1,5 +1,6 @@
 package org.huyou.security.ui;
 
+import org.huyou.security.Accounts;
 import java.io.File;
 import java.util.List;
 import javafx.geometry.Insets;
@@ -72,7 +73,7 @@ public final class AuditView implements ModuleView {
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("audit.col.at", e -> AT.format(e.at()), 150));
-        table.getColumns().add(Columns.text("audit.user", AuditEntry::username, 90));
+        table.getColumns().add(Columns.text("audit.user", e -> Accounts.displayName(e.username()), 90));
         table.getColumns().add(Columns.text("audit.action", e -> actionLabel(e.action()), 90));
         table.getColumns().add(Columns.text("audit.col.entity", e -> e.entity() == null ? ""
                 : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));

@@ -1,5 +1,6 @@
 package org.huyou.transition.io;
 
+import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class PlacementPlanPdf {
             pdf.line(Messages.t("placementPdf.person", who.name(), who.recordNo(), who.birthDate().toString(),
                     who.eighteenth().toString()));
             pdf.line(Messages.t("placementPdf.pathway", plan.pathway().label(), plan.status().label(),
-                    plan.approvedBy() == null ? "-" : plan.approvedBy(),
+                    plan.approvedBy() == null ? "-" : Accounts.displayName(plan.approvedBy()),
                     plan.approvedAt() == null ? "-" : plan.approvedAt().toLocalDate().toString()));
             if (plan.expectedGraduation() != null) {
                 pdf.line(Messages.t("placementPdf.graduation", plan.expectedGraduation().toString()));

@@ -1,5 +1,6 @@
 package org.huyou.transition.ui;
 
+import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -84,7 +85,7 @@ final class PlanPane {
                 .collect(Collectors.joining(" / ")) + "  (" + c.total() + ")", 200));
         assessments.getColumns().add(Columns.text("capability.conclusion", c -> c.conclusion().label()
                 + InlineForms.voidMark(c.voided(), null), 200));
-        assessments.getColumns().add(Columns.text("common.by", Capability::createdBy, 90));
+        assessments.getColumns().add(Columns.text("common.by", c -> Accounts.displayName(c.createdBy()), 90));
         taskTable.getColumns().add(Columns.text("task.due", t -> t.dueOn().toString(), 95));
         taskTable.getColumns().add(Columns.text("task.what", Task::title, 260));
         taskTable.getColumns().add(Columns.text("task.department", t -> t.department().label(), 150));
@@ -169,8 +170,9 @@ final class PlanPane {
             Pathway p = pathway.getValue();
             String b = basis.getText();
             LocalDate g = graduation.getValue();
-            java.math.BigDecimal t = InlineForms.decimal(topUp.getText());
-            tasks.run(() -> transition.decide(id, p, b, g, t), plan -> {
+            String typed = topUp.getText();
+            String label = topUp.getPromptText();
+            tasks.run(() -> transition.decide(id, p, b, g, InlineForms.amount("cityTopUp", label, typed)), plan -> {
                 dialogs.notifySuccess(Messages.t("transition.decided"));
                 saved();
             }, dialogs::showError);
@@ -337,7 +339,7 @@ final class PlanPane {
             graduation.setValue(d.plan().map(TransitionPlan::expectedGraduation).orElse(null));
             topUp.setText(d.plan().map(TransitionPlan::cityTopUp).map(java.math.BigDecimal::toPlainString).orElse(""));
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
-                    p.status().label(), p.decidedBy())).orElse(Messages.t("transition.noPlan")));
+                    p.status().label(), Accounts.displayName(p.decidedBy()))).orElse(Messages.t("transition.noPlan")));
             taskTable.getItems().setAll(d.tasks());
             paymentTable.getItems().setAll(d.payments());
             followUpTable.getItems().setAll(d.followUps());

@@ -96,8 +96,13 @@ final class TransitionSettingsPane {
             java.util.List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
                     .filter(x -> !x.isBlank()).map(x -> InlineForms.whole(x)).map(x -> x < 0 ? null : x)
                     .collect(Collectors.toList());
-            TransitionService.Standards s = new TransitionService.Standards(InlineForms.decimal(subsidy.getText()),
-                    InlineForms.decimal(grant.getText()), months);
+            TransitionService.Standards s;
+            try {
+                s = new TransitionService.Standards(InlineForms.amount(subsidy), InlineForms.amount(grant), months);
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad);
+                return;
+            }
             tasks.run(() -> {
                 transition.setStandards(s);
                 return true;

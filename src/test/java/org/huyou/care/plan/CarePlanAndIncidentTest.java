@@ -76,6 +76,7 @@ class CarePlanAndIncidentTest {
         CarePlan approved = plans.approve(plan.id(), seen);
         assertEquals(CarePlan.Status.APPROVED, approved.status());
         assertEquals(CareStaff.name(Role.DIRECTOR), approved.approvedBy());
+        assertFalse(approved.selfApproved());
         assertEquals(DAY.plusMonths(3), approved.reviewDue());
         assertTrue(reminders(CareDomain.CARE_PLAN).isEmpty(), "approved, and the review is three months away");
 
@@ -103,6 +104,43 @@ class CarePlanAndIncidentTest {
         assertEquals(reviewDay.plusMonths(3), plans.plans(home.child.id()).get(0).reviewDue());
         assertTrue(reminders(CareDomain.CARE_PLAN).isEmpty());
         assertEquals(1, plans.reviews(plan.id()).size());
+    }
+
+    @Test
+    void whoDraftedAPlanCannotApproveItUnlessTheHomeAllowsItAndThenTheApprovalSaysSo() {
+        CarePlanService plans = home.ctx.carePlans();
+        home.as(Role.ADMINISTRATOR);
+        // A home whose one social worker is also its deputy director: drafts and approves.
+        home.ctx.accounts().create("li", "李社工", org.huyou.testing.TestHome.PASSWORD,
+                java.util.EnumSet.of(Role.SOCIAL_WORKER, Role.DIRECTOR));
+        home.ctx.login().logout();
+        home.ctx.login().login("li", org.huyou.testing.TestHome.PASSWORD.toCharArray());
+        CarePlan plan = plans.createPlan(home.child.id(), DAY, "稳定情绪，恢复上学", 6);
+        plans.addGoal(plan.id(), CarePlan.Domain.PSYCHOLOGY, "每周一次个案辅导", "li", DAY.plusMonths(1));
+        int seen = plans.plans(home.child.id()).get(0).version();
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> plans.approve(plan.id(), seen));
+        assertTrue(refused.userMessage().contains("另一位"), refused.userMessage());
+        assertEquals(CarePlan.Status.DRAFT, plans.plans(home.child.id()).get(0).status(), "nothing approved");
+
+        home.as(Role.SOCIAL_WORKER);
+        assertThrows(PermissionDeniedException.class, () -> plans.setSelfApprovalAllowed(true),
+                "who approves plans decides, not who drafts them");
+        home.as(Role.DIRECTOR);
+        assertFalse(plans.selfApprovalAllowed());
+        plans.setSelfApprovalAllowed(true);
+
+        home.ctx.login().logout();
+        home.ctx.login().login("li", org.huyou.testing.TestHome.PASSWORD.toCharArray());
+        assertTrue(plans.selfApprovalAllowed());
+        CarePlan approved = plans.approve(plan.id(), seen);
+        assertEquals(CarePlan.Status.APPROVED, approved.status());
+        assertEquals("li", approved.approvedBy());
+        assertTrue(approved.selfApproved(), "the approval says the drafter approved it");
+        assertTrue(plans.plans(home.child.id()).get(0).selfApproved(), "and keeps saying so");
+
+        home.as(Role.ADMINISTRATOR);
+        assertEquals(1, home.ctx.audit().browse(new org.huyou.security.AuditFilter(CareStaff.name(Role.DIRECTOR),
+                null, "app_setting", null, null, null), 10).size(), "turning it on is audited");
     }
 
     @Test

@@ -155,6 +155,57 @@ class ResidentsScreenTest {
     }
 
     @Test
+    void theDirectorSeesTheFullIdNumberInTheFileAndFormACaregiverSeesItMasked(FxRobot robot) {
+        ctx.accounts().create("yz", "刘院长", TestHome.PASSWORD, java.util.EnumSet.of(Role.DIRECTOR));
+        ctx.accounts().create("zhang", "张保育", TestHome.PASSWORD, java.util.EnumSet.of(Role.CAREGIVER));
+        // A caregiver who may correct the register (granted here) still may not read the number in full.
+        ctx.accounts().setPermission(Role.CAREGIVER, org.huyou.security.Permission.of(
+                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT), true);
+        Resident r = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
+        ctx.residents().update(withIdNumber(ctx.residents().get(r.id()), "110105201503070021"));
+        robot.clickOn("#logout");
+
+        for (String[] who : new String[][] {{"yz", "110105201503070021"}, {"zhang", "110105********0021"}}) {
+            logIn(robot, who[0]);
+            FxTesting.clickText(robot, "李小红");
+            waitFor(() -> robot.lookup("#profileIdNumber").tryQuery()
+                    .map(n -> ((Label) n).getText()).orElse("").equals(who[1]));
+            // The history names who recorded the admission by display name (姓名), not the login "admin".
+            TableView<?> history = robot.lookup("#statusHistory").queryAs(TableView.class);
+            waitFor(() -> !history.getItems().isEmpty());
+            javafx.scene.control.TableColumn<?, ?> by = history.getColumns().stream()
+                    .filter(c -> c.getText().equals(Messages.t("residents.col.by"))).findFirst().orElseThrow();
+            assertEquals("王管理", by.getCellData(0));
+            robot.clickOn("#editResident");
+            waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+            javafx.scene.control.TextField field = robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class);
+            assertEquals(who[1], field.getText(), who[0]);
+            assertEquals(!who[1].contains("*"), field.isEditable(), "a masked number cannot be typed over");
+            robot.clickOn("#formerName").eraseText(10).write("小红" + who[0]);
+            robot.clickOn("#saveResident");
+            waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
+            robot.clickOn("#logout");
+        }
+        logIn(robot, TestHome.ADMIN);
+        Resident stored = ctx.residents().get(r.id());
+        assertEquals("小红zhang", stored.formerName());
+        assertEquals("110105201503070021", stored.idNumber(), "the caregiver's save kept the stored number");
+        // The file opened, and again after the save.
+        assertEquals(2, ctx.audit().browse(new org.huyou.security.AuditFilter("yz", null,
+                org.huyou.residents.ResidentService.ID_NUMBER_READ, String.valueOf(r.id()), null, null), 10).size(),
+                "the director's readings of the full number are logged");
+        assertTrue(ctx.audit().browse(new org.huyou.security.AuditFilter("zhang", null,
+                org.huyou.residents.ResidentService.ID_NUMBER_READ, null, null, null), 10).isEmpty());
+    }
+
+    private static Resident withIdNumber(Resident r, String idNumber) {
+        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(),
+                java.time.LocalDate.of(2015, 3, 7), false, r.ethnicity(), idNumber, r.householdRegistration(),
+                r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(),
+                r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+    }
+
+    @Test
     void lockingKeepsAnUnsavedFormForItsUserAndShowsAnotherUserNothing(FxRobot robot) {
         ctx.accounts().create("zhang", "张保育", TestHome.PASSWORD, java.util.EnumSet.of(Role.CAREGIVER));
         robot.clickOn("#newResident");
