@@ -32,9 +32,9 @@ import org.huyou.common.Messages;
  * the new starting point, so only the user's own typing is ever "unsaved". Search and filter boxes are marked
  * {@link #notInput} and never count.
  *
- * <p>Saving fires the form's own save button (the button {@link #savedBy} names, or the one beside the field) and
- * waits for the background work: the forms clear what they saved, so a field still holding its text afterwards means
- * the save was refused and the screen has said why.
+ * <p>Saving fires the form's own save button (the button {@link #savedBy} names, or the only one beside the field)
+ * and waits for the background work: the forms clear what they saved, so a field still holding its text afterwards
+ * means the save was refused and the screen has said why.
  */
 public final class TypedInput implements UnsavedChanges {
 
@@ -172,9 +172,14 @@ public final class TypedInput implements UnsavedChanges {
             }
             List<Button> buttons = new ArrayList<>();
             buttons(p, buttons);
+            if (buttons.size() == 1) {
+                return buttons.get(0);
+            }
             if (!buttons.isEmpty()) {
-                return buttons.stream().filter(Button::isDefaultButton).findFirst()
-                        .orElse(buttons.get(buttons.size() - 1)); // a form's action comes last in its row
+                // Several buttons around the field: only a default button is sure to be its form's; guessing could
+                // print or export instead of saving.
+                List<Button> defaults = buttons.stream().filter(Button::isDefaultButton).toList();
+                return defaults.size() == 1 ? defaults.get(0) : null;
             }
             if (p == root) {
                 break;
