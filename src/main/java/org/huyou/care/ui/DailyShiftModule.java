@@ -67,6 +67,8 @@ public final class DailyShiftModule implements ModuleView {
     /** The group, day and shift the rows were loaded for. */
     private Shown shown;
     private int loads;
+    /** The old group, day or shift is being chosen again after 取消. */
+    private boolean puttingBack;
 
     private record Shown(LivingGroup group, java.time.LocalDate date, Shift shift) {
     }
@@ -164,7 +166,7 @@ public final class DailyShiftModule implements ModuleView {
         save.setId("saveShift");
         save.setDefaultButton(true);
         save.disableProperty().bind(group.valueProperty().isNull());
-        save.setOnAction(e -> save(ok -> { }));
+        save.setOnAction(e -> save(true, ok -> { }));
         HBox bar = new HBox(8, group, date, shift, save);
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -237,7 +239,7 @@ public final class DailyShiftModule implements ModuleView {
 
         @Override
         public void save(Consumer<Boolean> done) {
-            DailyShiftModule.this.save(done);
+            DailyShiftModule.this.save(false, done);
         }
 
         @Override
@@ -248,10 +250,21 @@ public final class DailyShiftModule implements ModuleView {
 
     /** A choice of group, day or shift: asks about unsaved rows, then loads; 取消 puts the old choice back. */
     private void switchTo(Runnable putBack, Runnable then) {
-        guard.leave(changes, () -> {
+        if (puttingBack) {
+            return;
+        }
+        // Asked once the choice's popup has closed: a dialog opened inside its selection never got its first layout.
+        javafx.application.Platform.runLater(() -> guard.leave(changes, () -> {
             then.run();
             load();
-        }, putBack);
+        }, () -> {
+            puttingBack = true;
+            try {
+                putBack.run();
+            } finally {
+                puttingBack = false;
+            }
+        }));
     }
 
     static Shift currentShift(LocalTime now) {
@@ -311,7 +324,11 @@ public final class DailyShiftModule implements ModuleView {
     }
 
     /** Saves the rows shown, for the group, day and shift they were loaded for (the choices may show the next). */
-    private void save(Consumer<Boolean> done) {
+    /**
+     * {@code reload}: show the saved rows afterwards. A save asked for on the way out does not: what follows (another
+     * group, another module, the login screen) replaces the rows anyway, and after a logout nobody may read them.
+     */
+    private void save(boolean reload, Consumer<Boolean> done) {
         EditableCells.commitPendingEdits();
         Shown key = shown;
         if (key == null) {
@@ -321,7 +338,9 @@ public final class DailyShiftModule implements ModuleView {
         List<DailyLogEntry> entries = table.getItems().stream().map(Row::toEntry).toList();
         tasks.run(() -> daily.recordShift(key.date(), key.shift(), entries), n -> {
             dialogs.notifySuccess(Messages.t("daily.saved", n));
-            load();
+            if (reload) {
+                load();
+            }
             done.accept(true);
         }, failure -> {
             dialogs.showError(failure);

@@ -60,6 +60,8 @@ public final class ResidentsModule implements ModuleView {
     private final boolean canCreate;
     private final TypedInput fileInput;
     private final UnsavedChangesGuard guard;
+    /** The shown resident's row is being selected again after 取消. */
+    private boolean puttingBack;
     private final List<ResidentEditorDialog> editors = new java.util.ArrayList<>();
 
     public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
@@ -126,11 +128,20 @@ public final class ResidentsModule implements ModuleView {
         guard = new UnsavedChangesGuard(dialogs);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
             Resident shown = detail.residentProperty().get();
-            if (sel != null && (shown == null || shown.id() != sel.id())) {
-                guard.leave(fileInput, () -> detail.load(sel.id()), () -> list.rows().stream()
-                        .filter(r -> shown != null && r.id() == shown.id()).findFirst()
-                        .ifPresentOrElse(r -> table.getSelectionModel().select(r),
-                                () -> table.getSelectionModel().clearSelection()));
+            if (sel != null && (shown == null || shown.id() != sel.id()) && !puttingBack) {
+                // Asked once the table has finished its click: a dialog opened inside the selection change never
+                // got its first layout.
+                javafx.application.Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()),
+                        () -> {
+                            puttingBack = true;
+                            try {
+                                list.rows().stream().filter(r -> shown != null && r.id() == shown.id()).findFirst()
+                                        .ifPresentOrElse(r -> table.getSelectionModel().select(r),
+                                                () -> table.getSelectionModel().clearSelection());
+                            } finally {
+                                puttingBack = false;
+                            }
+                        }));
             }
         });
         list.rows().addListener((javafx.collections.ListChangeListener<ResidentSummary>) c -> {
