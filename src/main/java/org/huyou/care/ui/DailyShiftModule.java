@@ -155,13 +155,13 @@ public final class DailyShiftModule implements ModuleView {
         shift.setConverter(Converters.coded());
         shift.setValue(currentShift(LocalTime.now()));
         // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
-        group.valueProperty().addListener((o, a, b) -> switchTo(() -> group.setValue(a), () -> {
+        group.valueProperty().addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
             if (b != null) {
                 rememberGroup.accept(b.id());
             }
         }));
-        date.valueProperty().addListener((o, a, b) -> switchTo(() -> date.setValue(a), () -> { }));
-        shift.valueProperty().addListener((o, a, b) -> switchTo(() -> shift.setValue(a), () -> { }));
+        date.valueProperty().addListener((o, a, b) -> switchTo(date, () -> date.setValue(a), () -> { }));
+        shift.valueProperty().addListener((o, a, b) -> switchTo(shift, () -> shift.setValue(a), () -> { }));
         Button save = new Button(Messages.t("daily.saveShift"), Icons.OK.icon());
         save.setId("saveShift");
         save.setDefaultButton(true);
@@ -248,13 +248,30 @@ public final class DailyShiftModule implements ModuleView {
         }
     };
 
+    private static void whenClosed(javafx.scene.control.ComboBoxBase<?> choice, Runnable then) {
+        if (!choice.isShowing()) {
+            javafx.application.Platform.runLater(then);
+            return;
+        }
+        choice.showingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) {
+                    choice.showingProperty().removeListener(this);
+                    javafx.application.Platform.runLater(then);
+                }
+            }
+        });
+    }
+
     /** A choice of group, day or shift: asks about unsaved rows, then loads; 取消 puts the old choice back. */
-    private void switchTo(Runnable putBack, Runnable then) {
+    private void switchTo(javafx.scene.control.ComboBoxBase<?> choice, Runnable putBack, Runnable then) {
         if (puttingBack) {
             return;
         }
-        // Asked once the choice's popup has closed: a dialog opened inside its selection never got its first layout.
-        javafx.application.Platform.runLater(() -> guard.leave(changes, () -> {
+        // Asked once the choice's popup has closed: a question opened while the pick's click is still under way
+        // left the popup open behind it.
+        whenClosed(choice, () -> guard.leave(changes, () -> {
             then.run();
             load();
         }, () -> {

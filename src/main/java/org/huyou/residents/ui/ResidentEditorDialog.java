@@ -118,10 +118,11 @@ public final class ResidentEditorDialog {
         dialog.setOnCloseRequest(e -> {
             if (dialog.getResult() == null && !closing && guard.isDirty(changes)) {
                 e.consume();
-                guard.leave(changes, () -> {
+                // Asked once this close attempt is over: the dialog cannot be closed from inside its own close request.
+                javafx.application.Platform.runLater(() -> guard.leave(changes, () -> {
                     closing = true;
                     dialog.close();
-                });
+                }));
             }
         });
         dialog.setResultConverter(b -> null);

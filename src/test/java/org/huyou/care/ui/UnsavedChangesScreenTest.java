@@ -233,6 +233,36 @@ class UnsavedChangesScreenTest {
     }
 
     @Test
+    void lockingKeepsTheInputEvenWhileACellIsBeingTypedIn(FxRobot robot) {
+        openShiftLog(robot, first);
+        typeEvent(robot, 0, "午睡没睡");
+        robot.clickOn("#lockNow"); // nothing asked, nothing lost
+        assertTrue(robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+        FxTesting.logInAndOpen(robot, "nurse", "#navShift");
+        waitFor(() -> robot.lookup("#shiftTable").tryQuery().isPresent());
+        assertEquals("午睡没睡", shiftTable(robot).getItems().get(0).events.get());
+        // still unsaved input: leaving asks
+        robot.clickOn("#navResidents");
+        answer(robot, "#unsavedCancel");
+    }
+
+    @Test
+    void closingTheWindowAsks(FxRobot robot) {
+        openShiftLog(robot, first);
+        typeEvent(robot, 0, "流鼻涕");
+        robot.clickOn("#shiftSaved");
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+        javafx.application.Platform.runLater(() -> frame.closeWindow(() -> closed.set(true)));
+        answer(robot, "#unsavedCancel");
+        assertTrue(!closed.get(), "取消 keeps the window open");
+        assertEquals("流鼻涕", shiftTable(robot).getItems().get(0).events.get());
+        javafx.application.Platform.runLater(() -> frame.closeWindow(() -> closed.set(true)));
+        answer(robot, "#unsavedDiscard");
+        waitFor(closed::get);
+        assertTrue(stored(first).isEmpty());
+    }
+
+    @Test
     void aHalfTypedEntryInTheCareFileIsAskedAboutBeforeAnotherResidentOpens(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
         waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
