@@ -39,6 +39,9 @@ public final class Preferences {
     private Locale locale = Messages.CHINESE;
     private Theme theme = Theme.LIGHT;
     private FontSize fontSize = FontSize.NORMAL;
+    /** Each user's last living group in the shift log on this PC (login name to group id). */
+    private final java.util.Map<String, Long> lastGroups = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final String LAST_GROUP = "shiftLog.lastGroup.";
 
     private Preferences(Path file) {
         this.file = file;
@@ -53,6 +56,16 @@ public final class Preferences {
                 p.locale = "en".equals(props.getProperty("language")) ? Messages.ENGLISH : Messages.CHINESE;
                 p.theme = parse(Theme.class, props.getProperty("theme"), Theme.LIGHT);
                 p.fontSize = parse(FontSize.class, props.getProperty("fontSize"), FontSize.NORMAL);
+                for (String key : props.stringPropertyNames()) {
+                    if (key.startsWith(LAST_GROUP)) {
+                        try {
+                            p.lastGroups.put(key.substring(LAST_GROUP.length()),
+                                    Long.parseLong(props.getProperty(key)));
+                        } catch (NumberFormatException e) {
+                            log().warn("Preference {} is not a group id; ignored", key);
+                        }
+                    }
+                }
             } catch (IOException | RuntimeException e) {
                 log().warn("Preferences at {} unreadable; using defaults", p.file, e);
             }
@@ -65,6 +78,7 @@ public final class Preferences {
         props.setProperty("language", locale.getLanguage());
         props.setProperty("theme", theme.name());
         props.setProperty("fontSize", fontSize.name());
+        lastGroups.forEach((user, group) -> props.setProperty(LAST_GROUP + user, Long.toString(group)));
         try {
             Files.createDirectories(file.getParent());
             try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
@@ -105,5 +119,14 @@ public final class Preferences {
 
     public void setFontSize(FontSize fontSize) {
         this.fontSize = fontSize;
+    }
+
+    /** The living group this user last worked on in the shift log on this PC, or null. */
+    public Long lastGroup(String username) {
+        return lastGroups.get(username);
+    }
+
+    public void setLastGroup(String username, long groupId) {
+        lastGroups.put(username, groupId);
     }
 }

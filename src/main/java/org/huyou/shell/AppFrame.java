@@ -17,6 +17,8 @@ import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.EditableCells;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.common.ui.ShellActions;
 import org.huyou.security.AuditLog;
@@ -64,6 +66,9 @@ public final class AppFrame extends StackPane implements ShellActions {
         this.dialogs = dialogs;
         this.clock = clock;
         getStyleClass().add("app-frame");
+        if (stage.getScene() != null) {
+            TypedInput.install(stage.getScene()); // typed, unsaved input anywhere in the window is known
+        }
         if (HomeAccess.isSetUp(dataDir)) {
             showLogin(null);
         } else {
@@ -189,12 +194,16 @@ public final class AppFrame extends StackPane implements ShellActions {
         fresh.showSettings();
     }
 
-    /** Idle or on request: hide everything of the current user, keep it, and ask for a login. */
+    /**
+     * Idle or on request: hide everything of the current user, keep it, and ask for a login. Nothing is asked and
+     * nothing is lost: unsaved input (text still being typed in a table cell too) waits on the parked screen.
+     */
     @Override
     public void lock() {
         if (ctx == null || ctx.currentUser().session().isEmpty()) {
             return;
         }
+        EditableCells.commitPendingEdits();
         idle.stop();
         String user = ctx.currentUser().username();
         List<Window> open = new ArrayList<>();
@@ -211,8 +220,20 @@ public final class AppFrame extends StackPane implements ShellActions {
         showLogin(Messages.t("login.lockedScreen"));
     }
 
+    /** Asks about unsaved input first (保存 / 放弃修改 / 取消); logs out unless the user cancels. */
     @Override
     public void logout() {
+        if (getChildren().get(0) instanceof MainWindow main) {
+            main.leave(this::endAndLogout);
+        } else {
+            endAndLogout();
+        }
+    }
+
+    private void endAndLogout() {
+        if (ctx == null || ctx.currentUser().session().isEmpty()) {
+            return;
+        }
         idle.stop();
         parked.remove(ctx.currentUser().username());
         for (Window w : new ArrayList<>(Window.getWindows())) {
@@ -236,6 +257,34 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     @Override
     public void restore(Path backup) {
+        if (getChildren().get(0) instanceof MainWindow main) {
+            main.leave(() -> restoreNow(backup));
+        } else {
+            restoreNow(backup);
+        }
+    }
+
+    /**
+     * The window's close button: unsaved input on the screen is asked about first; input parked by another user's
+     * lock is named, since closing loses it. {@code close} runs unless the user cancels.
+     */
+    public void closeWindow(Runnable close) {
+        Runnable checkParked = () -> {
+            EditableCells.commitPendingEdits();
+            boolean parkedInput = parked.values().stream().anyMatch(p -> p.main().changes().isDirty());
+            if (!parkedInput || dialogs.confirm(Messages.t("unsaved.parkedTitle"), Messages.t("unsaved.parkedText"),
+                    Messages.t("unsaved.closeAnyway"), Messages.t("common.cancel"))) {
+                close.run();
+            }
+        };
+        if (!getChildren().isEmpty() && getChildren().get(0) instanceof MainWindow main) {
+            main.leave(checkParked);
+        } else {
+            checkParked.run();
+        }
+    }
+
+    private void restoreNow(Path backup) {
         idle.stop();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w != stage) {

@@ -37,6 +37,11 @@ public final class HuyouApp extends Application {
         stage.setTitle(Messages.t("app.title"));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        // Closing the window with unsaved input asks 保存 / 放弃修改 / 取消 first.
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            frame.closeWindow(stage::close);
+        });
         stage.show();
         StartupWarmUp.afterFirstLayout(scene);
     }

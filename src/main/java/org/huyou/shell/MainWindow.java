@@ -28,6 +28,9 @@ import org.huyou.backup.ui.BackupView;
 import org.huyou.security.ui.AccountsView;
 import org.huyou.security.ui.AuditView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.demo.DemoHome;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -60,6 +63,10 @@ public final class MainWindow extends BorderPane {
     private final ShellActions shell;
     private final ToggleGroup nav = new ToggleGroup();
     private ModuleView current;
+    private ToggleButton currentButton;
+    /** The text typed into the current module's forms. */
+    private TypedInput currentInput;
+    private final UnsavedChangesGuard guard;
     private ResidentsModule residents;
 
     private final String homeName;
@@ -72,6 +79,7 @@ public final class MainWindow extends BorderPane {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.shell = shell;
+        this.guard = new UnsavedChangesGuard(dialogs);
         CurrentUser user = ctx.currentUser();
         getStyleClass().add("main-window");
         VBox sidebar = new VBox(4);
@@ -90,7 +98,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
             sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
-                    () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs)));
+                    () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs,
+                            prefs.lastGroup(user.username()), this::rememberGroup)));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
                 || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
@@ -211,9 +220,18 @@ public final class MainWindow extends BorderPane {
         b.setMaxWidth(Double.MAX_VALUE);
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
+        // Leaving a module with unsaved input asks first; 取消 keeps the module and its sidebar entry.
         b.selectedProperty().addListener((obs, was, is) -> {
-            if (is) {
-                show(module.get());
+            if (is && b != currentButton) {
+                ToggleButton back = currentButton;
+                guard.leave(changes(), () -> {
+                    currentButton = b;
+                    show(module.get());
+                }, () -> {
+                    if (back != null) {
+                        back.setSelected(true);
+                    }
+                });
             }
         });
         // A selected entry stays selected when clicked again, as in any sidebar.
@@ -227,7 +245,32 @@ public final class MainWindow extends BorderPane {
 
     private void show(ModuleView module) {
         current = module;
+        currentInput = new TypedInput(module.node(), tasks, dialogs);
         setCenter(module.node());
+    }
+
+    /** What the current module has not saved: its own (an editable table, a form's dialog) and its typed forms. */
+    public UnsavedChanges changes() {
+        if (current == null) {
+            return UnsavedChanges.NONE;
+        }
+        return UnsavedChanges.all(current.changes(), currentInput);
+    }
+
+    /**
+     * Runs {@code proceed} once nothing unsaved would be lost: asks 保存 / 放弃修改 / 取消 when something is (logging
+     * out, closing the window, restoring a backup).
+     */
+    public void leave(Runnable proceed) {
+        guard.leave(changes(), proceed);
+    }
+
+    private void rememberGroup(long groupId) {
+        prefs.setLastGroup(ctx.currentUser().username(), groupId);
+        tasks.run(() -> {
+            prefs.save(); // a small file, but still not on the JavaFX thread
+            return true;
+        }, ok -> { }, dialogs::showError);
     }
 
     private void installShortcuts() {

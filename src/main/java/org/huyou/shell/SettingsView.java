@@ -120,7 +120,10 @@ final class SettingsView implements ModuleView {
                 ctx.backups().configure(Path.of(folder.getText().strip()), keep.getValue());
             }
             return true;
-        }, ok -> dialogs.notifySuccess(Messages.t("settings.homeSaved")), dialogs::showError));
+        }, ok -> {
+            org.huyou.common.ui.TypedInput.saved(folder); // the folder stays on screen as saved
+            dialogs.notifySuccess(Messages.t("settings.homeSaved"));
+        }, dialogs::showError));
         return new VBox(12, form, save);
     }
 

@@ -124,7 +124,9 @@ public final class FxTesting {
                     .collect(java.util.stream.Collectors.joining(", "));
             throw new AssertionError("no " + navId + " after logging in as " + username + ": " + said, e);
         }
-        robot.clickOn(navId);
+        // chosen on the JavaFX thread: right after the login the main window is still being put in place, and a
+        // sidebar entry chosen from the test thread was once found outside its scene
+        clickText(robot, navId);
     }
 
     /** Selects a tab by its title, the way the overflow menu would when the tabs are wider than the pane. */

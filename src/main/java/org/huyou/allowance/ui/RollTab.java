@@ -128,7 +128,7 @@ final class RollTab {
                 (c, reason) -> allowance.voidCategoryChange(c.id(), reason), tasks, dialogs, this::refresh);
         changeForm = new javafx.scene.layout.VBox(6, heading("allowance.changes"), changes, voidChange,
                 row(edit, labelled("allowance.category", category), labelled("allowance.effectiveFrom", from),
-                        record), row(edit, note));
+                        record), org.huyou.common.ui.TypedInput.savedBy(row(edit, note), record));
         changeForm.setVisible(false);
         changeForm.setManaged(false);
         lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showChanges(b));

@@ -46,6 +46,18 @@ public final class DailyCareRepository {
                 .and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull()).fetch(DailyCareRepository::entry);
     }
 
+    /** Who last saved each of these children's entries of a shift, and when. */
+    public java.util.Map<Long, DailyCareService.SavedStamp> savedStamps(Collection<Long> residentIds, LocalDate date,
+                                                                      Shift shift) {
+        var d = DAILY_CARE_LOG;
+        java.util.Map<Long, DailyCareService.SavedStamp> out = new java.util.HashMap<>();
+        dsl.select(d.RESIDENT_ID, d.CREATED_BY, d.CREATED_AT).from(d).where(d.RESIDENT_ID.in(residentIds))
+                .and(d.LOG_DATE.eq(date)).and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull())
+                .forEach(r -> out.merge(r.value1(), new DailyCareService.SavedStamp(r.value2(), r.value3()),
+                        (a, b) -> a.at().isAfter(b.at()) ? a : b));
+        return out;
+    }
+
     public List<DailyLogEntry> page(long residentId, LocalDate cDate, int sourceComparison, long cId,
                                     LocalDate from, LocalDate to, int limit) {
         var d = DAILY_CARE_LOG;

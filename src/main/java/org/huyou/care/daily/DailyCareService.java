@@ -59,6 +59,17 @@ public final class DailyCareService {
                 .collect(Collectors.toMap(DailyLogEntry::residentId, Function.identity(), (a, b) -> b));
     }
 
+    /** Who saved a child's entry of a shift, and when (the shift log shows saved rows apart from defaults). */
+    public record SavedStamp(String by, LocalDateTime at) {
+    }
+
+    /** Who last saved each of these children's entries of this shift, and when; children with none are absent. */
+    @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)
+    public Map<Long, SavedStamp> savedStamps(Collection<Long> residentIds, LocalDate date, Shift shift) {
+        user.require(AppModule.CARE_DAILY, Action.VIEW);
+        return residentIds.isEmpty() ? Map.of() : repo.savedStamps(residentIds, date, shift);
+    }
+
     /** Saves a shift for many children at once, all or nothing; empty rows are skipped. Returns how many changed. */
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.CREATE)
     public int recordShift(LocalDate date, Shift shift, List<DailyLogEntry> entries) {

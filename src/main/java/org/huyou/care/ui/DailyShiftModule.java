@@ -3,6 +3,8 @@ package org.huyou.care.ui;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,8 +17,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.cell.ComboBoxTableCell;
-import javafx.scene.control.cell.TextFieldTableCell;
+import javafx.scene.control.TableRow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -30,11 +31,15 @@ import org.huyou.care.daily.DailyLogEntry;
 import org.huyou.common.Coded;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
+import org.huyou.common.Dates;
 import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
@@ -56,7 +61,17 @@ public final class DailyShiftModule implements ModuleView {
     private final DateField date = new DateField();
     private final ComboBox<Shift> shift = new ComboBox<>();
     private final TableView<Row> table = new TableView<>();
+    private final Label savedLine = new Label();
+    private final UnsavedChangesGuard guard;
     private final VBox root;
+    /** The group, day and shift the rows were loaded for. */
+    private Shown shown;
+    private int loads;
+    /** The old group, day or shift is being chosen again after 取消. */
+    private boolean puttingBack;
+
+    private record Shown(LivingGroup group, java.time.LocalDate date, Shift shift) {
+    }
 
     /** One child's editable row. */
     static final class Row {
@@ -68,10 +83,41 @@ public final class DailyShiftModule implements ModuleView {
         final ObjectProperty<Mood> mood = new SimpleObjectProperty<>(Mood.CALM);
         final StringProperty events = new SimpleStringProperty("");
         final StringProperty note = new SimpleStringProperty("");
+        /** Who saved this child's entry and when; null while the row shows the untouched defaults. */
+        final DailyCareService.SavedStamp saved;
+        private final DailyLogEntry loaded;
 
-        Row(long residentId, String name, DailyLogEntry existing) {
+        Row(long residentId, String name, DailyLogEntry existing, DailyCareService.SavedStamp saved) {
             this.residentId = residentId;
             this.name = name;
+            this.saved = existing == null ? null : saved;
+            reset(existing);
+            loaded = toEntry();
+        }
+
+        /** Back to what was loaded: the saved entry, or the defaults. */
+        void discard() {
+            meals.set(loaded.meals());
+            sleep.set(loaded.sleep());
+            hygiene.set(loaded.hygiene());
+            mood.set(loaded.mood());
+            events.set(loaded.events());
+            note.set(loaded.note());
+        }
+
+        /** Whether the caregiver changed anything since the row was loaded (blank and empty count as the same). */
+        boolean changed() {
+            DailyLogEntry now = toEntry();
+            return now.meals() != loaded.meals() || now.sleep() != loaded.sleep() || now.hygiene() != loaded.hygiene()
+                    || now.mood() != loaded.mood() || !nz(now.events()).strip().equals(nz(loaded.events()).strip())
+                    || !nz(now.note()).strip().equals(nz(loaded.note()).strip());
+        }
+
+        private static String nz(String s) {
+            return s == null ? "" : s;
+        }
+
+        private void reset(DailyLogEntry existing) {
             if (existing != null) {
                 meals.set(existing.meals());
                 sleep.set(existing.sleep());
@@ -88,12 +134,17 @@ public final class DailyShiftModule implements ModuleView {
         }
     }
 
+    /**
+     * {@code lastGroup} is the living group this user worked on last on this PC (null: none yet), and
+     * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time.
+     */
     public DailyShiftModule(ResidentService residents, DailyCareService daily, TaskRunner tasks,
-                            DialogService dialogs) {
+                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup) {
         this.residents = residents;
         this.daily = daily;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.guard = new UnsavedChangesGuard(dialogs);
         group.setId("shiftGroup");
         group.setConverter(Converters.of(LivingGroup::name));
         group.setPromptText(Messages.t("field.livingGroup"));
@@ -103,14 +154,19 @@ public final class DailyShiftModule implements ModuleView {
         shift.getItems().addAll(Shift.values());
         shift.setConverter(Converters.coded());
         shift.setValue(currentShift(LocalTime.now()));
-        group.valueProperty().addListener((o, a, b) -> load());
-        date.valueProperty().addListener((o, a, b) -> load());
-        shift.valueProperty().addListener((o, a, b) -> load());
+        // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
+        group.valueProperty().addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
+            if (b != null) {
+                rememberGroup.accept(b.id());
+            }
+        }));
+        date.valueProperty().addListener((o, a, b) -> switchTo(date, () -> date.setValue(a), () -> { }));
+        shift.valueProperty().addListener((o, a, b) -> switchTo(shift, () -> shift.setValue(a), () -> { }));
         Button save = new Button(Messages.t("daily.saveShift"), Icons.OK.icon());
         save.setId("saveShift");
         save.setDefaultButton(true);
         save.disableProperty().bind(group.valueProperty().isNull());
-        save.setOnAction(e -> save());
+        save.setOnAction(e -> save(true, ok -> { }));
         HBox bar = new HBox(8, group, date, shift, save);
         bar.setAlignment(Pos.CENTER_LEFT);
 
@@ -127,20 +183,105 @@ public final class DailyShiftModule implements ModuleView {
         table.getColumns().add(choice("daily.mood", Mood.values(), r -> r.mood));
         TableColumn<Row, String> events = new TableColumn<>(Messages.t("daily.events"));
         events.setCellValueFactory(c -> c.getValue().events);
-        events.setCellFactory(TextFieldTableCell.forTableColumn());
+        events.setCellFactory(EditableCells.text());
         events.setPrefWidth(220);
         table.getColumns().add(events);
         TableColumn<Row, String> note = new TableColumn<>(Messages.t("daily.note"));
         note.setCellValueFactory(c -> c.getValue().note);
-        note.setCellFactory(TextFieldTableCell.forTableColumn());
+        note.setCellFactory(EditableCells.text());
         note.setPrefWidth(180);
         table.getColumns().add(note);
+        // Saved rows stand apart from untouched defaults: who saved them and when.
+        TableColumn<Row, String> state = new TableColumn<>(Messages.t("daily.state"));
+        state.setId("shiftRowState");
+        state.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().saved == null
+                ? Messages.t("daily.rowDefault")
+                : Messages.t("daily.rowSaved", c.getValue().saved.by(), c.getValue().saved.at().toLocalTime()
+                        .withSecond(0).withNano(0))));
+        state.setPrefWidth(150);
+        table.getColumns().add(state);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(Row item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("saved-row");
+                if (!empty && item != null && item.saved != null) {
+                    getStyleClass().add("saved-row");
+                }
+            }
+        });
+        savedLine.setId("shiftSaved");
+        savedLine.getStyleClass().add("shift-saved");
         Label hint = new Label(Messages.t("daily.hint"));
         hint.setWrapText(true);
-        root = new VBox(10, bar, hint, table);
+        root = new VBox(10, bar, savedLine, hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
-        tasks.run(residents::livingGroups, group.getItems()::setAll, dialogs::showError);
+        tasks.run(residents::livingGroups, groups -> {
+            group.getItems().setAll(groups);
+            // Opens on the group this user worked on last.
+            groups.stream().filter(g -> lastGroup != null && g.id() == lastGroup).findFirst()
+                    .ifPresent(group::setValue);
+        }, dialogs::showError);
+    }
+
+    /** The rows' unsaved changes, asked about by the shell when the user leaves the shift log. */
+    @Override
+    public UnsavedChanges changes() {
+        return changes;
+    }
+
+    private final UnsavedChanges changes = new UnsavedChanges() {
+        @Override
+        public boolean isDirty() {
+            return table.getItems().stream().anyMatch(Row::changed);
+        }
+
+        @Override
+        public void save(Consumer<Boolean> done) {
+            DailyShiftModule.this.save(false, done);
+        }
+
+        @Override
+        public void discard() {
+            table.getItems().forEach(Row::discard);
+        }
+    };
+
+    private static void whenClosed(javafx.scene.control.ComboBoxBase<?> choice, Runnable then) {
+        if (!choice.isShowing()) {
+            javafx.application.Platform.runLater(then);
+            return;
+        }
+        choice.showingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+                if (!is) {
+                    choice.showingProperty().removeListener(this);
+                    javafx.application.Platform.runLater(then);
+                }
+            }
+        });
+    }
+
+    /** A choice of group, day or shift: asks about unsaved rows, then loads; 取消 puts the old choice back. */
+    private void switchTo(javafx.scene.control.ComboBoxBase<?> choice, Runnable putBack, Runnable then) {
+        if (puttingBack) {
+            return;
+        }
+        // Asked once the choice's popup has closed: a question opened while the pick's click is still under way
+        // left the popup open behind it.
+        whenClosed(choice, () -> guard.leave(changes, () -> {
+            then.run();
+            load();
+        }, () -> {
+            puttingBack = true;
+            try {
+                putBack.run();
+            } finally {
+                puttingBack = false;
+            }
+        }));
     }
 
     static Shift currentShift(LocalTime now) {
@@ -155,7 +296,7 @@ public final class DailyShiftModule implements ModuleView {
                                                          java.util.function.Function<Row, ObjectProperty<T>> prop) {
         TableColumn<Row, T> c = new TableColumn<>(Messages.t(key));
         c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
-        c.setCellFactory(ComboBoxTableCell.forTableColumn(Converters.coded(), values));
+        c.setCellFactory(EditableCells.choice(Converters.coded(), values));
         c.setPrefWidth(95);
         return c;
     }
@@ -163,8 +304,11 @@ public final class DailyShiftModule implements ModuleView {
     private void load() {
         LivingGroup g = group.getValue();
         date.commitText();
+        int ticket = ++loads; // the latest choice wins over a slower earlier load
         if (g == null || date.getValue() == null || shift.getValue() == null) {
+            shown = null;
             table.getItems().clear();
+            savedLine.setText("");
             return;
         }
         var d = date.getValue();
@@ -172,21 +316,53 @@ public final class DailyShiftModule implements ModuleView {
         tasks.run(() -> {
             List<ResidentSummary> children = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
                     g.id(), null, null), 500);
-            Map<Long, DailyLogEntry> existing = daily.forShift(children.stream().map(ResidentSummary::id).toList(),
-                    d, s);
-            return children.stream().map(c -> new Row(c.id(), c.name(), existing.get(c.id()))).toList();
-        }, table.getItems()::setAll, dialogs::showError);
+            List<Long> ids = children.stream().map(ResidentSummary::id).toList();
+            Map<Long, DailyLogEntry> existing = daily.forShift(ids, d, s);
+            Map<Long, DailyCareService.SavedStamp> stamps = daily.savedStamps(ids, d, s);
+            return children.stream().map(c -> new Row(c.id(), c.name(), existing.get(c.id()), stamps.get(c.id())))
+                    .toList();
+        }, rows -> {
+            if (ticket == loads) {
+                shown = new Shown(g, d, s);
+                table.getItems().setAll(rows);
+                showSaved(rows);
+            }
+        }, dialogs::showError);
     }
 
-    private void save() {
-        date.commitText();
-        var d = date.getValue();
-        var s = shift.getValue();
+    /** "已保存：张护理员 2026-12-03 08:15", or that the rows are untouched defaults. */
+    private void showSaved(List<Row> rows) {
+        rows.stream().map(r -> r.saved).filter(java.util.Objects::nonNull)
+                .max(java.util.Comparator.comparing(DailyCareService.SavedStamp::at))
+                .ifPresentOrElse(last -> savedLine.setText(Messages.t("daily.lastSaved", last.by(),
+                        Dates.format(last.at().toLocalDate()) + " " + last.at().toLocalTime().withSecond(0)
+                                .withNano(0))),
+                        () -> savedLine.setText(rows.isEmpty() ? "" : Messages.t("daily.notSaved")));
+    }
+
+    /** Saves the rows shown, for the group, day and shift they were loaded for (the choices may show the next). */
+    /**
+     * {@code reload}: show the saved rows afterwards. A save asked for on the way out does not: what follows (another
+     * group, another module, the login screen) replaces the rows anyway, and after a logout nobody may read them.
+     */
+    private void save(boolean reload, Consumer<Boolean> done) {
+        EditableCells.commitPendingEdits();
+        Shown key = shown;
+        if (key == null) {
+            done.accept(false);
+            return;
+        }
         List<DailyLogEntry> entries = table.getItems().stream().map(Row::toEntry).toList();
-        tasks.run(() -> daily.recordShift(d, s, entries), n -> {
+        tasks.run(() -> daily.recordShift(key.date(), key.shift(), entries), n -> {
             dialogs.notifySuccess(Messages.t("daily.saved", n));
-            load();
-        }, dialogs::showError);
+            if (reload) {
+                load();
+            }
+            done.accept(true);
+        }, failure -> {
+            dialogs.showError(failure);
+            done.accept(false);
+        });
     }
 
     @Override

@@ -62,6 +62,27 @@ public class DialogService {
         return alert.showAndWait().filter(doIt::equals).isPresent();
     }
 
+    /**
+     * 保存 / 放弃修改 / 取消 before unsaved input would be lost. The buttons have stable ids (unsavedSave,
+     * unsavedDiscard, unsavedCancel); Esc and closing the box mean 取消.
+     */
+    public UnsavedChangesGuard.Choice askUnsaved() {
+        ButtonType save = new ButtonType(Messages.t("unsaved.save"), ButtonBar.ButtonData.YES);
+        ButtonType discard = new ButtonType(Messages.t("unsaved.discard"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel);
+        alert.setTitle(Messages.t("unsaved.title"));
+        alert.setHeaderText(Messages.t("unsaved.title"));
+        alert.getDialogPane().setId("unsavedDialog");
+        alert.getDialogPane().lookupButton(save).setId("unsavedSave");
+        alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
+        alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
+        alert.initOwner(owner);
+        ButtonType chosen = alert.showAndWait().orElse(cancel);
+        return chosen == save ? UnsavedChangesGuard.Choice.SAVE
+                : chosen == discard ? UnsavedChangesGuard.Choice.DISCARD : UnsavedChangesGuard.Choice.CANCEL;
+    }
+
     /** A void or reversal: says what will happen and asks for the reason in the same dialog. */
     public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel) {
         return askReason(title, explanation, reasonLabel, doLabel, 1);

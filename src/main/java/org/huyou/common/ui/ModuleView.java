@@ -18,4 +18,12 @@ public interface ModuleView {
     /** F5. */
     default void refresh() {
     }
+
+    /**
+     * What the module holds that is not saved beyond the text typed into its forms (which the shell watches itself,
+     * {@link TypedInput}): an editable table's rows, a form in a dialog of its own. Asked before the module is left.
+     */
+    default UnsavedChanges changes() {
+        return UnsavedChanges.NONE;
+    }
 }

@@ -51,7 +51,7 @@ final class DisclosureTab {
         LocalDate from = thisQuarterStart.minusMonths(3).atDay(1);
         DateField fromField = date("disclosureFrom", "disclosure.from", from);
         DateField toField = date("disclosureTo", "disclosure.to", thisQuarterStart.atDay(1).minusDays(1));
-        TextField folder = text("disclosureFolder", "disclosure.folder");
+        TextField folder = org.huyou.common.ui.TypedInput.notInput(text("disclosureFolder", "disclosure.folder"));
         folder.setText(defaultFolder.toString());
         folder.setPrefColumnCount(30);
         Label result = new Label();

@@ -143,7 +143,7 @@ public final class DonationsModule implements ModuleView {
         print.setOnAction(e -> tasks.run(() -> ledger.printReceipt(lastSeq[0], receiptsDir, homeName.get()),
                 file -> dialogs.notifySuccess(Messages.t("receipt.written", file)), dialogs::showError));
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(),
-                row(true, donor, donationFund, labelled("ledger.date", day), amount, channel),
+                org.huyou.common.ui.TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", day), amount, channel), save),
                 row(true, note, save), row(true, receipt, print));
     }
 
@@ -202,7 +202,7 @@ public final class DonationsModule implements ModuleView {
         tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", l.toPlainString())),
                 dialogs::showError);
         return InlineForms.scrolled(heading("donation.tab.use"), limit,
-                row(true, useFund, labelled("ledger.date", day), amount, purpose),
+                org.huyou.common.ui.TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount, purpose), save),
                 row(true, payee, voucher, note, save), result);
     }
 

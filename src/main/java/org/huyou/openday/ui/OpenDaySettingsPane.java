@@ -67,6 +67,7 @@ final class OpenDaySettingsPane {
                 openDay.save(rule, limits);
                 return rule;
             }, rule -> {
+                org.huyou.common.ui.TypedInput.saved(node()); // the rule stays on screen as saved
                 dialogs.notifySuccess(Messages.t("openday.ruleSaved"));
                 changed.run();
             }, dialogs::showError);

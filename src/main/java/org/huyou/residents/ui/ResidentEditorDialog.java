@@ -46,6 +46,8 @@ import org.huyou.common.ui.ConflictDialog;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ScrollIntoView;
@@ -66,10 +68,31 @@ public final class ResidentEditorDialog {
     private final DialogService dialogs;
     private final Dialog<Resident> dialog = new Dialog<>();
     private final Map<String, Control> controls = new HashMap<>();
+    private final UnsavedChangesGuard guard;
+    private boolean closing;
+    /** The form as unsaved input: the module counts it in when the user leaves, logs out or closes the window. */
+    private final UnsavedChanges changes = new UnsavedChanges() {
+        @Override
+        public boolean isDirty() {
+            return dialog.isShowing() && dialog.getResult() == null && !closing && vm.isDirty();
+        }
+
+        @Override
+        public void save(java.util.function.Consumer<Boolean> done) {
+            trySave(done);
+        }
+
+        @Override
+        public void discard() {
+            closing = true; // what follows (leaving, logging out) closes it without asking again
+            dialog.close();
+        }
+    };
 
     public ResidentEditorDialog(ResidentEditorViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
+        this.guard = new UnsavedChangesGuard(dialogs);
         dialog.setTitle(vm.title());
         dialog.setHeaderText(vm.title());
         dialog.initOwner(dialogs.owner());
@@ -85,15 +108,21 @@ public final class ResidentEditorDialog {
         saveButton.setId("saveResident");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog closes only once the save has succeeded
-            trySave();
+            trySave(ok -> { });
         });
         dialog.getDialogPane().getScene().getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), this::trySave);
+                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> trySave(ok -> { }));
         dialog.getDialogPane().lookupButton(cancel).setId("cancelResident");
         // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
+        // A changed form asks 保存 / 放弃修改 / 取消 like every other screen.
         dialog.setOnCloseRequest(e -> {
-            if (dialog.getResult() == null && !confirmDiscard()) {
+            if (dialog.getResult() == null && !closing && guard.isDirty(changes)) {
                 e.consume();
+                // Asked once this close attempt is over: the dialog cannot be closed from inside its own close request.
+                javafx.application.Platform.runLater(() -> guard.leave(changes, () -> {
+                    closing = true;
+                    dialog.close();
+                }));
             }
         });
         dialog.setResultConverter(b -> null);
@@ -110,14 +139,26 @@ public final class ResidentEditorDialog {
         });
     }
 
-    private void trySave() {
+    /** The form's unsaved input, for the module's question on leaving. */
+    public UnsavedChanges changes() {
+        return changes;
+    }
+
+    /** Whether the dialog is still open. */
+    public boolean isShowing() {
+        return dialog.isShowing();
+    }
+
+    private void trySave(java.util.function.Consumer<Boolean> done) {
         // A date typed but not yet committed counts as what the user sees.
         controls.values().stream().filter(DateField.class::isInstance).map(DateField.class::cast)
                 .forEach(DateField::commitText);
         vm.save(saved -> {
             dialog.setResult(saved);
             dialog.close();
+            done.accept(true);
         }, failure -> {
+            done.accept(false);
             if (failure == null) {
                 vm.firstError().ifPresent(f -> controls.get(f).requestFocus());
             } else if (failure instanceof StaleRecordException stale) {
@@ -125,7 +166,10 @@ public final class ResidentEditorDialog {
             } else {
                 dialogs.showError(failure);
             }
-        }).ifPresent(f -> controls.get(f).requestFocus());
+        }).ifPresent(f -> {
+            done.accept(false);
+            controls.get(f).requestFocus();
+        });
     }
 
     /** Their values beside this form's; the chosen merge is saved at once, going back leaves the form as it was. */
@@ -136,14 +180,8 @@ public final class ResidentEditorDialog {
                         ResidentConflictRows.of(conflict.differences(), vm.groups()));
         takeTheirs.ifPresent(fields -> {
             vm.resolve(conflict, fields);
-            trySave();
+            trySave(ok -> { });
         });
-    }
-
-    private boolean confirmDiscard() {
-        return !vm.isDirty() || dialogs.confirm(Messages.t("residents.discardTitle"),
-                Messages.t("residents.discardText"), Messages.t("residents.discard"),
-                Messages.t("residents.keepEditing"));
     }
 
     private Node form() {

@@ -28,6 +28,9 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.AgeBand;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -55,6 +58,11 @@ public final class ResidentsModule implements ModuleView {
     private final TextField search;
     private final TableView<ResidentSummary> table;
     private final boolean canCreate;
+    private final TypedInput fileInput;
+    private final UnsavedChangesGuard guard;
+    /** The shown resident's row is being selected again after 取消. */
+    private boolean puttingBack;
+    private final List<ResidentEditorDialog> editors = new java.util.ArrayList<>();
 
     public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
                            DialogService dialogs, CurrentUser user, List<ResidentFilePart> parts,
@@ -89,6 +97,7 @@ public final class ResidentsModule implements ModuleView {
         searchField.setLeft(Icons.SEARCH.icon());
         search = searchField;
         search.setId("residentSearch");
+        TypedInput.notInput(search);
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
 
@@ -114,10 +123,25 @@ public final class ResidentsModule implements ModuleView {
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.42); // the file, with its care tabs and forms, gets the larger side
         // The open file stays open while the list reloads around it (after a save, a search, F5).
+        // Another resident's file replaces this one's forms: typed, unsaved input there is asked about first.
+        fileInput = new TypedInput(detailView, tasks, dialogs);
+        guard = new UnsavedChangesGuard(dialogs);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, sel) -> {
             Resident shown = detail.residentProperty().get();
-            if (sel != null && (shown == null || shown.id() != sel.id())) {
-                detail.load(sel.id());
+            if (sel != null && (shown == null || shown.id() != sel.id()) && !puttingBack) {
+                // Asked once the table has finished its click: a dialog opened inside the selection change never
+                // got its first layout.
+                javafx.application.Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()),
+                        () -> {
+                            puttingBack = true;
+                            try {
+                                list.rows().stream().filter(r -> shown != null && r.id() == shown.id()).findFirst()
+                                        .ifPresentOrElse(r -> table.getSelectionModel().select(r),
+                                                () -> table.getSelectionModel().clearSelection());
+                            } finally {
+                                puttingBack = false;
+                            }
+                        }));
             }
         });
         list.rows().addListener((javafx.collections.ListChangeListener<ResidentSummary>) c -> {
@@ -216,7 +240,7 @@ public final class ResidentsModule implements ModuleView {
         }
         ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, detail.groups(), r,
                 detail.photoProperty().get());
-        new ResidentEditorDialog(vm, dialogs).show(saved -> {
+        opened(new ResidentEditorDialog(vm, dialogs)).show(saved -> {
             dialogs.notifySuccess(Messages.t("residents.saved", saved.name()));
             list.refresh();
             detail.load(saved.id());
@@ -229,10 +253,27 @@ public final class ResidentsModule implements ModuleView {
             return;
         }
         ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, list.groups());
-        new ResidentEditorDialog(vm, dialogs).show(saved -> {
+        opened(new ResidentEditorDialog(vm, dialogs)).show(saved -> {
             dialogs.notifySuccess(Messages.t("residents.created", saved.name(), saved.recordNo()));
             list.refresh();
             detail.load(saved.id());
+        });
+    }
+
+    private ResidentEditorDialog opened(ResidentEditorDialog editor) {
+        editors.removeIf(e -> !e.isShowing());
+        editors.add(editor);
+        return editor;
+    }
+
+    /** The open resident forms (dialogs of their own) and what is typed in the file's tabs. */
+    @Override
+    public UnsavedChanges changes() {
+        return UnsavedChanges.all(() -> {
+            editors.removeIf(e -> !e.isShowing());
+            List<UnsavedChanges> all = new java.util.ArrayList<>();
+            editors.forEach(e -> all.add(e.changes()));
+            return all;
         });
     }
 

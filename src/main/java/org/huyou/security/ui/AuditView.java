@@ -53,6 +53,9 @@ public final class AuditView implements ModuleView {
         this.dialogs = dialogs;
         username.setPromptText(Messages.t("audit.user"));
         username.setId("auditUser");
+        // filters, not a record's input
+        org.huyou.common.ui.TypedInput.notInput(username);
+        org.huyou.common.ui.TypedInput.notInput(record);
         record.setPromptText(Messages.t("audit.record"));
         action.getItems().add(null);
         action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, AuditLog.LOCK,

@@ -83,7 +83,7 @@ final class TransitionSettingsPane {
                 return true;
             }, ok -> load(), dialogs::showError);
         });
-        return row(visible, title, department, months, documents, add, remove);
+        return org.huyou.common.ui.TypedInput.savedBy(row(visible, title, department, months, documents, add, remove), add);
     }
 
     private Node standardsForm(boolean visible) {
@@ -106,7 +106,10 @@ final class TransitionSettingsPane {
             tasks.run(() -> {
                 transition.setStandards(s);
                 return true;
-            }, ok -> dialogs.notifySuccess(Messages.t("transition.standardsSaved")), dialogs::showError);
+            }, ok -> {
+                java.util.List.of(subsidy, grant, followUps).forEach(org.huyou.common.ui.TypedInput::saved); // kept as shown
+                dialogs.notifySuccess(Messages.t("transition.standardsSaved"));
+            }, dialogs::showError);
         });
         tasks.run(transition::standards, s -> {
             subsidy.setText(s.subsidy().toPlainString());

@@ -50,7 +50,8 @@ final class ShiftsTab {
     private final TableView<ShiftRepository.Planned> activities = table("activityTable", 220, "activity.none");
     private final TableView<ShiftRepository.RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
-    private final TextField candidateSearch = text("candidateSearch", "volunteer.search");
+    private final TextField candidateSearch = org.huyou.common.ui.TypedInput.notInput(text("candidateSearch",
+            "volunteer.search"));
     private final Node root;
 
     ShiftsTab(ShiftService shifts, TaskRunner tasks, DialogService dialogs, boolean edit, Clock clock, Path printed,
