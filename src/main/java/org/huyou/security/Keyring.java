@@ -25,6 +25,9 @@ import java.util.regex.Pattern;
 public final class Keyring {
 
     public static final String FILE = "keyring.properties";
+    /** The name login events and audit rows carry for what was done with the recovery key (no valid user name). */
+    public static final String RECOVERY_ACTOR = "[recovery-key]";
+    private static final String RECOVERY = "recovery";
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
     private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -63,7 +66,7 @@ public final class Keyring {
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
         String recovery = newRecoveryKey();
-        k.putWrap("recovery", normalizeRecovery(recovery).toCharArray(), fileKey);
+        k.putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
         k.putWrap("user." + admin, password, fileKey);
         k.save();
         return new Created(k, fileKey, recovery);
@@ -89,7 +92,7 @@ public final class Keyring {
     }
 
     /** The outcome of a login attempt against the keyring. */
-    public sealed interface Unlock permits Unlocked, WrongPassword, Locked {
+    public sealed interface Unlock permits Unlocked, Recovered, WrongPassword, Locked {
     }
 
     /**
@@ -100,6 +103,22 @@ public final class Keyring {
         private final byte[] fileKey;
 
         Unlocked(byte[] fileKey) {
+            this.fileKey = fileKey;
+        }
+
+        public byte[] fileKey() {
+            return fileKey;
+        }
+    }
+
+    /**
+     * The recovery key was right: made only by {@link #recover}, so that holding one is the proof a recovery's new
+     * administrator password is set on. Deliberately not an {@link Unlocked}: it starts no session.
+     */
+    public static final class Recovered implements Unlock {
+        private final byte[] fileKey;
+
+        Recovered(byte[] fileKey) {
             this.fileKey = fileKey;
         }
 
@@ -120,7 +139,7 @@ public final class Keyring {
      */
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
-        return attempt(username, now, props.getProperty(prefix + ".wrapped") != null,
+        return attempt(prefix, username, now, props.getProperty(prefix + ".wrapped") != null,
                 () -> unwrapEntry(prefix, password));
     }
 
@@ -129,12 +148,15 @@ public final class Keyring {
      * the database (there is no key to unwrap; {@link Unlocked} then carries an empty one).
      */
     public synchronized Unlock unlockOnServer(String username, Instant now, java.util.function.BooleanSupplier matches) {
-        return attempt(username, now, true, () -> matches.getAsBoolean() ? new byte[0] : null);
+        return attempt("user." + username, username, now, true,
+                () -> matches.getAsBoolean() ? new byte[0] : null);
     }
 
-    private Unlock attempt(String username, Instant now, boolean known, java.util.function.Supplier<byte[]> check) {
-        String prefix = "user." + username;
-        if (!USERNAME.matcher(username == null ? "" : username).matches() || !known) {
+    /** One counted try of a secret: {@code prefix} names the counters, {@code username} the pending events. */
+    private Unlock attempt(String prefix, String username, Instant now, boolean known,
+                           java.util.function.Supplier<byte[]> check) {
+        boolean recovery = RECOVERY.equals(prefix);
+        if (!recovery && !USERNAME.matcher(username == null ? "" : username).matches() || !known) {
             addPending(now, username == null ? "" : username, "LOGIN_FAILED");
             save();
             return new WrongPassword(maxAttempts());
@@ -153,7 +175,7 @@ public final class Keyring {
             return new Unlocked(key);
         }
         int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
-        addPending(now, username, "LOGIN_FAILED");
+        addPending(now, username, recovery ? "RECOVERY_FAILED" : "LOGIN_FAILED");
         if (failed >= maxAttempts()) {
             Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
             props.setProperty(prefix + ".lockedUntil", until.toString());
@@ -167,9 +189,34 @@ public final class Keyring {
         return new WrongPassword(maxAttempts() - failed);
     }
 
-    /** The file key from the recovery key, or null when it does not fit. */
+    /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
     public byte[] unlockWithRecovery(String recoveryKey) {
-        return unwrapEntry("recovery", normalizeRecovery(recoveryKey).toCharArray());
+        return unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+    }
+
+    /**
+     * A person's try of the recovery key (forgotten passwords): counted and locked out like a password, under a
+     * counter of its own, so guessing it is as slow as guessing a password. Every outcome is a pending login event.
+     */
+    public synchronized Unlock recover(String recoveryKey, Instant now) {
+        if (isServer()) {
+            throw new org.huyou.common.UserFacingException("recovery.serverHome");
+        }
+        Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
+                () -> unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray()));
+        return result instanceof Unlocked u ? new Recovered(u.fileKey()) : result;
+    }
+
+    /**
+     * Replaces the recovery key: the file key is wrapped under a new one, and the old wrap is gone, so the old key
+     * opens nothing from here on. Returns the new key, to show once.
+     */
+    public synchronized String replaceRecoveryKey(byte[] fileKey) {
+        String recovery = newRecoveryKey();
+        putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
+        props.remove(RECOVERY + ".lockedUntil");
+        save();
+        return recovery;
     }
 
     public synchronized void addUser(String username, char[] password, byte[] fileKey) {
