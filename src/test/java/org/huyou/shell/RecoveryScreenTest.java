@@ -93,4 +93,37 @@ class RecoveryScreenTest {
         assertTrue(frame.context().audit().browse(AuditFilter.all(), 50).stream()
                 .anyMatch(e -> e.action().equals("RECOVERY") && e.username().equals(Keyring.RECOVERY_ACTOR)));
     }
+
+    @Test
+    void anAdministratorMakesANewRecoveryKeyShownOnceAndTheOldOneStopsWorking(FxRobot robot) {
+        FxTesting.waitFor(() -> robot.lookup("#loginPassword").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write(TestHome.ADMIN);
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
+        robot.clickOn("从空白开始");
+        robot.clickOn("#navSettings");
+        FxTesting.waitFor(() -> robot.lookup("#newRecoveryKey").tryQuery().isPresent());
+        FxTesting.click(robot, "#newRecoveryKey");
+        FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("生成新的恢复密钥")).<javafx.scene.Node>query());
+        FxTesting.waitFor(() -> robot.lookup("#recoveryKeyDone").tryQuery().isPresent());
+        String fresh = robot.lookup("#recoveryKey").queryAs(TextArea.class).getText();
+        assertTrue(fresh.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){7}"), fresh);
+        assertTrue(robot.lookup("#recoveryKeyDone").query().isDisabled(), "closed only once written down");
+        robot.clickOn("#recoveryKeyCopy");
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertEquals(fresh, clip[0]);
+        robot.clickOn("#recoveryKeyConfirm");
+        robot.clickOn("#recoveryKeyDone");
+        FxTesting.waitFor(() -> robot.lookup("#recoveryKeyDone").tryQuery().isEmpty());
+
+        assertNull(Keyring.load(home).unlockWithRecovery(recoveryKey), "the old key no longer unlocks");
+        assertTrue(Keyring.load(home).unlockWithRecovery(fresh) != null);
+        AppContext ctx = frame.context();
+        assertTrue(ctx.audit().browse(AuditFilter.all(), 20).stream()
+                .anyMatch(e -> e.action().equals("RECOVERY_KEY_CHANGED") && e.username().equals(TestHome.ADMIN)));
+    }
 }
