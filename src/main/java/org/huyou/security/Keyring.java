@@ -28,6 +28,10 @@ public final class Keyring {
     /** The name login events and audit rows carry for what was done with the recovery key (no valid user name). */
     public static final String RECOVERY_ACTOR = "[recovery-key]";
     private static final String RECOVERY = "recovery";
+    private static final String UNKNOWN = "unknown.";
+    private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
+    private static final byte[] DUMMY_SALT = new byte[16];
+    private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
     private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -152,18 +156,22 @@ public final class Keyring {
                 () -> matches.getAsBoolean() ? new byte[0] : null);
     }
 
-    /** One counted try of a secret: {@code prefix} names the counters, {@code username} the pending events. */
+    /**
+     * One counted try of a secret: {@code prefix} names the counters, {@code username} the pending events. A name
+     * with no account here costs the same Argon2 run and gets the same answers and lockout as a real one, under
+     * counters of its own, so the login screen never tells whether a user name exists.
+     */
     private Unlock attempt(String prefix, String username, Instant now, boolean known,
                            java.util.function.Supplier<byte[]> check) {
         boolean recovery = RECOVERY.equals(prefix);
-        if (!recovery && !USERNAME.matcher(username == null ? "" : username).matches() || !known) {
-            addPending(now, username == null ? "" : username, "LOGIN_FAILED");
-            save();
-            return new WrongPassword(maxAttempts());
+        String name = username == null ? "" : username;
+        if (!recovery && (!known || !USERNAME.matcher(name).matches())) {
+            prefix = unknownPrefix(name);
+            check = Keyring::dummyCheck;
         }
         String lockedUntil = props.getProperty(prefix + ".lockedUntil", "");
         if (!lockedUntil.isEmpty() && Instant.parse(lockedUntil).isAfter(now)) {
-            addPending(now, username, "LOGIN_REFUSED_LOCKED");
+            addPending(now, name, "LOGIN_REFUSED_LOCKED");
             save();
             return new Locked(Instant.parse(lockedUntil));
         }
@@ -175,18 +183,40 @@ public final class Keyring {
             return new Unlocked(key);
         }
         int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
-        addPending(now, username, recovery ? "RECOVERY_FAILED" : "LOGIN_FAILED");
+        addPending(now, name, recovery ? "RECOVERY_FAILED" : "LOGIN_FAILED");
         if (failed >= maxAttempts()) {
             Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
             props.setProperty(prefix + ".lockedUntil", until.toString());
             props.setProperty(prefix + ".failed", "0");
-            addPending(now, username, "ACCOUNT_LOCKED");
+            addPending(now, name, "ACCOUNT_LOCKED");
             save();
             return new Locked(until);
         }
         props.setProperty(prefix + ".failed", String.valueOf(failed));
         save();
         return new WrongPassword(maxAttempts() - failed);
+    }
+
+    /** The counters of a name with no account: keyed by a digest, so odd characters do not reach the file. */
+    private String unknownPrefix(String name) {
+        if (props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).count() > 3000) {
+            // a flood of made-up names cannot grow the file without bound; their counters guard nothing
+            props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).forEach(props::remove);
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    name.getBytes(StandardCharsets.UTF_8));
+            return UNKNOWN + KeyWrap.hex(d).substring(0, 24);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** The work of a real try (Argon2 and an unwrap that fails) for a name with no account. */
+    private static byte[] dummyCheck() {
+        byte[] kek = Passwords.deriveKey(DUMMY_SECRET, DUMMY_SALT);
+        KeyWrap.unwrap(kek, DUMMY_WRAPPED);
+        return null;
     }
 
     /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
@@ -292,8 +322,13 @@ public final class Keyring {
         long n = props.stringPropertyNames().stream().filter(s -> s.startsWith("pending.")).count();
         if (n < 1000) { // a flood of failures cannot grow the file without bound
             props.setProperty(String.format("pending.%020d.%04d", at.toEpochMilli(), n),
-                    at + "|" + action + "|" + username.replace("|", ""));
+                    at + "|" + action + "|" + shortName(username.replace("|", "")));
         }
+    }
+
+    /** A typed name as the audit log can hold it (its column is 64 wide; anything typed may arrive here). */
+    private static String shortName(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
 
     private void putWrap(String prefix, char[] secret, byte[] fileKey) {
