@@ -125,7 +125,7 @@ public final class HomeAccess {
         if (homeName == null || homeName.isBlank()) {
             throw new UserFacingException("setup.homeNameRequired");
         }
-        String weak = org.huyou.security.Passwords.weakness(password);
+        String weak = org.huyou.security.Passwords.weakness(password, admin, homeName);
         if (weak != null) {
             throw new UserFacingException(weak);
         }

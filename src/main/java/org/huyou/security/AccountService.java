@@ -89,7 +89,7 @@ public final class AccountService {
         if (display.length() > 64) {
             errors.add(new FieldError("displayName", "validation.tooLong", 64));
         }
-        String weak = Passwords.weakness(password);
+        String weak = Passwords.weakness(password, name, homeName());
         if (weak != null) {
             errors.add(new FieldError("password", weak));
         }
@@ -227,8 +227,13 @@ public final class AccountService {
         }
     }
 
+    /** The home's name, which no password may contain (kept in the settings by the app's home profile). */
+    private String homeName() {
+        return settings.get("home.name").orElse(null);
+    }
+
     private void checkStrength(String username, String password) {
-        String weak = Passwords.weakness(password);
+        String weak = Passwords.weakness(password, username, homeName());
         if (weak != null) {
             throw new ValidationException(List.of(new FieldError("password", weak)));
         }

@@ -54,6 +54,9 @@ class HuyouCliTest {
         assertEquals(1, runWithInput(key + "\n", List.of(fresh, "Lanhua-shu-2032"),
                 "recover", "--data-dir", data.toString(), "-u", "admin"), "the new password typed twice differs");
         assertTrue(err.toString().contains("两次输入的密码不一致"), err.toString());
+        assertEquals(1, runWithInput(key + "\n", List.of("woaini1314", "woaini1314"),
+                "recover", "--data-dir", data.toString(), "-u", "admin"), "a common password is refused here too");
+        assertTrue(err.toString().contains("这个密码太常见"), err.toString());
         assertEquals(1, runWithInput("", List.of(), "recover", "--data-dir", data.toString(), "-u", "admin"));
         assertTrue(err.toString().contains("没有读到恢复密钥"), err.toString());
 
