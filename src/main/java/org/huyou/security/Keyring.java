@@ -351,8 +351,11 @@ public final class Keyring {
 
     private void save() {
         try {
-            Files.createDirectories(file.getParent());
+            org.huyou.common.io.PrivateFiles.createFolder(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            org.huyou.common.io.PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 props.store(w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
             }
