@@ -222,7 +222,11 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the home's encrypted database (migrating it) with its file key; nobody is logged in yet. */
     static AppContext open(Path dataDir, Keyring keyring, byte[] fileKey, Clock clock) {
-        return new AppContext(dataDir, Database.openH2(dataDir, fileKey), keyring, fileKey, clock);
+        AppContext ctx = new AppContext(dataDir, Database.openH2(dataDir, fileKey), keyring, fileKey, clock);
+        // H2 makes its files with the process's umask (often 0644): owner-only once they exist, and again at
+        // every start.
+        org.huyou.common.io.PrivateFiles.secure(dataDir);
+        return ctx;
     }
 
     /** Opens the home's database on its server for this PC (migrating it); nobody is logged in yet. */

@@ -125,7 +125,7 @@ public final class HomeAccess {
         if (homeName == null || homeName.isBlank()) {
             throw new UserFacingException("setup.homeNameRequired");
         }
-        String weak = org.huyou.security.Passwords.weakness(password);
+        String weak = org.huyou.security.Passwords.weakness(password, admin, homeName);
         if (weak != null) {
             throw new UserFacingException(weak);
         }
@@ -199,6 +199,73 @@ public final class HomeAccess {
             throw e;
         }
         return login(dataDir, username, password, clock);
+    }
+
+    /** Whether the home in this folder has a recovery key (a home on a server has none). */
+    public static boolean hasRecoveryKey(Path dataDir) {
+        return Keyring.exists(dataDir) && !Keyring.load(dataDir).isServer();
+    }
+
+    /**
+     * Forgotten passwords, step one: the recovery key (counted and locked out like a password) opens the home with
+     * nobody logged in, to choose the administrator who gets a new password. {@code open} is the window's home when
+     * it is already open (the lock screen), else null and the home is opened here (and closed by the recovery).
+     */
+    public static Recovery startRecovery(Path dataDir, AppContext open, String recoveryKey, Clock clock) {
+        if (open == null && !Keyring.exists(dataDir)) {
+            throw new UserFacingException("login.notSetUp", dataDir);
+        }
+        Keyring keyring = open != null ? open.keyring() : Keyring.load(dataDir);
+        Keyring.Unlock result = keyring.recover(recoveryKey, clock.instant());
+        if (result instanceof Keyring.WrongPassword w) {
+            throw new UserFacingException("recovery.wrongKey", w.attemptsLeft());
+        }
+        if (result instanceof Keyring.Locked l) {
+            throw new UserFacingException("recovery.locked", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+                    .format(l.until().atZone(clock.getZone())));
+        }
+        Keyring.Recovered proof = (Keyring.Recovered) result;
+        AppContext ctx = open != null ? open : AppContext.open(dataDir, keyring, proof.fileKey(), clock);
+        try {
+            return new Recovery(ctx, open == null, proof, ctx.accounts().administratorsForRecovery(proof));
+        } catch (RuntimeException e) {
+            if (open == null) {
+                ctx.close();
+            }
+            throw e;
+        }
+    }
+
+    /** A recovery under way: the administrators to choose from, and the new password for one of them. */
+    public static final class Recovery implements AutoCloseable {
+        private final AppContext ctx;
+        private final boolean owned;
+        private final Keyring.Recovered proof;
+        private final java.util.List<org.huyou.security.AccountService.StaffMember> administrators;
+
+        private Recovery(AppContext ctx, boolean owned, Keyring.Recovered proof,
+                         java.util.List<org.huyou.security.AccountService.StaffMember> administrators) {
+            this.ctx = ctx;
+            this.owned = owned;
+            this.proof = proof;
+            this.administrators = administrators;
+        }
+
+        public java.util.List<org.huyou.security.AccountService.StaffMember> administrators() {
+            return administrators;
+        }
+
+        /** Sets the administrator's new password (checked like any other); the user then logs in as usual. */
+        public void setPassword(String administrator, String newPassword) {
+            ctx.accounts().resetByRecovery(proof, administrator, newPassword);
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                ctx.close();
+            }
+        }
     }
 
     /** Opens the home for a user: refused with a clear sentence for a wrong password or a locked account. */

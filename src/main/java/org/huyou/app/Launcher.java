@@ -16,6 +16,13 @@ public final class Launcher {
     public static void main(String[] args) {
         String dataDirArg = dataDirArgument(args);
         Path dataDir = DataDirs.resolve(dataDirArg);
+        // Owner-only before anything (the log first) is written there; fixed again at every start.
+        try {
+            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
+        } catch (java.io.IOException | RuntimeException notYetWritable) {
+            // reported by whatever first needs the folder, with a sentence
+        }
+        org.huyou.common.io.PrivateFiles.secure(dataDir);
         // Before the first logger exists: logback.xml writes to <data dir>/logs.
         System.setProperty("huyou.logDir", dataDir.resolve("logs").toString());
         System.setProperty("org.jooq.no-logo", "true");

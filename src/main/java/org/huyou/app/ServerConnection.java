@@ -54,7 +54,7 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
     /** Writes the address, the user and the sealed password (a new key each time), each file replaced whole. */
     public void save(Path dataDir) {
         try {
-            Files.createDirectories(dataDir);
+            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
             byte[] key = KeyWrap.random(32);
             byte[] sealed = KeyWrap.wrap(key, new String(password).getBytes(StandardCharsets.UTF_8));
             writeOwnerOnly(dataDir.resolve(KEY_FILE), Base64.getEncoder().encodeToString(key));
@@ -63,6 +63,9 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             p.setProperty("user", user);
             p.setProperty("password.sealed", Base64.getEncoder().encodeToString(sealed));
             Path tmp = dataDir.resolve(FILE + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            org.huyou.common.io.PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, "Huyou: this PC's connection to the home's database server (the password is sealed)");
             }

@@ -34,7 +34,8 @@ import picocli.CommandLine.ScopeType;
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
             VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
-            AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class},
+            AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class,
+            RecoverCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
             "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)"})
@@ -73,10 +74,48 @@ public final class HuyouCli {
     /** Where passwords come from: the environment variable, else the console. Tests supply their own. */
     final Function<String, char[]> passwords;
     final Clock clock;
+    /** Standard input, for secrets given on it (the recovery key); tests supply their own. */
+    final java.io.BufferedReader in;
 
-    HuyouCli(Function<String, char[]> passwords, Clock clock) {
+    HuyouCli(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
         this.passwords = passwords;
         this.clock = clock;
+        this.in = new java.io.BufferedReader(in);
+    }
+
+    /**
+     * A secret typed at the console without echo, or else one line of standard input (a script's pipe); null when
+     * there is none.
+     */
+    String readSecretLine(String prompt) {
+        Console console = inIsSystemIn ? System.console() : null;
+        if (console != null) {
+            char[] typed = console.readPassword("%s", prompt);
+            return typed == null ? null : new String(typed);
+        }
+        try {
+            return in.readLine();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private boolean inIsSystemIn;
+
+    /**
+     * A new password for {@code user}: {@code HUYOU_PASSWORD} when set, else asked for twice (a mistyped new password
+     * would lock its owner out).
+     */
+    char[] newPassword(String user) {
+        char[] first = passwords.apply(Messages.t("cli.newPasswordPrompt", user));
+        String fromEnv = System.getenv(PASSWORD_VARIABLE);
+        if (fromEnv == null || fromEnv.isEmpty()) {
+            char[] second = passwords.apply(Messages.t("cli.newPasswordAgainPrompt", user));
+            if (!java.util.Arrays.equals(first, second)) {
+                throw new UserFacingException("setup.passwordsDiffer");
+            }
+        }
+        return first;
     }
 
     Path dataDir() {
@@ -154,11 +193,19 @@ public final class HuyouCli {
     }
 
     public static int run(String... args) {
-        return commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone()).execute(args);
+        CommandLine cl = commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone(),
+                new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+        ((HuyouCli) cl.getCommand()).inIsSystemIn = true;
+        return cl.execute(args);
     }
 
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock) {
-        HuyouCli cli = new HuyouCli(passwords, clock);
+        return commandLine(passwords, clock, new java.io.StringReader(""));
+    }
+
+    /** The command line with its standard input given (tests pipe a recovery key in). */
+    public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
+        HuyouCli cli = new HuyouCli(passwords, clock, in);
         CommandLine cl = new CommandLine(cli);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code;

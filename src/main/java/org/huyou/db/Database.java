@@ -75,7 +75,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database openH2(Path dataDir, byte[] fileKey) {
         try {
-            Files.createDirectories(dataDir);
+            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDir);
         }

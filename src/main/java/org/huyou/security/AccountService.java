@@ -89,7 +89,7 @@ public final class AccountService {
         if (display.length() > 64) {
             errors.add(new FieldError("displayName", "validation.tooLong", 64));
         }
-        String weak = Passwords.weakness(password);
+        String weak = Passwords.weakness(password, name, homeName());
         if (weak != null) {
             errors.add(new FieldError("password", weak));
         }
@@ -165,16 +165,80 @@ public final class AccountService {
     }
 
     private void setPassword(AccountRepository.Account a, String newPassword) {
-        String weak = Passwords.weakness(newPassword);
-        if (weak != null) {
-            throw new ValidationException(List.of(new FieldError("password", weak)));
-        }
+        checkStrength(a.username(), newPassword);
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
             audit.record(AuditLog.EDIT, "account", a.id(), a.username() + ": password changed", null);
         });
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey); // rewrap under the new password
+    }
+
+    /**
+     * The administrators a recovery may give a new password to: the active accounts holding the role. Nobody is
+     * logged in during a recovery; the recovery key's proof stands in for the permission.
+     */
+    @AnyUser
+    public List<StaffMember> administratorsForRecovery(Keyring.Recovered proof) {
+        checkRecoveryProof(proof);
+        return repo.all().stream().filter(a -> a.active() && a.roles().contains(Role.ADMINISTRATOR))
+                .map(a -> new StaffMember(a.username(), a.displayName())).toList();
+    }
+
+    /**
+     * Forgotten passwords: with the recovery key, an active administrator gets a new password (checked like any
+     * other) and is unlocked. Audited as done by the recovery key, naming the account.
+     */
+    @AnyUser
+    public void resetByRecovery(Keyring.Recovered proof, String username, String newPassword) {
+        checkRecoveryProof(proof);
+        AccountRepository.Account a = repo.findByUsername(username == null ? "" : username)
+                .filter(x -> x.active() && x.roles().contains(Role.ADMINISTRATOR))
+                .orElseThrow(() -> new ValidationException(List.of(
+                        new FieldError("username", "recovery.noSuchAdministrator"))));
+        checkStrength(a.username(), newPassword);
+        String hash = Passwords.hash(newPassword);
+        tx.inTransaction(() -> {
+            repo.setPasswordHash(a.id(), hash, Keyring.RECOVERY_ACTOR, LocalDateTime.now(clock));
+            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account", a.id(),
+                    a.username() + ": password reset with the recovery key");
+        });
+        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey);
+        keyring.unlockAccount(a.username());
+    }
+
+    /**
+     * A new recovery key, shown once: the old one opens nothing from now on (its wrap is replaced in the keyring).
+     * Only on a home whose data this PC encrypts; a server home has no recovery key.
+     */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public String newRecoveryKey() {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        if (keyring.isServer()) {
+            throw new UserFacingException("recovery.serverHome");
+        }
+        String key = keyring.replaceRecoveryKey(fileKey);
+        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring", null,
+                "new recovery key made; the old one no longer opens the data", null));
+        return key;
+    }
+
+    private void checkRecoveryProof(Keyring.Recovered proof) {
+        if (proof == null || !java.security.MessageDigest.isEqual(proof.fileKey(), fileKey)) {
+            throw new UserFacingException("recovery.notThisHome");
+        }
+    }
+
+    /** The home's name, which no password may contain (kept in the settings by the app's home profile). */
+    private String homeName() {
+        return settings.get("home.name").orElse(null);
+    }
+
+    private void checkStrength(String username, String password) {
+        String weak = Passwords.weakness(password, username, homeName());
+        if (weak != null) {
+            throw new ValidationException(List.of(new FieldError("password", weak)));
+        }
     }
 
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)

@@ -33,6 +33,9 @@ public final class AuditLog {
     public static final String PERMISSION = "PERMISSION";
     /** Something done despite a safety warning, with the reason given (an order despite an allergy). */
     public static final String OVERRIDE = "OVERRIDE";
+    /** A password set with the recovery key (the row's user is {@link Keyring#RECOVERY_ACTOR}). */
+    public static final String RECOVERY = "RECOVERY";
+    public static final String RECOVERY_KEY_CHANGED = "RECOVERY_KEY_CHANGED";
 
     private final AuditRepository repo;
     private final CurrentUser user;
@@ -55,6 +58,12 @@ public final class AuditLog {
     void recordAs(String username, String action, String entity, Object entityId) {
         repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, action, entity,
                 entityId == null ? null : String.valueOf(entityId), null, null));
+    }
+
+    /** A row in the name of someone who is not a logged-in user (the recovery key), with what was done. */
+    void recordAs(String username, String action, String entity, Object entityId, String summary) {
+        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, action, entity,
+                entityId == null ? null : String.valueOf(entityId), truncate(summary), null));
     }
 
     /** Login events kept in the keyring while the database was closed, with their own times and names. */

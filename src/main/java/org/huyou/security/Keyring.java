@@ -25,6 +25,13 @@ import java.util.regex.Pattern;
 public final class Keyring {
 
     public static final String FILE = "keyring.properties";
+    /** The name login events and audit rows carry for what was done with the recovery key (no valid user name). */
+    public static final String RECOVERY_ACTOR = "[recovery-key]";
+    private static final String RECOVERY = "recovery";
+    private static final String UNKNOWN = "unknown.";
+    private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
+    private static final byte[] DUMMY_SALT = new byte[16];
+    private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
     private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
@@ -63,7 +70,7 @@ public final class Keyring {
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
         String recovery = newRecoveryKey();
-        k.putWrap("recovery", normalizeRecovery(recovery).toCharArray(), fileKey);
+        k.putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
         k.putWrap("user." + admin, password, fileKey);
         k.save();
         return new Created(k, fileKey, recovery);
@@ -89,7 +96,7 @@ public final class Keyring {
     }
 
     /** The outcome of a login attempt against the keyring. */
-    public sealed interface Unlock permits Unlocked, WrongPassword, Locked {
+    public sealed interface Unlock permits Unlocked, Recovered, WrongPassword, Locked {
     }
 
     /**
@@ -100,6 +107,22 @@ public final class Keyring {
         private final byte[] fileKey;
 
         Unlocked(byte[] fileKey) {
+            this.fileKey = fileKey;
+        }
+
+        public byte[] fileKey() {
+            return fileKey;
+        }
+    }
+
+    /**
+     * The recovery key was right: made only by {@link #recover}, so that holding one is the proof a recovery's new
+     * administrator password is set on. Deliberately not an {@link Unlocked}: it starts no session.
+     */
+    public static final class Recovered implements Unlock {
+        private final byte[] fileKey;
+
+        Recovered(byte[] fileKey) {
             this.fileKey = fileKey;
         }
 
@@ -120,7 +143,7 @@ public final class Keyring {
      */
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
-        return attempt(username, now, props.getProperty(prefix + ".wrapped") != null,
+        return attempt(prefix, username, now, props.getProperty(prefix + ".wrapped") != null,
                 () -> unwrapEntry(prefix, password));
     }
 
@@ -129,19 +152,26 @@ public final class Keyring {
      * the database (there is no key to unwrap; {@link Unlocked} then carries an empty one).
      */
     public synchronized Unlock unlockOnServer(String username, Instant now, java.util.function.BooleanSupplier matches) {
-        return attempt(username, now, true, () -> matches.getAsBoolean() ? new byte[0] : null);
+        return attempt("user." + username, username, now, true,
+                () -> matches.getAsBoolean() ? new byte[0] : null);
     }
 
-    private Unlock attempt(String username, Instant now, boolean known, java.util.function.Supplier<byte[]> check) {
-        String prefix = "user." + username;
-        if (!USERNAME.matcher(username == null ? "" : username).matches() || !known) {
-            addPending(now, username == null ? "" : username, "LOGIN_FAILED");
-            save();
-            return new WrongPassword(maxAttempts());
+    /**
+     * One counted try of a secret: {@code prefix} names the counters, {@code username} the pending events. A name
+     * with no account here costs the same Argon2 run and gets the same answers and lockout as a real one, under
+     * counters of its own, so the login screen never tells whether a user name exists.
+     */
+    private Unlock attempt(String prefix, String username, Instant now, boolean known,
+                           java.util.function.Supplier<byte[]> check) {
+        boolean recovery = RECOVERY.equals(prefix);
+        String name = username == null ? "" : username;
+        if (!recovery && (!known || !USERNAME.matcher(name).matches())) {
+            prefix = unknownPrefix(name);
+            check = Keyring::dummyCheck;
         }
         String lockedUntil = props.getProperty(prefix + ".lockedUntil", "");
         if (!lockedUntil.isEmpty() && Instant.parse(lockedUntil).isAfter(now)) {
-            addPending(now, username, "LOGIN_REFUSED_LOCKED");
+            addPending(now, name, "LOGIN_REFUSED_LOCKED");
             save();
             return new Locked(Instant.parse(lockedUntil));
         }
@@ -153,12 +183,12 @@ public final class Keyring {
             return new Unlocked(key);
         }
         int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
-        addPending(now, username, "LOGIN_FAILED");
+        addPending(now, name, recovery ? "RECOVERY_FAILED" : "LOGIN_FAILED");
         if (failed >= maxAttempts()) {
             Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
             props.setProperty(prefix + ".lockedUntil", until.toString());
             props.setProperty(prefix + ".failed", "0");
-            addPending(now, username, "ACCOUNT_LOCKED");
+            addPending(now, name, "ACCOUNT_LOCKED");
             save();
             return new Locked(until);
         }
@@ -167,9 +197,56 @@ public final class Keyring {
         return new WrongPassword(maxAttempts() - failed);
     }
 
-    /** The file key from the recovery key, or null when it does not fit. */
+    /** The counters of a name with no account: keyed by a digest, so odd characters do not reach the file. */
+    private String unknownPrefix(String name) {
+        if (props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).count() > 3000) {
+            // a flood of made-up names cannot grow the file without bound; their counters guard nothing
+            props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).forEach(props::remove);
+        }
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
+                    name.getBytes(StandardCharsets.UTF_8));
+            return UNKNOWN + KeyWrap.hex(d).substring(0, 24);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** The work of a real try (Argon2 and an unwrap that fails) for a name with no account. */
+    private static byte[] dummyCheck() {
+        byte[] kek = Passwords.deriveKey(DUMMY_SECRET, DUMMY_SALT);
+        KeyWrap.unwrap(kek, DUMMY_WRAPPED);
+        return null;
+    }
+
+    /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
     public byte[] unlockWithRecovery(String recoveryKey) {
-        return unwrapEntry("recovery", normalizeRecovery(recoveryKey).toCharArray());
+        return unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+    }
+
+    /**
+     * A person's try of the recovery key (forgotten passwords): counted and locked out like a password, under a
+     * counter of its own, so guessing it is as slow as guessing a password. Every outcome is a pending login event.
+     */
+    public synchronized Unlock recover(String recoveryKey, Instant now) {
+        if (isServer()) {
+            throw new org.huyou.common.UserFacingException("recovery.serverHome");
+        }
+        Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
+                () -> unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray()));
+        return result instanceof Unlocked u ? new Recovered(u.fileKey()) : result;
+    }
+
+    /**
+     * Replaces the recovery key: the file key is wrapped under a new one, and the old wrap is gone, so the old key
+     * opens nothing from here on. Returns the new key, to show once.
+     */
+    public synchronized String replaceRecoveryKey(byte[] fileKey) {
+        String recovery = newRecoveryKey();
+        putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
+        props.remove(RECOVERY + ".lockedUntil");
+        save();
+        return recovery;
     }
 
     public synchronized void addUser(String username, char[] password, byte[] fileKey) {
@@ -245,8 +322,13 @@ public final class Keyring {
         long n = props.stringPropertyNames().stream().filter(s -> s.startsWith("pending.")).count();
         if (n < 1000) { // a flood of failures cannot grow the file without bound
             props.setProperty(String.format("pending.%020d.%04d", at.toEpochMilli(), n),
-                    at + "|" + action + "|" + username.replace("|", ""));
+                    at + "|" + action + "|" + shortName(username.replace("|", "")));
         }
+    }
+
+    /** A typed name as the audit log can hold it (its column is 64 wide; anything typed may arrive here). */
+    private static String shortName(String name) {
+        return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
 
     private void putWrap(String prefix, char[] secret, byte[] fileKey) {
@@ -269,8 +351,11 @@ public final class Keyring {
 
     private void save() {
         try {
-            Files.createDirectories(file.getParent());
+            org.huyou.common.io.PrivateFiles.createFolder(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            org.huyou.common.io.PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 props.store(w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
             }

@@ -14,6 +14,10 @@ import org.huyou.db.Transactions;
  */
 public final class LoginService {
 
+    /** Checked against for a name with no account, so its refusal takes as long as a real one (made when first used). */
+    private static final class Dummy {
+        static final String HASH = Passwords.hash("no-such-account");
+    }
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AccountRepository accounts;
@@ -46,8 +50,13 @@ public final class LoginService {
     /** A server home's password check, before the lockout counts it: an active account holding this password. */
     @AnyUser
     public boolean passwordMatches(String username, char[] password) {
-        return accounts.findByUsername(username).filter(AccountRepository.Account::active)
-                .filter(acc -> Passwords.verify(new String(password), acc.passwordHash())).isPresent();
+        java.util.Optional<AccountRepository.Account> account = accounts.findByUsername(username)
+                .filter(AccountRepository.Account::active);
+        if (account.isEmpty()) {
+            Passwords.verify(new String(password), Dummy.HASH); // the same time as a real account's check
+            return false;
+        }
+        return Passwords.verify(new String(password), account.get().passwordHash());
     }
 
     /** Turns a keyring refusal into the sentence the login screen shows. */

@@ -18,7 +18,9 @@ final class LoginView extends VBox {
     private final Button submit;
     private final PasswordField password = new PasswordField();
 
-    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin) {
+    /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
+    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin,
+              Runnable onRecover) {
         setAlignment(Pos.CENTER);
         setSpacing(14);
         setPadding(new Insets(40));
@@ -54,6 +56,12 @@ final class LoginView extends VBox {
             getChildren().add(n);
         }
         getChildren().addAll(form, submit, error);
+        if (onRecover != null) {
+            javafx.scene.control.Hyperlink recover = new javafx.scene.control.Hyperlink(Messages.t("recovery.link"));
+            recover.setId("loginRecover");
+            recover.setOnAction(e -> onRecover.run());
+            getChildren().add(recover);
+        }
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
                 (username.getText().isEmpty() ? username : password).requestFocus();

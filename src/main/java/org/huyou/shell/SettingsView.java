@@ -124,7 +124,54 @@ final class SettingsView implements ModuleView {
             org.huyou.common.ui.TypedInput.saved(folder); // the folder stays on screen as saved
             dialogs.notifySuccess(Messages.t("settings.homeSaved"));
         }, dialogs::showError));
-        return new VBox(12, form, save);
+        VBox box = new VBox(12, form, save);
+        if (security && ctx.serverAddress() == null) {
+            box.getChildren().add(recoveryKeySection(ctx, tasks, dialogs));
+        }
+        return box;
+    }
+
+    /** An administrator replaces the recovery key (lost, or seen by someone): shown once, the old one dead at once. */
+    private Node recoveryKeySection(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+        FormGrid form = new FormGrid();
+        form.heading(Messages.t("settings.recoveryKey"));
+        Label help = new Label(Messages.t("settings.recoveryKeyHelp"));
+        help.setWrapText(true);
+        help.setMaxWidth(560);
+        Button make = new Button(Messages.t("settings.newRecoveryKey"));
+        make.setId("newRecoveryKey");
+        make.setOnAction(e -> {
+            if (dialogs.confirm(Messages.t("settings.newRecoveryKey"), Messages.t("settings.newRecoveryKeyConfirm"),
+                    Messages.t("settings.newRecoveryKey"), Messages.t("common.cancel"))) {
+                make.setDisable(true);
+                tasks.run(() -> ctx.accounts().newRecoveryKey(), key -> {
+                    make.setDisable(false);
+                    showNewRecoveryKey(dialogs, key);
+                }, failure -> {
+                    make.setDisable(false);
+                    dialogs.showError(failure);
+                });
+            }
+        });
+        return new VBox(8, form, help, make);
+    }
+
+    /** The new key, once; the dialog closes only after the user ticks that it is written down. */
+    private static void showNewRecoveryKey(DialogService dialogs, String key) {
+        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
+        d.initOwner(dialogs.owner());
+        d.setTitle(Messages.t("recovery.newKeyTitle"));
+        d.setHeaderText(d.getTitle());
+        RecoveryKeyBox box = new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"),
+                Messages.t("recovery.written"));
+        d.getDialogPane().setContent(box);
+        javafx.scene.control.ButtonType done = new javafx.scene.control.ButtonType(
+                Messages.t("recovery.newKeyDone"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().add(done);
+        Node doneButton = d.getDialogPane().lookupButton(done);
+        doneButton.setId("recoveryKeyDone");
+        doneButton.disableProperty().bind(box.confirmed().not());
+        d.show();
     }
 
     /** Whether a plan's drafter may approve it: for a home whose only social worker also approves. */

@@ -32,6 +32,46 @@ class HuyouCliTest {
         return cl.execute(args);
     }
 
+    /** A run with {@code stdin} as standard input and the prompts answered in turn by {@code answers}. */
+    int runWithInput(String stdin, List<String> answers, String... args) {
+        java.util.Iterator<String> next = answers.iterator();
+        CommandLine cl = HuyouCli.commandLine(prompt -> next.next().toCharArray(), TestHome.CLOCK,
+                new java.io.StringReader(stdin));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void recoverGivesTheAdministratorANewPasswordWithTheRecoveryKeyOnStandardInput() {
+        Path data = dir.resolve("home");
+        init(data);
+        String key = out.toString().replaceAll("(?s).*恢复密钥： ([A-Z2-9-]{39}).*", "$1");
+        String fresh = "Lanhua-shu-2031";
+        assertEquals(1, runWithInput("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n", List.of(fresh, fresh),
+                "recover", "--data-dir", data.toString(), "-u", "admin"));
+        assertTrue(err.toString().contains("恢复密钥不正确") && err.toString().contains("再错 4 次"), err.toString());
+        assertEquals(1, runWithInput(key + "\n", List.of(fresh, "Lanhua-shu-2032"),
+                "recover", "--data-dir", data.toString(), "-u", "admin"), "the new password typed twice differs");
+        assertTrue(err.toString().contains("两次输入的密码不一致"), err.toString());
+        assertEquals(1, runWithInput(key + "\n", List.of("woaini1314", "woaini1314"),
+                "recover", "--data-dir", data.toString(), "-u", "admin"), "a common password is refused here too");
+        assertTrue(err.toString().contains("这个密码太常见"), err.toString());
+        assertEquals(1, runWithInput("", List.of(), "recover", "--data-dir", data.toString(), "-u", "admin"));
+        assertTrue(err.toString().contains("没有读到恢复密钥"), err.toString());
+
+        assertEquals(0, runWithInput(key.toLowerCase() + "\n", List.of(fresh, fresh),
+                "recover", "--data-dir", data.toString(), "-u", "admin", "--json"));
+        assertTrue(out.toString().contains("{\"ok\":true,\"user\":\"admin\"}"), out.toString());
+        assertEquals(1, run("demo", "--data-dir", data.toString(), "-u", "admin"), "the old password is gone");
+        assertEquals(0, runWithInput("", List.of(fresh), "demo", "--data-dir", data.toString(), "-u", "admin"));
+        try (AppContext ctx = org.huyou.app.HomeAccess.login(data, "admin", fresh.toCharArray(), TestHome.CLOCK)) {
+            assertTrue(ctx.audit().browse(new org.huyou.security.AuditFilter(null, "RECOVERY",
+                    null, null, null, null), 10).stream()
+                    .anyMatch(e -> e.action().equals("RECOVERY") && e.summary().startsWith("admin:")));
+        }
+    }
+
     void init(Path data) {
         assertEquals(0, run("init", "--data-dir", data.toString(), "--home", "测试福利院", "--admin", TestHome.ADMIN));
     }

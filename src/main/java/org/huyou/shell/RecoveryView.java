@@ -1,0 +1,121 @@
+package org.huyou.shell;
+
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.FormGrid;
+import org.huyou.security.AccountService.StaffMember;
+
+/**
+ * Forgotten passwords, from the login screen: the recovery key first, then the administrator who gets a new password
+ * (typed twice). The checks themselves (the key's lockout, the password's strength) are the services'.
+ */
+final class RecoveryView extends VBox {
+
+    private final Label error = new Label();
+    private final VBox step = new VBox(12);
+    private final Button next = new Button(Messages.t("recovery.next"));
+    private final Button submit = new Button(Messages.t("recovery.setPassword"));
+    private final TextField key = new TextField();
+    private final PasswordField password = new PasswordField();
+    private final PasswordField again = new PasswordField();
+    private final ComboBox<StaffMember> admin = new ComboBox<>();
+
+    RecoveryView(Consumer<String> onKey, BiConsumer<String, String> onPassword, Runnable onBack) {
+        setAlignment(Pos.CENTER);
+        setSpacing(14);
+        setPadding(new Insets(40));
+        getStyleClass().add("login-view");
+        Label title = new Label(Messages.t("recovery.title"));
+        title.getStyleClass().add("app-title");
+        Label intro = new Label(Messages.t("recovery.intro"));
+        intro.setWrapText(true);
+        intro.setMaxWidth(520);
+        key.setId("recoveryKeyField");
+        key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        FormGrid keyForm = new FormGrid();
+        keyForm.setMaxWidth(640);
+        keyForm.field(Messages.t("recovery.key"), true, key, null);
+        next.setId("recoveryNext");
+        next.setDefaultButton(true);
+        next.setOnAction(e -> {
+            error.setText("");
+            next.setDisable(true);
+            onKey.accept(key.getText());
+        });
+        step.setAlignment(Pos.CENTER);
+        step.getChildren().setAll(keyForm, next);
+
+        admin.setId("recoveryAdmin");
+        admin.setConverter(Converters.of(m -> m.displayName().equals(m.username()) ? m.username()
+                : m.displayName() + " (" + m.username() + ")"));
+        password.setId("recoveryPassword");
+        again.setId("recoveryPasswordAgain");
+        submit.setId("recoverySubmit");
+        submit.setOnAction(e -> {
+            if (admin.getValue() == null) {
+                error.setText(Messages.t("recovery.chooseAdmin"));
+                return;
+            }
+            if (!password.getText().equals(again.getText())) {
+                refused(Messages.t("setup.passwordsDiffer"));
+                password.requestFocus();
+                return;
+            }
+            error.setText("");
+            submit.setDisable(true);
+            onPassword.accept(admin.getValue().username(), password.getText());
+        });
+
+        error.setId("recoveryError");
+        error.getStyleClass().add(FormGrid.ERROR_STYLE);
+        error.setWrapText(true);
+        error.setMaxWidth(480);
+        Hyperlink back = new Hyperlink(Messages.t("recovery.back"));
+        back.setId("recoveryBack");
+        back.setOnAction(e -> onBack.run());
+        getChildren().addAll(title, intro, step, error, back);
+        sceneProperty().addListener((o, a, scene) -> {
+            if (scene != null) {
+                key.requestFocus();
+            }
+        });
+    }
+
+    /** The key was right: choose the administrator and type the new password twice. */
+    void chooseAdministrator(List<StaffMember> administrators) {
+        admin.getItems().setAll(administrators);
+        if (administrators.size() == 1) {
+            admin.setValue(administrators.get(0));
+        }
+        FormGrid form = new FormGrid();
+        form.setMaxWidth(640);
+        form.field(Messages.t("recovery.admin"), true, admin, null);
+        form.field(Messages.t("recovery.newPassword"), true, password, null);
+        form.field(Messages.t("recovery.newPasswordAgain"), true, again, null);
+        next.setDefaultButton(false);
+        submit.setDefaultButton(true);
+        step.getChildren().setAll(form, submit);
+        (admin.getValue() == null ? admin : password).requestFocus();
+    }
+
+    /** Says why the key or the password was refused, and lets the user try again. */
+    void refused(String message) {
+        error.setText(message);
+        next.setDisable(false);
+        submit.setDisable(false);
+        password.clear();
+        again.clear();
+    }
+}
