@@ -71,7 +71,8 @@ public final class LedgerRepository {
                 .set(l.GOODS_VALUE, e.goodsValue()).set(l.GOODS_CONDITION, name(e.condition()))
                 .set(l.EXPIRY_DATE, e.expiry()).set(l.ISSUED_TO, name(e.issuedTo()))
                 .set(l.REVERSES_SEQ, e.reversesSeq()).set(l.CREATED_AT, e.createdAt()).set(l.CREATED_BY, e.createdBy())
-                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash()).execute();
+                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash())
+                .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
     }
 
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
@@ -104,6 +105,7 @@ public final class LedgerRepository {
             rec.setCreatedBy(e.createdBy());
             rec.setPrevHash(e.prevHash());
             rec.setHash(e.hash());
+            rec.setChainVersion((short) e.chainVersion());
             records.add(rec);
         }
         org.huyou.db.BulkInsert.insert(dsl, records);
@@ -162,7 +164,8 @@ public final class LedgerRepository {
     /** Every column of a ledger row, in the order {@link #entry(java.sql.ResultSet)} reads them. */
     private static final String ENTRY_COLUMNS = "SELECT seq, entry_date, kind, fund_id, amount, donor_id, channel, "
             + "purpose, description, receipt_no, payee, voucher_no, approved_by, item_id, quantity, goods_value, "
-            + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash "
+            + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash, "
+            + "chain_version "
             + "FROM ledger_entry ";
     private static final String CHAIN_SQL = ENTRY_COLUMNS + "WHERE seq BETWEEN ? AND ? ORDER BY seq";
 
@@ -180,7 +183,8 @@ public final class LedgerRepository {
                 rs.getObject(14, Long.class), rs.getBigDecimal(15), rs.getBigDecimal(16),
                 named(LedgerEntry.Condition.class, rs.getString(17)), rs.getObject(18, LocalDate.class),
                 named(LedgerEntry.IssuedTo.class, rs.getString(19)), rs.getObject(20, Long.class),
-                rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23), rs.getString(24));
+                rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23), rs.getString(24),
+                rs.getInt(25));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

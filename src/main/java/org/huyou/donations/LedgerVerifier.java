@@ -96,9 +96,13 @@ public final class LedgerVerifier {
     private static Result join(List<Range> parts) {
         long count = 0;
         String previous = LedgerHash.GENESIS;
+        int version = 1;
         for (Range r : parts) {
             if (r.firstPrev != null && !r.firstPrev.equals(previous)) {
                 return new Result(count, r.from, "link", previous);
+            }
+            if (r.firstPrev != null && r.firstVersion < version) {
+                return new Result(count, r.from, "version", previous);
             }
             if (r.firstBad != null) {
                 return new Result(count + r.count, r.firstBad, r.problem, r.count == 0 ? previous : r.lastHash);
@@ -106,6 +110,7 @@ public final class LedgerVerifier {
             if (r.count > 0) { // an empty range (only ever the last: a new home's ledger) leaves the link as it was
                 count += r.count;
                 previous = r.lastHash;
+                version = r.lastVersion;
             }
         }
         return new Result(count, null, null, previous);
@@ -120,6 +125,9 @@ public final class LedgerVerifier {
         /** The link of the range's first entry, checked against the previous range when they are joined. */
         String firstPrev;
         String lastHash;
+        /** The hashing rules of the range's first and last entries: a rule never goes back to an older one. */
+        int firstVersion;
+        int lastVersion = 1;
         Long firstBad;
         String problem;
 
@@ -141,13 +149,18 @@ public final class LedgerVerifier {
                         throw fail(expected[0], "missing", earliestBad);
                     } else if (expected[0] == from && !first) {
                         firstPrev = e.prevHash();
+                        firstVersion = e.chainVersion();
                     } else if (!e.prevHash().equals(expected[0] == from ? LedgerHash.GENESIS : lastHash)) {
                         throw fail(e.seq(), "link", earliestBad);
+                    } else if (e.chainVersion() < lastVersion) {
+                        // Back to the old rule after the switch: someone rehashed entries under the weaker rule.
+                        throw fail(e.seq(), "version", earliestBad);
                     }
                     if (firstBad == null && !checker.matches(e)) {
                         throw fail(e.seq(), "content", earliestBad);
                     }
                     lastHash = e.hash();
+                    lastVersion = e.chainVersion();
                     expected[0]++;
                     count++;
                 });
