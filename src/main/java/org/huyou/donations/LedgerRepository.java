@@ -119,6 +119,12 @@ public final class LedgerRepository {
                 .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO).values(year, last).execute();
     }
 
+    /** The hash stored for an entry (what a published code is checked against). */
+    public Optional<String> hashAt(long seq) {
+        return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq))
+                .fetchOptional(LEDGER_ENTRY.HASH);
+    }
+
     public Optional<LedgerEntry> entry(long seq) {
         return entries(ENTRY_COLUMNS + "WHERE seq = ?", seq).stream().findFirst();
     }

@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.huyou.common.DamagedDataException;
+import org.huyou.common.Messages;
 
 /**
  * Walks the chain in order, recomputing every hash: a changed field breaks that entry's hash, a deleted row leaves a
@@ -32,14 +34,78 @@ public final class LedgerVerifier {
         this.minPerRange = Math.max(1, minPerRange);
     }
 
-    /** {@code firstBad} is the first entry that does not match (null when the chain is whole). */
-    public record Result(long entries, Long firstBad, String problem, String headHash) {
+    /**
+     * {@code firstBad} is the first entry that does not match (null when the chain is whole); {@code contradicted}
+     * the first published code (in the order given: the earliest disclosure first) the ledger no longer holds, and
+     * {@code contradiction} how: "rewritten" (the entry is there with another hash) or "cut" (it is gone).
+     */
+    public record Result(long entries, Long firstBad, String problem, String headHash, PublishedCode contradicted,
+                         String contradiction) {
+
+        public Result(long entries, Long firstBad, String problem, String headHash) {
+            this(entries, firstBad, problem, headHash, null, null);
+        }
+
         public boolean ok() {
+            return firstBad == null && contradicted == null;
+        }
+
+        /** Whether the chain is whole in itself (the published codes aside). */
+        public boolean chainWhole() {
             return firstBad == null;
+        }
+
+        /**
+         * What is wrong, as a sentence for the user: the first entry that does not match, else the first published
+         * code the ledger contradicts (naming its disclosure); null when all is well.
+         */
+        public String describe() {
+            return ok() ? null : failure().userMessage();
+        }
+
+        /** The same as a refusal to throw (the command line's exit 2); only when not {@link #ok()}. */
+        public DamagedDataException failure() {
+            if (firstBad != null) {
+                return new DamagedDataException("cli.ledgerBroken", firstBad, Messages.t("ledgerProblem." + problem));
+            }
+            String how = Messages.t("ledgerContradiction." + contradiction, contradicted.seq(), entries);
+            if (contradicted.disclosureId() == null) {
+                return new DamagedDataException("ledger.contradictsCode", contradicted.code(), how);
+            }
+            return new DamagedDataException("ledger.contradictsDisclosure", contradicted.from(), contradicted.to(),
+                    contradicted.madeAt().toLocalDate(), how);
+        }
+
+        Result contradicting(PublishedCode code, String how) {
+            return new Result(entries, firstBad, problem, headHash, code, how);
         }
     }
 
+    /** The chain in itself: a rewrite from some entry on, or a cut tail, passes this; see {@link #verify(List)}. */
     public Result verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * The chain, and then each published code against it: the code's entry must still be there with the code's
+     * hash. A chain rewritten (and rehashed) after an edit, or cut short with its head moved back, verifies in
+     * itself, but not against a code published before the edit.
+     */
+    public Result verify(List<PublishedCode> codes) {
+        Result chain = walk();
+        for (PublishedCode code : codes) {
+            java.util.Optional<String> there = repo.hashAt(code.seq());
+            if (there.isEmpty()) {
+                return chain.contradicting(code, "cut");
+            }
+            if (!there.get().equalsIgnoreCase(code.hash())) {
+                return chain.contradicting(code, "rewritten");
+            }
+        }
+        return chain;
+    }
+
+    private Result walk() {
         long last = repo.head().lastSeq();
         int ranges = (int) Math.max(1, Math.min(maxRanges, last / minPerRange));
         List<Range> parts = new ArrayList<>();

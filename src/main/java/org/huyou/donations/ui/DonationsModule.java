@@ -323,7 +323,7 @@ public final class DonationsModule implements ModuleView {
                 status.setText(Messages.t("ledger.intact", r.entries()));
             } else {
                 status.getStyleClass().add("warning-text");
-                status.setText(Messages.t("cli.ledgerBroken", r.firstBad(), Messages.t("ledgerProblem." + r.problem())));
+                status.setText(r.describe());
             }
         }, dialogs::showError);
     }
