@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
-            VerifyLedgerCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
+            VerifyLedgerCommand.class, VerifyAuditCommand.class, DisclosureCommand.class, OpenDaySessionsCommand.class,
             AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",

@@ -32,9 +32,13 @@ public final class AuditLog {
     public static final String RESTORE = "RESTORE";
     public static final String PERMISSION = "PERMISSION";
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+
     private final AuditRepository repo;
     private final CurrentUser user;
     private final Clock clock;
+    /** The last verification of the chain (at login, or on the audit screen); null before the first. */
+    private volatile AuditVerifier.Result lastCheck;
 
     public AuditLog(AuditRepository repo, CurrentUser user, Clock clock) {
         this.repo = repo;
@@ -61,6 +65,40 @@ public final class AuditLog {
             repo.insert(new AuditEntry(null, LocalDateTime.ofInstant(e.at(), clock.getZone()), e.username(),
                     e.action(), "account", e.username(), null, null));
         }
+    }
+
+    /** Recomputes the whole chain: whether any row was edited, removed or put in by hand. */
+    @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
+    public AuditVerifier.Result verifyChain() {
+        user.require(AppModule.AUDIT, Action.VIEW);
+        return check();
+    }
+
+    /**
+     * The check made in the background after every login, as the program's own duty (whoever logs in): a broken
+     * chain is logged at once, and the audit screen shows the result when a director opens it.
+     */
+    @AnyUser
+    public void verifyAtLogin() {
+        AuditVerifier.Result r = check();
+        if (!r.ok()) {
+            LOG.warn("The audit log's chain is broken: {}", r);
+        }
+    }
+
+    /** The last check's result, or a new check when there was none yet: what the audit screen shows. */
+    @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
+    public AuditVerifier.Result chainStatus() {
+        user.require(AppModule.AUDIT, Action.VIEW);
+        AuditVerifier.Result r = lastCheck;
+        return r != null ? r : check();
+    }
+
+    private AuditVerifier.Result check() {
+        AuditVerifier.Result r = new AuditVerifier(repo).verify();
+        lastCheck = r;
+        LOG.info("Audit chain checked: {} rows, {}", r.entries(), r.ok() ? "whole" : r.problem());
+        return r;
     }
 
     @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)

@@ -44,6 +44,8 @@ public final class AuditView implements ModuleView {
     private final DateField to = new DateField();
     private final TableView<AuditEntry> table = new TableView<>();
     private final Label count = new Label();
+    /** Whether the chain is whole: the check made at login, or one made now. */
+    private final Label chain = new Label();
     private final VBox root;
 
     public AuditView(AuditLog audit, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
@@ -78,10 +80,24 @@ public final class AuditView implements ModuleView {
                 : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));
         table.getColumns().add(Columns.text("audit.col.summary", AuditEntry::summary, 200));
         table.getColumns().add(Columns.text("audit.col.changes", AuditEntry::changes, 300));
-        root = new VBox(8, filters, table, count);
+        chain.setId("auditChain");
+        chain.setWrapText(true);
+        root = new VBox(8, chain, filters, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
+        checkChain();
+    }
+
+    private void checkChain() {
+        chain.setText(Messages.t("audit.chainChecking"));
+        tasks.run(audit::chainStatus, r -> {
+            chain.setText(r.describe());
+            chain.getStyleClass().removeAll("warning-text");
+            if (!r.ok()) {
+                chain.getStyleClass().add("warning-text");
+            }
+        }, dialogs::showError);
     }
 
     static String actionLabel(String code) {
