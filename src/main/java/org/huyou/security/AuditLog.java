@@ -67,6 +67,28 @@ public final class AuditLog {
         }
     }
 
+    /** What a restore carried over from the database it replaced. */
+    public record Carried(int rows, String replacedHead) {
+    }
+
+    /**
+     * After a restore: the audit rows the replaced database holds beyond the restored one (everything done since the
+     * backup was taken, the restore's own "begins" row included) are appended here, each with its own time, user and
+     * content, so no action disappears with the database it was recorded in. When the replaced database grew from
+     * the restored one (the usual case), the carried rows take the same places and hashes they had there. The
+     * restore was authorised before the database was replaced (the session ended with it).
+     */
+    @AnyUser
+    public Carried carryOver(java.sql.Connection replaced) {
+        AuditRepository.Head here = repo.head();
+        long afterId = repo.maxId();
+        List<AuditEntry> later = AuditRepository.rowsBeyond(replaced, here, afterId);
+        for (AuditEntry e : later) {
+            repo.insert(e);
+        }
+        return new Carried(later.size(), AuditRepository.headOf(replaced));
+    }
+
     /** Recomputes the whole chain: whether any row was edited, removed or put in by hand. */
     @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
     public AuditVerifier.Result verifyChain() {

@@ -106,6 +106,38 @@ public final class AuditRepository {
                 .fetchOptional(AuditRepository::entry);
     }
 
+    /** The newest row's id (0 for none): every row another copy of the home wrote later has a higher one. */
+    public long maxId() {
+        Long id = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** The hash of the row at {@code seq} (empty when there is none). */
+    public Optional<String> hashAt(long seq) {
+        return dsl.select(AUDIT_LOG.HASH).from(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(seq)).fetchOptional(AUDIT_LOG.HASH);
+    }
+
+    /**
+     * The rows another copy of this home's database holds beyond this one's: after {@code afterSeq} in its chain
+     * when its chain has this one's head at that place (it grew from the same rows), else (a copy from before the
+     * chain, or one that went another way) every row with an id past {@code afterId}. Oldest first.
+     */
+    public static List<AuditEntry> rowsBeyond(java.sql.Connection replaced, Head here, long afterId) {
+        DSLContext other = DSL.using(replaced, org.jooq.SQLDialect.H2);
+        boolean samePrefix = here.sealed() && (here.lastSeq() == 0 || other.select(AUDIT_LOG.HASH).from(AUDIT_LOG)
+                .where(AUDIT_LOG.SEQ.eq(here.lastSeq())).fetchOptional(AUDIT_LOG.HASH)
+                .filter(here.lastHash()::equals).isPresent());
+        Condition later = samePrefix ? AUDIT_LOG.SEQ.gt(here.lastSeq()) : AUDIT_LOG.ID.gt(afterId);
+        return other.selectFrom(AUDIT_LOG).where(later).orderBy(samePrefix ? AUDIT_LOG.SEQ : AUDIT_LOG.ID)
+                .fetch(AuditRepository::entry);
+    }
+
+    /** Another copy's audit head, as "seq-hash". */
+    public static String headOf(java.sql.Connection replaced) {
+        return DSL.using(replaced, org.jooq.SQLDialect.H2).select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
+                .fetchOne(r -> r.value1() + "-" + r.value2());
+    }
+
     public List<AuditEntry> find(AuditFilter f, int limit) {
         List<AuditEntry> out = new ArrayList<>();
         forEach(f, limit, out::add);
