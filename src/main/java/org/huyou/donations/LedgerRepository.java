@@ -119,6 +119,21 @@ public final class LedgerRepository {
                 .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO).values(year, last).execute();
     }
 
+    /** The last place a verification found the chain whole up to (empty before the first). */
+    public Optional<Head> checkpoint() {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        return dsl.select(c.LAST_SEQ, c.LAST_HASH).from(c).where(c.CHAIN.eq("LEDGER"))
+                .fetchOptional(r -> new Head(r.value1(), r.value2()));
+    }
+
+    public void saveCheckpoint(long seq, String hash, LocalDateTime at) {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        dsl.mergeInto(c).using(DSL.selectOne()).on(c.CHAIN.eq("LEDGER"))
+                .whenMatchedThenUpdate().set(c.LAST_SEQ, seq).set(c.LAST_HASH, hash).set(c.VERIFIED_AT, at)
+                .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT).values("LEDGER", seq, hash, at)
+                .execute();
+    }
+
     /** The hash stored for an entry (what a published code is checked against). */
     public Optional<String> hashAt(long seq) {
         return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq))

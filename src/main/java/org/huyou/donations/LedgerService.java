@@ -417,12 +417,34 @@ public final class LedgerService {
 
     /**
      * Recomputes the whole chain and checks it against the code of every disclosure made; names the first entry
-     * that does not match, or the first disclosure the ledger contradicts.
+     * that does not match, or the first disclosure the ledger contradicts. A whole chain moves the checkpoint.
      */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verify() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return new LedgerVerifier(repo).verify(disclosures.codes());
+        return remember(new LedgerVerifier(repo).verify(disclosures.codes()));
+    }
+
+    /**
+     * What opening the ledger screen checks: the entries after the last checkpoint (the whole chain when there is
+     * none, or when its entry changed), and every published code. The checkpoint is a convenience, not evidence:
+     * {@link #verify()} and {@code verify-ledger} always walk the whole chain.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public LedgerVerifier.Result verifySinceCheckpoint() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        LedgerVerifier verifier = new LedgerVerifier(repo);
+        LedgerVerifier.Result r = repo.checkpoint()
+                .map(c -> verifier.verifySince(c.lastSeq(), c.lastHash(), disclosures.codes()))
+                .orElseGet(() -> verifier.verify(disclosures.codes()));
+        return remember(r);
+    }
+
+    private LedgerVerifier.Result remember(LedgerVerifier.Result r) {
+        if (r.ok()) {
+            repo.saveCheckpoint(r.entries(), r.headHash(), now());
+        }
+        return r;
     }
 
     /**

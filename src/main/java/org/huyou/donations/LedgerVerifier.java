@@ -92,7 +92,23 @@ public final class LedgerVerifier {
      * itself, but not against a code published before the edit.
      */
     public Result verify(List<PublishedCode> codes) {
-        Result chain = walk();
+        return checkCodes(walk(0, LedgerHash.GENESIS, 1), codes);
+    }
+
+    /**
+     * The entries after a checkpoint (an entry a full verification found whole, with its hash), then the codes: what
+     * opening the ledger screen checks, so it stays quick on a long chain. When the checkpoint's entry no longer
+     * carries its hash, the whole chain is walked instead (and names the change).
+     */
+    public Result verifySince(long seq, String hash, List<PublishedCode> codes) {
+        java.util.Optional<LedgerEntry> mark = seq > 0 ? repo.entry(seq) : java.util.Optional.empty();
+        if (mark.isEmpty() || !mark.get().hash().equals(hash)) {
+            return verify(codes);
+        }
+        return checkCodes(walk(seq, hash, mark.get().chainVersion()), codes);
+    }
+
+    private Result checkCodes(Result chain, List<PublishedCode> codes) {
         for (PublishedCode code : codes) {
             java.util.Optional<String> there = repo.hashAt(code.seq());
             if (there.isEmpty()) {
@@ -105,15 +121,16 @@ public final class LedgerVerifier {
         return chain;
     }
 
-    private Result walk() {
-        long last = repo.head().lastSeq();
-        int ranges = (int) Math.max(1, Math.min(maxRanges, last / minPerRange));
+    /** The entries after {@code start} (0: all), the chain before them taken as ending in {@code startHash}. */
+    private Result walk(long start, String startHash, int startVersion) {
+        long span = Math.max(0, repo.head().lastSeq() - start);
+        int ranges = (int) Math.max(1, Math.min(maxRanges, span / minPerRange));
         List<Range> parts = new ArrayList<>();
         for (int i = 0; i < ranges; i++) {
-            long from = 1 + last * i / ranges;
+            long from = start + 1 + span * i / ranges;
             // The last range is open: rows past the head are read and checked too, as a single walk would.
-            long to = i == ranges - 1 ? Long.MAX_VALUE : last * (i + 1) / ranges;
-            parts.add(new Range(from, to, i == 0));
+            long to = i == ranges - 1 ? Long.MAX_VALUE : start + span * (i + 1) / ranges;
+            parts.add(new Range(from, to, i == 0 && start == 0));
         }
         AtomicLong earliestBad = new AtomicLong(Long.MAX_VALUE);
         if (ranges == 1) {
@@ -121,7 +138,7 @@ public final class LedgerVerifier {
         } else {
             checkSideBySide(parts, earliestBad);
         }
-        Result result = join(parts);
+        Result result = join(parts, start, startHash, startVersion);
         if (!result.ok()) {
             return result;
         }
@@ -159,10 +176,10 @@ public final class LedgerVerifier {
     }
 
     /** The ranges in order as one walk: the first problem met, counting the entries before it. */
-    private static Result join(List<Range> parts) {
-        long count = 0;
-        String previous = LedgerHash.GENESIS;
-        int version = 1;
+    private static Result join(List<Range> parts, long start, String startHash, int startVersion) {
+        long count = start;
+        String previous = startHash;
+        int version = startVersion;
         for (Range r : parts) {
             if (r.firstPrev != null && !r.firstPrev.equals(previous)) {
                 return new Result(count, r.from, "link", previous);
