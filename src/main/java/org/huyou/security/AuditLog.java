@@ -31,6 +31,10 @@ public final class AuditLog {
     public static final String BACKUP = "BACKUP";
     public static final String RESTORE = "RESTORE";
     public static final String PERMISSION = "PERMISSION";
+    public static final String REFUSED = "REFUSED";
+    /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
+    static final long REFUSAL_WINDOW_MS = 60_000;
+    static final int REFUSALS_PER_WINDOW = 20;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
 
@@ -44,6 +48,7 @@ public final class AuditLog {
         this.repo = repo;
         this.user = user;
         this.clock = clock;
+        user.onRefused(this::recordRefusal);
     }
 
     /** Services call this on the user's behalf, inside the transaction of the change it describes. */
@@ -51,6 +56,41 @@ public final class AuditLog {
     public void record(String action, String entity, Object entityId, String summary, String changes) {
         repo.insert(new AuditEntry(null, LocalDateTime.now(clock), user.username(), action, entity,
                 entityId == null ? null : String.valueOf(entityId), truncate(summary), changes));
+    }
+
+    /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */
+    private final java.util.Map<String, long[]> refusals = new java.util.HashMap<>();
+    private long windowStart;
+    private int writtenInWindow;
+
+    /**
+     * A refused call (who, what, when), as {@link CurrentUser} reports it. A loop that keeps calling cannot flood the
+     * log: the same user and permission get one row a minute, whose summary counts the refusals left unwritten
+     * before it, and no more than {@link #REFUSALS_PER_WINDOW} refusal rows are written in any minute.
+     */
+    void recordRefusal(String username, Permission p) {
+        long now = clock.millis();
+        String key = username + "|" + p.module() + "|" + p.action();
+        int skipped;
+        synchronized (refusals) {
+            if (now - windowStart >= REFUSAL_WINDOW_MS) {
+                windowStart = now;
+                writtenInWindow = 0;
+            }
+            long[] last = refusals.computeIfAbsent(key, k -> new long[]{Long.MIN_VALUE, 0});
+            if ((last[0] != Long.MIN_VALUE && now - last[0] < REFUSAL_WINDOW_MS)
+                    || writtenInWindow >= REFUSALS_PER_WINDOW) {
+                last[1]++;
+                return;
+            }
+            skipped = (int) last[1];
+            last[0] = now;
+            last[1] = 0;
+            writtenInWindow++;
+        }
+        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, REFUSED, "permission",
+                p.module() + "." + p.action(), skipped == 0 ? null : "+" + skipped + " refused before, not written",
+                null));
     }
 
     /** A row in the name of a user whose session already ended (its lock or logout). */

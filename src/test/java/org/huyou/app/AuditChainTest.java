@@ -204,4 +204,36 @@ class AuditChainTest {
         assertEquals(2, cl.execute("verify-audit", "--data-dir", home.toString(), "-u", TestHome.ADMIN));
         assertTrue(err.toString().contains("审计记录从第 2 条起不完整"), err.toString());
     }
+
+    @Test
+    void refusedAttemptsAreAuditedButALoopCannotFloodTheLog() throws Exception {
+        org.huyou.testing.MutableClock clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
+        try (AppContext ctx = TestHome.open(dir, clock)) {
+            TestHome.loginAs(ctx, "sg", org.huyou.security.Role.SOCIAL_WORKER);
+            for (int i = 0; i < 50; i++) {
+                org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+                        () -> ctx.ledger().verify());
+            }
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            List<AuditEntry> refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null,
+                    null, null, null), 100);
+            assertEquals(1, refused.size(), "one row a minute for the same attempt");
+            assertEquals("permission", refused.get(0).entity());
+            assertEquals("DONATIONS.VIEW", refused.get(0).entityId());
+
+            ctx.login().logout();
+            ctx.login().login("sg", TestHome.PASSWORD.toCharArray());
+            clock.advance(java.time.Duration.ofMinutes(2));
+            org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+                    () -> ctx.ledger().verify());
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null),
+                    100);
+            assertEquals(2, refused.size());
+            assertEquals("+49 refused before, not written", refused.get(0).summary(), "the ones not written are counted");
+            assertTrue(ctx.audit().verifyChain().ok());
+        }
+    }
 }

@@ -58,7 +58,7 @@ public final class AuditView implements ModuleView {
         action.getItems().add(null);
         action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, AuditLog.LOCK,
                 AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
-                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION));
+                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION, AuditLog.REFUSED));
         action.setPromptText(Messages.t("audit.action"));
         action.setConverter(org.huyou.common.ui.Converters.of(AuditView::actionLabel, Messages.t("common.all")));
         from.setPromptText(Messages.t("audit.from"));
