@@ -190,11 +190,13 @@ public final class AppContext implements AutoCloseable {
         reminderSources.addAll(carePlans.reminderSources());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
         org.huyou.donations.LedgerRepository ledgerRepo = new org.huyou.donations.LedgerRepository(database.dsl());
-        this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, settings, tx, currentUser, audit, clock);
+        org.huyou.donations.DisclosureRepository disclosureRepo =
+                new org.huyou.donations.DisclosureRepository(database.dsl());
+        this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
+                audit, clock);
         this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);
-        this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo,
-                new org.huyou.donations.DisclosureRepository(database.dsl()), () -> homeProfile().name(), settings, tx,
-                currentUser, audit, clock);
+        this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo, disclosureRepo,
+                () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());

@@ -163,9 +163,22 @@ public final class HomeAccess {
         ctx.close();
         Path aside = BackupService.replaceDatabase(dir, backup, key, clock);
         try (AppContext reopened = AppContext.open(dir, keyring, key, clock)) {
+            String carried = "";
+            if (aside != null) {
+                // What was done since the backup stays on record: the replaced database's later audit rows come
+                // along, before the restore's own row.
+                try (java.sql.Connection replaced = BackupService.openKeptAside(aside, key)) {
+                    org.huyou.security.AuditLog.Carried c = reopened.audit().carryOver(replaced);
+                    carried = "; " + c.rows() + " audit entries written after the backup carried over from it"
+                            + "; its audit head was " + c.replacedHead();
+                } catch (java.sql.SQLException | RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
+                    carried = "; its audit entries could not be carried over (" + e.getClass().getSimpleName() + ")";
+                }
+            }
             reopened.audit().record(org.huyou.security.AuditLog.RESTORE, "database", null,
                     who + " restored " + backup.getFileName() + (aside == null ? "" : "; replaced kept as "
-                            + aside.getFileName()), null);
+                            + aside.getFileName()) + carried, null);
         }
         return aside;
     }

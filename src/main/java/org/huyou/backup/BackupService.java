@@ -326,6 +326,17 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The database a restore replaced, opened read-only (it is kept as it was: the evidence of what happened
+     * before the restore), to carry its later audit rows into the restored one.
+     */
+    public static Connection openKeptAside(Path keptAside, byte[] key) throws SQLException {
+        String file = keptAside.toAbsolutePath().toString();
+        String base = file.substring(0, file.length() - ".mv.db".length());
+        return DriverManager.getConnection("jdbc:h2:file:" + base + ";CIPHER=AES;IFEXISTS=TRUE;ACCESS_MODE_DATA=r",
+                "sa", Database.h2Password(key));
+    }
+
     /** Version 3: the file's bytes, as they are. */
     private static void writeFile(InputStream in, long length, Path target) throws IOException {
         try (OutputStream out = Files.newOutputStream(target)) {

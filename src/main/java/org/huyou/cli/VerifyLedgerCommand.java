@@ -1,16 +1,21 @@
 package org.huyou.cli;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.donations.LedgerVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify-ledger", mixinStandardHelpOptions = true,
-        description = "Recompute the donation ledger's hash chain; exit 2 naming the first entry that does not match.")
+        description = "Recompute the donation ledger's hash chain and check it against the verification code of "
+                + "every disclosure made; exit 2 naming the first entry that does not match or the first disclosure "
+                + "the ledger contradicts.")
 final class VerifyLedgerCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -19,17 +24,28 @@ final class VerifyLedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--code", paramLabel = "CODE",
+            description = "A verification code typed from a printed disclosure (entry-hash): exit 0 when the ledger "
+                    + "still holds it, 2 when the ledger contradicts it.")
+    String code;
+
     @Override
     public Integer call() {
         try (AppContext ctx = parent.open()) {
-            LedgerVerifier.Result r = ctx.ledger().verify();
+            LedgerVerifier.Result r = code == null ? ctx.ledger().verify() : ctx.ledger().verifyCode(code);
             if (r.ok()) {
-                parent.print(spec.commandLine().getOut(), Messages.t("cli.ledgerIntact", r.entries(), r.headHash()),
-                        java.util.Map.of("intact", true, "entries", r.entries(), "headHash", r.headHash()));
+                Map<String, Object> json = new LinkedHashMap<>(Map.of("intact", true, "entries", r.entries(),
+                        "headHash", r.headHash()));
+                String text = Messages.t("cli.ledgerIntact", r.entries(), r.headHash());
+                if (code != null) {
+                    long seq = org.huyou.donations.PublishedCode.parse(code).seq();
+                    text = Messages.t("cli.codeMatches", seq, r.entries());
+                    json.put("codeMatches", true);
+                }
+                parent.print(spec.commandLine().getOut(), text, json);
                 return HuyouCli.OK;
             }
-            throw new org.huyou.common.DamagedDataException("cli.ledgerBroken", r.firstBad(),
-                    Messages.t("ledgerProblem." + r.problem()));
+            throw r.failure();
         }
     }
 }

@@ -30,6 +30,23 @@ public final class DisclosureRepository {
                 .set(t.TOTAL_USED, total.used()).returning(t.ID).fetchOne(t.ID);
     }
 
+    /**
+     * The code of every disclosure made, the earliest first: what verification checks the chain against. A code in
+     * a form the program never wrote (the register edited by hand) is kept as it is, so it cannot match.
+     */
+    public List<PublishedCode> codes() {
+        var t = DISCLOSURE;
+        return dsl.selectFrom(t).orderBy(t.MADE_AT, t.ID).fetch(r -> {
+            try {
+                return PublishedCode.of(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(),
+                        r.getVerificationCode());
+            } catch (org.huyou.common.UserFacingException notACode) {
+                return new PublishedCode(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), 0,
+                        r.getVerificationCode());
+            }
+        });
+    }
+
     public List<Published> all() {
         var t = DISCLOSURE;
         return dsl.selectFrom(t).orderBy(t.PERIOD_TO.desc(), t.ID.desc()).fetch(r -> new Published(r.getId(),

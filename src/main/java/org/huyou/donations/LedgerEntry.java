@@ -8,13 +8,25 @@ import org.huyou.common.Coded;
 /**
  * One row of the append-only ledger. {@code amount} is the effect on the fund (donation +, use -, a reversal the
  * opposite of its original); {@code quantity} the effect on the goods stock. {@code hash} chains the row to the one
- * before it.
+ * before it, by the rule {@code chainVersion} names (see {@link LedgerHash}).
  */
 public record LedgerEntry(long seq, LocalDate date, Kind kind, Long fundId, BigDecimal amount, Long donorId,
                           Channel channel, Fund.Purpose purpose, String description, String receiptNo, String payee,
                           String voucherNo, String approvedBy, Long itemId, BigDecimal quantity, BigDecimal goodsValue,
                           Condition condition, LocalDate expiry, IssuedTo issuedTo, Long reversesSeq,
-                          LocalDateTime createdAt, String createdBy, String prevHash, String hash) {
+                          LocalDateTime createdAt, String createdBy, String prevHash, String hash,
+                          int chainVersion) {
+
+    /** A new entry (or a draft): hashed by the current rule, {@link LedgerHash#CURRENT}. */
+    public LedgerEntry(long seq, LocalDate date, Kind kind, Long fundId, BigDecimal amount, Long donorId,
+                       Channel channel, Fund.Purpose purpose, String description, String receiptNo, String payee,
+                       String voucherNo, String approvedBy, Long itemId, BigDecimal quantity, BigDecimal goodsValue,
+                       Condition condition, LocalDate expiry, IssuedTo issuedTo, Long reversesSeq,
+                       LocalDateTime createdAt, String createdBy, String prevHash, String hash) {
+        this(seq, date, kind, fundId, amount, donorId, channel, purpose, description, receiptNo, payee, voucherNo,
+                approvedBy, itemId, quantity, goodsValue, condition, expiry, issuedTo, reversesSeq, createdAt,
+                createdBy, prevHash, hash, LedgerHash.CURRENT);
+    }
 
     public enum Kind implements Coded {
         DONATION, REVERSAL, USE, GOODS_IN, GOODS_OUT;
@@ -60,6 +72,13 @@ public record LedgerEntry(long seq, LocalDate date, Kind kind, Long fundId, BigD
     public LedgerEntry chained(long newSeq, String previous, String own) {
         return new LedgerEntry(newSeq, date, kind, fundId, amount, donorId, channel, purpose, description, receiptNo,
                 payee, voucherNo, approvedBy, itemId, quantity, goodsValue, condition, expiry, issuedTo, reversesSeq,
-                createdAt, createdBy, previous, own);
+                createdAt, createdBy, previous, own, chainVersion);
+    }
+
+    /** The same entry under another hashing rule (tests write chains as older versions did). */
+    public LedgerEntry withChainVersion(int version) {
+        return new LedgerEntry(seq, date, kind, fundId, amount, donorId, channel, purpose, description, receiptNo,
+                payee, voucherNo, approvedBy, itemId, quantity, goodsValue, condition, expiry, issuedTo, reversesSeq,
+                createdAt, createdBy, prevHash, hash, version);
     }
 }

@@ -71,7 +71,8 @@ public final class LedgerRepository {
                 .set(l.GOODS_VALUE, e.goodsValue()).set(l.GOODS_CONDITION, name(e.condition()))
                 .set(l.EXPIRY_DATE, e.expiry()).set(l.ISSUED_TO, name(e.issuedTo()))
                 .set(l.REVERSES_SEQ, e.reversesSeq()).set(l.CREATED_AT, e.createdAt()).set(l.CREATED_BY, e.createdBy())
-                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash()).execute();
+                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash())
+                .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
     }
 
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
@@ -104,6 +105,7 @@ public final class LedgerRepository {
             rec.setCreatedBy(e.createdBy());
             rec.setPrevHash(e.prevHash());
             rec.setHash(e.hash());
+            rec.setChainVersion((short) e.chainVersion());
             records.add(rec);
         }
         org.huyou.db.BulkInsert.insert(dsl, records);
@@ -115,6 +117,27 @@ public final class LedgerRepository {
         dsl.mergeInto(c).using(DSL.selectOne()).on(c.RECEIPT_YEAR.eq(year))
                 .whenMatchedThenUpdate().set(c.LAST_NO, last)
                 .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO).values(year, last).execute();
+    }
+
+    /** The last place a verification found the chain whole up to (empty before the first). */
+    public Optional<Head> checkpoint() {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        return dsl.select(c.LAST_SEQ, c.LAST_HASH).from(c).where(c.CHAIN.eq("LEDGER"))
+                .fetchOptional(r -> new Head(r.value1(), r.value2()));
+    }
+
+    public void saveCheckpoint(long seq, String hash, LocalDateTime at) {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        dsl.mergeInto(c).using(DSL.selectOne()).on(c.CHAIN.eq("LEDGER"))
+                .whenMatchedThenUpdate().set(c.LAST_SEQ, seq).set(c.LAST_HASH, hash).set(c.VERIFIED_AT, at)
+                .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT).values("LEDGER", seq, hash, at)
+                .execute();
+    }
+
+    /** The hash stored for an entry (what a published code is checked against). */
+    public Optional<String> hashAt(long seq) {
+        return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq))
+                .fetchOptional(LEDGER_ENTRY.HASH);
     }
 
     public Optional<LedgerEntry> entry(long seq) {
@@ -162,7 +185,8 @@ public final class LedgerRepository {
     /** Every column of a ledger row, in the order {@link #entry(java.sql.ResultSet)} reads them. */
     private static final String ENTRY_COLUMNS = "SELECT seq, entry_date, kind, fund_id, amount, donor_id, channel, "
             + "purpose, description, receipt_no, payee, voucher_no, approved_by, item_id, quantity, goods_value, "
-            + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash "
+            + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash, "
+            + "chain_version "
             + "FROM ledger_entry ";
     private static final String CHAIN_SQL = ENTRY_COLUMNS + "WHERE seq BETWEEN ? AND ? ORDER BY seq";
 
@@ -180,7 +204,8 @@ public final class LedgerRepository {
                 rs.getObject(14, Long.class), rs.getBigDecimal(15), rs.getBigDecimal(16),
                 named(LedgerEntry.Condition.class, rs.getString(17)), rs.getObject(18, LocalDate.class),
                 named(LedgerEntry.IssuedTo.class, rs.getString(19)), rs.getObject(20, Long.class),
-                rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23), rs.getString(24));
+                rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23), rs.getString(24),
+                rs.getInt(25));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

@@ -35,15 +35,17 @@ public final class LedgerService {
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000.00");
 
     private final LedgerRepository repo;
+    private final DisclosureRepository disclosures;
     private final SettingsRepository settings;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
 
-    public LedgerService(LedgerRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
-                         AuditLog audit, Clock clock) {
+    public LedgerService(LedgerRepository repo, DisclosureRepository disclosures, SettingsRepository settings,
+                         Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
+        this.disclosures = disclosures;
         this.settings = settings;
         this.tx = tx;
         this.user = user;
@@ -414,11 +416,50 @@ public final class LedgerService {
         });
     }
 
-    /** Recomputes the whole chain; names the first entry that does not match. */
+    /**
+     * Recomputes the whole chain and checks it against the code of every disclosure made; names the first entry
+     * that does not match, or the first disclosure the ledger contradicts. A whole chain moves the checkpoint.
+     */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verify() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return new LedgerVerifier(repo).verify();
+        return remember(new LedgerVerifier(repo).verify(disclosures.codes()));
+    }
+
+    /**
+     * What opening the ledger screen checks: the entries after the last checkpoint (the whole chain when there is
+     * none, or when its entry changed), and every published code. The checkpoint is a convenience, not evidence:
+     * {@link #verify()} and {@code verify-ledger} always walk the whole chain.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public LedgerVerifier.Result verifySinceCheckpoint() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        LedgerVerifier verifier = new LedgerVerifier(repo);
+        LedgerVerifier.Result r = repo.checkpoint()
+                .map(c -> verifier.verifySince(c.lastSeq(), c.lastHash(), disclosures.codes()))
+                .orElseGet(() -> verifier.verify(disclosures.codes()));
+        return remember(r);
+    }
+
+    private LedgerVerifier.Result remember(LedgerVerifier.Result r) {
+        if (r.ok()) {
+            repo.saveCheckpoint(r.entries(), r.headHash(), now());
+        }
+        return r;
+    }
+
+    /**
+     * Checks a code typed from a printed disclosure (the register in the database could itself have been edited):
+     * the whole chain, then this code, then the register's codes.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public LedgerVerifier.Result verifyCode(String code) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        PublishedCode typed = PublishedCode.parse(code);
+        List<PublishedCode> codes = new ArrayList<>();
+        codes.add(typed);
+        codes.addAll(disclosures.codes());
+        return new LedgerVerifier(repo).verify(codes);
     }
 
     // The chain

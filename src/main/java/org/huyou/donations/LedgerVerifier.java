@@ -7,6 +7,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.huyou.common.DamagedDataException;
+import org.huyou.common.Messages;
 
 /**
  * Walks the chain in order, recomputing every hash: a changed field breaks that entry's hash, a deleted row leaves a
@@ -32,22 +34,103 @@ public final class LedgerVerifier {
         this.minPerRange = Math.max(1, minPerRange);
     }
 
-    /** {@code firstBad} is the first entry that does not match (null when the chain is whole). */
-    public record Result(long entries, Long firstBad, String problem, String headHash) {
+    /**
+     * {@code firstBad} is the first entry that does not match (null when the chain is whole); {@code contradicted}
+     * the first published code (in the order given: the earliest disclosure first) the ledger no longer holds, and
+     * {@code contradiction} how: "rewritten" (the entry is there with another hash) or "cut" (it is gone).
+     */
+    public record Result(long entries, Long firstBad, String problem, String headHash, PublishedCode contradicted,
+                         String contradiction) {
+
+        public Result(long entries, Long firstBad, String problem, String headHash) {
+            this(entries, firstBad, problem, headHash, null, null);
+        }
+
         public boolean ok() {
+            return firstBad == null && contradicted == null;
+        }
+
+        /** Whether the chain is whole in itself (the published codes aside). */
+        public boolean chainWhole() {
             return firstBad == null;
+        }
+
+        /**
+         * What is wrong, as a sentence for the user: the first entry that does not match, else the first published
+         * code the ledger contradicts (naming its disclosure); null when all is well.
+         */
+        public String describe() {
+            return ok() ? null : failure().userMessage();
+        }
+
+        /** The same as a refusal to throw (the command line's exit 2); only when not {@link #ok()}. */
+        public DamagedDataException failure() {
+            if (firstBad != null) {
+                return new DamagedDataException("cli.ledgerBroken", firstBad, Messages.t("ledgerProblem." + problem));
+            }
+            String how = Messages.t("ledgerContradiction." + contradiction, contradicted.seq(), entries);
+            if (contradicted.disclosureId() == null) {
+                return new DamagedDataException("ledger.contradictsCode", contradicted.code(), how);
+            }
+            return new DamagedDataException("ledger.contradictsDisclosure", contradicted.from(), contradicted.to(),
+                    contradicted.madeAt().toLocalDate(), how);
+        }
+
+        Result contradicting(PublishedCode code, String how) {
+            return new Result(entries, firstBad, problem, headHash, code, how);
         }
     }
 
+    /** The chain in itself: a rewrite from some entry on, or a cut tail, passes this; see {@link #verify(List)}. */
     public Result verify() {
-        long last = repo.head().lastSeq();
-        int ranges = (int) Math.max(1, Math.min(maxRanges, last / minPerRange));
+        return verify(List.of());
+    }
+
+    /**
+     * The chain, and then each published code against it: the code's entry must still be there with the code's
+     * hash. A chain rewritten (and rehashed) after an edit, or cut short with its head moved back, verifies in
+     * itself, but not against a code published before the edit.
+     */
+    public Result verify(List<PublishedCode> codes) {
+        return checkCodes(walk(0, LedgerHash.GENESIS, 1), codes);
+    }
+
+    /**
+     * The entries after a checkpoint (an entry a full verification found whole, with its hash), then the codes: what
+     * opening the ledger screen checks, so it stays quick on a long chain. When the checkpoint's entry no longer
+     * carries its hash, the whole chain is walked instead (and names the change).
+     */
+    public Result verifySince(long seq, String hash, List<PublishedCode> codes) {
+        java.util.Optional<LedgerEntry> mark = seq > 0 ? repo.entry(seq) : java.util.Optional.empty();
+        if (mark.isEmpty() || !mark.get().hash().equals(hash)) {
+            return verify(codes);
+        }
+        return checkCodes(walk(seq, hash, mark.get().chainVersion()), codes);
+    }
+
+    private Result checkCodes(Result chain, List<PublishedCode> codes) {
+        for (PublishedCode code : codes) {
+            java.util.Optional<String> there = repo.hashAt(code.seq());
+            if (there.isEmpty()) {
+                return chain.contradicting(code, "cut");
+            }
+            if (!there.get().equalsIgnoreCase(code.hash())) {
+                return chain.contradicting(code, "rewritten");
+            }
+        }
+        return chain;
+    }
+
+    /** The entries after {@code start} (0: all), the chain before them taken as ending in {@code startHash}. */
+    private Result walk(long start, String startHash, int startVersion) {
+        long span = Math.max(0, repo.head().lastSeq() - start);
+        int ranges = (int) Math.max(1, Math.min(maxRanges, span / minPerRange));
         List<Range> parts = new ArrayList<>();
         for (int i = 0; i < ranges; i++) {
-            long from = 1 + last * i / ranges;
+            long from = start + 1 + span * i / ranges;
             // The last range is open: rows past the head are read and checked too, as a single walk would.
-            long to = i == ranges - 1 ? Long.MAX_VALUE : last * (i + 1) / ranges;
-            parts.add(new Range(from, to, i == 0));
+            long to = i == ranges - 1 ? Long.MAX_VALUE : start + span * (i + 1) / ranges;
+            parts.add(new Range(from, to, i == 0 && start == 0));
         }
         AtomicLong earliestBad = new AtomicLong(Long.MAX_VALUE);
         if (ranges == 1) {
@@ -55,7 +138,7 @@ public final class LedgerVerifier {
         } else {
             checkSideBySide(parts, earliestBad);
         }
-        Result result = join(parts);
+        Result result = join(parts, start, startHash, startVersion);
         if (!result.ok()) {
             return result;
         }
@@ -93,12 +176,16 @@ public final class LedgerVerifier {
     }
 
     /** The ranges in order as one walk: the first problem met, counting the entries before it. */
-    private static Result join(List<Range> parts) {
-        long count = 0;
-        String previous = LedgerHash.GENESIS;
+    private static Result join(List<Range> parts, long start, String startHash, int startVersion) {
+        long count = start;
+        String previous = startHash;
+        int version = startVersion;
         for (Range r : parts) {
             if (r.firstPrev != null && !r.firstPrev.equals(previous)) {
                 return new Result(count, r.from, "link", previous);
+            }
+            if (r.firstPrev != null && r.firstVersion < version) {
+                return new Result(count, r.from, "version", previous);
             }
             if (r.firstBad != null) {
                 return new Result(count + r.count, r.firstBad, r.problem, r.count == 0 ? previous : r.lastHash);
@@ -106,6 +193,7 @@ public final class LedgerVerifier {
             if (r.count > 0) { // an empty range (only ever the last: a new home's ledger) leaves the link as it was
                 count += r.count;
                 previous = r.lastHash;
+                version = r.lastVersion;
             }
         }
         return new Result(count, null, null, previous);
@@ -120,6 +208,9 @@ public final class LedgerVerifier {
         /** The link of the range's first entry, checked against the previous range when they are joined. */
         String firstPrev;
         String lastHash;
+        /** The hashing rules of the range's first and last entries: a rule never goes back to an older one. */
+        int firstVersion;
+        int lastVersion = 1;
         Long firstBad;
         String problem;
 
@@ -141,13 +232,18 @@ public final class LedgerVerifier {
                         throw fail(expected[0], "missing", earliestBad);
                     } else if (expected[0] == from && !first) {
                         firstPrev = e.prevHash();
+                        firstVersion = e.chainVersion();
                     } else if (!e.prevHash().equals(expected[0] == from ? LedgerHash.GENESIS : lastHash)) {
                         throw fail(e.seq(), "link", earliestBad);
+                    } else if (e.chainVersion() < lastVersion) {
+                        // Back to the old rule after the switch: someone rehashed entries under the weaker rule.
+                        throw fail(e.seq(), "version", earliestBad);
                     }
                     if (firstBad == null && !checker.matches(e)) {
                         throw fail(e.seq(), "content", earliestBad);
                     }
                     lastHash = e.hash();
+                    lastVersion = e.chainVersion();
                     expected[0]++;
                     count++;
                 });

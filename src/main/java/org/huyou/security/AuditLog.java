@@ -36,15 +36,24 @@ public final class AuditLog {
     /** A password set with the recovery key (the row's user is {@link Keyring#RECOVERY_ACTOR}). */
     public static final String RECOVERY = "RECOVERY";
     public static final String RECOVERY_KEY_CHANGED = "RECOVERY_KEY_CHANGED";
+    public static final String REFUSED = "REFUSED";
+    /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
+    static final long REFUSAL_WINDOW_MS = 60_000;
+    static final int REFUSALS_PER_WINDOW = 20;
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
 
     private final AuditRepository repo;
     private final CurrentUser user;
     private final Clock clock;
+    /** The last verification of the chain (at login, or on the audit screen); null before the first. */
+    private volatile AuditVerifier.Result lastCheck;
 
     public AuditLog(AuditRepository repo, CurrentUser user, Clock clock) {
         this.repo = repo;
         this.user = user;
         this.clock = clock;
+        user.onRefused(this::recordRefusal);
     }
 
     /** Services call this on the user's behalf, inside the transaction of the change it describes. */
@@ -52,6 +61,41 @@ public final class AuditLog {
     public void record(String action, String entity, Object entityId, String summary, String changes) {
         repo.insert(new AuditEntry(null, LocalDateTime.now(clock), user.username(), action, entity,
                 entityId == null ? null : String.valueOf(entityId), truncate(summary), changes));
+    }
+
+    /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */
+    private final java.util.Map<String, long[]> refusals = new java.util.HashMap<>();
+    private long windowStart;
+    private int writtenInWindow;
+
+    /**
+     * A refused call (who, what, when), as {@link CurrentUser} reports it. A loop that keeps calling cannot flood the
+     * log: the same user and permission get one row a minute, whose summary counts the refusals left unwritten
+     * before it, and no more than {@link #REFUSALS_PER_WINDOW} refusal rows are written in any minute.
+     */
+    void recordRefusal(String username, Permission p) {
+        long now = clock.millis();
+        String key = username + "|" + p.module() + "|" + p.action();
+        int skipped;
+        synchronized (refusals) {
+            if (now - windowStart >= REFUSAL_WINDOW_MS) {
+                windowStart = now;
+                writtenInWindow = 0;
+            }
+            long[] last = refusals.computeIfAbsent(key, k -> new long[]{Long.MIN_VALUE, 0});
+            if ((last[0] != Long.MIN_VALUE && now - last[0] < REFUSAL_WINDOW_MS)
+                    || writtenInWindow >= REFUSALS_PER_WINDOW) {
+                last[1]++;
+                return;
+            }
+            skipped = (int) last[1];
+            last[0] = now;
+            last[1] = 0;
+            writtenInWindow++;
+        }
+        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, REFUSED, "permission",
+                p.module() + "." + p.action(), skipped == 0 ? null : "+" + skipped + " refused before, not written",
+                null));
     }
 
     /** A row in the name of a user whose session already ended (its lock or logout). */
@@ -72,6 +116,62 @@ public final class AuditLog {
             repo.insert(new AuditEntry(null, LocalDateTime.ofInstant(e.at(), clock.getZone()), e.username(),
                     e.action(), "account", e.username(), null, null));
         }
+    }
+
+    /** What a restore carried over from the database it replaced. */
+    public record Carried(int rows, String replacedHead) {
+    }
+
+    /**
+     * After a restore: the audit rows the replaced database holds beyond the restored one (everything done since the
+     * backup was taken, the restore's own "begins" row included) are appended here, each with its own time, user and
+     * content, so no action disappears with the database it was recorded in. When the replaced database grew from
+     * the restored one (the usual case), the carried rows take the same places and hashes they had there. The
+     * restore was authorised before the database was replaced (the session ended with it).
+     */
+    @AnyUser
+    public Carried carryOver(java.sql.Connection replaced) {
+        AuditRepository.Head here = repo.head();
+        long afterId = repo.maxId();
+        List<AuditEntry> later = AuditRepository.rowsBeyond(replaced, here, afterId);
+        for (AuditEntry e : later) {
+            repo.insert(e);
+        }
+        return new Carried(later.size(), AuditRepository.headOf(replaced));
+    }
+
+    /** Recomputes the whole chain: whether any row was edited, removed or put in by hand. */
+    @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
+    public AuditVerifier.Result verifyChain() {
+        user.require(AppModule.AUDIT, Action.VIEW);
+        return check();
+    }
+
+    /**
+     * The check made in the background after every login, as the program's own duty (whoever logs in): a broken
+     * chain is logged at once, and the audit screen shows the result when a director opens it.
+     */
+    @AnyUser
+    public void verifyAtLogin() {
+        AuditVerifier.Result r = check();
+        if (!r.ok()) {
+            LOG.warn("The audit log's chain is broken: {}", r);
+        }
+    }
+
+    /** The last check's result, or a new check when there was none yet: what the audit screen shows. */
+    @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
+    public AuditVerifier.Result chainStatus() {
+        user.require(AppModule.AUDIT, Action.VIEW);
+        AuditVerifier.Result r = lastCheck;
+        return r != null ? r : check();
+    }
+
+    private AuditVerifier.Result check() {
+        AuditVerifier.Result r = new AuditVerifier(repo).verify();
+        lastCheck = r;
+        LOG.info("Audit chain checked: {} rows, {}", r.entries(), r.ok() ? "whole" : r.problem());
+        return r;
     }
 
     @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)

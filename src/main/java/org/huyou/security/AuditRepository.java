@@ -1,15 +1,22 @@
 package org.huyou.security;
 
+import static org.huyou.db.generated.Tables.AUDIT_HEAD;
 import static org.huyou.db.generated.Tables.AUDIT_LOG;
 
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
-/** Inserts and reads audit rows. There is deliberately no update or delete here: the log is append-only. */
+/**
+ * Inserts and reads audit rows. There is deliberately no update or delete here: the log is append-only, each row
+ * chained to the one before (seq, prev_hash, hash; see {@link AuditHash}). The one exception is the seal: the rows
+ * written before the chain existed get their place in it once, by the first append after migration 19.
+ */
 public final class AuditRepository {
 
     private final DSLContext dsl;
@@ -18,12 +25,117 @@ public final class AuditRepository {
         this.dsl = dsl;
     }
 
+    /** The chain's head. {@code legacyMaxId}: the last row written before the chain; {@code sealed}: chained. */
+    public record Head(long lastSeq, String lastHash, long legacyMaxId, boolean sealed) {
+    }
+
+    /** A row with its place in the chain. */
+    public record Chained(long seq, AuditEntry entry, String prevHash, String hash) {
+    }
+
+    public Head head() {
+        return dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne(r -> new Head(r.getLastSeq(),
+                r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
+    }
+
+    /**
+     * Appends a row at the end of the chain. The head is locked until the transaction ends (the caller's, or its
+     * own when there is none), so appends from every PC take their places one at a time. Times are kept to the
+     * microsecond, what both databases store, so that what is read back hashes as it was written.
+     */
     public void insert(AuditEntry e) {
-        dsl.insertInto(AUDIT_LOG)
-                .set(AUDIT_LOG.AT, e.at()).set(AUDIT_LOG.USERNAME, e.username()).set(AUDIT_LOG.ACTION, e.action())
-                .set(AUDIT_LOG.ENTITY, e.entity()).set(AUDIT_LOG.ENTITY_ID, e.entityId())
-                .set(AUDIT_LOG.SUMMARY, e.summary()).set(AUDIT_LOG.CHANGES, e.changes())
-                .execute();
+        AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(), e.action(),
+                e.entity(), e.entityId(), e.summary(), e.changes());
+        dsl.transaction(() -> {
+            Head head = dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate()
+                    .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
+            if (!head.sealed()) {
+                head = seal(head);
+            }
+            long seq = head.lastSeq() + 1;
+            String hash = new AuditHash().of(seq, kept, head.lastHash());
+            dsl.insertInto(AUDIT_LOG)
+                    .set(AUDIT_LOG.AT, kept.at()).set(AUDIT_LOG.USERNAME, kept.username())
+                    .set(AUDIT_LOG.ACTION, kept.action()).set(AUDIT_LOG.ENTITY, kept.entity())
+                    .set(AUDIT_LOG.ENTITY_ID, kept.entityId()).set(AUDIT_LOG.SUMMARY, kept.summary())
+                    .set(AUDIT_LOG.CHANGES, kept.changes()).set(AUDIT_LOG.SEQ, seq)
+                    .set(AUDIT_LOG.PREV_HASH, head.lastHash()).set(AUDIT_LOG.HASH, hash)
+                    .execute();
+            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, hash)
+                    .where(AUDIT_HEAD.ID.eq(1)).execute();
+        });
+    }
+
+    /** Chains the rows written before migration 19, in the order they were written; once. */
+    private Head seal(Head head) {
+        AuditHash hasher = new AuditHash();
+        long seq = head.lastSeq();
+        String previous = head.lastHash();
+        List<AuditEntry> legacy = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.isNull())
+                .and(AUDIT_LOG.ID.le(head.legacyMaxId())).orderBy(AUDIT_LOG.ID).fetch(AuditRepository::entry);
+        for (AuditEntry e : legacy) {
+            seq++;
+            String hash = hasher.of(seq, e, previous);
+            dsl.update(AUDIT_LOG).set(AUDIT_LOG.SEQ, seq).set(AUDIT_LOG.PREV_HASH, previous)
+                    .set(AUDIT_LOG.HASH, hash).where(AUDIT_LOG.ID.eq(e.id())).execute();
+            previous = hash;
+        }
+        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
+                .set(AUDIT_HEAD.SEALED, true).where(AUDIT_HEAD.ID.eq(1)).execute();
+        return new Head(seq, previous, head.legacyMaxId(), true);
+    }
+
+    /** The chained rows from {@code fromSeq} on, in chain order, streamed a page at a time. */
+    public void forEachInChain(long fromSeq, Consumer<Chained> sink) {
+        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.ge(fromSeq)).orderBy(AUDIT_LOG.SEQ)
+                .fetchSize(2_000).fetchLazy()) {
+            cursor.forEach(r -> sink.accept(new Chained(r.getSeq(), entry(r), r.getPrevHash(), r.getHash())));
+        }
+    }
+
+    /**
+     * The first row outside the chain that should be in it: with no place (seq NULL) although the chain was
+     * sealed, or written after the chain began. Such a row was put in by hand.
+     */
+    public Optional<AuditEntry> firstUnchained(Head head) {
+        Condition outside = AUDIT_LOG.SEQ.isNull();
+        if (!head.sealed()) {
+            outside = outside.and(AUDIT_LOG.ID.gt(head.legacyMaxId()));
+        }
+        return dsl.selectFrom(AUDIT_LOG).where(outside).orderBy(AUDIT_LOG.ID).limit(1)
+                .fetchOptional(AuditRepository::entry);
+    }
+
+    /** The newest row's id (0 for none): every row another copy of the home wrote later has a higher one. */
+    public long maxId() {
+        Long id = dsl.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** The hash of the row at {@code seq} (empty when there is none). */
+    public Optional<String> hashAt(long seq) {
+        return dsl.select(AUDIT_LOG.HASH).from(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(seq)).fetchOptional(AUDIT_LOG.HASH);
+    }
+
+    /**
+     * The rows another copy of this home's database holds beyond this one's: after {@code afterSeq} in its chain
+     * when its chain has this one's head at that place (it grew from the same rows), else (a copy from before the
+     * chain, or one that went another way) every row with an id past {@code afterId}. Oldest first.
+     */
+    public static List<AuditEntry> rowsBeyond(java.sql.Connection replaced, Head here, long afterId) {
+        DSLContext other = DSL.using(replaced, org.jooq.SQLDialect.H2);
+        boolean samePrefix = here.sealed() && (here.lastSeq() == 0 || other.select(AUDIT_LOG.HASH).from(AUDIT_LOG)
+                .where(AUDIT_LOG.SEQ.eq(here.lastSeq())).fetchOptional(AUDIT_LOG.HASH)
+                .filter(here.lastHash()::equals).isPresent());
+        Condition later = samePrefix ? AUDIT_LOG.SEQ.gt(here.lastSeq()) : AUDIT_LOG.ID.gt(afterId);
+        return other.selectFrom(AUDIT_LOG).where(later).orderBy(samePrefix ? AUDIT_LOG.SEQ : AUDIT_LOG.ID)
+                .fetch(AuditRepository::entry);
+    }
+
+    /** Another copy's audit head, as "seq-hash". */
+    public static String headOf(java.sql.Connection replaced) {
+        return DSL.using(replaced, org.jooq.SQLDialect.H2).select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
+                .fetchOne(r -> r.value1() + "-" + r.value2());
     }
 
     public List<AuditEntry> find(AuditFilter f, int limit) {
@@ -36,13 +148,17 @@ public final class AuditRepository {
     public void forEach(AuditFilter f, int limit, Consumer<AuditEntry> sink) {
         try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(f)).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
                 .fetchSize(500).fetchLazy()) {
-            cursor.forEach(r -> sink.accept(new AuditEntry(r.getId(), r.getAt(), r.getUsername(), r.getAction(),
-                    r.getEntity(), r.getEntityId(), r.getSummary(), r.getChanges())));
+            cursor.forEach(r -> sink.accept(entry(r)));
         }
     }
 
     public int count(AuditFilter f) {
         return dsl.fetchCount(AUDIT_LOG, condition(f));
+    }
+
+    private static AuditEntry entry(org.huyou.db.generated.tables.records.AuditLogRecord r) {
+        return new AuditEntry(r.getId(), r.getAt(), r.getUsername(), r.getAction(), r.getEntity(), r.getEntityId(),
+                r.getSummary(), r.getChanges());
     }
 
     private static Condition condition(AuditFilter f) {

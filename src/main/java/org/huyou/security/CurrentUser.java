@@ -12,6 +12,12 @@ public final class CurrentUser {
     public static final String SYSTEM = "system";
 
     private volatile Session session;
+    /** Told of every refused call of a logged-in user (the audit log); a failure there never hides the refusal. */
+    private volatile java.util.function.BiConsumer<String, Permission> onRefused;
+
+    public void onRefused(java.util.function.BiConsumer<String, Permission> listener) {
+        this.onRefused = listener;
+    }
 
     public Optional<Session> session() {
         return Optional.ofNullable(session);
@@ -38,7 +44,17 @@ public final class CurrentUser {
     /** Throws unless the current user holds the permission: the first line of every guarded service method. */
     public void require(AppModule module, Action action) {
         if (!can(module, action)) {
-            throw new PermissionDeniedException(new Permission(module, action));
+            Permission wanted = new Permission(module, action);
+            Session s = session;
+            java.util.function.BiConsumer<String, Permission> listener = onRefused;
+            if (s != null && listener != null) {
+                try {
+                    listener.accept(s.username(), wanted);
+                } catch (RuntimeException e) {
+                    org.slf4j.LoggerFactory.getLogger(CurrentUser.class).warn("Refusal not recorded", e);
+                }
+            }
+            throw new PermissionDeniedException(wanted);
         }
     }
 

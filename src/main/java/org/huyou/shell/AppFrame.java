@@ -209,11 +209,21 @@ public final class AppFrame extends StackPane implements ShellActions {
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(HOUSEKEEPING_DELAY);
         later.setOnFinished(e -> {
             if (ctx == opened && opened.currentUser().session().isPresent()) {
+                verifyAuditChain();
                 backupIfDue();
                 removeExpiredVisitorData();
             }
         });
         later.play();
+    }
+
+    /** The audit log's chain, checked after every login; the audit screen shows the result. */
+    private void verifyAuditChain() {
+        AppContext c = ctx;
+        tasks.run(() -> {
+            c.audit().verifyAtLogin();
+            return null;
+        }, r -> { }, failure -> log().warn("Checking the audit chain failed: {}", failure.toString()));
     }
 
     /** The open day's retention rule: visitors' ID numbers and phones go once their time is up. */

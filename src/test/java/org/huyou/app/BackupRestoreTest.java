@@ -74,6 +74,8 @@ class BackupRestoreTest {
             // The restored home logs its own login afterwards; everything else is identical.
             original.remove("AUDIT_LOG");
             copy.remove("AUDIT_LOG");
+            original.remove("AUDIT_HEAD");
+            copy.remove("AUDIT_HEAD");
             assertEquals(original, copy);
         }
     }
@@ -122,6 +124,60 @@ class BackupRestoreTest {
         assertTrue(Files.exists(aside));
         try (AppContext ctx = TestHome.open(home)) {
             assertEquals(10, ctx.residents().countAll());
+        }
+    }
+
+    @Test
+    void restoreOfAnOlderBackupKeepsTheAuditEntriesWrittenSince() throws Exception {
+        Path home = dir.resolve("home");
+        Path backup = dir.resolve("b.huyou-backup");
+        java.util.List<org.huyou.security.AuditEntry> since;
+        String replacedHead;
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().load(5, 1);
+            ctx.backups().backupTo(backup);
+            ctx.residents().create(AuditTrailTest.draft("备份后新增"));
+            since = ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, null, null, null, null), 3);
+            assertEquals("resident", since.get(0).entity(), "the child added after the backup");
+        }
+        Path aside = HomeAccess.restore(TestHome.open(home), backup);
+        try (Connection c = org.huyou.backup.BackupService.openKeptAside(aside, keyOf(home));
+             ResultSet rs = c.createStatement().executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+            rs.next();
+            replacedHead = rs.getLong(1) + "-" + rs.getString(2);
+        }
+        try (AppContext ctx = TestHome.open(home)) {
+            assertEquals(5, ctx.residents().countAll(), "the data is the backup's");
+            var log = ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, null, null, null, null),
+                    10_000);
+            for (org.huyou.security.AuditEntry e : since) {
+                assertTrue(log.stream().anyMatch(x -> x.at().equals(e.at()) && x.username().equals(e.username())
+                        && x.action().equals(e.action()) && java.util.Objects.equals(x.entity(), e.entity())
+                        && java.util.Objects.equals(x.entityId(), e.entityId())), "kept: " + e);
+            }
+            assertTrue(log.stream().anyMatch(x -> "RESTORE".equals(x.action()) && x.summary().contains("begins")),
+                    "the restore's start, recorded in the replaced database, is kept too");
+            var restoreRow = log.stream().filter(x -> "RESTORE".equals(x.action()) && x.summary().contains("restored"))
+                    .findFirst().orElseThrow();
+            assertTrue(restoreRow.summary().contains("its audit head was " + replacedHead), restoreRow.summary());
+            org.huyou.security.AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertTrue(r.ok(), r.toString());
+            long seq = Long.parseLong(replacedHead.substring(0, replacedHead.indexOf('-')));
+            try (Connection c = DirectSql.connect(ctx);
+                 java.sql.PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+                ps.setLong(1, seq);
+                try (ResultSet rs = ps.executeQuery()) {
+                    assertTrue(rs.next());
+                    assertEquals(replacedHead.substring(replacedHead.indexOf('-') + 1), rs.getString(1),
+                            "the carried rows took the places and hashes they had: one chain, not two");
+                }
+            }
+        }
+    }
+
+    private static byte[] keyOf(Path home) {
+        try (AppContext ctx = TestHome.open(home)) {
+            return ctx.fileKey();
         }
     }
 

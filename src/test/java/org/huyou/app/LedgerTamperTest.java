@@ -167,4 +167,37 @@ class LedgerTamperTest {
             assertEquals("content", r.problem());
         }
     }
+
+    @Test
+    void openingTheScreenChecksOnlyWhatCameAfterTheCheckpoint() {
+        try (AppContext ctx = homeWithTenEntries()) { // its last full verification left the checkpoint at 10
+            LedgerService ledger = ctx.ledger();
+            sql(ctx, "UPDATE ledger_entry SET amount = 10000 WHERE seq = 4");
+            assertTrue(ledger.verifySinceCheckpoint().ok(), "entries up to the checkpoint are not read again");
+            assertEquals(4L, ledger.verify().firstBad(), "the full verification reads them all");
+
+            sql(ctx, "UPDATE ledger_entry SET amount = 400 WHERE seq = 4");
+            assertTrue(ledger.verify().ok());
+            Fund general = ledger.funds().get(0);
+            Donor d = ledger.donors(null, 1).get(0);
+            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.TEN,
+                    LedgerEntry.Channel.CASH, null);
+            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.ONE, LedgerEntry.Channel.CASH,
+                    null);
+            sql(ctx, "UPDATE ledger_entry SET amount = 99 WHERE seq = 12");
+            LedgerVerifier.Result r = ledger.verifySinceCheckpoint();
+            assertEquals(12L, r.firstBad(), "an entry after the checkpoint is checked");
+            assertEquals("content", r.problem());
+        }
+    }
+
+    @Test
+    void aChangedCheckpointEntryMakesTheOpeningCheckWalkTheWholeChain() {
+        try (AppContext ctx = homeWithTenEntries()) {
+            sql(ctx, "UPDATE ledger_entry SET amount = 1 WHERE seq = 3");
+            sql(ctx, "UPDATE ledger_entry SET hash = prev_hash WHERE seq = 10");
+            LedgerVerifier.Result r = ctx.ledger().verifySinceCheckpoint();
+            assertEquals(3L, r.firstBad(), "the walk starts over from the first entry");
+        }
+    }
 }

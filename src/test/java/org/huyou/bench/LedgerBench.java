@@ -85,7 +85,7 @@ final class LedgerBench {
         try (Connection c = DirectSql.connect(ctx);
              ResultSet rs = c.createStatement().executeQuery("SELECT * FROM ledger_entry ORDER BY seq")) {
             while (rs.next()) {
-                contents.add(LedgerHash.content(entry(rs)).getBytes(StandardCharsets.UTF_8));
+                contents.add(LedgerHash.content(entry(rs)));
             }
         }
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
@@ -107,7 +107,8 @@ final class LedgerBench {
                 e(LedgerEntry.Condition.class, rs.getString("goods_condition")),
                 rs.getObject("expiry_date", LocalDate.class), e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")),
                 rs.getObject("reverses_seq", Long.class), rs.getObject("created_at", java.time.LocalDateTime.class),
-                rs.getString("created_by"), rs.getString("prev_hash"), rs.getString("hash"));
+                rs.getString("created_by"), rs.getString("prev_hash"), rs.getString("hash"),
+                rs.getInt("chain_version"));
     }
 
     private static <E extends Enum<E>> E e(Class<E> type, String name) {

@@ -173,6 +173,7 @@ class DisclosureTest {
         assertTrue(text.contains("23,700.50"), "the total received");
         assertTrue(text.contains("30,154.83"), "the closing balance");
         assertTrue(text.contains(code), "the verification code");
+        assertTrue(text.contains("核对方法") && text.contains("verify-ledger --code"), "how a reader checks it");
         assertTrue(text.contains("张*") && text.contains("爱心人士"));
         assertFalse(text.contains("张明华") || text.contains("李不留名"), "names kept private as wished");
         assertFalse(text.contains(home.child.name()), "no resident in a disclosure");

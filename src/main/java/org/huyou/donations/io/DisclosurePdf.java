@@ -52,6 +52,7 @@ public final class DisclosurePdf {
             pdf.heading(Messages.t("disclosure.verificationTitle"), 12);
             pdf.line(d.verificationCode());
             pdf.line(Messages.t("disclosure.verificationHelp"));
+            pdf.line(Messages.t("disclosure.howToCheck", d.verificationCode()));
             pdf.save(file);
         }
     }

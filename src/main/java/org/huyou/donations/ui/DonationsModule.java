@@ -96,7 +96,7 @@ public final class DonationsModule implements ModuleView {
             tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
         }
         refresh();
-        verify();
+        verify(ledger::verifySinceCheckpoint);
     }
 
     private LocalDate today() {
@@ -312,19 +312,19 @@ public final class DonationsModule implements ModuleView {
         });
         Button check = new Button(Messages.t("ledger.verify"));
         check.setId("verifyLedger");
-        check.setOnAction(e -> verify());
+        check.setOnAction(e -> verify(ledger::verify)); // on request: the whole chain
         return InlineForms.scrolled(row(true, status, check), entries, row(create, reverse));
     }
 
-    private void verify() {
+    private void verify(java.util.function.Supplier<LedgerVerifier.Result> how) {
         status.setText(Messages.t("ledger.verifying"));
-        tasks.run(ledger::verify, (LedgerVerifier.Result r) -> {
+        tasks.run(how::get, (LedgerVerifier.Result r) -> {
             status.getStyleClass().removeAll("warning-text");
             if (r.ok()) {
                 status.setText(Messages.t("ledger.intact", r.entries()));
             } else {
                 status.getStyleClass().add("warning-text");
-                status.setText(Messages.t("cli.ledgerBroken", r.firstBad(), Messages.t("ledgerProblem." + r.problem())));
+                status.setText(r.describe());
             }
         }, dialogs::showError);
     }

@@ -45,6 +45,8 @@ public final class AuditView implements ModuleView {
     private final DateField to = new DateField();
     private final TableView<AuditEntry> table = new TableView<>();
     private final Label count = new Label();
+    /** Whether the chain is whole: the check made at login, or one made now. */
+    private final Label chain = new Label();
     private final VBox root;
 
     public AuditView(AuditLog audit, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
@@ -60,7 +62,7 @@ public final class AuditView implements ModuleView {
         action.getItems().add(null);
         action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, AuditLog.LOCK,
                 AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
-                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION));
+                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION, AuditLog.REFUSED));
         action.setPromptText(Messages.t("audit.action"));
         action.setConverter(org.huyou.common.ui.Converters.of(AuditView::actionLabel, Messages.t("common.all")));
         from.setPromptText(Messages.t("audit.from"));
@@ -82,10 +84,24 @@ public final class AuditView implements ModuleView {
                 : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));
         table.getColumns().add(Columns.text("audit.col.summary", AuditEntry::summary, 200));
         table.getColumns().add(Columns.text("audit.col.changes", AuditEntry::changes, 300));
-        root = new VBox(8, filters, table, count);
+        chain.setId("auditChain");
+        chain.setWrapText(true);
+        root = new VBox(8, chain, filters, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
+        checkChain();
+    }
+
+    private void checkChain() {
+        chain.setText(Messages.t("audit.chainChecking"));
+        tasks.run(audit::chainStatus, r -> {
+            chain.setText(r.describe());
+            chain.getStyleClass().removeAll("warning-text");
+            if (!r.ok()) {
+                chain.getStyleClass().add("warning-text");
+            }
+        }, dialogs::showError);
     }
 
     static String actionLabel(String code) {

@@ -1,0 +1,239 @@
+package org.huyou.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.huyou.cli.HuyouCli;
+import org.huyou.security.AuditEntry;
+import org.huyou.security.AuditHash;
+import org.huyou.security.AuditVerifier;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The audit log's chain against someone with the database in hand, working with plain SQL as an attacker would:
+ * an edited, removed or inserted row is found and named; appends from several connections at once keep the chain
+ * whole; the rows written before the chain existed are chained once; verify-audit says all of it.
+ */
+class AuditChainTest {
+
+    @TempDir
+    Path dir;
+
+    /** A home with some history: its setup, a login, a few accounts (each a row or two). */
+    private AppContext homeWithHistory() {
+        AppContext ctx = TestHome.open(dir);
+        for (int i = 1; i <= 4; i++) {
+            TestHome.loginAs(ctx, "user" + i, org.huyou.security.Role.SOCIAL_WORKER);
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        }
+        AuditVerifier.Result r = ctx.audit().verifyChain();
+        assertTrue(r.ok(), r.toString());
+        assertTrue(r.entries() >= 10, r.toString());
+        return ctx;
+    }
+
+    private static void sql(AppContext ctx, String statement, Object... params) throws Exception {
+        try (Connection c = DirectSql.connect(ctx); PreparedStatement ps = c.prepareStatement(statement)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            ps.executeUpdate();
+        }
+    }
+
+    private static long lastSeq(AppContext ctx) throws Exception {
+        try (Connection c = DirectSql.connect(ctx);
+             ResultSet rs = c.createStatement().executeQuery("SELECT MAX(seq) FROM audit_log")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void anEditedRowIsNamed() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            sql(ctx, "UPDATE audit_log SET username = 'someone' WHERE seq = 5");
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertFalse(r.ok());
+            assertEquals(5L, r.firstBad());
+            assertEquals("content", r.problem());
+            assertEquals("审计记录从第 5 条起不完整：其内容与哈希不符（被改动过）。请恢复改动前的备份，并查明是谁接触过数据库。",
+                    r.describe());
+        }
+    }
+
+    @Test
+    void aRemovedRowIsNamed() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            sql(ctx, "DELETE FROM audit_log WHERE seq = 4");
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertEquals(4L, r.firstBad());
+            assertEquals("missing", r.problem());
+        }
+    }
+
+    @Test
+    void theLastRowRemovedIsFoundAgainstTheHead() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            long last = lastSeq(ctx);
+            sql(ctx, "DELETE FROM audit_log WHERE seq = ?", last);
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertEquals(last, r.firstBad());
+            assertEquals("missing", r.problem());
+        }
+    }
+
+    @Test
+    void aRowInsertedOutsideTheChainIsNamed() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            sql(ctx, "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
+                    LocalDateTime.of(2026, 11, 1, 9, 0));
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertFalse(r.ok());
+            assertEquals("inserted", r.problem());
+            assertTrue(r.describe().contains("不在哈希链上"), r.describe());
+        }
+    }
+
+    @Test
+    void aRowSqueezedIntoTheChainWithItsOwnHashIsFound() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            // Make room at place 3 (the rows after it move one on) and put a row there, hashed on its predecessor.
+            long last = lastSeq(ctx);
+            for (long s = last; s >= 3; s--) {
+                sql(ctx, "UPDATE audit_log SET seq = ? WHERE seq = ?", s + 1, s);
+            }
+            String second;
+            try (Connection c = DirectSql.connect(ctx);
+                 ResultSet rs = c.createStatement().executeQuery("SELECT hash FROM audit_log WHERE seq = 2")) {
+                rs.next();
+                second = rs.getString(1);
+            }
+            AuditEntry forged = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EXPORT",
+                    "resident", "1", "nothing happened", null);
+            sql(ctx, "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, 3, ?, ?)", forged.at(), forged.username(), forged.action(),
+                    forged.entity(), forged.entityId(), forged.summary(), second, new AuditHash().of(3, forged, second));
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertFalse(r.ok());
+            assertEquals(4L, r.firstBad(), "the row after it no longer links");
+        }
+    }
+
+    @Test
+    void appendsFromSeveralConnectionsAtOnceKeepTheChainWhole() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            long before = ctx.audit().verifyChain().entries();
+            ExecutorService pool = Executors.newFixedThreadPool(4);
+            try {
+                List<Future<?>> running = new ArrayList<>();
+                for (int t = 0; t < 4; t++) {
+                    int thread = t;
+                    running.add(pool.submit(() -> {
+                        for (int i = 0; i < 25; i++) {
+                            ctx.audit().record("EDIT", "test", thread + "-" + i, "concurrent", null);
+                        }
+                    }));
+                }
+                for (Future<?> f : running) {
+                    f.get();
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertTrue(r.ok(), r.toString());
+            assertEquals(before + 100, r.entries());
+        }
+    }
+
+    @Test
+    void rowsWrittenBeforeTheChainAreChainedOnce() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            // The state migration 19 leaves: every row outside the chain, the head at the start, not yet sealed.
+            sql(ctx, "UPDATE audit_log SET seq = NULL, prev_hash = NULL, hash = NULL");
+            sql(ctx, "UPDATE audit_head SET last_seq = 0, last_hash = ?, sealed = FALSE, "
+                    + "legacy_max_id = (SELECT MAX(id) FROM audit_log)", AuditHash.GENESIS);
+            long rows = ctx.audit().count(new org.huyou.security.AuditFilter(null, null, null, null, null, null));
+            AuditVerifier.Result unsealed = ctx.audit().verifyChain();
+            assertTrue(unsealed.ok(), "nothing chained yet, nothing wrong: " + unsealed);
+            ctx.audit().record("EDIT", "test", null, "the first row after the migration", null);
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertTrue(r.ok(), r.toString());
+            assertEquals(rows + 1, r.entries(), "the old rows were chained in front of the new one");
+            sql(ctx, "UPDATE audit_log SET summary = 'changed' WHERE seq = 1");
+            assertEquals(1L, ctx.audit().verifyChain().firstBad(), "and are protected from then on");
+        }
+    }
+
+    @Test
+    void verifyAuditExitsTwoOnABrokenChain() throws Exception {
+        Path home = dir;
+        try (AppContext ctx = homeWithHistory()) {
+            assertNull(ctx.audit().verifyChain().firstBad());
+        }
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = HuyouCli.commandLine(prompt -> TestHome.PASSWORD.toCharArray(), TestHome.CLOCK);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        assertEquals(0, cl.execute("verify-audit", "--data-dir", home.toString(), "-u", TestHome.ADMIN),
+                err.toString());
+        assertTrue(out.toString().contains("审计记录完整"), out.toString());
+        try (AppContext ctx = TestHome.open(home)) {
+            sql(ctx, "UPDATE audit_log SET action = 'READ' WHERE seq = 2");
+        }
+        assertEquals(2, cl.execute("verify-audit", "--data-dir", home.toString(), "-u", TestHome.ADMIN));
+        assertTrue(err.toString().contains("审计记录从第 2 条起不完整"), err.toString());
+    }
+
+    @Test
+    void refusedAttemptsAreAuditedButALoopCannotFloodTheLog() throws Exception {
+        org.huyou.testing.MutableClock clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
+        try (AppContext ctx = TestHome.open(dir, clock)) {
+            TestHome.loginAs(ctx, "sg", org.huyou.security.Role.SOCIAL_WORKER);
+            for (int i = 0; i < 50; i++) {
+                org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+                        () -> ctx.ledger().verify());
+            }
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            List<AuditEntry> refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null,
+                    null, null, null), 100);
+            assertEquals(1, refused.size(), "one row a minute for the same attempt");
+            assertEquals("permission", refused.get(0).entity());
+            assertEquals("DONATIONS.VIEW", refused.get(0).entityId());
+
+            ctx.login().logout();
+            ctx.login().login("sg", TestHome.PASSWORD.toCharArray());
+            clock.advance(java.time.Duration.ofMinutes(2));
+            org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+                    () -> ctx.ledger().verify());
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null),
+                    100);
+            assertEquals(2, refused.size());
+            assertEquals("+49 refused before, not written", refused.get(0).summary(), "the ones not written are counted");
+            assertTrue(ctx.audit().verifyChain().ok());
+        }
+    }
+}
