@@ -201,7 +201,7 @@ public final class BackupService {
         if (!available()) {
             throw new UserFacingException("backup.onServer");
         }
-        Path tmpOut = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        Path tmpOut = org.huyou.common.io.WriteBeside.partial(out);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] ring = keyring.toBytes();
