@@ -136,6 +136,36 @@ class HostileSearchTextTest {
                 ctx.residents().search(ResidentFilter.all(), 50).stream().map(ResidentSummary::name).toList());
     }
 
+    /** The bound prefix is still a range of the key index (migration 13's on PostgreSQL, the primary key on H2). */
+    @Test
+    void theBoundPrefixIsAnIndexRange() throws Exception {
+        boolean pg = TestPostgres.selected();
+        String sql = pg ? "EXPLAIN SELECT resident_id FROM resident_search_key WHERE search_key ~>=~ ? "
+                + "AND search_key ~<~ ? LIMIT 10"
+                : "EXPLAIN SELECT resident_id FROM resident_search_key WHERE search_key >= ? AND search_key < ? LIMIT 10";
+        try (var c = org.huyou.app.DirectSql.connect(ctx)) {
+            if (pg) {
+                c.createStatement().execute("SET enable_seqscan = off"); // a tiny table would be read whole anyway
+            }
+            StringBuilder plan = new StringBuilder();
+            try (var ps = c.prepareStatement(sql)) {
+                ps.setString(1, "P:zxh");
+                ps.setString(2, "P:zxi");
+                try (var rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            if (pg) {
+                c.createStatement().execute("RESET enable_seqscan");
+            }
+            String p = plan.toString();
+            org.junit.jupiter.api.Assertions.assertTrue(pg ? p.contains("ix_search_key_prefix")
+                    : p.contains(": SEARCH_KEY >= ?1") && !p.contains("tableScan"), p);
+        }
+    }
+
     private List<String> volunteerNames(String text) {
         return ctx.volunteers().search(text, 50).stream().map(Volunteer::name).sorted().toList();
     }
