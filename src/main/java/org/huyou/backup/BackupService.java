@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -200,7 +201,7 @@ public final class BackupService {
         if (!available()) {
             throw new UserFacingException("backup.onServer");
         }
-        Path tmpOut = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        Path tmpOut = org.huyou.common.io.WriteBeside.partial(out);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] ring = keyring.toBytes();
@@ -364,11 +365,16 @@ public final class BackupService {
             copy(in, out, length);
         }
         String secret = KeyWrap.hex(key);
-        try (Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key));
-             Statement st = c.createStatement()) {
-            st.execute("RUNSCRIPT FROM " + literal(script) + " COMPRESSION DEFLATE CIPHER AES PASSWORD "
-                    + literal(secret));
-            st.execute("SHUTDOWN");
+        try (Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key))) {
+            try (PreparedStatement ps = c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES "
+                    + "PASSWORD ?")) {
+                ps.setString(1, script.toString());
+                ps.setString(2, secret);
+                ps.execute();
+            }
+            try (Statement st = c.createStatement()) {
+                st.execute("SHUTDOWN");
+            }
         }
         Files.delete(script);
     }
@@ -404,10 +410,6 @@ public final class BackupService {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String literal(Object o) {
-        return "'" + o.toString().replace("'", "''") + "'";
     }
 
     private static void deleteQuietly(Path p) {

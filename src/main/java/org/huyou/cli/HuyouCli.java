@@ -208,6 +208,8 @@ public final class HuyouCli {
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
         HuyouCli cli = new HuyouCli(passwords, clock, in);
         CommandLine cl = new CommandLine(cli);
+        // Dates as the import and the forms accept them (2026-07-01, 2026/7/1, 20260701), years 2000 to 2100.
+        cl.registerConverter(java.time.LocalDate.class, HuyouCli::date);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             int code;
             String message;
@@ -226,13 +228,35 @@ public final class HuyouCli {
         // A mistyped command or option is the user's mistake (picocli's own default would be 2).
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
-            cli.printError(c.getErr(), USER_ERROR, e.getMessage());
+            // --json may come after the option that failed, so picocli has not set it yet: read it from the words.
+            cli.json |= java.util.Arrays.asList(args).contains("--json");
+            String message = null;
+            for (Throwable t = e; t != null && message == null; t = t.getCause()) {
+                if (t instanceof UserFacingException u) {
+                    message = u.userMessage();
+                }
+            }
+            if (message == null) {
+                message = Messages.t("cli.badArguments", e.getMessage());
+            }
+            LOG.info("Command line refused: {}", e.getMessage());
+            cli.printError(c.getErr(), USER_ERROR, message);
             if (!cli.json) {
                 c.usage(c.getErr());
             }
             return USER_ERROR;
         });
         return cl;
+    }
+
+    /** A date option's value; a refusal is the sentence the user reads. */
+    static java.time.LocalDate date(String text) {
+        java.time.LocalDate d = org.huyou.common.Dates.parse(text)
+                .orElseThrow(() -> new UserFacingException("cli.badDate", text));
+        if (d.getYear() < 2000 || d.getYear() > 2100) {
+            throw new UserFacingException("cli.dateOutOfRange", text);
+        }
+        return d;
     }
 
     private void printError(PrintWriter err, int code, String message) {

@@ -143,8 +143,9 @@ public final class DatabaseCopy {
         }
         String table = t.getName().toLowerCase();
         String column = t.getIdentity().getField().getName().toLowerCase();
-        to.dsl().execute("SELECT setval(pg_get_serial_sequence('" + table + "', '" + column + "'), "
-                + "COALESCE((SELECT MAX(" + column + ") FROM " + table + "), 0) + 1, false)");
+        // Names from the generated schema, still bound or quoted by jOOQ rather than written into the text.
+        to.dsl().fetch("SELECT setval(pg_get_serial_sequence({0}, {1}), COALESCE((SELECT MAX({2}) FROM {3}), 0) + 1, "
+                + "false)", DSL.val(table), DSL.val(column), DSL.name(column), DSL.name(table));
     }
 
     private static String name(Database db, String table) {

@@ -25,10 +25,10 @@ final class PostgresDialect {
     static void prepare(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA IF NOT EXISTS " + TYPES_SCHEMA);
-            for (String domain : new String[] {"blob AS bytea", "clob AS text"}) {
-                st.execute("DO $$ BEGIN CREATE DOMAIN " + TYPES_SCHEMA + "." + domain
-                        + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
-            }
+            st.execute("DO $$ BEGIN CREATE DOMAIN " + TYPES_SCHEMA + ".blob AS bytea"
+                    + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
+            st.execute("DO $$ BEGIN CREATE DOMAIN " + TYPES_SCHEMA + ".clob AS text"
+                    + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");
         }
     }
 

@@ -10,6 +10,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * PostgreSQL answers {@code LIKE 'P:lzq%'} from a B-tree only in the C collation or with the pattern operator class;
  * the primary key (search_key, resident_id) sorts by the server's collation, so every keystroke read the whole table
  * (50 ms at 5,000 residents, growing with the register). H2's primary key already serves the prefix: nothing to do.
+ * The register's search binds the prefix as a range of these indexes' own operators ({@code ~>=~ ? AND ~<~ ?}, see
+ * ResidentRepository), so the typed text is never SQL text and the index serves generic plans as well.
  */
 final class SearchKeyPrefixIndex implements JavaMigration {
 

@@ -128,8 +128,8 @@ public final class DisclosureService {
         Disclosure d = build(from, to);
         Path font = ChineseFont.require();
         String base = Messages.t("disclosure.fileName", from.toString(), to.toString());
-        Path xlsx = dir.resolve(base + ".xlsx");
-        Path pdf = dir.resolve(base + ".pdf");
+        Path xlsx = org.huyou.common.io.SafeFileNames.inside(dir, base, "xlsx");
+        Path pdf = org.huyou.common.io.SafeFileNames.inside(dir, base, "pdf");
         try {
             Files.createDirectories(dir);
             DisclosureXlsx.write(d, xlsx);

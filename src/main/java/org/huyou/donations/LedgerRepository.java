@@ -141,7 +141,7 @@ public final class LedgerRepository {
     }
 
     public Optional<LedgerEntry> entry(long seq) {
-        return entries(ENTRY_COLUMNS + "WHERE seq = ?", seq).stream().findFirst();
+        return entries(new org.huyou.db.Sql().sql(ENTRY_COLUMNS + "WHERE seq = ").value(seq)).stream().findFirst();
     }
 
     /**
@@ -192,7 +192,11 @@ public final class LedgerRepository {
 
     private static void lazy(java.sql.Connection c, boolean on) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement()) {
-            s.execute("SET LAZY_QUERY_EXECUTION " + on);
+            if (on) {
+                s.execute("SET LAZY_QUERY_EXECUTION TRUE");
+            } else {
+                s.execute("SET LAZY_QUERY_EXECUTION FALSE");
+            }
         }
     }
 
@@ -214,17 +218,15 @@ public final class LedgerRepository {
 
     /** Newest first, a page before {@code beforeSeq}: the ledger screen's list. */
     public List<LedgerEntry> recent(long beforeSeq, int limit) {
-        return entries(ENTRY_COLUMNS + "WHERE seq < ? ORDER BY seq DESC LIMIT ?", beforeSeq, limit);
+        return entries(new org.huyou.db.Sql().sql(ENTRY_COLUMNS + "WHERE seq < ").value(beforeSeq)
+                .sql(" ORDER BY seq DESC LIMIT ").value(limit));
     }
 
     /** Entries read by {@link #entry(java.sql.ResultSet)}, the one mapping of a ledger row. */
-    private List<LedgerEntry> entries(String sql, Object... params) {
+    private List<LedgerEntry> entries(org.huyou.db.Sql sql) {
         return dsl.connectionResult(c -> {
             List<LedgerEntry> out = new java.util.ArrayList<>();
-            try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
-                for (int i = 0; i < params.length; i++) {
-                    ps.setObject(i + 1, params[i]);
-                }
+            try (java.sql.PreparedStatement ps = sql.prepare(c)) {
                 try (java.sql.ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(entry(rs));

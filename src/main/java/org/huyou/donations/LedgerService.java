@@ -261,7 +261,8 @@ public final class LedgerService {
         LedgerEntry e = repo.entry(seq).filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
                 .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
         Donor donor = repo.donor(e.donorId()).orElseThrow();
-        java.nio.file.Path file = dir.resolve(Messages.t("receipt.fileName", e.receiptNo()) + ".pdf");
+        java.nio.file.Path file = org.huyou.common.io.SafeFileNames.inside(dir,
+                Messages.t("receipt.fileName", e.receiptNo()), "pdf");
         try {
             java.nio.file.Files.createDirectories(dir);
             org.huyou.donations.io.ReceiptPdf.write(homeName, e, donor, fund(e.fundId()), file,

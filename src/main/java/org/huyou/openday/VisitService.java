@@ -91,7 +91,7 @@ public final class VisitService {
     public Path printSlip(long visitId, Path dir, String homeName) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
         Visit v = repo.find(visitId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        Path file = dir.resolve(Messages.t("visit.slipFile", v.slipNo()) + ".pdf");
+        Path file = org.huyou.common.io.SafeFileNames.inside(dir, Messages.t("visit.slipFile", v.slipNo()), "pdf");
         try (PdfText pdf = new PdfText(ChineseFont.require())) {
             Files.createDirectories(dir);
             pdf.heading(homeName, 16);

@@ -16,16 +16,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Pinyin;
 import org.huyou.db.Like;
+import org.huyou.db.Sql;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /** Reads and writes residents, their status history, photos and living groups. Rules live in the service. */
@@ -82,44 +84,44 @@ public final class ResidentRepository {
 
     /**
      * A keystroke with nothing but the search box: the same two-step page and capped count as {@link #page}, in
-     * plain SQL. jOOQ's building and rendering of these few statements cost four times the statements themselves
-     * (1.3 of 1.7 ms at 1,000 residents, the search benchmark).
+     * plain SQL (every value bound). jOOQ's building and rendering of these few statements cost four times the
+     * statements themselves (1.3 of 1.7 ms at 1,000 residents, the search benchmark).
      */
     private Found findTyped(Matching m, int limit, int cap) {
         return dsl.connectionResult(c -> {
-            try (Statement st = c.createStatement()) {
-                String where = " FROM resident WHERE resident.voided_at IS NULL AND " + m.sql();
-                List<Long> ids = new ArrayList<>(limit);
-                try (ResultSet rs = st.executeQuery("SELECT resident.id" + where + " ORDER BY resident.record_no LIMIT "
-                        + limit)) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
-                    }
+            List<Long> ids = new ArrayList<>(limit);
+            Sql page = new Sql().sql("SELECT resident.id FROM resident WHERE resident.voided_at IS NULL AND ")
+                    .append(m.sql()).sql(" ORDER BY resident.record_no LIMIT ").value(limit);
+            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
                 }
-                List<ResidentSummary> rows = summaries(st, ids);
-                if (rows.size() < limit) {
-                    return new Found(rows, rows.size());
-                }
-                if (m.complete() || m.ids().size() >= cap) {
-                    // The lookup already counted them (all of them, or more than any count is shown for).
-                    return new Found(rows, Math.min(m.ids().size(), cap));
-                }
-                try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT resident.id" + where + " LIMIT "
-                        + cap + ") m")) {
-                    rs.next();
-                    return new Found(rows, rs.getInt(1));
-                }
+            }
+            List<ResidentSummary> rows = summaries(c, ids);
+            if (rows.size() < limit) {
+                return new Found(rows, rows.size());
+            }
+            if (m.complete() || m.ids().size() >= cap) {
+                // The lookup already counted them (all of them, or more than any count is shown for).
+                return new Found(rows, Math.min(m.ids().size(), cap));
+            }
+            Sql count = new Sql().sql("SELECT COUNT(*) FROM (SELECT resident.id FROM resident WHERE "
+                    + "resident.voided_at IS NULL AND ").append(m.sql()).sql(" LIMIT ").value(cap).sql(") m");
+            try (PreparedStatement ps = count.prepare(c); ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return new Found(rows, rs.getInt(1));
             }
         });
     }
 
     /** The rows of these residents, in record-number order (the second step of both pages). */
-    private static List<ResidentSummary> summaries(Statement st, List<Long> ids) throws java.sql.SQLException {
+    private static List<ResidentSummary> summaries(Connection c, List<Long> ids) throws java.sql.SQLException {
         List<ResidentSummary> rows = new ArrayList<>(ids.size());
         if (ids.isEmpty()) {
             return rows;
         }
-        try (ResultSet rs = st.executeQuery(SUMMARY_SQL + joined(ids) + ") ORDER BY r.record_no")) {
+        Sql sql = new Sql().sql(SUMMARY_SQL).values(ids).sql(") ORDER BY r.record_no");
+        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(summary(rs));
             }
@@ -148,11 +150,7 @@ public final class ResidentRepository {
         }
         List<Long> ids = dsl.select(RESIDENT.ID).from(RESIDENT).where(where).orderBy(RESIDENT.RECORD_NO).limit(limit)
                 .fetch(RESIDENT.ID);
-        return dsl.connectionResult(c -> {
-            try (Statement st = c.createStatement()) {
-                return summaries(st, ids);
-            }
-        });
+        return dsl.connectionResult(c -> summaries(c, ids));
     }
 
     public int count(ResidentFilter filter, LocalDate today) {
@@ -180,7 +178,7 @@ public final class ResidentRepository {
         List<Condition> all = new ArrayList<>();
         all.add(RESIDENT.VOIDED_AT.isNull());
         if (m != null) {
-            all.add(DSL.condition(m.sql()));
+            all.add(m.sql().condition());
         }
         if (f.status() != null) {
             all.add(currentStatus().eq(f.status().name()));
@@ -226,13 +224,36 @@ public final class ResidentRepository {
     }
 
     /**
-     * How a typed query narrows the list, as an SQL condition on {@code resident}: by the key index when few residents
-     * match; when {@code broad}, by a check of each resident's own keys. {@code ids} holds the residents seen in the
-     * keys looked up: all of them when {@code complete}. (The register never voids or deletes a resident; should it
-     * ever, its keys must go with it, or the count taken from them would include it.)
+     * How a typed query narrows the list, as a condition on {@code resident} with its values bound: by the key index
+     * when few residents match; when {@code broad}, by a check of each resident's own keys. {@code ids} holds the
+     * residents seen in the keys looked up: all of them when {@code complete}. (The register never voids or deletes a
+     * resident; should it ever, its keys must go with it, or the count taken from them would include it.)
      */
-    private record Matching(Set<Long> ids, boolean complete, boolean broad, String sql) {
+    private record Matching(Set<Long> ids, boolean complete, boolean broad, Sql sql) {
     }
+
+    /**
+     * Keys starting with a prefix, as a range of the key index with both ends bound: H2 makes an index range of a
+     * comparison with a parameter, but not of {@code LIKE ?}; on PostgreSQL the {@code ~>=~}/{@code ~<~} operators
+     * are those of the {@code varchar_pattern_ops} indexes of migration 13 (binary order, whatever the server's
+     * collation), so the range is used in generic plans too. A prefix without a range ({@link Like#upperBound}) takes
+     * {@code LIKE}, bound.
+     */
+    private Sql keyStarts(Sql column, String prefix) {
+        Optional<String> upper = Like.upperBound(prefix);
+        if (upper.isEmpty()) {
+            return new Sql().append(column).sql(" LIKE ").value(Like.prefixPattern(prefix)).sql(" ESCAPE '!'");
+        }
+        boolean pg = dsl.dialect().family() == SQLDialect.POSTGRES;
+        Sql s = new Sql().append(column);
+        if (pg) {
+            return s.sql(" ~>=~ ").value(prefix).sql(" AND ").append(column).sql(" ~<~ ").value(upper.get());
+        }
+        return s.sql(" >= ").value(prefix).sql(" AND ").append(column).sql(" < ").value(upper.get());
+    }
+
+    private static final Sql KEY = new Sql().sql("search_key");
+    private static final Sql RESIDENTS_KEY = new Sql().sql("k.search_key");
 
     /**
      * Null for an empty query. The lookups read up to twice {@code countCap} keys, so that a broad query's count
@@ -248,50 +269,51 @@ public final class ResidentRepository {
         int read = Math.max(narrow, 2 * countCap) + 1;
         return dsl.connectionResult(c -> {
             Set<Long> ids = new HashSet<>();
-            List<String> holding = new ArrayList<>(); // the patterns some key matches
+            List<String> holding = new ArrayList<>(); // the prefixes some key starts with
             boolean broad = false;
             boolean complete = true;
-            try (Statement st = c.createStatement()) {
-                for (String prefix : SearchKeys.forQuery(q)) {
-                    String pattern = Like.prefixLiteral(prefix);
-                    // Key rows, not distinct residents: DISTINCT would read every matching key before the limit.
-                    int found = 0;
-                    try (ResultSet rs = st.executeQuery("SELECT resident_id FROM resident_search_key WHERE search_key "
-                            + "LIKE " + pattern + " LIMIT " + read)) {
-                        while (rs.next()) {
-                            ids.add(rs.getLong(1));
-                            found++;
-                        }
+            for (String prefix : SearchKeys.forQuery(q)) {
+                // Key rows, not distinct residents: DISTINCT would read every matching key before the limit.
+                int found = 0;
+                Sql lookup = new Sql().sql("SELECT resident_id FROM resident_search_key WHERE ")
+                        .append(keyStarts(KEY, prefix)).sql(" LIMIT ").value(read);
+                try (PreparedStatement ps = lookup.prepare(c); ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                        found++;
                     }
-                    complete &= found < read;
-                    if (found > 0) {
-                        holding.add(pattern);
-                    }
-                    broad |= ids.size() > narrow || found == read; // residents, not keys: one holds two "z" keys
                 }
+                complete &= found < read;
+                if (found > 0) {
+                    holding.add(prefix);
+                }
+                broad |= ids.size() > narrow || found == read; // residents, not keys: one holds two "z" keys
             }
             if (holding.isEmpty()) {
-                return new Matching(ids, true, false, "1 = 0");
+                return new Matching(ids, true, false, new Sql().sql("1 = 0"));
             }
             if (broad) {
-                // One EXISTS per pattern, each a seek in the resident's own keys (an OR inside one would scan them).
+                // One EXISTS per prefix, each a seek in the resident's own keys (an OR inside one would scan them).
                 // OFFSET 0 keeps PostgreSQL from hashing the subquery: it read every key with the prefix first
                 // (89,000 for the first four digits of a common ID number, 30 ms) to answer a page of 50.
-                return new Matching(ids, complete, true, "(" + holding.stream().map(p -> "EXISTS (SELECT 1 FROM "
-                        + "resident_search_key k WHERE k.resident_id = resident.id AND k.search_key LIKE " + p
-                        + " OFFSET 0 ROWS)").collect(Collectors.joining(" OR ")) + ")");
+                Sql any = new Sql().sql("(");
+                for (int i = 0; i < holding.size(); i++) {
+                    if (i > 0) {
+                        any.sql(" OR ");
+                    }
+                    any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE "
+                            + "k.resident_id = resident.id AND ").append(keyStarts(RESIDENTS_KEY, holding.get(i)))
+                            .sql(" OFFSET 0 ROWS)");
+                }
+                return new Matching(ids, complete, true, any.sql(")"));
             }
             if (holding.size() == 1) {
                 // H2 turns IN (one indexed subquery) into primary-key lookups; a UNION inside IN it runs for every row.
-                return new Matching(ids, complete, false, "resident.id IN (SELECT resident_id FROM "
-                        + "resident_search_key WHERE search_key LIKE " + holding.get(0) + ")");
+                return new Matching(ids, complete, false, new Sql().sql("resident.id IN (SELECT resident_id FROM "
+                        + "resident_search_key WHERE ").append(keyStarts(KEY, holding.get(0))).sql(")"));
             }
-            return new Matching(ids, complete, false, "resident.id IN (" + joined(ids) + ")");
+            return new Matching(ids, complete, false, new Sql().sql("resident.id IN (").values(ids).sql(")"));
         });
-    }
-
-    private static String joined(java.util.Collection<Long> ids) {
-        return ids.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     // ---- one resident --------------------------------------------------------------------------------------
@@ -387,7 +409,11 @@ public final class ResidentRepository {
     /** After ids were given explicitly: the next generated id follows the highest one. */
     public void continueIdsAfterMax() {
         long max = dsl.select(DSL.max(RESIDENT.ID)).from(RESIDENT).fetchOptional(0, Long.class).orElse(0L);
-        dsl.execute("ALTER TABLE resident ALTER COLUMN id RESTART WITH " + (max + 1));
+        if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+            dsl.fetch("SELECT setval(pg_get_serial_sequence('resident', 'id'), ?, false)", max + 1);
+        } else {
+            dsl.execute("ALTER TABLE resident ALTER COLUMN id RESTART WITH ?", max + 1);
+        }
     }
 
     /** Updates when the stored version is still {@code r.version()}; returns false when someone saved in between. */

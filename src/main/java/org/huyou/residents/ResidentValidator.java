@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.common.FieldError;
 import org.huyou.common.IdNumber;
+import org.huyou.common.io.SafeFileNames;
 
 /**
  * The rules a resident's profile must satisfy before it is saved, checked field by field so that a form can show
@@ -37,6 +38,10 @@ public final class ResidentValidator {
     public static List<FieldError> validate(Resident r, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         maxLength(errors, RECORD_NO, r.recordNo(), 32);
+        if (r.recordNo() != null && !SafeFileNames.plain(r.recordNo())) {
+            // it names the files exported for the resident (placement plan, archive)
+            errors.add(new FieldError(RECORD_NO, "validation.recordNoCharacters"));
+        }
         if (blank(r.name())) {
             errors.add(new FieldError(NAME, "validation.required"));
         } else {

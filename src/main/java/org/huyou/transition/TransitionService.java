@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.io.ChineseFont;
@@ -370,7 +371,7 @@ public final class TransitionService {
         TransitionRepository.Candidate who = repo.person(residentId);
         PlacementPlanPdf.Person person = new PlacementPlanPdf.Person(who.name(), who.recordNo(), who.birthDate(),
                 AdultAge.eighteenth(who.birthDate()));
-        Path file = dir.resolve(Messages.t("placementPdf.file", who.recordNo(), who.name()) + ".pdf");
+        Path file = SafeFileNames.inside(dir, Messages.t("placementPdf.file", who.recordNo(), who.name()), "pdf");
         try {
             Files.createDirectories(dir);
             PlacementPlanPdf.write(homeName.get(), person, plan, latest(residentId).orElse(null), repo.tasks(plan.id()),
@@ -395,7 +396,7 @@ public final class TransitionService {
             throw new UserFacingException("archive.nothingChosen");
         }
         TransitionRepository.Candidate who = repo.person(residentId);
-        Path file = dir.resolve(Messages.t("archive.file", who.recordNo(), who.name()) + ".zip");
+        Path file = SafeFileNames.inside(dir, Messages.t("archive.file", who.recordNo(), who.name()), "zip");
         try {
             Files.createDirectories(dir);
             PersonalArchiveZip zip = new PersonalArchiveZip(file, Messages.t("archive.title", who.name()));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.io.ChineseFont;
@@ -212,7 +213,8 @@ public final class ShiftService {
         checks.throwIfAny();
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         List<ShiftRepository.Served> served = shifts.served(volunteerId, from, to);
-        Path file = dir.resolve(Messages.t("certificate.file", v.name(), from.toString(), to.toString()) + ".pdf");
+        Path file = SafeFileNames.inside(dir, Messages.t("certificate.file", v.name(), from.toString(), to.toString()),
+                "pdf");
         try {
             Files.createDirectories(dir);
             HoursCertificatePdf.write(homeName, v, from, to, served, LocalDate.now(clock), file, ChineseFont.require());
@@ -230,7 +232,7 @@ public final class ShiftService {
         List<Activity> planned = shifts.activities(from, to).stream().map(ShiftRepository.Planned::activity).toList();
         Map<Long, List<ShiftRepository.RosterLine>> rosters = shifts.rosters(planned.stream().map(Activity::id)
                 .toList());
-        Path file = dir.resolve(Messages.t("shiftPlan.file", from.toString(), to.toString()) + ".pdf");
+        Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);
             ShiftPlanPdf.write(homeName, from, to, planned, rosters, file, ChineseFont.require());

@@ -248,6 +248,34 @@ class HuyouCliTest {
         assertTrue(out.toString().contains("Exit codes"), out.toString());
     }
 
+    /**
+     * The option parser's own refusals are one sentence in the user's language, exit 1, and honour --json wherever it
+     * stands (issue 26): a date the import would take is taken, one it would not is refused in words, no exception.
+     */
+    @Test
+    void parserRefusalsAreTranslatedSentencesAndHonourJson() {
+        assertEquals(java.time.LocalDate.of(2026, 7, 1), HuyouCli.date("2026/07/01"));
+        assertEquals(java.time.LocalDate.of(2026, 7, 1), HuyouCli.date("20260701"));
+        assertEquals(java.time.LocalDate.of(2026, 7, 1), HuyouCli.date("2026年7月1日"));
+        Path data = dir.resolve("home");
+        init(data);
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "2026/13/01",
+                "--to", "2026-12-31", "--json"));
+        String e = err.toString().strip();
+        assertTrue(e.startsWith("{") && e.endsWith("}") && e.lines().count() == 1, e);
+        assertTrue(e.contains("\"exitCode\":1") && e.contains("不是日期"), e);
+        assertTrue(!e.contains("Exception") && !e.contains("LocalDate") && !e.contains("Invalid value"), e);
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "1999-01-01",
+                "--to", "2026-12-31"));
+        assertTrue(err.toString().contains("2000") && !err.toString().contains("Exception"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("demo", "--no-such-option", "--json", "--data-dir", data.toString()));
+        e = err.toString().strip();
+        assertTrue(e.startsWith("{") && e.lines().count() == 1 && e.contains("命令写得不对"), e);
+    }
+
     /** What one command printed to standard output with --json: exactly one object, read back as JSON. */
     com.fasterxml.jackson.databind.JsonNode json(String... args) {
         out.getBuffer().setLength(0);

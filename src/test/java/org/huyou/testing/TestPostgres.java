@@ -91,6 +91,26 @@ public final class TestPostgres {
         return new ServerConnection(new ServerAddress(host, port, name), user, password.toCharArray());
     }
 
+    /**
+     * Sets a server parameter for every later session on one test database ({@code ALTER DATABASE ... SET}), as a
+     * server configured that way would have it; returns the value a new session then sees.
+     */
+    public String setForDatabase(String database, String parameter, String value) {
+        String url = "jdbc:postgresql://" + host + ":" + port + "/";
+        try (Connection c = DriverManager.getConnection(url + "postgres", user, password)) {
+            c.createStatement().execute("ALTER DATABASE " + database + " SET " + parameter + " = " + value);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set " + parameter + " on " + database, e);
+        }
+        try (Connection c = DriverManager.getConnection(url + database, user, password);
+             var rs = c.createStatement().executeQuery("SHOW " + parameter)) {
+            rs.next();
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read " + parameter + " on " + database, e);
+        }
+    }
+
     public int port() {
         return port;
     }

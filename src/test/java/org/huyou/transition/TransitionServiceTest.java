@@ -169,4 +169,39 @@ class TransitionServiceTest {
         assertThrows(PermissionDeniedException.class, () -> transition.dashboard(),
                 "caregivers do not see transition plans");
     }
+
+    /**
+     * A record number from before input refused separators (legacy data, written here straight into the table) names
+     * the placement plan and the archive: both land in the chosen folder, nothing outside it (issue 26).
+     */
+    @Test
+    void aHostileRecordNumberCannotWriteOutsideTheChosenFolder() throws Exception {
+        transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好", null);
+        transition.decide(child(), Pathway.SOCIALIZED, "能独立生活", null, new BigDecimal("20000"));
+        try (var c = org.huyou.app.DirectSql.connect(home.ctx);
+             var ps = c.prepareStatement("UPDATE resident SET record_no = ? WHERE id = ?")) {
+            ps.setString(1, "x/../../../escaped");
+            ps.setLong(2, child());
+            assertEquals(1, ps.executeUpdate());
+        }
+        Path chosen = dir.resolve("a/b/c/out");
+        Path plan = transition.printPlan(child(), false, chosen);
+        Path archive = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class), chosen);
+        Path folder = chosen.toAbsolutePath().normalize();
+        assertEquals(folder, plan.getParent());
+        assertEquals(folder, archive.getParent());
+        assertTrue(java.nio.file.Files.isRegularFile(plan) && java.nio.file.Files.isRegularFile(archive));
+        try (var all = java.nio.file.Files.walk(dir)) {
+            List<Path> escaped = all.filter(f -> f.getFileName().toString().contains("escaped"))
+                    .filter(f -> !f.getParent().equals(folder)).toList();
+            assertEquals(List.of(), escaped);
+        }
+        // and the register refuses such a number at input, naming the field
+        home.as(Role.ADMINISTRATOR);
+        var r = home.ctx.residents().get(child());
+        ValidationException refused = assertThrows(ValidationException.class, () -> home.ctx.residents().update(
+                r.withRecordNo("2020/0001")));
+        assertTrue(refused.errors().stream().anyMatch(e -> e.field().equals("recordNo")
+                && e.message().contains("档案号")), refused.errors().toString());
+    }
 }

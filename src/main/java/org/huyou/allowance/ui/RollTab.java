@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.allowance.AllowanceCategory;
 import org.huyou.allowance.AllowanceService;
 import org.huyou.allowance.CategoryChange;
@@ -94,7 +95,7 @@ final class RollTab {
             tasks.run(() -> {
                 Path dir = Path.of(folder.getText().strip());
                 Files.createDirectories(dir);
-                Path file = dir.resolve("allowance-roll-" + m + ".xlsx");
+                Path file = SafeFileNames.inside(dir, "allowance-roll-" + m, "xlsx");
                 allowance.exportRoll(m, file, homeName.get());
                 return file;
             }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);

@@ -20,8 +20,13 @@ public final class WriteBeside {
     private WriteBeside() {
     }
 
+    /** Where a file is written before it is complete: beside it, its name and ".part". */
+    public static Path partial(Path file) {
+        return file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+    }
+
     public static void write(Path file, Content content) throws IOException {
-        Path partial = file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
+        Path partial = partial(file);
         try {
             content.writeTo(partial);
             try {

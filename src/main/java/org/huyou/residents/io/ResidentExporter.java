@@ -52,7 +52,7 @@ public final class ResidentExporter {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
         Map<Long, String> groups = service.livingGroups().stream()
                 .collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
-        Path tmp = out.toAbsolutePath().resolveSibling(out.getFileName() + ".part");
+        Path tmp = org.huyou.common.io.WriteBeside.partial(out);
         try {
             int count = Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
             // Written aside and moved into place, so a failed export never leaves a half file under the real name.

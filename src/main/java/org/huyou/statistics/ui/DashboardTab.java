@@ -177,10 +177,10 @@ final class DashboardTab {
         drill.getItems().setAll(d.rows());
     }
 
-    private Path target(String name) throws java.io.IOException {
+    private Path target(String name, String extension) throws java.io.IOException {
         Path dir = Path.of(folder.getText().strip());
         Files.createDirectories(dir);
-        return dir.resolve(name);
+        return org.huyou.common.io.SafeFileNames.inside(dir, name, extension);
     }
 
     private void exportFigures(StatisticsService.Dashboard d) {
@@ -188,9 +188,9 @@ final class DashboardTab {
             return;
         }
         String name = d.charts().size() == 1 ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name()
-                .toLowerCase(java.util.Locale.ROOT) + ".xlsx" : "figures-" + d.year() + ".xlsx";
+                .toLowerCase(java.util.Locale.ROOT) : "figures-" + d.year();
         tasks.run(() -> {
-            Path file = target(name);
+            Path file = target(name, "xlsx");
             statistics.exportFigures(d, file);
             return file;
         }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
@@ -198,10 +198,10 @@ final class DashboardTab {
 
     private void savePng(Chart c, Node chart) {
         ChartPng png = ChartPng.of(chart);
-        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(java.util.Locale.ROOT) + ".png";
+        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(java.util.Locale.ROOT);
         int y = shown.year();
         tasks.run(() -> {
-            Path file = target(name);
+            Path file = target(name, "png");
             png.write(file);
             statistics.recordChartExport(c.figure(), y, file);
             return file;
@@ -211,7 +211,7 @@ final class DashboardTab {
     private void annualReport() {
         int y = year.getValue();
         tasks.run(() -> {
-            Path file = target("annual-report-" + y + ".pdf");
+            Path file = target("annual-report-" + y, "pdf");
             statistics.annualReport(y, file);
             return file;
         }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);

@@ -24,7 +24,7 @@ public final class PersonalArchiveZip {
 
     public PersonalArchiveZip(Path target, String title) throws IOException {
         this.target = target;
-        this.partial = target.resolveSibling(target.getFileName() + ".part");
+        this.partial = org.huyou.common.io.WriteBeside.partial(target);
         OutputStream out = Files.newOutputStream(partial);
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
