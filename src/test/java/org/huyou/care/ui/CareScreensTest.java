@@ -123,7 +123,15 @@ class CareScreensTest {
         while (!((org.huyou.care.Reminder) items.get(row)).what().contains("维生素D")) {
             row++;
         }
+        int shown = row;
+        waitFor(() -> robot.lookup("#reminder_GIVEN_" + shown).tryQuery().isPresent());
         robot.clickOn("#reminder_GIVEN_" + row);
+        // The row stays in place, marked, with 撤销 instead of its buttons, until the list is refreshed.
+        int givenRow = row;
+        waitFor(() -> robot.lookup("#reminder_UNDO_" + givenRow).tryQuery().isPresent());
+        assertEquals(before, robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size());
+        robot.clickOn("#navResidents");
+        robot.clickOn("#navReminders"); // coming back refreshes the list: the dose given is gone
         waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size() == before - 1);
 
         AppContext ctx = frame.context();
