@@ -82,7 +82,7 @@ class ResidentServiceTest {
         Resident second = withNote(saved, "second");
         service.update(first);
         StaleRecordException e = assertThrows(StaleRecordException.class, () -> service.update(second));
-        assertTrue(e.userMessage().contains(TestHome.ADMIN), e.userMessage());
+        assertTrue(e.userMessage().contains(org.huyou.security.Accounts.displayName(TestHome.ADMIN)), e.userMessage());
         assertEquals("first", service.get(saved.id()).note());
         assertEquals(1, service.get(saved.id()).version());
     }

@@ -57,7 +57,7 @@ class TwoOfficePcsTest {
                 b.residents().update(ResidentDrafts.withNote(openedOnB, "B 的记录"));
                 StaleRecordException stale = assertThrows(StaleRecordException.class,
                         () -> a.residents().update(ResidentDrafts.withNote(openedOnA, "A 的记录")));
-                assertTrue(stale.userMessage().contains("liu"), stale.userMessage());
+                assertTrue(stale.userMessage().contains("刘社工"), stale.userMessage());
                 assertTrue(stale.userMessage().contains("2026"), "and when: " + stale.userMessage());
                 assertEquals("B 的记录", a.residents().get(created.id()).note(), "A now sees B's values");
 

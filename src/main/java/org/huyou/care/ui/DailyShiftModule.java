@@ -196,7 +196,8 @@ public final class DailyShiftModule implements ModuleView {
         state.setId("shiftRowState");
         state.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().saved == null
                 ? Messages.t("daily.rowDefault")
-                : Messages.t("daily.rowSaved", c.getValue().saved.by(), c.getValue().saved.at().toLocalTime()
+                : Messages.t("daily.rowSaved", org.huyou.security.Accounts.displayName(c.getValue().saved.by()),
+                        c.getValue().saved.at().toLocalTime()
                         .withSecond(0).withNano(0))));
         state.setPrefWidth(150);
         table.getColumns().add(state);
@@ -220,8 +221,16 @@ public final class DailyShiftModule implements ModuleView {
         tasks.run(residents::livingGroups, groups -> {
             group.getItems().setAll(groups);
             // Opens on the group this user worked on last.
-            groups.stream().filter(g -> lastGroup != null && g.id() == lastGroup).findFirst()
-                    .ifPresent(group::setValue);
+            // Nothing can be unsaved yet, so the rows load at once rather than through the switch's question.
+            groups.stream().filter(g -> lastGroup != null && g.id() == lastGroup).findFirst().ifPresent(g -> {
+                puttingBack = true;
+                try {
+                    group.setValue(g);
+                } finally {
+                    puttingBack = false;
+                }
+                load();
+            });
         }, dialogs::showError);
     }
 
@@ -334,7 +343,8 @@ public final class DailyShiftModule implements ModuleView {
     private void showSaved(List<Row> rows) {
         rows.stream().map(r -> r.saved).filter(java.util.Objects::nonNull)
                 .max(java.util.Comparator.comparing(DailyCareService.SavedStamp::at))
-                .ifPresentOrElse(last -> savedLine.setText(Messages.t("daily.lastSaved", last.by(),
+                .ifPresentOrElse(last -> savedLine.setText(Messages.t("daily.lastSaved",
+                        org.huyou.security.Accounts.displayName(last.by()),
                         Dates.format(last.at().toLocalDate()) + " " + last.at().toLocalTime().withSecond(0)
                                 .withNano(0))),
                         () -> savedLine.setText(rows.isEmpty() ? "" : Messages.t("daily.notSaved")));

@@ -32,6 +32,11 @@ public final class DateField extends DatePicker {
 
     /** Takes what is typed as the value (an unreadable text clears it). */
     public void commitText() {
+        if (getSkin() == null) {
+            // Never shown: the editor has not been filled from the value yet, and nobody can have typed into it
+            // (reading its empty text here cleared a date the screen had set).
+            return;
+        }
         String text = getEditor().getText();
         LocalDate parsed = Dates.parse(text).orElse(null);
         if (parsed == null && text != null && !text.isBlank()) {

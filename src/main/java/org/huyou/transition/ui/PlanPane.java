@@ -338,6 +338,9 @@ final class PlanPane {
             basis.setText(d.plan().map(TransitionPlan::basis).orElse(""));
             graduation.setValue(d.plan().map(TransitionPlan::expectedGraduation).orElse(null));
             topUp.setText(d.plan().map(TransitionPlan::cityTopUp).map(java.math.BigDecimal::toPlainString).orElse(""));
+            // What the screen shows is the stored decision: setting the same text again fires no change, so say so.
+            org.huyou.common.ui.TypedInput.saved(basis);
+            org.huyou.common.ui.TypedInput.saved(topUp);
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
                     p.status().label(), Accounts.displayName(p.decidedBy()))).orElse(Messages.t("transition.noPlan")));
             taskTable.getItems().setAll(d.tasks());

@@ -157,7 +157,7 @@ class UnsavedChangesScreenTest {
                     && "摔倒".equals(saved.get(secondChild).events());
         });
         // a saved shift looks different from defaults: who saved it and when, and its rows marked
-        waitFor(() -> robot.lookup("#shiftSaved").queryAs(Label.class).getText().startsWith("已保存：nurse "));
+        waitFor(() -> robot.lookup("#shiftSaved").queryAs(Label.class).getText().startsWith("已保存：刘护士 "));
         waitFor(() -> shiftTable(robot).getItems().get(0).saved != null);
         assertTrue(((TableCell<?, ?>) cell(robot, "保存状态", 0)).getText().startsWith("已保存："));
     }
