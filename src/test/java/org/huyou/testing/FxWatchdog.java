@@ -100,8 +100,15 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
 
     /** What the FX thread is waiting on, or null when it is working (or idle). */
     static String blockedBy(Thread fx) {
-        StackTraceElement[] stack = fx.getStackTrace();
-        Thread.State state = fx.getState();
+        // one snapshot of state and stack together: read apart, a thread caught at a safepoint (a GC pause) showed
+        // WAITING beside a stack that was plainly working (HashMap.hash), and failed a test for nothing
+        java.lang.management.ThreadInfo info =
+                java.lang.management.ManagementFactory.getThreadMXBean().getThreadInfo(fx.getId(), Integer.MAX_VALUE);
+        if (info == null) {
+            return null;
+        }
+        StackTraceElement[] stack = info.getStackTrace();
+        Thread.State state = info.getThreadState();
         boolean inData = false;
         if (stack.length > 0 && stack[0].isNativeMethod() && stack[0].getClassName().equals("java.lang.Class")) {
             // linking a class the first time (its methods or fields): the JVM's loading, which reads as WAITING

@@ -130,6 +130,7 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
 
     @Override
     protected Loaded load(long id) {
+        GrowthStandards.get(); // the reference tables are files: read them here, off the JavaFX thread, once
         return new Loaded(residents.basics(id), growth.series(id));
     }
 
