@@ -2,6 +2,7 @@ package org.huyou.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -52,5 +53,32 @@ class LoginEnumerationTest {
             refusal(user);
             assertEquals(1, Passwords.runsOnThisThread() - before, "Argon2 runs for a refused login as '" + user + "'");
         }
+    }
+
+    /**
+     * And it takes as long, within 20%: the fastest of interleaved tries on each side, since a busy machine only ever
+     * adds time (medians of the same tries differed by 20% under CI's load while the fastest agreed within 1%).
+     */
+    @Test
+    void anUnknownNameTakesAsLongAsAKnownOne() {
+        TestHome.open(dir).close();
+        Keyring.load(dir).setLockout(1000, 15);
+        refusal(TestHome.ADMIN);
+        refusal("no-such-user");
+        long known = Long.MAX_VALUE;
+        long unknown = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            known = Math.min(known, timed(TestHome.ADMIN));
+            unknown = Math.min(unknown, timed("no-such-user-" + (i % 3)));
+        }
+        double k = known / 1e6;
+        double u = unknown / 1e6;
+        assertTrue(Math.abs(u - k) <= 0.2 * k, () -> "fastest known " + k + " ms, fastest unknown " + u + " ms");
+    }
+
+    long timed(String user) {
+        long start = System.nanoTime();
+        refusal(user);
+        return System.nanoTime() - start;
     }
 }
