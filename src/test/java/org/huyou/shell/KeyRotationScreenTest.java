@@ -35,8 +35,11 @@ class KeyRotationScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK)
-                .context().close();
+        try (AppContext ctx = HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
+                TestHome.PASSWORD, TestHome.CLOCK).context()) {
+            ctx.accounts().create("hl", "护理员小李", TestHome.PASSWORD,
+                    java.util.EnumSet.of(org.huyou.security.Role.CAREGIVER));
+        }
         frame = FxTesting.showFrame(stage, home);
     }
 
@@ -45,14 +48,60 @@ class KeyRotationScreenTest {
         FxTesting.shutDown(frame);
     }
 
-    @Test
-    void anAdministratorChangesTheDatabaseKeyAndWorksOn(FxRobot robot) {
+    void logInAsAdministrator(FxRobot robot) {
         FxTesting.waitFor(() -> robot.lookup("#loginPassword").tryQuery().isPresent());
         robot.clickOn("#loginUsername").write(TestHome.ADMIN);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
         robot.clickOn("从空白开始");
+    }
+
+    /** Closing, re-encrypting and reopening a home takes a while on a busy machine. */
+    void waitForReopened(FxRobot robot, AppContext before) {
+        for (int i = 0; ; i++) {
+            try {
+                FxTesting.waitFor(() -> frame.context() != null && frame.context() != before
+                        && robot.lookup("#navSettings").tryQuery().isPresent());
+                return;
+            } catch (AssertionError e) {
+                if (i == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Test
+    void deactivatingACaregiverChangesTheKeyAtOnce(FxRobot robot) {
+        logInAsAdministrator(robot);
+        String keyBefore = Keyring.load(home).fileKeyId();
+        AppContext before = frame.context();
+        robot.clickOn("#navAccounts");
+        FxTesting.waitFor(() -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
+        robot.interact(() -> {
+            javafx.scene.control.TableView<?> t = robot.lookup("#accountTable").queryTableView();
+            for (int i = 0; i < t.getItems().size(); i++) {
+                if (t.getItems().get(i).toString().contains("username=hl")) {
+                    t.getSelectionModel().select(i);
+                }
+            }
+        });
+        FxTesting.click(robot, "#editAccount");
+        FxTesting.waitFor(() -> robot.lookup("#accountActive").tryQuery().isPresent());
+        robot.clickOn("#accountActive");
+        robot.clickOn("#saveAccount");
+        waitForReopened(robot, before);
+        assertEquals(TestHome.ADMIN, frame.context().currentUser().username());
+        assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
+        assertTrue(!Keyring.load(home).hasUser("hl"), "the caregiver's password opens nothing");
+        assertTrue(frame.context().audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
+                e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("hl deactivated")));
+    }
+
+    @Test
+    void anAdministratorChangesTheDatabaseKeyAndWorksOn(FxRobot robot) {
+        logInAsAdministrator(robot);
         String keyBefore = Keyring.load(home).fileKeyId();
         AppContext before = frame.context();
         robot.clickOn("#navSettings");
@@ -62,17 +111,7 @@ class KeyRotationScreenTest {
         assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("重新加密"));
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals("更换数据库密钥")).<javafx.scene.Node>query());
-        for (int i = 0; ; i++) { // closing, re-encrypting and reopening a home takes a while on a busy machine
-            try {
-                FxTesting.waitFor(() -> frame.context() != null && frame.context() != before
-                        && robot.lookup("#navSettings").tryQuery().isPresent());
-                break;
-            } catch (AssertionError e) {
-                if (i == 3) {
-                    throw e;
-                }
-            }
-        }
+        waitForReopened(robot, before);
         AppContext after = frame.context();
         assertEquals(TestHome.ADMIN, after.currentUser().username(), "the same user, without a new login");
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());

@@ -165,6 +165,7 @@ public final class AccountsView implements ModuleView {
         password.setId("accountPassword");
         CheckBox active = new CheckBox(Messages.t("account.col.active"));
         active.setSelected(existing == null || existing.active());
+        active.setId("accountActive");
         FlowPane roles = new FlowPane(10, 6);
         roles.setPrefWrapLength(420);
         Map<Role, CheckBox> roleBoxes = new java.util.EnumMap<>(Role.class);
@@ -182,6 +183,11 @@ public final class AccountsView implements ModuleView {
             form.field(Messages.t("login.password"), true, password, null);
         } else {
             form.field("", false, active, null);
+            // Said before the save: the key change that follows closes the home for a moment.
+            Label keyNote = new Label(Messages.t("account.keyChangeNote"));
+            keyNote.setWrapText(true);
+            keyNote.setMaxWidth(420);
+            form.field("", false, keyNote, null);
         }
         form.field(Messages.t("account.col.roles"), true, roles, null);
         d.getDialogPane().setContent(form);
