@@ -154,7 +154,7 @@ public final class FileKeyRotation {
      * The database's bytes under a new key: H2's own encrypted file channel reads the old file and writes the new
      * one (what {@code org.h2.tools.ChangeFileEncryption} does, here into another folder and with progress).
      */
-    static void reencrypt(Path source, byte[] oldKey, Path target, byte[] newKey, Progress progress)
+    public static void reencrypt(Path source, byte[] oldKey, Path target, byte[] newKey, Progress progress)
             throws IOException {
         Files.deleteIfExists(target);
         try (FileChannel inBase = FileChannel.open(source, StandardOpenOption.READ);

@@ -16,7 +16,7 @@ import org.huyou.security.Keyring;
  */
 final class RotateBench {
 
-    record Result(String size, Stats rotate, Stats copy) {
+    record Result(String size, Stats rotate, Stats reencrypt, Stats copy) {
     }
 
     private final Path home;
@@ -36,18 +36,26 @@ final class RotateBench {
         String size = String.format(java.util.Locale.ROOT, "%.0f MB", Files.size(db) / 1e6);
         List<Double> copies = new ArrayList<>();
         List<Double> rotations = new ArrayList<>();
+        List<Double> reencryptions = new ArrayList<>();
+        byte[] key = ((Keyring.Unlocked) Keyring.load(home).unlock("admin", BenchHomes.PASSWORD.toCharArray(),
+                java.time.Instant.now())).fileKey();
         for (int i = 0; i < reps; i++) {
             long t = System.nanoTime();
             Files.copy(db, work.resolve("copy.mv.db"), StandardCopyOption.REPLACE_EXISTING);
             copies.add((System.nanoTime() - t) / 1e6);
             Files.delete(work.resolve("copy.mv.db"));
+            t = System.nanoTime();
+            org.huyou.backup.FileKeyRotation.reencrypt(db, key, work.resolve("reencrypted.mv.db"),
+                    org.huyou.security.KeyWrap.random(32), (done, total) -> { });
+            reencryptions.add((System.nanoTime() - t) / 1e6);
+            Files.delete(work.resolve("reencrypted.mv.db"));
             AppContext ctx = BenchHomes.open(copy, "admin");
             t = System.nanoTime();
             HomeAccess.rotateFileKey(ctx, (done, total) -> { }).context().close();
             rotations.add((System.nanoTime() - t) / 1e6);
         }
         clear(work);
-        return new Result(size, Stats.of(rotations), Stats.of(copies));
+        return new Result(size, Stats.of(rotations), Stats.of(reencryptions), Stats.of(copies));
     }
 
     private static void clear(Path dir) throws java.io.IOException {
