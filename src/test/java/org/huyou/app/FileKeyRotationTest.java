@@ -47,6 +47,9 @@ class FileKeyRotationTest {
 
     @TempDir
     Path dir;
+    /** Backups, stolen keyrings and other homes, outside the home's folder. */
+    @TempDir
+    Path scratch;
 
     MutableClock clock = MutableClock.startingAt(TestHome.CLOCK);
 
@@ -78,7 +81,7 @@ class FileKeyRotationTest {
 
     /** The file key an old copy of the keyring gives for a password (through its own lockout, as an attacker would). */
     byte[] fileKeyFrom(byte[] oldKeyring, String user, String password) throws IOException {
-        Path elsewhere = Files.createTempDirectory(dir.getParent(), "stolen");
+        Path elsewhere = Files.createTempDirectory(scratch, "stolen");
         Files.write(elsewhere.resolve(Keyring.FILE), oldKeyring);
         Keyring.Unlock u = Keyring.load(elsewhere).unlock(user, password.toCharArray(), clock.instant());
         return assertInstanceOf(Keyring.Unlocked.class, u, "the old keyring still unwraps its old key").fileKey();
@@ -265,7 +268,7 @@ class FileKeyRotationTest {
     @Test
     void aBackupFromBeforeARotationStillRestoresAndVerifies() throws Exception {
         setUp();
-        Path backup = dir.getParent().resolve(dir.getFileName() + "-before.huyou-backup");
+        Path backup = scratch.resolve("before.huyou-backup");
         Map<String, String> atBackup;
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
             ctx.backups().backupTo(backup);
@@ -282,7 +285,7 @@ class FileKeyRotationTest {
             assertEquals(atBackup.get("ACCOUNT"), now.get("ACCOUNT"));
         }
         // Into an empty folder, the backup's own keyring and the password of its day open it, as before.
-        try (AppContext fresh = HomeAccess.restoreIntoNewFolder(dir.resolveSibling(dir.getFileName() + "-fresh"),
+        try (AppContext fresh = HomeAccess.restoreIntoNewFolder(scratch.resolve("fresh"),
                 backup, "hl", TestHome.PASSWORD.toCharArray(), clock)) {
             assertEquals("hl", fresh.currentUser().username());
         }
