@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.huyou.backup.BackupService;
+import org.huyou.backup.FileKeyRotation;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
@@ -21,7 +22,8 @@ public final class HomeAccess {
     }
 
     public static boolean isSetUp(Path dataDir) {
-        return Keyring.exists(dataDir);
+        return Keyring.exists(dataDir) || Files.isRegularFile(dataDir.resolve(FileKeyRotation.FOLDER)
+                .resolve(Keyring.FILE));
     }
 
     /** A new home, its administrator logged in, and the recovery key to show once. */
@@ -161,7 +163,8 @@ public final class HomeAccess {
         Clock clock = ctx.clock();
         Keyring keyring = ctx.keyring();
         ctx.close();
-        Path aside = BackupService.replaceDatabase(dir, backup, key, clock);
+        // A backup made before a rotation is under an earlier key: it is re-encrypted under the current one.
+        Path aside = BackupService.replaceDatabase(dir, backup, key, keyring.previousFileKeys(key), clock);
         try (AppContext reopened = AppContext.open(dir, keyring, key, clock)) {
             String carried = "";
             if (aside != null) {
@@ -225,6 +228,9 @@ public final class HomeAccess {
      * it is already open (the lock screen), else null and the home is opened here (and closed by the recovery).
      */
     public static Recovery startRecovery(Path dataDir, AppContext open, String recoveryKey, Clock clock) {
+        if (open == null) {
+            FileKeyRotation.finishInterrupted(dataDir);
+        }
         if (open == null && !Keyring.exists(dataDir)) {
             throw new UserFacingException("login.notSetUp", dataDir);
         }
@@ -283,6 +289,7 @@ public final class HomeAccess {
 
     /** Opens the home for a user: refused with a clear sentence for a wrong password or a locked account. */
     public static AppContext login(Path dataDir, String username, char[] password, Clock clock) {
+        FileKeyRotation.finishInterrupted(dataDir); // a rotation a kill stopped: the old keys or the new, never a mix
         if (!Keyring.exists(dataDir)) {
             throw new UserFacingException("login.notSetUp", dataDir);
         }
@@ -302,9 +309,67 @@ public final class HomeAccess {
         AppContext ctx = AppContext.open(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
         try {
             ctx.login().completeLogin(username, (Keyring.Unlocked) result);
-            return ctx;
         } catch (RuntimeException e) {
             ctx.close();
+            throw e;
+        }
+        // A rotation asked for and not done (the program stopped after a deactivation, or a command did it).
+        return rotateIfDue(ctx, (done, total) -> { }).context();
+    }
+
+    /** A home after a change of its file key: the reopened context, and the holders that lost their access. */
+    public record Rotation(AppContext context, java.util.List<String> lostAccess, boolean rotated) {
+    }
+
+    /**
+     * 设置 → 更换数据库密钥 (administrators): the database is re-encrypted under a new random key, rewrapped for every
+     * remaining account and the recovery key; old keyrings and the passwords in them no longer open it. The context is
+     * closed; the returned one is the home reopened under the new key, the same user logged in. Not on a server home
+     * (there is no file key: the server protects the data).
+     */
+    public static Rotation rotateFileKey(AppContext ctx, FileKeyRotation.Progress progress) {
+        ctx.currentUser().require(org.huyou.security.AppModule.ACCOUNTS, org.huyou.security.Action.EDIT);
+        if (ctx.serverAddress() != null) {
+            throw new UserFacingException("keyRotation.serverHome");
+        }
+        return rotate(ctx, "on demand", progress);
+    }
+
+    /**
+     * The rotation an account's deactivation or lost role asked for ({@code AccountService.fileKeyRotationDue}),
+     * done for whoever is logged in (the program's duty, as the automatic backup is). The same context back when none
+     * is due.
+     */
+    public static Rotation rotateIfDue(AppContext ctx, FileKeyRotation.Progress progress) {
+        String due = ctx.serverAddress() == null ? ctx.accounts().fileKeyRotationDue() : null;
+        if (due == null) {
+            return new Rotation(ctx, java.util.List.of(), false);
+        }
+        return rotate(ctx, due, progress);
+    }
+
+    private static Rotation rotate(AppContext ctx, String reason, FileKeyRotation.Progress progress) {
+        org.huyou.security.Session session = ctx.currentUser().requireLoggedIn();
+        // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
+        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+                "file key rotation begins (" + reason + ")", null);
+        Path dir = ctx.dataDir();
+        byte[] key = ctx.fileKey();
+        Keyring keyring = ctx.keyring();
+        Clock clock = ctx.clock();
+        ctx.close();
+        FileKeyRotation.Result result = FileKeyRotation.rotate(dir, keyring, key, progress);
+        AppContext reopened = AppContext.open(dir, result.keyring(), result.fileKey(), clock);
+        try {
+            reopened.currentUser().set(session);
+            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+                    "file key rotated (" + reason + "); database re-encrypted; "
+                            + (result.lostAccess().isEmpty() ? "every remaining holder keeps access"
+                            : "no access any more (no key pair yet: reset their passwords): "
+                            + String.join(", ", result.lostAccess())), null);
+            return new Rotation(reopened, result.lostAccess(), true);
+        } catch (RuntimeException e) {
+            reopened.close();
             throw e;
         }
     }

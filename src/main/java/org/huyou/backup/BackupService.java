@@ -181,7 +181,7 @@ public final class BackupService {
     @RequiresPermission(module = AppModule.BACKUP, action = Action.VIEW)
     public boolean verify(Path backup) {
         user.require(AppModule.BACKUP, Action.VIEW);
-        return isIntact(backup, fileKey);
+        return keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) != null;
     }
 
     /** Checks the permission to restore and that the backup is intact; the caller then closes the home. */
@@ -191,7 +191,7 @@ public final class BackupService {
         if (!available()) {
             throw new UserFacingException("backup.onServer");
         }
-        if (!isIntact(backup, fileKey)) {
+        if (keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
         audit.record(AuditLog.RESTORE, "database", null, "restore from " + backup.getFileName() + " begins", null);
@@ -258,6 +258,38 @@ public final class BackupService {
         }
     }
 
+    /**
+     * The file key a backup was made under: the current one, or one this home had before a rotation (the backup's
+     * keyring names it; a backup from before rotations existed is tried against each). Null when none fits every
+     * byte: the backup is damaged, or another home's.
+     */
+    public static byte[] keyOf(Path backup, byte[] current, java.util.Map<String, byte[]> previous) {
+        String id = null;
+        try {
+            java.util.Properties ring = new java.util.Properties();
+            ring.load(new java.io.StringReader(new String(keyringOf(backup), StandardCharsets.UTF_8)));
+            id = ring.getProperty("file.id");
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+        java.util.List<byte[]> candidates = new java.util.ArrayList<>();
+        if (id == null || id.equals(Keyring.keyId(current))) {
+            candidates.add(current);
+        }
+        if (id != null && previous.containsKey(id)) {
+            candidates.add(previous.get(id));
+        }
+        if (id == null) {
+            candidates.addAll(previous.values());
+        }
+        for (byte[] key : candidates) {
+            if (isIntact(backup, key)) {
+                return key;
+            }
+        }
+        return null;
+    }
+
     /** The keyring a backup carries, to restore into an empty folder. */
     public static byte[] keyringOf(Path backup) throws IOException {
         try (DataInputStream in = new DataInputStream(Files.newInputStream(backup))) {
@@ -289,7 +321,18 @@ public final class BackupService {
      * The home must be closed. Returns where the replaced database was kept (null when there was none).
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
-        if (!isIntact(backup, key)) {
+        return replaceDatabase(dataDir, backup, key, java.util.Map.of(), clock);
+    }
+
+    /**
+     * As {@link #replaceDatabase(Path, Path, byte[], Clock)}, for a home whose file key may have changed since the
+     * backup: a backup made under one of the {@code previous} keys is rebuilt under that key, then re-encrypted under
+     * the current one before it replaces anything, so the home's keyring keeps opening it.
+     */
+    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, java.util.Map<String, byte[]> previous,
+                                       Clock clock) {
+        byte[] backupKey = keyOf(backup, key, previous);
+        if (backupKey == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
         String stamp = STAMP.format(LocalDateTime.now(clock));
@@ -306,8 +349,16 @@ public final class BackupService {
                 switch (format) {
                     case FILE -> writeFile(in, contentLength, rebuilt);
                     case ZIPPED_FILE -> extractFile(in, contentLength, rebuilt);
-                    case SCRIPT -> runScript(in, in.readLong(), work, key);
+                    case SCRIPT -> runScript(in, in.readLong(), work, backupKey);
                 }
+            }
+            if (!MessageDigest.isEqual(backupKey, key)) {
+                // made before a rotation: under the home's current key from here on
+                Path underOldKey = work.resolve("backup-key.mv.db");
+                Files.move(rebuilt, underOldKey);
+                FileKeyRotation.reencrypt(underOldKey, backupKey, rebuilt, key, (done, total) -> { });
+                Files.delete(underOldKey);
+                FileKeyRotation.changeLogin(work, backupKey, key);
             }
             checkOpens(work, key);
             Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");

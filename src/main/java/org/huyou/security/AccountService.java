@@ -138,8 +138,24 @@ public final class AccountService {
         if (!active) {
             keyring.removeUser(before.username()); // its password must no longer open the database
         }
+        // Its password, or a copy of the keyring taken before, must not open the database either: a new file key
+        // is due, made at once by the caller (HomeAccess.rotateIfDue), or at the next login if the program stops.
+        if (before.active() && !active) {
+            keyring.requestRotation("account " + before.username() + " deactivated");
+        } else if (before.active() && !roles.containsAll(before.roles())) {
+            keyring.requestRotation("account " + before.username() + " lost a role");
+        }
         Accounts.reload(repo);
         return after;
+    }
+
+    /**
+     * Why a new file key is due (an account was deactivated or lost a role), or null when none is (always null on a
+     * server home, which has no file key). The screens then rotate it through {@code HomeAccess.rotateIfDue}.
+     */
+    @AnyUser
+    public String fileKeyRotationDue() {
+        return keyring.rotationDue().orElse(null);
     }
 
     /** An administrator sets a new password for someone (forgotten password); the account can log in again. */

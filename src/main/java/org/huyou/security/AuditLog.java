@@ -36,6 +36,8 @@ public final class AuditLog {
     /** A password set with the recovery key (the row's user is {@link Keyring#RECOVERY_ACTOR}). */
     public static final String RECOVERY = "RECOVERY";
     public static final String RECOVERY_KEY_CHANGED = "RECOVERY_KEY_CHANGED";
+    /** The database's file key replaced: the database re-encrypted, the key rewrapped for the remaining holders. */
+    public static final String FILE_KEY_ROTATED = "FILE_KEY_ROTATED";
     public static final String REFUSED = "REFUSED";
     /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
     static final long REFUSAL_WINDOW_MS = 60_000;

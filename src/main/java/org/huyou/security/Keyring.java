@@ -11,16 +11,37 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * The database's file key, a random 256-bit secret, wrapped once per account under a key derived from that account's
- * password (Argon2id) and once under the recovery key, in {@code keyring.properties} beside the database. Nothing in it
- * reveals the key or any record. It also keeps the login lockout counters and the login events that happen before the
- * database is open, because both must work before the key is known.
+ * The home's keys, wrapped for the people who may use them, in {@code keyring.properties} beside the database. Nothing
+ * in it reveals a key or any record. It also keeps the login lockout counters and the login events that happen before
+ * the database is open, because both must work before the key is known.
+ *
+ * <h2>Holders, key pairs and named keys</h2>
+ * A <em>holder</em> is an account (its user name) or the recovery key ({@link #RECOVERY_ACTOR}). Each holder has an
+ * X25519 key pair: the public half in the clear, the private half wrapped (AES-GCM) under a key derived from the
+ * holder's secret (the password or the recovery key, Argon2id). The home's keys are <em>named</em> ({@link #FILE_KEY},
+ * the H2 file key, for now) and each is sealed to the public key of every holder that may use it ({@link KeyWrap#seal}),
+ * so a key can be given to, taken from, or replaced for a holder without knowing the holder's secret:
+ * <ul>
+ *   <li>{@link #unlock} / {@link #recover}: the secret opens the private key, the private key opens every named key
+ *   the holder has; {@link Unlocked#key(String)} hands them over.</li>
+ *   <li>{@link #grantKey(String, String, byte[])} seals a named key to a holder (false when the holder has no key pair
+ *   yet); {@link #revokeKey} removes it; {@link #holders(String)} lists who has it.</li>
+ *   <li>{@link #addUser} (a new account or a new password) gives the holder a new key pair and the file key; any other
+ *   named key it held was sealed to the old pair and must be granted again.</li>
+ *   <li>{@link #rotatedCopy} writes a copy in which the file key is replaced for every holder that has a key pair; a
+ *   holder without one loses its access (its password must be reset by an administrator). The replaced file key is
+ *   kept wrapped under the new one ({@link #previousFileKeys}), so backups made under it can still be restored.</li>
+ * </ul>
+ * A keyring written before key pairs (format 1) held the file key wrapped directly under each secret: such a holder
+ * gets its key pair at its next successful login or recovery, when its secret is known.
  */
 public final class Keyring {
 
@@ -28,6 +49,11 @@ public final class Keyring {
     /** The name login events and audit rows carry for what was done with the recovery key (no valid user name). */
     public static final String RECOVERY_ACTOR = "[recovery-key]";
     private static final String RECOVERY = "recovery";
+    /** The name of the H2 file key among the named keys. */
+    public static final String FILE_KEY = "file";
+    private static final String FILE_ID = "file.id";
+    private static final String PREVIOUS = "file.previous.";
+    private static final String ROTATION_DUE = "rotation.due";
     private static final String UNKNOWN = "unknown.";
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
@@ -70,8 +96,9 @@ public final class Keyring {
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
         String recovery = newRecoveryKey();
-        k.putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
-        k.putWrap("user." + admin, password, fileKey);
+        k.props.setProperty(FILE_ID, keyId(fileKey));
+        k.putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), Map.of(FILE_KEY, fileKey));
+        k.putHolder("user." + admin, password, Map.of(FILE_KEY, fileKey));
         k.save();
         return new Created(k, fileKey, recovery);
     }
@@ -104,14 +131,24 @@ public final class Keyring {
      * proof {@link LoginService#completeLogin(String, Unlocked)} starts a session on.
      */
     public static final class Unlocked implements Unlock {
-        private final byte[] fileKey;
+        private final Map<String, byte[]> keys;
 
         Unlocked(byte[] fileKey) {
-            this.fileKey = fileKey;
+            this(Map.of(FILE_KEY, fileKey));
+        }
+
+        Unlocked(Map<String, byte[]> keys) {
+            this.keys = Map.copyOf(keys);
         }
 
         public byte[] fileKey() {
-            return fileKey;
+            return keys.get(FILE_KEY);
+        }
+
+        /** A named key this holder has (see the class comment), or null. */
+        public byte[] key(String name) {
+            byte[] k = keys.get(name);
+            return k == null ? null : k.clone();
         }
     }
 
@@ -120,14 +157,20 @@ public final class Keyring {
      * administrator password is set on. Deliberately not an {@link Unlocked}: it starts no session.
      */
     public static final class Recovered implements Unlock {
-        private final byte[] fileKey;
+        private final Map<String, byte[]> keys;
 
-        Recovered(byte[] fileKey) {
-            this.fileKey = fileKey;
+        Recovered(Map<String, byte[]> keys) {
+            this.keys = Map.copyOf(keys);
         }
 
         public byte[] fileKey() {
-            return fileKey;
+            return keys.get(FILE_KEY);
+        }
+
+        /** A named key the recovery key has, or null. */
+        public byte[] key(String name) {
+            byte[] k = keys.get(name);
+            return k == null ? null : k.clone();
         }
     }
 
@@ -143,8 +186,19 @@ public final class Keyring {
      */
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
-        return attempt(prefix, username, now, props.getProperty(prefix + ".wrapped") != null,
-                () -> unwrapEntry(prefix, password));
+        List<Map<String, byte[]>> opened = new ArrayList<>(1);
+        Unlock result = attempt(prefix, username, now, hasUser(username), () -> fileKeyOf(opened,
+                openHolder(prefix, password)));
+        return result instanceof Unlocked ? new Unlocked(opened.get(0)) : result;
+    }
+
+    /** Keeps every key a holder's secret opened, and gives the lockout its answer: the file key, or null. */
+    private static byte[] fileKeyOf(List<Map<String, byte[]>> opened, Map<String, byte[]> keys) {
+        if (keys == null) {
+            return null;
+        }
+        opened.add(keys);
+        return keys.get(FILE_KEY);
     }
 
     /**
@@ -220,8 +274,12 @@ public final class Keyring {
     }
 
     /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
-    public byte[] unlockWithRecovery(String recoveryKey) {
-        return unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+    public synchronized byte[] unlockWithRecovery(String recoveryKey) {
+        Map<String, byte[]> keys = openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+        if (keys != null && migrated) {
+            save();
+        }
+        return keys == null ? null : keys.get(FILE_KEY);
     }
 
     /**
@@ -232,9 +290,10 @@ public final class Keyring {
         if (isServer()) {
             throw new org.huyou.common.UserFacingException("recovery.serverHome");
         }
+        List<Map<String, byte[]>> opened = new ArrayList<>(1);
         Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
-                () -> unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray()));
-        return result instanceof Unlocked u ? new Recovered(u.fileKey()) : result;
+                () -> fileKeyOf(opened, openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray())));
+        return result instanceof Unlocked ? new Recovered(opened.get(0)) : result;
     }
 
     /**
@@ -243,7 +302,7 @@ public final class Keyring {
      */
     public synchronized String replaceRecoveryKey(byte[] fileKey) {
         String recovery = newRecoveryKey();
-        putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
+        putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), Map.of(FILE_KEY, fileKey));
         props.remove(RECOVERY + ".lockedUntil");
         save();
         return recovery;
@@ -253,7 +312,8 @@ public final class Keyring {
         if (isServer()) {
             return; // nothing to wrap: the account's password hash in the database is what a login checks
         }
-        putWrap("user." + username, password, fileKey);
+        props.putIfAbsent(FILE_ID, keyId(fileKey));
+        putHolder("user." + username, password, Map.of(FILE_KEY, fileKey));
         save();
     }
 
@@ -263,8 +323,159 @@ public final class Keyring {
         save();
     }
 
+    /** Whether the account's password opens the file key here (a key pair holding it, or a format-1 wrap). */
     public boolean hasUser(String username) {
-        return props.getProperty("user." + username + ".wrapped") != null;
+        String prefix = "user." + username;
+        return props.getProperty(prefix + ".wrapped") != null || props.getProperty(prefix + ".key." + FILE_KEY) != null;
+    }
+
+    // ---- named keys, sealed to holders' public keys -----------------------------------------------------------
+
+    /** The property prefix of a holder: an account's user name, or {@link #RECOVERY_ACTOR}. */
+    private static String prefixOf(String holder) {
+        return RECOVERY_ACTOR.equals(holder) ? RECOVERY : "user." + holder;
+    }
+
+    /** Whether the holder has a key pair yet (format-1 holders get one at their next login or recovery). */
+    public boolean hasKeyPair(String holder) {
+        return props.getProperty(prefixOf(holder) + ".public") != null;
+    }
+
+    /** Seals a named key to a holder's public key; false (and nothing changed) when it has no key pair yet. */
+    public synchronized boolean grantKey(String holder, String name, byte[] key) {
+        String prefix = prefixOf(holder);
+        String pub = props.getProperty(prefix + ".public");
+        if (pub == null) {
+            return false;
+        }
+        props.setProperty(prefix + ".key." + name, KeyWrap.hex(KeyWrap.seal(KeyWrap.publicKey(KeyWrap.unhex(pub)),
+                name, key)));
+        save();
+        return true;
+    }
+
+    /** Takes a named key from a holder (its other keys stay). */
+    public synchronized void revokeKey(String holder, String name) {
+        if (props.remove(prefixOf(holder) + ".key." + name) != null) {
+            save();
+        }
+    }
+
+    /** The holders of a named key: user names, and {@link #RECOVERY_ACTOR} when the recovery key has it. */
+    public synchronized List<String> holders(String name) {
+        List<String> out = new ArrayList<>();
+        for (String prefix : holderPrefixes()) {
+            boolean holds = props.getProperty(prefix + ".key." + name) != null
+                    || FILE_KEY.equals(name) && props.getProperty(prefix + ".wrapped") != null;
+            if (holds) {
+                out.add(RECOVERY.equals(prefix) ? RECOVERY_ACTOR : prefix.substring("user.".length()));
+            }
+        }
+        return out;
+    }
+
+    /** Every holder's prefix that has a secret here (a salt): the recovery entry and the accounts. */
+    private TreeSet<String> holderPrefixes() {
+        TreeSet<String> out = new TreeSet<>();
+        for (String n : props.stringPropertyNames()) {
+            if (n.endsWith(".salt") && (n.startsWith("user.") || n.equals(RECOVERY + ".salt"))) {
+                out.add(n.substring(0, n.length() - ".salt".length()));
+            }
+        }
+        return out;
+    }
+
+    /** A changed file key, and who could not be given it. */
+    public record Rotated(Keyring keyring, List<String> lostAccess) {
+    }
+
+    /**
+     * A copy of this keyring, to be saved at {@code target} ({@link #save()} is the caller's, once the database under
+     * the new key is complete), in which the file key is {@code newFileKey} for every holder of the old one that has a
+     * key pair. A format-1 holder cannot be given it (its secret is unknown) and loses its wrap: it is named in
+     * {@link Rotated#lostAccess()}. The old key joins the previous keys, wrapped under the new one; the rotation that
+     * was due is done.
+     */
+    public synchronized Rotated rotatedCopy(Path target, byte[] oldFileKey, byte[] newFileKey) {
+        Properties p = new Properties();
+        p.putAll(props);
+        Keyring copy = new Keyring(target, p);
+        List<String> lost = new ArrayList<>();
+        for (String prefix : holderPrefixes()) {
+            boolean holds = p.getProperty(prefix + ".key." + FILE_KEY) != null
+                    || p.getProperty(prefix + ".wrapped") != null;
+            if (!holds) {
+                continue;
+            }
+            String pub = p.getProperty(prefix + ".public");
+            if (pub != null) {
+                p.setProperty(prefix + ".key." + FILE_KEY, KeyWrap.hex(KeyWrap.seal(
+                        KeyWrap.publicKey(KeyWrap.unhex(pub)), FILE_KEY, newFileKey)));
+            } else {
+                p.remove(prefix + ".wrapped");
+                p.remove(prefix + ".key." + FILE_KEY);
+                lost.add(RECOVERY.equals(prefix) ? RECOVERY_ACTOR : prefix.substring("user.".length()));
+            }
+        }
+        Map<String, byte[]> previous = new LinkedHashMap<>(previousFileKeys(oldFileKey));
+        previous.put(keyId(oldFileKey), oldFileKey);
+        p.stringPropertyNames().stream().filter(n -> n.startsWith(PREVIOUS)).forEach(p::remove);
+        byte[] historyKey = KeyWrap.hmac(newFileKey, "huyou-previous-file-keys");
+        previous.forEach((id, key) -> p.setProperty(PREVIOUS + id, KeyWrap.hex(KeyWrap.wrap(historyKey, key))));
+        p.setProperty(FILE_ID, keyId(newFileKey));
+        p.remove(ROTATION_DUE);
+        return new Rotated(copy, lost);
+    }
+
+    /**
+     * The file keys this home had before (by {@link #keyId}), wrapped under the current one: what opens a backup made
+     * before a rotation. Whoever opens the current database could read what those backups hold anyway.
+     */
+    public synchronized Map<String, byte[]> previousFileKeys(byte[] currentFileKey) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        byte[] historyKey = KeyWrap.hmac(currentFileKey, "huyou-previous-file-keys");
+        for (String n : new TreeSet<>(props.stringPropertyNames())) {
+            if (n.startsWith(PREVIOUS)) {
+                byte[] key = KeyWrap.unwrap(historyKey, KeyWrap.unhex(props.getProperty(n)));
+                if (key != null) {
+                    out.put(n.substring(PREVIOUS.length()), key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A key's public fingerprint (a backup's keyring names the file key it was made under by it). */
+    public static String keyId(byte[] key) {
+        return KeyWrap.hex(KeyWrap.hmac(key, "huyou-key-id")).substring(0, 16);
+    }
+
+    /** The fingerprint of the file key this keyring wraps; null for a keyring written before rotations existed. */
+    public String fileKeyId() {
+        return props.getProperty(FILE_ID);
+    }
+
+    /**
+     * Asks for a new file key (an account was deactivated or lost a role): kept here until the rotation is done, so
+     * that a program stopped before it still rotates at the next login. Not on a server home (no file key).
+     */
+    public synchronized void requestRotation(String reason) {
+        if (isServer()) {
+            return;
+        }
+        String before = props.getProperty(ROTATION_DUE);
+        props.setProperty(ROTATION_DUE, before == null ? reason : before + "; " + reason);
+        save();
+    }
+
+    /** Why a new file key is due, when one is. */
+    public synchronized java.util.Optional<String> rotationDue() {
+        return java.util.Optional.ofNullable(props.getProperty(ROTATION_DUE));
+    }
+
+    /** Writes the keyring to its file (atomically: the whole old one or the whole new one). */
+    public synchronized void write() {
+        save();
     }
 
     /** Lifts a lock early (an administrator's decision). */
@@ -331,25 +542,73 @@ public final class Keyring {
         return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
 
-    private void putWrap(String prefix, char[] secret, byte[] fileKey) {
+    /** A holder's new secret: a new key pair, its private half under the secret's key, the given keys sealed to it. */
+    private void putHolder(String prefix, char[] secret, Map<String, byte[]> keys) {
         byte[] salt = KeyWrap.random(16);
         byte[] kek = Passwords.deriveKey(secret, salt);
+        props.stringPropertyNames().stream().filter(n -> n.startsWith(prefix + ".key.")).forEach(props::remove);
+        props.remove(prefix + ".wrapped");
         props.setProperty(prefix + ".salt", KeyWrap.hex(salt));
-        props.setProperty(prefix + ".wrapped", KeyWrap.hex(KeyWrap.wrap(kek, fileKey)));
+        putKeyPair(prefix, kek, keys);
         props.setProperty(prefix + ".failed", "0");
     }
 
-    private byte[] unwrapEntry(String prefix, char[] secret) {
+    private void putKeyPair(String prefix, byte[] kek, Map<String, byte[]> keys) {
+        java.security.KeyPair pair = KeyWrap.newKeyPair();
+        props.setProperty(prefix + ".public", KeyWrap.hex(pair.getPublic().getEncoded()));
+        props.setProperty(prefix + ".private", KeyWrap.hex(KeyWrap.wrap(kek, pair.getPrivate().getEncoded())));
+        keys.forEach((name, key) -> props.setProperty(prefix + ".key." + name,
+                KeyWrap.hex(KeyWrap.seal(pair.getPublic(), name, key))));
+    }
+
+    /** Set when an open moved a format-1 holder to a key pair, so the caller saves. */
+    private boolean migrated;
+
+    /**
+     * Every named key a holder's secret opens, or null when the secret is wrong. A format-1 holder (the file key
+     * wrapped directly under its secret) gets its key pair here, while the secret is known.
+     */
+    private Map<String, byte[]> openHolder(String prefix, char[] secret) {
         String salt = props.getProperty(prefix + ".salt");
-        String wrapped = props.getProperty(prefix + ".wrapped");
-        if (salt == null || wrapped == null) {
+        if (salt == null) {
             return null;
         }
         byte[] kek = Passwords.deriveKey(secret, KeyWrap.unhex(salt));
-        return KeyWrap.unwrap(kek, KeyWrap.unhex(wrapped));
+        String sealedPrivate = props.getProperty(prefix + ".private");
+        if (sealedPrivate != null) {
+            byte[] pkcs8 = KeyWrap.unwrap(kek, KeyWrap.unhex(sealedPrivate));
+            java.security.PrivateKey own = pkcs8 == null ? null : KeyWrap.privateKey(pkcs8);
+            if (own == null) {
+                return null;
+            }
+            java.security.PublicKey ownPublic = KeyWrap.publicKey(KeyWrap.unhex(props.getProperty(prefix + ".public")));
+            Map<String, byte[]> keys = new java.util.TreeMap<>();
+            String keyPrefix = prefix + ".key.";
+            for (String n : props.stringPropertyNames()) {
+                if (n.startsWith(keyPrefix)) {
+                    String name = n.substring(keyPrefix.length());
+                    byte[] key = KeyWrap.open(own, ownPublic, name, KeyWrap.unhex(props.getProperty(n)));
+                    if (key != null) {
+                        keys.put(name, key);
+                    }
+                }
+            }
+            return keys;
+        }
+        String wrapped = props.getProperty(prefix + ".wrapped");
+        byte[] fileKey = wrapped == null ? null : KeyWrap.unwrap(kek, KeyWrap.unhex(wrapped));
+        if (fileKey == null) {
+            return null;
+        }
+        props.remove(prefix + ".wrapped");
+        putKeyPair(prefix, kek, Map.of(FILE_KEY, fileKey));
+        props.putIfAbsent(FILE_ID, keyId(fileKey));
+        migrated = true;
+        return Map.of(FILE_KEY, fileKey);
     }
 
     private void save() {
+        migrated = false;
         try {
             org.huyou.common.io.PrivateFiles.createFolder(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");

@@ -320,6 +320,73 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
     }
 
+    @Override
+    public void changeFileKey(boolean onDemand) {
+        if (getChildren().get(0) instanceof MainWindow main) {
+            main.leave(() -> changeFileKeyNow(onDemand));
+        } else {
+            changeFileKeyNow(onDemand);
+        }
+    }
+
+    /**
+     * Closes the home, re-encrypts it under a new file key with a progress bar (bytes done of all), and reopens it
+     * for the same user. Other users' parked screens belong to the closed home and go, as at a restore.
+     */
+    private void changeFileKeyNow(boolean onDemand) {
+        idle.stop();
+        for (Window w : new ArrayList<>(Window.getWindows())) {
+            if (w != stage) {
+                w.hide();
+            }
+        }
+        AppContext closing = ctx;
+        ctx = null;
+        parked.clear();
+        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+        bar.setPrefWidth(360);
+        javafx.scene.control.Label label = new javafx.scene.control.Label(Messages.t("keyRotation.progress", 0, 0));
+        label.setId("keyRotationProgress");
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10,
+                new javafx.scene.control.Label(Messages.t("keyRotation.working")), bar, label);
+        box.setAlignment(javafx.geometry.Pos.CENTER);
+        getChildren().setAll(box);
+        int[] shown = {-1};
+        org.huyou.backup.FileKeyRotation.Progress progress = (done, total) -> {
+            int percent = total == 0 ? 100 : (int) (done * 100 / total);
+            if (percent != shown[0]) { // a few hundred updates at most, whatever the file's size
+                shown[0] = percent;
+                javafx.application.Platform.runLater(() -> {
+                    bar.setProgress(percent / 100.0);
+                    label.setText(Messages.t("keyRotation.progress", done >> 20, total >> 20));
+                });
+            }
+        };
+        tasks.run(() -> {
+            try {
+                return onDemand ? HomeAccess.rotateFileKey(closing, progress)
+                        : HomeAccess.rotateIfDue(closing, progress);
+            } catch (RuntimeException e) {
+                closing.close(); // refused before it closed the home, or failed after: either way, log in again
+                throw e;
+            }
+        }, rotation -> {
+            ctx = rotation.context();
+            enterMain();
+            if (rotation.lostAccess().isEmpty()) {
+                dialogs.notifySuccess(Messages.t("keyRotation.done"));
+            } else {
+                dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.lostAccess",
+                        String.join("、", rotation.lostAccess().stream().map(h -> h.equals(
+                                org.huyou.security.Keyring.RECOVERY_ACTOR) ? Messages.t("keyRotation.recoveryKey")
+                                : org.huyou.security.Accounts.displayName(h)).toList())));
+            }
+        }, failure -> {
+            dialogs.showError(failure);
+            showLogin(null);
+        });
+    }
+
     /**
      * The window's close button: unsaved input on the screen is asked about first; input parked by another user's
      * lock is named, since closing loses it. {@code close} runs unless the user cancels.

@@ -137,7 +137,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
-                    () -> new AccountsView(ctx.accounts(), tasks, dialogs, user)));
+                    () -> new AccountsView(ctx.accounts(), tasks, dialogs, user, () -> shell.changeFileKey(false))));
         }
         if (user.can(AppModule.AUDIT, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,
@@ -151,7 +151,8 @@ public final class MainWindow extends BorderPane {
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
         sidebar.getChildren().addAll(grow, navButton("navSettings", Messages.t("nav.settings"), Icons.SETTINGS,
-                () -> new SettingsView(ctx, prefs, tasks, dialogs, this::applySettings)));
+                () -> new SettingsView(ctx, prefs, tasks, dialogs, this::applySettings,
+                        () -> shell.changeFileKey(true))));
         setLeft(sidebar);
         setBottom(statusBar());
         nav.getToggles().get(0).setSelected(true);

@@ -31,7 +31,11 @@ final class SettingsView implements ModuleView {
 
     private final VBox root = new VBox(12);
 
-    SettingsView(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs, Runnable onApply) {
+    private final Runnable changeFileKey;
+
+    SettingsView(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs, Runnable onApply,
+                 Runnable changeFileKey) {
+        this.changeFileKey = changeFileKey;
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.display"));
 
@@ -127,8 +131,30 @@ final class SettingsView implements ModuleView {
         VBox box = new VBox(12, form, save);
         if (security && ctx.serverAddress() == null) {
             box.getChildren().add(recoveryKeySection(ctx, tasks, dialogs));
+            box.getChildren().add(fileKeySection(dialogs));
         }
         return box;
+    }
+
+    /**
+     * 更换数据库密钥 (administrators, a home whose file this PC encrypts): after a confirmation that says what it does
+     * and does not do, the window re-encrypts the database and reopens it.
+     */
+    private Node fileKeySection(DialogService dialogs) {
+        FormGrid form = new FormGrid();
+        form.heading(Messages.t("settings.fileKey"));
+        Label help = new Label(Messages.t("settings.fileKeyHelp"));
+        help.setWrapText(true);
+        help.setMaxWidth(560);
+        Button change = new Button(Messages.t("settings.changeFileKey"));
+        change.setId("changeFileKey");
+        change.setOnAction(e -> {
+            if (dialogs.confirm(Messages.t("settings.changeFileKey"), Messages.t("settings.changeFileKeyConfirm"),
+                    Messages.t("settings.changeFileKey"), Messages.t("common.cancel"))) {
+                changeFileKey.run();
+            }
+        });
+        return new VBox(8, form, help, change);
     }
 
     /** An administrator replaces the recovery key (lost, or seen by someone): shown once, the old one dead at once. */

@@ -45,7 +45,7 @@ class BenchRunner {
         System.out.println("Huyou benchmarks, size " + (full ? "full" : "small") + ", " + Runtime.version()
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores");
         // The stress home takes minutes to make: only when a group that uses it is asked for.
-        Path stress = List.of("coldStart", "chain", "backup", "heap").stream().noneMatch(this::wanted) ? null
+        Path stress = List.of("coldStart", "chain", "backup", "rotate", "heap").stream().noneMatch(this::wanted) ? null
                 : full ? BenchHomes.home("stress-20000", "--residents=20000", "--years=20")
                 : BenchHomes.home("stress-300", "--residents=300", "--years=5");
         if (wanted("coldStart")) {
@@ -65,6 +65,9 @@ class BenchRunner {
         }
         if (wanted("backup")) {
             backup(stress);
+        }
+        if (wanted("rotate")) {
+            rotate(stress);
         }
         if (wanted("heap")) {
             heap(stress);
@@ -199,6 +202,16 @@ class BenchRunner {
         add(new Figure("backup", "backup of the stress database", r.size(), r.backup(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
         add(new Figure("restore", "restore of the stress database", r.size(), r.restore(), r.copy(),
+                "file copy", 0, 0, false, "ms"));
+    }
+
+    // ---- a change of the file key -----------------------------------------------------------------------------
+
+    private void rotate(Path stress) throws Exception {
+        RotateBench.Result r = new RotateBench(stress).run(2); // minutes each on the stress home: two runs
+        add(new Figure("rotate", "file key change (close, re-encrypt, reopen)", r.size(), r.rotate(), r.copy(),
+                "file copy", 0, 0, false, "ms"));
+        add(new Figure("reencrypt", "re-encrypting the database file only", r.size(), r.reencrypt(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
     }
 

@@ -78,7 +78,11 @@ public final class BackupView implements ModuleView {
             }
         });
         where.setWrapText(true);
-        root = new VBox(10, new HBox(8, now, verify, restoreButton), where, list);
+        // A backup carries the keyring of its day: a later change of the file key does not reach it.
+        Label keys = new Label(Messages.t("backup.keysNote"));
+        keys.setId("backupKeysNote");
+        keys.setWrapText(true);
+        root = new VBox(10, new HBox(8, now, verify, restoreButton), where, keys, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();

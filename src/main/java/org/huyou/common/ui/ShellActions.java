@@ -14,4 +14,11 @@ public interface ShellActions {
 
     /** Replaces the database with a backup; everyone must log in again afterwards. */
     void restore(Path backup);
+
+    /**
+     * Re-encrypts the database under a new file key: on demand (an administrator), or the one an account's
+     * deactivation or lost role made due. The window closes the home, shows the progress, and reopens it for the same
+     * user.
+     */
+    void changeFileKey(boolean onDemand);
 }

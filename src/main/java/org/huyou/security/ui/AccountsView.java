@@ -44,11 +44,18 @@ public final class AccountsView implements ModuleView {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final CurrentUser user;
+    private final Runnable changeFileKey;
     private final TableView<AccountView> table = new TableView<>();
     private final GridPane matrix = new GridPane();
     private final SplitPane root;
 
-    public AccountsView(AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+    /**
+     * {@code changeFileKey}: asked after a save that made a new file key due (an account deactivated or a role taken
+     * away), so that the account's password and any keyring copied before stop opening the database at once.
+     */
+    public AccountsView(AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                        Runnable changeFileKey) {
+        this.changeFileKey = changeFileKey;
         this.accounts = accounts;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -158,6 +165,7 @@ public final class AccountsView implements ModuleView {
         password.setId("accountPassword");
         CheckBox active = new CheckBox(Messages.t("account.col.active"));
         active.setSelected(existing == null || existing.active());
+        active.setId("accountActive");
         FlowPane roles = new FlowPane(10, 6);
         roles.setPrefWrapLength(420);
         Map<Role, CheckBox> roleBoxes = new java.util.EnumMap<>(Role.class);
@@ -175,6 +183,11 @@ public final class AccountsView implements ModuleView {
             form.field(Messages.t("login.password"), true, password, null);
         } else {
             form.field("", false, active, null);
+            // Said before the save: the key change that follows closes the home for a moment.
+            Label keyNote = new Label(Messages.t("account.keyChangeNote"));
+            keyNote.setWrapText(true);
+            keyNote.setMaxWidth(420);
+            form.field("", false, keyNote, null);
         }
         form.field(Messages.t("account.col.roles"), true, roles, null);
         d.getDialogPane().setContent(form);
@@ -191,13 +204,22 @@ public final class AccountsView implements ModuleView {
                     chosen.add(r);
                 }
             });
-            tasks.run(() -> existing == null
-                    ? accounts.create(username.getText(), display.getText(), password.getText(), chosen)
-                    : accounts.update(existing.id(), display.getText(), chosen, active.isSelected()), saved -> {
+            tasks.run(() -> {
+                if (existing == null) {
+                    accounts.create(username.getText(), display.getText(), password.getText(), chosen);
+                } else {
+                    accounts.update(existing.id(), display.getText(), chosen, active.isSelected());
+                }
+                return accounts.fileKeyRotationDue() != null;
+            }, keyChangeDue -> {
                         d.setResult(save);
                         d.close();
                         dialogs.notifySuccess(Messages.t("account.saved"));
-                        refresh();
+                        if (keyChangeDue) {
+                            changeFileKey.run();
+                        } else {
+                            refresh();
+                        }
                     }, dialogs::showError);
         });
         d.show();

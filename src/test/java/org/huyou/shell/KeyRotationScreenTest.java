@@ -1,0 +1,121 @@
+package org.huyou.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.app.HomeAccess;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.Keyring;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** 设置 → 更换数据库密钥 on the real screens: a confirmation, the progress, and the same user back at work. */
+@ExtendWith(ApplicationExtension.class)
+@Tag("embedded-only") // a home on a server has no file key
+class KeyRotationScreenTest {
+
+    @TempDir
+    static Path dir;
+    Path home;
+    AppFrame frame;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        try (AppContext ctx = HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
+                TestHome.PASSWORD, TestHome.CLOCK).context()) {
+            ctx.accounts().create("hl", "护理员小李", TestHome.PASSWORD,
+                    java.util.EnumSet.of(org.huyou.security.Role.CAREGIVER));
+        }
+        frame = FxTesting.showFrame(stage, home);
+    }
+
+    @AfterEach
+    void close() {
+        FxTesting.shutDown(frame);
+    }
+
+    void logInAsAdministrator(FxRobot robot) {
+        FxTesting.waitFor(() -> robot.lookup("#loginPassword").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write(TestHome.ADMIN);
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
+        robot.clickOn("从空白开始");
+    }
+
+    /** Closing, re-encrypting and reopening a home takes a while on a busy machine. */
+    void waitForReopened(FxRobot robot, AppContext before) {
+        for (int i = 0; ; i++) {
+            try {
+                FxTesting.waitFor(() -> frame.context() != null && frame.context() != before
+                        && robot.lookup("#navSettings").tryQuery().isPresent());
+                return;
+            } catch (AssertionError e) {
+                if (i == 3) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    @Test
+    void deactivatingACaregiverChangesTheKeyAtOnce(FxRobot robot) {
+        logInAsAdministrator(robot);
+        String keyBefore = Keyring.load(home).fileKeyId();
+        AppContext before = frame.context();
+        robot.clickOn("#navAccounts");
+        FxTesting.waitFor(() -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
+        robot.interact(() -> {
+            javafx.scene.control.TableView<?> t = robot.lookup("#accountTable").queryTableView();
+            for (int i = 0; i < t.getItems().size(); i++) {
+                if (t.getItems().get(i).toString().contains("username=hl")) {
+                    t.getSelectionModel().select(i);
+                }
+            }
+        });
+        FxTesting.click(robot, "#editAccount");
+        FxTesting.waitFor(() -> robot.lookup("#accountActive").tryQuery().isPresent());
+        robot.clickOn("#accountActive");
+        robot.clickOn("#saveAccount");
+        waitForReopened(robot, before);
+        assertEquals(TestHome.ADMIN, frame.context().currentUser().username());
+        assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
+        assertTrue(!Keyring.load(home).hasUser("hl"), "the caregiver's password opens nothing");
+        assertTrue(frame.context().audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
+                e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("hl deactivated")));
+    }
+
+    @Test
+    void anAdministratorChangesTheDatabaseKeyAndWorksOn(FxRobot robot) {
+        logInAsAdministrator(robot);
+        String keyBefore = Keyring.load(home).fileKeyId();
+        AppContext before = frame.context();
+        robot.clickOn("#navSettings");
+        FxTesting.waitFor(() -> robot.lookup("#changeFileKey").tryQuery().isPresent());
+        FxTesting.click(robot, "#changeFileKey");
+        FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("重新加密"));
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("更换数据库密钥")).<javafx.scene.Node>query());
+        waitForReopened(robot, before);
+        AppContext after = frame.context();
+        assertEquals(TestHome.ADMIN, after.currentUser().username(), "the same user, without a new login");
+        assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
+        assertTrue(after.audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
+                e.action().equals("FILE_KEY_ROTATED") && e.summary().startsWith("file key rotated")));
+    }
+}
