@@ -4,15 +4,19 @@ import java.lang.reflect.RecordComponent;
 import java.util.Objects;
 import java.util.Set;
 
-/** Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. */
+/**
+ * Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. A coded
+ * value (an enum shown by a label) also carries its label prefix as {@code "enum"}, so the audit screen shows the
+ * label in the reader's language without knowing the record's class ({@link AuditLabels}).
+ */
 public final class AuditChanges {
 
-    private static final Set<String> SKIPPED = Set.of("id", "version");
+    static final Set<String> SKIPPED = Set.of("id", "version");
 
     private AuditChanges() {
     }
 
-    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}]. */
+    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], coded values with {"enum":prefix}. */
     public static String diff(Record before, Record after) {
         StringBuilder sb = new StringBuilder("[");
         for (RecordComponent c : after.getClass().getRecordComponents()) {
@@ -27,7 +31,12 @@ public final class AuditChanges {
                 }
                 sb.append("{\"field\":").append(quote(c.getName()))
                         .append(",\"before\":").append(b == null ? "null" : quote(String.valueOf(b)))
-                        .append(",\"after\":").append(a == null ? "null" : quote(String.valueOf(a))).append('}');
+                        .append(",\"after\":").append(a == null ? "null" : quote(String.valueOf(a)));
+                Object any = a != null ? a : b;
+                if (any instanceof org.huyou.common.Coded coded) {
+                    sb.append(",\"enum\":").append(quote(coded.labelPrefix()));
+                }
+                sb.append('}');
             }
         }
         return sb.append(']').toString();
