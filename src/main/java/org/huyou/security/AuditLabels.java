@@ -21,7 +21,21 @@ public final class AuditLabels {
     /** The message prefix of the form that edits an entity, whose field labels the audit screen reuses. */
     static final Map<String, String> FORM_PREFIX = Map.ofEntries(
             Map.entry("allergy", "allergy"),
-            Map.entry("resident", "field"));
+            Map.entry("resident", "field"),
+            Map.entry("growth_measurement", "growth"),
+            Map.entry("incident", "incident"),
+            Map.entry("medication_order", "medication"),
+            Map.entry("medical_record", "medical"),
+            Map.entry("care_plan", "carePlan"),
+            Map.entry("care_plan_goal", "carePlan"),
+            Map.entry("education_placement", "education"),
+            Map.entry("risk_assessment", "psych"),
+            Map.entry("formulary_drug", "formulary"),
+            Map.entry("daily_care_log", "daily"));
+
+    /** Fields that hold a login name: shown as the person's display name, as every list shows who did what. */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("username", "owner", "psychologist",
+            "recordedBy", "createdBy", "approvedBy", "voidedBy");
 
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
 
@@ -106,19 +120,45 @@ public final class AuditLabels {
             String before = f.get("before");
             String after = f.get("after");
             String shown = AuditLog.CREATE.equals(e.action()) && before == null
-                    ? value(after, prefix)
-                    : value(before, prefix) + " → " + value(after, prefix);
+                    ? shown(name, after, prefix)
+                    : shown(name, before, prefix) + " → " + shown(name, after, prefix);
             parts.add(Messages.t("audit.change", field(e.entity(), name), shown));
         }
         return Messages.clauses(parts);
     }
 
-    /** A stored value as the screens show it: labels for coded values, 是/否, dates and times without the "T". */
+    private static String shown(String field, String raw, String enumPrefix) {
+        return raw != null && PEOPLE.contains(field) ? Accounts.displayName(raw) : value(raw, enumPrefix);
+    }
+
+    /**
+     * A stored value as the screens show it: labels for coded values (one, or a set of them as "[A, B]"), 是/否,
+     * dates and times without the "T".
+     */
     static String value(String raw, String enumPrefix) {
         if (raw == null) {
             return Messages.t("audit.value.empty");
         }
         if (enumPrefix != null) {
+            if (raw.startsWith("[") && raw.endsWith("]")) {
+                List<String> labels = new ArrayList<>();
+                for (String code : raw.substring(1, raw.length() - 1).split(", ")) {
+                    if (!code.isBlank()) {
+                        labels.add(label(enumPrefix + "." + code, code));
+                    }
+                }
+                return labels.isEmpty() ? Messages.t("common.none") : Messages.list(labels);
+            }
+            if (raw.startsWith("{") && raw.endsWith("}")) {
+                List<String> pairs = new ArrayList<>();
+                for (String pair : raw.substring(1, raw.length() - 1).split(", ")) {
+                    int eq = pair.indexOf('=');
+                    pairs.add(eq < 0 ? pair : Messages.t("audit.change",
+                            label(enumPrefix + "." + pair.substring(0, eq), pair.substring(0, eq)),
+                            pair.substring(eq + 1)));
+                }
+                return Messages.list(pairs);
+            }
             return label(enumPrefix + "." + raw, raw);
         }
         if (raw.equals("true")) {

@@ -131,15 +131,17 @@ class AuditLabelsTest {
     }
 
     /** A record with a coded value, a flag, a date and a time, as a director reads its change. */
-    record Sample(long id, String name, Gender gender, boolean active, LocalDate born, LocalDateTime seenAt) {
+    record Sample(long id, String name, Gender gender, boolean birthDateEstimated, LocalDate birthDate,
+                  LocalDateTime approvedAt, Set<Role> roles) {
     }
 
     @Test
     void aChangeReadsAsTheScreensShowIt() {
         Messages.use(Messages.CHINESE);
         Sample before = new Sample(1, "张三", Gender.MALE, true, LocalDate.of(2015, 3, 5),
-                LocalDateTime.of(2026, 11, 23, 9, 30, 15));
-        Sample after = new Sample(1, "张山", Gender.FEMALE, false, LocalDate.of(2015, 3, 6), null);
+                LocalDateTime.of(2026, 11, 23, 9, 30, 15), java.util.EnumSet.of(Role.CAREGIVER));
+        Sample after = new Sample(1, "张山", Gender.FEMALE, false, LocalDate.of(2015, 3, 6), null,
+                java.util.EnumSet.of(Role.CAREGIVER, Role.TEACHER));
         AuditEntry e = new AuditEntry(7L, LocalDateTime.of(2026, 11, 23, 10, 0), "admin", AuditLog.EDIT, "resident",
                 "12", "R-1", AuditChanges.diff(before, after));
         String shown = AuditLabels.changes(e);
@@ -148,7 +150,10 @@ class AuditLabelsTest {
         assertTrue(shown.contains("是 → 否"), shown);
         assertTrue(shown.contains("2015-03-05 → 2015-03-06"), shown);
         assertTrue(shown.contains("2026-11-23 09:30 → " + Messages.t("audit.value.empty")), shown);
-        for (String raw : List.of("MALE", "true", "gender", "active", "\"field\"", "T09")) {
+        assertTrue(shown.contains(Role.CAREGIVER.label() + " → " + Role.CAREGIVER.label() + "、"
+                + Role.TEACHER.label()), shown);
+        for (String raw : List.of("MALE", "true", "gender", "birthDate", "approvedAt", "CAREGIVER", "\"field\"",
+                "T09")) {
             assertFalse(shown.contains(raw), raw + " in " + shown);
         }
         assertEquals("修改", AuditLabels.action(AuditLog.EDIT));
@@ -163,6 +168,31 @@ class AuditLabelsTest {
         Messages.use(Messages.ENGLISH);
         assertTrue(AuditLabels.changes(e).contains("yes → no") || AuditLabels.changes(e).contains("Yes → No"),
                 AuditLabels.changes(e));
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    /** Rows the real services wrote, read back from the real database, as the audit screen shows them. */
+    @Test
+    void rowsWrittenByTheServicesReadInChinese() {
+        Messages.use(Messages.CHINESE);
+        try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
+            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
+                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            List<AuditEntry> rows = ctx.audit().browse(new AuditFilter(null, AuditLog.CREATE, "account", null, null,
+                    null), 10);
+            AuditEntry created = rows.stream().filter(r -> r.summary().equals("zhaoyu")).findFirst().orElseThrow();
+            assertEquals("新建", AuditLabels.action(created.action()));
+            assertTrue(AuditLabels.subject(created).startsWith("账户 #"), AuditLabels.subject(created));
+            String shown = AuditLabels.changes(created);
+            assertTrue(shown.contains("登录名：赵雨") || shown.contains("登录名：zhaoyu"), shown);
+            assertTrue(shown.contains("角色：" + Role.SOCIAL_WORKER.label()), shown);
+            assertTrue(shown.contains("启用：是"), shown);
+            for (String raw : List.of("SOCIAL_WORKER", "true", "roles", "displayName", "{")) {
+                assertFalse(shown.contains(raw), raw + " in " + shown);
+            }
+        }
     }
 
     // --- reading the sources ---
