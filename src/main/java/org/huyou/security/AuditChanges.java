@@ -6,8 +6,9 @@ import java.util.Set;
 
 /**
  * Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. A coded
- * value (an enum shown by a label, a set of them, or a map keyed by them) also carries its label prefix as {@code "enum"}, so the audit screen shows the
- * label in the reader's language without knowing the record's class ({@link AuditLabels}).
+ * value (an enum shown by a label, a set of them, or a map keyed by them) also carries its label prefix as
+ * {@code "enum"}, so the audit screen shows the label in the reader's language without knowing the record's class
+ * ({@link AuditLabels}).
  */
 public final class AuditChanges {
 
@@ -16,7 +17,7 @@ public final class AuditChanges {
     private AuditChanges() {
     }
 
-    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], coded values with {"enum":prefix}. */
+    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], a coded one with "enum". */
     public static String diff(Record before, Record after) {
         StringBuilder sb = new StringBuilder("[");
         for (RecordComponent c : after.getClass().getRecordComponents()) {

@@ -33,11 +33,15 @@ public final class AuditLabels {
             Map.entry("formulary_drug", "formulary"),
             Map.entry("daily_care_log", "daily"));
 
-    /** Fields that hold a login name: shown as the person's display name, as every list shows who did what. */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("username", "owner", "psychologist",
-            "recordedBy", "createdBy", "approvedBy", "voidedBy");
+    /**
+     * Fields that name who did something by login name: shown by display name, as every list shows who did what (an
+     * account's own login name, the field "username", stays as it is).
+     */
+    private static final java.util.Set<String> PEOPLE = java.util.Set.of("owner", "psychologist", "recordedBy",
+            "createdBy", "approvedBy", "voidedBy");
 
-    private static final Pattern DATE_TIME = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
+    private static final Pattern DATE_TIME =
+            Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
 
     private AuditLabels() {
     }

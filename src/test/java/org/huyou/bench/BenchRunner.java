@@ -209,6 +209,11 @@ class BenchRunner {
             String size = label(n) + " ent";
             add(new Figure("ledgerOpen-" + n, "ledger screen opening (checkpoint)", size, b.openLedgerScreen(5),
                     b.readNewest(5), "JDBC newest 300 rows", 0, 1000, false, "ms"));
+            Stats raw = b.readNewest(5);
+            add(new Figure("ledgerOpen-check-" + n, "  of it: chain since checkpoint", size, b.sinceCheckpoint(5),
+                    raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
+            add(new Figure("ledgerOpen-lists-" + n, "  of it: the screen's lists", size, b.screenLists(5),
+                    raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
             Stats verify = b.verify(3);
             add(new Figure("ledgerFull-" + n, "ledger full verification", size, verify, b.hashLoop(3),
                     "SHA-256 loop", 2, 0, false, "ms"));

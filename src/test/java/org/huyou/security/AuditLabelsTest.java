@@ -186,7 +186,8 @@ class AuditLabelsTest {
             assertEquals("新建", AuditLabels.action(created.action()));
             assertTrue(AuditLabels.subject(created).startsWith("账户 #"), AuditLabels.subject(created));
             String shown = AuditLabels.changes(created);
-            assertTrue(shown.contains("登录名：赵雨") || shown.contains("登录名：zhaoyu"), shown);
+            assertTrue(shown.contains("登录名：zhaoyu"), shown);
+            assertTrue(shown.contains("姓名：赵雨"), shown);
             assertTrue(shown.contains("角色：" + Role.SOCIAL_WORKER.label()), shown);
             assertTrue(shown.contains("启用：是"), shown);
             for (String raw : List.of("SOCIAL_WORKER", "true", "roles", "displayName", "{")) {
@@ -220,13 +221,15 @@ class AuditLabelsTest {
         out.add("permission"); // the refusals' rows (AuditLog.recordRefusal)
         for (Map.Entry<Path, String> src : sources().entrySet()) {
             String text = src.getValue();
-            Matcher m = Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
+            Matcher m = Pattern.compile(
+                    "audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
                     .matcher(text);
             while (m.find()) {
                 int open = m.group().endsWith("\"") ? m.end() - 1 : m.end();
                 List<String> args = arguments(text, open);
                 String g = m.group();
-                int index = g.endsWith(".record(") ? 1 : g.endsWith(".recordAs(") || g.startsWith("Corrections") ? 2 : 0;
+                int index = g.endsWith(".record(") ? 1
+                        : g.endsWith(".recordAs(") || g.startsWith("Corrections") ? 2 : 0;
                 if (args.size() <= index) {
                     continue;
                 }
