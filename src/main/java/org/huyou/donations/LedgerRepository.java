@@ -444,17 +444,25 @@ public final class LedgerRepository {
     public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {
     }
 
+    /**
+     * Goods received with an expiry on or before {@code until}, of items still in stock, not reversed. The items in
+     * stock are summed once, in one grouped subquery: a sum per row (as first written) made the list quadratic in the
+     * goods entries, seconds at 20,000 entries, and the ledger screen waits for it when it opens.
+     */
     public List<Expiring> expiring(LocalDate until) {
         var l = LEDGER_ENTRY;
-        var inStock = DSL.select(DSL.sum(LEDGER_ENTRY.as("s").QUANTITY)).from(LEDGER_ENTRY.as("s"))
-                .where(LEDGER_ENTRY.as("s").ITEM_ID.eq(l.ITEM_ID));
+        var s = LEDGER_ENTRY.as("s");
+        var r = LEDGER_ENTRY.as("r");
+        var inStock = DSL.select(s.ITEM_ID).from(s).where(s.ITEM_ID.isNotNull()).groupBy(s.ITEM_ID)
+                .having(DSL.sum(s.QUANTITY).gt(BigDecimal.ZERO));
+        java.util.Map<Long, GoodsItem> items = new java.util.HashMap<>();
+        items().forEach(i -> items.put(i.id(), i));
         return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
                 .where(l.KIND.eq("GOODS_IN")).and(l.EXPIRY_DATE.le(until))
-                .and(DSL.field(inStock).gt(BigDecimal.ZERO))
-                .andNotExists(DSL.selectOne().from(LEDGER_ENTRY.as("r")).where(LEDGER_ENTRY.as("r").REVERSES_SEQ
-                        .eq(l.SEQ)))
+                .and(l.ITEM_ID.in(inStock))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
                 .orderBy(l.EXPIRY_DATE)
-                .fetch(r -> new Expiring(item(r.value1()).orElseThrow(), r.value2(), r.value3(), r.value4()));
+                .fetch(x -> new Expiring(items.get(x.value1()), x.value2(), x.value3(), x.value4()));
     }
 
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */

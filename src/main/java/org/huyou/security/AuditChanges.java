@@ -4,15 +4,20 @@ import java.lang.reflect.RecordComponent;
 import java.util.Objects;
 import java.util.Set;
 
-/** Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. */
+/**
+ * Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. A coded
+ * value (an enum shown by a label, a set of them, or a map keyed by them) also carries its label prefix as
+ * {@code "enum"}, so the audit screen shows the label in the reader's language without knowing the record's class
+ * ({@link AuditLabels}).
+ */
 public final class AuditChanges {
 
-    private static final Set<String> SKIPPED = Set.of("id", "version");
+    static final Set<String> SKIPPED = Set.of("id", "version");
 
     private AuditChanges() {
     }
 
-    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}]. */
+    /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], a coded one with "enum". */
     public static String diff(Record before, Record after) {
         StringBuilder sb = new StringBuilder("[");
         for (RecordComponent c : after.getClass().getRecordComponents()) {
@@ -27,10 +32,34 @@ public final class AuditChanges {
                 }
                 sb.append("{\"field\":").append(quote(c.getName()))
                         .append(",\"before\":").append(b == null ? "null" : quote(String.valueOf(b)))
-                        .append(",\"after\":").append(a == null ? "null" : quote(String.valueOf(a))).append('}');
+                        .append(",\"after\":").append(a == null ? "null" : quote(String.valueOf(a)));
+                String prefix = codedPrefix(a != null ? a : b);
+                if (prefix == null && b != null) {
+                    prefix = codedPrefix(b); // an empty set after: the set before names the labels
+                }
+                if (prefix != null) {
+                    sb.append(",\"enum\":").append(quote(prefix));
+                }
+                sb.append('}');
             }
         }
         return sb.append(']').toString();
+    }
+
+    /** The label prefix of a coded value, or of a collection of them (a set of roles); null for anything else. */
+    private static String codedPrefix(Object v) {
+        if (v instanceof org.huyou.common.Coded coded) {
+            return coded.labelPrefix();
+        }
+        if (v instanceof java.util.Collection<?> c && !c.isEmpty()
+                && c.iterator().next() instanceof org.huyou.common.Coded coded) {
+            return coded.labelPrefix();
+        }
+        if (v instanceof java.util.Map<?, ?> m && !m.isEmpty()
+                && m.keySet().iterator().next() instanceof org.huyou.common.Coded coded) {
+            return coded.labelPrefix(); // a value per coded key: follow-up days per risk grade
+        }
+        return null;
     }
 
     /** All fields of a new record, as changes from nothing. */

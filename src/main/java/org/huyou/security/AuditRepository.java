@@ -112,6 +112,25 @@ public final class AuditRepository {
         return id == null ? 0 : id;
     }
 
+    /** The last place a verification found the chain whole up to (empty before the first). */
+    public Optional<Head> checkpoint() {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        return dsl.select(c.LAST_SEQ, c.LAST_HASH).from(c).where(c.CHAIN.eq(CHECKPOINT))
+                .fetchOptional(r -> new Head(r.value1(), r.value2(), 0, true));
+    }
+
+    /** Moves the checkpoint: a setting of the verifier's, not an audit row (no row is changed by it). */
+    public void saveCheckpoint(long seq, String hash, java.time.LocalDateTime at) {
+        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        dsl.mergeInto(c).using(DSL.selectOne()).on(c.CHAIN.eq(CHECKPOINT))
+                .whenMatchedThenUpdate().set(c.LAST_SEQ, seq).set(c.LAST_HASH, hash).set(c.VERIFIED_AT, at)
+                .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT)
+                .values(CHECKPOINT, seq, hash, at)
+                .execute();
+    }
+
+    private static final String CHECKPOINT = "AUDIT";
+
     /** The hash of the row at {@code seq} (empty when there is none). */
     public Optional<String> hashAt(long seq) {
         return dsl.select(AUDIT_LOG.HASH).from(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(seq)).fetchOptional(AUDIT_LOG.HASH);

@@ -38,14 +38,33 @@ public final class AuditVerifier {
         }
     }
 
+    /** The whole chain, from its first row: what {@code verify-audit} and a check on request do. */
     public Result verify() {
+        return walk(0, AuditHash.GENESIS);
+    }
+
+    /**
+     * The rows after a checkpoint (a place a whole verification reached, with its hash): what the check after each
+     * login does, so it stays quick however long the log grows. When the checkpoint's row no longer carries that
+     * hash (it was edited or removed), the whole chain is walked instead, which names the change. Rows removed from
+     * the end, put in past the head or outside the chain are found either way; an edit before the checkpoint is left
+     * to the full walk, which ignores the checkpoint (anyone who can edit rows can edit it too).
+     */
+    public Result verifySince(long seq, String hash) {
+        if (seq <= 0 || !repo.hashAt(seq).filter(hash::equals).isPresent()) {
+            return verify();
+        }
+        return walk(seq, hash);
+    }
+
+    private Result walk(long start, String startHash) {
         AuditRepository.Head head = repo.head();
         AuditHash hasher = new AuditHash();
-        long[] expected = {1};
-        String[] previous = {AuditHash.GENESIS};
+        long[] expected = {start + 1};
+        String[] previous = {startHash};
         Result[] bad = {null};
         try {
-            repo.forEachInChain(1, row -> {
+            repo.forEachInChain(start + 1, row -> {
                 long count = expected[0] - 1;
                 if (row.seq() != expected[0]) {
                     bad[0] = new Result(count, expected[0], "missing", null, previous[0]);

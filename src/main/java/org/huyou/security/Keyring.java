@@ -225,7 +225,7 @@ public final class Keyring {
         }
         String lockedUntil = props.getProperty(prefix + ".lockedUntil", "");
         if (!lockedUntil.isEmpty() && Instant.parse(lockedUntil).isAfter(now)) {
-            addPending(now, name, "LOGIN_REFUSED_LOCKED");
+            addPending(now, name, AuditLog.LOGIN_REFUSED_LOCKED);
             save();
             return new Locked(Instant.parse(lockedUntil));
         }
@@ -237,12 +237,12 @@ public final class Keyring {
             return new Unlocked(key);
         }
         int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
-        addPending(now, name, recovery ? "RECOVERY_FAILED" : "LOGIN_FAILED");
+        addPending(now, name, recovery ? AuditLog.RECOVERY_FAILED : AuditLog.LOGIN_FAILED);
         if (failed >= maxAttempts()) {
             Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
             props.setProperty(prefix + ".lockedUntil", until.toString());
             props.setProperty(prefix + ".failed", "0");
-            addPending(now, name, "ACCOUNT_LOCKED");
+            addPending(now, name, AuditLog.ACCOUNT_LOCKED);
             save();
             return new Locked(until);
         }

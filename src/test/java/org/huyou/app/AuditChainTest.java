@@ -138,6 +138,135 @@ class AuditChainTest {
         }
     }
 
+    /** After a whole verification (its checkpoint), a few more rows: a login and a logout per user again. */
+    private AppContext homeWithCheckpointAndLaterRows() throws Exception {
+        AppContext ctx = homeWithHistory(); // its verifyChain found the chain whole: the checkpoint is its head
+        for (int i = 1; i <= 3; i++) {
+            ctx.login().logout();
+            ctx.login().login("user" + i, TestHome.PASSWORD.toCharArray());
+        }
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        return ctx;
+    }
+
+    /** What the check after a login found (it reads only the rows after the checkpoint), as the screen shows it. */
+    private static AuditVerifier.Result loginCheck(AppContext ctx) {
+        ctx.audit().verifyAtLogin();
+        return ctx.audit().chainStatus();
+    }
+
+    private static long checkpointSeq(AppContext ctx) throws Exception {
+        try (Connection c = DirectSql.connect(ctx); ResultSet rs = c.createStatement()
+                .executeQuery("SELECT last_seq FROM chain_checkpoint WHERE chain = 'AUDIT'")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    @Test
+    void theLoginCheckReadsOnlyTheRowsAfterTheCheckpointAndTheFullCheckReadsAll() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            long mark = checkpointSeq(ctx);
+            assertTrue(mark >= 10 && mark < lastSeq(ctx), mark + " of " + lastSeq(ctx));
+            // an edit before the checkpoint is not read again after a login (that is what keeps logging in quick)...
+            sql(ctx, "UPDATE audit_log SET summary = 'changed' WHERE seq = 3");
+            AuditVerifier.Result quick = loginCheck(ctx);
+            assertTrue(quick.ok(), quick.toString());
+            assertEquals(lastSeq(ctx), quick.entries());
+            long moved = checkpointSeq(ctx);
+            assertEquals(quick.entries(), moved, "a whole check moves the checkpoint to the head");
+            // ...but the full check (verify-audit, 重新校验) ignores the checkpoint and names it
+            AuditVerifier.Result full = ctx.audit().verifyChain();
+            assertEquals(3L, full.firstBad());
+            assertEquals("content", full.problem());
+            assertEquals(moved, checkpointSeq(ctx), "a broken chain does not move the checkpoint");
+        }
+    }
+
+    @Test
+    void anEditedRowAfterTheCheckpointIsFoundAtLogin() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            long edited = checkpointSeq(ctx) + 2;
+            sql(ctx, "UPDATE audit_log SET username = 'someone' WHERE seq = ?", edited);
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals(edited, r.firstBad());
+            assertEquals("content", r.problem());
+            assertEquals(edited, ctx.audit().verifyChain().firstBad());
+        }
+    }
+
+    @Test
+    void aRemovedRowAfterTheCheckpointIsFoundAtLogin() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            long removed = checkpointSeq(ctx) + 1;
+            sql(ctx, "DELETE FROM audit_log WHERE seq = ?", removed);
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals(removed, r.firstBad());
+            assertEquals("missing", r.problem());
+            long last = lastSeq(ctx);
+            sql(ctx, "DELETE FROM audit_log WHERE seq = ?", last);
+            assertEquals(removed, ctx.audit().verifyChain().firstBad(), "the first of the two");
+        }
+    }
+
+    @Test
+    void theLastRowRemovedAfterTheCheckpointIsFoundAtLogin() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            long last = lastSeq(ctx);
+            sql(ctx, "DELETE FROM audit_log WHERE seq = ?", last);
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals(last, r.firstBad());
+            assertEquals("missing", r.problem());
+        }
+    }
+
+    @Test
+    void rowsInsertedAfterTheCheckpointAreFoundAtLogin() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            sql(ctx, "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
+                    LocalDateTime.of(2026, 11, 1, 9, 0));
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals("inserted", r.problem(), r.toString());
+            assertEquals("inserted", ctx.audit().verifyChain().problem());
+        }
+        try (AppContext ctx = TestHome.open(dir)) {
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            sql(ctx, "DELETE FROM audit_log WHERE seq IS NULL");
+            // a row put past the head, hashed on the last one
+            long last = lastSeq(ctx);
+            String lastHash;
+            try (Connection c = DirectSql.connect(ctx); PreparedStatement ps =
+                    c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+                ps.setLong(1, last);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    lastHash = rs.getString(1);
+                }
+            }
+            AuditEntry forged = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EXPORT",
+                    "resident", "1", "nothing happened", null);
+            sql(ctx, "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", forged.at(), forged.username(), forged.action(),
+                    forged.entity(), forged.entityId(), forged.summary(), last + 1, lastHash,
+                    new AuditHash().of(last + 1, forged, lastHash));
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals(last + 1, r.firstBad(), r.toString());
+            assertEquals("pastHead", r.problem());
+        }
+    }
+
+    @Test
+    void aCheckpointWhoseRowChangedMeansAFullWalk() throws Exception {
+        try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
+            long mark = checkpointSeq(ctx);
+            sql(ctx, "UPDATE audit_log SET summary = 'changed' WHERE seq = 2");
+            // the row at the checkpoint re-hashed by someone: its hash no longer the checkpoint's
+            sql(ctx, "UPDATE audit_log SET hash = ? WHERE seq = ?", "f".repeat(64), mark);
+            AuditVerifier.Result r = loginCheck(ctx);
+            assertEquals(2L, r.firstBad(), "the whole chain was walked: " + r);
+        }
+    }
+
     @Test
     void appendsFromSeveralConnectionsAtOnceKeepTheChainWhole() throws Exception {
         try (AppContext ctx = homeWithHistory()) {

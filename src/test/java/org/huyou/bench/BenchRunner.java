@@ -63,6 +63,9 @@ class BenchRunner {
         if (wanted("chain")) {
             chain(stress);
         }
+        if (wanted("ledgerOpen")) {
+            ledgerOpen();
+        }
         if (wanted("backup")) {
             backup(stress);
         }
@@ -190,6 +193,34 @@ class BenchRunner {
             add(new Figure("chain-stress", "ledger chain verify", size, verify, b.hashLoop(3), "SHA-256 loop", 2, 0,
                     false, "ms"));
             add(new Figure("chain-stress-read", "ledger chain verify", size, verify, b.readChain(3),
+                    "JDBC read, 1 thread", 0, 0, false, "ms"));
+        }
+    }
+
+    /**
+     * Opening the ledger screen on a long ledger (its lists and the check since the checkpoint) against the full
+     * verification, each beside its baseline: 500,000 entries (the stress profile's ledger) on a home of its own, so
+     * the figure does not wait for the whole stress home; {@code -Dbench.ledgerEntries=N} for another size.
+     */
+    private void ledgerOpen() throws Exception {
+        String asked = System.getProperty("bench.ledgerEntries", "");
+        int n = asked.isBlank() ? full ? 500_000 : 20_000 : Integer.parseInt(asked.strip());
+        Path home = BenchHomes.home("ledger-" + n, "--residents=10", "--years=1", "--care-entries=0",
+                "--long-stay-entries=0", "--ledger-entries=" + n);
+        try (AppContext ctx = BenchHomes.open(home, "director")) {
+            LedgerBench b = new LedgerBench(ctx);
+            String size = label(n) + " ent";
+            add(new Figure("ledgerOpen-" + n, "ledger screen opening (checkpoint)", size, b.openLedgerScreen(5),
+                    b.readNewest(5), "JDBC newest 300 rows", 0, 1000, false, "ms"));
+            Stats raw = b.readNewest(5);
+            add(new Figure("ledgerOpen-check-" + n, "  of it: chain since checkpoint", size, b.sinceCheckpoint(5),
+                    raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
+            add(new Figure("ledgerOpen-lists-" + n, "  of it: the screen's lists", size, b.screenLists(5),
+                    raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
+            Stats verify = b.verify(3);
+            add(new Figure("ledgerFull-" + n, "ledger full verification", size, verify, b.hashLoop(3),
+                    "SHA-256 loop", 2, 0, false, "ms"));
+            add(new Figure("ledgerFull-read-" + n, "ledger full verification", size, verify, b.readChain(3),
                     "JDBC read, 1 thread", 0, 0, false, "ms"));
         }
     }

@@ -313,7 +313,50 @@ public final class DonationsModule implements ModuleView {
         Button check = new Button(Messages.t("ledger.verify"));
         check.setId("verifyLedger");
         check.setOnAction(e -> verify(ledger::verify)); // on request: the whole chain
-        return InlineForms.scrolled(row(true, status, check), entries, row(create, reverse));
+        return InlineForms.scrolled(row(true, status, check), codeCheck(), entries, row(create, reverse));
+    }
+
+    /**
+     * A code typed from a printed disclosure, checked as {@code verify-ledger --code} checks it: the register of
+     * disclosures lives in the database and could have been edited to match a rewritten ledger; paper cannot.
+     */
+    private Node codeCheck() {
+        TextField code = text("ledgerCode", "ledger.codePrompt");
+        code.setPrefColumnCount(40);
+        org.huyou.common.ui.TypedInput.notInput(code); // a check, not a record's input: leaving it loses nothing
+        Label result = new Label();
+        result.setId("ledgerCodeResult");
+        result.setWrapText(true);
+        Button check = new Button(Messages.t("ledger.checkCode"));
+        check.setId("checkLedgerCode");
+        code.setOnAction(e -> check.fire());
+        check.setOnAction(e -> {
+            String typed = code.getText() == null ? "" : code.getText().strip();
+            result.getStyleClass().removeAll("warning-text");
+            if (typed.isEmpty()) {
+                result.setText(Messages.t("ledger.codeEmpty"));
+                code.requestFocus();
+                return;
+            }
+            result.setText(Messages.t("ledger.verifying"));
+            tasks.run(() -> ledger.verifyCode(typed), (LedgerVerifier.Result r) -> {
+                if (r.ok()) {
+                    long seq = org.huyou.donations.PublishedCode.parse(typed).seq();
+                    result.setText(Messages.t("ledger.codeMatches", seq, r.entries()));
+                } else {
+                    result.getStyleClass().add("warning-text");
+                    result.setText(r.describe());
+                }
+            }, t -> {
+                if (t instanceof org.huyou.common.UserFacingException u) { // not a code: said beside the field
+                    result.getStyleClass().add("warning-text");
+                    result.setText(u.userMessage());
+                } else {
+                    dialogs.showError(t);
+                }
+            });
+        });
+        return new javafx.scene.layout.VBox(4, row(true, labelled("ledger.codeLabel", code), check), result);
     }
 
     private void verify(java.util.function.Supplier<LedgerVerifier.Result> how) {

@@ -2,7 +2,6 @@ package org.huyou.security.ui;
 
 import org.huyou.security.Accounts;
 import java.io.File;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -12,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -26,6 +26,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLabels;
 import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
 
@@ -60,9 +61,7 @@ public final class AuditView implements ModuleView {
         org.huyou.common.ui.TypedInput.notInput(record);
         record.setPromptText(Messages.t("audit.record"));
         action.getItems().add(null);
-        action.getItems().addAll(List.of(AuditLog.LOGIN, "LOGIN_FAILED", "ACCOUNT_LOCKED", AuditLog.LOGOUT, AuditLog.LOCK,
-                AuditLog.READ, AuditLog.CREATE, AuditLog.EDIT, AuditLog.VOID, AuditLog.EXPORT, AuditLog.IMPORT,
-                AuditLog.BACKUP, AuditLog.RESTORE, AuditLog.PERMISSION, AuditLog.REFUSED));
+        action.getItems().addAll(AuditLog.ACTIONS);
         action.setPromptText(Messages.t("audit.action"));
         action.setConverter(org.huyou.common.ui.Converters.of(AuditView::actionLabel, Messages.t("common.all")));
         from.setPromptText(Messages.t("audit.from"));
@@ -80,22 +79,29 @@ public final class AuditView implements ModuleView {
         table.getColumns().add(Columns.text("audit.col.at", e -> AT.format(e.at()), 150));
         table.getColumns().add(Columns.text("audit.user", e -> Accounts.displayName(e.username()), 90));
         table.getColumns().add(Columns.text("audit.action", e -> actionLabel(e.action()), 90));
-        table.getColumns().add(Columns.text("audit.col.entity", e -> e.entity() == null ? ""
-                : e.entity() + (e.entityId() == null ? "" : " #" + e.entityId()), 150));
-        table.getColumns().add(Columns.text("audit.col.summary", AuditEntry::summary, 200));
-        table.getColumns().add(Columns.text("audit.col.changes", AuditEntry::changes, 300));
+        table.getColumns().add(Columns.text("audit.col.entity", AuditLabels::subject, 150));
+        table.getColumns().add(Columns.text("audit.col.summary", AuditLabels::summary, 200));
+        table.getColumns().add(Columns.text("audit.col.changes", AuditLabels::changes, 300));
         chain.setId("auditChain");
         chain.setWrapText(true);
-        root = new VBox(8, chain, filters, table, count);
+        // the status shown first reads only the rows after the last checkpoint; this walks the whole chain
+        Button recheck = new Button(Messages.t("audit.verifyFull"), Icons.REFRESH.icon());
+        recheck.setId("auditVerifyFull");
+        recheck.setOnAction(e -> checkChain(audit::verifyChain));
+        HBox chainRow = new HBox(8, chain, recheck);
+        chainRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(chain, Priority.ALWAYS);
+        chain.setMaxWidth(Double.MAX_VALUE);
+        root = new VBox(8, chainRow, filters, table, count);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
-        checkChain();
+        checkChain(audit::chainStatus);
     }
 
-    private void checkChain() {
+    private void checkChain(java.util.concurrent.Callable<org.huyou.security.AuditVerifier.Result> check) {
         chain.setText(Messages.t("audit.chainChecking"));
-        tasks.run(audit::chainStatus, r -> {
+        tasks.run(check, r -> {
             chain.setText(r.describe());
             chain.getStyleClass().removeAll("warning-text");
             if (!r.ok()) {
@@ -105,7 +111,7 @@ public final class AuditView implements ModuleView {
     }
 
     static String actionLabel(String code) {
-        return Messages.has("auditAction." + code) ? Messages.t("auditAction." + code) : code;
+        return AuditLabels.action(code);
     }
 
     private AuditFilter filter() {

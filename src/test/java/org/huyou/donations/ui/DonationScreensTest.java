@@ -98,6 +98,32 @@ class DonationScreensTest {
         assertEquals("cw", e.createdBy());
     }
 
+    /** The director checks a code typed from a printed disclosure on the ledger screen, as verify-ledger --code. */
+    @Test
+    void theDirectorChecksACodeFromAPrintedDisclosure(FxRobot robot) {
+        logIn(robot, "yz", "账簿");
+        LedgerEntry last = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        String code = last.seq() + "-" + last.hash();
+        Label result = robot.lookup("#ledgerCodeResult").queryAs(Label.class);
+        robot.clickOn("#checkLedgerCode");
+        waitFor(() -> result.getText().equals("请先输入公示上印的校验码。"));
+        robot.clickOn("#ledgerCode").write(" " + code.toUpperCase() + " ");
+        robot.clickOn("#checkLedgerCode");
+        waitFor(() -> result.getText().startsWith("校验码相符"));
+        assertEquals("校验码相符：账簿中第 " + last.seq() + " 条分录的哈希与它一致，全部 " + last.seq()
+                + " 条分录校验通过，以该校验码公布的数据未被改动。", result.getText());
+        // a code whose entry carries another hash: the ledger contradicts it, said in one sentence
+        robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("1-" + "ab".repeat(32)));
+        robot.clickOn("#checkLedgerCode");
+        waitFor(() -> result.getText().startsWith("账簿与校验码"));
+        assertTrue(result.getText().contains("第 1 条分录的哈希已不同"), result.getText());
+        assertTrue(result.getStyleClass().contains("warning-text"));
+        // not a code at all: said beside the field, no dialog
+        robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("10-abc"));
+        robot.clickOn("#checkLedgerCode");
+        waitFor(() -> result.getText().contains("不是校验码"));
+    }
+
     @Test
     void goodsAreReceivedAndSomeIssuedAndTheStockShowsWhatIsLeft(FxRobot robot) {
         logIn(robot, "cw", "捐赠物资");

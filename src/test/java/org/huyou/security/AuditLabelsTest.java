@@ -1,0 +1,358 @@
+package org.huyou.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.huyou.common.Coded;
+import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The audit screen reads in the user's language: every action, every record (entity) and every field the code can
+ * write into the log has a label in Chinese and in English. The lists come from the code itself: the action
+ * constants, and the sources' audit calls (their entities, and the record types whose fields {@link AuditChanges}
+ * writes), so a new audit call without labels fails here.
+ */
+class AuditLabelsTest {
+
+    private static final Path SOURCES = Path.of("src/main/java");
+    private static final List<Locale> LANGUAGES = List.of(Messages.CHINESE, Messages.ENGLISH);
+
+    @AfterEach
+    void chinese() {
+        Messages.use(Messages.CHINESE);
+    }
+
+    @Test
+    void everyActionHasALabel() throws IllegalAccessException {
+        Set<String> constants = new TreeSet<>();
+        for (Field f : AuditLog.class.getFields()) {
+            if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class) {
+                constants.add((String) f.get(null));
+            }
+        }
+        assertEquals(constants, new TreeSet<>(AuditLog.ACTIONS), "AuditLog.ACTIONS lists every action constant");
+        // no call writes an action that is not one of the constants
+        List<String> literal = new ArrayList<>();
+        for (Map.Entry<Path, String> src : sources().entrySet()) {
+            Matcher m = Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(src.getValue());
+            while (m.find()) {
+                List<String> args = arguments(src.getValue(), m.end());
+                String action = m.group(1).equals("record") ? args.get(0) : args.size() > 1 ? args.get(1) : "";
+                if (action.startsWith("\"")) {
+                    literal.add(src.getKey() + ": " + action);
+                }
+            }
+        }
+        assertEquals(List.of(), literal, "actions are written through AuditLog's constants");
+        missing(constants, "auditAction.%s");
+    }
+
+    @Test
+    void everyEntityTheCodeWritesHasALabel() {
+        Set<String> entities = entities();
+        assertTrue(entities.containsAll(Set.of("resident", "ledger_entry", "account", "allergy", "education_plan",
+                "care_plan_goal", "allowance_standard", "resident_id_number", "permission")), entities.toString());
+        missing(entities, "auditEntity.%s");
+    }
+
+    @Test
+    void everyFieldTheCodeWritesHasALabel() throws ClassNotFoundException {
+        Map<String, Set<String>> fields = new TreeMap<>();
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<Path, String> src : sources().entrySet()) {
+            String text = src.getValue();
+            Matcher m = Pattern.compile("AuditChanges\\.(created|diff)\\(").matcher(text);
+            while (m.find()) {
+                String entity = enclosingEntity(text, m.start());
+                if (entity == null) {
+                    problems.add(src.getKey() + ": no literal entity around AuditChanges at " + m.start());
+                    continue;
+                }
+                for (String arg : arguments(text, m.end())) {
+                    Class<?> type = typeOf(src.getKey(), text, m.start(), arg.strip());
+                    if (type == null || !type.isRecord()) {
+                        problems.add(src.getKey() + ": cannot tell the record type of " + arg.strip());
+                        continue;
+                    }
+                    for (RecordComponent c : type.getRecordComponents()) {
+                        if (AuditChanges.SKIPPED.contains(c.getName())) {
+                            continue;
+                        }
+                        fields.computeIfAbsent(entity, k -> new TreeSet<>()).add(c.getName());
+                        if (c.getType().isEnum() && Coded.class.isAssignableFrom(c.getType())) {
+                            for (Object constant : c.getType().getEnumConstants()) {
+                                Coded coded = (Coded) constant;
+                                for (Locale l : LANGUAGES) {
+                                    Messages.use(l);
+                                    if (!Messages.has(coded.labelPrefix() + "." + coded.name())) {
+                                        problems.add(l + ": no label for value " + coded.labelPrefix() + "."
+                                                + coded.name());
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(fields.size() >= 15, fields.toString());
+        for (Locale l : LANGUAGES) {
+            Messages.use(l);
+            fields.forEach((entity, names) -> names.forEach(f -> {
+                if (AuditLabels.fieldKey(entity, f) == null) {
+                    problems.add(l + ": auditField." + entity + "." + f + " (or auditField." + f + ")");
+                }
+            }));
+        }
+        assertEquals(List.of(), problems.stream().distinct().toList(), "fields written to the audit log, unlabelled");
+    }
+
+    /** A record with a coded value, a flag, a date and a time, as a director reads its change. */
+    record Sample(long id, String name, Gender gender, boolean birthDateEstimated, LocalDate birthDate,
+                  LocalDateTime approvedAt, Set<Role> roles) {
+    }
+
+    @Test
+    void aChangeReadsAsTheScreensShowIt() {
+        Messages.use(Messages.CHINESE);
+        Sample before = new Sample(1, "张三", Gender.MALE, true, LocalDate.of(2015, 3, 5),
+                LocalDateTime.of(2026, 11, 23, 9, 30, 15), java.util.EnumSet.of(Role.CAREGIVER));
+        Sample after = new Sample(1, "张山", Gender.FEMALE, false, LocalDate.of(2015, 3, 6), null,
+                java.util.EnumSet.of(Role.CAREGIVER, Role.TEACHER));
+        AuditEntry e = new AuditEntry(7L, LocalDateTime.of(2026, 11, 23, 10, 0), "admin", AuditLog.EDIT, "resident",
+                "12", "R-1", AuditChanges.diff(before, after));
+        String shown = AuditLabels.changes(e);
+        assertTrue(shown.contains("姓名：张三 → 张山"), shown);
+        assertTrue(shown.contains(Gender.MALE.label() + " → " + Gender.FEMALE.label()), shown);
+        assertTrue(shown.contains("是 → 否"), shown);
+        assertTrue(shown.contains("2015-03-05 → 2015-03-06"), shown);
+        assertTrue(shown.contains("2026-11-23 09:30 → " + Messages.t("audit.value.empty")), shown);
+        assertTrue(shown.contains(Role.CAREGIVER.label() + " → " + Role.CAREGIVER.label() + "、"
+                + Role.TEACHER.label()), shown);
+        for (String raw : List.of("MALE", "true", "gender", "birthDate", "approvedAt", "CAREGIVER", "\"field\"",
+                "T09")) {
+            assertFalse(shown.contains(raw), raw + " in " + shown);
+        }
+        assertEquals("修改", AuditLabels.action(AuditLog.EDIT));
+        assertEquals(Messages.t("auditEntity.resident") + " #12", AuditLabels.subject(e));
+        AuditEntry refused = new AuditEntry(8L, e.at(), "nurse", AuditLog.REFUSED, "permission", "DONATIONS.APPROVE",
+                null, null);
+        assertEquals(Messages.t("module.DONATIONS") + " · " + Messages.t("action.APPROVE"),
+                AuditLabels.subject(refused));
+        // a free-text change (an older row, a setting's note) is shown as written
+        AuditEntry free = new AuditEntry(9L, e.at(), "admin", AuditLog.EDIT, "app_setting", "x", null, "A → B");
+        assertEquals("A → B", AuditLabels.changes(free));
+        Messages.use(Messages.ENGLISH);
+        assertTrue(AuditLabels.changes(e).contains("yes → no") || AuditLabels.changes(e).contains("Yes → No"),
+                AuditLabels.changes(e));
+    }
+
+    @org.junit.jupiter.api.io.TempDir
+    Path dir;
+
+    /** Rows the real services wrote, read back from the real database, as the audit screen shows them. */
+    @Test
+    void rowsWrittenByTheServicesReadInChinese() {
+        Messages.use(Messages.CHINESE);
+        try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
+            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
+                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            List<AuditEntry> rows = ctx.audit().browse(new AuditFilter(null, AuditLog.CREATE, "account", null, null,
+                    null), 10);
+            AuditEntry created = rows.stream().filter(r -> r.summary().equals("zhaoyu")).findFirst().orElseThrow();
+            assertEquals("新建", AuditLabels.action(created.action()));
+            assertTrue(AuditLabels.subject(created).startsWith("账户 #"), AuditLabels.subject(created));
+            String shown = AuditLabels.changes(created);
+            assertTrue(shown.contains("登录名：zhaoyu"), shown);
+            assertTrue(shown.contains("姓名：赵雨"), shown);
+            assertTrue(shown.contains("角色：" + Role.SOCIAL_WORKER.label()), shown);
+            assertTrue(shown.contains("启用：是"), shown);
+            for (String raw : List.of("SOCIAL_WORKER", "true", "roles", "displayName", "{")) {
+                assertFalse(shown.contains(raw), raw + " in " + shown);
+            }
+        }
+    }
+
+    // --- reading the sources ---
+
+    private static void missing(Set<String> codes, String keyPattern) {
+        List<String> missing = new ArrayList<>();
+        for (Locale l : LANGUAGES) {
+            Messages.use(l);
+            for (String c : codes) {
+                if (!Messages.has(String.format(keyPattern, c))) {
+                    missing.add(l + ": " + String.format(keyPattern, c));
+                }
+            }
+        }
+        assertEquals(List.of(), missing);
+    }
+
+    /**
+     * Every entity an audit call can write: the literal (or constant) entity of {@code record}/{@code recordAs}
+     * calls and of the void helpers, and for an entity held in a variable the table names written just before it
+     * (a switch or a choice between two).
+     */
+    private static Set<String> entities() {
+        Set<String> out = new TreeSet<>();
+        out.add("permission"); // the refusals' rows (AuditLog.recordRefusal)
+        for (Map.Entry<Path, String> src : sources().entrySet()) {
+            String text = src.getValue();
+            Matcher m = Pattern.compile(
+                    "audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
+                    .matcher(text);
+            while (m.find()) {
+                int open = m.group().endsWith("\"") ? m.end() - 1 : m.end();
+                List<String> args = arguments(text, open);
+                String g = m.group();
+                int index = g.endsWith(".record(") ? 1
+                        : g.endsWith(".recordAs(") || g.startsWith("Corrections") ? 2 : 0;
+                if (args.size() <= index) {
+                    continue;
+                }
+                String arg = args.get(index).strip();
+                if (arg.startsWith("\"")) {
+                    out.add(arg.substring(1, arg.length() - 1));
+                    continue;
+                }
+                Matcher constant = Pattern.compile("static final String " + Pattern.quote(arg) + " = \"([a-z_]+)\"")
+                        .matcher(text);
+                if (arg.matches("[A-Z_]+") && constant.find()) {
+                    out.add(constant.group(1));
+                    continue;
+                }
+                if (arg.equals("entity") || arg.equals("table") || arg.equals("planTable")) {
+                    // a variable: the table names assigned to it in the lines before the call
+                    int from = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.start() - 600)));
+                    Matcher names = Pattern.compile("\"([a-z]+(?:_[a-z]+)+)\"").matcher(text.substring(from,
+                            m.start()));
+                    while (names.find()) {
+                        out.add(names.group(1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The literal entity of the audit call an AuditChanges call is an argument of. */
+    private static String enclosingEntity(String text, int at) {
+        int call = text.lastIndexOf(".record(", at);
+        if (call < 0 || at - call > 300) {
+            return null;
+        }
+        List<String> args = arguments(text, call + ".record(".length());
+        String entity = args.size() > 1 ? args.get(1).strip() : "";
+        return entity.startsWith("\"") ? entity.substring(1, entity.length() - 1) : null;
+    }
+
+    /** The static type of an argument: {@code new X(...)}, or a variable declared with its type before the call. */
+    private static Class<?> typeOf(Path file, String text, int at, String arg) throws ClassNotFoundException {
+        String simple;
+        Matcher created = Pattern.compile("^new ([A-Z][\\w.]*)\\(").matcher(arg);
+        if (created.find()) {
+            simple = created.group(1);
+        } else if (arg.matches("\\w+")) {
+            Matcher decl = Pattern.compile("([A-Z][\\w.]*)(?:<[^>]*>)?\\s+" + arg + "\\s*[=;,)]")
+                    .matcher(text.substring(0, at));
+            simple = null;
+            while (decl.find()) {
+                simple = decl.group(1);
+            }
+            if (simple == null) {
+                return null;
+            }
+        } else {
+            return null;
+        }
+        return resolve(file, text, simple);
+    }
+
+    private static Class<?> resolve(Path file, String text, String simple) throws ClassNotFoundException {
+        String outer = simple.contains(".") ? simple.substring(0, simple.indexOf('.')) : simple;
+        String nested = simple.contains(".") ? simple.substring(simple.indexOf('.')).replace('.', '$') : "";
+        Matcher imported = Pattern.compile("import ([\\w.]+\\." + outer + ");").matcher(text);
+        String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
+        String outerName = imported.find() ? imported.group(1) : pkg + "." + outer;
+        try {
+            return Class.forName(outerName + nested);
+        } catch (ClassNotFoundException notTopLevel) {
+            // a record nested in the calling class
+            String self = file.getFileName().toString().replace(".java", "");
+            return Class.forName(pkg + "." + self + "$" + simple.replace('.', '$'));
+        }
+    }
+
+    /** The top-level arguments of the call whose opening parenthesis ends just before {@code from}. */
+    static List<String> arguments(String text, int from) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int start = from;
+        for (int i = from; i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                i++;
+                while (text.charAt(i) != '"') {
+                    i += text.charAt(i) == '\\' ? 2 : 1;
+                }
+                continue;
+            }
+            if (ch == '\'') {
+                i = text.indexOf('\'', i + (text.charAt(i + 1) == '\\' ? 3 : 2));
+                continue;
+            }
+            if (ch == '(' || ch == '[' || ch == '{') {
+                depth++;
+            } else if (ch == ')' || ch == ']' || ch == '}') {
+                if (depth == 0) {
+                    out.add(text.substring(start, i).strip());
+                    return out;
+                }
+                depth--;
+            } else if (ch == ',' && depth == 0) {
+                out.add(text.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private static Map<Path, String> sources() {
+        Map<Path, String> out = new TreeMap<>();
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            files.filter(p -> p.toString().endsWith(".java")).forEach(p -> {
+                try {
+                    out.put(p, Files.readString(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}
