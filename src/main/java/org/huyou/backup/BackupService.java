@@ -284,18 +284,28 @@ public final class BackupService {
     }
 
     /**
-     * Replaces the home's database with the backup's content. Verifies the backup first, rebuilds the database beside
-     * the current one, and only then moves the current file aside (into {@code replaced/}) and the rebuilt one in.
-     * The home must be closed. Returns where the replaced database was kept (null when there was none).
+     * Replaces the home's database with the backup's content, crash-safe in the order {@link RestoreJournal} writes
+     * down: verify the backup, unpack it beside the current database, open it with the key, fsync, mark the decision,
+     * then swap by renames. The home must be closed. Returns where the replaced database was kept (null when there
+     * was none); the restore stays {@linkplain RestoreJournal#pending pending} until its audit is written.
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
+        return replaceDatabase(dataDir, backup, key, clock, null);
+    }
+
+    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock, String user) {
         if (!isIntact(backup, key)) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);
         Path rebuilt = work.resolve(Database.FILE_NAME + ".mv.db");
+        Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
+        Path keptAside = Files.exists(current)
+                ? dataDir.resolve("replaced").resolve(Database.FILE_NAME + "-" + stamp + ".mv.db") : null;
+        boolean marked = false;
         try {
+            deleteTree(work);
             Files.createDirectories(work);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(backup),
                     1 << 16))) {
@@ -309,21 +319,27 @@ public final class BackupService {
                     case SCRIPT -> runScript(in, in.readLong(), work, key);
                 }
             }
+            RestoreJournal.reached(RestoreJournal.STEP_UNPACKED);
             checkOpens(work, key);
-            Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
-            Path keptAside = null;
-            if (Files.exists(current)) {
-                Path replaced = dataDir.resolve("replaced");
-                Files.createDirectories(replaced);
-                keptAside = replaced.resolve(Database.FILE_NAME + "-" + stamp + ".mv.db");
-                Files.move(current, keptAside);
+            RestoreJournal.fsync(rebuilt);
+            RestoreJournal.fsyncFolder(work);
+            if (keptAside != null) {
+                Files.createDirectories(keptAside.getParent());
             }
-            Files.move(rebuilt, current);
-            deleteTree(work);
+            RestoreJournal.reached(RestoreJournal.STEP_VERIFIED);
+            RestoreJournal.mark(dataDir, work, keptAside, backup.getFileName().toString(), user);
+            marked = true;
+            RestoreJournal.reached(RestoreJournal.STEP_MARKED);
+            RestoreJournal.swap(dataDir);
+            RestoreJournal.reached(RestoreJournal.STEP_CLEANED);
             return keptAside;
         } catch (IOException | SQLException e) {
-            deleteTree(work);
-            throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+            if (!marked) {
+                deleteTree(work); // undecided: the current database was never touched
+                throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+            }
+            // Decided: the next start rolls it forward (or reports why it cannot).
+            throw new UserFacingException(e, "backup.restoreInterrupted", backup.getFileName(), dataDir);
         }
     }
 
