@@ -182,6 +182,10 @@ public final class HomeAccess {
         if (pending == null) {
             return;
         }
+        if (ctx.audit().recorded(org.huyou.security.AuditLog.RESTORE, "database", pending.id())) {
+            RestoreJournal.recorded(ctx.dataDir()); // recorded before a crash took the rest
+            return;
+        }
         Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
         String carried = "";
         if (aside != null) {
@@ -196,7 +200,7 @@ public final class HomeAccess {
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
-        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", null,
+        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
                 who + " restored " + pending.backupName() + (aside == null ? "" : "; replaced kept as "
                         + aside.getFileName()) + carried
                         + (completedBy == null ? "" : "; interrupted, completed at the login of " + completedBy),

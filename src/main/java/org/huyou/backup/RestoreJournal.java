@@ -72,7 +72,7 @@ public final class RestoreJournal {
     }
 
     /** A restore that is swapped in but not yet recorded in the audit log. */
-    public record Pending(String backupName, String user, Path keptAside) {
+    public record Pending(String id, String backupName, String user, Path keptAside) {
     }
 
     private RestoreJournal() {
@@ -92,6 +92,7 @@ public final class RestoreJournal {
     /** Step 3: the decision, durable. {@code keptAside} is null when there is no current database to keep. */
     static void mark(Path dataDir, Path work, Path keptAside, String backupName, String user) throws IOException {
         Properties p = new Properties();
+        p.setProperty("id", work.getFileName() + "-" + java.util.UUID.randomUUID());
         p.setProperty("work", dataDir.relativize(work).toString());
         p.setProperty("aside", keptAside == null ? "" : dataDir.relativize(keptAside).toString());
         p.setProperty("backup", backupName);
@@ -147,11 +148,11 @@ public final class RestoreJournal {
         try {
             Properties p = load(file);
             String aside = p.getProperty("aside", "");
-            return new Pending(p.getProperty("backup", "?"), p.getProperty("user", ""),
-                    aside.isEmpty() ? null : dataDir.resolve(aside));
+            return new Pending(p.getProperty("id", "restore"), p.getProperty("backup", "?"),
+                    p.getProperty("user", ""), aside.isEmpty() ? null : dataDir.resolve(aside));
         } catch (IOException e) {
             LOG.warn("Unreadable {}", file, e);
-            return new Pending("?", "", null);
+            return new Pending("restore", "?", "", null);
         }
     }
 

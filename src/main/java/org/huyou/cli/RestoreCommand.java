@@ -38,6 +38,9 @@ final class RestoreCommand implements Callable<Integer>, FolderCommand {
 
     @Override
     public Integer call() {
+        if (!java.nio.file.Files.isRegularFile(file)) { // before a new folder is made for it
+            throw new org.huyou.common.UserFacingException("fault.noSuchFile", file.toAbsolutePath());
+        }
         if (!HomeAccess.isSetUp(parent.dataDir())) {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
                 parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
