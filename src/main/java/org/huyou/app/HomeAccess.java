@@ -217,6 +217,13 @@ public final class HomeAccess {
         return RestoreJournal.finishInterrupted(dataDir);
     }
 
+    public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
+
+    /** The backups in the data folder's {@code backups/}, newest first (the configured folder is in the database). */
+    public static java.util.List<Path> backupsBeside(Path dataDir) {
+        return BackupService.backupsIn(dataDir.resolve("backups"));
+    }
+
     /** A home here whose database file is gone (its keyring is there): offer the restore, never a new database. */
     public static boolean databaseMissing(Path dataDir) {
         if (!Keyring.exists(dataDir)) {

@@ -166,6 +166,11 @@ public final class BackupService {
     /** Backups in a folder, newest first. */
     @AnyUser
     public List<Path> list(Path folder) {
+        return backupsIn(folder);
+    }
+
+    /** Backups in a folder, newest first; before any home is open (a home whose database is missing). */
+    public static List<Path> backupsIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
