@@ -231,6 +231,13 @@ public final class AppContext implements AutoCloseable {
         return ctx;
     }
 
+    /** Opens the existing database of a home (never creating one: a missing file is refused with a sentence). */
+    static AppContext openExisting(Path dataDir, Keyring keyring, byte[] fileKey, Clock clock) {
+        AppContext ctx = new AppContext(dataDir, Database.openExistingH2(dataDir, fileKey), keyring, fileKey, clock);
+        org.huyou.common.io.PrivateFiles.secure(dataDir);
+        return ctx;
+    }
+
     /** Opens the home's database on its server for this PC (migrating it); nobody is logged in yet. */
     static AppContext openOnServer(Path dataDir, Keyring keyring, ServerConnection server, Clock clock) {
         return new AppContext(dataDir, server.open(), keyring, new byte[0], clock);

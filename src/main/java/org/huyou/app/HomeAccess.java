@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.huyou.backup.BackupService;
 import org.huyou.backup.FileKeyRotation;
+import org.huyou.backup.RestoreJournal;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
@@ -148,7 +149,8 @@ public final class HomeAccess {
 
     /**
      * Replaces the open home's database with a backup: checks the user's permission and the backup's checksum, closes
-     * the home, rebuilds the database from the backup and keeps the replaced one aside. The context is closed after.
+     * the home, rebuilds the database from the backup and swaps it in (crash-safe: {@link RestoreJournal}), then
+     * writes the restore's audit. The context is closed after.
      */
     public static Path restore(AppContext ctx, Path backup) {
         String who = ctx.currentUser().username();
@@ -163,27 +165,92 @@ public final class HomeAccess {
         Clock clock = ctx.clock();
         Keyring keyring = ctx.keyring();
         ctx.close();
+        RestoreJournal.reached(RestoreJournal.STEP_STARTED);
         // A backup made before a rotation is under an earlier key: it is re-encrypted under the current one.
-        Path aside = BackupService.replaceDatabase(dir, backup, key, keyring.previousFileKeys(key), clock);
-        try (AppContext reopened = AppContext.open(dir, keyring, key, clock)) {
-            String carried = "";
-            if (aside != null) {
-                // What was done since the backup stays on record: the replaced database's later audit rows come
-                // along, before the restore's own row.
-                try (java.sql.Connection replaced = BackupService.openKeptAside(aside, key)) {
-                    org.huyou.security.AuditLog.Carried c = reopened.audit().carryOver(replaced);
-                    carried = "; " + c.rows() + " audit entries written after the backup carried over from it"
-                            + "; its audit head was " + c.replacedHead();
-                } catch (java.sql.SQLException | RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
-                    carried = "; its audit entries could not be carried over (" + e.getClass().getSimpleName() + ")";
-                }
-            }
-            reopened.audit().record(org.huyou.security.AuditLog.RESTORE, "database", null,
-                    who + " restored " + backup.getFileName() + (aside == null ? "" : "; replaced kept as "
-                            + aside.getFileName()) + carried, null);
+        Path aside = BackupService.replaceDatabase(dir, backup, key, keyring.previousFileKeys(key), clock, who);
+        try (AppContext reopened = AppContext.openExisting(dir, keyring, key, clock)) {
+            recordPendingRestore(reopened, null);
         }
         return aside;
+    }
+
+    /**
+     * The audit of a restore swapped in ({@link RestoreJournal#pending}): the replaced database's audit rows written
+     * after the backup come along, then the restore itself is recorded with the replaced database's audit head, so no
+     * action disappears with the database it was recorded in. Run by the restore, or by the next login when the
+     * restoring process died first.
+     */
+    private static void recordPendingRestore(AppContext ctx, String completedBy) {
+        RestoreJournal.Pending pending = RestoreJournal.pending(ctx.dataDir());
+        if (pending == null) {
+            return;
+        }
+        if (ctx.audit().recorded(org.huyou.security.AuditLog.RESTORE, "database", pending.id())) {
+            RestoreJournal.recorded(ctx.dataDir()); // recorded before a crash took the rest
+            return;
+        }
+        Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
+        String carried = "";
+        if (aside != null) {
+            try (java.sql.Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
+                org.huyou.security.AuditLog.Carried c = ctx.audit().carryOver(replaced);
+                carried = "; " + c.rows() + " audit entries written after the backup carried over from it"
+                        + "; its audit head was " + c.replacedHead();
+            } catch (java.sql.SQLException | RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
+                carried = "; its audit entries could not be carried over (" + e.getClass().getSimpleName() + ")";
+            }
+        }
+        RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
+        String who = pending.user().isEmpty() ? "?" : pending.user();
+        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
+                who + " restored " + pending.backupName() + (aside == null ? "" : "; replaced kept as "
+                        + aside.getFileName()) + carried
+                        + (completedBy == null ? "" : "; interrupted, completed at the login of " + completedBy),
+                null);
+        RestoreJournal.reached(RestoreJournal.STEP_RECORDED);
+        RestoreJournal.recorded(ctx.dataDir());
+    }
+
+    /**
+     * What every start does before a home's database is opened: completes a restore that was interrupted after its
+     * decision, and removes what an interrupted restore or backup left ({@link RestoreJournal}).
+     */
+    public static RestoreJournal.Report startUp(Path dataDir) {
+        return RestoreJournal.finishInterrupted(dataDir);
+    }
+
+    public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
+
+    /** The backups in the data folder's {@code backups/}, newest first (the configured folder is in the database). */
+    public static java.util.List<Path> backupsBeside(Path dataDir) {
+        return BackupService.backupsIn(dataDir.resolve("backups"));
+    }
+
+    /** A home here whose database file is gone (its keyring is there): offer the restore, never a new database. */
+    public static boolean databaseMissing(Path dataDir) {
+        if (!Keyring.exists(dataDir)) {
+            return false;
+        }
+        startUp(dataDir);
+        return !Keyring.load(dataDir).isServer() && !Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * The home's database is gone but its keyring is here: a user of the keyring (password as it is now) restores a
+     * backup made under the same key, and is logged in.
+     */
+    public static AppContext restoreMissingDatabase(Path dataDir, Path backup, String username, char[] password,
+                                                    Clock clock) {
+        if (!databaseMissing(dataDir)) {
+            throw new UserFacingException("setup.alreadyDone", dataDir);
+        }
+        Keyring keyring = Keyring.load(dataDir);
+        Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
+        LoginService.checkUnlocked(result, clock.getZone());
+        byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
+        BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock, username);
+        return login(dataDir, username, password, clock);
     }
 
     /**
@@ -192,6 +259,7 @@ public final class HomeAccess {
      */
     public static AppContext restoreIntoNewFolder(Path dataDir, Path backup, String username, char[] password,
                                                   Clock clock) {
+        startUp(dataDir);
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
@@ -205,7 +273,7 @@ public final class HomeAccess {
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         try {
             LoginService.checkUnlocked(result, clock.getZone());
-            BackupService.replaceDatabase(dataDir, backup, ((Keyring.Unlocked) result).fileKey(), clock);
+            BackupService.replaceDatabase(dataDir, backup, ((Keyring.Unlocked) result).fileKey(), clock, username);
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
@@ -234,6 +302,9 @@ public final class HomeAccess {
         if (open == null && !Keyring.exists(dataDir)) {
             throw new UserFacingException("login.notSetUp", dataDir);
         }
+        if (open == null && databaseMissing(dataDir)) {
+            throw new UserFacingException("home.databaseMissing", dataDir);
+        }
         Keyring keyring = open != null ? open.keyring() : Keyring.load(dataDir);
         Keyring.Unlock result = keyring.recover(recoveryKey, clock.instant());
         if (result instanceof Keyring.WrongPassword w) {
@@ -244,7 +315,7 @@ public final class HomeAccess {
                     .format(l.until().atZone(clock.getZone())));
         }
         Keyring.Recovered proof = (Keyring.Recovered) result;
-        AppContext ctx = open != null ? open : AppContext.open(dataDir, keyring, proof.fileKey(), clock);
+        AppContext ctx = open != null ? open : AppContext.openExisting(dataDir, keyring, proof.fileKey(), clock);
         try {
             return new Recovery(ctx, open == null, proof, ctx.accounts().administratorsForRecovery(proof));
         } catch (RuntimeException e) {
@@ -304,11 +375,16 @@ public final class HomeAccess {
                 throw e;
             }
         }
+        startUp(dataDir);
+        if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
+            throw new UserFacingException("home.databaseMissing", dataDir);
+        }
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         LoginService.checkUnlocked(result, clock.getZone());
-        AppContext ctx = AppContext.open(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
+        AppContext ctx = AppContext.openExisting(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
         try {
             ctx.login().completeLogin(username, (Keyring.Unlocked) result);
+            recordPendingRestore(ctx, username);
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -359,7 +435,7 @@ public final class HomeAccess {
         Clock clock = ctx.clock();
         ctx.close();
         FileKeyRotation.Result result = FileKeyRotation.rotate(dir, keyring, key, progress);
-        AppContext reopened = AppContext.open(dir, result.keyring(), result.fileKey(), clock);
+        AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
             reopened.currentUser().set(session);
             reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,

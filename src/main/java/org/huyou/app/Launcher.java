@@ -14,24 +14,58 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        String dataDirArg = dataDirArgument(args);
-        Path dataDir = DataDirs.resolve(dataDirArg);
-        // Owner-only before anything (the log first) is written there; fixed again at every start.
-        try {
-            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
-        } catch (java.io.IOException | RuntimeException notYetWritable) {
-            // reported by whatever first needs the folder, with a sentence
-        }
-        org.huyou.common.io.PrivateFiles.secure(dataDir);
-        // Before the first logger exists: logback.xml writes to <data dir>/logs.
-        System.setProperty("huyou.logDir", dataDir.resolve("logs").toString());
-        System.setProperty("org.jooq.no-logo", "true");
-        System.setProperty("org.jooq.no-tips", "true");
         if (isGui(args)) {
+            Path dataDir = DataDirs.resolve(dataDirArgument(args));
+            // The window's first start makes the home here; a folder that cannot be one is refused by the window
+            // with a dialog (HuyouApp), not by a stack trace.
+            try {
+                org.huyou.common.io.PrivateFiles.createFolder(dataDir);
+            } catch (java.io.IOException | RuntimeException notUsable) {
+                // told in the window
+            }
+            guiFolder = dataDir;
+            prepare(dataDir);
             GuiMain.launch(dataDir);
         } else {
-            System.exit(HuyouCli.run(args));
+            System.exit(runCommandLine(args));
         }
+    }
+
+    /**
+     * A command, from the process's start: nothing is created before the command has checked its folder (a
+     * mistyped {@code --data-dir} stays uncreated), and nothing but the command's own words reaches the console.
+     */
+    public static int runCommandLine(String... args) {
+        try {
+            prepare(DataDirs.resolve(dataDirArgument(args)));
+            return HuyouCli.run(args);
+        } catch (Throwable t) { // even an Error: one sentence, never a stack trace
+            return HuyouCli.lastResort(t, args);
+        }
+    }
+
+    /**
+     * Before the first logger exists: the log goes to the home's {@code logs/} when the folder is a home (or the
+     * window's folder), else to a folder in the system's temporary folder, so that logging never creates, or fails
+     * on, a folder the command has not accepted. The home is made owner-only again (a copy may have widened it).
+     */
+    static void prepare(Path dataDir) {
+        boolean home = DataFolder.writableFolder(dataDir)
+                && java.nio.file.Files.exists(dataDir.resolve(org.huyou.security.Keyring.FILE));
+        Path logDir = home || DataFolder.writableFolder(dataDir) && isGuiFolder(dataDir) ? dataDir.resolve("logs")
+                : Path.of(System.getProperty("java.io.tmpdir"), "huyou-logs-" + System.getProperty("user.name"));
+        System.setProperty("huyou.logDir", logDir.toString());
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
+        if (home) {
+            org.huyou.common.io.PrivateFiles.secure(dataDir);
+        }
+    }
+
+    private static volatile Path guiFolder;
+
+    private static boolean isGuiFolder(Path dataDir) {
+        return dataDir.equals(guiFolder);
     }
 
     /** The window opens when the arguments hold nothing but an optional {@code --data-dir}. */

@@ -166,6 +166,11 @@ public final class BackupService {
     /** Backups in a folder, newest first. */
     @AnyUser
     public List<Path> list(Path folder) {
+        return backupsIn(folder);
+    }
+
+    /** Backups in a folder, newest first; before any home is open (a home whose database is missing). */
+    public static List<Path> backupsIn(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -316,21 +321,23 @@ public final class BackupService {
     }
 
     /**
-     * Replaces the home's database with the backup's content. Verifies the backup first, rebuilds the database beside
-     * the current one, and only then moves the current file aside (into {@code replaced/}) and the rebuilt one in.
-     * The home must be closed. Returns where the replaced database was kept (null when there was none).
+     * Replaces the home's database with the backup's content, crash-safe in the order {@link RestoreJournal} writes
+     * down: verify the backup, unpack it beside the current database, open it with the key, fsync, mark the decision,
+     * then swap by renames. The home must be closed. Returns where the replaced database was kept (null when there
+     * was none); the restore stays {@linkplain RestoreJournal#pending pending} until its audit is written.
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
-        return replaceDatabase(dataDir, backup, key, java.util.Map.of(), clock);
+        return replaceDatabase(dataDir, backup, key, java.util.Map.of(), clock, null);
     }
 
     /**
      * As {@link #replaceDatabase(Path, Path, byte[], Clock)}, for a home whose file key may have changed since the
      * backup: a backup made under one of the {@code previous} keys is rebuilt under that key, then re-encrypted under
-     * the current one before it replaces anything, so the home's keyring keeps opening it.
+     * the current one before it replaces anything, so the home's keyring keeps opening it. {@code user} is who
+     * restores, for the audit row written when the restore completes (null: written by the caller).
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, java.util.Map<String, byte[]> previous,
-                                       Clock clock) {
+                                       Clock clock, String user) {
         byte[] backupKey = keyOf(backup, key, previous);
         if (backupKey == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
@@ -338,7 +345,12 @@ public final class BackupService {
         String stamp = STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);
         Path rebuilt = work.resolve(Database.FILE_NAME + ".mv.db");
+        Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
+        Path keptAside = Files.exists(current)
+                ? dataDir.resolve("replaced").resolve(Database.FILE_NAME + "-" + stamp + ".mv.db") : null;
+        boolean marked = false;
         try {
+            deleteTree(work);
             Files.createDirectories(work);
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(backup),
                     1 << 16))) {
@@ -360,21 +372,27 @@ public final class BackupService {
                 Files.delete(underOldKey);
                 FileKeyRotation.changeLogin(work, backupKey, key);
             }
+            RestoreJournal.reached(RestoreJournal.STEP_UNPACKED);
             checkOpens(work, key);
-            Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
-            Path keptAside = null;
-            if (Files.exists(current)) {
-                Path replaced = dataDir.resolve("replaced");
-                Files.createDirectories(replaced);
-                keptAside = replaced.resolve(Database.FILE_NAME + "-" + stamp + ".mv.db");
-                Files.move(current, keptAside);
+            RestoreJournal.fsync(rebuilt);
+            RestoreJournal.fsyncFolder(work);
+            if (keptAside != null) {
+                Files.createDirectories(keptAside.getParent());
             }
-            Files.move(rebuilt, current);
-            deleteTree(work);
+            RestoreJournal.reached(RestoreJournal.STEP_VERIFIED);
+            RestoreJournal.mark(dataDir, work, keptAside, backup.getFileName().toString(), user);
+            marked = true;
+            RestoreJournal.reached(RestoreJournal.STEP_MARKED);
+            RestoreJournal.swap(dataDir);
+            RestoreJournal.reached(RestoreJournal.STEP_CLEANED);
             return keptAside;
         } catch (IOException | SQLException e) {
-            deleteTree(work);
-            throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+            if (!marked) {
+                deleteTree(work); // undecided: the current database was never touched
+                throw new UserFacingException(e, "backup.restoreFailed", backup.getFileName());
+            }
+            // Decided: the next start rolls it forward (or reports why it cannot).
+            throw new UserFacingException(e, "backup.restoreInterrupted", backup.getFileName(), dataDir);
         }
     }
 

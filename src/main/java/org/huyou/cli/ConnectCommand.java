@@ -1,5 +1,6 @@
 package org.huyou.cli;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
@@ -15,13 +16,23 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Make this PC work on a home already set up on a PostgreSQL server (--db, --db-user): the "
                 + "connection is tried, then kept in the data folder with its password sealed. Staff then log in "
                 + "with their own accounts.")
-final class ConnectCommand implements Callable<Integer> {
+final class ConnectCommand implements Callable<Integer>, FolderCommand {
 
     @ParentCommand
     HuyouCli parent;
 
     @Spec
     CommandSpec spec;
+
+    @Override
+    public org.huyou.app.DataFolder.Need folderNeed() {
+        return org.huyou.app.DataFolder.Need.NEW_HOME;
+    }
+
+    @Override
+    public Path folder() {
+        return parent.dataDir();
+    }
 
     @Override
     public Integer call() {

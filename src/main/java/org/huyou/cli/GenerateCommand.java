@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Create a new home filled with years of generated records, to measure speed at scale. "
                 + "The same seed gives the same data. Stress profile: --residents 20000 --years 20 (5 million care "
                 + "entries, 500,000 ledger entries).")
-final class GenerateCommand implements Callable<Integer> {
+final class GenerateCommand implements Callable<Integer>, FolderCommand {
 
     /** The director account created with the generated home. */
     static final String DIRECTOR = "director";
@@ -50,6 +50,16 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--long-stay-entries", paramLabel = "K",
             description = "Entries on the long-stay child's timeline (default 20000, at most a quarter of the care entries).")
     Integer longStay;
+
+    @Override
+    public org.huyou.app.DataFolder.Need folderNeed() {
+        return org.huyou.app.DataFolder.Need.NEW_HOME;
+    }
+
+    @Override
+    public Path folder() {
+        return out;
+    }
 
     @Override
     public Integer call() {

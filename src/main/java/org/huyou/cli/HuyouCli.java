@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.util.function.Function;
 import org.huyou.app.AppContext;
 import org.huyou.app.DataDirs;
+import org.huyou.app.DataFolder;
+import org.huyou.common.Faults;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
@@ -130,6 +132,14 @@ public final class HuyouCli {
         return open(password());
     }
 
+    /** The {@code --user}, required. */
+    String user() {
+        if (user == null || user.isBlank()) {
+            throw new UserFacingException("cli.userRequired");
+        }
+        return user;
+    }
+
     /** The {@code --user}'s password (the variable, else asked for). */
     char[] password() {
         if (user == null || user.isBlank()) {
@@ -197,7 +207,11 @@ public final class HuyouCli {
         CommandLine cl = commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone(),
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
         ((HuyouCli) cl.getCommand()).inIsSystemIn = true;
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (RuntimeException | Error e) { // what picocli lets through (an Error from a command): one sentence
+            return ((HuyouCli) cl.getCommand()).refuse(cl.getErr(), e);
+        }
     }
 
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock) {
@@ -210,21 +224,21 @@ public final class HuyouCli {
         CommandLine cl = new CommandLine(cli);
         // Dates as the import and the forms accept them (2026-07-01, 2026/7/1, 20260701), years 2000 to 2100.
         cl.registerConverter(java.time.LocalDate.class, HuyouCli::date);
-        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            int code;
-            String message;
-            if (e instanceof UserFacingException u) {
-                message = u.userMessage();
-                code = u instanceof DamagedDataException ? DAMAGED : USER_ERROR;
-                LOG.info("Command refused: {}", u.messageKey());
-            } else {
-                message = UserFacingException.describe(e);
-                code = DAMAGED;
-                LOG.error("Command failed", e);
+        // Before a command touches its folder: refused with a sentence naming it when it is a file, cannot be read
+        // or written, or holds no home for a command that needs one (a mistyped folder is never created).
+        cl.setExecutionStrategy(parseResult -> {
+            if (!helpAsked(parseResult)) {
+                try {
+                    cli.checkFolder(parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1));
+                } catch (RuntimeException e) {
+                    throw new CommandLine.ExecutionException(cl, "folder refused", e);
+                }
             }
-            cli.printError(commandLine.getErr(), code, message);
-            return code;
+            return new CommandLine.RunLast().execute(parseResult);
         });
+        // The one place a command's failure becomes what the user reads: a sentence and exit 1 (a mistake in what
+        // was given) or 2 (damage, a disk fault, or anything unexpected; the log has the details). Never throws.
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> cli.refuse(commandLine.getErr(), e));
         // A mistyped command or option is the user's mistake (picocli's own default would be 2).
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
@@ -247,6 +261,77 @@ public final class HuyouCli {
             return USER_ERROR;
         });
         return cl;
+    }
+
+    /** Prints the refusal for any failure (exit 1 or 2, {@link Faults}); never throws, never a stack trace. */
+    int refuse(PrintWriter err, Throwable e) {
+        Faults.Fault fault;
+        try {
+            fault = Faults.describe(e);
+        } catch (RuntimeException | Error broken) {
+            fault = new Faults.Fault("error.unexpected", true, "error.unexpected");
+        }
+        int code = fault.damage() ? DAMAGED : USER_ERROR;
+        try {
+            if (e instanceof UserFacingException u && !(e instanceof DamagedDataException)) {
+                LOG.info("Command refused: {}", u.messageKey());
+            } else {
+                LOG.error("Command failed ({})", fault.messageKey(), e);
+            }
+        } catch (RuntimeException | Error logFailed) {
+            // the log is the details' place; the sentence below is what matters
+        }
+        printError(err, code, fault.message());
+        return code;
+    }
+
+    /**
+     * What {@link org.huyou.app.Launcher} prints when even the command line could not be set up (a missing class,
+     * no memory): one sentence in the user's language, exit 2.
+     */
+    public static int lastResort(Throwable t, String... args) {
+        try {
+            HuyouCli cli = new HuyouCli(p -> new char[0], Clock.systemDefaultZone(), new java.io.StringReader(""));
+            cli.json = java.util.Arrays.asList(args).contains("--json");
+            return cli.refuse(new CommandLine(cli).getErr(), t); // picocli's standard error, as every refusal
+        } catch (Throwable worse) {
+            return DAMAGED; // not even a sentence can be printed; the exit code still says it failed
+        }
+    }
+
+    private static boolean helpAsked(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.isUsageHelpRequested() || r.isVersionHelpRequested()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The command's folder as it needs it ({@link FolderCommand}); a command that says nothing needs a home. */
+    void checkFolder(CommandLine command) {
+        Object c = command.getCommand();
+        if (c == this) {
+            return; // "huyou" alone: picocli prints the usage
+        }
+        if (c instanceof FolderCommand f) {
+            Path folder = f.folder();
+            if (folder != null) {
+                DataFolder.check(folder, f.folderNeed());
+            }
+        } else {
+            DataFolder.check(dataDir(), DataFolder.Need.HOME);
+        }
+        Path dir = dataDir();
+        if (org.huyou.app.HomeAccess.isSetUp(dir)) {
+            // An interrupted restore completed, leftovers removed; what cannot be removed is said (not in --json,
+            // whose standard error is the refusal's one object).
+            var report = org.huyou.app.HomeAccess.startUp(dir);
+            if (!report.kept().isEmpty() && !json) {
+                command.getErr().println(Messages.t("restore.leftoversKept", report.kept()));
+                command.getErr().flush();
+            }
+        }
     }
 
     /** A date option's value; a refusal is the sentence the user reads. */

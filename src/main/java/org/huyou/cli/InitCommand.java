@@ -1,5 +1,6 @@
 package org.huyou.cli;
 
+import java.nio.file.Path;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Set up a new home without a screen: the encrypted database, the first administrator and the "
                 + "keyring. Prints the recovery key once: write it down. With --db, the home is set up on that "
                 + "PostgreSQL server's (empty) database instead, and this PC keeps the connection.")
-final class InitCommand implements Callable<Integer> {
+final class InitCommand implements Callable<Integer>, FolderCommand {
 
     @ParentCommand
     HuyouCli parent;
@@ -33,6 +34,16 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--display-name", paramLabel = "NAME", description = "The administrator's name as shown.")
     String displayName;
+
+    @Override
+    public org.huyou.app.DataFolder.Need folderNeed() {
+        return org.huyou.app.DataFolder.Need.NEW_HOME;
+    }
+
+    @Override
+    public Path folder() {
+        return parent.dataDir();
+    }
 
     @Override
     public Integer call() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "Replace the home's database with a backup. The backup is verified first; the replaced "
                 + "database is kept in the data folder's replaced/ folder. Into an empty data folder, the backup's "
                 + "keyring comes along and the password the user had then unlocks it.")
-final class RestoreCommand implements Callable<Integer> {
+final class RestoreCommand implements Callable<Integer>, FolderCommand {
 
     @ParentCommand
     HuyouCli parent;
@@ -27,11 +27,34 @@ final class RestoreCommand implements Callable<Integer> {
     Path file;
 
     @Override
+    public org.huyou.app.DataFolder.Need folderNeed() {
+        return org.huyou.app.DataFolder.Need.HOME_OR_NEW;
+    }
+
+    @Override
+    public Path folder() {
+        return parent.dataDir();
+    }
+
+    @Override
     public Integer call() {
+        if (!java.nio.file.Files.isRegularFile(file)) { // before a new folder is made for it
+            throw new org.huyou.common.UserFacingException("fault.noSuchFile", file.toAbsolutePath());
+        }
         if (!HomeAccess.isSetUp(parent.dataDir())) {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
                 parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
+                return 0;
+            }
+        }
+        if (HomeAccess.databaseMissing(parent.dataDir())) {
+            // The keyring is here, the database gone: the backup (made under this keyring's key) brings it back.
+            try (AppContext ctx = HomeAccess.restoreMissingDatabase(parent.dataDir(), file, parent.user(),
+                    parent.password(), parent.clock)) {
+                parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
+                        HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside",
+                                null));
                 return 0;
             }
         }

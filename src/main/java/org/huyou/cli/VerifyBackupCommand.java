@@ -11,7 +11,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "verify-backup", mixinStandardHelpOptions = true,
-        description = "Check a backup's checksum under this home's key; exit 1 when any byte was changed.")
+        description = "Check a backup's checksum under this home's key; exit 2 when it is damaged (any byte "
+                + "changed, or a backup of another home).",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:intact", "1:refused: a mistake in the command (no such file, a wrong user or password)",
+            "2:damaged: a byte changed, or a backup of another home"})
 final class VerifyBackupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -25,6 +29,9 @@ final class VerifyBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw new org.huyou.common.UserFacingException("fault.noSuchFile", file.toAbsolutePath());
+        }
         try (AppContext ctx = parent.open()) {
             if (ctx.backups().verify(file)) {
                 parent.print(spec.commandLine().getOut(), Messages.t("backup.intact", file.getFileName()),

@@ -29,15 +29,11 @@ public class UserFacingException extends RuntimeException {
         return Messages.t(messageKey, args);
     }
 
-    /** The sentence to show for any failure: the translated one, or a general one for an unexpected error. */
+    /**
+     * The sentence to show for any failure: the translated one, a file-system fault naming its file, or a general
+     * one for an unexpected error ({@link Faults}).
+     */
     public static String describe(Throwable t) {
-        Throwable cur = t;
-        while (cur != null) {
-            if (cur instanceof UserFacingException u) {
-                return u.userMessage();
-            }
-            cur = cur.getCause();
-        }
-        return Messages.t("error.unexpected");
+        return Faults.describe(t).message();
     }
 }

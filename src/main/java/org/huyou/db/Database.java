@@ -74,6 +74,21 @@ public final class Database implements AutoCloseable {
      * only 10 PBKDF2 rounds, so what it is given must already be strong).
      */
     public static Database openH2(Path dataDir, byte[] fileKey) {
+        return openH2(dataDir, fileKey, false);
+    }
+
+    /**
+     * Opens the existing database of a home: a missing file is refused, never replaced by a new empty database (a
+     * keyring beside no database is a home whose data is gone, to restore from a backup).
+     */
+    public static Database openExistingH2(Path dataDir, byte[] fileKey) {
+        if (!Files.exists(dataDir.resolve(FILE_NAME + ".mv.db"))) {
+            throw new UserFacingException("home.databaseMissing", dataDir);
+        }
+        return openH2(dataDir, fileKey, true);
+    }
+
+    private static Database openH2(Path dataDir, byte[] fileKey, boolean mustExist) {
         try {
             org.huyou.common.io.PrivateFiles.createFolder(dataDir);
         } catch (java.io.IOException e) {
@@ -81,7 +96,7 @@ public final class Database implements AutoCloseable {
         }
         // CACHE_SIZE (KB): H2's default 16 MB page cache no longer holds a large home's register, and every search
         // then reads and decrypts the pages again (seconds per keystroke at 100,000 residents); 64 MB holds it.
-        String url = h2Url(dataDir) + ";CACHE_SIZE=" + CACHE_KB;
+        String url = h2Url(dataDir) + ";CACHE_SIZE=" + CACHE_KB + (mustExist ? ";IFEXISTS=TRUE" : "");
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", h2Password(fileKey));
         pool.setMaxConnections(8);
         try (Connection c = pool.getConnection()) {
@@ -90,6 +105,9 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             if (e.getErrorCode() == 90020) { // database in use by another process
                 throw new UserFacingException(e, "error.databaseInUse", dataDir);
+            }
+            if (e.getErrorCode() == 90146) { // IFEXISTS: the file went between the check and the open
+                throw new UserFacingException(e, "home.databaseMissing", dataDir);
             }
             if (e.getErrorCode() == 90049 || e.getErrorCode() == 28000) { // wrong file key / password
                 throw new UserFacingException(e, "error.databaseKey", dataDir);

@@ -140,6 +140,15 @@ public final class AuditLog {
      * the restored one (the usual case), the carried rows take the same places and hashes they had there. The
      * restore was authorised before the database was replaced (the session ended with it).
      */
+    /**
+     * Whether a row of this action, entity and id is in the log: a duty that a crash may cut short after its row and
+     * that then runs again (an interrupted restore's record) writes its row once.
+     */
+    @AnyUser
+    public boolean recorded(String action, String entity, String entityId) {
+        return repo.count(new AuditFilter(null, action, entity, entityId, null, null)) > 0;
+    }
+
     @AnyUser
     public Carried carryOver(java.sql.Connection replaced) {
         AuditRepository.Head here = repo.head();

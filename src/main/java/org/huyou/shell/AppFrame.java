@@ -139,6 +139,40 @@ public final class AppFrame extends StackPane implements ShellActions {
         }, failure -> view[0].refused(UserFacingException.describe(failure))),
                 HomeAccess.hasRecoveryKey(dataDir) ? this::showRecovery : null);
         show(view[0]);
+        if (ctx == null) {
+            offerRestoreIfDataMissing(view[0]);
+        }
+    }
+
+    /**
+     * A keyring without its database: the login says the data is missing and offers the restore from a backup; a new
+     * empty database is never made (issue 26). Checked off the JavaFX thread (it also finishes an interrupted
+     * restore and removes leftovers).
+     */
+    private void offerRestoreIfDataMissing(LoginView view) {
+        tasks.run(() -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null, backups -> {
+            if (backups != null) {
+                view.offerRestore(Messages.t("home.databaseMissing", dataDir), backups, this::chooseBackupFile,
+                        (backup, user, password) -> tasks.run(() -> {
+                            AppContext opened = HomeAccess.restoreMissingDatabase(dataDir, backup, user, password,
+                                    clock);
+                            readHomeSettings(opened);
+                            return opened;
+                        }, opened -> {
+                            ctx = opened;
+                            enterMain();
+                            dialogs.notifySuccess(Messages.t("login.restoredMissing", backup.getFileName()));
+                        }, failure -> view.refused(UserFacingException.describe(failure))));
+            }
+        }, failure -> view.refused(UserFacingException.describe(failure)));
+    }
+
+    private Path chooseBackupFile() {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                Messages.t("login.restoreMissing"), "*" + HomeAccess.BACKUP_EXTENSION));
+        java.io.File f = chooser.showOpenDialog(stage);
+        return f == null ? null : f.toPath();
     }
 
     /**

@@ -28,6 +28,15 @@ public final class HuyouApp extends Application {
         Appearance.applyTheme(prefs);
         tasks = new FxTaskRunner();
         DialogService dialogs = new DialogService();
+        // A folder that is a file, or that this account may not read or write: one sentence naming it, then the end
+        // (the command line refuses it the same way), never a stack trace or a window that fails later.
+        try {
+            org.huyou.app.DataFolder.check(dataDir, org.huyou.app.DataFolder.Need.HOME_OR_NEW);
+        } catch (org.huyou.common.UserFacingException refused) {
+            dialogs.showError(refused.userMessage());
+            javafx.application.Platform.exit();
+            return;
+        }
         dialogs.setOwner(stage);
         Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 760);
         stage.setScene(scene);

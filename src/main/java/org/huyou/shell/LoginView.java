@@ -17,6 +17,12 @@ final class LoginView extends VBox {
     private final Label error = new Label();
     private final Button submit;
     private final PasswordField password = new PasswordField();
+    private final TextField username;
+
+    /** A restore offered on the login screen: the chosen backup, with the typed user and password. */
+    interface RestoreAction {
+        void restore(java.nio.file.Path backup, String user, char[] password);
+    }
 
     /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
     LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin,
@@ -29,7 +35,7 @@ final class LoginView extends VBox {
         title.getStyleClass().add("app-title");
         Label home = new Label(homeName == null ? "" : homeName);
         home.getStyleClass().add("app-subtitle");
-        TextField username = new TextField(lastUser == null ? "" : lastUser);
+        username = new TextField(lastUser == null ? "" : lastUser);
         username.setId("loginUsername");
         password.setId("loginPassword");
         FormGrid form = new FormGrid();
@@ -67,6 +73,55 @@ final class LoginView extends VBox {
                 (username.getText().isEmpty() ? username : password).requestFocus();
             }
         });
+    }
+
+    /**
+     * The home's data is missing (its keyring is here): the backups beside it, newest first, or another file, restored
+     * with the user name and password typed above; never a new empty database.
+     */
+    void offerRestore(String why, java.util.List<java.nio.file.Path> backups,
+                      java.util.function.Supplier<java.nio.file.Path> chooseOther, RestoreAction onRestore) {
+        Label reason = new Label(why);
+        reason.setId("loginDataMissing");
+        reason.setWrapText(true);
+        reason.setMaxWidth(520);
+        reason.getStyleClass().add(FormGrid.ERROR_STYLE);
+        Label help = new Label(Messages.t("login.restoreMissingHelp"));
+        help.setWrapText(true);
+        javafx.scene.control.ListView<java.nio.file.Path> list = new javafx.scene.control.ListView<>();
+        list.setId("loginBackups");
+        list.setMaxWidth(520);
+        list.setPrefHeight(140);
+        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(java.nio.file.Path item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.getFileName().toString());
+            }
+        });
+        list.getItems().setAll(backups);
+        if (!backups.isEmpty()) {
+            list.getSelectionModel().selectFirst();
+        }
+        Button other = new Button(Messages.t("backup.chooseFile"));
+        other.setId("loginOtherBackup");
+        other.setOnAction(e -> {
+            java.nio.file.Path chosen = chooseOther.get();
+            if (chosen != null) {
+                list.getItems().add(0, chosen);
+                list.getSelectionModel().selectFirst();
+            }
+        });
+        Button restore = new Button(Messages.t("login.restoreMissing"));
+        restore.setId("loginRestore");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> {
+            error.setText("");
+            submit.setDisable(true);
+            onRestore.restore(list.getSelectionModel().getSelectedItem(), username.getText().strip(),
+                    password.getText().toCharArray());
+        });
+        getChildren().addAll(reason, help, list, new javafx.scene.layout.HBox(8, other, restore));
     }
 
     /** Shows why the login was refused and lets the user try again. */
