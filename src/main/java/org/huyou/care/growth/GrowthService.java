@@ -130,7 +130,7 @@ public final class GrowthService {
         return standards.zScore(i, sex, days, value.doubleValue());
     }
 
-    /** This part's entries on the timeline (the timeline checks the viewer's permission per source). */
+    /** This part's entries on the timeline (the source checks the viewer). */
     @AnyUser
     public TimelineSource timelineSource() {
         return TimelineSource.of(user, CareDomain.GROWTH, AppModule.GROWTH, (residentId, c, from, to, limit) ->
