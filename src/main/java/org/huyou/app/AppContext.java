@@ -306,18 +306,43 @@ public final class AppContext implements AutoCloseable {
         return careDemo;
     }
 
+    /** The parts of the demo home, in the order they are loaded (each reported as it is done). */
+    public enum DemoPart { RESIDENTS, CARE, INTEGRATED_CARE, DONATIONS, VOLUNTEERS, OPEN_DAY, TRANSITION, ALLOWANCE }
+
     /** The whole demo home: residents, then their care history. */
     public int loadDemo(int residentCount, long seed) {
-        int n = demoHome.load(residentCount, seed);
-        careDemo.load(seed, 60);
-        integratedCareDemo.load(seed);
-        donationDemo.load(seed, java.time.LocalDate.now(clock));
-        volunteerDemo.load(seed, java.time.LocalDate.now(clock));
-        openDayDemo.load(seed, java.time.LocalDate.now(clock));
-        transitionDemo.load(java.time.LocalDate.now(clock));
-        new org.huyou.allowance.AllowanceDemo(new org.huyou.allowance.AllowanceRepository(database.dsl()), settings,
-                database.transactions(), currentUser).load(java.time.LocalDateTime.now(clock));
-        return n;
+        return loadDemo(residentCount, seed, part -> { });
+    }
+
+    /**
+     * The whole demo home in one transaction, and the offer marked as taken in the same one: a failure or a kill at
+     * any point leaves the empty home that offers the demo again (half a demo, residents without their ledger, was
+     * refused by the next try as "not empty"). {@code afterPart} hears of each part done, still inside the
+     * transaction: a progress display, or a test that interrupts the load.
+     */
+    public int loadDemo(int residentCount, long seed, java.util.function.Consumer<DemoPart> afterPart) {
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
+        return database.transactions().inTransaction(() -> {
+            int n = demoHome.load(residentCount, seed);
+            afterPart.accept(DemoPart.RESIDENTS);
+            careDemo.load(seed, 60);
+            afterPart.accept(DemoPart.CARE);
+            integratedCareDemo.load(seed);
+            afterPart.accept(DemoPart.INTEGRATED_CARE);
+            donationDemo.load(seed, today);
+            afterPart.accept(DemoPart.DONATIONS);
+            volunteerDemo.load(seed, today);
+            afterPart.accept(DemoPart.VOLUNTEERS);
+            openDayDemo.load(seed, today);
+            afterPart.accept(DemoPart.OPEN_DAY);
+            transitionDemo.load(today);
+            afterPart.accept(DemoPart.TRANSITION);
+            new org.huyou.allowance.AllowanceDemo(new org.huyou.allowance.AllowanceRepository(database.dsl()),
+                    settings, database.transactions(), currentUser).load(java.time.LocalDateTime.now(clock));
+            afterPart.accept(DemoPart.ALLOWANCE);
+            demoHome.markOffered();
+            return n;
+        });
     }
 
     /** Fills an empty home with years of generated records, for measuring speed at scale. */

@@ -273,7 +273,9 @@ public final class HomeAccess {
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         try {
             LoginService.checkUnlocked(result, clock.getZone());
-            BackupService.replaceDatabase(dataDir, backup, ((Keyring.Unlocked) result).fileKey(), clock, username);
+            byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
+            BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock,
+                    username);
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));

@@ -130,11 +130,14 @@ public final class BackupService {
     }
 
     /**
-     * The automatic backup (at exit, and daily at login): into the backup folder, keeping the newest {@code keep}.
-     * Runs for whoever is logged in, as the program's own duty.
+     * The automatic backup (at exit, and daily at login): into the configured backup folder, keeping the configured
+     * number. Runs for whoever is logged in, as the program's own duty; so it takes no folder and no count from the
+     * caller (that would let anyone copy the home anywhere, or prune any folder's backups).
      */
     @AnyUser
-    public Path automaticBackup(Path folder, int keep) {
+    public Path automaticBackup() {
+        Path folder = folder();
+        int keep = keep();
         Path out = folder.resolve("huyou-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
         write(out);
         audit.record(AuditLog.BACKUP, "database", null, "automatic backup → " + out.getFileName(), null);
@@ -151,10 +154,13 @@ public final class BackupService {
         return database.isEmbedded();
     }
 
-    /** Whether the newest backup in the folder is older than a day (or there is none); never on a server home. */
+    /**
+     * Whether the newest backup in the configured folder is older than a day (or there is none); never on a server
+     * home.
+     */
     @AnyUser
-    public boolean dailyBackupDue(Path folder) {
-        return available() && list(folder).stream().findFirst().map(p -> {
+    public boolean dailyBackupDue() {
+        return available() && list(folder()).stream().findFirst().map(p -> {
             try {
                 return Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minusSeconds(86_400));
             } catch (IOException e) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.huyou.common.Messages;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -52,12 +51,11 @@ public final class TimelineService {
         List<Ranked> merged = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             TimelineSource s = sources.get(i);
-            boolean full = user.can(s.module(), Action.VIEW);
-            if ((full || s.sealed())
-                    && (filter.domains().isEmpty() || filter.domains().contains(s.domain()))) {
+            if (s.visible() && (filter.domains().isEmpty() || filter.domains().contains(s.domain()))) {
                 int index = i;
+                // The source redacts a sealed entry for a viewer without its permission.
                 s.page(residentId, after.forSource(i), filter.from(), filter.to(), limit + 1)
-                        .forEach(e -> merged.add(new Ranked(full ? e : redacted(e), index)));
+                        .forEach(e -> merged.add(new Ranked(e, index)));
             }
         }
         merged.sort(ORDER);
@@ -68,17 +66,11 @@ public final class TimelineService {
                 more ? new TimelineCursor(last.entry().date(), last.source(), last.entry().id()) : null);
     }
 
-    /** A sealed entry as a viewer without its permission sees it: that it exists, on which date. */
-    private static TimelineEntry redacted(TimelineEntry e) {
-        return new TimelineEntry(e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(),
-                null);
-    }
-
     /** The domains the current user may see on a timeline (sealed ones as "an entry exists"). */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<CareDomain> visibleDomains() {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return sources.stream().filter(s -> s.sealed() || user.can(s.module(), Action.VIEW))
+        return sources.stream().filter(TimelineSource::visible)
                 .map(TimelineSource::domain).distinct().sorted().toList();
     }
 }

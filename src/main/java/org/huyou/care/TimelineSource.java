@@ -2,71 +2,91 @@ package org.huyou.care;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.huyou.common.Messages;
+import org.huyou.security.Action;
 import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
 
 /**
  * A part of the care file that shows its entries on the resident's timeline. Each part registers one with the
- * timeline; the timeline merges pages from all the sources the viewer may see.
+ * timeline; the timeline merges pages from all the sources the viewer may see. The source checks the viewer itself
+ * (a final class, not an interface, so no caller gets at the query without the check): a service hands it out to
+ * anyone for the wiring, and called directly it gives no more than the timeline would.
  */
-public interface TimelineSource {
+public final class TimelineSource {
 
-    CareDomain domain();
+    /** The paging query of a source. */
+    @FunctionalInterface
+    public interface Pager {
+        List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
+                                 int limit);
+    }
+
+    private final CurrentUser user;
+    private final CareDomain domain;
+    private final AppModule module;
+    private final Pager pager;
+    private final boolean sealed;
+
+    private TimelineSource(CurrentUser user, CareDomain domain, AppModule module, Pager pager, boolean sealed) {
+        this.user = user;
+        this.domain = domain;
+        this.module = module;
+        this.pager = pager;
+        this.sealed = sealed;
+    }
+
+    public static TimelineSource of(CurrentUser user, CareDomain domain, AppModule module, Pager pager) {
+        return new TimelineSource(user, domain, module, pager, false);
+    }
+
+    /** A source whose entries others see only as "an entry exists". */
+    public static TimelineSource sealed(CurrentUser user, CareDomain domain, AppModule module, Pager pager) {
+        return new TimelineSource(user, domain, module, pager, true);
+    }
+
+    public CareDomain domain() {
+        return domain;
+    }
 
     /** The module whose VIEW permission the viewer needs to see these entries. */
-    AppModule module();
-
-    /**
-     * Up to {@code limit} entries of the resident after the position (date descending, then id descending), within
-     * the dates given (null: open), voided ones included. Must use an index on (resident, date).
-     */
-    List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit);
+    public AppModule module() {
+        return module;
+    }
 
     /**
      * A sealed source (psychology, incidents) still shows viewers without its VIEW permission that an entry exists on
      * a date, with nothing of its content: who has to know that something happened can ask the one who may tell.
      */
-    default boolean sealed() {
-        return false;
+    public boolean sealed() {
+        return sealed;
     }
 
-    /** The paging query of a source. */
-    @FunctionalInterface
-    interface Pager {
-        List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
-                                 int limit);
+    /** Whether the current user sees this source on a timeline: in full, or (sealed) as "an entry exists". */
+    public boolean visible() {
+        return user.can(AppModule.RESIDENTS, Action.VIEW) && (sealed || user.can(module, Action.VIEW));
     }
 
-    static TimelineSource of(CareDomain domain, AppModule module, Pager pager) {
-        return create(domain, module, pager, false);
+    /**
+     * Up to {@code limit} entries of the resident after the position (date descending, then id descending), within
+     * the dates given (null: open), voided ones included; a sealed source's entries redacted for a viewer without
+     * its VIEW permission. Refuses a viewer who may not see the source at all.
+     */
+    public List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
+                                    int limit) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        if (user.can(module, Action.VIEW)) {
+            return pager.page(residentId, after, from, to, limit);
+        }
+        if (!sealed) {
+            user.require(module, Action.VIEW); // refuses, and the refusal is audited
+        }
+        return pager.page(residentId, after, from, to, limit).stream().map(TimelineSource::redacted).toList();
     }
 
-    /** A source whose entries others see only as "an entry exists". */
-    static TimelineSource sealed(CareDomain domain, AppModule module, Pager pager) {
-        return create(domain, module, pager, true);
-    }
-
-    private static TimelineSource create(CareDomain domain, AppModule module, Pager pager, boolean sealed) {
-        return new TimelineSource() {
-            @Override
-            public boolean sealed() {
-                return sealed;
-            }
-
-            @Override
-            public CareDomain domain() {
-                return domain;
-            }
-
-            @Override
-            public AppModule module() {
-                return module;
-            }
-
-            @Override
-            public List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from,
-                                            LocalDate to, int limit) {
-                return pager.page(residentId, after, from, to, limit);
-            }
-        };
+    /** A sealed entry as a viewer without its permission sees it: that it exists, on which date. */
+    private static TimelineEntry redacted(TimelineEntry e) {
+        return new TimelineEntry(e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(),
+                null);
     }
 }

@@ -47,9 +47,11 @@ public final class LoginService {
         return completeLogin(username, (Keyring.Unlocked) result);
     }
 
-    /** A server home's password check, before the lockout counts it: an active account holding this password. */
-    @AnyUser
-    public boolean passwordMatches(String username, char[] password) {
+    /**
+     * A server home's password check, before the lockout counts it: an active account holding this password. Private:
+     * a check no lockout counts is a guessing oracle for anyone else who could call it.
+     */
+    private boolean passwordMatches(String username, char[] password) {
         java.util.Optional<AccountRepository.Account> account = accounts.findByUsername(username)
                 .filter(AccountRepository.Account::active);
         if (account.isEmpty()) {

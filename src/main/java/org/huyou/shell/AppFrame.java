@@ -462,9 +462,8 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void backupIfDue() {
         AppContext c = ctx;
         tasks.run(() -> {
-            Path folder = c.backups().folder();
-            if (c.backups().dailyBackupDue(folder)) {
-                c.backups().automaticBackup(folder, c.backups().keep());
+            if (c.backups().dailyBackupDue()) {
+                c.backups().automaticBackup();
             }
             return true;
         }, ok -> { }, failure -> log().warn("Daily backup failed: {}", failure.toString()));
@@ -480,7 +479,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
         try {
             if (ctx.backups().available()) {
-                ctx.backups().automaticBackup(ctx.backups().folder(), ctx.backups().keep());
+                ctx.backups().automaticBackup();
             }
         } catch (RuntimeException e) {
             log().warn("Backup at exit failed: {}", e.toString());

@@ -347,8 +347,12 @@ public final class MainWindow extends BorderPane {
             boolean load = dialogs.confirm(Messages.t("demo.offerTitle"), Messages.t("demo.offerText"),
                     Messages.t("demo.load"), Messages.t("demo.skip"));
             tasks.run(() -> {
-                ctx.demoHome().markOffered();
-                return load ? ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED) : 0;
+                if (!load) {
+                    ctx.demoHome().markOffered();
+                    return 0;
+                }
+                // Marks the offer taken in the demo's own transaction: an interrupted load offers it again.
+                return ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
             }, n -> {
                 if (n > 0) {
                     dialogs.notifySuccess(Messages.t("demo.loaded", n));

@@ -207,10 +207,11 @@ class BackupRestoreTest {
     void automaticBackupsKeepTheNewestAndAreDueDaily() {
         var clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
         try (AppContext ctx = TestHome.open(dir.resolve("home"), clock)) {
-            Path folder = ctx.backups().folder();
-            assertTrue(ctx.backups().dailyBackupDue(folder));
+            Path folder = dir.resolve("automatic");
+            ctx.backups().configure(folder, 3);
+            assertTrue(ctx.backups().dailyBackupDue());
             for (int i = 0; i < 4; i++) {
-                ctx.backups().automaticBackup(folder, 3);
+                ctx.backups().automaticBackup();
                 clock.advance(java.time.Duration.ofHours(1));
             }
             assertEquals(3, ctx.backups().list(folder).size());

@@ -52,7 +52,7 @@ class EncryptionAtRestTest {
                     Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, CANARY_NOTE));
             ctx.residents().get(r.id());
             ctx.backups().backupTo(ctx.backups().defaultFolder().resolve("manual.huyou-backup"));
-            ctx.backups().automaticBackup(ctx.backups().defaultFolder(), 14);
+            ctx.backups().automaticBackup();
         }
         List<Path> scanned = new ArrayList<>();
         List<String> hits = new ArrayList<>();

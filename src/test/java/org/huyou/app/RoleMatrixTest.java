@@ -12,7 +12,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineCursor;
+import org.huyou.care.TimelineSource;
+import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
 import org.huyou.security.Permission;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.RequiresPermission;
@@ -42,6 +47,7 @@ class RoleMatrixTest {
             }
             Session admin = ctx.currentUser().session().orElseThrow();
             List<String> failures = new ArrayList<>();
+            java.util.Set<String> anyUser = new java.util.HashSet<>();
             int calls = 0;
             for (Map.Entry<String, Object> service : services(ctx).entrySet()) {
                 for (Method m : service.getValue().getClass().getDeclaredMethods()) {
@@ -53,6 +59,13 @@ class RoleMatrixTest {
                     if (req == null && m.getAnnotation(AnyUser.class) == null) {
                         failures.add(name + " declares no permission");
                         continue;
+                    }
+                    if (req == null) {
+                        anyUser.add(name);
+                        if (!ANY_USER.containsKey(name)) {
+                            failures.add(name + " is @AnyUser but not in ANY_USER: check a permission, make it not "
+                                    + "public, or add it there with the reason anyone may call it");
+                        }
                     }
                     for (Role role : Role.values()) {
                         Session s = sessions.get(role);
@@ -72,6 +85,9 @@ class RoleMatrixTest {
                 }
             }
             ctx.currentUser().set(admin);
+            ANY_USER.keySet().stream().filter(n -> !anyUser.contains(n))
+                    .forEach(n -> failures.add(n + " is in ANY_USER but no longer an @AnyUser service method"));
+            calls += checkSources(ctx, services(ctx), sessions, admin, failures);
             assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
             assertTrue(calls > 300, "calls made: " + calls);
         }
@@ -93,6 +109,156 @@ class RoleMatrixTest {
                     org.huyou.security.AppModule.ALLOWANCE, org.huyou.security.Action.VIEW));
             assertEquals(true, TestHome.sessionOf(ctx, Role.DIRECTOR).can(
                     org.huyou.security.AppModule.AUDIT, org.huyou.security.Action.EXPORT));
+        }
+    }
+
+    private static final String SOURCE = "wiring: the source checks the viewer itself (checkSources)";
+
+    /**
+     * The service methods anyone may call, each with the reason. A new {@code @AnyUser} method fails the matrix until
+     * it is added here, so "no permission needed" is a decision someone reviewed, not a way around the check.
+     */
+    static final Map<String, String> ANY_USER = Map.ofEntries(
+            Map.entry("AuditLog.record", "services write the audit row of their own change, in its transaction"),
+            Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
+            Map.entry("AuditLog.verifyAtLogin", "the chain check every login runs, its result shown only to auditors"),
+            Map.entry("AccountService.staff", "display names of colleagues, for pickers; needs a login"),
+            Map.entry("AccountService.createFirstAdministrator", "first start only: refuses once any account exists"),
+            Map.entry("AccountService.changeOwnPassword", "one's own password, with the current one"),
+            Map.entry("AccountService.administratorsForRecovery", "needs the recovery key's proof"),
+            Map.entry("AccountService.resetByRecovery", "needs the recovery key's proof"),
+            Map.entry("AccountService.idleLockMinutes", "the lock timer runs for everyone"),
+            Map.entry("LoginService.login", "the way in"),
+            Map.entry("LoginService.completeLogin", "after the password or the keyring's proof"),
+            Map.entry("LoginService.lock", "ends one's own session"),
+            Map.entry("LoginService.logout", "ends one's own session"),
+            Map.entry("LoginService.endSession", "ends one's own session"),
+            Map.entry("LoginService.recordEnd", "the audit row of a session that ended"),
+            Map.entry("ResidentService.today", "the clock"),
+            Map.entry("ResidentService.seesFullIdNumbers", "asks about the caller's own permission"),
+            Map.entry("ResidentService.check", "validates the record passed in; reads nothing"),
+            Map.entry("VisitService.removeExpiredPersonalDataAutomatically", "the retention rule every login applies"),
+            Map.entry("CarePlanService.selfApprovalAllowed", "a home setting the plan screen shows"),
+            Map.entry("PsychologyService.instruments", "the shipped questionnaires, public documents"),
+            Map.entry("PsychologyService.instrument", "the shipped questionnaires, public documents"),
+            Map.entry("PsychologyService.describe", "scores the answers passed in; reads nothing"),
+            Map.entry("FormularyService.classes", "the shipped drug classes, reference data"),
+            Map.entry("BackupService.defaultFolder", "a path"),
+            Map.entry("BackupService.folder", "the configured folder"),
+            Map.entry("BackupService.keep", "the configured count"),
+            Map.entry("BackupService.available", "whether the home is embedded"),
+            Map.entry("BackupService.dailyBackupDue", "the configured folder's newest date"),
+            Map.entry("BackupService.list", "backup file names, for the restore offered before any login"),
+            Map.entry("BackupService.automaticBackup", "the program's duty, to the configured folder and count only"),
+            Map.entry("GrowthService.timelineSource", SOURCE),
+            Map.entry("GrowthService.reminderSource", SOURCE),
+            Map.entry("EducationService.timelineSources", SOURCE),
+            Map.entry("EducationService.reminderSource", SOURCE),
+            Map.entry("CarePlanService.timelineSources", SOURCE),
+            Map.entry("CarePlanService.reminderSources", SOURCE),
+            Map.entry("IncidentService.timelineSource", SOURCE),
+            Map.entry("IncidentService.reminderSource", SOURCE),
+            Map.entry("RehabService.timelineSources", SOURCE),
+            Map.entry("RehabService.reminderSource", SOURCE),
+            Map.entry("DailyCareService.timelineSource", SOURCE),
+            Map.entry("PsychologyService.timelineSources", SOURCE),
+            Map.entry("PsychologyService.reminderSource", SOURCE),
+            Map.entry("CounsellingService.timelineSource", SOURCE),
+            Map.entry("AllergyService.timelineSource", SOURCE),
+            Map.entry("MedicalRecordService.timelineSource", SOURCE),
+            Map.entry("MedicalRecordService.reminderSource", SOURCE),
+            Map.entry("MedicationService.reminderSource", SOURCE));
+
+    /**
+     * The timeline and reminder sources the services hand out for the wiring give no more than the timeline and the
+     * reminders screen would: each source, called directly as every role and as nobody, refuses whom they would not
+     * show it to (a sealed source shows the rest of the register only that an entry exists).
+     */
+    static int checkSources(AppContext ctx, Map<String, Object> services, Map<Role, Session> sessions, Session admin,
+                            List<String> failures) throws ReflectiveOperationException {
+        Map<String, Object> sources = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> service : services.entrySet()) {
+            for (Method m : service.getValue().getClass().getDeclaredMethods()) {
+                String type = m.getGenericReturnType().getTypeName();
+                if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0 && !Modifier.isStatic(
+                        m.getModifiers()) && m.getAnnotation(AnyUser.class) != null
+                        && (type.contains(TimelineSource.class.getName())
+                        || type.contains(ReminderSource.class.getName()))) {
+                    ctx.currentUser().set(admin);
+                    Object got = m.invoke(service.getValue());
+                    List<?> each = got instanceof List<?> l ? l : List.of(got == null ? "" : got);
+                    for (int i = 0; i < each.size(); i++) {
+                        if (each.get(i) instanceof TimelineSource || each.get(i) instanceof ReminderSource) {
+                            sources.put(service.getKey() + "." + m.getName() + "[" + i + "]", each.get(i));
+                        }
+                    }
+                }
+            }
+        }
+        int calls = 0;
+        for (Map.Entry<String, Object> source : sources.entrySet()) {
+            for (Role role : Role.values()) {
+                Session s = sessions.get(role);
+                ctx.currentUser().set(s);
+                boolean expectDenied;
+                Runnable call;
+                if (source.getValue() instanceof TimelineSource t) {
+                    expectDenied = !s.permissions().contains(new Permission(AppModule.RESIDENTS, Action.VIEW))
+                            || !t.sealed() && !s.permissions().contains(new Permission(t.module(), Action.VIEW));
+                    call = () -> t.page(0L, TimelineCursor.START.forSource(0), null, null, 5);
+                } else {
+                    ReminderSource r = (ReminderSource) source.getValue();
+                    expectDenied = !s.permissions().contains(new Permission(r.module(), r.requiredAction()));
+                    call = () -> r.due(TestHome.TODAY);
+                }
+                boolean denied = isDenied(call);
+                calls++;
+                if (denied != expectDenied) {
+                    failures.add(source.getKey() + " as " + role + (expectDenied ? " was allowed" : " was refused"));
+                }
+            }
+            ctx.currentUser().clear();
+            Object v = source.getValue();
+            if (!isDenied(v instanceof TimelineSource t ? () -> t.page(0L, TimelineCursor.START.forSource(0), null,
+                    null, 5) : () -> ((ReminderSource) v).due(TestHome.TODAY))) {
+                failures.add(source.getKey() + " was allowed with nobody logged in");
+            }
+        }
+        ctx.currentUser().set(admin);
+        if (sources.size() < 20) {
+            failures.add("only " + sources.size() + " timeline and reminder sources found");
+        }
+        return calls;
+    }
+
+    private static boolean isDenied(Runnable call) {
+        try {
+            call.run();
+            return false;
+        } catch (PermissionDeniedException | org.huyou.security.CurrentUser.NotLoggedInException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Every service class of the program (a {@code *Service} outside the screens) is one the matrix above reaches
+     * through AppContext: a service wired some other way would escape it.
+     */
+    @Test
+    void everyServiceClassIsReachedByTheMatrix() throws Exception {
+        com.tngtech.archunit.core.domain.JavaClasses classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
+                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.huyou");
+        try (AppContext ctx = TestHome.open(dir)) {
+            java.util.Set<String> reached = new java.util.HashSet<>();
+            services(ctx).values().forEach(o -> reached.add(o.getClass().getName()));
+            List<String> missed = classes.stream()
+                    .filter(c -> c.getSimpleName().endsWith("Service") && !c.getPackageName().contains(".ui")
+                            && !c.isInterface() && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                    .map(com.tngtech.archunit.core.domain.JavaClass::getName)
+                    .filter(n -> !reached.contains(n)).sorted().toList();
+            assertTrue(missed.isEmpty(), "services the role matrix does not reach: " + missed);
+            assertTrue(reached.size() > 25, "reached: " + reached);
         }
     }
 

@@ -77,6 +77,11 @@ class BenchRunner {
         }
         if (wanted("postgres")) {
             postgres();
+        } else if (wanted("pgSearch")) {
+            // The search alone on PostgreSQL, without the ledger's figures: to compare a change to the search.
+            if (TestPostgres.available()) {
+                search(true);
+            }
         }
         report((System.nanoTime() - start) / 1e9);
     }

@@ -139,7 +139,7 @@ public final class DailyCareService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(CareDomain.UPBRINGING, AppModule.CARE_DAILY, (residentId, c, from, to, limit) ->
+        return TimelineSource.of(user, CareDomain.UPBRINGING, AppModule.CARE_DAILY, (residentId, c, from, to, limit) ->
                 repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
                 from, to, limit).stream().map(e -> new TimelineEntry(CareDomain.UPBRINGING, e.id(), e.date(),
                 summary(e), e.recordedBy(), e.voided(), e.voided() ? repo.voidReason(e.id()) : null))

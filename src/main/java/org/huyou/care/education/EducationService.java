@@ -208,7 +208,7 @@ public final class EducationService {
     /** Each child's current plan review, due within two weeks or overdue, for teachers. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(AppModule.EDUCATION, Action.EDIT, today ->
+        return ReminderSource.of(user, AppModule.EDUCATION, Action.EDIT, today ->
                 repo.reviewsDue(today.plusDays(REVIEW_WINDOW_DAYS)).stream()
                 .map(d -> new Reminder(CareDomain.EDUCATION, d.residentId(), d.residentName(), d.reviewDue(),
                         Messages.t("education.reviewDueReminder", d.title()), d.reviewDue().isBefore(today)))
@@ -224,16 +224,16 @@ public final class EducationService {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
+                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
                         repo.placementPage(id, c, from, to, limit).stream().map(p -> new TimelineEntry(
                                 CareDomain.EDUCATION, p.id(), p.start(), placementSummary(p), p.recordedBy(),
                                 p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
+                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
                         repo.progressPage(id, c, from, to, limit).stream().map(p -> new TimelineEntry(
                                 CareDomain.EDUCATION, p.id(), p.date(), Messages.t("education.progressSummary",
                                 p.goal(), p.level().label()) + (p.note() == null ? "" : " — " + p.note()),
                                 p.recordedBy(), p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(CareDomain.EDUCATION, AppModule.EDUCATION,
+                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION,
                         reviews.pager(PlanKind.EDUCATION, CareDomain.EDUCATION)));
     }
 }

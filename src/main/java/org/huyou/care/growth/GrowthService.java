@@ -130,10 +130,10 @@ public final class GrowthService {
         return standards.zScore(i, sex, days, value.doubleValue());
     }
 
-    /** This part's entries on the timeline (the timeline checks the viewer's permission per source). */
+    /** This part's entries on the timeline (the source checks the viewer). */
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(CareDomain.GROWTH, AppModule.GROWTH, (residentId, c, from, to, limit) ->
+        return TimelineSource.of(user, CareDomain.GROWTH, AppModule.GROWTH, (residentId, c, from, to, limit) ->
                 repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
                 from, to, limit).stream().map(r -> new TimelineEntry(CareDomain.GROWTH, r.id(), r.date(),
                 summary(r.heightCm(), r.weightKg(), r.headCm()), r.createdBy(), r.voidedAt() != null,
@@ -157,14 +157,7 @@ public final class GrowthService {
     /** Growth flags of residents in care: the latest measurement's z-scores outside +/-2. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return new ReminderSource() {
-            @Override
-            public AppModule module() {
-                return AppModule.GROWTH;
-            }
-
-            @Override
-            public List<Reminder> due(LocalDate today) {
+        return ReminderSource.of(user, AppModule.GROWTH, Action.VIEW, today -> {
                 List<Reminder> out = new ArrayList<>();
                 for (GrowthRepository.Latest l : repo.latestOfResidentsInCare()) {
                     GrowthPoint p = point(new GrowthRepository.Row(0, l.residentId(), l.date(), l.heightCm(),
@@ -176,8 +169,7 @@ public final class GrowthService {
                     }
                 }
                 return out;
-            }
-        };
+            });
     }
 
     /** The flags of a point in words: "体重 z=-2.4（低体重）" and the like. */

@@ -139,7 +139,7 @@ public final class IncidentService {
     /** Mandatory reports not yet recorded: overdue from the day of the incident, for those who record them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(AppModule.INCIDENTS, Action.EDIT, today -> repo.outstandingReports().stream()
+        return ReminderSource.of(user, AppModule.INCIDENTS, Action.EDIT, today -> repo.outstandingReports().stream()
                 .map(o -> new Reminder(CareDomain.INCIDENT, o.incident().residentId(), o.residentName(),
                         o.incident().date(), Messages.t("incident.reportDue", o.incident().kind().label()), true))
                 .toList());
@@ -147,7 +147,7 @@ public final class IncidentService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.sealed(CareDomain.INCIDENT, AppModule.INCIDENTS, (id, c, from, to, limit) ->
+        return TimelineSource.sealed(user, CareDomain.INCIDENT, AppModule.INCIDENTS, (id, c, from, to, limit) ->
                 repo.page(id, c, from, to, limit).stream().map(i -> new TimelineEntry(CareDomain.INCIDENT, i.id(),
                         i.date(), summary(i), i.recordedBy(), i.voided(), i.voidReason())).toList());
     }

@@ -121,7 +121,7 @@ public final class AllergyService implements ResidentWarnings {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
+        return TimelineSource.of(user, CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
                 repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
                 from, to, limit).stream().map(a -> new TimelineEntry(CareDomain.MEDICAL, a.id(), a.notedOn(),
                 Messages.t("allergy.summary", a.substance(), a.severity().label(),

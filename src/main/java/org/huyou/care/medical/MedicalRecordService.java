@@ -109,7 +109,7 @@ public final class MedicalRecordService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
+        return TimelineSource.of(user, CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
                 repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
                 .map(r -> new TimelineEntry(CareDomain.MEDICAL, r.id(), r.date(), summary(r), r.recordedBy(),
                         r.voided(), r.voidReason())).toList());
@@ -118,20 +118,10 @@ public final class MedicalRecordService {
     /** Follow-ups due within two weeks, and overdue ones (a next dose, a checkup, an insurance renewal). */
     @AnyUser
     public ReminderSource reminderSource() {
-        return new ReminderSource() {
-            @Override
-            public AppModule module() {
-                return AppModule.MEDICAL;
-            }
-
-            @Override
-            public List<Reminder> due(LocalDate today) {
-                return repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
+        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
                         .map(f -> new Reminder(CareDomain.MEDICAL, f.record().residentId(), f.residentName(),
                                 f.record().nextDue(), Messages.t("medical.followUp", f.record().kind().label(),
                                 f.record().title()), f.record().nextDue().isBefore(today)))
-                        .toList();
-            }
-        };
+                        .toList());
     }
 }

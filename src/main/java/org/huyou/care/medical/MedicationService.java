@@ -299,19 +299,7 @@ public final class MedicationService {
      */
     @AnyUser
     public ReminderSource reminderSource() {
-        return new ReminderSource() {
-            @Override
-            public AppModule module() {
-                return AppModule.MEDICATION_ROUNDS;
-            }
-
-            @Override
-            public Action requiredAction() {
-                return Action.CREATE;
-            }
-
-            @Override
-            public List<Reminder> due(LocalDate today) {
+        return ReminderSource.of(user, AppModule.MEDICATION_ROUNDS, Action.CREATE, today -> {
                 LocalDateTime now = LocalDateTime.now(clock);
                 return computeDue(now).stream().map(d -> {
                     String warning = d.conflicts().isEmpty() ? null : warning(d.conflicts())
@@ -324,8 +312,7 @@ public final class MedicationService {
                             List.of(action(d, Medication.Outcome.GIVEN), action(d, Medication.Outcome.REFUSED),
                                     action(d, Medication.Outcome.MISSED)), warning);
                 }).toList();
-            }
-        };
+            });
     }
 
     /** Records the dose; the way back is the undo of that record. */

@@ -242,16 +242,16 @@ public final class CarePlanService {
     @AnyUser
     public List<ReminderSource> reminderSources() {
         return List.of(
-                ReminderSource.of(AppModule.CARE_PLAN, Action.APPROVE, today -> repo.pending("DRAFT", null).stream()
+                ReminderSource.of(user, AppModule.CARE_PLAN, Action.APPROVE, today -> repo.pending("DRAFT", null).stream()
                         .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
                                 p.plan().start(), Messages.t("carePlan.awaitingApproval", p.plan().summary()), false))
                         .toList()),
-                ReminderSource.of(AppModule.CARE_PLAN, Action.APPROVE, today ->
+                ReminderSource.of(user, AppModule.CARE_PLAN, Action.APPROVE, today ->
                         repo.pending("APPROVED", today.plusDays(DUE_WINDOW_DAYS)).stream()
                         .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
                                 p.plan().reviewDue(), Messages.t("carePlan.reviewDue", p.plan().summary()),
                                 p.plan().reviewDue().isBefore(today))).toList()),
-                ReminderSource.of(AppModule.CARE_PLAN, Action.EDIT, today ->
+                ReminderSource.of(user, AppModule.CARE_PLAN, Action.EDIT, today ->
                         repo.openGoalsOf(user.username(), today.plusDays(DUE_WINDOW_DAYS)).stream()
                         .map(g -> new Reminder(CareDomain.CARE_PLAN, g.residentId(), g.residentName(),
                                 g.goal().due(), Messages.t("carePlan.goalDue", g.goal().domain().label(),
@@ -261,11 +261,11 @@ public final class CarePlanService {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(CareDomain.CARE_PLAN, AppModule.CARE_PLAN, (id, c, from, to, limit) ->
+                TimelineSource.of(user, CareDomain.CARE_PLAN, AppModule.CARE_PLAN, (id, c, from, to, limit) ->
                         repo.page(id, c, from, to, limit).stream().map(p -> new TimelineEntry(CareDomain.CARE_PLAN,
                                 p.id(), p.start(), Messages.t("carePlan.timeline", p.status().label(), p.summary()),
                                 p.createdBy(), p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(CareDomain.CARE_PLAN, AppModule.CARE_PLAN,
+                TimelineSource.of(user, CareDomain.CARE_PLAN, AppModule.CARE_PLAN,
                         reviews.pager(PlanKind.CARE_PLAN, CareDomain.CARE_PLAN)));
     }
 }

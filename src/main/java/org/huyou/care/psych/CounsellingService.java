@@ -95,7 +95,7 @@ public final class CounsellingService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.sealed(CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
+        return TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
                 repo.sessionPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(CareDomain.PSYCHOLOGY,
                         s.id(), s.date(), Messages.t("counselling.summary", s.kind().label(), s.minutes()),
                         s.counsellor(), s.voided(), s.voidReason())).toList());

@@ -229,7 +229,7 @@ public final class PsychologyService implements ResidentWarnings {
     /** Follow-ups due within a week, for those who record them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(AppModule.PSYCHOLOGY, Action.CREATE, today -> cases(null, today).stream()
+        return ReminderSource.of(user, AppModule.PSYCHOLOGY, Action.CREATE, today -> cases(null, today).stream()
                 .filter(c -> !c.nextDue().isAfter(today.plusDays(DUE_WINDOW_DAYS)))
                 .map(c -> new Reminder(CareDomain.PSYCHOLOGY, c.residentId(), c.residentName(), c.nextDue(),
                         Messages.t("psych.followUpDue", c.grade().label(),
@@ -262,12 +262,12 @@ public final class PsychologyService implements ResidentWarnings {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.sealed(CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
+                TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
                         repo.assessmentPage(id, c, from, to, limit).stream().map(a -> new TimelineEntry(
                                 CareDomain.PSYCHOLOGY, a.id(), a.assessedOn(), Messages.t("psych.assessmentSummary",
                                 a.grade().label(), a.guardianshipRisk().label(), a.psychologicalRisk().label()),
                                 a.psychologist(), a.voided(), a.voidReason())).toList()),
-                TimelineSource.sealed(CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
+                TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
                         repo.screeningPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(
                                 CareDomain.PSYCHOLOGY, s.id(), s.assessedOn(), Messages.t("psych.screeningLine",
                                 instrument(s.instrument()).name(), describe(s)), s.recordedBy(), s.voided(), s.voidReason())).toList()));

@@ -220,7 +220,7 @@ public final class RehabService {
     /** Plan reviews due within two weeks or overdue, for the therapists who review them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(AppModule.REHABILITATION, Action.EDIT, today -> repo.caseload(null).stream()
+        return ReminderSource.of(user, AppModule.REHABILITATION, Action.EDIT, today -> repo.caseload(null).stream()
                 .filter(c -> !c.reviewDue().isAfter(today.plusDays(REVIEW_WINDOW_DAYS)))
                 .map(c -> new Reminder(CareDomain.REHABILITATION, c.residentId(), c.residentName(), c.reviewDue(),
                         Messages.t("rehab.reviewDueReminder", c.planTitle()), c.reviewDue().isBefore(today)))
@@ -230,18 +230,18 @@ public final class RehabService {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
+                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
                         repo.sessionPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(
                                 CareDomain.REHABILITATION, s.id(), s.date(), sessionSummary(s), s.therapist(),
                                 s.voided(), s.voidReason())).toList()),
-                TimelineSource.of(CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
+                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
                         repo.scorePage(id, c, from, to, limit).stream().map(l -> new TimelineEntry(
                                 CareDomain.REHABILITATION, l.score().id(), l.score().date(),
                                 Messages.t("rehab.scoreSummary", l.goal().description(), l.score().score()
                                         .stripTrailingZeros().toPlainString(), l.goal().measure(),
                                         l.goal().percentOfTarget(l.score().score())),
                                 l.score().assessedBy(), l.score().voided(), l.score().voidReason())).toList()),
-                TimelineSource.of(CareDomain.REHABILITATION, AppModule.REHABILITATION,
+                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION,
                         reviews.pager(PlanKind.REHABILITATION, CareDomain.REHABILITATION)));
     }
 

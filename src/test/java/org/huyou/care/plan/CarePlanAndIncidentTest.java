@@ -157,6 +157,15 @@ class CarePlanAndIncidentTest {
                 TimelineCursor.START, 20).entries();
         assertTrue(seen.stream().anyMatch(e -> e.domain() == CareDomain.INCIDENT && !e.summary().contains("淤青")),
                 "the caregiver's timeline shows only that an entry exists");
+        // Called directly, the service's own source and reminders give the caregiver no more than the timeline does.
+        List<TimelineEntry> direct = incidents.timelineSource().page(home.child.id(),
+                TimelineCursor.START.forSource(0), null, null, 20);
+        assertEquals(1, direct.size());
+        assertFalse(direct.get(0).summary().contains("淤青"), direct.get(0).summary());
+        assertEquals(null, direct.get(0).recordedBy());
+        assertThrows(PermissionDeniedException.class, () -> incidents.reminderSource().due(DAY),
+                "the outstanding report names the child and the kind of incident");
+        assertThrows(PermissionDeniedException.class, () -> home.ctx.psychology().reminderSource().due(DAY));
 
         home.clock.advance(Duration.ofHours(9)); // 18:00 the same day
         home.as(Role.SOCIAL_WORKER);
