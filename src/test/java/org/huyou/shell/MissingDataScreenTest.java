@@ -37,7 +37,7 @@ class MissingDataScreenTest {
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
         try (AppContext ctx = TestHome.open(home)) {
-            ctx.backups().automaticBackup(home.resolve("backups"), 5);
+            ctx.backups().automaticBackup(); // into the default folder, backups/ in the data folder
         }
         Files.delete(home.resolve("huyou.mv.db"));
         frame = FxTesting.showFrame(stage, home);
