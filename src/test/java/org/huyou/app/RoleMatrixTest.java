@@ -121,6 +121,7 @@ class RoleMatrixTest {
     static final Map<String, String> ANY_USER = Map.ofEntries(
             Map.entry("AuditLog.record", "services write the audit row of their own change, in its transaction"),
             Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
+            Map.entry("AuditLog.recorded", "whether an interrupted restore already wrote its row: a yes or no, no content"),
             Map.entry("AuditLog.verifyAtLogin", "the chain check every login runs, its result shown only to auditors"),
             Map.entry("AccountService.staff", "display names of colleagues, for pickers; needs a login"),
             Map.entry("AccountService.createFirstAdministrator", "first start only: refuses once any account exists"),
