@@ -50,6 +50,13 @@ public final class AccountService {
                 a.roles())).toList();
     }
 
+    /** Until when the account is locked out after wrong passwords, if it is now (the lock is this data folder's). */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public java.util.Optional<java.time.Instant> lockedUntil(String username) {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return keyring.lockedUntil(username, clock.instant());
+    }
+
     /** A colleague as pickers show them (a goal's owner, a class teacher): no roles, no account state. */
     public record StaffMember(String username, String displayName) {
     }

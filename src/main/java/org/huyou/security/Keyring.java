@@ -267,6 +267,13 @@ public final class Keyring {
         return props.getProperty("user." + username + ".wrapped") != null;
     }
 
+    /** Until when the account is locked out, if it is at {@code now}. */
+    public synchronized java.util.Optional<Instant> lockedUntil(String username, Instant now) {
+        String until = props.getProperty("user." + username + ".lockedUntil", "");
+        return until.isEmpty() || !Instant.parse(until).isAfter(now) ? java.util.Optional.empty()
+                : java.util.Optional.of(Instant.parse(until));
+    }
+
     /** Lifts a lock early (an administrator's decision). */
     public synchronized void unlockAccount(String username) {
         props.remove("user." + username + ".lockedUntil");
