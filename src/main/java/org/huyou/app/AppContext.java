@@ -131,7 +131,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
         this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings);
-        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
+        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
         this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);

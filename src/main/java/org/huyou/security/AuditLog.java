@@ -37,6 +37,8 @@ public final class AuditLog {
     public static final String RECOVERY = "RECOVERY";
     public static final String RECOVERY_KEY_CHANGED = "RECOVERY_KEY_CHANGED";
     public static final String REFUSED = "REFUSED";
+    /** The login journal's check found it edited, cut or replaced (see LoginAttempts), or an administrator saw that. */
+    public static final String LOGIN_JOURNAL_ALERT = "LOGIN_JOURNAL_ALERT";
     /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
     static final long REFUSAL_WINDOW_MS = 60_000;
     static final int REFUSALS_PER_WINDOW = 20;
