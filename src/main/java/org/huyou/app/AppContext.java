@@ -262,6 +262,14 @@ public final class AppContext implements AutoCloseable {
         return new HomeProfile(settings.get(HOME_NAME).orElse(""), settings.get(HOME_REGION).orElse(""));
     }
 
+    /**
+     * A restored database holds the login journal's head of the day it was backed up, which the journal has long
+     * left behind: forgotten, so the next login does not take the restore for tampering (the restore is audited).
+     */
+    void forgetLoginJournalHead() {
+        settings.put(keyring.loginJournalSetting(), "");
+    }
+
     void saveHomeProfile(HomeProfile profile) {
         settings.put(HOME_NAME, profile.name());
         settings.put(HOME_REGION, profile.region());

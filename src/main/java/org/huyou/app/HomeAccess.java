@@ -163,6 +163,7 @@ public final class HomeAccess {
         ctx.close();
         Path aside = BackupService.replaceDatabase(dir, backup, key, clock);
         try (AppContext reopened = AppContext.open(dir, keyring, key, clock)) {
+            reopened.forgetLoginJournalHead();
             String carried = "";
             if (aside != null) {
                 // What was done since the backup stays on record: the replaced database's later audit rows come
@@ -202,7 +203,11 @@ public final class HomeAccess {
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         try {
             LoginService.checkUnlocked(result, clock.getZone());
-            BackupService.replaceDatabase(dataDir, backup, ((Keyring.Unlocked) result).fileKey(), clock);
+            byte[] key = ((Keyring.Unlocked) result).fileKey();
+            BackupService.replaceDatabase(dataDir, backup, key, clock);
+            try (AppContext restored = AppContext.open(dataDir, keyring, key, clock)) {
+                restored.forgetLoginJournalHead(); // the backup's head is another folder's journal
+            }
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
