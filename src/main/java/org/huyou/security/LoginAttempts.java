@@ -271,7 +271,15 @@ public final class LoginAttempts {
         FileChannel channel = null;
         try {
             PrivateFiles.createFolder(file.getParent());
-            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            if (!Files.exists(lockFile)) {
+                try {
+                    Files.createFile(lockFile);
+                    PrivateFiles.restrict(lockFile); // empty, but the folder's files are all the user's own
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another program made it a moment ago
+                }
+            }
+            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
             FileLock os = channel.lock();
             return new Journal(jvm, channel, os);
         } catch (IOException | RuntimeException e) {
@@ -454,6 +462,9 @@ public final class LoginAttempts {
             }
             try {
                 Path tmp = headFile.resolveSibling(headFile.getFileName() + ".tmp");
+                Files.deleteIfExists(tmp);
+                Files.createFile(tmp);
+                PrivateFiles.restrict(tmp);
                 Files.writeString(tmp, id + " " + last.seq() + " " + last.hash(), StandardCharsets.US_ASCII);
                 Files.move(tmp, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
