@@ -165,7 +165,26 @@ public final class HuyouCli {
         if (user == null || user.isBlank()) {
             throw new UserFacingException("cli.userRequired");
         }
-        return HomeAccess.login(dir, user, password, clock);
+        AppContext ctx = HomeAccess.login(dir, user, password, clock);
+        warnOfLoginJournalAlert(ctx);
+        return ctx;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * An administrator working only from the command line must learn too that the login journal was changed outside
+     * the program (on standard error, so {@code --json} output stays one object); shown, it is not shown again.
+     */
+    private void warnOfLoginJournalAlert(AppContext ctx) {
+        ctx.login().loginJournalAlert().ifPresent(alert -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(json ? Json.of(fields("warning", Messages.t("cli.journalAlert", alert)))
+                    : Messages.t("cli.journalAlert", alert));
+            err.flush();
+            ctx.login().acknowledgeLoginJournalAlert();
+        });
     }
 
     /** The server named by {@code --db}, with the server account's password (the variable, else asked for). */

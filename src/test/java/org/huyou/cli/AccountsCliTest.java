@@ -131,4 +131,22 @@ class AccountsCliTest {
         assertEquals(1, run("wrong-password", List.of(), "accounts", "list", "--data-dir", data.toString(),
                 "-u", TestHome.ADMIN), "a wrong password is refused like any command's");
     }
+
+    @Test
+    void anAdministratorIsWarnedOnceWhenTheLoginJournalWasEditedOutsideTheProgram() throws Exception {
+        Path journal = data.resolve(org.huyou.security.LoginAttempts.FILE);
+        assertEquals(1, run("wrong-password", List.of(), "accounts", "list", "--data-dir", data.toString(),
+                "-u", TestHome.ADMIN));
+        List<String> lines = new java.util.ArrayList<>(java.nio.file.Files.readAllLines(journal));
+        int fail = lines.size() - 1;
+        assertTrue(lines.get(fail).contains("\tFAIL\t"), lines.toString());
+        lines.set(fail, lines.get(fail).replace("LOGIN_FAILED", "LOGIN"));
+        java.nio.file.Files.write(journal, lines);
+
+        assertEquals(0, admin(List.of(), "accounts", "list"));
+        assertTrue(err.toString().contains("警告：自上次登录以来，登录记录文件在程序外被改动") && err.toString()
+                .contains("was edited"), err.toString());
+        assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
+        assertEquals("", err.toString(), "shown once");
+    }
 }
