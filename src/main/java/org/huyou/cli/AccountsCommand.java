@@ -121,25 +121,43 @@ final class AccountsCommand implements Callable<Integer> {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "A new account with one or more roles; its first password from HUYOU_NEW_PASSWORD, else "
-                    + "typed twice, checked like on the accounts screen.")
+                    + "typed twice, checked like on the accounts screen. With --from FILE, every account in a CSV or "
+                    + "XLSX file (columns username, display_name, roles, and optionally password), all or none.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "USERNAME", description = "The login name (2-32 letters, digits, . _ -).")
+        @Parameters(paramLabel = "USERNAME", arity = "0..1",
+                description = "The login name (2-32 letters, digits, . _ -).")
         String username;
 
         @Option(names = "--display-name", paramLabel = "NAME", description = "The name colleagues know (姓名).")
         String displayName;
 
-        @Option(names = "--roles", split = ",", required = true, paramLabel = "ROLE[,ROLE...]",
+        @Option(names = "--roles", split = ",", paramLabel = "ROLE[,ROLE...]",
                 description = "Roles: ${COMPLETION-CANDIDATES}.")
         List<Role> roles;
 
+        @Option(names = "--from", paramLabel = "FILE",
+                description = "A CSV or XLSX file with a header row: username (用户名), display_name (姓名), roles "
+                        + "(角色, separated by ; or spaces), password (初始密码, optional: rows without one get "
+                        + "HUYOU_NEW_PASSWORD or the password typed).")
+        java.nio.file.Path from;
+
         @Override
         public Integer call() {
+            if (from != null && (username != null || roles != null || displayName != null)) {
+                throw new UserFacingException("cli.accounts.fromOrOne");
+            }
+            if (from == null && username == null) {
+                throw new UserFacingException("cli.accounts.usernameRequired");
+            }
+            if (from != null) {
+                List<AccountFile.Row> rows = AccountFile.read(from);
+                return accounts.withHome(spec, (ctx, out) -> addAll(ctx, out, rows));
+            }
             return accounts.withHome(spec, (ctx, out) -> {
                 char[] password = accounts.parent.newAccountPassword(username);
                 AccountView a;
@@ -152,6 +170,43 @@ final class AccountsCommand implements Callable<Integer> {
                         roles(a.roles())), view(a));
                 return HuyouCli.OK;
             });
+        }
+
+        private int addAll(AppContext ctx, PrintWriter out, List<AccountFile.Row> rows) {
+            String shared = null;
+            if (rows.stream().anyMatch(r -> r.password().isEmpty())) {
+                char[] typed = accounts.parent.newAccountPassword(String.join(", ", rows.stream()
+                        .filter(r -> r.password().isEmpty()).map(AccountFile.Row::username).toList()));
+                shared = new String(typed);
+                Arrays.fill(typed, '\0');
+            }
+            List<AccountService.NewAccount> list = new ArrayList<>();
+            for (AccountFile.Row r : rows) {
+                list.add(new AccountService.NewAccount(r.username(), r.displayName(),
+                        r.password().isEmpty() ? shared : r.password(), r.roles()));
+            }
+            List<AccountView> made;
+            try {
+                made = ctx.accounts().createAll(list);
+            } catch (AccountService.RowsRefused e) {
+                List<String> lines = new ArrayList<>();
+                List<Object> problems = new ArrayList<>();
+                e.problems().forEach((index, errors) -> {
+                    int line = rows.get(index - 1).line();
+                    for (FieldError f : errors) {
+                        lines.add(Messages.t("cli.accounts.rowError", line,
+                                Messages.t("cli.accounts.field." + f.field()), f.message()));
+                        problems.add(HuyouCli.fields("row", line, "field", f.field(), "message", f.message()));
+                    }
+                });
+                lines.add(e.userMessage());
+                accounts.parent.printError(spec.commandLine().getErr(), HuyouCli.USER_ERROR,
+                        String.join("\n", lines), HuyouCli.fields("problems", problems));
+                return HuyouCli.USER_ERROR;
+            }
+            accounts.parent.print(out, Messages.t("cli.accounts.addedMany", made.size()),
+                    HuyouCli.fields("accounts", made.stream().map(AccountsCommand::view).toList()));
+            return HuyouCli.OK;
         }
     }
 

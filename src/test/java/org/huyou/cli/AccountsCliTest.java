@@ -1,6 +1,7 @@
 package org.huyou.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -148,5 +149,40 @@ class AccountsCliTest {
                 .contains("was edited"), err.toString());
         assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
         assertEquals("", err.toString(), "shown once");
+    }
+
+    @Test
+    void aFileOfAccountsIsCreatedAllOrNothing() throws Exception {
+        Path bad = dir.resolve("staff-bad.csv");
+        java.nio.file.Files.writeString(bad, String.join("\n",
+                "用户名,姓名,角色,初始密码",
+                "yz,王院长,DIRECTOR,Yueliang-wan-77",
+                "hg1,李阿姨,CAREGIVER;MEDICAL_STAFF,",
+                "hg1,张阿姨,CAREGIVER,Yueliang-wan-78",
+                "cw,赵会计,FINANCE_OFFICER,12345678"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(1, admin(List.of(FIRST, FIRST), "accounts", "add", "--from", bad.toString()));
+        assertTrue(err.toString().contains("第 4 行，用户名：") && err.toString().contains("第 5 行，密码：")
+                && err.toString().contains("没有创建任何账户"), err.toString());
+        assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
+        assertFalse(out.toString().contains("\"yz\""), "nothing was created: " + out);
+
+        Path unknownRole = dir.resolve("staff-role.csv");
+        java.nio.file.Files.writeString(unknownRole, "username,roles\nyz,BOSS\n");
+        assertEquals(1, admin(List.of(), "accounts", "add", "--from", unknownRole.toString()));
+        assertTrue(err.toString().contains("“BOSS”不是角色"), err.toString());
+
+        Path good = dir.resolve("staff.csv");
+        java.nio.file.Files.writeString(good, String.join("\n",
+                "username,display_name,roles,password",
+                "yz,王院长,DIRECTOR,Yueliang-wan-77",
+                "hg1,李阿姨,CAREGIVER;MEDICAL_STAFF,",
+                "hg2,张阿姨,caregiver,"), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, admin(List.of(FIRST, FIRST), "accounts", "add", "--from", good.toString(), "--json"),
+                err.toString());
+        assertTrue(out.toString().contains("\"username\":\"hg1\",\"displayName\":\"李阿姨\","
+                + "\"roles\":[\"CAREGIVER\",\"MEDICAL_STAFF\"]"), out.toString());
+        HomeAccess.login(data, "yz", "Yueliang-wan-77".toCharArray(), TestHome.CLOCK).close();
+        HomeAccess.login(data, "hg2", FIRST.toCharArray(), TestHome.CLOCK).close();
+        assertEquals(1, admin(List.of(), "accounts", "add", "yz", "--from", good.toString()));
     }
 }
