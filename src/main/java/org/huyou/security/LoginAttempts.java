@@ -127,11 +127,23 @@ public final class LoginAttempts {
         }
         byte[] secret = check.get();
         return withLock(j -> {
+            Counter c = j.state.getOrDefault(counter, Counter.NONE);
+            boolean lockedMeanwhile = c.lockedUntil() != null && c.lockedUntil().isAfter(now);
+            if (secret != null && lockedMeanwhile) {
+                // another program's failures locked the account while this try ran: the lock wins (parallel
+                // guesses cannot slip a lucky one past it)
+                j.append(now, "REFUSED", counter, name, c.lockedUntil().toString());
+                return new LockedOut(c.lockedUntil());
+            }
             if (secret != null) {
                 j.append(now, "OK", counter, name, "");
                 return new Passed(secret);
             }
-            int failed = j.state.getOrDefault(counter, Counter.NONE).failed() + 1;
+            if (lockedMeanwhile) {
+                j.append(now, "FAIL", counter, name, failAction);
+                return new LockedOut(c.lockedUntil());
+            }
+            int failed = c.failed() + 1;
             j.append(now, "FAIL", counter, name, failAction);
             if (failed >= maxAttempts) {
                 Instant lock = now.plus(Duration.ofMinutes(lockMinutes));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Transactions;
 
@@ -95,11 +96,13 @@ public final class LoginService {
     private Session startSession(AccountRepository.Account a) {
         Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
         String headSetting = keyring.loginJournalSetting();
+        // taken before the journal's lock: the keyring's monitor is always taken before it, never after
+        List<Keyring.PendingEvent> fromOlderKeyring = keyring.drainPending();
         // The journal stays locked until the database has its events and its new head, so none is lost or doubled.
         try (LoginAttempts.Handover journal = keyring.handOverLoginJournal(
                 settings.get(headSetting).flatMap(LoginAttempts.Anchor::parse))) {
             tx.inTransaction(() -> {
-                audit.recordPending(keyring.drainPending());
+                audit.recordPending(fromOlderKeyring);
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
