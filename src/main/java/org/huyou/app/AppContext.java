@@ -131,7 +131,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
         this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings);
-        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock);
+        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
         this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
@@ -267,6 +267,14 @@ public final class AppContext implements AutoCloseable {
 
     public HomeProfile homeProfile() {
         return new HomeProfile(settings.get(HOME_NAME).orElse(""), settings.get(HOME_REGION).orElse(""));
+    }
+
+    /**
+     * A restored database holds the login journal's head of the day it was backed up, which the journal has long
+     * left behind: forgotten, so the next login does not take the restore for tampering (the restore is audited).
+     */
+    void forgetLoginJournalHead() {
+        settings.put(keyring.loginJournalSetting(), "");
     }
 
     void saveHomeProfile(HomeProfile profile) {

@@ -169,6 +169,7 @@ public final class HomeAccess {
         // A backup made before a rotation is under an earlier key: it is re-encrypted under the current one.
         Path aside = BackupService.replaceDatabase(dir, backup, key, keyring.previousFileKeys(key), clock, who);
         try (AppContext reopened = AppContext.openExisting(dir, keyring, key, clock)) {
+            reopened.forgetLoginJournalHead(); // the backup's head is of a journal since rewritten
             recordPendingRestore(reopened, null);
         }
         return aside;
@@ -276,6 +277,9 @@ public final class HomeAccess {
             byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
             BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock,
                     username);
+            try (AppContext restored = AppContext.openExisting(dataDir, keyring, fileKey, clock)) {
+                restored.forgetLoginJournalHead(); // the backup's head is another folder's journal
+            }
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));

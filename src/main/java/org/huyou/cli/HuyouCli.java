@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
             VerifyLedgerCommand.class, VerifyAuditCommand.class, DisclosureCommand.class,
             OpenDaySessionsCommand.class,
             AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class,
-            RecoverCommand.class},
+            RecoverCommand.class, AccountsCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
             "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)"})
@@ -46,6 +46,8 @@ public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);
     public static final String PASSWORD_VARIABLE = "HUYOU_PASSWORD";
+    /** A new account's first password (accounts add, accounts reset-password), kept apart from the caller's own. */
+    public static final String NEW_PASSWORD_VARIABLE = "HUYOU_NEW_PASSWORD";
 
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Data folder (default: HUYOU_HOME, else the per-user application data folder).")
@@ -76,12 +78,15 @@ public final class HuyouCli {
 
     /** Where passwords come from: the environment variable, else the console. Tests supply their own. */
     final Function<String, char[]> passwords;
+    /** Where a colleague's new password is typed: the console only (see {@link #newAccountPassword}); tests: theirs. */
+    Function<String, char[]> newPasswords;
     final Clock clock;
     /** Standard input, for secrets given on it (the recovery key); tests supply their own. */
     final java.io.BufferedReader in;
 
     HuyouCli(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
         this.passwords = passwords;
+        this.newPasswords = passwords;
         this.clock = clock;
         this.in = new java.io.BufferedReader(in);
     }
@@ -121,6 +126,23 @@ public final class HuyouCli {
         return first;
     }
 
+    /**
+     * Someone else's new password (an account being created or reset): {@code HUYOU_NEW_PASSWORD} when set, else
+     * typed twice. Never {@code HUYOU_PASSWORD}: that is the administrator's own, and must not become a colleague's.
+     */
+    char[] newAccountPassword(String account) {
+        String fromEnv = System.getenv(NEW_PASSWORD_VARIABLE);
+        if (fromEnv != null && !fromEnv.isEmpty()) {
+            return fromEnv.toCharArray();
+        }
+        char[] first = newPasswords.apply(Messages.t("cli.accounts.newPasswordPrompt", account));
+        char[] second = newPasswords.apply(Messages.t("cli.accounts.newPasswordAgainPrompt", account));
+        if (!java.util.Arrays.equals(first, second)) {
+            throw new UserFacingException("setup.passwordsDiffer");
+        }
+        return first;
+    }
+
     Path dataDir() {
         Path dir = DataDirs.resolve(dataDir);
         Messages.use(Preferences.load(dir).locale());
@@ -153,7 +175,26 @@ public final class HuyouCli {
         if (user == null || user.isBlank()) {
             throw new UserFacingException("cli.userRequired");
         }
-        return HomeAccess.login(dir, user, password, clock);
+        AppContext ctx = HomeAccess.login(dir, user, password, clock);
+        warnOfLoginJournalAlert(ctx);
+        return ctx;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /**
+     * An administrator working only from the command line must learn too that the login journal was changed outside
+     * the program (on standard error, so {@code --json} output stays one object); shown, it is not shown again.
+     */
+    private void warnOfLoginJournalAlert(AppContext ctx) {
+        ctx.login().loginJournalAlert().ifPresent(alert -> {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println(json ? Json.of(fields("warning", Messages.t("cli.journalAlert", alert)))
+                    : Messages.t("cli.journalAlert", alert));
+            err.flush();
+            ctx.login().acknowledgeLoginJournalAlert();
+        });
     }
 
     /** The server named by {@code --db}, with the server account's password (the variable, else asked for). */
@@ -207,6 +248,7 @@ public final class HuyouCli {
         CommandLine cl = commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone(),
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
         ((HuyouCli) cl.getCommand()).inIsSystemIn = true;
+        ((HuyouCli) cl.getCommand()).newPasswords = HuyouCli::newPasswordFromConsole;
         try {
             return cl.execute(args);
         } catch (RuntimeException | Error e) { // what picocli lets through (an Error from a command): one sentence
@@ -222,6 +264,7 @@ public final class HuyouCli {
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
         HuyouCli cli = new HuyouCli(passwords, clock, in);
         CommandLine cl = new CommandLine(cli);
+        cl.setCaseInsensitiveEnumValuesAllowed(true); // --roles director as well as DIRECTOR
         // Dates as the import and the forms accept them (2026-07-01, 2026/7/1, 20260701), years 2000 to 2100.
         cl.registerConverter(java.time.LocalDate.class, HuyouCli::date);
         // Before a command touches its folder: refused with a sentence naming it when it is a file, cannot be read
@@ -361,6 +404,15 @@ public final class HuyouCli {
             err.println(message);
         }
         err.flush();
+    }
+
+    static char[] newPasswordFromConsole(String prompt) {
+        Console console = System.console();
+        char[] pw = console == null ? null : console.readPassword("%s", prompt);
+        if (pw == null) {
+            throw new UserFacingException("cli.accounts.noNewPassword", NEW_PASSWORD_VARIABLE);
+        }
+        return pw;
     }
 
     static char[] passwordFromEnvironmentOrConsole(String prompt) {

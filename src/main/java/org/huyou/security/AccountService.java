@@ -50,6 +50,13 @@ public final class AccountService {
                 a.roles())).toList();
     }
 
+    /** Until when the account is locked out after wrong passwords, if it is now (the lock is this data folder's). */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public java.util.Optional<java.time.Instant> lockedUntil(String username) {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return keyring.lockedUntil(username, clock.instant());
+    }
+
     /** A colleague as pickers show them (a goal's owner, a class teacher): no roles, no account state. */
     public record StaffMember(String username, String displayName) {
     }
@@ -78,39 +85,102 @@ public final class AccountService {
     }
 
     private AccountView insert(String username, String displayName, String password, Set<Role> roles) {
-        List<FieldError> errors = new ArrayList<>();
-        String name = username == null ? "" : username.strip();
-        if (!Keyring.USERNAME.matcher(name).matches()) {
-            errors.add(new FieldError("username", "account.badUsername"));
-        } else if (repo.findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "account.usernameTaken"));
-        }
-        String display = displayName == null || displayName.isBlank() ? name : displayName.strip();
-        if (display.length() > 64) {
-            errors.add(new FieldError("displayName", "validation.tooLong", 64));
-        }
-        String weak = Passwords.weakness(password, name, homeName());
-        if (weak != null) {
-            errors.add(new FieldError("password", weak));
-        }
-        if (roles == null || roles.isEmpty()) {
-            errors.add(new FieldError("roles", "account.noRoles"));
-        }
+        List<FieldError> errors = check(new NewAccount(username, displayName, password, roles), Set.of());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String hash = Passwords.hash(password);
-        AccountView view = tx.inTransaction(() -> {
+        return insertChecked(List.of(new NewAccount(username, displayName, password, roles))).get(0);
+    }
+
+    /** One account of a list to create (the command line's {@code accounts add --from FILE}). */
+    public record NewAccount(String username, String displayName, String password, Set<Role> roles) {
+        String name() {
+            return username == null ? "" : username.strip();
+        }
+
+        String display() {
+            return displayName == null || displayName.isBlank() ? name() : displayName.strip();
+        }
+    }
+
+    /** Some rows of a list broke the rules, each with its problems (rows counted from 1); nothing was created. */
+    public static final class RowsRefused extends UserFacingException {
+        private final transient java.util.Map<Integer, List<FieldError>> problems;
+
+        RowsRefused(java.util.Map<Integer, List<FieldError>> problems) {
+            super("account.rowsRefused", problems.size());
+            this.problems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(problems));
+        }
+
+        public java.util.Map<Integer, List<FieldError>> problems() {
+            return problems;
+        }
+    }
+
+    /**
+     * Many accounts at once, all or nothing: every one checked by the same rules as one (names unique in the list
+     * too), then all created in one transaction with one audit row each, then their keyring wraps written.
+     */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
+    public List<AccountView> createAll(List<NewAccount> accounts) {
+        user.require(AppModule.ACCOUNTS, Action.CREATE);
+        java.util.Map<Integer, List<FieldError>> problems = new java.util.LinkedHashMap<>();
+        Set<String> earlier = new java.util.HashSet<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            List<FieldError> errors = check(accounts.get(i), earlier);
+            if (!errors.isEmpty()) {
+                problems.put(i + 1, errors);
+            }
+            earlier.add(accounts.get(i).name());
+        }
+        if (!problems.isEmpty()) {
+            throw new RowsRefused(problems);
+        }
+        return insertChecked(accounts);
+    }
+
+    /** The rules for a new account; {@code earlier} holds the names taken by rows before it in the same list. */
+    private List<FieldError> check(NewAccount a, Set<String> earlier) {
+        List<FieldError> errors = new ArrayList<>();
+        String name = a.name();
+        if (!Keyring.USERNAME.matcher(name).matches()) {
+            errors.add(new FieldError("username", "account.badUsername"));
+        } else if (earlier.contains(name) || repo.findByUsername(name).isPresent()) {
+            errors.add(new FieldError("username", "account.usernameTaken"));
+        }
+        if (a.display().length() > 64) {
+            errors.add(new FieldError("displayName", "validation.tooLong", 64));
+        }
+        String weak = Passwords.weakness(a.password(), name, homeName());
+        if (weak != null) {
+            errors.add(new FieldError("password", weak));
+        }
+        if (a.roles() == null || a.roles().isEmpty()) {
+            errors.add(new FieldError("roles", "account.noRoles"));
+        }
+        return errors;
+    }
+
+    private List<AccountView> insertChecked(List<NewAccount> accounts) {
+        List<String> hashes = accounts.stream().map(a -> Passwords.hash(a.password())).toList();
+        List<AccountView> views = tx.inTransaction(() -> {
             LocalDateTime now = LocalDateTime.now(clock);
-            long id = repo.insert(name, display, hash, user.username(), now);
-            repo.setRoles(id, roles);
-            audit.record(AuditLog.CREATE, "account", id, name, AuditChanges.created(
-                    new AccountView(id, name, display, true, EnumSet.copyOf(roles))));
-            return new AccountView(id, name, display, true, EnumSet.copyOf(roles));
+            List<AccountView> made = new ArrayList<>();
+            for (int i = 0; i < accounts.size(); i++) {
+                NewAccount a = accounts.get(i);
+                long id = repo.insert(a.name(), a.display(), hashes.get(i), user.username(), now);
+                repo.setRoles(id, a.roles());
+                AccountView view = new AccountView(id, a.name(), a.display(), true, EnumSet.copyOf(a.roles()));
+                audit.record(AuditLog.CREATE, "account", id, a.name(), AuditChanges.created(view));
+                made.add(view);
+            }
+            return made;
         });
-        keyring.addUser(name, password.toCharArray(), fileKey);
+        for (NewAccount a : accounts) {
+            keyring.addUser(a.name(), a.password().toCharArray(), fileKey);
+        }
         Accounts.reload(repo);
-        return view;
+        return views;
     }
 
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * The home's keys, wrapped for the people who may use them, in {@code keyring.properties} beside the database. Nothing
- * in it reveals a key or any record. It also keeps the login lockout counters and the login events that happen before
- * the database is open, because both must work before the key is known.
+ * in it reveals a key or any record. The login lockout counters and the login events that happen before the database is
+ * open (both must work before the key is known) are in {@link LoginAttempts}' journal beside it, which two programs can
+ * share; older keyrings kept them here, and their locks and events are carried over.
  *
  * <h2>Holders, key pairs and named keys</h2>
  * A <em>holder</em> is an account (its user name) or the recovery key ({@link #RECOVERY_ACTOR}). Each holder has an
@@ -63,10 +63,19 @@ public final class Keyring {
 
     private final Path file;
     private final Properties props;
+    /** The lockout counters and waiting login events: a journal of their own that two programs can share. */
+    private final LoginAttempts attempts;
 
     private Keyring(Path file, Properties props) {
         this.file = file;
         this.props = props;
+        java.util.Map<String, String> legacyLocks = new java.util.HashMap<>();
+        for (String n : props.stringPropertyNames()) {
+            if (n.endsWith(".lockedUntil") && !props.getProperty(n).isEmpty()) { // a keyring from before the journal
+                legacyLocks.put(n.substring(0, n.length() - ".lockedUntil".length()), props.getProperty(n));
+            }
+        }
+        this.attempts = new LoginAttempts(file.getParent(), LoginAttempts.defaultKeyDir(), legacyLocks);
     }
 
     public static boolean exists(Path dataDir) {
@@ -223,40 +232,17 @@ public final class Keyring {
             prefix = unknownPrefix(name);
             check = Keyring::dummyCheck;
         }
-        String lockedUntil = props.getProperty(prefix + ".lockedUntil", "");
-        if (!lockedUntil.isEmpty() && Instant.parse(lockedUntil).isAfter(now)) {
-            addPending(now, name, AuditLog.LOGIN_REFUSED_LOCKED);
-            save();
-            return new Locked(Instant.parse(lockedUntil));
+        LoginAttempts.Outcome o = attempts.attempt(prefix, shortName(name), now, maxAttempts(), lockMinutes(),
+                recovery ? AuditLog.RECOVERY_FAILED : AuditLog.LOGIN_FAILED, check);
+        if (o instanceof LoginAttempts.Passed p) {
+            return new Unlocked(p.secret());
         }
-        byte[] key = check.get();
-        if (key != null) {
-            props.setProperty(prefix + ".failed", "0");
-            props.remove(prefix + ".lockedUntil");
-            save();
-            return new Unlocked(key);
-        }
-        int failed = Integer.parseInt(props.getProperty(prefix + ".failed", "0")) + 1;
-        addPending(now, name, recovery ? AuditLog.RECOVERY_FAILED : AuditLog.LOGIN_FAILED);
-        if (failed >= maxAttempts()) {
-            Instant until = now.plus(Duration.ofMinutes(lockMinutes()));
-            props.setProperty(prefix + ".lockedUntil", until.toString());
-            props.setProperty(prefix + ".failed", "0");
-            addPending(now, name, AuditLog.ACCOUNT_LOCKED);
-            save();
-            return new Locked(until);
-        }
-        props.setProperty(prefix + ".failed", String.valueOf(failed));
-        save();
-        return new WrongPassword(maxAttempts() - failed);
+        return o instanceof LoginAttempts.LockedOut l ? new Locked(l.until())
+                : new WrongPassword(((LoginAttempts.Failed) o).attemptsLeft());
     }
 
     /** The counters of a name with no account: keyed by a digest, so odd characters do not reach the file. */
     private String unknownPrefix(String name) {
-        if (props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).count() > 3000) {
-            // a flood of made-up names cannot grow the file without bound; their counters guard nothing
-            props.stringPropertyNames().stream().filter(n -> n.startsWith(UNKNOWN)).forEach(props::remove);
-        }
         try {
             byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
                     name.getBytes(StandardCharsets.UTF_8));
@@ -305,6 +291,7 @@ public final class Keyring {
         putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), Map.of(FILE_KEY, fileKey));
         props.remove(RECOVERY + ".lockedUntil");
         save();
+        attempts.reset(RECOVERY, Instant.now());
         return recovery;
     }
 
@@ -478,11 +465,14 @@ public final class Keyring {
         save();
     }
 
+    /** Until when the account is locked out, if it is at {@code now}. */
+    public java.util.Optional<Instant> lockedUntil(String username, Instant now) {
+        return attempts.lockedUntil("user." + username, now);
+    }
+
     /** Lifts a lock early (an administrator's decision). */
     public synchronized void unlockAccount(String username) {
-        props.remove("user." + username + ".lockedUntil");
-        props.setProperty("user." + username + ".failed", "0");
-        save();
+        attempts.reset("user." + username, Instant.now());
     }
 
     public int maxAttempts() {
@@ -503,7 +493,23 @@ public final class Keyring {
     public record PendingEvent(Instant at, String username, String action) {
     }
 
-    /** Hands over the pending login events and forgets them. */
+    /**
+     * A successful login's hand-over of the login journal (its waiting events, the check against the head the
+     * database stored last time, the new head): see {@link LoginAttempts#handOver}.
+     */
+    public LoginAttempts.Handover handOverLoginJournal(java.util.Optional<LoginAttempts.Anchor> previous) {
+        return attempts.handOver(previous);
+    }
+
+    /**
+     * The setting the login journal's head is stored under: one per home on an embedded database (so a journal
+     * deleted or swapped is noticed), one per PC's journal on a server (each PC has its own).
+     */
+    public String loginJournalSetting() {
+        return isServer() ? "loginJournal.head." + attempts.journalId() : "loginJournal.head";
+    }
+
+    /** Hands over the login events an older keyring kept (before the journal) and forgets them. */
     public synchronized List<PendingEvent> drainPending() {
         List<PendingEvent> events = new ArrayList<>();
         for (String name : new TreeSet<>(props.stringPropertyNames())) {
@@ -526,14 +532,6 @@ public final class Keyring {
             return Files.readAllBytes(file);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private void addPending(Instant at, String username, String action) {
-        long n = props.stringPropertyNames().stream().filter(s -> s.startsWith("pending.")).count();
-        if (n < 1000) { // a flood of failures cannot grow the file without bound
-            props.setProperty(String.format("pending.%020d.%04d", at.toEpochMilli(), n),
-                    at + "|" + action + "|" + shortName(username.replace("|", "")));
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.List;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Transactions;
 
@@ -26,9 +27,11 @@ public final class LoginService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.huyou.db.SettingsRepository settings;
 
     public LoginService(AccountRepository accounts, Keyring keyring, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, org.huyou.db.SettingsRepository settings) {
+        this.settings = settings;
         this.accounts = accounts;
         this.keyring = keyring;
         this.tx = tx;
@@ -94,14 +97,57 @@ public final class LoginService {
 
     private Session startSession(AccountRepository.Account a) {
         Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
-        tx.inTransaction(() -> {
-            audit.recordPending(keyring.drainPending());
-            user.set(s);
-            audit.record(AuditLog.LOGIN, "account", a.id(), a.username() + " " + Arrays.toString(
-                    a.roles().stream().map(Enum::name).sorted().toArray()), null);
-        });
+        String headSetting = keyring.loginJournalSetting();
+        // taken before the journal's lock: the keyring's monitor is always taken before it, never after
+        List<Keyring.PendingEvent> fromOlderKeyring = keyring.drainPending();
+        // The journal stays locked until the database has its events and its new head, so none is lost or doubled.
+        try (LoginAttempts.Handover journal = keyring.handOverLoginJournal(
+                settings.get(headSetting).flatMap(LoginAttempts.Anchor::parse))) {
+            tx.inTransaction(() -> {
+                audit.recordPending(fromOlderKeyring);
+                audit.recordPending(journal.events());
+                user.set(s);
+                for (String problem : journal.problems()) {
+                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, problem, null);
+                }
+                if (!journal.problems().isEmpty()) {
+                    settings.put(JOURNAL_ALERT, String.join("; ", journal.problems()));
+                }
+                settings.put(headSetting, journal.anchor().toString());
+                audit.record(AuditLog.LOGIN, "account", a.id(), a.username() + " " + Arrays.toString(
+                        a.roles().stream().map(Enum::name).sorted().toArray()), null);
+            });
+            journal.commit();
+        }
         Accounts.reload(accounts);
         return s;
+    }
+
+    private static final String JOURNAL_ALERT = "loginJournal.alert";
+
+    /**
+     * What the login journal's check found (an edited, cut or replaced journal), for an administrator to see: kept
+     * until an administrator has been shown it, whoever's login found it. Empty for everyone else.
+     */
+    @AnyUser
+    public java.util.Optional<String> loginJournalAlert() {
+        Session s = user.requireLoggedIn();
+        if (!s.roles().contains(Role.ADMINISTRATOR)) {
+            return java.util.Optional.empty();
+        }
+        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty());
+    }
+
+    /** The administrator has read the alert: it is not shown again (the audit rows stay). */
+    @AnyUser
+    public void acknowledgeLoginJournalAlert() {
+        Session s = user.requireLoggedIn();
+        if (s.roles().contains(Role.ADMINISTRATOR) && loginJournalAlert().isPresent()) {
+            tx.inTransaction(() -> {
+                settings.put(JOURNAL_ALERT, "");
+                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, "shown to " + s.username(), null);
+            });
+        }
     }
 
     /** The lock screen: nobody is logged in until a password is given again (the screens are kept by the shell). */

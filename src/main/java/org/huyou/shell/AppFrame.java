@@ -179,6 +179,20 @@ public final class AppFrame extends StackPane implements ShellActions {
      * Forgotten passwords: the recovery key, then an administrator's new password, then back to the login. The home
      * the recovery opened is closed again (unless it is this window's, behind the lock screen).
      */
+    /**
+     * An administrator is told when the login journal was changed outside the program since the last login (the
+     * lockout may have been lifted to keep guessing): once, then it stays in the audit log.
+     */
+    private void showLoginJournalAlert(AppContext opened) {
+        tasks.run(() -> opened.login().loginJournalAlert(), alert -> alert.ifPresent(details -> {
+            dialogs.showText(Messages.t("login.journalAlert.title"), Messages.t("login.journalAlert.text", details));
+            tasks.run(() -> {
+                opened.login().acknowledgeLoginJournalAlert();
+                return true;
+            }, ok -> { }, failure -> log().warn("Login journal alert not acknowledged: {}", failure.toString()));
+        }), failure -> log().warn("Login journal alert not read: {}", failure.toString()));
+    }
+
     private void showRecovery() {
         RecoveryView[] view = new RecoveryView[1];
         HomeAccess.Recovery[] recovery = new HomeAccess.Recovery[1];
@@ -237,6 +251,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
         idle.start(idleMinutes);
         main.afterLogin();
+        showLoginJournalAlert(ctx);
         // Housekeeping waits until the first screen has its rows: a large home's daily backup takes the disk and a
         // core for a minute. Quitting before then still backs up (shutDown).
         AppContext opened = ctx;

@@ -39,7 +39,9 @@ class BackupRestoreTest {
             for (String t : tables) {
                 MessageDigest md = MessageDigest.getInstance("SHA-256");
                 int rows = 0;
-                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\" ORDER BY 1")) {
+                // Each login stores the login journal's head: the login's own bookkeeping, like its audit row.
+                String where = t.equals("APP_SETTING") ? " WHERE SETTING_KEY NOT LIKE 'loginJournal.%'" : "";
+                try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"" + where + " ORDER BY 1")) {
                     int cols = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         rows++;

@@ -1,0 +1,699 @@
+package org.huyou.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.huyou.common.io.PrivateFiles;
+
+/**
+ * The login lockout counters and the login events that wait for the database, as an append-only journal
+ * ({@code login-journal.txt} in the data folder) rather than values rewritten in the keyring.
+ *
+ * <p><b>Two programs on one folder.</b> Every change is read-replay-append under an OS {@link FileLock} (and a lock
+ * per JVM, since one JVM cannot hold two OS locks on one file): the counters are the replay of every line, so a second
+ * writer adds its failures to the first's instead of overwriting them, and a lock set by one program holds in the other.
+ *
+ * <p><b>Tamper evidence, not prevention.</b> Nothing before login holds a secret the person at the keyboard lacks, so
+ * the journal cannot stop its own editing. Each line carries a sequence number, the previous line's hash and its own
+ * (a chain), and an HMAC under a per-installation key kept outside the data folder (the user profile, 0600). At each
+ * successful login the chain head is stored in the database (encrypted with it on an embedded home) and the next
+ * login checks the journal against it: a line edited or removed, a gap, a rollback to an older journal, or a journal
+ * deleted is found then, audited and shown to the administrators. It does not protect against someone who replaces the
+ * whole data folder (database and journal) with an older copy of both, nor against an editor who holds the OS user's
+ * profile too (the HMAC key) and rewrites the chain consistently up to the head the database last saw; and a lock
+ * undone by an edit still let the guessing happen before it was noticed.
+ */
+public final class LoginAttempts {
+
+    public static final String FILE = "login-journal.txt";
+    static final String LOCK_FILE = "login-journal.lock";
+    static final String KEY_FILE = "login-journal.key";
+    /** A journal this long is summarised before login (a flood of made-up names), which the next check reports. */
+    static final int FLOOD_LINES = 20_000;
+    private static final String ZERO = "0".repeat(64);
+    private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
+
+    private final Path file;
+    private final Path lockFile;
+    private final Path keyFile;
+    /** The journal's last line as last written, beside the key: a tail cut off in the data folder shows against it. */
+    private final Path headFile;
+    private final Map<String, String> legacyLocks;
+
+    /**
+     * @param keyDir      where the HMAC key lives (outside the data folder), or null for none
+     * @param legacyLocks locks in force in an older keyring ({@code counter → until}), carried into a new journal
+     */
+    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks) {
+        this.file = dataDir.resolve(FILE);
+        this.lockFile = dataDir.resolve(LOCK_FILE);
+        this.keyFile = keyDir == null ? null : keyDir.resolve(KEY_FILE);
+        this.headFile = keyDir == null ? null : keyDir.resolve("login-journal-" + hash("", dataDir.toAbsolutePath()
+                .normalize().toString()).substring(0, 16) + ".head");
+        this.legacyLocks = Map.copyOf(legacyLocks);
+    }
+
+    /**
+     * The key folder: the {@code huyou.keyDir} system property, else {@code HUYOU_KEY_DIR}, else {@code .huyou} in
+     * the user's home (a per-user profile folder, apart from the data folder a copy of which an attacker may hold).
+     */
+    public static Path defaultKeyDir() {
+        String p = System.getProperty("huyou.keyDir");
+        if (p == null || p.isBlank()) {
+            p = System.getenv("HUYOU_KEY_DIR");
+        }
+        if (p != null && !p.isBlank()) {
+            return Path.of(p);
+        }
+        String home = System.getProperty("user.home");
+        return home == null || home.isBlank() ? null : Path.of(home, ".huyou");
+    }
+
+    /** One counter's state, as replayed. */
+    record Counter(int failed, Instant lockedUntil) {
+        static final Counter NONE = new Counter(0, null);
+    }
+
+    /** The outcome of one counted try. */
+    sealed interface Outcome permits Passed, Failed, LockedOut {
+    }
+
+    record Passed(byte[] secret) implements Outcome {
+    }
+
+    record Failed(int attemptsLeft) implements Outcome {
+    }
+
+    record LockedOut(Instant until) implements Outcome {
+    }
+
+    /**
+     * One counted try of {@code check} for {@code counter}: refused while locked, else the check runs (outside the
+     * lock: an Argon2 run must not hold up another program), then a failure is appended and counted against the
+     * journal as it is then, so another program's failures in between count too.
+     */
+    Outcome attempt(String counter, String name, Instant now, int maxAttempts, int lockMinutes, String failAction,
+                    Supplier<byte[]> check) {
+        Instant until = withLock(j -> {
+            Counter c = j.state.getOrDefault(counter, Counter.NONE);
+            if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
+                j.append(now, "REFUSED", counter, name, c.lockedUntil().toString());
+                return c.lockedUntil();
+            }
+            return null;
+        });
+        if (until != null) {
+            return new LockedOut(until);
+        }
+        byte[] secret = check.get();
+        return withLock(j -> {
+            Counter c = j.state.getOrDefault(counter, Counter.NONE);
+            boolean lockedMeanwhile = c.lockedUntil() != null && c.lockedUntil().isAfter(now);
+            if (secret != null && lockedMeanwhile) {
+                // another program's failures locked the account while this try ran: the lock wins (parallel
+                // guesses cannot slip a lucky one past it)
+                j.append(now, "REFUSED", counter, name, c.lockedUntil().toString());
+                return new LockedOut(c.lockedUntil());
+            }
+            if (secret != null) {
+                j.append(now, "OK", counter, name, "");
+                return new Passed(secret);
+            }
+            if (lockedMeanwhile) {
+                j.append(now, "FAIL", counter, name, failAction);
+                return new LockedOut(c.lockedUntil());
+            }
+            int failed = c.failed() + 1;
+            j.append(now, "FAIL", counter, name, failAction);
+            if (failed >= maxAttempts) {
+                Instant lock = now.plus(Duration.ofMinutes(lockMinutes));
+                j.append(now, "LOCK", counter, name, lock.toString());
+                return new LockedOut(lock);
+            }
+            return new Failed(maxAttempts - failed);
+        });
+    }
+
+    /** Until when {@code counter} is locked, if it is at {@code now}. */
+    Optional<Instant> lockedUntil(String counter, Instant now) {
+        return withLock(j -> Optional.ofNullable(j.state.getOrDefault(counter, Counter.NONE).lockedUntil())
+                .filter(u -> u.isAfter(now)));
+    }
+
+    /** Sets {@code counter} back to no failures and no lock (an administrator's decision, a new password). */
+    void reset(String counter, Instant now) {
+        withLock(j -> {
+            Counter c = j.state.get(counter);
+            if (c != null && (c.failed() > 0 || c.lockedUntil() != null)) {
+                j.append(now, "UNLOCK", counter, "", "");
+            }
+            return null;
+        });
+    }
+
+    /** The journal's id (made with it): which journal a stored head belongs to. */
+    String journalId() {
+        return withLock(j -> j.id);
+    }
+
+    /** Where the chain stood at a successful login, kept in the database: {@code id:seq:hash}. */
+    public record Anchor(String journalId, long seq, String hash) {
+        public static Optional<Anchor> parse(String text) {
+            if (text == null) {
+                return Optional.empty();
+            }
+            String[] p = text.split(":");
+            try {
+                return p.length == 3 ? Optional.of(new Anchor(p[0], Long.parseLong(p[1]), p[2])) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return journalId + ":" + seq + ":" + hash;
+        }
+    }
+
+    /**
+     * A successful login's hand-over, holding the journal's lock until closed: the events waiting since the last
+     * login, what the check against the last stored head found, and the new head to store. {@link #commit} (after the
+     * database took the events and the head) writes the journal anew as one checkpoint line continuing the chain.
+     */
+    public final class Handover implements AutoCloseable {
+        private final Journal journal;
+        private final List<Keyring.PendingEvent> events;
+        private final List<String> problems;
+        private final String checkpoint;
+        private final Anchor anchor;
+        private boolean closed;
+
+        private Handover(Journal journal, List<Keyring.PendingEvent> events, List<String> problems) {
+            this.journal = journal;
+            this.events = List.copyOf(events);
+            this.problems = List.copyOf(problems);
+            Line last = journal.lines.isEmpty() ? null : journal.lines.get(journal.lines.size() - 1);
+            this.checkpoint = journal.lineText(last == null ? 1 : last.seq() + 1, last == null ? ZERO : last.hash(),
+                    Instant.now(), "CHECKPOINT", "", "", journal.snapshot());
+            Line l = Line.parse(checkpoint);
+            this.anchor = new Anchor(journal.id, l.seq(), l.hash());
+        }
+
+        public List<Keyring.PendingEvent> events() {
+            return events;
+        }
+
+        /** Each problem found, as an English sentence for the audit log (the screens translate the headline). */
+        public List<String> problems() {
+            return problems;
+        }
+
+        public Anchor anchor() {
+            return anchor;
+        }
+
+        public void commit() {
+            journal.replaceWith(List.of(checkpoint));
+        }
+
+        @Override
+        public void close() {
+            if (!closed) {
+                closed = true;
+                journal.release();
+            }
+        }
+    }
+
+    /** Begins a successful login's hand-over against the head the database last stored ({@code previous}). */
+    public Handover handOver(Optional<Anchor> previous) {
+        Journal j = open();
+        try {
+            List<String> problems = new ArrayList<>(new java.util.LinkedHashSet<>(j.damageSinceCheckpoint()));
+            previous.ifPresent(a -> problems.addAll(j.check(a)));
+            return new Handover(j, j.pending(), problems);
+        } catch (RuntimeException e) {
+            j.release();
+            throw e;
+        }
+    }
+
+    private interface JournalWork<T> {
+        T run(Journal j);
+    }
+
+    private <T> T withLock(JournalWork<T> work) {
+        Journal j = open();
+        try {
+            T result = work.run(j);
+            if (j.lines.size() > FLOOD_LINES) {
+                j.summariseFlood();
+            }
+            return result;
+        } finally {
+            j.release();
+        }
+    }
+
+    /** Takes the locks (this JVM's, then the OS's) and reads the journal. */
+    private Journal open() {
+        ReentrantLock jvm = JVM_LOCKS.computeIfAbsent(lockFile.toAbsolutePath().normalize(), p -> new ReentrantLock());
+        jvm.lock();
+        FileChannel channel = null;
+        try {
+            PrivateFiles.createFolder(file.getParent());
+            if (!Files.exists(lockFile)) {
+                try {
+                    Files.createFile(lockFile);
+                    PrivateFiles.restrict(lockFile); // empty, but the folder's files are all the user's own
+                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                    // another program made it a moment ago
+                }
+            }
+            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+            FileLock os = channel.lock();
+            return new Journal(jvm, channel, os);
+        } catch (IOException | RuntimeException e) {
+            try {
+                if (channel != null) {
+                    channel.close();
+                }
+            } catch (IOException ignored) {
+                // the original failure is the one to report
+            }
+            jvm.unlock();
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    /** A parsed line: {@code seq at type counter name data prev hash mac}, tab-separated. */
+    record Line(long seq, String at, String type, String counter, String name, String data, String prev, String hash,
+                String mac) {
+        String content() {
+            return seq + "\t" + at + "\t" + type + "\t" + counter + "\t" + name + "\t" + data;
+        }
+
+        static Line parse(String text) {
+            String[] p = text.split("\t", -1);
+            if (p.length != 9) {
+                return null;
+            }
+            try {
+                return new Line(Long.parseLong(p[0]), p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+    }
+
+    /** The journal as read under the locks: its lines, the counters they replay to, and any damage seen. */
+    private final class Journal {
+        final ReentrantLock jvm;
+        final FileChannel channel;
+        final FileLock os;
+        final byte[] macKey;
+        final boolean keyIsNew;
+        final List<Line> lines = new ArrayList<>();
+        final List<String> damage = new ArrayList<>();
+        Map<String, Counter> state = new LinkedHashMap<>();
+        String id;
+
+        Journal(ReentrantLock jvm, FileChannel channel, FileLock os) throws IOException {
+            this.jvm = jvm;
+            this.channel = channel;
+            this.os = os;
+            boolean hadKey = keyFile != null && Files.isRegularFile(keyFile);
+            this.macKey = loadKey();
+            this.keyIsNew = !hadKey;
+            List<String> text = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
+            if (text.isEmpty()) {
+                boolean hadHead = headFile != null && Files.isRegularFile(headFile);
+                start();
+                if (hadHead) {
+                    damage.add("the login journal was deleted (this PC had written one)");
+                }
+            } else {
+                read(text);
+            }
+            recordDamage();
+        }
+
+        /**
+         * Damage seen by any program's read goes into the journal at once (chained like any line), so the next login
+         * reports it even when a failed try in between moved the head past the cut.
+         */
+        private void recordDamage() {
+            if (damage.isEmpty()) {
+                return;
+            }
+            String text = String.join("; ", damage).replaceAll("[\\t\\r\\n]", " ");
+            List<String> already = damageSinceCheckpoint();
+            if (already.isEmpty() || !already.get(already.size() - 1).equals(text)) {
+                append(Instant.now(), "DAMAGE", "", "", text);
+            }
+        }
+
+        List<String> damageSinceCheckpoint() {
+            List<String> found = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.type().equals("CHECKPOINT")) {
+                    found.clear();
+                } else if (l.type().equals("DAMAGE")) {
+                    found.add(l.data());
+                }
+            }
+            return found;
+        }
+
+        /** A new journal: an id, and the locks an older keyring had in force. */
+        private void start() {
+            id = java.util.UUID.randomUUID().toString().replace("-", "");
+            for (Map.Entry<String, String> e : legacyLocks.entrySet()) {
+                state.put(e.getKey(), new Counter(0, Instant.parse(e.getValue())));
+            }
+            String first = lineText(1, ZERO, Instant.now(), "CHECKPOINT", "", "", snapshot());
+            replaceWith(List.of(first));
+            lines.add(Line.parse(first));
+        }
+
+        private void read(List<String> text) {
+            Line before = null;
+            int badMac = 0;
+            long firstBadMac = -1;
+            for (String t : text) {
+                if (t.isBlank()) {
+                    continue;
+                }
+                Line l = Line.parse(t);
+                if (l == null) {
+                    damage.add("a line that is not a journal line" + (before == null ? " at the start"
+                            : " after no. " + before.seq()));
+                    continue;
+                }
+                if (!l.hash().equals(hash(l.prev(), l.content()))) {
+                    damage.add("line no. " + l.seq() + " was edited (its hash does not match its content)");
+                } else if (before != null && l.seq() != before.seq() + 1) {
+                    damage.add("lines no. " + (before.seq() + 1) + " to " + (l.seq() - 1) + " are missing");
+                } else if (before != null && !l.prev().equals(before.hash())) {
+                    damage.add("line no. " + l.seq() + " does not follow line no. " + before.seq()
+                            + " (a line was removed, replaced or moved)");
+                }
+                if (macKey != null && !l.mac().equals(mac(l.hash()))) {
+                    badMac++;
+                    firstBadMac = firstBadMac < 0 ? l.seq() : firstBadMac;
+                }
+                apply(l);
+                lines.add(l);
+                before = l;
+            }
+            if (badMac > 0) {
+                damage.add(keyIsNew
+                        ? "the journal's signatures could not be checked: this user profile's journal key is new "
+                        + "(another PC or user account, or the key was deleted)"
+                        : badMac + " line(s) from no. " + firstBadMac + " on do not carry this installation's "
+                        + "signature (written without the key, or forged)");
+            }
+            if (id == null) {
+                id = "unknown";
+                damage.add("the journal's first checkpoint is missing");
+            }
+            checkHead();
+        }
+
+        /** The journal against its last line as this installation last wrote it (outside the data folder). */
+        private void checkHead() {
+            String[] h;
+            try {
+                if (headFile == null || !Files.isRegularFile(headFile)) {
+                    return;
+                }
+                h = Files.readString(headFile, StandardCharsets.US_ASCII).strip().split(" ");
+            } catch (IOException e) {
+                return;
+            }
+            if (h.length != 3 || lines.isEmpty()) {
+                return;
+            }
+            Line last = lines.get(lines.size() - 1);
+            long seq = Long.parseLong(h[1]);
+            if (!h[0].equals(id)) {
+                damage.add("the login journal was replaced: it is not the one this PC last wrote");
+            } else if (seq > last.seq()) {
+                damage.add("the journal ends at no. " + last.seq() + " but this PC last wrote no. " + seq
+                        + " (lines were cut off, or an older copy was put back)");
+            } else if (lines.stream().anyMatch(l -> l.seq() == seq && !l.hash().equals(h[2]))) {
+                damage.add("line no. " + seq + " is not the one this PC last wrote (the journal was rewritten)");
+            }
+        }
+
+        /** Keeps the last line's place and hash beside the key (best effort: the data folder's journal rules). */
+        private void writeHead(Line last) {
+            if (headFile == null) {
+                return;
+            }
+            try {
+                Path tmp = headFile.resolveSibling(headFile.getFileName() + ".tmp");
+                Files.deleteIfExists(tmp);
+                Files.createFile(tmp);
+                PrivateFiles.restrict(tmp);
+                Files.writeString(tmp, id + " " + last.seq() + " " + last.hash(), StandardCharsets.US_ASCII);
+                Files.move(tmp, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                org.slf4j.LoggerFactory.getLogger(LoginAttempts.class).warn("Login journal head not kept", e);
+            }
+        }
+
+        private void apply(Line l) {
+            Counter c = state.getOrDefault(l.counter(), Counter.NONE);
+            switch (l.type()) {
+                case "FAIL" -> state.put(l.counter(), new Counter(c.failed() + 1, c.lockedUntil()));
+                case "LOCK" -> state.put(l.counter(), new Counter(0, Instant.parse(l.data())));
+                case "OK", "UNLOCK" -> state.remove(l.counter());
+                case "CHECKPOINT" -> restore(l.data());
+                default -> {
+                    // REFUSED changes no counter
+                }
+            }
+        }
+
+        /** {@code id=...;flood=N;counter=failed,until;...} */
+        private void restore(String data) {
+            state = new LinkedHashMap<>();
+            for (String part : data.split(";")) {
+                String[] kv = part.split("=", 2);
+                if (kv.length != 2) {
+                    continue;
+                }
+                if (kv[0].equals("id")) {
+                    id = kv[1];
+                } else if (!kv[0].equals("flood")) {
+                    String[] v = kv[1].split(",", 2);
+                    state.put(kv[0], new Counter(Integer.parseInt(v[0]),
+                            v.length < 2 || v[1].isEmpty() ? null : Instant.parse(v[1])));
+                }
+            }
+        }
+
+        String snapshot() {
+            StringBuilder b = new StringBuilder("id=").append(id);
+            state.forEach((k, c) -> {
+                if (c.failed() > 0 || c.lockedUntil() != null) {
+                    b.append(';').append(k).append('=').append(c.failed()).append(',')
+                            .append(c.lockedUntil() == null ? "" : c.lockedUntil().toString());
+                }
+            });
+            return b.toString();
+        }
+
+        /** The events since the last checkpoint, for the audit log. */
+        List<Keyring.PendingEvent> pending() {
+            List<Keyring.PendingEvent> events = new ArrayList<>();
+            for (Line l : lines) {
+                if (l.type().equals("CHECKPOINT")) {
+                    events.clear();
+                    if (l.data().contains(";flood=")) {
+                        events.add(new Keyring.PendingEvent(Instant.parse(l.at()), "", "LOGIN_EVENTS_SUMMARISED"));
+                    }
+                    continue;
+                }
+                String action = switch (l.type()) {
+                    case "FAIL" -> l.data();
+                    case "LOCK" -> "ACCOUNT_LOCKED";
+                    case "REFUSED" -> "LOGIN_REFUSED_LOCKED";
+                    default -> null;
+                };
+                if (action != null) {
+                    events.add(new Keyring.PendingEvent(Instant.parse(l.at()), l.name(), action));
+                }
+            }
+            return events;
+        }
+
+        /** The journal against the head the database stored at the last login. */
+        List<String> check(Anchor a) {
+            List<String> found = new ArrayList<>();
+            if (!a.journalId().equals(id)) {
+                found.add("the login journal was deleted or replaced since the last login (it is not the journal "
+                        + "the database last saw)");
+                return found;
+            }
+            Line first = lines.get(0);
+            Line last = lines.get(lines.size() - 1);
+            Optional<Line> same = lines.stream().filter(l -> l.seq() == a.seq()).findFirst();
+            if (same.isPresent()) {
+                if (!same.get().hash().equals(a.hash())) {
+                    found.add("line no. " + a.seq() + " is not the one the database saw at the last login "
+                            + "(the journal was rewritten)");
+                }
+            } else if (a.seq() > last.seq()) {
+                found.add("the journal ends at no. " + last.seq() + " but the last login saw no. " + a.seq()
+                        + " (an older copy was put back, or lines were cut off)");
+            } else if (first.type().equals("CHECKPOINT") && first.data().contains(";flood=")) {
+                found.add("the journal was summarised after a flood of failed logins: the lines between no. "
+                        + a.seq() + " and no. " + first.seq() + " could not be checked");
+            } else if (!(first.seq() == a.seq() + 1 && first.prev().equals(a.hash()))) {
+                found.add("the lines after no. " + a.seq() + " (the last login's) up to no. " + first.seq()
+                        + " are missing");
+            }
+            return found;
+        }
+
+        void append(Instant at, String type, String counter, String name, String data) {
+            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            String text = lineText(last == null ? 1 : last.seq() + 1, last == null ? ZERO : last.hash(), at, type,
+                    counter, clean(name), data);
+            try {
+                Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Line l = Line.parse(text);
+            apply(l);
+            lines.add(l);
+            writeHead(l);
+        }
+
+        /** A flood of failures (made-up names): the journal becomes one checkpoint, dropping made-up names' counters. */
+        void summariseFlood() {
+            state.keySet().removeIf(k -> k.startsWith("unknown."));
+            Line last = lines.get(lines.size() - 1);
+            String text = lineText(last.seq() + 1, last.hash(), Instant.now(), "CHECKPOINT", "", "",
+                    snapshot() + ";flood=" + lines.size());
+            replaceWith(List.of(text));
+            lines.clear();
+            lines.add(Line.parse(text));
+        }
+
+        String lineText(long seq, String prev, Instant at, String type, String counter, String name, String data) {
+            String content = seq + "\t" + at + "\t" + type + "\t" + counter + "\t" + name + "\t" + data;
+            String h = hash(prev, content);
+            return content + "\t" + prev + "\t" + h + "\t" + (macKey == null ? "-" : mac(h));
+        }
+
+        void replaceWith(List<String> text) {
+            try {
+                Path tmp = file.resolveSibling(FILE + ".tmp");
+                Files.deleteIfExists(tmp);
+                Files.createFile(tmp);
+                PrivateFiles.restrict(tmp);
+                Files.write(tmp, text, StandardCharsets.UTF_8);
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            writeHead(Line.parse(text.get(text.size() - 1)));
+        }
+
+        String mac(String hash) {
+            try {
+                Mac m = Mac.getInstance("HmacSHA256");
+                m.init(new SecretKeySpec(macKey, "HmacSHA256"));
+                return KeyWrap.hex(m.doFinal(hash.getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 unavailable", e);
+            }
+        }
+
+        void release() {
+            try {
+                os.release();
+                channel.close();
+            } catch (IOException ignored) {
+                // closing the channel releases the OS lock in any case
+            } finally {
+                jvm.unlock();
+            }
+        }
+    }
+
+    /** The installation's journal key, made on first use (0600 in a 0700 folder); null when there is nowhere to keep it. */
+    private byte[] loadKey() {
+        if (keyFile == null) {
+            return null;
+        }
+        try {
+            if (Files.isRegularFile(keyFile)) {
+                byte[] k = KeyWrap.unhex(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+                return k.length == 32 ? k : null;
+            }
+            PrivateFiles.createFolder(keyFile.getParent());
+            Path tmp = keyFile.resolveSibling(KEY_FILE + "." + ProcessHandle.current().pid() + ".tmp");
+            Files.deleteIfExists(tmp);
+            Files.createFile(tmp);
+            PrivateFiles.restrict(tmp);
+            Files.writeString(tmp, KeyWrap.hex(KeyWrap.random(32)), StandardCharsets.US_ASCII);
+            try {
+                Files.createLink(keyFile, tmp); // never over another program's key made a moment ago
+            } catch (java.nio.file.FileAlreadyExistsException raced) {
+                // the other program's key stands
+            } catch (UnsupportedOperationException | IOException noLinks) {
+                if (!Files.exists(keyFile)) {
+                    Files.move(tmp, keyFile);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+            return KeyWrap.unhex(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(LoginAttempts.class).warn("No login journal key at {}", keyFile, e);
+            return null;
+        }
+    }
+
+    private static String hash(String prev, String content) {
+        try {
+            return KeyWrap.hex(MessageDigest.getInstance("SHA-256")
+                    .digest((prev + "\n" + content).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** A typed name as a line can hold it: no tabs or line breaks, at most 40 characters. */
+    private static String clean(String name) {
+        String n = name == null ? "" : name.replaceAll("[\\t\\r\\n]", " ");
+        return n.length() <= 40 ? n : n.substring(0, 40) + "…";
+    }
+}
