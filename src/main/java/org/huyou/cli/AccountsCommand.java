@@ -52,7 +52,23 @@ final class AccountsCommand implements Callable<Integer> {
     /** Runs {@code work} on the home opened as {@code --user}; a rule broken is printed naming the field. */
     int withHome(CommandSpec sub, Work work) {
         try (AppContext ctx = parent.open()) {
-            return work.run(ctx, sub.commandLine().getOut());
+            int code = work.run(ctx, sub.commandLine().getOut());
+            if (code == HuyouCli.OK) {
+                // A deactivation or a lost role: the file key changes now, as on the accounts screen, so the account's
+                // old keyring copy stops opening the database before anyone reads it again.
+                org.huyou.app.HomeAccess.Rotation r = org.huyou.app.HomeAccess.rotateIfDue(ctx, (done, total) -> { });
+                if (r.rotated()) {
+                    r.context().close();
+                    if (!parent.json()) {
+                        sub.commandLine().getOut().println(Messages.t("keyRotation.done"));
+                    }
+                    if (!r.lostAccess().isEmpty()) {
+                        sub.commandLine().getErr().println(Messages.t("keyRotation.lostAccess",
+                                String.join(", ", r.lostAccess())));
+                    }
+                }
+            }
+            return code;
         } catch (ValidationException e) {
             List<Object> problems = new ArrayList<>();
             List<String> lines = new ArrayList<>();

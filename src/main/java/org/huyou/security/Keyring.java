@@ -198,7 +198,15 @@ public final class Keyring {
         List<Map<String, byte[]>> opened = new ArrayList<>(1);
         Unlock result = attempt(prefix, username, now, hasUser(username), () -> fileKeyOf(opened,
                 openHolder(prefix, password)));
+        saveIfMigrated(result);
         return result instanceof Unlocked ? new Unlocked(opened.get(0)) : result;
+    }
+
+    /** A format-1 holder given its key pair by a right secret: kept (the lock-out journal saves nothing here). */
+    private void saveIfMigrated(Unlock result) {
+        if (result instanceof Unlocked && migrated) {
+            save();
+        }
     }
 
     /** Keeps every key a holder's secret opened, and gives the lockout its answer: the file key, or null. */
@@ -279,6 +287,7 @@ public final class Keyring {
         List<Map<String, byte[]>> opened = new ArrayList<>(1);
         Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
                 () -> fileKeyOf(opened, openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray())));
+        saveIfMigrated(result);
         return result instanceof Unlocked ? new Recovered(opened.get(0)) : result;
     }
 

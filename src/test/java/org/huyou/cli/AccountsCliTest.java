@@ -1,5 +1,13 @@
 package org.huyou.cli;
 
+import org.huyou.security.Keyring;
+
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -90,8 +98,16 @@ class AccountsCliTest {
         assertTrue(out.toString().contains("{\"ok\":true,\"username\":\"yz\"}"), out.toString());
         HomeAccess.login(data, "yz", second.toCharArray(), TestHome.CLOCK).close(); // unlocked, new password
 
+        byte[] keyringBefore = assertDoesNotThrow(() -> Files.readAllBytes(data.resolve(Keyring.FILE)));
         assertEquals(0, admin(List.of(), "accounts", "deactivate", "yz"));
         assertTrue(out.toString().contains("账户 yz 已停用"), out.toString());
+        // the deactivation changed the file key at once: yz's copy of the old keyring opens nothing now
+        Path stolen = assertDoesNotThrow(() -> Files.createTempDirectory("stolen"));
+        assertDoesNotThrow(() -> Files.write(stolen.resolve(Keyring.FILE), keyringBefore));
+        byte[] oldKey = assertInstanceOf(Keyring.Unlocked.class, Keyring.load(stolen).unlock("yz",
+                second.toCharArray(), TestHome.CLOCK.instant())).fileKey();
+        assertEquals("error.databaseKey", assertThrows(UserFacingException.class,
+                () -> org.huyou.db.Database.openH2(data, oldKey).close()).messageKey());
         assertEquals("login.failed", assertThrows(UserFacingException.class,
                 () -> HomeAccess.login(data, "yz", second.toCharArray(), TestHome.CLOCK)).messageKey());
         assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
