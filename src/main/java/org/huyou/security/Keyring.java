@@ -29,6 +29,7 @@ public final class Keyring {
     public static final String RECOVERY_ACTOR = "[recovery-key]";
     private static final String RECOVERY = "recovery";
     private static final String UNKNOWN = "unknown.";
+    private static final String SEALED_PUBLIC = "sealed.public";
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
@@ -58,22 +59,27 @@ public final class Keyring {
         return new Keyring(f, p);
     }
 
-    /** What a new home gets: the database key, and the recovery key to show once. */
-    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey) {
+    /** What a new home gets: the database key, the recovery key to show once, and the sealed key (see below). */
+    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {
     }
 
-    /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
+    /**
+     * Makes a new random file key and a new sealed key pair ({@link SealedText}), wraps both for the first
+     * administrator and under a new recovery key.
+     */
     public static Created create(Path dataDir, String admin, char[] password) {
         Keyring k = new Keyring(dataDir.resolve(FILE), new Properties());
         k.props.setProperty("format", "1");
         k.props.setProperty("lockout.maxAttempts", "5");
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
+        byte[] sealedKey = SealedText.newPrivateKey();
+        k.props.setProperty(SEALED_PUBLIC, KeyWrap.hex(SealedText.publicKeyOf(sealedKey)));
         String recovery = newRecoveryKey();
-        k.putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
-        k.putWrap("user." + admin, password, fileKey);
+        k.putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey, sealedKey);
+        k.putWrap("user." + admin, password, fileKey, sealedKey);
         k.save();
-        return new Created(k, fileKey, recovery);
+        return new Created(k, fileKey, recovery, sealedKey);
     }
 
     /**
@@ -105,13 +111,29 @@ public final class Keyring {
      */
     public static final class Unlocked implements Unlock {
         private final byte[] fileKey;
+        private final byte[] sealedKey;
+        /** The password-derived key and the salt it came from: a new sealed wrap then costs no second Argon2 run. */
+        private final byte[] kek;
+        private final String salt;
 
         Unlocked(byte[] fileKey) {
+            this(fileKey, null, null, null);
+        }
+
+        Unlocked(byte[] fileKey, byte[] sealedKey, byte[] kek, String salt) {
             this.fileKey = fileKey;
+            this.sealedKey = sealedKey;
+            this.kek = kek;
+            this.salt = salt;
         }
 
         public byte[] fileKey() {
             return fileKey;
+        }
+
+        /** The sealed key's private half when it is wrapped for this account, else null. */
+        public byte[] sealedKey() {
+            return sealedKey;
         }
     }
 
@@ -121,13 +143,20 @@ public final class Keyring {
      */
     public static final class Recovered implements Unlock {
         private final byte[] fileKey;
+        private final byte[] sealedKey;
 
-        Recovered(byte[] fileKey) {
+        Recovered(byte[] fileKey, byte[] sealedKey) {
             this.fileKey = fileKey;
+            this.sealedKey = sealedKey;
         }
 
         public byte[] fileKey() {
             return fileKey;
+        }
+
+        /** The sealed key when the recovery key also wraps it (homes made, or recovery keys replaced, since V21). */
+        public byte[] sealedKey() {
+            return sealedKey;
         }
     }
 
@@ -143,8 +172,12 @@ public final class Keyring {
      */
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
-        return attempt(prefix, username, now, props.getProperty(prefix + ".wrapped") != null,
-                () -> unwrapEntry(prefix, password));
+        Unlocked[] full = new Unlocked[1];
+        Unlock result = attempt(prefix, username, now, props.getProperty(prefix + ".wrapped") != null, () -> {
+            full[0] = unwrapWithSealed(prefix, password);
+            return full[0] == null ? null : full[0].fileKey();
+        });
+        return result instanceof Unlocked && full[0] != null ? full[0] : result;
     }
 
     /**
@@ -232,9 +265,12 @@ public final class Keyring {
         if (isServer()) {
             throw new org.huyou.common.UserFacingException("recovery.serverHome");
         }
-        Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
-                () -> unwrapEntry(RECOVERY, normalizeRecovery(recoveryKey).toCharArray()));
-        return result instanceof Unlocked u ? new Recovered(u.fileKey()) : result;
+        Unlocked[] full = new Unlocked[1];
+        Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true, () -> {
+            full[0] = unwrapWithSealed(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+            return full[0] == null ? null : full[0].fileKey();
+        });
+        return result instanceof Unlocked u ? new Recovered(u.fileKey(), full[0].sealedKey()) : result;
     }
 
     /**
@@ -242,19 +278,78 @@ public final class Keyring {
      * opens nothing from here on. Returns the new key, to show once.
      */
     public synchronized String replaceRecoveryKey(byte[] fileKey) {
+        return replaceRecoveryKey(fileKey, null);
+    }
+
+    /** The same, also wrapping the sealed key under the new recovery key (null: the new key opens no sealed text). */
+    public synchronized String replaceRecoveryKey(byte[] fileKey, byte[] sealedKey) {
         String recovery = newRecoveryKey();
-        putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey);
+        putWrap(RECOVERY, normalizeRecovery(recovery).toCharArray(), fileKey, sealedKey);
         props.remove(RECOVERY + ".lockedUntil");
         save();
         return recovery;
     }
 
     public synchronized void addUser(String username, char[] password, byte[] fileKey) {
+        addUser(username, password, fileKey, null);
+    }
+
+    /**
+     * Wraps the file key (and the sealed key, when given) under a new key of this password. A wrap of the sealed key
+     * under the old password is gone either way: without {@code sealedKey} the account no longer opens sealed texts.
+     */
+    public synchronized void addUser(String username, char[] password, byte[] fileKey, byte[] sealedKey) {
         if (isServer()) {
             return; // nothing to wrap: the account's password hash in the database is what a login checks
         }
-        putWrap("user." + username, password, fileKey);
+        putWrap("user." + username, password, fileKey, sealedKey);
         save();
+    }
+
+    // ---- The sealed key (issue 24): kept apart from the file key's methods above. ----
+    // TODO(rotate): these wraps are under each account's password-derived key, so only a login, a password change or
+    // an administrator's password reset can give an account the sealed key. Per-account key pairs (branch rotate)
+    // should replace putSealedWrap/addUser(..., sealedKey) with a wrap under the account's public key.
+
+    /** The sealed key's public half (anyone may seal with it), or null when this home has no sealed key yet. */
+    public byte[] sealedPublicKey() {
+        String hex = props.getProperty(SEALED_PUBLIC);
+        return hex == null ? null : KeyWrap.unhex(hex);
+    }
+
+    /** Makes this home's sealed key (an older home's first login by an account that may hold it). */
+    public synchronized void initSealedKey(byte[] publicKey) {
+        if (props.getProperty(SEALED_PUBLIC) != null) {
+            throw new IllegalStateException("this home already has a sealed key");
+        }
+        props.setProperty(SEALED_PUBLIC, KeyWrap.hex(publicKey));
+        save();
+    }
+
+    /** Wraps the sealed key for the account just unlocked, under the same password-derived key as its file key. */
+    public synchronized void putSealedWrap(String username, Unlocked proof, byte[] sealedKey) {
+        String prefix = "user." + username;
+        if (proof.kek == null || !proof.salt.equals(props.getProperty(prefix + ".salt"))) {
+            throw new IllegalStateException("the account's wrap changed since it was unlocked");
+        }
+        props.setProperty(prefix + ".sealed", KeyWrap.hex(KeyWrap.wrap(proof.kek, sealedKey)));
+        save();
+    }
+
+    public boolean hasSealedWrap(String username) {
+        return props.getProperty("user." + username + ".sealed") != null;
+    }
+
+    /** The account no longer opens sealed texts (its roles lost the right to read them). */
+    public synchronized void removeSealedWrap(String username) {
+        if (props.remove("user." + username + ".sealed") != null) {
+            save();
+        }
+    }
+
+    /** Whether the recovery key also opens sealed texts. */
+    public boolean recoveryOpensSealed() {
+        return props.getProperty(RECOVERY + ".sealed") != null;
     }
 
     public synchronized void removeUser(String username) {
@@ -331,12 +426,33 @@ public final class Keyring {
         return name.length() <= 40 ? name : name.substring(0, 40) + "…";
     }
 
-    private void putWrap(String prefix, char[] secret, byte[] fileKey) {
+    private void putWrap(String prefix, char[] secret, byte[] fileKey, byte[] sealedKey) {
         byte[] salt = KeyWrap.random(16);
         byte[] kek = Passwords.deriveKey(secret, salt);
         props.setProperty(prefix + ".salt", KeyWrap.hex(salt));
         props.setProperty(prefix + ".wrapped", KeyWrap.hex(KeyWrap.wrap(kek, fileKey)));
         props.setProperty(prefix + ".failed", "0");
+        if (sealedKey == null) {
+            props.remove(prefix + ".sealed");
+        } else {
+            props.setProperty(prefix + ".sealed", KeyWrap.hex(KeyWrap.wrap(kek, sealedKey)));
+        }
+    }
+
+    /** The file key and, when wrapped here too, the sealed key, from one Argon2 run; null for a wrong secret. */
+    private Unlocked unwrapWithSealed(String prefix, char[] secret) {
+        String salt = props.getProperty(prefix + ".salt");
+        String wrapped = props.getProperty(prefix + ".wrapped");
+        if (salt == null || wrapped == null) {
+            return null;
+        }
+        byte[] kek = Passwords.deriveKey(secret, KeyWrap.unhex(salt));
+        byte[] fileKey = KeyWrap.unwrap(kek, KeyWrap.unhex(wrapped));
+        if (fileKey == null) {
+            return null;
+        }
+        String sealed = props.getProperty(prefix + ".sealed");
+        return new Unlocked(fileKey, sealed == null ? null : KeyWrap.unwrap(kek, KeyWrap.unhex(sealed)), kek, salt);
     }
 
     private byte[] unwrapEntry(String prefix, char[] secret) {

@@ -26,9 +26,11 @@ public final class LoginService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final SealedKey sealed;
 
     public LoginService(AccountRepository accounts, Keyring keyring, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, SealedKey sealed) {
+        this.sealed = sealed;
         this.accounts = accounts;
         this.keyring = keyring;
         this.tx = tx;
@@ -75,7 +77,7 @@ public final class LoginService {
         return startSession(accounts.findByUsername(username)
                 .filter(AccountRepository.Account::active)
                 .filter(acc -> Passwords.verify(password, acc.passwordHash()))
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())), null);
     }
 
     /**
@@ -87,10 +89,11 @@ public final class LoginService {
     public Session completeLogin(String username, Keyring.Unlocked proof) {
         java.util.Objects.requireNonNull(proof);
         return startSession(accounts.findByUsername(username).filter(AccountRepository.Account::active)
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())),
+                keyring.isServer() ? null : proof);
     }
 
-    private Session startSession(AccountRepository.Account a) {
+    private Session startSession(AccountRepository.Account a, Keyring.Unlocked proof) {
         Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
         tx.inTransaction(() -> {
             audit.recordPending(keyring.drainPending());
@@ -99,6 +102,7 @@ public final class LoginService {
                     a.roles().stream().map(Enum::name).sorted().toArray()), null);
         });
         Accounts.reload(accounts);
+        sealed.startSession(s, proof);
         return s;
     }
 
@@ -121,6 +125,7 @@ public final class LoginService {
     public java.util.Optional<Session> endSession() {
         java.util.Optional<Session> s = user.session();
         user.clear();
+        sealed.clear();
         return s;
     }
 
