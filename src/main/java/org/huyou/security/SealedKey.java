@@ -139,6 +139,44 @@ public final class SealedKey {
         return n;
     }
 
+    /**
+     * A home moving to a server (which has no sealed key, see README): the copy's sealed texts opened there. Refused
+     * when this session does not hold the key and the home has sealed texts, before anything is copied
+     * ({@link #checkCanOpenAll}).
+     */
+    public int openSealedTextsIn(org.huyou.db.Database copy) {
+        byte[] key = privateKey;
+        SealedRepository there = new SealedRepository(copy.dsl());
+        return copy.transactions().inTransaction(() -> there.openSealedTexts((field, stored) -> {
+            if (key == null) {
+                throw new org.huyou.common.UserFacingException("sealed.neededToMove");
+            }
+            String plain = SealedText.open(key, field, stored);
+            if (plain == null) {
+                throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
+            }
+            return plain;
+        }));
+    }
+
+    /**
+     * Before a move to a server: refused by a session without the sealed key when the home has sealed texts, or when
+     * one of them does not open (checked here, so the server is not left with a half-opened copy).
+     */
+    public void checkCanOpenAll() {
+        byte[] key = privateKey;
+        if (key == null && repo.countSealedTexts() > 0) {
+            throw new org.huyou.common.UserFacingException("sealed.neededToMove");
+        }
+        if (key != null) {
+            repo.eachSealedText((field, stored) -> {
+                if (SealedText.open(key, field, stored) == null) {
+                    throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
+                }
+            });
+        }
+    }
+
     /** The private half, for wrapping it for another account or a new recovery key (this package only). */
     byte[] privateKey() {
         byte[] key = privateKey;
