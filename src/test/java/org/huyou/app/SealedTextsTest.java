@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -33,8 +32,6 @@ import org.huyou.security.Role;
 import org.huyou.security.SealedText;
 import org.huyou.testing.CareStaff;
 import org.huyou.testing.TestHome;
-import org.huyou.testing.TestPostgres;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * database file (the file key), and with it, outside the app, no sealed text; the roles that may read them do, in the
  * app, through backups and restores too.
  */
+@org.junit.jupiter.api.Tag("embedded-only") // a server home has no file key, hence no sealed key (README)
 class SealedTextsTest {
 
     static final String CANARY_NOTE = "canary-counselling-9c41 孩子谈到夜里害怕";
@@ -54,12 +52,6 @@ class SealedTextsTest {
 
     @TempDir
     Path dir;
-
-    @BeforeEach
-    void onlyEmbedded() {
-        // A server home has no file key, hence no sealed key either (README): this is about the embedded file.
-        assumeFalse(TestPostgres.selected());
-    }
 
     private static long writeCanaries(CareStaff home) {
         home.as(Role.PSYCHOLOGIST);
