@@ -317,23 +317,37 @@ public final class Keyring {
         return hex == null ? null : KeyWrap.unhex(hex);
     }
 
-    /** Makes this home's sealed key (an older home's first login by an account that may hold it). */
-    public synchronized void initSealedKey(byte[] publicKey) {
+    /**
+     * Makes this home's sealed key (an older home's first login by an account that may hold it): wrapped for that
+     * account and its public half published in one write, so no text is ever sealed to a key nobody holds.
+     */
+    public synchronized void initSealedKey(String username, Unlocked proof, byte[] sealedKey) {
         if (props.getProperty(SEALED_PUBLIC) != null) {
             throw new IllegalStateException("this home already has a sealed key");
         }
+        checkProof(username, proof);
+        props.setProperty("user." + username + ".sealed", KeyWrap.hex(KeyWrap.wrap(proof.kek, sealedKey)));
+        props.setProperty(SEALED_PUBLIC, KeyWrap.hex(SealedText.publicKeyOf(sealedKey)));
+        save();
+    }
+
+    /** Puts back the public half a holder's key says it is (the file is not authenticated; the holder's wrap is). */
+    public synchronized void restoreSealedPublicKey(byte[] publicKey) {
         props.setProperty(SEALED_PUBLIC, KeyWrap.hex(publicKey));
         save();
     }
 
     /** Wraps the sealed key for the account just unlocked, under the same password-derived key as its file key. */
     public synchronized void putSealedWrap(String username, Unlocked proof, byte[] sealedKey) {
-        String prefix = "user." + username;
-        if (proof.kek == null || !proof.salt.equals(props.getProperty(prefix + ".salt"))) {
+        checkProof(username, proof);
+        props.setProperty("user." + username + ".sealed", KeyWrap.hex(KeyWrap.wrap(proof.kek, sealedKey)));
+        save();
+    }
+
+    private void checkProof(String username, Unlocked proof) {
+        if (proof.kek == null || !proof.salt.equals(props.getProperty("user." + username + ".salt"))) {
             throw new IllegalStateException("the account's wrap changed since it was unlocked");
         }
-        props.setProperty(prefix + ".sealed", KeyWrap.hex(KeyWrap.wrap(proof.kek, sealedKey)));
-        save();
     }
 
     public boolean hasSealedWrap(String username) {

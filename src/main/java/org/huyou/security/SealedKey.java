@@ -30,6 +30,7 @@ public final class SealedKey {
     private final Transactions tx;
     private final AuditLog audit;
     private volatile byte[] privateKey;
+    private volatile byte[] publicOfHeld;
     /** The session's roles may hold the key, but it was not wrapped for this account (yet). */
     private volatile boolean notGranted;
 
@@ -75,7 +76,7 @@ public final class SealedKey {
         if (key == null) {
             return Messages.t(notGranted ? "sealed.notGranted" : "sealed.cannotOpen");
         }
-        String plain = SealedText.open(key, field, stored);
+        String plain = SealedText.open(key, publicOfHeld, field, stored);
         return plain == null ? Messages.t("sealed.damaged") : plain;
     }
 
@@ -99,25 +100,43 @@ public final class SealedKey {
             return;
         }
         if (proof != null && proof.sealedKey() != null) {
-            privateKey = proof.sealedKey().clone();
+            hold(proof.sealedKey().clone());
         } else if (proof != null && keyring.sealedPublicKey() == null) {
             // An older home: the first login of someone who may hold it makes the sealed key.
             byte[] key = SealedText.newPrivateKey();
-            keyring.initSealedKey(SealedText.publicKeyOf(key));
-            keyring.putSealedWrap(s.username(), proof, key);
-            privateKey = key;
+            keyring.initSealedKey(s.username(), proof, key);
+            hold(key);
             LOG.info("Made this home's sealed key at {}'s login", s.username());
         }
         notGranted = privateKey == null;
+        byte[] published = keyring.sealedPublicKey();
+        if (privateKey != null && !java.util.Arrays.equals(publicOfHeld, published)) {
+            // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
+            // holder's key (its wrap is authenticated under the password) says what it must be.
+            keyring.restoreSealedPublicKey(publicOfHeld);
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
+                    "the sealed key's public half in keyring.properties had been changed; put back", null));
+            LOG.warn("The sealed key's public half in the keyring had been changed; put back");
+        }
         if (privateKey != null) {
-            sealPlainTexts();
+            try {
+                sealPlainTexts();
+            } catch (RuntimeException e) {
+                // all or nothing, and tried again at the next such login: the login itself goes on
+                LOG.warn("Texts written before sealing not sealed this time", e);
+            }
         }
     }
 
     /** A new home's first administrator: the key {@link Keyring#create} made, held from the start. */
     public void holdForNewHome(byte[] sealedKey) {
-        privateKey = sealedKey.clone();
+        hold(sealedKey.clone());
         notGranted = false;
+    }
+
+    private void hold(byte[] key) {
+        publicOfHeld = SealedText.publicKeyOf(key); // once per session, not once per text opened
+        privateKey = key;
     }
 
     /**
@@ -187,6 +206,7 @@ public final class SealedKey {
     public void clear() {
         byte[] key = privateKey;
         privateKey = null;
+        publicOfHeld = null;
         notGranted = false;
         if (key != null) {
             java.util.Arrays.fill(key, (byte) 0);

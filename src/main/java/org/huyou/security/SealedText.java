@@ -93,6 +93,11 @@ public final class SealedText {
      * sealed for, the field is not the one it was sealed in, or a byte was changed.
      */
     public static String open(byte[] privateKey, String field, String stored) {
+        return open(privateKey, publicKeyOf(privateKey), field, stored);
+    }
+
+    /** The same, with the private key's public key already known (it is part of the key derivation). */
+    public static String open(byte[] privateKey, byte[] publicKey, String field, String stored) {
         if (!isSealed(stored)) {
             return stored;
         }
@@ -107,7 +112,7 @@ public final class SealedText {
         }
         try {
             byte[] ephPublic = java.util.Arrays.copyOfRange(in, 0, KEY_BYTES);
-            byte[] key = KeyWrap.hmac(agree(privateKey, ephPublic), PURPOSE, ephPublic, publicKeyOf(privateKey));
+            byte[] key = KeyWrap.hmac(agree(privateKey, ephPublic), PURPOSE, ephPublic, publicKey);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(128, in, KEY_BYTES, NONCE_BYTES));

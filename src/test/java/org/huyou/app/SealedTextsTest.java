@@ -256,6 +256,29 @@ class SealedTextsTest {
     }
 
     @Test
+    void aPublicKeyReplacedInTheKeyringIsPutBackAtAHoldersLogin() throws Exception {
+        try (CareStaff home = new CareStaff(dir, TestHome.TODAY, LocalDate.of(2015, 3, 1))) {
+            home.ctx.login().logout();
+        }
+        byte[] right = Keyring.load(dir).sealedPublicKey();
+        Path keyringFile = dir.resolve(Keyring.FILE);
+        Properties p = new Properties();
+        try (var r = Files.newBufferedReader(keyringFile, StandardCharsets.UTF_8)) {
+            p.load(r);
+        }
+        p.setProperty("sealed.public", java.util.HexFormat.of().formatHex(
+                SealedText.publicKeyOf(SealedText.newPrivateKey())));
+        try (var w = Files.newBufferedWriter(keyringFile, StandardCharsets.UTF_8)) {
+            p.store(w, null);
+        }
+        try (AppContext ctx = HomeAccess.login(dir, CareStaff.name(Role.SOCIAL_WORKER),
+                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+            assertTrue(ctx.sealedKey().isOpen());
+        }
+        assertTrue(java.util.Arrays.equals(right, Keyring.load(dir).sealedPublicKey()));
+    }
+
+    @Test
     void theRecoveryKeyGivesAnAdministratorTheSealedKeyToo() {
         HomeAccess.NewHome created = HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理",
                 TestHome.PASSWORD, TestHome.CLOCK);
