@@ -275,7 +275,9 @@ class SealedTextsTest {
                 TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen());
         }
-        assertTrue(java.util.Arrays.equals(right, Keyring.load(dir).sealedPublicKey()));
+        byte[] now = Keyring.load(dir).sealedPublicKey();
+        assertEquals(java.util.HexFormat.of().formatHex(right), java.util.HexFormat.of().formatHex(now),
+                Files.readString(keyringFile));
     }
 
     @Test
