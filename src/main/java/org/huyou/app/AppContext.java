@@ -82,6 +82,7 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog audit;
     private final AccountService accounts;
     private final LoginService login;
+    private final org.huyou.security.SealedKey sealedKey;
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
     private final ResidentExporter residentExporter;
@@ -130,8 +131,11 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
-        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings);
-        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings);
+        this.sealedKey = new org.huyou.security.SealedKey(keyring,
+                new org.huyou.security.SealedRepository(database.dsl()), tx, audit);
+        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings,
+                sealedKey);
+        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings, sealedKey);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
         this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
@@ -157,8 +161,8 @@ public final class AppContext implements AutoCloseable {
         PlanReviewRepository planReviews = new PlanReviewRepository(database.dsl());
         RehabRepository rehabRepo = new RehabRepository(database.dsl());
         EducationRepository educationRepo = new EducationRepository(database.dsl());
-        PsychRepository psychRepo = new PsychRepository(database.dsl());
-        IncidentRepository incidentRepo = new IncidentRepository(database.dsl());
+        PsychRepository psychRepo = new PsychRepository(database.dsl(), sealedKey);
+        IncidentRepository incidentRepo = new IncidentRepository(database.dsl(), sealedKey);
         CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
         org.huyou.care.PlanReviews reviewing = new org.huyou.care.PlanReviews(planReviews, tx, currentUser, audit,
                 clock);
@@ -292,6 +296,11 @@ public final class AppContext implements AutoCloseable {
 
     public LoginService login() {
         return login;
+    }
+
+    /** The session's sealed key (counselling notes, incident details): held only by the roles that may read them. */
+    org.huyou.security.SealedKey sealedKey() { // not public: plumbing for the login, not a service for screens
+        return sealedKey;
     }
 
     public ResidentService residents() {

@@ -43,6 +43,8 @@ public final class HomeAccess {
         Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray());
         AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
         try {
+            // held before the account is made, so its wrap (made anew with the account) includes the sealed key
+            ctx.sealedKey().holdForNewHome(created.sealedKey());
             ctx.accounts().createFirstAdministrator(admin, displayName, password);
             ctx.saveHomeProfile(new HomeProfile(homeName.strip(), region == null ? "" : region.strip()));
             ctx.login().completeLogin(admin, password);

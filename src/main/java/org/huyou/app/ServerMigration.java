@@ -53,10 +53,14 @@ public final class ServerMigration {
         if (!here.ok()) {
             throw new org.huyou.common.DamagedDataException("migrate.ledgerBrokenHere", here.firstBad());
         }
+        // A server home has no sealed key (its data is not encrypted by this program): the sealed texts are opened on
+        // the way, so only someone holding the key moves a home that has them.
+        ctx.sealedKey().checkCanOpenAll();
         String who = ctx.currentUser().username();
         List<DatabaseCopy.TableCount> counts;
         try (Database target = server.open()) {
             counts = DatabaseCopy.copy(ctx.database(), target, progress);
+            ctx.sealedKey().openSealedTextsIn(target);
         }
         for (DatabaseCopy.TableCount c : counts) {
             if (!c.matches()) {

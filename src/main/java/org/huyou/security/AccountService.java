@@ -26,10 +26,12 @@ public final class AccountService {
     private final AuditLog audit;
     private final Clock clock;
     private final SettingsRepository settings;
+    private final SealedKey sealed;
 
     public AccountService(AccountRepository repo, Keyring keyring, byte[] fileKey, Transactions tx, CurrentUser user,
-                          AuditLog audit, Clock clock, SettingsRepository settings) {
+                          AuditLog audit, Clock clock, SettingsRepository settings, SealedKey sealed) {
         this.settings = settings;
+        this.sealed = sealed;
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
@@ -177,7 +179,7 @@ public final class AccountService {
             return made;
         });
         for (NewAccount a : accounts) {
-            keyring.addUser(a.name(), a.password().toCharArray(), fileKey);
+            keyring.addUser(a.name(), a.password().toCharArray(), fileKey, sealedKeyFor(a.roles()));
         }
         Accounts.reload(repo);
         return views;
@@ -207,6 +209,8 @@ public final class AccountService {
         });
         if (!active) {
             keyring.removeUser(before.username()); // its password must no longer open the database
+        } else if (!SealedKey.eligible(roles, repo.permissions(roles))) {
+            keyring.removeSealedWrap(before.username()); // nor, without the roles, the sealed texts
         }
         // Its password, or a copy of the keyring taken before, must not open the database either: a new file key
         // is due, made at once by the caller (HomeAccess.rotateIfDue), or at the next login if the program stops.
@@ -257,7 +261,17 @@ public final class AccountService {
             repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
             audit.record(AuditLog.EDIT, "account", a.id(), a.username() + ": password changed", null);
         });
-        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey); // rewrap under the new password
+        // rewrap under the new password; the sealed key only when the one setting it holds it (see sealedKeyFor)
+        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, sealedKeyFor(a.roles()));
+    }
+
+    /**
+     * The sealed key to wrap for an account with these roles: the current session's, when it holds it and the roles
+     * may. An administrator without it who resets a reader's password leaves that account without it (its old wrap is
+     * under the old password); a holder's reset gives it back.
+     */
+    private byte[] sealedKeyFor(Set<Role> roles) {
+        return SealedKey.eligible(roles, repo.permissions(roles)) ? sealed.privateKey() : null;
     }
 
     /**
@@ -289,7 +303,7 @@ public final class AccountService {
             audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account", a.id(),
                     a.username() + ": password reset with the recovery key");
         });
-        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey);
+        keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, proof.sealedKey());
         keyring.unlockAccount(a.username());
     }
 
@@ -303,7 +317,7 @@ public final class AccountService {
         if (keyring.isServer()) {
             throw new UserFacingException("recovery.serverHome");
         }
-        String key = keyring.replaceRecoveryKey(fileKey);
+        String key = keyring.replaceRecoveryKey(fileKey, sealed.privateKey());
         tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring", null,
                 "new recovery key made; the old one no longer opens the data", null));
         return key;

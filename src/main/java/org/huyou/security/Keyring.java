@@ -55,6 +55,12 @@ public final class Keyring {
     private static final String PREVIOUS = "file.previous.";
     private static final String ROTATION_DUE = "rotation.due";
     private static final String UNKNOWN = "unknown.";
+    /**
+     * The name of the sealed key among the named keys: the private half of the X25519 pair counselling notes and
+     * incident details are sealed to ({@link SealedText}); its public half is in the clear, so anyone may seal.
+     */
+    public static final String SEALED_KEY = "sealed";
+    private static final String SEALED_PUBLIC = "sealed.public";
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
@@ -94,7 +100,7 @@ public final class Keyring {
     }
 
     /** What a new home gets: the database key, and the recovery key to show once. */
-    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey) {
+    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {
     }
 
     /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
@@ -105,11 +111,13 @@ public final class Keyring {
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
         String recovery = newRecoveryKey();
+        byte[] sealedKey = SealedText.newPrivateKey();
+        k.props.setProperty(SEALED_PUBLIC, KeyWrap.hex(SealedText.publicKeyOf(sealedKey)));
         k.props.setProperty(FILE_ID, keyId(fileKey));
-        k.putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), Map.of(FILE_KEY, fileKey));
-        k.putHolder("user." + admin, password, Map.of(FILE_KEY, fileKey));
+        k.putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), keys(fileKey, sealedKey));
+        k.putHolder("user." + admin, password, keys(fileKey, sealedKey));
         k.save();
-        return new Created(k, fileKey, recovery);
+        return new Created(k, fileKey, recovery, sealedKey);
     }
 
     /**
@@ -159,6 +167,11 @@ public final class Keyring {
             byte[] k = keys.get(name);
             return k == null ? null : k.clone();
         }
+
+        /** The sealed key's private half when this account holds it, else null. */
+        public byte[] sealedKey() {
+            return key(SEALED_KEY);
+        }
     }
 
     /**
@@ -180,6 +193,11 @@ public final class Keyring {
         public byte[] key(String name) {
             byte[] k = keys.get(name);
             return k == null ? null : k.clone();
+        }
+
+        /** The sealed key when the recovery key holds it too. */
+        public byte[] sealedKey() {
+            return key(SEALED_KEY);
         }
     }
 
@@ -296,8 +314,13 @@ public final class Keyring {
      * opens nothing from here on. Returns the new key, to show once.
      */
     public synchronized String replaceRecoveryKey(byte[] fileKey) {
+        return replaceRecoveryKey(fileKey, null);
+    }
+
+    /** The same, also giving the new recovery key the sealed key (null: the new key opens no sealed text). */
+    public synchronized String replaceRecoveryKey(byte[] fileKey, byte[] sealedKey) {
         String recovery = newRecoveryKey();
-        putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), Map.of(FILE_KEY, fileKey));
+        putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), keys(fileKey, sealedKey));
         props.remove(RECOVERY + ".lockedUntil");
         save();
         attempts.reset(RECOVERY, Instant.now());
@@ -305,12 +328,75 @@ public final class Keyring {
     }
 
     public synchronized void addUser(String username, char[] password, byte[] fileKey) {
+        addUser(username, password, fileKey, null);
+    }
+
+    /**
+     * A new account, or a new password: a new key pair holding the file key and, when given, the sealed key (without
+     * it the account no longer opens sealed texts: its other keys were sealed to the old pair).
+     */
+    public synchronized void addUser(String username, char[] password, byte[] fileKey, byte[] sealedKey) {
         if (isServer()) {
             return; // nothing to wrap: the account's password hash in the database is what a login checks
         }
         props.putIfAbsent(FILE_ID, keyId(fileKey));
-        putHolder("user." + username, password, Map.of(FILE_KEY, fileKey));
+        putHolder("user." + username, password, keys(fileKey, sealedKey));
         save();
+    }
+
+    private static Map<String, byte[]> keys(byte[] fileKey, byte[] sealedKey) {
+        return sealedKey == null ? Map.of(FILE_KEY, fileKey) : Map.of(FILE_KEY, fileKey, SEALED_KEY, sealedKey);
+    }
+
+    // ---- The sealed key: a named key like the file key, held only by accounts whose roles may read sealed texts ----
+
+    /** The sealed key's public half (anyone may seal with it), or null when this home has no sealed key yet. */
+    public byte[] sealedPublicKey() {
+        String hex = props.getProperty(SEALED_PUBLIC);
+        return hex == null ? null : KeyWrap.unhex(hex);
+    }
+
+    /**
+     * Makes this home's sealed key (an older home's first login by an account that may hold it): given to that
+     * account and its public half published in one write, so no text is ever sealed to a key nobody holds.
+     */
+    public synchronized void initSealedKey(String username, Unlocked proof, byte[] sealedKey) {
+        java.util.Objects.requireNonNull(proof);
+        if (props.getProperty(SEALED_PUBLIC) != null) {
+            throw new IllegalStateException("this home already has a sealed key");
+        }
+        if (!hasKeyPair(username)) {
+            throw new IllegalStateException("the account has no key pair to hold the sealed key");
+        }
+        grantKey(username, SEALED_KEY, sealedKey);
+        props.setProperty(SEALED_PUBLIC, KeyWrap.hex(SealedText.publicKeyOf(sealedKey)));
+        save();
+    }
+
+    /** Puts back the public half a holder's key says it is (the file is not authenticated; the holder's key is). */
+    public synchronized void restoreSealedPublicKey(byte[] publicKey) {
+        props.setProperty(SEALED_PUBLIC, KeyWrap.hex(publicKey));
+        save();
+    }
+
+    /** Gives the sealed key to the account just unlocked (sealed to its public key, like every named key). */
+    public synchronized void putSealedWrap(String username, Unlocked proof, byte[] sealedKey) {
+        java.util.Objects.requireNonNull(proof);
+        grantKey(username, SEALED_KEY, sealedKey);
+    }
+
+    public boolean hasSealedWrap(String username) {
+        return props.getProperty(prefixOf(username) + ".key." + SEALED_KEY) != null;
+    }
+
+    /** The account no longer opens sealed texts (its roles lost the right to read them). */
+    public synchronized void removeSealedWrap(String username) {
+        revokeKey(username, SEALED_KEY);
+    }
+
+    /** Whether the recovery key also opens sealed texts. */
+    public boolean recoveryOpensSealed() {
+        return props.getProperty(RECOVERY + ".key." + SEALED_KEY) != null;
     }
 
     public synchronized void removeUser(String username) {

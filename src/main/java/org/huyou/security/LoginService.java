@@ -28,10 +28,12 @@ public final class LoginService {
     private final AuditLog audit;
     private final Clock clock;
     private final org.huyou.db.SettingsRepository settings;
+    private final SealedKey sealed;
 
     public LoginService(AccountRepository accounts, Keyring keyring, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock, org.huyou.db.SettingsRepository settings) {
+                        AuditLog audit, Clock clock, org.huyou.db.SettingsRepository settings, SealedKey sealed) {
         this.settings = settings;
+        this.sealed = sealed;
         this.accounts = accounts;
         this.keyring = keyring;
         this.tx = tx;
@@ -80,7 +82,7 @@ public final class LoginService {
         return startSession(accounts.findByUsername(username)
                 .filter(AccountRepository.Account::active)
                 .filter(acc -> Passwords.verify(password, acc.passwordHash()))
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())), null);
     }
 
     /**
@@ -92,10 +94,11 @@ public final class LoginService {
     public Session completeLogin(String username, Keyring.Unlocked proof) {
         java.util.Objects.requireNonNull(proof);
         return startSession(accounts.findByUsername(username).filter(AccountRepository.Account::active)
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())));
+                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())),
+                keyring.isServer() ? null : proof);
     }
 
-    private Session startSession(AccountRepository.Account a) {
+    private Session startSession(AccountRepository.Account a, Keyring.Unlocked proof) {
         Session s = new Session(a.id(), a.username(), a.displayName(), a.roles(), accounts.permissions(a.roles()));
         String headSetting = keyring.loginJournalSetting();
         // taken before the journal's lock: the keyring's monitor is always taken before it, never after
@@ -120,6 +123,7 @@ public final class LoginService {
             journal.commit();
         }
         Accounts.reload(accounts);
+        sealed.startSession(s, proof);
         return s;
     }
 
@@ -169,6 +173,7 @@ public final class LoginService {
     public java.util.Optional<Session> endSession() {
         java.util.Optional<Session> s = user.session();
         user.clear();
+        sealed.clear();
         return s;
     }
 

@@ -72,6 +72,16 @@ class ServerCliTest {
             assertEquals(residents, after.residents().countAll());
             assertTrue(after.audit().count(org.huyou.security.AuditFilter.all()) > audit,
                     "the audit log came along, and the move is in it");
+            // A server home has no sealed key: the demo's sealed notes and incident details arrive opened.
+            try (java.sql.Connection c = org.huyou.app.DirectSql.connect(after);
+                 java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT (SELECT COUNT(*) FROM counselling_session), "
+                         + "(SELECT COUNT(*) FROM counselling_session WHERE note LIKE 'sealed:%') + "
+                         + "(SELECT COUNT(*) FROM incident WHERE description LIKE 'sealed:%')")) {
+                assertTrue(rs.next());
+                assertTrue(rs.getLong(1) > 0, "the demo has counselling notes");
+                assertEquals(0, rs.getLong(2), "none is left sealed on the server");
+            }
         }
         out.getBuffer().setLength(0);
         assertEquals(0, run("verify-ledger", "--data-dir", d, "-u", "finance"), "the finance officer's account moved");

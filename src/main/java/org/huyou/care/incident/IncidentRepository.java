@@ -10,22 +10,28 @@ import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.IncidentRecord;
+import org.huyou.security.SealedKey;
 import org.jooq.DSLContext;
 
 /** Incidents and their mandatory reports. */
 public final class IncidentRepository {
 
     private final DSLContext dsl;
+    /** Description and action taken are stored sealed (issue 24): sealed on the way in, opened on the way out. */
+    private final SealedKey sealed;
 
-    public IncidentRepository(DSLContext dsl) {
+    public IncidentRepository(DSLContext dsl, SealedKey sealed) {
         this.dsl = dsl;
+        this.sealed = sealed;
     }
 
     public long insert(Incident i, String actor, LocalDateTime now) {
         var t = INCIDENT;
         return dsl.insertInto(t).set(t.RESIDENT_ID, i.residentId()).set(t.OCCURRED_ON, i.date())
                 .set(t.OCCURRED_TIME, i.time()).set(t.KIND, i.kind().name()).set(t.SEVERITY, i.severity().name())
-                .set(t.PLACE, i.place()).set(t.DESCRIPTION, i.description()).set(t.ACTION_TAKEN, i.actionTaken())
+                .set(t.PLACE, i.place())
+                .set(t.DESCRIPTION, sealed.seal(SealedKey.INCIDENT_DESCRIPTION, i.description()))
+                .set(t.ACTION_TAKEN, sealed.seal(SealedKey.INCIDENT_ACTION, i.actionTaken()))
                 .set(t.MANDATORY_REPORT, i.mandatoryReport())
                 .set(t.REPORTED_TO, i.reportedTo() == null ? null : i.reportedTo().name())
                 .set(t.REPORTED_DETAIL, i.reportedDetail()).set(t.REPORTED_AT, i.reportedAt())
@@ -50,13 +56,13 @@ public final class IncidentRepository {
     }
 
     public Optional<Incident> find(long id) {
-        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional(IncidentRepository::incident);
+        return dsl.selectFrom(INCIDENT).where(INCIDENT.ID.eq(id)).fetchOptional(this::incident);
     }
 
     public List<Incident> forResident(long residentId) {
         var t = INCIDENT;
         return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId))
-                .orderBy(t.OCCURRED_ON.desc(), t.ID.desc()).fetch(IncidentRepository::incident);
+                .orderBy(t.OCCURRED_ON.desc(), t.ID.desc()).fetch(this::incident);
     }
 
     public List<Incident> page(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
@@ -64,7 +70,7 @@ public final class IncidentRepository {
         return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(t.OCCURRED_ON, t.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(t.OCCURRED_ON, from, to))
-                .orderBy(t.OCCURRED_ON.desc(), t.ID.desc()).limit(limit).fetch(IncidentRepository::incident);
+                .orderBy(t.OCCURRED_ON.desc(), t.ID.desc()).limit(limit).fetch(this::incident);
     }
 
     public record Outstanding(Incident incident, String residentName) {
@@ -79,10 +85,11 @@ public final class IncidentRepository {
                 .fetch(r -> new Outstanding(incident(r.into(t)), r.get(RESIDENT.NAME)));
     }
 
-    private static Incident incident(IncidentRecord r) {
+    private Incident incident(IncidentRecord r) {
         return new Incident(r.getId(), r.getResidentId(), r.getOccurredOn(), r.getOccurredTime(),
                 Incident.Kind.valueOf(r.getKind()), Incident.Severity.valueOf(r.getSeverity()), r.getPlace(),
-                r.getDescription(), r.getActionTaken(), r.getMandatoryReport(),
+                sealed.read(SealedKey.INCIDENT_DESCRIPTION, r.getDescription()),
+                sealed.read(SealedKey.INCIDENT_ACTION, r.getActionTaken()), r.getMandatoryReport(),
                 r.getReportedTo() == null ? null : Incident.ReportedTo.valueOf(r.getReportedTo()),
                 r.getReportedDetail(), r.getReportedAt(), r.getCreatedBy(), r.getVersion(), r.getVoidedAt() != null,
                 r.getVoidedReason());

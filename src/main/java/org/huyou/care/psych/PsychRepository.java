@@ -17,6 +17,7 @@ import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.CounsellingSessionRecord;
 import org.huyou.db.generated.tables.records.PsychScreeningRecord;
 import org.huyou.db.generated.tables.records.RiskAssessmentRecord;
+import org.huyou.security.SealedKey;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -24,9 +25,12 @@ import org.jooq.impl.DSL;
 public final class PsychRepository {
 
     private final DSLContext dsl;
+    /** Counselling notes are stored sealed (issue 24): sealed here on the way in, opened here on the way out. */
+    private final SealedKey sealed;
 
-    public PsychRepository(DSLContext dsl) {
+    public PsychRepository(DSLContext dsl, SealedKey sealed) {
         this.dsl = dsl;
+        this.sealed = sealed;
     }
 
     public long insertScreening(Screening s, String actor, LocalDateTime now) {
@@ -99,7 +103,7 @@ public final class PsychRepository {
                               String actor, LocalDateTime now) {
         var c = COUNSELLING_SESSION;
         return dsl.insertInto(c).set(c.RESIDENT_ID, residentId).set(c.SESSION_DATE, date).set(c.KIND, kind.name())
-                .set(c.MINUTES, minutes).set(c.NOTE, note).set(c.CREATED_AT, now).set(c.CREATED_BY, actor)
+                .set(c.MINUTES, minutes).set(c.NOTE, sealed.seal(SealedKey.COUNSELLING_NOTE, note)).set(c.CREATED_AT, now).set(c.CREATED_BY, actor)
                 .returning(c.ID).fetchOne(c.ID);
     }
 
@@ -123,7 +127,8 @@ public final class PsychRepository {
 
     public Optional<String> note(long sessionId) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(c.NOTE).from(c).where(c.ID.eq(sessionId)).fetchOptional(c.NOTE);
+        return dsl.select(c.NOTE).from(c).where(c.ID.eq(sessionId)).fetchOptional(c.NOTE)
+                .map(n -> sealed.read(SealedKey.COUNSELLING_NOTE, n));
     }
 
     public boolean voidSession(long id, String reason, String actor, LocalDateTime now) {
