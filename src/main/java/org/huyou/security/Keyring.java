@@ -61,6 +61,7 @@ public final class Keyring {
      */
     public static final String SEALED_KEY = "sealed";
     private static final String SEALED_PUBLIC = "sealed.public";
+    private static final String SEALED_CHECK = ".sealedCheck";
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
@@ -646,7 +647,51 @@ public final class Keyring {
         props.setProperty(prefix + ".failed", "0");
     }
 
+    /**
+     * A grant to a public key is not authenticated (anyone with the file can seal a key to it), so a holder's password
+     * remembers which sealed key it holds: the public half, wrapped under the password's key, at the first login that
+     * opens it. A sealed key that does not match it later (someone put their own there, so that new texts would be
+     * sealed to a key of theirs) is refused, and the keyring's public half set back to the remembered one.
+     */
+    private void checkSealedGrant(String prefix, byte[] kek, Map<String, byte[]> keys) {
+        byte[] sealed = keys.get(SEALED_KEY);
+        if (sealed == null) {
+            return;
+        }
+        byte[] publicHalf = SealedText.publicKeyOf(sealed);
+        String check = props.getProperty(prefix + SEALED_CHECK);
+        if (check == null) {
+            props.setProperty(prefix + SEALED_CHECK, KeyWrap.hex(KeyWrap.wrap(kek, publicHalf)));
+            migrated = true; // saved once the try is counted a success
+            return;
+        }
+        byte[] remembered = KeyWrap.unwrap(kek, KeyWrap.unhex(check));
+        if (remembered == null || !java.security.MessageDigest.isEqual(remembered, publicHalf)) {
+            keys.remove(SEALED_KEY);
+            sealedGrantRefused = true;
+            if (remembered != null) {
+                props.setProperty(SEALED_PUBLIC, KeyWrap.hex(remembered));
+                migrated = true;
+            }
+        }
+    }
+
+    /** Set when the last open refused a sealed-key grant that did not match what the holder's password remembers. */
+    private boolean sealedGrantRefused;
+
+    /** Whether the last successful unlock refused a forged sealed-key grant (for the audit log). */
+    public synchronized boolean takeSealedGrantRefused() {
+        boolean r = sealedGrantRefused;
+        sealedGrantRefused = false;
+        return r;
+    }
+
     private void putKeyPair(String prefix, byte[] kek, Map<String, byte[]> keys) {
+        props.remove(prefix + SEALED_CHECK);
+        if (keys.get(SEALED_KEY) != null) {
+            props.setProperty(prefix + SEALED_CHECK, KeyWrap.hex(KeyWrap.wrap(kek,
+                    SealedText.publicKeyOf(keys.get(SEALED_KEY)))));
+        }
         java.security.KeyPair pair = KeyWrap.newKeyPair();
         props.setProperty(prefix + ".public", KeyWrap.hex(pair.getPublic().getEncoded()));
         props.setProperty(prefix + ".private", KeyWrap.hex(KeyWrap.wrap(kek, pair.getPrivate().getEncoded())));
@@ -662,6 +707,7 @@ public final class Keyring {
      * wrapped directly under its secret) gets its key pair here, while the secret is known.
      */
     private Map<String, byte[]> openHolder(String prefix, char[] secret) {
+        sealedGrantRefused = false;
         String salt = props.getProperty(prefix + ".salt");
         if (salt == null) {
             return null;
@@ -686,6 +732,7 @@ public final class Keyring {
                     }
                 }
             }
+            checkSealedGrant(prefix, kek, keys);
             return keys;
         }
         String wrapped = props.getProperty(prefix + ".wrapped");

@@ -99,6 +99,11 @@ public final class SealedKey {
             keyring.removeSealedWrap(s.username()); // the account lost the right: its password opens them no more
             return;
         }
+        if (proof != null && keyring.takeSealedGrantRefused()) {
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, "a sealed key given to " + s.username()
+                    + " in keyring.properties was not the one this password holds: refused", null));
+            LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
+        }
         if (proof != null && proof.sealedKey() != null) {
             hold(proof.sealedKey().clone());
         } else if (proof != null && keyring.sealedPublicKey() == null) {

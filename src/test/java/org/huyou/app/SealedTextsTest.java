@@ -281,6 +281,33 @@ class SealedTextsTest {
     }
 
     @Test
+    void aSealedKeyGivenToAHolderBySomeoneElseIsRefusedAndThePublicHalfSetBack() throws Exception {
+        try (CareStaff home = new CareStaff(dir, TestHome.TODAY, LocalDate.of(2015, 3, 1))) {
+            home.ctx.login().logout();
+        }
+        String sw = CareStaff.name(Role.SOCIAL_WORKER);
+        HomeAccess.login(dir, sw, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK).close(); // remembers her key
+        byte[] right = Keyring.load(dir).sealedPublicKey();
+        // What anyone with the data folder can do: seal a key of their own to her public key, and publish its half.
+        byte[] forged = SealedText.newPrivateKey();
+        Keyring k = Keyring.load(dir);
+        assertTrue(k.grantKey(sw, Keyring.SEALED_KEY, forged));
+        k.restoreSealedPublicKey(SealedText.publicKeyOf(forged));
+        try (AppContext ctx = HomeAccess.login(dir, sw, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+            assertFalse(ctx.sealedKey().isOpen(), "the forged key is not held");
+        }
+        assertEquals(java.util.HexFormat.of().formatHex(right),
+                java.util.HexFormat.of().formatHex(Keyring.load(dir).sealedPublicKey()),
+                "new texts are sealed to the home's key again, not to the forger's");
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
+                TestHome.CLOCK)) {
+            assertTrue(ctx.audit().browse(org.huyou.security.AuditFilter.all(), 500).stream()
+                    .anyMatch(e -> e.summary() != null && e.summary().contains("was not the one this password holds")),
+                    "on record");
+        }
+    }
+
+    @Test
     void theRecoveryKeyGivesAnAdministratorTheSealedKeyToo() {
         HomeAccess.NewHome created = HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理",
                 TestHome.PASSWORD, TestHome.CLOCK);
