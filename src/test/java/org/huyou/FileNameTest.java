@@ -29,7 +29,12 @@ class FileNameTest {
             Map.entry("org.huyou.app.ServerMigration.switchFolder", "a timestamp of the clock; the home's own files"),
             Map.entry("org.huyou.backup.BackupService.automaticBackup", "a timestamp of the clock"),
             Map.entry("org.huyou.backup.BackupService.replaceDatabase", "a timestamp of the clock"),
-            Map.entry("org.huyou.backup.ui.BackupView.<init>", "the clock's milliseconds"));
+            Map.entry("org.huyou.backup.ui.BackupView.<init>", "the clock's milliseconds"),
+            Map.entry("org.huyou.backup.RestoreJournal.pending", "a name the program wrote into its own journal"),
+            Map.entry("org.huyou.backup.RestoreJournal.swap", "names from the program's own journal; the clock"),
+            Map.entry("org.huyou.security.LoginAttempts.loadKey", "the key file's constant name and the process id"),
+            Map.entry("org.huyou.security.LoginAttempts.<init>", "a hash of the data folder's path, in hex"),
+            Map.entry("org.huyou.security.LoginAttempts.writeHead", "the head file's own name and \".tmp\""));
 
     static JavaClasses classes;
 

@@ -2,6 +2,7 @@ package org.huyou.app;
 
 import java.nio.file.Path;
 import org.huyou.cli.HuyouCli;
+import org.huyou.security.Keyring;
 import org.huyou.shell.GuiMain;
 
 /**
@@ -51,7 +52,7 @@ public final class Launcher {
      */
     static void prepare(Path dataDir) {
         boolean home = DataFolder.writableFolder(dataDir)
-                && java.nio.file.Files.exists(dataDir.resolve(org.huyou.security.Keyring.FILE));
+                && java.nio.file.Files.exists(dataDir.resolve(Keyring.FILE));
         Path logDir = home || DataFolder.writableFolder(dataDir) && isGuiFolder(dataDir) ? dataDir.resolve("logs")
                 : Path.of(System.getProperty("java.io.tmpdir"), "huyou-logs-" + System.getProperty("user.name"));
         System.setProperty("huyou.logDir", logDir.toString());
