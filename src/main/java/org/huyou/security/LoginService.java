@@ -124,7 +124,30 @@ public final class LoginService {
         }
         Accounts.reload(accounts);
         sealed.startSession(s, proof);
+        if (sealed.isOpen()) {
+            handOutSealedKey();
+        }
         return s;
+    }
+
+    /**
+     * A holder's login gives the sealed key to every active account whose roles may read sealed texts and that has a
+     * key pair but not the key yet (an older home's readers, a role that became eligible), and to the recovery key:
+     * the key pairs make that possible without their passwords.
+     */
+    private void handOutSealedKey() {
+        if (keyring.isServer()) {
+            return;
+        }
+        for (AccountRepository.Account a : accounts.all()) {
+            if (a.active() && SealedKey.eligible(a.roles(), accounts.permissions(a.roles()))
+                    && keyring.hasKeyPair(a.username()) && !keyring.hasSealedWrap(a.username())) {
+                sealed.giveTo(a.username());
+            }
+        }
+        if (keyring.hasKeyPair(Keyring.RECOVERY_ACTOR) && !keyring.recoveryOpensSealed()) {
+            sealed.giveTo(Keyring.RECOVERY_ACTOR);
+        }
     }
 
     private static final String JOURNAL_ALERT = "loginJournal.alert";

@@ -133,6 +133,14 @@ public final class SealedKey {
         }
     }
 
+    /** Gives the held sealed key to a holder (an account or the recovery key) that may have it. */
+    void giveTo(String holder) {
+        byte[] key = privateKey;
+        if (key != null && keyring.grantKey(holder, Keyring.SEALED_KEY, key)) {
+            LOG.info("Gave the sealed key to {}", holder);
+        }
+    }
+
     /** A new home's first administrator: the key {@link Keyring#create} made, held from the start. */
     public void holdForNewHome(byte[] sealedKey) {
         hold(sealedKey.clone());
