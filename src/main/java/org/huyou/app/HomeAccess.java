@@ -253,7 +253,20 @@ public final class HomeAccess {
         LoginService.checkUnlocked(result, clock.getZone());
         byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
         BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock, username);
+        completeRestore(dataDir, keyring, fileKey, clock);
         return login(dataDir, username, password, clock);
+    }
+
+    /**
+     * Right after a restore swapped a database in, before anyone logs in: the backup's login-journal head describes
+     * the journal as it was then (forgotten, or the next login would cry tampering), and the restore is recorded as
+     * done now, not as an interrupted one the login completes.
+     */
+    private static void completeRestore(Path dataDir, Keyring keyring, byte[] fileKey, Clock clock) {
+        try (AppContext restored = AppContext.openExisting(dataDir, keyring, fileKey, clock)) {
+            restored.forgetLoginJournalHead();
+            recordPendingRestore(restored, null);
+        }
     }
 
     /**
@@ -279,9 +292,7 @@ public final class HomeAccess {
             byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
             BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock,
                     username);
-            try (AppContext restored = AppContext.openExisting(dataDir, keyring, fileKey, clock)) {
-                restored.forgetLoginJournalHead(); // the backup's head is another folder's journal
-            }
+            completeRestore(dataDir, keyring, fileKey, clock); // the backup's head is another folder's journal
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));

@@ -153,18 +153,40 @@ public final class AppFrame extends StackPane implements ShellActions {
         tasks.run(() -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null, backups -> {
             if (backups != null) {
                 view.offerRestore(Messages.t("home.databaseMissing", dataDir), backups, this::chooseBackupFile,
-                        (backup, user, password) -> tasks.run(() -> {
-                            AppContext opened = HomeAccess.restoreMissingDatabase(dataDir, backup, user, password,
-                                    clock);
-                            readHomeSettings(opened);
-                            return opened;
-                        }, opened -> {
-                            ctx = opened;
-                            enterMain();
-                            dialogs.notifySuccess(Messages.t("login.restoredMissing", backup.getFileName()));
-                        }, failure -> view.refused(UserFacingException.describe(failure))));
+                        (backup, user, password) -> {
+                            if (!confirmRestore(backup)) {
+                                return;
+                            }
+                            tasks.run(() -> {
+                                AppContext opened = HomeAccess.restoreMissingDatabase(dataDir, backup, user,
+                                        password, clock);
+                                readHomeSettings(opened);
+                                return opened;
+                            }, opened -> {
+                                ctx = opened;
+                                enterMain();
+                                dialogs.notifySuccess(Messages.t("login.restoredMissing", backup.getFileName()));
+                            }, failure -> view.refused(UserFacingException.describe(failure)));
+                        });
             }
         }, failure -> view.refused(UserFacingException.describe(failure)));
+    }
+
+    /**
+     * Before a backup replaces the missing data: which backup, of when, and that whatever was done after it is not in
+     * it (a click on the only backup listed restored a home without a word).
+     */
+    private boolean confirmRestore(Path backup) {
+        String when;
+        try {
+            when = java.time.LocalDateTime.ofInstant(java.nio.file.Files.getLastModifiedTime(backup).toInstant(),
+                    clock.getZone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.io.IOException e) {
+            when = "?";
+        }
+        return dialogs.confirm(Messages.t("login.restoreConfirmTitle"),
+                Messages.t("login.restoreConfirm", backup.getFileName(), when),
+                Messages.t("login.restoreMissing"), Messages.t("common.cancel"));
     }
 
     private Path chooseBackupFile() {

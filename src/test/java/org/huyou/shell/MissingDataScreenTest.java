@@ -61,9 +61,19 @@ class MissingDataScreenTest {
 
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginRestore");
+        // asked first, naming the backup and when it was made
+        FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("制作于"));
+        assertFalse(Files.exists(home.resolve("huyou.mv.db")), "nothing restored before the answer");
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("从备份恢复…")).<javafx.scene.Node>query());
         FxTesting.waitFor(() -> robot.lookup("#navSettings").tryQuery().isPresent());
         assertEquals(1, frame.context().audit().browse(new org.huyou.security.AuditFilter(null, "RESTORE", null,
                 null, null, null), 20).stream().filter(e -> e.summary().contains("restored huyou-")).count());
         assertTrue(frame.context().audit().verifyChain().ok());
+        assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                .noneMatch(e -> "LOGIN_JOURNAL_ALERT".equals(e.action())), "a restore is no tampering");
+        assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                .noneMatch(e -> e.summary() != null && e.summary().contains("interrupted")), "nothing was interrupted");
     }
 }
