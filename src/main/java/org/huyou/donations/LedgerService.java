@@ -463,6 +463,17 @@ public final class LedgerService {
         return new LedgerVerifier(repo).verify(codes);
     }
 
+    /**
+     * Whether a code typed from paper is one a disclosure of this home printed (same entry and hash): when not, a
+     * contradiction is more likely a typing slip than a rewritten ledger, and the screen says so first.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public boolean codeWasIssued(String code) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        PublishedCode typed = PublishedCode.parse(code);
+        return disclosures.codes().stream().anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
+    }
+
     // The chain
 
     /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */

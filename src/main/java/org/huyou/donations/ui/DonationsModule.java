@@ -339,13 +339,16 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             result.setText(Messages.t("ledger.verifying"));
-            tasks.run(() -> ledger.verifyCode(typed), (LedgerVerifier.Result r) -> {
+            tasks.run(() -> new CodeCheck(ledger.verifyCode(typed), ledger.codeWasIssued(typed)), (CodeCheck c) -> {
+                LedgerVerifier.Result r = c.result();
                 if (r.ok()) {
                     long seq = org.huyou.donations.PublishedCode.parse(typed).seq();
                     result.setText(Messages.t("ledger.codeMatches", seq, r.entries()));
                 } else {
                     result.getStyleClass().add("warning-text");
-                    result.setText(r.describe());
+                    // a code no disclosure here printed: most likely mistyped, said before the ledger's answer
+                    result.setText(c.issued() ? r.describe() : Messages.t("ledger.codeNotIssued") + "\n"
+                            + r.describe());
                 }
             }, t -> {
                 if (t instanceof org.huyou.common.UserFacingException u) { // not a code: said beside the field
@@ -357,6 +360,10 @@ public final class DonationsModule implements ModuleView {
             });
         });
         return new javafx.scene.layout.VBox(4, row(true, labelled("ledger.codeLabel", code), check), result);
+    }
+
+    /** A typed code's check, and whether a disclosure of this home printed that code. */
+    private record CodeCheck(LedgerVerifier.Result result, boolean issued) {
     }
 
     private void verify(java.util.function.Supplier<LedgerVerifier.Result> how) {

@@ -115,7 +115,9 @@ class DonationScreensTest {
         // a code whose entry carries another hash: the ledger contradicts it, said in one sentence
         robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("1-" + "ab".repeat(32)));
         robot.clickOn("#checkLedgerCode");
-        waitFor(() -> result.getText().startsWith("账簿与校验码"));
+        // no disclosure printed it: a typing slip is named first, then what the ledger says
+        waitFor(() -> result.getText().startsWith("本院做过的公示中没有这个校验码"));
+        assertTrue(result.getText().contains("账簿与校验码"), result.getText());
         assertTrue(result.getText().contains("第 1 条分录的哈希已不同"), result.getText());
         assertTrue(result.getStyleClass().contains("warning-text"));
         // not a code at all: said beside the field, no dialog
