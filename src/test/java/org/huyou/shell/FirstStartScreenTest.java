@@ -62,7 +62,7 @@ class FirstStartScreenTest {
         robot.clickOn("#recoveryKeyContinue");
 
         FxTesting.waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
-        robot.clickOn("载入示例数据");
+        FxTesting.clickWhenShown(robot, "载入示例数据");
         // The list holds its first page and says how many there are.
         FxTesting.waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size()
                 == org.huyou.residents.ui.ResidentListViewModel.PAGE);

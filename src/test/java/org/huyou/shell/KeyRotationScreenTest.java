@@ -54,7 +54,7 @@ class KeyRotationScreenTest {
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
-        robot.clickOn("从空白开始");
+        FxTesting.clickWhenShown(robot, "从空白开始");
     }
 
     /** Closing, re-encrypting and reopening a home takes a while on a busy machine. */

@@ -101,7 +101,7 @@ class RecoveryScreenTest {
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
-        robot.clickOn("从空白开始");
+        FxTesting.clickWhenShown(robot, "从空白开始");
         robot.clickOn("#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#newRecoveryKey").tryQuery().isPresent());
         FxTesting.click(robot, "#newRecoveryKey");

@@ -67,7 +67,7 @@ class ServerScreensTest {
         assertTrue(robot.lookup("#recoveryKey").tryQuery().isEmpty(), "a server home has no recovery key of ours");
         assertTrue(ServerConnection.exists(pc));
         assertEquals(server.address().toString(), frame.context().serverAddress());
-        robot.clickOn("从空白开始");
+        FxTesting.clickWhenShown(robot, "从空白开始");
         assertTrue(robot.lookup("#navBackup").tryQuery().isEmpty(), "the server does a server home's backups");
         robot.clickOn("#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#databaseWhere").tryQuery().isPresent());
@@ -105,7 +105,7 @@ class ServerScreensTest {
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
-        robot.clickOn("从空白开始");
+        FxTesting.clickWhenShown(robot, "从空白开始");
         assertEquals(server.address().toString(), frame.context().serverAddress());
     }
 }

@@ -138,6 +138,15 @@ public final class FxTesting {
     }
 
     /** Scrolls the content to the node, as a user would, and clicks it. */
+    /**
+     * Waits until a node of the query is shown (in a showing window, every parent visible), then clicks it: a node
+     * can be in the scene graph a moment before it is laid out and shown (the first-start offer after a login).
+     */
+    public static FxRobotInterface clickWhenShown(FxRobot robot, String query) {
+        waitFor(() -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
+        return robot.clickOn(robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).<Node>query());
+    }
+
     public static FxRobotInterface click(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         robot.interact(() -> {

@@ -61,7 +61,7 @@ class ResidentsScreenTest {
         ctx = frame.context();
         // the first login of an empty home offers the demo: not wanted here
         waitFor(() -> robot.lookup("从空白开始").tryQuery().isPresent());
-        robot.clickOn("从空白开始");
+        FxTesting.clickWhenShown(robot, "从空白开始");
     }
 
     static void logIn(FxRobot robot, String user) {
