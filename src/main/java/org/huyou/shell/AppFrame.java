@@ -153,8 +153,9 @@ public final class AppFrame extends StackPane implements ShellActions {
         tasks.run(() -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null, backups -> {
             if (backups != null) {
                 view.offerRestore(Messages.t("home.databaseMissing", dataDir), backups, this::chooseBackupFile,
-                        (backup, user, password) -> {
-                            if (!confirmRestore(backup)) {
+                        // the backup's date is read off the JavaFX thread, then asked about, then restored
+                        (backup, user, password) -> tasks.run(() -> madeAt(backup), when -> {
+                            if (!confirmRestore(backup, when)) {
                                 return;
                             }
                             tasks.run(() -> {
@@ -167,7 +168,7 @@ public final class AppFrame extends StackPane implements ShellActions {
                                 enterMain();
                                 dialogs.notifySuccess(Messages.t("login.restoredMissing", backup.getFileName()));
                             }, failure -> view.refused(UserFacingException.describe(failure)));
-                        });
+                        }, failure -> view.refused(UserFacingException.describe(failure))));
             }
         }, failure -> view.refused(UserFacingException.describe(failure)));
     }
@@ -176,17 +177,20 @@ public final class AppFrame extends StackPane implements ShellActions {
      * Before a backup replaces the missing data: which backup, of when, and that whatever was done after it is not in
      * it (a click on the only backup listed restored a home without a word).
      */
-    private boolean confirmRestore(Path backup) {
-        String when;
-        try {
-            when = java.time.LocalDateTime.ofInstant(java.nio.file.Files.getLastModifiedTime(backup).toInstant(),
-                    clock.getZone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        } catch (java.io.IOException e) {
-            when = "?";
-        }
+    private boolean confirmRestore(Path backup, String when) {
         return dialogs.confirm(Messages.t("login.restoreConfirmTitle"),
                 Messages.t("login.restoreConfirm", backup.getFileName(), when),
                 Messages.t("login.restoreMissing"), Messages.t("common.cancel"));
+    }
+
+    /** When a backup file was made, as the confirmation shows it ("?" when the file cannot be read). */
+    private String madeAt(Path backup) {
+        try {
+            return java.time.LocalDateTime.ofInstant(java.nio.file.Files.getLastModifiedTime(backup).toInstant(),
+                    clock.getZone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (java.io.IOException e) {
+            return "?";
+        }
     }
 
     private Path chooseBackupFile() {
