@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
+import org.huyou.common.io.ImportTemplates;
 import org.huyou.residents.io.ImportPreview;
-import org.huyou.residents.io.ImportProblem;
+import org.huyou.common.io.ImportProblem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,18 +28,35 @@ final class ImportResidentsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "The filled-in template (.csv or .xlsx).")
+    @Parameters(paramLabel = "FILE", description = "The filled-in template (.csv or .xlsx).", arity = "0..1")
     Path file;
+
+    @Option(names = "--map", paramLabel = "COLUMN=FIELD,...",
+            description = "Which field a column of the file goes to, where its header does not say: "
+                    + "\"联系电话=ignore,出生年月=birthDate\" (a field's key or label, or ignore).")
+    String map;
+
+    @Option(names = "--template", paramLabel = "FILE",
+            description = "Write the template (.xlsx or .csv, by the name's ending) to FILE and import nothing.")
+    Path template;
 
     @Option(names = "--check", description = "Only check the file and print the report; import nothing.")
     boolean checkOnly;
 
     @Override
     public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (template != null) {
+            ImportTemplates.write("residents-template", template);
+            parent.print(out, Messages.t("cli.templateWritten", template), HuyouCli.fields("template", template));
+            return 0;
+        }
+        if (file == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is required");
+        }
         try (AppContext ctx = parent.open()) {
-            ImportPreview preview = ctx.residentImporter().preview(file);
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
+            ImportPreview preview = ctx.residentImporter().preview(file, ctx.residentImporter().parseMapping(map));
             if (!preview.valid()) {
                 List<Object> problems = new ArrayList<>();
                 for (ImportProblem p : preview.problems()) {

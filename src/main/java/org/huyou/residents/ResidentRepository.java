@@ -390,6 +390,113 @@ public final class ResidentRepository {
         return keys;
     }
 
+    /** Rows per multi-row INSERT of an import: about 10,000 bound values, well under either database's limit. */
+    private static final int IMPORT_CHUNK = 400;
+
+    /**
+     * Admits many new residents (record numbers already given, all different) with their first status event, living
+     * group and search keys, in a few multi-row statements and batches rather than several statements each. Returns
+     * the new ids in the order of {@code residents}; they come back with their record numbers, so the order in
+     * which a database returns generated keys does not matter.
+     */
+    public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now) {
+        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
+        for (int from = 0; from < residents.size(); from += IMPORT_CHUNK) {
+            List<ResidentRecord> chunk = new ArrayList<>();
+            for (Resident r : residents.subList(from, Math.min(residents.size(), from + IMPORT_CHUNK))) {
+                ResidentRecord rec = dsl.newRecord(RESIDENT);
+                fill(rec, r);
+                rec.setCreatedAt(now);
+                rec.setCreatedBy(actor);
+                rec.setVersion(0);
+                chunk.add(rec);
+            }
+            List<org.jooq.Field<?>> fields = new ArrayList<>();
+            for (org.jooq.Field<?> f : chunk.get(0).fields()) {
+                if (chunk.get(0).changed(f)) {
+                    fields.add(f);
+                }
+            }
+            var insert = dsl.insertInto(RESIDENT, fields);
+            org.jooq.InsertValuesStepN<ResidentRecord> values = null;
+            for (ResidentRecord rec : chunk) {
+                Object[] row = new Object[fields.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rec.get(fields.get(i));
+                }
+                values = (values == null ? insert : values).values(row);
+            }
+            values.returningResult(RESIDENT.ID, RESIDENT.RECORD_NO)
+                    .fetch().forEach(r -> idOf.put(r.value2(), r.value1()));
+        }
+        List<Long> ids = new ArrayList<>(residents.size());
+        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+        List<org.jooq.TableRecord<?>> events = new ArrayList<>();
+        List<org.jooq.TableRecord<?>> groups = new ArrayList<>();
+        for (Resident r : residents) {
+            long id = idOf.get(r.recordNo());
+            ids.add(id);
+            keys.addAll(searchKeyRecords(id, r));
+            var e = dsl.newRecord(RESIDENT_STATUS_EVENT);
+            e.setResidentId(id);
+            e.setStatus(ResidentStatus.IN_CARE.name());
+            e.setEventDate(r.admissionDate());
+            e.setNote(null);
+            e.setCreatedAt(now);
+            e.setCreatedBy(actor);
+            events.add(e);
+            if (r.livingGroupId() != null) {
+                var h = dsl.newRecord(LIVING_GROUP_HISTORY);
+                h.setResidentId(id);
+                h.setLivingGroupId(r.livingGroupId());
+                h.setFromDate(r.admissionDate());
+                h.setCreatedAt(now);
+                h.setCreatedBy(actor);
+                groups.add(h);
+            }
+        }
+        org.huyou.db.BulkInsert.insert(dsl, events);
+        org.huyou.db.BulkInsert.insert(dsl, groups);
+        org.huyou.db.BulkInsert.insert(dsl, keys);
+        return ids;
+    }
+
+    /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
+    public java.util.Map<String, String> recordNosHoldingIdNumbers(java.util.Collection<String> idNumbers) {
+        java.util.Map<String, String> held = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(idNumbers)) {
+            dsl.select(RESIDENT.ID_NUMBER, RESIDENT.RECORD_NO).from(RESIDENT).where(RESIDENT.ID_NUMBER.in(chunk))
+                    .fetch().forEach(r -> held.put(r.value1(), r.value2()));
+        }
+        return held;
+    }
+
+    /** Of the given record numbers, those already taken. */
+    public Set<String> recordNosTaken(java.util.Collection<String> recordNos) {
+        Set<String> taken = new HashSet<>();
+        for (List<String> chunk : chunks(recordNos)) {
+            taken.addAll(dsl.select(RESIDENT.RECORD_NO).from(RESIDENT).where(RESIDENT.RECORD_NO.in(chunk))
+                    .fetch(RESIDENT.RECORD_NO));
+        }
+        return taken;
+    }
+
+    /** Every record number that starts with {@code prefix} (one admission year's). */
+    public Set<String> recordNosWithPrefix(String prefix) {
+        return new HashSet<>(dsl.select(RESIDENT.RECORD_NO).from(RESIDENT)
+                .where(Like.prefix(RESIDENT.RECORD_NO, prefix)).fetch(RESIDENT.RECORD_NO));
+    }
+
+    /** IN lists of at most 1,000 values, bound as parameters. */
+    private static List<List<String>> chunks(java.util.Collection<String> values) {
+        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+        List<List<String>> chunks = new ArrayList<>();
+        for (int from = 0; from < all.size(); from += 1000) {
+            chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
+        }
+        return chunks;
+    }
+
     /** Status events in one batch: resident, status, date, note per row. */
     public void insertStatusEvents(List<StatusEvent> events, String actor, LocalDateTime now) {
         List<org.jooq.TableRecord<?>> records = new ArrayList<>();

@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -276,6 +280,117 @@ public final class ResidentService {
             errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
         }
         return errors;
+    }
+
+    /**
+     * {@link #uniquenessProblems(Resident)} for many new residents at once, by their index in {@code drafts}: a
+     * few queries for the whole list rather than two per resident (an import's check).
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public Map<Integer, List<FieldError>> uniquenessProblems(List<Resident> drafts) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        List<String> idNumbers = new ArrayList<>();
+        List<String> recordNos = new ArrayList<>();
+        for (Resident r : drafts) {
+            if (r.idNumber() != null) {
+                idNumbers.add(r.idNumber());
+            }
+            if (r.recordNo() != null) {
+                recordNos.add(r.recordNo());
+            }
+        }
+        Map<String, String> held = repo.recordNosHoldingIdNumbers(idNumbers);
+        Set<String> taken = repo.recordNosTaken(recordNos);
+        Map<Integer, List<FieldError>> problems = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Resident r = drafts.get(i);
+            if (r.idNumber() != null && held.containsKey(r.idNumber())) {
+                problems.computeIfAbsent(i, k -> new ArrayList<>()).add(
+                        new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", held.get(r.idNumber())));
+            }
+            if (r.recordNo() != null && taken.contains(r.recordNo())) {
+                problems.computeIfAbsent(i, k -> new ArrayList<>()).add(
+                        new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Admits the residents of an import, all or none: each checked as {@link #create} checks one, record numbers
+     * given per admission year after the highest, then written in batches (profile, first status event, living
+     * group, search keys) with one audit row each and one for the import. As fast at 20,000 as the database's batch
+     * insert allows, where one {@link #create} per row took seconds per thousand.
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public int importAll(List<Resident> drafts, String source) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        return tx.inTransaction(() -> {
+            List<Resident> normalized = new ArrayList<>(drafts.size());
+            List<FieldError> errors = new ArrayList<>();
+            Set<String> idsInFile = new HashSet<>();
+            Set<String> recordNosInFile = new HashSet<>();
+            for (Resident d : drafts) {
+                Resident r = normalize(d);
+                if (isMasked(r.idNumber())) {
+                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
+                }
+                errors.addAll(check(r));
+                if (r.idNumber() != null && !idsInFile.add(r.idNumber())) {
+                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", r.idNumber()));
+                }
+                if (r.recordNo() != null && !recordNosInFile.add(r.recordNo())) {
+                    errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
+                }
+                normalized.add(r);
+            }
+            uniquenessProblems(normalized).values().forEach(errors::addAll);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            List<Resident> numbered = numberAll(normalized, recordNosInFile);
+            LocalDateTime now = LocalDateTime.now(clock);
+            List<Long> ids = repo.insertImported(numbered, user.username(), now);
+            List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
+            for (int i = 0; i < numbered.size(); i++) {
+                Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
+                changes.add(new AuditLog.Change(AuditLog.CREATE, "resident", saved.id(), saved.recordNo(),
+                        AuditChanges.created(saved)));
+            }
+            changes.add(new AuditLog.Change(AuditLog.IMPORT, "resident", null,
+                    "residents ← " + source + ", " + numbered.size() + " rows", null));
+            audit.recordAll(changes);
+            return numbered.size();
+        });
+    }
+
+    /** Record numbers for those without, per admission year after the highest, skipping any taken or in the file. */
+    private List<Resident> numberAll(List<Resident> residents, Set<String> inFile) {
+        Map<Integer, Set<String>> takenByYear = new HashMap<>();
+        Map<Integer, Integer> nextByYear = new HashMap<>();
+        List<Resident> numbered = new ArrayList<>(residents.size());
+        for (Resident r : residents) {
+            if (r.recordNo() != null) {
+                numbered.add(r);
+                continue;
+            }
+            int year = r.admissionDate().getYear();
+            String prefix = year + "-";
+            Set<String> taken = takenByYear.computeIfAbsent(year, y -> repo.recordNosWithPrefix(prefix));
+            int next = nextByYear.computeIfAbsent(year, y -> repo.maxRecordNo(prefix)
+                    .map(max -> max.substring(prefix.length()))
+                    .filter(rest -> rest.matches("\\d+"))
+                    .map(rest -> Integer.parseInt(rest) + 1)
+                    .orElse(1));
+            String candidate = prefix + String.format("%04d", next);
+            while (taken.contains(candidate) || inFile.contains(candidate)) {
+                next++;
+                candidate = prefix + String.format("%04d", next);
+            }
+            nextByYear.put(year, next + 1);
+            numbered.add(r.withRecordNo(candidate));
+        }
+        return numbered;
     }
 
     /** Record numbers run per admission year: 2024-0001, 2024-0002, ... */

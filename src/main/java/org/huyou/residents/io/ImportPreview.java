@@ -1,5 +1,6 @@
 package org.huyou.residents.io;
 
+import org.huyou.common.io.ImportProblem;
 import java.util.List;
 
 /** What an import file would add, and every problem found in it. It may be committed only when there are none. */

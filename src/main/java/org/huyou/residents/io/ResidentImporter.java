@@ -4,22 +4,18 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import org.huyou.common.Coded;
-import org.huyou.common.Dates;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
-import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.io.Tables;
+import org.huyou.common.io.HeaderMapping;
+import org.huyou.common.io.ImportCells;
+import org.huyou.common.io.ImportField;
+import org.huyou.common.io.ImportProblem;
+import org.huyou.common.io.SheetImport;
 import org.huyou.db.Transactions;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
@@ -29,19 +25,18 @@ import org.huyou.residents.Guardianship;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.ResidentValidator;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
- * Imports residents from the template (CSV or XLSX): a preview that reports every problem by row and column, and
- * an all-or-nothing commit. A file with any invalid row adds nobody.
+ * Imports residents from the template (CSV or XLSX) through the shared pipeline ({@link SheetImport}): a preview
+ * that reports every problem by row and column, and an all-or-nothing commit. A file with any invalid row adds
+ * nobody. The preview checks everything the commit would refuse (a masked ID number included), so the two agree.
  */
 public final class ResidentImporter {
-
-    private static final Set<String> YES = Set.of("是", "y", "yes", "true", "1", "估计", "√");
-    private static final Set<String> NO = Set.of("否", "n", "no", "false", "0", "");
 
     private final ResidentService service;
     private final Transactions tx;
@@ -53,71 +48,73 @@ public final class ResidentImporter {
         this.user = user;
     }
 
+    /** The fields a file's columns can go to, for the mapping step and {@code --map}. */
+    public List<ImportField> fields() {
+        return Column.FIELDS;
+    }
+
+    /** The file's columns with the field guessed for each, for the mapping step. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public ImportPreview preview(Path file) {
+    public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        List<List<String>> table;
         try {
-            table = Tables.read(file);
+            return SheetImport.columns(file, Column.FIELDS);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "import.unreadable", file.getFileName());
         }
-        return previewTable(file.getFileName().toString(), table);
+    }
+
+    /** Parses {@code --map "联系电话=ignore,出生年月=birthDate"}. */
+    public Map<String, String> parseMapping(String spec) {
+        return HeaderMapping.parse(spec, Column.FIELDS);
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public ImportPreview preview(List<List<String>> table) {
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        return previewTable("", table);
+    public ImportPreview preview(Path file) {
+        return preview(file, Map.of());
     }
 
-    private ImportPreview previewTable(String source, List<List<String>> table) {
-        List<ImportProblem> problems = new ArrayList<>();
-        int headerIndex = firstNonBlank(table);
-        if (headerIndex < 0) {
-            return new ImportPreview(source, List.of(), List.of(new ImportProblem(1, "", Messages.t("import.empty"))));
-        }
-        Map<Integer, Column> columns = mapHeader(table.get(headerIndex), headerIndex + 1, problems);
-        for (Column c : Column.values()) {
-            if (c.required() && !columns.containsValue(c)) {
-                problems.add(new ImportProblem(headerIndex + 1, c.header(), Messages.t("import.missingColumn")));
-            }
-        }
-        if (!problems.isEmpty()) {
-            return new ImportPreview(source, List.of(), problems);
-        }
+    /** Reads and checks the file, its columns placed by {@code mapping} (header → field key or "ignore") or guessed. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public ImportPreview preview(Path file, Map<String, String> mapping) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         List<ImportRow> rows = new ArrayList<>();
         Map<String, Integer> idNumbers = new HashMap<>();
         Map<String, Integer> recordNos = new HashMap<>();
-        for (int i = headerIndex + 1; i < table.size(); i++) {
-            List<String> cells = table.get(i);
-            if (isBlank(cells)) {
-                continue;
-            }
-            int rowNo = i + 1;
-            Map<Column, String> values = new EnumMap<>(Column.class);
-            columns.forEach((index, column) -> values.put(column, index < cells.size() ? cells.get(index).strip() : ""));
-            List<ImportProblem> rowProblems = new ArrayList<>();
-            Resident r = parseRow(rowNo, values, rowProblems);
-            Set<String> failedFields = new HashSet<>();
-            rowProblems.forEach(p -> failedFields.add(p.column()));
-            List<FieldError> ruleErrors = new ArrayList<>(service.check(r));
-            ruleErrors.addAll(service.uniquenessProblems(r));
-            for (FieldError e : ruleErrors) {
-                String header = Column.ofField(e.field()).map(Column::header).orElse(e.field());
-                if (!failedFields.contains(header)) {
-                    rowProblems.add(new ImportProblem(rowNo, header, e.message()));
+        List<ImportProblem> problems;
+        try {
+            problems = SheetImport.read(file, Column.FIELDS, mapping, cells -> {
+                Resident r = parseRow(cells);
+                for (FieldError e : service.check(r)) {
+                    if (!cells.failed(e.field())) {
+                        cells.problem(e.field(), e.messageKey(), e.args());
+                    }
                 }
+                duplicateInFile(idNumbers, r.idNumber(), cells, ResidentValidator.ID_NUMBER);
+                duplicateInFile(recordNos, r.recordNo(), cells, ResidentValidator.RECORD_NO);
+                rows.add(new ImportRow(cells.row(), r, cells.optional(ResidentValidator.LIVING_GROUP)));
+            });
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UserFacingException u) {
+                throw u;
             }
-            duplicateInFile(idNumbers, r.idNumber(), rowNo, Column.ID_NUMBER, rowProblems);
-            duplicateInFile(recordNos, r.recordNo(), rowNo, Column.RECORD_NO, rowProblems);
-            problems.addAll(rowProblems);
-            rows.add(new ImportRow(rowNo, r, emptyToNull(values.get(Column.LIVING_GROUP))));
+            throw new UserFacingException(e, "import.unreadable", file.getFileName());
         }
-        if (rows.isEmpty() && problems.isEmpty()) {
-            problems.add(new ImportProblem(headerIndex + 1, "", Messages.t("import.noRows")));
+        // Against the register, for the whole file at once: a query per row made a large file slow.
+        Map<Integer, List<FieldError>> clashes = service.uniquenessProblems(rows.stream().map(ImportRow::resident)
+                .toList());
+        if (!clashes.isEmpty()) {
+            List<ImportProblem> all = new ArrayList<>(problems);
+            clashes.forEach((i, errors) -> {
+                for (FieldError e : errors) {
+                    String column = Column.ofField(e.field()).map(Column::header).orElse(e.field());
+                    all.add(new ImportProblem(rows.get(i).row(), column, e.message()));
+                }
+            });
+            all.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            problems = all;
         }
-        return new ImportPreview(source, rows, problems);
+        return new ImportPreview(file.getFileName().toString(), rows, problems);
     }
 
     /** Adds every row of a valid preview in one transaction, creating living groups it names that do not exist. */
@@ -132,7 +129,7 @@ public final class ResidentImporter {
             for (LivingGroup g : service.livingGroups()) {
                 groups.put(g.name(), g.id());
             }
-            List<Resident> residents = new ArrayList<>();
+            List<Resident> residents = new ArrayList<>(preview.rows().size());
             for (ImportRow row : preview.rows()) {
                 Long groupId = null;
                 if (row.livingGroupName() != null) {
@@ -146,153 +143,78 @@ public final class ResidentImporter {
                         r.admissionFrom(), r.disabilityType(), r.disabilityGrade(), r.guardianship(),
                         r.guardianshipNote(), groupId, r.note()));
             }
-            int n = service.createAll(residents);
-            service.recordImport(preview.source(), n);
-            return n;
+            return service.importAll(residents, preview.source());
         });
     }
 
-    private Resident parseRow(int rowNo, Map<Column, String> v, List<ImportProblem> problems) {
-        Cells cells = new Cells(rowNo, v, problems);
-        Gender gender = cells.coded(Column.GENDER, Gender.class);
-        LocalDate birth = cells.date(Column.BIRTH_DATE);
-        boolean estimated = cells.yesNo(Column.BIRTH_DATE_ESTIMATED);
-        String ethnicity = cells.ethnicity();
-        Category category = cells.coded(Column.CATEGORY, Category.class);
-        LocalDate admission = cells.date(Column.ADMISSION_DATE);
-        AdmissionSource source = cells.coded(Column.ADMISSION_SOURCE, AdmissionSource.class);
-        DisabilityType disability = cells.coded(Column.DISABILITY_TYPE, DisabilityType.class);
-        Integer grade = cells.grade();
-        Guardianship guardianship = cells.coded(Column.GUARDIANSHIP, Guardianship.class);
-        return new Resident(null, null, emptyToNull(v.get(Column.RECORD_NO)), emptyToNull(v.get(Column.NAME)),
-                emptyToNull(v.get(Column.FORMER_NAME)), gender, birth, estimated, ethnicity,
-                IdNumber.normalize(v.get(Column.ID_NUMBER)), emptyToNull(v.get(Column.HOUSEHOLD)), category, admission,
-                source, emptyToNull(v.get(Column.ADMISSION_FROM)),
+    private static Resident parseRow(ImportCells c) {
+        Gender gender = c.coded(ResidentValidator.GENDER, Gender.class);
+        LocalDate birth = c.date(ResidentValidator.BIRTH_DATE);
+        boolean estimated = c.yesNo("birthDateEstimated");
+        String ethnicity = ethnicity(c);
+        Category category = c.coded(ResidentValidator.CATEGORY, Category.class);
+        LocalDate admission = c.date(ResidentValidator.ADMISSION_DATE);
+        AdmissionSource source = c.coded(ResidentValidator.ADMISSION_SOURCE, AdmissionSource.class);
+        DisabilityType disability = c.coded(ResidentValidator.DISABILITY_TYPE, DisabilityType.class);
+        Integer grade = grade(c);
+        Guardianship guardianship = c.coded(ResidentValidator.GUARDIANSHIP, Guardianship.class);
+        return new Resident(null, null, c.optional(ResidentValidator.RECORD_NO), c.optional(ResidentValidator.NAME),
+                c.optional(ResidentValidator.FORMER_NAME), gender, birth, estimated, ethnicity, idNumber(c),
+                c.optional(ResidentValidator.HOUSEHOLD), category, admission, source,
+                c.optional(ResidentValidator.ADMISSION_FROM),
                 disability == null ? DisabilityType.NONE : disability, grade, guardianship,
-                emptyToNull(v.get(Column.GUARDIANSHIP_NOTE)), null, emptyToNull(v.get(Column.NOTE)));
+                c.optional("guardianshipNote"), null, c.optional(ResidentValidator.NOTE));
     }
 
-    /** Typed reading of one row's cells; a cell that cannot be read adds a problem and reads as null. */
-    private record Cells(int row, Map<Column, String> values, List<ImportProblem> problems) {
-
-        String raw(Column c) {
-            String s = values.get(c);
-            return s == null ? "" : s;
+    /**
+     * The ID number as text. Excel keeps 15 significant digits of a number, so an 18-digit ID typed into a cell not
+     * formatted as text has lost its last digits: refused, saying so. A masked number (as an export writes it
+     * unless asked for full numbers) cannot be stored either; the check says so here rather than the commit later.
+     */
+    private static String idNumber(ImportCells c) {
+        String id = IdNumber.normalize(c.textNotNumber(ResidentValidator.ID_NUMBER));
+        if (id != null && id.contains("*")) {
+            c.problem(ResidentValidator.ID_NUMBER, "import.maskedId");
         }
+        return id;
+    }
 
-        void problem(Column c, String key, Object... args) {
-            problems.add(new ImportProblem(row, c.header(), Messages.t(key, args)));
+    private static String ethnicity(ImportCells c) {
+        String s = c.text(ResidentValidator.ETHNICITY);
+        if (s.isEmpty()) {
+            return null;
         }
-
-        <E extends Enum<E> & Coded> E coded(Column c, Class<E> type) {
-            String s = raw(c);
-            if (s.isEmpty()) {
-                return null; // "required" is the validator's to say
-            }
-            Optional<E> e = Coded.parse(type, s);
-            if (e.isEmpty()) {
-                problem(c, "import.unknownValue", s);
-            }
-            return e.orElse(null);
+        var code = Ethnicity.parse(s);
+        if (code.isEmpty()) {
+            c.problem(ResidentValidator.ETHNICITY, "import.unknownValue", s);
         }
+        return code.orElse(null);
+    }
 
-        LocalDate date(Column c) {
-            String s = raw(c);
-            if (s.isEmpty()) {
-                return null;
-            }
-            Optional<LocalDate> d = Dates.parse(s);
-            if (d.isEmpty()) {
-                problem(c, "validation.badDate", s);
-            }
-            return d.orElse(null);
+    private static Integer grade(ImportCells c) {
+        String s = c.text(ResidentValidator.DISABILITY_GRADE).replace("级", "").strip();
+        if (s.isEmpty()) {
+            return null;
         }
-
-        boolean yesNo(Column c) {
-            String s = raw(c).toLowerCase(Locale.ROOT);
-            if (YES.contains(s)) {
-                return true;
-            }
-            if (!NO.contains(s)) {
-                problem(c, "import.unknownValue", raw(c));
-            }
-            return false;
+        int i = "一二三四".indexOf(s);
+        if (s.length() == 1 && i >= 0) {
+            return i + 1;
         }
-
-        String ethnicity() {
-            String s = raw(Column.ETHNICITY);
-            if (s.isEmpty()) {
-                return null;
-            }
-            Optional<String> code = Ethnicity.parse(s);
-            if (code.isEmpty()) {
-                problem(Column.ETHNICITY, "import.unknownValue", s);
-            }
-            return code.orElse(null);
-        }
-
-        Integer grade() {
-            String s = raw(Column.DISABILITY_GRADE).replace("级", "").strip();
-            if (s.isEmpty()) {
-                return null;
-            }
-            int i = "一二三四".indexOf(s);
-            if (s.length() == 1 && i >= 0) {
-                return i + 1;
-            }
-            try {
-                return Integer.valueOf(s);
-            } catch (NumberFormatException e) {
-                problem(Column.DISABILITY_GRADE, "validation.gradeRange");
-                return null;
-            }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            c.problem(ResidentValidator.DISABILITY_GRADE, "validation.gradeRange");
+            return null;
         }
     }
 
-    private static void duplicateInFile(Map<String, Integer> seen, String value, int rowNo, Column column,
-                                        List<ImportProblem> problems) {
+    private static void duplicateInFile(Map<String, Integer> seen, String value, ImportCells cells, String field) {
         if (value == null) {
             return;
         }
-        Integer first = seen.putIfAbsent(value, rowNo);
+        Integer first = seen.putIfAbsent(value, cells.row());
         if (first != null) {
-            problems.add(new ImportProblem(rowNo, column.header(), Messages.t("import.duplicateInFile", first)));
+            cells.problem(field, "import.duplicateInFile", first);
         }
-    }
-
-    private static Map<Integer, Column> mapHeader(List<String> header, int rowNo, List<ImportProblem> problems) {
-        Map<Integer, Column> columns = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            String h = header.get(i) == null ? "" : header.get(i).strip();
-            if (h.isEmpty()) {
-                continue;
-            }
-            Optional<Column> c = Column.ofHeader(h);
-            if (c.isEmpty()) {
-                problems.add(new ImportProblem(rowNo, h, Messages.t("import.unknownColumn")));
-            } else if (columns.containsValue(c.get())) {
-                problems.add(new ImportProblem(rowNo, h, Messages.t("import.repeatedColumn")));
-            } else {
-                columns.put(i, c.get());
-            }
-        }
-        return columns;
-    }
-
-    private static int firstNonBlank(List<List<String>> table) {
-        for (int i = 0; i < table.size(); i++) {
-            if (!isBlank(table.get(i))) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean isBlank(List<String> cells) {
-        return cells.stream().allMatch(c -> c == null || c.isBlank());
-    }
-
-    private static String emptyToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -8,17 +8,20 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.ColumnMappingPane;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
-import org.huyou.residents.io.ImportProblem;
+import org.huyou.common.io.ImportProblem;
 
 /** The import screen: a file (typed or chosen), Preview, the report table, and Import once the file is clean. */
 final class ResidentImportDialog {
@@ -46,9 +49,22 @@ final class ResidentImportDialog {
             File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (f != null) {
                 vm.pathProperty().set(f.getAbsolutePath());
-                vm.preview(dialogs::showError);
+                vm.loadColumns(dialogs::showError);
             }
         });
+        Button readColumns = new Button(Messages.t("import.mapping"));
+        readColumns.setId("readColumns");
+        readColumns.disableProperty().bind(vm.busyProperty());
+        readColumns.setOnAction(e -> vm.loadColumns(dialogs::showError));
+        ColumnMappingPane mapping = new ColumnMappingPane(vm.mapping(), vm.fields());
+        ScrollPane mappingScroll = new ScrollPane(mapping);
+        mappingScroll.setPrefViewportHeight(200);
+        TitledPane mappingStep = new TitledPane(Messages.t("import.mapping"), mappingScroll);
+        mappingStep.setId("mappingStep");
+        mappingStep.setExpanded(false);
+        // Opens when a file's columns are read, so the user sees where each goes before the preview.
+        vm.mapping().addListener((javafx.collections.ListChangeListener<ColumnMappingPane.Choice>) c ->
+                mappingStep.setExpanded(!vm.mapping().isEmpty()));
         Button template = new Button(Messages.t("import.template"));
         template.setOnAction(e -> saveTemplate(dialogs));
         Button preview = new Button(Messages.t("import.preview"), Icons.PREVIEW.icon());
@@ -74,9 +90,11 @@ final class ResidentImportDialog {
         report.getColumns().add(Columns.text("import.col.problem", ImportProblem::message, 420));
         VBox.setVgrow(report, Priority.ALWAYS);
 
-        HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, preview, busy);
+        HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, readColumns, preview,
+                busy);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, new Label(Messages.t("import.hint")), fileRow, template, summary, report);
+        VBox content = new VBox(10, new Label(Messages.t("import.hint")), fileRow, template, mappingStep, summary,
+                report);
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         dialog.getDialogPane().setContent(content);

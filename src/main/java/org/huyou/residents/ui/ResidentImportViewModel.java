@@ -1,10 +1,6 @@
 package org.huyou.residents.ui;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -15,16 +11,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ImportTemplates;
+import org.huyou.common.ui.ColumnMappingPane;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.io.ImportPreview;
-import org.huyou.residents.io.ImportProblem;
+import org.huyou.common.io.ImportProblem;
 import org.huyou.residents.io.ResidentImporter;
 
 /** Import: choose a file, preview it with a row-by-row report, and commit only a file without problems. */
 public final class ResidentImportViewModel {
 
-    static final String TEMPLATE = "/org/huyou/templates/residents-template.xlsx";
+    static final String TEMPLATE = "residents-template";
     private final ResidentImporter importer;
     private final TaskRunner tasks;
     private final StringProperty path = new SimpleStringProperty("");
@@ -33,6 +30,7 @@ public final class ResidentImportViewModel {
     private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canCommit = new SimpleBooleanProperty(false);
+    private final ObservableList<ColumnMappingPane.Choice> mapping = FXCollections.observableArrayList();
 
     public ResidentImportViewModel(ResidentImporter importer, TaskRunner tasks) {
         this.importer = importer;
@@ -41,7 +39,39 @@ public final class ResidentImportViewModel {
         path.addListener((o, a, b) -> {
             preview.set(null);
             canCommit.set(false);
+            mapping.clear();
         });
+    }
+
+    /** The mapping step: the file's columns, each with the field guessed for it, for the user to confirm or change. */
+    public void loadColumns(Consumer<Throwable> onFailed) {
+        String p = path.get() == null ? "" : path.get().strip();
+        if (p.isEmpty()) {
+            summary.set(Messages.t("import.fileMissing"));
+            return;
+        }
+        busy.set(true);
+        tasks.run(() -> importer.columns(Path.of(p)), columns -> {
+            busy.set(false);
+            mapping.setAll(columns.stream()
+                    .map(c -> new ColumnMappingPane.Choice(c.header(), c.field())).toList());
+            // A change of mapping makes the last preview stale.
+            mapping.forEach(c -> c.fieldProperty().addListener((o, a, b) -> {
+                preview.set(null);
+                canCommit.set(false);
+            }));
+        }, failure -> {
+            busy.set(false);
+            onFailed.accept(failure);
+        });
+    }
+
+    public ObservableList<ColumnMappingPane.Choice> mapping() {
+        return mapping;
+    }
+
+    public java.util.List<org.huyou.common.io.ImportField> fields() {
+        return importer.fields();
     }
 
     public void preview(Consumer<Throwable> onFailed) {
@@ -51,7 +81,8 @@ public final class ResidentImportViewModel {
             return;
         }
         busy.set(true);
-        tasks.run(() -> importer.preview(Path.of(p)), result -> {
+        java.util.Map<String, String> chosen = ColumnMappingPane.mapping(mapping);
+        tasks.run(() -> importer.preview(Path.of(p), chosen), result -> {
             busy.set(false);
             preview.set(result);
             problems.setAll(result.problems());
@@ -88,17 +119,7 @@ public final class ResidentImportViewModel {
 
     /** Copies the template shipped in the jar to where the user chose. */
     public void saveTemplate(Path target, Runnable onDone, Consumer<Throwable> onFailed) {
-        tasks.run(() -> {
-            try (InputStream in = ResidentImportViewModel.class.getResourceAsStream(TEMPLATE)) {
-                if (in == null) {
-                    throw new IOException("template missing from the build: " + TEMPLATE);
-                }
-                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                return target;
-            } catch (IOException e) {
-                throw new UserFacingException(e, "export.failed", target);
-            }
-        }, done -> onDone.run(), onFailed);
+        tasks.run(() -> ImportTemplates.write(TEMPLATE, target), done -> onDone.run(), onFailed);
     }
 
     public StringProperty pathProperty() {

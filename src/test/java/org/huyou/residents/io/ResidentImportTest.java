@@ -1,5 +1,6 @@
 package org.huyou.residents.io;
 
+import org.huyou.common.io.ImportProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
