@@ -317,8 +317,19 @@ class HuyouCliTest {
         assertFalse(exported.get("fullIdNumbers").asBoolean());
         Path other = dir.resolve("other");
         json("init", "--json", "--data-dir", other.toString(), "--home", "另一家", "--admin", "admin");
+        // The check refuses what the import would refuse: an export's masked ID numbers, by row and column.
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", "--check",
+                csv.toString()));
+        var maskedCheck = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString().strip());
+        assertTrue(maskedCheck.get("problems").size() > 0, maskedCheck.toString());
+        assertEquals("身份证号", maskedCheck.get("problems").get(0).get("column").asText(), maskedCheck.toString());
+        assertTrue(maskedCheck.get("problems").get(0).get("row").asInt() >= 2, maskedCheck.toString());
+        Path full = dir.resolve("register-full.csv");
+        json("export-residents", "--json", "--data-dir", d, "-u", "admin", "--out", full.toString(),
+                "--full-id-numbers");
         var checked = json("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", "--check",
-                csv.toString());
+                full.toString());
         assertEquals(12, checked.get("rows").asInt());
         assertEquals(0, checked.get("imported").asInt());
 

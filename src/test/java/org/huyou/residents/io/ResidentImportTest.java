@@ -154,4 +154,185 @@ public class ResidentImportTest {
                     org.huyou.residents.ResidentFilter.query("110105201503070021")), "full IDs on request");
         }
     }
+
+    // ---- workbooks made as Excel makes them (Apache POI writes them: shared strings, styles, typed cells) ----------
+
+    /** Row values: a String is a shared-string cell, a LocalDate a date cell in the given format, a Number a number. */
+    private Path workbook(String name, String dateFormat, List<String> header, List<List<Object>> rows)
+            throws Exception {
+        Path f = dir.resolve(name);
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("儿童名册");
+            var dateStyle = wb.createCellStyle();
+            dateStyle.setDataFormat(wb.createDataFormat().getFormat(dateFormat));
+            var h = sheet.createRow(0);
+            for (int i = 0; i < header.size(); i++) {
+                h.createCell(i).setCellValue(header.get(i));
+            }
+            for (int r = 0; r < rows.size(); r++) {
+                var row = sheet.createRow(r + 1);
+                for (int i = 0; i < rows.get(r).size(); i++) {
+                    Object v = rows.get(r).get(i);
+                    if (v == null) {
+                        continue;
+                    }
+                    var cell = row.createCell(i);
+                    if (v instanceof java.time.LocalDate d) {
+                        cell.setCellValue(d);
+                        cell.setCellStyle(dateStyle);
+                    } else if (v instanceof Number n) {
+                        cell.setCellValue(n.doubleValue());
+                    } else {
+                        cell.setCellValue(v.toString());
+                    }
+                }
+            }
+            try (var out = Files.newOutputStream(f)) {
+                wb.write(out);
+            }
+        }
+        return f;
+    }
+
+    private static final List<String> SHORT_HEADER = List.of("姓名", "性别", "出生日期", "身份证号", "儿童类别",
+            "入院日期", "入院来源", "监护情况", "残疾等级", "残疾类型");
+
+    private static List<Object> child(String name, Object birth, Object id, Object admitted, Object grade) {
+        java.util.ArrayList<Object> row = new java.util.ArrayList<>(List.of(name, "女"));
+        row.add(birth);
+        row.add(id);
+        row.addAll(List.of("孤儿"));
+        row.add(admitted);
+        row.addAll(List.of("民政部门安置", "民政部门长期监护"));
+        row.add(grade);
+        row.add(grade == null ? "无残疾" : "肢体残疾");
+        return row;
+    }
+
+    @Test
+    void excelDateCellsInBuiltInAndCustomFormatsAreDates() throws Exception {
+        var birth = java.time.LocalDate.of(2015, 3, 7);
+        var admitted = java.time.LocalDate.of(2016, 5, 20);
+        // 14 is Excel's built-in short date (m/d/yy), which a workbook names by id alone.
+        for (String format : List.of("m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "yyyy/m/d;@", "[$-804]yyyy-mm-dd",
+                "[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\"")) {
+            Path f = workbook("dates.xlsx", format, SHORT_HEADER,
+                    List.of(child("张小红", birth, "110105201503070021", admitted, 3)));
+            ImportPreview p = importer.preview(f);
+            assertTrue(p.valid(), format + ": " + p.problems());
+            Resident r = p.rows().get(0).resident();
+            assertEquals(birth, r.birthDate(), format);
+            assertEquals(admitted, r.admissionDate(), format);
+            assertEquals(3, r.disabilityGrade(), "a number cell 3 reads as 3, not 3.0");
+        }
+    }
+
+    @Test
+    void anIdNumberStoredAsANumberIsRefusedSayingHowToFixIt() throws Exception {
+        Path f = workbook("ids.xlsx", "yyyy-mm-dd", SHORT_HEADER, List.of(
+                child("张小红", java.time.LocalDate.of(2015, 3, 7), "110105201503070021",
+                        java.time.LocalDate.of(2016, 5, 20), null),
+                child("李小花", java.time.LocalDate.of(2015, 3, 7), 110105201503070043d,
+                        java.time.LocalDate.of(2016, 5, 20), null)));
+        ImportPreview p = importer.preview(f);
+        assertEquals(1, p.problems().size(), p.problems().toString());
+        ImportProblem problem = p.problems().get(0);
+        assertEquals(3, problem.row());
+        assertEquals("身份证号", problem.column());
+        assertTrue(problem.message().contains("数字") && problem.message().contains("文本"), problem.message());
+        assertThrows(UserFacingException.class, () -> importer.commit(p));
+        assertEquals(0, ctx.residents().countAll(), "a refused file leaves nothing behind");
+    }
+
+    @Test
+    void theTemplatesIdColumnIsFormattedAsText() throws Exception {
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                Files.newInputStream(Path.of("resources/templates/residents-template.xlsx")))) {
+            var sheet = wb.getSheetAt(0);
+            int idColumn = -1;
+            for (var cell : sheet.getRow(0)) {
+                if (cell.getStringCellValue().startsWith("身份证号")) {
+                    idColumn = cell.getColumnIndex();
+                }
+            }
+            assertEquals("@", sheet.getColumnStyle(idColumn).getDataFormatString(), "new rows of the column are text");
+            assertEquals("@", sheet.getRow(1).getCell(idColumn).getCellStyle().getDataFormatString());
+        }
+    }
+
+    @Test
+    void aMaskedIdNumberIsRefusedByTheCheckWithRowAndColumn() throws Exception {
+        int auditBefore = ctx.audit().count(org.huyou.security.AuditFilter.all());
+        ImportPreview p = importer.preview(csv(HEADER, GOOD_2, GOOD_1.replace("110105201503070021",
+                "110105********0021")));
+        assertFalse(p.valid());
+        assertEquals(1, p.problems().size(), p.problems().toString());
+        assertEquals(3, p.problems().get(0).row());
+        assertEquals("身份证号", p.problems().get(0).column());
+        assertTrue(p.problems().get(0).message().contains("打码"), p.problems().get(0).message());
+        assertThrows(UserFacingException.class, () -> importer.commit(p));
+        assertEquals(0, ctx.residents().countAll());
+        assertEquals(auditBefore, ctx.audit().count(org.huyou.security.AuditFilter.all()), "nothing written, not even the import's audit row");
+    }
+
+    @Test
+    void headersAreGuessedAndTheUserMapsTheRest() throws Exception {
+        String header = "儿童姓名,性别,出生年月,公民身份号码,类别,入院时间,入院来源,监护情况,联系电话";
+        String row = "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000";
+        Path f = csv(header, row);
+        assertEquals(java.util.Arrays.asList("name", "gender", "birthDate", "idNumber", "category", "admissionDate",
+                "admissionSource", "guardianship", null), importer.columns(f).stream()
+                .map(org.huyou.common.io.SheetImport.FileColumn::field).toList());
+
+        ImportPreview unmapped = importer.preview(f);
+        assertEquals(1, unmapped.problems().size(), unmapped.problems().toString());
+        assertEquals("联系电话", unmapped.problems().get(0).column(), "a column nobody placed is not dropped silently");
+
+        ImportPreview mapped = importer.preview(f, importer.parseMapping("联系电话=ignore,出生年月=birthDate"));
+        assertTrue(mapped.valid(), mapped.problems().toString());
+        assertEquals(1, importer.commit(mapped));
+        assertEquals(java.time.LocalDate.of(2015, 3, 7), ctx.residents().get(ctx.residents()
+                .search(org.huyou.residents.ResidentFilter.query("zxh"), 5).get(0).id()).birthDate());
+
+        assertThrows(UserFacingException.class, () -> importer.parseMapping("联系电话=shoeSize"));
+        assertThrows(UserFacingException.class, () -> importer.parseMapping("联系电话"));
+        var twice = importer.preview(f, java.util.Map.of("联系电话", "name"));
+        assertTrue(twice.problems().stream().anyMatch(x -> x.message().contains("儿童姓名")), twice.problems().toString());
+    }
+
+    @Test
+    void csvInUtf8WithAndWithoutBomAndInGb18030() throws Exception {
+        String text = String.join("\r\n", HEADER, GOOD_1);
+        List<byte[]> files = List.of(text.getBytes(StandardCharsets.UTF_8),
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), text.getBytes(Charset.forName("GB18030")));
+        for (byte[] bytes : files) {
+            Path f = dir.resolve("enc.csv");
+            Files.write(f, bytes);
+            ImportPreview p = importer.preview(f);
+            assertTrue(p.valid(), p.problems().toString());
+            assertEquals("张小红", p.rows().get(0).resident().name());
+            assertEquals("彩虹组", p.rows().get(0).livingGroupName());
+        }
+    }
+
+    @Test
+    void aBatchImportIsAuditedRowByRowAndNumbersRecordsAfterTheHighest() throws Exception {
+        importer.commit(importer.preview(csv(HEADER, GOOD_1)));
+        ImportPreview p = importer.preview(csv(HEADER, GOOD_2, BAD_ID.replace("110105201604080027",
+                "110105201604080018")));
+        assertTrue(p.valid(), p.problems().toString());
+        assertEquals(2, importer.commit(p));
+        List<String> recordNos = ctx.residents().search(org.huyou.residents.ResidentFilter.query("2016"), 10)
+                .stream().map(r -> r.recordNo()).sorted().toList();
+        assertTrue(recordNos.containsAll(List.of("2016-0001", "2016-0002")), recordNos.toString());
+        assertTrue(ctx.audit().verifyChain().ok(), "the batch keeps the audit chain whole");
+        long creates = ctx.audit().browse(new org.huyou.security.AuditFilter(null, "CREATE", "resident", null, null,
+                null), 10_000).size();
+        assertEquals(3, creates);
+        Resident wang = ctx.residents().get(ctx.residents()
+                .search(org.huyou.residents.ResidentFilter.query("wl"), 5).get(0).id());
+        assertEquals("2017-0001", wang.recordNo());
+        assertEquals(1, ctx.residents().statusHistory(wang.id()).size());
+        assertEquals(1, ctx.residents().groupHistory(wang.id()).size());
+    }
 }
