@@ -75,6 +75,9 @@ class BenchRunner {
         if (wanted("heap")) {
             heap(stress);
         }
+        if (wanted("import")) {
+            importGroup();
+        }
         if (wanted("postgres")) {
             postgres();
         } else if (wanted("pgSearch")) {
@@ -228,6 +231,32 @@ class BenchRunner {
             add(new Figure("ledgerFull-read-" + n, "ledger full verification", size, verify, b.readChain(3),
                     "JDBC read, 1 thread", 0, 0, false, "ms"));
         }
+    }
+
+    // ---- moving in: the residents import ---------------------------------------------------------------------
+
+    /**
+     * The import of a register of 1k, 5k and 20k children from an XLSX into an empty home (check + commit), the check
+     * alone, and the peak heap each used, beside a plain JDBC batch insert of the same rows. Budgets: 5,000 in 3 s,
+     * 20,000 in 10 s, heap 256 MiB.
+     */
+    private void importGroup() throws Exception {
+        ImportBench b = new ImportBench();
+        List<String> growth = new ArrayList<>();
+        for (int n : full ? List.of(1000, 5000, 20000) : List.of(1000, 5000)) {
+            ImportBench.Result r = b.run(n, full ? 3 : 2);
+            double budget = n == 5000 ? 3000 : n == 20000 ? 10000 : 0;
+            add(new Figure("import-" + n, "residents import (XLSX, check+commit)", label(n), r.imported(), r.jdbc(),
+                    "JDBC batch insert", 0, budget, false, "ms"));
+            add(new Figure("importCheck-" + n, "  of it: the check alone", label(n), r.check(), r.jdbc(),
+                    "JDBC batch insert", 0, budget == 0 ? 0 : budget / 2, false, "ms"));
+            add(new Figure("importHeap-" + n, "  peak heap of the import", label(n), r.importHeapMb(), null, "", 0,
+                    256, false, "MiB"));
+            add(new Figure("importCheckHeap-" + n, "  peak heap of the check", label(n), r.checkHeapMb(), null, "",
+                    0, 256, false, "MiB"));
+            growth.add(label(n) + ": " + Figure.fmt(r.imported().median()) + " ms");
+        }
+        System.out.println("  import growth: " + String.join(", ", growth));
     }
 
     // ---- backup and restore ----------------------------------------------------------------------------------
