@@ -193,6 +193,33 @@ class HuyouCliTest {
     }
 
     @Test
+    void importMapsColumnsGivenOnTheCommandLineAndWritesTheTemplate() throws Exception {
+        Path f = dir.resolve("own.csv");
+        Files.writeString(f, String.join("\n", "儿童姓名,性别,生日,身份证号,类别,入院时间,入院来源,监护情况,联系电话",
+                "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"));
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check",
+                f.toString()));
+        assertTrue(err.toString().contains("第 1 行，联系电话"), err.toString());
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--map",
+                "联系电话=鞋码", f.toString()));
+        assertTrue(err.toString().contains("没有“鞋码”这一项"), err.toString());
+        assertEquals(0, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check", "--map",
+                "联系电话=ignore,生日=birthDate", f.toString()));
+        assertEquals(0, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--map",
+                "联系电话=忽略此列", f.toString()));
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(1, ctx.residents().countAll());
+        }
+        Path template = dir.resolve("模板.xlsx");
+        assertEquals(0, run("import-residents", "--template", template.toString()));
+        try (AppContext ctx = TestHome.open(dir.resolve("fresh"))) {
+            assertTrue(ctx.residentImporter().preview(template).valid(), "the template as written imports");
+        }
+    }
+
+    @Test
     void unreadableFileIsAClearMessage() {
         init(dir);
         assertEquals(1, run("import-residents", "--data-dir", dir.toString(), "-u", "admin",

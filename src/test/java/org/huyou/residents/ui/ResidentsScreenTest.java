@@ -155,6 +155,34 @@ class ResidentsScreenTest {
     }
 
     @Test
+    void aFileWithItsOwnHeadersIsMappedColumnByColumnThenImported(FxRobot robot) throws Exception {
+        Path file = dir.resolve("own-headers.csv");
+        Files.writeString(file, String.join("\n", "儿童姓名,性别,出生年月,公民身份号码,类别,入院时间,入院来源,监护情况,联系电话",
+                "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"),
+                StandardCharsets.UTF_8);
+        robot.clickOn("#importResidents");
+        waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        robot.clickOn("#importPath").write(file.toString());
+        robot.clickOn("#readColumns");
+        waitFor(() -> robot.lookup("#mapColumn8").tryQuery().isPresent());
+        assertEquals("birthDate", robot.lookup("#mapColumn2").queryAs(javafx.scene.control.ComboBox.class)
+                .getValue(), "出生年月 is guessed as the birth date");
+        assertEquals(null, robot.lookup("#mapColumn8").queryAs(javafx.scene.control.ComboBox.class).getValue(),
+                "联系电话 goes nowhere until the user says");
+        robot.clickOn("#previewImport");
+        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
+
+        choose(robot, "#mapColumn8", "忽略此列");
+        robot.clickOn("#previewImport");
+        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        robot.clickOn("#commitImport");
+        waitFor(() -> ctx.residents().countAll() == 1);
+        assertEquals(java.time.LocalDate.of(2015, 3, 7), ctx.residents().get(
+                ctx.residents().search(ResidentFilter.all(), 5).get(0).id()).birthDate());
+    }
+
+    @Test
     void theDirectorSeesTheFullIdNumberInTheFileAndFormACaregiverSeesItMasked(FxRobot robot) {
         ctx.accounts().create("yz", "刘院长", TestHome.PASSWORD, java.util.EnumSet.of(Role.DIRECTOR));
         ctx.accounts().create("zhang", "张保育", TestHome.PASSWORD, java.util.EnumSet.of(Role.CAREGIVER));
