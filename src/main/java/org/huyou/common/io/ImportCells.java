@@ -27,9 +27,12 @@ public final class ImportCells {
     private final Map<String, String> headerOf;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Set<String> failed = new HashSet<>();
+    /** Parsed values of the whole file by kind and text: a register repeats 女, 孤儿, 汉族 thousands of times. */
+    private final Map<String, Optional<?>> memo;
 
     ImportCells(SheetRow row, Map<String, Integer> indexOf, Map<String, ImportField> fields,
-                Map<String, String> headerOf) {
+                Map<String, String> headerOf, Map<String, Optional<?>> memo) {
+        this.memo = memo;
         this.row = row;
         this.indexOf = indexOf;
         this.fields = fields;
@@ -102,11 +105,17 @@ public final class ImportCells {
         if (s.isEmpty()) {
             return null; // "required" is the validator's to say
         }
-        Optional<E> e = Coded.parse(type, s);
+        Optional<E> e = parsed(type.getName(), s, t -> Coded.parse(type, t));
         if (e.isEmpty()) {
             problem(key, "import.unknownValue", s);
         }
         return e.orElse(null);
+    }
+
+    /** {@code parser} applied to {@code text}, once per distinct text of the file for each {@code kind}. */
+    @SuppressWarnings("unchecked")
+    public <T> Optional<T> parsed(String kind, String text, java.util.function.Function<String, Optional<T>> parser) {
+        return (Optional<T>) memo.computeIfAbsent(kind + '\u0000' + text, k -> parser.apply(text));
     }
 
     public boolean yesNo(String key) {

@@ -59,6 +59,7 @@ public final class SheetImport {
         int[] dataRows = {0};
         Map<String, Integer> indexOf = new HashMap<>();
         Map<String, String> headerOf = new HashMap<>();
+        Map<String, java.util.Optional<?>> memo = new HashMap<>();
         try {
             Tables.stream(file, row -> {
                 if (row.blank()) {
@@ -76,7 +77,7 @@ public final class SheetImport {
                     return;
                 }
                 dataRows[0]++;
-                ImportCells cells = new ImportCells(row, indexOf, byKey, headerOf);
+                ImportCells cells = new ImportCells(row, indexOf, byKey, headerOf, memo);
                 eachRow.accept(cells);
                 problems.addAll(cells.problems());
             });

@@ -184,7 +184,7 @@ public final class ResidentImporter {
         if (s.isEmpty()) {
             return null;
         }
-        var code = Ethnicity.parse(s);
+        var code = c.parsed("ethnicity", s, Ethnicity::parse);
         if (code.isEmpty()) {
             c.problem(ResidentValidator.ETHNICITY, "import.unknownValue", s);
         }
