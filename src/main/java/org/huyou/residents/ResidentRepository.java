@@ -400,65 +400,75 @@ public final class ResidentRepository {
      * which a database returns generated keys does not matter.
      */
     public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now) {
-        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
-        for (int from = 0; from < residents.size(); from += IMPORT_CHUNK) {
-            List<ResidentRecord> chunk = new ArrayList<>();
-            for (Resident r : residents.subList(from, Math.min(residents.size(), from + IMPORT_CHUNK))) {
-                ResidentRecord rec = dsl.newRecord(RESIDENT);
-                fill(rec, r);
-                rec.setCreatedAt(now);
-                rec.setCreatedBy(actor);
-                rec.setVersion(0);
-                chunk.add(rec);
-            }
-            List<org.jooq.Field<?>> fields = new ArrayList<>();
-            for (org.jooq.Field<?> f : chunk.get(0).fields()) {
-                if (chunk.get(0).changed(f)) {
-                    fields.add(f);
-                }
-            }
-            var insert = dsl.insertInto(RESIDENT, fields);
-            org.jooq.InsertValuesStepN<ResidentRecord> values = null;
-            for (ResidentRecord rec : chunk) {
-                Object[] row = new Object[fields.size()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rec.get(fields.get(i));
-                }
-                values = (values == null ? insert : values).values(row);
-            }
-            values.returningResult(RESIDENT.ID, RESIDENT.RECORD_NO)
-                    .fetch().forEach(r -> idOf.put(r.value2(), r.value1()));
-        }
         List<Long> ids = new ArrayList<>(residents.size());
-        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
-        List<org.jooq.TableRecord<?>> events = new ArrayList<>();
-        List<org.jooq.TableRecord<?>> groups = new ArrayList<>();
-        for (Resident r : residents) {
-            long id = idOf.get(r.recordNo());
-            ids.add(id);
-            keys.addAll(searchKeyRecords(id, r));
-            var e = dsl.newRecord(RESIDENT_STATUS_EVENT);
-            e.setResidentId(id);
-            e.setStatus(ResidentStatus.IN_CARE.name());
-            e.setEventDate(r.admissionDate());
-            e.setNote(null);
-            e.setCreatedAt(now);
-            e.setCreatedBy(actor);
-            events.add(e);
-            if (r.livingGroupId() != null) {
-                var h = dsl.newRecord(LIVING_GROUP_HISTORY);
-                h.setResidentId(id);
-                h.setLivingGroupId(r.livingGroupId());
-                h.setFromDate(r.admissionDate());
-                h.setCreatedAt(now);
-                h.setCreatedBy(actor);
-                groups.add(h);
+        // Chunk by chunk, the dependent rows too: the search keys of 20,000 residents as jOOQ records at once
+        // would take a hundred megabytes.
+        for (int from = 0; from < residents.size(); from += IMPORT_CHUNK) {
+            List<Resident> part = residents.subList(from, Math.min(residents.size(), from + IMPORT_CHUNK));
+            java.util.Map<String, Long> idOf = insertProfiles(part, actor, now);
+            List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+            List<org.jooq.TableRecord<?>> events = new ArrayList<>();
+            List<org.jooq.TableRecord<?>> groups = new ArrayList<>();
+            for (Resident r : part) {
+                long id = idOf.get(r.recordNo());
+                ids.add(id);
+                keys.addAll(searchKeyRecords(id, r));
+                var e = dsl.newRecord(RESIDENT_STATUS_EVENT);
+                e.setResidentId(id);
+                e.setStatus(ResidentStatus.IN_CARE.name());
+                e.setEventDate(r.admissionDate());
+                e.setNote(null);
+                e.setCreatedAt(now);
+                e.setCreatedBy(actor);
+                events.add(e);
+                if (r.livingGroupId() != null) {
+                    var h = dsl.newRecord(LIVING_GROUP_HISTORY);
+                    h.setResidentId(id);
+                    h.setLivingGroupId(r.livingGroupId());
+                    h.setFromDate(r.admissionDate());
+                    h.setCreatedAt(now);
+                    h.setCreatedBy(actor);
+                    groups.add(h);
+                }
+            }
+            org.huyou.db.BulkInsert.insert(dsl, events);
+            if (!groups.isEmpty()) {
+                org.huyou.db.BulkInsert.insert(dsl, groups);
+            }
+            org.huyou.db.BulkInsert.insert(dsl, keys);
+        }
+        return ids;
+    }
+
+    /** One multi-row INSERT of profiles; their new ids by record number. */
+    private java.util.Map<String, Long> insertProfiles(List<Resident> part, String actor, LocalDateTime now) {
+        List<ResidentRecord> chunk = new ArrayList<>(part.size());
+        for (Resident r : part) {
+            ResidentRecord rec = dsl.newRecord(RESIDENT);
+            fill(rec, r);
+            rec.setCreatedAt(now);
+            rec.setCreatedBy(actor);
+            rec.setVersion(0);
+            chunk.add(rec);
+        }
+        List<org.jooq.Field<?>> fields = new ArrayList<>();
+        for (org.jooq.Field<?> f : chunk.get(0).fields()) {
+            if (chunk.get(0).changed(f)) {
+                fields.add(f);
             }
         }
-        org.huyou.db.BulkInsert.insert(dsl, events);
-        org.huyou.db.BulkInsert.insert(dsl, groups);
-        org.huyou.db.BulkInsert.insert(dsl, keys);
-        return ids;
+        var insert = dsl.insertInto(RESIDENT, fields);
+        org.jooq.InsertValuesStepN<ResidentRecord> values = null;
+        for (ResidentRecord rec : chunk) {
+            Object[] row = new Object[fields.size()];
+            for (int i = 0; i < row.length; i++) {
+                row[i] = rec.get(fields.get(i));
+            }
+            values = (values == null ? insert : values).values(row);
+        }
+        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
+        values.returningResult(RESIDENT.ID, RESIDENT.RECORD_NO).fetch().forEach(r -> idOf.put(r.value2(), r.value1()));
+        return idOf;
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
