@@ -1,7 +1,7 @@
 package org.huyou.residents.io;
 
-import org.huyou.common.io.ImportProblem;
 import java.util.List;
+import org.huyou.common.io.ImportProblem;
 
 /** What an import file would add, and every problem found in it. It may be committed only when there are none. */
 public record ImportPreview(String source, List<ImportRow> rows, List<ImportProblem> problems) {
