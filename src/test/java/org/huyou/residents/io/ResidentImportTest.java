@@ -1,6 +1,5 @@
 package org.huyou.residents.io;
 
-import org.huyou.common.io.ImportProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.huyou.app.AppContext;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ImportProblem;
 import org.huyou.residents.Resident;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
