@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
@@ -217,8 +218,8 @@ public final class LedgerService {
             lowest = lowest.min(b);
         }
         if (lowest.compareTo(amount) < 0) {
-            throw new UserFacingException("ledger.insufficientFund", fund.name(), lowest.toPlainString(),
-                    amount.toPlainString());
+            throw new UserFacingException("ledger.insufficientFund", fund.name(), Money.amount(lowest),
+                    Money.amount(amount));
         }
     }
 

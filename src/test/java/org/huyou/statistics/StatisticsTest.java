@@ -149,7 +149,7 @@ class StatisticsTest {
             Chart.Point money = d.chart(Figure.DONATIONS).points().stream().filter(p -> p.seriesKey()
                     .equals("MONEY_IN") && p.value().signum() > 0).findFirst().orElseThrow();
             BigDecimal listed = ctx.statistics().drill(YEAR, Figure.DONATIONS, money).rows().stream()
-                    .map(r -> new BigDecimal(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(r -> org.huyou.common.Money.parse(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, money.value().compareTo(listed), "the entries add up to the bar");
 
             Path pdf = dir.resolve("report.pdf");

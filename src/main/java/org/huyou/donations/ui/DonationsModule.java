@@ -133,7 +133,7 @@ public final class DonationsModule implements ModuleView {
                     channel.getValue(), note.getText()), entry -> {
                         lastSeq[0] = entry.seq();
                         receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
-                                entry.amount().toPlainString()));
+                                money(entry.amount())));
                         print.setDisable(false);
                         amount.clear();
                         note.clear();
@@ -191,7 +191,7 @@ public final class DonationsModule implements ModuleView {
             tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
                     purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
                         result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
-                                : Messages.t("use.requested", outcome.request().amount().toPlainString()));
+                                : Messages.t("use.requested", money(outcome.request().amount())));
                         amount.clear();
                         note.clear();
                         voucher.clear();
@@ -199,7 +199,7 @@ public final class DonationsModule implements ModuleView {
                     }, dialogs::showError);
         });
         Label limit = new Label();
-        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", l.toPlainString())),
+        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))),
                 dialogs::showError);
         return InlineForms.scrolled(heading("donation.tab.use"), limit,
                 org.huyou.common.ui.TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount, purpose), save),
@@ -293,7 +293,7 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.donor", e -> e.donorId() == null ? ""
                 : donorNames.getOrDefault(e.donorId(), ""), 120));
         entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? ""
-                : String.format("%,.2f", e.amount()), 100));
+                : money(e.amount()), 100));
         entries.getColumns().add(Columns.text("goods.quantity", e -> e.quantity() == null ? ""
                 : e.quantity().stripTrailingZeros().toPlainString(), 70));
         entries.getColumns().add(Columns.text("ledger.receiptNo", e -> e.receiptNo() == null ? "" : e.receiptNo(), 100));
@@ -418,6 +418,6 @@ public final class DonationsModule implements ModuleView {
     }
 
     static String money(BigDecimal v) {
-        return String.format("%,.2f", v);
+        return org.huyou.common.Money.amount(v);
     }
 }

@@ -94,7 +94,7 @@ final class PlanPane {
                 + (t.doneOn() == null ? "" : " " + t.doneOn()), 120));
         paymentTable.getColumns().add(Columns.text("payment.due", p -> p.dueOn().toString(), 95));
         paymentTable.getColumns().add(Columns.text("payment.kind", p -> p.kind().label() + " " + p.label(), 220));
-        paymentTable.getColumns().add(Columns.text("payment.amount", p -> p.amount().toPlainString(), 100));
+        paymentTable.getColumns().add(Columns.text("payment.amount", p -> org.huyou.common.Money.amount(p.amount()), 100));
         paymentTable.getColumns().add(Columns.text("payment.paidOn", p -> p.paidOn() == null ? ""
                 : p.paidOn() + " " + InlineForms.nz(p.reference()), 200));
         followUpTable.getColumns().add(Columns.text("followUp.due", f -> f.dueOn().toString(), 95));
