@@ -380,11 +380,33 @@ public final class LedgerRepository {
                 .orderBy(PAYMENT_REQUEST.ID).fetch(LedgerRepository::request);
     }
 
+    /** The sum of a fund's requests still waiting: money spoken for until the director decides. */
+    public BigDecimal pendingTotal(long fundId) {
+        var p = PAYMENT_REQUEST;
+        BigDecimal b = dsl.select(DSL.sum(p.AMOUNT)).from(p).where(p.FUND_ID.eq(fundId)).and(p.STATUS.eq("PENDING"))
+                .fetchOne(0, BigDecimal.class);
+        return b == null ? BigDecimal.ZERO : b;
+    }
+
+    /** Requests still waiting, then those {@code requestedBy} made that were decided since {@code since}. */
+    public List<PaymentRequest> requestsToShow(String requestedBy, LocalDateTime since) {
+        var p = PAYMENT_REQUEST;
+        return dsl.selectFrom(p).where(p.STATUS.eq("PENDING"))
+                .or(p.CREATED_BY.eq(requestedBy).and(p.DECIDED_AT.ge(since)))
+                .orderBy(DSL.when(p.STATUS.eq("PENDING"), 0).otherwise(1), p.ID.desc())
+                .fetch(LedgerRepository::request);
+    }
+
     public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
                           LocalDateTime now) {
+        return decide(id, version, status, seq, actor, now, null);
+    }
+
+    public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
+                          LocalDateTime now, String reason) {
         var p = PAYMENT_REQUEST;
         return dsl.update(p).set(p.STATUS, status.name()).set(p.DECIDED_BY, actor).set(p.DECIDED_AT, now)
-                .set(p.LEDGER_SEQ, seq).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
+                .set(p.LEDGER_SEQ, seq).set(p.DECISION_REASON, reason).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
                 .and(p.VERSION.eq(version)).and(p.STATUS.eq("PENDING")).execute() == 1;
     }
 
@@ -501,6 +523,7 @@ public final class LedgerRepository {
     private static PaymentRequest request(org.huyou.db.generated.tables.records.PaymentRequestRecord r) {
         return new PaymentRequest(r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(),
                 Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(), r.getPayee(), r.getVoucherNo(),
-                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion());
+                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion(), r.getDecidedBy(),
+                r.getDecisionReason());
     }
 }

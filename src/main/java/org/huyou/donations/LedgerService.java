@@ -160,6 +160,9 @@ public final class LedgerService {
         boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
         if (a.compareTo(approvalLimit()) > 0 && !approves) {
             return tx.inTransaction(() -> {
+                // refused now rather than when the director gets to it: the requests already waiting on this fund
+                // have a claim on its balance first
+                requireCoveredWithPending(fund, date, a);
                 long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
                 audit.record(AuditLog.CREATE, "payment_request", id, a.toPlainString(), null);
                 return new UseOutcome(null, repo.request(id).orElseThrow());
@@ -184,16 +187,43 @@ public final class LedgerService {
         });
     }
 
+    /** Rejects a request with the reason the requester will read beside it. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
-    public void rejectRequest(long requestId, int version) {
+    public void rejectRequest(long requestId, int version, String reason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
+        Checks checks = new Checks(today());
+        String why = checks.text("reason", "request.reason", reason, 300, true);
+        checks.throwIfAny();
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now())) {
+            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(),
+                    why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
-            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED", null);
+            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED: " + why, null);
         });
+    }
+
+    /** A request as the approval list shows it: with its fund and the fund's balance today. */
+    public record RequestLine(PaymentRequest request, Fund fund, BigDecimal fundBalance) {
+    }
+
+    /** How long a decided request stays on its requester's list, so a rejection and its reason are seen. */
+    public static final int DECIDED_SHOWN_DAYS = 30;
+
+    /**
+     * The requests waiting for the director, then this user's own requests decided in the last 30 days (approved, or
+     * rejected with the reason), each with its fund and balance.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<RequestLine> requestLines() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        Map<Long, BigDecimal> b = repo.balances(null);
+        Map<Long, Fund> funds = new java.util.HashMap<>();
+        repo.funds().forEach(f -> funds.put(f.id(), f));
+        return repo.requestsToShow(user.username(), now().minusDays(DECIDED_SHOWN_DAYS)).stream()
+                .map(r -> new RequestLine(r, funds.get(r.fundId()), b.getOrDefault(r.fundId(), BigDecimal.ZERO)))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -209,6 +239,23 @@ public final class LedgerService {
         return append(new LedgerEntry(0, date, LedgerEntry.Kind.USE, fund.id(), amount.negate(), null, null, purpose,
                 d, null, payee, voucher, approvedBy, null, null, null, null, null, null, null, now(),
                 user.username(), null, null), "use " + amount.toPlainString());
+    }
+
+    /**
+     * A new request must fit in what the fund holds less the requests already waiting on it; the refusal names the
+     * money spoken for, so the requester sees why a balance that looks enough is not.
+     */
+    private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
+        BigDecimal pending = repo.pendingTotal(fund.id());
+        BigDecimal lowest = repo.fundBalance(fund.id(), date);
+        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
+            lowest = lowest.min(b);
+        }
+        if (lowest.subtract(pending).compareTo(amount) < 0) {
+            throw new UserFacingException("ledger.insufficientWithPending", fund.name(), Money.amount(lowest),
+                    Money.amount(pending), Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
+                    Money.amount(amount));
+        }
     }
 
     /** The fund must hold the amount on the day and on every later day with entries. */

@@ -187,6 +187,31 @@ public final class StatisticsService {
         return d;
     }
 
+    /** The annual report's two files: the document to sign and publish, and its figures for a spreadsheet. */
+    public record AnnualReportFiles(Path pdf, Path xlsx, Dashboard dashboard) {
+    }
+
+    /**
+     * Writes a year's annual report (PDF) and its figures (XLSX) into a folder, named by the year; both audited. For
+     * the command line, where a director's script files a year's papers in one go.
+     */
+    @RequiresPermission(module = AppModule.STATISTICS, action = Action.EXPORT)
+    public AnnualReportFiles annualReportFiles(int year, Path dir) {
+        user.require(AppModule.STATISTICS, Action.EXPORT);
+        Path pdf;
+        Path xlsx;
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            pdf = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year, "pdf");
+            xlsx = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year + "-figures", "xlsx");
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("stat.exportFailed", dir.toString());
+        }
+        Dashboard d = annualReport(year, pdf);
+        exportFigures(d, xlsx);
+        return new AnnualReportFiles(pdf, xlsx, d);
+    }
+
     // ---- figures
 
     private record Key(String key, String label) {

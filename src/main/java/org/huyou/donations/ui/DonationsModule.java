@@ -96,7 +96,6 @@ public final class DonationsModule implements ModuleView {
             tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
         }
         refresh();
-        verify(ledger::verifySinceCheckpoint);
     }
 
     private LocalDate today() {
@@ -410,6 +409,8 @@ public final class DonationsModule implements ModuleView {
                 }, dialogs::showError);
         funds.refresh();
         disclosure.refresh();
+        // the status line counts the entries: checked again with every refresh, so a new entry shows in the count
+        verify(ledger::verifySinceCheckpoint);
     }
 
     @Override

@@ -56,7 +56,7 @@ public final class AnnualReportPdf {
     }
 
     /** The year's totals in sentences: what the director reads out first. Each figure in its own unit. */
-    static List<String> summary(StatisticsService.Dashboard d) {
+    public static List<String> summary(StatisticsService.Dashboard d) {
         String year = String.valueOf(d.year());
         List<String> out = new ArrayList<>();
         out.add(Messages.t("report.residents", count(d.chart(Figure.RESIDENTS_BY_CATEGORY).total()),

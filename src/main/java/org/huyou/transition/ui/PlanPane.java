@@ -286,7 +286,7 @@ final class PlanPane {
             long id = row.residentId();
             boolean include = care.isSelected();
             tasks.run(() -> transition.printPlan(id, include, printed),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("plan.written", f)), dialogs::showError);
         });
         List<CheckBox> parts = java.util.Arrays.stream(org.huyou.transition.ArchivePart.values()).map(a -> {
             CheckBox b = new CheckBox(a.label());
@@ -304,7 +304,7 @@ final class PlanPane {
                     .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(
                             org.huyou.transition.ArchivePart.class)));
             tasks.run(() -> transition.exportArchive(id, chosen, printed),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("archive.written", f)), dialogs::showError);
         });
         javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(8, 4);
         choice.getChildren().addAll(parts);

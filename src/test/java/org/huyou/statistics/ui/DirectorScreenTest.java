@@ -126,7 +126,7 @@ class DirectorScreenTest {
         FxTesting.selectTab(robot, "#directorTabs", "生活保障金名册");
         // October: three orphans all month (2675 each), 赵四 from 10 October without a de facto standard in Binzhou
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#rollTable") == 4);
-        waitFor(() -> robot.lookup("#rollTotal").queryAs(Label.class).getText().contains("8025.00"));
+        waitFor(() -> robot.lookup("#rollTotal").queryAs(Label.class).getText().contains("8,025.00"));
         FxTesting.click(robot, "#exportRoll");
         Path xlsx = home.resolve("reports").resolve("allowance-roll-2026-10.xlsx");
         waitOrFailOnDialog(robot, () -> Files.exists(xlsx));

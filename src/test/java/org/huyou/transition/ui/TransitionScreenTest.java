@@ -108,7 +108,7 @@ class TransitionScreenTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertTrue(text.contains("成年安置方案") && text.contains("林晓峰") && text.contains("2027-06-10")
-                && text.contains("户口") && text.contains("50000"), text);
+                && text.contains("户口") && text.contains("50,000.00"), text);
         assertTrue(!text.contains("生活自理："), "no assessment details unless included");
     }
 }
