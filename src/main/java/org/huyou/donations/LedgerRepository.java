@@ -487,6 +487,27 @@ public final class LedgerRepository {
                 .fetch(x -> new Expiring(items.get(x.value1()), x.value2(), x.value3(), x.value4()));
     }
 
+    /**
+     * A receipt (quantity above zero, with its expiry or null) or an issue (below zero) of goods, neither reversed.
+     * An entry and its reversal cancel out, so these moves add up to the stock.
+     */
+    public record GoodsMove(long itemId, LocalDate date, BigDecimal quantity, LocalDate expiry) {
+    }
+
+    /** The moves of the goods still in stock, item by item in the order they happened. */
+    public List<GoodsMove> goodsMovesInStock() {
+        var l = LEDGER_ENTRY;
+        var s = LEDGER_ENTRY.as("s");
+        var r = LEDGER_ENTRY.as("r");
+        var inStock = DSL.select(s.ITEM_ID).from(s).where(s.ITEM_ID.isNotNull()).groupBy(s.ITEM_ID)
+                .having(DSL.sum(s.QUANTITY).gt(BigDecimal.ZERO));
+        return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
+                .where(l.KIND.in("GOODS_IN", "GOODS_OUT")).and(l.ITEM_ID.in(inStock))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
+                .orderBy(l.ITEM_ID, l.ENTRY_DATE, l.SEQ)
+                .fetch(x -> new GoodsMove(x.value1(), x.value2(), x.value3(), x.value4()));
+    }
+
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
     public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
     }

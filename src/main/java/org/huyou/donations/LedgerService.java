@@ -363,10 +363,27 @@ public final class LedgerService {
         return tx.inTransaction(() -> {
             openPeriod(date);
             requireStock(itemId, date, q);
+            requireNotExpired(itemId, q);
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_OUT, null, null, null, null, null, d, null,
                     null, null, null, itemId, q.negate(), null, null, null, issuedTo, null, now(), user.username(),
                     null, null), "goods out " + q);
         });
+    }
+
+    /** Goods past their expiry are not issued: they are counted apart, to be checked and written off. */
+    private void requireNotExpired(long itemId, BigDecimal quantity) {
+        BigDecimal expired = onShelf().stream().filter(b -> b.itemId() == itemId && b.expired()).map(Batch::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (expired.signum() == 0) {
+            return;
+        }
+        BigDecimal issuable = repo.stock(itemId, null).subtract(expired);
+        if (issuable.compareTo(quantity) < 0) {
+            throw new UserFacingException("goods.expiredNotIssuable", repo.item(itemId).map(GoodsItem::name)
+                    .orElse(""), expired.stripTrailingZeros().toPlainString(),
+                    issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
+                    quantity.stripTrailingZeros().toPlainString());
+        }
     }
 
     private void requireStock(long itemId, LocalDate date, BigDecimal quantity) {
@@ -393,13 +410,75 @@ public final class LedgerService {
         return repo.funds().stream().map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO))).toList();
     }
 
-    public record Stock(GoodsItem item, BigDecimal quantity) {
+    /**
+     * An item's stock; of it, {@code expired} is past its expiry today (counted apart: it is not to be issued). For a
+     * past day, expired is zero (the expiry applies to what is on the shelf now).
+     */
+    public record Stock(GoodsItem item, BigDecimal quantity, BigDecimal expired) {
+
+        public Stock(GoodsItem item, BigDecimal quantity) {
+            this(item, quantity, BigDecimal.ZERO);
+        }
+
+        /** What can be issued: the stock less what has expired. */
+        public BigDecimal issuable() {
+            return quantity.subtract(expired);
+        }
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on))).toList();
+        Map<Long, BigDecimal> expired = new java.util.HashMap<>();
+        if (on == null) {
+            for (Batch b : onShelf()) {
+                if (b.expired()) {
+                    expired.merge(b.itemId(), b.quantity(), BigDecimal::add);
+                }
+            }
+        }
+        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on),
+                expired.getOrDefault(i.id(), BigDecimal.ZERO))).toList();
+    }
+
+    /** Part of one receipt still on the shelf, and whether it is past its expiry today. */
+    record Batch(long itemId, LocalDate received, BigDecimal quantity, LocalDate expiry, boolean expired) {
+    }
+
+    /**
+     * The one definition of what is on the shelf, used by the stock's expired count, the expiring list and the issue
+     * check alike. The ledger keeps no lots, so the moves are replayed: each issue takes the goods that had not expired
+     * on its day, the earliest expiry first (as a store room is run), and only then anything left. A receipt issued in
+     * full is no longer on the list; what remains of each receipt adds up to the stock.
+     */
+    private List<Batch> onShelf() {
+        LocalDate today = today();
+        Map<Long, List<Batch>> shelves = new java.util.LinkedHashMap<>();
+        for (LedgerRepository.GoodsMove m : repo.goodsMovesInStock()) {
+            List<Batch> shelf = shelves.computeIfAbsent(m.itemId(), k -> new ArrayList<>());
+            if (m.quantity().signum() > 0) {
+                shelf.add(new Batch(m.itemId(), m.date(), m.quantity(), m.expiry(), false));
+                continue;
+            }
+            BigDecimal wanted = m.quantity().negate();
+            List<Batch> order = new ArrayList<>(shelf);
+            order.sort(java.util.Comparator.comparing((Batch b) -> b.expiry() != null && b.expiry().isBefore(m.date()))
+                    .thenComparing(Batch::expiry, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            for (Batch b : order) {
+                if (wanted.signum() <= 0) {
+                    break;
+                }
+                BigDecimal take = b.quantity().min(wanted);
+                wanted = wanted.subtract(take);
+                int at = shelf.indexOf(b);
+                shelf.set(at, new Batch(b.itemId(), b.received(), b.quantity().subtract(take), b.expiry(), false));
+            }
+            shelf.removeIf(b -> b.quantity().signum() <= 0);
+        }
+        List<Batch> out = new ArrayList<>();
+        shelves.values().forEach(shelf -> shelf.forEach(b -> out.add(new Batch(b.itemId(), b.received(), b.quantity(),
+                b.expiry(), b.expiry() != null && b.expiry().isBefore(today)))));
+        return out;
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -415,7 +494,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.Expiring> expiringGoods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.expiring(today().plusDays(EXPIRY_WINDOW_DAYS));
+        LocalDate until = today().plusDays(EXPIRY_WINDOW_DAYS);
+        Map<Long, GoodsItem> items = new java.util.HashMap<>();
+        repo.items().forEach(i -> items.put(i.id(), i));
+        // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
+        return onShelf().stream().filter(b -> b.expiry() != null && !b.expiry().isAfter(until))
+                .sorted(java.util.Comparator.comparing(Batch::expiry))
+                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.quantity(), b.expiry()))
+                .toList();
     }
 
     /** Money in and out per month over the last twelve months: the finance screen's chart. */

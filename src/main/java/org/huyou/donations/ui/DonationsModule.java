@@ -268,9 +268,11 @@ public final class DonationsModule implements ModuleView {
         stock.getColumns().add(Columns.text("goods.item", s -> s.item().name(), 160));
         stock.getColumns().add(Columns.text("goods.category", s -> s.item().category().label(), 90));
         stock.getColumns().add(Columns.text("goods.inStock", s -> s.quantity().stripTrailingZeros().toPlainString()
-                + " " + s.item().unit(), 100));
+                + " " + s.item().unit() + (s.expired().signum() == 0 ? "" : Messages.t("goods.expiredPart",
+                s.expired().stripTrailingZeros().toPlainString())), 100));
         expiring.getColumns().add(Columns.text("goods.item", x -> x.item().name(), 160));
-        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry()), 100));
+        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry())
+                + (x.expiry().isBefore(today()) ? " " + Messages.t("goods.expired") : ""), 100));
         expiring.getColumns().add(Columns.text("goods.receivedOn", x -> Dates.format(x.received()), 100));
         expiring.getColumns().add(Columns.text("goods.quantity", x -> x.quantity().stripTrailingZeros()
                 .toPlainString() + " " + x.item().unit(), 100));
@@ -405,7 +407,7 @@ public final class DonationsModule implements ModuleView {
                             Donor::name));
                     entries.getItems().setAll(l.entries());
                     stock.getItems().setAll(l.stock());
-                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.quantity().signum() > 0).toList());
+                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.issuable().signum() > 0).toList());
                 }, dialogs::showError);
         funds.refresh();
         disclosure.refresh();

@@ -60,6 +60,8 @@ final class PlanPane {
     private final Label suggestion = new Label();
     private final ComboBox<Pathway> pathway = choice("pathwayChoice", null, Pathway.values());
     private final Label planStatus = new Label();
+    /** Only a draft awaits approval: after approving, the button goes grey instead of offering a stale second try. */
+    private final javafx.beans.property.BooleanProperty approvable = new javafx.beans.property.SimpleBooleanProperty();
     private final TextArea basis = area("pathwayBasis", "transition.basis");
     private final DateField graduation = date("expectedGraduation", "transition.graduation", null);
     private final TextField topUp = text("cityTopUp", "transition.topUp");
@@ -186,8 +188,10 @@ final class PlanPane {
                 saved();
             }, dialogs::showError);
         });
+        ok.disableProperty().bind(approvable.not());
         ok.setVisible(approve);
         ok.setManaged(approve);
+        planStatus.setWrapText(true);
         return new VBox(6, row(edit, labelled("transition.pathway", pathway), labelled("transition.graduation",
                 graduation), topUp), row(edit, basis, decide), row(true, planStatus, ok));
     }
@@ -213,6 +217,9 @@ final class PlanPane {
         }, ok -> saved(), dialogs::showError);
     }
 
+    /** A payment dated more than this many days before it is due asks first. */
+    static final int EARLY_DAYS = 30;
+
     private Node paymentForm(boolean visible, Clock clock) {
         DateField paid = date("paidOn", "payment.paidOn", LocalDate.now(clock));
         TextField reference = text("paymentReference", "payment.reference");
@@ -224,6 +231,13 @@ final class PlanPane {
             paid.commitText();
             LocalDate d = paid.getValue();
             String r = reference.getText();
+            Payment due = paymentTable.getSelectionModel().getSelectedItem();
+            // a date months before the payment is due is more often a slip of the date picker than an early payment
+            if (d != null && d.isBefore(due.dueOn().minusDays(EARLY_DAYS)) && !dialogs.confirm(
+                    Messages.t("payment.earlyTitle"), Messages.t("payment.earlyText", d.toString(),
+                            due.dueOn().toString()), Messages.t("payment.record"), Messages.t("common.cancel"))) {
+                return;
+            }
             tasks.run(() -> {
                 transition.recordPaid(id, d, r);
                 return true;
@@ -341,8 +355,13 @@ final class PlanPane {
             // What the screen shows is the stored decision: setting the same text again fires no change, so say so.
             org.huyou.common.ui.TypedInput.saved(basis);
             org.huyou.common.ui.TypedInput.saved(topUp);
+            // the approver reads the decision in full here: pathway, status, the written basis and any city top-up
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
-                    p.status().label(), Accounts.displayName(p.decidedBy()))).orElse(Messages.t("transition.noPlan")));
+                    p.status().label(), Accounts.displayName(p.decidedBy())) + "\n" + Messages.t(
+                    "transition.basisLine", InlineForms.nz(p.basis()), p.cityTopUp() == null
+                            ? Messages.t("transition.noTopUp") : org.huyou.common.Money.yuan(p.cityTopUp())))
+                    .orElse(Messages.t("transition.noPlan")));
+            approvable.set(d.plan().map(p -> p.status() == TransitionPlan.Status.DRAFT).orElse(false));
             taskTable.getItems().setAll(d.tasks());
             paymentTable.getItems().setAll(d.payments());
             followUpTable.getItems().setAll(d.followUps());

@@ -97,8 +97,11 @@ class TransitionScreenTest {
         click(robot, "#logout");
 
         openYouth(robot, "yz");
+        // the director reads what they approve: the pathway, the written basis, the payments
+        waitFor(() -> robot.lookup("#planStatus").queryAs(Label.class).getText().contains("能独立生活，本人愿回户籍地"));
         click(robot, "#approvePlan");
         waitOrFailOnDialog(robot, () -> rows(robot, "#taskTable") == 5);
+        waitFor(() -> robot.lookup("#approvePlan").queryButton().isDisabled());
         assertTrue(rows(robot, "#paymentTable") == 1, "the resettlement subsidy");
         click(robot, "#printPlan");
         Path pdf = home.resolve("placement").resolve("成年安置方案-" + youth.recordNo() + "-林晓峰.pdf");
