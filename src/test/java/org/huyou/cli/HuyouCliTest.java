@@ -189,7 +189,7 @@ class HuyouCliTest {
         assertEquals(0, run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-10",
                 "--out", xlsx.toString()));
         assertTrue(Files.size(xlsx) > 0);
-        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d.]+ 元.*"),
+        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d,.]+ 元.*"),
                 out.toString());
         assertTrue(run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-13", "--out",
                 xlsx.toString()) != 0);
