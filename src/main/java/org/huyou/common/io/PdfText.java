@@ -215,7 +215,9 @@ public final class PdfText implements Closeable {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+        // grouped as every figure in the documents is (102,900 not 102900)
+        return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
     private void showAt(String text, float x, float atY, float size) throws IOException {
