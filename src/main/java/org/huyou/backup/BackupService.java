@@ -64,6 +64,8 @@ public final class BackupService {
     private static final int MAC_LENGTH = 32;
     /** A backup's name reads as its date and time: {@code huyou-手动-2026-12-03-0915.huyou-backup}. */
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+    /** The program's own working names (a restore's folder, the database kept aside), to the second. */
+    private static final DateTimeFormatter WORK_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** The date and time in a backup's name, this one's or the older {@code 20261203-091500}. */
     private static final java.util.regex.Pattern NAMED_TIME = java.util.regex.Pattern.compile(
             "(\\d{4})-?(\\d{2})-?(\\d{2})-(\\d{4})(\\d{2})?(?:-(\\d{1,4}))?\\.");
@@ -385,7 +387,7 @@ public final class BackupService {
         if (backupKey == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
-        String stamp = STAMP.format(LocalDateTime.now(clock));
+        String stamp = WORK_STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);
         Path rebuilt = work.resolve(Database.FILE_NAME + ".mv.db");
         Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
