@@ -27,9 +27,8 @@ class FileNameTest {
             Map.entry("org.huyou.app.ServerConnection.writeOwnerOnly", "the program's own settings files and "
                     + "\".tmp\""),
             Map.entry("org.huyou.app.ServerMigration.switchFolder", "a timestamp of the clock; the home's own files"),
-            Map.entry("org.huyou.backup.BackupService.automaticBackup", "a timestamp of the clock"),
+            Map.entry("org.huyou.backup.BackupService.named", "the program's word for the kind and the clock's time"),
             Map.entry("org.huyou.backup.BackupService.replaceDatabase", "a timestamp of the clock"),
-            Map.entry("org.huyou.backup.ui.BackupView.<init>", "the clock's milliseconds"),
             Map.entry("org.huyou.backup.RestoreJournal.pending", "a name the program wrote into its own journal"),
             Map.entry("org.huyou.backup.RestoreJournal.swap", "names from the program's own journal; the clock"),
             Map.entry("org.huyou.security.LoginAttempts.loadKey", "the key file's constant name and the process id"),

@@ -27,6 +27,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
@@ -61,7 +62,13 @@ public final class BackupService {
     private static final byte[] MAGIC_FILE = "HUYOUBK3".getBytes(StandardCharsets.US_ASCII);
     private static final int MAGIC_LENGTH = 8;
     private static final int MAC_LENGTH = 32;
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** A backup's name reads as its date and time: {@code huyou-手动-2026-12-03-0915.huyou-backup}. */
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
+    /** The program's own working names (a restore's folder, the database kept aside), to the second. */
+    private static final DateTimeFormatter WORK_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    /** The date and time in a backup's name, this one's or the older {@code 20261203-091500}. */
+    private static final java.util.regex.Pattern NAMED_TIME = java.util.regex.Pattern.compile(
+            "(\\d{4})-?(\\d{2})-?(\\d{2})-(\\d{4})(\\d{2})?(?:-(\\d{1,4}))?\\.");
     public static final String EXTENSION = ".huyou-backup";
     public static final int DEFAULT_KEEP = 14;
 
@@ -138,7 +145,7 @@ public final class BackupService {
     public Path automaticBackup() {
         Path folder = folder();
         int keep = keep();
-        Path out = folder.resolve("huyou-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
+        Path out = named(folder, Messages.t("backup.kindAutomatic"));
         write(out);
         audit.record(AuditLog.BACKUP, "database", null, "automatic backup → " + out.getFileName(), null);
         prune(folder, keep);
@@ -175,6 +182,38 @@ public final class BackupService {
         return backupsIn(folder);
     }
 
+    /** Where a backup made now by hand goes: the backup folder, named by the kind and the time. */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.CREATE)
+    public Path manualBackupFile() {
+        user.require(AppModule.BACKUP, Action.CREATE);
+        return named(folder(), Messages.t("backup.kindManual"));
+    }
+
+    /**
+     * {@code huyou-<kind>-yyyy-MM-dd-HHmm}, with {@code -2}, {@code -3} ... when that minute has one already. The
+     * kind is the program's own word and the time the clock's: no user text reaches the name.
+     */
+    private Path named(Path folder, String kind) {
+        String stem = "huyou-" + kind + "-" + STAMP.format(LocalDateTime.now(clock));
+        Path out = folder.resolve(stem + EXTENSION);
+        for (int n = 2; Files.exists(out); n++) {
+            out = folder.resolve(stem + "-" + n + EXTENSION);
+        }
+        return out;
+    }
+
+    /** Sorts backups by the time in their names (manual and automatic mixed), then by name. */
+    private static String sortKey(Path p) {
+        String name = p.getFileName().toString();
+        java.util.regex.Matcher m = NAMED_TIME.matcher(name);
+        if (!m.find()) {
+            return "0 " + name;
+        }
+        String nth = m.group(6) == null ? "1" : m.group(6);
+        return m.group(1) + m.group(2) + m.group(3) + m.group(4) + (m.group(5) == null ? "00" : m.group(5))
+                + "0".repeat(4 - nth.length()) + nth + " " + name;
+    }
+
     /** Backups in a folder, newest first; before any home is open (a home whose database is missing). */
     public static List<Path> backupsIn(Path folder) {
         if (!Files.isDirectory(folder)) {
@@ -182,7 +221,7 @@ public final class BackupService {
         }
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .sorted(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed()).toList();
+                    .sorted(Comparator.comparing(BackupService::sortKey).reversed()).toList();
         } catch (IOException e) {
             throw new UserFacingException(e, "backup.folderUnreadable", folder);
         }
@@ -348,7 +387,7 @@ public final class BackupService {
         if (backupKey == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
-        String stamp = STAMP.format(LocalDateTime.now(clock));
+        String stamp = WORK_STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);
         Path rebuilt = work.resolve(Database.FILE_NAME + ".mv.db");
         Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");

@@ -48,11 +48,11 @@ final class AllowanceRollCommand implements Callable<Integer> {
             lines.add(Messages.t("cli.rollWritten", out.toAbsolutePath()));
             for (Roll.CategoryTotal t : roll.totals()) {
                 lines.add(Messages.t("cli.rollCategory", t.category().label(), t.people(), t.days(),
-                        t.amount().toPlainString()));
+                        org.huyou.common.Money.amount(t.amount())));
                 categories.add(HuyouCli.fields("category", t.category().name(), "label", t.category().label(),
                         "people", t.people(), "days", t.days(), "amount", t.amount()));
             }
-            lines.add(Messages.t("cli.rollTotal", roll.people(), roll.total().toPlainString()));
+            lines.add(Messages.t("cli.rollTotal", roll.people(), org.huyou.common.Money.amount(roll.total())));
             long problems = roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
             if (problems > 0) {
                 lines.add(Messages.t("cli.rollProblems", problems));

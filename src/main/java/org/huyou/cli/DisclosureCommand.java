@@ -40,8 +40,8 @@ final class DisclosureCommand implements Callable<Integer> {
             Disclosure.FundLine t = e.disclosure().total();
             String sentence = String.join(System.lineSeparator(),
                     Messages.t("cli.disclosureWritten", e.xlsx(), e.pdf()),
-                    Messages.t("cli.disclosureTotals", t.opening().toPlainString(), t.received().toPlainString(),
-                            t.used().toPlainString(), t.closing().toPlainString()),
+                    Messages.t("cli.disclosureTotals", org.huyou.common.Money.amount(t.opening()), org.huyou.common.Money.amount(t.received()),
+                            org.huyou.common.Money.amount(t.used()), org.huyou.common.Money.amount(t.closing())),
                     Messages.t("disclosure.verification", e.disclosure().verificationCode()));
             parent.print(spec.commandLine().getOut(), sentence, HuyouCli.fields("from", from, "to", to,
                     "xlsx", e.xlsx(), "pdf", e.pdf(), "opening", t.opening(), "received", t.received(),

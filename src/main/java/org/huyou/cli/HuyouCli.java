@@ -38,7 +38,7 @@ import picocli.CommandLine.ScopeType;
             VerifyLedgerCommand.class, VerifyAuditCommand.class, DisclosureCommand.class,
             OpenDaySessionsCommand.class,
             AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class,
-            RecoverCommand.class, AccountsCommand.class},
+            RecoverCommand.class, AccountsCommand.class, AnnualReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
             "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)"})

@@ -57,8 +57,21 @@ public final class Money {
         throw new NotAnAmount(typed);
     }
 
-    /** An amount as people read it: {@code ¥1,234.50}. */
+    /**
+     * The one way an amount is written for people, in documents and on screens: thousands grouped, two decimals,
+     * rounded half-up, {@code 509,234.50}. ROOT locale so no system setting turns the comma into a point.
+     */
+    public static String amount(BigDecimal amount) {
+        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.2f", amount);
+    }
+
+    /** An amount in running text: {@code 509,234.50 元}. */
+    public static String yuan(BigDecimal amount) {
+        return amount == null ? "" : Messages.t("money.yuan", amount(amount));
+    }
+
+    /** An amount as people read it in a field or table: {@code ¥1,234.50}. */
     public static String format(BigDecimal amount) {
-        return amount == null ? "" : String.format("¥%,.2f", amount);
+        return amount == null ? "" : "¥" + amount(amount);
     }
 }

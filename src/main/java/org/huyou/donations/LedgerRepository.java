@@ -380,11 +380,33 @@ public final class LedgerRepository {
                 .orderBy(PAYMENT_REQUEST.ID).fetch(LedgerRepository::request);
     }
 
+    /** The sum of a fund's requests still waiting: money spoken for until the director decides. */
+    public BigDecimal pendingTotal(long fundId) {
+        var p = PAYMENT_REQUEST;
+        BigDecimal b = dsl.select(DSL.sum(p.AMOUNT)).from(p).where(p.FUND_ID.eq(fundId)).and(p.STATUS.eq("PENDING"))
+                .fetchOne(0, BigDecimal.class);
+        return b == null ? BigDecimal.ZERO : b;
+    }
+
+    /** Requests still waiting, then those {@code requestedBy} made that were decided since {@code since}. */
+    public List<PaymentRequest> requestsToShow(String requestedBy, LocalDateTime since) {
+        var p = PAYMENT_REQUEST;
+        return dsl.selectFrom(p).where(p.STATUS.eq("PENDING"))
+                .or(p.CREATED_BY.eq(requestedBy).and(p.DECIDED_AT.ge(since)))
+                .orderBy(DSL.when(p.STATUS.eq("PENDING"), 0).otherwise(1), p.ID.desc())
+                .fetch(LedgerRepository::request);
+    }
+
     public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
                           LocalDateTime now) {
+        return decide(id, version, status, seq, actor, now, null);
+    }
+
+    public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
+                          LocalDateTime now, String reason) {
         var p = PAYMENT_REQUEST;
         return dsl.update(p).set(p.STATUS, status.name()).set(p.DECIDED_BY, actor).set(p.DECIDED_AT, now)
-                .set(p.LEDGER_SEQ, seq).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
+                .set(p.LEDGER_SEQ, seq).set(p.DECISION_REASON, reason).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
                 .and(p.VERSION.eq(version)).and(p.STATUS.eq("PENDING")).execute() == 1;
     }
 
@@ -465,6 +487,27 @@ public final class LedgerRepository {
                 .fetch(x -> new Expiring(items.get(x.value1()), x.value2(), x.value3(), x.value4()));
     }
 
+    /**
+     * A receipt (quantity above zero, with its expiry or null) or an issue (below zero) of goods, neither reversed.
+     * An entry and its reversal cancel out, so these moves add up to the stock.
+     */
+    public record GoodsMove(long itemId, LocalDate date, BigDecimal quantity, LocalDate expiry) {
+    }
+
+    /** The moves of the goods still in stock, item by item in the order they happened. */
+    public List<GoodsMove> goodsMovesInStock() {
+        var l = LEDGER_ENTRY;
+        var s = LEDGER_ENTRY.as("s");
+        var r = LEDGER_ENTRY.as("r");
+        var inStock = DSL.select(s.ITEM_ID).from(s).where(s.ITEM_ID.isNotNull()).groupBy(s.ITEM_ID)
+                .having(DSL.sum(s.QUANTITY).gt(BigDecimal.ZERO));
+        return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
+                .where(l.KIND.in("GOODS_IN", "GOODS_OUT")).and(l.ITEM_ID.in(inStock))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
+                .orderBy(l.ITEM_ID, l.ENTRY_DATE, l.SEQ)
+                .fetch(x -> new GoodsMove(x.value1(), x.value2(), x.value3(), x.value4()));
+    }
+
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
     public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
     }
@@ -501,6 +544,7 @@ public final class LedgerRepository {
     private static PaymentRequest request(org.huyou.db.generated.tables.records.PaymentRequestRecord r) {
         return new PaymentRequest(r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(),
                 Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(), r.getPayee(), r.getVoucherNo(),
-                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion());
+                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion(), r.getDecidedBy(),
+                r.getDecisionReason());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
@@ -159,6 +160,9 @@ public final class LedgerService {
         boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
         if (a.compareTo(approvalLimit()) > 0 && !approves) {
             return tx.inTransaction(() -> {
+                // refused now rather than when the director gets to it: the requests already waiting on this fund
+                // have a claim on its balance first
+                requireCoveredWithPending(fund, date, a);
                 long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
                 audit.record(AuditLog.CREATE, "payment_request", id, a.toPlainString(), null);
                 return new UseOutcome(null, repo.request(id).orElseThrow());
@@ -183,16 +187,43 @@ public final class LedgerService {
         });
     }
 
+    /** Rejects a request with the reason the requester will read beside it. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
-    public void rejectRequest(long requestId, int version) {
+    public void rejectRequest(long requestId, int version, String reason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
+        Checks checks = new Checks(today());
+        String why = checks.text("reason", "request.reason", reason, 300, true);
+        checks.throwIfAny();
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now())) {
+            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(),
+                    why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
-            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED", null);
+            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED: " + why, null);
         });
+    }
+
+    /** A request as the approval list shows it: with its fund and the fund's balance today. */
+    public record RequestLine(PaymentRequest request, Fund fund, BigDecimal fundBalance) {
+    }
+
+    /** How long a decided request stays on its requester's list, so a rejection and its reason are seen. */
+    public static final int DECIDED_SHOWN_DAYS = 30;
+
+    /**
+     * The requests waiting for the director, then this user's own requests decided in the last 30 days (approved, or
+     * rejected with the reason), each with its fund and balance.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public List<RequestLine> requestLines() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        Map<Long, BigDecimal> b = repo.balances(null);
+        Map<Long, Fund> funds = new java.util.HashMap<>();
+        repo.funds().forEach(f -> funds.put(f.id(), f));
+        return repo.requestsToShow(user.username(), now().minusDays(DECIDED_SHOWN_DAYS)).stream()
+                .map(r -> new RequestLine(r, funds.get(r.fundId()), b.getOrDefault(r.fundId(), BigDecimal.ZERO)))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -210,6 +241,23 @@ public final class LedgerService {
                 user.username(), null, null), "use " + amount.toPlainString());
     }
 
+    /**
+     * A new request must fit in what the fund holds less the requests already waiting on it; the refusal names the
+     * money spoken for, so the requester sees why a balance that looks enough is not.
+     */
+    private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
+        BigDecimal pending = repo.pendingTotal(fund.id());
+        BigDecimal lowest = repo.fundBalance(fund.id(), date);
+        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
+            lowest = lowest.min(b);
+        }
+        if (lowest.subtract(pending).compareTo(amount) < 0) {
+            throw new UserFacingException("ledger.insufficientWithPending", fund.name(), Money.amount(lowest),
+                    Money.amount(pending), Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
+                    Money.amount(amount));
+        }
+    }
+
     /** The fund must hold the amount on the day and on every later day with entries. */
     private void requireCovered(Fund fund, LocalDate date, BigDecimal amount) {
         BigDecimal lowest = repo.fundBalance(fund.id(), date);
@@ -217,8 +265,8 @@ public final class LedgerService {
             lowest = lowest.min(b);
         }
         if (lowest.compareTo(amount) < 0) {
-            throw new UserFacingException("ledger.insufficientFund", fund.name(), lowest.toPlainString(),
-                    amount.toPlainString());
+            throw new UserFacingException("ledger.insufficientFund", fund.name(), Money.amount(lowest),
+                    Money.amount(amount));
         }
     }
 
@@ -315,10 +363,27 @@ public final class LedgerService {
         return tx.inTransaction(() -> {
             openPeriod(date);
             requireStock(itemId, date, q);
+            requireNotExpired(itemId, q);
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_OUT, null, null, null, null, null, d, null,
                     null, null, null, itemId, q.negate(), null, null, null, issuedTo, null, now(), user.username(),
                     null, null), "goods out " + q);
         });
+    }
+
+    /** Goods past their expiry are not issued: they are counted apart, to be checked and written off. */
+    private void requireNotExpired(long itemId, BigDecimal quantity) {
+        BigDecimal expired = onShelf().stream().filter(b -> b.itemId() == itemId && b.expired()).map(Batch::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (expired.signum() == 0) {
+            return;
+        }
+        BigDecimal issuable = repo.stock(itemId, null).subtract(expired);
+        if (issuable.compareTo(quantity) < 0) {
+            throw new UserFacingException("goods.expiredNotIssuable", repo.item(itemId).map(GoodsItem::name)
+                    .orElse(""), expired.stripTrailingZeros().toPlainString(),
+                    issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
+                    quantity.stripTrailingZeros().toPlainString());
+        }
     }
 
     private void requireStock(long itemId, LocalDate date, BigDecimal quantity) {
@@ -345,13 +410,75 @@ public final class LedgerService {
         return repo.funds().stream().map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO))).toList();
     }
 
-    public record Stock(GoodsItem item, BigDecimal quantity) {
+    /**
+     * An item's stock; of it, {@code expired} is past its expiry today (counted apart: it is not to be issued). For a
+     * past day, expired is zero (the expiry applies to what is on the shelf now).
+     */
+    public record Stock(GoodsItem item, BigDecimal quantity, BigDecimal expired) {
+
+        public Stock(GoodsItem item, BigDecimal quantity) {
+            this(item, quantity, BigDecimal.ZERO);
+        }
+
+        /** What can be issued: the stock less what has expired. */
+        public BigDecimal issuable() {
+            return quantity.subtract(expired);
+        }
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on))).toList();
+        Map<Long, BigDecimal> expired = new java.util.HashMap<>();
+        if (on == null) {
+            for (Batch b : onShelf()) {
+                if (b.expired()) {
+                    expired.merge(b.itemId(), b.quantity(), BigDecimal::add);
+                }
+            }
+        }
+        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on),
+                expired.getOrDefault(i.id(), BigDecimal.ZERO))).toList();
+    }
+
+    /** Part of one receipt still on the shelf, and whether it is past its expiry today. */
+    record Batch(long itemId, LocalDate received, BigDecimal quantity, LocalDate expiry, boolean expired) {
+    }
+
+    /**
+     * The one definition of what is on the shelf, used by the stock's expired count, the expiring list and the issue
+     * check alike. The ledger keeps no lots, so the moves are replayed: each issue takes the goods that had not expired
+     * on its day, the earliest expiry first (as a store room is run), and only then anything left. A receipt issued in
+     * full is no longer on the list; what remains of each receipt adds up to the stock.
+     */
+    private List<Batch> onShelf() {
+        LocalDate today = today();
+        Map<Long, List<Batch>> shelves = new java.util.LinkedHashMap<>();
+        for (LedgerRepository.GoodsMove m : repo.goodsMovesInStock()) {
+            List<Batch> shelf = shelves.computeIfAbsent(m.itemId(), k -> new ArrayList<>());
+            if (m.quantity().signum() > 0) {
+                shelf.add(new Batch(m.itemId(), m.date(), m.quantity(), m.expiry(), false));
+                continue;
+            }
+            BigDecimal wanted = m.quantity().negate();
+            List<Batch> order = new ArrayList<>(shelf);
+            order.sort(java.util.Comparator.comparing((Batch b) -> b.expiry() != null && b.expiry().isBefore(m.date()))
+                    .thenComparing(Batch::expiry, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
+            for (Batch b : order) {
+                if (wanted.signum() <= 0) {
+                    break;
+                }
+                BigDecimal take = b.quantity().min(wanted);
+                wanted = wanted.subtract(take);
+                int at = shelf.indexOf(b);
+                shelf.set(at, new Batch(b.itemId(), b.received(), b.quantity().subtract(take), b.expiry(), false));
+            }
+            shelf.removeIf(b -> b.quantity().signum() <= 0);
+        }
+        List<Batch> out = new ArrayList<>();
+        shelves.values().forEach(shelf -> shelf.forEach(b -> out.add(new Batch(b.itemId(), b.received(), b.quantity(),
+                b.expiry(), b.expiry() != null && b.expiry().isBefore(today)))));
+        return out;
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -367,7 +494,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.Expiring> expiringGoods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.expiring(today().plusDays(EXPIRY_WINDOW_DAYS));
+        LocalDate until = today().plusDays(EXPIRY_WINDOW_DAYS);
+        Map<Long, GoodsItem> items = new java.util.HashMap<>();
+        repo.items().forEach(i -> items.put(i.id(), i));
+        // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
+        return onShelf().stream().filter(b -> b.expiry() != null && !b.expiry().isAfter(until))
+                .sorted(java.util.Comparator.comparing(Batch::expiry))
+                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.quantity(), b.expiry()))
+                .toList();
     }
 
     /** Money in and out per month over the last twelve months: the finance screen's chart. */

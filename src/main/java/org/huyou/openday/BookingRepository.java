@@ -41,6 +41,12 @@ public final class BookingRepository {
                 .where(b.ID.eq(id)).execute() == 1;
     }
 
+    /** Keeps why a booking was cancelled (set in the same transaction as the status). */
+    public void setCancelReason(long id, String reason) {
+        var b = OPENDAY_BOOKING;
+        dsl.update(b).set(b.CANCEL_REASON, reason).where(b.ID.eq(id)).execute();
+    }
+
     public Optional<Booking> find(long id) {
         return dsl.selectFrom(OPENDAY_BOOKING).where(OPENDAY_BOOKING.ID.eq(id)).fetchOptional(BookingRepository::booking);
     }

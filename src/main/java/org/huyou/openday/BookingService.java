@@ -114,13 +114,20 @@ public final class BookingService {
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
-    public Booking cancel(long id) {
+    public Booking cancel(long id, String reason) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
-        return decide(id, Booking.Status.CANCELLED, null);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String why = checks.text("reason", "booking.cancelReason", reason, 300, true);
+        checks.throwIfAny();
+        return decide(id, Booking.Status.CANCELLED, null, why);
+    }
+
+    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom) {
+        return decide(id, to, requiredFrom, null);
     }
 
     /** Changes a booking's status; when places free, the waiting list moves up in order as far as they reach. */
-    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom) {
+    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom, String reason) {
         Booking before = repo.find(id).orElseThrow(() -> new UserFacingException("booking.notFound"));
         return tx.inTransaction(() -> {
             List<Booking> slot = repo.lockSlot(before.date(), before.slot());
@@ -130,7 +137,11 @@ public final class BookingService {
                 throw new UserFacingException("booking.wrongState", b.status().label());
             }
             repo.setStatus(id, to, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", id, to.name(), null);
+            if (reason != null) {
+                repo.setCancelReason(id, reason);
+            }
+            audit.record(AuditLog.EDIT, "openday_booking", id, reason == null ? to.name() : to.name() + ": " + reason,
+                    null);
             if (!to.holdsPlaces()) {
                 promote(before.date(), before.slot());
             }

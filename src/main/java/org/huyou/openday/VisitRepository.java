@@ -46,6 +46,14 @@ public final class VisitRepository {
         return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.ID.eq(id)).fetchOptional(VisitRepository::visit);
     }
 
+    /** The check-in of this document at this session (date and slot), if any: one person enters once. */
+    public Optional<Visit> findCheckIn(LocalDate date, String slot, Visit.DocumentType type, String documentNo) {
+        var v = OPENDAY_VISIT;
+        return dsl.selectFrom(v).where(v.SESSION_DATE.eq(date)).and(v.SLOT.eq(slot))
+                .and(v.DOCUMENT_TYPE.eq(type.name())).and(v.DOCUMENT_NO.eq(documentNo)).orderBy(v.ID).limit(1)
+                .fetchOptional(VisitRepository::visit);
+    }
+
     public List<Visit> forSession(LocalDate date) {
         return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.SESSION_DATE.eq(date)).orderBy(OPENDAY_VISIT.ID)
                 .fetch(VisitRepository::visit);

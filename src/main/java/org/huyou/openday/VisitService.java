@@ -77,6 +77,14 @@ public final class VisitService {
         checks.throwIfAny();
         String document = c.documentType() == Visit.DocumentType.ID_CARD ? IdNumber.normalize(doc) : doc;
         return tx.inTransaction(() -> {
+            if (document != null) {
+                // the same person twice at one session is a slip of the desk (or a lent card): name the first entry
+                repo.findCheckIn(c.date(), slot, c.documentType(), document).ifPresent(first -> {
+                    throw new UserFacingException("visit.alreadyCheckedIn", IdNumber.mask(document),
+                            first.visitorName(), first.slipNo(),
+                            first.checkedInAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
+                });
+            }
             String slip = c.date().getYear() + "-" + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,

@@ -7,18 +7,39 @@ import org.huyou.security.AppModule;
 public enum Series implements Coded {
     COUNT(null), CHECKUPS(AppModule.MEDICAL), REHAB_SESSIONS(AppModule.REHABILITATION),
     RISK_LOW(AppModule.PSYCHOLOGY), RISK_MEDIUM(AppModule.PSYCHOLOGY), RISK_HIGH(AppModule.PSYCHOLOGY),
-    MONEY_IN(AppModule.DONATIONS), MONEY_OUT(AppModule.DONATIONS), GOODS_IN(AppModule.DONATIONS),
-    VOLUNTEER_HOURS(AppModule.VOLUNTEERS), ACTIVE_VOLUNTEERS(AppModule.VOLUNTEERS), VISITORS(AppModule.OPEN_DAY),
+    MONEY_IN(AppModule.DONATIONS, Unit.YUAN), MONEY_OUT(AppModule.DONATIONS, Unit.YUAN),
+    GOODS_IN(AppModule.DONATIONS, Unit.YUAN), VOLUNTEER_HOURS(AppModule.VOLUNTEERS, Unit.HOURS),
+    ACTIVE_VOLUNTEERS(AppModule.VOLUNTEERS, Unit.PEOPLE), VISITORS(AppModule.OPEN_DAY),
     ADULT_LEFT(AppModule.TRANSITION), UNGRADED(null);
 
     private final AppModule module;
+    private final Unit unit;
 
     Series(AppModule module) {
+        this(module, Unit.COUNT);
+    }
+
+    Series(AppModule module, Unit unit) {
         this.module = module;
+        this.unit = unit;
     }
 
     public AppModule module() {
         return module;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    /** The unit of a chart's series key: a {@link Series}, or else a category of a count (a grade, a status). */
+    public static Unit unitOf(String seriesKey) {
+        for (Series s : values()) {
+            if (s.name().equals(seriesKey)) {
+                return s.unit;
+            }
+        }
+        return Unit.COUNT;
     }
 
     @Override

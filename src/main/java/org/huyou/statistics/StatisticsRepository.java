@@ -21,6 +21,7 @@ import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentStatus;
+import org.huyou.volunteers.ShiftRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -163,12 +164,23 @@ public final class StatisticsRepository {
         Field<Integer> month = DSL.month(a.ACTIVITY_DATE);
         List<MonthValue> out = new ArrayList<>();
         dsl.select(month, DSL.sum(s.HOURS), DSL.countDistinct(s.VOLUNTEER_ID)).from(s).join(a)
-                .on(a.ID.eq(s.ACTIVITY_ID)).where(s.ATTENDED.isTrue()).and(a.ACTIVITY_DATE.between(from, to))
+                .on(a.ID.eq(s.ACTIVITY_ID)).where(ShiftRepository.served(from, to))
                 .groupBy(month).forEach(x -> {
                     out.add(new MonthValue(x.value1(), Series.VOLUNTEER_HOURS, nz(x.value2())));
                     out.add(new MonthValue(x.value1(), Series.ACTIVE_VOLUNTEERS, BigDecimal.valueOf(x.value3())));
                 });
         return out;
+    }
+
+    /**
+     * The volunteers who served in a period, each counted once however many months they served: the figure the hours
+     * screen shows as its number of volunteers for the same period.
+     */
+    public int volunteersServed(LocalDate from, LocalDate to) {
+        var a = VOLUNTEER_ACTIVITY;
+        var s = VOLUNTEER_SIGNUP;
+        return dsl.select(DSL.countDistinct(s.VOLUNTEER_ID)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
+                .where(ShiftRepository.served(from, to)).fetchOne(0, int.class);
     }
 
     public List<MonthValue> openDay(LocalDate from, LocalDate to) {
@@ -232,7 +244,7 @@ public final class StatisticsRepository {
                     };
                     return List.of(x.value1().toString(), String.valueOf(x.value2()),
                             org.huyou.donations.LedgerEntry.Kind.valueOf(x.value3()).label(), x.value4(), x.value5(),
-                            v.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+                            org.huyou.common.Money.amount(v));
                 });
     }
 
@@ -241,7 +253,7 @@ public final class StatisticsRepository {
         var s = VOLUNTEER_SIGNUP;
         var v = VOLUNTEER;
         return dsl.select(a.ACTIVITY_DATE, v.NAME, a.TITLE, s.HOURS).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(s.ATTENDED.isTrue()).and(a.ACTIVITY_DATE.between(from, to))
+                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(ShiftRepository.served(from, to))
                 .orderBy(a.ACTIVITY_DATE, v.NAME).limit(limit)
                 .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), nz(x.value4()).toPlainString()));
     }

@@ -97,7 +97,8 @@ public final class StatisticsService {
         charts.add(monthly(Figure.DONATIONS, monthsText, repo.donations(from, to),
                 List.of(Series.MONEY_IN, Series.MONEY_OUT, Series.GOODS_IN)));
         charts.add(monthly(Figure.VOLUNTEERS, monthsText, repo.volunteers(from, to),
-                List.of(Series.VOLUNTEER_HOURS, Series.ACTIVE_VOLUNTEERS)));
+                List.of(Series.VOLUNTEER_HOURS, Series.ACTIVE_VOLUNTEERS),
+                Map.of(Series.ACTIVE_VOLUNTEERS.name(), BigDecimal.valueOf(repo.volunteersServed(from, to)))));
         charts.add(monthly(Figure.OPEN_DAY, monthsText, repo.openDay(from, to), List.of(Series.VISITORS)));
         return new Dashboard(year, asOf, List.copyOf(charts));
     }
@@ -186,6 +187,31 @@ public final class StatisticsService {
         return d;
     }
 
+    /** The annual report's two files: the document to sign and publish, and its figures for a spreadsheet. */
+    public record AnnualReportFiles(Path pdf, Path xlsx, Dashboard dashboard) {
+    }
+
+    /**
+     * Writes a year's annual report (PDF) and its figures (XLSX) into a folder, named by the year; both audited. For
+     * the command line, where a director's script files a year's papers in one go.
+     */
+    @RequiresPermission(module = AppModule.STATISTICS, action = Action.EXPORT)
+    public AnnualReportFiles annualReportFiles(int year, Path dir) {
+        user.require(AppModule.STATISTICS, Action.EXPORT);
+        Path pdf;
+        Path xlsx;
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            pdf = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year, "pdf");
+            xlsx = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year + "-figures", "xlsx");
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("stat.exportFailed", dir.toString());
+        }
+        Dashboard d = annualReport(year, pdf);
+        exportFigures(d, xlsx);
+        return new AnnualReportFiles(pdf, xlsx, d);
+    }
+
     // ---- figures
 
     private record Key(String key, String label) {
@@ -244,7 +270,8 @@ public final class StatisticsService {
                 }
             }
         }
-        return new Chart(Figure.RESIDENTS_BY_DISABILITY, asOfText, points);
+        return new Chart(Figure.RESIDENTS_BY_DISABILITY, asOfText, points,
+                List.of("1", "2", "3", "4", Series.UNGRADED.name()), Map.of());
     }
 
     private static String gradeKey(ResidentFacts f) {
@@ -267,7 +294,9 @@ public final class StatisticsService {
                 }
             }
         }
-        return new Chart(Figure.ADMISSIONS_BY_SOURCE, yearText, points);
+        return new Chart(Figure.ADMISSIONS_BY_SOURCE, yearText, points,
+                java.util.Arrays.stream(org.huyou.residents.AdmissionSource.values()).map(Enum::name).toList(),
+                Map.of());
     }
 
     private Chart departures(String yearText, int year, LocalDate asOf) {
@@ -284,7 +313,7 @@ public final class StatisticsService {
                 }
             }
         }
-        return new Chart(Figure.DEPARTURES_BY_DESTINATION, yearText, points);
+        return new Chart(Figure.DEPARTURES_BY_DESTINATION, yearText, points, destinations(), Map.of());
     }
 
     private static List<String> destinations() {
@@ -310,11 +339,17 @@ public final class StatisticsService {
             }
         }
         return new Chart(Figure.PLACEMENTS_BY_PATHWAY, Messages.t("stat.asOf", LocalDate.now(clock).toString()),
-                points);
+                points, java.util.Arrays.stream(TransitionPlan.Status.values()).map(Enum::name).toList(), Map.of());
     }
 
     private static Chart monthly(Figure figure, String yearText, List<StatisticsRepository.MonthValue> values,
                                  List<Series> series) {
+        return monthly(figure, yearText, values, series, Map.of());
+    }
+
+    /** Twelve months of each series; {@code periodTotals} for series whose months do not add up to the year. */
+    private static Chart monthly(Figure figure, String yearText, List<StatisticsRepository.MonthValue> values,
+                                 List<Series> series, Map<String, BigDecimal> periodTotals) {
         List<Chart.Point> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             int mm = m;
@@ -324,7 +359,7 @@ public final class StatisticsService {
                 points.add(new Chart.Point(String.valueOf(m), Messages.t("stat.month", m), s.name(), s.label(), v));
             }
         }
-        return new Chart(figure, yearText, points);
+        return new Chart(figure, yearText, points, series.stream().map(Enum::name).toList(), periodTotals);
     }
 
     // ---- drill-downs

@@ -108,13 +108,21 @@ public final class ShiftRepository {
         return m;
     }
 
+    /**
+     * The one definition of volunteer service in a period, used by the hours screen, the certificate and the
+     * director's statistics alike: a signup marked attended, of an activity dated within [from, to]. Join
+     * VOLUNTEER_SIGNUP to VOLUNTEER_ACTIVITY on the activity id to apply it.
+     */
+    public static org.jooq.Condition served(LocalDate from, LocalDate to) {
+        return VOLUNTEER_SIGNUP.ATTENDED.isTrue().and(VOLUNTEER_ACTIVITY.ACTIVITY_DATE.between(from, to));
+    }
+
     /** Service hours of a volunteer from attended activities dated within [from, to]. */
     public BigDecimal hours(long volunteerId, LocalDate from, LocalDate to) {
         var s = VOLUNTEER_SIGNUP;
         var a = VOLUNTEER_ACTIVITY;
         BigDecimal h = dsl.select(DSL.sum(s.HOURS)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(s.ATTENDED.isTrue())
-                .and(a.ACTIVITY_DATE.between(from, to)).fetchOne(0, BigDecimal.class);
+                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(served(from, to)).fetchOne(0, BigDecimal.class);
         return h == null ? BigDecimal.ZERO : h;
     }
 
@@ -126,8 +134,7 @@ public final class ShiftRepository {
         var s = VOLUNTEER_SIGNUP;
         var a = VOLUNTEER_ACTIVITY;
         return dsl.select(a.ACTIVITY_DATE, a.TITLE, s.HOURS).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(s.ATTENDED.isTrue())
-                .and(a.ACTIVITY_DATE.between(from, to)).orderBy(a.ACTIVITY_DATE, a.START_TIME)
+                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(served(from, to)).orderBy(a.ACTIVITY_DATE, a.START_TIME)
                 .fetch(r -> new Served(r.value1(), r.value2(), r.value3()));
     }
 
@@ -141,7 +148,7 @@ public final class ShiftRepository {
         var v = VOLUNTEER;
         var sum = DSL.sum(s.HOURS);
         return dsl.select(v.ID, v.NAME, v.ORGANISATION, DSL.count(), sum).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(s.ATTENDED.isTrue()).and(a.ACTIVITY_DATE.between(from, to))
+                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(served(from, to))
                 .groupBy(v.ID, v.NAME, v.ORGANISATION).orderBy(sum.desc(), v.NAME)
                 .fetch(r -> new HoursLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }

@@ -213,6 +213,10 @@ public final class ShiftService {
         checks.throwIfAny();
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         List<ShiftRepository.Served> served = shifts.served(volunteerId, from, to);
+        // a certificate of no service certifies nothing: say so instead of printing one
+        if (served.stream().map(ShiftRepository.Served::hours).reduce(BigDecimal.ZERO, BigDecimal::add).signum() <= 0) {
+            throw new UserFacingException("certificate.noHours", v.name(), from.toString(), to.toString());
+        }
         Path file = SafeFileNames.inside(dir, Messages.t("certificate.file", v.name(), from.toString(), to.toString()),
                 "pdf");
         try {

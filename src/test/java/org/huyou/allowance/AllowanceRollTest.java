@@ -136,6 +136,9 @@ class AllowanceRollTest {
         assertTrue(allowance.standards(true).stream().anyMatch(s -> s.id() == raised.id() && s.voided()),
                 "voided, not deleted");
         assertEquals(14, allowance.standards(false).size(), "the published examples are there");
+        assertTrue(allowance.standards(false).stream().map(StandardEntry::source).allMatch(src -> src != null
+                && src.contains("公布") && !src.matches(".*\\.(md|txt|sql|csv)$")),
+                "a standard's source names who published it, never a developer's file");
     }
 
     @Test

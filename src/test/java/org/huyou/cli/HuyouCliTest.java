@@ -110,6 +110,44 @@ class HuyouCliTest {
     }
 
     @Test
+    void theDirectorWritesTheAnnualReportAndItsFiguresFromTheCommandLine() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(0, run("demo", "--data-dir", data.toString(), "-u", "admin"));
+        java.math.BigDecimal received;
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts().create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(
+                    org.huyou.security.Role.DIRECTOR));
+            ctx.login().logout();
+            ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
+            received = ctx.statistics().dashboard(TestHome.TODAY.getYear())
+                    .chart(org.huyou.statistics.Figure.DONATIONS).total("MONEY_IN");
+        }
+        int year = TestHome.TODAY.getYear();
+        Path outDir = dir.resolve("年报");
+        assertEquals(0, run("annual-report", "--data-dir", data.toString(), "-u", "yz", "--year",
+                String.valueOf(year), "--out", outDir.toString()), err.toString());
+        String said = out.toString();
+        assertTrue(said.contains("捐款收入 " + org.huyou.common.Money.amount(received) + " 元"), said);
+        Path pdf = outDir.resolve("annual-report-" + year + ".pdf");
+        Path xlsx = outDir.resolve("annual-report-" + year + "-figures.xlsx");
+        assertTrue(Files.size(pdf) > 0 && Files.size(xlsx) > 0, said);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertTrue(text.contains(year + "年度工作报告"), text);
+        }
+        try (var in = Files.newInputStream(xlsx); var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            assertEquals(org.huyou.statistics.Figure.values().length, wb.getSheets().count());
+        }
+
+        assertEquals(1, run("annual-report", "--data-dir", data.toString(), "-u", "yz", "--year", "2999",
+                "--out", outDir.toString()), "a year to come is a mistake");
+        assertTrue(err.toString().contains("年度 2999 不对"), err.toString());
+        assertEquals(1, run("annual-report", "--data-dir", data.toString(), "-u", "admin", "--year",
+                String.valueOf(year), "--out", outDir.toString()), "the administrator runs accounts, not figures");
+    }
+
+    @Test
     void theDirectorWritesADisclosureAndVerifiesTheLedgerFromTheCommandLine() throws Exception {
         Path data = dir.resolve("home");
         init(data);
@@ -129,7 +167,7 @@ class HuyouCliTest {
         assertEquals(0, run("disclosure", "--data-dir", data.toString(), "-u", "yz", "--from",
                 TestHome.TODAY.withDayOfMonth(1).toString(), "--to", TestHome.TODAY.toString(), "--out",
                 outDir.toString()));
-        assertTrue(out.toString().contains("本期收入 1234.56 元"), out.toString());
+        assertTrue(out.toString().contains("本期收入 1,234.56 元"), out.toString());
         assertTrue(out.toString().contains("校验码：1-"), out.toString());
         try (var files = Files.list(outDir)) {
             assertEquals(2, files.count(), "the XLSX and the PDF");
@@ -151,7 +189,7 @@ class HuyouCliTest {
         assertEquals(0, run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-10",
                 "--out", xlsx.toString()));
         assertTrue(Files.size(xlsx) > 0);
-        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d.]+ 元.*"),
+        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d,.]+ 元.*"),
                 out.toString());
         assertTrue(run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-13", "--out",
                 xlsx.toString()) != 0);

@@ -53,5 +53,9 @@ class MoneyTest {
     @Test
     void formatsAsPeopleReadIt() {
         assertEquals("¥1,234.50", Money.format(new BigDecimal("1234.5")));
+        assertEquals("509,234.50", Money.amount(new BigDecimal("509234.5")));
+        assertEquals("-1,000.01", Money.amount(new BigDecimal("-1000.005")));
+        Messages.use(Messages.CHINESE);
+        assertEquals("509,234.50 元", Money.yuan(new BigDecimal("509234.50")));
     }
 }

@@ -142,6 +142,38 @@ class DisclosureTest {
         assertTrue(ledger.expiringGoods().isEmpty(), "all eaten");
     }
 
+    /** Goods past their expiry are counted apart from what can be issued; the expiring list adds up to the stock. */
+    @Test
+    void expiredGoodsAreCountedApartAndTheExpiringListAgreesWithTheStock() {
+        LedgerService ledger = home.ctx.ledger();
+        Donor d = ledger.donors(null, 10).get(0);
+        LedgerEntry old = ledger.recordGoodsIn(d.id(), DAY.minusDays(5), "酸奶", "盒", GoodsItem.Category.FOOD,
+                new BigDecimal("10"), null, LedgerEntry.Condition.NEW, DAY.minusDays(1), null);
+        ledger.recordGoodsIn(d.id(), DAY.minusDays(2), "酸奶", "盒", GoodsItem.Category.FOOD,
+                new BigDecimal("5"), null, LedgerEntry.Condition.NEW, DAY.plusDays(10), null);
+        LedgerService.Stock yoghurt = ledger.stock(null).stream().filter(s -> s.item().id() == old.itemId())
+                .findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("15").compareTo(yoghurt.quantity()));
+        assertEquals(0, new BigDecimal("10").compareTo(yoghurt.expired()), "expired yesterday");
+        assertEquals(0, new BigDecimal("5").compareTo(yoghurt.issuable()));
+        assertEquals(0, yoghurt.quantity().compareTo(expiringOf(ledger, old.itemId())), "the list adds up to stock");
+
+        org.huyou.common.UserFacingException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                org.huyou.common.UserFacingException.class, () -> ledger.issueGoods(old.itemId(),
+                DAY, new BigDecimal("6"), LedgerEntry.IssuedTo.KITCHEN, null));
+        assertTrue(refused.userMessage().contains("过保质期"), refused.userMessage());
+        ledger.issueGoods(old.itemId(), DAY, new BigDecimal("5"), LedgerEntry.IssuedTo.KITCHEN, null);
+        yoghurt = ledger.stock(null).stream().filter(s -> s.item().id() == old.itemId()).findFirst().orElseThrow();
+        assertEquals(0, new BigDecimal("10").compareTo(yoghurt.expired()), "the fresh ones went to the kitchen");
+        assertEquals(0, yoghurt.issuable().signum());
+        assertEquals(0, yoghurt.quantity().compareTo(expiringOf(ledger, old.itemId())));
+    }
+
+    private static BigDecimal expiringOf(LedgerService ledger, long itemId) {
+        return ledger.expiringGoods().stream().filter(x -> x.item().id() == itemId)
+                .map(LedgerRepository.Expiring::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     private void assertThrowsDenied() {
         org.junit.jupiter.api.Assertions.assertThrows(PermissionDeniedException.class,
                 () -> home.ctx.disclosures().build(Q_FROM, Q_TO), "finance records; the director exports");

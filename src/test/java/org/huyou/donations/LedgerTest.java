@@ -104,6 +104,39 @@ class LedgerTest {
     }
 
     @Test
+    void aRequestThatWouldOverdrawItsFundIsRefusedWhenMadeAndARejectionKeepsItsReason() {
+        Donor d = donor("赵六");
+        ledger.recordDonation(d.id(), general.id(), DAY, cny("10000"), LedgerEntry.Channel.BANK_TRANSFER, null);
+        LedgerService.UseOutcome first = ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL,
+                "手术费", "省儿童医院", null);
+        assertEquals(PaymentRequest.Status.PENDING, first.request().status());
+        // 10,000 held, 8,000 already asked for: a second request of 6,000 would overdraw it if both were approved
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> ledger.recordUse(general.id(),
+                DAY, cny("6000"), Fund.Purpose.LIVING, null, "超市", null));
+        assertTrue(refused.userMessage().contains("8,000.00") && refused.userMessage().contains("2,000.00")
+                && refused.userMessage().contains("6,000.00"), refused.userMessage());
+        assertEquals(1, ledger.requestLines().size(), "nothing was saved");
+        LedgerService.RequestLine line = ledger.requestLines().get(0);
+        assertEquals(general.id(), line.fund().id());
+        assertEquals(0, cny("10000").compareTo(line.fundBalance()), "the list shows the fund and its balance");
+
+        home.as(Role.DIRECTOR);
+        assertThrows(ValidationException.class, () -> ledger.rejectRequest(first.request().id(),
+                first.request().version(), " "), "a rejection says why");
+        ledger.rejectRequest(first.request().id(), first.request().version(), "请先申请明天计划资助");
+        assertTrue(ledger.pendingRequests().isEmpty());
+
+        home.as(Role.FINANCE_OFFICER);
+        PaymentRequest seen = ledger.requestLines().stream().map(LedgerService.RequestLine::request)
+                .filter(r -> r.id() == first.request().id()).findFirst().orElseThrow();
+        assertEquals(PaymentRequest.Status.REJECTED, seen.status());
+        assertEquals("请先申请明天计划资助", seen.decisionReason(), "the requester reads the reason");
+        // the money is no longer spoken for: the 6,000 request now goes in
+        assertEquals(PaymentRequest.Status.PENDING, ledger.recordUse(general.id(), DAY, cny("6000"),
+                Fund.Purpose.LIVING, null, "超市", null).request().status());
+    }
+
+    @Test
     void aLargePaymentWaitsForTheDirectorAndOnlyTheDirectorApprovesClosesAndSetsTheLimit() {
         Donor d = donor("王五");
         ledger.recordDonation(d.id(), general.id(), DAY, cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);

@@ -9,6 +9,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -74,7 +75,8 @@ class BookingTest {
             bookings.approve(b.id());
         });
         home.as(Role.FRONT_DESK);
-        bookings.cancel(a.id());
+        assertThrows(ValidationException.class, () -> bookings.cancel(a.id(), ""), "a cancellation says why");
+        bookings.cancel(a.id(), "学校临时调课");
         assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == b.id())
                 .findFirst().orElseThrow().status(), "乙 moves up first");
         assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == c.id())

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.AuditFilter;
@@ -73,6 +74,23 @@ class VisitTest {
         assertEquals(2, stats.get(0).visits());
         assertEquals(26, stats.get(0).visitors());
         assertEquals(1, stats.get(0).groups());
+    }
+
+    @Test
+    void theSamePersonCheckedInTwiceAtOneSessionIsRefusedNamingTheFirstCheckIn() {
+        Visit first = visits.checkIn(visitor("赵女士", "11010519900101234X", true));
+        home.clock.advance(Duration.ofMinutes(20));
+        UserFacingException twice = assertThrows(UserFacingException.class,
+                () -> visits.checkIn(visitor("赵女士", "11010519900101234x", true)), "same ID, typed in lower case");
+        String said = twice.userMessage();
+        assertTrue(said.contains(first.slipNo()) && said.contains("赵女士") && said.contains("110105********234X"),
+                said);
+        assertTrue(!said.contains("11010519900101234X"), "the full ID number is not shown");
+        assertEquals(1, visits.visits(SESSION).size());
+        // another slot of the day is another session
+        visits.checkIn(new VisitService.CheckIn(SESSION, "14:00-16:00", null, "赵女士", null,
+                Visit.DocumentType.ID_CARD, "11010519900101234X", "13900000000", 1, "前台小刘", true));
+        assertEquals(2, visits.visits(SESSION).size());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -149,7 +150,7 @@ class StatisticsTest {
             Chart.Point money = d.chart(Figure.DONATIONS).points().stream().filter(p -> p.seriesKey()
                     .equals("MONEY_IN") && p.value().signum() > 0).findFirst().orElseThrow();
             BigDecimal listed = ctx.statistics().drill(YEAR, Figure.DONATIONS, money).rows().stream()
-                    .map(r -> new BigDecimal(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    .map(r -> org.huyou.common.Money.parse(r.get(5))).reduce(BigDecimal.ZERO, BigDecimal::add);
             assertEquals(0, money.value().compareTo(listed), "the entries add up to the bar");
 
             Path pdf = dir.resolve("report.pdf");
@@ -184,6 +185,77 @@ class StatisticsTest {
             ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
             assertThrows(PermissionDeniedException.class, () -> ctx.statistics().dashboard(YEAR),
                     "the administrator runs accounts, not the home's figures");
+        }
+    }
+
+    /**
+     * The annual report's totals equal sums made straight in SQL, each in its unit: money grouped with two decimals,
+     * counts whole; volunteers counted once in the year, the same number the hours screen lists for the year; no 合计
+     * adds money in to money out or hours to people.
+     */
+    @Test
+    void theAnnualReportsTotalsEqualDirectSumsAndAgreeWithTheHoursScreen() throws Exception {
+        try (AppContext ctx = home(72, 20261123); Connection c = org.huyou.app.DirectSql.connect(ctx)) {
+            String year = " BETWEEN DATE '" + YEAR + "-01-01' AND DATE '" + YEAR + "-12-31'";
+            BigDecimal in = one(c, "SELECT COALESCE(SUM(l.amount), 0) FROM ledger_entry l LEFT JOIN ledger_entry o "
+                    + "ON o.seq = l.reverses_seq WHERE COALESCE(o.kind, l.kind) = 'DONATION' AND l.entry_date" + year);
+            BigDecimal out = one(c, "SELECT COALESCE(-SUM(l.amount), 0) FROM ledger_entry l LEFT JOIN ledger_entry o "
+                    + "ON o.seq = l.reverses_seq WHERE COALESCE(o.kind, l.kind) = 'USE' AND l.entry_date" + year);
+            BigDecimal hours = one(c, "SELECT COALESCE(SUM(s.hours), 0) FROM volunteer_signup s JOIN volunteer_activity a "
+                    + "ON a.id = s.activity_id WHERE s.attended AND a.activity_date" + year);
+            BigDecimal people = one(c, "SELECT COUNT(DISTINCT s.volunteer_id) FROM volunteer_signup s "
+                    + "JOIN volunteer_activity a ON a.id = s.activity_id WHERE s.attended AND a.activity_date" + year);
+            BigDecimal visitors = one(c, "SELECT COALESCE(SUM(head_count), 0) FROM openday_visit WHERE session_date"
+                    + year);
+            assertTrue(in.signum() > 0 && people.signum() > 0, "the demo has donations and volunteers this year");
+
+            StatisticsService.Dashboard d = ctx.statistics().dashboard(YEAR);
+            Chart money = d.chart(Figure.DONATIONS);
+            assertEquals(0, in.compareTo(money.total("MONEY_IN")));
+            assertEquals(0, out.compareTo(money.total("MONEY_OUT")));
+            Chart vol = d.chart(Figure.VOLUNTEERS);
+            assertEquals(0, hours.compareTo(vol.total("VOLUNTEER_HOURS")));
+            assertEquals(0, people.compareTo(vol.total("ACTIVE_VOLUNTEERS")), "each volunteer once in the year");
+            assertTrue(vol.points().stream().filter(p -> p.seriesKey().equals("ACTIVE_VOLUNTEERS"))
+                    .map(Chart.Point::value).reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(people) >= 0);
+
+            // the hours screen (服务时长) for the same period lists the same volunteers and hours
+            var lines = ctx.shifts().hoursPerVolunteer(LocalDate.of(YEAR, 1, 1), LocalDate.of(YEAR, 12, 31));
+            assertEquals(people.intValueExact(), lines.size(), "统计 and 服务时长 count the same volunteers");
+            assertEquals(0, hours.compareTo(lines.stream().map(l -> l.hours()).reduce(BigDecimal.ZERO,
+                    BigDecimal::add)));
+
+            // totals only of like with like
+            assertTrue(!money.rowTotals() && !vol.rowTotals() && !d.chart(Figure.CARE_ACTIVITY).rowTotals());
+            assertTrue(d.chart(Figure.ADMISSIONS_BY_SOURCE).rowTotals() || d.chart(Figure.ADMISSIONS_BY_SOURCE)
+                    .seriesKeys().size() < 2);
+            // natural order: grades 一级..四级 then ungraded, years ascending
+            List<String> grades = d.chart(Figure.RESIDENTS_BY_DISABILITY).seriesKeys();
+            List<String> sorted = new java.util.ArrayList<>(grades);
+            sorted.sort(java.util.Comparator.comparing(k -> k.equals("UNGRADED") ? "9" : k));
+            assertEquals(sorted, grades);
+            List<String> years = d.chart(Figure.ADMISSIONS_BY_SOURCE).xLabels();
+            assertEquals(years.stream().sorted().toList(), years);
+
+            Path pdf = dir.resolve("report.pdf");
+            ctx.statistics().annualReport(YEAR, pdf);
+            String text;
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            }
+            assertTrue(text.contains("捐款收入" + org.huyou.common.Money.amount(in) + "元"), text);
+            assertTrue(text.contains("支出" + org.huyou.common.Money.amount(out) + "元"), text);
+            assertTrue(org.huyou.common.Money.amount(in).contains(",") || in.compareTo(new BigDecimal(1000)) < 0);
+            assertTrue(text.contains("参与志愿者" + people.toPlainString() + "人"), text);
+            assertTrue(text.contains("开放日来访" + visitors.toPlainString() + "人次"), text);
+            assertTrue(!text.contains("E+") && !text.contains(".0000"), "no raw decimals");
+        }
+    }
+
+    static BigDecimal one(Connection c, String sql) throws Exception {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getBigDecimal(1);
         }
     }
 

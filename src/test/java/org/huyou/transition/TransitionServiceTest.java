@@ -49,6 +49,28 @@ class TransitionServiceTest {
         return home.child.id();
     }
 
+    /** Residents in family foster care are still the home's wards: on the dashboard from 16, and as adults. */
+    @Test
+    void residentsInFamilyFosterCareAreOnTheDashboardFromSixteen() {
+        long adult = fosterChild("李寄养", TODAY.minusYears(18).minusMonths(1));
+        long sixteen = fosterChild("赵寄养", TODAY.minusYears(16).minusDays(3));
+        long fifteen = fosterChild("钱寄养", TODAY.minusYears(16).plusDays(3));
+        TransitionService.Dashboard d = transition.dashboard();
+        assertTrue(d.adults().stream().anyMatch(r -> r.residentId() == adult), "the 18-year-old in foster care");
+        assertTrue(d.turning().stream().anyMatch(r -> r.residentId() == sixteen), "16 and in foster care");
+        assertTrue(d.turning().stream().noneMatch(r -> r.residentId() == fifteen), "not yet 16");
+    }
+
+    long fosterChild(String name, LocalDate born) {
+        var r = home.ctx.residents().create(new org.huyou.residents.Resident(null, null, null, name, null,
+                org.huyou.common.Gender.FEMALE, born, false, null, null, null, org.huyou.residents.Category.ORPHAN,
+                born.plusYears(1), org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS, null,
+                org.huyou.residents.DisabilityType.NONE, null, org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null, null, null));
+        home.ctx.residents().recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, born.plusYears(2), null);
+        return r.id();
+    }
+
     @Test
     void theSocialWorkerAssessesDecidesAndOnlyTheDirectorsApprovalGeneratesTheTasks() {
         TransitionService.Row row = transition.dashboard().turning().get(0);

@@ -136,6 +136,11 @@ class ShiftTest {
                 && text.contains("户外活动") && text.contains("4.00") && text.contains("滨州市儿童福利院"), text);
         assertThrows(ValidationException.class, () -> shifts.printCertificate(a.id(), DAY, DAY.minusDays(1),
                 dir.resolve("out"), "x"));
+        UserFacingException none = assertThrows(UserFacingException.class, () -> shifts.printCertificate(a.id(),
+                DAY.minusDays(60), DAY.minusDays(1), dir.resolve("none"), "x"), "no hours: no certificate");
+        assertTrue(none.userMessage().contains("周老师") && none.userMessage().contains("不出具"),
+                none.userMessage());
+        assertTrue(!java.nio.file.Files.exists(dir.resolve("none")), "nothing written");
     }
 
     @Test

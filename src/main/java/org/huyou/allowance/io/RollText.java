@@ -13,7 +13,7 @@ public final class RollText {
         return Messages.clauses(line.segments().stream().map(s -> Messages.t("allowance.segment",
                 s.from().getDayOfMonth(), s.to().getDayOfMonth(),
                 s.category() == null ? Messages.t("allowance.noCategory") : s.category().label(),
-                s.monthly() == null ? Messages.t("allowance.noStandard") : s.monthly().toPlainString())).toList());
+                s.monthly() == null ? Messages.t("allowance.noStandard") : org.huyou.common.Money.amount(s.monthly()))).toList());
     }
 
     public static String problems(Roll.Line line) {

@@ -72,12 +72,12 @@ final class RollTab {
         lines.getColumns().add(Columns.text("allowance.col.idNumber", Roll.Line::maskedIdNumber, 170));
         lines.getColumns().add(Columns.text("allowance.col.days", l -> String.valueOf(l.daysInCare()), 80));
         lines.getColumns().add(Columns.text("allowance.col.segments", RollText::segments, 330));
-        lines.getColumns().add(Columns.text("allowance.col.amount", l -> l.amount().toPlainString(), 120));
+        lines.getColumns().add(Columns.text("allowance.col.amount", l -> org.huyou.common.Money.amount(l.amount()), 120));
         lines.getColumns().add(Columns.text("allowance.col.problems", RollText::problems, 180));
         totals.getColumns().add(Columns.text("allowance.col.category", t -> t.category().label(), 160));
         totals.getColumns().add(Columns.text("allowance.col.people", t -> String.valueOf(t.people()), 70));
         totals.getColumns().add(Columns.text("allowance.col.personDays", t -> String.valueOf(t.days()), 80));
-        totals.getColumns().add(Columns.text("allowance.col.amount", t -> t.amount().toPlainString(), 130));
+        totals.getColumns().add(Columns.text("allowance.col.amount", t -> org.huyou.common.Money.amount(t.amount()), 130));
         total.setId("rollTotal");
         total.getStyleClass().add("section-title");
         result.setId("rollResult");
@@ -152,7 +152,7 @@ final class RollTab {
             }
             org.huyou.common.ui.TableRows.replaceKeepingSelection(lines, roll.lines(), Roll.Line::residentId);
             totals.getItems().setAll(roll.totals());
-            total.setText(Messages.t("allowance.totalLine", roll.people(), roll.total().toPlainString(),
+            total.setText(Messages.t("allowance.totalLine", roll.people(), org.huyou.common.Money.amount(roll.total()),
                     roll.region()));
             if (selected != null) {
                 showChanges(lines.getSelectionModel().getSelectedItem());

@@ -64,7 +64,7 @@ final class StandardsTab {
                 + InlineForms.voidMark(s.voided(), s.voidedReason()), 200));
         table.getColumns().add(Columns.text("allowance.effectiveFrom", s -> s.standard().effectiveFrom().toString(),
                 100));
-        table.getColumns().add(Columns.text("allowance.monthly", s -> s.standard().monthly().toPlainString(), 110));
+        table.getColumns().add(Columns.text("allowance.monthly", s -> org.huyou.common.Money.amount(s.standard().monthly()), 110));
         table.getColumns().add(Columns.text("allowance.source", s -> InlineForms.nz(s.source()), 160));
         table.getColumns().add(Columns.text("allowance.recordedBy", e -> Accounts.displayName(e.createdBy()), 90));
 

@@ -47,8 +47,7 @@ public final class BackupView implements ModuleView {
         Button now = new Button(Messages.t("backup.now"), Icons.BACKUP.icon());
         now.setId("backupNow");
         now.setDisable(!user.can(AppModule.BACKUP, Action.CREATE));
-        now.setOnAction(e -> tasks.run(() -> backups.backupTo(backups.folder().resolve("huyou-manual-"
-                        + System.currentTimeMillis() + BackupService.EXTENSION)),
+        now.setOnAction(e -> tasks.run(() -> backups.backupTo(backups.manualBackupFile()),
                 p -> {
                     dialogs.notifySuccess(Messages.t("backup.done", p));
                     refresh();

@@ -14,7 +14,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * A plain A4 document of headings, lines and tables in a Chinese font embedded as a subset, so the text stays
- * selectable and searchable. Flows onto new pages as it fills. Used by every printable export.
+ * selectable and searchable. Flows onto new pages as it fills. Used by every printable export, so its layout rules hold
+ * for receipts, slips, plans, certificates, disclosures, rolls and reports alike:
+ * <ul>
+ *   <li>a heading stays with what follows it (the first line, the table's header and first rows, or the chart);</li>
+ *   <li>a table breaks only between rows, and repeats its header on the new page;</li>
+ *   <li>no page holds a single row of a table on its own: neither its first row at a page's foot nor its last row at
+ *   the top of the next.</li>
+ * </ul>
  */
 public final class PdfText implements Closeable {
 
@@ -24,6 +31,10 @@ public final class PdfText implements Closeable {
     private final TrueTypeCollection collection;
     private PDPageContentStream out;
     private float y;
+    /** A heading not drawn yet: it is placed with the first block after it, on the same page. */
+    private String pendingHeading;
+    private float pendingSize;
+    private static final float ROW = 15;
 
     public PdfText(Path fontFile) throws IOException {
         if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
@@ -58,16 +69,30 @@ public final class PdfText implements Closeable {
         }
     }
 
+    /** A heading, kept on one page with the start of whatever comes next. */
     public void heading(String text, float size) throws IOException {
-        room(size + 10);
-        show(text, MARGIN, size);
-        y -= size + 10;
+        flushHeading(0);
+        pendingHeading = text;
+        pendingSize = size;
+    }
+
+    /** Draws a waiting heading where {@code next} more points fit below it, else at the top of a new page. */
+    private void flushHeading(float next) throws IOException {
+        if (pendingHeading == null) {
+            return;
+        }
+        String text = pendingHeading;
+        pendingHeading = null;
+        room(pendingSize + 10 + next);
+        show(text, MARGIN, pendingSize);
+        y -= pendingSize + 10;
     }
 
     /** A line of text, wrapped at the right margin (Chinese text breaks between any two characters). */
     public void line(String text) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         String rest = text;
+        flushHeading(16);
         do {
             int end = fitting(rest, width);
             room(16);
@@ -90,7 +115,8 @@ public final class PdfText implements Closeable {
         return Math.max(end, Math.min(text.length(), text.offsetByCodePoints(0, 1)));
     }
 
-    public void gap() {
+    public void gap() throws IOException {
+        flushHeading(0);
         y -= 8;
     }
 
@@ -99,13 +125,22 @@ public final class PdfText implements Closeable {
      */
     public void table(List<String> header, List<List<String>> rows, float[] widths, boolean[] rightAligned)
             throws IOException {
+        // the header with its first rows (up to three, so a break later leaves two behind): never a header or a lone
+        // row at a page's foot
+        float start = ROW * (1 + Math.min(3, Math.max(1, rows.size())));
+        flushHeading(start);
+        room(start);
         row(header, widths, rightAligned);
-        for (List<String> r : rows) {
-            if (y - 15 < MARGIN) {
+        for (int i = 0; i < rows.size(); i++) {
+            int left = rows.size() - i;
+            boolean full = y - ROW < MARGIN;
+            // the last two rows go over together rather than leave the last one alone on the next page
+            boolean widow = left == 2 && i >= 2 && y - 2 * ROW < MARGIN;
+            if (full || widow) {
                 newPage();
                 row(header, widths, rightAligned);
             }
-            row(r, widths, rightAligned);
+            row(rows.get(i), widths, rightAligned);
         }
         gap();
     }
@@ -120,6 +155,7 @@ public final class PdfText implements Closeable {
     public void barChart(List<String> xs, List<String> series, double[][] values) throws IOException {
         float height = 120;
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
+        flushHeading(height + 50);
         room(height + 50);
         float x0 = MARGIN + 30;
         float plotWidth = width - 30;
@@ -179,7 +215,9 @@ public final class PdfText implements Closeable {
     }
 
     private static String trim(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format("%.2f", v);
+        // grouped as every figure in the documents is (102,900 not 102900)
+        return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+                : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 
     private void showAt(String text, float x, float atY, float size) throws IOException {
@@ -191,7 +229,7 @@ public final class PdfText implements Closeable {
     }
 
     private void row(List<String> cells, float[] widths, boolean[] right) throws IOException {
-        room(15);
+        room(ROW);
         float x = MARGIN;
         for (int i = 0; i < cells.size(); i++) {
             String text = cells.get(i) == null ? "" : cells.get(i);
@@ -199,7 +237,7 @@ public final class PdfText implements Closeable {
             show(text, right[i] ? x + widths[i] - w - 4 : x, 9);
             x += widths[i];
         }
-        y -= 15;
+        y -= ROW;
     }
 
     private void show(String text, float x, float size) throws IOException {
@@ -215,6 +253,7 @@ public final class PdfText implements Closeable {
      * viewer watching it) never sees a half-written PDF.
      */
     public void save(Path file) throws IOException {
+        flushHeading(0);
         out.close();
         out = null;
         WriteBeside.write(file, partial -> doc.save(partial.toFile()));

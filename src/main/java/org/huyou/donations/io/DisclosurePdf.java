@@ -58,7 +58,7 @@ public final class DisclosurePdf {
     }
 
     static String money(BigDecimal v) {
-        return String.format("%,.2f", v);
+        return org.huyou.common.Money.amount(v);
     }
 
     private static String qty(BigDecimal v) {

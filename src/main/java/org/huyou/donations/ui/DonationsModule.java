@@ -96,7 +96,6 @@ public final class DonationsModule implements ModuleView {
             tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
         }
         refresh();
-        verify(ledger::verifySinceCheckpoint);
     }
 
     private LocalDate today() {
@@ -133,7 +132,7 @@ public final class DonationsModule implements ModuleView {
                     channel.getValue(), note.getText()), entry -> {
                         lastSeq[0] = entry.seq();
                         receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
-                                entry.amount().toPlainString()));
+                                money(entry.amount())));
                         print.setDisable(false);
                         amount.clear();
                         note.clear();
@@ -191,7 +190,7 @@ public final class DonationsModule implements ModuleView {
             tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
                     purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
                         result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
-                                : Messages.t("use.requested", outcome.request().amount().toPlainString()));
+                                : Messages.t("use.requested", money(outcome.request().amount())));
                         amount.clear();
                         note.clear();
                         voucher.clear();
@@ -199,7 +198,7 @@ public final class DonationsModule implements ModuleView {
                     }, dialogs::showError);
         });
         Label limit = new Label();
-        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", l.toPlainString())),
+        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))),
                 dialogs::showError);
         return InlineForms.scrolled(heading("donation.tab.use"), limit,
                 org.huyou.common.ui.TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount, purpose), save),
@@ -269,9 +268,11 @@ public final class DonationsModule implements ModuleView {
         stock.getColumns().add(Columns.text("goods.item", s -> s.item().name(), 160));
         stock.getColumns().add(Columns.text("goods.category", s -> s.item().category().label(), 90));
         stock.getColumns().add(Columns.text("goods.inStock", s -> s.quantity().stripTrailingZeros().toPlainString()
-                + " " + s.item().unit(), 100));
+                + " " + s.item().unit() + (s.expired().signum() == 0 ? "" : Messages.t("goods.expiredPart",
+                s.expired().stripTrailingZeros().toPlainString())), 100));
         expiring.getColumns().add(Columns.text("goods.item", x -> x.item().name(), 160));
-        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry()), 100));
+        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry())
+                + (x.expiry().isBefore(today()) ? " " + Messages.t("goods.expired") : ""), 100));
         expiring.getColumns().add(Columns.text("goods.receivedOn", x -> Dates.format(x.received()), 100));
         expiring.getColumns().add(Columns.text("goods.quantity", x -> x.quantity().stripTrailingZeros()
                 .toPlainString() + " " + x.item().unit(), 100));
@@ -293,7 +294,7 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.donor", e -> e.donorId() == null ? ""
                 : donorNames.getOrDefault(e.donorId(), ""), 120));
         entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? ""
-                : String.format("%,.2f", e.amount()), 100));
+                : money(e.amount()), 100));
         entries.getColumns().add(Columns.text("goods.quantity", e -> e.quantity() == null ? ""
                 : e.quantity().stripTrailingZeros().toPlainString(), 70));
         entries.getColumns().add(Columns.text("ledger.receiptNo", e -> e.receiptNo() == null ? "" : e.receiptNo(), 100));
@@ -406,10 +407,12 @@ public final class DonationsModule implements ModuleView {
                             Donor::name));
                     entries.getItems().setAll(l.entries());
                     stock.getItems().setAll(l.stock());
-                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.quantity().signum() > 0).toList());
+                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.issuable().signum() > 0).toList());
                 }, dialogs::showError);
         funds.refresh();
         disclosure.refresh();
+        // the status line counts the entries: checked again with every refresh, so a new entry shows in the count
+        verify(ledger::verifySinceCheckpoint);
     }
 
     @Override
@@ -418,6 +421,6 @@ public final class DonationsModule implements ModuleView {
     }
 
     static String money(BigDecimal v) {
-        return String.format("%,.2f", v);
+        return org.huyou.common.Money.amount(v);
     }
 }

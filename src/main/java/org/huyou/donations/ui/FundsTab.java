@@ -40,7 +40,7 @@ final class FundsTab {
     private final DialogService dialogs;
     private final Runnable changed;
     private final TableView<LedgerService.FundBalance> balances = table("fundTable", 150, "ledger.none");
-    private final TableView<PaymentRequest> requests = table("requestTable", 120, "request.none");
+    private final TableView<LedgerService.RequestLine> requests = table("requestTable", 120, "request.none");
     private final BarChart<String, Number> chart = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Label closed = new Label();
     private final Node root;
@@ -56,24 +56,33 @@ final class FundsTab {
         balances.getColumns().add(Columns.text("fund.purpose", b -> b.fund().restricted()
                 ? b.fund().purpose().label() : Messages.t("fund.unrestricted"), 120));
         balances.getColumns().add(Columns.text("fund.balance", b -> DonationsModule.money(b.balance()), 120));
-        requests.getColumns().add(Columns.text("ledger.date", r -> Dates.format(r.date()), 95));
-        requests.getColumns().add(Columns.text("ledger.amount", r -> DonationsModule.money(r.amount()), 100));
-        requests.getColumns().add(Columns.text("ledger.purpose", r -> r.purpose().label(), 90));
-        requests.getColumns().add(Columns.text("ledger.payee", PaymentRequest::payee, 140));
-        requests.getColumns().add(Columns.text("ledger.description", r -> r.description() == null ? ""
-                : r.description(), 160));
-        requests.getColumns().add(Columns.text("residents.col.by", r -> Accounts.displayName(r.requestedBy()), 80));
+        // the fund and what it holds beside each request: the director decides seeing whether the money is there
+        requests.getColumns().add(Columns.text("ledger.date", l -> Dates.format(l.request().date()), 95));
+        requests.getColumns().add(Columns.text("request.fund", l -> l.fund().name(), 120));
+        requests.getColumns().add(Columns.text("request.fundBalance", l -> DonationsModule.money(l.fundBalance()),
+                110));
+        requests.getColumns().add(Columns.text("ledger.amount", l -> DonationsModule.money(l.request().amount()),
+                100));
+        requests.getColumns().add(Columns.text("ledger.purpose", l -> l.request().purpose().label(), 90));
+        requests.getColumns().add(Columns.text("ledger.payee", l -> l.request().payee(), 140));
+        requests.getColumns().add(Columns.text("ledger.description", l -> l.request().description() == null ? ""
+                : l.request().description(), 160));
+        requests.getColumns().add(Columns.text("residents.col.by",
+                l -> Accounts.displayName(l.request().requestedBy()), 80));
+        requests.getColumns().add(Columns.text("request.status", l -> l.request().status().label(), 80));
+        requests.getColumns().add(Columns.text("request.decision", l -> l.request().decisionReason() == null ? ""
+                : l.request().decisionReason(), 180));
         chart.setId("moneyChart");
         chart.setTitle(Messages.t("fund.chartTitle"));
         chart.setAnimated(false);
         chart.setPrefHeight(260);
         Button approveIt = new Button(Messages.t("request.approve"));
         approveIt.setId("approveRequest");
-        approveIt.disableProperty().bind(requests.getSelectionModel().selectedItemProperty().isNull());
+        approveIt.disableProperty().bind(pendingSelected().not());
         approveIt.setOnAction(e -> decide(true));
         Button reject = new Button(Messages.t("request.reject"));
         reject.setId("rejectRequest");
-        reject.disableProperty().bind(requests.getSelectionModel().selectedItemProperty().isNull());
+        reject.disableProperty().bind(pendingSelected().not());
         reject.setOnAction(e -> decide(false));
         ComboBox<YearMonth> month = new ComboBox<>();
         month.setId("closeMonthChoice");
@@ -109,24 +118,38 @@ final class FundsTab {
                 row(approve, new Label(Messages.t("use.limitLabel")), limit, setLimit));
     }
 
-    private void decide(boolean approve) {
-        PaymentRequest r = requests.getSelectionModel().getSelectedItem();
-        tasks.run(() -> {
-            if (approve) {
-                ledger.approveRequest(r.id(), r.version());
-            } else {
-                ledger.rejectRequest(r.id(), r.version());
-            }
-            return true;
-        }, ok -> changed.run(), dialogs::showError);
+    /** Only a request still waiting can be decided (the list also shows the user's own decided ones). */
+    private javafx.beans.binding.BooleanBinding pendingSelected() {
+        return javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            LedgerService.RequestLine l = requests.getSelectionModel().getSelectedItem();
+            return l != null && l.request().status() == PaymentRequest.Status.PENDING;
+        }, requests.getSelectionModel().selectedItemProperty());
     }
 
-    private record Loaded(List<LedgerService.FundBalance> balances, List<PaymentRequest> requests,
+    private void decide(boolean approve) {
+        PaymentRequest r = requests.getSelectionModel().getSelectedItem().request();
+        if (approve) {
+            tasks.run(() -> ledger.approveRequest(r.id(), r.version()), ok -> changed.run(), dialogs::showError);
+            return;
+        }
+        dialogs.askReason(Messages.t("request.rejectTitle"), Messages.t("request.rejectText",
+                        Accounts.displayName(r.requestedBy()), DonationsModule.money(r.amount()), r.payee()),
+                Messages.t("request.reason"), Messages.t("request.reject"))
+                .ifPresent(why -> tasks.run(() -> {
+                    ledger.rejectRequest(r.id(), r.version(), why);
+                    return true;
+                }, ok -> {
+                    dialogs.notifySuccess(Messages.t("request.rejected"));
+                    changed.run();
+                }, dialogs::showError));
+    }
+
+    private record Loaded(List<LedgerService.FundBalance> balances, List<LedgerService.RequestLine> requests,
                           List<LedgerRepository.MonthTotals> months, List<String> closed) {
     }
 
     void refresh() {
-        tasks.run(() -> new Loaded(ledger.balances(null), ledger.pendingRequests(), ledger.lastTwelveMonths(),
+        tasks.run(() -> new Loaded(ledger.balances(null), ledger.requestLines(), ledger.lastTwelveMonths(),
                 ledger.closedPeriods()), l -> {
                     balances.getItems().setAll(l.balances());
                     requests.getItems().setAll(l.requests());

@@ -160,7 +160,14 @@ public final class OpenDayModule implements ModuleView {
         }
         ok.setOnAction(e -> act(bookings::approve));
         no.setOnAction(e -> act(bookings::reject));
-        cancel.setOnAction(e -> act(bookings::cancel));
+        // a cancellation frees places for the waiting list and cannot be undone: confirm it with the reason
+        cancel.setOnAction(e -> {
+            Booking b = bookingTable.getSelectionModel().getSelectedItem();
+            dialogs.askReason(Messages.t("booking.cancelTitle"), Messages.t("booking.cancelText",
+                            b.organisation() == null ? b.contactName() : b.organisation(), b.headCount()),
+                    Messages.t("booking.cancelReason"), Messages.t("booking.cancel"))
+                    .ifPresent(why -> act(id -> bookings.cancel(id, why)));
+        });
         ok.setVisible(approve);
         no.setVisible(approve);
         return row(create, ok, no, cancel);
@@ -215,7 +222,7 @@ public final class OpenDayModule implements ModuleView {
         print.setOnAction(e -> {
             long id = visitTable.getSelectionModel().getSelectedItem().id();
             tasks.run(() -> visits.printSlip(id, slipsDir, homeName.get()),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("slip.written", f)), dialogs::showError);
         });
         return row(visible, print);
     }

@@ -13,6 +13,7 @@ import org.huyou.statistics.Chart;
 import org.huyou.statistics.Figure;
 import org.huyou.statistics.Series;
 import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.Unit;
 
 /**
  * The home's annual report: the year's headline totals, then every figure with its bar chart and its table. Holds
@@ -36,7 +37,7 @@ public final class AnnualReportPdf {
             pdf.gap();
             for (Chart c : d.charts()) {
                 pdf.heading(Messages.t("report.figureHeading", c.figure().label(), c.asOfText()), 12);
-                if (c.points().isEmpty() || c.total().signum() == 0) {
+                if (c.points().stream().allMatch(p -> p.value().signum() == 0)) {
                     pdf.line(Messages.t("report.none"));
                     pdf.gap();
                     continue;
@@ -48,55 +49,62 @@ public final class AnnualReportPdf {
                     values[series.indexOf(p.seriesLabel())][xs.indexOf(p.xLabel())] = p.value().doubleValue();
                 }
                 pdf.barChart(xs, series, values);
-                table(pdf, c, xs, series);
+                table(pdf, c, xs);
             }
             pdf.save(file);
         }
     }
 
-    /** The year's totals in sentences: what the director reads out first. */
-    static List<String> summary(StatisticsService.Dashboard d) {
+    /** The year's totals in sentences: what the director reads out first. Each figure in its own unit. */
+    public static List<String> summary(StatisticsService.Dashboard d) {
         String year = String.valueOf(d.year());
         List<String> out = new ArrayList<>();
-        out.add(Messages.t("report.residents", d.chart(Figure.RESIDENTS_BY_CATEGORY).total().toPlainString(),
+        out.add(Messages.t("report.residents", count(d.chart(Figure.RESIDENTS_BY_CATEGORY).total()),
                 d.asOf().toString()));
-        out.add(Messages.t("report.admissions", year, sumAt(d.chart(Figure.ADMISSIONS_BY_SOURCE), year)));
-        out.add(Messages.t("report.departures", year, sumAt(d.chart(Figure.DEPARTURES_BY_DESTINATION), year)));
+        out.add(Messages.t("report.admissions", year, count(sumAt(d.chart(Figure.ADMISSIONS_BY_SOURCE), year))));
+        out.add(Messages.t("report.departures", year,
+                count(sumAt(d.chart(Figure.DEPARTURES_BY_DESTINATION), year))));
         Chart care = d.chart(Figure.CARE_ACTIVITY);
-        out.add(Messages.t("report.care", plain(care.total(Series.CHECKUPS.name())),
-                plain(care.total(Series.REHAB_SESSIONS.name())),
-                plain(care.total(Series.RISK_LOW.name()).add(care.total(Series.RISK_MEDIUM.name()))
+        out.add(Messages.t("report.care", care.formattedTotal(Series.CHECKUPS.name()),
+                care.formattedTotal(Series.REHAB_SESSIONS.name()),
+                count(care.total(Series.RISK_LOW.name()).add(care.total(Series.RISK_MEDIUM.name()))
                         .add(care.total(Series.RISK_HIGH.name()))),
-                plain(care.total(Series.RISK_HIGH.name()))));
+                care.formattedTotal(Series.RISK_HIGH.name())));
         Chart money = d.chart(Figure.DONATIONS);
-        out.add(Messages.t("report.donations", money(money.total(Series.MONEY_IN.name())),
-                money(money.total(Series.MONEY_OUT.name())), money(money.total(Series.GOODS_IN.name()))));
+        out.add(Messages.t("report.donations", money.formattedTotal(Series.MONEY_IN.name()),
+                money.formattedTotal(Series.MONEY_OUT.name()), money.formattedTotal(Series.GOODS_IN.name())));
         Chart vol = d.chart(Figure.VOLUNTEERS);
-        out.add(Messages.t("report.volunteers", plain(vol.total(Series.VOLUNTEER_HOURS.name()))));
-        out.add(Messages.t("report.visitors", plain(d.chart(Figure.OPEN_DAY).total(Series.VISITORS.name()))));
+        out.add(Messages.t("report.volunteers", vol.formattedTotal(Series.VOLUNTEER_HOURS.name()),
+                vol.formattedTotal(Series.ACTIVE_VOLUNTEERS.name())));
+        out.add(Messages.t("report.visitors", d.chart(Figure.OPEN_DAY).formattedTotal(Series.VISITORS.name())));
         return out;
     }
 
-    private static String sumAt(Chart c, String xKey) {
-        return plain(c.points().stream().filter(p -> p.xKey().equals(xKey)).map(Chart.Point::value)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
+    private static BigDecimal sumAt(Chart c, String xKey) {
+        return c.points().stream().filter(p -> p.xKey().equals(xKey)).map(Chart.Point::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static String plain(BigDecimal v) {
-        return v.stripTrailingZeros().toPlainString();
+    private static String count(BigDecimal v) {
+        return Unit.COUNT.format(v);
     }
 
-    private static String money(BigDecimal v) {
-        return String.format("%,.2f", v);
-    }
-
-    private static void table(PdfText pdf, Chart c, List<String> xs, List<String> series) throws IOException {
+    /**
+     * The figure's table: one column per series, each value in its unit; a 合计 column only where the series are
+     * parts of one whole ({@link Chart#rowTotals()}); the 合计 row gives each series' figure for the period (for
+     * people, each counted once, with a note saying so).
+     */
+    private static void table(PdfText pdf, Chart c, List<String> xs) throws IOException {
+        List<String> keys = c.seriesKeys();
+        boolean rowTotals = c.rowTotals();
         List<String> header = new ArrayList<>();
         header.add("");
-        header.addAll(series);
-        header.add(series.size() > 1 ? Messages.t("stat.total") : "");
+        keys.forEach(k -> header.add(c.label(k)));
+        if (rowTotals) {
+            header.add(Messages.t("stat.total"));
+        }
         float first = 110;
-        float rest = (495 - first) / (series.size() + 1);
+        float rest = (495 - first) / (header.size() - 1);
         float[] widths = new float[header.size()];
         boolean[] right = new boolean[header.size()];
         widths[0] = first;
@@ -109,21 +117,27 @@ public final class AnnualReportPdf {
             List<String> row = new ArrayList<>();
             row.add(x);
             BigDecimal sum = BigDecimal.ZERO;
-            for (String s : series) {
-                BigDecimal v = c.at(x, s);
+            for (String k : keys) {
+                BigDecimal v = c.at(x, c.label(k));
                 sum = sum.add(v);
-                row.add(plain(v));
+                row.add(c.unit(k).format(v));
             }
-            row.add(series.size() > 1 ? plain(sum) : "");
+            if (rowTotals) {
+                row.add(count(sum));
+            }
             rows.add(row);
         }
         List<String> totals = new ArrayList<>();
         totals.add(Messages.t("stat.total"));
-        for (String s : series) {
-            totals.add(plain(c.seriesTotal(s)));
+        keys.forEach(k -> totals.add(c.formattedTotal(k)));
+        if (rowTotals) {
+            totals.add(count(c.total()));
         }
-        totals.add(series.size() > 1 ? plain(c.total()) : "");
         rows.add(totals);
         pdf.table(header, rows, widths, right);
+        if (c.hasPeriodTotals()) {
+            pdf.line(Messages.t("report.peopleOnce"));
+            pdf.gap();
+        }
     }
 }

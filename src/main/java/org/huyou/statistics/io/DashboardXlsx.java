@@ -11,6 +11,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.io.WriteBeside;
 import org.huyou.statistics.Chart;
 import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.Unit;
 
 /** The dashboard as a workbook: one sheet per figure, x down the side, one column per series, real number cells. */
 public final class DashboardXlsx {
@@ -37,27 +38,38 @@ public final class DashboardXlsx {
         }
     }
 
-    /** One figure as a table: title, period, header row, one row per x with a value per series, and the total. */
+    /**
+     * One figure as a table: title, period, header row, one row per x with a value per series, and each series' figure
+     * for the period (people counted once). Number cells, shown grouped: money to two decimals, counts whole.
+     */
     public static void writeChart(Worksheet ws, Chart c, String homeName) {
         ws.value(0, 0, homeName + " · " + c.figure().label());
         ws.value(1, 0, c.asOfText());
-        List<String> series = c.seriesLabels();
+        List<String> keys = c.seriesKeys();
         ws.value(3, 0, "");
-        for (int s = 0; s < series.size(); s++) {
-            ws.value(3, s + 1, series.get(s));
+        for (int s = 0; s < keys.size(); s++) {
+            ws.value(3, s + 1, c.label(keys.get(s)));
         }
         int r = 3;
         for (String x : c.xLabels()) {
             r++;
             ws.value(r, 0, x);
-            for (int s = 0; s < series.size(); s++) {
-                ws.value(r, s + 1, c.at(x, series.get(s)));
+            for (int s = 0; s < keys.size(); s++) {
+                number(ws, r, s + 1, c.at(x, c.label(keys.get(s))), c.unit(keys.get(s)));
             }
         }
         r++;
         ws.value(r, 0, Messages.t("stat.total"));
-        for (int s = 0; s < series.size(); s++) {
-            ws.value(r, s + 1, c.seriesTotal(series.get(s)));
+        for (int s = 0; s < keys.size(); s++) {
+            number(ws, r, s + 1, c.total(keys.get(s)), c.unit(keys.get(s)));
         }
+        if (c.hasPeriodTotals()) {
+            ws.value(r + 1, 0, Messages.t("report.peopleOnce"));
+        }
+    }
+
+    private static void number(Worksheet ws, int r, int col, java.math.BigDecimal v, Unit unit) {
+        ws.value(r, col, v);
+        ws.style(r, col).format(unit == Unit.YUAN ? "#,##0.00" : unit == Unit.HOURS ? "#,##0.0#" : "#,##0").set();
     }
 }

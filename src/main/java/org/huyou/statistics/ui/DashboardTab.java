@@ -113,6 +113,12 @@ final class DashboardTab {
         bars.setPrefSize(440, 280);
         bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : c.xLabels().size() <= 3 ? 80 : 12);
         x.getCategories().setAll(c.xLabels());
+        // the axis keeps the chart's natural order (years ascending, grades 一级 to 四级); left to range itself it
+        // would list categories series by series, putting a year only a later series has at the end
+        x.setAutoRanging(false);
+        if (c.counts()) {
+            wholeTicks(y, c.points().stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0));
+        }
         for (String s : c.seriesLabels()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(s);
@@ -125,7 +131,7 @@ final class DashboardTab {
                             node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
                             node.setOnMouseClicked(e -> drill(c, p));
                             Tooltip.install(node, new Tooltip(Messages.t("stat.barTip", p.xLabel(),
-                                    p.seriesLabel(), p.value().stripTrailingZeros().toPlainString())));
+                                    p.seriesLabel(), c.unit(p.seriesKey()).format(p.value()))));
                         }
                     });
                     series.getData().add(data);
@@ -134,11 +140,9 @@ final class DashboardTab {
             bars.getData().add(series);
         }
         // a total only adds up within a series: money in and money out, hours and people, are not summed
-        List<String> keys = c.points().stream().map(Chart.Point::seriesKey).distinct().toList();
-        String totals = keys.size() == 1 ? Messages.t("stat.totalOf", c.total().stripTrailingZeros().toPlainString())
-                : Messages.list(keys.stream().map(k -> c.points().stream().filter(p -> p.seriesKey().equals(k))
-                        .findFirst().orElseThrow().seriesLabel() + " " + c.total(k).stripTrailingZeros()
-                        .toPlainString()).toList());
+        List<String> keys = c.seriesKeys();
+        String totals = keys.size() == 1 ? Messages.t("stat.totalOf", c.formattedTotal(keys.get(0)))
+                : Messages.list(keys.stream().map(k -> c.label(k) + " " + c.formattedTotal(k)).toList());
         Label period = new Label(c.asOfText() + " · " + totals);
         period.setWrapText(true);
         period.setMaxWidth(300);
@@ -155,6 +159,31 @@ final class DashboardTab {
         VBox card = new VBox(4, bars, row(true, period, xlsx, png));
         card.getStyleClass().add("chart-card");
         return card;
+    }
+
+    /**
+     * Counts get whole-number ticks: left to itself the axis would mark 0.5 steps on a chart of three children. The
+     * range is fixed from zero to a round number above the largest bar, in at most about ten steps.
+     */
+    private static void wholeTicks(NumberAxis y, double max) {
+        double step = Math.max(1, Math.ceil(max / 10));
+        double top = Math.max(step, Math.ceil(max / step) * step);
+        y.setAutoRanging(false);
+        y.setLowerBound(0);
+        y.setUpperBound(top);
+        y.setTickUnit(step);
+        y.setMinorTickVisible(false);
+        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return org.huyou.statistics.Unit.COUNT.format(java.math.BigDecimal.valueOf(n.doubleValue()));
+            }
+
+            @Override
+            public Number fromString(String s) {
+                return Double.valueOf(s.replace(",", ""));
+            }
+        });
     }
 
     /** Lists the rows behind a bar; a refusal (no permission for what lies behind) says so in plain words. */

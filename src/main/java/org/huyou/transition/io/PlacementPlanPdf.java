@@ -74,10 +74,10 @@ public final class PlacementPlanPdf {
                 pdf.table(List.of(Messages.t("payment.due"), Messages.t("payment.kind"), Messages.t("payment.amount"),
                                 Messages.t("payment.paidOn")),
                         payments.stream().map(p -> List.of(p.dueOn().toString(), p.kind().label() + " " + p.label(),
-                                p.amount().toPlainString(), p.paidOn() == null ? "" : p.paidOn().toString())).toList(),
+                                org.huyou.common.Money.amount(p.amount()), p.paidOn() == null ? "" : p.paidOn().toString())).toList(),
                         new float[] {80, 200, 100, 100}, new boolean[] {false, false, true, false});
                 BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                pdf.line(Messages.t("placementPdf.moneyTotal", total.toPlainString()));
+                pdf.line(Messages.t("placementPdf.moneyTotal", org.huyou.common.Money.amount(total)));
             }
             pdf.gap();
             pdf.line(Messages.t("placementPdf.signatures"));

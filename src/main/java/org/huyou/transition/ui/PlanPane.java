@@ -60,6 +60,8 @@ final class PlanPane {
     private final Label suggestion = new Label();
     private final ComboBox<Pathway> pathway = choice("pathwayChoice", null, Pathway.values());
     private final Label planStatus = new Label();
+    /** Only a draft awaits approval: after approving, the button goes grey instead of offering a stale second try. */
+    private final javafx.beans.property.BooleanProperty approvable = new javafx.beans.property.SimpleBooleanProperty();
     private final TextArea basis = area("pathwayBasis", "transition.basis");
     private final DateField graduation = date("expectedGraduation", "transition.graduation", null);
     private final TextField topUp = text("cityTopUp", "transition.topUp");
@@ -94,7 +96,7 @@ final class PlanPane {
                 + (t.doneOn() == null ? "" : " " + t.doneOn()), 120));
         paymentTable.getColumns().add(Columns.text("payment.due", p -> p.dueOn().toString(), 95));
         paymentTable.getColumns().add(Columns.text("payment.kind", p -> p.kind().label() + " " + p.label(), 220));
-        paymentTable.getColumns().add(Columns.text("payment.amount", p -> p.amount().toPlainString(), 100));
+        paymentTable.getColumns().add(Columns.text("payment.amount", p -> org.huyou.common.Money.amount(p.amount()), 100));
         paymentTable.getColumns().add(Columns.text("payment.paidOn", p -> p.paidOn() == null ? ""
                 : p.paidOn() + " " + InlineForms.nz(p.reference()), 200));
         followUpTable.getColumns().add(Columns.text("followUp.due", f -> f.dueOn().toString(), 95));
@@ -186,8 +188,10 @@ final class PlanPane {
                 saved();
             }, dialogs::showError);
         });
+        ok.disableProperty().bind(approvable.not());
         ok.setVisible(approve);
         ok.setManaged(approve);
+        planStatus.setWrapText(true);
         return new VBox(6, row(edit, labelled("transition.pathway", pathway), labelled("transition.graduation",
                 graduation), topUp), row(edit, basis, decide), row(true, planStatus, ok));
     }
@@ -213,6 +217,9 @@ final class PlanPane {
         }, ok -> saved(), dialogs::showError);
     }
 
+    /** A payment dated more than this many days before it is due asks first. */
+    static final int EARLY_DAYS = 30;
+
     private Node paymentForm(boolean visible, Clock clock) {
         DateField paid = date("paidOn", "payment.paidOn", LocalDate.now(clock));
         TextField reference = text("paymentReference", "payment.reference");
@@ -224,6 +231,13 @@ final class PlanPane {
             paid.commitText();
             LocalDate d = paid.getValue();
             String r = reference.getText();
+            Payment due = paymentTable.getSelectionModel().getSelectedItem();
+            // a date months before the payment is due is more often a slip of the date picker than an early payment
+            if (d != null && d.isBefore(due.dueOn().minusDays(EARLY_DAYS)) && !dialogs.confirm(
+                    Messages.t("payment.earlyTitle"), Messages.t("payment.earlyText", d.toString(),
+                            due.dueOn().toString()), Messages.t("payment.record"), Messages.t("common.cancel"))) {
+                return;
+            }
             tasks.run(() -> {
                 transition.recordPaid(id, d, r);
                 return true;
@@ -286,7 +300,7 @@ final class PlanPane {
             long id = row.residentId();
             boolean include = care.isSelected();
             tasks.run(() -> transition.printPlan(id, include, printed),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("plan.written", f)), dialogs::showError);
         });
         List<CheckBox> parts = java.util.Arrays.stream(org.huyou.transition.ArchivePart.values()).map(a -> {
             CheckBox b = new CheckBox(a.label());
@@ -304,7 +318,7 @@ final class PlanPane {
                     .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(
                             org.huyou.transition.ArchivePart.class)));
             tasks.run(() -> transition.exportArchive(id, chosen, printed),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("archive.written", f)), dialogs::showError);
         });
         javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(8, 4);
         choice.getChildren().addAll(parts);
@@ -341,8 +355,13 @@ final class PlanPane {
             // What the screen shows is the stored decision: setting the same text again fires no change, so say so.
             org.huyou.common.ui.TypedInput.saved(basis);
             org.huyou.common.ui.TypedInput.saved(topUp);
+            // the approver reads the decision in full here: pathway, status, the written basis and any city top-up
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
-                    p.status().label(), Accounts.displayName(p.decidedBy()))).orElse(Messages.t("transition.noPlan")));
+                    p.status().label(), Accounts.displayName(p.decidedBy())) + "\n" + Messages.t(
+                    "transition.basisLine", InlineForms.nz(p.basis()), p.cityTopUp() == null
+                            ? Messages.t("transition.noTopUp") : org.huyou.common.Money.yuan(p.cityTopUp())))
+                    .orElse(Messages.t("transition.noPlan")));
+            approvable.set(d.plan().map(p -> p.status() == TransitionPlan.Status.DRAFT).orElse(false));
             taskTable.getItems().setAll(d.tasks());
             paymentTable.getItems().setAll(d.payments());
             followUpTable.getItems().setAll(d.followUps());

@@ -96,7 +96,7 @@ final class ShiftsTab {
         plan.setOnAction(e -> {
             YearMonth m = month.getValue();
             tasks.run(() -> shifts.printShiftPlan(m.atDay(1), m.atEndOfMonth(), printed, homeName.get()),
-                    f -> dialogs.notifySuccess(Messages.t("receipt.written", f)), dialogs::showError);
+                    f -> dialogs.notifySuccess(Messages.t("shiftPlan.written", f)), dialogs::showError);
         });
         root = InlineForms.scrolled(heading("activity.listTitle"), row(true, month, plan), activities,
                 heading("activity.planTitle"), planForm(edit, clock),

@@ -218,7 +218,7 @@ final class VolunteerTab {
             LocalDate f = from.getValue();
             LocalDate t = to.getValue();
             tasks.run(() -> shifts.printCertificate(vid, f, t, printed, homeName.get()),
-                    file -> dialogs.notifySuccess(Messages.t("receipt.written", file)), dialogs::showError);
+                    file -> dialogs.notifySuccess(Messages.t("certificate.written", file)), dialogs::showError);
         });
         return row(true, labelled("hours.from", from), labelled("hours.to", to), print);
     }

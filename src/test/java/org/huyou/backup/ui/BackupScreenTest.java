@@ -84,7 +84,9 @@ class BackupScreenTest {
 
     private static Path manualBackup(FxRobot robot) {
         return robot.lookup("#backupList").tryQuery().isEmpty() ? null : list(robot).getItems().stream()
-                .filter(p -> p.getFileName().toString().startsWith("huyou-manual-")).findFirst().orElse(null);
+                .filter(p -> p.getFileName().toString() // reads as its date: huyou-手动-2026-12-03-0915
+                        .matches("huyou-手动-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.huyou-backup"))
+                .findFirst().orElse(null);
     }
 
     /** The confirmation dialog's own 从所选备份恢复 (the module has a button of the same words). */

@@ -96,6 +96,9 @@ class DonationScreensTest {
         LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
         assertEquals(0, new BigDecimal("1000.50").compareTo(e.amount()));
         assertEquals("cw", e.createdBy());
+        // the ledger's status line counts the new entry too, without reopening the screen
+        waitFor(() -> robot.lookup("#ledgerStatus").queryAs(Label.class).getText()
+                .contains("：" + e.seq() + " 条分录"));
     }
 
     /** The director checks a code typed from a printed disclosure on the ledger screen, as verify-ledger --code. */

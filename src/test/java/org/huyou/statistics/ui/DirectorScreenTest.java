@@ -87,6 +87,14 @@ class DirectorScreenTest {
         XYChart.Data<String, Number> orphans = byCategory.getData().get(0).getData().stream()
                 .filter(d -> d.getXValue().equals("孤儿")).findFirst().orElseThrow();
         assertEquals(3, orphans.getYValue().intValue());
+        // a count axis has whole-number ticks (three children would otherwise be marked at 0.5 steps)
+        javafx.scene.chart.NumberAxis count = (javafx.scene.chart.NumberAxis) byCategory.getYAxis();
+        assertTrue(count.getTickUnit() >= 1 && count.getTickUnit() == Math.rint(count.getTickUnit()),
+                "tick unit " + count.getTickUnit());
+        // years ascending on the admissions chart, whatever series comes first
+        BarChart<String, Number> admissions = robot.lookup("#chart-ADMISSIONS_BY_SOURCE").queryAs(BarChart.class);
+        List<String> years = ((javafx.scene.chart.CategoryAxis) admissions.getXAxis()).getCategories();
+        assertEquals(years.stream().sorted().toList(), years);
         FxTesting.click(robot, "#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT");
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#drillTable") == 3);
         TableView<List<String>> drill = robot.lookup("#drillTable").queryAs(TableView.class);
@@ -126,7 +134,7 @@ class DirectorScreenTest {
         FxTesting.selectTab(robot, "#directorTabs", "生活保障金名册");
         // October: three orphans all month (2675 each), 赵四 from 10 October without a de facto standard in Binzhou
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#rollTable") == 4);
-        waitFor(() -> robot.lookup("#rollTotal").queryAs(Label.class).getText().contains("8025.00"));
+        waitFor(() -> robot.lookup("#rollTotal").queryAs(Label.class).getText().contains("8,025.00"));
         FxTesting.click(robot, "#exportRoll");
         Path xlsx = home.resolve("reports").resolve("allowance-roll-2026-10.xlsx");
         waitOrFailOnDialog(robot, () -> Files.exists(xlsx));

@@ -97,8 +97,11 @@ class TransitionScreenTest {
         click(robot, "#logout");
 
         openYouth(robot, "yz");
+        // the director reads what they approve: the pathway, the written basis, the payments
+        waitFor(() -> robot.lookup("#planStatus").queryAs(Label.class).getText().contains("能独立生活，本人愿回户籍地"));
         click(robot, "#approvePlan");
         waitOrFailOnDialog(robot, () -> rows(robot, "#taskTable") == 5);
+        waitFor(() -> robot.lookup("#approvePlan").queryButton().isDisabled());
         assertTrue(rows(robot, "#paymentTable") == 1, "the resettlement subsidy");
         click(robot, "#printPlan");
         Path pdf = home.resolve("placement").resolve("成年安置方案-" + youth.recordNo() + "-林晓峰.pdf");
@@ -108,7 +111,7 @@ class TransitionScreenTest {
             text = new PDFTextStripper().getText(doc);
         }
         assertTrue(text.contains("成年安置方案") && text.contains("林晓峰") && text.contains("2027-06-10")
-                && text.contains("户口") && text.contains("50000"), text);
+                && text.contains("户口") && text.contains("50,000.00"), text);
         assertTrue(!text.contains("生活自理："), "no assessment details unless included");
     }
 }

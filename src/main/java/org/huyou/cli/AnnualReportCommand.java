@@ -1,0 +1,65 @@
+package org.huyou.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.huyou.app.AppContext;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.statistics.Figure;
+import org.huyou.statistics.Series;
+import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.io.AnnualReportPdf;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "annual-report", mixinStandardHelpOptions = true,
+        description = "Write the home's annual report for a year (PDF) and its figures (XLSX) into a folder; print "
+                + "the year's totals.")
+final class AnnualReportCommand implements Callable<Integer> {
+
+    /** The earliest year a home could have records for; anything before is a typing mistake. */
+    private static final int FIRST_YEAR = 1950;
+
+    @ParentCommand
+    HuyouCli parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY")
+    int year;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR")
+    Path out;
+
+    @Override
+    public Integer call() {
+        int thisYear = LocalDate.now(parent.clock).getYear();
+        if (year < FIRST_YEAR || year > thisYear) {
+            throw new UserFacingException("cli.badYear", String.valueOf(year), String.valueOf(thisYear));
+        }
+        try (AppContext ctx = parent.open()) {
+            StatisticsService.AnnualReportFiles f = ctx.statistics().annualReportFiles(year, out.toAbsolutePath());
+            List<String> lines = new ArrayList<>();
+            lines.add(Messages.t("cli.annualReportWritten", f.pdf(), f.xlsx()));
+            lines.addAll(AnnualReportPdf.summary(f.dashboard()));
+            var money = f.dashboard().chart(Figure.DONATIONS);
+            var volunteers = f.dashboard().chart(Figure.VOLUNTEERS);
+            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
+                    HuyouCli.fields("year", year, "pdf", f.pdf(), "xlsx", f.xlsx(),
+                            "moneyIn", money.total(Series.MONEY_IN.name()),
+                            "moneyOut", money.total(Series.MONEY_OUT.name()),
+                            "goodsIn", money.total(Series.GOODS_IN.name()),
+                            "volunteerHours", volunteers.total(Series.VOLUNTEER_HOURS.name()),
+                            "volunteers", volunteers.total(Series.ACTIVE_VOLUNTEERS.name()),
+                            "visitors", f.dashboard().chart(Figure.OPEN_DAY).total(Series.VISITORS.name())));
+            return 0;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package org.huyou.common.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The layout rules every PDF of the app gets from {@link PdfText}: a heading stays with its table, a table breaks
+ * between rows with its header repeated, and no page holds one row of a table alone. Checked page by page on the text
+ * of real documents, with the table starting at every height of the page in turn.
+ */
+class PdfLayoutTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "{0} lines before, then tables of 44 to 50 rows")
+    @ValueSource(ints = {0, 3, 44})
+    void aHeadingStaysWithItsTableAndNoRowIsLeftAlone(int linesBefore) throws Exception {
+        for (int n = 44; n <= 50; n++) {
+            check(write(linesBefore, n), n);
+        }
+    }
+
+    private static void check(List<String> pages, int n) {
+        int headingPage = pageOf(pages, "表格标题");
+        assertTrue(pages.get(headingPage).contains("第1行"), "the heading and the first row share a page: "
+                + pages.get(headingPage));
+        for (String page : pages) {
+            long rows = page.lines().filter(l -> l.startsWith("第") && l.contains("行")).count();
+            assertTrue(rows == 0 || rows >= 2, "a page with one row alone: " + page);
+            if (rows > 0) {
+                assertTrue(page.contains("名称"), "the header is repeated on every page of the table");
+            }
+        }
+        assertTrue(pages.get(pages.size() - 1).contains("第" + n + "行"));
+    }
+
+    @Test
+    void aShortTableIsNotSplit() throws Exception {
+        for (int before = 35; before <= 47; before++) {
+            List<String> pages = write(before, 3);
+            int at = pageOf(pages, "第1行");
+            assertEquals(at, pageOf(pages, "第3行"), "three rows together (" + before + " lines before)");
+            assertEquals(at, pageOf(pages, "表格标题"));
+        }
+    }
+
+    private List<String> write(int linesBefore, int rows) throws Exception {
+        Path file = dir.resolve("layout-" + linesBefore + "-" + rows + ".pdf");
+        try (PdfText pdf = new PdfText(ChineseFont.require())) {
+            for (int i = 0; i < linesBefore; i++) {
+                pdf.line("正文" + i);
+            }
+            pdf.heading("表格标题", 12);
+            List<List<String>> body = new ArrayList<>();
+            for (int i = 1; i <= rows; i++) {
+                body.add(List.of("第" + i + "行", String.valueOf(i)));
+            }
+            pdf.table(List.of("名称", "数量"), body, new float[] {200, 100}, new boolean[] {false, true});
+            pdf.save(file);
+        }
+        List<String> pages = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                PDFTextStripper strip = new PDFTextStripper();
+                strip.setStartPage(p);
+                strip.setEndPage(p);
+                pages.add(strip.getText(doc));
+            }
+        }
+        return pages;
+    }
+
+    private static int pageOf(List<String> pages, String text) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not found: " + text);
+    }
+}
