@@ -500,14 +500,7 @@ public final class Keyring {
                 lost.add(holder);
                 continue;
             }
-            java.security.PublicKey holderKey = KeyWrap.publicKey(KeyWrap.unhex(pub));
-            props.setProperty(prefix + ".key." + SEALED_KEY, KeyWrap.hex(KeyWrap.seal(holderKey, SEALED_KEY,
-                    newKey)));
-            byte[] raw = SealedText.rawOf(holderKey);
-            java.util.StringJoiner list = new java.util.StringJoiner(",");
-            endorsers.forEach((id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw,
-                    newPublic))));
-            props.setProperty(prefix + SEALED_ENDORSE, list.toString());
+            putSealedGrant(prefix, KeyWrap.publicKey(KeyWrap.unhex(pub)), newKey, endorsers);
         }
         props.stringPropertyNames().stream().filter(n -> n.startsWith(SEALED_PREVIOUS)).forEach(props::remove);
         byte[] historyKey = KeyWrap.hmac(newKey, "huyou-previous-sealed-keys");
@@ -518,6 +511,37 @@ public final class Keyring {
         props.remove(SEALED_ROTATION_DUE);
         save();
         return lost;
+    }
+
+    /** The sealed key sealed to a holder, with the endorsements of it by each of {@code endorsers} (id → key). */
+    private void putSealedGrant(String prefix, java.security.PublicKey holderKey, byte[] sealedKey,
+                                Map<String, byte[]> endorsers) {
+        byte[] sealedPublic = SealedText.publicKeyOf(sealedKey);
+        props.setProperty(prefix + ".key." + SEALED_KEY, KeyWrap.hex(KeyWrap.seal(holderKey, SEALED_KEY, sealedKey)));
+        byte[] raw = SealedText.rawOf(holderKey);
+        java.util.StringJoiner list = new java.util.StringJoiner(",");
+        endorsers.forEach((id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw,
+                sealedPublic))));
+        if (list.length() > 0) {
+            props.setProperty(prefix + SEALED_ENDORSE, list.toString());
+        } else {
+            props.remove(prefix + SEALED_ENDORSE);
+        }
+    }
+
+    /**
+     * Gives the sealed key to a holder (a holder's login hands it out), endorsed by the keys before it, so a holder
+     * whose password remembers an older one accepts it; false when the holder has no key pair yet.
+     */
+    public synchronized boolean grantSealedKey(String holder, byte[] sealedKey) {
+        String prefix = prefixOf(holder);
+        String pub = props.getProperty(prefix + ".public");
+        if (pub == null) {
+            return false;
+        }
+        putSealedGrant(prefix, KeyWrap.publicKey(KeyWrap.unhex(pub)), sealedKey, previousSealedKeys(sealedKey));
+        save();
+        return true;
     }
 
     /** The sealed keys this home had before (by {@link SealedText#keyId} of their public half), under the current one. */

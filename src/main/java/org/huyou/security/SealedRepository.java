@@ -54,6 +54,41 @@ public final class SealedRepository {
         }, false);
     }
 
+    /** One sealed column, by the name sealed into its texts. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of(SealedKey.COUNSELLING_NOTE,
+            SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
+
+    /** A sealed text and the row it is in. */
+    public record Stored(long id, String text) {
+    }
+
+    /** Up to {@code limit} sealed texts of a column after row {@code afterId}, in row order (a rotation's page). */
+    public java.util.List<Stored> sealedPage(String column, long afterId, int limit) {
+        var c = column(column);
+        return dsl.select(c.id(), c.text()).from(c.table()).where(c.id().gt(afterId))
+                .and(c.text().like(SealedText.PREFIX + "%")).orderBy(c.id()).limit(limit).fetch()
+                .map(r -> new Stored(r.value1(), r.value2()));
+    }
+
+    /** Replaces one text, unless it changed meanwhile (then it is left for the next run); whether it did. */
+    public boolean replace(String column, long id, String before, String now) {
+        var c = column(column);
+        return dsl.update(c.table()).set(c.text(), now).where(c.id().eq(id)).and(c.text().eq(before)).execute() == 1;
+    }
+
+    private record Column(Table<?> table, Field<Long> id, Field<String> text) {
+    }
+
+    private static Column column(String name) {
+        return switch (name) {
+            case SealedKey.COUNSELLING_NOTE -> new Column(COUNSELLING_SESSION, COUNSELLING_SESSION.ID,
+                    COUNSELLING_SESSION.NOTE);
+            case SealedKey.INCIDENT_DESCRIPTION -> new Column(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION);
+            case SealedKey.INCIDENT_ACTION -> new Column(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN);
+            default -> throw new IllegalArgumentException("not a sealed column: " + name);
+        };
+    }
+
     private int rewrite(boolean sealedOnes, BinaryOperator<String> change) {
         return rewrite(sealedOnes, change, true);
     }
