@@ -462,6 +462,7 @@ public final class HomeAccess {
         AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
             reopened.currentUser().set(session);
+            reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
             reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
                     "file key rotated (" + reason + "); database re-encrypted; "
                             + (result.lostAccess().isEmpty() ? "every remaining holder keeps access"

@@ -125,6 +125,7 @@ public final class SealedKey {
             tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, "a sealed key given to " + s.username()
                     + " in keyring.properties was not the one this password holds: refused", null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
+            putBackRecordedPublicKey(); // the keyring put back the remembered one, which a rotation may have replaced
         }
         if (proof != null && proof.sealedKey() != null) {
             byte[] offered = proof.sealedKey();
@@ -178,8 +179,21 @@ public final class SealedKey {
 
     private void refuse(Session s, String what) {
         clear();
+        putBackRecordedPublicKey();
         tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, what, null));
         LOG.warn("Sealed key refused at {}'s login: {}", s.username(), what);
+    }
+
+    /**
+     * The keyring's public half set to the one the database names, when it names one (a rotation happened): new texts
+     * are then sealed to the home's key, not to a key the password remembers from before the rotation, nor a forger's.
+     */
+    private void putBackRecordedPublicKey() {
+        String recorded = settings.get(RECORDED).orElse("");
+        if (!recorded.isEmpty() && !recorded.equals(KeyWrap.hex(java.util.Objects.requireNonNullElse(
+                keyring.sealedPublicKey(), new byte[0])))) {
+            keyring.restoreSealedPublicKey(KeyWrap.unhex(recorded));
+        }
     }
 
     // ---- a new sealed key ----------------------------------------------------------------------------------------
@@ -428,6 +442,18 @@ public final class SealedKey {
     byte[] privateKey() {
         byte[] key = privateKey;
         return key == null ? null : key.clone();
+    }
+
+    /**
+     * The same session's key in a context reopened under a new file key (the file-key rotation closes the database
+     * and opens it again; the person logged in stays, so does what the login unwrapped).
+     */
+    public void carryOver(SealedKey from) {
+        byte[] key = from.privateKey;
+        if (key != null) {
+            hold(key.clone());
+        }
+        notGranted = from.notGranted;
     }
 
     /** Forgets the key (lock, logout, a session that may not hold it). */
