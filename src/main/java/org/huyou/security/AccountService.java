@@ -18,6 +18,8 @@ import org.huyou.db.Transactions;
  */
 public final class AccountService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountService.class);
+
     private final AccountRepository repo;
     private final Keyring keyring;
     private final byte[] fileKey;
@@ -250,7 +252,12 @@ public final class AccountService {
         }
         keyring.requestSealedRotation(reason);
         if (sealed.isOpen()) {
-            sealed.rotateIfDue(SealedKey.eligibleHolders(repo, keyring));
+            try {
+                sealed.rotateIfDue(SealedKey.eligibleHolders(repo, keyring));
+            } catch (RuntimeException e) {
+                // the account's change is saved; the rotation stays due for the next holder's login
+                LOG.warn("Sealed key rotation ({}) not done now; it stays due", reason, e);
+            }
         }
     }
 

@@ -88,6 +88,17 @@ public final class SealedKey {
         return plain == null ? Messages.t("sealed.damaged") : plain;
     }
 
+    /** Opened with one of the keys before the held one, or null. */
+    private String openPrevious(String field, String stored) {
+        for (byte[][] old : previous) {
+            String plain = SealedText.open(old[1], old[0], field, stored);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return null;
+    }
+
     /** Opened with the held key, else with one of the keys before it (a text a rotation has not re-sealed yet). */
     private String openAny(byte[] key, byte[] pub, String field, String stored) {
         String plain = SealedText.open(key, pub, field, stored);
@@ -299,7 +310,6 @@ public final class SealedKey {
      * transaction; a text that opens under no key is left as it is. Then the database names the held key.
      */
     int resealUnderHeldKey(StepHook hook) {
-        byte[] key = privateKey;
         byte[] pub = publicOfHeld;
         int resealed = 0;
         for (String column : SealedRepository.COLUMNS) {
@@ -309,10 +319,9 @@ public final class SealedKey {
                 resealed += tx.inTransaction(() -> {
                     int n = 0;
                     for (SealedRepository.Stored t : page) {
-                        if (SealedText.open(key, pub, column, t.text()) != null) {
-                            continue; // already under the held key
-                        }
-                        String plain = openAny(key, pub, column, t.text());
+                        // the older keys first: after a rotation nearly every text is under one, and one that opens
+                        // under none is under the held key already (or damaged, and left as it is)
+                        String plain = openPrevious(column, t.text());
                         if (plain != null && repo.replace(column, t.id(), t.text(), SealedText.seal(pub, column,
                                 plain))) {
                             n++;
