@@ -132,7 +132,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
         this.sealedKey = new org.huyou.security.SealedKey(keyring,
-                new org.huyou.security.SealedRepository(database.dsl()), tx, audit);
+                new org.huyou.security.SealedRepository(database.dsl()), tx, audit, settings);
         this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings,
                 sealedKey);
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings, sealedKey);

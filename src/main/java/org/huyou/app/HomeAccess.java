@@ -40,7 +40,7 @@ public final class HomeAccess {
             throw new UserFacingException("setup.databaseWithoutKeyring", dataDir);
         }
         checkNewHome(homeName, admin, password);
-        Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray());
+        Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray(), clock);
         AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
         try {
             // held before the account is made, so its wrap (made anew with the account) includes the sealed key
@@ -220,7 +220,12 @@ public final class HomeAccess {
      * decision, and removes what an interrupted restore or backup left ({@link RestoreJournal}).
      */
     public static RestoreJournal.Report startUp(Path dataDir) {
-        return RestoreJournal.finishInterrupted(dataDir);
+        return startUp(dataDir, Clock.systemUTC());
+    }
+
+    /** The same on the app's clock (a database found in a restore's way is named by its time). */
+    public static RestoreJournal.Report startUp(Path dataDir, Clock clock) {
+        return RestoreJournal.finishInterrupted(dataDir, clock);
     }
 
     public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
@@ -248,7 +253,7 @@ public final class HomeAccess {
         if (!databaseMissing(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
-        Keyring keyring = Keyring.load(dataDir);
+        Keyring keyring = Keyring.load(dataDir, clock);
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         LoginService.checkUnlocked(result, clock.getZone());
         byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
@@ -275,7 +280,7 @@ public final class HomeAccess {
      */
     public static AppContext restoreIntoNewFolder(Path dataDir, Path backup, String username, char[] password,
                                                   Clock clock) {
-        startUp(dataDir);
+        startUp(dataDir, clock);
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
@@ -285,7 +290,7 @@ public final class HomeAccess {
         } catch (java.io.IOException e) {
             throw new DamagedDataException(e, "backup.damaged", backup.getFileName());
         }
-        Keyring keyring = Keyring.load(dataDir);
+        Keyring keyring = Keyring.load(dataDir, clock);
         Keyring.Unlock result = keyring.unlock(username, password, clock.instant());
         try {
             LoginService.checkUnlocked(result, clock.getZone());
@@ -324,7 +329,7 @@ public final class HomeAccess {
         if (open == null && databaseMissing(dataDir)) {
             throw new UserFacingException("home.databaseMissing", dataDir);
         }
-        Keyring keyring = open != null ? open.keyring() : Keyring.load(dataDir);
+        Keyring keyring = open != null ? open.keyring() : Keyring.load(dataDir, clock);
         Keyring.Unlock result = keyring.recover(recoveryKey, clock.instant());
         if (result instanceof Keyring.WrongPassword w) {
             throw new UserFacingException("recovery.wrongKey", w.attemptsLeft());
@@ -383,7 +388,7 @@ public final class HomeAccess {
         if (!Keyring.exists(dataDir)) {
             throw new UserFacingException("login.notSetUp", dataDir);
         }
-        Keyring keyring = Keyring.load(dataDir);
+        Keyring keyring = Keyring.load(dataDir, clock);
         if (keyring.isServer()) {
             AppContext ctx = AppContext.openOnServer(dataDir, keyring, ServerConnection.load(dataDir), clock);
             try {
@@ -394,7 +399,7 @@ public final class HomeAccess {
                 throw e;
             }
         }
-        startUp(dataDir);
+        startUp(dataDir, clock);
         if (!Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("home.databaseMissing", dataDir);
         }
@@ -457,6 +462,7 @@ public final class HomeAccess {
         AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
             reopened.currentUser().set(session);
+            reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
             reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
                     "file key rotated (" + reason + "); database re-encrypted; "
                             + (result.lostAccess().isEmpty() ? "every remaining holder keeps access"

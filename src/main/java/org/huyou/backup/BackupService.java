@@ -428,7 +428,7 @@ public final class BackupService {
             RestoreJournal.mark(dataDir, work, keptAside, backup.getFileName().toString(), user);
             marked = true;
             RestoreJournal.reached(RestoreJournal.STEP_MARKED);
-            RestoreJournal.swap(dataDir);
+            RestoreJournal.swap(dataDir, clock);
             RestoreJournal.reached(RestoreJournal.STEP_CLEANED);
             return keptAside;
         } catch (IOException | SQLException e) {

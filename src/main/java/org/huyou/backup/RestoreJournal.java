@@ -107,7 +107,7 @@ public final class RestoreJournal {
     }
 
     /** Steps 4 to 6: the swap, the marker turned pending, the unpacked folder removed. Also the roll-forward. */
-    static void swap(Path dataDir) throws IOException {
+    static void swap(Path dataDir, java.time.Clock clock) throws IOException {
         Path marker = dataDir.resolve(MARKER);
         Properties p = load(marker);
         Path work = dataDir.resolve(p.getProperty("work"));
@@ -118,7 +118,7 @@ public final class RestoreJournal {
         if (Files.exists(rebuilt)) {
             if (Files.exists(current)) {
                 Path keep = aside != null ? aside : dataDir.resolve("replaced")
-                        .resolve(Database.FILE_NAME + "-found-" + System.currentTimeMillis() + ".mv.db");
+                        .resolve(Database.FILE_NAME + "-found-" + clock.millis() + ".mv.db");
                 Files.createDirectories(keep.getParent());
                 move(current, keep);
                 fsyncFolder(dataDir);
@@ -171,6 +171,11 @@ public final class RestoreJournal {
      * {@code backups/} removed. Whatever cannot be removed is reported (and logged).
      */
     public static Report finishInterrupted(Path dataDir) {
+        return finishInterrupted(dataDir, java.time.Clock.systemUTC());
+    }
+
+    /** The same, a database found in the way named by {@code clock}'s time (the app's, so tests can move it). */
+    public static Report finishInterrupted(Path dataDir, java.time.Clock clock) {
         if (!Files.isDirectory(dataDir)) {
             return new Report(false, List.of(), List.of());
         }
@@ -180,7 +185,7 @@ public final class RestoreJournal {
         Path marker = dataDir.resolve(MARKER);
         if (Files.exists(marker)) {
             try {
-                swap(dataDir);
+                swap(dataDir, clock);
                 rolledForward = true;
                 LOG.warn("An interrupted restore was completed at start in {}", dataDir);
             } catch (IOException | RuntimeException e) {

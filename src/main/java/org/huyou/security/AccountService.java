@@ -18,6 +18,8 @@ import org.huyou.db.Transactions;
  */
 public final class AccountService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountService.class);
+
     private final AccountRepository repo;
     private final Keyring keyring;
     private final byte[] fileKey;
@@ -198,6 +200,9 @@ public final class AccountService {
         if (losesAdmin && repo.countActiveWithRole(Role.ADMINISTRATOR) <= 1) {
             throw new UserFacingException("account.lastAdministrator");
         }
+        // read before the keyring forgets the account: whether it could open sealed texts until now
+        boolean couldOpenSealed = before.active() && (keyring.hasSealedWrap(before.username())
+                || SealedKey.eligible(before.roles(), repo.permissions(before.roles())));
         String display = displayName == null || displayName.isBlank() ? before.username() : displayName.strip();
         AccountView after = new AccountView(accountId, before.username(), display, active, EnumSet.copyOf(roles));
         tx.inTransaction(() -> {
@@ -214,6 +219,11 @@ public final class AccountService {
         }
         // Its password, or a copy of the keyring taken before, must not open the database either: a new file key
         // is due, made at once by the caller (HomeAccess.rotateIfDue), or at the next login if the program stops.
+        if (couldOpenSealed && (!active || !SealedKey.eligible(roles, repo.permissions(roles)))) {
+            // its old wrap of the sealed key (in a keyring copied before) must not open the texts either
+            rotateSealedKey("account " + before.username() + (active ? " lost the roles that open sealed texts"
+                    : " deactivated"));
+        }
         if (before.active() && !active) {
             keyring.requestRotation("account " + before.username() + " deactivated");
         } else if (before.active() && !roles.containsAll(before.roles())) {
@@ -230,6 +240,48 @@ public final class AccountService {
     @AnyUser
     public String fileKeyRotationDue() {
         return keyring.rotationDue().orElse(null);
+    }
+
+    /**
+     * A new sealed key, asked for in the keyring first (so a halt, or a session without the key, leaves it due for the
+     * next holder's login), then made at once when this session holds the key ({@link SealedKey#rotate}).
+     */
+    private void rotateSealedKey(String reason) {
+        if (keyring.isServer() || keyring.sealedPublicKey() == null) {
+            return;
+        }
+        keyring.requestSealedRotation(reason);
+        if (sealed.isOpen()) {
+            try {
+                sealed.rotateIfDue(SealedKey.eligibleHolders(repo, keyring));
+            } catch (RuntimeException e) {
+                // the account's change is saved; the rotation stays due for the next holder's login
+                LOG.warn("Sealed key rotation ({}) not done now; it stays due", reason, e);
+            }
+        }
+    }
+
+    /**
+     * 设置 → 更换机密记录密钥 (administrators holding the sealed key): a new sealed key, every sealed text re-sealed
+     * under it, given to every remaining holder and the recovery key; old wraps of it open no current text.
+     */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
+    public SealedKey.Rotation rotateSealedKeyNow() {
+        user.require(AppModule.ACCOUNTS, Action.EDIT);
+        if (keyring.isServer()) {
+            throw new UserFacingException("keyRotation.serverHome");
+        }
+        if (!sealed.isOpen()) {
+            throw new UserFacingException("sealed.rotateNeedsKey");
+        }
+        return sealed.rotate(SealedKey.eligibleHolders(repo, keyring), "on demand", step -> { });
+    }
+
+    /** Why a new sealed key is due and not made yet (no session holding it since), or null. */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
+    public String sealedKeyRotationDue() {
+        user.require(AppModule.ACCOUNTS, Action.VIEW);
+        return keyring.sealedRotationDue().orElse(null);
     }
 
     /** An administrator sets a new password for someone (forgotten password); the account can log in again. */

@@ -62,6 +62,16 @@ public final class Keyring {
     public static final String SEALED_KEY = "sealed";
     private static final String SEALED_PUBLIC = "sealed.public";
     private static final String SEALED_CHECK = ".sealedCheck";
+    /** Per holder: the endorsements of its current sealed key by the older ones ({@link #commitSealedRotation}). */
+    private static final String SEALED_ENDORSE = ".sealedEndorse";
+    private static final String SEALED_PREVIOUS = "sealed.previous.";
+    private static final String SEALED_RESEAL = "sealed.reseal";
+    private static final String SEALED_ROTATION_DUE = "sealed.rotation.due";
+    /**
+     * Not a key: the holder's remembered sealed key, rewrapped for a new key its password has not seen yet but an
+     * older one endorsed; kept in {@link Unlocked} until the database confirms the new key ({@link SealedKey}).
+     */
+    static final String PENDING_SEALED_CHECK = "sealed.pendingCheck";
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
@@ -72,17 +82,24 @@ public final class Keyring {
     private final Properties props;
     /** The lockout counters and waiting login events: a journal of their own that two programs can share. */
     private final LoginAttempts attempts;
+    /** Lock-out times and the journal's checkpoints; the app's clock, so tests can move time. */
+    private final java.time.Clock clock;
 
     private Keyring(Path file, Properties props) {
+        this(file, props, java.time.Clock.systemUTC());
+    }
+
+    private Keyring(Path file, Properties props, java.time.Clock clock) {
         this.file = file;
         this.props = props;
+        this.clock = clock;
         java.util.Map<String, String> legacyLocks = new java.util.HashMap<>();
         for (String n : props.stringPropertyNames()) {
             if (n.endsWith(".lockedUntil") && !props.getProperty(n).isEmpty()) { // a keyring from before the journal
                 legacyLocks.put(n.substring(0, n.length() - ".lockedUntil".length()), props.getProperty(n));
             }
         }
-        this.attempts = new LoginAttempts(file.getParent(), LoginAttempts.defaultKeyDir(), legacyLocks);
+        this.attempts = new LoginAttempts(file.getParent(), LoginAttempts.defaultKeyDir(), legacyLocks, clock);
     }
 
     public static boolean exists(Path dataDir) {
@@ -90,6 +107,11 @@ public final class Keyring {
     }
 
     public static Keyring load(Path dataDir) {
+        return load(dataDir, java.time.Clock.systemUTC());
+    }
+
+    /** The keyring, its lock-out and journal times taken from {@code clock} (the app's). */
+    public static Keyring load(Path dataDir, java.time.Clock clock) {
         Path f = dataDir.resolve(FILE);
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
@@ -97,7 +119,7 @@ public final class Keyring {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new Keyring(f, p);
+        return new Keyring(f, p, clock);
     }
 
     /** What a new home gets: the database key, and the recovery key to show once. */
@@ -106,7 +128,12 @@ public final class Keyring {
 
     /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
     public static Created create(Path dataDir, String admin, char[] password) {
-        Keyring k = new Keyring(dataDir.resolve(FILE), new Properties());
+        return create(dataDir, admin, password, java.time.Clock.systemUTC());
+    }
+
+    /** The same, its lock-out and journal times from {@code clock}. */
+    public static Created create(Path dataDir, String admin, char[] password, java.time.Clock clock) {
+        Keyring k = new Keyring(dataDir.resolve(FILE), new Properties(), clock);
         k.props.setProperty("format", "1");
         k.props.setProperty("lockout.maxAttempts", "5");
         k.props.setProperty("lockout.minutes", "15");
@@ -172,6 +199,14 @@ public final class Keyring {
         /** The sealed key's private half when this account holds it, else null. */
         public byte[] sealedKey() {
             return key(SEALED_KEY);
+        }
+
+        /**
+         * Set when the sealed key is a new one an older key endorsed (a rotation since this password's last login):
+         * the password's new memory of it, to keep once the database names the same key ({@link #confirmSealedKey}).
+         */
+        byte[] pendingSealedCheck() {
+            return key(PENDING_SEALED_CHECK);
         }
     }
 
@@ -324,7 +359,7 @@ public final class Keyring {
         putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), keys(fileKey, sealedKey));
         props.remove(RECOVERY + ".lockedUntil");
         save();
-        attempts.reset(RECOVERY, Instant.now());
+        attempts.reset(RECOVERY, clock.instant());
         return recovery;
     }
 
@@ -410,6 +445,157 @@ public final class Keyring {
     public boolean hasUser(String username) {
         String prefix = "user." + username;
         return props.getProperty(prefix + ".wrapped") != null || props.getProperty(prefix + ".key." + FILE_KEY) != null;
+    }
+
+    // ---- a new sealed key: rotation, endorsement, the keys before it ----------------------------------------
+
+    /**
+     * Whether the holder's keyring entry has an endorsement of {@code newPublic} by the sealed key its password
+     * remembers ({@code remembered}), made with that key's private half: see {@link #commitSealedRotation}.
+     */
+    private boolean endorsed(String prefix, java.security.PrivateKey own, byte[] remembered, byte[] newPublic) {
+        String list = props.getProperty(prefix + SEALED_ENDORSE);
+        if (list == null || own == null) {
+            return false;
+        }
+        String want = SealedText.keyId(remembered);
+        for (String entry : list.split(",")) {
+            String[] kv = entry.split(":", 2);
+            if (kv.length == 2 && kv[0].equals(want)) {
+                byte[] expected = SealedText.endorsement(SealedText.scalarOf(own), remembered, newPublic);
+                try {
+                    return java.security.MessageDigest.isEqual(expected, KeyWrap.unhex(kv[1]));
+                } catch (IllegalArgumentException e) {
+                    return false;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sealed key changes (a holder left, or on demand): in one atomic write of the keyring, {@code newKey} is
+     * sealed to each of {@code holders} that has a key pair, with an endorsement by the old key and every key before
+     * it (so a holder whose password remembers any of them accepts the new one, and nobody without one of those keys
+     * can make a grant it accepts); every other wrap of the sealed key is removed; the old key joins the previous
+     * ones, wrapped under the new key (texts not yet re-sealed, and older backups, stay readable by the new key's
+     * holders only); the public half is the new one; the texts are marked for re-sealing ({@link #resealPending}).
+     * Returns the holders that could not be given it (no key pair yet).
+     */
+    public synchronized List<String> commitSealedRotation(byte[] oldKey, byte[] newKey,
+                                                          java.util.Collection<String> holders) {
+        byte[] newPublic = SealedText.publicKeyOf(newKey);
+        byte[] oldPublic = SealedText.publicKeyOf(oldKey);
+        Map<String, byte[]> endorsers = new LinkedHashMap<>(previousSealedKeys(oldKey));
+        endorsers.put(SealedText.keyId(oldPublic), oldKey);
+        for (String prefix : holderPrefixes()) {
+            props.remove(prefix + ".key." + SEALED_KEY);
+            props.remove(prefix + SEALED_ENDORSE);
+        }
+        List<String> lost = new ArrayList<>();
+        for (String holder : holders) {
+            String prefix = prefixOf(holder);
+            String pub = props.getProperty(prefix + ".public");
+            if (pub == null) {
+                lost.add(holder);
+                continue;
+            }
+            putSealedGrant(prefix, KeyWrap.publicKey(KeyWrap.unhex(pub)), newKey, endorsers);
+        }
+        props.stringPropertyNames().stream().filter(n -> n.startsWith(SEALED_PREVIOUS)).forEach(props::remove);
+        byte[] historyKey = KeyWrap.hmac(newKey, "huyou-previous-sealed-keys");
+        endorsers.forEach((id, key) -> props.setProperty(SEALED_PREVIOUS + id, KeyWrap.hex(KeyWrap.wrap(historyKey,
+                key))));
+        props.setProperty(SEALED_PUBLIC, KeyWrap.hex(newPublic));
+        props.setProperty(SEALED_RESEAL, SealedText.keyId(oldPublic));
+        props.remove(SEALED_ROTATION_DUE);
+        save();
+        return lost;
+    }
+
+    /** The sealed key sealed to a holder, with the endorsements of it by each of {@code endorsers} (id → key). */
+    private void putSealedGrant(String prefix, java.security.PublicKey holderKey, byte[] sealedKey,
+                                Map<String, byte[]> endorsers) {
+        byte[] sealedPublic = SealedText.publicKeyOf(sealedKey);
+        props.setProperty(prefix + ".key." + SEALED_KEY, KeyWrap.hex(KeyWrap.seal(holderKey, SEALED_KEY, sealedKey)));
+        byte[] raw = SealedText.rawOf(holderKey);
+        java.util.StringJoiner list = new java.util.StringJoiner(",");
+        endorsers.forEach((id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw,
+                sealedPublic))));
+        if (list.length() > 0) {
+            props.setProperty(prefix + SEALED_ENDORSE, list.toString());
+        } else {
+            props.remove(prefix + SEALED_ENDORSE);
+        }
+    }
+
+    /**
+     * Gives the sealed key to a holder (a holder's login hands it out), endorsed by the keys before it, so a holder
+     * whose password remembers an older one accepts it; false when the holder has no key pair yet.
+     */
+    public synchronized boolean grantSealedKey(String holder, byte[] sealedKey) {
+        String prefix = prefixOf(holder);
+        String pub = props.getProperty(prefix + ".public");
+        if (pub == null) {
+            return false;
+        }
+        putSealedGrant(prefix, KeyWrap.publicKey(KeyWrap.unhex(pub)), sealedKey, previousSealedKeys(sealedKey));
+        save();
+        return true;
+    }
+
+    /** The sealed keys this home had before (by {@link SealedText#keyId} of their public half), under the current one. */
+    public synchronized Map<String, byte[]> previousSealedKeys(byte[] currentSealedKey) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        byte[] historyKey = KeyWrap.hmac(currentSealedKey, "huyou-previous-sealed-keys");
+        for (String n : new TreeSet<>(props.stringPropertyNames())) {
+            if (n.startsWith(SEALED_PREVIOUS)) {
+                byte[] key = KeyWrap.unwrap(historyKey, KeyWrap.unhex(props.getProperty(n)));
+                if (key != null) {
+                    out.put(n.substring(SEALED_PREVIOUS.length()), key);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether texts may still be sealed under an older key (a rotation's re-sealing not finished yet). */
+    public boolean resealPending() {
+        return props.getProperty(SEALED_RESEAL) != null;
+    }
+
+    /** Every text is sealed under the current key. */
+    public synchronized void resealDone() {
+        if (props.remove(SEALED_RESEAL) != null) {
+            save();
+        }
+    }
+
+    /**
+     * A new sealed key is due (a holder left while nobody holding the key was logged in): kept until a holder's
+     * session makes it.
+     */
+    public synchronized void requestSealedRotation(String reason) {
+        if (isServer() || sealedPublicKey() == null) {
+            return;
+        }
+        String before = props.getProperty(SEALED_ROTATION_DUE);
+        props.setProperty(SEALED_ROTATION_DUE, before == null ? reason : before + "; " + reason);
+        save();
+    }
+
+    /** Why a new sealed key is due, when one is. */
+    public synchronized java.util.Optional<String> sealedRotationDue() {
+        return java.util.Optional.ofNullable(props.getProperty(SEALED_ROTATION_DUE));
+    }
+
+    /** The holder's password now remembers the new sealed key the database confirmed (see {@link Unlocked}). */
+    synchronized void confirmSealedKey(String holder, Unlocked proof) {
+        byte[] check = proof.pendingSealedCheck();
+        if (check != null) {
+            props.setProperty(prefixOf(holder) + SEALED_CHECK, KeyWrap.hex(check));
+            save();
+        }
     }
 
     // ---- named keys, sealed to holders' public keys -----------------------------------------------------------
@@ -568,7 +754,7 @@ public final class Keyring {
 
     /** Lifts a lock early (an administrator's decision). */
     public synchronized void unlockAccount(String username) {
-        attempts.reset("user." + username, Instant.now());
+        attempts.reset("user." + username, clock.instant());
     }
 
     public int maxAttempts() {
@@ -653,7 +839,7 @@ public final class Keyring {
      * opens it. A sealed key that does not match it later (someone put their own there, so that new texts would be
      * sealed to a key of theirs) is refused, and the keyring's public half set back to the remembered one.
      */
-    private void checkSealedGrant(String prefix, byte[] kek, Map<String, byte[]> keys) {
+    private void checkSealedGrant(String prefix, byte[] kek, java.security.PrivateKey own, Map<String, byte[]> keys) {
         byte[] sealed = keys.get(SEALED_KEY);
         if (sealed == null) {
             return;
@@ -666,6 +852,12 @@ public final class Keyring {
             return;
         }
         byte[] remembered = KeyWrap.unwrap(kek, KeyWrap.unhex(check));
+        if (remembered != null && !java.security.MessageDigest.isEqual(remembered, publicHalf)
+                && endorsed(prefix, own, remembered, publicHalf)) {
+            // a rotation since this password's last login: the key it remembers vouches for the new one
+            keys.put(PENDING_SEALED_CHECK, KeyWrap.wrap(kek, publicHalf));
+            return;
+        }
         if (remembered == null || !java.security.MessageDigest.isEqual(remembered, publicHalf)) {
             keys.remove(SEALED_KEY);
             sealedGrantRefused = true;
@@ -688,6 +880,7 @@ public final class Keyring {
 
     private void putKeyPair(String prefix, byte[] kek, Map<String, byte[]> keys) {
         props.remove(prefix + SEALED_CHECK);
+        props.remove(prefix + SEALED_ENDORSE); // made for the old key pair
         if (keys.get(SEALED_KEY) != null) {
             props.setProperty(prefix + SEALED_CHECK, KeyWrap.hex(KeyWrap.wrap(kek,
                     SealedText.publicKeyOf(keys.get(SEALED_KEY)))));
@@ -732,7 +925,7 @@ public final class Keyring {
                     }
                 }
             }
-            checkSealedGrant(prefix, kek, keys);
+            checkSealedGrant(prefix, kek, own, keys);
             return keys;
         }
         String wrapped = props.getProperty(prefix + ".wrapped");

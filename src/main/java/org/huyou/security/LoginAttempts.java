@@ -59,12 +59,20 @@ public final class LoginAttempts {
     /** The journal's last line as last written, beside the key: a tail cut off in the data folder shows against it. */
     private final Path headFile;
     private final Map<String, String> legacyLocks;
+    /** The checkpoints' and damage notes' times (the counted tries get theirs from the caller). */
+    private final java.time.Clock clock;
 
     /**
      * @param keyDir      where the HMAC key lives (outside the data folder), or null for none
      * @param legacyLocks locks in force in an older keyring ({@code counter → until}), carried into a new journal
      */
     public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks) {
+        this(dataDir, keyDir, legacyLocks, java.time.Clock.systemUTC());
+    }
+
+    /** The same, its own times from {@code clock} (the app's, so tests can move time). */
+    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks, java.time.Clock clock) {
+        this.clock = clock;
         this.file = dataDir.resolve(FILE);
         this.lockFile = dataDir.resolve(LOCK_FILE);
         this.keyFile = keyDir == null ? null : keyDir.resolve(KEY_FILE);
@@ -215,7 +223,7 @@ public final class LoginAttempts {
             this.problems = List.copyOf(problems);
             Line last = journal.lines.isEmpty() ? null : journal.lines.get(journal.lines.size() - 1);
             this.checkpoint = journal.lineText(last == null ? 1 : last.seq() + 1, last == null ? ZERO : last.hash(),
-                    Instant.now(), "CHECKPOINT", "", "", journal.snapshot());
+                    clock.instant(), "CHECKPOINT", "", "", journal.snapshot());
             Line l = Line.parse(checkpoint);
             this.anchor = new Anchor(journal.id, l.seq(), l.hash());
         }
@@ -370,7 +378,7 @@ public final class LoginAttempts {
             String text = String.join("; ", damage).replaceAll("[\\t\\r\\n]", " ");
             List<String> already = damageSinceCheckpoint();
             if (already.isEmpty() || !already.get(already.size() - 1).equals(text)) {
-                append(Instant.now(), "DAMAGE", "", "", text);
+                append(clock.instant(), "DAMAGE", "", "", text);
             }
         }
 
@@ -392,7 +400,7 @@ public final class LoginAttempts {
             for (Map.Entry<String, String> e : legacyLocks.entrySet()) {
                 state.put(e.getKey(), new Counter(0, Instant.parse(e.getValue())));
             }
-            String first = lineText(1, ZERO, Instant.now(), "CHECKPOINT", "", "", snapshot());
+            String first = lineText(1, ZERO, clock.instant(), "CHECKPOINT", "", "", snapshot());
             replaceWith(List.of(first));
             lines.add(Line.parse(first));
         }
@@ -599,7 +607,7 @@ public final class LoginAttempts {
         void summariseFlood() {
             state.keySet().removeIf(k -> k.startsWith("unknown."));
             Line last = lines.get(lines.size() - 1);
-            String text = lineText(last.seq() + 1, last.hash(), Instant.now(), "CHECKPOINT", "", "",
+            String text = lineText(last.seq() + 1, last.hash(), clock.instant(), "CHECKPOINT", "", "",
                     snapshot() + ";flood=" + lines.size());
             replaceWith(List.of(text));
             lines.clear();

@@ -15,6 +15,8 @@ import org.huyou.db.Transactions;
  */
 public final class LoginService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginService.class);
+
     /** Checked against for a name with no account, so its refusal takes as long as a real one (made when first used). */
     private static final class Dummy {
         static final String HASH = Passwords.hash("no-such-account");
@@ -126,6 +128,12 @@ public final class LoginService {
         sealed.startSession(s, proof);
         if (sealed.isOpen()) {
             handOutSealedKey();
+            try {
+                // a holder left while nobody holding the key was logged in: this holder's login makes the new one
+                sealed.rotateIfDue(SealedKey.eligibleHolders(accounts, keyring));
+            } catch (RuntimeException e) {
+                LOG.warn("The sealed key rotation that is due was not done at this login", e);
+            }
         }
         return s;
     }

@@ -1,5 +1,8 @@
 package org.huyou.security;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.huyou.common.Messages;
 import org.huyou.db.Transactions;
@@ -29,12 +32,17 @@ public final class SealedKey {
     private final SealedRepository repo;
     private final Transactions tx;
     private final AuditLog audit;
+    private final org.huyou.db.SettingsRepository settings;
     private volatile byte[] privateKey;
+    /** The keys before the held one (a rotation's texts not yet re-sealed, a restored older backup): public, private. */
+    private volatile List<byte[][]> previous = List.of();
     private volatile byte[] publicOfHeld;
     /** The session's roles may hold the key, but it was not wrapped for this account (yet). */
     private volatile boolean notGranted;
 
-    public SealedKey(Keyring keyring, SealedRepository repo, Transactions tx, AuditLog audit) {
+    public SealedKey(Keyring keyring, SealedRepository repo, Transactions tx, AuditLog audit,
+                     org.huyou.db.SettingsRepository settings) {
+        this.settings = settings;
         this.keyring = keyring;
         this.repo = repo;
         this.tx = tx;
@@ -76,8 +84,33 @@ public final class SealedKey {
         if (key == null) {
             return Messages.t(notGranted ? "sealed.notGranted" : "sealed.cannotOpen");
         }
-        String plain = SealedText.open(key, publicOfHeld, field, stored);
+        String plain = openAny(key, publicOfHeld, field, stored);
         return plain == null ? Messages.t("sealed.damaged") : plain;
+    }
+
+    /** Opened with one of the keys before the held one, or null. */
+    private String openPrevious(String field, String stored) {
+        for (byte[][] old : previous) {
+            String plain = SealedText.open(old[1], old[0], field, stored);
+            if (plain != null) {
+                return plain;
+            }
+        }
+        return null;
+    }
+
+    /** Opened with the held key, else with one of the keys before it (a text a rotation has not re-sealed yet). */
+    private String openAny(byte[] key, byte[] pub, String field, String stored) {
+        String plain = SealedText.open(key, pub, field, stored);
+        if (plain == null) {
+            for (byte[][] old : previous) {
+                plain = SealedText.open(old[1], old[0], field, stored);
+                if (plain != null) {
+                    break;
+                }
+            }
+        }
+        return plain;
     }
 
     /**
@@ -103,15 +136,30 @@ public final class SealedKey {
             tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, "a sealed key given to " + s.username()
                     + " in keyring.properties was not the one this password holds: refused", null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
+            putBackRecordedPublicKey(); // the keyring put back the remembered one, which a rotation may have replaced
         }
         if (proof != null && proof.sealedKey() != null) {
-            hold(proof.sealedKey().clone());
+            byte[] offered = proof.sealedKey();
+            if (proof.pendingSealedCheck() != null && !recordedInDatabase(SealedText.publicKeyOf(offered))) {
+                // endorsed by a key the password remembers, but not the key this database was rotated to: refused
+                refuse(s, "a new sealed key given to " + s.username() + " was not the one the database names: "
+                        + "refused");
+            } else {
+                if (proof.pendingSealedCheck() != null) {
+                    keyring.confirmSealedKey(s.username(), proof); // a legitimate rotation: remembered from now on
+                }
+                hold(offered.clone());
+            }
         } else if (proof != null && keyring.sealedPublicKey() == null) {
             // An older home: the first login of someone who may hold it makes the sealed key.
             byte[] key = SealedText.newPrivateKey();
             keyring.initSealedKey(s.username(), proof, key);
             hold(key);
             LOG.info("Made this home's sealed key at {}'s login", s.username());
+        }
+        if (privateKey != null && olderThanDatabase()) {
+            refuse(s, "the sealed key given to " + s.username() + " is older than the one the database names "
+                    + "(an old keyring put back?): refused");
         }
         notGranted = privateKey == null;
         byte[] published = keyring.sealedPublicKey();
@@ -123,6 +171,13 @@ public final class SealedKey {
                     "the sealed key's public half in keyring.properties had been changed; put back", null));
             LOG.warn("The sealed key's public half in the keyring had been changed; put back");
         }
+        if (privateKey != null && (keyring.resealPending() || databaseOlder())) {
+            try {
+                resealUnderHeldKey(step -> { }); // a rotation a halt interrupted, or an older backup restored
+            } catch (RuntimeException e) {
+                LOG.warn("Texts under an older sealed key not re-sealed this time", e);
+            }
+        }
         if (privateKey != null) {
             try {
                 sealPlainTexts();
@@ -133,10 +188,190 @@ public final class SealedKey {
         }
     }
 
+    private void refuse(Session s, String what) {
+        clear();
+        putBackRecordedPublicKey();
+        tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, what, null));
+        LOG.warn("Sealed key refused at {}'s login: {}", s.username(), what);
+    }
+
+    /**
+     * The keyring's public half set to the one the database names, when it names one (a rotation happened): new texts
+     * are then sealed to the home's key, not to a key the password remembers from before the rotation, nor a forger's.
+     */
+    private void putBackRecordedPublicKey() {
+        String recorded = settings.get(RECORDED).orElse("");
+        if (!recorded.isEmpty() && !recorded.equals(KeyWrap.hex(java.util.Objects.requireNonNullElse(
+                keyring.sealedPublicKey(), new byte[0])))) {
+            keyring.restoreSealedPublicKey(KeyWrap.unhex(recorded));
+        }
+    }
+
+    // ---- a new sealed key ----------------------------------------------------------------------------------------
+
+    /** The database's record of the home's sealed key (its public half, hex), and of one a rotation is making. */
+    static final String RECORDED = "sealed.publicKey";
+    static final String RECORDED_NEXT = "sealed.publicKey.next";
+    private static final int PAGE = 200;
+
+    /**
+     * Whether the database names this key as the home's (or as the one a rotation under way is making). The database
+     * is under the file key, which a former holder no longer has once the file key changed with the sealed key.
+     */
+    private boolean recordedInDatabase(byte[] publicKey) {
+        String hex = KeyWrap.hex(publicKey);
+        return hex.equals(settings.get(RECORDED).orElse(null)) || hex.equals(settings.get(RECORDED_NEXT).orElse(null));
+    }
+
+    /** The held key is one the database's key replaced (its keyring is older than the database): not to be used. */
+    private boolean olderThanDatabase() {
+        String recorded = settings.get(RECORDED).orElse("");
+        if (recorded.isEmpty() || recordedInDatabase(publicOfHeld)) {
+            return false;
+        }
+        return previous.stream().noneMatch(old -> KeyWrap.hex(old[0]).equals(recorded));
+    }
+
+    /** The database names a key older than the held one (a backup from before a rotation was restored). */
+    private boolean databaseOlder() {
+        String recorded = settings.get(RECORDED).orElse("");
+        return !recorded.isEmpty() && !recordedInDatabase(publicOfHeld);
+    }
+
+    /** Where a rotation may be stopped, for the tests that halt one midway (as a kill would). */
+    public enum Step { NEXT_RECORDED, KEYRING_COMMITTED, KEY_RECORDED, PAGE_RESEALED, RESEALED }
+
+    /** Called as each step is reached; a test throws from it to stop the rotation there. */
+    public interface StepHook {
+        void reached(Step step);
+    }
+
+    /** A sealed key changed: who could not be given it (no key pair yet), and how many texts were re-sealed. */
+    public record Rotation(List<String> lostAccess, int resealed) {
+    }
+
+    /**
+     * Replaces the sealed key (this session must hold it), in an order a halt at any point leaves every text readable
+     * by the new key's holders:
+     * <ol>
+     *   <li>the database records the new key's public half as the one being made ({@link #RECORDED_NEXT});</li>
+     *   <li>the keyring, in one atomic write: the new key for each of {@code holders}, endorsed by the old keys; every
+     *   old wrap removed; the old key kept under the new one; re-sealing marked as due
+     *   ({@link Keyring#commitSealedRotation}). <b>The commit</b>: before it the old key stands, after it the new;</li>
+     *   <li>the database records the new key as the home's ({@link #RECORDED});</li>
+     *   <li>every sealed text re-sealed under the new key, a page per transaction (the ones not done yet open with the
+     *   old key, which the new key's holders have); then the mark is removed.</li>
+     * </ol>
+     * A halt before the commit leaves the old key (a new rotation is still due); after it, the next holder's login
+     * finishes the re-sealing.
+     */
+    public synchronized Rotation rotate(Collection<String> holders, String reason, StepHook hook) {
+        byte[] old = privateKey;
+        if (keyring.isServer() || old == null) {
+            throw new org.huyou.common.UserFacingException("sealed.rotateNeedsKey");
+        }
+        byte[] fresh = SealedText.newPrivateKey();
+        String freshPublic = KeyWrap.hex(SealedText.publicKeyOf(fresh));
+        tx.inTransaction(() -> {
+            settings.put(RECORDED_NEXT, freshPublic);
+            audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, "sealed key rotation begins (" + reason + ")",
+                    null);
+        });
+        hook.reached(Step.NEXT_RECORDED);
+        List<String> lost = keyring.commitSealedRotation(old, fresh, holders);
+        hook.reached(Step.KEYRING_COMMITTED);
+        hold(fresh);
+        java.util.Arrays.fill(old, (byte) 0);
+        tx.inTransaction(() -> {
+            settings.put(RECORDED, freshPublic);
+            settings.put(RECORDED_NEXT, "");
+        });
+        hook.reached(Step.KEY_RECORDED);
+        int resealed = resealUnderHeldKey(hook);
+        tx.inTransaction(() -> audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, "sealed key rotated ("
+                + reason + "); " + resealed + " texts re-sealed; " + (lost.isEmpty()
+                ? "every remaining holder has it" : "not given (no key pair yet: reset their passwords): "
+                + String.join(", ", lost)), null));
+        LOG.info("Sealed key rotated ({}); {} texts re-sealed; not given to {}", reason, resealed, lost);
+        return new Rotation(lost, resealed);
+    }
+
+    /** The rotation a holder's leaving asked for while nobody holding the key was logged in, when this session can. */
+    public Rotation rotateIfDue(Collection<String> holders) {
+        String due = keyring.sealedRotationDue().orElse(null);
+        if (due == null || privateKey == null || keyring.isServer()) {
+            return null;
+        }
+        return rotate(holders, due, step -> { });
+    }
+
+    /**
+     * Every sealed text not under the held key re-sealed under it (opened with a previous key), a page per
+     * transaction; a text that opens under no key is left as it is. Then the database names the held key.
+     */
+    int resealUnderHeldKey(StepHook hook) {
+        byte[] pub = publicOfHeld;
+        int resealed = 0;
+        for (String column : SealedRepository.COLUMNS) {
+            long after = Long.MIN_VALUE;
+            while (true) {
+                List<SealedRepository.Stored> page = repo.sealedPage(column, after, PAGE);
+                resealed += tx.inTransaction(() -> {
+                    int n = 0;
+                    for (SealedRepository.Stored t : page) {
+                        // the older keys first: after a rotation nearly every text is under one, and one that opens
+                        // under none is under the held key already (or damaged, and left as it is)
+                        String plain = openPrevious(column, t.text());
+                        if (plain != null && repo.replace(column, t.id(), t.text(), SealedText.seal(pub, column,
+                                plain))) {
+                            n++;
+                        }
+                    }
+                    return n;
+                });
+                if (!page.isEmpty()) {
+                    hook.reached(Step.PAGE_RESEALED);
+                }
+                if (page.size() < PAGE) {
+                    break;
+                }
+                after = page.get(page.size() - 1).id();
+            }
+        }
+        String recorded = KeyWrap.hex(pub);
+        if (!recorded.equals(settings.get(RECORDED).orElse(null))
+                || !settings.get(RECORDED_NEXT).orElse("").isEmpty()) {
+            tx.inTransaction(() -> {
+                settings.put(RECORDED, recorded);
+                settings.put(RECORDED_NEXT, "");
+            });
+        }
+        keyring.resealDone();
+        hook.reached(Step.RESEALED);
+        return resealed;
+    }
+
+    /**
+     * The holders a new sealed key goes to: every active account whose roles may hold it (administrators and the
+     * readers), and the recovery key. Those without a key pair yet are named by the rotation.
+     */
+    public static List<String> eligibleHolders(AccountRepository accounts, Keyring keyring) {
+        List<String> out = new ArrayList<>();
+        for (AccountRepository.Account a : accounts.all()) {
+            if (a.active() && eligible(a.roles(), accounts.permissions(a.roles())) && keyring.hasUser(a.username())) {
+                out.add(a.username());
+            }
+        }
+        if (keyring.hasKeyPair(Keyring.RECOVERY_ACTOR)) {
+            out.add(Keyring.RECOVERY_ACTOR);
+        }
+        return out;
+    }
+
     /** Gives the held sealed key to a holder (an account or the recovery key) that may have it. */
     void giveTo(String holder) {
         byte[] key = privateKey;
-        if (key != null && keyring.grantKey(holder, Keyring.SEALED_KEY, key)) {
+        if (key != null && keyring.grantSealedKey(holder, key)) {
             LOG.info("Gave the sealed key to {}", holder);
         }
     }
@@ -149,6 +384,9 @@ public final class SealedKey {
 
     private void hold(byte[] key) {
         publicOfHeld = SealedText.publicKeyOf(key); // once per session, not once per text opened
+        List<byte[][]> older = new ArrayList<>();
+        keyring.previousSealedKeys(key).values().forEach(k -> older.add(new byte[][] {SealedText.publicKeyOf(k), k}));
+        previous = List.copyOf(older);
         privateKey = key;
     }
 
@@ -215,11 +453,24 @@ public final class SealedKey {
         return key == null ? null : key.clone();
     }
 
+    /**
+     * The same session's key in a context reopened under a new file key (the file-key rotation closes the database
+     * and opens it again; the person logged in stays, so does what the login unwrapped).
+     */
+    public void carryOver(SealedKey from) {
+        byte[] key = from.privateKey;
+        if (key != null) {
+            hold(key.clone());
+        }
+        notGranted = from.notGranted;
+    }
+
     /** Forgets the key (lock, logout, a session that may not hold it). */
     public void clear() {
         byte[] key = privateKey;
         privateKey = null;
         publicOfHeld = null;
+        previous = List.of();
         notGranted = false;
         if (key != null) {
             java.util.Arrays.fill(key, (byte) 0);

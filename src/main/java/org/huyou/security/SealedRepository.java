@@ -54,6 +54,47 @@ public final class SealedRepository {
         }, false);
     }
 
+    /** One sealed column, by the name sealed into its texts. */
+    public static final java.util.List<String> COLUMNS = java.util.List.of(SealedKey.COUNSELLING_NOTE,
+            SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
+
+    /** A sealed text and the row it is in. */
+    public record Stored(long id, String text) {
+    }
+
+    /** Up to {@code limit} sealed texts of a column after row {@code afterId}, in row order (a rotation's page). */
+    public java.util.List<Stored> sealedPage(String column, long afterId, int limit) {
+        return switch (column) {
+            case SealedKey.COUNSELLING_NOTE -> page(COUNSELLING_SESSION, COUNSELLING_SESSION.ID,
+                    COUNSELLING_SESSION.NOTE, afterId, limit);
+            case SealedKey.INCIDENT_DESCRIPTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, afterId, limit);
+            case SealedKey.INCIDENT_ACTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, afterId, limit);
+            default -> throw new IllegalArgumentException("not a sealed column: " + column);
+        };
+    }
+
+    /** Replaces one text, unless it changed meanwhile (then it is left for the next run); whether it did. */
+    public boolean replace(String column, long id, String before, String now) {
+        return switch (column) {
+            case SealedKey.COUNSELLING_NOTE -> replace(COUNSELLING_SESSION, COUNSELLING_SESSION.ID,
+                    COUNSELLING_SESSION.NOTE, id, before, now);
+            case SealedKey.INCIDENT_DESCRIPTION -> replace(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, id, before,
+                    now);
+            case SealedKey.INCIDENT_ACTION -> replace(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, id, before, now);
+            default -> throw new IllegalArgumentException("not a sealed column: " + column);
+        };
+    }
+
+    private java.util.List<Stored> page(Table<?> table, Field<Long> id, Field<String> text, long afterId, int limit) {
+        return dsl.select(id, text).from(table).where(id.gt(afterId)).and(text.like(SealedText.PREFIX + "%"))
+                .orderBy(id).limit(limit).fetch().map(r -> new Stored(r.value1(), r.value2()));
+    }
+
+    private boolean replace(Table<?> table, Field<Long> id, Field<String> text, long rowId, String before,
+                            String now) {
+        return dsl.update(table).set(text, now).where(id.eq(rowId)).and(text.eq(before)).execute() == 1;
+    }
+
     private int rewrite(boolean sealedOnes, BinaryOperator<String> change) {
         return rewrite(sealedOnes, change, true);
     }

@@ -126,6 +126,31 @@ public final class SealedText {
         }
     }
 
+    /** A sealed key's public fingerprint: what the database records as the home's sealed key, and endorsements name. */
+    public static String keyId(byte[] publicKey) {
+        return KeyWrap.hex(KeyWrap.hmac(publicKey, "huyou-sealed-key-id")).substring(0, 16);
+    }
+
+    /**
+     * The endorsement of a new sealed key (its public half) for one holder: HMAC-SHA-256 under the X25519 agreement of
+     * an old sealed key with the holder's key pair. Either side computes it: the rotation with the old sealed key's
+     * private half and the holder's public key, the holder with its own private key and the old sealed key's public
+     * half (the one its password remembers). Nobody without one of the two private halves can make it.
+     */
+    static byte[] endorsement(byte[] privateScalar, byte[] otherPublic, byte[] newSealedPublic) {
+        return KeyWrap.hmac(agree(privateScalar, otherPublic), "huyou-sealed-endorse-v1", newSealedPublic);
+    }
+
+    /** The 32-byte scalar of a JDK X25519 private key (a holder's key pair), for {@link #endorsement}. */
+    static byte[] scalarOf(PrivateKey key) {
+        return ((XECPrivateKey) key).getScalar().orElseThrow();
+    }
+
+    /** The 32-byte u of a JDK X25519 public key (a holder's key pair), for {@link #endorsement}. */
+    static byte[] rawOf(PublicKey key) {
+        return uToBytes(((XECPublicKey) key).getU());
+    }
+
     private static byte[] agree(byte[] privateKey, byte[] publicKey) {
         try {
             KeyFactory kf = KeyFactory.getInstance("XDH");

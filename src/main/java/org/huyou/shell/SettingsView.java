@@ -132,6 +132,7 @@ final class SettingsView implements ModuleView {
         if (security && ctx.serverAddress() == null) {
             box.getChildren().add(recoveryKeySection(ctx, tasks, dialogs));
             box.getChildren().add(fileKeySection(dialogs));
+            box.getChildren().add(sealedKeySection(ctx, tasks, dialogs));
         }
         return box;
     }
@@ -141,20 +142,59 @@ final class SettingsView implements ModuleView {
      * and does not do, the window re-encrypts the database and reopens it.
      */
     private Node fileKeySection(DialogService dialogs) {
+        Button change = keyButton(dialogs, "changeFileKey", "settings.changeFileKey", "settings.changeFileKeyConfirm",
+                changeFileKey);
+        return keySection("settings.fileKey", "settings.fileKeyHelp", change);
+    }
+
+    /**
+     * 更换机密记录密钥 (administrators holding it): a new sealed key, the sealed texts re-sealed under it in the
+     * background; the database stays open.
+     */
+    private Node sealedKeySection(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+        Button[] change = new Button[1];
+        change[0] = keyButton(dialogs, "changeSealedKey", "settings.changeSealedKey",
+                "settings.changeSealedKeyConfirm", () -> {
+                    change[0].setDisable(true);
+                    tasks.run(() -> ctx.accounts().rotateSealedKeyNow(), r -> {
+                        change[0].setDisable(false);
+                        if (r.lostAccess().isEmpty()) {
+                            dialogs.notifySuccess(Messages.t("settings.sealedKeyChanged", r.resealed()));
+                        } else {
+                            dialogs.showText(Messages.t("settings.sealedKey"), Messages.t("settings.sealedKeyLost",
+                                    r.resealed(), String.join("、", r.lostAccess().stream()
+                                    .map(h -> org.huyou.security.Keyring.RECOVERY_ACTOR.equals(h)
+                                            ? Messages.t("keyRotation.recoveryKey") : h).toList())));
+                        }
+                    }, err -> {
+                        change[0].setDisable(false);
+                        dialogs.showError(err);
+                    });
+                });
+        return keySection("settings.sealedKey", "settings.sealedKeyHelp", change[0]);
+    }
+
+    /** A key's section: heading, what it does, one button. */
+    private static Node keySection(String heading, String help, Button button) {
         FormGrid form = new FormGrid();
-        form.heading(Messages.t("settings.fileKey"));
-        Label help = new Label(Messages.t("settings.fileKeyHelp"));
-        help.setWrapText(true);
-        help.setMaxWidth(560);
-        Button change = new Button(Messages.t("settings.changeFileKey"));
-        change.setId("changeFileKey");
-        change.setOnAction(e -> {
-            if (dialogs.confirm(Messages.t("settings.changeFileKey"), Messages.t("settings.changeFileKeyConfirm"),
-                    Messages.t("settings.changeFileKey"), Messages.t("common.cancel"))) {
-                changeFileKey.run();
+        form.heading(Messages.t(heading));
+        Label text = new Label(Messages.t(help));
+        text.setWrapText(true);
+        text.setMaxWidth(560);
+        return new VBox(8, form, text, button);
+    }
+
+    /** A button that asks first, saying what will happen, then runs {@code action}. */
+    private static Button keyButton(DialogService dialogs, String id, String label, String confirm, Runnable action) {
+        Button b = new Button(Messages.t(label));
+        b.setId(id);
+        b.setOnAction(e -> {
+            if (dialogs.confirm(Messages.t(label), Messages.t(confirm), Messages.t(label),
+                    Messages.t("common.cancel"))) {
+                action.run();
             }
         });
-        return new VBox(8, form, help, change);
+        return b;
     }
 
     /** An administrator replaces the recovery key (lost, or seen by someone): shown once, the old one dead at once. */

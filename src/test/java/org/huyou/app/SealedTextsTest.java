@@ -53,7 +53,7 @@ class SealedTextsTest {
     @TempDir
     Path dir;
 
-    private static long writeCanaries(CareStaff home) {
+    static long writeCanaries(CareStaff home) {
         home.as(Role.PSYCHOLOGIST);
         long session = home.ctx.counselling().record(home.child.id(), DAY, CounsellingSession.Kind.INDIVIDUAL, 45,
                 CANARY_NOTE).id();

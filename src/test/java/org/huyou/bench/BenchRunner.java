@@ -45,7 +45,11 @@ class BenchRunner {
         System.out.println("Huyou benchmarks, size " + (full ? "full" : "small") + ", " + Runtime.version()
                 + ", " + Runtime.getRuntime().availableProcessors() + " cores");
         // The stress home takes minutes to make: only when a group that uses it is asked for.
+        // -Dbench.stress=RESIDENTS:YEARS: a stress home of another size (the full one takes long on a loaded machine)
+        String[] other = System.getProperty("bench.stress", "").split(":");
         Path stress = List.of("coldStart", "chain", "backup", "rotate", "heap").stream().noneMatch(this::wanted) ? null
+                : other.length == 2 ? BenchHomes.home("stress-" + other[0] + "-" + other[1], "--residents=" + other[0],
+                "--years=" + other[1])
                 : full ? BenchHomes.home("stress-20000", "--residents=20000", "--years=20")
                 : BenchHomes.home("stress-300", "--residents=300", "--years=5");
         if (wanted("coldStart")) {
@@ -278,6 +282,17 @@ class BenchRunner {
                 "file copy", 0, 0, false, "ms"));
         add(new Figure("reencrypt", "re-encrypting the database file only", r.size(), r.reencrypt(), r.copy(),
                 "file copy", 0, 0, false, "ms"));
+        // The sealed key at two sizes, to see how it grows: the generated homes have no counselling notes, so the
+        // bench seals its own into a copy of the home (-Dbench.sealedTexts=A,B for other sizes).
+        String[] sizes = System.getProperty("bench.sealedTexts", full ? "10000,50000" : "1000,5000").split(",");
+        List<String> p50 = new ArrayList<>();
+        for (String n : sizes) {
+            RotateBench.SealedResult s = new RotateBench(stress).runSealed(Integer.parseInt(n.strip()), 2);
+            add(new Figure("sealedRotate-" + s.texts(), "sealed key change (re-seal every text, rewrap)",
+                    label(s.texts()) + " texts", s.rotate(), s.raw(), "open+seal loop", 0, 0, false, "ms"));
+            p50.add(label(s.texts()) + " " + Math.round(s.rotate().median()) + " ms");
+        }
+        growth.add("sealed key change p50 by sealed texts: " + String.join(" → ", p50));
     }
 
     // ---- PostgreSQL ------------------------------------------------------------------------------------------

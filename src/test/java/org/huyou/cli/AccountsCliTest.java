@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,6 +111,13 @@ class AccountsCliTest {
                 () -> org.huyou.db.Database.openH2(data, oldKey).close()).messageKey());
         assertEquals("login.failed", assertThrows(UserFacingException.class,
                 () -> HomeAccess.login(data, "yz", second.toCharArray(), TestHome.CLOCK)).messageKey());
+        // and the sealed key changed with it (yz, a director, held it): yz's copy opens no current sealed key
+        byte[] yzSealed = assertInstanceOf(Keyring.Unlocked.class, Keyring.load(stolen).unlock("yz",
+                second.toCharArray(), TestHome.CLOCK.instant())).sealedKey();
+        assertNotNull(yzSealed, "yz held the sealed key before");
+        assertFalse(java.util.Arrays.equals(org.huyou.security.SealedText.publicKeyOf(yzSealed),
+                Keyring.load(data).sealedPublicKey()), "the home's sealed key is a new one");
+        assertFalse(Keyring.load(data).sealedRotationDue().isPresent(), "made at once, not left due");
         assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
         assertTrue(out.toString().contains("\"username\":\"yz\",\"displayName\":\"王院长\","
                 + "\"roles\":[\"DIRECTOR\",\"SOCIAL_WORKER\"],\"active\":false"), out.toString());
@@ -123,6 +131,8 @@ class AccountsCliTest {
                     rows.toString());
             assertEquals(3, rows.stream().filter(e -> e.action().equals("EDIT")).count(), rows.toString());
             assertTrue(rows.stream().allMatch(e -> e.username().equals(TestHome.ADMIN)), rows.toString());
+            assertTrue(ctx.audit().browse(AuditFilter.all(), 200).stream().anyMatch(e -> e.action().equals(
+                    "SEALED_KEY_ROTATED") && e.summary().contains("yz deactivated")), "the sealed rotation on record");
         }
     }
 
