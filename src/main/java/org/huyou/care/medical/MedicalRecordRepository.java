@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -61,7 +62,7 @@ public final class MedicalRecordRepository {
                 .join(RESIDENT).on(RESIDENT.ID.eq(m.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(m.NEXT_DUE.le(until)).and(m.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(m.RESIDENT_ID))
                         .and(later.KIND.eq(m.KIND)).and(later.TITLE.eq(m.TITLE)).and(later.VOIDED_AT.isNull())
                         .and(later.EVENT_DATE.gt(m.EVENT_DATE)))
