@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
 
@@ -34,7 +35,9 @@ public final class Tables {
 
     private static List<List<String>> readXlsx(Path file) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in)) {
+        // with the cells' formats: without them no number cell is known to be a date (Excel's and our own exports)
+        try (InputStream in = Files.newInputStream(file);
+             ReadableWorkbook wb = new ReadableWorkbook(in, new ReadingOptions(true, false))) {
             Sheet sheet = wb.getFirstSheet();
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
