@@ -1,19 +1,18 @@
 package org.huyou.allowance;
 
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.huyou.common.Coded;
 import org.huyou.residents.Category;
 import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.InCare;
 
 /** The categories basic living allowance standards (基本生活保障标准) are published for. */
 public enum AllowanceCategory implements Coded {
     INSTITUTION_ORPHAN, DISPERSED_ORPHAN, DE_FACTO_UNSUPPORTED, KEY_CHILD_IN_DIFFICULTY, SERIOUSLY_ILL_OR_DISABLED;
 
     /** The statuses in which a child lives on the home's allowance: in the home or in its family foster care. */
-    public static final Set<ResidentStatus> IN_CARE = EnumSet.of(ResidentStatus.IN_CARE,
-            ResidentStatus.FAMILY_FOSTER_CARE);
+    public static final Set<ResidentStatus> IN_CARE = InCare.STATUSES;
 
     /**
      * The category a resident has until one is recorded: children living in the home are supported as institution

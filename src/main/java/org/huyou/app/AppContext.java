@@ -217,7 +217,7 @@ public final class AppContext implements AutoCloseable {
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
         this.visits = new VisitService(visitRepo,
-                settings, tx, currentUser, audit, clock);
+                settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
         this.allowance = new org.huyou.allowance.AllowanceService(
                 new org.huyou.allowance.AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
         this.statistics = new org.huyou.statistics.StatisticsService(

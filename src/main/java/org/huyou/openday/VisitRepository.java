@@ -82,6 +82,13 @@ public final class VisitRepository {
                 .execute();
     }
 
+    /** The slip numbers of the visits whose personal data is removed: their printed slips must go too. */
+    public java.util.Set<String> slipNosWithoutPersonalData() {
+        var t = OPENDAY_VISIT;
+        return new java.util.HashSet<>(dsl.select(t.SLIP_NO).from(t).where(t.PERSONAL_REMOVED_AT.isNotNull())
+                .fetch(t.SLIP_NO));
+    }
+
     /** Per month of a year: visits, visitors (head count) and groups. */
     public record MonthStats(int month, int visits, int visitors, int groups) {
     }

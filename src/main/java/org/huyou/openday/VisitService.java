@@ -9,6 +9,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.huyou.common.Checks;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
@@ -26,11 +30,14 @@ import org.huyou.security.RequiresPermission;
 
 /**
  * The open day itself: each visitor (or group leader) checks in with a document, a phone and the visit rules
- * acknowledged, and gets the reception slip 《来访接待单》 numbered per year. Document numbers and phones are removed
- * N days after the visit (default 180), keeping the counts; the removal is audited.
+ * acknowledged, and gets the reception slip 《来访接待单》 numbered per year. Names, document numbers and phones are
+ * removed N days after the visit (default 180), keeping the counts, and so are the slips printed into the data
+ * folder, which carry the visitor's (and the group members') names; the removal is audited.
  */
 public final class VisitService {
 
+    /** A slip's file as {@link #printSlip} names it in either language: "来访接待单_2026-0001.pdf". */
+    private static final Pattern SLIP_FILE = Pattern.compile(".*_(\\d{4}-\\d{4,})(?: \\(\\d+\\))?\\.pdf");
 
     private final VisitRepository repo;
     private final SettingsRepository settings;
@@ -38,10 +45,13 @@ public final class VisitService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    /** Where the open-day screen prints the slips (the data folder's "slips"), swept when personal data goes. */
+    private final Path slipsDir;
 
     public VisitService(VisitRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, Path slipsDir) {
         this.repo = repo;
+        this.slipsDir = slipsDir;
         this.settings = settings;
         this.tx = tx;
         this.user = user;
@@ -152,7 +162,10 @@ public final class VisitService {
         return purge("automatic");
     }
 
-    /** Removes visitors' document numbers and phones older than the retention period; returns how many visits. */
+    /**
+     * Removes visitors' names, document numbers and phones older than the retention period, and the slip files of
+     * every visit whose personal data is gone (those of an earlier removal too); returns how many visits.
+     */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
     public int removeExpiredPersonalData() {
         user.require(AppModule.OPEN_DAY, Action.EDIT);
@@ -164,11 +177,45 @@ public final class VisitService {
         LocalDate before = LocalDate.now(clock).minusDays(days);
         return tx.inTransaction(() -> {
             int n = repo.removePersonalData(before, LocalDateTime.now(clock));
-            if (n > 0) {
-                audit.record(AuditLog.EDIT, "openday_visit", "before " + before,
-                        "personal data removed from " + n + " visits (" + how + ")", null);
+            int files = deleteSlips(repo.slipNosWithoutPersonalData());
+            if (n > 0 || files > 0) {
+                audit.record(AuditLog.PERSONAL_DATA_REMOVED, "openday_visit", "before " + before,
+                        "personal data removed from " + n + " visits, " + files + " slip files deleted (" + how + ")",
+                        null);
             }
             return n;
         });
+    }
+
+    /**
+     * Deletes the printed slips of these visits. A slip is the visitor's name on paper kept in the data folder, so
+     * it goes with the name (reprinting one gives a slip without it). A file that cannot be deleted now is tried again
+     * at the next login.
+     */
+    private int deleteSlips(Set<String> slipNos) {
+        if (slipNos.isEmpty() || slipsDir == null || !Files.isDirectory(slipsDir)) {
+            return 0;
+        }
+        int deleted = 0;
+        try (Stream<Path> files = Files.list(slipsDir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                Matcher m = SLIP_FILE.matcher(f.getFileName().toString());
+                if (m.matches() && slipNos.contains(m.group(1))) {
+                    try {
+                        Files.delete(f);
+                        deleted++;
+                    } catch (IOException e) {
+                        log().warn("A reception slip past its retention could not be deleted: {}", e.toString());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            log().warn("The reception slips' folder could not be read: {}", e.toString());
+        }
+        return deleted;
+    }
+
+    private static org.slf4j.Logger log() {
+        return org.slf4j.LoggerFactory.getLogger(VisitService.class);
     }
 }

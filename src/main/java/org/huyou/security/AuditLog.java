@@ -41,6 +41,8 @@ public final class AuditLog {
     /** The sealed key replaced: sealed texts re-sealed, the key given to the remaining holders with endorsements. */
     public static final String SEALED_KEY_ROTATED = "SEALED_KEY_ROTATED";
     public static final String REFUSED = "REFUSED";
+    /** Personal data removed by a retention rule (visitors' names, documents, phones and their printed slips). */
+    public static final String PERSONAL_DATA_REMOVED = "PERSONAL_DATA_REMOVED";
     /** The login journal's check found it edited, cut or replaced (see LoginAttempts), or an administrator saw that. */
     public static final String LOGIN_JOURNAL_ALERT = "LOGIN_JOURNAL_ALERT";
     /** Written from the keyring's pending events: what happened at the login screen while the database was closed. */
@@ -52,7 +54,7 @@ public final class AuditLog {
     public static final List<String> ACTIONS = List.of(LOGIN, LOGIN_FAILED, LOGIN_REFUSED_LOCKED, ACCOUNT_LOCKED,
             LOGOUT, LOCK, READ, CREATE, EDIT, VOID, OVERRIDE, EXPORT, IMPORT, BACKUP, RESTORE, PERMISSION, REFUSED,
             RECOVERY, RECOVERY_FAILED, RECOVERY_KEY_CHANGED, FILE_KEY_ROTATED, SEALED_KEY_ROTATED,
-            LOGIN_JOURNAL_ALERT);
+            LOGIN_JOURNAL_ALERT, PERSONAL_DATA_REMOVED);
     /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
     static final long REFUSAL_WINDOW_MS = 60_000;
     static final int REFUSALS_PER_WINDOW = 20;

@@ -301,10 +301,17 @@ public final class AppFrame extends StackPane implements ShellActions {
         }, r -> { }, failure -> log().warn("Checking the audit chain failed: {}", failure.toString()));
     }
 
-    /** The open day's retention rule: visitors' ID numbers and phones go once their time is up. */
+    /**
+     * The open day's retention rule: visitors' names, ID numbers, phones and printed slips go once their time is up,
+     * in the background of every login (the status bar shows the work), and a short note says when some went.
+     */
     private void removeExpiredVisitorData() {
         AppContext c = ctx;
-        tasks.run(() -> c.visits().removeExpiredPersonalDataAutomatically(), n -> { },
+        tasks.run(() -> c.visits().removeExpiredPersonalDataAutomatically(), n -> {
+            if (n > 0) {
+                dialogs.notifySuccess(Messages.t("visit.retentionDone", n));
+            }
+        },
                 failure -> log().warn("Removing expired visitor data failed: {}", failure.toString()));
     }
 

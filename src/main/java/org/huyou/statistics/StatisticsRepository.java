@@ -67,7 +67,11 @@ public final class StatisticsRepository {
                         ResidentStatus.valueOf(x.get(e.STATUS))));
     }
 
-    /** A move out of the home: a status event (adopted, transferred, deceased) or an adult's leaving. */
+    /**
+     * A move out of the home: a status event (adopted, transferred, deceased) or leaving at adulthood (the register's
+     * 成年离院 entry, which the transition plan's leaving writes), so that the departures and the in-care figures
+     * agree: each move out is counted once, whichever screen recorded it.
+     */
     public record Departure(long residentId, String recordNo, String name, String idNumber, String destination,
                             LocalDate date) {
     }
@@ -75,21 +79,16 @@ public final class StatisticsRepository {
     public List<Departure> departures(LocalDate from, LocalDate to, List<ResidentStatus> destinations) {
         var r = RESIDENT;
         var e = RESIDENT_STATUS_EVENT;
-        List<Departure> out = new ArrayList<>(dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, e.STATUS,
-                        e.EVENT_DATE)
+        List<String> codes = new ArrayList<>(destinations.stream().map(Enum::name).toList());
+        codes.add(ResidentStatus.ADULT_TRANSITION.name());
+        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, e.STATUS, e.EVENT_DATE)
                 .from(e).join(r).on(r.ID.eq(e.RESIDENT_ID))
                 .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.between(from, to))
-                .and(e.STATUS.in(destinations.stream().map(Enum::name).toList()))
+                .and(e.STATUS.in(codes))
                 .orderBy(e.EVENT_DATE, r.RECORD_NO)
                 .fetch(x -> new Departure(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
-                        x.get(e.STATUS), x.get(e.EVENT_DATE))));
-        var p = TRANSITION_PLAN;
-        out.addAll(dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, p.LEFT_ON).from(p).join(r).on(r.ID.eq(
-                        p.RESIDENT_ID))
-                .where(r.VOIDED_AT.isNull()).and(p.LEFT_ON.between(from, to)).orderBy(p.LEFT_ON, r.RECORD_NO)
-                .fetch(x -> new Departure(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
-                        Series.ADULT_LEFT.name(), x.get(p.LEFT_ON))));
-        return out;
+                        ResidentStatus.ADULT_TRANSITION.name().equals(x.get(e.STATUS)) ? Series.ADULT_LEFT.name()
+                                : x.get(e.STATUS), x.get(e.EVENT_DATE)));
     }
 
     /** A resident's transition plan: pathway and status. */

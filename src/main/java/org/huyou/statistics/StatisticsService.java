@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,7 @@ import org.huyou.statistics.io.AnnualReportPdf;
 import org.huyou.statistics.io.DashboardXlsx;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.TransitionPlan;
+import org.huyou.residents.InCare;
 
 /**
  * The director's dashboard: the register as of the year's last day (or today), admissions and departures over ten
@@ -39,10 +39,12 @@ import org.huyou.transition.TransitionPlan;
  */
 public final class StatisticsService {
 
-    /** The residents the home is responsible for on a day: in the home, in its foster families, adults awaiting placement. */
-    public static final Set<ResidentStatus> RESPONSIBLE = EnumSet.of(ResidentStatus.IN_CARE,
-            ResidentStatus.FAMILY_FOSTER_CARE, ResidentStatus.ADULT_TRANSITION);
-    /** Statuses that mean a child left the home. */
+    /**
+     * The residents the home is responsible for on a day: in care by the register's one definition (in the home or
+     * its foster families; an adult still here is in care until the leaving is recorded, then 成年离院).
+     */
+    public static final Set<ResidentStatus> RESPONSIBLE = InCare.STATUSES;
+    /** Statuses that mean a child left the home (leaving at adulthood is counted as {@link Series#ADULT_LEFT}). */
     public static final List<ResidentStatus> LEAVING = List.of(ResidentStatus.ADOPTED, ResidentStatus.TRANSFERRED_OUT,
             ResidentStatus.DECEASED);
     public static final int YEARS_BACK = 10;

@@ -61,7 +61,8 @@ public final class TransitionRepository {
     }
 
     /** A young person who has left: who, and the next visit still to make (null when all are done). */
-    public record Left(Candidate person, LocalDate leftOn, LocalDate nextVisit) {
+    /** One who left under a plan: the pathway carried out, the day, and the next visit not yet made. */
+    public record Left(Candidate person, Pathway pathway, LocalDate leftOn, LocalDate nextVisit) {
     }
 
     public List<Left> leftWithVisits() {
@@ -69,11 +70,12 @@ public final class TransitionRepository {
         var r = RESIDENT;
         var f = TRANSITION_FOLLOW_UP;
         var next = DSL.field(DSL.select(DSL.min(f.DUE_ON)).from(f).where(f.PLAN_ID.eq(p.ID)).and(f.VISITED_ON.isNull()));
-        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, p.LEFT_ON, next).from(p)
+        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, p.LEFT_ON, next, p.PATHWAY)
+                .from(p)
                 .join(r).on(r.ID.eq(p.RESIDENT_ID)).where(p.STATUS.eq(TransitionPlan.Status.LEFT.name()))
                 .orderBy(next.asc().nullsLast(), r.ID)
                 .fetch(x -> new Left(new Candidate(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), null),
-                        x.value6(), x.value7()));
+                        Pathway.valueOf(x.value8()), x.value6(), x.value7()));
     }
 
     public long insertAssessment(Capability c, String actor, LocalDateTime now) {
@@ -137,16 +139,17 @@ public final class TransitionRepository {
     }
 
     /** The register's facts a leaving needs: whose plan it is, when they came, where the register has them now. */
-    public record Leaver(long residentId, String recordNo, LocalDate admitted, String status) {
+    public record Leaver(long residentId, String recordNo, LocalDate admitted, String status, Pathway pathway) {
     }
 
     public Leaver leaver(long planId) {
         var p = TRANSITION_PLAN;
         var r = RESIDENT;
         var s = RESIDENT_CURRENT_STATUS;
-        return dsl.select(r.ID, r.RECORD_NO, r.ADMISSION_DATE, s.STATUS).from(p).join(r).on(r.ID.eq(p.RESIDENT_ID))
-                .leftJoin(s).on(s.RESIDENT_ID.eq(r.ID)).where(p.ID.eq(planId))
-                .fetchOne(x -> new Leaver(x.value1(), x.value2(), x.value3(), x.value4()));
+        return dsl.select(r.ID, r.RECORD_NO, r.ADMISSION_DATE, s.STATUS, p.PATHWAY).from(p).join(r)
+                .on(r.ID.eq(p.RESIDENT_ID)).leftJoin(s).on(s.RESIDENT_ID.eq(r.ID)).where(p.ID.eq(planId))
+                .fetchOne(x -> new Leaver(x.value1(), x.value2(), x.value3(), x.value4(),
+                        x.value5() == null ? null : Pathway.valueOf(x.value5())));
     }
 
     public boolean markLeft(long planId, LocalDate day) {

@@ -31,6 +31,7 @@ import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.transition.io.PersonalArchiveZip;
 import org.huyou.transition.io.PlacementPlanPdf;
+import org.huyou.residents.InCare;
 
 /**
  * Turning eighteen: the dashboard of residents aged 16 and over, repeatable capability assessments, the pathway the
@@ -43,7 +44,7 @@ public final class TransitionService {
     static final String GRANT = "transition.grantPerYear";
     static final String FOLLOW_UPS = "transition.followUpMonths";
     /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
-    static final List<String> LIVING_HERE = List.of("IN_CARE", "FAMILY_FOSTER_CARE");
+    static final List<String> LIVING_HERE = InCare.CODES;
 
     private final TransitionRepository repo;
     /** The register, for the status entry a leaving writes (as the resident's file writes one). */
@@ -101,7 +102,7 @@ public final class TransitionService {
         List<Row> left = repo.leftWithVisits().stream().map(l -> new Row(l.person().residentId(), l.person().name(),
                 l.person().recordNo(), l.person().birthDate(), l.person().estimated(),
                 AdultAge.eighteenth(l.person().birthDate()), AdultAge.monthsLeft(today, l.person().birthDate()),
-                null, TransitionPlan.Status.LEFT, 0, l.nextVisit())).toList();
+                l.pathway(), TransitionPlan.Status.LEFT, 0, l.nextVisit())).toList();
         Comparator<Row> order = Comparator.comparingInt((Row r) -> -r.overdueTasks()).thenComparing(Row::eighteenth);
         return new Dashboard(rows.stream().filter(r -> !AdultAge.adultOn(today, r.birthDate())).sorted(order).toList(),
                 rows.stream().filter(r -> AdultAge.adultOn(today, r.birthDate())).sorted(order).toList(), left);
@@ -324,7 +325,8 @@ public final class TransitionService {
             }
             if (LIVING_HERE.contains(leaver.status())) {
                 long id = register.insertStatusEvent(leaver.residentId(), ResidentStatus.ADULT_TRANSITION, day,
-                        Messages.t("transition.leftStatusNote"), user.username(), LocalDateTime.now(clock));
+                        Messages.t("transition.leftStatusNote", leaver.pathway() == null ? ""
+                                : leaver.pathway().label()), user.username(), LocalDateTime.now(clock));
                 audit.record(AuditLog.CREATE, "resident_status_event", id, leaver.recordNo() + " ADULT_TRANSITION",
                         null);
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -17,6 +18,8 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLabels;
+import org.huyou.security.AuditLog;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -95,11 +98,21 @@ class VisitTest {
 
     @Test
     void personalDataIsRemovedAfterTheRetentionPeriodKeepingTheCountsAndTheAuditSaysSo() {
-        visits.checkIn(visitor("赵女士", "11010519900101234X", true));
+        Visit zhao = visits.checkIn(visitor("赵女士", "11010519900101234X", true));
+        // the slip printed where the open-day screen prints it: the data folder's "slips"
+        Path slips = home.ctx.dataDir().resolve("slips");
+        Path slip = visits.printSlip(zhao.id(), slips, "滨州市儿童福利院");
+        assertTrue(Files.exists(slip));
         assertEquals(0, visits.removeExpiredPersonalData(), "not yet");
+        assertTrue(Files.exists(slip), "kept while the visit is within the retention period");
         home.clock.advance(Duration.ofDays(181));
+        Visit later = visits.checkIn(new VisitService.CheckIn(SESSION.plusDays(181), MORNING, null, "钱先生", null,
+                Visit.DocumentType.OTHER, "G12345678", "13800000000", 1, "front_desk", true));
+        Path laterSlip = visits.printSlip(later.id(), slips, "滨州市儿童福利院");
         home.as(Role.CAREGIVER);
         assertEquals(1, visits.removeExpiredPersonalDataAutomatically(), "at any login, whoever logs in");
+        assertFalse(Files.exists(slip), "the slip carrying 来访人：赵女士 goes with the name");
+        assertTrue(Files.exists(laterSlip), "a recent visitor's slip stays");
         home.as(Role.FRONT_DESK);
         assertEquals(0, visits.removeExpiredPersonalData(), "once");
         Visit v = visits.visits(SESSION).get(0);
@@ -110,10 +123,11 @@ class VisitTest {
         assertEquals(1, v.headCount(), "the visit itself stays for the statistics");
         assertEquals(1, visits.statistics(2026).get(0).visitors());
         home.as(Role.ADMINISTRATOR);
-        List<AuditEntry> rows = home.ctx.audit().browse(new AuditFilter(null, "EDIT", "openday_visit", null, null,
-                null), 10);
+        List<AuditEntry> rows = home.ctx.audit().browse(new AuditFilter(null, AuditLog.PERSONAL_DATA_REMOVED,
+                "openday_visit", null, null, null), 10);
         assertFalse(rows.isEmpty());
-        assertTrue(rows.get(0).summary().contains("1") && rows.get(0).summary().contains("automatic"),
-                rows.get(0).summary());
+        assertTrue(rows.get(0).summary().contains("1 visits, 1 slip files") && rows.get(0).summary()
+                .contains("automatic"), rows.get(0).summary());
+        assertEquals("按保留期限删除个人信息", AuditLabels.action(rows.get(0).action()), "the audit screen's words");
     }
 }

@@ -58,7 +58,7 @@ class StatisticsTest {
         try (AppContext ctx = home(residents, seed); Connection c = org.huyou.app.DirectSql.connect(ctx)) {
             StatisticsService.Dashboard d = ctx.statistics().dashboard(YEAR);
             String responsible = "FROM resident r JOIN resident_current_status s ON s.resident_id = r.id "
-                    + "WHERE r.voided_at IS NULL AND s.status IN ('IN_CARE', 'FAMILY_FOSTER_CARE', 'ADULT_TRANSITION')";
+                    + "WHERE r.voided_at IS NULL AND s.status IN ('IN_CARE', 'FAMILY_FOSTER_CARE')";
             assertPoints(d.chart(Figure.RESIDENTS_BY_CATEGORY), counts(c,
                     "SELECT r.category, 'COUNT', COUNT(*) " + responsible + " GROUP BY r.category"));
             assertPoints(d.chart(Figure.RESIDENTS_BY_SEX), counts(c,
@@ -92,8 +92,11 @@ class StatisticsTest {
                     "SELECT CAST(EXTRACT(YEAR FROM event_date) AS INT), status, COUNT(*) FROM resident_status_event "
                             + "WHERE voided_at IS NULL AND status IN ('ADOPTED', 'TRANSFERRED_OUT', 'DECEASED') "
                             + "AND CAST(EXTRACT(YEAR FROM event_date) AS INT) > " + (YEAR - 10) + " GROUP BY CAST(EXTRACT(YEAR FROM event_date) AS INT), status");
-            departures.putAll(counts(c, "SELECT CAST(EXTRACT(YEAR FROM left_on) AS INT), 'ADULT_LEFT', COUNT(*) "
-                    + "FROM transition_plan WHERE left_on IS NOT NULL GROUP BY CAST(EXTRACT(YEAR FROM left_on) AS INT)"));
+            // Leaving at adulthood is the register's 成年离院 entry (the transition plan's leaving writes one).
+            departures.putAll(counts(c, "SELECT CAST(EXTRACT(YEAR FROM event_date) AS INT), 'ADULT_LEFT', COUNT(*) "
+                    + "FROM resident_status_event WHERE voided_at IS NULL AND status = 'ADULT_TRANSITION' "
+                    + "AND CAST(EXTRACT(YEAR FROM event_date) AS INT) > " + (YEAR - 10)
+                    + " GROUP BY CAST(EXTRACT(YEAR FROM event_date) AS INT)"));
             assertPoints(d.chart(Figure.DEPARTURES_BY_DESTINATION), departures);
             assertPoints(d.chart(Figure.PLACEMENTS_BY_PATHWAY), counts(c,
                     "SELECT pathway, status, COUNT(*) FROM transition_plan GROUP BY pathway, status"));

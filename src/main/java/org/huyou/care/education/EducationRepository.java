@@ -16,6 +16,7 @@ import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.EducationPlacementRecord;
 import org.huyou.db.generated.tables.records.EducationPlanRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -162,7 +163,7 @@ public final class EducationRepository {
                         .andNotExists(DSL.selectOne().from(laterPlan).where(laterPlan.RESIDENT_ID.eq(plan.RESIDENT_ID))
                                 .and(laterPlan.VOIDED_AT.isNull()).and(laterPlan.START_DATE.gt(plan.START_DATE)
                                         .or(laterPlan.START_DATE.eq(plan.START_DATE).and(laterPlan.ID.gt(plan.ID))))))
-                .where(pl.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .where(pl.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(laterPl).where(laterPl.RESIDENT_ID.eq(pl.RESIDENT_ID))
                         .and(laterPl.VOIDED_AT.isNull()).and(laterPl.START_DATE.gt(pl.START_DATE)
                                 .or(laterPl.START_DATE.eq(pl.START_DATE).and(laterPl.ID.gt(pl.ID)))))
@@ -184,7 +185,7 @@ public final class EducationRepository {
                 .join(RESIDENT).on(RESIDENT.ID.eq(t.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(t.RESIDENT_ID))
                 .where(t.VOIDED_AT.isNull()).and(t.REVIEW_DUE.le(until))
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(t.RESIDENT_ID))
                         .and(later.VOIDED_AT.isNull()).and(later.START_DATE.gt(t.START_DATE)))
                 .fetch(r -> new DueReview(r.get(t.RESIDENT_ID), r.get(RESIDENT.NAME), r.get(t.TITLE),

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -73,7 +74,7 @@ public final class GrowthRepository {
                 .from(g).join(RESIDENT).on(RESIDENT.ID.eq(g.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(g.VOIDED_AT.isNull()).and(RESIDENT.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(newer).where(newer.RESIDENT_ID.eq(g.RESIDENT_ID))
                         .and(newer.VOIDED_AT.isNull())
                         .and(newer.MEASURED_ON.gt(g.MEASURED_ON)

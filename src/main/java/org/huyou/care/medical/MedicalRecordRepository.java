@@ -1,14 +1,20 @@
 package org.huyou.care.medical;
 
+import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
+import static org.huyou.db.generated.Tables.FUND;
+import static org.huyou.db.generated.Tables.MEDICAL_FUNDING;
 import static org.huyou.db.generated.Tables.MEDICAL_RECORD;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
+import static org.huyou.db.generated.Tables.TOMORROW_PLAN_APPLICATION;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -61,7 +67,7 @@ public final class MedicalRecordRepository {
                 .join(RESIDENT).on(RESIDENT.ID.eq(m.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(m.NEXT_DUE.le(until)).and(m.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(m.RESIDENT_ID))
                         .and(later.KIND.eq(m.KIND)).and(later.TITLE.eq(m.TITLE)).and(later.VOIDED_AT.isNull())
                         .and(later.EVENT_DATE.gt(m.EVENT_DATE)))
@@ -73,5 +79,131 @@ public final class MedicalRecordRepository {
                 r.getEventDate(), r.getTitle(), r.getDetail(),
                 r.getFunding() == null ? null : MedicalRecord.Funding.valueOf(r.getFunding()), r.getNextDue(),
                 r.getCreatedBy(), r.getVoidedAt() != null, r.getVoidedReason());
+    }
+
+    // ---- funding (issue 33)
+
+    /** The kind of a record that is not voided. */
+    public java.util.Optional<MedicalRecord.Kind> liveKind(long recordId) {
+        var m = MEDICAL_RECORD;
+        return dsl.select(m.KIND).from(m).where(m.ID.eq(recordId)).and(m.VOIDED_AT.isNull())
+                .fetchOptional(x -> MedicalRecord.Kind.valueOf(x.value1()));
+    }
+
+    public java.util.Optional<MedicalFunding> funding(long recordId) {
+        var f = MEDICAL_FUNDING;
+        return dsl.selectFrom(f).where(f.MEDICAL_RECORD_ID.eq(recordId)).fetchOptional(r -> new MedicalFunding(
+                r.getMedicalRecordId(), r.getCost(), r.getTomorrowPlan(), r.getInsurance(), r.getDonation(),
+                r.getInstitution(), r.getLedgerSeq(), r.getVersion()));
+    }
+
+    /** Inserts the funding, or updates it at the version the user saw; false when someone changed it meanwhile. */
+    public boolean saveFunding(MedicalFunding m, String actor, LocalDateTime now) {
+        var f = MEDICAL_FUNDING;
+        if (m.version() < 0) {
+            return dsl.insertInto(f).set(f.MEDICAL_RECORD_ID, m.medicalRecordId()).set(f.COST, m.cost())
+                    .set(f.TOMORROW_PLAN, m.tomorrowPlan()).set(f.INSURANCE, m.insurance())
+                    .set(f.DONATION, m.donation()).set(f.INSTITUTION, m.institution()).set(f.LEDGER_SEQ, m.ledgerSeq())
+                    .set(f.CREATED_AT, now).set(f.CREATED_BY, actor).execute() == 1;
+        }
+        return dsl.update(f).set(f.COST, m.cost()).set(f.TOMORROW_PLAN, m.tomorrowPlan())
+                .set(f.INSURANCE, m.insurance()).set(f.DONATION, m.donation()).set(f.INSTITUTION, m.institution())
+                .set(f.LEDGER_SEQ, m.ledgerSeq()).set(f.UPDATED_AT, now).set(f.UPDATED_BY, actor)
+                .set(f.VERSION, f.VERSION.plus(1)).where(f.MEDICAL_RECORD_ID.eq(m.medicalRecordId()))
+                .and(f.VERSION.eq(m.version())).execute() == 1;
+    }
+
+    /** A ledger payment a donation share may name: a USE from a medical (医疗救助) fund, not reversed. */
+    public record MedicalPayment(long seq, BigDecimal paid, boolean medicalFund, boolean reversed, Long fundedRecord) {
+    }
+
+    public java.util.Optional<MedicalPayment> medicalPayment(long seq) {
+        var l = LEDGER_ENTRY;
+        var rev = LEDGER_ENTRY.as("rev");
+        var f = MEDICAL_FUNDING;
+        return dsl.select(l.SEQ, l.AMOUNT, FUND.PURPOSE, DSL.field(DSL.exists(DSL.selectOne().from(rev)
+                        .where(rev.REVERSES_SEQ.eq(l.SEQ)))), f.MEDICAL_RECORD_ID)
+                .from(l).join(FUND).on(FUND.ID.eq(l.FUND_ID)).leftJoin(f).on(f.LEDGER_SEQ.eq(l.SEQ))
+                .where(l.SEQ.eq(seq)).and(l.KIND.eq("USE"))
+                .fetchOptional(x -> new MedicalPayment(x.value1(), x.value2().negate(), "MEDICAL".equals(x.value3()),
+                        Boolean.TRUE.equals(x.value4()), x.value5()));
+    }
+
+    /**
+     * Per year, kind (surgery, treatment) and paying source: how many of the records that are not voided that source
+     * paid a share of, and the sum of its shares.
+     */
+    public List<MedicalFunding.YearTotal> fundingByYear(int fromYear, int toYear) {
+        var m = MEDICAL_RECORD;
+        var f = MEDICAL_FUNDING;
+        var year = DSL.extract(m.EVENT_DATE, org.jooq.DatePart.YEAR);
+        List<MedicalFunding.YearTotal> out = new java.util.ArrayList<>();
+        for (MedicalRecord.Funding source : List.of(MedicalRecord.Funding.TOMORROW_PLAN,
+                MedicalRecord.Funding.MEDICAL_INSURANCE, MedicalRecord.Funding.DONATION,
+                MedicalRecord.Funding.INSTITUTION)) {
+            var share = switch (source) {
+                case TOMORROW_PLAN -> f.TOMORROW_PLAN;
+                case MEDICAL_INSURANCE -> f.INSURANCE;
+                case DONATION -> f.DONATION;
+                default -> f.INSTITUTION;
+            };
+            dsl.select(year, m.KIND, DSL.count(), DSL.sum(share)).from(f).join(m).on(m.ID.eq(f.MEDICAL_RECORD_ID))
+                    .where(m.VOIDED_AT.isNull()).and(share.gt(java.math.BigDecimal.ZERO))
+                    .and(year.between(fromYear, toYear))
+                    .groupBy(year, m.KIND).orderBy(year, m.KIND)
+                    .forEach(x -> out.add(new MedicalFunding.YearTotal(x.value1(),
+                            MedicalRecord.Kind.valueOf(x.value2()), source, x.value3(), x.value4())));
+        }
+        return out;
+    }
+
+    // ---- 明天计划 applications
+
+    public long insertApplication(long residentId, String condition, LocalDate appliedOn, String actor,
+                                  LocalDateTime now) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.insertInto(t).set(t.RESIDENT_ID, residentId).set(t.CONDITION_TEXT, condition)
+                .set(t.APPLIED_ON, appliedOn).set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID)
+                .fetchOne(t.ID);
+    }
+
+    /** Records the approval at the version read; false when it changed meanwhile or is voided. */
+    public boolean approveApplication(long id, int version, LocalDate approvedOn, String hospital,
+                                      LocalDate operationDate, BigDecimal amount, String actor, LocalDateTime now) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.update(t).set(t.APPROVED_ON, approvedOn).set(t.HOSPITAL, hospital)
+                .set(t.OPERATION_DATE, operationDate).set(t.AMOUNT, amount).set(t.UPDATED_AT, now)
+                .set(t.UPDATED_BY, actor).set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id))
+                .and(t.VERSION.eq(version)).and(t.VOIDED_AT.isNull()).execute() == 1;
+    }
+
+    public java.util.Optional<TomorrowPlanApplication> application(long id) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.selectFrom(t).where(t.ID.eq(id)).fetchOptional(MedicalRecordRepository::application);
+    }
+
+    public List<TomorrowPlanApplication> applications(long residentId) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId)).and(t.VOIDED_AT.isNull())
+                .orderBy(t.APPLIED_ON.desc(), t.ID.desc()).fetch(MedicalRecordRepository::application);
+    }
+
+    /** Applications not yet approved, of children in care, with the child's name. */
+    public record PendingApplication(TomorrowPlanApplication application, String residentName) {
+    }
+
+    public List<PendingApplication> pendingApplications() {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.select(t.fields()).select(RESIDENT.NAME).from(t).join(RESIDENT).on(RESIDENT.ID.eq(t.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(t.APPROVED_ON.isNull()).and(t.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES)).orderBy(t.APPLIED_ON, t.ID)
+                .fetch(r -> new PendingApplication(application(r.into(t)), r.get(RESIDENT.NAME)));
+    }
+
+    private static TomorrowPlanApplication application(
+            org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord r) {
+        return new TomorrowPlanApplication(r.getId(), r.getResidentId(), r.getConditionText(), r.getAppliedOn(),
+                r.getApprovedOn(), r.getHospital(), r.getOperationDate(), r.getAmount(), r.getVersion());
     }
 }

@@ -1,5 +1,6 @@
 package org.huyou.care.medical;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,6 +12,7 @@ import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
@@ -115,13 +117,147 @@ public final class MedicalRecordService {
                         r.voided(), r.voidReason())).toList());
     }
 
-    /** Follow-ups due within two weeks, and overdue ones (a next dose, a checkup, an insurance renewal). */
+    /**
+     * Follow-ups due within two weeks, and overdue ones (a next dose, a checkup, an insurance renewal); and 明天计划
+     * applications still waiting for approval, due for a chase {@value #TOMORROW_PLAN_CHASE_DAYS} days after applying.
+     */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
+        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> java.util.stream.Stream.concat(
+                repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
                         .map(f -> new Reminder(CareDomain.MEDICAL, f.record().residentId(), f.residentName(),
                                 f.record().nextDue(), Messages.t("medical.followUp", f.record().kind().label(),
-                                f.record().title()), f.record().nextDue().isBefore(today)))
-                        .toList());
+                                f.record().title()), f.record().nextDue().isBefore(today))),
+                repo.pendingApplications().stream().map(p -> {
+                    LocalDate chase = p.application().appliedOn().plusDays(TOMORROW_PLAN_CHASE_DAYS);
+                    return new Reminder(CareDomain.MEDICAL, p.application().residentId(), p.residentName(), chase,
+                            Messages.t("tomorrowPlan.pending", p.application().condition(),
+                                    p.application().appliedOn().toString()), chase.isBefore(today));
+                })).toList());
+    }
+
+    /** Days after applying to 明天计划 when a pending application is worth a call to ask. */
+    static final int TOMORROW_PLAN_CHASE_DAYS = 30;
+
+    /** Records an application to 明天计划 for a child's surgery or treatment. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public TomorrowPlanApplication applyToTomorrowPlan(long residentId, String condition, LocalDate appliedOn) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String c = checks.text("condition", "tomorrowPlan.condition", condition, 200, true);
+        checks.pastDate("appliedOn", "tomorrowPlan.appliedOn", appliedOn);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long id = repo.insertApplication(residentId, c, appliedOn, user.username(), LocalDateTime.now(clock));
+            audit.record(AuditLog.CREATE, "tomorrow_plan_application", id, appliedOn + " " + c, null);
+            return repo.application(id).orElseThrow();
+        });
+    }
+
+    /** The approval: when, at which hospital, the operation date and the amount the plan grants. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public TomorrowPlanApplication recordTomorrowPlanApproval(long id, int version, LocalDate approvedOn,
+                                                             String hospital, LocalDate operationDate,
+                                                             BigDecimal amount) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        TomorrowPlanApplication a = repo.application(id)
+                .orElseThrow(() -> new org.huyou.common.UserFacingException("error.notFound"));
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.pastDate("approvedOn", "tomorrowPlan.approvedOn", approvedOn);
+        checks.rule(approvedOn == null || !approvedOn.isBefore(a.appliedOn()), "approvedOn",
+                "tomorrowPlan.approvedBeforeApplied", a.appliedOn().toString());
+        String h = checks.text("hospital", "tomorrowPlan.hospital", hospital, 200, true);
+        checks.required("operationDate", "tomorrowPlan.operationDate", operationDate);
+        BigDecimal m = checks.range("amount", "tomorrowPlan.amount", amount, BigDecimal.ZERO, MAX);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            if (!repo.approveApplication(id, version, approvedOn, h, operationDate, m, user.username(),
+                    LocalDateTime.now(clock))) {
+                throw new org.huyou.common.StaleRecordException(null, null);
+            }
+            audit.record(AuditLog.EDIT, "tomorrow_plan_application", id, "approved " + approvedOn + " " + h + " "
+                    + operationDate + " " + m.toPlainString(), null);
+            return repo.application(id).orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
+    public List<TomorrowPlanApplication> tomorrowPlanApplications(long residentId) {
+        user.require(AppModule.MEDICAL, Action.VIEW);
+        return repo.applications(residentId);
+    }
+
+    // ---- funding (issue 33)
+
+    /**
+     * Records (or corrects, at the version read; -1 for the first time) what a surgery or treatment cost and what
+     * each source paid. A donation share must name the ledger's payment from the restricted medical fund (医疗救助) of
+     * exactly that amount, not reversed and not already paying for another record: the ledger then shows what the
+     * money paid for and the medical record how it was paid. Blank shares count as nothing paid.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public MedicalFunding recordFunding(long recordId, BigDecimal cost, BigDecimal tomorrowPlan, BigDecimal insurance,
+                                       BigDecimal donation, BigDecimal institution, Long ledgerSeq, int version) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        BigDecimal c = checks.range("cost", "medicalFunding.cost", cost, CENT, MAX);
+        BigDecimal t = share(checks, "tomorrowPlan", tomorrowPlan);
+        BigDecimal i = share(checks, "insurance", insurance);
+        BigDecimal d = share(checks, "donation", donation);
+        BigDecimal n = share(checks, "institution", institution);
+        checks.throwIfAny();
+        checks.rule(t.add(i).add(d).add(n).compareTo(c) <= 0, "cost", "medicalFunding.sharesAboveCost");
+        checks.rule(d.signum() == 0 || ledgerSeq != null, "ledgerSeq", "medicalFunding.paymentRequired");
+        checks.rule(d.signum() > 0 || ledgerSeq == null, "donation", "medicalFunding.donationRequired");
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            MedicalRecord.Kind kind = repo.liveKind(recordId)
+                    .orElseThrow(() -> new org.huyou.common.UserFacingException("error.notFound"));
+            if (kind != MedicalRecord.Kind.SURGERY && kind != MedicalRecord.Kind.TREATMENT) {
+                throw new org.huyou.common.UserFacingException("medicalFunding.onlySurgeryOrTreatment");
+            }
+            if (ledgerSeq != null) {
+                MedicalRecordRepository.MedicalPayment p = repo.medicalPayment(ledgerSeq).orElse(null);
+                Checks link = new Checks(LocalDate.now(clock));
+                link.rule(p != null && p.medicalFund() && !p.reversed(), "ledgerSeq", "medicalFunding.notAMedicalPayment",
+                        ledgerSeq);
+                link.rule(p == null || p.fundedRecord() == null || p.fundedRecord() == recordId, "ledgerSeq",
+                        "medicalFunding.paymentTaken", ledgerSeq);
+                link.rule(p == null || p.paid().compareTo(d) == 0, "donation", "medicalFunding.amountDiffers",
+                        p == null ? "" : org.huyou.common.Money.format(p.paid()));
+                link.throwIfAny();
+            }
+            MedicalFunding m = new MedicalFunding(recordId, c, t, i, d, n, ledgerSeq, version);
+            if (!repo.saveFunding(m, user.username(), LocalDateTime.now(clock))) {
+                throw new org.huyou.common.StaleRecordException(null, null);
+            }
+            audit.record(version < 0 ? AuditLog.CREATE : AuditLog.EDIT, "medical_funding", recordId,
+                    "cost " + c.toPlainString() + " tomorrowPlan " + t.toPlainString() + " insurance "
+                            + i.toPlainString() + " donation " + d.toPlainString()
+                            + (ledgerSeq == null ? "" : " (ledger #" + ledgerSeq + ")") + " institution "
+                            + n.toPlainString(), null);
+            return repo.funding(recordId).orElseThrow();
+        });
+    }
+
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
+    public java.util.Optional<MedicalFunding> funding(long recordId) {
+        user.require(AppModule.MEDICAL, Action.VIEW);
+        return repo.funding(recordId);
+    }
+
+    /** Surgeries and treatments per year by paying source: how many each source paid for and how much. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
+    public List<MedicalFunding.YearTotal> fundingByYear(int fromYear, int toYear) {
+        user.require(AppModule.MEDICAL, Action.VIEW);
+        return repo.fundingByYear(fromYear, toYear);
+    }
+
+    private static final BigDecimal CENT = new BigDecimal("0.01");
+    private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+
+    private static BigDecimal share(Checks checks, String field, BigDecimal value) {
+        return value == null ? BigDecimal.ZERO : checks.range(field, "medicalFunding." + field, value,
+                BigDecimal.ZERO, MAX);
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.huyou.db.generated.tables.records.MedicationOrderRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 
 /** Medication orders and administrations. */
@@ -56,7 +57,7 @@ public final class MedicationRepository {
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(m.VOIDED_AT.isNull()).and(m.START_DATE.le(to))
                 .and(m.END_DATE.isNull().or(m.END_DATE.ge(from)))
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .fetchMap(r -> order(r.into(m)), r -> r.get(RESIDENT.NAME));
     }
 

@@ -14,6 +14,7 @@ import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CarePlanGoalRecord;
 import org.huyou.db.generated.tables.records.CarePlanRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 
@@ -120,7 +121,7 @@ public final class CarePlanRepository {
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
                 .where(p.STATUS.eq(status)).and(p.VOIDED_AT.isNull())
                 .and(reviewBy == null ? org.jooq.impl.DSL.noCondition() : p.REVIEW_DUE.le(reviewBy))
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .orderBy(p.REVIEW_DUE).fetch(r -> new Pending(plan(r.into(p)), r.get(RESIDENT.NAME)));
     }
 

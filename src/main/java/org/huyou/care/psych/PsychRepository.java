@@ -18,6 +18,7 @@ import org.huyou.db.generated.tables.records.CounsellingSessionRecord;
 import org.huyou.db.generated.tables.records.PsychScreeningRecord;
 import org.huyou.db.generated.tables.records.RiskAssessmentRecord;
 import org.huyou.security.SealedKey;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -152,7 +153,7 @@ public final class PsychRepository {
                 .from(r).join(RESIDENT).on(RESIDENT.ID.eq(r.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(r.RESIDENT_ID))
                 .where(r.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .and(psychologist == null ? DSL.noCondition() : r.PSYCHOLOGIST.eq(psychologist))
                 .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(r.RESIDENT_ID))
                         .and(later.VOIDED_AT.isNull()).and(later.ASSESSED_ON.gt(r.ASSESSED_ON)

@@ -17,6 +17,7 @@ import org.huyou.db.generated.tables.records.RehabGoalRecord;
 import org.huyou.db.generated.tables.records.RehabPlanRecord;
 import org.huyou.db.generated.tables.records.RehabScoreRecord;
 import org.huyou.db.generated.tables.records.RehabSessionRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
@@ -147,7 +148,7 @@ public final class RehabRepository {
         return dsl.select(p.RESIDENT_ID, RESIDENT.NAME, p.ID, p.TITLE, p.THERAPIST, goals, last, next, p.REVIEW_DUE)
                 .from(p).join(RESIDENT).on(RESIDENT.ID.eq(p.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
-                .where(p.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in("IN_CARE", "FAMILY_FOSTER_CARE"))
+                .where(p.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .and(therapist == null ? DSL.noCondition() : p.THERAPIST.eq(therapist))
                 .orderBy(RESIDENT.NAME, p.START_DATE.desc())
                 .fetch(r -> new Rehab.Case(r.get(p.RESIDENT_ID), r.get(RESIDENT.NAME), r.get(p.ID), r.get(p.TITLE),

@@ -1,20 +1,14 @@
 package org.huyou.donations.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.huyou.common.Messages;
+import org.huyou.common.io.XlsxWriter;
 import org.huyou.donations.Disclosure;
 
 /** The disclosure as a workbook: one sheet per table, amounts as real number cells with two decimals. */
 public final class DisclosureXlsx {
-
-    private static final String MONEY = "#,##0.00";
 
     private DisclosureXlsx() {
     }
@@ -24,9 +18,8 @@ public final class DisclosureXlsx {
     }
 
     private static void workbook(Disclosure d, Path partial) throws IOException {
-        try (OutputStream os = Files.newOutputStream(partial)) {
-            Workbook wb = new Workbook(os, "Huyou", "1.0");
-            Worksheet summary = wb.newWorksheet(Messages.t("disclosure.sheet.funds"));
+        XlsxWriter.write(partial, wb -> {
+            XlsxWriter.Sheet summary = wb.sheet(Messages.t("disclosure.sheet.funds"));
             int r = header(summary, d);
             r = row(summary, r, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.opening"),
                     Messages.t("disclosure.col.received"), Messages.t("disclosure.col.used"),
@@ -37,21 +30,21 @@ public final class DisclosureXlsx {
             Disclosure.FundLine t = d.total();
             row(summary, r, List.of(Messages.t("disclosure.total"), t.opening(), t.received(), t.used(), t.closing()));
 
-            Worksheet donors = wb.newWorksheet(Messages.t("disclosure.sheet.donors"));
+            XlsxWriter.Sheet donors = wb.sheet(Messages.t("disclosure.sheet.donors"));
             r = row(donors, 0, List.of(Messages.t("disclosure.col.donor"), Messages.t("disclosure.col.amount"),
                     Messages.t("disclosure.col.count")));
             for (Disclosure.DonorLine l : d.donors()) {
                 r = row(donors, r, List.of(l.publicName(), l.amount(), l.donations()));
             }
 
-            Worksheet uses = wb.newWorksheet(Messages.t("disclosure.sheet.uses"));
+            XlsxWriter.Sheet uses = wb.sheet(Messages.t("disclosure.sheet.uses"));
             r = row(uses, 0, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.purpose"),
                     Messages.t("disclosure.col.amount"), Messages.t("disclosure.col.count")));
             for (Disclosure.UseLine u : d.uses()) {
                 r = row(uses, r, List.of(u.fund(), u.purpose().label(), u.amount(), u.payments()));
             }
 
-            Worksheet goods = wb.newWorksheet(Messages.t("disclosure.sheet.goods"));
+            XlsxWriter.Sheet goods = wb.sheet(Messages.t("disclosure.sheet.goods"));
             r = row(goods, 0, List.of(Messages.t("disclosure.col.item"), Messages.t("disclosure.col.unit"),
                     Messages.t("disclosure.col.opening"), Messages.t("disclosure.col.received"),
                     Messages.t("disclosure.col.value"), Messages.t("disclosure.col.issued"),
@@ -60,29 +53,18 @@ public final class DisclosureXlsx {
                 r = row(goods, r, List.of(g.item(), g.unit(), g.opening(), g.received(), g.value(), g.issued(),
                         g.closing()));
             }
-            wb.finish();
-        }
+        });
     }
 
-    private static int header(Worksheet ws, Disclosure d) {
-        ws.value(0, 0, Messages.t("disclosure.title", d.homeName()));
-        ws.value(1, 0, Messages.t("disclosure.period", d.from().toString(), d.to().toString()));
-        ws.value(2, 0, Messages.t("disclosure.verification", d.verificationCode()));
+    private static int header(XlsxWriter.Sheet ws, Disclosure d) {
+        ws.text(0, 0, Messages.t("disclosure.title", d.homeName()));
+        ws.text(1, 0, Messages.t("disclosure.period", d.from().toString(), d.to().toString()));
+        ws.text(2, 0, Messages.t("disclosure.verification", d.verificationCode()));
         return 4;
     }
 
-    private static int row(Worksheet ws, int r, List<?> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            Object v = cells.get(c);
-            if (v instanceof BigDecimal n) {
-                ws.value(r, c, n);
-                ws.style(r, c).format(MONEY).set();
-            } else if (v instanceof Number n) {
-                ws.value(r, c, n);
-            } else {
-                ws.value(r, c, String.valueOf(v));
-            }
-        }
-        return r + 1;
+    /** Amounts (BigDecimal) as money, counts as numbers, the rest as text. */
+    private static int row(XlsxWriter.Sheet ws, int r, List<?> cells) {
+        return ws.row(r, cells);
     }
 }

@@ -2,26 +2,25 @@ package org.huyou.residents.io;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
 import org.huyou.common.io.Tables;
+import org.huyou.common.io.XlsxWriter;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
@@ -74,33 +73,44 @@ public final class ResidentExporter {
         return Arrays.stream(Column.values()).map(Column::header).toList();
     }
 
+    /** A row as text (the CSV's and the import template's cells): dates as yyyy-MM-dd. */
     @AnyUser
     public static List<String> row(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
-        List<String> cells = new ArrayList<>();
+        return cells(r, groupName, fullIdNumbers).stream().map(v -> v instanceof LocalDate d ? Dates.format(d)
+                : v == null ? "" : String.valueOf(v)).toList();
+    }
+
+    /**
+     * A row by the cells' types: dates as dates and the disability grade as a number, so a spreadsheet sorts and
+     * filters them as such; everything else (the ID number and record number included) as text.
+     */
+    @AnyUser
+    public static List<Object> cells(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
+        List<Object> cells = new ArrayList<>();
         for (Column c : Column.values()) {
             cells.add(switch (c) {
                 case RECORD_NO -> r.recordNo();
                 case NAME -> r.name();
                 case FORMER_NAME -> r.formerName();
                 case GENDER -> r.gender().label();
-                case BIRTH_DATE -> Dates.format(r.birthDate());
+                case BIRTH_DATE -> r.birthDate();
                 case BIRTH_DATE_ESTIMATED -> Messages.t(r.birthDateEstimated() ? "common.yes" : "common.no");
                 case ETHNICITY -> r.ethnicity() == null ? "" : Ethnicity.label(r.ethnicity());
                 case ID_NUMBER -> fullIdNumbers ? r.idNumber() : IdNumber.mask(r.idNumber());
                 case HOUSEHOLD -> r.householdRegistration();
                 case CATEGORY -> r.category().label();
-                case ADMISSION_DATE -> Dates.format(r.admissionDate());
+                case ADMISSION_DATE -> r.admissionDate();
                 case ADMISSION_SOURCE -> r.admissionSource().label();
                 case ADMISSION_FROM -> r.admissionFrom();
                 case DISABILITY_TYPE -> r.disabilityType().label();
-                case DISABILITY_GRADE -> r.disabilityGrade() == null ? "" : r.disabilityGrade().toString();
+                case DISABILITY_GRADE -> r.disabilityGrade();
                 case GUARDIANSHIP -> r.guardianship().label();
                 case GUARDIANSHIP_NOTE -> r.guardianshipNote();
                 case LIVING_GROUP -> r.livingGroupId() == null ? "" : groupName.apply(r.livingGroupId());
                 case NOTE -> r.note();
             });
         }
-        return cells.stream().map(s -> s == null ? "" : s).toList();
+        return cells;
     }
 
     private int writeCsv(Path file, Map<Long, String> groups, boolean full) throws IOException {
@@ -122,13 +132,12 @@ public final class ResidentExporter {
 
     private int writeXlsx(Path file, Map<Long, String> groups, boolean full) throws IOException {
         int[] count = {0};
-        try (OutputStream os = Files.newOutputStream(file)) {
-            Workbook wb = new Workbook(os, "Huyou", "1.0");
-            Worksheet ws = wb.newWorksheet(Messages.t("export.residentsSheet"));
-            writeXlsxRow(ws, 0, header());
+        XlsxWriter.write(file, wb -> {
+            XlsxWriter.Sheet ws = wb.sheet(Messages.t("export.residentsSheet"));
+            ws.row(0, header());
             service.forEachForExport(full, r -> {
                 count[0]++;
-                writeXlsxRow(ws, count[0], row(r, groups::get, full));
+                ws.row(count[0], cells(r, groups::get, full));
                 if (count[0] % 1000 == 0) {
                     try {
                         ws.flush();
@@ -137,16 +146,7 @@ public final class ResidentExporter {
                     }
                 }
             });
-            wb.finish();
-        }
+        });
         return count[0];
-    }
-
-    /** Every cell as text, so that ID numbers keep all 18 digits and dates stay as typed (and nothing is a formula). */
-    @AnyUser
-    public static void writeXlsxRow(Worksheet ws, int rowIndex, List<String> cells) {
-        for (int c = 0; c < cells.size(); c++) {
-            ws.value(rowIndex, c, cells.get(c));
-        }
     }
 }

@@ -1,14 +1,11 @@
 package org.huyou.statistics.io;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.huyou.common.Messages;
 import org.huyou.common.io.WriteBeside;
+import org.huyou.common.io.XlsxWriter;
 import org.huyou.statistics.Chart;
 import org.huyou.statistics.StatisticsService;
 import org.huyou.statistics.Unit;
@@ -24,52 +21,47 @@ public final class DashboardXlsx {
     }
 
     private static void workbook(StatisticsService.Dashboard d, String homeName, Path partial) throws IOException {
-        try (OutputStream os = Files.newOutputStream(partial)) {
-            Workbook wb = new Workbook(os, "Huyou", "1.0");
+        XlsxWriter.write(partial, wb -> {
             int n = 0;
             for (Chart c : d.charts()) {
                 n++;
                 // sheet names: at most 31 characters, unique; the number keeps them apart
                 String name = n + " " + c.figure().label();
-                Worksheet ws = wb.newWorksheet(name.length() > 31 ? name.substring(0, 31) : name);
-                writeChart(ws, c, homeName);
+                writeChart(wb.sheet(name), c, homeName);
             }
-            wb.finish();
-        }
+        });
     }
 
     /**
      * One figure as a table: title, period, header row, one row per x with a value per series, and each series' figure
      * for the period (people counted once). Number cells, shown grouped: money to two decimals, counts whole.
      */
-    public static void writeChart(Worksheet ws, Chart c, String homeName) {
-        ws.value(0, 0, homeName + " · " + c.figure().label());
-        ws.value(1, 0, c.asOfText());
+    public static void writeChart(XlsxWriter.Sheet ws, Chart c, String homeName) {
+        ws.text(0, 0, homeName + " · " + c.figure().label());
+        ws.text(1, 0, c.asOfText());
         List<String> keys = c.seriesKeys();
-        ws.value(3, 0, "");
         for (int s = 0; s < keys.size(); s++) {
-            ws.value(3, s + 1, c.label(keys.get(s)));
+            ws.text(3, s + 1, c.label(keys.get(s)));
         }
         int r = 3;
         for (String x : c.xLabels()) {
             r++;
-            ws.value(r, 0, x);
+            ws.text(r, 0, x);
             for (int s = 0; s < keys.size(); s++) {
                 number(ws, r, s + 1, c.at(x, c.label(keys.get(s))), c.unit(keys.get(s)));
             }
         }
         r++;
-        ws.value(r, 0, Messages.t("stat.total"));
+        ws.text(r, 0, Messages.t("stat.total"));
         for (int s = 0; s < keys.size(); s++) {
             number(ws, r, s + 1, c.total(keys.get(s)), c.unit(keys.get(s)));
         }
         if (c.hasPeriodTotals()) {
-            ws.value(r + 1, 0, Messages.t("report.peopleOnce"));
+            ws.text(r + 1, 0, Messages.t("report.peopleOnce"));
         }
     }
 
-    private static void number(Worksheet ws, int r, int col, java.math.BigDecimal v, Unit unit) {
-        ws.value(r, col, v);
-        ws.style(r, col).format(unit == Unit.YUAN ? "#,##0.00" : unit == Unit.HOURS ? "#,##0.0#" : "#,##0").set();
+    private static void number(XlsxWriter.Sheet ws, int r, int col, java.math.BigDecimal v, Unit unit) {
+        ws.number(r, col, v, unit == Unit.YUAN ? XlsxWriter.MONEY : unit == Unit.HOURS ? "#,##0.0#" : "#,##0");
     }
 }

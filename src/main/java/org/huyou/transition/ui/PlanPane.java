@@ -33,6 +33,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.transition.Capability;
 import org.huyou.transition.FollowUp;
@@ -103,7 +104,10 @@ final class PlanPane {
         followUpTable.getColumns().add(Columns.text("followUp.visitedOn", f -> f.visitedOn() == null ? ""
                 : f.visitedOn().toString(), 95));
         followUpTable.getColumns().add(Columns.text("followUp.situation", f -> f.visitedOn() == null ? ""
-                : Messages.clauses(nonEmpty(f.housing(), f.work(), f.study(), f.income())), 420));
+                : Messages.clauses(nonEmpty(f.housing(), f.work(), f.study(), f.income())), 360));
+        followUpTable.getColumns().add(Columns.text("followUp.notes", f -> InlineForms.nz(f.notes()), 300));
+        // Every scheduled visit in view (four by default, more when the home sets more), not two rows and a scroll bar.
+        TableRows.fitToRows(followUpTable, 2);
         root = new VBox(8, who,
                 heading("capability.title"), assessments, assessmentForm(edit, clock),
                 heading("transition.decisionTitle"), suggestion, decisionForm(edit, approve, clock),
