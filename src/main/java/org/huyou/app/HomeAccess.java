@@ -121,7 +121,7 @@ public final class HomeAccess {
         server.open().close(); // reachable, the login accepted, the schema this version's
 
         server.save(ctx.dataDir());
-        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, "server connection → " + server,
+        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, org.huyou.security.AuditSummary.of("auditSummary.serverConnection", server),
                 null);
     }
 
@@ -193,23 +193,21 @@ public final class HomeAccess {
             return;
         }
         Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
-        String carried = "";
+        org.huyou.security.AuditSummary carried = org.huyou.security.AuditSummary.none();
         if (aside != null) {
             try (java.sql.Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 org.huyou.security.AuditLog.Carried c = ctx.audit().carryOver(replaced);
-                carried = "; " + c.rows() + " audit entries written after the backup carried over from it"
-                        + "; its audit head was " + c.replacedHead();
+                carried = org.huyou.security.AuditSummary.of("auditSummary.restoredCarried", c.rows(),
+                        c.replacedHead());
             } catch (java.sql.SQLException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
-                carried = "; its audit entries could not be carried over (" + e.getClass().getSimpleName() + ")";
+                carried = org.huyou.security.AuditSummary.of("auditSummary.restoredNotCarried",
+                        e.getClass().getSimpleName());
             }
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
-        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
-                who + " restored " + pending.backupName() + (aside == null ? "" : "; replaced kept as "
-                        + aside.getFileName()) + carried
-                        + (completedBy == null ? "" : "; interrupted, completed at the login of " + completedBy),
+        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),org.huyou.security.AuditSummary.of("auditSummary.restored", org.huyou.security.AuditSummary.user(who), pending.backupName(), aside == null ? org.huyou.security.AuditSummary.none() : org.huyou.security.AuditSummary.of("auditSummary.restoredAside", aside.getFileName()), carried, completedBy == null ? org.huyou.security.AuditSummary.none() : org.huyou.security.AuditSummary.of("auditSummary.restoredCompleted", org.huyou.security.AuditSummary.user(completedBy))),
                 null);
         RestoreJournal.reached(RestoreJournal.STEP_RECORDED);
         RestoreJournal.recorded(ctx.dataDir());
@@ -446,8 +444,7 @@ public final class HomeAccess {
     private static Rotation rotate(AppContext ctx, String reason, FileKeyRotation.Progress progress) {
         org.huyou.security.Session session = ctx.currentUser().requireLoggedIn();
         // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
-        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                "file key rotation begins (" + reason + ")", null);
+        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,org.huyou.security.AuditSummary.of("auditSummary.keyRotationBegins", reason), null);
         Path dir = ctx.dataDir();
         byte[] key = ctx.fileKey();
         Keyring keyring = ctx.keyring();
@@ -457,11 +454,7 @@ public final class HomeAccess {
         AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
             reopened.currentUser().set(session);
-            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                    "file key rotated (" + reason + "); database re-encrypted; "
-                            + (result.lostAccess().isEmpty() ? "every remaining holder keeps access"
-                            : "no access any more (no key pair yet: reset their passwords): "
-                            + String.join(", ", result.lostAccess())), null);
+            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,result.lostAccess().isEmpty() ? org.huyou.security.AuditSummary.of("auditSummary.keyRotated", reason) : org.huyou.security.AuditSummary.of("auditSummary.keyRotatedLost", reason, String.join(", ", result.lostAccess())), null);
             return new Rotation(reopened, result.lostAccess(), true);
         } catch (RuntimeException e) {
             reopened.close();

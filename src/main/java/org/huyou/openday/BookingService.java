@@ -11,6 +11,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -96,7 +97,7 @@ public final class BookingService {
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insert(new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0),
                     user.username(), now);
-            audit.record(AuditLog.CREATE, "openday_booking", id, kind + " " + headCount + " " + status, null);
+            audit.record(AuditLog.CREATE, "openday_booking", id, AuditSummary.of("auditSummary.booking", kind, headCount, status), null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -130,7 +131,7 @@ public final class BookingService {
                 throw new UserFacingException("booking.wrongState", b.status().label());
             }
             repo.setStatus(id, to, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", id, to.name(), null);
+            audit.record(AuditLog.EDIT, "openday_booking", id, AuditSummary.of("auditSummary.statusTo", to), null);
             if (!to.holdsPlaces()) {
                 promote(before.date(), before.slot());
             }
@@ -150,7 +151,7 @@ public final class BookingService {
             }
             Booking.Status next = w.kind() == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED;
             repo.setStatus(w.id(), next, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", w.id(), "moved up from the waiting list", null);
+            audit.record(AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"), null);
             remaining -= w.headCount();
         }
     }

@@ -21,6 +21,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -81,7 +82,7 @@ public final class VisitService {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
                     phone, c.headCount(), host, slip, now, false), user.username());
-            audit.record(AuditLog.CREATE, "openday_visit", id, slip, null);
+            audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip), null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -141,14 +142,14 @@ public final class VisitService {
     @AnyUser
     public int removeExpiredPersonalDataAutomatically() {
         user.requireLoggedIn();
-        return purge("automatic");
+        return purge("auditSummary.purgeAutomatic");
     }
 
     /** Removes visitors' document numbers and phones older than the retention period; returns how many visits. */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
     public int removeExpiredPersonalData() {
         user.require(AppModule.OPEN_DAY, Action.EDIT);
-        return purge("on request");
+        return purge("auditSummary.purgeOnRequest");
     }
 
     private int purge(String how) {
@@ -157,8 +158,7 @@ public final class VisitService {
         return tx.inTransaction(() -> {
             int n = repo.removePersonalData(before, LocalDateTime.now(clock));
             if (n > 0) {
-                audit.record(AuditLog.EDIT, "openday_visit", "before " + before,
-                        "personal data removed from " + n + " visits (" + how + ")", null);
+                audit.record(AuditLog.EDIT, "openday_visit", "before " + before,AuditSummary.of("auditSummary.visitsPurged", n, AuditSummary.label(how)), null);
             }
             return n;
         });

@@ -69,8 +69,14 @@ public final class AuditLabels {
 
     private static final Pattern SKIPPED_REFUSALS = Pattern.compile("\\+(\\d+) refused before, not written");
 
-    /** The summary as written, but a refusal's count of the refusals left unwritten reads as a sentence. */
+    /**
+     * A structured summary in the reader's language; an older free-text one as written, but a refusal's count of the
+     * refusals left unwritten reads as a sentence.
+     */
     public static String summary(AuditEntry e) {
+        if (e.summaryKey() != null) {
+            return AuditSummary.read(e.summaryKey(), e.summary()).render();
+        }
         String s = e.summary();
         if (s != null && AuditLog.REFUSED.equals(e.action())) {
             var m = SKIPPED_REFUSALS.matcher(s);
@@ -246,19 +252,19 @@ public final class AuditLabels {
         return s.charAt(at[0]);
     }
 
-    private static void skip(String s, int[] at) {
+    static void skip(String s, int[] at) {
         while (at[0] < s.length() && Character.isWhitespace(s.charAt(at[0]))) {
             at[0]++;
         }
     }
 
-    private static void expect(String s, int[] at, char c) {
+    static void expect(String s, int[] at, char c) {
         if (s.charAt(at[0]++) != c) {
             throw new IllegalArgumentException();
         }
     }
 
-    private static String string(String s, int[] at) {
+    static String string(String s, int[] at) {
         expect(s, at, '"');
         StringBuilder sb = new StringBuilder();
         while (true) {

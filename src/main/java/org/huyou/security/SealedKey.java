@@ -100,8 +100,7 @@ public final class SealedKey {
             return;
         }
         if (proof != null && keyring.takeSealedGrantRefused()) {
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, "a sealed key given to " + s.username()
-                    + " in keyring.properties was not the one this password holds: refused", null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())), null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
         }
         if (proof != null && proof.sealedKey() != null) {
@@ -119,8 +118,7 @@ public final class SealedKey {
             // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
             // holder's key (its wrap is authenticated under the password) says what it must be.
             keyring.restoreSealedPublicKey(publicOfHeld);
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
-                    "the sealed key's public half in keyring.properties had been changed; put back", null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
             LOG.warn("The sealed key's public half in the keyring had been changed; put back");
         }
         if (privateKey != null) {
@@ -160,7 +158,7 @@ public final class SealedKey {
         int n = tx.inTransaction(() -> {
             int sealed = repo.sealPlainTexts(this::seal);
             if (sealed > 0) {
-                audit.record(AuditLog.EDIT, "sealed_texts", null, sealed + " texts written before sealing sealed",
+                audit.record(AuditLog.EDIT, "sealed_texts", null, AuditSummary.of("auditSummary.textsSealed", sealed),
                         null);
             }
             return sealed;

@@ -278,7 +278,8 @@ class AuditChainTest {
                     int thread = t;
                     running.add(pool.submit(() -> {
                         for (int i = 0; i < 25; i++) {
-                            ctx.audit().record("EDIT", "test", thread + "-" + i, "concurrent", null);
+                            ctx.audit().record("EDIT", "test", thread + "-" + i,
+                                    org.huyou.security.AuditSummary.of("auditSummary.value", "concurrent"), null);
                         }
                     }));
                 }
@@ -304,7 +305,8 @@ class AuditChainTest {
             long rows = ctx.audit().count(new org.huyou.security.AuditFilter(null, null, null, null, null, null));
             AuditVerifier.Result unsealed = ctx.audit().verifyChain();
             assertTrue(unsealed.ok(), "nothing chained yet, nothing wrong: " + unsealed);
-            ctx.audit().record("EDIT", "test", null, "the first row after the migration", null);
+            ctx.audit().record("EDIT", "test", null,
+                    org.huyou.security.AuditSummary.of("auditSummary.value", "the first row after the migration"), null);
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertTrue(r.ok(), r.toString());
             assertEquals(rows + 1, r.entries(), "the old rows were chained in front of the new one");
@@ -361,7 +363,9 @@ class AuditChainTest {
             refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null),
                     100);
             assertEquals(2, refused.size());
-            assertEquals("+49 refused before, not written", refused.get(0).summary(), "the ones not written are counted");
+            assertEquals("auditSummary.refusedSkipped", refused.get(0).summaryKey());
+            assertEquals(org.huyou.common.Messages.t("auditSummary.refusedSkipped", "49"),
+                    org.huyou.security.AuditLabels.summary(refused.get(0)), "the ones not written are counted");
             assertTrue(ctx.audit().verifyChain().ok());
         }
     }

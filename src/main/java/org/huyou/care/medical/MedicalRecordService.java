@@ -20,6 +20,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -89,7 +90,7 @@ public final class MedicalRecordService {
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             MedicalRecord saved = new MedicalRecord(id, residentId, kind, date, t, d, funding, nextDue,
                     user.username(), false, null);
-            audit.record(AuditLog.CREATE, "medical_record", id, kind.name(), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "medical_record", id, AuditSummary.of("auditSummary.value", kind), AuditChanges.created(saved));
             return saved;
         });
     }

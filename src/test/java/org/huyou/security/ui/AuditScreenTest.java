@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.huyou.security.AuditLabels;
 import org.huyou.app.AppContext;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.Role;
@@ -66,7 +67,7 @@ class AuditScreenTest {
         @SuppressWarnings("unchecked")
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
-        AuditEntry created = table.getItems().stream().filter(e -> "cw".equals(e.summary())).findFirst()
+        AuditEntry created = table.getItems().stream().filter(e -> "cw".equals(AuditLabels.summary(e))).findFirst()
                 .orElseThrow();
         assertEquals("新建", cell(table, 2, created));
         assertTrue(cell(table, 3, created).startsWith("账户 #"), cell(table, 3, created));
