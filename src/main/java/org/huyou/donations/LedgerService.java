@@ -354,7 +354,9 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on))).toList();
+        Map<Long, BigDecimal> stocks = repo.stocks(on);
+        return repo.items().stream().map(i -> new Stock(i, stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2))))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)

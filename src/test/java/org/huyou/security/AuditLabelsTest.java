@@ -288,6 +288,28 @@ class AuditLabelsTest {
         }
     }
 
+    /** The CSV export reads as the screen does: Chinese headers and labels, UTF-8 with a BOM for Excel. */
+    @Test
+    void theExportReadsInChineseAndOpensInExcel() throws IOException {
+        Messages.use(Messages.CHINESE);
+        try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
+            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
+                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            Path out = dir.resolve("audit.csv");
+            int rows = ctx.audit().export(new AuditFilter(null, null, null, null, null, null), out);
+            byte[] bytes = Files.readAllBytes(out);
+            assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF, "UTF-8 BOM");
+            List<String> lines = Files.readAllLines(out, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("\uFEFF编号,时间,用户,登录名,操作,对象,摘要,修改内容", lines.get(0));
+            assertEquals(rows + 1, lines.size(), String.join("\n", lines));
+            String created = lines.stream().filter(l -> l.contains(",zhaoyu,") || l.contains("登录名：zhaoyu"))
+                    .findFirst().orElseThrow();
+            assertTrue(created.contains("新建") && created.contains("账户 #"), created);
+            assertFalse(String.join("\n", lines).contains("SOCIAL_WORKER"), "codes read as labels");
+        }
+    }
+
     // --- reading the sources ---
 
     private static void missing(Set<String> codes, String keyPattern) {
