@@ -73,7 +73,8 @@ public final class AllowanceService {
         tx.inTransaction(() -> {
             String before = settings.get(REGION_SETTING).orElse("");
             settings.put(REGION_SETTING, r);
-            audit.record(AuditLog.EDIT, "app_setting", REGION_SETTING, AuditSummary.of("auditSummary.region", before, r), before + " → " + r);
+            audit.record(AuditLog.EDIT, "app_setting", REGION_SETTING, AuditSummary.of("auditSummary.region", before,
+                    r), before + " → " + r);
         });
     }
 
@@ -100,7 +101,8 @@ public final class AllowanceService {
         return tx.inTransaction(() -> {
             Proration.Standard st = new Proration.Standard(category, r, effectiveFrom, monthly);
             long id = repo.insertStandard(st, s, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_standard", id,AuditSummary.of("auditSummary.allowanceStandard", category, r, effectiveFrom, monthly.toPlainString()), null);
+            audit.record(AuditLog.CREATE, "allowance_standard", id, AuditSummary.of("auditSummary.allowanceStandard",
+                    category, r, effectiveFrom, monthly.toPlainString()), null);
             return repo.standards(true).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
         });
     }
@@ -131,7 +133,8 @@ public final class AllowanceService {
         }
         return tx.inTransaction(() -> {
             long id = repo.insertCategoryChange(residentId, category, from, n, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_category_change", id,AuditSummary.of("auditSummary.categoryChange", residentId, category, from), null);
+            audit.record(AuditLog.CREATE, "allowance_category_change",
+                    id, AuditSummary.of("auditSummary.categoryChange", residentId, category, from), null);
             return repo.categoryChanges(residentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         });
     }
@@ -164,7 +167,8 @@ public final class AllowanceService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("allowance.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(), AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
+        audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
         return roll;
     }
 

@@ -9,6 +9,7 @@ import org.huyou.backup.RestoreJournal;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
 
@@ -121,7 +122,8 @@ public final class HomeAccess {
         server.open().close(); // reachable, the login accepted, the schema this version's
 
         server.save(ctx.dataDir());
-        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, org.huyou.security.AuditSummary.of("auditSummary.serverConnection", server),
+        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null,
+                AuditSummary.of("auditSummary.serverConnection", server),
                 null);
     }
 
@@ -193,21 +195,27 @@ public final class HomeAccess {
             return;
         }
         Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
-        org.huyou.security.AuditSummary carried = org.huyou.security.AuditSummary.none();
+        org.huyou.security.AuditSummary carried = AuditSummary.none();
         if (aside != null) {
             try (java.sql.Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 org.huyou.security.AuditLog.Carried c = ctx.audit().carryOver(replaced);
-                carried = org.huyou.security.AuditSummary.of("auditSummary.restoredCarried", c.rows(),
+                carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(),
                         c.replacedHead());
             } catch (java.sql.SQLException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
-                carried = org.huyou.security.AuditSummary.of("auditSummary.restoredNotCarried",
+                carried = AuditSummary.of("auditSummary.restoredNotCarried",
                         e.getClass().getSimpleName());
             }
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
-        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),org.huyou.security.AuditSummary.of("auditSummary.restored", org.huyou.security.AuditSummary.user(who), pending.backupName(), aside == null ? org.huyou.security.AuditSummary.none() : org.huyou.security.AuditSummary.of("auditSummary.restoredAside", aside.getFileName()), carried, completedBy == null ? org.huyou.security.AuditSummary.none() : org.huyou.security.AuditSummary.of("auditSummary.restoredCompleted", org.huyou.security.AuditSummary.user(completedBy))),
+        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
+                AuditSummary.of("auditSummary.restored", AuditSummary.user(who), pending.backupName(),
+                        aside == null ? AuditSummary.none()
+                                : AuditSummary.of("auditSummary.restoredAside", aside.getFileName()),
+                        carried,
+                        completedBy == null ? AuditSummary.none()
+                                : AuditSummary.of("auditSummary.restoredCompleted", AuditSummary.user(completedBy))),
                 null);
         RestoreJournal.reached(RestoreJournal.STEP_RECORDED);
         RestoreJournal.recorded(ctx.dataDir());
@@ -444,7 +452,9 @@ public final class HomeAccess {
     private static Rotation rotate(AppContext ctx, String reason, FileKeyRotation.Progress progress) {
         org.huyou.security.Session session = ctx.currentUser().requireLoggedIn();
         // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
-        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,org.huyou.security.AuditSummary.of("auditSummary.keyRotationBegins", reason), null);
+        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+                AuditSummary.of("auditSummary.keyRotationBegins",
+                        org.huyou.security.Accounts.rotationReason(reason)), null);
         Path dir = ctx.dataDir();
         byte[] key = ctx.fileKey();
         Keyring keyring = ctx.keyring();
@@ -454,7 +464,12 @@ public final class HomeAccess {
         AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
             reopened.currentUser().set(session);
-            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,result.lostAccess().isEmpty() ? org.huyou.security.AuditSummary.of("auditSummary.keyRotated", reason) : org.huyou.security.AuditSummary.of("auditSummary.keyRotatedLost", reason, String.join(", ", result.lostAccess())), null);
+            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+                    result.lostAccess().isEmpty() ? AuditSummary.of("auditSummary.keyRotated",
+                            org.huyou.security.Accounts.rotationReason(reason))
+                            : AuditSummary.of("auditSummary.keyRotatedLost",
+                                    org.huyou.security.Accounts.rotationReason(reason),
+                                    String.join(", ", result.lostAccess())), null);
             return new Rotation(reopened, result.lostAccess(), true);
         } catch (RuntimeException e) {
             reopened.close();

@@ -77,7 +77,9 @@ public final class ServerMigration {
         ctx.close();
         Path aside = switchFolder(dataDir, server, clock);
         try (AppContext onServer = HomeAccess.login(dataDir, who, password, clock)) {
-            onServer.audit().record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.movedToServer", server.address(), counts.stream().mapToLong(DatabaseCopy.TableCount::target).sum(), there.entries(), aside.getFileName()), null);
+            onServer.audit().record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.movedToServer",
+                    server.address(), counts.stream().mapToLong(DatabaseCopy.TableCount::target).sum(),
+                    there.entries(), aside.getFileName()), null);
         }
         return new Report(counts, there.entries(), there.headHash(), aside);
     }

@@ -118,7 +118,8 @@ public final class BackupService {
         }
         settings.put("backup.folder", folder.toAbsolutePath().toString());
         settings.put("backup.keep", String.valueOf(keep));
-        audit.record(AuditLog.EDIT, "backup_settings", null, AuditSummary.of("auditSummary.backupSettings", folder.toAbsolutePath(), keep), null);
+        audit.record(AuditLog.EDIT, "backup_settings", null, AuditSummary.of("auditSummary.backupSettings",
+                folder.toAbsolutePath(), keep), null);
     }
 
     /** "Back up now", or the CLI's backup: to a chosen file. */
@@ -126,7 +127,8 @@ public final class BackupService {
     public Path backupTo(Path out) {
         user.require(AppModule.BACKUP, Action.CREATE);
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.backup", out.getFileName()), null);
+        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.backup", out.getFileName()),
+                null);
         return out;
     }
 
@@ -141,7 +143,8 @@ public final class BackupService {
         int keep = keep();
         Path out = folder.resolve("huyou-" + STAMP.format(LocalDateTime.now(clock)) + EXTENSION);
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.autoBackup", out.getFileName()), null);
+        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.autoBackup",
+                out.getFileName()), null);
         prune(folder, keep);
         return out;
     }
@@ -206,7 +209,8 @@ public final class BackupService {
         if (keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
-        audit.record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.restoreBegins", backup.getFileName()), null);
+        audit.record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.restoreBegins",
+                backup.getFileName()), null);
     }
 
     private void write(Path out) {

@@ -140,7 +140,8 @@ public final class DisclosureService {
         }
         tx.inTransaction(() -> {
             register.insert(d, xlsx.toString(), pdf.toString(), user.username());
-            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, AuditSummary.of("auditSummary.disclosure", d.verificationCode()), null);
+            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, AuditSummary.of("auditSummary.disclosure",
+                    d.verificationCode()), null);
         });
         return new Exported(d, xlsx, pdf);
     }

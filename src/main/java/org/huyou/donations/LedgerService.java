@@ -161,7 +161,8 @@ public final class LedgerService {
         if (a.compareTo(approvalLimit()) > 0 && !approves) {
             return tx.inTransaction(() -> {
                 long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
-                audit.record(AuditLog.CREATE, "payment_request", id, AuditSummary.of("auditSummary.amount", a.toPlainString()), null);
+                audit.record(AuditLog.CREATE, "payment_request", id, AuditSummary.of("auditSummary.amount",
+                        a.toPlainString()), null);
                 return new UseOutcome(null, repo.request(id).orElseThrow());
             });
         }
@@ -394,7 +395,8 @@ public final class LedgerService {
                 throw new UserFacingException("ledger.alreadyClosed", month.toString());
             }
             repo.closePeriod(month.toString(), user.username(), now());
-            audit.record(AuditLog.EDIT, "closed_period", month.toString(), AuditSummary.of("auditSummary.periodClosed", month), null);
+            audit.record(AuditLog.EDIT, "closed_period", month.toString(),
+                    AuditSummary.of("auditSummary.periodClosed", month), null);
         });
     }
 
@@ -418,7 +420,8 @@ public final class LedgerService {
         checks.throwIfAny();
         tx.inTransaction(() -> {
             settings.put(APPROVAL_LIMIT, l.toPlainString());
-            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit", l.toPlainString()), null);
+            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit",
+                    l.toPlainString()), null);
         });
     }
 

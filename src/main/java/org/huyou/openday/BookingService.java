@@ -97,7 +97,8 @@ public final class BookingService {
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insert(new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0),
                     user.username(), now);
-            audit.record(AuditLog.CREATE, "openday_booking", id, AuditSummary.of("auditSummary.booking", kind, headCount, status), null);
+            audit.record(AuditLog.CREATE, "openday_booking", id, AuditSummary.of("auditSummary.booking", kind,
+                    headCount, status), null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -151,7 +152,8 @@ public final class BookingService {
             }
             Booking.Status next = w.kind() == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED;
             repo.setStatus(w.id(), next, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"), null);
+            audit.record(AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"),
+                    null);
             remaining -= w.headCount();
         }
     }

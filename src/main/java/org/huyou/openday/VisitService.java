@@ -82,7 +82,8 @@ public final class VisitService {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
                     phone, c.headCount(), host, slip, now, false), user.username());
-            audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip), null);
+            audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip),
+                    null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -158,7 +159,9 @@ public final class VisitService {
         return tx.inTransaction(() -> {
             int n = repo.removePersonalData(before, LocalDateTime.now(clock));
             if (n > 0) {
-                audit.record(AuditLog.EDIT, "openday_visit", "before " + before,AuditSummary.of("auditSummary.visitsPurged", n, AuditSummary.label(how)), null);
+                audit.record(AuditLog.EDIT, "openday_visit",
+                        "before " + before, AuditSummary.of("auditSummary.visitsPurged", n, AuditSummary.label(how)),
+                        null);
             }
             return n;
         });

@@ -116,7 +116,8 @@ public final class ResidentService {
         audit.record(AuditLog.READ, "resident", id, AuditSummary.of("auditSummary.recordNo", r.recordNo()), null);
         if (r.idNumber() != null && seesFullIdNumbers()) {
             // An ID number in full is what identity theft needs: its own row says who read whose, to filter on.
-            audit.record(AuditLog.READ, ID_NUMBER_READ, id, AuditSummary.of("auditSummary.recordNo", r.recordNo()), null);
+            audit.record(AuditLog.READ, ID_NUMBER_READ, id, AuditSummary.of("auditSummary.recordNo", r.recordNo()),
+                    null);
         }
         return forViewer(r);
     }
@@ -205,7 +206,8 @@ public final class ResidentService {
             repo.insertGroupHistory(id, numbered.livingGroupId(), numbered.admissionDate(), user.username(), now);
         }
         Resident saved = numbered.withIdAndVersion(id, 0);
-        audit.record(AuditLog.CREATE, "resident", id, AuditSummary.of("auditSummary.recordNo", saved.recordNo()), AuditChanges.created(saved));
+        audit.record(AuditLog.CREATE, "resident", id, AuditSummary.of("auditSummary.recordNo", saved.recordNo()),
+                AuditChanges.created(saved));
         return saved;
     }
 
@@ -246,7 +248,8 @@ public final class ResidentService {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));
             }
             Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);
-            audit.record(AuditLog.EDIT, "resident", r.id(), AuditSummary.of("auditSummary.recordNo", r.recordNo()), AuditChanges.diff(before, saved));
+            audit.record(AuditLog.EDIT, "resident", r.id(), AuditSummary.of("auditSummary.recordNo", r.recordNo()),
+                    AuditChanges.diff(before, saved));
             return forViewer(saved);
         });
     }
@@ -334,14 +337,17 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public void recordExport(String target, int rows, boolean fullIdNumbers, List<String> columns) {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "resident", null, AuditSummary.of(fullIdNumbers ? "auditSummary.residentsExportedFull" : "auditSummary.residentsExported", target, rows), AuditChanges.quote(String.join(",", columns)));
+        audit.record(AuditLog.EXPORT, "resident", null, AuditSummary.of(fullIdNumbers
+                ? "auditSummary.residentsExportedFull" : "auditSummary.residentsExported", target, rows),
+                AuditChanges.quote(String.join(",", columns)));
     }
 
     /** Logs an import: from which file and how many residents. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void recordImport(String source, int rows) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        audit.record(AuditLog.IMPORT, "resident", null, AuditSummary.of("auditSummary.residentsImported", source, rows), null);
+        audit.record(AuditLog.IMPORT, "resident", null, AuditSummary.of("auditSummary.residentsImported", source,
+                rows), null);
     }
 
     // ---- status history --------------------------------------------------------------------------------------
@@ -391,7 +397,8 @@ public final class ResidentService {
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
             StatusEvent e = new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null,
                     null);
-            audit.record(AuditLog.CREATE, "resident_status_event", id, AuditSummary.of("auditSummary.residentStatus", r.recordNo(), status), 
+            audit.record(AuditLog.CREATE, "resident_status_event", id, AuditSummary.of("auditSummary.residentStatus",
+                    r.recordNo(), status), 
                     AuditChanges.created(e));
             return e;
         });
@@ -414,7 +421,8 @@ public final class ResidentService {
             if (!repo.voidStatusEvent(eventId, why, user.username(), LocalDateTime.now(clock))) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided", why), null);
+            audit.record(AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided",
+                    why), null);
         });
     }
 
@@ -437,7 +445,8 @@ public final class ResidentService {
         }
         tx.inTransaction(() -> {
             repo.savePhoto(residentId, content, contentType, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "resident_photo", residentId, AuditSummary.of("auditSummary.photo", content.length), null);
+            audit.record(AuditLog.EDIT, "resident_photo", residentId, AuditSummary.of("auditSummary.photo",
+                    content.length), null);
         });
     }
 

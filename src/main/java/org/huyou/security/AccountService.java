@@ -173,7 +173,8 @@ public final class AccountService {
                 long id = repo.insert(a.name(), a.display(), hashes.get(i), user.username(), now);
                 repo.setRoles(id, a.roles());
                 AccountView view = new AccountView(id, a.name(), a.display(), true, EnumSet.copyOf(a.roles()));
-                audit.record(AuditLog.CREATE, "account", id, AuditSummary.of("auditSummary.value", a.name()), AuditChanges.created(view));
+                audit.record(AuditLog.CREATE, "account", id, AuditSummary.of("auditSummary.value", a.name()),
+                        AuditChanges.created(view));
                 made.add(view);
             }
             return made;
@@ -203,7 +204,8 @@ public final class AccountService {
         tx.inTransaction(() -> {
             repo.update(accountId, display, active, user.username(), LocalDateTime.now(clock));
             repo.setRoles(accountId, roles);
-            audit.record(AuditLog.EDIT, "account", accountId, AuditSummary.of("auditSummary.account", AuditSummary.user(before.username())), AuditChanges.diff(
+            audit.record(AuditLog.EDIT, "account", accountId, AuditSummary.of("auditSummary.account",
+                    AuditSummary.user(before.username())), AuditChanges.diff(
                     new AccountView(accountId, before.username(), before.displayName(), before.active(),
                             before.roles()), after));
         });
@@ -259,7 +261,8 @@ public final class AccountService {
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "account", a.id(), AuditSummary.of("auditSummary.passwordChanged", AuditSummary.user(a.username())), null);
+            audit.record(AuditLog.EDIT, "account", a.id(), AuditSummary.of("auditSummary.passwordChanged",
+                    AuditSummary.user(a.username())), null);
         });
         // rewrap under the new password; the sealed key only when the one setting it holds it (see sealedKeyFor)
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, sealedKeyFor(a.roles()));
@@ -300,7 +303,8 @@ public final class AccountService {
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, Keyring.RECOVERY_ACTOR, LocalDateTime.now(clock));
-            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account", a.id(),AuditSummary.of("auditSummary.recoveryReset", AuditSummary.user(a.username())));
+            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account",
+                    a.id(), AuditSummary.of("auditSummary.recoveryReset", AuditSummary.user(a.username())));
         });
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, proof.sealedKey());
         keyring.unlockAccount(a.username());
@@ -317,7 +321,8 @@ public final class AccountService {
             throw new UserFacingException("recovery.serverHome");
         }
         String key = keyring.replaceRecoveryKey(fileKey, sealed.privateKey());
-        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring", null,AuditSummary.of("auditSummary.recoveryKeyChanged"), null));
+        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring",
+                null, AuditSummary.of("auditSummary.recoveryKeyChanged"), null));
         return key;
     }
 
@@ -358,7 +363,10 @@ public final class AccountService {
             } else {
                 repo.revoke(role, permission);
             }
-            audit.record(AuditLog.PERMISSION, "role_permission", role.name(),AuditSummary.of(granted ? "auditSummary.granted" : "auditSummary.revoked", role, AuditSummary.label("module." + permission.module().name()), AuditSummary.label("action." + permission.action().name())), null);
+            audit.record(AuditLog.PERMISSION, "role_permission", role.name(), AuditSummary.of(granted
+                    ? "auditSummary.granted" : "auditSummary.revoked", role,
+                    AuditSummary.label("module." + permission.module().name()),
+                    AuditSummary.label("action." + permission.action().name())), null);
         });
     }
 

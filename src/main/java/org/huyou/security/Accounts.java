@@ -41,4 +41,22 @@ public final class Accounts {
     static void reload(AccountRepository repo) {
         names = Map.copyOf(repo.displayNames());
     }
+
+    private static final java.util.regex.Pattern ROTATION_REASON =
+            java.util.regex.Pattern.compile("account (\\S+) (deactivated|lost a role)");
+
+    /**
+     * A file key rotation's reason as the audit log keeps it: the keyring holds it as the sentence AccountService
+     * writes (pending rotations of older keyrings included), the log as a key naming the account (shown by display
+     * name); a rotation asked for on the settings screen is "on demand".
+     */
+    public static AuditSummary rotationReason(String reason) {
+        java.util.regex.Matcher m = ROTATION_REASON.matcher(reason == null ? "" : reason);
+        if (!m.matches()) {
+            return AuditSummary.of("on demand".equals(reason) ? "auditSummary.reasonOnDemand" : "auditSummary.value",
+                    reason);
+        }
+        return AuditSummary.of(m.group(2).equals("deactivated") ? "auditSummary.reasonDeactivated"
+                : "auditSummary.reasonLostRole", AuditSummary.user(m.group(1)));
+    }
 }

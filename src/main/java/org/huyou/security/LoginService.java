@@ -112,13 +112,16 @@ public final class LoginService {
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
-                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, AuditSummary.of("auditSummary.loginJournalProblem", problem), null);
+                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
+                            AuditSummary.of("auditSummary.loginJournalProblem", problem), null);
                 }
                 if (!journal.problems().isEmpty()) {
                     settings.put(JOURNAL_ALERT, String.join("; ", journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
-                audit.record(AuditLog.LOGIN, "account", a.id(), AuditSummary.of("auditSummary.login", AuditSummary.user(a.username()), Messages.list(a.roles().stream().sorted().map(Role::label).toList())), null);
+                audit.record(AuditLog.LOGIN, "account", a.id(), AuditSummary.of("auditSummary.login",
+                        AuditSummary.user(a.username()),
+                        Messages.list(a.roles().stream().sorted().map(Role::label).toList())), null);
             });
             journal.commit();
         }
@@ -172,7 +175,8 @@ public final class LoginService {
         if (s.roles().contains(Role.ADMINISTRATOR) && loginJournalAlert().isPresent()) {
             tx.inTransaction(() -> {
                 settings.put(JOURNAL_ALERT, "");
-                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, AuditSummary.of("auditSummary.shownTo", AuditSummary.user(s.username())), null);
+                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
+                        AuditSummary.of("auditSummary.shownTo", AuditSummary.user(s.username())), null);
             });
         }
     }

@@ -100,7 +100,8 @@ public final class SealedKey {
             return;
         }
         if (proof != null && keyring.takeSealedGrantRefused()) {
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())), null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
+                    AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())), null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
         }
         if (proof != null && proof.sealedKey() != null) {
@@ -118,7 +119,8 @@ public final class SealedKey {
             // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
             // holder's key (its wrap is authenticated under the password) says what it must be.
             keyring.restoreSealedPublicKey(publicOfHeld);
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring",
+                    null, AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
             LOG.warn("The sealed key's public half in the keyring had been changed; put back");
         }
         if (privateKey != null) {

@@ -148,7 +148,8 @@ public final class StatisticsService {
                     Messages.t("stat.col.slip")),
                     repo.visitEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
         };
-        audit.record(AuditLog.READ, "statistics", figure.name(), AuditSummary.of("auditSummary.statDrill", figure, year, xKey,
+        audit.record(AuditLog.READ, "statistics", figure.name(), AuditSummary.of("auditSummary.statDrill", figure,
+                year, xKey,
                 drill.rows().size()), null);
         return new Drill(title, drill.headers(), drill.rows());
     }
@@ -162,7 +163,8 @@ public final class StatisticsService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()), AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
+        audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
                 null);
     }
 
@@ -170,7 +172,8 @@ public final class StatisticsService {
     @RequiresPermission(module = AppModule.STATISTICS, action = Action.EXPORT)
     public void recordChartExport(Figure figure, int year, Path file) {
         user.require(AppModule.STATISTICS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "statistics", figure.name(), AuditSummary.of("auditSummary.statExported", year, file.getFileName()), null);
+        audit.record(AuditLog.EXPORT, "statistics", figure.name(), AuditSummary.of("auditSummary.statExported", year,
+                file.getFileName()), null);
     }
 
     /** The home's annual report for a year: every figure with its chart and table, in Chinese; audited. */
@@ -183,7 +186,8 @@ public final class StatisticsService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year), AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
+        audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
         return d;
     }
 

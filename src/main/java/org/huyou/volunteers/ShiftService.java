@@ -148,7 +148,8 @@ public final class ShiftService {
                 throw new UserFacingException("activity.full", a.capacity());
             }
             long sid = shifts.insertSignup(activityId, volunteerId, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_signup", sid, AuditSummary.of("auditSummary.signup", v.name(), a.title()), null);
+            audit.record(AuditLog.CREATE, "volunteer_signup", sid, AuditSummary.of("auditSummary.signup", v.name(),
+                    a.title()), null);
         });
     }
 
@@ -160,7 +161,8 @@ public final class ShiftService {
             if (!shifts.deleteUnattendedSignup(activityId, volunteerId)) {
                 throw new UserFacingException("activity.cannotWithdraw");
             }
-            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId, AuditSummary.of("auditSummary.withdrawn"), null);
+            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId,
+                    AuditSummary.of("auditSummary.withdrawn"), null);
         });
     }
 
@@ -178,7 +180,8 @@ public final class ShiftService {
             if (!shifts.recordAttendance(activityId, volunteerId, attended, h)) {
                 throw new UserFacingException("activity.notSignedUp");
             }
-            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,attended ? AuditSummary.of("auditSummary.attended", h) : AuditSummary.of("auditSummary.absent"), null);
+            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,attended
+                    ? AuditSummary.of("auditSummary.attended", h) : AuditSummary.of("auditSummary.absent"), null);
         });
     }
 
@@ -221,7 +224,8 @@ public final class ShiftService {
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, AuditSummary.of("auditSummary.hoursCertificate", from, to), null);
+        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, AuditSummary.of("auditSummary.hoursCertificate",
+                from, to), null);
         return file;
     }
 

@@ -172,7 +172,8 @@ public final class VolunteerService {
         tx.inTransaction(() -> {
             List<String> before = repo.requirements(type);
             repo.replaceRequirements(type, clean);
-            audit.record(AuditLog.EDIT, "training_requirement", type.name(), AuditSummary.of("auditSummary.trainingRequirement", type, String.join(", ", clean)),
+            audit.record(AuditLog.EDIT, "training_requirement", type.name(),
+                    AuditSummary.of("auditSummary.trainingRequirement", type, String.join(", ", clean)),
                     String.join(",", before));
         });
     }

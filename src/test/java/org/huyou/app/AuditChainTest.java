@@ -101,6 +101,36 @@ class AuditChainTest {
         }
     }
 
+    /**
+     * A row with a structured summary is hashed by rule 2, which covers its key: removing the key (so the row would
+     * read as an older free-text row) or swapping it for another sentence breaks the row's hash. A row without a key
+     * keeps rule 1, the rule the rows written before it were chained by.
+     */
+    @Test
+    void theKeyOfAStructuredSummaryIsCoveredByTheChain() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            ctx.audit().record("EDIT", "test", null, org.huyou.security.AuditSummary.of("auditSummary.value", "x"),
+                    null);
+            long seq = lastSeq(ctx);
+            assertTrue(ctx.audit().verifyChain().ok());
+            sql(ctx, "UPDATE audit_log SET summary_key = NULL WHERE seq = ?", seq);
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertEquals(seq, r.firstBad());
+            assertEquals("content", r.problem());
+            sql(ctx, "UPDATE audit_log SET summary_key = 'auditSummary.removed' WHERE seq = ?", seq);
+            assertEquals(seq, ctx.audit().verifyChain().firstBad());
+            sql(ctx, "UPDATE audit_log SET summary_key = 'auditSummary.value' WHERE seq = ?", seq);
+            assertTrue(ctx.audit().verifyChain().ok(), "put back, whole again");
+            // rule 1 for a row without a key: the same fields with a key hash differently
+            AuditEntry plain = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test",
+                    null, "[\"x\"]", null);
+            AuditEntry keyed = new AuditEntry(null, plain.at(), "admin", "EDIT", "test", null, "[\"x\"]", null,
+                    "auditSummary.value");
+            assertFalse(new AuditHash().of(1, plain, AuditHash.GENESIS).equals(
+                    new AuditHash().of(1, keyed, AuditHash.GENESIS)));
+        }
+    }
+
     @Test
     void aRowInsertedOutsideTheChainIsNamed() throws Exception {
         try (AppContext ctx = homeWithHistory()) {
@@ -306,7 +336,8 @@ class AuditChainTest {
             AuditVerifier.Result unsealed = ctx.audit().verifyChain();
             assertTrue(unsealed.ok(), "nothing chained yet, nothing wrong: " + unsealed);
             ctx.audit().record("EDIT", "test", null,
-                    org.huyou.security.AuditSummary.of("auditSummary.value", "the first row after the migration"), null);
+                    org.huyou.security.AuditSummary.of("auditSummary.value", "the first row after the migration"),
+                            null);
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertTrue(r.ok(), r.toString());
             assertEquals(rows + 1, r.entries(), "the old rows were chained in front of the new one");

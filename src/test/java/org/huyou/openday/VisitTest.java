@@ -95,7 +95,8 @@ class VisitTest {
         List<AuditEntry> rows = home.ctx.audit().browse(new AuditFilter(null, "EDIT", "openday_visit", null, null,
                 null), 10);
         assertFalse(rows.isEmpty());
-        assertTrue(rows.get(0).summary().contains("1") && rows.get(0).summary().contains("automatic"),
+        assertTrue(rows.get(0).summary().contains("\"1\"")
+                && rows.get(0).summary().contains("auditSummary.purgeAutomatic"),
                 rows.get(0).summary());
     }
 }

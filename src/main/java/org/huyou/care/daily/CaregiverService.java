@@ -67,7 +67,8 @@ public final class CaregiverService {
             repo.closeOpen(residentId, from, user.username(), now);
             long id = repo.insert(residentId, name, from, note == null || note.isBlank() ? null : note.strip(),
                     user.username(), now);
-            audit.record(AuditLog.CREATE, "caregiver_assignment", id, AuditSummary.of("auditSummary.caregiverFrom", name, from), null);
+            audit.record(AuditLog.CREATE, "caregiver_assignment", id, AuditSummary.of("auditSummary.caregiverFrom",
+                    name, from), null);
         });
     }
 

@@ -111,7 +111,8 @@ public final class DailyCareService {
                 }
                 if (old != null) {
                     repo.voidEntry(old.id(), Messages.t("daily.corrected"), user.username(), now);
-                    audit.record(AuditLog.VOID, "daily_care_log", old.id(), AuditSummary.of("auditSummary.corrected"), null);
+                    audit.record(AuditLog.VOID, "daily_care_log", old.id(),
+                            AuditSummary.of("auditSummary.corrected"), null);
                 }
                 long id = repo.insert(clean, user.username(), now);
                 audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));

@@ -84,7 +84,8 @@ public final class EducationService {
             long id = repo.insertPlacement(p, user.username(), now());
             Education.Placement saved = new Education.Placement(id, residentId, start, kind, s, c, t,
                     user.username(), false, null);
-            audit.record(AuditLog.CREATE, "education_placement", id, AuditSummary.of("auditSummary.value", kind), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "education_placement", id, AuditSummary.of("auditSummary.value", kind),
+                    AuditChanges.created(saved));
             return saved;
         });
     }

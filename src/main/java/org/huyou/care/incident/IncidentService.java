@@ -74,7 +74,8 @@ public final class IncidentService {
                     description, action, mandatory, r.reportedTo(), detail, r.reportedAt(), user.username(), 0,
                     false, null);
             long id = repo.insert(draft, user.username(), now);
-            audit.record(AuditLog.CREATE, "incident", id, AuditSummary.of(mandatory ? "auditSummary.incidentMandatory" : "auditSummary.value", r.kind()),
+            audit.record(AuditLog.CREATE, "incident", id, AuditSummary.of(mandatory
+                    ? "auditSummary.incidentMandatory" : "auditSummary.value", r.kind()),
                     null);
             return repo.find(id).orElseThrow();
         });

@@ -92,7 +92,8 @@ public final class FormularyService {
             FormularyDrug draft = new FormularyDrug(0, n, i, drugClass, f, u);
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             FormularyDrug saved = new FormularyDrug(id, n, i, drugClass, f, u);
-            audit.record(AuditLog.CREATE, "formulary_drug", id, AuditSummary.of("auditSummary.value", n), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "formulary_drug", id, AuditSummary.of("auditSummary.value", n),
+                    AuditChanges.created(saved));
             return saved;
         });
     }

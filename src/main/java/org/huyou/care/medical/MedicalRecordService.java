@@ -90,7 +90,8 @@ public final class MedicalRecordService {
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             MedicalRecord saved = new MedicalRecord(id, residentId, kind, date, t, d, funding, nextDue,
                     user.username(), false, null);
-            audit.record(AuditLog.CREATE, "medical_record", id, AuditSummary.of("auditSummary.value", kind), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "medical_record", id, AuditSummary.of("auditSummary.value", kind),
+                    AuditChanges.created(saved));
             return saved;
         });
     }

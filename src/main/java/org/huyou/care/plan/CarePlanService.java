@@ -156,7 +156,8 @@ public final class CarePlanService {
                 throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan", planId, AuditSummary.of("auditSummary.approved"), AuditChanges.diff(plan, after));
+            audit.record(AuditLog.EDIT, "care_plan", planId, AuditSummary.of("auditSummary.approved"),
+                    AuditChanges.diff(plan, after));
             return after;
         });
     }
@@ -177,7 +178,8 @@ public final class CarePlanService {
         tx.inTransaction(() -> {
             boolean before = selfApprovalAllowed();
             settings.put(SELF_APPROVAL_KEY, String.valueOf(allowed));
-            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, AuditSummary.of(allowed ? "auditSummary.selfApprovalOn" : "auditSummary.selfApprovalOff"), null);
+            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, AuditSummary.of(allowed
+                    ? "auditSummary.selfApprovalOn" : "auditSummary.selfApprovalOff"), null);
         });
     }
 
@@ -198,7 +200,8 @@ public final class CarePlanService {
                 throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, AuditSummary.of("auditSummary.value", status), AuditChanges.diff(before, after));
+            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, AuditSummary.of("auditSummary.value", status),
+                    AuditChanges.diff(before, after));
             return after;
         });
     }

@@ -82,7 +82,8 @@ public final class CounsellingService {
         }
         return tx.inTransaction(() -> {
             String note = repo.note(sessionId).orElseThrow(() -> new UserFacingException("error.notFound"));
-            audit.record(AuditLog.READ, "counselling_session", sessionId, AuditSummary.of("auditSummary.readReason", why), null);
+            audit.record(AuditLog.READ, "counselling_session", sessionId, AuditSummary.of("auditSummary.readReason",
+                    why), null);
             return note;
         });
     }

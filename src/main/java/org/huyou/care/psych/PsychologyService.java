@@ -97,7 +97,8 @@ public final class PsychologyService implements ResidentWarnings {
             Screening draft = new Screening(0, residentId, ins.code(), date, List.copyOf(answers), result.total(),
                     result.code(), result.suggested(), user.username(), false, null);
             long id = repo.insertScreening(draft, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.CREATE, "psych_screening", id, AuditSummary.of("auditSummary.screening", ins.code(), result.code()), null);
+            audit.record(AuditLog.CREATE, "psych_screening", id, AuditSummary.of("auditSummary.screening",
+                    ins.code(), result.code()), null);
             return repo.screening(id).orElseThrow();
         });
     }
@@ -142,7 +143,8 @@ public final class PsychologyService implements ResidentWarnings {
             long id = repo.insertAssessment(a, user.username(), LocalDateTime.now(clock));
             RiskAssessment saved = new RiskAssessment(id, residentId, date, guardianship, psychological, grade,
                     screeningId, why, user.username(), false, null);
-            audit.record(AuditLog.CREATE, "risk_assessment", id, AuditSummary.of("auditSummary.value", grade), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "risk_assessment", id, AuditSummary.of("auditSummary.value", grade),
+                    AuditChanges.created(saved));
             return saved;
         });
     }

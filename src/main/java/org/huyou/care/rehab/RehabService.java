@@ -147,7 +147,8 @@ public final class RehabService {
                     attendance == Rehab.Attendance.ATTENDED ? minutes : 0, n, nextSession, user.username(), false,
                     null);
             long id = repo.insertSession(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_session", id, AuditSummary.of("auditSummary.rehabSession", area, attendance), null);
+            audit.record(AuditLog.CREATE, "rehab_session", id, AuditSummary.of("auditSummary.rehabSession", area,
+                    attendance), null);
             return new Rehab.Session(id, s.residentId(), planId, date, area, attendance, s.minutes(), n,
                     nextSession, user.username(), false, null);
         });
@@ -168,7 +169,8 @@ public final class RehabService {
             Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false,
                     null);
             long id = repo.insertScore(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_score", id, AuditSummary.of("auditSummary.score", goal.description(), score.toPlainString()),
+            audit.record(AuditLog.CREATE, "rehab_score", id, AuditSummary.of("auditSummary.score",
+                    goal.description(), score.toPlainString()),
                     null);
             return new Rehab.Score(id, plan.residentId(), goalId, date, score, n, user.username(), false, null);
         });
