@@ -53,10 +53,11 @@ public final class Accounts {
     public static AuditSummary rotationReason(String reason) {
         java.util.regex.Matcher m = ROTATION_REASON.matcher(reason == null ? "" : reason);
         if (!m.matches()) {
-            return AuditSummary.of("on demand".equals(reason) ? "auditSummary.reasonOnDemand" : "auditSummary.value",
-                    reason);
+            boolean onDemand = "on demand".equals(reason);
+            return AuditSummary.of(onDemand ? "auditSummary.reasonOnDemand" : "auditSummary.value", reason);
         }
-        return AuditSummary.of(m.group(2).equals("deactivated") ? "auditSummary.reasonDeactivated"
-                : "auditSummary.reasonLostRole", AuditSummary.user(m.group(1)));
+        boolean deactivated = m.group(2).equals("deactivated");
+        return AuditSummary.of(deactivated ? "auditSummary.reasonDeactivated" : "auditSummary.reasonLostRole",
+                AuditSummary.user(m.group(1)));
     }
 }
