@@ -15,6 +15,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -72,7 +73,8 @@ public final class AllowanceService {
         tx.inTransaction(() -> {
             String before = settings.get(REGION_SETTING).orElse("");
             settings.put(REGION_SETTING, r);
-            audit.record(AuditLog.EDIT, "app_setting", REGION_SETTING, r, before + " → " + r);
+            audit.record(AuditLog.EDIT, "app_setting", REGION_SETTING, AuditSummary.of("auditSummary.region", before,
+                    r), before + " → " + r);
         });
     }
 
@@ -99,8 +101,8 @@ public final class AllowanceService {
         return tx.inTransaction(() -> {
             Proration.Standard st = new Proration.Standard(category, r, effectiveFrom, monthly);
             long id = repo.insertStandard(st, s, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_standard", id,
-                    category.name() + " " + r + " " + effectiveFrom + " " + monthly.toPlainString(), null);
+            audit.record(AuditLog.CREATE, "allowance_standard", id, AuditSummary.of("auditSummary.allowanceStandard",
+                    category, r, effectiveFrom, monthly.toPlainString()), null);
             return repo.standards(true).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
         });
     }
@@ -131,8 +133,8 @@ public final class AllowanceService {
         }
         return tx.inTransaction(() -> {
             long id = repo.insertCategoryChange(residentId, category, from, n, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_category_change", id,
-                    "resident " + residentId + ": " + category.name() + " " + from, null);
+            audit.record(AuditLog.CREATE, "allowance_category_change",
+                    id, AuditSummary.of("auditSummary.categoryChange", residentId, category, from), null);
             return repo.categoryChanges(residentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
         });
     }
@@ -165,7 +167,8 @@ public final class AllowanceService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("allowance.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(), file.getFileName().toString(), null);
+        audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
         return roll;
     }
 
@@ -183,7 +186,7 @@ public final class AllowanceService {
             if (!voidRow.apply(id, why, user.username(), now())) {
                 throw new UserFacingException("allowance.notFound");
             }
-            audit.record(AuditLog.VOID, entity, id, why, null);
+            audit.record(AuditLog.VOID, entity, id, AuditSummary.of("auditSummary.voided", why), null);
         });
     }
 

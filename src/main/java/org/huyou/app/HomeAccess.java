@@ -9,6 +9,7 @@ import org.huyou.backup.RestoreJournal;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.Keyring;
 import org.huyou.security.LoginService;
 
@@ -121,7 +122,8 @@ public final class HomeAccess {
         server.open().close(); // reachable, the login accepted, the schema this version's
 
         server.save(ctx.dataDir());
-        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null, "server connection → " + server,
+        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null,
+                AuditSummary.of("auditSummary.serverConnection", server),
                 null);
     }
 
@@ -193,23 +195,27 @@ public final class HomeAccess {
             return;
         }
         Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
-        String carried = "";
+        org.huyou.security.AuditSummary carried = AuditSummary.none();
         if (aside != null) {
             try (java.sql.Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 org.huyou.security.AuditLog.Carried c = ctx.audit().carryOver(replaced);
-                carried = "; " + c.rows() + " audit entries written after the backup carried over from it"
-                        + "; its audit head was " + c.replacedHead();
+                carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(),
+                        c.replacedHead());
             } catch (java.sql.SQLException | RuntimeException e) {
                 org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
-                carried = "; its audit entries could not be carried over (" + e.getClass().getSimpleName() + ")";
+                carried = AuditSummary.of("auditSummary.restoredNotCarried",
+                        e.getClass().getSimpleName());
             }
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
         ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
-                who + " restored " + pending.backupName() + (aside == null ? "" : "; replaced kept as "
-                        + aside.getFileName()) + carried
-                        + (completedBy == null ? "" : "; interrupted, completed at the login of " + completedBy),
+                AuditSummary.of("auditSummary.restored", AuditSummary.user(who), pending.backupName(),
+                        aside == null ? AuditSummary.none()
+                                : AuditSummary.of("auditSummary.restoredAside", aside.getFileName()),
+                        carried,
+                        completedBy == null ? AuditSummary.none()
+                                : AuditSummary.of("auditSummary.restoredCompleted", AuditSummary.user(completedBy))),
                 null);
         RestoreJournal.reached(RestoreJournal.STEP_RECORDED);
         RestoreJournal.recorded(ctx.dataDir());
@@ -452,7 +458,8 @@ public final class HomeAccess {
         org.huyou.security.Session session = ctx.currentUser().requireLoggedIn();
         // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
         ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                "file key rotation begins (" + reason + ")", null);
+                AuditSummary.of("auditSummary.keyRotationBegins",
+                        org.huyou.security.Accounts.rotationReason(reason)), null);
         Path dir = ctx.dataDir();
         byte[] key = ctx.fileKey();
         Keyring keyring = ctx.keyring();
@@ -464,10 +471,11 @@ public final class HomeAccess {
             reopened.currentUser().set(session);
             reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
             reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                    "file key rotated (" + reason + "); database re-encrypted; "
-                            + (result.lostAccess().isEmpty() ? "every remaining holder keeps access"
-                            : "no access any more (no key pair yet: reset their passwords): "
-                            + String.join(", ", result.lostAccess())), null);
+                    result.lostAccess().isEmpty() ? AuditSummary.of("auditSummary.keyRotated",
+                            org.huyou.security.Accounts.rotationReason(reason))
+                            : AuditSummary.of("auditSummary.keyRotatedLost",
+                                    org.huyou.security.Accounts.rotationReason(reason),
+                                    String.join(", ", result.lostAccess())), null);
             return new Rotation(reopened, result.lostAccess(), true);
         } catch (RuntimeException e) {
             reopened.close();

@@ -15,6 +15,7 @@ import org.huyou.donations.LedgerVerifier;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.Keyring;
 
 /**
@@ -76,10 +77,9 @@ public final class ServerMigration {
         ctx.close();
         Path aside = switchFolder(dataDir, server, clock);
         try (AppContext onServer = HomeAccess.login(dataDir, who, password, clock)) {
-            onServer.audit().record(AuditLog.RESTORE, "database", null, "moved from the embedded database of this "
-                    + "PC to " + server.address() + ": " + counts.stream().mapToLong(DatabaseCopy.TableCount::target)
-                    .sum() + " rows, ledger chain of " + there.entries() + " entries verified; the embedded one kept in "
-                    + aside.getFileName(), null);
+            onServer.audit().record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.movedToServer",
+                    server.address(), counts.stream().mapToLong(DatabaseCopy.TableCount::target).sum(),
+                    there.entries(), aside.getFileName()), null);
         }
         return new Report(counts, there.entries(), there.headHash(), aside);
     }

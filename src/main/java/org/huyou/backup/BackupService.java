@@ -35,6 +35,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.KeyWrap;
 import org.huyou.security.Keyring;
@@ -124,7 +125,8 @@ public final class BackupService {
         }
         settings.put("backup.folder", folder.toAbsolutePath().toString());
         settings.put("backup.keep", String.valueOf(keep));
-        audit.record(AuditLog.EDIT, "backup_settings", null, folder.toAbsolutePath() + ", keep " + keep, null);
+        audit.record(AuditLog.EDIT, "backup_settings", null, AuditSummary.of("auditSummary.backupSettings",
+                folder.toAbsolutePath(), keep), null);
     }
 
     /** "Back up now", or the CLI's backup: to a chosen file. */
@@ -132,7 +134,8 @@ public final class BackupService {
     public Path backupTo(Path out) {
         user.require(AppModule.BACKUP, Action.CREATE);
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, "backup → " + out.getFileName(), null);
+        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.backup", out.getFileName()),
+                null);
         return out;
     }
 
@@ -147,7 +150,8 @@ public final class BackupService {
         int keep = keep();
         Path out = named(folder, Messages.t("backup.kindAutomatic"));
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, "automatic backup → " + out.getFileName(), null);
+        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.autoBackup",
+                out.getFileName()), null);
         prune(folder, keep);
         return out;
     }
@@ -244,7 +248,8 @@ public final class BackupService {
         if (keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) == null) {
             throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
         }
-        audit.record(AuditLog.RESTORE, "database", null, "restore from " + backup.getFileName() + " begins", null);
+        audit.record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.restoreBegins",
+                backup.getFileName()), null);
     }
 
     private void write(Path out) {

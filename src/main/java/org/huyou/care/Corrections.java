@@ -6,6 +6,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 
 /** The one way a care record is corrected: voided with a reason, in one transaction with its audit row. */
 public final class Corrections {
@@ -29,7 +30,7 @@ public final class Corrections {
             if (!statement.voidRow(id, why)) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(AuditLog.VOID, table, id, why, null);
+            audit.record(AuditLog.VOID, table, id, AuditSummary.of("auditSummary.voided", why), null);
         });
     }
 }

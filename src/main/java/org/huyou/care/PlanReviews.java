@@ -10,6 +10,7 @@ import org.huyou.care.PlanReviewRepository.PlanKind;
 import org.huyou.common.Checks;
 import org.huyou.db.Transactions;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 
 /**
@@ -58,7 +59,7 @@ public final class PlanReviews {
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insert(kind, planId, residentId, date, s, goals, next, user.username(), now);
             stamp.stamp(planId, next, user.username(), now);
-            audit.record(AuditLog.EDIT, planTable, planId, "review, next " + next, null);
+            audit.record(AuditLog.EDIT, planTable, planId, AuditSummary.of("auditSummary.reviewed", next), null);
             return new PlanReview(id, planId, date, s, goals, next, user.username(), false, null);
         });
     }

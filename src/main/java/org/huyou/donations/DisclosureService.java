@@ -23,6 +23,7 @@ import org.huyou.donations.io.DisclosureXlsx;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -139,7 +140,8 @@ public final class DisclosureService {
         }
         tx.inTransaction(() -> {
             register.insert(d, xlsx.toString(), pdf.toString(), user.username());
-            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, d.verificationCode(), null);
+            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, AuditSummary.of("auditSummary.disclosure",
+                    d.verificationCode()), null);
         });
         return new Exported(d, xlsx, pdf);
     }
@@ -185,7 +187,7 @@ public final class DisclosureService {
         checks.throwIfAny();
         tx.inTransaction(() -> {
             settings.put(SCHEDULE, schedule.name());
-            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE, schedule.name(), null);
+            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE, AuditSummary.of("auditSummary.value", schedule), null);
         });
     }
 

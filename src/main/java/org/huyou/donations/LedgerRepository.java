@@ -4,6 +4,7 @@ import static org.huyou.db.generated.Tables.CLOSED_PERIOD;
 import static org.huyou.db.generated.Tables.DONOR;
 import static org.huyou.db.generated.Tables.FUND;
 import static org.huyou.db.generated.Tables.GOODS_ITEM;
+import static org.huyou.db.generated.Tables.GOODS_STOCK;
 import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
 import static org.huyou.db.generated.Tables.LEDGER_HEAD;
 import static org.huyou.db.generated.Tables.PAYMENT_REQUEST;
@@ -73,6 +74,26 @@ public final class LedgerRepository {
                 .set(l.REVERSES_SEQ, e.reversesSeq()).set(l.CREATED_AT, e.createdAt()).set(l.CREATED_BY, e.createdBy())
                 .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash())
                 .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
+        addToStock(List.of(e));
+    }
+
+    /**
+     * Adds goods entries' quantities to the running stock of their items, in the caller's transaction (the one
+     * that appends them under the ledger head's lock), so the stock never differs from the entries' sum.
+     */
+    private void addToStock(List<LedgerEntry> entries) {
+        Map<Long, BigDecimal> byItem = new LinkedHashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.itemId() != null && e.quantity() != null) {
+                byItem.merge(e.itemId(), e.quantity(), BigDecimal::add);
+            }
+        }
+        var g = GOODS_STOCK;
+        byItem.forEach((item, q) -> {
+            if (dsl.update(g).set(g.QUANTITY, g.QUANTITY.plus(q)).where(g.ITEM_ID.eq(item)).execute() == 0) {
+                dsl.insertInto(g).set(g.ITEM_ID, item).set(g.QUANTITY, q).execute();
+            }
+        });
     }
 
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
@@ -109,6 +130,7 @@ public final class LedgerRepository {
             records.add(rec);
         }
         org.huyou.db.BulkInsert.insert(dsl, records);
+        addToStock(entries);
     }
 
     /** Sets the receipt counter of a year (after receipts were numbered in bulk). */
@@ -260,11 +282,35 @@ public final class LedgerRepository {
         return out;
     }
 
+    /**
+     * An item's stock at the end of {@code on} (null: every entry): the running stock ({@code goods_stock}) less the
+     * entries dated after {@code on} (none, or a few, for today), so it never sums the item's whole history.
+     */
     public BigDecimal stock(long itemId, LocalDate on) {
         var l = LEDGER_ENTRY;
-        BigDecimal q = dsl.select(DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
-                .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)).fetchOne(0, BigDecimal.class);
-        return q == null ? BigDecimal.ZERO.setScale(2) : q;
+        BigDecimal running = dsl.select(GOODS_STOCK.QUANTITY).from(GOODS_STOCK).where(GOODS_STOCK.ITEM_ID.eq(itemId))
+                .fetchOptional(GOODS_STOCK.QUANTITY).orElse(BigDecimal.ZERO.setScale(2));
+        if (on == null) {
+            return running;
+        }
+        BigDecimal later = dsl.select(DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
+                .and(l.ENTRY_DATE.gt(on)).fetchOne(0, BigDecimal.class);
+        return later == null ? running : running.subtract(later);
+    }
+
+    /** Every item's stock at the end of {@code on} (null: every entry), as {@link #stock(long, LocalDate)}. */
+    public Map<Long, BigDecimal> stocks(LocalDate on) {
+        var l = LEDGER_ENTRY;
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        dsl.select(GOODS_STOCK.ITEM_ID, GOODS_STOCK.QUANTITY).from(GOODS_STOCK)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        if (on == null) {
+            return out;
+        }
+        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY)).from(l).where(l.ENTRY_DATE.gt(on)).and(l.ITEM_ID.isNotNull())
+                .groupBy(l.ITEM_ID)
+                .forEach(r -> out.merge(r.value1(), r.value2().negate(), BigDecimal::add));
+        return out;
     }
 
     /** Each fund's running balance at the end of every day with an entry after {@code from}: none may go negative. */
@@ -467,27 +513,6 @@ public final class LedgerRepository {
     }
 
     /**
-     * Goods received with an expiry on or before {@code until}, of items still in stock, not reversed. The items in
-     * stock are summed once, in one grouped subquery: a sum per row (as first written) made the list quadratic in the
-     * goods entries, seconds at 20,000 entries, and the ledger screen waits for it when it opens.
-     */
-    public List<Expiring> expiring(LocalDate until) {
-        var l = LEDGER_ENTRY;
-        var s = LEDGER_ENTRY.as("s");
-        var r = LEDGER_ENTRY.as("r");
-        var inStock = DSL.select(s.ITEM_ID).from(s).where(s.ITEM_ID.isNotNull()).groupBy(s.ITEM_ID)
-                .having(DSL.sum(s.QUANTITY).gt(BigDecimal.ZERO));
-        java.util.Map<Long, GoodsItem> items = new java.util.HashMap<>();
-        items().forEach(i -> items.put(i.id(), i));
-        return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
-                .where(l.KIND.eq("GOODS_IN")).and(l.EXPIRY_DATE.le(until))
-                .and(l.ITEM_ID.in(inStock))
-                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
-                .orderBy(l.EXPIRY_DATE)
-                .fetch(x -> new Expiring(items.get(x.value1()), x.value2(), x.value3(), x.value4()));
-    }
-
-    /**
      * A receipt (quantity above zero, with its expiry or null) or an issue (below zero) of goods, neither reversed.
      * An entry and its reversal cancel out, so these moves add up to the stock.
      */
@@ -497,10 +522,13 @@ public final class LedgerRepository {
     /** The moves of the goods still in stock, item by item in the order they happened. */
     public List<GoodsMove> goodsMovesInStock() {
         var l = LEDGER_ENTRY;
-        var s = LEDGER_ENTRY.as("s");
         var r = LEDGER_ENTRY.as("r");
-        var inStock = DSL.select(s.ITEM_ID).from(s).where(s.ITEM_ID.isNotNull()).groupBy(s.ITEM_ID)
-                .having(DSL.sum(s.QUANTITY).gt(BigDecimal.ZERO));
+        var e = LEDGER_ENTRY.as("e");
+        // in stock by the running stock (no sum over every entry), and only items that ever had an expiry: the rest
+        // have nothing to expire
+        var inStock = DSL.select(GOODS_STOCK.ITEM_ID).from(GOODS_STOCK).where(GOODS_STOCK.QUANTITY.gt(BigDecimal.ZERO))
+                .and(DSL.exists(DSL.selectOne().from(e).where(e.ITEM_ID.eq(GOODS_STOCK.ITEM_ID))
+                        .and(e.EXPIRY_DATE.isNotNull())));
         return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
                 .where(l.KIND.in("GOODS_IN", "GOODS_OUT")).and(l.ITEM_ID.in(inStock))
                 .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))

@@ -21,6 +21,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -79,7 +80,7 @@ public final class LedgerService {
         Donor.Naming wish = kind == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : naming;
         return tx.inTransaction(() -> {
             long id = repo.insertDonor(new Donor(0, kind, n, wish, p, a, c, o, 0), user.username(), now());
-            audit.record(AuditLog.CREATE, "donor", id, kind.name(), null);
+            audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", kind), null);
             return repo.donor(id).orElseThrow();
         });
     }
@@ -101,7 +102,7 @@ public final class LedgerService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertFund(n, restricted, purpose, user.username(), now());
-            audit.record(AuditLog.CREATE, "fund", id, n, null);
+            audit.record(AuditLog.CREATE, "fund", id, AuditSummary.of("auditSummary.value", n), null);
             return repo.fund(id).orElseThrow();
         });
     }
@@ -132,7 +133,7 @@ public final class LedgerService {
             String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.DONATION, fundId, a, donorId, channel, null, d,
                     receipt, null, null, null, null, null, null, null, null, null, null, now(), user.username(),
-                    null, null), "receipt " + receipt);
+                    null, null), AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
         });
     }
 
@@ -164,7 +165,8 @@ public final class LedgerService {
                 // have a claim on its balance first
                 requireCoveredWithPending(fund, date, a);
                 long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
-                audit.record(AuditLog.CREATE, "payment_request", id, a.toPlainString(), null);
+                audit.record(AuditLog.CREATE, "payment_request", id, AuditSummary.of("auditSummary.amount",
+                        a.toPlainString()), null);
                 return new UseOutcome(null, repo.request(id).orElseThrow());
             });
         }
@@ -200,7 +202,8 @@ public final class LedgerService {
                     why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
-            audit.record(AuditLog.EDIT, "payment_request", requestId, "REJECTED: " + why, null);
+            audit.record(AuditLog.EDIT, "payment_request", requestId, AuditSummary.of("auditSummary.rejectedBecause",
+                    why), null);
         });
     }
 
@@ -238,7 +241,8 @@ public final class LedgerService {
         requireCovered(fund, date, amount);
         return append(new LedgerEntry(0, date, LedgerEntry.Kind.USE, fund.id(), amount.negate(), null, null, purpose,
                 d, null, payee, voucher, approvedBy, null, null, null, null, null, null, null, now(),
-                user.username(), null, null), "use " + amount.toPlainString());
+                user.username(), null, null), AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE,
+                amount.toPlainString()));
     }
 
     /**
@@ -298,7 +302,7 @@ public final class LedgerService {
                     original.channel(), original.purpose(), why, null, null, null, null, original.itemId(),
                     original.quantity() == null ? null : original.quantity().negate(),
                     original.goodsValue() == null ? null : original.goodsValue().negate(), null, null, null, seq,
-                    now(), user.username(), null, null), "reverses " + seq + ": " + why);
+                    now(), user.username(), null, null), AuditSummary.of("auditSummary.reverses", seq, why));
         });
     }
 
@@ -345,7 +349,8 @@ public final class LedgerService {
             long item = repo.itemFor(name, u, category, user.username(), now());
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_IN, null, null, donorId, null, null, d, null,
                     null, null, null, item, q, v == null ? null : v.setScale(2, RoundingMode.HALF_UP), condition,
-                    expiry, null, null, now(), user.username(), null, null), "goods in " + name + " " + q);
+                    expiry, null, null, now(), user.username(), null, null), AuditSummary.of("auditSummary.goods",
+                    LedgerEntry.Kind.GOODS_IN, name, q));
         });
     }
 
@@ -366,7 +371,7 @@ public final class LedgerService {
             requireNotExpired(itemId, q);
             return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_OUT, null, null, null, null, null, d, null,
                     null, null, null, itemId, q.negate(), null, null, null, issuedTo, null, now(), user.username(),
-                    null, null), "goods out " + q);
+                    null, null), AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
         });
     }
 
@@ -437,7 +442,8 @@ public final class LedgerService {
                 }
             }
         }
-        return repo.items().stream().map(i -> new Stock(i, repo.stock(i.id(), on),
+        Map<Long, BigDecimal> stocks = repo.stocks(on);
+        return repo.items().stream().map(i -> new Stock(i, stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
                 expired.getOrDefault(i.id(), BigDecimal.ZERO))).toList();
     }
 
@@ -523,7 +529,8 @@ public final class LedgerService {
                 throw new UserFacingException("ledger.alreadyClosed", month.toString());
             }
             repo.closePeriod(month.toString(), user.username(), now());
-            audit.record(AuditLog.EDIT, "closed_period", month.toString(), "close", null);
+            audit.record(AuditLog.EDIT, "closed_period", month.toString(),
+                    AuditSummary.of("auditSummary.periodClosed", month), null);
         });
     }
 
@@ -547,7 +554,8 @@ public final class LedgerService {
         checks.throwIfAny();
         tx.inTransaction(() -> {
             settings.put(APPROVAL_LIMIT, l.toPlainString());
-            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, l.toPlainString(), null);
+            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit",
+                    l.toPlainString()), null);
         });
     }
 
@@ -620,17 +628,17 @@ public final class LedgerService {
                     draft.voucherNo(), draft.approvedBy(), draft.itemId(), draft.quantity(), draft.goodsValue(),
                     draft.condition(), draft.expiry(), draft.issuedTo(), null, now(), "demo", null, null);
         }
-        return append(e, "demo");
+        return append(e, AuditSummary.of("auditSummary.value", e.kind()));
     }
 
-    private LedgerEntry append(LedgerEntry draft, String summary) {
+    private LedgerEntry append(LedgerEntry draft, AuditSummary summary) {
         LedgerRepository.Head head = repo.lockHead();
         long seq = head.lastSeq() + 1;
         LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
         LedgerEntry e = placed.chained(seq, head.lastHash(), LedgerHash.of(placed));
         repo.insert(e);
         repo.moveHead(seq, e.hash());
-        audit.record(AuditLog.CREATE, "ledger_entry", seq, e.kind().name() + " " + summary, null);
+        audit.record(AuditLog.CREATE, "ledger_entry", seq, summary, null);
         return e;
     }
 

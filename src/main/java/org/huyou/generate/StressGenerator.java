@@ -14,6 +14,7 @@ import org.huyou.residents.ResidentService;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -80,7 +81,7 @@ public final class StressGenerator {
         community.openDays(p.years(), chunks);
         community.placements(stays, chunks);
         progress.accept("volunteers, open days, placements");
-        audit.record(AuditLog.IMPORT, "generated", null, p.toString(), null);
+        audit.record(AuditLog.IMPORT, "generated", null, AuditSummary.of("auditSummary.generated", p), null);
         return new Summary(stays.size(), care, ledger, (System.nanoTime() - start) / 1_000_000);
     }
 }

@@ -11,6 +11,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -96,7 +97,8 @@ public final class BookingService {
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insert(new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0),
                     user.username(), now);
-            audit.record(AuditLog.CREATE, "openday_booking", id, kind + " " + headCount + " " + status, null);
+            audit.record(AuditLog.CREATE, "openday_booking", id, AuditSummary.of("auditSummary.booking", kind,
+                    headCount, status), null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -140,8 +142,9 @@ public final class BookingService {
             if (reason != null) {
                 repo.setCancelReason(id, reason);
             }
-            audit.record(AuditLog.EDIT, "openday_booking", id, reason == null ? to.name() : to.name() + ": " + reason,
-                    null);
+            audit.record(AuditLog.EDIT, "openday_booking", id, reason == null
+                    ? AuditSummary.of("auditSummary.statusTo", to)
+                    : AuditSummary.of("auditSummary.statusToBecause", to, reason), null);
             if (!to.holdsPlaces()) {
                 promote(before.date(), before.slot());
             }
@@ -161,7 +164,8 @@ public final class BookingService {
             }
             Booking.Status next = w.kind() == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED;
             repo.setStatus(w.id(), next, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", w.id(), "moved up from the waiting list", null);
+            audit.record(AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"),
+                    null);
             remaining -= w.headCount();
         }
     }

@@ -13,7 +13,9 @@ import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -90,7 +92,8 @@ public final class OpenDayService {
         settings.put(PREFIX + "capacity", String.valueOf(rule.capacityPerSlot()));
         settings.put(PREFIX + "blackouts", join(rule.blackouts()));
         settings.put(PREFIX + "extras", join(rule.extras()));
-        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "rule", rule.toString(), null);
+        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "rule", AuditSummary.of("auditSummary.openDayRule"),
+                AuditChanges.created(rule));
     }
 
     /** Reads a rule as the settings screen shows it; every unreadable part is named, nothing is half-taken. */
@@ -149,7 +152,8 @@ public final class OpenDayService {
         Limits before = new Limits(cutoffDays(settings), retentionDays(settings));
         settings.put(CUTOFF_KEY, String.valueOf(limits.cutoffDays()));
         settings.put(RETENTION_KEY, String.valueOf(limits.retentionDays()));
-        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "limits", limits.toString(), before.toString());
+        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "limits", AuditSummary.of("auditSummary.openDayLimits",
+                limits.cutoffDays(), limits.retentionDays()), AuditChanges.diff(before, limits));
     }
 
     static int cutoffDays(SettingsRepository settings) {

@@ -25,6 +25,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -99,7 +100,8 @@ public final class VisitService {
             LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
             long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
                     phone, c.headCount(), host, slip, now, false), user.username());
-            audit.record(AuditLog.CREATE, "openday_visit", id, slip, null);
+            audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip),
+                    null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -159,7 +161,7 @@ public final class VisitService {
     @AnyUser
     public int removeExpiredPersonalDataAutomatically() {
         user.requireLoggedIn();
-        return purge("automatic");
+        return purge("auditSummary.purgeAutomatic");
     }
 
     /**
@@ -169,7 +171,7 @@ public final class VisitService {
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
     public int removeExpiredPersonalData() {
         user.require(AppModule.OPEN_DAY, Action.EDIT);
-        return purge("on request");
+        return purge("auditSummary.purgeOnRequest");
     }
 
     private int purge(String how) {
@@ -180,7 +182,7 @@ public final class VisitService {
             int files = deleteSlips(repo.slipNosWithoutPersonalData());
             if (n > 0 || files > 0) {
                 audit.record(AuditLog.PERSONAL_DATA_REMOVED, "openday_visit", "before " + before,
-                        "personal data removed from " + n + " visits, " + files + " slip files deleted (" + how + ")",
+                        AuditSummary.of("auditSummary.visitsPurgedWithSlips", n, files, AuditSummary.label(how)),
                         null);
             }
             return n;

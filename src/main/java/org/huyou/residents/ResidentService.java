@@ -24,6 +24,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -116,10 +117,11 @@ public final class ResidentService {
     public Resident get(long id) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         Resident r = find(id);
-        audit.record(AuditLog.READ, "resident", id, r.recordNo(), null);
+        audit.record(AuditLog.READ, "resident", id, AuditSummary.of("auditSummary.recordNo", r.recordNo()), null);
         if (r.idNumber() != null && seesFullIdNumbers()) {
             // An ID number in full is what identity theft needs: its own row says who read whose, to filter on.
-            audit.record(AuditLog.READ, ID_NUMBER_READ, id, r.recordNo(), null);
+            audit.record(AuditLog.READ, ID_NUMBER_READ, id, AuditSummary.of("auditSummary.recordNo", r.recordNo()),
+                    null);
         }
         return forViewer(r);
     }
@@ -208,7 +210,8 @@ public final class ResidentService {
             repo.insertGroupHistory(id, numbered.livingGroupId(), numbered.admissionDate(), user.username(), now);
         }
         Resident saved = numbered.withIdAndVersion(id, 0);
-        audit.record(AuditLog.CREATE, "resident", id, saved.recordNo(), AuditChanges.created(saved));
+        audit.record(AuditLog.CREATE, "resident", id, AuditSummary.of("auditSummary.recordNo", saved.recordNo()),
+                AuditChanges.created(saved));
         return saved;
     }
 
@@ -249,7 +252,8 @@ public final class ResidentService {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));
             }
             Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);
-            audit.record(AuditLog.EDIT, "resident", r.id(), r.recordNo(), AuditChanges.diff(before, saved));
+            audit.record(AuditLog.EDIT, "resident", r.id(), AuditSummary.of("auditSummary.recordNo", r.recordNo()),
+                    AuditChanges.diff(before, saved));
             return forViewer(saved);
         });
     }
@@ -354,11 +358,12 @@ public final class ResidentService {
             List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
             for (int i = 0; i < numbered.size(); i++) {
                 Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
-                changes.add(new AuditLog.Change(AuditLog.CREATE, "resident", saved.id(), saved.recordNo(),
+                changes.add(new AuditLog.Change(AuditLog.CREATE, "resident", saved.id(),
+                        AuditSummary.of("auditSummary.value", saved.recordNo()),
                         AuditChanges.created(saved)));
             }
             changes.add(new AuditLog.Change(AuditLog.IMPORT, "resident", null,
-                    "residents ← " + source + ", " + numbered.size() + " rows", null));
+                    AuditSummary.of("auditSummary.residentsImported", source, numbered.size()), null));
             audit.recordAll(changes);
             return numbered.size();
         });
@@ -448,15 +453,17 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public void recordExport(String target, int rows, boolean fullIdNumbers, List<String> columns) {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "resident", null, "residents → " + target + ", " + rows + " rows, "
-                + (fullIdNumbers ? "full ID numbers" : "masked ID numbers"), AuditChanges.quote(String.join(",", columns)));
+        audit.record(AuditLog.EXPORT, "resident", null, AuditSummary.of(fullIdNumbers
+                ? "auditSummary.residentsExportedFull" : "auditSummary.residentsExported", target, rows),
+                AuditChanges.quote(String.join(",", columns)));
     }
 
     /** Logs an import: from which file and how many residents. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void recordImport(String source, int rows) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        audit.record(AuditLog.IMPORT, "resident", null, "residents ← " + source + ", " + rows + " rows", null);
+        audit.record(AuditLog.IMPORT, "resident", null, AuditSummary.of("auditSummary.residentsImported", source,
+                rows), null);
     }
 
     // ---- status history --------------------------------------------------------------------------------------
@@ -506,7 +513,8 @@ public final class ResidentService {
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
             StatusEvent e = new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null,
                     null);
-            audit.record(AuditLog.CREATE, "resident_status_event", id, r.recordNo() + " " + status, 
+            audit.record(AuditLog.CREATE, "resident_status_event", id, AuditSummary.of("auditSummary.residentStatus",
+                    r.recordNo(), status), 
                     AuditChanges.created(e));
             return e;
         });
@@ -529,7 +537,8 @@ public final class ResidentService {
             if (!repo.voidStatusEvent(eventId, why, user.username(), LocalDateTime.now(clock))) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(AuditLog.VOID, "resident_status_event", eventId, why, null);
+            audit.record(AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided",
+                    why), null);
         });
     }
 
@@ -552,7 +561,8 @@ public final class ResidentService {
         }
         tx.inTransaction(() -> {
             repo.savePhoto(residentId, content, contentType, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "resident_photo", residentId, content.length + " bytes", null);
+            audit.record(AuditLog.EDIT, "resident_photo", residentId, AuditSummary.of("auditSummary.photo",
+                    content.length), null);
         });
     }
 
@@ -573,7 +583,7 @@ public final class ResidentService {
             Optional<LivingGroup> existing = repo.livingGroups().stream().filter(g -> g.name().equals(n)).findFirst();
             return existing.orElseGet(() -> {
                 long id = repo.insertLivingGroup(n, user.username(), LocalDateTime.now(clock));
-                audit.record(AuditLog.CREATE, "living_group", id, n, null);
+                audit.record(AuditLog.CREATE, "living_group", id, AuditSummary.of("auditSummary.value", n), null);
                 return new LivingGroup(id, n);
             });
         });

@@ -175,7 +175,8 @@ public final class AccountService {
                 long id = repo.insert(a.name(), a.display(), hashes.get(i), user.username(), now);
                 repo.setRoles(id, a.roles());
                 AccountView view = new AccountView(id, a.name(), a.display(), true, EnumSet.copyOf(a.roles()));
-                audit.record(AuditLog.CREATE, "account", id, a.name(), AuditChanges.created(view));
+                audit.record(AuditLog.CREATE, "account", id, AuditSummary.of("auditSummary.value", a.name()),
+                        AuditChanges.created(view));
                 made.add(view);
             }
             return made;
@@ -208,7 +209,8 @@ public final class AccountService {
         tx.inTransaction(() -> {
             repo.update(accountId, display, active, user.username(), LocalDateTime.now(clock));
             repo.setRoles(accountId, roles);
-            audit.record(AuditLog.EDIT, "account", accountId, before.username(), AuditChanges.diff(
+            audit.record(AuditLog.EDIT, "account", accountId, AuditSummary.of("auditSummary.account",
+                    AuditSummary.user(before.username())), AuditChanges.diff(
                     new AccountView(accountId, before.username(), before.displayName(), before.active(),
                             before.roles()), after));
         });
@@ -221,8 +223,7 @@ public final class AccountService {
         // is due, made at once by the caller (HomeAccess.rotateIfDue), or at the next login if the program stops.
         if (couldOpenSealed && (!active || !SealedKey.eligible(roles, repo.permissions(roles)))) {
             // its old wrap of the sealed key (in a keyring copied before) must not open the texts either
-            rotateSealedKey("account " + before.username() + (active ? " lost the roles that open sealed texts"
-                    : " deactivated"));
+            rotateSealedKey("account " + before.username() + (active ? " lost a role" : " deactivated"));
         }
         if (before.active() && !active) {
             keyring.requestRotation("account " + before.username() + " deactivated");
@@ -311,7 +312,8 @@ public final class AccountService {
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "account", a.id(), a.username() + ": password changed", null);
+            audit.record(AuditLog.EDIT, "account", a.id(), AuditSummary.of("auditSummary.passwordChanged",
+                    AuditSummary.user(a.username())), null);
         });
         // rewrap under the new password; the sealed key only when the one setting it holds it (see sealedKeyFor)
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, sealedKeyFor(a.roles()));
@@ -352,8 +354,8 @@ public final class AccountService {
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, Keyring.RECOVERY_ACTOR, LocalDateTime.now(clock));
-            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account", a.id(),
-                    a.username() + ": password reset with the recovery key");
+            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account",
+                    a.id(), AuditSummary.of("auditSummary.recoveryReset", AuditSummary.user(a.username())));
         });
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, proof.sealedKey());
         keyring.unlockAccount(a.username());
@@ -370,8 +372,8 @@ public final class AccountService {
             throw new UserFacingException("recovery.serverHome");
         }
         String key = keyring.replaceRecoveryKey(fileKey, sealed.privateKey());
-        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring", null,
-                "new recovery key made; the old one no longer opens the data", null));
+        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring",
+                null, AuditSummary.of("auditSummary.recoveryKeyChanged"), null));
         return key;
     }
 
@@ -412,8 +414,10 @@ public final class AccountService {
             } else {
                 repo.revoke(role, permission);
             }
-            audit.record(AuditLog.PERMISSION, "role_permission", role.name(),
-                    role.name() + " " + permission.module() + "." + permission.action() + " = " + granted, null);
+            audit.record(AuditLog.PERMISSION, "role_permission", role.name(), AuditSummary.of(granted
+                    ? "auditSummary.granted" : "auditSummary.revoked", role,
+                    AuditSummary.label("module." + permission.module().name()),
+                    AuditSummary.label("action." + permission.action().name())), null);
         });
     }
 

@@ -11,6 +11,12 @@ public final class AuditHash {
     public static final String GENESIS = "0".repeat(64);
     /** The rule's version, hashed with every row so that a later rule can tell its rows apart. */
     static final int VERSION = 1;
+    /**
+     * Rule 2: a row with a structured summary ({@link AuditSummary}) also hashes its key. Rows without one keep rule
+     * 1, so the rows written before it hash as they always did; since the version is hashed, adding or removing a
+     * key afterwards breaks the row's hash either way.
+     */
+    static final int STRUCTURED = 2;
 
     private final CanonicalHash canonical = new CanonicalHash();
 
@@ -24,7 +30,12 @@ public final class AuditHash {
     }
 
     private CanonicalHash fill(long seq, AuditEntry e, String prevHash) {
-        return canonical.reset().add("audit").add(VERSION).add(seq).add(e.at()).add(e.username()).add(e.action())
-                .add(e.entity()).add(e.entityId()).add(e.summary()).add(e.changes()).add(prevHash);
+        if (e.summaryKey() == null) {
+            return canonical.reset().add("audit").add(VERSION).add(seq).add(e.at()).add(e.username())
+                    .add(e.action()).add(e.entity()).add(e.entityId()).add(e.summary()).add(e.changes()).add(prevHash);
+        }
+        return canonical.reset().add("audit").add(STRUCTURED).add(seq).add(e.at()).add(e.username()).add(e.action())
+                .add(e.entity()).add(e.entityId()).add(e.summaryKey()).add(e.summary()).add(e.changes())
+                .add(prevHash);
     }
 }

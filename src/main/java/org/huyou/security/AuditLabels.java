@@ -69,8 +69,14 @@ public final class AuditLabels {
 
     private static final Pattern SKIPPED_REFUSALS = Pattern.compile("\\+(\\d+) refused before, not written");
 
-    /** The summary as written, but a refusal's count of the refusals left unwritten reads as a sentence. */
+    /**
+     * A structured summary in the reader's language; an older free-text one as written, but a refusal's count of the
+     * refusals left unwritten reads as a sentence.
+     */
     public static String summary(AuditEntry e) {
+        if (e.summaryKey() != null) {
+            return AuditSummary.read(e.summaryKey(), e.summary()).render();
+        }
         String s = e.summary();
         if (s != null && AuditLog.REFUSED.equals(e.action())) {
             var m = SKIPPED_REFUSALS.matcher(s);
@@ -109,13 +115,19 @@ public final class AuditLabels {
      * written by a setting's change) is shown as it is.
      */
     public static String changes(AuditEntry e) {
+        List<String> parts = changeLines(e);
+        return parts.size() == 1 && parts.get(0).equals(e.changes()) ? parts.get(0) : Messages.clauses(parts);
+    }
+
+    /** The changes one field a line ("姓名：张三 → 张山"), as the detail pane lists them; free text as one line. */
+    public static List<String> changeLines(AuditEntry e) {
         String json = e.changes();
         if (json == null || json.isBlank()) {
-            return "";
+            return List.of();
         }
         List<Map<String, String>> fields = parse(json);
         if (fields == null) {
-            return json;
+            return List.of(json);
         }
         List<String> parts = new ArrayList<>();
         for (Map<String, String> f : fields) {
@@ -128,7 +140,33 @@ public final class AuditLabels {
                     : shown(name, before, prefix) + " → " + shown(name, after, prefix);
             parts.add(Messages.t("audit.change", field(e.entity(), name), shown));
         }
-        return Messages.clauses(parts);
+        return parts;
+    }
+
+    /**
+     * Every field of a row as lines to read in full (the audit screen's detail pane): long summaries and changes
+     * that a table cell cuts off.
+     */
+    public static String details(AuditEntry e) {
+        StringBuilder sb = new StringBuilder();
+        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        line(sb, "audit.col.id", e.id() == null ? "" : String.valueOf(e.id()));
+        line(sb, "audit.col.at", at.format(e.at()));
+        line(sb, "audit.user", Accounts.displayName(e.username()));
+        line(sb, "audit.col.login", e.username());
+        line(sb, "audit.action", action(e.action()));
+        line(sb, "audit.col.entity", subject(e));
+        line(sb, "audit.col.summary", summary(e));
+        List<String> changes = changeLines(e);
+        line(sb, "audit.col.changes", changes.isEmpty() ? "" : "");
+        for (String c : changes) {
+            sb.append("    ").append(c).append('\n');
+        }
+        return sb.toString().stripTrailing();
+    }
+
+    private static void line(StringBuilder sb, String label, String value) {
+        sb.append(Messages.t("audit.detailLine", Messages.t(label), value == null ? "" : value)).append('\n');
     }
 
     private static String shown(String field, String raw, String enumPrefix) {
@@ -246,19 +284,19 @@ public final class AuditLabels {
         return s.charAt(at[0]);
     }
 
-    private static void skip(String s, int[] at) {
+    static void skip(String s, int[] at) {
         while (at[0] < s.length() && Character.isWhitespace(s.charAt(at[0]))) {
             at[0]++;
         }
     }
 
-    private static void expect(String s, int[] at, char c) {
+    static void expect(String s, int[] at, char c) {
         if (s.charAt(at[0]++) != c) {
             throw new IllegalArgumentException();
         }
     }
 
-    private static String string(String s, int[] at) {
+    static String string(String s, int[] at) {
         expect(s, at, '"');
         StringBuilder sb = new StringBuilder();
         while (true) {

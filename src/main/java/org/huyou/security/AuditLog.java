@@ -76,13 +76,13 @@ public final class AuditLog {
 
     /** Services call this on the user's behalf, inside the transaction of the change it describes. */
     @AnyUser
-    public void record(String action, String entity, Object entityId, String summary, String changes) {
-        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), user.username(), action, entity,
-                entityId == null ? null : String.valueOf(entityId), truncate(summary), changes));
+    public void record(String action, String entity, Object entityId, AuditSummary summary, String changes) {
+        repo.insert(AuditEntry.of(LocalDateTime.now(clock), user.username(), action, entity,
+                entityId == null ? null : String.valueOf(entityId), summary, changes));
     }
 
     /** What one row of {@link #recordAll} says: as {@link #record}'s arguments. */
-    public record Change(String action, String entity, Object entityId, String summary, String changes) {
+    public record Change(String action, String entity, Object entityId, AuditSummary summary, String changes) {
     }
 
     /** Many rows at once in the user's name (an import), chained in their order, inside the caller's transaction. */
@@ -91,8 +91,8 @@ public final class AuditLog {
         LocalDateTime now = LocalDateTime.now(clock);
         List<AuditEntry> entries = new java.util.ArrayList<>(changes.size());
         for (Change c : changes) {
-            entries.add(new AuditEntry(null, now, user.username(), c.action(), c.entity(),
-                    c.entityId() == null ? null : String.valueOf(c.entityId()), truncate(c.summary()), c.changes()));
+            entries.add(AuditEntry.of(now, user.username(), c.action(), c.entity(),
+                    c.entityId() == null ? null : String.valueOf(c.entityId()), c.summary(), c.changes()));
         }
         repo.insertAll(entries);
     }
@@ -127,9 +127,9 @@ public final class AuditLog {
             last[1] = 0;
             writtenInWindow++;
         }
-        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, REFUSED, "permission",
-                p.module() + "." + p.action(), skipped == 0 ? null : "+" + skipped + " refused before, not written",
-                null));
+        repo.insert(AuditEntry.of(LocalDateTime.now(clock), username, REFUSED, "permission",
+                p.module() + "." + p.action(),
+                skipped == 0 ? null : AuditSummary.of("auditSummary.refusedSkipped", skipped), null));
     }
 
     /** A row in the name of a user whose session already ended (its lock or logout). */
@@ -139,9 +139,9 @@ public final class AuditLog {
     }
 
     /** A row in the name of someone who is not a logged-in user (the recovery key), with what was done. */
-    void recordAs(String username, String action, String entity, Object entityId, String summary) {
-        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, action, entity,
-                entityId == null ? null : String.valueOf(entityId), truncate(summary), null));
+    void recordAs(String username, String action, String entity, Object entityId, AuditSummary summary) {
+        repo.insert(AuditEntry.of(LocalDateTime.now(clock), username, action, entity,
+                entityId == null ? null : String.valueOf(entityId), summary, null));
     }
 
     /** Login events kept in the keyring while the database was closed, with their own times and names. */
@@ -214,6 +214,17 @@ public final class AuditLog {
         return r != null ? r : check(true);
     }
 
+    /**
+     * The rows written since the last checkpoint checked now: the audit screen's refresh, so the number of rows the
+     * chain covers is counted at the same moment as the rows it lists (the check made at login misses every row
+     * written since).
+     */
+    @RequiresPermission(module = AppModule.AUDIT, action = Action.VIEW)
+    public AuditVerifier.Result checkNow() {
+        user.require(AppModule.AUDIT, Action.VIEW);
+        return check(true);
+    }
+
     /** A whole chain moves the checkpoint to its head; a broken one leaves it where it was. */
     private AuditVerifier.Result check(boolean sinceCheckpoint) {
         AuditVerifier verifier = new AuditVerifier(repo);
@@ -242,18 +253,25 @@ public final class AuditLog {
         return repo.count(filter);
     }
 
-    /** Writes the filtered log as CSV (streamed), and logs the export itself. */
+    /**
+     * Writes the filtered log as CSV (streamed, newest first as the screen lists it), and logs the export itself. The
+     * file reads as the screen does, in the user's language (headers, actions, records, summaries, changes), with
+     * the stored codes beside them that a later check may need (the row's number, the login name); UTF-8 with a BOM,
+     * so Excel opens Chinese text as such.
+     */
     @RequiresPermission(module = AppModule.AUDIT, action = Action.EXPORT)
     public int export(AuditFilter filter, Path out) {
         user.require(AppModule.AUDIT, Action.EXPORT);
         int[] n = {0};
+        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM);
-            Csv.writeRow(w, List.of("id", "at", "user", "action", "entity", "entityId", "summary", "changes"));
+            Csv.writeRow(w, EXPORT_COLUMNS.stream().map(org.huyou.common.Messages::t).toList());
             repo.forEach(filter, Integer.MAX_VALUE, e -> {
                 try {
-                    Csv.writeRow(w, java.util.Arrays.asList(String.valueOf(e.id()), e.at().toString(), e.username(),
-                            e.action(), e.entity(), e.entityId(), e.summary(), e.changes()));
+                    Csv.writeRow(w, java.util.Arrays.asList(String.valueOf(e.id()), at.format(e.at()),
+                            Accounts.displayName(e.username()), e.username(), AuditLabels.action(e.action()),
+                            AuditLabels.subject(e), AuditLabels.summary(e), AuditLabels.changes(e)));
                     n[0]++;
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
@@ -262,12 +280,13 @@ public final class AuditLog {
         } catch (IOException | UncheckedIOException e) {
             throw new UserFacingException(e, "export.failed", out);
         }
-        record(EXPORT, "audit_log", null, "audit log → " + out.getFileName() + ", " + n[0] + " rows", null);
+        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]),
+                null);
         return n[0];
     }
 
-    private static String truncate(String s) {
-        return s == null || s.length() <= 1000 ? s : s.substring(0, 997) + "...";
-    }
+    /** The export's column headers (message keys), in the order {@link #export} writes the columns. */
+    static final List<String> EXPORT_COLUMNS = List.of("audit.col.id", "audit.col.at", "audit.user",
+            "audit.col.login", "audit.action", "audit.col.entity", "audit.col.summary", "audit.col.changes");
 
 }

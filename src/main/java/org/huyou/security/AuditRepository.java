@@ -45,7 +45,7 @@ public final class AuditRepository {
      */
     public void insert(AuditEntry e) {
         AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(), e.action(),
-                e.entity(), e.entityId(), e.summary(), e.changes());
+                e.entity(), e.entityId(), e.summary(), e.changes(), e.summaryKey());
         dsl.transaction(() -> {
             Head head = dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate()
                     .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
@@ -58,6 +58,7 @@ public final class AuditRepository {
                     .set(AUDIT_LOG.AT, kept.at()).set(AUDIT_LOG.USERNAME, kept.username())
                     .set(AUDIT_LOG.ACTION, kept.action()).set(AUDIT_LOG.ENTITY, kept.entity())
                     .set(AUDIT_LOG.ENTITY_ID, kept.entityId()).set(AUDIT_LOG.SUMMARY, kept.summary())
+                    .set(AUDIT_LOG.SUMMARY_KEY, kept.summaryKey())
                     .set(AUDIT_LOG.CHANGES, kept.changes()).set(AUDIT_LOG.SEQ, seq)
                     .set(AUDIT_LOG.PREV_HASH, head.lastHash()).set(AUDIT_LOG.HASH, hash)
                     .execute();
@@ -200,9 +201,13 @@ public final class AuditRepository {
         return out;
     }
 
-    /** Newest first, streamed, so an export of years of log never holds it all. */
+    /**
+     * Newest first by time, ties by id, streamed, so an export of years of log never holds it all. By time, not id:
+     * the rows a restore carries over keep the times they were written at.
+     */
     public void forEach(AuditFilter f, int limit, Consumer<AuditEntry> sink) {
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(f)).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(f)).orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
+                .limit(limit)
                 .fetchSize(500).fetchLazy()) {
             cursor.forEach(r -> sink.accept(entry(r)));
         }
@@ -214,7 +219,7 @@ public final class AuditRepository {
 
     private static AuditEntry entry(org.huyou.db.generated.tables.records.AuditLogRecord r) {
         return new AuditEntry(r.getId(), r.getAt(), r.getUsername(), r.getAction(), r.getEntity(), r.getEntityId(),
-                r.getSummary(), r.getChanges());
+                r.getSummary(), r.getChanges(), r.getSummaryKey());
     }
 
     private static Condition condition(AuditFilter f) {

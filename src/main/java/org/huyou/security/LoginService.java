@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Transactions;
 
@@ -113,14 +114,16 @@ public final class LoginService {
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
-                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, problem, null);
+                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
+                            AuditSummary.of("auditSummary.loginJournalProblem", problem), null);
                 }
                 if (!journal.problems().isEmpty()) {
                     settings.put(JOURNAL_ALERT, String.join("; ", journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
-                audit.record(AuditLog.LOGIN, "account", a.id(), a.username() + " " + Arrays.toString(
-                        a.roles().stream().map(Enum::name).sorted().toArray()), null);
+                audit.record(AuditLog.LOGIN, "account", a.id(), AuditSummary.of("auditSummary.login",
+                        AuditSummary.user(a.username()),
+                        Messages.list(a.roles().stream().sorted().map(Role::label).toList())), null);
             });
             journal.commit();
         }
@@ -180,7 +183,8 @@ public final class LoginService {
         if (s.roles().contains(Role.ADMINISTRATOR) && loginJournalAlert().isPresent()) {
             tx.inTransaction(() -> {
                 settings.put(JOURNAL_ALERT, "");
-                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null, "shown to " + s.username(), null);
+                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
+                        AuditSummary.of("auditSummary.shownTo", AuditSummary.user(s.username())), null);
             });
         }
     }

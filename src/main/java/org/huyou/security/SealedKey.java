@@ -133,8 +133,8 @@ public final class SealedKey {
             return;
         }
         if (proof != null && keyring.takeSealedGrantRefused()) {
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, "a sealed key given to " + s.username()
-                    + " in keyring.properties was not the one this password holds: refused", null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
+                    AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())), null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
             putBackRecordedPublicKey(); // the keyring put back the remembered one, which a rotation may have replaced
         }
@@ -142,8 +142,7 @@ public final class SealedKey {
             byte[] offered = proof.sealedKey();
             if (proof.pendingSealedCheck() != null && !recordedInDatabase(SealedText.publicKeyOf(offered))) {
                 // endorsed by a key the password remembers, but not the key this database was rotated to: refused
-                refuse(s, "a new sealed key given to " + s.username() + " was not the one the database names: "
-                        + "refused");
+                refuse(s, AuditSummary.of("auditSummary.sealedRefusedNotNamed", AuditSummary.user(s.username())));
             } else {
                 if (proof.pendingSealedCheck() != null) {
                     keyring.confirmSealedKey(s.username(), proof); // a legitimate rotation: remembered from now on
@@ -158,8 +157,7 @@ public final class SealedKey {
             LOG.info("Made this home's sealed key at {}'s login", s.username());
         }
         if (privateKey != null && olderThanDatabase()) {
-            refuse(s, "the sealed key given to " + s.username() + " is older than the one the database names "
-                    + "(an old keyring put back?): refused");
+            refuse(s, AuditSummary.of("auditSummary.sealedRefusedOlder", AuditSummary.user(s.username())));
         }
         notGranted = privateKey == null;
         byte[] published = keyring.sealedPublicKey();
@@ -167,8 +165,8 @@ public final class SealedKey {
             // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
             // holder's key (its wrap is authenticated under the password) says what it must be.
             keyring.restoreSealedPublicKey(publicOfHeld);
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
-                    "the sealed key's public half in keyring.properties had been changed; put back", null));
+            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring",
+                    null, AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
             LOG.warn("The sealed key's public half in the keyring had been changed; put back");
         }
         if (privateKey != null && (keyring.resealPending() || databaseOlder())) {
@@ -188,11 +186,11 @@ public final class SealedKey {
         }
     }
 
-    private void refuse(Session s, String what) {
+    private void refuse(Session s, AuditSummary what) {
         clear();
         putBackRecordedPublicKey();
         tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null, what, null));
-        LOG.warn("Sealed key refused at {}'s login: {}", s.username(), what);
+        LOG.warn("Sealed key refused at {}'s login: {}", s.username(), what.key());
     }
 
     /**
@@ -274,8 +272,8 @@ public final class SealedKey {
         String freshPublic = KeyWrap.hex(SealedText.publicKeyOf(fresh));
         tx.inTransaction(() -> {
             settings.put(RECORDED_NEXT, freshPublic);
-            audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, "sealed key rotation begins (" + reason + ")",
-                    null);
+            audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, AuditSummary.of(
+                    "auditSummary.sealedRotationBegins", Accounts.rotationReason(reason)), null);
         });
         hook.reached(Step.NEXT_RECORDED);
         List<String> lost = keyring.commitSealedRotation(old, fresh, holders);
@@ -288,10 +286,10 @@ public final class SealedKey {
         });
         hook.reached(Step.KEY_RECORDED);
         int resealed = resealUnderHeldKey(hook);
-        tx.inTransaction(() -> audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, "sealed key rotated ("
-                + reason + "); " + resealed + " texts re-sealed; " + (lost.isEmpty()
-                ? "every remaining holder has it" : "not given (no key pair yet: reset their passwords): "
-                + String.join(", ", lost)), null));
+        tx.inTransaction(() -> audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, lost.isEmpty()
+                ? AuditSummary.of("auditSummary.sealedRotated", Accounts.rotationReason(reason), resealed)
+                : AuditSummary.of("auditSummary.sealedRotatedNotAll", Accounts.rotationReason(reason), resealed,
+                        String.join(", ", lost)), null));
         LOG.info("Sealed key rotated ({}); {} texts re-sealed; not given to {}", reason, resealed, lost);
         return new Rotation(lost, resealed);
     }
@@ -398,7 +396,7 @@ public final class SealedKey {
         int n = tx.inTransaction(() -> {
             int sealed = repo.sealPlainTexts(this::seal);
             if (sealed > 0) {
-                audit.record(AuditLog.EDIT, "sealed_texts", null, sealed + " texts written before sealing sealed",
+                audit.record(AuditLog.EDIT, "sealed_texts", null, AuditSummary.of("auditSummary.textsSealed", sealed),
                         null);
             }
             return sealed;

@@ -22,6 +22,7 @@ import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.statistics.StatisticsRepository.ResidentFacts;
@@ -150,8 +151,9 @@ public final class StatisticsService {
                     Messages.t("stat.col.slip")),
                     repo.visitEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
         };
-        audit.record(AuditLog.READ, "statistics", figure.name(), year + " " + xKey + " " + seriesKey + ": "
-                + drill.rows().size() + " rows", null);
+        audit.record(AuditLog.READ, "statistics", figure.name(), AuditSummary.of("auditSummary.statDrill", figure,
+                year, xKey,
+                drill.rows().size()), null);
         return new Drill(title, drill.headers(), drill.rows());
     }
 
@@ -164,7 +166,8 @@ public final class StatisticsService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()), file.getFileName().toString(),
+        audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
                 null);
     }
 
@@ -172,7 +175,8 @@ public final class StatisticsService {
     @RequiresPermission(module = AppModule.STATISTICS, action = Action.EXPORT)
     public void recordChartExport(Figure figure, int year, Path file) {
         user.require(AppModule.STATISTICS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "statistics", figure.name(), year + " " + file.getFileName(), null);
+        audit.record(AuditLog.EXPORT, "statistics", figure.name(), AuditSummary.of("auditSummary.statExported", year,
+                file.getFileName()), null);
     }
 
     /** The home's annual report for a year: every figure with its chart and table, in Chinese; audited. */
@@ -185,7 +189,8 @@ public final class StatisticsService {
         } catch (java.io.IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year), file.getFileName().toString(), null);
+        audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
         return d;
     }
 

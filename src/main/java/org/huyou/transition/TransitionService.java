@@ -26,7 +26,9 @@ import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.transition.io.PersonalArchiveZip;
@@ -125,7 +127,8 @@ public final class TransitionService {
             Capability draft = new Capability(0, residentId, on, scores.get(0), scores.get(1), scores.get(2),
                     scores.get(3), scores.get(4), scores.get(5), n, c, user.username(), false);
             long id = repo.insertAssessment(draft, user.username(), now());
-            audit.record(AuditLog.CREATE, "capability_assessment", id, c.name() + " " + scores, null);
+            audit.record(AuditLog.CREATE, "capability_assessment", id, AuditSummary.of("auditSummary.assessment", c,
+                    scores), null);
             return repo.assessments(residentId).stream().filter(x -> x.id() == id).findFirst().orElseThrow();
         });
     }
@@ -146,7 +149,7 @@ public final class TransitionService {
             if (!repo.voidAssessment(id, r, user.username(), now())) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.VOID, "capability_assessment", id, r, null);
+            audit.record(AuditLog.VOID, "capability_assessment", id, AuditSummary.of("auditSummary.voided", r), null);
         });
     }
 
@@ -201,7 +204,8 @@ public final class TransitionService {
                 repo.deleteUnpaid(p.id());
                 repo.redecide(draft, p.version());
             }
-            audit.record(AuditLog.EDIT, "transition_plan", residentId, "decided " + pathway, null);
+            audit.record(AuditLog.EDIT, "transition_plan", residentId, AuditSummary.of("auditSummary.pathwayDecided",
+                    pathway), null);
             return repo.planOf(residentId).orElseThrow();
         });
     }
@@ -240,7 +244,8 @@ public final class TransitionService {
                 throw new UserFacingException("transition.changedMeanwhile");
             }
             generate(repo, settings, p);
-            audit.record(AuditLog.EDIT, "transition_plan", planId, "approved " + p.pathway(), null);
+            audit.record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.planApproved",
+                    p.pathway()), null);
             return repo.plan(planId).orElseThrow();
         });
     }
@@ -278,7 +283,8 @@ public final class TransitionService {
                     now())) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.EDIT, "transition_task", taskId, status.name(), null);
+            audit.record(AuditLog.EDIT, "transition_task", taskId, AuditSummary.of("auditSummary.statusTo", status),
+                    null);
         });
     }
 
@@ -299,7 +305,8 @@ public final class TransitionService {
             if (!repo.recordPaid(paymentId, paidOn, r, user.username())) {
                 throw new UserFacingException("payment.alreadyPaid");
             }
-            audit.record(AuditLog.EDIT, "transition_payment", paymentId, "paid " + paidOn + " " + r, null);
+            audit.record(AuditLog.EDIT, "transition_payment", paymentId, AuditSummary.of("auditSummary.paid", paidOn,
+                    r), null);
         });
     }
 
@@ -327,13 +334,15 @@ public final class TransitionService {
                 long id = register.insertStatusEvent(leaver.residentId(), ResidentStatus.ADULT_TRANSITION, day,
                         Messages.t("transition.leftStatusNote", leaver.pathway() == null ? ""
                                 : leaver.pathway().label()), user.username(), LocalDateTime.now(clock));
-                audit.record(AuditLog.CREATE, "resident_status_event", id, leaver.recordNo() + " ADULT_TRANSITION",
+                audit.record(AuditLog.CREATE, "resident_status_event", id,
+                        AuditSummary.of("auditSummary.residentStatus", leaver.recordNo(),
+                        org.huyou.residents.ResidentStatus.ADULT_TRANSITION),
                         null);
             }
             for (String m : settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")) {
                 repo.insertFollowUp(planId, day.plusMonths(Integer.parseInt(m.strip())));
             }
-            audit.record(AuditLog.EDIT, "transition_plan", planId, "left " + day, null);
+            audit.record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.left", day), null);
         });
     }
 
@@ -358,7 +367,8 @@ public final class TransitionService {
             if (!repo.recordVisit(visit, user.username())) {
                 throw new UserFacingException("followUp.alreadyRecorded");
             }
-            audit.record(AuditLog.EDIT, "transition_follow_up", visit.id(), "visited " + visit.visitedOn(), null);
+            audit.record(AuditLog.EDIT, "transition_follow_up", visit.id(), AuditSummary.of("auditSummary.visited",
+                    visit.visitedOn()), null);
         });
     }
 
@@ -381,8 +391,8 @@ public final class TransitionService {
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "transition_plan", plan.id(), includeCare ? "plan PDF with care details"
-                : "plan PDF", null);
+        audit.record(AuditLog.EXPORT, "transition_plan", plan.id(), AuditSummary.of(includeCare
+                ? "auditSummary.planPdfWithCare" : "auditSummary.planPdf"), null);
         return file;
     }
 
@@ -442,7 +452,8 @@ public final class TransitionService {
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "resident", residentId, "personal archive " + parts, null);
+        audit.record(AuditLog.EXPORT, "resident", residentId, AuditSummary.of("auditSummary.personalArchive", parts),
+                null);
         return file;
     }
 
@@ -467,7 +478,8 @@ public final class TransitionService {
             Task.Template t = new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(),
                     docs);
             long id = repo.insertTemplate(t);
-            audit.record(AuditLog.CREATE, "transition_task_template", id, draft.pathway() + ": " + title, null);
+            audit.record(AuditLog.CREATE, "transition_task_template", id,
+                    AuditSummary.of("auditSummary.taskTemplate", draft.pathway(), title), null);
             return new Task.Template(id, t.pathway(), title, t.department(), t.monthsBefore(), docs);
         });
     }
@@ -480,7 +492,7 @@ public final class TransitionService {
             if (!repo.deleteTemplate(id)) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.VOID, "transition_task_template", id, "removed", null);
+            audit.record(AuditLog.VOID, "transition_task_template", id, AuditSummary.of("auditSummary.removed"), null);
         });
     }
 
@@ -512,7 +524,9 @@ public final class TransitionService {
             settings.put(GRANT, s.grantPerYear().toPlainString());
             settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
                     .collect(java.util.stream.Collectors.joining(",")));
-            audit.record(AuditLog.EDIT, "app_setting", "transition", s.toString(), before.toString());
+            audit.record(AuditLog.EDIT, "app_setting", "transition",
+                    AuditSummary.of("auditSummary.transitionStandards", s.subsidy().toPlainString(),
+                    s.grantPerYear().toPlainString(), s.followUpMonths()), AuditChanges.diff(before, s));
         });
     }
 

@@ -21,6 +21,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.volunteers.io.HoursCertificatePdf;
@@ -69,7 +70,7 @@ public final class ShiftService {
             Activity a = new Activity(0, t, draft.type(), draft.date(), draft.start(), draft.end(), p,
                     draft.specialty(), draft.capacity(), draft.withChildren());
             long id = shifts.insertActivity(a, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_activity", id, t, null);
+            audit.record(AuditLog.CREATE, "volunteer_activity", id, AuditSummary.of("auditSummary.value", t), null);
             return shifts.activity(id).orElseThrow();
         });
     }
@@ -147,7 +148,8 @@ public final class ShiftService {
                 throw new UserFacingException("activity.full", a.capacity());
             }
             long sid = shifts.insertSignup(activityId, volunteerId, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_signup", sid, v.name() + " → " + a.title(), null);
+            audit.record(AuditLog.CREATE, "volunteer_signup", sid, AuditSummary.of("auditSummary.signup", v.name(),
+                    a.title()), null);
         });
     }
 
@@ -159,7 +161,8 @@ public final class ShiftService {
             if (!shifts.deleteUnattendedSignup(activityId, volunteerId)) {
                 throw new UserFacingException("activity.cannotWithdraw");
             }
-            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId, "withdrawn", null);
+            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId,
+                    AuditSummary.of("auditSummary.withdrawn"), null);
         });
     }
 
@@ -177,8 +180,8 @@ public final class ShiftService {
             if (!shifts.recordAttendance(activityId, volunteerId, attended, h)) {
                 throw new UserFacingException("activity.notSignedUp");
             }
-            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,
-                    attended ? "attended " + h : "absent", null);
+            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,attended
+                    ? AuditSummary.of("auditSummary.attended", h) : AuditSummary.of("auditSummary.absent"), null);
         });
     }
 
@@ -225,7 +228,8 @@ public final class ShiftService {
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, "hours certificate " + from + ".." + to, null);
+        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, AuditSummary.of("auditSummary.hoursCertificate",
+                from, to), null);
         return file;
     }
 

@@ -17,6 +17,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -62,7 +63,7 @@ public final class VolunteerService {
                 ? EnumSet.noneOf(Volunteer.Specialty.class) : EnumSet.copyOf(draft.specialties());
         return tx.inTransaction(() -> {
             long vid = repo.insert(new Volunteer(0, n, id, p, o, s, c, a, 0), user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer", vid, n, null);
+            audit.record(AuditLog.CREATE, "volunteer", vid, AuditSummary.of("auditSummary.value", n), null);
             return repo.find(vid).orElseThrow();
         });
     }
@@ -104,7 +105,7 @@ public final class VolunteerService {
             BackgroundCheck c = new BackgroundCheck(0, volunteerId, checkedOn, result,
                     result == BackgroundCheck.Result.CLEAR ? validUntil : null, ref);
             long id = repo.insertCheck(c, user.username(), now());
-            audit.record(AuditLog.CREATE, "background_check", id, result.name(), null);
+            audit.record(AuditLog.CREATE, "background_check", id, AuditSummary.of("auditSummary.value", result), null);
             return new BackgroundCheck(id, volunteerId, c.checkedOn(), result, c.validUntil(), ref);
         });
     }
@@ -142,7 +143,7 @@ public final class VolunteerService {
         return tx.inTransaction(() -> {
             Training t = new Training(0, volunteerId, c, trainedOn, hours);
             long id = repo.insertTraining(t, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_training", id, c, null);
+            audit.record(AuditLog.CREATE, "volunteer_training", id, AuditSummary.of("auditSummary.value", c), null);
             return new Training(id, volunteerId, c, trainedOn, hours);
         });
     }
@@ -171,7 +172,8 @@ public final class VolunteerService {
         tx.inTransaction(() -> {
             List<String> before = repo.requirements(type);
             repo.replaceRequirements(type, clean);
-            audit.record(AuditLog.EDIT, "training_requirement", type.name(), String.join(",", clean),
+            audit.record(AuditLog.EDIT, "training_requirement", type.name(),
+                    AuditSummary.of("auditSummary.trainingRequirement", type, String.join(", ", clean)),
                     String.join(",", before));
         });
     }

@@ -101,6 +101,36 @@ class AuditChainTest {
         }
     }
 
+    /**
+     * A row with a structured summary is hashed by rule 2, which covers its key: removing the key (so the row would
+     * read as an older free-text row) or swapping it for another sentence breaks the row's hash. A row without a key
+     * keeps rule 1, the rule the rows written before it were chained by.
+     */
+    @Test
+    void theKeyOfAStructuredSummaryIsCoveredByTheChain() throws Exception {
+        try (AppContext ctx = homeWithHistory()) {
+            ctx.audit().record("EDIT", "test", null, org.huyou.security.AuditSummary.of("auditSummary.value", "x"),
+                    null);
+            long seq = lastSeq(ctx);
+            assertTrue(ctx.audit().verifyChain().ok());
+            sql(ctx, "UPDATE audit_log SET summary_key = NULL WHERE seq = ?", seq);
+            AuditVerifier.Result r = ctx.audit().verifyChain();
+            assertEquals(seq, r.firstBad());
+            assertEquals("content", r.problem());
+            sql(ctx, "UPDATE audit_log SET summary_key = 'auditSummary.removed' WHERE seq = ?", seq);
+            assertEquals(seq, ctx.audit().verifyChain().firstBad());
+            sql(ctx, "UPDATE audit_log SET summary_key = 'auditSummary.value' WHERE seq = ?", seq);
+            assertTrue(ctx.audit().verifyChain().ok(), "put back, whole again");
+            // rule 1 for a row without a key: the same fields with a key hash differently
+            AuditEntry plain = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test",
+                    null, "[\"x\"]", null);
+            AuditEntry keyed = new AuditEntry(null, plain.at(), "admin", "EDIT", "test", null, "[\"x\"]", null,
+                    "auditSummary.value");
+            assertFalse(new AuditHash().of(1, plain, AuditHash.GENESIS).equals(
+                    new AuditHash().of(1, keyed, AuditHash.GENESIS)));
+        }
+    }
+
     @Test
     void aRowInsertedOutsideTheChainIsNamed() throws Exception {
         try (AppContext ctx = homeWithHistory()) {
@@ -278,7 +308,8 @@ class AuditChainTest {
                     int thread = t;
                     running.add(pool.submit(() -> {
                         for (int i = 0; i < 25; i++) {
-                            ctx.audit().record("EDIT", "test", thread + "-" + i, "concurrent", null);
+                            ctx.audit().record("EDIT", "test", thread + "-" + i,
+                                    org.huyou.security.AuditSummary.of("auditSummary.value", "concurrent"), null);
                         }
                     }));
                 }
@@ -304,7 +335,9 @@ class AuditChainTest {
             long rows = ctx.audit().count(new org.huyou.security.AuditFilter(null, null, null, null, null, null));
             AuditVerifier.Result unsealed = ctx.audit().verifyChain();
             assertTrue(unsealed.ok(), "nothing chained yet, nothing wrong: " + unsealed);
-            ctx.audit().record("EDIT", "test", null, "the first row after the migration", null);
+            ctx.audit().record("EDIT", "test", null,
+                    org.huyou.security.AuditSummary.of("auditSummary.value", "the first row after the migration"),
+                            null);
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertTrue(r.ok(), r.toString());
             assertEquals(rows + 1, r.entries(), "the old rows were chained in front of the new one");
@@ -361,7 +394,9 @@ class AuditChainTest {
             refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null),
                     100);
             assertEquals(2, refused.size());
-            assertEquals("+49 refused before, not written", refused.get(0).summary(), "the ones not written are counted");
+            assertEquals("auditSummary.refusedSkipped", refused.get(0).summaryKey());
+            assertEquals(org.huyou.common.Messages.t("auditSummary.refusedSkipped", "49"),
+                    org.huyou.security.AuditLabels.summary(refused.get(0)), "the ones not written are counted");
             assertTrue(ctx.audit().verifyChain().ok());
         }
     }

@@ -115,7 +115,8 @@ class FileKeyRotationTest {
                 content = BackupRestoreTest.contentOf(reopened);
                 assertTrue(content.get("RESIDENT").startsWith("5:"), content.toString());
                 assertTrue(reopened.audit().browse(AuditFilter.all(), 50).stream().anyMatch(e ->
-                        e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("hl deactivated")));
+                        e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("auditSummary.reasonDeactivated")
+                        && e.summary().contains("{\"user\":\"hl\"}")));
             }
         }
         // The deactivated caregiver with the keyring copied before: the old key, which opens nothing now.

@@ -120,6 +120,7 @@ class RoleMatrixTest {
      */
     static final Map<String, String> ANY_USER = Map.ofEntries(
             Map.entry("AuditLog.record", "services write the audit row of their own change, in its transaction"),
+            Map.entry("AuditLog.recordAll", "an import writes the audit rows of its own rows, in its transaction"),
             Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
             Map.entry("AuditLog.recorded", "whether an interrupted restore already wrote its row: a yes or no, no content"),
             Map.entry("AccountService.fileKeyRotationDue", "whether a key change is owed: the program does it for whoever logs in"),

@@ -90,7 +90,8 @@ class HomeDataFaultsTest {
             assertEquals(3, ctx.residents().countAll());
             assertTrue(ctx.audit().verifyChain().ok());
             assertTrue(ctx.audit().browse(new AuditFilter(null, "RESTORE", null, null, null, null), 20).stream()
-                    .anyMatch(a -> a.summary().contains("restored last.huyou-backup")));
+                    .anyMatch(a -> "auditSummary.restored".equals(a.summaryKey())
+                            && a.summary().contains("last.huyou-backup")));
         }
     }
 

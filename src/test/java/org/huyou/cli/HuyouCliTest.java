@@ -68,7 +68,8 @@ class HuyouCliTest {
         try (AppContext ctx = org.huyou.app.HomeAccess.login(data, "admin", fresh.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.audit().browse(new org.huyou.security.AuditFilter(null, "RECOVERY",
                     null, null, null, null), 10).stream()
-                    .anyMatch(e -> e.action().equals("RECOVERY") && e.summary().startsWith("admin:")));
+                    .anyMatch(e -> e.action().equals("RECOVERY")
+                            && e.summary().contains("{\"user\":\"admin\"}")));
         }
     }
 

@@ -277,6 +277,19 @@ class LedgerTest {
         for (LedgerService.Stock s : ledger.stock(null)) {
             assertTrue(s.quantity().signum() >= 0, s.item().name());
         }
+        // the running stock (goods_stock, kept with each entry) equals the entries' own sum, now and on any day
+        List<LocalDate> days = written.stream().map(LedgerEntry::date).distinct().sorted().toList();
+        for (LocalDate on : java.util.Arrays.asList(null, days.get(days.size() / 3), days.get(days.size() / 2))) {
+            Map<Long, BigDecimal> summed = new HashMap<>();
+            written.stream().filter(e -> e.itemId() != null && (on == null || !e.date().isAfter(on)))
+                    .forEach(e -> summed.merge(e.itemId(), e.quantity(), BigDecimal::add));
+            List<LedgerService.Stock> stock = ledger.stock(on);
+            assertTrue(stock.size() >= 2, stock.toString());
+            for (LedgerService.Stock s : stock) {
+                assertEquals(0, summed.getOrDefault(s.item().id(), BigDecimal.ZERO).compareTo(s.quantity()),
+                        s.item().name() + " on " + on);
+            }
+        }
         LedgerVerifier.Result r = ledger.verify();
         assertTrue(r.ok());
         assertEquals(written.size(), r.entries());

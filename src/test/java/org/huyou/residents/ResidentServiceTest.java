@@ -202,7 +202,8 @@ class ResidentServiceTest {
         var reads = idNumberReads(saved.id());
         assertEquals(1, reads.size());
         assertEquals("reader", reads.get(0).username());
-        assertEquals(saved.recordNo(), reads.get(0).summary());
+        assertEquals(org.huyou.common.Messages.t("auditSummary.recordNo", saved.recordNo()),
+                org.huyou.security.AuditLabels.summary(reads.get(0)));
     }
 
     @org.junit.jupiter.params.ParameterizedTest

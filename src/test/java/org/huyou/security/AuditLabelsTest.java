@@ -130,6 +130,98 @@ class AuditLabelsTest {
         assertEquals(List.of(), problems.stream().distinct().toList(), "fields written to the audit log, unlabelled");
     }
 
+    /**
+     * No audit call writes a free-text (English) summary: every summary is an {@link AuditSummary} whose key is a
+     * constant (a literal, or a choice between literals) with a sentence in both languages, and every
+     * {@code auditSummary.*} key the code names exists in both. (The summary parameter's type already refuses a
+     * plain String; this keeps the keys honest.)
+     */
+    @Test
+    void everyAuditSummaryIsAKeyWithASentenceInBothLanguages() {
+        Set<String> keys = new TreeSet<>();
+        List<String> problems = new ArrayList<>();
+        Pattern literal = Pattern.compile("\"([A-Za-z0-9_.]+)\"");
+        for (Map.Entry<Path, String> src : sources().entrySet()) {
+            String text = src.getValue();
+            Matcher of = Pattern.compile("AuditSummary\\.of\\(").matcher(text);
+            while (of.find()) {
+                if (text.startsWith("public static AuditSummary of(", of.start() - "public static ".length())) {
+                    continue; // its declaration
+                }
+                String key = arguments(text, of.end()).get(0).strip();
+                // a literal, or "cond ? \"a\" : \"b\""
+                String rest = literal.matcher(key).replaceAll("").replaceAll("^[\\w.()!]+\\s*\\?\\s*:?", "")
+                        .replaceAll("[\\s?:]", "");
+                if (!key.contains("\"") || !rest.isEmpty()) {
+                    problems.add(src.getKey() + ": AuditSummary.of(" + key + ", ...): the key is not a constant");
+                }
+                Matcher k = literal.matcher(key);
+                while (k.find()) {
+                    keys.add(k.group(1));
+                }
+            }
+            Matcher named = Pattern.compile("\"(auditSummary\\.[A-Za-z0-9]+)\"").matcher(text);
+            while (named.find()) {
+                keys.add(named.group(1));
+            }
+            // every record/recordAs call passes no summary, or a structured one
+            Matcher call = Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(text);
+            while (call.find()) {
+                List<String> args = arguments(text, call.end());
+                int index = call.group(1).equals("record") ? 3 : 4;
+                if (args.size() <= index) {
+                    continue;
+                }
+                String arg = args.get(index).strip();
+                if (arg.contains("\"") && !arg.contains("AuditSummary.of(")) {
+                    problems.add(src.getKey() + ": free text as an audit summary: " + arg);
+                }
+            }
+        }
+        assertTrue(keys.size() > 50, keys.toString());
+        for (Locale l : LANGUAGES) {
+            java.util.ResourceBundle bundle = Messages.load(l);
+            for (String key : keys) {
+                if (!bundle.containsKey(key)) {
+                    problems.add(l + ": no sentence for audit summary " + key);
+                }
+            }
+        }
+        assertEquals(List.of(), problems, "audit summaries");
+    }
+
+    /** A structured summary reads in the reader's language, its coded values as labels and people by name. */
+    @Test
+    void aStructuredSummaryReadsInTheReadersLanguage() {
+        AuditSummary s = AuditSummary.of("auditSummary.receipt", org.huyou.donations.LedgerEntry.Kind.DONATION,
+                "2026-000012");
+        AuditEntry e = AuditEntry.of(LocalDateTime.of(2026, 11, 23, 10, 0), "system", AuditLog.CREATE,
+                "ledger_entry", "12", s, null);
+        assertEquals("auditSummary.receipt", e.summaryKey());
+        Messages.use(Messages.CHINESE);
+        String zh = AuditLabels.summary(e);
+        assertTrue(zh.contains(org.huyou.donations.LedgerEntry.Kind.DONATION.label()) && zh.contains("2026-000012"),
+                zh);
+        assertEquals("系统", Accounts.displayName(e.username()));
+        assertEquals("示例数据", Accounts.displayName(Accounts.DEMO_ACTOR));
+        Messages.use(Messages.ENGLISH);
+        String en = AuditLabels.summary(e);
+        assertTrue(en.contains(org.huyou.donations.LedgerEntry.Kind.DONATION.label()), en);
+        assertFalse(en.equals(zh), en);
+        assertFalse(en.contains("DONATION"), en);
+        // a clause that is there, one that is not, a person, text with quotes and line breaks: read back as written
+        AuditSummary nested = AuditSummary.of("auditSummary.restored", AuditSummary.user("zz-nobody"), "a \"b\"\n.zip",
+                AuditSummary.of("auditSummary.restoredAside", "x.zip"), AuditSummary.none(), AuditSummary.none());
+        AuditSummary back = AuditSummary.read(nested.key(), nested.argsJson());
+        assertEquals(nested, back);
+        assertEquals(Messages.t("auditSummary.restored", "zz-nobody", "a \"b\"\n.zip",
+                Messages.t("auditSummary.restoredAside", "x.zip"), "", ""), back.render());
+        // an older row's free text is shown as it was written
+        AuditEntry old = new AuditEntry(3L, e.at(), "admin", AuditLog.EDIT, "account", "1", "deactivated account x",
+                null);
+        assertEquals("deactivated account x", AuditLabels.summary(old));
+    }
+
     /** A record with a coded value, a flag, a date and a time, as a director reads its change. */
     record Sample(long id, String name, Gender gender, boolean birthDateEstimated, LocalDate birthDate,
                   LocalDateTime approvedAt, Set<Role> roles) {
@@ -182,7 +274,7 @@ class AuditLabelsTest {
                     java.util.EnumSet.of(Role.SOCIAL_WORKER));
             List<AuditEntry> rows = ctx.audit().browse(new AuditFilter(null, AuditLog.CREATE, "account", null, null,
                     null), 10);
-            AuditEntry created = rows.stream().filter(r -> r.summary().equals("zhaoyu")).findFirst().orElseThrow();
+            AuditEntry created = rows.stream().filter(r -> AuditLabels.summary(r).equals("zhaoyu")).findFirst().orElseThrow();
             assertEquals("新建", AuditLabels.action(created.action()));
             assertTrue(AuditLabels.subject(created).startsWith("账户 #"), AuditLabels.subject(created));
             String shown = AuditLabels.changes(created);
@@ -193,6 +285,28 @@ class AuditLabelsTest {
             for (String raw : List.of("SOCIAL_WORKER", "true", "roles", "displayName", "{")) {
                 assertFalse(shown.contains(raw), raw + " in " + shown);
             }
+        }
+    }
+
+    /** The CSV export reads as the screen does: Chinese headers and labels, UTF-8 with a BOM for Excel. */
+    @Test
+    void theExportReadsInChineseAndOpensInExcel() throws IOException {
+        Messages.use(Messages.CHINESE);
+        try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
+            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
+                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            Path out = dir.resolve("audit.csv");
+            int rows = ctx.audit().export(new AuditFilter(null, null, null, null, null, null), out);
+            byte[] bytes = Files.readAllBytes(out);
+            assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+                    && (bytes[2] & 0xff) == 0xBF, "UTF-8 BOM");
+            List<String> lines = Files.readAllLines(out, java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals("\uFEFF编号,时间,用户,登录名,操作,对象,摘要,修改内容", lines.get(0));
+            assertEquals(rows + 1, lines.size(), String.join("\n", lines));
+            String created = lines.stream().filter(l -> l.contains(",zhaoyu,") || l.contains("登录名：zhaoyu"))
+                    .findFirst().orElseThrow();
+            assertTrue(created.contains("新建") && created.contains("账户 #"), created);
+            assertFalse(String.join("\n", lines).contains("SOCIAL_WORKER"), "codes read as labels");
         }
     }
 
@@ -260,11 +374,16 @@ class AuditLabelsTest {
 
     /** The literal entity of the audit call an AuditChanges call is an argument of. */
     private static String enclosingEntity(String text, int at) {
-        int call = text.lastIndexOf(".record(", at);
+        // an audit row is written by record(...) or, for a batch, listed as new AuditLog.Change(...): both name the
+        // entity second
+        int record = text.lastIndexOf(".record(", at);
+        int change = text.lastIndexOf("AuditLog.Change(", at);
+        String opener = change > record ? "AuditLog.Change(" : ".record(";
+        int call = Math.max(record, change);
         if (call < 0 || at - call > 300) {
             return null;
         }
-        List<String> args = arguments(text, call + ".record(".length());
+        List<String> args = arguments(text, call + opener.length());
         String entity = args.size() > 1 ? args.get(1).strip() : "";
         return entity.startsWith("\"") ? entity.substring(1, entity.length() - 1) : null;
     }

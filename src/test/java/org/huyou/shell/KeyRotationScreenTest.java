@@ -96,7 +96,8 @@ class KeyRotationScreenTest {
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
         assertTrue(!Keyring.load(home).hasUser("hl"), "the caregiver's password opens nothing");
         assertTrue(frame.context().audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
-                e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("hl deactivated")));
+                e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("auditSummary.reasonDeactivated")
+                        && e.summary().contains("{\"user\":\"hl\"}")));
     }
 
     @Test
@@ -116,6 +117,7 @@ class KeyRotationScreenTest {
         assertEquals(TestHome.ADMIN, after.currentUser().username(), "the same user, without a new login");
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
         assertTrue(after.audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
-                e.action().equals("FILE_KEY_ROTATED") && e.summary().startsWith("file key rotated")));
+                e.action().equals("FILE_KEY_ROTATED") && e.summaryKey() != null
+                && e.summaryKey().startsWith("auditSummary.keyRotated")));
     }
 }

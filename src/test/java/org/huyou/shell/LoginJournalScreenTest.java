@@ -76,6 +76,7 @@ class LoginJournalScreenTest {
         robot.clickOn("关闭");
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         FxTesting.waitFor(() -> frame.context().audit().browse(AuditFilter.all(), 50).stream()
-                .anyMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT") && "shown to admin".equals(e.summary())));
+                .anyMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT") && "auditSummary.shownTo".equals(e.summaryKey())
+                        && "[{\"user\":\"admin\"}]".equals(e.summary())));
     }
 }

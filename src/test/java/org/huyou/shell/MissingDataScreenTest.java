@@ -69,11 +69,13 @@ class MissingDataScreenTest {
                 && b.getText().equals("从备份恢复…")).<javafx.scene.Node>query());
         FxTesting.waitFor(() -> robot.lookup("#navSettings").tryQuery().isPresent());
         assertEquals(1, frame.context().audit().browse(new org.huyou.security.AuditFilter(null, "RESTORE", null,
-                null, null, null), 20).stream().filter(e -> e.summary().contains("restored huyou-")).count());
+                null, null, null), 20).stream().filter(e -> "auditSummary.restored".equals(e.summaryKey())
+                && e.summary().contains("huyou-")).count());
         assertTrue(frame.context().audit().verifyChain().ok());
         assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
                 .noneMatch(e -> "LOGIN_JOURNAL_ALERT".equals(e.action())), "a restore is no tampering");
         assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
-                .noneMatch(e -> e.summary() != null && e.summary().contains("interrupted")), "nothing was interrupted");
+                .noneMatch(e -> e.summary() != null
+                        && e.summary().contains("auditSummary.restoredCompleted")), "nothing was interrupted");
     }
 }

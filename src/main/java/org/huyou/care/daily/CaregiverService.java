@@ -13,6 +13,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -66,7 +67,8 @@ public final class CaregiverService {
             repo.closeOpen(residentId, from, user.username(), now);
             long id = repo.insert(residentId, name, from, note == null || note.isBlank() ? null : note.strip(),
                     user.username(), now);
-            audit.record(AuditLog.CREATE, "caregiver_assignment", id, name + " from " + from, null);
+            audit.record(AuditLog.CREATE, "caregiver_assignment", id, AuditSummary.of("auditSummary.caregiverFrom",
+                    name, from), null);
         });
     }
 

@@ -24,6 +24,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -110,7 +111,8 @@ public final class DailyCareService {
                 }
                 if (old != null) {
                     repo.voidEntry(old.id(), Messages.t("daily.corrected"), user.username(), now);
-                    audit.record(AuditLog.VOID, "daily_care_log", old.id(), "corrected", null);
+                    audit.record(AuditLog.VOID, "daily_care_log", old.id(),
+                            AuditSummary.of("auditSummary.corrected"), null);
                 }
                 long id = repo.insert(clean, user.username(), now);
                 audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));

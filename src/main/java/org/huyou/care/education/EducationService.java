@@ -24,6 +24,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -83,7 +84,8 @@ public final class EducationService {
             long id = repo.insertPlacement(p, user.username(), now());
             Education.Placement saved = new Education.Placement(id, residentId, start, kind, s, c, t,
                     user.username(), false, null);
-            audit.record(AuditLog.CREATE, "education_placement", id, kind.name(), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "education_placement", id, AuditSummary.of("auditSummary.value", kind),
+                    AuditChanges.created(saved));
             return saved;
         });
     }
@@ -125,7 +127,7 @@ public final class EducationService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), now());
-            audit.record(AuditLog.CREATE, "education_plan", id, t, null);
+            audit.record(AuditLog.CREATE, "education_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
     }
@@ -140,7 +142,7 @@ public final class EducationService {
         activePlan(planId);
         return tx.inTransaction(() -> {
             long id = repo.insertGoal(planId, area, d, user.username(), now());
-            audit.record(AuditLog.CREATE, "education_goal", id, d, null);
+            audit.record(AuditLog.CREATE, "education_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return id;
         });
     }
@@ -157,7 +159,7 @@ public final class EducationService {
         Education.Plan plan = activePlan(planId);
         return tx.inTransaction(() -> {
             long id = repo.insertProgress(plan.residentId(), goalId, date, level, n, user.username(), now());
-            audit.record(AuditLog.CREATE, "education_progress", id, level.name(), null);
+            audit.record(AuditLog.CREATE, "education_progress", id, AuditSummary.of("auditSummary.value", level), null);
             return id;
         });
     }

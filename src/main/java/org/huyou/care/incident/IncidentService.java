@@ -21,6 +21,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -73,7 +74,8 @@ public final class IncidentService {
                     description, action, mandatory, r.reportedTo(), detail, r.reportedAt(), user.username(), 0,
                     false, null);
             long id = repo.insert(draft, user.username(), now);
-            audit.record(AuditLog.CREATE, "incident", id, r.kind().name() + (mandatory ? " mandatory-report" : ""),
+            audit.record(AuditLog.CREATE, "incident", id, AuditSummary.of(mandatory
+                    ? "auditSummary.incidentMandatory" : "auditSummary.value", r.kind()),
                     null);
             return repo.find(id).orElseThrow();
         });
@@ -97,7 +99,7 @@ public final class IncidentService {
                 throw new StaleRecordException(Accounts.displayName(before.recordedBy()), now);
             }
             Incident after = repo.find(incidentId).orElseThrow();
-            audit.record(AuditLog.EDIT, "incident", incidentId, "mandatory report " + to.name(),
+            audit.record(AuditLog.EDIT, "incident", incidentId, AuditSummary.of("auditSummary.mandatoryReport", to),
                     AuditChanges.diff(before, after));
             return after;
         });

@@ -13,6 +13,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -91,7 +92,8 @@ public final class FormularyService {
             FormularyDrug draft = new FormularyDrug(0, n, i, drugClass, f, u);
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             FormularyDrug saved = new FormularyDrug(id, n, i, drugClass, f, u);
-            audit.record(AuditLog.CREATE, "formulary_drug", id, n, AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "formulary_drug", id, AuditSummary.of("auditSummary.value", n),
+                    AuditChanges.created(saved));
             return saved;
         });
     }

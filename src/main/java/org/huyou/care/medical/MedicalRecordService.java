@@ -22,6 +22,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -91,7 +92,8 @@ public final class MedicalRecordService {
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             MedicalRecord saved = new MedicalRecord(id, residentId, kind, date, t, d, funding, nextDue,
                     user.username(), false, null);
-            audit.record(AuditLog.CREATE, "medical_record", id, kind.name(), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "medical_record", id, AuditSummary.of("auditSummary.value", kind),
+                    AuditChanges.created(saved));
             return saved;
         });
     }
@@ -149,7 +151,8 @@ public final class MedicalRecordService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertApplication(residentId, c, appliedOn, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.CREATE, "tomorrow_plan_application", id, appliedOn + " " + c, null);
+            audit.record(AuditLog.CREATE, "tomorrow_plan_application", id,
+                    AuditSummary.of("auditSummary.tomorrowPlanApplied", appliedOn, c), null);
             return repo.application(id).orElseThrow();
         });
     }
@@ -175,8 +178,8 @@ public final class MedicalRecordService {
                     LocalDateTime.now(clock))) {
                 throw new org.huyou.common.StaleRecordException(null, null);
             }
-            audit.record(AuditLog.EDIT, "tomorrow_plan_application", id, "approved " + approvedOn + " " + h + " "
-                    + operationDate + " " + m.toPlainString(), null);
+            audit.record(AuditLog.EDIT, "tomorrow_plan_application", id, AuditSummary.of(
+                    "auditSummary.tomorrowPlanApproved", approvedOn, h, operationDate, m.toPlainString()), null);
             return repo.application(id).orElseThrow();
         });
     }
@@ -232,10 +235,9 @@ public final class MedicalRecordService {
                 throw new org.huyou.common.StaleRecordException(null, null);
             }
             audit.record(version < 0 ? AuditLog.CREATE : AuditLog.EDIT, "medical_funding", recordId,
-                    "cost " + c.toPlainString() + " tomorrowPlan " + t.toPlainString() + " insurance "
-                            + i.toPlainString() + " donation " + d.toPlainString()
-                            + (ledgerSeq == null ? "" : " (ledger #" + ledgerSeq + ")") + " institution "
-                            + n.toPlainString(), null);
+                    AuditSummary.of("auditSummary.medicalFunding", c.toPlainString(), t.toPlainString(),
+                            i.toPlainString(), d.toPlainString(), n.toPlainString(), ledgerSeq == null ? "—"
+                                    : "#" + ledgerSeq), null);
             return repo.funding(recordId).orElseThrow();
         });
     }

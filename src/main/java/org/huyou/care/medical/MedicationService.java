@@ -26,6 +26,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -132,10 +133,11 @@ public final class MedicationService {
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
             Medication.Order saved = new Medication.Order(id, residentId, d, ds, times, start, end, n,
                     user.username(), false, f.ingredient(), f.drugClass(), kept);
-            audit.record(AuditLog.CREATE, "medication_order", id, d, AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "medication_order", id, AuditSummary.of("auditSummary.value", d),
+                    AuditChanges.created(saved));
             if (kept != null) {
-                audit.record(AuditLog.OVERRIDE, "medication_order", id, Messages.t("medication.overrideAudit", d,
-                        kept, Messages.clauses(conflicts.stream().map(AllergyConflict::message).toList())), null);
+                audit.record(AuditLog.OVERRIDE, "medication_order", id, AuditSummary.of("medication.overrideAudit",
+                        d, kept, Messages.clauses(conflicts.stream().map(AllergyConflict::message).toList())), null);
             }
             return saved;
         });
@@ -199,8 +201,10 @@ public final class MedicationService {
             long id = repo.insertAdministration(orderId, scheduledFor, outcome, note == null || note.isBlank() ? null
                     : note.strip(), user.username(), LocalDateTime.now(clock));
             List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
-            audit.record(AuditLog.CREATE, "medication_administration", id, order.drug() + " " + scheduledFor + " "
-                    + outcome + (conflicts.isEmpty() ? "" : " " + warning(conflicts)), null);
+            audit.record(AuditLog.CREATE, "medication_administration", id, conflicts.isEmpty()
+                    ? AuditSummary.of("auditSummary.dose", order.drug(), scheduledFor, outcome)
+                    : AuditSummary.of("auditSummary.doseWarned", order.drug(), scheduledFor, outcome,
+                    warning(conflicts)), null);
             return id;
         });
     }

@@ -29,6 +29,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -98,7 +99,7 @@ public final class CarePlanService {
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(residentId, start, s, reviewMonths, start.plusMonths(reviewMonths),
                     user.username(), now());
-            audit.record(AuditLog.CREATE, "care_plan", id, s, null);
+            audit.record(AuditLog.CREATE, "care_plan", id, AuditSummary.of("auditSummary.value", s), null);
             return repo.plan(id).orElseThrow();
         });
     }
@@ -125,7 +126,7 @@ public final class CarePlanService {
         return tx.inTransaction(() -> {
             long id = repo.insertGoal(planId, domain, g, o, due, user.username(), now());
             repo.touch(planId, user.username(), now());
-            audit.record(AuditLog.CREATE, "care_plan_goal", id, g, null);
+            audit.record(AuditLog.CREATE, "care_plan_goal", id, AuditSummary.of("auditSummary.value", g), null);
             return repo.goal(id).orElseThrow();
         });
     }
@@ -155,7 +156,8 @@ public final class CarePlanService {
                 throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan", planId, "APPROVE", AuditChanges.diff(plan, after));
+            audit.record(AuditLog.EDIT, "care_plan", planId, AuditSummary.of("auditSummary.approved"),
+                    AuditChanges.diff(plan, after));
             return after;
         });
     }
@@ -176,8 +178,8 @@ public final class CarePlanService {
         tx.inTransaction(() -> {
             boolean before = selfApprovalAllowed();
             settings.put(SELF_APPROVAL_KEY, String.valueOf(allowed));
-            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, SELF_APPROVAL_KEY + " " + before + " → "
-                    + allowed, null);
+            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, AuditSummary.of(allowed
+                    ? "auditSummary.selfApprovalOn" : "auditSummary.selfApprovalOff"), null);
         });
     }
 
@@ -198,7 +200,8 @@ public final class CarePlanService {
                 throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, status.name(), AuditChanges.diff(before, after));
+            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, AuditSummary.of("auditSummary.value", status),
+                    AuditChanges.diff(before, after));
             return after;
         });
     }

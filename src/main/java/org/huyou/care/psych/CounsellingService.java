@@ -18,6 +18,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -58,7 +59,7 @@ public final class CounsellingService {
             long id = repo.insertSession(residentId, date, kind, minutes, text, user.username(),
                     LocalDateTime.now(clock));
             // The audit row says that a note was written, never what it says.
-            audit.record(AuditLog.CREATE, "counselling_session", id, kind.name(), null);
+            audit.record(AuditLog.CREATE, "counselling_session", id, AuditSummary.of("auditSummary.value", kind), null);
             return new CounsellingSession(id, residentId, date, kind, minutes, user.username(), false, null);
         });
     }
@@ -81,7 +82,8 @@ public final class CounsellingService {
         }
         return tx.inTransaction(() -> {
             String note = repo.note(sessionId).orElseThrow(() -> new UserFacingException("error.notFound"));
-            audit.record(AuditLog.READ, "counselling_session", sessionId, why, null);
+            audit.record(AuditLog.READ, "counselling_session", sessionId, AuditSummary.of("auditSummary.readReason",
+                    why), null);
             return note;
         });
     }

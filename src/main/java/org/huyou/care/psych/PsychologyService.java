@@ -27,6 +27,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -96,7 +97,8 @@ public final class PsychologyService implements ResidentWarnings {
             Screening draft = new Screening(0, residentId, ins.code(), date, List.copyOf(answers), result.total(),
                     result.code(), result.suggested(), user.username(), false, null);
             long id = repo.insertScreening(draft, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.CREATE, "psych_screening", id, ins.code() + " " + result.code(), null);
+            audit.record(AuditLog.CREATE, "psych_screening", id, AuditSummary.of("auditSummary.screening",
+                    ins.code(), result.code()), null);
             return repo.screening(id).orElseThrow();
         });
     }
@@ -141,7 +143,8 @@ public final class PsychologyService implements ResidentWarnings {
             long id = repo.insertAssessment(a, user.username(), LocalDateTime.now(clock));
             RiskAssessment saved = new RiskAssessment(id, residentId, date, guardianship, psychological, grade,
                     screeningId, why, user.username(), false, null);
-            audit.record(AuditLog.CREATE, "risk_assessment", id, grade.name(), AuditChanges.created(saved));
+            audit.record(AuditLog.CREATE, "risk_assessment", id, AuditSummary.of("auditSummary.value", grade),
+                    AuditChanges.created(saved));
             return saved;
         });
     }
@@ -189,7 +192,7 @@ public final class PsychologyService implements ResidentWarnings {
         FollowUpSchedule old = readSchedule();
         tx.inTransaction(() -> {
             schedule.days().forEach((g, d) -> settings.put(SCHEDULE_KEY + g.name(), String.valueOf(d)));
-            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE_KEY, "follow-up schedule",
+            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE_KEY, AuditSummary.of("auditSummary.followUpSchedule"),
                     AuditChanges.diff(old, schedule));
         });
     }

@@ -23,6 +23,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
@@ -101,7 +102,7 @@ public final class RehabService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_plan", id, t, null);
+            audit.record(AuditLog.CREATE, "rehab_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
     }
@@ -122,7 +123,7 @@ public final class RehabService {
         activePlan(planId);
         return tx.inTransaction(() -> {
             long id = repo.insertGoal(planId, area, d, m, baseline, target, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_goal", id, d, null);
+            audit.record(AuditLog.CREATE, "rehab_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return repo.goal(id).orElseThrow();
         });
     }
@@ -146,7 +147,8 @@ public final class RehabService {
                     attendance == Rehab.Attendance.ATTENDED ? minutes : 0, n, nextSession, user.username(), false,
                     null);
             long id = repo.insertSession(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_session", id, area.name() + " " + attendance.name(), null);
+            audit.record(AuditLog.CREATE, "rehab_session", id, AuditSummary.of("auditSummary.rehabSession", area,
+                    attendance), null);
             return new Rehab.Session(id, s.residentId(), planId, date, area, attendance, s.minutes(), n,
                     nextSession, user.username(), false, null);
         });
@@ -167,7 +169,8 @@ public final class RehabService {
             Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false,
                     null);
             long id = repo.insertScore(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_score", id, goal.description() + " = " + score.toPlainString(),
+            audit.record(AuditLog.CREATE, "rehab_score", id, AuditSummary.of("auditSummary.score",
+                    goal.description(), score.toPlainString()),
                     null);
             return new Rehab.Score(id, plan.residentId(), goalId, date, score, n, user.username(), false, null);
         });

@@ -41,7 +41,8 @@ public final class XlsxWriter {
 
     private XlsxWriter(Path file) throws IOException {
         this.file = file;
-        this.raw = file.resolveSibling(file.getFileName() + ".raw");
+        // the caller's partial file is already named safely (WriteBeside); the raw workbook goes beside it
+        this.raw = Files.createTempFile(file.toAbsolutePath().getParent(), "xlsx-", ".raw");
         this.out = Files.newOutputStream(raw);
         this.wb = new Workbook(out, "Huyou", "1.0");
     }

@@ -46,6 +46,8 @@ public final class AuditView implements ModuleView {
     private final DateField to = new DateField();
     private final TableView<AuditEntry> table = new TableView<>();
     private final Label count = new Label();
+    /** Every field of the selected row, in full: long summaries and changes a cell cuts off. */
+    private final javafx.scene.control.TextArea detail = new javafx.scene.control.TextArea();
     /** Whether the chain is whole: the check made at login, or one made now. */
     private final Label chain = new Label();
     private final VBox root;
@@ -92,11 +94,31 @@ public final class AuditView implements ModuleView {
         chainRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chain, Priority.ALWAYS);
         chain.setMaxWidth(Double.MAX_VALUE);
-        root = new VBox(8, chainRow, filters, table, count);
-        VBox.setVgrow(table, Priority.ALWAYS);
+        detail.setId("auditDetail");
+        detail.setEditable(false);
+        detail.setWrapText(true);
+        detail.setPrefRowCount(6);
+        detail.setPromptText(Messages.t("audit.detailsPrompt"));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
+                detail.setText(row == null ? "" : AuditLabels.details(row)));
+        // Enter or a double click reads the row in a window of its own, for a very long change list
+        table.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                showDetails();
+            }
+        });
+        table.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showDetails();
+            }
+        });
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, detail);
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.72);
+        root = new VBox(8, chainRow, filters, split, count);
+        VBox.setVgrow(split, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
-        checkChain(audit::chainStatus);
     }
 
     private void checkChain(java.util.concurrent.Callable<org.huyou.security.AuditVerifier.Result> check) {
@@ -108,6 +130,13 @@ public final class AuditView implements ModuleView {
                 chain.getStyleClass().add("warning-text");
             }
         }, dialogs::showError);
+    }
+
+    private void showDetails() {
+        AuditEntry row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            dialogs.showText(Messages.t("audit.detailsTitle", row.id()), AuditLabels.details(row));
+        }
     }
 
     static String actionLabel(String code) {
@@ -124,10 +153,24 @@ public final class AuditView implements ModuleView {
     @Override
     public void refresh() {
         AuditFilter f = filter();
-        tasks.run(() -> java.util.Map.entry(audit.browse(f, PAGE), audit.count(f)), page -> {
-            table.getItems().setAll(page.getKey());
-            count.setText(Messages.t("audit.count", page.getKey().size(), page.getValue()));
-        }, dialogs::showError);
+        AuditFilter all = new AuditFilter(null, null, null, null, null, null);
+        boolean filtered = !(blank(f.username()) && blank(f.action()) && blank(f.entityId()) && f.from() == null
+                && f.to() == null);
+        tasks.run(() -> new Page(audit.browse(f, PAGE), audit.count(f), filtered ? audit.count(all) : -1),
+                page -> {
+                    table.getItems().setAll(page.rows());
+                    // unfiltered, the total is the number of entries the chain covers (checked just after)
+                    count.setText(filtered ? Messages.t("audit.countFiltered", page.rows().size(), page.matching(),
+                            page.total()) : Messages.t("audit.count", page.rows().size(), page.matching()));
+                    checkChain(audit::checkNow);
+                }, dialogs::showError);
+    }
+
+    private record Page(java.util.List<AuditEntry> rows, int matching, int total) {
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private void export() {

@@ -163,7 +163,8 @@ class PsychologicalCareTest {
                 null), 10);
         assertEquals(1, reads.size());
         assertEquals("psy", reads.get(0).username());
-        assertEquals("准备下次咨询，回顾上次内容", reads.get(0).summary());
+        assertEquals(org.huyou.common.Messages.t("auditSummary.readReason", "准备下次咨询，回顾上次内容"),
+                org.huyou.security.AuditLabels.summary(reads.get(0)));
         assertTrue(ctx.audit().browse(AuditFilter.all(), 100).stream().noneMatch(e ->
                 String.valueOf(e.summary()).contains("寄养家庭的担忧")
                         || String.valueOf(e.changes()).contains("寄养家庭的担忧")), "the audit never holds the note");

@@ -13,6 +13,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
+import org.huyou.security.AuditLabels;
 import org.huyou.app.AppContext;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.Role;
@@ -66,7 +67,7 @@ class AuditScreenTest {
         @SuppressWarnings("unchecked")
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
-        AuditEntry created = table.getItems().stream().filter(e -> "cw".equals(e.summary())).findFirst()
+        AuditEntry created = table.getItems().stream().filter(e -> "cw".equals(AuditLabels.summary(e))).findFirst()
                 .orElseThrow();
         assertEquals("新建", cell(table, 2, created));
         assertTrue(cell(table, 3, created).startsWith("账户 #"), cell(table, 3, created));
@@ -81,6 +82,28 @@ class AuditScreenTest {
             assertFalse(cell(table, 2, e).matches("[A-Z_]+"), cell(table, 2, e));
             assertFalse(cell(table, 3, e).matches("[a-z_]+( #.*)?"), cell(table, 3, e));
         }
+        // newest first by time, ties by id; nobody shows as a raw login such as "system"
+        for (int i = 1; i < table.getItems().size(); i++) {
+            AuditEntry newer = table.getItems().get(i - 1);
+            AuditEntry older = table.getItems().get(i);
+            assertTrue(newer.at().isAfter(older.at()) || newer.at().equals(older.at()) && newer.id() > older.id(),
+                    newer + " before " + older);
+        }
+        for (AuditEntry e : table.getItems()) {
+            assertFalse(List.of("system", "demo").contains(cell(table, 1, e)), cell(table, 1, e));
+        }
+        // the shown count is the count the chain covers
+        Label count = robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("显示 "))
+                .queryAs(Label.class);
+        waitFor(() -> chain.getText().startsWith("审计记录完整"));
+        String total = count.getText().replaceAll(".*共 (\\d+) 条.*", "$1");
+        assertTrue(chain.getText().contains(total + " 条"), count.getText() + " / " + chain.getText());
+        // a row read in full in the detail pane
+        robot.interact(() -> table.getSelectionModel().select(created));
+        javafx.scene.control.TextArea detail = robot.lookup("#auditDetail").queryAs(javafx.scene.control.TextArea.class);
+        waitFor(() -> detail.getText().contains("摘要：cw"));
+        assertTrue(detail.getText().contains("操作：新建"), detail.getText());
+        assertTrue(detail.getText().contains("姓名：孙会计"), detail.getText());
         robot.clickOn("#auditVerifyFull");
         waitFor(() -> chain.getText().startsWith("审计记录完整"));
     }
