@@ -82,6 +82,12 @@ class ScreenAuditTest {
             "navVolunteers/t2", "navVolunteers/t3", "setup", "setup-server");
 
     private static final String USER = "audit";
+    private static final java.util.concurrent.ExecutorService PICTURES =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "screen-pictures");
+                t.setDaemon(true);
+                return t;
+            });
 
     @TempDir
     static Path dir;
@@ -164,6 +170,7 @@ class ScreenAuditTest {
     private void audit(FxRobot robot, java.util.Locale locale, Preferences.FontSize font, int width, int height) {
         prefs(demo, locale, font);
         String tag = locale.getLanguage() + "-" + width + "x" + height + "-";
+        long started = System.nanoTime();
         Map<String, List<String>> found = new LinkedHashMap<>();
         robot.interact(() -> frame = FxTesting.showStyledFrame(stage, demo, width, height));
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
@@ -189,6 +196,8 @@ class ScreenAuditTest {
                     .lookup(".main-window")).getCenter(), new LinkedHashSet<>(), found);
             dialogs(robot, tag, name, found);
         }
+        org.slf4j.LoggerFactory.getLogger(ScreenAuditTest.class).info("Screen audit {}: {} ms", tag,
+                (System.nanoTime() - started) / 1_000_000);
         report(tag, found);
     }
 
@@ -290,7 +299,43 @@ class ScreenAuditTest {
         if (!problems.isEmpty()) {
             found.put(name, problems.stream().distinct().collect(Collectors.toList()));
         }
-        FxTesting.snapshot(window.getScene().getRoot(), tag + name.replace('/', '-'));
+        picture(robot, window.getScene().getRoot(), tag + name.replace('/', '-'));
+    }
+
+    /** One PNG per screen in target/screens; encoded beside the test's next steps, not before them. */
+    private static void picture(FxRobot robot, Node root, String name) {
+        int[][] size = new int[1][];
+        int[][] pixels = new int[1][];
+        robot.interact(() -> {
+            javafx.scene.image.WritableImage image = root.snapshot(null, null);
+            int w = (int) image.getWidth();
+            int h = (int) image.getHeight();
+            int[] argb = new int[w * h];
+            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb,
+                    0, w);
+            size[0] = new int[] {w, h};
+            pixels[0] = argb;
+        });
+        PICTURES.submit(() -> {
+            int w = size[0][0];
+            int h = size[0][1];
+            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
+            out.setRGB(0, 0, w, h, pixels[0], 0, w);
+            Path file = Path.of("target", "screens", name + ".png");
+            Files.createDirectories(file.getParent());
+            javax.imageio.ImageIO.write(out, "png", file.toFile());
+            return null;
+        });
+    }
+
+    /** Waits for the pictures still being written. */
+    private static void picturesWritten() {
+        try {
+            PICTURES.submit(() -> null).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("the screens' pictures were not written", e);
+        }
     }
 
     /** Checks one node and what it shows; {@code clipped}: a scroll pane or a clip above may hide part of it. */
@@ -387,6 +432,7 @@ class ScreenAuditTest {
 
     /** Writes what was found to target/screens and fails on every problem not on the known list. */
     private static void report(String tag, Map<String, List<String>> found) {
+        picturesWritten();
         StringBuilder all = new StringBuilder();
         List<String> unknown = new ArrayList<>();
         found.forEach((screen, problems) -> {
