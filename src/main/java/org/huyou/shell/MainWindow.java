@@ -90,6 +90,9 @@ public final class MainWindow extends BorderPane {
         Label subtitle = new Label(Messages.t("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setPrefWidth(0); // wraps to the sidebar's width; the entries' labels set that width
+        subtitle.setMaxWidth(Double.MAX_VALUE);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
         // Only the modules the user's roles may open.
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
@@ -219,6 +222,7 @@ public final class MainWindow extends BorderPane {
         b.setId(id);
         b.setToggleGroup(nav);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the sidebar grows with the language and font, never "Turning eig…"
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
         // Leaving a module with unsaved input asks first; 取消 keeps the module and its sidebar entry.
@@ -334,6 +338,18 @@ public final class MainWindow extends BorderPane {
         Appearance.apply(prefs, getScene());
         shell.rebuild();
         dialogs.notifySuccess(Messages.t("settings.applied"));
+    }
+
+    /** The sidebar entry shown now (its id), or null. */
+    public String currentModule() {
+        return currentButton == null ? null : currentButton.getId();
+    }
+
+    /** Shows the module of a sidebar entry, if this user has it. */
+    public void showModule(String navId) {
+        if (lookup("#" + navId) instanceof ToggleButton b) {
+            b.setSelected(true);
+        }
     }
 
     public void showSettings() {

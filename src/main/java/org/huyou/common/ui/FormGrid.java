@@ -66,6 +66,12 @@ public final class FormGrid extends GridPane {
         return e;
     }
 
+    /** The label of a field added with {@link #field}, to show or hide it with its field. */
+    public Label labelOf(Node control) {
+        return getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == control)
+                .map(Label.class::cast).findFirst().orElseThrow();
+    }
+
     /** The problem as a sentence that names the field, whether or not the message already did. */
     static String naming(String label, String problem) {
         if (problem == null || problem.isEmpty() || label == null || label.isBlank() || problem.startsWith(label)) {

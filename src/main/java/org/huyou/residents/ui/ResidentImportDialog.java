@@ -63,6 +63,7 @@ final class ResidentImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
         summary.textProperty().bind(vm.summaryProperty());
 
         TableView<ImportProblem> report = new TableView<>(vm.problems());

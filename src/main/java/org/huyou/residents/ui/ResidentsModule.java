@@ -100,6 +100,27 @@ public final class ResidentsModule implements ModuleView {
         TypedInput.notInput(search);
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
+        // Enter or ↓ opens the first match (the only one, after a few pinyin initials); Esc starts over.
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case ENTER, DOWN -> {
+                    if (!table.getItems().isEmpty()) {
+                        table.getSelectionModel().clearAndSelect(0);
+                        table.getFocusModel().focus(0);
+                        table.scrollTo(0);
+                        table.requestFocus();
+                        e.consume();
+                    }
+                }
+                case ESCAPE -> {
+                    if (!search.getText().isEmpty()) {
+                        search.clear();
+                        e.consume();
+                    }
+                }
+                default -> { }
+            }
+        });
 
         FlowPane filters = new FlowPane(8, 6,
                 filter("filterStatus", "residents.filter.status", ResidentStatus.values(), list.statusProperty()),
