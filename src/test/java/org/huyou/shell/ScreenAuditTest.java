@@ -82,6 +82,7 @@ class ScreenAuditTest {
             "navVolunteers/t2", "navVolunteers/t3", "setup", "setup-server");
 
     private static final String USER = "audit";
+    private static final java.util.concurrent.Semaphore PENDING = new java.util.concurrent.Semaphore(3);
     private static final java.util.concurrent.ExecutorService PICTURES =
             java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "screen-pictures");
@@ -155,6 +156,10 @@ class ScreenAuditTest {
             robot.interact(() -> frame = FxTesting.showStyledFrame(stage, fresh, 1366, 768));
             waitFor(() -> robot.lookup("#setupCreate").tryQuery().isPresent());
             inspect(robot, tag, "setup", found);
+            String serverLabel = Messages.t("settings.serverAddress");
+            assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l && l.getText() != null
+                    && l.getText().startsWith(serverLabel)).match(org.testfx.util.NodeQueryUtils.isVisible())
+                    .tryQuery().isEmpty(), "the server's fields and their labels only once 数据库服务器 is chosen");
             robot.interact(() -> robot.lookup("#setupDataOnServer")
                     .queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
             inspect(robot, tag, "setup-server", found);
@@ -165,6 +170,60 @@ class ScreenAuditTest {
             frame = null;
         }
         report("first-start-", found);
+    }
+
+    @Test
+    void aNotificationFindsTheColoursItIsPaintedWith(FxRobot robot) throws IOException {
+        List<String> warnings = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                warnings.add(String.valueOf(r.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
+        css.addHandler(handler);
+        try {
+            Path fresh = Files.createTempDirectory(dir, "toast");
+            robot.interact(() -> frame = FxTesting.showStyledFrame(stage, fresh, 1366, 768));
+            org.huyou.common.ui.DialogService dialogs = new org.huyou.common.ui.DialogService();
+            dialogs.setOwner(stage);
+            robot.interact(() -> dialogs.notifySuccess("已保存"));
+            waitFor(() -> robot.lookup(".notification-bar").tryQuery().isPresent());
+            WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            css.removeHandler(handler);
+        }
+        assertTrue(warnings.stream().noneMatch(w -> w.contains("ClassCastException")), String.join("\n", warnings));
+    }
+
+    @Test
+    void searchEnterOpensTheFirstMatchAndEscStartsOver(FxRobot robot) {
+        prefs(demo, Messages.CHINESE, Preferences.FontSize.NORMAL);
+        robot.interact(() -> frame = FxTesting.showStyledFrame(stage, demo, 1366, 768));
+        FxTesting.logInAndOpen(robot, USER, "#navResidents");
+        waitFor(() -> !robot.lookup("#residentTable").queryAs(TableView.class).getItems().isEmpty());
+        Object last = robot.lookup("#residentTable").queryAs(TableView.class).getItems().get(
+                robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() - 1);
+        String name = ((org.huyou.residents.ResidentSummary) last).name();
+        robot.interact(() -> robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class)
+                .setText(name));
+        robot.clickOn("#residentSearch");
+        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().stream()
+                .allMatch(r -> ((org.huyou.residents.ResidentSummary) r).name().contains(name)));
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> name.equals(robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText()));
+        robot.clickOn("#residentSearch").type(javafx.scene.input.KeyCode.ESCAPE);
+        assertTrue(robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class).getText().isEmpty(),
+                "Esc clears the search");
     }
 
     private void audit(FxRobot robot, java.util.Locale locale, Preferences.FontSize font, int width, int height) {
@@ -316,17 +375,26 @@ class ScreenAuditTest {
             size[0] = new int[] {w, h};
             pixels[0] = argb;
         });
+        PENDING.acquireUninterruptibly(); // a few full-screen pictures in memory at most
         PICTURES.submit(() -> {
-            int w = size[0][0];
-            int h = size[0][1];
+            try {
+                write(size[0][0], size[0][1], pixels[0], name);
+            } finally {
+                PENDING.release();
+            }
+            return null;
+        });
+    }
+
+    private static void write(int w, int h, int[] argb, String name) throws IOException {
+        {
             java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
                     java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            out.setRGB(0, 0, w, h, pixels[0], 0, w);
+            out.setRGB(0, 0, w, h, argb, 0, w);
             Path file = Path.of("target", "screens", name + ".png");
             Files.createDirectories(file.getParent());
             javax.imageio.ImageIO.write(out, "png", file.toFile());
-            return null;
-        });
+        }
     }
 
     /** Waits for the pictures still being written. */

@@ -117,7 +117,10 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         return w;
     }
 
-    /** The widest cell of the column, made by the column's own cell factory (so formatted as shown). */
+    /**
+     * The widest cell of the column: each row's text as the column's own cell factory shows it (so formatted as
+     * shown), measured in the font and padding of the table's cells.
+     */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private double cellsWidth(TableColumn<T, ?> column) {
         TableView<T> table = getSkinnable();
@@ -126,27 +129,39 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             return 0;
         }
         TableCell<T, ?> cell = (TableCell<T, ?>) factory.call(column);
-        // the toolkit's own key: without it a cell's preferred width is its column's present width
-        cell.getProperties().put("deferToParentPrefWidth", Boolean.TRUE);
         TableRow<T> row = new TableRow<>();
         row.updateTableView(table);
         cell.updateTableColumn((TableColumn) column);
         cell.updateTableView(table);
         cell.updateTableRow(row);
         getChildren().add(cell);
+        cell.applyCss();
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(cell.getFont());
+        double padding = cell.snappedLeftInset() + cell.snappedRightInset();
         double max = 0;
         int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
         for (int i = 0; i < rows; i++) {
             row.updateIndex(i);
             cell.updateIndex(i);
-            if ((cell.getText() != null && !cell.getText().isEmpty()) || cell.getGraphic() != null) {
-                cell.applyCss();
-                max = Math.max(max, cell.prefWidth(-1));
+            String shown = cell.getText();
+            if ((shown == null || shown.isEmpty()) && column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+                Object value = column.getCellData(i);
+                shown = value == null ? "" : value.toString();
             }
+            double w = 0;
+            if (shown != null && !shown.isEmpty()) {
+                text.setText(shown);
+                w = text.getLayoutBounds().getWidth();
+            }
+            if (cell.getGraphic() != null) {
+                w += cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
+            }
+            max = Math.max(max, w);
         }
         getChildren().remove(cell);
         cell.updateIndex(-1);
-        return max == 0 ? 0 : max + 2; // the grid line between cells
+        return max == 0 ? 0 : Math.ceil(max + padding) + 4; // the grid line, and rounding of the text's width
     }
 
     private static <T> List<TableColumn<T, ?>> leaves(ObservableList<TableColumn<T, ?>> columns) {

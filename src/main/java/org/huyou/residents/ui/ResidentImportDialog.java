@@ -77,7 +77,10 @@ final class ResidentImportDialog {
 
         HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, preview, busy);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, new Label(Messages.t("import.hint")), fileRow, template, summary, report);
+        Label hint = new Label(Messages.t("import.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, hint, fileRow, template, summary, report);
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         dialog.getDialogPane().setContent(content);

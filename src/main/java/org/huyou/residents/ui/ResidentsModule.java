@@ -100,6 +100,16 @@ public final class ResidentsModule implements ModuleView {
         TypedInput.notInput(search);
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
+
+        FlowPane filters = new FlowPane(8, 6,
+                filter("filterStatus", "residents.filter.status", ResidentStatus.values(), list.statusProperty()),
+                filter("filterCategory", "residents.filter.category", Category.values(), list.categoryProperty()),
+                groupFilter(),
+                filter("filterAge", "residents.filter.age", AgeBand.values(), list.ageBandProperty()),
+                filter("filterDisability", "residents.filter.disability", DisabilityType.values(),
+                        list.disabilityProperty()));
+
+        table = table();
         // Enter or ↓ opens the first match (the only one, after a few pinyin initials); Esc starts over.
         search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
@@ -121,16 +131,6 @@ public final class ResidentsModule implements ModuleView {
                 default -> { }
             }
         });
-
-        FlowPane filters = new FlowPane(8, 6,
-                filter("filterStatus", "residents.filter.status", ResidentStatus.values(), list.statusProperty()),
-                filter("filterCategory", "residents.filter.category", Category.values(), list.categoryProperty()),
-                groupFilter(),
-                filter("filterAge", "residents.filter.age", AgeBand.values(), list.ageBandProperty()),
-                filter("filterDisability", "residents.filter.disability", DisabilityType.values(),
-                        list.disabilityProperty()));
-
-        table = table();
         Label count = new Label();
         count.setId("residentCount");
         count.textProperty().bind(list.countTextProperty());
