@@ -387,14 +387,12 @@ class ScreenAuditTest {
     }
 
     private static void write(int w, int h, int[] argb, String name) throws IOException {
-        {
-            java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
-                    java.awt.image.BufferedImage.TYPE_INT_ARGB);
-            out.setRGB(0, 0, w, h, argb, 0, w);
-            Path file = Path.of("target", "screens", name + ".png");
-            Files.createDirectories(file.getParent());
-            javax.imageio.ImageIO.write(out, "png", file.toFile());
-        }
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        Path file = Path.of("target", "screens", name + ".png");
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 
     /** Waits for the pictures still being written. */

@@ -145,7 +145,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             row.updateIndex(i);
             cell.updateIndex(i);
             String shown = cell.getText();
-            if ((shown == null || shown.isEmpty()) && column.getCellFactory() == TableColumn.DEFAULT_CELL_FACTORY) {
+            if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
                 Object value = column.getCellData(i);
                 shown = value == null ? "" : value.toString();
             }
