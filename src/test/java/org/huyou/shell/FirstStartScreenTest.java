@@ -60,7 +60,6 @@ class FirstStartScreenTest {
         assertTrue(robot.lookup("#recoveryKeyContinue").queryButton().isDisabled());
         robot.clickOn("#recoveryKeyConfirm");
         robot.clickOn("#recoveryKeyContinue");
-        FxTesting.snapshot(frame, "debug-after-continue");
 
         FxTesting.waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
         FxTesting.clickWhenShown(robot, "载入示例数据");
