@@ -136,12 +136,20 @@ public final class AppFrame extends StackPane implements ShellActions {
         }, opened -> {
             ctx = opened;
             enterMain();
-        }, failure -> view[0].refused(UserFacingException.describe(failure))),
+        }, failure -> view[0].refused(onLoginScreen(failure))),
                 HomeAccess.hasRecoveryKey(dataDir) ? this::showRecovery : null);
         show(view[0]);
         if (ctx == null) {
             offerRestoreIfDataMissing(view[0]);
         }
+    }
+
+    /** Why a login failed, in the login screen's words: the way out is on this screen, not a command to type. */
+    private String onLoginScreen(Throwable failure) {
+        if (failure instanceof UserFacingException u && "home.databaseMissing".equals(u.messageKey())) {
+            return Messages.t("login.databaseMissing", dataDir);
+        }
+        return UserFacingException.describe(failure);
     }
 
     /**
@@ -152,7 +160,7 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void offerRestoreIfDataMissing(LoginView view) {
         tasks.run(() -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null, backups -> {
             if (backups != null) {
-                view.offerRestore(Messages.t("home.databaseMissing", dataDir), backups, this::chooseBackupFile,
+                view.offerRestore(Messages.t("login.databaseMissing", dataDir), backups, this::chooseBackupFile,
                         // the backup's date is read off the JavaFX thread, then asked about, then restored
                         (backup, user, password) -> tasks.run(() -> madeAt(backup), when -> {
                             if (!confirmRestore(backup, when)) {
@@ -416,6 +424,8 @@ public final class AppFrame extends StackPane implements ShellActions {
      * for the same user. Other users' parked screens belong to the closed home and go, as at a restore.
      */
     private void changeFileKeyNow(boolean onDemand) {
+        // the user comes back to the screen they started from (设置, 账户与权限), not to the first module
+        String from = getChildren().get(0) instanceof MainWindow main ? main.currentModule() : null;
         idle.stop();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w != stage) {
@@ -455,8 +465,12 @@ public final class AppFrame extends StackPane implements ShellActions {
         }, rotation -> {
             ctx = rotation.context();
             enterMain();
+            if (from != null && getChildren().get(0) instanceof MainWindow main) {
+                main.showModule(from);
+            }
+            // what changed and what no longer opens the data: read at leisure, in a dialog that stays until closed
             if (rotation.lostAccess().isEmpty()) {
-                dialogs.notifySuccess(Messages.t("keyRotation.done"));
+                dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.done"));
             } else {
                 dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.lostAccess",
                         String.join("、", rotation.lostAccess().stream().map(h -> h.equals(

@@ -27,9 +27,10 @@ final class LoginView extends VBox {
     /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
     LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin,
               Runnable onRecover) {
-        setAlignment(Pos.CENTER);
+        // From the top, not centred: a reason or a restore offer appearing below never moves the fields being typed in
+        setAlignment(Pos.TOP_CENTER);
         setSpacing(14);
-        setPadding(new Insets(40));
+        setPadding(new Insets(60, 40, 40, 40));
         getStyleClass().add("login-view");
         Label title = new Label(Messages.t("app.title"));
         title.getStyleClass().add("app-title");

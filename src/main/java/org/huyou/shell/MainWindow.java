@@ -90,6 +90,9 @@ public final class MainWindow extends BorderPane {
         Label subtitle = new Label(Messages.t("app.subtitle"));
         subtitle.getStyleClass().add("app-subtitle");
         subtitle.setWrapText(true);
+        subtitle.setPrefWidth(0); // wraps to the sidebar's width; the entries' labels set that width
+        subtitle.setMaxWidth(Double.MAX_VALUE);
+        subtitle.setMinHeight(Region.USE_PREF_SIZE);
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
         // Only the modules the user's roles may open.
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
@@ -219,6 +222,7 @@ public final class MainWindow extends BorderPane {
         b.setId(id);
         b.setToggleGroup(nav);
         b.setMaxWidth(Double.MAX_VALUE);
+        b.setMinWidth(Region.USE_PREF_SIZE); // the sidebar grows with the language and font, never "Turning eig…"
         b.setAlignment(Pos.CENTER_LEFT);
         b.getStyleClass().add("nav-button");
         // Leaving a module with unsaved input asks first; 取消 keeps the module and its sidebar entry.
@@ -287,9 +291,10 @@ public final class MainWindow extends BorderPane {
         bar.setPadding(new Insets(4, 10, 4, 10));
         bar.setAlignment(Pos.CENTER_LEFT);
         Session session = ctx.currentUser().session().orElseThrow();
-        Label user = new Label(Messages.t("status.user", session.displayName() + " (" + Messages.list(session.roles()
-                .stream().map(r -> r.label()).sorted().toList()) + ")"),
-                Icons.USER.icon());
+        // The name only: an account with many roles would push the buttons out; the roles are in the tooltip.
+        Label user = new Label(Messages.t("status.user", session.displayName()), Icons.USER.icon());
+        user.setTooltip(new javafx.scene.control.Tooltip(Messages.list(session.roles()
+                .stream().map(r -> r.label()).sorted().toList())));
         user.setId("statusUser");
         Label home = new Label(homeName);
         Button lock = new Button(Messages.t("login.lockNow"), Icons.LOCK.icon());
@@ -300,8 +305,11 @@ public final class MainWindow extends BorderPane {
         logout.setId("logout");
         logout.getStyleClass().add("small");
         logout.setOnAction(e -> shell.logout());
-        Label db = new Label(Messages.t("status.database",
-                ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress()), Icons.DATABASE.icon());
+        // This PC's data folder is a long path: named in the tooltip; a server's address is short and shown.
+        Label db = new Label(ctx.serverAddress() == null ? Messages.t("status.databaseHere")
+                : Messages.t("status.database", ctx.serverAddress()), Icons.DATABASE.icon());
+        db.setTooltip(new javafx.scene.control.Tooltip(Messages.t("status.database",
+                ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress())));
         db.setId("databaseStatus");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -312,6 +320,11 @@ public final class MainWindow extends BorderPane {
         work.textProperty().bind(javafx.beans.binding.Bindings.when(tasks.running().greaterThan(0))
                 .then(Messages.t("status.working")).otherwise(Messages.t("status.ready")));
         bar.getChildren().addAll(user, lock, logout, home, db, grow, busy, work);
+        for (Node n : bar.getChildren()) {
+            if (n instanceof javafx.scene.control.Control c) {
+                c.setMinWidth(Region.USE_PREF_SIZE); // never "L…" for 锁定: the spacer gives way
+            }
+        }
         return bar;
     }
 
@@ -325,6 +338,18 @@ public final class MainWindow extends BorderPane {
         Appearance.apply(prefs, getScene());
         shell.rebuild();
         dialogs.notifySuccess(Messages.t("settings.applied"));
+    }
+
+    /** The sidebar entry shown now (its id), or null. */
+    public String currentModule() {
+        return currentButton == null ? null : currentButton.getId();
+    }
+
+    /** Shows the module of a sidebar entry, if this user has it. */
+    public void showModule(String navId) {
+        if (lookup("#" + navId) instanceof ToggleButton b) {
+            b.setSelected(true);
+        }
     }
 
     public void showSettings() {

@@ -28,7 +28,10 @@ final class RecoveryKeyBox extends VBox {
         TextArea key = new TextArea(recoveryKey);
         key.setId("recoveryKey");
         key.setEditable(false);
+        // the whole key in sight, at any font size: it wraps between its groups rather than scroll out of view
+        key.setWrapText(true);
         key.setPrefRowCount(2);
+        key.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         key.setMaxWidth(520);
         key.getStyleClass().add("recovery-key");
         Button copy = new Button(Messages.t("recovery.copy"));
@@ -39,11 +42,48 @@ final class RecoveryKeyBox extends VBox {
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
             copy.setText(Messages.t("recovery.copied"));
         });
+        Label printed = new Label();
+        printed.setId("recoveryKeyPrinted");
+        printed.setWrapText(true);
+        printed.setMaxWidth(520);
+        Button print = new Button(Messages.t("recovery.print"));
+        print.setId("recoveryKeyPrint");
+        // Printed straight from the screen to paper: a PDF of the key left in a folder would undo its purpose.
+        print.setOnAction(e -> {
+            javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
+            if (job == null) {
+                printed.setText(Messages.t("recovery.noPrinter"));
+                return;
+            }
+            if (job.showPrintDialog(getScene().getWindow()) && job.printPage(sheet(recoveryKey))) {
+                job.endJob();
+                printed.setText(Messages.t("recovery.printed"));
+            } else {
+                job.cancelJob();
+            }
+        });
         confirm = new CheckBox(confirmText);
         confirm.setId("recoveryKeyConfirm");
-        HBox keyRow = new HBox(8, key, copy);
+        confirm.setWrapText(true);
+        confirm.setMaxWidth(520);
+        VBox buttons = new VBox(8, copy, print);
+        HBox keyRow = new HBox(8, key, buttons);
         keyRow.setAlignment(Pos.CENTER);
-        getChildren().addAll(warning, keyRow, confirm);
+        getChildren().addAll(warning, keyRow, printed, confirm);
+    }
+
+    /** The printed page: what the key is, the key in large letters, and where to keep it. */
+    private static VBox sheet(String recoveryKey) {
+        Label title = new Label(Messages.t("recovery.printTitle"));
+        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
+        Label key = new Label(recoveryKey);
+        key.setStyle("-fx-font-family: monospace; -fx-font-size: 22px;");
+        Label keep = new Label(Messages.t("setup.recoveryKeyWarning"));
+        keep.setWrapText(true);
+        keep.setMaxWidth(460);
+        VBox page = new VBox(16, title, key, keep);
+        page.setPadding(new javafx.geometry.Insets(40));
+        return page;
     }
 
     /** Ticked once the user says the key is written down. */

@@ -28,10 +28,18 @@ final class ServerFields {
 
     /** Adds the three rows; when {@code shown} is given they appear only while it holds. */
     void addTo(FormGrid form, ObservableBooleanValue shown) {
-        List<Node> nodes = List.of(
-                form.field(Messages.t("settings.serverAddress"), true, address, null), address,
-                form.field(Messages.t("settings.serverUser"), true, user, null), user,
-                form.field(Messages.t("settings.serverPassword"), true, password, null), password);
+        form.field(Messages.t("settings.serverAddress"), true, address, null);
+        form.field(Messages.t("settings.serverUser"), true, user, null);
+        form.field(Messages.t("settings.serverPassword"), true, password, null);
+        // the whole row goes, its label too: a label left behind names a field that is not there
+        List<Node> nodes = new java.util.ArrayList<>();
+        for (Node field : List.of(address, user, password)) {
+            nodes.add(field);
+            nodes.add(form.labelOf(field));
+            nodes.addAll(form.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getRowIndex(n) != null
+                    && javafx.scene.layout.GridPane.getRowIndex(n).equals(
+                            javafx.scene.layout.GridPane.getRowIndex(field)) && !nodes.contains(n)).toList());
+        }
         if (shown != null) {
             nodes.forEach(n -> {
                 n.visibleProperty().bind(shown);

@@ -113,6 +113,14 @@ class KeyRotationScreenTest {
         robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
                 && b.getText().equals("更换数据库密钥")).<javafx.scene.Node>query());
         waitForReopened(robot, before);
+        // the result stays until closed, and the user is still on 设置 (not sent to 儿童档案)
+        FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isPresent());
+        assertTrue(robot.lookup("#shownText").queryAs(javafx.scene.control.TextArea.class).getText()
+                .contains("数据库密钥已更换"));
+        assertTrue(robot.lookup("#navSettings").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
+                && b.getText().equals("关闭")).<javafx.scene.Node>query());
+        FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         AppContext after = frame.context();
         assertEquals(TestHome.ADMIN, after.currentUser().username(), "the same user, without a new login");
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());

@@ -56,7 +56,9 @@ class MissingDataScreenTest {
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
-        assertTrue(robot.lookup("#loginError").queryAs(Label.class).getText().contains("huyou restore"));
+        String said = robot.lookup("#loginError").queryAs(Label.class).getText();
+        assertTrue(said.contains("从备份恢复") && !said.contains("huyou"), "the way out on this screen, no command: "
+                + said);
         assertFalse(Files.exists(home.resolve("huyou.mv.db")), "the login made no new database");
 
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);

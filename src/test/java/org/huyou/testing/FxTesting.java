@@ -59,6 +59,40 @@ public final class FxTesting {
         }
     }
 
+    /**
+     * The frame as the real app shows it: this PC's preferences (language, font size) and the app's theme and
+     * stylesheet applied, in a window of the given size (the screen audit).
+     */
+    public static AppFrame showStyledFrame(Stage stage, Path home, double width, double height) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        Preferences prefs = Preferences.load(home);
+        Messages.use(prefs.locale());
+        org.huyou.shell.Appearance.applyTheme(prefs);
+        DialogService dialogs = new DialogService();
+        dialogs.setOwner(stage);
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), width, height));
+        org.huyou.shell.Appearance.apply(prefs, stage.getScene());
+        AppFrame frame = new AppFrame(stage, home, prefs, tasks, dialogs, TestHome.CLOCK);
+        stage.getScene().setRoot(frame);
+        org.huyou.shell.Appearance.apply(prefs, stage.getScene()); // the font size is the root's style
+        stage.setWidth(width);
+        stage.setHeight(height);
+        stage.show();
+        RUNNERS.put(frame, tasks);
+        return frame;
+    }
+
+    /** Waits until the frame's background work is done (nothing running for a moment). */
+    public static void waitIdle(AppFrame frame) {
+        FxTaskRunner tasks = RUNNERS.get(frame);
+        for (int quiet = 0; quiet < 2; ) {
+            waitFor(() -> tasks.running().get() == 0);
+            WaitForAsyncUtils.sleep(30, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            quiet = tasks.running().get() == 0 ? quiet + 1 : 0;
+        }
+    }
+
     private static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks, java.time.Clock clock) {
         Messages.use(Messages.CHINESE);
         DialogService dialogs = new DialogService();
@@ -92,12 +126,9 @@ public final class FxTesting {
         int h = (int) img.getHeight();
         java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
                 java.awt.image.BufferedImage.TYPE_INT_ARGB);
-        javafx.scene.image.PixelReader pixels = img.getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                out.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
+        int[] argb = new int[w * h]; // read at once: pixel by pixel, a full-screen picture took seconds
+        img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        out.setRGB(0, 0, w, h, argb, 0, w);
         try {
             Path dir = Path.of("target", "screens");
             java.nio.file.Files.createDirectories(dir);

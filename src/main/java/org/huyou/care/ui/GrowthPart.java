@@ -181,10 +181,16 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         GrowthStandards g = GrowthStandards.get();
         int lastDay = (int) java.time.temporal.ChronoUnit.DAYS.between(basics.birthDate(), residents.today());
         lastDay = Math.min(Math.max(lastDay, 60), g.lastDay(ind, sex));
+        // The child's own age range: from a little before the first measurement (or the last two years), so a
+        // teenager's points are not squeezed into the right edge of a chart starting at birth.
+        int firstDay = table.getItems().stream().filter(p -> !p.voided()).mapToInt(p -> (int) p.ageInDays()).min()
+                .orElse(lastDay - 730) - 90;
+        firstDay = Math.max(0, Math.min(firstDay, lastDay - 60));
+        int step = Math.max(15, (lastDay - firstDay) / 60);
         for (double z : new double[] {-2, 0, 2}) {
             XYChart.Series<Number, Number> curve = new XYChart.Series<>();
             curve.setName(z == 0 ? Messages.t("growth.median") : (z > 0 ? "+2 SD" : "-2 SD"));
-            for (int day = 0; day <= lastDay; day += Math.max(15, lastDay / 60)) {
+            for (int day = firstDay; day <= lastDay; day += step) {
                 if (g.covers(ind, sex, day)) {
                     curve.getData().add(new XYChart.Data<>(day / GrowthStandards.DAYS_PER_MONTH,
                             g.valueAt(ind, sex, day, z)));

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * A form laid out as people expect: labels on the left, fields aligned, required ones marked with *, group headings,
@@ -46,6 +47,7 @@ public final class FormGrid extends GridPane {
     public Label field(String label, boolean required, Node control, StringProperty error) {
         Label l = new Label(required ? label + " *" : label);
         l.setLabelFor(control);
+        l.setMinWidth(Region.USE_PREF_SIZE); // a label is never cut: the field gives way, not the label
         Label e = new Label();
         e.getStyleClass().add(ERROR_STYLE);
         e.setWrapText(true);
@@ -62,6 +64,12 @@ public final class FormGrid extends GridPane {
         add(e, 2, row);
         row++;
         return e;
+    }
+
+    /** The label of a field added with {@link #field}, to show or hide it with its field. */
+    public Label labelOf(Node control) {
+        return getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == control)
+                .map(Label.class::cast).findFirst().orElseThrow();
     }
 
     /** The problem as a sentence that names the field, whether or not the message already did. */

@@ -54,6 +54,7 @@ public final class InlineForms {
     /** A field with its label in front: dates show a value, not their prompt, so they need one. */
     public static Node labelled(String key, Node field) {
         Label l = new Label(Messages.t(key));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, not its label
         javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, l, field);
         box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return box;

@@ -164,8 +164,9 @@ final class ResidentDetailView extends StackPane {
         });
         Long first = vm.residentProperty().get().id();
         partTabs.forEach(t -> t.show(first));
-        VBox file = new VBox(header, tabs);
-        VBox.setVgrow(tabs, Priority.ALWAYS);
+        VBox wrapped = org.huyou.common.ui.WrappedTabs.of(tabs); // every tab in sight, none behind a chevron
+        VBox file = new VBox(header, wrapped);
+        VBox.setVgrow(wrapped, Priority.ALWAYS);
         file.visibleProperty().bind(vm.residentProperty().isNotNull());
         return file;
     }

@@ -79,6 +79,7 @@ final class ResidentImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
+        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
         summary.textProperty().bind(vm.summaryProperty());
 
         TableView<ImportProblem> report = new TableView<>(vm.problems());
@@ -93,8 +94,10 @@ final class ResidentImportDialog {
         HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, readColumns, preview,
                 busy);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        VBox content = new VBox(10, new Label(Messages.t("import.hint")), fileRow, template, mappingStep, summary,
-                report);
+        Label hint = new Label(Messages.t("import.hint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        VBox content = new VBox(10, hint, fileRow, template, mappingStep, summary, report);
         content.setPadding(new Insets(8));
         content.setPrefSize(820, 520);
         dialog.getDialogPane().setContent(content);

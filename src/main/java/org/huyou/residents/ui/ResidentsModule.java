@@ -110,6 +110,27 @@ public final class ResidentsModule implements ModuleView {
                         list.disabilityProperty()));
 
         table = table();
+        // Enter or ↓ opens the first match (the only one, after a few pinyin initials); Esc starts over.
+        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            switch (e.getCode()) {
+                case ENTER, DOWN -> {
+                    if (!table.getItems().isEmpty()) {
+                        table.getSelectionModel().clearAndSelect(0);
+                        table.getFocusModel().focus(0);
+                        table.scrollTo(0);
+                        table.requestFocus();
+                        e.consume();
+                    }
+                }
+                case ESCAPE -> {
+                    if (!search.getText().isEmpty()) {
+                        search.clear();
+                        e.consume();
+                    }
+                }
+                default -> { }
+            }
+        });
         Label count = new Label();
         count.setId("residentCount");
         count.textProperty().bind(list.countTextProperty());

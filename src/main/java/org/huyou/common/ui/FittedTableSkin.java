@@ -1,0 +1,178 @@
+package org.huyou.common.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
+import javafx.scene.control.skin.TableViewSkin;
+import javafx.util.Callback;
+import org.huyou.common.Messages;
+
+/**
+ * Every table's skin (huyou.css sets it for {@code .table-view}): each column as wide as its header and its widest
+ * cell, in either language and at any font size, so no header or cell is shown cut ("Ge…"). When the columns are
+ * narrower than the table together, the last one takes the rest; when wider, the table scrolls sideways. A table
+ * left without a placeholder says, translated, that it has no rows (never the toolkit's "No content in table").
+ */
+public class FittedTableSkin<T> extends TableViewSkin<T> {
+
+    /** Rows measured at most: a long list's widest value is very likely among them, and measuring is not free. */
+    private static final int MEASURED_ROWS = 500;
+    /** Room for the sort arrow a header shows once sorted, so sorting never cuts the header. */
+    private static final double SORT_ARROW = 18;
+
+    private boolean fitPending;
+    private double fittedWidth;
+
+    public FittedTableSkin(TableView<T> table) {
+        super(table);
+        if (table.getPlaceholder() == null) {
+            table.setPlaceholder(new Label(Messages.t("table.noRows")));
+        }
+        ListChangeListener<Object> rowsChanged = c -> requestFit();
+        if (table.getItems() != null) {
+            table.getItems().addListener(rowsChanged);
+        }
+        table.itemsProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.removeListener(rowsChanged);
+            }
+            if (now != null) {
+                now.addListener(rowsChanged);
+            }
+            requestFit();
+        });
+        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> requestFit());
+        table.sceneProperty().addListener((obs, old, now) -> requestFit());
+        table.widthProperty().addListener((obs, old, now) -> choosePolicy());
+        requestFit();
+    }
+
+    /** Once per pulse at most, after the rows are in: several changes in a row are measured once. */
+    private void requestFit() {
+        if (!fitPending) {
+            fitPending = true;
+            Platform.runLater(() -> {
+                fitPending = false;
+                fit();
+            });
+        }
+    }
+
+    private void fit() {
+        TableView<T> table = getSkinnable();
+        if (table.getScene() == null || table.getSkin() != this) {
+            return;
+        }
+        table.applyCss();
+        double total = 0;
+        for (TableColumn<T, ?> column : leaves(table.getColumns())) {
+            if (!column.isVisible()) {
+                continue;
+            }
+            double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column)));
+            column.setMinWidth(width);
+            column.setPrefWidth(width);
+            total += width;
+        }
+        fittedWidth = total;
+        choosePolicy();
+    }
+
+    /** Fills the table when the columns fit, else keeps their widths and scrolls sideways. */
+    private void choosePolicy() {
+        TableView<T> table = getSkinnable();
+        if (fittedWidth <= 0) {
+            return;
+        }
+        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // a scroll bar
+        var policy = fittedWidth <= room ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+                : TableView.UNCONSTRAINED_RESIZE_POLICY;
+        if (table.getColumnResizePolicy() != policy) {
+            table.setColumnResizePolicy(policy);
+        }
+    }
+
+    private double headerWidth(TableColumn<T, ?> column) {
+        for (Node n : getSkinnable().lookupAll(".column-header")) {
+            if (n instanceof TableColumnHeader header && header.getTableColumn() == column) {
+                Node label = header.lookup(".label");
+                double text = label instanceof Label l ? l.prefWidth(-1) : 0;
+                return text + header.snappedLeftInset() + header.snappedRightInset() + SORT_ARROW;
+            }
+        }
+        Label probe = new Label(column.getText());
+        getChildren().add(probe);
+        probe.applyCss();
+        double w = probe.prefWidth(-1) + 2 * SORT_ARROW;
+        getChildren().remove(probe);
+        return w;
+    }
+
+    /**
+     * The widest cell of the column: each row's text as the column's own cell factory shows it (so formatted as
+     * shown), measured in the font and padding of the table's cells.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private double cellsWidth(TableColumn<T, ?> column) {
+        TableView<T> table = getSkinnable();
+        Callback factory = column.getCellFactory();
+        if (factory == null || table.getItems() == null || table.getItems().isEmpty()) {
+            return 0;
+        }
+        TableCell<T, ?> cell = (TableCell<T, ?>) factory.call(column);
+        TableRow<T> row = new TableRow<>();
+        row.updateTableView(table);
+        cell.updateTableColumn((TableColumn) column);
+        cell.updateTableView(table);
+        cell.updateTableRow(row);
+        getChildren().add(cell);
+        cell.applyCss();
+        javafx.scene.text.Text text = new javafx.scene.text.Text();
+        text.setFont(cell.getFont());
+        double padding = cell.snappedLeftInset() + cell.snappedRightInset();
+        double max = 0;
+        int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
+        for (int i = 0; i < rows; i++) {
+            row.updateIndex(i);
+            cell.updateIndex(i);
+            String shown = cell.getText();
+            if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
+                Object value = column.getCellData(i);
+                shown = value == null ? "" : value.toString();
+            }
+            double w = 0;
+            if (shown != null && !shown.isEmpty()) {
+                text.setText(shown);
+                w = text.getLayoutBounds().getWidth();
+            }
+            if (cell.getGraphic() != null) {
+                w += cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
+            }
+            max = Math.max(max, w);
+        }
+        getChildren().remove(cell);
+        cell.updateIndex(-1);
+        return max == 0 ? 0 : Math.ceil(max + padding) + 4; // the grid line, and rounding of the text's width
+    }
+
+    private static <T> List<TableColumn<T, ?>> leaves(ObservableList<TableColumn<T, ?>> columns) {
+        List<TableColumn<T, ?>> leaves = new ArrayList<>();
+        for (TableColumn<T, ?> c : columns) {
+            if (c.getColumns().isEmpty()) {
+                leaves.add(c);
+            } else {
+                leaves.addAll(leaves(c.getColumns()));
+            }
+        }
+        return leaves;
+    }
+}
