@@ -49,7 +49,9 @@ public final class ResidentImporter {
     }
 
     /** The fields a file's columns can go to, for the mapping step and {@code --map}. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public List<ImportField> fields() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return Column.FIELDS;
     }
 
@@ -65,7 +67,9 @@ public final class ResidentImporter {
     }
 
     /** Parses {@code --map "联系电话=ignore,出生年月=birthDate"}. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public Map<String, String> parseMapping(String spec) {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return HeaderMapping.parse(spec, Column.FIELDS);
     }
 
