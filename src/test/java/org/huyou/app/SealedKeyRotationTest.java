@@ -122,7 +122,8 @@ class SealedKeyRotationTest {
                 assertNotNull(SealedText.open(current, t[0], t[1]), "re-sealed under the new key: " + t[0]);
             }
             assertTrue(ctx.audit().browse(AuditFilter.all(), 500).stream().anyMatch(e -> e.action().equals(
-                    "SEALED_KEY_ROTATED") && e.summary().contains(SOCIAL_WORKER + " deactivated")));
+                    "SEALED_KEY_ROTATED") && "auditSummary.sealedRotated".equals(e.summaryKey())
+                    && e.summary().contains("auditSummary.reasonDeactivated") && e.summary().contains(SOCIAL_WORKER)));
         }
         assertTrue(Keyring.load(dir).recoveryOpensSealed(), "the recovery key was given the new key");
         assertFalse(Keyring.load(dir).resealPending());
@@ -202,10 +203,10 @@ class SealedKeyRotationTest {
                 TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "the legitimate holders are untouched");
             var rows = ctx.audit().browse(AuditFilter.all(), 500);
-            assertTrue(rows.stream().anyMatch(e -> e.summary() != null
-                    && e.summary().contains("was not the one the database names")), "the first on record");
-            assertTrue(rows.stream().anyMatch(e -> e.summary() != null
-                    && e.summary().contains("was not the one this password holds")), "the second on record");
+            assertTrue(rows.stream().anyMatch(e -> "auditSummary.sealedRefusedNotNamed".equals(e.summaryKey())),
+                    "the first on record");
+            assertTrue(rows.stream().anyMatch(e -> "auditSummary.sealedKeyMismatch".equals(e.summaryKey())),
+                    "the second on record");
         }
     }
 

@@ -134,7 +134,8 @@ class AccountsCliTest {
             assertEquals(3, rows.stream().filter(e -> e.action().equals("EDIT")).count(), rows.toString());
             assertTrue(rows.stream().allMatch(e -> e.username().equals(TestHome.ADMIN)), rows.toString());
             assertTrue(ctx.audit().browse(AuditFilter.all(), 200).stream().anyMatch(e -> e.action().equals(
-                    "SEALED_KEY_ROTATED") && e.summary().contains("yz deactivated")), "the sealed rotation on record");
+                    "SEALED_KEY_ROTATED") && "auditSummary.sealedRotated".equals(e.summaryKey())
+                    && e.summary().contains("auditSummary.reasonDeactivated")), "the sealed rotation on record");
         }
     }
 
