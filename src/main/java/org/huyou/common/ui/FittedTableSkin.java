@@ -146,6 +146,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         double max = 0;
         try {
             rowLook.applyCss();
+            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            text.setFont(cell.getFont());
+            double padding = cell.snappedLeftInset() + cell.snappedRightInset();
             int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
             for (int i = 0; i < rows; i++) {
                 row.updateIndex(i);
@@ -153,19 +156,25 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
                 String shown = cell.getText();
                 if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
                     Object value = column.getCellData(i);
-                    cell.setText(value == null ? null : value.toString());
+                    shown = value == null ? "" : value.toString();
                 }
-                if ((cell.getText() == null || cell.getText().isEmpty()) && cell.getGraphic() == null) {
-                    continue;
+                double w = 0;
+                if (shown != null && !shown.isEmpty()) {
+                    text.setText(shown);
+                    w = text.getLayoutBounds().getWidth();
                 }
-                // the cell's own preferred width: its text in its font, its graphic, its padding
-                max = Math.max(max, cell.prefWidth(-1));
+                if (cell.getGraphic() != null) {
+                    w += cell.getGraphic().prefWidth(-1) + (w > 0 ? cell.getGraphicTextGap() : 0);
+                }
+                if (w > 0) {
+                    max = Math.max(max, w + padding);
+                }
             }
         } finally {
             cell.updateIndex(-1);
             getChildren().remove(rowLook);
         }
-        return max == 0 ? 0 : Math.ceil(max) + 2; // the rounding of the text's width
+        return max == 0 ? 0 : Math.ceil(max) + 4; // the grid line, and the rounding of the text's width
     }
 
     private static <T> List<TableColumn<T, ?>> leaves(ObservableList<TableColumn<T, ?>> columns) {

@@ -63,7 +63,7 @@ class FittedTableSkinTest {
                 Preferences prefs = Preferences.load(java.nio.file.Path.of("target", "fitted-table-prefs"));
                 prefs.setFontSize(size);
                 // styled before the table joins it, as the app's window is (FxTesting.showStyledFrame)
-                stage.setScene(new Scene(new StackPane(), 900, 400));
+                stage.setScene(new Scene(new StackPane(), 360, 400)); // narrower than the columns: they keep their widths
                 Appearance.apply(prefs, stage.getScene());
                 stage.getScene().setRoot(new StackPane(table));
                 Appearance.apply(prefs, stage.getScene());
