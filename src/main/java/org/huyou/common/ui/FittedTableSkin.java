@@ -135,9 +135,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         cell.updateTableView(table);
         cell.updateTableColumn((TableColumn) column);
         cell.updateTableRow(row);
-        // The cell inside a stand-in for its row, so the theme's rules for a row's cells (".table-view
-        // .table-row-cell > .table-cell": the padding, the font) style it as they style the cells shown. A cell
-        // straight under the table matched none of them and measured a few pixels narrow: cut by an ellipsis.
+        // The cell inside a stand-in for its row, so the theme's rules for a row's cells (AtlantaFX's ".table-view
+        // .table-row-cell > .table-cell", padding 0 0.5em) style it as they style the cells shown. A cell straight
+        // under the table matched none of them: measured without its padding (1em too narrow), every long cell cut.
         Pane rowLook = new Pane(cell);
         rowLook.getStyleClass().setAll(row.getStyleClass());
         rowLook.setManaged(false);
