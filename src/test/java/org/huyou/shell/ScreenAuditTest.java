@@ -67,19 +67,11 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenAuditTest {
 
     /**
-     * Screens whose problems are known and not yet fixed (the name without language and size, e.g.
-     * "navDonations/t1"); the list only shrinks.
+     * Problems known and not yet fixed, each as "screen: the start of the problem's text" (the screen without
+     * language and size, e.g. "navDonations/t1: cells of column"); only that kind of problem on that screen is let
+     * through, every other one still fails. The list only shrinks.
      */
-    private static final Set<String> KNOWN = Set.of(
-            "navAccounts", "navAudit", "navBackup", "navCaseload", "navCaseload/t0", "navCaseload/t1",
-            "navCaseload/t2", "navDirector", "navDirector/t0", "navDirector/t1", "navDirector/t2", "navDonations",
-            "navDonations/t0", "navDonations/t1", "navDonations/t2", "navDonations/t3", "navDonations/t4",
-            "navDonations/t5", "navOpenDay", "navReminders", "navResidents", "navResidents/editResident",
-            "navResidents/importResidents", "navResidents/newResident", "navResidents/questionnaire",
-            "navResidents/t0", "navResidents/t1", "navResidents/t2", "navResidents/t3", "navResidents/t4",
-            "navResidents/t5", "navResidents/t6", "navResidents/t7", "navResidents/t8", "navResidents/t9",
-            "navSettings", "navShift", "navTransition", "navVolunteers", "navVolunteers/t0", "navVolunteers/t1",
-            "navVolunteers/t2", "navVolunteers/t3", "setup", "setup-server");
+    private static final Set<String> KNOWN = Set.of();
 
     private static final String USER = "audit";
     private static final java.util.concurrent.Semaphore PENDING = new java.util.concurrent.Semaphore(3);
@@ -502,10 +494,11 @@ class ScreenAuditTest {
         StringBuilder all = new StringBuilder();
         List<String> unknown = new ArrayList<>();
         found.forEach((screen, problems) -> {
-            String line = tag + screen + ":\n  " + String.join("\n  ", problems) + "\n";
-            all.append(line);
-            if (!KNOWN.contains(screen)) {
-                unknown.add(line);
+            all.append(tag + screen + ":\n  " + String.join("\n  ", problems) + "\n");
+            List<String> fresh = problems.stream().filter(p -> KNOWN.stream().noneMatch(
+                    k -> k.startsWith(screen + ": ") && p.startsWith(k.substring(screen.length() + 2)))).toList();
+            if (!fresh.isEmpty()) {
+                unknown.add(tag + screen + ":\n  " + String.join("\n  ", fresh) + "\n");
             }
         });
         try {

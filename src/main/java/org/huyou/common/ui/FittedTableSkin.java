@@ -13,6 +13,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.TableViewSkin;
+import javafx.scene.layout.Pane;
 import javafx.util.Callback;
 import org.huyou.common.Messages;
 
@@ -131,37 +132,49 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         TableCell<T, ?> cell = (TableCell<T, ?>) factory.call(column);
         TableRow<T> row = new TableRow<>();
         row.updateTableView(table);
-        cell.updateTableColumn((TableColumn) column);
         cell.updateTableView(table);
+        cell.updateTableColumn((TableColumn) column);
         cell.updateTableRow(row);
-        getChildren().add(cell);
-        cell.applyCss();
-        javafx.scene.text.Text text = new javafx.scene.text.Text();
-        text.setFont(cell.getFont());
-        double padding = cell.snappedLeftInset() + cell.snappedRightInset();
+        // The cell inside a stand-in for its row, so the theme's rules for a row's cells (AtlantaFX's ".table-view
+        // .table-row-cell > .table-cell", padding 0 0.5em) style it as they style the cells shown. A cell straight
+        // under the table matched none of them: measured without its padding (1em too narrow), every long cell cut.
+        Pane rowLook = new Pane(cell);
+        rowLook.getStyleClass().setAll(row.getStyleClass());
+        rowLook.setManaged(false);
+        rowLook.setVisible(false);
+        getChildren().add(rowLook);
         double max = 0;
-        int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
-        for (int i = 0; i < rows; i++) {
-            row.updateIndex(i);
-            cell.updateIndex(i);
-            String shown = cell.getText();
-            if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
-                Object value = column.getCellData(i);
-                shown = value == null ? "" : value.toString();
+        try {
+            rowLook.applyCss();
+            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            text.setFont(cell.getFont());
+            double padding = cell.snappedLeftInset() + cell.snappedRightInset();
+            int rows = Math.min(table.getItems().size(), MEASURED_ROWS);
+            for (int i = 0; i < rows; i++) {
+                row.updateIndex(i);
+                cell.updateIndex(i);
+                String shown = cell.getText();
+                if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
+                    Object value = column.getCellData(i);
+                    shown = value == null ? "" : value.toString();
+                }
+                double w = 0;
+                if (shown != null && !shown.isEmpty()) {
+                    text.setText(shown);
+                    w = text.getLayoutBounds().getWidth();
+                }
+                if (cell.getGraphic() != null) {
+                    w += cell.getGraphic().prefWidth(-1) + (w > 0 ? cell.getGraphicTextGap() : 0);
+                }
+                if (w > 0) {
+                    max = Math.max(max, w + padding);
+                }
             }
-            double w = 0;
-            if (shown != null && !shown.isEmpty()) {
-                text.setText(shown);
-                w = text.getLayoutBounds().getWidth();
-            }
-            if (cell.getGraphic() != null) {
-                w += cell.getGraphic().prefWidth(-1) + cell.getGraphicTextGap();
-            }
-            max = Math.max(max, w);
+        } finally {
+            cell.updateIndex(-1);
+            getChildren().remove(rowLook);
         }
-        getChildren().remove(cell);
-        cell.updateIndex(-1);
-        return max == 0 ? 0 : Math.ceil(max + padding) + 4; // the grid line, and rounding of the text's width
+        return max == 0 ? 0 : Math.ceil(max) + 4; // the grid line, and the rounding of the text's width
     }
 
     private static <T> List<TableColumn<T, ?>> leaves(ObservableList<TableColumn<T, ?>> columns) {
