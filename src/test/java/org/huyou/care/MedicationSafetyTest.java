@@ -257,7 +257,8 @@ class MedicationSafetyTest {
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
         List<AuditEntry> voids = ctx.audit().browse(new AuditFilter(null, "VOID", "medication_administration", null,
                 null, null), 10);
-        assertEquals(List.of("记错了孩子，实际未服", "撤销：误点"), voids.stream().map(AuditEntry::summary).toList());
+        assertEquals(List.of("作废原因：记错了孩子，实际未服", "作废原因：撤销：误点"), voids.stream()
+                .map(org.huyou.security.AuditLabels::summary).toList(), "each void's reason, as the audit screen shows it");
         TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
         assertThrows(PermissionDeniedException.class, () -> ctx.medication().voidDose(given, "试一下作废"));
         assertFalse(ctx.currentUser().can(org.huyou.security.AppModule.MEDICATION_ROUNDS,
