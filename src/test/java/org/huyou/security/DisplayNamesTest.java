@@ -52,7 +52,8 @@ class DisplayNamesTest {
         home.rename(Role.FINANCE_OFFICER, "陈会计");
         home.as(Role.CAREGIVER); // any login loads the names
         assertEquals("陈会计", Accounts.displayName("finance_officer"));
-        assertEquals("system", Accounts.displayName("system"), "not an account: shown as stored");
+        assertEquals("系统", Accounts.displayName("system"), "the system's own actor, translated");
+        assertEquals("nobody-here", Accounts.displayName("nobody-here"), "not an account: shown as stored");
         assertEquals(null, Accounts.displayName(null));
         home.rename(Role.FINANCE_OFFICER, "陈晓燕");
         assertEquals("陈晓燕", Accounts.displayName("finance_officer"), "an administrator's rename shows at once");
