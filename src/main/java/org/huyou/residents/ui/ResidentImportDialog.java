@@ -1,6 +1,7 @@
 package org.huyou.residents.ui;
 
 import java.io.File;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -91,9 +92,15 @@ final class ResidentImportDialog {
         report.getColumns().add(Columns.text("import.col.problem", ImportProblem::message, 420));
         VBox.setVgrow(report, Priority.ALWAYS);
 
-        HBox fileRow = new HBox(8, new Label(Messages.t("import.file")), path, browse, readColumns, preview,
-                busy);
+        Label fileLabel = new Label(Messages.t("import.file"));
+        HBox fileRow = new HBox(8, fileLabel, path, browse, readColumns, preview, busy);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        // the label and the buttons keep their words in either language; the path field gives way
+        for (javafx.scene.control.Control c : List.of(fileLabel, browse, readColumns, preview)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        path.setMinWidth(120);
+        HBox.setHgrow(path, Priority.ALWAYS);
         Label hint = new Label(Messages.t("import.hint"));
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
