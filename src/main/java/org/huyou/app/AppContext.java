@@ -103,6 +103,7 @@ public final class AppContext implements AutoCloseable {
     private final PsychologyService psychology;
     private final CounsellingService counselling;
     private final IncidentService incidents;
+    private final org.huyou.documents.DocumentService documents;
     private final CarePlanService carePlans;
     private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
     private final org.huyou.donations.LedgerService ledger;
@@ -171,6 +172,8 @@ public final class AppContext implements AutoCloseable {
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
         this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
         this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
+        this.documents = new org.huyou.documents.DocumentService(
+                new org.huyou.documents.DocumentRepository(database.dsl()), tx, currentUser, audit, clock);
         this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit,
                 clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
@@ -192,6 +195,7 @@ public final class AppContext implements AutoCloseable {
                 medicalRecords.reminderSource(), growth.reminderSource(), rehab.reminderSource(),
                 education.reminderSource(), psychology.reminderSource(), incidents.reminderSource()));
         reminderSources.addAll(carePlans.reminderSources());
+        reminderSources.add(documents.reminderSource());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
         org.huyou.donations.LedgerRepository ledgerRepo = new org.huyou.donations.LedgerRepository(database.dsl());
         org.huyou.donations.DisclosureRepository disclosureRepo =
@@ -420,6 +424,10 @@ public final class AppContext implements AutoCloseable {
 
     public CounsellingService counselling() {
         return counselling;
+    }
+
+    public org.huyou.documents.DocumentService documents() {
+        return documents;
     }
 
     public IncidentService incidents() {

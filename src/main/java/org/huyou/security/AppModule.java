@@ -38,7 +38,12 @@ public enum AppModule implements Coded {
     /** Allowance standards, residents' allowance categories and the monthly roll (director, finance officer). */
     ALLOWANCE(Action.VIEW, Action.EDIT, Action.EXPORT),
     /** The statistics dashboard and the annual report; drilling into a figure also needs that module's VIEW. */
-    STATISTICS(Action.VIEW, Action.EXPORT);
+    STATISTICS(Action.VIEW, Action.EXPORT),
+    /**
+     * The resident's documents (材料): scans and files. Medical kinds also need MEDICAL VIEW; EXPORT saves a copy
+     * outside the encrypted home.
+     */
+    DOCUMENTS(Action.VIEW, Action.CREATE, Action.VOID, Action.EXPORT);
 
     private final java.util.List<Action> actions;
 

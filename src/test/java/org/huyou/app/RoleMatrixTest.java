@@ -172,7 +172,8 @@ class RoleMatrixTest {
             Map.entry("AllergyService.timelineSource", SOURCE),
             Map.entry("MedicalRecordService.timelineSource", SOURCE),
             Map.entry("MedicalRecordService.reminderSource", SOURCE),
-            Map.entry("MedicationService.reminderSource", SOURCE));
+            Map.entry("MedicationService.reminderSource", SOURCE),
+            Map.entry("DocumentService.reminderSource", SOURCE));
 
     /**
      * The timeline and reminder sources the services hand out for the wiring give no more than the timeline and the

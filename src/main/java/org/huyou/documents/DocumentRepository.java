@@ -1,0 +1,122 @@
+package org.huyou.documents;
+
+import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
+import static org.huyou.db.generated.Tables.RESIDENT_DOCUMENT;
+import static org.huyou.db.generated.Tables.RESIDENT_DOCUMENT_CONTENT;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.huyou.db.generated.tables.records.ResidentDocumentRecord;
+import org.huyou.residents.InCare;
+import org.jooq.DSLContext;
+
+/**
+ * Documents' metadata (jOOQ) and their bytes (JDBC streams: jOOQ reads a BLOB into one byte array, and a document may
+ * be 50 MB). The bytes are written once and never changed.
+ */
+public final class DocumentRepository {
+
+    /** The one statement that writes a document's bytes; its value is bound as a stream. */
+    private static final String INSERT_CONTENT = "INSERT INTO " + RESIDENT_DOCUMENT_CONTENT.getName() + " ("
+            + RESIDENT_DOCUMENT_CONTENT.DOCUMENT_ID.getName() + ", " + RESIDENT_DOCUMENT_CONTENT.CONTENT.getName()
+            + ") VALUES (?, ?)";
+    private static final String SELECT_CONTENT = "SELECT " + RESIDENT_DOCUMENT_CONTENT.CONTENT.getName() + " FROM "
+            + RESIDENT_DOCUMENT_CONTENT.getName() + " WHERE " + RESIDENT_DOCUMENT_CONTENT.DOCUMENT_ID.getName()
+            + " = ?";
+
+    private final DSLContext dsl;
+
+    public DocumentRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** Reads a document's bytes while its statement is open. */
+    @FunctionalInterface
+    public interface ContentReader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    public long insert(Document d, String actor, LocalDateTime now) {
+        var t = RESIDENT_DOCUMENT;
+        return dsl.insertInto(t).set(t.RESIDENT_ID, d.residentId()).set(t.KIND, d.kind().name())
+                .set(t.TITLE, d.title()).set(t.PAPER_DATE, d.paperDate()).set(t.VALID_UNTIL, d.validUntil())
+                .set(t.CONTENT_TYPE, d.contentType().name()).set(t.SIZE_BYTES, d.size()).set(t.SHA256, d.sha256())
+                .set(t.REPLACES_ID, d.replacesId()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor)
+                .returning(t.ID).fetchOne(t.ID);
+    }
+
+    /** Streams {@code size} bytes into the document's content row (in the caller's transaction). */
+    public void insertContent(long documentId, InputStream in, long size) {
+        dsl.connection(c -> {
+            try (PreparedStatement ps = c.prepareStatement(INSERT_CONTENT)) {
+                ps.setLong(1, documentId);
+                ps.setBinaryStream(2, in, size);
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The document's bytes handed to {@code reader}; empty when it has none. */
+    public <T> Optional<T> readContent(long documentId, ContentReader<T> reader) {
+        return dsl.connectionResult(c -> {
+            try (PreparedStatement ps = c.prepareStatement(SELECT_CONTENT)) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    try (InputStream in = rs.getBinaryStream(1)) {
+                        return Optional.ofNullable(reader.read(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }
+            }
+        });
+    }
+
+    public boolean voidDocument(long id, String reason, String actor, LocalDateTime now) {
+        var t = RESIDENT_DOCUMENT;
+        return dsl.update(t).set(t.VOIDED_AT, now).set(t.VOIDED_BY, actor).set(t.VOIDED_REASON, reason)
+                .set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id).and(t.VOIDED_AT.isNull())).execute() == 1;
+    }
+
+    public Optional<Document> find(long id) {
+        return dsl.selectFrom(RESIDENT_DOCUMENT).where(RESIDENT_DOCUMENT.ID.eq(id)).fetchOptional(this::document);
+    }
+
+    /** The resident's documents, newest first, voided ones included (shown marked). */
+    public List<Document> forResident(long residentId) {
+        var t = RESIDENT_DOCUMENT;
+        return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId)).orderBy(t.ID.desc()).fetch(this::document);
+    }
+
+    public record Expiring(Document document, String residentName) {
+    }
+
+    /** Documents in force whose valid-until is on or before {@code until}, of residents in care; soonest first. */
+    public List<Expiring> expiringBy(LocalDate until) {
+        var t = RESIDENT_DOCUMENT;
+        return dsl.select(t.fields()).select(RESIDENT.NAME).from(t).join(RESIDENT).on(RESIDENT.ID.eq(t.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(t.VALID_UNTIL.le(until)).and(t.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .orderBy(t.VALID_UNTIL, t.ID)
+                .fetch(r -> new Expiring(document(r.into(t)), r.get(RESIDENT.NAME)));
+    }
+
+    private Document document(ResidentDocumentRecord r) {
+        return new Document(r.getId(), r.getResidentId(), DocumentKind.valueOf(r.getKind()), r.getTitle(),
+                r.getPaperDate(), r.getValidUntil(), ContentType.valueOf(r.getContentType()), r.getSizeBytes(),
+                r.getSha256(), r.getReplacesId(), r.getCreatedBy(), r.getCreatedAt(), r.getVoidedAt() != null,
+                r.getVoidedBy(), r.getVoidedReason());
+    }
+}

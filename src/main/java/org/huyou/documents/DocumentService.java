@@ -1,0 +1,260 @@
+package org.huyou.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
+import org.huyou.care.Reminder;
+import org.huyou.care.ReminderSource;
+import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.common.io.SafeFileNames;
+import org.huyou.common.io.WriteBeside;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * The resident's documents (材料): added from files, read and saved as copies, voided or replaced, never deleted. The
+ * bytes go into the home's encrypted database as a stream; the type is read from the bytes, not the file's name.
+ * Medical kinds (体检/医疗报告, 手术同意书) also need the medical module's VIEW, for every use.
+ */
+public final class DocumentService {
+
+    /** The largest file accepted: a scanned booklet at 300 dpi; larger is a scan to redo at a lower resolution. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    /** How many days ahead an expiring document appears on the reminders screen. */
+    public static final int EXPIRY_DAYS = 30;
+    static final String ENTITY = "resident_document";
+
+    private final DocumentRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DocumentService(DocumentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** What the person adding a document says about it. */
+    public record Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil) {
+    }
+
+    /** What the file turned out to be: its type, size and SHA-256. */
+    record Inspected(ContentType type, long size, String sha256) {
+    }
+
+    /** The resident's documents this user may read (medical kinds only with the medical module's VIEW). */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public List<Document> documents(long residentId) {
+        user.require(AppModule.DOCUMENTS, Action.VIEW);
+        boolean medical = user.can(AppModule.MEDICAL, Action.VIEW);
+        return repo.forResident(residentId).stream().filter(d -> medical || !d.kind().medical()).toList();
+    }
+
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public Document add(long residentId, Details details, Path file) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        return store(residentId, details, file, null, null);
+    }
+
+    /**
+     * A new version of a document: the new one is added naming the old, the old one voided with the reason and kept.
+     * CREATE suffices: nothing is lost, the old version stays readable in the list.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public Document replace(long documentId, String reason, Details details, Path file) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        Document old = readable(documentId);
+        if (old.voided()) {
+            throw new UserFacingException("error.alreadyVoided");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
+        }
+        return store(old.residentId(), details, file, old, reason.strip());
+    }
+
+    private Document store(long residentId, Details details, Path file, Document replaced, String reason) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Checks checks = new Checks(now.toLocalDate());
+        checks.required("details", "document.title", details);
+        checks.throwIfAny();
+        checks.required("kind", "document.kind", details.kind());
+        String title = checks.text("title", "document.title", details.title(), 200, true);
+        checks.rule(details.paperDate() == null || !details.paperDate().isAfter(now.toLocalDate()), "paperDate",
+                "check.future", Messages.t("document.paperDate"));
+        checks.rule(details.validUntil() == null || details.paperDate() == null
+                || !details.validUntil().isBefore(details.paperDate()), "validUntil", "document.validBeforePaper");
+        checks.required("file", "document.file", file);
+        checks.throwIfAny();
+        if (details.kind().medical()) {
+            user.require(AppModule.MEDICAL, Action.VIEW);
+        }
+        Inspected seen = inspect(file);
+        return tx.inTransaction(() -> {
+            Document draft = new Document(0, residentId, details.kind(), title, details.paperDate(),
+                    details.validUntil(), seen.type(), seen.size(), seen.sha256(),
+                    replaced == null ? null : replaced.id(), user.username(), now, false, null, null);
+            long id = repo.insert(draft, user.username(), now);
+            MessageDigest sha = sha256();
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                repo.insertContent(id, in, seen.size());
+            } catch (IOException e) {
+                throw new UserFacingException(e, "document.unreadable", file.getFileName());
+            }
+            // The file changed between the check and the copy (a scanner still writing it): keep neither.
+            if (!HexFormat.of().formatHex(sha.digest()).equals(seen.sha256())) {
+                throw new UserFacingException("document.changedWhileReading", file.getFileName());
+            }
+            audit.record(AuditLog.CREATE, ENTITY, id, AuditSummary.of("auditSummary.documentAdded",
+                    details.kind(), title), null);
+            if (replaced != null) {
+                if (!repo.voidDocument(replaced.id(), reason, user.username(), now)) {
+                    throw new UserFacingException("error.alreadyVoided");
+                }
+                audit.record(AuditLog.VOID, ENTITY, replaced.id(), AuditSummary.of("auditSummary.documentReplaced",
+                        replaced.title(), reason), null);
+            }
+            return repo.find(id).orElseThrow();
+        });
+    }
+
+    /**
+     * The file's type from its first bytes, its size and its SHA-256, read as a stream; refusals name the file and
+     * say what to do.
+     */
+    static Inspected inspect(Path file) {
+        String name = String.valueOf(file.getFileName());
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                throw refusal("document.emptyFile", name);
+            }
+            if (size > MAX_BYTES) {
+                throw refusal("document.tooLarge", name, size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            }
+            MessageDigest sha = sha256();
+            byte[] head = new byte[ContentType.HEAD];
+            int got;
+            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+                got = in.readNBytes(head, 0, head.length);
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            if (ContentType.heif(head, got)) {
+                throw refusal("document.heic", name);
+            }
+            ContentType type = ContentType.detect(head, got).orElseThrow(() -> refusal("document.badType", name));
+            return new Inspected(type, size, HexFormat.of().formatHex(sha.digest()));
+        } catch (NoSuchFileException e) {
+            throw refusal("document.noFile", name);
+        } catch (IOException e) {
+            throw new UserFacingException(e, "document.unreadable", name);
+        }
+    }
+
+    private static ValidationException refusal(String key, Object... args) {
+        return new ValidationException(List.of(new FieldError("file", key, args)));
+    }
+
+    /** Hands the document's bytes to {@code reader} (the viewer); audited as read. */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public <T> T open(long documentId, DocumentRepository.ContentReader<T> reader) {
+        user.require(AppModule.DOCUMENTS, Action.VIEW);
+        Document d = readable(documentId);
+        audit.record(AuditLog.READ, ENTITY, d.id(), AuditSummary.of("auditSummary.documentViewed", d.kind(),
+                d.title()), null);
+        return repo.readContent(d.id(), reader).orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
+    /**
+     * Saves a copy into {@code folder}, named from the title through the one sanitizing function, never over an
+     * existing file; audited with the name written. Returns the file.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
+    public Path export(long documentId, Path folder) {
+        user.require(AppModule.DOCUMENTS, Action.EXPORT);
+        Document d = readable(documentId);
+        String ext = d.contentType().extension();
+        Path target = SafeFileNames.inside(folder, d.title(), ext);
+        for (int i = 2; Files.exists(target); i++) {
+            target = SafeFileNames.inside(folder, d.title() + " (" + i + ")", ext);
+        }
+        Path out = target;
+        try {
+            WriteBeside.write(out, partial -> repo.readContent(d.id(), in -> Files.copy(in, partial,
+                    StandardCopyOption.REPLACE_EXISTING)).orElseThrow(() -> new UserFacingException("error.notFound")));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserFacingException(e, "document.exportFailed", out);
+        }
+        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentExported", d.kind(),
+                d.title(), out.getFileName().toString()), null);
+        return out;
+    }
+
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VOID)
+    public void voidDocument(long documentId, String reason) {
+        user.require(AppModule.DOCUMENTS, Action.VOID);
+        Document d = readable(documentId);
+        Corrections.voidEntry(tx, audit, ENTITY, d.id(), reason,
+                (rowId, why) -> repo.voidDocument(rowId, why, user.username(), LocalDateTime.now(clock)));
+    }
+
+    /** The document, refused when its kind is medical and the user may not read medical records. */
+    private Document readable(long documentId) {
+        Document d = repo.find(documentId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        if (d.kind().medical()) {
+            user.require(AppModule.MEDICAL, Action.VIEW);
+        }
+        return d;
+    }
+
+    /** Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days: renew the paper. */
+    @AnyUser
+    public ReminderSource reminderSource() {
+        return ReminderSource.of(user, AppModule.DOCUMENTS, Action.VIEW, today -> {
+            boolean medical = user.can(AppModule.MEDICAL, Action.VIEW);
+            return repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
+                    .filter(e -> medical || !e.document().kind().medical())
+                    .map(e -> new Reminder(CareDomain.DOCUMENTS, e.document().residentId(), e.residentName(),
+                            e.document().validUntil(), Messages.t(e.document().validUntil().isBefore(today)
+                            ? "document.expired" : "document.expiring", e.document().kind().label(),
+                            e.document().title()), e.document().validUntil().isBefore(today)))
+                    .toList();
+        });
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
