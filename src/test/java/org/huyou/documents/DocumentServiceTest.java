@@ -1,0 +1,253 @@
+package org.huyou.documents;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.RandomAccessFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import org.huyou.app.AppContext;
+import org.huyou.care.CareDomain;
+import org.huyou.care.Reminder;
+import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Guardianship;
+import org.huyou.residents.Resident;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLog;
+import org.huyou.security.PermissionDeniedException;
+import org.huyou.security.Role;
+import org.huyou.testing.MutableClock;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The resident's documents through the real service, repository and migrated database (H2, or PostgreSQL). */
+class DocumentServiceTest {
+
+    @TempDir
+    Path dir;
+    Path files;
+    MutableClock clock;
+    AppContext ctx;
+    Resident child;
+
+    @BeforeEach
+    void open() throws Exception {
+        files = Files.createDirectories(dir.resolve("files"));
+        clock = MutableClock.startingAt(TestHome.CLOCK);
+        ctx = TestHome.open(dir.resolve("home"), clock);
+        child = ctx.residents().create(new Resident(null, null, null, "李小花", null, Gender.FEMALE,
+                TestHome.TODAY.minusYears(6), false, "01", null, null, Category.ORPHAN, TestHome.TODAY.minusYears(1),
+                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null, null, null));
+        TestHome.loginAs(ctx, "social", Role.SOCIAL_WORKER);
+    }
+
+    @AfterEach
+    void close() {
+        ctx.close();
+    }
+
+    private static DocumentService.Details details(DocumentKind kind, String title) {
+        return new DocumentService.Details(kind, title, TestHome.TODAY.minusDays(3), null);
+    }
+
+    private static String sha(Path f) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f)));
+    }
+
+    @Test
+    void aPdfIsStoredWithItsTypeSizeAndHashAndReadBackWhole() throws Exception {
+        Path pdf = TestFiles.pdf(files.resolve("入院登记表.pdf"), "admission", 2);
+        Document d = ctx.documents().add(child.id(), details(DocumentKind.ADMISSION_FORM, "入院登记表"), pdf);
+        assertEquals(ContentType.PDF, d.contentType());
+        assertEquals(Files.size(pdf), d.size());
+        assertEquals(sha(pdf), d.sha256());
+        assertEquals("social", d.createdBy());
+        assertEquals(List.of(d), ctx.documents().documents(child.id()));
+        byte[] back = ctx.documents().open(d.id(), java.io.InputStream::readAllBytes);
+        assertArrayEquals(Files.readAllBytes(pdf), back);
+        assertEquals(1, auditCount(new AuditFilter("social", AuditLog.CREATE, "resident_document",
+                String.valueOf(d.id()), null, null)));
+        assertEquals(1, auditCount(new AuditFilter("social", AuditLog.READ, "resident_document",
+                String.valueOf(d.id()), null, null)));
+    }
+
+    @Test
+    void theTypeIsReadFromTheBytesNotTheName() throws Exception {
+        Path png = TestFiles.image(files.resolve("scan.pdf"), "png");
+        assertEquals(ContentType.PNG, ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "照片"), png)
+                .contentType());
+        Path jpg = TestFiles.image(files.resolve("photo.dat"), "jpg");
+        assertEquals(ContentType.JPEG, ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "照片"), jpg)
+                .contentType());
+        Path tif = TestFiles.image(files.resolve("scan.tif"), "tiff");
+        assertEquals(ContentType.TIFF, ctx.documents().add(child.id(), details(DocumentKind.OTHER, "扫描"), tif)
+                .contentType());
+
+        Path text = Files.writeString(files.resolve("证明.pdf"), "not a pdf at all");
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> ctx.documents().add(child.id(), details(DocumentKind.OTHER, "证明"), text));
+        assertEquals("file", e.errors().get(0).field());
+        assertEquals("document.badType", e.errors().get(0).messageKey());
+        assertTrue(e.userMessage().contains("证明.pdf"), e.userMessage());
+
+        Path heic = TestFiles.heic(files.resolve("IMG_0001.HEIC"));
+        ValidationException h = assertThrows(ValidationException.class,
+                () -> ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "照片"), heic));
+        assertEquals("document.heic", h.errors().get(0).messageKey());
+
+        Path empty = Files.createFile(files.resolve("empty.pdf"));
+        assertEquals("document.emptyFile", assertThrows(ValidationException.class,
+                () -> ctx.documents().add(child.id(), details(DocumentKind.OTHER, "空"), empty))
+                .errors().get(0).messageKey());
+        assertEquals(3, ctx.documents().documents(child.id()).size(), "nothing refused was stored");
+    }
+
+    @Test
+    void aFileOverFiftyMegabytesIsRefusedBeforeItIsRead() throws Exception {
+        Path big = TestFiles.pdf(files.resolve("big.pdf"), "big", 1);
+        try (RandomAccessFile f = new RandomAccessFile(big.toFile(), "rw")) {
+            f.setLength(DocumentService.MAX_BYTES + 1); // sparse: costs no disk
+        }
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> ctx.documents().add(child.id(), details(DocumentKind.OTHER, "大文件"), big));
+        assertEquals("document.tooLarge", e.errors().get(0).messageKey());
+        assertTrue(e.userMessage().contains("50"), e.userMessage());
+    }
+
+    @Test
+    void fieldErrorsNameTheirFields() throws Exception {
+        Path pdf = TestFiles.pdf(files.resolve("a.pdf"), "a", 1);
+        ValidationException e = assertThrows(ValidationException.class, () -> ctx.documents().add(child.id(),
+                new DocumentService.Details(null, " ", TestHome.TODAY.plusDays(1), TestHome.TODAY), pdf));
+        assertEquals(List.of("kind", "title", "paperDate", "validUntil"),
+                e.errors().stream().map(org.huyou.common.FieldError::field).toList());
+        assertTrue(e.userMessage().contains(Messages.t("document.title")), e.userMessage());
+    }
+
+    @Test
+    void medicalKindsNeedTheMedicalPermission() throws Exception {
+        Path pdf = TestFiles.pdf(files.resolve("体检.pdf"), "checkup", 1);
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().add(child.id(),
+                details(DocumentKind.MEDICAL_REPORT, "体检报告"), pdf));
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "director", Role.DIRECTOR);
+        Document report = ctx.documents().add(child.id(), details(DocumentKind.MEDICAL_REPORT, "体检报告"), pdf);
+        Document hukou = ctx.documents().add(child.id(), details(DocumentKind.HUKOU, "户籍证明"),
+                TestFiles.pdf(files.resolve("hukou.pdf"), "hukou", 1));
+        assertEquals(2, ctx.documents().documents(child.id()).size());
+
+        ctx.login().logout();
+        ctx.login().login("social", TestHome.PASSWORD.toCharArray());
+        assertEquals(List.of(hukou), ctx.documents().documents(child.id()), "the medical report is not listed");
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().open(report.id(),
+                java.io.InputStream::readAllBytes));
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().export(report.id(), files));
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().voidDocument(report.id(), "错"));
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().documents(child.id()));
+    }
+
+    @Test
+    void aReplacedDocumentIsVoidedAndKeptAndAVoidNeedsAReason() throws Exception {
+        Document old = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.DISABILITY_CERTIFICATE,
+                        "残疾证", TestHome.TODAY.minusYears(4), TestHome.TODAY.plusDays(10)),
+                TestFiles.image(files.resolve("old.png"), "png"));
+        Path newer = TestFiles.image(files.resolve("new.jpg"), "jpg");
+        Document fresh = ctx.documents().replace(old.id(), "换发新证", new DocumentService.Details(
+                DocumentKind.DISABILITY_CERTIFICATE, "残疾证（换发）", TestHome.TODAY,
+                TestHome.TODAY.plusYears(5)), newer);
+        assertEquals(old.id(), fresh.replacesId());
+        List<Document> all = ctx.documents().documents(child.id());
+        assertEquals(2, all.size());
+        Document kept = all.stream().filter(d -> d.id() == old.id()).findFirst().orElseThrow();
+        assertTrue(kept.voided());
+        assertEquals("换发新证", kept.voidReason());
+        assertEquals(old.sha256(), kept.sha256());
+        assertTrue(ctx.documents().open(old.id(), java.io.InputStream::readAllBytes).length > 0, "still readable");
+        assertThrows(org.huyou.common.UserFacingException.class, () -> ctx.documents().replace(old.id(), "再换",
+                details(DocumentKind.DISABILITY_CERTIFICATE, "x"), newer));
+
+        assertThrows(ValidationException.class, () -> ctx.documents().voidDocument(fresh.id(), " "));
+        ctx.documents().voidDocument(fresh.id(), "扫描错了人");
+        assertTrue(ctx.documents().documents(child.id()).stream().allMatch(Document::voided));
+        assertEquals(2, auditCount(new AuditFilter("social", AuditLog.VOID, "resident_document", null, null,
+                null)));
+    }
+
+    @Test
+    void aSavedCopyIsNamedThroughTheSanitizerAndNeverOverwrites() throws Exception {
+        Path pdf = TestFiles.pdf(files.resolve("in.pdf"), "copy", 1);
+        Document d = ctx.documents().add(child.id(), details(DocumentKind.GUARDIANSHIP_LEGAL, "判决书/../../逃逸"), pdf);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Path first = ctx.documents().export(d.id(), out);
+        Path second = ctx.documents().export(d.id(), out);
+        assertEquals(out.toAbsolutePath().normalize(), first.getParent());
+        assertEquals(out.toAbsolutePath().normalize(), second.getParent());
+        assertTrue(first.getFileName().toString().endsWith(".pdf"), first.toString());
+        assertFalse(first.equals(second));
+        assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(first));
+        assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(second));
+        assertEquals(2, auditCount(new AuditFilter("social", AuditLog.EXPORT, "resident_document",
+                String.valueOf(d.id()), null, null)));
+    }
+
+    @Test
+    void documentsExpiringWithinThirtyDaysOrPastAreOnTheReminders() throws Exception {
+        Path f = TestFiles.image(files.resolve("id.png"), "png");
+        ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.ID_CARD, "身份证", null,
+                TestHome.TODAY.plusDays(30)), f);
+        ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.DISABILITY_CERTIFICATE, "残疾证",
+                null, TestHome.TODAY.plusDays(31)), f);
+        Document voided = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.OTHER,
+                "居住证", null, TestHome.TODAY.minusDays(1)), f);
+        ctx.documents().voidDocument(voided.id(), "重复");
+
+        List<Reminder> due = documentReminders();
+        assertEquals(1, due.size(), due.toString());
+        assertEquals(TestHome.TODAY.plusDays(30), due.get(0).due());
+        assertFalse(due.get(0).overdue());
+        assertTrue(due.get(0).what().contains("身份证"), due.get(0).what());
+
+        clock.advance(Duration.ofDays(31)); // the ID card expired yesterday, the certificate expires in 30 days
+        due = documentReminders();
+        assertEquals(2, due.size(), due.toString());
+        assertTrue(due.get(0).overdue());
+        assertEquals(TestHome.TODAY.plusDays(30), due.get(0).due());
+        assertFalse(due.get(1).overdue());
+    }
+
+    /** Audit rows matching, read by the administrator (the social worker does not read the log). */
+    private int auditCount(AuditFilter filter) {
+        String back = ctx.currentUser().username();
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        int n = ctx.audit().count(filter);
+        ctx.login().logout();
+        ctx.login().login(back, TestHome.PASSWORD.toCharArray());
+        return n;
+    }
+
+    private List<Reminder> documentReminders() {
+        return ctx.reminders().due().stream().filter(r -> r.domain() == CareDomain.DOCUMENTS).toList();
+    }
+}
