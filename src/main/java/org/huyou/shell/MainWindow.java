@@ -214,6 +214,11 @@ public final class MainWindow extends BorderPane {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.CARE_PLAN"),
                     () -> new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
         }
+        if (user.can(AppModule.DOCUMENTS, Action.VIEW)) {
+            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.DOCUMENTS"),
+                    () -> new org.huyou.documents.ui.DocumentsPart(ctx.documents(), tasks, dialogs, user,
+                            ctx.clock())));
+        }
         return parts;
     }
 

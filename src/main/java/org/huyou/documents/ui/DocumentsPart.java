@@ -1,0 +1,299 @@
+package org.huyou.documents.ui;
+
+import static org.huyou.common.ui.InlineForms.choice;
+import static org.huyou.common.ui.InlineForms.date;
+import static org.huyou.common.ui.InlineForms.heading;
+import static org.huyou.common.ui.InlineForms.labelled;
+import static org.huyou.common.ui.InlineForms.row;
+import static org.huyou.common.ui.InlineForms.table;
+import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.BooleanBinding;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.VoidButton;
+import org.huyou.documents.Document;
+import org.huyou.documents.DocumentKind;
+import org.huyou.documents.DocumentService;
+import org.huyou.residents.ui.LoadingFilePart;
+import org.huyou.security.Accounts;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+
+/**
+ * The 材料 Documents tab of the resident's file: the list (expired and expiring marked in words), adding files by
+ * choosing or dropping several at once, the viewer, a saved copy, a new version, a void.
+ */
+public final class DocumentsPart extends LoadingFilePart<List<Document>> {
+
+    private final DocumentService documents;
+    private final TableView<Document> table = table("documentTable", 260, "document.none");
+    private final ComboBox<DocumentKind> kind = choice("documentKind", null, DocumentKind.values());
+    private final TextField title = text("documentTitle", "document.title");
+    private final DateField paperDate = date("documentPaperDate", "document.paperDate", null);
+    private final DateField validUntil = date("documentValidUntil", "document.validUntil", null);
+    private final VBox root;
+
+    public DocumentsPart(DocumentService documents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                         Clock clock) {
+        super(tasks, dialogs, clock);
+        this.documents = documents;
+        boolean canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
+        table.getColumns().add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(),
+                d.voidReason()), 150));
+        table.getColumns().add(Columns.text("document.title", Document::title, 200));
+        table.getColumns().add(Columns.text("document.paperDate", d -> Dates.format(d.paperDate()), 100));
+        table.getColumns().add(Columns.text("document.validUntil", this::validity, 150));
+        table.getColumns().add(Columns.text("document.fileCol", d -> d.contentType().name() + " "
+                + Messages.t("document.sizeValue", Math.max(1, (d.size() + 1023) / 1024)), 110));
+        table.getColumns().add(Columns.text("document.added", d -> Accounts.displayName(d.createdBy()) + " "
+                + Dates.format(d.createdAt().toLocalDate()), 150));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<Document> r = new javafx.scene.control.TableRow<>();
+            r.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !r.isEmpty()) {
+                    view(r.getItem());
+                }
+            });
+            return r;
+        });
+        if (canCreate) {
+            acceptDroppedFiles();
+        }
+        root = InlineForms.scrolled(heading("document.list"), addForm(canCreate), table,
+                actions(user), hint(canCreate));
+        root.getProperties().put(DocumentsPart.class, this);
+    }
+
+    /** The part a node of its tab belongs to (tests hand it files as the chooser or a drop would). */
+    static DocumentsPart of(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n.getProperties().get(DocumentsPart.class) instanceof DocumentsPart p) {
+                return p;
+            }
+        }
+        throw new IllegalArgumentException("not in a documents tab: " + node);
+    }
+
+    private Node addForm(boolean visible) {
+        title.setPrefColumnCount(18);
+        Button add = new Button(Messages.t("document.add"), Icons.IMPORT.icon());
+        add.setId("addDocuments");
+        add.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("document.filter"),
+                    "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG", "*.tif", "*.tiff",
+                    "*.TIF", "*.TIFF", "*.heic", "*.HEIC"));
+            List<File> chosen = chooser.showOpenMultipleDialog(dialogs.owner());
+            if (chosen != null) {
+                addFiles(chosen.stream().map(File::toPath).toList());
+            }
+        });
+        return row(visible, kind, title, labelled("document.paperDate", paperDate),
+                labelled("document.validUntil", validUntil), add);
+    }
+
+    private Node hint(boolean visible) {
+        Label l = new Label(Messages.t("document.dropHint"));
+        l.setWrapText(true);
+        l.setVisible(visible);
+        l.setManaged(visible);
+        return l;
+    }
+
+    private Node actions(CurrentUser user) {
+        BooleanBinding none = table.getSelectionModel().selectedItemProperty().isNull();
+        Button view = new Button(Messages.t("document.view"), Icons.PREVIEW.icon());
+        view.setId("viewDocument");
+        view.disableProperty().bind(none);
+        view.setOnAction(e -> view(table.getSelectionModel().getSelectedItem()));
+        Button copy = new Button(Messages.t("document.saveCopy"), Icons.EXPORT.icon());
+        copy.setId("saveDocumentCopy");
+        copy.disableProperty().bind(none);
+        boolean canExport = user.can(AppModule.DOCUMENTS, Action.EXPORT);
+        copy.setVisible(canExport);
+        copy.setManaged(canExport);
+        copy.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            File folder = chooser.showDialog(dialogs.owner());
+            if (folder != null) {
+                saveCopy(table.getSelectionModel().getSelectedItem(), folder.toPath());
+            }
+        });
+        Button replace = new Button(Messages.t("document.replace"), Icons.EDIT.icon());
+        replace.setId("replaceDocument");
+        replace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Document d = table.getSelectionModel().getSelectedItem();
+            return d == null || d.voided();
+        }, table.getSelectionModel().selectedItemProperty()));
+        boolean canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
+        replace.setVisible(canCreate);
+        replace.setManaged(canCreate);
+        replace.setOnAction(e -> {
+            Document old = table.getSelectionModel().getSelectedItem();
+            dialogs.askReason(Messages.t("document.replaceTitle"), Messages.t("document.replaceText"),
+                    Messages.t("document.replaceReason"), Messages.t("document.replace")).ifPresent(reason -> {
+                        FileChooser chooser = new FileChooser();
+                        File file = chooser.showOpenDialog(dialogs.owner());
+                        if (file != null) {
+                            replace(old, reason, file.toPath());
+                        }
+                    });
+        });
+        Button voidIt = VoidButton.under(table, user.can(AppModule.DOCUMENTS, Action.VOID), Document::voided,
+                (d, why) -> documents.voidDocument(d.id(), why), tasks, dialogs, changed());
+        return row(true, view, copy, replace, voidIt);
+    }
+
+    /** Files dropped on the list are added as the chooser's would be. */
+    private void acceptDroppedFiles() {
+        table.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles() && residentId != null) {
+                e.acceptTransferModes(TransferMode.COPY);
+            }
+            e.consume();
+        });
+        table.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
+    /**
+     * Adds the files with the form's kind and dates, in the background, each on its own: a refused file (too large,
+     * not a scan) is named in the message and the others are kept. A blank title takes each file's name.
+     */
+    void addFiles(List<Path> files) {
+        if (residentId == null || files.isEmpty()) {
+            return;
+        }
+        paperDate.commitText();
+        validUntil.commitText();
+        long resident = residentId;
+        List<DocumentService.Details> details = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            details.add(new DocumentService.Details(kind.getValue(), titleFor(files.get(i), i, files.size()),
+                    paperDate.getValue(), validUntil.getValue()));
+        }
+        tasks.run(() -> {
+            List<String> refused = new ArrayList<>();
+            int added = 0;
+            for (int i = 0; i < files.size(); i++) {
+                try {
+                    documents.add(resident, details.get(i), files.get(i));
+                    added++;
+                } catch (UserFacingException e) {
+                    refused.add(e.userMessage());
+                }
+            }
+            return new Outcome(added, refused);
+        }, outcome -> {
+            if (outcome.added() > 0) {
+                title.clear();
+                dialogs.notifySuccess(Messages.t("document.addedCount", outcome.added()));
+            }
+            changed().run();
+            if (!outcome.refused().isEmpty()) {
+                dialogs.showError(String.join("\n", outcome.refused()));
+            }
+        }, dialogs::showError);
+    }
+
+    private record Outcome(int added, List<String> refused) {
+    }
+
+    private String titleFor(Path file, int index, int count) {
+        String typed = title.getText() == null ? "" : title.getText().strip();
+        if (typed.isEmpty()) {
+            String name = String.valueOf(file.getFileName());
+            int dot = name.lastIndexOf('.');
+            return dot > 0 ? name.substring(0, dot) : name;
+        }
+        return count == 1 ? typed : typed + " " + (index + 1);
+    }
+
+    /** A new version of {@code old} from {@code file}: its kind kept, the form's title (or the old one) and dates. */
+    void replace(Document old, String reason, Path file) {
+        paperDate.commitText();
+        validUntil.commitText();
+        String typed = title.getText() == null || title.getText().isBlank() ? old.title() : title.getText();
+        DocumentService.Details details = new DocumentService.Details(old.kind(), typed, paperDate.getValue(),
+                validUntil.getValue());
+        save(() -> documents.replace(old.id(), reason, details, file), title);
+    }
+
+    /** Saves a copy into {@code folder} in the background and says where. */
+    void saveCopy(Document d, Path folder) {
+        tasks.run(() -> documents.export(d.id(), folder),
+                out -> dialogs.notifySuccess(Messages.t("document.savedCopy", out)), dialogs::showError);
+    }
+
+    void view(Document d) {
+        new DocumentViewer(documents, tasks, dialogs).show(d);
+    }
+
+    private String validity(Document d) {
+        if (d.validUntil() == null) {
+            return "";
+        }
+        String mark = switch (d.voided() ? Document.Expiry.NONE : d.expiry(today(), DocumentService.EXPIRY_DAYS)) {
+            case EXPIRED -> " " + Messages.t("document.markExpired");
+            case EXPIRING -> " " + Messages.t("document.markExpiring");
+            case NONE -> "";
+        };
+        return Dates.format(d.validUntil()) + mark;
+    }
+
+    @Override
+    protected List<Document> load(long id) {
+        return documents.documents(id);
+    }
+
+    @Override
+    protected void fill(List<Document> list) {
+        table.getItems().setAll(list);
+    }
+
+    @Override
+    protected void clear() {
+        table.getItems().clear();
+    }
+
+    @Override
+    public String title() {
+        return Messages.t("careDomain.DOCUMENTS");
+    }
+
+    @Override
+    public Node node() {
+        return root;
+    }
+}

@@ -1,0 +1,214 @@
+package org.huyou.documents.ui;
+
+import static org.huyou.testing.FxTesting.waitFor;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.Stream;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.huyou.app.AppContext;
+import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.huyou.documents.Document;
+import org.huyou.documents.DocumentKind;
+import org.huyou.documents.TestFiles;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Guardianship;
+import org.huyou.residents.Resident;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLog;
+import org.huyou.security.Role;
+import org.huyou.shell.AppFrame;
+import org.huyou.testing.FxTesting;
+import org.huyou.testing.TestHome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A social worker on the real 材料 tab: adds a PDF and a photo at once, reads the PDF page by page and zooms the
+ * photo, saves a copy, replaces and voids; a refused file is named; an expired paper is marked in words.
+ */
+@ExtendWith(ApplicationExtension.class)
+class DocumentsScreenTest {
+
+    @TempDir
+    static Path dir;
+    Path home;
+    Path files;
+    AppFrame frame;
+    Resident child;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        home = Files.createTempDirectory(dir, "home");
+        files = Files.createTempDirectory(dir, "files");
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.demoHome().markOffered();
+            child = ctx.residents().create(new Resident(null, null, null, "钱小文", null, Gender.MALE,
+                    LocalDate.of(2016, 5, 2), false, null, null, null, Category.ORPHAN, LocalDate.of(2017, 3, 1),
+                    AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
+                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+            ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
+        }
+        frame = FxTesting.showFrame(stage, home);
+    }
+
+    @AfterEach
+    void close() {
+        if (frame != null) {
+            FxTesting.shutDown(frame);
+        }
+    }
+
+    private DocumentsPart openTab(FxRobot robot) {
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        robot.clickOn("#loginUsername").write("sw");
+        robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
+        robot.clickOn("#loginSubmit");
+        waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
+        robot.clickOn("#residentSearch").write(child.recordNo());
+        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        FxTesting.clickText(robot, child.name());
+        waitFor(() -> child.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        FxTesting.selectTab(robot, "#residentTabs", Messages.t("careDomain.DOCUMENTS"));
+        waitFor(() -> robot.lookup("#documentTable").tryQuery().isPresent());
+        return DocumentsPart.of(robot.lookup("#documentTable").query());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<Document> table(FxRobot robot) {
+        return robot.lookup("#documentTable").queryAs(TableView.class);
+    }
+
+    private static void select(FxRobot robot, String title) {
+        TableView<Document> t = table(robot);
+        robot.interact(() -> t.getSelectionModel().select(t.getItems().stream()
+                .filter(d -> d.title().equals(title)).findFirst().orElseThrow()));
+    }
+
+    private static Document row(FxRobot robot, String title) {
+        return table(robot).getItems().stream().filter(d -> d.title().equals(title)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aSocialWorkerAddsViewsSavesReplacesAndVoidsDocuments(FxRobot robot) throws Exception {
+        Path pdf = TestFiles.pdf(files.resolve("入院登记表.pdf"), "admission", 3);
+        Path png = TestFiles.image(files.resolve("入院照片.png"), "png");
+        DocumentsPart part = openTab(robot);
+        robot.interact(() -> robot.lookup("#documentKind").<ComboBox<DocumentKind>>query()
+                .setValue(DocumentKind.ADMISSION_FORM));
+        robot.interact(() -> part.addFiles(List.of(pdf, png))); // as the chooser or a drop hands them over
+        FxTesting.waitOrFailOnDialog(robot, () -> table(robot).getItems().size() == 2);
+        assertEquals(DocumentKind.ADMISSION_FORM, row(robot, "入院登记表").kind(), "a blank title takes the name");
+
+        // The PDF, page by page
+        select(robot, "入院登记表");
+        FxTesting.click(robot, "#viewDocument");
+        waitFor(() -> robot.lookup("#documentPage").tryQuery().map(n -> ((Label) n).getText()
+                .equals(Messages.t("document.page", 1, 3))).orElse(false));
+        assertTrue(robot.lookup("#documentImage").queryAs(ImageView.class).getImage() != null);
+        FxTesting.click(robot, "#nextPage");
+        waitFor(() -> robot.lookup("#documentPage").queryAs(Label.class).getText()
+                .equals(Messages.t("document.page", 2, 3)));
+        closeViewer(robot);
+
+        // The photo, zoomed
+        select(robot, "入院照片");
+        FxTesting.click(robot, "#viewDocument");
+        waitFor(() -> robot.lookup("#documentImage").tryQuery().map(n -> ((ImageView) n).getImage() != null)
+                .orElse(false));
+        ImageView image = robot.lookup("#documentImage").queryAs(ImageView.class);
+        double before = image.getFitWidth();
+        FxTesting.click(robot, "#zoomIn");
+        waitFor(() -> image.getFitWidth() > before * 1.2);
+        closeViewer(robot);
+
+        // A copy saved
+        Path out = Files.createTempDirectory(dir, "out");
+        Document form = row(robot, "入院登记表");
+        robot.interact(() -> part.saveCopy(form, out));
+        waitFor(() -> listed(out).size() == 1);
+        assertArrayEquals(Files.readAllBytes(pdf), Files.readAllBytes(listed(out).get(0)));
+
+        // A new version: the old one voided and kept
+        Path newer = TestFiles.pdf(files.resolve("new.pdf"), "admission v2", 1);
+        robot.interact(() -> part.replace(form, "补充签字", newer));
+        FxTesting.waitOrFailOnDialog(robot, () -> table(robot).getItems().size() == 3);
+        assertTrue(row(robot, "入院登记表").voided());
+        assertEquals(2, table(robot).getItems().stream().filter(d -> d.title().equals("入院登记表")).count());
+
+        // Void the photo with a reason, through the shared button
+        select(robot, "入院照片");
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && b.isVisible()
+                && Messages.t("residents.voidStatus").equals(b.getText())).<Node>query());
+        FxTesting.click(robot, "#reasonField").write("拍错了人");
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && n.getScene() != frame.getScene()
+                && Messages.t("residents.voidStatus").equals(b.getText())).<Node>query());
+        waitFor(() -> row(robot, "入院照片").voided());
+
+        FxTesting.shutDown(frame); // the home's file is opened once at a time
+        frame = null;
+        try (AppContext ctx = TestHome.open(home)) {
+            assertEquals(2, ctx.audit().count(new AuditFilter("sw", AuditLog.READ, "resident_document", null, null,
+                    null)));
+            assertEquals(1, ctx.audit().count(new AuditFilter("sw", AuditLog.EXPORT, "resident_document", null,
+                    null, null)));
+            assertEquals(2, ctx.audit().count(new AuditFilter("sw", AuditLog.VOID, "resident_document", null,
+                    null, null)));
+        }
+    }
+
+    @Test
+    void aRefusedFileIsNamedAndAnExpiredPaperMarked(FxRobot robot) throws Exception {
+        Path fake = Files.writeString(files.resolve("户口本.pdf"), "plain text, not a scan");
+        Path id = TestFiles.image(files.resolve("身份证.jpg"), "jpg");
+        DocumentsPart part = openTab(robot);
+        robot.interact(() -> {
+            robot.lookup("#documentKind").<ComboBox<DocumentKind>>query().setValue(DocumentKind.ID_CARD);
+            robot.lookup("#documentValidUntil").<javafx.scene.control.DatePicker>query()
+                    .setValue(TestHome.TODAY.minusDays(1));
+        });
+        robot.interact(() -> part.addFiles(List.of(fake, id)));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(said.contains("户口本.pdf"), said);
+        assertEquals(1, table(robot).getItems().size(), "the good file of the two was kept");
+        assertTrue(FxTesting.rows(robot, "#documentTable") == 1);
+        String validity = (String) table(robot).getColumns().get(3).getCellData(0);
+        assertTrue(validity.contains(Messages.t("document.markExpired")), validity);
+    }
+
+    private static void closeViewer(FxRobot robot) {
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b
+                && Messages.t("document.close").equals(b.getText())).<Node>query());
+        waitFor(() -> robot.lookup("#documentViewer").tryQuery().isEmpty());
+    }
+
+    private static List<Path> listed(Path folder) {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> !p.toString().endsWith(".part")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
