@@ -49,8 +49,14 @@ class ServerCliTest {
         assertEquals(0, run("demo", "--data-dir", d, "-u", TestHome.ADMIN));
         long residents;
         long audit;
+        Path pdf = org.huyou.documents.TestFiles.pdf(Files.createDirectories(dir.resolve("scans"))
+                .resolve("report.pdf"), "moved document", 2);
+        org.huyou.documents.Document doc;
         try (AppContext before = TestHome.open(data)) {
             residents = before.residents().countAll();
+            long someone = before.residents().search(org.huyou.residents.ResidentFilter.all(), 1).get(0).id();
+            doc = before.documents().add(someone, new org.huyou.documents.DocumentService.Details(
+                    org.huyou.documents.DocumentKind.POLICE_REPORT, "报案证明", null, null), pdf);
             audit = before.audit().count(org.huyou.security.AuditFilter.all());
             org.huyou.testing.TestHome.loginAs(before, "finance", org.huyou.security.Role.FINANCE_OFFICER);
             assertTrue(before.ledger().verify().entries() > 0, "the demo has a ledger to move");
@@ -70,6 +76,9 @@ class ServerCliTest {
         try (AppContext after = TestHome.open(data)) {
             assertEquals(url, after.serverAddress(), "this PC now works on the server");
             assertEquals(residents, after.residents().countAll());
+            // A document's bytes come along (a BLOB on H2, bytea on the server).
+            org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(pdf),
+                    after.documents().open(doc.id(), java.io.InputStream::readAllBytes));
             assertTrue(after.audit().count(org.huyou.security.AuditFilter.all()) > audit,
                     "the audit log came along, and the move is in it");
             // A server home has no sealed key: the demo's sealed notes and incident details arrive opened.
