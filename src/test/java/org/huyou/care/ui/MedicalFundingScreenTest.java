@@ -58,6 +58,7 @@ class MedicalFundingScreenTest {
     AppFrame frame;
     Resident child;
     long payment;
+    long treatmentPayment;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -66,6 +67,7 @@ class MedicalFundingScreenTest {
             ctx.demoHome().markOffered();
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.MEDICAL_STAFF));
             ctx.accounts().create("boss", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
+            ctx.accounts().create("clerk", "财务", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER));
             child = ctx.residents().create(new Resident(null, null, null, "周小宝", null, Gender.MALE,
                     LocalDate.of(2020, 1, 15), false, null, null, null, Category.ORPHAN, LocalDate.of(2021, 3, 1),
                     AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.PHYSICAL, 2,
@@ -80,10 +82,16 @@ class MedicalFundingScreenTest {
                     LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助");
             payment = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(3), new BigDecimal("8000.00"),
                     Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").entry().seq();
+            treatmentPayment = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(2), new BigDecimal("2000.00"),
+                    Fund.Purpose.MEDICAL, "矫形治疗费用", "市儿童医院", "FP-2026-121").entry().seq();
             ctx.login().logout();
             ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
             ctx.medicalRecords().add(child.id(), MedicalRecord.Kind.SURGERY, TestHome.TODAY.minusDays(5),
                     "唇腭裂修复术", null, MedicalRecord.Funding.DONATION, null);
+            MedicalRecord treatment = ctx.medicalRecords().add(child.id(), MedicalRecord.Kind.TREATMENT,
+                    TestHome.TODAY.minusDays(20), "脊柱侧弯矫形治疗", null, MedicalRecord.Funding.DONATION, null);
+            ctx.medicalRecords().recordFunding(treatment.id(), new BigDecimal("2000"), null, null,
+                    new BigDecimal("2000"), null, treatmentPayment, -1);
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -121,10 +129,13 @@ class MedicalFundingScreenTest {
     @Test
     void aSurgerysCostIsSplitBySourceWithFieldNamedProblemsAndTheLedgerPaymentLinked(FxRobot robot) {
         openMedicalTab(robot);
-        TableView<?> records = robot.lookup("#medicalRecordTable").queryAs(TableView.class);
-        waitFor(() -> records.getItems().size() == 1);
+        @SuppressWarnings("unchecked")
+        TableView<MedicalRecord> records = robot.lookup("#medicalRecordTable").queryAs(TableView.class);
+        waitFor(() -> records.getItems().size() == 2);
         assertFalse(robot.lookup("#fundingPane").query().isVisible(), "nothing selected: no funding shown");
-        robot.interact(() -> records.getSelectionModel().select(0));
+        MedicalRecord surgery = records.getItems().stream().filter(r -> r.kind() == MedicalRecord.Kind.SURGERY)
+                .findFirst().orElseThrow();
+        robot.interact(() -> records.getSelectionModel().select(surgery));
         waitFor(() -> robot.lookup("#fundingPane").query().isVisible());
         assertTrue(detail(robot).contains("还没有登记费用"), detail(robot));
 
@@ -154,11 +165,37 @@ class MedicalFundingScreenTest {
         assertTrue(shown.contains("明天计划 ¥15,000.00") && shown.contains("医疗保险 ¥7,000.00")
                 && shown.contains("捐赠资金 ¥8,000.00") && shown.contains("未支付 ¥0.00"), shown);
         assertTrue(shown.contains("台账第 " + payment + " 号支出"), "the record shows how it was paid: " + shown);
-        assertEquals(records.getItems().get(0), records.getSelectionModel().getSelectedItem(),
+        assertEquals(surgery.id(), records.getSelectionModel().getSelectedItem().id(),
                 "the record stays selected after the save");
         waitFor(() -> robot.lookup("#fundingPayment").queryAs(javafx.scene.control.ComboBox.class).getValue()
                 != null);
         assertEquals("8000.00", robot.lookup("#funding_donation").queryAs(TextField.class).getText());
+    }
+
+    /**
+     * The finance clerk, without the medical permission, sees in the ledger that the payment paid a child's medical
+     * cost, and neither the child nor the treatment.
+     */
+    @SuppressWarnings("unchecked")
+    @Test
+    void theLedgerSaysWhatAPaymentPaidForMaskedForTheFinanceClerk(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "clerk", "#navDonations");
+        FxTesting.selectTab(robot, "#donationTabs", "账簿");
+        TableView<LedgerEntry> ledger = robot.lookup("#ledgerTable").queryAs(TableView.class);
+        waitFor(() -> ledger.getItems().stream().anyMatch(e -> e.seq() == treatmentPayment));
+        robot.interact(() -> ledger.getSelectionModel().select(ledger.getItems().stream()
+                .filter(e -> e.seq() == treatmentPayment).findFirst().orElseThrow()));
+        Label detail = robot.lookup("#ledgerEntryDetail").queryAs(Label.class);
+        FxTesting.waitOrFailOnDialog(robot, () -> detail.getText().contains("用于："));
+        assertTrue(detail.getText().contains("用于：一名儿童的医疗费用"), detail.getText());
+        assertTrue(detail.getText().contains("¥-2,000.00") || detail.getText().contains("2,000.00"), detail.getText());
+        assertFalse(detail.getText().contains("周小宝") || detail.getText().contains("脊柱侧弯"), detail.getText());
+
+        // a donation paid for nothing of the kind: no "paid for" line
+        robot.interact(() -> ledger.getSelectionModel().select(ledger.getItems().stream()
+                .filter(e -> e.kind() == LedgerEntry.Kind.DONATION).findFirst().orElseThrow()));
+        waitFor(() -> detail.getText().contains("定向医疗救助"));
+        assertFalse(detail.getText().contains("用于："));
     }
 
     @SuppressWarnings("unchecked")
