@@ -35,12 +35,12 @@ final class TomorrowPlanPane {
     TomorrowPlanPane(MedicalRecordService records, TaskRunner tasks, DialogService dialogs, boolean canCreate,
                      boolean canVoid, java.time.LocalDate today, Runnable changed) {
         table.getColumns().add(Columns.text("tomorrowPlan.condition", a -> a.condition()
-                + InlineForms.voidMark(a.voided(), a.voidReason()), 170));
-        table.getColumns().add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 70));
+                + InlineForms.voidMark(a.voided(), a.voidReason()), 200));
+        table.getColumns().add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
         table.getColumns().add(Columns.text("tomorrowPlan.appliedOn", a -> Dates.format(a.appliedOn()), 95));
         table.getColumns().add(Columns.text("tomorrowPlan.approvedOn", a -> Dates.format(a.approvedOn()), 95));
         table.getColumns().add(Columns.text("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
-        table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 95));
+        table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 120));
         table.getColumns().add(Columns.text("tomorrowPlan.amount", a -> Money.format(a.amount()), 100));
 
         TextField condition = InlineForms.text("tomorrowPlanCondition", "tomorrowPlan.condition");
