@@ -108,6 +108,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
     private final org.huyou.donations.LedgerService ledger;
     private final org.huyou.donations.DisclosureService disclosures;
+    private final org.huyou.donations.LedgerUseService ledgerUses;
     private final org.huyou.donations.DonationDemo donationDemo;
     private final VolunteerService volunteers;
     private final ShiftService shifts;
@@ -202,6 +203,8 @@ public final class AppContext implements AutoCloseable {
                 new org.huyou.donations.DisclosureRepository(database.dsl());
         this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
                 audit, clock);
+        this.ledgerUses = new org.huyou.donations.LedgerUseService(
+                new org.huyou.donations.LedgerUseRepository(database.dsl()), currentUser);
         this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);
         this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo, disclosureRepo,
                 () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
@@ -464,6 +467,11 @@ public final class AppContext implements AutoCloseable {
 
     public VolunteerService volunteers() {
         return volunteers;
+    }
+
+    /** What a ledger payment paid for (a child's surgery), masked for roles without the medical permission. */
+    public org.huyou.donations.LedgerUseService ledgerUses() {
+        return ledgerUses;
     }
 
     public org.huyou.donations.DisclosureService disclosures() {

@@ -51,6 +51,9 @@ final class AnnualReportCommand implements Callable<Integer> {
             lines.addAll(AnnualReportPdf.summary(f.dashboard()));
             var money = f.dashboard().chart(Figure.DONATIONS);
             var volunteers = f.dashboard().chart(Figure.VOLUNTEERS);
+            var cases = f.dashboard().chart(Figure.MEDICAL_CASES);
+            var paid = f.dashboard().chart(Figure.MEDICAL_FUNDING);
+            String y = String.valueOf(year);
             parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
                     HuyouCli.fields("year", year, "pdf", f.pdf(), "xlsx", f.xlsx(),
                             "moneyIn", money.total(Series.MONEY_IN.name()),
@@ -58,7 +61,15 @@ final class AnnualReportCommand implements Callable<Integer> {
                             "goodsIn", money.total(Series.GOODS_IN.name()),
                             "volunteerHours", volunteers.total(Series.VOLUNTEER_HOURS.name()),
                             "volunteers", volunteers.total(Series.ACTIVE_VOLUNTEERS.name()),
-                            "visitors", f.dashboard().chart(Figure.OPEN_DAY).total(Series.VISITORS.name())));
+                            "visitors", f.dashboard().chart(Figure.OPEN_DAY).total(Series.VISITORS.name()),
+                            "surgeries", AnnualReportPdf.yearValue(cases, y, Series.SURGERIES),
+                            "treatments", AnnualReportPdf.yearValue(cases, y, Series.TREATMENTS),
+                            "medicalPaidBy", HuyouCli.fields(
+                                    "tomorrowPlan", AnnualReportPdf.yearValue(paid, y, Series.PAID_TOMORROW_PLAN),
+                                    "insurance", AnnualReportPdf.yearValue(paid, y, Series.PAID_INSURANCE),
+                                    "donation", AnnualReportPdf.yearValue(paid, y, Series.PAID_DONATION),
+                                    "institution", AnnualReportPdf.yearValue(paid, y, Series.PAID_INSTITUTION),
+                                    "unpaid", AnnualReportPdf.yearValue(paid, y, Series.UNPAID))));
             return 0;
         }
     }

@@ -111,7 +111,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.DONATIONS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
-                    () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), tasks, dialogs,
+                    () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
+                            tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {

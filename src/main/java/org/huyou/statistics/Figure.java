@@ -21,7 +21,10 @@ public enum Figure implements Coded {
     CARE_ACTIVITY(null, true, false),
     DONATIONS(AppModule.DONATIONS, true, false),
     VOLUNTEERS(AppModule.VOLUNTEERS, true, false),
-    OPEN_DAY(AppModule.OPEN_DAY, true, true);
+    OPEN_DAY(AppModule.OPEN_DAY, true, true),
+    // per year: surgeries and treatments counted, and their cost by who paid it (the parts add up to the cost)
+    MEDICAL_CASES(AppModule.MEDICAL, false, true),
+    MEDICAL_FUNDING(AppModule.MEDICAL, false, true);
 
     private final AppModule drillModule;
     private final boolean monthly;

@@ -1,6 +1,7 @@
 package org.huyou.statistics;
 
 import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
+import static org.huyou.db.generated.Tables.MEDICAL_FUNDING;
 import static org.huyou.db.generated.Tables.MEDICAL_RECORD;
 import static org.huyou.db.generated.Tables.OPENDAY_VISIT;
 import static org.huyou.db.generated.Tables.REHAB_SESSION;
@@ -268,5 +269,70 @@ public final class StatisticsRepository {
 
     private static BigDecimal nz(BigDecimal v) {
         return v == null ? BigDecimal.ZERO : v;
+    }
+
+    // ---- surgeries and treatments by funding source (issue 33)
+
+    /** One year's value of a series. */
+    public record YearValue(int year, Series series, BigDecimal value) {
+    }
+
+    /**
+     * Per year of the event date, of the surgeries and treatments not voided: how many of each kind, and the sum of
+     * each source's share of the cost (and of what is unpaid) over those whose cost is recorded.
+     */
+    public List<YearValue> medicalByYear(LocalDate from, LocalDate to) {
+        var m = MEDICAL_RECORD;
+        var f = MEDICAL_FUNDING;
+        Field<Integer> year = DSL.year(m.EVENT_DATE);
+        List<YearValue> out = new ArrayList<>();
+        dsl.select(year, m.KIND, DSL.count(), DSL.sum(f.TOMORROW_PLAN), DSL.sum(f.INSURANCE), DSL.sum(f.DONATION),
+                        DSL.sum(f.INSTITUTION), DSL.sum(f.COST.minus(f.TOMORROW_PLAN).minus(f.INSURANCE)
+                                .minus(f.DONATION).minus(f.INSTITUTION)))
+                .from(m).leftJoin(f).on(f.MEDICAL_RECORD_ID.eq(m.ID))
+                .where(m.VOIDED_AT.isNull()).and(m.KIND.in("SURGERY", "TREATMENT"))
+                .and(m.EVENT_DATE.between(from, to)).groupBy(year, m.KIND)
+                .forEach(x -> {
+                    int y = x.value1();
+                    out.add(new YearValue(y, "SURGERY".equals(x.value2()) ? Series.SURGERIES : Series.TREATMENTS,
+                            BigDecimal.valueOf(x.value3())));
+                    out.add(new YearValue(y, Series.PAID_TOMORROW_PLAN, nz(x.value4())));
+                    out.add(new YearValue(y, Series.PAID_INSURANCE, nz(x.value5())));
+                    out.add(new YearValue(y, Series.PAID_DONATION, nz(x.value6())));
+                    out.add(new YearValue(y, Series.PAID_INSTITUTION, nz(x.value7())));
+                    out.add(new YearValue(y, Series.UNPAID, nz(x.value8())));
+                });
+        return out;
+    }
+
+    /**
+     * The surgeries or treatments behind a point: each with its cost and, for a source, that source's share (only
+     * those it paid part of).
+     */
+    public List<List<String>> medicalEntries(Series series, LocalDate from, LocalDate to, int limit) {
+        var m = MEDICAL_RECORD;
+        var f = MEDICAL_FUNDING;
+        var r = RESIDENT;
+        Field<BigDecimal> share = switch (series) {
+            case PAID_TOMORROW_PLAN -> f.TOMORROW_PLAN;
+            case PAID_INSURANCE -> f.INSURANCE;
+            case PAID_DONATION -> f.DONATION;
+            case PAID_INSTITUTION -> f.INSTITUTION;
+            case UNPAID -> f.COST.minus(f.TOMORROW_PLAN).minus(f.INSURANCE).minus(f.DONATION).minus(f.INSTITUTION);
+            default -> DSL.inline((BigDecimal) null, f.COST);
+        };
+        Condition which = switch (series) {
+            case SURGERIES -> m.KIND.eq("SURGERY");
+            case TREATMENTS -> m.KIND.eq("TREATMENT");
+            default -> m.KIND.in("SURGERY", "TREATMENT").and(share.gt(BigDecimal.ZERO));
+        };
+        return dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.KIND, m.TITLE, f.COST, share).from(m).join(r)
+                .on(r.ID.eq(m.RESIDENT_ID)).leftJoin(f).on(f.MEDICAL_RECORD_ID.eq(m.ID))
+                .where(m.VOIDED_AT.isNull()).and(which).and(m.EVENT_DATE.between(from, to))
+                .orderBy(m.EVENT_DATE, r.RECORD_NO).limit(limit)
+                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
+                        org.huyou.common.Messages.t("stat.medicalEntry",
+                                org.huyou.care.medical.MedicalRecord.Kind.valueOf(x.value4()).label(), x.value5()),
+                        org.huyou.common.Money.amount(x.value6()), org.huyou.common.Money.amount(x.value7())));
     }
 }

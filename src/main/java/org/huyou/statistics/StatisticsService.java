@@ -103,6 +103,7 @@ public final class StatisticsService {
                 List.of(Series.VOLUNTEER_HOURS, Series.ACTIVE_VOLUNTEERS),
                 Map.of(Series.ACTIVE_VOLUNTEERS.name(), BigDecimal.valueOf(repo.volunteersServed(from, to)))));
         charts.add(monthly(Figure.OPEN_DAY, monthsText, repo.openDay(from, to), List.of(Series.VISITORS)));
+        charts.addAll(medical(yearText, year));
         return new Dashboard(year, asOf, List.copyOf(charts));
     }
 
@@ -146,6 +147,11 @@ public final class StatisticsService {
             case VOLUNTEERS -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.volunteer"),
                     Messages.t("stat.col.activity"), Messages.t("stat.col.hours")),
                     repo.volunteerEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
+            case MEDICAL_CASES, MEDICAL_FUNDING -> new Drill(title, List.of(Messages.t("stat.col.date"),
+                    Messages.t("stat.col.recordNo"), Messages.t("stat.col.name"), Messages.t("stat.col.detail"),
+                    Messages.t("stat.col.cost"), Messages.t("stat.col.amount")),
+                    repo.medicalEntries(Series.valueOf(seriesKey), LocalDate.of(Integer.parseInt(xKey), 1, 1),
+                            LocalDate.of(Integer.parseInt(xKey), 12, 31), DRILL_LIMIT));
             case OPEN_DAY -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.slot"),
                     Messages.t("stat.col.organisation"), Messages.t("stat.col.headCount"),
                     Messages.t("stat.col.slip")),
@@ -321,6 +327,41 @@ public final class StatisticsService {
             }
         }
         return new Chart(Figure.DEPARTURES_BY_DESTINATION, yearText, points, destinations(), Map.of());
+    }
+
+    /**
+     * Surgeries and treatments per year over the last {@value #YEARS_BACK} years: how many of each, and their cost
+     * by the source that paid it (the parts, with what is unpaid, add up to the recorded cost).
+     */
+    private List<Chart> medical(String yearText, int year) {
+        List<StatisticsRepository.YearValue> values = repo.medicalByYear(LocalDate.of(year - YEARS_BACK + 1, 1, 1),
+                LocalDate.of(year, 12, 31));
+        List<Series> cases = List.of(Series.SURGERIES, Series.TREATMENTS);
+        List<Chart.Point> counted = new ArrayList<>();
+        List<Chart.Point> paid = new ArrayList<>();
+        for (int y = year - YEARS_BACK + 1; y <= year; y++) {
+            int yy = y;
+            for (Series s : cases) {
+                yearPoint(values, yy, s, counted);
+            }
+            for (Series s : Series.MEDICAL_PAID) {
+                yearPoint(values, yy, s, paid);
+            }
+        }
+        return List.of(new Chart(Figure.MEDICAL_CASES, yearText, counted, cases.stream().map(Enum::name).toList(),
+                        Map.of()),
+                new Chart(Figure.MEDICAL_FUNDING, yearText, paid, Series.MEDICAL_PAID.stream().map(Enum::name)
+                        .toList(), Map.of()));
+    }
+
+    /** The year's value of a series, as a point where it is not zero (as the yearly figures show only what was). */
+    private static void yearPoint(List<StatisticsRepository.YearValue> values, int year, Series s,
+                                  List<Chart.Point> into) {
+        BigDecimal v = values.stream().filter(x -> x.year() == year && x.series() == s)
+                .map(StatisticsRepository.YearValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (v.signum() != 0) {
+            into.add(new Chart.Point(String.valueOf(year), String.valueOf(year), s.name(), s.label(), v));
+        }
     }
 
     private static List<String> destinations() {

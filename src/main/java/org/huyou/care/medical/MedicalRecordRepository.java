@@ -184,8 +184,9 @@ public final class MedicalRecordRepository {
 
     public List<TomorrowPlanApplication> applications(long residentId) {
         var t = TOMORROW_PLAN_APPLICATION;
-        return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId)).and(t.VOIDED_AT.isNull())
-                .orderBy(t.APPLIED_ON.desc(), t.ID.desc()).fetch(MedicalRecordRepository::application);
+        return dsl.selectFrom(t).where(t.RESIDENT_ID.eq(residentId))
+                .orderBy(t.VOIDED_AT.isNull().desc(), t.APPLIED_ON.desc(), t.ID.desc())
+                .fetch(MedicalRecordRepository::application);
     }
 
     /** Applications not yet approved, of children in care, with the child's name. */
@@ -204,6 +205,49 @@ public final class MedicalRecordRepository {
     private static TomorrowPlanApplication application(
             org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord r) {
         return new TomorrowPlanApplication(r.getId(), r.getResidentId(), r.getConditionText(), r.getAppliedOn(),
-                r.getApprovedOn(), r.getHospital(), r.getOperationDate(), r.getAmount(), r.getVersion());
+                r.getApprovedOn(), r.getHospital(), r.getOperationDate(), r.getAmount(), r.getVersion(),
+                r.getVoidedAt() != null, r.getVoidedReason());
+    }
+
+    // ---- funding on the screen (issue 33)
+
+    /** The funding of each of a resident's records that has one, by record id. */
+    public java.util.Map<Long, MedicalFunding> fundings(long residentId) {
+        var f = MEDICAL_FUNDING;
+        var m = MEDICAL_RECORD;
+        java.util.Map<Long, MedicalFunding> out = new java.util.LinkedHashMap<>();
+        dsl.select(f.fields()).from(f).join(m).on(m.ID.eq(f.MEDICAL_RECORD_ID)).where(m.RESIDENT_ID.eq(residentId))
+                .fetch(r -> r.into(f)).forEach(r -> out.put(r.getMedicalRecordId(), new MedicalFunding(
+                        r.getMedicalRecordId(), r.getCost(), r.getTomorrowPlan(), r.getInsurance(), r.getDonation(),
+                        r.getInstitution(), r.getLedgerSeq(), r.getVersion())));
+        return out;
+    }
+
+    /** A payment from a medical (医疗救助) fund a donation share may name, as the funding form offers it. */
+    public record PaymentChoice(long seq, LocalDate date, BigDecimal amount, String payee, String description) {
+    }
+
+    /**
+     * Payments from a medical fund that are not reversed and pay for no record yet, or for {@code recordId}
+     * (the one being corrected keeps its own), newest first.
+     */
+    public List<PaymentChoice> openMedicalPayments(long recordId, int limit) {
+        var l = LEDGER_ENTRY;
+        var rev = LEDGER_ENTRY.as("rev");
+        var f = MEDICAL_FUNDING;
+        return dsl.select(l.SEQ, l.ENTRY_DATE, l.AMOUNT, l.PAYEE, l.DESCRIPTION).from(l).join(FUND)
+                .on(FUND.ID.eq(l.FUND_ID)).leftJoin(f).on(f.LEDGER_SEQ.eq(l.SEQ))
+                .where(l.KIND.eq("USE")).and(FUND.PURPOSE.eq("MEDICAL"))
+                .and(DSL.notExists(DSL.selectOne().from(rev).where(rev.REVERSES_SEQ.eq(l.SEQ))))
+                .and(f.MEDICAL_RECORD_ID.isNull().or(f.MEDICAL_RECORD_ID.eq(recordId)))
+                .orderBy(l.SEQ.desc()).limit(limit)
+                .fetch(x -> new PaymentChoice(x.value1(), x.value2(), x.value3().negate(), x.value4(), x.value5()));
+    }
+
+    /** Withdrawn or refused: the application stays, marked, with the reason; false when already voided. */
+    public boolean voidApplication(long id, String reason, String actor, LocalDateTime now) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.update(t).set(t.VOIDED_AT, now).set(t.VOIDED_BY, actor).set(t.VOIDED_REASON, reason)
+                .set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id)).and(t.VOIDED_AT.isNull()).execute() == 1;
     }
 }

@@ -255,6 +255,34 @@ public final class MedicalRecordService {
         return repo.fundingByYear(fromYear, toYear);
     }
 
+    /** The funding of each of the resident's surgeries and treatments that has one, by record id. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
+    public java.util.Map<Long, MedicalFunding> fundings(long residentId) {
+        user.require(AppModule.MEDICAL, Action.VIEW);
+        return repo.fundings(residentId);
+    }
+
+    /** How many payments the funding form offers: the newest are the ones a fresh surgery was paid with. */
+    static final int PAYMENT_CHOICES = 200;
+
+    /**
+     * The medical fund's payments a donation share of this record may name: not reversed, and paying for no other
+     * record. Only the payment's number, date, amount, payee and note: what the funding form needs to pick it.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public List<MedicalRecordRepository.PaymentChoice> openMedicalPayments(long recordId) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        return repo.openMedicalPayments(recordId, PAYMENT_CHOICES);
+    }
+
+    /** An application withdrawn or refused: voided with the reason, it stays in the list, marked. */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
+    public void voidTomorrowPlanApplication(long id, String reason) {
+        user.require(AppModule.MEDICAL, Action.VOID);
+        Corrections.voidEntry(tx, audit, "tomorrow_plan_application", id, reason,
+                (rowId, why) -> repo.voidApplication(rowId, why, user.username(), LocalDateTime.now(clock)));
+    }
+
     private static final BigDecimal CENT = new BigDecimal("0.01");
     private static final BigDecimal MAX = new BigDecimal("999999999999.99");
 

@@ -57,6 +57,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final TableView<Medication.Order> orderTable = new TableView<>();
     private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
+    private final MedicalFundingPane funding;
+    private final TomorrowPlanPane tomorrowPlan;
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
                        FormularyService formulary, TaskRunner tasks, DialogService dialogs, CurrentUser user,
@@ -71,12 +73,15 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         content.setPadding(new Insets(8));
         boolean canVoid = user.can(AppModule.MEDICAL, Action.VOID);
         Runnable changed = changed();
+        funding = new MedicalFundingPane(records, tasks, dialogs, canCreate, recordTable, changed);
+        tomorrowPlan = new TomorrowPlanPane(records, tasks, dialogs, canCreate, canVoid, today(), changed);
         content.getChildren().addAll(InlineForms.heading("allergy.title"), allergyForm(canCreate), allergyTable(),
                 org.huyou.common.ui.VoidButton.under(allergyTable, canVoid, Allergy::voided,
                         (a, why) -> allergies.voidAllergy(a.id(), why), tasks, dialogs, changed),
                 InlineForms.heading("medical.records"), recordForm(canCreate), recordTable(),
                 org.huyou.common.ui.VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
                         (r, why) -> records.voidRecord(r.id(), why), tasks, dialogs, changed),
+                funding.node(), tomorrowPlan.node(),
                 InlineForms.heading("medication.orders"), orderForm(canCreate), orderTable(),
                 org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
@@ -377,13 +382,15 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** What the tab shows for one resident. */
     record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
-                  java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar) {
+                  java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar,
+                  java.util.Map<Long, org.huyou.care.medical.MedicalFunding> fundings,
+                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications) {
     }
 
     @Override
     protected Loaded load(long id) {
         return new Loaded(allergies.current(id), records.records(id), medication.orders(id),
-                medication.administrations(id, 200));
+                medication.administrations(id, 200), records.fundings(id), records.tomorrowPlanApplications(id));
     }
 
     @Override
@@ -392,6 +399,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         recordTable.getItems().setAll(l.records());
         orderTable.getItems().setAll(l.orders());
         marTable.getItems().setAll(l.mar());
+        funding.fill(l.fundings());
+        tomorrowPlan.fill(residentId, l.applications());
     }
 
     @Override
@@ -400,6 +409,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         recordTable.getItems().clear();
         orderTable.getItems().clear();
         marTable.getItems().clear();
+        funding.clear();
+        tomorrowPlan.clear();
     }
 
     private static String nz(String s) {

@@ -70,11 +70,15 @@ public final class DonationsModule implements ModuleView {
     private java.util.Map<Long, String> donorNames = java.util.Map.of();
     private final FundsTab funds;
     private final DisclosureTab disclosure;
+    private final LedgerEntryDetail entryDetail;
 
-    public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures, TaskRunner tasks,
+    public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
+                           org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
                            Supplier<String> homeName) {
         this.ledger = ledger;
+        this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs,
+                id -> fundNames.getOrDefault(id, ""));
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -314,7 +318,8 @@ public final class DonationsModule implements ModuleView {
         Button check = new Button(Messages.t("ledger.verify"));
         check.setId("verifyLedger");
         check.setOnAction(e -> verify(ledger::verify)); // on request: the whole chain
-        return InlineForms.scrolled(row(true, status, check), codeCheck(), entries, row(create, reverse));
+        return InlineForms.scrolled(row(true, status, check), codeCheck(), entries, entryDetail.node(),
+                row(create, reverse));
     }
 
     /**

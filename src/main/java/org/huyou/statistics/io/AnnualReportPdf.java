@@ -77,7 +77,22 @@ public final class AnnualReportPdf {
         out.add(Messages.t("report.volunteers", vol.formattedTotal(Series.VOLUNTEER_HOURS.name()),
                 vol.formattedTotal(Series.ACTIVE_VOLUNTEERS.name())));
         out.add(Messages.t("report.visitors", d.chart(Figure.OPEN_DAY).formattedTotal(Series.VISITORS.name())));
+        Chart cases = d.chart(Figure.MEDICAL_CASES);
+        Chart paid = d.chart(Figure.MEDICAL_FUNDING);
+        out.add(Messages.t("report.medical", year, count(yearValue(cases, year, Series.SURGERIES)),
+                count(yearValue(cases, year, Series.TREATMENTS)),
+                Unit.YUAN.format(yearValue(paid, year, Series.PAID_TOMORROW_PLAN)),
+                Unit.YUAN.format(yearValue(paid, year, Series.PAID_INSURANCE)),
+                Unit.YUAN.format(yearValue(paid, year, Series.PAID_DONATION)),
+                Unit.YUAN.format(yearValue(paid, year, Series.PAID_INSTITUTION)),
+                Unit.YUAN.format(yearValue(paid, year, Series.UNPAID))));
         return out;
+    }
+
+    /** One series' value in one year of a yearly figure; zero where there is none. */
+    public static BigDecimal yearValue(Chart c, String year, Series s) {
+        return c.points().stream().filter(p -> p.xKey().equals(year) && p.seriesKey().equals(s.name()))
+                .map(Chart.Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal sumAt(Chart c, String xKey) {
