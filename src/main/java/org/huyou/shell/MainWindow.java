@@ -107,7 +107,8 @@ public final class MainWindow extends BorderPane {
         if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
                 || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navCaseload", Messages.t("nav.caseload"), Icons.CASELOAD,
-                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user)));
+                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user,
+                            ctx.clock(), user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
         }
         if (user.can(AppModule.DONATIONS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
@@ -172,6 +173,14 @@ public final class MainWindow extends BorderPane {
                     ctx.currentUser(), careFileParts(), List.of(ctx.allergies(), ctx.psychology()));
         }
         return residents;
+    }
+
+    /** Shows a resident's file in the register at the care domain's tab (a caseload row opened). */
+    private void openFile(long residentId, org.huyou.care.CareDomain domain) {
+        showModule("navResidents");
+        if ("navResidents".equals(currentModule())) { // not when the user chose to stay with unsaved input
+            residentsModule().openFile(residentId, domain.label());
+        }
     }
 
     /** The care file's tabs this user may see, beside the profile in the register; each made when first opened. */
