@@ -254,8 +254,7 @@ final class ResidentDetailView extends StackPane {
 
     private void askStatusChange(Runnable onChanged) {
         Resident r = vm.residentProperty().get();
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(dialogs.owner());
+        Dialog<ButtonType> d = dialogs.dialog();
         d.setTitle(Messages.t("residents.statusDialogTitle", r.name()));
         d.setHeaderText(d.getTitle());
         ComboBox<ResidentStatus> status = new ComboBox<>();
