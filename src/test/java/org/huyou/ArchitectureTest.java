@@ -6,6 +6,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -53,6 +54,22 @@ class ArchitectureTest {
         ArchRule rule = noClasses().should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
                 .orShould().callMethod(Throwable.class, "printStackTrace");
+        rule.check(classes);
+    }
+
+    @Test
+    void dialogsAndWindowsAreMadeOnlyByTheDialogService() {
+        // One place makes them modal to the main window and centred on it (issue 29).
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(
+                        org.huyou.common.ui.DialogService.class.getName())
+                .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
+                        "the constructor of a Dialog, an Alert or a Stage") {
+                    @Override
+                    public boolean test(JavaConstructorCall call) {
+                        return call.getTargetOwner().isAssignableTo(javafx.scene.control.Dialog.class)
+                                || call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class);
+                    }
+                });
         rule.check(classes);
     }
 

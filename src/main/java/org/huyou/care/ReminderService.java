@@ -37,4 +37,11 @@ public final class ReminderService {
                 .thenComparing(Reminder::residentName));
         return all;
     }
+
+    /** How many are due today or overdue (not those coming up): the number beside 提醒 in the sidebar. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public int dueNow() {
+        LocalDate today = LocalDate.now(clock);
+        return (int) due().stream().filter(r -> r.overdue() || !r.due().isAfter(today)).count();
+    }
 }

@@ -68,6 +68,8 @@ public final class MainWindow extends BorderPane {
     private TypedInput currentInput;
     private final UnsavedChangesGuard guard;
     private ResidentsModule residents;
+    /** The sidebar's 提醒 entry (null: this user has none); it shows how many are due now. */
+    private ToggleButton remindersButton;
 
     private final String homeName;
 
@@ -107,7 +109,8 @@ public final class MainWindow extends BorderPane {
         if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
                 || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navCaseload", Messages.t("nav.caseload"), Icons.CASELOAD,
-                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user)));
+                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user,
+                            ctx.clock(), user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
         }
         if (user.can(AppModule.DONATIONS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
@@ -136,8 +139,9 @@ public final class MainWindow extends BorderPane {
                             dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
-                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs)));
+            remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
+                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::countReminders));
+            sidebar.getChildren().add(remindersButton);
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
@@ -160,6 +164,7 @@ public final class MainWindow extends BorderPane {
         setLeft(sidebar);
         setBottom(statusBar());
         nav.getToggles().get(0).setSelected(true);
+        countReminders();
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();
@@ -173,6 +178,14 @@ public final class MainWindow extends BorderPane {
                     ctx.currentUser(), careFileParts(), List.of(ctx.allergies(), ctx.psychology()));
         }
         return residents;
+    }
+
+    /** Shows a resident's file in the register at the care domain's tab (a caseload row opened). */
+    private void openFile(long residentId, org.huyou.care.CareDomain domain) {
+        showModule("navResidents");
+        if ("navResidents".equals(currentModule())) { // not when the user chose to stay with unsaved input
+            residentsModule().openFile(residentId, domain.label());
+        }
     }
 
     /** The care file's tabs this user may see, beside the profile in the register; each made when first opened. */
@@ -254,7 +267,22 @@ public final class MainWindow extends BorderPane {
         return b;
     }
 
+    /**
+     * Puts the number of reminders due now beside 提醒 (loaded in the background): after the login, when another
+     * module is opened (what was recorded there may have dealt with one) and after a reminder was dealt with.
+     */
+    private void countReminders() {
+        if (remindersButton == null) {
+            return;
+        }
+        tasks.run(ctx.reminders()::dueNow, n -> remindersButton.setText(n == 0 ? Messages.t("nav.reminders")
+                : Messages.t("nav.remindersCount", n)), dialogs::showError);
+    }
+
     private void show(ModuleView module) {
+        if (!(module instanceof RemindersModule)) {
+            countReminders(); // the reminders screen counts as it loads
+        }
         current = module;
         currentInput = new TypedInput(module.node(), tasks, dialogs);
         setCenter(module.node());

@@ -224,8 +224,7 @@ final class SettingsView implements ModuleView {
 
     /** The new key, once; the dialog closes only after the user ticks that it is written down. */
     private static void showNewRecoveryKey(DialogService dialogs, String key) {
-        javafx.scene.control.Dialog<Void> d = new javafx.scene.control.Dialog<>();
-        d.initOwner(dialogs.owner());
+        javafx.scene.control.Dialog<Void> d = dialogs.dialog();
         d.setTitle(Messages.t("recovery.newKeyTitle"));
         d.setHeaderText(d.getTitle());
         RecoveryKeyBox box = new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"),

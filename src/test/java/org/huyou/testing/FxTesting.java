@@ -3,6 +3,7 @@ package org.huyou.testing;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -243,5 +244,16 @@ public final class FxTesting {
 
     public static int rows(FxRobot robot, String table) {
         return robot.lookup(table).queryAs(TableView.class).getItems().size();
+    }
+
+    /** The rows of every table the query finds, one table after another as they are shown (grouped reminders). */
+    public static List<Object> rowsOfAll(FxRobot robot, String query) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAllAs(TableView.class).stream()
+                    .sorted(java.util.Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()))
+                    .<Object>flatMap(t -> t.getItems().stream()).toList()).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("reading " + query, e);
+        }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.huyou.care.CareDomain;
 import org.huyou.care.education.Education;
 import org.huyou.care.education.EducationService;
 import org.huyou.care.psych.PsychCase;
@@ -24,7 +25,9 @@ import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
@@ -34,7 +37,8 @@ import org.huyou.security.CurrentUser;
 /**
  * Each discipline's caseload: the therapist's residents with goals and next sessions, the teacher's class with plan
  * reviews, the psychologist's residents by risk grade with overdue follow-ups first. "Mine only" starts on for
- * those who record in the discipline.
+ * those who record in the discipline. Overdue rows come first, marked in words and with an icon; a double-click or
+ * Enter on a row opens the resident's file at the discipline's tab.
  */
 public final class CaseloadModule implements ModuleView {
 
@@ -42,15 +46,23 @@ public final class CaseloadModule implements ModuleView {
     private final List<Runnable> refreshers = new java.util.ArrayList<>();
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final java.time.Clock clock;
+    /** Opens a resident's file at a domain's tab; null when this user may not open the register. */
+    private final java.util.function.BiConsumer<Long, CareDomain> openFile;
 
     public CaseloadModule(RehabService rehab, EducationService education, PsychologyService psychology,
-                          TaskRunner tasks, DialogService dialogs, CurrentUser user) {
+                          TaskRunner tasks, DialogService dialogs, CurrentUser user, java.time.Clock clock,
+                          java.util.function.BiConsumer<Long, CareDomain> openFile) {
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.clock = clock;
+        this.openFile = openFile;
         tabs.setId("caseloadTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
             add("caseload.rehab", "rehabCaseload", user.can(AppModule.REHABILITATION, Action.CREATE), rehab::caseload, null,
+                    CareDomain.REHABILITATION, Rehab.Case::residentId,
+                    c -> before(c.reviewDue()) || before(c.nextSession()),
                     List.of(Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
                             Columns.text("rehab.planTitle", Rehab.Case::planTitle, 200),
                             Columns.text("rehab.goalCount", c -> String.valueOf(c.goals()), 60),
@@ -61,7 +73,8 @@ public final class CaseloadModule implements ModuleView {
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
             add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
-                    education::caseload, null,
+                    education::caseload, null, CareDomain.EDUCATION, Education.Case::residentId,
+                    c -> before(c.reviewDue()),
                     List.of(Columns.<Education.Case>text("education.className", c -> InlineForms.nz(c.className()),
                                     100),
                             Columns.text("residents.col.name", Education.Case::residentName, 90),
@@ -73,9 +86,8 @@ public final class CaseloadModule implements ModuleView {
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
             add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
                     psychology::caseload, user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor(psychology) : null,
-                    List.of(Columns.<PsychCase>text("reminders.col.state", c -> c.overdue()
-                                    ? Messages.t("reminders.overdue") : "", 70),
-                            Columns.text("residents.col.name", PsychCase::residentName, 90),
+                    CareDomain.PSYCHOLOGY, PsychCase::residentId, PsychCase::overdue,
+                    List.of(Columns.<PsychCase>text("residents.col.name", PsychCase::residentName, 90),
                             Columns.text("psych.grade", c -> c.grade().label(), 80),
                             Columns.text("psych.date", c -> Dates.format(c.assessedOn()), 95),
                             Columns.text("psych.lastContact", c -> Dates.format(c.lastContact()), 95),
@@ -115,18 +127,30 @@ public final class CaseloadModule implements ModuleView {
         return row;
     }
 
+    /** A date that has passed (null: none set). */
+    private boolean before(java.time.LocalDate date) {
+        return date != null && date.isBefore(java.time.LocalDate.now(clock));
+    }
+
     private <T> void add(String titleKey, String id, boolean mineFirst, Function<Boolean, List<T>> load,
-                         Node extra, List<TableColumn<T, String>> columns) {
+                         Node extra, CareDomain domain, java.util.function.ToLongFunction<T> residentId,
+                         java.util.function.Predicate<T> overdue, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         table.setPlaceholder(new javafx.scene.control.Label(Messages.t("caseload.empty")));
+        table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
+        TableRows.openAndMark(table, openFile == null ? null
+                : row -> openFile.accept(residentId.applyAsLong(row), domain), overdue, TableRows.OVERDUE);
         CheckBox mine = new CheckBox(Messages.t("caseload.mine"));
         mine.setId(id + "Mine");
         mine.setSelected(mineFirst);
         Runnable refresh = () -> {
             boolean onlyMine = mine.isSelected();
-            tasks.run(() -> load.apply(onlyMine), table.getItems()::setAll, dialogs::showError);
+            // Overdue first, in the service's order otherwise (a stable sort).
+            tasks.run(() -> load.apply(onlyMine).stream()
+                    .sorted(java.util.Comparator.comparing(overdue::test).reversed()).toList(),
+                    table.getItems()::setAll, dialogs::showError);
         };
         mine.selectedProperty().addListener((o, a, b) -> refresh.run());
         VBox box = new VBox(8, mine, table);

@@ -295,10 +295,9 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** A drug the formulary lacks: its name, ingredient and class (the allergy check needs both), forms, units. */
     private void addDrugDialog() {
-        javafx.scene.control.Dialog<Boolean> dialog = new javafx.scene.control.Dialog<>();
+        javafx.scene.control.Dialog<Boolean> dialog = dialogs.dialog();
         dialog.setTitle(Messages.t("formulary.add"));
         dialog.setHeaderText(Messages.t("formulary.addText"));
-        dialog.initOwner(dialogs.owner());
         TextField name = InlineForms.text("newDrugName", "formulary.name");
         name.setText(drugPicker.getEditor().getText());
         TextField ingredient = InlineForms.text("newDrugIngredient", "formulary.ingredient");

@@ -133,7 +133,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             if (ins == null || residentId == null) {
                 return;
             }
-            QuestionnaireDialog.ask(dialogs.owner(), ins).ifPresent(answers -> save(() ->
+            QuestionnaireDialog.ask(dialogs, ins).ifPresent(answers -> save(() ->
                     psychology.screen(residentId, ins.code(), day.getValue(), answers)));
         });
         return row(visible, instrument, labelled("psych.date", day), start);

@@ -15,7 +15,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Window;
 import org.huyou.care.psych.Instrument;
 import org.huyou.common.Messages;
 
@@ -26,9 +25,8 @@ final class QuestionnaireDialog {
     }
 
     /** The answers in item order, or empty when cancelled. */
-    static Optional<List<Integer>> ask(Window owner, Instrument instrument) {
-        Dialog<List<Integer>> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+    static Optional<List<Integer>> ask(org.huyou.common.ui.DialogService dialogs, Instrument instrument) {
+        Dialog<List<Integer>> dialog = dialogs.dialog();
         dialog.setTitle(instrument.name());
         dialog.setHeaderText(instrument.name());
         GridPane grid = new GridPane();

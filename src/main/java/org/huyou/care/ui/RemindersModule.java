@@ -7,13 +7,16 @@ import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderService;
 import org.huyou.common.Dates;
@@ -22,10 +25,13 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 
 /**
- * What is due for the logged-in user, from every part they may see: overdue first. A reminder dealt with from here
+ * What is due for the logged-in user, from every part they may see, grouped by kind (doses, follow-ups, reviews...):
+ * each group under a heading with its count that folds away, the group with the first overdue reminder on top, and
+ * in each group overdue first, marked in words and coloured. A reminder dealt with from here
  * (a dose given) stays in its row, marked and with 撤销 in place of its buttons, until the list is refreshed (F5 or
  * coming back), so the next row never slides under the pointer; the notice that confirms it offers 撤销 as well.
  */
@@ -37,36 +43,96 @@ public final class RemindersModule implements ModuleView {
     private final ReminderService reminders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final TableView<Reminder> table = new TableView<>();
+    /** Called after the list was loaded or a reminder dealt with: the sidebar's count follows. */
+    private final Runnable onChanged;
+    /** One table per kind, in the order shown. */
+    private final Map<CareDomain, TableView<Reminder>> tables = new java.util.LinkedHashMap<>();
+    /** The kinds the user folded away: they stay folded when the list is loaded again. */
+    private final java.util.Set<CareDomain> folded = java.util.EnumSet.noneOf(CareDomain.class);
+    /** Each reminder's place in the whole list as shown (group after group): its buttons' ids carry it. */
+    private final Map<Reminder, Integer> positions = new IdentityHashMap<>();
     /** The rows dealt with since the last refresh: what was done and how to take it back (null: no way back). */
     private final Map<Reminder, Done> done = new IdentityHashMap<>();
+    private final VBox groups = new VBox(6);
+    private final Label none = new Label(Messages.t("reminders.none"));
     private final VBox root;
 
     private record Done(String label, Runnable undo) {
     }
 
-    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs) {
+    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs, Runnable onChanged) {
         this.reminders = reminders;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        table.setId("reminderTable");
+        this.onChanged = onChanged;
+        Label title = new Label(Messages.t("nav.reminders"));
+        title.getStyleClass().add("form-heading");
+        none.setId("remindersNone");
+        none.getStyleClass().add("empty-hint");
+        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(groups.getChildren()));
+        none.managedProperty().bind(none.visibleProperty());
+        groups.setId("reminderGroups");
+        ScrollPane scroll = new ScrollPane(groups);
+        scroll.setFitToWidth(true);
+        root = new VBox(8, title, none, scroll);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.setPadding(new Insets(10));
+        refresh();
+    }
+
+    /** The table of one kind's reminders, sized to its rows (the page scrolls, not each group). */
+    private TableView<Reminder> table(CareDomain domain) {
+        TableView<Reminder> table = new TableView<>();
+        table.setId("reminderTable_" + domain.name());
+        table.getStyleClass().add("reminder-table");
         table.setPlaceholder(new Label(Messages.t("reminders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableRows.fitToRows(table, 1);
+        TableRows.openAndMark(table, null, Reminder::overdue, TableRows.OVERDUE);
         table.getColumns().add(Columns.text("reminders.col.state", r -> done.containsKey(r)
                 ? Messages.t("reminders.doneMark", done.get(r).label()) : Messages.t(r.overdue()
                 ? "reminders.overdue" : "reminders.due"), 90));
         table.getColumns().add(Columns.text("reminders.col.date", r -> Dates.format(r.due()), 100));
-        table.getColumns().add(Columns.text("reminders.col.domain", r -> r.domain().label(), 90));
         table.getColumns().add(Columns.text("residents.col.name", Reminder::residentName, 90));
         table.getColumns().add(warningColumn());
         table.getColumns().add(Columns.text("reminders.col.what", Reminder::what, 300));
         table.getColumns().add(actionsColumn());
-        Label title = new Label(Messages.t("nav.reminders"));
-        title.getStyleClass().add("form-heading");
-        root = new VBox(8, title, table);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        root.setPadding(new Insets(10));
-        refresh();
+        return table;
+    }
+
+    /** Shows the list grouped by kind, in the order of each kind's first (most pressing) reminder. */
+    private void show(java.util.List<Reminder> list) {
+        done.clear();
+        positions.clear();
+        Map<CareDomain, java.util.List<Reminder>> byKind = new java.util.LinkedHashMap<>();
+        list.forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>()).add(r));
+        tables.clear();
+        java.util.List<Node> panes = new java.util.ArrayList<>();
+        byKind.forEach((domain, rows) -> {
+            rows.forEach(r -> positions.put(r, positions.size()));
+            TableView<Reminder> table = table(domain);
+            table.getItems().setAll(rows);
+            tables.put(domain, table);
+            long overdue = rows.stream().filter(Reminder::overdue).count();
+            TitledPane pane = new TitledPane(overdue == 0
+                    ? Messages.t("reminders.group", domain.label(), rows.size())
+                    : Messages.t("reminders.groupOverdue", domain.label(), rows.size(), overdue), table);
+            pane.setId("reminderGroup_" + domain.name());
+            if (overdue > 0) {
+                pane.setGraphic(Icons.WARNING.icon());
+                pane.getStyleClass().add("reminder-group-overdue");
+            }
+            pane.setExpanded(!folded.contains(domain));
+            pane.expandedProperty().addListener((o, was, is) -> {
+                if (is) {
+                    folded.remove(domain);
+                } else {
+                    folded.add(domain);
+                }
+            });
+            panes.add(pane);
+        });
+        groups.getChildren().setAll(panes);
     }
 
     /** A safety warning (a dose of a drug the child is allergic to): an icon and a word, the sentence on hover. */
@@ -110,7 +176,7 @@ public final class RemindersModule implements ModuleView {
                     if (d.undo() != null) {
                         Button undo = new Button(Messages.t("reminders.undo"));
                         undo.getStyleClass().add("small");
-                        undo.setId("reminder_UNDO_" + getIndex());
+                        undo.setId("reminder_UNDO_" + positions.get(r));
                         undo.setOnAction(e -> undo(r, buttons));
                         buttons.getChildren().add(undo);
                     }
@@ -120,7 +186,7 @@ public final class RemindersModule implements ModuleView {
                 for (Reminder.Action a : r.actions()) {
                     Button b = new Button(a.label());
                     b.getStyleClass().add("small");
-                    b.setId("reminder_" + a.id() + "_" + getIndex());
+                    b.setId("reminder_" + a.id() + "_" + positions.get(r));
                     b.setOnAction(e -> perform(r, a, buttons));
                     buttons.getChildren().add(b);
                 }
@@ -135,7 +201,8 @@ public final class RemindersModule implements ModuleView {
         buttons.setDisable(true);
         tasks.run(() -> java.util.Optional.ofNullable(a.act().get()), undo -> {
             done.put(r, new Done(a.label(), undo.orElse(null)));
-            table.refresh();
+            tables.values().forEach(TableView::refresh);
+            onChanged.run();
             String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
             if (undo.isPresent()) {
                 dialogs.notifyWithAction(text, Messages.t("reminders.undo"), () -> undo(r, null),
@@ -163,7 +230,8 @@ public final class RemindersModule implements ModuleView {
             return true;
         }, ok -> {
             done.remove(r);
-            table.refresh();
+            tables.values().forEach(TableView::refresh);
+            onChanged.run();
             dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
         }, failure -> {
             if (buttons != null) {
@@ -176,8 +244,8 @@ public final class RemindersModule implements ModuleView {
     @Override
     public void refresh() {
         tasks.run(reminders::due, list -> {
-            done.clear();
-            table.getItems().setAll(list);
+            show(list);
+            onChanged.run();
         }, dialogs::showError);
     }
 

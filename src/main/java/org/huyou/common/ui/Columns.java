@@ -17,4 +17,26 @@ public final class Columns {
         c.setPrefWidth(width);
         return c;
     }
+
+    /**
+     * A state column that shows {@code icon} and the text of {@code textKey} where {@code flagged} holds (overdue),
+     * so the state is never told by colour alone.
+     */
+    public static <S> TableColumn<S, S> flag(String headerKey, java.util.function.Predicate<S> flagged, Icons icon,
+                                            String textKey, double width) {
+        TableColumn<S, S> c = new TableColumn<>(Messages.t(headerKey));
+        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            @Override
+            protected void updateItem(S item, boolean empty) {
+                super.updateItem(item, empty);
+                boolean on = !empty && item != null && flagged.test(item);
+                setText(on ? Messages.t(textKey) : null);
+                setGraphic(on ? icon.icon() : null);
+            }
+        });
+        c.setComparator((a, b) -> Boolean.compare(flagged.test(b), flagged.test(a)));
+        c.setPrefWidth(width);
+        return c;
+    }
 }

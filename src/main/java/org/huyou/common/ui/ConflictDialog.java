@@ -32,11 +32,10 @@ public final class ConflictDialog {
     }
 
     public static Optional<Set<String>> ask(DialogService dialogs, String savedBy, Object savedAt, List<Row> rows) {
-        Dialog<Set<String>> dialog = new Dialog<>();
+        Dialog<Set<String>> dialog = dialogs.dialog();
         String title = Messages.t("conflict.title");
         dialog.setTitle(title);
         dialog.setHeaderText(Messages.t("conflict.header", savedBy, savedAt));
-        dialog.initOwner(dialogs.owner());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("conflictDialog");
 

@@ -4,10 +4,15 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogEvent;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -18,7 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * All dialogs and notifications go through here: errors as translated sentences (details only in the log),
- * confirmations named after their action, and short success notifications instead of modal boxes.
+ * confirmations named after their action, and short success notifications instead of modal boxes. Every dialog is
+ * made by {@link #dialog()} or {@link #alert}: modal to the main window and centred on it, and a dialog with fields
+ * has the forms' keyboard ({@link FormKeys}). An architecture rule keeps other classes from making their own.
  */
 public class DialogService {
 
@@ -43,11 +50,51 @@ public class DialogService {
         showError(UserFacingException.describe(t));
     }
 
+    /** A dialog modal to the main window and centred on it; with fields, Enter, Ctrl+S and Esc work as on forms. */
+    public <R> Dialog<R> dialog() {
+        Dialog<R> d = new Dialog<>();
+        prepare(d);
+        d.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> {
+            DialogPane pane = d.getDialogPane();
+            if (FormKeys.fields(pane).isEmpty()) {
+                return; // a question or a message: Enter keeps meaning its default button, never "save"
+            }
+            Node save = pane.getButtonTypes().stream().filter(b -> b.getButtonData().isDefaultButton())
+                    .findFirst().map(pane::lookupButton).orElse(null);
+            FormKeys.install(pane, save instanceof ButtonBase b ? b : null);
+            FormKeys.focusFirst(pane);
+        });
+        return d;
+    }
+
+    /** A message or a question in the toolkit's alert layout, modal to the main window and centred on it. */
+    public Alert alert(Alert.AlertType type, String text, ButtonType... buttons) {
+        Alert a = new Alert(type, text, buttons);
+        prepare(a);
+        return a;
+    }
+
+    private void prepare(Dialog<?> d) {
+        if (owner == null) {
+            return; // before the main window (tests of a single screen): the toolkit's own placement
+        }
+        d.initOwner(owner);
+        d.initModality(Modality.WINDOW_MODAL);
+        // Centred on the window it belongs to (a window manager may place it elsewhere, or nowhere without one).
+        d.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> centre(d));
+    }
+
+    private void centre(Dialog<?> d) {
+        if (owner.getWidth() > 0 && d.getWidth() > 0) {
+            d.setX(owner.getX() + Math.max(0, (owner.getWidth() - d.getWidth()) / 2));
+            d.setY(owner.getY() + Math.max(0, (owner.getHeight() - d.getHeight()) / 2));
+        }
+    }
+
     public void showError(String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = alert(Alert.AlertType.ERROR, message, ButtonType.OK);
         alert.setTitle(Messages.t("error.title"));
         alert.setHeaderText(Messages.t("error.title"));
-        alert.initOwner(owner);
         alert.showAndWait();
     }
 
@@ -55,10 +102,9 @@ public class DialogService {
     public boolean confirm(String title, String text, String doLabel, String dontLabel) {
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType dont = new ButtonType(dontLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, text, doIt, dont);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, text, doIt, dont);
         alert.setTitle(title);
         alert.setHeaderText(title);
-        alert.initOwner(owner);
         return alert.showAndWait().filter(doIt::equals).isPresent();
     }
 
@@ -70,14 +116,13 @@ public class DialogService {
         ButtonType save = new ButtonType(Messages.t("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel);
         alert.setTitle(Messages.t("unsaved.title"));
         alert.setHeaderText(Messages.t("unsaved.title"));
         alert.getDialogPane().setId("unsavedDialog");
         alert.getDialogPane().lookupButton(save).setId("unsavedSave");
         alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
         alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
-        alert.initOwner(owner);
         ButtonType chosen = alert.showAndWait().orElse(cancel);
         return chosen == save ? UnsavedChangesGuard.Choice.SAVE
                 : chosen == discard ? UnsavedChangesGuard.Choice.DISCARD : UnsavedChangesGuard.Choice.CANCEL;
@@ -94,10 +139,9 @@ public class DialogService {
      */
     public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel,
                                       int minLength) {
-        Dialog<String> dialog = new Dialog<>();
+        Dialog<String> dialog = dialog();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.initOwner(owner);
         TextArea reason = new TextArea();
         reason.setId("reasonField");
         reason.setPrefRowCount(3);
@@ -118,10 +162,9 @@ public class DialogService {
 
     /** Shows a longer text read-only (an opened note), selectable for copying but not editable. */
     public void showText(String title, String text) {
-        Dialog<Void> dialog = new Dialog<>();
+        Dialog<Void> dialog = dialog();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.initOwner(owner);
         TextArea area = new TextArea(text);
         area.setId("shownText");
         area.setEditable(false);

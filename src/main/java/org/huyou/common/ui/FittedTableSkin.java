@@ -33,16 +33,25 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
     private boolean fitPending;
     private double fittedWidth;
 
+    /*
+     * The listeners this skin puts on its table, taken off again in dispose(): a table re-skinned (its stylesheet
+     * arriving after it was shown) kept calling the old skin, whose table is gone (a NullPointerException).
+     */
+    private final ListChangeListener<Object> rowsChanged = c -> requestFit();
+    private final javafx.beans.value.ChangeListener<javafx.collections.ObservableList<T>> itemsChanged;
+    private final ListChangeListener<TableColumn<T, ?>> columnsChanged = c -> requestFit();
+    private final javafx.beans.InvalidationListener sceneChanged = o -> requestFit();
+    private final javafx.beans.InvalidationListener widthChanged = o -> choosePolicy();
+
     public FittedTableSkin(TableView<T> table) {
         super(table);
         if (table.getPlaceholder() == null) {
             table.setPlaceholder(new Label(Messages.t("table.noRows")));
         }
-        ListChangeListener<Object> rowsChanged = c -> requestFit();
         if (table.getItems() != null) {
             table.getItems().addListener(rowsChanged);
         }
-        table.itemsProperty().addListener((obs, old, now) -> {
+        itemsChanged = (obs, old, now) -> {
             if (old != null) {
                 old.removeListener(rowsChanged);
             }
@@ -50,11 +59,27 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
                 now.addListener(rowsChanged);
             }
             requestFit();
-        });
-        table.getColumns().addListener((ListChangeListener<TableColumn<T, ?>>) c -> requestFit());
-        table.sceneProperty().addListener((obs, old, now) -> requestFit());
-        table.widthProperty().addListener((obs, old, now) -> choosePolicy());
+        };
+        table.itemsProperty().addListener(itemsChanged);
+        table.getColumns().addListener(columnsChanged);
+        table.sceneProperty().addListener(sceneChanged);
+        table.widthProperty().addListener(widthChanged);
         requestFit();
+    }
+
+    @Override
+    public void dispose() {
+        TableView<T> table = getSkinnable();
+        if (table != null) {
+            if (table.getItems() != null) {
+                table.getItems().removeListener(rowsChanged);
+            }
+            table.itemsProperty().removeListener(itemsChanged);
+            table.getColumns().removeListener(columnsChanged);
+            table.sceneProperty().removeListener(sceneChanged);
+            table.widthProperty().removeListener(widthChanged);
+        }
+        super.dispose();
     }
 
     /** Once per pulse at most, after the rows are in: several changes in a row are measured once. */
@@ -70,7 +95,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
 
     private void fit() {
         TableView<T> table = getSkinnable();
-        if (table.getScene() == null || table.getSkin() != this) {
+        if (table == null || table.getScene() == null || table.getSkin() != this) { // disposed meanwhile
             return;
         }
         table.applyCss();
@@ -91,7 +116,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
     /** Fills the table when the columns fit, else keeps their widths and scrolls sideways. */
     private void choosePolicy() {
         TableView<T> table = getSkinnable();
-        if (fittedWidth <= 0) {
+        if (table == null || fittedWidth <= 0) {
             return;
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // a scroll bar

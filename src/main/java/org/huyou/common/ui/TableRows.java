@@ -28,6 +28,44 @@ public final class TableRows {
         table.maxHeightProperty().bind(table.prefHeightProperty());
     }
 
+    /** The style class of a row that is overdue; its state column also says so in words, with an icon. */
+    public static final String OVERDUE = "overdue-row";
+
+    /**
+     * Rows that open their record on a double-click or on Enter, and carry {@code styleClass} while {@code marked}
+     * holds for their item (null: no marking).
+     */
+    public static <T> void openAndMark(TableView<T> table, java.util.function.Consumer<T> open,
+                                       java.util.function.Predicate<T> marked, String styleClass) {
+        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+            {
+                setOnMouseClicked(e -> {
+                    if (open != null && e.getClickCount() == 2 && !isEmpty() && getItem() != null) {
+                        open.accept(getItem());
+                    }
+                });
+            }
+
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove(styleClass);
+                if (marked != null && !empty && item != null && marked.test(item)) {
+                    getStyleClass().add(styleClass);
+                }
+            }
+        });
+        if (open != null) {
+            table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                T selected = table.getSelectionModel().getSelectedItem();
+                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                    open.accept(selected);
+                    e.consume();
+                }
+            });
+        }
+    }
+
     public static <T> void replaceKeepingSelection(TableView<T> table, List<T> rows, ToLongFunction<T> id) {
         T selected = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(rows);

@@ -20,6 +20,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
@@ -145,7 +146,8 @@ public final class OpenDayModule implements ModuleView {
                         refresh();
                     }, dialogs::showError);
         });
-        return row(visible, kind, org, contact, phone, count, book);
+        return FormKeys.install((javafx.scene.Parent) row(visible, kind, org, contact, phone,
+                count, book), book);
     }
 
     private Node bookingActions(boolean create, boolean approve) {
@@ -211,8 +213,8 @@ public final class OpenDayModule implements ModuleView {
                 visitTable.getSelectionModel().select(v);
             }, dialogs::showError);
         });
-        return new javafx.scene.layout.VBox(6, row(visible, name, org, doc, docNo, phone, count, host),
-                row(visible, rules, checkIn));
+        return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, name, org, doc,
+                docNo, phone, count, host), row(visible, rules, checkIn)), checkIn);
     }
 
     private Node slipButton(boolean visible) {

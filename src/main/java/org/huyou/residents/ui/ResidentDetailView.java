@@ -41,6 +41,9 @@ final class ResidentDetailView extends StackPane {
     private final ResidentDetailViewModel vm;
     private final DialogService dialogs;
     private final GridPane profile = new GridPane();
+    /** The file's tabs, once the file is made; a tab asked for before that is chosen when it is. */
+    private javafx.scene.control.TabPane fileTabs;
+    private String wantedTab;
 
     ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged,
                        boolean canEdit, boolean canVoid, java.util.List<ResidentFilePart> parts) {
@@ -149,6 +152,7 @@ final class ResidentDetailView extends StackPane {
         tabs.setId("residentTabs");
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
+        fileTabs = tabs;
         java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
         for (ResidentFilePart part : parts) {
             FilePartTab tab = new FilePartTab(part);
@@ -164,11 +168,29 @@ final class ResidentDetailView extends StackPane {
         });
         Long first = vm.residentProperty().get().id();
         partTabs.forEach(t -> t.show(first));
+        selectWanted();
         VBox wrapped = org.huyou.common.ui.WrappedTabs.of(tabs); // every tab in sight, none behind a chevron
         VBox file = new VBox(header, wrapped);
         VBox.setVgrow(wrapped, Priority.ALWAYS);
         file.visibleProperty().bind(vm.residentProperty().isNotNull());
         return file;
+    }
+
+    /** Opens the file's tab of this title (a caseload row opens the file where its task is); unknown: no change. */
+    void selectTab(String title) {
+        wantedTab = title;
+        if (fileTabs != null) {
+            selectWanted();
+        }
+    }
+
+    private void selectWanted() {
+        if (wantedTab != null) {
+            String title = wantedTab;
+            wantedTab = null;
+            fileTabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
+                    .ifPresent(t -> fileTabs.getSelectionModel().select(t));
+        }
     }
 
     private void fillProfile(Resident r) {
@@ -232,8 +254,7 @@ final class ResidentDetailView extends StackPane {
 
     private void askStatusChange(Runnable onChanged) {
         Resident r = vm.residentProperty().get();
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(dialogs.owner());
+        Dialog<ButtonType> d = dialogs.dialog();
         d.setTitle(Messages.t("residents.statusDialogTitle", r.name()));
         d.setHeaderText(d.getTitle());
         ComboBox<ResidentStatus> status = new ComboBox<>();

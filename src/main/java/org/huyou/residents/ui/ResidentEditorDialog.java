@@ -34,9 +34,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Gender;
@@ -66,7 +63,7 @@ public final class ResidentEditorDialog {
 
     private final ResidentEditorViewModel vm;
     private final DialogService dialogs;
-    private final Dialog<Resident> dialog = new Dialog<>();
+    private final Dialog<Resident> dialog;
     private final Map<String, Control> controls = new HashMap<>();
     private final UnsavedChangesGuard guard;
     private boolean closing;
@@ -93,9 +90,9 @@ public final class ResidentEditorDialog {
         this.vm = vm;
         this.dialogs = dialogs;
         this.guard = new UnsavedChangesGuard(dialogs);
+        this.dialog = dialogs.dialog();
         dialog.setTitle(vm.title());
         dialog.setHeaderText(vm.title());
-        dialog.initOwner(dialogs.owner());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("residentEditor");
         dialog.getDialogPane().setContent(form());
@@ -110,8 +107,6 @@ public final class ResidentEditorDialog {
             e.consume(); // the dialog closes only once the save has succeeded
             trySave(ok -> { });
         });
-        dialog.getDialogPane().getScene().getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), () -> trySave(ok -> { }));
         dialog.getDialogPane().lookupButton(cancel).setId("cancelResident");
         // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
         // A changed form asks 保存 / 放弃修改 / 取消 like every other screen.

@@ -27,12 +27,12 @@ import org.huyou.common.io.ImportProblem;
 /** The import screen: a file (typed or chosen), Preview, the report table, and Import once the file is clean. */
 final class ResidentImportDialog {
 
-    private final Dialog<Void> dialog = new Dialog<>();
+    private final Dialog<Void> dialog;
     private final ResidentImportViewModel vm;
 
     ResidentImportDialog(ResidentImportViewModel vm, DialogService dialogs, Runnable onImported) {
         this.vm = vm;
-        dialog.initOwner(dialogs.owner());
+        dialog = dialogs.dialog();
         dialog.setTitle(Messages.t("import.title"));
         dialog.setHeaderText(Messages.t("import.title"));
         dialog.setResizable(true);

@@ -63,6 +63,7 @@ public final class ResidentsModule implements ModuleView {
     /** The shown resident's row is being selected again after 取消. */
     private boolean puttingBack;
     private final List<ResidentEditorDialog> editors = new java.util.ArrayList<>();
+    private final ResidentDetailView detailView;
 
     public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
                            DialogService dialogs, CurrentUser user, List<ResidentFilePart> parts,
@@ -139,7 +140,7 @@ public final class ResidentsModule implements ModuleView {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         this.canCreate = user.can(AppModule.RESIDENTS, Action.CREATE);
-        ResidentDetailView detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
+        detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
                 user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID), parts);
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.42); // the file, with its care tabs and forms, gets the larger side
@@ -265,6 +266,17 @@ public final class ResidentsModule implements ModuleView {
             dialogs.notifySuccess(Messages.t("residents.saved", saved.name()));
             list.refresh();
             detail.load(saved.id());
+        });
+    }
+
+    /**
+     * Shows a resident's file at the tab of this title (from another module: a caseload's row), asking first when
+     * typed input in the file shown now would be lost.
+     */
+    public void openFile(long residentId, String tabTitle) {
+        guard.leave(fileInput, () -> {
+            detailView.selectTab(tabTitle);
+            detail.load(residentId);
         });
     }
 

@@ -152,8 +152,7 @@ public final class AccountsView implements ModuleView {
     }
 
     private void editDialog(AccountView existing) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(dialogs.owner());
+        Dialog<ButtonType> d = dialogs.dialog();
         d.setTitle(Messages.t(existing == null ? "account.new" : "common.edit"));
         d.setHeaderText(d.getTitle());
         TextField username = new TextField(existing == null ? "" : existing.username());
@@ -226,8 +225,7 @@ public final class AccountsView implements ModuleView {
     }
 
     private void resetDialog(AccountView account) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(dialogs.owner());
+        Dialog<ButtonType> d = dialogs.dialog();
         d.setTitle(Messages.t("account.resetPassword") + ": " + account.username());
         d.setHeaderText(d.getTitle());
         PasswordField password = new PasswordField();

@@ -112,27 +112,75 @@ class CareScreensTest {
     }
 
     @Test
+    void remindersAreGroupedByKindWithCountsThatFoldAndTheSidebarCountsWhatIsDue(FxRobot robot) {
+        logInAsNurse(robot);
+        AppContext ctx = frame.context();
+        javafx.scene.control.ToggleButton nav = robot.lookup("#navReminders").queryAs(
+                javafx.scene.control.ToggleButton.class);
+        int dueNow = ctx.reminders().dueNow();
+        assertTrue(dueNow > 0, "the vitamin D dose at 09:30 is due");
+        waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow).equals(nav.getText()));
+
+        robot.clickOn("#navReminders");
+        waitFor(() -> !FxTesting.rowsOfAll(robot, ".reminder-table").isEmpty());
+        var all = ctx.reminders().due();
+        for (org.huyou.care.CareDomain kind : all.stream().map(org.huyou.care.Reminder::domain).distinct().toList()) {
+            long n = all.stream().filter(r -> r.domain() == kind).count();
+            javafx.scene.control.TitledPane group = robot.lookup("#reminderGroup_" + kind.name())
+                    .queryAs(javafx.scene.control.TitledPane.class);
+            assertTrue(group.getText().startsWith(kind.label()) && group.getText().contains(String.valueOf(n)),
+                    group.getText());
+            var rows = robot.lookup("#reminderTable_" + kind.name()).queryAs(TableView.class).getItems();
+            assertEquals(n, rows.size());
+            assertTrue(rows.stream().allMatch(r -> ((org.huyou.care.Reminder) r).domain() == kind));
+        }
+        // The doses fold away under their heading, and stay folded when the list is loaded again (F5).
+        javafx.scene.control.TitledPane doses = robot.lookup("#reminderGroup_MEDICAL")
+                .queryAs(javafx.scene.control.TitledPane.class);
+        robot.clickOn(doses.lookup(".title"));
+        waitFor(() -> !doses.isExpanded());
+        robot.type(javafx.scene.input.KeyCode.F5);
+        waitFor(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class) != doses);
+        assertTrue(!robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
+                .isExpanded());
+        robot.interact(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+
+        // A dose given from here: the sidebar's count follows at once.
+        var items = FxTesting.rowsOfAll(robot, ".reminder-table");
+        int row = 0;
+        while (!((org.huyou.care.Reminder) items.get(row)).what().contains("维生素D")) {
+            row++;
+        }
+        int given = row;
+        waitFor(() -> robot.lookup("#reminder_GIVEN_" + given).tryQuery().isPresent());
+        FxTesting.click(robot, "#reminder_GIVEN_" + given);
+        waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow - 1).equals(nav.getText())
+                || (dueNow == 1 && org.huyou.common.Messages.t("nav.reminders").equals(nav.getText())));
+    }
+
+    @Test
     void aDoseIsGivenFromTheRemindersScreenAndShowsOnTheAdministrationRecord(FxRobot robot) {
         logInAsNurse(robot);
         robot.clickOn("#navReminders");
-        waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().stream()
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").stream()
                 .anyMatch(r -> ((org.huyou.care.Reminder) r).what().contains("维生素D")));
-        int before = robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size();
+        int before = FxTesting.rowsOfAll(robot, ".reminder-table").size();
         int row = 0;
-        var items = robot.lookup("#reminderTable").queryAs(TableView.class).getItems();
+        var items = FxTesting.rowsOfAll(robot, ".reminder-table");
         while (!((org.huyou.care.Reminder) items.get(row)).what().contains("维生素D")) {
             row++;
         }
         int shown = row;
         waitFor(() -> robot.lookup("#reminder_GIVEN_" + shown).tryQuery().isPresent());
-        robot.clickOn("#reminder_GIVEN_" + row);
+        FxTesting.click(robot, "#reminder_GIVEN_" + row);
         // The row stays in place, marked, with 撤销 instead of its buttons, until the list is refreshed.
         int givenRow = row;
         waitFor(() -> robot.lookup("#reminder_UNDO_" + givenRow).tryQuery().isPresent());
-        assertEquals(before, robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size());
+        assertEquals(before, FxTesting.rowsOfAll(robot, ".reminder-table").size());
         robot.clickOn("#navResidents");
         robot.clickOn("#navReminders"); // coming back refreshes the list: the dose given is gone
-        waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().size() == before - 1);
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size() == before - 1);
 
         AppContext ctx = frame.context();
         var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);

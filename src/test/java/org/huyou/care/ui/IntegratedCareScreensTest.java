@@ -166,9 +166,9 @@ class IntegratedCareScreensTest {
         waitFor(() -> robot.lookup("#riskGrade").queryAs(Label.class).getText().contains("高风险"));
 
         robot.clickOn("#navReminders");
-        waitFor(() -> robot.lookup("#reminderTable").queryAs(TableView.class).getItems().stream()
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").stream()
                 .anyMatch(r -> ((Reminder) r).domain() == CareDomain.PSYCHOLOGY));
-        Reminder r = (Reminder) robot.lookup("#reminderTable").queryAs(TableView.class).getItems().stream()
+        Reminder r = (Reminder) FxTesting.rowsOfAll(robot, ".reminder-table").stream()
                 .filter(x -> ((Reminder) x).domain() == CareDomain.PSYCHOLOGY).findFirst().orElseThrow();
         assertEquals(TestHome.TODAY.plusDays(7), r.due(), "high risk: followed up weekly");
         assertEquals(child.name(), r.residentName());

@@ -89,7 +89,7 @@ class MedicationSafetyScreenTest {
 
     @SuppressWarnings("unchecked")
     private List<Reminder> reminders(FxRobot robot) {
-        return robot.lookup("#reminderTable").queryAs(TableView.class).getItems();
+        return (List<Reminder>) (List<?>) FxTesting.rowsOfAll(robot, ".reminder-table");
     }
 
     private int rowOf(FxRobot robot, String drug, String time) {
@@ -167,7 +167,7 @@ class MedicationSafetyScreenTest {
         // Given by mistake: the row stays where it was, marked, with 撤销; the notice offers 撤销 too.
         int before = reminders(robot).size();
         int row = rowOf(robot, "磺胺嘧啶片", "08:00");
-        robot.clickOn("#reminder_GIVEN_" + row);
+        FxTesting.click(robot, "#reminder_GIVEN_" + row);
         waitFor(() -> robot.lookup("#reminder_UNDO_" + row).tryQuery().isPresent());
         assertEquals(before, reminders(robot).size(), "nothing moved under the pointer");
         assertEquals(row, rowOf(robot, "磺胺嘧啶片", "08:00"));
@@ -184,7 +184,7 @@ class MedicationSafetyScreenTest {
 
         // The vitamin D dose, given; later voided with a reason from the administration record.
         int vitamin = rowOf(robot, "维生素D滴剂", "09:30");
-        robot.clickOn("#reminder_GIVEN_" + vitamin);
+        FxTesting.click(robot, "#reminder_GIVEN_" + vitamin);
         waitFor(() -> robot.lookup("#reminder_UNDO_" + vitamin).tryQuery().isPresent());
         openMedicalTab(robot);
         // The tab was open before: opening it again shows what was recorded since.

@@ -115,4 +115,48 @@ class FittedTableSkinTest {
         }
         return n;
     }
+
+    /**
+     * The stylesheet that names this skin arrives after the table was shown (a screen styled late): the table is
+     * re-skinned, and changes to it afterwards (rows, columns, width) reach only the skin it has now.
+     */
+    @Test
+    void aTableReskinnedByALateStylesheetKeepsWorking(FxRobot robot) throws Exception {
+        List<Throwable> failures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        TableView<Row> table = new TableView<>(rows);
+        Thread.UncaughtExceptionHandler[] before = new Thread.UncaughtExceptionHandler[1];
+        robot.interact(() -> {
+            before[0] = Thread.currentThread().getUncaughtExceptionHandler();
+            Thread.currentThread().setUncaughtExceptionHandler((t, e) -> failures.add(e));
+            table.getColumns().add(Columns.text("residents.col.recordNo", Row::recordNo, 40));
+            table.setSkin(new FittedTableSkin<>(table));
+            stage.setScene(new javafx.scene.Scene(new javafx.scene.layout.StackPane(table), 500, 300));
+            stage.show();
+            rows.add(new Row("FL-2024-0001", "12岁3个月", "孤儿", "3716"));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.Skin<?> first = table.getSkin();
+        String css = ".table-view { -fx-skin: \"" + FittedTableSkin.class.getName() + "\"; }";
+        try {
+            robot.interact(() -> table.getScene().getStylesheets().add("data:text/css;base64,"
+                    + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                table.applyCss();
+                stage.setWidth(700);
+                rows.add(new Row("FL-2024-0002-长一些的档案号", "3岁", "弃婴", "3717"));
+                table.getColumns().add(Columns.text("residents.col.age", Row::age, 30));
+                table.setItems(FXCollections.observableArrayList(rows));
+            });
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+            org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        } finally {
+            robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
+        }
+        assertTrue(table.getSkin() != first && table.getSkin() instanceof FittedTableSkin,
+                "re-skinned by the stylesheet");
+        assertTrue(failures.isEmpty(), () -> "failed on the JavaFX thread: " + failures);
+        assertTrue(table.getColumns().get(0).getWidth() > 40, "the new skin fits the columns");
+    }
 }
