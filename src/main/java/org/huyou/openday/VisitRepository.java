@@ -79,6 +79,13 @@ public final class VisitRepository {
                 .fetchOptional(VisitRepository::visit);
     }
 
+    /** The kind of a booking (group or individual), if it exists. */
+    public Optional<Booking.Kind> bookingKind(long bookingId) {
+        var b = OPENDAY_BOOKING;
+        return dsl.select(b.KIND).from(b).where(b.ID.eq(bookingId))
+                .fetchOptional(r -> Booking.Kind.valueOf(r.value1()));
+    }
+
     public List<Visit> forSession(LocalDate date) {
         return dsl.selectFrom(OPENDAY_VISIT).where(OPENDAY_VISIT.SESSION_DATE.eq(date)).orderBy(OPENDAY_VISIT.ID)
                 .fetch(VisitRepository::visit);

@@ -81,7 +81,10 @@ public final class VisitService {
         if (c.documentType() == Visit.DocumentType.ID_CARD && doc != null) {
             checks.rule(IdNumber.check(IdNumber.normalize(doc)).isEmpty(), "documentNo", "visit.badIdNumber");
         }
-        String phone = checks.text("phone", "booking.phone", c.phone(), 40, true);
+        // a group's booking holds its contact's phone: the members who come with it need not give theirs
+        boolean withGroup = c.bookingId() != null
+                && repo.bookingKind(c.bookingId()).filter(k -> k == Booking.Kind.GROUP).isPresent();
+        String phone = checks.text("phone", "booking.phone", c.phone(), 40, !withGroup);
         checks.range("headCount", "booking.headCount", c.headCount(), 1, 500);
         String host = checks.text("host", "visit.host", c.host(), 100, true);
         checks.rule(c.rulesAcknowledged(), "rulesAcknowledged", "visit.rulesRequired");

@@ -31,7 +31,6 @@ import org.huyou.security.AuditLabels;
 import org.huyou.security.AuditLog;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
-import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -115,7 +114,7 @@ class VisitTest {
     @Test
     void theDatabaseItselfRefusesASecondCheckInOfOneDocumentAtOneSession() throws Exception {
         try (Connection c = DirectSql.connect(home.ctx)) {
-            databaseRefusesTheSecondCheckIn(new VisitRepository(DSL.using(c)));
+            databaseRefusesTheSecondCheckIn(new VisitRepository(DirectSql.jooq(home.ctx, c)));
         }
     }
 
@@ -143,7 +142,7 @@ class VisitTest {
             Future<?> other = desks.submit(() -> {
                 try (Connection c = DirectSql.connect(home.ctx)) {
                     c.setAutoCommit(false);
-                    new VisitRepository(DSL.using(c)).insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"),
+                    new VisitRepository(DirectSql.jooq(home.ctx, c)).insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"),
                             "front_desk");
                     inserted.countDown();
                     commit.await(30, TimeUnit.SECONDS);

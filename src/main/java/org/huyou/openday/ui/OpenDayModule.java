@@ -184,6 +184,11 @@ public final class OpenDayModule implements ModuleView {
         ComboBox<Visit.DocumentType> doc = choice("visitDocType", null, Visit.DocumentType.values());
         TextField docNo = text("visitDocNo", "visit.documentNo");
         TextField phone = text("visitPhone", "booking.phone");
+        // with a group's booking selected the phone may stay empty (the booking holds the contact's): say so
+        phone.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Booking b = bookingTable.getSelectionModel().getSelectedItem();
+            return Messages.t(b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
+        }, bookingTable.getSelectionModel().selectedItemProperty()));
         TextField count = text("visitCount", "booking.headCount");
         count.setText("1");
         count.setPrefColumnCount(4);
