@@ -95,7 +95,7 @@ public final class VisitService {
                 if (document != null) {
                     // the same person twice at one session is a slip of the desk (or a lent card): name the first
                     repo.findCheckIn(c.date(), slot, c.documentType(), document)
-                            .ifPresent(first -> refuseDuplicate(document, first));
+                            .ifPresent(first -> refuseDuplicate(document, first, null));
                 }
                 return insertCheckIn(c, slot, name, org, document, phone, host);
             });
@@ -105,13 +105,13 @@ public final class VisitService {
             log().info("A check-in raced another desk's check-in of the same document; refused by the index");
             Visit first = repo.findCheckIn(c.date(), slot, c.documentType(), document)
                     .orElseThrow(() -> new UserFacingException(raced, "error.unexpected"));
-            refuseDuplicate(document, first);
+            refuseDuplicate(document, first, raced);
             throw raced;
         }
     }
 
-    private static void refuseDuplicate(String document, Visit first) {
-        throw new UserFacingException("visit.alreadyCheckedIn", IdNumber.mask(document), first.visitorName(),
+    private static void refuseDuplicate(String document, Visit first, RuntimeException cause) {
+        throw new UserFacingException(cause, "visit.alreadyCheckedIn", IdNumber.mask(document), first.visitorName(),
                 first.slipNo(), first.checkedInAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
     }
 

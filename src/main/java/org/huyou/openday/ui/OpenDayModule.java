@@ -1,6 +1,5 @@
 package org.huyou.openday.ui;
 
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.row;
@@ -23,6 +22,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
@@ -33,6 +33,7 @@ import org.huyou.openday.OpenDayRule;
 import org.huyou.openday.OpenDayService;
 import org.huyou.openday.Visit;
 import org.huyou.openday.VisitService;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -48,6 +49,7 @@ public final class OpenDayModule implements ModuleView {
     private final VisitService visits;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final DocumentPrinter printer;
     private final Path slipsDir;
     private final Supplier<String> homeName;
     private final Clock clock;
@@ -66,6 +68,7 @@ public final class OpenDayModule implements ModuleView {
         this.visits = visits;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.printer = new DocumentPrinter(tasks, dialogs);
         this.slipsDir = dataDir.resolve("slips");
         this.homeName = homeName;
         this.clock = clock;
@@ -93,7 +96,7 @@ public final class OpenDayModule implements ModuleView {
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),
                 heading("booking.title"), bookingForm(create), bookingTable, bookingActions(create, approve),
-                heading("visit.title"), checkInForm(create), visitTable, slipButton(create),
+                heading("visit.title"), checkInForm(create, user), visitTable, slipButton(create),
                 stats.node(),
                 user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
                         this::reloadSessions).node() : new javafx.scene.layout.Region());
@@ -178,7 +181,7 @@ public final class OpenDayModule implements ModuleView {
         tasks.run(() -> action.apply(id), b -> refresh(), dialogs::showError);
     }
 
-    private Node checkInForm(boolean visible) {
+    private Node checkInForm(boolean visible, CurrentUser user) {
         TextField name = text("visitName", "visit.name");
         TextField org = text("visitOrganisation", "booking.organisation");
         ComboBox<Visit.DocumentType> doc = choice("visitDocType", null, Visit.DocumentType.values());
@@ -193,12 +196,24 @@ public final class OpenDayModule implements ModuleView {
         count.setText("1");
         count.setPrefColumnCount(4);
         TextField host = text("visitHost", "visit.host");
+        // the desk usually receives its own visitors: one field less to type (issue 28's six actions)
+        host.setText(Accounts.displayName(user.username()));
         CheckBox rules = new CheckBox(Messages.t("visit.rulesAck"));
         rules.setId("visitRules");
         rules.setWrapText(true);
         Button checkIn = new Button(Messages.t("visit.checkIn"));
         checkIn.setId("checkIn");
+        // the usual path at the door: checked in and the slip printed in one press
+        Button checkInAndPrint = new Button(Messages.t("visit.checkInAndPrint"));
+        checkInAndPrint.setId("checkInAndPrint");
+        boolean[] printAfter = {false};
+        checkInAndPrint.setOnAction(e -> {
+            printAfter[0] = true;
+            checkIn.fire();
+        });
         checkIn.setOnAction(e -> {
+            boolean andPrint = printAfter[0];
+            printAfter[0] = false;
             Booking booked = bookingTable.getSelectionModel().getSelectedItem();
             VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
                     booked == null ? null : booked.id(), name.getText(), org.getText(), doc.getValue(),
@@ -214,10 +229,13 @@ public final class OpenDayModule implements ModuleView {
                 rules.setSelected(false);
                 refresh();
                 visitTable.getSelectionModel().select(v);
+                if (andPrint) {
+                    printSlip(v.id());
+                }
             }, dialogs::showError);
         });
         return new javafx.scene.layout.VBox(6, row(visible, name, org, doc, docNo, phone, count, host),
-                row(visible, rules, checkIn));
+                row(visible, rules, checkIn, checkInAndPrint));
     }
 
     private Node slipButton(boolean visible) {
@@ -225,11 +243,13 @@ public final class OpenDayModule implements ModuleView {
         print.setId("printSlip");
         print.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         print.setOnAction(e -> {
-            long id = visitTable.getSelectionModel().getSelectedItem().id();
-            tasks.run(() -> visits.printSlip(id, slipsDir, homeName.get()),
-                    f -> dialogs.notifySuccess(Messages.t("slip.written", f)), dialogs::showError);
+            printSlip(visitTable.getSelectionModel().getSelectedItem().id());
         });
         return row(visible, print);
+    }
+
+    private void printSlip(long visitId) {
+        printer.writeAndPrint(() -> visits.printSlip(visitId, slipsDir, homeName.get()), "slip.written");
     }
 
     /** The rule, the sessions to choose from and the next one. */
