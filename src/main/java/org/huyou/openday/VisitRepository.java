@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.db.generated.tables.records.OpendayVisitRecord;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
 
 /** Open-day visits and the slip counter. */
@@ -32,7 +33,31 @@ public final class VisitRepository {
         return last + 1;
     }
 
+    /** The database refused a second check-in of one document at one session (index uq_openday_visit_entry). */
+    public static final class DuplicateCheckIn extends RuntimeException {
+        DuplicateCheckIn(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /**
+     * Inserts a check-in; throws {@link DuplicateCheckIn} when the same document already checked in at the session,
+     * which the service's own look-up misses only when another desk commits the same person at the same moment.
+     */
     public long insert(Visit v, String actor) {
+        try {
+            return insertRow(v, actor);
+        } catch (DataAccessException e) {
+            // 23505 is the standard unique-violation state on H2 and PostgreSQL; the index name tells it from others
+            if ("23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+                    .contains("uq_openday_visit_entry")) {
+                throw new DuplicateCheckIn(e);
+            }
+            throw e;
+        }
+    }
+
+    private long insertRow(Visit v, String actor) {
         var t = OPENDAY_VISIT;
         return dsl.insertInto(t).set(t.SESSION_DATE, v.date()).set(t.SLOT, v.slot()).set(t.BOOKING_ID, v.bookingId())
                 .set(t.VISITOR_NAME, v.visitorName()).set(t.ORGANISATION, v.organisation())
@@ -52,6 +77,13 @@ public final class VisitRepository {
         return dsl.selectFrom(v).where(v.SESSION_DATE.eq(date)).and(v.SLOT.eq(slot))
                 .and(v.DOCUMENT_TYPE.eq(type.name())).and(v.DOCUMENT_NO.eq(documentNo)).orderBy(v.ID).limit(1)
                 .fetchOptional(VisitRepository::visit);
+    }
+
+    /** The kind of a booking (group or individual), if it exists. */
+    public Optional<Booking.Kind> bookingKind(long bookingId) {
+        var b = OPENDAY_BOOKING;
+        return dsl.select(b.KIND).from(b).where(b.ID.eq(bookingId))
+                .fetchOptional(r -> Booking.Kind.valueOf(r.value1()));
     }
 
     public List<Visit> forSession(LocalDate date) {

@@ -81,29 +81,49 @@ public final class VisitService {
         if (c.documentType() == Visit.DocumentType.ID_CARD && doc != null) {
             checks.rule(IdNumber.check(IdNumber.normalize(doc)).isEmpty(), "documentNo", "visit.badIdNumber");
         }
-        String phone = checks.text("phone", "booking.phone", c.phone(), 40, true);
+        // a group's booking holds its contact's phone: the members who come with it need not give theirs
+        boolean withGroup = c.bookingId() != null
+                && repo.bookingKind(c.bookingId()).filter(k -> k == Booking.Kind.GROUP).isPresent();
+        String phone = checks.text("phone", "booking.phone", c.phone(), 40, !withGroup);
         checks.range("headCount", "booking.headCount", c.headCount(), 1, 500);
         String host = checks.text("host", "visit.host", c.host(), 100, true);
         checks.rule(c.rulesAcknowledged(), "rulesAcknowledged", "visit.rulesRequired");
         checks.throwIfAny();
         String document = c.documentType() == Visit.DocumentType.ID_CARD ? IdNumber.normalize(doc) : doc;
-        return tx.inTransaction(() -> {
-            if (document != null) {
-                // the same person twice at one session is a slip of the desk (or a lent card): name the first entry
-                repo.findCheckIn(c.date(), slot, c.documentType(), document).ifPresent(first -> {
-                    throw new UserFacingException("visit.alreadyCheckedIn", IdNumber.mask(document),
-                            first.visitorName(), first.slipNo(),
-                            first.checkedInAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
-                });
-            }
-            String slip = c.date().getYear() + "-" + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
-            LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-            long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
-                    phone, c.headCount(), host, slip, now, false), user.username());
-            audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip),
-                    null);
-            return repo.find(id).orElseThrow();
-        });
+        try {
+            return tx.inTransaction(() -> {
+                if (document != null) {
+                    // the same person twice at one session is a slip of the desk (or a lent card): name the first
+                    repo.findCheckIn(c.date(), slot, c.documentType(), document)
+                            .ifPresent(first -> refuseDuplicate(document, first, null));
+                }
+                return insertCheckIn(c, slot, name, org, document, phone, host);
+            });
+        } catch (VisitRepository.DuplicateCheckIn raced) {
+            // another desk committed the same person between our look-up and our insert: the unique index refused
+            // it, the transaction is rolled back (PostgreSQL allows no further query in it), so look again outside
+            log().info("A check-in raced another desk's check-in of the same document; refused by the index");
+            Visit first = repo.findCheckIn(c.date(), slot, c.documentType(), document)
+                    .orElseThrow(() -> new UserFacingException(raced, "error.unexpected"));
+            refuseDuplicate(document, first, raced);
+            throw raced;
+        }
+    }
+
+    private static void refuseDuplicate(String document, Visit first, RuntimeException cause) {
+        throw new UserFacingException(cause, "visit.alreadyCheckedIn", IdNumber.mask(document), first.visitorName(),
+                first.slipNo(), first.checkedInAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
+    }
+
+    private Visit insertCheckIn(CheckIn c, String slot, String name, String org, String document, String phone,
+                                String host) {
+        String slip = c.date().getYear() + "-" + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
+                phone, c.headCount(), host, slip, now, false), user.username());
+        audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip),
+                null);
+        return repo.find(id).orElseThrow();
     }
 
     /** Writes the reception slip: number, date, slot, visitor or group, head count, host and the rules. */

@@ -12,4 +12,9 @@ public final class DirectSql {
     public static Connection connect(AppContext ctx) throws SQLException {
         return ctx.database().dataSource().getConnection();
     }
+
+    /** jOOQ on that connection, with the home's dialect and settings: a repository as another PC would run it. */
+    public static org.jooq.DSLContext jooq(AppContext ctx, Connection c) {
+        return org.jooq.impl.DSL.using(c, ctx.database().dsl().dialect(), ctx.database().dsl().settings());
+    }
 }

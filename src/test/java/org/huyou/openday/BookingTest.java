@@ -1,13 +1,16 @@
 package org.huyou.openday;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
+import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.security.PermissionDeniedException;
@@ -60,6 +63,23 @@ class BookingTest {
         assertEquals(Booking.Status.APPROVED, person.status(), "individuals may come up to the day");
         assertThrows(UserFacingException.class, () -> bookings.registerIndividual(SESSION, MORNING, "赵女士",
                 "13700000000"), "the same person twice");
+    }
+
+    @Test
+    void membersOfAGroupBookingCheckInWithoutAPhoneOthersGiveOne() {
+        Booking group = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        home.clock.advance(java.time.Duration.ofDays(5)); // the open day
+        VisitService visits = home.ctx.visits();
+        Visit member = visits.checkIn(new VisitService.CheckIn(SESSION, MORNING, group.id(), "王同学", "实验小学",
+                Visit.DocumentType.OTHER, "学生证 1", null, 1, "front_desk", true));
+        assertNull(member.phone(), "the group's contact phone is on its booking");
+        for (Long booked : java.util.Arrays.asList(person.id(), null)) {
+            ValidationException noPhone = assertThrows(ValidationException.class, () -> visits.checkIn(
+                    new VisitService.CheckIn(SESSION, MORNING, booked, "钱先生", null, Visit.DocumentType.OTHER,
+                            "G" + booked, " ", 1, "front_desk", true)), "a visitor on their own leaves a phone");
+            assertEquals(List.of("phone"), noPhone.errors().stream().map(FieldError::field).toList());
+        }
     }
 
     @Test

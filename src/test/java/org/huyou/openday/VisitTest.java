@@ -2,18 +2,27 @@ package org.huyou.openday;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.app.DirectSql;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.security.AuditEntry;
@@ -94,6 +103,66 @@ class VisitTest {
         visits.checkIn(new VisitService.CheckIn(SESSION, "14:00-16:00", null, "赵女士", null,
                 Visit.DocumentType.ID_CARD, "11010519900101234X", "13900000000", 1, "前台小刘", true));
         assertEquals(2, visits.visits(SESSION).size());
+    }
+
+    /** A visit as another desk's program would insert it, with its own slip number. */
+    static Visit otherDesk(String name, String id, String slipNo) {
+        return new Visit(0, SESSION, MORNING, null, name, null, Visit.DocumentType.ID_CARD, id, "13900000000", 1,
+                "前台小王", slipNo, SESSION.atTime(9, 5), false);
+    }
+
+    @Test
+    void theDatabaseItselfRefusesASecondCheckInOfOneDocumentAtOneSession() throws Exception {
+        try (Connection c = DirectSql.connect(home.ctx)) {
+            databaseRefusesTheSecondCheckIn(new VisitRepository(DirectSql.jooq(home.ctx, c)));
+        }
+    }
+
+    private void databaseRefusesTheSecondCheckIn(VisitRepository repo) {
+        visits.checkIn(visitor("赵女士", "11010519900101234X", true));
+        assertThrows(VisitRepository.DuplicateCheckIn.class,
+                () -> repo.insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"), "front_desk"),
+                "the unique index, not only the service's look-up");
+        assertEquals(1, visits.visits(SESSION).size());
+        // the same person at another slot, and documents removed after retention (NULL), never collide
+        repo.insert(new Visit(0, SESSION, "14:00-16:00", null, "赵女士", null, Visit.DocumentType.ID_CARD,
+                "11010519900101234X", null, 1, "前台小王", "2026-9002", SESSION.atTime(14, 5), false), "front_desk");
+        repo.insert(otherDesk("钱先生", null, "2026-9003"), "front_desk");
+        repo.insert(otherDesk("孙女士", null, "2026-9004"), "front_desk");
+        assertEquals(4, visits.visits(SESSION).size());
+    }
+
+    @Test
+    void twoDesksCheckingInOnePersonAtOnceGiveOneCheckInAndTheTranslatedRefusal() throws Exception {
+        CountDownLatch inserted = new CountDownLatch(1);
+        CountDownLatch commit = new CountDownLatch(1);
+        ExecutorService desks = Executors.newFixedThreadPool(2);
+        try {
+            // the other desk has inserted its check-in and not yet committed: this desk's look-up cannot see it
+            Future<?> other = desks.submit(() -> {
+                try (Connection c = DirectSql.connect(home.ctx)) {
+                    c.setAutoCommit(false);
+                    new VisitRepository(DirectSql.jooq(home.ctx, c)).insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"),
+                            "front_desk");
+                    inserted.countDown();
+                    commit.await(30, TimeUnit.SECONDS);
+                    c.commit();
+                }
+                return null;
+            });
+            assertTrue(inserted.await(30, TimeUnit.SECONDS));
+            Future<Visit> mine = desks.submit(() -> visits.checkIn(visitor("赵女士", "11010519900101234X", true)));
+            Thread.sleep(1500); // this desk looks up, finds nothing committed, and waits on the index
+            commit.countDown();
+            other.get(30, TimeUnit.SECONDS);
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> mine.get(30, TimeUnit.SECONDS));
+            UserFacingException said = assertInstanceOf(UserFacingException.class, refused.getCause());
+            assertEquals("visit.alreadyCheckedIn", said.messageKey());
+            assertTrue(said.userMessage().contains("2026-9001"), said.userMessage());
+        } finally {
+            desks.shutdownNow();
+        }
+        assertEquals(1, visits.visits(SESSION).size());
     }
 
     @Test

@@ -29,6 +29,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
@@ -51,6 +52,7 @@ public final class DonationsModule implements ModuleView {
     private final LedgerService ledger;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final DocumentPrinter printer;
     private final Clock clock;
     private final Path receiptsDir;
     private final Supplier<String> homeName;
@@ -81,6 +83,7 @@ public final class DonationsModule implements ModuleView {
                 id -> fundNames.getOrDefault(id, ""));
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.printer = new DocumentPrinter(tasks, dialogs);
         this.clock = clock;
         this.receiptsDir = dataDir.resolve("receipts");
         this.homeName = homeName;
@@ -124,7 +127,17 @@ public final class DonationsModule implements ModuleView {
         long[] lastSeq = {0};
         Button save = new Button(Messages.t("donation.record"));
         save.setId("recordDonation");
+        // the usual path at the desk: the donation recorded and its receipt printed in one press
+        Button saveAndPrint = new Button(Messages.t("donation.recordAndPrint"));
+        saveAndPrint.setId("recordDonationAndPrint");
+        boolean[] printAfter = {false};
+        saveAndPrint.setOnAction(e -> {
+            printAfter[0] = true;
+            save.fire();
+        });
         save.setOnAction(e -> {
+            boolean andPrint = printAfter[0];
+            printAfter[0] = false;
             day.commitText();
             Donor d = donor.getValue();
             Fund f = donationFund.getValue();
@@ -141,13 +154,20 @@ public final class DonationsModule implements ModuleView {
                         amount.clear();
                         note.clear();
                         refresh();
+                        if (andPrint) {
+                            print.fire();
+                        }
                     }, dialogs::showError);
         });
-        print.setOnAction(e -> tasks.run(() -> ledger.printReceipt(lastSeq[0], receiptsDir, homeName.get()),
-                file -> dialogs.notifySuccess(Messages.t("receipt.written", file)), dialogs::showError));
+        long[] printing = {0};
+        print.setOnAction(e -> {
+            printing[0] = lastSeq[0];
+            printer.writeAndPrint(() -> ledger.printReceipt(printing[0], receiptsDir, homeName.get()),
+                    "receipt.written");
+        });
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(),
                 org.huyou.common.ui.TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", day), amount, channel), save),
-                row(true, note, save), row(true, receipt, print));
+                row(true, note, save, saveAndPrint), row(true, receipt, print));
     }
 
     /** A donor not yet known is added here, then chosen. */

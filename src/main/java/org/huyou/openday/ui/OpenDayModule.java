@@ -1,6 +1,5 @@
 package org.huyou.openday.ui;
 
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.row;
@@ -24,6 +23,7 @@ import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
@@ -34,6 +34,7 @@ import org.huyou.openday.OpenDayRule;
 import org.huyou.openday.OpenDayService;
 import org.huyou.openday.Visit;
 import org.huyou.openday.VisitService;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -49,6 +50,7 @@ public final class OpenDayModule implements ModuleView {
     private final VisitService visits;
     private final TaskRunner tasks;
     private final DialogService dialogs;
+    private final DocumentPrinter printer;
     private final Path slipsDir;
     private final Supplier<String> homeName;
     private final Clock clock;
@@ -67,6 +69,7 @@ public final class OpenDayModule implements ModuleView {
         this.visits = visits;
         this.tasks = tasks;
         this.dialogs = dialogs;
+        this.printer = new DocumentPrinter(tasks, dialogs);
         this.slipsDir = dataDir.resolve("slips");
         this.homeName = homeName;
         this.clock = clock;
@@ -94,7 +97,7 @@ public final class OpenDayModule implements ModuleView {
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),
                 heading("booking.title"), bookingForm(create), bookingTable, bookingActions(create, approve),
-                heading("visit.title"), checkInForm(create), visitTable, slipButton(create),
+                heading("visit.title"), checkInForm(create, user), visitTable, slipButton(create),
                 stats.node(),
                 user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
                         this::reloadSessions).node() : new javafx.scene.layout.Region());
@@ -180,22 +183,39 @@ public final class OpenDayModule implements ModuleView {
         tasks.run(() -> action.apply(id), b -> refresh(), dialogs::showError);
     }
 
-    private Node checkInForm(boolean visible) {
+    private Node checkInForm(boolean visible, CurrentUser user) {
         TextField name = text("visitName", "visit.name");
         TextField org = text("visitOrganisation", "booking.organisation");
         ComboBox<Visit.DocumentType> doc = choice("visitDocType", null, Visit.DocumentType.values());
         TextField docNo = text("visitDocNo", "visit.documentNo");
         TextField phone = text("visitPhone", "booking.phone");
+        // with a group's booking selected the phone may stay empty (the booking holds the contact's): say so
+        phone.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            Booking b = bookingTable.getSelectionModel().getSelectedItem();
+            return Messages.t(b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
+        }, bookingTable.getSelectionModel().selectedItemProperty()));
         TextField count = text("visitCount", "booking.headCount");
         count.setText("1");
         count.setPrefColumnCount(4);
         TextField host = text("visitHost", "visit.host");
+        // the desk usually receives its own visitors: one field less to type (issue 28's six actions)
+        host.setText(Accounts.displayName(user.username()));
         CheckBox rules = new CheckBox(Messages.t("visit.rulesAck"));
         rules.setId("visitRules");
         rules.setWrapText(true);
         Button checkIn = new Button(Messages.t("visit.checkIn"));
         checkIn.setId("checkIn");
+        // the usual path at the door: checked in and the slip printed in one press
+        Button checkInAndPrint = new Button(Messages.t("visit.checkInAndPrint"));
+        checkInAndPrint.setId("checkInAndPrint");
+        boolean[] printAfter = {false};
+        checkInAndPrint.setOnAction(e -> {
+            printAfter[0] = true;
+            checkIn.fire();
+        });
         checkIn.setOnAction(e -> {
+            boolean andPrint = printAfter[0];
+            printAfter[0] = false;
             Booking booked = bookingTable.getSelectionModel().getSelectedItem();
             VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
                     booked == null ? null : booked.id(), name.getText(), org.getText(), doc.getValue(),
@@ -211,10 +231,13 @@ public final class OpenDayModule implements ModuleView {
                 rules.setSelected(false);
                 refresh();
                 visitTable.getSelectionModel().select(v);
+                if (andPrint) {
+                    printSlip(v.id());
+                }
             }, dialogs::showError);
         });
         return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, name, org, doc,
-                docNo, phone, count, host), row(visible, rules, checkIn)), checkIn);
+                docNo, phone, count, host), row(visible, rules, checkIn, checkInAndPrint)), checkIn);
     }
 
     private Node slipButton(boolean visible) {
@@ -222,11 +245,13 @@ public final class OpenDayModule implements ModuleView {
         print.setId("printSlip");
         print.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         print.setOnAction(e -> {
-            long id = visitTable.getSelectionModel().getSelectedItem().id();
-            tasks.run(() -> visits.printSlip(id, slipsDir, homeName.get()),
-                    f -> dialogs.notifySuccess(Messages.t("slip.written", f)), dialogs::showError);
+            printSlip(visitTable.getSelectionModel().getSelectedItem().id());
         });
         return row(visible, print);
+    }
+
+    private void printSlip(long visitId) {
+        printer.writeAndPrint(() -> visits.printSlip(visitId, slipsDir, homeName.get()), "slip.written");
     }
 
     /** The rule, the sessions to choose from and the next one. */

@@ -35,8 +35,8 @@ import org.huyou.statistics.Drill;
 import org.huyou.statistics.StatisticsService;
 
 /**
- * The director's figures for a year as bar charts. Clicking a bar lists what lies behind it below the charts (if the
- * viewer may see it); each chart saves as a workbook or a picture; the whole year exports as the annual report.
+ * The director's figures for a year as bar charts. Clicking a bar lists what lies behind it over that chart, where the
+ * director is looking (if the viewer may see it), with its count; each chart saves as a workbook or a picture; the whole year exports as the annual report.
  */
 final class DashboardTab {
 
@@ -49,6 +49,10 @@ final class DashboardTab {
     private final FlowPane charts = new FlowPane(12, 12);
     private final Label drillTitle = new Label();
     private final TableView<List<String>> drill = table("drillTable", 260, "stat.drillHint");
+    /** The drill-down's title and list, shown over the chart whose bar was clicked until closed. */
+    private final VBox drillPane;
+    private final java.util.Map<org.huyou.statistics.Figure, javafx.scene.layout.StackPane> cards =
+            new java.util.EnumMap<>(org.huyou.statistics.Figure.class);
     private final Label result = new Label();
     private final Node root;
     private StatisticsService.Dashboard shown;
@@ -81,11 +85,24 @@ final class DashboardTab {
         charts.setId("statCharts");
         drillTitle.setId("drillTitle");
         drillTitle.getStyleClass().add("section-title");
+        drillTitle.setWrapText(true);
+        Button closeDrill = new Button(Messages.t("stat.drillClose"));
+        closeDrill.setId("drillClose");
+        closeDrill.setCancelButton(true);
+        closeDrill.setOnAction(e -> hideDrill());
+        drillTitle.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(drillTitle, javafx.scene.layout.Priority.ALWAYS);
+        drillPane = new VBox(4, new javafx.scene.layout.HBox(8, drillTitle, closeDrill), drill);
+        drillPane.setId("drillPane");
+        VBox.setVgrow(drill, javafx.scene.layout.Priority.ALWAYS);
+        // opaque over the chart it explains, in the theme's colours
+        drillPane.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
+                + " -fx-padding: 6;");
         result.setId("statResult");
         result.setWrapText(true);
         root = InlineForms.scrolled(heading("stat.heading"),
                 row(true, labelled("stat.yearLabel", year), labelled("stat.folder", folder), figures, report), result,
-                charts, drillTitle, drill);
+                new Label(Messages.t("stat.drillHint")), charts);
     }
 
     void refresh() {
@@ -95,6 +112,8 @@ final class DashboardTab {
 
     private void show(StatisticsService.Dashboard d) {
         shown = d;
+        hideDrill();
+        cards.clear();
         charts.getChildren().clear();
         for (Chart c : d.charts()) {
             charts.getChildren().add(card(c));
@@ -156,8 +175,10 @@ final class DashboardTab {
             b.setVisible(export);
             b.setManaged(export);
         }
-        VBox card = new VBox(4, bars, row(true, period, xlsx, png));
+        javafx.scene.layout.StackPane card = new javafx.scene.layout.StackPane(new VBox(4, bars,
+                row(true, period, xlsx, png)));
         card.getStyleClass().add("chart-card");
+        cards.put(c.figure(), card);
         return card;
     }
 
@@ -189,10 +210,16 @@ final class DashboardTab {
     /** Lists the rows behind a bar; a refusal (no permission for what lies behind) says so in plain words. */
     void drill(Chart c, Chart.Point p) {
         int y = shown.year();
-        tasks.run(() -> statistics.drill(y, c.figure(), p), this::showDrill, dialogs::showError);
+        tasks.run(() -> statistics.drill(y, c.figure(), p), d -> showDrill(c, d), dialogs::showError);
     }
 
-    private void showDrill(Drill d) {
+    private void hideDrill() {
+        if (drillPane.getParent() instanceof javafx.scene.layout.Pane parent) {
+            parent.getChildren().remove(drillPane);
+        }
+    }
+
+    private void showDrill(Chart c, Drill d) {
         drillTitle.setText(d.title() + " · " + Messages.t("stat.rows", d.rows().size())
                 + (d.rows().size() >= StatisticsService.DRILL_LIMIT ? Messages.t("stat.capped") : ""));
         drill.getColumns().clear();
@@ -204,6 +231,11 @@ final class DashboardTab {
             drill.getColumns().add(tc);
         }
         drill.getItems().setAll(d.rows());
+        hideDrill();
+        javafx.scene.layout.StackPane card = cards.get(c.figure());
+        if (card != null) {
+            card.getChildren().add(drillPane);
+        }
     }
 
     private Path target(String name, String extension) throws java.io.IOException {

@@ -25,6 +25,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -217,8 +218,8 @@ final class VolunteerTab {
             to.commitText();
             LocalDate f = from.getValue();
             LocalDate t = to.getValue();
-            tasks.run(() -> shifts.printCertificate(vid, f, t, printed, homeName.get()),
-                    file -> dialogs.notifySuccess(Messages.t("certificate.written", file)), dialogs::showError);
+            new DocumentPrinter(tasks, dialogs).writeAndPrint(() -> shifts.printCertificate(vid, f, t, printed,
+                    homeName.get()), "certificate.written");
         });
         return row(true, labelled("hours.from", from), labelled("hours.to", to), print);
     }

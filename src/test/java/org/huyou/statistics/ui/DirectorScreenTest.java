@@ -3,6 +3,7 @@ package org.huyou.statistics.ui;
 import static org.huyou.testing.FxTesting.waitFor;
 import static org.huyou.testing.FxTesting.waitOrFailOnDialog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -100,6 +101,14 @@ class DirectorScreenTest {
         TableView<List<String>> drill = robot.lookup("#drillTable").queryAs(TableView.class);
         assertTrue(drill.getItems().stream().allMatch(r -> r.get(1).startsWith("李")), "the three orphans");
         assertTrue(robot.lookup("#drillTitle").queryAs(Label.class).getText().contains("孤儿"));
+        // the list opens over the chart clicked, where the director looks, and says as many rows as the bar counts
+        javafx.scene.Node pane = robot.lookup("#drillPane").query();
+        assertSame(byCategory.getParent().getParent(), pane.getParent(), "over the chart of the bar clicked");
+        assertEquals(orphans.getYValue().intValue(), drill.getItems().size());
+        assertTrue(robot.lookup("#drillTitle").queryAs(Label.class).getText()
+                .contains(org.huyou.common.Messages.t("stat.rows", drill.getItems().size())));
+        FxTesting.click(robot, "#drillClose");
+        waitOrFailOnDialog(robot, () -> pane.getParent() == null);
 
         Path reports = home.resolve("reports");
         FxTesting.click(robot, "#png-RESIDENTS_BY_CATEGORY");
