@@ -158,17 +158,23 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
     }
 
     @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public String template() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return "residents-template";
     }
 
     @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public String titleKey() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return "import.title";
     }
 
     @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public String doneKey() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
         return "import.done";
     }
 

@@ -161,17 +161,23 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
     }
 
     @Override
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public String template() {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
         return "volunteers-template";
     }
 
     @Override
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public String titleKey() {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
         return "volunteerImport.title";
     }
 
     @Override
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public String doneKey() {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
         return "volunteerImport.done";
     }
 
