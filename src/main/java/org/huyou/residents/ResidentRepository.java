@@ -431,13 +431,11 @@ public final class ResidentRepository {
                     groups.add(h);
                 }
             }
-            // multi-row statements, as the profiles: ~15 search keys a resident were the most of an import's time
-            // as a JDBC batch, which H2 runs row by row
-            org.huyou.db.BulkInsert.insertRows(dsl, events);
+            org.huyou.db.BulkInsert.insert(dsl, events);
             if (!groups.isEmpty()) {
-                org.huyou.db.BulkInsert.insertRows(dsl, groups);
+                org.huyou.db.BulkInsert.insert(dsl, groups);
             }
-            org.huyou.db.BulkInsert.insertRows(dsl, keys);
+            org.huyou.db.BulkInsert.insert(dsl, keys);
         }
         return ids;
     }
