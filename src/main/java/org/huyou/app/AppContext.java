@@ -85,6 +85,7 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.security.SealedKey sealedKey;
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
+    private final org.huyou.volunteers.io.VolunteerImporter volunteerImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -210,6 +211,7 @@ public final class AppContext implements AutoCloseable {
                 () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
+        this.volunteerImporter = new org.huyou.volunteers.io.VolunteerImporter(volunteers, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -316,6 +318,10 @@ public final class AppContext implements AutoCloseable {
 
     public ResidentImporter residentImporter() {
         return residentImporter;
+    }
+
+    public org.huyou.volunteers.io.VolunteerImporter volunteerImporter() {
+        return volunteerImporter;
     }
 
     public ResidentExporter residentExporter() {

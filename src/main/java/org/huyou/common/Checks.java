@@ -65,6 +65,11 @@ public final class Checks {
         }
     }
 
+    /** What is wrong so far, for a caller that reports rather than throws (an import's row). */
+    public List<FieldError> errors() {
+        return List.copyOf(errors);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

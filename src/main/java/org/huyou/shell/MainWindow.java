@@ -120,7 +120,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
-                    () -> new org.huyou.volunteers.ui.VolunteersModule(ctx.volunteers(), ctx.shifts(), tasks, dialogs,
+                    () -> new org.huyou.volunteers.ui.VolunteersModule(ctx.volunteers(), ctx.volunteerImporter(),
+                            ctx.shifts(), tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.TRANSITION, Action.VIEW)) {

@@ -46,6 +46,35 @@ public final class VolunteerRepository {
         return dsl.fetchExists(VOLUNTEER, VOLUNTEER.ID_NUMBER.eq(idNumber));
     }
 
+    /** Of these ID numbers, those a registered volunteer has (asked in chunks: a server caps a query's parameters). */
+    public Set<String> takenIdNumbers(Collection<String> idNumbers) {
+        Set<String> taken = new HashSet<>();
+        for (List<String> chunk : chunks(idNumbers)) {
+            taken.addAll(dsl.select(VOLUNTEER.ID_NUMBER).from(VOLUNTEER).where(VOLUNTEER.ID_NUMBER.in(chunk))
+                    .fetch(VOLUNTEER.ID_NUMBER));
+        }
+        return taken;
+    }
+
+    /** Name and phone digits ({@link VolunteerService#namePhone}) of the registered volunteers with these names. */
+    public Set<String> namePhones(Collection<String> names) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : chunks(names)) {
+            dsl.select(VOLUNTEER.NAME, VOLUNTEER.PHONE).from(VOLUNTEER).where(VOLUNTEER.NAME.in(chunk))
+                    .forEach(r -> found.add(VolunteerService.namePhone(r.value1(), r.value2())));
+        }
+        return found;
+    }
+
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> distinct = values.stream().distinct().toList();
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < distinct.size(); i += 1000) {
+            chunks.add(distinct.subList(i, Math.min(distinct.size(), i + 1000)));
+        }
+        return chunks;
+    }
+
     public Optional<Volunteer> find(long id) {
         return dsl.selectFrom(VOLUNTEER).where(VOLUNTEER.ID.eq(id)).fetchOptional(VolunteerRepository::volunteer);
     }

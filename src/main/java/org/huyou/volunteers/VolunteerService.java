@@ -4,15 +4,19 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -48,24 +52,35 @@ public final class VolunteerService {
     public Volunteer register(Volunteer draft) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
+        Volunteer v = checked(checks, draft);
+        checks.rule(v.idNumber() == null || !repo.idNumberTaken(v.idNumber()), "idNumber", "volunteer.idNumberTaken");
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long vid = repo.insert(v, user.username(), now());
+            audit.record(AuditLog.CREATE, "volunteer", vid, AuditSummary.of("auditSummary.value", v.name()), null);
+            return repo.find(vid).orElseThrow();
+        });
+    }
+
+    /** The draft's fields checked into {@code checks}, normalised (stripped text, ID number in the register's form). */
+    private static Volunteer checked(Checks checks, Volunteer draft) {
         String n = checks.text("name", "volunteer.name", draft.name(), 100, true);
         String id = draft.idNumber() == null || draft.idNumber().isBlank() ? null : IdNumber.normalize(draft.idNumber());
         checks.rule(id == null || IdNumber.check(id).isEmpty(), "idNumber", "volunteer.badIdNumber",
                 id == null ? "" : IdNumber.check(id).map(p -> Messages.t("idnumber." + p.name())).orElse(""));
-        checks.rule(id == null || !repo.idNumberTaken(id), "idNumber", "volunteer.idNumberTaken");
         String p = checks.text("phone", "volunteer.phone", draft.phone(), 40, true);
-        checks.rule(p == null || p.replaceAll("[\\s-]", "").matches("\\+?\\d{7,15}"), "phone", "volunteer.badPhone");
+        checks.rule(p == null || phoneDigits(p).matches("\\+?\\d{7,15}"), "phone", "volunteer.badPhone");
         String o = checks.text("organisation", "volunteer.organisation", draft.organisation(), 200, false);
         String c = checks.text("certificates", "volunteer.certificates", draft.certificates(), 300, false);
         String a = checks.text("availability", "volunteer.availability", draft.availability(), 300, false);
-        checks.throwIfAny();
         Set<Volunteer.Specialty> s = draft.specialties() == null || draft.specialties().isEmpty()
                 ? EnumSet.noneOf(Volunteer.Specialty.class) : EnumSet.copyOf(draft.specialties());
-        return tx.inTransaction(() -> {
-            long vid = repo.insert(new Volunteer(0, n, id, p, o, s, c, a, 0), user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer", vid, AuditSummary.of("auditSummary.value", n), null);
-            return repo.find(vid).orElseThrow();
-        });
+        return new Volunteer(0, n, id, p, o, s, c, a, 0);
+    }
+
+    /** A phone as compared for duplicates: "138-0000 1111" and "13800001111" are the same number. */
+    static String phoneDigits(String phone) {
+        return phone == null ? "" : phone.replaceAll("[\\s-]", "");
     }
 
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
@@ -92,22 +107,27 @@ public final class VolunteerService {
                                        LocalDate validUntil, String reference) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
-        checks.pastDate("checkedOn", "volunteer.checkedOn", checkedOn);
-        checks.required("result", "volunteer.checkResult", result);
-        checks.rule(result != BackgroundCheck.Result.CLEAR || validUntil != null, "validUntil",
-                "volunteer.validUntilRequired");
-        checks.rule(validUntil == null || checkedOn == null || validUntil.isAfter(checkedOn), "validUntil",
-                "volunteer.validUntilAfter");
-        String ref = checks.text("reference", "volunteer.reference", reference, 100, false);
+        BackgroundCheck c = checked(checks, new BackgroundCheck(0, volunteerId, checkedOn, result, validUntil,
+                reference));
         checks.throwIfAny();
         repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         return tx.inTransaction(() -> {
-            BackgroundCheck c = new BackgroundCheck(0, volunteerId, checkedOn, result,
-                    result == BackgroundCheck.Result.CLEAR ? validUntil : null, ref);
             long id = repo.insertCheck(c, user.username(), now());
             audit.record(AuditLog.CREATE, "background_check", id, AuditSummary.of("auditSummary.value", result), null);
-            return new BackgroundCheck(id, volunteerId, c.checkedOn(), result, c.validUntil(), ref);
+            return new BackgroundCheck(id, volunteerId, c.checkedOn(), result, c.validUntil(), c.reference());
         });
+    }
+
+    private static BackgroundCheck checked(Checks checks, BackgroundCheck c) {
+        checks.pastDate("checkedOn", "volunteer.checkedOn", c.checkedOn());
+        checks.required("result", "volunteer.checkResult", c.result());
+        checks.rule(c.result() != BackgroundCheck.Result.CLEAR || c.validUntil() != null, "validUntil",
+                "volunteer.validUntilRequired");
+        checks.rule(c.validUntil() == null || c.checkedOn() == null || c.validUntil().isAfter(c.checkedOn()),
+                "validUntil", "volunteer.validUntilAfter");
+        String ref = checks.text("reference", "volunteer.reference", c.reference(), 100, false);
+        return new BackgroundCheck(0, c.volunteerId(), c.checkedOn(), c.result(),
+                c.result() == BackgroundCheck.Result.CLEAR ? c.validUntil() : null, ref);
     }
 
     /**
@@ -135,16 +155,147 @@ public final class VolunteerService {
     public Training recordTraining(long volunteerId, String course, LocalDate trainedOn, BigDecimal hours) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
-        String c = checks.text("course", "training.course", course, 100, true);
-        checks.pastDate("trainedOn", "training.date", trainedOn);
-        checks.range("hours", "training.hours", hours, new BigDecimal("0.25"), new BigDecimal("200"));
+        Training t = checked(checks, new Training(0, volunteerId, course, trainedOn, hours));
         checks.throwIfAny();
         repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         return tx.inTransaction(() -> {
-            Training t = new Training(0, volunteerId, c, trainedOn, hours);
             long id = repo.insertTraining(t, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_training", id, AuditSummary.of("auditSummary.value", c), null);
-            return new Training(id, volunteerId, c, trainedOn, hours);
+            audit.record(AuditLog.CREATE, "volunteer_training", id, AuditSummary.of("auditSummary.value",
+                    t.course()), null);
+            return new Training(id, volunteerId, t.course(), trainedOn, hours);
+        });
+    }
+
+    private static Training checked(Checks checks, Training t) {
+        String c = checks.text("course", "training.course", t.course(), 100, true);
+        checks.pastDate("trainedOn", "training.date", t.trainedOn());
+        checks.range("hours", "training.hours", t.hours(), new BigDecimal("0.25"), new BigDecimal("200"));
+        return new Training(0, t.volunteerId(), c, t.trainedOn(), t.hours());
+    }
+
+    /** One row of a home's existing volunteer list: the volunteer, and their latest check and a training if given. */
+    public record Imported(Volunteer volunteer, BackgroundCheck check, Training training) {
+    }
+
+    /**
+     * What is wrong with one imported row by itself, as registering, recording the check and the training one by
+     * one would say it (the checks' and trainings' fields as {@code check.}/{@code training.} plus the field).
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
+    public List<FieldError> check(Imported row) {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
+        return checkedRow(row).errors;
+    }
+
+    private record Checked(Imported row, List<FieldError> errors) {
+    }
+
+    private Checked checkedRow(Imported row) {
+        LocalDate today = LocalDate.now(clock);
+        Checks checks = new Checks(today);
+        Volunteer v = checked(checks, row.volunteer());
+        List<FieldError> errors = new ArrayList<>(checks.errors());
+        BackgroundCheck c = null;
+        if (row.check() != null) {
+            Checks cc = new Checks(today);
+            c = checked(cc, row.check());
+            cc.errors().forEach(e -> errors.add(new FieldError("check." + e.field(), e.messageKey(), e.args())));
+        }
+        Training t = null;
+        if (row.training() != null) {
+            Checks tc = new Checks(today);
+            t = checked(tc, row.training());
+            tc.errors().forEach(e -> errors.add(new FieldError("training." + e.field(), e.messageKey(), e.args())));
+        }
+        return new Checked(new Imported(v, c, t), errors);
+    }
+
+    /**
+     * Rows (by index) that repeat an earlier row of the list, or a registered volunteer: the same ID number, or the
+     * same name and phone. Checked for the whole list at once.
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
+    public Map<Integer, List<FieldError>> duplicates(List<Volunteer> volunteers) {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
+        Set<String> takenIds = repo.takenIdNumbers(volunteers.stream().map(Volunteer::idNumber)
+                .filter(java.util.Objects::nonNull).map(IdNumber::normalize).toList());
+        Set<String> takenNamePhones = repo.namePhones(volunteers.stream().map(Volunteer::name)
+                .filter(java.util.Objects::nonNull).map(String::strip).toList());
+        Map<String, Integer> idsSeen = new HashMap<>();
+        Map<String, Integer> namePhonesSeen = new HashMap<>();
+        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        for (int i = 0; i < volunteers.size(); i++) {
+            Volunteer v = volunteers.get(i);
+            List<FieldError> errors = new ArrayList<>();
+            String id = v.idNumber() == null || v.idNumber().isBlank() ? null : IdNumber.normalize(v.idNumber());
+            if (id != null) {
+                Integer first = idsSeen.putIfAbsent(id, i);
+                if (first != null) {
+                    errors.add(new FieldError("idNumber", "import.duplicateOfEntry", first + 1));
+                } else if (takenIds.contains(id)) {
+                    errors.add(new FieldError("idNumber", "volunteer.idNumberTaken"));
+                }
+            }
+            if (v.name() != null && v.phone() != null) {
+                String key = namePhone(v.name(), v.phone());
+                Integer first = namePhonesSeen.putIfAbsent(key, i);
+                if (first != null) {
+                    errors.add(new FieldError("phone", "import.duplicateOfEntry", first + 1));
+                } else if (takenNamePhones.contains(key)) {
+                    errors.add(new FieldError("phone", "volunteerImport.namePhoneTaken", v.name(), v.phone()));
+                }
+            }
+            if (!errors.isEmpty()) {
+                problems.put(i, errors);
+            }
+        }
+        return problems;
+    }
+
+    static String namePhone(String name, String phone) {
+        return name.strip() + '\u0000' + phoneDigits(phone);
+    }
+
+    /**
+     * Registers a home's existing volunteers with their checks and trainings in one transaction, audited as one
+     * batch: every row checked again here (nothing is half-written: one wrong row refuses the whole list).
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
+    public int importAll(List<Imported> rows, String source) {
+        user.require(AppModule.VOLUNTEERS, Action.CREATE);
+        return tx.inTransaction(() -> {
+            List<Imported> clean = new ArrayList<>(rows.size());
+            List<FieldError> errors = new ArrayList<>();
+            for (Imported r : rows) {
+                Checked c = checkedRow(r);
+                errors.addAll(c.errors());
+                clean.add(c.row());
+            }
+            duplicates(clean.stream().map(Imported::volunteer).toList()).values().forEach(errors::addAll);
+            if (!errors.isEmpty()) {
+                throw new ValidationException(errors);
+            }
+            String actor = user.username();
+            LocalDateTime now = now();
+            List<AuditLog.Change> changes = new ArrayList<>(clean.size() + 1);
+            for (Imported r : clean) {
+                long vid = repo.insert(r.volunteer(), actor, now);
+                changes.add(new AuditLog.Change(AuditLog.CREATE, "volunteer", vid,
+                        AuditSummary.of("auditSummary.value", r.volunteer().name()), null));
+                if (r.check() != null) {
+                    BackgroundCheck c = r.check();
+                    repo.insertCheck(new BackgroundCheck(0, vid, c.checkedOn(), c.result(), c.validUntil(),
+                            c.reference()), actor, now);
+                }
+                if (r.training() != null) {
+                    Training t = r.training();
+                    repo.insertTraining(new Training(0, vid, t.course(), t.trainedOn(), t.hours()), actor, now);
+                }
+            }
+            changes.add(new AuditLog.Change(AuditLog.IMPORT, "volunteer", null,
+                    AuditSummary.of("auditSummary.volunteersImported", source, clean.size()), null));
+            audit.recordAll(changes);
+            return clean.size();
         });
     }
 

@@ -63,9 +63,8 @@ final class DocumentViewer {
     /** Opens the viewer on the document; its bytes are read (and the reading audited) in the background. */
     void show(Document d) {
         title = d.title();
-        Dialog<Void> dialog = new Dialog<>();
+        Dialog<Void> dialog = dialogs.dialog();
         dialog.setTitle(Messages.t("document.viewerTitle", d.title()));
-        dialog.initOwner(dialogs.owner());
         dialog.setResizable(true);
         view.setId("documentImage");
         view.setPreserveRatio(true);

@@ -16,6 +16,7 @@ import org.huyou.common.io.ImportCells;
 import org.huyou.common.io.ImportField;
 import org.huyou.common.io.ImportProblem;
 import org.huyou.common.io.SheetImport;
+import org.huyou.common.io.SheetImporter;
 import org.huyou.db.Transactions;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
@@ -36,7 +37,7 @@ import org.huyou.security.RequiresPermission;
  * that reports every problem by row and column, and an all-or-nothing commit. A file with any invalid row adds
  * nobody. The preview checks everything the commit would refuse (a masked ID number included), so the two agree.
  */
-public final class ResidentImporter {
+public final class ResidentImporter implements SheetImporter<ImportPreview> {
 
     private final ResidentService service;
     private final Transactions tx;
@@ -50,6 +51,7 @@ public final class ResidentImporter {
 
     /** The fields a file's columns can go to, for the mapping step and {@code --map}. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    @Override
     public List<ImportField> fields() {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         return Column.FIELDS;
@@ -57,6 +59,7 @@ public final class ResidentImporter {
 
     /** The file's columns with the field guessed for each, for the mapping step. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    @Override
     public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         try {
@@ -68,6 +71,7 @@ public final class ResidentImporter {
 
     /** Parses {@code --map "联系电话=ignore,出生年月=birthDate"}. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    @Override
     public Map<String, String> parseMapping(String spec) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         return HeaderMapping.parse(spec, Column.FIELDS);
@@ -80,6 +84,7 @@ public final class ResidentImporter {
 
     /** Reads and checks the file, its columns placed by {@code mapping} (header → field key or "ignore") or guessed. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    @Override
     public ImportPreview preview(Path file, Map<String, String> mapping) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         List<ImportRow> rows = new ArrayList<>();
@@ -123,6 +128,7 @@ public final class ResidentImporter {
 
     /** Adds every row of a valid preview in one transaction, creating living groups it names that do not exist. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    @Override
     public int commit(ImportPreview preview) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         if (!preview.valid()) {
@@ -149,6 +155,27 @@ public final class ResidentImporter {
             }
             return service.importAll(residents, preview.source());
         });
+    }
+
+    @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public String template() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        return "residents-template";
+    }
+
+    @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public String titleKey() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        return "import.title";
+    }
+
+    @Override
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public String doneKey() {
+        user.require(AppModule.RESIDENTS, Action.CREATE);
+        return "import.done";
     }
 
     private static Resident parseRow(ImportCells c) {

@@ -85,7 +85,7 @@ public final class ResidentsModule implements ModuleView {
         Button imp = new Button(Messages.t("residents.import"), Icons.IMPORT.icon());
         imp.setId("importResidents");
         imp.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
-        imp.setOnAction(e -> new ResidentImportDialog(new ResidentImportViewModel(importer, tasks), dialogs,
+        imp.setOnAction(e -> new org.huyou.common.ui.ImportDialog(new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs,
                 list::reloadAll).show());
         Button refresh = new Button(null, Icons.REFRESH.icon());
         refresh.setTooltip(new Tooltip(Messages.t("common.refresh") + " (F5)"));

@@ -26,6 +26,9 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ImportDialog;
+import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -38,6 +41,7 @@ import org.huyou.volunteers.Training;
 import org.huyou.volunteers.Volunteer;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
+import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
  * Volunteers: the checks to renew, the list with each one's check status, registration, and for the selected volunteer
@@ -60,8 +64,11 @@ final class VolunteerTab {
     private final TextField name = text("volunteerName", "volunteer.name");
     private final Node root;
 
-    VolunteerTab(VolunteerService volunteers, ShiftService shifts, TaskRunner tasks, DialogService dialogs,
-                 CurrentUser user, Clock clock, Path printed, Supplier<String> homeName) {
+    private final VolunteerImporter importer;
+
+    VolunteerTab(VolunteerService volunteers, VolunteerImporter importer, ShiftService shifts, TaskRunner tasks,
+                 DialogService dialogs, CurrentUser user, Clock clock, Path printed, Supplier<String> homeName) {
+        this.importer = importer;
         this.volunteers = volunteers;
         this.shifts = shifts;
         this.tasks = tasks;
@@ -150,9 +157,14 @@ final class VolunteerTab {
         javafx.scene.layout.FlowPane specialties = new javafx.scene.layout.FlowPane(8, 4);
         specialties.setPrefWrapLength(640);
         specialties.getChildren().addAll(boxes);
+        // a home moving in brings its list: the same import screen as the residents' register
+        Button importList = new Button(Messages.t("volunteerImport.button"), Icons.IMPORT.icon());
+        importList.setId("importVolunteers");
+        importList.setOnAction(e -> new ImportDialog(
+                new ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
         return new javafx.scene.layout.VBox(6, row(visible, name, id, phone, org),
                 row(visible, labelled("volunteer.specialties", specialties)),
-                row(visible, certificates, availability, register));
+                row(visible, certificates, availability, register), row(visible, importList));
     }
 
     private Node checkForm(boolean visible) {

@@ -15,6 +15,7 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerService;
+import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
  * The volunteer coordinator's screens: volunteers with their checks and trainings, the month's shifts with sign-up by
@@ -27,12 +28,13 @@ public final class VolunteersModule implements ModuleView {
     private final ShiftsTab shifts;
     private final HoursTab hours;
 
-    public VolunteersModule(VolunteerService volunteers, ShiftService shiftService, TaskRunner tasks,
+    public VolunteersModule(VolunteerService volunteers, VolunteerImporter importer, ShiftService shiftService,
+                            TaskRunner tasks,
                             DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
                             Supplier<String> homeName) {
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
         Path printed = dataDir.resolve("volunteers");
-        people = new VolunteerTab(volunteers, shiftService, tasks, dialogs, user, clock, printed, homeName);
+        people = new VolunteerTab(volunteers, importer, shiftService, tasks, dialogs, user, clock, printed, homeName);
         shifts = new ShiftsTab(shiftService, tasks, dialogs, edit, clock, printed, homeName);
         hours = new HoursTab(shiftService, tasks, dialogs, clock);
         tabs.setId("volunteerTabs");

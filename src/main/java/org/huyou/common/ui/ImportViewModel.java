@@ -1,4 +1,4 @@
-package org.huyou.residents.ui;
+package org.huyou.common.ui;
 
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -12,27 +12,26 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
 import org.huyou.common.io.ImportTemplates;
-import org.huyou.common.ui.ColumnMappingPane;
-import org.huyou.common.ui.TaskRunner;
-import org.huyou.residents.io.ImportPreview;
 import org.huyou.common.io.ImportProblem;
-import org.huyou.residents.io.ResidentImporter;
+import org.huyou.common.io.SheetImporter;
 
-/** Import: choose a file, preview it with a row-by-row report, and commit only a file without problems. */
-public final class ResidentImportViewModel {
+/**
+ * Import of any register: choose a file, map its columns, preview it with a row-by-row report, and commit only a
+ * file without problems.
+ */
+public final class ImportViewModel<P extends SheetImporter.Preview> {
 
-    static final String TEMPLATE = "residents-template";
-    private final ResidentImporter importer;
+    private final SheetImporter<P> importer;
     private final TaskRunner tasks;
     private final StringProperty path = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty(Messages.t("import.hint"));
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
-    private final ObjectProperty<ImportPreview> preview = new SimpleObjectProperty<>();
+    private final ObjectProperty<P> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty canCommit = new SimpleBooleanProperty(false);
     private final ObservableList<ColumnMappingPane.Choice> mapping = FXCollections.observableArrayList();
 
-    public ResidentImportViewModel(ResidentImporter importer, TaskRunner tasks) {
+    public ImportViewModel(SheetImporter<P> importer, TaskRunner tasks) {
         this.importer = importer;
         this.tasks = tasks;
         // A preview belongs to the file it was made from.
@@ -88,8 +87,8 @@ public final class ResidentImportViewModel {
             problems.setAll(result.problems());
             canCommit.set(result.valid());
             summary.set(result.valid()
-                    ? Messages.t("import.summaryValid", result.rows().size())
-                    : Messages.t("import.summaryInvalid", result.rows().size(), result.invalidRowCount(),
+                    ? Messages.t("import.summaryValid", result.rowCount())
+                    : Messages.t("import.summaryInvalid", result.rowCount(), result.invalidRowCount(),
                     result.problems().size()));
         }, failure -> {
             busy.set(false);
@@ -100,7 +99,7 @@ public final class ResidentImportViewModel {
     }
 
     public void commit(Consumer<Integer> onDone, Consumer<Throwable> onFailed) {
-        ImportPreview p = preview.get();
+        P p = preview.get();
         if (p == null || !p.valid()) {
             return;
         }
@@ -108,7 +107,7 @@ public final class ResidentImportViewModel {
         canCommit.set(false);
         tasks.run(() -> importer.commit(p), n -> {
             busy.set(false);
-            summary.set(Messages.t("import.done", n));
+            summary.set(Messages.t(importer.doneKey(), n));
             preview.set(null);
             onDone.accept(n);
         }, failure -> {
@@ -119,7 +118,20 @@ public final class ResidentImportViewModel {
 
     /** Copies the template shipped in the jar to where the user chose. */
     public void saveTemplate(Path target, Runnable onDone, Consumer<Throwable> onFailed) {
-        tasks.run(() -> ImportTemplates.write(TEMPLATE, target), done -> onDone.run(), onFailed);
+        tasks.run(() -> ImportTemplates.write(importer.template(), target), done -> onDone.run(), onFailed);
+    }
+
+    /** The template's file name as offered for saving. */
+    public String templateFileName() {
+        return importer.template() + ".xlsx";
+    }
+
+    public String title() {
+        return Messages.t(importer.titleKey());
+    }
+
+    public String doneMessage(int n) {
+        return Messages.t(importer.doneKey(), n);
     }
 
     public StringProperty pathProperty() {

@@ -1,4 +1,4 @@
-package org.huyou.residents.ui;
+package org.huyou.common.ui;
 
 import java.io.File;
 import java.util.List;
@@ -18,23 +18,22 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.ColumnMappingPane;
-import org.huyou.common.ui.Columns;
-import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.Icons;
 import org.huyou.common.io.ImportProblem;
 
-/** The import screen: a file (typed or chosen), Preview, the report table, and Import once the file is clean. */
-final class ResidentImportDialog {
+/**
+ * The import screen of every register: a file (typed or chosen), the column mapping, Preview, the report table, and
+ * Import once the file is clean.
+ */
+public final class ImportDialog {
 
     private final Dialog<Void> dialog;
-    private final ResidentImportViewModel vm;
+    private final ImportViewModel<?> vm;
 
-    ResidentImportDialog(ResidentImportViewModel vm, DialogService dialogs, Runnable onImported) {
+    public ImportDialog(ImportViewModel<?> vm, DialogService dialogs, Runnable onImported) {
         this.vm = vm;
         dialog = dialogs.dialog();
-        dialog.setTitle(Messages.t("import.title"));
-        dialog.setHeaderText(Messages.t("import.title"));
+        dialog.setTitle(vm.title());
+        dialog.setHeaderText(vm.title());
         dialog.setResizable(true);
         dialog.getDialogPane().setId("importDialog");
 
@@ -118,19 +117,19 @@ final class ResidentImportDialog {
         commitButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             vm.commit(n -> {
-                dialogs.notifySuccess(Messages.t("import.done", n));
+                dialogs.notifySuccess(vm.doneMessage(n));
                 onImported.run();
             }, dialogs::showError);
         });
     }
 
-    void show() {
+    public void show() {
         dialog.show();
     }
 
     private void saveTemplate(DialogService dialogs) {
         FileChooser chooser = new FileChooser();
-        chooser.setInitialFileName("residents-template.xlsx");
+        chooser.setInitialFileName(vm.templateFileName());
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Excel", "*.xlsx"));
         File f = chooser.showSaveDialog(dialog.getDialogPane().getScene().getWindow());
         if (f == null) {
