@@ -4,6 +4,7 @@ import static org.huyou.db.generated.Tables.CLOSED_PERIOD;
 import static org.huyou.db.generated.Tables.DONOR;
 import static org.huyou.db.generated.Tables.FUND;
 import static org.huyou.db.generated.Tables.GOODS_ITEM;
+import static org.huyou.db.generated.Tables.GOODS_LOT;
 import static org.huyou.db.generated.Tables.GOODS_STOCK;
 import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
 import static org.huyou.db.generated.Tables.LEDGER_HEAD;
@@ -75,6 +76,7 @@ public final class LedgerRepository {
                 .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash())
                 .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
         addToStock(List.of(e));
+        addToLots(List.of(e));
     }
 
     /**
@@ -131,6 +133,121 @@ public final class LedgerRepository {
         }
         org.huyou.db.BulkInsert.insert(dsl, records);
         addToStock(entries);
+        addToLots(entries);
+    }
+
+    /** The lots of an item whose lots have nothing yet: the day before any entry. */
+    private static final LocalDate NO_MOVES = LocalDate.of(1900, 1, 1);
+
+    /**
+     * Applies goods entries to their items' lots ({@code goods_lot}), in the caller's transaction, as
+     * {@link #addToStock} does for the stock: an entry on or after the latest day the lots include is applied to them
+     * directly; a backdated one or a reversal replays the item's moves ({@link #rebuildLots}).
+     */
+    private void addToLots(List<LedgerEntry> entries) {
+        Map<Long, List<LedgerEntry>> byItem = new LinkedHashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.itemId() != null && e.quantity() != null) {
+                byItem.computeIfAbsent(e.itemId(), k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        var g = GOODS_STOCK;
+        byItem.forEach((item, moves) -> {
+            LocalDate through = dsl.select(g.LOTS_THROUGH).from(g).where(g.ITEM_ID.eq(item))
+                    .fetchOptional(g.LOTS_THROUGH).orElse(null);
+            if (through == null) {
+                rebuildLots(item);
+                return;
+            }
+            List<GoodsLots.Lot> before = lotsOf(item);
+            GoodsLots lots = new GoodsLots(before);
+            for (LedgerEntry e : moves) {
+                if (e.kind() == LedgerEntry.Kind.REVERSAL || e.date().isBefore(through)) {
+                    rebuildLots(item); // history changed before the lots' latest day: replayed, same rule
+                    return;
+                }
+                lots.apply(e.seq(), e.date(), e.quantity(), e.expiry());
+                through = e.date();
+            }
+            saveLots(item, before, lots.lots(), through);
+        });
+    }
+
+    private List<GoodsLots.Lot> lotsOf(long itemId) {
+        var t = GOODS_LOT;
+        return dsl.select(t.RECEIPT_SEQ, t.RECEIVED, t.EXPIRY, t.REMAINING).from(t).where(t.ITEM_ID.eq(itemId))
+                .fetch(r -> new GoodsLots.Lot(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Writes only the lots that changed: a day's entry touches one or two of an item's lots. */
+    private void saveLots(long itemId, List<GoodsLots.Lot> before, List<GoodsLots.Lot> after, LocalDate through) {
+        var t = GOODS_LOT;
+        Map<Long, GoodsLots.Lot> old = new LinkedHashMap<>();
+        before.forEach(l -> old.put(l.receiptSeq(), l));
+        for (GoodsLots.Lot l : after) {
+            GoodsLots.Lot was = old.remove(l.receiptSeq());
+            if (was == null) {
+                dsl.insertInto(t).set(t.RECEIPT_SEQ, l.receiptSeq()).set(t.ITEM_ID, itemId)
+                        .set(t.RECEIVED, l.received()).set(t.EXPIRY, l.expiry()).set(t.REMAINING, l.remaining())
+                        .execute();
+            } else if (was.remaining().compareTo(l.remaining()) != 0) {
+                dsl.update(t).set(t.REMAINING, l.remaining()).where(t.RECEIPT_SEQ.eq(l.receiptSeq())).execute();
+            }
+        }
+        if (!old.isEmpty()) {
+            dsl.deleteFrom(t).where(t.RECEIPT_SEQ.in(old.keySet())).execute();
+        }
+        dsl.update(GOODS_STOCK).set(GOODS_STOCK.LOTS_THROUGH, through).where(GOODS_STOCK.ITEM_ID.eq(itemId))
+                .execute();
+    }
+
+    /** Replays every goods move of one item, neither reversed, in the order they happened (date, then number). */
+    private void rebuildLots(long itemId) {
+        var l = LEDGER_ENTRY;
+        var r = LEDGER_ENTRY.as("r");
+        GoodsLots lots = new GoodsLots(List.of());
+        LocalDate[] through = {NO_MOVES};
+        dsl.select(l.SEQ, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
+                .where(l.ITEM_ID.eq(itemId)).and(l.KIND.in("GOODS_IN", "GOODS_OUT"))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
+                .orderBy(l.ENTRY_DATE, l.SEQ)
+                .forEach(x -> {
+                    lots.apply(x.value1(), x.value2(), x.value3(), x.value4());
+                    through[0] = x.value2();
+                });
+        saveLots(itemId, lotsOf(itemId), lots.lots(), through[0]);
+    }
+
+    /** Whether some item's lots are not built yet (a home upgraded from before them). */
+    public boolean lotsMissing() {
+        return dsl.fetchExists(DSL.selectOne().from(GOODS_STOCK).where(GOODS_STOCK.LOTS_THROUGH.isNull()));
+    }
+
+    /** Builds the lots of every item that has none yet; the caller holds the ledger head's lock. */
+    public void buildMissingLots() {
+        dsl.select(GOODS_STOCK.ITEM_ID).from(GOODS_STOCK).where(GOODS_STOCK.LOTS_THROUGH.isNull())
+                .fetch(GOODS_STOCK.ITEM_ID).forEach(this::rebuildLots);
+    }
+
+    /** A lot on the shelf: what is left of one receipt. */
+    public record Lot(long itemId, LocalDate received, BigDecimal remaining, LocalDate expiry) {
+    }
+
+    /** The lots expiring on or before {@code until} (or expired), earliest expiry first. */
+    public List<Lot> lotsExpiringBy(LocalDate until) {
+        var t = GOODS_LOT;
+        return dsl.select(t.ITEM_ID, t.RECEIVED, t.REMAINING, t.EXPIRY).from(t).where(t.EXPIRY.le(until))
+                .orderBy(t.EXPIRY, t.RECEIVED, t.RECEIPT_SEQ)
+                .fetch(r -> new Lot(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Per item, what of its stock expired before {@code today}. */
+    public Map<Long, BigDecimal> expiredByItem(LocalDate today) {
+        var t = GOODS_LOT;
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        dsl.select(t.ITEM_ID, DSL.sum(t.REMAINING)).from(t).where(t.EXPIRY.lt(today)).groupBy(t.ITEM_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
     }
 
     /** Sets the receipt counter of a year (after receipts were numbered in bulk). */
@@ -510,30 +627,6 @@ public final class LedgerRepository {
 
     /** Goods received with an expiry on or before {@code until}, of items still in stock: what to use or check. */
     public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {
-    }
-
-    /**
-     * A receipt (quantity above zero, with its expiry or null) or an issue (below zero) of goods, neither reversed.
-     * An entry and its reversal cancel out, so these moves add up to the stock.
-     */
-    public record GoodsMove(long itemId, LocalDate date, BigDecimal quantity, LocalDate expiry) {
-    }
-
-    /** The moves of the goods still in stock, item by item in the order they happened. */
-    public List<GoodsMove> goodsMovesInStock() {
-        var l = LEDGER_ENTRY;
-        var r = LEDGER_ENTRY.as("r");
-        var e = LEDGER_ENTRY.as("e");
-        // in stock by the running stock (no sum over every entry), and only items that ever had an expiry: the rest
-        // have nothing to expire
-        var inStock = DSL.select(GOODS_STOCK.ITEM_ID).from(GOODS_STOCK).where(GOODS_STOCK.QUANTITY.gt(BigDecimal.ZERO))
-                .and(DSL.exists(DSL.selectOne().from(e).where(e.ITEM_ID.eq(GOODS_STOCK.ITEM_ID))
-                        .and(e.EXPIRY_DATE.isNotNull())));
-        return dsl.select(l.ITEM_ID, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
-                .where(l.KIND.in("GOODS_IN", "GOODS_OUT")).and(l.ITEM_ID.in(inStock))
-                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
-                .orderBy(l.ITEM_ID, l.ENTRY_DATE, l.SEQ)
-                .fetch(x -> new GoodsMove(x.value1(), x.value2(), x.value3(), x.value4()));
     }
 
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */

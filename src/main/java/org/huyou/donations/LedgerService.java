@@ -377,8 +377,7 @@ public final class LedgerService {
 
     /** Goods past their expiry are not issued: they are counted apart, to be checked and written off. */
     private void requireNotExpired(long itemId, BigDecimal quantity) {
-        BigDecimal expired = onShelf().stream().filter(b -> b.itemId() == itemId && b.expired()).map(Batch::quantity)
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal expired = expiredByItem().getOrDefault(itemId, BigDecimal.ZERO);
         if (expired.signum() == 0) {
             return;
         }
@@ -434,57 +433,29 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        Map<Long, BigDecimal> expired = new java.util.HashMap<>();
-        if (on == null) {
-            for (Batch b : onShelf()) {
-                if (b.expired()) {
-                    expired.merge(b.itemId(), b.quantity(), BigDecimal::add);
-                }
-            }
-        }
+        Map<Long, BigDecimal> expired = on == null ? expiredByItem() : Map.of();
         Map<Long, BigDecimal> stocks = repo.stocks(on);
         return repo.items().stream().map(i -> new Stock(i, stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
                 expired.getOrDefault(i.id(), BigDecimal.ZERO))).toList();
     }
 
-    /** Part of one receipt still on the shelf, and whether it is past its expiry today. */
-    record Batch(long itemId, LocalDate received, BigDecimal quantity, LocalDate expiry, boolean expired) {
+    /**
+     * What is on the shelf comes from the lots ({@code goods_lot}): what is left of each receipt, kept with every
+     * goods entry by the rule {@link GoodsLots} states, so the expired count and the expiring list are one indexed
+     * query. A home upgraded from before the lots has them built here once, under the ledger head's lock.
+     */
+    private Map<Long, BigDecimal> expiredByItem() {
+        buildLotsIfMissing();
+        return repo.expiredByItem(today());
     }
 
-    /**
-     * The one definition of what is on the shelf, used by the stock's expired count, the expiring list and the issue
-     * check alike. The ledger keeps no lots, so the moves are replayed: each issue takes the goods that had not expired
-     * on its day, the earliest expiry first (as a store room is run), and only then anything left. A receipt issued in
-     * full is no longer on the list; what remains of each receipt adds up to the stock.
-     */
-    private List<Batch> onShelf() {
-        LocalDate today = today();
-        Map<Long, List<Batch>> shelves = new java.util.LinkedHashMap<>();
-        for (LedgerRepository.GoodsMove m : repo.goodsMovesInStock()) {
-            List<Batch> shelf = shelves.computeIfAbsent(m.itemId(), k -> new ArrayList<>());
-            if (m.quantity().signum() > 0) {
-                shelf.add(new Batch(m.itemId(), m.date(), m.quantity(), m.expiry(), false));
-                continue;
-            }
-            BigDecimal wanted = m.quantity().negate();
-            List<Batch> order = new ArrayList<>(shelf);
-            order.sort(java.util.Comparator.comparing((Batch b) -> b.expiry() != null && b.expiry().isBefore(m.date()))
-                    .thenComparing(Batch::expiry, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())));
-            for (Batch b : order) {
-                if (wanted.signum() <= 0) {
-                    break;
-                }
-                BigDecimal take = b.quantity().min(wanted);
-                wanted = wanted.subtract(take);
-                int at = shelf.indexOf(b);
-                shelf.set(at, new Batch(b.itemId(), b.received(), b.quantity().subtract(take), b.expiry(), false));
-            }
-            shelf.removeIf(b -> b.quantity().signum() <= 0);
+    private void buildLotsIfMissing() {
+        if (repo.lotsMissing()) {
+            tx.inTransaction(() -> {
+                repo.lockHead();
+                repo.buildMissingLots();
+            });
         }
-        List<Batch> out = new ArrayList<>();
-        shelves.values().forEach(shelf -> shelf.forEach(b -> out.add(new Batch(b.itemId(), b.received(), b.quantity(),
-                b.expiry(), b.expiry() != null && b.expiry().isBefore(today)))));
-        return out;
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -503,10 +474,10 @@ public final class LedgerService {
         LocalDate until = today().plusDays(EXPIRY_WINDOW_DAYS);
         Map<Long, GoodsItem> items = new java.util.HashMap<>();
         repo.items().forEach(i -> items.put(i.id(), i));
+        buildLotsIfMissing();
         // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
-        return onShelf().stream().filter(b -> b.expiry() != null && !b.expiry().isAfter(until))
-                .sorted(java.util.Comparator.comparing(Batch::expiry))
-                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.quantity(), b.expiry()))
+        return repo.lotsExpiringBy(until).stream()
+                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.remaining(), b.expiry()))
                 .toList();
     }
 
