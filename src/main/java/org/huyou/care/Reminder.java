@@ -2,6 +2,7 @@ package org.huyou.care;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -28,9 +29,15 @@ public record Reminder(CareDomain domain, long residentId, String residentName, 
 
     /**
      * One way to deal with a reminder from the reminders screen; {@code act} runs off the JavaFX thread and returns
-     * how to take it back (run off the JavaFX thread too), or null when it cannot be taken back.
+     * how to take it back (run off the JavaFX thread too), or null when it cannot be taken back. When {@code act} is
+     * refused for safety but may be done anyway with a reason (a dose despite an allergy), {@code withReason} does it
+     * with the reason the screen asked for; null when no override exists.
      */
-    public record Action(String id, String label, Supplier<Runnable> act) {
+    public record Action(String id, String label, Supplier<Runnable> act, Function<String, Runnable> withReason) {
+
+        public Action(String id, String label, Supplier<Runnable> act) {
+            this(id, label, act, null);
+        }
 
         public Action(String id, String label, Runnable perform) {
             this(id, label, () -> {

@@ -16,6 +16,7 @@ import java.util.List;
 import org.huyou.app.AppContext;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.AllergyConflict;
+import org.huyou.care.medical.AllergyAtDoseException;
 import org.huyou.care.medical.AllergyConflictException;
 import org.huyou.care.medical.Formulary;
 import org.huyou.care.medical.FormularyDrug;
@@ -190,9 +191,69 @@ class MedicationSafetyTest {
             assertTrue(r.what().contains("过敏") && r.what().contains("非甾体抗炎药"), r.what());
         }
         assertTrue(ctx.medication().dueDoses().get(0).conflicts().size() == 1);
-        // Given anyway: the order was medical staff's decision; the warning is in the audit entry.
-        ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null);
+        LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
+
+        // Whoever gives doses: the dose is held; nobody confirmed this order despite the allergy, so no reason helps.
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        AllergyAtDoseException held = assertThrows(AllergyAtDoseException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
+        assertFalse(held.mayOverride());
+        assertTrue(held.userMessage().contains("非甾体抗炎药") && held.userMessage().contains("复核"), held.userMessage());
+        assertThrows(AllergyAtDoseException.class, () -> ctx.medication().recordDose(order.id(), eight,
+                Medication.Outcome.GIVEN, null, "孩子发烧很高必须用药"));
+        Reminder.Action give = doseReminders().get(0).actions().get(0);
+        assertThrows(AllergyAtDoseException.class, () -> give.act().get(), "one click from 提醒 is refused too");
+        assertThrows(AllergyAtDoseException.class, () -> give.withReason().apply("孩子发烧很高必须用药"));
+        assertEquals(2, doseReminders().size(), "nothing was recorded");
+
+        // Medical staff: refused by default, given only with a reason, which is kept and audited as an override.
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "nurse2", Role.MEDICAL_STAFF);
+        AllergyAtDoseException refused = assertThrows(AllergyAtDoseException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
+        assertTrue(refused.mayOverride());
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null, "  要用  "));
+        assertEquals("allergyOverride", tooShort.errors().get(0).field());
+        long id = ctx.medication().recordDose(order.id(), eight, Medication.Outcome.GIVEN, null, "医生电话确认可以继续使用");
         assertEquals(1, doseReminders().size());
+        Medication.Administration a = ctx.medication().administrations(child.id(), 5).stream()
+                .filter(x -> x.id() == id).findFirst().orElseThrow();
+        assertTrue(a.note().contains("医生电话确认可以继续使用"), a.note());
+        // Refusing or missing the dose (the safe outcomes) needs no reason.
+        clock.advance(Duration.ofHours(12));
+        ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 10, 20, 0), Medication.Outcome.REFUSED, null);
+        assertEquals(0, doseReminders().size());
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_administration",
+                null, null, null), 10);
+        assertEquals(1, overrides.size());
+        String shown = org.huyou.security.AuditLabels.summary(overrides.get(0));
+        assertTrue(shown.contains("医生电话确认可以继续使用") && shown.contains("非甾体抗炎药"), shown);
+    }
+
+    @Test
+    void anOrderConfirmedDespiteTheAllergyIsGivenByACaregiverOnlyWithAReason() {
+        openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
+        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
+        Medication.Order order = ctx.medication().prescribe(child.id(), "头孢克洛", "0.125g", "08:00",
+                LocalDate.of(2026, 5, 10), null, null, "皮试阴性，医生确认可用");
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
+        AllergyAtDoseException refused = assertThrows(AllergyAtDoseException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
+        assertTrue(refused.mayOverride(), "medical staff confirmed the order: the one giving it confirms with a reason");
+        Reminder.Action give = doseReminders().get(0).actions().get(0);
+        assertThrows(AllergyAtDoseException.class, () -> give.act().get());
+        give.withReason().apply("已核对医嘱，观察无皮疹");
+        assertEquals(0, doseReminders().size());
     }
 
     private List<Reminder> doseReminders() {

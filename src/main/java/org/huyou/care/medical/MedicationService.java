@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
@@ -164,14 +165,24 @@ public final class MedicationService {
         return repo.administrations(residentId, limit);
     }
 
+    /** Records a scheduled dose with no allergy override: see {@link #recordDose(long, LocalDateTime, Medication.Outcome, String, String)}. */
+    @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
+    public long recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note) {
+        return recordDose(orderId, scheduledFor, outcome, note, null);
+    }
+
     /**
      * Records a scheduled dose once: given, refused or missed; the id of the record. Refused for an order that has
      * ended, not yet started or was voided, for a time that is not one of its dose times, and for a dose already
-     * recorded. A dose of an order made despite an allergy is recorded (medical staff decided), with the warning
-     * in the audit entry.
+     * recorded. A dose GIVEN of a drug that conflicts with the child's allergies as they stand now is refused
+     * ({@link AllergyAtDoseException}) unless {@code allergyOverride} gives a reason: holding the dose is the safe
+     * default, and the allergy may have been recorded after the order. The reason may come from medical staff, or
+     * from whoever gives doses when medical staff already confirmed the order despite the allergy; it is kept in
+     * the dose's note and audited as an override. Refused and missed doses need no reason.
      */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
-    public long recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note) {
+    public long recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note,
+                           String allergyOverride) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
         if (outcome == null || scheduledFor == null) {
             throw new ValidationException(List.of(new FieldError("outcome", "validation.required")));
@@ -193,18 +204,43 @@ public final class MedicationService {
         if (scheduledFor.isAfter(LocalDateTime.now(clock).plus(Duration.ofHours(2)))) {
             throw new UserFacingException("medication.tooEarly");
         }
+        List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
+        String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
+        boolean overriding = outcome == Medication.Outcome.GIVEN && !conflicts.isEmpty();
+        if (overriding) {
+            boolean mayOverride = order.overridden() || user.can(AppModule.MEDICAL, Action.CREATE);
+            if (why == null || !mayOverride) {
+                throw new AllergyAtDoseException(conflicts, mayOverride);
+            }
+            if (why.codePointCount(0, why.length()) < MIN_OVERRIDE_REASON || why.length() > 500) {
+                throw new ValidationException(List.of(new FieldError("allergyOverride", why.length() > 500
+                        ? "validation.tooLong" : "medication.doseOverrideTooShort",
+                        why.length() > 500 ? 500 : MIN_OVERRIDE_REASON)));
+            }
+        }
+        String kept = note == null || note.isBlank() ? null : note.strip();
+        if (overriding) {
+            String line = Messages.t("medication.doseOverrideNote", why);
+            kept = kept == null ? line : kept + "\n" + line;
+        }
+        String storedNote = kept;
         return tx.inTransaction(() -> {
             if (repo.recordedSlots(scheduledFor, scheduledFor).contains(MedicationRepository.slot(orderId,
                     scheduledFor))) {
                 throw new UserFacingException("medication.alreadyRecorded");
             }
-            long id = repo.insertAdministration(orderId, scheduledFor, outcome, note == null || note.isBlank() ? null
-                    : note.strip(), user.username(), LocalDateTime.now(clock));
-            List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
-            audit.record(AuditLog.CREATE, "medication_administration", id, conflicts.isEmpty()
-                    ? AuditSummary.of("auditSummary.dose", order.drug(), scheduledFor, outcome)
-                    : AuditSummary.of("auditSummary.doseWarned", order.drug(), scheduledFor, outcome,
-                    warning(conflicts)), null);
+            long id = repo.insertAdministration(orderId, scheduledFor, outcome, storedNote, user.username(),
+                    LocalDateTime.now(clock));
+            if (overriding) {
+                audit.record(AuditLog.OVERRIDE, "medication_administration", id, AuditSummary.of(
+                        "auditSummary.doseOverride", order.drug(), scheduledFor, outcome, warning(conflicts), why),
+                        null);
+            } else {
+                audit.record(AuditLog.CREATE, "medication_administration", id, conflicts.isEmpty()
+                        ? AuditSummary.of("auditSummary.dose", order.drug(), scheduledFor, outcome)
+                        : AuditSummary.of("auditSummary.doseWarned", order.drug(), scheduledFor, outcome,
+                        warning(conflicts)), null);
+            }
             return id;
         });
     }
@@ -319,12 +355,19 @@ public final class MedicationService {
             });
     }
 
-    /** Records the dose; the way back is the undo of that record. */
+    /**
+     * Records the dose; the way back is the undo of that record. Giving a dose that conflicts with an allergy is
+     * refused first; the screen then asks for the reason and gives it through {@code overridden}.
+     */
     private Reminder.Action action(Medication.DueDose d, Medication.Outcome outcome) {
         Supplier<Runnable> act = () -> {
             long id = recordDose(d.order().id(), d.scheduledFor(), outcome, null);
             return () -> undoDose(id);
         };
-        return new Reminder.Action(outcome.name(), outcome.label(), act);
+        Function<String, Runnable> overridden = reason -> {
+            long id = recordDose(d.order().id(), d.scheduledFor(), outcome, null, reason);
+            return () -> undoDose(id);
+        };
+        return new Reminder.Action(outcome.name(), outcome.label(), act, overridden);
     }
 }

@@ -2,6 +2,8 @@ package org.huyou.care.ui;
 
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -21,6 +23,8 @@ import org.huyou.care.Reminder;
 import org.huyou.care.ReminderService;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.OverridableRefusal;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
@@ -198,8 +202,16 @@ public final class RemindersModule implements ModuleView {
     }
 
     private void perform(Reminder r, Reminder.Action a, Node buttons) {
+        perform(r, a, buttons, a.act());
+    }
+
+    /**
+     * Runs one way of dealing with the reminder. A safety refusal this user may set aside (a dose despite an
+     * allergy) shows its sentence and asks for the reason; only with one is it done, through the action's override.
+     */
+    private void perform(Reminder r, Reminder.Action a, Node buttons, Supplier<Runnable> how) {
         buttons.setDisable(true);
-        tasks.run(() -> java.util.Optional.ofNullable(a.act().get()), undo -> {
+        tasks.run(() -> Optional.ofNullable(how.get()), undo -> {
             done.put(r, new Done(a.label(), undo.orElse(null)));
             tables.values().forEach(TableView::refresh);
             onChanged.run();
@@ -212,7 +224,14 @@ public final class RemindersModule implements ModuleView {
             }
         }, failure -> {
             buttons.setDisable(false);
-            dialogs.showError(failure);
+            if (failure instanceof OverridableRefusal refusal && refusal.mayOverride() && a.withReason() != null) {
+                dialogs.askReason(Messages.t("reminders.overrideTitle", r.residentName(), a.label()),
+                        UserFacingException.describe(failure), Messages.t("reminders.overrideReason"),
+                        Messages.t("reminders.overrideDo", a.label()), refusal.minReasonLength())
+                        .ifPresent(reason -> perform(r, a, buttons, () -> a.withReason().apply(reason)));
+            } else {
+                dialogs.showError(failure);
+            }
         });
     }
 

@@ -167,7 +167,19 @@ class MedicationSafetyScreenTest {
         // Given by mistake: the row stays where it was, marked, with 撤销; the notice offers 撤销 too.
         int before = reminders(robot).size();
         int row = rowOf(robot, "磺胺嘧啶片", "08:00");
+        // One click does not give it: the refusal names the allergy and asks for the reason; cancel holds the dose.
         FxTesting.click(robot, "#reminder_GIVEN_" + row);
+        waitFor(() -> robot.lookup(dialogButton("仍然记录“已给药”")).tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("磺胺类药物")
+                && l.getText().contains("暂停")).tryQuery().isPresent(), "the dialog says the dose is held");
+        assertTrue(robot.lookup(dialogButton("仍然记录“已给药”")).queryButton().isDisabled(), "not without a reason");
+        robot.clickOn(robot.lookup(dialogButton("取消")).queryButton());
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        assertTrue(frame.context().medication().administrations(child.id(), 10).isEmpty(), "held: nothing recorded");
+        FxTesting.click(robot, "#reminder_GIVEN_" + row);
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write(REASON);
+        robot.clickOn(robot.lookup(dialogButton("仍然记录“已给药”")).queryButton());
         waitFor(() -> robot.lookup("#reminder_UNDO_" + row).tryQuery().isPresent());
         assertEquals(before, reminders(robot).size(), "nothing moved under the pointer");
         assertEquals(row, rowOf(robot, "磺胺嘧啶片", "08:00"));
