@@ -99,8 +99,9 @@ public final class RemindersModule implements ModuleView {
         table.getColumns().add(Columns.text("reminders.col.date", r -> Dates.format(r.due()), 100));
         table.getColumns().add(Columns.text("residents.col.name", Reminder::residentName, 90));
         table.getColumns().add(warningColumn());
-        table.getColumns().add(Columns.text("reminders.col.what", Reminder::what, 300));
+        // The buttons before the long text: they must be whole at 1366 wide; the text takes what is left.
         table.getColumns().add(actionsColumn());
+        table.getColumns().add(Columns.text("reminders.col.what", Reminder::what, 300));
         return table;
     }
 

