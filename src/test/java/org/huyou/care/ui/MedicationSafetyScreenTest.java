@@ -231,11 +231,16 @@ class MedicationSafetyScreenTest {
             ctx.currentUser().set(new Session(-1, "auditor", "auditor", EnumSet.of(Role.DIRECTOR),
                     java.util.Set.of(new org.huyou.security.Permission(org.huyou.security.AppModule.AUDIT,
                             org.huyou.security.Action.VIEW))));
-            List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", null, null, null,
-                    null), 10);
+            List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_order",
+                    null, null, null), 10);
             assertEquals(1, overrides.size());
             assertEquals("nurse", overrides.get(0).username());
             assertTrue(overrides.get(0).summary().contains(REASON), overrides.get(0).summary());
+            List<AuditEntry> doses = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_administration",
+                    null, null, null), 10);
+            assertEquals(1, doses.size(), "the dose given despite the allergy, with its reason");
+            assertTrue(org.huyou.security.AuditLabels.summary(doses.get(0)).contains(REASON),
+                    org.huyou.security.AuditLabels.summary(doses.get(0)));
         } finally {
             ctx.currentUser().set(nurse);
         }
