@@ -153,6 +153,24 @@ public final class MedicationService {
                 addedDrugs)).orElse(List.of());
     }
 
+    /**
+     * The child's orders that conflict with the allergies as they stand now, by order id: an allergy recorded after
+     * an order flags it at once on the medical tab, not only at its next dose.
+     */
+    @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)
+    public Map<Long, List<AllergyConflict>> orderConflicts(long residentId) {
+        user.require(AppModule.MEDICATION_ROUNDS, Action.VIEW);
+        List<Allergy> current = allergies.current(residentId);
+        Map<Long, List<AllergyConflict>> out = new java.util.HashMap<>();
+        for (Medication.Order o : repo.orders(residentId)) {
+            List<AllergyConflict> c = o.voided() ? List.of() : conflictsOf(o, current);
+            if (!c.isEmpty()) {
+                out.put(o.id(), c);
+            }
+        }
+        return out;
+    }
+
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)
     public List<Medication.Order> orders(long residentId) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.VIEW);

@@ -55,6 +55,9 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final TableView<Allergy> allergyTable = new TableView<>();
     private final TableView<MedicalRecord> recordTable = new TableView<>();
     private final TableView<Medication.Order> orderTable = new TableView<>();
+    /** Each order's conflicts with the allergies as they stand now (an allergy recorded after the order too). */
+    private java.util.Map<Long, java.util.List<org.huyou.care.medical.AllergyConflict>> orderConflicts =
+            java.util.Map.of();
     private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
     private final MedicalFundingPane funding;
@@ -346,9 +349,14 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
             @Override
             protected void updateItem(Medication.Order o, boolean empty) {
                 super.updateItem(o, empty);
-                boolean marked = !empty && o != null && o.overridden();
+                java.util.List<org.huyou.care.medical.AllergyConflict> now = empty || o == null ? java.util.List.of()
+                        : orderConflicts.getOrDefault(o.id(), java.util.List.of());
+                boolean marked = !empty && o != null && (o.overridden() || !now.isEmpty());
                 setGraphic(marked ? Icons.WARNING.icon() : null);
-                setText(marked ? Messages.t("medication.overrideMark", o.allergyOverride()) : null);
+                setText(!marked ? null : o.overridden() ? Messages.t("medication.overrideMark", o.allergyOverride())
+                        : Messages.t("medication.unconfirmedConflict", Messages.clauses(now.stream()
+                        .map(org.huyou.care.medical.AllergyConflict::message).toList())));
+                setTooltip(marked ? new javafx.scene.control.Tooltip(getText()) : null);
             }
         });
         c.setPrefWidth(260);
@@ -383,20 +391,24 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
                   java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar,
                   java.util.Map<Long, org.huyou.care.medical.MedicalFunding> fundings,
-                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications) {
+                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications,
+                  java.util.Map<Long, java.util.List<org.huyou.care.medical.AllergyConflict>> orderConflicts) {
     }
 
     @Override
     protected Loaded load(long id) {
         return new Loaded(allergies.current(id), records.records(id), medication.orders(id),
-                medication.administrations(id, 200), records.fundings(id), records.tomorrowPlanApplications(id));
+                medication.administrations(id, 200), records.fundings(id), records.tomorrowPlanApplications(id),
+                medication.orderConflicts(id));
     }
 
     @Override
     protected void fill(Loaded l) {
         allergyTable.getItems().setAll(l.allergies());
         recordTable.getItems().setAll(l.records());
+        orderConflicts = l.orderConflicts();
         orderTable.getItems().setAll(l.orders());
+        orderTable.refresh();
         marTable.getItems().setAll(l.mar());
         funding.fill(l.fundings());
         tomorrowPlan.fill(residentId, l.applications());
@@ -406,6 +418,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     protected void clear() {
         allergyTable.getItems().clear();
         recordTable.getItems().clear();
+        orderConflicts = java.util.Map.of();
         orderTable.getItems().clear();
         marTable.getItems().clear();
         funding.clear();
