@@ -86,16 +86,17 @@ public final class AuditRepository {
             long seq = head.lastSeq();
             String previous = head.lastHash();
             var batch = dsl.batch(dsl.insertInto(AUDIT_LOG, AUDIT_LOG.AT, AUDIT_LOG.USERNAME, AUDIT_LOG.ACTION,
-                    AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.SUMMARY, AUDIT_LOG.CHANGES, AUDIT_LOG.SEQ,
-                    AUDIT_LOG.PREV_HASH, AUDIT_LOG.HASH)
-                    .values((java.time.LocalDateTime) null, null, null, null, null, null, null, null, null, null));
+                    AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.SUMMARY, AUDIT_LOG.SUMMARY_KEY, AUDIT_LOG.CHANGES,
+                    AUDIT_LOG.SEQ, AUDIT_LOG.PREV_HASH, AUDIT_LOG.HASH)
+                    .values((java.time.LocalDateTime) null, null, null, null, null, null, null, null, null, null,
+                            null));
             for (AuditEntry e : entries) {
                 AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(),
-                        e.action(), e.entity(), e.entityId(), e.summary(), e.changes());
+                        e.action(), e.entity(), e.entityId(), e.summary(), e.changes(), e.summaryKey());
                 seq++;
                 String hash = hasher.of(seq, kept, previous);
                 batch.bind(kept.at(), kept.username(), kept.action(), kept.entity(), kept.entityId(), kept.summary(),
-                        kept.changes(), seq, previous, hash);
+                        kept.summaryKey(), kept.changes(), seq, previous, hash);
                 previous = hash;
             }
             batch.execute();

@@ -2,6 +2,7 @@ package org.huyou.residents.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -329,6 +330,14 @@ public class ResidentImportTest {
         long creates = ctx.audit().browse(new org.huyou.security.AuditFilter(null, "CREATE", "resident", null, null,
                 null), 10_000).size();
         assertEquals(3, creates);
+        // The batch's rows read as the audit screen shows them: a sentence, never the stored parameters.
+        for (org.huyou.security.AuditEntry e : ctx.audit().browse(org.huyou.security.AuditFilter.all(), 10_000)) {
+            if (e.entity() != null && e.entity().equals("resident")) {
+                assertNotNull(e.summaryKey(), "summary key kept by the batch: " + e);
+                String shown = org.huyou.security.AuditLabels.summary(e);
+                assertFalse(shown.startsWith("["), shown);
+            }
+        }
         Resident wang = ctx.residents().get(ctx.residents()
                 .search(org.huyou.residents.ResidentFilter.query("wl"), 5).get(0).id());
         assertEquals("2017-0001", wang.recordNo());
