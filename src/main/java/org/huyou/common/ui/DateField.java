@@ -1,15 +1,21 @@
 package org.huyou.common.ui;
 
 import java.time.LocalDate;
+import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Tooltip;
 import javafx.util.StringConverter;
 import org.huyou.common.Dates;
+import org.huyou.common.Messages;
 
 /** A date picker that also takes typed dates as people write them: 2024-03-05, 2024/3/5, 20240305. */
 public final class DateField extends DatePicker {
 
+    /** The theme's "danger" state: the field's border turns red. */
+    private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
+
     public DateField() {
-        setPromptText("yyyy-MM-dd");
+        setPromptText(Messages.t("date.prompt"));
         setEditable(true);
         setConverter(new StringConverter<>() {
             @Override
@@ -40,12 +46,25 @@ public final class DateField extends DatePicker {
         String text = getEditor().getText();
         LocalDate parsed = Dates.parse(text).orElse(null);
         if (parsed == null && text != null && !text.isBlank()) {
+            // Not a date: no value, but the text stays where it was typed, marked, with the sentence saying why
+            // (emptying the field hid the mistake and the form then said "required").
             setValue(null);
-        } else if (parsed != null && !parsed.equals(getValue())) {
+            getEditor().setText(text);
+            markUnreadable(text);
+            return;
+        }
+        markUnreadable(null);
+        if (parsed != null && !parsed.equals(getValue())) {
             setValue(parsed);
         } else if (text == null || text.isBlank()) {
             setValue(null);
         }
+    }
+
+    private void markUnreadable(String text) {
+        getEditor().pseudoClassStateChanged(DANGER, text != null);
+        pseudoClassStateChanged(DANGER, text != null);
+        setTooltip(text == null ? null : new Tooltip(Messages.t("date.unreadable", text)));
     }
 
     /** Whether the user typed something that is not a date. */

@@ -2,6 +2,7 @@ package org.huyou.common.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
@@ -37,9 +38,12 @@ class DateFieldTest {
     }
 
     @Test
-    void onceShownTypedTextIsTakenAndUnreadableTextClears() throws Exception {
+    void onceShownTypedTextIsTakenAndUnreadableTextClearsTheValueButStaysMarkedWithItsSentence() throws Exception {
         AtomicReference<LocalDate> typed = new AtomicReference<>();
         AtomicReference<LocalDate> unreadable = new AtomicReference<>(LocalDate.MIN);
+        AtomicReference<String> kept = new AtomicReference<>();
+        AtomicReference<String> why = new AtomicReference<>();
+        AtomicReference<String> afterFix = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
             DateField field = new DateField();
             new Scene(new StackPane(field));
@@ -48,11 +52,19 @@ class DateFieldTest {
             field.getEditor().setText("2024/3/5");
             field.commitText();
             typed.set(field.getValue());
-            field.getEditor().setText("3月的某天");
+            field.getEditor().setText("2025-13-45");
             field.commitText();
             unreadable.set(field.getValue());
+            kept.set(field.getEditor().getText());
+            why.set(field.getTooltip() == null ? null : field.getTooltip().getText());
+            field.getEditor().setText("2025-12-31");
+            field.commitText();
+            afterFix.set(field.getTooltip() == null ? "no tooltip" : field.getTooltip().getText());
         }).get();
         assertEquals(LocalDate.of(2024, 3, 5), typed.get());
         assertNull(unreadable.get());
+        assertEquals("2025-13-45", kept.get(), "what was typed stays, so the mistake can be seen and corrected");
+        assertTrue(why.get() != null && why.get().contains("2025-13-45"), String.valueOf(why.get()));
+        assertEquals("no tooltip", afterFix.get());
     }
 }
