@@ -131,30 +131,34 @@ final class DashboardTab {
         bars.setLegendVisible(c.seriesLabels().size() > 1);
         bars.setPrefSize(440, 280);
         bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : c.xLabels().size() <= 3 ? 80 : 12);
-        x.getCategories().setAll(c.xLabels());
-        // the axis keeps the chart's natural order (years ascending, grades 一级 to 四级); left to range itself it
-        // would list categories series by series, putting a year only a later series has at the end
-        x.setAutoRanging(false);
+        // The axis ranges itself from the data, in the order categories first appear across the series; every
+        // series therefore lists every category in the chart's natural order (years ascending, 一级 to 四级), a
+        // missing one as an empty bar. A fixed category list (auto-ranging off) never measured its spacing again
+        // once the chart was laid out, and drew every bar squeezed against the axis.
         if (c.counts()) {
             wholeTicks(y, c.points().stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0));
         }
         for (String s : c.seriesLabels()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(s);
-            for (Chart.Point p : c.points()) {
-                if (p.seriesLabel().equals(s)) {
-                    XYChart.Data<String, Number> data = new XYChart.Data<>(p.xLabel(), p.value());
-                    data.setExtraValue(p);
-                    data.nodeProperty().addListener((o, a, node) -> {
-                        if (node != null) {
-                            node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
-                            node.setOnMouseClicked(e -> drill(c, p));
-                            Tooltip.install(node, new Tooltip(Messages.t("stat.barTip", p.xLabel(),
-                                    p.seriesLabel(), c.unit(p.seriesKey()).format(p.value()))));
-                        }
-                    });
-                    series.getData().add(data);
+            for (String xLabel : c.xLabels()) {
+                Chart.Point p = c.points().stream().filter(q -> q.seriesLabel().equals(s)
+                        && q.xLabel().equals(xLabel)).findFirst().orElse(null);
+                if (p == null) {
+                    series.getData().add(new XYChart.Data<>(xLabel, 0));
+                    continue;
                 }
+                XYChart.Data<String, Number> data = new XYChart.Data<>(p.xLabel(), p.value());
+                data.setExtraValue(p);
+                data.nodeProperty().addListener((o, a, node) -> {
+                    if (node != null) {
+                        node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
+                        node.setOnMouseClicked(e -> drill(c, p));
+                        Tooltip.install(node, new Tooltip(Messages.t("stat.barTip", p.xLabel(),
+                                p.seriesLabel(), c.unit(p.seriesKey()).format(p.value()))));
+                    }
+                });
+                series.getData().add(data);
             }
             bars.getData().add(series);
         }

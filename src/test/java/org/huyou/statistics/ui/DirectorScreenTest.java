@@ -96,6 +96,17 @@ class DirectorScreenTest {
         BarChart<String, Number> admissions = robot.lookup("#chart-ADMISSIONS_BY_SOURCE").queryAs(BarChart.class);
         List<String> years = ((javafx.scene.chart.CategoryAxis) admissions.getXAxis()).getCategories();
         assertEquals(years.stream().sorted().toList(), years);
+        // the bars spread over the chart's width (a fixed category list once drew them squeezed against the axis)
+        javafx.scene.chart.CategoryAxis categories = (javafx.scene.chart.CategoryAxis) byCategory.getXAxis();
+        List<String> shown = categories.getCategories();
+        assertTrue(shown.size() > 1, shown.toString());
+        double spread = categories.getDisplayPosition(shown.get(shown.size() - 1))
+                - categories.getDisplayPosition(shown.get(0));
+        // n categories sit at the middles of n equal slots: first to last is (n-1)/n of the width
+        double expected = categories.getWidth() * (shown.size() - 1) / shown.size();
+        assertTrue(spread > 0.8 * expected, "categories spread " + spread + " of " + categories.getWidth());
+        javafx.scene.Node orphanBar = robot.lookup("#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT").query();
+        assertTrue(orphanBar.getBoundsInLocal().getWidth() > 8, "bar width " + orphanBar.getBoundsInLocal().getWidth());
         FxTesting.click(robot, "#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT");
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#drillTable") == 3);
         TableView<List<String>> drill = robot.lookup("#drillTable").queryAs(TableView.class);
