@@ -82,10 +82,13 @@ public class DialogService {
         d.initModality(Modality.WINDOW_MODAL);
         // Centred on the window it belongs to (a window manager may place it elsewhere, or nowhere without one).
         d.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> centre(d));
+        // a dialog whose content settles its size after it is shown (or grows with an error line) stays centred
+        d.widthProperty().addListener((o, was, is) -> centre(d));
+        d.heightProperty().addListener((o, was, is) -> centre(d));
     }
 
     private void centre(Dialog<?> d) {
-        if (owner.getWidth() > 0 && d.getWidth() > 0) {
+        if (d.isShowing() && owner.getWidth() > 0 && d.getWidth() > 0) {
             d.setX(owner.getX() + Math.max(0, (owner.getWidth() - d.getWidth()) / 2));
             d.setY(owner.getY() + Math.max(0, (owner.getHeight() - d.getHeight()) / 2));
         }
