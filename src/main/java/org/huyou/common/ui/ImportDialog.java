@@ -59,6 +59,9 @@ public final class ImportDialog {
         ColumnMappingPane mapping = new ColumnMappingPane(vm.mapping(), vm.fields());
         ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setPrefViewportHeight(200);
+        // never squeezed to a single line by the report below it: several columns' choices stay in view
+        mappingScroll.setMinViewportHeight(150);
+        mappingScroll.setFitToWidth(true);
         TitledPane mappingStep = new TitledPane(Messages.t("import.mapping"), mappingScroll);
         mappingStep.setId("mappingStep");
         mappingStep.setExpanded(false);
@@ -105,7 +108,7 @@ public final class ImportDialog {
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, hint, fileRow, template, mappingStep, summary, report);
         content.setPadding(new Insets(8));
-        content.setPrefSize(820, 520);
+        content.setPrefSize(940, 560); // within 1366x768 with the dialog's header and buttons
         dialog.getDialogPane().setContent(content);
 
         ButtonType commit = new ButtonType(Messages.t("import.commit"), ButtonBar.ButtonData.OK_DONE);
