@@ -126,6 +126,10 @@ public final class DisclosureService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
     public Exported export(LocalDate from, LocalDate to, Path dir) {
         user.require(AppModule.DONATIONS, Action.EXPORT);
+        // A published period is final: one still running would be contradicted by its own later entries.
+        Checks ended = new Checks(LocalDate.now(clock));
+        ended.rule(to == null || !to.isAfter(LocalDate.now(clock)), "to", "disclosure.periodNotEnded");
+        ended.throwIfAny();
         Disclosure d = build(from, to);
         Path font = ChineseFont.require();
         String base = Messages.t("disclosure.fileName", from.toString(), to.toString());

@@ -319,7 +319,7 @@ public final class StatisticsRepository {
             case PAID_DONATION -> f.DONATION;
             case PAID_INSTITUTION -> f.INSTITUTION;
             case UNPAID -> f.COST.minus(f.TOMORROW_PLAN).minus(f.INSURANCE).minus(f.DONATION).minus(f.INSTITUTION);
-            default -> DSL.inline((BigDecimal) null, f.COST);
+            default -> DSL.castNull(f.COST); // no share column for a count: a typed NULL, no value in the text
         };
         Condition which = switch (series) {
             case SURGERIES -> m.KIND.eq("SURGERY");

@@ -180,6 +180,18 @@ class DisclosureTest {
     }
 
     @Test
+    void aPeriodNotYetEndedIsNotPublished() throws Exception {
+        home.as(Role.DIRECTOR);
+        java.time.LocalDate today = java.time.LocalDate.now(home.ctx.clock());
+        org.huyou.common.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
+                org.huyou.common.ValidationException.class, () -> home.ctx.disclosures().export(
+                        today.withDayOfMonth(1), today.plusDays(1), dir.resolve("early")));
+        assertEquals("to", e.errors().get(0).field());
+        assertTrue(home.ctx.disclosures().published().isEmpty(), "nothing registered");
+        assertTrue(!Files.exists(dir.resolve("early")), "nothing written");
+    }
+
+    @Test
     void theExportedFilesReadBackWithTheTotalsPeriodAndCode() throws Exception {
         home.as(Role.DIRECTOR);
         DisclosureService.Exported out = home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out"));

@@ -189,6 +189,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
                     w = text.getLayoutBounds().getWidth();
                 }
                 if (cell.getGraphic() != null) {
+                    // a graphic made in updateItem (buttons in a row) has no skin until styled: unstyled, its
+                    // buttons measure nothing and the column came out too narrow for any of them
+                    cell.getGraphic().applyCss();
                     w += cell.getGraphic().prefWidth(-1) + (w > 0 ? cell.getGraphicTextGap() : 0);
                 }
                 if (w > 0) {
