@@ -83,6 +83,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
     }
 
     /** Once per pulse at most, after the rows are in: several changes in a row are measured once. */
+    /** How many rows' graphics are styled before they are measured, per column. */
+    private static final int STYLED_GRAPHICS = 3;
+
     private void requestFit() {
         if (!fitPending) {
             fitPending = true;
@@ -169,6 +172,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         rowLook.setVisible(false);
         getChildren().add(rowLook);
         double max = 0;
+        int styledGraphics = 0;
         try {
             rowLook.applyCss();
             javafx.scene.text.Text text = new javafx.scene.text.Text();
@@ -190,8 +194,13 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
                 }
                 if (cell.getGraphic() != null) {
                     // a graphic made in updateItem (buttons in a row) has no skin until styled: unstyled, its
-                    // buttons measure nothing and the column came out too narrow for any of them
-                    cell.getGraphic().applyCss();
+                    // buttons measure nothing and the column came out too narrow for any of them. Styling is dear
+                    // (a long register stalled for seconds), so only the first rows' graphics are styled; a column's
+                    // graphics are alike from row to row, and the widest measured wins.
+                    if (styledGraphics < STYLED_GRAPHICS) {
+                        cell.getGraphic().applyCss();
+                        styledGraphics++;
+                    }
                     w += cell.getGraphic().prefWidth(-1) + (w > 0 ? cell.getGraphicTextGap() : 0);
                 }
                 if (w > 0) {
