@@ -68,7 +68,7 @@ final class SheetImportRun {
                 return 0;
             }
             int n = importer.commit(preview);
-            parent.print(out, Messages.t(importer.doneKey(), n),
+            parent.print(out, Messages.t(importer.labels().doneKey(), n),
                     HuyouCli.fields("checkOnly", false, "rows", preview.rowCount(), "imported", n));
             return 0;
         }

@@ -41,12 +41,14 @@ public interface SheetImporter<P extends SheetImporter.Preview> {
     /** Adds every row of a valid preview in one transaction; returns how many. */
     int commit(P preview);
 
-    /** The template's resource name under resources/templates, without its ending. */
-    String template();
+    /**
+     * What the screen and the command show for this register: the template's resource name under
+     * resources/templates (without its ending), the message key of the screen's title ("Import residents") and that
+     * of "{0} … imported.".
+     */
+    record Labels(String template, String titleKey, String doneKey) {
+    }
 
-    /** The message key of the screen's title ("Import residents"). */
-    String titleKey();
-
-    /** The message key of "{0} … imported." */
-    String doneKey();
+    /** Constant texts, no data: any logged-in user may read them. */
+    Labels labels();
 }

@@ -107,7 +107,7 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
         canCommit.set(false);
         tasks.run(() -> importer.commit(p), n -> {
             busy.set(false);
-            summary.set(Messages.t(importer.doneKey(), n));
+            summary.set(Messages.t(importer.labels().doneKey(), n));
             preview.set(null);
             onDone.accept(n);
         }, failure -> {
@@ -118,20 +118,20 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
 
     /** Copies the template shipped in the jar to where the user chose. */
     public void saveTemplate(Path target, Runnable onDone, Consumer<Throwable> onFailed) {
-        tasks.run(() -> ImportTemplates.write(importer.template(), target), done -> onDone.run(), onFailed);
+        tasks.run(() -> ImportTemplates.write(importer.labels().template(), target), done -> onDone.run(), onFailed);
     }
 
     /** The template's file name as offered for saving. */
     public String templateFileName() {
-        return importer.template() + ".xlsx";
+        return importer.labels().template() + ".xlsx";
     }
 
     public String title() {
-        return Messages.t(importer.titleKey());
+        return Messages.t(importer.labels().titleKey());
     }
 
     public String doneMessage(int n) {
-        return Messages.t(importer.doneKey(), n);
+        return Messages.t(importer.labels().doneKey(), n);
     }
 
     public StringProperty pathProperty() {

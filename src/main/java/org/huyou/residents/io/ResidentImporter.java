@@ -28,6 +28,7 @@ import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentValidator;
 import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
@@ -38,6 +39,8 @@ import org.huyou.security.RequiresPermission;
  * nobody. The preview checks everything the commit would refuse (a masked ID number included), so the two agree.
  */
 public final class ResidentImporter implements SheetImporter<ImportPreview> {
+
+    private static final Labels LABELS = new Labels("residents-template", "import.title", "import.done");
 
     private final ResidentService service;
     private final Transactions tx;
@@ -158,24 +161,9 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
     }
 
     @Override
-    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public String template() {
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        return "residents-template";
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public String titleKey() {
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        return "import.title";
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public String doneKey() {
-        user.require(AppModule.RESIDENTS, Action.CREATE);
-        return "import.done";
+    @AnyUser
+    public Labels labels() {
+        return LABELS;
     }
 
     private static Resident parseRow(ImportCells c) {

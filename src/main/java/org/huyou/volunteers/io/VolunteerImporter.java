@@ -22,6 +22,7 @@ import org.huyou.common.io.ImportProblem;
 import org.huyou.common.io.SheetImport;
 import org.huyou.common.io.SheetImporter;
 import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
@@ -36,6 +37,8 @@ import org.huyou.volunteers.VolunteerService;
  * or same name and phone, in the file or in the register) is reported by row; one wrong row adds nobody.
  */
 public final class VolunteerImporter implements SheetImporter<VolunteerImportPreview> {
+
+    private static final Labels LABELS = new Labels("volunteers-template", "volunteerImport.title", "volunteerImport.done");
 
     /** The template's columns, in order; a row's check and training are read only when one of their cells is filled. */
     public static final List<ImportField> FIELDS = List.of(
@@ -161,24 +164,9 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
     }
 
     @Override
-    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
-    public String template() {
-        user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        return "volunteers-template";
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
-    public String titleKey() {
-        user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        return "volunteerImport.title";
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
-    public String doneKey() {
-        user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        return "volunteerImport.done";
+    @AnyUser
+    public Labels labels() {
+        return LABELS;
     }
 
     private static VolunteerService.Imported parseRow(ImportCells c) {
