@@ -59,6 +59,21 @@ public final class Messages {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
     }
 
+    /**
+     * Choices in the order of the user's language, by the text shown: Chinese by pinyin, English alphabetically. A
+     * picker whose items come from data (a file, the database) in their own order reads as unsorted otherwise. The
+     * JDK's collation for {@link Locale#CHINA} alone puts characters it does not rank (喹 kui) after all others, so
+     * Chinese compares the pinyin first and the collation only breaks ties (homophones).
+     */
+    public static <T> java.util.Comparator<T> byText(java.util.function.Function<T, String> shown) {
+        java.util.function.Function<T, String> text = t -> shown.apply(t) == null ? "" : shown.apply(t);
+        if (locale == ENGLISH) {
+            return java.util.Comparator.comparing(text, java.text.Collator.getInstance(Locale.ENGLISH));
+        }
+        java.util.Comparator<T> byPinyin = java.util.Comparator.comparing(t -> Pinyin.full(text.apply(t)));
+        return byPinyin.thenComparing(text, java.text.Collator.getInstance(Locale.CHINA));
+    }
+
     public static boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -496,7 +496,7 @@ public final class ResidentService {
                 errors.add(new FieldError("status", "validation.required"));
             }
             if (date == null) {
-                errors.add(new FieldError("date", "validation.required"));
+                errors.add(new FieldError("date", "validation.dateRequired.status"));
             } else if (date.isAfter(today())) {
                 errors.add(new FieldError("date", "validation.dateInFuture"));
             } else if (date.isBefore(r.admissionDate())) {

@@ -50,7 +50,7 @@ public final class ResidentValidator {
         maxLength(errors, FORMER_NAME, r.formerName(), 50);
         required(errors, GENDER, r.gender());
         if (r.birthDate() == null) {
-            errors.add(new FieldError(BIRTH_DATE, "validation.required"));
+            errors.add(new FieldError(BIRTH_DATE, "validation.dateRequired.birthDate"));
         } else if (r.birthDate().isAfter(today)) {
             errors.add(new FieldError(BIRTH_DATE, "validation.dateInFuture"));
         } else if (r.birthDate().isBefore(today.minusYears(120))) {
@@ -63,7 +63,7 @@ public final class ResidentValidator {
         maxLength(errors, HOUSEHOLD, r.householdRegistration(), 200);
         required(errors, CATEGORY, r.category());
         if (r.admissionDate() == null) {
-            errors.add(new FieldError(ADMISSION_DATE, "validation.required"));
+            errors.add(new FieldError(ADMISSION_DATE, "validation.dateRequired.admissionDate"));
         } else if (r.admissionDate().isAfter(today)) {
             errors.add(new FieldError(ADMISSION_DATE, "validation.dateInFuture"));
         } else if (r.birthDate() != null && r.admissionDate().isBefore(r.birthDate())) {

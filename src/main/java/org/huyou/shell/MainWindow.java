@@ -287,6 +287,7 @@ public final class MainWindow extends BorderPane {
         current = module;
         currentInput = new TypedInput(module.node(), tasks, dialogs);
         setCenter(module.node());
+        module.shown();
     }
 
     /** What the current module has not saved: its own (an editable table, a form's dialog) and its typed forms. */

@@ -210,8 +210,8 @@ public final class ShiftService {
     public Path printCertificate(long volunteerId, LocalDate from, LocalDate to, Path dir, String homeName) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Checks checks = new Checks(LocalDate.now(clock));
-        checks.required("from", "hours.from", from);
-        checks.required("to", "hours.to", to);
+        checks.required("from", "hours.fromDate", from); // "自" alone reads badly in "请填写…"
+        checks.required("to", "hours.toDate", to);
         checks.rule(from == null || to == null || !to.isBefore(from), "to", "hours.toBeforeFrom");
         checks.throwIfAny();
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));

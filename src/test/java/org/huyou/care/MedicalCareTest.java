@@ -14,6 +14,7 @@ import java.util.List;
 import org.huyou.app.AppContext;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.Medication;
+import org.huyou.care.medical.MedicationService;
 import org.huyou.common.Gender;
 import org.huyou.common.UserFacingException;
 import org.huyou.residents.AdmissionSource;
@@ -87,28 +88,59 @@ class MedicalCareTest {
         openAt(LocalDateTime.of(2026, 3, 31, 22, 30));
         Medication.Order order = ctx.medication().prescribe(child.id(), "阿莫西林颗粒", "0.125g", "08:00, 23:00",
                 LocalDate.of(2026, 3, 30), LocalDate.of(2026, 4, 1), null);
-        // 22:30 on Mar 31: yesterday 23:00 (overdue), today 08:00 (overdue), today 23:00 (due)
+        // 22:30 on Mar 31: yesterday 08:00 and 23:00 (overdue), today 08:00 (overdue), today 23:00 (due)
         List<Medication.DueDose> due = ctx.medication().dueDoses();
-        assertEquals(List.of(LocalDateTime.of(2026, 3, 30, 23, 0), LocalDateTime.of(2026, 3, 31, 8, 0),
+        assertEquals(List.of(LocalDateTime.of(2026, 3, 30, 8, 0), LocalDateTime.of(2026, 3, 30, 23, 0), LocalDateTime.of(2026, 3, 31, 8, 0),
                 LocalDateTime.of(2026, 3, 31, 23, 0)), due.stream().map(Medication.DueDose::scheduledFor).toList());
 
         ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 3, 31, 23, 0), Medication.Outcome.GIVEN, null);
         assertThrows(UserFacingException.class, () -> ctx.medication().recordDose(order.id(),
                 LocalDateTime.of(2026, 3, 31, 23, 0), Medication.Outcome.GIVEN, null), "once only");
 
-        clock.advance(Duration.ofHours(2)); // 00:30 on Apr 1: yesterday's round is still there to deal with
+        clock.advance(Duration.ofHours(2)); // 00:30 on Apr 1: yesterday's rounds are still there to deal with
         due = ctx.medication().dueDoses();
-        assertEquals(List.of(LocalDateTime.of(2026, 3, 31, 8, 0), LocalDateTime.of(2026, 4, 1, 8, 0),
+        assertEquals(List.of(LocalDateTime.of(2026, 3, 30, 8, 0), LocalDateTime.of(2026, 3, 30, 23, 0),
+                LocalDateTime.of(2026, 3, 31, 8, 0), LocalDateTime.of(2026, 4, 1, 8, 0),
                 LocalDateTime.of(2026, 4, 1, 23, 0)), due.stream().map(Medication.DueDose::scheduledFor).toList(),
-                "Mar 30 23:00 fell out of the 24-hour window; Mar 31 23:00 was given");
+                "Mar 30's doses stay until recorded (they used to fall out of a 24-hour window); Mar 31 23:00 was given");
         List<Reminder> reminders = ctx.reminders().due().stream().filter(r -> !r.actions().isEmpty()).toList();
         assertTrue(reminders.get(0).overdue());
+        assertTrue(reminders.get(0).what().contains("2026-03-30 08:00"), reminders.get(0).what());
         assertEquals(3, reminders.get(0).actions().size());
         reminders.get(0).actions().get(0).perform().run(); // "given", from the reminders screen
         assertEquals(Medication.Outcome.GIVEN, ctx.medication().administrations(child.id(), 10).get(0).outcome());
-        assertEquals(2, ctx.medication().dueDoses().size());
+        assertEquals(4, ctx.medication().dueDoses().size());
         assertThrows(UserFacingException.class, () -> ctx.medication().recordDose(order.id(),
                 LocalDateTime.of(2026, 4, 1, 9, 0), Medication.Outcome.GIVEN, null), "not a dose time");
+    }
+
+    @Test
+    void aDoseNobodyRecordedStaysOverdueWithItsDateUntilRecordedForAWeek() {
+        openAt(LocalDateTime.of(2026, 5, 9, 21, 0));
+        Medication.Order order = ctx.medication().prescribe(child.id(), "维生素D", "400IU", "08:00,20:00",
+                LocalDate.of(2026, 5, 9), null, null);
+        ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 9, 8, 0), Medication.Outcome.GIVEN, null);
+        LocalDateTime evening = LocalDateTime.of(2026, 5, 9, 20, 0); // nobody recorded it
+
+        clock.advance(Duration.ofHours(11)); // the next morning, 08:00 on May 10
+        List<Reminder> doses = ctx.reminders().due().stream().filter(r -> !r.actions().isEmpty()).toList();
+        assertEquals(LocalDate.of(2026, 5, 9), doses.get(0).due());
+        assertTrue(doses.get(0).overdue(), "yesterday evening's dose is overdue this morning");
+        assertTrue(doses.get(0).what().contains("2026-05-09 20:00"), "its day is named: " + doses.get(0).what());
+        assertTrue(doses.stream().filter(r -> r.due().equals(LocalDate.of(2026, 5, 10)))
+                .noneMatch(r -> r.what().contains("2026-05-10")), "today's doses show their time only");
+
+        clock.advance(Duration.ofDays(2)); // May 12: two days later it is still there, first
+        assertEquals(evening, ctx.medication().dueDoses().get(0).scheduledFor());
+        assertEquals(LocalDateTime.of(2026, 5, 10, 8, 0), ctx.medication().dueDoses().get(1).scheduledFor());
+        ctx.medication().recordDose(order.id(), evening, Medication.Outcome.MISSED, null);
+        assertTrue(ctx.medication().dueDoses().stream().noneMatch(d -> d.scheduledFor().equals(evening)),
+                "recorded (here as missed), it goes");
+
+        clock.advance(Duration.ofDays(8)); // May 20: a week back is the bound
+        assertEquals(LocalDateTime.of(2026, 5, 13, 8, 0), ctx.medication().dueDoses().get(0).scheduledFor());
+        assertEquals(2 * (MedicationService.OVERDUE_DAYS + 1), ctx.medication().dueDoses().size(),
+                "May 13 to 19 and today");
     }
 
     @Test

@@ -24,6 +24,22 @@ class MessagesTest {
         assertEquals("护佑", zh.getString("app.title"));
     }
 
+    /** Pickers sort by what they show: Chinese by pinyin (喹 kui among the k's, not last), English alphabetically. */
+    @Test
+    void choicesSortByPinyinInChineseAndAlphabeticallyInEnglish() {
+        try {
+            Messages.use(Messages.CHINESE);
+            assertEquals(java.util.List.of("阿莫西林", "大环内酯类", "磺胺类", "喹诺酮类", "青霉素类", "头孢菌素类"),
+                    Stream.of("青霉素类", "头孢菌素类", "喹诺酮类", "磺胺类", "大环内酯类", "阿莫西林")
+                            .sorted(Messages.byText(t -> t)).toList());
+            Messages.use(Messages.ENGLISH);
+            assertEquals(java.util.List.of("antiviral", "Cephalosporins", "Penicillins"),
+                    Stream.of("Penicillins", "antiviral", "Cephalosporins").sorted(Messages.byText(t -> t)).toList());
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
+    }
+
     /** A key written twice silently loses its first text (a column header turned into a reminder sentence once). */
     @Test
     void noKeyIsDefinedTwice() throws IOException {

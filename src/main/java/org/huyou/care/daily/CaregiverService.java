@@ -52,7 +52,7 @@ public final class CaregiverService {
             errors.add(new FieldError("caregiver", "validation.tooLong", 64));
         }
         if (from == null) {
-            errors.add(new FieldError("from", "validation.required"));
+            errors.add(new FieldError("from", "validation.dateRequired.caregiverFrom"));
         } else if (from.isAfter(LocalDate.now(clock).plusDays(31))) {
             errors.add(new FieldError("from", "caregiver.tooFarAhead"));
         }

@@ -77,7 +77,7 @@ public final class DailyCareService {
         user.require(AppModule.CARE_DAILY, Action.CREATE);
         List<FieldError> errors = new ArrayList<>();
         if (date == null) {
-            errors.add(new FieldError("date", "validation.required"));
+            errors.add(new FieldError("date", "validation.dateRequired.shift"));
         } else if (date.isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("date", "validation.dateInFuture"));
         }

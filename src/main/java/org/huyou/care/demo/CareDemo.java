@@ -148,9 +148,17 @@ public final class CareDemo {
             }
         }
         if (r.disabilityType() == org.huyou.residents.DisabilityType.MULTIPLE && rnd.nextInt(100) < 60) {
-            medication.insertOrder(new Medication.Order(0, r.id(), "丙戊酸钠口服溶液", "5ml",
-                    List.of(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0)), today.minusMonths(2), null,
-                    null, DEMO, false), DEMO, now);
+            List<java.time.LocalTime> times = List.of(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0));
+            long order = medication.insertOrder(new Medication.Order(0, r.id(), "丙戊酸钠口服溶液", "5ml", times,
+                    today.minusMonths(2), null, null, DEMO, false), DEMO, now);
+            // The past week's doses were given: unrecorded ones stay on the rounds for a week, as overdue.
+            for (LocalDate d = today.minusDays(org.huyou.care.medical.MedicationService.OVERDUE_DAYS);
+                 d.isBefore(today); d = d.plusDays(1)) {
+                for (java.time.LocalTime t : times) {
+                    medication.insertAdministration(order, d.atTime(t), Medication.Outcome.GIVEN, null, DEMO,
+                            d.atTime(t).plusMinutes(5));
+                }
+            }
         }
     }
 

@@ -66,7 +66,7 @@ public final class GrowthService {
         ResidentService.Basics b = residents.basics(residentId);
         List<FieldError> errors = new ArrayList<>();
         if (date == null) {
-            errors.add(new FieldError("date", "validation.required"));
+            errors.add(new FieldError("date", "validation.dateRequired.measured"));
         } else if (date.isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("date", "validation.dateInFuture"));
         } else if (date.isBefore(b.birthDate())) {

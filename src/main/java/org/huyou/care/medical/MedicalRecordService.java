@@ -66,7 +66,7 @@ public final class MedicalRecordService {
             errors.add(new FieldError("kind", "validation.required"));
         }
         if (date == null) {
-            errors.add(new FieldError("date", "validation.required"));
+            errors.add(new FieldError("date", "validation.dateRequired.medicalRecord"));
         } else if (date.isAfter(LocalDate.now(clock))) {
             errors.add(new FieldError("date", "validation.dateInFuture"));
         }

@@ -32,8 +32,8 @@ import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
- * Medication orders (medical staff) and the rounds (whoever holds 给药): every scheduled dose of the last 24 hours and
- * the rest of today that nobody has recorded is due; one action records it as given, refused or missed. Every order
+ * Medication orders (medical staff) and the rounds (whoever holds 给药): every scheduled dose of today and of the last
+ * {@link #OVERDUE_DAYS} days that nobody has recorded is due; one action records it as given, refused or missed. Every order
  * and every dose is checked against the child's current allergies: an order that conflicts is refused unless medical
  * staff give a written reason, and each of its doses shows the warning again.
  */
@@ -41,6 +41,11 @@ public final class MedicationService {
 
     /** A dose counts as overdue this long after its time. */
     public static final Duration GRACE = Duration.ofMinutes(60);
+    /**
+     * How many days back a dose nobody recorded stays on the rounds, overdue: yesterday evening's dose must not vanish
+     * at midnight (nor 24 hours later); a week back is still a caregiver's to account for, older is the MAR's gap.
+     */
+    public static final int OVERDUE_DAYS = 7;
     /** How long the one who recorded a dose may take it back without a reason (a slip of the mouse). */
     public static final Duration UNDO_WINDOW = Duration.ofMinutes(2);
     /** The shortest reason accepted for ordering a drug despite an allergy: a sentence, not "ok". */
@@ -109,7 +114,7 @@ public final class MedicationService {
             errors.add(new FieldError("times", "medication.badTimes"));
         }
         if (start == null) {
-            errors.add(new FieldError("start", "validation.required"));
+            errors.add(new FieldError("start", "validation.dateRequired.medicationStart"));
         } else if (end != null && end.isBefore(start)) {
             errors.add(new FieldError("end", "medication.endBeforeStart"));
         }
@@ -296,7 +301,10 @@ public final class MedicationService {
                 (rowId, why) -> repo.voidOrder(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
-    /** Doses due now: scheduled in the last 24 hours or later today, not yet recorded; the oldest first. */
+    /**
+     * Doses due now: scheduled today or in the last {@link #OVERDUE_DAYS} days (never before the order started),
+     * not yet recorded as given, refused or missed; the oldest first.
+     */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)
     public List<Medication.DueDose> dueDoses() {
         user.require(AppModule.MEDICATION_ROUNDS, Action.VIEW);
@@ -304,7 +312,7 @@ public final class MedicationService {
     }
 
     private List<Medication.DueDose> computeDue(LocalDateTime now) {
-        LocalDateTime from = now.minusHours(24);
+        LocalDateTime from = now.toLocalDate().minusDays(OVERDUE_DAYS).atStartOfDay();
         LocalDateTime to = now.toLocalDate().atTime(LocalTime.MAX);
         Map<Medication.Order, String> active = repo.activeOrders(from.toLocalDate(), to.toLocalDate());
         Set<String> recorded = repo.recordedSlots(from, to);
@@ -363,8 +371,13 @@ public final class MedicationService {
                     String warning = d.conflicts().isEmpty() ? null : warning(d.conflicts())
                             + (d.order().overridden() ? " " + Messages.t("medication.overrideShown",
                             d.order().allergyOverride()) : "");
-                    String what = Messages.t("medication.round", d.scheduledFor().toLocalTime().toString(),
-                            d.order().drug(), d.order().dose()) + (warning == null ? "" : " " + warning);
+                    // A dose of an earlier day names its day, not only its time: "20:00" alone reads as tonight's.
+                    String when = d.scheduledFor().toLocalDate().equals(now.toLocalDate())
+                            ? d.scheduledFor().toLocalTime().toString()
+                            : Messages.t("medication.roundEarlier", Dates.format(d.scheduledFor().toLocalDate()),
+                            d.scheduledFor().toLocalTime().toString());
+                    String what = Messages.t("medication.round", when, d.order().drug(), d.order().dose())
+                            + (warning == null ? "" : " " + warning);
                     return new Reminder(CareDomain.MEDICAL, d.order().residentId(), d.residentName(),
                             d.scheduledFor().toLocalDate(), what, d.scheduledFor().plus(GRACE).isBefore(now),
                             List.of(action(d, Medication.Outcome.GIVEN), action(d, Medication.Outcome.REFUSED),

@@ -192,7 +192,8 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     protected void fill(Loaded l) {
         CarePlan was = planTable.getSelectionModel().getSelectedItem();
         loaded = l;
-        owner.getItems().setAll(l.staff());
+        // By the name shown, not the account's username the list comes in.
+        owner.getItems().setAll(l.staff().stream().sorted(Messages.byText(m -> m.displayName())).toList());
         planTable.getItems().setAll(l.plans());
         l.plans().stream().filter(p -> was != null && p.id() == was.id()).findFirst()
                 .ifPresentOrElse(p -> planTable.getSelectionModel().select(p),

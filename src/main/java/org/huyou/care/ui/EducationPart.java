@@ -191,7 +191,8 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     protected void fill(Loaded l) {
         goalsByPlan = l.goals();
         AccountService.StaffMember chosen = teacher.getValue();
-        teacher.getItems().setAll(l.staff());
+        // By the name shown, not the account's username the list comes in.
+        teacher.getItems().setAll(l.staff().stream().sorted(Messages.byText(m -> m.displayName())).toList());
         teacher.setValue(chosen);
         placements.getItems().setAll(l.placements());
         plans.getItems().setAll(l.plans());

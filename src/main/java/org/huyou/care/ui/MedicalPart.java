@@ -203,14 +203,17 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         drugInfo.setId("orderDrugInfo");
         TextField dose = new TextField();
         dose.setId("orderDose");
-        dose.setPromptText(Messages.t("medication.dose"));
+        // Each box says what to type, with an example; the tooltip keeps it once the box is filled.
+        hint(dose, "medication.doseHint", "medication.doseTip");
+        dose.setPrefColumnCount(13);
         TextField times = new TextField();
         times.setId("orderTimes");
-        times.setPromptText("08:00,20:00");
+        hint(times, "medication.timesHint", "medication.timesTip");
+        times.setPrefColumnCount(15);
         DateField start = new DateField();
         start.setValue(today());
         DateField end = new DateField();
-        end.setPromptText(Messages.t("medication.end"));
+        end.setPromptText(Messages.t("medication.endHint"));
         Button add = new Button(Messages.t("medication.prescribe"));
         add.setId("prescribe");
         add.setOnAction(e -> {
@@ -223,6 +226,11 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         newDrug.setOnAction(e -> addDrugDialog());
         VBox picker = new VBox(2, drugPicker, drugInfo);
         return InlineForms.row(canCreate, picker, dose, times, start, end, add, newDrug);
+    }
+
+    private static void hint(TextField field, String prompt, String tip) {
+        field.setPromptText(Messages.t(prompt));
+        field.setTooltip(new javafx.scene.control.Tooltip(Messages.t(tip)));
     }
 
     /**
@@ -262,7 +270,10 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
                 drugsByName.putIfAbsent(d.name(), d);
             }
             allergyClass.getItems().setAll(new java.util.ArrayList<DrugClass>(java.util.Collections.singletonList(null)));
-            allergyClass.getItems().addAll(data.getValue());
+            // By name in the user's language, "other" last: the file's order is by pharmacology, not for finding.
+            java.util.Comparator<DrugClass> otherLast = java.util.Comparator.comparing(c -> "OTHER".equals(c.code()));
+            allergyClass.getItems().addAll(data.getValue().stream()
+                    .sorted(otherLast.thenComparing(Messages.byText(DrugClass::label))).toList());
             narrow(drugPicker.getEditor().getText());
         }, dialogs::showError);
     }

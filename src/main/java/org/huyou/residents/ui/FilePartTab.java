@@ -40,6 +40,14 @@ final class FilePartTab {
         }
     }
 
+    /** Loads the tab again: now when it is in sight, else when it is next opened (as it does anyway). */
+    void reload() {
+        loaded = false;
+        if (tab.isSelected()) {
+            sync();
+        }
+    }
+
     private void sync() {
         if (tab.getContent() == null) {
             tab.setContent(part.node());

@@ -43,6 +43,8 @@ final class ResidentDetailView extends StackPane {
     private final GridPane profile = new GridPane();
     /** The file's tabs, once the file is made; a tab asked for before that is chosen when it is. */
     private javafx.scene.control.TabPane fileTabs;
+    /** The care file's tabs, once the file is made. */
+    private final java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
     private String wantedTab;
 
     ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged,
@@ -153,7 +155,6 @@ final class ResidentDetailView extends StackPane {
         tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
         fileTabs = tabs;
-        java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
         for (ResidentFilePart part : parts) {
             FilePartTab tab = new FilePartTab(part);
             part.setOnChanged(vm::reload);
@@ -174,6 +175,18 @@ final class ResidentDetailView extends StackPane {
         VBox.setVgrow(wrapped, Priority.ALWAYS);
         file.visibleProperty().bind(vm.residentProperty().isNotNull());
         return file;
+    }
+
+    /**
+     * Loads the open file again, header and tabs (the tab in sight now, the others when next opened): what was
+     * recorded for this resident elsewhere (提醒, the shift log, another PC) shows without choosing the resident again.
+     */
+    void reloadFile() {
+        if (vm.residentProperty().get() == null) {
+            return;
+        }
+        vm.reload();
+        partTabs.forEach(FilePartTab::reload);
     }
 
     /** Opens the file's tab of this title (a caseload row opens the file where its task is); unknown: no change. */

@@ -319,7 +319,13 @@ public final class ResidentsModule implements ModuleView {
     @Override
     public void refresh() {
         list.reloadAll();
-        detail.reload();
+        detailView.reloadFile();
+    }
+
+    /** Back from another screen: the open file shows what was recorded there (a dose from 提醒, a shift log). */
+    @Override
+    public void shown() {
+        detailView.reloadFile();
     }
 
     public void reloadAll() {

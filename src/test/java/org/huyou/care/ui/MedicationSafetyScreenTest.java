@@ -23,6 +23,7 @@ import org.huyou.app.AppContext;
 import org.huyou.care.Reminder;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.Medication;
+import org.huyou.common.Dates;
 import org.huyou.common.Gender;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
@@ -246,5 +247,36 @@ class MedicationSafetyScreenTest {
         }
         assertTrue(robot.lookup("#orderDrug").queryAs(ComboBox.class).getEditor().getText().isEmpty());
         assertTrue(robot.lookup("#reasonField").tryQuery().map(n -> ((TextArea) n).getText()).isEmpty());
+    }
+
+    /**
+     * The outside tester's findings: a dose given from 提醒 shows in the child's file left open on 医疗, without
+     * choosing the child or the tab again; doses nobody recorded on earlier days stay on 提醒, overdue, with their day.
+     */
+    @Test
+    void aDoseGivenFromRemindersShowsInTheOpenFileAndEarlierDaysDosesStayOverdueWithTheirDate(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
+        openMedicalTab(robot);
+        assertEquals(0, FxTesting.rows(robot, "#marTable"));
+
+        robot.clickOn("#navReminders");
+        String earliest = Dates.format(TestHome.TODAY.minusDays(3)) + " 09:30";
+        waitFor(() -> reminders(robot).stream().anyMatch(r -> r.what().contains(earliest)));
+        List<Reminder> vitamin = reminders(robot).stream().filter(r -> r.what().contains("维生素D滴剂")).toList();
+        assertEquals(4, vitamin.size(), "the three days since the order started, and today: " + vitamin);
+        for (Reminder r : vitamin.subList(0, 3)) {
+            assertTrue(r.overdue() && r.what().contains("未记录"), r.what());
+        }
+        assertTrue(vitamin.get(0).what().contains(earliest), vitamin.get(0).what());
+        int row = rowOf(robot, "维生素D滴剂", earliest);
+        FxTesting.click(robot, "#reminder_GIVEN_" + row);
+        waitFor(() -> robot.lookup("#reminder_UNDO_" + row).tryQuery().isPresent());
+
+        // Back to the register: the file, still open on 医疗, shows the dose.
+        robot.clickOn("#navResidents");
+        waitFor(() -> FxTesting.rows(robot, "#marTable") == 1);
+        @SuppressWarnings("unchecked")
+        List<Medication.Administration> mar = robot.lookup("#marTable").queryAs(TableView.class).getItems();
+        assertEquals(TestHome.TODAY.minusDays(3).atTime(9, 30), mar.get(0).scheduledFor());
     }
 }
