@@ -58,8 +58,13 @@ final class SheetImportRun {
                     }
                     problems.add(HuyouCli.fields("row", p.row(), "column", p.column(), "message", p.message()));
                 }
-                parent.printError(err, HuyouCli.USER_ERROR, Messages.t("cli.importFailed", problems.size()),
-                        HuyouCli.fields("problems", problems));
+                if (!parent.json() && org.huyou.common.io.HeaderMapping.anyUnknownColumn(preview.problems())) {
+                    err.println(Messages.t("cli.mapHint"));
+                }
+                // a check imports nothing, so it has nothing that failed: it says what it found
+                parent.printError(err, HuyouCli.USER_ERROR, Messages.t(checkOnly ? "cli.checkFound"
+                        : "cli.importFailed", problems.size()), HuyouCli.fields("checkOnly", checkOnly, "problems",
+                        problems));
                 return HuyouCli.USER_ERROR;
             }
             if (checkOnly) {

@@ -94,6 +94,13 @@ public final class DisclosureService {
             donors.merge(name, new Disclosure.DonorLine(name, s.amount(), s.count()), (a, b) ->
                     new Disclosure.DonorLine(name, a.amount().add(b.amount()), a.donations() + b.donations()));
         }
+        // Merging under public names (several 李*, the unnamed) undoes the query's order: the list is sorted again,
+        // largest sum first as a reader of a donor list expects, equal sums by the name's pinyin.
+        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        List<Disclosure.DonorLine> donorLines = donors.values().stream()
+                .sorted(java.util.Comparator.comparing(Disclosure.DonorLine::amount).reversed()
+                        .thenComparing(Disclosure.DonorLine::publicName, pinyin))
+                .toList();
         List<Disclosure.UseLine> uses = ledger.useSums(from, to, max).stream()
                 .map(u -> new Disclosure.UseLine(fundNames.get(u.fundId()), u.purpose(), u.amount(), u.count()))
                 .toList();
@@ -111,7 +118,7 @@ public final class DisclosureService {
             }
         }
         return new Disclosure(homeName.get(), from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                List.copyOf(donors.values()), funds, uses, goods, max, head.lastHash());
+                donorLines, funds, uses, goods, max, head.lastHash());
     }
 
     private static BigDecimal quantity(LedgerRepository.GoodsSum s) {

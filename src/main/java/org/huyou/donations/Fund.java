@@ -14,6 +14,19 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
         }
     }
 
+    /**
+     * The funds every home starts with (the ledger's migration names them in Chinese), by the message key that names
+     * them in the user's language; a fund the home created or renamed keeps the name it was given.
+     */
+    private static final java.util.Map<String, String> SEEDED = java.util.Map.of("非定向捐赠", "fundName.general",
+            "助学金", "fundName.education", "医疗救助", "fundName.medical");
+
+    /** How a stored fund name reads: a starting fund's in the user's language, any other as stored. */
+    public static String shownName(String stored) {
+        String key = SEEDED.get(stored);
+        return key == null ? stored : org.huyou.common.Messages.t(key);
+    }
+
     /** Whether this fund may pay for a use of that purpose. */
     public boolean pays(Purpose use) {
         return !restricted || purpose == use;

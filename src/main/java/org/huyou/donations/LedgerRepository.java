@@ -654,7 +654,8 @@ public final class LedgerRepository {
     }
 
     private static Fund fund(org.huyou.db.generated.tables.records.FundRecord r) {
-        return new Fund(r.getId(), r.getName(), r.getRestricted(), Fund.Purpose.valueOf(r.getPurpose()),
+        // shown, not stored: no fund's name is written back from a Fund
+        return new Fund(r.getId(), Fund.shownName(r.getName()), r.getRestricted(), Fund.Purpose.valueOf(r.getPurpose()),
                 r.getActive());
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
@@ -172,6 +173,42 @@ public final class BookingService {
 
     private static int held(List<Booking> bookings) {
         return bookings.stream().filter(b -> b.status().holdsPlaces()).mapToInt(Booking::headCount).sum();
+    }
+
+    /**
+     * Why each booking of a session on the waiting list waits, in the user's language, by booking id: the slot is
+     * full for it (its capacity, the places booked and its head count), or others wait ahead of it.
+     */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
+    public java.util.Map<Long, String> waitReasons(LocalDate date) {
+        user.require(AppModule.OPEN_DAY, Action.VIEW);
+        List<Booking> all = repo.forSession(date);
+        int capacity = openDay.rule().capacityPerSlot();
+        java.util.Map<Long, String> reasons = new java.util.LinkedHashMap<>();
+        for (Booking b : all) {
+            if (b.status() == Booking.Status.WAITLISTED) {
+                reasons.put(b.id(), waitReason(b, all.stream().filter(x -> x.slot().equals(b.slot())).toList(),
+                        capacity));
+            }
+        }
+        return reasons;
+    }
+
+    /** Why this booking waits (see {@link #waitReasons}); null when it is not on the waiting list. */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
+    public String waitReason(Booking b) {
+        return waitReasons(b.date()).get(b.id());
+    }
+
+    /** {@code slot}: the slot's bookings in queue order, as the waiting list moves up. */
+    static String waitReason(Booking b, List<Booking> slot, int capacity) {
+        int booked = held(slot);
+        long ahead = slot.stream().takeWhile(x -> x.id() != b.id())
+                .filter(x -> x.status() == Booking.Status.WAITLISTED).count();
+        if (b.headCount() > capacity - booked || ahead == 0) {
+            return Messages.t("booking.waitFull", capacity, booked, b.headCount());
+        }
+        return Messages.t("booking.waitQueue", ahead);
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)

@@ -260,6 +260,39 @@ class HuyouCliTest {
         }
     }
 
+    /**
+     * A check imports nothing, so it does not say the import failed: it says how many problems it found and that
+     * nothing was imported; each problem, and the way to map a column, is said once.
+     */
+    @Test
+    void aCheckWithProblemsSaysWhatItFoundNotThatAnImportFailed() throws Exception {
+        Path f = dir.resolve("check.csv");
+        Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER + ",联系电话,鞋码",
+                org.huyou.residents.io.ResidentImportTest.GOOD_1 + ",13800000000,36",
+                org.huyou.residents.io.ResidentImportTest.BAD_ID + ",13800000001,37"));
+        Path data = dir.resolve("home");
+        init(data);
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check",
+                f.toString()));
+        String said = err.toString();
+        List<String> lines = said.lines().filter(l -> !l.isBlank()).toList();
+        assertFalse(said.contains("导入失败"), said);
+        assertEquals(1, lines.stream().filter(l -> l.contains("--map")).count(), "the mapping hint once: " + said);
+        assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "no line twice: " + said);
+        long problems = lines.stream().filter(l -> l.startsWith("第 ")).count();
+        assertEquals(2, problems, "the two columns not known (the rows are not read before they are): " + said);
+        assertTrue(lines.get(lines.size() - 1).contains("检查发现 " + problems + " 处问题")
+                && lines.get(lines.size() - 1).contains("未导入任何数据"), said);
+
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", f.toString()));
+        assertTrue(err.toString().contains("导入失败"), "an import that was refused says so: " + err);
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(0, ctx.residents().countAll());
+        }
+    }
+
     @Test
     void unreadableFileIsAClearMessage() {
         init(dir);

@@ -100,6 +100,37 @@ class DisclosureTest {
         assertEquals(home.ctx.ledger().verify().headHash(), d.lastHash());
     }
 
+    /**
+     * Donors merged under one public name (two 李*, the unnamed 爱心人士) take the place of their sum: largest first,
+     * equal sums by pinyin (爱 ai before 安 an), as the tester expected (爱心人士 after a smaller 李* was wrong).
+     */
+    @Test
+    void donorsAreListedByTheirMergedSumThenByPinyin() throws Exception {
+        LedgerService ledger = home.ctx.ledger();
+        Fund general = ledger.funds().get(0);
+        Donor li1 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李甲", Donor.Naming.MASKED, null, null, null, null);
+        Donor li2 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李乙", Donor.Naming.MASKED, null, null, null, null);
+        Donor an = ledger.createDonor(Donor.Kind.ORGANISATION, "安心协会", Donor.Naming.FULL, null, null, null, null);
+        ledger.recordDonation(li1.id(), general.id(), LocalDate.of(2026, 7, 10), new BigDecimal("600"),
+                LedgerEntry.Channel.CASH, null);
+        ledger.recordDonation(li2.id(), general.id(), LocalDate.of(2026, 7, 11), new BigDecimal("2500"),
+                LedgerEntry.Channel.CASH, null);
+        ledger.recordDonation(an.id(), general.id(), LocalDate.of(2026, 7, 12), new BigDecimal("700"),
+                LedgerEntry.Channel.CASH, null);
+        home.as(Role.DIRECTOR);
+        Disclosure d = home.ctx.disclosures().build(Q_FROM, Q_TO);
+        assertEquals(List.of("滨州鲁北化工有限公司 20000.50", "李* 3100.00", "张* 3000.00", "爱心人士 700.00",
+                "安心协会 700.00"), d.donors().stream().map(l -> l.publicName() + " " + l.amount()).toList());
+
+        DisclosureService.Exported out = home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out"));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.pdf().toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.indexOf("李*") < text.indexOf("张*") && text.indexOf("张*") < text.indexOf("爱心人士")
+                && text.indexOf("爱心人士") < text.indexOf("安心协会"), "the PDF lists them in the same order: " + text);
+    }
+
     @Test
     void aDonationsReceiptPrintsItsNumberAndTheAmountInCapitals() throws Exception {
         LedgerEntry e = home.ctx.ledger().entries(Long.MAX_VALUE, 100).stream()
@@ -219,6 +250,10 @@ class DisclosureTest {
         assertTrue(text.contains(code), "the verification code");
         assertTrue(text.contains("核对方法") && text.contains("verify-ledger --code"), "how a reader checks it");
         assertTrue(text.contains("张*") && text.contains("爱心人士"));
+        for (String moneyHeader : List.of("期初（元）", "本期收入（元）", "本期使用（元）", "期末（元）", "金额（元）",
+                "估价（元）")) {
+            assertTrue(text.contains(moneyHeader), "every money column says its unit: " + moneyHeader);
+        }
         assertFalse(text.contains("张明华") || text.contains("李不留名"), "names kept private as wished");
         assertFalse(text.contains(home.child.name()), "no resident in a disclosure");
         assertEquals(1, home.ctx.disclosures().published().size());

@@ -89,6 +89,16 @@ class BookingTest {
         Booking c = bookings.bookGroup(SESSION, MORNING, "丙协会", "丙", "13900000003", 5);
         assertEquals(Booking.Status.WAITLISTED, b.status(), "20 + 15 is over 30");
         assertEquals(Booking.Status.WAITLISTED, c.status(), "5 would fit, but 乙 is in line first");
+        // each says why it waits, in the user's language
+        assertEquals("本时段名额已满：可容纳 30 人，已预约 20 人，本预约 15 人。", bookings.waitReason(b));
+        assertEquals("前面还有 1 个候补预约，按登记先后递补。", bookings.waitReason(c));
+        assertNull(bookings.waitReason(a), "a booking holding its places does not wait");
+        org.huyou.common.Messages.use(org.huyou.common.Messages.ENGLISH);
+        try {
+            assertEquals("The slot is full: it holds 30, 20 booked, this booking is for 15.", bookings.waitReason(b));
+        } finally {
+            org.huyou.common.Messages.use(org.huyou.common.Messages.CHINESE);
+        }
         bookings.approve(a.id());
         assertThrows(PermissionDeniedException.class, () -> {
             home.as(Role.SOCIAL_WORKER);

@@ -91,6 +91,20 @@ class DisplayNamesTest {
         assertFalse(text.contains("director"), text);
     }
 
+    /** A host typed as a colleague's login name (or stored so by an older check-in) is printed by their name. */
+    @Test
+    void aReceptionSlipNamesItsHostByDisplayName() throws IOException {
+        home.rename(Role.FRONT_DESK, "王晓丽");
+        home.as(Role.FRONT_DESK);
+        org.huyou.openday.VisitService visits = home.ctx.visits();
+        org.huyou.openday.Visit v = visits.checkIn(new org.huyou.openday.VisitService.CheckIn(DAY, "09:00-11:00",
+                null, "李老师", "滨城区实验小学", org.huyou.openday.Visit.DocumentType.OTHER, "教师证 2231",
+                "13800000000", 25, "front_desk", true));
+        String text = pdfText(visits.printSlip(v.id(), dir.resolve("slips"), "滨州市儿童福利院"));
+        assertTrue(text.contains("王晓丽"), text);
+        assertFalse(text.contains("front_desk"), text);
+    }
+
     private static String pdfText(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);

@@ -18,6 +18,17 @@ import org.huyou.common.UserFacingException;
  */
 public final class HeaderMapping {
 
+    private static final String UNKNOWN_COLUMN = "import.unknownColumn";
+
+    /**
+     * Whether any problem is a column not known: the way to map one is said once under the report (on screen or on
+     * the command line, each its own way), not in every such problem.
+     */
+    public static boolean anyUnknownColumn(java.util.List<ImportProblem> problems) {
+        String text = Messages.t(UNKNOWN_COLUMN);
+        return problems.stream().anyMatch(p -> text.equals(p.message()));
+    }
+
     /** The choice that leaves a column out. */
     public static final String IGNORE = "ignore";
 
@@ -105,7 +116,7 @@ public final class HeaderMapping {
                 continue;
             }
             if (field.isEmpty()) {
-                problems.add(new ImportProblem(header.number(), h, Messages.t("import.unknownColumn")));
+                problems.add(new ImportProblem(header.number(), h, Messages.t(UNKNOWN_COLUMN)));
             } else if (headerOf.containsKey(field.get().key())) {
                 problems.add(new ImportProblem(header.number(), h,
                         Messages.t("import.repeatedColumn", headerOf.get(field.get().key()))));

@@ -88,18 +88,51 @@ public final class PdfText implements Closeable {
         y -= pendingSize + 10;
     }
 
-    /** A line of text, wrapped at the right margin (Chinese text breaks between any two characters). */
+    /**
+     * A line of text, wrapped at the right margin. Chinese text breaks between any two characters except where Chinese
+     * typesetting forbids it: no line starts with closing punctuation and none ends with opening punctuation.
+     */
     public void line(String text) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         String rest = text;
         flushHeading(16);
         do {
-            int end = fitting(rest, width);
+            int end = breakAt(rest, fitting(rest, width));
             room(16);
             show(rest.substring(0, end), MARGIN, 10);
             y -= 16;
-            rest = rest.substring(end);
+            // a line broken at a space does not start the next one with it
+            rest = rest.substring(end).stripLeading();
         } while (!rest.isEmpty());
+    }
+
+    /** Punctuation that may not start a line (it closes or follows what stands before it). */
+    static final String NO_LINE_START = "，。、；：？！）」』》〉】”’….,;:?!)]}%·";
+    /** Punctuation that may not end a line (it opens what follows it). */
+    static final String NO_LINE_END = "（「『《〈【“‘([{";
+
+    /**
+     * Where to break a line that fits {@code fit} characters: moved back while the next line would start with closing
+     * punctuation, this one would end with opening punctuation, or the break would split a number or a Latin word
+     * (0.00, a date, a code), so what belongs together goes to the next line together. A line that cannot be broken
+     * by the rules (a code longer than the line) keeps the fitting break.
+     */
+    static int breakAt(String text, int fit) {
+        if (fit >= text.length()) {
+            return fit;
+        }
+        int end = fit;
+        while (end > 0 && (NO_LINE_START.indexOf(text.charAt(end)) >= 0
+                || NO_LINE_END.indexOf(text.charAt(end - 1)) >= 0
+                || (latin(text.charAt(end - 1)) && latin(text.charAt(end))))) {
+            end = text.offsetByCodePoints(end, -1);
+        }
+        return end > 0 ? end : fit;
+    }
+
+    /** A character of a number or a Latin word: below the CJK blocks and not a space. */
+    private static boolean latin(char c) {
+        return c < '\u2E80' && !Character.isWhitespace(c) && "“‘”’".indexOf(c) < 0;
     }
 
     /** How many characters of the text fit in a width at 10 pt; at least one, so a line always advances. */

@@ -89,7 +89,8 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
             summary.set(result.valid()
                     ? Messages.t("import.summaryValid", result.rowCount())
                     : Messages.t("import.summaryInvalid", result.rowCount(), result.invalidRowCount(),
-                    result.problems().size()));
+                    result.problems().size()) + (org.huyou.common.io.HeaderMapping.anyUnknownColumn(result.problems())
+                    ? " " + Messages.t("import.unknownColumnHint") : ""));
         }, failure -> {
             busy.set(false);
             problems.clear();

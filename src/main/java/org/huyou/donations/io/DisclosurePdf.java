@@ -26,9 +26,9 @@ public final class DisclosurePdf {
             Disclosure.FundLine t = d.total();
             funds.add(List.of(Messages.t("disclosure.total"), money(t.opening()), money(t.received()),
                     money(t.used()), money(t.closing())));
-            pdf.table(List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.opening"),
-                            Messages.t("disclosure.col.received"), Messages.t("disclosure.col.used"),
-                            Messages.t("disclosure.col.closing")), funds, new float[]{135, 95, 95, 95, 95},
+            pdf.table(List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.openingMoney"),
+                            Messages.t("disclosure.col.receivedMoney"), Messages.t("disclosure.col.usedMoney"),
+                            Messages.t("disclosure.col.closingMoney")), funds, new float[]{135, 95, 95, 95, 95},
                     new boolean[]{false, true, true, true, true});
             pdf.heading(Messages.t("disclosure.sheet.donors"), 12);
             pdf.table(List.of(Messages.t("disclosure.col.donor"), Messages.t("disclosure.col.amount"),

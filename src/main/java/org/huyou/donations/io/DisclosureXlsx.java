@@ -21,9 +21,9 @@ public final class DisclosureXlsx {
         XlsxWriter.write(partial, wb -> {
             XlsxWriter.Sheet summary = wb.sheet(Messages.t("disclosure.sheet.funds"));
             int r = header(summary, d);
-            r = row(summary, r, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.opening"),
-                    Messages.t("disclosure.col.received"), Messages.t("disclosure.col.used"),
-                    Messages.t("disclosure.col.closing")));
+            r = row(summary, r, List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.openingMoney"),
+                    Messages.t("disclosure.col.receivedMoney"), Messages.t("disclosure.col.usedMoney"),
+                    Messages.t("disclosure.col.closingMoney")));
             for (Disclosure.FundLine f : d.funds()) {
                 r = row(summary, r, List.of(f.fund(), f.opening(), f.received(), f.used(), f.closing()));
             }

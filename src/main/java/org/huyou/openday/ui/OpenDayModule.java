@@ -57,6 +57,9 @@ public final class OpenDayModule implements ModuleView {
     private final ComboBox<LocalDate> session = new ComboBox<>();
     private final ComboBox<String> slot = new ComboBox<>();
     private final TableView<Booking> bookingTable = table("bookingTable", 200, "booking.none");
+    /** Why the chosen booking waits, when it is on the waiting list. */
+    private final Label waitReason = new Label();
+    private java.util.Map<Long, String> waitReasons = java.util.Map.of();
     private final TableView<Visit> visitTable = table("visitTable", 200, "visit.none");
     private final OpenDayStatsPane stats;
     private final Node root;
@@ -86,6 +89,11 @@ public final class OpenDayModule implements ModuleView {
         bookingTable.getColumns().add(Columns.text("booking.contactName", Booking::contactName, 90));
         bookingTable.getColumns().add(Columns.text("booking.headCount", b -> String.valueOf(b.headCount()), 60));
         bookingTable.getColumns().add(Columns.text("booking.status", b -> b.status().label(), 80));
+        waitReason.setId("bookingWaitReason");
+        waitReason.setWrapText(true);
+        waitReason.setVisible(false);
+        waitReason.managedProperty().bind(waitReason.visibleProperty());
+        bookingTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showWaitReason());
         visitTable.getColumns().add(Columns.text("visit.slip", Visit::slipNo, 90));
         visitTable.getColumns().add(Columns.text("booking.slot", Visit::slot, 100));
         visitTable.getColumns().add(Columns.text("visit.name", Visit::visitorName, 90));
@@ -96,7 +104,8 @@ public final class OpenDayModule implements ModuleView {
         stats = new OpenDayStatsPane(visits, tasks, dialogs, clock);
         root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
                         session, new Label(Messages.t("booking.slot")), slot),
-                heading("booking.title"), bookingForm(create), bookingTable, bookingActions(create, approve),
+                heading("booking.title"), bookingForm(create), bookingTable, waitReason,
+                bookingActions(create, approve),
                 heading("visit.title"), checkInForm(create, user), visitTable, slipButton(create),
                 stats.node(),
                 user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
@@ -128,7 +137,7 @@ public final class OpenDayModule implements ModuleView {
         TextField contact = text("bookingContact", "booking.contactName");
         TextField phone = text("bookingPhone", "booking.phone");
         TextField count = text("bookingCount", "booking.headCount");
-        count.setPrefColumnCount(4);
+        count.setPrefColumnCount(7); // room for its prompt in English ("Head cc" at 4)
         Button book = new Button(Messages.t("booking.book"));
         book.setId("book");
         book.setOnAction(e -> {
@@ -139,9 +148,15 @@ public final class OpenDayModule implements ModuleView {
             String c = contact.getText();
             String p = phone.getText();
             int n = InlineForms.whole(count.getText());
-            tasks.run(() -> k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p, n)
-                    : bookings.registerIndividual(d, s, c, p), b -> {
-                        dialogs.notifySuccess(Messages.t("booking.done", b.status().label()));
+            tasks.run(() -> {
+                Booking b = k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p, n)
+                        : bookings.registerIndividual(d, s, c, p);
+                // a booking put on the waiting list says why, so the desk can tell the caller
+                return b.status() == Booking.Status.WAITLISTED
+                        ? Messages.t("booking.doneWaiting", bookings.waitReason(b))
+                        : Messages.t("booking.done", b.status().label());
+            }, said -> {
+                        dialogs.notifySuccess(said);
                         org.clear();
                         contact.clear();
                         phone.clear();
@@ -259,7 +274,14 @@ public final class OpenDayModule implements ModuleView {
     }
 
     /** One session's bookings and visits. */
-    private record Day(List<Booking> bookings, List<Visit> visits) {
+    private record Day(List<Booking> bookings, java.util.Map<Long, String> waitReasons, List<Visit> visits) {
+    }
+
+    private void showWaitReason() {
+        Booking b = bookingTable.getSelectionModel().getSelectedItem();
+        String why = b == null ? null : waitReasons.get(b.id());
+        waitReason.setText(why == null ? "" : Messages.t("booking.waitReason", why));
+        waitReason.setVisible(why != null);
     }
 
     @Override
@@ -268,8 +290,10 @@ public final class OpenDayModule implements ModuleView {
         if (d == null) {
             return;
         }
-        tasks.run(() -> new Day(bookings.bookings(d), visits.visits(d)), day -> {
+        tasks.run(() -> new Day(bookings.bookings(d), bookings.waitReasons(d), visits.visits(d)), day -> {
+            waitReasons = day.waitReasons();
             TableRows.replaceKeepingSelection(bookingTable, day.bookings(), Booking::id);
+            showWaitReason();
             TableRows.replaceKeepingSelection(visitTable, day.visits(), Visit::id);
             stats.refresh();
         }, dialogs::showError);

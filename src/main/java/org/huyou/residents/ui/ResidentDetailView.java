@@ -100,6 +100,8 @@ final class ResidentDetailView extends StackPane {
         edit.setId("editResident");
         edit.setOnAction(e -> onEdit.run());
         edit.setVisible(canEdit);
+        // a long allergy warning beside it wraps; the button keeps its whole text ("Edit reco…" in English once)
+        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         // Allergies and other warnings: on every tab of this resident, never by colour alone.
         Label warning = new Label();
         warning.setId("residentWarning");
@@ -110,7 +112,9 @@ final class ResidentDetailView extends StackPane {
                 vm.warnings()));
         warning.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         warning.managedProperty().bind(warning.visibleProperty());
+        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to one line
         VBox titles = new VBox(4, name, facts, status, warning);
+        titles.setMinWidth(0);
         HBox header = new HBox(16, photo, titles);
         HBox.setHgrow(titles, Priority.ALWAYS);
         header.getChildren().add(edit);

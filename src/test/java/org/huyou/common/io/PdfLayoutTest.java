@@ -82,6 +82,69 @@ class PdfLayoutTest {
         return pages;
     }
 
+    /**
+     * A wrapped line never starts with closing punctuation nor ends with opening punctuation, wherever the margin falls
+     * (the hours certificate once had a line starting with "，"); nothing is lost or doubled by the wrapping.
+     */
+    @Test
+    void wrappedChineseLinesFollowTheLineBreakingRules() throws Exception {
+        Path file = dir.resolve("wrap.pdf");
+        List<String> texts = new ArrayList<>();
+        String sentence = "兹证明张三（身份证号 371602********1069）于本院参加志愿服务 3 次，累计服务时长 7.00 小时。"
+                + "感谢“您”的付出、关爱；特此证明：「谢谢」！";
+        for (int shift = 0; shift < 50; shift++) {
+            texts.add("甲".repeat(shift) + sentence + sentence);
+        }
+        try (PdfText pdf = new PdfText(ChineseFont.require())) {
+            for (String t : texts) {
+                pdf.line(t);
+                pdf.gap();
+            }
+            pdf.save(file);
+        }
+        String all;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            all = new PDFTextStripper().getText(doc);
+        }
+        int wrapped = 0;
+        for (String line : all.split("\\R")) {
+            String l = line.strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            assertTrue(PdfText.NO_LINE_START.indexOf(l.charAt(0)) < 0, "a line starts with punctuation: " + l);
+            assertTrue(PdfText.NO_LINE_END.indexOf(l.charAt(l.length() - 1)) < 0, "a line ends opening: " + l);
+            wrapped++;
+        }
+        assertTrue(wrapped > texts.size(), "the lines were wrapped");
+        List<String> lines = all.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (int i = 1; i < lines.size(); i++) {
+            String before = lines.get(i - 1);
+            char last = before.charAt(before.length() - 1);
+            char first = lines.get(i).charAt(0);
+            assertTrue(!(numeric(last) && numeric(first)), "a number split: " + before + " / " + lines.get(i));
+        }
+        String joined = all.replaceAll("\\s", "");
+        for (String t : texts) {
+            assertTrue(joined.contains(t.replaceAll("\\s", "")), "wrapped whole: " + t);
+        }
+    }
+
+    private static boolean numeric(char c) {
+        return Character.isDigit(c) || c == '.' || c == '*' || c == '-';
+    }
+
+    @Test
+    void aBreakBeforeClosingPunctuationTakesTheCharacterBeforeItAlong() {
+        assertEquals(5, PdfText.breakAt("院内经费 0.00 元", 7), "0.00 goes down whole");
+        assertEquals(9, PdfText.breakAt("院内经费 0.00 元", 9), "a break at a space stands");
+        assertEquals(2, PdfText.breakAt("甲乙丙，丁", 3), "丙， go down together");
+        assertEquals(1, PdfText.breakAt("甲（乙）", 2), "（ goes down with 乙");
+        assertEquals(2, PdfText.breakAt("甲乙丙丁", 2));
+        assertEquals(4, PdfText.breakAt("甲乙丙丁", 4), "the end of the text is no break");
+        assertEquals(1, PdfText.breakAt("，，，，", 1), "all punctuation: the fitting break stands");
+    }
+
     private static int pageOf(List<String> pages, String text) {
         for (int i = 0; i < pages.size(); i++) {
             if (pages.get(i).contains(text)) {

@@ -129,6 +129,27 @@ class OpenDayAndVolunteerScreensTest {
         assertEquals(3, frame.context().visits().visits(SESSION).size());
     }
 
+    /** A booking over the slot's capacity goes on the waiting list, and the screen says why. */
+    @Test
+    void aBookingOnTheWaitingListSaysWhy(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        click(robot, "#bookingOrganisation").write("滨城区第二中学");
+        click(robot, "#bookingContact").write("赵老师");
+        click(robot, "#bookingPhone").write("13800000009");
+        click(robot, "#bookingCount").write("500");
+        click(robot, "#book");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        Booking waiting = (Booking) robot.lookup("#bookingTable").queryAs(TableView.class).getItems().get(0);
+        assertEquals(Booking.Status.WAITLISTED, waiting.status());
+        javafx.scene.control.Label why = robot.lookup("#bookingWaitReason").queryAs(javafx.scene.control.Label.class);
+        assertTrue(!why.isVisible(), "nothing to explain before a booking is chosen");
+        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        int capacity = frame.context().openDay().rule().capacityPerSlot();
+        waitFor(why::isVisible);
+        assertEquals("候补原因：本时段名额已满：可容纳 " + capacity + " 人，已预约 0 人，本预约 500 人。", why.getText());
+    }
+
     @Test
     void theCoordinatorCannotPutAnUncheckedVolunteerOnAShiftWithChildren(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "sw", "#navVolunteers");
