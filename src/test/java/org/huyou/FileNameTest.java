@@ -22,7 +22,8 @@ class FileNameTest {
 
     /** Class and method that resolve a name that is not a constant, and why that name is safe. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("org.huyou.common.io.SafeFileNames.inside", "the one function: the name is made safe first"),
+            Map.entry("org.huyou.common.io.SafeFileNames.child", "the one function (inside, unique): the name is made "
+                    + "safe first"),
             Map.entry("org.huyou.common.io.WriteBeside.partial", "a chosen file's own name and \".part\", beside it"),
             Map.entry("org.huyou.app.ServerConnection.writeOwnerOnly", "the program's own settings files and "
                     + "\".tmp\""),

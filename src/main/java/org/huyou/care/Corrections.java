@@ -1,6 +1,7 @@
 package org.huyou.care;
 
 import java.util.List;
+import java.util.function.Function;
 import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -22,6 +23,12 @@ public final class Corrections {
 
     public static void voidEntry(Transactions tx, AuditLog audit, String table, long id, String reason,
                                  VoidStatement statement) {
+        voidEntry(tx, audit, table, id, reason, statement, why -> AuditSummary.of("auditSummary.voided", why));
+    }
+
+    /** As above, audited with a summary of its own made from the stripped reason (a replaced document names itself). */
+    public static void voidEntry(Transactions tx, AuditLog audit, String table, long id, String reason,
+                                 VoidStatement statement, Function<String, AuditSummary> summary) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
@@ -30,7 +37,7 @@ public final class Corrections {
             if (!statement.voidRow(id, why)) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(AuditLog.VOID, table, id, AuditSummary.of("auditSummary.voided", why), null);
+            audit.record(AuditLog.VOID, table, id, summary.apply(why), null);
         });
     }
 }

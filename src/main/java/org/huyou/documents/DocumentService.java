@@ -38,7 +38,8 @@ import org.huyou.security.RequiresPermission;
 /**
  * The resident's documents (材料): added from files, read and saved as copies, voided or replaced, never deleted. The
  * bytes go into the home's encrypted database as a stream; the type is read from the bytes, not the file's name.
- * Medical kinds (体检/医疗报告, 手术同意书) also need the medical module's VIEW, for every use.
+ * Medical kinds (体检/医疗报告, 手术同意书) also need the medical module's VIEW, and the scans that show the ID number
+ * (身份证, 户口簿) the ID numbers' VIEW, for every use.
  */
 public final class DocumentService {
 
@@ -70,12 +71,11 @@ public final class DocumentService {
     record Inspected(ContentType type, long size, String sha256) {
     }
 
-    /** The resident's documents this user may read (medical kinds only with the medical module's VIEW). */
+    /** The resident's documents this user may read (see {@link DocumentKind#alsoNeeds()}). */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
     public List<Document> documents(long residentId) {
         user.require(AppModule.DOCUMENTS, Action.VIEW);
-        boolean medical = user.can(AppModule.MEDICAL, Action.VIEW);
-        return repo.forResident(residentId).stream().filter(d -> medical || !d.kind().medical()).toList();
+        return repo.forResident(residentId).stream().filter(d -> mayRead(d.kind())).toList();
     }
 
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
@@ -86,19 +86,23 @@ public final class DocumentService {
 
     /**
      * A new version of a document: the new one is added naming the old, the old one voided with the reason and kept.
-     * CREATE suffices: nothing is lost, the old version stays readable in the list.
+     * It voids, so it needs VOID as well as CREATE. What {@code details} leaves blank (kind, title, dates) is the
+     * old version's: a new scan of the same paper keeps its expiry unless a new one is given.
      */
-    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VOID)
     public Document replace(long documentId, String reason, Details details, Path file) {
+        user.require(AppModule.DOCUMENTS, Action.VOID);
         user.require(AppModule.DOCUMENTS, Action.CREATE);
         Document old = readable(documentId);
         if (old.voided()) {
             throw new UserFacingException("error.alreadyVoided");
         }
-        if (reason == null || reason.isBlank()) {
-            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
-        }
-        return store(old.residentId(), details, file, old, reason.strip());
+        Details given = details == null ? new Details(null, null, null, null) : details;
+        Details kept = new Details(given.kind() == null ? old.kind() : given.kind(),
+                given.title() == null || given.title().isBlank() ? old.title() : given.title(),
+                given.paperDate() == null ? old.paperDate() : given.paperDate(),
+                given.validUntil() == null ? old.validUntil() : given.validUntil());
+        return store(old.residentId(), kept, file, old, reason);
     }
 
     private Document store(long residentId, Details details, Path file, Document replaced, String reason) {
@@ -114,11 +118,18 @@ public final class DocumentService {
                 || !details.validUntil().isBefore(details.paperDate()), "validUntil", "document.validBeforePaper");
         checks.required("file", "document.file", file);
         checks.throwIfAny();
-        if (details.kind().medical()) {
-            user.require(AppModule.MEDICAL, Action.VIEW);
+        requireReadable(details.kind());
+        if (replaced != null && (reason == null || reason.isBlank())) {
+            // Checked again where the old version is voided; here before the file is read.
+            throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
         Inspected seen = inspect(file);
         return tx.inTransaction(() -> {
+            if (replaced != null) {
+                Corrections.voidEntry(tx, audit, ENTITY, replaced.id(), reason,
+                        (rowId, why) -> repo.voidDocument(rowId, why, user.username(), now),
+                        why -> AuditSummary.of("auditSummary.documentReplaced", replaced.title(), why));
+            }
             Document draft = new Document(0, residentId, details.kind(), title, details.paperDate(),
                     details.validUntil(), seen.type(), seen.size(), seen.sha256(),
                     replaced == null ? null : replaced.id(), user.username(), now, false, null, null);
@@ -135,13 +146,6 @@ public final class DocumentService {
             }
             audit.record(AuditLog.CREATE, ENTITY, id, AuditSummary.of("auditSummary.documentAdded",
                     details.kind(), title), null);
-            if (replaced != null) {
-                if (!repo.voidDocument(replaced.id(), reason, user.username(), now)) {
-                    throw new UserFacingException("error.alreadyVoided");
-                }
-                audit.record(AuditLog.VOID, ENTITY, replaced.id(), AuditSummary.of("auditSummary.documentReplaced",
-                        replaced.title(), reason), null);
-            }
             return repo.find(id).orElseThrow();
         });
     }
@@ -202,11 +206,7 @@ public final class DocumentService {
         user.require(AppModule.DOCUMENTS, Action.EXPORT);
         Document d = readable(documentId);
         String ext = d.contentType().extension();
-        Path target = SafeFileNames.inside(folder, d.title(), ext);
-        for (int i = 2; Files.exists(target); i++) {
-            target = SafeFileNames.inside(folder, d.title() + " (" + i + ")", ext);
-        }
-        Path out = target;
+        Path out = SafeFileNames.unique(folder, d.title(), ext);
         try {
             WriteBeside.write(out, partial -> repo.readContent(d.id(), in -> Files.copy(in, partial,
                     StandardCopyOption.REPLACE_EXISTING)).orElseThrow(() -> new UserFacingException("error.notFound")));
@@ -226,22 +226,29 @@ public final class DocumentService {
                 (rowId, why) -> repo.voidDocument(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
-    /** The document, refused when its kind is medical and the user may not read medical records. */
+    /** The document, refused when its kind needs a reading the user lacks (medical records, ID numbers). */
     private Document readable(long documentId) {
         Document d = repo.find(documentId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        if (d.kind().medical()) {
-            user.require(AppModule.MEDICAL, Action.VIEW);
-        }
+        requireReadable(d.kind());
         return d;
+    }
+
+    private void requireReadable(DocumentKind kind) {
+        if (kind.alsoNeeds() != null) {
+            user.require(kind.alsoNeeds(), Action.VIEW);
+        }
+    }
+
+    private boolean mayRead(DocumentKind kind) {
+        return kind.alsoNeeds() == null || user.can(kind.alsoNeeds(), Action.VIEW);
     }
 
     /** Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days: renew the paper. */
     @AnyUser
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.DOCUMENTS, Action.VIEW, today -> {
-            boolean medical = user.can(AppModule.MEDICAL, Action.VIEW);
             return repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
-                    .filter(e -> medical || !e.document().kind().medical())
+                    .filter(e -> mayRead(e.document().kind()))
                     .map(e -> new Reminder(CareDomain.DOCUMENTS, e.document().residentId(), e.residentName(),
                             e.document().validUntil(), Messages.t(e.document().validUntil().isBefore(today)
                             ? "document.expired" : "document.expiring", e.document().kind().label(),

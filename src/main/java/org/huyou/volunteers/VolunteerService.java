@@ -184,7 +184,19 @@ public final class VolunteerService {
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public List<FieldError> check(Imported row) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        return checkedRow(row).errors;
+        List<FieldError> errors = new ArrayList<>(checkedRow(row).errors);
+        // Shown in the preview where it applies; importAll refuses the list as a whole.
+        if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)) {
+            if (row.check() != null) {
+                errors.add(new FieldError("check.result", "volunteerImport.rowNeedsEdit",
+                        AppModule.VOLUNTEERS.label(), Action.EDIT.label()));
+            }
+            if (row.training() != null) {
+                errors.add(new FieldError("training.course", "volunteerImport.rowNeedsEdit",
+                        AppModule.VOLUNTEERS.label(), Action.EDIT.label()));
+            }
+        }
+        return errors;
     }
 
     private record Checked(Imported row, List<FieldError> errors) {
@@ -258,11 +270,18 @@ public final class VolunteerService {
 
     /**
      * Registers a home's existing volunteers with their checks and trainings in one transaction, audited as one
-     * batch: every row checked again here (nothing is half-written: one wrong row refuses the whole list).
+     * batch: every row checked again here (nothing is half-written: one wrong row refuses the whole list). A list
+     * that carries any check or training needs the right to record them one by one (EDIT) too: an imported clear
+     * check lets the volunteer work with children.
      */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public int importAll(List<Imported> rows, String source) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
+        if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)
+                && rows.stream().anyMatch(r -> r.check() != null || r.training() != null)) {
+            throw new UserFacingException("volunteerImport.needsEdit", AppModule.VOLUNTEERS.label(),
+                    Action.EDIT.label());
+        }
         return tx.inTransaction(() -> {
             List<Imported> clean = new ArrayList<>(rows.size());
             List<FieldError> errors = new ArrayList<>();
@@ -277,19 +296,25 @@ public final class VolunteerService {
             }
             String actor = user.username();
             LocalDateTime now = now();
-            List<AuditLog.Change> changes = new ArrayList<>(clean.size() + 1);
+            List<AuditLog.Change> changes = new ArrayList<>(clean.size() * 3 + 1);
             for (Imported r : clean) {
                 long vid = repo.insert(r.volunteer(), actor, now);
                 changes.add(new AuditLog.Change(AuditLog.CREATE, "volunteer", vid,
                         AuditSummary.of("auditSummary.value", r.volunteer().name()), null));
+                // Audited as recordCheck and recordTraining audit them one by one.
                 if (r.check() != null) {
                     BackgroundCheck c = r.check();
-                    repo.insertCheck(new BackgroundCheck(0, vid, c.checkedOn(), c.result(), c.validUntil(),
-                            c.reference()), actor, now);
+                    long cid = repo.insertCheck(new BackgroundCheck(0, vid, c.checkedOn(), c.result(),
+                            c.validUntil(), c.reference()), actor, now);
+                    changes.add(new AuditLog.Change(AuditLog.CREATE, "background_check", cid,
+                            AuditSummary.of("auditSummary.value", c.result()), null));
                 }
                 if (r.training() != null) {
                     Training t = r.training();
-                    repo.insertTraining(new Training(0, vid, t.course(), t.trainedOn(), t.hours()), actor, now);
+                    long tid = repo.insertTraining(new Training(0, vid, t.course(), t.trainedOn(), t.hours()), actor,
+                            now);
+                    changes.add(new AuditLog.Change(AuditLog.CREATE, "volunteer_training", tid,
+                            AuditSummary.of("auditSummary.value", t.course()), null));
                 }
             }
             changes.add(new AuditLog.Change(AuditLog.IMPORT, "volunteer", null,

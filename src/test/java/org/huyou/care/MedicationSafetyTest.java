@@ -258,6 +258,58 @@ class MedicationSafetyTest {
         assertEquals(0, doseReminders().size());
     }
 
+    @Test
+    void anOverrideCoversOnlyTheAllergiesMedicalStaffSawAnAllergyRecordedLaterHoldsTheDoseAgain() {
+        openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
+        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
+        Medication.Order order = ctx.medication().prescribe(child.id(), "头孢克洛", "0.125g", "08:00,20:00",
+                LocalDate.of(2026, 5, 10), null, null, "皮试阴性，医生确认可用");
+        assertTrue(doseReminders().get(0).what().contains("医护已确认"), doseReminders().get(0).what());
+        // Allergy B, recorded after the confirmation, also conflicts with the drug (its ingredient).
+        ctx.allergies().add(child.id(), "头孢克洛", "呼吸困难", Allergy.Severity.SEVERE, null);
+        assertFalse(doseReminders().get(0).what().contains("医护已确认"),
+                "the reminder no longer says medical staff confirmed it: " + doseReminders().get(0).what());
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
+        AllergyAtDoseException held = assertThrows(AllergyAtDoseException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
+        assertFalse(held.mayOverride(), "the override was not given for allergy B");
+        assertThrows(AllergyAtDoseException.class, () -> ctx.medication().recordDose(order.id(), eight,
+                Medication.Outcome.GIVEN, null, "已核对医嘱，观察无皮疹"));
+        assertThrows(AllergyAtDoseException.class, () -> doseReminders().get(0).actions().get(0).withReason()
+                .apply("已核对医嘱，观察无皮疹"), "nor from 提醒");
+        assertEquals(2, doseReminders().size(), "nothing was recorded");
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "nurse2", Role.MEDICAL_STAFF);
+        AllergyAtDoseException refused = assertThrows(AllergyAtDoseException.class, () -> ctx.medication()
+                .recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
+        assertTrue(refused.mayOverride(), "medical staff may override allergy B at the dose");
+        ctx.medication().recordDose(order.id(), eight, Medication.Outcome.GIVEN, null, "医生电话确认头孢可继续使用");
+        assertEquals(1, doseReminders().size());
+    }
+
+    @Test
+    void anOverrideReasonIsCountedInCharactersAsWrittenAtTheOrderAndAtTheDose() {
+        openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
+        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
+        // Three characters outside the basic plane: six UTF-16 units, but three characters, too short.
+        String three = "\uD840\uDC00\uD840\uDC01\uD840\uDC02";
+        ValidationException atOrder = assertThrows(ValidationException.class, () -> ctx.medication().prescribe(
+                child.id(), "头孢克洛", "0.125g", "08:00", LocalDate.of(2026, 5, 10), null, null, three));
+        assertEquals("allergyOverride", atOrder.errors().get(0).field());
+        Medication.Order order = ctx.medication().prescribe(child.id(), "头孢克洛", "0.125g", "08:00",
+                LocalDate.of(2026, 5, 10), null, null, "皮试阴性，医生确认可用");
+        ValidationException atDose = assertThrows(ValidationException.class, () -> ctx.medication().recordDose(
+                order.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null, three));
+        assertEquals("allergyOverride", atDose.errors().get(0).field());
+        assertEquals(1, doseReminders().size(), "nothing was recorded");
+    }
+
     private List<Reminder> doseReminders() {
         return ctx.reminders().due().stream().filter(r -> !r.actions().isEmpty()).toList();
     }

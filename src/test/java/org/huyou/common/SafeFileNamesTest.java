@@ -65,6 +65,28 @@ class SafeFileNamesTest {
     }
 
     @Test
+    void aUniqueNameNumbersItselfAfterTheCutSoALongTitleEndsItsSeriesOfCopies(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        String title = "张".repeat(200);
+        Path first = SafeFileNames.unique(dir, title, "pdf");
+        java.nio.file.Files.createFile(first);
+        Path second = SafeFileNames.unique(dir, title, "pdf");
+        java.nio.file.Files.createFile(second);
+        Path third = SafeFileNames.unique(dir, title, "pdf");
+        assertTrue(second.getFileName().toString().endsWith(" (2).pdf"), second.toString());
+        assertTrue(third.getFileName().toString().endsWith(" (3).pdf"), third.toString());
+        for (Path p : List.of(first, second, third)) {
+            String name = p.getFileName().toString();
+            assertEquals(dir.toAbsolutePath().normalize(), p.getParent());
+            assertTrue(name.length() <= 120 && name.getBytes(StandardCharsets.UTF_8).length <= 240, name);
+        }
+        assertEquals("报告.pdf", SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString());
+        java.nio.file.Files.createFile(dir.resolve("报告.pdf"));
+        assertEquals("报告 (2).pdf", SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString(),
+                "the number goes before the extension");
+    }
+
+    @Test
     void plainTextHasNoSeparatorOrControl() {
         assertTrue(SafeFileNames.plain("2020-0001"));
         assertTrue(SafeFileNames.plain("滨福(2020)第1号"));

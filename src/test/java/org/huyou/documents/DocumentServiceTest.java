@@ -236,6 +236,82 @@ class DocumentServiceTest {
         assertFalse(due.get(1).overdue());
     }
 
+    @Test
+    void idCardsAndHouseholdRegistersNeedTheIdNumberPermission() throws Exception {
+        Path f = TestFiles.image(files.resolve("scan.png"), "png");
+        Document card = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.ID_CARD, "身份证",
+                null, TestHome.TODAY.plusDays(10)), f);
+        Document hukou = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.HUKOU, "户口簿",
+                null, TestHome.TODAY.plusDays(20)), f);
+        Document form = ctx.documents().add(child.id(), details(DocumentKind.ADMISSION_FORM, "入院登记表"), f);
+        assertEquals(2, documentReminders().size());
+
+        // A home takes the ID numbers from its social workers: DOCUMENTS VIEW stays, ID_NUMBERS VIEW goes.
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        ctx.accounts().setPermission(Role.SOCIAL_WORKER, org.huyou.security.Permission.of(
+                org.huyou.security.AppModule.ID_NUMBERS, org.huyou.security.Action.VIEW), false);
+        ctx.login().logout();
+        ctx.login().login("social", TestHome.PASSWORD.toCharArray());
+        assertEquals(List.of(form), ctx.documents().documents(child.id()), "the scans with the ID number are not listed");
+        for (Document d : List.of(card, hukou)) {
+            assertThrows(PermissionDeniedException.class, () -> ctx.documents().open(d.id(),
+                    java.io.InputStream::readAllBytes));
+            assertThrows(PermissionDeniedException.class, () -> ctx.documents().export(d.id(), files));
+            assertThrows(PermissionDeniedException.class, () -> ctx.documents().voidDocument(d.id(), "错了"));
+        }
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().add(child.id(),
+                details(DocumentKind.ID_CARD, "身份证背面"), f));
+        assertTrue(documentReminders().isEmpty(), "nor named on the reminders");
+    }
+
+    @Test
+    void aReplacementKeepsTheOldTitleAndDatesWhereItsFormIsBlank() throws Exception {
+        Document old = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.DISABILITY_CERTIFICATE,
+                "残疾证", TestHome.TODAY.minusYears(4), TestHome.TODAY.plusDays(10)),
+                TestFiles.image(files.resolve("old.png"), "png"));
+        Document fresh = ctx.documents().replace(old.id(), "重新扫描，更清楚", new DocumentService.Details(null, " ", null,
+                null), TestFiles.image(files.resolve("new.png"), "png"));
+        assertEquals(DocumentKind.DISABILITY_CERTIFICATE, fresh.kind());
+        assertEquals("残疾证", fresh.title());
+        assertEquals(TestHome.TODAY.minusYears(4), fresh.paperDate());
+        assertEquals(TestHome.TODAY.plusDays(10), fresh.validUntil(), "the expiry is not silently dropped");
+        assertEquals(1, documentReminders().size(), "still reminded of");
+        Document renewed = ctx.documents().replace(fresh.id(), "换发新证", new DocumentService.Details(null, null,
+                TestHome.TODAY, TestHome.TODAY.plusYears(5)), TestFiles.image(files.resolve("newer.png"), "png"));
+        assertEquals(TestHome.TODAY.plusYears(5), renewed.validUntil(), "what is given replaces the old");
+        assertEquals("残疾证", renewed.title());
+    }
+
+    @Test
+    void replacingVoidsTheOldVersionSoItNeedsTheRightToVoid() throws Exception {
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF); // DOCUMENTS VIEW and CREATE, not VOID
+        Document report = ctx.documents().add(child.id(), details(DocumentKind.MEDICAL_REPORT, "体检报告"),
+                TestFiles.pdf(files.resolve("体检.pdf"), "checkup", 1));
+        Path newer = TestFiles.pdf(files.resolve("体检2.pdf"), "checkup v2", 1);
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().replace(report.id(), "补充结果",
+                details(DocumentKind.MEDICAL_REPORT, "体检报告"), newer));
+        assertEquals(List.of(report), ctx.documents().documents(child.id()), "nothing added, nothing voided");
+    }
+
+    @Test
+    void aLongChineseTitleIsSavedAsACopyTwiceUnderTwoNames() throws Exception {
+        String title = "儿童福利院入院材料".repeat(23).substring(0, 200);
+        Document d = ctx.documents().add(child.id(), details(DocumentKind.OTHER, title),
+                TestFiles.pdf(files.resolve("long.pdf"), "long", 1));
+        Path out = Files.createDirectories(dir.resolve("long-out"));
+        // Before the fix the second name was cut back to the first and the search for a free name never ended.
+        List<Path> written = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> List.of(ctx.documents().export(d.id(), out), ctx.documents().export(d.id(), out)));
+        assertFalse(written.get(0).equals(written.get(1)));
+        assertTrue(written.get(1).getFileName().toString().endsWith(" (2).pdf"), written.get(1).toString());
+        try (var listed = Files.list(out)) {
+            assertEquals(2, listed.count());
+        }
+    }
+
     /** Audit rows matching, read by the administrator (the social worker does not read the log). */
     private int auditCount(AuditFilter filter) {
         String back = ctx.currentUser().username();

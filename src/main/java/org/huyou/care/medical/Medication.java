@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.huyou.common.Coded;
 
 /** Medication orders and the medication administration record (MAR). */
@@ -15,19 +16,29 @@ public final class Medication {
     /**
      * A prescription: a drug and dose at fixed times of day from a start date until an end date (open: none).
      * {@code ingredient} and {@code drugClass} come from the formulary (null on orders made before it);
-     * {@code allergyOverride} is the reason medical staff gave for ordering it despite the child's allergies.
+     * {@code allergyOverride} is the reason medical staff gave for ordering it despite the child's allergies, and
+     * {@code overrideCovers} the ids of the allergies that reason was given for (an allergy recorded later is not).
      */
     public record Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
                         LocalDate end, String note, String recordedBy, boolean voided, String ingredient,
-                        String drugClass, String allergyOverride) {
+                        String drugClass, String allergyOverride, Set<Long> overrideCovers) {
+
+        public Order {
+            overrideCovers = overrideCovers == null ? Set.of() : Set.copyOf(overrideCovers);
+        }
 
         public Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
                      LocalDate end, String note, String recordedBy, boolean voided) {
-            this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null);
+            this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null, Set.of());
         }
 
         public boolean overridden() {
             return allergyOverride != null;
+        }
+
+        /** Whether medical staff's override of this order was given for every one of these conflicts. */
+        public boolean covers(List<AllergyConflict> conflicts) {
+            return overridden() && conflicts.stream().allMatch(c -> overrideCovers.contains(c.allergy().id()));
         }
 
         public boolean activeOn(LocalDate day) {

@@ -2,6 +2,7 @@ package org.huyou.care.medical;
 
 import static org.huyou.db.generated.Tables.MEDICATION_ADMINISTRATION;
 import static org.huyou.db.generated.Tables.MEDICATION_ORDER;
+import static org.huyou.db.generated.Tables.MEDICATION_ORDER_OVERRIDE_ALLERGY;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
@@ -24,14 +25,20 @@ public final class MedicationRepository {
         this.dsl = dsl;
     }
 
+    /** Inserts the order and the allergies its override covers (call inside a transaction). */
     public long insertOrder(Medication.Order o, String actor, LocalDateTime now) {
         var m = MEDICATION_ORDER;
-        return dsl.insertInto(m).set(m.RESIDENT_ID, o.residentId()).set(m.DRUG, o.drug()).set(m.DOSE, o.dose())
+        long id = dsl.insertInto(m).set(m.RESIDENT_ID, o.residentId()).set(m.DRUG, o.drug()).set(m.DOSE, o.dose())
                 .set(m.TIMES_OF_DAY, Medication.formatTimes(o.times())).set(m.START_DATE, o.start())
                 .set(m.END_DATE, o.end()).set(m.NOTE, o.note()).set(m.INGREDIENT, o.ingredient())
                 .set(m.DRUG_CLASS, o.drugClass()).set(m.ALLERGY_OVERRIDE, o.allergyOverride())
                 .set(m.CREATED_AT, now).set(m.CREATED_BY, actor)
                 .returning(m.ID).fetchOne(m.ID);
+        var c = MEDICATION_ORDER_OVERRIDE_ALLERGY;
+        for (long allergyId : o.overrideCovers()) {
+            dsl.insertInto(c).set(c.ORDER_ID, id).set(c.ALLERGY_ID, allergyId).execute();
+        }
+        return id;
     }
 
     public boolean voidOrder(long id, String reason, String actor, LocalDateTime now) {
@@ -41,24 +48,47 @@ public final class MedicationRepository {
     }
 
     public java.util.Optional<Medication.Order> order(long id) {
-        return dsl.selectFrom(MEDICATION_ORDER).where(MEDICATION_ORDER.ID.eq(id)).fetchOptional(MedicationRepository::order);
+        var m = MEDICATION_ORDER;
+        return withCovers(dsl.selectFrom(m).where(m.ID.eq(id)).fetch()).stream().findFirst();
     }
 
     public List<Medication.Order> orders(long residentId) {
         var m = MEDICATION_ORDER;
-        return dsl.selectFrom(m).where(m.RESIDENT_ID.eq(residentId)).orderBy(m.START_DATE.desc(), m.ID.desc())
-                .fetch(MedicationRepository::order);
+        return withCovers(dsl.selectFrom(m).where(m.RESIDENT_ID.eq(residentId))
+                .orderBy(m.START_DATE.desc(), m.ID.desc()).fetch());
     }
 
     /** Valid orders active on any day of [from, to], for residents in care, with the residents' names. */
     public Map<Medication.Order, String> activeOrders(LocalDate from, LocalDate to) {
         var m = MEDICATION_ORDER;
-        return dsl.select(m.fields()).select(RESIDENT.NAME).from(m).join(RESIDENT).on(RESIDENT.ID.eq(m.RESIDENT_ID))
+        var rows = dsl.select(m.fields()).select(RESIDENT.NAME).from(m).join(RESIDENT)
+                .on(RESIDENT.ID.eq(m.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
                 .where(m.VOIDED_AT.isNull()).and(m.START_DATE.le(to))
                 .and(m.END_DATE.isNull().or(m.END_DATE.ge(from)))
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
-                .fetchMap(r -> order(r.into(m)), r -> r.get(RESIDENT.NAME));
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES)).fetch();
+        Map<Long, Set<Long>> covers = covers(rows.stream().filter(r -> r.get(m.ALLERGY_OVERRIDE) != null)
+                .map(r -> r.get(m.ID)).toList());
+        Map<Medication.Order, String> out = new java.util.LinkedHashMap<>();
+        rows.forEach(r -> out.put(order(r.into(m), covers), r.get(RESIDENT.NAME)));
+        return out;
+    }
+
+    private List<Medication.Order> withCovers(List<MedicationOrderRecord> rows) {
+        Map<Long, Set<Long>> covers = covers(rows.stream().filter(r -> r.getAllergyOverride() != null)
+                .map(MedicationOrderRecord::getId).toList());
+        return rows.stream().map(r -> order(r, covers)).toList();
+    }
+
+    /** The allergy ids each of these orders' overrides covers (only overridden orders have any). */
+    private Map<Long, Set<Long>> covers(List<Long> orderIds) {
+        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        if (!orderIds.isEmpty()) {
+            var c = MEDICATION_ORDER_OVERRIDE_ALLERGY;
+            dsl.select(c.ORDER_ID, c.ALLERGY_ID).from(c).where(c.ORDER_ID.in(orderIds))
+                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+        }
+        return out;
     }
 
     public long insertAdministration(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome,
@@ -120,10 +150,10 @@ public final class MedicationRepository {
                 r.value11());
     }
 
-    private static Medication.Order order(MedicationOrderRecord r) {
+    private static Medication.Order order(MedicationOrderRecord r, Map<Long, Set<Long>> covers) {
         return new Medication.Order(r.getId(), r.getResidentId(), r.getDrug(), r.getDose(),
                 Medication.parseTimes(r.getTimesOfDay()), r.getStartDate(), r.getEndDate(), r.getNote(),
                 r.getCreatedBy(), r.getVoidedAt() != null, r.getIngredient(), r.getDrugClass(),
-                r.getAllergyOverride());
+                r.getAllergyOverride(), covers.getOrDefault(r.getId(), Set.of()));
     }
 }

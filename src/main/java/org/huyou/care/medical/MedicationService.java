@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
@@ -119,9 +120,9 @@ public final class MedicationService {
             errors.add(new FieldError("end", "medication.endBeforeStart"));
         }
         String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
-        if (why != null && (why.length() < MIN_OVERRIDE_REASON || why.length() > 500)) {
-            errors.add(new FieldError("allergyOverride", why.length() > 500 ? "validation.tooLong"
-                    : "medication.overrideTooShort", why.length() > 500 ? 500 : MIN_OVERRIDE_REASON));
+        FieldError badReason = why == null ? null : reasonError(why, "medication.overrideTooShort");
+        if (badReason != null) {
+            errors.add(badReason);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -134,11 +135,13 @@ public final class MedicationService {
                 throw new AllergyConflictException(conflicts);
             }
             String kept = conflicts.isEmpty() ? null : why;
+            // The override covers the allergies seen now; one recorded later holds the doses again.
+            Set<Long> covers = conflicts.stream().map(c -> c.allergy().id()).collect(Collectors.toSet());
             Medication.Order draft = new Medication.Order(0, residentId, d, ds, times, start, end, n, user.username(),
-                    false, f.ingredient(), f.drugClass(), kept);
+                    false, f.ingredient(), f.drugClass(), kept, covers);
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
             Medication.Order saved = new Medication.Order(id, residentId, d, ds, times, start, end, n,
-                    user.username(), false, f.ingredient(), f.drugClass(), kept);
+                    user.username(), false, f.ingredient(), f.drugClass(), kept, covers);
             audit.record(AuditLog.CREATE, "medication_order", id, AuditSummary.of("auditSummary.value", d),
                     AuditChanges.created(saved));
             if (kept != null) {
@@ -200,7 +203,8 @@ public final class MedicationService {
      * recorded. A dose GIVEN of a drug that conflicts with the child's allergies as they stand now is refused
      * ({@link AllergyAtDoseException}) unless {@code allergyOverride} gives a reason: holding the dose is the safe
      * default, and the allergy may have been recorded after the order. The reason may come from medical staff, or
-     * from whoever gives doses when medical staff already confirmed the order despite the allergy; it is kept in
+     * from whoever gives doses when medical staff already confirmed the order despite each of these allergies (not
+     * one recorded after the confirmation); it is kept in
      * the dose's note and audited as an override. Refused and missed doses need no reason.
      */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
@@ -231,14 +235,14 @@ public final class MedicationService {
         String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
         boolean overriding = outcome == Medication.Outcome.GIVEN && !conflicts.isEmpty();
         if (overriding) {
-            boolean mayOverride = order.overridden() || user.can(AppModule.MEDICAL, Action.CREATE);
+            // Whoever gives doses may override only the allergies medical staff confirmed the order despite.
+            boolean mayOverride = order.covers(conflicts) || user.can(AppModule.MEDICAL, Action.CREATE);
             if (why == null || !mayOverride) {
                 throw new AllergyAtDoseException(conflicts, mayOverride);
             }
-            if (why.codePointCount(0, why.length()) < MIN_OVERRIDE_REASON || why.length() > 500) {
-                throw new ValidationException(List.of(new FieldError("allergyOverride", why.length() > 500
-                        ? "validation.tooLong" : "medication.doseOverrideTooShort",
-                        why.length() > 500 ? 500 : MIN_OVERRIDE_REASON)));
+            FieldError badReason = reasonError(why, "medication.doseOverrideTooShort");
+            if (badReason != null) {
+                throw new ValidationException(List.of(badReason));
             }
         }
         String kept = note == null || note.isBlank() ? null : note.strip();
@@ -354,6 +358,19 @@ public final class MedicationService {
         return formulary.conflicts(current, drug, addedDrugs);
     }
 
+    /**
+     * The one rule for an override's reason, at the order and at the dose: {@link #MIN_OVERRIDE_REASON} to 500
+     * characters counted as written (code points, so a rare character is one); null when it passes.
+     */
+    private static FieldError reasonError(String why, String tooShortKey) {
+        int length = why.codePointCount(0, why.length());
+        if (length > 500) {
+            return new FieldError("allergyOverride", "validation.tooLong", 500);
+        }
+        return length < MIN_OVERRIDE_REASON ? new FieldError("allergyOverride", tooShortKey, MIN_OVERRIDE_REASON)
+                : null;
+    }
+
     private static String warning(List<AllergyConflict> conflicts) {
         return Messages.t("medication.allergyAtDose", Messages.clauses(conflicts.stream()
                 .map(AllergyConflict::message).toList()));
@@ -369,7 +386,7 @@ public final class MedicationService {
                 LocalDateTime now = LocalDateTime.now(clock);
                 return computeDue(now).stream().map(d -> {
                     String warning = d.conflicts().isEmpty() ? null : warning(d.conflicts())
-                            + (d.order().overridden() ? " " + Messages.t("medication.overrideShown",
+                            + (d.order().covers(d.conflicts()) ? " " + Messages.t("medication.overrideShown",
                             d.order().allergyOverride()) : "");
                     // A dose of an earlier day names its day, not only its time: "20:00" alone reads as tonight's.
                     String when = d.scheduledFor().toLocalDate().equals(now.toLocalDate())

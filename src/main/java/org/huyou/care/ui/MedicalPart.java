@@ -364,8 +364,10 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
                         : orderConflicts.getOrDefault(o.id(), java.util.List.of());
                 boolean marked = !empty && o != null && (o.overridden() || !now.isEmpty());
                 setGraphic(marked ? Icons.WARNING.icon() : null);
-                setText(!marked ? null : o.overridden() ? Messages.t("medication.overrideMark", o.allergyOverride())
+                // An allergy recorded after the override is not covered by it: it shows as unconfirmed.
+                setText(!marked ? null : o.covers(now) ? Messages.t("medication.overrideMark", o.allergyOverride())
                         : Messages.t("medication.unconfirmedConflict", Messages.clauses(now.stream()
+                        .filter(a -> !o.overrideCovers().contains(a.allergy().id()))
                         .map(org.huyou.care.medical.AllergyConflict::message).toList())));
                 setTooltip(marked ? new javafx.scene.control.Tooltip(getText()) : null);
             }

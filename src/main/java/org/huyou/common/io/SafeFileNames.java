@@ -52,8 +52,37 @@ public final class SafeFileNames {
      * cannot leave it).
      */
     public static Path inside(Path dir, String userText, String extension) {
+        return child(dir, of(userText, extension));
+    }
+
+    /**
+     * A file in {@code dir} named from user text that does not exist yet: the safe name, else the same with
+     * {@code " (2)"}, {@code " (3)"} ... before the extension. The name is cleaned and cut first and the number is
+     * put after the cut, so a long title cannot lose its number to the cut and repeat a name forever.
+     */
+    public static Path unique(Path dir, String userText, String extension) {
+        Path file = inside(dir, userText, extension);
+        if (!java.nio.file.Files.exists(file)) {
+            return file;
+        }
+        String name = of(userText, extension);
+        String suffix = "." + extension;
+        String base = name.substring(0, name.length() - suffix.length());
+        for (int i = 2; ; i++) {
+            String tag = " (" + i + ")";
+            String cut = trimEnds(fit(base, MAX_CHARS - suffix.length() - tag.length(),
+                    MAX_BYTES - suffix.length() - tag.length()));
+            file = child(dir, (cut.isEmpty() ? FALLBACK : cut) + tag + suffix);
+            if (!java.nio.file.Files.exists(file)) {
+                return file;
+            }
+        }
+    }
+
+    /** The file of that (already safe) name in {@code dir}, checked to be a direct child of the folder. */
+    private static Path child(Path dir, String safeName) {
         Path folder = dir.toAbsolutePath().normalize();
-        Path file = folder.resolve(of(userText, extension)).normalize();
+        Path file = folder.resolve(safeName).normalize();
         if (!folder.equals(file.getParent())) {
             throw new IllegalStateException("a file name left its folder: " + file);
         }

@@ -150,9 +150,10 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
             Document d = table.getSelectionModel().getSelectedItem();
             return d == null || d.voided();
         }, table.getSelectionModel().selectedItemProperty()));
-        boolean canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
-        replace.setVisible(canCreate);
-        replace.setManaged(canCreate);
+        // Replacing voids the old version: only those who may void documents (and add them) see it.
+        boolean canReplace = user.can(AppModule.DOCUMENTS, Action.CREATE) && user.can(AppModule.DOCUMENTS, Action.VOID);
+        replace.setVisible(canReplace);
+        replace.setManaged(canReplace);
         replace.setOnAction(e -> {
             Document old = table.getSelectionModel().getSelectedItem();
             dialogs.askReason(Messages.t("document.replaceTitle"), Messages.t("document.replaceText"),
@@ -240,13 +241,15 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
         return count == 1 ? typed : typed + " " + (index + 1);
     }
 
-    /** A new version of {@code old} from {@code file}: its kind kept, the form's title (or the old one) and dates. */
+    /**
+     * A new version of {@code old} from {@code file}: its kind kept, the form's title and dates where filled in; the
+     * service keeps the old version's for those left blank.
+     */
     void replace(Document old, String reason, Path file) {
         paperDate.commitText();
         validUntil.commitText();
-        String typed = title.getText() == null || title.getText().isBlank() ? old.title() : title.getText();
-        DocumentService.Details details = new DocumentService.Details(old.kind(), typed, paperDate.getValue(),
-                validUntil.getValue());
+        DocumentService.Details details = new DocumentService.Details(old.kind(), title.getText(),
+                paperDate.getValue(), validUntil.getValue());
         save(() -> documents.replace(old.id(), reason, details, file), title);
     }
 

@@ -129,6 +129,39 @@ public class VolunteerImportTest {
     }
 
     @Test
+    void checksAndTrainingsImportedAreAuditedOneByOneLikeTheOnesRecordedByHand() throws Exception {
+        assertEquals(1, importer.commit(importer.preview(csv(HEADER, GOOD_1), Map.of())));
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        assertEquals(1, ctx.audit().browse(new AuditFilter(null, "CREATE", "background_check", null, null, null), 10)
+                .size());
+        assertEquals(1, ctx.audit().browse(new AuditFilter(null, "CREATE", "volunteer_training", null, null, null),
+                10).size());
+    }
+
+    @Test
+    void aListWithChecksOrTrainingsNeedsTheRightToRecordThemTheFrontDeskImportsOnlyVolunteers() throws Exception {
+        Path f = csv(HEADER, GOOD_1, GOOD_2);
+        VolunteerImportPreview coordinators = importer.preview(f, Map.of());
+        assertTrue(coordinators.valid(), coordinators.problems().toString());
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "desk", org.huyou.security.Role.FRONT_DESK); // VOLUNTEERS CREATE, not EDIT
+        VolunteerImportPreview p = importer.preview(f, Map.of());
+        assertFalse(p.valid());
+        assertProblem(p, 2, "背景审查结果", "权限");
+        assertProblem(p, 2, "培训课程", "权限");
+        UserFacingException refused = assertThrows(UserFacingException.class, () -> ctx.volunteers()
+                .importAll(coordinators.rows(), "volunteers.csv"));
+        assertEquals("volunteerImport.needsEdit", refused.messageKey());
+        assertThrows(UserFacingException.class, () -> importer.commit(coordinators));
+        assertTrue(ctx.volunteers().list(null, 10).isEmpty(), "nothing written, not even the volunteers");
+
+        assertEquals(1, importer.commit(importer.preview(csv(HEADER, GOOD_2), Map.of())),
+                "a list of volunteers alone is the front desk's to import");
+    }
+
+    @Test
     void theShippedTemplatesImport() {
         for (String name : List.of("volunteers-template.csv", "volunteers-template.xlsx")) {
             VolunteerImportPreview p = importer.preview(Path.of("resources/templates", name), Map.of());
