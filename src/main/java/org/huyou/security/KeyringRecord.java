@@ -92,7 +92,7 @@ public final class KeyringRecord {
      */
     public void checkLogin(Keyring keyring, String username) {
         if (verdict(keyring) == Verdict.STALE) {
-            refuse(username, "auditSummary.keyringRefusedLogin");
+            refuse(username, AuditSummary.of("auditSummary.keyringRefusedLogin"));
             throw new UserFacingException("login.staleKeyring");
         }
     }
@@ -110,14 +110,13 @@ public final class KeyringRecord {
         String recorded = state().map(State::recoveryId).orElse("");
         boolean replacedKey = !recorded.isEmpty() && !recorded.equals(nz(keyring.recoveryId()));
         if (v == Verdict.STALE || replacedKey) {
-            refuse(Keyring.RECOVERY_ACTOR, "auditSummary.keyringRefusedRecovery");
+            refuse(Keyring.RECOVERY_ACTOR, AuditSummary.of("auditSummary.keyringRefusedRecovery"));
             throw new UserFacingException(replacedKey ? "recovery.replacedKey" : "login.staleKeyring");
         }
     }
 
-    private void refuse(String who, String summaryKey) {
-        tx.inTransaction(() -> audit.recordAs(who, AuditLog.KEYRING_REFUSED, "keyring", null,
-                AuditSummary.of(summaryKey)));
+    private void refuse(String who, AuditSummary summary) {
+        tx.inTransaction(() -> audit.recordAs(who, AuditLog.KEYRING_REFUSED, "keyring", null, summary));
     }
 
     /**
