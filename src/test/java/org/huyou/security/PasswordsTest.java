@@ -54,7 +54,7 @@ class PasswordsTest {
     @Test
     void theHomesNameAndItsMeaningfulPartsAreRefusedNotAnyTwoOfItsCharacters() {
         assertEquals(java.util.List.of("滨州", "滨州市", "儿童", "福利院"), Passwords.homeNameParts(HOME));
-        for (String p : new String[]{"binzhoushi-9x", "Fuliyuan#2031", "滨州孩子们-77", "binzhouertongfuliyuan",
+        for (String p : new String[]{"binzhoushi-9x", "Kaixin-fuliyuan-9", "滨州孩子们-77", "binzhouertongfuliyuan",
             "xq-bzsetfly-4"}) {
             assertEquals("account.passwordHasHomeName", why(p), p);
         }
