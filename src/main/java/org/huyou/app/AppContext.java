@@ -123,6 +123,9 @@ public final class AppContext implements AutoCloseable {
     private final org.huyou.allowance.AllowanceService allowance;
     private final org.huyou.statistics.StatisticsService statistics;
     private final byte[] fileKey;
+    private final org.huyou.security.KeyringRecord keyringRecord;
+    /** Every write of the keyring while this home is open goes into the database's record of it (ADR 0011). */
+    private final Runnable recordKeyring;
 
     private AppContext(Path dataDir, Database database, Keyring keyring, byte[] fileKey, Clock clock) {
         this.dataDir = dataDir;
@@ -233,6 +236,11 @@ public final class AppContext implements AutoCloseable {
                 new org.huyou.statistics.StatisticsRepository(database.dsl()), currentUser, audit, clock,
                 () -> homeProfile().name());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
+        this.keyringRecord = new org.huyou.security.KeyringRecord(settings, tx, audit);
+        this.recordKeyring = () -> keyringRecord.record(keyring);
+        if (database.isEmbedded()) {
+            keyring.onWrite(recordKeyring);
+        }
     }
 
     /** Opens the home's encrypted database (migrating it) with its file key; nobody is logged in yet. */
@@ -500,6 +508,10 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
+    org.huyou.security.KeyringRecord keyringRecord() {
+        return keyringRecord;
+    }
+
     Keyring keyring() {
         return keyring;
     }
@@ -510,6 +522,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        keyring.offWrite(recordKeyring);
         database.close();
     }
 }

@@ -168,12 +168,15 @@ public final class HomeAccess {
         byte[] key = ctx.fileKey();
         Clock clock = ctx.clock();
         Keyring keyring = ctx.keyring();
+        // the replaced database's record of the keyring: the restored one is of the backup's day
+        java.util.Optional<org.huyou.security.KeyringRecord.State> record = ctx.keyringRecord().state();
         ctx.close();
         RestoreJournal.reached(RestoreJournal.STEP_STARTED);
         // A backup made before a rotation is under an earlier key: it is re-encrypted under the current one.
         Path aside = BackupService.replaceDatabase(dir, backup, key, keyring.previousFileKeys(key), clock, who);
         try (AppContext reopened = AppContext.openExisting(dir, keyring, key, clock)) {
             reopened.forgetLoginJournalHead(); // the backup's head is of a journal since rewritten
+            reopened.keyringRecord().adoptRestored(keyring, record);
             recordPendingRestore(reopened, null);
         }
         return aside;
@@ -190,6 +193,8 @@ public final class HomeAccess {
         if (pending == null) {
             return;
         }
+        // the restored database recorded the keyring of the backup's day; the keyring in place is the one kept
+        ctx.keyringRecord().adoptRestored(ctx.keyring(), java.util.Optional.empty());
         if (ctx.audit().recorded(org.huyou.security.AuditLog.RESTORE, "database", pending.id())) {
             RestoreJournal.recorded(ctx.dataDir()); // recorded before a crash took the rest
             return;
@@ -347,6 +352,8 @@ public final class HomeAccess {
         Keyring.Recovered proof = (Keyring.Recovered) result;
         AppContext ctx = open != null ? open : AppContext.openExisting(dataDir, keyring, proof.fileKey(), clock);
         try {
+            ctx.keyringRecord().checkRecovery(keyring); // an older keyring put back, or a replaced recovery key
+            ctx.keyringRecord().record(keyring);
             return new Recovery(ctx, open == null, proof, ctx.accounts().administratorsForRecovery(proof));
         } catch (RuntimeException e) {
             if (open == null) {
@@ -413,6 +420,9 @@ public final class HomeAccess {
         LoginService.checkUnlocked(result, clock.getZone());
         AppContext ctx = AppContext.openExisting(dataDir, keyring, ((Keyring.Unlocked) result).fileKey(), clock);
         try {
+            // an older keyring put back (the old password after a reset) is refused before the session starts
+            ctx.keyringRecord().checkLogin(keyring, username);
+            ctx.keyringRecord().record(keyring);
             ctx.login().completeLogin(username, (Keyring.Unlocked) result);
             recordPendingRestore(ctx, username);
         } catch (RuntimeException e) {
@@ -468,6 +478,7 @@ public final class HomeAccess {
         FileKeyRotation.Result result = FileKeyRotation.rotate(dir, keyring, key, progress);
         AppContext reopened = AppContext.openExisting(dir, result.keyring(), result.fileKey(), clock);
         try {
+            reopened.keyringRecord().record(result.keyring()); // a new file key: a new record, its history empty
             reopened.currentUser().set(session);
             reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
             reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,

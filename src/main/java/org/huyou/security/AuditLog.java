@@ -45,6 +45,8 @@ public final class AuditLog {
     public static final String PERSONAL_DATA_REMOVED = "PERSONAL_DATA_REMOVED";
     /** The login journal's check found it edited, cut or replaced (see LoginAttempts), or an administrator saw that. */
     public static final String LOGIN_JOURNAL_ALERT = "LOGIN_JOURNAL_ALERT";
+    /** A login or recovery refused: the keyring is an older copy put back (see KeyringRecord). */
+    public static final String KEYRING_REFUSED = "KEYRING_REFUSED";
     /** Written from the keyring's pending events: what happened at the login screen while the database was closed. */
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
     public static final String LOGIN_REFUSED_LOCKED = "LOGIN_REFUSED_LOCKED";
@@ -54,7 +56,7 @@ public final class AuditLog {
     public static final List<String> ACTIONS = List.of(LOGIN, LOGIN_FAILED, LOGIN_REFUSED_LOCKED, ACCOUNT_LOCKED,
             LOGOUT, LOCK, READ, CREATE, EDIT, VOID, OVERRIDE, EXPORT, IMPORT, BACKUP, RESTORE, PERMISSION, REFUSED,
             RECOVERY, RECOVERY_FAILED, RECOVERY_KEY_CHANGED, FILE_KEY_ROTATED, SEALED_KEY_ROTATED,
-            LOGIN_JOURNAL_ALERT, PERSONAL_DATA_REMOVED);
+            LOGIN_JOURNAL_ALERT, KEYRING_REFUSED, PERSONAL_DATA_REMOVED);
     /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
     static final long REFUSAL_WINDOW_MS = 60_000;
     static final int REFUSALS_PER_WINDOW = 20;

@@ -93,6 +93,7 @@ public final class Keyring {
         this.file = file;
         this.props = props;
         this.clock = clock;
+        this.loadedFingerprint = props.isEmpty() ? null : fingerprintOf(props);
         java.util.Map<String, String> legacyLocks = new java.util.HashMap<>();
         for (String n : props.stringPropertyNames()) {
             if (n.endsWith(".lockedUntil") && !props.getProperty(n).isEmpty()) { // a keyring from before the journal
@@ -954,6 +955,74 @@ public final class Keyring {
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        written.add(fingerprintOf(props));
+        Runnable listener = writeListener;
+        if (listener != null) {
+            listener.run();
+        }
+    }
+
+    // ---- what the database records of this file (KeyringRecord, ADR 0011) -----------------------------------
+
+    /** The fingerprint of the file as this object found it (null for a new keyring): what login checks. */
+    private final String loadedFingerprint;
+    /** The fingerprints this object wrote, oldest first, not yet taken into the database's record. */
+    private final List<String> written = new ArrayList<>();
+    private Runnable writeListener;
+
+    /**
+     * SHA-256 of the keyring's content, canonical (sorted lines, without the date comment {@link Properties#store}
+     * writes), so the same content always has the same fingerprint.
+     */
+    static String fingerprintOf(Properties p) {
+        StringBuilder sb = new StringBuilder();
+        for (String n : new TreeSet<>(p.stringPropertyNames())) {
+            sb.append(n).append('=').append(p.getProperty(n)).append('\n');
+        }
+        try {
+            return KeyWrap.hex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    /** The fingerprint of the keyring as it is now. */
+    public synchronized String fingerprint() {
+        return fingerprintOf(props);
+    }
+
+    /** The fingerprint of the file as it was loaded, before this program changed it; null for a new keyring. */
+    public String loadedFingerprint() {
+        return loadedFingerprint;
+    }
+
+    /** Takes the fingerprints written since the last call, oldest first. */
+    synchronized List<String> takeWritten() {
+        List<String> out = List.copyOf(written);
+        written.clear();
+        return out;
+    }
+
+    /**
+     * Which recovery key this keyring holds: a digest of its salt, which changes only when a new recovery key is made
+     * (a format-1 entry keeps its salt when it gets its key pair). Null when there is none (a server home).
+     */
+    public synchronized String recoveryId() {
+        String salt = props.getProperty(RECOVERY + ".salt");
+        return salt == null ? null : keyId(KeyWrap.unhex(salt));
+    }
+
+    /** Called after every write of this keyring (the open home records it); null to stop. */
+    public synchronized void onWrite(Runnable listener) {
+        this.writeListener = listener;
+    }
+
+    /** Stops calling {@code listener} if it is still the one set (a closed home's). */
+    public synchronized void offWrite(Runnable listener) {
+        if (writeListener == listener) {
+            writeListener = null;
         }
     }
 

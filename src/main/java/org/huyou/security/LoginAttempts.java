@@ -232,7 +232,7 @@ public final class LoginAttempts {
             return events;
         }
 
-        /** Each problem found, as an English sentence for the audit log (the screens translate the headline). */
+        /** Each problem found, as stored: {@link #problem} codes (see {@link #describe}) joined by "; ". */
         public List<String> problems() {
             return problems;
         }
@@ -316,6 +316,80 @@ public final class LoginAttempts {
     }
 
     /** A parsed line: {@code seq at type counter name data prev hash mac}, tab-separated. */
+    /** Where a problem's message key starts: stored problems are translated when shown, in the reader's language. */
+    private static final String PROBLEM = "loginJournal.problem.";
+    /** How stored problems are joined (a DAMAGE line, the database's alert). */
+    public static final String PROBLEM_SEPARATOR = "; ";
+
+    /**
+     * A problem as the journal and the database keep it: its message key and its numbers, so a program in either
+     * language shows it in its own (the journal is shared, and read again by later logins).
+     */
+    static String problem(String key, Object... numbers) {
+        StringBuilder sb = new StringBuilder(key);
+        for (Object n : numbers) {
+            sb.append(' ').append(n);
+        }
+        return sb.toString();
+    }
+
+    /** Each of the stored problems as an audit clause (an older program's English sentence kept as it was). */
+    public static List<AuditSummary> problemSummaries(String stored) {
+        List<AuditSummary> out = new ArrayList<>();
+        for (String item : stored.split(PROBLEM_SEPARATOR)) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] p = item.strip().split(" ");
+            out.add(clause(p[0], (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length), item));
+        }
+        return out;
+    }
+
+    /** A stored problem as an audit clause; each key spelled out, so the audit labels' check sees it exists. */
+    private static AuditSummary clause(String key, Object[] numbers, String stored) {
+        return switch (key) {
+            case "loginJournal.problem.cutHere" -> AuditSummary.of("loginJournal.problem.cutHere", numbers);
+            case "loginJournal.problem.cutSinceLogin" -> AuditSummary.of("loginJournal.problem.cutSinceLogin", numbers);
+            case "loginJournal.problem.deleted" -> AuditSummary.of("loginJournal.problem.deleted", numbers);
+            case "loginJournal.problem.flood" -> AuditSummary.of("loginJournal.problem.flood", numbers);
+            case "loginJournal.problem.keyIsNew" -> AuditSummary.of("loginJournal.problem.keyIsNew", numbers);
+            case "loginJournal.problem.lineEdited" -> AuditSummary.of("loginJournal.problem.lineEdited", numbers);
+            case "loginJournal.problem.linesMissing" -> AuditSummary.of("loginJournal.problem.linesMissing", numbers);
+            case "loginJournal.problem.missingSinceLogin" ->
+                    AuditSummary.of("loginJournal.problem.missingSinceLogin", numbers);
+            case "loginJournal.problem.noFirstCheckpoint" ->
+                    AuditSummary.of("loginJournal.problem.noFirstCheckpoint", numbers);
+            case "loginJournal.problem.notALineAfter" -> AuditSummary.of("loginJournal.problem.notALineAfter", numbers);
+            case "loginJournal.problem.notALineAtStart" ->
+                    AuditSummary.of("loginJournal.problem.notALineAtStart", numbers);
+            case "loginJournal.problem.outOfOrder" -> AuditSummary.of("loginJournal.problem.outOfOrder", numbers);
+            case "loginJournal.problem.replacedHere" -> AuditSummary.of("loginJournal.problem.replacedHere", numbers);
+            case "loginJournal.problem.replacedSinceLogin" ->
+                    AuditSummary.of("loginJournal.problem.replacedSinceLogin", numbers);
+            case "loginJournal.problem.rewrittenHere" -> AuditSummary.of("loginJournal.problem.rewrittenHere", numbers);
+            case "loginJournal.problem.rewrittenSinceLogin" ->
+                    AuditSummary.of("loginJournal.problem.rewrittenSinceLogin", numbers);
+            case "loginJournal.problem.unsigned" -> AuditSummary.of("loginJournal.problem.unsigned", numbers);
+            default -> AuditSummary.of("auditSummary.value", stored); // an older program's English sentence
+        };
+    }
+
+    /** The stored problems as sentences in the current language. */
+    public static String describe(String stored) {
+        List<String> out = new ArrayList<>();
+        for (String item : stored.split(PROBLEM_SEPARATOR)) {
+            if (item.isBlank()) {
+                continue;
+            }
+            String[] p = item.strip().split(" ");
+            // numbers passed as text: MessageFormat would print line 1234 as "1,234"
+            out.add(item.startsWith(PROBLEM) ? org.huyou.common.Messages.t(p[0],
+                    (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length)) : item);
+        }
+        return org.huyou.common.Messages.clauses(out);
+    }
+
     record Line(long seq, String at, String type, String counter, String name, String data, String prev, String hash,
                 String mac) {
         String content() {
@@ -359,7 +433,7 @@ public final class LoginAttempts {
                 boolean hadHead = headFile != null && Files.isRegularFile(headFile);
                 start();
                 if (hadHead) {
-                    damage.add("the login journal was deleted (this PC had written one)");
+                    damage.add(problem("loginJournal.problem.deleted"));
                 }
             } else {
                 read(text);
@@ -375,7 +449,7 @@ public final class LoginAttempts {
             if (damage.isEmpty()) {
                 return;
             }
-            String text = String.join("; ", damage).replaceAll("[\\t\\r\\n]", " ");
+            String text = String.join(PROBLEM_SEPARATOR, damage).replaceAll("[\\t\\r\\n]", " ");
             List<String> already = damageSinceCheckpoint();
             if (already.isEmpty() || !already.get(already.size() - 1).equals(text)) {
                 append(clock.instant(), "DAMAGE", "", "", text);
@@ -415,17 +489,16 @@ public final class LoginAttempts {
                 }
                 Line l = Line.parse(t);
                 if (l == null) {
-                    damage.add("a line that is not a journal line" + (before == null ? " at the start"
-                            : " after no. " + before.seq()));
+                    damage.add(before == null ? problem("loginJournal.problem.notALineAtStart")
+                            : problem("loginJournal.problem.notALineAfter", before.seq()));
                     continue;
                 }
                 if (!l.hash().equals(hash(l.prev(), l.content()))) {
-                    damage.add("line no. " + l.seq() + " was edited (its hash does not match its content)");
+                    damage.add(problem("loginJournal.problem.lineEdited", l.seq()));
                 } else if (before != null && l.seq() != before.seq() + 1) {
-                    damage.add("lines no. " + (before.seq() + 1) + " to " + (l.seq() - 1) + " are missing");
+                    damage.add(problem("loginJournal.problem.linesMissing", before.seq() + 1, l.seq() - 1));
                 } else if (before != null && !l.prev().equals(before.hash())) {
-                    damage.add("line no. " + l.seq() + " does not follow line no. " + before.seq()
-                            + " (a line was removed, replaced or moved)");
+                    damage.add(problem("loginJournal.problem.outOfOrder", l.seq(), before.seq()));
                 }
                 if (macKey != null && !l.mac().equals(mac(l.hash()))) {
                     badMac++;
@@ -436,15 +509,12 @@ public final class LoginAttempts {
                 before = l;
             }
             if (badMac > 0) {
-                damage.add(keyIsNew
-                        ? "the journal's signatures could not be checked: this user profile's journal key is new "
-                        + "(another PC or user account, or the key was deleted)"
-                        : badMac + " line(s) from no. " + firstBadMac + " on do not carry this installation's "
-                        + "signature (written without the key, or forged)");
+                damage.add(keyIsNew ? problem("loginJournal.problem.keyIsNew")
+                        : problem("loginJournal.problem.unsigned", badMac, firstBadMac));
             }
             if (id == null) {
                 id = "unknown";
-                damage.add("the journal's first checkpoint is missing");
+                damage.add(problem("loginJournal.problem.noFirstCheckpoint"));
             }
             checkHead();
         }
@@ -466,12 +536,11 @@ public final class LoginAttempts {
             Line last = lines.get(lines.size() - 1);
             long seq = Long.parseLong(h[1]);
             if (!h[0].equals(id)) {
-                damage.add("the login journal was replaced: it is not the one this PC last wrote");
+                damage.add(problem("loginJournal.problem.replacedHere"));
             } else if (seq > last.seq()) {
-                damage.add("the journal ends at no. " + last.seq() + " but this PC last wrote no. " + seq
-                        + " (lines were cut off, or an older copy was put back)");
+                damage.add(problem("loginJournal.problem.cutHere", last.seq(), seq));
             } else if (lines.stream().anyMatch(l -> l.seq() == seq && !l.hash().equals(h[2]))) {
-                damage.add("line no. " + seq + " is not the one this PC last wrote (the journal was rewritten)");
+                damage.add(problem("loginJournal.problem.rewrittenHere", seq));
             }
         }
 
@@ -562,8 +631,7 @@ public final class LoginAttempts {
         List<String> check(Anchor a) {
             List<String> found = new ArrayList<>();
             if (!a.journalId().equals(id)) {
-                found.add("the login journal was deleted or replaced since the last login (it is not the journal "
-                        + "the database last saw)");
+                found.add(problem("loginJournal.problem.replacedSinceLogin"));
                 return found;
             }
             Line first = lines.get(0);
@@ -571,18 +639,14 @@ public final class LoginAttempts {
             Optional<Line> same = lines.stream().filter(l -> l.seq() == a.seq()).findFirst();
             if (same.isPresent()) {
                 if (!same.get().hash().equals(a.hash())) {
-                    found.add("line no. " + a.seq() + " is not the one the database saw at the last login "
-                            + "(the journal was rewritten)");
+                    found.add(problem("loginJournal.problem.rewrittenSinceLogin", a.seq()));
                 }
             } else if (a.seq() > last.seq()) {
-                found.add("the journal ends at no. " + last.seq() + " but the last login saw no. " + a.seq()
-                        + " (an older copy was put back, or lines were cut off)");
+                found.add(problem("loginJournal.problem.cutSinceLogin", last.seq(), a.seq()));
             } else if (first.type().equals("CHECKPOINT") && first.data().contains(";flood=")) {
-                found.add("the journal was summarised after a flood of failed logins: the lines between no. "
-                        + a.seq() + " and no. " + first.seq() + " could not be checked");
+                found.add(problem("loginJournal.problem.flood", a.seq(), first.seq()));
             } else if (!(first.seq() == a.seq() + 1 && first.prev().equals(a.hash()))) {
-                found.add("the lines after no. " + a.seq() + " (the last login's) up to no. " + first.seq()
-                        + " are missing");
+                found.add(problem("loginJournal.problem.missingSinceLogin", a.seq(), first.seq()));
             }
             return found;
         }

@@ -114,11 +114,14 @@ public final class LoginService {
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
-                    audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
-                            AuditSummary.of("auditSummary.loginJournalProblem", problem), null);
+                    for (AuditSummary clause : LoginAttempts.problemSummaries(problem)) {
+                        audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
+                                AuditSummary.of("auditSummary.loginJournalProblem", clause), null);
+                    }
                 }
                 if (!journal.problems().isEmpty()) {
-                    settings.put(JOURNAL_ALERT, String.join("; ", journal.problems()));
+                    // kept coded: the administrator who sees it may read another language than this login's
+                    settings.put(JOURNAL_ALERT, String.join(LoginAttempts.PROBLEM_SEPARATOR, journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
                 audit.record(AuditLog.LOGIN, "account", a.id(), AuditSummary.of("auditSummary.login",
@@ -173,7 +176,7 @@ public final class LoginService {
         if (!s.roles().contains(Role.ADMINISTRATOR)) {
             return java.util.Optional.empty();
         }
-        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty());
+        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginAttempts::describe);
     }
 
     /** The administrator has read the alert: it is not shown again (the audit rows stay). */

@@ -4,6 +4,8 @@ import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -120,28 +122,91 @@ public final class Passwords {
                 || list.contains(plain.replace('1', 'i')) || list.contains(plain.replace('1', 'l')));
     }
 
-    /** The home's name or two or more of its characters in a row, in characters or pinyin (binzhou2024). */
+    /**
+     * The home's name, its pinyin or initials, or one of its meaningful parts (binzhou2024, ertong-…): a part is a
+     * word of the name of at least 2 characters (the place, the place with 市/县…, 儿童, 福利院), in characters or in
+     * pinyin of at least 4 letters. Not any two characters in a row: those across words (市儿 → shier, 州市 →
+     * zhoushi) refused ordinary passwords and protected nothing an attacker would guess.
+     */
     private static boolean containsHomeName(String p, String home) {
         if (home.isEmpty()) {
             return false;
         }
-        if (p.contains(home.toLowerCase(Locale.ROOT))) {
+        String name = home.toLowerCase(Locale.ROOT);
+        if (p.contains(name) || p.contains(org.huyou.common.Pinyin.full(home))) {
             return true;
         }
         String initials = org.huyou.common.Pinyin.initials(home);
         if (initials.length() >= 4 && p.contains(initials)) {
             return true;
         }
-        for (int from = 0; from < home.length(); from++) {
-            for (int to = from + 2; to <= Math.min(home.length(), from + 4); to++) {
-                String part = home.substring(from, to);
-                String pinyin = org.huyou.common.Pinyin.full(part);
-                if (p.contains(part) || pinyin.length() >= 5 && p.contains(pinyin)) {
-                    return true;
-                }
+        for (String part : homeNameParts(name)) {
+            String pinyin = org.huyou.common.Pinyin.full(part);
+            if (p.contains(part) || pinyin.length() >= 4 && p.contains(pinyin)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** The generic words of a home's name, longest first; what lies between them is the place. */
+    private static final List<String> NAME_WORDS = List.of("救助管理站", "社会福利", "福利中心", "福利院", "救助站",
+            "儿童村", "儿童", "社会", "福利", "中心", "之家", "养育", "自治州", "自治县", "地区", "省", "市", "县", "区",
+            "镇", "乡"); // not 州 or 旗 alone: they end place names (滨州)
+    private static final java.util.Set<String> ADMINISTRATIVE = java.util.Set.of("省", "市", "县", "区", "镇", "乡",
+            "地区", "自治州", "自治县");
+
+    /**
+     * The meaningful parts of a home's name: its generic words of two characters or more, each place between them
+     * (two characters or more, or one with its 市/县… after it), and each place with its 市/县…; a name in Latin
+     * letters: its words of four letters or more.
+     */
+    static List<String> homeNameParts(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String w : name.split("[^\\p{IsLatin}]+")) {
+            if (w.length() >= 4) {
+                parts.add(w);
+            }
+        }
+        StringBuilder place = new StringBuilder();
+        int i = 0;
+        while (i <= name.length()) {
+            String word = null;
+            for (String w : NAME_WORDS) {
+                if (name.startsWith(w, i)) {
+                    word = w;
+                    break;
+                }
+            }
+            if (word == null && i < name.length()) {
+                char c = name.charAt(i++);
+                if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
+                    place.append(c);
+                } else {
+                    addPlace(parts, place, null);
+                }
+                continue;
+            }
+            addPlace(parts, place, word != null && ADMINISTRATIVE.contains(word) ? word : null);
+            if (word == null) {
+                break;
+            }
+            if (word.length() >= 2) {
+                parts.add(word);
+            }
+            i += word.length();
+        }
+        return parts;
+    }
+
+    private static void addPlace(List<String> parts, StringBuilder place, String suffix) {
+        if (place.length() >= 2) {
+            parts.add(place.toString());
+        }
+        if (place.length() >= 1 && suffix != null) {
+            parts.add(place + suffix);
+        }
+        place.setLength(0);
     }
 
     /** How many passwords the bundled list holds (for tests and the README). */

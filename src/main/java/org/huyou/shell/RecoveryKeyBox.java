@@ -34,18 +34,18 @@ final class RecoveryKeyBox extends VBox {
         key.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         key.setMaxWidth(520);
         key.getStyleClass().add("recovery-key");
+        Label printed = new Label();
+        printed.setId("recoveryKeyPrinted");
+        printed.setWrapText(true);
+        printed.setMaxWidth(520);
         Button copy = new Button(Messages.t("recovery.copy"));
         copy.setId("recoveryKeyCopy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(recoveryKey);
             javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
-            copy.setText(Messages.t("recovery.copied"));
+            printed.setText(Messages.t("recovery.copied")); // said beside, not in the button (it would be cut)
         });
-        Label printed = new Label();
-        printed.setId("recoveryKeyPrinted");
-        printed.setWrapText(true);
-        printed.setMaxWidth(520);
         Button print = new Button(Messages.t("recovery.print"));
         print.setId("recoveryKeyPrint");
         // Printed straight from the screen to paper: a PDF of the key left in a folder would undo its purpose.
@@ -66,7 +66,12 @@ final class RecoveryKeyBox extends VBox {
         confirm.setId("recoveryKeyConfirm");
         confirm.setWrapText(true);
         confirm.setMaxWidth(520);
+        for (Button b : new Button[] {copy, print}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key's box gives way, not the buttons
+            b.setMaxWidth(Double.MAX_VALUE);
+        }
         VBox buttons = new VBox(8, copy, print);
+        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox keyRow = new HBox(8, key, buttons);
         keyRow.setAlignment(Pos.CENTER);
         getChildren().addAll(warning, keyRow, printed, confirm);

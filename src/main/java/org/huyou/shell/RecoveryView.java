@@ -48,6 +48,8 @@ final class RecoveryView extends VBox {
         keyForm.setMaxWidth(640);
         keyForm.field(Messages.t("recovery.key"), true, key, null);
         next.setId("recoveryNext");
+        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
+        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         next.setDefaultButton(true);
         next.setOnAction(e -> {
             error.setText("");

@@ -188,6 +188,7 @@ final class SettingsView implements ModuleView {
     private static Button keyButton(DialogService dialogs, String id, String label, String confirm, Runnable action) {
         Button b = new Button(Messages.t(label));
         b.setId(id);
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
         b.setOnAction(e -> {
             if (dialogs.confirm(Messages.t(label), Messages.t(confirm), Messages.t(label),
                     Messages.t("common.cancel"))) {
@@ -206,6 +207,7 @@ final class SettingsView implements ModuleView {
         help.setMaxWidth(560);
         Button make = new Button(Messages.t("settings.newRecoveryKey"));
         make.setId("newRecoveryKey");
+        make.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         make.setOnAction(e -> {
             if (dialogs.confirm(Messages.t("settings.newRecoveryKey"), Messages.t("settings.newRecoveryKeyConfirm"),
                     Messages.t("settings.newRecoveryKey"), Messages.t("common.cancel"))) {

@@ -120,9 +120,21 @@ class LoginJournalTest {
             List<AuditEntry> alerts = ctx.audit().browse(AuditFilter.all(), 100).stream()
                     .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).toList();
             assertEquals(1, alerts.size(), alerts.toString());
-            assertTrue(alerts.get(0).summary().contains("was edited"), alerts.toString());
+            // stored as the message key and the line's number, shown in the reader's language (it said English)
+            String seq = lock.split("\t")[0];
+            assertTrue(alerts.get(0).summary().contains("\"loginJournal.problem.lineEdited\",\"args\":[\"" + seq),
+                    alerts.toString());
+            org.huyou.common.Messages.use(org.huyou.common.Messages.CHINESE);
             String alert = ctx.login().loginJournalAlert().orElseThrow();
-            assertTrue(alert.contains("was edited"), alert);
+            assertEquals(org.huyou.common.Messages.t("loginJournal.problem.lineEdited", seq), alert);
+            assertTrue(alert.contains("第 " + seq + " 条被改动过"), alert);
+            assertTrue(!alert.matches(".*[A-Za-z]{3,}.*"), "no English sentence in a Chinese diagnostic: " + alert);
+            org.huyou.common.Messages.use(org.huyou.common.Messages.ENGLISH);
+            try {
+                assertTrue(ctx.login().loginJournalAlert().orElseThrow().contains("line no. " + seq + " was edited"));
+            } finally {
+                org.huyou.common.Messages.use(org.huyou.common.Messages.CHINESE);
+            }
             assertTrue(org.huyou.common.Messages.t("login.journalAlert.text", alert).contains("login-journal.txt"));
             ctx.login().acknowledgeLoginJournalAlert();
             assertTrue(ctx.login().loginJournalAlert().isEmpty());
@@ -149,7 +161,7 @@ class LoginJournalTest {
         assertThrows(UserFacingException.class, () -> HomeAccess.login(dir, TestHome.ADMIN, wrong, clock));
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             String alert = ctx.login().loginJournalAlert().orElseThrow();
-            assertTrue(alert.contains("cut off"), alert);
+            assertTrue(alert.contains("截掉"), alert);
         }
 
         // an older copy of the journal put back (from before the last login)
@@ -157,7 +169,8 @@ class LoginJournalTest {
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<String> summaries = ctx.audit().browse(AuditFilter.all(), 100).stream()
                     .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).map(AuditEntry::summary).toList();
-            assertTrue(summaries.stream().anyMatch(s -> s.contains("older copy")), summaries.toString());
+            assertTrue(summaries.stream().anyMatch(s -> s.contains("loginJournal.problem.cutSinceLogin")
+                    || s.contains("loginJournal.problem.cutHere")), summaries.toString());
         }
 
         // the journal deleted
@@ -165,7 +178,8 @@ class LoginJournalTest {
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<String> summaries = ctx.audit().browse(AuditFilter.all(), 100).stream()
                     .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).map(AuditEntry::summary).toList();
-            assertTrue(summaries.stream().anyMatch(s -> s.contains("deleted")), summaries.toString());
+            assertTrue(summaries.stream().anyMatch(s -> s.contains("loginJournal.problem.deleted")
+                    || s.contains("loginJournal.problem.replacedSinceLogin")), summaries.toString());
         }
     }
 

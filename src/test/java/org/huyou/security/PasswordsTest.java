@@ -51,6 +51,25 @@ class PasswordsTest {
         assertEquals("account.passwordHasHomeName", why("bzsetfly-2026"), "its initials");
     }
 
+    @Test
+    void theHomesNameAndItsMeaningfulPartsAreRefusedNotAnyTwoOfItsCharacters() {
+        assertEquals(java.util.List.of("滨州", "滨州市", "儿童", "福利院"), Passwords.homeNameParts(HOME));
+        for (String p : new String[]{"binzhoushi-9x", "Kaixin-fuliyuan-9", "滨州孩子们-77", "binzhouertongfuliyuan",
+            "xq-bzsetfly-4"}) {
+            assertEquals("account.passwordHasHomeName", why(p), p);
+        }
+        // two characters across its words (市儿 shier, 州市 zhoushi, 利院 liyuan, 童福 tongfu) are no part of the name
+        for (String p : new String[]{"Shier-Lanhua-31", "zhoushi-Tian-88", "liyuan-Qing-47", "tongfu-Mei-2031",
+            "Zhou-Kaixin-58"}) {
+            assertNull(why(p), p);
+        }
+        assertEquals("account.passwordHasHomeName", Passwords.weakness("cangxian-Mei-31", null, "沧县儿童福利院"),
+                "a one-character place with its 县");
+        assertNull(Passwords.weakness("Lanhua-shu-2031", null, "Sunshine Children's Home"));
+        assertEquals("account.passwordHasHomeName", Passwords.weakness("sunshine-Mei-31", null,
+                "Sunshine Children's Home"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"correct-horse-1", "Lanhua-shu-2031", "a-new-password-9", "Mz7#qL2!vR", "桂花树下读书-9",
         "tulips-and-kites-41", "bench-password-1"})

@@ -72,7 +72,8 @@ class LoginJournalScreenTest {
         robot.clickOn("#loginSubmit");
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isPresent());
         String text = robot.lookup("#shownText").queryAs(TextArea.class).getText();
-        assertTrue(text.contains("login-journal.txt") && text.contains("was edited"), text);
+        // the diagnostic in the screen's language (it was an English sentence inside the Chinese one)
+        assertTrue(text.contains("login-journal.txt") && text.contains("被改动过"), text);
         robot.clickOn("关闭");
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         FxTesting.waitFor(() -> frame.context().audit().browse(AuditFilter.all(), 50).stream()

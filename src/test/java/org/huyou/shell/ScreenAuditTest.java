@@ -158,6 +158,13 @@ class ScreenAuditTest {
             robot.interact(() -> frame.getChildren().setAll(SetupView.recoveryKeyPage(
                     "K7Q2-9XWM-4RTB-PL8D-Z3NC-6HVJ-Y5FG-E2KS-A9QU-M4TW-R8BX-C3ND", () -> { })));
             inspect(robot, tag, "recovery-key", found);
+            // 忘记密码？使用恢复密钥: the key, then the administrator and the new password
+            RecoveryView recovery = new RecoveryView(key -> { }, (admin, password) -> { }, () -> { });
+            robot.interact(() -> frame.getChildren().setAll(recovery));
+            inspect(robot, tag, "recovery", found);
+            robot.interact(() -> recovery.chooseAdministrator(List.of(
+                    new org.huyou.security.AccountService.StaffMember("admin", "王管理"))));
+            inspect(robot, tag, "recovery-admin", found);
             FxTesting.shutDown(frame);
             frame = null;
         }
@@ -306,6 +313,10 @@ class ScreenAuditTest {
                 }
             }
             case "navAccounts" -> dialog(robot, tag, module + "/newAccount", "#newAccount", found);
+            case "navSettings" -> { // the key dialogs: their buttons say what they do, never cut to "…"
+                dialog(robot, tag, module + "/changeFileKey", "#changeFileKey", found);
+                dialog(robot, tag, module + "/newRecoveryKey", "#newRecoveryKey", found);
+            }
             default -> { }
         }
     }

@@ -75,6 +75,13 @@ public class DialogService {
     }
 
     private void prepare(Dialog<?> d) {
+        // A button says what it does (更换数据库密钥, 生成新的恢复密钥): never cut to "…"; the dialog widens instead.
+        d.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> d.getDialogPane().getButtonTypes().forEach(t -> {
+            Node b = d.getDialogPane().lookupButton(t);
+            if (b instanceof javafx.scene.layout.Region r) {
+                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }));
         if (owner == null) {
             return; // before the main window (tests of a single screen): the toolkit's own placement
         }

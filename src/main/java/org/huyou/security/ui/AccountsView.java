@@ -162,6 +162,10 @@ public final class AccountsView implements ModuleView {
         display.setId("accountDisplayName");
         PasswordField password = new PasswordField();
         password.setId("accountPassword");
+        // typed twice, as at the first start: a typo in a password nobody has seen cannot be noticed later
+        PasswordField again = new PasswordField();
+        again.setId("accountPasswordAgain");
+        javafx.beans.property.StringProperty againError = new javafx.beans.property.SimpleStringProperty("");
         CheckBox active = new CheckBox(Messages.t("account.col.active"));
         active.setSelected(existing == null || existing.active());
         active.setId("accountActive");
@@ -180,6 +184,7 @@ public final class AccountsView implements ModuleView {
         form.field(Messages.t("account.col.displayName"), false, display, null);
         if (existing == null) {
             form.field(Messages.t("login.password"), true, password, null);
+            form.field(Messages.t("setup.passwordAgain"), true, again, againError);
         } else {
             form.field("", false, active, null);
             // Said before the save: the key change that follows closes the home for a moment.
@@ -197,6 +202,11 @@ public final class AccountsView implements ModuleView {
         saveButton.setId("saveAccount");
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
+            if (existing == null && !password.getText().equals(again.getText())) {
+                againError.set(Messages.t("setup.passwordsDiffer"));
+                again.requestFocus();
+                return;
+            }
             Set<Role> chosen = EnumSet.noneOf(Role.class);
             roleBoxes.forEach((r, cb) -> {
                 if (cb.isSelected()) {
