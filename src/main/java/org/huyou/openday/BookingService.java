@@ -197,6 +197,7 @@ public final class BookingService {
     /** Why this booking waits (see {@link #waitReasons}); null when it is not on the waiting list. */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
     public String waitReason(Booking b) {
+        user.require(AppModule.OPEN_DAY, Action.VIEW);
         return waitReasons(b.date()).get(b.id());
     }
 
