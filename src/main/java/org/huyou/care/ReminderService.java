@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.huyou.security.Action;
+import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
@@ -41,7 +42,16 @@ public final class ReminderService {
     /** How many are due today or overdue (not those coming up): the number beside 提醒 in the sidebar. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public int dueNow() {
-        LocalDate today = LocalDate.now(clock);
-        return (int) due().stream().filter(r -> r.overdue() || !r.due().isAfter(today)).count();
+        return countDueNow(due(), today());
+    }
+
+    @AnyUser
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Of a list already loaded, how many are due by {@code today}: the screen counts what it shows, no second load. */
+    public static int countDueNow(java.util.Collection<Reminder> list, LocalDate today) {
+        return (int) list.stream().filter(r -> r.overdue() || !r.due().isAfter(today)).count();
     }
 }

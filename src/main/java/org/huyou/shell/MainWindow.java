@@ -141,7 +141,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
-                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::countReminders));
+                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::showReminderCount));
             sidebar.getChildren().add(remindersButton);
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
@@ -164,8 +164,7 @@ public final class MainWindow extends BorderPane {
                         () -> shell.changeFileKey(true))));
         setLeft(sidebar);
         setBottom(statusBar());
-        nav.getToggles().get(0).setSelected(true);
-        countReminders();
+        nav.getToggles().get(0).setSelected(true); // shows the first module, which counts the reminders
         sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installShortcuts();
@@ -276,8 +275,11 @@ public final class MainWindow extends BorderPane {
         if (remindersButton == null) {
             return;
         }
-        tasks.run(ctx.reminders()::dueNow, n -> remindersButton.setText(n == 0 ? Messages.t("nav.reminders")
-                : Messages.t("nav.remindersCount", n)), dialogs::showError);
+        tasks.run(ctx.reminders()::dueNow, this::showReminderCount, dialogs::showError);
+    }
+
+    private void showReminderCount(int n) {
+        remindersButton.setText(n == 0 ? Messages.t("nav.reminders") : Messages.t("nav.remindersCount", n));
     }
 
     private void show(ModuleView module) {

@@ -44,6 +44,7 @@ final class RecoveryView extends VBox {
         intro.setMaxWidth(520);
         key.setId("recoveryKeyField");
         key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        org.huyou.common.ui.HintWidth.fit(key);
         FormGrid keyForm = new FormGrid();
         keyForm.setMaxWidth(640);
         keyForm.field(Messages.t("recovery.key"), true, key, null);

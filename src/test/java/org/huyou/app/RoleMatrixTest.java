@@ -142,6 +142,7 @@ class RoleMatrixTest {
             Map.entry("LoginService.endSession", "ends one's own session"),
             Map.entry("LoginService.recordEnd", "the audit row of a session that ended"),
             Map.entry("ResidentService.today", "the clock"),
+            Map.entry("ReminderService.today", "the clock"),
             Map.entry("ResidentService.seesFullIdNumbers", "asks about the caller's own permission"),
             Map.entry("ResidentService.check", "validates the record passed in; reads nothing"),
             Map.entry("VisitService.removeExpiredPersonalDataAutomatically", "the retention rule every login applies"),

@@ -231,6 +231,6 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         TextField t = new TextField();
         t.setId(id);
         t.setPrefColumnCount(6);
-        return t;
+        return org.huyou.common.ui.HintWidth.fit(t);
     }
 }

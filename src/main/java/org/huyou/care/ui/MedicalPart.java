@@ -152,6 +152,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         TextField title = new TextField();
         title.setId("medicalTitle");
         title.setPromptText(Messages.t("medical.title"));
+        org.huyou.common.ui.HintWidth.fit(title);
         TextField detail = new TextField();
         detail.setPromptText(Messages.t("medical.detail"));
         ComboBox<MedicalRecord.Funding> funding = new ComboBox<>();
@@ -190,6 +191,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         drugPicker.setId("orderDrug");
         drugPicker.setEditable(true);
         drugPicker.setPromptText(Messages.t("medication.drugPick"));
+        org.huyou.common.ui.HintWidth.fit(drugPicker, drugPicker.getEditor());
         drugPicker.setPrefWidth(180);
         drugPicker.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -231,6 +233,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private static void hint(TextField field, String prompt, String tip) {
         field.setPromptText(Messages.t(prompt));
         field.setTooltip(new javafx.scene.control.Tooltip(Messages.t(tip)));
+        org.huyou.common.ui.HintWidth.fit(field);
     }
 
     /**

@@ -47,8 +47,13 @@ public final class RemindersModule implements ModuleView {
     private final ReminderService reminders;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    /** Called after the list was loaded or a reminder dealt with: the sidebar's count follows. */
-    private final Runnable onChanged;
+    /**
+     * Given how many are due now after the list was loaded or a reminder dealt with: the sidebar's count follows,
+     * counted from the list shown rather than loaded a second time.
+     */
+    private final java.util.function.IntConsumer onCounted;
+    /** The list as last loaded, dealt-with rows included. */
+    private java.util.List<Reminder> shown = java.util.List.of();
     /** One table per kind, in the order shown. */
     private final Map<CareDomain, TableView<Reminder>> tables = new java.util.LinkedHashMap<>();
     /** The kinds the user folded away: they stay folded when the list is loaded again. */
@@ -64,11 +69,12 @@ public final class RemindersModule implements ModuleView {
     private record Done(String label, Runnable undo) {
     }
 
-    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs, Runnable onChanged) {
+    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs,
+                           java.util.function.IntConsumer onCounted) {
         this.reminders = reminders;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.onChanged = onChanged;
+        this.onCounted = onCounted;
         Label title = new Label(Messages.t("nav.reminders"));
         title.getStyleClass().add("form-heading");
         none.setId("remindersNone");
@@ -107,6 +113,7 @@ public final class RemindersModule implements ModuleView {
 
     /** Shows the list grouped by kind, in the order of each kind's first (most pressing) reminder. */
     private void show(java.util.List<Reminder> list) {
+        shown = list;
         done.clear();
         positions.clear();
         Map<CareDomain, java.util.List<Reminder>> byKind = new java.util.LinkedHashMap<>();
@@ -215,7 +222,7 @@ public final class RemindersModule implements ModuleView {
         tasks.run(() -> Optional.ofNullable(how.get()), undo -> {
             done.put(r, new Done(a.label(), undo.orElse(null)));
             tables.values().forEach(TableView::refresh);
-            onChanged.run();
+            counted();
             String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
             if (undo.isPresent()) {
                 dialogs.notifyWithAction(text, Messages.t("reminders.undo"), () -> undo(r, null),
@@ -251,7 +258,7 @@ public final class RemindersModule implements ModuleView {
         }, ok -> {
             done.remove(r);
             tables.values().forEach(TableView::refresh);
-            onChanged.run();
+            counted();
             dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
         }, failure -> {
             if (buttons != null) {
@@ -261,11 +268,17 @@ public final class RemindersModule implements ModuleView {
         });
     }
 
+    /** Tells the sidebar how many of the rows shown, not yet dealt with here, are due now. */
+    private void counted() {
+        onCounted.accept(ReminderService.countDueNow(
+                shown.stream().filter(r -> !done.containsKey(r)).toList(), reminders.today()));
+    }
+
     @Override
     public void refresh() {
         tasks.run(reminders::due, list -> {
             show(list);
-            onChanged.run();
+            counted();
         }, dialogs::showError);
     }
 

@@ -17,6 +17,7 @@ public final class DateField extends DatePicker {
     public DateField() {
         setPromptText(Messages.t("date.prompt"));
         setEditable(true);
+        HintWidth.fit(this, getEditor());
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {

@@ -38,7 +38,7 @@ public final class InlineForms {
         TextField t = new TextField();
         t.setId(id);
         t.setPromptText(Messages.t(promptKey));
-        return t;
+        return HintWidth.fit(t);
     }
 
     public static TextArea area(String id, String promptKey) {

@@ -201,6 +201,7 @@ public final class ResidentEditorDialog {
         f.field(Messages.t("field.ethnicity"), false, ethnicity, vm.error(ETHNICITY));
         TextField id = text(ID_NUMBER, vm.idNumber);
         id.setPromptText(Messages.t("residents.idNumberHint"));
+        org.huyou.common.ui.HintWidth.fit(id);
         // A masked number (the user may not see it in full) cannot be edited here; saving keeps the stored one.
         id.setEditable(!vm.idNumber.get().contains("*"));
         f.field(Messages.t("field.idNumber"), false, id, vm.error(ID_NUMBER));
