@@ -169,19 +169,13 @@ public final class DonationsModule implements ModuleView {
                     lastReceipt.setText(Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount())));
                     printReceipt.setDisable(false);
                     // the next donation may already be typed in: only what was recorded is cleared
-                    clearIfStill(donationAmount, amount);
-                    clearIfStill(donationNote, note);
+                    InlineForms.clearIfStill(donationAmount, amount);
+                    InlineForms.clearIfStill(donationNote, note);
                     refresh();
                     if (andPrint) {
                         printReceipt(entry.seq());
                     }
                 }, dialogs::showError);
-    }
-
-    private static void clearIfStill(TextField field, String recorded) {
-        if (java.util.Objects.equals(field.getText(), recorded)) {
-            field.clear();
-        }
     }
 
     /** The receipt of ledger entry {@code seq}: the number is fixed when asked for, not when the file is written. */
