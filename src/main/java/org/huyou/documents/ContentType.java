@@ -31,10 +31,6 @@ public enum ContentType {
         return extension;
     }
 
-    public boolean image() {
-        return this != PDF;
-    }
-
     /** The type whose magic number the head starts with. */
     public static Optional<ContentType> detect(byte[] head, int length) {
         return Arrays.stream(values()).filter(t -> Arrays.stream(t.magics).anyMatch(m -> startsWith(head, length, m)))

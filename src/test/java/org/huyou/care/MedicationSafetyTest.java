@@ -191,8 +191,11 @@ class MedicationSafetyTest {
             assertTrue(r.what().contains("过敏") && r.what().contains("非甾体抗炎药"), r.what());
         }
         assertTrue(ctx.medication().dueDoses().get(0).conflicts().size() == 1);
-        assertEquals(java.util.Set.of(order.id()), ctx.medication().orderConflicts(child.id()).keySet(),
+        Medication.Orders withConflicts = ctx.medication().ordersWithConflicts(child.id());
+        assertEquals(java.util.Set.of(order.id()), withConflicts.conflicts().keySet(),
                 "the order is flagged on the medical tab at once, not only at its next dose");
+        assertEquals(List.of(order.id()), withConflicts.orders().stream().map(Medication.Order::id).toList(),
+                "the orders themselves come with their conflicts, read once");
         LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
 
         // Whoever gives doses: the dose is held; nobody confirmed this order despite the allergy, so no reason helps.

@@ -46,6 +46,18 @@ public final class Medication {
         }
     }
 
+    /**
+     * A child's orders and, by order id, those that conflict with the allergies as they stand now: read together,
+     * so the medical tab gets both from one reading of the orders.
+     */
+    public record Orders(List<Order> orders, java.util.Map<Long, List<AllergyConflict>> conflicts) {
+
+        public Orders {
+            orders = List.copyOf(orders);
+            conflicts = java.util.Map.copyOf(conflicts);
+        }
+    }
+
     public enum Outcome implements Coded {
         GIVEN, REFUSED, MISSED;
 

@@ -162,21 +162,23 @@ public final class MedicationService {
     }
 
     /**
-     * The child's orders that conflict with the allergies as they stand now, by order id: an allergy recorded after
-     * an order flags it at once on the medical tab, not only at its next dose.
+     * The child's orders with those that conflict with the allergies as they stand now, by order id: an allergy
+     * recorded after an order flags it at once on the medical tab, not only at its next dose. The orders are read
+     * once for both.
      */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)
-    public Map<Long, List<AllergyConflict>> orderConflicts(long residentId) {
+    public Medication.Orders ordersWithConflicts(long residentId) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.VIEW);
         List<Allergy> current = allergies.current(residentId);
-        Map<Long, List<AllergyConflict>> out = new java.util.HashMap<>();
-        for (Medication.Order o : repo.orders(residentId)) {
+        List<Medication.Order> orders = repo.orders(residentId);
+        Map<Long, List<AllergyConflict>> conflicts = new java.util.HashMap<>();
+        for (Medication.Order o : orders) {
             List<AllergyConflict> c = o.voided() ? List.of() : conflictsOf(o, current);
             if (!c.isEmpty()) {
-                out.put(o.id(), c);
+                conflicts.put(o.id(), c);
             }
         }
-        return out;
+        return new Medication.Orders(orders, conflicts);
     }
 
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VIEW)

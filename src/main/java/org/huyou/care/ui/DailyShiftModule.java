@@ -17,7 +17,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TableRow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -40,6 +39,7 @@ import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
+import org.huyou.common.ui.TableRows;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
@@ -201,16 +201,7 @@ public final class DailyShiftModule implements ModuleView {
                         .withSecond(0).withNano(0))));
         state.setPrefWidth(150);
         table.getColumns().add(state);
-        table.setRowFactory(t -> new TableRow<>() {
-            @Override
-            protected void updateItem(Row item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("saved-row");
-                if (!empty && item != null && item.saved != null) {
-                    getStyleClass().add("saved-row");
-                }
-            }
-        });
+        TableRows.mark(table, r -> r.saved != null, "saved-row");
         savedLine.setId("shiftSaved");
         savedLine.getStyleClass().add("shift-saved");
         Label hint = new Label(Messages.t("daily.hint"));

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -30,6 +33,8 @@ import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 
 /**
  * The cost of the surgery or treatment selected in the medical records table and what each source paid: shown as
@@ -57,6 +62,32 @@ final class MedicalFundingPane {
     private final VBox root;
     private Map<Long, MedicalFunding> fundings = Map.of();
     private Long shown;
+    /** The version of the funding the form was filled from: a save over someone else's newer one is refused. */
+    private int shownVersion = -1;
+    /** The ledger payment the shown funding names (null for none): another one picked is unsaved input too. */
+    private Long shownPayment;
+    /** The payment list being filled: its choice is the saved one, not a new pick whose amount fills the share. */
+    private boolean fillingPayments;
+    private final TypedInput typed;
+    /** The shares typed and the payment picked, asked about before another record replaces them. */
+    private final UnsavedChanges unsaved = new UnsavedChanges() {
+        @Override
+        public boolean isDirty() {
+            return typed.isDirty() || paymentChanged();
+        }
+
+        @Override
+        public void save(Consumer<Boolean> done) {
+            MedicalFundingPane.this.save(done);
+        }
+
+        @Override
+        public void discard() {
+            recordTable.getItems().stream().filter(x -> shown != null && x.id() == shown).findFirst()
+                    .ifPresent(MedicalFundingPane.this::fillForm);
+        }
+    };
+    private final UnsavedChangesGuard guard;
 
     MedicalFundingPane(MedicalRecordService records, TaskRunner tasks, DialogService dialogs, boolean canCreate,
                        TableView<MedicalRecord> recordTable, Runnable changed) {
@@ -66,6 +97,8 @@ final class MedicalFundingPane {
         this.recordTable = recordTable;
         this.changed = changed;
         this.canCreate = canCreate;
+        this.typed = new TypedInput(form, tasks, dialogs);
+        this.guard = new UnsavedChangesGuard(dialogs);
         detail.setId("fundingDetail");
         detail.setWrapText(true);
         sum.setId("fundingSum");
@@ -86,7 +119,7 @@ final class MedicalFundingPane {
                         Messages.t("medicalFunding.noPayment")));
                 // the payment's amount is the donation share: picking one fills it in
                 payment.valueProperty().addListener((o, a, p) -> {
-                    if (p != null) {
+                    if (p != null && !fillingPayments) {
                         amounts.get("donation").setText(p.amount().toPlainString());
                     }
                 });
@@ -96,14 +129,14 @@ final class MedicalFundingPane {
         }
         Button save = new Button(Messages.t("medicalFunding.save"));
         save.setId("saveFunding");
-        save.setOnAction(e -> save());
+        save.setOnAction(e -> save(ok -> { }));
         form.add(new javafx.scene.layout.HBox(12, save, sum), 1, AMOUNTS.size() + 1);
         TypedInput.savedBy(form, save);
         form.setVisible(canCreate);
         form.setManaged(canCreate);
         root = new VBox(4, InlineForms.heading("medicalFunding.title"), detail, form);
         root.setId("fundingPane");
-        recordTable.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> show(r));
+        recordTable.getSelectionModel().selectedItemProperty().addListener((o, was, r) -> selected(r));
         show(null);
     }
 
@@ -128,6 +161,35 @@ final class MedicalFundingPane {
         show(null);
     }
 
+    /**
+     * Another record chosen while shares typed for the shown one are unsaved: asked first (保存 saves them to the
+     * record they were typed for). Asked once the table has finished its click, as the resident list does.
+     */
+    private void selected(MedicalRecord r) {
+        if (r == null || shown == null || r.id() == shown || !unsaved.isDirty()) {
+            show(r);
+            return;
+        }
+        long chosen = r.id();
+        long typedFor = shown;
+        Platform.runLater(() -> {
+            MedicalRecord now = recordTable.getSelectionModel().getSelectedItem();
+            if (now != null && now.id() == chosen) { // not a reload that went back to the shown record meanwhile
+                guard.leave(unsaved, () -> select(chosen), () -> select(typedFor));
+            }
+        });
+    }
+
+    /** Selects the record with this id as the table now has it (a save reloads the table); shows it either way. */
+    private void select(long id) {
+        MedicalRecord r = recordTable.getItems().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        if (r == null || r == recordTable.getSelectionModel().getSelectedItem()) {
+            show(r == null ? recordTable.getSelectionModel().getSelectedItem() : r);
+        } else {
+            recordTable.getSelectionModel().select(r);
+        }
+    }
+
     private static boolean funded(MedicalRecord r) {
         return r != null && !r.voided()
                 && (r.kind() == MedicalRecord.Kind.SURGERY || r.kind() == MedicalRecord.Kind.TREATMENT);
@@ -137,14 +199,25 @@ final class MedicalFundingPane {
         boolean visible = funded(r);
         root.setVisible(visible);
         root.setManaged(visible);
-        errors.values().forEach(p -> p.set(""));
         if (!visible) {
             shown = r == null ? shown : null;
             return;
         }
-        shown = r.id();
         MedicalFunding f = fundings.get(r.id());
         detail.setText(describe(r, f));
+        if (shown != null && shown == r.id() && unsaved.isDirty()) {
+            return; // the same record again (a reload after another save on the tab): the typing stays as it is
+        }
+        fillForm(r);
+    }
+
+    /** The form shows what is saved for {@code r}; its payments are looked up in the background. */
+    private void fillForm(MedicalRecord r) {
+        MedicalFunding f = fundings.get(r.id());
+        errors.values().forEach(p -> p.set(""));
+        shown = r.id();
+        shownVersion = f == null ? -1 : f.version();
+        shownPayment = f == null ? null : f.ledgerSeq();
         amounts.get("cost").setText(f == null ? "" : f.cost().toPlainString());
         amounts.get("tomorrowPlan").setText(f == null ? "" : f.tomorrowPlan().toPlainString());
         amounts.get("insurance").setText(f == null ? "" : f.insurance().toPlainString());
@@ -154,7 +227,7 @@ final class MedicalFundingPane {
         payment.getItems().clear();
         if (canCreate) {
             long id = r.id();
-            Long linked = f == null ? null : f.ledgerSeq();
+            Long linked = shownPayment;
             tasks.run(() -> records.openMedicalPayments(id), choices -> {
                 if (shown == null || shown != id) {
                     return; // another record was chosen meanwhile
@@ -162,12 +235,15 @@ final class MedicalFundingPane {
                 List<PaymentChoice> items = new ArrayList<>();
                 items.add(null);
                 items.addAll(choices);
-                String donation = amounts.get("donation").getText();
-                payment.getItems().setAll(items);
-                payment.setValue(choices.stream().filter(p -> Long.valueOf(p.seq()).equals(linked)).findFirst()
-                        .orElse(null));
-                amounts.get("donation").setText(donation); // the saved share, not the payment's, until changed
-                TypedInput.saved(form);
+                // the saved share stays, not the payment's amount; what the nurse typed meanwhile stays unsaved
+                fillingPayments = true;
+                try {
+                    payment.getItems().setAll(items);
+                    payment.setValue(choices.stream().filter(p -> Long.valueOf(p.seq()).equals(linked)).findFirst()
+                            .orElse(null));
+                } finally {
+                    fillingPayments = false;
+                }
             }, dialogs::showError);
         }
     }
@@ -187,33 +263,60 @@ final class MedicalFundingPane {
     private void updateSum() {
         BigDecimal total = BigDecimal.ZERO;
         for (String name : AMOUNTS.subList(1, AMOUNTS.size())) {
-            BigDecimal v = InlineForms.decimal(amounts.get(name).getText());
+            BigDecimal v = typedAmount(name);
             total = v == null ? total : total.add(v);
         }
-        BigDecimal cost = InlineForms.decimal(amounts.get("cost").getText());
+        BigDecimal cost = typedAmount("cost");
         sum.setText(cost == null ? Messages.t("medicalFunding.sharesSum", Money.format(total))
                 : Messages.t("medicalFunding.sharesSumOf", Money.format(total), Money.format(cost.subtract(total))));
     }
 
-    private void save() {
-        MedicalRecord r = recordTable.getSelectionModel().getSelectedItem();
+    /** The amount typed as saving reads it ("12,000", "¥500", full-width digits); null for none or not an amount. */
+    private BigDecimal typedAmount(String name) {
+        try {
+            return Money.parse(amounts.get(name).getText());
+        } catch (Money.NotAnAmount notYet) {
+            return null; // said beside the field on saving; the sum leaves it out meanwhile
+        }
+    }
+
+    private boolean paymentChanged() {
+        if (payment.getItems().isEmpty()) {
+            return false; // the payments are still being looked up: nothing could be picked
+        }
+        PaymentChoice p = payment.getValue();
+        return !Objects.equals(p == null ? null : p.seq(), shownPayment);
+    }
+
+    /**
+     * Saves the shares to the record they were typed for (still selected, unless the guard is asking about another);
+     * {@code done} gets whether it was saved.
+     */
+    private void save(Consumer<Boolean> done) {
+        Long id = shown;
+        MedicalRecord r = id == null ? null : recordTable.getItems().stream().filter(x -> x.id() == id).findFirst()
+                .orElse(null);
         if (!funded(r)) {
+            done.accept(false);
             return;
         }
-        Map<String, String> typed = new LinkedHashMap<>();
-        amounts.forEach((name, field) -> typed.put(name, field.getText()));
+        Map<String, String> texts = new LinkedHashMap<>();
+        amounts.forEach((name, field) -> texts.put(name, field.getText()));
         PaymentChoice p = payment.getValue();
-        MedicalFunding before = fundings.get(r.id());
-        int version = before == null ? -1 : before.version();
+        int version = shownVersion;
         tasks.run(() -> {
-            Map<String, BigDecimal> v = parse(typed);
+            Map<String, BigDecimal> v = parse(texts);
             return records.recordFunding(r.id(), v.get("cost"), v.get("tomorrowPlan"), v.get("insurance"),
                     v.get("donation"), v.get("institution"), p == null ? null : p.seq(), version);
         }, saved -> {
             TypedInput.saved(form);
+            shownVersion = saved.version();
+            shownPayment = saved.ledgerSeq(); // saved: the reload that follows fills the form again
             dialogs.notifySuccess(Messages.t("medicalFunding.saved"));
             changed.run();
+            done.accept(true);
         }, failure -> {
+            done.accept(false);
             if (failure instanceof ValidationException invalid && showBesideFields(invalid)) {
                 return;
             }

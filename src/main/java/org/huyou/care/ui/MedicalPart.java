@@ -405,25 +405,23 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** What the tab shows for one resident. */
     record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
-                  java.util.List<Medication.Order> orders, java.util.List<Medication.Administration> mar,
+                  Medication.Orders orders, java.util.List<Medication.Administration> mar,
                   java.util.Map<Long, org.huyou.care.medical.MedicalFunding> fundings,
-                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications,
-                  java.util.Map<Long, java.util.List<org.huyou.care.medical.AllergyConflict>> orderConflicts) {
+                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications) {
     }
 
     @Override
     protected Loaded load(long id) {
-        return new Loaded(allergies.current(id), records.records(id), medication.orders(id),
-                medication.administrations(id, 200), records.fundings(id), records.tomorrowPlanApplications(id),
-                medication.orderConflicts(id));
+        return new Loaded(allergies.current(id), records.records(id), medication.ordersWithConflicts(id),
+                medication.administrations(id, 200), records.fundings(id), records.tomorrowPlanApplications(id));
     }
 
     @Override
     protected void fill(Loaded l) {
         allergyTable.getItems().setAll(l.allergies());
         recordTable.getItems().setAll(l.records());
-        orderConflicts = l.orderConflicts();
-        orderTable.getItems().setAll(l.orders());
+        orderConflicts = l.orders().conflicts();
+        orderTable.getItems().setAll(l.orders().orders());
         orderTable.refresh();
         marTable.getItems().setAll(l.mar());
         funding.fill(l.fundings());

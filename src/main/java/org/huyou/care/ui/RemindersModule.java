@@ -98,7 +98,7 @@ public final class RemindersModule implements ModuleView {
         table.setPlaceholder(new Label(Messages.t("reminders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableRows.fitToRows(table, 1);
-        TableRows.openAndMark(table, null, Reminder::overdue, TableRows.OVERDUE);
+        TableRows.mark(table, Reminder::overdue, TableRows.OVERDUE);
         table.getColumns().add(Columns.text("reminders.col.state", r -> done.containsKey(r)
                 ? Messages.t("reminders.doneMark", done.get(r).label()) : Messages.t(r.overdue()
                 ? "reminders.overdue" : "reminders.due"), 90));

@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
@@ -33,7 +34,7 @@ final class TomorrowPlanPane {
     private Long residentId;
 
     TomorrowPlanPane(MedicalRecordService records, TaskRunner tasks, DialogService dialogs, boolean canCreate,
-                     boolean canVoid, java.time.LocalDate today, Runnable changed) {
+                     boolean canVoid, LocalDate today, Runnable changed) {
         table.getColumns().add(Columns.text("tomorrowPlan.condition", a -> a.condition()
                 + InlineForms.voidMark(a.voided(), a.voidReason()), 200));
         table.getColumns().add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
@@ -54,8 +55,11 @@ final class TomorrowPlanPane {
             if (id == null) {
                 return;
             }
-            tasks.run(() -> records.applyToTomorrowPlan(id, condition.getText(), applied.getValue()), saved -> {
-                        condition.clear();
+            // read here, on the JavaFX thread: the fields may change while the task runs
+            String typedCondition = condition.getText();
+            LocalDate appliedOn = applied.getValue();
+            tasks.run(() -> records.applyToTomorrowPlan(id, typedCondition, appliedOn), saved -> {
+                        InlineForms.clearIfStill(condition, typedCondition);
                         changed.run();
                     }, dialogs::showError);
         });
@@ -75,11 +79,23 @@ final class TomorrowPlanPane {
             approved.commitText();
             operation.commitText();
             TomorrowPlanApplication a = table.getSelectionModel().getSelectedItem();
-            tasks.run(() -> records.recordTomorrowPlanApproval(a.id(), a.version(), approved.getValue(),
-                    hospital.getText(), operation.getValue(), InlineForms.amount(amount)), saved -> {
-                        hospital.clear();
-                        amount.clear();
-                        operation.setValue(null);
+            if (a == null) {
+                return;
+            }
+            // read here, on the JavaFX thread; the amount is parsed in the task so a bad one is said like the rest
+            LocalDate approvedOn = approved.getValue();
+            String typedHospital = hospital.getText();
+            LocalDate operationOn = operation.getValue();
+            String amountId = amount.getId();
+            String amountLabel = amount.getPromptText();
+            String typedAmount = amount.getText();
+            tasks.run(() -> records.recordTomorrowPlanApproval(a.id(), a.version(), approvedOn, typedHospital,
+                    operationOn, InlineForms.amount(amountId, amountLabel, typedAmount)), saved -> {
+                        InlineForms.clearIfStill(hospital, typedHospital);
+                        InlineForms.clearIfStill(amount, typedAmount);
+                        if (java.util.Objects.equals(operation.getValue(), operationOn)) {
+                            operation.setValue(null);
+                        }
                         changed.run();
                     }, dialogs::showError);
         });

@@ -30,4 +30,26 @@ public final class PdfPages {
             return pages;
         }
     }
+
+    /** Receives one rendered page; false stops the rendering. */
+    @FunctionalInterface
+    public interface PageSink {
+        boolean accept(BufferedImage page) throws IOException;
+    }
+
+    /**
+     * Every page at {@code dpi}, one at a time (a long document never has all its pictures in memory), until
+     * {@code sink} says stop; returns whether every page was taken.
+     */
+    public static boolean eachPage(Path pdf, float dpi, PageSink sink) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            PDFRenderer renderer = new PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages(); i++) {
+                if (!sink.accept(renderer.renderImageWithDPI(i, dpi, ImageType.RGB))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
 }

@@ -1,15 +1,11 @@
 package org.huyou.common.ui;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.print.PageLayout;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import org.huyou.common.Messages;
 import org.huyou.common.io.PdfPages;
 
@@ -20,10 +16,8 @@ import org.huyou.common.io.PdfPages;
  */
 public final class DocumentPrinter {
 
-    /** Pages are rendered at this resolution: sharp on paper, small enough for a few pages in memory. */
+    /** Pages are rendered at this resolution: sharp on paper, one page at a time in memory. */
     private static final float DPI = 150;
-    /** Receipts, slips and certificates are a page or two; a longer document is printed from the PDF reader. */
-    private static final int MAX_PAGES = 20;
 
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -33,23 +27,16 @@ public final class DocumentPrinter {
         this.dialogs = dialogs;
     }
 
-    /** The written file and its pages. */
-    private record Rendered(Path file, List<BufferedImage> pages) {
-    }
-
     /**
      * Writes the document in the background ({@code write} returns its file), then opens the print dialog.
      * {@code writtenKey} is the document's own notice ("收据已生成：{0}"), said whatever becomes of the printing.
      */
     public void writeAndPrint(Callable<Path> write, String writtenKey) {
-        tasks.run(() -> {
-            Path file = write.call();
-            return new Rendered(file, PdfPages.render(file, DPI, MAX_PAGES));
-        }, r -> print(r, writtenKey), dialogs::showError);
+        tasks.run(write, file -> print(file, Messages.t(writtenKey, file)), dialogs::showError);
     }
 
-    private void print(Rendered r, String writtenKey) {
-        String written = Messages.t(writtenKey, r.file());
+    /** The dialog on the JavaFX thread; the pages rendered and sent in the background, where the job may run. */
+    private void print(Path file, String written) {
         PrinterJob job = Printer.getDefaultPrinter() == null ? null : PrinterJob.createPrinterJob();
         if (job == null) {
             dialogs.notifySuccess(Messages.t("print.noPrinter", written));
@@ -61,28 +48,33 @@ public final class DocumentPrinter {
             return;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
-        for (BufferedImage page : r.pages()) {
-            ImageView view = new ImageView(fx(page));
-            view.setPreserveRatio(true);
-            view.setFitWidth(layout.getPrintableWidth());
-            view.setFitHeight(layout.getPrintableHeight());
-            if (!job.printPage(view)) {
-                job.cancelJob();
+        double width = layout.getPrintableWidth();
+        double height = layout.getPrintableHeight();
+        tasks.run(() -> sendPages(job, file, width, height), sent -> {
+            if (sent) {
+                dialogs.notifySuccess(Messages.t("print.sent", written));
+            } else {
                 dialogs.showError(Messages.t("print.failed", written));
-                return;
             }
-        }
-        job.endJob();
-        dialogs.notifySuccess(Messages.t("print.sent", written));
+        }, failure -> {
+            job.cancelJob(); // a page that could not be rendered: no half document on paper
+            dialogs.showError(Messages.t("print.failed", written));
+        });
     }
 
-    /** A JavaFX image of the page (javafx-swing, which would do this, is not among the app's libraries). */
-    static WritableImage fx(BufferedImage page) {
-        int w = page.getWidth();
-        int h = page.getHeight();
-        int[] argb = page.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage image = new WritableImage(w, h);
-        image.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return image;
+    /** Every page of the file, in turn; false when the printer refused one (the job is then cancelled). */
+    private static boolean sendPages(PrinterJob job, Path file, double width, double height) throws Exception {
+        boolean all = PdfPages.eachPage(file, DPI, page -> {
+            ImageView view = new ImageView(FxImages.of(page));
+            view.setPreserveRatio(true);
+            view.setFitWidth(width);
+            view.setFitHeight(height);
+            return job.printPage(view);
+        });
+        if (!all) {
+            job.cancelJob();
+            return false;
+        }
+        return job.endJob();
     }
 }

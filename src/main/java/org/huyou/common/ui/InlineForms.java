@@ -124,6 +124,13 @@ public final class InlineForms {
         }
     }
 
+    /** Clears a field after its text was saved, unless more was typed meanwhile (that is the next entry's). */
+    public static void clearIfStill(javafx.scene.control.TextInputControl field, String saved) {
+        if (java.util.Objects.equals(field.getText(), saved)) {
+            field.clear();
+        }
+    }
+
     /** -1 for an empty or unreadable whole number, outside every range a service accepts. */
     public static int whole(String text) {
         try {

@@ -31,9 +31,20 @@ public final class TableRows {
     /** The style class of a row that is overdue; its state column also says so in words, with an icon. */
     public static final String OVERDUE = "overdue-row";
 
+    /** Rows that open their record on a double-click or on Enter. */
+    public static <T> void open(TableView<T> table, java.util.function.Consumer<T> open) {
+        openAndMark(table, open, null, null);
+    }
+
+    /** Rows that carry {@code styleClass} while {@code marked} holds for their item (a voided or saved row). */
+    public static <T> void mark(TableView<T> table, java.util.function.Predicate<T> marked, String styleClass) {
+        openAndMark(table, null, marked, styleClass);
+    }
+
     /**
-     * Rows that open their record on a double-click or on Enter, and carry {@code styleClass} while {@code marked}
-     * holds for their item (null: no marking).
+     * Rows that open their record on a double-click or on Enter (null: they open nothing), and carry
+     * {@code styleClass} while {@code marked} holds for their item (null: no marking). One row factory for both:
+     * a table has only one.
      */
     public static <T> void openAndMark(TableView<T> table, java.util.function.Consumer<T> open,
                                        java.util.function.Predicate<T> marked, String styleClass) {
@@ -49,8 +60,11 @@ public final class TableRows {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
+                if (marked == null) {
+                    return;
+                }
                 getStyleClass().remove(styleClass);
-                if (marked != null && !empty && item != null && marked.test(item)) {
+                if (!empty && item != null && marked.test(item)) {
                     getStyleClass().add(styleClass);
                 }
             }

@@ -1,6 +1,5 @@
 package org.huyou.documents.ui;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -12,8 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
-import javafx.scene.image.PixelFormat;
-import javafx.scene.image.WritableImage;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.apache.pdfbox.Loader;
@@ -23,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FxImages;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.documents.ContentType;
 import org.huyou.documents.Document;
@@ -110,7 +108,8 @@ final class DocumentViewer {
                     }, dialogs::showError);
         } else {
             tasks.run(() -> documents.open(d.id(), stream -> d.contentType() == ContentType.TIFF
-                    ? toFx(javax.imageio.ImageIO.read(stream)) : new Image(stream)), this::shown, dialogs::showError);
+                    ? FxImages.of(javax.imageio.ImageIO.read(stream)) : new Image(stream)), this::shown,
+                    dialogs::showError);
         }
     }
 
@@ -124,7 +123,7 @@ final class DocumentViewer {
         next.setDisable(true);
         tasks.run(() -> {
             synchronized (doc) {
-                return toFx(new PDFRenderer(doc).renderImageWithDPI(index, DPI));
+                return FxImages.of(new PDFRenderer(doc).renderImageWithDPI(index, DPI));
             }
         }, image -> {
             pageIndex = index;
@@ -163,10 +162,6 @@ final class DocumentViewer {
         }
     }
 
-    double zoomFactor() {
-        return zoom;
-    }
-
     private void close() {
         closed = true;
         if (pdf != null) {
@@ -183,18 +178,5 @@ final class DocumentViewer {
         } catch (IOException ignored) {
             // held in memory only: nothing on disk to clean up
         }
-    }
-
-    /** An AWT image as a JavaFX one (javafx-swing's SwingFXUtils is not on the class path). */
-    static WritableImage toFx(BufferedImage image) throws IOException {
-        if (image == null) {
-            throw new IOException("unreadable image");
-        }
-        int w = image.getWidth();
-        int h = image.getHeight();
-        int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
-        WritableImage out = new WritableImage(w, h);
-        out.getPixelWriter().setPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
-        return out;
     }
 }

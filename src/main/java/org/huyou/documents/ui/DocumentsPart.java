@@ -35,6 +35,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.common.ui.TableRows;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentKind;
 import org.huyou.documents.DocumentService;
@@ -72,15 +73,7 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
                 + Messages.t("document.sizeValue", Math.max(1, (d.size() + 1023) / 1024)), 110));
         table.getColumns().add(Columns.text("document.added", d -> Accounts.displayName(d.createdBy()) + " "
                 + Dates.format(d.createdAt().toLocalDate()), 150));
-        table.setRowFactory(t -> {
-            javafx.scene.control.TableRow<Document> r = new javafx.scene.control.TableRow<>();
-            r.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !r.isEmpty()) {
-                    view(r.getItem());
-                }
-            });
-            return r;
-        });
+        TableRows.open(table, this::view);
         if (canCreate) {
             acceptDroppedFiles();
         }

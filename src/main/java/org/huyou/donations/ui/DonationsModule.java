@@ -73,6 +73,15 @@ public final class DonationsModule implements ModuleView {
     private final FundsTab funds;
     private final DisclosureTab disclosure;
     private final LedgerEntryDetail entryDetail;
+    /** The money donation form, read by {@link #record(boolean)}. */
+    private DateField donationDay;
+    private TextField donationAmount;
+    private ComboBox<LedgerEntry.Channel> donationChannel;
+    private TextField donationNote;
+    private final Label lastReceipt = new Label();
+    private final Button printReceipt = new Button(Messages.t("receipt.print"));
+    /** The last donation recorded here, whose receipt 打印收据 prints. */
+    private long lastSeq;
 
     public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
                            org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
@@ -115,59 +124,63 @@ public final class DonationsModule implements ModuleView {
         donor.setConverter(Converters.of(d -> d.name() + " · " + d.kind().label()));
         donationFund.setId("donationFund");
         donationFund.setConverter(Converters.of(Fund::name));
-        DateField day = date("donationDate", "ledger.date", today());
-        TextField amount = text("donationAmount", "ledger.amount");
-        ComboBox<LedgerEntry.Channel> channel = choice("donationChannel", null, LedgerEntry.Channel.values());
-        TextField note = text("donationNote", "ledger.description");
-        Label receipt = new Label();
-        receipt.setId("lastReceipt");
-        Button print = new Button(Messages.t("receipt.print"));
-        print.setId("printReceipt");
-        print.setDisable(true);
-        long[] lastSeq = {0};
+        donationDay = date("donationDate", "ledger.date", today());
+        donationAmount = text("donationAmount", "ledger.amount");
+        donationChannel = choice("donationChannel", null, LedgerEntry.Channel.values());
+        donationNote = text("donationNote", "ledger.description");
+        lastReceipt.setId("lastReceipt");
+        printReceipt.setId("printReceipt");
+        printReceipt.setDisable(true);
         Button save = new Button(Messages.t("donation.record"));
         save.setId("recordDonation");
+        save.setOnAction(e -> record(false));
         // the usual path at the desk: the donation recorded and its receipt printed in one press
         Button saveAndPrint = new Button(Messages.t("donation.recordAndPrint"));
         saveAndPrint.setId("recordDonationAndPrint");
-        boolean[] printAfter = {false};
-        saveAndPrint.setOnAction(e -> {
-            printAfter[0] = true;
-            save.fire();
-        });
-        save.setOnAction(e -> {
-            boolean andPrint = printAfter[0];
-            printAfter[0] = false;
-            day.commitText();
-            Donor d = donor.getValue();
-            Fund f = donationFund.getValue();
-            if (d == null || f == null) {
-                dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
-                return;
-            }
-            tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day.getValue(), InlineForms.amount(amount),
-                    channel.getValue(), note.getText()), entry -> {
-                        lastSeq[0] = entry.seq();
-                        receipt.setText(Messages.t("donation.recorded", entry.receiptNo(),
-                                money(entry.amount())));
-                        print.setDisable(false);
-                        amount.clear();
-                        note.clear();
-                        refresh();
-                        if (andPrint) {
-                            print.fire();
-                        }
-                    }, dialogs::showError);
-        });
-        long[] printing = {0};
-        print.setOnAction(e -> {
-            printing[0] = lastSeq[0];
-            printer.writeAndPrint(() -> ledger.printReceipt(printing[0], receiptsDir, homeName.get()),
-                    "receipt.written");
-        });
+        saveAndPrint.setOnAction(e -> record(true));
+        printReceipt.setOnAction(e -> printReceipt(lastSeq));
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(),
-                org.huyou.common.ui.TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", day), amount, channel), save),
-                row(true, note, save, saveAndPrint), row(true, receipt, print));
+                org.huyou.common.ui.TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date",
+                        donationDay), donationAmount, donationChannel), save),
+                row(true, donationNote, save, saveAndPrint), row(true, lastReceipt, printReceipt));
+    }
+
+    /**
+     * Records the money donation typed, its values read here on the JavaFX thread; with {@code andPrint} the receipt
+     * of this very donation is printed once it is recorded, whatever else was recorded meanwhile.
+     */
+    private void record(boolean andPrint) {
+        donationDay.commitText();
+        Donor d = donor.getValue();
+        Fund f = donationFund.getValue();
+        if (d == null || f == null) {
+            dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
+            return;
+        }
+        LocalDate day = donationDay.getValue();
+        String amountId = donationAmount.getId();
+        String amountLabel = donationAmount.getPromptText();
+        String amount = donationAmount.getText();
+        LedgerEntry.Channel channel = donationChannel.getValue();
+        String note = donationNote.getText();
+        tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day, InlineForms.amount(amountId, amountLabel, amount),
+                channel, note), entry -> {
+                    lastSeq = entry.seq();
+                    lastReceipt.setText(Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount())));
+                    printReceipt.setDisable(false);
+                    // the next donation may already be typed in: only what was recorded is cleared
+                    InlineForms.clearIfStill(donationAmount, amount);
+                    InlineForms.clearIfStill(donationNote, note);
+                    refresh();
+                    if (andPrint) {
+                        printReceipt(entry.seq());
+                    }
+                }, dialogs::showError);
+    }
+
+    /** The receipt of ledger entry {@code seq}: the number is fixed when asked for, not when the file is written. */
+    private void printReceipt(long seq) {
+        printer.writeAndPrint(() -> ledger.printReceipt(seq, receiptsDir, homeName.get()), "receipt.written");
     }
 
     /** A donor not yet known is added here, then chosen. */

@@ -63,6 +63,16 @@ public final class OpenDayModule implements ModuleView {
     private final TableView<Visit> visitTable = table("visitTable", 200, "visit.none");
     private final OpenDayStatsPane stats;
     private final Node root;
+    /** The check-in form, read by {@link #record(boolean)}. */
+    private final TextField visitName = text("visitName", "visit.name");
+    private final TextField visitOrganisation = text("visitOrganisation", "booking.organisation");
+    private final ComboBox<Visit.DocumentType> visitDocType = choice("visitDocType", null,
+            Visit.DocumentType.values());
+    private final TextField visitDocNo = text("visitDocNo", "visit.documentNo");
+    private final TextField visitPhone = text("visitPhone", "booking.phone");
+    private final TextField visitCount = text("visitCount", "booking.headCount");
+    private final TextField visitHost = text("visitHost", "visit.host");
+    private final CheckBox visitRules = new CheckBox(Messages.t("visit.rulesAck"));
 
     public OpenDayModule(OpenDayService openDay, BookingService bookings, VisitService visits, TaskRunner tasks,
                          DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
@@ -199,60 +209,53 @@ public final class OpenDayModule implements ModuleView {
     }
 
     private Node checkInForm(boolean visible, CurrentUser user) {
-        TextField name = text("visitName", "visit.name");
-        TextField org = text("visitOrganisation", "booking.organisation");
-        ComboBox<Visit.DocumentType> doc = choice("visitDocType", null, Visit.DocumentType.values());
-        TextField docNo = text("visitDocNo", "visit.documentNo");
-        TextField phone = text("visitPhone", "booking.phone");
         // with a group's booking selected the phone may stay empty (the booking holds the contact's): say so
-        phone.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        visitPhone.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             Booking b = bookingTable.getSelectionModel().getSelectedItem();
             return Messages.t(b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
         }, bookingTable.getSelectionModel().selectedItemProperty()));
-        TextField count = text("visitCount", "booking.headCount");
-        count.setText("1");
-        count.setPrefColumnCount(4);
-        TextField host = text("visitHost", "visit.host");
+        visitCount.setText("1");
+        visitCount.setPrefColumnCount(4);
         // the desk usually receives its own visitors: one field less to type (issue 28's six actions)
-        host.setText(Accounts.displayName(user.username()));
-        CheckBox rules = new CheckBox(Messages.t("visit.rulesAck"));
-        rules.setId("visitRules");
-        rules.setWrapText(true);
+        visitHost.setText(Accounts.displayName(user.username()));
+        visitRules.setId("visitRules");
+        visitRules.setWrapText(true);
         Button checkIn = new Button(Messages.t("visit.checkIn"));
         checkIn.setId("checkIn");
+        checkIn.setOnAction(e -> record(false));
         // the usual path at the door: checked in and the slip printed in one press
         Button checkInAndPrint = new Button(Messages.t("visit.checkInAndPrint"));
         checkInAndPrint.setId("checkInAndPrint");
-        boolean[] printAfter = {false};
-        checkInAndPrint.setOnAction(e -> {
-            printAfter[0] = true;
-            checkIn.fire();
-        });
-        checkIn.setOnAction(e -> {
-            boolean andPrint = printAfter[0];
-            printAfter[0] = false;
-            Booking booked = bookingTable.getSelectionModel().getSelectedItem();
-            VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
-                    booked == null ? null : booked.id(), name.getText(), org.getText(), doc.getValue(),
-                    docNo.getText(), phone.getText(), InlineForms.whole(count.getText()), host.getText(),
-                    rules.isSelected());
-            tasks.run(() -> visits.checkIn(c), v -> {
-                dialogs.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
-                name.clear();
-                org.clear();
-                docNo.clear();
-                phone.clear();
-                count.setText("1");
-                rules.setSelected(false);
-                refresh();
-                visitTable.getSelectionModel().select(v);
-                if (andPrint) {
-                    printSlip(v.id());
-                }
-            }, dialogs::showError);
-        });
-        return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, name, org, doc,
-                docNo, phone, count, host), row(visible, rules, checkIn, checkInAndPrint)), checkIn);
+        checkInAndPrint.setOnAction(e -> record(true));
+        return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, visitName, visitOrganisation,
+                visitDocType, visitDocNo, visitPhone, visitCount, visitHost), row(visible, visitRules, checkIn,
+                checkInAndPrint)), checkIn);
+    }
+
+    /**
+     * Checks the visitor in, the form read here on the JavaFX thread; with {@code andPrint} the slip of this very
+     * visit is printed once it is recorded.
+     */
+    private void record(boolean andPrint) {
+        Booking booked = bookingTable.getSelectionModel().getSelectedItem();
+        VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
+                booked == null ? null : booked.id(), visitName.getText(), visitOrganisation.getText(),
+                visitDocType.getValue(), visitDocNo.getText(), visitPhone.getText(),
+                InlineForms.whole(visitCount.getText()), visitHost.getText(), visitRules.isSelected());
+        tasks.run(() -> visits.checkIn(c), v -> {
+            dialogs.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
+            visitName.clear();
+            visitOrganisation.clear();
+            visitDocNo.clear();
+            visitPhone.clear();
+            visitCount.setText("1");
+            visitRules.setSelected(false);
+            refresh();
+            visitTable.getSelectionModel().select(v);
+            if (andPrint) {
+                printSlip(v.id());
+            }
+        }, dialogs::showError);
     }
 
     private Node slipButton(boolean visible) {

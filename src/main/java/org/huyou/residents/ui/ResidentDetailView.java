@@ -12,7 +12,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
@@ -30,6 +29,7 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.TableRows;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentStatus;
@@ -256,16 +256,7 @@ final class ResidentDetailView extends StackPane {
                 ? Messages.t("residents.voided", Accounts.displayName(e.voidedBy()), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
                 + (e.note() == null ? "" : " · " + e.note())
                 : e.note(), 260));
-        t.setRowFactory(tv -> new TableRow<>() {
-            @Override
-            protected void updateItem(StatusEvent item, boolean empty) {
-                super.updateItem(item, empty);
-                getStyleClass().remove("voided-row");
-                if (!empty && item != null && item.voided()) {
-                    getStyleClass().add("voided-row");
-                }
-            }
-        });
+        TableRows.mark(t, StatusEvent::voided, "voided-row");
         return t;
     }
 

@@ -31,6 +31,7 @@ import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
+import org.huyou.common.ui.TableRows;
 import org.huyou.residents.AgeBand;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -199,15 +200,7 @@ public final class ResidentsModule implements ModuleView {
         t.getColumns().add(Columns.text("residents.col.status", r -> r.status() == null ? ""
                 : r.status().label(), 80));
         t.getColumns().add(Columns.text("residents.col.idNumber", ResidentSummary::maskedIdNumber, 160));
-        t.setRowFactory(tv -> {
-            var row = new javafx.scene.control.TableRow<ResidentSummary>();
-            row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    editSelected();
-                }
-            });
-            return row;
-        });
+        TableRows.open(t, row -> editSelected());
         return t;
     }
 

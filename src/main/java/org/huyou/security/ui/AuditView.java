@@ -102,16 +102,7 @@ public final class AuditView implements ModuleView {
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
                 detail.setText(row == null ? "" : AuditLabels.details(row)));
         // Enter or a double click reads the row in a window of its own, for a very long change list
-        table.setOnMouseClicked(e -> {
-            if (e.getClickCount() == 2) {
-                showDetails();
-            }
-        });
-        table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
-                showDetails();
-            }
-        });
+        org.huyou.common.ui.TableRows.open(table, this::showDetails);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, detail);
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
         split.setDividerPositions(0.72);
@@ -132,11 +123,8 @@ public final class AuditView implements ModuleView {
         }, dialogs::showError);
     }
 
-    private void showDetails() {
-        AuditEntry row = table.getSelectionModel().getSelectedItem();
-        if (row != null) {
-            dialogs.showText(Messages.t("audit.detailsTitle", row.id()), AuditLabels.details(row));
-        }
+    private void showDetails(AuditEntry row) {
+        dialogs.showText(Messages.t("audit.detailsTitle", row.id()), AuditLabels.details(row));
     }
 
     static String actionLabel(String code) {

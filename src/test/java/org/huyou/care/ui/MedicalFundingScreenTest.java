@@ -43,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 33 on the nurse's real medical tab: a surgery's cost and each source's share are entered, the problems said
@@ -170,6 +171,71 @@ class MedicalFundingScreenTest {
         waitFor(() -> robot.lookup("#fundingPayment").queryAs(javafx.scene.control.ComboBox.class).getValue()
                 != null);
         assertEquals("8000.00", robot.lookup("#funding_donation").queryAs(TextField.class).getText());
+    }
+
+    /**
+     * Shares typed for a surgery survive another save on the medical tab (its reload) and the payments looked up in
+     * the background; the live sum reads them as saving does ("12,000", "¥500", full-width digits); choosing another
+     * record asks first: 取消 keeps the typing, 保存 saves it to the surgery it was typed for.
+     */
+    @Test
+    void typedSharesAreKeptOverAReloadAndAnotherRecordAsksFirst(FxRobot robot) {
+        openMedicalTab(robot);
+        @SuppressWarnings("unchecked")
+        TableView<MedicalRecord> records = robot.lookup("#medicalRecordTable").queryAs(TableView.class);
+        waitFor(() -> records.getItems().size() == 2);
+        robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.SURGERY)));
+        waitFor(() -> robot.lookup("#fundingPane").query().isVisible());
+        waitFor(() -> robot.lookup("#fundingPayment").queryAs(javafx.scene.control.ComboBox.class).getItems()
+                .size() > 1); // the payments' lookup done: it must not count as the nurse's typing either
+        type(robot, "#funding_cost", "12,000");
+        type(robot, "#funding_tomorrowPlan", "¥500");
+        type(robot, "#funding_insurance", "１０００");
+        Label sum = robot.lookup("#fundingSum").queryAs(Label.class);
+        waitFor(() -> sum.getText().equals("各来源合计 ¥1,500.00，尚余 ¥10,500.00"));
+
+        // another save on the tab reloads it: the typing stays
+        type(robot, "#allergySubstance", "青霉素");
+        FxTesting.click(robot, "#addAllergy");
+        FxTesting.waitOrFailOnDialog(robot, () -> robot.lookup("#allergyTable").queryAs(TableView.class).getItems()
+                .size() == 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("12,000", text(robot, "#funding_cost"));
+        assertEquals("¥500", text(robot, "#funding_tomorrowPlan"));
+        assertEquals("１０００", text(robot, "#funding_insurance"));
+
+        // another record: asked; 取消 stays on the surgery with the typing
+        robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.TREATMENT)));
+        answer(robot, "#unsavedCancel");
+        assertEquals(MedicalRecord.Kind.SURGERY, records.getSelectionModel().getSelectedItem().kind());
+        assertEquals("12,000", text(robot, "#funding_cost"));
+
+        // 保存: saved to the surgery it was typed for, then the treatment is shown
+        robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.TREATMENT)));
+        answer(robot, "#unsavedSave");
+        FxTesting.waitOrFailOnDialog(robot, () -> detail(robot).contains("费用总额 ¥2,000.00"));
+        assertEquals(MedicalRecord.Kind.TREATMENT, records.getSelectionModel().getSelectedItem().kind());
+        long surgery = record(records, MedicalRecord.Kind.SURGERY).id();
+        assertEquals(0, new BigDecimal("12000").compareTo(fundings().get(surgery).cost()));
+        assertEquals(0, new BigDecimal("1000").compareTo(fundings().get(surgery).insurance()));
+    }
+
+    private static MedicalRecord record(TableView<MedicalRecord> records, MedicalRecord.Kind kind) {
+        return records.getItems().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private static String text(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(TextField.class).getText();
+    }
+
+    private static void answer(FxRobot robot, String button) {
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        robot.clickOn(button);
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+    }
+
+    private java.util.Map<Long, org.huyou.care.medical.MedicalFunding> fundings() {
+        return frame.context().medicalRecords().fundings(child.id());
     }
 
     /**

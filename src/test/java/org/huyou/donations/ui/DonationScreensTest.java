@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
@@ -99,6 +102,33 @@ class DonationScreensTest {
         // the ledger's status line counts the new entry too, without reopening the screen
         waitFor(() -> robot.lookup("#ledgerStatus").queryAs(Label.class).getText()
                 .contains("：" + e.seq() + " 条分录"));
+    }
+
+    /**
+     * Two quick 保存并打印 presses, the second amount typed before the first donation is recorded: each donation is
+     * recorded with its own amount and each gets its own receipt (none printed twice, none left out).
+     */
+    @Test
+    void twoQuickRecordAndPrintPressesPrintEachDonationsOwnReceipt(FxRobot robot) {
+        logIn(robot, "cw", "登记捐款");
+        robot.clickOn("#newDonorName").write("张明华");
+        robot.clickOn("#addDonor");
+        waitFor(() -> robot.lookup("#donorChoice").queryComboBox().getValue() != null);
+        TextField amount = robot.lookup("#donationAmount").queryAs(TextField.class);
+        robot.interact(() -> {
+            Button andPrint = robot.lookup("#recordDonationAndPrint").queryButton();
+            amount.setText("100");
+            andPrint.fire();
+            amount.setText("200");
+            andPrint.fire();
+        });
+        Path receipts = home.resolve("receipts");
+        waitFor(() -> Files.exists(receipts.resolve("捐赠收据_2026-000002.pdf"))
+                && Files.exists(receipts.resolve("捐赠收据_2026-000003.pdf")));
+        List<Integer> recorded = frame.context().ledger().entries(Long.MAX_VALUE, 2).stream()
+                .map(e -> e.amount().intValueExact()).sorted().toList();
+        assertEquals(List.of(100, 200), recorded);
+        waitFor(() -> amount.getText().isEmpty());
     }
 
     /** The director checks a code typed from a printed disclosure on the ledger screen, as verify-ledger --code. */

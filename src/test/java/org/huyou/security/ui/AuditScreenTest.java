@@ -104,6 +104,14 @@ class AuditScreenTest {
         waitFor(() -> detail.getText().contains("摘要：cw"));
         assertTrue(detail.getText().contains("操作：新建"), detail.getText());
         assertTrue(detail.getText().contains("姓名：孙会计"), detail.getText());
+        // Enter on the row reads it in a window of its own, as a double click does (the lists' one row opener)
+        robot.interact(table::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#shownText").tryQuery().isPresent());
+        String shown = robot.lookup("#shownText").queryAs(javafx.scene.control.TextArea.class).getText();
+        assertTrue(shown.contains("姓名：孙会计"), shown);
+        robot.clickOn("关闭");
+        waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         robot.clickOn("#auditVerifyFull");
         waitFor(() -> chain.getText().startsWith("审计记录完整"));
     }
