@@ -663,6 +663,52 @@ public final class LedgerService {
         return new LedgerVerifier(repo).verify(codes);
     }
 
+    /** How a typed code differs from what the ledger holds, when only a typing slip explains it. */
+    public record CodeSlip(PublishedCode typed, PublishedCode held, int differing) {
+
+        /** The entry number was mistyped: the ledger holds the typed hash at another entry. */
+        public boolean wrongEntry() {
+            return typed.seq() != held.seq();
+        }
+    }
+
+    /** Hash characters that may differ for a typing slip; a rewritten entry's hash differs in about 60 of 64. */
+    static final int SLIP_CHARACTERS = 2;
+
+    /**
+     * A code the ledger contradicts only by a typing slip: its entry carries a hash differing in one or two
+     * characters, or its hash is another entry's (each hash covers its entry's number, so no rewrite can move it).
+     * Empty when the difference is what a changed ledger would show.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public java.util.Optional<CodeSlip> codeSlip(String code) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        PublishedCode typed = PublishedCode.parse(code);
+        java.util.Optional<String> there = repo.hashAt(typed.seq());
+        if (there.isPresent()) {
+            int differing = differing(there.get(), typed.hash());
+            if (differing > 0 && differing <= SLIP_CHARACTERS) {
+                return java.util.Optional.of(new CodeSlip(typed, new PublishedCode(null, null, null, null,
+                        typed.seq(), there.get()), differing));
+            }
+        }
+        return repo.seqOfHash(typed.hash()).filter(seq -> seq != typed.seq())
+                .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
+    }
+
+    private static int differing(String a, String b) {
+        if (a.length() != b.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * Whether a code typed from paper is one a disclosure of this home printed (same entry and hash): when not, a
      * contradiction is more likely a typing slip than a rewritten ledger, and the screen says so first.
