@@ -83,7 +83,7 @@ public final class LedgerService {
         checks.required("naming", "donor.naming", naming);
         String n = checks.text("name", "donor.name", kind == Donor.Kind.ANONYMOUS && (name == null || name.isBlank())
                 ? org.huyou.common.Messages.t("donor.anonymousPublic") : name, 200, true);
-        String p = checks.text("phone", "donor.phone", phone, 40, false);
+        String p = checks.phone("phone", "donor.phone", phone, false);
         String a = checks.text("address", "donor.address", address, 300, false);
         String c = checks.text("contactPerson", "donor.contactPerson", contactPerson, 100, false);
         String o = checks.text("note", "donor.note", note, 500, false);
@@ -610,6 +610,9 @@ public final class LedgerService {
         Checks checks = new Checks(today());
         BigDecimal l = money(checks, limit);
         checks.throwIfAny();
+        if (l.compareTo(approvalLimit()) == 0) {
+            return; // nothing changed: no audit row for it
+        }
         tx.inTransaction(() -> {
             settings.put(APPROVAL_LIMIT, l.toPlainString());
             audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit",

@@ -229,6 +229,28 @@ class LedgerTest {
         assertTrue(overrides.get(0).summary().contains("本院仅一名院长，手术费须今日付清"), overrides.get(0).summary());
     }
 
+    /** The service's own check, so the command line and imports cannot store letters as a phone either. */
+    @Test
+    void aDonorsPhoneIsAPhoneNumberWhereverItComesFromAndAnUnchangedLimitIsNotAudited() {
+        ValidationException letters = assertThrows(ValidationException.class, () -> ledger.createDonor(
+                Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, "abc123", null, null, null));
+        assertEquals("phone", letters.errors().get(0).field());
+        assertTrue(letters.errors().get(0).message().contains("abc123"), letters.errors().get(0).message());
+        for (String ok : List.of("13800000000", "0543-3211234", "+86 138 0000 0000", "(0543)3211234转801")) {
+            assertEquals(ok, ledger.createDonor(Donor.Kind.INDIVIDUAL, "李" + ok, Donor.Naming.FULL, ok, null, null,
+                    null).phone(), ok);
+        }
+        for (String bad : List.of("12345", "1380000000０x", "电话13800000000", "138-0000-0000-0000-00")) {
+            assertThrows(ValidationException.class, () -> ledger.createDonor(Donor.Kind.INDIVIDUAL, "王", Donor.Naming
+                    .FULL, bad, null, null, null), bad);
+        }
+        home.as(Role.DIRECTOR);
+        ledger.setApprovalLimit(LedgerService.DEFAULT_APPROVAL_LIMIT);
+        home.as(Role.ADMINISTRATOR);
+        assertTrue(home.ctx.audit().browse(new org.huyou.security.AuditFilter(null, "EDIT", "app_setting", null,
+                null, null), 10).isEmpty(), "the limit did not change: nothing to audit");
+    }
+
     @Test
     void aMistakeIsReversedNeverEditedAndGoodsStockNeverGoesNegative() {
         Donor d = donor("赵六");
