@@ -290,7 +290,7 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
-                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.amount(value),
+                    category.getValue(), InlineForms.decimal(qty), InlineForms.amount(value),
                     condition.getValue(), expiry.getValue(), null), entry -> {
                         item.clear();
                         qty.clear();
@@ -320,7 +320,7 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("goods.chooseItem"));
                 return;
             }
-            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty.getText()),
+            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty),
                     to.getValue(), note.getText()), entry -> {
                         issueQty.clear();
                         note.clear();

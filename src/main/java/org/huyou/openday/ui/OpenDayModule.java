@@ -138,8 +138,11 @@ public final class OpenDayModule implements ModuleView {
             String o = org.getText();
             String c = contact.getText();
             String p = phone.getText();
-            int n = InlineForms.whole(count.getText());
-            tasks.run(() -> k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p, n)
+            String n = count.getText();
+            String countLabel = count.getPromptText();
+            // read in the task: an individual's booking has no head count, so letters left in it do not matter
+            tasks.run(() -> k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p,
+                    InlineForms.whole(count.getId(), countLabel, n))
                     : bookings.registerIndividual(d, s, c, p), b -> {
                         dialogs.notifySuccess(Messages.t("booking.done", b.status().label()));
                         org.clear();
@@ -217,10 +220,16 @@ public final class OpenDayModule implements ModuleView {
             boolean andPrint = printAfter[0];
             printAfter[0] = false;
             Booking booked = bookingTable.getSelectionModel().getSelectedItem();
-            VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
-                    booked == null ? null : booked.id(), name.getText(), org.getText(), doc.getValue(),
-                    docNo.getText(), phone.getText(), InlineForms.whole(count.getText()), host.getText(),
-                    rules.isSelected());
+            VisitService.CheckIn c;
+            try {
+                c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
+                        booked == null ? null : booked.id(), name.getText(), org.getText(), doc.getValue(),
+                        docNo.getText(), phone.getText(), InlineForms.whole(count), host.getText(),
+                        rules.isSelected());
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in the head count: said by name, the text kept
+                return;
+            }
             tasks.run(() -> visits.checkIn(c), v -> {
                 dialogs.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
                 name.clear();
