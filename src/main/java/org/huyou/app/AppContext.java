@@ -206,7 +206,8 @@ public final class AppContext implements AutoCloseable {
         org.huyou.donations.DisclosureRepository disclosureRepo =
                 new org.huyou.donations.DisclosureRepository(database.dsl());
         this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
-                audit, clock);
+                audit, clock, () -> accountRepo.activeHolders(org.huyou.security.Permission.of(
+                        org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.APPROVE)));
         this.ledgerUses = new org.huyou.donations.LedgerUseService(
                 new org.huyou.donations.LedgerUseRepository(database.dsl()), currentUser);
         this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);

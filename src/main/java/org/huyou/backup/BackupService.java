@@ -114,14 +114,16 @@ public final class BackupService {
     @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
     public void configure(Path folder, int keep) {
         user.require(AppModule.BACKUP, Action.APPROVE);
-        if (keep < 1 || keep > 365) {
-            throw new org.huyou.common.ValidationException(List.of(
-                    new org.huyou.common.FieldError("keep", "validation.range", 1, 365)));
-        }
+        org.huyou.common.Checks checks = new org.huyou.common.Checks(java.time.LocalDate.now(clock));
+        checks.range("keep", "settings.backupKeep", keep, 1, 365);
+        checks.throwIfAny();
         try {
             Files.createDirectories(folder);
         } catch (IOException | RuntimeException e) {
             throw new UserFacingException(e, "backup.folderUnreadable", folder);
+        }
+        if (folder().toAbsolutePath().equals(folder.toAbsolutePath()) && keep() == keep) {
+            return; // nothing changed: no audit row for it
         }
         settings.put("backup.folder", folder.toAbsolutePath().toString());
         settings.put("backup.keep", String.valueOf(keep));

@@ -29,7 +29,7 @@ import picocli.CommandLine.ScopeType;
  * {@code huyou <command>}: batch work from the command line, on the same services and permissions as the window.
  * Every command but {@code init} and {@code connect} logs in as {@code --user}, with the password from
  * {@code HUYOU_PASSWORD} or a prompt. Exit codes: 0 done, 1 refused (the user's mistake, with a message), 2 damaged
- * data or an unexpected failure.
+ * data or an unexpected failure, 3 a code given not found (mistyped, not damage).
  */
 @Command(name = "huyou", mixinStandardHelpOptions = true, version = "Huyou 0.1.0",
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
@@ -41,7 +41,8 @@ import picocli.CommandLine.ScopeType;
             RecoverCommand.class, AccountsCommand.class, AnnualReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
-            "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)"})
+            "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)",
+            "3:not found: what was given (a verification code) looks mistyped; nothing was found damaged"})
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);
@@ -75,6 +76,8 @@ public final class HuyouCli {
     public static final int OK = 0;
     public static final int USER_ERROR = 1;
     public static final int DAMAGED = 2;
+    /** A code or name given that the home does not hold, most likely mistyped: never reported as damage. */
+    public static final int NOT_FOUND = 3;
 
     /** Where passwords come from: the environment variable, else the console. Tests supply their own. */
     final Function<String, char[]> passwords;

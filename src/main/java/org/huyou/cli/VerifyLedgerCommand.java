@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
+import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -15,7 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "verify-ledger", mixinStandardHelpOptions = true,
         description = "Recompute the donation ledger's hash chain and check it against the verification code of "
                 + "every disclosure made; exit 2 naming the first entry that does not match or the first disclosure "
-                + "the ledger contradicts.")
+                + "the ledger contradicts. A --code that differs from the ledger only by a typing slip (one or two "
+                + "characters of its hash, or the hash of another entry) exits 3, not 2.")
 final class VerifyLedgerCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -26,7 +28,7 @@ final class VerifyLedgerCommand implements Callable<Integer> {
 
     @Option(names = "--code", paramLabel = "CODE",
             description = "A verification code typed from a printed disclosure (entry-hash): exit 0 when the ledger "
-                    + "still holds it, 2 when the ledger contradicts it.")
+                    + "still holds it, 2 when the ledger contradicts it, 3 when it looks mistyped.")
     String code;
 
     @Override
@@ -44,6 +46,23 @@ final class VerifyLedgerCommand implements Callable<Integer> {
                 }
                 parent.print(spec.commandLine().getOut(), text, json);
                 return HuyouCli.OK;
+            }
+            if (code != null) {
+                // A slip of the pen is not tampering: said as such, with its own exit code, once the ledger and the
+                // disclosures made verify without the typed code.
+                java.util.Optional<LedgerService.CodeSlip> slip = ctx.ledger().codeSlip(code);
+                if (slip.isPresent()) {
+                    LedgerVerifier.Result whole = ctx.ledger().verify();
+                    if (!whole.ok()) {
+                        throw whole.failure();
+                    }
+                    LedgerService.CodeSlip s = slip.get();
+                    parent.printError(spec.commandLine().getErr(), HuyouCli.NOT_FOUND, s.wrongEntry()
+                            ? Messages.t("cli.codeWrongEntry", s.typed().code(), s.held().seq(), s.typed().seq())
+                            : Messages.t("cli.codeMistyped", s.typed().code(), s.held().seq(), s.differing(),
+                                    s.held().code()), Map.of("codeFound", false, "likelyMeant", s.held().code()));
+                    return HuyouCli.NOT_FOUND;
+                }
             }
             throw r.failure();
         }

@@ -48,6 +48,26 @@ public final class Checks {
         return value;
     }
 
+    /** Digits (7 to 15) with the usual separators, an optional leading + and an extension after 转: 0543-1234567转801. */
+    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+            "\\+?[0-9 \\-()（）]*(转[0-9]{1,6})?");
+
+    /**
+     * A phone number as typed (stripped, null when blank): anything with letters or other signs ("abc123") is
+     * refused naming the field and what was typed, wherever it comes from (a screen, the command line, an import).
+     */
+    public String phone(String field, String labelKey, String value, boolean required) {
+        String v = text(field, labelKey, value, 40, required);
+        if (v != null && v.length() <= 40) {
+            String main = v.contains("转") ? v.substring(0, v.indexOf('转')) : v;
+            int digits = (int) main.chars().filter(Character::isDigit).count();
+            if (!PHONE.matcher(v).matches() || digits < 7 || digits > 15) {
+                add(field, "check.phone", labelKey, v);
+            }
+        }
+        return v;
+    }
+
     public <T> T required(String field, String labelKey, T value) {
         if (value == null) {
             add(field, "check.required", labelKey);

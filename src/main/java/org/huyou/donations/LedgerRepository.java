@@ -279,6 +279,12 @@ public final class LedgerRepository {
                 .fetchOptional(LEDGER_ENTRY.HASH);
     }
 
+    /** The entry carrying this hash, if any (a code whose entry number was mistyped). */
+    public Optional<Long> seqOfHash(String hash) {
+        return dsl.select(LEDGER_ENTRY.SEQ).from(LEDGER_ENTRY).where(LEDGER_ENTRY.HASH.eq(hash)).limit(1)
+                .fetchOptional(LEDGER_ENTRY.SEQ);
+    }
+
     public Optional<LedgerEntry> entry(long seq) {
         return entries(new org.huyou.db.Sql().sql(ENTRY_COLUMNS + "WHERE seq = ").value(seq)).stream().findFirst();
     }

@@ -9,13 +9,17 @@ import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -43,9 +47,16 @@ public final class LedgerService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final Supplier<Collection<String>> approvers;
 
+    /**
+     * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
+     * them that), so a payment above the limit finds its second person.
+     */
     public LedgerService(LedgerRepository repo, DisclosureRepository disclosures, SettingsRepository settings,
-                         Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+                         Transactions tx, CurrentUser user, AuditLog audit, Clock clock,
+                         Supplier<Collection<String>> approvers) {
+        this.approvers = approvers;
         this.repo = repo;
         this.disclosures = disclosures;
         this.settings = settings;
@@ -72,7 +83,7 @@ public final class LedgerService {
         checks.required("naming", "donor.naming", naming);
         String n = checks.text("name", "donor.name", kind == Donor.Kind.ANONYMOUS && (name == null || name.isBlank())
                 ? org.huyou.common.Messages.t("donor.anonymousPublic") : name, 200, true);
-        String p = checks.text("phone", "donor.phone", phone, 40, false);
+        String p = checks.phone("phone", "donor.phone", phone, false);
         String a = checks.text("address", "donor.address", address, 300, false);
         String c = checks.text("contactPerson", "donor.contactPerson", contactPerson, 100, false);
         String o = checks.text("note", "donor.note", note, 500, false);
@@ -141,9 +152,23 @@ public final class LedgerService {
     public record UseOutcome(LedgerEntry entry, PaymentRequest request) {
     }
 
+    /** A payment with no reason to approve it oneself: see the next method. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public UseOutcome recordUse(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose,
                                 String description, String payee, String voucherNo) {
+        return recordUse(fundId, date, amount, purpose, description, payee, voucherNo, null);
+    }
+
+    /**
+     * A payment, or above the approval limit a request for someone else's approval. Separation of duties: whoever
+     * records a payment above the limit never approves it too, whatever roles they hold; an approver's own payment
+     * goes as a request to another approver. Only where the home has no other approver is it refused
+     * ({@link SecondApproverException}) unless {@code selfApprovalReason} says why it cannot wait; that reason is
+     * audited.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public UseOutcome recordUse(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose,
+                                String description, String payee, String voucherNo, String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
@@ -159,7 +184,17 @@ public final class LedgerService {
                     purpose.label());
         }
         boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
-        if (a.compareTo(approvalLimit()) > 0 && !approves) {
+        BigDecimal limit = approvalLimit();
+        boolean aboveLimit = a.compareTo(limit) > 0;
+        String why = null;
+        if (aboveLimit && approves) {
+            if (otherApprovers().isEmpty()) {
+                why = selfApproval(selfApprovalReason, a, limit);
+            } else {
+                approves = false; // the approval is another approver's: it goes as a request
+            }
+        }
+        if (aboveLimit && !approves) {
             return tx.inTransaction(() -> {
                 // refused now rather than when the director gets to it: the requests already waiting on this fund
                 // have a claim on its balance first
@@ -170,23 +205,75 @@ public final class LedgerService {
                 return new UseOutcome(null, repo.request(id).orElseThrow());
             });
         }
-        return tx.inTransaction(() -> new UseOutcome(appendUse(fund, date, a, purpose, d, p, v,
-                approves ? user.username() : null), null));
+        String reason = why;
+        String approvedBy = approves ? user.username() : null;
+        return tx.inTransaction(() -> {
+            LedgerEntry e = appendUse(fund, date, a, purpose, d, p, v, approvedBy);
+            auditSelfApproval(e, reason);
+            return new UseOutcome(e, null);
+        });
     }
 
+    /** Approves someone else's request: see the next method. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public LedgerEntry approveRequest(long requestId, int version) {
+        return approveRequest(requestId, version, null);
+    }
+
+    /**
+     * Approves a request and pays it. One's own request is another approver's to decide; only where there is none
+     * may its requester approve it, with {@code selfApprovalReason} (audited).
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
+    public LedgerEntry approveRequest(long requestId, int version, String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Fund fund = fund(r.fundId());
+        String why = null;
+        if (r.requestedBy().equals(user.username())) {
+            List<String> others = otherApprovers();
+            if (!others.isEmpty()) {
+                throw SecondApproverException.ownRequest(Money.amount(r.amount()),
+                        Messages.list(others.stream().map(Accounts::displayName).toList()));
+            }
+            why = selfApproval(selfApprovalReason, r.amount(), approvalLimit());
+        }
+        String reason = why;
         return tx.inTransaction(() -> {
             LedgerEntry e = appendUse(fund, r.date(), r.amount(), r.purpose(), r.description(), r.payee(),
                     r.voucherNo(), user.username());
             if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
+            auditSelfApproval(e, reason);
             return e;
         });
+    }
+
+    /** The active accounts other than this user's that may approve payments. */
+    private List<String> otherApprovers() {
+        return approvers.get().stream().filter(u -> !u.equals(user.username())).sorted().toList();
+    }
+
+    /** The reason for approving one's own payment: refused without one, a sentence with one. */
+    private static String selfApproval(String reason, BigDecimal amount, BigDecimal limit) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
+        }
+        if (why.codePointCount(0, why.length()) < SecondApproverException.MIN_REASON || why.length() > 500) {
+            throw new ValidationException(List.of(new FieldError("selfApprovalReason", why.length() > 500
+                    ? "validation.tooLong" : "use.selfApprovalTooShort",
+                    why.length() > 500 ? 500 : SecondApproverException.MIN_REASON)));
+        }
+        return why;
+    }
+
+    private void auditSelfApproval(LedgerEntry e, String reason) {
+        if (reason != null) {
+            audit.record(AuditLog.OVERRIDE, "ledger_entry", e.seq(), AuditSummary.of("auditSummary.selfApproved",
+                    e.amount().negate().toPlainString(), reason), null);
+        }
     }
 
     /** Rejects a request with the reason the requester will read beside it. */
@@ -523,6 +610,9 @@ public final class LedgerService {
         Checks checks = new Checks(today());
         BigDecimal l = money(checks, limit);
         checks.throwIfAny();
+        if (l.compareTo(approvalLimit()) == 0) {
+            return; // nothing changed: no audit row for it
+        }
         tx.inTransaction(() -> {
             settings.put(APPROVAL_LIMIT, l.toPlainString());
             audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit",
@@ -574,6 +664,52 @@ public final class LedgerService {
         codes.add(typed);
         codes.addAll(disclosures.codes());
         return new LedgerVerifier(repo).verify(codes);
+    }
+
+    /** How a typed code differs from what the ledger holds, when only a typing slip explains it. */
+    public record CodeSlip(PublishedCode typed, PublishedCode held, int differing) {
+
+        /** The entry number was mistyped: the ledger holds the typed hash at another entry. */
+        public boolean wrongEntry() {
+            return typed.seq() != held.seq();
+        }
+    }
+
+    /** Hash characters that may differ for a typing slip; a rewritten entry's hash differs in about 60 of 64. */
+    static final int SLIP_CHARACTERS = 2;
+
+    /**
+     * A code the ledger contradicts only by a typing slip: its entry carries a hash differing in one or two
+     * characters, or its hash is another entry's (each hash covers its entry's number, so no rewrite can move it).
+     * Empty when the difference is what a changed ledger would show.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public java.util.Optional<CodeSlip> codeSlip(String code) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        PublishedCode typed = PublishedCode.parse(code);
+        java.util.Optional<String> there = repo.hashAt(typed.seq());
+        if (there.isPresent()) {
+            int differing = differing(there.get(), typed.hash());
+            if (differing > 0 && differing <= SLIP_CHARACTERS) {
+                return java.util.Optional.of(new CodeSlip(typed, new PublishedCode(null, null, null, null,
+                        typed.seq(), there.get()), differing));
+            }
+        }
+        return repo.seqOfHash(typed.hash()).filter(seq -> seq != typed.seq())
+                .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
+    }
+
+    private static int differing(String a, String b) {
+        if (a.length() != b.length()) {
+            return Integer.MAX_VALUE;
+        }
+        int n = 0;
+        for (int i = 0; i < a.length(); i++) {
+            if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /**

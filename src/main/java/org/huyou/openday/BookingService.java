@@ -73,7 +73,7 @@ public final class BookingService {
         checks.required("date", "booking.date", date);
         String s = checks.text("slot", "booking.slot", slot, 11, true);
         String n = checks.text("contactName", "booking.contactName", contactName, 100, true);
-        String p = checks.text("phone", "booking.phone", phone, 40, true);
+        String p = checks.phone("phone", "booking.phone", phone, true);
         checks.throwIfAny();
         OpenDayRule rule = openDay.rule();
         if (!rule.sessionDates(date.getYear()).contains(date)) {

@@ -84,7 +84,7 @@ public final class VisitService {
         // a group's booking holds its contact's phone: the members who come with it need not give theirs
         boolean withGroup = c.bookingId() != null
                 && repo.bookingKind(c.bookingId()).filter(k -> k == Booking.Kind.GROUP).isPresent();
-        String phone = checks.text("phone", "booking.phone", c.phone(), 40, !withGroup);
+        String phone = checks.phone("phone", "booking.phone", c.phone(), !withGroup);
         checks.range("headCount", "booking.headCount", c.headCount(), 1, 500);
         String host = checks.text("host", "visit.host", c.host(), 100, true);
         checks.rule(c.rulesAcknowledged(), "rulesAcknowledged", "visit.rulesRequired");

@@ -48,6 +48,16 @@ public final class AccountRepository {
                 .where(ACCOUNT.ACTIVE.isTrue().and(ACCOUNT_ROLE.ROLE.eq(role.name()))).fetchOne(0, int.class);
     }
 
+    /** The login names of the active accounts holding a role that grants this permission. */
+    public List<String> activeHolders(Permission p) {
+        return dsl.selectDistinct(ACCOUNT.USERNAME).from(ACCOUNT)
+                .join(ACCOUNT_ROLE).on(ACCOUNT_ROLE.ACCOUNT_ID.eq(ACCOUNT.ID))
+                .join(ROLE_PERMISSION).on(ROLE_PERMISSION.ROLE.eq(ACCOUNT_ROLE.ROLE))
+                .where(ACCOUNT.ACTIVE.isTrue().and(ROLE_PERMISSION.MODULE.eq(p.module().name()))
+                        .and(ROLE_PERMISSION.ACTION.eq(p.action().name())))
+                .orderBy(ACCOUNT.USERNAME).fetch(ACCOUNT.USERNAME);
+    }
+
     public Set<Role> roles(long accountId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(accountId))

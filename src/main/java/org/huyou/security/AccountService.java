@@ -442,20 +442,16 @@ public final class AccountService {
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
     public void setSecurityPolicy(SecurityPolicy p) {
         user.require(AppModule.ACCOUNTS, Action.EDIT);
-        List<FieldError> errors = new ArrayList<>();
-        if (p.idleMinutes() < 1 || p.idleMinutes() > 240) {
-            errors.add(new FieldError("idleMinutes", "validation.range", 1, 240));
-        }
-        if (p.maxAttempts() < 3 || p.maxAttempts() > 20) {
-            errors.add(new FieldError("maxAttempts", "validation.range", 3, 20));
-        }
-        if (p.lockMinutes() < 1 || p.lockMinutes() > 1440) {
-            errors.add(new FieldError("lockMinutes", "validation.range", 1, 1440));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        // the settings screen passes what was typed: each refusal names its field
+        org.huyou.common.Checks checks = new org.huyou.common.Checks(java.time.LocalDate.now(clock));
+        checks.range("idleMinutes", "settings.idleMinutes", p.idleMinutes(), 1, 240);
+        checks.range("maxAttempts", "settings.maxAttempts", p.maxAttempts(), 3, 20);
+        checks.range("lockMinutes", "settings.lockMinutes", p.lockMinutes(), 1, 1440);
+        checks.throwIfAny();
         SecurityPolicy before = securityPolicy();
+        if (before.equals(p)) {
+            return; // nothing changed: no audit row for it
+        }
         tx.inTransaction(() -> {
             settings.put(IDLE_MINUTES, String.valueOf(p.idleMinutes()));
             audit.record(AuditLog.EDIT, "security_policy", null, null, AuditChanges.diff(before, p));

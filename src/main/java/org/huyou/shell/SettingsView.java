@@ -17,6 +17,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.AccountService.SecurityPolicy;
@@ -85,14 +86,12 @@ final class SettingsView implements ModuleView {
     private Node homeSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs, boolean security,
                               boolean backup) {
         FormGrid form = new FormGrid();
-        Spinner<Integer> idle = new Spinner<>(1, 240, 10);
-        Spinner<Integer> attempts = new Spinner<>(3, 20, 5);
-        Spinner<Integer> lock = new Spinner<>(1, 1440, 15);
+        Spinner<Integer> idle = InlineForms.wholeSpinner("idleMinutes", 1, 240, 10);
+        Spinner<Integer> attempts = InlineForms.wholeSpinner("maxAttempts", 3, 20, 5);
+        Spinner<Integer> lock = InlineForms.wholeSpinner("lockMinutes", 1, 1440, 15);
         TextField folder = new TextField();
-        Spinner<Integer> keep = new Spinner<>(1, 365, 14);
-        for (Spinner<Integer> s : java.util.List.of(idle, attempts, lock, keep)) {
-            s.setEditable(true);
-        }
+        folder.setId("backupFolder");
+        Spinner<Integer> keep = InlineForms.wholeSpinner("backupKeep", 1, 365, 14);
         if (security) {
             form.heading(Messages.t("settings.security"));
             form.field(Messages.t("settings.idleMinutes"), false, idle, null);
@@ -115,19 +114,34 @@ final class SettingsView implements ModuleView {
                     keep.getValueFactory().setValue(Integer.parseInt(b[1]));
                 }, dialogs::showError);
         Button save = new Button(Messages.t("settings.saveHome"));
-        save.setOnAction(e -> tasks.run(() -> {
-            if (security) {
-                ctx.accounts().setSecurityPolicy(new SecurityPolicy(idle.getValue(), attempts.getValue(),
-                        lock.getValue()));
+        save.setId("saveHomeSettings");
+        save.setOnAction(e -> {
+            // read as typed: letters are refused naming the field, never replaced by the old value and saved
+            SecurityPolicy policy;
+            int kept;
+            try {
+                policy = security ? new SecurityPolicy(InlineForms.whole(idle, Messages.t("settings.idleMinutes")),
+                        InlineForms.whole(attempts, Messages.t("settings.maxAttempts")),
+                        InlineForms.whole(lock, Messages.t("settings.lockMinutes"))) : null;
+                kept = backup ? InlineForms.whole(keep, Messages.t("settings.backupKeep")) : 0;
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad);
+                return;
             }
-            if (backup) {
-                ctx.backups().configure(Path.of(folder.getText().strip()), keep.getValue());
-            }
-            return true;
-        }, ok -> {
-            org.huyou.common.ui.TypedInput.saved(folder); // the folder stays on screen as saved
-            dialogs.notifySuccess(Messages.t("settings.homeSaved"));
-        }, dialogs::showError));
+            String to = folder.getText().strip();
+            tasks.run(() -> {
+                if (security) {
+                    ctx.accounts().setSecurityPolicy(policy);
+                }
+                if (backup) {
+                    ctx.backups().configure(Path.of(to), kept);
+                }
+                return true;
+            }, ok -> {
+                org.huyou.common.ui.TypedInput.saved(folder); // the folder stays on screen as saved
+                dialogs.notifySuccess(Messages.t("settings.homeSaved"));
+            }, dialogs::showError);
+        });
         VBox box = new VBox(12, form, save);
         if (security && ctx.serverAddress() == null) {
             box.getChildren().add(recoveryKeySection(ctx, tasks, dialogs));

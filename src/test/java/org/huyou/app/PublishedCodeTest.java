@@ -139,6 +139,62 @@ class PublishedCodeTest {
         assertTrue(err.toString().contains("账簿与校验码 " + code + " 不符"), err.toString());
     }
 
+    /**
+     * A code or an option mistyped is never reported as tampering: an unknown option is a usage error (exit 1), a
+     * hash one or two characters off or another entry's hash "not found" (exit 3), each in its own sentence.
+     */
+    @Test
+    void aMistypedCodeOrOptionIsNotFoundOrAUsageErrorNeverTampering() {
+        String code = tenEntriesDisclosedThenTwoMore();
+        String hash = code.substring(3);
+        char first = hash.charAt(0);
+        String oneOff = "10-" + (first == 'a' ? 'b' : 'a') + hash.substring(1);
+        assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--code", oneOff));
+        assertTrue(err.toString().contains("没有找到校验码") && err.toString().contains("只差 1 个字符")
+                && err.toString().contains(code), err.toString());
+        assertFalse(err.toString().contains("不符") || err.toString().contains("被改动后"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--code", "11-" + hash), "the entry number mistyped");
+        assertTrue(err.toString().contains("属于账簿第 10 条分录，而不是第 11 条"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--code", "100-" + hash), "past the end, still a slip");
+        assertFalse(err.toString().contains("截掉"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.USER_ERROR, verifyLedger("--cdoe", code), "an unknown option");
+        assertTrue(err.toString().contains("Usage") || err.toString().contains("用法"), err.toString());
+        assertFalse(err.toString().contains("不符"), err.toString());
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.USER_ERROR, verifyLedger("2026-Q3"), "a period where no argument is taken");
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.USER_ERROR, verifyLedger("--code", "10-" + hash.substring(1)), "not a code at all");
+        assertTrue(err.toString().contains("不是校验码"), err.toString());
+
+        err.getBuffer().setLength(0);
+        assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--json", "--code", oneOff));
+        assertTrue(err.toString().contains("\"exitCode\":3") && err.toString().contains("\"likelyMeant\":\"" + code),
+                err.toString());
+    }
+
+    /** A slip on a ledger that is itself changed: the change is what is reported (exit 2). */
+    @Test
+    void aSlipOnAChangedLedgerIsStillReportedAsTheChange() {
+        String code = tenEntriesDisclosedThenTwoMore();
+        try (AppContext ctx = open()) {
+            ctx.database().dsl().execute("UPDATE ledger_entry SET amount = 40 WHERE seq = 4");
+            rewriteFrom(ctx, 4);
+        }
+        // the hash of entry 11 typed as entry 12's: a slip, but the register's code no longer holds
+        String eleven;
+        try (AppContext ctx = open()) {
+            eleven = new LedgerRepository(ctx.database().dsl()).entry(11).orElseThrow().hash();
+        }
+        assertEquals(HuyouCli.DAMAGED, verifyLedger("--code", "12-" + eleven));
+        assertTrue(err.toString().contains("公示的校验码不符"), err.toString());
+        assertTrue(code.startsWith("10-"));
+    }
+
     @Test
     void aRegisterEditedToMatchStillFailsTheCodeOnPaper() {
         String code = tenEntriesDisclosedThenTwoMore();

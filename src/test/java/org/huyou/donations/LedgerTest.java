@@ -165,6 +165,92 @@ class LedgerTest {
         assertThrows(PermissionDeniedException.class, () -> ledger.balances(null));
     }
 
+    /**
+     * Separation of duties: an account holding both the director's and the finance officer's roles records a payment
+     * above the limit; it waits for another approver, its recorder cannot approve it, and another director can.
+     */
+    @Test
+    void aPaymentAboveTheLimitIsApprovedBySomeoneOtherThanWhoRecordedItWhateverRolesTheyHold() {
+        Donor d = donor("钱七");
+        ledger.recordDonation(d.id(), general.id(), DAY, cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);
+        home.as(Role.ADMINISTRATOR);
+        home.ctx.accounts().create("both", "兼任院长", org.huyou.testing.TestHome.PASSWORD,
+                java.util.EnumSet.of(Role.DIRECTOR, Role.FINANCE_OFFICER));
+        home.ctx.login().logout();
+        home.ctx.login().login("both", org.huyou.testing.TestHome.PASSWORD.toCharArray());
+        LedgerService.UseOutcome own = ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL,
+                "手术费", "省儿童医院", "PZ-11");
+        assertNull(own.entry(), "not paid on its recorder's own approval");
+        assertEquals(PaymentRequest.Status.PENDING, own.request().status());
+        SecondApproverException self = assertThrows(SecondApproverException.class,
+                () -> ledger.approveRequest(own.request().id(), own.request().version()));
+        assertTrue(!self.mayOverride() && self.userMessage().contains("另一位审批人")
+                && self.userMessage().contains("director"), self.userMessage());
+        assertThrows(SecondApproverException.class, () -> ledger.approveRequest(own.request().id(),
+                own.request().version(), "院长外出，急需付款"), "no reason sets it aside while another can approve");
+        assertEquals(1, ledger.pendingRequests().size());
+        // below the limit the same account pays at once, as before
+        assertNotNull(ledger.recordUse(general.id(), DAY, cny("100"), Fund.Purpose.LIVING, null, "超市", null)
+                .entry());
+
+        home.as(Role.DIRECTOR);
+        LedgerEntry paid = ledger.approveRequest(own.request().id(), own.request().version());
+        assertEquals("director", paid.approvedBy());
+        assertEquals("director", paid.createdBy(), "paid by the approver, asked for by the other");
+        assertTrue(ledger.verify().ok());
+    }
+
+    /** The home's only approver pays above the limit only with a written reason, which the audit log keeps. */
+    @Test
+    void theOnlyApproverPaysAboveTheLimitOnlyWithAReasonThatIsAudited() {
+        Donor d = donor("孙八");
+        ledger.recordDonation(d.id(), general.id(), DAY, cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);
+        home.as(Role.DIRECTOR);
+        SecondApproverException refused = assertThrows(SecondApproverException.class, () -> ledger.recordUse(
+                general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null));
+        assertTrue(refused.mayOverride());
+        assertTrue(refused.userMessage().contains("8,000.00") && refused.userMessage().contains("5,000.00"),
+                refused.userMessage());
+        ValidationException tooShort = assertThrows(ValidationException.class, () -> ledger.recordUse(general.id(),
+                DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费", "省儿童医院", null, "急"));
+        assertEquals("selfApprovalReason", tooShort.errors().get(0).field());
+        assertEquals(0, ledger.entries(Long.MAX_VALUE, 10).stream().filter(e -> e.kind() == LedgerEntry.Kind.USE)
+                .count(), "nothing paid without a reason");
+
+        LedgerEntry paid = ledger.recordUse(general.id(), DAY, cny("8000"), Fund.Purpose.MEDICAL, "手术费",
+                "省儿童医院", null, "本院仅一名院长，手术费须今日付清").entry();
+        assertEquals("director", paid.approvedBy());
+        home.as(Role.ADMINISTRATOR);
+        List<org.huyou.security.AuditEntry> overrides = home.ctx.audit().browse(new org.huyou.security.AuditFilter(
+                null, "OVERRIDE", "ledger_entry", null, null, null), 10);
+        assertEquals(1, overrides.size());
+        assertEquals("director", overrides.get(0).username());
+        assertEquals(String.valueOf(paid.seq()), overrides.get(0).entityId());
+        assertTrue(overrides.get(0).summary().contains("本院仅一名院长，手术费须今日付清"), overrides.get(0).summary());
+    }
+
+    /** The service's own check, so the command line and imports cannot store letters as a phone either. */
+    @Test
+    void aDonorsPhoneIsAPhoneNumberWhereverItComesFromAndAnUnchangedLimitIsNotAudited() {
+        ValidationException letters = assertThrows(ValidationException.class, () -> ledger.createDonor(
+                Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, "abc123", null, null, null));
+        assertEquals("phone", letters.errors().get(0).field());
+        assertTrue(letters.errors().get(0).message().contains("abc123"), letters.errors().get(0).message());
+        for (String ok : List.of("13800000000", "0543-3211234", "+86 138 0000 0000", "(0543)3211234转801")) {
+            assertEquals(ok, ledger.createDonor(Donor.Kind.INDIVIDUAL, "李" + ok, Donor.Naming.FULL, ok, null, null,
+                    null).phone(), ok);
+        }
+        for (String bad : List.of("12345", "1380000000０x", "电话13800000000", "138-0000-0000-0000-00")) {
+            assertThrows(ValidationException.class, () -> ledger.createDonor(Donor.Kind.INDIVIDUAL, "王", Donor.Naming
+                    .FULL, bad, null, null, null), bad);
+        }
+        home.as(Role.DIRECTOR);
+        ledger.setApprovalLimit(LedgerService.DEFAULT_APPROVAL_LIMIT);
+        home.as(Role.ADMINISTRATOR);
+        assertTrue(home.ctx.audit().browse(new org.huyou.security.AuditFilter(null, "EDIT", "app_setting", null,
+                null, null), 10).isEmpty(), "the limit did not change: nothing to audit");
+    }
+
     @Test
     void aMistakeIsReversedNeverEditedAndGoodsStockNeverGoesNegative() {
         Donor d = donor("赵六");

@@ -49,8 +49,12 @@ class LedgerUseServiceTest {
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
         long donation = ledger.recordDonation(d.id(), fund, TODAY.minusDays(30), new BigDecimal("50000.00"),
                 LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助").seq();
-        long paid = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"), Fund.Purpose.MEDICAL,
-                "手术费用", "滨州医学院附属医院", "FP-2026-118").entry().seq();
+        // above the approval limit: the finance officer asks, the director approves (a second person)
+        home.as(Role.FINANCE_OFFICER);
+        PaymentRequest asked = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"),
+                Fund.Purpose.MEDICAL, "手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+        home.as(Role.DIRECTOR);
+        long paid = ledger.approveRequest(asked.id(), asked.version()).seq();
         home.as(Role.MEDICAL_STAFF);
         MedicalRecord surgery = home.ctx.medicalRecords().add(home.child.id(), MedicalRecord.Kind.SURGERY,
                 TODAY.minusDays(5), "唇腭裂修复术", null, MedicalRecord.Funding.DONATION, null);

@@ -21,6 +21,7 @@ import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -77,8 +78,12 @@ class MedicalFundingStatisticsTest {
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
         ledger.recordDonation(d.id(), fund, LocalDate.of(2025, 1, 5), new BigDecimal("50000.00"),
                 LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助");
-        long payment = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"), Fund.Purpose.MEDICAL,
-                "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").entry().seq();
+        // above the approval limit: the finance officer asks, the director approves (a second person)
+        home.as(Role.FINANCE_OFFICER);
+        PaymentRequest asked = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"),
+                Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+        home.as(Role.DIRECTOR);
+        long payment = ledger.approveRequest(asked.id(), asked.version()).seq();
 
         home.as(Role.MEDICAL_STAFF);
         fund(record(MedicalRecord.Kind.SURGERY, TODAY.minusDays(5), "唇腭裂修复术"), "30000", "15000", "7000",

@@ -103,7 +103,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         add.setOnAction(e -> {
             start.commitText();
             save(() -> plans.createPlan(residentId, start.getValue(), summary.getText(),
-                    InlineForms.whole(months.getText())), summary);
+                    InlineForms.whole(months)), summary);
         });
         return row(visible, labelled("carePlan.start", start), summary, new javafx.scene.control.Label(Messages.t("carePlan.reviewMonths")),
                 months, add);

@@ -112,7 +112,12 @@ public final class CaseloadModule implements ModuleView {
         save.setId("saveSchedule");
         save.setOnAction(e -> {
             java.util.Map<RiskGrade, Integer> days = new java.util.EnumMap<>(RiskGrade.class);
-            fields.forEach((g, f) -> days.put(g, InlineForms.whole(f.getText())));
+            try {
+                fields.forEach((g, f) -> days.put(g, InlineForms.whole(f.getId(), g.label(), f.getText())));
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+                return;
+            }
             tasks.run(() -> {
                 psychology.setSchedule(new FollowUpSchedule(days));
                 return true;

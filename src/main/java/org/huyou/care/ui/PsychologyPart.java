@@ -171,7 +171,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         add.setOnAction(e -> {
             day.commitText();
             save(() -> counselling.record(residentId, day.getValue(), kind.getValue(),
-                    InlineForms.whole(minutes.getText()), note.getText()), note);
+                    InlineForms.whole(minutes), note.getText()), note);
         });
         return new VBox(6, row(visible, labelled("psych.date", day), kind, minutes, add), row(visible, note));
     }

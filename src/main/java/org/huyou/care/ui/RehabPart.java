@@ -147,7 +147,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             Rehab.Plan p = selected(plans);
             if (p != null) {
                 save(() -> rehab.addGoal(p.id(), area.getValue(), description.getText(), measure.getText(),
-                        InlineForms.decimal(baseline.getText()), InlineForms.decimal(target.getText())),
+                        InlineForms.decimal(baseline), InlineForms.decimal(target)),
                         description, measure, baseline, target);
             }
         });
@@ -171,7 +171,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             Rehab.Plan p = selected(plans);
             if (p != null) {
                 save(() -> rehab.recordSession(p.id(), day.getValue(), area.getValue(), attendance.getValue(),
-                        InlineForms.whole(minutes.getText()), note.getText(), next.getValue()), note);
+                        InlineForms.whole(minutes), note.getText(), next.getValue()), note);
             }
         });
         return row(visible, labelled("rehab.sessionDate", day), area, attendance, minutes, note,
@@ -189,7 +189,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             day.commitText();
             Rehab.Progress g = selected(goals);
             if (g != null) {
-                save(() -> rehab.recordScore(g.goal().id(), day.getValue(), InlineForms.decimal(score.getText()),
+                save(() -> rehab.recordScore(g.goal().id(), day.getValue(), InlineForms.decimal(score),
                         note.getText()), score, note);
             }
         });

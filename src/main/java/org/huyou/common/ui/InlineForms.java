@@ -131,13 +131,68 @@ public final class InlineForms {
         }
     }
 
-    /** -1 for an empty or unreadable whole number, outside every range a service accepts. */
-    public static int whole(String text) {
-        try {
-            return Integer.parseInt(text == null ? "" : text.strip());
-        } catch (NumberFormatException e) {
+    /**
+     * A whole-number field's value: -1 when empty (outside every range a service accepts, so its check names the
+     * field); anything else that is not a whole number is refused with a sentence naming the field by its label, and
+     * the field keeps what was typed.
+     */
+    public static int whole(TextField field) {
+        return whole(field.getId(), field.getPromptText(), field.getText());
+    }
+
+    public static int whole(String fieldId, String label, String typed) {
+        String t = typed == null ? "" : typed.strip();
+        if (t.isEmpty()) {
             return -1;
         }
+        try {
+            return Integer.parseInt(t);
+        } catch (NumberFormatException e) {
+            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(fieldId,
+                    "check.notAWholeNumber", label, t)));
+        }
+    }
+
+    /** A number field's value (null when empty); text that is not a number is refused as {@link #whole(TextField)}. */
+    public static java.math.BigDecimal decimal(TextField field) {
+        java.math.BigDecimal read = decimal(field.getText());
+        if (read == null && field.getText() != null && !field.getText().isBlank()) {
+            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(field.getId(),
+                    "check.notANumber", field.getPromptText(), field.getText().strip())));
+        }
+        return read;
+    }
+
+    /**
+     * An editable whole-number spinner that never throws on text it cannot read and never puts its old value back
+     * over it: the typed text stays for {@link #whole(javafx.scene.control.Spinner, String)} to refuse by name.
+     */
+    public static javafx.scene.control.Spinner<Integer> wholeSpinner(String id, int min, int max, int initial) {
+        javafx.scene.control.Spinner<Integer> s = new javafx.scene.control.Spinner<>(min, max, initial);
+        s.setId(id);
+        s.setEditable(true);
+        javafx.util.StringConverter<Integer> strict = s.getValueFactory().getConverter();
+        s.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Integer value) {
+                return strict.toString(value);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                try {
+                    return strict.fromString(text == null ? null : text.strip());
+                } catch (NumberFormatException e) {
+                    return s.getValue(); // unchanged; the save reads the text and says what is wrong with it
+                }
+            }
+        });
+        return s;
+    }
+
+    /** What a {@link #wholeSpinner} shows, read as typed: letters are refused naming {@code label}. */
+    public static int whole(javafx.scene.control.Spinner<Integer> spinner, String label) {
+        return whole(spinner.getId(), label, spinner.getEditor().getText());
     }
 
     /** Null for an empty or unreadable time of day; "9:30" reads as 09:30. */

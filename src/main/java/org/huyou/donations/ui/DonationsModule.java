@@ -33,6 +33,7 @@ import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.GoodsItem;
@@ -75,6 +76,9 @@ public final class DonationsModule implements ModuleView {
     private final LedgerEntryDetail entryDetail;
     /** The money donation form, read by {@link #record(boolean)}. */
     private DateField donationDay;
+    /** The money form's rows, marked saved once a donation from them is recorded. */
+    private Node moneyFields;
+    private Node moneyMore;
     private TextField donationAmount;
     private ComboBox<LedgerEntry.Channel> donationChannel;
     private TextField donationNote;
@@ -139,10 +143,11 @@ public final class DonationsModule implements ModuleView {
         saveAndPrint.setId("recordDonationAndPrint");
         saveAndPrint.setOnAction(e -> record(true));
         printReceipt.setOnAction(e -> printReceipt(lastSeq));
-        return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(),
-                org.huyou.common.ui.TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date",
-                        donationDay), donationAmount, donationChannel), save),
-                row(true, donationNote, save, saveAndPrint), row(true, lastReceipt, printReceipt));
+        moneyFields = TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", donationDay),
+                donationAmount, donationChannel), save);
+        moneyMore = row(true, donationNote, save, saveAndPrint);
+        return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(), moneyFields, moneyMore,
+                row(true, lastReceipt, printReceipt));
     }
 
     /**
@@ -171,6 +176,11 @@ public final class DonationsModule implements ModuleView {
                     // the next donation may already be typed in: only what was recorded is cleared
                     InlineForms.clearIfStill(donationAmount, amount);
                     InlineForms.clearIfStill(donationNote, note);
+                    if (donationAmount.getText().isEmpty() && donationNote.getText().isEmpty()) {
+                        // the date and donor stay for the next one, saved: not "unsaved" when logging out
+                        TypedInput.saved(moneyFields);
+                        TypedInput.saved(moneyMore);
+                    }
                     refresh();
                     if (andPrint) {
                         printReceipt(entry.seq());
@@ -217,6 +227,9 @@ public final class DonationsModule implements ModuleView {
         result.setWrapText(true);
         Button save = new Button(Messages.t("use.record"));
         save.setId("recordUse");
+        Node fields = TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount,
+                purpose), save);
+        Node more = row(true, payee, voucher, note, save);
         save.setOnAction(e -> {
             day.commitText();
             Fund f = useFund.getValue();
@@ -224,22 +237,47 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("use.chooseFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
-                    purpose.getValue(), note.getText(), payee.getText(), voucher.getText()), outcome -> {
+            recordUse(why -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
+                    purpose.getValue(), note.getText(), payee.getText(), voucher.getText(), why), outcome -> {
                         result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
                                 : Messages.t("use.requested", money(outcome.request().amount())));
                         amount.clear();
                         note.clear();
                         voucher.clear();
+                        // the payee and date stay for the next payment, saved: not "unsaved" when logging out
+                        TypedInput.saved(fields);
+                        TypedInput.saved(more);
                         refresh();
-                    }, dialogs::showError);
+                    });
         });
         Label limit = new Label();
         tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))),
                 dialogs::showError);
-        return InlineForms.scrolled(heading("donation.tab.use"), limit,
-                org.huyou.common.ui.TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount, purpose), save),
-                row(true, payee, voucher, note, save), result);
+        return InlineForms.scrolled(heading("donation.tab.use"), limit, fields, more, result);
+    }
+
+    /**
+     * Records a payment ({@code pay} given no reason first); where the home has no second approver for a payment above
+     * the limit, the refusal's sentence is shown with a box for the reason, and it is paid with one (or not at all).
+     */
+    private void recordUse(java.util.function.Function<String, LedgerService.UseOutcome> pay,
+                           java.util.function.Consumer<LedgerService.UseOutcome> done) {
+        tasks.run(() -> pay.apply(null), done, failure -> askSelfApproval(dialogs, failure)
+                .ifPresent(why -> tasks.run(() -> pay.apply(why), done, dialogs::showError)));
+    }
+
+    /**
+     * After a refusal: a {@link org.huyou.common.OverridableRefusal} this user may set aside gets its sentence and a
+     * reason box (empty when cancelled); anything else is shown as the error it is (also empty).
+     */
+    static java.util.Optional<String> askSelfApproval(DialogService dialogs, Throwable failure) {
+        if (failure instanceof org.huyou.common.OverridableRefusal refusal && refusal.mayOverride()) {
+            return dialogs.askReason(Messages.t("use.selfApprovalTitle"),
+                    org.huyou.common.UserFacingException.describe(failure), Messages.t("use.selfApprovalReason"),
+                    Messages.t("use.selfApprovalDo"), refusal.minReasonLength());
+        }
+        dialogs.showError(failure);
+        return java.util.Optional.empty();
     }
 
     private Node goodsTab(boolean create) {
@@ -259,6 +297,8 @@ public final class DonationsModule implements ModuleView {
         DateField expiry = date("goodsExpiry", "goods.expiry", null);
         Button in = new Button(Messages.t("goods.receive"));
         in.setId("recordGoodsIn");
+        Node inFields = row(create, goodsDonor, labelled("ledger.date", day), item, unit, category);
+        Node inMore = row(create, qty, value, condition, labelled("goods.expiry", expiry), in);
         in.setOnAction(e -> {
             day.commitText();
             expiry.commitText();
@@ -268,12 +308,14 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
-                    category.getValue(), InlineForms.decimal(qty.getText()), InlineForms.amount(value),
+                    category.getValue(), InlineForms.decimal(qty), InlineForms.amount(value),
                     condition.getValue(), expiry.getValue(), null), entry -> {
                         item.clear();
                         qty.clear();
                         value.clear();
                         expiry.setValue(null);
+                        TypedInput.saved(inFields); // the date and unit stay for the next one, saved
+                        TypedInput.saved(inMore);
                         refresh();
                     }, dialogs::showError);
         });
@@ -288,6 +330,7 @@ public final class DonationsModule implements ModuleView {
         DateField issueDay = date("issueDate", "ledger.date", today());
         Button out = new Button(Messages.t("goods.issue"));
         out.setId("issueGoods");
+        Node outFields = row(create, issueItem, labelled("ledger.date", issueDay), issueQty, to, note, out);
         out.setOnAction(e -> {
             issueDay.commitText();
             LedgerService.Stock s = issueItem.getValue();
@@ -295,10 +338,11 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("goods.chooseItem"));
                 return;
             }
-            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty.getText()),
+            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty),
                     to.getValue(), note.getText()), entry -> {
                         issueQty.clear();
                         note.clear();
+                        TypedInput.saved(outFields); // the date stays for the next one, saved
                         refresh();
                     }, dialogs::showError);
         });
@@ -314,10 +358,7 @@ public final class DonationsModule implements ModuleView {
         expiring.getColumns().add(Columns.text("goods.quantity", x -> x.quantity().stripTrailingZeros()
                 .toPlainString() + " " + x.item().unit(), 100));
         return InlineForms.scrolled(heading("goods.expiringTitle"), expiring, heading("goods.receiveTitle"),
-                row(create, goodsDonor, labelled("ledger.date", day), item, unit, category),
-                row(create, qty, value, condition, labelled("goods.expiry", expiry), in),
-                heading("goods.issueTitle"),
-                row(create, issueItem, labelled("ledger.date", issueDay), issueQty, to, note, out),
+                inFields, inMore, heading("goods.issueTitle"), outFields,
                 heading("goods.stockTitle"), stock);
     }
 
@@ -362,7 +403,7 @@ public final class DonationsModule implements ModuleView {
     private Node codeCheck() {
         TextField code = text("ledgerCode", "ledger.codePrompt");
         code.setPrefColumnCount(40);
-        org.huyou.common.ui.TypedInput.notInput(code); // a check, not a record's input: leaving it loses nothing
+        TypedInput.notInput(code); // a check, not a record's input: leaving it loses nothing
         Label result = new Label();
         result.setId("ledgerCodeResult");
         result.setWrapText(true);

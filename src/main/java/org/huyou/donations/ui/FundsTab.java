@@ -110,7 +110,10 @@ final class FundsTab {
         setLimit.setOnAction(e -> tasks.run(() -> {
             ledger.setApprovalLimit(InlineForms.amount(limit));
             return true;
-        }, ok -> dialogs.notifySuccess(Messages.t("use.limitSaved")), dialogs::showError));
+        }, ok -> {
+            org.huyou.common.ui.TypedInput.saved(limit); // stays on screen as saved
+            dialogs.notifySuccess(Messages.t("use.limitSaved"));
+        }, dialogs::showError));
         tasks.run(ledger::approvalLimit, l -> limit.setText(l.toPlainString()), dialogs::showError);
         closed.setWrapText(true);
         root = InlineForms.scrolled(heading("fund.balances"), balances, chart, heading("request.title"), requests,
@@ -129,7 +132,10 @@ final class FundsTab {
     private void decide(boolean approve) {
         PaymentRequest r = requests.getSelectionModel().getSelectedItem().request();
         if (approve) {
-            tasks.run(() -> ledger.approveRequest(r.id(), r.version()), ok -> changed.run(), dialogs::showError);
+            tasks.run(() -> ledger.approveRequest(r.id(), r.version()), ok -> changed.run(),
+                    failure -> DonationsModule.askSelfApproval(dialogs, failure).ifPresent(why -> tasks.run(
+                            () -> ledger.approveRequest(r.id(), r.version(), why), ok -> changed.run(),
+                            dialogs::showError)));
             return;
         }
         dialogs.askReason(Messages.t("request.rejectTitle"), Messages.t("request.rejectText",

@@ -157,9 +157,12 @@ public final class OpenDayModule implements ModuleView {
             String o = org.getText();
             String c = contact.getText();
             String p = phone.getText();
-            int n = InlineForms.whole(count.getText());
+            String n = count.getText();
+            String countLabel = count.getPromptText();
+            // read in the task: an individual's booking has no head count, so letters left in it do not matter
             tasks.run(() -> {
-                Booking b = k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p, n)
+                Booking b = k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p,
+                        InlineForms.whole(count.getId(), countLabel, n))
                         : bookings.registerIndividual(d, s, c, p);
                 // a booking put on the waiting list says why, so the desk can tell the caller
                 return b.status() == Booking.Status.WAITLISTED
@@ -238,10 +241,16 @@ public final class OpenDayModule implements ModuleView {
      */
     private void record(boolean andPrint) {
         Booking booked = bookingTable.getSelectionModel().getSelectedItem();
-        VisitService.CheckIn c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
-                booked == null ? null : booked.id(), visitName.getText(), visitOrganisation.getText(),
-                visitDocType.getValue(), visitDocNo.getText(), visitPhone.getText(),
-                InlineForms.whole(visitCount.getText()), visitHost.getText(), visitRules.isSelected());
+        VisitService.CheckIn c;
+        try {
+            c = new VisitService.CheckIn(session.getValue(), slot.getValue(),
+                    booked == null ? null : booked.id(), visitName.getText(), visitOrganisation.getText(),
+                    visitDocType.getValue(), visitDocNo.getText(), visitPhone.getText(),
+                    InlineForms.whole(visitCount), visitHost.getText(), visitRules.isSelected());
+        } catch (org.huyou.common.ValidationException bad) {
+            dialogs.showError(bad); // letters in the head count: said by name, the text kept
+            return;
+        }
         tasks.run(() -> visits.checkIn(c), v -> {
             dialogs.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
             visitName.clear();

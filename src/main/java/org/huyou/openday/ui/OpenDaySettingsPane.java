@@ -57,11 +57,17 @@ final class OpenDaySettingsPane {
             int w = week.getValue() == null ? -1 : week.getValue();
             DayOfWeek d = day.getValue();
             String s = slots.getText();
-            int c = InlineForms.whole(capacity.getText());
+            int c;
+            OpenDayService.Limits limits;
+            try {
+                c = InlineForms.whole(capacity);
+                limits = new OpenDayService.Limits(InlineForms.whole(cutoff), InlineForms.whole(retention));
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+                return;
+            }
             String b = blackouts.getText();
             String x = extras.getText();
-            OpenDayService.Limits limits = new OpenDayService.Limits(InlineForms.whole(cutoff.getText()),
-                    InlineForms.whole(retention.getText()));
             tasks.run(() -> {
                 OpenDayRule rule = OpenDayService.ruleFromText(w, d, s, c, b, x);
                 openDay.save(rule, limits);

@@ -64,8 +64,14 @@ final class TransitionSettingsPane {
         Button add = new Button(Messages.t("template.add"));
         add.setId("addTemplate");
         add.setOnAction(e -> {
-            Task.Template draft = new Task.Template(0, pathway.getValue(), title.getText(), department.getValue(),
-                    InlineForms.whole(months.getText()), documents.getText());
+            Task.Template draft;
+            try {
+                draft = new Task.Template(0, pathway.getValue(), title.getText(), department.getValue(),
+                        InlineForms.whole(months), documents.getText());
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+                return;
+            }
             tasks.run(() -> transition.addTemplate(draft), t -> {
                 title.clear();
                 months.clear();
@@ -93,11 +99,12 @@ final class TransitionSettingsPane {
         Button save = new Button(Messages.t("common.save"));
         save.setId("saveStandards");
         save.setOnAction(e -> {
-            java.util.List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
-                    .filter(x -> !x.isBlank()).map(x -> InlineForms.whole(x)).map(x -> x < 0 ? null : x)
-                    .collect(Collectors.toList());
             TransitionService.Standards s;
             try {
+                java.util.List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
+                        .filter(x -> !x.isBlank()).map(x -> InlineForms.whole(followUps.getId(),
+                                followUps.getPromptText(), x)).map(x -> x < 0 ? null : x)
+                        .collect(Collectors.toList());
                 s = new TransitionService.Standards(InlineForms.amount(subsidy), InlineForms.amount(grant), months);
             } catch (org.huyou.common.ValidationException bad) {
                 dialogs.showError(bad);

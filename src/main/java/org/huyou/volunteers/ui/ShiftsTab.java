@@ -127,9 +127,15 @@ final class ShiftsTab {
         save.setId("planActivity");
         save.setOnAction(e -> {
             day.commitText();
-            Activity draft = new Activity(0, title.getText(), type.getValue(), day.getValue(),
-                    InlineForms.time(start.getText()), InlineForms.time(end.getText()), place.getText(),
-                    specialty.getValue(), InlineForms.whole(capacity.getText()), children.isSelected());
+            Activity draft;
+            try {
+                draft = new Activity(0, title.getText(), type.getValue(), day.getValue(),
+                        InlineForms.time(start.getText()), InlineForms.time(end.getText()), place.getText(),
+                        specialty.getValue(), InlineForms.whole(capacity), children.isSelected());
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+                return;
+            }
             tasks.run(() -> shifts.plan(draft), a -> {
                 dialogs.notifySuccess(Messages.t("activity.planned", a.title()));
                 List.of(title, start, end, place, capacity).forEach(TextField::clear);
@@ -157,7 +163,13 @@ final class ShiftsTab {
         for (Button b : List.of(came, absent, withdraw)) {
             b.disableProperty().bind(roster.getSelectionModel().selectedItemProperty().isNull());
         }
-        came.setOnAction(e -> attendance(true, InlineForms.decimal(hours.getText())));
+        came.setOnAction(e -> {
+            try {
+                attendance(true, InlineForms.decimal(hours));
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+            }
+        });
         absent.setOnAction(e -> attendance(false, null));
         withdraw.setOnAction(e -> {
             long aid = activities.getSelectionModel().getSelectedItem().activity().id();

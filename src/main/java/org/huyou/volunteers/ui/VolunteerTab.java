@@ -207,7 +207,13 @@ final class VolunteerTab {
             on.commitText();
             String c = course.getText();
             LocalDate d = on.getValue();
-            java.math.BigDecimal h = InlineForms.decimal(hours.getText());
+            java.math.BigDecimal h;
+            try {
+                h = InlineForms.decimal(hours);
+            } catch (org.huyou.common.ValidationException bad) {
+                dialogs.showError(bad); // letters in a number: said by name, the text kept
+                return;
+            }
             tasks.run(() -> volunteers.recordTraining(vid, c, d, h), t -> {
                 course.clear();
                 hours.clear();

@@ -81,8 +81,14 @@ class MedicalFundingScreenTest {
                     null);
             ctx.ledger().recordDonation(d.id(), fund, TestHome.TODAY.minusDays(30), new BigDecimal("50000.00"),
                     LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助");
-            payment = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(3), new BigDecimal("8000.00"),
-                    Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").entry().seq();
+            // above the approval limit: the finance officer asks, the director approves (a second person)
+            ctx.login().logout();
+            ctx.login().login("clerk", TestHome.PASSWORD.toCharArray());
+            var asked = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(3), new BigDecimal("8000.00"),
+                    Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+            ctx.login().logout();
+            ctx.login().login("boss", TestHome.PASSWORD.toCharArray());
+            payment = ctx.ledger().approveRequest(asked.id(), asked.version()).seq();
             treatmentPayment = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(2), new BigDecimal("2000.00"),
                     Fund.Purpose.MEDICAL, "矫形治疗费用", "市儿童医院", "FP-2026-121").entry().seq();
             ctx.login().logout();

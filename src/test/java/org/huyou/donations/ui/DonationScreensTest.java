@@ -72,6 +72,8 @@ class DonationScreensTest {
 
     private void logIn(FxRobot robot, String user, String tab) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        // the login screen may show the last user's name: typed over, not after it
+        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().clear());
         robot.clickOn("#loginUsername").write(user);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
@@ -157,6 +159,60 @@ class DonationScreensTest {
         robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("10-abc"));
         robot.clickOn("#checkLedgerCode");
         waitFor(() -> result.getText().contains("不是校验码"));
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> dialogButton(String text) {
+        return n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && n.getScene() != null
+                && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane;
+    }
+
+    private void pay(FxRobot robot, String amount, String payee) {
+        waitFor(() -> !robot.lookup("#useFund").queryComboBox().getItems().isEmpty());
+        robot.interact(() -> robot.lookup("#useFund").queryComboBox().getSelectionModel().select(0));
+        robot.clickOn("#useAmount").write(amount);
+        robot.clickOn("#usePayee").write(payee);
+        robot.clickOn("#recordUse");
+    }
+
+    /**
+     * The home's only director pays above the limit: the screen says why a second person is needed (not a stack
+     * trace), and pays only once a reason is written.
+     */
+    @Test
+    void theOnlyDirectorPayingAboveTheLimitIsToldWhyAndPaysOnlyWithAReason(FxRobot robot) {
+        logIn(robot, "yz", "资金支出");
+        pay(robot, "6000", "省儿童医院");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("6,000.00")
+                && l.getText().contains("只有您能审批")).tryQuery().isPresent(), "the dialog says why");
+        assertTrue(robot.lookup(dialogButton("由我本人批准并付款")).queryButton().isDisabled(), "not without a reason");
+        robot.clickOn("#reasonField").write("本院仅一名院长，今日须付清");
+        robot.clickOn(robot.lookup(dialogButton("由我本人批准并付款")).queryButton());
+        waitFor(() -> robot.lookup("#useResult").queryAs(Label.class).getText().startsWith("已登记支出"));
+        LedgerEntry paid = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals(0, new BigDecimal("-6000").compareTo(paid.amount()));
+        assertEquals("yz", paid.approvedBy());
+    }
+
+    /**
+     * A saved payment leaves its payee on screen for the next one: saved, so logging out asks nothing; a payee typed
+     * and not saved is asked about.
+     */
+    @Test
+    void afterAPaymentIsSavedLoggingOutAsksNothingButAnUnsavedPayeeIsAskedAbout(FxRobot robot) {
+        logIn(robot, "cw", "资金支出");
+        pay(robot, "100", "商场");
+        waitFor(() -> robot.lookup("#useResult").queryAs(Label.class).getText().startsWith("已登记支出"));
+        assertEquals("商场", robot.lookup("#usePayee").queryTextInputControl().getText(), "kept for the next one");
+        robot.clickOn("#logout");
+        waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
+        assertTrue(robot.lookup("#unsavedDialog").tryQuery().isEmpty(), "nothing unsaved after the save");
+
+        logIn(robot, "cw", "资金支出");
+        robot.clickOn("#usePayee").write("超市");
+        robot.clickOn("#logout");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        robot.clickOn("#unsavedCancel");
     }
 
     @Test
