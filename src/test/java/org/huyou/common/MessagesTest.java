@@ -78,11 +78,11 @@ class MessagesTest {
     /**
      * The English texts that keep Chinese on purpose, each for its reason: the language's own name, the public name an
      * anonymous donor is published under, the legal amount in Chinese capitals, a Chinese document's name shown in
-     * both languages, and the Chinese column headers a file may have.
+     * both languages, the Chinese column headers a file may have, and the 转 a phone number's extension is typed after.
      */
     private static final Set<String> CHINESE_IN_ENGLISH = Set.of("settings.language.zh", "donor.anonymousPublic",
             "donorNaming.MASKED", "donorNaming.ANONYMOUS", "receipt.amountUpper", "visit.slipTitle",
-            "cli.accounts.badHeader");
+            "cli.accounts.badHeader", "check.phone");
 
     /** An English text with Chinese in it is an untranslated one (a button named 从备份恢复 in an English sentence). */
     @Test
