@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
@@ -337,6 +338,7 @@ public final class MainWindow extends BorderPane {
         Label home = new Label(homeName);
         Button lock = new Button(Messages.t("login.lockNow"), Icons.LOCK.icon());
         lock.setId("lockNow");
+        Mnemonics.on(lock, 'L');
         lock.getStyleClass().add("small");
         lock.setOnAction(e -> shell.lock());
         Button logout = new Button(Messages.t("login.logout"), Icons.LOGOUT.icon());

@@ -63,6 +63,8 @@ public final class RemindersModule implements ModuleView {
     /** The rows dealt with since the last refresh: what was done and how to take it back (null: no way back). */
     private final Map<Reminder, Done> done = new IdentityHashMap<>();
     private final VBox groups = new VBox(6);
+    /** Narrows every group to the rows whose child or task matches (characters, pinyin or its initials). */
+    private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
     private final Label none = new Label(Messages.t("reminders.none"));
     private final VBox root;
 
@@ -82,9 +84,21 @@ public final class RemindersModule implements ModuleView {
         none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(groups.getChildren()));
         none.managedProperty().bind(none.visibleProperty());
         groups.setId("reminderGroups");
+        filter.setId("reminderFilter");
+        filter.setPromptText(Messages.t("reminders.filter"));
+        filter.setPrefColumnCount(24);
+        org.huyou.common.ui.HintWidth.fit(filter);
+        filter.textProperty().addListener((o, was, is) -> show(shown));
+        filter.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+                filter.clear();
+            }
+        });
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, filter);
+        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
-        root = new VBox(8, title, none, scroll);
+        root = new VBox(8, head, none, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         refresh();
@@ -111,13 +125,23 @@ public final class RemindersModule implements ModuleView {
         return table;
     }
 
-    /** Shows the list grouped by kind, in the order of each kind's first (most pressing) reminder. */
-    private void show(java.util.List<Reminder> list) {
+    /** A list freshly loaded: what was dealt with before is in it no more (or is due again). */
+    private void loaded(java.util.List<Reminder> list) {
         shown = list;
         done.clear();
+        show(list);
+    }
+
+    /**
+     * Shows the rows the filter lets through grouped by kind, in the order of each kind's first (most pressing)
+     * reminder; what was dealt with stays marked while the filter changes.
+     */
+    private void show(java.util.List<Reminder> list) {
         positions.clear();
+        String q = filter.getText();
+        none.setText(Messages.t(q == null || q.isBlank() ? "reminders.none" : "reminders.noneMatch"));
         Map<CareDomain, java.util.List<Reminder>> byKind = new java.util.LinkedHashMap<>();
-        list.forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>()).add(r));
+        list.stream().filter(r -> matches(r, q)).forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>()).add(r));
         tables.clear();
         java.util.List<Node> panes = new java.util.ArrayList<>();
         byKind.forEach((domain, rows) -> {
@@ -268,6 +292,13 @@ public final class RemindersModule implements ModuleView {
         });
     }
 
+    /** Whether the filter lets the reminder through: the child's name (or its pinyin) or the task's words. */
+    static boolean matches(Reminder r, String query) {
+        String q = query == null ? "" : query.strip();
+        return q.isEmpty() || org.huyou.common.Pinyin.matches(r.residentName(), q) || (r.what() != null && r.what().contains(q))
+                || r.domain().label().contains(q);
+    }
+
     /** Tells the sidebar how many of the rows shown, not yet dealt with here, are due now. */
     private void counted() {
         onCounted.accept(ReminderService.countDueNow(
@@ -277,7 +308,7 @@ public final class RemindersModule implements ModuleView {
     @Override
     public void refresh() {
         tasks.run(reminders::due, list -> {
-            show(list);
+            loaded(list);
             counted();
         }, dialogs::showError);
     }

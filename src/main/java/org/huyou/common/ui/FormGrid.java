@@ -25,7 +25,9 @@ public final class FormGrid extends GridPane {
         setPadding(new Insets(8));
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.RIGHT);
-        labels.setMinWidth(110);
+        // as wide as the longest label, never narrower: a fixed minimum let a narrow dialog squeeze the column and
+        // push "Household registration" out to the left, unreadable
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.SOMETIMES);
         fields.setMinWidth(280);

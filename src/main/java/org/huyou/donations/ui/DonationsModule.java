@@ -25,6 +25,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -137,10 +138,12 @@ public final class DonationsModule implements ModuleView {
         printReceipt.setDisable(true);
         Button save = new Button(Messages.t("donation.record"));
         save.setId("recordDonation");
+        Mnemonics.on(save, 'R');
         save.setOnAction(e -> record(false));
         // the usual path at the desk: the donation recorded and its receipt printed in one press
         Button saveAndPrint = new Button(Messages.t("donation.recordAndPrint"));
         saveAndPrint.setId("recordDonationAndPrint");
+        Mnemonics.on(saveAndPrint, 'P');
         saveAndPrint.setOnAction(e -> record(true));
         printReceipt.setOnAction(e -> printReceipt(lastSeq));
         moneyFields = TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", donationDay),

@@ -19,6 +19,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
@@ -225,10 +226,12 @@ public final class OpenDayModule implements ModuleView {
         visitRules.setWrapText(true);
         Button checkIn = new Button(Messages.t("visit.checkIn"));
         checkIn.setId("checkIn");
+        Mnemonics.on(checkIn, 'C');
         checkIn.setOnAction(e -> record(false));
         // the usual path at the door: checked in and the slip printed in one press
         Button checkInAndPrint = new Button(Messages.t("visit.checkInAndPrint"));
         checkInAndPrint.setId("checkInAndPrint");
+        Mnemonics.on(checkInAndPrint, 'P');
         checkInAndPrint.setOnAction(e -> record(true));
         return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, visitName, visitOrganisation,
                 visitDocType, visitDocNo, visitPhone, visitCount, visitHost), row(visible, visitRules, checkIn,

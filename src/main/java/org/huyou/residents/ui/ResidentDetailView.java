@@ -23,6 +23,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -98,6 +99,7 @@ final class ResidentDetailView extends StackPane {
                 () -> vm.statusProperty().get() == null ? "" : vm.statusProperty().get().label(), vm.statusProperty()));
         Button edit = new Button(Messages.t("residents.edit"), Icons.EDIT.icon());
         edit.setId("editResident");
+        Mnemonics.on(edit, 'E');
         edit.setOnAction(e -> onEdit.run());
         edit.setVisible(canEdit);
         // a long allergy warning beside it wraps; the button keeps its whole text ("Edit reco…" in English once)

@@ -22,6 +22,7 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.huyou.common.Coded;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
@@ -80,11 +81,13 @@ public final class ResidentsModule implements ModuleView {
 
         Button add = new Button(Messages.t("residents.new"), Icons.ADD.icon());
         add.setId("newResident");
+        Mnemonics.on(add, 'N');
         add.setTooltip(new Tooltip(Messages.t("residents.new") + " (Ctrl+N)"));
         add.setOnAction(e -> newRecord());
         add.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
         Button imp = new Button(Messages.t("residents.import"), Icons.IMPORT.icon());
         imp.setId("importResidents");
+        Mnemonics.on(imp, 'I');
         imp.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
         imp.setOnAction(e -> new org.huyou.common.ui.ImportDialog(new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs,
                 list::reloadAll).show());

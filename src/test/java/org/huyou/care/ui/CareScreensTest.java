@@ -160,6 +160,34 @@ class CareScreensTest {
     }
 
     @Test
+    void theRemindersAreFilteredByChildOrTaskAndEscShowsThemAll(FxRobot robot) {
+        logInAsNurse(robot);
+        var all = frame.context().reminders().due();
+        String child = all.get(0).residentName();
+        robot.clickOn("#navReminders");
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size() == all.size());
+        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText(child));
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size()
+                == all.stream().filter(r -> r.residentName().contains(child)).count());
+        assertTrue(FxTesting.rowsOfAll(robot, ".reminder-table").stream()
+                .allMatch(r -> ((org.huyou.care.Reminder) r).residentName().contains(child)));
+        // by pinyin initials, as the register's search
+        String initials = org.huyou.common.Pinyin.initials(child);
+        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText(initials));
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").stream()
+                .anyMatch(r -> ((org.huyou.care.Reminder) r).residentName().equals(child)));
+        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+                .setText("没有这样的事项"));
+        waitFor(() -> robot.lookup("#remindersNone").queryAs(Label.class).isVisible());
+        assertEquals(org.huyou.common.Messages.t("reminders.noneMatch"),
+                robot.lookup("#remindersNone").queryAs(Label.class).getText());
+        robot.clickOn("#reminderFilter").type(javafx.scene.input.KeyCode.ESCAPE);
+        waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size() == all.size());
+    }
+
+    @Test
     void aDoseIsGivenFromTheRemindersScreenAndShowsOnTheAdministrationRecord(FxRobot robot) {
         logInAsNurse(robot);
         robot.clickOn("#navReminders");

@@ -81,7 +81,11 @@ class ResidentsScreenTest {
     void addFindByPinyinInitialsAndEditAResident(FxRobot robot) {
         // Until a resident is shown, the file's tabs are not made (the main window's first styling skips them).
         assertTrue(robot.lookup("#residentTabs").tryQuery().isEmpty());
-        robot.clickOn("#newResident");
+        // the main buttons answer Alt + their letter, shown after the text in Chinese
+        assertEquals("新建档案(N)", robot.lookup("#newResident").queryAs(javafx.scene.control.Button.class)
+                .getText().replace("_", ""));
+        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.ALT);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
         robot.clickOn("#name").write("张小明");
         choose(robot, "#gender", "男");
