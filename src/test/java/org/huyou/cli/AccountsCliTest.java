@@ -175,7 +175,7 @@ class AccountsCliTest {
 
         assertEquals(0, admin(List.of(), "accounts", "list"));
         assertTrue(err.toString().contains("警告：自上次登录以来，登录记录文件在程序外被改动") && err.toString()
-                .contains("was edited"), err.toString());
+                .contains("被改动过"), err.toString()); // the line's diagnosis in the reader's language too
         assertEquals(0, admin(List.of(), "accounts", "list", "--json"));
         assertEquals("", err.toString(), "shown once");
     }
