@@ -261,10 +261,10 @@ public final class LedgerService {
         if (why == null) {
             throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
         }
-        if (why.codePointCount(0, why.length()) < SecondApproverException.MIN_REASON || why.length() > 500) {
-            throw new ValidationException(List.of(new FieldError("selfApprovalReason", why.length() > 500
-                    ? "validation.tooLong" : "use.selfApprovalTooShort",
-                    why.length() > 500 ? 500 : SecondApproverException.MIN_REASON)));
+        FieldError problem = org.huyou.common.OverrideReasons.problem("selfApprovalReason", why,
+                SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
+        if (problem != null) {
+            throw new ValidationException(List.of(problem));
         }
         return why;
     }

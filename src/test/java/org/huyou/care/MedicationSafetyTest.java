@@ -123,6 +123,12 @@ class MedicationSafetyTest {
         ValidationException tooShort = assertThrows(ValidationException.class, () -> ctx.medication().prescribe(
                 child.id(), "磺胺嘧啶片", "0.5g", "08:00", LocalDate.of(2026, 5, 10), null, null, "好的"));
         assertEquals("allergyOverride", tooShort.errors().get(0).field());
+        // six characters of one key held down are no reason (a tester's "aaaaaa" was accepted)
+        for (String noReason : List.of("aaaaaa", "。。。。。。", "ok ok ok ok")) {
+            ValidationException notWords = assertThrows(ValidationException.class, () -> ctx.medication().prescribe(
+                    child.id(), "磺胺嘧啶片", "0.5g", "08:00", LocalDate.of(2026, 5, 10), null, null, noReason));
+            assertEquals("check.reasonNotWords", notWords.errors().get(0).messageKey(), noReason);
+        }
 
         Medication.Order order = ctx.medication().prescribe(child.id(), "磺胺嘧啶片", "0.5g", "08:00,20:00",
                 LocalDate.of(2026, 5, 10), null, null, "儿科会诊确认为非过敏性皮疹，需继续使用");

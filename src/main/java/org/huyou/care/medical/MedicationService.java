@@ -360,17 +360,9 @@ public final class MedicationService {
         return formulary.conflicts(current, drug, addedDrugs);
     }
 
-    /**
-     * The one rule for an override's reason, at the order and at the dose: {@link #MIN_OVERRIDE_REASON} to 500
-     * characters counted as written (code points, so a rare character is one); null when it passes.
-     */
+    /** The one rule for an override's reason, at the order and at the dose ({@link org.huyou.common.OverrideReasons}). */
     private static FieldError reasonError(String why, String tooShortKey) {
-        int length = why.codePointCount(0, why.length());
-        if (length > 500) {
-            return new FieldError("allergyOverride", "validation.tooLong", 500);
-        }
-        return length < MIN_OVERRIDE_REASON ? new FieldError("allergyOverride", tooShortKey, MIN_OVERRIDE_REASON)
-                : null;
+        return org.huyou.common.OverrideReasons.problem("allergyOverride", why, MIN_OVERRIDE_REASON, tooShortKey);
     }
 
     private static String warning(List<AllergyConflict> conflicts) {
