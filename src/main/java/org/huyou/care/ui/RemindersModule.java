@@ -65,6 +65,8 @@ public final class RemindersModule implements ModuleView {
     private final VBox groups = new VBox(6);
     /** Narrows every group to the rows whose child or task matches (characters, pinyin or its initials). */
     private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+    /** How many are due today or overdue (the sidebar's number) and how many come up later. */
+    private final Label summary = new Label();
     private final Label none = new Label(Messages.t("reminders.none"));
     private final VBox root;
 
@@ -94,7 +96,9 @@ public final class RemindersModule implements ModuleView {
                 filter.clear();
             }
         });
-        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, filter);
+        summary.setId("reminderSummary");
+        summary.setWrapText(true);
+        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, filter, summary);
         head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
@@ -150,9 +154,7 @@ public final class RemindersModule implements ModuleView {
             table.getItems().setAll(rows);
             tables.put(domain, table);
             long overdue = rows.stream().filter(Reminder::overdue).count();
-            TitledPane pane = new TitledPane(overdue == 0
-                    ? Messages.t("reminders.group", domain.label(), rows.size())
-                    : Messages.t("reminders.groupOverdue", domain.label(), rows.size(), overdue), table);
+            TitledPane pane = new TitledPane(title(domain, rows), table);
             pane.setId("reminderGroup_" + domain.name());
             if (overdue > 0) {
                 pane.setGraphic(Icons.WARNING.icon());
@@ -301,8 +303,25 @@ public final class RemindersModule implements ModuleView {
 
     /** Tells the sidebar how many of the rows shown, not yet dealt with here, are due now. */
     private void counted() {
-        onCounted.accept(ReminderService.countDueNow(
-                shown.stream().filter(r -> !done.containsKey(r)).toList(), reminders.today()));
+        java.util.List<Reminder> open = shown.stream().filter(r -> !done.containsKey(r)).toList();
+        int dueNow = ReminderService.countDueNow(open, reminders.today());
+        onCounted.accept(dueNow);
+        // what the sidebar's number counts, and the headings without what was dealt with here
+        summary.setText(Messages.t("reminders.summary", dueNow, open.size() - dueNow));
+        groups.getChildren().forEach(n -> {
+            if (n instanceof TitledPane pane && pane.getContent() instanceof TableView<?> table) {
+                CareDomain domain = CareDomain.valueOf(pane.getId().substring("reminderGroup_".length()));
+                pane.setText(title(domain, table.getItems().stream().map(Reminder.class::cast).toList()));
+            }
+        });
+    }
+
+    /** A group's heading: its kind, how many are still to do and how many of those are overdue. */
+    private String title(CareDomain domain, java.util.List<Reminder> rows) {
+        java.util.List<Reminder> open = rows.stream().filter(r -> !done.containsKey(r)).toList();
+        long overdue = open.stream().filter(Reminder::overdue).count();
+        return overdue == 0 ? Messages.t("reminders.group", domain.label(), open.size())
+                : Messages.t("reminders.groupOverdue", domain.label(), open.size(), overdue);
     }
 
     @Override

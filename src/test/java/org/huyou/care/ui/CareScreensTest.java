@@ -157,6 +157,12 @@ class CareScreensTest {
         FxTesting.click(robot, "#reminder_GIVEN_" + given);
         waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow - 1).equals(nav.getText())
                 || (dueNow == 1 && org.huyou.common.Messages.t("nav.reminders").equals(nav.getText())));
+        // the screen says what the sidebar's number counts, and the doses' heading no longer counts the one given
+        long medical = all.stream().filter(r -> r.domain() == org.huyou.care.CareDomain.MEDICAL).count();
+        waitFor(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
+                .getText().startsWith(org.huyou.care.CareDomain.MEDICAL.label() + "（" + (medical - 1)));
+        assertEquals(org.huyou.common.Messages.t("reminders.summary", dueNow - 1, all.size() - dueNow),
+                robot.lookup("#reminderSummary").queryAs(Label.class).getText());
     }
 
     @Test
