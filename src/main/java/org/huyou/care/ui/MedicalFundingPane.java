@@ -56,6 +56,8 @@ final class MedicalFundingPane {
     private final Map<String, TextField> amounts = new LinkedHashMap<>();
     private final Map<String, StringProperty> errors = new LinkedHashMap<>();
     private final ComboBox<PaymentChoice> payment = new ComboBox<>();
+    /** How many times the form was filled: a payments lookup answers only the latest fill. */
+    private long fills;
     private final Label detail = new Label();
     private final Label sum = new Label();
     private final FormGrid form = new FormGrid();
@@ -225,12 +227,15 @@ final class MedicalFundingPane {
         amounts.get("institution").setText(f == null ? "" : f.institution().toPlainString());
         TypedInput.saved(form);
         payment.getItems().clear();
+        long fill = ++fills;
         if (canCreate) {
             long id = r.id();
             Long linked = shownPayment;
             tasks.run(() -> records.openMedicalPayments(id), choices -> {
-                if (shown == null || shown != id) {
-                    return; // another record was chosen meanwhile
+                if (fill != fills) {
+                    // the form was filled again meanwhile (another record, or this one once its funding was
+                    // reloaded): an older lookup finishing last would put back an older payment choice
+                    return;
                 }
                 List<PaymentChoice> items = new ArrayList<>();
                 items.add(null);
