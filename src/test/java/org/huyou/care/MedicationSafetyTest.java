@@ -342,6 +342,14 @@ class MedicationSafetyTest {
         UserFacingException twice = assertThrows(UserFacingException.class, () -> ctx.medication()
                 .recordDose(now.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.GIVEN, null));
         assertEquals("medication.alreadyRecorded", twice.messageKey());
+        // the evening dose at 08:10: not yet, and the sentence says from when it can be recorded
+        Medication.Order evening = ctx.medication().prescribe(child.id(), "维生素AD", "1粒", "20:00",
+                LocalDate.of(2026, 5, 10), null, null);
+        UserFacingException early = assertThrows(UserFacingException.class, () -> ctx.medication()
+                .recordDose(evening.id(), LocalDateTime.of(2026, 5, 10, 20, 0), Medication.Outcome.GIVEN, null));
+        assertEquals("medication.tooEarly", early.messageKey());
+        assertTrue(early.userMessage().contains("20:00") && early.userMessage().contains("18:00"),
+                early.userMessage());
         ctx.medication().voidOrder(now.id(), "改用颗粒剂");
         assertEquals("medication.orderVoided", assertThrows(UserFacingException.class, () -> ctx.medication()
                 .recordDose(now.id(), LocalDateTime.of(2026, 5, 10, 8, 0), Medication.Outcome.REFUSED, null))

@@ -231,7 +231,12 @@ public final class MedicationService {
             throw new UserFacingException("medication.notScheduled");
         }
         if (scheduledFor.isAfter(LocalDateTime.now(clock).plus(Duration.ofHours(2)))) {
-            throw new UserFacingException("medication.tooEarly");
+            // says from when, so the caregiver knows when to come back
+            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            LocalDateTime from = scheduledFor.minus(Duration.ofHours(2));
+            throw new UserFacingException("medication.tooEarly", order.drug(),
+                    Dates.format(scheduledFor.toLocalDate()) + " " + scheduledFor.format(hm),
+                    Dates.format(from.toLocalDate()) + " " + from.format(hm));
         }
         List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
         String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();

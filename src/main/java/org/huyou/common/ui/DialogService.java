@@ -123,14 +123,26 @@ public class DialogService {
      * unsavedDiscard, unsavedCancel); Esc and closing the box mean 取消.
      */
     public UnsavedChangesGuard.Choice askUnsaved() {
+        return askUnsaved(true);
+    }
+
+    /**
+     * As {@link #askUnsaved()}; without {@code canSave} there is no 保存 (the input can only be saved with its form's
+     * own button) and the text says so.
+     */
+    public UnsavedChangesGuard.Choice askUnsaved(boolean canSave) {
         ButtonType save = new ButtonType(Messages.t("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel);
+        Alert alert = canSave
+                ? alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel)
+                : alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.textNoSave"), discard, cancel);
         alert.setTitle(Messages.t("unsaved.title"));
         alert.setHeaderText(Messages.t("unsaved.title"));
         alert.getDialogPane().setId("unsavedDialog");
-        alert.getDialogPane().lookupButton(save).setId("unsavedSave");
+        if (canSave) {
+            alert.getDialogPane().lookupButton(save).setId("unsavedSave");
+        }
         alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
         alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
         ButtonType chosen = alert.showAndWait().orElse(cancel);

@@ -115,6 +115,11 @@ public final class TypedInput implements UnsavedChanges {
     }
 
     @Override
+    public boolean canSave() {
+        return changed().stream().allMatch(t -> buttonFor(t) != null);
+    }
+
+    @Override
     public void save(Consumer<Boolean> done) {
         Map<Button, List<TextInputControl>> forms = new LinkedHashMap<>();
         for (TextInputControl t : changed()) {

@@ -41,6 +41,14 @@ public interface UnsavedChanges {
     /** Drops the input: the screen shows what is saved (or its blank form) again. */
     void discard();
 
+    /**
+     * Whether {@link #save} can save it from the question (an inline form's input whose save button cannot be found
+     * cannot): when not, the question offers no 保存 that would only say so.
+     */
+    default boolean canSave() {
+        return true;
+    }
+
     /** Several at once: dirty when any is; saves the dirty ones in turn and stops at the first refusal. */
     static UnsavedChanges all(UnsavedChanges... parts) {
         List<UnsavedChanges> list = Arrays.asList(parts);
@@ -79,6 +87,11 @@ public interface UnsavedChanges {
             @Override
             public void discard() {
                 parts.get().forEach(UnsavedChanges::discard);
+            }
+
+            @Override
+            public boolean canSave() {
+                return parts.get().stream().filter(UnsavedChanges::isDirty).allMatch(UnsavedChanges::canSave);
             }
         };
     }

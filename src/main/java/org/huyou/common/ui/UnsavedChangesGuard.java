@@ -11,17 +11,23 @@ public final class UnsavedChangesGuard {
     /** The user's answer. */
     public enum Choice { SAVE, DISCARD, CANCEL }
 
-    private final Supplier<Choice> ask;
+    /** Asks the question, given whether 保存 can be offered. */
+    private final java.util.function.Function<Boolean, Choice> ask;
     private final Runnable flush;
     private boolean asking;
 
     /** Asks with the app's dialog; text being typed into a table cell counts as input. */
     public UnsavedChangesGuard(DialogService dialogs) {
-        this(dialogs::askUnsaved, EditableCells::commitPendingEdits);
+        this(canSave -> dialogs.askUnsaved(canSave), EditableCells::commitPendingEdits);
+    }
+
+    /** As {@link #UnsavedChangesGuard(java.util.function.Function, Runnable)}, the question the same either way. */
+    public UnsavedChangesGuard(Supplier<Choice> ask, Runnable flush) {
+        this(canSave -> ask.get(), flush);
     }
 
     /** {@code flush} first takes over input still being typed (a cell under edit), then the question is asked. */
-    public UnsavedChangesGuard(Supplier<Choice> ask, Runnable flush) {
+    public UnsavedChangesGuard(java.util.function.Function<Boolean, Choice> ask, Runnable flush) {
         this.ask = ask;
         this.flush = flush;
     }
@@ -49,7 +55,11 @@ public final class UnsavedChangesGuard {
             proceed.run();
             return;
         }
-        Choice choice = quietly(ask::get);
+        boolean canSave = changes.canSave();
+        Choice choice = quietly(() -> ask.apply(canSave));
+        if (choice == Choice.SAVE && !canSave) {
+            choice = Choice.CANCEL; // not offered; an answer that could not have been given keeps the input
+        }
         switch (choice) {
             case SAVE -> changes.save(ok -> {
                 if (ok) {

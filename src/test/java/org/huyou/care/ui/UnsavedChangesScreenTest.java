@@ -289,4 +289,28 @@ class UnsavedChangesScreenTest {
         assertTrue(ctx.allergies().current(other.id()).isEmpty());
         assertEquals("", robot.lookup("#allergySubstance").queryAs(TextField.class).getText());
     }
+
+    @Test
+    void inputWhoseFormCannotBeSavedFromTheQuestionIsNotOfferedASave(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
+        waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
+        @SuppressWarnings("unchecked")
+        List<ResidentSummary> listed = robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+        ResidentSummary one = listed.get(0);
+        FxTesting.clickText(robot, one.name());
+        waitFor(() -> one.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("医疗");
+        // the order form has several buttons (开医嘱, 添加药品): which one saves is not for the question to guess
+        robot.interact(() -> robot.lookup("#orderDose").queryAs(TextField.class).requestFocus());
+        robot.write("5ml");
+        waitFor(() -> "5ml".equals(robot.lookup("#orderDose").queryAs(TextField.class).getText()));
+        robot.clickOn("#navCaseload");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        assertTrue(robot.lookup("#unsavedSave").tryQuery().isEmpty(), "no 保存 that would only say it cannot");
+        assertEquals(org.huyou.common.Messages.t("unsaved.textNoSave"), robot.lookup("#unsavedDialog")
+                .queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        robot.clickOn("#unsavedCancel");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+        assertEquals("5ml", robot.lookup("#orderDose").queryAs(TextField.class).getText());
+    }
 }

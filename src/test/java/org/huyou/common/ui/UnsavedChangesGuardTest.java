@@ -19,6 +19,7 @@ class UnsavedChangesGuardTest {
         final List<String> log;
         boolean dirty;
         boolean saveSucceeds = true;
+        boolean canSave = true;
 
         Form(String name, List<String> log, boolean dirty) {
             this.name = name;
@@ -44,6 +45,11 @@ class UnsavedChangesGuardTest {
         public void discard() {
             log.add("discard " + name);
             dirty = false;
+        }
+
+        @Override
+        public boolean canSave() {
+            return canSave;
         }
     }
 
@@ -92,6 +98,22 @@ class UnsavedChangesGuardTest {
         answering(Choice.SAVE).leave(form, () -> log.add("proceed"), () -> log.add("stay"));
         assertEquals(List.of("flushed", "asked", "save a", "stay"), log);
         assertTrue(form.isDirty());
+    }
+
+    @Test
+    void inputThatCannotBeSavedFromTheQuestionIsNotOfferedASave() {
+        Form form = new Form("a", log, true);
+        form.canSave = false;
+        Form other = new Form("b", log, true);
+        List<Boolean> offered = new ArrayList<>();
+        UnsavedChangesGuard guard = new UnsavedChangesGuard(canSave -> {
+            offered.add(canSave);
+            return Choice.SAVE; // as if pressed anyway: nothing is saved, the input stays
+        }, () -> { });
+        guard.leave(UnsavedChanges.all(form, other), () -> log.add("proceed"), () -> log.add("stay"));
+        assertEquals(List.of(false), offered, "保存 is not offered when any dirty part cannot save from here");
+        assertEquals(List.of("stay"), log);
+        assertTrue(form.isDirty() && other.isDirty());
     }
 
     @Test
