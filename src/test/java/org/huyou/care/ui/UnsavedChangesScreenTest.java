@@ -264,15 +264,9 @@ class UnsavedChangesScreenTest {
 
     @Test
     void aHalfTypedEntryInTheCareFileIsAskedAboutBeforeAnotherResidentOpens(FxRobot robot) {
-        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
-        waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
-        @SuppressWarnings("unchecked")
-        List<ResidentSummary> listed = robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+        List<ResidentSummary> listed = openFirstMedicalTab(robot);
         ResidentSummary one = listed.get(0);
         ResidentSummary other = listed.get(1);
-        FxTesting.clickText(robot, one.name());
-        waitFor(() -> one.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
         robot.clickOn("#allergySubstance").write("青霉素");
 
         FxTesting.clickText(robot, other.name());
@@ -292,14 +286,7 @@ class UnsavedChangesScreenTest {
 
     @Test
     void inputWhoseFormCannotBeSavedFromTheQuestionIsNotOfferedASave(FxRobot robot) {
-        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
-        waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
-        @SuppressWarnings("unchecked")
-        List<ResidentSummary> listed = robot.lookup("#residentTable").queryAs(TableView.class).getItems();
-        ResidentSummary one = listed.get(0);
-        FxTesting.clickText(robot, one.name());
-        waitFor(() -> one.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
+        openFirstMedicalTab(robot);
         // the order form has several buttons (开医嘱, 添加药品): which one saves is not for the question to guess
         robot.interact(() -> robot.lookup("#orderDose").queryAs(TextField.class).requestFocus());
         robot.write("5ml");
@@ -312,5 +299,18 @@ class UnsavedChangesScreenTest {
         robot.clickOn("#unsavedCancel");
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
         assertEquals("5ml", robot.lookup("#orderDose").queryAs(TextField.class).getText());
+    }
+
+    /** The nurse's register, the first resident's file open at 医疗; the residents listed. */
+    private List<ResidentSummary> openFirstMedicalTab(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
+        waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
+        @SuppressWarnings("unchecked")
+        List<ResidentSummary> listed = robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+        ResidentSummary one = listed.get(0);
+        FxTesting.clickText(robot, one.name());
+        waitFor(() -> one.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        robot.clickOn("医疗");
+        return List.copyOf(listed);
     }
 }
