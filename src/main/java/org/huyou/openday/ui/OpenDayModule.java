@@ -159,11 +159,13 @@ public final class OpenDayModule implements ModuleView {
             String c = contact.getText();
             String p = phone.getText();
             String n = count.getText();
+            String countId = count.getId();
             String countLabel = count.getPromptText();
-            // read in the task: an individual's booking has no head count, so letters left in it do not matter
+            // parsed in the task: an individual's booking has no head count, so letters left in it do not matter
+            // (the field itself is read here, on the JavaFX thread)
             tasks.run(() -> {
                 Booking b = k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p,
-                        InlineForms.whole(count.getId(), countLabel, n))
+                        InlineForms.whole(countId, countLabel, n))
                         : bookings.registerIndividual(d, s, c, p);
                 // a booking put on the waiting list says why, so the desk can tell the caller
                 return b.status() == Booking.Status.WAITLISTED
