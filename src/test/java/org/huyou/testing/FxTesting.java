@@ -169,7 +169,6 @@ public final class FxTesting {
                 .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
     }
 
-    /** Scrolls the content to the node, as a user would, and clicks it. */
     /**
      * Waits until a node of the query is shown (in a showing window, every parent visible), then clicks it: a node
      * can be in the scene graph a moment before it is laid out and shown (the first-start offer after a login).
@@ -179,6 +178,7 @@ public final class FxTesting {
         return robot.clickOn(robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).<Node>query());
     }
 
+    /** Scrolls the content to the node, as a user would, and clicks it. */
     public static FxRobotInterface click(FxRobot robot, String query) {
         Node node = robot.lookup(query).query();
         robot.interact(() -> {

@@ -16,12 +16,16 @@ import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
+import org.huyou.testing.CountedActions;
 import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.AfterEach;
@@ -104,6 +108,32 @@ class DonationScreensTest {
         // the ledger's status line counts the new entry too, without reopening the screen
         waitFor(() -> robot.lookup("#ledgerStatus").queryAs(Label.class).getText()
                 .contains("：" + e.seq() + " 条分录"));
+    }
+
+    /**
+     * Issue 28: a cash donation from a known donor with its printed receipt in at most 8 actions, counted from the open
+     * 登记捐款 tab: the donor picked, the amount typed, 现金 picked, 保存并打印, the print dialog's 打印.
+     */
+    @Test
+    void aCashDonationAndItsPrintedReceiptTakeAtMostEightActions(FxRobot robot) throws Exception {
+        logIn(robot, "cw", "登记捐款");
+        CountedActions desk = new CountedActions(robot)
+                .pick("#donorChoice", "滨州爱心企业 · 企业")
+                .type("#donationAmount", "520")
+                .pick("#donationChannel", "现金")
+                .click("#recordDonationAndPrint")
+                .systemPrintDialog();
+        Path receipt = home.resolve("receipts").resolve("捐赠收据_2026-000002.pdf");
+        waitFor(() -> Files.exists(receipt));
+        LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals(0, new BigDecimal("520").compareTo(e.amount()));
+        assertEquals(LedgerEntry.Channel.CASH, e.channel());
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(receipt.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("滨州爱心企业") && text.contains("520.00"), text);
+        assertTrue(desk.count() <= 8, "actions: " + desk.count());
     }
 
     /**

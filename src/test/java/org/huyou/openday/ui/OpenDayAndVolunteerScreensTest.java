@@ -27,6 +27,7 @@ import org.huyou.openday.Booking;
 import org.huyou.openday.Visit;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
+import org.huyou.testing.CountedActions;
 import org.huyou.testing.FxTesting;
 import org.huyou.testing.MutableClock;
 import org.huyou.testing.TestHome;
@@ -127,6 +128,36 @@ class OpenDayAndVolunteerScreensTest {
                 && text.contains("同团来访 3 人") && names.stream().allMatch(text::contains)
                 && text.contains("请勿拍摄儿童照片"), text);
         assertEquals(3, frame.context().visits().visits(SESSION).size());
+    }
+
+    /**
+     * Issue 28: a visitor who walks in is checked in and the reception slip printed in at most 6 actions, counted
+     * from the open day's screen on the session day: name, ID number, phone, the rules read, 登记并打印, the print
+     * dialog's 打印 (the host is the user at the desk, the document type an ID card unless changed).
+     */
+    @Test
+    void aWalkInVisitorIsCheckedInWithHerSlipInAtMostSixActions(FxRobot robot) throws Exception {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        clock.advance(Duration.ofDays(19)); // the session day
+        CountedActions desk = new CountedActions(robot)
+                .type("#visitName", "陈女士")
+                .type("#visitDocNo", idNumber("37160219900101052"))
+                .type("#visitPhone", "13900000001")
+                .click("#visitRules")
+                .click("#checkInAndPrint")
+                .systemPrintDialog();
+        waitOrFailOnDialog(robot, () -> rows(robot, "#visitTable") == 1);
+        Visit visit = frame.context().visits().visits(SESSION).get(0);
+        assertEquals("陈女士", visit.visitorName());
+        Path slip = home.resolve("slips").resolve("来访接待单_" + visit.slipNo() + ".pdf");
+        waitOrFailOnDialog(robot, () -> Files.exists(slip));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(slip.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("陈女士") && text.contains("2026-12-12"), text);
+        assertTrue(desk.count() <= 6, "actions: " + desk.count());
     }
 
     /** A booking over the slot's capacity goes on the waiting list, and the screen says why. */
