@@ -17,6 +17,7 @@ import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.FxTaskRunner;
@@ -102,7 +103,8 @@ public final class AppFrame extends StackPane implements ShellActions {
                     if (home.recoveryKey() == null) {
                         enterMain(); // a server home: its data is protected by the server, no key of ours
                     } else {
-                        show(SetupView.recoveryKeyPage(home.recoveryKey(), this::enterMain));
+                        show(SetupView.recoveryKeyPage(home.recoveryKey(), new DocumentPrinter(tasks, dialogs),
+                                this::enterMain));
                     }
                 },
                 failure -> view[0].refused(UserFacingException.describe(failure))), this::showJoinServer);

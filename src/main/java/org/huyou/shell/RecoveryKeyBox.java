@@ -10,6 +10,7 @@ import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.DocumentPrinter;
 
 /**
  * A recovery key shown once (the first set-up, and a new key from the settings): the warning, the key to copy or write
@@ -19,7 +20,7 @@ final class RecoveryKeyBox extends VBox {
 
     private final CheckBox confirm;
 
-    RecoveryKeyBox(String recoveryKey, String warningText, String confirmText) {
+    RecoveryKeyBox(String recoveryKey, String warningText, String confirmText, DocumentPrinter printer) {
         super(14);
         setAlignment(Pos.CENTER);
         Label warning = new Label(warningText);
@@ -49,19 +50,8 @@ final class RecoveryKeyBox extends VBox {
         Button print = new Button(Messages.t("recovery.print"));
         print.setId("recoveryKeyPrint");
         // Printed straight from the screen to paper: a PDF of the key left in a folder would undo its purpose.
-        print.setOnAction(e -> {
-            javafx.print.PrinterJob job = javafx.print.PrinterJob.createPrinterJob();
-            if (job == null) {
-                printed.setText(Messages.t("recovery.noPrinter"));
-                return;
-            }
-            if (job.showPrintDialog(getScene().getWindow()) && job.printPage(sheet(recoveryKey))) {
-                job.endJob();
-                printed.setText(Messages.t("recovery.printed"));
-            } else {
-                job.cancelJob();
-            }
-        });
+        print.setOnAction(e -> printer.printSheet(sheet(recoveryKey), Messages.t("recovery.printTitle"),
+                "recovery.noPrinter", "recovery.printed", printed::setText));
         confirm = new CheckBox(confirmText);
         confirm.setId("recoveryKeyConfirm");
         confirm.setWrapText(true);

@@ -16,6 +16,7 @@ import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
@@ -228,7 +229,7 @@ final class SettingsView implements ModuleView {
                 make.setDisable(true);
                 tasks.run(() -> ctx.accounts().newRecoveryKey(), key -> {
                     make.setDisable(false);
-                    showNewRecoveryKey(dialogs, key);
+                    showNewRecoveryKey(dialogs, new DocumentPrinter(tasks, dialogs), key);
                 }, failure -> {
                     make.setDisable(false);
                     dialogs.showError(failure);
@@ -239,12 +240,12 @@ final class SettingsView implements ModuleView {
     }
 
     /** The new key, once; the dialog closes only after the user ticks that it is written down. */
-    private static void showNewRecoveryKey(DialogService dialogs, String key) {
+    private static void showNewRecoveryKey(DialogService dialogs, DocumentPrinter printer, String key) {
         javafx.scene.control.Dialog<Void> d = dialogs.dialog();
         d.setTitle(Messages.t("recovery.newKeyTitle"));
         d.setHeaderText(d.getTitle());
         RecoveryKeyBox box = new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"),
-                Messages.t("recovery.written"));
+                Messages.t("recovery.written"), printer);
         d.getDialogPane().setContent(box);
         javafx.scene.control.ButtonType done = new javafx.scene.control.ButtonType(
                 Messages.t("recovery.newKeyDone"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.FormGrid;
 
 /**
@@ -105,11 +106,11 @@ final class SetupView extends VBox {
     }
 
     /** The recovery key page: continue only after confirming it was written down. */
-    static VBox recoveryKeyPage(String recoveryKey, Runnable onContinue) {
+    static VBox recoveryKeyPage(String recoveryKey, DocumentPrinter printer, Runnable onContinue) {
         Label title = new Label(Messages.t("setup.recoveryKeyTitle"));
         title.getStyleClass().add("app-title");
         RecoveryKeyBox box = new RecoveryKeyBox(recoveryKey, Messages.t("setup.recoveryKeyWarning"),
-                Messages.t("setup.recoveryKeyConfirm"));
+                Messages.t("setup.recoveryKeyConfirm"), printer);
         Button go = new Button(Messages.t("setup.continue"));
         go.setId("recoveryKeyContinue");
         go.setDefaultButton(true);

@@ -156,7 +156,8 @@ class ScreenAuditTest {
                     .queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
             inspect(robot, tag, "setup-server", found);
             robot.interact(() -> frame.getChildren().setAll(SetupView.recoveryKeyPage(
-                    "K7Q2-9XWM-4RTB-PL8D-Z3NC-6HVJ-Y5FG-E2KS-A9QU-M4TW-R8BX-C3ND", () -> { })));
+                    "K7Q2-9XWM-4RTB-PL8D-Z3NC-6HVJ-Y5FG-E2KS-A9QU-M4TW-R8BX-C3ND",
+                    new org.huyou.common.ui.DocumentPrinter(null, null), () -> { }))); // laid out, never printed
             inspect(robot, tag, "recovery-key", found);
             // 忘记密码？使用恢复密钥: the key, then the administrator and the new password
             RecoveryView recovery = new RecoveryView(key -> { }, (admin, password) -> { }, () -> { });

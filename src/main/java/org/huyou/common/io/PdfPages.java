@@ -1,18 +1,23 @@
 package org.huyou.common.io;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
- * The pages of a PDF the app wrote, as pictures: what goes to the printer through the system's print dialog, and the
- * samples in docs/pdf-samples that people look at. One renderer, so what is checked is what is printed.
+ * The pages of a PDF the app wrote, as pictures (the samples in docs/pdf-samples that people look at), and a picture
+ * as a PDF page (a sheet drawn on screen, for the printer).
  */
 public final class PdfPages {
 
@@ -31,25 +36,26 @@ public final class PdfPages {
         }
     }
 
-    /** Receives one rendered page; false stops the rendering. */
-    @FunctionalInterface
-    public interface PageSink {
-        boolean accept(BufferedImage page) throws IOException;
-    }
-
     /**
-     * Every page at {@code dpi}, one at a time (a long document never has all its pictures in memory), until
-     * {@code sink} says stop; returns whether every page was taken.
+     * A one-page A4 PDF of {@code image}, drawn from the top left inside a 2 cm margin at {@code pointsPerPixel} (made
+     * smaller if it would not fit), as bytes: a sheet drawn on screen goes to the printer without becoming a file.
      */
-    public static boolean eachPage(Path pdf, float dpi, PageSink sink) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            PDFRenderer renderer = new PDFRenderer(doc);
-            for (int i = 0; i < doc.getNumberOfPages(); i++) {
-                if (!sink.accept(renderer.renderImageWithDPI(i, dpi, ImageType.RGB))) {
-                    return false;
-                }
+    public static byte[] onePage(BufferedImage image, double pointsPerPixel) throws IOException {
+        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage(PDRectangle.A4);
+            doc.addPage(page);
+            float margin = 2 / 2.54f * 72;
+            PDRectangle box = page.getMediaBox();
+            float scale = (float) Math.min(pointsPerPixel, Math.min((box.getWidth() - 2 * margin) / image.getWidth(),
+                    (box.getHeight() - 2 * margin) / image.getHeight()));
+            float w = image.getWidth() * scale;
+            float h = image.getHeight() * scale;
+            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                content.drawImage(LosslessFactory.createFromImage(doc, image), margin,
+                        box.getHeight() - margin - h, w, h);
             }
-            return true;
+            doc.save(out);
+            return out.toByteArray();
         }
     }
 }

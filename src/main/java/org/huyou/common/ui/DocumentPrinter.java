@@ -1,23 +1,35 @@
 package org.huyou.common.ui;
 
+import java.awt.GraphicsEnvironment;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import javafx.print.PageLayout;
+import java.util.function.Consumer;
 import javafx.print.Printer;
 import javafx.print.PrinterJob;
-import javafx.scene.image.ImageView;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.io.PdfPages;
+import org.huyou.common.io.SystemPrinter;
 
 /**
- * 打印 for the documents the app writes as PDF (receipts, slips, certificates): the file is written and kept as
- * before, then its pages go to the system print dialog. A PC without a printer is told so, with the file's place, so
- * the paper can be printed elsewhere.
+ * 打印 for everything the app prints: the system print dialog chooses the printer and the copies, then
+ * {@link SystemPrinter} sends the pages and the screen says "sent" only once the system took them (JavaFX's own job
+ * says so before, and on a Linux PC without {@code lpr} it lost every page). A PC without a printer is told so.
  */
 public final class DocumentPrinter {
 
-    /** Pages are rendered at this resolution: sharp on paper, one page at a time in memory. */
-    private static final float DPI = 150;
+    /** A sheet drawn on screen is printed at this many pixels per screen pixel: sharp on paper. */
+    private static final double SHEET_SCALE = 3;
 
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -32,49 +44,86 @@ public final class DocumentPrinter {
      * {@code writtenKey} is the document's own notice ("收据已生成：{0}"), said whatever becomes of the printing.
      */
     public void writeAndPrint(Callable<Path> write, String writtenKey) {
-        tasks.run(write, file -> print(file, Messages.t(writtenKey, file)), dialogs::showError);
+        tasks.run(write, file -> {
+            String written = Messages.t(writtenKey, file);
+            send(file.getFileName().toString(), () -> () -> Files.newInputStream(file), new Said(
+                    () -> dialogs.notifySuccess(Messages.t("print.noPrinter", written)),
+                    () -> dialogs.notifySuccess(written),
+                    () -> dialogs.notifySuccess(Messages.t("print.sent", written)),
+                    why -> dialogs.showError(Messages.t("print.failed", written, why))));
+        }, dialogs::showError);
     }
 
-    /** The dialog on the JavaFX thread; the pages rendered and sent in the background, where the job may run. */
-    private void print(Path file, String written) {
-        PrinterJob job = Printer.getDefaultPrinter() == null ? null : PrinterJob.createPrinterJob();
+    /**
+     * Prints {@code sheet} (a node not shown on screen) as one page, straight to paper: no file of it is written (the
+     * recovery key). {@code say} gets the sentence for the screen: {@code noPrinterKey}, {@code sentKey}, or why not.
+     */
+    public void printSheet(Node sheet, String jobName, String noPrinterKey, String sentKey, Consumer<String> say) {
+        if (!hasPrinter()) {
+            say.accept(Messages.t(noPrinterKey));
+            return;
+        }
+        WritableImage drawn = snapshot(sheet);
+        int w = (int) drawn.getWidth();
+        int h = (int) drawn.getHeight();
+        int[] argb = new int[w * h];
+        drawn.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        send(jobName, () -> {
+            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+            image.setRGB(0, 0, w, h, argb, 0, w);
+            // a screen pixel is 1/96 inch, a PDF point 1/72
+            byte[] pdf = PdfPages.onePage(image, 72.0 / 96 / SHEET_SCALE);
+            return () -> new ByteArrayInputStream(pdf);
+        }, new Said(() -> say.accept(Messages.t(noPrinterKey)), () -> say.accept(""),
+                () -> say.accept(Messages.t(sentKey)), say));
+    }
+
+    /** What the screen says of each outcome; {@code failed} gets the reason as a sentence. */
+    private record Said(Runnable noPrinter, Runnable cancelled, Runnable sent, Consumer<String> failed) {
+    }
+
+    /** A PDF to send, made in the background: a file, or bytes in memory. */
+    @FunctionalInterface
+    private interface PdfToSend {
+        SystemPrinter.PdfSource make() throws Exception;
+    }
+
+    /** The dialog on the JavaFX thread; the PDF made and sent in the background, where the system may refuse it. */
+    private void send(String jobName, PdfToSend pdf, Said said) {
+        PrinterJob job = hasPrinter() ? PrinterJob.createPrinterJob() : null;
         if (job == null) {
-            dialogs.notifySuccess(Messages.t("print.noPrinter", written));
+            said.noPrinter().run();
             return;
         }
-        if (!job.showPrintDialog(dialogs.owner())) {
-            job.cancelJob();
-            dialogs.notifySuccess(written);
+        job.getJobSettings().setJobName(jobName);
+        boolean chosen = job.showPrintDialog(dialogs.owner());
+        String printer = job.getPrinter().getName();
+        int copies = job.getJobSettings().getCopies();
+        job.cancelJob(); // the dialog only chose: the pages go through SystemPrinter, which knows if they arrived
+        if (!chosen) {
+            said.cancelled().run();
             return;
         }
-        PageLayout layout = job.getJobSettings().getPageLayout();
-        double width = layout.getPrintableWidth();
-        double height = layout.getPrintableHeight();
-        tasks.run(() -> sendPages(job, file, width, height), sent -> {
-            if (sent) {
-                dialogs.notifySuccess(Messages.t("print.sent", written));
-            } else {
-                dialogs.showError(Messages.t("print.failed", written));
-            }
-        }, failure -> {
-            job.cancelJob(); // a page that could not be rendered: no half document on paper
-            dialogs.showError(Messages.t("print.failed", written));
-        });
+        tasks.run(() -> {
+            SystemPrinter.print(pdf.make(), printer, copies, jobName);
+            return Boolean.TRUE;
+        }, sent -> said.sent().run(), failure -> said.failed().accept(UserFacingException.describe(failure)));
     }
 
-    /** Every page of the file, in turn; false when the printer refused one (the job is then cancelled). */
-    private static boolean sendPages(PrinterJob job, Path file, double width, double height) throws Exception {
-        boolean all = PdfPages.eachPage(file, DPI, page -> {
-            ImageView view = new ImageView(FxImages.of(page));
-            view.setPreserveRatio(true);
-            view.setFitWidth(width);
-            view.setFitHeight(height);
-            return job.printPage(view);
-        });
-        if (!all) {
-            job.cancelJob();
-            return false;
-        }
-        return job.endJob();
+    /** A printer to offer: none on a PC without one, nor where no window can show the system's print dialog. */
+    private static boolean hasPrinter() {
+        return !GraphicsEnvironment.isHeadless() && Printer.getDefaultPrinter() != null;
+    }
+
+    private static WritableImage snapshot(Node sheet) {
+        StackPane page = new StackPane(sheet);
+        page.setStyle("-fx-background-color: white;");
+        new Scene(page); // CSS and fonts applied as on screen
+        page.applyCss();
+        page.layout();
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        parameters.setTransform(Transform.scale(SHEET_SCALE, SHEET_SCALE));
+        return page.snapshot(parameters, null);
     }
 }
