@@ -160,6 +160,43 @@ class OpenDayAndVolunteerScreensTest {
         assertTrue(desk.count() <= 6, "actions: " + desk.count());
     }
 
+    /**
+     * Cancelling a booking frees places for good: the dialog asks for the reason, its button stays off until one is
+     * typed, 取消 in the dialog leaves the booking as it was, and the reason is kept with the cancellation.
+     */
+    @Test
+    void cancellingABookingAsksWhyAndKeepsTheReason(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        click(robot, "#bookingOrganisation").write("滨城区第三小学");
+        click(robot, "#bookingContact").write("孙老师");
+        click(robot, "#bookingPhone").write("13800000007");
+        click(robot, "#bookingCount").write("4");
+        click(robot, "#book");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        String cancel = org.huyou.common.Messages.t("booking.cancel");
+        click(robot, "#cancelBooking");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        assertTrue(robot.lookup(dialogButton(cancel)).queryButton().isDisabled(), "not without a reason");
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("common.cancel")));
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isEmpty());
+        assertEquals(Booking.Status.PENDING, frame.context().bookings().bookings(SESSION).get(0).status());
+
+        click(robot, "#cancelBooking");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("学校改期到明年");
+        robot.clickOn(dialogButton(cancel));
+        // the service refuses a cancellation without a reason: cancelled means the typed reason went with it
+        waitOrFailOnDialog(robot,
+                () -> frame.context().bookings().bookings(SESSION).get(0).status() == Booking.Status.CANCELLED);
+    }
+
+    private static java.util.function.Predicate<javafx.scene.Node> dialogButton(String text) {
+        return n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && n.getScene() != null
+                && n.getScene().getRoot() instanceof DialogPane;
+    }
+
     /** A booking over the slot's capacity goes on the waiting list, and the screen says why. */
     @Test
     void aBookingOnTheWaitingListSaysWhy(FxRobot robot) {
