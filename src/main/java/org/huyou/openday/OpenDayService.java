@@ -134,13 +134,6 @@ public final class OpenDayService {
         return new Limits(cutoffDays(settings), retentionDays(settings));
     }
 
-    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
-    public void setLimits(Limits limits) {
-        user.require(AppModule.OPEN_DAY, Action.EDIT);
-        checkLimits(limits);
-        tx.inTransaction(() -> writeLimits(limits));
-    }
-
     private static void checkLimits(Limits limits) {
         Checks checks = new Checks(LocalDate.now());
         checks.range("cutoffDays", "openday.cutoffDays", limits.cutoffDays(), 0, 60);
