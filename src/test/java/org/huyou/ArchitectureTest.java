@@ -7,6 +7,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
@@ -70,6 +71,21 @@ class ArchitectureTest {
                                 || call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class);
                     }
                 });
+        rule.check(classes);
+    }
+
+    @Test
+    void timeIsReadFromTheInjectedClock() {
+        // Tests move the app's Clock; a no-argument now() reads the machine's and escapes them. The clock is made once
+        // where the app is wired (HuyouApp, HuyouCli) and handed down, so no class needs the exception.
+        ArchRule rule = noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                "a no-argument now() of java.time") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+                        && call.getTargetOwner().getPackageName().equals("java.time");
+            }
+        });
         rule.check(classes);
     }
 

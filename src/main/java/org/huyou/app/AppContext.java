@@ -219,7 +219,7 @@ public final class AppContext implements AutoCloseable {
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
-        this.openDay = new OpenDayService(settings, tx, currentUser, audit);
+        this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
         this.bookings = new BookingService(bookingRepo,
                 openDay, settings, tx, currentUser, audit, clock);

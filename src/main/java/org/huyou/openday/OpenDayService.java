@@ -1,5 +1,6 @@
 package org.huyou.openday;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,12 +33,15 @@ public final class OpenDayService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit) {
+    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit,
+                          Clock clock) {
         this.settings = settings;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
@@ -75,8 +79,8 @@ public final class OpenDayService {
         });
     }
 
-    private static void checkRule(OpenDayRule rule) {
-        Checks checks = new Checks(LocalDate.now());
+    private void checkRule(OpenDayRule rule) {
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.required("rule", "openday.rule", rule);
         checks.throwIfAny();
         checks.range("capacity", "openday.capacity", rule.capacityPerSlot(), 1, 1000);
@@ -96,10 +100,15 @@ public final class OpenDayService {
                 AuditChanges.created(rule));
     }
 
-    /** Reads a rule as the settings screen shows it; every unreadable part is named, nothing is half-taken. */
-    public static OpenDayRule ruleFromText(int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity,
-                                           String blackouts, String extras) {
-        Checks checks = new Checks(LocalDate.now());
+    /**
+     * Reads a rule as the settings screen shows it; every unreadable part is named, nothing is half-taken. Read only
+     * to be saved, so it asks what saving asks.
+     */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
+    public OpenDayRule ruleFromText(int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity,
+                                    String blackouts, String extras) {
+        user.require(AppModule.OPEN_DAY, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("weekOfMonth", "openday.weekOfMonth", weekOfMonth, 1, 4);
         checks.required("dayOfWeek", "openday.dayOfWeek", dayOfWeek);
         List<OpenDayRule.Slot> s = parts(slots, OpenDayRule.Slot::parse);
@@ -134,8 +143,8 @@ public final class OpenDayService {
         return new Limits(cutoffDays(settings), retentionDays(settings));
     }
 
-    private static void checkLimits(Limits limits) {
-        Checks checks = new Checks(LocalDate.now());
+    private void checkLimits(Limits limits) {
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("cutoffDays", "openday.cutoffDays", limits.cutoffDays(), 0, 60);
         checks.range("retentionDays", "openday.retentionDays", limits.retentionDays(), 1, 3650);
         checks.throwIfAny();

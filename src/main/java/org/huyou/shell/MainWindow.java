@@ -105,7 +105,7 @@ public final class MainWindow extends BorderPane {
         if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
             sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
                     () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs,
-                            prefs.lastGroup(user.username()), this::rememberGroup)));
+                            prefs.lastGroup(user.username()), this::rememberGroup, ctx.clock())));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
                 || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
@@ -197,11 +197,11 @@ public final class MainWindow extends BorderPane {
                 () -> new TimelinePart(ctx.timeline(), tasks, dialogs)));
         if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.UPBRINGING"),
-                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user)));
+                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.GROWTH, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.GROWTH"),
-                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user)));
+                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),

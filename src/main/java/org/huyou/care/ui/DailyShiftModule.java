@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
@@ -136,10 +137,11 @@ public final class DailyShiftModule implements ModuleView {
 
     /**
      * {@code lastGroup} is the living group this user worked on last on this PC (null: none yet), and
-     * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time.
+     * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time. The shift it
+     * opens on is the home's clock's, as the services' today is.
      */
     public DailyShiftModule(ResidentService residents, DailyCareService daily, TaskRunner tasks,
-                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup) {
+                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup, Clock clock) {
         this.residents = residents;
         this.daily = daily;
         this.tasks = tasks;
@@ -153,7 +155,7 @@ public final class DailyShiftModule implements ModuleView {
         shift.setId("shiftChoice");
         shift.getItems().addAll(Shift.values());
         shift.setConverter(Converters.coded());
-        shift.setValue(currentShift(LocalTime.now()));
+        shift.setValue(currentShift(LocalTime.now(clock)));
         // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
         group.valueProperty().addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
             if (b != null) {

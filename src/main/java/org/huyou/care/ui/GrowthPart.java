@@ -1,6 +1,7 @@
 package org.huyou.care.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -55,8 +56,8 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
     }
 
     public GrowthPart(GrowthService growth, ResidentService residents, TaskRunner tasks, DialogService dialogs,
-                      CurrentUser user) {
-        super(tasks, dialogs);
+                      CurrentUser user, Clock clock) {
+        super(tasks, dialogs, clock);
         this.growth = growth;
         this.residents = residents;
         date.setId("growthDate");

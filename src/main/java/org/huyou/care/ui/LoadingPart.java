@@ -7,10 +7,6 @@ import org.huyou.residents.ui.LoadingFilePart;
 /** The care file's tabs: each loads the selected resident in the background ({@link LoadingFilePart}). */
 abstract class LoadingPart<T> extends LoadingFilePart<T> {
 
-    LoadingPart(TaskRunner tasks, DialogService dialogs) {
-        super(tasks, dialogs);
-    }
-
     /** With the home's clock, so the forms' default dates are the services' today. */
     LoadingPart(TaskRunner tasks, DialogService dialogs, java.time.Clock clock) {
         super(tasks, dialogs, clock);

@@ -1,6 +1,7 @@
 package org.huyou.care.ui;
 
 import org.huyou.security.Accounts;
+import java.time.Clock;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -39,8 +40,8 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
     }
 
     public UpbringingPart(CaregiverService caregivers, ResidentService residents, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+                          DialogService dialogs, CurrentUser user, Clock clock) {
+        super(tasks, dialogs, clock);
         this.caregivers = caregivers;
         this.residents = residents;
         TextField name = new TextField();

@@ -69,7 +69,7 @@ final class OpenDaySettingsPane {
             String b = blackouts.getText();
             String x = extras.getText();
             tasks.run(() -> {
-                OpenDayRule rule = OpenDayService.ruleFromText(w, d, s, c, b, x);
+                OpenDayRule rule = openDay.ruleFromText(w, d, s, c, b, x);
                 openDay.save(rule, limits);
                 return rule;
             }, rule -> {
