@@ -53,6 +53,8 @@ import org.huyou.care.ui.TimelinePart;
 import org.huyou.care.ui.UpbringingPart;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
+import org.huyou.allowance.ui.AllowanceTabs;
+import org.huyou.statistics.ui.DirectorModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
 public final class MainWindow extends BorderPane {
@@ -137,8 +139,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.STATISTICS, Action.VIEW) || user.can(AppModule.ALLOWANCE, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDirector", Messages.t("nav.director"), Icons.DIRECTOR,
-                    () -> new org.huyou.statistics.ui.DirectorModule(ctx.statistics(), ctx.allowance(), tasks,
-                            dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+                    () -> new DirectorModule(ctx.statistics(), tasks, dialogs, user, ctx.clock(), ctx.dataDir(),
+                            allowanceTabs())));
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
@@ -187,6 +189,21 @@ public final class MainWindow extends BorderPane {
         if ("navResidents".equals(currentModule())) { // not when the user chose to stay with unsaved input
             residentsModule().openFile(residentId, domain.label());
         }
+    }
+
+    /**
+     * The allowance's roll and standards for the director's view, made here rather than there so that no feature's
+     * screens use another feature's.
+     */
+    private List<DirectorModule.Lent> allowanceTabs() {
+        CurrentUser user = ctx.currentUser();
+        if (!user.can(AppModule.ALLOWANCE, Action.VIEW)) {
+            return List.of();
+        }
+        AllowanceTabs a = new AllowanceTabs(ctx.allowance(), tasks, dialogs, user, ctx.clock(),
+                ctx.dataDir().resolve("reports"), () -> homeName);
+        return List.of(new DirectorModule.Lent(Messages.t("director.tab.roll"), a.roll(), a::refreshRoll),
+                new DirectorModule.Lent(Messages.t("director.tab.standards"), a.standards(), a::refreshStandards));
     }
 
     /** The care file's tabs this user may see, beside the profile in the register; each made when first opened. */
