@@ -5,7 +5,9 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
@@ -124,7 +126,7 @@ public final class OpenDayService {
     }
 
     /** Comma-separated parts, each read; null when one cannot be. */
-    private static <T> List<T> parts(String text, java.util.function.Function<String, T> read) {
+    private static <T> List<T> parts(String text, Function<String, T> read) {
         try {
             return text == null ? List.of() : Arrays.stream(text.split("[,，、;；\\s]+")).map(String::strip)
                     .filter(p -> !p.isEmpty()).map(read).toList();
@@ -172,7 +174,7 @@ public final class OpenDayService {
         return rule().sessionDates(year);
     }
 
-    private java.util.Optional<String> get(String key) {
+    private Optional<String> get(String key) {
         return settings.get(PREFIX + key).filter(s -> !s.isBlank());
     }
 
