@@ -7,9 +7,11 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,11 +43,76 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /** The class a nested type is declared in, outermost: a repository's row record counts as the repository. */
+    private static JavaClass topLevel(JavaClass c) {
+        JavaClass top = c;
+        while (top.getEnclosingClass().isPresent()) {
+            top = top.getEnclosingClass().get();
+        }
+        return top;
+    }
+
+    /**
+     * Row records the screens still read straight from a repository (issue 30), each to move beside its service: the
+     * ledger's are left while the ledger's screen is being reworked on another branch, the others are records the
+     * services pass through unchanged.
+     */
+    private static final Set<String> UI_READS_FROM_REPOSITORIES = Set.of(
+            "org.huyou.donations.LedgerRepository$Expiring", "org.huyou.donations.LedgerRepository$MonthTotals",
+            "org.huyou.donations.DisclosureRepository$Published",
+            "org.huyou.care.medical.MedicalRecordRepository$PaymentChoice",
+            "org.huyou.openday.VisitRepository$MonthStats",
+            "org.huyou.volunteers.ShiftRepository$HoursLine", "org.huyou.volunteers.ShiftRepository$Planned",
+            "org.huyou.volunteers.ShiftRepository$RosterLine", "org.huyou.volunteers.VolunteerRepository$Expiring");
+
     @Test
     void uiNeverTouchesRepositoriesOrTheDatabase() {
+        // By the outermost class, so a type nested in a repository is caught too (a simple name alone missed them).
         ArchRule rule = noClasses().that().resideInAnyPackage("..ui..", "org.huyou.shell..")
-                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("a repository or a type nested in one") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return topLevel(c).getSimpleName().endsWith("Repository")
+                                && !UI_READS_FROM_REPOSITORIES.contains(c.getName());
+                    }
+                })
                 .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.huyou.db..");
+        rule.check(classes);
+    }
+
+    /**
+     * Classes that still speak JDBC themselves: the backup and the file-key rotation run H2's own commands (SCRIPT,
+     * RUNSCRIPT, CHANGE_FILE_ENCRYPTION) on a database that is not the app's, and a restore hands that database's
+     * connection through HomeAccess to AuditLog to carry its audit rows over (AuditRepository reads them).
+     */
+    private static final Set<String> JDBC_OUTSIDE_DB = Set.of("org.huyou.backup.BackupService",
+            "org.huyou.backup.FileKeyRotation", "org.huyou.app.HomeAccess", "org.huyou.security.AuditLog");
+
+    @Test
+    void javaSqlOnlyInDbAndRepositories() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.huyou.db..")
+                .and(new DescribedPredicate<JavaClass>("not a repository nor one of the classes listed") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        JavaClass top = topLevel(c);
+                        return !top.getSimpleName().endsWith("Repository") && !JDBC_OUTSIDE_DB.contains(top.getName());
+                    }
+                })
+                .should().dependOnClassesThat().resideInAPackage("java.sql..");
+        rule.check(classes);
+    }
+
+    @Test
+    void aFeaturesScreensNeverUseAnotherFeaturesScreens() {
+        // common.ui is everyone's and the shell assembles the features. The resident file is one screen that the
+        // care and documents features add tabs to: its ResidentFilePart and LoadingFilePart are that contract.
+        ArchRule rule = slices().matching("org.huyou.(*).ui..").should().notDependOnEachOther()
+                .ignoreDependency(DescribedPredicate.alwaysTrue(),
+                        JavaClass.Predicates.resideInAPackage("org.huyou.common.ui.."))
+                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("org.huyou.care.ui..",
+                                "org.huyou.documents.ui.."),
+                        JavaClass.Predicates.belongToAnyOf(org.huyou.residents.ui.ResidentFilePart.class,
+                                org.huyou.residents.ui.LoadingFilePart.class));
         rule.check(classes);
     }
 
@@ -70,6 +137,21 @@ class ArchitectureTest {
                                 || call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class);
                     }
                 });
+        rule.check(classes);
+    }
+
+    @Test
+    void timeIsReadFromTheInjectedClock() {
+        // Tests move the app's Clock; a no-argument now() reads the machine's and escapes them. The clock is made once
+        // where the app is wired (HuyouApp, HuyouCli) and handed down, so no class needs the exception.
+        ArchRule rule = noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
+                "a no-argument now() of java.time") {
+            @Override
+            public boolean test(JavaMethodCall call) {
+                return call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
+                        && call.getTargetOwner().getPackageName().equals("java.time");
+            }
+        });
         rule.check(classes);
     }
 

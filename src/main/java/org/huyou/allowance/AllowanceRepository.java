@@ -15,6 +15,7 @@ import org.huyou.db.Voiding;
 import org.huyou.residents.Category;
 import org.huyou.residents.ResidentStatus;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /** Allowance standards, residents' category changes, and what the roll needs of the register. */
 public final class AllowanceRepository {
@@ -27,7 +28,7 @@ public final class AllowanceRepository {
 
     public List<StandardEntry> standards(boolean withVoided) {
         var s = ALLOWANCE_STANDARD;
-        return dsl.selectFrom(s).where(withVoided ? org.jooq.impl.DSL.noCondition() : s.VOIDED_AT.isNull())
+        return dsl.selectFrom(s).where(withVoided ? DSL.noCondition() : s.VOIDED_AT.isNull())
                 .orderBy(s.REGION, s.CATEGORY, s.EFFECTIVE_FROM.desc())
                 .fetch(r -> new StandardEntry(r.getId(), new Proration.Standard(
                         AllowanceCategory.valueOf(r.getCategory()), r.getRegion(), r.getEffectiveFrom(),

@@ -1,5 +1,6 @@
 package org.huyou.allowance;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -164,7 +165,7 @@ public final class AllowanceService {
         Roll roll = roll(month);
         try {
             RollXlsx.write(roll, homeName, file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserFacingException("allowance.exportFailed", file.toString());
         }
         audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(),

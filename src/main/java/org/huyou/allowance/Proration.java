@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class Proration {
     }
 
     public static List<Day> days(YearMonth month, List<Stay> stays, List<Standard> standards, String region) {
-        List<Day> out = new java.util.ArrayList<>();
+        List<Day> out = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             LocalDate day = d;
             stays.stream().filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to())).findFirst()

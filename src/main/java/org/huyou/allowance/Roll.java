@@ -1,12 +1,15 @@
 package org.huyou.allowance;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.huyou.common.Coded;
 import org.huyou.common.IdNumber;
 
 /**
@@ -25,7 +28,7 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
     }
 
     /** Why days of a line count nothing: no allowance category, or no standard for the category in the region. */
-    public enum Problem implements org.huyou.common.Coded {
+    public enum Problem implements Coded {
         NO_CATEGORY, NO_STANDARD;
 
         @Override
@@ -44,7 +47,7 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
 
     public BigDecimal total() {
         return totals.stream().map(CategoryTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
-                .setScale(2, java.math.RoundingMode.UNNECESSARY);
+                .setScale(2, RoundingMode.UNNECESSARY);
     }
 
     public int people() {
@@ -82,7 +85,7 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
                 }
                 Segment lastSeg = segments.isEmpty() ? null : segments.get(segments.size() - 1);
                 if (lastSeg != null && lastSeg.to().plusDays(1).equals(day) && lastSeg.category() == stay.category()
-                        && java.util.Objects.equals(lastSeg.monthly(), monthly)) {
+                        && Objects.equals(lastSeg.monthly(), monthly)) {
                     segments.set(segments.size() - 1, new Segment(lastSeg.from(), day, stay.category(), monthly));
                 } else {
                     segments.add(new Segment(day, day, stay.category(), monthly));

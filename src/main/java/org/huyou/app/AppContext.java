@@ -2,17 +2,28 @@ package org.huyou.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.function.Consumer;
+import org.huyou.allowance.AllowanceDemo;
+import org.huyou.allowance.AllowanceRepository;
+import org.huyou.allowance.AllowanceService;
 import org.huyou.backup.BackupService;
 import java.util.List;
 import java.util.ArrayList;
 import org.huyou.care.PlanReviewRepository;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.ReminderService;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineSource;
+import org.huyou.care.demo.IntegratedCareDemo;
 import org.huyou.care.education.EducationRepository;
 import org.huyou.care.education.EducationService;
 import org.huyou.care.incident.IncidentRepository;
 import org.huyou.care.incident.IncidentService;
+import org.huyou.care.medical.Formulary;
+import org.huyou.care.medical.FormularyRepository;
+import org.huyou.care.medical.FormularyService;
 import org.huyou.care.plan.CarePlanRepository;
 import org.huyou.care.plan.CarePlanService;
 import org.huyou.care.psych.CounsellingService;
@@ -34,9 +45,21 @@ import org.huyou.care.medical.MedicalRecordRepository;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.MedicationRepository;
 import org.huyou.care.medical.MedicationService;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.documents.DocumentRepository;
+import org.huyou.documents.DocumentService;
+import org.huyou.donations.DisclosureRepository;
+import org.huyou.donations.DisclosureService;
+import org.huyou.donations.DonationDemo;
+import org.huyou.donations.LedgerRepository;
+import org.huyou.donations.LedgerService;
+import org.huyou.donations.LedgerUseRepository;
+import org.huyou.donations.LedgerUseService;
+import org.huyou.generate.StressGenerator;
+import org.huyou.generate.StressRepository;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.demo.DemoHome;
@@ -50,11 +73,19 @@ import org.huyou.openday.VisitRepository;
 import org.huyou.openday.VisitService;
 import org.huyou.security.AccountRepository;
 import org.huyou.security.AccountService;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditRepository;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
+import org.huyou.security.KeyringRecord;
 import org.huyou.security.LoginService;
+import org.huyou.security.Permission;
+import org.huyou.security.SealedKey;
+import org.huyou.security.SealedRepository;
+import org.huyou.statistics.StatisticsRepository;
+import org.huyou.statistics.StatisticsService;
 import org.huyou.transition.TransitionDemo;
 import org.huyou.transition.TransitionRepository;
 import org.huyou.transition.TransitionService;
@@ -63,6 +94,7 @@ import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
+import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
  * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
@@ -82,10 +114,10 @@ public final class AppContext implements AutoCloseable {
     private final AuditLog audit;
     private final AccountService accounts;
     private final LoginService login;
-    private final org.huyou.security.SealedKey sealedKey;
+    private final SealedKey sealedKey;
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
-    private final org.huyou.volunteers.io.VolunteerImporter volunteerImporter;
+    private final VolunteerImporter volunteerImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -97,20 +129,20 @@ public final class AppContext implements AutoCloseable {
     private final CareDemo careDemo;
     private final MedicalRecordService medicalRecords;
     private final MedicationService medication;
-    private final org.huyou.care.medical.FormularyService formulary;
+    private final FormularyService formulary;
     private final CaregiverService caregivers;
     private final RehabService rehab;
     private final EducationService education;
     private final PsychologyService psychology;
     private final CounsellingService counselling;
     private final IncidentService incidents;
-    private final org.huyou.documents.DocumentService documents;
+    private final DocumentService documents;
     private final CarePlanService carePlans;
-    private final org.huyou.care.demo.IntegratedCareDemo integratedCareDemo;
-    private final org.huyou.donations.LedgerService ledger;
-    private final org.huyou.donations.DisclosureService disclosures;
-    private final org.huyou.donations.LedgerUseService ledgerUses;
-    private final org.huyou.donations.DonationDemo donationDemo;
+    private final IntegratedCareDemo integratedCareDemo;
+    private final LedgerService ledger;
+    private final DisclosureService disclosures;
+    private final LedgerUseService ledgerUses;
+    private final DonationDemo donationDemo;
     private final VolunteerService volunteers;
     private final ShiftService shifts;
     private final VolunteerDemo volunteerDemo;
@@ -120,10 +152,10 @@ public final class AppContext implements AutoCloseable {
     private final OpenDayService openDay;
     private final BookingService bookings;
     private final VisitService visits;
-    private final org.huyou.allowance.AllowanceService allowance;
-    private final org.huyou.statistics.StatisticsService statistics;
+    private final AllowanceService allowance;
+    private final StatisticsService statistics;
     private final byte[] fileKey;
-    private final org.huyou.security.KeyringRecord keyringRecord;
+    private final KeyringRecord keyringRecord;
     /** Every write of the keyring while this home is open goes into the database's record of it (ADR 0011). */
     private final Runnable recordKeyring;
 
@@ -137,8 +169,8 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
-        this.sealedKey = new org.huyou.security.SealedKey(keyring,
-                new org.huyou.security.SealedRepository(database.dsl()), tx, audit, settings);
+        this.sealedKey = new SealedKey(keyring,
+                new SealedRepository(database.dsl()), tx, audit, settings);
         this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings,
                 sealedKey);
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings, sealedKey);
@@ -152,10 +184,10 @@ public final class AppContext implements AutoCloseable {
         AllergyRepository allergyRepo = new AllergyRepository(database.dsl());
         this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
         this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
-        org.huyou.care.medical.Formulary formulary = org.huyou.care.medical.Formulary.shipped();
-        org.huyou.care.medical.FormularyRepository formularyRepo =
-                new org.huyou.care.medical.FormularyRepository(database.dsl());
-        this.formulary = new org.huyou.care.medical.FormularyService(formulary, formularyRepo, tx, currentUser, audit,
+        Formulary formulary = Formulary.shipped();
+        FormularyRepository formularyRepo =
+                new FormularyRepository(database.dsl());
+        this.formulary = new FormularyService(formulary, formularyRepo, tx, currentUser, audit,
                 clock);
         this.allergies = new AllergyService(allergyRepo, formulary, tx, currentUser, audit, clock);
         MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
@@ -170,20 +202,20 @@ public final class AppContext implements AutoCloseable {
         PsychRepository psychRepo = new PsychRepository(database.dsl(), sealedKey);
         IncidentRepository incidentRepo = new IncidentRepository(database.dsl(), sealedKey);
         CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
-        org.huyou.care.PlanReviews reviewing = new org.huyou.care.PlanReviews(planReviews, tx, currentUser, audit,
+        PlanReviews reviewing = new PlanReviews(planReviews, tx, currentUser, audit,
                 clock);
         this.rehab = new RehabService(rehabRepo, reviewing, tx, currentUser, audit, clock);
         this.education = new EducationService(educationRepo, reviewing, tx, currentUser, audit, clock);
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
         this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
         this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
-        this.documents = new org.huyou.documents.DocumentService(
-                new org.huyou.documents.DocumentRepository(database.dsl()), tx, currentUser, audit, clock);
+        this.documents = new DocumentService(
+                new DocumentRepository(database.dsl()), tx, currentUser, audit, clock);
         this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit,
                 clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
                 currentUser);
-        this.integratedCareDemo = new org.huyou.care.demo.IntegratedCareDemo(residents, rehabRepo, educationRepo,
+        this.integratedCareDemo = new IntegratedCareDemo(residents, rehabRepo, educationRepo,
                 psychRepo, incidentRepo, carePlanRepo, planReviews, tx, currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
@@ -202,24 +234,24 @@ public final class AppContext implements AutoCloseable {
         reminderSources.addAll(carePlans.reminderSources());
         reminderSources.add(documents.reminderSource());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
-        org.huyou.donations.LedgerRepository ledgerRepo = new org.huyou.donations.LedgerRepository(database.dsl());
-        org.huyou.donations.DisclosureRepository disclosureRepo =
-                new org.huyou.donations.DisclosureRepository(database.dsl());
-        this.ledger = new org.huyou.donations.LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
-                audit, clock, () -> accountRepo.activeHolders(org.huyou.security.Permission.of(
-                        org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.APPROVE)));
-        this.ledgerUses = new org.huyou.donations.LedgerUseService(
-                new org.huyou.donations.LedgerUseRepository(database.dsl()), currentUser);
-        this.donationDemo = new org.huyou.donations.DonationDemo(ledger, ledgerRepo, tx, currentUser);
-        this.disclosures = new org.huyou.donations.DisclosureService(ledgerRepo, disclosureRepo,
+        LedgerRepository ledgerRepo = new LedgerRepository(database.dsl());
+        DisclosureRepository disclosureRepo =
+                new DisclosureRepository(database.dsl());
+        this.ledger = new LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
+                audit, clock, () -> accountRepo.activeHolders(Permission.of(
+                        AppModule.DONATIONS, Action.APPROVE)));
+        this.ledgerUses = new LedgerUseService(
+                new LedgerUseRepository(database.dsl()), currentUser);
+        this.donationDemo = new DonationDemo(ledger, ledgerRepo, tx, currentUser);
+        this.disclosures = new DisclosureService(ledgerRepo, disclosureRepo,
                 () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
-        this.volunteerImporter = new org.huyou.volunteers.io.VolunteerImporter(volunteers, currentUser);
+        this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
-        this.openDay = new OpenDayService(settings, tx, currentUser, audit);
+        this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
         this.bookings = new BookingService(bookingRepo,
                 openDay, settings, tx, currentUser, audit, clock);
@@ -231,13 +263,13 @@ public final class AppContext implements AutoCloseable {
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
         this.visits = new VisitService(visitRepo,
                 settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
-        this.allowance = new org.huyou.allowance.AllowanceService(
-                new org.huyou.allowance.AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
-        this.statistics = new org.huyou.statistics.StatisticsService(
-                new org.huyou.statistics.StatisticsRepository(database.dsl()), currentUser, audit, clock,
+        this.allowance = new AllowanceService(
+                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
+        this.statistics = new StatisticsService(
+                new StatisticsRepository(database.dsl()), currentUser, audit, clock,
                 () -> homeProfile().name());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
-        this.keyringRecord = new org.huyou.security.KeyringRecord(settings, tx, audit);
+        this.keyringRecord = new KeyringRecord(settings, tx, audit);
         this.recordKeyring = () -> keyringRecord.record(keyring);
         if (database.isEmbedded()) {
             keyring.onWrite(recordKeyring);
@@ -249,14 +281,14 @@ public final class AppContext implements AutoCloseable {
         AppContext ctx = new AppContext(dataDir, Database.openH2(dataDir, fileKey), keyring, fileKey, clock);
         // H2 makes its files with the process's umask (often 0644): owner-only once they exist, and again at
         // every start.
-        org.huyou.common.io.PrivateFiles.secure(dataDir);
+        PrivateFiles.secure(dataDir);
         return ctx;
     }
 
     /** Opens the existing database of a home (never creating one: a missing file is refused with a sentence). */
     static AppContext openExisting(Path dataDir, Keyring keyring, byte[] fileKey, Clock clock) {
         AppContext ctx = new AppContext(dataDir, Database.openExistingH2(dataDir, fileKey), keyring, fileKey, clock);
-        org.huyou.common.io.PrivateFiles.secure(dataDir);
+        PrivateFiles.secure(dataDir);
         return ctx;
     }
 
@@ -317,7 +349,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The session's sealed key (counselling notes, incident details): held only by the roles that may read them. */
-    org.huyou.security.SealedKey sealedKey() { // not public: plumbing for the login, not a service for screens
+    SealedKey sealedKey() { // not public: plumbing for the login, not a service for screens
         return sealedKey;
     }
 
@@ -329,7 +361,7 @@ public final class AppContext implements AutoCloseable {
         return residentImporter;
     }
 
-    public org.huyou.volunteers.io.VolunteerImporter volunteerImporter() {
+    public VolunteerImporter volunteerImporter() {
         return volunteerImporter;
     }
 
@@ -359,8 +391,8 @@ public final class AppContext implements AutoCloseable {
      * refused by the next try as "not empty"). {@code afterPart} hears of each part done, still inside the
      * transaction: a progress display, or a test that interrupts the load.
      */
-    public int loadDemo(int residentCount, long seed, java.util.function.Consumer<DemoPart> afterPart) {
-        java.time.LocalDate today = java.time.LocalDate.now(clock);
+    public int loadDemo(int residentCount, long seed, Consumer<DemoPart> afterPart) {
+        LocalDate today = LocalDate.now(clock);
         return database.transactions().inTransaction(() -> {
             int n = demoHome.load(residentCount, seed);
             afterPart.accept(DemoPart.RESIDENTS);
@@ -376,8 +408,8 @@ public final class AppContext implements AutoCloseable {
             afterPart.accept(DemoPart.OPEN_DAY);
             transitionDemo.load(today);
             afterPart.accept(DemoPart.TRANSITION);
-            new org.huyou.allowance.AllowanceDemo(new org.huyou.allowance.AllowanceRepository(database.dsl()),
-                    settings, database.transactions(), currentUser).load(java.time.LocalDateTime.now(clock));
+            new AllowanceDemo(new AllowanceRepository(database.dsl()),
+                    settings, database.transactions(), currentUser).load(LocalDateTime.now(clock));
             afterPart.accept(DemoPart.ALLOWANCE);
             demoHome.markOffered();
             return n;
@@ -385,18 +417,18 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Fills an empty home with years of generated records, for measuring speed at scale. */
-    public org.huyou.generate.StressGenerator stressGenerator() {
-        return new org.huyou.generate.StressGenerator(residents, new ResidentRepository(database.dsl()),
-                new org.huyou.donations.LedgerRepository(database.dsl()),
-                new org.huyou.generate.StressRepository(database.dsl()), database.transactions(), currentUser, audit,
+    public StressGenerator stressGenerator() {
+        return new StressGenerator(residents, new ResidentRepository(database.dsl()),
+                new LedgerRepository(database.dsl()),
+                new StressRepository(database.dsl()), database.transactions(), currentUser, audit,
                 clock);
     }
 
-    public org.huyou.allowance.AllowanceService allowance() {
+    public AllowanceService allowance() {
         return allowance;
     }
 
-    public org.huyou.statistics.StatisticsService statistics() {
+    public StatisticsService statistics() {
         return statistics;
     }
 
@@ -424,7 +456,7 @@ public final class AppContext implements AutoCloseable {
         return medication;
     }
 
-    public org.huyou.care.medical.FormularyService formulary() {
+    public FormularyService formulary() {
         return formulary;
     }
 
@@ -444,7 +476,7 @@ public final class AppContext implements AutoCloseable {
         return counselling;
     }
 
-    public org.huyou.documents.DocumentService documents() {
+    public DocumentService documents() {
         return documents;
     }
 
@@ -456,7 +488,7 @@ public final class AppContext implements AutoCloseable {
         return carePlans;
     }
 
-    public org.huyou.donations.LedgerService ledger() {
+    public LedgerService ledger() {
         return ledger;
     }
 
@@ -485,11 +517,11 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** What a ledger payment paid for (a child's surgery), masked for roles without the medical permission. */
-    public org.huyou.donations.LedgerUseService ledgerUses() {
+    public LedgerUseService ledgerUses() {
         return ledgerUses;
     }
 
-    public org.huyou.donations.DisclosureService disclosures() {
+    public DisclosureService disclosures() {
         return disclosures;
     }
 
@@ -509,7 +541,7 @@ public final class AppContext implements AutoCloseable {
         return database;
     }
 
-    org.huyou.security.KeyringRecord keyringRecord() {
+    KeyringRecord keyringRecord() {
         return keyringRecord;
     }
 

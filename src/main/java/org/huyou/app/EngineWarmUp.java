@@ -1,7 +1,9 @@
 package org.huyou.app;
 
+import org.huyou.db.QueryWarmUp;
 import org.huyou.security.KeyWrap;
 import org.huyou.security.Passwords;
+import org.slf4j.LoggerFactory;
 
 /**
  * The part of a start a login waits for that needs no password: the logging set-up, the classes of the database
@@ -26,7 +28,7 @@ public final class EngineWarmUp {
 
     public static void run() {
         try {
-            org.slf4j.LoggerFactory.getLogger(EngineWarmUp.class); // sets up logging
+            LoggerFactory.getLogger(EngineWarmUp.class); // sets up logging
             ClassLoader loader = EngineWarmUp.class.getClassLoader();
             for (String name : CLASSES) {
                 Class.forName(name, true, loader);
@@ -34,7 +36,7 @@ public final class EngineWarmUp {
             Passwords.deriveKey("warm-up".toCharArray(), new byte[16]);
             byte[] throwAway = new byte[32];
             KeyWrap.unwrap(throwAway, KeyWrap.wrap(throwAway, throwAway)); // the keyring's AES-GCM
-            org.huyou.db.QueryWarmUp.run();
+            QueryWarmUp.run();
         } catch (Throwable notNeeded) {
             // only a head start: the login does all of this again where it is needed
         }

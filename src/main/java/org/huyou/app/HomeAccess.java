@@ -1,17 +1,32 @@
 package org.huyou.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
 import org.huyou.backup.BackupService;
 import org.huyou.backup.FileKeyRotation;
 import org.huyou.backup.RestoreJournal;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
+import org.huyou.security.AccountService;
+import org.huyou.security.Accounts;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.Keyring;
+import org.huyou.security.KeyringRecord;
 import org.huyou.security.LoginService;
+import org.huyou.security.Passwords;
+import org.huyou.security.Session;
+import org.slf4j.LoggerFactory;
 
 /**
  * The way into a home's data: setting up a new home (keyring, encrypted database, first administrator) and logging
@@ -115,14 +130,14 @@ public final class HomeAccess {
 
     /** Changes this PC's server connection (a new address or password from IT), tried before it is kept. */
     public static void changeServerConnection(AppContext ctx, ServerConnection server) {
-        ctx.currentUser().require(org.huyou.security.AppModule.ACCOUNTS, org.huyou.security.Action.EDIT);
+        ctx.currentUser().require(AppModule.ACCOUNTS, Action.EDIT);
         if (ctx.serverAddress() == null) {
             throw new UserFacingException("server.notServerHome");
         }
         server.open().close(); // reachable, the login accepted, the schema this version's
 
         server.save(ctx.dataDir());
-        ctx.audit().record(org.huyou.security.AuditLog.EDIT, "server", null,
+        ctx.audit().record(AuditLog.EDIT, "server", null,
                 AuditSummary.of("auditSummary.serverConnection", server),
                 null);
     }
@@ -132,7 +147,7 @@ public final class HomeAccess {
         if (homeName == null || homeName.isBlank()) {
             throw new UserFacingException("setup.homeNameRequired");
         }
-        String weak = org.huyou.security.Passwords.weakness(password, admin, homeName);
+        String weak = Passwords.weakness(password, admin, homeName);
         if (weak != null) {
             throw new UserFacingException(weak);
         }
@@ -146,7 +161,7 @@ public final class HomeAccess {
             Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
             Files.deleteIfExists(dataDir.resolve(ServerConnection.FILE));
             Files.deleteIfExists(dataDir.resolve(ServerConnection.KEY_FILE));
-        } catch (java.io.IOException ignored) {
+        } catch (IOException ignored) {
             // the original failure is the one to report
         }
     }
@@ -169,7 +184,7 @@ public final class HomeAccess {
         Clock clock = ctx.clock();
         Keyring keyring = ctx.keyring();
         // the replaced database's record of the keyring: the restored one is of the backup's day
-        java.util.Optional<org.huyou.security.KeyringRecord.State> record = ctx.keyringRecord().state();
+        Optional<KeyringRecord.State> record = ctx.keyringRecord().state();
         ctx.close();
         RestoreJournal.reached(RestoreJournal.STEP_STARTED);
         // A backup made before a rotation is under an earlier key: it is re-encrypted under the current one.
@@ -194,27 +209,27 @@ public final class HomeAccess {
             return;
         }
         // the restored database recorded the keyring of the backup's day; the keyring in place is the one kept
-        ctx.keyringRecord().adoptRestored(ctx.keyring(), java.util.Optional.empty());
-        if (ctx.audit().recorded(org.huyou.security.AuditLog.RESTORE, "database", pending.id())) {
+        ctx.keyringRecord().adoptRestored(ctx.keyring(), Optional.empty());
+        if (ctx.audit().recorded(AuditLog.RESTORE, "database", pending.id())) {
             RestoreJournal.recorded(ctx.dataDir()); // recorded before a crash took the rest
             return;
         }
         Path aside = pending.keptAside() != null && Files.exists(pending.keptAside()) ? pending.keptAside() : null;
-        org.huyou.security.AuditSummary carried = AuditSummary.none();
+        AuditSummary carried = AuditSummary.none();
         if (aside != null) {
-            try (java.sql.Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
-                org.huyou.security.AuditLog.Carried c = ctx.audit().carryOver(replaced);
+            try (Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
+                AuditLog.Carried c = ctx.audit().carryOver(replaced);
                 carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(),
                         c.replacedHead());
-            } catch (java.sql.SQLException | RuntimeException e) {
-                org.slf4j.LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
+            } catch (SQLException | RuntimeException e) {
+                LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
                 carried = AuditSummary.of("auditSummary.restoredNotCarried",
                         e.getClass().getSimpleName());
             }
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
-        ctx.audit().record(org.huyou.security.AuditLog.RESTORE, "database", pending.id(),
+        ctx.audit().record(AuditLog.RESTORE, "database", pending.id(),
                 AuditSummary.of("auditSummary.restored", AuditSummary.user(who), pending.backupName(),
                         aside == null ? AuditSummary.none()
                                 : AuditSummary.of("auditSummary.restoredAside", aside.getFileName()),
@@ -242,7 +257,7 @@ public final class HomeAccess {
     public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
 
     /** The backups in the data folder's {@code backups/}, newest first (the configured folder is in the database). */
-    public static java.util.List<Path> backupsBeside(Path dataDir) {
+    public static List<Path> backupsBeside(Path dataDir) {
         return BackupService.backupsIn(dataDir.resolve("backups"));
     }
 
@@ -298,7 +313,7 @@ public final class HomeAccess {
         try {
             Files.createDirectories(dataDir);
             Files.write(dataDir.resolve(Keyring.FILE), BackupService.keyringOf(backup));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new DamagedDataException(e, "backup.damaged", backup.getFileName());
         }
         Keyring keyring = Keyring.load(dataDir, clock);
@@ -312,7 +327,7 @@ public final class HomeAccess {
         } catch (RuntimeException e) {
             try {
                 Files.deleteIfExists(dataDir.resolve(Keyring.FILE));
-            } catch (java.io.IOException ignored) {
+            } catch (IOException ignored) {
                 // the original failure is the one to report
             }
             throw e;
@@ -346,7 +361,7 @@ public final class HomeAccess {
             throw new UserFacingException("recovery.wrongKey", w.attemptsLeft());
         }
         if (result instanceof Keyring.Locked l) {
-            throw new UserFacingException("recovery.locked", java.time.format.DateTimeFormatter.ofPattern("HH:mm")
+            throw new UserFacingException("recovery.locked", DateTimeFormatter.ofPattern("HH:mm")
                     .format(l.until().atZone(clock.getZone())));
         }
         Keyring.Recovered proof = (Keyring.Recovered) result;
@@ -368,17 +383,17 @@ public final class HomeAccess {
         private final AppContext ctx;
         private final boolean owned;
         private final Keyring.Recovered proof;
-        private final java.util.List<org.huyou.security.AccountService.StaffMember> administrators;
+        private final List<AccountService.StaffMember> administrators;
 
         private Recovery(AppContext ctx, boolean owned, Keyring.Recovered proof,
-                         java.util.List<org.huyou.security.AccountService.StaffMember> administrators) {
+                         List<AccountService.StaffMember> administrators) {
             this.ctx = ctx;
             this.owned = owned;
             this.proof = proof;
             this.administrators = administrators;
         }
 
-        public java.util.List<org.huyou.security.AccountService.StaffMember> administrators() {
+        public List<AccountService.StaffMember> administrators() {
             return administrators;
         }
 
@@ -434,7 +449,7 @@ public final class HomeAccess {
     }
 
     /** A home after a change of its file key: the reopened context, and the holders that lost their access. */
-    public record Rotation(AppContext context, java.util.List<String> lostAccess, boolean rotated) {
+    public record Rotation(AppContext context, List<String> lostAccess, boolean rotated) {
     }
 
     /**
@@ -444,7 +459,7 @@ public final class HomeAccess {
      * (there is no file key: the server protects the data).
      */
     public static Rotation rotateFileKey(AppContext ctx, FileKeyRotation.Progress progress) {
-        ctx.currentUser().require(org.huyou.security.AppModule.ACCOUNTS, org.huyou.security.Action.EDIT);
+        ctx.currentUser().require(AppModule.ACCOUNTS, Action.EDIT);
         if (ctx.serverAddress() != null) {
             throw new UserFacingException("keyRotation.serverHome");
         }
@@ -459,17 +474,17 @@ public final class HomeAccess {
     public static Rotation rotateIfDue(AppContext ctx, FileKeyRotation.Progress progress) {
         String due = ctx.serverAddress() == null ? ctx.accounts().fileKeyRotationDue() : null;
         if (due == null) {
-            return new Rotation(ctx, java.util.List.of(), false);
+            return new Rotation(ctx, List.of(), false);
         }
         return rotate(ctx, due, progress);
     }
 
     private static Rotation rotate(AppContext ctx, String reason, FileKeyRotation.Progress progress) {
-        org.huyou.security.Session session = ctx.currentUser().requireLoggedIn();
+        Session session = ctx.currentUser().requireLoggedIn();
         // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
-        ctx.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+        ctx.audit().record(AuditLog.FILE_KEY_ROTATED, "keyring", null,
                 AuditSummary.of("auditSummary.keyRotationBegins",
-                        org.huyou.security.Accounts.rotationReason(reason)), null);
+                        Accounts.rotationReason(reason)), null);
         Path dir = ctx.dataDir();
         byte[] key = ctx.fileKey();
         Keyring keyring = ctx.keyring();
@@ -481,11 +496,11 @@ public final class HomeAccess {
             reopened.keyringRecord().record(result.keyring()); // a new file key: a new record, its history empty
             reopened.currentUser().set(session);
             reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
-            reopened.audit().record(org.huyou.security.AuditLog.FILE_KEY_ROTATED, "keyring", null,
+            reopened.audit().record(AuditLog.FILE_KEY_ROTATED, "keyring", null,
                     result.lostAccess().isEmpty() ? AuditSummary.of("auditSummary.keyRotated",
-                            org.huyou.security.Accounts.rotationReason(reason))
+                            Accounts.rotationReason(reason))
                             : AuditSummary.of("auditSummary.keyRotatedLost",
-                                    org.huyou.security.Accounts.rotationReason(reason),
+                                    Accounts.rotationReason(reason),
                                     String.join(", ", result.lostAccess())), null);
             return new Rotation(reopened, result.lostAccess(), true);
         } catch (RuntimeException e) {

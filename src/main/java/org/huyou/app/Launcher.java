@@ -1,7 +1,10 @@
 package org.huyou.app;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.huyou.cli.HuyouCli;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.security.Keyring;
 import org.huyou.shell.GuiMain;
 
@@ -20,8 +23,8 @@ public final class Launcher {
             // The window's first start makes the home here; a folder that cannot be one is refused by the window
             // with a dialog (HuyouApp), not by a stack trace.
             try {
-                org.huyou.common.io.PrivateFiles.createFolder(dataDir);
-            } catch (java.io.IOException | RuntimeException notUsable) {
+                PrivateFiles.createFolder(dataDir);
+            } catch (IOException | RuntimeException notUsable) {
                 // told in the window
             }
             guiFolder = dataDir;
@@ -52,14 +55,14 @@ public final class Launcher {
      */
     static void prepare(Path dataDir) {
         boolean home = DataFolder.writableFolder(dataDir)
-                && java.nio.file.Files.exists(dataDir.resolve(Keyring.FILE));
+                && Files.exists(dataDir.resolve(Keyring.FILE));
         Path logDir = home || DataFolder.writableFolder(dataDir) && isGuiFolder(dataDir) ? dataDir.resolve("logs")
                 : Path.of(System.getProperty("java.io.tmpdir"), "huyou-logs-" + System.getProperty("user.name"));
         System.setProperty("huyou.logDir", logDir.toString());
         System.setProperty("org.jooq.no-logo", "true");
         System.setProperty("org.jooq.no-tips", "true");
         if (home) {
-            org.huyou.common.io.PrivateFiles.secure(dataDir);
+            PrivateFiles.secure(dataDir);
         }
     }
 

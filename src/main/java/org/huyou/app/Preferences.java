@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 import org.huyou.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -40,7 +42,7 @@ public final class Preferences {
     private Theme theme = Theme.LIGHT;
     private FontSize fontSize = FontSize.NORMAL;
     /** Each user's last living group in the shift log on this PC (login name to group id). */
-    private final java.util.Map<String, Long> lastGroups = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Long> lastGroups = new ConcurrentHashMap<>();
     private static final String LAST_GROUP = "shiftLog.lastGroup.";
 
     private Preferences(Path file) {

@@ -10,7 +10,9 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 import java.util.Properties;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.db.Database;
 import org.huyou.db.ServerAddress;
 import org.huyou.security.KeyWrap;
@@ -54,7 +56,7 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
     /** Writes the address, the user and the sealed password (a new key each time), each file replaced whole. */
     public void save(Path dataDir) {
         try {
-            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
+            PrivateFiles.createFolder(dataDir);
             byte[] key = KeyWrap.random(32);
             byte[] sealed = KeyWrap.wrap(key, new String(password).getBytes(StandardCharsets.UTF_8));
             writeOwnerOnly(dataDir.resolve(KEY_FILE), Base64.getEncoder().encodeToString(key));
@@ -65,7 +67,7 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             Path tmp = dataDir.resolve(FILE + ".tmp");
             Files.deleteIfExists(tmp);
             Files.createFile(tmp);
-            org.huyou.common.io.PrivateFiles.restrict(tmp);
+            PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, "Huyou: this PC's connection to the home's database server (the password is sealed)");
             }
@@ -89,12 +91,12 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             byte[] key = Base64.getDecoder().decode(Files.readString(dataDir.resolve(KEY_FILE)).strip());
             byte[] plain = KeyWrap.unwrap(key, Base64.getDecoder().decode(p.getProperty("password.sealed", "")));
             if (plain == null) {
-                throw new org.huyou.common.DamagedDataException("server.settingsDamaged", dataDir.resolve(FILE));
+                throw new DamagedDataException("server.settingsDamaged", dataDir.resolve(FILE));
             }
             return new ServerConnection(address, p.getProperty("user"),
                     new String(plain, StandardCharsets.UTF_8).toCharArray());
         } catch (IOException | IllegalArgumentException e) {
-            throw new org.huyou.common.DamagedDataException(e, "server.settingsDamaged", dataDir.resolve(FILE));
+            throw new DamagedDataException(e, "server.settingsDamaged", dataDir.resolve(FILE));
         }
     }
 

@@ -3,10 +3,12 @@ package org.huyou.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.Database;
 import org.huyou.db.DatabaseCopy;
@@ -52,7 +54,7 @@ public final class ServerMigration {
         // not read as donation records: only the count and the head hash are compared.
         LedgerVerifier.Result here = new LedgerVerifier(new LedgerRepository(ctx.database().dsl())).verify();
         if (!here.ok()) {
-            throw new org.huyou.common.DamagedDataException("migrate.ledgerBrokenHere", here.firstBad());
+            throw new DamagedDataException("migrate.ledgerBrokenHere", here.firstBad());
         }
         // A server home has no sealed key (its data is not encrypted by this program): the sealed texts are opened on
         // the way, so only someone holding the key moves a home that has them.
@@ -73,7 +75,7 @@ public final class ServerMigration {
             throw new UserFacingException("migrate.ledgerDiffers", here.entries(), there.entries());
         }
         Path dataDir = ctx.dataDir();
-        java.time.Clock clock = ctx.clock();
+        Clock clock = ctx.clock();
         ctx.close();
         Path aside = switchFolder(dataDir, server, clock);
         try (AppContext onServer = HomeAccess.login(dataDir, who, password, clock)) {
@@ -92,7 +94,7 @@ public final class ServerMigration {
     }
 
     /** The embedded database and its keyring go aside (kept whole); the folder now points at the server. */
-    private static Path switchFolder(Path dataDir, ServerConnection server, java.time.Clock clock) {
+    private static Path switchFolder(Path dataDir, ServerConnection server, Clock clock) {
         Path aside = dataDir.resolve("embedded-before-server-" + STAMP.format(LocalDateTime.now(clock)));
         try {
             Files.createDirectories(aside);

@@ -4,13 +4,17 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.FilterInputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -18,17 +22,26 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.huyou.common.Checks;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.security.Action;
@@ -68,7 +81,7 @@ public final class BackupService {
     /** The program's own working names (a restore's folder, the database kept aside), to the second. */
     private static final DateTimeFormatter WORK_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** The date and time in a backup's name, this one's or the older {@code 20261203-091500}. */
-    private static final java.util.regex.Pattern NAMED_TIME = java.util.regex.Pattern.compile(
+    private static final Pattern NAMED_TIME = Pattern.compile(
             "(\\d{4})-?(\\d{2})-?(\\d{2})-(\\d{4})(\\d{2})?(?:-(\\d{1,4}))?\\.");
     public static final String EXTENSION = ".huyou-backup";
     public static final int DEFAULT_KEEP = 14;
@@ -114,7 +127,7 @@ public final class BackupService {
     @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
     public void configure(Path folder, int keep) {
         user.require(AppModule.BACKUP, Action.APPROVE);
-        org.huyou.common.Checks checks = new org.huyou.common.Checks(java.time.LocalDate.now(clock));
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("keep", "settings.backupKeep", keep, 1, 365);
         checks.throwIfAny();
         try {
@@ -211,7 +224,7 @@ public final class BackupService {
     /** Sorts backups by the time in their names (manual and automatic mixed), then by name. */
     private static String sortKey(Path p) {
         String name = p.getFileName().toString();
-        java.util.regex.Matcher m = NAMED_TIME.matcher(name);
+        Matcher m = NAMED_TIME.matcher(name);
         if (!m.find()) {
             return "0 " + name;
         }
@@ -248,7 +261,7 @@ public final class BackupService {
             throw new UserFacingException("backup.onServer");
         }
         if (keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) == null) {
-            throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
+            throw new DamagedDataException("backup.damaged", backup.getFileName());
         }
         audit.record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.restoreBegins",
                 backup.getFileName()), null);
@@ -258,7 +271,7 @@ public final class BackupService {
         if (!available()) {
             throw new UserFacingException("backup.onServer");
         }
-        Path tmpOut = org.huyou.common.io.WriteBeside.partial(out);
+        Path tmpOut = WriteBeside.partial(out);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] ring = keyring.toBytes();
@@ -320,16 +333,16 @@ public final class BackupService {
      * keyring names it; a backup from before rotations existed is tried against each). Null when none fits every
      * byte: the backup is damaged, or another home's.
      */
-    public static byte[] keyOf(Path backup, byte[] current, java.util.Map<String, byte[]> previous) {
+    public static byte[] keyOf(Path backup, byte[] current, Map<String, byte[]> previous) {
         String id = null;
         try {
-            java.util.Properties ring = new java.util.Properties();
-            ring.load(new java.io.StringReader(new String(keyringOf(backup), StandardCharsets.UTF_8)));
+            Properties ring = new Properties();
+            ring.load(new StringReader(new String(keyringOf(backup), StandardCharsets.UTF_8)));
             id = ring.getProperty("file.id");
         } catch (IOException | RuntimeException e) {
             return null;
         }
-        java.util.List<byte[]> candidates = new java.util.ArrayList<>();
+        List<byte[]> candidates = new ArrayList<>();
         if (id == null || id.equals(Keyring.keyId(current))) {
             candidates.add(current);
         }
@@ -379,7 +392,7 @@ public final class BackupService {
      * was none); the restore stays {@linkplain RestoreJournal#pending pending} until its audit is written.
      */
     public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Clock clock) {
-        return replaceDatabase(dataDir, backup, key, java.util.Map.of(), clock, null);
+        return replaceDatabase(dataDir, backup, key, Map.of(), clock, null);
     }
 
     /**
@@ -388,11 +401,11 @@ public final class BackupService {
      * the current one before it replaces anything, so the home's keyring keeps opening it. {@code user} is who
      * restores, for the audit row written when the restore completes (null: written by the caller).
      */
-    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, java.util.Map<String, byte[]> previous,
+    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Map<String, byte[]> previous,
                                        Clock clock, String user) {
         byte[] backupKey = keyOf(backup, key, previous);
         if (backupKey == null) {
-            throw new org.huyou.common.DamagedDataException("backup.damaged", backup.getFileName());
+            throw new DamagedDataException("backup.damaged", backup.getFileName());
         }
         String stamp = WORK_STAMP.format(LocalDateTime.now(clock));
         Path work = dataDir.resolve("restore-" + stamp);
@@ -528,7 +541,7 @@ public final class BackupService {
             Mac m = Mac.getInstance("HmacSHA256");
             m.init(new SecretKeySpec(KeyWrap.hmac(key, "huyou-backup-mac"), "HmacSHA256"));
             return m;
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -553,7 +566,7 @@ public final class BackupService {
     }
 
     /** Reads no further than the zip's end, so the HMAC after it is never taken for zip bytes. */
-    private static final class BoundedInputStream extends java.io.FilterInputStream {
+    private static final class BoundedInputStream extends FilterInputStream {
         private long remaining;
 
         BoundedInputStream(InputStream in, long limit) {
@@ -604,7 +617,7 @@ public final class BackupService {
     }
 
     /** Feeds everything written through it to the MAC. */
-    private static final class MacOutputStream extends java.io.FilterOutputStream {
+    private static final class MacOutputStream extends FilterOutputStream {
         private final Mac mac;
 
         MacOutputStream(OutputStream out, Mac mac) {

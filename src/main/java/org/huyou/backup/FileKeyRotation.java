@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.h2.store.fs.encrypt.FileEncrypt;
 import org.h2.store.fs.encrypt.FilePathEncrypt;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.db.Database;
 import org.huyou.security.KeyWrap;
 import org.huyou.security.Keyring;
@@ -86,7 +87,7 @@ public final class FileKeyRotation {
         try (FileLock lock = lock(dataDir)) {
             finishLocked(dataDir);
             Path work = dataDir.resolve(FOLDER);
-            org.huyou.common.io.PrivateFiles.createFolder(work);
+            PrivateFiles.createFolder(work);
             byte[] newKey = KeyWrap.random(32);
             reencrypt(dataDir.resolve(DB), oldKey, work.resolve(DB), newKey, progress);
             changeLogin(work, oldKey, newKey);
@@ -162,7 +163,7 @@ public final class FileKeyRotation {
                      StandardOpenOption.WRITE);
              FileEncrypt in = new FileEncrypt(source.toString(), filePassword(oldKey), inBase);
              FileEncrypt out = new FileEncrypt(target.toString(), filePassword(newKey), outBase)) {
-            org.huyou.common.io.PrivateFiles.restrict(target);
+            PrivateFiles.restrict(target);
             long total = in.size();
             ByteBuffer buf = ByteBuffer.allocate(CHUNK);
             long pos = 0;
@@ -213,7 +214,7 @@ public final class FileKeyRotation {
 
     /** One rotation at a time per data folder, across programs too. */
     private static FileLock lock(Path dataDir) throws IOException {
-        org.huyou.common.io.PrivateFiles.createFolder(dataDir);
+        PrivateFiles.createFolder(dataDir);
         FileChannel channel = FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
         FileLock lock;

@@ -11,10 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.huyou.db.Database;
 import org.slf4j.Logger;
@@ -92,7 +94,7 @@ public final class RestoreJournal {
     /** Step 3: the decision, durable. {@code keptAside} is null when there is no current database to keep. */
     static void mark(Path dataDir, Path work, Path keptAside, String backupName, String user) throws IOException {
         Properties p = new Properties();
-        p.setProperty("id", work.getFileName() + "-" + java.util.UUID.randomUUID());
+        p.setProperty("id", work.getFileName() + "-" + UUID.randomUUID());
         p.setProperty("work", dataDir.relativize(work).toString());
         p.setProperty("aside", keptAside == null ? "" : dataDir.relativize(keptAside).toString());
         p.setProperty("backup", backupName);
@@ -107,7 +109,7 @@ public final class RestoreJournal {
     }
 
     /** Steps 4 to 6: the swap, the marker turned pending, the unpacked folder removed. Also the roll-forward. */
-    static void swap(Path dataDir, java.time.Clock clock) throws IOException {
+    static void swap(Path dataDir, Clock clock) throws IOException {
         Path marker = dataDir.resolve(MARKER);
         Properties p = load(marker);
         Path work = dataDir.resolve(p.getProperty("work"));
@@ -171,11 +173,11 @@ public final class RestoreJournal {
      * {@code backups/} removed. Whatever cannot be removed is reported (and logged).
      */
     public static Report finishInterrupted(Path dataDir) {
-        return finishInterrupted(dataDir, java.time.Clock.systemUTC());
+        return finishInterrupted(dataDir, Clock.systemUTC());
     }
 
     /** The same, a database found in the way named by {@code clock}'s time (the app's, so tests can move it). */
-    public static Report finishInterrupted(Path dataDir, java.time.Clock clock) {
+    public static Report finishInterrupted(Path dataDir, Clock clock) {
         if (!Files.isDirectory(dataDir)) {
             return new Report(false, List.of(), List.of());
         }

@@ -5,6 +5,7 @@ import static org.huyou.db.generated.Tables.PLAN_REVIEW;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huyou.common.Messages;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.PlanReviewRecord;
 import org.jooq.DSLContext;
@@ -63,7 +64,7 @@ public final class PlanReviewRepository {
     public TimelineSource.Pager pager(PlanKind kind, CareDomain domain) {
         return (residentId, c, from, to, limit) -> page(kind, residentId, c, from, to, limit).stream()
                 .map(r -> new TimelineEntry(domain, r.id(), r.reviewedOn(),
-                        org.huyou.common.Messages.t("planReview.summary", r.summary()), r.reviewedBy(), r.voided(),
+                        Messages.t("planReview.summary", r.summary()), r.reviewedBy(), r.voided(),
                         r.voidReason())).toList();
     }
 

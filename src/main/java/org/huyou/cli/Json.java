@@ -1,75 +1,60 @@
 package org.huyou.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Map;
 
-/** The command line's {@code --json} output: one object per command, written by hand (a few value kinds only). */
+/**
+ * The command line's {@code --json} output: one object per command, written through Jackson's generator (which does
+ * the escaping). The value kinds are chosen here rather than by data binding, so a record or a date is printed as its
+ * text, as before, never as a bean.
+ */
 final class Json {
+
+    private static final JsonFactory FACTORY = new JsonFactory();
 
     private Json() {
     }
 
     static String of(Object value) {
-        StringBuilder b = new StringBuilder();
-        write(b, value);
-        return b.toString();
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            write(g, value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out.toString();
     }
 
-    private static void write(StringBuilder b, Object v) {
+    private static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
-            b.append("null");
-        } else if (v instanceof java.math.BigDecimal d) {
-            b.append(d.toPlainString()); // money as written, never 1E+3
-        } else if (v instanceof Boolean || v instanceof Number) {
-            b.append(v);
+            g.writeNull();
+        } else if (v instanceof BigDecimal d) {
+            g.writeNumber(d.toPlainString()); // money as written, never 1E+3
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Number n) {
+            g.writeNumber(n.toString());
         } else if (v instanceof Map<?, ?> m) {
-            b.append('{');
-            boolean first = true;
+            g.writeStartObject();
             for (Map.Entry<?, ?> e : m.entrySet()) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                string(b, String.valueOf(e.getKey()));
-                b.append(':');
-                write(b, e.getValue());
+                g.writeFieldName(String.valueOf(e.getKey()));
+                write(g, e.getValue());
             }
-            b.append('}');
+            g.writeEndObject();
         } else if (v instanceof Collection<?> c) {
-            b.append('[');
-            boolean first = true;
+            g.writeStartArray();
             for (Object o : c) {
-                if (!first) {
-                    b.append(',');
-                }
-                first = false;
-                write(b, o);
+                write(g, o);
             }
-            b.append(']');
+            g.writeEndArray();
         } else {
-            string(b, String.valueOf(v));
+            g.writeString(String.valueOf(v));
         }
-    }
-
-    private static void string(StringBuilder b, String s) {
-        b.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        b.append('"');
     }
 }

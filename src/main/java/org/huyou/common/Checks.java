@@ -2,8 +2,10 @@ package org.huyou.common;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Collects every problem with a service's input, each message naming its field ("标题：必填。"), and throws them
@@ -41,7 +43,7 @@ public final class Checks {
     }
 
     /** A required time of day, as a required date. */
-    public java.time.LocalTime required(String field, String labelKey, java.time.LocalTime value) {
+    public LocalTime required(String field, String labelKey, LocalTime value) {
         if (value == null) {
             errors.add(new FieldError(field, "check.timeRequired", Messages.t(labelKey)));
         }
@@ -49,7 +51,7 @@ public final class Checks {
     }
 
     /** Digits (7 to 15) with the usual separators, an optional leading + and an extension after 转: 0543-1234567转801. */
-    private static final java.util.regex.Pattern PHONE = java.util.regex.Pattern.compile(
+    private static final Pattern PHONE = Pattern.compile(
             "\\+?[0-9 \\-()（）]*(转[0-9]{1,6})?");
 
     /**

@@ -2,6 +2,7 @@ package org.huyou.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -47,7 +48,7 @@ public final class Dates {
         if (birth == null) {
             return "";
         }
-        java.time.Period p = java.time.Period.between(birth, today);
+        Period p = Period.between(birth, today);
         if (p.getYears() == 0) {
             return Messages.t("age.months", p.getMonths());
         }

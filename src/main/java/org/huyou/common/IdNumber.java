@@ -2,6 +2,7 @@ package org.huyou.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public final class IdNumber {
         if (raw == null) {
             return null;
         }
-        String s = raw.strip().replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+        String s = raw.strip().replace(" ", "").toUpperCase(Locale.ROOT);
         return s.isEmpty() ? null : s;
     }
 

@@ -1,9 +1,13 @@
 package org.huyou.common;
 
+import java.text.Collator;
 import java.text.MessageFormat;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 
 /**
  * Every sentence a user sees: {@code i18n/messages_zh_CN.properties} (the default) and {@code messages_en}.
@@ -40,12 +44,12 @@ public final class Messages {
 
     /** The sentence under {@code key}, with {@code args} put in by {@link MessageFormat} when there are any. */
     /** Items as a list in the current language: 甲、乙、丙 in Chinese, "a, b, c" in English. */
-    public static String list(java.util.Collection<String> items) {
+    public static String list(Collection<String> items) {
         return String.join(t("common.listSeparator"), items);
     }
 
     /** Clauses of one line: 甲；乙 in Chinese, "a; b" in English. */
-    public static String clauses(java.util.Collection<String> items) {
+    public static String clauses(Collection<String> items) {
         return String.join(t("common.clauseSeparator"), items);
     }
 
@@ -65,13 +69,13 @@ public final class Messages {
      * JDK's collation for {@link Locale#CHINA} alone puts characters it does not rank (喹 kui) after all others, so
      * Chinese compares the pinyin first and the collation only breaks ties (homophones).
      */
-    public static <T> java.util.Comparator<T> byText(java.util.function.Function<T, String> shown) {
-        java.util.function.Function<T, String> text = t -> shown.apply(t) == null ? "" : shown.apply(t);
+    public static <T> Comparator<T> byText(Function<T, String> shown) {
+        Function<T, String> text = t -> shown.apply(t) == null ? "" : shown.apply(t);
         if (locale == ENGLISH) {
-            return java.util.Comparator.comparing(text, java.text.Collator.getInstance(Locale.ENGLISH));
+            return Comparator.comparing(text, Collator.getInstance(Locale.ENGLISH));
         }
-        java.util.Comparator<T> byPinyin = java.util.Comparator.comparing(t -> Pinyin.full(text.apply(t)));
-        return byPinyin.thenComparing(text, java.text.Collator.getInstance(Locale.CHINA));
+        Comparator<T> byPinyin = Comparator.comparing(t -> Pinyin.full(text.apply(t)));
+        return byPinyin.thenComparing(text, Collator.getInstance(Locale.CHINA));
     }
 
     public static boolean has(String key) {

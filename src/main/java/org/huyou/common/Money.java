@@ -2,6 +2,7 @@ package org.huyou.common;
 
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -62,7 +63,7 @@ public final class Money {
      * rounded half-up, {@code 509,234.50}. ROOT locale so no system setting turns the comma into a point.
      */
     public static String amount(BigDecimal amount) {
-        return amount == null ? "" : String.format(java.util.Locale.ROOT, "%,.2f", amount);
+        return amount == null ? "" : String.format(Locale.ROOT, "%,.2f", amount);
     }
 
     /** An amount in running text: {@code 509,234.50 元}. */

@@ -2,6 +2,7 @@ package org.huyou.common;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -66,7 +67,7 @@ public final class Pinyin {
         return !query.isEmpty() && query.chars().allMatch(c -> (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
     }
 
-    private static void forEachSyllable(String name, java.util.function.Consumer<String> sink) {
+    private static void forEachSyllable(String name, Consumer<String> sink) {
         if (name == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package org.huyou.common;
 
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +74,7 @@ public final class RecordMerge {
 
     private static Object value(RecordComponent c, Record r) {
         try {
-            java.lang.reflect.Method accessor = c.getAccessor();
+            Method accessor = c.getAccessor();
             accessor.setAccessible(true);
             return accessor.invoke(r);
         } catch (ReflectiveOperationException e) {

@@ -1,5 +1,8 @@
 package org.huyou.common;
 
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+
 /** Someone else saved the record after it was opened here; the caller shows their values beside the user's. */
 public class StaleRecordException extends UserFacingException {
 
@@ -14,8 +17,8 @@ public class StaleRecordException extends UserFacingException {
 
     /** A time as people read it (to the second: two saves in one minute are told apart), not ISO's "T". */
     static Object shown(Object at) {
-        if (at instanceof java.time.LocalDateTime t) {
-            return t.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        if (at instanceof LocalDateTime t) {
+            return t.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
         }
         return at == null ? "?" : at;
     }

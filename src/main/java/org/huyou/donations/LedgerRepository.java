@@ -509,10 +509,6 @@ public final class LedgerRepository {
         return dsl.selectFrom(FUND).where(FUND.ID.eq(id)).fetchOptional(LedgerRepository::fund);
     }
 
-    public boolean fundNameTaken(String name) {
-        return dsl.fetchExists(FUND, FUND.NAME.eq(name));
-    }
-
     public long itemFor(String name, String unit, GoodsItem.Category category, String actor, LocalDateTime now) {
         var g = GOODS_ITEM;
         return dsl.select(g.ID).from(g).where(g.NAME.eq(name)).and(g.UNIT.eq(unit)).fetchOptional(g.ID)

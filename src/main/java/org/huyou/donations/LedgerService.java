@@ -102,22 +102,6 @@ public final class LedgerService {
         return repo.funds();
     }
 
-    /** A new restricted fund for a named project (or another purpose): the director's decision. */
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
-    public Fund createFund(String name, boolean restricted, Fund.Purpose purpose) {
-        user.require(AppModule.DONATIONS, Action.APPROVE);
-        Checks checks = new Checks(today());
-        String n = checks.text("name", "fund.name", name, 100, true);
-        checks.required("purpose", "fund.purpose", purpose);
-        checks.rule(n == null || !repo.fundNameTaken(n), "name", "fund.nameTaken", n);
-        checks.throwIfAny();
-        return tx.inTransaction(() -> {
-            long id = repo.insertFund(n, restricted, purpose, user.username(), now());
-            audit.record(AuditLog.CREATE, "fund", id, AuditSummary.of("auditSummary.value", n), null);
-            return repo.fund(id).orElseThrow();
-        });
-    }
-
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<GoodsItem> items() {
         user.require(AppModule.DONATIONS, Action.VIEW);

@@ -3,7 +3,9 @@ package org.huyou.openday;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -180,11 +182,11 @@ public final class BookingService {
      * full for it (its capacity, the places booked and its head count), or others wait ahead of it.
      */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
-    public java.util.Map<Long, String> waitReasons(LocalDate date) {
+    public Map<Long, String> waitReasons(LocalDate date) {
         user.require(AppModule.OPEN_DAY, Action.VIEW);
         List<Booking> all = repo.forSession(date);
         int capacity = openDay.rule().capacityPerSlot();
-        java.util.Map<Long, String> reasons = new java.util.LinkedHashMap<>();
+        Map<Long, String> reasons = new LinkedHashMap<>();
         for (Booking b : all) {
             if (b.status() == Booking.Status.WAITLISTED) {
                 reasons.put(b.id(), waitReason(b, all.stream().filter(x -> x.slot().equals(b.slot())).toList(),

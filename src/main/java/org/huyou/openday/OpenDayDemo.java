@@ -2,6 +2,7 @@ package org.huyou.openday;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.huyou.common.IdNumber;
@@ -41,7 +42,7 @@ public final class OpenDayDemo {
         LocalDateTime now = today.atTime(12, 0);
         OpenDayRule rule = OpenDayRule.DEFAULT;
         tx.inTransaction(() -> {
-            List<LocalDate> past = new java.util.ArrayList<>(rule.sessionDates(today.getYear() - 1));
+            List<LocalDate> past = new ArrayList<>(rule.sessionDates(today.getYear() - 1));
             past.addAll(rule.sessionDates(today.getYear()));
             int n = 0;
             for (LocalDate d : past) {

@@ -1,10 +1,13 @@
 package org.huyou.openday;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
@@ -32,12 +35,15 @@ public final class OpenDayService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
+    private final Clock clock;
 
-    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit) {
+    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit,
+                          Clock clock) {
         this.settings = settings;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
@@ -75,8 +81,8 @@ public final class OpenDayService {
         });
     }
 
-    private static void checkRule(OpenDayRule rule) {
-        Checks checks = new Checks(LocalDate.now());
+    private void checkRule(OpenDayRule rule) {
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.required("rule", "openday.rule", rule);
         checks.throwIfAny();
         checks.range("capacity", "openday.capacity", rule.capacityPerSlot(), 1, 1000);
@@ -96,10 +102,15 @@ public final class OpenDayService {
                 AuditChanges.created(rule));
     }
 
-    /** Reads a rule as the settings screen shows it; every unreadable part is named, nothing is half-taken. */
-    public static OpenDayRule ruleFromText(int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity,
-                                           String blackouts, String extras) {
-        Checks checks = new Checks(LocalDate.now());
+    /**
+     * Reads a rule as the settings screen shows it; every unreadable part is named, nothing is half-taken. Read only
+     * to be saved, so it asks what saving asks.
+     */
+    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
+    public OpenDayRule ruleFromText(int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity,
+                                    String blackouts, String extras) {
+        user.require(AppModule.OPEN_DAY, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("weekOfMonth", "openday.weekOfMonth", weekOfMonth, 1, 4);
         checks.required("dayOfWeek", "openday.dayOfWeek", dayOfWeek);
         List<OpenDayRule.Slot> s = parts(slots, OpenDayRule.Slot::parse);
@@ -115,7 +126,7 @@ public final class OpenDayService {
     }
 
     /** Comma-separated parts, each read; null when one cannot be. */
-    private static <T> List<T> parts(String text, java.util.function.Function<String, T> read) {
+    private static <T> List<T> parts(String text, Function<String, T> read) {
         try {
             return text == null ? List.of() : Arrays.stream(text.split("[,，、;；\\s]+")).map(String::strip)
                     .filter(p -> !p.isEmpty()).map(read).toList();
@@ -134,15 +145,8 @@ public final class OpenDayService {
         return new Limits(cutoffDays(settings), retentionDays(settings));
     }
 
-    @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
-    public void setLimits(Limits limits) {
-        user.require(AppModule.OPEN_DAY, Action.EDIT);
-        checkLimits(limits);
-        tx.inTransaction(() -> writeLimits(limits));
-    }
-
-    private static void checkLimits(Limits limits) {
-        Checks checks = new Checks(LocalDate.now());
+    private void checkLimits(Limits limits) {
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("cutoffDays", "openday.cutoffDays", limits.cutoffDays(), 0, 60);
         checks.range("retentionDays", "openday.retentionDays", limits.retentionDays(), 1, 3650);
         checks.throwIfAny();
@@ -170,7 +174,7 @@ public final class OpenDayService {
         return rule().sessionDates(year);
     }
 
-    private java.util.Optional<String> get(String key) {
+    private Optional<String> get(String key) {
         return settings.get(PREFIX + key).filter(s -> !s.isBlank());
     }
 

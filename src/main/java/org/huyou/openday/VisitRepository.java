@@ -6,8 +6,11 @@ import static org.huyou.db.generated.Tables.SLIP_COUNTER;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.huyou.db.generated.tables.records.OpendayVisitRecord;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
@@ -49,7 +52,7 @@ public final class VisitRepository {
             return insertRow(v, actor);
         } catch (DataAccessException e) {
             // 23505 is the standard unique-violation state on H2 and PostgreSQL; the index name tells it from others
-            if ("23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT)
+            if ("23505".equals(e.sqlState()) && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT)
                     .contains("uq_openday_visit_entry")) {
                 throw new DuplicateCheckIn(e);
             }
@@ -115,9 +118,9 @@ public final class VisitRepository {
     }
 
     /** The slip numbers of the visits whose personal data is removed: their printed slips must go too. */
-    public java.util.Set<String> slipNosWithoutPersonalData() {
+    public Set<String> slipNosWithoutPersonalData() {
         var t = OPENDAY_VISIT;
-        return new java.util.HashSet<>(dsl.select(t.SLIP_NO).from(t).where(t.PERSONAL_REMOVED_AT.isNotNull())
+        return new HashSet<>(dsl.select(t.SLIP_NO).from(t).where(t.PERSONAL_REMOVED_AT.isNotNull())
                 .fetch(t.SLIP_NO));
     }
 

@@ -1,5 +1,6 @@
 package org.huyou.openday;
 
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +29,8 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The open day itself: each visitor (or group leader) checks in with a document, a phone and the visit rules
@@ -131,7 +134,7 @@ public final class VisitService {
     public Path printSlip(long visitId, Path dir, String homeName) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
         Visit v = repo.find(visitId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        Path file = org.huyou.common.io.SafeFileNames.inside(dir, Messages.t("visit.slipFile", v.slipNo()), "pdf");
+        Path file = SafeFileNames.inside(dir, Messages.t("visit.slipFile", v.slipNo()), "pdf");
         try (PdfText pdf = new PdfText(ChineseFont.require())) {
             Files.createDirectories(dir);
             pdf.heading(homeName, 16);
@@ -237,7 +240,7 @@ public final class VisitService {
         return deleted;
     }
 
-    private static org.slf4j.Logger log() {
-        return org.slf4j.LoggerFactory.getLogger(VisitService.class);
+    private static Logger log() {
+        return LoggerFactory.getLogger(VisitService.class);
     }
 }

@@ -1,19 +1,34 @@
 package org.huyou.shell;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.util.Duration;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
 
+import org.huyou.backup.FileKeyRotation;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
@@ -22,7 +37,9 @@ import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.common.ui.ShellActions;
+import org.huyou.security.Accounts;
 import org.huyou.security.AuditLog;
+import org.huyou.security.Keyring;
 import org.huyou.security.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +55,7 @@ public final class AppFrame extends StackPane implements ShellActions {
     private static Logger log() {
         return LoggerFactory.getLogger(AppFrame.class);
     }
-    private static final javafx.util.Duration HOUSEKEEPING_DELAY = javafx.util.Duration.seconds(20);
+    private static final Duration HOUSEKEEPING_DELAY = Duration.seconds(20);
 
     private final Path dataDir;
     private final Preferences prefs;
@@ -196,18 +213,18 @@ public final class AppFrame extends StackPane implements ShellActions {
     /** When a backup file was made, as the confirmation shows it ("?" when the file cannot be read). */
     private String madeAt(Path backup) {
         try {
-            return java.time.LocalDateTime.ofInstant(java.nio.file.Files.getLastModifiedTime(backup).toInstant(),
-                    clock.getZone()).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
-        } catch (java.io.IOException e) {
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(),
+                    clock.getZone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        } catch (IOException e) {
             return "?";
         }
     }
 
     private Path chooseBackupFile() {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+        FileChooser chooser = new FileChooser();
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
                 Messages.t("login.restoreMissing"), "*" + HomeAccess.BACKUP_EXTENSION));
-        java.io.File f = chooser.showOpenDialog(stage);
+        File f = chooser.showOpenDialog(stage);
         return f == null ? null : f.toPath();
     }
 
@@ -291,7 +308,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         // Housekeeping waits until the first screen has its rows: a large home's daily backup takes the disk and a
         // core for a minute. Quitting before then still backs up (shutDown).
         AppContext opened = ctx;
-        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(HOUSEKEEPING_DELAY);
+        PauseTransition later = new PauseTransition(HOUSEKEEPING_DELAY);
         later.setOnFinished(e -> {
             if (ctx == opened && opened.currentUser().session().isPresent()) {
                 verifyAuditChain();
@@ -329,7 +346,7 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void readHomeSettings(AppContext c) {
         String name = c.homeProfile().name();
         int minutes = c.accounts().idleLockMinutes();
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             homeName = name;
             idleMinutes = minutes;
         });
@@ -437,20 +454,20 @@ public final class AppFrame extends StackPane implements ShellActions {
         AppContext closing = ctx;
         ctx = null;
         parked.clear();
-        javafx.scene.control.ProgressBar bar = new javafx.scene.control.ProgressBar(0);
+        ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
-        javafx.scene.control.Label label = new javafx.scene.control.Label(Messages.t("keyRotation.progress", 0, 0));
+        Label label = new Label(Messages.t("keyRotation.progress", 0, 0));
         label.setId("keyRotationProgress");
-        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(10,
-                new javafx.scene.control.Label(Messages.t("keyRotation.working")), bar, label);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        VBox box = new VBox(10,
+                new Label(Messages.t("keyRotation.working")), bar, label);
+        box.setAlignment(Pos.CENTER);
         getChildren().setAll(box);
         int[] shown = {-1};
-        org.huyou.backup.FileKeyRotation.Progress progress = (done, total) -> {
+        FileKeyRotation.Progress progress = (done, total) -> {
             int percent = total == 0 ? 100 : (int) (done * 100 / total);
             if (percent != shown[0]) { // a few hundred updates at most, whatever the file's size
                 shown[0] = percent;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     bar.setProgress(percent / 100.0);
                     label.setText(Messages.t("keyRotation.progress", done >> 20, total >> 20));
                 });
@@ -476,8 +493,8 @@ public final class AppFrame extends StackPane implements ShellActions {
             } else {
                 dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.lostAccess",
                         String.join("、", rotation.lostAccess().stream().map(h -> h.equals(
-                                org.huyou.security.Keyring.RECOVERY_ACTOR) ? Messages.t("keyRotation.recoveryKey")
-                                : org.huyou.security.Accounts.displayName(h)).toList())));
+                                Keyring.RECOVERY_ACTOR) ? Messages.t("keyRotation.recoveryKey")
+                                : Accounts.displayName(h)).toList())));
             }
         }, failure -> {
             dialogs.showError(failure);
@@ -515,7 +532,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         AppContext closing = ctx;
         ctx = null;
         parked.clear();
-        getChildren().setAll(new javafx.scene.control.ProgressIndicator());
+        getChildren().setAll(new ProgressIndicator());
         tasks.run(() -> HomeAccess.restore(closing, backup), aside -> showLogin(Messages.t("backup.restored",
                 backup.getFileName(), aside == null ? "-" : aside)), failure -> {
                     dialogs.showError(failure);

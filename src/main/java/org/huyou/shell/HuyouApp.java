@@ -3,11 +3,15 @@ package org.huyou.shell;
 import java.nio.file.Path;
 import java.time.Clock;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
 import javafx.stage.Stage;
 import org.huyou.app.DataDirs;
+import org.huyou.app.DataFolder;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxTaskRunner;
 
@@ -31,14 +35,14 @@ public final class HuyouApp extends Application {
         // A folder that is a file, or that this account may not read or write: one sentence naming it, then the end
         // (the command line refuses it the same way), never a stack trace or a window that fails later.
         try {
-            org.huyou.app.DataFolder.check(dataDir, org.huyou.app.DataFolder.Need.HOME_OR_NEW);
-        } catch (org.huyou.common.UserFacingException refused) {
+            DataFolder.check(dataDir, DataFolder.Need.HOME_OR_NEW);
+        } catch (UserFacingException refused) {
             dialogs.showError(refused.userMessage());
-            javafx.application.Platform.exit();
+            Platform.exit();
             return;
         }
         dialogs.setOwner(stage);
-        Scene scene = new Scene(new javafx.scene.layout.Pane(), 1280, 760);
+        Scene scene = new Scene(new Pane(), 1280, 760);
         stage.setScene(scene);
         frame = new AppFrame(stage, dataDir, prefs, tasks, dialogs, Clock.systemDefaultZone());
         scene.setRoot(frame);

@@ -2,6 +2,7 @@ package org.huyou.shell;
 
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
 import javafx.event.Event;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -22,7 +23,7 @@ final class IdleMonitor {
         this.onIdle = onIdle;
         scene.addEventFilter(InputEvent.ANY, touch);
         // Dialogs have scenes of their own; input there counts too.
-        Window.getWindows().addListener((javafx.collections.ListChangeListener<Window>) c -> {
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
                     if (w.getScene() != null) {

@@ -1,12 +1,19 @@
 package org.huyou.shell;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
@@ -21,7 +28,7 @@ final class LoginView extends VBox {
 
     /** A restore offered on the login screen: the chosen backup, with the typed user and password. */
     interface RestoreAction {
-        void restore(java.nio.file.Path backup, String user, char[] password);
+        void restore(Path backup, String user, char[] password);
     }
 
     /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
@@ -64,7 +71,7 @@ final class LoginView extends VBox {
         }
         getChildren().addAll(form, submit, error);
         if (onRecover != null) {
-            javafx.scene.control.Hyperlink recover = new javafx.scene.control.Hyperlink(Messages.t("recovery.link"));
+            Hyperlink recover = new Hyperlink(Messages.t("recovery.link"));
             recover.setId("loginRecover");
             recover.setOnAction(e -> onRecover.run());
             getChildren().add(recover);
@@ -80,8 +87,8 @@ final class LoginView extends VBox {
      * The home's data is missing (its keyring is here): the backups beside it, newest first, or another file, restored
      * with the user name and password typed above; never a new empty database.
      */
-    void offerRestore(String why, java.util.List<java.nio.file.Path> backups,
-                      java.util.function.Supplier<java.nio.file.Path> chooseOther, RestoreAction onRestore) {
+    void offerRestore(String why, List<Path> backups,
+                      Supplier<Path> chooseOther, RestoreAction onRestore) {
         Label reason = new Label(why);
         reason.setId("loginDataMissing");
         reason.setWrapText(true);
@@ -89,13 +96,13 @@ final class LoginView extends VBox {
         reason.getStyleClass().add(FormGrid.ERROR_STYLE);
         Label help = new Label(Messages.t("login.restoreMissingHelp"));
         help.setWrapText(true);
-        javafx.scene.control.ListView<java.nio.file.Path> list = new javafx.scene.control.ListView<>();
+        ListView<Path> list = new ListView<>();
         list.setId("loginBackups");
         list.setMaxWidth(520);
         list.setPrefHeight(140);
-        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(lv -> new ListCell<>() {
             @Override
-            protected void updateItem(java.nio.file.Path item, boolean empty) {
+            protected void updateItem(Path item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.getFileName().toString());
             }
@@ -107,7 +114,7 @@ final class LoginView extends VBox {
         Button other = new Button(Messages.t("backup.chooseFile"));
         other.setId("loginOtherBackup");
         other.setOnAction(e -> {
-            java.nio.file.Path chosen = chooseOther.get();
+            Path chosen = chooseOther.get();
             if (chosen != null) {
                 list.getItems().add(0, chosen);
                 list.getSelectionModel().selectFirst();
@@ -122,7 +129,7 @@ final class LoginView extends VBox {
             onRestore.restore(list.getSelectionModel().getSelectedItem(), username.getText().strip(),
                     password.getText().toCharArray());
         });
-        getChildren().addAll(reason, help, list, new javafx.scene.layout.HBox(8, other, restore));
+        getChildren().addAll(reason, help, list, new HBox(8, other, restore));
     }
 
     /** Shows why the login was refused and lets the user try again. */

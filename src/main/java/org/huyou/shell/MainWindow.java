@@ -1,17 +1,21 @@
 package org.huyou.shell;
 
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -19,6 +23,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
+import org.huyou.care.CareDomain;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.DialogService;
@@ -26,6 +31,9 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.ShellActions;
 import org.huyou.backup.ui.BackupView;
+import org.huyou.documents.ui.DocumentsPart;
+import org.huyou.donations.ui.DonationsModule;
+import org.huyou.openday.ui.OpenDayModule;
 import org.huyou.security.ui.AccountsView;
 import org.huyou.security.ui.AuditView;
 import org.huyou.common.ui.TaskRunner;
@@ -53,6 +61,10 @@ import org.huyou.care.ui.TimelinePart;
 import org.huyou.care.ui.UpbringingPart;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
+import org.huyou.allowance.ui.AllowanceTabs;
+import org.huyou.statistics.ui.DirectorModule;
+import org.huyou.transition.ui.TransitionModule;
+import org.huyou.volunteers.ui.VolunteersModule;
 
 /** The frame: navigation sidebar, work area and status bar. Shortcuts go to the module on show. */
 public final class MainWindow extends BorderPane {
@@ -105,7 +117,7 @@ public final class MainWindow extends BorderPane {
         if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
             sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
                     () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs,
-                            prefs.lastGroup(user.username()), this::rememberGroup)));
+                            prefs.lastGroup(user.username()), this::rememberGroup, ctx.clock())));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
                 || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
@@ -115,30 +127,30 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.DONATIONS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
-                    () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
+                    () -> new DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
                             tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
-                    () -> new org.huyou.volunteers.ui.VolunteersModule(ctx.volunteers(), ctx.volunteerImporter(),
+                    () -> new VolunteersModule(ctx.volunteers(), ctx.volunteerImporter(),
                             ctx.shifts(), tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.TRANSITION, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navTransition", Messages.t("nav.transition"), Icons.TRANSITION,
-                    () -> new org.huyou.transition.ui.TransitionModule(ctx.transition(), tasks, dialogs, user,
+                    () -> new TransitionModule(ctx.transition(), tasks, dialogs, user,
                             ctx.clock(), ctx.dataDir())));
         }
         if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navOpenDay", Messages.t("nav.openDay"), Icons.OPEN_DAY,
-                    () -> new org.huyou.openday.ui.OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
+                    () -> new OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
                             dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
         if (user.can(AppModule.STATISTICS, Action.VIEW) || user.can(AppModule.ALLOWANCE, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navDirector", Messages.t("nav.director"), Icons.DIRECTOR,
-                    () -> new org.huyou.statistics.ui.DirectorModule(ctx.statistics(), ctx.allowance(), tasks,
-                            dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+                    () -> new DirectorModule(ctx.statistics(), tasks, dialogs, user, ctx.clock(), ctx.dataDir(),
+                            allowanceTabs())));
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
@@ -182,11 +194,26 @@ public final class MainWindow extends BorderPane {
     }
 
     /** Shows a resident's file in the register at the care domain's tab (a caseload row opened). */
-    private void openFile(long residentId, org.huyou.care.CareDomain domain) {
+    private void openFile(long residentId, CareDomain domain) {
         showModule("navResidents");
         if ("navResidents".equals(currentModule())) { // not when the user chose to stay with unsaved input
             residentsModule().openFile(residentId, domain.label());
         }
+    }
+
+    /**
+     * The allowance's roll and standards for the director's view, made here rather than there so that no feature's
+     * screens use another feature's.
+     */
+    private List<DirectorModule.Lent> allowanceTabs() {
+        CurrentUser user = ctx.currentUser();
+        if (!user.can(AppModule.ALLOWANCE, Action.VIEW)) {
+            return List.of();
+        }
+        AllowanceTabs a = new AllowanceTabs(ctx.allowance(), tasks, dialogs, user, ctx.clock(),
+                ctx.dataDir().resolve("reports"), () -> homeName);
+        return List.of(new DirectorModule.Lent(Messages.t("director.tab.roll"), a.roll(), a::refreshRoll),
+                new DirectorModule.Lent(Messages.t("director.tab.standards"), a.standards(), a::refreshStandards));
     }
 
     /** The care file's tabs this user may see, beside the profile in the register; each made when first opened. */
@@ -197,11 +224,11 @@ public final class MainWindow extends BorderPane {
                 () -> new TimelinePart(ctx.timeline(), tasks, dialogs)));
         if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.UPBRINGING"),
-                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user)));
+                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.GROWTH, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.GROWTH"),
-                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user)));
+                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),
@@ -231,7 +258,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.DOCUMENTS, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.DOCUMENTS"),
-                    () -> new org.huyou.documents.ui.DocumentsPart(ctx.documents(), tasks, dialogs, user,
+                    () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user,
                             ctx.clock())));
         }
         return parts;
@@ -260,7 +287,7 @@ public final class MainWindow extends BorderPane {
             }
         });
         // A selected entry stays selected when clicked again, as in any sidebar.
-        b.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> {
+        b.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (b.isSelected()) {
                 e.consume();
             }
@@ -332,7 +359,7 @@ public final class MainWindow extends BorderPane {
         Session session = ctx.currentUser().session().orElseThrow();
         // The name only: an account with many roles would push the buttons out; the roles are in the tooltip.
         Label user = new Label(Messages.t("status.user", session.displayName()), Icons.USER.icon());
-        user.setTooltip(new javafx.scene.control.Tooltip(Messages.list(session.roles()
+        user.setTooltip(new Tooltip(Messages.list(session.roles()
                 .stream().map(r -> r.label()).sorted().toList())));
         user.setId("statusUser");
         Label home = new Label(homeName);
@@ -348,7 +375,7 @@ public final class MainWindow extends BorderPane {
         // This PC's data folder is a long path: named in the tooltip; a server's address is short and shown.
         Label db = new Label(ctx.serverAddress() == null ? Messages.t("status.databaseHere")
                 : Messages.t("status.database", ctx.serverAddress()), Icons.DATABASE.icon());
-        db.setTooltip(new javafx.scene.control.Tooltip(Messages.t("status.database",
+        db.setTooltip(new Tooltip(Messages.t("status.database",
                 ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress())));
         db.setId("databaseStatus");
         Region grow = new Region();
@@ -357,11 +384,11 @@ public final class MainWindow extends BorderPane {
         busy.setPrefSize(16, 16);
         busy.visibleProperty().bind(tasks.running().greaterThan(0));
         Label work = new Label();
-        work.textProperty().bind(javafx.beans.binding.Bindings.when(tasks.running().greaterThan(0))
+        work.textProperty().bind(Bindings.when(tasks.running().greaterThan(0))
                 .then(Messages.t("status.working")).otherwise(Messages.t("status.ready")));
         bar.getChildren().addAll(user, lock, logout, home, db, grow, busy, work);
         for (Node n : bar.getChildren()) {
-            if (n instanceof javafx.scene.control.Control c) {
+            if (n instanceof Control c) {
                 c.setMinWidth(Region.USE_PREF_SIZE); // never "L…" for 锁定: the spacer gives way
             }
         }

@@ -1,13 +1,16 @@
 package org.huyou.shell;
 
 import javafx.beans.property.BooleanProperty;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DocumentPrinter;
@@ -32,7 +35,7 @@ final class RecoveryKeyBox extends VBox {
         // the whole key in sight, at any font size: it wraps between its groups rather than scroll out of view
         key.setWrapText(true);
         key.setPrefRowCount(2);
-        key.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        key.setMinHeight(Region.USE_PREF_SIZE);
         key.setMaxWidth(520);
         key.getStyleClass().add("recovery-key");
         Label printed = new Label();
@@ -44,7 +47,7 @@ final class RecoveryKeyBox extends VBox {
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(recoveryKey);
-            javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+            Clipboard.getSystemClipboard().setContent(content);
             printed.setText(Messages.t("recovery.copied")); // said beside, not in the button (it would be cut)
         });
         Button print = new Button(Messages.t("recovery.print"));
@@ -57,11 +60,11 @@ final class RecoveryKeyBox extends VBox {
         confirm.setWrapText(true);
         confirm.setMaxWidth(520);
         for (Button b : new Button[] {copy, print}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the key's box gives way, not the buttons
+            b.setMinWidth(Region.USE_PREF_SIZE); // the key's box gives way, not the buttons
             b.setMaxWidth(Double.MAX_VALUE);
         }
         VBox buttons = new VBox(8, copy, print);
-        buttons.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
         HBox keyRow = new HBox(8, key, buttons);
         keyRow.setAlignment(Pos.CENTER);
         getChildren().addAll(warning, keyRow, printed, confirm);
@@ -77,7 +80,7 @@ final class RecoveryKeyBox extends VBox {
         keep.setWrapText(true);
         keep.setMaxWidth(460);
         VBox page = new VBox(16, title, key, keep);
-        page.setPadding(new javafx.geometry.Insets(40));
+        page.setPadding(new Insets(40));
         return page;
     }
 

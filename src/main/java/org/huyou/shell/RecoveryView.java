@@ -11,10 +11,12 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.FormGrid;
+import org.huyou.common.ui.HintWidth;
 import org.huyou.security.AccountService.StaffMember;
 
 /**
@@ -44,13 +46,13 @@ final class RecoveryView extends VBox {
         intro.setMaxWidth(520);
         key.setId("recoveryKeyField");
         key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
-        org.huyou.common.ui.HintWidth.fit(key);
+        HintWidth.fit(key);
         FormGrid keyForm = new FormGrid();
         keyForm.setMaxWidth(640);
         keyForm.field(Messages.t("recovery.key"), true, key, null);
         next.setId("recoveryNext");
-        next.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
-        submit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        next.setMinWidth(Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
+        submit.setMinWidth(Region.USE_PREF_SIZE);
         next.setDefaultButton(true);
         next.setOnAction(e -> {
             error.setText("");

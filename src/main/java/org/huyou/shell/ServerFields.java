@@ -1,11 +1,13 @@
 package org.huyou.shell;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
@@ -32,13 +34,13 @@ final class ServerFields {
         form.field(Messages.t("settings.serverUser"), true, user, null);
         form.field(Messages.t("settings.serverPassword"), true, password, null);
         // the whole row goes, its label too: a label left behind names a field that is not there
-        List<Node> nodes = new java.util.ArrayList<>();
+        List<Node> nodes = new ArrayList<>();
         for (Node field : List.of(address, user, password)) {
             nodes.add(field);
             nodes.add(form.labelOf(field));
-            nodes.addAll(form.getChildren().stream().filter(n -> javafx.scene.layout.GridPane.getRowIndex(n) != null
-                    && javafx.scene.layout.GridPane.getRowIndex(n).equals(
-                            javafx.scene.layout.GridPane.getRowIndex(field)) && !nodes.contains(n)).toList());
+            nodes.addAll(form.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null
+                    && GridPane.getRowIndex(n).equals(
+                            GridPane.getRowIndex(field)) && !nodes.contains(n)).toList());
         }
         if (shown != null) {
             nodes.forEach(n -> {

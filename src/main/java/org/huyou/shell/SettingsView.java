@@ -2,18 +2,25 @@ package org.huyou.shell;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
@@ -21,9 +28,11 @@ import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.AccountService.SecurityPolicy;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
+import org.huyou.security.Keyring;
 
 /**
  * This PC's display settings (language, theme, font size) for everyone; the home's security policy and backup
@@ -104,7 +113,7 @@ final class SettingsView implements ModuleView {
             form.field(Messages.t("settings.backupFolder"), false, folder, null);
             form.field(Messages.t("settings.backupKeep"), false, keep, null);
         }
-        tasks.run(() -> java.util.Map.entry(security ? ctx.accounts().securityPolicy()
+        tasks.run(() -> Map.entry(security ? ctx.accounts().securityPolicy()
                         : new SecurityPolicy(10, 5, 15), ctx.backups().folder().toString() + "|" + ctx.backups().keep()),
                 loaded -> {
                     idle.getValueFactory().setValue(loaded.getKey().idleMinutes());
@@ -125,7 +134,7 @@ final class SettingsView implements ModuleView {
                         InlineForms.whole(attempts, Messages.t("settings.maxAttempts")),
                         InlineForms.whole(lock, Messages.t("settings.lockMinutes"))) : null;
                 kept = backup ? InlineForms.whole(keep, Messages.t("settings.backupKeep")) : 0;
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad);
                 return;
             }
@@ -139,7 +148,7 @@ final class SettingsView implements ModuleView {
                 }
                 return true;
             }, ok -> {
-                org.huyou.common.ui.TypedInput.saved(folder); // the folder stays on screen as saved
+                TypedInput.saved(folder); // the folder stays on screen as saved
                 dialogs.notifySuccess(Messages.t("settings.homeSaved"));
             }, dialogs::showError);
         });
@@ -178,7 +187,7 @@ final class SettingsView implements ModuleView {
                         } else {
                             dialogs.showText(Messages.t("settings.sealedKey"), Messages.t("settings.sealedKeyLost",
                                     r.resealed(), String.join("、", r.lostAccess().stream()
-                                    .map(h -> org.huyou.security.Keyring.RECOVERY_ACTOR.equals(h)
+                                    .map(h -> Keyring.RECOVERY_ACTOR.equals(h)
                                             ? Messages.t("keyRotation.recoveryKey") : h).toList())));
                         }
                     }, err -> {
@@ -203,7 +212,7 @@ final class SettingsView implements ModuleView {
     private static Button keyButton(DialogService dialogs, String id, String label, String confirm, Runnable action) {
         Button b = new Button(Messages.t(label));
         b.setId(id);
-        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
+        b.setMinWidth(Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
         b.setOnAction(e -> {
             if (dialogs.confirm(Messages.t(label), Messages.t(confirm), Messages.t(label),
                     Messages.t("common.cancel"))) {
@@ -222,7 +231,7 @@ final class SettingsView implements ModuleView {
         help.setMaxWidth(560);
         Button make = new Button(Messages.t("settings.newRecoveryKey"));
         make.setId("newRecoveryKey");
-        make.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        make.setMinWidth(Region.USE_PREF_SIZE);
         make.setOnAction(e -> {
             if (dialogs.confirm(Messages.t("settings.newRecoveryKey"), Messages.t("settings.newRecoveryKeyConfirm"),
                     Messages.t("settings.newRecoveryKey"), Messages.t("common.cancel"))) {
@@ -241,14 +250,14 @@ final class SettingsView implements ModuleView {
 
     /** The new key, once; the dialog closes only after the user ticks that it is written down. */
     private static void showNewRecoveryKey(DialogService dialogs, DocumentPrinter printer, String key) {
-        javafx.scene.control.Dialog<Void> d = dialogs.dialog();
+        Dialog<Void> d = dialogs.dialog();
         d.setTitle(Messages.t("recovery.newKeyTitle"));
         d.setHeaderText(d.getTitle());
         RecoveryKeyBox box = new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"),
                 Messages.t("recovery.written"), printer);
         d.getDialogPane().setContent(box);
-        javafx.scene.control.ButtonType done = new javafx.scene.control.ButtonType(
-                Messages.t("recovery.newKeyDone"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(
+                Messages.t("recovery.newKeyDone"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().add(done);
         Node doneButton = d.getDialogPane().lookupButton(done);
         doneButton.setId("recoveryKeyDone");
@@ -260,7 +269,7 @@ final class SettingsView implements ModuleView {
     private Node carePlanSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.carePlan"));
-        javafx.scene.control.CheckBox self = new javafx.scene.control.CheckBox(Messages.t("settings.selfApproval"));
+        CheckBox self = new CheckBox(Messages.t("settings.selfApproval"));
         self.setId("selfApproval");
         self.setDisable(true);
         form.field("", false, self, null);

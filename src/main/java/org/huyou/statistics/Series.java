@@ -1,5 +1,6 @@
 package org.huyou.statistics;
 
+import java.util.List;
 import org.huyou.common.Coded;
 import org.huyou.security.AppModule;
 
@@ -18,7 +19,7 @@ public enum Series implements Coded {
     UNPAID(AppModule.MEDICAL, Unit.YUAN);
 
     /** The medical funding figure's series: the sources in the order the funding form lists them, then unpaid. */
-    public static final java.util.List<Series> MEDICAL_PAID = java.util.List.of(PAID_TOMORROW_PLAN, PAID_INSURANCE,
+    public static final List<Series> MEDICAL_PAID = List.of(PAID_TOMORROW_PLAN, PAID_INSURANCE,
             PAID_DONATION, PAID_INSTITUTION, UNPAID);
 
     private final AppModule module;

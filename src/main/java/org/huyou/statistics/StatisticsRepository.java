@@ -17,7 +17,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.care.medical.MedicalRecord;
+import org.huyou.care.psych.RiskGrade;
+import org.huyou.care.rehab.Rehab;
 import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.huyou.common.Money;
+import org.huyou.donations.LedgerEntry;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -26,6 +32,7 @@ import org.huyou.volunteers.ShiftRepository;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /**
@@ -127,7 +134,7 @@ public final class StatisticsRepository {
     }
 
     private List<MonthValue> countByMonth(Field<LocalDate> date, Condition where, LocalDate from, LocalDate to,
-                                          Series series, org.jooq.Table<?> table) {
+                                          Series series, Table<?> table) {
         Field<Integer> month = DSL.month(date);
         return dsl.select(month, DSL.count()).from(table).where(where).and(date.between(from, to)).groupBy(month)
                 .fetch(x -> new MonthValue(x.value1(), series, BigDecimal.valueOf(x.value2())));
@@ -208,7 +215,7 @@ public final class StatisticsRepository {
                         .on(r.ID.eq(s.RESIDENT_ID)).where(s.VOIDED_AT.isNull()).and(s.ATTENDANCE.eq("ATTENDED"))
                         .and(s.SESSION_DATE.between(from, to)).orderBy(s.SESSION_DATE, r.RECORD_NO).limit(limit)
                         .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
-                                org.huyou.care.rehab.Rehab.Area.valueOf(x.value4()).label() + " " + x.value5()));
+                                Rehab.Area.valueOf(x.value4()).label() + " " + x.value5()));
             }
             default -> {
                 var a = RISK_ASSESSMENT;
@@ -216,7 +223,7 @@ public final class StatisticsRepository {
                         .on(r.ID.eq(a.RESIDENT_ID)).where(a.VOIDED_AT.isNull())
                         .and(a.GRADE.eq(series.name().substring(5))).and(a.ASSESSED_ON.between(from, to))
                         .orderBy(a.ASSESSED_ON, r.RECORD_NO).limit(limit)
-                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), org.huyou.care.psych.RiskGrade
+                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), RiskGrade
                                 .valueOf(x.value4()).label()));
             }
         };
@@ -243,8 +250,8 @@ public final class StatisticsRepository {
                         default -> "REVERSAL".equals(x.value3()) ? nz(x.value8()).negate() : nz(x.value7());
                     };
                     return List.of(x.value1().toString(), String.valueOf(x.value2()),
-                            org.huyou.donations.LedgerEntry.Kind.valueOf(x.value3()).label(), x.value4(), x.value5(),
-                            org.huyou.common.Money.amount(v));
+                            LedgerEntry.Kind.valueOf(x.value3()).label(), x.value4(), x.value5(),
+                            Money.amount(v));
                 });
     }
 
@@ -331,8 +338,8 @@ public final class StatisticsRepository {
                 .where(m.VOIDED_AT.isNull()).and(which).and(m.EVENT_DATE.between(from, to))
                 .orderBy(m.EVENT_DATE, r.RECORD_NO).limit(limit)
                 .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
-                        org.huyou.common.Messages.t("stat.medicalEntry",
-                                org.huyou.care.medical.MedicalRecord.Kind.valueOf(x.value4()).label(), x.value5()),
-                        org.huyou.common.Money.amount(x.value6()), org.huyou.common.Money.amount(x.value7())));
+                        Messages.t("stat.medicalEntry",
+                                MedicalRecord.Kind.valueOf(x.value4()).label(), x.value5()),
+                        Money.amount(x.value6()), Money.amount(x.value7())));
     }
 }

@@ -1,10 +1,15 @@
 package org.huyou.statistics;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +18,14 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.huyou.common.Coded;
+import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.SafeFileNames;
+import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.AgeBand;
+import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
@@ -169,7 +178,7 @@ public final class StatisticsService {
         user.require(AppModule.STATISTICS, Action.EXPORT);
         try {
             DashboardXlsx.write(dashboard, homeName.get(), file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
         audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()),
@@ -192,7 +201,7 @@ public final class StatisticsService {
         Dashboard d = dashboard(year);
         try {
             AnnualReportPdf.write(d, homeName.get(), LocalDate.now(clock), file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
         audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year),
@@ -214,10 +223,10 @@ public final class StatisticsService {
         Path pdf;
         Path xlsx;
         try {
-            java.nio.file.Files.createDirectories(dir);
-            pdf = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year, "pdf");
-            xlsx = org.huyou.common.io.SafeFileNames.inside(dir, "annual-report-" + year + "-figures", "xlsx");
-        } catch (java.io.IOException e) {
+            Files.createDirectories(dir);
+            pdf = SafeFileNames.inside(dir, "annual-report-" + year, "pdf");
+            xlsx = SafeFileNames.inside(dir, "annual-report-" + year + "-figures", "xlsx");
+        } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", dir.toString());
         }
         Dashboard d = annualReport(year, pdf);
@@ -246,7 +255,7 @@ public final class StatisticsService {
     private static Chart count(Figure figure, String asOfText, List<ResidentFacts> facts,
                                Function<ResidentFacts, Key> key) {
         Map<Key, Integer> counts = new LinkedHashMap<>();
-        facts.stream().map(key).sorted(java.util.Comparator.comparing(Key::key, StatisticsService::enumOrder))
+        facts.stream().map(key).sorted(Comparator.comparing(Key::key, StatisticsService::enumOrder))
                 .forEach(k -> counts.merge(k, 1, Integer::sum));
         String series = Series.COUNT.label();
         return new Chart(figure, asOfText, counts.entrySet().stream().map(e -> new Chart.Point(e.getKey().key(),
@@ -258,12 +267,12 @@ public final class StatisticsService {
         return Integer.compare(ORDER.getOrDefault(a, 999), ORDER.getOrDefault(b, 999));
     }
 
-    private static final Map<String, Integer> ORDER = new java.util.HashMap<>();
+    private static final Map<String, Integer> ORDER = new HashMap<>();
 
     static {
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(org.huyou.residents.Category.class,
-                AgeBand.class, org.huyou.common.Gender.class, ResidentStatus.class, DisabilityType.class,
-                org.huyou.residents.AdmissionSource.class)) {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Category.class,
+                AgeBand.class, Gender.class, ResidentStatus.class, DisabilityType.class,
+                AdmissionSource.class)) {
             for (Enum<?> e : type.getEnumConstants()) {
                 ORDER.putIfAbsent(e.name(), e.ordinal());
             }
@@ -299,7 +308,7 @@ public final class StatisticsService {
         List<Chart.Point> points = new ArrayList<>();
         for (int y = year - YEARS_BACK + 1; y <= year; y++) {
             int yy = y;
-            for (org.huyou.residents.AdmissionSource s : org.huyou.residents.AdmissionSource.values()) {
+            for (AdmissionSource s : AdmissionSource.values()) {
                 long n = facts.stream().filter(f -> f.admitted().getYear() == yy && f.source() == s).count();
                 if (n > 0) {
                     points.add(new Chart.Point(String.valueOf(y), String.valueOf(y), s.name(), s.label(),
@@ -308,7 +317,7 @@ public final class StatisticsService {
             }
         }
         return new Chart(Figure.ADMISSIONS_BY_SOURCE, yearText, points,
-                java.util.Arrays.stream(org.huyou.residents.AdmissionSource.values()).map(Enum::name).toList(),
+                Arrays.stream(AdmissionSource.values()).map(Enum::name).toList(),
                 Map.of());
     }
 
@@ -387,7 +396,7 @@ public final class StatisticsService {
             }
         }
         return new Chart(Figure.PLACEMENTS_BY_PATHWAY, Messages.t("stat.asOf", LocalDate.now(clock).toString()),
-                points, java.util.Arrays.stream(TransitionPlan.Status.values()).map(Enum::name).toList(), Map.of());
+                points, Arrays.stream(TransitionPlan.Status.values()).map(Enum::name).toList(), Map.of());
     }
 
     private static Chart monthly(Figure figure, String yearText, List<StatisticsRepository.MonthValue> values,

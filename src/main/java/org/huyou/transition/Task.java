@@ -16,10 +16,6 @@ public record Task(long id, long planId, String title, Department department, Lo
         }
     }
 
-    public boolean overdueOn(LocalDate day) {
-        return status == Status.OPEN && dueOn.isBefore(day);
-    }
-
     /** A template line: the task {@code monthsBefore} months before the 18th birthday. */
     public record Template(long id, Pathway pathway, String title, Department department, int monthsBefore,
                            String documents) {

@@ -14,6 +14,7 @@ import static org.huyou.db.generated.Tables.TRANSITION_TASK_TEMPLATE;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -278,7 +279,7 @@ public final class TransitionRepository {
     public List<List<String>> schoolRecords(long residentId) {
         var e = EDUCATION_PLACEMENT;
         return dsl.select(e.START_DATE, e.KIND, e.SCHOOL, e.CLASS_NAME).from(e).where(e.RESIDENT_ID.eq(residentId))
-                .and(e.VOIDED_AT.isNull()).orderBy(e.START_DATE, e.ID).fetch(r -> java.util.Arrays.asList(
+                .and(e.VOIDED_AT.isNull()).orderBy(e.START_DATE, e.ID).fetch(r -> Arrays.asList(
                         r.value1().toString(), r.value2(), r.value3(), r.value4()));
     }
 
@@ -291,7 +292,7 @@ public final class TransitionRepository {
                 .groupBy(year).fetch(first);
         return dsl.select(g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG).from(g).where(g.RESIDENT_ID.eq(residentId))
                 .and(g.VOIDED_AT.isNull()).and(g.MEASURED_ON.in(firsts)).orderBy(g.MEASURED_ON)
-                .fetch(r -> java.util.Arrays.asList(r.value1().toString(),
+                .fetch(r -> Arrays.asList(r.value1().toString(),
                         r.value2() == null ? "" : r.value2().toPlainString(),
                         r.value3() == null ? "" : r.value3().toPlainString()));
     }

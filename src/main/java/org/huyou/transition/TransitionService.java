@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.huyou.care.education.Education;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
@@ -336,7 +339,7 @@ public final class TransitionService {
                                 : leaver.pathway().label()), user.username(), LocalDateTime.now(clock));
                 audit.record(AuditLog.CREATE, "resident_status_event", id,
                         AuditSummary.of("auditSummary.residentStatus", leaver.recordNo(),
-                        org.huyou.residents.ResidentStatus.ADULT_TRANSITION),
+                        ResidentStatus.ADULT_TRANSITION),
                         null);
             }
             for (String m : settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")) {
@@ -402,7 +405,7 @@ public final class TransitionService {
      * Care details stay out. Audited with the parts included.
      */
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
-    public Path exportArchive(long residentId, java.util.Set<ArchivePart> parts, Path dir) {
+    public Path exportArchive(long residentId, Set<ArchivePart> parts, Path dir) {
         user.require(AppModule.TRANSITION, Action.EDIT);
         if (parts == null || parts.isEmpty()) {
             throw new UserFacingException("archive.nothingChosen");
@@ -424,7 +427,7 @@ public final class TransitionService {
                 zip.section(Messages.t("archivePart.SCHOOL_RECORDS"));
                 zip.table(List.of(Messages.t("archive.from"), Messages.t("archive.kind"), Messages.t("archive.school"),
                         Messages.t("archive.class")), repo.schoolRecords(residentId).stream().map(r -> List.of(r.get(0),
-                        org.huyou.care.education.Education.PlacementKind.valueOf(r.get(1)).label(), r.get(2) == null ? "" : r.get(2),
+                        Education.PlacementKind.valueOf(r.get(1)).label(), r.get(2) == null ? "" : r.get(2),
                         r.get(3) == null ? "" : r.get(3))).toList());
             }
             if (parts.contains(ArchivePart.GROWTH_MILESTONES)) {
@@ -523,7 +526,7 @@ public final class TransitionService {
             settings.put(SUBSIDY, s.subsidy().toPlainString());
             settings.put(GRANT, s.grantPerYear().toPlainString());
             settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
-                    .collect(java.util.stream.Collectors.joining(",")));
+                    .collect(Collectors.joining(",")));
             audit.record(AuditLog.EDIT, "app_setting", "transition",
                     AuditSummary.of("auditSummary.transitionStandards", s.subsidy().toPlainString(),
                     s.grantPerYear().toPlainString(), s.followUpMonths()), AuditChanges.diff(before, s));

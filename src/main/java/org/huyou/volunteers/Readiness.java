@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 
 /**
@@ -27,7 +28,7 @@ final class Readiness {
         }
         List<String> missing = required.stream().filter(c -> !courses.contains(c)).sorted().toList();
         return missing.isEmpty() ? Optional.empty()
-                : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), org.huyou.common.Messages.list(missing)));
+                : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), Messages.list(missing)));
     }
 
     static Optional<UserFacingException> checkProblem(Volunteer v, Optional<BackgroundCheck> latest, LocalDate day) {

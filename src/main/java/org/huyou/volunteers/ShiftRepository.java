@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.huyou.db.generated.tables.records.VolunteerActivityRecord;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -113,7 +114,7 @@ public final class ShiftRepository {
      * director's statistics alike: a signup marked attended, of an activity dated within [from, to]. Join
      * VOLUNTEER_SIGNUP to VOLUNTEER_ACTIVITY on the activity id to apply it.
      */
-    public static org.jooq.Condition served(LocalDate from, LocalDate to) {
+    public static Condition served(LocalDate from, LocalDate to) {
         return VOLUNTEER_SIGNUP.ATTENDED.isTrue().and(VOLUNTEER_ACTIVITY.ACTIVITY_DATE.between(from, to));
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
@@ -107,7 +108,7 @@ public final class ShiftService {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Activity a = activity(activityId);
         Set<Long> onIt = shifts.roster(activityId).stream().map(ShiftRepository.RosterLine::volunteerId)
-                .collect(java.util.stream.Collectors.toSet());
+                .collect(Collectors.toSet());
         List<Volunteer> people = volunteers.search(search, limit).stream().filter(v -> !onIt.contains(v.id()))
                 .toList();
         List<Long> ids = people.stream().map(Volunteer::id).toList();

@@ -2,6 +2,7 @@ package org.huyou.volunteers;
 
 import java.util.Set;
 import org.huyou.common.Coded;
+import org.huyou.common.IdNumber;
 
 /**
  * A registered volunteer: never sees residents' records; what they are scheduled for carries no care details. A draft
@@ -21,6 +22,6 @@ public record Volunteer(long id, String name, String idNumber, String phone, Str
 
     /** The ID number as lists show it: first six and last four digits only. */
     public String maskedIdNumber() {
-        return idNumber == null ? "" : org.huyou.common.IdNumber.mask(idNumber);
+        return idNumber == null ? "" : IdNumber.mask(idNumber);
     }
 }

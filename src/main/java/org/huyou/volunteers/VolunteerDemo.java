@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
@@ -110,7 +111,7 @@ public final class VolunteerDemo {
                 a[1] != Activity.Type.OFFICE);
         long id = shifts.insertActivity(activity, "demo", now);
         List<Long> pool = new ArrayList<>(ready);
-        java.util.Collections.shuffle(pool, rnd);
+        Collections.shuffle(pool, rnd);
         List<String> required = volunteers.requirements(activity.type());
         int taken = 0;
         for (long v : pool) {

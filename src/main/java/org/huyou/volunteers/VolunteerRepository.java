@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huyou.db.Like;
+import org.huyou.db.generated.tables.records.BackgroundCheckRecord;
 import org.huyou.db.generated.tables.records.VolunteerRecord;
 import org.huyou.common.Pinyin;
 import org.jooq.Condition;
@@ -89,8 +91,8 @@ public final class VolunteerRepository {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String q = text.strip();
-            where = org.huyou.db.Like.containsIgnoreCase(t.NAME, q)
-                    .or(org.huyou.db.Like.containsIgnoreCase(t.ORGANISATION, q));
+            where = Like.containsIgnoreCase(t.NAME, q)
+                    .or(Like.containsIgnoreCase(t.ORGANISATION, q));
             if (Pinyin.looksLikePinyin(q)) {
                 List<Long> byPinyin = dsl.select(t.ID, t.NAME).from(t).fetch()
                         .stream().filter(r -> Pinyin.matches(r.value2(), q)).map(r -> r.value1()).toList();
@@ -198,7 +200,7 @@ public final class VolunteerRepository {
                 VolunteerRepository::volunteer);
     }
 
-    static BackgroundCheck check(org.huyou.db.generated.tables.records.BackgroundCheckRecord r) {
+    static BackgroundCheck check(BackgroundCheckRecord r) {
         return new BackgroundCheck(r.getId(), r.getVolunteerId(), r.getCheckedOn(),
                 BackgroundCheck.Result.valueOf(r.getResult()), r.getValidUntil(), r.getReference());
     }

@@ -9,8 +9,10 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.IdNumber;
@@ -230,12 +232,12 @@ public final class VolunteerService {
     public Map<Integer, List<FieldError>> duplicates(List<Volunteer> volunteers) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         Set<String> takenIds = repo.takenIdNumbers(volunteers.stream().map(Volunteer::idNumber)
-                .filter(java.util.Objects::nonNull).map(IdNumber::normalize).toList());
+                .filter(Objects::nonNull).map(IdNumber::normalize).toList());
         Set<String> takenNamePhones = repo.namePhones(volunteers.stream().map(Volunteer::name)
-                .filter(java.util.Objects::nonNull).map(String::strip).toList());
+                .filter(Objects::nonNull).map(String::strip).toList());
         Map<String, Integer> idsSeen = new HashMap<>();
         Map<String, Integer> namePhonesSeen = new HashMap<>();
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        Map<Integer, List<FieldError>> problems = new TreeMap<>();
         for (int i = 0; i < volunteers.size(); i++) {
             Volunteer v = volunteers.get(i);
             List<FieldError> errors = new ArrayList<>();

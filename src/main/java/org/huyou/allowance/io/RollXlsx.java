@@ -1,6 +1,7 @@
 package org.huyou.allowance.io;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import org.huyou.allowance.Roll;
 import org.huyou.common.Messages;
@@ -68,7 +69,7 @@ public final class RollXlsx {
         });
     }
 
-    private static void money(XlsxWriter.Sheet ws, int r, int c, java.math.BigDecimal v) {
+    private static void money(XlsxWriter.Sheet ws, int r, int c, BigDecimal v) {
         ws.money(r, c, v);
     }
 }

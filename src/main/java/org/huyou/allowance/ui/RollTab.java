@@ -1,5 +1,9 @@
 package org.huyou.allowance.ui;
 
+import javafx.scene.layout.VBox;
+import org.huyou.common.Money;
+import org.huyou.common.ui.TableRows;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
@@ -72,12 +76,12 @@ final class RollTab {
         lines.getColumns().add(Columns.text("allowance.col.idNumber", Roll.Line::maskedIdNumber, 170));
         lines.getColumns().add(Columns.text("allowance.col.days", l -> String.valueOf(l.daysInCare()), 80));
         lines.getColumns().add(Columns.text("allowance.col.segments", RollText::segments, 330));
-        lines.getColumns().add(Columns.text("allowance.col.amount", l -> org.huyou.common.Money.amount(l.amount()), 120));
+        lines.getColumns().add(Columns.text("allowance.col.amount", l -> Money.amount(l.amount()), 120));
         lines.getColumns().add(Columns.text("allowance.col.problems", RollText::problems, 180));
         totals.getColumns().add(Columns.text("allowance.col.category", t -> t.category().label(), 160));
         totals.getColumns().add(Columns.text("allowance.col.people", t -> String.valueOf(t.people()), 70));
         totals.getColumns().add(Columns.text("allowance.col.personDays", t -> String.valueOf(t.days()), 80));
-        totals.getColumns().add(Columns.text("allowance.col.amount", t -> org.huyou.common.Money.amount(t.amount()), 130));
+        totals.getColumns().add(Columns.text("allowance.col.amount", t -> Money.amount(t.amount()), 130));
         total.setId("rollTotal");
         total.getStyleClass().add("section-title");
         result.setId("rollResult");
@@ -127,9 +131,9 @@ final class RollTab {
         });
         Button voidChange = VoidButton.under(changes, edit, CategoryChange::voided,
                 (c, reason) -> allowance.voidCategoryChange(c.id(), reason), tasks, dialogs, this::refresh);
-        changeForm = new javafx.scene.layout.VBox(6, heading("allowance.changes"), changes, voidChange,
+        changeForm = new VBox(6, heading("allowance.changes"), changes, voidChange,
                 row(edit, labelled("allowance.category", category), labelled("allowance.effectiveFrom", from),
-                        record), org.huyou.common.ui.TypedInput.savedBy(row(edit, note), record));
+                        record), TypedInput.savedBy(row(edit, note), record));
         changeForm.setVisible(false);
         changeForm.setManaged(false);
         lines.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> showChanges(b));
@@ -150,9 +154,9 @@ final class RollTab {
                 total.setText(Messages.t("allowance.noRegion"));
                 return;
             }
-            org.huyou.common.ui.TableRows.replaceKeepingSelection(lines, roll.lines(), Roll.Line::residentId);
+            TableRows.replaceKeepingSelection(lines, roll.lines(), Roll.Line::residentId);
             totals.getItems().setAll(roll.totals());
-            total.setText(Messages.t("allowance.totalLine", roll.people(), org.huyou.common.Money.amount(roll.total()),
+            total.setText(Messages.t("allowance.totalLine", roll.people(), Money.amount(roll.total()),
                     roll.region()));
             if (selected != null) {
                 showChanges(lines.getSelectionModel().getSelectedItem());

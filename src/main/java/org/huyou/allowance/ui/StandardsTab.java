@@ -1,5 +1,6 @@
 package org.huyou.allowance.ui;
 
+import org.huyou.common.Money;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -64,7 +65,7 @@ final class StandardsTab {
                 + InlineForms.voidMark(s.voided(), s.voidedReason()), 200));
         table.getColumns().add(Columns.text("allowance.effectiveFrom", s -> s.standard().effectiveFrom().toString(),
                 100));
-        table.getColumns().add(Columns.text("allowance.monthly", s -> org.huyou.common.Money.amount(s.standard().monthly()), 110));
+        table.getColumns().add(Columns.text("allowance.monthly", s -> Money.amount(s.standard().monthly()), 110));
         table.getColumns().add(Columns.text("allowance.source", s -> InlineForms.nz(s.source()), 160));
         table.getColumns().add(Columns.text("allowance.recordedBy", e -> Accounts.displayName(e.createdBy()), 90));
 

@@ -1,11 +1,14 @@
 package org.huyou.backup.ui;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -37,7 +40,7 @@ public final class BackupView implements ModuleView {
         this.tasks = tasks;
         this.dialogs = dialogs;
         list.setId("backupList");
-        list.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        list.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(Path item, boolean empty) {
                 super.updateItem(item, empty);
@@ -67,7 +70,7 @@ public final class BackupView implements ModuleView {
         Button restoreButton = new Button(Messages.t("backup.restore"), Icons.HISTORY.icon());
         restoreButton.setId("restoreBackup");
         restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                .or(Bindings.createBooleanBinding(
                         () -> !user.can(AppModule.BACKUP, Action.APPROVE))));
         restoreButton.setOnAction(e -> {
             Path p = list.getSelectionModel().getSelectedItem();
@@ -91,7 +94,7 @@ public final class BackupView implements ModuleView {
     public void refresh() {
         tasks.run(() -> {
             Path f = backups.folder(); // a setting in the database: read off the JavaFX thread
-            return java.util.Map.entry(f, backups.list(f));
+            return Map.entry(f, backups.list(f));
         }, loaded -> {
             folder = loaded.getKey();
             where.setText(Messages.t("backup.folder", folder));

@@ -5,7 +5,9 @@ import static org.huyou.db.generated.Tables.DAILY_CARE_LOG;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.huyou.care.daily.DailyCareChoices.Hygiene;
 import org.huyou.care.daily.DailyCareChoices.Meals;
 import org.huyou.care.daily.DailyCareChoices.Mood;
@@ -47,10 +49,10 @@ public final class DailyCareRepository {
     }
 
     /** Who last saved each of these children's entries of a shift, and when. */
-    public java.util.Map<Long, DailyCareService.SavedStamp> savedStamps(Collection<Long> residentIds, LocalDate date,
+    public Map<Long, DailyCareService.SavedStamp> savedStamps(Collection<Long> residentIds, LocalDate date,
                                                                       Shift shift) {
         var d = DAILY_CARE_LOG;
-        java.util.Map<Long, DailyCareService.SavedStamp> out = new java.util.HashMap<>();
+        Map<Long, DailyCareService.SavedStamp> out = new HashMap<>();
         dsl.select(d.RESIDENT_ID, d.CREATED_BY, d.CREATED_AT).from(d).where(d.RESIDENT_ID.in(residentIds))
                 .and(d.LOG_DATE.eq(date)).and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull())
                 .forEach(r -> out.merge(r.value1(), new DailyCareService.SavedStamp(r.value2(), r.value3()),

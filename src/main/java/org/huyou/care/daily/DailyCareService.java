@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.huyou.care.Corrections;
@@ -131,8 +132,8 @@ public final class DailyCareService {
 
     private static boolean sameContent(DailyLogEntry a, DailyLogEntry b) {
         return a.meals() == b.meals() && a.sleep() == b.sleep() && a.hygiene() == b.hygiene() && a.mood() == b.mood()
-                && java.util.Objects.equals(trim(a.events()), trim(b.events()))
-                && java.util.Objects.equals(trim(a.note()), trim(b.note()));
+                && Objects.equals(trim(a.events()), trim(b.events()))
+                && Objects.equals(trim(a.note()), trim(b.note()));
     }
 
     private static String trim(String s) {

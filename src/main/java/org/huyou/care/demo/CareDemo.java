@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +25,9 @@ import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.MedicalRecordRepository;
 import org.huyou.care.medical.Medication;
 import org.huyou.care.medical.MedicationRepository;
+import org.huyou.care.medical.MedicationService;
 import org.huyou.db.Transactions;
+import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
@@ -74,7 +77,7 @@ public final class CareDemo {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed);
         LocalDate today = residents.today();
-        LocalDateTime now = LocalDateTime.of(today, java.time.LocalTime.NOON);
+        LocalDateTime now = LocalDateTime.of(today, LocalTime.NOON);
         GrowthStandards g = GrowthStandards.get();
         List<ResidentSummary> inCare = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null,
                 null, null), 10_000);
@@ -140,21 +143,21 @@ public final class CareDemo {
             medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.CHECKUP, checkup, "半年健康体检", "未见异常",
                     MedicalRecord.Funding.INSTITUTION, checkup.plusMonths(6), DEMO, false, null), DEMO, now);
         }
-        if (r.disabilityType() == org.huyou.residents.DisabilityType.PHYSICAL && rnd.nextInt(100) < 40) {
+        if (r.disabilityType() == DisabilityType.PHYSICAL && rnd.nextInt(100) < 40) {
             LocalDate surgery = today.minusDays(100 + rnd.nextInt(500));
             if (!surgery.isBefore(r.admissionDate())) {
                 medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.SURGERY, surgery, "跟腱延长术",
                         "省儿童医院", MedicalRecord.Funding.TOMORROW_PLAN, null, DEMO, false, null), DEMO, now);
             }
         }
-        if (r.disabilityType() == org.huyou.residents.DisabilityType.MULTIPLE && rnd.nextInt(100) < 60) {
-            List<java.time.LocalTime> times = List.of(java.time.LocalTime.of(8, 0), java.time.LocalTime.of(20, 0));
+        if (r.disabilityType() == DisabilityType.MULTIPLE && rnd.nextInt(100) < 60) {
+            List<LocalTime> times = List.of(LocalTime.of(8, 0), LocalTime.of(20, 0));
             long order = medication.insertOrder(new Medication.Order(0, r.id(), "丙戊酸钠口服溶液", "5ml", times,
                     today.minusMonths(2), null, null, DEMO, false), DEMO, now);
             // The past week's doses were given: unrecorded ones stay on the rounds for a week, as overdue.
-            for (LocalDate d = today.minusDays(org.huyou.care.medical.MedicationService.OVERDUE_DAYS);
+            for (LocalDate d = today.minusDays(MedicationService.OVERDUE_DAYS);
                  d.isBefore(today); d = d.plusDays(1)) {
-                for (java.time.LocalTime t : times) {
+                for (LocalTime t : times) {
                     medication.insertAdministration(order, d.atTime(t), Medication.Outcome.GIVEN, null, DEMO,
                             d.atTime(t).plusMinutes(5));
                 }

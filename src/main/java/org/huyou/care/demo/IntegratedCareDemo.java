@@ -1,6 +1,7 @@
 package org.huyou.care.demo;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -142,7 +143,7 @@ public final class IntegratedCareDemo {
             for (LocalDate d = start; !d.isAfter(today); d = d.plusMonths(1), month++) {
                 double share = Math.min(1.0, month * pace + rnd.nextGaussian() * 0.03);
                 BigDecimal score = base.add(target.subtract(base).multiply(BigDecimal.valueOf(share)))
-                        .setScale(0, java.math.RoundingMode.HALF_UP);
+                        .setScale(0, RoundingMode.HALF_UP);
                 rehab.insertScore(new Rehab.Score(0, r.id(), goal, d, score, null, DEMO, false, null), DEMO, now);
             }
         }

@@ -19,6 +19,7 @@ import org.huyou.db.generated.tables.records.EducationPlanRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.SelectJoinStep;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -129,7 +130,7 @@ public final class EducationRepository {
                 .orderBy(t.RECORD_DATE.desc(), t.ID.desc()).limit(limit).fetch(EducationRepository::progress);
     }
 
-    private org.jooq.SelectJoinStep<Record> progressQuery() {
+    private SelectJoinStep<Record> progressQuery() {
         return dsl.select(EDUCATION_PROGRESS.fields()).select(EDUCATION_GOAL.DESCRIPTION).from(EDUCATION_PROGRESS)
                 .join(EDUCATION_GOAL).on(EDUCATION_GOAL.ID.eq(EDUCATION_PROGRESS.GOAL_ID));
     }
@@ -143,7 +144,7 @@ public final class EducationRepository {
             case "education_progress" -> EDUCATION_PROGRESS;
             default -> throw new IllegalArgumentException(table);
         };
-        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
+        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /**

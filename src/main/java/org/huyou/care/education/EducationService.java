@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
@@ -219,8 +221,8 @@ public final class EducationService {
 
     public static String placementSummary(Education.Placement p) {
         return Messages.t("education.placementSummary", p.kind().label(),
-                String.join(" ", java.util.stream.Stream.of(p.school(), p.className())
-                        .filter(java.util.Objects::nonNull).toList()));
+                String.join(" ", Stream.of(p.school(), p.className())
+                        .filter(Objects::nonNull).toList()));
     }
 
     @AnyUser

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
@@ -43,7 +44,7 @@ public final class GrowthRepository {
                 .set(g.VERSION, g.VERSION.plus(1)).where(g.ID.eq(id).and(g.VOIDED_AT.isNull())).execute() == 1;
     }
 
-    public java.util.Optional<Row> find(long id) {
+    public Optional<Row> find(long id) {
         return dsl.selectFrom(GROWTH_MEASUREMENT).where(GROWTH_MEASUREMENT.ID.eq(id)).fetchOptional(GrowthRepository::row);
     }
 

@@ -1,20 +1,17 @@
 package org.huyou.care.growth;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** One reference table: L, M, S by age in months, with linear interpolation between rows. */
 final class GrowthTable {
 
-    private static final Pattern FIELD = Pattern.compile("\"(\\w+)\"\\s*:\\s*\"([^\"]*)\"");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final double[] months;
     private final double[] l;
@@ -75,19 +72,8 @@ final class GrowthTable {
             if (in == null) {
                 throw new IllegalStateException("growth table missing: " + resource);
             }
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (String chunk : json.split("\\{")) {
-                Map<String, String> row = new HashMap<>();
-                Matcher mt = FIELD.matcher(chunk);
-                while (mt.find()) {
-                    row.put(mt.group(1), mt.group(2));
-                }
-                if (row.containsKey("L")) {
-                    rows.add(row);
-                }
-            }
-            return rows;
+            List<Map<String, String>> rows = JSON.readValue(in, new TypeReference<List<Map<String, String>>>() { });
+            return rows.stream().filter(row -> row.containsKey("L")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

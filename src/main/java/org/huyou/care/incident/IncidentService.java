@@ -1,5 +1,6 @@
 package org.huyou.care.incident;
 
+import org.huyou.common.UserFacingException;
 import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -87,7 +88,7 @@ public final class IncidentService {
                                  LocalDateTime at) {
         user.require(AppModule.INCIDENTS, Action.EDIT);
         LocalDateTime now = LocalDateTime.now(clock);
-        Incident before = repo.find(incidentId).orElseThrow(() -> new org.huyou.common.UserFacingException(
+        Incident before = repo.find(incidentId).orElseThrow(() -> new UserFacingException(
                 "error.notFound"));
         Checks checks = new Checks(now.toLocalDate());
         checks.required("reportedTo", "incident.reportedTo", to);

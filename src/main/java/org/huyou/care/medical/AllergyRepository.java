@@ -4,8 +4,11 @@ import static org.huyou.db.generated.Tables.ALLERGY;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.generated.tables.records.AllergyRecord;
 import org.jooq.DSLContext;
 
 /** Allergies of residents. */
@@ -39,16 +42,16 @@ public final class AllergyRepository {
     }
 
     /** The current allergies of several residents at once (the dose round), by resident. */
-    public java.util.Map<Long, List<Allergy>> current(java.util.Collection<Long> residentIds) {
+    public Map<Long, List<Allergy>> current(Collection<Long> residentIds) {
         var a = ALLERGY;
         if (residentIds.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
         return dsl.selectFrom(a).where(a.RESIDENT_ID.in(residentIds)).and(a.VOIDED_AT.isNull())
                 .orderBy(a.NOTED_ON, a.ID).fetchGroups(a.RESIDENT_ID, AllergyRepository::allergy);
     }
 
-    private static Allergy allergy(org.huyou.db.generated.tables.records.AllergyRecord r) {
+    private static Allergy allergy(AllergyRecord r) {
         return new Allergy(r.getId(), r.getResidentId(), r.getSubstance(), r.getDrugClass(), r.getReaction(),
                 Allergy.Severity.valueOf(r.getSeverity()), r.getNotedOn(), r.getCreatedBy(), r.getVoidedAt() != null);
     }

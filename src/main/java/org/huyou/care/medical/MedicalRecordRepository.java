@@ -11,11 +11,17 @@ import static org.huyou.db.generated.Tables.TOMORROW_PLAN_APPLICATION;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
+import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
+import org.jooq.DatePart;
 import org.jooq.impl.DSL;
 
 /** Medical records of every kind. */
@@ -84,13 +90,13 @@ public final class MedicalRecordRepository {
     // ---- funding (issue 33)
 
     /** The kind of a record that is not voided. */
-    public java.util.Optional<MedicalRecord.Kind> liveKind(long recordId) {
+    public Optional<MedicalRecord.Kind> liveKind(long recordId) {
         var m = MEDICAL_RECORD;
         return dsl.select(m.KIND).from(m).where(m.ID.eq(recordId)).and(m.VOIDED_AT.isNull())
                 .fetchOptional(x -> MedicalRecord.Kind.valueOf(x.value1()));
     }
 
-    public java.util.Optional<MedicalFunding> funding(long recordId) {
+    public Optional<MedicalFunding> funding(long recordId) {
         var f = MEDICAL_FUNDING;
         return dsl.selectFrom(f).where(f.MEDICAL_RECORD_ID.eq(recordId)).fetchOptional(r -> new MedicalFunding(
                 r.getMedicalRecordId(), r.getCost(), r.getTomorrowPlan(), r.getInsurance(), r.getDonation(),
@@ -117,7 +123,7 @@ public final class MedicalRecordRepository {
     public record MedicalPayment(long seq, BigDecimal paid, boolean medicalFund, boolean reversed, Long fundedRecord) {
     }
 
-    public java.util.Optional<MedicalPayment> medicalPayment(long seq) {
+    public Optional<MedicalPayment> medicalPayment(long seq) {
         var l = LEDGER_ENTRY;
         var rev = LEDGER_ENTRY.as("rev");
         var f = MEDICAL_FUNDING;
@@ -136,8 +142,8 @@ public final class MedicalRecordRepository {
     public List<MedicalFunding.YearTotal> fundingByYear(int fromYear, int toYear) {
         var m = MEDICAL_RECORD;
         var f = MEDICAL_FUNDING;
-        var year = DSL.extract(m.EVENT_DATE, org.jooq.DatePart.YEAR);
-        List<MedicalFunding.YearTotal> out = new java.util.ArrayList<>();
+        var year = DSL.extract(m.EVENT_DATE, DatePart.YEAR);
+        List<MedicalFunding.YearTotal> out = new ArrayList<>();
         for (MedicalRecord.Funding source : List.of(MedicalRecord.Funding.TOMORROW_PLAN,
                 MedicalRecord.Funding.MEDICAL_INSURANCE, MedicalRecord.Funding.DONATION,
                 MedicalRecord.Funding.INSTITUTION)) {
@@ -148,7 +154,7 @@ public final class MedicalRecordRepository {
                 default -> f.INSTITUTION;
             };
             dsl.select(year, m.KIND, DSL.count(), DSL.sum(share)).from(f).join(m).on(m.ID.eq(f.MEDICAL_RECORD_ID))
-                    .where(m.VOIDED_AT.isNull()).and(share.gt(java.math.BigDecimal.ZERO))
+                    .where(m.VOIDED_AT.isNull()).and(share.gt(BigDecimal.ZERO))
                     .and(year.between(fromYear, toYear))
                     .groupBy(year, m.KIND).orderBy(year, m.KIND)
                     .forEach(x -> out.add(new MedicalFunding.YearTotal(x.value1(),
@@ -177,7 +183,7 @@ public final class MedicalRecordRepository {
                 .and(t.VERSION.eq(version)).and(t.VOIDED_AT.isNull()).execute() == 1;
     }
 
-    public java.util.Optional<TomorrowPlanApplication> application(long id) {
+    public Optional<TomorrowPlanApplication> application(long id) {
         var t = TOMORROW_PLAN_APPLICATION;
         return dsl.selectFrom(t).where(t.ID.eq(id)).fetchOptional(MedicalRecordRepository::application);
     }
@@ -203,7 +209,7 @@ public final class MedicalRecordRepository {
     }
 
     private static TomorrowPlanApplication application(
-            org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord r) {
+            TomorrowPlanApplicationRecord r) {
         return new TomorrowPlanApplication(r.getId(), r.getResidentId(), r.getConditionText(), r.getAppliedOn(),
                 r.getApprovedOn(), r.getHospital(), r.getOperationDate(), r.getAmount(), r.getVersion(),
                 r.getVoidedAt() != null, r.getVoidedReason());
@@ -212,10 +218,10 @@ public final class MedicalRecordRepository {
     // ---- funding on the screen (issue 33)
 
     /** The funding of each of a resident's records that has one, by record id. */
-    public java.util.Map<Long, MedicalFunding> fundings(long residentId) {
+    public Map<Long, MedicalFunding> fundings(long residentId) {
         var f = MEDICAL_FUNDING;
         var m = MEDICAL_RECORD;
-        java.util.Map<Long, MedicalFunding> out = new java.util.LinkedHashMap<>();
+        Map<Long, MedicalFunding> out = new LinkedHashMap<>();
         dsl.select(f.fields()).from(f).join(m).on(m.ID.eq(f.MEDICAL_RECORD_ID)).where(m.RESIDENT_ID.eq(residentId))
                 .fetch(r -> r.into(f)).forEach(r -> out.put(r.getMedicalRecordId(), new MedicalFunding(
                         r.getMedicalRecordId(), r.getCost(), r.getTomorrowPlan(), r.getInsurance(), r.getDonation(),

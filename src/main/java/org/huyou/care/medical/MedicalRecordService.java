@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
@@ -15,6 +18,9 @@ import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
+import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -125,7 +131,7 @@ public final class MedicalRecordService {
      */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> java.util.stream.Stream.concat(
+        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> Stream.concat(
                 repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
                         .map(f -> new Reminder(CareDomain.MEDICAL, f.record().residentId(), f.residentName(),
                                 f.record().nextDue(), Messages.t("medical.followUp", f.record().kind().label(),
@@ -164,7 +170,7 @@ public final class MedicalRecordService {
                                                              BigDecimal amount) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         TomorrowPlanApplication a = repo.application(id)
-                .orElseThrow(() -> new org.huyou.common.UserFacingException("error.notFound"));
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("approvedOn", "tomorrowPlan.approvedOn", approvedOn);
         checks.rule(approvedOn == null || !approvedOn.isBefore(a.appliedOn()), "approvedOn",
@@ -176,7 +182,7 @@ public final class MedicalRecordService {
         return tx.inTransaction(() -> {
             if (!repo.approveApplication(id, version, approvedOn, h, operationDate, m, user.username(),
                     LocalDateTime.now(clock))) {
-                throw new org.huyou.common.StaleRecordException(null, null);
+                throw new StaleRecordException(null, null);
             }
             audit.record(AuditLog.EDIT, "tomorrow_plan_application", id, AuditSummary.of(
                     "auditSummary.tomorrowPlanApproved", approvedOn, h, operationDate, m.toPlainString()), null);
@@ -215,9 +221,9 @@ public final class MedicalRecordService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             MedicalRecord.Kind kind = repo.liveKind(recordId)
-                    .orElseThrow(() -> new org.huyou.common.UserFacingException("error.notFound"));
+                    .orElseThrow(() -> new UserFacingException("error.notFound"));
             if (kind != MedicalRecord.Kind.SURGERY && kind != MedicalRecord.Kind.TREATMENT) {
-                throw new org.huyou.common.UserFacingException("medicalFunding.onlySurgeryOrTreatment");
+                throw new UserFacingException("medicalFunding.onlySurgeryOrTreatment");
             }
             if (ledgerSeq != null) {
                 MedicalRecordRepository.MedicalPayment p = repo.medicalPayment(ledgerSeq).orElse(null);
@@ -227,12 +233,12 @@ public final class MedicalRecordService {
                 link.rule(p == null || p.fundedRecord() == null || p.fundedRecord() == recordId, "ledgerSeq",
                         "medicalFunding.paymentTaken", ledgerSeq);
                 link.rule(p == null || p.paid().compareTo(d) == 0, "donation", "medicalFunding.amountDiffers",
-                        p == null ? "" : org.huyou.common.Money.format(p.paid()));
+                        p == null ? "" : Money.format(p.paid()));
                 link.throwIfAny();
             }
             MedicalFunding m = new MedicalFunding(recordId, c, t, i, d, n, ledgerSeq, version);
             if (!repo.saveFunding(m, user.username(), LocalDateTime.now(clock))) {
-                throw new org.huyou.common.StaleRecordException(null, null);
+                throw new StaleRecordException(null, null);
             }
             audit.record(version < 0 ? AuditLog.CREATE : AuditLog.EDIT, "medical_funding", recordId,
                     AuditSummary.of("auditSummary.medicalFunding", c.toPlainString(), t.toPlainString(),
@@ -243,7 +249,7 @@ public final class MedicalRecordService {
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
-    public java.util.Optional<MedicalFunding> funding(long recordId) {
+    public Optional<MedicalFunding> funding(long recordId) {
         user.require(AppModule.MEDICAL, Action.VIEW);
         return repo.funding(recordId);
     }
@@ -257,7 +263,7 @@ public final class MedicalRecordService {
 
     /** The funding of each of the resident's surgeries and treatments that has one, by record id. */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
-    public java.util.Map<Long, MedicalFunding> fundings(long residentId) {
+    public Map<Long, MedicalFunding> fundings(long residentId) {
         user.require(AppModule.MEDICAL, Action.VIEW);
         return repo.fundings(residentId);
     }

@@ -3,7 +3,10 @@ package org.huyou.care.medical;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.huyou.common.Coded;
 
@@ -50,11 +53,11 @@ public final class Medication {
      * A child's orders and, by order id, those that conflict with the allergies as they stand now: read together,
      * so the medical tab gets both from one reading of the orders.
      */
-    public record Orders(List<Order> orders, java.util.Map<Long, List<AllergyConflict>> conflicts) {
+    public record Orders(List<Order> orders, Map<Long, List<AllergyConflict>> conflicts) {
 
         public Orders {
             orders = List.copyOf(orders);
-            conflicts = java.util.Map.copyOf(conflicts);
+            conflicts = Map.copyOf(conflicts);
         }
     }
 
@@ -91,9 +94,9 @@ public final class Medication {
             return null;
         }
         try {
-            return java.util.Arrays.stream(text.split("[,，;；\\s]+")).filter(s -> !s.isBlank())
+            return Arrays.stream(text.split("[,，;；\\s]+")).filter(s -> !s.isBlank())
                     .map(s -> LocalTime.parse(s.length() == 4 ? "0" + s : s)).distinct().sorted().toList();
-        } catch (java.time.format.DateTimeParseException e) {
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -8,13 +8,18 @@ import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.huyou.db.generated.tables.records.MedicationOrderRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
+import org.jooq.Record11;
+import org.jooq.SelectOnConditionStep;
 
 /** Medication orders and administrations. */
 public final class MedicationRepository {
@@ -47,7 +52,7 @@ public final class MedicationRepository {
                 .set(m.VERSION, m.VERSION.plus(1)).where(m.ID.eq(id).and(m.VOIDED_AT.isNull())).execute() == 1;
     }
 
-    public java.util.Optional<Medication.Order> order(long id) {
+    public Optional<Medication.Order> order(long id) {
         var m = MEDICATION_ORDER;
         return withCovers(dsl.selectFrom(m).where(m.ID.eq(id)).fetch()).stream().findFirst();
     }
@@ -69,7 +74,7 @@ public final class MedicationRepository {
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES)).fetch();
         Map<Long, Set<Long>> covers = covers(rows.stream().filter(r -> r.get(m.ALLERGY_OVERRIDE) != null)
                 .map(r -> r.get(m.ID)).toList());
-        Map<Medication.Order, String> out = new java.util.LinkedHashMap<>();
+        Map<Medication.Order, String> out = new LinkedHashMap<>();
         rows.forEach(r -> out.put(order(r.into(m), covers), r.get(RESIDENT.NAME)));
         return out;
     }
@@ -82,7 +87,7 @@ public final class MedicationRepository {
 
     /** The allergy ids each of these orders' overrides covers (only overridden orders have any). */
     private Map<Long, Set<Long>> covers(List<Long> orderIds) {
-        Map<Long, Set<Long>> out = new java.util.HashMap<>();
+        Map<Long, Set<Long>> out = new HashMap<>();
         if (!orderIds.isEmpty()) {
             var c = MEDICATION_ORDER_OVERRIDE_ALLERGY;
             dsl.select(c.ORDER_ID, c.ALLERGY_ID).from(c).where(c.ORDER_ID.in(orderIds))
@@ -110,7 +115,7 @@ public final class MedicationRepository {
     }
 
     /** One administration row, voided or not. */
-    public java.util.Optional<Medication.Administration> administration(long id) {
+    public Optional<Medication.Administration> administration(long id) {
         var a = MEDICATION_ADMINISTRATION;
         return administrationQuery().where(a.ID.eq(id)).fetchOptional(MedicationRepository::administration);
     }
@@ -134,7 +139,7 @@ public final class MedicationRepository {
                 .fetch(MedicationRepository::administration);
     }
 
-    private org.jooq.SelectOnConditionStep<org.jooq.Record11<Long, Long, String, String, LocalDateTime, String, String,
+    private SelectOnConditionStep<Record11<Long, Long, String, String, LocalDateTime, String, String,
             LocalDateTime, String, LocalDateTime, String>> administrationQuery() {
         var a = MEDICATION_ADMINISTRATION;
         var m = MEDICATION_ORDER;
@@ -143,7 +148,7 @@ public final class MedicationRepository {
                 .from(a).join(m).on(m.ID.eq(a.ORDER_ID));
     }
 
-    private static Medication.Administration administration(org.jooq.Record11<Long, Long, String, String,
+    private static Medication.Administration administration(Record11<Long, Long, String, String,
             LocalDateTime, String, String, LocalDateTime, String, LocalDateTime, String> r) {
         return new Medication.Administration(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
                 Medication.Outcome.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10() != null,

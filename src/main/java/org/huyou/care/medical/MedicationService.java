@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.huyou.care.ReminderSource;
 import org.huyou.common.Dates;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.OverrideReasons;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
@@ -171,7 +174,7 @@ public final class MedicationService {
         user.require(AppModule.MEDICATION_ROUNDS, Action.VIEW);
         List<Allergy> current = allergies.current(residentId);
         List<Medication.Order> orders = repo.orders(residentId);
-        Map<Long, List<AllergyConflict>> conflicts = new java.util.HashMap<>();
+        Map<Long, List<AllergyConflict>> conflicts = new HashMap<>();
         for (Medication.Order o : orders) {
             List<AllergyConflict> c = o.voided() ? List.of() : conflictsOf(o, current);
             if (!c.isEmpty()) {
@@ -232,7 +235,7 @@ public final class MedicationService {
         }
         if (scheduledFor.isAfter(LocalDateTime.now(clock).plus(Duration.ofHours(2)))) {
             // says from when, so the caregiver knows when to come back
-            java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+            DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
             LocalDateTime from = scheduledFor.minus(Duration.ofHours(2));
             throw new UserFacingException("medication.tooEarly", order.drug(),
                     Dates.format(scheduledFor.toLocalDate()) + " " + scheduledFor.format(hm),
@@ -329,7 +332,7 @@ public final class MedicationService {
         Set<String> recorded = repo.recordedSlots(from, to);
         // Checked at dose time against the allergies as they stand now, not only those known when ordering.
         Map<Long, List<Allergy>> allergyOf = allergies.current(active.keySet().stream()
-                .map(Medication.Order::residentId).collect(java.util.stream.Collectors.toSet()));
+                .map(Medication.Order::residentId).collect(Collectors.toSet()));
         List<Medication.DueDose> due = new ArrayList<>();
         active.forEach((order, name) -> {
             List<AllergyConflict> conflicts = conflictsOf(order, allergyOf.getOrDefault(order.residentId(),
@@ -367,7 +370,7 @@ public final class MedicationService {
 
     /** The one rule for an override's reason, at the order and at the dose ({@link org.huyou.common.OverrideReasons}). */
     private static FieldError reasonError(String why, String tooShortKey) {
-        return org.huyou.common.OverrideReasons.problem("allergyOverride", why, MIN_OVERRIDE_REASON, tooShortKey);
+        return OverrideReasons.problem("allergyOverride", why, MIN_OVERRIDE_REASON, tooShortKey);
     }
 
     private static String warning(List<AllergyConflict> conflicts) {

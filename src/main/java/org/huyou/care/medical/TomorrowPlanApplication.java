@@ -2,6 +2,7 @@ package org.huyou.care.medical;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.huyou.common.Coded;
 
 /**
  * An application to 明天计划 (the Tomorrow Plan) for a child's surgery or treatment: applied, then approved with the
@@ -21,7 +22,7 @@ public record TomorrowPlanApplication(long id, long residentId, String condition
         return voided ? Status.WITHDRAWN : approvedOn == null ? Status.PENDING : Status.APPROVED;
     }
 
-    public enum Status implements org.huyou.common.Coded {
+    public enum Status implements Coded {
         PENDING, APPROVED, WITHDRAWN;
 
         @Override

@@ -17,6 +17,7 @@ import org.huyou.db.generated.tables.records.CarePlanRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 /** Care plans and their goals. */
 public final class CarePlanRepository {
@@ -108,7 +109,7 @@ public final class CarePlanRepository {
             case "care_plan_goal" -> CARE_PLAN_GOAL;
             default -> throw new IllegalArgumentException(table);
         };
-        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
+        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** A plan that needs something: approval (drafts) or a review due on or before a date (approved ones). */
@@ -120,7 +121,7 @@ public final class CarePlanRepository {
         return dsl.select(p.fields()).select(RESIDENT.NAME).from(p).join(RESIDENT).on(RESIDENT.ID.eq(p.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
                 .where(p.STATUS.eq(status)).and(p.VOIDED_AT.isNull())
-                .and(reviewBy == null ? org.jooq.impl.DSL.noCondition() : p.REVIEW_DUE.le(reviewBy))
+                .and(reviewBy == null ? DSL.noCondition() : p.REVIEW_DUE.le(reviewBy))
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .orderBy(p.REVIEW_DUE).fetch(r -> new Pending(plan(r.into(p)), r.get(RESIDENT.NAME)));
     }

@@ -7,12 +7,14 @@ import static org.huyou.db.generated.Tables.REHAB_SESSION;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.RehabGoalRecord;
 import org.huyou.db.generated.tables.records.RehabPlanRecord;
 import org.huyou.db.generated.tables.records.RehabScoreRecord;
@@ -40,7 +42,7 @@ public final class RehabRepository {
     }
 
     public long insertGoal(long planId, Rehab.Area area, String description, String measure,
-                           java.math.BigDecimal baseline, java.math.BigDecimal target, String actor, LocalDateTime now) {
+                           BigDecimal baseline, BigDecimal target, String actor, LocalDateTime now) {
         var g = REHAB_GOAL;
         return dsl.insertInto(g).set(g.PLAN_ID, planId).set(g.AREA, area.name()).set(g.DESCRIPTION, description)
                 .set(g.MEASURE, measure).set(g.BASELINE, baseline).set(g.TARGET, target).set(g.CREATED_AT, now)
@@ -132,7 +134,7 @@ public final class RehabRepository {
             case "rehab_score" -> REHAB_SCORE;
             default -> throw new IllegalArgumentException(table);
         };
-        return org.huyou.db.Voiding.voidRow(dsl, t, id, reason, actor, now);
+        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** Active plans (not voided) of residents in care, with goal count and session dates; one therapist or all. */

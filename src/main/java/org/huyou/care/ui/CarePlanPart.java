@@ -1,5 +1,8 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.util.HashMap;
+import javafx.scene.control.Label;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -58,7 +61,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
 
     public CarePlanPart(CarePlanService plans, AccountService accounts, TaskRunner tasks, DialogService dialogs,
                         CurrentUser user,
-                        java.time.Clock clock) {
+                        Clock clock) {
         super(tasks, dialogs, clock);
         this.plans = plans;
         this.accounts = accounts;
@@ -105,7 +108,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
             save(() -> plans.createPlan(residentId, start.getValue(), summary.getText(),
                     InlineForms.whole(months)), summary);
         });
-        return row(visible, labelled("carePlan.start", start), summary, new javafx.scene.control.Label(Messages.t("carePlan.reviewMonths")),
+        return row(visible, labelled("carePlan.start", start), summary, new Label(Messages.t("carePlan.reviewMonths")),
                 months, add);
     }
 
@@ -153,7 +156,7 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
             CarePlan.Goal g = goalTable.getSelectionModel().getSelectedItem();
             save(() -> plans.setGoalStatus(g.id(), g.version(), status.getValue()));
         });
-        return row(visible, new javafx.scene.control.Label(Messages.t("carePlan.selectedGoal")), status, set);
+        return row(visible, new Label(Messages.t("carePlan.selectedGoal")), status, set);
     }
 
     private Node reviewForm(boolean visible) {
@@ -179,8 +182,8 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     @Override
     protected Loaded load(long id) {
         List<CarePlan> p = plans.plans(id);
-        Map<Long, List<CarePlan.Goal>> g = new java.util.HashMap<>();
-        Map<Long, List<PlanReview>> r = new java.util.HashMap<>();
+        Map<Long, List<CarePlan.Goal>> g = new HashMap<>();
+        Map<Long, List<PlanReview>> r = new HashMap<>();
         for (CarePlan plan : p) {
             g.put(plan.id(), plans.goals(plan.id()));
             r.put(plan.id(), plans.reviews(plan.id()));

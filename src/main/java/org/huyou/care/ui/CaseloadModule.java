@@ -1,5 +1,19 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Predicate;
+import java.util.function.ToLongFunction;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import org.huyou.common.ValidationException;
 import org.huyou.security.Accounts;
 import java.util.List;
 import java.util.function.Function;
@@ -43,16 +57,16 @@ import org.huyou.security.CurrentUser;
 public final class CaseloadModule implements ModuleView {
 
     private final TabPane tabs = new TabPane();
-    private final List<Runnable> refreshers = new java.util.ArrayList<>();
+    private final List<Runnable> refreshers = new ArrayList<>();
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final java.time.Clock clock;
+    private final Clock clock;
     /** Opens a resident's file at a domain's tab; null when this user may not open the register. */
-    private final java.util.function.BiConsumer<Long, CareDomain> openFile;
+    private final BiConsumer<Long, CareDomain> openFile;
 
     public CaseloadModule(RehabService rehab, EducationService education, PsychologyService psychology,
-                          TaskRunner tasks, DialogService dialogs, CurrentUser user, java.time.Clock clock,
-                          java.util.function.BiConsumer<Long, CareDomain> openFile) {
+                          TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock,
+                          BiConsumer<Long, CareDomain> openFile) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -98,23 +112,23 @@ public final class CaseloadModule implements ModuleView {
 
     /** The follow-up interval per grade, for those who set it; saving refreshes the due dates below. */
     private Node scheduleEditor(PsychologyService psychology) {
-        java.util.Map<RiskGrade, javafx.scene.control.TextField> fields = new java.util.EnumMap<>(RiskGrade.class);
-        javafx.scene.layout.FlowPane row = new javafx.scene.layout.FlowPane(8, 6);
-        row.getChildren().add(new javafx.scene.control.Label(Messages.t("psych.scheduleDays")));
+        Map<RiskGrade, TextField> fields = new EnumMap<>(RiskGrade.class);
+        FlowPane row = new FlowPane(8, 6);
+        row.getChildren().add(new Label(Messages.t("psych.scheduleDays")));
         for (RiskGrade g : List.of(RiskGrade.HIGH, RiskGrade.MEDIUM, RiskGrade.LOW)) {
-            javafx.scene.control.TextField f = new javafx.scene.control.TextField();
+            TextField f = new TextField();
             f.setId("followUpDays" + g.name());
             f.setPrefColumnCount(3);
             fields.put(g, f);
-            row.getChildren().addAll(new javafx.scene.control.Label(g.label()), f);
+            row.getChildren().addAll(new Label(g.label()), f);
         }
-        javafx.scene.control.Button save = new javafx.scene.control.Button(Messages.t("common.save"));
+        Button save = new Button(Messages.t("common.save"));
         save.setId("saveSchedule");
         save.setOnAction(e -> {
-            java.util.Map<RiskGrade, Integer> days = new java.util.EnumMap<>(RiskGrade.class);
+            Map<RiskGrade, Integer> days = new EnumMap<>(RiskGrade.class);
             try {
                 fields.forEach((g, f) -> days.put(g, InlineForms.whole(f.getId(), g.label(), f.getText())));
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }
@@ -133,16 +147,16 @@ public final class CaseloadModule implements ModuleView {
     }
 
     /** A date that has passed (null: none set). */
-    private boolean before(java.time.LocalDate date) {
-        return date != null && date.isBefore(java.time.LocalDate.now(clock));
+    private boolean before(LocalDate date) {
+        return date != null && date.isBefore(LocalDate.now(clock));
     }
 
     private <T> void add(String titleKey, String id, boolean mineFirst, Function<Boolean, List<T>> load,
-                         Node extra, CareDomain domain, java.util.function.ToLongFunction<T> residentId,
-                         java.util.function.Predicate<T> overdue, List<TableColumn<T, String>> columns) {
+                         Node extra, CareDomain domain, ToLongFunction<T> residentId,
+                         Predicate<T> overdue, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
-        table.setPlaceholder(new javafx.scene.control.Label(Messages.t("caseload.empty")));
+        table.setPlaceholder(new Label(Messages.t("caseload.empty")));
         table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
         TableRows.openAndMark(table, openFile == null ? null
@@ -154,7 +168,7 @@ public final class CaseloadModule implements ModuleView {
             boolean onlyMine = mine.isSelected();
             // Overdue first, in the service's order otherwise (a stable sort).
             tasks.run(() -> load.apply(onlyMine).stream()
-                    .sorted(java.util.Comparator.comparing(overdue::test).reversed()).toList(),
+                    .sorted(Comparator.comparing(overdue::test).reversed()).toList(),
                     table.getItems()::setAll, dialogs::showError);
         };
         mine.selectedProperty().addListener((o, a, b) -> refresh.run());

@@ -1,19 +1,28 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -45,6 +54,7 @@ import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.ResidentSummary;
+import org.huyou.security.Accounts;
 
 /**
  * One shift's daily log for a whole living group on one screen: every child's row starts from what was already
@@ -70,7 +80,7 @@ public final class DailyShiftModule implements ModuleView {
     /** The old group, day or shift is being chosen again after 取消. */
     private boolean puttingBack;
 
-    private record Shown(LivingGroup group, java.time.LocalDate date, Shift shift) {
+    private record Shown(LivingGroup group, LocalDate date, Shift shift) {
     }
 
     /** One child's editable row. */
@@ -136,10 +146,11 @@ public final class DailyShiftModule implements ModuleView {
 
     /**
      * {@code lastGroup} is the living group this user worked on last on this PC (null: none yet), and
-     * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time.
+     * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time. The shift it
+     * opens on is the home's clock's, as the services' today is.
      */
     public DailyShiftModule(ResidentService residents, DailyCareService daily, TaskRunner tasks,
-                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup) {
+                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup, Clock clock) {
         this.residents = residents;
         this.daily = daily;
         this.tasks = tasks;
@@ -153,7 +164,7 @@ public final class DailyShiftModule implements ModuleView {
         shift.setId("shiftChoice");
         shift.getItems().addAll(Shift.values());
         shift.setConverter(Converters.coded());
-        shift.setValue(currentShift(LocalTime.now()));
+        shift.setValue(currentShift(LocalTime.now(clock)));
         // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
         group.valueProperty().addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
             if (b != null) {
@@ -196,7 +207,7 @@ public final class DailyShiftModule implements ModuleView {
         state.setId("shiftRowState");
         state.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().saved == null
                 ? Messages.t("daily.rowDefault")
-                : Messages.t("daily.rowSaved", org.huyou.security.Accounts.displayName(c.getValue().saved.by()),
+                : Messages.t("daily.rowSaved", Accounts.displayName(c.getValue().saved.by()),
                         c.getValue().saved.at().toLocalTime()
                         .withSecond(0).withNano(0))));
         state.setPrefWidth(150);
@@ -248,24 +259,24 @@ public final class DailyShiftModule implements ModuleView {
         }
     };
 
-    private static void whenClosed(javafx.scene.control.ComboBoxBase<?> choice, Runnable then) {
+    private static void whenClosed(ComboBoxBase<?> choice, Runnable then) {
         if (!choice.isShowing()) {
-            javafx.application.Platform.runLater(then);
+            Platform.runLater(then);
             return;
         }
-        choice.showingProperty().addListener(new javafx.beans.value.ChangeListener<Boolean>() {
+        choice.showingProperty().addListener(new ChangeListener<Boolean>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
+            public void changed(ObservableValue<? extends Boolean> o, Boolean was, Boolean is) {
                 if (!is) {
                     choice.showingProperty().removeListener(this);
-                    javafx.application.Platform.runLater(then);
+                    Platform.runLater(then);
                 }
             }
         });
     }
 
     /** A choice of group, day or shift: asks about unsaved rows, then loads; 取消 puts the old choice back. */
-    private void switchTo(javafx.scene.control.ComboBoxBase<?> choice, Runnable putBack, Runnable then) {
+    private void switchTo(ComboBoxBase<?> choice, Runnable putBack, Runnable then) {
         if (puttingBack) {
             return;
         }
@@ -293,7 +304,7 @@ public final class DailyShiftModule implements ModuleView {
     }
 
     private <T extends Coded> TableColumn<Row, T> choice(String key, T[] values,
-                                                         java.util.function.Function<Row, ObjectProperty<T>> prop) {
+                                                         Function<Row, ObjectProperty<T>> prop) {
         TableColumn<Row, T> c = new TableColumn<>(Messages.t(key));
         c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
         c.setCellFactory(EditableCells.choice(Converters.coded(), values));
@@ -332,10 +343,10 @@ public final class DailyShiftModule implements ModuleView {
 
     /** "已保存：张护理员 2026-12-03 08:15", or that the rows are untouched defaults. */
     private void showSaved(List<Row> rows) {
-        rows.stream().map(r -> r.saved).filter(java.util.Objects::nonNull)
-                .max(java.util.Comparator.comparing(DailyCareService.SavedStamp::at))
+        rows.stream().map(r -> r.saved).filter(Objects::nonNull)
+                .max(Comparator.comparing(DailyCareService.SavedStamp::at))
                 .ifPresentOrElse(last -> savedLine.setText(Messages.t("daily.lastSaved",
-                        org.huyou.security.Accounts.displayName(last.by()),
+                        Accounts.displayName(last.by()),
                         Dates.format(last.at().toLocalDate()) + " " + last.at().toLocalTime().withSecond(0)
                                 .withNano(0))),
                         () -> savedLine.setText(rows.isEmpty() ? "" : Messages.t("daily.notSaved")));

@@ -1,5 +1,9 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.util.HashMap;
+import javafx.scene.control.Label;
+import org.huyou.common.ui.Converters;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -55,7 +59,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     }
 
     public EducationPart(EducationService education, AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        java.time.Clock clock) {
+                        Clock clock) {
         super(tasks, dialogs, clock);
         this.education = education;
         this.accounts = accounts;
@@ -103,7 +107,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
         TextField className = text("placementClass", "education.className");
         teacher.setId("placementTeacher");
         teacher.setPromptText(Messages.t("education.teacher"));
-        teacher.setConverter(org.huyou.common.ui.Converters.of(m -> m.displayName() + " (" + m.username() + ")"));
+        teacher.setConverter(Converters.of(m -> m.displayName() + " (" + m.username() + ")"));
         Button add = new Button(Messages.t("education.place"));
         add.setId("addPlacement");
         add.setOnAction(e -> {
@@ -172,7 +176,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             long goal = goals.getSelectionModel().getSelectedItem().id();
             save(() -> education.recordProgress(goal, day.getValue(), level.getValue(), note.getText()), note);
         });
-        return row(visible, new javafx.scene.control.Label(Messages.t("education.forSelectedGoal")),
+        return row(visible, new Label(Messages.t("education.forSelectedGoal")),
                 labelled("education.progressDate", day), level,
                 note, add);
     }
@@ -180,7 +184,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     @Override
     protected Loaded load(long id) {
         List<Education.Plan> p = education.plans(id);
-        Map<Long, List<Education.Goal>> g = new java.util.HashMap<>();
+        Map<Long, List<Education.Goal>> g = new HashMap<>();
         for (Education.Plan plan : p) {
             g.put(plan.id(), education.goals(plan.id()));
         }

@@ -1,6 +1,8 @@
 package org.huyou.care.ui;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -13,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huyou.care.growth.GrowthPoint;
@@ -27,7 +30,9 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.security.Action;
@@ -55,8 +60,8 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
     }
 
     public GrowthPart(GrowthService growth, ResidentService residents, TaskRunner tasks, DialogService dialogs,
-                      CurrentUser user) {
-        super(tasks, dialogs);
+                      CurrentUser user, Clock clock) {
+        super(tasks, dialogs, clock);
         this.growth = growth;
         this.residents = residents;
         date.setId("growthDate");
@@ -67,7 +72,7 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         record.setId("recordGrowth");
         record.setDefaultButton(false);
         record.setOnAction(e -> record());
-        javafx.scene.layout.FlowPane form = new javafx.scene.layout.FlowPane(8, 6, date, height, weight, head,
+        FlowPane form = new FlowPane(8, 6, date, height, weight, head,
                 record);
         form.setVisible(user.can(AppModule.GROWTH, Action.CREATE));
         form.setManaged(form.isVisible());
@@ -101,7 +106,7 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         flags.setId("growthFlags");
         flags.getStyleClass().add("resident-warning");
         flags.setWrapText(true);
-        Node voidIt = org.huyou.common.ui.VoidButton.under(table, user.can(AppModule.GROWTH, Action.VOID),
+        Node voidIt = VoidButton.under(table, user.can(AppModule.GROWTH, Action.VOID),
                 GrowthPoint::voided, (p, reason) -> growth.voidMeasurement(p.id(), reason), tasks, dialogs,
                 this::reload);
         VBox content = new VBox(8, form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart,
@@ -179,7 +184,7 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         Indicator ind = indicator.getValue();
         Sex sex = Sex.of(basics.gender());
         GrowthStandards g = GrowthStandards.get();
-        int lastDay = (int) java.time.temporal.ChronoUnit.DAYS.between(basics.birthDate(), residents.today());
+        int lastDay = (int) ChronoUnit.DAYS.between(basics.birthDate(), residents.today());
         lastDay = Math.min(Math.max(lastDay, 60), g.lastDay(ind, sex));
         // The child's own age range: from a little before the first measurement (or the last two years), so a
         // teenager's points are not squeezed into the right edge of a chart starting at birth.
@@ -231,6 +236,6 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         TextField t = new TextField();
         t.setId(id);
         t.setPrefColumnCount(6);
-        return org.huyou.common.ui.HintWidth.fit(t);
+        return HintWidth.fit(t);
     }
 }

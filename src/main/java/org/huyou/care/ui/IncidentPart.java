@@ -1,5 +1,7 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import org.huyou.common.ui.Converters;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
@@ -52,7 +54,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     private final ComboBox<Incident.ReportedTo> reportedTo = new ComboBox<>();
 
     public IncidentPart(IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        java.time.Clock clock) {
+                        Clock clock) {
         super(tasks, dialogs, clock);
         this.incidents = incidents;
         this.canView = user.can(AppModule.INCIDENTS, Action.VIEW);
@@ -103,7 +105,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         to.setId("incidentReportedTo");
         to.getItems().add(null);
         to.getItems().addAll(Incident.ReportedTo.values());
-        to.setConverter(org.huyou.common.ui.Converters.of(Incident.ReportedTo::label,
+        to.setConverter(Converters.of(Incident.ReportedTo::label,
                 Messages.t("incident.notYetReported")));
         TextField detail = text("incidentReportDetail", "incident.reportedDetail");
         detail.setPrefColumnCount(22);

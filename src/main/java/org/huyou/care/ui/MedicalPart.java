@@ -1,5 +1,26 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
+import org.huyou.care.medical.MedicalFunding;
+import org.huyou.care.medical.TomorrowPlanApplication;
+import org.huyou.common.ui.HintWidth;
+import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Accounts;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -47,7 +68,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final MedicationService medication;
     private final FormularyService formulary;
     /** The formulary by drug name, for the picker's second line; loaded once in the background. */
-    private final java.util.Map<String, FormularyDrug> drugsByName = new java.util.LinkedHashMap<>();
+    private final Map<String, FormularyDrug> drugsByName = new LinkedHashMap<>();
     private final ComboBox<String> drugPicker = new ComboBox<>();
     private boolean narrowing;
     private final Label drugInfo = new Label();
@@ -56,8 +77,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     private final TableView<MedicalRecord> recordTable = new TableView<>();
     private final TableView<Medication.Order> orderTable = new TableView<>();
     /** Each order's conflicts with the allergies as they stand now (an allergy recorded after the order too). */
-    private java.util.Map<Long, java.util.List<org.huyou.care.medical.AllergyConflict>> orderConflicts =
-            java.util.Map.of();
+    private Map<Long, List<AllergyConflict>> orderConflicts =
+            Map.of();
     private final TableView<Medication.Administration> marTable = new TableView<>();
     private final VBox root;
     private final MedicalFundingPane funding;
@@ -65,7 +86,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     public MedicalPart(AllergyService allergies, MedicalRecordService records, MedicationService medication,
                        FormularyService formulary, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                       java.time.Clock clock) {
+                       Clock clock) {
         super(tasks, dialogs, clock);
         this.allergies = allergies;
         this.records = records;
@@ -79,14 +100,14 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         funding = new MedicalFundingPane(records, tasks, dialogs, canCreate, recordTable, changed);
         tomorrowPlan = new TomorrowPlanPane(records, tasks, dialogs, canCreate, canVoid, today(), changed);
         content.getChildren().addAll(InlineForms.heading("allergy.title"), allergyForm(canCreate), allergyTable(),
-                org.huyou.common.ui.VoidButton.under(allergyTable, canVoid, Allergy::voided,
+                VoidButton.under(allergyTable, canVoid, Allergy::voided,
                         (a, why) -> allergies.voidAllergy(a.id(), why), tasks, dialogs, changed),
                 InlineForms.heading("medical.records"), recordForm(canCreate), recordTable(),
-                org.huyou.common.ui.VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
+                VoidButton.under(recordTable, canVoid, MedicalRecord::voided,
                         (r, why) -> records.voidRecord(r.id(), why), tasks, dialogs, changed),
                 funding.node(), tomorrowPlan.node(),
                 InlineForms.heading("medication.orders"), orderForm(canCreate), orderTable(),
-                org.huyou.common.ui.VoidButton.under(orderTable, canVoid, Medication.Order::voided,
+                VoidButton.under(orderTable, canVoid, Medication.Order::voided,
                         (o, why) -> medication.voidOrder(o.id(), why), tasks, dialogs, changed),
                 InlineForms.heading("medication.mar"), marTable(), voidDose(user, changed));
         loadFormulary();
@@ -97,7 +118,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** A dose recorded in error, after its 撤销 is gone: voided with a reason; it stays in the record, marked. */
     private Node voidDose(CurrentUser user, Runnable changed) {
-        Button b = org.huyou.common.ui.VoidButton.under(marTable, user.can(AppModule.MEDICATION_ROUNDS, Action.VOID),
+        Button b = VoidButton.under(marTable, user.can(AppModule.MEDICATION_ROUNDS, Action.VOID),
                 Medication.Administration::voided, (a, why) -> medication.voidDose(a.id(), why), tasks, dialogs,
                 changed);
         b.setId("voidDose");
@@ -152,7 +173,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         TextField title = new TextField();
         title.setId("medicalTitle");
         title.setPromptText(Messages.t("medical.title"));
-        org.huyou.common.ui.HintWidth.fit(title);
+        HintWidth.fit(title);
         TextField detail = new TextField();
         detail.setPromptText(Messages.t("medical.detail"));
         ComboBox<MedicalRecord.Funding> funding = new ComboBox<>();
@@ -191,9 +212,9 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         drugPicker.setId("orderDrug");
         drugPicker.setEditable(true);
         drugPicker.setPromptText(Messages.t("medication.drugPick"));
-        org.huyou.common.ui.HintWidth.fit(drugPicker, drugPicker.getEditor());
+        HintWidth.fit(drugPicker, drugPicker.getEditor());
         drugPicker.setPrefWidth(180);
-        drugPicker.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+        drugPicker.setCellFactory(lv -> new ListCell<>() {
             @Override
             protected void updateItem(String name, boolean empty) {
                 super.updateItem(name, empty);
@@ -232,8 +253,8 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     private static void hint(TextField field, String prompt, String tip) {
         field.setPromptText(Messages.t(prompt));
-        field.setTooltip(new javafx.scene.control.Tooltip(Messages.t(tip)));
-        org.huyou.common.ui.HintWidth.fit(field);
+        field.setTooltip(new Tooltip(Messages.t(tip)));
+        HintWidth.fit(field);
     }
 
     /**
@@ -256,7 +277,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
                     if (failure instanceof AllergyConflictException conflict && override == null) {
                         dialogs.askReason(Messages.t("medication.overrideTitle"), Messages.t("medication.overrideText",
                                         drug, conflict.conflicts().stream().map(c -> "• " + c.message())
-                                                .collect(java.util.stream.Collectors.joining("\n"))),
+                                                .collect(Collectors.joining("\n"))),
                                 Messages.t("medication.overrideReason", MedicationService.MIN_OVERRIDE_REASON),
                                 Messages.t("medication.orderAnyway"), MedicationService.MIN_OVERRIDE_REASON)
                                 .ifPresent(reason -> prescribe(drug, dose, times, start, end, reason));
@@ -267,14 +288,14 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     }
 
     private void loadFormulary() {
-        tasks.run(() -> java.util.Map.entry(formulary.drugs(), formulary.classes()), data -> {
+        tasks.run(() -> Map.entry(formulary.drugs(), formulary.classes()), data -> {
             drugsByName.clear();
             for (FormularyDrug d : data.getKey()) {
                 drugsByName.putIfAbsent(d.name(), d);
             }
-            allergyClass.getItems().setAll(new java.util.ArrayList<DrugClass>(java.util.Collections.singletonList(null)));
+            allergyClass.getItems().setAll(new ArrayList<DrugClass>(Collections.singletonList(null)));
             // By name in the user's language, "other" last: the file's order is by pharmacology, not for finding.
-            java.util.Comparator<DrugClass> otherLast = java.util.Comparator.comparing(c -> "OTHER".equals(c.code()));
+            Comparator<DrugClass> otherLast = Comparator.comparing(c -> "OTHER".equals(c.code()));
             allergyClass.getItems().addAll(data.getValue().stream()
                     .sorted(otherLast.thenComparing(Messages.byText(DrugClass::label))).toList());
             narrow(drugPicker.getEditor().getText());
@@ -296,7 +317,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     private void narrowTo(String typed) {
         String t = typed.strip();
-        java.util.List<String> names = drugsByName.values().stream().filter(d -> t.isEmpty() || d.name().contains(t)
+        List<String> names = drugsByName.values().stream().filter(d -> t.isEmpty() || d.name().contains(t)
                 || d.ingredient().contains(t) || DrugClass.label(d.drugClass()).contains(t)).map(FormularyDrug::name)
                 .toList();
         if (!names.equals(drugPicker.getItems())) {
@@ -312,7 +333,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
 
     /** A drug the formulary lacks: its name, ingredient and class (the allergy check needs both), forms, units. */
     private void addDrugDialog() {
-        javafx.scene.control.Dialog<Boolean> dialog = dialogs.dialog();
+        Dialog<Boolean> dialog = dialogs.dialog();
         dialog.setTitle(Messages.t("formulary.add"));
         dialog.setHeaderText(Messages.t("formulary.addText"));
         TextField name = InlineForms.text("newDrugName", "formulary.name");
@@ -320,17 +341,17 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         TextField ingredient = InlineForms.text("newDrugIngredient", "formulary.ingredient");
         ComboBox<DrugClass> cls = new ComboBox<>();
         cls.setId("newDrugClass");
-        cls.getItems().addAll(allergyClass.getItems().stream().filter(java.util.Objects::nonNull).toList());
+        cls.getItems().addAll(allergyClass.getItems().stream().filter(Objects::nonNull).toList());
         cls.setConverter(Converters.of(DrugClass::label));
         TextField forms = InlineForms.text("newDrugForms", "formulary.forms");
         TextField units = InlineForms.text("newDrugUnits", "formulary.units");
         dialog.getDialogPane().setContent(new VBox(6, InlineForms.labelled("formulary.name", name),
                 InlineForms.labelled("formulary.ingredient", ingredient), InlineForms.labelled("formulary.class", cls),
                 InlineForms.labelled("formulary.forms", forms), InlineForms.labelled("formulary.units", units)));
-        javafx.scene.control.ButtonType save = new javafx.scene.control.ButtonType(Messages.t("formulary.save"),
-                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, new javafx.scene.control.ButtonType(
-                Messages.t("common.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        ButtonType save = new ButtonType(Messages.t("formulary.save"),
+                ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(
+                Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(b -> b == save);
         dialog.showAndWait().filter(Boolean::booleanValue).ifPresent(ok -> tasks.run(() -> formulary.addDrug(
                 name.getText(), ingredient.getText(), cls.getValue() == null ? null : cls.getValue().code(),
@@ -355,24 +376,24 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     }
 
     /** An order made despite an allergy: an icon and the words, never a colour alone; the reason beside them. */
-    private javafx.scene.control.TableColumn<Medication.Order, Medication.Order> overrideColumn() {
-        javafx.scene.control.TableColumn<Medication.Order, Medication.Order> c =
-                new javafx.scene.control.TableColumn<>(Messages.t("medication.allergyColumn"));
-        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+    private TableColumn<Medication.Order, Medication.Order> overrideColumn() {
+        TableColumn<Medication.Order, Medication.Order> c =
+                new TableColumn<>(Messages.t("medication.allergyColumn"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(Medication.Order o, boolean empty) {
                 super.updateItem(o, empty);
-                java.util.List<org.huyou.care.medical.AllergyConflict> now = empty || o == null ? java.util.List.of()
-                        : orderConflicts.getOrDefault(o.id(), java.util.List.of());
+                List<AllergyConflict> now = empty || o == null ? List.of()
+                        : orderConflicts.getOrDefault(o.id(), List.of());
                 boolean marked = !empty && o != null && (o.overridden() || !now.isEmpty());
                 setGraphic(marked ? Icons.WARNING.icon() : null);
                 // An allergy recorded after the override is not covered by it: it shows as unconfirmed.
                 setText(!marked ? null : o.covers(now) ? Messages.t("medication.overrideMark", o.allergyOverride())
                         : Messages.t("medication.unconfirmedConflict", Messages.clauses(now.stream()
                         .filter(a -> !o.overrideCovers().contains(a.allergy().id()))
-                        .map(org.huyou.care.medical.AllergyConflict::message).toList())));
-                setTooltip(marked ? new javafx.scene.control.Tooltip(getText()) : null);
+                        .map(AllergyConflict::message).toList())));
+                setTooltip(marked ? new Tooltip(getText()) : null);
             }
         });
         c.setPrefWidth(260);
@@ -404,10 +425,10 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     }
 
     /** What the tab shows for one resident. */
-    record Loaded(java.util.List<Allergy> allergies, java.util.List<MedicalRecord> records,
-                  Medication.Orders orders, java.util.List<Medication.Administration> mar,
-                  java.util.Map<Long, org.huyou.care.medical.MedicalFunding> fundings,
-                  java.util.List<org.huyou.care.medical.TomorrowPlanApplication> applications) {
+    record Loaded(List<Allergy> allergies, List<MedicalRecord> records,
+                  Medication.Orders orders, List<Medication.Administration> mar,
+                  Map<Long, MedicalFunding> fundings,
+                  List<TomorrowPlanApplication> applications) {
     }
 
     @Override
@@ -432,7 +453,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
     protected void clear() {
         allergyTable.getItems().clear();
         recordTable.getItems().clear();
-        orderConflicts = java.util.Map.of();
+        orderConflicts = Map.of();
         orderTable.getItems().clear();
         marTable.getItems().clear();
         funding.clear();

@@ -1,5 +1,8 @@
 package org.huyou.care.ui;
 
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
@@ -68,7 +71,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
 
     public PsychologyPart(PsychologyService psychology, CounsellingService counselling, TaskRunner tasks,
                           DialogService dialogs, CurrentUser user,
-                        java.time.Clock clock) {
+                        Clock clock) {
         super(tasks, dialogs, clock);
         this.psychology = psychology;
         this.counselling = counselling;
@@ -202,8 +205,8 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     @Override
     protected void fill(Loaded l) {
         screenings.getItems().setAll(l.screenings());
-        List<RiskAssessment> newestFirst = new java.util.ArrayList<>(l.assessments());
-        java.util.Collections.reverse(newestFirst);
+        List<RiskAssessment> newestFirst = new ArrayList<>(l.assessments());
+        Collections.reverse(newestFirst);
         assessments.getItems().setAll(newestFirst);
         sessions.getItems().setAll(l.sessions());
         l.screenings().stream().filter(s -> !s.voided()).findFirst()

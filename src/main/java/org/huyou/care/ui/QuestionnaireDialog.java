@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -14,9 +15,11 @@ import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.care.psych.Instrument;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
 
 /** Fills in one questionnaire: every item on its answer scale; saving waits until all are answered. */
 final class QuestionnaireDialog {
@@ -25,7 +28,7 @@ final class QuestionnaireDialog {
     }
 
     /** The answers in item order, or empty when cancelled. */
-    static Optional<List<Integer>> ask(org.huyou.common.ui.DialogService dialogs, Instrument instrument) {
+    static Optional<List<Integer>> ask(DialogService dialogs, Instrument instrument) {
         Dialog<List<Integer>> dialog = dialogs.dialog();
         dialog.setTitle(instrument.name());
         dialog.setHeaderText(instrument.name());
@@ -35,9 +38,9 @@ final class QuestionnaireDialog {
         grid.setPadding(new Insets(6));
         for (int c = 0; c < instrument.options().size(); c++) {
             Label option = new Label(instrument.options().get(c).label());
-            option.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never "..." for an answer
+            option.setMinWidth(Region.USE_PREF_SIZE); // never "..." for an answer
             grid.add(option, c + 2, 0);
-            javafx.scene.layout.GridPane.setHalignment(option, javafx.geometry.HPos.CENTER);
+            GridPane.setHalignment(option, HPos.CENTER);
         }
         List<ToggleGroup> groups = new ArrayList<>();
         BooleanBinding unanswered = Bindings.createBooleanBinding(() -> false);
@@ -46,7 +49,7 @@ final class QuestionnaireDialog {
             groups.add(group);
             int row = item.number();
             Label number = new Label(item.number() + ".");
-            number.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            number.setMinWidth(Region.USE_PREF_SIZE);
             grid.add(number, 0, row);
             Label text = new Label(item.text());
             text.setWrapText(true);
@@ -59,7 +62,7 @@ final class QuestionnaireDialog {
                 b.setUserData(o.value());
                 b.setToggleGroup(group);
                 grid.add(b, c + 2, row);
-                javafx.scene.layout.GridPane.setHalignment(b, javafx.geometry.HPos.CENTER);
+                GridPane.setHalignment(b, HPos.CENTER);
             }
             unanswered = unanswered.or(group.selectedToggleProperty().isNull());
         }

@@ -1,5 +1,8 @@
 package org.huyou.care.ui;
 
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -57,7 +60,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        java.time.Clock clock) {
+                        Clock clock) {
         super(tasks, dialogs, clock);
         this.rehab = rehab;
         boolean create = user.can(AppModule.REHABILITATION, Action.CREATE);
@@ -233,14 +236,14 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         chart.getData().add(target);
     }
 
-    private static String plain(java.math.BigDecimal d) {
+    private static String plain(BigDecimal d) {
         return d.stripTrailingZeros().toPlainString();
     }
 
     @Override
     protected Loaded load(long id) {
         List<Rehab.Plan> p = rehab.plans(id);
-        Map<Long, List<Rehab.Progress>> byPlan = new java.util.HashMap<>();
+        Map<Long, List<Rehab.Progress>> byPlan = new HashMap<>();
         for (Rehab.Plan plan : p) {
             byPlan.put(plan.id(), rehab.goals(plan.id()).stream().filter(g -> !g.voided())
                     .map(g -> rehab.progress(g.id())).toList());

@@ -2,6 +2,7 @@ package org.huyou.care.ui;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -93,7 +94,7 @@ final class TomorrowPlanPane {
                     operationOn, InlineForms.amount(amountId, amountLabel, typedAmount)), saved -> {
                         InlineForms.clearIfStill(hospital, typedHospital);
                         InlineForms.clearIfStill(amount, typedAmount);
-                        if (java.util.Objects.equals(operation.getValue(), operationOn)) {
+                        if (Objects.equals(operation.getValue(), operationOn)) {
                             operation.setValue(null);
                         }
                         changed.run();

@@ -1,6 +1,9 @@
 package org.huyou.care.ui;
 
+import java.util.List;
+import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Accounts;
+import java.time.Clock;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,12 +38,12 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
     private final VBox root;
 
     /** What the tab shows for one resident. */
-    record Loaded(java.util.List<CaregiverAssignment> assignments, java.util.List<GroupMembership> groups) {
+    record Loaded(List<CaregiverAssignment> assignments, List<GroupMembership> groups) {
     }
 
     public UpbringingPart(CaregiverService caregivers, ResidentService residents, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user) {
-        super(tasks, dialogs);
+                          DialogService dialogs, CurrentUser user, Clock clock) {
+        super(tasks, dialogs, clock);
         this.caregivers = caregivers;
         this.residents = residents;
         TextField name = new TextField();
@@ -83,7 +86,7 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
         t1.getStyleClass().add("form-heading");
         Label t2 = new Label(Messages.t("caregiver.groups"));
         t2.getStyleClass().add("form-heading");
-        Node voidIt = org.huyou.common.ui.VoidButton.under(assignments, user.can(AppModule.CARE_DAILY, Action.VOID),
+        Node voidIt = VoidButton.under(assignments, user.can(AppModule.CARE_DAILY, Action.VOID),
                 CaregiverAssignment::voided, (a, why) -> caregivers.voidAssignment(a.id(), why), tasks, dialogs,
                 this::reload);
         VBox content = new VBox(8, t1, form, assignments, voidIt, t2, groups);

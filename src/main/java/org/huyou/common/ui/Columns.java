@@ -1,7 +1,10 @@
 package org.huyou.common.ui;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import org.huyou.common.Messages;
 
@@ -22,11 +25,11 @@ public final class Columns {
      * A state column that shows {@code icon} and the text of {@code textKey} where {@code flagged} holds (overdue),
      * so the state is never told by colour alone.
      */
-    public static <S> TableColumn<S, S> flag(String headerKey, java.util.function.Predicate<S> flagged, Icons icon,
+    public static <S> TableColumn<S, S> flag(String headerKey, Predicate<S> flagged, Icons icon,
                                             String textKey, double width) {
         TableColumn<S, S> c = new TableColumn<>(Messages.t(headerKey));
-        c.setCellValueFactory(cd -> new javafx.beans.property.SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(S item, boolean empty) {
                 super.updateItem(item, empty);

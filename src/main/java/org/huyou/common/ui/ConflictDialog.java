@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
@@ -52,7 +53,7 @@ public final class ConflictDialog {
             if (row.bothChanged()) {
                 label.setGraphic(Icons.WARNING.icon());
                 label.getStyleClass().add("resident-warning");
-                label.setTooltip(new javafx.scene.control.Tooltip(Messages.t("conflict.bothChanged")));
+                label.setTooltip(new Tooltip(Messages.t("conflict.bothChanged")));
             }
             ToggleGroup choice = new ToggleGroup();
             RadioButton mine = option(row.mine(), choice, row.field() + "Mine");

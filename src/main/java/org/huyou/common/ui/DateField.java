@@ -67,10 +67,4 @@ public final class DateField extends DatePicker {
         pseudoClassStateChanged(DANGER, text != null);
         setTooltip(text == null ? null : new Tooltip(Messages.t("date.unreadable", text)));
     }
-
-    /** Whether the user typed something that is not a date. */
-    public boolean hasUnreadableText() {
-        String text = getEditor().getText();
-        return text != null && !text.isBlank() && Dates.parse(text).isEmpty();
-    }
 }

@@ -1,6 +1,7 @@
 package org.huyou.common.ui;
 
 import java.util.Optional;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -11,6 +12,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Window;
@@ -78,8 +80,8 @@ public class DialogService {
         // A button says what it does (更换数据库密钥, 生成新的恢复密钥): never cut to "…"; the dialog widens instead.
         d.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> d.getDialogPane().getButtonTypes().forEach(t -> {
             Node b = d.getDialogPane().lookupButton(t);
-            if (b instanceof javafx.scene.layout.Region r) {
-                r.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            if (b instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
             }
         }));
         if (owner == null) {
@@ -175,7 +177,7 @@ public class DialogService {
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(doIt, new ButtonType(Messages.t("common.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(Bindings.createBooleanBinding(
                 () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
         reason.requestFocus();

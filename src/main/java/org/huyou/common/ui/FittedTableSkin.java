@@ -3,6 +3,8 @@ package org.huyou.common.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.Node;
@@ -14,6 +16,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.TableViewSkin;
 import javafx.scene.layout.Pane;
+import javafx.scene.text.Text;
 import javafx.util.Callback;
 import org.huyou.common.Messages;
 
@@ -38,10 +41,10 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
      * arriving after it was shown) kept calling the old skin, whose table is gone (a NullPointerException).
      */
     private final ListChangeListener<Object> rowsChanged = c -> requestFit();
-    private final javafx.beans.value.ChangeListener<javafx.collections.ObservableList<T>> itemsChanged;
+    private final ChangeListener<ObservableList<T>> itemsChanged;
     private final ListChangeListener<TableColumn<T, ?>> columnsChanged = c -> requestFit();
-    private final javafx.beans.InvalidationListener sceneChanged = o -> requestFit();
-    private final javafx.beans.InvalidationListener widthChanged = o -> choosePolicy();
+    private final InvalidationListener sceneChanged = o -> requestFit();
+    private final InvalidationListener widthChanged = o -> choosePolicy();
 
     public FittedTableSkin(TableView<T> table) {
         super(table);
@@ -175,7 +178,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         int styledGraphics = 0;
         try {
             rowLook.applyCss();
-            javafx.scene.text.Text text = new javafx.scene.text.Text();
+            Text text = new Text();
             text.setFont(cell.getFont());
             double padding = cell.snappedLeftInset() + cell.snappedRightInset();
             int rows = Math.min(table.getItems().size(), MEASURED_ROWS);

@@ -1,14 +1,22 @@
 package org.huyou.common.ui;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.huyou.common.Messages;
 
 /**
  * A form laid out as people expect: labels on the left, fields aligned, required ones marked with *, group headings,
@@ -55,7 +63,7 @@ public final class FormGrid extends GridPane {
         e.setWrapText(true);
         e.setMaxWidth(320);
         if (error != null) {
-            e.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+            e.textProperty().bind(Bindings.createStringBinding(
                     () -> naming(label, error.get()), error));
             e.visibleProperty().bind(error.isNotEmpty());
             e.managedProperty().bind(e.visibleProperty());
@@ -79,7 +87,7 @@ public final class FormGrid extends GridPane {
         if (problem == null || problem.isEmpty() || label == null || label.isBlank() || problem.startsWith(label)) {
             return problem == null ? "" : problem;
         }
-        return org.huyou.common.Messages.t("form.fieldProblem", label, problem);
+        return Messages.t("form.fieldProblem", label, problem);
     }
 
     /**
@@ -87,21 +95,21 @@ public final class FormGrid extends GridPane {
      * when they leave it or save, not left under a stale sentence.
      */
     static void clearOnChange(Node control, StringProperty error) {
-        javafx.beans.value.ChangeListener<Object> clear = (o, a, b) -> {
+        ChangeListener<Object> clear = (o, a, b) -> {
             if (!error.isBound() && !error.get().isEmpty()) {
                 error.set("");
             }
         };
-        if (control instanceof javafx.scene.control.TextInputControl t) {
+        if (control instanceof TextInputControl t) {
             t.textProperty().addListener(clear);
-        } else if (control instanceof javafx.scene.control.ComboBoxBase<?> c) {
+        } else if (control instanceof ComboBoxBase<?> c) {
             c.valueProperty().addListener(clear);
-            if (c instanceof javafx.scene.control.DatePicker d) {
+            if (c instanceof DatePicker d) {
                 d.getEditor().textProperty().addListener(clear);
             }
-        } else if (control instanceof javafx.scene.control.CheckBox c) {
+        } else if (control instanceof CheckBox c) {
             c.selectedProperty().addListener(clear);
-        } else if (control instanceof javafx.scene.Parent p) {
+        } else if (control instanceof Parent p) {
             // a group of controls in one row (radio buttons, a field with a button): any of them
             for (Node child : p.getChildrenUnmodifiable()) {
                 clearOnChange(child, error);

@@ -3,13 +3,16 @@ package org.huyou.common.ui;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -82,7 +85,7 @@ public final class FormKeys {
      * already put it on a field of its choice.
      */
     public static void focusFirst(Parent form) {
-        javafx.application.Platform.runLater(() -> {
+        Platform.runLater(() -> {
             List<Control> fields = fields(form);
             Node owner = form.getScene() == null ? null : form.getScene().getFocusOwner();
             if (fields.stream().noneMatch(f -> isInside(owner, f))) {
@@ -118,9 +121,9 @@ public final class FormKeys {
                 out.add(c);
             } else if (n instanceof Parent child && !(n instanceof Control)) {
                 collect(child, out);
-            } else if (n instanceof javafx.scene.control.ScrollPane sp && sp.getContent() instanceof Parent content) {
+            } else if (n instanceof ScrollPane sp && sp.getContent() instanceof Parent content) {
                 collect(content, out);
-            } else if (n instanceof javafx.scene.control.TitledPane tp && tp.getContent() instanceof Parent content) {
+            } else if (n instanceof TitledPane tp && tp.getContent() instanceof Parent content) {
                 collect(content, out);
             }
         }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import org.huyou.common.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +43,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                     onSuccess.accept(result);
                 });
             } catch (Throwable t) {
-                if (t instanceof org.huyou.common.UserFacingException u) {
+                if (t instanceof UserFacingException u) {
                     log().info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
                 } else {
                     log().warn("Background task failed", t);

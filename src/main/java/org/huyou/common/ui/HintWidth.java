@@ -4,6 +4,7 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
 
@@ -35,7 +36,7 @@ public final class HintWidth {
 
     private static double width(String hint, Font font, Insets insets, double besides) {
         if (hint == null || hint.isBlank()) {
-            return javafx.scene.layout.Region.USE_COMPUTED_SIZE;
+            return Region.USE_COMPUTED_SIZE;
         }
         Text measured = new Text(hint);
         measured.setFont(font);

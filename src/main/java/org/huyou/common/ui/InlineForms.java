@@ -1,18 +1,32 @@
 package org.huyou.common.ui;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Objects;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Spinner;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.huyou.common.Coded;
+import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
+import org.huyou.common.ValidationException;
 
 /** The small controls inline forms and lists are built from (care file tabs, finance screens), named one way. */
 public final class InlineForms {
@@ -54,9 +68,9 @@ public final class InlineForms {
     /** A field with its label in front: dates show a value, not their prompt, so they need one. */
     public static Node labelled(String key, Node field) {
         Label l = new Label(Messages.t(key));
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the field gives way, not its label
-        javafx.scene.layout.HBox box = new javafx.scene.layout.HBox(4, l, field);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        l.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, not its label
+        HBox box = new HBox(4, l, field);
+        box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
 
@@ -91,7 +105,7 @@ public final class InlineForms {
     /** The tab's content in a scroll pane, as every care file tab lays out its sections. */
     public static VBox scrolled(Node... sections) {
         VBox content = new VBox(8, sections);
-        content.setPadding(new javafx.geometry.Insets(8));
+        content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         ScrollIntoView.follow(scroll);
@@ -99,9 +113,9 @@ public final class InlineForms {
     }
 
     /** Null for an empty or unreadable number, so the service's check names the field. */
-    public static java.math.BigDecimal decimal(String text) {
+    public static BigDecimal decimal(String text) {
         try {
-            return text == null || text.isBlank() ? null : new java.math.BigDecimal(text.strip());
+            return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
         } catch (NumberFormatException e) {
             return null;
         }
@@ -111,22 +125,22 @@ public final class InlineForms {
      * An amount field's value as {@link org.huyou.common.Money} reads it (null when empty, so a required amount is
      * the service's rule); anything else typed is refused with a sentence that names the field by its label.
      */
-    public static java.math.BigDecimal amount(TextField field) {
+    public static BigDecimal amount(TextField field) {
         return amount(field.getId(), field.getPromptText(), field.getText());
     }
 
-    public static java.math.BigDecimal amount(String fieldId, String label, String typed) {
+    public static BigDecimal amount(String fieldId, String label, String typed) {
         try {
-            return org.huyou.common.Money.parse(typed);
-        } catch (org.huyou.common.Money.NotAnAmount e) {
-            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(fieldId,
+            return Money.parse(typed);
+        } catch (Money.NotAnAmount e) {
+            throw new ValidationException(List.of(new FieldError(fieldId,
                     "check.notAnAmount", label, typed.strip())));
         }
     }
 
     /** Clears a field after its text was saved, unless more was typed meanwhile (that is the next entry's). */
-    public static void clearIfStill(javafx.scene.control.TextInputControl field, String saved) {
-        if (java.util.Objects.equals(field.getText(), saved)) {
+    public static void clearIfStill(TextInputControl field, String saved) {
+        if (Objects.equals(field.getText(), saved)) {
             field.clear();
         }
     }
@@ -148,16 +162,16 @@ public final class InlineForms {
         try {
             return Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(fieldId,
+            throw new ValidationException(List.of(new FieldError(fieldId,
                     "check.notAWholeNumber", label, t)));
         }
     }
 
     /** A number field's value (null when empty); text that is not a number is refused as {@link #whole(TextField)}. */
-    public static java.math.BigDecimal decimal(TextField field) {
-        java.math.BigDecimal read = decimal(field.getText());
+    public static BigDecimal decimal(TextField field) {
+        BigDecimal read = decimal(field.getText());
         if (read == null && field.getText() != null && !field.getText().isBlank()) {
-            throw new org.huyou.common.ValidationException(List.of(new org.huyou.common.FieldError(field.getId(),
+            throw new ValidationException(List.of(new FieldError(field.getId(),
                     "check.notANumber", field.getPromptText(), field.getText().strip())));
         }
         return read;
@@ -167,12 +181,12 @@ public final class InlineForms {
      * An editable whole-number spinner that never throws on text it cannot read and never puts its old value back
      * over it: the typed text stays for {@link #whole(javafx.scene.control.Spinner, String)} to refuse by name.
      */
-    public static javafx.scene.control.Spinner<Integer> wholeSpinner(String id, int min, int max, int initial) {
-        javafx.scene.control.Spinner<Integer> s = new javafx.scene.control.Spinner<>(min, max, initial);
+    public static Spinner<Integer> wholeSpinner(String id, int min, int max, int initial) {
+        Spinner<Integer> s = new Spinner<>(min, max, initial);
         s.setId(id);
         s.setEditable(true);
-        javafx.util.StringConverter<Integer> strict = s.getValueFactory().getConverter();
-        s.getValueFactory().setConverter(new javafx.util.StringConverter<>() {
+        StringConverter<Integer> strict = s.getValueFactory().getConverter();
+        s.getValueFactory().setConverter(new StringConverter<>() {
             @Override
             public String toString(Integer value) {
                 return strict.toString(value);
@@ -191,16 +205,16 @@ public final class InlineForms {
     }
 
     /** What a {@link #wholeSpinner} shows, read as typed: letters are refused naming {@code label}. */
-    public static int whole(javafx.scene.control.Spinner<Integer> spinner, String label) {
+    public static int whole(Spinner<Integer> spinner, String label) {
         return whole(spinner.getId(), label, spinner.getEditor().getText());
     }
 
     /** Null for an empty or unreadable time of day; "9:30" reads as 09:30. */
-    public static java.time.LocalTime time(String text) {
+    public static LocalTime time(String text) {
         try {
             String t = text == null ? "" : text.strip();
-            return t.isEmpty() ? null : java.time.LocalTime.parse(t.length() == 4 ? "0" + t : t);
-        } catch (java.time.format.DateTimeParseException e) {
+            return t.isEmpty() ? null : LocalTime.parse(t.length() == 4 ? "0" + t : t);
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

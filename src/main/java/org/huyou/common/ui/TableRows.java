@@ -1,9 +1,14 @@
 package org.huyou.common.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** Fresh rows for a table after a reload, keeping the row the user had selected (matched by id). */
 public final class TableRows {
@@ -32,12 +37,12 @@ public final class TableRows {
     public static final String OVERDUE = "overdue-row";
 
     /** Rows that open their record on a double-click or on Enter. */
-    public static <T> void open(TableView<T> table, java.util.function.Consumer<T> open) {
+    public static <T> void open(TableView<T> table, Consumer<T> open) {
         openAndMark(table, open, null, null);
     }
 
     /** Rows that carry {@code styleClass} while {@code marked} holds for their item (a voided or saved row). */
-    public static <T> void mark(TableView<T> table, java.util.function.Predicate<T> marked, String styleClass) {
+    public static <T> void mark(TableView<T> table, Predicate<T> marked, String styleClass) {
         openAndMark(table, null, marked, styleClass);
     }
 
@@ -46,9 +51,9 @@ public final class TableRows {
      * {@code styleClass} while {@code marked} holds for their item (null: no marking). One row factory for both:
      * a table has only one.
      */
-    public static <T> void openAndMark(TableView<T> table, java.util.function.Consumer<T> open,
-                                       java.util.function.Predicate<T> marked, String styleClass) {
-        table.setRowFactory(tv -> new javafx.scene.control.TableRow<>() {
+    public static <T> void openAndMark(TableView<T> table, Consumer<T> open,
+                                       Predicate<T> marked, String styleClass) {
+        table.setRowFactory(tv -> new TableRow<>() {
             {
                 setOnMouseClicked(e -> {
                     if (open != null && e.getClickCount() == 2 && !isEmpty() && getItem() != null) {
@@ -70,9 +75,9 @@ public final class TableRows {
             }
         });
         if (open != null) {
-            table.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
                 T selected = table.getSelectionModel().getSelectedItem();
-                if (e.getCode() == javafx.scene.input.KeyCode.ENTER && selected != null) {
+                if (e.getCode() == KeyCode.ENTER && selected != null) {
                     open.accept(selected);
                     e.consume();
                 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -159,7 +160,7 @@ public final class TypedInput implements UnsavedChanges {
         }
         ChangeListener<Number> idle = new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Number> o, Number was, Number is) {
+            public void changed(ObservableValue<? extends Number> o, Number was, Number is) {
                 if (is.intValue() == 0) {
                     tasks.running().removeListener(this);
                     Platform.runLater(() -> afterBackgroundWork(then)); // after the finished task's own callback

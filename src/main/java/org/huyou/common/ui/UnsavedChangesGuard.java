@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -12,7 +13,7 @@ public final class UnsavedChangesGuard {
     public enum Choice { SAVE, DISCARD, CANCEL }
 
     /** Asks the question, given whether 保存 can be offered. */
-    private final java.util.function.Function<Boolean, Choice> ask;
+    private final Function<Boolean, Choice> ask;
     private final Runnable flush;
     private boolean asking;
 
@@ -27,7 +28,7 @@ public final class UnsavedChangesGuard {
     }
 
     /** {@code flush} first takes over input still being typed (a cell under edit), then the question is asked. */
-    public UnsavedChangesGuard(java.util.function.Function<Boolean, Choice> ask, Runnable flush) {
+    public UnsavedChangesGuard(Function<Boolean, Choice> ask, Runnable flush) {
         this.ask = ask;
         this.flush = flush;
     }

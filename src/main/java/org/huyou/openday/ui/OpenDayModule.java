@@ -9,16 +9,24 @@ import static org.huyou.common.ui.InlineForms.text;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Columns;
@@ -60,7 +68,7 @@ public final class OpenDayModule implements ModuleView {
     private final TableView<Booking> bookingTable = table("bookingTable", 200, "booking.none");
     /** Why the chosen booking waits, when it is on the waiting list. */
     private final Label waitReason = new Label();
-    private java.util.Map<Long, String> waitReasons = java.util.Map.of();
+    private Map<Long, String> waitReasons = Map.of();
     private final TableView<Visit> visitTable = table("visitTable", 200, "visit.none");
     private final OpenDayStatsPane stats;
     private final Node root;
@@ -120,7 +128,7 @@ public final class OpenDayModule implements ModuleView {
                 heading("visit.title"), checkInForm(create, user), visitTable, slipButton(create),
                 stats.node(),
                 user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(openDay, tasks, dialogs,
-                        this::reloadSessions).node() : new javafx.scene.layout.Region());
+                        this::reloadSessions).node() : new Region());
         reloadSessions();
     }
 
@@ -129,7 +137,7 @@ public final class OpenDayModule implements ModuleView {
         tasks.run(() -> {
             OpenDayRule rule = openDay.rule();
             LocalDate today = LocalDate.now(clock);
-            List<LocalDate> dates = new java.util.ArrayList<>(rule.sessionDates(today.getYear()));
+            List<LocalDate> dates = new ArrayList<>(rule.sessionDates(today.getYear()));
             dates.addAll(rule.sessionDates(today.getYear() + 1));
             return new Setup(rule, dates.stream().filter(d -> !d.isBefore(today.minusMonths(1))).limit(14)
                     .toList(), rule.nextSession(today));
@@ -180,7 +188,7 @@ public final class OpenDayModule implements ModuleView {
                         refresh();
                     }, dialogs::showError);
         });
-        return FormKeys.install((javafx.scene.Parent) row(visible, kind, org, contact, phone,
+        return FormKeys.install((Parent) row(visible, kind, org, contact, phone,
                 count, book), book);
     }
 
@@ -209,14 +217,14 @@ public final class OpenDayModule implements ModuleView {
         return row(create, ok, no, cancel);
     }
 
-    private void act(java.util.function.LongFunction<Booking> action) {
+    private void act(LongFunction<Booking> action) {
         long id = bookingTable.getSelectionModel().getSelectedItem().id();
         tasks.run(() -> action.apply(id), b -> refresh(), dialogs::showError);
     }
 
     private Node checkInForm(boolean visible, CurrentUser user) {
         // with a group's booking selected the phone may stay empty (the booking holds the contact's): say so
-        visitPhone.promptTextProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+        visitPhone.promptTextProperty().bind(Bindings.createStringBinding(() -> {
             Booking b = bookingTable.getSelectionModel().getSelectedItem();
             return Messages.t(b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
         }, bookingTable.getSelectionModel().selectedItemProperty()));
@@ -235,7 +243,7 @@ public final class OpenDayModule implements ModuleView {
         checkInAndPrint.setId("checkInAndPrint");
         Mnemonics.on(checkInAndPrint, 'P');
         checkInAndPrint.setOnAction(e -> record(true));
-        return FormKeys.install(new javafx.scene.layout.VBox(6, row(visible, visitName, visitOrganisation,
+        return FormKeys.install(new VBox(6, row(visible, visitName, visitOrganisation,
                 visitDocType, visitDocNo, visitPhone, visitCount, visitHost), row(visible, visitRules, checkIn,
                 checkInAndPrint)), checkIn);
     }
@@ -252,7 +260,7 @@ public final class OpenDayModule implements ModuleView {
                     booked == null ? null : booked.id(), visitName.getText(), visitOrganisation.getText(),
                     visitDocType.getValue(), visitDocNo.getText(), visitPhone.getText(),
                     InlineForms.whole(visitCount), visitHost.getText(), visitRules.isSelected());
-        } catch (org.huyou.common.ValidationException bad) {
+        } catch (ValidationException bad) {
             dialogs.showError(bad); // letters in the head count: said by name, the text kept
             return;
         }
@@ -291,7 +299,7 @@ public final class OpenDayModule implements ModuleView {
     }
 
     /** One session's bookings and visits. */
-    private record Day(List<Booking> bookings, java.util.Map<Long, String> waitReasons, List<Visit> visits) {
+    private record Day(List<Booking> bookings, Map<Long, String> waitReasons, List<Visit> visits) {
     }
 
     private void showWaitReason() {

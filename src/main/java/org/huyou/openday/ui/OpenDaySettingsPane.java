@@ -15,10 +15,12 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.openday.OpenDayRule;
 import org.huyou.openday.OpenDayService;
 
@@ -62,18 +64,18 @@ final class OpenDaySettingsPane {
             try {
                 c = InlineForms.whole(capacity);
                 limits = new OpenDayService.Limits(InlineForms.whole(cutoff), InlineForms.whole(retention));
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }
             String b = blackouts.getText();
             String x = extras.getText();
             tasks.run(() -> {
-                OpenDayRule rule = OpenDayService.ruleFromText(w, d, s, c, b, x);
+                OpenDayRule rule = openDay.ruleFromText(w, d, s, c, b, x);
                 openDay.save(rule, limits);
                 return rule;
             }, rule -> {
-                org.huyou.common.ui.TypedInput.saved(node()); // the rule stays on screen as saved
+                TypedInput.saved(node()); // the rule stays on screen as saved
                 dialogs.notifySuccess(Messages.t("openday.ruleSaved"));
                 changed.run();
             }, dialogs::showError);

@@ -18,10 +18,6 @@ public abstract class LoadingFilePart<T> implements ResidentFilePart {
 
     private final java.time.Clock clock;
 
-    protected LoadingFilePart(TaskRunner tasks, DialogService dialogs) {
-        this(tasks, dialogs, java.time.Clock.systemDefaultZone());
-    }
-
     /** With the home's clock, so the forms' default dates are the services' today. */
     protected LoadingFilePart(TaskRunner tasks, DialogService dialogs, java.time.Clock clock) {
         this.tasks = tasks;

@@ -1,6 +1,7 @@
 package org.huyou.statistics.io;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import org.huyou.common.Messages;
@@ -61,7 +62,7 @@ public final class DashboardXlsx {
         }
     }
 
-    private static void number(XlsxWriter.Sheet ws, int r, int col, java.math.BigDecimal v, Unit unit) {
+    private static void number(XlsxWriter.Sheet ws, int r, int col, BigDecimal v, Unit unit) {
         ws.number(r, col, v, unit == Unit.YUAN ? XlsxWriter.MONEY : unit == Unit.HOURS ? "#,##0.0#" : "#,##0");
     }
 }

@@ -3,6 +3,8 @@ package org.huyou.statistics.ui;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import javax.imageio.ImageIO;
@@ -20,10 +22,10 @@ final class ChartPng {
         height = (int) image.getHeight();
         argb = new int[width * height];
         PixelReader reader = image.getPixelReader();
-        reader.getPixels(0, 0, width, height, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, width);
+        reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
     }
 
-    static ChartPng of(javafx.scene.Node node) {
+    static ChartPng of(Node node) {
         return new ChartPng(node.snapshot(null, null));
     }
 

@@ -6,11 +6,17 @@ import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
+import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -24,15 +30,23 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.huyou.common.Messages;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.statistics.Chart;
 import org.huyou.statistics.Drill;
+import org.huyou.statistics.Figure;
 import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.Unit;
 
 /**
  * The director's figures for a year as bar charts. Clicking a bar lists what lies behind it over that chart, where the
@@ -51,8 +65,8 @@ final class DashboardTab {
     private final TableView<List<String>> drill = table("drillTable", 260, "stat.drillHint");
     /** The drill-down's title and list, shown over the chart whose bar was clicked until closed. */
     private final VBox drillPane;
-    private final java.util.Map<org.huyou.statistics.Figure, javafx.scene.layout.StackPane> cards =
-            new java.util.EnumMap<>(org.huyou.statistics.Figure.class);
+    private final Map<Figure, StackPane> cards =
+            new EnumMap<>(Figure.class);
     private final Label result = new Label();
     private final Node root;
     private StatisticsService.Dashboard shown;
@@ -91,10 +105,10 @@ final class DashboardTab {
         closeDrill.setCancelButton(true);
         closeDrill.setOnAction(e -> hideDrill());
         drillTitle.setMaxWidth(Double.MAX_VALUE);
-        javafx.scene.layout.HBox.setHgrow(drillTitle, javafx.scene.layout.Priority.ALWAYS);
-        drillPane = new VBox(4, new javafx.scene.layout.HBox(8, drillTitle, closeDrill), drill);
+        HBox.setHgrow(drillTitle, Priority.ALWAYS);
+        drillPane = new VBox(4, new HBox(8, drillTitle, closeDrill), drill);
         drillPane.setId("drillPane");
-        VBox.setVgrow(drill, javafx.scene.layout.Priority.ALWAYS);
+        VBox.setVgrow(drill, Priority.ALWAYS);
         // opaque over the chart it explains, in the theme's colours
         drillPane.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
                 + " -fx-padding: 6;");
@@ -179,7 +193,7 @@ final class DashboardTab {
             b.setVisible(export);
             b.setManaged(export);
         }
-        javafx.scene.layout.StackPane card = new javafx.scene.layout.StackPane(new VBox(4, bars,
+        StackPane card = new StackPane(new VBox(4, bars,
                 row(true, period, xlsx, png)));
         card.getStyleClass().add("chart-card");
         cards.put(c.figure(), card);
@@ -198,10 +212,10 @@ final class DashboardTab {
         y.setUpperBound(top);
         y.setTickUnit(step);
         y.setMinorTickVisible(false);
-        y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+        y.setTickLabelFormatter(new StringConverter<>() {
             @Override
             public String toString(Number n) {
-                return org.huyou.statistics.Unit.COUNT.format(java.math.BigDecimal.valueOf(n.doubleValue()));
+                return Unit.COUNT.format(BigDecimal.valueOf(n.doubleValue()));
             }
 
             @Override
@@ -218,7 +232,7 @@ final class DashboardTab {
     }
 
     private void hideDrill() {
-        if (drillPane.getParent() instanceof javafx.scene.layout.Pane parent) {
+        if (drillPane.getParent() instanceof Pane parent) {
             parent.getChildren().remove(drillPane);
         }
     }
@@ -230,22 +244,22 @@ final class DashboardTab {
         for (int i = 0; i < d.headers().size(); i++) {
             int col = i;
             TableColumn<List<String>, String> tc = new TableColumn<>(d.headers().get(i));
-            tc.setCellValueFactory(r -> new javafx.beans.property.ReadOnlyStringWrapper(r.getValue().get(col)));
+            tc.setCellValueFactory(r -> new ReadOnlyStringWrapper(r.getValue().get(col)));
             tc.setPrefWidth(d.headers().get(i).equals(Messages.t("stat.col.idNumber")) ? 170 : 120);
             drill.getColumns().add(tc);
         }
         drill.getItems().setAll(d.rows());
         hideDrill();
-        javafx.scene.layout.StackPane card = cards.get(c.figure());
+        StackPane card = cards.get(c.figure());
         if (card != null) {
             card.getChildren().add(drillPane);
         }
     }
 
-    private Path target(String name, String extension) throws java.io.IOException {
+    private Path target(String name, String extension) throws IOException {
         Path dir = Path.of(folder.getText().strip());
         Files.createDirectories(dir);
-        return org.huyou.common.io.SafeFileNames.inside(dir, name, extension);
+        return SafeFileNames.inside(dir, name, extension);
     }
 
     private void exportFigures(StatisticsService.Dashboard d) {
@@ -253,7 +267,7 @@ final class DashboardTab {
             return;
         }
         String name = d.charts().size() == 1 ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name()
-                .toLowerCase(java.util.Locale.ROOT) : "figures-" + d.year();
+                .toLowerCase(Locale.ROOT) : "figures-" + d.year();
         tasks.run(() -> {
             Path file = target(name, "xlsx");
             statistics.exportFigures(d, file);
@@ -263,7 +277,7 @@ final class DashboardTab {
 
     private void savePng(Chart c, Node chart) {
         ChartPng png = ChartPng.of(chart);
-        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(java.util.Locale.ROOT);
+        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(Locale.ROOT);
         int y = shown.year();
         tasks.run(() -> {
             Path file = target(name, "png");

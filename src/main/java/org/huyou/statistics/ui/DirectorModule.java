@@ -4,12 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import org.huyou.allowance.AllowanceService;
-import org.huyou.allowance.ui.AllowanceTabs;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.ModuleView;
@@ -21,16 +18,20 @@ import org.huyou.statistics.StatisticsService;
 
 /**
  * The director's view: the statistics dashboard with the annual report, the month's allowance roll and the
- * standards. Each tab only for those who may see it (the finance officer gets the roll and the standards).
+ * standards. Each tab only for those who may see it (the finance officer gets the roll and the standards). The
+ * allowance's tabs are made by the shell and lent here, so that no feature's screens use another feature's.
  */
 public final class DirectorModule implements ModuleView {
+
+    /** A tab another feature lends the view: its title, its content and what refreshes it when it is chosen. */
+    public record Lent(String title, Node content, Runnable refresh) {
+    }
 
     private final TabPane tabs = new TabPane();
     private final List<Runnable> refreshers = new ArrayList<>();
 
-    public DirectorModule(StatisticsService statistics, AllowanceService allowance, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                          Supplier<String> homeName) {
+    public DirectorModule(StatisticsService statistics, TaskRunner tasks, DialogService dialogs, CurrentUser user,
+                          Clock clock, Path dataDir, List<Lent> lent) {
         tabs.setId("directorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Path reports = dataDir.resolve("reports");
@@ -39,11 +40,8 @@ public final class DirectorModule implements ModuleView {
                     user.can(AppModule.STATISTICS, Action.EXPORT), clock, reports);
             add(Messages.t("director.tab.statistics"), dashboard.node(), dashboard::refresh);
         }
-        if (user.can(AppModule.ALLOWANCE, Action.VIEW)) {
-            AllowanceTabs allowanceTabs = new AllowanceTabs(allowance, tasks, dialogs, user, clock, reports,
-                    homeName);
-            add(Messages.t("director.tab.roll"), allowanceTabs.roll(), allowanceTabs::refreshRoll);
-            add(Messages.t("director.tab.standards"), allowanceTabs.standards(), allowanceTabs::refreshStandards);
+        for (Lent l : lent) {
+            add(l.title(), l.content(), l.refresh());
         }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
         refresh();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.huyou.common.Messages;
+import org.huyou.common.io.WriteBeside;
 
 /**
  * The young person's own archive as a ZIP: an index page (index.html, opens in any browser) with what the social
@@ -24,7 +25,7 @@ public final class PersonalArchiveZip {
 
     public PersonalArchiveZip(Path target, String title) throws IOException {
         this.target = target;
-        this.partial = org.huyou.common.io.WriteBeside.partial(target);
+        this.partial = WriteBeside.partial(target);
         OutputStream out = Files.newOutputStream(partial);
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").append(esc(title))

@@ -1,5 +1,6 @@
 package org.huyou.transition.io;
 
+import org.huyou.common.Money;
 import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -74,10 +75,10 @@ public final class PlacementPlanPdf {
                 pdf.table(List.of(Messages.t("payment.due"), Messages.t("payment.kind"), Messages.t("payment.amount"),
                                 Messages.t("payment.paidOn")),
                         payments.stream().map(p -> List.of(p.dueOn().toString(), p.kind().label() + " " + p.label(),
-                                org.huyou.common.Money.amount(p.amount()), p.paidOn() == null ? "" : p.paidOn().toString())).toList(),
+                                Money.amount(p.amount()), p.paidOn() == null ? "" : p.paidOn().toString())).toList(),
                         new float[] {80, 200, 100, 100}, new boolean[] {false, false, true, false});
                 BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-                pdf.line(Messages.t("placementPdf.moneyTotal", org.huyou.common.Money.amount(total)));
+                pdf.line(Messages.t("placementPdf.moneyTotal", Money.amount(total)));
             }
             pdf.gap();
             pdf.line(Messages.t("placementPdf.signatures"));

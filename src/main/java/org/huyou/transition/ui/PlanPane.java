@@ -1,5 +1,14 @@
 package org.huyou.transition.ui;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.scene.layout.FlowPane;
+import org.huyou.common.Money;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
@@ -35,6 +44,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.transition.ArchivePart;
 import org.huyou.transition.Capability;
 import org.huyou.transition.FollowUp;
 import org.huyou.transition.Pathway;
@@ -62,7 +72,7 @@ final class PlanPane {
     private final ComboBox<Pathway> pathway = choice("pathwayChoice", null, Pathway.values());
     private final Label planStatus = new Label();
     /** Only a draft awaits approval: after approving, the button goes grey instead of offering a stale second try. */
-    private final javafx.beans.property.BooleanProperty approvable = new javafx.beans.property.SimpleBooleanProperty();
+    private final BooleanProperty approvable = new SimpleBooleanProperty();
     private final TextArea basis = area("pathwayBasis", "transition.basis");
     private final DateField graduation = date("expectedGraduation", "transition.graduation", null);
     private final TextField topUp = text("cityTopUp", "transition.topUp");
@@ -97,7 +107,7 @@ final class PlanPane {
                 + (t.doneOn() == null ? "" : " " + t.doneOn()), 120));
         paymentTable.getColumns().add(Columns.text("payment.due", p -> p.dueOn().toString(), 95));
         paymentTable.getColumns().add(Columns.text("payment.kind", p -> p.kind().label() + " " + p.label(), 220));
-        paymentTable.getColumns().add(Columns.text("payment.amount", p -> org.huyou.common.Money.amount(p.amount()), 100));
+        paymentTable.getColumns().add(Columns.text("payment.amount", p -> Money.amount(p.amount()), 100));
         paymentTable.getColumns().add(Columns.text("payment.paidOn", p -> p.paidOn() == null ? ""
                 : p.paidOn() + " " + InlineForms.nz(p.reference()), 200));
         followUpTable.getColumns().add(Columns.text("followUp.due", f -> f.dueOn().toString(), 95));
@@ -120,7 +130,7 @@ final class PlanPane {
     }
 
     private static List<String> nonEmpty(String... parts) {
-        return java.util.Arrays.stream(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).toList();
+        return Arrays.stream(parts).filter(Objects::nonNull).filter(p -> !p.isBlank()).toList();
     }
 
     private Node assessmentForm(boolean visible, Clock clock) {
@@ -306,7 +316,7 @@ final class PlanPane {
             tasks.run(() -> transition.printPlan(id, include, printed),
                     f -> dialogs.notifySuccess(Messages.t("plan.written", f)), dialogs::showError);
         });
-        List<CheckBox> parts = java.util.Arrays.stream(org.huyou.transition.ArchivePart.values()).map(a -> {
+        List<CheckBox> parts = Arrays.stream(ArchivePart.values()).map(a -> {
             CheckBox b = new CheckBox(a.label());
             b.setId("archive" + a.name());
             b.setUserData(a);
@@ -317,14 +327,14 @@ final class PlanPane {
         export.setId("exportArchive");
         export.setOnAction(e -> {
             long id = row.residentId();
-            java.util.Set<org.huyou.transition.ArchivePart> chosen = parts.stream().filter(CheckBox::isSelected)
-                    .map(b -> (org.huyou.transition.ArchivePart) b.getUserData())
-                    .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(
-                            org.huyou.transition.ArchivePart.class)));
+            Set<ArchivePart> chosen = parts.stream().filter(CheckBox::isSelected)
+                    .map(b -> (ArchivePart) b.getUserData())
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(
+                            ArchivePart.class)));
             tasks.run(() -> transition.exportArchive(id, chosen, printed),
                     f -> dialogs.notifySuccess(Messages.t("archive.written", f)), dialogs::showError);
         });
-        javafx.scene.layout.FlowPane choice = new javafx.scene.layout.FlowPane(8, 4);
+        FlowPane choice = new FlowPane(8, 4);
         choice.getChildren().addAll(parts);
         return new VBox(6, row(true, print, care), heading("archive.title.choose"), row(editable, choice, export));
     }
@@ -355,15 +365,15 @@ final class PlanPane {
             // The form shows the decision as it stands, so a change starts from it.
             basis.setText(d.plan().map(TransitionPlan::basis).orElse(""));
             graduation.setValue(d.plan().map(TransitionPlan::expectedGraduation).orElse(null));
-            topUp.setText(d.plan().map(TransitionPlan::cityTopUp).map(java.math.BigDecimal::toPlainString).orElse(""));
+            topUp.setText(d.plan().map(TransitionPlan::cityTopUp).map(BigDecimal::toPlainString).orElse(""));
             // What the screen shows is the stored decision: setting the same text again fires no change, so say so.
-            org.huyou.common.ui.TypedInput.saved(basis);
-            org.huyou.common.ui.TypedInput.saved(topUp);
+            TypedInput.saved(basis);
+            TypedInput.saved(topUp);
             // the approver reads the decision in full here: pathway, status, the written basis and any city top-up
             planStatus.setText(d.plan().map(p -> Messages.t("transition.planStatus", p.pathway().label(),
                     p.status().label(), Accounts.displayName(p.decidedBy())) + "\n" + Messages.t(
                     "transition.basisLine", InlineForms.nz(p.basis()), p.cityTopUp() == null
-                            ? Messages.t("transition.noTopUp") : org.huyou.common.Money.yuan(p.cityTopUp())))
+                            ? Messages.t("transition.noTopUp") : Money.yuan(p.cityTopUp())))
                     .orElse(Messages.t("transition.noPlan")));
             approvable.set(d.plan().map(p -> p.status() == TransitionPlan.Status.DRAFT).orElse(false));
             taskTable.getItems().setAll(d.tasks());

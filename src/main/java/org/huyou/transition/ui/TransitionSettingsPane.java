@@ -7,6 +7,7 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,10 +17,12 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.transition.Department;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.Task;
@@ -68,7 +71,7 @@ final class TransitionSettingsPane {
             try {
                 draft = new Task.Template(0, pathway.getValue(), title.getText(), department.getValue(),
                         InlineForms.whole(months), documents.getText());
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }
@@ -89,7 +92,7 @@ final class TransitionSettingsPane {
                 return true;
             }, ok -> load(), dialogs::showError);
         });
-        return org.huyou.common.ui.TypedInput.savedBy(row(visible, title, department, months, documents, add, remove), add);
+        return TypedInput.savedBy(row(visible, title, department, months, documents, add, remove), add);
     }
 
     private Node standardsForm(boolean visible) {
@@ -101,12 +104,12 @@ final class TransitionSettingsPane {
         save.setOnAction(e -> {
             TransitionService.Standards s;
             try {
-                java.util.List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
+                List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
                         .filter(x -> !x.isBlank()).map(x -> InlineForms.whole(followUps.getId(),
                                 followUps.getPromptText(), x)).map(x -> x < 0 ? null : x)
                         .collect(Collectors.toList());
                 s = new TransitionService.Standards(InlineForms.amount(subsidy), InlineForms.amount(grant), months);
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad);
                 return;
             }
@@ -114,7 +117,7 @@ final class TransitionSettingsPane {
                 transition.setStandards(s);
                 return true;
             }, ok -> {
-                java.util.List.of(subsidy, grant, followUps).forEach(org.huyou.common.ui.TypedInput::saved); // kept as shown
+                List.of(subsidy, grant, followUps).forEach(TypedInput::saved); // kept as shown
                 dialogs.notifySuccess(Messages.t("transition.standardsSaved"));
             }, dialogs::showError);
         });

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.huyou.common.Coded;
 import org.huyou.common.FieldError;
 import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.HeaderMapping;
 import org.huyou.common.io.ImportCells;
@@ -141,7 +142,7 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
                 for (FieldError e : errors) {
                     String column = e.field().equals("idNumber") ? columns[0] : columns[1];
                     String message = e.messageKey().equals("import.duplicateOfEntry")
-                            ? org.huyou.common.Messages.t("import.duplicateInFile",
+                            ? Messages.t("import.duplicateInFile",
                             rowNumbers.get((Integer) e.args()[0] - 1))
                             : e.message();
                     all.add(new ImportProblem(rowNumbers.get(i), column, message));

@@ -8,6 +8,7 @@ import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,7 +23,9 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -30,6 +33,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
@@ -50,7 +54,7 @@ final class ShiftsTab {
     private final TableView<ShiftRepository.Planned> activities = table("activityTable", 220, "activity.none");
     private final TableView<ShiftRepository.RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
-    private final TextField candidateSearch = org.huyou.common.ui.TypedInput.notInput(text("candidateSearch",
+    private final TextField candidateSearch = TypedInput.notInput(text("candidateSearch",
             "volunteer.search"));
     private final Node root;
 
@@ -132,7 +136,7 @@ final class ShiftsTab {
                 draft = new Activity(0, title.getText(), type.getValue(), day.getValue(),
                         InlineForms.time(start.getText()), InlineForms.time(end.getText()), place.getText(),
                         specialty.getValue(), InlineForms.whole(capacity), children.isSelected());
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }
@@ -147,7 +151,7 @@ final class ShiftsTab {
                 refresh();
             }, dialogs::showError);
         });
-        return new javafx.scene.layout.VBox(6, row(visible, title, type, labelled("activity.date", day), start, end),
+        return new VBox(6, row(visible, title, type, labelled("activity.date", day), start, end),
                 row(visible, place, specialty, capacity, children, save));
     }
 
@@ -166,7 +170,7 @@ final class ShiftsTab {
         came.setOnAction(e -> {
             try {
                 attendance(true, InlineForms.decimal(hours));
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
             }
         });
@@ -182,7 +186,7 @@ final class ShiftsTab {
         return row(visible, hours, came, absent, withdraw);
     }
 
-    private void attendance(boolean attended, java.math.BigDecimal hours) {
+    private void attendance(boolean attended, BigDecimal hours) {
         long aid = activities.getSelectionModel().getSelectedItem().activity().id();
         long vid = roster.getSelectionModel().getSelectedItem().volunteerId();
         tasks.run(() -> {

@@ -8,9 +8,11 @@ import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,7 +23,10 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -32,6 +37,7 @@ import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -56,7 +62,7 @@ final class VolunteerTab {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final TextField search = org.huyou.common.ui.TypedInput.notInput(text("volunteerSearch", "volunteer.search"));
+    private final TextField search = TypedInput.notInput(text("volunteerSearch", "volunteer.search"));
     private final TableView<VolunteerService.Listed> list = table("volunteerTable", 260, "volunteer.none");
     private final TableView<VolunteerRepository.Expiring> renew = table("renewTable", 110, "volunteer.noneToRenew");
     private final TableView<BackgroundCheck> checks = table("checkTable", 110, "volunteer.noChecks");
@@ -130,7 +136,7 @@ final class VolunteerTab {
         TextField phone = text("volunteerPhone", "volunteer.phone");
         TextField org = text("volunteerOrganisation", "volunteer.organisationHint");
         org.setPrefColumnCount(18);
-        List<CheckBox> boxes = java.util.Arrays.stream(Volunteer.Specialty.values()).map(s -> {
+        List<CheckBox> boxes = Arrays.stream(Volunteer.Specialty.values()).map(s -> {
             CheckBox b = new CheckBox(s.label());
             b.setId("specialty" + s.name());
             b.setUserData(s);
@@ -154,7 +160,7 @@ final class VolunteerTab {
                 refresh();
             }, dialogs::showError);
         });
-        javafx.scene.layout.FlowPane specialties = new javafx.scene.layout.FlowPane(8, 4);
+        FlowPane specialties = new FlowPane(8, 4);
         specialties.setPrefWrapLength(640);
         specialties.getChildren().addAll(boxes);
         // a home moving in brings its list: the same import screen as the residents' register
@@ -162,7 +168,7 @@ final class VolunteerTab {
         importList.setId("importVolunteers");
         importList.setOnAction(e -> new ImportDialog(
                 new ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
-        return new javafx.scene.layout.VBox(6, row(visible, name, id, phone, org),
+        return new VBox(6, row(visible, name, id, phone, org),
                 row(visible, labelled("volunteer.specialties", specialties)),
                 row(visible, certificates, availability, register), row(visible, importList));
     }
@@ -207,10 +213,10 @@ final class VolunteerTab {
             on.commitText();
             String c = course.getText();
             LocalDate d = on.getValue();
-            java.math.BigDecimal h;
+            BigDecimal h;
             try {
                 h = InlineForms.decimal(hours);
-            } catch (org.huyou.common.ValidationException bad) {
+            } catch (ValidationException bad) {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }

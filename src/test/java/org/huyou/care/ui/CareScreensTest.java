@@ -84,7 +84,7 @@ class CareScreensTest {
                     ctx.residents().livingGroups().stream().filter(g -> g.name().equals("彩虹组")).findFirst()
                             .orElseThrow().id(), null, null), 100).stream().map(r -> r.id()).toList();
             var saved = ctx.dailyCare().forShift(ids, ctx.residents().today(), DailyShiftModule.currentShift(
-                    java.time.LocalTime.now()));
+                    java.time.LocalTime.now(ctx.clock())));
             return saved.size() == children && saved.values().stream().allMatch(e -> e.meals() == Meals.ALL);
         });
     }
