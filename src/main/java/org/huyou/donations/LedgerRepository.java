@@ -3,6 +3,7 @@ package org.huyou.donations;
 import static org.huyou.db.generated.Tables.CLOSED_PERIOD;
 import static org.huyou.db.generated.Tables.DONOR;
 import static org.huyou.db.generated.Tables.FUND;
+import static org.huyou.db.generated.Tables.FUND_MONTH;
 import static org.huyou.db.generated.Tables.GOODS_ITEM;
 import static org.huyou.db.generated.Tables.GOODS_LOT;
 import static org.huyou.db.generated.Tables.GOODS_STOCK;
@@ -77,6 +78,7 @@ public final class LedgerRepository {
                 .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
         addToStock(List.of(e));
         addToLots(List.of(e));
+        addToFundMonths(List.of(e));
     }
 
     /**
@@ -94,6 +96,36 @@ public final class LedgerRepository {
         byItem.forEach((item, q) -> {
             if (dsl.update(g).set(g.QUANTITY, g.QUANTITY.plus(q)).where(g.ITEM_ID.eq(item)).execute() == 0) {
                 dsl.insertInto(g).set(g.ITEM_ID, item).set(g.QUANTITY, q).execute();
+            }
+        });
+    }
+
+    /**
+     * Adds money entries to their funds' months ({@code fund_month}: received from donors, used otherwise), in the
+     * caller's transaction, as {@link #addToStock} does for goods: sums add up in any order, so a backdated entry or a
+     * reversal adds to its own month like any other.
+     */
+    private void addToFundMonths(List<LedgerEntry> entries) {
+        record Month(long fundId, LocalDate start) {
+        }
+        Map<Month, BigDecimal[]> sums = new LinkedHashMap<>();
+        for (LedgerEntry e : entries) {
+            if (e.fundId() != null && e.amount() != null) {
+                BigDecimal[] s = sums.computeIfAbsent(new Month(e.fundId(), e.date().withDayOfMonth(1)),
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                if (e.donorId() != null) {
+                    s[0] = s[0].add(e.amount());
+                } else {
+                    s[1] = s[1].subtract(e.amount());
+                }
+            }
+        }
+        var m = FUND_MONTH;
+        sums.forEach((month, s) -> {
+            if (dsl.update(m).set(m.RECEIVED, m.RECEIVED.plus(s[0])).set(m.USED, m.USED.plus(s[1]))
+                    .where(m.FUND_ID.eq(month.fundId())).and(m.MONTH_START.eq(month.start())).execute() == 0) {
+                dsl.insertInto(m).set(m.FUND_ID, month.fundId()).set(m.MONTH_START, month.start())
+                        .set(m.RECEIVED, s[0]).set(m.USED, s[1]).execute();
             }
         });
     }
@@ -134,6 +166,7 @@ public final class LedgerRepository {
         org.huyou.db.BulkInsert.insert(dsl, records);
         addToStock(entries);
         addToLots(entries);
+        addToFundMonths(entries);
     }
 
     /** The lots of an item whose lots have nothing yet: the day before any entry. */
@@ -386,22 +419,36 @@ public final class LedgerRepository {
         return dsl.fetchExists(LEDGER_ENTRY, LEDGER_ENTRY.REVERSES_SEQ.eq(seq));
     }
 
-    /** A fund's balance from every entry dated on or before {@code on} (null: all). */
+    /**
+     * A fund's balance from every entry dated on or before {@code on} (null: all): its kept months
+     * ({@code fund_month}) before {@code on}'s month, and that month's own entries up to {@code on}, so it never sums
+     * the fund's whole history.
+     */
     public BigDecimal fundBalance(long fundId, LocalDate on) {
-        var l = LEDGER_ENTRY;
-        BigDecimal b = dsl.select(DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.eq(fundId))
-                .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)).fetchOne(0, BigDecimal.class);
-        return b == null ? BigDecimal.ZERO.setScale(2) : b;
+        return balancesOf(fundId, on).getOrDefault(fundId, BigDecimal.ZERO.setScale(2));
     }
 
-    /** Every fund's balance from the entries dated on or before {@code on} (null: all). */
+    /** Every fund's balance from the entries dated on or before {@code on} (null: all), as {@link #fundBalance}. */
     public Map<Long, BigDecimal> balances(LocalDate on) {
+        return balancesOf(null, on);
+    }
+
+    /** The balances of one fund, or of every fund when {@code fundId} is null. */
+    private Map<Long, BigDecimal> balancesOf(Long fundId, LocalDate on) {
+        var m = FUND_MONTH;
         var l = LEDGER_ENTRY;
+        LocalDate monthStart = on == null ? null : on.withDayOfMonth(1);
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(FUND.ID, DSL.sum(l.AMOUNT)).from(FUND).leftJoin(l).on(l.FUND_ID.eq(FUND.ID)
-                        .and(on == null ? DSL.noCondition() : l.ENTRY_DATE.le(on)))
-                .groupBy(FUND.ID).orderBy(FUND.ID)
+        dsl.select(FUND.ID, DSL.sum(m.RECEIVED.minus(m.USED))).from(FUND).leftJoin(m).on(m.FUND_ID.eq(FUND.ID)
+                        .and(on == null ? DSL.noCondition() : m.MONTH_START.lt(monthStart)))
+                .where(fundId == null ? DSL.noCondition() : FUND.ID.eq(fundId)).groupBy(FUND.ID).orderBy(FUND.ID)
                 .forEach(r -> out.put(r.value1(), r.value2() == null ? BigDecimal.ZERO.setScale(2) : r.value2()));
+        if (on != null) { // the month of the day itself, from its entries
+            dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT)).from(l)
+                    .where(fundId == null ? l.FUND_ID.isNotNull() : l.FUND_ID.eq(fundId))
+                    .and(l.ENTRY_DATE.between(monthStart, on)).groupBy(l.FUND_ID)
+                    .forEach(r -> out.merge(r.value1(), r.value2(), BigDecimal::add));
+        }
         return out;
     }
 
@@ -635,15 +682,12 @@ public final class LedgerRepository {
     public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
     }
 
-    public List<MonthTotals> monthTotals(LocalDate from) {
-        var l = LEDGER_ENTRY;
-        var year = DSL.year(l.ENTRY_DATE);
-        var month = DSL.month(l.ENTRY_DATE);
-        var in = DSL.sum(DSL.when(l.DONOR_ID.isNotNull(), l.AMOUNT).otherwise(BigDecimal.ZERO));
-        var out = DSL.sum(DSL.when(l.DONOR_ID.isNull(), l.AMOUNT.neg()).otherwise(BigDecimal.ZERO));
-        return dsl.select(year, month, in, out).from(l).where(l.FUND_ID.isNotNull()).and(l.ENTRY_DATE.ge(from))
-                .groupBy(year, month).orderBy(year, month)
-                .fetch(r -> new MonthTotals(java.time.YearMonth.of(r.value1(), r.value2()), r.value3(), r.value4()));
+    /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */
+    public List<MonthTotals> monthTotals(java.time.YearMonth from) {
+        var m = FUND_MONTH;
+        return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED)).from(m)
+                .where(m.MONTH_START.ge(from.atDay(1))).groupBy(m.MONTH_START).orderBy(m.MONTH_START)
+                .fetch(r -> new MonthTotals(java.time.YearMonth.from(r.value1()), r.value2(), r.value3()));
     }
 
     private static String name(Enum<?> e) {

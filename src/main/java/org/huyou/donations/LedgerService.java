@@ -556,7 +556,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.MonthTotals> lastTwelveMonths() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.monthTotals(YearMonth.now(clock).minusMonths(11).atDay(1));
+        return repo.monthTotals(YearMonth.now(clock).minusMonths(11));
     }
 
     /** Closes a month: no entry dated inside it is accepted afterwards. */

@@ -229,6 +229,10 @@ class BenchRunner {
                     raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
             add(new Figure("ledgerOpen-lists-" + n, "  of it: the screen's lists", size, b.screenLists(5),
                     raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
+            for (String part : b.parts().keySet()) { // where the lists' time goes
+                add(new Figure("ledgerOpen-part-" + part.replaceAll("[^a-z0-9]+", "-") + "-" + n, "    " + part, size,
+                        b.part(part, 5), raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
+            }
             Stats verify = b.verify(3);
             add(new Figure("ledgerFull-" + n, "ledger full verification", size, verify, b.hashLoop(3),
                     "SHA-256 loop", 2, 0, false, "ms"));

@@ -376,9 +376,55 @@ class LedgerTest {
                         s.item().name() + " on " + on);
             }
         }
+        assertKeptFundMonthsAgreeWith(written);
         LedgerVerifier.Result r = ledger.verify();
         assertTrue(r.ok());
         assertEquals(written.size(), r.entries());
+    }
+
+    /**
+     * The funds' kept months (fund_month, added to with each entry) against independent sums of the entries written:
+     * every fund's balance now and at the end of days across the months (a month's first and last day, the middle of
+     * one), and the twelve months' received and used, after backdated entries and reversals.
+     */
+    private void assertKeptFundMonthsAgreeWith(List<LedgerEntry> written) {
+        List<LedgerEntry> money = written.stream().filter(e -> e.fundId() != null).toList();
+        assertTrue(money.stream().anyMatch(e -> e.kind() == LedgerEntry.Kind.REVERSAL), "some money reversed");
+        boolean backdated = false;
+        for (int i = 1; i < money.size(); i++) {
+            backdated |= money.get(i).date().isBefore(money.get(i - 1).date().withDayOfMonth(1));
+        }
+        assertTrue(backdated, "some entries dated in a month before the last one's");
+        List<LocalDate> days = new ArrayList<>(java.util.Arrays.asList(null, DAY, DAY.minusMonths(3).withDayOfMonth(1),
+                DAY.minusMonths(5).withDayOfMonth(1).minusDays(1), DAY.minusDays(200), DAY.minusDays(399),
+                DAY.minusDays(401)));
+        money.stream().map(LedgerEntry::date).distinct().limit(10).forEach(days::add);
+        for (LocalDate on : days) {
+            Map<Long, BigDecimal> summed = new HashMap<>();
+            money.stream().filter(e -> on == null || !e.date().isAfter(on))
+                    .forEach(e -> summed.merge(e.fundId(), e.amount(), BigDecimal::add));
+            for (LedgerService.FundBalance b : ledger.balances(on)) {
+                assertEquals(0, summed.getOrDefault(b.fund().id(), BigDecimal.ZERO).compareTo(b.balance()),
+                        b.fund().name() + " on " + on);
+            }
+        }
+        Map<YearMonth, BigDecimal[]> months = new java.util.TreeMap<>();
+        YearMonth first = YearMonth.from(DAY).minusMonths(11);
+        money.stream().filter(e -> !YearMonth.from(e.date()).isBefore(first)).forEach(e -> {
+            BigDecimal[] m = months.computeIfAbsent(YearMonth.from(e.date()),
+                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            if (e.donorId() != null) {
+                m[0] = m[0].add(e.amount());
+            } else {
+                m[1] = m[1].subtract(e.amount());
+            }
+        });
+        List<LedgerRepository.MonthTotals> kept = ledger.lastTwelveMonths();
+        assertEquals(List.copyOf(months.keySet()), kept.stream().map(LedgerRepository.MonthTotals::month).toList());
+        for (LedgerRepository.MonthTotals t : kept) {
+            assertEquals(0, months.get(t.month())[0].compareTo(t.received()), "received in " + t.month());
+            assertEquals(0, months.get(t.month())[1].compareTo(t.used()), "used in " + t.month());
+        }
     }
 
     /**
