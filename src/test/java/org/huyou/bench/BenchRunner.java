@@ -340,8 +340,8 @@ class BenchRunner {
         }
         int pcs = full ? 20 : 6;
         int seconds = full ? 60 : 15;
-        Path home = full ? BenchHomes.home("load-2000", "--residents=2000", "--years=10", "--care-entries=60000",
-                "--ledger-entries=10000", "--long-stay-entries=2000")
+        Path home = full ? BenchHomes.home("load-1000", "--residents=1000", "--years=5", "--care-entries=30000",
+                "--ledger-entries=5000", "--long-stay-entries=2000")
                 : BenchHomes.home("load-300", "--residents=300", "--years=3", "--care-entries=6000",
                 "--ledger-entries=1000", "--long-stay-entries=500");
         LoadBench b = new LoadBench(BenchHomes.onPostgres(home));

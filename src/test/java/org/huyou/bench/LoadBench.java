@@ -95,6 +95,8 @@ final class LoadBench {
     private final List<Resident> edits = Collections.synchronizedList(new ArrayList<>());
     private final List<String> staleMessages = Collections.synchronizedList(new ArrayList<>());
     private final Map<Long, Integer> versionsBefore = new HashMap<>();
+    /** Where the two PCs of a pair meet for their deliberate conflict: both have the same resident's form open. */
+    private final Map<Integer, java.util.concurrent.CyclicBarrier> pairsMeet = new ConcurrentHashMap<>();
     /** Per PC and order, the next dose it tries: kept from one phase to the next, so no dose is tried twice. */
     private final Map<String, Integer> nextDose = new ConcurrentHashMap<>();
 
@@ -231,6 +233,10 @@ final class LoadBench {
                 HomeAccess.connectToServer(folder, server, clock);
                 contexts.add(HomeAccess.login(folder, user(i), BenchHomes.PASSWORD.toCharArray(), clock));
             }
+            pairsMeet.clear();
+            for (int pair = 0; pair < (pcs + 1) / 2; pair++) {
+                pairsMeet.put(pair, new java.util.concurrent.CyclicBarrier(Math.min(2, pcs - 2 * pair)));
+            }
             long end = System.nanoTime() + seconds * 1_000_000_000L;
             ExecutorService pool = Executors.newFixedThreadPool(pcs);
             try {
@@ -281,7 +287,8 @@ final class LoadBench {
             this.rnd = new Random(20261123L + seed);
         }
 
-        void work() throws InterruptedException {
+        void work() throws Exception {
+            conflict();
             while (System.nanoTime() < end) {
                 n++;
                 int dice = rnd.nextInt(100);
@@ -398,11 +405,30 @@ final class LoadBench {
             }
         }
 
+        /**
+         * The deliberate conflict at the start: both PCs of the pair open the same resident, then both save, the odd
+         * one a moment later. Exactly one save lands; the other must be refused, naming who saved first.
+         */
+        private void conflict() throws Exception {
+            long id = shared.get(pair);
+            n++;
+            Resident opened = ctx.residents().get(id);
+            pairsMeet.get(pair).await(30, java.util.concurrent.TimeUnit.SECONDS);
+            if (pc % 2 == 1) {
+                Thread.sleep(200);
+            }
+            save(opened);
+        }
+
         /** The pair's resident opened, typed in for a moment, saved: the later of two overlapping saves is refused. */
         private void edit() throws InterruptedException {
             long id = shared.get(pair);
             Resident opened = ctx.residents().get(id);
             Thread.sleep(500 + rnd.nextInt(1500));
+            save(opened);
+        }
+
+        private void save(Resident opened) {
             try {
                 edits.add(time("edit", () -> ctx.residents().update(ResidentDrafts.withNote(opened,
                         tag()))));
