@@ -7,6 +7,7 @@ import static org.huyou.db.generated.Tables.OPENDAY_VISIT;
 import static org.huyou.db.generated.Tables.REHAB_PLAN;
 import static org.huyou.db.generated.Tables.REHAB_SESSION;
 import static org.huyou.db.generated.Tables.RISK_ASSESSMENT;
+import static org.huyou.db.generated.Tables.SLIP_COUNTER;
 import static org.huyou.db.generated.Tables.TRANSITION_PLAN;
 import static org.huyou.db.generated.Tables.VOLUNTEER;
 import static org.huyou.db.generated.Tables.VOLUNTEER_ACTIVITY;
@@ -187,6 +188,11 @@ public final class StressRepository {
         r.setCheckedInBy(GENERATOR);
         r.setPersonalRemovedAt(personalRemoved ? at(date.plusDays(181)) : null);
         add(r);
+    }
+
+    /** The last slip number given in a year, so that the front desk's next check-in follows the generated ones. */
+    public void slipCounter(int year, int last) {
+        dsl.insertInto(SLIP_COUNTER).set(SLIP_COUNTER.SLIP_YEAR, year).set(SLIP_COUNTER.LAST_NO, last).execute();
     }
 
     /** Sends what is pending. Call before the transaction commits. */

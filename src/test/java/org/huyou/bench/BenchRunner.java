@@ -26,6 +26,9 @@ class BenchRunner {
     private static final long TYPING_MS = 3_000;
     private final List<Figure> figures = new ArrayList<>();
     private final List<String> growth = new ArrayList<>();
+    /** The load group's own table (p99, rates, the checks afterwards) and its part of results.json. */
+    private String loadTable;
+    private String loadJson;
     /** {@code -Dbench.only=search,timeline}: only these groups (all when unset). */
     private final String only = System.getProperty("bench.only", "");
 
@@ -81,6 +84,9 @@ class BenchRunner {
         }
         if (wanted("import")) {
             importGroup();
+        }
+        if (wanted("load")) {
+            load();
         }
         if (wanted("postgres")) {
             postgres();
@@ -324,6 +330,76 @@ class BenchRunner {
         }
     }
 
+    // ---- several PCs at once ---------------------------------------------------------------------------------
+
+    /**
+     * Twenty office PCs on one PostgreSQL server ({@link LoadBench}), each operation's p50/p95/p99 and rate beside the
+     * same operation on one PC alone (run first, in the same run); then the check that nothing was lost. Budget: p95
+     * ≤ 50 ms for searches and saves, nothing lost or duplicated. Small size: 6 PCs for 15 s.
+     */
+    private void load() throws Exception {
+        if (!TestPostgres.available()) {
+            System.out.println("  load group skipped: no server (apt-get install postgresql, or -Dhuyou.test.pg)");
+            return;
+        }
+        int pcs = full ? 20 : 6;
+        int seconds = full ? 60 : 15;
+        Path home = full ? BenchHomes.home("load-1000", "--residents=1000", "--years=5", "--care-entries=30000",
+                "--ledger-entries=5000", "--long-stay-entries=2000")
+                : BenchHomes.home("load-300", "--residents=300", "--years=3", "--care-entries=6000",
+                "--ledger-entries=1000", "--long-stay-entries=500");
+        LoadBench b = new LoadBench(BenchHomes.onPostgres(home));
+        b.prepare(pcs);
+        LoadBench.Phase alone = b.run("alone", 1, full ? 20 : 8, 1000);
+        LoadBench.Phase many = b.run("many", pcs, seconds, 0);
+        LoadBench.Checks checks = b.check();
+        String size = pcs + " PCs";
+        StringBuilder table = new StringBuilder("| operation | count | per s | p50 ms | p95 ms | p99 ms | refused "
+                + "(conflict) | 1 PC p95 ms | budget |\n|---|---|---|---|---|---|---|---|---|\n");
+        List<String> ops = new ArrayList<>();
+        for (String op : LoadBench.OPERATIONS) {
+            Stats s = many.stats(op);
+            if (s == null) {
+                continue;
+            }
+            boolean budgeted = LoadBench.BUDGETED.contains(op);
+            add(new Figure("load-" + op, "load: " + op, size, s, alone.stats(op), "1 PC alone", 0,
+                    budgeted ? 50 : 0, true, "ms"));
+            table.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %s | %s | %s | %d | %s | %s |%n", op,
+                    s.runs(), many.perSecond(op), Figure.fmt(s.median()), Figure.fmt(s.p95()),
+                    Figure.fmt(many.p99(op)), many.refused().get(op), alone.stats(op) == null ? "-"
+                            : Figure.fmt(alone.stats(op).p95()), budgeted ? (s.p95() <= 50 ? "ok" : "MISSED")
+                            : "report"));
+            ops.add(String.format(Locale.ROOT, "{\"op\":\"%s\",\"count\":%d,\"perSecond\":%.2f,\"p50\":%.3f,"
+                    + "\"p95\":%.3f,\"p99\":%.3f,\"refused\":%d,\"alone\":%s}", op, s.runs(),
+                    many.perSecond(op), s.median(), s.p95(), many.p99(op), many.refused().get(op),
+                    alone.stats(op) == null ? "null" : alone.stats(op).json()));
+        }
+        table.append(String.format(Locale.ROOT, "%nchecked afterwards: %d acknowledged saves, %d lost, %d duplicated; "
+                        + "ledger chain %s, audit chain %s; receipt numbers %d duplicated, %d skipped; slips %d "
+                        + "duplicated, %d skipped; %d conflicting saves refused, %d without who saved first; %d "
+                        + "overwritten%s", checks.acknowledged(), checks.lost(), checks.duplicated(),
+                checks.ledgerChain() ? "verifies" : "BROKEN", checks.auditChain() ? "verifies" : "BROKEN",
+                checks.receiptsDuplicated(), checks.receiptsSkipped(), checks.slipsDuplicated(), checks.slipsSkipped(),
+                checks.conflictsRefused(), checks.conflictsWithoutReason(), checks.overwritten(),
+                checks.problems().isEmpty() ? "" : "\nproblems:\n  " + String.join("\n  ", checks.problems())));
+        loadTable = table.toString();
+        System.out.println(loadTable);
+        add(new Figure("load-lost", "load: saves lost or duplicated", size,
+                Stats.of(List.of((double) checks.lost() + checks.duplicated() + checks.receiptsDuplicated()
+                        + checks.receiptsSkipped() + checks.slipsDuplicated() + checks.slipsSkipped()
+                        + checks.overwritten())), null, "", 0, 0, false, "saves"));
+        loadJson = String.format(Locale.ROOT, "{\"pcs\":%d,\"seconds\":%d,\"operations\":[%s],\"checks\":{"
+                        + "\"acknowledged\":%d,\"lost\":%d,\"duplicated\":%d,\"ledgerChain\":%s,"
+                        + "\"auditChain\":%s,\"receiptsDuplicated\":%d,\"receiptsSkipped\":%d,"
+                        + "\"slipsDuplicated\":%d,\"slipsSkipped\":%d,\"conflictsRefused\":%d,"
+                        + "\"conflictsWithoutReason\":%d,\"overwritten\":%d,\"problems\":%d,\"ok\":%s}}", pcs,
+                seconds, String.join(",", ops), checks.acknowledged(), checks.lost(), checks.duplicated(),
+                checks.ledgerChain(), checks.auditChain(), checks.receiptsDuplicated(), checks.receiptsSkipped(),
+                checks.slipsDuplicated(), checks.slipsSkipped(), checks.conflictsRefused(),
+                checks.conflictsWithoutReason(), checks.overwritten(), checks.problems().size(), checks.ok());
+    }
+
     // ---- heap ------------------------------------------------------------------------------------------------
 
     private void heap(Path stress) throws Exception {
@@ -341,6 +417,10 @@ class BenchRunner {
         System.out.println();
         System.out.println(table);
         growth.forEach(g -> System.out.println("growth: " + g));
+        if (loadTable != null) {
+            System.out.println();
+            System.out.println(loadTable);
+        }
         System.out.printf(Locale.ROOT, "benchmarks took %.0f s%n", seconds);
         Path out = Path.of("target", "bench");
         Files.createDirectories(out);
@@ -354,9 +434,9 @@ class BenchRunner {
             json.append('"').append(growth.get(i).replace("\"", "'")).append('"')
                     .append(i < growth.size() - 1 ? "," : "");
         }
-        json.append("]}\n");
+        json.append("]").append(loadJson == null ? "" : ",\"load\":" + loadJson).append("}\n");
         Files.writeString(out.resolve("results.json"), json);
-        Files.writeString(out.resolve("results.md"), table);
+        Files.writeString(out.resolve("results.md"), loadTable == null ? table : table + "\n" + loadTable + "\n");
     }
 
     private static String label(int n) {

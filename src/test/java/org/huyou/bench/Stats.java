@@ -13,7 +13,7 @@ record Stats(int runs, double median, double p95, double min, double max) {
         return new Stats(s.size(), percentile(s, 50), percentile(s, 95), s.get(0), s.get(s.size() - 1));
     }
 
-    private static double percentile(List<Double> sorted, int p) {
+    static double percentile(List<Double> sorted, int p) {
         int rank = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank)));
     }

@@ -68,6 +68,13 @@ class StressGeneratorTest {
                     count(c, "SELECT COUNT(*) FROM transition_plan"), "each adult who left has a placement plan");
             assertTrue(count(c, "SELECT COUNT(*) FROM volunteer_signup") > 0);
             assertTrue(count(c, "SELECT COUNT(*) FROM openday_visit") > 0);
+            assertEquals(0, count(c, "SELECT COUNT(*) FROM openday_visit WHERE LENGTH(slip_no) <> 9"),
+                    "slips numbered as the front desk numbers them (2026-0001)");
+            assertEquals(count(c, "SELECT COUNT(DISTINCT session_date_year) FROM (SELECT EXTRACT(YEAR FROM "
+                    + "session_date) session_date_year FROM openday_visit) y"), count(c, "SELECT COUNT(*) FROM "
+                    + "slip_counter s WHERE s.last_no = (SELECT COUNT(*) FROM openday_visit v WHERE "
+                    + "EXTRACT(YEAR FROM v.session_date) = s.slip_year)"),
+                    "each year's slip counter where its generated slips end: the next check-in follows them");
             assertEquals(0, count(c, "SELECT COUNT(*) FROM openday_visit WHERE session_date < DATE '2026-05-01' "
                     + "AND document_no IS NOT NULL"), "old visitors' personal data is gone, as the home removes it");
             assertEquals(0, count(c, "SELECT COUNT(*) FROM ledger_entry l JOIN ledger_entry o "

@@ -1,6 +1,7 @@
 package org.huyou.care.daily;
 
 import static org.huyou.db.generated.Tables.DAILY_CARE_LOG;
+import static org.huyou.db.generated.Tables.RESIDENT;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -42,6 +43,17 @@ public final class DailyCareRepository {
     }
 
     /** The valid entries of some residents for one date and shift. */
+    /**
+     * Locks these children's rows until the transaction ends, in id order (two saves of overlapping groups take them
+     * in the same order): a second save of the same shift waits, then sees the first one's entries and corrects them.
+     */
+    public void lockChildren(Collection<Long> residentIds) {
+        if (!residentIds.isEmpty()) {
+            dsl.select(RESIDENT.ID).from(RESIDENT).where(RESIDENT.ID.in(residentIds)).orderBy(RESIDENT.ID).forUpdate()
+                    .fetch();
+        }
+    }
+
     public List<DailyLogEntry> forShift(Collection<Long> residentIds, LocalDate date, Shift shift) {
         var d = DAILY_CARE_LOG;
         return dsl.selectFrom(d).where(d.RESIDENT_ID.in(residentIds)).and(d.LOG_DATE.eq(date))

@@ -97,10 +97,12 @@ public final class DailyCareService {
             throw new ValidationException(errors);
         }
         List<DailyLogEntry> filled = entries.stream().filter(e -> !e.isEmpty()).toList();
+        List<Long> children = filled.stream().map(DailyLogEntry::residentId).toList();
         return tx.inTransaction(() -> {
-            Map<Long, DailyLogEntry> existing = repo.forShift(filled.stream().map(DailyLogEntry::residentId)
-                    .toList(), date, shift).stream().collect(Collectors.toMap(DailyLogEntry::residentId,
-                    Function.identity(), (a, b) -> b));
+            // two PCs saving one group's shift at once: without the lock both saw no entry and both inserted one
+            repo.lockChildren(children);
+            Map<Long, DailyLogEntry> existing = repo.forShift(children, date, shift).stream()
+                    .collect(Collectors.toMap(DailyLogEntry::residentId, Function.identity(), (a, b) -> b));
             LocalDateTime now = LocalDateTime.now(clock);
             int changed = 0;
             for (DailyLogEntry e : filled) {

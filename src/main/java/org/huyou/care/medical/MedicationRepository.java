@@ -52,6 +52,11 @@ public final class MedicationRepository {
                 .set(m.VERSION, m.VERSION.plus(1)).where(m.ID.eq(id).and(m.VOIDED_AT.isNull())).execute() == 1;
     }
 
+    /** Locks the order's row until the transaction ends, so that two PCs cannot both record one of its doses. */
+    public void lockOrder(long id) {
+        dsl.select(MEDICATION_ORDER.ID).from(MEDICATION_ORDER).where(MEDICATION_ORDER.ID.eq(id)).forUpdate().fetch();
+    }
+
     public Optional<Medication.Order> order(long id) {
         var m = MEDICATION_ORDER;
         return withCovers(dsl.selectFrom(m).where(m.ID.eq(id)).fetch()).stream().findFirst();

@@ -262,6 +262,8 @@ public final class MedicationService {
         }
         String storedNote = kept;
         return tx.inTransaction(() -> {
+            // the look-up and the insert under the order's lock: two PCs at once both found the dose unrecorded
+            repo.lockOrder(orderId);
             if (repo.recordedSlots(scheduledFor, scheduledFor).contains(MedicationRepository.slot(orderId,
                     scheduledFor))) {
                 throw new UserFacingException("medication.alreadyRecorded");
