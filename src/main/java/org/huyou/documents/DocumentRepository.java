@@ -12,9 +12,17 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.huyou.db.generated.tables.records.ResidentDocumentRecord;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Guardianship;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 
@@ -111,6 +119,30 @@ public final class DocumentRepository {
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .orderBy(t.VALID_UNTIL, t.ID)
                 .fetch(r -> new Expiring(document(r.into(t)), r.get(RESIDENT.NAME)));
+    }
+
+    /** A resident in care with what the register says decides the mandatory papers, and the kinds on file. */
+    public record OnFile(long residentId, String residentName, LocalDate admissionDate, Category category,
+                         AdmissionSource source, Guardianship guardianship, DisabilityType disability,
+                         Set<DocumentKind> kinds) {
+    }
+
+    /** Every resident in care, with the kinds of their documents in force (voided ones do not count). */
+    public List<OnFile> residentsInCareWithKinds() {
+        var t = RESIDENT_DOCUMENT;
+        Map<Long, Set<DocumentKind>> kinds = new HashMap<>();
+        dsl.selectDistinct(t.RESIDENT_ID, t.KIND).from(t).where(t.VOIDED_AT.isNull())
+                .forEach(r -> kinds.computeIfAbsent(r.value1(), k -> EnumSet.noneOf(DocumentKind.class))
+                        .add(DocumentKind.valueOf(r.value2())));
+        return dsl.select(RESIDENT.ID, RESIDENT.NAME, RESIDENT.ADMISSION_DATE, RESIDENT.CATEGORY,
+                        RESIDENT.ADMISSION_SOURCE, RESIDENT.GUARDIANSHIP, RESIDENT.DISABILITY_TYPE)
+                .from(RESIDENT).join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .orderBy(RESIDENT.ID)
+                .fetch(r -> new OnFile(r.value1(), r.value2(), r.value3(), Category.valueOf(r.value4()),
+                        AdmissionSource.valueOf(r.value5()), Guardianship.valueOf(r.value6()),
+                        DisabilityType.valueOf(r.value7()),
+                        kinds.getOrDefault(r.value1(), EnumSet.noneOf(DocumentKind.class))));
     }
 
     private Document document(ResidentDocumentRecord r) {

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.huyou.care.CareDomain;
@@ -47,6 +48,8 @@ public final class DocumentService {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     /** How many days ahead an expiring document appears on the reminders screen. */
     public static final int EXPIRY_DAYS = 30;
+    /** Days after admission by which the mandatory papers should be on file. */
+    public static final int MISSING_GRACE_DAYS = 30;
     static final String ENTITY = "resident_document";
 
     private final DocumentRepository repo;
@@ -243,18 +246,46 @@ public final class DocumentService {
         return kind.alsoNeeds() == null || user.can(kind.alsoNeeds(), Action.VIEW);
     }
 
-    /** Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days: renew the paper. */
+    /**
+     * Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days (renew the paper), and
+     * residents in care whose file lacks a mandatory paper ({@link MandatoryDocuments}), one reminder per child.
+     */
     @AnyUser
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.DOCUMENTS, Action.VIEW, today -> {
-            return repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
+            List<Reminder> due = new ArrayList<>(repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
                     .filter(e -> mayRead(e.document().kind()))
                     .map(e -> new Reminder(CareDomain.DOCUMENTS, e.document().residentId(), e.residentName(),
                             e.document().validUntil(), Messages.t(e.document().validUntil().isBefore(today)
                             ? "document.expired" : "document.expiring", e.document().kind().label(),
                             e.document().title()), e.document().validUntil().isBefore(today)))
-                    .toList();
+                    .toList());
+            due.addAll(missing(today));
+            return due;
         });
+    }
+
+    /**
+     * A reminder for each resident in care lacking a mandatory paper, due {@value #MISSING_GRACE_DAYS} days after
+     * admission (the time a home is given to gather the papers), overdue after. A kind the user may not read is
+     * not named: they cannot see whether it is on file.
+     */
+    private List<Reminder> missing(LocalDate today) {
+        List<Reminder> out = new ArrayList<>();
+        for (DocumentRepository.OnFile r : repo.residentsInCareWithKinds()) {
+            List<String> lacking = MandatoryDocuments.required(r.category(), r.source(), r.guardianship(),
+                    r.disability()).entrySet().stream()
+                    .filter(e -> !r.kinds().contains(e.getKey()) && mayRead(e.getKey()))
+                    .map(e -> Messages.t("document.missingKind", e.getKey().label(), e.getValue().label()))
+                    .toList();
+            if (!lacking.isEmpty()) {
+                LocalDate due = r.admissionDate().plusDays(MISSING_GRACE_DAYS);
+                out.add(new Reminder(CareDomain.DOCUMENTS, r.residentId(), r.residentName(), due,
+                        Messages.t("document.missing", String.join(Messages.t("common.listSeparator"), lacking)),
+                        due.isBefore(today)));
+            }
+        }
+        return out;
     }
 
     private static MessageDigest sha256() {

@@ -237,6 +237,41 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aMissingMandatoryPaperIsOnTheRemindersUntilOneInForceIsOnFile() throws Exception {
+        // A found child with a recorded disability, admitted ten days ago: 残疾证 and 报案证明 are due in 20 days.
+        Resident found = ctx.residents().create(new Resident(null, null, null, "王小明", null, Gender.MALE,
+                TestHome.TODAY.minusYears(3), true, "01", null, null, Category.ABANDONED_INFANT,
+                TestHome.TODAY.minusDays(10), AdmissionSource.FOUND_ABANDONED, null, DisabilityType.PHYSICAL, 2,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        List<Reminder> due = documentReminders();
+        assertEquals(1, due.size(), "one reminder for the child, none for 李小花 (no disability, not found): " + due);
+        Reminder missing = due.get(0);
+        assertEquals(found.id(), missing.residentId());
+        assertEquals(TestHome.TODAY.plusDays(20), missing.due());
+        assertFalse(missing.overdue());
+        assertTrue(missing.what().contains(DocumentKind.DISABILITY_CERTIFICATE.label())
+                && missing.what().contains(DocumentKind.POLICE_REPORT.label()), missing.what());
+
+        Document certificate = ctx.documents().add(found.id(), details(DocumentKind.DISABILITY_CERTIFICATE, "残疾证"),
+                TestFiles.image(files.resolve("残疾证.png"), "png"));
+        clock.advance(Duration.ofDays(21));
+        due = documentReminders();
+        assertEquals(1, due.size(), due.toString());
+        assertTrue(due.get(0).overdue(), "past the 30 days after admission");
+        assertFalse(due.get(0).what().contains(DocumentKind.DISABILITY_CERTIFICATE.label()), due.get(0).what());
+        assertTrue(due.get(0).what().contains(DocumentKind.POLICE_REPORT.label()), due.get(0).what());
+
+        ctx.documents().add(found.id(), details(DocumentKind.POLICE_REPORT, "弃婴报案证明"),
+                TestFiles.pdf(files.resolve("报案证明.pdf"), "police", 1));
+        assertTrue(documentReminders().isEmpty(), documentReminders().toString());
+
+        ctx.documents().voidDocument(certificate.id(), "扫错了孩子");
+        due = documentReminders();
+        assertEquals(1, due.size(), "a voided paper is not on file");
+        assertTrue(due.get(0).what().contains(DocumentKind.DISABILITY_CERTIFICATE.label()), due.get(0).what());
+    }
+
+    @Test
     void idCardsAndHouseholdRegistersNeedTheIdNumberPermission() throws Exception {
         Path f = TestFiles.image(files.resolve("scan.png"), "png");
         Document card = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.ID_CARD, "身份证",
