@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.huyou.care.CareDomain;
@@ -47,6 +48,10 @@ public final class DocumentService {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
     /** How many days ahead an expiring document appears on the reminders screen. */
     public static final int EXPIRY_DAYS = 30;
+    /** The longer side, in pixels, an image is reduced to on request: sharp on screen and on A4 at about 170 dpi. */
+    public static final int REDUCED_SIDE = 2000;
+    /** Days after admission by which the mandatory papers should be on file. */
+    public static final int MISSING_GRACE_DAYS = 30;
     static final String ENTITY = "resident_document";
 
     private final DocumentRepository repo;
@@ -64,7 +69,13 @@ public final class DocumentService {
     }
 
     /** What the person adding a document says about it. */
-    public record Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil) {
+    public record Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil,
+                          boolean reduceImage) {
+
+        /** As the person gave it, the file kept as it is. */
+        public Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil) {
+            this(kind, title, paperDate, validUntil, false);
+        }
     }
 
     /** What the file turned out to be: its type, size and SHA-256. */
@@ -81,7 +92,17 @@ public final class DocumentService {
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
     public Document add(long residentId, Details details, Path file) {
         user.require(AppModule.DOCUMENTS, Action.CREATE);
-        return store(residentId, details, file, null, null);
+        return store(residentId, details, file, null, null, null);
+    }
+
+    /**
+     * Adds the file linked at once to a care entry of the same resident ({@code link} null: none), in one
+     * transaction: a refused link keeps the file out too, so nothing is half done.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public Document add(long residentId, Details details, Path file, CareEntry.Target link) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        return store(residentId, details, file, null, null, link);
     }
 
     /**
@@ -102,10 +123,11 @@ public final class DocumentService {
                 given.title() == null || given.title().isBlank() ? old.title() : given.title(),
                 given.paperDate() == null ? old.paperDate() : given.paperDate(),
                 given.validUntil() == null ? old.validUntil() : given.validUntil());
-        return store(old.residentId(), kept, file, old, reason);
+        return store(old.residentId(), kept, file, old, reason, null);
     }
 
-    private Document store(long residentId, Details details, Path file, Document replaced, String reason) {
+    private Document store(long residentId, Details details, Path file, Document replaced, String reason,
+                           CareEntry.Target link) {
         LocalDateTime now = LocalDateTime.now(clock);
         Checks checks = new Checks(now.toLocalDate());
         checks.required("details", "document.title", details);
@@ -124,6 +146,10 @@ public final class DocumentService {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
         Inspected seen = inspect(file);
+        // Reduced on request: an image whose longer side is over REDUCED_SIDE is stored at that size instead.
+        byte[] reduced = details.reduceImage() ? reduce(seen.type(), file) : null;
+        Inspected stored = reduced == null ? seen : new Inspected(seen.type() == ContentType.JPEG ? ContentType.JPEG
+                : ContentType.PNG, reduced.length, HexFormat.of().formatHex(sha256().digest(reduced)));
         return tx.inTransaction(() -> {
             if (replaced != null) {
                 Corrections.voidEntry(tx, audit, ENTITY, replaced.id(), reason,
@@ -131,23 +157,48 @@ public final class DocumentService {
                         why -> AuditSummary.of("auditSummary.documentReplaced", replaced.title(), why));
             }
             Document draft = new Document(0, residentId, details.kind(), title, details.paperDate(),
-                    details.validUntil(), seen.type(), seen.size(), seen.sha256(),
+                    details.validUntil(), stored.type(), stored.size(), stored.sha256(),
                     replaced == null ? null : replaced.id(), user.username(), now, false, null, null);
             long id = repo.insert(draft, user.username(), now);
-            MessageDigest sha = sha256();
-            try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-                repo.insertContent(id, in, seen.size());
-            } catch (IOException e) {
-                throw new UserFacingException(e, "document.unreadable", file.getFileName());
-            }
-            // The file changed between the check and the copy (a scanner still writing it): keep neither.
-            if (!HexFormat.of().formatHex(sha.digest()).equals(seen.sha256())) {
-                throw new UserFacingException("document.changedWhileReading", file.getFileName());
+            if (reduced != null) {
+                repo.insertContent(id, new java.io.ByteArrayInputStream(reduced), reduced.length);
+            } else {
+                copy(id, file, seen);
             }
             audit.record(AuditLog.CREATE, ENTITY, id, AuditSummary.of("auditSummary.documentAdded",
                     details.kind(), title), null);
-            return repo.find(id).orElseThrow();
+            return linked(repo.find(id).orElseThrow(), link, now);
         });
+    }
+
+    /** Streams the file into the document's content; refused if it changed since it was inspected. */
+    private void copy(long id, Path file, Inspected seen) {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            repo.insertContent(id, in, seen.size());
+        } catch (IOException e) {
+            throw new UserFacingException(e, "document.unreadable", file.getFileName());
+        }
+        // The file changed between the check and the copy (a scanner still writing it): keep neither.
+        if (!HexFormat.of().formatHex(sha.digest()).equals(seen.sha256())) {
+            throw new UserFacingException("document.changedWhileReading", file.getFileName());
+        }
+    }
+
+    private Document linked(Document added, CareEntry.Target link, LocalDateTime now) {
+        if (link != null) {
+            linkChecked(added, link.entry(), link.id(), now);
+        }
+        return added;
+    }
+
+    /** The image reduced to {@value #REDUCED_SIDE} px on its longer side, or null (a PDF, or small enough). */
+    private static byte[] reduce(ContentType type, Path file) {
+        try {
+            return DocumentImages.reduced(type, file, REDUCED_SIDE);
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "document.unreadable", file.getFileName());
+        }
     }
 
     /**
@@ -198,6 +249,19 @@ public final class DocumentService {
     }
 
     /**
+     * The document's thumbnail for the list, its longer side at most {@code maxSide} pixels (an image scaled down, a
+     * PDF's first page), made in memory. Not audited as a viewing: the list makes one per document each time it is
+     * shown, and a stamp-sized picture is not a reading of the paper; opening it in the viewer is audited.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public java.awt.image.BufferedImage thumbnail(long documentId, int maxSide) {
+        user.require(AppModule.DOCUMENTS, Action.VIEW);
+        Document d = readable(documentId);
+        return repo.readContent(d.id(), in -> DocumentImages.of(d.contentType(), in, Math.max(16, maxSide)))
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+    }
+
+    /**
      * Saves a copy into {@code folder}, named from the title through the one sanitizing function, never over an
      * existing file; audited with the name written. Returns the file.
      */
@@ -226,6 +290,130 @@ public final class DocumentService {
                 (rowId, why) -> repo.voidDocument(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
+    /**
+     * Links the document to a care entry of the same resident (a surgery's consent to the surgery), audited. The user
+     * needs to read the entry's module as well: a consent is linked to a surgery only by who may see the surgery.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public void link(long documentId, CareEntry entry, long entryId) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        Document d = readable(documentId);
+        if (d.voided()) {
+            throw new UserFacingException("error.alreadyVoided");
+        }
+        tx.inTransaction(() -> {
+            linkChecked(d, entry, entryId, LocalDateTime.now(clock));
+            return null;
+        });
+    }
+
+    private void linkChecked(Document d, CareEntry entry, long entryId, LocalDateTime now) {
+        if (entry == null) {
+            throw new UserFacingException("error.notFound");
+        }
+        user.require(entry.module(), Action.VIEW);
+        long owner = repo.entryResident(entry, entryId).orElseThrow(() -> new UserFacingException(
+                "document.linkGone"));
+        if (owner != d.residentId()) {
+            throw new UserFacingException("document.linkOtherResident");
+        }
+        if (repo.links(d.residentId()).contains(new DocumentRepository.Link(d.id(), entry, entryId))) {
+            return; // linked already: nothing to add
+        }
+        repo.insertLink(d.id(), entry, entryId, user.username(), now);
+        audit.record(AuditLog.EDIT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentLinked", d.kind(),
+                d.title(), entry.domain(), entryId), null);
+    }
+
+    /** Takes a link back; kept, marked with who and when, and audited. */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public void unlink(long documentId, CareEntry entry, long entryId) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        Document d = readable(documentId);
+        if (entry == null) {
+            throw new UserFacingException("error.notFound");
+        }
+        user.require(entry.module(), Action.VIEW);
+        tx.inTransaction(() -> {
+            if (!repo.unlink(d.id(), entry, entryId, user.username(), LocalDateTime.now(clock))) {
+                throw new UserFacingException("error.notFound");
+            }
+            audit.record(AuditLog.EDIT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentUnlinked", d.kind(),
+                    d.title(), entry.domain(), entryId), null);
+            return null;
+        });
+    }
+
+    /** The resident's care entries (not voided) this user may link a document to: those of modules they read. */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
+    public List<CareEntry.Target> linkTargets(long residentId) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
+        List<CareEntry.Target> out = new ArrayList<>();
+        for (CareEntry e : CareEntry.values()) {
+            if (user.can(e.module(), Action.VIEW)) {
+                out.addAll(repo.targets(residentId, e, false));
+            }
+        }
+        out.sort(java.util.Comparator.comparing(CareEntry.Target::date).reversed());
+        return out;
+    }
+
+    /**
+     * The entries each of the resident's documents is linked to, by document id, for the documents and entries this
+     * user may read (a link to an incident is not shown to who may not read incidents).
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public java.util.Map<Long, List<CareEntry.Target>> links(long residentId) {
+        user.require(AppModule.DOCUMENTS, Action.VIEW);
+        java.util.Map<String, CareEntry.Target> named = new java.util.HashMap<>();
+        for (CareEntry e : CareEntry.values()) {
+            if (user.can(e.module(), Action.VIEW)) {
+                repo.targets(residentId, e, true).forEach(t -> named.put(key(e, t.id()), t));
+            }
+        }
+        java.util.Set<Long> readable = new java.util.HashSet<>(documents(residentId).stream().map(Document::id)
+                .toList());
+        java.util.Map<Long, List<CareEntry.Target>> out = new java.util.LinkedHashMap<>();
+        for (DocumentRepository.Link l : repo.links(residentId)) {
+            CareEntry.Target t = named.get(key(l.entry(), l.entryId()));
+            if (t != null && readable.contains(l.documentId())) {
+                out.computeIfAbsent(l.documentId(), k -> new ArrayList<>()).add(t);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The documents this user may read linked to one care entry (shown on the entry), newest first; refused without
+     * the entry's module.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public List<Document> linkedTo(CareEntry entry, long entryId) {
+        user.require(AppModule.DOCUMENTS, Action.VIEW);
+        if (entry == null) {
+            throw new UserFacingException("error.notFound");
+        }
+        user.require(entry.module(), Action.VIEW);
+        return repo.linkedTo(entry, entryId).stream().filter(d -> mayRead(d.kind())).toList();
+    }
+
+    /**
+     * How many documents this user may read are linked to each care entry of the resident, keyed by
+     * {@link #key(CareEntry, long)}: what the timeline marks.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
+    public java.util.Map<String, Integer> linkCounts(long residentId) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        links(residentId).forEach((doc, targets) -> targets.forEach(t -> counts.merge(key(t.entry(), t.id()), 1,
+                Integer::sum)));
+        return counts;
+    }
+
+    /** The key of a care entry in {@link #linkCounts(long)}: its table and id, as the timeline names entries. */
+    public static String key(CareEntry entry, long entryId) {
+        return org.huyou.care.TimelineEntry.key(entry.entity(), entryId);
+    }
+
     /** The document, refused when its kind needs a reading the user lacks (medical records, ID numbers). */
     private Document readable(long documentId) {
         Document d = repo.find(documentId).orElseThrow(() -> new UserFacingException("error.notFound"));
@@ -243,18 +431,46 @@ public final class DocumentService {
         return kind.alsoNeeds() == null || user.can(kind.alsoNeeds(), Action.VIEW);
     }
 
-    /** Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days: renew the paper. */
+    /**
+     * Documents in force whose valid-until is past or within {@value #EXPIRY_DAYS} days (renew the paper), and
+     * residents in care whose file lacks a mandatory paper ({@link MandatoryDocuments}), one reminder per child.
+     */
     @AnyUser
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.DOCUMENTS, Action.VIEW, today -> {
-            return repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
+            List<Reminder> due = new ArrayList<>(repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
                     .filter(e -> mayRead(e.document().kind()))
                     .map(e -> new Reminder(CareDomain.DOCUMENTS, e.document().residentId(), e.residentName(),
                             e.document().validUntil(), Messages.t(e.document().validUntil().isBefore(today)
                             ? "document.expired" : "document.expiring", e.document().kind().label(),
                             e.document().title()), e.document().validUntil().isBefore(today)))
-                    .toList();
+                    .toList());
+            due.addAll(missing(today));
+            return due;
         });
+    }
+
+    /**
+     * A reminder for each resident in care lacking a mandatory paper, due {@value #MISSING_GRACE_DAYS} days after
+     * admission (the time a home is given to gather the papers), overdue after. A kind the user may not read is
+     * not named: they cannot see whether it is on file.
+     */
+    private List<Reminder> missing(LocalDate today) {
+        List<Reminder> out = new ArrayList<>();
+        for (DocumentRepository.OnFile r : repo.residentsInCareWithKinds()) {
+            List<String> lacking = MandatoryDocuments.required(r.category(), r.source(), r.guardianship(),
+                    r.disability()).entrySet().stream()
+                    .filter(e -> !r.kinds().contains(e.getKey()) && mayRead(e.getKey()))
+                    .map(e -> Messages.t("document.missingKind", e.getKey().label(), e.getValue().label()))
+                    .toList();
+            if (!lacking.isEmpty()) {
+                LocalDate due = r.admissionDate().plusDays(MISSING_GRACE_DAYS);
+                out.add(new Reminder(CareDomain.DOCUMENTS, r.residentId(), r.residentName(), due,
+                        Messages.t("document.missing", String.join(Messages.t("common.listSeparator"), lacking)),
+                        due.isBefore(today)));
+            }
+        }
+        return out;
     }
 
     private static MessageDigest sha256() {

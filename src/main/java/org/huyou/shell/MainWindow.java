@@ -221,7 +221,8 @@ public final class MainWindow extends BorderPane {
         CurrentUser user = ctx.currentUser();
         List<ResidentFilePart> parts = new ArrayList<>();
         parts.add(ResidentFilePart.lazy(Messages.t("timeline.title"),
-                () -> new TimelinePart(ctx.timeline(), tasks, dialogs)));
+                () -> new TimelinePart(ctx.timeline(), tasks, dialogs, user.can(AppModule.DOCUMENTS, Action.VIEW)
+                        ? new org.huyou.documents.ui.LinkedDocuments(ctx.documents(), tasks, dialogs) : null)));
         if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
             parts.add(ResidentFilePart.lazy(Messages.t("careDomain.UPBRINGING"),
                     () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock())));

@@ -237,6 +237,134 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aMissingMandatoryPaperIsOnTheRemindersUntilOneInForceIsOnFile() throws Exception {
+        // A found child with a recorded disability, admitted ten days ago: 残疾证 and 报案证明 are due in 20 days.
+        Resident found = ctx.residents().create(new Resident(null, null, null, "王小明", null, Gender.MALE,
+                TestHome.TODAY.minusYears(3), true, "01", null, null, Category.ABANDONED_INFANT,
+                TestHome.TODAY.minusDays(10), AdmissionSource.FOUND_ABANDONED, null, DisabilityType.PHYSICAL, 2,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        List<Reminder> due = documentReminders();
+        assertEquals(1, due.size(), "one reminder for the child, none for 李小花 (no disability, not found): " + due);
+        Reminder missing = due.get(0);
+        assertEquals(found.id(), missing.residentId());
+        assertEquals(TestHome.TODAY.plusDays(20), missing.due());
+        assertFalse(missing.overdue());
+        assertTrue(missing.what().contains(DocumentKind.DISABILITY_CERTIFICATE.label())
+                && missing.what().contains(DocumentKind.POLICE_REPORT.label()), missing.what());
+
+        Document certificate = ctx.documents().add(found.id(), details(DocumentKind.DISABILITY_CERTIFICATE, "残疾证"),
+                TestFiles.image(files.resolve("残疾证.png"), "png"));
+        clock.advance(Duration.ofDays(21));
+        due = documentReminders();
+        assertEquals(1, due.size(), due.toString());
+        assertTrue(due.get(0).overdue(), "past the 30 days after admission");
+        assertFalse(due.get(0).what().contains(DocumentKind.DISABILITY_CERTIFICATE.label()), due.get(0).what());
+        assertTrue(due.get(0).what().contains(DocumentKind.POLICE_REPORT.label()), due.get(0).what());
+
+        ctx.documents().add(found.id(), details(DocumentKind.POLICE_REPORT, "弃婴报案证明"),
+                TestFiles.pdf(files.resolve("报案证明.pdf"), "police", 1));
+        assertTrue(documentReminders().isEmpty(), documentReminders().toString());
+
+        ctx.documents().voidDocument(certificate.id(), "扫错了孩子");
+        due = documentReminders();
+        assertEquals(1, due.size(), "a voided paper is not on file");
+        assertTrue(due.get(0).what().contains(DocumentKind.DISABILITY_CERTIFICATE.label()), due.get(0).what());
+    }
+
+    @Test
+    void aDocumentIsLinkedToACareEntryOnlyByWhoMayReadTheEntry() throws Exception {
+        // The social worker reads incidents, not medical records: the injury's photo, not the surgery's consent.
+        var injury = ctx.incidents().report(child.id(), new org.huyou.care.incident.IncidentService.Report(
+                TestHome.TODAY.minusDays(2), null, org.huyou.care.incident.Incident.Kind.INJURY,
+                org.huyou.care.incident.Incident.Severity.MINOR, "操场", "摔倒擦伤膝盖", "清洗包扎", false, null, null,
+                null));
+        List<CareEntry.Target> targets = ctx.documents().linkTargets(child.id());
+        assertEquals(List.of(CareEntry.INCIDENT), targets.stream().map(CareEntry.Target::entry).toList());
+        Document photo = ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "膝盖擦伤"),
+                TestFiles.image(files.resolve("knee.jpg"), "jpg"), targets.get(0));
+        assertEquals(List.of(photo), ctx.documents().linkedTo(CareEntry.INCIDENT, injury.id()));
+        assertEquals(java.util.Map.of(DocumentService.key(CareEntry.INCIDENT, injury.id()), 1),
+                ctx.documents().linkCounts(child.id()));
+
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        Resident other = ctx.residents().create(new Resident(null, null, null, "赵小军", null, Gender.MALE,
+                TestHome.TODAY.minusYears(5), false, "01", null, null, Category.ORPHAN, TestHome.TODAY.minusYears(1),
+                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null, null, null));
+        TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
+        var surgery = ctx.medicalRecords().add(child.id(), org.huyou.care.medical.MedicalRecord.Kind.SURGERY,
+                TestHome.TODAY.minusDays(5), "唇裂修复术", null, null, null);
+        ctx.login().logout();
+        ctx.login().login("social", TestHome.PASSWORD.toCharArray());
+        Document consent = ctx.documents().add(child.id(), details(DocumentKind.OTHER, "手术知情同意（扫描）"),
+                TestFiles.pdf(files.resolve("consent.pdf"), "consent", 1));
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().link(consent.id(),
+                CareEntry.MEDICAL_RECORD, surgery.id()), "the surgery is not the social worker's to see");
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().linkedTo(CareEntry.MEDICAL_RECORD,
+                surgery.id()));
+
+        ctx.login().logout();
+        ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
+        ctx.documents().link(consent.id(), CareEntry.MEDICAL_RECORD, surgery.id());
+        ctx.documents().link(consent.id(), CareEntry.MEDICAL_RECORD, surgery.id()); // twice: still one link
+        assertEquals(List.of(consent), ctx.documents().linkedTo(CareEntry.MEDICAL_RECORD, surgery.id()));
+        assertEquals(2, ctx.documents().linkCounts(child.id()).size());
+        assertEquals("document.linkOtherResident", assertThrows(org.huyou.common.UserFacingException.class,
+                () -> ctx.documents().add(other.id(), details(DocumentKind.OTHER, "别人的"),
+                        TestFiles.pdf(files.resolve("other.pdf"), "other", 1),
+                        new CareEntry.Target(CareEntry.MEDICAL_RECORD, surgery.id(), null, ""))).messageKey());
+        assertTrue(ctx.documents().documents(other.id()).isEmpty(), "a refused link keeps the file out too");
+
+        ctx.documents().unlink(consent.id(), CareEntry.MEDICAL_RECORD, surgery.id());
+        assertTrue(ctx.documents().linkedTo(CareEntry.MEDICAL_RECORD, surgery.id()).isEmpty());
+        assertEquals(2, auditCount(new AuditFilter("nurse", AuditLog.EDIT, "resident_document",
+                String.valueOf(consent.id()), null, null)), "linked once and unlinked once, both audited");
+    }
+
+    @Test
+    void thumbnailsAreAnImageScaledDownAndAPdfsFirstPage() throws Exception {
+        Document big = ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "大照片"),
+                TestFiles.image(files.resolve("big.png"), "png", 3000, 2000));
+        java.awt.image.BufferedImage t = ctx.documents().thumbnail(big.id(), 48);
+        assertEquals(48, t.getWidth());
+        assertEquals(32, t.getHeight(), "the proportions kept");
+        Document tif = ctx.documents().add(child.id(), details(DocumentKind.OTHER, "扫描"),
+                TestFiles.image(files.resolve("scan.tif"), "tiff", 1200, 1600));
+        assertEquals(48, ctx.documents().thumbnail(tif.id(), 48).getHeight());
+        Document pdf = ctx.documents().add(child.id(), details(DocumentKind.ADMISSION_FORM, "入院登记表"),
+                TestFiles.pdf(files.resolve("form.pdf"), "form", 2));
+        java.awt.image.BufferedImage page = ctx.documents().thumbnail(pdf.id(), 48);
+        assertTrue(page.getHeight() <= 48 && page.getHeight() >= 47 && page.getWidth() < page.getHeight(),
+                page.getWidth() + "x" + page.getHeight());
+    }
+
+    @Test
+    void anImageIsReducedOnRequestAndOnlyThen() throws Exception {
+        Path big = TestFiles.image(files.resolve("photo.jpg"), "jpg", 4000, 3000);
+        Document kept = ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "原图"), big);
+        assertEquals(sha(big), kept.sha256(), "not asked: the file as it is");
+        Document reduced = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.PHOTO, "缩小",
+                TestHome.TODAY, null, true), big);
+        assertEquals(ContentType.JPEG, reduced.contentType());
+        assertTrue(reduced.size() < kept.size(), reduced.size() + " < " + kept.size());
+        java.awt.image.BufferedImage back = ctx.documents().open(reduced.id(), javax.imageio.ImageIO::read);
+        assertEquals(DocumentService.REDUCED_SIDE, back.getWidth());
+        assertEquals(1500, back.getHeight());
+        byte[] stored = ctx.documents().open(reduced.id(), java.io.InputStream::readAllBytes);
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(stored)),
+                reduced.sha256(), "size and hash are the stored bytes'");
+
+        Path small = TestFiles.image(files.resolve("small.png"), "png", 800, 600);
+        Document same = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.PHOTO, "小图",
+                TestHome.TODAY, null, true), small);
+        assertEquals(sha(small), same.sha256(), "small enough: kept as it is");
+        Path pdf = TestFiles.pdf(files.resolve("scan.pdf"), "scan", 1);
+        assertEquals(sha(pdf), ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.OTHER,
+                "扫描", TestHome.TODAY, null, true), pdf).sha256(), "a PDF is never changed");
+    }
+
+    @Test
     void idCardsAndHouseholdRegistersNeedTheIdNumberPermission() throws Exception {
         Path f = TestFiles.image(files.resolve("scan.png"), "png");
         Document card = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.ID_CARD, "身份证",

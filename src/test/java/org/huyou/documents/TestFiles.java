@@ -44,10 +44,15 @@ public final class TestFiles {
 
     /** A small image in {@code format} ("png", "jpg", "tiff"). */
     public static Path image(Path file, String format) throws IOException {
-        BufferedImage img = new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB);
+        return image(file, format, 64, 48);
+    }
+
+    /** An image of {@code width} × {@code height} pixels in {@code format}, an orange block on black. */
+    public static Path image(Path file, String format, int width, int height) throws IOException {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.ORANGE);
-        g.fillRect(8, 8, 40, 30);
+        g.fillRect(width / 8, height / 6, width * 5 / 8, height * 5 / 8);
         g.dispose();
         if (!ImageIO.write(img, format, file.toFile())) {
             throw new IOException("no writer for " + format);

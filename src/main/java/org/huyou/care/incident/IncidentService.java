@@ -152,6 +152,6 @@ public final class IncidentService {
     public TimelineSource timelineSource() {
         return TimelineSource.sealed(user, CareDomain.INCIDENT, AppModule.INCIDENTS, (id, c, from, to, limit) ->
                 repo.page(id, c, from, to, limit).stream().map(i -> new TimelineEntry(CareDomain.INCIDENT, i.id(),
-                        i.date(), summary(i), i.recordedBy(), i.voided(), i.voidReason())).toList());
+                        i.date(), summary(i), i.recordedBy(), i.voided(), i.voidReason(), "incident")).toList());
     }
 }

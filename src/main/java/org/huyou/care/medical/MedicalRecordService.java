@@ -122,7 +122,7 @@ public final class MedicalRecordService {
         return TimelineSource.of(user, CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
                 repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
                 .map(r -> new TimelineEntry(CareDomain.MEDICAL, r.id(), r.date(), summary(r), r.recordedBy(),
-                        r.voided(), r.voidReason())).toList());
+                        r.voided(), r.voidReason(), "medical_record")).toList());
     }
 
     /**

@@ -31,6 +31,8 @@ public final class TimelinePart implements ResidentFilePart {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ListView<TimelineEntry> list = new ListView<>();
+    private final EntryDocuments documents;
+    private java.util.Map<String, Integer> documentCounts = java.util.Map.of();
     private final ComboBox<CareDomain> domain = new ComboBox<>();
     private final DateField from = new DateField();
     private final DateField to = new DateField();
@@ -41,7 +43,13 @@ public final class TimelinePart implements ResidentFilePart {
     private long generation;
 
     public TimelinePart(TimelineService timeline, TaskRunner tasks, DialogService dialogs) {
+        this(timeline, tasks, dialogs, null);
+    }
+
+    /** With {@code documents} (null: the user does not read documents), entries show their linked documents. */
+    public TimelinePart(TimelineService timeline, TaskRunner tasks, DialogService dialogs, EntryDocuments documents) {
         this.timeline = timeline;
+        this.documents = documents;
         this.tasks = tasks;
         this.dialogs = dialogs;
         list.setId("timelineList");
@@ -57,13 +65,25 @@ public final class TimelinePart implements ResidentFilePart {
                 setText(Dates.format(e.date()) + "   [" + e.domain().label() + "]   " + e.summary()
                         + (e.recordedBy() == null ? "" : "   — " + Accounts.displayName(e.recordedBy()))
                         + (e.voided() ? "   " + Messages.t("timeline.voided", e.voidReason() == null ? ""
-                        : e.voidReason()) : ""));
+                        : e.voidReason()) : "")
+                        + (linked(e) == 0 ? "" : "   " + Messages.t("timeline.documents", linked(e))));
                 if (e.voided()) {
                     getStyleClass().add("voided-row");
                 }
             }
         });
         list.setPlaceholder(new Label(Messages.t("timeline.empty")));
+        // A double click (or Enter) on an entry with documents shows them, each opening the viewer.
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                showDocuments(list.getSelectionModel().getSelectedItem());
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+                showDocuments(list.getSelectionModel().getSelectedItem());
+            }
+        });
         domain.getItems().add(null);
         domain.setConverter(Converters.codedOrAll());
         from.setPromptText(Messages.t("audit.from"));
@@ -116,13 +136,33 @@ public final class TimelinePart implements ResidentFilePart {
         TimelineService.Filter filter = new TimelineService.Filter(domain.getValue() == null ? Set.of()
                 : Set.of(domain.getValue()), from.getValue(), to.getValue());
         TimelineCursor after = next;
-        tasks.run(() -> timeline.page(id, filter, after, PAGE), page -> {
+        tasks.run(() -> new Loaded(timeline.page(id, filter, after, PAGE),
+                documents == null || !fresh ? null : documents.counts(id)), loaded -> {
             if (mine != generation) {
                 return;
+            }
+            var page = loaded.page();
+            if (loaded.counts() != null) {
+                documentCounts = loaded.counts();
             }
             list.getItems().addAll(page.entries());
             next = page.next();
             more.setVisible(next != null);
         }, dialogs::showError);
+    }
+
+    private record Loaded(TimelineService.Page page, java.util.Map<String, Integer> counts) {
+    }
+
+    /** Shows the documents linked to the entry, if it has any. */
+    void showDocuments(TimelineEntry e) {
+        if (e != null && documents != null && linked(e) > 0) {
+            documents.show(e);
+        }
+    }
+
+    /** How many documents are linked to the entry (0 for entries no document can be linked to). */
+    private int linked(TimelineEntry e) {
+        return e.key() == null ? 0 : documentCounts.getOrDefault(e.key(), 0);
     }
 }

@@ -24,6 +24,7 @@ public enum Icons {
     DATABASE(Material2MZ.STORAGE),
     PHOTO(Material2AL.ADD_A_PHOTO),
     PREVIEW(Material2MZ.VISIBILITY),
+    LINK(Material2AL.LINK),
     ACCOUNTS(Material2MZ.PEOPLE),
     AUDIT(Material2MZ.RECEIPT_LONG),
     BACKUP(Material2AL.BACKUP),

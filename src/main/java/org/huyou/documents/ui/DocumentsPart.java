@@ -14,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -36,6 +39,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.common.ui.TableRows;
+import org.huyou.documents.CareEntry;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentKind;
 import org.huyou.documents.DocumentService;
@@ -49,7 +53,7 @@ import org.huyou.security.CurrentUser;
  * The 材料 Documents tab of the resident's file: the list (expired and expiring marked in words), adding files by
  * choosing or dropping several at once, the viewer, a saved copy, a new version, a void.
  */
-public final class DocumentsPart extends LoadingFilePart<List<Document>> {
+public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
 
     private final DocumentService documents;
     private final TableView<Document> table = table("documentTable", 260, "document.none");
@@ -57,13 +61,26 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
     private final TextField title = text("documentTitle", "document.title");
     private final DateField paperDate = date("documentPaperDate", "document.paperDate", null);
     private final DateField validUntil = date("documentValidUntil", "document.validUntil", null);
+    private final ComboBox<CareEntry.Target> link = new ComboBox<>();
+    private final javafx.scene.control.CheckBox reduce = new javafx.scene.control.CheckBox(
+            Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
+    private final boolean canCreate;
+    private Map<Long, List<CareEntry.Target>> links = Map.of();
     private final VBox root;
+    /** The thumbnails' longer side, in pixels. */
+    static final int THUMB = 48;
+
+    /** What the tab shows of a resident: the documents, their links, and the entries one may link to. */
+    record Loaded(List<Document> documents, Map<Long, List<CareEntry.Target>> links,
+                  List<CareEntry.Target> targets) {
+    }
 
     public DocumentsPart(DocumentService documents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
                          Clock clock) {
         super(tasks, dialogs, clock);
         this.documents = documents;
-        boolean canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
+        canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
+        table.getColumns().add(thumbnails());
         table.getColumns().add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(),
                 d.voidReason()), 150));
         table.getColumns().add(Columns.text("document.title", Document::title, 200));
@@ -73,6 +90,9 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
                 + Messages.t("document.sizeValue", Math.max(1, (d.size() + 1023) / 1024)), 110));
         table.getColumns().add(Columns.text("document.added", d -> Accounts.displayName(d.createdBy()) + " "
                 + Dates.format(d.createdAt().toLocalDate()), 150));
+        table.getColumns().add(Columns.text("document.linkedCol", d -> String.join(Messages.t(
+                "common.listSeparator"), links.getOrDefault(d.id(), List.of()).stream().map(CareEntry.Target::label)
+                .toList()), 180));
         TableRows.open(table, this::view);
         if (canCreate) {
             acceptDroppedFiles();
@@ -81,6 +101,55 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
                 actions(user), hint(canCreate));
         root.getProperties().put(DocumentsPart.class, this);
     }
+
+    /**
+     * The thumbnail column: each picture made in the background when its row is first shown, kept in memory only
+     * (a document's bytes never change, so a made picture stays right), never written to disk.
+     */
+    private javafx.scene.control.TableColumn<Document, Document> thumbnails() {
+        javafx.scene.control.TableColumn<Document, Document> c = new javafx.scene.control.TableColumn<>(
+                Messages.t("document.thumbCol"));
+        c.setPrefWidth(THUMB + 16);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+
+            @Override
+            protected void updateItem(Document d, boolean empty) {
+                super.updateItem(d, empty);
+                setText(null);
+                if (empty || d == null) {
+                    setGraphic(null);
+                    return;
+                }
+                view.setImage(thumbnail(d));
+                setGraphic(view);
+            }
+        });
+        return c;
+    }
+
+    /** The document's thumbnail if made; otherwise null, and it is made in the background (once). */
+    private javafx.scene.image.Image thumbnail(Document d) {
+        if (thumbs.containsKey(d.id())) {
+            return thumbs.get(d.id());
+        }
+        thumbs.put(d.id(), null); // asked for: not again, also when it cannot be made
+        tasks.run(() -> org.huyou.common.ui.FxImages.of(documents.thumbnail(d.id(), THUMB)), image -> {
+            thumbs.put(d.id(), image);
+            table.refresh();
+        }, failed -> { }); // no picture for a paper PDFBox or ImageIO cannot read: the row still says what it is
+        return null;
+    }
+
+    /** Thumbnails made, by document id; bounded, the oldest dropped first. */
+    private final Map<Long, javafx.scene.image.Image> thumbs = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, javafx.scene.image.Image> eldest) {
+            return size() > 300;
+        }
+    };
 
     /** The part a node of its tab belongs to (tests hand it files as the chooser or a drop would). */
     static DocumentsPart of(Node node) {
@@ -106,8 +175,13 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
                 addFiles(chosen.stream().map(File::toPath).toList());
             }
         });
+        link.setId("documentLink");
+        reduce.setId("documentReduce");
+        reduce.setTooltip(new javafx.scene.control.Tooltip(Messages.t("document.reduceTip")));
+        link.setPromptText(Messages.t("document.noLink"));
+        link.setPrefWidth(220);
         return row(visible, kind, title, labelled("document.paperDate", paperDate),
-                labelled("document.validUntil", validUntil), add);
+                labelled("document.validUntil", validUntil), labelled("document.link", link), reduce, add);
     }
 
     private Node hint(boolean visible) {
@@ -158,9 +232,18 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
                         }
                     });
         });
+        Button linkIt = new Button(Messages.t("document.linkAction"), Icons.LINK.icon());
+        linkIt.setId("linkDocument");
+        linkIt.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Document d = table.getSelectionModel().getSelectedItem();
+            return d == null || d.voided() || link.getItems().isEmpty();
+        }, table.getSelectionModel().selectedItemProperty(), link.getItems()));
+        linkIt.setVisible(canCreate);
+        linkIt.setManaged(canCreate);
+        linkIt.setOnAction(e -> chooseLink(table.getSelectionModel().getSelectedItem()));
         Button voidIt = VoidButton.under(table, user.can(AppModule.DOCUMENTS, Action.VOID), Document::voided,
                 (d, why) -> documents.voidDocument(d.id(), why), tasks, dialogs, changed());
-        return row(true, view, copy, replace, voidIt);
+        return row(true, view, copy, linkIt, replace, voidIt);
     }
 
     /** Files dropped on the list are added as the chooser's would be. */
@@ -192,17 +275,18 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
         paperDate.commitText();
         validUntil.commitText();
         long resident = residentId;
+        CareEntry.Target linkTo = link.getValue();
         List<DocumentService.Details> details = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             details.add(new DocumentService.Details(kind.getValue(), titleFor(files.get(i), i, files.size()),
-                    paperDate.getValue(), validUntil.getValue()));
+                    paperDate.getValue(), validUntil.getValue(), reduce.isSelected()));
         }
         tasks.run(() -> {
             List<String> refused = new ArrayList<>();
             int added = 0;
             for (int i = 0; i < files.size(); i++) {
                 try {
-                    documents.add(resident, details.get(i), files.get(i));
+                    documents.add(resident, details.get(i), files.get(i), linkTo);
                     added++;
                 } catch (UserFacingException e) {
                     refused.add(e.userMessage());
@@ -212,6 +296,7 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
         }, outcome -> {
             if (outcome.added() > 0) {
                 title.clear();
+                link.setValue(null);
                 dialogs.notifySuccess(Messages.t("document.addedCount", outcome.added()));
             }
             changed().run();
@@ -246,6 +331,31 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
         save(() -> documents.replace(old.id(), reason, details, file), title);
     }
 
+    /** Asks which care entry to link the document to (the resident's, newest first), then links it. */
+    private void chooseLink(Document d) {
+        ComboBox<CareEntry.Target> choice = new ComboBox<>();
+        choice.setId("linkChoice");
+        choice.getItems().setAll(link.getItems());
+        choice.getSelectionModel().selectFirst();
+        ButtonType ok = new ButtonType(Messages.t("document.linkAction"), ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.Dialog<CareEntry.Target> ask = dialogs.dialog();
+        ask.setTitle(Messages.t("document.linkTitle"));
+        ask.getDialogPane().setId("linkDocumentDialog");
+        ask.getDialogPane().setContent(new VBox(8, new Label(Messages.t("document.linkText", d.title())), choice));
+        ask.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.t("common.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.setResultConverter(b -> b == ok ? choice.getValue() : null);
+        ask.showAndWait().ifPresent(target -> link(d, target));
+    }
+
+    /** Links the document to the entry in the background; the list shows the link afterwards. */
+    void link(Document d, CareEntry.Target target) {
+        save(() -> {
+            documents.link(d.id(), target.entry(), target.id());
+            return null;
+        });
+    }
+
     /** Saves a copy into {@code folder} in the background and says where. */
     void saveCopy(Document d, Path folder) {
         tasks.run(() -> documents.export(d.id(), folder),
@@ -269,17 +379,24 @@ public final class DocumentsPart extends LoadingFilePart<List<Document>> {
     }
 
     @Override
-    protected List<Document> load(long id) {
-        return documents.documents(id);
+    protected Loaded load(long id) {
+        return new Loaded(documents.documents(id), documents.links(id),
+                canCreate ? documents.linkTargets(id) : List.of());
     }
 
     @Override
-    protected void fill(List<Document> list) {
-        table.getItems().setAll(list);
+    protected void fill(Loaded loaded) {
+        links = loaded.links();
+        CareEntry.Target chosen = link.getValue();
+        link.getItems().setAll(loaded.targets());
+        link.setValue(loaded.targets().contains(chosen) ? chosen : null);
+        table.getItems().setAll(loaded.documents());
     }
 
     @Override
     protected void clear() {
+        links = Map.of();
+        link.getItems().clear();
         table.getItems().clear();
     }
 

@@ -69,6 +69,11 @@ class DocumentsScreenTest {
                     AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
                     Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
             ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
+            ctx.accounts().create("nurse", "郑护士", TestHome.PASSWORD, EnumSet.of(Role.MEDICAL_STAFF));
+            ctx.login().logout();
+            ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
+            ctx.medicalRecords().add(child.id(), org.huyou.care.medical.MedicalRecord.Kind.SURGERY,
+                    TestHome.TODAY.minusDays(5), "唇裂修复术", null, null, null);
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -81,8 +86,12 @@ class DocumentsScreenTest {
     }
 
     private DocumentsPart openTab(FxRobot robot) {
+        return openTab(robot, "sw");
+    }
+
+    private DocumentsPart openTab(FxRobot robot, String username) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
-        robot.clickOn("#loginUsername").write("sw");
+        robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
@@ -99,6 +108,12 @@ class DocumentsScreenTest {
     @SuppressWarnings("unchecked")
     private static TableView<Document> table(FxRobot robot) {
         return robot.lookup("#documentTable").queryAs(TableView.class);
+    }
+
+    /** The list's column headed by the text of {@code key} (columns are found by heading, not by position). */
+    private static javafx.scene.control.TableColumn<Document, ?> column(FxRobot robot, String key) {
+        return table(robot).getColumns().stream().filter(c -> Messages.t(key).equals(c.getText())).findFirst()
+                .orElseThrow();
     }
 
     private static void select(FxRobot robot, String title) {
@@ -121,6 +136,10 @@ class DocumentsScreenTest {
         robot.interact(() -> part.addFiles(List.of(pdf, png))); // as the chooser or a drop hands them over
         FxTesting.waitOrFailOnDialog(robot, () -> table(robot).getItems().size() == 2);
         assertEquals(DocumentKind.ADMISSION_FORM, row(robot, "入院登记表").kind(), "a blank title takes the name");
+        // Each row gets its thumbnail, made in the background: the PDF's first page, the photo scaled down
+        waitFor(() -> robot.lookup("#documentTable .table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getGraphic() instanceof ImageView v
+                        && v.getImage() != null).count() == 2);
 
         // The PDF, page by page
         select(robot, "入院登记表");
@@ -198,8 +217,60 @@ class DocumentsScreenTest {
         assertTrue(said.contains("户口本.pdf"), said);
         assertEquals(1, table(robot).getItems().size(), "the good file of the two was kept");
         assertTrue(FxTesting.rows(robot, "#documentTable") == 1);
-        String validity = (String) table(robot).getColumns().get(3).getCellData(0);
+        String validity = (String) column(robot, "document.validUntil").getCellData(0);
         assertTrue(validity.contains(Messages.t("document.markExpired")), validity);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aNurseLinksASurgerysConsentWhichTheTimelineShowsOnTheSurgery(FxRobot robot) throws Exception {
+        Path consent = TestFiles.pdf(files.resolve("手术同意书.pdf"), "consent", 1);
+        Path report = TestFiles.pdf(files.resolve("术后报告.pdf"), "report", 1);
+        DocumentsPart part = openTab(robot, "nurse");
+        ComboBox<org.huyou.documents.CareEntry.Target> link = robot.lookup("#documentLink").queryAs(ComboBox.class);
+        waitFor(() -> link.getItems().size() == 1);
+        robot.interact(() -> {
+            robot.lookup("#documentKind").<ComboBox<DocumentKind>>query().setValue(DocumentKind.SURGERY_CONSENT);
+            link.getSelectionModel().selectFirst();
+        });
+        String surgery = link.getValue().label();
+        assertTrue(surgery.contains("唇裂修复术"), surgery);
+        robot.interact(() -> part.addFiles(List.of(consent)));
+        FxTesting.waitOrFailOnDialog(robot, () -> table(robot).getItems().size() == 1);
+        waitFor(() -> surgery.equals(column(robot, "document.linkedCol").getCellData(0)));
+        assertEquals(null, link.getValue(), "the next files are not linked unless chosen again");
+
+        // Linked afterwards: a report added without a link, then linked through 关联到记录…
+        robot.interact(() -> robot.lookup("#documentKind").<ComboBox<DocumentKind>>query()
+                .setValue(DocumentKind.MEDICAL_REPORT));
+        robot.interact(() -> part.addFiles(List.of(report)));
+        FxTesting.waitOrFailOnDialog(robot, () -> table(robot).getItems().size() == 2);
+        select(robot, "术后报告");
+        FxTesting.click(robot, "#linkDocument");
+        waitFor(() -> robot.lookup("#linkDocumentDialog").tryQuery().isPresent());
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b
+                && Messages.t("document.linkAction").equals(b.getText()) && n.getScene() != frame.getScene())
+                .<Node>query());
+        waitFor(() -> surgery.equals(column(robot, "document.linkedCol").getCellData(row(robot, "术后报告"))));
+
+        // On the timeline the surgery says it has two documents; a double click lists them, 查看 opens the viewer.
+        FxTesting.selectTab(robot, "#residentTabs", Messages.t("timeline.title"));
+        javafx.scene.control.ListView<org.huyou.care.TimelineEntry> timeline = robot.lookup("#timelineList")
+                .queryAs(javafx.scene.control.ListView.class);
+        String marked = Messages.t("timeline.documents", 2);
+        waitFor(() -> robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c && c.getText() != null
+                && c.getText().contains("唇裂修复术") && c.getText().contains(marked)).tryQuery().isPresent());
+        robot.doubleClickOn(robot.lookup((Node n) -> n instanceof javafx.scene.control.ListCell<?> c
+                && c.getText() != null && c.getText().contains(marked)).<Node>query());
+        waitFor(() -> robot.lookup("#linkedDocuments").tryQuery().map(n -> ((TableView<?>) n).getItems().size() == 2)
+                .orElse(false));
+        assertTrue(timeline.getItems().stream().anyMatch(e -> "medical_record".equals(e.entity())));
+        FxTesting.click(robot, "#viewLinkedDocument");
+        waitFor(() -> robot.lookup("#documentPage").tryQuery().map(n -> ((Label) n).getText()
+                .equals(Messages.t("document.page", 1, 1))).orElse(false));
+        robot.clickOn(robot.from(robot.lookup("#documentViewer").<Node>query()).lookup((Node n) -> n instanceof Button b
+                && Messages.t("document.close").equals(b.getText())).<Node>query());
+        waitFor(() -> robot.lookup("#documentViewer").tryQuery().isEmpty());
     }
 
     private static void closeViewer(FxRobot robot) {
