@@ -86,6 +86,7 @@ public final class AppContext implements AutoCloseable {
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
     private final org.huyou.volunteers.io.VolunteerImporter volunteerImporter;
+    private final org.huyou.security.io.AccountImporter accountImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -216,6 +217,7 @@ public final class AppContext implements AutoCloseable {
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new org.huyou.volunteers.io.VolunteerImporter(volunteers, currentUser);
+        this.accountImporter = new org.huyou.security.io.AccountImporter(accounts, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -331,6 +333,11 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.volunteers.io.VolunteerImporter volunteerImporter() {
         return volunteerImporter;
+    }
+
+    /** The staff list's import; {@code withFirstPassword} gives it the password for rows without their own. */
+    public org.huyou.security.io.AccountImporter accountImporter() {
+        return accountImporter;
     }
 
     public ResidentExporter residentExporter() {

@@ -147,7 +147,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
-                    () -> new AccountsView(ctx.accounts(), tasks, dialogs, user, () -> shell.changeFileKey(false))));
+                    () -> new AccountsView(ctx.accounts(), ctx.accountImporter(), tasks, dialogs, user,
+                            () -> shell.changeFileKey(false))));
         }
         if (user.can(AppModule.AUDIT, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,
