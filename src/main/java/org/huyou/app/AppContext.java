@@ -87,6 +87,7 @@ public final class AppContext implements AutoCloseable {
     private final ResidentImporter residentImporter;
     private final org.huyou.volunteers.io.VolunteerImporter volunteerImporter;
     private final org.huyou.security.io.AccountImporter accountImporter;
+    private final org.huyou.donations.io.DonorImporter donorImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -218,6 +219,7 @@ public final class AppContext implements AutoCloseable {
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new org.huyou.volunteers.io.VolunteerImporter(volunteers, currentUser);
         this.accountImporter = new org.huyou.security.io.AccountImporter(accounts, currentUser);
+        this.donorImporter = new org.huyou.donations.io.DonorImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -333,6 +335,10 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.volunteers.io.VolunteerImporter volunteerImporter() {
         return volunteerImporter;
+    }
+
+    public org.huyou.donations.io.DonorImporter donorImporter() {
+        return donorImporter;
     }
 
     /** The staff list's import; {@code withFirstPassword} gives it the password for rows without their own. */

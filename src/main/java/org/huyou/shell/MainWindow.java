@@ -117,7 +117,7 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
                     () -> new org.huyou.donations.ui.DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
                             tasks, dialogs,
-                            user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+                            user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter())));
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
