@@ -94,7 +94,7 @@ import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
-import org.huyou.volunteers.io.VolunteerImporter;
+import VolunteerImporter;
 
 /**
  * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
@@ -118,6 +118,8 @@ public final class AppContext implements AutoCloseable {
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
     private final VolunteerImporter volunteerImporter;
+    private final org.huyou.security.io.AccountImporter accountImporter;
+    private final org.huyou.donations.io.DonorImporter donorImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -248,6 +250,8 @@ public final class AppContext implements AutoCloseable {
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
+        this.accountImporter = new org.huyou.security.io.AccountImporter(accounts, currentUser);
+        this.donorImporter = new org.huyou.donations.io.DonorImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -363,6 +367,15 @@ public final class AppContext implements AutoCloseable {
 
     public VolunteerImporter volunteerImporter() {
         return volunteerImporter;
+    }
+
+    public org.huyou.donations.io.DonorImporter donorImporter() {
+        return donorImporter;
+    }
+
+    /** The staff list's import; {@code withFirstPassword} gives it the password for rows without their own. */
+    public org.huyou.security.io.AccountImporter accountImporter() {
+        return accountImporter;
     }
 
     public ResidentExporter residentExporter() {

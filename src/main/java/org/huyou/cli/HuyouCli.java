@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "huyou", mixinStandardHelpOptions = true, version = "Huyou 0.1.0",
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
         subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class, ImportVolunteersCommand.class,
+            ImportAccountsCommand.class, ImportDonorsCommand.class,
             ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
             VerifyLedgerCommand.class, VerifyAuditCommand.class, DisclosureCommand.class,
             OpenDaySessionsCommand.class,

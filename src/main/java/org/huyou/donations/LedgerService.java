@@ -79,20 +79,112 @@ public final class LedgerService {
                              String contactPerson, String note) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
-        checks.required("kind", "donor.kind", kind);
-        checks.required("naming", "donor.naming", naming);
-        String n = checks.text("name", "donor.name", kind == Donor.Kind.ANONYMOUS && (name == null || name.isBlank())
-                ? org.huyou.common.Messages.t("donor.anonymousPublic") : name, 200, true);
-        String p = checks.phone("phone", "donor.phone", phone, false);
-        String a = checks.text("address", "donor.address", address, 300, false);
-        String c = checks.text("contactPerson", "donor.contactPerson", contactPerson, 100, false);
-        String o = checks.text("note", "donor.note", note, 500, false);
+        Donor d = checkedDonor(checks, new NewDonor(kind, name, naming, phone, address, contactPerson, note));
         checks.throwIfAny();
-        Donor.Naming wish = kind == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : naming;
         return tx.inTransaction(() -> {
-            long id = repo.insertDonor(new Donor(0, kind, n, wish, p, a, c, o, 0), user.username(), now());
+            long id = repo.insertDonor(d, user.username(), now());
             audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", kind), null);
             return repo.donor(id).orElseThrow();
+        });
+    }
+
+    /** A donor as a form or an import row gives it, before the checks. */
+    public record NewDonor(Donor.Kind kind, String name, Donor.Naming naming, String phone, String address,
+                           String contactPerson, String note) {
+    }
+
+    /** The donor form's checks; the donor as stored (an anonymous one named 爱心人士 and listed anonymously). */
+    private static Donor checkedDonor(Checks checks, NewDonor d) {
+        checks.required("kind", "donor.kind", d.kind());
+        checks.required("naming", "donor.naming", d.naming());
+        String n = checks.text("name", "donor.name", d.kind() == Donor.Kind.ANONYMOUS
+                && (d.name() == null || d.name().isBlank())
+                ? org.huyou.common.Messages.t("donor.anonymousPublic") : d.name(), 200, true);
+        String p = checks.phone("phone", "donor.phone", d.phone(), false);
+        String a = checks.text("address", "donor.address", d.address(), 300, false);
+        String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
+        String o = checks.text("note", "donor.note", d.note(), 500, false);
+        Donor.Naming wish = d.kind() == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : d.naming();
+        return new Donor(0, d.kind(), n, wish, p, a, c, o, 0);
+    }
+
+    /**
+     * What {@link #importDonors} would refuse, by position in the list (from 0): the donor form's checks, and a donor
+     * given twice (same name and phone, the phone by its digits) in the list or already in the register. Anonymous
+     * donors are never the same donor twice.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Map<Integer, List<FieldError>> donorRefusals(List<NewDonor> donors) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return checkedDonors(donors).problems();
+    }
+
+    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {
+    }
+
+    private CheckedDonors checkedDonors(List<NewDonor> list) {
+        List<Donor> clean = new java.util.ArrayList<>(list.size());
+        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Checks checks = new Checks(today());
+            clean.add(checkedDonor(checks, list.get(i)));
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new java.util.ArrayList<>(checks.errors()));
+            }
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Donor d : repo.donorsNamed(clean.stream().map(Donor::name).filter(java.util.Objects::nonNull)
+                .distinct().toList())) {
+            taken.add(sameDonor(d));
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            Donor d = clean.get(i);
+            if (d.name() == null || d.kind() == Donor.Kind.ANONYMOUS || problems.containsKey(i)) {
+                continue;
+            }
+            String key = sameDonor(d);
+            Integer first = seen.putIfAbsent(key, i);
+            FieldError e = first != null ? new FieldError("name", "import.duplicateOfEntry", first + 1)
+                    : taken.contains(key) ? new FieldError("name", "donorImport.taken", d.name()) : null;
+            if (e != null) {
+                problems.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(e);
+            }
+        }
+        return new CheckedDonors(clean, problems);
+    }
+
+    /** Who a donor is, for telling the same one given twice: the name and the phone's digits. */
+    private static String sameDonor(Donor d) {
+        return d.name().strip() + '\u0000' + (d.phone() == null ? "" : d.phone().replaceAll("\\D", ""));
+    }
+
+    /**
+     * A home's donor register moving in: every donor checked as the form checks one, all added in one transaction
+     * with one audit row each (as if entered by hand) and one for the import, or none.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public int importDonors(List<NewDonor> donors, String source) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return tx.inTransaction(() -> {
+            CheckedDonors checked = checkedDonors(donors);
+            if (!checked.problems().isEmpty()) {
+                List<FieldError> all = new java.util.ArrayList<>();
+                checked.problems().values().forEach(all::addAll);
+                throw new org.huyou.common.ValidationException(all);
+            }
+            String actor = user.username();
+            LocalDateTime at = now();
+            List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
+            for (Donor d : checked.donors()) {
+                long id = repo.insertDonor(d, actor, at);
+                changes.add(new AuditLog.Change(AuditLog.CREATE, "donor", id,
+                        AuditSummary.of("auditSummary.value", d.kind()), null));
+            }
+            changes.add(new AuditLog.Change(AuditLog.IMPORT, "donor", null,
+                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()), null));
+            audit.recordAll(changes);
+            return donors.size();
         });
     }
 

@@ -128,19 +128,38 @@ public final class AccountService {
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
     public List<AccountView> createAll(List<NewAccount> accounts) {
         user.require(AppModule.ACCOUNTS, Action.CREATE);
-        java.util.Map<Integer, List<FieldError>> problems = new java.util.LinkedHashMap<>();
-        Set<String> earlier = new java.util.HashSet<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            List<FieldError> errors = check(accounts.get(i), earlier);
-            if (!errors.isEmpty()) {
-                problems.put(i + 1, errors);
-            }
-            earlier.add(accounts.get(i).name());
-        }
+        java.util.Map<Integer, List<FieldError>> problems = problems(accounts, true);
         if (!problems.isEmpty()) {
             throw new RowsRefused(problems);
         }
         return insertChecked(accounts);
+    }
+
+    /**
+     * What {@link #createAll} would refuse in a list, by row (counted from 1), without creating anything: an import's
+     * preview. A row without a password is not refused for it here (its first password is given at the import).
+     */
+    @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
+    public java.util.Map<Integer, List<FieldError>> refusals(List<NewAccount> accounts) {
+        user.require(AppModule.ACCOUNTS, Action.CREATE);
+        return problems(accounts, false);
+    }
+
+    private java.util.Map<Integer, List<FieldError>> problems(List<NewAccount> accounts, boolean passwordsGiven) {
+        java.util.Map<Integer, List<FieldError>> problems = new java.util.LinkedHashMap<>();
+        Set<String> earlier = new java.util.HashSet<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            NewAccount a = accounts.get(i);
+            List<FieldError> errors = check(a, earlier);
+            if (!passwordsGiven && a.password() == null) {
+                errors.removeIf(e -> e.field().equals("password"));
+            }
+            if (!errors.isEmpty()) {
+                problems.put(i + 1, errors);
+            }
+            earlier.add(a.name());
+        }
+        return problems;
     }
 
     /** The rules for a new account; {@code earlier} holds the names taken by rows before it in the same list. */

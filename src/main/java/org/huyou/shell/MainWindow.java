@@ -129,7 +129,7 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
                     () -> new DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
                             tasks, dialogs,
-                            user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+                            user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter())));
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
@@ -159,7 +159,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
-                    () -> new AccountsView(ctx.accounts(), tasks, dialogs, user, () -> shell.changeFileKey(false))));
+                    () -> new AccountsView(ctx.accounts(), ctx.accountImporter(), tasks, dialogs, user,
+                            () -> shell.changeFileKey(false))));
         }
         if (user.can(AppModule.AUDIT, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,

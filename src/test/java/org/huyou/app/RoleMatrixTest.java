@@ -129,6 +129,8 @@ class RoleMatrixTest {
             Map.entry("AuditLog.verifyAtLogin", "the chain check every login runs, its result shown only to auditors"),
             Map.entry("ResidentImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("VolunteerImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry("AccountImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry("DonorImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("AccountService.staff", "display names of colleagues, for pickers; needs a login"),
             Map.entry("AccountService.createFirstAdministrator", "first start only: refuses once any account exists"),
             Map.entry("AccountService.changeOwnPassword", "one's own password, with the current one"),

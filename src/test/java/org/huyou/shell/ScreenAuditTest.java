@@ -328,7 +328,10 @@ class ScreenAuditTest {
                     dialog(robot, tag, module + "/questionnaire", "#startScreening", found);
                 }
             }
-            case "navAccounts" -> dialog(robot, tag, module + "/newAccount", "#newAccount", found);
+            case "navAccounts" -> {
+                dialog(robot, tag, module + "/newAccount", "#newAccount", found);
+                dialog(robot, tag, module + "/importAccounts", "#importAccounts", found);
+            }
             case "navSettings" -> { // the key dialogs: their buttons say what they do, never cut to "…"
                 dialog(robot, tag, module + "/changeFileKey", "#changeFileKey", found);
                 dialog(robot, tag, module + "/newRecoveryKey", "#newRecoveryKey", found);

@@ -30,6 +30,14 @@ public final class ImportDialog {
     private final ImportViewModel<?> vm;
 
     public ImportDialog(ImportViewModel<?> vm, DialogService dialogs, Runnable onImported) {
+        this(vm, dialogs, onImported, null);
+    }
+
+    /**
+     * With {@code extra} (what a register needs besides the file, e.g. the staff list's first password) shown above
+     * the report.
+     */
+    public ImportDialog(ImportViewModel<?> vm, DialogService dialogs, Runnable onImported, javafx.scene.Node extra) {
         this.vm = vm;
         dialog = dialogs.dialog();
         dialog.setTitle(vm.title());
@@ -107,6 +115,9 @@ public final class ImportDialog {
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(10, hint, fileRow, template, mappingStep, summary, report);
+        if (extra != null) {
+            content.getChildren().add(content.getChildren().indexOf(summary), extra);
+        }
         content.setPadding(new Insets(8));
         content.setPrefSize(940, 560); // within 1366x768 with the dialog's header and buttons
         dialog.getDialogPane().setContent(content);

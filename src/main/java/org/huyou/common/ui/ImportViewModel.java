@@ -113,6 +113,9 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
             onDone.accept(n);
         }, failure -> {
             busy.set(false);
+            // all or nothing: a refused commit wrote nothing, so the same preview may be committed again once the
+            // cause is fixed (a first password typed twice differently), unless the file or its mapping changed
+            canCommit.set(preview.get() == p);
             onFailed.accept(failure);
         });
     }

@@ -52,6 +52,8 @@ import org.huyou.security.CurrentUser;
 public final class DonationsModule implements ModuleView {
 
     private final LedgerService ledger;
+    private final org.huyou.donations.io.DonorImporter donorImporter;
+    private final boolean createDonors;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final DocumentPrinter printer;
@@ -91,8 +93,10 @@ public final class DonationsModule implements ModuleView {
     public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
                            org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                           Supplier<String> homeName) {
+                           Supplier<String> homeName, org.huyou.donations.io.DonorImporter donorImporter) {
         this.ledger = ledger;
+        this.donorImporter = donorImporter;
+        this.createDonors = user.can(org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.CREATE);
         this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs,
                 id -> fundNames.getOrDefault(id, ""));
         this.tasks = tasks;
@@ -213,7 +217,14 @@ public final class DonationsModule implements ModuleView {
                     donor.setValue(d);
                     goodsDonor.setValue(d);
                 }, dialogs::showError));
-        return row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add);
+        // a home moving in brings its donor register: the same import screen as the other registers'
+        Button importDonors = new Button(Messages.t("donorImport.button"), org.huyou.common.ui.Icons.IMPORT.icon());
+        importDonors.setId("importDonors");
+        importDonors.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
+                new org.huyou.common.ui.ImportViewModel<>(donorImporter, tasks), dialogs, this::refresh).show());
+        return new javafx.scene.layout.VBox(8,
+                row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add),
+                row(createDonors, importDonors));
     }
 
     private Node useTab() {

@@ -19,7 +19,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
@@ -27,6 +26,8 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ImportDialog;
+import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.AccountService;
@@ -42,6 +43,7 @@ public final class AccountsView implements ModuleView {
 
     private final AccountService accounts;
     private final TaskRunner tasks;
+    private final org.huyou.security.io.AccountImporter importer;
     private final DialogService dialogs;
     private final CurrentUser user;
     private final Runnable changeFileKey;
@@ -53,9 +55,10 @@ public final class AccountsView implements ModuleView {
      * {@code changeFileKey}: asked after a save that made a new file key due (an account deactivated or a role taken
      * away), so that the account's password and any keyring copied before stop opening the database at once.
      */
-    public AccountsView(AccountService accounts, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        Runnable changeFileKey) {
+    public AccountsView(AccountService accounts, org.huyou.security.io.AccountImporter importer, TaskRunner tasks,
+                        DialogService dialogs, CurrentUser user, Runnable changeFileKey) {
         this.changeFileKey = changeFileKey;
+        this.importer = importer;
         this.accounts = accounts;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -81,7 +84,12 @@ public final class AccountsView implements ModuleView {
         reset.setId("resetPassword");
         reset.disableProperty().bind(edit.disableProperty());
         reset.setOnAction(e -> resetDialog(table.getSelectionModel().getSelectedItem()));
-        VBox left = new VBox(8, new HBox(8, add, edit, reset), table);
+        // a home moving in brings its staff list: the same import screen as the other registers'
+        Button importList = new Button(Messages.t("accountImport.button"), Icons.IMPORT.icon());
+        importList.setId("importAccounts");
+        importList.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));
+        importList.setOnAction(e -> importDialog());
+        VBox left = new VBox(8, new FlowPane(8, 8, add, edit, reset, importList), table);
         VBox.setVgrow(table, Priority.ALWAYS);
         left.setPadding(new Insets(10));
 
@@ -149,6 +157,41 @@ public final class AccountsView implements ModuleView {
                 row++;
             }
         }
+    }
+
+    /**
+     * The shared import screen, with the first password for rows that give none typed twice beside it. The fields
+     * are read on this thread, as they change, into what the import reads at its commit in the background.
+     */
+    private void importDialog() {
+        PasswordField password = new PasswordField();
+        password.setId("importFirstPassword");
+        PasswordField again = new PasswordField();
+        again.setId("importFirstPasswordAgain");
+        java.util.concurrent.atomic.AtomicReference<String[]> typed =
+                new java.util.concurrent.atomic.AtomicReference<>(new String[] {"", ""});
+        javafx.beans.value.ChangeListener<String> keep = (o, a, b) ->
+                typed.set(new String[] {password.getText(), again.getText()});
+        password.textProperty().addListener(keep);
+        again.textProperty().addListener(keep);
+        FormGrid form = new FormGrid();
+        form.field(Messages.t("accountImport.firstPassword"), false, password, null);
+        form.field(Messages.t("accountImport.firstPasswordAgain"), false, again, null);
+        Label hint = new Label(Messages.t("accountImport.firstPasswordHint"));
+        hint.setWrapText(true);
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        org.huyou.security.io.AccountImporter withPassword = importer.withFirstPassword(() -> {
+            String[] t = typed.get();
+            if (t[0].isEmpty()) {
+                throw new org.huyou.common.UserFacingException("accountImport.passwordMissing");
+            }
+            if (!t[0].equals(t[1])) {
+                throw new org.huyou.common.UserFacingException("setup.passwordsDiffer");
+            }
+            return t[0].toCharArray();
+        });
+        new ImportDialog(new ImportViewModel<>(withPassword, tasks), dialogs, this::refresh,
+                new VBox(4, form, hint)).show();
     }
 
     private void editDialog(AccountView existing) {
