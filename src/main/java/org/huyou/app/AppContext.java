@@ -94,7 +94,7 @@ import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
-import VolunteerImporter;
+import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
  * Wires the application by hand: database, repositories and services, over one home's data folder. The GUI and the
