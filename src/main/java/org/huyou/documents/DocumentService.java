@@ -25,6 +25,7 @@ import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.common.io.PdfPages;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.io.WriteBeside;
 import org.huyou.db.Transactions;
@@ -280,6 +281,23 @@ public final class DocumentService {
         audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentExported", d.kind(),
                 d.title(), out.getFileName().toString()), null);
         return out;
+    }
+
+    /**
+     * The document as a PDF for the printer: a PDF as it is stored, an image on one A4 page (shrunk to fit); audited as
+     * printed, like a copy saved, as paper leaves the encrypted archive. Made only once a printer was chosen.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
+    public byte[] printable(long documentId) {
+        user.require(AppModule.DOCUMENTS, Action.EXPORT);
+        Document d = readable(documentId);
+        byte[] pdf = repo.readContent(d.id(), in -> d.contentType() == ContentType.PDF ? in.readAllBytes()
+                        // a scan's pixels taken at 150 dpi: a photo larger than the page is shrunk to fit it
+                        : PdfPages.onePage(javax.imageio.ImageIO.read(in), 72.0 / 150))
+                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentPrinted", d.kind(),
+                d.title()), null);
+        return pdf;
     }
 
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VOID)

@@ -339,6 +339,31 @@ class DocumentServiceTest {
                 page.getWidth() + "x" + page.getHeight());
     }
 
+    /** 打印…: a PDF goes to the printer as it is stored, an image on one page; each printing audited. */
+    @Test
+    void aDocumentForThePrinterIsThePdfAsStoredOrTheImageOnOnePageAndIsAudited() throws Exception {
+        Path form = TestFiles.pdf(files.resolve("form.pdf"), "form", 2);
+        Document pdf = ctx.documents().add(child.id(), details(DocumentKind.ADMISSION_FORM, "入院登记表"), form);
+        assertArrayEquals(Files.readAllBytes(form), ctx.documents().printable(pdf.id()));
+        Document photo = ctx.documents().add(child.id(), details(DocumentKind.PHOTO, "照片"),
+                TestFiles.image(files.resolve("photo.png"), "png", 3000, 2000));
+        byte[] page = ctx.documents().printable(photo.id());
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(page)) {
+            assertEquals(1, doc.getNumberOfPages());
+            assertTrue(doc.getPage(0).getResources().getXObjectNames().iterator().hasNext(),
+                    "the photo drawn on the page");
+        }
+        for (Document d : List.of(pdf, photo)) {
+            assertEquals(1, auditCount(new AuditFilter("social", AuditLog.EXPORT, "resident_document",
+                    String.valueOf(d.id()), null, null)));
+        }
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
+        assertThrows(PermissionDeniedException.class, () -> ctx.documents().printable(pdf.id()),
+                "who may not save a copy may not print one");
+    }
+
     @Test
     void anImageIsReducedOnRequestAndOnlyThen() throws Exception {
         Path big = TestFiles.image(files.resolve("photo.jpg"), "jpg", 4000, 3000);

@@ -55,6 +55,19 @@ public final class DocumentPrinter {
     }
 
     /**
+     * Prints a PDF that {@code make} produces in the background once a printer is chosen (a stored document, read out
+     * of the encrypted archive only for the paper); the outcome is said naming {@code name}.
+     */
+    public void printMade(String name, Callable<byte[]> make) {
+        send(name, () -> {
+            byte[] pdf = make.call();
+            return () -> new ByteArrayInputStream(pdf);
+        }, new Said(() -> dialogs.notifySuccess(Messages.t("print.noPrinterFor", name)), () -> { },
+                () -> dialogs.notifySuccess(Messages.t("print.sentFor", name)),
+                why -> dialogs.showError(Messages.t("print.failedFor", name, why))));
+    }
+
+    /**
      * Prints {@code sheet} (a node not shown on screen) as one page, straight to paper: no file of it is written (the
      * recovery key). {@code say} gets the sentence for the screen: {@code noPrinterKey}, {@code sentKey}, or why not.
      */

@@ -56,6 +56,7 @@ import org.huyou.security.CurrentUser;
 public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
 
     private final DocumentService documents;
+    private final org.huyou.common.ui.DocumentPrinter printer;
     private final TableView<Document> table = table("documentTable", 260, "document.none");
     private final ComboBox<DocumentKind> kind = choice("documentKind", null, DocumentKind.values());
     private final TextField title = text("documentTitle", "document.title");
@@ -79,6 +80,7 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
                          Clock clock) {
         super(tasks, dialogs, clock);
         this.documents = documents;
+        this.printer = new org.huyou.common.ui.DocumentPrinter(tasks, dialogs);
         canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
         table.getColumns().add(thumbnails());
         table.getColumns().add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(),
@@ -211,6 +213,15 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
                 saveCopy(table.getSelectionModel().getSelectedItem(), folder.toPath());
             }
         });
+        Button print = new Button(Messages.t("document.print"));
+        print.setId("printDocument");
+        print.disableProperty().bind(none);
+        print.setVisible(canExport);
+        print.setManaged(canExport);
+        print.setOnAction(e -> {
+            Document d = table.getSelectionModel().getSelectedItem();
+            printer.printMade(d.title(), () -> documents.printable(d.id()));
+        });
         Button replace = new Button(Messages.t("document.replace"), Icons.EDIT.icon());
         replace.setId("replaceDocument");
         replace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
@@ -243,7 +254,7 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         linkIt.setOnAction(e -> chooseLink(table.getSelectionModel().getSelectedItem()));
         Button voidIt = VoidButton.under(table, user.can(AppModule.DOCUMENTS, Action.VOID), Document::voided,
                 (d, why) -> documents.voidDocument(d.id(), why), tasks, dialogs, changed());
-        return row(true, view, copy, linkIt, replace, voidIt);
+        return row(true, view, copy, print, linkIt, replace, voidIt);
     }
 
     /** Files dropped on the list are added as the chooser's would be. */
