@@ -1,5 +1,6 @@
 package org.huyou.donations.ui;
 
+import org.controlsfx.control.SearchableComboBox;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -61,8 +62,9 @@ public final class DonationsModule implements ModuleView {
     private final Path receiptsDir;
     private final Supplier<String> homeName;
     private final TabPane tabs = new TabPane();
-    private final ComboBox<Donor> donor = new ComboBox<>();
-    private final ComboBox<Donor> goodsDonor = new ComboBox<>();
+    // a home has hundreds of donors: typing part of the name finds one; the list is in pinyin order
+    private final ComboBox<Donor> donor = new SearchableComboBox<>();
+    private final ComboBox<Donor> goodsDonor = new SearchableComboBox<>();
     private final ComboBox<Fund> donationFund = new ComboBox<>();
     private final ComboBox<Fund> useFund = new ComboBox<>();
     private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
@@ -480,8 +482,8 @@ public final class DonationsModule implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(() -> new Loaded(ledger.donors(null, 5000), ledger.funds(), ledger.entries(Long.MAX_VALUE, 300),
-                ledger.stock(null), ledger.expiringGoods()), l -> {
+        tasks.run(() -> new Loaded(ledger.donors(null, 5000).stream().sorted(Messages.byText(Donor::name)).toList(),
+                ledger.funds(), ledger.entries(Long.MAX_VALUE, 300), ledger.stock(null), ledger.expiringGoods()), l -> {
                     expiring.getItems().setAll(l.expiring());
                     Donor d = donor.getValue();
                     donor.getItems().setAll(l.donors());
