@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 
 /**
  * The one import pipeline every register uses: read the file as a stream (CSV or XLSX), map its header to the
@@ -23,8 +24,19 @@ public final class SheetImport {
     public record FileColumn(String header, String field) {
     }
 
-    /** The columns of the file's header row (its first non-blank row), each with its guessed field. */
-    public static List<FileColumn> columns(Path file, List<ImportField> fields) throws IOException {
+    /**
+     * The columns of the file's header row (its first non-blank row), each with its guessed field; a file that cannot
+     * be read is refused in one sentence naming it, for every register alike.
+     */
+    public static List<FileColumn> columns(Path file, List<ImportField> fields) {
+        try {
+            return headerColumns(file, fields);
+        } catch (IOException | RuntimeException e) {
+            throw new UserFacingException(e, "import.unreadable", file.getFileName());
+        }
+    }
+
+    private static List<FileColumn> headerColumns(Path file, List<ImportField> fields) throws IOException {
         List<FileColumn> columns = new ArrayList<>();
         try {
             Tables.stream(file, row -> {

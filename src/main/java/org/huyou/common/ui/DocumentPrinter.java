@@ -72,10 +72,6 @@ public final class DocumentPrinter {
      * recovery key). {@code say} gets the sentence for the screen: {@code noPrinterKey}, {@code sentKey}, or why not.
      */
     public void printSheet(Node sheet, String jobName, String noPrinterKey, String sentKey, Consumer<String> say) {
-        if (!hasPrinter()) {
-            say.accept(Messages.t(noPrinterKey));
-            return;
-        }
         WritableImage drawn = snapshot(sheet);
         int w = (int) drawn.getWidth();
         int h = (int) drawn.getHeight();
@@ -101,9 +97,22 @@ public final class DocumentPrinter {
         SystemPrinter.PdfSource make() throws Exception;
     }
 
-    /** The dialog on the JavaFX thread; the PDF made and sent in the background, where the system may refuse it. */
+    /**
+     * The printers looked up in the background (the system may ask a network printer), the dialog on the JavaFX
+     * thread, the PDF made and sent in the background, where the system may refuse it.
+     */
     private void send(String jobName, PdfToSend pdf, Said said) {
-        PrinterJob job = hasPrinter() ? PrinterJob.createPrinterJob() : null;
+        tasks.run(DocumentPrinter::hasPrinter, has -> {
+            if (has) {
+                chooseAndSend(jobName, pdf, said);
+            } else {
+                said.noPrinter().run();
+            }
+        }, failure -> said.noPrinter().run());
+    }
+
+    private void chooseAndSend(String jobName, PdfToSend pdf, Said said) {
+        PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             said.noPrinter().run();
             return;

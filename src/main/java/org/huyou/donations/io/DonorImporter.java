@@ -65,11 +65,7 @@ public final class DonorImporter implements SheetImporter<DonorImportPreview> {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        try {
-            return SheetImport.columns(file, FIELDS);
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "import.unreadable", file.getFileName());
-        }
+        return SheetImport.columns(file, FIELDS);
     }
 
     @Override

@@ -65,11 +65,7 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
     @Override
     public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        try {
-            return SheetImport.columns(file, Column.FIELDS);
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "import.unreadable", file.getFileName());
-        }
+        return SheetImport.columns(file, Column.FIELDS);
     }
 
     /** Parses {@code --map "联系电话=ignore,出生年月=birthDate"}. */

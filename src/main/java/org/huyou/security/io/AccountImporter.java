@@ -87,11 +87,7 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
     public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.ACCOUNTS, Action.CREATE);
-        try {
-            return SheetImport.columns(file, FIELDS);
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "import.unreadable", file.getFileName());
-        }
+        return SheetImport.columns(file, FIELDS);
     }
 
     @Override

@@ -90,11 +90,7 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public List<SheetImport.FileColumn> columns(Path file) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        try {
-            return SheetImport.columns(file, FIELDS);
-        } catch (IOException | RuntimeException e) {
-            throw new UserFacingException(e, "import.unreadable", file.getFileName());
-        }
+        return SheetImport.columns(file, FIELDS);
     }
 
     @Override
