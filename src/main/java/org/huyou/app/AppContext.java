@@ -50,6 +50,7 @@ import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.documents.DocumentRepository;
+import org.huyou.documents.DocumentsDemo;
 import org.huyou.documents.DocumentService;
 import org.huyou.donations.DisclosureRepository;
 import org.huyou.donations.DisclosureService;
@@ -151,6 +152,7 @@ public final class AppContext implements AutoCloseable {
     private final TransitionService transition;
     private final TransitionDemo transitionDemo;
     private final OpenDayDemo openDayDemo;
+    private final DocumentsDemo documentsDemo;
     private final OpenDayService openDay;
     private final BookingService bookings;
     private final VisitService visits;
@@ -211,8 +213,9 @@ public final class AppContext implements AutoCloseable {
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
         this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
         this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
-        this.documents = new DocumentService(
-                new DocumentRepository(database.dsl()), tx, currentUser, audit, clock);
+        DocumentRepository documentRepo = new DocumentRepository(database.dsl());
+        this.documents = new DocumentService(documentRepo, tx, currentUser, audit, clock);
+        this.documentsDemo = new DocumentsDemo(documentRepo, tx, currentUser);
         this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit,
                 clock);
         this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
@@ -391,7 +394,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The parts of the demo home, in the order they are loaded (each reported as it is done). */
-    public enum DemoPart { RESIDENTS, CARE, INTEGRATED_CARE, DONATIONS, VOLUNTEERS, OPEN_DAY, TRANSITION, ALLOWANCE }
+    public enum DemoPart { RESIDENTS, CARE, INTEGRATED_CARE, DOCUMENTS, DONATIONS, VOLUNTEERS, OPEN_DAY, TRANSITION, ALLOWANCE }
 
     /** The whole demo home: residents, then their care history. */
     public int loadDemo(int residentCount, long seed) {
@@ -413,6 +416,8 @@ public final class AppContext implements AutoCloseable {
             afterPart.accept(DemoPart.CARE);
             integratedCareDemo.load(seed);
             afterPart.accept(DemoPart.INTEGRATED_CARE);
+            documentsDemo.load(today);
+            afterPart.accept(DemoPart.DOCUMENTS);
             donationDemo.load(seed, today);
             afterPart.accept(DemoPart.DONATIONS);
             volunteerDemo.load(seed, today);

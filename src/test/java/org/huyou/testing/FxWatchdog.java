@@ -22,6 +22,9 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
     private static final String[] WAITING_ON_DATA = {"org.h2.", "org.jooq.", "java.sql.", "org.flywaydb.",
         "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.RandomAccessFile", "sun.nio.ch.FileChannelImpl",
         "java.nio.file.Files", "sun.nio.fs."};
+    /** Path arithmetic (resolve, normalize, compare): in sun.nio.fs but touches no disk. */
+    private static final String[] PATH_ARITHMETIC = {"sun.nio.fs.UnixPath", "sun.nio.fs.WindowsPath",
+        "sun.nio.fs.AbstractPath", "sun.nio.fs.Util"};
 
     private Thread watcher;
     private volatile boolean running;
@@ -125,8 +128,10 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
                 // the JVM's class definition lock reads as WAITING on a loaded machine
                 return null;
             }
-            for (String p : WAITING_ON_DATA) {
-                inData |= e.getClassName().startsWith(p);
+            if (!isPathArithmetic(e.getClassName())) {
+                for (String p : WAITING_ON_DATA) {
+                    inData |= e.getClassName().startsWith(p);
+                }
             }
         }
         if (insideToolkit(stack)) {
@@ -142,6 +147,15 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
             sb.append("\n\tat ").append(stack[i]);
         }
         return sb.toString();
+    }
+
+    private static boolean isPathArithmetic(String className) {
+        for (String p : PATH_ARITHMETIC) {
+            if (className.equals(p) || className.startsWith(p + "$")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
