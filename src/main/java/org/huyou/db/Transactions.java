@@ -3,7 +3,10 @@ package org.huyou.db;
 import java.util.function.Supplier;
 import org.jooq.DSLContext;
 
-/** Runs a unit of work in one database transaction: all of it commits, or none of it. */
+/**
+ * Runs a unit of work in one database transaction: all of it commits, or none of it. What the work leaves to its end
+ * ({@link BeforeCommit}, the audit rows) is written last, inside the same transaction.
+ */
 public final class Transactions {
 
     private final DSLContext dsl;
@@ -13,10 +16,13 @@ public final class Transactions {
     }
 
     public <T> T inTransaction(Supplier<T> work) {
-        return dsl.transactionResult(work::get);
+        return dsl.transactionResult(() -> BeforeCommit.around(work));
     }
 
     public void inTransaction(Runnable work) {
-        dsl.transaction(work::run);
+        dsl.transaction(() -> BeforeCommit.around(() -> {
+            work.run();
+            return null;
+        }));
     }
 }

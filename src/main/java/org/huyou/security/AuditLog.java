@@ -12,6 +12,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
+import org.huyou.db.BeforeCommit;
 
 /**
  * The audit log: every service writes here who did what to which record, and what changed. Append-only: nothing
@@ -79,8 +80,22 @@ public final class AuditLog {
     /** Services call this on the user's behalf, inside the transaction of the change it describes. */
     @AnyUser
     public void record(String action, String entity, Object entityId, AuditSummary summary, String changes) {
-        repo.insert(AuditEntry.of(LocalDateTime.now(clock), user.username(), action, entity,
-                entityId == null ? null : String.valueOf(entityId), summary, changes));
+        append(List.of(AuditEntry.of(LocalDateTime.now(clock), user.username(), action, entity,
+                entityId == null ? null : String.valueOf(entityId), summary, changes)));
+    }
+
+    /**
+     * Inside a transaction the rows wait for its end and go in together ({@link BeforeCommit}): the chain's head is
+     * locked only for the last moments of the save, not for all of it, so PCs saving at once do not queue on it.
+     */
+    private void append(List<AuditEntry> entries) {
+        boolean deferred = false;
+        for (AuditEntry e : entries) {
+            deferred = BeforeCommit.collect(repo, e, repo::insertAll);
+        }
+        if (!deferred) {
+            repo.insertAll(entries);
+        }
     }
 
     /** What one row of {@link #recordAll} says: as {@link #record}'s arguments. */
@@ -96,7 +111,7 @@ public final class AuditLog {
             entries.add(AuditEntry.of(now, user.username(), c.action(), c.entity(),
                     c.entityId() == null ? null : String.valueOf(c.entityId()), c.summary(), c.changes()));
         }
-        repo.insertAll(entries);
+        append(entries);
     }
 
     /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */
