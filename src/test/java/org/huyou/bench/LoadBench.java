@@ -34,6 +34,7 @@ import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineService;
 import org.huyou.care.daily.DailyCareChoices;
 import org.huyou.care.daily.DailyLogEntry;
+import org.huyou.care.daily.ShiftSavedMeanwhileException;
 import org.huyou.care.medical.Medication;
 import org.huyou.common.Pinyin;
 import org.huyou.common.StaleRecordException;
@@ -339,9 +340,10 @@ final class LoadBench {
             List<Long> ids = groups.get(pair % groups.size());
             LocalDate date = today.minusDays(rnd.nextInt(3));
             DailyCareChoices.Shift shift = DailyCareChoices.Shift.values()[rnd.nextInt(3)];
-            time("shiftOpen", () -> {
-                ctx.dailyCare().forShift(ids, date, shift);
-                return ctx.dailyCare().savedStamps(ids, date, shift);
+            Map<Long, DailyLogEntry> shown = time("shiftOpen", () -> {
+                Map<Long, DailyLogEntry> standing = ctx.dailyCare().forShift(ids, date, shift);
+                ctx.dailyCare().savedStamps(ids, date, shift);
+                return standing;
             });
             Thread.sleep(300 + rnd.nextInt(500));
             Map<Long, String> notes = new LinkedHashMap<>();
@@ -350,12 +352,18 @@ final class LoadBench {
             for (long id : ids) {
                 String note = tag() + " " + id;
                 notes.put(id, note);
-                entries.add(new DailyLogEntry(null, id, date, shift, DailyCareChoices.Meals.ALL,
-                        DailyCareChoices.Sleep.GOOD, DailyCareChoices.Hygiene.DONE, moods[rnd.nextInt(moods.length)],
-                        null, note, null, false));
+                // made over what the screen showed: a save by the partner meanwhile is refused, never replaced
+                entries.add(new DailyLogEntry(shown.containsKey(id) ? shown.get(id).id() : null, id, date, shift,
+                        DailyCareChoices.Meals.ALL, DailyCareChoices.Sleep.GOOD, DailyCareChoices.Hygiene.DONE,
+                        moods[rnd.nextInt(moods.length)], null, note, null, false));
             }
-            time("shiftSave", () -> ctx.dailyCare().recordShift(date, shift, entries));
-            shiftSaves.add(new ShiftSave(date, shift, notes));
+            try {
+                time("shiftSave", () -> ctx.dailyCare().recordShift(date, shift, entries));
+                shiftSaves.add(new ShiftSave(date, shift, notes));
+            } catch (ShiftSavedMeanwhileException e) {
+                refused.computeIfAbsent("shiftSave", k -> new AtomicInteger()).incrementAndGet();
+                staleMessages.add(e.userMessage());
+            }
         }
 
         /** Mostly the PC's own orders; one time in four the pair's order, whose next dose the other may record. */

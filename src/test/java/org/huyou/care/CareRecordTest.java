@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.huyou.app.AppContext;
 import org.huyou.care.daily.DailyCareChoices.Meals;
@@ -20,6 +21,7 @@ import org.huyou.care.daily.DailyCareChoices.Mood;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 import org.huyou.care.daily.DailyLogEntry;
+import org.huyou.care.daily.ShiftSavedMeanwhileException;
 import org.huyou.care.growth.GrowthPoint;
 import org.huyou.care.medical.Allergy;
 import org.huyou.common.Gender;
@@ -149,7 +151,17 @@ class CareRecordTest {
                         "午睡时哭闹", null, null, false));
         assertEquals(2, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, shift));
         assertEquals(0, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, shift), "unchanged: nothing new");
-        List<DailyLogEntry> corrected = List.of(new DailyLogEntry(null, other.id(), null, null, Meals.MOST,
+        // A correction names the entry it was made over (what the screen showed); one made over nothing, when an
+        // entry stands, is someone else's save met unseen: refused, naming who saved.
+        List<DailyLogEntry> unseen = List.of(new DailyLogEntry(null, other.id(), null, null, Meals.MOST,
+                Sleep.RESTLESS, null, Mood.UPSET, "午睡时哭闹", null, null, false));
+        var refused = assertThrows(ShiftSavedMeanwhileException.class,
+                () -> ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, unseen));
+        assertEquals(Map.of(other.id(), ctx.dailyCare().forShift(List.of(other.id()), TestHome.TODAY, Shift.DAY)
+                .get(other.id()).id()), refused.current());
+        assertTrue(refused.userMessage().contains(refused.updatedBy()), refused.userMessage());
+        long shown = refused.current().get(other.id());
+        List<DailyLogEntry> corrected = List.of(new DailyLogEntry(shown, other.id(), null, null, Meals.MOST,
                 Sleep.RESTLESS, null, Mood.UPSET, "午睡时哭闹", null, null, false));
         assertEquals(1, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, corrected));
         var now = ctx.dailyCare().forShift(List.of(child.id(), other.id()), TestHome.TODAY, Shift.DAY);

@@ -20,6 +20,7 @@ import org.huyou.app.AppContext;
 import org.huyou.app.DirectSql;
 import org.huyou.care.daily.DailyCareChoices;
 import org.huyou.care.daily.DailyLogEntry;
+import org.huyou.care.daily.ShiftSavedMeanwhileException;
 import org.huyou.care.medical.Medication;
 import org.huyou.common.UserFacingException;
 import org.huyou.security.Role;
@@ -62,19 +63,25 @@ class ConcurrentCareSavesTest {
     }
 
     @Test
-    void aShiftSavedTwiceAtOnceLeavesOneLiveEntryPerChildAndKeepsTheOtherAsCorrected() throws Exception {
+    void aShiftSavedTwiceAtOnceLandsOnceAndTheOtherIsToldWhoSavedIt() throws Exception {
         DailyCareChoices.Shift shift = DailyCareChoices.Shift.DAY;
         for (int round = 0; round < ROUNDS; round++) {
             LocalDate date = TestHome.TODAY.minusDays(round);
-            List<Integer> saved = both(who -> ctx.dailyCare().recordShift(date, shift, children.stream()
-                    .map(id -> new DailyLogEntry(null, id, date, shift, DailyCareChoices.Meals.ALL, null, null, null,
-                            null, "记录 " + who, null, false)).toList()));
-            assertEquals(List.of(children.size(), children.size()), saved, "both saves are acknowledged");
+            // both PCs showed the shift unsaved; each saves what it typed over nothing
+            List<Integer> saved = both(who -> {
+                try {
+                    return ctx.dailyCare().recordShift(date, shift, children.stream()
+                            .map(id -> new DailyLogEntry(null, id, date, shift, DailyCareChoices.Meals.ALL, null,
+                                    null, null, null, "记录 " + who, null, false)).toList());
+                } catch (ShiftSavedMeanwhileException e) {
+                    assertEquals(children.size(), e.current().size());
+                    return 0;
+                }
+            });
+            assertEquals(children.size(), saved.get(0) + saved.get(1), "round " + round + ": one lands " + saved);
             for (long child : children) {
-                assertEquals(1, count("SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ? AND log_date = ? "
-                        + "AND voided_at IS NULL", child, date), "round " + round + ": one live entry");
-                assertEquals(2, count("SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ? AND log_date = ?",
-                        child, date), "round " + round + ": the earlier save kept, voided as corrected");
+                assertEquals(1, count("SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ? AND log_date = ?",
+                        child, date), "round " + round + ": one entry, the refused save wrote nothing");
             }
         }
     }

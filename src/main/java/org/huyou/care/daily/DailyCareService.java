@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +22,7 @@ import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -72,7 +75,11 @@ public final class DailyCareService {
         return residentIds.isEmpty() ? Map.of() : repo.savedStamps(residentIds, date, shift);
     }
 
-    /** Saves a shift for many children at once, all or nothing; empty rows are skipped. Returns how many changed. */
+    /**
+     * Saves a shift for many children at once, all or nothing; empty rows are skipped. Returns how many changed. Each
+     * entry's id is the saved entry the caller showed for that child (null: none); what someone else saved since is
+     * refused ({@link ShiftSavedMeanwhileException}), never replaced unseen.
+     */
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.CREATE)
     public int recordShift(LocalDate date, Shift shift, List<DailyLogEntry> entries) {
         user.require(AppModule.CARE_DAILY, Action.CREATE);
@@ -103,11 +110,11 @@ public final class DailyCareService {
             repo.lockChildren(children);
             Map<Long, DailyLogEntry> existing = repo.forShift(children, date, shift).stream()
                     .collect(Collectors.toMap(DailyLogEntry::residentId, Function.identity(), (a, b) -> b));
+            refuseWhatWasSavedMeanwhile(filled, existing, date, shift);
             LocalDateTime now = LocalDateTime.now(clock);
             int changed = 0;
             for (DailyLogEntry e : filled) {
-                DailyLogEntry clean = new DailyLogEntry(null, e.residentId(), date, shift, e.meals(), e.sleep(),
-                        e.hygiene(), e.mood(), trim(e.events()), trim(e.note()), user.username(), false);
+                DailyLogEntry clean = clean(e, date, shift);
                 DailyLogEntry old = existing.get(e.residentId());
                 if (old != null && sameContent(old, clean)) {
                     continue;
@@ -123,6 +130,32 @@ public final class DailyCareService {
             }
             return changed;
         });
+    }
+
+    private DailyLogEntry clean(DailyLogEntry e, LocalDate date, Shift shift) {
+        return new DailyLogEntry(null, e.residentId(), date, shift, e.meals(), e.sleep(), e.hygiene(), e.mood(),
+                trim(e.events()), trim(e.note()), user.username(), false);
+    }
+
+    /**
+     * An entry's id is the saved entry the caller showed for the child (null: none). A child whose live entry is
+     * another one now, with other content, was saved by someone else meanwhile: refused, naming who and when.
+     */
+    private void refuseWhatWasSavedMeanwhile(List<DailyLogEntry> filled, Map<Long, DailyLogEntry> existing,
+                                             LocalDate date, Shift shift) {
+        Map<Long, Long> meanwhile = new LinkedHashMap<>();
+        for (DailyLogEntry e : filled) {
+            DailyLogEntry old = existing.get(e.residentId());
+            if (old != null && !old.id().equals(e.id()) && !sameContent(old, clean(e, date, shift))) {
+                meanwhile.put(e.residentId(), old.id());
+            }
+        }
+        if (!meanwhile.isEmpty()) {
+            SavedStamp last = repo.savedStamps(meanwhile.keySet(), date, shift).values().stream()
+                    .max(Comparator.comparing(SavedStamp::at)).orElseThrow();
+            throw new ShiftSavedMeanwhileException(Accounts.displayName(last.by()), last.at(),
+                    meanwhile);
+        }
     }
 
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)

@@ -7,9 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -20,7 +22,10 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Label;
@@ -36,6 +41,7 @@ import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 import org.huyou.care.daily.DailyCareService;
 import org.huyou.care.daily.DailyLogEntry;
+import org.huyou.care.daily.ShiftSavedMeanwhileException;
 import org.huyou.common.Coded;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
@@ -95,12 +101,15 @@ public final class DailyShiftModule implements ModuleView {
         final StringProperty note = new SimpleStringProperty("");
         /** Who saved this child's entry and when; null while the row shows the untouched defaults. */
         final DailyCareService.SavedStamp saved;
+        /** The saved entry the row shows (null: the defaults), so a save can tell what was saved since. */
+        private final Long loadedId;
         private final DailyLogEntry loaded;
 
         Row(long residentId, String name, DailyLogEntry existing, DailyCareService.SavedStamp saved) {
             this.residentId = residentId;
             this.name = name;
             this.saved = existing == null ? null : saved;
+            this.loadedId = existing == null ? null : existing.id();
             reset(existing);
             loaded = toEntry();
         }
@@ -139,7 +148,7 @@ public final class DailyShiftModule implements ModuleView {
         }
 
         DailyLogEntry toEntry() {
-            return new DailyLogEntry(null, residentId, null, null, meals.get(), sleep.get(), hygiene.get(), mood.get(),
+            return new DailyLogEntry(loadedId, residentId, null, null, meals.get(), sleep.get(), hygiene.get(), mood.get(),
                     events.get(), note.get(), null, false);
         }
     }
@@ -358,13 +367,20 @@ public final class DailyShiftModule implements ModuleView {
      * group, another module, the login screen) replaces the rows anyway, and after a logout nobody may read them.
      */
     private void save(boolean reload, Consumer<Boolean> done) {
+        save(reload, done, Map.of());
+    }
+
+    /** {@code seenTheirs}: children whose entries someone else saved meanwhile, and the user chose to correct. */
+    private void save(boolean reload, Consumer<Boolean> done, Map<Long, Long> seenTheirs) {
         EditableCells.commitPendingEdits();
         Shown key = shown;
         if (key == null) {
             done.accept(false);
             return;
         }
-        List<DailyLogEntry> entries = table.getItems().stream().map(Row::toEntry).toList();
+        List<DailyLogEntry> entries = table.getItems().stream().map(Row::toEntry)
+                .map(e -> seenTheirs.containsKey(e.residentId()) ? withId(e, seenTheirs.get(e.residentId())) : e)
+                .toList();
         tasks.run(() -> daily.recordShift(key.date(), key.shift(), entries), n -> {
             dialogs.notifySuccess(Messages.t("daily.saved", n));
             if (reload) {
@@ -372,9 +388,72 @@ public final class DailyShiftModule implements ModuleView {
             }
             done.accept(true);
         }, failure -> {
+            if (failure instanceof ShiftSavedMeanwhileException meanwhile && key.equals(shown)) {
+                savedMeanwhile(meanwhile, reload, done);
+                return;
+            }
             dialogs.showError(failure);
             done.accept(false);
         });
+    }
+
+    private static DailyLogEntry withId(DailyLogEntry e, long id) {
+        return new DailyLogEntry(id, e.residentId(), e.date(), e.shift(), e.meals(), e.sleep(), e.hygiene(), e.mood(),
+                e.events(), e.note(), e.recordedBy(), e.voided());
+    }
+
+    /**
+     * Another PC saved some of these children's rows after they were shown here: the user decides, nothing is
+     * replaced unseen. Save mine (theirs kept as corrected), show theirs in those rows (the others keep what was
+     * typed), or go back to the form as it is.
+     */
+    private void savedMeanwhile(ShiftSavedMeanwhileException meanwhile, boolean reload, Consumer<Boolean> done) {
+        String names = table.getItems().stream().filter(r -> meanwhile.current().containsKey(r.residentId))
+                .map(r -> r.name).collect(Collectors.joining("、"));
+        ButtonType mine = new ButtonType(Messages.t("daily.conflict.saveMine"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType theirs = new ButtonType(Messages.t("daily.conflict.showTheirs"), ButtonBar.ButtonData.OTHER);
+        ButtonType back = new ButtonType(Messages.t("daily.conflict.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = dialogs.alert(Alert.AlertType.WARNING, Messages.t("daily.conflict.text", meanwhile.updatedBy(),
+                meanwhile.updatedAt(), meanwhile.current().size(), names), mine, theirs, back);
+        ask.setTitle(Messages.t("daily.conflict.title"));
+        ask.setHeaderText(Messages.t("daily.conflict.title"));
+        ask.getDialogPane().setId("shiftConflict");
+        ButtonType chosen = ask.showAndWait().orElse(back);
+        if (chosen == mine) {
+            save(reload, done, meanwhile.current());
+            return;
+        }
+        if (chosen == theirs) {
+            showTheirs(meanwhile.current().keySet());
+        }
+        done.accept(false);
+    }
+
+    private record SavedRows(Map<Long, DailyLogEntry> entries, Map<Long, DailyCareService.SavedStamp> stamps) {
+    }
+
+    /** The rows of these children as saved now; every other row keeps what was typed. */
+    private void showTheirs(Set<Long> children) {
+        Shown key = shown;
+        List<Long> ids = List.copyOf(children);
+        tasks.run(() -> {
+            return new SavedRows(daily.forShift(ids, key.date(), key.shift()),
+                    daily.savedStamps(ids, key.date(), key.shift()));
+        }, saved -> {
+            if (!key.equals(shown)) {
+                return;
+            }
+            Map<Long, DailyLogEntry> now = saved.entries();
+            Map<Long, DailyCareService.SavedStamp> stamps = saved.stamps();
+            var items = table.getItems();
+            for (int i = 0; i < items.size(); i++) {
+                Row r = items.get(i);
+                if (children.contains(r.residentId)) {
+                    items.set(i, new Row(r.residentId, r.name, now.get(r.residentId), stamps.get(r.residentId)));
+                }
+            }
+            showSaved(items);
+        }, dialogs::showError);
     }
 
     @Override

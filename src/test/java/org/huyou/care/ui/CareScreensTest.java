@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.EnumSet;
 import java.util.List;
 import javafx.scene.chart.LineChart;
@@ -14,6 +15,8 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.care.daily.DailyCareChoices.Meals;
+import org.huyou.care.daily.DailyCareChoices.Shift;
+import org.huyou.care.daily.DailyLogEntry;
 import org.huyou.care.growth.GrowthPoint;
 import org.huyou.care.medical.Allergy;
 import org.huyou.residents.ResidentFilter;
@@ -87,6 +90,57 @@ class CareScreensTest {
                     java.time.LocalTime.now(ctx.clock())));
             return saved.size() == children && saved.values().stream().allMatch(e -> e.meals() == Meals.ALL);
         });
+    }
+
+    /** The living group's children, and the shift the screen opens on. */
+    private List<Long> rainbowGroup(AppContext ctx) {
+        return ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
+                ctx.residents().livingGroups().stream().filter(g -> g.name().equals("彩虹组")).findFirst()
+                        .orElseThrow().id(), null, null), 100).stream().map(r -> r.id()).toList();
+    }
+
+    /** Another PC saves the whole group's shift with this note (as it showed: what stands now). */
+    private void anotherPcSaves(AppContext ctx, List<Long> ids, Shift shift, String note) {
+        var standing = ctx.dailyCare().forShift(ids, ctx.residents().today(), shift);
+        ctx.dailyCare().recordShift(ctx.residents().today(), shift, ids.stream().map(id -> new DailyLogEntry(
+                standing.containsKey(id) ? standing.get(id).id() : null, id, null, null, Meals.HALF, null, null,
+                null, null, note, null, false)).toList());
+    }
+
+    @Test
+    void aShiftSavedByAnotherPcMeanwhileIsNeverReplacedUnseen(FxRobot robot) {
+        logInAsNurse(robot);
+        robot.clickOn("#navShift");
+        waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
+        robot.clickOn("#shiftGroup");
+        robot.clickOn("彩虹组");
+        @SuppressWarnings("unchecked")
+        TableView<DailyShiftModule.Row> table = robot.lookup("#shiftTable").queryAs(TableView.class);
+        waitFor(() -> !table.getItems().isEmpty());
+        AppContext ctx = frame.context();
+        List<Long> ids = rainbowGroup(ctx);
+        Shift shift = DailyShiftModule.currentShift(LocalTime.now(ctx.clock()));
+
+        // While the defaults are on screen here, another PC saves the shift: saving here is refused and asks.
+        anotherPcSaves(ctx, ids, shift, "另一台电脑");
+        robot.clickOn("#saveShift");
+        waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isPresent());
+        robot.clickOn("显示对方的");
+        waitFor(() -> table.getItems().stream().allMatch(r -> "另一台电脑".equals(r.note.get())));
+        var kept = ctx.dailyCare().forShift(ids, ctx.residents().today(), shift);
+        assertEquals(ids.size(), kept.size());
+        assertTrue(kept.values().stream().allMatch(e -> "另一台电脑".equals(e.note())), "theirs stands");
+
+        // Saved again meanwhile; this time the user keeps what the screen shows: theirs is corrected, not lost.
+        anotherPcSaves(ctx, ids, shift, "第三次");
+        robot.clickOn("#saveShift");
+        waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isPresent());
+        robot.clickOn("仍保存我的");
+        waitFor(() -> ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).values().stream()
+                .allMatch(e -> "另一台电脑".equals(e.note())));
+        waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isEmpty());
+        assertEquals(ids.size(), ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).size(),
+                "one live entry per child");
     }
 
     @Test
