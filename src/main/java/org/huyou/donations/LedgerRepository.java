@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -528,18 +529,46 @@ public final class LedgerRepository {
         var t = DONOR;
         return dsl.insertInto(t).set(t.KIND, d.kind().name()).set(t.NAME, d.name()).set(t.NAMING, d.naming().name())
                 .set(t.PHONE, d.phone()).set(t.ADDRESS, d.address()).set(t.CONTACT_PERSON, d.contactPerson())
-                .set(t.NOTE, d.note()).set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+                .set(t.NOTE, d.note()).set(t.NAME_PINYIN, org.huyou.common.Pinyin.full(d.name()))
+                .set(t.NAME_INITIALS, org.huyou.common.Pinyin.initials(d.name())).set(t.CREATED_AT, now)
+                .set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
     }
 
     public Optional<Donor> donor(long id) {
         return dsl.selectFrom(DONOR).where(DONOR.ID.eq(id)).fetchOptional(LedgerRepository::donor);
     }
 
-    public List<Donor> donors(String nameLike, int limit) {
+    /**
+     * The donors found by what was typed, at most {@code limit}: part of the name (any letters), and for Latin letters
+     * also the start of the name's pinyin or initials (binzhou, bz → 滨州…; spaces between syllables ignored). The
+     * anonymous donor first, then in pinyin order; with nothing typed, the first page of them all.
+     */
+    public List<Donor> donors(String query, int limit) {
         var t = DONOR;
-        return dsl.selectFrom(t).where(nameLike == null || nameLike.isBlank() ? DSL.noCondition()
-                        : org.huyou.db.Like.containsIgnoreCase(t.NAME, nameLike.strip())).orderBy(t.NAME).limit(limit)
-                .fetch(LedgerRepository::donor);
+        String q = query == null ? "" : query.strip();
+        Condition where = DSL.noCondition();
+        if (!q.isEmpty()) {
+            where = org.huyou.db.Like.containsIgnoreCase(t.NAME, q);
+            String letters = q.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
+            if (org.huyou.common.Pinyin.looksLikePinyin(letters)) {
+                where = where.or(org.huyou.db.Like.prefix(t.NAME_PINYIN, letters))
+                        .or(org.huyou.db.Like.prefix(t.NAME_INITIALS, letters));
+            }
+        }
+        return dsl.selectFrom(t).where(where)
+                .orderBy(DSL.when(t.KIND.eq(Donor.Kind.ANONYMOUS.name()), 0).otherwise(1), t.NAME_PINYIN, t.NAME, t.ID)
+                .limit(limit).fetch(LedgerRepository::donor);
+    }
+
+    /** The names of these donors by id (bound, a few hundred at a time): the ledger list's donor column. */
+    public Map<Long, String> donorNames(java.util.Collection<Long> ids) {
+        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
+        Map<Long, String> out = new java.util.HashMap<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).where(DONOR.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .forEach(r -> out.put(r.value1(), r.value2()));
+        }
+        return out;
     }
 
     /** The donors with one of these names (bound, a few hundred at a time): an import's check for donors known. */

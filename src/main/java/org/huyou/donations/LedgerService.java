@@ -68,10 +68,22 @@ public final class LedgerService {
 
     // Donors, funds, goods items
 
+    /**
+     * The donors found by what was typed (part of the name, or the start of its pinyin or initials), at most
+     * {@code limit}, the anonymous donor first, then in pinyin order: the donation forms' pickers ask as the user types,
+     * a page at a time, instead of loading a register of tens of thousands.
+     */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public List<Donor> donors(String nameLike, int limit) {
+    public List<Donor> donors(String query, int limit) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.donors(nameLike, limit);
+        return repo.donors(query, limit);
+    }
+
+    /** The names of these donors by id: what the ledger list shows beside its entries. */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public Map<Long, String> donorNames(Collection<Long> ids) {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        return ids.isEmpty() ? Map.of() : repo.donorNames(ids);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)

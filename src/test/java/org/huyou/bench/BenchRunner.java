@@ -239,6 +239,9 @@ class BenchRunner {
                 add(new Figure("ledgerOpen-part-" + part.replaceAll("[^a-z0-9]+", "-") + "-" + n, "    " + part, size,
                         b.part(part, 5), raw, "JDBC newest 300 rows", 0, 0, false, "ms"));
             }
+            // not part of the opening: a picker's keystrokes once the screen is open (six searches)
+            add(new Figure("ledgerOpen-donorSearch-" + n, "donor picker, 6 keystrokes", size, b.donorSearch(5),
+                    b.donorSearchSql(5), "the same in SQL over JDBC", 0, 0, false, "ms"));
             Stats verify = b.verify(3);
             add(new Figure("ledgerFull-" + n, "ledger full verification", size, verify, b.hashLoop(3),
                     "SHA-256 loop", 2, 0, false, "ms"));

@@ -32,6 +32,8 @@ public final class CountedActions {
     /** Opens the drop-down {@code query} and picks the item shown as {@code itemText}. */
     public CountedActions pick(String query, String itemText) {
         FxTesting.click(robot, query);
+        // a list asked for as it opens (the donor pickers) shows its items a moment later
+        FxTesting.waitFor(() -> robot.lookup(itemText).tryQuery().isPresent());
         FxTesting.clickText(robot, itemText);
         count += 2;
         return this;

@@ -1,6 +1,5 @@
 package org.huyou.donations.ui;
 
-import org.controlsfx.control.SearchableComboBox;
 import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -62,9 +61,9 @@ public final class DonationsModule implements ModuleView {
     private final Path receiptsDir;
     private final Supplier<String> homeName;
     private final TabPane tabs = new TabPane();
-    // a home has hundreds of donors: typing part of the name finds one; the list is in pinyin order
-    private final ComboBox<Donor> donor = new SearchableComboBox<>();
-    private final ComboBox<Donor> goodsDonor = new SearchableComboBox<>();
+    // a home has tens of thousands of donors: found as typed, a page at a time, never all loaded
+    private final DonorPicker donor;
+    private final DonorPicker goodsDonor;
     private final ComboBox<Fund> donationFund = new ComboBox<>();
     private final ComboBox<Fund> useFund = new ComboBox<>();
     private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
@@ -107,6 +106,8 @@ public final class DonationsModule implements ModuleView {
         this.clock = clock;
         this.receiptsDir = dataDir.resolve("receipts");
         this.homeName = homeName;
+        this.donor = new DonorPicker("donorChoice", ledger, tasks, dialogs::showError);
+        this.goodsDonor = new DonorPicker("goodsDonor", ledger, tasks, dialogs::showError);
         boolean create = user.can(AppModule.DONATIONS, Action.CREATE);
         tabs.setId("donationTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -130,9 +131,6 @@ public final class DonationsModule implements ModuleView {
     }
 
     private Node donationTab() {
-        donor.setId("donorChoice");
-        donor.setPromptText(Messages.t("donor.choose"));
-        donor.setConverter(Converters.of(d -> d.name() + " · " + d.kind().label()));
         donationFund.setId("donationFund");
         donationFund.setConverter(Converters.of(Fund::name));
         donationDay = date("donationDate", "ledger.date", today());
@@ -152,7 +150,7 @@ public final class DonationsModule implements ModuleView {
         Mnemonics.on(saveAndPrint, 'P');
         saveAndPrint.setOnAction(e -> record(true));
         printReceipt.setOnAction(e -> printReceipt(lastSeq));
-        moneyFields = TypedInput.savedBy(row(true, donor, donationFund, labelled("ledger.date", donationDay),
+        moneyFields = TypedInput.savedBy(row(true, donor.node(), donationFund, labelled("ledger.date", donationDay),
                 donationAmount, donationChannel), save);
         moneyMore = row(true, donationNote, save, saveAndPrint);
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(), moneyFields, moneyMore,
@@ -165,7 +163,7 @@ public final class DonationsModule implements ModuleView {
      */
     private void record(boolean andPrint) {
         donationDay.commitText();
-        Donor d = donor.getValue();
+        Donor d = donor.value();
         Fund f = donationFund.getValue();
         if (d == null || f == null) {
             dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
@@ -214,10 +212,8 @@ public final class DonationsModule implements ModuleView {
                 phone.getText(), null, null, null), d -> {
                     name.clear();
                     phone.clear();
-                    donor.getItems().add(0, d);
-                    goodsDonor.getItems().add(0, d);
-                    donor.setValue(d);
-                    goodsDonor.setValue(d);
+                    donor.choose(d);
+                    goodsDonor.choose(d);
                 }, dialogs::showError));
         // a home moving in brings its donor register: the same import screen as the other registers'
         Button importDonors = new Button(Messages.t("donorImport.button"), org.huyou.common.ui.Icons.IMPORT.icon());
@@ -297,9 +293,6 @@ public final class DonationsModule implements ModuleView {
     }
 
     private Node goodsTab(boolean create) {
-        goodsDonor.setId("goodsDonor");
-        goodsDonor.setPromptText(Messages.t("donor.choose"));
-        goodsDonor.setConverter(Converters.of(d -> d.name() + " · " + d.kind().label()));
         TextField item = text("goodsItem", "goods.item");
         TextField unit = text("goodsUnit", "goods.unit");
         unit.setPrefColumnCount(4);
@@ -313,12 +306,12 @@ public final class DonationsModule implements ModuleView {
         DateField expiry = date("goodsExpiry", "goods.expiry", null);
         Button in = new Button(Messages.t("goods.receive"));
         in.setId("recordGoodsIn");
-        Node inFields = row(create, goodsDonor, labelled("ledger.date", day), item, unit, category);
+        Node inFields = row(create, goodsDonor.node(), labelled("ledger.date", day), item, unit, category);
         Node inMore = row(create, qty, value, condition, labelled("goods.expiry", expiry), in);
         in.setOnAction(e -> {
             day.commitText();
             expiry.commitText();
-            Donor d = goodsDonor.getValue();
+            Donor d = goodsDonor.value();
             if (d == null) {
                 dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
                 return;
@@ -475,20 +468,26 @@ public final class DonationsModule implements ModuleView {
         }, dialogs::showError);
     }
 
-    /** Everything the forms choose from and the lists show, loaded together in the background. */
-    private record Loaded(List<Donor> donors, List<Fund> funds, List<LedgerEntry> entries,
+    /**
+     * Everything the forms choose from and the lists show, loaded together in the background; of the donors only the
+     * names the newest entries show (the pickers ask for donors as the user types).
+     */
+    private record Loaded(java.util.Map<Long, String> donorNames, List<Fund> funds, List<LedgerEntry> entries,
                           List<LedgerService.Stock> stock, List<org.huyou.donations.LedgerRepository.Expiring> expiring) {
     }
 
     @Override
     public void refresh() {
-        tasks.run(() -> new Loaded(ledger.donors(null, 5000).stream().sorted(Messages.byText(Donor::name)).toList(),
-                ledger.funds(), ledger.entries(Long.MAX_VALUE, 300), ledger.stock(null), ledger.expiringGoods()), l -> {
+        tasks.run(() -> {
+            List<LedgerEntry> newest = ledger.entries(Long.MAX_VALUE, 300);
+            return new Loaded(ledger.donorNames(newest.stream().map(LedgerEntry::donorId)
+                    .filter(java.util.Objects::nonNull).toList()), ledger.funds(), newest, ledger.stock(null),
+                    ledger.expiringGoods());
+        }, l -> {
                     expiring.getItems().setAll(l.expiring());
-                    Donor d = donor.getValue();
-                    donor.getItems().setAll(l.donors());
-                    goodsDonor.getItems().setAll(l.donors());
-                    donor.setValue(d);
+                    // donors may have been added or imported meanwhile: the pickers ask again when next opened
+                    donor.forget();
+                    goodsDonor.forget();
                     Fund f = donationFund.getValue();
                     donationFund.getItems().setAll(l.funds());
                     donationFund.setValue(f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
@@ -498,8 +497,7 @@ public final class DonationsModule implements ModuleView {
                     fundNames = l.funds().stream().collect(java.util.stream.Collectors.toMap(Fund::id, Fund::name));
                     itemNames = l.stock().stream().collect(java.util.stream.Collectors.toMap(x -> x.item().id(),
                             x -> Messages.t("goods.itemWithUnit", x.item().name(), x.item().unit())));
-                    donorNames = l.donors().stream().collect(java.util.stream.Collectors.toMap(Donor::id,
-                            Donor::name));
+                    donorNames = l.donorNames();
                     entries.getItems().setAll(l.entries());
                     stock.getItems().setAll(l.stock());
                     issueItem.getItems().setAll(l.stock().stream().filter(s -> s.issuable().signum() > 0).toList());

@@ -60,6 +60,10 @@ class DonationScreensTest {
             // Last quarter (July to September) had one donation and one payment.
             Donor firm = ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null,
                     null, null);
+            // donors the pinyin "bz" must pass over
+            for (String other : List.of("北京京博集团", "包子铺", "张明华")) {
+                ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, other, Donor.Naming.FULL, null, null, null, null);
+            }
             long general = ctx.ledger().funds().get(0).id();
             ctx.ledger().recordDonation(firm.id(), general, LocalDate.of(2026, 8, 8), new BigDecimal("8888.80"),
                     LedgerEntry.Channel.BANK_TRANSFER, null);
@@ -108,6 +112,41 @@ class DonationScreensTest {
         // the ledger's status line counts the new entry too, without reopening the screen
         waitFor(() -> robot.lookup("#ledgerStatus").queryAs(Label.class).getText()
                 .contains("：" + e.seq() + " 条分录"));
+    }
+
+    /**
+     * The donor picker asks as the user types: nothing matching is said in a sentence; "binzhou" lists 滨州爱心企业
+     * alone, which is picked and stays shown after the box is left; the donation is saved with that donor.
+     */
+    @Test
+    void aDonorFoundByPinyinIsPickedAndTheDonationSavedWithIt(FxRobot robot) {
+        logIn(robot, "cw", "登记捐款");
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#donorChoice").queryComboBox();
+        robot.clickOn("#donorChoice").write("xyzzy");
+        waitFor(() -> robot.lookup("没有名称或拼音与“xyzzy”相符的捐赠人。").tryQuery().isPresent());
+        assertTrue(picker.getItems().isEmpty());
+        robot.interact(() -> picker.getEditor().clear());
+        robot.write("binzhou");
+        waitFor(() -> picker.getItems().size() == 1);
+        assertEquals("滨州爱心企业", ((Donor) picker.getItems().get(0)).name());
+        FxTesting.clickText(robot, "滨州爱心企业 · 企业");
+        waitFor(() -> picker.getValue() != null);
+        assertEquals("滨州爱心企业", ((Donor) picker.getValue()).name());
+        robot.clickOn("#donationAmount").write("66");
+        assertEquals("滨州爱心企业 · 企业", picker.getEditor().getText(), "the box shows the donor chosen");
+        robot.clickOn("#recordDonation");
+        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals(0, new BigDecimal("66").compareTo(e.amount()));
+        assertEquals("滨州爱心企业", frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
+        // typing to look for another and leaving without choosing keeps the donor chosen
+        robot.clickOn("#donorChoice");
+        robot.interact(() -> picker.getEditor().selectAll());
+        robot.write("bj");
+        waitFor(() -> picker.getItems().size() == 1);
+        robot.clickOn("#donationAmount");
+        waitFor(() -> "滨州爱心企业 · 企业".equals(picker.getEditor().getText()));
+        assertEquals("滨州爱心企业", ((Donor) picker.getValue()).name());
     }
 
     /**

@@ -74,6 +74,10 @@ class DonorImportScreenTest {
         robot.clickOn("#commitImport");
         waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 位捐赠人"));
         // the donors are there to choose for a donation at once
+        robot.clickOn(robot.lookup(n -> n instanceof Button b && "关闭".equals(b.getText()) && n.getScene() != null
+                && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane).queryButton());
+        waitFor(() -> robot.lookup("#importDialog").tryQuery().isEmpty());
+        click(robot, "#donorChoice");
         waitFor(() -> robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size() == 2);
         assertEquals(2, robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size());
     }
