@@ -264,7 +264,7 @@ public final class AppContext implements AutoCloseable {
                 openDay, settings, tx, currentUser, audit, clock);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
         this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
-                clock, () -> homeProfile().name());
+                clock, () -> homeProfile().name(), documents);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);

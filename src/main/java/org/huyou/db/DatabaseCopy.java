@@ -1,15 +1,24 @@
 package org.huyou.db;
 
+import java.io.InputStream;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.generated.DefaultSchema;
 import org.jooq.BatchBindStep;
+import org.jooq.Binding;
+import org.jooq.Condition;
+import org.jooq.Converter;
+import org.jooq.DataType;
 import org.jooq.Cursor;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
@@ -17,7 +26,9 @@ import org.jooq.Record;
 import org.jooq.SQLDialect;
 import org.jooq.SortField;
 import org.jooq.Table;
+import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 
 /**
  * Copies every table of one home's database into another freshly migrated one, row for row with the same keys:
@@ -108,6 +119,9 @@ public final class DatabaseCopy {
                 order.add(f.asc());
             }
         }
+        if (t.getPrimaryKey() != null && fields.stream().anyMatch(DatabaseCopy::binaryLob)) {
+            return copyStreaming(from, to, t, fields, order);
+        }
         long n = 0;
         BatchBindStep batch = null;
         int pending = 0;
@@ -132,6 +146,98 @@ public final class DatabaseCopy {
         }
         if (batch != null) {
             batch.execute();
+        }
+        return n;
+    }
+
+    /** A column of bytes kept as a LOB (a document's content, a photo): BLOB on H2, bytea on PostgreSQL. */
+    private static boolean binaryLob(Field<?> f) {
+        return f.getType() == byte[].class && f.getDataType().isLob();
+    }
+
+    /** A LOB's bytes as a stream of known length: bound with setBinaryStream, so no driver holds it whole. */
+    private record LobStream(InputStream in, long length) {
+    }
+
+    /** The bind of a {@link LobStream}: a plain parameter, its stream handed to the driver with its length. */
+    private static final DataType<LobStream> LOB_STREAM = SQLDataType.BLOB.asConvertedDataType(Binding.of(
+            Converter.ofNullable(byte[].class, LobStream.class, bytes -> {
+                throw new UnsupportedOperationException("a LOB stream is only bound, never read back");
+            }, stream -> {
+                throw new UnsupportedOperationException("a LOB stream is bound as a stream");
+            }),
+            sql -> sql.render().sql("?"),
+            get -> {
+                throw new UnsupportedOperationException("a LOB stream is only bound, never read back");
+            },
+            set -> {
+                try {
+                    set.statement().setBinaryStream(set.index(), set.value().in(), set.value().length());
+                } catch (SQLException e) {
+                    throw new DataAccessException(e.getMessage(), e);
+                }
+            }));
+
+    /**
+     * A table holding LOBs (a child's documents, up to 50 MB each), row by row: its other columns and each LOB's
+     * length are read through a cursor, then each LOB is read as a stream from the source and written as a stream
+     * into the target's insert (JDBC getBinaryStream / setBinaryStream), so no content is ever whole in memory, nor
+     * a batch of them. PostgreSQL's driver sends a stream of known length as it reads it.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static long copyStreaming(Database from, Database to, Table<?> t, List<Field<?>> fields,
+                                      List<SortField<?>> order) {
+        List<Field<?>> keys = t.getPrimaryKey().getFields().stream().<Field<?>>map(f -> f).toList();
+        List<Field<?>> selected = new ArrayList<>();
+        Map<Field<?>, Field<Integer>> lengths = new HashMap<>();
+        for (Field<?> f : fields) {
+            if (binaryLob(f)) {
+                Field<Integer> length = DSL.octetLength((Field) f).as(f.getName() + "_length");
+                lengths.put(f, length);
+                selected.add(length);
+            } else {
+                selected.add(f);
+            }
+        }
+        long n = 0;
+        try (Cursor<Record> rows = from.dsl().select(selected).from(t).orderBy(order).fetchSize(BATCH)
+                .fetchLazy()) {
+            for (Record r : rows) {
+                Condition row = DSL.and(keys.stream().map(k -> ((Field<Object>) k).eq(r.get(k))).toList());
+                List<ResultSet> open = new ArrayList<>();
+                try {
+                    List<Field<?>> values = new ArrayList<>(fields.size());
+                    for (Field<?> f : fields) {
+                        if (!binaryLob(f)) {
+                            values.add(DSL.val(r.get(f), (Field<Object>) f));
+                            continue;
+                        }
+                        Number length = r.get(lengths.get(f));
+                        if (length == null) {
+                            values.add(DSL.val(null, (Field<Object>) f));
+                            continue;
+                        }
+                        ResultSet lob = from.dsl().select(f).from(t).where(row).fetchResultSet();
+                        open.add(lob);
+                        if (!lob.next()) {
+                            throw new IllegalStateException(t.getName() + ": a row went away during the copy");
+                        }
+                        values.add(DSL.val(new LobStream(lob.getBinaryStream(1), length.longValue()), LOB_STREAM));
+                    }
+                    to.dsl().insertInto(t, fields).values(values).execute();
+                } catch (SQLException e) {
+                    throw new DataAccessException(t.getName() + ": " + e.getMessage(), e);
+                } finally {
+                    for (ResultSet lob : open) {
+                        try {
+                            lob.close();
+                        } catch (SQLException ignored) {
+                            // the read is over; closing the cursor releases the rest
+                        }
+                    }
+                }
+                n++;
+            }
         }
         return n;
     }

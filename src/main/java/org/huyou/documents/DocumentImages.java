@@ -10,17 +10,13 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.rendering.PDFRenderer;
 
 /**
  * Pictures made from documents: thumbnails for the list (an image scaled down, a PDF's first page rendered by PDFBox)
- * and an image reduced on request when added. Made in memory only (PDFBox's memory-only cache, no temporary file), so
- * nothing of a document reaches the disk unencrypted.
+ * and an image reduced on request when added. A PDF is read through a {@link SealedScratch} (an encrypted temporary
+ * file, deleted at once), so nothing of a document reaches the disk unencrypted and a 50 MB PDF is not held in memory.
  */
 final class DocumentImages {
 
@@ -75,14 +71,13 @@ final class DocumentImages {
     /** The document's picture with its longer side at most {@code maxSide} pixels. */
     static BufferedImage of(ContentType type, InputStream in, int maxSide) throws IOException {
         if (type == ContentType.PDF) {
-            try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(in), "", null, null,
-                    IOUtils.createMemoryOnlyStreamCache())) {
+            try (PDDocument doc = SealedScratch.loadPdf(in)) {
                 if (doc.getNumberOfPages() == 0) {
                     throw new IOException("no pages");
                 }
                 PDRectangle box = doc.getPage(0).getCropBox();
                 float scale = maxSide / Math.max(box.getWidth(), box.getHeight());
-                return new PDFRenderer(doc).renderImage(0, Math.min(scale, 1f));
+                return SealedScratch.renderer(doc).renderImage(0, Math.min(scale, 1f));
             }
         }
         return scaled(readSubsampled(in, maxSide * 2), maxSide);

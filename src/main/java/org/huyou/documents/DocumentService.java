@@ -284,6 +284,38 @@ public final class DocumentService {
     }
 
     /**
+     * The resident's documents in force (not voided) this user may read and copy out: what the social worker may put
+     * into the child's own archive on leaving.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
+    public List<Document> exportable(long residentId) {
+        user.require(AppModule.DOCUMENTS, Action.EXPORT);
+        return documents(residentId).stream().filter(d -> !d.voided()).toList();
+    }
+
+    /**
+     * Streams a document in force of the resident into {@code out} (left open: an entry of the child's own archive),
+     * audited as exported with the archive's file and the entry's name. A voided paper is not handed over.
+     */
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
+    public Document copyInto(long residentId, long documentId, java.io.OutputStream out, String archive,
+                             String entry) {
+        user.require(AppModule.DOCUMENTS, Action.EXPORT);
+        Document d = readable(documentId);
+        if (d.residentId() != residentId) {
+            throw new UserFacingException("error.notFound");
+        }
+        if (d.voided()) {
+            throw new UserFacingException("error.alreadyVoided");
+        }
+        repo.readContent(d.id(), in -> in.transferTo(out)).orElseThrow(() -> new UserFacingException(
+                "error.notFound"));
+        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentArchived", d.kind(),
+                d.title(), archive, entry), null);
+        return d;
+    }
+
+    /**
      * The document as a PDF for the printer: a PDF as it is stored, an image on one A4 page (shrunk to fit); audited as
      * printed, like a copy saved, as paper leaves the encrypted archive. Made only once a printer was chosen.
      */

@@ -85,6 +85,9 @@ class BenchRunner {
         if (wanted("import")) {
             importGroup();
         }
+        if (wanted("documents")) {
+            documents();
+        }
         if (wanted("load")) {
             load();
         }
@@ -274,6 +277,31 @@ class BenchRunner {
             growth.add(label(n) + ": " + Figure.fmt(r.imported().median()) + " ms");
         }
         System.out.println("  import growth: " + String.join(", ", growth));
+    }
+
+    // ---- a child's documents: a 50 MB scanned PDF -------------------------------------------------------------
+
+    /**
+     * A scanned booklet near the 50 MB limit added, its first page viewed and its thumbnail made, each with the peak
+     * heap it used (budget 256 MiB, issue 32) beside reading the file's bytes once; the viewer's former way (the PDF
+     * whole in memory) for comparison.
+     */
+    private void documents() throws Exception {
+        DocumentBench.Result r = new DocumentBench().run(full ? 3 : 2);
+        add(new Figure("documentImport", "50 MB PDF added (type, SHA, stream)", r.size(), r.importMs(), null, "", 0,
+                0, false, "ms"));
+        add(new Figure("documentImportHeap", "  peak heap of adding it", r.size(), r.importHeap(), r.bytesHeap(),
+                "file's bytes read once", 0, 256, false, "MiB"));
+        add(new Figure("documentView", "50 MB PDF, first page in the viewer", r.size(), r.viewMs(), null, "", 0, 0,
+                false, "ms"));
+        add(new Figure("documentViewHeap", "  peak heap of viewing it", r.size(), r.viewHeap(), r.bytesHeap(),
+                "file's bytes read once", 0, 256, false, "MiB"));
+        add(new Figure("documentThumb", "50 MB PDF, thumbnail", r.size(), r.thumbMs(), null, "", 0, 0, false,
+                "ms"));
+        add(new Figure("documentThumbHeap", "  peak heap of the thumbnail", r.size(), r.thumbHeap(), r.bytesHeap(),
+                "file's bytes read once", 0, 256, false, "MiB"));
+        add(new Figure("documentViewWholeHeap", "  the former viewer (PDF in memory)", r.size(), r.wholeHeap(),
+                r.bytesHeap(), "file's bytes read once", 0, 0, false, "MiB"));
     }
 
     // ---- backup and restore ----------------------------------------------------------------------------------

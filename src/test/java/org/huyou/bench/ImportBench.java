@@ -230,7 +230,7 @@ final class ImportBench {
         }
     }
 
-    private static void clear(Path dir) throws java.io.IOException {
+    static void clear(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

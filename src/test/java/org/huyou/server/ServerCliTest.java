@@ -104,6 +104,52 @@ class ServerCliTest {
         assertTrue(err.toString().contains("已经有一个福利院的数据"), err.toString());
     }
 
+    /**
+     * The documents' content moves to the server streamed row by row (a 50 MB scan must not be held whole, nor a
+     * batch of them): several documents, one of 8 MB, arrive byte for byte, each matching its recorded SHA-256.
+     */
+    @Test
+    void migrateToStreamsTheDocumentsContentByteForByte() throws Exception {
+        server = TestPostgres.server().newDatabase();
+        Path data = dir.resolve("home");
+        String d = data.toString();
+        assertEquals(0, run("init", "--data-dir", d, "--home", "测试福利院", "--admin", TestHome.ADMIN));
+        Path scans = Files.createDirectories(dir.resolve("scans"));
+        byte[] large = new byte[8 * 1024 * 1024];
+        new java.util.Random(5).nextBytes(large);
+        System.arraycopy("%PDF-1.7\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, large, 0, 9);
+        java.util.List<Path> files = java.util.List.of(
+                org.huyou.documents.TestFiles.pdf(scans.resolve("a.pdf"), "moved document", 3),
+                Files.write(scans.resolve("large.pdf"), large),
+                org.huyou.documents.TestFiles.image(scans.resolve("c.png"), "png"));
+        java.util.List<org.huyou.documents.Document> docs = new java.util.ArrayList<>();
+        try (AppContext before = TestHome.open(data)) {
+            long child = before.residents().create(new org.huyou.residents.Resident(null, null, null, "林晓峰", null,
+                    org.huyou.common.Gender.MALE, java.time.LocalDate.of(2012, 6, 10), false, null, null, null,
+                    org.huyou.residents.Category.ORPHAN, java.time.LocalDate.of(2013, 3, 1),
+                    org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS, null, org.huyou.residents.DisabilityType.NONE,
+                    null, org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null)).id();
+            for (Path f : files) {
+                docs.add(before.documents().add(child, new org.huyou.documents.DocumentService.Details(
+                        org.huyou.documents.DocumentKind.OTHER, f.getFileName().toString(), null, null), f));
+            }
+        }
+        String url = server.address().toString();
+        assertEquals(0, run("migrate-to", "--data-dir", d, "-u", TestHome.ADMIN, "--db", url, "--db-user",
+                server.user()), err.toString());
+        try (AppContext after = TestHome.open(data)) {
+            assertEquals(url, after.serverAddress());
+            for (int i = 0; i < files.size(); i++) {
+                org.huyou.documents.Document doc = docs.get(i);
+                byte[] moved = after.documents().open(doc.id(), java.io.InputStream::readAllBytes);
+                org.junit.jupiter.api.Assertions.assertArrayEquals(Files.readAllBytes(files.get(i)), moved,
+                        files.get(i).getFileName().toString());
+                assertEquals(doc.sha256(), java.util.HexFormat.of().formatHex(java.security.MessageDigest
+                        .getInstance("SHA-256").digest(moved)));
+            }
+        }
+    }
+
     @Test
     void initOnAServerThenASecondPcConnects() {
         server = TestPostgres.server().newDatabase();

@@ -193,6 +193,43 @@ class TransitionServiceTest {
     }
 
     /**
+     * Only the child's own documents in force go into their archive: a voided paper, or another child's, chosen
+     * by id (a list shown before it changed) is refused with a sentence and no archive is written; documents alone,
+     * without any other part, make an archive.
+     */
+    @Test
+    void onlyTheChildsOwnDocumentsInForceGoIntoTheArchive() throws Exception {
+        Path scans = java.nio.file.Files.createDirectories(dir.resolve("scans"));
+        var documents = home.ctx.documents();
+        var kept = documents.add(child(), new org.huyou.documents.DocumentService.Details(
+                org.huyou.documents.DocumentKind.SCHOOL_CERTIFICATE, "毕业证", TODAY, null),
+                org.huyou.documents.TestFiles.pdf(scans.resolve("a.pdf"), "GRADUATION", 1));
+        var voided = documents.add(child(), new org.huyou.documents.DocumentService.Details(
+                org.huyou.documents.DocumentKind.OTHER, "作废的", TODAY, null),
+                org.huyou.documents.TestFiles.pdf(scans.resolve("b.pdf"), "VOID", 1));
+        documents.voidDocument(voided.id(), "扫错了");
+        long other = fosterChild("李寄养", TODAY.minusYears(17));
+        var others = documents.add(other, new org.huyou.documents.DocumentService.Details(
+                org.huyou.documents.DocumentKind.OTHER, "别人的", TODAY, null),
+                org.huyou.documents.TestFiles.pdf(scans.resolve("c.pdf"), "OTHER", 1));
+        assertEquals(List.of(kept.id()), transition.archiveDocuments(child()).stream()
+                .map(org.huyou.documents.Document::id).toList());
+        Path out = dir.resolve("archive");
+        for (long refused : List.of(voided.id(), others.id())) {
+            UserFacingException e = assertThrows(UserFacingException.class, () -> transition.exportArchive(child(),
+                    java.util.EnumSet.noneOf(ArchivePart.class), List.of(kept.id(), refused), out));
+            assertEquals("archive.documentGone", e.messageKey());
+        }
+        assertTrue(!java.nio.file.Files.exists(out) || java.nio.file.Files.list(out).findAny().isEmpty(),
+                "nothing written");
+        Path zip = transition.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class),
+                List.of(kept.id()), out);
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            assertTrue(z.getEntry("documents/毕业证.pdf") != null && z.getEntry("index.html") != null);
+        }
+    }
+
+    /**
      * A record number from before input refused separators (legacy data, written here straight into the table) names
      * the placement plan and the archive: both land in the chosen folder, nothing outside it (issue 26).
      */

@@ -61,20 +61,27 @@ public final class SafeFileNames {
      * put after the cut, so a long title cannot lose its number to the cut and repeat a name forever.
      */
     public static Path unique(Path dir, String userText, String extension) {
-        Path file = inside(dir, userText, extension);
-        if (!java.nio.file.Files.exists(file)) {
-            return file;
-        }
+        return child(dir, unique(userText, extension, name -> java.nio.file.Files.exists(child(dir, name))));
+    }
+
+    /**
+     * A safe name from user text that {@code taken} does not refuse, numbered as {@link #unique(Path, String, String)}
+     * numbers files: for names inside an archive, where no folder says what exists.
+     */
+    public static String unique(String userText, String extension, java.util.function.Predicate<String> taken) {
         String name = of(userText, extension);
+        if (!taken.test(name)) {
+            return name;
+        }
         String suffix = "." + extension;
         String base = name.substring(0, name.length() - suffix.length());
         for (int i = 2; ; i++) {
             String tag = " (" + i + ")";
             String cut = trimEnds(fit(base, MAX_CHARS - suffix.length() - tag.length(),
                     MAX_BYTES - suffix.length() - tag.length()));
-            file = child(dir, (cut.isEmpty() ? FALLBACK : cut) + tag + suffix);
-            if (!java.nio.file.Files.exists(file)) {
-                return file;
+            String numbered = (cut.isEmpty() ? FALLBACK : cut) + tag + suffix;
+            if (!taken.test(numbered)) {
+                return numbered;
             }
         }
     }

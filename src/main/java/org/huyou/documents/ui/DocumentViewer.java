@@ -13,11 +13,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxImages;
@@ -25,11 +21,13 @@ import org.huyou.common.ui.TaskRunner;
 import org.huyou.documents.ContentType;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentService;
+import org.huyou.documents.SealedScratch;
 
 /**
  * Shows a document inside the app, no outside program needed (none would see the encrypted home anyway): an image
- * zoomable, a PDF one page at a time, each page rendered by PDFBox on a background thread. The PDF is held in memory
- * only (PDFBox's memory-only cache), never written to a temporary file in plain text.
+ * zoomable, a PDF one page at a time, each page rendered by PDFBox on a background thread. The PDF is read from a
+ * {@link SealedScratch} (an encrypted temporary file deleted when the viewer closes), never whole in memory and never
+ * written to disk in plain text.
  */
 final class DocumentViewer {
 
@@ -96,13 +94,12 @@ final class DocumentViewer {
         dialog.setOnHidden(e -> close());
         dialog.show();
         if (isPdf) {
-            tasks.run(() -> documents.open(d.id(), stream -> Loader.loadPDF(new RandomAccessReadBuffer(stream), "",
-                    null, null, IOUtils.createMemoryOnlyStreamCache())), loaded -> {
+            tasks.run(() -> documents.open(d.id(), SealedScratch::loadPdf), loaded -> {
+                        pdf = loaded;
                         if (closed) {
-                            closeQuietly(loaded);
+                            close(); // closed while it loaded
                             return;
                         }
-                        pdf = loaded;
                         pages = loaded.getNumberOfPages();
                         render(0);
                     }, dialogs::showError);
@@ -123,7 +120,7 @@ final class DocumentViewer {
         next.setDisable(true);
         tasks.run(() -> {
             synchronized (doc) {
-                return FxImages.of(new PDFRenderer(doc).renderImageWithDPI(index, DPI));
+                return FxImages.of(SealedScratch.renderer(doc).renderImageWithDPI(index, DPI));
             }
         }, image -> {
             pageIndex = index;
@@ -165,8 +162,13 @@ final class DocumentViewer {
     private void close() {
         closed = true;
         if (pdf != null) {
-            closeQuietly(pdf);
+            PDDocument doc = pdf;
             pdf = null;
+            // closing deletes the scratch file: file work, off the JavaFX thread
+            tasks.run(() -> {
+                closeQuietly(doc);
+                return true;
+            }, done -> { }, dialogs::showError);
         }
     }
 
@@ -176,7 +178,7 @@ final class DocumentViewer {
                 doc.close();
             }
         } catch (IOException ignored) {
-            // held in memory only: nothing on disk to clean up
+            // the sealed scratch file is deleted by the document's closing; what remains is unreadable without its key
         }
     }
 }

@@ -6,10 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.huyou.common.Messages;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.io.WriteBeside;
 
 /**
@@ -22,6 +25,14 @@ public final class PersonalArchiveZip {
     private final ZipOutputStream zip;
     private final Path partial;
     private final Path target;
+    /** The entries' names so far, lower-cased: two documents of the same title must not overwrite one another. */
+    private final Set<String> names = new HashSet<>();
+
+    /** Writes the bytes of the entry of that name into the archive as they are read. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(String name, OutputStream out) throws IOException;
+    }
 
     public PersonalArchiveZip(Path target, String title) throws IOException {
         this.target = target;
@@ -43,12 +54,20 @@ public final class PersonalArchiveZip {
     }
 
     public void table(List<String> header, List<List<String>> rows) {
+        table(header, rows, -1);
+    }
+
+    /** A table whose column {@code linkColumn} holds names of files in the archive, shown as links to them. */
+    public void table(List<String> header, List<List<String>> rows, int linkColumn) {
         html.append("<table><tr>");
         header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
         html.append("</tr>");
         for (List<String> r : rows) {
             html.append("<tr>");
-            r.forEach(c -> html.append("<td>").append(esc(c == null ? "" : c)).append("</td>"));
+            for (int i = 0; i < r.size(); i++) {
+                String c = r.get(i) == null ? "" : r.get(i);
+                html.append("<td>").append(i == linkColumn ? link(c) : esc(c)).append("</td>");
+            }
             html.append("</tr>");
         }
         html.append("</table>");
@@ -56,11 +75,58 @@ public final class PersonalArchiveZip {
 
     /** Adds a file to the archive and a link (or, for an image, the picture) to the index. */
     public void file(String name, byte[] content, boolean image) throws IOException {
+        names.add(name.toLowerCase(java.util.Locale.ROOT));
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
         html.append(image ? "<p><img src=\"" + esc(name) + "\" style=\"max-width:240px\"></p>"
-                : "<p><a href=\"" + esc(name) + "\">" + esc(name) + "</a></p>");
+                : "<p>" + link(name) + "</p>");
+    }
+
+    /**
+     * Streams a file into the archive's {@code folder}, named from user text (a document's title) through the one
+     * sanitizing function and numbered when the name is taken; nothing is added to the index. Returns the entry's
+     * name (folder/file) for the index to link.
+     */
+    public String stream(String folder, String userText, String extension, Content content) throws IOException {
+        String file = SafeFileNames.unique(userText, extension,
+                n -> names.contains((folder + "/" + n).toLowerCase(java.util.Locale.ROOT)));
+        String name = folder + "/" + file;
+        names.add(name.toLowerCase(java.util.Locale.ROOT));
+        zip.putNextEntry(new ZipEntry(name));
+        // the entry is closed here, not by the writer: a stream handed out must not close the whole archive
+        content.writeTo(name, new java.io.FilterOutputStream(zip) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() {
+            }
+        });
+        zip.closeEntry();
+        return name;
+    }
+
+    /** A picture from the archive with a caption under it (the photo timeline). */
+    public void picture(String name, String caption) {
+        html.append("<figure><img src=\"").append(esc(href(name))).append("\" style=\"max-width:240px\"><figcaption>")
+                .append(esc(caption)).append("</figcaption></figure>");
+    }
+
+    /** Abandons an archive that could not be finished: the partial file goes, nothing was moved into place. */
+    public void abandon() {
+        try {
+            zip.close();
+        } catch (IOException ignored) {
+            // the partial file is removed below either way
+        }
+        try {
+            Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+            // a leftover ".partial" beside the target is overwritten by the next export
+        }
     }
 
     public Path finish() throws IOException {
@@ -71,6 +137,16 @@ public final class PersonalArchiveZip {
         zip.close();
         Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         return target;
+    }
+
+    private static String link(String name) {
+        return "<a href=\"" + esc(href(name)) + "\">" + esc(name) + "</a>";
+    }
+
+    /** An entry's name as a relative URL: each part encoded (a title may hold '#' or '%'), '/' kept. */
+    private static String href(String name) {
+        return java.util.Arrays.stream(name.split("/")).map(p -> java.net.URLEncoder.encode(p,
+                StandardCharsets.UTF_8).replace("+", "%20")).collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String esc(String s) {

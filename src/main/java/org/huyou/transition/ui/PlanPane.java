@@ -79,6 +79,10 @@ final class PlanPane {
     private final TableView<Task> taskTable = table("taskTable", 200, "task.none");
     private final TableView<Payment> paymentTable = table("paymentTable", 120, "payment.none");
     private final TableView<FollowUp> followUpTable = table("followUpTable", 120, "followUp.none");
+    /** The resident's documents that may go into the archive, one tick each (none ticked: the worker chooses). */
+    private final FlowPane archiveDocuments = new FlowPane(8, 4);
+    private final Label noArchiveDocuments = new Label(Messages.t("archive.noDocuments"));
+    private final boolean edit;
     private final Node root;
     private TransitionService.Row row;
     private TransitionService.Detail detail;
@@ -89,6 +93,7 @@ final class PlanPane {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.changed = changed;
+        this.edit = edit;
         who.setId("transitionWho");
         who.getStyleClass().add("form-heading");
         planStatus.setId("planStatus");
@@ -331,12 +336,18 @@ final class PlanPane {
                     .map(b -> (ArchivePart) b.getUserData())
                     .collect(Collectors.toCollection(() -> EnumSet.noneOf(
                             ArchivePart.class)));
-            tasks.run(() -> transition.exportArchive(id, chosen, printed),
+            List<Long> documents = archiveDocuments.getChildren().stream().map(CheckBox.class::cast)
+                    .filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
+            tasks.run(() -> transition.exportArchive(id, chosen, documents, printed),
                     f -> dialogs.notifySuccess(Messages.t("archive.written", f)), dialogs::showError);
         });
         FlowPane choice = new FlowPane(8, 4);
         choice.getChildren().addAll(parts);
-        return new VBox(6, row(true, print, care), heading("archive.title.choose"), row(editable, choice, export));
+        archiveDocuments.setId("archiveDocuments");
+        noArchiveDocuments.managedProperty().bind(noArchiveDocuments.visibleProperty());
+        return new VBox(6, row(true, print, care), heading("archive.title.choose"), row(editable, choice),
+                row(editable, new Label(Messages.t("archive.chooseDocuments")), noArchiveDocuments),
+                row(editable, archiveDocuments), row(editable, export));
     }
 
     void show(TransitionService.Row selected) {
@@ -347,6 +358,7 @@ final class PlanPane {
         }
         who.setText(Messages.t("transition.who", selected.name(), selected.recordNo(), selected.eighteenth()));
         root.setVisible(true);
+        archiveDocuments.getChildren().clear(); // another child: nothing of the previous one stays ticked
         reload();
     }
 
@@ -380,6 +392,26 @@ final class PlanPane {
             paymentTable.getItems().setAll(d.payments());
             followUpTable.getItems().setAll(d.followUps());
         }, dialogs::showError);
+        if (edit) {
+            tasks.run(() -> transition.archiveDocuments(id), docs -> {
+                if (row == null || row.residentId() != id) {
+                    return;
+                }
+                // ticks already made for this resident stay across a reload (after recording a task, say)
+                java.util.Set<Long> ticked = archiveDocuments.getChildren().stream().map(CheckBox.class::cast)
+                        .filter(CheckBox::isSelected).map(b -> (Long) b.getUserData())
+                        .collect(Collectors.toSet());
+                archiveDocuments.getChildren().setAll(docs.stream().map(doc -> {
+                    CheckBox b = new CheckBox(Messages.t("archive.documentChoice", doc.kind().label(), doc.title(),
+                            doc.paperDate() == null ? "" : doc.paperDate().toString()));
+                    b.setId("archiveDoc" + doc.id());
+                    b.setUserData(doc.id());
+                    b.setSelected(ticked.contains(doc.id()));
+                    return b;
+                }).toList());
+                noArchiveDocuments.setVisible(docs.isEmpty());
+            }, dialogs::showError);
+        }
     }
 
     /** After a change: this resident's plan again, and the dashboard (status, overdue tasks). */
