@@ -145,8 +145,9 @@ public final class LedgerRepository {
     /** The SQL twin of {@link #openingMove}: opening balances and the reversals of one. */
     private static org.jooq.Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
         var o = LEDGER_ENTRY.as("opening");
-        return l.KIND.eq(LedgerEntry.Kind.OPENING.name()).or(l.REVERSES_SEQ.in(DSL.select(o.SEQ).from(o)
-                .where(o.KIND.eq(LedgerEntry.Kind.OPENING.name()))));
+        // reverses_seq IS NOT NULL first: NULL IN (...) is unknown, and NOT unknown would drop every payment
+        return l.KIND.eq(LedgerEntry.Kind.OPENING.name()).or(l.REVERSES_SEQ.isNotNull().and(l.REVERSES_SEQ.in(
+                DSL.select(o.SEQ).from(o).where(o.KIND.eq(LedgerEntry.Kind.OPENING.name())))));
     }
 
     /** Whether a fund has an opening balance not reversed. */

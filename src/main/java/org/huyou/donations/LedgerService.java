@@ -878,7 +878,6 @@ public final class LedgerService {
             Fund fund = r.fund() == null ? null : funds.stream().filter(f -> f.named(r.fund())).findFirst()
                     .orElse(null);
             checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
-            checks.required("date", "opening.date", r.date());
             checks.pastDate("date", "opening.date", r.date());
             BigDecimal a = money(checks, r.amount());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
@@ -968,7 +967,6 @@ public final class LedgerService {
         for (int i = 0; i < rows.size(); i++) {
             PastDonation r = rows.get(i);
             Checks checks = new Checks(today());
-            checks.required("date", "ledger.date", r.date());
             checks.pastDate("date", "ledger.date", r.date());
             movable.check(checks, r.date());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
