@@ -62,7 +62,7 @@ class ImportDonationsCommandTest {
                 "助学金,2026-01-01,三百").getBytes(Charset.forName("GB18030")));
         assertEquals(1, run("import-opening-balances", "--data-dir", d, "-u", "cw", f.toString()));
         assertTrue(err.toString().contains("第 3 行，基金：没有名为“没有的基金”的基金"), err.toString());
-        assertTrue(err.toString().contains("第 4 行，期初余额（元）：“三百”不是数字"), err.toString());
+        assertTrue(err.toString().contains("第 4 行，期初余额（元）：\"三百\" 不是数字"), err.toString());
         assertEquals("0 [0.00, 0.00, 0.00]", ledger(data), "nothing appended");
 
         Files.write(f, String.join("\r\n", "基金,期初日期,期初余额（元）",
