@@ -121,6 +121,8 @@ public final class AppContext implements AutoCloseable {
     private final VolunteerImporter volunteerImporter;
     private final org.huyou.security.io.AccountImporter accountImporter;
     private final org.huyou.donations.io.DonorImporter donorImporter;
+    private final org.huyou.donations.io.DonationHistoryImporter historyImporter;
+    private final org.huyou.donations.io.OpeningBalanceImporter openingImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -255,6 +257,8 @@ public final class AppContext implements AutoCloseable {
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
         this.accountImporter = new org.huyou.security.io.AccountImporter(accounts, currentUser);
         this.donorImporter = new org.huyou.donations.io.DonorImporter(ledger, currentUser);
+        this.historyImporter = new org.huyou.donations.io.DonationHistoryImporter(ledger, currentUser);
+        this.openingImporter = new org.huyou.donations.io.OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -374,6 +378,14 @@ public final class AppContext implements AutoCloseable {
 
     public org.huyou.donations.io.DonorImporter donorImporter() {
         return donorImporter;
+    }
+
+    public org.huyou.donations.io.DonationHistoryImporter historyImporter() {
+        return historyImporter;
+    }
+
+    public org.huyou.donations.io.OpeningBalanceImporter openingImporter() {
+        return openingImporter;
     }
 
     /** The staff list's import; {@code withFirstPassword} gives it the password for rows without their own. */

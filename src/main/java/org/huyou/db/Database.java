@@ -185,7 +185,7 @@ public final class Database implements AutoCloseable {
     /**
      * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
      */
-    public static final int LATEST_MIGRATION = 39;
+    public static final int LATEST_MIGRATION = 41;
     /** The version of the one migration written in Java (a database-specific index). */
     public static final int JAVA_MIGRATION = SearchKeyPrefixIndex.VERSION;
 

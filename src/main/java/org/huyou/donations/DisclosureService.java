@@ -73,9 +73,12 @@ public final class DisclosureService {
         LedgerRepository.Head head = ledger.head();
         long max = head.lastSeq();
         LocalDate before = from.minusDays(1);
-        Map<Long, BigDecimal> opening = ledger.fundSums(null, before, max, null);
-        Map<Long, BigDecimal> received = ledger.fundSums(from, to, max, true);
-        Map<Long, BigDecimal> spent = ledger.fundSums(from, to, max, false);
+        Map<Long, BigDecimal> opening = ledger.fundSums(null, before, max, LedgerRepository.Flow.ALL);
+        // a balance carried in on the move-in day opens the period it falls in: it was not received in it
+        ledger.fundSums(from, to, max, LedgerRepository.Flow.OPENING).forEach((f, a) -> opening.merge(f, a,
+                BigDecimal::add));
+        Map<Long, BigDecimal> received = ledger.fundSums(from, to, max, LedgerRepository.Flow.RECEIVED);
+        Map<Long, BigDecimal> spent = ledger.fundSums(from, to, max, LedgerRepository.Flow.USED);
         List<Disclosure.FundLine> funds = new ArrayList<>();
         Map<Long, String> fundNames = new LinkedHashMap<>();
         for (Fund f : ledger.funds()) {

@@ -27,6 +27,23 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
         return key == null ? stored : org.huyou.common.Messages.t(key);
     }
 
+    /**
+     * Whether a name typed in an import file names this fund: its name as shown, or a starting fund's name in
+     * either language (a register filled in Chinese is read by an English-speaking user too).
+     */
+    public boolean named(String typed) {
+        if (typed == null) {
+            return false;
+        }
+        String t = typed.strip();
+        if (t.equalsIgnoreCase(name)) {
+            return true;
+        }
+        return SEEDED.entrySet().stream().filter(e -> shownName(e.getKey()).equals(name))
+                .anyMatch(e -> t.equals(e.getKey()) || t.equalsIgnoreCase(org.huyou.common.Messages
+                        .load(org.huyou.common.Messages.ENGLISH).getString(e.getValue())));
+    }
+
     /** Whether this fund may pay for a use of that purpose. */
     public boolean pays(Purpose use) {
         return !restricted || purpose == use;

@@ -29,7 +29,9 @@ public record LedgerEntry(long seq, LocalDate date, Kind kind, Long fundId, BigD
     }
 
     public enum Kind implements Coded {
-        DONATION, REVERSAL, USE, GOODS_IN, GOODS_OUT;
+        DONATION, REVERSAL, USE, GOODS_IN, GOODS_OUT,
+        /** A fund's balance carried in on the home's move-in day (期初余额): no donor, receipt or payee. */
+        OPENING;
 
         @Override
         public String labelPrefix() {

@@ -26,6 +26,14 @@ public final class LedgerHash {
     private LedgerHash() {
     }
 
+    /**
+     * The first rule an entry of this kind may be hashed by. Opening balances came after version 2: one hashed by
+     * rule 1 (whose '|' joins let text move between fields) was never written by the app, so it is a forgery.
+     */
+    public static int firstVersion(LedgerEntry.Kind kind) {
+        return kind == LedgerEntry.Kind.OPENING ? 2 : 1;
+    }
+
     /** Version 1's text of an entry's content: every field but its own hash, '|' between, decimals in plain form. */
     public static String contentV1(LedgerEntry e) {
         return String.join("|", String.valueOf(e.seq()), String.valueOf(e.date()), e.kind().name(),
@@ -73,7 +81,7 @@ public final class LedgerHash {
         }
 
         public boolean matches(LedgerEntry e) {
-            if (e.chainVersion() != 1 && e.chainVersion() != 2) {
+            if (e.chainVersion() != 1 && e.chainVersion() != 2 || e.chainVersion() < firstVersion(e.kind())) {
                 return false;
             }
             return CanonicalHash.sameAsHex(sha.digest(content(e, canonical)), e.hash());

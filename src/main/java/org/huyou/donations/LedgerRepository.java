@@ -102,9 +102,9 @@ public final class LedgerRepository {
     }
 
     /**
-     * Adds money entries to their funds' months ({@code fund_month}: received from donors, used otherwise), in the
-     * caller's transaction, as {@link #addToStock} does for goods: sums add up in any order, so a backdated entry or a
-     * reversal adds to its own month like any other.
+     * Adds money entries to their funds' months ({@code fund_month}: opening balances and their reversals apart,
+     * received from donors, used otherwise), in the caller's transaction, as {@link #addToStock} does for goods: sums
+     * add up in any order, so a backdated entry or a reversal adds to its own month like any other.
      */
     private void addToFundMonths(List<LedgerEntry> entries) {
         record Month(long fundId, LocalDate start) {
@@ -113,9 +113,11 @@ public final class LedgerRepository {
         for (LedgerEntry e : entries) {
             if (e.fundId() != null && e.amount() != null) {
                 BigDecimal[] s = sums.computeIfAbsent(new Month(e.fundId(), e.date().withDayOfMonth(1)),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 if (e.donorId() != null) {
                     s[0] = s[0].add(e.amount());
+                } else if (openingMove(e)) {
+                    s[2] = s[2].add(e.amount());
                 } else {
                     s[1] = s[1].subtract(e.amount());
                 }
@@ -124,11 +126,58 @@ public final class LedgerRepository {
         var m = FUND_MONTH;
         sums.forEach((month, s) -> {
             if (dsl.update(m).set(m.RECEIVED, m.RECEIVED.plus(s[0])).set(m.USED, m.USED.plus(s[1]))
+                    .set(m.OPENING, m.OPENING.plus(s[2]))
                     .where(m.FUND_ID.eq(month.fundId())).and(m.MONTH_START.eq(month.start())).execute() == 0) {
                 dsl.insertInto(m).set(m.FUND_ID, month.fundId()).set(m.MONTH_START, month.start())
-                        .set(m.RECEIVED, s[0]).set(m.USED, s[1]).execute();
+                        .set(m.RECEIVED, s[0]).set(m.USED, s[1]).set(m.OPENING, s[2]).execute();
             }
         });
+    }
+
+    /** An opening balance, or the reversal of one (it undoes a balance carried in, not money used). */
+    private boolean openingMove(LedgerEntry e) {
+        if (e.kind() == LedgerEntry.Kind.OPENING) {
+            return true;
+        }
+        return e.kind() == LedgerEntry.Kind.REVERSAL && e.donorId() == null && dsl.fetchExists(LEDGER_ENTRY,
+                LEDGER_ENTRY.SEQ.eq(e.reversesSeq()).and(LEDGER_ENTRY.KIND.eq(LedgerEntry.Kind.OPENING.name())));
+    }
+
+    /** The SQL twin of {@link #openingMove}: opening balances and the reversals of one. */
+    private static org.jooq.Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
+        var o = LEDGER_ENTRY.as("opening");
+        // reverses_seq IS NOT NULL first: NULL IN (...) is unknown, and NOT unknown would drop every payment
+        return l.KIND.eq(LedgerEntry.Kind.OPENING.name()).or(l.REVERSES_SEQ.isNotNull().and(l.REVERSES_SEQ.in(
+                DSL.select(o.SEQ).from(o).where(o.KIND.eq(LedgerEntry.Kind.OPENING.name())))));
+    }
+
+    /** Whether a fund has an opening balance not reversed. */
+    public boolean hasOpening(long fundId) {
+        var l = LEDGER_ENTRY;
+        var r = LEDGER_ENTRY.as("r");
+        return dsl.fetchExists(DSL.selectOne().from(l).where(l.FUND_ID.eq(fundId))
+                .and(l.KIND.eq(LedgerEntry.Kind.OPENING.name()))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ))));
+    }
+
+    /** Per fund, the day of its opening balance not reversed (a fund has at most one). */
+    public Map<Long, LocalDate> openingDays() {
+        var l = LEDGER_ENTRY;
+        var r = LEDGER_ENTRY.as("r");
+        Map<Long, LocalDate> out = new LinkedHashMap<>();
+        dsl.select(l.FUND_ID, l.ENTRY_DATE).from(l).where(l.KIND.eq(LedgerEntry.Kind.OPENING.name()))
+                .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
+                .forEach(x -> out.put(x.value1(), x.value2()));
+        return out;
+    }
+
+    /** Per fund, the day of its earliest entry (an opening balance must come first). */
+    public Map<Long, LocalDate> firstEntryDays() {
+        var l = LEDGER_ENTRY;
+        Map<Long, LocalDate> out = new LinkedHashMap<>();
+        dsl.select(l.FUND_ID, DSL.min(l.ENTRY_DATE)).from(l).where(l.FUND_ID.isNotNull()).groupBy(l.FUND_ID)
+                .forEach(x -> out.put(x.value1(), x.value2()));
+        return out;
     }
 
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
@@ -440,7 +489,7 @@ public final class LedgerRepository {
         var l = LEDGER_ENTRY;
         LocalDate monthStart = on == null ? null : on.withDayOfMonth(1);
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(FUND.ID, DSL.sum(m.RECEIVED.minus(m.USED))).from(FUND).leftJoin(m).on(m.FUND_ID.eq(FUND.ID)
+        dsl.select(FUND.ID, DSL.sum(m.OPENING.plus(m.RECEIVED).minus(m.USED))).from(FUND).leftJoin(m).on(m.FUND_ID.eq(FUND.ID)
                         .and(on == null ? DSL.noCondition() : m.MONTH_START.lt(monthStart)))
                 .where(fundId == null ? DSL.noCondition() : FUND.ID.eq(fundId)).groupBy(FUND.ID).orderBy(FUND.ID)
                 .forEach(r -> out.put(r.value1(), r.value2() == null ? BigDecimal.ZERO.setScale(2) : r.value2()));
@@ -663,13 +712,26 @@ public final class LedgerRepository {
 
     // Disclosure figures: entries up to {@code maxSeq} (the chain's head when the disclosure is made)
 
-    /** Sum of amounts per fund dated on or before a day; money from donors (donations and their reversals) or not. */
-    public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
+    /**
+     * Which money moves a sum takes: all of them, money from donors (donations and their reversals), opening
+     * balances (and their reversals), or money used (everything else).
+     */
+    public enum Flow {
+        ALL, RECEIVED, OPENING, USED
+    }
+
+    /** Sum of amounts per fund dated on or before a day (from a day, when given), of one flow. */
+    public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Flow flow) {
         var l = LEDGER_ENTRY;
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
         dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.isNotNull()).and(l.SEQ.le(maxSeq))
                 .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from)).and(l.ENTRY_DATE.le(to))
-                .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
+                .and(switch (flow) {
+                    case ALL -> DSL.noCondition();
+                    case RECEIVED -> l.DONOR_ID.isNotNull();
+                    case OPENING -> openingMove(l);
+                    case USED -> l.DONOR_ID.isNull().andNot(openingMove(l));
+                })
                 .groupBy(l.FUND_ID).forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
@@ -691,7 +753,7 @@ public final class LedgerRepository {
     public List<UseSum> useSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
         return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE)).from(l)
-                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNull()).and(l.SEQ.le(maxSeq))
+                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNull()).andNot(openingMove(l)).and(l.SEQ.le(maxSeq))
                 .and(l.ENTRY_DATE.between(from, to)).groupBy(l.FUND_ID, l.PURPOSE).orderBy(l.FUND_ID, l.PURPOSE)
                 .fetch(r -> new UseSum(r.value1(), Fund.Purpose.valueOf(r.value2()), r.value3().negate(),
                         r.value4()));

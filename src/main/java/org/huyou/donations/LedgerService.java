@@ -811,6 +811,293 @@ public final class LedgerService {
         return disclosures.codes().stream().anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
     }
 
+    // Moving in: each fund's balance carried in, and the donations received before the move
+
+    /** A fund's balance on the move-in day, as an import row gives it (the fund by its name). */
+    public record OpeningBalance(String fund, LocalDate date, BigDecimal amount, String note) {
+    }
+
+    /**
+     * A donation received before the move, as an import row gives it: money (fund, amount, channel) or goods (item,
+     * quantity, unit...), from a donor named as the register names them (created when not registered yet).
+     */
+    public record PastDonation(LocalDate date, String donor, Donor.Kind donorKind, Donor.Naming naming,
+                               String fund, BigDecimal amount, LedgerEntry.Channel channel, String item,
+                               BigDecimal quantity, String unit, GoodsItem.Category category, LocalDate expiry,
+                               BigDecimal value, String note) {
+
+        public boolean money() {
+            return fund != null || amount != null || channel != null;
+        }
+
+        public boolean goods() {
+            return item != null || quantity != null || unit != null || category != null;
+        }
+    }
+
+    /** Rows checked against the ledger as it stands: the entries to append, in order, and the problems by row. */
+    private record Checked(List<LedgerEntry> entries, List<Donor> newDonors, List<GoodsItem> newItems,
+                           Map<Integer, List<FieldError>> problems) {
+
+        void throwIfAny() {
+            if (!problems.isEmpty()) {
+                List<FieldError> all = new ArrayList<>();
+                problems.values().forEach(all::addAll);
+                throw new ValidationException(all);
+            }
+        }
+    }
+
+    /** What {@link #importOpeningBalances} would refuse, by position in the list (from 0). */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Map<Integer, List<FieldError>> openingRefusals(List<OpeningBalance> rows) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return checkedOpenings(rows).problems();
+    }
+
+    /**
+     * Each fund's balance on the home's move-in day, one opening entry (期初余额) per fund appended to the chain, all
+     * in one transaction with an audit row each and one for the import, or none. A fund takes a second opening
+     * balance only once the first is reversed; the opening must be the fund's earliest entry, in a month not closed
+     * and after the last published disclosure.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public int importOpeningBalances(List<OpeningBalance> rows, String source) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return tx.inTransaction(() -> {
+            repo.lockHead(); // checked under the lock the appends take: no entry can slip in between
+            Checked c = checkedOpenings(rows);
+            c.throwIfAny();
+            int n = appendAll(c.entries());
+            audit.record(AuditLog.IMPORT, "ledger_entry", null, AuditSummary.of("auditSummary.openingsImported",
+                    source, n), null);
+            return n;
+        });
+    }
+
+    private Checked checkedOpenings(List<OpeningBalance> rows) {
+        List<Fund> funds = repo.funds();
+        Map<Long, LocalDate> opened = new java.util.HashMap<>(repo.openingDays());
+        Map<Long, LocalDate> first = repo.firstEntryDays();
+        Map<Long, Integer> inFile = new java.util.HashMap<>();
+        Movable movable = movable();
+        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            OpeningBalance r = rows.get(i);
+            Checks checks = new Checks(today());
+            checks.text("fund", "opening.fund", r.fund(), 100, true);
+            Fund fund = r.fund() == null ? null : funds.stream().filter(f -> f.named(r.fund())).findFirst()
+                    .orElse(null);
+            checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
+            checks.pastDate("date", "opening.date", r.date());
+            BigDecimal a = money(checks, r.amount());
+            String note = checks.text("note", "ledger.description", r.note(), 300, false);
+            movable.check(checks, r.date());
+            if (fund != null && r.date() != null) {
+                Integer twice = inFile.putIfAbsent(fund.id(), i);
+                checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
+                checks.rule(twice != null || !opened.containsKey(fund.id()), "fund", "opening.exists", fund.name(),
+                        opened.get(fund.id()));
+                LocalDate earliest = first.get(fund.id());
+                checks.rule(earliest == null || !earliest.isBefore(r.date()), "date", "opening.notFirst",
+                        fund.name(), earliest);
+            }
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new ArrayList<>(checks.errors()));
+            } else {
+                entries.add(new LedgerEntry(0, r.date(), LedgerEntry.Kind.OPENING, fund.id(), a, null, null, null,
+                        note, null, null, null, null, null, null, null, null, null, null, null, now(),
+                        user.username(), null, null));
+            }
+        }
+        return new Checked(entries, List.of(), List.of(), problems);
+    }
+
+    /** What {@link #importDonationHistory} would refuse, by position in the list (from 0). */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Map<Integer, List<FieldError>> historyRefusals(List<PastDonation> rows) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return checkedHistory(rows).problems();
+    }
+
+    /**
+     * Donations received before the move, each a ledger entry with its original date (a money donation with the next
+     * receipt number of its year, or goods received), appended in date order; donors not registered yet are added.
+     * All in one transaction, audited as if entered one by one plus one row for the import, or nothing. Dates in a
+     * closed month, or on or before the end of the last published disclosure's period, are refused: a published
+     * disclosure never changes.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public int importDonationHistory(List<PastDonation> rows, String source) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return tx.inTransaction(() -> {
+            repo.lockHead();
+            Checked c = checkedHistory(rows);
+            c.throwIfAny();
+            Map<Donor, Long> ids = new java.util.IdentityHashMap<>();
+            Map<GoodsItem, Long> itemIds = new java.util.IdentityHashMap<>();
+            List<AuditLog.Change> changes = new ArrayList<>();
+            for (Donor d : c.newDonors()) {
+                long id = repo.insertDonor(d, user.username(), now());
+                ids.put(d, id);
+                changes.add(new AuditLog.Change(AuditLog.CREATE, "donor", id,
+                        AuditSummary.of("auditSummary.value", d.kind()), null));
+            }
+            audit.recordAll(changes);
+            List<LedgerEntry> placed = new ArrayList<>();
+            for (LedgerEntry e : c.entries()) {
+                // a new donor was known only by its place among the new ones until it was inserted
+                long donor = e.donorId() >= 0 ? e.donorId() : ids.get(c.newDonors().get((int) (-e.donorId() - 1)));
+                Long item = e.itemId() == null || e.itemId() >= 0 ? e.itemId() : itemIds.computeIfAbsent(
+                        c.newItems().get((int) (-e.itemId() - 1)), g -> repo.itemFor(g.name(), g.unit(),
+                                g.category(), user.username(), now()));
+                placed.add(placed(e, donor, item, e.money() ? e.date().getYear() + "-"
+                        + String.format("%06d", repo.nextReceiptNo(e.date().getYear())) : null));
+            }
+            int n = appendAll(placed);
+            audit.record(AuditLog.IMPORT, "ledger_entry", null, AuditSummary.of("auditSummary.historyImported",
+                    source, n), null);
+            return n;
+        });
+    }
+
+    private Checked checkedHistory(List<PastDonation> rows) {
+        List<Fund> funds = repo.funds();
+        Map<Long, LocalDate> opened = repo.openingDays();
+        Map<String, GoodsItem> items = new java.util.HashMap<>();
+        repo.items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
+        Map<String, List<Donor>> known = new java.util.HashMap<>();
+        repo.donorsNamed(rows.stream().map(PastDonation::donor).filter(java.util.Objects::nonNull).map(String::strip)
+                .distinct().toList()).forEach(d -> known.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
+        Map<String, Integer> created = new java.util.HashMap<>();
+        List<Donor> newDonors = new ArrayList<>();
+        List<GoodsItem> newItems = new ArrayList<>();
+        Movable movable = movable();
+        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        List<LedgerEntry> entries = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            PastDonation r = rows.get(i);
+            Checks checks = new Checks(today());
+            checks.pastDate("date", "ledger.date", r.date());
+            movable.check(checks, r.date());
+            String note = checks.text("note", "ledger.description", r.note(), 300, false);
+            checks.rule(r.money() != r.goods(), r.money() ? "item" : "fund", "history.moneyOrGoods");
+            // the donor: the registered one of that name, else one added with the row's type and naming
+            Long donorId = null;
+            Donor.Kind kind = r.donorKind() == null ? Donor.Kind.INDIVIDUAL : r.donorKind();
+            List<Donor> named = r.donor() == null ? List.of() : known.getOrDefault(r.donor().strip(), List.of());
+            if (kind != Donor.Kind.ANONYMOUS && named.size() > 1) {
+                checks.rule(false, "donor", "history.donorAmbiguous", r.donor().strip(), named.size());
+            } else if (kind != Donor.Kind.ANONYMOUS && named.size() == 1) {
+                donorId = named.get(0).id();
+            } else {
+                Donor d = checkedDonor(checks, new NewDonor(kind, r.donor(), r.naming() == null
+                        ? Donor.Naming.MASKED : r.naming(), null, null, null, null));
+                if (checks.errors().isEmpty()) {
+                    Integer at = kind == Donor.Kind.ANONYMOUS ? null : created.get(d.name());
+                    if (at == null) {
+                        newDonors.add(d);
+                        at = newDonors.size() - 1;
+                        if (kind != Donor.Kind.ANONYMOUS) {
+                            created.put(d.name(), at);
+                        }
+                    }
+                    donorId = (long) -(at + 1); // resolved once the new donors are inserted
+                }
+            }
+            LedgerEntry e = null;
+            if (r.money() && !r.goods()) {
+                checks.text("fund", "opening.fund", r.fund(), 100, true);
+                Fund fund = r.fund() == null ? null : funds.stream().filter(f -> f.named(r.fund())).findFirst()
+                        .orElse(null);
+                checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
+                BigDecimal a = money(checks, r.amount());
+                checks.required("channel", "ledger.channel", r.channel());
+                LocalDate opening = fund == null ? null : opened.get(fund.id());
+                checks.rule(opening == null || r.date() == null || !r.date().isBefore(opening), "date",
+                        "history.beforeOpening", fund == null ? "" : fund.name(), opening);
+                if (checks.errors().isEmpty()) {
+                    e = new LedgerEntry(0, r.date(), LedgerEntry.Kind.DONATION, fund.id(), a, donorId, r.channel(),
+                            null, note, null, null, null, null, null, null, null, null, null, null, null, now(),
+                            user.username(), null, null);
+                }
+            } else if (r.goods() && !r.money()) {
+                String name = checks.text("item", "goods.item", r.item(), 100, true);
+                String unit = checks.text("unit", "goods.unit", r.unit(), 16, true);
+                BigDecimal q = quantity(checks, r.quantity());
+                BigDecimal v = r.value() == null ? null
+                        : checks.range("value", "goods.value", r.value(), BigDecimal.ZERO, MAX_AMOUNT);
+                GoodsItem item = items.get(name + '\u0000' + unit);
+                GoodsItem.Category category = item != null ? item.category() : r.category();
+                checks.rule(item != null || category != null, "category", "history.categoryForNewItem", name);
+                checks.rule(category == null || !category.expires() || r.expiry() != null, "expiry",
+                        "goods.expiryRequired");
+                if (checks.errors().isEmpty()) {
+                    if (item == null) { // added when the import is written, once for all its rows
+                        newItems.add(new GoodsItem(-(newItems.size() + 1), name, unit, category));
+                        item = newItems.get(newItems.size() - 1);
+                        items.put(name + '\u0000' + unit, item);
+                    }
+                    long itemId = item.id();
+                    e = new LedgerEntry(0, r.date(), LedgerEntry.Kind.GOODS_IN, null, null, donorId, null, null,
+                            note, null, null, null, null, itemId, q, v == null ? null
+                            : v.setScale(2, RoundingMode.HALF_UP), null, r.expiry(), null, null, now(),
+                            user.username(), null, null);
+                }
+            }
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new ArrayList<>(checks.errors()));
+            } else if (e != null) {
+                entries.add(e);
+            }
+        }
+        // appended in the order they happened, so the chain's numbers and the receipts follow the dates
+        List<LedgerEntry> ordered = entries.stream().sorted(java.util.Comparator.comparing(LedgerEntry::date))
+                .toList();
+        return new Checked(ordered, newDonors, newItems, problems);
+    }
+
+    /** A checked entry with its donor, item and receipt as the database numbers them. */
+    private static LedgerEntry placed(LedgerEntry e, long donorId, Long itemId, String receipt) {
+        return new LedgerEntry(0, e.date(), e.kind(), e.fundId(), e.amount(), donorId, e.channel(), e.purpose(),
+                e.description(), receipt, null, null, null, itemId, e.quantity(), e.goodsValue(), e.condition(),
+                e.expiry(), null, null, e.createdAt(), e.createdBy(), null, null);
+    }
+
+    /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
+    private int appendAll(List<LedgerEntry> entries) {
+        for (LedgerEntry e : entries) {
+            append(e, e.money() ? AuditSummary.of("auditSummary.ledgerAmount", e.kind(), e.amount().toPlainString())
+                    : AuditSummary.of("auditSummary.goods", e.kind(), repo.item(e.itemId()).map(GoodsItem::name)
+                    .orElse(""), e.quantity()));
+        }
+        return entries.size();
+    }
+
+    /**
+     * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
+     * period (a disclosure once published never changes; the sentence names the date and that period).
+     */
+    private record Movable(java.util.Set<String> closed, DisclosureRepository.Published last) {
+
+        void check(Checks checks, LocalDate date) {
+            if (date == null) {
+                return;
+            }
+            checks.rule(!closed.contains(YearMonth.from(date).toString()), "date", "ledger.periodClosed",
+                    YearMonth.from(date).toString());
+            checks.rule(last == null || date.isAfter(last.to()), "date", "history.published", date,
+                    last == null ? "" : last.from(), last == null ? "" : last.to());
+        }
+    }
+
+    private Movable movable() {
+        DisclosureRepository.Published last = disclosures.all().stream()
+                .max(java.util.Comparator.comparing(DisclosureRepository.Published::to)).orElse(null);
+        return new Movable(new java.util.HashSet<>(repo.closedPeriods()), last);
+    }
+
     // The chain
 
     /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */

@@ -239,6 +239,10 @@ public final class LedgerVerifier {
                         // Back to the old rule after the switch: someone rehashed entries under the weaker rule.
                         throw fail(e.seq(), "version", earliestBad);
                     }
+                    if (e.chainVersion() < LedgerHash.firstVersion(e.kind())) {
+                        // a kind newer than the rule it claims (an opening balance under rule 1): never written so
+                        throw fail(e.seq(), "version", earliestBad);
+                    }
                     if (firstBad == null && !checker.matches(e)) {
                         throw fail(e.seq(), "content", earliestBad);
                     }

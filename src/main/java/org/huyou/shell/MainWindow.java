@@ -129,7 +129,8 @@ public final class MainWindow extends BorderPane {
             sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
                     () -> new DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
                             tasks, dialogs,
-                            user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter())));
+                            user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter(),
+                            ctx.historyImporter(), ctx.openingImporter())));
         }
         if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,

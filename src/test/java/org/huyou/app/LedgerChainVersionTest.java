@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
@@ -171,6 +172,26 @@ class LedgerChainVersionTest {
             LedgerVerifier.Result r = verify(ctx);
             assertFalse(r.ok());
             assertEquals(5L, r.firstBad());
+            assertEquals("version", r.problem());
+        }
+    }
+
+    @Test
+    void anOpeningBalanceRehashedUnderTheFirstRuleIsNamedByTheVerifier() {
+        try (AppContext ctx = financeHome()) {
+            Fund general = ctx.ledger().funds().get(0);
+            ctx.ledger().importOpeningBalances(List.of(new LedgerService.OpeningBalance(general.name(),
+                    TestHome.TODAY.minusDays(3), new BigDecimal("1000"), null)), "期初.csv");
+            // The only entry rewritten under rule 1, the head moved along: every hash is right in itself and rule 1
+            // may begin a chain, so only the kind, newer than rule 1, tells that the app never wrote it.
+            LedgerRepository repo = new LedgerRepository(ctx.database().dsl());
+            LedgerEntry v1 = repo.entry(1).orElseThrow().withChainVersion(1);
+            String hash = LedgerHash.of(v1);
+            sql(ctx, "UPDATE ledger_entry SET chain_version = 1, hash = ? WHERE seq = 1", hash);
+            sql(ctx, "UPDATE ledger_head SET last_hash = ?", hash);
+            LedgerVerifier.Result r = verify(ctx);
+            assertFalse(r.ok());
+            assertEquals(1L, r.firstBad());
             assertEquals("version", r.problem());
         }
     }

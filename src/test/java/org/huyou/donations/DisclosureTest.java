@@ -250,7 +250,7 @@ class DisclosureTest {
         assertTrue(text.contains(code), "the verification code");
         assertTrue(text.contains("核对方法") && text.contains("verify-ledger --code"), "how a reader checks it");
         assertTrue(text.contains("张*") && text.contains("爱心人士"));
-        for (String moneyHeader : List.of("期初（元）", "本期收入（元）", "本期使用（元）", "期末（元）", "金额（元）",
+        for (String moneyHeader : List.of("期初余额（元）", "本期收入（元）", "本期使用（元）", "期末（元）", "金额（元）",
                 "估价（元）")) {
             assertTrue(text.contains(moneyHeader), "every money column says its unit: " + moneyHeader);
         }

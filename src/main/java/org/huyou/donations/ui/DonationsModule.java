@@ -53,6 +53,8 @@ public final class DonationsModule implements ModuleView {
 
     private final LedgerService ledger;
     private final org.huyou.donations.io.DonorImporter donorImporter;
+    private final org.huyou.donations.io.DonationHistoryImporter historyImporter;
+    private final org.huyou.donations.io.OpeningBalanceImporter openingImporter;
     private final boolean createDonors;
     private final TaskRunner tasks;
     private final DialogService dialogs;
@@ -94,9 +96,13 @@ public final class DonationsModule implements ModuleView {
     public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
                            org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                           Supplier<String> homeName, org.huyou.donations.io.DonorImporter donorImporter) {
+                           Supplier<String> homeName, org.huyou.donations.io.DonorImporter donorImporter,
+                           org.huyou.donations.io.DonationHistoryImporter historyImporter,
+                           org.huyou.donations.io.OpeningBalanceImporter openingImporter) {
         this.ledger = ledger;
         this.donorImporter = donorImporter;
+        this.historyImporter = historyImporter;
+        this.openingImporter = openingImporter;
         this.createDonors = user.can(org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.CREATE);
         this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs,
                 id -> fundNames.getOrDefault(id, ""));
@@ -216,13 +222,22 @@ public final class DonationsModule implements ModuleView {
                     goodsDonor.choose(d);
                 }, dialogs::showError));
         // a home moving in brings its donor register: the same import screen as the other registers'
-        Button importDonors = new Button(Messages.t("donorImport.button"), org.huyou.common.ui.Icons.IMPORT.icon());
-        importDonors.setId("importDonors");
-        importDonors.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
-                new org.huyou.common.ui.ImportViewModel<>(donorImporter, tasks), dialogs, this::refresh).show());
+        // ... and its donations before the move, or each fund's balance on the move-in day, into the ledger
         return new javafx.scene.layout.VBox(8,
                 row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add),
-                row(createDonors, importDonors));
+                row(createDonors, importButton("importDonors", "donorImport.button", donorImporter),
+                        importButton("importDonations", "historyImport.button", historyImporter),
+                        importButton("importOpenings", "openingImport.button", openingImporter)));
+    }
+
+    /** A button opening the shared import screen for one of the registers this screen takes in. */
+    private <P extends org.huyou.common.io.SheetImporter.Preview> Button importButton(String id, String labelKey,
+            org.huyou.common.io.SheetImporter<P> importer) {
+        Button b = new Button(Messages.t(labelKey), org.huyou.common.ui.Icons.IMPORT.icon());
+        b.setId(id);
+        b.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
+                new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
+        return b;
     }
 
     private Node useTab() {
