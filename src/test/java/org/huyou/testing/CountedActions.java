@@ -39,6 +39,22 @@ public final class CountedActions {
         return this;
     }
 
+    /**
+     * A choice found by typing into a searching picker (the donors: hundreds, listed a page at a time, so the one
+     * wanted need not be among the rows the list shows): the box clicked, letters typed that find only it, the match clicked.
+     */
+    public CountedActions find(String query, String typed, String itemText) {
+        FxTesting.click(robot, query);
+        robot.write(typed);
+        // the list answers the last letter typed: only then is the one match the whole list
+        javafx.scene.control.ComboBox<?> box = robot.lookup(query).queryComboBox();
+        FxTesting.waitFor(() -> box.getItems().size() == 1 && robot.lookup(itemText).tryQuery().isPresent());
+        FxTesting.clickText(robot, itemText);
+        FxTesting.waitFor(() -> box.getValue() != null);
+        count += 3;
+        return this;
+    }
+
     /** The 打印 of the system print dialog, which follows every 保存并打印 on a PC with a printer. */
     public CountedActions systemPrintDialog() {
         count++;
