@@ -131,6 +131,8 @@ class RoleMatrixTest {
             Map.entry("VolunteerImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("AccountImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("DonorImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry("DonationHistoryImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry("OpeningBalanceImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("AccountService.staff", "display names of colleagues, for pickers; needs a login"),
             Map.entry("AccountService.createFirstAdministrator", "first start only: refuses once any account exists"),
             Map.entry("AccountService.changeOwnPassword", "one's own password, with the current one"),
