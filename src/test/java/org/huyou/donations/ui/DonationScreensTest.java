@@ -150,6 +150,40 @@ class DonationScreensTest {
     }
 
     /**
+     * A donor picked from the list while the answer to the text just typed is still on its way stays picked when that
+     * answer arrives (the list is replaced under it); and Enter picks the first donor the text finds, once found.
+     */
+    @Test
+    void aDonorPickedBeforeTheAnswerArrivesStaysAndEnterPicksTheFirstMatch(FxRobot robot) {
+        logIn(robot, "cw", "登记捐款");
+        javafx.scene.control.ComboBox<?> picker = robot.lookup("#donorChoice").queryComboBox();
+        robot.clickOn("#donorChoice");
+        waitFor(() -> picker.getItems().stream().anyMatch(d -> ((Donor) d).name().equals("北京京博集团")));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Donor> donors = (javafx.scene.control.ComboBox<Donor>) picker;
+        robot.interact(() -> {
+            // typed, and at once a donor of the list still shown picked: the search for "b" has not answered yet
+            donors.getEditor().setText("b");
+            donors.getSelectionModel().select(donors.getItems().stream()
+                    .filter(d -> d.name().equals("北京京博集团")).findFirst().orElseThrow());
+        });
+        FxTesting.waitIdle(frame); // the answer to "b" has arrived and replaced the list
+        assertTrue(donors.getItems().stream().noneMatch(d -> d.name().equals("张明华")), "the list is the answer to b");
+        assertEquals("北京京博集团", donors.getValue().name(), "the donor picked stays picked");
+        assertEquals("北京京博集团 · 企业", donors.getEditor().getText());
+        // Enter after typing picks what the text finds, even before its answer has arrived
+        robot.interact(() -> donors.getEditor().selectAll());
+        robot.write("binzhou").type(javafx.scene.input.KeyCode.ENTER);
+        waitFor(() -> donors.getValue() != null && donors.getValue().name().equals("滨州爱心企业"));
+        waitFor(() -> "滨州爱心企业 · 企业".equals(donors.getEditor().getText()));
+        robot.clickOn("#donationAmount").write("5");
+        robot.clickOn("#recordDonation");
+        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals("滨州爱心企业", frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
+    }
+
+    /**
      * Issue 28: a cash donation from a known donor with its printed receipt in at most 8 actions, counted from the open
      * 登记捐款 tab: the donor found by its initials and picked, the amount typed, 现金 picked, 保存并打印, the print dialog's 打印.
      */
