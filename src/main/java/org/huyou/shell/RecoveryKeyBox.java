@@ -21,6 +21,9 @@ import org.huyou.common.ui.DocumentPrinter;
  */
 final class RecoveryKeyBox extends VBox {
 
+    /** Eight groups of four and their dashes, with room for the box's padding. */
+    private static final int KEY_COLUMNS = 42;
+
     private final CheckBox confirm;
 
     RecoveryKeyBox(String recoveryKey, String warningText, String confirmText, DocumentPrinter printer) {
@@ -32,11 +35,13 @@ final class RecoveryKeyBox extends VBox {
         TextArea key = new TextArea(recoveryKey);
         key.setId("recoveryKey");
         key.setEditable(false);
-        // the whole key in sight, at any font size: it wraps between its groups rather than scroll out of view
+        // the whole key on one line at the usual font size (wide enough for its eight groups, so it is not split at a
+        // dash); at a larger font it wraps between its groups rather than scroll out of view
         key.setWrapText(true);
         key.setPrefRowCount(2);
+        key.setPrefColumnCount(KEY_COLUMNS);
         key.setMinHeight(Region.USE_PREF_SIZE);
-        key.setMaxWidth(520);
+        key.setMaxWidth(Region.USE_PREF_SIZE);
         key.getStyleClass().add("recovery-key");
         Label printed = new Label();
         printed.setId("recoveryKeyPrinted");

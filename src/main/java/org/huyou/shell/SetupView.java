@@ -8,9 +8,11 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
@@ -30,6 +32,8 @@ final class SetupView extends VBox {
     }
 
     private final Label error = new Label();
+    /** Shown while the home is being made. */
+    private final HBox creating = new HBox(8);
     private final Button create;
 
     SetupView(Consumer<Answers> onCreate, Runnable onJoin) {
@@ -85,17 +89,27 @@ final class SetupView extends VBox {
             }
             error.setText("");
             create.setDisable(true);
+            creating.setVisible(true);
             onCreate.accept(new Answers(home.getText(), region.getText(), admin.getText().strip(),
                     display.getText(), pw1.getText(), onServer.isSelected() ? server.typed() : null));
         });
         Hyperlink join = new Hyperlink(Messages.t("setup.joinServer"));
         join.setId("setupJoinServer");
         join.setOnAction(e -> onJoin.run());
-        getChildren().addAll(title, intro, form, create, error, join);
+        // making the home (the password's hash, the keys, the database) takes seconds on an office PC: say so
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        creating.getChildren().addAll(spinner, new Label(Messages.t("setup.creating")));
+        creating.setId("setupCreating");
+        creating.setAlignment(Pos.CENTER);
+        creating.setVisible(false);
+        creating.managedProperty().bind(creating.visibleProperty());
+        getChildren().addAll(title, intro, form, create, creating, error, join);
     }
 
     void refused(String message) {
         error.setText(message);
+        creating.setVisible(false);
         create.setDisable(false);
     }
 

@@ -49,6 +49,7 @@ class FirstStartScreenTest {
         robot.clickOn("#setupCreate");
         FxTesting.waitFor(() -> robot.lookup("#setupError").queryAs(Label.class).getText().contains("8"));
         assertTrue(!HomeAccess.isSetUp(home), "nothing is created from a refused form");
+        assertTrue(!robot.lookup("#setupCreating").query().isVisible(), "no longer says it is creating");
 
         robot.clickOn("#setupPassword").eraseText(5).write(TestHome.PASSWORD);
         robot.clickOn("#setupPasswordAgain").eraseText(5).write(TestHome.PASSWORD);
