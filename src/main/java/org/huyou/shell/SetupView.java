@@ -89,7 +89,6 @@ final class SetupView extends VBox {
             }
             error.setText("");
             create.setDisable(true);
-            creating.setVisible(true);
             onCreate.accept(new Answers(home.getText(), region.getText(), admin.getText().strip(),
                     display.getText(), pw1.getText(), onServer.isSelected() ? server.typed() : null));
         });
@@ -102,14 +101,13 @@ final class SetupView extends VBox {
         creating.getChildren().addAll(spinner, new Label(Messages.t("setup.creating")));
         creating.setId("setupCreating");
         creating.setAlignment(Pos.CENTER);
-        creating.setVisible(false);
+        creating.visibleProperty().bind(create.disableProperty()); // greyed while the home is made
         creating.managedProperty().bind(creating.visibleProperty());
         getChildren().addAll(title, intro, form, create, creating, error, join);
     }
 
     void refused(String message) {
         error.setText(message);
-        creating.setVisible(false);
         create.setDisable(false);
     }
 

@@ -184,7 +184,9 @@ public final class DonationsModule implements ModuleView {
         tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day, InlineForms.amount(amountId, amountLabel, amount),
                 channel, note), entry -> {
                     lastSeq = entry.seq();
-                    lastReceipt.setText(Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount())));
+                    // the donor named, so a wrong pick is seen at the desk, not on the printed receipt
+                    lastReceipt.setText(Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()),
+                            d.name()));
                     printReceipt.setDisable(false);
                     // the next donation may already be typed in: only what was recorded is cleared
                     InlineForms.clearIfStill(donationAmount, amount);

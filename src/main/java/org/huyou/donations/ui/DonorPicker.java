@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.TaskRunner;
@@ -35,6 +37,10 @@ final class DonorPicker {
     private String asked;
     /** Set while the list is replaced, so that the box's own updates of its text are not taken for typing. */
     private boolean applying;
+    /** The text whose answer is the list shown (null: an answer is still on its way). */
+    private String answered;
+    /** Enter was pressed on this text before its answer arrived: the answer decides the choice. */
+    private String pickOnAnswer;
 
     DonorPicker(String id, LedgerService ledger, TaskRunner tasks, Consumer<Throwable> onFailure) {
         this.ledger = ledger;
@@ -61,6 +67,22 @@ final class DonorPicker {
         });
         TextField editor = combo.getEditor();
         TypedInput.notInput(editor); // a search: the record's input is the donor chosen
+        // Enter on typed text picks what that text finds, never the donor chosen before (the box's own commit, on the
+        // key's release, would keep it when the list has not caught up with fast typing: a receipt to the wrong donor)
+        combo.addEventFilter(KeyEvent.KEY_RELEASED, e -> {
+            String q = query();
+            if (e.getCode() == KeyCode.ENTER && !q.isEmpty()) {
+                e.consume();
+                if (q.equals(answered)) {
+                    pickFirst();
+                } else {
+                    pickOnAnswer = q;
+                    if (!q.equals(asked)) {
+                        search(q);
+                    }
+                }
+            }
+        });
         editor.textProperty().addListener((o, was, is) -> {
             // the box's own text (a donor chosen from the list) is not typing
             if (!applying && !Objects.equals(is, show(combo.getValue()))
@@ -128,6 +150,7 @@ final class DonorPicker {
         String q = text == null ? "" : text.strip();
         long mine = ++generation;
         asked = q;
+        answered = null;
         placeholder.setText(Messages.t("donor.searching"));
         tasks.run(() -> ledger.donors(q, PAGE), found -> {
             if (mine == generation) {
@@ -156,6 +179,32 @@ final class DonorPicker {
             applying = false;
         }
         placeholder.setText(q.isEmpty() ? Messages.t("donor.noneYet") : Messages.t("donor.noMatch", q));
+        answered = q;
+        if (q.equals(pickOnAnswer)) {
+            pickFirst();
+        }
+    }
+
+    /**
+     * Enter on typed text: the first donor it finds, or none when it finds nothing (the save then asks for a donor),
+     * the text kept so the user sees what found nothing.
+     */
+    private void pickFirst() {
+        pickOnAnswer = null;
+        if (!combo.getItems().isEmpty()) {
+            choose(combo.getItems().get(0));
+            combo.hide();
+            return;
+        }
+        String typed = combo.getEditor().getText();
+        applying = true;
+        try {
+            combo.setValue(null);
+            combo.getEditor().setText(typed);
+            combo.getEditor().positionCaret(typed == null ? 0 : typed.length());
+        } finally {
+            applying = false;
+        }
     }
 
     private void showChosen() {
