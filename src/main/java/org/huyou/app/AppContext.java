@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.huyou.allowance.AllowanceDemo;
 import org.huyou.allowance.AllowanceRepository;
 import org.huyou.allowance.AllowanceService;
+import org.huyou.allowance.io.RollXlsx;
 import org.huyou.backup.BackupService;
 import java.util.List;
 import java.util.ArrayList;
@@ -87,6 +88,7 @@ import org.huyou.security.SealedKey;
 import org.huyou.security.SealedRepository;
 import org.huyou.statistics.StatisticsRepository;
 import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.io.DashboardPaperFiles;
 import org.huyou.transition.TransitionDemo;
 import org.huyou.transition.TransitionRepository;
 import org.huyou.transition.TransitionService;
@@ -95,6 +97,7 @@ import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
+import org.huyou.volunteers.io.ShiftPapersPdf;
 import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
@@ -260,7 +263,8 @@ public final class AppContext implements AutoCloseable {
         this.historyImporter = new org.huyou.donations.io.DonationHistoryImporter(ledger, currentUser);
         this.openingImporter = new org.huyou.donations.io.OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
-        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock,
+                new ShiftPapersPdf());
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
         this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
@@ -275,10 +279,10 @@ public final class AppContext implements AutoCloseable {
         this.visits = new VisitService(visitRepo,
                 settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
         this.allowance = new AllowanceService(
-                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
+                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock, RollXlsx::write);
         this.statistics = new StatisticsService(
                 new StatisticsRepository(database.dsl()), currentUser, audit, clock,
-                () -> homeProfile().name());
+                () -> homeProfile().name(), new DashboardPaperFiles());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
         this.keyringRecord = new KeyringRecord(settings, tx, audit);
         this.recordKeyring = () -> keyringRecord.record(keyring);
