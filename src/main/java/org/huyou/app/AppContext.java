@@ -92,6 +92,7 @@ import org.huyou.statistics.io.DashboardPaperFiles;
 import org.huyou.transition.TransitionDemo;
 import org.huyou.transition.TransitionRepository;
 import org.huyou.transition.TransitionService;
+import org.huyou.transition.TransitionSettings;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
@@ -155,6 +156,7 @@ public final class AppContext implements AutoCloseable {
     private final ShiftService shifts;
     private final VolunteerDemo volunteerDemo;
     private final TransitionService transition;
+    private final TransitionSettings transitionSettings;
     private final TransitionDemo transitionDemo;
     private final OpenDayDemo openDayDemo;
     private final DocumentsDemo documentsDemo;
@@ -273,6 +275,7 @@ public final class AppContext implements AutoCloseable {
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
         this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
                 clock, () -> homeProfile().name(), documents);
+        this.transitionSettings = new TransitionSettings(transitionRepo, settings, tx, currentUser, audit, clock);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
@@ -540,6 +543,10 @@ public final class AppContext implements AutoCloseable {
 
     public TransitionService transition() {
         return transition;
+    }
+
+    public TransitionSettings transitionSettings() {
+        return transitionSettings;
     }
 
     public ShiftService shifts() {

@@ -140,7 +140,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.TRANSITION, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navTransition", Messages.t("nav.transition"), Icons.TRANSITION,
-                    () -> new TransitionModule(ctx.transition(), tasks, dialogs, user,
+                    () -> new TransitionModule(ctx.transition(), ctx.transitionSettings(), tasks, dialogs, user,
                             ctx.clock(), ctx.dataDir())));
         }
         if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {

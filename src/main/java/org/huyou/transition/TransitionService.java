@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,6 @@ import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
@@ -49,9 +47,6 @@ import org.huyou.residents.InCare;
  */
 public final class TransitionService {
 
-    static final String SUBSIDY = "transition.subsidy";
-    static final String GRANT = "transition.grantPerYear";
-    static final String FOLLOW_UPS = "transition.followUpMonths";
     /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
     static final List<String> LIVING_HERE = InCare.CODES;
 
@@ -267,12 +262,8 @@ public final class TransitionService {
             repo.insertTask(new Task(0, p.id(), t.title(), t.department(), eighteenth.minusMonths(t.monthsBefore()),
                     t.documents(), Task.Status.OPEN, null, null));
         }
-        PaymentSchedule.lines(p.pathway(), eighteenth, p.expectedGraduation(), amount(settings, SUBSIDY, "50000"),
-                p.cityTopUp(), amount(settings, GRANT, "10000")).forEach(l -> repo.insertPayment(p.id(), l));
-    }
-
-    private static BigDecimal amount(SettingsRepository settings, String key, String fallback) {
-        return new BigDecimal(settings.get(key).orElse(fallback));
+        PaymentSchedule.lines(p.pathway(), eighteenth, p.expectedGraduation(), TransitionSettings.subsidy(settings),
+                p.cityTopUp(), TransitionSettings.grantPerYear(settings)).forEach(l -> repo.insertPayment(p.id(), l));
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
@@ -349,8 +340,8 @@ public final class TransitionService {
                         ResidentStatus.ADULT_TRANSITION),
                         null);
             }
-            for (String m : settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")) {
-                repo.insertFollowUp(planId, day.plusMonths(Integer.parseInt(m.strip())));
+            for (int m : TransitionSettings.followUpMonths(settings)) {
+                repo.insertFollowUp(planId, day.plusMonths(m));
             }
             audit.record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.left", day), null);
         });
@@ -546,87 +537,6 @@ public final class TransitionService {
             zip.section(Messages.t("archive.photoTimeline"));
             pictures.forEach(p -> zip.picture(p[0], p[1]));
         }
-    }
-
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
-    public List<Task.Template> templates(Pathway pathway) {
-        user.require(AppModule.TRANSITION, Action.VIEW);
-        return repo.templates(pathway);
-    }
-
-    /** Adds a task to a pathway's template; plans approved later get it. */
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
-    public Task.Template addTemplate(Task.Template draft) {
-        user.require(AppModule.TRANSITION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.required("pathway", "transition.pathway", draft.pathway());
-        String title = checks.text("title", "task.what", draft.title(), 200, true);
-        checks.required("department", "task.department", draft.department());
-        checks.range("monthsBefore", "template.monthsBefore", draft.monthsBefore(), -24, 36);
-        String docs = checks.text("documents", "task.documents", draft.documents(), 300, false);
-        checks.throwIfAny();
-        return tx.inTransaction(() -> {
-            Task.Template t = new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(),
-                    docs);
-            long id = repo.insertTemplate(t);
-            audit.record(AuditLog.CREATE, "transition_task_template", id,
-                    AuditSummary.of("auditSummary.taskTemplate", draft.pathway(), title), null);
-            return new Task.Template(id, t.pathway(), title, t.department(), t.monthsBefore(), docs);
-        });
-    }
-
-    /** Removes a line from a template; tasks already generated from it stay. */
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
-    public void removeTemplate(long id) {
-        user.require(AppModule.TRANSITION, Action.EDIT);
-        tx.inTransaction(() -> {
-            if (!repo.deleteTemplate(id)) {
-                throw new UserFacingException("error.notFound");
-            }
-            audit.record(AuditLog.VOID, "transition_task_template", id, AuditSummary.of("auditSummary.removed"), null);
-        });
-    }
-
-    /** The money and the visits: subsidy per person, grant per academic year, follow-up months after leaving. */
-    public record Standards(BigDecimal subsidy, BigDecimal grantPerYear, List<Integer> followUpMonths) {
-    }
-
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
-    public Standards standards() {
-        user.require(AppModule.TRANSITION, Action.VIEW);
-        return new Standards(amount(settings, SUBSIDY, "50000"), amount(settings, GRANT, "10000"), followUpMonths());
-    }
-
-    /** Sets the standards; the director's approval is what they change, so it is the director's to set. */
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.APPROVE)
-    public void setStandards(Standards s) {
-        user.require(AppModule.TRANSITION, Action.APPROVE);
-        Checks checks = new Checks(today());
-        checks.range("subsidy", "transition.subsidyLabel", s.subsidy(), BigDecimal.ONE, new BigDecimal("10000000"));
-        checks.range("grantPerYear", "transition.grantLabel", s.grantPerYear(), BigDecimal.ONE,
-                new BigDecimal("1000000"));
-        checks.rule(s.followUpMonths() != null && !s.followUpMonths().isEmpty()
-                && s.followUpMonths().stream().allMatch(m -> m != null && m >= 1 && m <= 120), "followUpMonths",
-                "transition.badFollowUps");
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            Standards before = standards();
-            settings.put(SUBSIDY, s.subsidy().toPlainString());
-            settings.put(GRANT, s.grantPerYear().toPlainString());
-            settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
-                    .collect(Collectors.joining(",")));
-            audit.record(AuditLog.EDIT, "app_setting", "transition",
-                    AuditSummary.of("auditSummary.transitionStandards", s.subsidy().toPlainString(),
-                    s.grantPerYear().toPlainString(), s.followUpMonths()), AuditChanges.diff(before, s));
-        });
-    }
-
-    /** The follow-up months after leaving, as configured (default 1, 3, 6, 12). */
-    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
-    public List<Integer> followUpMonths() {
-        user.require(AppModule.TRANSITION, Action.VIEW);
-        return Arrays.stream(settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")).map(String::strip)
-                .map(Integer::parseInt).toList();
     }
 
     private LocalDate today() {

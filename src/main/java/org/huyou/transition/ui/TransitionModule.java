@@ -19,6 +19,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.transition.TransitionService;
+import org.huyou.transition.TransitionSettings;
 
 /**
  * The transition dashboard: residents aged 16 and over with their 18th birthday, months left, pathway and plan
@@ -35,8 +36,8 @@ public final class TransitionModule implements ModuleView {
     private final PlanPane plan;
     private final Node root;
 
-    public TransitionModule(TransitionService transition, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                            Clock clock, Path dataDir) {
+    public TransitionModule(TransitionService transition, TransitionSettings settings, TaskRunner tasks,
+                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir) {
         this.transition = transition;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -65,7 +66,7 @@ public final class TransitionModule implements ModuleView {
             });
         }
         root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
-                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(transition, tasks, dialogs,
+                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(settings, tasks, dialogs,
                         user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
         refresh();
