@@ -93,6 +93,7 @@ import org.huyou.transition.TransitionDemo;
 import org.huyou.transition.TransitionRepository;
 import org.huyou.transition.TransitionService;
 import org.huyou.transition.TransitionSettings;
+import org.huyou.transition.io.TransitionDocuments;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
@@ -157,6 +158,7 @@ public final class AppContext implements AutoCloseable {
     private final VolunteerDemo volunteerDemo;
     private final TransitionService transition;
     private final TransitionSettings transitionSettings;
+    private final TransitionDocuments transitionDocuments;
     private final TransitionDemo transitionDemo;
     private final OpenDayDemo openDayDemo;
     private final DocumentsDemo documentsDemo;
@@ -274,7 +276,9 @@ public final class AppContext implements AutoCloseable {
                 openDay, settings, tx, currentUser, audit, clock);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
         this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
-                clock, () -> homeProfile().name(), documents);
+                clock);
+        this.transitionDocuments = new TransitionDocuments(transitionRepo, currentUser, audit, clock,
+                () -> homeProfile().name(), documents);
         this.transitionSettings = new TransitionSettings(transitionRepo, settings, tx, currentUser, audit, clock);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
@@ -547,6 +551,10 @@ public final class AppContext implements AutoCloseable {
 
     public TransitionSettings transitionSettings() {
         return transitionSettings;
+    }
+
+    public TransitionDocuments transitionDocuments() {
+        return transitionDocuments;
     }
 
     public ShiftService shifts() {
