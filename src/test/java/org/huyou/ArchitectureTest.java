@@ -1,16 +1,21 @@
 package org.huyou;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +119,35 @@ class ArchitectureTest {
                                 "org.huyou.documents.ui.."),
                         JavaClass.Predicates.belongToAnyOf(org.huyou.residents.ui.ResidentFilePart.class,
                                 org.huyou.residents.ui.LoadingFilePart.class, org.huyou.care.ui.EntryDocuments.class));
+        rule.check(classes);
+    }
+
+    /**
+     * Packages whose classes still use the io package beneath them: donations' io is being reworked on another branch
+     * (issue 30 leaves it to that change).
+     */
+    private static final Set<String> STILL_USING_THEIR_OWN_IO = Set.of("org.huyou.donations");
+
+    @Test
+    void aFeatureNeverReachesIntoItsOwnIo() {
+        // A feature's io reads the feature's records, so the way back would be a cycle: the services are handed their
+        // writers where the app is wired (RollWriter, ShiftPapers, DashboardPapers), or what writes files lives in io
+        // beside its writers (the importers, TransitionDocuments).
+        ArchRule rule = classes().should(new ArchCondition<JavaClass>("not depend on the io beneath their package") {
+            @Override
+            public void check(JavaClass c, ConditionEvents events) {
+                String io = c.getPackageName() + ".io";
+                if (STILL_USING_THEIR_OWN_IO.contains(c.getPackageName())) {
+                    return;
+                }
+                for (Dependency d : c.getDirectDependenciesFromSelf()) {
+                    String target = d.getTargetClass().getPackageName();
+                    if (target.equals(io) || target.startsWith(io + ".")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        });
         rule.check(classes);
     }
 

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
-import org.huyou.allowance.io.RollXlsx;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
@@ -35,15 +34,17 @@ public final class AllowanceService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final RollWriter rollWriter;
 
     public AllowanceService(AllowanceRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
-                            AuditLog audit, Clock clock) {
+                            AuditLog audit, Clock clock, RollWriter rollWriter) {
         this.repo = repo;
         this.settings = settings;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.rollWriter = rollWriter;
     }
 
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
@@ -164,7 +165,7 @@ public final class AllowanceService {
         user.require(AppModule.ALLOWANCE, Action.EXPORT);
         Roll roll = roll(month);
         try {
-            RollXlsx.write(roll, homeName, file);
+            rollWriter.write(roll, homeName, file);
         } catch (IOException e) {
             throw new UserFacingException("allowance.exportFailed", file.toString());
         }

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.huyou.allowance.AllowanceDemo;
 import org.huyou.allowance.AllowanceRepository;
 import org.huyou.allowance.AllowanceService;
+import org.huyou.allowance.io.RollXlsx;
 import org.huyou.backup.BackupService;
 import java.util.List;
 import java.util.ArrayList;
@@ -87,14 +88,18 @@ import org.huyou.security.SealedKey;
 import org.huyou.security.SealedRepository;
 import org.huyou.statistics.StatisticsRepository;
 import org.huyou.statistics.StatisticsService;
+import org.huyou.statistics.io.DashboardPaperFiles;
 import org.huyou.transition.TransitionDemo;
 import org.huyou.transition.TransitionRepository;
 import org.huyou.transition.TransitionService;
+import org.huyou.transition.TransitionSettings;
+import org.huyou.transition.io.TransitionDocuments;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.VolunteerDemo;
 import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
+import org.huyou.volunteers.io.ShiftPapersPdf;
 import org.huyou.volunteers.io.VolunteerImporter;
 
 /**
@@ -152,6 +157,8 @@ public final class AppContext implements AutoCloseable {
     private final ShiftService shifts;
     private final VolunteerDemo volunteerDemo;
     private final TransitionService transition;
+    private final TransitionSettings transitionSettings;
+    private final TransitionDocuments transitionDocuments;
     private final TransitionDemo transitionDemo;
     private final OpenDayDemo openDayDemo;
     private final DocumentsDemo documentsDemo;
@@ -260,7 +267,8 @@ public final class AppContext implements AutoCloseable {
         this.historyImporter = new org.huyou.donations.io.DonationHistoryImporter(ledger, currentUser);
         this.openingImporter = new org.huyou.donations.io.OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
-        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock);
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock,
+                new ShiftPapersPdf());
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
         this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
@@ -268,17 +276,20 @@ public final class AppContext implements AutoCloseable {
                 openDay, settings, tx, currentUser, audit, clock);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
         this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
-                clock, () -> homeProfile().name(), documents);
+                clock);
+        this.transitionDocuments = new TransitionDocuments(transitionRepo, currentUser, audit, clock,
+                () -> homeProfile().name(), documents);
+        this.transitionSettings = new TransitionSettings(transitionRepo, settings, tx, currentUser, audit, clock);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
         this.visits = new VisitService(visitRepo,
                 settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
         this.allowance = new AllowanceService(
-                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock);
+                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock, RollXlsx::write);
         this.statistics = new StatisticsService(
                 new StatisticsRepository(database.dsl()), currentUser, audit, clock,
-                () -> homeProfile().name());
+                () -> homeProfile().name(), new DashboardPaperFiles());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
         this.keyringRecord = new KeyringRecord(settings, tx, audit);
         this.recordKeyring = () -> keyringRecord.record(keyring);
@@ -536,6 +547,14 @@ public final class AppContext implements AutoCloseable {
 
     public TransitionService transition() {
         return transition;
+    }
+
+    public TransitionSettings transitionSettings() {
+        return transitionSettings;
+    }
+
+    public TransitionDocuments transitionDocuments() {
+        return transitionDocuments;
     }
 
     public ShiftService shifts() {

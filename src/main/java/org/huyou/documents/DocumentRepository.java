@@ -25,6 +25,7 @@ import org.huyou.care.incident.Incident;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentDocumentRecord;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
@@ -99,9 +100,7 @@ public final class DocumentRepository {
     }
 
     public boolean voidDocument(long id, String reason, String actor, LocalDateTime now) {
-        var t = RESIDENT_DOCUMENT;
-        return dsl.update(t).set(t.VOIDED_AT, now).set(t.VOIDED_BY, actor).set(t.VOIDED_REASON, reason)
-                .set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id).and(t.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, RESIDENT_DOCUMENT, id, reason, actor, now);
     }
 
     public Optional<Document> find(long id) {

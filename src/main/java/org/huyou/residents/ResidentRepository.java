@@ -24,6 +24,7 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.Pinyin;
 import org.huyou.db.Like;
 import org.huyou.db.Sql;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -648,12 +649,7 @@ public final class ResidentRepository {
     }
 
     public boolean voidStatusEvent(long eventId, String reason, String actor, LocalDateTime now) {
-        var e = RESIDENT_STATUS_EVENT;
-        return dsl.update(e)
-                .set(e.VOIDED_AT, now).set(e.VOIDED_BY, actor).set(e.VOIDED_REASON, reason)
-                .set(e.VERSION, e.VERSION.plus(1))
-                .where(e.ID.eq(eventId).and(e.VOIDED_AT.isNull()))
-                .execute() == 1;
+        return Voiding.voidRow(dsl, RESIDENT_STATUS_EVENT, eventId, reason, actor, now);
     }
 
     public Optional<ResidentStatus> currentStatus(long residentId) {

@@ -140,8 +140,8 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.TRANSITION, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navTransition", Messages.t("nav.transition"), Icons.TRANSITION,
-                    () -> new TransitionModule(ctx.transition(), tasks, dialogs, user,
-                            ctx.clock(), ctx.dataDir())));
+                    () -> new TransitionModule(ctx.transition(), ctx.transitionSettings(),
+                            ctx.transitionDocuments(), tasks, dialogs, user, ctx.clock(), ctx.dataDir())));
         }
         if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {
             sidebar.getChildren().add(navButton("navOpenDay", Messages.t("nav.openDay"), Icons.OPEN_DAY,

@@ -35,8 +35,6 @@ import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.statistics.StatisticsRepository.ResidentFacts;
-import org.huyou.statistics.io.AnnualReportPdf;
-import org.huyou.statistics.io.DashboardXlsx;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.TransitionPlan;
 import org.huyou.residents.InCare;
@@ -66,14 +64,16 @@ public final class StatisticsService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<String> homeName;
+    private final DashboardPapers papers;
 
     public StatisticsService(StatisticsRepository repo, CurrentUser user, AuditLog audit, Clock clock,
-                             Supplier<String> homeName) {
+                             Supplier<String> homeName, DashboardPapers papers) {
         this.repo = repo;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
         this.homeName = homeName;
+        this.papers = papers;
     }
 
     /** All figures for a year, in the order of {@link Figure}. */
@@ -177,7 +177,7 @@ public final class StatisticsService {
     public void exportFigures(Dashboard dashboard, Path file) {
         user.require(AppModule.STATISTICS, Action.EXPORT);
         try {
-            DashboardXlsx.write(dashboard, homeName.get(), file);
+            papers.figuresWorkbook(dashboard, homeName.get(), file);
         } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
@@ -200,7 +200,7 @@ public final class StatisticsService {
         user.require(AppModule.STATISTICS, Action.EXPORT);
         Dashboard d = dashboard(year);
         try {
-            AnnualReportPdf.write(d, homeName.get(), LocalDate.now(clock), file);
+            papers.annualReport(d, homeName.get(), LocalDate.now(clock), file);
         } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }

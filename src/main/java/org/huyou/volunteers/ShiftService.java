@@ -25,8 +25,6 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
-import org.huyou.volunteers.io.HoursCertificatePdf;
-import org.huyou.volunteers.io.ShiftPlanPdf;
 
 /**
  * The coordinator's month of shifts: plan activities, match volunteers by specialty, sign them up (refused, with the
@@ -41,15 +39,17 @@ public final class ShiftService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final ShiftPapers papers;
 
     public ShiftService(ShiftRepository shifts, VolunteerRepository volunteers, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock) {
+                        AuditLog audit, Clock clock, ShiftPapers papers) {
         this.shifts = shifts;
         this.volunteers = volunteers;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.papers = papers;
     }
 
     /** Plans an activity from a draft (id 0). */
@@ -225,7 +225,8 @@ public final class ShiftService {
                 "pdf");
         try {
             Files.createDirectories(dir);
-            HoursCertificatePdf.write(homeName, v, from, to, served, LocalDate.now(clock), file, ChineseFont.require());
+            papers.hoursCertificate(homeName, v, from, to, served, LocalDate.now(clock), file,
+                    ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
@@ -244,7 +245,7 @@ public final class ShiftService {
         Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);
-            ShiftPlanPdf.write(homeName, from, to, planned, rosters, file, ChineseFont.require());
+            papers.shiftPlan(homeName, from, to, planned, rosters, file, ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }

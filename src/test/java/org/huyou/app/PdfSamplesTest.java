@@ -70,7 +70,7 @@ class PdfSamplesTest {
             pdfs.put("shift-plan", ctx.shifts().printShiftPlan(today.minusDays(14), today.plusDays(14), out, HOME));
             TransitionService.Row planned = ctx.transition().dashboard().turning().stream()
                     .filter(r -> r.planStatus() != null).findFirst().orElseThrow();
-            pdfs.put("placement-plan", ctx.transition().printPlan(planned.residentId(), false, out));
+            pdfs.put("placement-plan", ctx.transitionDocuments().printPlan(planned.residentId(), false, out));
             pdfs.put("disclosure", ctx.disclosures().export(today.withDayOfYear(1), today, out).pdf());
             Path report = out.resolve("annual-report.pdf");
             ctx.statistics().annualReport(today.getYear(), report);

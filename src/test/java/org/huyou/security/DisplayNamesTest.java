@@ -86,7 +86,7 @@ class DisplayNamesTest {
         home.as(Role.DIRECTOR);
         TransitionPlan approved = transition.approve(draft.id(), draft.version());
         assertEquals("director", approved.approvedBy());
-        String text = pdfText(transition.printPlan(child, false, dir.resolve("plans")));
+        String text = pdfText(home.ctx.transitionDocuments().printPlan(child, false, dir.resolve("plans")));
         assertTrue(text.contains("刘院长"), text);
         assertFalse(text.contains("director"), text);
     }

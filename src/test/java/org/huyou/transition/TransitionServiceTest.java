@@ -16,6 +16,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
+import org.huyou.transition.io.TransitionDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,12 +33,14 @@ class TransitionServiceTest {
     Path dir;
     CareStaff home;
     TransitionService transition;
+    TransitionDocuments papers;
 
     @BeforeEach
     void open() {
         home = new CareStaff(dir, TODAY, BORN);
         home.as(Role.SOCIAL_WORKER);
         transition = home.ctx.transition();
+        papers = home.ctx.transitionDocuments();
     }
 
     @AfterEach
@@ -161,14 +164,14 @@ class TransitionServiceTest {
         assertTrue(now.adults().isEmpty() && now.turning().isEmpty(), "left: no longer on the lists of those here");
         assertEquals(TODAY.plusMonths(3), now.left().get(0).nextVisit(), "the first visit is recorded");
 
-        java.nio.file.Path withCare = transition.printPlan(child(), true, dir.resolve("out"));
+        java.nio.file.Path withCare = papers.printPlan(child(), true, dir.resolve("out"));
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(withCare.toFile())) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
             assertTrue(text.contains("生活自理") && text.contains("社会化安置"), text);
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        java.nio.file.Path zip = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
+        java.nio.file.Path zip = papers.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
                 dir.resolve("out"));
         java.util.List<String> names = new java.util.ArrayList<>();
         String index = null;
@@ -184,7 +187,7 @@ class TransitionServiceTest {
         }
         assertTrue(names.contains("index.html") && names.stream().anyMatch(n -> n.endsWith(".pdf")), names.toString());
         assertTrue(index.contains(home.child.name()) && index.contains("户口簿"), index);
-        assertThrows(UserFacingException.class, () -> transition.exportArchive(child(),
+        assertThrows(UserFacingException.class, () -> papers.exportArchive(child(),
                 java.util.EnumSet.noneOf(ArchivePart.class), dir.resolve("out")));
 
         home.as(Role.CAREGIVER);
@@ -212,17 +215,17 @@ class TransitionServiceTest {
         var others = documents.add(other, new org.huyou.documents.DocumentService.Details(
                 org.huyou.documents.DocumentKind.OTHER, "别人的", TODAY, null),
                 org.huyou.documents.TestFiles.pdf(scans.resolve("c.pdf"), "OTHER", 1));
-        assertEquals(List.of(kept.id()), transition.archiveDocuments(child()).stream()
+        assertEquals(List.of(kept.id()), papers.archiveDocuments(child()).stream()
                 .map(org.huyou.documents.Document::id).toList());
         Path out = dir.resolve("archive");
         for (long refused : List.of(voided.id(), others.id())) {
-            UserFacingException e = assertThrows(UserFacingException.class, () -> transition.exportArchive(child(),
+            UserFacingException e = assertThrows(UserFacingException.class, () -> papers.exportArchive(child(),
                     java.util.EnumSet.noneOf(ArchivePart.class), List.of(kept.id(), refused), out));
             assertEquals("archive.documentGone", e.messageKey());
         }
         assertTrue(!java.nio.file.Files.exists(out) || java.nio.file.Files.list(out).findAny().isEmpty(),
                 "nothing written");
-        Path zip = transition.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class),
+        Path zip = papers.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class),
                 List.of(kept.id()), out);
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
             assertTrue(z.getEntry("documents/毕业证.pdf") != null && z.getEntry("index.html") != null);
@@ -244,8 +247,8 @@ class TransitionServiceTest {
             assertEquals(1, ps.executeUpdate());
         }
         Path chosen = dir.resolve("a/b/c/out");
-        Path plan = transition.printPlan(child(), false, chosen);
-        Path archive = transition.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class), chosen);
+        Path plan = papers.printPlan(child(), false, chosen);
+        Path archive = papers.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class), chosen);
         Path folder = chosen.toAbsolutePath().normalize();
         assertEquals(folder, plan.getParent());
         assertEquals(folder, archive.getParent());

@@ -5,6 +5,7 @@ import static org.huyou.db.generated.Tables.CAREGIVER_ASSIGNMENT;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huyou.db.Voiding;
 import org.jooq.DSLContext;
 
 /** Caregiver assignments of residents. */
@@ -38,9 +39,7 @@ public final class CaregiverRepository {
     }
 
     public boolean voidAssignment(long id, String reason, String actor, LocalDateTime now) {
-        var c = CAREGIVER_ASSIGNMENT;
-        return dsl.update(c).set(c.VOIDED_AT, now).set(c.VOIDED_BY, actor).set(c.VOIDED_REASON, reason)
-                .set(c.VERSION, c.VERSION.plus(1)).where(c.ID.eq(id).and(c.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, CAREGIVER_ASSIGNMENT, id, reason, actor, now);
     }
 
     /** Newest first, voided included. */

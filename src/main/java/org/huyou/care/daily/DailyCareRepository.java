@@ -15,6 +15,7 @@ import org.huyou.care.daily.DailyCareChoices.Mood;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.DailyCareLogRecord;
 import org.jooq.DSLContext;
 
@@ -37,9 +38,7 @@ public final class DailyCareRepository {
     }
 
     public boolean voidEntry(long id, String reason, String actor, LocalDateTime now) {
-        var d = DAILY_CARE_LOG;
-        return dsl.update(d).set(d.VOIDED_AT, now).set(d.VOIDED_BY, actor).set(d.VOIDED_REASON, reason)
-                .set(d.VERSION, d.VERSION.plus(1)).where(d.ID.eq(id).and(d.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, DAILY_CARE_LOG, id, reason, actor, now);
     }
 
     /** The valid entries of some residents for one date and shift. */

@@ -135,14 +135,13 @@ public final class EducationRepository {
                 .join(EDUCATION_GOAL).on(EDUCATION_GOAL.ID.eq(EDUCATION_PROGRESS.GOAL_ID));
     }
 
-    /** Voids a row of one of this part's tables, named as in the schema ("education_placement"). */
-    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (table) {
-            case "education_placement" -> EDUCATION_PLACEMENT;
-            case "education_plan" -> EDUCATION_PLAN;
-            case "education_goal" -> EDUCATION_GOAL;
-            case "education_progress" -> EDUCATION_PROGRESS;
-            default -> throw new IllegalArgumentException(table);
+    /** Voids a row of the table that holds this kind of entry. */
+    public boolean voidRow(EducationService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (entry) {
+            case PLACEMENT -> EDUCATION_PLACEMENT;
+            case PLAN -> EDUCATION_PLAN;
+            case GOAL -> EDUCATION_GOAL;
+            case PROGRESS -> EDUCATION_PROGRESS;
         };
         return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }

@@ -186,7 +186,7 @@ public final class EducationService {
             case PROGRESS -> "education_progress";
         };
         Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
+                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     /** The children of the current teacher's class ({@code mine}) or all, with their plan review dates. */

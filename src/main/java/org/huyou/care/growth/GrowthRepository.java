@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
@@ -39,9 +40,7 @@ public final class GrowthRepository {
     }
 
     public boolean voidMeasurement(long id, String reason, String actor, LocalDateTime now) {
-        var g = GROWTH_MEASUREMENT;
-        return dsl.update(g).set(g.VOIDED_AT, now).set(g.VOIDED_BY, actor).set(g.VOIDED_REASON, reason)
-                .set(g.VERSION, g.VERSION.plus(1)).where(g.ID.eq(id).and(g.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, GROWTH_MEASUREMENT, id, reason, actor, now);
     }
 
     public Optional<Row> find(long id) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.IncidentRecord;
 import org.huyou.security.SealedKey;
 import org.jooq.DSLContext;
@@ -50,9 +51,7 @@ public final class IncidentRepository {
     }
 
     public boolean voidIncident(long id, String reason, String actor, LocalDateTime now) {
-        var t = INCIDENT;
-        return dsl.update(t).set(t.VOIDED_AT, now).set(t.VOIDED_BY, actor).set(t.VOIDED_REASON, reason)
-                .set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id).and(t.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, INCIDENT, id, reason, actor, now);
     }
 
     public Optional<Incident> find(long id) {

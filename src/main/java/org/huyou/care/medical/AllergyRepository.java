@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.AllergyRecord;
 import org.jooq.DSLContext;
 
@@ -30,9 +31,7 @@ public final class AllergyRepository {
     }
 
     public boolean voidAllergy(long id, String reason, String actor, LocalDateTime now) {
-        var a = ALLERGY;
-        return dsl.update(a).set(a.VOIDED_AT, now).set(a.VOIDED_BY, actor).set(a.VOIDED_REASON, reason)
-                .set(a.VERSION, a.VERSION.plus(1)).where(a.ID.eq(id).and(a.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, ALLERGY, id, reason, actor, now);
     }
 
     public List<Allergy> current(long residentId) {

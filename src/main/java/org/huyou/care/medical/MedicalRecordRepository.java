@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
 import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
 import org.huyou.residents.InCare;
@@ -42,9 +43,7 @@ public final class MedicalRecordRepository {
     }
 
     public boolean voidRecord(long id, String reason, String actor, LocalDateTime now) {
-        var m = MEDICAL_RECORD;
-        return dsl.update(m).set(m.VOIDED_AT, now).set(m.VOIDED_BY, actor).set(m.VOIDED_REASON, reason)
-                .set(m.VERSION, m.VERSION.plus(1)).where(m.ID.eq(id).and(m.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, MEDICAL_RECORD, id, reason, actor, now);
     }
 
     public List<MedicalRecord> forResident(long residentId) {
@@ -252,8 +251,6 @@ public final class MedicalRecordRepository {
 
     /** Withdrawn or refused: the application stays, marked, with the reason; false when already voided. */
     public boolean voidApplication(long id, String reason, String actor, LocalDateTime now) {
-        var t = TOMORROW_PLAN_APPLICATION;
-        return dsl.update(t).set(t.VOIDED_AT, now).set(t.VOIDED_BY, actor).set(t.VOIDED_REASON, reason)
-                .set(t.VERSION, t.VERSION.plus(1)).where(t.ID.eq(id)).and(t.VOIDED_AT.isNull()).execute() == 1;
+        return Voiding.voidRow(dsl, TOMORROW_PLAN_APPLICATION, id, reason, actor, now);
     }
 }

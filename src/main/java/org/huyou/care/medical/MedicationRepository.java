@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicationOrderRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
@@ -47,9 +48,7 @@ public final class MedicationRepository {
     }
 
     public boolean voidOrder(long id, String reason, String actor, LocalDateTime now) {
-        var m = MEDICATION_ORDER;
-        return dsl.update(m).set(m.VOIDED_AT, now).set(m.VOIDED_BY, actor).set(m.VOIDED_REASON, reason)
-                .set(m.VERSION, m.VERSION.plus(1)).where(m.ID.eq(id).and(m.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, MEDICATION_ORDER, id, reason, actor, now);
     }
 
     /** Locks the order's row until the transaction ends, so that two PCs cannot both record one of its doses. */
@@ -126,9 +125,7 @@ public final class MedicationRepository {
     }
 
     public boolean voidAdministration(long id, String reason, String actor, LocalDateTime now) {
-        var a = MEDICATION_ADMINISTRATION;
-        return dsl.update(a).set(a.VOIDED_AT, now).set(a.VOIDED_BY, actor).set(a.VOIDED_REASON, reason)
-                .where(a.ID.eq(id).and(a.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, MEDICATION_ADMINISTRATION, id, reason, actor, now);
     }
 
     public static String slot(long orderId, LocalDateTime when) {

@@ -102,12 +102,11 @@ public final class CarePlanRepository {
                 .and(g.VOIDED_AT.isNull()).execute() == 1;
     }
 
-    /** Voids a row of one of this part's tables, named as in the schema ("care_plan"). */
-    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (table) {
-            case "care_plan" -> CARE_PLAN;
-            case "care_plan_goal" -> CARE_PLAN_GOAL;
-            default -> throw new IllegalArgumentException(table);
+    /** Voids a row of the table that holds this kind of entry. */
+    public boolean voidRow(CarePlanService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (entry) {
+            case PLAN -> CARE_PLAN;
+            case GOAL -> CARE_PLAN_GOAL;
         };
         return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }

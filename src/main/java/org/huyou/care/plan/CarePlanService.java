@@ -225,7 +225,7 @@ public final class CarePlanService {
         user.require(AppModule.CARE_PLAN, Action.VOID);
         String table = entry == Entry.PLAN ? "care_plan" : "care_plan_goal";
         Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
+                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     private CarePlan plan(long planId) {

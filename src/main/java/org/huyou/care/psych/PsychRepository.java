@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CounsellingSessionRecord;
 import org.huyou.db.generated.tables.records.PsychScreeningRecord;
 import org.huyou.db.generated.tables.records.RiskAssessmentRecord;
@@ -64,9 +65,7 @@ public final class PsychRepository {
     }
 
     public boolean voidScreening(long id, String reason, String actor, LocalDateTime now) {
-        var p = PSYCH_SCREENING;
-        return dsl.update(p).set(p.VOIDED_AT, now).set(p.VOIDED_BY, actor).set(p.VOIDED_REASON, reason)
-                .where(p.ID.eq(id).and(p.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, PSYCH_SCREENING, id, reason, actor, now);
     }
 
     public long insertAssessment(RiskAssessment a, String actor, LocalDateTime now) {
@@ -95,9 +94,7 @@ public final class PsychRepository {
     }
 
     public boolean voidAssessment(long id, String reason, String actor, LocalDateTime now) {
-        var r = RISK_ASSESSMENT;
-        return dsl.update(r).set(r.VOIDED_AT, now).set(r.VOIDED_BY, actor).set(r.VOIDED_REASON, reason)
-                .where(r.ID.eq(id).and(r.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, RISK_ASSESSMENT, id, reason, actor, now);
     }
 
     public long insertSession(long residentId, LocalDate date, CounsellingSession.Kind kind, int minutes, String note,
@@ -133,9 +130,7 @@ public final class PsychRepository {
     }
 
     public boolean voidSession(long id, String reason, String actor, LocalDateTime now) {
-        var c = COUNSELLING_SESSION;
-        return dsl.update(c).set(c.VOIDED_AT, now).set(c.VOIDED_BY, actor).set(c.VOIDED_REASON, reason)
-                .where(c.ID.eq(id).and(c.VOIDED_AT.isNull())).execute() == 1;
+        return Voiding.voidRow(dsl, COUNSELLING_SESSION, id, reason, actor, now);
     }
 
     /** A resident's current grade (their latest valid assessment) and last contact, for the residents in care. */

@@ -125,14 +125,13 @@ public final class RehabRepository {
                 .fetch(r -> new ScoreLine(score(r.into(s)), goal(r.into(REHAB_GOAL))));
     }
 
-    /** Voids a row of one of this part's tables, named as in the schema ("rehab_plan"). */
-    public boolean voidRow(String table, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (table) {
-            case "rehab_plan" -> REHAB_PLAN;
-            case "rehab_goal" -> REHAB_GOAL;
-            case "rehab_session" -> REHAB_SESSION;
-            case "rehab_score" -> REHAB_SCORE;
-            default -> throw new IllegalArgumentException(table);
+    /** Voids a row of the table that holds this kind of entry. */
+    public boolean voidRow(RehabService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
+        Table<?> t = switch (entry) {
+            case PLAN -> REHAB_PLAN;
+            case GOAL -> REHAB_GOAL;
+            case SESSION -> REHAB_SESSION;
+            case SCORE -> REHAB_SCORE;
         };
         return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }

@@ -197,7 +197,7 @@ public final class RehabService {
             case SCORE -> "rehab_score";
         };
         Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(table, rowId, why, user.username(), now()));
+                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */

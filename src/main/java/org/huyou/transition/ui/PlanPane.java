@@ -52,6 +52,7 @@ import org.huyou.transition.Payment;
 import org.huyou.transition.Task;
 import org.huyou.transition.TransitionPlan;
 import org.huyou.transition.TransitionService;
+import org.huyou.transition.io.TransitionDocuments;
 
 /**
  * One resident's transition: capability assessments, the pathway decision and its approval, the tasks per department,
@@ -60,6 +61,7 @@ import org.huyou.transition.TransitionService;
 final class PlanPane {
 
     private final TransitionService transition;
+    private final TransitionDocuments papers;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Runnable changed;
@@ -87,9 +89,10 @@ final class PlanPane {
     private TransitionService.Row row;
     private TransitionService.Detail detail;
 
-    PlanPane(TransitionService transition, TaskRunner tasks, DialogService dialogs, Clock clock, boolean edit,
-             boolean approve, Path printed, Runnable changed) {
+    PlanPane(TransitionService transition, TransitionDocuments papers, TaskRunner tasks, DialogService dialogs,
+             Clock clock, boolean edit, boolean approve, Path printed, Runnable changed) {
         this.transition = transition;
+        this.papers = papers;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.changed = changed;
@@ -318,7 +321,7 @@ final class PlanPane {
         print.setOnAction(e -> {
             long id = row.residentId();
             boolean include = care.isSelected();
-            tasks.run(() -> transition.printPlan(id, include, printed),
+            tasks.run(() -> papers.printPlan(id, include, printed),
                     f -> dialogs.notifySuccess(Messages.t("plan.written", f)), dialogs::showError);
         });
         List<CheckBox> parts = Arrays.stream(ArchivePart.values()).map(a -> {
@@ -338,7 +341,7 @@ final class PlanPane {
                             ArchivePart.class)));
             List<Long> documents = archiveDocuments.getChildren().stream().map(CheckBox.class::cast)
                     .filter(CheckBox::isSelected).map(b -> (Long) b.getUserData()).toList();
-            tasks.run(() -> transition.exportArchive(id, chosen, documents, printed),
+            tasks.run(() -> papers.exportArchive(id, chosen, documents, printed),
                     f -> dialogs.notifySuccess(Messages.t("archive.written", f)), dialogs::showError);
         });
         FlowPane choice = new FlowPane(8, 4);
@@ -393,7 +396,7 @@ final class PlanPane {
             followUpTable.getItems().setAll(d.followUps());
         }, dialogs::showError);
         if (edit) {
-            tasks.run(() -> transition.archiveDocuments(id), docs -> {
+            tasks.run(() -> papers.archiveDocuments(id), docs -> {
                 if (row == null || row.residentId() != id) {
                     return;
                 }

@@ -19,6 +19,8 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.transition.TransitionService;
+import org.huyou.transition.TransitionSettings;
+import org.huyou.transition.io.TransitionDocuments;
 
 /**
  * The transition dashboard: residents aged 16 and over with their 18th birthday, months left, pathway and plan
@@ -35,13 +37,14 @@ public final class TransitionModule implements ModuleView {
     private final PlanPane plan;
     private final Node root;
 
-    public TransitionModule(TransitionService transition, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                            Clock clock, Path dataDir) {
+    public TransitionModule(TransitionService transition, TransitionSettings settings, TransitionDocuments papers,
+                            TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock, Path dataDir) {
         this.transition = transition;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.plan = new PlanPane(transition, tasks, dialogs, clock, user.can(AppModule.TRANSITION, Action.EDIT),
-                user.can(AppModule.TRANSITION, Action.APPROVE), dataDir.resolve("placement"), this::refresh);
+        this.plan = new PlanPane(transition, papers, tasks, dialogs, clock,
+                user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE),
+                dataDir.resolve("placement"), this::refresh);
         for (TableView<TransitionService.Row> t : List.of(turning, adults, left)) {
             t.getColumns().add(Columns.text("residents.col.recordNo", TransitionService.Row::recordNo, 90));
             t.getColumns().add(Columns.text("residents.col.name", TransitionService.Row::name, 90));
@@ -65,7 +68,7 @@ public final class TransitionModule implements ModuleView {
             });
         }
         root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
-                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(transition, tasks, dialogs,
+                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(settings, tasks, dialogs,
                         user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
         refresh();

@@ -26,19 +26,19 @@ import org.huyou.common.ui.TypedInput;
 import org.huyou.transition.Department;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.Task;
-import org.huyou.transition.TransitionService;
+import org.huyou.transition.TransitionSettings;
 
 /** The task templates per pathway (social worker) and the money standards and follow-up months (director). */
 final class TransitionSettingsPane {
 
-    private final TransitionService transition;
+    private final TransitionSettings transition;
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final ComboBox<Pathway> pathway = choice("templatePathway", null, Pathway.values());
     private final TableView<Task.Template> templates = table("templateTable", 180, "template.none");
     private final TitledPane root;
 
-    TransitionSettingsPane(TransitionService transition, TaskRunner tasks, DialogService dialogs, boolean edit,
+    TransitionSettingsPane(TransitionSettings transition, TaskRunner tasks, DialogService dialogs, boolean edit,
                            boolean approve) {
         this.transition = transition;
         this.tasks = tasks;
@@ -102,13 +102,13 @@ final class TransitionSettingsPane {
         Button save = new Button(Messages.t("common.save"));
         save.setId("saveStandards");
         save.setOnAction(e -> {
-            TransitionService.Standards s;
+            TransitionSettings.Standards s;
             try {
                 List<Integer> months = Arrays.stream(followUps.getText().split("[,，、\\s]+"))
                         .filter(x -> !x.isBlank()).map(x -> InlineForms.whole(followUps.getId(),
                                 followUps.getPromptText(), x)).map(x -> x < 0 ? null : x)
                         .collect(Collectors.toList());
-                s = new TransitionService.Standards(InlineForms.amount(subsidy), InlineForms.amount(grant), months);
+                s = new TransitionSettings.Standards(InlineForms.amount(subsidy), InlineForms.amount(grant), months);
             } catch (ValidationException bad) {
                 dialogs.showError(bad);
                 return;

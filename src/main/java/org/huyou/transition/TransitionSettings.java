@@ -1,0 +1,140 @@
+package org.huyou.transition;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.huyou.common.Checks;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
+import org.huyou.db.Transactions;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditChanges;
+import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.RequiresPermission;
+
+/**
+ * What the home sets for turning eighteen, apart from any one child's plan: each pathway's task template and the
+ * standards (subsidy, grant, follow-up months) an approved plan's payments and a leaving's visits are made from.
+ */
+public final class TransitionSettings {
+
+    static final String SUBSIDY = "transition.subsidy";
+    static final String GRANT = "transition.grantPerYear";
+    static final String FOLLOW_UPS = "transition.followUpMonths";
+
+    private final TransitionRepository repo;
+    private final SettingsRepository settings;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public TransitionSettings(TransitionRepository repo, SettingsRepository settings, Transactions tx,
+                              CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.settings = settings;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public List<Task.Template> templates(Pathway pathway) {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return repo.templates(pathway);
+    }
+
+    /** Adds a task to a pathway's template; plans approved later get it. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public Task.Template addTemplate(Task.Template draft) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        Checks checks = new Checks(today());
+        checks.required("pathway", "transition.pathway", draft.pathway());
+        String title = checks.text("title", "task.what", draft.title(), 200, true);
+        checks.required("department", "task.department", draft.department());
+        checks.range("monthsBefore", "template.monthsBefore", draft.monthsBefore(), -24, 36);
+        String docs = checks.text("documents", "task.documents", draft.documents(), 300, false);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            Task.Template t = new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(),
+                    docs);
+            long id = repo.insertTemplate(t);
+            audit.record(AuditLog.CREATE, "transition_task_template", id,
+                    AuditSummary.of("auditSummary.taskTemplate", draft.pathway(), title), null);
+            return new Task.Template(id, t.pathway(), title, t.department(), t.monthsBefore(), docs);
+        });
+    }
+
+    /** Removes a line from a template; tasks already generated from it stay. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
+    public void removeTemplate(long id) {
+        user.require(AppModule.TRANSITION, Action.EDIT);
+        tx.inTransaction(() -> {
+            if (!repo.deleteTemplate(id)) {
+                throw new UserFacingException("error.notFound");
+            }
+            audit.record(AuditLog.VOID, "transition_task_template", id, AuditSummary.of("auditSummary.removed"), null);
+        });
+    }
+
+    /** The money and the visits: subsidy per person, grant per academic year, follow-up months after leaving. */
+    public record Standards(BigDecimal subsidy, BigDecimal grantPerYear, List<Integer> followUpMonths) {
+    }
+
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
+    public Standards standards() {
+        user.require(AppModule.TRANSITION, Action.VIEW);
+        return new Standards(subsidy(settings), grantPerYear(settings), followUpMonths(settings));
+    }
+
+    /** Sets the standards; the director's approval is what they change, so it is the director's to set. */
+    @RequiresPermission(module = AppModule.TRANSITION, action = Action.APPROVE)
+    public void setStandards(Standards s) {
+        user.require(AppModule.TRANSITION, Action.APPROVE);
+        Checks checks = new Checks(today());
+        checks.range("subsidy", "transition.subsidyLabel", s.subsidy(), BigDecimal.ONE, new BigDecimal("10000000"));
+        checks.range("grantPerYear", "transition.grantLabel", s.grantPerYear(), BigDecimal.ONE,
+                new BigDecimal("1000000"));
+        checks.rule(s.followUpMonths() != null && !s.followUpMonths().isEmpty()
+                && s.followUpMonths().stream().allMatch(m -> m != null && m >= 1 && m <= 120), "followUpMonths",
+                "transition.badFollowUps");
+        checks.throwIfAny();
+        tx.inTransaction(() -> {
+            Standards before = standards();
+            settings.put(SUBSIDY, s.subsidy().toPlainString());
+            settings.put(GRANT, s.grantPerYear().toPlainString());
+            settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
+                    .collect(Collectors.joining(",")));
+            audit.record(AuditLog.EDIT, "app_setting", "transition",
+                    AuditSummary.of("auditSummary.transitionStandards", s.subsidy().toPlainString(),
+                    s.grantPerYear().toPlainString(), s.followUpMonths()), AuditChanges.diff(before, s));
+        });
+    }
+
+    /** The subsidy per person a plan's payments are made of, as configured. */
+    static BigDecimal subsidy(SettingsRepository settings) {
+        return new BigDecimal(settings.get(SUBSIDY).orElse("50000"));
+    }
+
+    /** The grant per academic year a plan's payments are made of, as configured. */
+    static BigDecimal grantPerYear(SettingsRepository settings) {
+        return new BigDecimal(settings.get(GRANT).orElse("10000"));
+    }
+
+    /** The follow-up months after leaving, as configured (default 1, 3, 6, 12). */
+    static List<Integer> followUpMonths(SettingsRepository settings) {
+        return Arrays.stream(settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")).map(String::strip)
+                .map(Integer::parseInt).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
