@@ -301,9 +301,8 @@ public final class ResidentRepository {
                     if (i > 0) {
                         any.sql(" OR ");
                     }
-                    any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE k.key_no >= resident.id * "
-                            + KEYS_PER_RESIDENT + " AND k.key_no < (resident.id + 1) * " + KEYS_PER_RESIDENT
-                            + " AND ").append(keyStarts(RESIDENTS_KEY, holding.get(i))).sql(" OFFSET 0 ROWS)");
+                    any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE " + OWN_KEYS + " AND ")
+                            .append(keyStarts(RESIDENTS_KEY, holding.get(i))).sql(" OFFSET 0 ROWS)");
                 }
                 return new Matching(ids, complete, true, any.sql(")"));
             }
@@ -378,6 +377,8 @@ public final class ResidentRepository {
      * a resident's keys are one range of it. At most 135 keys (names of 50, a record number of 32, three more).
      */
     static final long KEYS_PER_RESIDENT = 256;
+    /** The walked resident's own keys, as a range of the row key (256 is {@link #KEYS_PER_RESIDENT}). */
+    private static final String OWN_KEYS = "k.key_no >= resident.id * 256 AND k.key_no < (resident.id + 1) * 256";
 
     /** A resident's search keys replaced by those of its saved values. */
     private void writeSearchKeys(long id, Resident r) {
