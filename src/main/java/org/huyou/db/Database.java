@@ -185,9 +185,9 @@ public final class Database implements AutoCloseable {
     /**
      * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
      */
-    public static final int LATEST_MIGRATION = 41;
-    /** The version of the one migration written in Java (a database-specific index). */
-    public static final int JAVA_MIGRATION = SearchKeyPrefixIndex.VERSION;
+    public static final int LATEST_MIGRATION = 44;
+    /** The version of the newest migration written in Java (database-specific: indexes, H2's write settings). */
+    public static final int JAVA_MIGRATION = SearchKeyLookupIndex.VERSION;
 
     private void migrate() {
         long start = System.nanoTime();
@@ -206,11 +206,12 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * The migrations as a home gets them: the SQL files, the one in Java, and the pinyin of the donors registered
+     * The migrations as a home gets them: the SQL files, those in Java, and the pinyin of the donors registered
      * before migration 39, filled in its transaction.
      */
     static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
-        return Flyway.configure().locations("classpath:db/migration").javaMigrations(new SearchKeyPrefixIndex())
+        return Flyway.configure().locations("classpath:db/migration")
+                .javaMigrations(new SearchKeyPrefixIndex(), new BulkWriteSettings(), new SearchKeyLookupIndex())
                 .callbacks(new DonorNameKeys());
     }
 

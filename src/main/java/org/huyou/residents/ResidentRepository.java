@@ -302,9 +302,8 @@ public final class ResidentRepository {
                     if (i > 0) {
                         any.sql(" OR ");
                     }
-                    any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE "
-                            + "k.resident_id = resident.id AND ").append(keyStarts(RESIDENTS_KEY, holding.get(i)))
-                            .sql(" OFFSET 0 ROWS)");
+                    any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE " + OWN_KEYS + " AND ")
+                            .append(keyStarts(RESIDENTS_KEY, holding.get(i))).sql(" OFFSET 0 ROWS)");
                 }
                 return new Matching(ids, complete, true, any.sql(")"));
             }
@@ -374,19 +373,33 @@ public final class ResidentRepository {
         org.huyou.db.BulkInsert.insert(dsl, keys);
     }
 
+    /**
+     * A resident's keys are numbered from its id times this (migration 43): the row key is then the key's number, and
+     * a resident's keys are one range of it. At most 135 keys (names of 50, a record number of 32, three more).
+     */
+    static final long KEYS_PER_RESIDENT = 256;
+    /** The walked resident's own keys, as a range of the row key (256 is {@link #KEYS_PER_RESIDENT}). */
+    private static final String OWN_KEYS = "k.key_no >= resident.id * 256 AND k.key_no < (resident.id + 1) * 256";
+
     /** A resident's search keys replaced by those of its saved values. */
     private void writeSearchKeys(long id, Resident r) {
-        dsl.deleteFrom(RESIDENT_SEARCH_KEY).where(RESIDENT_SEARCH_KEY.RESIDENT_ID.eq(id)).execute();
+        dsl.deleteFrom(RESIDENT_SEARCH_KEY).where(RESIDENT_SEARCH_KEY.KEY_NO.between(id * KEYS_PER_RESIDENT,
+                id * KEYS_PER_RESIDENT + KEYS_PER_RESIDENT - 1)).execute();
         org.huyou.db.BulkInsert.insert(dsl, searchKeyRecords(id, r));
     }
 
     private List<org.jooq.TableRecord<?>> searchKeyRecords(long id, Resident r) {
         List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+        long keyNo = id * KEYS_PER_RESIDENT;
         for (String key : SearchKeys.of(r)) {
             var rec = dsl.newRecord(RESIDENT_SEARCH_KEY);
+            rec.setKeyNo(keyNo++);
             rec.setSearchKey(key);
             rec.setResidentId(id);
             keys.add(rec);
+        }
+        if (keyNo > (id + 1) * KEYS_PER_RESIDENT) {
+            throw new IllegalStateException("more search keys than a resident's range holds: " + keys.size());
         }
         return keys;
     }

@@ -154,7 +154,8 @@ final class SearchBench {
             match = "FALSE";
         } else if (broad) {
             match = "(" + holding.stream().map(p -> "EXISTS (SELECT 1 FROM resident_search_key k WHERE "
-                    + "k.resident_id = r.id AND k.search_key LIKE " + p + " OFFSET 0 ROWS)")
+                    + "k.key_no >= r.id * 256 AND k.key_no < (r.id + 1) * 256 AND k.search_key LIKE " + p
+                    + " OFFSET 0 ROWS)")
                     .collect(Collectors.joining(" OR ")) + ")";
         } else if (holding.size() == 1) {
             match = "r.id IN (SELECT resident_id FROM resident_search_key WHERE search_key LIKE "
