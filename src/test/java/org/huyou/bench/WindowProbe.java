@@ -145,7 +145,7 @@ public final class WindowProbe {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(30, TimeUnit.SECONDS);
+        return f.get(120, TimeUnit.SECONDS); // long: the audit screen on the stress home held the JavaFX thread over 30 s
     }
 
     private static void await(Supplier<Boolean> condition, int seconds) throws Exception {

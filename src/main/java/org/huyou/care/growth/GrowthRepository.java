@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
@@ -70,25 +69,19 @@ public final class GrowthRepository {
     /** The latest valid measurement of every resident now in care, with name, sex and birth date. */
     public List<Latest> latestOfResidentsInCare() {
         var g = GROWTH_MEASUREMENT;
-        // From the residents in care (a few hundred) to each one's newest measurement by its index: a NOT EXISTS
-        // over every measurement read the whole table (seconds on a home with years of them, at each module opened,
-        // as the sidebar counts the reminders).
-        var newest = DSL.select(g.ID).from(g).where(g.RESIDENT_ID.eq(RESIDENT.ID)).and(g.VOIDED_AT.isNull())
-                .orderBy(g.MEASURED_ON.desc(), g.ID.desc()).limit(1).asField("newest");
-        var residents = dsl.select(newest, RESIDENT.ID, RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE)
-                .from(RESIDENT)
+        var newer = GROWTH_MEASUREMENT.as("newer");
+        return dsl.select(g.ID, g.RESIDENT_ID, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM, RESIDENT.NAME,
+                        RESIDENT.GENDER, RESIDENT.BIRTH_DATE)
+                .from(g).join(RESIDENT).on(RESIDENT.ID.eq(g.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(RESIDENT.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
-                .fetch().stream().filter(r -> r.value1() != null)
-                .collect(Collectors.toMap(r -> (Long) r.value1(), r -> r));
-        // by the primary key alone: joined to the register here, H2 read every measurement
-        return dsl.select(g.ID, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM).from(g)
-                .where(g.ID.in(residents.keySet()))
-                .fetch(m -> {
-                    var r = residents.get(m.value1());
-                    return new Latest(r.value2(), r.value3(), r.value4(), r.value5(), m.value2(), m.value3(),
-                            m.value4(), m.value5());
-                });
+                .where(g.VOIDED_AT.isNull()).and(RESIDENT.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .andNotExists(DSL.selectOne().from(newer).where(newer.RESIDENT_ID.eq(g.RESIDENT_ID))
+                        .and(newer.VOIDED_AT.isNull())
+                        .and(newer.MEASURED_ON.gt(g.MEASURED_ON)
+                                .or(newer.MEASURED_ON.eq(g.MEASURED_ON).and(newer.ID.gt(g.ID)))))
+                .fetch(r -> new Latest(r.value2(), r.value7(), r.value8(), r.value9(), r.value3(), r.value4(),
+                        r.value5(), r.value6()));
     }
 
     /** A resident's latest measurement with what the z-scores need. */
