@@ -385,6 +385,7 @@ public final class MainWindow extends BorderPane {
         HBox.setHgrow(grow, Priority.ALWAYS);
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(16, 16);
+        busy.setId("busyIndicator");
         busy.visibleProperty().bind(tasks.running().greaterThan(0));
         Label work = new Label();
         work.textProperty().bind(Bindings.when(tasks.running().greaterThan(0))

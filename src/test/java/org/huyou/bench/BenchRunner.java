@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.huyou.app.AppContext;
 import org.huyou.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -50,13 +52,16 @@ class BenchRunner {
         // The stress home takes minutes to make: only when a group that uses it is asked for.
         // -Dbench.stress=RESIDENTS:YEARS: a stress home of another size (the full one takes long on a loaded machine)
         String[] other = System.getProperty("bench.stress", "").split(":");
-        Path stress = List.of("coldStart", "chain", "backup", "rotate", "heap").stream().noneMatch(this::wanted) ? null
+        Path stress = List.of("coldStart", "modules", "chain", "backup", "rotate", "heap").stream().noneMatch(this::wanted) ? null
                 : other.length == 2 ? BenchHomes.home("stress-" + other[0] + "-" + other[1], "--residents=" + other[0],
                 "--years=" + other[1])
                 : full ? BenchHomes.home("stress-20000", "--residents=20000", "--years=20")
                 : BenchHomes.home("stress-300", "--residents=300", "--years=5");
         if (wanted("coldStart")) {
             coldStart(stress);
+        }
+        if (wanted("modules")) {
+            modules(stress);
         }
         if (wanted("search")) {
             search();
@@ -141,6 +146,21 @@ class BenchRunner {
                 baseline, "bare JavaFX window", 1.3, 0, false, "ms"));
         add(new Figure("coldStartNoArchive", "filled list, no class archive", size, Stats.of(appPlain), baseline,
                 "bare JavaFX window", 1.3, 0, false, "ms"));
+    }
+
+    // ---- opening each module --------------------------------------------------------------------------------
+
+    /**
+     * Each module's first screen on the stress home: from the sidebar click until its background loads are shown,
+     * every module opened in turn, several rounds (the first opening of each loads its classes: it is the p95). The
+     * baseline is 设置, a screen that loads nothing from the home: what switching screens costs by itself.
+     */
+    private void modules(Path stress) throws Exception {
+        Probes.Result r = Probes.modules(stress, "director", full ? 7 : 4);
+        String size = full ? "20k res" : "300 res";
+        Stats baseline = Stats.of(r.modules().get("navSettings"));
+        r.modules().forEach((nav, ms) -> add(new Figure("module-" + nav, "open module " + nav, size, Stats.of(ms),
+                baseline, "设置 (nothing to load)", 0, 150, false, "ms")));
     }
 
     // ---- search ----------------------------------------------------------------------------------------------
@@ -482,7 +502,8 @@ class BenchRunner {
          * Wall time from starting the JVM to the login window and to the filled list, the time from pressing 登录 to
          * the filled list; the heap if browsed.
          */
-        record Result(double readyMs, double loginMs, double afterSubmitMs, long heapBytes) {
+        record Result(double readyMs, double loginMs, double afterSubmitMs, long heapBytes,
+                      Map<String, List<Double>> modules) {
         }
 
         /** A class path and the JVM options a start runs with. */
@@ -508,6 +529,12 @@ class BenchRunner {
                     "--typing-ms=" + typingMs), "");
         }
 
+        /** Each module of the sidebar opened {@code reps} times in turn after the login. */
+        static Result modules(Path home, String user, int reps) throws Exception {
+            return launch(new Launch(classPath(), List.of()), List.of(WindowProbe.class.getName(), home.toString(),
+                    user, BenchHomes.PASSWORD, "--modules=" + reps), "");
+        }
+
         static Result run(Path home, String user, boolean browse) throws Exception {
             return run(new Launch(classPath(), List.of()), home, user, browse);
         }
@@ -529,6 +556,7 @@ class BenchRunner {
             double login = -1;
             double submitted = -1;
             long heapBytes = -1;
+            Map<String, List<Double>> modules = new LinkedHashMap<>();
             StringBuilder said = new StringBuilder();
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(),
                     StandardCharsets.UTF_8))) {
@@ -541,6 +569,9 @@ class BenchRunner {
                         ready = (System.nanoTime() - t) / 1e6;
                     } else if (line.startsWith("HEAP ")) {
                         heapBytes = Long.parseLong(line.substring(5).trim());
+                    } else if (line.startsWith("MODULE ")) {
+                        String[] f = line.split(" ");
+                        modules.computeIfAbsent(f[1], k -> new ArrayList<>()).add(Double.parseDouble(f[2]));
                     } else if (said.length() < 4000) {
                         said.append(line).append('\n');
                     }
@@ -550,7 +581,7 @@ class BenchRunner {
             if (code != 0 || ready < 0) {
                 throw new IllegalStateException("probe failed (" + code + "): " + said);
             }
-            return new Result(ready, login, submitted < 0 ? -1 : ready - submitted, heapBytes);
+            return new Result(ready, login, submitted < 0 ? -1 : ready - submitted, heapBytes, modules);
         }
 
         static String classPath() {

@@ -2,6 +2,9 @@ package org.huyou.bench;
 
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -10,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
 import javafx.stage.Window;
 import org.huyou.shell.GuiMain;
 
@@ -18,7 +22,9 @@ import org.huyou.shell.GuiMain;
  * type it (at once, or over {@code --typing-ms=N}), and reports when the main window shows the resident list filled
  * ({@code READY <ms since JVM start>}).
  * With {@code --browse} it then opens every module of the sidebar and a resident's file, and reports the heap in use
- * after a full garbage collection ({@code HEAP <bytes>}).
+ * after a full garbage collection ({@code HEAP <bytes>}). With {@code --modules=N} it opens each module of the sidebar
+ * N times in turn and reports, per opening, the time from the sidebar click until the module's background loads are
+ * done and shown ({@code MODULE <nav id> <ms>}): the status bar's activity indicator going out, as a user sees it.
  */
 public final class WindowProbe {
 
@@ -31,11 +37,14 @@ public final class WindowProbe {
         String password = args[2];
         boolean browse = args.length > 3 && args[3].equals("--browse");
         // --typing-ms=N: the user name and password take N ms to type after the login window appears
-        long typing = args.length > 3 && args[3].startsWith("--typing-ms=")
-                ? Long.parseLong(args[3].substring("--typing-ms=".length())) : 0;
+        long typing = option(args, "--typing-ms=");
+        long moduleReps = option(args, "--modules=");
         Thread driver = new Thread(() -> {
             try {
                 drive(user, password, browse, typing);
+                if (moduleReps > 0) {
+                    openModules((int) moduleReps);
+                }
                 System.exit(0);
             } catch (Throwable e) {
                 e.printStackTrace();
@@ -45,6 +54,33 @@ public final class WindowProbe {
         driver.setDaemon(true);
         driver.start();
         GuiMain.launch(home);
+    }
+
+    private static long option(String[] args, String name) {
+        return args.length > 3 && args[3].startsWith(name) ? Long.parseLong(args[3].substring(name.length())) : 0;
+    }
+
+    /** The sidebar's entries, each opened {@code reps} times in turn (so each opening comes from another module). */
+    private static void openModules(int reps) throws Exception {
+        List<String> navs = onFx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null)
+                .flatMap(w -> w.getScene().getRoot().lookupAll(".nav-button").stream())
+                .filter(n -> n instanceof ToggleButton).map(Node::getId)
+                .filter(id -> id != null && id.startsWith("nav") && !id.equals("navBackup")).distinct().toList());
+        List<String> order = new ArrayList<>(navs.subList(1, navs.size()));
+        order.add(navs.get(0)); // the first entry is shown after the login: opened last in each round
+        for (int i = 0; i < reps; i++) {
+            for (String nav : order) {
+                long t = System.nanoTime();
+                onFx(() -> {
+                    // selected, not fired: firing the entry shown now would unselect it
+                    ToggleButton b = (ToggleButton) find("#" + nav);
+                    b.setSelected(true);
+                    return null;
+                });
+                await(() -> !find("#busyIndicator").isVisible(), 120, 2);
+                System.out.printf(Locale.ROOT, "MODULE %s %.3f%n", nav, (System.nanoTime() - t) / 1e6);
+            }
+        }
     }
 
     private static void drive(String user, String password, boolean browse, long typing) throws Exception {
@@ -109,10 +145,14 @@ public final class WindowProbe {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(30, TimeUnit.SECONDS);
+        return f.get(120, TimeUnit.SECONDS); // long: the audit screen on the stress home held the JavaFX thread over 30 s
     }
 
     private static void await(Supplier<Boolean> condition, int seconds) throws Exception {
+        await(condition, seconds, 10);
+    }
+
+    private static void await(Supplier<Boolean> condition, int seconds, long pollMs) throws Exception {
         long until = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < until) {
             try {
@@ -122,7 +162,7 @@ public final class WindowProbe {
             } catch (IllegalStateException notStarted) {
                 // the toolkit is still starting
             }
-            Thread.sleep(10);
+            Thread.sleep(pollMs);
         }
         throw new IllegalStateException("timed out");
     }

@@ -93,6 +93,18 @@ class CareRecordTest {
     }
 
     @Test
+    void theFlagFollowsTheLastMeasurementRecordedOnTheLatestDay() {
+        // Two weighings on one day: the one recorded last is the latest, as it was before the query was rewritten.
+        ctx.growth().record(child.id(), TestHome.TODAY.minusMonths(2), new BigDecimal("84.0"), new BigDecimal("8.6"),
+                null, null);
+        ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("84.0"), new BigDecimal("8.6"), null, null);
+        assertEquals(1, ctx.reminders().due().size());
+        ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("85.0"), new BigDecimal("11.5"), null,
+                "复称");
+        assertTrue(ctx.reminders().due().isEmpty(), "the second weighing of the day is the latest");
+    }
+
+    @Test
     void caregiverAssignmentsKeepTheirHistoryAndGroupChangesAreRecorded() {
         ctx.caregivers().assign(child.id(), "张阿姨", TestHome.TODAY.minusMonths(6), null);
         ctx.caregivers().assign(child.id(), "李阿姨", TestHome.TODAY.minusDays(10), "张阿姨调岗");
