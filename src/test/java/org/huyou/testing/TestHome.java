@@ -1,14 +1,19 @@
 package org.huyou.testing;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.security.Permission;
@@ -42,9 +47,59 @@ public final class TestHome {
                 return HomeAccess.setUpOnServer(dir, TestPostgres.server().newDatabase(), "滨州市儿童福利院",
                         "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
             }
-            return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+            if (!isEmpty(dir)) {
+                return setUp(dir, clock);
+            }
+            copy(TEMPLATES.computeIfAbsent(clock.instant() + " " + clock.getZone(), k -> template(clock)), dir);
         }
         return HomeAccess.login(dir, ADMIN, PASSWORD.toCharArray(), clock);
+    }
+
+    private static AppContext setUp(Path dir, Clock clock) {
+        return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+    }
+
+    /**
+     * Homes set up through the real first-start path once per JVM and "today", copied for each test: the set-up's
+     * migrations and key derivations took seconds per test, most of the suite's time. A copy is a whole data folder
+     * (keyring, database, login journal), as a PC's folder copied to another place is; each test then logs in.
+     */
+    private static final Map<String, Path> TEMPLATES = new ConcurrentHashMap<>();
+
+    private static Path template(Clock clock) {
+        try {
+            Path dir = Files.createTempDirectory("huyou-template");
+            setUp(dir, clock).close();
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean isEmpty(Path dir) {
+        if (!Files.exists(dir)) {
+            return true;
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static AppContext openTemp() {
