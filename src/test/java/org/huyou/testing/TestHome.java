@@ -44,7 +44,7 @@ public final class TestHome {
     public static AppContext open(Path dir, Clock clock) {
         if (!HomeAccess.isSetUp(dir)) {
             if (TestPostgres.selected()) {
-                return HomeAccess.setUpOnServer(dir, TestPostgres.server().newDatabase(), "滨州市儿童福利院",
+                return HomeAccess.setUpOnServer(dir, TestPostgres.server().newHomeDatabase(), "滨州市儿童福利院",
                         "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
             }
             if (!isEmpty(dir)) {
