@@ -161,7 +161,10 @@ class HostileSearchTextTest {
                 c.createStatement().execute("RESET enable_seqscan");
             }
             String p = plan.toString();
-            org.junit.jupiter.api.Assertions.assertTrue(pg ? p.contains("ix_search_key_prefix")
+            // on PostgreSQL any of the key indexes may serve the range (the planner picks the lookup index since
+            // migration 44); what matters is that the bound prefix is the index's range, not a filter after a scan
+            org.junit.jupiter.api.Assertions.assertTrue(pg ? p.contains("Index Cond: ((search_key ~>=~ 'P:zxh'")
+                    && p.contains("search_key ~<~ 'P:zxi'")
                     : p.contains(": SEARCH_KEY >= ?1") && !p.contains("tableScan"), p);
         }
     }
