@@ -1,9 +1,6 @@
 package org.huyou.db;
 
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 42, in Java because only the embedded H2 gets it: what a large import into one transaction paid for
@@ -19,46 +16,25 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * maps written per row; up to 4 KB stays in the row.</li>
  * </ul>
  */
-final class BulkWriteSettings implements JavaMigration {
+final class BulkWriteSettings extends OneDatabaseMigration {
 
     static final int VERSION = 42;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(String.valueOf(VERSION));
+    BulkWriteSettings() {
+        super(VERSION, "bulk write settings", H2);
     }
 
     @Override
-    public String getDescription() {
-        return "bulk write settings";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return VERSION;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().equals("H2")) {
-            return;
-        }
-        try (Statement st = context.getConnection().createStatement()) {
-            st.execute("ALTER TABLE resident ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE resident_status_event ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE living_group_history ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE audit_log ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE donor ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE volunteer ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE background_check ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE volunteer_training ALTER COLUMN id SET CACHE 1000");
-            st.execute("ALTER TABLE account ALTER COLUMN id SET CACHE 1000");
-            st.execute("SET MAX_LENGTH_INPLACE_LOB 4096");
-        }
+    void apply(Statement st) throws Exception {
+        st.execute("ALTER TABLE resident ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE resident_status_event ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE living_group_history ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE audit_log ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE donor ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE volunteer ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE background_check ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE volunteer_training ALTER COLUMN id SET CACHE 1000");
+        st.execute("ALTER TABLE account ALTER COLUMN id SET CACHE 1000");
+        st.execute("SET MAX_LENGTH_INPLACE_LOB 4096");
     }
 }

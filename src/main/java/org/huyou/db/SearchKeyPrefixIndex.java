@@ -1,9 +1,6 @@
 package org.huyou.db;
 
 import java.sql.Statement;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Migration 13, the one written in Java because only PostgreSQL gets it: the search keys' indexes for prefix lookups.
@@ -13,44 +10,23 @@ import org.flywaydb.core.api.migration.JavaMigration;
  * The register's search binds the prefix as a range of these indexes' own operators ({@code ~>=~ ? AND ~<~ ?}, see
  * ResidentRepository), so the typed text is never SQL text and the index serves generic plans as well.
  */
-final class SearchKeyPrefixIndex implements JavaMigration {
+final class SearchKeyPrefixIndex extends OneDatabaseMigration {
 
     static final int VERSION = 13;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(String.valueOf(VERSION));
+    SearchKeyPrefixIndex() {
+        super(VERSION, "search key prefix index", POSTGRESQL);
     }
 
     @Override
-    public String getDescription() {
-        return "search key prefix index";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return VERSION;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        if (!context.getConnection().getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
-            return;
-        }
-        try (Statement st = context.getConnection().createStatement()) {
-            // resident_id too: the lookup is then answered from the index alone
-            st.execute("CREATE INDEX ix_search_key_prefix ON resident_search_key "
-                    + "(search_key varchar_pattern_ops, resident_id)");
-            // A broad query checks each resident it walks past for a key with the prefix: a range of this index
-            // instead of every key of the resident.
-            st.execute("DROP INDEX ix_search_key_resident");
-            st.execute("CREATE INDEX ix_search_key_resident ON resident_search_key "
-                    + "(resident_id, search_key varchar_pattern_ops)");
-        }
+    void apply(Statement st) throws Exception {
+        // resident_id too: the lookup is then answered from the index alone
+        st.execute("CREATE INDEX ix_search_key_prefix ON resident_search_key "
+                + "(search_key varchar_pattern_ops, resident_id)");
+        // A broad query checks each resident it walks past for a key with the prefix: a range of this index
+        // instead of every key of the resident.
+        st.execute("DROP INDEX ix_search_key_resident");
+        st.execute("CREATE INDEX ix_search_key_resident ON resident_search_key "
+                + "(resident_id, search_key varchar_pattern_ops)");
     }
 }
