@@ -32,6 +32,7 @@ import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.Guardianship;
 import org.huyou.residents.InCare;
+import org.huyou.db.DueBy;
 import org.jooq.DSLContext;
 
 /**
@@ -121,7 +122,7 @@ public final class DocumentRepository {
         var t = RESIDENT_DOCUMENT;
         return dsl.select(t.fields()).select(RESIDENT.NAME).from(t).join(RESIDENT).on(RESIDENT.ID.eq(t.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(t.VALID_UNTIL.le(until)).and(t.VOIDED_AT.isNull())
+                .where(DueBy.dueBy(t.VALID_UNTIL, until)).and(t.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .orderBy(t.VALID_UNTIL, t.ID)
                 .fetch(r -> new Expiring(document(r.into(t)), r.get(RESIDENT.NAME)));

@@ -25,6 +25,7 @@ import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.care.CareDomain;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.CoalescedTask;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
@@ -83,6 +84,8 @@ public final class MainWindow extends BorderPane {
     private ResidentsModule residents;
     /** The sidebar's 提醒 entry (null: this user has none); it shows how many are due now. */
     private ToggleButton remindersButton;
+    /** The count beside 提醒: aside from the modules' loads, one at a time (it takes long on a large home). */
+    private final CoalescedTask<Integer> reminderCount;
 
     private final String homeName;
 
@@ -96,6 +99,8 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         this.guard = new UnsavedChangesGuard(dialogs);
         CurrentUser user = ctx.currentUser();
+        this.reminderCount = new CoalescedTask<>(tasks, () -> ctx.reminders().dueNow(), this::showReminderCount,
+                dialogs::showError);
         getStyleClass().add("main-window");
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
@@ -155,7 +160,7 @@ public final class MainWindow extends BorderPane {
         }
         if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
             remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
-                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::showReminderCount));
+                    () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::reminderScreenCounted));
             sidebar.getChildren().add(remindersButton);
         }
         if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
@@ -300,13 +305,20 @@ public final class MainWindow extends BorderPane {
 
     /**
      * Puts the number of reminders due now beside 提醒 (loaded in the background): after the login, when another
-     * module is opened (what was recorded there may have dealt with one) and after a reminder was dealt with.
+     * module is opened (what was recorded there may have dealt with one) and after a reminder was dealt with. Not
+     * lit in the status bar: the module opened is what the user waits for, and the count must never delay it.
      */
     private void countReminders() {
         if (remindersButton == null) {
             return;
         }
-        tasks.run(ctx.reminders()::dueNow, this::showReminderCount, dialogs::showError);
+        reminderCount.request();
+    }
+
+    /** The reminders screen's own count of what it shows: newer than a count under way. */
+    private void reminderScreenCounted(int n) {
+        reminderCount.overtaken();
+        showReminderCount(n);
     }
 
     private void showReminderCount(int n) {

@@ -14,6 +14,8 @@ import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Growth measurements: insert, void, a resident's series, the latest of everyone in care. */
@@ -68,19 +70,24 @@ public final class GrowthRepository {
     /** The latest valid measurement of every resident now in care, with name, sex and birth date. */
     public List<Latest> latestOfResidentsInCare() {
         var g = GROWTH_MEASUREMENT;
-        var newer = GROWTH_MEASUREMENT.as("newer");
-        return dsl.select(g.ID, g.RESIDENT_ID, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM, RESIDENT.NAME,
-                        RESIDENT.GENDER, RESIDENT.BIRTH_DATE)
-                .from(g).join(RESIDENT).on(RESIDENT.ID.eq(g.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(g.VOIDED_AT.isNull()).and(RESIDENT.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
-                .andNotExists(DSL.selectOne().from(newer).where(newer.RESIDENT_ID.eq(g.RESIDENT_ID))
-                        .and(newer.VOIDED_AT.isNull())
-                        .and(newer.MEASURED_ON.gt(g.MEASURED_ON)
-                                .or(newer.MEASURED_ON.eq(g.MEASURED_ON).and(newer.ID.gt(g.ID)))))
-                .fetch(r -> new Latest(r.value2(), r.value7(), r.value8(), r.value9(), r.value3(), r.value4(),
-                        r.value5(), r.value6()));
+        var n = GROWTH_MEASUREMENT.as("n");
+        // Each resident in care, then their newest measurement's key from ix_growth_latest (migration 45): one index
+        // entry each, where a NOT EXISTS over the newer ones read every measurement of the home. The ORDER BY names
+        // the index's leading columns too (constant here) so that H2 sees the index as sorted and stops at the first.
+        Field<Long> latestId = DSL.field(DSL.select(n.ID).from(n).where(n.RESIDENT_ID.eq(RESIDENT.ID))
+                .and(n.VOIDED_AT.isNull())
+                .orderBy(n.RESIDENT_ID, n.VOIDED_AT, n.MEASURED_ON.desc(), n.ID.desc()).limit(1)).as("latest_id");
+        Table<?> inCare = DSL.select(RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE, latestId)
+                .from(RESIDENT).join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(RESIDENT.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .asTable("in_care");
+        var name = inCare.field(RESIDENT.NAME);
+        var gender = inCare.field(RESIDENT.GENDER);
+        var birth = inCare.field(RESIDENT.BIRTH_DATE);
+        return dsl.select(g.RESIDENT_ID, name, gender, birth, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM)
+                .from(inCare).join(g).on(g.ID.eq(inCare.field(latestId)))
+                .fetch(r -> new Latest(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8()));
     }
 
     /** A resident's latest measurement with what the z-scores need. */

@@ -21,6 +21,7 @@ import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
 import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
 import org.huyou.residents.InCare;
+import org.huyou.db.DueBy;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
 import org.jooq.impl.DSL;
@@ -71,7 +72,7 @@ public final class MedicalRecordRepository {
         return dsl.select(m.fields()).select(RESIDENT.NAME).from(m)
                 .join(RESIDENT).on(RESIDENT.ID.eq(m.RESIDENT_ID))
                 .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(m.NEXT_DUE.le(until)).and(m.VOIDED_AT.isNull())
+                .where(DueBy.dueBy(m.NEXT_DUE, until)).and(m.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(m.RESIDENT_ID))
                         .and(later.KIND.eq(m.KIND)).and(later.TITLE.eq(m.TITLE)).and(later.VOIDED_AT.isNull())

@@ -108,14 +108,20 @@ public final class RemindersModule implements ModuleView {
         refresh();
     }
 
-    /** The table of one kind's reminders, sized to its rows (the page scrolls, not each group). */
+    /** The most rows a group's table shows at once. */
+    static final int MAX_ROWS = 20;
+
+    /**
+     * The table of one kind's reminders, sized to its rows up to {@value #MAX_ROWS} (the page scrolls, not each group;
+     * a longer group scrolls in its table, so that thousands of rows are not all laid out at once).
+     */
     private TableView<Reminder> table(CareDomain domain) {
         TableView<Reminder> table = new TableView<>();
         table.setId("reminderTable_" + domain.name());
         table.getStyleClass().add("reminder-table");
         table.setPlaceholder(new Label(Messages.t("reminders.none")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableRows.fitToRows(table, 1);
+        TableRows.fitToRows(table, 1, MAX_ROWS);
         TableRows.mark(table, Reminder::overdue, TableRows.OVERDUE);
         table.getColumns().add(Columns.text("reminders.col.state", r -> done.containsKey(r)
                 ? Messages.t("reminders.doneMark", done.get(r).label()) : Messages.t(r.overdue()

@@ -25,6 +25,13 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    /** One thread for work nobody waits on, at low priority: it never takes a worker from a screen's loads. */
+    private final ExecutorService aside = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "huyou-aside");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        return t;
+    });
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
 
     @Override
@@ -35,25 +42,37 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return;
         }
         running.set(running.get() + 1);
-        executor.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> {
-                    running.set(running.get() - 1);
-                    onSuccess.accept(result);
-                });
-            } catch (Throwable t) {
-                if (t instanceof UserFacingException u) {
-                    log().info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
-                } else {
-                    log().warn("Background task failed", t);
-                }
-                Platform.runLater(() -> {
-                    running.set(running.get() - 1);
-                    onFailure.accept(t);
-                });
+        executor.execute(() -> call(work, result -> {
+            running.set(running.get() - 1);
+            onSuccess.accept(result);
+        }, t -> {
+            running.set(running.get() - 1);
+            onFailure.accept(t);
+        }));
+    }
+
+    @Override
+    public <T> void runAside(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (aside.isShutdown()) {
+            log().debug("Task dropped after close");
+            return;
+        }
+        aside.execute(() -> call(work, onSuccess, onFailure));
+    }
+
+    /** Runs {@code work} here and hands its result or failure to the JavaFX thread. */
+    private static <T> void call(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        try {
+            T result = work.call();
+            Platform.runLater(() -> onSuccess.accept(result));
+        } catch (Throwable t) {
+            if (t instanceof UserFacingException u) {
+                log().info("Background task refused: {}", u.messageKey()); // no values: they may be personal data
+            } else {
+                log().warn("Background task failed", t);
             }
-        });
+            Platform.runLater(() -> onFailure.accept(t));
+        }
     }
 
     @Override
@@ -64,5 +83,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public void close() {
         executor.shutdown();
+        aside.shutdown();
     }
 }

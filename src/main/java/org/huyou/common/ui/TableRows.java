@@ -26,9 +26,18 @@ public final class TableRows {
      * so a handful of entries is never hidden behind a table's own scroll bar two rows high.
      */
     public static <T> void fitToRows(TableView<T> table, int minRows) {
+        fitToRows(table, minRows, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #fitToRows(TableView, int)}, but no taller than {@code maxRows}: a list of thousands (the reminders
+     * of a large home) scrolls in its own table, whose rows are made as they come into view, instead of every row
+     * being laid out at once on the JavaFX thread (18,000 rows held it for many seconds).
+     */
+    public static <T> void fitToRows(TableView<T> table, int minRows, int maxRows) {
         table.setFixedCellSize(ROW);
         table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> HEADER + ROW * Math.max(minRows, table.getItems().size()), table.getItems()));
+                () -> HEADER + ROW * Math.min(maxRows, Math.max(minRows, table.getItems().size())), table.getItems()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
     }
