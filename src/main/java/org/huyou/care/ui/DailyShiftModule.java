@@ -187,8 +187,9 @@ public final class DailyShiftModule implements ModuleView {
         save.setDefaultButton(true);
         save.disableProperty().bind(group.valueProperty().isNull());
         save.setOnAction(e -> save(true, ok -> { }));
-        HBox bar = new HBox(8, group, date, shift, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        // the group keeps its name above it once chosen (its hint is gone then)
+        HBox bar = new HBox(8, org.huyou.common.ui.InlineForms.fieldLabel(group), date, shift, save);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
 
         table.setId("shiftTable");
         table.setEditable(true);

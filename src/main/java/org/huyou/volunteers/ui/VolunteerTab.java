@@ -62,7 +62,7 @@ final class VolunteerTab {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final TextField search = TypedInput.notInput(text("volunteerSearch", "volunteer.search"));
+    private final TextField search = InlineForms.searchBox(text("volunteerSearch", "volunteer.search"));
     private final TableView<VolunteerService.Listed> list = table("volunteerTable", 260, "volunteer.none");
     private final TableView<VolunteerRepository.Expiring> renew = table("renewTable", 110, "volunteer.noneToRenew");
     private final TableView<BackgroundCheck> checks = table("checkTable", 110, "volunteer.noChecks");
