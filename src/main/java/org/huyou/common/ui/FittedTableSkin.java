@@ -115,7 +115,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             if (!column.isVisible()) {
                 continue;
             }
-            double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column)));
+            // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence
+            double width = Math.ceil(Math.max(headerWidth(column),
+                    column.getProperties().containsKey(Columns.WRAPS) ? 0 : cellsWidth(column)));
             column.setMinWidth(width);
             double kept = Math.max(width, shown.getOrDefault(column, 0.0));
             if (table.getItems() != null && !table.getItems().isEmpty()) {
