@@ -87,6 +87,7 @@ public final class InlineForms {
             return v != null && !(v instanceof String s && s.isEmpty());
         }, content));
         VBox box = new VBox(1, l, field);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
         box.getProperties().put(FIELD_LABEL_BOX, Boolean.TRUE);
         return box;
     }
@@ -138,6 +139,7 @@ public final class InlineForms {
         l.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, not its label
         HBox box = new HBox(4, l, field);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxHeight(Region.USE_PREF_SIZE); // in a row of taller labelled fields, not stretched off its line
         return box;
     }
 

@@ -162,7 +162,8 @@ public final class DonationsModule implements ModuleView {
                 donationAmount, donationChannel), save);
         moneyMore = row(true, donationNote, save, saveAndPrint);
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(), moneyFields, moneyMore,
-                row(true, lastReceipt, printReceipt));
+                // the line on its own, wrapping to the screen's width: a row would scroll it sideways
+                new javafx.scene.layout.VBox(6, lastReceipt, row(true, printReceipt)));
     }
 
     /**

@@ -290,7 +290,11 @@ public final class OpenDayModule implements ModuleView {
         print.setOnAction(e -> {
             printSlip(visitTable.getSelectionModel().getSelectedItem().id());
         });
-        return row(visible, print, slipPrinted);
+        // the line on its own, wrapping to the screen's width: a row would scroll it sideways
+        VBox box = new VBox(6, row(visible, print), slipPrinted);
+        box.setVisible(visible);
+        box.setManaged(visible);
+        return box;
     }
 
     private void printSlip(long visitId) {
