@@ -94,13 +94,19 @@ public final class ImportDialog {
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
         summary.textProperty().bind(vm.summaryProperty());
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty()); // no gap before there is news
 
         TableView<ImportProblem> report = new TableView<>(vm.problems());
         report.setId("importReport");
         report.setPlaceholder(new Label(""));
         report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        report.getColumns().add(Columns.text("import.col.row", p -> String.valueOf(p.row()), 60));
-        report.getColumns().add(Columns.text("import.col.column", ImportProblem::column, 140));
+        // the row and the column are short: the room is the sentence's
+        var rowNo = Columns.<ImportProblem>text("import.col.row", p -> String.valueOf(p.row()), 60);
+        rowNo.setMaxWidth(90);
+        var column = Columns.<ImportProblem>text("import.col.column", ImportProblem::column, 140);
+        column.setMaxWidth(220);
+        report.getColumns().add(rowNo);
+        report.getColumns().add(column);
         // a problem is a sentence: wrapped within the column, read whole at 1366×768, never cut to "…"
         report.getColumns().add(Columns.wrapped("import.col.problem", ImportProblem::message, 420));
         VBox.setVgrow(report, Priority.ALWAYS);
