@@ -176,6 +176,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void noDialogButtonTakesTheToolkitsEnglishWords() {
+        // ButtonType.OK and its kind say "OK" from the JDK's resources in the PC's language, whatever the app speaks:
+        // every button is made with our own words; DialogService alone maps the toolkit's to them.
+        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(
+                        org.huyou.common.ui.DialogService.class.getName())
+                .should().accessFieldWhere(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess>(
+                        "a ButtonType of the toolkit's own (OK, CANCEL, YES …)") {
+                    @Override
+                    public boolean test(com.tngtech.archunit.core.domain.JavaFieldAccess access) {
+                        return access.getTargetOwner().isEquivalentTo(javafx.scene.control.ButtonType.class);
+                    }
+                });
+        rule.check(classes);
+    }
+
+    @Test
     void timeIsReadFromTheInjectedClock() {
         // Tests move the app's Clock; a no-argument now() reads the machine's and escapes them. The clock is made once
         // where the app is wired (HuyouApp, HuyouCli) and handed down, so no class needs the exception.

@@ -431,23 +431,25 @@ public final class AppContext implements AutoCloseable {
      * transaction: a progress display, or a test that interrupts the load.
      */
     public int loadDemo(int residentCount, long seed, Consumer<DemoPart> afterPart) {
-        LocalDate today = LocalDate.now(clock);
+        // every record is stamped no later than this moment: a demo loaded at 09:00 said "saved at 12:00"
+        LocalDateTime moment = LocalDateTime.now(clock);
+        LocalDate today = moment.toLocalDate();
         return database.transactions().inTransaction(() -> {
             int n = demoHome.load(residentCount, seed);
             afterPart.accept(DemoPart.RESIDENTS);
-            careDemo.load(seed, 60);
+            careDemo.load(seed, 60, moment);
             afterPart.accept(DemoPart.CARE);
-            integratedCareDemo.load(seed);
+            integratedCareDemo.load(seed, moment);
             afterPart.accept(DemoPart.INTEGRATED_CARE);
-            documentsDemo.load(today);
+            documentsDemo.load(moment);
             afterPart.accept(DemoPart.DOCUMENTS);
-            donationDemo.load(seed, today);
+            donationDemo.load(seed, moment);
             afterPart.accept(DemoPart.DONATIONS);
-            volunteerDemo.load(seed, today);
+            volunteerDemo.load(seed, moment);
             afterPart.accept(DemoPart.VOLUNTEERS);
-            openDayDemo.load(seed, today);
+            openDayDemo.load(seed, moment);
             afterPart.accept(DemoPart.OPEN_DAY);
-            transitionDemo.load(today);
+            transitionDemo.load(moment);
             afterPart.accept(DemoPart.TRANSITION);
             new AllowanceDemo(new AllowanceRepository(database.dsl()),
                     settings, database.transactions(), currentUser).load(LocalDateTime.now(clock));

@@ -54,4 +54,9 @@ public final class Dates {
         }
         return Messages.t("age.yearsMonths", p.getYears(), p.getMonths());
     }
+
+    /** {@code wanted}, or {@code limit} when that is earlier: a record is never stamped later than the clock. */
+    public static java.time.LocalDateTime noLaterThan(java.time.LocalDateTime wanted, java.time.LocalDateTime limit) {
+        return wanted.isAfter(limit) ? limit : wanted;
+    }
 }

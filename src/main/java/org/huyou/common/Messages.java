@@ -45,12 +45,41 @@ public final class Messages {
     /** The sentence under {@code key}, with {@code args} put in by {@link MessageFormat} when there are any. */
     /** Items as a list in the current language: 甲、乙、丙 in Chinese, "a, b, c" in English. */
     public static String list(Collection<String> items) {
-        return String.join(t("common.listSeparator"), items);
+        return joined(t("common.listSeparator"), items);
     }
 
     /** Clauses of one line: 甲；乙 in Chinese, "a; b" in English. */
     public static String clauses(Collection<String> items) {
-        return String.join(t("common.clauseSeparator"), items);
+        return joined(t("common.clauseSeparator"), items);
+    }
+
+    /**
+     * The one place texts are joined: each part loses the stop it ends with before the separator or the sign that
+     * follows it (a typed "已租房。" joined with "；" read "已租房。；").
+     */
+    private static String joined(String separator, Collection<String> items) {
+        return items.stream().map(Messages::asClause).collect(java.util.stream.Collectors.joining(separator));
+    }
+
+    /** Stops and separators that end a sentence or clause, which a sign put right after them doubles. */
+    private static final String STOPS = "。；，、：.;,:";
+    /** Signs a pattern may put right after an argument. */
+    private static final String SIGNS = STOPS + "！？!?";
+
+    /** {@code text} without the stop (and the spaces) it ends with, to go before a separator or a sign. */
+    public static String asClause(String text) {
+        if (text == null) {
+            return null;
+        }
+        String t = text.stripTrailing();
+        if (t.endsWith("...")) {
+            return t; // an ellipsis is not a stop
+        }
+        int end = t.length();
+        while (end > 0 && STOPS.indexOf(t.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return t.substring(0, end);
     }
 
     public static String t(String key, Object... args) {
@@ -60,7 +89,24 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(beforeSigns(pattern, args));
+    }
+
+    /** The arguments, each that the pattern follows with a sign ("{0}；") without the stop it ends with. */
+    private static Object[] beforeSigns(String pattern, Object[] args) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            String slot = "{" + i + "}";
+            for (int at = pattern.indexOf(slot); at >= 0 && out[i] instanceof String text;
+                 at = pattern.indexOf(slot, at + 1)) {
+                int next = at + slot.length();
+                if (next < pattern.length() && SIGNS.indexOf(pattern.charAt(next)) >= 0) {
+                    out[i] = asClause(text); // wherever else it stands, a stop inside a sentence is not missed
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /**

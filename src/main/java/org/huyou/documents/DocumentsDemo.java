@@ -43,11 +43,12 @@ public final class DocumentsDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(LocalDate today) {
+    public void load(LocalDateTime moment) {
+        LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         byte[] scan = sampleScan();
         String sha = sha256(scan);
-        LocalDateTime now = today.atTime(12, 0);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<DocumentRepository.OnFile> inCare = repo.residentsInCareWithKinds();
             int needing = 0;

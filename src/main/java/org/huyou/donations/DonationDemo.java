@@ -49,10 +49,11 @@ public final class DonationDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(long seed, LocalDate today) {
+    public void load(long seed, LocalDateTime moment) {
+        LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 17 + 3);
-        LocalDateTime now = today.atTime(12, 0);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<Long> donors = new ArrayList<>();
             for (String[] d : DONORS) {

@@ -1092,6 +1092,27 @@ public final class LedgerService {
         }
     }
 
+    /**
+     * The first day of this month a dated import row would be taken on: past the months closed and the last published
+     * disclosure, never after today (an example in a template; the move-in day is the user's to write).
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
+    public LocalDate firstOpenDay() {
+        user.require(AppModule.DONATIONS, Action.VIEW);
+        Movable m = movable();
+        LocalDate day = today().withDayOfMonth(1);
+        while (day.isBefore(today())) {
+            if (m.closed().contains(YearMonth.from(day).toString())) {
+                day = day.plusMonths(1).withDayOfMonth(1);
+            } else if (m.last() != null && !day.isAfter(m.last().to())) {
+                day = m.last().to().plusDays(1);
+            } else {
+                break;
+            }
+        }
+        return day.isAfter(today()) ? today() : day;
+    }
+
     private Movable movable() {
         DisclosureRepository.Published last = disclosures.all().stream()
                 .max(java.util.Comparator.comparing(DisclosureRepository.Published::to)).orElse(null);

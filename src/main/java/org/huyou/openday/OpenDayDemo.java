@@ -36,10 +36,11 @@ public final class OpenDayDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(long seed, LocalDate today) {
+    public void load(long seed, LocalDateTime moment) {
+        LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 13 + 5);
-        LocalDateTime now = today.atTime(12, 0);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
         OpenDayRule rule = OpenDayRule.DEFAULT;
         tx.inTransaction(() -> {
             List<LocalDate> past = new ArrayList<>(rule.sessionDates(today.getYear() - 1));

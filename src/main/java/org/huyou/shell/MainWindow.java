@@ -114,67 +114,68 @@ public final class MainWindow extends BorderPane {
         subtitle.setMaxWidth(Double.MAX_VALUE);
         subtitle.setMinHeight(Region.USE_PREF_SIZE);
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
-        // Only the modules the user's roles may open.
-        if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navResidents", Messages.t("nav.residents"), Icons.RESIDENTS,
+        // Only the modules the user's roles may open: Sidebar says which, from the role matrix.
+        if (Sidebar.RESIDENTS.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.RESIDENTS, Messages.t("nav.residents"), Icons.RESIDENTS,
                     this::residentsModule));
         }
-        if (user.can(AppModule.CARE_DAILY, Action.CREATE)) {
-            sidebar.getChildren().add(navButton("navShift", Messages.t("nav.shift"), Icons.SHIFT,
+        if (Sidebar.SHIFT.shownTo(user::can)) {
+            // those who may only view it (the director, the nurses) read the shifts; those who may record, record
+            sidebar.getChildren().add(navButton(Sidebar.SHIFT, Messages.t("nav.shift"), Icons.SHIFT,
                     () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs,
-                            prefs.lastGroup(user.username()), this::rememberGroup, ctx.clock())));
+                            prefs.lastGroup(user.username()), this::rememberGroup, ctx.clock(),
+                            user.can(AppModule.CARE_DAILY, Action.CREATE))));
         }
-        if (user.can(AppModule.REHABILITATION, Action.VIEW) || user.can(AppModule.EDUCATION, Action.VIEW)
-                || user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navCaseload", Messages.t("nav.caseload"), Icons.CASELOAD,
+        if (Sidebar.CASELOAD.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.CASELOAD, Messages.t("nav.caseload"), Icons.CASELOAD,
                     () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user,
                             ctx.clock(), user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
         }
-        if (user.can(AppModule.DONATIONS, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navDonations", Messages.t("nav.donations"), Icons.DONATIONS,
+        if (Sidebar.DONATIONS.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.DONATIONS, Messages.t("nav.donations"), Icons.DONATIONS,
                     () -> new DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
                             tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter(),
                             ctx.historyImporter(), ctx.openingImporter())));
         }
-        if (user.can(AppModule.VOLUNTEERS, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navVolunteers", Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
+        if (Sidebar.VOLUNTEERS.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.VOLUNTEERS, Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
                     () -> new VolunteersModule(ctx.volunteers(), ctx.volunteerImporter(),
                             ctx.shifts(), tasks, dialogs,
                             user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
-        if (user.can(AppModule.TRANSITION, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navTransition", Messages.t("nav.transition"), Icons.TRANSITION,
+        if (Sidebar.TRANSITION.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.TRANSITION, Messages.t("nav.transition"), Icons.TRANSITION,
                     () -> new TransitionModule(ctx.transition(), ctx.transitionSettings(),
                             ctx.transitionDocuments(), tasks, dialogs, user, ctx.clock(), ctx.dataDir())));
         }
-        if (user.can(AppModule.OPEN_DAY, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navOpenDay", Messages.t("nav.openDay"), Icons.OPEN_DAY,
+        if (Sidebar.OPEN_DAY.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.OPEN_DAY, Messages.t("nav.openDay"), Icons.OPEN_DAY,
                     () -> new OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
                             dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
         }
-        if (user.can(AppModule.STATISTICS, Action.VIEW) || user.can(AppModule.ALLOWANCE, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navDirector", Messages.t("nav.director"), Icons.DIRECTOR,
+        if (Sidebar.DIRECTOR.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.DIRECTOR, Messages.t("nav.director"), Icons.DIRECTOR,
                     () -> new DirectorModule(ctx.statistics(), tasks, dialogs, user, ctx.clock(), ctx.dataDir(),
                             allowanceTabs())));
         }
-        if (user.can(AppModule.RESIDENTS, Action.VIEW)) {
-            remindersButton = navButton("navReminders", Messages.t("nav.reminders"), Icons.REMINDERS,
+        if (Sidebar.REMINDERS.shownTo(user::can)) {
+            remindersButton = navButton(Sidebar.REMINDERS, Messages.t("nav.reminders"), Icons.REMINDERS,
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::reminderScreenCounted));
             sidebar.getChildren().add(remindersButton);
         }
-        if (user.can(AppModule.ACCOUNTS, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navAccounts", Messages.t("nav.accounts"), Icons.ACCOUNTS,
+        if (Sidebar.ACCOUNTS.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.ACCOUNTS, Messages.t("nav.accounts"), Icons.ACCOUNTS,
                     () -> new AccountsView(ctx.accounts(), ctx.accountImporter(), tasks, dialogs, user,
                             () -> shell.changeFileKey(false))));
         }
-        if (user.can(AppModule.AUDIT, Action.VIEW)) {
-            sidebar.getChildren().add(navButton("navAudit", Messages.t("nav.audit"), Icons.AUDIT,
+        if (Sidebar.AUDIT.shownTo(user::can)) {
+            sidebar.getChildren().add(navButton(Sidebar.AUDIT, Messages.t("nav.audit"), Icons.AUDIT,
                     () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
         }
         // A server home's backups are the server's (pg_dump); this PC has no copy of its own to make or restore.
-        if (user.can(AppModule.BACKUP, Action.VIEW) && ctx.backups().available()) {
-            sidebar.getChildren().add(navButton("navBackup", Messages.t("nav.backup"), Icons.BACKUP,
+        if (Sidebar.BACKUP.shownTo(user::can) && ctx.backups().available()) {
+            sidebar.getChildren().add(navButton(Sidebar.BACKUP, Messages.t("nav.backup"), Icons.BACKUP,
                     () -> new BackupView(ctx.backups(), tasks, dialogs, user, shell::restore)));
         }
         Region grow = new Region();
@@ -270,6 +271,10 @@ public final class MainWindow extends BorderPane {
                             ctx.clock())));
         }
         return parts;
+    }
+
+    private ToggleButton navButton(Sidebar entry, String text, Icons icon, Supplier<ModuleView> module) {
+        return navButton(entry.id(), text, icon, module);
     }
 
     private ToggleButton navButton(String id, String text, Icons icon, Supplier<ModuleView> module) {

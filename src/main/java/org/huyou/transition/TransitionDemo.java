@@ -32,9 +32,10 @@ public final class TransitionDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(LocalDate today) {
+    public void load(LocalDateTime moment) {
+        LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        LocalDateTime now = today.atTime(11, 0);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(11, 0), moment);
         tx.inTransaction(() -> {
             List<TransitionRepository.Candidate> people = repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM),
                     TransitionService.LIVING_HERE);

@@ -50,10 +50,11 @@ public final class VolunteerDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(long seed, LocalDate today) {
+    public void load(long seed, LocalDateTime moment) {
+        LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 31 + 7);
-        LocalDateTime now = today.atTime(12, 0);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<Long> ready = new ArrayList<>();
             for (int i = 0; i < 24; i++) {

@@ -117,4 +117,44 @@ class MessagesTest {
             }
         }
     }
+
+    /**
+     * Texts are joined in one place: a part that ends with a stop loses it before the sign that follows it, whether
+     * a pattern puts the sign after it ("{0}；") or a list joins parts ("甲。" and "乙。" read 甲；乙). Every message
+     * of both languages is tried with arguments that end with a stop: none reads "。；" where the message with plain
+     * arguments does not.
+     */
+    @Test
+    void joinedTextsNeverDoubleTheirPunctuation() {
+        try {
+            for (java.util.Locale l : java.util.List.of(Messages.CHINESE, Messages.ENGLISH)) {
+                Messages.use(l);
+                Pattern doubled = Pattern.compile("[。；，、：.;,:][。；，、：！？.;,:!?]");
+                ResourceBundle b = Messages.bundle();
+                for (String key : b.keySet()) {
+                    String pattern = b.getString(key);
+                    if (!pattern.matches("(?s).*\\{\\d}.*") || pattern.matches("(?s).*\\{\\d,.*")) {
+                        continue; // only plain arguments: numbers and choices format themselves
+                    }
+                    Object[] stopped = new Object[10];
+                    Object[] plain = new Object[10];
+                    for (int i = 0; i < 10; i++) {
+                        stopped[i] = l == Messages.CHINESE ? "甲。" : "a.";
+                        plain[i] = l == Messages.CHINESE ? "甲" : "a";
+                    }
+                    String withStops = Messages.t(key, stopped);
+                    String without = Messages.t(key, plain);
+                    long expected = doubled.matcher(without).results().count();
+                    assertEquals(expected, doubled.matcher(withStops).results().count(),
+                            key + " in " + l + ": " + withStops);
+                }
+            }
+            Messages.use(Messages.CHINESE);
+            assertEquals("依据：按规定安置；市级补助：无", Messages.t("transition.basisLine", "按规定安置。", "无"));
+            assertEquals("已租房；在超市工作", Messages.clauses(java.util.List.of("已租房。", "在超市工作。")));
+            assertEquals("甲、乙", Messages.list(java.util.List.of("甲；", "乙")));
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
+    }
 }

@@ -376,6 +376,7 @@ class ScreenAuditTest {
                         window.getWidth(), window.getHeight()));
             }
             walk(scene.getRoot(), false, null, scene.getWidth(), scene.getHeight(), problems);
+            unnamedFields(scene.getRoot(), problems);
         });
         if (!problems.isEmpty()) {
             found.put(name, problems.stream().distinct().collect(Collectors.toList()));
@@ -477,6 +478,66 @@ class ScreenAuditTest {
             }
             for (Node child : parent.getChildrenUnmodifiable()) {
                 walk(child, below, view, width, height, problems);
+            }
+        }
+    }
+
+    /**
+     * A field shown whose only name is its hint (prompt text): once typed in, nothing on screen says what it holds.
+     * Named: a label says it is for the field or for the box the field sits in (InlineForms.fieldLabel, labelled,
+     * FormGrid), or the field's text is never its own (the cells of a table).
+     */
+    private static void unnamedFields(Node root, List<String> problems) {
+        // a field's label may wait hidden until the field is typed in (InlineForms.fieldLabel): all labels count
+        List<javafx.scene.control.Label> labels = new ArrayList<>();
+        root.lookupAll(".label").forEach(n -> {
+            if (n instanceof javafx.scene.control.Label l) {
+                labels.add(l);
+            }
+        });
+        Set<Node> named = labels.stream().map(javafx.scene.control.Label::getLabelFor)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        List<Control> fields = new ArrayList<>();
+        collectShown(root, Control.class, fields);
+        for (Control c : fields) {
+            String hint = c instanceof javafx.scene.control.TextInputControl t && t.isEditable() ? t.getPromptText()
+                    : c instanceof javafx.scene.control.ComboBoxBase<?> b ? b.getPromptText() : null;
+            // a date's "年-月-日" names no field; a search box's text is the search itself
+            if (hint == null || hint.isBlank() || insideCell(c) || hint.equals(Messages.t("date.prompt"))
+                    || c.getStyleClass().contains(org.huyou.common.ui.InlineForms.SEARCH_BOX)) {
+                continue;
+            }
+            boolean isNamed = false;
+            for (Node n = c; n != null && !isNamed; n = n.getParent()) {
+                isNamed = named.contains(n);
+            }
+            if (!isNamed) {
+                problems.add(describe(c) + " is named only by its hint \"" + hint + "\": lost once typed in");
+            }
+        }
+    }
+
+    private static boolean insideCell(Node n) {
+        for (Node p = n; p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.IndexedCell<?> || p instanceof javafx.scene.control.ComboBoxBase<?>
+                    && p != n) {
+                return true; // a table's cell editor, or a choice box's own editor
+            }
+        }
+        return false;
+    }
+
+    /** Every node of {@code type} shown (visible, with its parents) under {@code node}, nested ones included. */
+    private static <T> void collectShown(Node node, Class<T> type, List<T> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (type.isInstance(node)) {
+            into.add(type.cast(node));
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectShown(child, type, into);
             }
         }
     }

@@ -196,6 +196,30 @@ class TransitionServiceTest {
     }
 
     /**
+     * A part chosen for the archive with nothing in it says 无记录 under its heading: no bare table header, no heading
+     * followed by the next one (a child without school records, growth measurements or a plan yet).
+     */
+    @Test
+    void emptyPartsOfTheArchiveSayNoRecords() throws Exception {
+        Path zip = papers.exportArchive(child(), java.util.EnumSet.of(ArchivePart.SCHOOL_RECORDS,
+                ArchivePart.GROWTH_MILESTONES, ArchivePart.PLACEMENT_PLAN, ArchivePart.DOCUMENT_LIST),
+                dir.resolve("empty"));
+        String index;
+        try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
+            index = new String(z.getInputStream(z.getEntry("index.html")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.util.regex.Matcher sections = java.util.regex.Pattern.compile("<h2>([^<]*)</h2>(<[a-z]+>[^<]*)")
+                .matcher(index);
+        int n = 0;
+        while (sections.find()) {
+            n++;
+            assertEquals("<p>无记录", sections.group(2), sections.group(1) + " in " + index);
+        }
+        assertEquals(4, n, index);
+    }
+
+    /**
      * Only the child's own documents in force go into their archive: a voided paper, or another child's, chosen
      * by id (a list shown before it changed) is refused with a sentence and no archive is written; documents alone,
      * without any other part, make an archive.

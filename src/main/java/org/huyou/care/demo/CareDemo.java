@@ -73,11 +73,11 @@ public final class CareDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(long seed, int daysOfLogs) {
+    public void load(long seed, int daysOfLogs, LocalDateTime moment) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed);
         LocalDate today = residents.today();
-        LocalDateTime now = LocalDateTime.of(today, LocalTime.NOON);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
         GrowthStandards g = GrowthStandards.get();
         List<ResidentSummary> inCare = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null,
                 null, null), 10_000);
@@ -112,8 +112,11 @@ public final class CareDemo {
                     if (d.isBefore(r.admissionDate())) {
                         continue;
                     }
-                    daily.insert(entry(rnd, r.id(), d, Shift.DAY), DEMO, now);
-                    daily.insert(entry(rnd, r.id(), d, Shift.NIGHT), DEMO, now);
+                    // saved as the shift ends, never later than the clock: the shift log shows when
+                    daily.insert(entry(rnd, r.id(), d, Shift.DAY), DEMO,
+                            org.huyou.common.Dates.noLaterThan(d.atTime(15, 0), moment));
+                    daily.insert(entry(rnd, r.id(), d, Shift.NIGHT), DEMO,
+                            org.huyou.common.Dates.noLaterThan(d.plusDays(1).atTime(7, 0), moment));
                 }
                 addMedicalHistory(rnd, r, today, now);
                 if (rnd.nextInt(100) < 12) {

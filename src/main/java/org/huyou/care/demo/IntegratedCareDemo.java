@@ -84,11 +84,11 @@ public final class IntegratedCareDemo {
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
-    public void load(long seed) {
+    public void load(long seed, LocalDateTime moment) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 31 + 7);
         LocalDate today = residents.today();
-        LocalDateTime now = LocalDateTime.of(today, LocalTime.NOON);
+        LocalDateTime now = org.huyou.common.Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
         List<ResidentSummary> inCare = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null,
                 null, null), 10_000);
         List<Instrument> instruments = Instrument.shipped();

@@ -68,17 +68,12 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
 
         /** One line for lists and the timeline, in the user's language. */
         public String summary() {
-            StringBuilder s = new StringBuilder(Messages.t("psych.total", total));
-            if (band != null) {
-                s.append(' ').append(band.label());
-            }
-            for (Subscale p : positive) {
-                s.append(Messages.t("common.clauseSeparator")).append(Messages.t("psych.subscalePositive", p.label(), subscaleScores.get(p.code())));
-            }
-            for (Critical c : critical) {
-                s.append(Messages.t("common.clauseSeparator")).append(c.label());
-            }
-            return s.toString();
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            parts.add(Messages.t("psych.total", total) + (band != null ? " " + band.label() : ""));
+            positive.forEach(p -> parts.add(Messages.t("psych.subscalePositive", p.label(),
+                    subscaleScores.get(p.code()))));
+            critical.forEach(c -> parts.add(c.label()));
+            return Messages.clauses(parts);
         }
 
         /** A compact, language-neutral record of the result, kept beside the answers. */

@@ -156,10 +156,12 @@ public final class DailyShiftModule implements ModuleView {
     /**
      * {@code lastGroup} is the living group this user worked on last on this PC (null: none yet), and
      * {@code rememberGroup} is told each group the user switches to, so the log opens on it next time. The shift it
-     * opens on is the home's clock's, as the services' today is.
+     * opens on is the home's clock's, as the services' today is. Without {@code canRecord} (the director, the nurses:
+     * the role matrix lets them view the log, not record it) the shifts are read only.
      */
     public DailyShiftModule(ResidentService residents, DailyCareService daily, TaskRunner tasks,
-                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup, Clock clock) {
+                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup, Clock clock,
+                            boolean canRecord) {
         this.residents = residents;
         this.daily = daily;
         this.tasks = tasks;
@@ -187,11 +189,14 @@ public final class DailyShiftModule implements ModuleView {
         save.setDefaultButton(true);
         save.disableProperty().bind(group.valueProperty().isNull());
         save.setOnAction(e -> save(true, ok -> { }));
-        HBox bar = new HBox(8, group, date, shift, save);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        save.setVisible(canRecord);
+        save.setManaged(canRecord);
+        // the group keeps its name above it once chosen (its hint is gone then)
+        HBox bar = new HBox(8, org.huyou.common.ui.InlineForms.fieldLabel(group), date, shift, save);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
 
         table.setId("shiftTable");
-        table.setEditable(true);
+        table.setEditable(canRecord);
         table.setPlaceholder(new Label(Messages.t("daily.chooseGroup")));
         TableColumn<Row, String> name = new TableColumn<>(Messages.t("residents.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name));
@@ -224,7 +229,7 @@ public final class DailyShiftModule implements ModuleView {
         TableRows.mark(table, r -> r.saved != null, "saved-row");
         savedLine.setId("shiftSaved");
         savedLine.getStyleClass().add("shift-saved");
-        Label hint = new Label(Messages.t("daily.hint"));
+        Label hint = new Label(Messages.t(canRecord ? "daily.hint" : "daily.viewOnly"));
         hint.setWrapText(true);
         root = new VBox(10, bar, savedLine, hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);

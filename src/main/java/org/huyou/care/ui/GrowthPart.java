@@ -72,8 +72,7 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         record.setId("recordGrowth");
         record.setDefaultButton(false);
         record.setOnAction(e -> record());
-        FlowPane form = new FlowPane(8, 6, date, height, weight, head,
-                record);
+        FlowPane form = (FlowPane) org.huyou.common.ui.InlineForms.row(true, date, height, weight, head, record);
         form.setVisible(user.can(AppModule.GROWTH, Action.CREATE));
         form.setManaged(form.isVisible());
 

@@ -247,7 +247,7 @@ public final class MedicalPart extends LoadingPart<MedicalPart.Loaded> {
         Button newDrug = new Button(Messages.t("formulary.add"), Icons.ADD.icon());
         newDrug.setId("addFormularyDrug");
         newDrug.setOnAction(e -> addDrugDialog());
-        VBox picker = new VBox(2, drugPicker, drugInfo);
+        VBox picker = new VBox(2, InlineForms.fieldLabel(drugPicker), drugInfo);
         return InlineForms.row(canCreate, picker, dose, times, start, end, add, newDrug);
     }
 

@@ -87,6 +87,7 @@ public final class RemindersModule implements ModuleView {
         none.managedProperty().bind(none.visibleProperty());
         groups.setId("reminderGroups");
         filter.setId("reminderFilter");
+        org.huyou.common.ui.InlineForms.searchBox(filter);
         filter.setPromptText(Messages.t("reminders.filter"));
         filter.setPrefColumnCount(24);
         org.huyou.common.ui.HintWidth.fit(filter);

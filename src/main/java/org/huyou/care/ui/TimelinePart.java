@@ -95,7 +95,7 @@ public final class TimelinePart implements ResidentFilePart {
         domain.setPrefWidth(130);
         from.setPrefWidth(150);
         to.setPrefWidth(150);
-        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(8, 6, domain, from, to, apply);
+        javafx.scene.Node filters = org.huyou.common.ui.InlineForms.row(true, domain, from, to, apply);
         root = new VBox(8, filters, list, more);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(8));

@@ -64,7 +64,8 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
                 reload();
             }, dialogs::showError);
         });
-        FlowPane form = new FlowPane(8, 6, name, from, assign);
+        FlowPane form = (FlowPane) org.huyou.common.ui.InlineForms.row(true, name,
+                org.huyou.common.ui.InlineForms.labelled("caregiver.from", from), assign);
         form.setVisible(user.can(AppModule.CARE_DAILY, Action.EDIT));
         form.setManaged(form.isVisible());
         assignments.setId("caregiverTable");

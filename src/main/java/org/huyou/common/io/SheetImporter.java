@@ -51,4 +51,13 @@ public interface SheetImporter<P extends SheetImporter.Preview> {
 
     /** Constant texts, no data: any logged-in user may read them. */
     Labels labels();
+
+    /**
+     * The template's example dates, each with the date to write instead: one this home would take today (a date of
+     * the shipped template may fall in a month this home has closed, and the example was refused as typed).
+     * Asked in the background when the template is saved; none by default.
+     */
+    default java.util.Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
+        return java.util.Map.of();
+    }
 }

@@ -21,6 +21,36 @@ public final class Columns {
         return c;
     }
 
+    /** The property a column made by {@link #wrapped} carries: its cells wrap, it is not widened to fit them. */
+    public static final String WRAPS = "huyou.column.wraps";
+
+    /**
+     * A column of sentences (an import's problems): each cell wraps its text to the column's width and its row grows
+     * to show all of it, so a long sentence is read whole without scrolling sideways.
+     */
+    public static <S> TableColumn<S, String> wrapped(String headerKey, Function<S, String> value, double width) {
+        TableColumn<S, String> c = text(headerKey, value, width);
+        c.getProperties().put(WRAPS, Boolean.TRUE);
+        c.setCellFactory(col -> new TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+                text.getStyleClass().add("text"); // the cell's font and colour, as its own text would have
+                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                text.setText(empty || item == null ? "" : item);
+                setGraphic(empty || item == null ? null : text);
+                setText(null);
+            }
+        });
+        return c;
+    }
+
     /**
      * A state column that shows {@code icon} and the text of {@code textKey} where {@code flagged} holds (overdue),
      * so the state is never told by colour alone.

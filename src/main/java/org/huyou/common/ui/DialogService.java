@@ -69,11 +69,36 @@ public class DialogService {
         return d;
     }
 
-    /** A message or a question in the toolkit's alert layout, modal to the main window and centred on it. */
+    /**
+     * The toolkit's own buttons ({@link ButtonType#OK} …) take their words from the JDK's resources in the PC's
+     * language, not the app's: an English Windows showed "OK" in the Chinese app. Each has its own key here, and no
+     * other class may use them (a test refuses it).
+     */
+    private static final java.util.Map<ButtonType, String> STOCK = java.util.Map.of(ButtonType.OK, "common.ok",
+            ButtonType.CANCEL, "common.cancel", ButtonType.CLOSE, "common.close", ButtonType.YES, "common.yes",
+            ButtonType.NO, "common.no", ButtonType.APPLY, "common.apply", ButtonType.FINISH, "common.finish",
+            ButtonType.NEXT, "common.next", ButtonType.PREVIOUS, "common.previous");
+
+    /** 确定: the one button of a message, in the app's language. */
+    public static ButtonType ok() {
+        return new ButtonType(Messages.t("common.ok"), ButtonBar.ButtonData.OK_DONE);
+    }
+
+    /**
+     * A message or a question in the toolkit's alert layout, modal to the main window and centred on it. Without
+     * {@code buttons}, the alert type's usual ones (确定, or 确定 and 取消), in the app's words.
+     */
     public Alert alert(Alert.AlertType type, String text, ButtonType... buttons) {
         Alert a = new Alert(type, text, buttons);
+        a.getButtonTypes().replaceAll(DialogService::translated);
         prepare(a);
         return a;
+    }
+
+    /** {@code t} itself, or for a toolkit's own button the same kind of button in the app's words. */
+    private static ButtonType translated(ButtonType t) {
+        String key = STOCK.get(t);
+        return key == null ? t : new ButtonType(Messages.t(key), t.getButtonData());
     }
 
     private void prepare(Dialog<?> d) {
@@ -82,6 +107,10 @@ public class DialogService {
             Node b = d.getDialogPane().lookupButton(t);
             if (b instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+            // a toolkit's button added to a pane after it was made still speaks the app's language
+            if (STOCK.containsKey(t) && b instanceof javafx.scene.control.Labeled l) {
+                l.setText(Messages.t(STOCK.get(t)));
             }
         }));
         if (owner == null) {
@@ -104,7 +133,7 @@ public class DialogService {
     }
 
     public void showError(String message) {
-        Alert alert = alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        Alert alert = alert(Alert.AlertType.ERROR, message, ok());
         alert.setTitle(Messages.t("error.title"));
         alert.setHeaderText(Messages.t("error.title"));
         alert.showAndWait();

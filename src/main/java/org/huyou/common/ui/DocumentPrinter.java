@@ -40,18 +40,46 @@ public final class DocumentPrinter {
     }
 
     /**
-     * Writes the document in the background ({@code write} returns its file), then opens the print dialog.
-     * {@code writtenKey} is the document's own notice ("收据已生成：{0}"), said whatever becomes of the printing.
+     * Writes the document in the background ({@code write} returns its file) and prints nothing: {@code say} gets the
+     * sentence naming where it was saved ({@code writtenKey}, e.g. "收据已保存到 {0}。"), or why it was not.
      */
-    public void writeAndPrint(Callable<Path> write, String writtenKey) {
+    public void write(Callable<Path> write, String writtenKey, Consumer<String> say) {
+        tasks.run(write, file -> {
+            String written = Messages.t(writtenKey, file);
+            say.accept(written);
+            dialogs.notifySuccess(written);
+        }, failure -> {
+            say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
+            dialogs.showError(failure);
+        });
+    }
+
+    /**
+     * Writes the document in the background ({@code write} returns its file), then opens the print dialog.
+     * {@code say} gets one sentence of what became of it, kept on the screen (a notice fades): where it was saved
+     * ({@code writtenKey}) and to which printer it went, or that it was not printed and why.
+     */
+    public void writeAndPrint(Callable<Path> write, String writtenKey, Consumer<String> say) {
         tasks.run(write, file -> {
             String written = Messages.t(writtenKey, file);
             send(file.getFileName().toString(), () -> () -> Files.newInputStream(file), new Said(
-                    () -> dialogs.notifySuccess(Messages.t("print.noPrinter", written)),
-                    () -> dialogs.notifySuccess(written),
-                    () -> dialogs.notifySuccess(Messages.t("print.sent", written)),
-                    why -> dialogs.showError(Messages.t("print.failed", written, why))));
-        }, dialogs::showError);
+                    () -> tell(say, Messages.t("print.noPrinter", written)),
+                    () -> tell(say, Messages.t("print.cancelled", written)),
+                    printer -> tell(say, Messages.t("print.sent", written, printer)),
+                    why -> {
+                        String failed = Messages.t("print.failed", written, why);
+                        say.accept(failed);
+                        dialogs.showError(failed);
+                    }));
+        }, failure -> {
+            say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
+            dialogs.showError(failure);
+        });
+    }
+
+    private void tell(Consumer<String> say, String sentence) {
+        say.accept(sentence);
+        dialogs.notifySuccess(sentence);
     }
 
     /**
@@ -63,7 +91,7 @@ public final class DocumentPrinter {
             byte[] pdf = make.call();
             return () -> new ByteArrayInputStream(pdf);
         }, new Said(() -> dialogs.notifySuccess(Messages.t("print.noPrinterFor", name)), () -> { },
-                () -> dialogs.notifySuccess(Messages.t("print.sentFor", name)),
+                printer -> dialogs.notifySuccess(Messages.t("print.sentFor", name, printer)),
                 why -> dialogs.showError(Messages.t("print.failedFor", name, why))));
     }
 
@@ -84,11 +112,11 @@ public final class DocumentPrinter {
             byte[] pdf = PdfPages.onePage(image, 72.0 / 96 / SHEET_SCALE);
             return () -> new ByteArrayInputStream(pdf);
         }, new Said(() -> say.accept(Messages.t(noPrinterKey)), () -> say.accept(""),
-                () -> say.accept(Messages.t(sentKey)), say));
+                printer -> say.accept(Messages.t(sentKey)), say));
     }
 
-    /** What the screen says of each outcome; {@code failed} gets the reason as a sentence. */
-    private record Said(Runnable noPrinter, Runnable cancelled, Runnable sent, Consumer<String> failed) {
+    /** What the screen says of each outcome; {@code sent} gets the printer's name, {@code failed} the reason. */
+    private record Said(Runnable noPrinter, Runnable cancelled, Consumer<String> sent, Consumer<String> failed) {
     }
 
     /** A PDF to send, made in the background: a file, or bytes in memory. */
@@ -129,7 +157,8 @@ public final class DocumentPrinter {
         tasks.run(() -> {
             SystemPrinter.print(pdf.make(), printer, copies, jobName);
             return Boolean.TRUE;
-        }, sent -> said.sent().run(), failure -> said.failed().accept(UserFacingException.describe(failure)));
+        }, sent -> said.sent().accept(printer),
+                failure -> said.failed().accept(UserFacingException.describe(failure)));
     }
 
     /** A printer to offer: none on a PC without one, nor where no window can show the system's print dialog. */

@@ -35,6 +35,11 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
 
     private boolean fitPending;
     private double fittedWidth;
+    /**
+     * Each column's width once it showed rows: a refit (a save reloads the rows) widens a column, never narrows it.
+     * A column of the shift log that a saved row leaves empty shrank under the user's eyes after every save.
+     */
+    private final java.util.Map<TableColumn<T, ?>, Double> shown = new java.util.WeakHashMap<>();
 
     /*
      * The listeners this skin puts on its table, taken off again in dispose(): a table re-skinned (its stylesheet
@@ -110,10 +115,16 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             if (!column.isVisible()) {
                 continue;
             }
-            double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column)));
+            // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence
+            double width = Math.ceil(Math.max(headerWidth(column),
+                    column.getProperties().containsKey(Columns.WRAPS) ? 0 : cellsWidth(column)));
             column.setMinWidth(width);
-            column.setPrefWidth(width);
-            total += width;
+            double kept = Math.max(width, shown.getOrDefault(column, 0.0));
+            if (table.getItems() != null && !table.getItems().isEmpty()) {
+                shown.put(column, kept);
+            }
+            column.setPrefWidth(kept);
+            total += kept;
         }
         fittedWidth = total;
         choosePolicy();

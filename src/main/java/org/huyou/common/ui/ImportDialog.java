@@ -60,10 +60,6 @@ public final class ImportDialog {
                 vm.loadColumns(dialogs::showError);
             }
         });
-        Button readColumns = new Button(Messages.t("import.mapping"));
-        readColumns.setId("readColumns");
-        readColumns.disableProperty().bind(vm.busyProperty());
-        readColumns.setOnAction(e -> vm.loadColumns(dialogs::showError));
         ColumnMappingPane mapping = new ColumnMappingPane(vm.mapping(), vm.fields());
         ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setPrefViewportHeight(200);
@@ -73,6 +69,12 @@ public final class ImportDialog {
         TitledPane mappingStep = new TitledPane(Messages.t("import.mapping"), mappingScroll);
         mappingStep.setId("mappingStep");
         mappingStep.setExpanded(false);
+        // The one 列对应 control: opening it reads the file's columns (a file chosen with 选择文件 is read at once).
+        mappingStep.expandedProperty().addListener((o, was, is) -> {
+            if (is && vm.mapping().isEmpty() && !vm.busyProperty().get()) {
+                vm.loadColumns(dialogs::showError);
+            }
+        });
         // Opens when a file's columns are read, so the user sees where each goes before the preview.
         vm.mapping().addListener((javafx.collections.ListChangeListener<ColumnMappingPane.Choice>) c ->
                 mappingStep.setExpanded(!vm.mapping().isEmpty()));
@@ -92,21 +94,28 @@ public final class ImportDialog {
         summary.setWrapText(true);
         summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
         summary.textProperty().bind(vm.summaryProperty());
+        summary.managedProperty().bind(summary.textProperty().isNotEmpty()); // no gap before there is news
 
         TableView<ImportProblem> report = new TableView<>(vm.problems());
         report.setId("importReport");
         report.setPlaceholder(new Label(""));
         report.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        report.getColumns().add(Columns.text("import.col.row", p -> String.valueOf(p.row()), 60));
-        report.getColumns().add(Columns.text("import.col.column", ImportProblem::column, 140));
-        report.getColumns().add(Columns.text("import.col.problem", ImportProblem::message, 420));
+        // the row and the column are short: the room is the sentence's
+        var rowNo = Columns.<ImportProblem>text("import.col.row", p -> String.valueOf(p.row()), 60);
+        rowNo.setMaxWidth(90);
+        var column = Columns.<ImportProblem>text("import.col.column", ImportProblem::column, 140);
+        column.setMaxWidth(220);
+        report.getColumns().add(rowNo);
+        report.getColumns().add(column);
+        // a problem is a sentence: wrapped within the column, read whole at 1366×768, never cut to "…"
+        report.getColumns().add(Columns.wrapped("import.col.problem", ImportProblem::message, 420));
         VBox.setVgrow(report, Priority.ALWAYS);
 
         Label fileLabel = new Label(Messages.t("import.file"));
-        HBox fileRow = new HBox(8, fileLabel, path, browse, readColumns, preview, busy);
+        HBox fileRow = new HBox(8, fileLabel, path, browse, preview, busy);
         fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         // the label and the buttons keep their words in either language; the path field gives way
-        for (javafx.scene.control.Control c : List.of(fileLabel, browse, readColumns, preview)) {
+        for (javafx.scene.control.Control c : List.of(fileLabel, browse, preview)) {
             c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         path.setMinWidth(120);

@@ -24,7 +24,8 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
     private final SheetImporter<P> importer;
     private final TaskRunner tasks;
     private final StringProperty path = new SimpleStringProperty("");
-    private final StringProperty summary = new SimpleStringProperty(Messages.t("import.hint"));
+    // empty until there is something to say: the screen shows its hint above, once
+    private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<ImportProblem> problems = FXCollections.observableArrayList();
     private final ObjectProperty<P> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -122,7 +123,8 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
 
     /** Copies the template shipped in the jar to where the user chose. */
     public void saveTemplate(Path target, Runnable onDone, Consumer<Throwable> onFailed) {
-        tasks.run(() -> ImportTemplates.write(importer.labels().template(), target), done -> onDone.run(), onFailed);
+        tasks.run(() -> ImportTemplates.write(importer.labels().template(), target, importer.templateDates()),
+                done -> onDone.run(), onFailed);
     }
 
     /** The template's file name as offered for saving. */

@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Objects;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -40,12 +43,76 @@ public final class InlineForms {
         return l;
     }
 
-    /** A row of form fields, shown only to those who may use it. */
+    /**
+     * A row of form fields, shown only to those who may use it. A field whose only name is its hint (prompt text) gets
+     * its {@link #fieldLabel}: the hint is gone once something is typed, the label stays.
+     */
     public static Node row(boolean visible, Node... nodes) {
-        FlowPane f = new FlowPane(8, 6, nodes);
+        FlowPane f = new FlowPane(8, 6);
+        for (Node n : nodes) {
+            f.getChildren().add(namedOnlyByHint(n) ? fieldLabel((Control) n) : n);
+        }
+        // fields under their labels stand lower than a button: all sit on the row's base line
+        f.setRowValignment(VPos.BOTTOM);
         f.setVisible(visible);
         f.setManaged(visible);
         return f;
+    }
+
+    /** The marker of the box {@link #fieldLabel} puts a field in (a form's button is looked for beyond it). */
+    public static final String FIELD_LABEL_BOX = "huyou.fieldLabelBox";
+
+    /**
+     * A field with its name above it, the name being its hint (prompt text): shown once the field holds something
+     * (the hint inside is gone then), its room kept meanwhile so nothing moves as the user types. The label is the
+     * field's {@link Label#getLabelFor() label}, which the screen audit looks for on every field with a hint.
+     */
+    public static Node fieldLabel(Control field) {
+        Label l = new Label();
+        l.getStyleClass().add("field-label");
+        l.setLabelFor(field);
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.beans.value.ObservableValue<?> content;
+        if (field instanceof TextInputControl t) {
+            l.textProperty().bind(t.promptTextProperty());
+            content = t.textProperty();
+        } else if (field instanceof ComboBoxBase<?> c) {
+            l.textProperty().bind(c.promptTextProperty());
+            content = c.valueProperty();
+        } else {
+            throw new IllegalArgumentException("a field with a hint: " + field);
+        }
+        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
+            Object v = content.getValue();
+            return v != null && !(v instanceof String s && s.isEmpty());
+        }, content));
+        VBox box = new VBox(1, l, field);
+        box.setMaxHeight(Region.USE_PREF_SIZE);
+        box.getProperties().put(FIELD_LABEL_BOX, Boolean.TRUE);
+        return box;
+    }
+
+    /**
+     * A field that shows a hint and has no other name: once typed in (or chosen), nothing says what it is. A date
+     * showing only the format to type ("年-月-日") is not named by it; a search box's text is the query itself.
+     */
+    private static boolean namedOnlyByHint(Node n) {
+        String hint = n instanceof TextInputControl t ? t.getPromptText()
+                : n instanceof ComboBoxBase<?> c ? c.getPromptText() : null;
+        return hint != null && !hint.isBlank() && !n.getStyleClass().contains(SEARCH_BOX)
+                && !(n instanceof javafx.scene.control.DatePicker && hint.equals(Messages.t("date.prompt")));
+    }
+
+    /** The style class of a search box (InlineForms.searchBox). */
+    public static final String SEARCH_BOX = "search-box";
+
+    /**
+     * A box whose text finds or narrows what is listed: its hint says what it searches, and what is typed is the
+     * search itself, not a record's input (no label needed, nothing lost by leaving it).
+     */
+    public static <T extends TextInputControl> T searchBox(T field) {
+        field.getStyleClass().add(SEARCH_BOX);
+        return TypedInput.notInput(field);
     }
 
     public static TextField text(String id, String promptKey) {
@@ -68,9 +135,11 @@ public final class InlineForms {
     /** A field with its label in front: dates show a value, not their prompt, so they need one. */
     public static Node labelled(String key, Node field) {
         Label l = new Label(Messages.t(key));
+        l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, not its label
         HBox box = new HBox(4, l, field);
         box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxHeight(Region.USE_PREF_SIZE); // in a row of taller labelled fields, not stretched off its line
         return box;
     }
 

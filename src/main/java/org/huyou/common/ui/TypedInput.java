@@ -172,6 +172,9 @@ public final class TypedInput implements UnsavedChanges {
 
     private Button buttonFor(TextInputControl field) {
         Parent p = field.getParent();
+        if (p != null && p.getProperties().containsKey(InlineForms.FIELD_LABEL_BOX)) {
+            p = p.getParent(); // the field and its label: the form is around both
+        }
         for (int depth = 0; p != null && depth < FORM_DEPTH; depth++, p = p.getParent()) {
             if (p.getProperties().get(SAVE_BUTTON) instanceof Button b) {
                 return b.isDisabled() ? null : b;

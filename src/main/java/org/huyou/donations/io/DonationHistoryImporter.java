@@ -104,6 +104,15 @@ public final class DonationHistoryImporter
         return ledger.importDonationHistory(preview.rows(), preview.source());
     }
 
+    /** The shipped template's example days (2025-03-05, 2025-06-01), as the ledger would take them now. */
+    @Override
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        java.time.LocalDate open = ledger.firstOpenDay();
+        return Map.of(java.time.LocalDate.of(2025, 3, 5), open, java.time.LocalDate.of(2025, 6, 1), open);
+    }
+
     @Override
     @AnyUser
     public Labels labels() {

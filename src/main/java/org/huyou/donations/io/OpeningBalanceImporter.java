@@ -84,6 +84,14 @@ public final class OpeningBalanceImporter
         return ledger.importOpeningBalances(preview.rows(), preview.source());
     }
 
+    /** The shipped template's example day (2026-01-01), as the ledger would take it now. */
+    @Override
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        return Map.of(java.time.LocalDate.of(2026, 1, 1), ledger.firstOpenDay());
+    }
+
     @Override
     @AnyUser
     public Labels labels() {

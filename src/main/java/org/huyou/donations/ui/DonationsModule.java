@@ -90,8 +90,9 @@ public final class DonationsModule implements ModuleView {
     private TextField donationNote;
     private final Label lastReceipt = new Label();
     private final Button printReceipt = new Button(Messages.t("receipt.print"));
-    /** The last donation recorded here, whose receipt 打印收据 prints. */
+    /** The last donation recorded here, whose receipt 打印收据 prints, and its line ("已登记：收据编号 …"). */
     private long lastSeq;
+    private String lastRecorded = "";
 
     public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
                            org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
@@ -144,6 +145,7 @@ public final class DonationsModule implements ModuleView {
         donationChannel = choice("donationChannel", null, LedgerEntry.Channel.values());
         donationNote = text("donationNote", "ledger.description");
         lastReceipt.setId("lastReceipt");
+        lastReceipt.setWrapText(true); // the receipt's whole path and the printer's name, never "…"
         printReceipt.setId("printReceipt");
         printReceipt.setDisable(true);
         Button save = new Button(Messages.t("donation.record"));
@@ -155,12 +157,13 @@ public final class DonationsModule implements ModuleView {
         saveAndPrint.setId("recordDonationAndPrint");
         Mnemonics.on(saveAndPrint, 'P');
         saveAndPrint.setOnAction(e -> record(true));
-        printReceipt.setOnAction(e -> printReceipt(lastSeq));
+        printReceipt.setOnAction(e -> receipt(lastSeq, lastRecorded, true));
         moneyFields = TypedInput.savedBy(row(true, donor.node(), donationFund, labelled("ledger.date", donationDay),
                 donationAmount, donationChannel), save);
         moneyMore = row(true, donationNote, save, saveAndPrint);
         return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(), moneyFields, moneyMore,
-                row(true, lastReceipt, printReceipt));
+                // the line on its own, wrapping to the screen's width: a row would scroll it sideways
+                new javafx.scene.layout.VBox(6, lastReceipt, row(true, printReceipt)));
     }
 
     /**
@@ -185,8 +188,10 @@ public final class DonationsModule implements ModuleView {
                 channel, note), entry -> {
                     lastSeq = entry.seq();
                     // the donor named, so a wrong pick is seen at the desk, not on the printed receipt
-                    lastReceipt.setText(Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()),
-                            d.name()));
+                    String recorded = Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()),
+                            d.name());
+                    lastRecorded = recorded;
+                    lastReceipt.setText(recorded);
                     printReceipt.setDisable(false);
                     // the next donation may already be typed in: only what was recorded is cleared
                     InlineForms.clearIfStill(donationAmount, amount);
@@ -197,15 +202,27 @@ public final class DonationsModule implements ModuleView {
                         TypedInput.saved(moneyMore);
                     }
                     refresh();
-                    if (andPrint) {
-                        printReceipt(entry.seq());
-                    }
+                    receipt(entry.seq(), recorded, andPrint); // both buttons say 收据: both write it
                 }, dialogs::showError);
     }
 
-    /** The receipt of ledger entry {@code seq}: the number is fixed when asked for, not when the file is written. */
-    private void printReceipt(long seq) {
-        printer.writeAndPrint(() -> ledger.printReceipt(seq, receiptsDir, homeName.get()), "receipt.written");
+    /**
+     * The receipt of ledger entry {@code seq} saved as a PDF, and printed with {@code andPrint}; the line under the
+     * form then says where it was saved and what became of the printing, after {@code recorded}. The number is fixed
+     * when the donation is recorded, not when the file is written.
+     */
+    private void receipt(long seq, String recorded, boolean andPrint) {
+        java.util.function.Consumer<String> say = outcome -> {
+            if (seq == lastSeq) { // a slower earlier receipt never overwrites the line of the one after it
+                lastReceipt.setText(Messages.t("donation.recordedAnd", recorded, outcome));
+            }
+        };
+        java.util.concurrent.Callable<Path> write = () -> ledger.printReceipt(seq, receiptsDir, homeName.get());
+        if (andPrint) {
+            printer.writeAndPrint(write, "receipt.written", say);
+        } else {
+            printer.write(write, "receipt.written", say);
+        }
     }
 
     /** A donor not yet known is added here, then chosen. */

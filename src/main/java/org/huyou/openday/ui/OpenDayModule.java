@@ -81,6 +81,7 @@ public final class OpenDayModule implements ModuleView {
     private final TextField visitPhone = text("visitPhone", "booking.phone");
     private final TextField visitCount = text("visitCount", "booking.headCount");
     private final TextField visitHost = text("visitHost", "visit.host");
+    private final Label slipPrinted = new Label();
     private final CheckBox visitRules = new CheckBox(Messages.t("visit.rulesAck"));
 
     public OpenDayModule(OpenDayService openDay, BookingService bookings, VisitService visits, TaskRunner tasks,
@@ -281,17 +282,24 @@ public final class OpenDayModule implements ModuleView {
     }
 
     private Node slipButton(boolean visible) {
+        slipPrinted.setId("slipPrinted");
+        slipPrinted.setWrapText(true); // where the slip was saved and which printer it went to, kept on screen
         Button print = new Button(Messages.t("visit.printSlip"));
         print.setId("printSlip");
         print.disableProperty().bind(visitTable.getSelectionModel().selectedItemProperty().isNull());
         print.setOnAction(e -> {
             printSlip(visitTable.getSelectionModel().getSelectedItem().id());
         });
-        return row(visible, print);
+        // the line on its own, wrapping to the screen's width: a row would scroll it sideways
+        VBox box = new VBox(6, row(visible, print), slipPrinted);
+        box.setVisible(visible);
+        box.setManaged(visible);
+        return box;
     }
 
     private void printSlip(long visitId) {
-        printer.writeAndPrint(() -> visits.printSlip(visitId, slipsDir, homeName.get()), "slip.written");
+        printer.writeAndPrint(() -> visits.printSlip(visitId, slipsDir, homeName.get()), "slip.written",
+                slipPrinted::setText);
     }
 
     /** The rule, the sessions to choose from and the next one. */

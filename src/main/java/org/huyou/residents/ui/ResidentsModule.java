@@ -102,7 +102,7 @@ public final class ResidentsModule implements ModuleView {
         searchField.setLeft(Icons.SEARCH.icon());
         search = searchField;
         search.setId("residentSearch");
-        TypedInput.notInput(search);
+        org.huyou.common.ui.InlineForms.searchBox(search);
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
 

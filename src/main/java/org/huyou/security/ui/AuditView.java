@@ -74,7 +74,8 @@ public final class AuditView implements ModuleView {
         Button export = new Button(Messages.t("audit.export"), Icons.EXPORT.icon());
         export.setDisable(!user.can(AppModule.AUDIT, Action.EXPORT));
         export.setOnAction(e -> export());
-        FlowPane filters = new FlowPane(8, 6, username, action, record, from, to, search, export);
+        FlowPane filters = (FlowPane) org.huyou.common.ui.InlineForms.row(true, username, action, record, from, to,
+                search, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);

@@ -59,6 +59,10 @@ public final class PersonalArchiveZip {
 
     /** A table whose column {@code linkColumn} holds names of files in the archive, shown as links to them. */
     public void table(List<String> header, List<List<String>> rows, int linkColumn) {
+        if (rows.isEmpty()) { // a section with nothing in it says so, rather than a bare header row
+            paragraph(Messages.t("archive.noRecords"));
+            return;
+        }
         html.append("<table><tr>");
         header.forEach(h -> html.append("<th>").append(esc(h)).append("</th>"));
         html.append("</tr>");

@@ -143,6 +143,14 @@ public final class TransitionDocuments {
                         Messages.t("archive.weight")), repo.growthMilestones(residentId));
             }
             Optional<TransitionPlan> plan = repo.planOf(residentId);
+            if (plan.isEmpty()) { // parts chosen that only a plan has: said, not left out unseen
+                for (ArchivePart part : List.of(ArchivePart.PLACEMENT_PLAN, ArchivePart.DOCUMENT_LIST)) {
+                    if (included.contains(part)) {
+                        zip.section(Messages.t("archivePart." + part.name()));
+                        zip.paragraph(Messages.t("archive.noRecords"));
+                    }
+                }
+            }
             if (included.contains(ArchivePart.PLACEMENT_PLAN) && plan.isPresent()) {
                 // Written apart and without care details; ASCII inside the ZIP, which every unzip tool reads.
                 Path scratch = Files.createTempDirectory("huyou-archive");

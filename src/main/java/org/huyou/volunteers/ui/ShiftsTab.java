@@ -54,7 +54,7 @@ final class ShiftsTab {
     private final TableView<ShiftRepository.Planned> activities = table("activityTable", 220, "activity.none");
     private final TableView<ShiftRepository.RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
-    private final TextField candidateSearch = TypedInput.notInput(text("candidateSearch",
+    private final TextField candidateSearch = InlineForms.searchBox(text("candidateSearch",
             "volunteer.search"));
     private final Node root;
 

@@ -62,7 +62,7 @@ final class VolunteerTab {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
-    private final TextField search = TypedInput.notInput(text("volunteerSearch", "volunteer.search"));
+    private final TextField search = InlineForms.searchBox(text("volunteerSearch", "volunteer.search"));
     private final TableView<VolunteerService.Listed> list = table("volunteerTable", 260, "volunteer.none");
     private final TableView<VolunteerRepository.Expiring> renew = table("renewTable", 110, "volunteer.noneToRenew");
     private final TableView<BackgroundCheck> checks = table("checkTable", 110, "volunteer.noChecks");
@@ -235,6 +235,9 @@ final class VolunteerTab {
         DateField to = date("certificateTo", "hours.to", today);
         Button print = new Button(Messages.t("certificate.print"));
         print.setId("printCertificate");
+        javafx.scene.control.Label outcome = new javafx.scene.control.Label();
+        outcome.setId("certificatePrinted");
+        outcome.setWrapText(true); // where it was saved and which printer it went to, kept on screen
         print.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         print.setOnAction(e -> {
             long vid = list.getSelectionModel().getSelectedItem().volunteer().id();
@@ -243,9 +246,9 @@ final class VolunteerTab {
             LocalDate f = from.getValue();
             LocalDate t = to.getValue();
             new DocumentPrinter(tasks, dialogs).writeAndPrint(() -> shifts.printCertificate(vid, f, t, printed,
-                    homeName.get()), "certificate.written");
+                    homeName.get()), "certificate.written", outcome::setText);
         });
-        return row(true, labelled("hours.from", from), labelled("hours.to", to), print);
+        return new VBox(6, row(true, labelled("hours.from", from), labelled("hours.to", to), print), outcome);
     }
 
     /** The selected volunteer's checks and trainings. */

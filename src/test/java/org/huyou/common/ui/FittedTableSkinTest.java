@@ -90,6 +90,39 @@ class FittedTableSkinTest {
         }
     }
 
+    /**
+     * Rows replaced by others (a save reloads them) whose cells are shorter, or empty: no column narrows under the
+     * user's eyes (the shift log's 睡眠 shrank to its header after every save); longer cells still widen it.
+     */
+    @Test
+    void columnsNeverNarrowWhenTheRowsAreReloaded(FxRobot robot) {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        TableView<Row> table = new TableView<>(rows);
+        robot.interact(() -> {
+            table.getColumns().add(Columns.text("residents.col.recordNo", Row::recordNo, 40));
+            table.getColumns().add(Columns.text("residents.col.category", Row::category, 40));
+            table.setSkin(new FittedTableSkin<>(table));
+            stage.setScene(new Scene(new StackPane(table), 900, 300));
+            stage.show();
+            rows.setAll(new Row("2010-0012", "", "事实无人抚养儿童", ""));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] wide = new double[1];
+        robot.interact(() -> wide[0] = table.getColumns().get(1).getPrefWidth());
+        robot.interact(() -> rows.setAll(new Row("2010-0012", "", "", "")));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] after = new double[1];
+        robot.interact(() -> after[0] = table.getColumns().get(1).getPrefWidth());
+        assertEquals(wide[0], after[0], "the column keeps its width after the reload");
+        robot.interact(() -> rows.setAll(new Row("2010-0012", "", "事实无人抚养儿童（长期在院，另有监护安排）", "")));
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> after[0] = table.getColumns().get(1).getPrefWidth());
+        assertTrue(after[0] > wide[0], "a longer cell widens it");
+    }
+
     private static void cut(Node node, List<String> cut) {
         if (node instanceof TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()
                 && cell.isVisible()) {

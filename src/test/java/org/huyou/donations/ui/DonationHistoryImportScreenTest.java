@@ -41,6 +41,11 @@ class DonationHistoryImportScreenTest {
         try (AppContext ctx = TestHome.open(home)) {
             ctx.demoHome().markOffered();
             ctx.accounts().create("cw", "赵财务", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER));
+            // January and February closed: the shipped opening template's example day (2026-01-01) lies in one
+            TestHome.loginAs(ctx, "yz", Role.DIRECTOR);
+            for (int m = 1; m <= 2; m++) {
+                ctx.ledger().closePeriod(java.time.YearMonth.of(2026, m));
+            }
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -76,6 +81,88 @@ class DonationHistoryImportScreenTest {
             TestHome.loginAs(ctx, "reader", Role.FINANCE_OFFICER);
             assertEquals(2, ctx.ledger().entries(Long.MAX_VALUE, 10).size());
             assertTrue(ctx.ledger().verify().ok());
+        }
+    }
+
+    /**
+     * The opening-balance import: its hint once, one 列对应 control (opening it reads the file's columns), every problem
+     * sentence shown whole within its column at 1366×768; the template it saves has an example day the ledger takes
+     * (the shipped 2026-01-01 lies in a closed month here).
+     */
+    @Test
+    void theOpeningImportSaysItsHintOnceHasOneMappingShowsProblemsWholeAndItsTemplateDateIsTaken(FxRobot robot)
+            throws Exception {
+        robot.interact(() -> {
+            javafx.stage.Window w = frame.getScene().getWindow();
+            w.setWidth(1366);
+            w.setHeight(768);
+        });
+        FxTesting.logInAndOpen(robot, "cw", "#navDonations");
+        var importer = frame.context().openingImporter();
+        var dates = importer.templateDates();
+        assertEquals(java.util.Set.of(java.time.LocalDate.of(2026, 1, 1)), dates.keySet());
+        assertEquals(java.time.LocalDate.of(2026, 11, 1), dates.get(java.time.LocalDate.of(2026, 1, 1)),
+                "the first day of this month, which is open");
+        for (String name : java.util.List.of("opening.csv", "opening.xlsx")) {
+            Path template = org.huyou.common.io.ImportTemplates.write("opening-balances-template",
+                    dir.resolve(name), dates);
+            var preview = importer.preview(template, java.util.Map.of());
+            assertEquals(2, preview.rowCount(), name);
+            assertTrue(preview.problems().stream().noneMatch(p -> p.message().contains("已结账")),
+                    name + ": " + preview.problems());
+        }
+
+        Path file = dir.resolve("openings.csv");
+        Files.writeString(file, "基金,期初日期,期初余额（元）,摘要\n没有这个基金的名字很长很长的专项基金,2026-01-15,100,迁入\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        click(robot, "#importOpenings");
+        waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
+        javafx.scene.Node dialog = robot.lookup("#importDialog").query();
+        String hint = org.huyou.common.Messages.t("import.hint");
+        String mapping = org.huyou.common.Messages.t("import.mapping");
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        robot.interact(() -> labels(dialog, texts));
+        assertEquals(1, texts.stream().filter(hint::equals).count(), "the hint once: " + texts);
+        assertEquals(1, texts.stream().filter(mapping::equals).count(), "one 列对应: " + texts);
+
+        robot.clickOn("#importPath").write(file.toString());
+        robot.interact(() -> robot.lookup("#mappingStep").queryAs(javafx.scene.control.TitledPane.class)
+                .setExpanded(true));
+        waitFor(() -> robot.lookup("#mapColumn3").tryQuery().isPresent());
+        robot.clickOn("#previewImport");
+        TableView<?> report = robot.lookup("#importReport").queryAs(TableView.class);
+        waitFor(() -> report.getItems().size() >= 2);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        java.util.List<String> cut = new java.util.ArrayList<>();
+        java.util.List<String> shown = new java.util.ArrayList<>();
+        robot.interact(() -> {
+            report.applyCss();
+            report.layout();
+            for (javafx.scene.Node n : report.lookupAll(".table-cell")) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getGraphic()
+                        instanceof javafx.scene.text.Text t && !t.getText().isEmpty()) {
+                    shown.add(t.getText());
+                    if (t.getLayoutBounds().getWidth() > cell.getWidth() + 1
+                            || t.getLayoutBounds().getHeight() > cell.getHeight() + 1) {
+                        cut.add(t.getText());
+                    }
+                }
+            }
+        });
+        assertTrue(shown.stream().anyMatch(t -> t.contains("已结账")), "the problems are shown: " + shown);
+        assertEquals(java.util.List.of(), cut, "problem sentences shown whole");
+    }
+
+    /** The texts of every labelled control shown under {@code node} (buttons, labels, a titled pane's title). */
+    private static void labels(javafx.scene.Node node, java.util.List<String> into) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof javafx.scene.control.Labeled l && l.getText() != null) {
+            into.add(l.getText());
+        }
+        if (node instanceof javafx.scene.Parent p) {
+            p.getChildrenUnmodifiable().forEach(c -> labels(c, into));
         }
     }
 }

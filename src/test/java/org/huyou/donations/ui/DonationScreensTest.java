@@ -115,6 +115,31 @@ class DonationScreensTest {
     }
 
     /**
+     * Both buttons promise a receipt and both write it; the line under the form says, in a sentence that stays, where
+     * it was saved and what became of the printing (this PC has no printer: it says so).
+     */
+    @Test
+    void bothRecordButtonsSaveTheReceiptAndSayWhereAndWhatWasPrinted(FxRobot robot) {
+        logIn(robot, "cw", "登记捐款");
+        robot.clickOn("#newDonorName").write("张明华");
+        robot.clickOn("#addDonor");
+        waitFor(() -> robot.lookup("#donorChoice").queryComboBox().getValue() != null);
+        Label line = robot.lookup("#lastReceipt").queryAs(Label.class);
+        robot.clickOn("#donationAmount").write("100");
+        robot.clickOn("#recordDonation");
+        Path first = home.resolve("receipts").resolve("捐赠收据_2026-000002.pdf");
+        waitFor(() -> Files.exists(first) && line.getText().contains("收据已保存到"));
+        assertEquals("已登记：收据编号 2026-000002，金额 100.00 元，捐赠人 张明华。收据已保存到 " + first, line.getText());
+        robot.clickOn("#donationAmount").write("200");
+        robot.clickOn("#recordDonationAndPrint");
+        Path second = home.resolve("receipts").resolve("捐赠收据_2026-000003.pdf");
+        waitFor(() -> Files.exists(second) && line.getText().contains("2026-000003")
+                && line.getText().contains("打印机"));
+        assertEquals("已登记：收据编号 2026-000003，金额 200.00 元，捐赠人 张明华。收据已保存到 " + second
+                + "。这台电脑没有可用的打印机，请在有打印机的电脑上打印该文件。", line.getText());
+    }
+
+    /**
      * The donor picker asks as the user types: nothing matching is said in a sentence; "binzhou" lists 滨州爱心企业
      * alone, which is picked and stays shown after the box is left; the donation is saved with that donor.
      */

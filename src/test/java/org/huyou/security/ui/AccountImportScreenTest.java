@@ -71,7 +71,8 @@ class AccountImportScreenTest {
         javafx.scene.control.DialogPane error = robot.lookup(".dialog-pane").queryAll().stream()
                 .map(d -> (javafx.scene.control.DialogPane) d)
                 .filter(d -> String.valueOf(d.getContentText()).contains("不一致")).findFirst().orElseThrow();
-        robot.interact(() -> ((Button) error.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        // the error's own 确定 (the app's words, not the toolkit's ButtonType.OK)
+        robot.interact(() -> ((Button) error.lookupButton(error.getButtonTypes().get(0))).fire());
         assertEquals(1, FxTesting.rows(robot, "#accountTable"), "nobody created");
         robot.interact(() -> robot.lookup("#importFirstPasswordAgain").queryAs(javafx.scene.control.PasswordField.class)
                 .clear());
