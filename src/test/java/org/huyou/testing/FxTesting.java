@@ -180,7 +180,10 @@ public final class FxTesting {
 
     /** Scrolls the content to the node, as a user would, and clicks it. */
     public static FxRobotInterface click(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
+        WaitForAsyncUtils.waitForFxEvents();
+        // a table keeps cells it is not showing (hidden, with their buttons inside): the one shown is clicked
+        Node node = robot.lookup(query).match(FxTesting::shown).tryQuery()
+                .orElseGet(() -> robot.lookup(query).query());
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane pane) {
@@ -191,6 +194,16 @@ public final class FxTesting {
             }
         });
         return robot.clickOn(node);
+    }
+
+    /** Whether the node and every parent of it are visible, in a scene. */
+    private static boolean shown(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     /**

@@ -207,6 +207,10 @@ class CareScreensTest {
             row++;
         }
         int given = row;
+        // a group shows at most 20 rows at once and scrolls in its table: the row is brought into view as a user would
+        Object vitaminD = items.get(given);
+        robot.interact(() -> robot.lookup(".reminder-table").queryAllAs(TableView.class).stream()
+                .filter(t -> t.getItems().contains(vitaminD)).findFirst().orElseThrow().scrollTo(vitaminD));
         waitFor(() -> robot.lookup("#reminder_GIVEN_" + given).tryQuery().isPresent());
         FxTesting.click(robot, "#reminder_GIVEN_" + given);
         waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow - 1).equals(nav.getText())
