@@ -35,9 +35,9 @@ class DemoStampsTest {
             List<String> checked = new ArrayList<>();
             // the demo's own rows (made by "demo"); rows the setup writes carry the wall clock of the migration
             for (var column : dsl.fetch("select c.table_name, c.column_name from information_schema.columns c "
-                    + "where c.table_schema = 'PUBLIC' and c.column_name in ('CREATED_AT', 'UPDATED_AT') "
-                    + "and exists (select 1 from information_schema.columns b where b.table_schema = 'PUBLIC' "
-                    + "and b.table_name = c.table_name and b.column_name = 'CREATED_BY')")) {
+                    + "where upper(c.table_schema) = 'PUBLIC' and upper(c.column_name) in ('CREATED_AT', 'UPDATED_AT') "
+                    + "and exists (select 1 from information_schema.columns b where upper(b.table_schema) = 'PUBLIC' "
+                    + "and b.table_name = c.table_name and upper(b.column_name) = 'CREATED_BY')")) {
                 String table = column.get(0, String.class);
                 String name = column.get(1, String.class);
                 Object max = dsl.fetchValue("select max(" + name + ") from " + table + " where created_by = 'demo'");
@@ -45,6 +45,9 @@ class DemoStampsTest {
                 if (max instanceof java.sql.Timestamp t && t.toLocalDateTime().isAfter(morning)) {
                     later.add(table + "." + name + " " + t);
                 } else if (max instanceof LocalDateTime t && t.isAfter(morning)) {
+                    later.add(table + "." + name + " " + t);
+                } else if (max instanceof java.time.OffsetDateTime t
+                        && t.atZoneSameInstant(china).toLocalDateTime().isAfter(morning)) {
                     later.add(table + "." + name + " " + t);
                 }
             }
