@@ -2,7 +2,6 @@ package org.huyou.care.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,6 +42,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -57,7 +57,7 @@ import org.huyou.security.CurrentUser;
 public final class CaseloadModule implements ModuleView {
 
     private final TabPane tabs = new TabPane();
-    private final List<Runnable> refreshers = new ArrayList<>();
+    private final ShownTabLoads loads = new ShownTabLoads(tabs);
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
@@ -108,6 +108,9 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("psych.nextDue", c -> Dates.format(c.nextDue()), 95),
                             Columns.text("psych.psychologist", c -> Accounts.displayName(c.psychologist()), 90)));
         }
+        // Only the tab in view loads (issue 31: the three caseloads together took seconds on 20 years of records);
+        // another loads when it is chosen, so what it shows is never older than the moment it is looked at.
+        loads.start();
     }
 
     /** The follow-up interval per grade, for those who set it; saving refreshes the due dates below. */
@@ -178,14 +181,12 @@ public final class CaseloadModule implements ModuleView {
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        tabs.getTabs().add(new Tab(Messages.t(titleKey), box));
-        refreshers.add(refresh);
-        refresh.run();
+        loads.add(new Tab(Messages.t(titleKey), box), refresh);
     }
 
     @Override
     public void refresh() {
-        refreshers.forEach(Runnable::run);
+        loads.refresh();
     }
 
     @Override
