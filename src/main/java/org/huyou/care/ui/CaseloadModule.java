@@ -159,7 +159,9 @@ public final class CaseloadModule implements ModuleView {
                          Predicate<T> overdue, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
-        table.setPlaceholder(new Label(Messages.t("caseload.empty")));
+        Label empty = new Label(Messages.t("caseload.empty"));
+        Label loading = new Label(Messages.t("common.loading"));
+        table.setPlaceholder(empty);
         table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
         TableRows.openAndMark(table, openFile == null ? null
@@ -169,10 +171,19 @@ public final class CaseloadModule implements ModuleView {
         mine.setSelected(mineFirst);
         Runnable refresh = () -> {
             boolean onlyMine = mine.isSelected();
+            if (table.getItems().isEmpty()) {
+                table.setPlaceholder(loading); // not "no cases" before they are read
+            }
             // Overdue first, in the service's order otherwise (a stable sort).
             tasks.run(() -> load.apply(onlyMine).stream()
                     .sorted(Comparator.comparing(overdue::test).reversed()).toList(),
-                    table.getItems()::setAll, dialogs::showError);
+                    rows -> {
+                        table.setPlaceholder(empty);
+                        table.getItems().setAll(rows);
+                    }, failed -> {
+                        table.setPlaceholder(empty);
+                        dialogs.showError(failed);
+                    });
         };
         mine.selectedProperty().addListener((o, a, b) -> refresh.run());
         VBox box = new VBox(8, mine, table);
