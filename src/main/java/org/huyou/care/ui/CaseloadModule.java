@@ -2,7 +2,6 @@ package org.huyou.care.ui;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.Map;
@@ -43,6 +42,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -57,7 +57,7 @@ import org.huyou.security.CurrentUser;
 public final class CaseloadModule implements ModuleView {
 
     private final TabPane tabs = new TabPane();
-    private final List<Runnable> refreshers = new ArrayList<>();
+    private final ShownTabLoads loads = new ShownTabLoads(tabs);
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Clock clock;
@@ -108,6 +108,9 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("psych.nextDue", c -> Dates.format(c.nextDue()), 95),
                             Columns.text("psych.psychologist", c -> Accounts.displayName(c.psychologist()), 90)));
         }
+        // Only the tab in view loads (issue 31: the three caseloads together took seconds on 20 years of records);
+        // another loads when it is chosen, so what it shows is never older than the moment it is looked at.
+        loads.start();
     }
 
     /** The follow-up interval per grade, for those who set it; saving refreshes the due dates below. */
@@ -156,7 +159,9 @@ public final class CaseloadModule implements ModuleView {
                          Predicate<T> overdue, List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
-        table.setPlaceholder(new Label(Messages.t("caseload.empty")));
+        Label empty = new Label(Messages.t("caseload.empty"));
+        Label loading = new Label(Messages.t("common.loading"));
+        table.setPlaceholder(empty);
         table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
         TableRows.openAndMark(table, openFile == null ? null
@@ -166,10 +171,19 @@ public final class CaseloadModule implements ModuleView {
         mine.setSelected(mineFirst);
         Runnable refresh = () -> {
             boolean onlyMine = mine.isSelected();
+            if (table.getItems().isEmpty()) {
+                table.setPlaceholder(loading); // not "no cases" before they are read
+            }
             // Overdue first, in the service's order otherwise (a stable sort).
             tasks.run(() -> load.apply(onlyMine).stream()
                     .sorted(Comparator.comparing(overdue::test).reversed()).toList(),
-                    table.getItems()::setAll, dialogs::showError);
+                    rows -> {
+                        table.setPlaceholder(empty);
+                        table.getItems().setAll(rows);
+                    }, failed -> {
+                        table.setPlaceholder(empty);
+                        dialogs.showError(failed);
+                    });
         };
         mine.selectedProperty().addListener((o, a, b) -> refresh.run());
         VBox box = new VBox(8, mine, table);
@@ -178,14 +192,12 @@ public final class CaseloadModule implements ModuleView {
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        tabs.getTabs().add(new Tab(Messages.t(titleKey), box));
-        refreshers.add(refresh);
-        refresh.run();
+        loads.add(new Tab(Messages.t(titleKey), box), refresh);
     }
 
     @Override
     public void refresh() {
-        refreshers.forEach(Runnable::run);
+        loads.refresh();
     }
 
     @Override

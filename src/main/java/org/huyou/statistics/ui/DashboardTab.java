@@ -121,6 +121,10 @@ final class DashboardTab {
 
     void refresh() {
         Integer y = year.getValue();
+        if (shown == null) {
+            // the first opening: say the figures are coming rather than show an empty page meanwhile
+            charts.getChildren().setAll(new Label(Messages.t("common.loading")));
+        }
         tasks.run(() -> statistics.dashboard(y), this::show, dialogs::showError);
     }
 

@@ -2,7 +2,6 @@ package org.huyou.statistics.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -10,6 +9,7 @@ import javafx.scene.control.TabPane;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -28,7 +28,8 @@ public final class DirectorModule implements ModuleView {
     }
 
     private final TabPane tabs = new TabPane();
-    private final List<Runnable> refreshers = new ArrayList<>();
+    /** Only the tab in view loads: the statistics are not read for one who opens the roll, nor the roll for them. */
+    private final ShownTabLoads loads = new ShownTabLoads(tabs);
 
     public DirectorModule(StatisticsService statistics, TaskRunner tasks, DialogService dialogs, CurrentUser user,
                           Clock clock, Path dataDir, List<Lent> lent) {
@@ -43,21 +44,16 @@ public final class DirectorModule implements ModuleView {
         for (Lent l : lent) {
             add(l.title(), l.content(), l.refresh());
         }
-        tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
-        refresh();
+        loads.start();
     }
 
     private void add(String title, Node content, Runnable refresh) {
-        tabs.getTabs().add(new Tab(title, content));
-        refreshers.add(refresh);
+        loads.add(new Tab(title, content), refresh);
     }
 
     @Override
     public void refresh() {
-        int i = tabs.getSelectionModel().getSelectedIndex();
-        if (i >= 0 && i < refreshers.size()) {
-            refreshers.get(i).run();
-        }
+        loads.refresh();
     }
 
     @Override

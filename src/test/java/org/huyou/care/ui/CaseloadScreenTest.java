@@ -51,6 +51,7 @@ class CaseloadScreenTest {
             ctx.demoHome().markOffered();
             ctx.demoHome().load(6, 11);
             ctx.accounts().create("psy", "周心理", TestHome.PASSWORD, EnumSet.of(Role.PSYCHOLOGIST));
+            ctx.accounts().create("yz", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
             ctx.login().logout();
             ctx.login().login("psy", TestHome.PASSWORD.toCharArray());
             List<ResidentSummary> two = ctx.residents().search(ResidentFilter.all(), 2);
@@ -127,5 +128,18 @@ class CaseloadScreenTest {
                 && r.getItem() instanceof PsychCase c && c.residentId() == late.id()).query();
         robot.doubleClickOn(row, MouseButton.PRIMARY);
         assertOpenedAtPsychology(robot, late);
+    }
+
+    @Test
+    void onlyTheTabInViewLoadsAnotherWhenItIsChosen(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "yz", "#navCaseload");
+        waitFor(() -> robot.lookup("#psychCaseload").tryQuery().isPresent());
+        FxTesting.waitIdle(frame);
+        assertTrue(Messages.t("caseload.rehab").equals(robot.lookup("#caseloadTabs").queryAs(TabPane.class)
+                .getSelectionModel().getSelectedItem().getText()), "the rehab tab is the first in view");
+        assertTrue(caseload(robot).getItems().isEmpty(), "the psychology caseload is not read while out of view");
+        FxTesting.selectTab(robot, "#caseloadTabs", Messages.t("caseload.psychology"));
+        waitFor(() -> caseload(robot).getItems().stream().anyMatch(c -> c.residentId() == late.id())
+                && caseload(robot).getItems().stream().anyMatch(c -> c.residentId() == onTime.id()));
     }
 }
