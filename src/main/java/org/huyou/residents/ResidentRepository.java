@@ -35,9 +35,11 @@ import org.jooq.impl.DSL;
 public final class ResidentRepository {
 
     private final DSLContext dsl;
+    private final ResidentImportRepository imports;
 
     public ResidentRepository(DSLContext dsl) {
         this.dsl = dsl;
+        this.imports = new ResidentImportRepository(dsl);
     }
 
     // ---- the list ------------------------------------------------------------------------------------------
@@ -404,85 +406,13 @@ public final class ResidentRepository {
         return keys;
     }
 
-    /** Rows per multi-row INSERT of an import: about 10,000 bound values, well under either database's limit. */
-    private static final int IMPORT_CHUNK = 400;
-
     /**
      * Admits many new residents (record numbers already given, all different) with their first status event, living
-     * group and search keys, in a few multi-row statements and batches rather than several statements each. Returns
-     * the new ids in the order of {@code residents}; they come back with their record numbers, so the order in
-     * which a database returns generated keys does not matter.
+     * group and search keys, batched over plain JDBC ({@link ResidentImportRepository}). Returns the new ids in the
+     * order of {@code residents}.
      */
     public List<Long> insertImported(List<Resident> residents, String actor, LocalDateTime now) {
-        List<Long> ids = new ArrayList<>(residents.size());
-        // Chunk by chunk, the dependent rows too: the search keys of 20,000 residents as jOOQ records at once
-        // would take a hundred megabytes.
-        for (int from = 0; from < residents.size(); from += IMPORT_CHUNK) {
-            List<Resident> part = residents.subList(from, Math.min(residents.size(), from + IMPORT_CHUNK));
-            java.util.Map<String, Long> idOf = insertProfiles(part, actor, now);
-            List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
-            List<org.jooq.TableRecord<?>> events = new ArrayList<>();
-            List<org.jooq.TableRecord<?>> groups = new ArrayList<>();
-            for (Resident r : part) {
-                long id = idOf.get(r.recordNo());
-                ids.add(id);
-                keys.addAll(searchKeyRecords(id, r));
-                var e = dsl.newRecord(RESIDENT_STATUS_EVENT);
-                e.setResidentId(id);
-                e.setStatus(ResidentStatus.IN_CARE.name());
-                e.setEventDate(r.admissionDate());
-                e.setNote(null);
-                e.setCreatedAt(now);
-                e.setCreatedBy(actor);
-                events.add(e);
-                if (r.livingGroupId() != null) {
-                    var h = dsl.newRecord(LIVING_GROUP_HISTORY);
-                    h.setResidentId(id);
-                    h.setLivingGroupId(r.livingGroupId());
-                    h.setFromDate(r.admissionDate());
-                    h.setCreatedAt(now);
-                    h.setCreatedBy(actor);
-                    groups.add(h);
-                }
-            }
-            org.huyou.db.BulkInsert.insert(dsl, events);
-            if (!groups.isEmpty()) {
-                org.huyou.db.BulkInsert.insert(dsl, groups);
-            }
-            org.huyou.db.BulkInsert.insert(dsl, keys);
-        }
-        return ids;
-    }
-
-    /** One multi-row INSERT of profiles; their new ids by record number. */
-    private java.util.Map<String, Long> insertProfiles(List<Resident> part, String actor, LocalDateTime now) {
-        List<ResidentRecord> chunk = new ArrayList<>(part.size());
-        for (Resident r : part) {
-            ResidentRecord rec = dsl.newRecord(RESIDENT);
-            fill(rec, r);
-            rec.setCreatedAt(now);
-            rec.setCreatedBy(actor);
-            rec.setVersion(0);
-            chunk.add(rec);
-        }
-        List<org.jooq.Field<?>> fields = new ArrayList<>();
-        for (org.jooq.Field<?> f : chunk.get(0).fields()) {
-            if (chunk.get(0).changed(f)) {
-                fields.add(f);
-            }
-        }
-        var insert = dsl.insertInto(RESIDENT, fields);
-        org.jooq.InsertValuesStepN<ResidentRecord> values = null;
-        for (ResidentRecord rec : chunk) {
-            Object[] row = new Object[fields.size()];
-            for (int i = 0; i < row.length; i++) {
-                row[i] = rec.get(fields.get(i));
-            }
-            values = (values == null ? insert : values).values(row);
-        }
-        java.util.Map<String, Long> idOf = new java.util.HashMap<>();
-        values.returningResult(RESIDENT.ID, RESIDENT.RECORD_NO).fetch().forEach(r -> idOf.put(r.value2(), r.value1()));
-        return idOf;
+        return imports.insert(residents, actor, now);
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */

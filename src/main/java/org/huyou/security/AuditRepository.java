@@ -19,6 +19,10 @@ import org.jooq.impl.DSL;
  */
 public final class AuditRepository {
 
+    /** One chained row, as {@link #insertAll} binds it. */
+    private static final String INSERT_CHAINED = "INSERT INTO audit_log (at, username, action, entity, entity_id, "
+            + "summary, summary_key, changes, seq, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     private final DSLContext dsl;
 
     public AuditRepository(DSLContext dsl) {
@@ -82,27 +86,43 @@ public final class AuditRepository {
             if (!head.sealed()) {
                 head = seal(head);
             }
-            AuditHash hasher = new AuditHash();
-            long seq = head.lastSeq();
-            String previous = head.lastHash();
-            var batch = dsl.batch(dsl.insertInto(AUDIT_LOG, AUDIT_LOG.AT, AUDIT_LOG.USERNAME, AUDIT_LOG.ACTION,
-                    AUDIT_LOG.ENTITY, AUDIT_LOG.ENTITY_ID, AUDIT_LOG.SUMMARY, AUDIT_LOG.SUMMARY_KEY, AUDIT_LOG.CHANGES,
-                    AUDIT_LOG.SEQ, AUDIT_LOG.PREV_HASH, AUDIT_LOG.HASH)
-                    .values((java.time.LocalDateTime) null, null, null, null, null, null, null, null, null, null,
-                            null));
+            Head chained = head;
+            String last = dsl.connectionResult(c -> appendChained(c, entries, chained.lastSeq(), chained.lastHash()));
+            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, chained.lastSeq() + entries.size())
+                    .set(AUDIT_HEAD.LAST_HASH, last).where(AUDIT_HEAD.ID.eq(1)).execute();
+        });
+    }
+
+    /**
+     * The rows as one JDBC batch, each chained to the one before from {@code seq}/{@code previous} on; returns the
+     * last hash. Plain JDBC: jOOQ's binding was a third of this batch's time for an import's 5,000 rows.
+     */
+    private static String appendChained(java.sql.Connection c, List<AuditEntry> entries, long seq, String previous)
+            throws java.sql.SQLException {
+        AuditHash hasher = new AuditHash();
+        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_CHAINED)) {
             for (AuditEntry e : entries) {
                 AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(),
                         e.action(), e.entity(), e.entityId(), e.summary(), e.changes(), e.summaryKey());
                 seq++;
                 String hash = hasher.of(seq, kept, previous);
-                batch.bind(kept.at(), kept.username(), kept.action(), kept.entity(), kept.entityId(), kept.summary(),
-                        kept.summaryKey(), kept.changes(), seq, previous, hash);
+                ps.setObject(1, kept.at());
+                ps.setString(2, kept.username());
+                ps.setString(3, kept.action());
+                ps.setString(4, kept.entity());
+                ps.setString(5, kept.entityId());
+                ps.setString(6, kept.summary());
+                ps.setString(7, kept.summaryKey());
+                ps.setString(8, kept.changes());
+                ps.setLong(9, seq);
+                ps.setString(10, previous);
+                ps.setString(11, hash);
+                ps.addBatch();
                 previous = hash;
             }
-            batch.execute();
-            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
-                    .where(AUDIT_HEAD.ID.eq(1)).execute();
-        });
+            ps.executeBatch();
+        }
+        return previous;
     }
 
     /** Chains the rows written before migration 19, in the order they were written; once. */

@@ -36,7 +36,8 @@ final class ImportBench {
     record Row(String name, boolean female, LocalDate birth, String id, LocalDate admitted, String group) {
     }
 
-    record Result(Stats check, Stats imported, Stats jdbc, Stats checkHeapMb, Stats importHeapMb) {
+    record Result(Stats check, Stats imported, Stats jdbc, Stats checkHeapMb, Stats importHeapMb,
+            BoundedImport.Result bounded) {
     }
 
     private final Path work = Path.of("target", "bench", "import").toAbsolutePath();
@@ -76,10 +77,12 @@ final class ImportBench {
             clear(work.resolve("home-import-" + i));
             clear(work.resolve("home-jdbc-" + i));
         }
-        System.out.printf(java.util.Locale.ROOT, "  import %d: check %s ms, import %s ms, JDBC %s ms, heap %s/%s MiB%n",
-                n, checks, imports, jdbc, checkHeap, importHeap);
+        BoundedImport.Result bounded = BoundedImport.run(xlsx, work.resolve("home-bounded"));
+        clear(work.resolve("home-bounded"));
+        System.out.printf(java.util.Locale.ROOT, "  import %d: check %s ms, import %s ms, JDBC %s ms, heap %s/%s MiB;"
+                + " in %d MiB: %s%n", n, checks, imports, jdbc, checkHeap, importHeap, BoundedImport.HEAP_MB, bounded);
         return new Result(Stats.of(checks), Stats.of(imports), Stats.of(jdbc), Stats.of(checkHeap),
-                Stats.of(importHeap));
+                Stats.of(importHeap), bounded);
     }
 
     /** The baseline: the same rows into the resident table, one prepared statement, batches of 1,000, one commit. */
