@@ -39,6 +39,18 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /**
+     * ADR 0014: a ViewModel holds state, checks and commands in JavaFX properties and collections, never a control,
+     * so that it is tested without a stage; the View makes the nodes and binds them.
+     */
+    @Test
+    void viewModelsHoldNoNodes() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
+                        "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.javafx..");
+        rule.check(classes);
+    }
+
     @Test
     void jooqOnlyInRepositoriesAndDb() {
         ArchRule rule = noClasses().that().resideOutsideOfPackages("org.huyou.db..")

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * made by {@link #dialog()} or {@link #alert}: modal to the main window and centred on it, and a dialog with fields
  * has the forms' keyboard ({@link FormKeys}). An architecture rule keeps other classes from making their own.
  */
-public class DialogService {
+public class DialogService implements Notices {
 
     /** Made when first used, not when the class loads: this class is on the way to the first window. */
     private static Logger log() {
@@ -45,6 +45,7 @@ public class DialogService {
         return owner;
     }
 
+    @Override
     public void showError(Throwable t) {
         if (!(t instanceof UserFacingException)) {
             log().error("Unexpected failure shown to the user", t);
@@ -252,6 +253,7 @@ public class DialogService {
         }
     }
 
+    @Override
     public void notifySuccess(String text) {
         // The text is not logged: it often names a child, and the log file is not encrypted.
         if (owner == null) {

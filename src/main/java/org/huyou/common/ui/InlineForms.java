@@ -238,10 +238,13 @@ public final class InlineForms {
 
     /** A number field's value (null when empty); text that is not a number is refused as {@link #whole(TextField)}. */
     public static BigDecimal decimal(TextField field) {
-        BigDecimal read = decimal(field.getText());
-        if (read == null && field.getText() != null && !field.getText().isBlank()) {
-            throw new ValidationException(List.of(new FieldError(field.getId(),
-                    "check.notANumber", field.getPromptText(), field.getText().strip())));
+        return decimal(field.getId(), field.getPromptText(), field.getText());
+    }
+
+    public static BigDecimal decimal(String fieldId, String label, String typed) {
+        BigDecimal read = decimal(typed);
+        if (read == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException(List.of(new FieldError(fieldId, "check.notANumber", label, typed.strip())));
         }
         return read;
     }

@@ -94,6 +94,21 @@ public final class TableRows {
         }
     }
 
+    /**
+     * The table's selection and a ViewModel's selected row as one: a click selects in the ViewModel, and the row the
+     * ViewModel selects (after a reload, {@link KeptSelection}) is selected in the table.
+     */
+    public static <T> void follow(TableView<T> table, javafx.beans.property.Property<T> selected) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.setValue(b));
+        selected.addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else if (b != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(b);
+            }
+        });
+    }
+
     public static <T> void replaceKeepingSelection(TableView<T> table, List<T> rows, ToLongFunction<T> id) {
         T selected = table.getSelectionModel().getSelectedItem();
         table.getItems().setAll(rows);

@@ -68,7 +68,8 @@ public final class TransitionModule implements ModuleView {
             });
         }
         root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
-                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(settings, tasks, dialogs,
+                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(
+                        new TransitionSettingsViewModel(settings, tasks, dialogs),
                         user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
         refresh();

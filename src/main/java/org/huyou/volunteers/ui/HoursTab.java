@@ -6,9 +6,6 @@ import static org.huyou.common.ui.InlineForms.labelled;
 import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,32 +13,28 @@ import javafx.scene.control.TableView;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
-import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.ShiftRepository;
-import org.huyou.volunteers.ShiftService;
 
 /** Service hours per volunteer over a period, with the period's totals. */
 final class HoursTab {
 
-    private final ShiftService shifts;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
+    private final HoursViewModel model;
     private final DateField from;
     private final DateField to;
     private final TableView<ShiftRepository.HoursLine> table = table("hoursTable", 380, "hours.none");
     private final Label total = new Label();
     private final Node root;
 
-    HoursTab(ShiftService shifts, TaskRunner tasks, DialogService dialogs, Clock clock) {
-        this.shifts = shifts;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        LocalDate today = LocalDate.now(clock);
-        from = date("hoursFrom", "hours.from", today.withDayOfYear(1));
-        to = date("hoursTo", "hours.to", today);
+    HoursTab(HoursViewModel model) {
+        this.model = model;
+        from = date("hoursFrom", "hours.from", null);
+        to = date("hoursTo", "hours.to", null);
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        to.valueProperty().bindBidirectional(model.toProperty());
         total.setId("hoursTotal");
+        total.textProperty().bind(model.totalProperty());
+        table.setItems(model.rows());
         table.getColumns().add(Columns.text("volunteer.name", ShiftRepository.HoursLine::name, 110));
         table.getColumns().add(Columns.text("volunteer.organisation", h -> InlineForms.nz(h.organisation()), 200));
         table.getColumns().add(Columns.text("hours.activities", h -> String.valueOf(h.activities()), 80));
@@ -56,17 +49,7 @@ final class HoursTab {
     void refresh() {
         from.commitText();
         to.commitText();
-        LocalDate f = from.getValue();
-        LocalDate t = to.getValue();
-        if (f == null || t == null) {
-            return;
-        }
-        tasks.run(() -> shifts.hoursPerVolunteer(f, t), lines -> {
-            table.getItems().setAll(lines);
-            BigDecimal sum = lines.stream().map(ShiftRepository.HoursLine::hours).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            total.setText(Messages.t("hours.total", lines.size(), sum.toPlainString()));
-        }, dialogs::showError);
+        model.refresh();
     }
 
     Node node() {

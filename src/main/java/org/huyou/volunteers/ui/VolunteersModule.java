@@ -2,6 +2,7 @@ package org.huyou.volunteers.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Tab;
@@ -34,16 +35,18 @@ public final class VolunteersModule implements ModuleView {
                             Supplier<String> homeName) {
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
         Path printed = dataDir.resolve("volunteers");
-        people = new VolunteerTab(volunteers, importer, shiftService, tasks, dialogs, user, clock, printed, homeName);
-        shifts = new ShiftsTab(shiftService, tasks, dialogs, edit, clock, printed, homeName);
-        hours = new HoursTab(shiftService, tasks, dialogs, clock);
+        people = new VolunteerTab(new VolunteersViewModel(volunteers, shiftService, tasks, dialogs, clock, printed,
+                homeName), importer, tasks, dialogs, user);
+        shifts = new ShiftsTab(new ShiftsViewModel(shiftService, tasks, dialogs, LocalDate.now(clock), printed,
+                homeName), edit);
+        hours = new HoursTab(new HoursViewModel(shiftService, tasks, dialogs, LocalDate.now(clock)));
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.people"), people.node()));
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.shifts"), shifts.node()));
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.hours"), hours.node()));
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.trainings"),
-                new TrainingRulesTab(volunteers, tasks, dialogs, edit).node()));
+                new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
     }
 

@@ -1,0 +1,177 @@
+package org.huyou.volunteers.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DirectTaskRunner;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.huyou.testing.HeardNotices;
+import org.huyou.volunteers.Activity;
+import org.huyou.volunteers.BackgroundCheck;
+import org.huyou.volunteers.Volunteer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The volunteers tab's rules without controls: the synchronous task runner and the real services of a real home. */
+class VolunteersViewModelTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 5, 4);
+
+    @TempDir
+    Path dir;
+    CareStaff home;
+    HeardNotices heard = new HeardNotices();
+    VolunteersViewModel vm;
+
+    @BeforeEach
+    void open() {
+        Messages.use(Messages.CHINESE);
+        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
+        home.as(Role.SOCIAL_WORKER);
+        vm = new VolunteersViewModel(home.ctx.volunteers(), home.ctx.shifts(), new DirectTaskRunner(), heard,
+                home.clock, dir.resolve("printed"), () -> "测试福利院");
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    void register(String name, String phone) {
+        vm.name.set(name);
+        vm.phone.set(phone);
+        vm.organisation.set("滨州学院青年志愿者协会");
+        vm.specialties.get(Volunteer.Specialty.PRESCHOOL).set(true);
+        vm.register();
+    }
+
+    @Test
+    void registeringClearsTheFormAndSelectsTheOneRegistered() {
+        register("钱同学", "13900000009");
+        assertEquals(List.of("已登记志愿者 钱同学。"), heard.said, heard.errors.toString());
+        assertEquals("", vm.name.get());
+        assertEquals("", vm.phone.get());
+        assertTrue(vm.specialties.values().stream().noneMatch(p -> p.get()), "the specialties are cleared too");
+        assertEquals("钱同学", vm.searchProperty().get(), "the list is searched for whom was registered");
+        assertEquals(1, vm.rows().size());
+        Volunteer v = vm.selectedProperty().get().volunteer();
+        assertEquals("钱同学", v.name());
+        assertEquals(java.util.Set.of(Volunteer.Specialty.PRESCHOOL), v.specialties());
+        assertEquals("未查询，不能接触儿童", vm.checkStatus(vm.selectedProperty().get()));
+    }
+
+    @Test
+    void aCheckAndATrainingAreRecordedForTheSelectedVolunteerAndLettersInHoursAreRefusedByName() {
+        register("钱同学", "13900000009");
+        vm.checkResult.set(BackgroundCheck.Result.CLEAR);
+        vm.checkValidUntil.set(DAY.plusYears(1));
+        vm.checkReference.set("滨公查 2026-118");
+        vm.recordCheck();
+        assertEquals(1, vm.checks().size(), heard.errors.toString());
+        assertEquals("", vm.checkReference.get());
+        assertNull(vm.checkValidUntil.get());
+        assertEquals("无犯罪记录，有效至 2027-05-04", vm.checkStatus(vm.selectedProperty().get()),
+                "the list was reloaded with the selection kept");
+
+        vm.course.set("儿童保护与安全");
+        vm.trainingHours.set("两小时");
+        vm.recordTraining();
+        assertEquals("学时：“两小时”不是有效的数字，请写成 12 或 12.5 这样的数字。", heard.last());
+        assertEquals(0, vm.trainings().size());
+        assertEquals("儿童保护与安全", vm.course.get(), "what was typed stays to be corrected");
+        vm.trainingHours.set("2");
+        vm.recordTraining();
+        assertEquals(1, vm.trainings().size());
+        assertEquals("", vm.course.get());
+        assertEquals(1, heard.errors.size());
+    }
+
+    /**
+     * The shifts tab and the hours tab over one volunteer's month: an activity planned with letters for its
+     * capacity is refused by name, planned again it shows in its month, the volunteer signs up, attends on the day
+     * and the hours count it.
+     */
+    @Test
+    void anActivityIsPlannedStaffedAttendedAndCounted() throws Exception {
+        register("钱同学", "13900000009");
+        vm.checkResult.set(BackgroundCheck.Result.CLEAR);
+        vm.checkValidUntil.set(DAY.plusYears(1));
+        vm.recordCheck();
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
+                heard);
+        rules.coursesProperty(Activity.Type.COMPANIONSHIP).set("");
+        rules.save(Activity.Type.COMPANIONSHIP);
+
+        ShiftsViewModel shifts = new ShiftsViewModel(home.ctx.shifts(), new DirectTaskRunner(), heard, DAY,
+                dir.resolve("printed"), () -> "测试福利院");
+        shifts.title.set("周末绘本共读");
+        shifts.type.set(Activity.Type.COMPANIONSHIP);
+        shifts.start.set("9:00");
+        shifts.end.set("11:00");
+        shifts.capacity.set("四");
+        shifts.plan();
+        assertEquals("人数上限：“四”不是整数，请只填写数字。", heard.last());
+        assertEquals("周末绘本共读", shifts.title.get());
+        shifts.capacity.set("4");
+        LocalDate later = DAY.plusMonths(5);
+        shifts.date.set(later);
+        shifts.plan();
+        assertEquals("已安排活动“周末绘本共读”。", heard.last());
+        assertEquals("", shifts.title.get());
+        assertEquals(java.time.YearMonth.from(later), shifts.monthProperty().get(),
+                "a month beyond the list is added and shown");
+        assertTrue(shifts.months().contains(java.time.YearMonth.from(later)));
+        assertEquals(1, shifts.activities().size());
+
+        shifts.activityProperty().set(shifts.activities().get(0));
+        assertEquals(1, shifts.candidates().size());
+        assertTrue(shifts.candidates().get(0).ready(), shifts.candidates().get(0).problem());
+        shifts.candidateProperty().set(shifts.candidates().get(0));
+        shifts.signUp();
+        assertEquals("已为 钱同学 报名。", heard.last());
+        assertEquals(1, shifts.activities().get(0).signedUp());
+        assertEquals(shifts.activities().get(0), shifts.activityProperty().get(), "the activity stays selected");
+        assertEquals(1, shifts.roster().size(), "and its roster is loaded again");
+
+        home.clock.advance(java.time.Duration.between(DAY.atStartOfDay(), later.atStartOfDay()));
+        shifts.rosterLineProperty().set(shifts.roster().get(0));
+        shifts.hours.set("2.5");
+        shifts.markAttended();
+        assertEquals(Boolean.TRUE, shifts.roster().get(0).attended(), heard.errors.toString());
+
+        HoursViewModel hours = new HoursViewModel(home.ctx.shifts(), new DirectTaskRunner(), heard, later);
+        hours.refresh();
+        assertEquals(1, hours.rows().size());
+        assertEquals("共 1 名志愿者，服务 2.50 小时", hours.totalProperty().get());
+        assertEquals(List.of("人数上限：“四”不是整数，请只填写数字。"), heard.errors);
+
+        vm.certificateTo.set(later);
+        Path written = vm.certificate().call(); // run by the View's printer, which then offers to print it
+        assertTrue(Files.size(written) > 0 && written.startsWith(dir.resolve("printed")), written.toString());
+    }
+
+    @Test
+    void requiredTrainingsAreSavedOneKindAtATimeWhateverCommaSeparatesThem() {
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
+                heard);
+        rules.coursesProperty(Activity.Type.EVENT).set("活动安全，急救; 活动安全");
+        rules.save(Activity.Type.EVENT);
+        List<String> saved = home.ctx.volunteers().requiredTrainings().get(Activity.Type.EVENT);
+        assertEquals(java.util.Set.of("活动安全", "急救"), java.util.Set.copyOf(saved));
+        assertEquals(2, saved.size(), "once each");
+        assertTrue(heard.last().startsWith("已保存“"), heard.last());
+        TrainingRulesViewModel again = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
+                heard);
+        again.load();
+        assertEquals(String.join("，", saved), again.coursesProperty(Activity.Type.EVENT).get());
+    }
+}
