@@ -27,15 +27,19 @@ class ArchitectureTest {
 
     @BeforeAll
     static void load() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.huyou");
     }
 
     @Test
     void javafxOnlyInUiPackagesAndShell() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("..ui..", "org.huyou.shell..")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..",
-                        "org.kordamp.ikonli.javafx..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("..ui..", "org.huyou.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("javafx..", "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.javafx..");
         rule.check(classes);
     }
 
@@ -45,18 +49,32 @@ class ArchitectureTest {
      */
     @Test
     void viewModelsHoldNoNodes() {
-        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("ViewModel")
-                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..",
-                        "org.controlsfx..", "atlantafx..", "org.kordamp.ikonli.javafx..");
+        ArchRule rule = noClasses()
+                .that()
+                .haveSimpleNameEndingWith("ViewModel")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "javafx.scene..",
+                        "javafx.stage..",
+                        "org.controlsfx..",
+                        "atlantafx..",
+                        "org.kordamp.ikonli.javafx..");
         rule.check(classes);
     }
 
     @Test
     void jooqOnlyInRepositoriesAndDb() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.huyou.db..")
-                .and().haveSimpleNameNotEndingWith("Repository")
-                .and().haveSimpleNameNotContaining("Repository$")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.huyou.db.generated..");
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("org.huyou.db..")
+                .and()
+                .haveSimpleNameNotEndingWith("Repository")
+                .and()
+                .haveSimpleNameNotContaining("Repository$")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.huyou.db.generated..");
         rule.check(classes);
     }
 
@@ -75,25 +93,33 @@ class ArchitectureTest {
      * services pass through unchanged.
      */
     private static final Set<String> UI_READS_FROM_REPOSITORIES = Set.of(
-            "org.huyou.donations.LedgerRepository$Expiring", "org.huyou.donations.LedgerRepository$MonthTotals",
+            "org.huyou.donations.LedgerRepository$Expiring",
+            "org.huyou.donations.LedgerRepository$MonthTotals",
             "org.huyou.donations.DisclosureRepository$Published",
             "org.huyou.care.medical.MedicalRecordRepository$PaymentChoice",
             "org.huyou.openday.VisitRepository$MonthStats",
-            "org.huyou.volunteers.ShiftRepository$HoursLine", "org.huyou.volunteers.ShiftRepository$Planned",
-            "org.huyou.volunteers.ShiftRepository$RosterLine", "org.huyou.volunteers.VolunteerRepository$Expiring");
+            "org.huyou.volunteers.ShiftRepository$HoursLine",
+            "org.huyou.volunteers.ShiftRepository$Planned",
+            "org.huyou.volunteers.ShiftRepository$RosterLine",
+            "org.huyou.volunteers.VolunteerRepository$Expiring");
 
     @Test
     void uiNeverTouchesRepositoriesOrTheDatabase() {
         // By the outermost class, so a type nested in a repository is caught too (a simple name alone missed them).
-        ArchRule rule = noClasses().that().resideInAnyPackage("..ui..", "org.huyou.shell..")
-                .should().dependOnClassesThat(new DescribedPredicate<JavaClass>("a repository or a type nested in one") {
+        ArchRule rule = noClasses()
+                .that()
+                .resideInAnyPackage("..ui..", "org.huyou.shell..")
+                .should()
+                .dependOnClassesThat(new DescribedPredicate<JavaClass>("a repository or a type nested in one") {
                     @Override
                     public boolean test(JavaClass c) {
                         return topLevel(c).getSimpleName().endsWith("Repository")
                                 && !UI_READS_FROM_REPOSITORIES.contains(c.getName());
                     }
                 })
-                .orShould().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.huyou.db..");
+                .orShould()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.huyou.db..");
         rule.check(classes);
     }
 
@@ -102,12 +128,17 @@ class ArchitectureTest {
      * RUNSCRIPT, CHANGE_FILE_ENCRYPTION) on a database that is not the app's, and a restore hands that database's
      * connection through HomeAccess to AuditLog to carry its audit rows over (AuditRepository reads them).
      */
-    private static final Set<String> JDBC_OUTSIDE_DB = Set.of("org.huyou.backup.BackupService",
-            "org.huyou.backup.FileKeyRotation", "org.huyou.app.HomeAccess", "org.huyou.security.AuditLog");
+    private static final Set<String> JDBC_OUTSIDE_DB = Set.of(
+            "org.huyou.backup.BackupService",
+            "org.huyou.backup.FileKeyRotation",
+            "org.huyou.app.HomeAccess",
+            "org.huyou.security.AuditLog");
 
     @Test
     void javaSqlOnlyInDbAndRepositories() {
-        ArchRule rule = noClasses().that().resideOutsideOfPackages("org.huyou.db..")
+        ArchRule rule = noClasses()
+                .that()
+                .resideOutsideOfPackages("org.huyou.db..")
                 .and(new DescribedPredicate<JavaClass>("not a repository nor one of the classes listed") {
                     @Override
                     public boolean test(JavaClass c) {
@@ -115,7 +146,9 @@ class ArchitectureTest {
                         return !top.getSimpleName().endsWith("Repository") && !JDBC_OUTSIDE_DB.contains(top.getName());
                     }
                 })
-                .should().dependOnClassesThat().resideInAPackage("java.sql..");
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("java.sql..");
         rule.check(classes);
     }
 
@@ -124,13 +157,17 @@ class ArchitectureTest {
         // common.ui is everyone's and the shell assembles the features. The resident file is one screen that the
         // care and documents features add tabs to: its ResidentFilePart and LoadingFilePart are that contract, and
         // the timeline's EntryDocuments is the one the documents feature fills (care cannot know documents).
-        ArchRule rule = slices().matching("org.huyou.(*).ui..").should().notDependOnEachOther()
-                .ignoreDependency(DescribedPredicate.alwaysTrue(),
-                        JavaClass.Predicates.resideInAPackage("org.huyou.common.ui.."))
-                .ignoreDependency(JavaClass.Predicates.resideInAnyPackage("org.huyou.care.ui..",
-                                "org.huyou.documents.ui.."),
-                        JavaClass.Predicates.belongToAnyOf(org.huyou.residents.ui.ResidentFilePart.class,
-                                org.huyou.residents.ui.LoadingFilePart.class, org.huyou.care.ui.EntryDocuments.class));
+        ArchRule rule = slices().matching("org.huyou.(*).ui..")
+                .should()
+                .notDependOnEachOther()
+                .ignoreDependency(
+                        DescribedPredicate.alwaysTrue(), JavaClass.Predicates.resideInAPackage("org.huyou.common.ui.."))
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAnyPackage("org.huyou.care.ui..", "org.huyou.documents.ui.."),
+                        JavaClass.Predicates.belongToAnyOf(
+                                org.huyou.residents.ui.ResidentFilePart.class,
+                                org.huyou.residents.ui.LoadingFilePart.class,
+                                org.huyou.care.ui.EntryDocuments.class));
         rule.check(classes);
     }
 
@@ -165,25 +202,32 @@ class ArchitectureTest {
 
     @Test
     void noSystemOutOrPrintStackTrace() {
-        ArchRule rule = noClasses().should().accessField(System.class, "out")
-                .orShould().accessField(System.class, "err")
-                .orShould().callMethod(Throwable.class, "printStackTrace");
+        ArchRule rule = noClasses()
+                .should()
+                .accessField(System.class, "out")
+                .orShould()
+                .accessField(System.class, "err")
+                .orShould()
+                .callMethod(Throwable.class, "printStackTrace");
         rule.check(classes);
     }
 
     @Test
     void dialogsAndWindowsAreMadeOnlyByTheDialogService() {
         // One place makes them modal to the main window and centred on it (issue 29).
-        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(
-                        org.huyou.common.ui.DialogService.class.getName())
-                .should().callConstructorWhere(new DescribedPredicate<JavaConstructorCall>(
-                        "the constructor of a Dialog, an Alert or a Stage") {
-                    @Override
-                    public boolean test(JavaConstructorCall call) {
-                        return call.getTargetOwner().isAssignableTo(javafx.scene.control.Dialog.class)
-                                || call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class);
-                    }
-                });
+        ArchRule rule = noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(org.huyou.common.ui.DialogService.class.getName())
+                .should()
+                .callConstructorWhere(
+                        new DescribedPredicate<JavaConstructorCall>(
+                                "the constructor of a Dialog, an Alert or a Stage") {
+                            @Override
+                            public boolean test(JavaConstructorCall call) {
+                                return call.getTargetOwner().isAssignableTo(javafx.scene.control.Dialog.class)
+                                        || call.getTargetOwner().isAssignableTo(javafx.stage.Stage.class);
+                            }
+                        });
         rule.check(classes);
     }
 
@@ -191,15 +235,18 @@ class ArchitectureTest {
     void noDialogButtonTakesTheToolkitsEnglishWords() {
         // ButtonType.OK and its kind say "OK" from the JDK's resources in the PC's language, whatever the app speaks:
         // every button is made with our own words; DialogService alone maps the toolkit's to them.
-        ArchRule rule = noClasses().that().doNotHaveFullyQualifiedName(
-                        org.huyou.common.ui.DialogService.class.getName())
-                .should().accessFieldWhere(new DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess>(
-                        "a ButtonType of the toolkit's own (OK, CANCEL, YES …)") {
-                    @Override
-                    public boolean test(com.tngtech.archunit.core.domain.JavaFieldAccess access) {
-                        return access.getTargetOwner().isEquivalentTo(javafx.scene.control.ButtonType.class);
-                    }
-                });
+        ArchRule rule = noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName(org.huyou.common.ui.DialogService.class.getName())
+                .should()
+                .accessFieldWhere(
+                        new DescribedPredicate<com.tngtech.archunit.core.domain.JavaFieldAccess>(
+                                "a ButtonType of the toolkit's own (OK, CANCEL, YES …)") {
+                            @Override
+                            public boolean test(com.tngtech.archunit.core.domain.JavaFieldAccess access) {
+                                return access.getTargetOwner().isEquivalentTo(javafx.scene.control.ButtonType.class);
+                            }
+                        });
         rule.check(classes);
     }
 
@@ -207,22 +254,27 @@ class ArchitectureTest {
     void timeIsReadFromTheInjectedClock() {
         // Tests move the app's Clock; a no-argument now() reads the machine's and escapes them. The clock is made once
         // where the app is wired (HuyouApp, HuyouCli) and handed down, so no class needs the exception.
-        ArchRule rule = noClasses().should().callMethodWhere(new DescribedPredicate<JavaMethodCall>(
-                "a no-argument now() of java.time") {
-            @Override
-            public boolean test(JavaMethodCall call) {
-                return call.getName().equals("now") && call.getTarget().getRawParameterTypes().isEmpty()
-                        && call.getTargetOwner().getPackageName().equals("java.time");
-            }
-        });
+        ArchRule rule = noClasses()
+                .should()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a no-argument now() of java.time") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getName().equals("now")
+                                && call.getTarget().getRawParameterTypes().isEmpty()
+                                && call.getTargetOwner().getPackageName().equals("java.time");
+                    }
+                });
         rule.check(classes);
     }
 
     @Test
     void noPackageCycles() {
         // The Launcher chooses between window and command line, so it alone may point at both.
-        ArchRule rule = slices().matching("org.huyou.(*)..").should().beFreeOfCycles()
-                .ignoreDependency(JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
+        ArchRule rule = slices().matching("org.huyou.(*)..")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
                         DescribedPredicate.alwaysTrue());
         rule.check(classes);
     }

@@ -31,8 +31,7 @@ final class ConstantArguments {
     static final Path SOURCES = Path.of("src/main/java");
 
     /** What a check found: the calls whose first argument is not constant, the allowed places met, the calls read. */
-    record Result(List<String> problems, Set<String> allowedUsed, int checked) {
-    }
+    record Result(List<String> problems, Set<String> allowedUsed, int checked) {}
 
     private final JavaClasses classes;
 
@@ -156,7 +155,8 @@ final class ConstantArguments {
 
     /** Empty when the expression is literals and static final fields joined by {@code +}; else what is wrong. */
     Optional<String> nonConstant(String expression, JavaClass origin) {
-        String rest = COMMENTS.matcher(LITERALS.matcher(expression).replaceAll(" ")).replaceAll(" ");
+        String rest =
+                COMMENTS.matcher(LITERALS.matcher(expression).replaceAll(" ")).replaceAll(" ");
         Matcher m = CONSTANT.matcher(rest);
         StringBuilder left = new StringBuilder();
         int at = 0;

@@ -22,11 +22,13 @@ class FileNameTest {
 
     /** Class and method that resolve a name that is not a constant, and why that name is safe. */
     private static final Map<String, String> ALLOWED = Map.ofEntries(
-            Map.entry("org.huyou.common.io.SafeFileNames.child", "the one function (inside, unique): the name is made "
-                    + "safe first"),
+            Map.entry(
+                    "org.huyou.common.io.SafeFileNames.child",
+                    "the one function (inside, unique): the name is made " + "safe first"),
             Map.entry("org.huyou.common.io.WriteBeside.partial", "a chosen file's own name and \".part\", beside it"),
-            Map.entry("org.huyou.app.ServerConnection.writeOwnerOnly", "the program's own settings files and "
-                    + "\".tmp\""),
+            Map.entry(
+                    "org.huyou.app.ServerConnection.writeOwnerOnly",
+                    "the program's own settings files and " + "\".tmp\""),
             Map.entry("org.huyou.app.ServerMigration.switchFolder", "a timestamp of the clock; the home's own files"),
             Map.entry("org.huyou.backup.BackupService.named", "the program's word for the kind and the clock's time"),
             Map.entry("org.huyou.backup.BackupService.replaceDatabase", "a timestamp of the clock"),
@@ -40,7 +42,8 @@ class FileNameTest {
 
     @BeforeAll
     static void load() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.huyou");
     }
 
@@ -54,8 +57,8 @@ class FileNameTest {
 
     @Test
     void everyFileNamedFromDataGoesThroughSafeFileNames() {
-        ConstantArguments.Result r = new ConstantArguments(classes).check(FileNameTest::resolvesAName,
-                ALLOWED.keySet());
+        ConstantArguments.Result r =
+                new ConstantArguments(classes).check(FileNameTest::resolvesAName, ALLOWED.keySet());
         assertEquals(List.of(), r.problems(), "a file named from data: use SafeFileNames.inside(dir, text, extension)");
         assertEquals(ALLOWED.keySet(), r.allowedUsed(), "an allowed place no longer exists: take it off the list");
         assertTrue(r.checked() > 20, "the calls are found (" + r.checked() + ")");

@@ -27,20 +27,30 @@ class SqlTextTest {
 
     /** Class and method (lambdas by their enclosing method) that may pass a non-constant SQL string, and why. */
     private static final Map<String, String> ALLOWED = Map.of(
-            "org.huyou.db.Sql.prepare", "an Sql's text is made of constant fragments only (each sql(String) call is "
+            "org.huyou.db.Sql.prepare",
+            "an Sql's text is made of constant fragments only (each sql(String) call is "
                     + "checked here); its values are bound",
-            "org.huyou.db.Sql.condition", "the same text handed to jOOQ with its values bound");
+            "org.huyou.db.Sql.condition",
+            "the same text handed to jOOQ with its values bound");
 
-    private static final Set<String> JDBC_OWNERS = Set.of("java.sql.Statement", "java.sql.PreparedStatement",
-            "java.sql.CallableStatement", "java.sql.Connection");
-    private static final Set<String> JDBC_SINKS = Set.of("execute", "executeQuery", "executeUpdate",
-            "executeLargeUpdate", "addBatch", "prepareStatement", "prepareCall", "nativeSQL");
+    private static final Set<String> JDBC_OWNERS = Set.of(
+            "java.sql.Statement", "java.sql.PreparedStatement", "java.sql.CallableStatement", "java.sql.Connection");
+    private static final Set<String> JDBC_SINKS = Set.of(
+            "execute",
+            "executeQuery",
+            "executeUpdate",
+            "executeLargeUpdate",
+            "addBatch",
+            "prepareStatement",
+            "prepareCall",
+            "nativeSQL");
 
     static JavaClasses classes;
 
     @BeforeAll
     static void load() {
-        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("org.huyou");
     }
 
@@ -52,16 +62,19 @@ class SqlTextTest {
             return false;
         }
         String owner = target.getOwner().getName();
-        if (JDBC_SINKS.contains(target.getName()) && (JDBC_OWNERS.contains(owner)
-                || target.getOwner().isAssignableTo(java.sql.Statement.class)
-                || target.getOwner().isAssignableTo(java.sql.Connection.class))) {
+        if (JDBC_SINKS.contains(target.getName())
+                && (JDBC_OWNERS.contains(owner)
+                        || target.getOwner().isAssignableTo(java.sql.Statement.class)
+                        || target.getOwner().isAssignableTo(java.sql.Connection.class))) {
             return true;
         }
         if (owner.equals("org.huyou.db.Sql") && target.getName().equals("sql")) {
             return true;
         }
         if (owner.startsWith("org.jooq.")) {
-            return target.resolveMember().map(m -> m.isAnnotatedWith("org.jooq.PlainSQL")).orElse(false);
+            return target.resolveMember()
+                    .map(m -> m.isAnnotatedWith("org.jooq.PlainSQL"))
+                    .orElse(false);
         }
         return false;
     }
@@ -83,7 +96,8 @@ class SqlTextTest {
     @Test
     void sqlTextIsConstant() {
         ConstantArguments.Result r = new ConstantArguments(classes).check(SqlTextTest::sink, ALLOWED.keySet());
-        assertEquals(List.of(), r.problems(), "SQL text built from values: bind them (PreparedStatement, jOOQ, db.Sql)");
+        assertEquals(
+                List.of(), r.problems(), "SQL text built from values: bind them (PreparedStatement, jOOQ, db.Sql)");
         assertEquals(ALLOWED.keySet(), r.allowedUsed(), "an allowed place no longer exists: take it off the list");
         assertTrue(r.checked() > 20, "the sinks are found (" + r.checked() + ")");
     }
@@ -94,15 +108,18 @@ class SqlTextTest {
         JavaClass self = classes.get(org.huyou.db.Sql.class);
         ConstantArguments check = new ConstantArguments(classes);
         assertEquals(Optional.empty(), check.nonConstant("\"SELECT 1\"", self));
-        assertEquals(Optional.empty(), check.nonConstant("\"SELECT a, \" /* x */ + \"b FROM t WHERE \\\"q\\\" = ?\"", self));
+        assertEquals(
+                Optional.empty(), check.nonConstant("\"SELECT a, \" /* x */ + \"b FROM t WHERE \\\"q\\\" = ?\"", self));
         assertTrue(check.nonConstant("\"SELECT \" + name", self).isPresent());
         assertTrue(check.nonConstant("String.format(\"SELECT %s\", x)", self).isPresent());
         assertTrue(check.nonConstant("\"LIMIT \" + (n + 1)", self).isPresent());
         assertTrue(check.nonConstant("sql", self).isPresent());
         assertTrue(check.nonConstant("NOT_A_FIELD", self).isPresent());
-        assertEquals(List.of("\"a\" + B"),
+        assertEquals(
+                List.of("\"a\" + B"),
                 ConstantArguments.firstArguments(List.of("x.execute(\"a\" + B, 1);"), 1, "execute"));
-        assertEquals(List.of("\"(\"\n  + \"),\""),
+        assertEquals(
+                List.of("\"(\"\n  + \"),\""),
                 ConstantArguments.firstArguments(List.of("st.sql(\"(\"", "  + \"),\")"), 1, "sql"));
     }
 }

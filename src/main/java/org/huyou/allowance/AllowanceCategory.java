@@ -4,12 +4,16 @@ import java.util.Optional;
 import java.util.Set;
 import org.huyou.common.Coded;
 import org.huyou.residents.Category;
-import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.InCare;
+import org.huyou.residents.ResidentStatus;
 
 /** The categories basic living allowance standards (基本生活保障标准) are published for. */
 public enum AllowanceCategory implements Coded {
-    INSTITUTION_ORPHAN, DISPERSED_ORPHAN, DE_FACTO_UNSUPPORTED, KEY_CHILD_IN_DIFFICULTY, SERIOUSLY_ILL_OR_DISABLED;
+    INSTITUTION_ORPHAN,
+    DISPERSED_ORPHAN,
+    DE_FACTO_UNSUPPORTED,
+    KEY_CHILD_IN_DIFFICULTY,
+    SERIOUSLY_ILL_OR_DISABLED;
 
     /** The statuses in which a child lives on the home's allowance: in the home or in its family foster care. */
     public static final Set<ResidentStatus> IN_CARE = InCare.STATUSES;
@@ -21,13 +25,14 @@ public enum AllowanceCategory implements Coded {
      * guardianship is not on the roll unless a category is recorded for them.
      */
     public static Optional<AllowanceCategory> fromRegister(Category category) {
-        return Optional.ofNullable(switch (category) {
-            case ORPHAN, ABANDONED_INFANT, HIV_AFFECTED -> INSTITUTION_ORPHAN;
-            case DE_FACTO_UNSUPPORTED -> DE_FACTO_UNSUPPORTED;
-            case SERIOUSLY_ILL_OR_DISABLED -> SERIOUSLY_ILL_OR_DISABLED;
-            case OTHER_IN_DIFFICULTY -> KEY_CHILD_IN_DIFFICULTY;
-            case TEMPORARY_GUARDIANSHIP -> null;
-        });
+        return Optional.ofNullable(
+                switch (category) {
+                    case ORPHAN, ABANDONED_INFANT, HIV_AFFECTED -> INSTITUTION_ORPHAN;
+                    case DE_FACTO_UNSUPPORTED -> DE_FACTO_UNSUPPORTED;
+                    case SERIOUSLY_ILL_OR_DISABLED -> SERIOUSLY_ILL_OR_DISABLED;
+                    case OTHER_IN_DIFFICULTY -> KEY_CHILD_IN_DIFFICULTY;
+                    case TEMPORARY_GUARDIANSHIP -> null;
+                });
     }
 
     @Override

@@ -32,10 +32,18 @@ public final class AllowanceDemo {
         tx.inTransaction(() -> {
             settings.put(AllowanceService.REGION_SETTING, REGION);
             LocalDate from = LocalDate.of(2024, 1, 1);
-            repo.insertStandard(new Proration.Standard(AllowanceCategory.DE_FACTO_UNSUPPORTED, REGION, from,
-                    new BigDecimal("2140")), "示例：参照散居孤儿标准", user.username(), now);
-            repo.insertStandard(new Proration.Standard(AllowanceCategory.SERIOUSLY_ILL_OR_DISABLED, REGION, from,
-                    new BigDecimal("2675")), "示例：参照集中供养孤儿标准", user.username(), now);
+            repo.insertStandard(
+                    new Proration.Standard(
+                            AllowanceCategory.DE_FACTO_UNSUPPORTED, REGION, from, new BigDecimal("2140")),
+                    "示例：参照散居孤儿标准",
+                    user.username(),
+                    now);
+            repo.insertStandard(
+                    new Proration.Standard(
+                            AllowanceCategory.SERIOUSLY_ILL_OR_DISABLED, REGION, from, new BigDecimal("2675")),
+                    "示例：参照集中供养孤儿标准",
+                    user.username(),
+                    now);
         });
     }
 }

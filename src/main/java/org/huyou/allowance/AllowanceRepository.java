@@ -28,31 +28,54 @@ public final class AllowanceRepository {
 
     public List<StandardEntry> standards(boolean withVoided) {
         var s = ALLOWANCE_STANDARD;
-        return dsl.selectFrom(s).where(withVoided ? DSL.noCondition() : s.VOIDED_AT.isNull())
+        return dsl.selectFrom(s)
+                .where(withVoided ? DSL.noCondition() : s.VOIDED_AT.isNull())
                 .orderBy(s.REGION, s.CATEGORY, s.EFFECTIVE_FROM.desc())
-                .fetch(r -> new StandardEntry(r.getId(), new Proration.Standard(
-                        AllowanceCategory.valueOf(r.getCategory()), r.getRegion(), r.getEffectiveFrom(),
-                        r.getMonthlyAmount()), r.getSource(), r.getCreatedBy(), r.getCreatedAt(), r.getVoidedBy(),
-                        r.getVoidedAt(), r.getVoidedReason()));
+                .fetch(r -> new StandardEntry(
+                        r.getId(),
+                        new Proration.Standard(
+                                AllowanceCategory.valueOf(r.getCategory()),
+                                r.getRegion(),
+                                r.getEffectiveFrom(),
+                                r.getMonthlyAmount()),
+                        r.getSource(),
+                        r.getCreatedBy(),
+                        r.getCreatedAt(),
+                        r.getVoidedBy(),
+                        r.getVoidedAt(),
+                        r.getVoidedReason()));
     }
 
     public long insertStandard(Proration.Standard st, String source, String actor, LocalDateTime now) {
         var s = ALLOWANCE_STANDARD;
-        return dsl.insertInto(s).set(s.CATEGORY, st.category().name()).set(s.REGION, st.region())
-                .set(s.EFFECTIVE_FROM, st.effectiveFrom()).set(s.MONTHLY_AMOUNT, st.monthly()).set(s.SOURCE, source)
-                .set(s.CREATED_AT, now).set(s.CREATED_BY, actor).returning(s.ID).fetchOne(s.ID);
+        return dsl.insertInto(s)
+                .set(s.CATEGORY, st.category().name())
+                .set(s.REGION, st.region())
+                .set(s.EFFECTIVE_FROM, st.effectiveFrom())
+                .set(s.MONTHLY_AMOUNT, st.monthly())
+                .set(s.SOURCE, source)
+                .set(s.CREATED_AT, now)
+                .set(s.CREATED_BY, actor)
+                .returning(s.ID)
+                .fetchOne(s.ID);
     }
 
     public boolean voidStandard(long id, String reason, String actor, LocalDateTime now) {
         return Voiding.voidRow(dsl, ALLOWANCE_STANDARD, id, reason, actor, now);
     }
 
-    public long insertCategoryChange(long residentId, AllowanceCategory category, LocalDate from, String note,
-                                     String actor, LocalDateTime now) {
+    public long insertCategoryChange(
+            long residentId, AllowanceCategory category, LocalDate from, String note, String actor, LocalDateTime now) {
         var c = ALLOWANCE_CATEGORY_CHANGE;
-        return dsl.insertInto(c).set(c.RESIDENT_ID, residentId).set(c.CATEGORY, category.name())
-                .set(c.EFFECTIVE_FROM, from).set(c.NOTE, note).set(c.CREATED_AT, now).set(c.CREATED_BY, actor)
-                .returning(c.ID).fetchOne(c.ID);
+        return dsl.insertInto(c)
+                .set(c.RESIDENT_ID, residentId)
+                .set(c.CATEGORY, category.name())
+                .set(c.EFFECTIVE_FROM, from)
+                .set(c.NOTE, note)
+                .set(c.CREATED_AT, now)
+                .set(c.CREATED_BY, actor)
+                .returning(c.ID)
+                .fetchOne(c.ID);
     }
 
     public boolean voidCategoryChange(long id, String reason, String actor, LocalDateTime now) {
@@ -61,10 +84,20 @@ public final class AllowanceRepository {
 
     public List<CategoryChange> categoryChanges(long residentId) {
         var c = ALLOWANCE_CATEGORY_CHANGE;
-        return dsl.selectFrom(c).where(c.RESIDENT_ID.eq(residentId)).orderBy(c.EFFECTIVE_FROM, c.ID)
-                .fetch(r -> new CategoryChange(r.getId(), r.getResidentId(), AllowanceCategory.valueOf(r.getCategory()),
-                        r.getEffectiveFrom(), r.getNote(), r.getCreatedBy(), r.getCreatedAt(), r.getVoidedBy(),
-                        r.getVoidedAt(), r.getVoidedReason()));
+        return dsl.selectFrom(c)
+                .where(c.RESIDENT_ID.eq(residentId))
+                .orderBy(c.EFFECTIVE_FROM, c.ID)
+                .fetch(r -> new CategoryChange(
+                        r.getId(),
+                        r.getResidentId(),
+                        AllowanceCategory.valueOf(r.getCategory()),
+                        r.getEffectiveFrom(),
+                        r.getNote(),
+                        r.getCreatedBy(),
+                        r.getCreatedAt(),
+                        r.getVoidedBy(),
+                        r.getVoidedAt(),
+                        r.getVoidedReason()));
     }
 
     public boolean residentExists(long residentId) {
@@ -80,22 +113,38 @@ public final class AllowanceRepository {
         var e = RESIDENT_STATUS_EVENT;
         Map<Long, RollInput> byResident = new LinkedHashMap<>();
         dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, r.BIRTH_DATE, r.CATEGORY, e.STATUS, e.EVENT_DATE)
-                .from(r).join(e).on(e.RESIDENT_ID.eq(r.ID))
-                .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.le(until))
+                .from(r)
+                .join(e)
+                .on(e.RESIDENT_ID.eq(r.ID))
+                .where(r.VOIDED_AT.isNull())
+                .and(e.VOIDED_AT.isNull())
+                .and(e.EVENT_DATE.le(until))
                 .orderBy(r.RECORD_NO, r.ID, e.EVENT_DATE, e.ID)
-                .forEach(row -> byResident.computeIfAbsent(row.get(r.ID), id -> new RollInput(id,
-                                row.get(r.RECORD_NO), row.get(r.NAME), row.get(r.ID_NUMBER), row.get(r.BIRTH_DATE),
-                                Category.valueOf(row.get(r.CATEGORY)), new ArrayList<>(), new ArrayList<>()))
-                        .statuses().add(new RollInput.StatusOn(ResidentStatus.valueOf(row.get(e.STATUS)),
-                                row.get(e.EVENT_DATE))));
+                .forEach(row -> byResident
+                        .computeIfAbsent(
+                                row.get(r.ID),
+                                id -> new RollInput(
+                                        id,
+                                        row.get(r.RECORD_NO),
+                                        row.get(r.NAME),
+                                        row.get(r.ID_NUMBER),
+                                        row.get(r.BIRTH_DATE),
+                                        Category.valueOf(row.get(r.CATEGORY)),
+                                        new ArrayList<>(),
+                                        new ArrayList<>()))
+                        .statuses()
+                        .add(new RollInput.StatusOn(ResidentStatus.valueOf(row.get(e.STATUS)), row.get(e.EVENT_DATE))));
         var c = ALLOWANCE_CATEGORY_CHANGE;
-        dsl.selectFrom(c).where(c.VOIDED_AT.isNull()).and(c.EFFECTIVE_FROM.le(until))
+        dsl.selectFrom(c)
+                .where(c.VOIDED_AT.isNull())
+                .and(c.EFFECTIVE_FROM.le(until))
                 .orderBy(c.RESIDENT_ID, c.EFFECTIVE_FROM, c.ID)
                 .forEach(row -> {
                     RollInput in = byResident.get(row.getResidentId());
                     if (in != null) {
-                        in.changes().add(new RollInput.CategoryFrom(AllowanceCategory.valueOf(row.getCategory()),
-                                row.getEffectiveFrom()));
+                        in.changes()
+                                .add(new RollInput.CategoryFrom(
+                                        AllowanceCategory.valueOf(row.getCategory()), row.getEffectiveFrom()));
                     }
                 });
         return new ArrayList<>(byResident.values());

@@ -36,8 +36,14 @@ public final class AllowanceService {
     private final Clock clock;
     private final RollWriter rollWriter;
 
-    public AllowanceService(AllowanceRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
-                            AuditLog audit, Clock clock, RollWriter rollWriter) {
+    public AllowanceService(
+            AllowanceRepository repo,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            RollWriter rollWriter) {
         this.repo = repo;
         this.settings = settings;
         this.tx = tx;
@@ -57,7 +63,11 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
     public List<String> regions() {
         user.require(AppModule.ALLOWANCE, Action.VIEW);
-        return repo.standards(false).stream().map(s -> s.standard().region()).distinct().sorted().toList();
+        return repo.standards(false).stream()
+                .map(s -> s.standard().region())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
@@ -75,8 +85,12 @@ public final class AllowanceService {
         tx.inTransaction(() -> {
             String before = settings.get(REGION_SETTING).orElse("");
             settings.put(REGION_SETTING, r);
-            audit.record(AuditLog.EDIT, "app_setting", REGION_SETTING, AuditSummary.of("auditSummary.region", before,
-                    r), before + " → " + r);
+            audit.record(
+                    AuditLog.EDIT,
+                    "app_setting",
+                    REGION_SETTING,
+                    AuditSummary.of("auditSummary.region", before, r),
+                    before + " → " + r);
         });
     }
 
@@ -85,27 +99,46 @@ public final class AllowanceService {
      * covered). The same category, region and day twice is refused: void the wrong one first.
      */
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
-    public StandardEntry addStandard(AllowanceCategory category, String region, LocalDate effectiveFrom,
-                                     BigDecimal monthly, String source) {
+    public StandardEntry addStandard(
+            AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly, String source) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.required("category", "allowance.category", category);
         String r = checks.text("region", "allowance.region", region, 100, true);
         checks.required("effectiveFrom", "allowance.effectiveFrom", effectiveFrom);
-        checks.rule(monthly != null && monthly.signum() > 0 && monthly.scale() <= 2
-                && monthly.compareTo(new BigDecimal("100000")) < 0, "monthly", "allowance.badAmount");
+        checks.rule(
+                monthly != null
+                        && monthly.signum() > 0
+                        && monthly.scale() <= 2
+                        && monthly.compareTo(new BigDecimal("100000")) < 0,
+                "monthly",
+                "allowance.badAmount");
         String s = checks.text("source", "allowance.source", source, 300, false);
-        checks.rule(r == null || effectiveFrom == null || repo.standards(false).stream().map(StandardEntry::standard)
-                        .noneMatch(x -> x.category() == category && x.region().equals(r)
-                                && x.effectiveFrom().equals(effectiveFrom)), "effectiveFrom",
+        checks.rule(
+                r == null
+                        || effectiveFrom == null
+                        || repo.standards(false).stream()
+                                .map(StandardEntry::standard)
+                                .noneMatch(x -> x.category() == category
+                                        && x.region().equals(r)
+                                        && x.effectiveFrom().equals(effectiveFrom)),
+                "effectiveFrom",
                 "allowance.standardExists");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             Proration.Standard st = new Proration.Standard(category, r, effectiveFrom, monthly);
             long id = repo.insertStandard(st, s, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_standard", id, AuditSummary.of("auditSummary.allowanceStandard",
-                    category, r, effectiveFrom, monthly.toPlainString()), null);
-            return repo.standards(true).stream().filter(e -> e.id() == id).findFirst().orElseThrow();
+            audit.record(
+                    AuditLog.CREATE,
+                    "allowance_standard",
+                    id,
+                    AuditSummary.of(
+                            "auditSummary.allowanceStandard", category, r, effectiveFrom, monthly.toPlainString()),
+                    null);
+            return repo.standards(true).stream()
+                    .filter(e -> e.id() == id)
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 
@@ -135,9 +168,16 @@ public final class AllowanceService {
         }
         return tx.inTransaction(() -> {
             long id = repo.insertCategoryChange(residentId, category, from, n, user.username(), now());
-            audit.record(AuditLog.CREATE, "allowance_category_change",
-                    id, AuditSummary.of("auditSummary.categoryChange", residentId, category, from), null);
-            return repo.categoryChanges(residentId).stream().filter(c -> c.id() == id).findFirst().orElseThrow();
+            audit.record(
+                    AuditLog.CREATE,
+                    "allowance_category_change",
+                    id,
+                    AuditSummary.of("auditSummary.categoryChange", residentId, category, from),
+                    null);
+            return repo.categoryChanges(residentId).stream()
+                    .filter(c -> c.id() == id)
+                    .findFirst()
+                    .orElseThrow();
         });
     }
 
@@ -155,7 +195,10 @@ public final class AllowanceService {
         if (region.isBlank()) {
             throw new UserFacingException("allowance.noRegion");
         }
-        return Roll.build(month, region, repo.rollInputs(month.atEndOfMonth()),
+        return Roll.build(
+                month,
+                region,
+                repo.rollInputs(month.atEndOfMonth()),
                 repo.standards(false).stream().map(StandardEntry::standard).toList());
     }
 
@@ -169,8 +212,12 @@ public final class AllowanceService {
         } catch (IOException e) {
             throw new UserFacingException("allowance.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "allowance_roll", month.toString(),
-                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
+        audit.record(
+                AuditLog.EXPORT,
+                "allowance_roll",
+                month.toString(),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
+                null);
         return roll;
     }
 

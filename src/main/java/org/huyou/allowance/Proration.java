@@ -7,8 +7,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,26 +18,24 @@ import java.util.Optional;
  */
 public final class Proration {
 
-    private Proration() {
-    }
+    private Proration() {}
 
     /** A standard: for a category and region, a monthly amount in force from a day until the next one. */
-    public record Standard(AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly) {
-    }
+    public record Standard(AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly) {}
 
     /** A stretch of days in care with one category (null: none applies), both ends included. */
-    public record Stay(LocalDate from, LocalDate to, AllowanceCategory category) {
-    }
+    public record Stay(LocalDate from, LocalDate to, AllowanceCategory category) {}
 
     /** One day's part of the roll: the category and the standard's monthly amount that applied. */
-    public record Day(LocalDate date, AllowanceCategory category, BigDecimal monthly) {
-    }
+    public record Day(LocalDate date, AllowanceCategory category, BigDecimal monthly) {}
 
     public static List<Day> days(YearMonth month, List<Stay> stays, List<Standard> standards, String region) {
         List<Day> out = new ArrayList<>();
         for (LocalDate d = month.atDay(1); !d.isAfter(month.atEndOfMonth()); d = d.plusDays(1)) {
             LocalDate day = d;
-            stays.stream().filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to())).findFirst()
+            stays.stream()
+                    .filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to()))
+                    .findFirst()
                     .ifPresent(s -> standardOn(standards, s.category(), region, day)
                             .ifPresent(st -> out.add(new Day(day, s.category(), st.monthly()))));
         }
@@ -49,7 +47,8 @@ public final class Proration {
      * per category add up to the sum of its lines exactly.
      */
     public static BigDecimal amount(YearMonth month, List<Day> days) {
-        return byCategory(month, days).values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+        return byCategory(month, days).values().stream()
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
     }
 
@@ -65,9 +64,12 @@ public final class Proration {
     }
 
     /** The standard in force on a day: the latest one effective on or before it for the category and region. */
-    public static Optional<Standard> standardOn(List<Standard> standards, AllowanceCategory category, String region,
-                                                LocalDate day) {
-        return standards.stream().filter(s -> category != null && s.category() == category && s.region().equals(region)
+    public static Optional<Standard> standardOn(
+            List<Standard> standards, AllowanceCategory category, String region, LocalDate day) {
+        return standards.stream()
+                .filter(s -> category != null
+                        && s.category() == category
+                        && s.region().equals(region)
                         && !s.effectiveFrom().isAfter(day))
                 .max(Comparator.comparing(Standard::effectiveFrom));
     }

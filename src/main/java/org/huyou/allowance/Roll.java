@@ -29,7 +29,8 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
 
     /** Why days of a line count nothing: no allowance category, or no standard for the category in the region. */
     public enum Problem implements Coded {
-        NO_CATEGORY, NO_STANDARD;
+        NO_CATEGORY,
+        NO_STANDARD;
 
         @Override
         public String labelPrefix() {
@@ -37,16 +38,23 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
         }
     }
 
-    public record Line(long residentId, String recordNo, String name, String maskedIdNumber, int daysInCare,
-                       List<Segment> segments, Map<AllowanceCategory, BigDecimal> amounts, BigDecimal amount,
-                       List<Problem> problems) {
-    }
+    public record Line(
+            long residentId,
+            String recordNo,
+            String name,
+            String maskedIdNumber,
+            int daysInCare,
+            List<Segment> segments,
+            Map<AllowanceCategory, BigDecimal> amounts,
+            BigDecimal amount,
+            List<Problem> problems) {}
 
-    public record CategoryTotal(AllowanceCategory category, int people, int days, BigDecimal amount) {
-    }
+    public record CategoryTotal(AllowanceCategory category, int people, int days, BigDecimal amount) {}
 
     public BigDecimal total() {
-        return totals.stream().map(CategoryTotal::amount).reduce(BigDecimal.ZERO, BigDecimal::add)
+        return totals.stream()
+                .map(CategoryTotal::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.UNNECESSARY);
     }
 
@@ -54,14 +62,15 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
         return lines.size();
     }
 
-    public static Roll build(YearMonth month, String region, List<RollInput> inputs,
-                             List<Proration.Standard> standards) {
+    public static Roll build(
+            YearMonth month, String region, List<RollInput> inputs, List<Proration.Standard> standards) {
         LocalDate first = month.atDay(1);
         LocalDate last = month.atEndOfMonth();
         List<Line> lines = new ArrayList<>();
         for (RollInput in : inputs) {
             List<Proration.Stay> stays = in.stays(last).stream()
-                    .filter(s -> !s.to().isBefore(first) && !s.from().isAfter(last)).toList();
+                    .filter(s -> !s.to().isBefore(first) && !s.from().isAfter(last))
+                    .toList();
             if (stays.isEmpty()) {
                 continue;
             }
@@ -70,21 +79,26 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
             int days = 0;
             for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 LocalDate day = d;
-                Proration.Stay stay = stays.stream().filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to()))
-                        .findFirst().orElse(null);
+                Proration.Stay stay = stays.stream()
+                        .filter(s -> !day.isBefore(s.from()) && !day.isAfter(s.to()))
+                        .findFirst()
+                        .orElse(null);
                 if (stay == null) {
                     continue;
                 }
                 days++;
                 BigDecimal monthly = Proration.standardOn(standards, stay.category(), region, day)
-                        .map(Proration.Standard::monthly).orElse(null);
-                Problem p = stay.category() == null ? Problem.NO_CATEGORY : monthly == null ? Problem.NO_STANDARD
-                        : null;
+                        .map(Proration.Standard::monthly)
+                        .orElse(null);
+                Problem p =
+                        stay.category() == null ? Problem.NO_CATEGORY : monthly == null ? Problem.NO_STANDARD : null;
                 if (p != null && !problems.contains(p)) {
                     problems.add(p);
                 }
                 Segment lastSeg = segments.isEmpty() ? null : segments.get(segments.size() - 1);
-                if (lastSeg != null && lastSeg.to().plusDays(1).equals(day) && lastSeg.category() == stay.category()
+                if (lastSeg != null
+                        && lastSeg.to().plusDays(1).equals(day)
+                        && lastSeg.category() == stay.category()
                         && Objects.equals(lastSeg.monthly(), monthly)) {
                     segments.set(segments.size() - 1, new Segment(lastSeg.from(), day, stay.category(), monthly));
                 } else {
@@ -93,9 +107,16 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
             }
             List<Proration.Day> due = Proration.days(month, stays, standards, region);
             Map<AllowanceCategory, BigDecimal> amounts = Proration.byCategory(month, due);
-            lines.add(new Line(in.residentId(), in.recordNo(), in.name(),
-                    in.idNumber() == null ? "" : IdNumber.mask(in.idNumber()), days, List.copyOf(segments), amounts,
-                    Proration.amount(month, due), List.copyOf(problems)));
+            lines.add(new Line(
+                    in.residentId(),
+                    in.recordNo(),
+                    in.name(),
+                    in.idNumber() == null ? "" : IdNumber.mask(in.idNumber()),
+                    days,
+                    List.copyOf(segments),
+                    amounts,
+                    Proration.amount(month, due),
+                    List.copyOf(problems)));
         }
         return new Roll(month, region, List.copyOf(lines), totals(lines));
     }
@@ -114,7 +135,12 @@ public record Roll(YearMonth month, String region, List<Line> lines, List<Catego
                 sums.merge(c, a, BigDecimal::add);
             });
         }
-        return counts.entrySet().stream().map(e -> new CategoryTotal(e.getKey(), e.getValue()[0], e.getValue()[1],
-                sums.getOrDefault(e.getKey(), BigDecimal.ZERO.setScale(2)))).toList();
+        return counts.entrySet().stream()
+                .map(e -> new CategoryTotal(
+                        e.getKey(),
+                        e.getValue()[0],
+                        e.getValue()[1],
+                        sums.getOrDefault(e.getKey(), BigDecimal.ZERO.setScale(2))))
+                .toList();
     }
 }

@@ -8,14 +8,19 @@ import org.huyou.residents.ResidentStatus;
 import org.huyou.transition.AdultAge;
 
 /** What the roll reads of one resident: the register's facts, the status history and the category changes. */
-public record RollInput(long residentId, String recordNo, String name, String idNumber, LocalDate birthDate,
-                        Category registerCategory, List<StatusOn> statuses, List<CategoryFrom> changes) {
+public record RollInput(
+        long residentId,
+        String recordNo,
+        String name,
+        String idNumber,
+        LocalDate birthDate,
+        Category registerCategory,
+        List<StatusOn> statuses,
+        List<CategoryFrom> changes) {
 
-    public record StatusOn(ResidentStatus status, LocalDate date) {
-    }
+    public record StatusOn(ResidentStatus status, LocalDate date) {}
 
-    public record CategoryFrom(AllowanceCategory category, LocalDate from) {
-    }
+    public record CategoryFrom(AllowanceCategory category, LocalDate from) {}
 
     /**
      * The stretches of days this resident is due the allowance, split where the category changes: in the home or in

@@ -4,27 +4,41 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.huyou.allowance.AllowanceDemo;
 import org.huyou.allowance.AllowanceRepository;
 import org.huyou.allowance.AllowanceService;
 import org.huyou.allowance.io.RollXlsx;
 import org.huyou.backup.BackupService;
-import java.util.List;
-import java.util.ArrayList;
 import org.huyou.care.PlanReviewRepository;
 import org.huyou.care.PlanReviews;
 import org.huyou.care.ReminderService;
 import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineService;
 import org.huyou.care.TimelineSource;
+import org.huyou.care.daily.CaregiverRepository;
+import org.huyou.care.daily.CaregiverService;
+import org.huyou.care.daily.DailyCareRepository;
+import org.huyou.care.daily.DailyCareService;
+import org.huyou.care.demo.CareDemo;
 import org.huyou.care.demo.IntegratedCareDemo;
 import org.huyou.care.education.EducationRepository;
 import org.huyou.care.education.EducationService;
+import org.huyou.care.growth.GrowthRepository;
+import org.huyou.care.growth.GrowthService;
 import org.huyou.care.incident.IncidentRepository;
 import org.huyou.care.incident.IncidentService;
+import org.huyou.care.medical.AllergyRepository;
+import org.huyou.care.medical.AllergyService;
 import org.huyou.care.medical.Formulary;
 import org.huyou.care.medical.FormularyRepository;
 import org.huyou.care.medical.FormularyService;
+import org.huyou.care.medical.MedicalRecordRepository;
+import org.huyou.care.medical.MedicalRecordService;
+import org.huyou.care.medical.MedicationRepository;
+import org.huyou.care.medical.MedicationService;
 import org.huyou.care.plan.CarePlanRepository;
 import org.huyou.care.plan.CarePlanService;
 import org.huyou.care.psych.CounsellingService;
@@ -32,27 +46,13 @@ import org.huyou.care.psych.PsychRepository;
 import org.huyou.care.psych.PsychologyService;
 import org.huyou.care.rehab.RehabRepository;
 import org.huyou.care.rehab.RehabService;
-import org.huyou.care.TimelineService;
-import org.huyou.care.demo.CareDemo;
-import org.huyou.care.daily.DailyCareRepository;
-import org.huyou.care.daily.CaregiverRepository;
-import org.huyou.care.daily.CaregiverService;
-import org.huyou.care.daily.DailyCareService;
-import org.huyou.care.growth.GrowthRepository;
-import org.huyou.care.growth.GrowthService;
-import org.huyou.care.medical.AllergyRepository;
-import org.huyou.care.medical.AllergyService;
-import org.huyou.care.medical.MedicalRecordRepository;
-import org.huyou.care.medical.MedicalRecordService;
-import org.huyou.care.medical.MedicationRepository;
-import org.huyou.care.medical.MedicationService;
 import org.huyou.common.io.PrivateFiles;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.documents.DocumentRepository;
-import org.huyou.documents.DocumentsDemo;
 import org.huyou.documents.DocumentService;
+import org.huyou.documents.DocumentsDemo;
 import org.huyou.donations.DisclosureRepository;
 import org.huyou.donations.DisclosureService;
 import org.huyou.donations.DonationDemo;
@@ -62,17 +62,17 @@ import org.huyou.donations.LedgerUseRepository;
 import org.huyou.donations.LedgerUseService;
 import org.huyou.generate.StressGenerator;
 import org.huyou.generate.StressRepository;
-import org.huyou.residents.ResidentRepository;
-import org.huyou.residents.ResidentService;
-import org.huyou.residents.demo.DemoHome;
-import org.huyou.residents.io.ResidentExporter;
-import org.huyou.residents.io.ResidentImporter;
 import org.huyou.openday.BookingRepository;
 import org.huyou.openday.BookingService;
 import org.huyou.openday.OpenDayDemo;
 import org.huyou.openday.OpenDayService;
 import org.huyou.openday.VisitRepository;
 import org.huyou.openday.VisitService;
+import org.huyou.residents.ResidentRepository;
+import org.huyou.residents.ResidentService;
+import org.huyou.residents.demo.DemoHome;
+import org.huyou.residents.io.ResidentExporter;
+import org.huyou.residents.io.ResidentImporter;
 import org.huyou.security.AccountRepository;
 import org.huyou.security.AccountService;
 import org.huyou.security.Action;
@@ -182,10 +182,9 @@ public final class AppContext implements AutoCloseable {
         this.settings = new SettingsRepository(database.dsl());
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
-        this.sealedKey = new SealedKey(keyring,
-                new SealedRepository(database.dsl()), tx, audit, settings);
-        this.accounts = new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings,
-                sealedKey);
+        this.sealedKey = new SealedKey(keyring, new SealedRepository(database.dsl()), tx, audit, settings);
+        this.accounts =
+                new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings, sealedKey);
         this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings, sealedKey);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
         this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
@@ -198,16 +197,14 @@ public final class AppContext implements AutoCloseable {
         this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
         this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
         Formulary formulary = Formulary.shipped();
-        FormularyRepository formularyRepo =
-                new FormularyRepository(database.dsl());
-        this.formulary = new FormularyService(formulary, formularyRepo, tx, currentUser, audit,
-                clock);
+        FormularyRepository formularyRepo = new FormularyRepository(database.dsl());
+        this.formulary = new FormularyService(formulary, formularyRepo, tx, currentUser, audit, clock);
         this.allergies = new AllergyService(allergyRepo, formulary, tx, currentUser, audit, clock);
         MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
         MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
         this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
-        this.medication = new MedicationService(medicationRepo, allergyRepo, formulary, formularyRepo, tx,
-                currentUser, audit, clock);
+        this.medication = new MedicationService(
+                medicationRepo, allergyRepo, formulary, formularyRepo, tx, currentUser, audit, clock);
         this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), tx, currentUser, audit, clock);
         PlanReviewRepository planReviews = new PlanReviewRepository(database.dsl());
         RehabRepository rehabRepo = new RehabRepository(database.dsl());
@@ -215,8 +212,7 @@ public final class AppContext implements AutoCloseable {
         PsychRepository psychRepo = new PsychRepository(database.dsl(), sealedKey);
         IncidentRepository incidentRepo = new IncidentRepository(database.dsl(), sealedKey);
         CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
-        PlanReviews reviewing = new PlanReviews(planReviews, tx, currentUser, audit,
-                clock);
+        PlanReviews reviewing = new PlanReviews(planReviews, tx, currentUser, audit, clock);
         this.rehab = new RehabService(rehabRepo, reviewing, tx, currentUser, audit, clock);
         this.education = new EducationService(educationRepo, reviewing, tx, currentUser, audit, clock);
         this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
@@ -225,16 +221,27 @@ public final class AppContext implements AutoCloseable {
         DocumentRepository documentRepo = new DocumentRepository(database.dsl());
         this.documents = new DocumentService(documentRepo, tx, currentUser, audit, clock);
         this.documentsDemo = new DocumentsDemo(documentRepo, tx, currentUser);
-        this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit,
-                clock);
-        this.careDemo = new CareDemo(residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx,
+        this.carePlans =
+                new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit, clock);
+        this.careDemo = new CareDemo(
+                residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx, currentUser);
+        this.integratedCareDemo = new IntegratedCareDemo(
+                residents,
+                rehabRepo,
+                educationRepo,
+                psychRepo,
+                incidentRepo,
+                carePlanRepo,
+                planReviews,
+                tx,
                 currentUser);
-        this.integratedCareDemo = new IntegratedCareDemo(residents, rehabRepo, educationRepo,
-                psychRepo, incidentRepo, carePlanRepo, planReviews, tx, currentUser);
         // Each part of the care file registers its timeline entries and reminders here; the order is the
         // timeline's tie-break for entries of the same day.
-        List<TimelineSource> timelineSources = new ArrayList<>(List.of(dailyCare.timelineSource(),
-                growth.timelineSource(), allergies.timelineSource(), medicalRecords.timelineSource()));
+        List<TimelineSource> timelineSources = new ArrayList<>(List.of(
+                dailyCare.timelineSource(),
+                growth.timelineSource(),
+                allergies.timelineSource(),
+                medicalRecords.timelineSource()));
         timelineSources.addAll(rehab.timelineSources());
         timelineSources.addAll(education.timelineSources());
         timelineSources.addAll(psychology.timelineSources());
@@ -242,23 +249,32 @@ public final class AppContext implements AutoCloseable {
         timelineSources.add(incidents.timelineSource());
         timelineSources.addAll(carePlans.timelineSources());
         this.timeline = new TimelineService(timelineSources, currentUser);
-        List<ReminderSource> reminderSources = new ArrayList<>(List.of(medication.reminderSource(),
-                medicalRecords.reminderSource(), growth.reminderSource(), rehab.reminderSource(),
-                education.reminderSource(), psychology.reminderSource(), incidents.reminderSource()));
+        List<ReminderSource> reminderSources = new ArrayList<>(List.of(
+                medication.reminderSource(),
+                medicalRecords.reminderSource(),
+                growth.reminderSource(),
+                rehab.reminderSource(),
+                education.reminderSource(),
+                psychology.reminderSource(),
+                incidents.reminderSource()));
         reminderSources.addAll(carePlans.reminderSources());
         reminderSources.add(documents.reminderSource());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
         LedgerRepository ledgerRepo = new LedgerRepository(database.dsl());
-        DisclosureRepository disclosureRepo =
-                new DisclosureRepository(database.dsl());
-        this.ledger = new LedgerService(ledgerRepo, disclosureRepo, settings, tx, currentUser,
-                audit, clock, () -> accountRepo.activeHolders(Permission.of(
-                        AppModule.DONATIONS, Action.APPROVE)));
-        this.ledgerUses = new LedgerUseService(
-                new LedgerUseRepository(database.dsl()), currentUser);
+        DisclosureRepository disclosureRepo = new DisclosureRepository(database.dsl());
+        this.ledger = new LedgerService(
+                ledgerRepo,
+                disclosureRepo,
+                settings,
+                tx,
+                currentUser,
+                audit,
+                clock,
+                () -> accountRepo.activeHolders(Permission.of(AppModule.DONATIONS, Action.APPROVE)));
+        this.ledgerUses = new LedgerUseService(new LedgerUseRepository(database.dsl()), currentUser);
         this.donationDemo = new DonationDemo(ledger, ledgerRepo, tx, currentUser);
-        this.disclosures = new DisclosureService(ledgerRepo, disclosureRepo,
-                () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
+        this.disclosures = new DisclosureService(
+                ledgerRepo, disclosureRepo, () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
@@ -267,29 +283,29 @@ public final class AppContext implements AutoCloseable {
         this.historyImporter = new org.huyou.donations.io.DonationHistoryImporter(ledger, currentUser);
         this.openingImporter = new org.huyou.donations.io.OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
-        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock,
-                new ShiftPapersPdf());
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock, new ShiftPapersPdf());
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
         this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
-        this.bookings = new BookingService(bookingRepo,
-                openDay, settings, tx, currentUser, audit, clock);
+        this.bookings = new BookingService(bookingRepo, openDay, settings, tx, currentUser, audit, clock);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
-        this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit,
-                clock);
-        this.transitionDocuments = new TransitionDocuments(transitionRepo, currentUser, audit, clock,
-                () -> homeProfile().name(), documents);
+        this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit, clock);
+        this.transitionDocuments = new TransitionDocuments(
+                transitionRepo, currentUser, audit, clock, () -> homeProfile().name(), documents);
         this.transitionSettings = new TransitionSettings(transitionRepo, settings, tx, currentUser, audit, clock);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
-        this.visits = new VisitService(visitRepo,
-                settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
+        this.visits = new VisitService(visitRepo, settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
         this.allowance = new AllowanceService(
                 new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock, RollXlsx::write);
         this.statistics = new StatisticsService(
-                new StatisticsRepository(database.dsl()), currentUser, audit, clock,
-                () -> homeProfile().name(), new DashboardPaperFiles());
+                new StatisticsRepository(database.dsl()),
+                currentUser,
+                audit,
+                clock,
+                () -> homeProfile().name(),
+                new DashboardPaperFiles());
         this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
         this.keyringRecord = new KeyringRecord(settings, tx, audit);
         this.recordKeyring = () -> keyringRecord.record(keyring);
@@ -342,7 +358,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public HomeProfile homeProfile() {
-        return new HomeProfile(settings.get(HOME_NAME).orElse(""), settings.get(HOME_REGION).orElse(""));
+        return new HomeProfile(
+                settings.get(HOME_NAME).orElse(""), settings.get(HOME_REGION).orElse(""));
     }
 
     /**
@@ -417,11 +434,21 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** The parts of the demo home, in the order they are loaded (each reported as it is done). */
-    public enum DemoPart { RESIDENTS, CARE, INTEGRATED_CARE, DOCUMENTS, DONATIONS, VOLUNTEERS, OPEN_DAY, TRANSITION, ALLOWANCE }
+    public enum DemoPart {
+        RESIDENTS,
+        CARE,
+        INTEGRATED_CARE,
+        DOCUMENTS,
+        DONATIONS,
+        VOLUNTEERS,
+        OPEN_DAY,
+        TRANSITION,
+        ALLOWANCE
+    }
 
     /** The whole demo home: residents, then their care history. */
     public int loadDemo(int residentCount, long seed) {
-        return loadDemo(residentCount, seed, part -> { });
+        return loadDemo(residentCount, seed, part -> {});
     }
 
     /**
@@ -451,8 +478,8 @@ public final class AppContext implements AutoCloseable {
             afterPart.accept(DemoPart.OPEN_DAY);
             transitionDemo.load(moment);
             afterPart.accept(DemoPart.TRANSITION);
-            new AllowanceDemo(new AllowanceRepository(database.dsl()),
-                    settings, database.transactions(), currentUser).load(LocalDateTime.now(clock));
+            new AllowanceDemo(new AllowanceRepository(database.dsl()), settings, database.transactions(), currentUser)
+                    .load(LocalDateTime.now(clock));
             afterPart.accept(DemoPart.ALLOWANCE);
             demoHome.markOffered();
             return n;
@@ -461,9 +488,14 @@ public final class AppContext implements AutoCloseable {
 
     /** Fills an empty home with years of generated records, for measuring speed at scale. */
     public StressGenerator stressGenerator() {
-        return new StressGenerator(residents, new ResidentRepository(database.dsl()),
+        return new StressGenerator(
+                residents,
+                new ResidentRepository(database.dsl()),
                 new LedgerRepository(database.dsl()),
-                new StressRepository(database.dsl()), database.transactions(), currentUser, audit,
+                new StressRepository(database.dsl()),
+                database.transactions(),
+                currentUser,
+                audit,
                 clock);
     }
 

@@ -10,8 +10,7 @@ import java.util.Map;
  */
 public final class DataDirs {
 
-    private DataDirs() {
-    }
+    private DataDirs() {}
 
     public static Path resolve(String cliDataDir, Map<String, String> env, String osName, String userHome) {
         if (cliDataDir != null && !cliDataDir.isBlank()) {
@@ -34,7 +33,6 @@ public final class DataDirs {
     }
 
     public static Path resolve(String cliDataDir) {
-        return resolve(cliDataDir, System.getenv(), System.getProperty("os.name", ""),
-                System.getProperty("user.home"));
+        return resolve(cliDataDir, System.getenv(), System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 }

@@ -23,8 +23,7 @@ public final class DataFolder {
         HOME_OR_NEW
     }
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /** Refuses the folder with a sentence naming it, unless it can serve {@code need}. */
     public static void check(Path dir, Need need) {
@@ -56,8 +55,7 @@ public final class DataFolder {
         while (parent != null && !Files.exists(parent, LinkOption.NOFOLLOW_LINKS) && !Files.exists(parent)) {
             parent = parent.getParent();
         }
-        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent)
-                || !Files.isExecutable(parent)) {
+        if (parent == null || !Files.isDirectory(parent) || !Files.isWritable(parent) || !Files.isExecutable(parent)) {
             throw new UserFacingException("folder.cannotCreate", d, parent == null ? d : parent);
         }
     }

@@ -16,15 +16,23 @@ public final class EngineWarmUp {
 
     /** Loaded and initialised: none touches JavaFX (a control class initialised here would load a stylesheet). */
     private static final String[] CLASSES = {
-        "org.h2.Driver", "org.h2.engine.Database", "org.h2.mvstore.MVStore", "org.h2.command.Parser",
-        "org.h2.security.AES", "org.h2.store.fs.encrypt.FileEncrypt",
-        "org.jooq.impl.DSL", "org.jooq.impl.SQLDataType", "org.jooq.impl.DefaultDSLContext",
-        "org.jooq.impl.DefaultConfiguration", "org.huyou.db.generated.Tables",
-        "com.password4j.Argon2Function", "org.huyou.security.Keyring", "org.huyou.app.AppContext",
+        "org.h2.Driver",
+        "org.h2.engine.Database",
+        "org.h2.mvstore.MVStore",
+        "org.h2.command.Parser",
+        "org.h2.security.AES",
+        "org.h2.store.fs.encrypt.FileEncrypt",
+        "org.jooq.impl.DSL",
+        "org.jooq.impl.SQLDataType",
+        "org.jooq.impl.DefaultDSLContext",
+        "org.jooq.impl.DefaultConfiguration",
+        "org.huyou.db.generated.Tables",
+        "com.password4j.Argon2Function",
+        "org.huyou.security.Keyring",
+        "org.huyou.app.AppContext",
     };
 
-    private EngineWarmUp() {
-    }
+    private EngineWarmUp() {}
 
     public static void run() {
         try {

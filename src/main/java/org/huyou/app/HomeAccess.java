@@ -35,20 +35,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class HomeAccess {
 
-    private HomeAccess() {
-    }
+    private HomeAccess() {}
 
     public static boolean isSetUp(Path dataDir) {
-        return Keyring.exists(dataDir) || Files.isRegularFile(dataDir.resolve(FileKeyRotation.FOLDER)
-                .resolve(Keyring.FILE));
+        return Keyring.exists(dataDir)
+                || Files.isRegularFile(dataDir.resolve(FileKeyRotation.FOLDER).resolve(Keyring.FILE));
     }
 
     /** A new home, its administrator logged in, and the recovery key to show once. */
-    public record NewHome(AppContext context, String recoveryKey) {
-    }
+    public record NewHome(AppContext context, String recoveryKey) {}
 
-    public static NewHome setUp(Path dataDir, String homeName, String region, String admin, String displayName,
-                                String password, Clock clock) {
+    public static NewHome setUp(
+            Path dataDir,
+            String homeName,
+            String region,
+            String admin,
+            String displayName,
+            String password,
+            Clock clock) {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
@@ -76,8 +80,15 @@ public final class HomeAccess {
      * administrator and the home's name; this PC keeps the connection (password sealed) and a keyring for its login
      * lockout. There is no recovery key: the data is not encrypted with a key of this program's.
      */
-    public static NewHome setUpOnServer(Path dataDir, ServerConnection server, String homeName, String region,
-                                        String admin, String displayName, String password, Clock clock) {
+    public static NewHome setUpOnServer(
+            Path dataDir,
+            ServerConnection server,
+            String homeName,
+            String region,
+            String admin,
+            String displayName,
+            String password,
+            Clock clock) {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
@@ -137,9 +148,8 @@ public final class HomeAccess {
         server.open().close(); // reachable, the login accepted, the schema this version's
 
         server.save(ctx.dataDir());
-        ctx.audit().record(AuditLog.EDIT, "server", null,
-                AuditSummary.of("auditSummary.serverConnection", server),
-                null);
+        ctx.audit()
+                .record(AuditLog.EDIT, "server", null, AuditSummary.of("auditSummary.serverConnection", server), null);
     }
 
     /** What a new home needs, on either database: a name, a strong password, a valid administrator's user name. */
@@ -219,24 +229,33 @@ public final class HomeAccess {
         if (aside != null) {
             try (Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 AuditLog.Carried c = ctx.audit().carryOver(replaced);
-                carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(),
-                        c.replacedHead());
+                carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(), c.replacedHead());
             } catch (SQLException | RuntimeException e) {
                 LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
-                carried = AuditSummary.of("auditSummary.restoredNotCarried",
-                        e.getClass().getSimpleName());
+                carried = AuditSummary.of(
+                        "auditSummary.restoredNotCarried", e.getClass().getSimpleName());
             }
         }
         RestoreJournal.reached(RestoreJournal.STEP_CARRIED);
         String who = pending.user().isEmpty() ? "?" : pending.user();
-        ctx.audit().record(AuditLog.RESTORE, "database", pending.id(),
-                AuditSummary.of("auditSummary.restored", AuditSummary.user(who), pending.backupName(),
-                        aside == null ? AuditSummary.none()
-                                : AuditSummary.of("auditSummary.restoredAside", aside.getFileName()),
-                        carried,
-                        completedBy == null ? AuditSummary.none()
-                                : AuditSummary.of("auditSummary.restoredCompleted", AuditSummary.user(completedBy))),
-                null);
+        ctx.audit()
+                .record(
+                        AuditLog.RESTORE,
+                        "database",
+                        pending.id(),
+                        AuditSummary.of(
+                                "auditSummary.restored",
+                                AuditSummary.user(who),
+                                pending.backupName(),
+                                aside == null
+                                        ? AuditSummary.none()
+                                        : AuditSummary.of("auditSummary.restoredAside", aside.getFileName()),
+                                carried,
+                                completedBy == null
+                                        ? AuditSummary.none()
+                                        : AuditSummary.of(
+                                                "auditSummary.restoredCompleted", AuditSummary.user(completedBy))),
+                        null);
         RestoreJournal.reached(RestoreJournal.STEP_RECORDED);
         RestoreJournal.recorded(ctx.dataDir());
     }
@@ -274,8 +293,8 @@ public final class HomeAccess {
      * The home's database is gone but its keyring is here: a user of the keyring (password as it is now) restores a
      * backup made under the same key, and is logged in.
      */
-    public static AppContext restoreMissingDatabase(Path dataDir, Path backup, String username, char[] password,
-                                                    Clock clock) {
+    public static AppContext restoreMissingDatabase(
+            Path dataDir, Path backup, String username, char[] password, Clock clock) {
         if (!databaseMissing(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
@@ -304,8 +323,8 @@ public final class HomeAccess {
      * Restores a backup into a folder with no home yet (a new PC, a lost disk): the backup's keyring comes along, and
      * the user's password (as it was when the backup was made) unlocks it. Returns the home, that user logged in.
      */
-    public static AppContext restoreIntoNewFolder(Path dataDir, Path backup, String username, char[] password,
-                                                  Clock clock) {
+    public static AppContext restoreIntoNewFolder(
+            Path dataDir, Path backup, String username, char[] password, Clock clock) {
         startUp(dataDir, clock);
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
@@ -321,8 +340,7 @@ public final class HomeAccess {
         try {
             LoginService.checkUnlocked(result, clock.getZone());
             byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
-            BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock,
-                    username);
+            BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock, username);
             completeRestore(dataDir, keyring, fileKey, clock); // the backup's head is another folder's journal
         } catch (RuntimeException e) {
             try {
@@ -361,8 +379,9 @@ public final class HomeAccess {
             throw new UserFacingException("recovery.wrongKey", w.attemptsLeft());
         }
         if (result instanceof Keyring.Locked l) {
-            throw new UserFacingException("recovery.locked", DateTimeFormatter.ofPattern("HH:mm")
-                    .format(l.until().atZone(clock.getZone())));
+            throw new UserFacingException(
+                    "recovery.locked",
+                    DateTimeFormatter.ofPattern("HH:mm").format(l.until().atZone(clock.getZone())));
         }
         Keyring.Recovered proof = (Keyring.Recovered) result;
         AppContext ctx = open != null ? open : AppContext.openExisting(dataDir, keyring, proof.fileKey(), clock);
@@ -385,8 +404,11 @@ public final class HomeAccess {
         private final Keyring.Recovered proof;
         private final List<AccountService.StaffMember> administrators;
 
-        private Recovery(AppContext ctx, boolean owned, Keyring.Recovered proof,
-                         List<AccountService.StaffMember> administrators) {
+        private Recovery(
+                AppContext ctx,
+                boolean owned,
+                Keyring.Recovered proof,
+                List<AccountService.StaffMember> administrators) {
             this.ctx = ctx;
             this.owned = owned;
             this.proof = proof;
@@ -445,12 +467,11 @@ public final class HomeAccess {
             throw e;
         }
         // A rotation asked for and not done (the program stopped after a deactivation, or a command did it).
-        return rotateIfDue(ctx, (done, total) -> { }).context();
+        return rotateIfDue(ctx, (done, total) -> {}).context();
     }
 
     /** A home after a change of its file key: the reopened context, and the holders that lost their access. */
-    public record Rotation(AppContext context, List<String> lostAccess, boolean rotated) {
-    }
+    public record Rotation(AppContext context, List<String> lostAccess, boolean rotated) {}
 
     /**
      * 设置 → 更换数据库密钥 (administrators): the database is re-encrypted under a new random key, rewrapped for every
@@ -482,9 +503,13 @@ public final class HomeAccess {
     private static Rotation rotate(AppContext ctx, String reason, FileKeyRotation.Progress progress) {
         Session session = ctx.currentUser().requireLoggedIn();
         // On record in the database that is re-encrypted (a rotation that fails leaves this row and no other).
-        ctx.audit().record(AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                AuditSummary.of("auditSummary.keyRotationBegins",
-                        Accounts.rotationReason(reason)), null);
+        ctx.audit()
+                .record(
+                        AuditLog.FILE_KEY_ROTATED,
+                        "keyring",
+                        null,
+                        AuditSummary.of("auditSummary.keyRotationBegins", Accounts.rotationReason(reason)),
+                        null);
         Path dir = ctx.dataDir();
         byte[] key = ctx.fileKey();
         Keyring keyring = ctx.keyring();
@@ -496,12 +521,18 @@ public final class HomeAccess {
             reopened.keyringRecord().record(result.keyring()); // a new file key: a new record, its history empty
             reopened.currentUser().set(session);
             reopened.sealedKey().carryOver(ctx.sealedKey()); // the session's sealed key, as its login left it
-            reopened.audit().record(AuditLog.FILE_KEY_ROTATED, "keyring", null,
-                    result.lostAccess().isEmpty() ? AuditSummary.of("auditSummary.keyRotated",
-                            Accounts.rotationReason(reason))
-                            : AuditSummary.of("auditSummary.keyRotatedLost",
-                                    Accounts.rotationReason(reason),
-                                    String.join(", ", result.lostAccess())), null);
+            reopened.audit()
+                    .record(
+                            AuditLog.FILE_KEY_ROTATED,
+                            "keyring",
+                            null,
+                            result.lostAccess().isEmpty()
+                                    ? AuditSummary.of("auditSummary.keyRotated", Accounts.rotationReason(reason))
+                                    : AuditSummary.of(
+                                            "auditSummary.keyRotatedLost",
+                                            Accounts.rotationReason(reason),
+                                            String.join(", ", result.lostAccess())),
+                            null);
             return new Rotation(reopened, result.lostAccess(), true);
         } catch (RuntimeException e) {
             reopened.close();

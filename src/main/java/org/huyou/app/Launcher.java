@@ -14,8 +14,7 @@ import org.huyou.shell.GuiMain;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         if (isGui(args)) {
@@ -54,9 +53,9 @@ public final class Launcher {
      * on, a folder the command has not accepted. The home is made owner-only again (a copy may have widened it).
      */
     static void prepare(Path dataDir) {
-        boolean home = DataFolder.writableFolder(dataDir)
-                && Files.exists(dataDir.resolve(Keyring.FILE));
-        Path logDir = home || DataFolder.writableFolder(dataDir) && isGuiFolder(dataDir) ? dataDir.resolve("logs")
+        boolean home = DataFolder.writableFolder(dataDir) && Files.exists(dataDir.resolve(Keyring.FILE));
+        Path logDir = home || DataFolder.writableFolder(dataDir) && isGuiFolder(dataDir)
+                ? dataDir.resolve("logs")
                 : Path.of(System.getProperty("java.io.tmpdir"), "huyou-logs-" + System.getProperty("user.name"));
         System.setProperty("huyou.logDir", logDir.toString());
         System.setProperty("org.jooq.no-logo", "true");

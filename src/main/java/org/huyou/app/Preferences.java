@@ -17,10 +17,15 @@ import org.slf4j.LoggerFactory;
 /** This PC's display preferences (language, theme, font size), kept in {@code preferences.properties}. */
 public final class Preferences {
 
-    public enum Theme { LIGHT, DARK }
+    public enum Theme {
+        LIGHT,
+        DARK
+    }
 
     public enum FontSize {
-        NORMAL(14), LARGE(16), LARGER(19);
+        NORMAL(14),
+        LARGE(16),
+        LARGER(19);
 
         private final int px;
 
@@ -37,12 +42,14 @@ public final class Preferences {
     private static Logger log() {
         return LoggerFactory.getLogger(Preferences.class);
     }
+
     private final Path file;
     private Locale locale = Messages.CHINESE;
     private Theme theme = Theme.LIGHT;
     private FontSize fontSize = FontSize.NORMAL;
     /** Each user's last living group in the shift log on this PC (login name to group id). */
     private final Map<String, Long> lastGroups = new ConcurrentHashMap<>();
+
     private static final String LAST_GROUP = "shiftLog.lastGroup.";
 
     private Preferences(Path file) {
@@ -61,8 +68,8 @@ public final class Preferences {
                 for (String key : props.stringPropertyNames()) {
                     if (key.startsWith(LAST_GROUP)) {
                         try {
-                            p.lastGroups.put(key.substring(LAST_GROUP.length()),
-                                    Long.parseLong(props.getProperty(key)));
+                            p.lastGroups.put(
+                                    key.substring(LAST_GROUP.length()), Long.parseLong(props.getProperty(key)));
                         } catch (NumberFormatException e) {
                             log().warn("Preference {} is not a group id; ignored", key);
                         }

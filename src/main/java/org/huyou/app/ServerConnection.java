@@ -71,8 +71,7 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 p.store(w, "Huyou: this PC's connection to the home's database server (the password is sealed)");
             }
-            Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(tmp, dataDir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDir);
         }
@@ -88,13 +87,14 @@ public record ServerConnection(ServerAddress address, String user, char[] passwo
             if (fromEnv != null && !fromEnv.isEmpty()) {
                 return new ServerConnection(address, p.getProperty("user"), fromEnv.toCharArray());
             }
-            byte[] key = Base64.getDecoder().decode(Files.readString(dataDir.resolve(KEY_FILE)).strip());
+            byte[] key = Base64.getDecoder()
+                    .decode(Files.readString(dataDir.resolve(KEY_FILE)).strip());
             byte[] plain = KeyWrap.unwrap(key, Base64.getDecoder().decode(p.getProperty("password.sealed", "")));
             if (plain == null) {
                 throw new DamagedDataException("server.settingsDamaged", dataDir.resolve(FILE));
             }
-            return new ServerConnection(address, p.getProperty("user"),
-                    new String(plain, StandardCharsets.UTF_8).toCharArray());
+            return new ServerConnection(
+                    address, p.getProperty("user"), new String(plain, StandardCharsets.UTF_8).toCharArray());
         } catch (IOException | IllegalArgumentException e) {
             throw new DamagedDataException(e, "server.settingsDamaged", dataDir.resolve(FILE));
         }

@@ -30,8 +30,7 @@ public final class ServerMigration {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
-    private ServerMigration() {
-    }
+    private ServerMigration() {}
 
     /** What was moved and how it was checked. */
     public record Report(List<DatabaseCopy.TableCount> counts, long ledgerEntries, String ledgerHead, Path keptAside) {
@@ -52,7 +51,8 @@ public final class ServerMigration {
         }
         // The chain is checked as part of the move (the administrator's power over the database as a whole, above),
         // not read as donation records: only the count and the head hash are compared.
-        LedgerVerifier.Result here = new LedgerVerifier(new LedgerRepository(ctx.database().dsl())).verify();
+        LedgerVerifier.Result here =
+                new LedgerVerifier(new LedgerRepository(ctx.database().dsl())).verify();
         if (!here.ok()) {
             throw new DamagedDataException("migrate.ledgerBrokenHere", here.firstBad());
         }
@@ -71,7 +71,9 @@ public final class ServerMigration {
             }
         }
         LedgerVerifier.Result there = verifyOnServer(server);
-        if (!there.ok() || there.entries() != here.entries() || !there.headHash().equals(here.headHash())) {
+        if (!there.ok()
+                || there.entries() != here.entries()
+                || !there.headHash().equals(here.headHash())) {
             throw new UserFacingException("migrate.ledgerDiffers", here.entries(), there.entries());
         }
         Path dataDir = ctx.dataDir();
@@ -79,9 +81,20 @@ public final class ServerMigration {
         ctx.close();
         Path aside = switchFolder(dataDir, server, clock);
         try (AppContext onServer = HomeAccess.login(dataDir, who, password, clock)) {
-            onServer.audit().record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.movedToServer",
-                    server.address(), counts.stream().mapToLong(DatabaseCopy.TableCount::target).sum(),
-                    there.entries(), aside.getFileName()), null);
+            onServer.audit()
+                    .record(
+                            AuditLog.RESTORE,
+                            "database",
+                            null,
+                            AuditSummary.of(
+                                    "auditSummary.movedToServer",
+                                    server.address(),
+                                    counts.stream()
+                                            .mapToLong(DatabaseCopy.TableCount::target)
+                                            .sum(),
+                                    there.entries(),
+                                    aside.getFileName()),
+                            null);
         }
         return new Report(counts, there.entries(), there.headHash(), aside);
     }

@@ -81,8 +81,9 @@ public final class BackupService {
     /** The program's own working names (a restore's folder, the database kept aside), to the second. */
     private static final DateTimeFormatter WORK_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
     /** The date and time in a backup's name, this one's or the older {@code 20261203-091500}. */
-    private static final Pattern NAMED_TIME = Pattern.compile(
-            "(\\d{4})-?(\\d{2})-?(\\d{2})-(\\d{4})(\\d{2})?(?:-(\\d{1,4}))?\\.");
+    private static final Pattern NAMED_TIME =
+            Pattern.compile("(\\d{4})-?(\\d{2})-?(\\d{2})-(\\d{4})(\\d{2})?(?:-(\\d{1,4}))?\\.");
+
     public static final String EXTENSION = ".huyou-backup";
     public static final int DEFAULT_KEEP = 14;
 
@@ -95,8 +96,15 @@ public final class BackupService {
     private final Clock clock;
     private final SettingsRepository settings;
 
-    public BackupService(Path dataDir, Database database, Keyring keyring, byte[] fileKey, CurrentUser user,
-                         AuditLog audit, Clock clock, SettingsRepository settings) {
+    public BackupService(
+            Path dataDir,
+            Database database,
+            Keyring keyring,
+            byte[] fileKey,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            SettingsRepository settings) {
         this.settings = settings;
         this.dataDir = dataDir;
         this.database = database;
@@ -140,8 +148,12 @@ public final class BackupService {
         }
         settings.put("backup.folder", folder.toAbsolutePath().toString());
         settings.put("backup.keep", String.valueOf(keep));
-        audit.record(AuditLog.EDIT, "backup_settings", null, AuditSummary.of("auditSummary.backupSettings",
-                folder.toAbsolutePath(), keep), null);
+        audit.record(
+                AuditLog.EDIT,
+                "backup_settings",
+                null,
+                AuditSummary.of("auditSummary.backupSettings", folder.toAbsolutePath(), keep),
+                null);
     }
 
     /** "Back up now", or the CLI's backup: to a chosen file. */
@@ -149,8 +161,8 @@ public final class BackupService {
     public Path backupTo(Path out) {
         user.require(AppModule.BACKUP, Action.CREATE);
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.backup", out.getFileName()),
-                null);
+        audit.record(
+                AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.backup", out.getFileName()), null);
         return out;
     }
 
@@ -165,8 +177,8 @@ public final class BackupService {
         int keep = keep();
         Path out = named(folder, Messages.t("backup.kindAutomatic"));
         write(out);
-        audit.record(AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.autoBackup",
-                out.getFileName()), null);
+        audit.record(
+                AuditLog.BACKUP, "database", null, AuditSummary.of("auditSummary.autoBackup", out.getFileName()), null);
         prune(folder, keep);
         return out;
     }
@@ -186,13 +198,19 @@ public final class BackupService {
      */
     @AnyUser
     public boolean dailyBackupDue() {
-        return available() && list(folder()).stream().findFirst().map(p -> {
-            try {
-                return Files.getLastModifiedTime(p).toInstant().isBefore(clock.instant().minusSeconds(86_400));
-            } catch (IOException e) {
-                return true;
-            }
-        }).orElse(true);
+        return available()
+                && list(folder()).stream()
+                        .findFirst()
+                        .map(p -> {
+                            try {
+                                return Files.getLastModifiedTime(p)
+                                        .toInstant()
+                                        .isBefore(clock.instant().minusSeconds(86_400));
+                            } catch (IOException e) {
+                                return true;
+                            }
+                        })
+                        .orElse(true);
     }
 
     /** Backups in a folder, newest first. */
@@ -240,7 +258,8 @@ public final class BackupService {
         }
         try (Stream<Path> s = Files.list(folder)) {
             return s.filter(p -> p.getFileName().toString().endsWith(EXTENSION))
-                    .sorted(Comparator.comparing(BackupService::sortKey).reversed()).toList();
+                    .sorted(Comparator.comparing(BackupService::sortKey).reversed())
+                    .toList();
         } catch (IOException e) {
             throw new UserFacingException(e, "backup.folderUnreadable", folder);
         }
@@ -263,8 +282,12 @@ public final class BackupService {
         if (keyOf(backup, fileKey, keyring.previousFileKeys(fileKey)) == null) {
             throw new DamagedDataException("backup.damaged", backup.getFileName());
         }
-        audit.record(AuditLog.RESTORE, "database", null, AuditSummary.of("auditSummary.restoreBegins",
-                backup.getFileName()), null);
+        audit.record(
+                AuditLog.RESTORE,
+                "database",
+                null,
+                AuditSummary.of("auditSummary.restoreBegins", backup.getFileName()),
+                null);
     }
 
     private void write(Path out) {
@@ -369,7 +392,11 @@ public final class BackupService {
     }
 
     /** What a backup holds, by its magic. */
-    private enum Format { SCRIPT, ZIPPED_FILE, FILE }
+    private enum Format {
+        SCRIPT,
+        ZIPPED_FILE,
+        FILE
+    }
 
     private static Format formatOf(DataInputStream in) throws IOException {
         byte[] magic = in.readNBytes(MAGIC_LENGTH);
@@ -401,8 +428,8 @@ public final class BackupService {
      * the current one before it replaces anything, so the home's keyring keeps opening it. {@code user} is who
      * restores, for the audit row written when the restore completes (null: written by the caller).
      */
-    public static Path replaceDatabase(Path dataDir, Path backup, byte[] key, Map<String, byte[]> previous,
-                                       Clock clock, String user) {
+    public static Path replaceDatabase(
+            Path dataDir, Path backup, byte[] key, Map<String, byte[]> previous, Clock clock, String user) {
         byte[] backupKey = keyOf(backup, key, previous);
         if (backupKey == null) {
             throw new DamagedDataException("backup.damaged", backup.getFileName());
@@ -412,13 +439,14 @@ public final class BackupService {
         Path rebuilt = work.resolve(Database.FILE_NAME + ".mv.db");
         Path current = dataDir.resolve(Database.FILE_NAME + ".mv.db");
         Path keptAside = Files.exists(current)
-                ? dataDir.resolve("replaced").resolve(Database.FILE_NAME + "-" + stamp + ".mv.db") : null;
+                ? dataDir.resolve("replaced").resolve(Database.FILE_NAME + "-" + stamp + ".mv.db")
+                : null;
         boolean marked = false;
         try {
             deleteTree(work);
             Files.createDirectories(work);
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(backup),
-                    1 << 16))) {
+            try (DataInputStream in =
+                    new DataInputStream(new BufferedInputStream(Files.newInputStream(backup), 1 << 16))) {
                 Format format = formatOf(in);
                 int ringLength = in.readInt();
                 in.skipNBytes(ringLength);
@@ -433,7 +461,7 @@ public final class BackupService {
                 // made before a rotation: under the home's current key from here on
                 Path underOldKey = work.resolve("backup-key.mv.db");
                 Files.move(rebuilt, underOldKey);
-                FileKeyRotation.reencrypt(underOldKey, backupKey, rebuilt, key, (done, total) -> { });
+                FileKeyRotation.reencrypt(underOldKey, backupKey, rebuilt, key, (done, total) -> {});
                 Files.delete(underOldKey);
                 FileKeyRotation.changeLogin(work, backupKey, key);
             }
@@ -468,8 +496,10 @@ public final class BackupService {
     public static Connection openKeptAside(Path keptAside, byte[] key) throws SQLException {
         String file = keptAside.toAbsolutePath().toString();
         String base = file.substring(0, file.length() - ".mv.db".length());
-        return DriverManager.getConnection("jdbc:h2:file:" + base + ";CIPHER=AES;IFEXISTS=TRUE;ACCESS_MODE_DATA=r",
-                "sa", Database.h2Password(key));
+        return DriverManager.getConnection(
+                "jdbc:h2:file:" + base + ";CIPHER=AES;IFEXISTS=TRUE;ACCESS_MODE_DATA=r",
+                "sa",
+                Database.h2Password(key));
     }
 
     /** Version 3: the file's bytes, as they are. */
@@ -492,16 +522,15 @@ public final class BackupService {
     }
 
     /** Version 1: H2's script, run into a new encrypted file. */
-    private static void runScript(InputStream in, long length, Path work, byte[] key)
-            throws IOException, SQLException {
+    private static void runScript(InputStream in, long length, Path work, byte[] key) throws IOException, SQLException {
         Path script = work.resolve("script.tmp");
         try (OutputStream out = Files.newOutputStream(script)) {
             copy(in, out, length);
         }
         String secret = KeyWrap.hex(key);
         try (Connection c = DriverManager.getConnection(Database.h2Url(work), "sa", Database.h2Password(key))) {
-            try (PreparedStatement ps = c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES "
-                    + "PASSWORD ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("RUNSCRIPT FROM ? COMPRESSION DEFLATE CIPHER AES " + "PASSWORD ?")) {
                 ps.setString(1, script.toString());
                 ps.setString(2, secret);
                 ps.execute();
@@ -515,9 +544,9 @@ public final class BackupService {
 
     /** Opens the rebuilt file with the home's key before it replaces anything: a file that does not open stops here. */
     private static void checkOpens(Path work, byte[] key) throws SQLException {
-        try (Connection c = DriverManager.getConnection(Database.h2Url(work) + ";IFEXISTS=TRUE", "sa",
-                Database.h2Password(key));
-             Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        Database.h2Url(work) + ";IFEXISTS=TRUE", "sa", Database.h2Password(key));
+                Statement st = c.createStatement()) {
             st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES").close();
             st.execute("SHUTDOWN");
         }
@@ -637,5 +666,4 @@ public final class BackupService {
             out.write(b, off, len);
         }
     }
-
 }

@@ -55,8 +55,7 @@ public final class FileKeyRotation {
     private static final String DB = Database.FILE_NAME + ".mv.db";
     private static final int CHUNK = 1 << 20;
 
-    private FileKeyRotation() {
-    }
+    private FileKeyRotation() {}
 
     /** Bytes re-encrypted so far, of all. */
     public interface Progress {
@@ -64,7 +63,12 @@ public final class FileKeyRotation {
     }
 
     /** Where a rotation may be stopped, for the tests that kill one midway. */
-    public enum Step { DATABASE_WRITTEN, KEYRING_COMMITTED, DATABASE_MOVED, KEYRING_MOVED }
+    public enum Step {
+        DATABASE_WRITTEN,
+        KEYRING_COMMITTED,
+        DATABASE_MOVED,
+        KEYRING_MOVED
+    }
 
     /** Called as each step is reached; a test throws from it to stop the rotation there, as a kill would. */
     public interface StepHook {
@@ -72,12 +76,11 @@ public final class FileKeyRotation {
     }
 
     /** The new file key, the keyring written for it (loaded from the data folder), and who could not be given it. */
-    public record Result(byte[] fileKey, Keyring keyring, List<String> lostAccess) {
-    }
+    public record Result(byte[] fileKey, Keyring keyring, List<String> lostAccess) {}
 
     /** Rotates the file key of the closed home in {@code dataDir}; see the class comment for the order. */
     public static Result rotate(Path dataDir, Keyring keyring, byte[] oldKey, Progress progress) {
-        return rotate(dataDir, keyring, oldKey, progress, step -> { });
+        return rotate(dataDir, keyring, oldKey, progress, step -> {});
     }
 
     public static Result rotate(Path dataDir, Keyring keyring, byte[] oldKey, Progress progress, StepHook hook) {
@@ -97,7 +100,9 @@ public final class FileKeyRotation {
             syncFolder(work);
             hook.reached(Step.KEYRING_COMMITTED);
             moveIn(dataDir, hook);
-            LOG.info("File key rotated in {}; holders without a key pair lost access: {}", dataDir,
+            LOG.info(
+                    "File key rotated in {}; holders without a key pair lost access: {}",
+                    dataDir,
                     rotated.lostAccess());
             return new Result(newKey, Keyring.load(dataDir), rotated.lostAccess());
         } catch (IOException | SQLException e) {
@@ -127,7 +132,7 @@ public final class FileKeyRotation {
         }
         if (Files.isRegularFile(work.resolve(Keyring.FILE))) {
             LOG.warn("Finishing a file key rotation that was interrupted after its commit");
-            moveIn(dataDir, step -> { });
+            moveIn(dataDir, step -> {});
         } else {
             LOG.warn("Removing a file key rotation that was interrupted before its commit; the old key stands");
             deleteTree(work);
@@ -139,12 +144,18 @@ public final class FileKeyRotation {
     private static void moveIn(Path dataDir, StepHook hook) throws IOException {
         Path work = dataDir.resolve(FOLDER);
         if (Files.exists(work.resolve(DB))) {
-            Files.move(work.resolve(DB), dataDir.resolve(DB), StandardCopyOption.REPLACE_EXISTING,
+            Files.move(
+                    work.resolve(DB),
+                    dataDir.resolve(DB),
+                    StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             syncFolder(dataDir);
         }
         hook.reached(Step.DATABASE_MOVED);
-        Files.move(work.resolve(Keyring.FILE), dataDir.resolve(Keyring.FILE), StandardCopyOption.REPLACE_EXISTING,
+        Files.move(
+                work.resolve(Keyring.FILE),
+                dataDir.resolve(Keyring.FILE),
+                StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
         syncFolder(dataDir);
         hook.reached(Step.KEYRING_MOVED);
@@ -159,10 +170,10 @@ public final class FileKeyRotation {
             throws IOException {
         Files.deleteIfExists(target);
         try (FileChannel inBase = FileChannel.open(source, StandardOpenOption.READ);
-             FileChannel outBase = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ,
-                     StandardOpenOption.WRITE);
-             FileEncrypt in = new FileEncrypt(source.toString(), filePassword(oldKey), inBase);
-             FileEncrypt out = new FileEncrypt(target.toString(), filePassword(newKey), outBase)) {
+                FileChannel outBase = FileChannel.open(
+                        target, StandardOpenOption.CREATE_NEW, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                FileEncrypt in = new FileEncrypt(source.toString(), filePassword(oldKey), inBase);
+                FileEncrypt out = new FileEncrypt(target.toString(), filePassword(newKey), outBase)) {
             PrivateFiles.restrict(target);
             long total = in.size();
             ByteBuffer buf = ByteBuffer.allocate(CHUNK);
@@ -199,14 +210,14 @@ public final class FileKeyRotation {
     static void changeLogin(Path work, byte[] oldKey, byte[] newKey) throws SQLException {
         String url = Database.h2Url(work) + ";IFEXISTS=TRUE";
         try (Connection c = DriverManager.getConnection(url, "sa", KeyWrap.hex(newKey) + " " + KeyWrap.hex(oldKey));
-             PreparedStatement ps = c.prepareStatement("ALTER USER SA SET PASSWORD ?");
-             Statement st = c.createStatement()) {
+                PreparedStatement ps = c.prepareStatement("ALTER USER SA SET PASSWORD ?");
+                Statement st = c.createStatement()) {
             ps.setString(1, KeyWrap.hex(newKey));
             ps.execute();
             st.execute("SHUTDOWN");
         }
         try (Connection c = DriverManager.getConnection(url, "sa", Database.h2Password(newKey));
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES").close();
             st.execute("SHUTDOWN");
         }
@@ -215,8 +226,8 @@ public final class FileKeyRotation {
     /** One rotation at a time per data folder, across programs too. */
     private static FileLock lock(Path dataDir) throws IOException {
         PrivateFiles.createFolder(dataDir);
-        FileChannel channel = FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE,
-                StandardOpenOption.WRITE);
+        FileChannel channel =
+                FileChannel.open(dataDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock;
         try {
             lock = channel.tryLock();

@@ -56,6 +56,7 @@ public final class RestoreJournal {
 
     /** The steps of a restore, counted for {@link #reached}. */
     public static final int STEP_STARTED = 1;
+
     public static final int STEP_UNPACKED = 2;
     public static final int STEP_VERIFIED = 3;
     public static final int STEP_MARKED = 4;
@@ -74,11 +75,9 @@ public final class RestoreJournal {
     }
 
     /** A restore that is swapped in but not yet recorded in the audit log. */
-    public record Pending(String id, String backupName, String user, Path keptAside) {
-    }
+    public record Pending(String id, String backupName, String user, Path keptAside) {}
 
-    private RestoreJournal() {
-    }
+    private RestoreJournal() {}
 
     /** The crash test's halt at a step; nothing in use. */
     public static void reached(int step) {
@@ -96,7 +95,8 @@ public final class RestoreJournal {
         Properties p = new Properties();
         p.setProperty("id", work.getFileName() + "-" + UUID.randomUUID());
         p.setProperty("work", dataDir.relativize(work).toString());
-        p.setProperty("aside", keptAside == null ? "" : dataDir.relativize(keptAside).toString());
+        p.setProperty(
+                "aside", keptAside == null ? "" : dataDir.relativize(keptAside).toString());
         p.setProperty("backup", backupName);
         p.setProperty("user", user == null ? "" : user);
         Path tmp = dataDir.resolve(MARKER + ".tmp");
@@ -119,8 +119,10 @@ public final class RestoreJournal {
         Path current = current(dataDir);
         if (Files.exists(rebuilt)) {
             if (Files.exists(current)) {
-                Path keep = aside != null ? aside : dataDir.resolve("replaced")
-                        .resolve(Database.FILE_NAME + "-found-" + clock.millis() + ".mv.db");
+                Path keep = aside != null
+                        ? aside
+                        : dataDir.resolve("replaced")
+                                .resolve(Database.FILE_NAME + "-found-" + clock.millis() + ".mv.db");
                 Files.createDirectories(keep.getParent());
                 move(current, keep);
                 fsyncFolder(dataDir);
@@ -150,8 +152,11 @@ public final class RestoreJournal {
         try {
             Properties p = load(file);
             String aside = p.getProperty("aside", "");
-            return new Pending(p.getProperty("id", "restore"), p.getProperty("backup", "?"),
-                    p.getProperty("user", ""), aside.isEmpty() ? null : dataDir.resolve(aside));
+            return new Pending(
+                    p.getProperty("id", "restore"),
+                    p.getProperty("backup", "?"),
+                    p.getProperty("user", ""),
+                    aside.isEmpty() ? null : dataDir.resolve(aside));
         } catch (IOException e) {
             LOG.warn("Unreadable {}", file, e);
             return new Pending("restore", "?", "", null);
@@ -221,7 +226,8 @@ public final class RestoreJournal {
         try (DirectoryStream<Path> s = Files.newDirectoryStream(folder)) {
             for (Path p : s) {
                 String name = p.getFileName().toString();
-                if ((name.startsWith("restore-") && Files.isDirectory(p)) || name.endsWith(".part")
+                if ((name.startsWith("restore-") && Files.isDirectory(p))
+                        || name.endsWith(".part")
                         || name.equals(MARKER + ".tmp")) {
                     into.add(p);
                 }

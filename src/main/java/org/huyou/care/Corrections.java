@@ -12,8 +12,7 @@ import org.huyou.security.AuditSummary;
 /** The one way a care record is corrected: voided with a reason, in one transaction with its audit row. */
 public final class Corrections {
 
-    private Corrections() {
-    }
+    private Corrections() {}
 
     /** Marks a row void (false when it was already void or does not exist). */
     @FunctionalInterface
@@ -21,14 +20,20 @@ public final class Corrections {
         boolean voidRow(long id, String reason);
     }
 
-    public static void voidEntry(Transactions tx, AuditLog audit, String table, long id, String reason,
-                                 VoidStatement statement) {
+    public static void voidEntry(
+            Transactions tx, AuditLog audit, String table, long id, String reason, VoidStatement statement) {
         voidEntry(tx, audit, table, id, reason, statement, why -> AuditSummary.of("auditSummary.voided", why));
     }
 
     /** As above, audited with a summary of its own made from the stripped reason (a replaced document names itself). */
-    public static void voidEntry(Transactions tx, AuditLog audit, String table, long id, String reason,
-                                 VoidStatement statement, Function<String, AuditSummary> summary) {
+    public static void voidEntry(
+            Transactions tx,
+            AuditLog audit,
+            String table,
+            long id,
+            String reason,
+            VoidStatement statement,
+            Function<String, AuditSummary> summary) {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }

@@ -20,7 +20,9 @@ public final class PlanReviewRepository {
 
     /** Which plan a review belongs to. */
     public enum PlanKind {
-        REHABILITATION, EDUCATION, CARE_PLAN
+        REHABILITATION,
+        EDUCATION,
+        CARE_PLAN
     }
 
     private static Field<Long> column(PlanKind kind) {
@@ -37,41 +39,76 @@ public final class PlanReviewRepository {
         this.dsl = dsl;
     }
 
-    public long insert(PlanKind kind, long planId, long residentId, LocalDate on, String summary, String snapshot,
-                       LocalDate next, String actor, LocalDateTime now) {
+    public long insert(
+            PlanKind kind,
+            long planId,
+            long residentId,
+            LocalDate on,
+            String summary,
+            String snapshot,
+            LocalDate next,
+            String actor,
+            LocalDateTime now) {
         var p = PLAN_REVIEW;
-        return dsl.insertInto(p).set(p.RESIDENT_ID, residentId).set(column(kind), planId).set(p.REVIEWED_ON, on)
-                .set(p.SUMMARY, summary).set(p.GOAL_SNAPSHOT, snapshot).set(p.NEXT_REVIEW, next)
-                .set(p.CREATED_AT, now).set(p.CREATED_BY, actor).returning(p.ID).fetchOne(p.ID);
+        return dsl.insertInto(p)
+                .set(p.RESIDENT_ID, residentId)
+                .set(column(kind), planId)
+                .set(p.REVIEWED_ON, on)
+                .set(p.SUMMARY, summary)
+                .set(p.GOAL_SNAPSHOT, snapshot)
+                .set(p.NEXT_REVIEW, next)
+                .set(p.CREATED_AT, now)
+                .set(p.CREATED_BY, actor)
+                .returning(p.ID)
+                .fetchOne(p.ID);
     }
 
     public List<PlanReview> forPlan(PlanKind kind, long planId) {
         var p = PLAN_REVIEW;
-        return dsl.selectFrom(p).where(column(kind).eq(planId)).orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
+        return dsl.selectFrom(p)
+                .where(column(kind).eq(planId))
+                .orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
                 .fetch(r -> review(kind, r));
     }
 
-    public List<PlanReview> page(PlanKind kind, long residentId, TimelineCursor.Position c, LocalDate from,
-                                 LocalDate to, int limit) {
+    public List<PlanReview> page(
+            PlanKind kind, long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
         var p = PLAN_REVIEW;
-        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId)).and(column(kind).isNotNull())
+        return dsl.selectFrom(p)
+                .where(p.RESIDENT_ID.eq(residentId))
+                .and(column(kind).isNotNull())
                 .and(KeysetConditions.after(p.REVIEWED_ON, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.REVIEWED_ON, from, to))
-                .orderBy(p.REVIEWED_ON.desc(), p.ID.desc()).limit(limit).fetch(r -> review(kind, r));
+                .orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
+                .limit(limit)
+                .fetch(r -> review(kind, r));
     }
 
     /** A timeline source of one kind's reviews. */
     public TimelineSource.Pager pager(PlanKind kind, CareDomain domain) {
         return (residentId, c, from, to, limit) -> page(kind, residentId, c, from, to, limit).stream()
-                .map(r -> new TimelineEntry(domain, r.id(), r.reviewedOn(),
-                        Messages.t("planReview.summary", r.summary()), r.reviewedBy(), r.voided(),
-                        r.voidReason())).toList();
+                .map(r -> new TimelineEntry(
+                        domain,
+                        r.id(),
+                        r.reviewedOn(),
+                        Messages.t("planReview.summary", r.summary()),
+                        r.reviewedBy(),
+                        r.voided(),
+                        r.voidReason()))
+                .toList();
     }
 
     private static PlanReview review(PlanKind kind, Record rec) {
         PlanReviewRecord r = rec.into(PLAN_REVIEW);
-        return new PlanReview(r.getId(), r.get(column(kind)), r.getReviewedOn(), r.getSummary(),
-                r.getGoalSnapshot(), r.getNextReview(), r.getCreatedBy(), r.getVoidedAt() != null,
+        return new PlanReview(
+                r.getId(),
+                r.get(column(kind)),
+                r.getReviewedOn(),
+                r.getSummary(),
+                r.getGoalSnapshot(),
+                r.getNextReview(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
                 r.getVoidedReason());
     }
 }

@@ -44,9 +44,16 @@ public final class PlanReviews {
      * Records a review on {@code date}; {@code nextFrom} gives the next review date from the review's date (a date
      * the reviewer chose, or the plan's interval), {@code snapshot} each goal's state at this moment.
      */
-    public PlanReview record(PlanKind kind, String planTable, long planId, long residentId, LocalDate date,
-                             String summary, UnaryOperator<LocalDate> nextFrom, Supplier<String> snapshot,
-                             NextReviewStamp stamp) {
+    public PlanReview record(
+            PlanKind kind,
+            String planTable,
+            long planId,
+            long residentId,
+            LocalDate date,
+            String summary,
+            UnaryOperator<LocalDate> nextFrom,
+            Supplier<String> snapshot,
+            NextReviewStamp stamp) {
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("date", "plan.reviewedOn", date);
         String s = checks.text("summary", "plan.reviewSummary", summary, 2000, true);

@@ -10,20 +10,33 @@ import java.util.function.Supplier;
  * may carry actions that deal with it at once (a dose: given, refused); each goes through its service's checks.
  * {@code warning} is a safety warning to show with it, marked (a dose of a drug the child is allergic to), or null.
  */
-public record Reminder(CareDomain domain, long residentId, String residentName, LocalDate due, String what,
-                       boolean overdue, List<Action> actions, String warning) {
+public record Reminder(
+        CareDomain domain,
+        long residentId,
+        String residentName,
+        LocalDate due,
+        String what,
+        boolean overdue,
+        List<Action> actions,
+        String warning) {
 
     public Reminder {
         actions = List.copyOf(actions);
     }
 
-    public Reminder(CareDomain domain, long residentId, String residentName, LocalDate due, String what,
-                    boolean overdue, List<Action> actions) {
+    public Reminder(
+            CareDomain domain,
+            long residentId,
+            String residentName,
+            LocalDate due,
+            String what,
+            boolean overdue,
+            List<Action> actions) {
         this(domain, residentId, residentName, due, what, overdue, actions, null);
     }
 
-    public Reminder(CareDomain domain, long residentId, String residentName, LocalDate due, String what,
-                    boolean overdue) {
+    public Reminder(
+            CareDomain domain, long residentId, String residentName, LocalDate due, String what, boolean overdue) {
         this(domain, residentId, residentName, due, what, overdue, List.of(), null);
     }
 

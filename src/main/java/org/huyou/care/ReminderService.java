@@ -34,7 +34,8 @@ public final class ReminderService {
                 all.addAll(s.due(today));
             }
         }
-        all.sort(Comparator.comparing((Reminder r) -> !r.overdue()).thenComparing(Reminder::due)
+        all.sort(Comparator.comparing((Reminder r) -> !r.overdue())
+                .thenComparing(Reminder::due)
                 .thenComparing(Reminder::residentName));
         return all;
     }
@@ -52,6 +53,8 @@ public final class ReminderService {
 
     /** Of a list already loaded, how many are due by {@code today}: the screen counts what it shows, no second load. */
     public static int countDueNow(java.util.Collection<Reminder> list, LocalDate today) {
-        return (int) list.stream().filter(r -> r.overdue() || !r.due().isAfter(today)).count();
+        return (int) list.stream()
+                .filter(r -> r.overdue() || !r.due().isAfter(today))
+                .count();
     }
 }

@@ -27,8 +27,8 @@ public final class ReminderSource {
     }
 
     /** A source of reminders for those holding {@code action} on {@code module}. */
-    public static ReminderSource of(CurrentUser user, AppModule module, Action action,
-                                    Function<LocalDate, List<Reminder>> due) {
+    public static ReminderSource of(
+            CurrentUser user, AppModule module, Action action, Function<LocalDate, List<Reminder>> due) {
         return new ReminderSource(user, module, action, due);
     }
 

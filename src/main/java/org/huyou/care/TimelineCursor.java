@@ -8,8 +8,8 @@ import java.time.LocalDate;
  */
 public record TimelineCursor(LocalDate date, int source, long id) {
 
-    public static final TimelineCursor START = new TimelineCursor(LocalDate.of(9999, 12, 31), Integer.MAX_VALUE,
-            Long.MAX_VALUE);
+    public static final TimelineCursor START =
+            new TimelineCursor(LocalDate.of(9999, 12, 31), Integer.MAX_VALUE, Long.MAX_VALUE);
 
     /** What one source needs of the cursor to page its own rows. */
     public Position forSource(int sourceIndex) {
@@ -20,6 +20,5 @@ public record TimelineCursor(LocalDate date, int source, long id) {
      * The cursor as one source sees it: {@code sourceComparison} below zero means rows of the cursor's date still
      * come after it, above zero that only earlier dates do, zero that the source continues after {@code id}.
      */
-    public record Position(LocalDate date, int sourceComparison, long id) {
-    }
+    public record Position(LocalDate date, int sourceComparison, long id) {}
 }

@@ -8,11 +8,24 @@ import java.time.LocalDate;
  * incident), since a domain's ids are not unique across its tables (allergies and medical records are both MEDICAL);
  * null for the others.
  */
-public record TimelineEntry(CareDomain domain, long id, LocalDate date, String summary, String recordedBy,
-                            boolean voided, String voidReason, String entity) {
+public record TimelineEntry(
+        CareDomain domain,
+        long id,
+        LocalDate date,
+        String summary,
+        String recordedBy,
+        boolean voided,
+        String voidReason,
+        String entity) {
 
-    public TimelineEntry(CareDomain domain, long id, LocalDate date, String summary, String recordedBy,
-                         boolean voided, String voidReason) {
+    public TimelineEntry(
+            CareDomain domain,
+            long id,
+            LocalDate date,
+            String summary,
+            String recordedBy,
+            boolean voided,
+            String voidReason) {
         this(domain, id, date, summary, recordedBy, voided, voidReason, null);
     }
 

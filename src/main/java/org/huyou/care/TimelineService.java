@@ -18,12 +18,13 @@ import org.huyou.security.RequiresPermission;
 public final class TimelineService {
 
     /** An entry with the index of the source it came from: the cursor's middle key. */
-    private record Ranked(TimelineEntry entry, int source) {
-    }
+    private record Ranked(TimelineEntry entry, int source) {}
 
-    private static final Comparator<Ranked> ORDER = Comparator
-            .comparing((Ranked r) -> r.entry().date()).thenComparingInt(Ranked::source)
-            .thenComparingLong(r -> r.entry().id()).reversed();
+    private static final Comparator<Ranked> ORDER = Comparator.comparing(
+                    (Ranked r) -> r.entry().date())
+            .thenComparingInt(Ranked::source)
+            .thenComparingLong(r -> r.entry().id())
+            .reversed();
 
     private final List<TimelineSource> sources;
     private final CurrentUser user;
@@ -34,8 +35,7 @@ public final class TimelineService {
     }
 
     /** A page of the timeline and where the next one starts (null when there is no more). */
-    public record Page(List<TimelineEntry> entries, TimelineCursor next) {
-    }
+    public record Page(List<TimelineEntry> entries, TimelineCursor next) {}
 
     /** What a viewer filters on: domains (empty: all they may see) and a date range (nulls: open). */
     public record Filter(Set<CareDomain> domains, java.time.LocalDate from, java.time.LocalDate to) {
@@ -62,15 +62,23 @@ public final class TimelineService {
         boolean more = merged.size() > limit;
         List<Ranked> page = merged.subList(0, Math.min(limit, merged.size()));
         Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Page(page.stream().map(Ranked::entry).toList(),
-                more ? new TimelineCursor(last.entry().date(), last.source(), last.entry().id()) : null);
+        return new Page(
+                page.stream().map(Ranked::entry).toList(),
+                more
+                        ? new TimelineCursor(
+                                last.entry().date(), last.source(), last.entry().id())
+                        : null);
     }
 
     /** The domains the current user may see on a timeline (sealed ones as "an entry exists"). */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<CareDomain> visibleDomains() {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return sources.stream().filter(TimelineSource::visible)
-                .map(TimelineSource::domain).distinct().sorted().toList();
+        return sources.stream()
+                .filter(TimelineSource::visible)
+                .map(TimelineSource::domain)
+                .distinct()
+                .sorted()
+                .toList();
     }
 }

@@ -18,8 +18,8 @@ public final class TimelineSource {
     /** The paging query of a source. */
     @FunctionalInterface
     public interface Pager {
-        List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
-                                 int limit);
+        List<TimelineEntry> page(
+                long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit);
     }
 
     private final CurrentUser user;
@@ -72,8 +72,8 @@ public final class TimelineSource {
      * the dates given (null: open), voided ones included; a sealed source's entries redacted for a viewer without
      * its VIEW permission. Refuses a viewer who may not see the source at all.
      */
-    public List<TimelineEntry> page(long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to,
-                                    int limit) {
+    public List<TimelineEntry> page(
+            long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         if (user.can(module, Action.VIEW)) {
             return pager.page(residentId, after, from, to, limit);
@@ -81,12 +81,14 @@ public final class TimelineSource {
         if (!sealed) {
             user.require(module, Action.VIEW); // refuses, and the refusal is audited
         }
-        return pager.page(residentId, after, from, to, limit).stream().map(TimelineSource::redacted).toList();
+        return pager.page(residentId, after, from, to, limit).stream()
+                .map(TimelineSource::redacted)
+                .toList();
     }
 
     /** A sealed entry as a viewer without its permission sees it: that it exists, on which date. */
     private static TimelineEntry redacted(TimelineEntry e) {
-        return new TimelineEntry(e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(),
-                null);
+        return new TimelineEntry(
+                e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(), null);
     }
 }

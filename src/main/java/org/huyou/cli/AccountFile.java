@@ -18,19 +18,25 @@ import org.huyou.security.Role;
  */
 final class AccountFile {
 
-    private AccountFile() {
-    }
+    private AccountFile() {}
 
     /** One account as written in the file; {@code line} is its row in the file (the header is row 1). */
-    record Row(int line, String username, String displayName, Set<Role> roles, String password) {
-    }
+    record Row(int line, String username, String displayName, Set<Role> roles, String password) {}
 
     private static final Map<String, String> HEADERS = Map.ofEntries(
-            Map.entry("username", "username"), Map.entry("user", "username"), Map.entry("用户名", "username"),
-            Map.entry("display_name", "displayName"), Map.entry("displayname", "displayName"),
-            Map.entry("display name", "displayName"), Map.entry("name", "displayName"),
-            Map.entry("姓名", "displayName"), Map.entry("roles", "roles"), Map.entry("角色", "roles"),
-            Map.entry("password", "password"), Map.entry("初始密码", "password"), Map.entry("密码", "password"));
+            Map.entry("username", "username"),
+            Map.entry("user", "username"),
+            Map.entry("用户名", "username"),
+            Map.entry("display_name", "displayName"),
+            Map.entry("displayname", "displayName"),
+            Map.entry("display name", "displayName"),
+            Map.entry("name", "displayName"),
+            Map.entry("姓名", "displayName"),
+            Map.entry("roles", "roles"),
+            Map.entry("角色", "roles"),
+            Map.entry("password", "password"),
+            Map.entry("初始密码", "password"),
+            Map.entry("密码", "password"));
 
     static List<Row> read(Path file) {
         List<List<String>> table;
@@ -65,13 +71,15 @@ final class AccountFile {
                 try {
                     roles.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(org.huyou.common.Messages.t("cli.accounts.rowError", i + 1,
+                    problems.add(org.huyou.common.Messages.t(
+                            "cli.accounts.rowError",
+                            i + 1,
                             org.huyou.common.Messages.t("cli.accounts.field.roles"),
                             org.huyou.common.Messages.t("cli.accounts.unknownRole", r.strip())));
                 }
             }
-            rows.add(new Row(i + 1, username, cell(cells, columns, "displayName"), roles,
-                    cell(cells, columns, "password")));
+            rows.add(new Row(
+                    i + 1, username, cell(cells, columns, "displayName"), roles, cell(cells, columns, "password")));
         }
         if (!problems.isEmpty()) {
             throw new UserFacingException("cli.accounts.fileProblems", String.join("\n", problems));
@@ -84,6 +92,8 @@ final class AccountFile {
 
     private static String cell(List<String> cells, List<String> columns, String column) {
         int i = columns.indexOf(column);
-        return i < 0 || i >= cells.size() || cells.get(i) == null ? "" : cells.get(i).strip();
+        return i < 0 || i >= cells.size() || cells.get(i) == null
+                ? ""
+                : cells.get(i).strip();
     }
 }

@@ -30,11 +30,18 @@ import picocli.CommandLine.Spec;
  * {@code huyou accounts ...}: staff accounts for IT setting up a home, through {@link AccountService} like the
  * accounts screen (the same permission, rules, password checks, keyring rewrap and audit rows; no second path).
  */
-@Command(name = "accounts", mixinStandardHelpOptions = true,
+@Command(
+        name = "accounts",
+        mixinStandardHelpOptions = true,
         description = "Staff accounts (administrator): list, add, deactivate, set-roles, reset-password. "
                 + "A new password comes from HUYOU_NEW_PASSWORD, else is typed twice.",
-        subcommands = {AccountsCommand.ListAccounts.class, AccountsCommand.Add.class,
-            AccountsCommand.Deactivate.class, AccountsCommand.SetRoles.class, AccountsCommand.ResetPassword.class})
+        subcommands = {
+            AccountsCommand.ListAccounts.class,
+            AccountsCommand.Add.class,
+            AccountsCommand.Deactivate.class,
+            AccountsCommand.SetRoles.class,
+            AccountsCommand.ResetPassword.class
+        })
 final class AccountsCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -56,15 +63,16 @@ final class AccountsCommand implements Callable<Integer> {
             if (code == HuyouCli.OK) {
                 // A deactivation or a lost role: the file key changes now, as on the accounts screen, so the account's
                 // old keyring copy stops opening the database before anyone reads it again.
-                org.huyou.app.HomeAccess.Rotation r = org.huyou.app.HomeAccess.rotateIfDue(ctx, (done, total) -> { });
+                org.huyou.app.HomeAccess.Rotation r = org.huyou.app.HomeAccess.rotateIfDue(ctx, (done, total) -> {});
                 if (r.rotated()) {
                     r.context().close();
                     if (!parent.json()) {
                         sub.commandLine().getOut().println(Messages.t("keyRotation.done"));
                     }
                     if (!r.lostAccess().isEmpty()) {
-                        sub.commandLine().getErr().println(Messages.t("keyRotation.lostAccess",
-                                String.join(", ", r.lostAccess())));
+                        sub.commandLine()
+                                .getErr()
+                                .println(Messages.t("keyRotation.lostAccess", String.join(", ", r.lostAccess())));
                     }
                 }
             }
@@ -77,7 +85,10 @@ final class AccountsCommand implements Callable<Integer> {
                 lines.add(Messages.t("cli.accounts.fieldError", field, f.message()));
                 problems.add(HuyouCli.fields("field", f.field(), "message", f.message()));
             }
-            parent.printError(sub.commandLine().getErr(), HuyouCli.USER_ERROR, String.join("\n", lines),
+            parent.printError(
+                    sub.commandLine().getErr(),
+                    HuyouCli.USER_ERROR,
+                    String.join("\n", lines),
                     HuyouCli.fields("problems", problems));
             return HuyouCli.USER_ERROR;
         }
@@ -88,7 +99,9 @@ final class AccountsCommand implements Callable<Integer> {
     }
 
     static AccountView find(AppContext ctx, String username) {
-        return ctx.accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+        return ctx.accounts().accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("cli.accounts.notFound", username));
     }
 
@@ -104,11 +117,14 @@ final class AccountsCommand implements Callable<Integer> {
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    @Command(name = "list", mixinStandardHelpOptions = true,
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
             description = "Every account: user name, display name, roles, active, locked (until when).")
     static final class ListAccounts implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
+
         @Spec
         CommandSpec spec;
 
@@ -121,12 +137,27 @@ final class AccountsCommand implements Callable<Integer> {
                         .withZone(ctx.clock().getZone());
                 for (AccountView a : ctx.accounts().accounts()) {
                     Optional<Instant> locked = ctx.accounts().lockedUntil(a.username());
-                    rows.add(HuyouCli.fields("username", a.username(), "displayName", a.displayName(),
-                            "roles", roleList(a.roles()), "active", a.active(), "locked", locked.isPresent(),
-                            "lockedUntil", locked.map(Instant::toString).orElse(null)));
-                    lines.add(Messages.t("cli.accounts.line", a.username(), a.displayName(), roles(a.roles()),
-                            Messages.t(a.active() ? "cli.accounts.active" : "cli.accounts.inactive"),
-                            locked.map(u -> Messages.t("cli.accounts.lockedUntil", time.format(u))).orElse(""))
+                    rows.add(HuyouCli.fields(
+                            "username",
+                            a.username(),
+                            "displayName",
+                            a.displayName(),
+                            "roles",
+                            roleList(a.roles()),
+                            "active",
+                            a.active(),
+                            "locked",
+                            locked.isPresent(),
+                            "lockedUntil",
+                            locked.map(Instant::toString).orElse(null)));
+                    lines.add(Messages.t(
+                                    "cli.accounts.line",
+                                    a.username(),
+                                    a.displayName(),
+                                    roles(a.roles()),
+                                    Messages.t(a.active() ? "cli.accounts.active" : "cli.accounts.inactive"),
+                                    locked.map(u -> Messages.t("cli.accounts.lockedUntil", time.format(u)))
+                                            .orElse(""))
                             .strip());
                 }
                 accounts.parent.print(out, String.join("\n", lines), HuyouCli.fields("accounts", rows));
@@ -135,28 +166,38 @@ final class AccountsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "add", mixinStandardHelpOptions = true,
+    @Command(
+            name = "add",
+            mixinStandardHelpOptions = true,
             description = "A new account with one or more roles; its first password from HUYOU_NEW_PASSWORD, else "
                     + "typed twice, checked like on the accounts screen. With --from FILE, every account in a CSV or "
                     + "XLSX file (columns username, display_name, roles, and optionally password), all or none.")
     static final class Add implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
+
         @Spec
         CommandSpec spec;
 
-        @Parameters(paramLabel = "USERNAME", arity = "0..1",
+        @Parameters(
+                paramLabel = "USERNAME",
+                arity = "0..1",
                 description = "The login name (2-32 letters, digits, . _ -).")
         String username;
 
         @Option(names = "--display-name", paramLabel = "NAME", description = "The name colleagues know (姓名).")
         String displayName;
 
-        @Option(names = "--roles", split = ",", paramLabel = "ROLE[,ROLE...]",
+        @Option(
+                names = "--roles",
+                split = ",",
+                paramLabel = "ROLE[,ROLE...]",
                 description = "Roles: ${COMPLETION-CANDIDATES}.")
         List<Role> roles;
 
-        @Option(names = "--from", paramLabel = "FILE",
+        @Option(
+                names = "--from",
+                paramLabel = "FILE",
                 description = "A CSV or XLSX file with a header row: username (用户名), display_name (姓名), roles "
                         + "(角色, separated by ; or spaces), password (初始密码, optional: rows without one get "
                         + "HUYOU_NEW_PASSWORD or the password typed).")
@@ -182,8 +223,10 @@ final class AccountsCommand implements Callable<Integer> {
                 } finally {
                     Arrays.fill(password, '\0');
                 }
-                accounts.parent.print(out, Messages.t("cli.accounts.added", a.username(), a.displayName(),
-                        roles(a.roles())), view(a));
+                accounts.parent.print(
+                        out,
+                        Messages.t("cli.accounts.added", a.username(), a.displayName(), roles(a.roles())),
+                        view(a));
                 return HuyouCli.OK;
             });
         }
@@ -191,15 +234,19 @@ final class AccountsCommand implements Callable<Integer> {
         private int addAll(AppContext ctx, PrintWriter out, List<AccountFile.Row> rows) {
             String shared = null;
             if (rows.stream().anyMatch(r -> r.password().isEmpty())) {
-                char[] typed = accounts.parent.newAccountPassword(String.join(", ", rows.stream()
-                        .filter(r -> r.password().isEmpty()).map(AccountFile.Row::username).toList()));
+                char[] typed = accounts.parent.newAccountPassword(String.join(
+                        ", ",
+                        rows.stream()
+                                .filter(r -> r.password().isEmpty())
+                                .map(AccountFile.Row::username)
+                                .toList()));
                 shared = new String(typed);
                 Arrays.fill(typed, '\0');
             }
             List<AccountService.NewAccount> list = new ArrayList<>();
             for (AccountFile.Row r : rows) {
-                list.add(new AccountService.NewAccount(r.username(), r.displayName(),
-                        r.password().isEmpty() ? shared : r.password(), r.roles()));
+                list.add(new AccountService.NewAccount(
+                        r.username(), r.displayName(), r.password().isEmpty() ? shared : r.password(), r.roles()));
             }
             List<AccountView> made;
             try {
@@ -210,27 +257,39 @@ final class AccountsCommand implements Callable<Integer> {
                 e.problems().forEach((index, errors) -> {
                     int line = rows.get(index - 1).line();
                     for (FieldError f : errors) {
-                        lines.add(Messages.t("cli.accounts.rowError", line,
-                                Messages.t("cli.accounts.field." + f.field()), f.message()));
+                        lines.add(Messages.t(
+                                "cli.accounts.rowError",
+                                line,
+                                Messages.t("cli.accounts.field." + f.field()),
+                                f.message()));
                         problems.add(HuyouCli.fields("row", line, "field", f.field(), "message", f.message()));
                     }
                 });
                 lines.add(e.userMessage());
-                accounts.parent.printError(spec.commandLine().getErr(), HuyouCli.USER_ERROR,
-                        String.join("\n", lines), HuyouCli.fields("problems", problems));
+                accounts.parent.printError(
+                        spec.commandLine().getErr(),
+                        HuyouCli.USER_ERROR,
+                        String.join("\n", lines),
+                        HuyouCli.fields("problems", problems));
                 return HuyouCli.USER_ERROR;
             }
-            accounts.parent.print(out, Messages.t("cli.accounts.addedMany", made.size()),
-                    HuyouCli.fields("accounts", made.stream().map(AccountsCommand::view).toList()));
+            accounts.parent.print(
+                    out,
+                    Messages.t("cli.accounts.addedMany", made.size()),
+                    HuyouCli.fields(
+                            "accounts", made.stream().map(AccountsCommand::view).toList()));
             return HuyouCli.OK;
         }
     }
 
-    @Command(name = "deactivate", mixinStandardHelpOptions = true,
+    @Command(
+            name = "deactivate",
+            mixinStandardHelpOptions = true,
             description = "Deactivates an account: kept for the records it made, but its password opens nothing.")
     static final class Deactivate implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
+
         @Spec
         CommandSpec spec;
 
@@ -248,18 +307,25 @@ final class AccountsCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "set-roles", mixinStandardHelpOptions = true,
+    @Command(
+            name = "set-roles",
+            mixinStandardHelpOptions = true,
             description = "Replaces an account's roles (the last active administrator keeps the role).")
     static final class SetRoles implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
+
         @Spec
         CommandSpec spec;
 
         @Parameters(paramLabel = "USERNAME")
         String username;
 
-        @Option(names = "--roles", split = ",", required = true, paramLabel = "ROLE[,ROLE...]",
+        @Option(
+                names = "--roles",
+                split = ",",
+                required = true,
+                paramLabel = "ROLE[,ROLE...]",
                 description = "Roles: ${COMPLETION-CANDIDATES}.")
         List<Role> roles;
 
@@ -268,19 +334,22 @@ final class AccountsCommand implements Callable<Integer> {
             return accounts.withHome(spec, (ctx, out) -> {
                 AccountView a = find(ctx, username);
                 AccountView after = ctx.accounts().update(a.id(), a.displayName(), roleSet(roles), a.active());
-                accounts.parent.print(out, Messages.t("cli.accounts.rolesSet", a.username(), roles(after.roles())),
-                        view(after));
+                accounts.parent.print(
+                        out, Messages.t("cli.accounts.rolesSet", a.username(), roles(after.roles())), view(after));
                 return HuyouCli.OK;
             });
         }
     }
 
-    @Command(name = "reset-password", mixinStandardHelpOptions = true,
+    @Command(
+            name = "reset-password",
+            mixinStandardHelpOptions = true,
             description = "A new password for a colleague who forgot theirs (HUYOU_NEW_PASSWORD, else typed twice); "
                     + "the account is unlocked.")
     static final class ResetPassword implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
+
         @Spec
         CommandSpec spec;
 
@@ -297,7 +366,9 @@ final class AccountsCommand implements Callable<Integer> {
                 } finally {
                     Arrays.fill(password, '\0');
                 }
-                accounts.parent.print(out, Messages.t("cli.accounts.passwordReset", a.username()),
+                accounts.parent.print(
+                        out,
+                        Messages.t("cli.accounts.passwordReset", a.username()),
                         HuyouCli.fields("username", a.username()));
                 return HuyouCli.OK;
             });
@@ -305,7 +376,14 @@ final class AccountsCommand implements Callable<Integer> {
     }
 
     static Map<String, Object> view(AccountView a) {
-        return HuyouCli.fields("username", a.username(), "displayName", a.displayName(), "roles",
-                roleList(a.roles()), "active", a.active());
+        return HuyouCli.fields(
+                "username",
+                a.username(),
+                "displayName",
+                a.displayName(),
+                "roles",
+                roleList(a.roles()),
+                "active",
+                a.active());
     }
 }

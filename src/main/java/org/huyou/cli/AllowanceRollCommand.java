@@ -16,7 +16,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "allowance-roll", mixinStandardHelpOptions = true,
+@Command(
+        name = "allowance-roll",
+        mixinStandardHelpOptions = true,
         description = "Write the month's basic living allowance roll (XLSX, ID numbers masked) and print its totals "
                 + "per category.")
 final class AllowanceRollCommand implements Callable<Integer> {
@@ -42,24 +44,52 @@ final class AllowanceRollCommand implements Callable<Integer> {
             throw new UserFacingException("cli.badMonth", month);
         }
         try (AppContext ctx = parent.open()) {
-            Roll roll = ctx.allowance().exportRoll(m, out.toAbsolutePath(), ctx.homeProfile().name());
+            Roll roll = ctx.allowance()
+                    .exportRoll(m, out.toAbsolutePath(), ctx.homeProfile().name());
             List<String> lines = new ArrayList<>();
             List<Object> categories = new ArrayList<>();
             lines.add(Messages.t("cli.rollWritten", out.toAbsolutePath()));
             for (Roll.CategoryTotal t : roll.totals()) {
-                lines.add(Messages.t("cli.rollCategory", t.category().label(), t.people(), t.days(),
+                lines.add(Messages.t(
+                        "cli.rollCategory",
+                        t.category().label(),
+                        t.people(),
+                        t.days(),
                         org.huyou.common.Money.amount(t.amount())));
-                categories.add(HuyouCli.fields("category", t.category().name(), "label", t.category().label(),
-                        "people", t.people(), "days", t.days(), "amount", t.amount()));
+                categories.add(HuyouCli.fields(
+                        "category",
+                        t.category().name(),
+                        "label",
+                        t.category().label(),
+                        "people",
+                        t.people(),
+                        "days",
+                        t.days(),
+                        "amount",
+                        t.amount()));
             }
             lines.add(Messages.t("cli.rollTotal", roll.people(), org.huyou.common.Money.amount(roll.total())));
-            long problems = roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
+            long problems =
+                    roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
             if (problems > 0) {
                 lines.add(Messages.t("cli.rollProblems", problems));
             }
-            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
-                    HuyouCli.fields("month", m.toString(), "file", out.toAbsolutePath(), "people", roll.people(),
-                            "total", roll.total(), "categories", categories, "linesWithProblems", problems));
+            parent.print(
+                    spec.commandLine().getOut(),
+                    String.join(System.lineSeparator(), lines),
+                    HuyouCli.fields(
+                            "month",
+                            m.toString(),
+                            "file",
+                            out.toAbsolutePath(),
+                            "people",
+                            roll.people(),
+                            "total",
+                            roll.total(),
+                            "categories",
+                            categories,
+                            "linesWithProblems",
+                            problems));
             return 0;
         }
     }

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "annual-report", mixinStandardHelpOptions = true,
+@Command(
+        name = "annual-report",
+        mixinStandardHelpOptions = true,
         description = "Write the home's annual report for a year (PDF) and its figures (XLSX) into a folder; print "
                 + "the year's totals.")
 final class AnnualReportCommand implements Callable<Integer> {
@@ -54,17 +56,34 @@ final class AnnualReportCommand implements Callable<Integer> {
             var cases = f.dashboard().chart(Figure.MEDICAL_CASES);
             var paid = f.dashboard().chart(Figure.MEDICAL_FUNDING);
             String y = String.valueOf(year);
-            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
-                    HuyouCli.fields("year", year, "pdf", f.pdf(), "xlsx", f.xlsx(),
-                            "moneyIn", money.total(Series.MONEY_IN.name()),
-                            "moneyOut", money.total(Series.MONEY_OUT.name()),
-                            "goodsIn", money.total(Series.GOODS_IN.name()),
-                            "volunteerHours", volunteers.total(Series.VOLUNTEER_HOURS.name()),
-                            "volunteers", volunteers.total(Series.ACTIVE_VOLUNTEERS.name()),
-                            "visitors", f.dashboard().chart(Figure.OPEN_DAY).total(Series.VISITORS.name()),
-                            "surgeries", AnnualReportPdf.yearValue(cases, y, Series.SURGERIES),
-                            "treatments", AnnualReportPdf.yearValue(cases, y, Series.TREATMENTS),
-                            "medicalPaidBy", HuyouCli.fields(
+            parent.print(
+                    spec.commandLine().getOut(),
+                    String.join(System.lineSeparator(), lines),
+                    HuyouCli.fields(
+                            "year",
+                            year,
+                            "pdf",
+                            f.pdf(),
+                            "xlsx",
+                            f.xlsx(),
+                            "moneyIn",
+                            money.total(Series.MONEY_IN.name()),
+                            "moneyOut",
+                            money.total(Series.MONEY_OUT.name()),
+                            "goodsIn",
+                            money.total(Series.GOODS_IN.name()),
+                            "volunteerHours",
+                            volunteers.total(Series.VOLUNTEER_HOURS.name()),
+                            "volunteers",
+                            volunteers.total(Series.ACTIVE_VOLUNTEERS.name()),
+                            "visitors",
+                            f.dashboard().chart(Figure.OPEN_DAY).total(Series.VISITORS.name()),
+                            "surgeries",
+                            AnnualReportPdf.yearValue(cases, y, Series.SURGERIES),
+                            "treatments",
+                            AnnualReportPdf.yearValue(cases, y, Series.TREATMENTS),
+                            "medicalPaidBy",
+                            HuyouCli.fields(
                                     "tomorrowPlan", AnnualReportPdf.yearValue(paid, y, Series.PAID_TOMORROW_PLAN),
                                     "insurance", AnnualReportPdf.yearValue(paid, y, Series.PAID_INSURANCE),
                                     "donation", AnnualReportPdf.yearValue(paid, y, Series.PAID_DONATION),

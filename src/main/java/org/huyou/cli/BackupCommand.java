@@ -5,12 +5,14 @@ import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "backup", mixinStandardHelpOptions = true,
+@Command(
+        name = "backup",
+        mixinStandardHelpOptions = true,
         description = "Write an encrypted, checksummed backup of the home's database.")
 final class BackupCommand implements Callable<Integer> {
 
@@ -27,7 +29,9 @@ final class BackupCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             ctx.backups().backupTo(out);
-            parent.print(spec.commandLine().getOut(), Messages.t("backup.done", out.toAbsolutePath()),
+            parent.print(
+                    spec.commandLine().getOut(),
+                    Messages.t("backup.done", out.toAbsolutePath()),
                     java.util.Map.of("file", out.toAbsolutePath().toString()));
             return HuyouCli.OK;
         }

@@ -8,11 +8,13 @@ import org.huyou.app.HomeProfile;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "connect", mixinStandardHelpOptions = true,
+@Command(
+        name = "connect",
+        mixinStandardHelpOptions = true,
         description = "Make this PC work on a home already set up on a PostgreSQL server (--db, --db-user): the "
                 + "connection is tried, then kept in the data folder with its password sealed. Staff then log in "
                 + "with their own accounts.")
@@ -38,7 +40,9 @@ final class ConnectCommand implements Callable<Integer>, FolderCommand {
     public Integer call() {
         ServerConnection server = parent.server();
         HomeProfile home = HomeAccess.connectToServer(parent.dataDir(), server, parent.clock);
-        parent.print(spec.commandLine().getOut(), Messages.t("cli.connected", home.name(), server.address()),
+        parent.print(
+                spec.commandLine().getOut(),
+                Messages.t("cli.connected", home.name(), server.address()),
                 Map.of("home", home.name(), "server", server.address().toString()));
         return HuyouCli.OK;
     }

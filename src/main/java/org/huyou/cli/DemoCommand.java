@@ -5,13 +5,12 @@ import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.residents.demo.DemoHome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Load the demo home into an empty database.")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo home into an empty database.")
 final class DemoCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -20,18 +19,23 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--residents", defaultValue = "" + DemoHome.DEFAULT_RESIDENTS, description = "How many residents (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--residents",
+            defaultValue = "" + DemoHome.DEFAULT_RESIDENTS,
+            description = "How many residents (default ${DEFAULT-VALUE}).")
     int residents;
 
-    @Option(names = "--seed", defaultValue = "" + DemoHome.DEFAULT_SEED, description = "Seed; the same seed gives the same home.")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + DemoHome.DEFAULT_SEED,
+            description = "Seed; the same seed gives the same home.")
     long seed;
 
     @Override
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             int n = ctx.loadDemo(residents, seed);
-            parent.print(spec.commandLine().getOut(), Messages.t("cli.demoLoaded", n),
-                    HuyouCli.fields("residents", n));
+            parent.print(spec.commandLine().getOut(), Messages.t("cli.demoLoaded", n), HuyouCli.fields("residents", n));
             return 0;
         }
     }

@@ -8,12 +8,14 @@ import org.huyou.common.Messages;
 import org.huyou.donations.Disclosure;
 import org.huyou.donations.DisclosureService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "disclosure", mixinStandardHelpOptions = true,
+@Command(
+        name = "disclosure",
+        mixinStandardHelpOptions = true,
         description = "Write the public disclosure of donations for a period (XLSX and PDF) into a folder; print the "
                 + "totals and the verification code.")
 final class DisclosureCommand implements Callable<Integer> {
@@ -38,15 +40,38 @@ final class DisclosureCommand implements Callable<Integer> {
         try (AppContext ctx = parent.open()) {
             DisclosureService.Exported e = ctx.disclosures().export(from, to, out);
             Disclosure.FundLine t = e.disclosure().total();
-            String sentence = String.join(System.lineSeparator(),
+            String sentence = String.join(
+                    System.lineSeparator(),
                     Messages.t("cli.disclosureWritten", e.xlsx(), e.pdf()),
-                    Messages.t("cli.disclosureTotals", org.huyou.common.Money.amount(t.opening()), org.huyou.common.Money.amount(t.received()),
-                            org.huyou.common.Money.amount(t.used()), org.huyou.common.Money.amount(t.closing())),
+                    Messages.t(
+                            "cli.disclosureTotals",
+                            org.huyou.common.Money.amount(t.opening()),
+                            org.huyou.common.Money.amount(t.received()),
+                            org.huyou.common.Money.amount(t.used()),
+                            org.huyou.common.Money.amount(t.closing())),
                     Messages.t("disclosure.verification", e.disclosure().verificationCode()));
-            parent.print(spec.commandLine().getOut(), sentence, HuyouCli.fields("from", from, "to", to,
-                    "xlsx", e.xlsx(), "pdf", e.pdf(), "opening", t.opening(), "received", t.received(),
-                    "used", t.used(), "closing", t.closing(), "verificationCode",
-                    e.disclosure().verificationCode()));
+            parent.print(
+                    spec.commandLine().getOut(),
+                    sentence,
+                    HuyouCli.fields(
+                            "from",
+                            from,
+                            "to",
+                            to,
+                            "xlsx",
+                            e.xlsx(),
+                            "pdf",
+                            e.pdf(),
+                            "opening",
+                            t.opening(),
+                            "received",
+                            t.received(),
+                            "used",
+                            t.used(),
+                            "closing",
+                            t.closing(),
+                            "verificationCode",
+                            e.disclosure().verificationCode()));
             return 0;
         }
     }

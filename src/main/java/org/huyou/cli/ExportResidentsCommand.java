@@ -5,12 +5,14 @@ import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "export-residents", mixinStandardHelpOptions = true,
+@Command(
+        name = "export-residents",
+        mixinStandardHelpOptions = true,
         description = "Write the register in the import template's format (.csv or .xlsx by the file's ending). "
                 + "ID numbers are masked unless --full-id-numbers is given.")
 final class ExportResidentsCommand implements Callable<Integer> {
@@ -31,7 +33,9 @@ final class ExportResidentsCommand implements Callable<Integer> {
     public Integer call() {
         try (AppContext ctx = parent.open()) {
             int n = ctx.residentExporter().export(out, fullIdNumbers);
-            parent.print(spec.commandLine().getOut(), Messages.t("cli.exported", n, out.toAbsolutePath()),
+            parent.print(
+                    spec.commandLine().getOut(),
+                    Messages.t("cli.exported", n, out.toAbsolutePath()),
                     HuyouCli.fields("residents", n, "file", out.toAbsolutePath(), "fullIdNumbers", fullIdNumbers));
             return 0;
         }

@@ -9,12 +9,14 @@ import org.huyou.common.UserFacingException;
 import org.huyou.generate.StressGenerator;
 import org.huyou.generate.StressProfile;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(
+        name = "generate",
+        mixinStandardHelpOptions = true,
         description = "Create a new home filled with years of generated records, to measure speed at scale. "
                 + "The same seed gives the same data. Stress profile: --residents 20000 --years 20 (5 million care "
                 + "entries, 500,000 ledger entries).")
@@ -32,13 +34,20 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
     @Option(names = "--residents", required = true, paramLabel = "N", description = "How many residents.")
     int residents;
 
-    @Option(names = "--years", defaultValue = "20", paramLabel = "Y", description = "Years of history (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--years",
+            defaultValue = "20",
+            paramLabel = "Y",
+            description = "Years of history (default ${DEFAULT-VALUE}).")
     int years;
 
     @Option(names = "--out-data-dir", required = true, paramLabel = "DIR", description = "A new data folder to create.")
     Path out;
 
-    @Option(names = "--seed", defaultValue = "" + StressProfile.DEFAULT_SEED, description = "Seed (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--seed",
+            defaultValue = "" + StressProfile.DEFAULT_SEED,
+            description = "Seed (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--care-entries", paramLabel = "M", description = "Care entries (default 250 per resident).")
@@ -47,8 +56,11 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
     @Option(names = "--ledger-entries", paramLabel = "L", description = "Ledger entries (default 25 per resident).")
     Long ledgerEntries;
 
-    @Option(names = "--long-stay-entries", paramLabel = "K",
-            description = "Entries on the long-stay child's timeline (default 20000, at most a quarter of the care entries).")
+    @Option(
+            names = "--long-stay-entries",
+            paramLabel = "K",
+            description =
+                    "Entries on the long-stay child's timeline (default 20000, at most a quarter of the care entries).")
     Integer longStay;
 
     @Override
@@ -68,13 +80,17 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
         }
         StressProfile base = StressProfile.of(residents, years, seed);
         long care = careEntries == null ? base.careEntries() : careEntries;
-        StressProfile profile = new StressProfile(residents, years, care,
+        StressProfile profile = new StressProfile(
+                residents,
+                years,
+                care,
                 ledgerEntries == null ? base.ledgerEntries() : ledgerEntries,
-                longStay == null ? (int) Math.min(StressProfile.LONG_STAY_ENTRIES, care / 4) : longStay, seed);
+                longStay == null ? (int) Math.min(StressProfile.LONG_STAY_ENTRIES, care / 4) : longStay,
+                seed);
         String admin = parent.user == null || parent.user.isBlank() ? "admin" : parent.user;
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
-        HomeAccess.NewHome home = HomeAccess.setUp(out, Messages.t("generate.homeName"), "", admin, null,
-                new String(password), parent.clock);
+        HomeAccess.NewHome home = HomeAccess.setUp(
+                out, Messages.t("generate.homeName"), "", admin, null, new String(password), parent.clock);
         PrintWriter stdout = spec.commandLine().getOut();
         try (var ctx = home.context()) {
             if (!parent.json()) {
@@ -87,13 +103,34 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
                 }
             });
             // A director to browse it with (the administrator manages accounts, not records), same password.
-            ctx.accounts().create(DIRECTOR, Messages.t("generate.directorName"), new String(password),
-                    java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
-            parent.print(stdout, Messages.t("generate.done", out, String.valueOf(s.residents()),
-                    String.valueOf(s.careEntries()), String.valueOf(s.ledgerEntries()),
-                    String.valueOf(s.millis() / 1000)), HuyouCli.fields("dataDir", out.toAbsolutePath(),
-                    "recoveryKey", home.recoveryKey(), "residents", s.residents(), "careEntries", s.careEntries(),
-                    "ledgerEntries", s.ledgerEntries(), "seconds", s.millis() / 1000));
+            ctx.accounts()
+                    .create(
+                            DIRECTOR,
+                            Messages.t("generate.directorName"),
+                            new String(password),
+                            java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
+            parent.print(
+                    stdout,
+                    Messages.t(
+                            "generate.done",
+                            out,
+                            String.valueOf(s.residents()),
+                            String.valueOf(s.careEntries()),
+                            String.valueOf(s.ledgerEntries()),
+                            String.valueOf(s.millis() / 1000)),
+                    HuyouCli.fields(
+                            "dataDir",
+                            out.toAbsolutePath(),
+                            "recoveryKey",
+                            home.recoveryKey(),
+                            "residents",
+                            s.residents(),
+                            "careEntries",
+                            s.careEntries(),
+                            "ledgerEntries",
+                            s.ledgerEntries(),
+                            "seconds",
+                            s.millis() / 1000));
         }
         return 0;
     }

@@ -4,20 +4,20 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import org.huyou.app.AppContext;
 import org.huyou.app.DataDirs;
 import org.huyou.app.DataFolder;
-import org.huyou.common.Faults;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
-import org.huyou.common.Messages;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.DamagedDataException;
+import org.huyou.common.Faults;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.ServerAddress;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -31,20 +31,43 @@ import picocli.CommandLine.ScopeType;
  * {@code HUYOU_PASSWORD} or a prompt. Exit codes: 0 done, 1 refused (the user's mistake, with a message), 2 damaged
  * data or an unexpected failure, 3 a code given not found (mistyped, not damage).
  */
-@Command(name = "huyou", mixinStandardHelpOptions = true, version = "Huyou 0.1.0",
+@Command(
+        name = "huyou",
+        mixinStandardHelpOptions = true,
+        version = "Huyou 0.1.0",
         description = "Huyou (护佑) command line: batch work on a welfare home's records.",
-        subcommands = {InitCommand.class, DemoCommand.class, ImportResidentsCommand.class, ImportVolunteersCommand.class,
-            ImportAccountsCommand.class, ImportDonorsCommand.class, ImportDonationsCommand.class,
+        subcommands = {
+            InitCommand.class,
+            DemoCommand.class,
+            ImportResidentsCommand.class,
+            ImportVolunteersCommand.class,
+            ImportAccountsCommand.class,
+            ImportDonorsCommand.class,
+            ImportDonationsCommand.class,
             ImportOpeningBalancesCommand.class,
-            ExportResidentsCommand.class, BackupCommand.class, VerifyBackupCommand.class, RestoreCommand.class,
-            VerifyLedgerCommand.class, VerifyAuditCommand.class, DisclosureCommand.class,
+            ExportResidentsCommand.class,
+            BackupCommand.class,
+            VerifyBackupCommand.class,
+            RestoreCommand.class,
+            VerifyLedgerCommand.class,
+            VerifyAuditCommand.class,
+            DisclosureCommand.class,
             OpenDaySessionsCommand.class,
-            AllowanceRollCommand.class, GenerateCommand.class, ConnectCommand.class, MigrateToCommand.class,
-            RecoverCommand.class, AccountsCommand.class, AnnualReportCommand.class},
+            AllowanceRollCommand.class,
+            GenerateCommand.class,
+            ConnectCommand.class,
+            MigrateToCommand.class,
+            RecoverCommand.class,
+            AccountsCommand.class,
+            AnnualReportCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:refused: a mistake in the command or the input (the message says which)",
+        exitCodeList = {
+            "0:done",
+            "1:refused: a mistake in the command or the input (the message says which)",
             "2:damaged data (a backup, the ledger chain, the settings) or an unexpected failure (see the log)",
-            "3:not found: what was given (a verification code) looks mistyped; nothing was found damaged"})
+            "3:not found: what was given (a verification code) looks mistyped; nothing was found damaged"
+        })
 public final class HuyouCli {
 
     private static final Logger LOG = LoggerFactory.getLogger(HuyouCli.class);
@@ -52,26 +75,41 @@ public final class HuyouCli {
     /** A new account's first password (accounts add, accounts reset-password), kept apart from the caller's own. */
     public static final String NEW_PASSWORD_VARIABLE = "HUYOU_NEW_PASSWORD";
 
-    @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+    @Option(
+            names = "--data-dir",
+            scope = ScopeType.INHERIT,
+            paramLabel = "DIR",
             description = "Data folder (default: HUYOU_HOME, else the per-user application data folder).")
     String dataDir;
 
-    @Option(names = {"-u", "--user"}, scope = ScopeType.INHERIT, paramLabel = "USER",
+    @Option(
+            names = {"-u", "--user"},
+            scope = ScopeType.INHERIT,
+            paramLabel = "USER",
             description = "Log in as this user (password from HUYOU_PASSWORD, or asked for).")
     String user;
 
-    @Option(names = "--db", scope = ScopeType.INHERIT, paramLabel = "URL",
+    @Option(
+            names = "--db",
+            scope = ScopeType.INHERIT,
+            paramLabel = "URL",
             description = "A home on a PostgreSQL server, postgresql://host:port/name: for init (a new home there), "
                     + "connect (this PC joins it) and migrate-to (move this PC's home there). Other commands use the "
                     + "connection the data folder keeps.")
     String db;
 
-    @Option(names = "--db-user", scope = ScopeType.INHERIT, paramLabel = "USER", defaultValue = "huyou",
+    @Option(
+            names = "--db-user",
+            scope = ScopeType.INHERIT,
+            paramLabel = "USER",
+            defaultValue = "huyou",
             description = "The server account (default: ${DEFAULT-VALUE}); its password from HUYOU_DB_PASSWORD, "
                     + "or asked for.")
     String dbUser;
 
-    @Option(names = "--json", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--json",
+            scope = ScopeType.INHERIT,
             description = "Print the result (or the refusal) as one JSON object, for scripts.")
     boolean json;
 
@@ -85,6 +123,7 @@ public final class HuyouCli {
     final Function<String, char[]> passwords;
     /** Where a colleague's new password is typed: the console only (see {@link #newAccountPassword}); tests: theirs. */
     Function<String, char[]> newPasswords;
+
     final Clock clock;
     /** Standard input, for secrets given on it (the recovery key); tests supply their own. */
     final java.io.BufferedReader in;
@@ -195,8 +234,10 @@ public final class HuyouCli {
     private void warnOfLoginJournalAlert(AppContext ctx) {
         ctx.login().loginJournalAlert().ifPresent(alert -> {
             PrintWriter err = spec.commandLine().getErr();
-            err.println(json ? Json.of(fields("warning", Messages.t("cli.journalAlert", alert)))
-                    : Messages.t("cli.journalAlert", alert));
+            err.println(
+                    json
+                            ? Json.of(fields("warning", Messages.t("cli.journalAlert", alert)))
+                            : Messages.t("cli.journalAlert", alert));
             err.flush();
             ctx.login().acknowledgeLoginJournalAlert();
         });
@@ -209,7 +250,8 @@ public final class HuyouCli {
         }
         ServerAddress address = ServerAddress.parse(db);
         String fromEnv = System.getenv(ServerConnection.PASSWORD_VARIABLE);
-        char[] password = fromEnv != null && !fromEnv.isEmpty() ? fromEnv.toCharArray()
+        char[] password = fromEnv != null && !fromEnv.isEmpty()
+                ? fromEnv.toCharArray()
                 : passwords.apply(Messages.t("cli.dbPasswordPrompt", dbUser, address));
         return new ServerConnection(address, dbUser, password);
     }
@@ -245,12 +287,14 @@ public final class HuyouCli {
         if (user == null || user.isBlank()) {
             throw new UserFacingException("cli.userRequired");
         }
-        return HomeAccess.restoreIntoNewFolder(dir, backup, user,
-                passwords.apply(Messages.t("cli.passwordPrompt", user)), clock);
+        return HomeAccess.restoreIntoNewFolder(
+                dir, backup, user, passwords.apply(Messages.t("cli.passwordPrompt", user)), clock);
     }
 
     public static int run(String... args) {
-        CommandLine cl = commandLine(HuyouCli::passwordFromEnvironmentOrConsole, Clock.systemDefaultZone(),
+        CommandLine cl = commandLine(
+                HuyouCli::passwordFromEnvironmentOrConsole,
+                Clock.systemDefaultZone(),
                 new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
         ((HuyouCli) cl.getCommand()).inIsSystemIn = true;
         ((HuyouCli) cl.getCommand()).newPasswords = HuyouCli::newPasswordFromConsole;
@@ -277,7 +321,9 @@ public final class HuyouCli {
         cl.setExecutionStrategy(parseResult -> {
             if (!helpAsked(parseResult)) {
                 try {
-                    cli.checkFolder(parseResult.asCommandLineList().get(parseResult.asCommandLineList().size() - 1));
+                    cli.checkFolder(parseResult
+                            .asCommandLineList()
+                            .get(parseResult.asCommandLineList().size() - 1));
                 } catch (RuntimeException e) {
                     throw new CommandLine.ExecutionException(cl, "folder refused", e);
                 }
@@ -384,8 +430,8 @@ public final class HuyouCli {
 
     /** A date option's value; a refusal is the sentence the user reads. */
     static java.time.LocalDate date(String text) {
-        java.time.LocalDate d = org.huyou.common.Dates.parse(text)
-                .orElseThrow(() -> new UserFacingException("cli.badDate", text));
+        java.time.LocalDate d =
+                org.huyou.common.Dates.parse(text).orElseThrow(() -> new UserFacingException("cli.badDate", text));
         if (d.getYear() < 2000 || d.getYear() > 2100) {
             throw new UserFacingException("cli.dateOutOfRange", text);
         }

@@ -7,7 +7,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-accounts", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-accounts",
+        mixinStandardHelpOptions = true,
         description = "Import a home's staff accounts (user name, name, roles) from the CSV or XLSX template "
                 + "(administrator). Rows without a password column get the first password from HUYOU_NEW_PASSWORD, "
                 + "else typed twice, as `accounts add` does. Prints a report by row; creates nothing and exits 1 if "
@@ -26,8 +28,12 @@ final class ImportAccountsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // the first password is asked only at the commit, and only when a row has none: a --check asks nothing
-        return run.run(parent, spec, ctx -> ctx.accountImporter().withFirstPassword(
-                () -> parent.newAccountPassword(org.huyou.common.Messages.t("accountImport.passwordFor"))),
+        return run.run(
+                parent,
+                spec,
+                ctx -> ctx.accountImporter()
+                        .withFirstPassword(() ->
+                                parent.newAccountPassword(org.huyou.common.Messages.t("accountImport.passwordFor"))),
                 "accounts-template");
     }
 }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-donations", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-donations",
+        mixinStandardHelpOptions = true,
         description = "Import the donations (money or goods) a home received before the move, as ledger entries "
                 + "with their original dates, from the CSV or XLSX template. Prints a report by row; imports nothing "
                 + "and exits 1 if any row is invalid.")

@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-donors", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-donors",
+        mixinStandardHelpOptions = true,
         description = "Import a home's donor register (type, name, disclosure naming, contact) from the CSV or XLSX "
                 + "template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
 final class ImportDonorsCommand implements Callable<Integer> {

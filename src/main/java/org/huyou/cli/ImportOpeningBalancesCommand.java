@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-opening-balances", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-opening-balances",
+        mixinStandardHelpOptions = true,
         description = "Import each fund's balance on the move-in day (opening balances) from the CSV or XLSX "
                 + "template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
 final class ImportOpeningBalancesCommand implements Callable<Integer> {

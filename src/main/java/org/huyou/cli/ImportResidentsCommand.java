@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-residents", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-residents",
+        mixinStandardHelpOptions = true,
         description = "Import residents from the CSV or XLSX template. Prints a report by row; "
                 + "imports nothing and exits 1 if any row is invalid.")
 final class ImportResidentsCommand implements Callable<Integer> {

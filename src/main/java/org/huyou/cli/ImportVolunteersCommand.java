@@ -8,7 +8,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import-volunteers", mixinStandardHelpOptions = true,
+@Command(
+        name = "import-volunteers",
+        mixinStandardHelpOptions = true,
         description = "Import a home's volunteer list (with a background check and a training per row) from the CSV "
                 + "or XLSX template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
 final class ImportVolunteersCommand implements Callable<Integer> {

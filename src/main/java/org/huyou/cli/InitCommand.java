@@ -1,17 +1,19 @@
 package org.huyou.cli;
 
-import java.nio.file.Path;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "init", mixinStandardHelpOptions = true,
+@Command(
+        name = "init",
+        mixinStandardHelpOptions = true,
         description = "Set up a new home without a screen: the encrypted database, the first administrator and the "
                 + "keyring. Prints the recovery key once: write it down. With --db, the home is set up on that "
                 + "PostgreSQL server's (empty) database instead, and this PC keeps the connection.")
@@ -50,16 +52,19 @@ final class InitCommand implements Callable<Integer>, FolderCommand {
         org.huyou.app.ServerConnection server = parent.db == null ? null : parent.server();
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
         HomeAccess.NewHome home2 = server == null
-                ? HomeAccess.setUp(parent.dataDir(), home, region, admin, displayName, new String(password),
-                        parent.clock)
-                : HomeAccess.setUpOnServer(parent.dataDir(), server, home, region, admin, displayName,
-                        new String(password), parent.clock);
+                ? HomeAccess.setUp(
+                        parent.dataDir(), home, region, admin, displayName, new String(password), parent.clock)
+                : HomeAccess.setUpOnServer(
+                        parent.dataDir(), server, home, region, admin, displayName, new String(password), parent.clock);
         try (var ctx = home2.context()) {
             PrintWriter out = spec.commandLine().getOut();
-            String where = server == null ? ctx.dataDir().toString() : server.address().toString();
-            String sentence = Messages.t("cli.initDone", where) + (home2.recoveryKey() == null ? ""
-                    : System.lineSeparator() + Messages.t("setup.recoveryKeyLabel") + " " + home2.recoveryKey()
-                    + System.lineSeparator() + Messages.t("setup.recoveryKeyWarning"));
+            String where =
+                    server == null ? ctx.dataDir().toString() : server.address().toString();
+            String sentence = Messages.t("cli.initDone", where)
+                    + (home2.recoveryKey() == null
+                            ? ""
+                            : System.lineSeparator() + Messages.t("setup.recoveryKeyLabel") + " " + home2.recoveryKey()
+                                    + System.lineSeparator() + Messages.t("setup.recoveryKeyWarning"));
             java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
             fields.put("dataDir", ctx.dataDir().toString());
             fields.put("server", server == null ? null : server.address().toString());

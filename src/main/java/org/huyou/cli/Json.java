@@ -18,8 +18,7 @@ final class Json {
 
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    private Json() {
-    }
+    private Json() {}
 
     static String of(Object value) {
         StringWriter out = new StringWriter();

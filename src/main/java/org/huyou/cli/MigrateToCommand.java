@@ -10,11 +10,13 @@ import org.huyou.app.ServerMigration;
 import org.huyou.common.Messages;
 import org.huyou.db.DatabaseCopy;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "migrate-to", mixinStandardHelpOptions = true,
+@Command(
+        name = "migrate-to",
+        mixinStandardHelpOptions = true,
         description = "Move this PC's home from its embedded database to an empty database on a PostgreSQL server "
                 + "(--db, --db-user): everything is copied, audit log and ledger chain included, then the row counts "
                 + "and the ledger chain are checked on the server. Only then does this PC switch to the server; the "
@@ -52,8 +54,16 @@ final class MigrateToCommand implements Callable<Integer> {
         result.put("ledgerEntries", r.ledgerEntries());
         result.put("ledgerHead", r.ledgerHead());
         result.put("embeddedKeptIn", r.keptAside().toString());
-        parent.print(out, Messages.t("cli.migrated", server.address(), r.rows(), r.counts().size(), r.ledgerEntries(),
-                r.keptAside()), result);
+        parent.print(
+                out,
+                Messages.t(
+                        "cli.migrated",
+                        server.address(),
+                        r.rows(),
+                        r.counts().size(),
+                        r.ledgerEntries(),
+                        r.keptAside()),
+                result);
         return HuyouCli.OK;
     }
 }

@@ -8,12 +8,14 @@ import java.util.stream.Collectors;
 import org.huyou.app.AppContext;
 import org.huyou.openday.OpenDayRule;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "openday-sessions", mixinStandardHelpOptions = true,
+@Command(
+        name = "openday-sessions",
+        mixinStandardHelpOptions = true,
         description = "Print the open-day sessions the rule gives for a year: one line per session, starting with its "
                 + "date as YYYY-MM-DD, then its time slots and capacity.")
 final class OpenDaySessionsCommand implements Callable<Integer> {
@@ -34,13 +36,20 @@ final class OpenDaySessionsCommand implements Callable<Integer> {
             List<String> lines = new ArrayList<>();
             List<Object> sessions = new ArrayList<>();
             for (LocalDate d : rule.sessionDates(year)) {
-                lines.add(d + " " + rule.slots().stream().map(OpenDayRule.Slot::toString)
-                        .collect(Collectors.joining(" ")) + " " + rule.capacityPerSlot());
-                sessions.add(HuyouCli.fields("date", d, "slots",
+                lines.add(d + " "
+                        + rule.slots().stream().map(OpenDayRule.Slot::toString).collect(Collectors.joining(" ")) + " "
+                        + rule.capacityPerSlot());
+                sessions.add(HuyouCli.fields(
+                        "date",
+                        d,
+                        "slots",
                         rule.slots().stream().map(OpenDayRule.Slot::toString).toList(),
-                        "capacityPerSlot", rule.capacityPerSlot()));
+                        "capacityPerSlot",
+                        rule.capacityPerSlot()));
             }
-            parent.print(spec.commandLine().getOut(), String.join(System.lineSeparator(), lines),
+            parent.print(
+                    spec.commandLine().getOut(),
+                    String.join(System.lineSeparator(), lines),
                     HuyouCli.fields("year", year, "sessions", sessions));
             return 0;
         }

@@ -6,11 +6,13 @@ import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "recover", mixinStandardHelpOptions = true,
+@Command(
+        name = "recover",
+        mixinStandardHelpOptions = true,
         description = "Forgotten passwords: with the recovery key (typed at the prompt, or one line on standard "
                 + "input), give the administrator named by --user a new password (from HUYOU_PASSWORD, else asked "
                 + "for twice). A wrong recovery key counts toward the lockout like a wrong password.")
@@ -41,8 +43,7 @@ final class RecoverCommand implements Callable<Integer> {
                 Arrays.fill(password, '\0');
             }
         }
-        parent.print(spec.commandLine().getOut(), Messages.t("cli.recovered", admin),
-                HuyouCli.fields("user", admin));
+        parent.print(spec.commandLine().getOut(), Messages.t("cli.recovered", admin), HuyouCli.fields("user", admin));
         return HuyouCli.OK;
     }
 }

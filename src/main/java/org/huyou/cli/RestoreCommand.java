@@ -6,12 +6,14 @@ import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "restore", mixinStandardHelpOptions = true,
+@Command(
+        name = "restore",
+        mixinStandardHelpOptions = true,
         description = "Replace the home's database with a backup. The backup is verified first; the replaced "
                 + "database is kept in the data folder's replaced/ folder. Into an empty data folder, the backup's "
                 + "keyring comes along and the password the user had then unlocks it.")
@@ -43,25 +45,29 @@ final class RestoreCommand implements Callable<Integer>, FolderCommand {
         }
         if (!HomeAccess.isSetUp(parent.dataDir())) {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
-                parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
+                parent.print(
+                        spec.commandLine().getOut(),
+                        Messages.t("backup.restored", file.getFileName(), "-"),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
         }
         if (HomeAccess.databaseMissing(parent.dataDir())) {
             // The keyring is here, the database gone: the backup (made under this keyring's key) brings it back.
-            try (AppContext ctx = HomeAccess.restoreMissingDatabase(parent.dataDir(), file, parent.user(),
-                    parent.password(), parent.clock)) {
-                parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(), "-"),
-                        HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside",
-                                null));
+            try (AppContext ctx = HomeAccess.restoreMissingDatabase(
+                    parent.dataDir(), file, parent.user(), parent.password(), parent.clock)) {
+                parent.print(
+                        spec.commandLine().getOut(),
+                        Messages.t("backup.restored", file.getFileName(), "-"),
+                        HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
         }
         Path keptAside = HomeAccess.restore(parent.open(), file);
-        parent.print(spec.commandLine().getOut(), Messages.t("backup.restored", file.getFileName(),
-                keptAside == null ? "-" : keptAside), HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir",
-                parent.dataDir(), "keptAside", keptAside));
+        parent.print(
+                spec.commandLine().getOut(),
+                Messages.t("backup.restored", file.getFileName(), keptAside == null ? "-" : keptAside),
+                HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", parent.dataDir(), "keptAside", keptAside));
         return 0;
     }
 }

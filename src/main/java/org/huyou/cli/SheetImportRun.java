@@ -21,12 +21,16 @@ final class SheetImportRun {
     @Parameters(paramLabel = "FILE", description = "The filled-in template (.csv or .xlsx).", arity = "0..1")
     Path file;
 
-    @Option(names = "--map", paramLabel = "COLUMN=FIELD,...",
+    @Option(
+            names = "--map",
+            paramLabel = "COLUMN=FIELD,...",
             description = "Which field a column of the file goes to, where its header does not say: "
                     + "\"联系电话=ignore,出生年月=birthDate\" (a field's key or label, or ignore).")
     String map;
 
-    @Option(names = "--template", paramLabel = "FILE",
+    @Option(
+            names = "--template",
+            paramLabel = "FILE",
             description = "Write the template (.xlsx or .csv, by the name's ending) to FILE and import nothing.")
     Path template;
 
@@ -34,9 +38,11 @@ final class SheetImportRun {
     boolean checkOnly;
 
     /** Writes the template when asked, else checks the file and, unless {@code --check}, imports it. */
-    <P extends SheetImporter.Preview> int run(HuyouCli parent, CommandSpec spec,
-                                              java.util.function.Function<org.huyou.app.AppContext,
-                                                      SheetImporter<P>> importerOf, String templateName) {
+    <P extends SheetImporter.Preview> int run(
+            HuyouCli parent,
+            CommandSpec spec,
+            java.util.function.Function<org.huyou.app.AppContext, SheetImporter<P>> importerOf,
+            String templateName) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (template != null) {
@@ -62,18 +68,24 @@ final class SheetImportRun {
                     err.println(Messages.t("cli.mapHint"));
                 }
                 // a check imports nothing, so it has nothing that failed: it says what it found
-                parent.printError(err, HuyouCli.USER_ERROR, Messages.t(checkOnly ? "cli.checkFound"
-                        : "cli.importFailed", problems.size()), HuyouCli.fields("checkOnly", checkOnly, "problems",
-                        problems));
+                parent.printError(
+                        err,
+                        HuyouCli.USER_ERROR,
+                        Messages.t(checkOnly ? "cli.checkFound" : "cli.importFailed", problems.size()),
+                        HuyouCli.fields("checkOnly", checkOnly, "problems", problems));
                 return HuyouCli.USER_ERROR;
             }
             if (checkOnly) {
-                parent.print(out, Messages.t("cli.importOk", preview.rowCount()),
+                parent.print(
+                        out,
+                        Messages.t("cli.importOk", preview.rowCount()),
                         HuyouCli.fields("checkOnly", true, "rows", preview.rowCount(), "imported", 0));
                 return 0;
             }
             int n = importer.commit(preview);
-            parent.print(out, Messages.t(importer.labels().doneKey(), n),
+            parent.print(
+                    out,
+                    Messages.t(importer.labels().doneKey(), n),
                     HuyouCli.fields("checkOnly", false, "rows", preview.rowCount(), "imported", n));
             return 0;
         }

@@ -5,11 +5,13 @@ import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.security.AuditVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify-audit", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify-audit",
+        mixinStandardHelpOptions = true,
         description = "Recompute the audit log's hash chain; exit 2 naming the first entry edited, removed or put in "
                 + "by hand.")
 final class VerifyAuditCommand implements Callable<Integer> {
@@ -27,8 +29,10 @@ final class VerifyAuditCommand implements Callable<Integer> {
             if (!r.ok()) {
                 throw r.failure();
             }
-            parent.print(spec.commandLine().getOut(), r.describe(), Map.of("intact", true, "entries", r.entries(),
-                    "headHash", r.headHash()));
+            parent.print(
+                    spec.commandLine().getOut(),
+                    r.describe(),
+                    Map.of("intact", true, "entries", r.entries(), "headHash", r.headHash()));
             return HuyouCli.OK;
         }
     }

@@ -5,17 +5,22 @@ import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify-backup", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify-backup",
+        mixinStandardHelpOptions = true,
         description = "Check a backup's checksum under this home's key; exit 2 when it is damaged (any byte "
                 + "changed, or a backup of another home).",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:intact", "1:refused: a mistake in the command (no such file, a wrong user or password)",
-            "2:damaged: a byte changed, or a backup of another home"})
+        exitCodeList = {
+            "0:intact",
+            "1:refused: a mistake in the command (no such file, a wrong user or password)",
+            "2:damaged: a byte changed, or a backup of another home"
+        })
 final class VerifyBackupCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -34,7 +39,9 @@ final class VerifyBackupCommand implements Callable<Integer> {
         }
         try (AppContext ctx = parent.open()) {
             if (ctx.backups().verify(file)) {
-                parent.print(spec.commandLine().getOut(), Messages.t("backup.intact", file.getFileName()),
+                parent.print(
+                        spec.commandLine().getOut(),
+                        Messages.t("backup.intact", file.getFileName()),
                         java.util.Map.of("file", file.toAbsolutePath().toString(), "intact", true));
                 return HuyouCli.OK;
             }

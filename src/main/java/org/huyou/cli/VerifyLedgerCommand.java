@@ -8,12 +8,14 @@ import org.huyou.common.Messages;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "verify-ledger", mixinStandardHelpOptions = true,
+@Command(
+        name = "verify-ledger",
+        mixinStandardHelpOptions = true,
         description = "Recompute the donation ledger's hash chain and check it against the verification code of "
                 + "every disclosure made; exit 2 naming the first entry that does not match or the first disclosure "
                 + "the ledger contradicts. A --code that differs from the ledger only by a typing slip (one or two "
@@ -26,7 +28,9 @@ final class VerifyLedgerCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--code", paramLabel = "CODE",
+    @Option(
+            names = "--code",
+            paramLabel = "CODE",
             description = "A verification code typed from a printed disclosure (entry-hash): exit 0 when the ledger "
                     + "still holds it, 2 when the ledger contradicts it, 3 when it looks mistyped.")
     String code;
@@ -34,10 +38,11 @@ final class VerifyLedgerCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (AppContext ctx = parent.open()) {
-            LedgerVerifier.Result r = code == null ? ctx.ledger().verify() : ctx.ledger().verifyCode(code);
+            LedgerVerifier.Result r =
+                    code == null ? ctx.ledger().verify() : ctx.ledger().verifyCode(code);
             if (r.ok()) {
-                Map<String, Object> json = new LinkedHashMap<>(Map.of("intact", true, "entries", r.entries(),
-                        "headHash", r.headHash()));
+                Map<String, Object> json =
+                        new LinkedHashMap<>(Map.of("intact", true, "entries", r.entries(), "headHash", r.headHash()));
                 String text = Messages.t("cli.ledgerIntact", r.entries(), r.headHash());
                 if (code != null) {
                     long seq = org.huyou.donations.PublishedCode.parse(code).seq();
@@ -57,10 +62,22 @@ final class VerifyLedgerCommand implements Callable<Integer> {
                         throw whole.failure();
                     }
                     LedgerService.CodeSlip s = slip.get();
-                    parent.printError(spec.commandLine().getErr(), HuyouCli.NOT_FOUND, s.wrongEntry()
-                            ? Messages.t("cli.codeWrongEntry", s.typed().code(), s.held().seq(), s.typed().seq())
-                            : Messages.t("cli.codeMistyped", s.typed().code(), s.held().seq(), s.differing(),
-                                    s.held().code()), Map.of("codeFound", false, "likelyMeant", s.held().code()));
+                    parent.printError(
+                            spec.commandLine().getErr(),
+                            HuyouCli.NOT_FOUND,
+                            s.wrongEntry()
+                                    ? Messages.t(
+                                            "cli.codeWrongEntry",
+                                            s.typed().code(),
+                                            s.held().seq(),
+                                            s.typed().seq())
+                                    : Messages.t(
+                                            "cli.codeMistyped",
+                                            s.typed().code(),
+                                            s.held().seq(),
+                                            s.differing(),
+                                            s.held().code()),
+                            Map.of("codeFound", false, "likelyMeant", s.held().code()));
                     return HuyouCli.NOT_FOUND;
                 }
             }

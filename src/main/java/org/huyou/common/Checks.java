@@ -51,8 +51,7 @@ public final class Checks {
     }
 
     /** Digits (7 to 15) with the usual separators, an optional leading + and an extension after 转: 0543-1234567转801. */
-    private static final Pattern PHONE = Pattern.compile(
-            "\\+?[0-9 \\-()（）]*(转[0-9]{1,6})?");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 \\-()（）]*(转[0-9]{1,6})?");
 
     /**
      * A phone number as typed (stripped, null when blank): anything with letters or other signs ("abc123") is

@@ -32,5 +32,4 @@ public interface Coded {
         }
         return Optional.empty();
     }
-
 }

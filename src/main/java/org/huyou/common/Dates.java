@@ -16,8 +16,7 @@ public final class Dates {
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static Optional<LocalDate> parse(String text) {
         if (text == null) {
@@ -32,8 +31,8 @@ public final class Dates {
             }
         }
         try {
-            return Optional.of(LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3))));
+            return Optional.of(LocalDate.of(
+                    Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -19,11 +19,9 @@ import java.util.Locale;
 public final class Faults {
 
     /** What to tell the user, and whether it is damage or an unexpected fault (exit 2) rather than a mistake (1). */
-    public record Fault(String message, boolean damage, String messageKey) {
-    }
+    public record Fault(String message, boolean damage, String messageKey) {}
 
-    private Faults() {
-    }
+    private Faults() {}
 
     public static Fault describe(Throwable t) {
         for (Throwable cur = t; cur != null; cur = cur.getCause()) {
@@ -47,25 +45,30 @@ public final class Faults {
         String file = e instanceof FileSystemException fs && fs.getFile() != null ? fs.getFile() : "";
         String reason = String.valueOf(e instanceof FileSystemException fs ? fs.getReason() : e.getMessage())
                 .toLowerCase(Locale.ROOT);
-        if (reason.contains("no space left") || reason.contains("not enough space") || reason.contains("disk full")
+        if (reason.contains("no space left")
+                || reason.contains("not enough space")
+                || reason.contains("disk full")
                 || reason.contains("quota")) {
             return fault("fault.diskFull", true, file);
         }
         if (reason.contains("read-only file system")) {
             return fault("fault.readOnly", false, file);
         }
-        if (e instanceof AccessDeniedException || reason.contains("permission denied")
+        if (e instanceof AccessDeniedException
+                || reason.contains("permission denied")
                 || reason.contains("operation not permitted")) {
             return fault("fault.accessDenied", false, file);
         }
-        if (e instanceof NotDirectoryException || reason.contains("not a directory")
+        if (e instanceof NotDirectoryException
+                || reason.contains("not a directory")
                 || e instanceof FileAlreadyExistsException) {
             return fault("fault.notAFolder", false, file);
         }
         if (e instanceof NoSuchFileException) {
             return fault("fault.noSuchFile", false, file);
         }
-        return file.isEmpty() ? fault("fault.io", true, String.valueOf(e.getMessage()))
+        return file.isEmpty()
+                ? fault("fault.io", true, String.valueOf(e.getMessage()))
                 : fault("fault.ioFile", true, file);
     }
 

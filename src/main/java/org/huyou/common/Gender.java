@@ -1,7 +1,8 @@
 package org.huyou.common;
 
 public enum Gender implements Coded {
-    MALE, FEMALE;
+    MALE,
+    FEMALE;
 
     @Override
     public String labelPrefix() {

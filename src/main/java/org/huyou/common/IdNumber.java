@@ -12,13 +12,17 @@ import java.util.Optional;
 public final class IdNumber {
 
     /** Why a number was refused; each has a translated sentence under {@code idnumber.<name>}. */
-    public enum Problem { WRONG_LENGTH, BAD_CHARACTERS, BAD_DATE, BAD_CHECK_DIGIT }
+    public enum Problem {
+        WRONG_LENGTH,
+        BAD_CHARACTERS,
+        BAD_DATE,
+        BAD_CHECK_DIGIT
+    }
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final char[] CHECK_CHARS = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
-    private IdNumber() {
-    }
+    private IdNumber() {}
 
     /** Trims and upper-cases a typed number; {@code null} or blank becomes {@code null}. */
     public static String normalize(String raw) {

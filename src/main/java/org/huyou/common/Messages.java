@@ -25,8 +25,7 @@ public final class Messages {
     private static volatile Locale locale = CHINESE;
     private static volatile ResourceBundle bundle = load(CHINESE);
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static void use(Locale newLocale) {
         Locale chosen = ENGLISH.getLanguage().equals(newLocale.getLanguage()) ? ENGLISH : CHINESE;
@@ -97,8 +96,9 @@ public final class Messages {
         Object[] out = args.clone();
         for (int i = 0; i < out.length; i++) {
             String slot = "{" + i + "}";
-            for (int at = pattern.indexOf(slot); at >= 0 && out[i] instanceof String text;
-                 at = pattern.indexOf(slot, at + 1)) {
+            for (int at = pattern.indexOf(slot);
+                    at >= 0 && out[i] instanceof String text;
+                    at = pattern.indexOf(slot, at + 1)) {
                 int next = at + slot.length();
                 if (next < pattern.length() && SIGNS.indexOf(pattern.charAt(next)) >= 0) {
                     out[i] = asClause(text); // wherever else it stands, a stop inside a sentence is not missed

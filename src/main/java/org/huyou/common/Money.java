@@ -15,8 +15,7 @@ public final class Money {
     /** Digits, optionally grouped by thousands with commas, then optionally a decimal point and digits. */
     private static final Pattern AMOUNT = Pattern.compile("-?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
 
-    private Money() {
-    }
+    private Money() {}
 
     /** What was typed is not an amount (the caller names the field). */
     public static final class NotAnAmount extends IllegalArgumentException {

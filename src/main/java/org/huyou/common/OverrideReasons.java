@@ -8,8 +8,7 @@ public final class OverrideReasons {
 
     public static final int MAX = 500;
 
-    private OverrideReasons() {
-    }
+    private OverrideReasons() {}
 
     /** What is wrong with {@code why} as the reason in {@code field}, or null when it passes. */
     public static FieldError problem(String field, String why, int min, String tooShortKey) {

@@ -19,16 +19,46 @@ public final class Pinyin {
 
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final Map<Character, String> SURNAME_READINGS = Map.ofEntries(
-            Map.entry('单', "shan"), Map.entry('曾', "zeng"), Map.entry('解', "xie"), Map.entry('仇', "qiu"),
-            Map.entry('朴', "piao"), Map.entry('区', "ou"), Map.entry('查', "zha"), Map.entry('盖', "ge"),
-            Map.entry('缪', "miao"), Map.entry('覃', "qin"), Map.entry('乐', "yue"), Map.entry('召', "shao"),
-            Map.entry('秘', "bi"), Map.entry('种', "chong"), Map.entry('翟', "zhai"), Map.entry('万', "wan"),
-            Map.entry('沈', "shen"), Map.entry('柏', "bai"), Map.entry('贾', "jia"), Map.entry('重', "chong"),
-            Map.entry('宁', "ning"), Map.entry('任', "ren"), Map.entry('华', "hua"), Map.entry('纪', "ji"),
-            Map.entry('长', "chang"), Map.entry('尉', "yu"), Map.entry('薄', "bo"), Map.entry('阚', "kan"),
-            Map.entry('员', "yun"), Map.entry('那', "na"), Map.entry('繁', "po"), Map.entry('蕃', "pi"),
-            Map.entry('莘', "shen"), Map.entry('隗', "wei"), Map.entry('佴', "nai"), Map.entry('黑', "he"),
-            Map.entry('瞿', "qu"), Map.entry('祭', "zhai"), Map.entry('藏', "zang"), Map.entry('句', "gou"));
+            Map.entry('单', "shan"),
+            Map.entry('曾', "zeng"),
+            Map.entry('解', "xie"),
+            Map.entry('仇', "qiu"),
+            Map.entry('朴', "piao"),
+            Map.entry('区', "ou"),
+            Map.entry('查', "zha"),
+            Map.entry('盖', "ge"),
+            Map.entry('缪', "miao"),
+            Map.entry('覃', "qin"),
+            Map.entry('乐', "yue"),
+            Map.entry('召', "shao"),
+            Map.entry('秘', "bi"),
+            Map.entry('种', "chong"),
+            Map.entry('翟', "zhai"),
+            Map.entry('万', "wan"),
+            Map.entry('沈', "shen"),
+            Map.entry('柏', "bai"),
+            Map.entry('贾', "jia"),
+            Map.entry('重', "chong"),
+            Map.entry('宁', "ning"),
+            Map.entry('任', "ren"),
+            Map.entry('华', "hua"),
+            Map.entry('纪', "ji"),
+            Map.entry('长', "chang"),
+            Map.entry('尉', "yu"),
+            Map.entry('薄', "bo"),
+            Map.entry('阚', "kan"),
+            Map.entry('员', "yun"),
+            Map.entry('那', "na"),
+            Map.entry('繁', "po"),
+            Map.entry('蕃', "pi"),
+            Map.entry('莘', "shen"),
+            Map.entry('隗', "wei"),
+            Map.entry('佴', "nai"),
+            Map.entry('黑', "he"),
+            Map.entry('瞿', "qu"),
+            Map.entry('祭', "zhai"),
+            Map.entry('藏', "zang"),
+            Map.entry('句', "gou"));
 
     static {
         FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -36,8 +66,7 @@ public final class Pinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
-    private Pinyin() {
-    }
+    private Pinyin() {}
 
     /** Full pinyin of a name, syllables run together: 张小明 → zhangxiaoming. */
     public static String full(String name) {

@@ -31,8 +31,7 @@ public final class RecordMerge {
         }
     }
 
-    private RecordMerge() {
-    }
+    private RecordMerge() {}
 
     /** The fields (in declaration order) where mine and theirs differ; id and version left out. */
     public static <R extends Record> List<Difference> differences(R base, R mine, R theirs) {

@@ -10,8 +10,7 @@ public final class RmbUppercase {
     private static final String[] SMALL = {"", "拾", "佰", "仟"};
     private static final String[] BIG = {"", "万", "亿", "万亿"};
 
-    private RmbUppercase() {
-    }
+    private RmbUppercase() {}
 
     public static String of(BigDecimal amount) {
         BigDecimal a = amount.setScale(2, RoundingMode.UNNECESSARY);

@@ -19,8 +19,7 @@ public final class BeforeCommit {
 
     private static final ThreadLocal<Frame> FRAME = new ThreadLocal<>();
 
-    private BeforeCommit() {
-    }
+    private BeforeCommit() {}
 
     /** Items of one kind with the one writer that takes them all. */
     private static final class Batch {
@@ -46,7 +45,10 @@ public final class BeforeCommit {
         if (frame == null) {
             return false;
         }
-        frame.batches.computeIfAbsent(key, k -> new Batch(list -> writer.accept((List<T>) list))).items.add(item);
+        frame.batches
+                .computeIfAbsent(key, k -> new Batch(list -> writer.accept((List<T>) list)))
+                .items
+                .add(item);
         return true;
     }
 
@@ -76,7 +78,8 @@ public final class BeforeCommit {
 
     private static void giveBack(Frame frame, Map<Object, Integer> sizes) {
         frame.batches.entrySet().removeIf(e -> !sizes.containsKey(e.getKey()));
-        frame.batches.forEach((k, b) -> b.items.subList(sizes.get(k), b.items.size()).clear());
+        frame.batches.forEach(
+                (k, b) -> b.items.subList(sizes.get(k), b.items.size()).clear());
     }
 
     private static void flush(Frame frame) {

@@ -18,8 +18,7 @@ import org.jooq.TableRecord;
  */
 public final class BulkInsert {
 
-    private BulkInsert() {
-    }
+    private BulkInsert() {}
 
     public static void insert(DSLContext dsl, List<? extends TableRecord<?>> records) {
         Map<Table<?>, List<TableRecord<?>>> byTable = new LinkedHashMap<>();
@@ -34,8 +33,8 @@ public final class BulkInsert {
                     fields.add(f);
                 }
             }
-            BatchBindStep batch = dsl.batch(dsl.insertInto(entry.getKey(), fields)
-                    .values(Collections.nCopies(fields.size(), null)));
+            BatchBindStep batch =
+                    dsl.batch(dsl.insertInto(entry.getKey(), fields).values(Collections.nCopies(fields.size(), null)));
             for (TableRecord<?> r : rows) {
                 Object[] values = new Object[fields.size()];
                 for (int i = 0; i < values.length; i++) {

@@ -17,11 +17,11 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
-import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.jooq.impl.DSL;
 import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.ThreadLocalTransactionProvider;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -210,7 +210,8 @@ public final class Database implements AutoCloseable {
      * before migration 39, filled in its transaction.
      */
     static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
-        return Flyway.configure().locations("classpath:db/migration")
+        return Flyway.configure()
+                .locations("classpath:db/migration")
                 .javaMigrations(new SearchKeyPrefixIndex(), new BulkWriteSettings(), new SearchKeyLookupIndex())
                 .callbacks(new DonorNameKeys());
     }
@@ -222,8 +223,10 @@ public final class Database implements AutoCloseable {
      */
     private int appliedVersion() {
         try (Connection c = pool.getConnection();
-             var rs = c.createStatement().executeQuery("SELECT MAX(CAST(\"version\" AS INT)), MIN(CASE WHEN "
-                     + "\"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
+                var rs = c.createStatement()
+                        .executeQuery(
+                                "SELECT MAX(CAST(\"version\" AS INT)), MIN(CASE WHEN "
+                                        + "\"success\" THEN 1 ELSE 0 END) FROM \"flyway_schema_history\" WHERE \"version\" IS NOT NULL")) {
             return rs.next() && rs.getInt(2) == 1 ? rs.getInt(1) : -1;
         } catch (SQLException noHistoryYet) {
             return -1;
@@ -266,7 +269,8 @@ public final class Database implements AutoCloseable {
             throw new IllegalStateException("only an embedded database has a file to copy");
         }
         try (Connection c = pool.getConnection()) {
-            org.h2.engine.Database h2 = ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase();
+            org.h2.engine.Database h2 =
+                    ((SessionLocal) c.unwrap(JdbcConnection.class).getSession()).getDatabase();
             h2.getStore().flush();
             h2.flush();
             synchronized (h2.getLobSyncObject()) {
@@ -299,8 +303,7 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public void closeEntry() {
-        }
+        public void closeEntry() {}
 
         @Override
         public void close() {

@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.huyou.common.UserFacingException;
@@ -18,8 +18,8 @@ import org.jooq.BatchBindStep;
 import org.jooq.Binding;
 import org.jooq.Condition;
 import org.jooq.Converter;
-import org.jooq.DataType;
 import org.jooq.Cursor;
+import org.jooq.DataType;
 import org.jooq.Field;
 import org.jooq.ForeignKey;
 import org.jooq.Record;
@@ -39,8 +39,7 @@ public final class DatabaseCopy {
 
     private static final int BATCH = 1000;
 
-    private DatabaseCopy() {
-    }
+    private DatabaseCopy() {}
 
     /** One table's rows in both databases after the copy. */
     public record TableCount(String table, long source, long target) {
@@ -52,7 +51,8 @@ public final class DatabaseCopy {
     /** The home's tables (not its views), parents first. */
     static List<Table<?>> tablesInOrder() {
         List<Table<?>> tables = DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
-                .filter(t -> t.getTableType().isTable()).toList();
+                .filter(t -> t.getTableType().isTable())
+                .toList();
         Set<Table<?>> ordered = new LinkedHashSet<>();
         for (Table<?> t : tables) {
             addWithParents(t, ordered, new LinkedHashSet<>());
@@ -85,7 +85,8 @@ public final class DatabaseCopy {
             }
             List<Table<?>> reversed = new ArrayList<>(tables);
             Collections.reverse(reversed);
-            for (Table<?> t : reversed) { // the migrations' seed rows (roles, funds, the ledger head) come from the source
+            for (Table<?> t :
+                    reversed) { // the migrations' seed rows (roles, funds, the ledger head) come from the source
                 to.dsl().deleteFrom(t).execute();
             }
             for (Table<?> t : tables) {
@@ -106,7 +107,10 @@ public final class DatabaseCopy {
         }
         List<TableCount> counts = new ArrayList<>();
         for (Table<?> t : tables) {
-            counts.add(new TableCount(t.getName().toLowerCase(), from.dsl().fetchCount(t), to.dsl().fetchCount(t)));
+            counts.add(new TableCount(
+                    t.getName().toLowerCase(),
+                    from.dsl().fetchCount(t),
+                    to.dsl().fetchCount(t)));
         }
         return counts;
     }
@@ -125,11 +129,12 @@ public final class DatabaseCopy {
         long n = 0;
         BatchBindStep batch = null;
         int pending = 0;
-        try (Cursor<? extends Record> rows = from.dsl().selectFrom(t).orderBy(order).fetchSize(BATCH).fetchLazy()) {
+        try (Cursor<? extends Record> rows =
+                from.dsl().selectFrom(t).orderBy(order).fetchSize(BATCH).fetchLazy()) {
             for (Record r : rows) {
                 if (batch == null) {
-                    batch = to.dsl().batch(to.dsl().insertInto(t, fields)
-                            .values(Collections.nCopies(fields.size(), null)));
+                    batch = to.dsl()
+                            .batch(to.dsl().insertInto(t, fields).values(Collections.nCopies(fields.size(), null)));
                 }
                 Object[] values = new Object[fields.size()];
                 for (int i = 0; i < values.length; i++) {
@@ -156,23 +161,28 @@ public final class DatabaseCopy {
     }
 
     /** A LOB's bytes as a stream of known length: bound with setBinaryStream, so no driver holds it whole. */
-    private record LobStream(InputStream in, long length) {
-    }
+    private record LobStream(InputStream in, long length) {}
 
     /** The bind of a {@link LobStream}: a plain parameter, its stream handed to the driver with its length. */
     private static final DataType<LobStream> LOB_STREAM = SQLDataType.BLOB.asConvertedDataType(Binding.of(
-            Converter.ofNullable(byte[].class, LobStream.class, bytes -> {
-                throw new UnsupportedOperationException("a LOB stream is only bound, never read back");
-            }, stream -> {
-                throw new UnsupportedOperationException("a LOB stream is bound as a stream");
-            }),
+            Converter.ofNullable(
+                    byte[].class,
+                    LobStream.class,
+                    bytes -> {
+                        throw new UnsupportedOperationException("a LOB stream is only bound, never read back");
+                    },
+                    stream -> {
+                        throw new UnsupportedOperationException("a LOB stream is bound as a stream");
+                    }),
             sql -> sql.render().sql("?"),
             get -> {
                 throw new UnsupportedOperationException("a LOB stream is only bound, never read back");
             },
             set -> {
                 try {
-                    set.statement().setBinaryStream(set.index(), set.value().in(), set.value().length());
+                    set.statement()
+                            .setBinaryStream(
+                                    set.index(), set.value().in(), set.value().length());
                 } catch (SQLException e) {
                     throw new DataAccessException(e.getMessage(), e);
                 }
@@ -185,9 +195,10 @@ public final class DatabaseCopy {
      * a batch of them. PostgreSQL's driver sends a stream of known length as it reads it.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private static long copyStreaming(Database from, Database to, Table<?> t, List<Field<?>> fields,
-                                      List<SortField<?>> order) {
-        List<Field<?>> keys = t.getPrimaryKey().getFields().stream().<Field<?>>map(f -> f).toList();
+    private static long copyStreaming(
+            Database from, Database to, Table<?> t, List<Field<?>> fields, List<SortField<?>> order) {
+        List<Field<?>> keys =
+                t.getPrimaryKey().getFields().stream().<Field<?>>map(f -> f).toList();
         List<Field<?>> selected = new ArrayList<>();
         Map<Field<?>, Field<Integer>> lengths = new HashMap<>();
         for (Field<?> f : fields) {
@@ -200,10 +211,15 @@ public final class DatabaseCopy {
             }
         }
         long n = 0;
-        try (Cursor<Record> rows = from.dsl().select(selected).from(t).orderBy(order).fetchSize(BATCH)
+        try (Cursor<Record> rows = from.dsl()
+                .select(selected)
+                .from(t)
+                .orderBy(order)
+                .fetchSize(BATCH)
                 .fetchLazy()) {
             for (Record r : rows) {
-                Condition row = DSL.and(keys.stream().map(k -> ((Field<Object>) k).eq(r.get(k))).toList());
+                Condition row = DSL.and(
+                        keys.stream().map(k -> ((Field<Object>) k).eq(r.get(k))).toList());
                 List<ResultSet> open = new ArrayList<>();
                 try {
                     List<Field<?>> values = new ArrayList<>(fields.size());
@@ -250,8 +266,11 @@ public final class DatabaseCopy {
         String table = t.getName().toLowerCase();
         String column = t.getIdentity().getField().getName().toLowerCase();
         // Names from the generated schema, still bound or quoted by jOOQ rather than written into the text.
-        to.dsl().fetch("SELECT setval(pg_get_serial_sequence({0}, {1}), COALESCE((SELECT MAX({2}) FROM {3}), 0) + 1, "
-                + "false)", DSL.val(table), DSL.val(column), DSL.name(column), DSL.name(table));
+        to.dsl()
+                .fetch(
+                        "SELECT setval(pg_get_serial_sequence({0}, {1}), COALESCE((SELECT MAX({2}) FROM {3}), 0) + 1, "
+                                + "false)",
+                        DSL.val(table), DSL.val(column), DSL.name(column), DSL.name(table));
     }
 
     private static String name(Database db, String table) {

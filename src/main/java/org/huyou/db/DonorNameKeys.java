@@ -21,7 +21,8 @@ final class DonorNameKeys implements Callback {
 
     @Override
     public boolean supports(Event event, Context context) {
-        return event == Event.AFTER_EACH_MIGRATE && context.getMigrationInfo() != null
+        return event == Event.AFTER_EACH_MIGRATE
+                && context.getMigrationInfo() != null
                 && VERSION.equals(context.getMigrationInfo().getVersion().getVersion());
     }
 
@@ -47,9 +48,9 @@ final class DonorNameKeys implements Callback {
     /** Every donor's keys from its name, as LedgerRepository writes them at save. */
     static void fill(Connection c) throws SQLException {
         try (PreparedStatement read = c.prepareStatement("SELECT id, name FROM donor");
-             PreparedStatement write = c.prepareStatement(
-                     "UPDATE donor SET name_pinyin = ?, name_initials = ? WHERE id = ?");
-             ResultSet rs = read.executeQuery()) {
+                PreparedStatement write =
+                        c.prepareStatement("UPDATE donor SET name_pinyin = ?, name_initials = ? WHERE id = ?");
+                ResultSet rs = read.executeQuery()) {
             int pending = 0;
             while (rs.next()) {
                 String name = rs.getString(2);

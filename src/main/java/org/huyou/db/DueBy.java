@@ -15,8 +15,7 @@ public final class DueBy {
     /** Earlier than any follow-up or validity a children's home enters. */
     public static final LocalDate EARLIEST = LocalDate.of(1600, 1, 1);
 
-    private DueBy() {
-    }
+    private DueBy() {}
 
     public static Condition dueBy(Field<LocalDate> date, LocalDate until) {
         return date.between(EARLIEST, until);

@@ -11,15 +11,14 @@ import org.jooq.impl.DSL;
  */
 public final class KeysetConditions {
 
-    private KeysetConditions() {
-    }
+    private KeysetConditions() {}
 
     /**
      * {@code groupComparison} is the rows' group compared with the position's group: below it, rows of the same date
      * come after the position; above it, only earlier dates do; the same group continues by id.
      */
-    public static Condition after(Field<LocalDate> date, Field<Long> id, LocalDate cursorDate, int groupComparison,
-                                  long cursorId) {
+    public static Condition after(
+            Field<LocalDate> date, Field<Long> id, LocalDate cursorDate, int groupComparison, long cursorId) {
         if (groupComparison < 0) {
             return date.le(cursorDate);
         }

@@ -19,8 +19,7 @@ public final class Like {
     /** The escape character of every pattern made here. */
     public static final char ESCAPE = '!';
 
-    private Like() {
-    }
+    private Like() {}
 
     public static Condition prefix(Field<String> field, String text) {
         return field.like(DSL.val(prefixPattern(text)), ESCAPE);

@@ -15,15 +15,15 @@ import org.huyou.common.UserFacingException;
  */
 final class PostgresDialect {
 
-    private PostgresDialect() {
-    }
+    private PostgresDialect() {}
 
     static final String TYPES_SCHEMA = "huyou_types";
     /** The connections' search path (pgjdbc's currentSchema takes a list). */
     static final String SEARCH_PATH = "public," + TYPES_SCHEMA;
 
     static void prepare(DataSource dataSource) throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = dataSource.getConnection();
+                Statement st = c.createStatement()) {
             st.execute("CREATE SCHEMA IF NOT EXISTS " + TYPES_SCHEMA);
             st.execute("DO $$ BEGIN CREATE DOMAIN " + TYPES_SCHEMA + ".blob AS bytea"
                     + "; EXCEPTION WHEN duplicate_object THEN NULL; END $$");

@@ -19,8 +19,7 @@ import org.jooq.impl.DSL;
  */
 public final class QueryWarmUp {
 
-    private QueryWarmUp() {
-    }
+    private QueryWarmUp() {}
 
     public static void run() throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:h2:mem:", "sa", "")) {
@@ -29,9 +28,16 @@ public final class QueryWarmUp {
             dsl.createTable(ACCOUNT_ROLE).columns(ACCOUNT_ROLE.fields()).execute();
             dsl.createTable(RESIDENT).columns(RESIDENT.fields()).execute();
             dsl.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq("warm-up")).fetchOptional();
-            dsl.select(ACCOUNT_ROLE.ROLE).from(ACCOUNT_ROLE).where(ACCOUNT_ROLE.ACCOUNT_ID.eq(1L)).fetch();
+            dsl.select(ACCOUNT_ROLE.ROLE)
+                    .from(ACCOUNT_ROLE)
+                    .where(ACCOUNT_ROLE.ACCOUNT_ID.eq(1L))
+                    .fetch();
             dsl.fetchExists(RESIDENT, RESIDENT.VOIDED_AT.isNull());
-            dsl.selectFrom(RESIDENT).where(RESIDENT.VOIDED_AT.isNull()).orderBy(RESIDENT.ID).limit(50).fetch();
+            dsl.selectFrom(RESIDENT)
+                    .where(RESIDENT.VOIDED_AT.isNull())
+                    .orderBy(RESIDENT.ID)
+                    .limit(50)
+                    .fetch();
         }
     }
 }

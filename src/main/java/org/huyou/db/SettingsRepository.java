@@ -15,16 +15,20 @@ public final class SettingsRepository {
     }
 
     public Optional<String> get(String key) {
-        return dsl.select(APP_SETTING.SETTING_VALUE).from(APP_SETTING)
-                .where(APP_SETTING.SETTING_KEY.eq(key)).fetchOptional(APP_SETTING.SETTING_VALUE);
+        return dsl.select(APP_SETTING.SETTING_VALUE)
+                .from(APP_SETTING)
+                .where(APP_SETTING.SETTING_KEY.eq(key))
+                .fetchOptional(APP_SETTING.SETTING_VALUE);
     }
 
     public void put(String key, String value) {
         dsl.mergeInto(APP_SETTING)
                 .using(dsl.selectOne())
                 .on(APP_SETTING.SETTING_KEY.eq(key))
-                .whenMatchedThenUpdate().set(APP_SETTING.SETTING_VALUE, value)
-                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE).values(key, value)
+                .whenMatchedThenUpdate()
+                .set(APP_SETTING.SETTING_VALUE, value)
+                .whenNotMatchedThenInsert(APP_SETTING.SETTING_KEY, APP_SETTING.SETTING_VALUE)
+                .values(key, value)
                 .execute();
     }
 }

@@ -12,15 +12,16 @@ import org.jooq.Table;
  */
 public final class Voiding {
 
-    private Voiding() {
-    }
+    private Voiding() {}
 
     /** True when the row was marked now; false when it does not exist or was already void. */
-    public static boolean voidRow(DSLContext dsl, Table<?> table, long id, String reason, String actor,
-                                  LocalDateTime now) {
+    public static boolean voidRow(
+            DSLContext dsl, Table<?> table, long id, String reason, String actor, LocalDateTime now) {
         Field<Long> idField = column(table, "ID", Long.class);
         Field<LocalDateTime> voidedAt = column(table, "VOIDED_AT", LocalDateTime.class);
-        var update = dsl.update(table).set(voidedAt, now).set(column(table, "VOIDED_BY", String.class), actor)
+        var update = dsl.update(table)
+                .set(voidedAt, now)
+                .set(column(table, "VOIDED_BY", String.class), actor)
                 .set(column(table, "VOIDED_REASON", String.class), reason);
         Field<Integer> version = table.field("VERSION", Integer.class);
         if (version != null) {
@@ -31,7 +32,9 @@ public final class Voiding {
 
     /** True when the table has the columns a void needs (a schema test checks every table with voided_at). */
     public static boolean canVoid(Table<?> table) {
-        return table.field("ID") != null && table.field("VOIDED_AT") != null && table.field("VOIDED_BY") != null
+        return table.field("ID") != null
+                && table.field("VOIDED_AT") != null
+                && table.field("VOIDED_BY") != null
                 && table.field("VOIDED_REASON") != null;
     }
 

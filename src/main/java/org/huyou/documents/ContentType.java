@@ -33,7 +33,8 @@ public enum ContentType {
 
     /** The type whose magic number the head starts with. */
     public static Optional<ContentType> detect(byte[] head, int length) {
-        return Arrays.stream(values()).filter(t -> Arrays.stream(t.magics).anyMatch(m -> startsWith(head, length, m)))
+        return Arrays.stream(values())
+                .filter(t -> Arrays.stream(t.magics).anyMatch(m -> startsWith(head, length, m)))
                 .findFirst();
     }
 

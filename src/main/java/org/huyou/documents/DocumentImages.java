@@ -20,8 +20,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  */
 final class DocumentImages {
 
-    private DocumentImages() {
-    }
+    private DocumentImages() {}
 
     /**
      * The image reduced so its longer side is {@code maxSide} pixels, encoded as PNG (a PNG, or a TIFF scan, kept
@@ -116,8 +115,8 @@ final class DocumentImages {
         double f = (double) maxSide / longest;
         int w = Math.max(1, (int) Math.round(src.getWidth() * f));
         int h = Math.max(1, (int) Math.round(src.getHeight() * f));
-        BufferedImage out = new BufferedImage(w, h, src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
-                : BufferedImage.TYPE_INT_RGB);
+        BufferedImage out = new BufferedImage(
+                w, h, src.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
         Graphics2D g = out.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);

@@ -8,8 +8,17 @@ import org.huyou.security.AppModule;
  * the scans that show the ID number (身份证, 户口簿) the reading of ID numbers.
  */
 public enum DocumentKind implements Coded {
-    ADMISSION_FORM, POLICE_REPORT, HUKOU, ID_CARD, DISABILITY_CERTIFICATE, MEDICAL_REPORT, SURGERY_CONSENT,
-    SCHOOL_CERTIFICATE, GUARDIANSHIP_LEGAL, PHOTO, OTHER;
+    ADMISSION_FORM,
+    POLICE_REPORT,
+    HUKOU,
+    ID_CARD,
+    DISABILITY_CERTIFICATE,
+    MEDICAL_REPORT,
+    SURGERY_CONSENT,
+    SCHOOL_CERTIFICATE,
+    GUARDIANSHIP_LEGAL,
+    PHOTO,
+    OTHER;
 
     /** The module whose VIEW reading it needs as well as the documents', or null when the documents' suffices. */
     public AppModule alsoNeeds() {

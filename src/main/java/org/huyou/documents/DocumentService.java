@@ -53,6 +53,7 @@ public final class DocumentService {
     public static final int REDUCED_SIDE = 2000;
     /** Days after admission by which the mandatory papers should be on file. */
     public static final int MISSING_GRACE_DAYS = 30;
+
     static final String ENTITY = "resident_document";
 
     private final DocumentRepository repo;
@@ -70,8 +71,8 @@ public final class DocumentService {
     }
 
     /** What the person adding a document says about it. */
-    public record Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil,
-                          boolean reduceImage) {
+    public record Details(
+            DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil, boolean reduceImage) {
 
         /** As the person gave it, the file kept as it is. */
         public Details(DocumentKind kind, String title, LocalDate paperDate, LocalDate validUntil) {
@@ -80,14 +81,15 @@ public final class DocumentService {
     }
 
     /** What the file turned out to be: its type, size and SHA-256. */
-    record Inspected(ContentType type, long size, String sha256) {
-    }
+    record Inspected(ContentType type, long size, String sha256) {}
 
     /** The resident's documents this user may read (see {@link DocumentKind#alsoNeeds()}). */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
     public List<Document> documents(long residentId) {
         user.require(AppModule.DOCUMENTS, Action.VIEW);
-        return repo.forResident(residentId).stream().filter(d -> mayRead(d.kind())).toList();
+        return repo.forResident(residentId).stream()
+                .filter(d -> mayRead(d.kind()))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
@@ -120,25 +122,33 @@ public final class DocumentService {
             throw new UserFacingException("error.alreadyVoided");
         }
         Details given = details == null ? new Details(null, null, null, null) : details;
-        Details kept = new Details(given.kind() == null ? old.kind() : given.kind(),
+        Details kept = new Details(
+                given.kind() == null ? old.kind() : given.kind(),
                 given.title() == null || given.title().isBlank() ? old.title() : given.title(),
                 given.paperDate() == null ? old.paperDate() : given.paperDate(),
                 given.validUntil() == null ? old.validUntil() : given.validUntil());
         return store(old.residentId(), kept, file, old, reason, null);
     }
 
-    private Document store(long residentId, Details details, Path file, Document replaced, String reason,
-                           CareEntry.Target link) {
+    private Document store(
+            long residentId, Details details, Path file, Document replaced, String reason, CareEntry.Target link) {
         LocalDateTime now = LocalDateTime.now(clock);
         Checks checks = new Checks(now.toLocalDate());
         checks.required("details", "document.title", details);
         checks.throwIfAny();
         checks.required("kind", "document.kind", details.kind());
         String title = checks.text("title", "document.title", details.title(), 200, true);
-        checks.rule(details.paperDate() == null || !details.paperDate().isAfter(now.toLocalDate()), "paperDate",
-                "check.future", Messages.t("document.paperDate"));
-        checks.rule(details.validUntil() == null || details.paperDate() == null
-                || !details.validUntil().isBefore(details.paperDate()), "validUntil", "document.validBeforePaper");
+        checks.rule(
+                details.paperDate() == null || !details.paperDate().isAfter(now.toLocalDate()),
+                "paperDate",
+                "check.future",
+                Messages.t("document.paperDate"));
+        checks.rule(
+                details.validUntil() == null
+                        || details.paperDate() == null
+                        || !details.validUntil().isBefore(details.paperDate()),
+                "validUntil",
+                "document.validBeforePaper");
         checks.required("file", "document.file", file);
         checks.throwIfAny();
         requireReadable(details.kind());
@@ -149,25 +159,51 @@ public final class DocumentService {
         Inspected seen = inspect(file);
         // Reduced on request: an image whose longer side is over REDUCED_SIDE is stored at that size instead.
         byte[] reduced = details.reduceImage() ? reduce(seen.type(), file) : null;
-        Inspected stored = reduced == null ? seen : new Inspected(seen.type() == ContentType.JPEG ? ContentType.JPEG
-                : ContentType.PNG, reduced.length, HexFormat.of().formatHex(sha256().digest(reduced)));
+        Inspected stored = reduced == null
+                ? seen
+                : new Inspected(
+                        seen.type() == ContentType.JPEG ? ContentType.JPEG : ContentType.PNG,
+                        reduced.length,
+                        HexFormat.of().formatHex(sha256().digest(reduced)));
         return tx.inTransaction(() -> {
             if (replaced != null) {
-                Corrections.voidEntry(tx, audit, ENTITY, replaced.id(), reason,
+                Corrections.voidEntry(
+                        tx,
+                        audit,
+                        ENTITY,
+                        replaced.id(),
+                        reason,
                         (rowId, why) -> repo.voidDocument(rowId, why, user.username(), now),
                         why -> AuditSummary.of("auditSummary.documentReplaced", replaced.title(), why));
             }
-            Document draft = new Document(0, residentId, details.kind(), title, details.paperDate(),
-                    details.validUntil(), stored.type(), stored.size(), stored.sha256(),
-                    replaced == null ? null : replaced.id(), user.username(), now, false, null, null);
+            Document draft = new Document(
+                    0,
+                    residentId,
+                    details.kind(),
+                    title,
+                    details.paperDate(),
+                    details.validUntil(),
+                    stored.type(),
+                    stored.size(),
+                    stored.sha256(),
+                    replaced == null ? null : replaced.id(),
+                    user.username(),
+                    now,
+                    false,
+                    null,
+                    null);
             long id = repo.insert(draft, user.username(), now);
             if (reduced != null) {
                 repo.insertContent(id, new java.io.ByteArrayInputStream(reduced), reduced.length);
             } else {
                 copy(id, file, seen);
             }
-            audit.record(AuditLog.CREATE, ENTITY, id, AuditSummary.of("auditSummary.documentAdded",
-                    details.kind(), title), null);
+            audit.record(
+                    AuditLog.CREATE,
+                    ENTITY,
+                    id,
+                    AuditSummary.of("auditSummary.documentAdded", details.kind(), title),
+                    null);
             return linked(repo.find(id).orElseThrow(), link, now);
         });
     }
@@ -244,8 +280,12 @@ public final class DocumentService {
     public <T> T open(long documentId, DocumentRepository.ContentReader<T> reader) {
         user.require(AppModule.DOCUMENTS, Action.VIEW);
         Document d = readable(documentId);
-        audit.record(AuditLog.READ, ENTITY, d.id(), AuditSummary.of("auditSummary.documentViewed", d.kind(),
-                d.title()), null);
+        audit.record(
+                AuditLog.READ,
+                ENTITY,
+                d.id(),
+                AuditSummary.of("auditSummary.documentViewed", d.kind(), d.title()),
+                null);
         return repo.readContent(d.id(), reader).orElseThrow(() -> new UserFacingException("error.notFound"));
     }
 
@@ -273,13 +313,24 @@ public final class DocumentService {
         String ext = d.contentType().extension();
         Path out = SafeFileNames.unique(folder, d.title(), ext);
         try {
-            WriteBeside.write(out, partial -> repo.readContent(d.id(), in -> Files.copy(in, partial,
-                    StandardCopyOption.REPLACE_EXISTING)).orElseThrow(() -> new UserFacingException("error.notFound")));
+            WriteBeside.write(
+                    out,
+                    partial -> repo.readContent(
+                                    d.id(), in -> Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING))
+                            .orElseThrow(() -> new UserFacingException("error.notFound")));
         } catch (IOException | UncheckedIOException e) {
             throw new UserFacingException(e, "document.exportFailed", out);
         }
-        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentExported", d.kind(),
-                d.title(), out.getFileName().toString()), null);
+        audit.record(
+                AuditLog.EXPORT,
+                ENTITY,
+                d.id(),
+                AuditSummary.of(
+                        "auditSummary.documentExported",
+                        d.kind(),
+                        d.title(),
+                        out.getFileName().toString()),
+                null);
         return out;
     }
 
@@ -298,8 +349,7 @@ public final class DocumentService {
      * audited as exported with the archive's file and the entry's name. A voided paper is not handed over.
      */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
-    public Document copyInto(long residentId, long documentId, java.io.OutputStream out, String archive,
-                             String entry) {
+    public Document copyInto(long residentId, long documentId, java.io.OutputStream out, String archive, String entry) {
         user.require(AppModule.DOCUMENTS, Action.EXPORT);
         Document d = readable(documentId);
         if (d.residentId() != residentId) {
@@ -308,10 +358,13 @@ public final class DocumentService {
         if (d.voided()) {
             throw new UserFacingException("error.alreadyVoided");
         }
-        repo.readContent(d.id(), in -> in.transferTo(out)).orElseThrow(() -> new UserFacingException(
-                "error.notFound"));
-        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentArchived", d.kind(),
-                d.title(), archive, entry), null);
+        repo.readContent(d.id(), in -> in.transferTo(out)).orElseThrow(() -> new UserFacingException("error.notFound"));
+        audit.record(
+                AuditLog.EXPORT,
+                ENTITY,
+                d.id(),
+                AuditSummary.of("auditSummary.documentArchived", d.kind(), d.title(), archive, entry),
+                null);
         return d;
     }
 
@@ -323,12 +376,19 @@ public final class DocumentService {
     public byte[] printable(long documentId) {
         user.require(AppModule.DOCUMENTS, Action.EXPORT);
         Document d = readable(documentId);
-        byte[] pdf = repo.readContent(d.id(), in -> d.contentType() == ContentType.PDF ? in.readAllBytes()
-                        // a scan's pixels taken at 150 dpi: a photo larger than the page is shrunk to fit it
-                        : PdfPages.onePage(javax.imageio.ImageIO.read(in), 72.0 / 150))
+        byte[] pdf = repo.readContent(
+                        d.id(),
+                        in -> d.contentType() == ContentType.PDF
+                                ? in.readAllBytes()
+                                // a scan's pixels taken at 150 dpi: a photo larger than the page is shrunk to fit it
+                                : PdfPages.onePage(javax.imageio.ImageIO.read(in), 72.0 / 150))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
-        audit.record(AuditLog.EXPORT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentPrinted", d.kind(),
-                d.title()), null);
+        audit.record(
+                AuditLog.EXPORT,
+                ENTITY,
+                d.id(),
+                AuditSummary.of("auditSummary.documentPrinted", d.kind(), d.title()),
+                null);
         return pdf;
     }
 
@@ -336,7 +396,12 @@ public final class DocumentService {
     public void voidDocument(long documentId, String reason) {
         user.require(AppModule.DOCUMENTS, Action.VOID);
         Document d = readable(documentId);
-        Corrections.voidEntry(tx, audit, ENTITY, d.id(), reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                ENTITY,
+                d.id(),
+                reason,
                 (rowId, why) -> repo.voidDocument(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -362,8 +427,7 @@ public final class DocumentService {
             throw new UserFacingException("error.notFound");
         }
         user.require(entry.module(), Action.VIEW);
-        long owner = repo.entryResident(entry, entryId).orElseThrow(() -> new UserFacingException(
-                "document.linkGone"));
+        long owner = repo.entryResident(entry, entryId).orElseThrow(() -> new UserFacingException("document.linkGone"));
         if (owner != d.residentId()) {
             throw new UserFacingException("document.linkOtherResident");
         }
@@ -371,8 +435,12 @@ public final class DocumentService {
             return; // linked already: nothing to add
         }
         repo.insertLink(d.id(), entry, entryId, user.username(), now);
-        audit.record(AuditLog.EDIT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentLinked", d.kind(),
-                d.title(), entry.domain(), entryId), null);
+        audit.record(
+                AuditLog.EDIT,
+                ENTITY,
+                d.id(),
+                AuditSummary.of("auditSummary.documentLinked", d.kind(), d.title(), entry.domain(), entryId),
+                null);
     }
 
     /** Takes a link back; kept, marked with who and when, and audited. */
@@ -388,8 +456,12 @@ public final class DocumentService {
             if (!repo.unlink(d.id(), entry, entryId, user.username(), LocalDateTime.now(clock))) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.EDIT, ENTITY, d.id(), AuditSummary.of("auditSummary.documentUnlinked", d.kind(),
-                    d.title(), entry.domain(), entryId), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    ENTITY,
+                    d.id(),
+                    AuditSummary.of("auditSummary.documentUnlinked", d.kind(), d.title(), entry.domain(), entryId),
+                    null);
             return null;
         });
     }
@@ -421,8 +493,8 @@ public final class DocumentService {
                 repo.targets(residentId, e, true).forEach(t -> named.put(key(e, t.id()), t));
             }
         }
-        java.util.Set<Long> readable = new java.util.HashSet<>(documents(residentId).stream().map(Document::id)
-                .toList());
+        java.util.Set<Long> readable = new java.util.HashSet<>(
+                documents(residentId).stream().map(Document::id).toList());
         java.util.Map<Long, List<CareEntry.Target>> out = new java.util.LinkedHashMap<>();
         for (DocumentRepository.Link l : repo.links(residentId)) {
             CareEntry.Target t = named.get(key(l.entry(), l.entryId()));
@@ -444,7 +516,9 @@ public final class DocumentService {
             throw new UserFacingException("error.notFound");
         }
         user.require(entry.module(), Action.VIEW);
-        return repo.linkedTo(entry, entryId).stream().filter(d -> mayRead(d.kind())).toList();
+        return repo.linkedTo(entry, entryId).stream()
+                .filter(d -> mayRead(d.kind()))
+                .toList();
     }
 
     /**
@@ -454,8 +528,8 @@ public final class DocumentService {
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
     public java.util.Map<String, Integer> linkCounts(long residentId) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        links(residentId).forEach((doc, targets) -> targets.forEach(t -> counts.merge(key(t.entry(), t.id()), 1,
-                Integer::sum)));
+        links(residentId)
+                .forEach((doc, targets) -> targets.forEach(t -> counts.merge(key(t.entry(), t.id()), 1, Integer::sum)));
         return counts;
     }
 
@@ -490,10 +564,18 @@ public final class DocumentService {
         return ReminderSource.of(user, AppModule.DOCUMENTS, Action.VIEW, today -> {
             List<Reminder> due = new ArrayList<>(repo.expiringBy(today.plusDays(EXPIRY_DAYS)).stream()
                     .filter(e -> mayRead(e.document().kind()))
-                    .map(e -> new Reminder(CareDomain.DOCUMENTS, e.document().residentId(), e.residentName(),
-                            e.document().validUntil(), Messages.t(e.document().validUntil().isBefore(today)
-                            ? "document.expired" : "document.expiring", e.document().kind().label(),
-                            e.document().title()), e.document().validUntil().isBefore(today)))
+                    .map(e -> new Reminder(
+                            CareDomain.DOCUMENTS,
+                            e.document().residentId(),
+                            e.residentName(),
+                            e.document().validUntil(),
+                            Messages.t(
+                                    e.document().validUntil().isBefore(today)
+                                            ? "document.expired"
+                                            : "document.expiring",
+                                    e.document().kind().label(),
+                                    e.document().title()),
+                            e.document().validUntil().isBefore(today)))
                     .toList());
             due.addAll(missing(today));
             return due;
@@ -508,14 +590,23 @@ public final class DocumentService {
     private List<Reminder> missing(LocalDate today) {
         List<Reminder> out = new ArrayList<>();
         for (DocumentRepository.OnFile r : repo.residentsInCareWithKinds()) {
-            List<String> lacking = MandatoryDocuments.required(r.category(), r.source(), r.guardianship(),
-                    r.disability()).entrySet().stream()
-                    .filter(e -> !r.kinds().contains(e.getKey()) && mayRead(e.getKey()))
-                    .map(e -> Messages.t("document.missingKind", e.getKey().label(), e.getValue().label()))
-                    .toList();
+            List<String> lacking =
+                    MandatoryDocuments.required(r.category(), r.source(), r.guardianship(), r.disability())
+                            .entrySet()
+                            .stream()
+                            .filter(e -> !r.kinds().contains(e.getKey()) && mayRead(e.getKey()))
+                            .map(e -> Messages.t(
+                                    "document.missingKind",
+                                    e.getKey().label(),
+                                    e.getValue().label()))
+                            .toList();
             if (!lacking.isEmpty()) {
                 LocalDate due = r.admissionDate().plusDays(MISSING_GRACE_DAYS);
-                out.add(new Reminder(CareDomain.DOCUMENTS, r.residentId(), r.residentName(), due,
+                out.add(new Reminder(
+                        CareDomain.DOCUMENTS,
+                        r.residentId(),
+                        r.residentName(),
+                        due,
                         Messages.t("document.missing", String.join(Messages.t("common.listSeparator"), lacking)),
                         due.isBefore(today)));
             }

@@ -53,8 +53,8 @@ public final class DocumentsDemo {
             List<DocumentRepository.OnFile> inCare = repo.residentsInCareWithKinds();
             int needing = 0;
             for (DocumentRepository.OnFile r : inCare) {
-                Map<DocumentKind, MandatoryDocuments.Because> required = MandatoryDocuments.required(r.category(),
-                        r.source(), r.guardianship(), r.disability());
+                Map<DocumentKind, MandatoryDocuments.Because> required =
+                        MandatoryDocuments.required(r.category(), r.source(), r.guardianship(), r.disability());
                 if (required.isEmpty() || needing++ % MISSING_EVERY == MISSING_EVERY - 1) {
                     continue;
                 }
@@ -65,10 +65,27 @@ public final class DocumentsDemo {
                     }
                     // A disability certificate is renewed every few years; spread so a few run out within a month.
                     LocalDate validUntil = kind == DocumentKind.DISABILITY_CERTIFICATE
-                            ? today.plusDays(10 + (r.residentId() * 37) % 900) : null;
-                    long id = repo.insert(new Document(0, r.residentId(), kind,
-                            Messages.t("document.demoTitle", kind.label()), paperDate, validUntil, ContentType.PNG,
-                            scan.length, sha, null, "demo", now, false, null, null), "demo", now);
+                            ? today.plusDays(10 + (r.residentId() * 37) % 900)
+                            : null;
+                    long id = repo.insert(
+                            new Document(
+                                    0,
+                                    r.residentId(),
+                                    kind,
+                                    Messages.t("document.demoTitle", kind.label()),
+                                    paperDate,
+                                    validUntil,
+                                    ContentType.PNG,
+                                    scan.length,
+                                    sha,
+                                    null,
+                                    "demo",
+                                    now,
+                                    false,
+                                    null,
+                                    null),
+                            "demo",
+                            now);
                     repo.insertContent(id, new ByteArrayInputStream(scan), scan.length);
                 }
             }

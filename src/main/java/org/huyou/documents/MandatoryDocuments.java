@@ -20,28 +20,31 @@ public final class MandatoryDocuments {
 
     /** Why a kind is required, worded on the reminder beside the kind. */
     public enum Because {
-        DISABILITY, FOUND_CHILD, GUARDIANSHIP;
+        DISABILITY,
+        FOUND_CHILD,
+        GUARDIANSHIP;
 
         public String label() {
             return Messages.t("document.requiredBecause." + name());
         }
     }
 
-    private MandatoryDocuments() {
-    }
+    private MandatoryDocuments() {}
 
     /** The kinds this resident's file must hold, each with why, in the kinds' order. */
-    public static Map<DocumentKind, Because> required(Category category, AdmissionSource source,
-                                                      Guardianship guardianship, DisabilityType disability) {
+    public static Map<DocumentKind, Because> required(
+            Category category, AdmissionSource source, Guardianship guardianship, DisabilityType disability) {
         Map<DocumentKind, Because> required = new EnumMap<>(DocumentKind.class);
         if (disability != null && disability != DisabilityType.NONE) {
             required.put(DocumentKind.DISABILITY_CERTIFICATE, Because.DISABILITY);
         }
-        if (category == Category.ABANDONED_INFANT || source == AdmissionSource.FOUND_ABANDONED
+        if (category == Category.ABANDONED_INFANT
+                || source == AdmissionSource.FOUND_ABANDONED
                 || source == AdmissionSource.POLICE) {
             required.put(DocumentKind.POLICE_REPORT, Because.FOUND_CHILD);
         }
-        if (category == Category.TEMPORARY_GUARDIANSHIP || source == AdmissionSource.COURT
+        if (category == Category.TEMPORARY_GUARDIANSHIP
+                || source == AdmissionSource.COURT
                 || guardianship == Guardianship.CIVIL_AFFAIRS_TEMPORARY
                 || guardianship == Guardianship.ENTRUSTED_BY_GUARDIAN) {
             required.put(DocumentKind.GUARDIANSHIP_LEGAL, Because.GUARDIANSHIP);

@@ -37,6 +37,7 @@ public final class SealedScratch implements Closeable {
     static final long MEMORY_CACHE_LIMIT = 32L * 1024 * 1024;
     /** Decrypted a page at a time; a multiple of the AES block. */
     private static final int PAGE = 64 * 1024;
+
     private static final int BLOCK = 16;
 
     private final Path file;
@@ -59,8 +60,8 @@ public final class SealedScratch implements Closeable {
         SealedScratch scratch = spool(in);
         Reader reader = scratch.reader(true);
         try {
-            return Loader.loadPDF(reader, "", null, null,
-                    MemoryUsageSetting.setupMainMemoryOnly(MEMORY_CACHE_LIMIT).streamCache);
+            return Loader.loadPDF(
+                    reader, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(MEMORY_CACHE_LIMIT).streamCache);
         } catch (IOException | RuntimeException e) {
             reader.close();
             throw e;
@@ -86,13 +87,15 @@ public final class SealedScratch implements Closeable {
         random.nextBytes(nonce);
         SecretKeySpec key = new SecretKeySpec(keyBytes, "AES");
         Path file = FileSystems.getDefault().supportedFileAttributeViews().contains("posix")
-                ? Files.createTempFile("huyou-", ".sealed", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rw-------")))
+                ? Files.createTempFile(
+                        "huyou-",
+                        ".sealed",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
                 : Files.createTempFile("huyou-", ".sealed");
         try {
             long written;
-            try (OutputStream out = new CipherOutputStream(Files.newOutputStream(file), cipher(key, nonce, 0,
-                    Cipher.ENCRYPT_MODE))) {
+            try (OutputStream out =
+                    new CipherOutputStream(Files.newOutputStream(file), cipher(key, nonce, 0, Cipher.ENCRYPT_MODE))) {
                 written = in.transferTo(out);
             }
             return new SealedScratch(file, key, nonce, written);

@@ -10,23 +10,32 @@ import java.util.List;
  * in, money out by fund and purpose, each fund's opening + received - used = closing, the goods stock movement, and
  * the chain's position when it was made as a verification code. Nothing in it names a resident.
  */
-public record Disclosure(String homeName, LocalDate from, LocalDate to, LocalDateTime madeAt, List<DonorLine> donors,
-                         List<FundLine> funds, List<UseLine> uses, List<GoodsLine> goods, long lastSeq,
-                         String lastHash) {
+public record Disclosure(
+        String homeName,
+        LocalDate from,
+        LocalDate to,
+        LocalDateTime madeAt,
+        List<DonorLine> donors,
+        List<FundLine> funds,
+        List<UseLine> uses,
+        List<GoodsLine> goods,
+        long lastSeq,
+        String lastHash) {
 
-    public record DonorLine(String publicName, BigDecimal amount, int donations) {
-    }
+    public record DonorLine(String publicName, BigDecimal amount, int donations) {}
 
-    public record FundLine(String fund, BigDecimal opening, BigDecimal received, BigDecimal used,
-                           BigDecimal closing) {
-    }
+    public record FundLine(String fund, BigDecimal opening, BigDecimal received, BigDecimal used, BigDecimal closing) {}
 
-    public record UseLine(String fund, Fund.Purpose purpose, BigDecimal amount, int payments) {
-    }
+    public record UseLine(String fund, Fund.Purpose purpose, BigDecimal amount, int payments) {}
 
-    public record GoodsLine(String item, String unit, BigDecimal opening, BigDecimal received, BigDecimal value,
-                            BigDecimal issued, BigDecimal closing) {
-    }
+    public record GoodsLine(
+            String item,
+            String unit,
+            BigDecimal opening,
+            BigDecimal received,
+            BigDecimal value,
+            BigDecimal issued,
+            BigDecimal closing) {}
 
     /** Anyone holding the ledger checks that entry {@code lastSeq} carries this hash and recomputes the figures. */
     public String verificationCode() {

@@ -17,17 +17,33 @@ public final class DisclosureRepository {
         this.dsl = dsl;
     }
 
-    public record Published(long id, LocalDate from, LocalDate to, LocalDateTime madeAt, String madeBy, String xlsx,
-                            String pdf, String verificationCode, BigDecimal received, BigDecimal used) {
-    }
+    public record Published(
+            long id,
+            LocalDate from,
+            LocalDate to,
+            LocalDateTime madeAt,
+            String madeBy,
+            String xlsx,
+            String pdf,
+            String verificationCode,
+            BigDecimal received,
+            BigDecimal used) {}
 
     public long insert(Disclosure d, String xlsx, String pdf, String actor) {
         var t = DISCLOSURE;
         Disclosure.FundLine total = d.total();
-        return dsl.insertInto(t).set(t.PERIOD_FROM, d.from()).set(t.PERIOD_TO, d.to()).set(t.MADE_AT, d.madeAt())
-                .set(t.MADE_BY, actor).set(t.XLSX_FILE, xlsx).set(t.PDF_FILE, pdf)
-                .set(t.VERIFICATION_CODE, d.verificationCode()).set(t.TOTAL_RECEIVED, total.received())
-                .set(t.TOTAL_USED, total.used()).returning(t.ID).fetchOne(t.ID);
+        return dsl.insertInto(t)
+                .set(t.PERIOD_FROM, d.from())
+                .set(t.PERIOD_TO, d.to())
+                .set(t.MADE_AT, d.madeAt())
+                .set(t.MADE_BY, actor)
+                .set(t.XLSX_FILE, xlsx)
+                .set(t.PDF_FILE, pdf)
+                .set(t.VERIFICATION_CODE, d.verificationCode())
+                .set(t.TOTAL_RECEIVED, total.received())
+                .set(t.TOTAL_USED, total.used())
+                .returning(t.ID)
+                .fetchOne(t.ID);
     }
 
     /**
@@ -38,19 +54,29 @@ public final class DisclosureRepository {
         var t = DISCLOSURE;
         return dsl.selectFrom(t).orderBy(t.MADE_AT, t.ID).fetch(r -> {
             try {
-                return PublishedCode.of(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(),
-                        r.getVerificationCode());
+                return PublishedCode.of(
+                        r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), r.getVerificationCode());
             } catch (org.huyou.common.UserFacingException notACode) {
-                return new PublishedCode(r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), 0,
-                        r.getVerificationCode());
+                return new PublishedCode(
+                        r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), 0, r.getVerificationCode());
             }
         });
     }
 
     public List<Published> all() {
         var t = DISCLOSURE;
-        return dsl.selectFrom(t).orderBy(t.PERIOD_TO.desc(), t.ID.desc()).fetch(r -> new Published(r.getId(),
-                r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), r.getMadeBy(), r.getXlsxFile(), r.getPdfFile(),
-                r.getVerificationCode(), r.getTotalReceived(), r.getTotalUsed()));
+        return dsl.selectFrom(t)
+                .orderBy(t.PERIOD_TO.desc(), t.ID.desc())
+                .fetch(r -> new Published(
+                        r.getId(),
+                        r.getPeriodFrom(),
+                        r.getPeriodTo(),
+                        r.getMadeAt(),
+                        r.getMadeBy(),
+                        r.getXlsxFile(),
+                        r.getPdfFile(),
+                        r.getVerificationCode(),
+                        r.getTotalReceived(),
+                        r.getTotalUsed()));
     }
 }

@@ -45,9 +45,15 @@ public final class DisclosureService {
 
     private final org.huyou.db.SettingsRepository settings;
 
-    public DisclosureService(LedgerRepository ledger, DisclosureRepository register, Supplier<String> homeName,
-                             org.huyou.db.SettingsRepository settings, Transactions tx, CurrentUser user,
-                             AuditLog audit, Clock clock) {
+    public DisclosureService(
+            LedgerRepository ledger,
+            DisclosureRepository register,
+            Supplier<String> homeName,
+            org.huyou.db.SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.settings = settings;
         this.ledger = ledger;
         this.register = register;
@@ -75,8 +81,8 @@ public final class DisclosureService {
         LocalDate before = from.minusDays(1);
         Map<Long, BigDecimal> opening = ledger.fundSums(null, before, max, LedgerRepository.Flow.ALL);
         // a balance carried in on the move-in day opens the period it falls in: it was not received in it
-        ledger.fundSums(from, to, max, LedgerRepository.Flow.OPENING).forEach((f, a) -> opening.merge(f, a,
-                BigDecimal::add));
+        ledger.fundSums(from, to, max, LedgerRepository.Flow.OPENING)
+                .forEach((f, a) -> opening.merge(f, a, BigDecimal::add));
         Map<Long, BigDecimal> received = ledger.fundSums(from, to, max, LedgerRepository.Flow.RECEIVED);
         Map<Long, BigDecimal> spent = ledger.fundSums(from, to, max, LedgerRepository.Flow.USED);
         List<Disclosure.FundLine> funds = new ArrayList<>();
@@ -94,14 +100,18 @@ public final class DisclosureService {
         Map<String, Disclosure.DonorLine> donors = new LinkedHashMap<>();
         for (LedgerRepository.DonorSum s : ledger.donorSums(from, to, max)) {
             String name = ledger.donor(s.donorId()).map(Donor::publicName).orElse("");
-            donors.merge(name, new Disclosure.DonorLine(name, s.amount(), s.count()), (a, b) ->
-                    new Disclosure.DonorLine(name, a.amount().add(b.amount()), a.donations() + b.donations()));
+            donors.merge(
+                    name,
+                    new Disclosure.DonorLine(name, s.amount(), s.count()),
+                    (a, b) ->
+                            new Disclosure.DonorLine(name, a.amount().add(b.amount()), a.donations() + b.donations()));
         }
         // Merging under public names (several 李*, the unnamed) undoes the query's order: the list is sorted again,
         // largest sum first as a reader of a donor list expects, equal sums by the name's pinyin.
         java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
         List<Disclosure.DonorLine> donorLines = donors.values().stream()
-                .sorted(java.util.Comparator.comparing(Disclosure.DonorLine::amount).reversed()
+                .sorted(java.util.Comparator.comparing(Disclosure.DonorLine::amount)
+                        .reversed()
                         .thenComparing(Disclosure.DonorLine::publicName, pinyin))
                 .toList();
         List<Disclosure.UseLine> uses = ledger.useSums(from, to, max).stream()
@@ -115,13 +125,24 @@ public final class DisclosureService {
             BigDecimal o = quantity(goodsOpening.get(item.id()));
             BigDecimal in = quantity(goodsIn.get(item.id()));
             BigDecimal out = quantity(goodsOut.get(item.id())).negate();
-            BigDecimal value = goodsIn.containsKey(item.id()) ? goodsIn.get(item.id()).value() : ZERO;
+            BigDecimal value =
+                    goodsIn.containsKey(item.id()) ? goodsIn.get(item.id()).value() : ZERO;
             if (o.signum() != 0 || in.signum() != 0 || out.signum() != 0) {
-                goods.add(new Disclosure.GoodsLine(item.name(), item.unit(), o, in, value, out, o.add(in).subtract(out)));
+                goods.add(new Disclosure.GoodsLine(
+                        item.name(), item.unit(), o, in, value, out, o.add(in).subtract(out)));
             }
         }
-        return new Disclosure(homeName.get(), from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                donorLines, funds, uses, goods, max, head.lastHash());
+        return new Disclosure(
+                homeName.get(),
+                from,
+                to,
+                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
+                donorLines,
+                funds,
+                uses,
+                goods,
+                max,
+                head.lastHash());
     }
 
     private static BigDecimal quantity(LedgerRepository.GoodsSum s) {
@@ -129,8 +150,7 @@ public final class DisclosureService {
     }
 
     /** The files a disclosure was written to, and what it says. */
-    public record Exported(Disclosure disclosure, Path xlsx, Path pdf) {
-    }
+    public record Exported(Disclosure disclosure, Path xlsx, Path pdf) {}
 
     /** Writes the period's disclosure as XLSX and PDF into {@code dir} and registers it; audited. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
@@ -154,15 +174,21 @@ public final class DisclosureService {
         }
         tx.inTransaction(() -> {
             register.insert(d, xlsx.toString(), pdf.toString(), user.username());
-            audit.record(AuditLog.EXPORT, "disclosure", from + ".." + to, AuditSummary.of("auditSummary.disclosure",
-                    d.verificationCode()), null);
+            audit.record(
+                    AuditLog.EXPORT,
+                    "disclosure",
+                    from + ".." + to,
+                    AuditSummary.of("auditSummary.disclosure", d.verificationCode()),
+                    null);
         });
         return new Exported(d, xlsx, pdf);
     }
 
     /** How often the director publishes: the calendar that says when a disclosure is due. */
     public enum Schedule implements org.huyou.common.Coded {
-        MONTHLY(1), QUARTERLY(3), YEARLY(12);
+        MONTHLY(1),
+        QUARTERLY(3),
+        YEARLY(12);
 
         private final int months;
 
@@ -176,7 +202,7 @@ public final class DisclosureService {
             int startMonth = (now.getMonthValue() - 1) / months * months + 1;
             java.time.YearMonth currentStart = now.withMonth(startMonth);
             java.time.YearMonth start = currentStart.minusMonths(months);
-            return new LocalDate[]{start.atDay(1), currentStart.atDay(1).minusDays(1)};
+            return new LocalDate[] {start.atDay(1), currentStart.atDay(1).minusDays(1)};
         }
 
         @Override
@@ -210,8 +236,8 @@ public final class DisclosureService {
     public java.util.Optional<LocalDate[]> due() {
         user.require(AppModule.DONATIONS, Action.VIEW);
         LocalDate[] period = schedule().lastPeriod(LocalDate.now(clock));
-        boolean covered = register.all().stream().anyMatch(p -> !p.from().isAfter(period[0])
-                && !p.to().isBefore(period[1]));
+        boolean covered =
+                register.all().stream().anyMatch(p -> !p.from().isAfter(period[0]) && !p.to().isBefore(period[1]));
         return covered ? java.util.Optional.empty() : java.util.Optional.of(period);
     }
 

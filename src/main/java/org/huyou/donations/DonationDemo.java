@@ -23,18 +23,30 @@ import org.huyou.security.RequiresPermission;
 public final class DonationDemo {
 
     private static final String[][] DONORS = {
-        {"ENTERPRISE", "滨州鲁北化工有限公司", "FULL"}, {"ENTERPRISE", "山东京博控股集团", "FULL"},
-        {"ORGANISATION", "滨州市爱心志愿者协会", "FULL"}, {"ORGANISATION", "滨城区慈善总会", "FULL"},
-        {"ENTERPRISE", "滨州银座商城", "FULL"}, {"INDIVIDUAL", "张明华", "MASKED"}, {"INDIVIDUAL", "李秀英", "MASKED"},
-        {"INDIVIDUAL", "王建国", "FULL"}, {"INDIVIDUAL", "刘芳", "ANONYMOUS"}, {"INDIVIDUAL", "陈志强", "MASKED"},
-        {"ANONYMOUS", "爱心人士", "ANONYMOUS"}};
+        {"ENTERPRISE", "滨州鲁北化工有限公司", "FULL"},
+        {"ENTERPRISE", "山东京博控股集团", "FULL"},
+        {"ORGANISATION", "滨州市爱心志愿者协会", "FULL"},
+        {"ORGANISATION", "滨城区慈善总会", "FULL"},
+        {"ENTERPRISE", "滨州银座商城", "FULL"},
+        {"INDIVIDUAL", "张明华", "MASKED"},
+        {"INDIVIDUAL", "李秀英", "MASKED"},
+        {"INDIVIDUAL", "王建国", "FULL"},
+        {"INDIVIDUAL", "刘芳", "ANONYMOUS"},
+        {"INDIVIDUAL", "陈志强", "MASKED"},
+        {"ANONYMOUS", "爱心人士", "ANONYMOUS"}
+    };
     private static final Object[][] GOODS = {
         {"纯牛奶", "箱", GoodsItem.Category.FOOD, 60, 6}, {"大米", "袋", GoodsItem.Category.FOOD, 80, 12},
         {"冬季棉衣", "件", GoodsItem.Category.CLOTHING, 150, 0}, {"纸尿裤", "包", GoodsItem.Category.SUPPLIES, 70, 0},
-        {"书包", "个", GoodsItem.Category.EDUCATION, 90, 0}, {"儿童退烧药", "盒", GoodsItem.Category.MEDICINE, 25, 18}};
-    private static final String[][] USES = {{"LIVING", "生活用品采购", "滨州银座商城"},
-        {"EDUCATION", "学期学费及书本费", "滨州市第二中学"}, {"MEDICAL", "住院自付部分", "滨州市人民医院"},
-        {"REHABILITATION", "康复器材", "滨州康复器械有限公司"}, {"LIVING", "冬季取暖费", "滨州热力公司"}};
+        {"书包", "个", GoodsItem.Category.EDUCATION, 90, 0}, {"儿童退烧药", "盒", GoodsItem.Category.MEDICINE, 25, 18}
+    };
+    private static final String[][] USES = {
+        {"LIVING", "生活用品采购", "滨州银座商城"},
+        {"EDUCATION", "学期学费及书本费", "滨州市第二中学"},
+        {"MEDICAL", "住院自付部分", "滨州市人民医院"},
+        {"REHABILITATION", "康复器材", "滨州康复器械有限公司"},
+        {"LIVING", "冬季取暖费", "滨州热力公司"}
+    };
 
     private final LedgerService ledger;
     private final LedgerRepository repo;
@@ -57,8 +69,19 @@ public final class DonationDemo {
         tx.inTransaction(() -> {
             List<Long> donors = new ArrayList<>();
             for (String[] d : DONORS) {
-                donors.add(repo.insertDonor(new Donor(0, Donor.Kind.valueOf(d[0]), d[1], Donor.Naming.valueOf(d[2]),
-                        null, null, null, null, 0), "demo", now));
+                donors.add(repo.insertDonor(
+                        new Donor(
+                                0,
+                                Donor.Kind.valueOf(d[0]),
+                                d[1],
+                                Donor.Naming.valueOf(d[2]),
+                                null,
+                                null,
+                                null,
+                                null,
+                                0),
+                        "demo",
+                        now));
             }
             repo.insertFund("“明天计划”康复项目", true, Fund.Purpose.REHABILITATION, "demo", now);
             List<Fund> funds = repo.funds();
@@ -72,51 +95,149 @@ public final class DonationDemo {
                     Fund f = rnd.nextInt(100) < 55 ? funds.get(0) : funds.get(1 + rnd.nextInt(funds.size() - 1));
                     BigDecimal amount = BigDecimal.valueOf((2 + rnd.nextInt(rnd.nextInt(10) < 8 ? 50 : 500)) * 100L);
                     LocalDate d = m.atDay(1 + rnd.nextInt(days));
-                    ledger.seed(new LedgerEntry(0, d, LedgerEntry.Kind.DONATION, f.id(), amount.setScale(2),
-                            donors.get(rnd.nextInt(donors.size())), LedgerEntry.Channel.values()[rnd.nextInt(5)], null,
-                            null, null, null, null, null, null, null, null, null, null, null, null, now, "demo", null,
-                            null), true);
+                    ledger.seed(
+                            new LedgerEntry(
+                                    0,
+                                    d,
+                                    LedgerEntry.Kind.DONATION,
+                                    f.id(),
+                                    amount.setScale(2),
+                                    donors.get(rnd.nextInt(donors.size())),
+                                    LedgerEntry.Channel.values()[rnd.nextInt(5)],
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    now,
+                                    "demo",
+                                    null,
+                                    null),
+                            true);
                     balance.merge(f.id(), amount, BigDecimal::add);
                 }
                 for (int i = 0; i < 2 + rnd.nextInt(3); i++) {
                     String[] u = USES[rnd.nextInt(USES.length)];
                     Fund.Purpose purpose = Fund.Purpose.valueOf(u[0]);
-                    Fund f = funds.stream().filter(x -> x.restricted() && x.purpose() == purpose).findFirst()
+                    Fund f = funds.stream()
+                            .filter(x -> x.restricted() && x.purpose() == purpose)
+                            .findFirst()
                             .orElse(funds.get(0));
                     BigDecimal available = balance.getOrDefault(f.id(), BigDecimal.ZERO);
-                    BigDecimal amount = available.multiply(BigDecimal.valueOf(10 + rnd.nextInt(40)))
+                    BigDecimal amount = available
+                            .multiply(BigDecimal.valueOf(10 + rnd.nextInt(40)))
                             .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
                     if (amount.signum() <= 0) {
                         continue;
                     }
                     // Paid at the month's end, so every donation of the month is already in the fund.
                     LocalDate d = m.atDay(days);
-                    ledger.seed(new LedgerEntry(0, d, LedgerEntry.Kind.USE, f.id(), amount.negate().setScale(2), null,
-                            null, purpose, u[1], null, u[2], "PZ-" + m.getYear() + "-" + (100 + rnd.nextInt(900)),
-                            amount.compareTo(LedgerService.DEFAULT_APPROVAL_LIMIT) > 0 ? "demo" : null, null, null,
-                            null, null, null, null, null, now, "demo", null, null), false);
+                    ledger.seed(
+                            new LedgerEntry(
+                                    0,
+                                    d,
+                                    LedgerEntry.Kind.USE,
+                                    f.id(),
+                                    amount.negate().setScale(2),
+                                    null,
+                                    null,
+                                    purpose,
+                                    u[1],
+                                    null,
+                                    u[2],
+                                    "PZ-" + m.getYear() + "-" + (100 + rnd.nextInt(900)),
+                                    amount.compareTo(LedgerService.DEFAULT_APPROVAL_LIMIT) > 0 ? "demo" : null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    now,
+                                    "demo",
+                                    null,
+                                    null),
+                            false);
                     balance.merge(f.id(), amount.negate(), BigDecimal::add);
                 }
                 for (int i = 0; i < 2; i++) {
                     Object[] g = GOODS[rnd.nextInt(GOODS.length)];
-                    long item = items.computeIfAbsent((String) g[0], n -> repo.itemFor(n, (String) g[1],
-                            (GoodsItem.Category) g[2], "demo", now));
+                    long item = items.computeIfAbsent(
+                            (String) g[0], n -> repo.itemFor(n, (String) g[1], (GoodsItem.Category) g[2], "demo", now));
                     BigDecimal qty = BigDecimal.valueOf(10 + rnd.nextInt(40));
                     LocalDate d = m.atDay(1 + rnd.nextInt(Math.max(1, days / 2)));
                     int months = (Integer) g[4];
-                    ledger.seed(new LedgerEntry(0, d, LedgerEntry.Kind.GOODS_IN, null, null,
-                            donors.get(rnd.nextInt(donors.size())), null, null, null, null, null, null, null, item,
-                            qty.setScale(2), qty.multiply(BigDecimal.valueOf((Integer) g[3])).setScale(2),
-                            LedgerEntry.Condition.NEW, months == 0 ? null : d.plusMonths(months), null, null, now,
-                            "demo", null, null), false);
+                    ledger.seed(
+                            new LedgerEntry(
+                                    0,
+                                    d,
+                                    LedgerEntry.Kind.GOODS_IN,
+                                    null,
+                                    null,
+                                    donors.get(rnd.nextInt(donors.size())),
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    item,
+                                    qty.setScale(2),
+                                    qty.multiply(BigDecimal.valueOf((Integer) g[3]))
+                                            .setScale(2),
+                                    LedgerEntry.Condition.NEW,
+                                    months == 0 ? null : d.plusMonths(months),
+                                    null,
+                                    null,
+                                    now,
+                                    "demo",
+                                    null,
+                                    null),
+                            false);
                     stock.merge(item, qty, BigDecimal::add);
-                    BigDecimal out = stock.get(item).multiply(BigDecimal.valueOf(60)).divide(BigDecimal.valueOf(100), 0,
-                            java.math.RoundingMode.DOWN);
+                    BigDecimal out = stock.get(item)
+                            .multiply(BigDecimal.valueOf(60))
+                            .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
                     if (out.signum() > 0) {
-                        ledger.seed(new LedgerEntry(0, m.atDay(days), LedgerEntry.Kind.GOODS_OUT, null, null, null,
-                                null, null, null, null, null, null, null, item, out.negate().setScale(2), null, null,
-                                null, g[2] == GoodsItem.Category.FOOD ? LedgerEntry.IssuedTo.KITCHEN
-                                : LedgerEntry.IssuedTo.LIVING_GROUP, null, now, "demo", null, null), false);
+                        ledger.seed(
+                                new LedgerEntry(
+                                        0,
+                                        m.atDay(days),
+                                        LedgerEntry.Kind.GOODS_OUT,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        item,
+                                        out.negate().setScale(2),
+                                        null,
+                                        null,
+                                        null,
+                                        g[2] == GoodsItem.Category.FOOD
+                                                ? LedgerEntry.IssuedTo.KITCHEN
+                                                : LedgerEntry.IssuedTo.LIVING_GROUP,
+                                        null,
+                                        now,
+                                        "demo",
+                                        null,
+                                        null),
+                                false);
                         stock.merge(item, out.negate(), BigDecimal::add);
                     }
                 }
@@ -124,8 +245,16 @@ public final class DonationDemo {
                     repo.closePeriod(m.toString(), "demo", now);
                 }
             }
-            repo.insertRequest(funds.get(0).id(), today, new BigDecimal("12800.00"), Fund.Purpose.LIVING,
-                    "为各生活组更换冬季被褥", "滨州银座商城", "PZ-REQ-1", "demo", now);
+            repo.insertRequest(
+                    funds.get(0).id(),
+                    today,
+                    new BigDecimal("12800.00"),
+                    Fund.Purpose.LIVING,
+                    "为各生活组更换冬季被褥",
+                    "滨州银座商城",
+                    "PZ-REQ-1",
+                    "demo",
+                    now);
             repo.insertFund("助学专项（2027 届）", true, Fund.Purpose.EDUCATION, "demo", now);
         });
     }

@@ -4,11 +4,22 @@ import org.huyou.common.Coded;
 import org.huyou.common.Messages;
 
 /** Who gave: a person, an enterprise, an organisation, or someone who wished to stay unknown. */
-public record Donor(long id, Kind kind, String name, Naming naming, String phone, String address,
-                    String contactPerson, String note, int version) {
+public record Donor(
+        long id,
+        Kind kind,
+        String name,
+        Naming naming,
+        String phone,
+        String address,
+        String contactPerson,
+        String note,
+        int version) {
 
     public enum Kind implements Coded {
-        INDIVIDUAL, ENTERPRISE, ORGANISATION, ANONYMOUS;
+        INDIVIDUAL,
+        ENTERPRISE,
+        ORGANISATION,
+        ANONYMOUS;
 
         @Override
         public String labelPrefix() {
@@ -18,7 +29,9 @@ public record Donor(long id, Kind kind, String name, Naming naming, String phone
 
     /** How the donor wishes to appear in a public disclosure. */
     public enum Naming implements Coded {
-        FULL, MASKED, ANONYMOUS;
+        FULL,
+        MASKED,
+        ANONYMOUS;
 
         @Override
         public String labelPrefix() {
@@ -32,8 +45,10 @@ public record Donor(long id, Kind kind, String name, Naming naming, String phone
             return Messages.t("donor.anonymousPublic");
         }
         if (naming == Naming.MASKED) {
-            return name.codePoints().limit(1).collect(StringBuilder::new, StringBuilder::appendCodePoint,
-                    StringBuilder::append) + "*";
+            return name.codePoints()
+                            .limit(1)
+                            .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                    + "*";
         }
         return name;
     }

@@ -6,7 +6,12 @@ import org.huyou.common.Coded;
 public record Fund(long id, String name, boolean restricted, Purpose purpose, boolean active) {
 
     public enum Purpose implements Coded {
-        GENERAL, EDUCATION, MEDICAL, REHABILITATION, LIVING, PROJECT;
+        GENERAL,
+        EDUCATION,
+        MEDICAL,
+        REHABILITATION,
+        LIVING,
+        PROJECT;
 
         @Override
         public String labelPrefix() {
@@ -18,8 +23,8 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
      * The funds every home starts with (the ledger's migration names them in Chinese), by the message key that names
      * them in the user's language; a fund the home created or renamed keeps the name it was given.
      */
-    private static final java.util.Map<String, String> SEEDED = java.util.Map.of("非定向捐赠", "fundName.general",
-            "助学金", "fundName.education", "医疗救助", "fundName.medical");
+    private static final java.util.Map<String, String> SEEDED =
+            java.util.Map.of("非定向捐赠", "fundName.general", "助学金", "fundName.education", "医疗救助", "fundName.medical");
 
     /** How a stored fund name reads: a starting fund's in the user's language, any other as stored. */
     public static String shownName(String stored) {
@@ -39,9 +44,11 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
         if (t.equalsIgnoreCase(name)) {
             return true;
         }
-        return SEEDED.entrySet().stream().filter(e -> shownName(e.getKey()).equals(name))
-                .anyMatch(e -> t.equals(e.getKey()) || t.equalsIgnoreCase(org.huyou.common.Messages
-                        .load(org.huyou.common.Messages.ENGLISH).getString(e.getValue())));
+        return SEEDED.entrySet().stream()
+                .filter(e -> shownName(e.getKey()).equals(name))
+                .anyMatch(e -> t.equals(e.getKey())
+                        || t.equalsIgnoreCase(org.huyou.common.Messages.load(org.huyou.common.Messages.ENGLISH)
+                                .getString(e.getValue())));
     }
 
     /** Whether this fund may pay for a use of that purpose. */

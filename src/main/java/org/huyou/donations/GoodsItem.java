@@ -6,7 +6,12 @@ import org.huyou.common.Coded;
 public record GoodsItem(long id, String name, String unit, Category category) {
 
     public enum Category implements Coded {
-        FOOD, MEDICINE, CLOTHING, SUPPLIES, EDUCATION, OTHER;
+        FOOD,
+        MEDICINE,
+        CLOTHING,
+        SUPPLIES,
+        EDUCATION,
+        OTHER;
 
         /** Food and medicine carry an expiry date. */
         public boolean expires() {

@@ -14,11 +14,10 @@ import java.util.List;
  */
 final class GoodsLots {
 
-    record Lot(long receiptSeq, LocalDate received, LocalDate expiry, BigDecimal remaining) {
-    }
+    record Lot(long receiptSeq, LocalDate received, LocalDate expiry, BigDecimal remaining) {}
 
-    private static final Comparator<Lot> RECEIPT_ORDER = Comparator.comparing(Lot::received)
-            .thenComparingLong(Lot::receiptSeq);
+    private static final Comparator<Lot> RECEIPT_ORDER =
+            Comparator.comparing(Lot::received).thenComparingLong(Lot::receiptSeq);
 
     private final List<Lot> lots;
 
@@ -36,15 +35,22 @@ final class GoodsLots {
     void issue(LocalDate date, BigDecimal quantity) {
         BigDecimal wanted = quantity;
         List<Lot> order = new ArrayList<>(lots); // a stable sort: receipt order breaks ties
-        order.sort(Comparator.comparing((Lot b) -> b.expiry() != null && b.expiry().isBefore(date))
-                .thenComparing(Lot::expiry, Comparator.nullsLast(Comparator.naturalOrder())));
+        order.sort(
+                Comparator.comparing((Lot b) -> b.expiry() != null && b.expiry().isBefore(date))
+                        .thenComparing(Lot::expiry, Comparator.nullsLast(Comparator.naturalOrder())));
         for (Lot b : order) {
             if (wanted.signum() <= 0) {
                 break;
             }
             BigDecimal take = b.remaining().min(wanted);
             wanted = wanted.subtract(take);
-            lots.set(lots.indexOf(b), new Lot(b.receiptSeq(), b.received(), b.expiry(), b.remaining().subtract(take)));
+            lots.set(
+                    lots.indexOf(b),
+                    new Lot(
+                            b.receiptSeq(),
+                            b.received(),
+                            b.expiry(),
+                            b.remaining().subtract(take)));
         }
         lots.removeIf(b -> b.remaining().signum() <= 0);
     }

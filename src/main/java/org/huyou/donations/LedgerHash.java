@@ -23,8 +23,7 @@ public final class LedgerHash {
     /** The rule new entries are hashed by. */
     public static final int CURRENT = 2;
 
-    private LedgerHash() {
-    }
+    private LedgerHash() {}
 
     /**
      * The first rule an entry of this kind may be hashed by. Opening balances came after version 2: one hashed by
@@ -36,11 +35,31 @@ public final class LedgerHash {
 
     /** Version 1's text of an entry's content: every field but its own hash, '|' between, decimals in plain form. */
     public static String contentV1(LedgerEntry e) {
-        return String.join("|", String.valueOf(e.seq()), String.valueOf(e.date()), e.kind().name(),
-                s(e.fundId()), d(e.amount()), s(e.donorId()), s(e.channel()), s(e.purpose()), s(e.description()),
-                s(e.receiptNo()), s(e.payee()), s(e.voucherNo()), s(e.approvedBy()), s(e.itemId()), d(e.quantity()),
-                d(e.goodsValue()), s(e.condition()), s(e.expiry()), s(e.issuedTo()), s(e.reversesSeq()),
-                String.valueOf(e.createdAt()), e.createdBy(), e.prevHash());
+        return String.join(
+                "|",
+                String.valueOf(e.seq()),
+                String.valueOf(e.date()),
+                e.kind().name(),
+                s(e.fundId()),
+                d(e.amount()),
+                s(e.donorId()),
+                s(e.channel()),
+                s(e.purpose()),
+                s(e.description()),
+                s(e.receiptNo()),
+                s(e.payee()),
+                s(e.voucherNo()),
+                s(e.approvedBy()),
+                s(e.itemId()),
+                d(e.quantity()),
+                d(e.goodsValue()),
+                s(e.condition()),
+                s(e.expiry()),
+                s(e.issuedTo()),
+                s(e.reversesSeq()),
+                String.valueOf(e.createdAt()),
+                e.createdBy(),
+                e.prevHash());
     }
 
     /** The bytes an entry's hash is made of, by its version's rule. */
@@ -57,11 +76,32 @@ public final class LedgerHash {
     }
 
     private static CanonicalHash canonical(LedgerEntry e, CanonicalHash c) {
-        return c.reset().add("ledger").add(e.chainVersion()).add(e.seq()).add(e.date()).add(e.kind().name())
-                .add(e.fundId()).add(n(e.amount())).add(e.donorId()).add(n(e.channel())).add(n(e.purpose()))
-                .add(e.description()).add(e.receiptNo()).add(e.payee()).add(e.voucherNo()).add(e.approvedBy())
-                .add(e.itemId()).add(n(e.quantity())).add(n(e.goodsValue())).add(n(e.condition())).add(e.expiry())
-                .add(n(e.issuedTo())).add(e.reversesSeq()).add(e.createdAt()).add(e.createdBy()).add(e.prevHash());
+        return c.reset()
+                .add("ledger")
+                .add(e.chainVersion())
+                .add(e.seq())
+                .add(e.date())
+                .add(e.kind().name())
+                .add(e.fundId())
+                .add(n(e.amount()))
+                .add(e.donorId())
+                .add(n(e.channel()))
+                .add(n(e.purpose()))
+                .add(e.description())
+                .add(e.receiptNo())
+                .add(e.payee())
+                .add(e.voucherNo())
+                .add(e.approvedBy())
+                .add(e.itemId())
+                .add(n(e.quantity()))
+                .add(n(e.goodsValue()))
+                .add(n(e.condition()))
+                .add(e.expiry())
+                .add(n(e.issuedTo()))
+                .add(e.reversesSeq())
+                .add(e.createdAt())
+                .add(e.createdBy())
+                .add(e.prevHash());
     }
 
     /**
@@ -122,6 +162,8 @@ public final class LedgerHash {
 
     /** 100, 100.0 and 100.00 hash alike: the database keeps the column's scale, the code may not. */
     private static String d(BigDecimal v) {
-        return v == null ? "" : v.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return v == null
+                ? ""
+                : v.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -33,30 +33,41 @@ public final class LedgerRepository {
     }
 
     /** The chain's head, locked until the transaction ends: appends happen one at a time. */
-    public record Head(long lastSeq, String lastHash) {
-    }
+    public record Head(long lastSeq, String lastHash) {}
 
     public Head lockHead() {
         var h = LEDGER_HEAD;
-        return dsl.select(h.LAST_SEQ, h.LAST_HASH).from(h).where(h.ID.eq(1)).forUpdate()
+        return dsl.select(h.LAST_SEQ, h.LAST_HASH)
+                .from(h)
+                .where(h.ID.eq(1))
+                .forUpdate()
                 .fetchOne(r -> new Head(r.get(h.LAST_SEQ), r.get(h.LAST_HASH)));
     }
 
     public void moveHead(long seq, String hash) {
-        dsl.update(LEDGER_HEAD).set(LEDGER_HEAD.LAST_SEQ, seq).set(LEDGER_HEAD.LAST_HASH, hash)
-                .where(LEDGER_HEAD.ID.eq(1)).execute();
+        dsl.update(LEDGER_HEAD)
+                .set(LEDGER_HEAD.LAST_SEQ, seq)
+                .set(LEDGER_HEAD.LAST_HASH, hash)
+                .where(LEDGER_HEAD.ID.eq(1))
+                .execute();
     }
 
     public Head head() {
         var h = LEDGER_HEAD;
-        return dsl.select(h.LAST_SEQ, h.LAST_HASH).from(h).where(h.ID.eq(1))
+        return dsl.select(h.LAST_SEQ, h.LAST_HASH)
+                .from(h)
+                .where(h.ID.eq(1))
                 .fetchOne(r -> new Head(r.get(h.LAST_SEQ), r.get(h.LAST_HASH)));
     }
 
     /** The next receipt number of the year, in the caller's transaction (so a rolled-back entry leaves no gap). */
     public int nextReceiptNo(int year) {
         var c = RECEIPT_COUNTER;
-        Integer last = dsl.select(c.LAST_NO).from(c).where(c.RECEIPT_YEAR.eq(year)).forUpdate().fetchOne(c.LAST_NO);
+        Integer last = dsl.select(c.LAST_NO)
+                .from(c)
+                .where(c.RECEIPT_YEAR.eq(year))
+                .forUpdate()
+                .fetchOne(c.LAST_NO);
         if (last == null) {
             dsl.insertInto(c).set(c.RECEIPT_YEAR, year).set(c.LAST_NO, 1).execute();
             return 1;
@@ -67,16 +78,33 @@ public final class LedgerRepository {
 
     public void insert(LedgerEntry e) {
         var l = LEDGER_ENTRY;
-        dsl.insertInto(l).set(l.SEQ, e.seq()).set(l.ENTRY_DATE, e.date()).set(l.KIND, e.kind().name())
-                .set(l.FUND_ID, e.fundId()).set(l.AMOUNT, e.amount()).set(l.DONOR_ID, e.donorId())
-                .set(l.CHANNEL, name(e.channel())).set(l.PURPOSE, name(e.purpose())).set(l.DESCRIPTION, e.description())
-                .set(l.RECEIPT_NO, e.receiptNo()).set(l.PAYEE, e.payee()).set(l.VOUCHER_NO, e.voucherNo())
-                .set(l.APPROVED_BY, e.approvedBy()).set(l.ITEM_ID, e.itemId()).set(l.QUANTITY, e.quantity())
-                .set(l.GOODS_VALUE, e.goodsValue()).set(l.GOODS_CONDITION, name(e.condition()))
-                .set(l.EXPIRY_DATE, e.expiry()).set(l.ISSUED_TO, name(e.issuedTo()))
-                .set(l.REVERSES_SEQ, e.reversesSeq()).set(l.CREATED_AT, e.createdAt()).set(l.CREATED_BY, e.createdBy())
-                .set(l.PREV_HASH, e.prevHash()).set(l.HASH, e.hash())
-                .set(l.CHAIN_VERSION, (short) e.chainVersion()).execute();
+        dsl.insertInto(l)
+                .set(l.SEQ, e.seq())
+                .set(l.ENTRY_DATE, e.date())
+                .set(l.KIND, e.kind().name())
+                .set(l.FUND_ID, e.fundId())
+                .set(l.AMOUNT, e.amount())
+                .set(l.DONOR_ID, e.donorId())
+                .set(l.CHANNEL, name(e.channel()))
+                .set(l.PURPOSE, name(e.purpose()))
+                .set(l.DESCRIPTION, e.description())
+                .set(l.RECEIPT_NO, e.receiptNo())
+                .set(l.PAYEE, e.payee())
+                .set(l.VOUCHER_NO, e.voucherNo())
+                .set(l.APPROVED_BY, e.approvedBy())
+                .set(l.ITEM_ID, e.itemId())
+                .set(l.QUANTITY, e.quantity())
+                .set(l.GOODS_VALUE, e.goodsValue())
+                .set(l.GOODS_CONDITION, name(e.condition()))
+                .set(l.EXPIRY_DATE, e.expiry())
+                .set(l.ISSUED_TO, name(e.issuedTo()))
+                .set(l.REVERSES_SEQ, e.reversesSeq())
+                .set(l.CREATED_AT, e.createdAt())
+                .set(l.CREATED_BY, e.createdBy())
+                .set(l.PREV_HASH, e.prevHash())
+                .set(l.HASH, e.hash())
+                .set(l.CHAIN_VERSION, (short) e.chainVersion())
+                .execute();
         addToStock(List.of(e));
         addToLots(List.of(e));
         addToFundMonths(List.of(e));
@@ -95,7 +123,11 @@ public final class LedgerRepository {
         }
         var g = GOODS_STOCK;
         byItem.forEach((item, q) -> {
-            if (dsl.update(g).set(g.QUANTITY, g.QUANTITY.plus(q)).where(g.ITEM_ID.eq(item)).execute() == 0) {
+            if (dsl.update(g)
+                            .set(g.QUANTITY, g.QUANTITY.plus(q))
+                            .where(g.ITEM_ID.eq(item))
+                            .execute()
+                    == 0) {
                 dsl.insertInto(g).set(g.ITEM_ID, item).set(g.QUANTITY, q).execute();
             }
         });
@@ -107,13 +139,13 @@ public final class LedgerRepository {
      * add up in any order, so a backdated entry or a reversal adds to its own month like any other.
      */
     private void addToFundMonths(List<LedgerEntry> entries) {
-        record Month(long fundId, LocalDate start) {
-        }
+        record Month(long fundId, LocalDate start) {}
         Map<Month, BigDecimal[]> sums = new LinkedHashMap<>();
         for (LedgerEntry e : entries) {
             if (e.fundId() != null && e.amount() != null) {
-                BigDecimal[] s = sums.computeIfAbsent(new Month(e.fundId(), e.date().withDayOfMonth(1)),
-                        k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
+                BigDecimal[] s =
+                        sums.computeIfAbsent(new Month(e.fundId(), e.date().withDayOfMonth(1)), k ->
+                                new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO});
                 if (e.donorId() != null) {
                     s[0] = s[0].add(e.amount());
                 } else if (openingMove(e)) {
@@ -125,11 +157,21 @@ public final class LedgerRepository {
         }
         var m = FUND_MONTH;
         sums.forEach((month, s) -> {
-            if (dsl.update(m).set(m.RECEIVED, m.RECEIVED.plus(s[0])).set(m.USED, m.USED.plus(s[1]))
-                    .set(m.OPENING, m.OPENING.plus(s[2]))
-                    .where(m.FUND_ID.eq(month.fundId())).and(m.MONTH_START.eq(month.start())).execute() == 0) {
-                dsl.insertInto(m).set(m.FUND_ID, month.fundId()).set(m.MONTH_START, month.start())
-                        .set(m.RECEIVED, s[0]).set(m.USED, s[1]).set(m.OPENING, s[2]).execute();
+            if (dsl.update(m)
+                            .set(m.RECEIVED, m.RECEIVED.plus(s[0]))
+                            .set(m.USED, m.USED.plus(s[1]))
+                            .set(m.OPENING, m.OPENING.plus(s[2]))
+                            .where(m.FUND_ID.eq(month.fundId()))
+                            .and(m.MONTH_START.eq(month.start()))
+                            .execute()
+                    == 0) {
+                dsl.insertInto(m)
+                        .set(m.FUND_ID, month.fundId())
+                        .set(m.MONTH_START, month.start())
+                        .set(m.RECEIVED, s[0])
+                        .set(m.USED, s[1])
+                        .set(m.OPENING, s[2])
+                        .execute();
             }
         });
     }
@@ -139,23 +181,34 @@ public final class LedgerRepository {
         if (e.kind() == LedgerEntry.Kind.OPENING) {
             return true;
         }
-        return e.kind() == LedgerEntry.Kind.REVERSAL && e.donorId() == null && dsl.fetchExists(LEDGER_ENTRY,
-                LEDGER_ENTRY.SEQ.eq(e.reversesSeq()).and(LEDGER_ENTRY.KIND.eq(LedgerEntry.Kind.OPENING.name())));
+        return e.kind() == LedgerEntry.Kind.REVERSAL
+                && e.donorId() == null
+                && dsl.fetchExists(
+                        LEDGER_ENTRY,
+                        LEDGER_ENTRY
+                                .SEQ
+                                .eq(e.reversesSeq())
+                                .and(LEDGER_ENTRY.KIND.eq(LedgerEntry.Kind.OPENING.name())));
     }
 
     /** The SQL twin of {@link #openingMove}: opening balances and the reversals of one. */
     private static org.jooq.Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
         var o = LEDGER_ENTRY.as("opening");
         // reverses_seq IS NOT NULL first: NULL IN (...) is unknown, and NOT unknown would drop every payment
-        return l.KIND.eq(LedgerEntry.Kind.OPENING.name()).or(l.REVERSES_SEQ.isNotNull().and(l.REVERSES_SEQ.in(
-                DSL.select(o.SEQ).from(o).where(o.KIND.eq(LedgerEntry.Kind.OPENING.name())))));
+        return l.KIND.eq(LedgerEntry.Kind.OPENING.name())
+                .or(l.REVERSES_SEQ
+                        .isNotNull()
+                        .and(l.REVERSES_SEQ.in(
+                                DSL.select(o.SEQ).from(o).where(o.KIND.eq(LedgerEntry.Kind.OPENING.name())))));
     }
 
     /** Whether a fund has an opening balance not reversed. */
     public boolean hasOpening(long fundId) {
         var l = LEDGER_ENTRY;
         var r = LEDGER_ENTRY.as("r");
-        return dsl.fetchExists(DSL.selectOne().from(l).where(l.FUND_ID.eq(fundId))
+        return dsl.fetchExists(DSL.selectOne()
+                .from(l)
+                .where(l.FUND_ID.eq(fundId))
                 .and(l.KIND.eq(LedgerEntry.Kind.OPENING.name()))
                 .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ))));
     }
@@ -165,7 +218,9 @@ public final class LedgerRepository {
         var l = LEDGER_ENTRY;
         var r = LEDGER_ENTRY.as("r");
         Map<Long, LocalDate> out = new LinkedHashMap<>();
-        dsl.select(l.FUND_ID, l.ENTRY_DATE).from(l).where(l.KIND.eq(LedgerEntry.Kind.OPENING.name()))
+        dsl.select(l.FUND_ID, l.ENTRY_DATE)
+                .from(l)
+                .where(l.KIND.eq(LedgerEntry.Kind.OPENING.name()))
                 .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
                 .forEach(x -> out.put(x.value1(), x.value2()));
         return out;
@@ -175,7 +230,10 @@ public final class LedgerRepository {
     public Map<Long, LocalDate> firstEntryDays() {
         var l = LEDGER_ENTRY;
         Map<Long, LocalDate> out = new LinkedHashMap<>();
-        dsl.select(l.FUND_ID, DSL.min(l.ENTRY_DATE)).from(l).where(l.FUND_ID.isNotNull()).groupBy(l.FUND_ID)
+        dsl.select(l.FUND_ID, DSL.min(l.ENTRY_DATE))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .groupBy(l.FUND_ID)
                 .forEach(x -> out.put(x.value1(), x.value2()));
         return out;
     }
@@ -231,13 +289,17 @@ public final class LedgerRepository {
         Map<Long, List<LedgerEntry>> byItem = new LinkedHashMap<>();
         for (LedgerEntry e : entries) {
             if (e.itemId() != null && e.quantity() != null) {
-                byItem.computeIfAbsent(e.itemId(), k -> new java.util.ArrayList<>()).add(e);
+                byItem.computeIfAbsent(e.itemId(), k -> new java.util.ArrayList<>())
+                        .add(e);
             }
         }
         var g = GOODS_STOCK;
         byItem.forEach((item, moves) -> {
-            LocalDate through = dsl.select(g.LOTS_THROUGH).from(g).where(g.ITEM_ID.eq(item))
-                    .fetchOptional(g.LOTS_THROUGH).orElse(null);
+            LocalDate through = dsl.select(g.LOTS_THROUGH)
+                    .from(g)
+                    .where(g.ITEM_ID.eq(item))
+                    .fetchOptional(g.LOTS_THROUGH)
+                    .orElse(null);
             if (through == null) {
                 rebuildLots(item);
                 return;
@@ -258,7 +320,9 @@ public final class LedgerRepository {
 
     private List<GoodsLots.Lot> lotsOf(long itemId) {
         var t = GOODS_LOT;
-        return dsl.select(t.RECEIPT_SEQ, t.RECEIVED, t.EXPIRY, t.REMAINING).from(t).where(t.ITEM_ID.eq(itemId))
+        return dsl.select(t.RECEIPT_SEQ, t.RECEIVED, t.EXPIRY, t.REMAINING)
+                .from(t)
+                .where(t.ITEM_ID.eq(itemId))
                 .fetch(r -> new GoodsLots.Lot(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
@@ -270,17 +334,26 @@ public final class LedgerRepository {
         for (GoodsLots.Lot l : after) {
             GoodsLots.Lot was = old.remove(l.receiptSeq());
             if (was == null) {
-                dsl.insertInto(t).set(t.RECEIPT_SEQ, l.receiptSeq()).set(t.ITEM_ID, itemId)
-                        .set(t.RECEIVED, l.received()).set(t.EXPIRY, l.expiry()).set(t.REMAINING, l.remaining())
+                dsl.insertInto(t)
+                        .set(t.RECEIPT_SEQ, l.receiptSeq())
+                        .set(t.ITEM_ID, itemId)
+                        .set(t.RECEIVED, l.received())
+                        .set(t.EXPIRY, l.expiry())
+                        .set(t.REMAINING, l.remaining())
                         .execute();
             } else if (was.remaining().compareTo(l.remaining()) != 0) {
-                dsl.update(t).set(t.REMAINING, l.remaining()).where(t.RECEIPT_SEQ.eq(l.receiptSeq())).execute();
+                dsl.update(t)
+                        .set(t.REMAINING, l.remaining())
+                        .where(t.RECEIPT_SEQ.eq(l.receiptSeq()))
+                        .execute();
             }
         }
         if (!old.isEmpty()) {
             dsl.deleteFrom(t).where(t.RECEIPT_SEQ.in(old.keySet())).execute();
         }
-        dsl.update(GOODS_STOCK).set(GOODS_STOCK.LOTS_THROUGH, through).where(GOODS_STOCK.ITEM_ID.eq(itemId))
+        dsl.update(GOODS_STOCK)
+                .set(GOODS_STOCK.LOTS_THROUGH, through)
+                .where(GOODS_STOCK.ITEM_ID.eq(itemId))
                 .execute();
     }
 
@@ -290,8 +363,10 @@ public final class LedgerRepository {
         var r = LEDGER_ENTRY.as("r");
         GoodsLots lots = new GoodsLots(List.of());
         LocalDate[] through = {NO_MOVES};
-        dsl.select(l.SEQ, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE).from(l)
-                .where(l.ITEM_ID.eq(itemId)).and(l.KIND.in("GOODS_IN", "GOODS_OUT"))
+        dsl.select(l.SEQ, l.ENTRY_DATE, l.QUANTITY, l.EXPIRY_DATE)
+                .from(l)
+                .where(l.ITEM_ID.eq(itemId))
+                .and(l.KIND.in("GOODS_IN", "GOODS_OUT"))
                 .andNotExists(DSL.selectOne().from(r).where(r.REVERSES_SEQ.eq(l.SEQ)))
                 .orderBy(l.ENTRY_DATE, l.SEQ)
                 .forEach(x -> {
@@ -308,18 +383,22 @@ public final class LedgerRepository {
 
     /** Builds the lots of every item that has none yet; the caller holds the ledger head's lock. */
     public void buildMissingLots() {
-        dsl.select(GOODS_STOCK.ITEM_ID).from(GOODS_STOCK).where(GOODS_STOCK.LOTS_THROUGH.isNull())
-                .fetch(GOODS_STOCK.ITEM_ID).forEach(this::rebuildLots);
+        dsl.select(GOODS_STOCK.ITEM_ID)
+                .from(GOODS_STOCK)
+                .where(GOODS_STOCK.LOTS_THROUGH.isNull())
+                .fetch(GOODS_STOCK.ITEM_ID)
+                .forEach(this::rebuildLots);
     }
 
     /** A lot on the shelf: what is left of one receipt. */
-    public record Lot(long itemId, LocalDate received, BigDecimal remaining, LocalDate expiry) {
-    }
+    public record Lot(long itemId, LocalDate received, BigDecimal remaining, LocalDate expiry) {}
 
     /** The lots expiring on or before {@code until} (or expired), earliest expiry first. */
     public List<Lot> lotsExpiringBy(LocalDate until) {
         var t = GOODS_LOT;
-        return dsl.select(t.ITEM_ID, t.RECEIVED, t.REMAINING, t.EXPIRY).from(t).where(t.EXPIRY.le(until))
+        return dsl.select(t.ITEM_ID, t.RECEIVED, t.REMAINING, t.EXPIRY)
+                .from(t)
+                .where(t.EXPIRY.le(until))
                 .orderBy(t.EXPIRY, t.RECEIVED, t.RECEIPT_SEQ)
                 .fetch(r -> new Lot(r.value1(), r.value2(), r.value3(), r.value4()));
     }
@@ -328,7 +407,10 @@ public final class LedgerRepository {
     public Map<Long, BigDecimal> expiredByItem(LocalDate today) {
         var t = GOODS_LOT;
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(t.ITEM_ID, DSL.sum(t.REMAINING)).from(t).where(t.EXPIRY.lt(today)).groupBy(t.ITEM_ID)
+        dsl.select(t.ITEM_ID, DSL.sum(t.REMAINING))
+                .from(t)
+                .where(t.EXPIRY.lt(today))
+                .groupBy(t.ITEM_ID)
                 .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
@@ -336,40 +418,62 @@ public final class LedgerRepository {
     /** Sets the receipt counter of a year (after receipts were numbered in bulk). */
     public void setReceiptCounter(int year, int last) {
         var c = RECEIPT_COUNTER;
-        dsl.mergeInto(c).using(DSL.selectOne()).on(c.RECEIPT_YEAR.eq(year))
-                .whenMatchedThenUpdate().set(c.LAST_NO, last)
-                .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO).values(year, last).execute();
+        dsl.mergeInto(c)
+                .using(DSL.selectOne())
+                .on(c.RECEIPT_YEAR.eq(year))
+                .whenMatchedThenUpdate()
+                .set(c.LAST_NO, last)
+                .whenNotMatchedThenInsert(c.RECEIPT_YEAR, c.LAST_NO)
+                .values(year, last)
+                .execute();
     }
 
     /** The last place a verification found the chain whole up to (empty before the first). */
     public Optional<Head> checkpoint() {
         var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
-        return dsl.select(c.LAST_SEQ, c.LAST_HASH).from(c).where(c.CHAIN.eq("LEDGER"))
+        return dsl.select(c.LAST_SEQ, c.LAST_HASH)
+                .from(c)
+                .where(c.CHAIN.eq("LEDGER"))
                 .fetchOptional(r -> new Head(r.value1(), r.value2()));
     }
 
     public void saveCheckpoint(long seq, String hash, LocalDateTime at) {
         var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
-        dsl.mergeInto(c).using(DSL.selectOne()).on(c.CHAIN.eq("LEDGER"))
-                .whenMatchedThenUpdate().set(c.LAST_SEQ, seq).set(c.LAST_HASH, hash).set(c.VERIFIED_AT, at)
-                .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT).values("LEDGER", seq, hash, at)
+        dsl.mergeInto(c)
+                .using(DSL.selectOne())
+                .on(c.CHAIN.eq("LEDGER"))
+                .whenMatchedThenUpdate()
+                .set(c.LAST_SEQ, seq)
+                .set(c.LAST_HASH, hash)
+                .set(c.VERIFIED_AT, at)
+                .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT)
+                .values("LEDGER", seq, hash, at)
                 .execute();
     }
 
     /** The hash stored for an entry (what a published code is checked against). */
     public Optional<String> hashAt(long seq) {
-        return dsl.select(LEDGER_ENTRY.HASH).from(LEDGER_ENTRY).where(LEDGER_ENTRY.SEQ.eq(seq))
+        return dsl.select(LEDGER_ENTRY.HASH)
+                .from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.SEQ.eq(seq))
                 .fetchOptional(LEDGER_ENTRY.HASH);
     }
 
     /** The entry carrying this hash, if any (a code whose entry number was mistyped). */
     public Optional<Long> seqOfHash(String hash) {
-        return dsl.select(LEDGER_ENTRY.SEQ).from(LEDGER_ENTRY).where(LEDGER_ENTRY.HASH.eq(hash)).limit(1)
+        return dsl.select(LEDGER_ENTRY.SEQ)
+                .from(LEDGER_ENTRY)
+                .where(LEDGER_ENTRY.HASH.eq(hash))
+                .limit(1)
                 .fetchOptional(LEDGER_ENTRY.SEQ);
     }
 
     public Optional<LedgerEntry> entry(long seq) {
-        return entries(new org.huyou.db.Sql().sql(ENTRY_COLUMNS + "WHERE seq = ").value(seq)).stream().findFirst();
+        return entries(new org.huyou.db.Sql()
+                        .sql(ENTRY_COLUMNS + "WHERE seq = ")
+                        .value(seq))
+                .stream()
+                .findFirst();
     }
 
     /**
@@ -416,6 +520,7 @@ public final class LedgerRepository {
             + "goods_condition, expiry_date, issued_to, reverses_seq, created_at, created_by, prev_hash, hash, "
             + "chain_version "
             + "FROM ledger_entry ";
+
     private static final String CHAIN_SQL = ENTRY_COLUMNS + "WHERE seq BETWEEN ? AND ? ORDER BY seq";
 
     private static void lazy(java.sql.Connection c, boolean on) throws java.sql.SQLException {
@@ -429,14 +534,31 @@ public final class LedgerRepository {
     }
 
     private static LedgerEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new LedgerEntry(rs.getLong(1), rs.getObject(2, LocalDate.class), LedgerEntry.Kind.valueOf(rs.getString(3)),
-                rs.getObject(4, Long.class), rs.getBigDecimal(5), rs.getObject(6, Long.class),
-                named(LedgerEntry.Channel.class, rs.getString(7)), named(Fund.Purpose.class, rs.getString(8)),
-                rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
-                rs.getObject(14, Long.class), rs.getBigDecimal(15), rs.getBigDecimal(16),
-                named(LedgerEntry.Condition.class, rs.getString(17)), rs.getObject(18, LocalDate.class),
-                named(LedgerEntry.IssuedTo.class, rs.getString(19)), rs.getObject(20, Long.class),
-                rs.getObject(21, LocalDateTime.class), rs.getString(22), rs.getString(23), rs.getString(24),
+        return new LedgerEntry(
+                rs.getLong(1),
+                rs.getObject(2, LocalDate.class),
+                LedgerEntry.Kind.valueOf(rs.getString(3)),
+                rs.getObject(4, Long.class),
+                rs.getBigDecimal(5),
+                rs.getObject(6, Long.class),
+                named(LedgerEntry.Channel.class, rs.getString(7)),
+                named(Fund.Purpose.class, rs.getString(8)),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12),
+                rs.getString(13),
+                rs.getObject(14, Long.class),
+                rs.getBigDecimal(15),
+                rs.getBigDecimal(16),
+                named(LedgerEntry.Condition.class, rs.getString(17)),
+                rs.getObject(18, LocalDate.class),
+                named(LedgerEntry.IssuedTo.class, rs.getString(19)),
+                rs.getObject(20, Long.class),
+                rs.getObject(21, LocalDateTime.class),
+                rs.getString(22),
+                rs.getString(23),
+                rs.getString(24),
                 rs.getInt(25));
     }
 
@@ -446,8 +568,11 @@ public final class LedgerRepository {
 
     /** Newest first, a page before {@code beforeSeq}: the ledger screen's list. */
     public List<LedgerEntry> recent(long beforeSeq, int limit) {
-        return entries(new org.huyou.db.Sql().sql(ENTRY_COLUMNS + "WHERE seq < ").value(beforeSeq)
-                .sql(" ORDER BY seq DESC LIMIT ").value(limit));
+        return entries(new org.huyou.db.Sql()
+                .sql(ENTRY_COLUMNS + "WHERE seq < ")
+                .value(beforeSeq)
+                .sql(" ORDER BY seq DESC LIMIT ")
+                .value(limit));
     }
 
     /** Entries read by {@link #entry(java.sql.ResultSet)}, the one mapping of a ledger row. */
@@ -489,14 +614,20 @@ public final class LedgerRepository {
         var l = LEDGER_ENTRY;
         LocalDate monthStart = on == null ? null : on.withDayOfMonth(1);
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(FUND.ID, DSL.sum(m.OPENING.plus(m.RECEIVED).minus(m.USED))).from(FUND).leftJoin(m).on(m.FUND_ID.eq(FUND.ID)
-                        .and(on == null ? DSL.noCondition() : m.MONTH_START.lt(monthStart)))
-                .where(fundId == null ? DSL.noCondition() : FUND.ID.eq(fundId)).groupBy(FUND.ID).orderBy(FUND.ID)
+        dsl.select(FUND.ID, DSL.sum(m.OPENING.plus(m.RECEIVED).minus(m.USED)))
+                .from(FUND)
+                .leftJoin(m)
+                .on(m.FUND_ID.eq(FUND.ID).and(on == null ? DSL.noCondition() : m.MONTH_START.lt(monthStart)))
+                .where(fundId == null ? DSL.noCondition() : FUND.ID.eq(fundId))
+                .groupBy(FUND.ID)
+                .orderBy(FUND.ID)
                 .forEach(r -> out.put(r.value1(), r.value2() == null ? BigDecimal.ZERO.setScale(2) : r.value2()));
         if (on != null) { // the month of the day itself, from its entries
-            dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT)).from(l)
+            dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT))
+                    .from(l)
                     .where(fundId == null ? l.FUND_ID.isNotNull() : l.FUND_ID.eq(fundId))
-                    .and(l.ENTRY_DATE.between(monthStart, on)).groupBy(l.FUND_ID)
+                    .and(l.ENTRY_DATE.between(monthStart, on))
+                    .groupBy(l.FUND_ID)
                     .forEach(r -> out.merge(r.value1(), r.value2(), BigDecimal::add));
         }
         return out;
@@ -508,13 +639,19 @@ public final class LedgerRepository {
      */
     public BigDecimal stock(long itemId, LocalDate on) {
         var l = LEDGER_ENTRY;
-        BigDecimal running = dsl.select(GOODS_STOCK.QUANTITY).from(GOODS_STOCK).where(GOODS_STOCK.ITEM_ID.eq(itemId))
-                .fetchOptional(GOODS_STOCK.QUANTITY).orElse(BigDecimal.ZERO.setScale(2));
+        BigDecimal running = dsl.select(GOODS_STOCK.QUANTITY)
+                .from(GOODS_STOCK)
+                .where(GOODS_STOCK.ITEM_ID.eq(itemId))
+                .fetchOptional(GOODS_STOCK.QUANTITY)
+                .orElse(BigDecimal.ZERO.setScale(2));
         if (on == null) {
             return running;
         }
-        BigDecimal later = dsl.select(DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
-                .and(l.ENTRY_DATE.gt(on)).fetchOne(0, BigDecimal.class);
+        BigDecimal later = dsl.select(DSL.sum(l.QUANTITY))
+                .from(l)
+                .where(l.ITEM_ID.eq(itemId))
+                .and(l.ENTRY_DATE.gt(on))
+                .fetchOne(0, BigDecimal.class);
         return later == null ? running : running.subtract(later);
     }
 
@@ -522,12 +659,16 @@ public final class LedgerRepository {
     public Map<Long, BigDecimal> stocks(LocalDate on) {
         var l = LEDGER_ENTRY;
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(GOODS_STOCK.ITEM_ID, GOODS_STOCK.QUANTITY).from(GOODS_STOCK)
+        dsl.select(GOODS_STOCK.ITEM_ID, GOODS_STOCK.QUANTITY)
+                .from(GOODS_STOCK)
                 .forEach(r -> out.put(r.value1(), r.value2()));
         if (on == null) {
             return out;
         }
-        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY)).from(l).where(l.ENTRY_DATE.gt(on)).and(l.ITEM_ID.isNotNull())
+        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY))
+                .from(l)
+                .where(l.ENTRY_DATE.gt(on))
+                .and(l.ITEM_ID.isNotNull())
                 .groupBy(l.ITEM_ID)
                 .forEach(r -> out.merge(r.value1(), r.value2().negate(), BigDecimal::add));
         return out;
@@ -538,8 +679,13 @@ public final class LedgerRepository {
         var l = LEDGER_ENTRY;
         BigDecimal running = fundBalance(fundId, from.minusDays(1));
         List<BigDecimal> out = new java.util.ArrayList<>();
-        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.eq(fundId))
-                .and(l.ENTRY_DATE.ge(from)).groupBy(l.ENTRY_DATE).orderBy(l.ENTRY_DATE).fetch()) {
+        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.AMOUNT))
+                .from(l)
+                .where(l.FUND_ID.eq(fundId))
+                .and(l.ENTRY_DATE.ge(from))
+                .groupBy(l.ENTRY_DATE)
+                .orderBy(l.ENTRY_DATE)
+                .fetch()) {
             running = running.add(r.value2());
             out.add(running);
         }
@@ -550,8 +696,13 @@ public final class LedgerRepository {
         var l = LEDGER_ENTRY;
         BigDecimal running = stock(itemId, from.minusDays(1));
         List<BigDecimal> out = new java.util.ArrayList<>();
-        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.QUANTITY)).from(l).where(l.ITEM_ID.eq(itemId))
-                .and(l.ENTRY_DATE.ge(from)).groupBy(l.ENTRY_DATE).orderBy(l.ENTRY_DATE).fetch()) {
+        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.QUANTITY))
+                .from(l)
+                .where(l.ITEM_ID.eq(itemId))
+                .and(l.ENTRY_DATE.ge(from))
+                .groupBy(l.ENTRY_DATE)
+                .orderBy(l.ENTRY_DATE)
+                .fetch()) {
             running = running.add(r.value2());
             out.add(running);
         }
@@ -563,12 +714,17 @@ public final class LedgerRepository {
     }
 
     public void closePeriod(String period, String actor, LocalDateTime now) {
-        dsl.insertInto(CLOSED_PERIOD).set(CLOSED_PERIOD.PERIOD, period).set(CLOSED_PERIOD.CLOSED_AT, now)
-                .set(CLOSED_PERIOD.CLOSED_BY, actor).execute();
+        dsl.insertInto(CLOSED_PERIOD)
+                .set(CLOSED_PERIOD.PERIOD, period)
+                .set(CLOSED_PERIOD.CLOSED_AT, now)
+                .set(CLOSED_PERIOD.CLOSED_BY, actor)
+                .execute();
     }
 
     public List<String> closedPeriods() {
-        return dsl.select(CLOSED_PERIOD.PERIOD).from(CLOSED_PERIOD).orderBy(CLOSED_PERIOD.PERIOD.desc())
+        return dsl.select(CLOSED_PERIOD.PERIOD)
+                .from(CLOSED_PERIOD)
+                .orderBy(CLOSED_PERIOD.PERIOD.desc())
                 .fetch(CLOSED_PERIOD.PERIOD);
     }
 
@@ -576,11 +732,20 @@ public final class LedgerRepository {
 
     public long insertDonor(Donor d, String actor, LocalDateTime now) {
         var t = DONOR;
-        return dsl.insertInto(t).set(t.KIND, d.kind().name()).set(t.NAME, d.name()).set(t.NAMING, d.naming().name())
-                .set(t.PHONE, d.phone()).set(t.ADDRESS, d.address()).set(t.CONTACT_PERSON, d.contactPerson())
-                .set(t.NOTE, d.note()).set(t.NAME_PINYIN, org.huyou.common.Pinyin.full(d.name()))
-                .set(t.NAME_INITIALS, org.huyou.common.Pinyin.initials(d.name())).set(t.CREATED_AT, now)
-                .set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+        return dsl.insertInto(t)
+                .set(t.KIND, d.kind().name())
+                .set(t.NAME, d.name())
+                .set(t.NAMING, d.naming().name())
+                .set(t.PHONE, d.phone())
+                .set(t.ADDRESS, d.address())
+                .set(t.CONTACT_PERSON, d.contactPerson())
+                .set(t.NOTE, d.note())
+                .set(t.NAME_PINYIN, org.huyou.common.Pinyin.full(d.name()))
+                .set(t.NAME_INITIALS, org.huyou.common.Pinyin.initials(d.name()))
+                .set(t.CREATED_AT, now)
+                .set(t.CREATED_BY, actor)
+                .returning(t.ID)
+                .fetchOne(t.ID);
     }
 
     public Optional<Donor> donor(long id) {
@@ -604,9 +769,11 @@ public final class LedgerRepository {
                         .or(org.huyou.db.Like.prefix(t.NAME_INITIALS, letters));
             }
         }
-        return dsl.selectFrom(t).where(where)
+        return dsl.selectFrom(t)
+                .where(where)
                 .orderBy(DSL.when(t.KIND.eq(Donor.Kind.ANONYMOUS.name()), 0).otherwise(1), t.NAME_PINYIN, t.NAME, t.ID)
-                .limit(limit).fetch(LedgerRepository::donor);
+                .limit(limit)
+                .fetch(LedgerRepository::donor);
     }
 
     /** The names of these donors by id (bound, a few hundred at a time): the ledger list's donor column. */
@@ -614,7 +781,9 @@ public final class LedgerRepository {
         List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
         Map<Long, String> out = new java.util.HashMap<>();
         for (int i = 0; i < all.size(); i += 500) {
-            dsl.select(DONOR.ID, DONOR.NAME).from(DONOR).where(DONOR.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+            dsl.select(DONOR.ID, DONOR.NAME)
+                    .from(DONOR)
+                    .where(DONOR.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
                     .forEach(r -> out.put(r.value1(), r.value2()));
         }
         return out;
@@ -624,7 +793,8 @@ public final class LedgerRepository {
     public List<Donor> donorsNamed(List<String> names) {
         List<Donor> out = new java.util.ArrayList<>();
         for (int i = 0; i < names.size(); i += 500) {
-            out.addAll(dsl.selectFrom(DONOR).where(DONOR.NAME.in(names.subList(i, Math.min(names.size(), i + 500))))
+            out.addAll(dsl.selectFrom(DONOR)
+                    .where(DONOR.NAME.in(names.subList(i, Math.min(names.size(), i + 500))))
                     .fetch(LedgerRepository::donor));
         }
         return out;
@@ -632,8 +802,14 @@ public final class LedgerRepository {
 
     public long insertFund(String name, boolean restricted, Fund.Purpose purpose, String actor, LocalDateTime now) {
         var f = FUND;
-        return dsl.insertInto(f).set(f.NAME, name).set(f.RESTRICTED, restricted).set(f.PURPOSE, purpose.name())
-                .set(f.CREATED_AT, now).set(f.CREATED_BY, actor).returning(f.ID).fetchOne(f.ID);
+        return dsl.insertInto(f)
+                .set(f.NAME, name)
+                .set(f.RESTRICTED, restricted)
+                .set(f.PURPOSE, purpose.name())
+                .set(f.CREATED_AT, now)
+                .set(f.CREATED_BY, actor)
+                .returning(f.ID)
+                .fetchOne(f.ID);
     }
 
     public List<Fund> funds() {
@@ -646,9 +822,19 @@ public final class LedgerRepository {
 
     public long itemFor(String name, String unit, GoodsItem.Category category, String actor, LocalDateTime now) {
         var g = GOODS_ITEM;
-        return dsl.select(g.ID).from(g).where(g.NAME.eq(name)).and(g.UNIT.eq(unit)).fetchOptional(g.ID)
-                .orElseGet(() -> dsl.insertInto(g).set(g.NAME, name).set(g.UNIT, unit).set(g.CATEGORY, category.name())
-                        .set(g.CREATED_AT, now).set(g.CREATED_BY, actor).returning(g.ID).fetchOne(g.ID));
+        return dsl.select(g.ID)
+                .from(g)
+                .where(g.NAME.eq(name))
+                .and(g.UNIT.eq(unit))
+                .fetchOptional(g.ID)
+                .orElseGet(() -> dsl.insertInto(g)
+                        .set(g.NAME, name)
+                        .set(g.UNIT, unit)
+                        .set(g.CATEGORY, category.name())
+                        .set(g.CREATED_AT, now)
+                        .set(g.CREATED_BY, actor)
+                        .returning(g.ID)
+                        .fetchOne(g.ID));
     }
 
     public List<GoodsItem> items() {
@@ -661,29 +847,52 @@ public final class LedgerRepository {
 
     // Payment requests awaiting the director
 
-    public long insertRequest(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose, String description,
-                              String payee, String voucher, String actor, LocalDateTime now) {
+    public long insertRequest(
+            long fundId,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String description,
+            String payee,
+            String voucher,
+            String actor,
+            LocalDateTime now) {
         var p = PAYMENT_REQUEST;
-        return dsl.insertInto(p).set(p.FUND_ID, fundId).set(p.REQUEST_DATE, date).set(p.AMOUNT, amount)
-                .set(p.PURPOSE, purpose.name()).set(p.DESCRIPTION, description).set(p.PAYEE, payee)
-                .set(p.VOUCHER_NO, voucher).set(p.STATUS, "PENDING").set(p.CREATED_AT, now).set(p.CREATED_BY, actor)
-                .returning(p.ID).fetchOne(p.ID);
+        return dsl.insertInto(p)
+                .set(p.FUND_ID, fundId)
+                .set(p.REQUEST_DATE, date)
+                .set(p.AMOUNT, amount)
+                .set(p.PURPOSE, purpose.name())
+                .set(p.DESCRIPTION, description)
+                .set(p.PAYEE, payee)
+                .set(p.VOUCHER_NO, voucher)
+                .set(p.STATUS, "PENDING")
+                .set(p.CREATED_AT, now)
+                .set(p.CREATED_BY, actor)
+                .returning(p.ID)
+                .fetchOne(p.ID);
     }
 
     public Optional<PaymentRequest> request(long id) {
-        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.ID.eq(id))
+        return dsl.selectFrom(PAYMENT_REQUEST)
+                .where(PAYMENT_REQUEST.ID.eq(id))
                 .fetchOptional(LedgerRepository::request);
     }
 
     public List<PaymentRequest> pendingRequests() {
-        return dsl.selectFrom(PAYMENT_REQUEST).where(PAYMENT_REQUEST.STATUS.eq("PENDING"))
-                .orderBy(PAYMENT_REQUEST.ID).fetch(LedgerRepository::request);
+        return dsl.selectFrom(PAYMENT_REQUEST)
+                .where(PAYMENT_REQUEST.STATUS.eq("PENDING"))
+                .orderBy(PAYMENT_REQUEST.ID)
+                .fetch(LedgerRepository::request);
     }
 
     /** The sum of a fund's requests still waiting: money spoken for until the director decides. */
     public BigDecimal pendingTotal(long fundId) {
         var p = PAYMENT_REQUEST;
-        BigDecimal b = dsl.select(DSL.sum(p.AMOUNT)).from(p).where(p.FUND_ID.eq(fundId)).and(p.STATUS.eq("PENDING"))
+        BigDecimal b = dsl.select(DSL.sum(p.AMOUNT))
+                .from(p)
+                .where(p.FUND_ID.eq(fundId))
+                .and(p.STATUS.eq("PENDING"))
                 .fetchOne(0, BigDecimal.class);
         return b == null ? BigDecimal.ZERO : b;
     }
@@ -691,23 +900,39 @@ public final class LedgerRepository {
     /** Requests still waiting, then those {@code requestedBy} made that were decided since {@code since}. */
     public List<PaymentRequest> requestsToShow(String requestedBy, LocalDateTime since) {
         var p = PAYMENT_REQUEST;
-        return dsl.selectFrom(p).where(p.STATUS.eq("PENDING"))
+        return dsl.selectFrom(p)
+                .where(p.STATUS.eq("PENDING"))
                 .or(p.CREATED_BY.eq(requestedBy).and(p.DECIDED_AT.ge(since)))
                 .orderBy(DSL.when(p.STATUS.eq("PENDING"), 0).otherwise(1), p.ID.desc())
                 .fetch(LedgerRepository::request);
     }
 
-    public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
-                          LocalDateTime now) {
+    public boolean decide(
+            long id, int version, PaymentRequest.Status status, Long seq, String actor, LocalDateTime now) {
         return decide(id, version, status, seq, actor, now, null);
     }
 
-    public boolean decide(long id, int version, PaymentRequest.Status status, Long seq, String actor,
-                          LocalDateTime now, String reason) {
+    public boolean decide(
+            long id,
+            int version,
+            PaymentRequest.Status status,
+            Long seq,
+            String actor,
+            LocalDateTime now,
+            String reason) {
         var p = PAYMENT_REQUEST;
-        return dsl.update(p).set(p.STATUS, status.name()).set(p.DECIDED_BY, actor).set(p.DECIDED_AT, now)
-                .set(p.LEDGER_SEQ, seq).set(p.DECISION_REASON, reason).set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(id))
-                .and(p.VERSION.eq(version)).and(p.STATUS.eq("PENDING")).execute() == 1;
+        return dsl.update(p)
+                        .set(p.STATUS, status.name())
+                        .set(p.DECIDED_BY, actor)
+                        .set(p.DECIDED_AT, now)
+                        .set(p.LEDGER_SEQ, seq)
+                        .set(p.DECISION_REASON, reason)
+                        .set(p.VERSION, p.VERSION.plus(1))
+                        .where(p.ID.eq(id))
+                        .and(p.VERSION.eq(version))
+                        .and(p.STATUS.eq("PENDING"))
+                        .execute()
+                == 1;
     }
 
     // Disclosure figures: entries up to {@code maxSeq} (the chain's head when the disclosure is made)
@@ -717,77 +942,100 @@ public final class LedgerRepository {
      * balances (and their reversals), or money used (everything else).
      */
     public enum Flow {
-        ALL, RECEIVED, OPENING, USED
+        ALL,
+        RECEIVED,
+        OPENING,
+        USED
     }
 
     /** Sum of amounts per fund dated on or before a day (from a day, when given), of one flow. */
     public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Flow flow) {
         var l = LEDGER_ENTRY;
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
-        dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT)).from(l).where(l.FUND_ID.isNotNull()).and(l.SEQ.le(maxSeq))
-                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from)).and(l.ENTRY_DATE.le(to))
-                .and(switch (flow) {
-                    case ALL -> DSL.noCondition();
-                    case RECEIVED -> l.DONOR_ID.isNotNull();
-                    case OPENING -> openingMove(l);
-                    case USED -> l.DONOR_ID.isNull().andNot(openingMove(l));
-                })
-                .groupBy(l.FUND_ID).forEach(r -> out.put(r.value1(), r.value2()));
+        dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(l.ENTRY_DATE.le(to))
+                .and(
+                        switch (flow) {
+                            case ALL -> DSL.noCondition();
+                            case RECEIVED -> l.DONOR_ID.isNotNull();
+                            case OPENING -> openingMove(l);
+                            case USED -> l.DONOR_ID.isNull().andNot(openingMove(l));
+                        })
+                .groupBy(l.FUND_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
         return out;
     }
 
-    public record DonorSum(long donorId, BigDecimal amount, int count) {
-    }
+    public record DonorSum(long donorId, BigDecimal amount, int count) {}
 
     public List<DonorSum> donorSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
-        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count(l.RECEIPT_NO)).from(l)
-                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNotNull()).and(l.SEQ.le(maxSeq))
-                .and(l.ENTRY_DATE.between(from, to)).groupBy(l.DONOR_ID).orderBy(DSL.sum(l.AMOUNT).desc())
+        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count(l.RECEIPT_NO))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.DONOR_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to))
+                .groupBy(l.DONOR_ID)
+                .orderBy(DSL.sum(l.AMOUNT).desc())
                 .fetch(r -> new DonorSum(r.value1(), r.value2(), r.value3()));
     }
 
-    public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {
-    }
+    public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {}
 
     public List<UseSum> useSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
-        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE)).from(l)
-                .where(l.FUND_ID.isNotNull()).and(l.DONOR_ID.isNull()).andNot(openingMove(l)).and(l.SEQ.le(maxSeq))
-                .and(l.ENTRY_DATE.between(from, to)).groupBy(l.FUND_ID, l.PURPOSE).orderBy(l.FUND_ID, l.PURPOSE)
-                .fetch(r -> new UseSum(r.value1(), Fund.Purpose.valueOf(r.value2()), r.value3().negate(),
-                        r.value4()));
+        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.DONOR_ID.isNull())
+                .andNot(openingMove(l))
+                .and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to))
+                .groupBy(l.FUND_ID, l.PURPOSE)
+                .orderBy(l.FUND_ID, l.PURPOSE)
+                .fetch(r -> new UseSum(
+                        r.value1(), Fund.Purpose.valueOf(r.value2()), r.value3().negate(), r.value4()));
     }
 
-    public record GoodsSum(long itemId, BigDecimal quantity, BigDecimal value) {
-    }
+    public record GoodsSum(long itemId, BigDecimal quantity, BigDecimal value) {}
 
     /** Per item: quantities moved in the dates given, from donors (received) or not (issued). */
     public Map<Long, GoodsSum> goodsSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
         var l = LEDGER_ENTRY;
         Map<Long, GoodsSum> out = new LinkedHashMap<>();
-        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY), DSL.sum(l.GOODS_VALUE)).from(l).where(l.ITEM_ID.isNotNull())
-                .and(l.SEQ.le(maxSeq)).and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY), DSL.sum(l.GOODS_VALUE))
+                .from(l)
+                .where(l.ITEM_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
                 .and(l.ENTRY_DATE.le(to))
                 .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
-                .groupBy(l.ITEM_ID).forEach(r -> out.put(r.value1(), new GoodsSum(r.value1(), r.value2(),
-                        r.value3() == null ? BigDecimal.ZERO : r.value3())));
+                .groupBy(l.ITEM_ID)
+                .forEach(r -> out.put(
+                        r.value1(),
+                        new GoodsSum(r.value1(), r.value2(), r.value3() == null ? BigDecimal.ZERO : r.value3())));
         return out;
     }
 
     /** Goods received with an expiry on or before {@code until}, of items still in stock: what to use or check. */
-    public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {
-    }
+    public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {}
 
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
-    public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {
-    }
+    public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {}
 
     /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */
     public List<MonthTotals> monthTotals(java.time.YearMonth from) {
         var m = FUND_MONTH;
-        return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED)).from(m)
-                .where(m.MONTH_START.ge(from.atDay(1))).groupBy(m.MONTH_START).orderBy(m.MONTH_START)
+        return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED))
+                .from(m)
+                .where(m.MONTH_START.ge(from.atDay(1)))
+                .groupBy(m.MONTH_START)
+                .orderBy(m.MONTH_START)
                 .fetch(r -> new MonthTotals(java.time.YearMonth.from(r.value1()), r.value2(), r.value3()));
     }
 
@@ -796,13 +1044,25 @@ public final class LedgerRepository {
     }
 
     private static Donor donor(org.huyou.db.generated.tables.records.DonorRecord r) {
-        return new Donor(r.getId(), Donor.Kind.valueOf(r.getKind()), r.getName(), Donor.Naming.valueOf(r.getNaming()),
-                r.getPhone(), r.getAddress(), r.getContactPerson(), r.getNote(), r.getVersion());
+        return new Donor(
+                r.getId(),
+                Donor.Kind.valueOf(r.getKind()),
+                r.getName(),
+                Donor.Naming.valueOf(r.getNaming()),
+                r.getPhone(),
+                r.getAddress(),
+                r.getContactPerson(),
+                r.getNote(),
+                r.getVersion());
     }
 
     private static Fund fund(org.huyou.db.generated.tables.records.FundRecord r) {
         // shown, not stored: no fund's name is written back from a Fund
-        return new Fund(r.getId(), Fund.shownName(r.getName()), r.getRestricted(), Fund.Purpose.valueOf(r.getPurpose()),
+        return new Fund(
+                r.getId(),
+                Fund.shownName(r.getName()),
+                r.getRestricted(),
+                Fund.Purpose.valueOf(r.getPurpose()),
                 r.getActive());
     }
 
@@ -811,9 +1071,19 @@ public final class LedgerRepository {
     }
 
     private static PaymentRequest request(org.huyou.db.generated.tables.records.PaymentRequestRecord r) {
-        return new PaymentRequest(r.getId(), r.getFundId(), r.getRequestDate(), r.getAmount(),
-                Fund.Purpose.valueOf(r.getPurpose()), r.getDescription(), r.getPayee(), r.getVoucherNo(),
-                PaymentRequest.Status.valueOf(r.getStatus()), r.getCreatedBy(), r.getVersion(), r.getDecidedBy(),
+        return new PaymentRequest(
+                r.getId(),
+                r.getFundId(),
+                r.getRequestDate(),
+                r.getAmount(),
+                Fund.Purpose.valueOf(r.getPurpose()),
+                r.getDescription(),
+                r.getPayee(),
+                r.getVoucherNo(),
+                PaymentRequest.Status.valueOf(r.getStatus()),
+                r.getCreatedBy(),
+                r.getVersion(),
+                r.getDecidedBy(),
                 r.getDecisionReason());
     }
 }

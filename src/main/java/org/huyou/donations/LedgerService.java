@@ -1,6 +1,5 @@
 package org.huyou.donations;
 
-import org.huyou.security.Accounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
@@ -22,6 +21,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -53,9 +53,15 @@ public final class LedgerService {
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
      * them that), so a payment above the limit finds its second person.
      */
-    public LedgerService(LedgerRepository repo, DisclosureRepository disclosures, SettingsRepository settings,
-                         Transactions tx, CurrentUser user, AuditLog audit, Clock clock,
-                         Supplier<Collection<String>> approvers) {
+    public LedgerService(
+            LedgerRepository repo,
+            DisclosureRepository disclosures,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            Supplier<Collection<String>> approvers) {
         this.approvers = approvers;
         this.repo = repo;
         this.disclosures = disclosures;
@@ -87,8 +93,14 @@ public final class LedgerService {
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Donor createDonor(Donor.Kind kind, String name, Donor.Naming naming, String phone, String address,
-                             String contactPerson, String note) {
+    public Donor createDonor(
+            Donor.Kind kind,
+            String name,
+            Donor.Naming naming,
+            String phone,
+            String address,
+            String contactPerson,
+            String note) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         Donor d = checkedDonor(checks, new NewDonor(kind, name, naming, phone, address, contactPerson, note));
@@ -101,17 +113,28 @@ public final class LedgerService {
     }
 
     /** A donor as a form or an import row gives it, before the checks. */
-    public record NewDonor(Donor.Kind kind, String name, Donor.Naming naming, String phone, String address,
-                           String contactPerson, String note) {
-    }
+    public record NewDonor(
+            Donor.Kind kind,
+            String name,
+            Donor.Naming naming,
+            String phone,
+            String address,
+            String contactPerson,
+            String note) {}
 
     /** The donor form's checks; the donor as stored (an anonymous one named 爱心人士 and listed anonymously). */
     private static Donor checkedDonor(Checks checks, NewDonor d) {
         checks.required("kind", "donor.kind", d.kind());
         checks.required("naming", "donor.naming", d.naming());
-        String n = checks.text("name", "donor.name", d.kind() == Donor.Kind.ANONYMOUS
-                && (d.name() == null || d.name().isBlank())
-                ? org.huyou.common.Messages.t("donor.anonymousPublic") : d.name(), 200, true);
+        String n = checks.text(
+                "name",
+                "donor.name",
+                d.kind() == Donor.Kind.ANONYMOUS
+                                && (d.name() == null || d.name().isBlank())
+                        ? org.huyou.common.Messages.t("donor.anonymousPublic")
+                        : d.name(),
+                200,
+                true);
         String p = checks.phone("phone", "donor.phone", d.phone(), false);
         String a = checks.text("address", "donor.address", d.address(), 300, false);
         String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
@@ -131,8 +154,7 @@ public final class LedgerService {
         return checkedDonors(donors).problems();
     }
 
-    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {
-    }
+    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {}
 
     private CheckedDonors checkedDonors(List<NewDonor> list) {
         List<Donor> clean = new java.util.ArrayList<>(list.size());
@@ -145,8 +167,11 @@ public final class LedgerService {
             }
         }
         java.util.Set<String> taken = new java.util.HashSet<>();
-        for (Donor d : repo.donorsNamed(clean.stream().map(Donor::name).filter(java.util.Objects::nonNull)
-                .distinct().toList())) {
+        for (Donor d : repo.donorsNamed(clean.stream()
+                .map(Donor::name)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList())) {
             taken.add(sameDonor(d));
         }
         Map<String, Integer> seen = new java.util.HashMap<>();
@@ -157,7 +182,8 @@ public final class LedgerService {
             }
             String key = sameDonor(d);
             Integer first = seen.putIfAbsent(key, i);
-            FieldError e = first != null ? new FieldError("name", "import.duplicateOfEntry", first + 1)
+            FieldError e = first != null
+                    ? new FieldError("name", "import.duplicateOfEntry", first + 1)
                     : taken.contains(key) ? new FieldError("name", "donorImport.taken", d.name()) : null;
             if (e != null) {
                 problems.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(e);
@@ -190,11 +216,15 @@ public final class LedgerService {
             List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
             for (Donor d : checked.donors()) {
                 long id = repo.insertDonor(d, actor, at);
-                changes.add(new AuditLog.Change(AuditLog.CREATE, "donor", id,
-                        AuditSummary.of("auditSummary.value", d.kind()), null));
+                changes.add(new AuditLog.Change(
+                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
             }
-            changes.add(new AuditLog.Change(AuditLog.IMPORT, "donor", null,
-                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()), null));
+            changes.add(new AuditLog.Change(
+                    AuditLog.IMPORT,
+                    "donor",
+                    null,
+                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()),
+                    null));
             audit.recordAll(changes);
             return donors.size();
         });
@@ -216,8 +246,13 @@ public final class LedgerService {
 
     /** Records a money donation with the next receipt number of its year; the entry cannot be edited afterwards. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerEntry recordDonation(long donorId, long fundId, LocalDate date, BigDecimal amount,
-                                      LedgerEntry.Channel channel, String description) {
+    public LedgerEntry recordDonation(
+            long donorId,
+            long fundId,
+            LocalDate date,
+            BigDecimal amount,
+            LedgerEntry.Channel channel,
+            String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
@@ -230,20 +265,49 @@ public final class LedgerService {
         return tx.inTransaction(() -> {
             openPeriod(date);
             String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
-            return append(new LedgerEntry(0, date, LedgerEntry.Kind.DONATION, fundId, a, donorId, channel, null, d,
-                    receipt, null, null, null, null, null, null, null, null, null, null, now(), user.username(),
-                    null, null), AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
+            return append(
+                    new LedgerEntry(
+                            0,
+                            date,
+                            LedgerEntry.Kind.DONATION,
+                            fundId,
+                            a,
+                            donorId,
+                            channel,
+                            null,
+                            d,
+                            receipt,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            now(),
+                            user.username(),
+                            null,
+                            null),
+                    AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
         });
     }
 
     /** A payment or its request: above the approval limit, someone without approval gets a request for the director. */
-    public record UseOutcome(LedgerEntry entry, PaymentRequest request) {
-    }
+    public record UseOutcome(LedgerEntry entry, PaymentRequest request) {}
 
     /** A payment with no reason to approve it oneself: see the next method. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public UseOutcome recordUse(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose,
-                                String description, String payee, String voucherNo) {
+    public UseOutcome recordUse(
+            long fundId,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String description,
+            String payee,
+            String voucherNo) {
         return recordUse(fundId, date, amount, purpose, description, payee, voucherNo, null);
     }
 
@@ -255,8 +319,15 @@ public final class LedgerService {
      * audited.
      */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public UseOutcome recordUse(long fundId, LocalDate date, BigDecimal amount, Fund.Purpose purpose,
-                                String description, String payee, String voucherNo, String selfApprovalReason) {
+    public UseOutcome recordUse(
+            long fundId,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String description,
+            String payee,
+            String voucherNo,
+            String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
@@ -268,8 +339,8 @@ public final class LedgerService {
         checks.throwIfAny();
         Fund fund = fund(fundId);
         if (!fund.pays(purpose)) {
-            throw new UserFacingException("ledger.restrictedFund", fund.name(), fund.purpose().label(),
-                    purpose.label());
+            throw new UserFacingException(
+                    "ledger.restrictedFund", fund.name(), fund.purpose().label(), purpose.label());
         }
         boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
         BigDecimal limit = approvalLimit();
@@ -288,8 +359,12 @@ public final class LedgerService {
                 // have a claim on its balance first
                 requireCoveredWithPending(fund, date, a);
                 long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
-                audit.record(AuditLog.CREATE, "payment_request", id, AuditSummary.of("auditSummary.amount",
-                        a.toPlainString()), null);
+                audit.record(
+                        AuditLog.CREATE,
+                        "payment_request",
+                        id,
+                        AuditSummary.of("auditSummary.amount", a.toPlainString()),
+                        null);
                 return new UseOutcome(null, repo.request(id).orElseThrow());
             });
         }
@@ -321,15 +396,23 @@ public final class LedgerService {
         if (r.requestedBy().equals(user.username())) {
             List<String> others = otherApprovers();
             if (!others.isEmpty()) {
-                throw SecondApproverException.ownRequest(Money.amount(r.amount()),
+                throw SecondApproverException.ownRequest(
+                        Money.amount(r.amount()),
                         Messages.list(others.stream().map(Accounts::displayName).toList()));
             }
             why = selfApproval(selfApprovalReason, r.amount(), approvalLimit());
         }
         String reason = why;
         return tx.inTransaction(() -> {
-            LedgerEntry e = appendUse(fund, r.date(), r.amount(), r.purpose(), r.description(), r.payee(),
-                    r.voucherNo(), user.username());
+            LedgerEntry e = appendUse(
+                    fund,
+                    r.date(),
+                    r.amount(),
+                    r.purpose(),
+                    r.description(),
+                    r.payee(),
+                    r.voucherNo(),
+                    user.username());
             if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
@@ -340,7 +423,10 @@ public final class LedgerService {
 
     /** The active accounts other than this user's that may approve payments. */
     private List<String> otherApprovers() {
-        return approvers.get().stream().filter(u -> !u.equals(user.username())).sorted().toList();
+        return approvers.get().stream()
+                .filter(u -> !u.equals(user.username()))
+                .sorted()
+                .toList();
     }
 
     /** The reason for approving one's own payment: refused without one, a sentence with one. */
@@ -349,8 +435,8 @@ public final class LedgerService {
         if (why == null) {
             throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
         }
-        FieldError problem = org.huyou.common.OverrideReasons.problem("selfApprovalReason", why,
-                SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
+        FieldError problem = org.huyou.common.OverrideReasons.problem(
+                "selfApprovalReason", why, SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
         if (problem != null) {
             throw new ValidationException(List.of(problem));
         }
@@ -359,8 +445,13 @@ public final class LedgerService {
 
     private void auditSelfApproval(LedgerEntry e, String reason) {
         if (reason != null) {
-            audit.record(AuditLog.OVERRIDE, "ledger_entry", e.seq(), AuditSummary.of("auditSummary.selfApproved",
-                    e.amount().negate().toPlainString(), reason), null);
+            audit.record(
+                    AuditLog.OVERRIDE,
+                    "ledger_entry",
+                    e.seq(),
+                    AuditSummary.of(
+                            "auditSummary.selfApproved", e.amount().negate().toPlainString(), reason),
+                    null);
         }
     }
 
@@ -373,18 +464,20 @@ public final class LedgerService {
         checks.throwIfAny();
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(),
-                    why)) {
+            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(), why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
-            audit.record(AuditLog.EDIT, "payment_request", requestId, AuditSummary.of("auditSummary.rejectedBecause",
-                    why), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "payment_request",
+                    requestId,
+                    AuditSummary.of("auditSummary.rejectedBecause", why),
+                    null);
         });
     }
 
     /** A request as the approval list shows it: with its fund and the fund's balance today. */
-    public record RequestLine(PaymentRequest request, Fund fund, BigDecimal fundBalance) {
-    }
+    public record RequestLine(PaymentRequest request, Fund fund, BigDecimal fundBalance) {}
 
     /** How long a decided request stays on its requester's list, so a rejection and its reason are seen. */
     public static final int DECIDED_SHOWN_DAYS = 30;
@@ -410,14 +503,44 @@ public final class LedgerService {
         return repo.pendingRequests();
     }
 
-    private LedgerEntry appendUse(Fund fund, LocalDate date, BigDecimal amount, Fund.Purpose purpose, String d,
-                                  String payee, String voucher, String approvedBy) {
+    private LedgerEntry appendUse(
+            Fund fund,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String d,
+            String payee,
+            String voucher,
+            String approvedBy) {
         openPeriod(date);
         requireCovered(fund, date, amount);
-        return append(new LedgerEntry(0, date, LedgerEntry.Kind.USE, fund.id(), amount.negate(), null, null, purpose,
-                d, null, payee, voucher, approvedBy, null, null, null, null, null, null, null, now(),
-                user.username(), null, null), AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE,
-                amount.toPlainString()));
+        return append(
+                new LedgerEntry(
+                        0,
+                        date,
+                        LedgerEntry.Kind.USE,
+                        fund.id(),
+                        amount.negate(),
+                        null,
+                        null,
+                        purpose,
+                        d,
+                        null,
+                        payee,
+                        voucher,
+                        approvedBy,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        now(),
+                        user.username(),
+                        null,
+                        null),
+                AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
     }
 
     /**
@@ -431,8 +554,12 @@ public final class LedgerService {
             lowest = lowest.min(b);
         }
         if (lowest.subtract(pending).compareTo(amount) < 0) {
-            throw new UserFacingException("ledger.insufficientWithPending", fund.name(), Money.amount(lowest),
-                    Money.amount(pending), Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
+            throw new UserFacingException(
+                    "ledger.insufficientWithPending",
+                    fund.name(),
+                    Money.amount(lowest),
+                    Money.amount(pending),
+                    Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
                     Money.amount(amount));
         }
     }
@@ -444,8 +571,8 @@ public final class LedgerService {
             lowest = lowest.min(b);
         }
         if (lowest.compareTo(amount) < 0) {
-            throw new UserFacingException("ledger.insufficientFund", fund.name(), Money.amount(lowest),
-                    Money.amount(amount));
+            throw new UserFacingException(
+                    "ledger.insufficientFund", fund.name(), Money.amount(lowest), Money.amount(amount));
         }
     }
 
@@ -472,12 +599,37 @@ public final class LedgerService {
             if (!original.money() && original.quantity().signum() > 0) {
                 requireStock(original.itemId(), date, original.quantity());
             }
-            return append(new LedgerEntry(0, date, LedgerEntry.Kind.REVERSAL, original.fundId(),
-                    original.amount() == null ? null : original.amount().negate(), original.donorId(),
-                    original.channel(), original.purpose(), why, null, null, null, null, original.itemId(),
-                    original.quantity() == null ? null : original.quantity().negate(),
-                    original.goodsValue() == null ? null : original.goodsValue().negate(), null, null, null, seq,
-                    now(), user.username(), null, null), AuditSummary.of("auditSummary.reverses", seq, why));
+            return append(
+                    new LedgerEntry(
+                            0,
+                            date,
+                            LedgerEntry.Kind.REVERSAL,
+                            original.fundId(),
+                            original.amount() == null ? null : original.amount().negate(),
+                            original.donorId(),
+                            original.channel(),
+                            original.purpose(),
+                            why,
+                            null,
+                            null,
+                            null,
+                            null,
+                            original.itemId(),
+                            original.quantity() == null
+                                    ? null
+                                    : original.quantity().negate(),
+                            original.goodsValue() == null
+                                    ? null
+                                    : original.goodsValue().negate(),
+                            null,
+                            null,
+                            null,
+                            seq,
+                            now(),
+                            user.username(),
+                            null,
+                            null),
+                    AuditSummary.of("auditSummary.reverses", seq, why));
         });
     }
 
@@ -485,15 +637,16 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public java.nio.file.Path printReceipt(long seq, java.nio.file.Path dir, String homeName) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        LedgerEntry e = repo.entry(seq).filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
+        LedgerEntry e = repo.entry(seq)
+                .filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
                 .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
         Donor donor = repo.donor(e.donorId()).orElseThrow();
-        java.nio.file.Path file = org.huyou.common.io.SafeFileNames.inside(dir,
-                Messages.t("receipt.fileName", e.receiptNo()), "pdf");
+        java.nio.file.Path file =
+                org.huyou.common.io.SafeFileNames.inside(dir, Messages.t("receipt.fileName", e.receiptNo()), "pdf");
         try {
             java.nio.file.Files.createDirectories(dir);
-            org.huyou.donations.io.ReceiptPdf.write(homeName, e, donor, fund(e.fundId()), file,
-                    org.huyou.common.io.ChineseFont.require());
+            org.huyou.donations.io.ReceiptPdf.write(
+                    homeName, e, donor, fund(e.fundId()), file, org.huyou.common.io.ChineseFont.require());
         } catch (java.io.IOException ex) {
             throw new UserFacingException(ex, "disclosure.writeFailed", dir.toString());
         }
@@ -503,9 +656,17 @@ public final class LedgerService {
     // Goods
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerEntry recordGoodsIn(long donorId, LocalDate date, String itemName, String unit,
-                                     GoodsItem.Category category, BigDecimal quantity, BigDecimal value,
-                                     LedgerEntry.Condition condition, LocalDate expiry, String description) {
+    public LedgerEntry recordGoodsIn(
+            long donorId,
+            LocalDate date,
+            String itemName,
+            String unit,
+            GoodsItem.Category category,
+            BigDecimal quantity,
+            BigDecimal value,
+            LedgerEntry.Condition condition,
+            LocalDate expiry,
+            String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
@@ -522,16 +683,39 @@ public final class LedgerService {
         return tx.inTransaction(() -> {
             openPeriod(date);
             long item = repo.itemFor(name, u, category, user.username(), now());
-            return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_IN, null, null, donorId, null, null, d, null,
-                    null, null, null, item, q, v == null ? null : v.setScale(2, RoundingMode.HALF_UP), condition,
-                    expiry, null, null, now(), user.username(), null, null), AuditSummary.of("auditSummary.goods",
-                    LedgerEntry.Kind.GOODS_IN, name, q));
+            return append(
+                    new LedgerEntry(
+                            0,
+                            date,
+                            LedgerEntry.Kind.GOODS_IN,
+                            null,
+                            null,
+                            donorId,
+                            null,
+                            null,
+                            d,
+                            null,
+                            null,
+                            null,
+                            null,
+                            item,
+                            q,
+                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
+                            condition,
+                            expiry,
+                            null,
+                            null,
+                            now(),
+                            user.username(),
+                            null,
+                            null),
+                    AuditSummary.of("auditSummary.goods", LedgerEntry.Kind.GOODS_IN, name, q));
         });
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerEntry issueGoods(long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo,
-                                  String description) {
+    public LedgerEntry issueGoods(
+            long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo, String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
@@ -544,9 +728,33 @@ public final class LedgerService {
             openPeriod(date);
             requireStock(itemId, date, q);
             requireNotExpired(itemId, q);
-            return append(new LedgerEntry(0, date, LedgerEntry.Kind.GOODS_OUT, null, null, null, null, null, d, null,
-                    null, null, null, itemId, q.negate(), null, null, null, issuedTo, null, now(), user.username(),
-                    null, null), AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
+            return append(
+                    new LedgerEntry(
+                            0,
+                            date,
+                            LedgerEntry.Kind.GOODS_OUT,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            d,
+                            null,
+                            null,
+                            null,
+                            null,
+                            itemId,
+                            q.negate(),
+                            null,
+                            null,
+                            null,
+                            issuedTo,
+                            null,
+                            now(),
+                            user.username(),
+                            null,
+                            null),
+                    AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
         });
     }
 
@@ -558,8 +766,10 @@ public final class LedgerService {
         }
         BigDecimal issuable = repo.stock(itemId, null).subtract(expired);
         if (issuable.compareTo(quantity) < 0) {
-            throw new UserFacingException("goods.expiredNotIssuable", repo.item(itemId).map(GoodsItem::name)
-                    .orElse(""), expired.stripTrailingZeros().toPlainString(),
+            throw new UserFacingException(
+                    "goods.expiredNotIssuable",
+                    repo.item(itemId).map(GoodsItem::name).orElse(""),
+                    expired.stripTrailingZeros().toPlainString(),
                     issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
                     quantity.stripTrailingZeros().toPlainString());
         }
@@ -571,22 +781,25 @@ public final class LedgerService {
             lowest = lowest.min(s);
         }
         if (lowest.compareTo(quantity) < 0) {
-            throw new UserFacingException("goods.insufficientStock", repo.item(itemId).map(GoodsItem::name)
-                    .orElse(""), lowest.stripTrailingZeros().toPlainString(), quantity.stripTrailingZeros()
-                    .toPlainString());
+            throw new UserFacingException(
+                    "goods.insufficientStock",
+                    repo.item(itemId).map(GoodsItem::name).orElse(""),
+                    lowest.stripTrailingZeros().toPlainString(),
+                    quantity.stripTrailingZeros().toPlainString());
         }
     }
 
     // Balances, periods, verification
 
-    public record FundBalance(Fund fund, BigDecimal balance) {
-    }
+    public record FundBalance(Fund fund, BigDecimal balance) {}
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<FundBalance> balances(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
         Map<Long, BigDecimal> b = repo.balances(on);
-        return repo.funds().stream().map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO))).toList();
+        return repo.funds().stream()
+                .map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO)))
+                .toList();
     }
 
     /**
@@ -610,8 +823,12 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.VIEW);
         Map<Long, BigDecimal> expired = on == null ? expiredByItem() : Map.of();
         Map<Long, BigDecimal> stocks = repo.stocks(on);
-        return repo.items().stream().map(i -> new Stock(i, stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
-                expired.getOrDefault(i.id(), BigDecimal.ZERO))).toList();
+        return repo.items().stream()
+                .map(i -> new Stock(
+                        i,
+                        stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
+                        expired.getOrDefault(i.id(), BigDecimal.ZERO)))
+                .toList();
     }
 
     /**
@@ -675,8 +892,12 @@ public final class LedgerService {
                 throw new UserFacingException("ledger.alreadyClosed", month.toString());
             }
             repo.closePeriod(month.toString(), user.username(), now());
-            audit.record(AuditLog.EDIT, "closed_period", month.toString(),
-                    AuditSummary.of("auditSummary.periodClosed", month), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "closed_period",
+                    month.toString(),
+                    AuditSummary.of("auditSummary.periodClosed", month),
+                    null);
         });
     }
 
@@ -703,8 +924,12 @@ public final class LedgerService {
         }
         tx.inTransaction(() -> {
             settings.put(APPROVAL_LIMIT, l.toPlainString());
-            audit.record(AuditLog.EDIT, "app_setting", APPROVAL_LIMIT, AuditSummary.of("auditSummary.approvalLimit",
-                    l.toPlainString()), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "app_setting",
+                    APPROVAL_LIMIT,
+                    AuditSummary.of("auditSummary.approvalLimit", l.toPlainString()),
+                    null);
         });
     }
 
@@ -779,11 +1004,12 @@ public final class LedgerService {
         if (there.isPresent()) {
             int differing = differing(there.get(), typed.hash());
             if (differing > 0 && differing <= SLIP_CHARACTERS) {
-                return java.util.Optional.of(new CodeSlip(typed, new PublishedCode(null, null, null, null,
-                        typed.seq(), there.get()), differing));
+                return java.util.Optional.of(new CodeSlip(
+                        typed, new PublishedCode(null, null, null, null, typed.seq(), there.get()), differing));
             }
         }
-        return repo.seqOfHash(typed.hash()).filter(seq -> seq != typed.seq())
+        return repo.seqOfHash(typed.hash())
+                .filter(seq -> seq != typed.seq())
                 .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
     }
 
@@ -808,23 +1034,34 @@ public final class LedgerService {
     public boolean codeWasIssued(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
         PublishedCode typed = PublishedCode.parse(code);
-        return disclosures.codes().stream().anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
+        return disclosures.codes().stream()
+                .anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
     }
 
     // Moving in: each fund's balance carried in, and the donations received before the move
 
     /** A fund's balance on the move-in day, as an import row gives it (the fund by its name). */
-    public record OpeningBalance(String fund, LocalDate date, BigDecimal amount, String note) {
-    }
+    public record OpeningBalance(String fund, LocalDate date, BigDecimal amount, String note) {}
 
     /**
      * A donation received before the move, as an import row gives it: money (fund, amount, channel) or goods (item,
      * quantity, unit...), from a donor named as the register names them (created when not registered yet).
      */
-    public record PastDonation(LocalDate date, String donor, Donor.Kind donorKind, Donor.Naming naming,
-                               String fund, BigDecimal amount, LedgerEntry.Channel channel, String item,
-                               BigDecimal quantity, String unit, GoodsItem.Category category, LocalDate expiry,
-                               BigDecimal value, String note) {
+    public record PastDonation(
+            LocalDate date,
+            String donor,
+            Donor.Kind donorKind,
+            Donor.Naming naming,
+            String fund,
+            BigDecimal amount,
+            LedgerEntry.Channel channel,
+            String item,
+            BigDecimal quantity,
+            String unit,
+            GoodsItem.Category category,
+            LocalDate expiry,
+            BigDecimal value,
+            String note) {
 
         public boolean money() {
             return fund != null || amount != null || channel != null;
@@ -836,8 +1073,11 @@ public final class LedgerService {
     }
 
     /** Rows checked against the ledger as it stands: the entries to append, in order, and the problems by row. */
-    private record Checked(List<LedgerEntry> entries, List<Donor> newDonors, List<GoodsItem> newItems,
-                           Map<Integer, List<FieldError>> problems) {
+    private record Checked(
+            List<LedgerEntry> entries,
+            List<Donor> newDonors,
+            List<GoodsItem> newItems,
+            Map<Integer, List<FieldError>> problems) {
 
         void throwIfAny() {
             if (!problems.isEmpty()) {
@@ -869,8 +1109,12 @@ public final class LedgerService {
             Checked c = checkedOpenings(rows);
             c.throwIfAny();
             int n = appendAll(c.entries());
-            audit.record(AuditLog.IMPORT, "ledger_entry", null, AuditSummary.of("auditSummary.openingsImported",
-                    source, n), null);
+            audit.record(
+                    AuditLog.IMPORT,
+                    "ledger_entry",
+                    null,
+                    AuditSummary.of("auditSummary.openingsImported", source, n),
+                    null);
             return n;
         });
     }
@@ -887,8 +1131,9 @@ public final class LedgerService {
             OpeningBalance r = rows.get(i);
             Checks checks = new Checks(today());
             checks.text("fund", "opening.fund", r.fund(), 100, true);
-            Fund fund = r.fund() == null ? null : funds.stream().filter(f -> f.named(r.fund())).findFirst()
-                    .orElse(null);
+            Fund fund = r.fund() == null
+                    ? null
+                    : funds.stream().filter(f -> f.named(r.fund())).findFirst().orElse(null);
             checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
             checks.pastDate("date", "opening.date", r.date());
             BigDecimal a = money(checks, r.amount());
@@ -897,18 +1142,48 @@ public final class LedgerService {
             if (fund != null && r.date() != null) {
                 Integer twice = inFile.putIfAbsent(fund.id(), i);
                 checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
-                checks.rule(twice != null || !opened.containsKey(fund.id()), "fund", "opening.exists", fund.name(),
+                checks.rule(
+                        twice != null || !opened.containsKey(fund.id()),
+                        "fund",
+                        "opening.exists",
+                        fund.name(),
                         opened.get(fund.id()));
                 LocalDate earliest = first.get(fund.id());
-                checks.rule(earliest == null || !earliest.isBefore(r.date()), "date", "opening.notFirst",
-                        fund.name(), earliest);
+                checks.rule(
+                        earliest == null || !earliest.isBefore(r.date()),
+                        "date",
+                        "opening.notFirst",
+                        fund.name(),
+                        earliest);
             }
             if (!checks.errors().isEmpty()) {
                 problems.put(i, new ArrayList<>(checks.errors()));
             } else {
-                entries.add(new LedgerEntry(0, r.date(), LedgerEntry.Kind.OPENING, fund.id(), a, null, null, null,
-                        note, null, null, null, null, null, null, null, null, null, null, null, now(),
-                        user.username(), null, null));
+                entries.add(new LedgerEntry(
+                        0,
+                        r.date(),
+                        LedgerEntry.Kind.OPENING,
+                        fund.id(),
+                        a,
+                        null,
+                        null,
+                        null,
+                        note,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        now(),
+                        user.username(),
+                        null,
+                        null));
             }
         }
         return new Checked(entries, List.of(), List.of(), problems);
@@ -941,23 +1216,38 @@ public final class LedgerService {
             for (Donor d : c.newDonors()) {
                 long id = repo.insertDonor(d, user.username(), now());
                 ids.put(d, id);
-                changes.add(new AuditLog.Change(AuditLog.CREATE, "donor", id,
-                        AuditSummary.of("auditSummary.value", d.kind()), null));
+                changes.add(new AuditLog.Change(
+                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
             }
             audit.recordAll(changes);
             List<LedgerEntry> placed = new ArrayList<>();
             for (LedgerEntry e : c.entries()) {
                 // a new donor was known only by its place among the new ones until it was inserted
-                long donor = e.donorId() >= 0 ? e.donorId() : ids.get(c.newDonors().get((int) (-e.donorId() - 1)));
-                Long item = e.itemId() == null || e.itemId() >= 0 ? e.itemId() : itemIds.computeIfAbsent(
-                        c.newItems().get((int) (-e.itemId() - 1)), g -> repo.itemFor(g.name(), g.unit(),
-                                g.category(), user.username(), now()));
-                placed.add(placed(e, donor, item, e.money() ? e.date().getYear() + "-"
-                        + String.format("%06d", repo.nextReceiptNo(e.date().getYear())) : null));
+                long donor =
+                        e.donorId() >= 0 ? e.donorId() : ids.get(c.newDonors().get((int) (-e.donorId() - 1)));
+                Long item = e.itemId() == null || e.itemId() >= 0
+                        ? e.itemId()
+                        : itemIds.computeIfAbsent(
+                                c.newItems().get((int) (-e.itemId() - 1)),
+                                g -> repo.itemFor(g.name(), g.unit(), g.category(), user.username(), now()));
+                placed.add(placed(
+                        e,
+                        donor,
+                        item,
+                        e.money()
+                                ? e.date().getYear() + "-"
+                                        + String.format(
+                                                "%06d",
+                                                repo.nextReceiptNo(e.date().getYear()))
+                                : null));
             }
             int n = appendAll(placed);
-            audit.record(AuditLog.IMPORT, "ledger_entry", null, AuditSummary.of("auditSummary.historyImported",
-                    source, n), null);
+            audit.record(
+                    AuditLog.IMPORT,
+                    "ledger_entry",
+                    null,
+                    AuditSummary.of("auditSummary.historyImported", source, n),
+                    null);
             return n;
         });
     }
@@ -968,8 +1258,14 @@ public final class LedgerService {
         Map<String, GoodsItem> items = new java.util.HashMap<>();
         repo.items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
         Map<String, List<Donor>> known = new java.util.HashMap<>();
-        repo.donorsNamed(rows.stream().map(PastDonation::donor).filter(java.util.Objects::nonNull).map(String::strip)
-                .distinct().toList()).forEach(d -> known.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
+        repo.donorsNamed(rows.stream()
+                        .map(PastDonation::donor)
+                        .filter(java.util.Objects::nonNull)
+                        .map(String::strip)
+                        .distinct()
+                        .toList())
+                .forEach(d ->
+                        known.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
         Map<String, Integer> created = new java.util.HashMap<>();
         List<Donor> newDonors = new ArrayList<>();
         List<GoodsItem> newItems = new ArrayList<>();
@@ -986,14 +1282,23 @@ public final class LedgerService {
             // the donor: the registered one of that name, else one added with the row's type and naming
             Long donorId = null;
             Donor.Kind kind = r.donorKind() == null ? Donor.Kind.INDIVIDUAL : r.donorKind();
-            List<Donor> named = r.donor() == null ? List.of() : known.getOrDefault(r.donor().strip(), List.of());
+            List<Donor> named =
+                    r.donor() == null ? List.of() : known.getOrDefault(r.donor().strip(), List.of());
             if (kind != Donor.Kind.ANONYMOUS && named.size() > 1) {
                 checks.rule(false, "donor", "history.donorAmbiguous", r.donor().strip(), named.size());
             } else if (kind != Donor.Kind.ANONYMOUS && named.size() == 1) {
                 donorId = named.get(0).id();
             } else {
-                Donor d = checkedDonor(checks, new NewDonor(kind, r.donor(), r.naming() == null
-                        ? Donor.Naming.MASKED : r.naming(), null, null, null, null));
+                Donor d = checkedDonor(
+                        checks,
+                        new NewDonor(
+                                kind,
+                                r.donor(),
+                                r.naming() == null ? Donor.Naming.MASKED : r.naming(),
+                                null,
+                                null,
+                                null,
+                                null));
                 if (checks.errors().isEmpty()) {
                     Integer at = kind == Donor.Kind.ANONYMOUS ? null : created.get(d.name());
                     if (at == null) {
@@ -1009,29 +1314,62 @@ public final class LedgerService {
             LedgerEntry e = null;
             if (r.money() && !r.goods()) {
                 checks.text("fund", "opening.fund", r.fund(), 100, true);
-                Fund fund = r.fund() == null ? null : funds.stream().filter(f -> f.named(r.fund())).findFirst()
-                        .orElse(null);
+                Fund fund = r.fund() == null
+                        ? null
+                        : funds.stream()
+                                .filter(f -> f.named(r.fund()))
+                                .findFirst()
+                                .orElse(null);
                 checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
                 BigDecimal a = money(checks, r.amount());
                 checks.required("channel", "ledger.channel", r.channel());
                 LocalDate opening = fund == null ? null : opened.get(fund.id());
-                checks.rule(opening == null || r.date() == null || !r.date().isBefore(opening), "date",
-                        "history.beforeOpening", fund == null ? "" : fund.name(), opening);
+                checks.rule(
+                        opening == null || r.date() == null || !r.date().isBefore(opening),
+                        "date",
+                        "history.beforeOpening",
+                        fund == null ? "" : fund.name(),
+                        opening);
                 if (checks.errors().isEmpty()) {
-                    e = new LedgerEntry(0, r.date(), LedgerEntry.Kind.DONATION, fund.id(), a, donorId, r.channel(),
-                            null, note, null, null, null, null, null, null, null, null, null, null, null, now(),
-                            user.username(), null, null);
+                    e = new LedgerEntry(
+                            0,
+                            r.date(),
+                            LedgerEntry.Kind.DONATION,
+                            fund.id(),
+                            a,
+                            donorId,
+                            r.channel(),
+                            null,
+                            note,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            now(),
+                            user.username(),
+                            null,
+                            null);
                 }
             } else if (r.goods() && !r.money()) {
                 String name = checks.text("item", "goods.item", r.item(), 100, true);
                 String unit = checks.text("unit", "goods.unit", r.unit(), 16, true);
                 BigDecimal q = quantity(checks, r.quantity());
-                BigDecimal v = r.value() == null ? null
+                BigDecimal v = r.value() == null
+                        ? null
                         : checks.range("value", "goods.value", r.value(), BigDecimal.ZERO, MAX_AMOUNT);
                 GoodsItem item = items.get(name + '\u0000' + unit);
                 GoodsItem.Category category = item != null ? item.category() : r.category();
                 checks.rule(item != null || category != null, "category", "history.categoryForNewItem", name);
-                checks.rule(category == null || !category.expires() || r.expiry() != null, "expiry",
+                checks.rule(
+                        category == null || !category.expires() || r.expiry() != null,
+                        "expiry",
                         "goods.expiryRequired");
                 if (checks.errors().isEmpty()) {
                     if (item == null) { // added when the import is written, once for all its rows
@@ -1040,10 +1378,31 @@ public final class LedgerService {
                         items.put(name + '\u0000' + unit, item);
                     }
                     long itemId = item.id();
-                    e = new LedgerEntry(0, r.date(), LedgerEntry.Kind.GOODS_IN, null, null, donorId, null, null,
-                            note, null, null, null, null, itemId, q, v == null ? null
-                            : v.setScale(2, RoundingMode.HALF_UP), null, r.expiry(), null, null, now(),
-                            user.username(), null, null);
+                    e = new LedgerEntry(
+                            0,
+                            r.date(),
+                            LedgerEntry.Kind.GOODS_IN,
+                            null,
+                            null,
+                            donorId,
+                            null,
+                            null,
+                            note,
+                            null,
+                            null,
+                            null,
+                            null,
+                            itemId,
+                            q,
+                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
+                            null,
+                            r.expiry(),
+                            null,
+                            null,
+                            now(),
+                            user.username(),
+                            null,
+                            null);
                 }
             }
             if (!checks.errors().isEmpty()) {
@@ -1053,24 +1412,56 @@ public final class LedgerService {
             }
         }
         // appended in the order they happened, so the chain's numbers and the receipts follow the dates
-        List<LedgerEntry> ordered = entries.stream().sorted(java.util.Comparator.comparing(LedgerEntry::date))
+        List<LedgerEntry> ordered = entries.stream()
+                .sorted(java.util.Comparator.comparing(LedgerEntry::date))
                 .toList();
         return new Checked(ordered, newDonors, newItems, problems);
     }
 
     /** A checked entry with its donor, item and receipt as the database numbers them. */
     private static LedgerEntry placed(LedgerEntry e, long donorId, Long itemId, String receipt) {
-        return new LedgerEntry(0, e.date(), e.kind(), e.fundId(), e.amount(), donorId, e.channel(), e.purpose(),
-                e.description(), receipt, null, null, null, itemId, e.quantity(), e.goodsValue(), e.condition(),
-                e.expiry(), null, null, e.createdAt(), e.createdBy(), null, null);
+        return new LedgerEntry(
+                0,
+                e.date(),
+                e.kind(),
+                e.fundId(),
+                e.amount(),
+                donorId,
+                e.channel(),
+                e.purpose(),
+                e.description(),
+                receipt,
+                null,
+                null,
+                null,
+                itemId,
+                e.quantity(),
+                e.goodsValue(),
+                e.condition(),
+                e.expiry(),
+                null,
+                null,
+                e.createdAt(),
+                e.createdBy(),
+                null,
+                null);
     }
 
     /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
     private int appendAll(List<LedgerEntry> entries) {
         for (LedgerEntry e : entries) {
-            append(e, e.money() ? AuditSummary.of("auditSummary.ledgerAmount", e.kind(), e.amount().toPlainString())
-                    : AuditSummary.of("auditSummary.goods", e.kind(), repo.item(e.itemId()).map(GoodsItem::name)
-                    .orElse(""), e.quantity()));
+            append(
+                    e,
+                    e.money()
+                            ? AuditSummary.of(
+                                    "auditSummary.ledgerAmount",
+                                    e.kind(),
+                                    e.amount().toPlainString())
+                            : AuditSummary.of(
+                                    "auditSummary.goods",
+                                    e.kind(),
+                                    repo.item(e.itemId()).map(GoodsItem::name).orElse(""),
+                                    e.quantity()));
         }
         return entries.size();
     }
@@ -1085,10 +1476,18 @@ public final class LedgerService {
             if (date == null) {
                 return;
             }
-            checks.rule(!closed.contains(YearMonth.from(date).toString()), "date", "ledger.periodClosed",
+            checks.rule(
+                    !closed.contains(YearMonth.from(date).toString()),
+                    "date",
+                    "ledger.periodClosed",
                     YearMonth.from(date).toString());
-            checks.rule(last == null || date.isAfter(last.to()), "date", "history.published", date,
-                    last == null ? "" : last.from(), last == null ? "" : last.to());
+            checks.rule(
+                    last == null || date.isAfter(last.to()),
+                    "date",
+                    "history.published",
+                    date,
+                    last == null ? "" : last.from(),
+                    last == null ? "" : last.to());
         }
     }
 
@@ -1115,7 +1514,8 @@ public final class LedgerService {
 
     private Movable movable() {
         DisclosureRepository.Published last = disclosures.all().stream()
-                .max(java.util.Comparator.comparing(DisclosureRepository.Published::to)).orElse(null);
+                .max(java.util.Comparator.comparing(DisclosureRepository.Published::to))
+                .orElse(null);
         return new Movable(new java.util.HashSet<>(repo.closedPeriods()), last);
     }
 
@@ -1125,11 +1525,33 @@ public final class LedgerService {
     LedgerEntry seed(LedgerEntry draft, boolean receipted) {
         LedgerEntry e = draft;
         if (receipted) {
-            e = new LedgerEntry(0, draft.date(), draft.kind(), draft.fundId(), draft.amount(), draft.donorId(),
-                    draft.channel(), draft.purpose(), draft.description(), draft.date().getYear() + "-"
-                    + String.format("%06d", repo.nextReceiptNo(draft.date().getYear())), draft.payee(),
-                    draft.voucherNo(), draft.approvedBy(), draft.itemId(), draft.quantity(), draft.goodsValue(),
-                    draft.condition(), draft.expiry(), draft.issuedTo(), null, now(), "demo", null, null);
+            e = new LedgerEntry(
+                    0,
+                    draft.date(),
+                    draft.kind(),
+                    draft.fundId(),
+                    draft.amount(),
+                    draft.donorId(),
+                    draft.channel(),
+                    draft.purpose(),
+                    draft.description(),
+                    draft.date().getYear() + "-"
+                            + String.format(
+                                    "%06d", repo.nextReceiptNo(draft.date().getYear())),
+                    draft.payee(),
+                    draft.voucherNo(),
+                    draft.approvedBy(),
+                    draft.itemId(),
+                    draft.quantity(),
+                    draft.goodsValue(),
+                    draft.condition(),
+                    draft.expiry(),
+                    draft.issuedTo(),
+                    null,
+                    now(),
+                    "demo",
+                    null,
+                    null);
         }
         return append(e, AuditSummary.of("auditSummary.value", e.kind()));
     }
@@ -1147,7 +1569,8 @@ public final class LedgerService {
 
     private void openPeriod(LocalDate date) {
         if (repo.periodClosed(YearMonth.from(date).toString())) {
-            throw new UserFacingException("ledger.periodClosed", YearMonth.from(date).toString());
+            throw new UserFacingException(
+                    "ledger.periodClosed", YearMonth.from(date).toString());
         }
     }
 
@@ -1159,7 +1582,8 @@ public final class LedgerService {
     private static BigDecimal money(Checks checks, BigDecimal amount) {
         checks.range("amount", "ledger.amount", amount, new BigDecimal("0.01"), MAX_AMOUNT);
         checks.rule(amount == null || amount.stripTrailingZeros().scale() <= 2, "amount", "ledger.fen");
-        return amount == null || amount.stripTrailingZeros().scale() > 2 ? null
+        return amount == null || amount.stripTrailingZeros().scale() > 2
+                ? null
                 : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 

@@ -27,10 +27,15 @@ public final class LedgerUseService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public Optional<String> paidFor(long seq) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.medicalUse(seq).map(u -> user.can(AppModule.MEDICAL, Action.VIEW)
-                ? Messages.t("ledger.paidForMedical", u.residentName(), Messages.t("medicalKind." + u.kind()),
-                        u.title(), Dates.format(u.date())) + (u.voided() ? " " + Messages.t("ledger.paidForVoided")
-                        : "")
-                : Messages.t("ledger.paidForMedicalMasked"));
+        return repo.medicalUse(seq)
+                .map(u -> user.can(AppModule.MEDICAL, Action.VIEW)
+                        ? Messages.t(
+                                        "ledger.paidForMedical",
+                                        u.residentName(),
+                                        Messages.t("medicalKind." + u.kind()),
+                                        u.title(),
+                                        Dates.format(u.date()))
+                                + (u.voided() ? " " + Messages.t("ledger.paidForVoided") : "")
+                        : Messages.t("ledger.paidForMedicalMasked"));
     }
 }

@@ -39,8 +39,13 @@ public final class LedgerVerifier {
      * the first published code (in the order given: the earliest disclosure first) the ledger no longer holds, and
      * {@code contradiction} how: "rewritten" (the entry is there with another hash) or "cut" (it is gone).
      */
-    public record Result(long entries, Long firstBad, String problem, String headHash, PublishedCode contradicted,
-                         String contradiction) {
+    public record Result(
+            long entries,
+            Long firstBad,
+            String problem,
+            String headHash,
+            PublishedCode contradicted,
+            String contradiction) {
 
         public Result(long entries, Long firstBad, String problem, String headHash) {
             this(entries, firstBad, problem, headHash, null, null);
@@ -72,8 +77,12 @@ public final class LedgerVerifier {
             if (contradicted.disclosureId() == null) {
                 return new DamagedDataException("ledger.contradictsCode", contradicted.code(), how);
             }
-            return new DamagedDataException("ledger.contradictsDisclosure", contradicted.from(), contradicted.to(),
-                    contradicted.madeAt().toLocalDate(), how);
+            return new DamagedDataException(
+                    "ledger.contradictsDisclosure",
+                    contradicted.from(),
+                    contradicted.to(),
+                    contradicted.madeAt().toLocalDate(),
+                    how);
         }
 
         Result contradicting(PublishedCode code, String how) {
@@ -207,9 +216,11 @@ public final class LedgerVerifier {
         long count;
         /** The link of the range's first entry, checked against the previous range when they are joined. */
         String firstPrev;
+
         String lastHash;
         /** The hashing rules of the range's first and last entries: a rule never goes back to an older one. */
         int firstVersion;
+
         int lastVersion = 1;
         Long firstBad;
         String problem;

@@ -12,8 +12,8 @@ import org.huyou.common.UserFacingException;
  * paper, on a notice board), it is what a rewritten chain or a cut-off tail cannot match. {@code disclosureId} and
  * the period name the disclosure it came from; a code typed in from paper has none.
  */
-public record PublishedCode(Long disclosureId, LocalDate from, LocalDate to, LocalDateTime madeAt, long seq,
-                            String hash) {
+public record PublishedCode(
+        Long disclosureId, LocalDate from, LocalDate to, LocalDateTime madeAt, long seq, String hash) {
 
     private static final Pattern FORM = Pattern.compile("(\\d{1,18})\\s*-\\s*([0-9a-f]{64})");
 
@@ -27,8 +27,7 @@ public record PublishedCode(Long disclosureId, LocalDate from, LocalDate to, Loc
     }
 
     /** A code from the register of disclosures made. */
-    public static PublishedCode of(long disclosureId, LocalDate from, LocalDate to, LocalDateTime madeAt,
-                                   String code) {
+    public static PublishedCode of(long disclosureId, LocalDate from, LocalDate to, LocalDateTime madeAt, String code) {
         PublishedCode c = parse(code);
         return new PublishedCode(disclosureId, from, to, madeAt, c.seq(), c.hash());
     }

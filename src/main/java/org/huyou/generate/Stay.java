@@ -6,8 +6,13 @@ import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentStatus;
 
 /** A generated resident's time in the home: from admission to departure (null while still in care). */
-record Stay(long residentId, LocalDate birth, LocalDate admission, LocalDate departure, ResidentStatus leftAs,
-            DisabilityType disability) {
+record Stay(
+        long residentId,
+        LocalDate birth,
+        LocalDate admission,
+        LocalDate departure,
+        ResidentStatus leftAs,
+        DisabilityType disability) {
 
     /** The last day in care: the day before departure, else {@code today}. */
     LocalDate lastDay(LocalDate today) {

@@ -24,8 +24,9 @@ final class StressCare {
     private static final String[] MEDICAL_TITLES = {"季度体检", "季度体检", "计划免疫接种", "门诊就医", "康复治疗"};
     private static final String[] FUNDING = {"INSTITUTION", "MEDICAL_INSURANCE", "TOMORROW_PLAN", "DONATION"};
     private static final String[] AREAS = {"PHYSICAL", "OCCUPATIONAL", "SPEECH", "COGNITIVE", "AUTISM"};
-    private static final String[] ATTENDANCE = {"ATTENDED", "ATTENDED", "ATTENDED", "ATTENDED", "ABSENT_ILL",
-        "CANCELLED"};
+    private static final String[] ATTENDANCE = {
+        "ATTENDED", "ATTENDED", "ATTENDED", "ATTENDED", "ABSENT_ILL", "CANCELLED"
+    };
     private static final String[] RISK = {"LOW", "LOW", "LOW", "MEDIUM", "MEDIUM", "HIGH"};
     private static final int RESIDENTS_PER_CHUNK = 200;
 
@@ -77,7 +78,11 @@ final class StressCare {
         }
         for (int k = 0; k < medical; k++) {
             int kind = rnd.nextInt(MEDICAL.length);
-            repo.medical(s.residentId(), MEDICAL[kind], spread(first, days, k, medical), MEDICAL_TITLES[kind],
+            repo.medical(
+                    s.residentId(),
+                    MEDICAL[kind],
+                    spread(first, days, k, medical),
+                    MEDICAL_TITLES[kind],
                     FUNDING[rnd.nextInt(FUNDING.length)]);
         }
         if (rehab > 0) {
@@ -85,7 +90,12 @@ final class StressCare {
             String area = AREAS[rnd.nextInt(AREAS.length)];
             for (int k = 0; k < rehab; k++) {
                 String attendance = ATTENDANCE[rnd.nextInt(ATTENDANCE.length)];
-                repo.rehabSession(s.residentId(), plan, spread(first, days, k, rehab), area, attendance,
+                repo.rehabSession(
+                        s.residentId(),
+                        plan,
+                        spread(first, days, k, rehab),
+                        area,
+                        attendance,
                         "ATTENDED".equals(attendance) ? 30 + 15 * rnd.nextInt(3) : 0);
             }
         }

@@ -43,8 +43,11 @@ final class StressCommunity {
         chunks.run(() -> {
             for (int i = 0; i < count; i++) {
                 Gender g = rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE;
-                ids.add(repo.volunteer(DemoHome.surname(rnd) + DemoHome.givenName(rnd, g),
-                        "158" + String.format("%08d", i), ORGS[rnd.nextInt(ORGS.length)], null,
+                ids.add(repo.volunteer(
+                        DemoHome.surname(rnd) + DemoHome.givenName(rnd, g),
+                        "158" + String.format("%08d", i),
+                        ORGS[rnd.nextInt(ORGS.length)],
+                        null,
                         start.plusDays(rnd.nextInt(years * 365))));
             }
         });
@@ -53,13 +56,16 @@ final class StressCommunity {
             chunks.run(() -> {
                 for (LocalDate d = from; d.isBefore(from.plusWeeks(4)) && d.isBefore(today); d = d.plusWeeks(1)) {
                     int t = rnd.nextInt(TYPES.length);
-                    long activity = repo.activity(TITLES[t], TYPES[t], d, LocalTime.of(9, 0), LocalTime.of(11, 30),
-                            20);
+                    long activity = repo.activity(TITLES[t], TYPES[t], d, LocalTime.of(9, 0), LocalTime.of(11, 30), 20);
                     int signed = 3 + rnd.nextInt(10);
                     int first = rnd.nextInt(ids.size());
                     for (int k = 0; k < signed && k < ids.size(); k++) {
                         boolean came = rnd.nextInt(10) < 8;
-                        repo.signup(activity, ids.get((first + k) % ids.size()), d, came,
+                        repo.signup(
+                                activity,
+                                ids.get((first + k) % ids.size()),
+                                d,
+                                came,
                                 came ? new BigDecimal("2.50") : null);
                     }
                 }
@@ -76,8 +82,9 @@ final class StressCommunity {
         OpenDayRule rule = OpenDayRule.DEFAULT;
         int slip = 0;
         int slipYear = 0;
-        for (LocalDate d = rule.nextSession(today.minusYears(years)); d.isBefore(today);
-             d = rule.nextSession(d.plusDays(1))) {
+        for (LocalDate d = rule.nextSession(today.minusYears(years));
+                d.isBefore(today);
+                d = rule.nextSession(d.plusDays(1))) {
             if (d.getYear() != slipYear) {
                 if (slipYear != 0) {
                     repo.slipCounter(slipYear, slip);
@@ -92,10 +99,16 @@ final class StressCommunity {
                     slip++;
                     String first17 = "371602" + (1970 + v % 30) + "0" + (1 + v % 9) + "1" + (v % 9)
                             + String.format("%03d", slip % 1000);
-                    repo.visit(d, slot.toString(), removed ? VisitRepository.REMOVED : DemoHome.surname(rnd) + "先生",
+                    repo.visit(
+                            d,
+                            slot.toString(),
+                            removed ? VisitRepository.REMOVED : DemoHome.surname(rnd) + "先生",
                             removed ? null : first17 + IdNumber.checkDigit(first17),
-                            removed ? null : "137" + String.format("%08d", slip), 1 + rnd.nextInt(4),
-                            d.getYear() + "-" + String.format("%04d", slip), slot.start(), removed);
+                            removed ? null : "137" + String.format("%08d", slip),
+                            1 + rnd.nextInt(4),
+                            d.getYear() + "-" + String.format("%04d", slip),
+                            slot.start(),
+                            removed);
                 }
             }
         }
@@ -111,8 +124,12 @@ final class StressCommunity {
         chunks.run(() -> {
             for (Stay s : stays) {
                 if (s.leftAs() == ResidentStatus.ADULT_TRANSITION) {
-                    repo.transitionPlan(s.residentId(), PATHWAYS[rnd.nextInt(PATHWAYS.length)], "按评估结果安置",
-                            s.departure().minusMonths(6), s.departure());
+                    repo.transitionPlan(
+                            s.residentId(),
+                            PATHWAYS[rnd.nextInt(PATHWAYS.length)],
+                            "按评估结果安置",
+                            s.departure().minusMonths(6),
+                            s.departure());
                 }
             }
             repo.flush();

@@ -28,8 +28,7 @@ import org.huyou.security.RequiresPermission;
 public final class StressGenerator {
 
     /** What was written. */
-    public record Summary(int residents, long careEntries, long ledgerEntries, long millis) {
-    }
+    public record Summary(int residents, long careEntries, long ledgerEntries, long millis) {}
 
     private final ResidentService residents;
     private final ResidentRepository residentRepo;
@@ -40,8 +39,15 @@ public final class StressGenerator {
     private final AuditLog audit;
     private final Clock clock;
 
-    public StressGenerator(ResidentService residents, ResidentRepository residentRepo, LedgerRepository ledgerRepo,
-                           StressRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public StressGenerator(
+            ResidentService residents,
+            ResidentRepository residentRepo,
+            LedgerRepository ledgerRepo,
+            StressRepository repo,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.residents = residents;
         this.residentRepo = residentRepo;
         this.ledgerRepo = ledgerRepo;
@@ -69,8 +75,8 @@ public final class StressGenerator {
                 groups.add(residents.createLivingGroup(g).id());
             }
         });
-        List<Stay> stays = new StressResidents(residentRepo, today, rnd).insert(p.residents(), p.years(), groups,
-                chunks);
+        List<Stay> stays =
+                new StressResidents(residentRepo, today, rnd).insert(p.residents(), p.years(), groups, chunks);
         progress.accept("residents " + stays.size());
         long care = new StressCare(repo, today, rnd).insert(stays, p.careEntries(), p.longStayEntries(), chunks);
         progress.accept("care entries " + care);

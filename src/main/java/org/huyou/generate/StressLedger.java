@@ -28,20 +28,29 @@ import org.huyou.residents.demo.DemoHome;
 final class StressLedger {
 
     private static final int CHUNK = 20_000;
-    private static final String[] FUNDS = {"非限定性捐赠基金", "助学专项基金", "医疗救助专项基金", "康复专项基金",
-        "生活改善专项基金"};
-    private static final Fund.Purpose[] PURPOSES = {Fund.Purpose.GENERAL, Fund.Purpose.EDUCATION,
-        Fund.Purpose.MEDICAL, Fund.Purpose.REHABILITATION, Fund.Purpose.LIVING};
-    private static final String[][] ITEMS = {{"奶粉", "罐", "FOOD"}, {"纸尿裤", "包", "SUPPLIES"},
-        {"儿童冬衣", "件", "CLOTHING"}, {"图书", "册", "EDUCATION"}, {"文具套装", "套", "EDUCATION"},
-        {"大米", "袋", "FOOD"}, {"食用油", "桶", "FOOD"}, {"感冒药", "盒", "MEDICINE"}, {"被褥", "套", "SUPPLIES"},
-        {"玩具", "件", "OTHER"}};
-    private static final String[] ENTERPRISES = {"滨州爱心商贸有限公司", "黄河建设集团", "渤海实业有限公司",
-        "鲁北化工有限公司", "滨州市慈善总会", "邹平纺织有限公司"};
-    private static final int[] AMOUNTS = {50, 100, 100, 200, 200, 500, 500, 1_000, 1_000, 2_000, 5_000, 10_000,
-        50_000};
-    private static final String[] PAYEES = {"滨州市人民医院", "滨城区特殊教育学校", "滨州市康复中心", "惠民县供销社",
-        "滨州市新华书店"};
+    private static final String[] FUNDS = {"非限定性捐赠基金", "助学专项基金", "医疗救助专项基金", "康复专项基金", "生活改善专项基金"};
+    private static final Fund.Purpose[] PURPOSES = {
+        Fund.Purpose.GENERAL,
+        Fund.Purpose.EDUCATION,
+        Fund.Purpose.MEDICAL,
+        Fund.Purpose.REHABILITATION,
+        Fund.Purpose.LIVING
+    };
+    private static final String[][] ITEMS = {
+        {"奶粉", "罐", "FOOD"},
+        {"纸尿裤", "包", "SUPPLIES"},
+        {"儿童冬衣", "件", "CLOTHING"},
+        {"图书", "册", "EDUCATION"},
+        {"文具套装", "套", "EDUCATION"},
+        {"大米", "袋", "FOOD"},
+        {"食用油", "桶", "FOOD"},
+        {"感冒药", "盒", "MEDICINE"},
+        {"被褥", "套", "SUPPLIES"},
+        {"玩具", "件", "OTHER"}
+    };
+    private static final String[] ENTERPRISES = {"滨州爱心商贸有限公司", "黄河建设集团", "渤海实业有限公司", "鲁北化工有限公司", "滨州市慈善总会", "邹平纺织有限公司"};
+    private static final int[] AMOUNTS = {50, 100, 100, 200, 200, 500, 500, 1_000, 1_000, 2_000, 5_000, 10_000, 50_000};
+    private static final String[] PAYEES = {"滨州市人民医院", "滨城区特殊教育学校", "滨州市康复中心", "惠民县供销社", "滨州市新华书店"};
     private static final LedgerEntry.Channel[] CHANNELS = LedgerEntry.Channel.values();
 
     private final LedgerRepository repo;
@@ -68,8 +77,8 @@ final class StressLedger {
                 funds.add(repo.insertFund(FUNDS[i], i > 0, PURPOSES[i], StressRepository.GENERATOR, now));
             }
             for (String[] it : ITEMS) {
-                items.add(repo.itemFor(it[0], it[1], GoodsItem.Category.valueOf(it[2]), StressRepository.GENERATOR,
-                        now));
+                items.add(
+                        repo.itemFor(it[0], it[1], GoodsItem.Category.valueOf(it[2]), StressRepository.GENERATOR, now));
             }
         });
         for (int from = 0; from < donorCount; from += CHUNK) {
@@ -91,7 +100,9 @@ final class StressLedger {
                 for (int i = 0; i < page.size(); i += StressRepository.BATCH) {
                     repo.insertAll(page.subList(i, Math.min(page.size(), i + StressRepository.BATCH)));
                 }
-                repo.moveHead(page.get(page.size() - 1).seq(), page.get(page.size() - 1).hash());
+                repo.moveHead(
+                        page.get(page.size() - 1).seq(),
+                        page.get(page.size() - 1).hash());
             });
         }
         chunks.run(() -> chain.receipts.forEach(repo::setReceiptCounter));
@@ -101,13 +112,30 @@ final class StressLedger {
     private Donor donor(int i) {
         int kind = rnd.nextInt(10);
         if (kind < 6) {
-            return new Donor(0, Donor.Kind.INDIVIDUAL, DemoHome.surname(rnd) + DemoHome.givenName(rnd,
-                    rnd.nextBoolean() ? org.huyou.common.Gender.MALE : org.huyou.common.Gender.FEMALE),
+            return new Donor(
+                    0,
+                    Donor.Kind.INDIVIDUAL,
+                    DemoHome.surname(rnd)
+                            + DemoHome.givenName(
+                                    rnd,
+                                    rnd.nextBoolean() ? org.huyou.common.Gender.MALE : org.huyou.common.Gender.FEMALE),
                     rnd.nextInt(3) == 0 ? Donor.Naming.MASKED : Donor.Naming.FULL,
-                    "139" + String.format("%08d", i), null, null, null, 0);
+                    "139" + String.format("%08d", i),
+                    null,
+                    null,
+                    null,
+                    0);
         } else if (kind < 9) {
-            return new Donor(0, Donor.Kind.ENTERPRISE, ENTERPRISES[rnd.nextInt(ENTERPRISES.length)] + "（" + i + "）",
-                    Donor.Naming.FULL, null, null, null, null, 0);
+            return new Donor(
+                    0,
+                    Donor.Kind.ENTERPRISE,
+                    ENTERPRISES[rnd.nextInt(ENTERPRISES.length)] + "（" + i + "）",
+                    Donor.Naming.FULL,
+                    null,
+                    null,
+                    null,
+                    null,
+                    0);
         }
         return new Donor(0, Donor.Kind.ANONYMOUS, "匿名" + i, Donor.Naming.ANONYMOUS, null, null, null, null, 0);
     }
@@ -157,18 +185,39 @@ final class StressLedger {
                 LedgerEntry o = reversible.removeLast();
                 if (balance.get(o.fundId()).compareTo(o.amount()) >= 0) {
                     balance.merge(o.fundId(), o.amount().negate(), BigDecimal::add);
-                    return money(date, Kind.REVERSAL, o.fundId(), o.amount().negate(), o.donorId(), o.purpose(),
-                            o.channel(), "错录冲正", null, o.seq(), at); // as the ledger service reverses
+                    return money(
+                            date,
+                            Kind.REVERSAL,
+                            o.fundId(),
+                            o.amount().negate(),
+                            o.donorId(),
+                            o.purpose(),
+                            o.channel(),
+                            "错录冲正",
+                            null,
+                            o.seq(),
+                            at); // as the ledger service reverses
                 }
             }
             if (roll < 38) {
                 int f = rnd.nextInt(funds.size());
                 long fund = funds.get(f);
-                BigDecimal amount = BigDecimal.valueOf(AMOUNTS[rnd.nextInt(AMOUNTS.length)] / 2).setScale(2);
+                BigDecimal amount = BigDecimal.valueOf(AMOUNTS[rnd.nextInt(AMOUNTS.length)] / 2)
+                        .setScale(2);
                 if (balance.getOrDefault(fund, BigDecimal.ZERO).compareTo(amount) >= 0) {
                     balance.merge(fund, amount.negate(), BigDecimal::add);
-                    return money(date, Kind.USE, fund, amount.negate(), null, PURPOSES[f], null, "按预算支出",
-                            PAYEES[rnd.nextInt(PAYEES.length)], null, at);
+                    return money(
+                            date,
+                            Kind.USE,
+                            fund,
+                            amount.negate(),
+                            null,
+                            PURPOSES[f],
+                            null,
+                            "按预算支出",
+                            PAYEES[rnd.nextInt(PAYEES.length)],
+                            null,
+                            at);
                 }
             }
             if (roll >= 50 && roll < 56) {
@@ -187,32 +236,99 @@ final class StressLedger {
             }
             int f = rnd.nextInt(funds.size());
             long fund = funds.get(f);
-            BigDecimal amount = BigDecimal.valueOf(AMOUNTS[rnd.nextInt(AMOUNTS.length)]).setScale(2);
+            BigDecimal amount =
+                    BigDecimal.valueOf(AMOUNTS[rnd.nextInt(AMOUNTS.length)]).setScale(2);
             balance.merge(fund, amount, BigDecimal::add);
             int no = receipts.merge(date.getYear(), 1, Integer::sum);
-            return money(date, Kind.DONATION, fund, amount, donors.get(rnd.nextInt(donors.size())), null,
-                    CHANNELS[rnd.nextInt(CHANNELS.length)], "捐赠", date.getYear() + "-" + String.format("%06d", no),
-                    null, at);
+            return money(
+                    date,
+                    Kind.DONATION,
+                    fund,
+                    amount,
+                    donors.get(rnd.nextInt(donors.size())),
+                    null,
+                    CHANNELS[rnd.nextInt(CHANNELS.length)],
+                    "捐赠",
+                    date.getYear() + "-" + String.format("%06d", no),
+                    null,
+                    at);
         }
 
         /** A money entry; {@code receiptOrPayee} is the receipt number of a donation and the payee of a use. */
-        private LedgerEntry money(LocalDate date, Kind kind, long fund, BigDecimal amount, Long donor,
-                                  Fund.Purpose purpose, LedgerEntry.Channel channel, String description,
-                                  String receiptOrPayee, Long reverses, LocalDateTime at) {
+        private LedgerEntry money(
+                LocalDate date,
+                Kind kind,
+                long fund,
+                BigDecimal amount,
+                Long donor,
+                Fund.Purpose purpose,
+                LedgerEntry.Channel channel,
+                String description,
+                String receiptOrPayee,
+                Long reverses,
+                LocalDateTime at) {
             boolean use = kind == Kind.USE;
-            return new LedgerEntry(0, date, kind, fund, amount, donor, channel, purpose, description,
-                    use ? null : receiptOrPayee, use ? receiptOrPayee : null, null,
-                    use ? StressRepository.GENERATOR : null, null, null, null, null, null, null, reverses, at,
-                    StressRepository.GENERATOR, null, null);
+            return new LedgerEntry(
+                    0,
+                    date,
+                    kind,
+                    fund,
+                    amount,
+                    donor,
+                    channel,
+                    purpose,
+                    description,
+                    use ? null : receiptOrPayee,
+                    use ? receiptOrPayee : null,
+                    null,
+                    use ? StressRepository.GENERATOR : null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    reverses,
+                    at,
+                    StressRepository.GENERATOR,
+                    null,
+                    null);
         }
 
-        private LedgerEntry goods(LocalDate date, Kind kind, long item, BigDecimal quantity, Long donor,
-                                  String description, LocalDateTime at) {
+        private LedgerEntry goods(
+                LocalDate date,
+                Kind kind,
+                long item,
+                BigDecimal quantity,
+                Long donor,
+                String description,
+                LocalDateTime at) {
             boolean in = kind == Kind.GOODS_IN;
-            return new LedgerEntry(0, date, kind, null, null, donor, null, null, description, null, null, null, null,
-                    item, quantity, in ? quantity.multiply(BigDecimal.valueOf(40)).setScale(2) : null,
-                    in ? LedgerEntry.Condition.NEW : null, null, in ? null : LedgerEntry.IssuedTo.LIVING_GROUP,
-                    null, at, StressRepository.GENERATOR, null, null);
+            return new LedgerEntry(
+                    0,
+                    date,
+                    kind,
+                    null,
+                    null,
+                    donor,
+                    null,
+                    null,
+                    description,
+                    null,
+                    null,
+                    null,
+                    null,
+                    item,
+                    quantity,
+                    in ? quantity.multiply(BigDecimal.valueOf(40)).setScale(2) : null,
+                    in ? LedgerEntry.Condition.NEW : null,
+                    null,
+                    in ? null : LedgerEntry.IssuedTo.LIVING_GROUP,
+                    null,
+                    at,
+                    StressRepository.GENERATOR,
+                    null,
+                    null);
         }
     }
 }

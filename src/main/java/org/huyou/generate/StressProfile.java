@@ -7,8 +7,8 @@ import org.huyou.common.UserFacingException;
  * million care entries, half a million ledger entries); one long-stay resident gets a timeline of
  * {@code longStayEntries} entries, the size the timeline benchmark opens.
  */
-public record StressProfile(int residents, int years, long careEntries, long ledgerEntries, int longStayEntries,
-                            long seed) {
+public record StressProfile(
+        int residents, int years, long careEntries, long ledgerEntries, int longStayEntries, long seed) {
 
     public static final long CARE_PER_RESIDENT = 250;
     public static final long LEDGER_PER_RESIDENT = 25;
@@ -30,7 +30,12 @@ public record StressProfile(int residents, int years, long careEntries, long led
     /** The proportions of the stress profile for {@code residents} residents. */
     public static StressProfile of(int residents, int years, long seed) {
         long care = residents * CARE_PER_RESIDENT;
-        return new StressProfile(residents, years, care, residents * LEDGER_PER_RESIDENT,
-                (int) Math.min(LONG_STAY_ENTRIES, care / 4), seed);
+        return new StressProfile(
+                residents,
+                years,
+                care,
+                residents * LEDGER_PER_RESIDENT,
+                (int) Math.min(LONG_STAY_ENTRIES, care / 4),
+                seed);
     }
 }

@@ -39,8 +39,8 @@ public final class StressRepository {
         this.dsl = dsl;
     }
 
-    public void dailyLog(long residentId, LocalDate date, String shift, String meals, String sleep, String hygiene,
-                         String mood) {
+    public void dailyLog(
+            long residentId, LocalDate date, String shift, String meals, String sleep, String hygiene, String mood) {
         var r = dsl.newRecord(DAILY_CARE_LOG);
         r.setResidentId(residentId);
         r.setLogDate(date);
@@ -90,8 +90,8 @@ public final class StressRepository {
         return r.getId();
     }
 
-    public void rehabSession(long residentId, long planId, LocalDate date, String area, String attendance,
-                             int minutes) {
+    public void rehabSession(
+            long residentId, long planId, LocalDate date, String area, String attendance, int minutes) {
         var r = dsl.newRecord(REHAB_SESSION);
         r.setResidentId(residentId);
         r.setPlanId(planId);
@@ -104,8 +104,13 @@ public final class StressRepository {
         add(r);
     }
 
-    public void riskAssessment(long residentId, LocalDate date, String guardianship, String psychological,
-                               String grade, String psychologist) {
+    public void riskAssessment(
+            long residentId,
+            LocalDate date,
+            String guardianship,
+            String psychological,
+            String grade,
+            String psychologist) {
         var r = dsl.newRecord(RISK_ASSESSMENT);
         r.setResidentId(residentId);
         r.setAssessedOn(date);
@@ -171,8 +176,16 @@ public final class StressRepository {
     }
 
     /** An open-day visit whose personal data was already removed (older than the retention period) or kept. */
-    public void visit(LocalDate date, String slot, String visitorName, String documentNo, String phone,
-                      int headCount, String slipNo, LocalTime checkedIn, boolean personalRemoved) {
+    public void visit(
+            LocalDate date,
+            String slot,
+            String visitorName,
+            String documentNo,
+            String phone,
+            int headCount,
+            String slipNo,
+            LocalTime checkedIn,
+            boolean personalRemoved) {
         var r = dsl.newRecord(OPENDAY_VISIT);
         r.setSessionDate(date);
         r.setSlot(slot);
@@ -192,7 +205,10 @@ public final class StressRepository {
 
     /** The last slip number given in a year, so that the front desk's next check-in follows the generated ones. */
     public void slipCounter(int year, int last) {
-        dsl.insertInto(SLIP_COUNTER).set(SLIP_COUNTER.SLIP_YEAR, year).set(SLIP_COUNTER.LAST_NO, last).execute();
+        dsl.insertInto(SLIP_COUNTER)
+                .set(SLIP_COUNTER.SLIP_YEAR, year)
+                .set(SLIP_COUNTER.LAST_NO, last)
+                .execute();
     }
 
     /** Sends what is pending. Call before the transaction commits. */

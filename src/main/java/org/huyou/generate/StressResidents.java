@@ -81,7 +81,8 @@ final class StressResidents {
             admission = birth.plusDays(5);
         } else {
             admission = today.minusDays(rnd.nextInt(years * 365));
-            birth = foundling ? admission.minusDays(3 + rnd.nextInt(60))
+            birth = foundling
+                    ? admission.minusDays(3 + rnd.nextInt(60))
                     : admission.minusDays(30 + rnd.nextInt(16 * 365));
         }
         String region = REGIONS[rnd.nextInt(REGIONS.length)];
@@ -91,15 +92,36 @@ final class StressResidents {
         String name = (foundling && rnd.nextInt(100) < 40 ? (rnd.nextBoolean() ? "党" : "滨") : DemoHome.surname(rnd))
                 + DemoHome.givenName(rnd, gender);
         Guardianship guardianship = category == Category.TEMPORARY_GUARDIANSHIP
-                ? Guardianship.CIVIL_AFFAIRS_TEMPORARY : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
-        AdmissionSource source = foundling ? AdmissionSource.POLICE
+                ? Guardianship.CIVIL_AFFAIRS_TEMPORARY
+                : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
+        AdmissionSource source = foundling
+                ? AdmissionSource.POLICE
                 : rnd.nextInt(100) < 25 ? AdmissionSource.TRANSFER_IN : AdmissionSource.CIVIL_AFFAIRS;
         // Numbered per admission year as the register numbers them (2024-0001, ...), in the order generated.
-        String recordNo = admission.getYear() + "-" + String.format("%04d", perYear.merge(admission.getYear(), 1,
-                Integer::sum));
-        return new Resident(id, 0, recordNo, name, null, gender, birth, foundling && rnd.nextBoolean(),
-                rnd.nextInt(100) < 94 ? Ethnicity.HAN : "03", idNumber, null, category, admission, source, null,
-                disability, grade, guardianship, null, groups.get(rnd.nextInt(groups.size())), null);
+        String recordNo =
+                admission.getYear() + "-" + String.format("%04d", perYear.merge(admission.getYear(), 1, Integer::sum));
+        return new Resident(
+                id,
+                0,
+                recordNo,
+                name,
+                null,
+                gender,
+                birth,
+                foundling && rnd.nextBoolean(),
+                rnd.nextInt(100) < 94 ? Ethnicity.HAN : "03",
+                idNumber,
+                null,
+                category,
+                admission,
+                source,
+                null,
+                disability,
+                grade,
+                guardianship,
+                null,
+                groups.get(rnd.nextInt(groups.size())),
+                null);
     }
 
     /** When and how the child left: adopted young, transferred, or as an adult at eighteen; else still here. */
@@ -110,8 +132,9 @@ final class StressResidents {
         int roll = rnd.nextInt(100);
         if (!longStay && roll < 20) {
             departure = r.admissionDate().plusDays(60 + rnd.nextInt(4 * 365));
-            how = roll < 15 ? ResidentStatus.ADOPTED : roll < 19 ? ResidentStatus.TRANSFERRED_OUT
-                    : ResidentStatus.DECEASED;
+            how = roll < 15
+                    ? ResidentStatus.ADOPTED
+                    : roll < 19 ? ResidentStatus.TRANSFERRED_OUT : ResidentStatus.DECEASED;
         }
         if (departure == null || departure.isAfter(eighteen)) {
             departure = eighteen;

@@ -25,7 +25,6 @@ import org.huyou.security.RequiresPermission;
  */
 public final class BookingService {
 
-
     private final BookingRepository repo;
     private final OpenDayService openDay;
     private final SettingsRepository settings;
@@ -34,8 +33,14 @@ public final class BookingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public BookingService(BookingRepository repo, OpenDayService openDay, SettingsRepository settings,
-                          Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public BookingService(
+            BookingRepository repo,
+            OpenDayService openDay,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.openDay = openDay;
         this.settings = settings;
@@ -46,8 +51,8 @@ public final class BookingService {
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
-    public Booking bookGroup(LocalDate date, String slot, String organisation, String contactName, String phone,
-                             int headCount) {
+    public Booking bookGroup(
+            LocalDate date, String slot, String organisation, String contactName, String phone, int headCount) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         String org = checks.text("organisation", "booking.organisation", organisation, 200, true);
@@ -69,8 +74,14 @@ public final class BookingService {
         return book(date, slot, Booking.Kind.INDIVIDUAL, null, name, phone, 1);
     }
 
-    private Booking book(LocalDate date, String slot, Booking.Kind kind, String org, String contactName,
-                         String phone, int headCount) {
+    private Booking book(
+            LocalDate date,
+            String slot,
+            Booking.Kind kind,
+            String org,
+            String contactName,
+            String phone,
+            int headCount) {
         Checks checks = new Checks(LocalDate.now(clock));
         checks.required("date", "booking.date", date);
         String s = checks.text("slot", "booking.slot", slot, 11, true);
@@ -86,9 +97,11 @@ public final class BookingService {
         }
         return tx.inTransaction(() -> {
             List<Booking> slotBookings = repo.lockSlot(date, s);
-            boolean duplicate = slotBookings.stream().anyMatch(b -> b.status() != Booking.Status.CANCELLED
-                    && b.status() != Booking.Status.REJECTED && b.contactName().equals(n)
-                    && b.contactPhone().equals(p));
+            boolean duplicate = slotBookings.stream()
+                    .anyMatch(b -> b.status() != Booking.Status.CANCELLED
+                            && b.status() != Booking.Status.REJECTED
+                            && b.contactName().equals(n)
+                            && b.contactPhone().equals(p));
             if (duplicate) {
                 throw new UserFacingException("booking.duplicate", n, date.toString(), s);
             }
@@ -98,10 +111,14 @@ public final class BookingService {
                     ? (kind == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED)
                     : Booking.Status.WAITLISTED;
             LocalDateTime now = LocalDateTime.now(clock);
-            long id = repo.insert(new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0),
-                    user.username(), now);
-            audit.record(AuditLog.CREATE, "openday_booking", id, AuditSummary.of("auditSummary.booking", kind,
-                    headCount, status), null);
+            long id = repo.insert(
+                    new Booking(0, date, s, kind, org, n, p, headCount, status, now, 0), user.username(), now);
+            audit.record(
+                    AuditLog.CREATE,
+                    "openday_booking",
+                    id,
+                    AuditSummary.of("auditSummary.booking", kind, headCount, status),
+                    null);
             return repo.find(id).orElseThrow();
         });
     }
@@ -137,7 +154,8 @@ public final class BookingService {
         return tx.inTransaction(() -> {
             List<Booking> slot = repo.lockSlot(before.date(), before.slot());
             Booking b = slot.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            if ((requiredFrom != null && b.status() != requiredFrom) || b.status() == Booking.Status.CANCELLED
+            if ((requiredFrom != null && b.status() != requiredFrom)
+                    || b.status() == Booking.Status.CANCELLED
                     || b.status() == Booking.Status.REJECTED) {
                 throw new UserFacingException("booking.wrongState", b.status().label());
             }
@@ -145,9 +163,14 @@ public final class BookingService {
             if (reason != null) {
                 repo.setCancelReason(id, reason);
             }
-            audit.record(AuditLog.EDIT, "openday_booking", id, reason == null
-                    ? AuditSummary.of("auditSummary.statusTo", to)
-                    : AuditSummary.of("auditSummary.statusToBecause", to, reason), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "openday_booking",
+                    id,
+                    reason == null
+                            ? AuditSummary.of("auditSummary.statusTo", to)
+                            : AuditSummary.of("auditSummary.statusToBecause", to, reason),
+                    null);
             if (!to.holdsPlaces()) {
                 promote(before.date(), before.slot());
             }
@@ -167,14 +190,17 @@ public final class BookingService {
             }
             Booking.Status next = w.kind() == Booking.Kind.GROUP ? Booking.Status.PENDING : Booking.Status.APPROVED;
             repo.setStatus(w.id(), next, user.username());
-            audit.record(AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"),
-                    null);
+            audit.record(
+                    AuditLog.EDIT, "openday_booking", w.id(), AuditSummary.of("auditSummary.bookingPromoted"), null);
             remaining -= w.headCount();
         }
     }
 
     private static int held(List<Booking> bookings) {
-        return bookings.stream().filter(b -> b.status().holdsPlaces()).mapToInt(Booking::headCount).sum();
+        return bookings.stream()
+                .filter(b -> b.status().holdsPlaces())
+                .mapToInt(Booking::headCount)
+                .sum();
     }
 
     /**
@@ -189,8 +215,14 @@ public final class BookingService {
         Map<Long, String> reasons = new LinkedHashMap<>();
         for (Booking b : all) {
             if (b.status() == Booking.Status.WAITLISTED) {
-                reasons.put(b.id(), waitReason(b, all.stream().filter(x -> x.slot().equals(b.slot())).toList(),
-                        capacity));
+                reasons.put(
+                        b.id(),
+                        waitReason(
+                                b,
+                                all.stream()
+                                        .filter(x -> x.slot().equals(b.slot()))
+                                        .toList(),
+                                capacity));
             }
         }
         return reasons;
@@ -206,8 +238,10 @@ public final class BookingService {
     /** {@code slot}: the slot's bookings in queue order, as the waiting list moves up. */
     static String waitReason(Booking b, List<Booking> slot, int capacity) {
         int booked = held(slot);
-        long ahead = slot.stream().takeWhile(x -> x.id() != b.id())
-                .filter(x -> x.status() == Booking.Status.WAITLISTED).count();
+        long ahead = slot.stream()
+                .takeWhile(x -> x.id() != b.id())
+                .filter(x -> x.status() == Booking.Status.WAITLISTED)
+                .count();
         if (b.headCount() > capacity - booked || ahead == 0) {
             return Messages.t("booking.waitFull", capacity, booked, b.headCount());
         }

@@ -19,8 +19,9 @@ import org.huyou.security.RequiresPermission;
  */
 public final class OpenDayDemo {
 
-    private static final String[] GROUPS = {"滨城区实验小学", "滨州市第一中学", "中国银行滨州分行", "滨州市妇女联合会",
-        "滨州学院青年志愿者协会", "滨州爱心企业联合会", "滨城区市东街道办事处"};
+    private static final String[] GROUPS = {
+        "滨城区实验小学", "滨州市第一中学", "中国银行滨州分行", "滨州市妇女联合会", "滨州学院青年志愿者协会", "滨州爱心企业联合会", "滨城区市东街道办事处"
+    };
     private static final String[] PEOPLE = {"赵女士", "钱先生", "孙女士", "李先生", "周女士", "吴先生", "郑女士", "王先生"};
 
     private final BookingRepository bookings;
@@ -55,8 +56,20 @@ public final class OpenDayDemo {
                         String org = GROUPS[rnd.nextInt(GROUPS.length)];
                         int count = 5 + rnd.nextInt(10);
                         String leader = PEOPLE[rnd.nextInt(PEOPLE.length)];
-                        long b = bookings.insert(new Booking(0, d, slot.toString(), Booking.Kind.GROUP, org, leader,
-                                phone(n), count, Booking.Status.APPROVED, d.minusDays(10).atTime(9, 0), 0), "demo",
+                        long b = bookings.insert(
+                                new Booking(
+                                        0,
+                                        d,
+                                        slot.toString(),
+                                        Booking.Kind.GROUP,
+                                        org,
+                                        leader,
+                                        phone(n),
+                                        count,
+                                        Booking.Status.APPROVED,
+                                        d.minusDays(10).atTime(9, 0),
+                                        0),
+                                "demo",
                                 now);
                         visit(d, slot, b, leader, org, count, n++, now);
                     }
@@ -68,21 +81,82 @@ public final class OpenDayDemo {
             visits.removePersonalData(today.minusDays(OpenDayService.DEFAULT_RETENTION_DAYS), now);
             LocalDate next = rule.nextSession(today.plusDays(1));
             String morning = rule.slots().get(0).toString();
-            bookings.insert(new Booking(0, next, morning, Booking.Kind.GROUP, GROUPS[0], "李老师", phone(900), 25,
-                    Booking.Status.APPROVED, now.minusDays(3), 0), "demo", now);
-            bookings.insert(new Booking(0, next, morning, Booking.Kind.GROUP, GROUPS[3], "周女士", phone(901), 12,
-                    Booking.Status.WAITLISTED, now.minusDays(1), 0), "demo", now);
-            bookings.insert(new Booking(0, next, rule.slots().get(1).toString(), Booking.Kind.GROUP, GROUPS[2],
-                    "钱先生", phone(902), 8, Booking.Status.PENDING, now, 0), "demo", now);
+            bookings.insert(
+                    new Booking(
+                            0,
+                            next,
+                            morning,
+                            Booking.Kind.GROUP,
+                            GROUPS[0],
+                            "李老师",
+                            phone(900),
+                            25,
+                            Booking.Status.APPROVED,
+                            now.minusDays(3),
+                            0),
+                    "demo",
+                    now);
+            bookings.insert(
+                    new Booking(
+                            0,
+                            next,
+                            morning,
+                            Booking.Kind.GROUP,
+                            GROUPS[3],
+                            "周女士",
+                            phone(901),
+                            12,
+                            Booking.Status.WAITLISTED,
+                            now.minusDays(1),
+                            0),
+                    "demo",
+                    now);
+            bookings.insert(
+                    new Booking(
+                            0,
+                            next,
+                            rule.slots().get(1).toString(),
+                            Booking.Kind.GROUP,
+                            GROUPS[2],
+                            "钱先生",
+                            phone(902),
+                            8,
+                            Booking.Status.PENDING,
+                            now,
+                            0),
+                    "demo",
+                    now);
         });
     }
 
-    private void visit(LocalDate d, OpenDayRule.Slot slot, Long booking, String name, String org, int count, int n,
-                       LocalDateTime now) {
-        String first17 = "371602" + (1970 + n % 30) + "0" + (1 + n % 9) + "1" + (n % 9) + String.format("%03d", n % 1000);
+    private void visit(
+            LocalDate d,
+            OpenDayRule.Slot slot,
+            Long booking,
+            String name,
+            String org,
+            int count,
+            int n,
+            LocalDateTime now) {
+        String first17 =
+                "371602" + (1970 + n % 30) + "0" + (1 + n % 9) + "1" + (n % 9) + String.format("%03d", n % 1000);
         String slip = d.getYear() + "-" + String.format("%04d", visits.nextSlipNo(d.getYear()));
-        visits.insert(new Visit(0, d, slot.toString(), booking, name, org, Visit.DocumentType.ID_CARD,
-                first17 + IdNumber.checkDigit(first17), phone(n), count, "前台", slip, d.atTime(slot.start()), false),
+        visits.insert(
+                new Visit(
+                        0,
+                        d,
+                        slot.toString(),
+                        booking,
+                        name,
+                        org,
+                        Visit.DocumentType.ID_CARD,
+                        first17 + IdNumber.checkDigit(first17),
+                        phone(n),
+                        count,
+                        "前台",
+                        slip,
+                        d.atTime(slot.start()),
+                        false),
                 "demo");
     }
 

@@ -13,8 +13,13 @@ import java.util.TreeSet;
  * When the social open day (社会开放日) is held: by default the second Saturday of every month, in time slots with a
  * capacity each; blackout dates drop a session, extra dates add one.
  */
-public record OpenDayRule(int weekOfMonth, DayOfWeek dayOfWeek, List<Slot> slots, int capacityPerSlot,
-                          Set<LocalDate> blackouts, Set<LocalDate> extras) {
+public record OpenDayRule(
+        int weekOfMonth,
+        DayOfWeek dayOfWeek,
+        List<Slot> slots,
+        int capacityPerSlot,
+        Set<LocalDate> blackouts,
+        Set<LocalDate> extras) {
 
     /** A time slot of a session. */
     public record Slot(LocalTime start, LocalTime end) {
@@ -36,9 +41,15 @@ public record OpenDayRule(int weekOfMonth, DayOfWeek dayOfWeek, List<Slot> slots
         }
     }
 
-    public static final OpenDayRule DEFAULT = new OpenDayRule(2, DayOfWeek.SATURDAY,
-            List.of(new Slot(LocalTime.of(9, 0), LocalTime.of(11, 0)), new Slot(LocalTime.of(14, 30),
-                    LocalTime.of(16, 30))), 30, Set.of(), Set.of());
+    public static final OpenDayRule DEFAULT = new OpenDayRule(
+            2,
+            DayOfWeek.SATURDAY,
+            List.of(
+                    new Slot(LocalTime.of(9, 0), LocalTime.of(11, 0)),
+                    new Slot(LocalTime.of(14, 30), LocalTime.of(16, 30))),
+            30,
+            Set.of(),
+            Set.of());
 
     public OpenDayRule {
         if (weekOfMonth < 1 || weekOfMonth > 4) {
@@ -53,8 +64,8 @@ public record OpenDayRule(int weekOfMonth, DayOfWeek dayOfWeek, List<Slot> slots
     public List<LocalDate> sessionDates(int year) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (int m = 1; m <= 12; m++) {
-            LocalDate d = YearMonth.of(year, m).atDay(1)
-                    .with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, dayOfWeek));
+            LocalDate d =
+                    YearMonth.of(year, m).atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(weekOfMonth, dayOfWeek));
             if (!blackouts.contains(d)) {
                 dates.add(d);
             }

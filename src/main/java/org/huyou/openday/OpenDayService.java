@@ -37,8 +37,7 @@ public final class OpenDayService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit,
-                          Clock clock) {
+    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.settings = settings;
         this.tx = tx;
         this.user = user;
@@ -51,12 +50,17 @@ public final class OpenDayService {
         user.require(AppModule.OPEN_DAY, Action.VIEW);
         OpenDayRule d = OpenDayRule.DEFAULT;
         try {
-            return new OpenDayRule(get("weekOfMonth").map(Integer::parseInt).orElse(d.weekOfMonth()),
+            return new OpenDayRule(
+                    get("weekOfMonth").map(Integer::parseInt).orElse(d.weekOfMonth()),
                     get("dayOfWeek").map(DayOfWeek::valueOf).orElse(d.dayOfWeek()),
-                    get("slots").map(s -> Arrays.stream(s.split(",")).map(OpenDayRule.Slot::parse).toList())
+                    get("slots")
+                            .map(s -> Arrays.stream(s.split(","))
+                                    .map(OpenDayRule.Slot::parse)
+                                    .toList())
                             .orElse(d.slots()),
                     get("capacity").map(Integer::parseInt).orElse(d.capacityPerSlot()),
-                    dates("blackouts"), dates("extras"));
+                    dates("blackouts"),
+                    dates("extras"));
         } catch (RuntimeException e) {
             throw new UserFacingException(e, "openday.ruleDamaged");
         }
@@ -93,12 +97,17 @@ public final class OpenDayService {
     private void writeRule(OpenDayRule rule) {
         settings.put(PREFIX + "weekOfMonth", String.valueOf(rule.weekOfMonth()));
         settings.put(PREFIX + "dayOfWeek", rule.dayOfWeek().name());
-        settings.put(PREFIX + "slots", rule.slots().stream().map(OpenDayRule.Slot::toString)
-                .collect(Collectors.joining(",")));
+        settings.put(
+                PREFIX + "slots",
+                rule.slots().stream().map(OpenDayRule.Slot::toString).collect(Collectors.joining(",")));
         settings.put(PREFIX + "capacity", String.valueOf(rule.capacityPerSlot()));
         settings.put(PREFIX + "blackouts", join(rule.blackouts()));
         settings.put(PREFIX + "extras", join(rule.extras()));
-        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "rule", AuditSummary.of("auditSummary.openDayRule"),
+        audit.record(
+                AuditLog.EDIT,
+                "app_setting",
+                PREFIX + "rule",
+                AuditSummary.of("auditSummary.openDayRule"),
                 AuditChanges.created(rule));
     }
 
@@ -107,8 +116,8 @@ public final class OpenDayService {
      * to be saved, so it asks what saving asks.
      */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.EDIT)
-    public OpenDayRule ruleFromText(int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity,
-                                    String blackouts, String extras) {
+    public OpenDayRule ruleFromText(
+            int weekOfMonth, DayOfWeek dayOfWeek, String slots, int capacity, String blackouts, String extras) {
         user.require(AppModule.OPEN_DAY, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.range("weekOfMonth", "openday.weekOfMonth", weekOfMonth, 1, 4);
@@ -128,16 +137,20 @@ public final class OpenDayService {
     /** Comma-separated parts, each read; null when one cannot be. */
     private static <T> List<T> parts(String text, Function<String, T> read) {
         try {
-            return text == null ? List.of() : Arrays.stream(text.split("[,，、;；\\s]+")).map(String::strip)
-                    .filter(p -> !p.isEmpty()).map(read).toList();
+            return text == null
+                    ? List.of()
+                    : Arrays.stream(text.split("[,，、;；\\s]+"))
+                            .map(String::strip)
+                            .filter(p -> !p.isEmpty())
+                            .map(read)
+                            .toList();
         } catch (RuntimeException e) {
             return null;
         }
     }
 
     /** How many days ahead a group must book, and how long visitors' personal data is kept. */
-    public record Limits(int cutoffDays, int retentionDays) {
-    }
+    public record Limits(int cutoffDays, int retentionDays) {}
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
     public Limits limits() {
@@ -156,8 +169,12 @@ public final class OpenDayService {
         Limits before = new Limits(cutoffDays(settings), retentionDays(settings));
         settings.put(CUTOFF_KEY, String.valueOf(limits.cutoffDays()));
         settings.put(RETENTION_KEY, String.valueOf(limits.retentionDays()));
-        audit.record(AuditLog.EDIT, "app_setting", PREFIX + "limits", AuditSummary.of("auditSummary.openDayLimits",
-                limits.cutoffDays(), limits.retentionDays()), AuditChanges.diff(before, limits));
+        audit.record(
+                AuditLog.EDIT,
+                "app_setting",
+                PREFIX + "limits",
+                AuditSummary.of("auditSummary.openDayLimits", limits.cutoffDays(), limits.retentionDays()),
+                AuditChanges.diff(before, limits));
     }
 
     static int cutoffDays(SettingsRepository settings) {
@@ -179,8 +196,11 @@ public final class OpenDayService {
     }
 
     private Set<LocalDate> dates(String key) {
-        return get(key).map(s -> Arrays.stream(s.split(",")).map(String::strip).map(LocalDate::parse)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return get(key).map(s -> Arrays.stream(s.split(","))
+                        .map(String::strip)
+                        .map(LocalDate::parse)
+                        .collect(Collectors.toSet()))
+                .orElse(Set.of());
     }
 
     private static String join(Set<LocalDate> dates) {

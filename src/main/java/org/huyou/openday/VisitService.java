@@ -1,7 +1,5 @@
 package org.huyou.openday;
 
-import org.huyou.common.io.SafeFileNames;
-import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,10 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.PdfText;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -52,8 +52,14 @@ public final class VisitService {
     /** Where the open-day screen prints the slips (the data folder's "slips"), swept when personal data goes. */
     private final Path slipsDir;
 
-    public VisitService(VisitRepository repo, SettingsRepository settings, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock, Path slipsDir) {
+    public VisitService(
+            VisitRepository repo,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            Path slipsDir) {
         this.repo = repo;
         this.slipsDir = slipsDir;
         this.settings = settings;
@@ -64,10 +70,18 @@ public final class VisitService {
     }
 
     /** What front desk fills in at the door. */
-    public record CheckIn(LocalDate date, String slot, Long bookingId, String name, String organisation,
-                          Visit.DocumentType documentType, String documentNo, String phone, int headCount,
-                          String host, boolean rulesAcknowledged) {
-    }
+    public record CheckIn(
+            LocalDate date,
+            String slot,
+            Long bookingId,
+            String name,
+            String organisation,
+            Visit.DocumentType documentType,
+            String documentNo,
+            String phone,
+            int headCount,
+            String host,
+            boolean rulesAcknowledged) {}
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
     public Visit checkIn(CheckIn c) {
@@ -86,7 +100,9 @@ public final class VisitService {
         }
         // a group's booking holds its contact's phone: the members who come with it need not give theirs
         boolean withGroup = c.bookingId() != null
-                && repo.bookingKind(c.bookingId()).filter(k -> k == Booking.Kind.GROUP).isPresent();
+                && repo.bookingKind(c.bookingId())
+                        .filter(k -> k == Booking.Kind.GROUP)
+                        .isPresent();
         String phone = checks.phone("phone", "booking.phone", c.phone(), !withGroup);
         checks.range("headCount", "booking.headCount", c.headCount(), 1, 500);
         String host = checks.text("host", "visit.host", c.host(), 100, true);
@@ -114,18 +130,41 @@ public final class VisitService {
     }
 
     private static void refuseDuplicate(String document, Visit first, RuntimeException cause) {
-        throw new UserFacingException(cause, "visit.alreadyCheckedIn", IdNumber.mask(document), first.visitorName(),
-                first.slipNo(), first.checkedInAt().toLocalTime().truncatedTo(ChronoUnit.MINUTES).toString());
+        throw new UserFacingException(
+                cause,
+                "visit.alreadyCheckedIn",
+                IdNumber.mask(document),
+                first.visitorName(),
+                first.slipNo(),
+                first.checkedInAt()
+                        .toLocalTime()
+                        .truncatedTo(ChronoUnit.MINUTES)
+                        .toString());
     }
 
-    private Visit insertCheckIn(CheckIn c, String slot, String name, String org, String document, String phone,
-                                String host) {
-        String slip = c.date().getYear() + "-" + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
+    private Visit insertCheckIn(
+            CheckIn c, String slot, String name, String org, String document, String phone, String host) {
+        String slip = c.date().getYear() + "-"
+                + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
-        long id = repo.insert(new Visit(0, c.date(), slot, c.bookingId(), name, org, c.documentType(), document,
-                phone, c.headCount(), host, slip, now, false), user.username());
-        audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip),
-                null);
+        long id = repo.insert(
+                new Visit(
+                        0,
+                        c.date(),
+                        slot,
+                        c.bookingId(),
+                        name,
+                        org,
+                        c.documentType(),
+                        document,
+                        phone,
+                        c.headCount(),
+                        host,
+                        slip,
+                        now,
+                        false),
+                user.username());
+        audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip), null);
         return repo.find(id).orElseThrow();
     }
 
@@ -141,14 +180,21 @@ public final class VisitService {
             pdf.heading(Messages.t("visit.slipTitle"), 14);
             pdf.line(Messages.t("visit.slipNo", v.slipNo()));
             pdf.line(Messages.t("visit.slipDate", v.date().toString(), v.slot()));
-            pdf.line(Messages.t("visit.slipVisitor", v.organisation() == null ? v.visitorName()
-                    : Messages.t("visit.orgWithLeader", v.organisation(), v.visitorName())));
+            pdf.line(Messages.t(
+                    "visit.slipVisitor",
+                    v.organisation() == null
+                            ? v.visitorName()
+                            : Messages.t("visit.orgWithLeader", v.organisation(), v.visitorName())));
             pdf.line(Messages.t("visit.slipCount", v.headCount()));
             List<Visit> group = v.bookingId() == null ? List.of() : repo.forBooking(v.bookingId());
             if (group.size() > 1) {
-                pdf.line(Messages.t("visit.slipGroup", group.size(), group.stream().mapToInt(Visit::headCount).sum(),
-                        Messages.list(group.stream().map(g -> Messages.t("visit.slipMember", g.visitorName(),
-                                g.slipNo())).toList())));
+                pdf.line(Messages.t(
+                        "visit.slipGroup",
+                        group.size(),
+                        group.stream().mapToInt(Visit::headCount).sum(),
+                        Messages.list(group.stream()
+                                .map(g -> Messages.t("visit.slipMember", g.visitorName(), g.slipNo()))
+                                .toList())));
             }
             pdf.line(Messages.t("visit.slipHost", Accounts.displayName(v.host())));
             pdf.gap();
@@ -204,7 +250,10 @@ public final class VisitService {
             int n = repo.removePersonalData(before, LocalDateTime.now(clock));
             int files = deleteSlips(repo.slipNosWithoutPersonalData());
             if (n > 0 || files > 0) {
-                audit.record(AuditLog.PERSONAL_DATA_REMOVED, "openday_visit", "before " + before,
+                audit.record(
+                        AuditLog.PERSONAL_DATA_REMOVED,
+                        "openday_visit",
+                        "before " + before,
                         AuditSummary.of("auditSummary.visitsPurgedWithSlips", n, files, AuditSummary.label(how)),
                         null);
             }

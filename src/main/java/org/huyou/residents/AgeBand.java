@@ -5,7 +5,12 @@ import org.huyou.common.Coded;
 
 /** Age bands for filtering the register, in whole years: [from, to]. */
 public enum AgeBand implements Coded {
-    INFANT(0, 2), PRESCHOOL(3, 5), PRIMARY(6, 11), TEEN(12, 15), NEAR_ADULT(16, 17), ADULT(18, 200);
+    INFANT(0, 2),
+    PRESCHOOL(3, 5),
+    PRIMARY(6, 11),
+    TEEN(12, 15),
+    NEAR_ADULT(16, 17),
+    ADULT(18, 200);
 
     private final int fromYears;
     private final int toYears;

@@ -11,11 +11,10 @@ public final class Ethnicity {
 
     public static final String HAN = "01";
     public static final List<String> CODES = Stream.concat(
-            IntStream.rangeClosed(1, 56).mapToObj(i -> String.format("%02d", i)),
-            Stream.of("97", "98")).toList();
+                    IntStream.rangeClosed(1, 56).mapToObj(i -> String.format("%02d", i)), Stream.of("97", "98"))
+            .toList();
 
-    private Ethnicity() {
-    }
+    private Ethnicity() {}
 
     public static String label(String code) {
         return code == null ? "" : Messages.t("ethnicity." + code);
@@ -30,7 +29,10 @@ public final class Ethnicity {
         for (String code : CODES) {
             String zh = Messages.load(Messages.CHINESE).getString("ethnicity." + code);
             String en = Messages.load(Messages.ENGLISH).getString("ethnicity." + code);
-            if (t.equals(code) || t.equals(zh) || (t + "族").equals(zh) || t.equals(zh.replaceFirst("族$", ""))
+            if (t.equals(code)
+                    || t.equals(zh)
+                    || (t + "族").equals(zh)
+                    || t.equals(zh.replaceFirst("族$", ""))
                     || t.equalsIgnoreCase(en)) {
                 return Optional.of(code);
             }

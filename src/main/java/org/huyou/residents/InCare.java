@@ -16,13 +16,12 @@ import java.util.Set;
 public final class InCare {
 
     /** The statuses in which the home looks after a child. */
-    public static final Set<ResidentStatus> STATUSES = Collections.unmodifiableSet(
-            EnumSet.of(ResidentStatus.IN_CARE, ResidentStatus.FAMILY_FOSTER_CARE));
+    public static final Set<ResidentStatus> STATUSES =
+            Collections.unmodifiableSet(EnumSet.of(ResidentStatus.IN_CARE, ResidentStatus.FAMILY_FOSTER_CARE));
     /** The same statuses as the codes the database stores, for a query's parameter list. */
     public static final List<String> CODES = STATUSES.stream().map(Enum::name).toList();
 
-    private InCare() {
-    }
+    private InCare() {}
 
     public static boolean status(ResidentStatus status) {
         return status != null && STATUSES.contains(status);
@@ -35,8 +34,12 @@ public final class InCare {
             if (e.voided() || e.date().isAfter(day)) {
                 continue;
             }
-            if (latest == null || e.date().isAfter(latest.date()) || e.date().equals(latest.date())
-                    && e.id() != null && latest.id() != null && e.id() > latest.id()) {
+            if (latest == null
+                    || e.date().isAfter(latest.date())
+                    || e.date().equals(latest.date())
+                            && e.id() != null
+                            && latest.id() != null
+                            && e.id() > latest.id()) {
                 latest = e;
             }
         }

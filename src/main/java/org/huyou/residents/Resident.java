@@ -31,14 +31,52 @@ public record Resident(
         String note) {
 
     public Resident withIdAndVersion(Long newId, Integer newVersion) {
-        return new Resident(newId, newVersion, recordNo, name, formerName, gender, birthDate, birthDateEstimated,
-                ethnicity, idNumber, householdRegistration, category, admissionDate, admissionSource, admissionFrom,
-                disabilityType, disabilityGrade, guardianship, guardianshipNote, livingGroupId, note);
+        return new Resident(
+                newId,
+                newVersion,
+                recordNo,
+                name,
+                formerName,
+                gender,
+                birthDate,
+                birthDateEstimated,
+                ethnicity,
+                idNumber,
+                householdRegistration,
+                category,
+                admissionDate,
+                admissionSource,
+                admissionFrom,
+                disabilityType,
+                disabilityGrade,
+                guardianship,
+                guardianshipNote,
+                livingGroupId,
+                note);
     }
 
     public Resident withRecordNo(String newRecordNo) {
-        return new Resident(id, version, newRecordNo, name, formerName, gender, birthDate, birthDateEstimated,
-                ethnicity, idNumber, householdRegistration, category, admissionDate, admissionSource, admissionFrom,
-                disabilityType, disabilityGrade, guardianship, guardianshipNote, livingGroupId, note);
+        return new Resident(
+                id,
+                version,
+                newRecordNo,
+                name,
+                formerName,
+                gender,
+                birthDate,
+                birthDateEstimated,
+                ethnicity,
+                idNumber,
+                householdRegistration,
+                category,
+                admissionDate,
+                admissionSource,
+                admissionFrom,
+                disabilityType,
+                disabilityGrade,
+                guardianship,
+                guardianshipNote,
+                livingGroupId,
+                note);
     }
 }

@@ -34,8 +34,8 @@ public final class ResidentImportRepository {
             + "created_at, created_by) VALUES (?, ?, ?, ?, ?)";
     private static final String GROUP = "INSERT INTO living_group_history (resident_id, living_group_id, from_date, "
             + "created_at, created_by) VALUES (?, ?, ?, ?, ?)";
-    private static final String KEY = "INSERT INTO resident_search_key (key_no, search_key, resident_id) "
-            + "VALUES (?, ?, ?)";
+    private static final String KEY =
+            "INSERT INTO resident_search_key (key_no, search_key, resident_id) " + "VALUES (?, ?, ?)";
 
     private final DSLContext dsl;
 
@@ -87,8 +87,8 @@ public final class ResidentImportRepository {
         return PROFILE_KEYS;
     }
 
-    private static Map<String, Long> insertProfiles(PreparedStatement ps, List<Resident> part, String actor,
-            LocalDateTime now) throws SQLException {
+    private static Map<String, Long> insertProfiles(
+            PreparedStatement ps, List<Resident> part, String actor, LocalDateTime now) throws SQLException {
         for (Resident r : part) {
             ps.setString(1, r.recordNo());
             ps.setString(2, r.name());
@@ -106,7 +106,8 @@ public final class ResidentImportRepository {
             ps.setString(14, r.admissionSource().name());
             ps.setString(15, r.admissionFrom());
             ps.setString(16, r.disabilityType().name());
-            ps.setObject(17, r.disabilityGrade() == null ? null : r.disabilityGrade().shortValue(), Types.SMALLINT);
+            ps.setObject(
+                    17, r.disabilityGrade() == null ? null : r.disabilityGrade().shortValue(), Types.SMALLINT);
             ps.setString(18, r.guardianship().name());
             ps.setString(19, r.guardianshipNote());
             ps.setObject(20, r.livingGroupId(), Types.BIGINT);

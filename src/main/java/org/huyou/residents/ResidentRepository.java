@@ -8,6 +8,9 @@ import static org.huyou.db.generated.Tables.RESIDENT_PHOTO;
 import static org.huyou.db.generated.Tables.RESIDENT_SEARCH_KEY;
 import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,9 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.common.Pinyin;
@@ -54,8 +54,7 @@ public final class ResidentRepository {
     }
 
     /** The first page of the list and how many match in all, counted up to {@code cap} (a full page only). */
-    public record Found(List<ResidentSummary> rows, int counted) {
-    }
+    public record Found(List<ResidentSummary> rows, int counted) {}
 
     /**
      * What one keystroke costs: the query's keys looked up once, the page, and the count when the page is full. A
@@ -73,9 +72,14 @@ public final class ResidentRepository {
         if (rows.size() < limit) {
             return new Found(rows, rows.size());
         }
-        return new Found(rows, dsl.selectCount()
-                .from(dsl.select(RESIDENT.ID).from(RESIDENT).where(where).limit(cap))
-                .fetchOne(0, int.class));
+        return new Found(
+                rows,
+                dsl.selectCount()
+                        .from(dsl.select(RESIDENT.ID)
+                                .from(RESIDENT)
+                                .where(where)
+                                .limit(cap))
+                        .fetchOne(0, int.class));
     }
 
     /** A page's rows by their ids: plain SQL, shared by {@link #page} and {@link #findTyped}. */
@@ -93,9 +97,13 @@ public final class ResidentRepository {
     private Found findTyped(Matching m, int limit, int cap) {
         return dsl.connectionResult(c -> {
             List<Long> ids = new ArrayList<>(limit);
-            Sql page = new Sql().sql("SELECT resident.id FROM resident WHERE resident.voided_at IS NULL AND ")
-                    .append(m.sql()).sql(" ORDER BY resident.record_no LIMIT ").value(limit);
-            try (PreparedStatement ps = page.prepare(c); ResultSet rs = ps.executeQuery()) {
+            Sql page = new Sql()
+                    .sql("SELECT resident.id FROM resident WHERE resident.voided_at IS NULL AND ")
+                    .append(m.sql())
+                    .sql(" ORDER BY resident.record_no LIMIT ")
+                    .value(limit);
+            try (PreparedStatement ps = page.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
                 }
@@ -108,9 +116,15 @@ public final class ResidentRepository {
                 // The lookup already counted them (all of them, or more than any count is shown for).
                 return new Found(rows, Math.min(m.ids().size(), cap));
             }
-            Sql count = new Sql().sql("SELECT COUNT(*) FROM (SELECT resident.id FROM resident WHERE "
-                    + "resident.voided_at IS NULL AND ").append(m.sql()).sql(" LIMIT ").value(cap).sql(") m");
-            try (PreparedStatement ps = count.prepare(c); ResultSet rs = ps.executeQuery()) {
+            Sql count = new Sql()
+                    .sql("SELECT COUNT(*) FROM (SELECT resident.id FROM resident WHERE "
+                            + "resident.voided_at IS NULL AND ")
+                    .append(m.sql())
+                    .sql(" LIMIT ")
+                    .value(cap)
+                    .sql(") m");
+            try (PreparedStatement ps = count.prepare(c);
+                    ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return new Found(rows, rs.getInt(1));
             }
@@ -124,7 +138,8 @@ public final class ResidentRepository {
             return rows;
         }
         Sql sql = new Sql().sql(SUMMARY_SQL).values(ids).sql(") ORDER BY r.record_no");
-        try (PreparedStatement ps = sql.prepare(c); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = sql.prepare(c);
+                ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 rows.add(summary(rs));
             }
@@ -136,10 +151,19 @@ public final class ResidentRepository {
         String status = rs.getString(12);
         int grade = rs.getInt(11);
         Integer disabilityGrade = rs.wasNull() ? null : grade;
-        return new ResidentSummary(rs.getLong(1), rs.getString(2), rs.getString(3), Gender.valueOf(rs.getString(4)),
-                rs.getObject(5, LocalDate.class), rs.getBoolean(6), IdNumber.mask(rs.getString(7)),
-                Category.valueOf(rs.getString(8)), rs.getString(9), DisabilityType.valueOf(rs.getString(10)),
-                disabilityGrade, status == null ? null : ResidentStatus.valueOf(status),
+        return new ResidentSummary(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                Gender.valueOf(rs.getString(4)),
+                rs.getObject(5, LocalDate.class),
+                rs.getBoolean(6),
+                IdNumber.mask(rs.getString(7)),
+                Category.valueOf(rs.getString(8)),
+                rs.getString(9),
+                DisabilityType.valueOf(rs.getString(10)),
+                disabilityGrade,
+                status == null ? null : ResidentStatus.valueOf(status),
                 rs.getObject(13, LocalDate.class));
     }
 
@@ -151,16 +175,17 @@ public final class ResidentRepository {
         if (afterRecordNo != null) {
             where = where.and(RESIDENT.RECORD_NO.gt(afterRecordNo));
         }
-        List<Long> ids = dsl.select(RESIDENT.ID).from(RESIDENT).where(where).orderBy(RESIDENT.RECORD_NO).limit(limit)
+        List<Long> ids = dsl.select(RESIDENT.ID)
+                .from(RESIDENT)
+                .where(where)
+                .orderBy(RESIDENT.RECORD_NO)
+                .limit(limit)
                 .fetch(RESIDENT.ID);
         return dsl.connectionResult(c -> summaries(c, ids));
     }
 
     public int count(ResidentFilter filter, LocalDate today) {
-        return dsl.selectCount()
-                .from(RESIDENT)
-                .where(conditions(filter, today))
-                .fetchOne(0, int.class);
+        return dsl.selectCount().from(RESIDENT).where(conditions(filter, today)).fetchOne(0, int.class);
     }
 
     /**
@@ -169,8 +194,12 @@ public final class ResidentRepository {
      */
     private static org.jooq.Field<String> currentStatus() {
         var e = RESIDENT_STATUS_EVENT;
-        return DSL.field(DSL.select(e.STATUS).from(e).where(e.RESIDENT_ID.eq(RESIDENT.ID)).and(e.VOIDED_AT.isNull())
-                .orderBy(e.EVENT_DATE.desc(), e.ID.desc()).limit(1));
+        return DSL.field(DSL.select(e.STATUS)
+                .from(e)
+                .where(e.RESIDENT_ID.eq(RESIDENT.ID))
+                .and(e.VOIDED_AT.isNull())
+                .orderBy(e.EVENT_DATE.desc(), e.ID.desc())
+                .limit(1));
     }
 
     private Condition conditions(ResidentFilter f, LocalDate today) {
@@ -196,7 +225,8 @@ public final class ResidentRepository {
             all.add(RESIDENT.DISABILITY_TYPE.eq(f.disabilityType().name()));
         }
         if (f.ageBand() != null) {
-            all.add(RESIDENT.BIRTH_DATE.between(f.ageBand().bornOnOrAfter(today), f.ageBand().bornOnOrBefore(today)));
+            all.add(RESIDENT.BIRTH_DATE.between(
+                    f.ageBand().bornOnOrAfter(today), f.ageBand().bornOnOrBefore(today)));
         }
         return DSL.and(all);
     }
@@ -232,8 +262,7 @@ public final class ResidentRepository {
      * residents seen in the keys looked up: all of them when {@code complete}. (The register never voids or deletes a
      * resident; should it ever, its keys must go with it, or the count taken from them would include it.)
      */
-    private record Matching(Set<Long> ids, boolean complete, boolean broad, Sql sql) {
-    }
+    private record Matching(Set<Long> ids, boolean complete, boolean broad, Sql sql) {}
 
     /**
      * Keys starting with a prefix, as a range of the key index with both ends bound: H2 makes an index range of a
@@ -245,14 +274,28 @@ public final class ResidentRepository {
     private Sql keyStarts(Sql column, String prefix) {
         Optional<String> upper = Like.upperBound(prefix);
         if (upper.isEmpty()) {
-            return new Sql().append(column).sql(" LIKE ").value(Like.prefixPattern(prefix)).sql(" ESCAPE '!'");
+            return new Sql()
+                    .append(column)
+                    .sql(" LIKE ")
+                    .value(Like.prefixPattern(prefix))
+                    .sql(" ESCAPE '!'");
         }
         boolean pg = dsl.dialect().family() == SQLDialect.POSTGRES;
         Sql s = new Sql().append(column);
         if (pg) {
-            return s.sql(" ~>=~ ").value(prefix).sql(" AND ").append(column).sql(" ~<~ ").value(upper.get());
+            return s.sql(" ~>=~ ")
+                    .value(prefix)
+                    .sql(" AND ")
+                    .append(column)
+                    .sql(" ~<~ ")
+                    .value(upper.get());
         }
-        return s.sql(" >= ").value(prefix).sql(" AND ").append(column).sql(" < ").value(upper.get());
+        return s.sql(" >= ")
+                .value(prefix)
+                .sql(" AND ")
+                .append(column)
+                .sql(" < ")
+                .value(upper.get());
     }
 
     private static final Sql KEY = new Sql().sql("search_key");
@@ -278,9 +321,13 @@ public final class ResidentRepository {
             for (String prefix : SearchKeys.forQuery(q)) {
                 // Key rows, not distinct residents: DISTINCT would read every matching key before the limit.
                 int found = 0;
-                Sql lookup = new Sql().sql("SELECT resident_id FROM resident_search_key WHERE ")
-                        .append(keyStarts(KEY, prefix)).sql(" LIMIT ").value(read);
-                try (PreparedStatement ps = lookup.prepare(c); ResultSet rs = ps.executeQuery()) {
+                Sql lookup = new Sql()
+                        .sql("SELECT resident_id FROM resident_search_key WHERE ")
+                        .append(keyStarts(KEY, prefix))
+                        .sql(" LIMIT ")
+                        .value(read);
+                try (PreparedStatement ps = lookup.prepare(c);
+                        ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
                         found++;
@@ -305,16 +352,27 @@ public final class ResidentRepository {
                         any.sql(" OR ");
                     }
                     any.sql("EXISTS (SELECT 1 FROM resident_search_key k WHERE " + OWN_KEYS + " AND ")
-                            .append(keyStarts(RESIDENTS_KEY, holding.get(i))).sql(" OFFSET 0 ROWS)");
+                            .append(keyStarts(RESIDENTS_KEY, holding.get(i)))
+                            .sql(" OFFSET 0 ROWS)");
                 }
                 return new Matching(ids, complete, true, any.sql(")"));
             }
             if (holding.size() == 1) {
                 // H2 turns IN (one indexed subquery) into primary-key lookups; a UNION inside IN it runs for every row.
-                return new Matching(ids, complete, false, new Sql().sql("resident.id IN (SELECT resident_id FROM "
-                        + "resident_search_key WHERE ").append(keyStarts(KEY, holding.get(0))).sql(")"));
+                return new Matching(
+                        ids,
+                        complete,
+                        false,
+                        new Sql()
+                                .sql("resident.id IN (SELECT resident_id FROM " + "resident_search_key WHERE ")
+                                .append(keyStarts(KEY, holding.get(0)))
+                                .sql(")"));
             }
-            return new Matching(ids, complete, false, new Sql().sql("resident.id IN (").values(ids).sql(")"));
+            return new Matching(
+                    ids,
+                    complete,
+                    false,
+                    new Sql().sql("resident.id IN (").values(ids).sql(")"));
         });
     }
 
@@ -334,8 +392,11 @@ public final class ResidentRepository {
 
     /** Every resident in record-number order, streamed from a cursor so an export never holds them all. */
     public void forEach(Consumer<Resident> sink) {
-        try (var cursor = dsl.selectFrom(RESIDENT).where(RESIDENT.VOIDED_AT.isNull())
-                .orderBy(RESIDENT.RECORD_NO).fetchSize(500).fetchLazy()) {
+        try (var cursor = dsl.selectFrom(RESIDENT)
+                .where(RESIDENT.VOIDED_AT.isNull())
+                .orderBy(RESIDENT.RECORD_NO)
+                .fetchSize(500)
+                .fetchLazy()) {
             for (ResidentRecord rec : cursor) {
                 sink.accept(toResident(rec));
             }
@@ -385,8 +446,10 @@ public final class ResidentRepository {
 
     /** A resident's search keys replaced by those of its saved values. */
     private void writeSearchKeys(long id, Resident r) {
-        dsl.deleteFrom(RESIDENT_SEARCH_KEY).where(RESIDENT_SEARCH_KEY.KEY_NO.between(id * KEYS_PER_RESIDENT,
-                id * KEYS_PER_RESIDENT + KEYS_PER_RESIDENT - 1)).execute();
+        dsl.deleteFrom(RESIDENT_SEARCH_KEY)
+                .where(RESIDENT_SEARCH_KEY.KEY_NO.between(
+                        id * KEYS_PER_RESIDENT, id * KEYS_PER_RESIDENT + KEYS_PER_RESIDENT - 1))
+                .execute();
         org.huyou.db.BulkInsert.insert(dsl, searchKeyRecords(id, r));
     }
 
@@ -419,8 +482,11 @@ public final class ResidentRepository {
     public java.util.Map<String, String> recordNosHoldingIdNumbers(java.util.Collection<String> idNumbers) {
         java.util.Map<String, String> held = new java.util.HashMap<>();
         for (List<String> chunk : chunks(idNumbers)) {
-            dsl.select(RESIDENT.ID_NUMBER, RESIDENT.RECORD_NO).from(RESIDENT).where(RESIDENT.ID_NUMBER.in(chunk))
-                    .fetch().forEach(r -> held.put(r.value1(), r.value2()));
+            dsl.select(RESIDENT.ID_NUMBER, RESIDENT.RECORD_NO)
+                    .from(RESIDENT)
+                    .where(RESIDENT.ID_NUMBER.in(chunk))
+                    .fetch()
+                    .forEach(r -> held.put(r.value1(), r.value2()));
         }
         return held;
     }
@@ -429,7 +495,9 @@ public final class ResidentRepository {
     public Set<String> recordNosTaken(java.util.Collection<String> recordNos) {
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(recordNos)) {
-            taken.addAll(dsl.select(RESIDENT.RECORD_NO).from(RESIDENT).where(RESIDENT.RECORD_NO.in(chunk))
+            taken.addAll(dsl.select(RESIDENT.RECORD_NO)
+                    .from(RESIDENT)
+                    .where(RESIDENT.RECORD_NO.in(chunk))
                     .fetch(RESIDENT.RECORD_NO));
         }
         return taken;
@@ -437,8 +505,10 @@ public final class ResidentRepository {
 
     /** Every record number that starts with {@code prefix} (one admission year's). */
     public Set<String> recordNosWithPrefix(String prefix) {
-        return new HashSet<>(dsl.select(RESIDENT.RECORD_NO).from(RESIDENT)
-                .where(Like.prefix(RESIDENT.RECORD_NO, prefix)).fetch(RESIDENT.RECORD_NO));
+        return new HashSet<>(dsl.select(RESIDENT.RECORD_NO)
+                .from(RESIDENT)
+                .where(Like.prefix(RESIDENT.RECORD_NO, prefix))
+                .fetch(RESIDENT.RECORD_NO));
     }
 
     /** IN lists of at most 1,000 values, bound as parameters. */
@@ -469,7 +539,10 @@ public final class ResidentRepository {
 
     /** After ids were given explicitly: the next generated id follows the highest one. */
     public void continueIdsAfterMax() {
-        long max = dsl.select(DSL.max(RESIDENT.ID)).from(RESIDENT).fetchOptional(0, Long.class).orElse(0L);
+        long max = dsl.select(DSL.max(RESIDENT.ID))
+                .from(RESIDENT)
+                .fetchOptional(0, Long.class)
+                .orElse(0L);
         if (dsl.dialect().family() == SQLDialect.POSTGRES) {
             dsl.fetch("SELECT setval(pg_get_serial_sequence('resident', 'id'), ?, false)", max + 1);
         } else {
@@ -487,7 +560,8 @@ public final class ResidentRepository {
         rec.changed(RESIDENT.ID, false);
         rec.changed(RESIDENT.CREATED_AT, false);
         rec.changed(RESIDENT.CREATED_BY, false);
-        int rows = dsl.update(RESIDENT).set(rec)
+        int rows = dsl.update(RESIDENT)
+                .set(rec)
                 .where(RESIDENT.ID.eq(r.id()).and(RESIDENT.VERSION.eq(r.version())))
                 .execute();
         if (rows == 1) {
@@ -498,13 +572,14 @@ public final class ResidentRepository {
 
     /** Who last saved a resident and when, to tell a user whose save came second. */
     public Optional<Stamp> lastUpdate(long id) {
-        return dsl.select(RESIDENT.UPDATED_BY, RESIDENT.UPDATED_AT).from(RESIDENT).where(RESIDENT.ID.eq(id))
+        return dsl.select(RESIDENT.UPDATED_BY, RESIDENT.UPDATED_AT)
+                .from(RESIDENT)
+                .where(RESIDENT.ID.eq(id))
                 .fetchOptional(r -> new Stamp(r.value1(), r.value2()));
     }
 
     /** Who did something to a record, and when. */
-    public record Stamp(String by, LocalDateTime at) {
-    }
+    public record Stamp(String by, LocalDateTime at) {}
 
     public Optional<String> recordNoHoldingIdNumber(String idNumber, Long exceptId) {
         Condition c = RESIDENT.ID_NUMBER.eq(idNumber);
@@ -524,7 +599,8 @@ public final class ResidentRepository {
 
     /** The highest record number that starts with {@code prefix}, to number the next one. */
     public Optional<String> maxRecordNo(String prefix) {
-        return dsl.select(DSL.max(RESIDENT.RECORD_NO)).from(RESIDENT)
+        return dsl.select(DSL.max(RESIDENT.RECORD_NO))
+                .from(RESIDENT)
                 .where(Like.prefix(RESIDENT.RECORD_NO, prefix))
                 .fetchOptional(0, String.class);
     }
@@ -549,7 +625,8 @@ public final class ResidentRepository {
         rec.setAdmissionSource(r.admissionSource().name());
         rec.setAdmissionFrom(r.admissionFrom());
         rec.setDisabilityType(r.disabilityType().name());
-        rec.setDisabilityGrade(r.disabilityGrade() == null ? null : r.disabilityGrade().shortValue());
+        rec.setDisabilityGrade(
+                r.disabilityGrade() == null ? null : r.disabilityGrade().shortValue());
         rec.setGuardianship(r.guardianship().name());
         rec.setGuardianshipNote(r.guardianshipNote());
         rec.setLivingGroupId(r.livingGroupId());
@@ -557,20 +634,36 @@ public final class ResidentRepository {
     }
 
     private Resident toResident(ResidentRecord rec) {
-        return new Resident(rec.getId(), rec.getVersion(), rec.getRecordNo(), rec.getName(), rec.getFormerName(),
-                Gender.valueOf(rec.getGender()), rec.getBirthDate(), rec.getBirthDateEstimated(), rec.getEthnicity(),
-                rec.getIdNumber(), rec.getHouseholdRegistration(), Category.valueOf(rec.getCategory()),
-                rec.getAdmissionDate(), AdmissionSource.valueOf(rec.getAdmissionSource()), rec.getAdmissionFrom(),
+        return new Resident(
+                rec.getId(),
+                rec.getVersion(),
+                rec.getRecordNo(),
+                rec.getName(),
+                rec.getFormerName(),
+                Gender.valueOf(rec.getGender()),
+                rec.getBirthDate(),
+                rec.getBirthDateEstimated(),
+                rec.getEthnicity(),
+                rec.getIdNumber(),
+                rec.getHouseholdRegistration(),
+                Category.valueOf(rec.getCategory()),
+                rec.getAdmissionDate(),
+                AdmissionSource.valueOf(rec.getAdmissionSource()),
+                rec.getAdmissionFrom(),
                 DisabilityType.valueOf(rec.getDisabilityType()),
-                rec.getDisabilityGrade() == null ? null : rec.getDisabilityGrade().intValue(),
-                Guardianship.valueOf(rec.getGuardianship()), rec.getGuardianshipNote(), rec.getLivingGroupId(),
+                rec.getDisabilityGrade() == null
+                        ? null
+                        : rec.getDisabilityGrade().intValue(),
+                Guardianship.valueOf(rec.getGuardianship()),
+                rec.getGuardianshipNote(),
+                rec.getLivingGroupId(),
                 rec.getNote());
     }
 
     // ---- status history ------------------------------------------------------------------------------------
 
-    public long insertStatusEvent(long residentId, ResidentStatus status, LocalDate date, String note,
-                                  String actor, LocalDateTime now) {
+    public long insertStatusEvent(
+            long residentId, ResidentStatus status, LocalDate date, String note, String actor, LocalDateTime now) {
         return dsl.insertInto(RESIDENT_STATUS_EVENT)
                 .set(RESIDENT_STATUS_EVENT.RESIDENT_ID, residentId)
                 .set(RESIDENT_STATUS_EVENT.STATUS, status.name())
@@ -585,10 +678,20 @@ public final class ResidentRepository {
     /** The history oldest first, voided entries included. */
     public List<StatusEvent> statusHistory(long residentId) {
         var e = RESIDENT_STATUS_EVENT;
-        return dsl.selectFrom(e).where(e.RESIDENT_ID.eq(residentId)).orderBy(e.EVENT_DATE, e.ID)
-                .fetch(r -> new StatusEvent(r.getId(), r.getResidentId(), ResidentStatus.valueOf(r.getStatus()),
-                        r.getEventDate(), r.getNote(), r.getCreatedBy(), r.getCreatedAt(), r.getVoidedBy(),
-                        r.getVoidedAt(), r.getVoidedReason()));
+        return dsl.selectFrom(e)
+                .where(e.RESIDENT_ID.eq(residentId))
+                .orderBy(e.EVENT_DATE, e.ID)
+                .fetch(r -> new StatusEvent(
+                        r.getId(),
+                        r.getResidentId(),
+                        ResidentStatus.valueOf(r.getStatus()),
+                        r.getEventDate(),
+                        r.getNote(),
+                        r.getCreatedBy(),
+                        r.getCreatedAt(),
+                        r.getVoidedBy(),
+                        r.getVoidedAt(),
+                        r.getVoidedReason()));
     }
 
     public boolean voidStatusEvent(long eventId, String reason, String actor, LocalDateTime now) {
@@ -596,16 +699,20 @@ public final class ResidentRepository {
     }
 
     public Optional<ResidentStatus> currentStatus(long residentId) {
-        return dsl.select(RESIDENT_CURRENT_STATUS.STATUS).from(RESIDENT_CURRENT_STATUS)
+        return dsl.select(RESIDENT_CURRENT_STATUS.STATUS)
+                .from(RESIDENT_CURRENT_STATUS)
                 .where(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(residentId))
-                .fetchOptional(RESIDENT_CURRENT_STATUS.STATUS).map(ResidentStatus::valueOf);
+                .fetchOptional(RESIDENT_CURRENT_STATUS.STATUS)
+                .map(ResidentStatus::valueOf);
     }
 
     // ---- photos ----------------------------------------------------------------------------------------------
 
     public Optional<byte[]> photo(long residentId) {
-        return dsl.select(RESIDENT_PHOTO.CONTENT).from(RESIDENT_PHOTO)
-                .where(RESIDENT_PHOTO.RESIDENT_ID.eq(residentId)).fetchOptional(RESIDENT_PHOTO.CONTENT);
+        return dsl.select(RESIDENT_PHOTO.CONTENT)
+                .from(RESIDENT_PHOTO)
+                .where(RESIDENT_PHOTO.RESIDENT_ID.eq(residentId))
+                .fetchOptional(RESIDENT_PHOTO.CONTENT);
     }
 
     public void savePhoto(long residentId, byte[] content, String contentType, String actor, LocalDateTime now) {
@@ -613,10 +720,16 @@ public final class ResidentRepository {
                 .using(dsl.selectOne())
                 .on(RESIDENT_PHOTO.RESIDENT_ID.eq(residentId))
                 .whenMatchedThenUpdate()
-                .set(RESIDENT_PHOTO.CONTENT, content).set(RESIDENT_PHOTO.CONTENT_TYPE, contentType)
-                .set(RESIDENT_PHOTO.UPDATED_AT, now).set(RESIDENT_PHOTO.UPDATED_BY, actor)
-                .whenNotMatchedThenInsert(RESIDENT_PHOTO.RESIDENT_ID, RESIDENT_PHOTO.CONTENT,
-                        RESIDENT_PHOTO.CONTENT_TYPE, RESIDENT_PHOTO.UPDATED_AT, RESIDENT_PHOTO.UPDATED_BY)
+                .set(RESIDENT_PHOTO.CONTENT, content)
+                .set(RESIDENT_PHOTO.CONTENT_TYPE, contentType)
+                .set(RESIDENT_PHOTO.UPDATED_AT, now)
+                .set(RESIDENT_PHOTO.UPDATED_BY, actor)
+                .whenNotMatchedThenInsert(
+                        RESIDENT_PHOTO.RESIDENT_ID,
+                        RESIDENT_PHOTO.CONTENT,
+                        RESIDENT_PHOTO.CONTENT_TYPE,
+                        RESIDENT_PHOTO.UPDATED_AT,
+                        RESIDENT_PHOTO.UPDATED_BY)
                 .values(residentId, content, contentType, now, actor)
                 .execute();
     }
@@ -625,24 +738,34 @@ public final class ResidentRepository {
 
     public void insertGroupHistory(long residentId, Long groupId, LocalDate from, String actor, LocalDateTime now) {
         var h = LIVING_GROUP_HISTORY;
-        dsl.insertInto(h).set(h.RESIDENT_ID, residentId).set(h.LIVING_GROUP_ID, groupId).set(h.FROM_DATE, from)
-                .set(h.CREATED_AT, now).set(h.CREATED_BY, actor).execute();
+        dsl.insertInto(h)
+                .set(h.RESIDENT_ID, residentId)
+                .set(h.LIVING_GROUP_ID, groupId)
+                .set(h.FROM_DATE, from)
+                .set(h.CREATED_AT, now)
+                .set(h.CREATED_BY, actor)
+                .execute();
     }
 
     /** The groups a resident has belonged to, oldest first. */
     public List<GroupMembership> groupHistory(long residentId) {
         var h = LIVING_GROUP_HISTORY;
-        return dsl.select(LIVING_GROUP.NAME, h.FROM_DATE, h.CREATED_BY).from(h)
-                .leftJoin(LIVING_GROUP).on(LIVING_GROUP.ID.eq(h.LIVING_GROUP_ID))
-                .where(h.RESIDENT_ID.eq(residentId)).orderBy(h.FROM_DATE, h.ID)
+        return dsl.select(LIVING_GROUP.NAME, h.FROM_DATE, h.CREATED_BY)
+                .from(h)
+                .leftJoin(LIVING_GROUP)
+                .on(LIVING_GROUP.ID.eq(h.LIVING_GROUP_ID))
+                .where(h.RESIDENT_ID.eq(residentId))
+                .orderBy(h.FROM_DATE, h.ID)
                 .fetch(r -> new GroupMembership(r.value1(), r.value2(), r.value3()));
     }
 
     // ---- living groups ---------------------------------------------------------------------------------------
 
     public List<LivingGroup> livingGroups() {
-        return dsl.select(LIVING_GROUP.ID, LIVING_GROUP.NAME).from(LIVING_GROUP)
-                .where(LIVING_GROUP.VOIDED_AT.isNull()).orderBy(LIVING_GROUP.ID)
+        return dsl.select(LIVING_GROUP.ID, LIVING_GROUP.NAME)
+                .from(LIVING_GROUP)
+                .where(LIVING_GROUP.VOIDED_AT.isNull())
+                .orderBy(LIVING_GROUP.ID)
                 .fetch(r -> new LivingGroup(r.value1(), r.value2()));
     }
 

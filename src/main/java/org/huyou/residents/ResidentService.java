@@ -1,24 +1,24 @@
 package org.huyou.residents;
 
-import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
+import org.huyou.common.IdNumber;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.common.IdNumber;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -65,8 +65,7 @@ public final class ResidentService {
     public static final int COUNT_CAP = 1000;
 
     /** The first page, how many match in all (at most {@link #COUNT_CAP}), and whether there are more than that. */
-    public record Matches(List<ResidentSummary> rows, int total, boolean totalCapped) {
-    }
+    public record Matches(List<ResidentSummary> rows, int total, boolean totalCapped) {}
 
     /**
      * What the register list asks for on every keystroke: the first page and the total. The total is counted only
@@ -120,8 +119,8 @@ public final class ResidentService {
         audit.record(AuditLog.READ, "resident", id, AuditSummary.of("auditSummary.recordNo", r.recordNo()), null);
         if (r.idNumber() != null && seesFullIdNumbers()) {
             // An ID number in full is what identity theft needs: its own row says who read whose, to filter on.
-            audit.record(AuditLog.READ, ID_NUMBER_READ, id, AuditSummary.of("auditSummary.recordNo", r.recordNo()),
-                    null);
+            audit.record(
+                    AuditLog.READ, ID_NUMBER_READ, id, AuditSummary.of("auditSummary.recordNo", r.recordNo()), null);
         }
         return forViewer(r);
     }
@@ -130,8 +129,7 @@ public final class ResidentService {
     public static final String ID_NUMBER_READ = "resident_id_number";
 
     /** What other parts of the care file need to know of a resident (no audit row: nothing personal is shown). */
-    public record Basics(long id, String name, Gender gender, LocalDate birthDate, LocalDate admissionDate) {
-    }
+    public record Basics(long id, String name, Gender gender, LocalDate birthDate, LocalDate admissionDate) {}
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Basics basics(long id) {
@@ -154,10 +152,28 @@ public final class ResidentService {
         if (r.idNumber() == null || seesFullIdNumbers()) {
             return r;
         }
-        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
-                r.birthDateEstimated(), r.ethnicity(), IdNumber.mask(r.idNumber()), r.householdRegistration(),
-                r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(),
-                r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+        return new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                r.name(),
+                r.formerName(),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                r.ethnicity(),
+                IdNumber.mask(r.idNumber()),
+                r.householdRegistration(),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                r.admissionFrom(),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                r.guardianshipNote(),
+                r.livingGroupId(),
+                r.note());
     }
 
     /** Problems of a profile that can be told without the database: for a form to show at the field. */
@@ -165,7 +181,9 @@ public final class ResidentService {
     public List<FieldError> check(Resident r) {
         List<FieldError> all = ResidentValidator.validate(r, today());
         if (isMasked(r.idNumber())) {
-            return all.stream().filter(e -> !e.field().equals(ResidentValidator.ID_NUMBER)).toList();
+            return all.stream()
+                    .filter(e -> !e.field().equals(ResidentValidator.ID_NUMBER))
+                    .toList();
         }
         return all;
     }
@@ -195,7 +213,8 @@ public final class ResidentService {
 
     private Resident insertValidated(Resident r) {
         if (isMasked(r.idNumber())) {
-            throw new ValidationException(List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
+            throw new ValidationException(
+                    List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
         }
         List<FieldError> errors = new ArrayList<>(check(r));
         errors.addAll(uniquenessProblems(r));
@@ -210,7 +229,11 @@ public final class ResidentService {
             repo.insertGroupHistory(id, numbered.livingGroupId(), numbered.admissionDate(), user.username(), now);
         }
         Resident saved = numbered.withIdAndVersion(id, 0);
-        audit.record(AuditLog.CREATE, "resident", id, AuditSummary.of("auditSummary.recordNo", saved.recordNo()),
+        audit.record(
+                AuditLog.CREATE,
+                "resident",
+                id,
+                AuditSummary.of("auditSummary.recordNo", saved.recordNo()),
                 AuditChanges.created(saved));
         return saved;
     }
@@ -244,15 +267,19 @@ public final class ResidentService {
                 throw new ValidationException(errors);
             }
             if (!repo.update(r, user.username(), LocalDateTime.now(clock))) {
-                var stamp = repo.lastUpdate(r.id()).orElseThrow(
-                        () -> new UserFacingException("error.residentNotFound", r.id()));
+                var stamp = repo.lastUpdate(r.id())
+                        .orElseThrow(() -> new UserFacingException("error.residentNotFound", r.id()));
                 throw new StaleRecordException(Accounts.displayName(stamp.by()), stamp.at());
             }
             if (!java.util.Objects.equals(before.livingGroupId(), r.livingGroupId())) {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));
             }
             Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);
-            audit.record(AuditLog.EDIT, "resident", r.id(), AuditSummary.of("auditSummary.recordNo", r.recordNo()),
+            audit.record(
+                    AuditLog.EDIT,
+                    "resident",
+                    r.id(),
+                    AuditSummary.of("auditSummary.recordNo", r.recordNo()),
                     AuditChanges.diff(before, saved));
             return forViewer(saved);
         });
@@ -263,12 +290,31 @@ public final class ResidentService {
             return r;
         }
         if (!r.idNumber().equals(IdNumber.mask(stored.idNumber()))) {
-            throw new ValidationException(List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
+            throw new ValidationException(
+                    List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
         }
-        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
-                r.birthDateEstimated(), r.ethnicity(), stored.idNumber(), r.householdRegistration(), r.category(),
-                r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
-                r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+        return new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                r.name(),
+                r.formerName(),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                r.ethnicity(),
+                stored.idNumber(),
+                r.householdRegistration(),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                r.admissionFrom(),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                r.guardianshipNote(),
+                r.livingGroupId(),
+                r.note());
     }
 
     /** ID number and record number each belong to one resident only. */
@@ -277,8 +323,9 @@ public final class ResidentService {
         user.require(AppModule.RESIDENTS, Action.VIEW);
         List<FieldError> errors = new ArrayList<>();
         if (r.idNumber() != null) {
-            repo.recordNoHoldingIdNumber(r.idNumber(), r.id()).ifPresent(other ->
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", other)));
+            repo.recordNoHoldingIdNumber(r.idNumber(), r.id())
+                    .ifPresent(other ->
+                            errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", other)));
         }
         if (r.recordNo() != null && repo.recordNoTaken(r.recordNo(), r.id())) {
             errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
@@ -309,12 +356,12 @@ public final class ResidentService {
         for (int i = 0; i < drafts.size(); i++) {
             Resident r = drafts.get(i);
             if (r.idNumber() != null && held.containsKey(r.idNumber())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>()).add(
-                        new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", held.get(r.idNumber())));
+                problems.computeIfAbsent(i, k -> new ArrayList<>())
+                        .add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", held.get(r.idNumber())));
             }
             if (r.recordNo() != null && taken.contains(r.recordNo())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>()).add(
-                        new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
+                problems.computeIfAbsent(i, k -> new ArrayList<>())
+                        .add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
             }
         }
         return problems;
@@ -358,12 +405,19 @@ public final class ResidentService {
             List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
             for (int i = 0; i < numbered.size(); i++) {
                 Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
-                changes.add(new AuditLog.Change(AuditLog.CREATE, "resident", saved.id(),
+                changes.add(new AuditLog.Change(
+                        AuditLog.CREATE,
+                        "resident",
+                        saved.id(),
                         AuditSummary.of("auditSummary.value", saved.recordNo()),
                         AuditChanges.created(saved)));
             }
-            changes.add(new AuditLog.Change(AuditLog.IMPORT, "resident", null,
-                    AuditSummary.of("auditSummary.residentsImported", source, numbered.size()), null));
+            changes.add(new AuditLog.Change(
+                    AuditLog.IMPORT,
+                    "resident",
+                    null,
+                    AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
+                    null));
             audit.recordAll(changes);
             return numbered.size();
         });
@@ -382,11 +436,13 @@ public final class ResidentService {
             int year = r.admissionDate().getYear();
             String prefix = year + "-";
             Set<String> taken = takenByYear.computeIfAbsent(year, y -> repo.recordNosWithPrefix(prefix));
-            int next = nextByYear.computeIfAbsent(year, y -> repo.maxRecordNo(prefix)
-                    .map(max -> max.substring(prefix.length()))
-                    .filter(rest -> rest.matches("\\d+"))
-                    .map(rest -> Integer.parseInt(rest) + 1)
-                    .orElse(1));
+            int next = nextByYear.computeIfAbsent(
+                    year,
+                    y -> repo.maxRecordNo(prefix)
+                            .map(max -> max.substring(prefix.length()))
+                            .filter(rest -> rest.matches("\\d+"))
+                            .map(rest -> Integer.parseInt(rest) + 1)
+                            .orElse(1));
             String candidate = prefix + String.format("%04d", next);
             while (taken.contains(candidate) || inFile.contains(candidate)) {
                 next++;
@@ -416,11 +472,28 @@ public final class ResidentService {
 
     /** Trims text, turns blanks into nulls and upper-cases the ID number's x, so that stored values compare. */
     static Resident normalize(Resident r) {
-        return new Resident(r.id(), r.version(), clean(r.recordNo()), clean(r.name()), clean(r.formerName()),
-                r.gender(), r.birthDate(), r.birthDateEstimated(), clean(r.ethnicity()), IdNumber.normalize(r.idNumber()), clean(r.householdRegistration()), r.category(),
-                r.admissionDate(), r.admissionSource(), clean(r.admissionFrom()),
-                r.disabilityType() == null ? DisabilityType.NONE : r.disabilityType(), r.disabilityGrade(),
-                r.guardianship(), clean(r.guardianshipNote()), r.livingGroupId(), clean(r.note()));
+        return new Resident(
+                r.id(),
+                r.version(),
+                clean(r.recordNo()),
+                clean(r.name()),
+                clean(r.formerName()),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                clean(r.ethnicity()),
+                IdNumber.normalize(r.idNumber()),
+                clean(r.householdRegistration()),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                clean(r.admissionFrom()),
+                r.disabilityType() == null ? DisabilityType.NONE : r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                clean(r.guardianshipNote()),
+                r.livingGroupId(),
+                clean(r.note()));
     }
 
     private static String clean(String s) {
@@ -442,19 +515,44 @@ public final class ResidentService {
     }
 
     private static Resident forMaskedExport(Resident r) {
-        return r.idNumber() == null ? r : new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(),
-                r.gender(), r.birthDate(), r.birthDateEstimated(), r.ethnicity(), IdNumber.mask(r.idNumber()),
-                r.householdRegistration(), r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(),
-                r.disabilityType(), r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(),
-                r.note());
+        return r.idNumber() == null
+                ? r
+                : new Resident(
+                        r.id(),
+                        r.version(),
+                        r.recordNo(),
+                        r.name(),
+                        r.formerName(),
+                        r.gender(),
+                        r.birthDate(),
+                        r.birthDateEstimated(),
+                        r.ethnicity(),
+                        IdNumber.mask(r.idNumber()),
+                        r.householdRegistration(),
+                        r.category(),
+                        r.admissionDate(),
+                        r.admissionSource(),
+                        r.admissionFrom(),
+                        r.disabilityType(),
+                        r.disabilityGrade(),
+                        r.guardianship(),
+                        r.guardianshipNote(),
+                        r.livingGroupId(),
+                        r.note());
     }
 
     /** Logs an export of the register: where, how many rows, whether ID numbers were in full. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public void recordExport(String target, int rows, boolean fullIdNumbers, List<String> columns) {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "resident", null, AuditSummary.of(fullIdNumbers
-                ? "auditSummary.residentsExportedFull" : "auditSummary.residentsExported", target, rows),
+        audit.record(
+                AuditLog.EXPORT,
+                "resident",
+                null,
+                AuditSummary.of(
+                        fullIdNumbers ? "auditSummary.residentsExportedFull" : "auditSummary.residentsExported",
+                        target,
+                        rows),
                 AuditChanges.quote(String.join(",", columns)));
     }
 
@@ -462,8 +560,12 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void recordImport(String source, int rows) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        audit.record(AuditLog.IMPORT, "resident", null, AuditSummary.of("auditSummary.residentsImported", source,
-                rows), null);
+        audit.record(
+                AuditLog.IMPORT,
+                "resident",
+                null,
+                AuditSummary.of("auditSummary.residentsImported", source, rows),
+                null);
     }
 
     // ---- status history --------------------------------------------------------------------------------------
@@ -500,7 +602,10 @@ public final class ResidentService {
             } else if (date.isAfter(today())) {
                 errors.add(new FieldError("date", "validation.dateInFuture"));
             } else if (date.isBefore(r.admissionDate())) {
-                errors.add(new FieldError("date", "validation.statusBeforeAdmission", r.admissionDate().toString()));
+                errors.add(new FieldError(
+                        "date",
+                        "validation.statusBeforeAdmission",
+                        r.admissionDate().toString()));
             }
             String cleanNote = clean(note);
             if (cleanNote != null && cleanNote.length() > 1000) {
@@ -511,10 +616,13 @@ public final class ResidentService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
-            StatusEvent e = new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null,
-                    null);
-            audit.record(AuditLog.CREATE, "resident_status_event", id, AuditSummary.of("auditSummary.residentStatus",
-                    r.recordNo(), status), 
+            StatusEvent e =
+                    new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null, null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "resident_status_event",
+                    id,
+                    AuditSummary.of("auditSummary.residentStatus", r.recordNo(), status),
                     AuditChanges.created(e));
             return e;
         });
@@ -530,15 +638,16 @@ public final class ResidentService {
         }
         tx.inTransaction(() -> {
             long remaining = repo.statusHistory(residentId).stream()
-                    .filter(e -> !e.voided() && e.id() != eventId).count();
+                    .filter(e -> !e.voided() && e.id() != eventId)
+                    .count();
             if (remaining == 0) {
                 throw new UserFacingException("error.lastStatusEvent");
             }
             if (!repo.voidStatusEvent(eventId, why, user.username(), LocalDateTime.now(clock))) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided",
-                    why), null);
+            audit.record(
+                    AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided", why), null);
         });
     }
 
@@ -561,8 +670,12 @@ public final class ResidentService {
         }
         tx.inTransaction(() -> {
             repo.savePhoto(residentId, content, contentType, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "resident_photo", residentId, AuditSummary.of("auditSummary.photo",
-                    content.length), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "resident_photo",
+                    residentId,
+                    AuditSummary.of("auditSummary.photo", content.length),
+                    null);
         });
     }
 
@@ -580,7 +693,8 @@ public final class ResidentService {
             throw new ValidationException(List.of(new FieldError("name", "validation.required")));
         }
         return tx.inTransaction(() -> {
-            Optional<LivingGroup> existing = repo.livingGroups().stream().filter(g -> g.name().equals(n)).findFirst();
+            Optional<LivingGroup> existing =
+                    repo.livingGroups().stream().filter(g -> g.name().equals(n)).findFirst();
             return existing.orElseGet(() -> {
                 long id = repo.insertLivingGroup(n, user.username(), LocalDateTime.now(clock));
                 audit.record(AuditLog.CREATE, "living_group", id, AuditSummary.of("auditSummary.value", n), null);

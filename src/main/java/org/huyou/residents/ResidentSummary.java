@@ -17,5 +17,4 @@ public record ResidentSummary(
         DisabilityType disabilityType,
         Integer disabilityGrade,
         ResidentStatus status,
-        LocalDate admissionDate) {
-}
+        LocalDate admissionDate) {}

@@ -32,8 +32,7 @@ public final class ResidentValidator {
     public static final String LIVING_GROUP = "livingGroup";
     public static final String NOTE = "note";
 
-    private ResidentValidator() {
-    }
+    private ResidentValidator() {}
 
     public static List<FieldError> validate(Resident r, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
@@ -95,14 +94,16 @@ public final class ResidentValidator {
         }
         Optional<IdNumber.Problem> problem = IdNumber.check(id);
         if (problem.isPresent()) {
-            return Optional.of(new FieldError(ID_NUMBER, "idnumber." + problem.get().name()));
+            return Optional.of(
+                    new FieldError(ID_NUMBER, "idnumber." + problem.get().name()));
         }
         LocalDate encoded = IdNumber.parseBirthDate(id).orElseThrow();
         if (r.birthDate() != null && !encoded.equals(r.birthDate())) {
             return Optional.of(new FieldError(ID_NUMBER, "idnumber.BIRTH_DATE_MISMATCH", encoded.toString()));
         }
         if (r.gender() != null && IdNumber.gender(id) != r.gender()) {
-            return Optional.of(new FieldError(ID_NUMBER, "idnumber.GENDER_MISMATCH", IdNumber.gender(id).label()));
+            return Optional.of(new FieldError(
+                    ID_NUMBER, "idnumber.GENDER_MISMATCH", IdNumber.gender(id).label()));
         }
         return Optional.empty();
     }

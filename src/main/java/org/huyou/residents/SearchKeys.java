@@ -18,8 +18,7 @@ public final class SearchKeys {
     static final String ID_NUMBER = "I:";
     static final String RECORD_NO = "R:";
 
-    private SearchKeys() {
-    }
+    private SearchKeys() {}
 
     /** The keys of one resident (no duplicates). */
     public static Set<String> of(Resident r) {

@@ -30,8 +30,16 @@ public final class AccountService {
     private final SettingsRepository settings;
     private final SealedKey sealed;
 
-    public AccountService(AccountRepository repo, Keyring keyring, byte[] fileKey, Transactions tx, CurrentUser user,
-                          AuditLog audit, Clock clock, SettingsRepository settings, SealedKey sealed) {
+    public AccountService(
+            AccountRepository repo,
+            Keyring keyring,
+            byte[] fileKey,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            SettingsRepository settings,
+            SealedKey sealed) {
         this.settings = settings;
         this.sealed = sealed;
         this.repo = repo;
@@ -44,14 +52,14 @@ public final class AccountService {
     }
 
     /** An account as the administrator's screen shows it. */
-    public record AccountView(long id, String username, String displayName, boolean active, Set<Role> roles) {
-    }
+    public record AccountView(long id, String username, String displayName, boolean active, Set<Role> roles) {}
 
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
     public List<AccountView> accounts() {
         user.require(AppModule.ACCOUNTS, Action.VIEW);
-        return repo.all().stream().map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.active(),
-                a.roles())).toList();
+        return repo.all().stream()
+                .map(a -> new AccountView(a.id(), a.username(), a.displayName(), a.active(), a.roles()))
+                .toList();
     }
 
     /** Until when the account is locked out after wrong passwords, if it is now (the lock is this data folder's). */
@@ -62,15 +70,16 @@ public final class AccountService {
     }
 
     /** A colleague as pickers show them (a goal's owner, a class teacher): no roles, no account state. */
-    public record StaffMember(String username, String displayName) {
-    }
+    public record StaffMember(String username, String displayName) {}
 
     /** The active colleagues, for choosing who owns a task: any logged-in user may see who works here. */
     @AnyUser
     public List<StaffMember> staff() {
         user.requireLoggedIn();
-        return repo.all().stream().filter(AccountRepository.Account::active)
-                .map(a -> new StaffMember(a.username(), a.displayName())).toList();
+        return repo.all().stream()
+                .filter(AccountRepository.Account::active)
+                .map(a -> new StaffMember(a.username(), a.displayName()))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
@@ -93,7 +102,8 @@ public final class AccountService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return insertChecked(List.of(new NewAccount(username, displayName, password, roles))).get(0);
+        return insertChecked(List.of(new NewAccount(username, displayName, password, roles)))
+                .get(0);
     }
 
     /** One account of a list to create (the command line's {@code accounts add --from FILE}). */
@@ -185,7 +195,8 @@ public final class AccountService {
     }
 
     private List<AccountView> insertChecked(List<NewAccount> accounts) {
-        List<String> hashes = accounts.stream().map(a -> Passwords.hash(a.password())).toList();
+        List<String> hashes =
+                accounts.stream().map(a -> Passwords.hash(a.password())).toList();
         List<AccountView> views = tx.inTransaction(() -> {
             LocalDateTime now = LocalDateTime.now(clock);
             List<AccountView> made = new ArrayList<>();
@@ -194,7 +205,11 @@ public final class AccountService {
                 long id = repo.insert(a.name(), a.display(), hashes.get(i), user.username(), now);
                 repo.setRoles(id, a.roles());
                 AccountView view = new AccountView(id, a.name(), a.display(), true, EnumSet.copyOf(a.roles()));
-                audit.record(AuditLog.CREATE, "account", id, AuditSummary.of("auditSummary.value", a.name()),
+                audit.record(
+                        AuditLog.CREATE,
+                        "account",
+                        id,
+                        AuditSummary.of("auditSummary.value", a.name()),
                         AuditChanges.created(view));
                 made.add(view);
             }
@@ -213,25 +228,38 @@ public final class AccountService {
         if (roles == null || roles.isEmpty()) {
             throw new ValidationException(List.of(new FieldError("roles", "account.noRoles")));
         }
-        AccountRepository.Account before = repo.all().stream().filter(a -> a.id() == accountId).findFirst()
+        AccountRepository.Account before = repo.all().stream()
+                .filter(a -> a.id() == accountId)
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("account.notFound"));
-        boolean losesAdmin = before.roles().contains(Role.ADMINISTRATOR) && before.active()
+        boolean losesAdmin = before.roles().contains(Role.ADMINISTRATOR)
+                && before.active()
                 && (!active || !roles.contains(Role.ADMINISTRATOR));
         if (losesAdmin && repo.countActiveWithRole(Role.ADMINISTRATOR) <= 1) {
             throw new UserFacingException("account.lastAdministrator");
         }
         // read before the keyring forgets the account: whether it could open sealed texts until now
-        boolean couldOpenSealed = before.active() && (keyring.hasSealedWrap(before.username())
-                || SealedKey.eligible(before.roles(), repo.permissions(before.roles())));
+        boolean couldOpenSealed = before.active()
+                && (keyring.hasSealedWrap(before.username())
+                        || SealedKey.eligible(before.roles(), repo.permissions(before.roles())));
         String display = displayName == null || displayName.isBlank() ? before.username() : displayName.strip();
         AccountView after = new AccountView(accountId, before.username(), display, active, EnumSet.copyOf(roles));
         tx.inTransaction(() -> {
             repo.update(accountId, display, active, user.username(), LocalDateTime.now(clock));
             repo.setRoles(accountId, roles);
-            audit.record(AuditLog.EDIT, "account", accountId, AuditSummary.of("auditSummary.account",
-                    AuditSummary.user(before.username())), AuditChanges.diff(
-                    new AccountView(accountId, before.username(), before.displayName(), before.active(),
-                            before.roles()), after));
+            audit.record(
+                    AuditLog.EDIT,
+                    "account",
+                    accountId,
+                    AuditSummary.of("auditSummary.account", AuditSummary.user(before.username())),
+                    AuditChanges.diff(
+                            new AccountView(
+                                    accountId,
+                                    before.username(),
+                                    before.displayName(),
+                                    before.active(),
+                                    before.roles()),
+                            after));
         });
         if (!active) {
             keyring.removeUser(before.username()); // its password must no longer open the database
@@ -294,7 +322,7 @@ public final class AccountService {
         if (!sealed.isOpen()) {
             throw new UserFacingException("sealed.rotateNeedsKey");
         }
-        return sealed.rotate(SealedKey.eligibleHolders(repo, keyring), "on demand", step -> { });
+        return sealed.rotate(SealedKey.eligibleHolders(repo, keyring), "on demand", step -> {});
     }
 
     /** Why a new sealed key is due and not made yet (no session holding it since), or null. */
@@ -308,7 +336,9 @@ public final class AccountService {
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.EDIT)
     public void resetPassword(long accountId, String newPassword) {
         user.require(AppModule.ACCOUNTS, Action.EDIT);
-        AccountRepository.Account a = repo.all().stream().filter(x -> x.id() == accountId).findFirst()
+        AccountRepository.Account a = repo.all().stream()
+                .filter(x -> x.id() == accountId)
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("account.notFound"));
         setPassword(a, newPassword);
         keyring.unlockAccount(a.username());
@@ -318,8 +348,8 @@ public final class AccountService {
     @AnyUser
     public void changeOwnPassword(String currentPassword, String newPassword) {
         Session s = user.requireLoggedIn();
-        AccountRepository.Account a = repo.findByUsername(s.username())
-                .orElseThrow(() -> new UserFacingException("account.notFound"));
+        AccountRepository.Account a =
+                repo.findByUsername(s.username()).orElseThrow(() -> new UserFacingException("account.notFound"));
         if (!Passwords.verify(currentPassword, a.passwordHash())) {
             throw new ValidationException(List.of(new FieldError("currentPassword", "account.wrongPassword")));
         }
@@ -331,8 +361,12 @@ public final class AccountService {
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.EDIT, "account", a.id(), AuditSummary.of("auditSummary.passwordChanged",
-                    AuditSummary.user(a.username())), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "account",
+                    a.id(),
+                    AuditSummary.of("auditSummary.passwordChanged", AuditSummary.user(a.username())),
+                    null);
         });
         // rewrap under the new password; the sealed key only when the one setting it holds it (see sealedKeyFor)
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, sealedKeyFor(a.roles()));
@@ -354,8 +388,10 @@ public final class AccountService {
     @AnyUser
     public List<StaffMember> administratorsForRecovery(Keyring.Recovered proof) {
         checkRecoveryProof(proof);
-        return repo.all().stream().filter(a -> a.active() && a.roles().contains(Role.ADMINISTRATOR))
-                .map(a -> new StaffMember(a.username(), a.displayName())).toList();
+        return repo.all().stream()
+                .filter(a -> a.active() && a.roles().contains(Role.ADMINISTRATOR))
+                .map(a -> new StaffMember(a.username(), a.displayName()))
+                .toList();
     }
 
     /**
@@ -367,14 +403,18 @@ public final class AccountService {
         checkRecoveryProof(proof);
         AccountRepository.Account a = repo.findByUsername(username == null ? "" : username)
                 .filter(x -> x.active() && x.roles().contains(Role.ADMINISTRATOR))
-                .orElseThrow(() -> new ValidationException(List.of(
-                        new FieldError("username", "recovery.noSuchAdministrator"))));
+                .orElseThrow(() ->
+                        new ValidationException(List.of(new FieldError("username", "recovery.noSuchAdministrator"))));
         checkStrength(a.username(), newPassword);
         String hash = Passwords.hash(newPassword);
         tx.inTransaction(() -> {
             repo.setPasswordHash(a.id(), hash, Keyring.RECOVERY_ACTOR, LocalDateTime.now(clock));
-            audit.recordAs(Keyring.RECOVERY_ACTOR, AuditLog.RECOVERY, "account",
-                    a.id(), AuditSummary.of("auditSummary.recoveryReset", AuditSummary.user(a.username())));
+            audit.recordAs(
+                    Keyring.RECOVERY_ACTOR,
+                    AuditLog.RECOVERY,
+                    "account",
+                    a.id(),
+                    AuditSummary.of("auditSummary.recoveryReset", AuditSummary.user(a.username())));
         });
         keyring.addUser(a.username(), newPassword.toCharArray(), fileKey, proof.sealedKey());
         keyring.unlockAccount(a.username());
@@ -391,8 +431,12 @@ public final class AccountService {
             throw new UserFacingException("recovery.serverHome");
         }
         String key = keyring.replaceRecoveryKey(fileKey, sealed.privateKey());
-        tx.inTransaction(() -> audit.record(AuditLog.RECOVERY_KEY_CHANGED, "keyring",
-                null, AuditSummary.of("auditSummary.recoveryKeyChanged"), null));
+        tx.inTransaction(() -> audit.record(
+                AuditLog.RECOVERY_KEY_CHANGED,
+                "keyring",
+                null,
+                AuditSummary.of("auditSummary.recoveryKeyChanged"),
+                null));
         return key;
     }
 
@@ -433,16 +477,21 @@ public final class AccountService {
             } else {
                 repo.revoke(role, permission);
             }
-            audit.record(AuditLog.PERMISSION, "role_permission", role.name(), AuditSummary.of(granted
-                    ? "auditSummary.granted" : "auditSummary.revoked", role,
-                    AuditSummary.label("module." + permission.module().name()),
-                    AuditSummary.label("action." + permission.action().name())), null);
+            audit.record(
+                    AuditLog.PERMISSION,
+                    "role_permission",
+                    role.name(),
+                    AuditSummary.of(
+                            granted ? "auditSummary.granted" : "auditSummary.revoked",
+                            role,
+                            AuditSummary.label("module." + permission.module().name()),
+                            AuditSummary.label("action." + permission.action().name())),
+                    null);
         });
     }
 
     /** How the home protects logins: idle lock, and the lockout after wrong passwords. */
-    public record SecurityPolicy(int idleMinutes, int maxAttempts, int lockMinutes) {
-    }
+    public record SecurityPolicy(int idleMinutes, int maxAttempts, int lockMinutes) {}
 
     private static final String IDLE_MINUTES = "security.idleMinutes";
 

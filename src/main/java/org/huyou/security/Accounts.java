@@ -16,13 +16,12 @@ public final class Accounts {
     public static final String DEMO_ACTOR = "demo";
 
     /** The actors that are not accounts, by the message key that names them. */
-    private static final Map<String, String> NOT_PEOPLE = Map.of(CurrentUser.SYSTEM, "actor.system",
-            DEMO_ACTOR, "actor.demo", Keyring.RECOVERY_ACTOR, "actor.recoveryKey");
+    private static final Map<String, String> NOT_PEOPLE = Map.of(
+            CurrentUser.SYSTEM, "actor.system", DEMO_ACTOR, "actor.demo", Keyring.RECOVERY_ACTOR, "actor.recoveryKey");
 
     private static volatile Map<String, String> names = Map.of();
 
-    private Accounts() {
-    }
+    private Accounts() {}
 
     /** The display name of {@code login}, or {@code login} itself when there is none; null stays null. */
     public static String displayName(String login) {
@@ -57,7 +56,8 @@ public final class Accounts {
             return AuditSummary.of(onDemand ? "auditSummary.reasonOnDemand" : "auditSummary.value", reason);
         }
         boolean deactivated = m.group(2).equals("deactivated");
-        return AuditSummary.of(deactivated ? "auditSummary.reasonDeactivated" : "auditSummary.reasonLostRole",
+        return AuditSummary.of(
+                deactivated ? "auditSummary.reasonDeactivated" : "auditSummary.reasonLostRole",
                 AuditSummary.user(m.group(1)));
     }
 }

@@ -4,7 +4,12 @@ import org.huyou.common.Coded;
 
 /** What a permission allows on a module. */
 public enum Action implements Coded {
-    VIEW, CREATE, EDIT, VOID, APPROVE, EXPORT;
+    VIEW,
+    CREATE,
+    EDIT,
+    VOID,
+    APPROVE,
+    EXPORT;
 
     @Override
     public String labelPrefix() {

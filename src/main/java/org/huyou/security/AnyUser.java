@@ -8,5 +8,4 @@ import java.lang.annotation.Target;
 /** A service method any logged-in user may call (changing one's own password, today's date...). */
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.METHOD)
-public @interface AnyUser {
-}
+public @interface AnyUser {}

@@ -14,8 +14,7 @@ public final class AuditChanges {
 
     static final Set<String> SKIPPED = Set.of("id", "version");
 
-    private AuditChanges() {
-    }
+    private AuditChanges() {}
 
     /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], a coded one with "enum". */
     public static String diff(Record before, Record after) {
@@ -30,9 +29,12 @@ public final class AuditChanges {
                 if (sb.length() > 1) {
                     sb.append(',');
                 }
-                sb.append("{\"field\":").append(quote(c.getName()))
-                        .append(",\"before\":").append(b == null ? "null" : quote(String.valueOf(b)))
-                        .append(",\"after\":").append(a == null ? "null" : quote(String.valueOf(a)));
+                sb.append("{\"field\":")
+                        .append(quote(c.getName()))
+                        .append(",\"before\":")
+                        .append(b == null ? "null" : quote(String.valueOf(b)))
+                        .append(",\"after\":")
+                        .append(a == null ? "null" : quote(String.valueOf(a)));
                 String prefix = codedPrefix(a != null ? a : b);
                 if (prefix == null && b != null) {
                     prefix = codedPrefix(b); // an empty set after: the set before names the labels
@@ -51,11 +53,13 @@ public final class AuditChanges {
         if (v instanceof org.huyou.common.Coded coded) {
             return coded.labelPrefix();
         }
-        if (v instanceof java.util.Collection<?> c && !c.isEmpty()
+        if (v instanceof java.util.Collection<?> c
+                && !c.isEmpty()
                 && c.iterator().next() instanceof org.huyou.common.Coded coded) {
             return coded.labelPrefix();
         }
-        if (v instanceof java.util.Map<?, ?> m && !m.isEmpty()
+        if (v instanceof java.util.Map<?, ?> m
+                && !m.isEmpty()
                 && m.keySet().iterator().next() instanceof org.huyou.common.Coded coded) {
             return coded.labelPrefix(); // a value per coded key: follow-up days per risk grade
         }

@@ -7,19 +7,48 @@ import java.time.LocalDateTime;
  * {@link AuditSummary} has its key in {@code summaryKey} and its parameters (JSON) in {@code summary}; an older row
  * has free text in {@code summary} and no key.
  */
-public record AuditEntry(Long id, LocalDateTime at, String username, String action, String entity, String entityId,
-                         String summary, String changes, String summaryKey) {
+public record AuditEntry(
+        Long id,
+        LocalDateTime at,
+        String username,
+        String action,
+        String entity,
+        String entityId,
+        String summary,
+        String changes,
+        String summaryKey) {
 
     /** A row without a structured summary (free text or none). */
-    public AuditEntry(Long id, LocalDateTime at, String username, String action, String entity, String entityId,
-                      String summary, String changes) {
+    public AuditEntry(
+            Long id,
+            LocalDateTime at,
+            String username,
+            String action,
+            String entity,
+            String entityId,
+            String summary,
+            String changes) {
         this(id, at, username, action, entity, entityId, summary, changes, null);
     }
 
     /** A row whose summary is {@code s} (or none). */
-    static AuditEntry of(LocalDateTime at, String username, String action, String entity, String entityId,
-                         AuditSummary s, String changes) {
-        return new AuditEntry(null, at, username, action, entity, entityId, s == null ? null : s.argsJson(), changes,
+    static AuditEntry of(
+            LocalDateTime at,
+            String username,
+            String action,
+            String entity,
+            String entityId,
+            AuditSummary s,
+            String changes) {
+        return new AuditEntry(
+                null,
+                at,
+                username,
+                action,
+                entity,
+                entityId,
+                s == null ? null : s.argsJson(),
+                changes,
                 s == null ? null : s.key());
     }
 }

@@ -31,11 +31,33 @@ public final class AuditHash {
 
     private CanonicalHash fill(long seq, AuditEntry e, String prevHash) {
         if (e.summaryKey() == null) {
-            return canonical.reset().add("audit").add(VERSION).add(seq).add(e.at()).add(e.username())
-                    .add(e.action()).add(e.entity()).add(e.entityId()).add(e.summary()).add(e.changes()).add(prevHash);
+            return canonical
+                    .reset()
+                    .add("audit")
+                    .add(VERSION)
+                    .add(seq)
+                    .add(e.at())
+                    .add(e.username())
+                    .add(e.action())
+                    .add(e.entity())
+                    .add(e.entityId())
+                    .add(e.summary())
+                    .add(e.changes())
+                    .add(prevHash);
         }
-        return canonical.reset().add("audit").add(STRUCTURED).add(seq).add(e.at()).add(e.username()).add(e.action())
-                .add(e.entity()).add(e.entityId()).add(e.summaryKey()).add(e.summary()).add(e.changes())
+        return canonical
+                .reset()
+                .add("audit")
+                .add(STRUCTURED)
+                .add(seq)
+                .add(e.at())
+                .add(e.username())
+                .add(e.action())
+                .add(e.entity())
+                .add(e.entityId())
+                .add(e.summaryKey())
+                .add(e.summary())
+                .add(e.changes())
                 .add(prevHash);
     }
 }

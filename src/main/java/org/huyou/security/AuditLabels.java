@@ -37,14 +37,13 @@ public final class AuditLabels {
      * Fields that name who did something by login name: shown by display name, as every list shows who did what (an
      * account's own login name, the field "username", stays as it is).
      */
-    private static final java.util.Set<String> PEOPLE = java.util.Set.of("owner", "psychologist", "recordedBy",
-            "createdBy", "approvedBy", "voidedBy");
+    private static final java.util.Set<String> PEOPLE =
+            java.util.Set.of("owner", "psychologist", "recordedBy", "createdBy", "approvedBy", "voidedBy");
 
     private static final Pattern DATE_TIME =
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
 
-    private AuditLabels() {
-    }
+    private AuditLabels() {}
 
     /** "修改" for EDIT; an unknown code as it is (a row written by a later version). */
     public static String action(String code) {
@@ -166,7 +165,8 @@ public final class AuditLabels {
     }
 
     private static void line(StringBuilder sb, String label, String value) {
-        sb.append(Messages.t("audit.detailLine", Messages.t(label), value == null ? "" : value)).append('\n');
+        sb.append(Messages.t("audit.detailLine", Messages.t(label), value == null ? "" : value))
+                .append('\n');
     }
 
     private static String shown(String field, String raw, String enumPrefix) {
@@ -195,9 +195,13 @@ public final class AuditLabels {
                 List<String> pairs = new ArrayList<>();
                 for (String pair : raw.substring(1, raw.length() - 1).split(", ")) {
                     int eq = pair.indexOf('=');
-                    pairs.add(eq < 0 ? pair : Messages.t("audit.change",
-                            label(enumPrefix + "." + pair.substring(0, eq), pair.substring(0, eq)),
-                            pair.substring(eq + 1)));
+                    pairs.add(
+                            eq < 0
+                                    ? pair
+                                    : Messages.t(
+                                            "audit.change",
+                                            label(enumPrefix + "." + pair.substring(0, eq), pair.substring(0, eq)),
+                                            pair.substring(eq + 1)));
                 }
                 return Messages.list(pairs);
             }

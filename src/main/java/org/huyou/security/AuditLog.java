@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-
 import java.util.List;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
@@ -36,11 +35,13 @@ public final class AuditLog {
     public static final String OVERRIDE = "OVERRIDE";
     /** A password set with the recovery key (the row's user is {@link Keyring#RECOVERY_ACTOR}). */
     public static final String RECOVERY = "RECOVERY";
+
     public static final String RECOVERY_KEY_CHANGED = "RECOVERY_KEY_CHANGED";
     /** The database's file key replaced: the database re-encrypted, the key rewrapped for the remaining holders. */
     public static final String FILE_KEY_ROTATED = "FILE_KEY_ROTATED";
     /** The sealed key replaced: sealed texts re-sealed, the key given to the remaining holders with endorsements. */
     public static final String SEALED_KEY_ROTATED = "SEALED_KEY_ROTATED";
+
     public static final String REFUSED = "REFUSED";
     /** Personal data removed by a retention rule (visitors' names, documents, phones and their printed slips). */
     public static final String PERSONAL_DATA_REMOVED = "PERSONAL_DATA_REMOVED";
@@ -50,16 +51,40 @@ public final class AuditLog {
     public static final String KEYRING_REFUSED = "KEYRING_REFUSED";
     /** Written from the keyring's pending events: what happened at the login screen while the database was closed. */
     public static final String LOGIN_FAILED = "LOGIN_FAILED";
+
     public static final String LOGIN_REFUSED_LOCKED = "LOGIN_REFUSED_LOCKED";
     public static final String RECOVERY_FAILED = "RECOVERY_FAILED";
     public static final String ACCOUNT_LOCKED = "ACCOUNT_LOCKED";
     /** Every action a row can carry, in the order the audit screen's filter lists them. */
-    public static final List<String> ACTIONS = List.of(LOGIN, LOGIN_FAILED, LOGIN_REFUSED_LOCKED, ACCOUNT_LOCKED,
-            LOGOUT, LOCK, READ, CREATE, EDIT, VOID, OVERRIDE, EXPORT, IMPORT, BACKUP, RESTORE, PERMISSION, REFUSED,
-            RECOVERY, RECOVERY_FAILED, RECOVERY_KEY_CHANGED, FILE_KEY_ROTATED, SEALED_KEY_ROTATED,
-            LOGIN_JOURNAL_ALERT, KEYRING_REFUSED, PERSONAL_DATA_REMOVED);
+    public static final List<String> ACTIONS = List.of(
+            LOGIN,
+            LOGIN_FAILED,
+            LOGIN_REFUSED_LOCKED,
+            ACCOUNT_LOCKED,
+            LOGOUT,
+            LOCK,
+            READ,
+            CREATE,
+            EDIT,
+            VOID,
+            OVERRIDE,
+            EXPORT,
+            IMPORT,
+            BACKUP,
+            RESTORE,
+            PERMISSION,
+            REFUSED,
+            RECOVERY,
+            RECOVERY_FAILED,
+            RECOVERY_KEY_CHANGED,
+            FILE_KEY_ROTATED,
+            SEALED_KEY_ROTATED,
+            LOGIN_JOURNAL_ALERT,
+            KEYRING_REFUSED,
+            PERSONAL_DATA_REMOVED);
     /** Refusals of one user for one permission are written at most once a minute; all refusals at most 20 a minute. */
     static final long REFUSAL_WINDOW_MS = 60_000;
+
     static final int REFUSALS_PER_WINDOW = 20;
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
@@ -80,8 +105,14 @@ public final class AuditLog {
     /** Services call this on the user's behalf, inside the transaction of the change it describes. */
     @AnyUser
     public void record(String action, String entity, Object entityId, AuditSummary summary, String changes) {
-        append(List.of(AuditEntry.of(LocalDateTime.now(clock), user.username(), action, entity,
-                entityId == null ? null : String.valueOf(entityId), summary, changes)));
+        append(List.of(AuditEntry.of(
+                LocalDateTime.now(clock),
+                user.username(),
+                action,
+                entity,
+                entityId == null ? null : String.valueOf(entityId),
+                summary,
+                changes)));
     }
 
     /**
@@ -99,8 +130,7 @@ public final class AuditLog {
     }
 
     /** What one row of {@link #recordAll} says: as {@link #record}'s arguments. */
-    public record Change(String action, String entity, Object entityId, AuditSummary summary, String changes) {
-    }
+    public record Change(String action, String entity, Object entityId, AuditSummary summary, String changes) {}
 
     /** Many rows at once in the user's name (an import), chained in their order, inside the caller's transaction. */
     @AnyUser
@@ -108,14 +138,21 @@ public final class AuditLog {
         LocalDateTime now = LocalDateTime.now(clock);
         List<AuditEntry> entries = new java.util.ArrayList<>(changes.size());
         for (Change c : changes) {
-            entries.add(AuditEntry.of(now, user.username(), c.action(), c.entity(),
-                    c.entityId() == null ? null : String.valueOf(c.entityId()), c.summary(), c.changes()));
+            entries.add(AuditEntry.of(
+                    now,
+                    user.username(),
+                    c.action(),
+                    c.entity(),
+                    c.entityId() == null ? null : String.valueOf(c.entityId()),
+                    c.summary(),
+                    c.changes()));
         }
         append(entries);
     }
 
     /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */
     private final java.util.Map<String, long[]> refusals = new java.util.HashMap<>();
+
     private long windowStart;
     private int writtenInWindow;
 
@@ -133,7 +170,7 @@ public final class AuditLog {
                 windowStart = now;
                 writtenInWindow = 0;
             }
-            long[] last = refusals.computeIfAbsent(key, k -> new long[]{Long.MIN_VALUE, 0});
+            long[] last = refusals.computeIfAbsent(key, k -> new long[] {Long.MIN_VALUE, 0});
             if ((last[0] != Long.MIN_VALUE && now - last[0] < REFUSAL_WINDOW_MS)
                     || writtenInWindow >= REFUSALS_PER_WINDOW) {
                 last[1]++;
@@ -144,34 +181,58 @@ public final class AuditLog {
             last[1] = 0;
             writtenInWindow++;
         }
-        repo.insert(AuditEntry.of(LocalDateTime.now(clock), username, REFUSED, "permission",
+        repo.insert(AuditEntry.of(
+                LocalDateTime.now(clock),
+                username,
+                REFUSED,
+                "permission",
                 p.module() + "." + p.action(),
-                skipped == 0 ? null : AuditSummary.of("auditSummary.refusedSkipped", skipped), null));
+                skipped == 0 ? null : AuditSummary.of("auditSummary.refusedSkipped", skipped),
+                null));
     }
 
     /** A row in the name of a user whose session already ended (its lock or logout). */
     void recordAs(String username, String action, String entity, Object entityId) {
-        repo.insert(new AuditEntry(null, LocalDateTime.now(clock), username, action, entity,
-                entityId == null ? null : String.valueOf(entityId), null, null));
+        repo.insert(new AuditEntry(
+                null,
+                LocalDateTime.now(clock),
+                username,
+                action,
+                entity,
+                entityId == null ? null : String.valueOf(entityId),
+                null,
+                null));
     }
 
     /** A row in the name of someone who is not a logged-in user (the recovery key), with what was done. */
     void recordAs(String username, String action, String entity, Object entityId, AuditSummary summary) {
-        repo.insert(AuditEntry.of(LocalDateTime.now(clock), username, action, entity,
-                entityId == null ? null : String.valueOf(entityId), summary, null));
+        repo.insert(AuditEntry.of(
+                LocalDateTime.now(clock),
+                username,
+                action,
+                entity,
+                entityId == null ? null : String.valueOf(entityId),
+                summary,
+                null));
     }
 
     /** Login events kept in the keyring while the database was closed, with their own times and names. */
     void recordPending(List<Keyring.PendingEvent> events) {
         for (Keyring.PendingEvent e : events) {
-            repo.insert(new AuditEntry(null, LocalDateTime.ofInstant(e.at(), clock.getZone()), e.username(),
-                    e.action(), "account", e.username(), null, null));
+            repo.insert(new AuditEntry(
+                    null,
+                    LocalDateTime.ofInstant(e.at(), clock.getZone()),
+                    e.username(),
+                    e.action(),
+                    "account",
+                    e.username(),
+                    null,
+                    null));
         }
     }
 
     /** What a restore carried over from the database it replaced. */
-    public record Carried(int rows, String replacedHead) {
-    }
+    public record Carried(int rows, String replacedHead) {}
 
     /**
      * After a restore: the audit rows the replaced database holds beyond the restored one (everything done since the
@@ -246,14 +307,18 @@ public final class AuditLog {
     private AuditVerifier.Result check(boolean sinceCheckpoint) {
         AuditVerifier verifier = new AuditVerifier(repo);
         AuditVerifier.Result r = sinceCheckpoint
-                ? repo.checkpoint().map(c -> verifier.verifySince(c.lastSeq(), c.lastHash()))
+                ? repo.checkpoint()
+                        .map(c -> verifier.verifySince(c.lastSeq(), c.lastHash()))
                         .orElseGet(verifier::verify)
                 : verifier.verify();
         if (r.ok() && r.entries() > 0) {
             repo.saveCheckpoint(r.entries(), r.headHash(), LocalDateTime.now(clock));
         }
         lastCheck = r;
-        LOG.info("Audit chain checked{}: {} rows, {}", sinceCheckpoint ? " since the checkpoint" : "", r.entries(),
+        LOG.info(
+                "Audit chain checked{}: {} rows, {}",
+                sinceCheckpoint ? " since the checkpoint" : "",
+                r.entries(),
                 r.ok() ? "whole" : r.problem());
         return r;
     }
@@ -283,12 +348,21 @@ public final class AuditLog {
         java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM);
-            Csv.writeRow(w, EXPORT_COLUMNS.stream().map(org.huyou.common.Messages::t).toList());
+            Csv.writeRow(
+                    w, EXPORT_COLUMNS.stream().map(org.huyou.common.Messages::t).toList());
             repo.forEach(filter, Integer.MAX_VALUE, e -> {
                 try {
-                    Csv.writeRow(w, java.util.Arrays.asList(String.valueOf(e.id()), at.format(e.at()),
-                            Accounts.displayName(e.username()), e.username(), AuditLabels.action(e.action()),
-                            AuditLabels.subject(e), AuditLabels.summary(e), AuditLabels.changes(e)));
+                    Csv.writeRow(
+                            w,
+                            java.util.Arrays.asList(
+                                    String.valueOf(e.id()),
+                                    at.format(e.at()),
+                                    Accounts.displayName(e.username()),
+                                    e.username(),
+                                    AuditLabels.action(e.action()),
+                                    AuditLabels.subject(e),
+                                    AuditLabels.summary(e),
+                                    AuditLabels.changes(e)));
                     n[0]++;
                 } catch (IOException ex) {
                     throw new UncheckedIOException(ex);
@@ -297,13 +371,18 @@ public final class AuditLog {
         } catch (IOException | UncheckedIOException e) {
             throw new UserFacingException(e, "export.failed", out);
         }
-        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]),
-                null);
+        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]), null);
         return n[0];
     }
 
     /** The export's column headers (message keys), in the order {@link #export} writes the columns. */
-    static final List<String> EXPORT_COLUMNS = List.of("audit.col.id", "audit.col.at", "audit.user",
-            "audit.col.login", "audit.action", "audit.col.entity", "audit.col.summary", "audit.col.changes");
-
+    static final List<String> EXPORT_COLUMNS = List.of(
+            "audit.col.id",
+            "audit.col.at",
+            "audit.user",
+            "audit.col.login",
+            "audit.action",
+            "audit.col.entity",
+            "audit.col.summary",
+            "audit.col.changes");
 }

@@ -30,16 +30,15 @@ public final class AuditRepository {
     }
 
     /** The chain's head. {@code legacyMaxId}: the last row written before the chain; {@code sealed}: chained. */
-    public record Head(long lastSeq, String lastHash, long legacyMaxId, boolean sealed) {
-    }
+    public record Head(long lastSeq, String lastHash, long legacyMaxId, boolean sealed) {}
 
     /** A row with its place in the chain. */
-    public record Chained(long seq, AuditEntry entry, String prevHash, String hash) {
-    }
+    public record Chained(long seq, AuditEntry entry, String prevHash, String hash) {}
 
     public Head head() {
-        return dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).fetchOne(r -> new Head(r.getLastSeq(),
-                r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
+        return dsl.selectFrom(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1))
+                .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
     }
 
     /**
@@ -48,10 +47,20 @@ public final class AuditRepository {
      * microsecond, what both databases store, so that what is read back hashes as it was written.
      */
     public void insert(AuditEntry e) {
-        AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(), e.action(),
-                e.entity(), e.entityId(), e.summary(), e.changes(), e.summaryKey());
+        AuditEntry kept = new AuditEntry(
+                null,
+                e.at().truncatedTo(ChronoUnit.MICROS),
+                e.username(),
+                e.action(),
+                e.entity(),
+                e.entityId(),
+                e.summary(),
+                e.changes(),
+                e.summaryKey());
         dsl.transaction(() -> {
-            Head head = dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate()
+            Head head = dsl.selectFrom(AUDIT_HEAD)
+                    .where(AUDIT_HEAD.ID.eq(1))
+                    .forUpdate()
                     .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
             if (!head.sealed()) {
                 head = seal(head);
@@ -59,15 +68,23 @@ public final class AuditRepository {
             long seq = head.lastSeq() + 1;
             String hash = new AuditHash().of(seq, kept, head.lastHash());
             dsl.insertInto(AUDIT_LOG)
-                    .set(AUDIT_LOG.AT, kept.at()).set(AUDIT_LOG.USERNAME, kept.username())
-                    .set(AUDIT_LOG.ACTION, kept.action()).set(AUDIT_LOG.ENTITY, kept.entity())
-                    .set(AUDIT_LOG.ENTITY_ID, kept.entityId()).set(AUDIT_LOG.SUMMARY, kept.summary())
+                    .set(AUDIT_LOG.AT, kept.at())
+                    .set(AUDIT_LOG.USERNAME, kept.username())
+                    .set(AUDIT_LOG.ACTION, kept.action())
+                    .set(AUDIT_LOG.ENTITY, kept.entity())
+                    .set(AUDIT_LOG.ENTITY_ID, kept.entityId())
+                    .set(AUDIT_LOG.SUMMARY, kept.summary())
                     .set(AUDIT_LOG.SUMMARY_KEY, kept.summaryKey())
-                    .set(AUDIT_LOG.CHANGES, kept.changes()).set(AUDIT_LOG.SEQ, seq)
-                    .set(AUDIT_LOG.PREV_HASH, head.lastHash()).set(AUDIT_LOG.HASH, hash)
+                    .set(AUDIT_LOG.CHANGES, kept.changes())
+                    .set(AUDIT_LOG.SEQ, seq)
+                    .set(AUDIT_LOG.PREV_HASH, head.lastHash())
+                    .set(AUDIT_LOG.HASH, hash)
                     .execute();
-            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, hash)
-                    .where(AUDIT_HEAD.ID.eq(1)).execute();
+            dsl.update(AUDIT_HEAD)
+                    .set(AUDIT_HEAD.LAST_SEQ, seq)
+                    .set(AUDIT_HEAD.LAST_HASH, hash)
+                    .where(AUDIT_HEAD.ID.eq(1))
+                    .execute();
         });
     }
 
@@ -81,15 +98,20 @@ public final class AuditRepository {
             return;
         }
         dsl.transaction(() -> {
-            Head head = dsl.selectFrom(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1)).forUpdate()
+            Head head = dsl.selectFrom(AUDIT_HEAD)
+                    .where(AUDIT_HEAD.ID.eq(1))
+                    .forUpdate()
                     .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
             if (!head.sealed()) {
                 head = seal(head);
             }
             Head chained = head;
             String last = dsl.connectionResult(c -> appendChained(c, entries, chained.lastSeq(), chained.lastHash()));
-            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, chained.lastSeq() + entries.size())
-                    .set(AUDIT_HEAD.LAST_HASH, last).where(AUDIT_HEAD.ID.eq(1)).execute();
+            dsl.update(AUDIT_HEAD)
+                    .set(AUDIT_HEAD.LAST_SEQ, chained.lastSeq() + entries.size())
+                    .set(AUDIT_HEAD.LAST_HASH, last)
+                    .where(AUDIT_HEAD.ID.eq(1))
+                    .execute();
         });
     }
 
@@ -102,8 +124,16 @@ public final class AuditRepository {
         AuditHash hasher = new AuditHash();
         try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_CHAINED)) {
             for (AuditEntry e : entries) {
-                AuditEntry kept = new AuditEntry(null, e.at().truncatedTo(ChronoUnit.MICROS), e.username(),
-                        e.action(), e.entity(), e.entityId(), e.summary(), e.changes(), e.summaryKey());
+                AuditEntry kept = new AuditEntry(
+                        null,
+                        e.at().truncatedTo(ChronoUnit.MICROS),
+                        e.username(),
+                        e.action(),
+                        e.entity(),
+                        e.entityId(),
+                        e.summary(),
+                        e.changes(),
+                        e.summaryKey());
                 seq++;
                 String hash = hasher.of(seq, kept, previous);
                 ps.setObject(1, kept.at());
@@ -130,24 +160,38 @@ public final class AuditRepository {
         AuditHash hasher = new AuditHash();
         long seq = head.lastSeq();
         String previous = head.lastHash();
-        List<AuditEntry> legacy = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.isNull())
-                .and(AUDIT_LOG.ID.le(head.legacyMaxId())).orderBy(AUDIT_LOG.ID).fetch(AuditRepository::entry);
+        List<AuditEntry> legacy = dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.SEQ.isNull())
+                .and(AUDIT_LOG.ID.le(head.legacyMaxId()))
+                .orderBy(AUDIT_LOG.ID)
+                .fetch(AuditRepository::entry);
         for (AuditEntry e : legacy) {
             seq++;
             String hash = hasher.of(seq, e, previous);
-            dsl.update(AUDIT_LOG).set(AUDIT_LOG.SEQ, seq).set(AUDIT_LOG.PREV_HASH, previous)
-                    .set(AUDIT_LOG.HASH, hash).where(AUDIT_LOG.ID.eq(e.id())).execute();
+            dsl.update(AUDIT_LOG)
+                    .set(AUDIT_LOG.SEQ, seq)
+                    .set(AUDIT_LOG.PREV_HASH, previous)
+                    .set(AUDIT_LOG.HASH, hash)
+                    .where(AUDIT_LOG.ID.eq(e.id()))
+                    .execute();
             previous = hash;
         }
-        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
-                .set(AUDIT_HEAD.SEALED, true).where(AUDIT_HEAD.ID.eq(1)).execute();
+        dsl.update(AUDIT_HEAD)
+                .set(AUDIT_HEAD.LAST_SEQ, seq)
+                .set(AUDIT_HEAD.LAST_HASH, previous)
+                .set(AUDIT_HEAD.SEALED, true)
+                .where(AUDIT_HEAD.ID.eq(1))
+                .execute();
         return new Head(seq, previous, head.legacyMaxId(), true);
     }
 
     /** The chained rows from {@code fromSeq} on, in chain order, streamed a page at a time. */
     public void forEachInChain(long fromSeq, Consumer<Chained> sink) {
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(AUDIT_LOG.SEQ.ge(fromSeq)).orderBy(AUDIT_LOG.SEQ)
-                .fetchSize(2_000).fetchLazy()) {
+        try (var cursor = dsl.selectFrom(AUDIT_LOG)
+                .where(AUDIT_LOG.SEQ.ge(fromSeq))
+                .orderBy(AUDIT_LOG.SEQ)
+                .fetchSize(2_000)
+                .fetchLazy()) {
             cursor.forEach(r -> sink.accept(new Chained(r.getSeq(), entry(r), r.getPrevHash(), r.getHash())));
         }
     }
@@ -161,7 +205,10 @@ public final class AuditRepository {
         if (!head.sealed()) {
             outside = outside.and(AUDIT_LOG.ID.gt(head.legacyMaxId()));
         }
-        return dsl.selectFrom(AUDIT_LOG).where(outside).orderBy(AUDIT_LOG.ID).limit(1)
+        return dsl.selectFrom(AUDIT_LOG)
+                .where(outside)
+                .orderBy(AUDIT_LOG.ID)
+                .limit(1)
                 .fetchOptional(AuditRepository::entry);
     }
 
@@ -174,15 +221,22 @@ public final class AuditRepository {
     /** The last place a verification found the chain whole up to (empty before the first). */
     public Optional<Head> checkpoint() {
         var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
-        return dsl.select(c.LAST_SEQ, c.LAST_HASH).from(c).where(c.CHAIN.eq(CHECKPOINT))
+        return dsl.select(c.LAST_SEQ, c.LAST_HASH)
+                .from(c)
+                .where(c.CHAIN.eq(CHECKPOINT))
                 .fetchOptional(r -> new Head(r.value1(), r.value2(), 0, true));
     }
 
     /** Moves the checkpoint: a setting of the verifier's, not an audit row (no row is changed by it). */
     public void saveCheckpoint(long seq, String hash, java.time.LocalDateTime at) {
         var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
-        dsl.mergeInto(c).using(DSL.selectOne()).on(c.CHAIN.eq(CHECKPOINT))
-                .whenMatchedThenUpdate().set(c.LAST_SEQ, seq).set(c.LAST_HASH, hash).set(c.VERIFIED_AT, at)
+        dsl.mergeInto(c)
+                .using(DSL.selectOne())
+                .on(c.CHAIN.eq(CHECKPOINT))
+                .whenMatchedThenUpdate()
+                .set(c.LAST_SEQ, seq)
+                .set(c.LAST_HASH, hash)
+                .set(c.VERIFIED_AT, at)
                 .whenNotMatchedThenInsert(c.CHAIN, c.LAST_SEQ, c.LAST_HASH, c.VERIFIED_AT)
                 .values(CHECKPOINT, seq, hash, at)
                 .execute();
@@ -192,7 +246,10 @@ public final class AuditRepository {
 
     /** The hash of the row at {@code seq} (empty when there is none). */
     public Optional<String> hashAt(long seq) {
-        return dsl.select(AUDIT_LOG.HASH).from(AUDIT_LOG).where(AUDIT_LOG.SEQ.eq(seq)).fetchOptional(AUDIT_LOG.HASH);
+        return dsl.select(AUDIT_LOG.HASH)
+                .from(AUDIT_LOG)
+                .where(AUDIT_LOG.SEQ.eq(seq))
+                .fetchOptional(AUDIT_LOG.HASH);
     }
 
     /**
@@ -202,17 +259,27 @@ public final class AuditRepository {
      */
     public static List<AuditEntry> rowsBeyond(java.sql.Connection replaced, Head here, long afterId) {
         DSLContext other = DSL.using(replaced, org.jooq.SQLDialect.H2);
-        boolean samePrefix = here.sealed() && (here.lastSeq() == 0 || other.select(AUDIT_LOG.HASH).from(AUDIT_LOG)
-                .where(AUDIT_LOG.SEQ.eq(here.lastSeq())).fetchOptional(AUDIT_LOG.HASH)
-                .filter(here.lastHash()::equals).isPresent());
+        boolean samePrefix = here.sealed()
+                && (here.lastSeq() == 0
+                        || other.select(AUDIT_LOG.HASH)
+                                .from(AUDIT_LOG)
+                                .where(AUDIT_LOG.SEQ.eq(here.lastSeq()))
+                                .fetchOptional(AUDIT_LOG.HASH)
+                                .filter(here.lastHash()::equals)
+                                .isPresent());
         Condition later = samePrefix ? AUDIT_LOG.SEQ.gt(here.lastSeq()) : AUDIT_LOG.ID.gt(afterId);
-        return other.selectFrom(AUDIT_LOG).where(later).orderBy(samePrefix ? AUDIT_LOG.SEQ : AUDIT_LOG.ID)
+        return other.selectFrom(AUDIT_LOG)
+                .where(later)
+                .orderBy(samePrefix ? AUDIT_LOG.SEQ : AUDIT_LOG.ID)
                 .fetch(AuditRepository::entry);
     }
 
     /** Another copy's audit head, as "seq-hash". */
     public static String headOf(java.sql.Connection replaced) {
-        return DSL.using(replaced, org.jooq.SQLDialect.H2).select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD).where(AUDIT_HEAD.ID.eq(1))
+        return DSL.using(replaced, org.jooq.SQLDialect.H2)
+                .select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
+                .from(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1))
                 .fetchOne(r -> r.value1() + "-" + r.value2());
     }
 
@@ -227,9 +294,12 @@ public final class AuditRepository {
      * the rows a restore carries over keep the times they were written at.
      */
     public void forEach(AuditFilter f, int limit, Consumer<AuditEntry> sink) {
-        try (var cursor = dsl.selectFrom(AUDIT_LOG).where(condition(f)).orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
+        try (var cursor = dsl.selectFrom(AUDIT_LOG)
+                .where(condition(f))
+                .orderBy(AUDIT_LOG.AT.desc(), AUDIT_LOG.ID.desc())
                 .limit(limit)
-                .fetchSize(500).fetchLazy()) {
+                .fetchSize(500)
+                .fetchLazy()) {
             cursor.forEach(r -> sink.accept(entry(r)));
         }
     }
@@ -239,8 +309,16 @@ public final class AuditRepository {
     }
 
     private static AuditEntry entry(org.huyou.db.generated.tables.records.AuditLogRecord r) {
-        return new AuditEntry(r.getId(), r.getAt(), r.getUsername(), r.getAction(), r.getEntity(), r.getEntityId(),
-                r.getSummary(), r.getChanges(), r.getSummaryKey());
+        return new AuditEntry(
+                r.getId(),
+                r.getAt(),
+                r.getUsername(),
+                r.getAction(),
+                r.getEntity(),
+                r.getEntityId(),
+                r.getSummary(),
+                r.getChanges(),
+                r.getSummaryKey());
     }
 
     private static Condition condition(AuditFilter f) {

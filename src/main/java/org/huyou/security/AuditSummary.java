@@ -90,7 +90,9 @@ public record AuditSummary(String key, List<Arg> args) {
                 sb.append(',');
             }
             if (a.clause() != null) {
-                sb.append("{\"key\":").append(AuditChanges.quote(a.clause().key())).append(",\"args\":");
+                sb.append("{\"key\":")
+                        .append(AuditChanges.quote(a.clause().key()))
+                        .append(",\"args\":");
                 a.clause().json(sb).append('}');
             } else if (a.label() != null) {
                 sb.append("{\"label\":").append(AuditChanges.quote(a.label())).append('}');
@@ -114,14 +116,16 @@ public record AuditSummary(String key, List<Arg> args) {
         Object[] shown = new Object[args.size()];
         for (int i = 0; i < shown.length; i++) {
             Arg a = args.get(i);
-            shown[i] = a.clause() != null ? a.clause().render()
-                    : a.label() != null ? (Messages.has(a.label()) ? Messages.t(a.label()) : a.label())
-                    : a.user() != null ? Accounts.displayName(a.user())
-                    : a.text() == null ? "" : a.text();
+            shown[i] = a.clause() != null
+                    ? a.clause().render()
+                    : a.label() != null
+                            ? (Messages.has(a.label()) ? Messages.t(a.label()) : a.label())
+                            : a.user() != null ? Accounts.displayName(a.user()) : a.text() == null ? "" : a.text();
         }
         if (!Messages.has(key)) {
             List<String> parts = new ArrayList<>();
-            Collections.addAll(parts, java.util.Arrays.stream(shown).map(String::valueOf).toArray(String[]::new));
+            Collections.addAll(
+                    parts, java.util.Arrays.stream(shown).map(String::valueOf).toArray(String[]::new));
             return key + (parts.isEmpty() ? "" : " " + String.join(" ", parts)); // written by a later version
         }
         return Messages.t(key, shown);

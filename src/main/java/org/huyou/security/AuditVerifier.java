@@ -88,7 +88,8 @@ public final class AuditVerifier {
         if (count != head.lastSeq() || !previous[0].equals(head.lastHash())) {
             return new Result(count, count + 1, "missing", null, previous[0]); // rows removed from the end
         }
-        return repo.firstUnchained(head).map(e -> new Result(count, null, "inserted", e.id(), previous[0]))
+        return repo.firstUnchained(head)
+                .map(e -> new Result(count, null, "inserted", e.id(), previous[0]))
                 .orElse(new Result(count, null, null, null, previous[0]));
     }
 

@@ -18,8 +18,7 @@ public final class KeyWrap {
     public static final SecureRandom RANDOM = new SecureRandom();
     private static final int NONCE_BYTES = 12;
 
-    private KeyWrap() {
-    }
+    private KeyWrap() {}
 
     public static byte[] random(int bytes) {
         byte[] b = new byte[bytes];
@@ -47,7 +46,9 @@ public final class KeyWrap {
     public static byte[] unwrap(byte[] kek, byte[] wrapped) {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"),
+            c.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(kek, "AES"),
                     new GCMParameterSpec(128, wrapped, 0, NONCE_BYTES));
             return c.doFinal(wrapped, NONCE_BYTES, wrapped.length - NONCE_BYTES);
         } catch (javax.crypto.AEADBadTagException e) {
@@ -84,8 +85,8 @@ public final class KeyWrap {
 
     public static java.security.PublicKey publicKey(byte[] x509) {
         try {
-            return java.security.KeyFactory.getInstance("XDH").generatePublic(
-                    new java.security.spec.X509EncodedKeySpec(x509));
+            return java.security.KeyFactory.getInstance("XDH")
+                    .generatePublic(new java.security.spec.X509EncodedKeySpec(x509));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an X25519 public key", e);
         }
@@ -94,8 +95,8 @@ public final class KeyWrap {
     /** The private key from its PKCS#8 bytes, or null when they are not one. */
     public static java.security.PrivateKey privateKey(byte[] pkcs8) {
         try {
-            return java.security.KeyFactory.getInstance("XDH").generatePrivate(
-                    new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            return java.security.KeyFactory.getInstance("XDH")
+                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
             return null;
         }
@@ -119,8 +120,8 @@ public final class KeyWrap {
     }
 
     /** The sealed secret, or null when this is not the recipient's private key or the bytes were changed. */
-    public static byte[] open(java.security.PrivateKey own, java.security.PublicKey ownPublic, String label,
-                              byte[] sealed) {
+    public static byte[] open(
+            java.security.PrivateKey own, java.security.PublicKey ownPublic, String label, byte[] sealed) {
         if (sealed.length < 2 || (sealed[0] & 0xff) + 1 >= sealed.length) {
             return null;
         }
@@ -136,14 +137,21 @@ public final class KeyWrap {
         return kek == null ? null : unwrap(kek, java.util.Arrays.copyOfRange(sealed, 1 + n, sealed.length));
     }
 
-    private static byte[] sealingKey(java.security.PrivateKey ephemeralPrivate, java.security.PublicKey recipient,
-                                     byte[] ephemeralPublic, String label) {
+    private static byte[] sealingKey(
+            java.security.PrivateKey ephemeralPrivate,
+            java.security.PublicKey recipient,
+            byte[] ephemeralPublic,
+            String label) {
         return sealingKey(ephemeralPrivate, recipient, ephemeralPublic, label, recipient);
     }
 
     /** X25519, then HKDF-SHA-256 with both public keys as salt and the label as info. */
-    private static byte[] sealingKey(java.security.PrivateKey own, java.security.PublicKey other,
-                                     byte[] ephemeralPublic, String label, java.security.PublicKey recipient) {
+    private static byte[] sealingKey(
+            java.security.PrivateKey own,
+            java.security.PublicKey other,
+            byte[] ephemeralPublic,
+            String label,
+            java.security.PublicKey recipient) {
         try {
             javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance("X25519");
             agreement.init(own);

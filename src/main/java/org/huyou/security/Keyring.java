@@ -48,9 +48,11 @@ public final class Keyring {
     public static final String FILE = "keyring.properties";
     /** The name login events and audit rows carry for what was done with the recovery key (no valid user name). */
     public static final String RECOVERY_ACTOR = "[recovery-key]";
+
     private static final String RECOVERY = "recovery";
     /** The name of the H2 file key among the named keys. */
     public static final String FILE_KEY = "file";
+
     private static final String FILE_ID = "file.id";
     private static final String PREVIOUS = "file.previous.";
     private static final String ROTATION_DUE = "rotation.due";
@@ -60,10 +62,12 @@ public final class Keyring {
      * incident details are sealed to ({@link SealedText}); its public half is in the clear, so anyone may seal.
      */
     public static final String SEALED_KEY = "sealed";
+
     private static final String SEALED_PUBLIC = "sealed.public";
     private static final String SEALED_CHECK = ".sealedCheck";
     /** Per holder: the endorsements of its current sealed key by the older ones ({@link #commitSealedRotation}). */
     private static final String SEALED_ENDORSE = ".sealedEndorse";
+
     private static final String SEALED_PREVIOUS = "sealed.previous.";
     private static final String SEALED_RESEAL = "sealed.reseal";
     private static final String SEALED_ROTATION_DUE = "sealed.rotation.due";
@@ -72,6 +76,7 @@ public final class Keyring {
      * older one endorsed; kept in {@link Unlocked} until the database confirms the new key ({@link SealedKey}).
      */
     static final String PENDING_SEALED_CHECK = "sealed.pendingCheck";
+
     private static final char[] DUMMY_SECRET = "no-such-account".toCharArray();
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
@@ -124,8 +129,7 @@ public final class Keyring {
     }
 
     /** What a new home gets: the database key, and the recovery key to show once. */
-    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {
-    }
+    public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {}
 
     /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
     public static Created create(Path dataDir, String admin, char[] password) {
@@ -169,8 +173,7 @@ public final class Keyring {
     }
 
     /** The outcome of a login attempt against the keyring. */
-    public sealed interface Unlock permits Unlocked, Recovered, WrongPassword, Locked {
-    }
+    public sealed interface Unlock permits Unlocked, Recovered, WrongPassword, Locked {}
 
     /**
      * The password was right: made only here (by {@link #unlock} or {@link #unlockOnServer}), so that holding one is the
@@ -238,11 +241,9 @@ public final class Keyring {
         }
     }
 
-    public record WrongPassword(int attemptsLeft) implements Unlock {
-    }
+    public record WrongPassword(int attemptsLeft) implements Unlock {}
 
-    public record Locked(Instant until) implements Unlock {
-    }
+    public record Locked(Instant until) implements Unlock {}
 
     /**
      * Tries a password: unwraps the key, or counts a failure, locking the account for the configured time after the
@@ -251,8 +252,8 @@ public final class Keyring {
     public synchronized Unlock unlock(String username, char[] password, Instant now) {
         String prefix = "user." + username;
         List<Map<String, byte[]>> opened = new ArrayList<>(1);
-        Unlock result = attempt(prefix, username, now, hasUser(username), () -> fileKeyOf(opened,
-                openHolder(prefix, password)));
+        Unlock result = attempt(
+                prefix, username, now, hasUser(username), () -> fileKeyOf(opened, openHolder(prefix, password)));
         saveIfMigrated(result);
         return result instanceof Unlocked ? new Unlocked(opened.get(0)) : result;
     }
@@ -277,9 +278,9 @@ public final class Keyring {
      * A server home's login: the same lockout, with the password checked by the caller against the account's hash in
      * the database (there is no key to unwrap; {@link Unlocked} then carries an empty one).
      */
-    public synchronized Unlock unlockOnServer(String username, Instant now, java.util.function.BooleanSupplier matches) {
-        return attempt("user." + username, username, now, true,
-                () -> matches.getAsBoolean() ? new byte[0] : null);
+    public synchronized Unlock unlockOnServer(
+            String username, Instant now, java.util.function.BooleanSupplier matches) {
+        return attempt("user." + username, username, now, true, () -> matches.getAsBoolean() ? new byte[0] : null);
     }
 
     /**
@@ -287,28 +288,34 @@ public final class Keyring {
      * with no account here costs the same Argon2 run and gets the same answers and lockout as a real one, under
      * counters of its own, so the login screen never tells whether a user name exists.
      */
-    private Unlock attempt(String prefix, String username, Instant now, boolean known,
-                           java.util.function.Supplier<byte[]> check) {
+    private Unlock attempt(
+            String prefix, String username, Instant now, boolean known, java.util.function.Supplier<byte[]> check) {
         boolean recovery = RECOVERY.equals(prefix);
         String name = username == null ? "" : username;
         if (!recovery && (!known || !USERNAME.matcher(name).matches())) {
             prefix = unknownPrefix(name);
             check = Keyring::dummyCheck;
         }
-        LoginAttempts.Outcome o = attempts.attempt(prefix, shortName(name), now, maxAttempts(), lockMinutes(),
-                recovery ? AuditLog.RECOVERY_FAILED : AuditLog.LOGIN_FAILED, check);
+        LoginAttempts.Outcome o = attempts.attempt(
+                prefix,
+                shortName(name),
+                now,
+                maxAttempts(),
+                lockMinutes(),
+                recovery ? AuditLog.RECOVERY_FAILED : AuditLog.LOGIN_FAILED,
+                check);
         if (o instanceof LoginAttempts.Passed p) {
             return new Unlocked(p.secret());
         }
-        return o instanceof LoginAttempts.LockedOut l ? new Locked(l.until())
+        return o instanceof LoginAttempts.LockedOut l
+                ? new Locked(l.until())
                 : new WrongPassword(((LoginAttempts.Failed) o).attemptsLeft());
     }
 
     /** The counters of a name with no account: keyed by a digest, so odd characters do not reach the file. */
     private String unknownPrefix(String name) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    name.getBytes(StandardCharsets.UTF_8));
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
             return UNKNOWN + KeyWrap.hex(d).substring(0, 24);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
@@ -324,7 +331,8 @@ public final class Keyring {
 
     /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
     public synchronized byte[] unlockWithRecovery(String recoveryKey) {
-        Map<String, byte[]> keys = openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+        Map<String, byte[]> keys =
+                openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
         if (keys != null && migrated) {
             save();
         }
@@ -340,8 +348,14 @@ public final class Keyring {
             throw new org.huyou.common.UserFacingException("recovery.serverHome");
         }
         List<Map<String, byte[]>> opened = new ArrayList<>(1);
-        Unlock result = attempt(RECOVERY, RECOVERY_ACTOR, now, true,
-                () -> fileKeyOf(opened, openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray())));
+        Unlock result = attempt(
+                RECOVERY,
+                RECOVERY_ACTOR,
+                now,
+                true,
+                () -> fileKeyOf(
+                        opened,
+                        openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray())));
         saveIfMigrated(result);
         return result instanceof Unlocked ? new Recovered(opened.get(0)) : result;
     }
@@ -437,7 +451,8 @@ public final class Keyring {
     }
 
     public synchronized void removeUser(String username) {
-        props.stringPropertyNames().stream().filter(n -> n.startsWith("user." + username + "."))
+        props.stringPropertyNames().stream()
+                .filter(n -> n.startsWith("user." + username + "."))
                 .forEach(props::remove);
         save();
     }
@@ -483,8 +498,8 @@ public final class Keyring {
      * holders only); the public half is the new one; the texts are marked for re-sealing ({@link #resealPending}).
      * Returns the holders that could not be given it (no key pair yet).
      */
-    public synchronized List<String> commitSealedRotation(byte[] oldKey, byte[] newKey,
-                                                          java.util.Collection<String> holders) {
+    public synchronized List<String> commitSealedRotation(
+            byte[] oldKey, byte[] newKey, java.util.Collection<String> holders) {
         byte[] newPublic = SealedText.publicKeyOf(newKey);
         byte[] oldPublic = SealedText.publicKeyOf(oldKey);
         Map<String, byte[]> endorsers = new LinkedHashMap<>(previousSealedKeys(oldKey));
@@ -503,10 +518,12 @@ public final class Keyring {
             }
             putSealedGrant(prefix, KeyWrap.publicKey(KeyWrap.unhex(pub)), newKey, endorsers);
         }
-        props.stringPropertyNames().stream().filter(n -> n.startsWith(SEALED_PREVIOUS)).forEach(props::remove);
+        props.stringPropertyNames().stream()
+                .filter(n -> n.startsWith(SEALED_PREVIOUS))
+                .forEach(props::remove);
         byte[] historyKey = KeyWrap.hmac(newKey, "huyou-previous-sealed-keys");
-        endorsers.forEach((id, key) -> props.setProperty(SEALED_PREVIOUS + id, KeyWrap.hex(KeyWrap.wrap(historyKey,
-                key))));
+        endorsers.forEach(
+                (id, key) -> props.setProperty(SEALED_PREVIOUS + id, KeyWrap.hex(KeyWrap.wrap(historyKey, key))));
         props.setProperty(SEALED_PUBLIC, KeyWrap.hex(newPublic));
         props.setProperty(SEALED_RESEAL, SealedText.keyId(oldPublic));
         props.remove(SEALED_ROTATION_DUE);
@@ -515,14 +532,14 @@ public final class Keyring {
     }
 
     /** The sealed key sealed to a holder, with the endorsements of it by each of {@code endorsers} (id → key). */
-    private void putSealedGrant(String prefix, java.security.PublicKey holderKey, byte[] sealedKey,
-                                Map<String, byte[]> endorsers) {
+    private void putSealedGrant(
+            String prefix, java.security.PublicKey holderKey, byte[] sealedKey, Map<String, byte[]> endorsers) {
         byte[] sealedPublic = SealedText.publicKeyOf(sealedKey);
         props.setProperty(prefix + ".key." + SEALED_KEY, KeyWrap.hex(KeyWrap.seal(holderKey, SEALED_KEY, sealedKey)));
         byte[] raw = SealedText.rawOf(holderKey);
         java.util.StringJoiner list = new java.util.StringJoiner(",");
-        endorsers.forEach((id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw,
-                sealedPublic))));
+        endorsers.forEach(
+                (id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw, sealedPublic))));
         if (list.length() > 0) {
             props.setProperty(prefix + SEALED_ENDORSE, list.toString());
         } else {
@@ -618,8 +635,8 @@ public final class Keyring {
         if (pub == null) {
             return false;
         }
-        props.setProperty(prefix + ".key." + name, KeyWrap.hex(KeyWrap.seal(KeyWrap.publicKey(KeyWrap.unhex(pub)),
-                name, key)));
+        props.setProperty(
+                prefix + ".key." + name, KeyWrap.hex(KeyWrap.seal(KeyWrap.publicKey(KeyWrap.unhex(pub)), name, key)));
         save();
         return true;
     }
@@ -656,8 +673,7 @@ public final class Keyring {
     }
 
     /** A changed file key, and who could not be given it. */
-    public record Rotated(Keyring keyring, List<String> lostAccess) {
-    }
+    public record Rotated(Keyring keyring, List<String> lostAccess) {}
 
     /**
      * A copy of this keyring, to be saved at {@code target} ({@link #save()} is the caller's, once the database under
@@ -672,15 +688,16 @@ public final class Keyring {
         Keyring copy = new Keyring(target, p);
         List<String> lost = new ArrayList<>();
         for (String prefix : holderPrefixes()) {
-            boolean holds = p.getProperty(prefix + ".key." + FILE_KEY) != null
-                    || p.getProperty(prefix + ".wrapped") != null;
+            boolean holds =
+                    p.getProperty(prefix + ".key." + FILE_KEY) != null || p.getProperty(prefix + ".wrapped") != null;
             if (!holds) {
                 continue;
             }
             String pub = p.getProperty(prefix + ".public");
             if (pub != null) {
-                p.setProperty(prefix + ".key." + FILE_KEY, KeyWrap.hex(KeyWrap.seal(
-                        KeyWrap.publicKey(KeyWrap.unhex(pub)), FILE_KEY, newFileKey)));
+                p.setProperty(
+                        prefix + ".key." + FILE_KEY,
+                        KeyWrap.hex(KeyWrap.seal(KeyWrap.publicKey(KeyWrap.unhex(pub)), FILE_KEY, newFileKey)));
             } else {
                 p.remove(prefix + ".wrapped");
                 p.remove(prefix + ".key." + FILE_KEY);
@@ -773,8 +790,7 @@ public final class Keyring {
     }
 
     /** A login event kept here until the database is open to take it into the audit log. */
-    public record PendingEvent(Instant at, String username, String action) {
-    }
+    public record PendingEvent(Instant at, String username, String action) {}
 
     /**
      * A successful login's hand-over of the login journal (its waiting events, the check against the head the
@@ -827,7 +843,9 @@ public final class Keyring {
     private void putHolder(String prefix, char[] secret, Map<String, byte[]> keys) {
         byte[] salt = KeyWrap.random(16);
         byte[] kek = Passwords.deriveKey(secret, salt);
-        props.stringPropertyNames().stream().filter(n -> n.startsWith(prefix + ".key.")).forEach(props::remove);
+        props.stringPropertyNames().stream()
+                .filter(n -> n.startsWith(prefix + ".key."))
+                .forEach(props::remove);
         props.remove(prefix + ".wrapped");
         props.setProperty(prefix + ".salt", KeyWrap.hex(salt));
         putKeyPair(prefix, kek, keys);
@@ -853,7 +871,8 @@ public final class Keyring {
             return;
         }
         byte[] remembered = KeyWrap.unwrap(kek, KeyWrap.unhex(check));
-        if (remembered != null && !java.security.MessageDigest.isEqual(remembered, publicHalf)
+        if (remembered != null
+                && !java.security.MessageDigest.isEqual(remembered, publicHalf)
                 && endorsed(prefix, own, remembered, publicHalf)) {
             // a rotation since this password's last login: the key it remembers vouches for the new one
             keys.put(PENDING_SEALED_CHECK, KeyWrap.wrap(kek, publicHalf));
@@ -883,14 +902,17 @@ public final class Keyring {
         props.remove(prefix + SEALED_CHECK);
         props.remove(prefix + SEALED_ENDORSE); // made for the old key pair
         if (keys.get(SEALED_KEY) != null) {
-            props.setProperty(prefix + SEALED_CHECK, KeyWrap.hex(KeyWrap.wrap(kek,
-                    SealedText.publicKeyOf(keys.get(SEALED_KEY)))));
+            props.setProperty(
+                    prefix + SEALED_CHECK,
+                    KeyWrap.hex(KeyWrap.wrap(kek, SealedText.publicKeyOf(keys.get(SEALED_KEY)))));
         }
         java.security.KeyPair pair = KeyWrap.newKeyPair();
         props.setProperty(prefix + ".public", KeyWrap.hex(pair.getPublic().getEncoded()));
-        props.setProperty(prefix + ".private", KeyWrap.hex(KeyWrap.wrap(kek, pair.getPrivate().getEncoded())));
-        keys.forEach((name, key) -> props.setProperty(prefix + ".key." + name,
-                KeyWrap.hex(KeyWrap.seal(pair.getPublic(), name, key))));
+        props.setProperty(
+                prefix + ".private",
+                KeyWrap.hex(KeyWrap.wrap(kek, pair.getPrivate().getEncoded())));
+        keys.forEach((name, key) ->
+                props.setProperty(prefix + ".key." + name, KeyWrap.hex(KeyWrap.seal(pair.getPublic(), name, key))));
     }
 
     /** Set when an open moved a format-1 holder to a key pair, so the caller saves. */
@@ -950,7 +972,8 @@ public final class Keyring {
             Files.createFile(tmp);
             org.huyou.common.io.PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                props.store(w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
+                props.store(
+                        w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
             }
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
@@ -969,6 +992,7 @@ public final class Keyring {
     private final String loadedFingerprint;
     /** The fingerprints this object wrote, oldest first, not yet taken into the database's record. */
     private final List<String> written = new ArrayList<>();
+
     private Runnable writeListener;
 
     /**

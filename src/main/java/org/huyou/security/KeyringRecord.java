@@ -22,11 +22,13 @@ public final class KeyringRecord {
 
     /** The settings rows of the record (all start with this; a backup comparison may leave them out). */
     public static final String PREFIX = "keyring.record.";
+
     private static final String CURRENT = PREFIX + "current";
     private static final String FILE_KEY = PREFIX + "fileKey";
     private static final String RECOVERY = PREFIX + "recovery";
     /** {@code <file key id>:<fingerprint>,<fingerprint>…}, oldest first: a new file key starts a new history. */
     private static final String HISTORY = PREFIX + "history";
+
     static final int HISTORY_SIZE = 20;
 
     /** How a keyring compares with the record. */
@@ -40,8 +42,7 @@ public final class KeyringRecord {
     }
 
     /** The record as it stands (for a restore, which brings an older record with the older database). */
-    public record State(String current, String fileKeyId, String recoveryId, List<String> history) {
-    }
+    public record State(String current, String fileKeyId, String recoveryId, List<String> history) {}
 
     private final SettingsRepository settings;
     private final Transactions tx;
@@ -68,7 +69,8 @@ public final class KeyringRecord {
             if (colon >= 0 && stored.substring(0, colon).equals(fileKey) && colon + 1 < stored.length()) {
                 history.addAll(List.of(stored.substring(colon + 1).split(",")));
             }
-            return Optional.of(new State(current.get(), fileKey, settings.get(RECOVERY).orElse(""), history));
+            return Optional.of(
+                    new State(current.get(), fileKey, settings.get(RECOVERY).orElse(""), history));
         });
     }
 
@@ -82,8 +84,10 @@ public final class KeyringRecord {
         if (found.equals(s.get().current())) {
             return Verdict.CURRENT;
         }
-        return s.get().fileKeyId().equals(nz(keyring.fileKeyId())) && s.get().history().contains(found)
-                ? Verdict.STALE : Verdict.UNKNOWN;
+        return s.get().fileKeyId().equals(nz(keyring.fileKeyId()))
+                        && s.get().history().contains(found)
+                ? Verdict.STALE
+                : Verdict.UNKNOWN;
     }
 
     /**

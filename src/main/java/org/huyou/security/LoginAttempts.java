@@ -50,6 +50,7 @@ public final class LoginAttempts {
     static final String KEY_FILE = "login-journal.key";
     /** A journal this long is summarised before login (a flood of made-up names), which the next check reports. */
     static final int FLOOD_LINES = 20_000;
+
     private static final String ZERO = "0".repeat(64);
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
@@ -58,6 +59,7 @@ public final class LoginAttempts {
     private final Path keyFile;
     /** The journal's last line as last written, beside the key: a tail cut off in the data folder shows against it. */
     private final Path headFile;
+
     private final Map<String, String> legacyLocks;
     /** The checkpoints' and damage notes' times (the counted tries get theirs from the caller). */
     private final java.time.Clock clock;
@@ -76,8 +78,11 @@ public final class LoginAttempts {
         this.file = dataDir.resolve(FILE);
         this.lockFile = dataDir.resolve(LOCK_FILE);
         this.keyFile = keyDir == null ? null : keyDir.resolve(KEY_FILE);
-        this.headFile = keyDir == null ? null : keyDir.resolve("login-journal-" + hash("", dataDir.toAbsolutePath()
-                .normalize().toString()).substring(0, 16) + ".head");
+        this.headFile = keyDir == null
+                ? null
+                : keyDir.resolve("login-journal-"
+                        + hash("", dataDir.toAbsolutePath().normalize().toString())
+                                .substring(0, 16) + ".head");
         this.legacyLocks = Map.copyOf(legacyLocks);
     }
 
@@ -103,25 +108,27 @@ public final class LoginAttempts {
     }
 
     /** The outcome of one counted try. */
-    sealed interface Outcome permits Passed, Failed, LockedOut {
-    }
+    sealed interface Outcome permits Passed, Failed, LockedOut {}
 
-    record Passed(byte[] secret) implements Outcome {
-    }
+    record Passed(byte[] secret) implements Outcome {}
 
-    record Failed(int attemptsLeft) implements Outcome {
-    }
+    record Failed(int attemptsLeft) implements Outcome {}
 
-    record LockedOut(Instant until) implements Outcome {
-    }
+    record LockedOut(Instant until) implements Outcome {}
 
     /**
      * One counted try of {@code check} for {@code counter}: refused while locked, else the check runs (outside the
      * lock: an Argon2 run must not hold up another program), then a failure is appended and counted against the
      * journal as it is then, so another program's failures in between count too.
      */
-    Outcome attempt(String counter, String name, Instant now, int maxAttempts, int lockMinutes, String failAction,
-                    Supplier<byte[]> check) {
+    Outcome attempt(
+            String counter,
+            String name,
+            Instant now,
+            int maxAttempts,
+            int lockMinutes,
+            String failAction,
+            Supplier<byte[]> check) {
         Instant until = withLock(j -> {
             Counter c = j.state.getOrDefault(counter, Counter.NONE);
             if (c.lockedUntil() != null && c.lockedUntil().isAfter(now)) {
@@ -164,7 +171,8 @@ public final class LoginAttempts {
 
     /** Until when {@code counter} is locked, if it is at {@code now}. */
     Optional<Instant> lockedUntil(String counter, Instant now) {
-        return withLock(j -> Optional.ofNullable(j.state.getOrDefault(counter, Counter.NONE).lockedUntil())
+        return withLock(j -> Optional.ofNullable(
+                        j.state.getOrDefault(counter, Counter.NONE).lockedUntil())
                 .filter(u -> u.isAfter(now)));
     }
 
@@ -222,8 +230,14 @@ public final class LoginAttempts {
             this.events = List.copyOf(events);
             this.problems = List.copyOf(problems);
             Line last = journal.lines.isEmpty() ? null : journal.lines.get(journal.lines.size() - 1);
-            this.checkpoint = journal.lineText(last == null ? 1 : last.seq() + 1, last == null ? ZERO : last.hash(),
-                    clock.instant(), "CHECKPOINT", "", "", journal.snapshot());
+            this.checkpoint = journal.lineText(
+                    last == null ? 1 : last.seq() + 1,
+                    last == null ? ZERO : last.hash(),
+                    clock.instant(),
+                    "CHECKPOINT",
+                    "",
+                    "",
+                    journal.snapshot());
             Line l = Line.parse(checkpoint);
             this.anchor = new Anchor(journal.id, l.seq(), l.hash());
         }
@@ -357,19 +371,19 @@ public final class LoginAttempts {
             case "loginJournal.problem.lineEdited" -> AuditSummary.of("loginJournal.problem.lineEdited", numbers);
             case "loginJournal.problem.linesMissing" -> AuditSummary.of("loginJournal.problem.linesMissing", numbers);
             case "loginJournal.problem.missingSinceLogin" ->
-                    AuditSummary.of("loginJournal.problem.missingSinceLogin", numbers);
+                AuditSummary.of("loginJournal.problem.missingSinceLogin", numbers);
             case "loginJournal.problem.noFirstCheckpoint" ->
-                    AuditSummary.of("loginJournal.problem.noFirstCheckpoint", numbers);
+                AuditSummary.of("loginJournal.problem.noFirstCheckpoint", numbers);
             case "loginJournal.problem.notALineAfter" -> AuditSummary.of("loginJournal.problem.notALineAfter", numbers);
             case "loginJournal.problem.notALineAtStart" ->
-                    AuditSummary.of("loginJournal.problem.notALineAtStart", numbers);
+                AuditSummary.of("loginJournal.problem.notALineAtStart", numbers);
             case "loginJournal.problem.outOfOrder" -> AuditSummary.of("loginJournal.problem.outOfOrder", numbers);
             case "loginJournal.problem.replacedHere" -> AuditSummary.of("loginJournal.problem.replacedHere", numbers);
             case "loginJournal.problem.replacedSinceLogin" ->
-                    AuditSummary.of("loginJournal.problem.replacedSinceLogin", numbers);
+                AuditSummary.of("loginJournal.problem.replacedSinceLogin", numbers);
             case "loginJournal.problem.rewrittenHere" -> AuditSummary.of("loginJournal.problem.rewrittenHere", numbers);
             case "loginJournal.problem.rewrittenSinceLogin" ->
-                    AuditSummary.of("loginJournal.problem.rewrittenSinceLogin", numbers);
+                AuditSummary.of("loginJournal.problem.rewrittenSinceLogin", numbers);
             case "loginJournal.problem.unsigned" -> AuditSummary.of("loginJournal.problem.unsigned", numbers);
             default -> AuditSummary.of("auditSummary.value", stored); // an older program's English sentence
         };
@@ -384,14 +398,24 @@ public final class LoginAttempts {
             }
             String[] p = item.strip().split(" ");
             // numbers passed as text: MessageFormat would print line 1234 as "1,234"
-            out.add(item.startsWith(PROBLEM) ? org.huyou.common.Messages.t(p[0],
-                    (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length)) : item);
+            out.add(
+                    item.startsWith(PROBLEM)
+                            ? org.huyou.common.Messages.t(p[0], (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length))
+                            : item);
         }
         return org.huyou.common.Messages.clauses(out);
     }
 
-    record Line(long seq, String at, String type, String counter, String name, String data, String prev, String hash,
-                String mac) {
+    record Line(
+            long seq,
+            String at,
+            String type,
+            String counter,
+            String name,
+            String data,
+            String prev,
+            String hash,
+            String mac) {
         String content() {
             return seq + "\t" + at + "\t" + type + "\t" + counter + "\t" + name + "\t" + data;
         }
@@ -489,8 +513,10 @@ public final class LoginAttempts {
                 }
                 Line l = Line.parse(t);
                 if (l == null) {
-                    damage.add(before == null ? problem("loginJournal.problem.notALineAtStart")
-                            : problem("loginJournal.problem.notALineAfter", before.seq()));
+                    damage.add(
+                            before == null
+                                    ? problem("loginJournal.problem.notALineAtStart")
+                                    : problem("loginJournal.problem.notALineAfter", before.seq()));
                     continue;
                 }
                 if (!l.hash().equals(hash(l.prev(), l.content()))) {
@@ -509,8 +535,10 @@ public final class LoginAttempts {
                 before = l;
             }
             if (badMac > 0) {
-                damage.add(keyIsNew ? problem("loginJournal.problem.keyIsNew")
-                        : problem("loginJournal.problem.unsigned", badMac, firstBadMac));
+                damage.add(
+                        keyIsNew
+                                ? problem("loginJournal.problem.keyIsNew")
+                                : problem("loginJournal.problem.unsigned", badMac, firstBadMac));
             }
             if (id == null) {
                 id = "unknown";
@@ -526,7 +554,9 @@ public final class LoginAttempts {
                 if (headFile == null || !Files.isRegularFile(headFile)) {
                     return;
                 }
-                h = Files.readString(headFile, StandardCharsets.US_ASCII).strip().split(" ");
+                h = Files.readString(headFile, StandardCharsets.US_ASCII)
+                        .strip()
+                        .split(" ");
             } catch (IOException e) {
                 return;
             }
@@ -586,8 +616,11 @@ public final class LoginAttempts {
                     id = kv[1];
                 } else if (!kv[0].equals("flood")) {
                     String[] v = kv[1].split(",", 2);
-                    state.put(kv[0], new Counter(Integer.parseInt(v[0]),
-                            v.length < 2 || v[1].isEmpty() ? null : Instant.parse(v[1])));
+                    state.put(
+                            kv[0],
+                            new Counter(
+                                    Integer.parseInt(v[0]),
+                                    v.length < 2 || v[1].isEmpty() ? null : Instant.parse(v[1])));
                 }
             }
         }
@@ -596,8 +629,15 @@ public final class LoginAttempts {
             StringBuilder b = new StringBuilder("id=").append(id);
             state.forEach((k, c) -> {
                 if (c.failed() > 0 || c.lockedUntil() != null) {
-                    b.append(';').append(k).append('=').append(c.failed()).append(',')
-                            .append(c.lockedUntil() == null ? "" : c.lockedUntil().toString());
+                    b.append(';')
+                            .append(k)
+                            .append('=')
+                            .append(c.failed())
+                            .append(',')
+                            .append(
+                                    c.lockedUntil() == null
+                                            ? ""
+                                            : c.lockedUntil().toString());
                 }
             });
             return b.toString();
@@ -653,11 +693,22 @@ public final class LoginAttempts {
 
         void append(Instant at, String type, String counter, String name, String data) {
             Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            String text = lineText(last == null ? 1 : last.seq() + 1, last == null ? ZERO : last.hash(), at, type,
-                    counter, clean(name), data);
+            String text = lineText(
+                    last == null ? 1 : last.seq() + 1,
+                    last == null ? ZERO : last.hash(),
+                    at,
+                    type,
+                    counter,
+                    clean(name),
+                    data);
             try {
-                Files.writeString(file, text + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                        StandardOpenOption.APPEND, StandardOpenOption.SYNC);
+                Files.writeString(
+                        file,
+                        text + "\n",
+                        StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE,
+                        StandardOpenOption.APPEND,
+                        StandardOpenOption.SYNC);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -671,7 +722,13 @@ public final class LoginAttempts {
         void summariseFlood() {
             state.keySet().removeIf(k -> k.startsWith("unknown."));
             Line last = lines.get(lines.size() - 1);
-            String text = lineText(last.seq() + 1, last.hash(), clock.instant(), "CHECKPOINT", "", "",
+            String text = lineText(
+                    last.seq() + 1,
+                    last.hash(),
+                    clock.instant(),
+                    "CHECKPOINT",
+                    "",
+                    "",
                     snapshot() + ";flood=" + lines.size());
             replaceWith(List.of(text));
             lines.clear();
@@ -727,11 +784,13 @@ public final class LoginAttempts {
         }
         try {
             if (Files.isRegularFile(keyFile)) {
-                byte[] k = KeyWrap.unhex(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+                byte[] k = KeyWrap.unhex(
+                        Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
                 return k.length == 32 ? k : null;
             }
             PrivateFiles.createFolder(keyFile.getParent());
-            Path tmp = keyFile.resolveSibling(KEY_FILE + "." + ProcessHandle.current().pid() + ".tmp");
+            Path tmp = keyFile.resolveSibling(
+                    KEY_FILE + "." + ProcessHandle.current().pid() + ".tmp");
             Files.deleteIfExists(tmp);
             Files.createFile(tmp);
             PrivateFiles.restrict(tmp);
@@ -747,7 +806,8 @@ public final class LoginAttempts {
             } finally {
                 Files.deleteIfExists(tmp);
             }
-            return KeyWrap.unhex(Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
+            return KeyWrap.unhex(
+                    Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
         } catch (IOException | RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(LoginAttempts.class).warn("No login journal key at {}", keyFile, e);
             return null;

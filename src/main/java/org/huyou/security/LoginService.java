@@ -1,10 +1,8 @@
 package org.huyou.security;
 
 import java.time.Clock;
-
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -22,6 +20,7 @@ public final class LoginService {
     private static final class Dummy {
         static final String HASH = Passwords.hash("no-such-account");
     }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final AccountRepository accounts;
@@ -33,8 +32,15 @@ public final class LoginService {
     private final org.huyou.db.SettingsRepository settings;
     private final SealedKey sealed;
 
-    public LoginService(AccountRepository accounts, Keyring keyring, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock, org.huyou.db.SettingsRepository settings, SealedKey sealed) {
+    public LoginService(
+            AccountRepository accounts,
+            Keyring keyring,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            org.huyou.db.SettingsRepository settings,
+            SealedKey sealed) {
         this.settings = settings;
         this.sealed = sealed;
         this.accounts = accounts;
@@ -60,8 +66,8 @@ public final class LoginService {
      * a check no lockout counts is a guessing oracle for anyone else who could call it.
      */
     private boolean passwordMatches(String username, char[] password) {
-        java.util.Optional<AccountRepository.Account> account = accounts.findByUsername(username)
-                .filter(AccountRepository.Account::active);
+        java.util.Optional<AccountRepository.Account> account =
+                accounts.findByUsername(username).filter(AccountRepository.Account::active);
         if (account.isEmpty()) {
             Passwords.verify(new String(password), Dummy.HASH); // the same time as a real account's check
             return false;
@@ -82,10 +88,12 @@ public final class LoginService {
     /** A new home's first login: the account must exist, be active and hold this password. */
     @AnyUser
     public Session completeLogin(String username, String password) {
-        return startSession(accounts.findByUsername(username)
-                .filter(AccountRepository.Account::active)
-                .filter(acc -> Passwords.verify(password, acc.passwordHash()))
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())), null);
+        return startSession(
+                accounts.findByUsername(username)
+                        .filter(AccountRepository.Account::active)
+                        .filter(acc -> Passwords.verify(password, acc.passwordHash()))
+                        .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())),
+                null);
     }
 
     /**
@@ -96,8 +104,10 @@ public final class LoginService {
     @AnyUser
     public Session completeLogin(String username, Keyring.Unlocked proof) {
         java.util.Objects.requireNonNull(proof);
-        return startSession(accounts.findByUsername(username).filter(AccountRepository.Account::active)
-                .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())),
+        return startSession(
+                accounts.findByUsername(username)
+                        .filter(AccountRepository.Account::active)
+                        .orElseThrow(() -> new UserFacingException("login.failed", keyring.maxAttempts())),
                 keyring.isServer() ? null : proof);
     }
 
@@ -107,16 +117,20 @@ public final class LoginService {
         // taken before the journal's lock: the keyring's monitor is always taken before it, never after
         List<Keyring.PendingEvent> fromOlderKeyring = keyring.drainPending();
         // The journal stays locked until the database has its events and its new head, so none is lost or doubled.
-        try (LoginAttempts.Handover journal = keyring.handOverLoginJournal(
-                settings.get(headSetting).flatMap(LoginAttempts.Anchor::parse))) {
+        try (LoginAttempts.Handover journal =
+                keyring.handOverLoginJournal(settings.get(headSetting).flatMap(LoginAttempts.Anchor::parse))) {
             tx.inTransaction(() -> {
                 audit.recordPending(fromOlderKeyring);
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
                     for (AuditSummary clause : LoginAttempts.problemSummaries(problem)) {
-                        audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
-                                AuditSummary.of("auditSummary.loginJournalProblem", clause), null);
+                        audit.record(
+                                AuditLog.LOGIN_JOURNAL_ALERT,
+                                "login_journal",
+                                null,
+                                AuditSummary.of("auditSummary.loginJournalProblem", clause),
+                                null);
                     }
                 }
                 if (!journal.problems().isEmpty()) {
@@ -124,9 +138,18 @@ public final class LoginService {
                     settings.put(JOURNAL_ALERT, String.join(LoginAttempts.PROBLEM_SEPARATOR, journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
-                audit.record(AuditLog.LOGIN, "account", a.id(), AuditSummary.of("auditSummary.login",
-                        AuditSummary.user(a.username()),
-                        Messages.list(a.roles().stream().sorted().map(Role::label).toList())), null);
+                audit.record(
+                        AuditLog.LOGIN,
+                        "account",
+                        a.id(),
+                        AuditSummary.of(
+                                "auditSummary.login",
+                                AuditSummary.user(a.username()),
+                                Messages.list(a.roles().stream()
+                                        .sorted()
+                                        .map(Role::label)
+                                        .toList())),
+                        null);
             });
             journal.commit();
         }
@@ -154,8 +177,10 @@ public final class LoginService {
             return;
         }
         for (AccountRepository.Account a : accounts.all()) {
-            if (a.active() && SealedKey.eligible(a.roles(), accounts.permissions(a.roles()))
-                    && keyring.hasKeyPair(a.username()) && !keyring.hasSealedWrap(a.username())) {
+            if (a.active()
+                    && SealedKey.eligible(a.roles(), accounts.permissions(a.roles()))
+                    && keyring.hasKeyPair(a.username())
+                    && !keyring.hasSealedWrap(a.username())) {
                 sealed.giveTo(a.username());
             }
         }
@@ -186,8 +211,12 @@ public final class LoginService {
         if (s.roles().contains(Role.ADMINISTRATOR) && loginJournalAlert().isPresent()) {
             tx.inTransaction(() -> {
                 settings.put(JOURNAL_ALERT, "");
-                audit.record(AuditLog.LOGIN_JOURNAL_ALERT, "login_journal", null,
-                        AuditSummary.of("auditSummary.shownTo", AuditSummary.user(s.username())), null);
+                audit.record(
+                        AuditLog.LOGIN_JOURNAL_ALERT,
+                        "login_journal",
+                        null,
+                        AuditSummary.of("auditSummary.shownTo", AuditSummary.user(s.username())),
+                        null);
             });
         }
     }
@@ -222,5 +251,4 @@ public final class LoginService {
             audit.recordAs(ended.username(), action, "account", ended.accountId());
         }
     }
-
 }

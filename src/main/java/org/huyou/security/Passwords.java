@@ -24,8 +24,7 @@ public final class Passwords {
     /** Argon2 runs made by each thread: lets a test see that a refusal costs the same work, without a stopwatch. */
     private static final ThreadLocal<long[]> ARGON2_RUNS = ThreadLocal.withInitial(() -> new long[1]);
 
-    private Passwords() {
-    }
+    private Passwords() {}
 
     /** How many Argon2 runs (hashes, checks, key derivations) the calling thread has made. */
     public static long runsOnThisThread() {
@@ -80,7 +79,8 @@ public final class Passwords {
         if (isCommon(p)) {
             return "account.passwordCommon";
         }
-        if (username != null && username.strip().length() >= 3
+        if (username != null
+                && username.strip().length() >= 3
                 && p.contains(username.strip().toLowerCase(Locale.ROOT))) {
             return "account.passwordHasUsername";
         }
@@ -90,20 +90,34 @@ public final class Passwords {
         return null;
     }
 
-    private static final String[] RUNS = {"01234567890", "abcdefghijklmnopqrstuvwxyz", "qwertyuiop", "asdfghjkl",
-        "zxcvbnm", "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p", "qazwsxedcrfvtgbyhnujmikolp", "1q2w3e4r5t6y7u8i9o0p",
-        "147258369", "789456123", "741852963", "159357"};
+    private static final String[] RUNS = {
+        "01234567890",
+        "abcdefghijklmnopqrstuvwxyz",
+        "qwertyuiop",
+        "asdfghjkl",
+        "zxcvbnm",
+        "1qaz2wsx3edc4rfv5tgb6yhn7ujm8ik9ol0p",
+        "qazwsxedcrfvtgbyhnujmikolp",
+        "1q2w3e4r5t6y7u8i9o0p",
+        "147258369",
+        "789456123",
+        "741852963",
+        "159357"
+    };
 
     /** 12345678, hgfedcba, qwertyui, 1qaz2wsx..., or a short piece repeated (abcabcabc, 52015201). */
     private static boolean isRunOrRepetition(String p) {
         for (String run : RUNS) {
             String twice = run + run;
-            if (twice.contains(p) || new StringBuilder(twice).reverse().toString().contains(p)) {
+            if (twice.contains(p)
+                    || new StringBuilder(twice).reverse().toString().contains(p)) {
                 return true;
             }
         }
         for (int unit = 1; unit <= p.length() / 2; unit++) {
-            if (p.length() % unit == 0 && p.substring(0, unit).repeat(p.length() / unit).equals(p) && unit <= 4) {
+            if (p.length() % unit == 0
+                    && p.substring(0, unit).repeat(p.length() / unit).equals(p)
+                    && unit <= 4) {
                 return true;
             }
         }
@@ -117,9 +131,14 @@ public final class Passwords {
     private static boolean isCommon(String p) {
         java.util.Set<String> list = CommonList.WORDS;
         String core = p.replaceAll("^[^\\p{L}@$]+|[^\\p{L}]+$", "");
-        String plain = core.replace('@', 'a').replace('0', 'o').replace('3', 'e').replace('$', 's');
-        return list.contains(p) || core.length() >= 3 && (list.contains(core) || list.contains(plain)
-                || list.contains(plain.replace('1', 'i')) || list.contains(plain.replace('1', 'l')));
+        String plain =
+                core.replace('@', 'a').replace('0', 'o').replace('3', 'e').replace('$', 's');
+        return list.contains(p)
+                || core.length() >= 3
+                        && (list.contains(core)
+                                || list.contains(plain)
+                                || list.contains(plain.replace('1', 'i'))
+                                || list.contains(plain.replace('1', 'l')));
     }
 
     /**
@@ -150,11 +169,12 @@ public final class Passwords {
     }
 
     /** The generic words of a home's name, longest first; what lies between them is the place. */
-    private static final List<String> NAME_WORDS = List.of("救助管理站", "社会福利", "福利中心", "福利院", "救助站",
-            "儿童村", "儿童", "社会", "福利", "中心", "之家", "养育", "自治州", "自治县", "地区", "省", "市", "县", "区",
-            "镇", "乡"); // not 州 or 旗 alone: they end place names (滨州)
-    private static final java.util.Set<String> ADMINISTRATIVE = java.util.Set.of("省", "市", "县", "区", "镇", "乡",
-            "地区", "自治州", "自治县");
+    private static final List<String> NAME_WORDS = List.of(
+            "救助管理站", "社会福利", "福利中心", "福利院", "救助站", "儿童村", "儿童", "社会", "福利", "中心", "之家", "养育", "自治州", "自治县", "地区", "省",
+            "市", "县", "区", "镇", "乡"); // not 州 or 旗 alone: they end place names (滨州)
+
+    private static final java.util.Set<String> ADMINISTRATIVE =
+            java.util.Set.of("省", "市", "县", "区", "镇", "乡", "地区", "自治州", "自治县");
 
     /**
      * The meaningful parts of a home's name: its generic words of two characters or more, each place between them
@@ -223,9 +243,11 @@ public final class Passwords {
                 if (in == null) {
                     throw new IllegalStateException("common-passwords.txt missing from the build");
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(java.util.stream.Collectors
-                                .toUnmodifiableSet());
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

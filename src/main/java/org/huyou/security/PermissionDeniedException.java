@@ -8,7 +8,10 @@ public class PermissionDeniedException extends UserFacingException {
     private final transient Permission permission;
 
     public PermissionDeniedException(Permission permission) {
-        super("error.permissionDenied", permission.module().label(), permission.action().label());
+        super(
+                "error.permissionDenied",
+                permission.module().label(),
+                permission.action().label());
         this.permission = permission;
     }
 

@@ -23,6 +23,7 @@ public final class SealedKey {
 
     /** The sealed columns, by the names that are sealed into each text (a text moved to another column won't open). */
     public static final String COUNSELLING_NOTE = "counselling_session.note";
+
     public static final String INCIDENT_DESCRIPTION = "incident.description";
     public static final String INCIDENT_ACTION = "incident.action_taken";
 
@@ -36,12 +37,17 @@ public final class SealedKey {
     private volatile byte[] privateKey;
     /** The keys before the held one (a rotation's texts not yet re-sealed, a restored older backup): public, private. */
     private volatile List<byte[][]> previous = List.of();
+
     private volatile byte[] publicOfHeld;
     /** The session's roles may hold the key, but it was not wrapped for this account (yet). */
     private volatile boolean notGranted;
 
-    public SealedKey(Keyring keyring, SealedRepository repo, Transactions tx, AuditLog audit,
-                     org.huyou.db.SettingsRepository settings) {
+    public SealedKey(
+            Keyring keyring,
+            SealedRepository repo,
+            Transactions tx,
+            AuditLog audit,
+            org.huyou.db.SettingsRepository settings) {
         this.settings = settings;
         this.keyring = keyring;
         this.repo = repo;
@@ -133,8 +139,12 @@ public final class SealedKey {
             return;
         }
         if (proof != null && keyring.takeSealedGrantRefused()) {
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring", null,
-                    AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())), null));
+            tx.inTransaction(() -> audit.record(
+                    AuditLog.EDIT,
+                    "keyring",
+                    null,
+                    AuditSummary.of("auditSummary.sealedKeyMismatch", AuditSummary.user(s.username())),
+                    null));
             LOG.warn("A sealed key given to {} did not match the one its password holds; refused", s.username());
             putBackRecordedPublicKey(); // the keyring put back the remembered one, which a rotation may have replaced
         }
@@ -165,13 +175,13 @@ public final class SealedKey {
             // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
             // holder's key (its wrap is authenticated under the password) says what it must be.
             keyring.restoreSealedPublicKey(publicOfHeld);
-            tx.inTransaction(() -> audit.record(AuditLog.EDIT, "keyring",
-                    null, AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
+            tx.inTransaction(() -> audit.record(
+                    AuditLog.EDIT, "keyring", null, AuditSummary.of("auditSummary.sealedKeyPutBack"), null));
             LOG.warn("The sealed key's public half in the keyring had been changed; put back");
         }
         if (privateKey != null && (keyring.resealPending() || databaseOlder())) {
             try {
-                resealUnderHeldKey(step -> { }); // a rotation a halt interrupted, or an older backup restored
+                resealUnderHeldKey(step -> {}); // a rotation a halt interrupted, or an older backup restored
             } catch (RuntimeException e) {
                 LOG.warn("Texts under an older sealed key not re-sealed this time", e);
             }
@@ -199,8 +209,9 @@ public final class SealedKey {
      */
     private void putBackRecordedPublicKey() {
         String recorded = settings.get(RECORDED).orElse("");
-        if (!recorded.isEmpty() && !recorded.equals(KeyWrap.hex(java.util.Objects.requireNonNullElse(
-                keyring.sealedPublicKey(), new byte[0])))) {
+        if (!recorded.isEmpty()
+                && !recorded.equals(
+                        KeyWrap.hex(java.util.Objects.requireNonNullElse(keyring.sealedPublicKey(), new byte[0])))) {
             keyring.restoreSealedPublicKey(KeyWrap.unhex(recorded));
         }
     }
@@ -209,6 +220,7 @@ public final class SealedKey {
 
     /** The database's record of the home's sealed key (its public half, hex), and of one a rotation is making. */
     static final String RECORDED = "sealed.publicKey";
+
     static final String RECORDED_NEXT = "sealed.publicKey.next";
     private static final int PAGE = 200;
 
@@ -218,7 +230,8 @@ public final class SealedKey {
      */
     private boolean recordedInDatabase(byte[] publicKey) {
         String hex = KeyWrap.hex(publicKey);
-        return hex.equals(settings.get(RECORDED).orElse(null)) || hex.equals(settings.get(RECORDED_NEXT).orElse(null));
+        return hex.equals(settings.get(RECORDED).orElse(null))
+                || hex.equals(settings.get(RECORDED_NEXT).orElse(null));
     }
 
     /** The held key is one the database's key replaced (its keyring is older than the database): not to be used. */
@@ -237,7 +250,13 @@ public final class SealedKey {
     }
 
     /** Where a rotation may be stopped, for the tests that halt one midway (as a kill would). */
-    public enum Step { NEXT_RECORDED, KEYRING_COMMITTED, KEY_RECORDED, PAGE_RESEALED, RESEALED }
+    public enum Step {
+        NEXT_RECORDED,
+        KEYRING_COMMITTED,
+        KEY_RECORDED,
+        PAGE_RESEALED,
+        RESEALED
+    }
 
     /** Called as each step is reached; a test throws from it to stop the rotation there. */
     public interface StepHook {
@@ -245,8 +264,7 @@ public final class SealedKey {
     }
 
     /** A sealed key changed: who could not be given it (no key pair yet), and how many texts were re-sealed. */
-    public record Rotation(List<String> lostAccess, int resealed) {
-    }
+    public record Rotation(List<String> lostAccess, int resealed) {}
 
     /**
      * Replaces the sealed key (this session must hold it), in an order a halt at any point leaves every text readable
@@ -272,8 +290,12 @@ public final class SealedKey {
         String freshPublic = KeyWrap.hex(SealedText.publicKeyOf(fresh));
         tx.inTransaction(() -> {
             settings.put(RECORDED_NEXT, freshPublic);
-            audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, AuditSummary.of(
-                    "auditSummary.sealedRotationBegins", Accounts.rotationReason(reason)), null);
+            audit.record(
+                    AuditLog.SEALED_KEY_ROTATED,
+                    "keyring",
+                    null,
+                    AuditSummary.of("auditSummary.sealedRotationBegins", Accounts.rotationReason(reason)),
+                    null);
         });
         hook.reached(Step.NEXT_RECORDED);
         List<String> lost = keyring.commitSealedRotation(old, fresh, holders);
@@ -286,10 +308,18 @@ public final class SealedKey {
         });
         hook.reached(Step.KEY_RECORDED);
         int resealed = resealUnderHeldKey(hook);
-        tx.inTransaction(() -> audit.record(AuditLog.SEALED_KEY_ROTATED, "keyring", null, lost.isEmpty()
-                ? AuditSummary.of("auditSummary.sealedRotated", Accounts.rotationReason(reason), resealed)
-                : AuditSummary.of("auditSummary.sealedRotatedNotAll", Accounts.rotationReason(reason), resealed,
-                        String.join(", ", lost)), null));
+        tx.inTransaction(() -> audit.record(
+                AuditLog.SEALED_KEY_ROTATED,
+                "keyring",
+                null,
+                lost.isEmpty()
+                        ? AuditSummary.of("auditSummary.sealedRotated", Accounts.rotationReason(reason), resealed)
+                        : AuditSummary.of(
+                                "auditSummary.sealedRotatedNotAll",
+                                Accounts.rotationReason(reason),
+                                resealed,
+                                String.join(", ", lost)),
+                null));
         LOG.info("Sealed key rotated ({}); {} texts re-sealed; not given to {}", reason, resealed, lost);
         return new Rotation(lost, resealed);
     }
@@ -300,7 +330,7 @@ public final class SealedKey {
         if (due == null || privateKey == null || keyring.isServer()) {
             return null;
         }
-        return rotate(holders, due, step -> { });
+        return rotate(holders, due, step -> {});
     }
 
     /**
@@ -320,8 +350,8 @@ public final class SealedKey {
                         // the older keys first: after a rotation nearly every text is under one, and one that opens
                         // under none is under the held key already (or damaged, and left as it is)
                         String plain = openPrevious(column, t.text());
-                        if (plain != null && repo.replace(column, t.id(), t.text(), SealedText.seal(pub, column,
-                                plain))) {
+                        if (plain != null
+                                && repo.replace(column, t.id(), t.text(), SealedText.seal(pub, column, plain))) {
                             n++;
                         }
                     }
@@ -396,8 +426,8 @@ public final class SealedKey {
         int n = tx.inTransaction(() -> {
             int sealed = repo.sealPlainTexts(this::seal);
             if (sealed > 0) {
-                audit.record(AuditLog.EDIT, "sealed_texts", null, AuditSummary.of("auditSummary.textsSealed", sealed),
-                        null);
+                audit.record(
+                        AuditLog.EDIT, "sealed_texts", null, AuditSummary.of("auditSummary.textsSealed", sealed), null);
             }
             return sealed;
         });
@@ -415,16 +445,17 @@ public final class SealedKey {
     public int openSealedTextsIn(org.huyou.db.Database copy) {
         byte[] key = privateKey;
         SealedRepository there = new SealedRepository(copy.dsl());
-        return copy.transactions().inTransaction(() -> there.openSealedTexts((field, stored) -> {
-            if (key == null) {
-                throw new org.huyou.common.UserFacingException("sealed.neededToMove");
-            }
-            String plain = SealedText.open(key, field, stored);
-            if (plain == null) {
-                throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
-            }
-            return plain;
-        }));
+        return copy.transactions()
+                .inTransaction(() -> there.openSealedTexts((field, stored) -> {
+                    if (key == null) {
+                        throw new org.huyou.common.UserFacingException("sealed.neededToMove");
+                    }
+                    String plain = SealedText.open(key, field, stored);
+                    if (plain == null) {
+                        throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
+                    }
+                    return plain;
+                }));
     }
 
     /**

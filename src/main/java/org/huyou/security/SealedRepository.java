@@ -42,31 +42,36 @@ public final class SealedRepository {
     /** How many sealed texts there are. */
     public int countSealedTexts() {
         return dsl.fetchCount(COUNSELLING_SESSION, COUNSELLING_SESSION.NOTE.like(SealedText.PREFIX + "%"))
-                + dsl.fetchCount(INCIDENT, INCIDENT.DESCRIPTION.like(SealedText.PREFIX + "%")
-                .or(INCIDENT.ACTION_TAKEN.like(SealedText.PREFIX + "%")));
+                + dsl.fetchCount(
+                        INCIDENT,
+                        INCIDENT.DESCRIPTION
+                                .like(SealedText.PREFIX + "%")
+                                .or(INCIDENT.ACTION_TAKEN.like(SealedText.PREFIX + "%")));
     }
 
     /** Hands each sealed text to {@code visit(field, sealedText)}, without changing anything. */
     public void eachSealedText(java.util.function.BiConsumer<String, String> visit) {
-        rewrite(true, (field, stored) -> {
-            visit.accept(field, stored);
-            return stored;
-        }, false);
+        rewrite(
+                true,
+                (field, stored) -> {
+                    visit.accept(field, stored);
+                    return stored;
+                },
+                false);
     }
 
     /** One sealed column, by the name sealed into its texts. */
-    public static final java.util.List<String> COLUMNS = java.util.List.of(SealedKey.COUNSELLING_NOTE,
-            SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
+    public static final java.util.List<String> COLUMNS =
+            java.util.List.of(SealedKey.COUNSELLING_NOTE, SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
 
     /** A sealed text and the row it is in. */
-    public record Stored(long id, String text) {
-    }
+    public record Stored(long id, String text) {}
 
     /** Up to {@code limit} sealed texts of a column after row {@code afterId}, in row order (a rotation's page). */
     public java.util.List<Stored> sealedPage(String column, long afterId, int limit) {
         return switch (column) {
-            case SealedKey.COUNSELLING_NOTE -> page(COUNSELLING_SESSION, COUNSELLING_SESSION.ID,
-                    COUNSELLING_SESSION.NOTE, afterId, limit);
+            case SealedKey.COUNSELLING_NOTE ->
+                page(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, afterId, limit);
             case SealedKey.INCIDENT_DESCRIPTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, afterId, limit);
             case SealedKey.INCIDENT_ACTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, afterId, limit);
             default -> throw new IllegalArgumentException("not a sealed column: " + column);
@@ -76,23 +81,33 @@ public final class SealedRepository {
     /** Replaces one text, unless it changed meanwhile (then it is left for the next run); whether it did. */
     public boolean replace(String column, long id, String before, String now) {
         return switch (column) {
-            case SealedKey.COUNSELLING_NOTE -> replace(COUNSELLING_SESSION, COUNSELLING_SESSION.ID,
-                    COUNSELLING_SESSION.NOTE, id, before, now);
-            case SealedKey.INCIDENT_DESCRIPTION -> replace(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, id, before,
-                    now);
+            case SealedKey.COUNSELLING_NOTE ->
+                replace(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, id, before, now);
+            case SealedKey.INCIDENT_DESCRIPTION ->
+                replace(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, id, before, now);
             case SealedKey.INCIDENT_ACTION -> replace(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, id, before, now);
             default -> throw new IllegalArgumentException("not a sealed column: " + column);
         };
     }
 
     private java.util.List<Stored> page(Table<?> table, Field<Long> id, Field<String> text, long afterId, int limit) {
-        return dsl.select(id, text).from(table).where(id.gt(afterId)).and(text.like(SealedText.PREFIX + "%"))
-                .orderBy(id).limit(limit).fetch().map(r -> new Stored(r.value1(), r.value2()));
+        return dsl.select(id, text)
+                .from(table)
+                .where(id.gt(afterId))
+                .and(text.like(SealedText.PREFIX + "%"))
+                .orderBy(id)
+                .limit(limit)
+                .fetch()
+                .map(r -> new Stored(r.value1(), r.value2()));
     }
 
-    private boolean replace(Table<?> table, Field<Long> id, Field<String> text, long rowId, String before,
-                            String now) {
-        return dsl.update(table).set(text, now).where(id.eq(rowId)).and(text.eq(before)).execute() == 1;
+    private boolean replace(Table<?> table, Field<Long> id, Field<String> text, long rowId, String before, String now) {
+        return dsl.update(table)
+                        .set(text, now)
+                        .where(id.eq(rowId))
+                        .and(text.eq(before))
+                        .execute()
+                == 1;
     }
 
     private int rewrite(boolean sealedOnes, BinaryOperator<String> change) {
@@ -100,27 +115,60 @@ public final class SealedRepository {
     }
 
     private int rewrite(boolean sealedOnes, BinaryOperator<String> change, boolean write) {
-        return rewriteColumn(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE,
-                SealedKey.COUNSELLING_NOTE, sealedOnes, change, write)
-                + rewriteColumn(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, SealedKey.INCIDENT_DESCRIPTION,
-                sealedOnes, change, write)
-                + rewriteColumn(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, SealedKey.INCIDENT_ACTION, sealedOnes,
-                change, write);
+        return rewriteColumn(
+                        COUNSELLING_SESSION,
+                        COUNSELLING_SESSION.ID,
+                        COUNSELLING_SESSION.NOTE,
+                        SealedKey.COUNSELLING_NOTE,
+                        sealedOnes,
+                        change,
+                        write)
+                + rewriteColumn(
+                        INCIDENT,
+                        INCIDENT.ID,
+                        INCIDENT.DESCRIPTION,
+                        SealedKey.INCIDENT_DESCRIPTION,
+                        sealedOnes,
+                        change,
+                        write)
+                + rewriteColumn(
+                        INCIDENT,
+                        INCIDENT.ID,
+                        INCIDENT.ACTION_TAKEN,
+                        SealedKey.INCIDENT_ACTION,
+                        sealedOnes,
+                        change,
+                        write);
     }
 
-    private int rewriteColumn(Table<?> table, Field<Long> id, Field<String> text, String name, boolean sealedOnes,
-                              BinaryOperator<String> change, boolean write) {
+    private int rewriteColumn(
+            Table<?> table,
+            Field<Long> id,
+            Field<String> text,
+            String name,
+            boolean sealedOnes,
+            BinaryOperator<String> change,
+            boolean write) {
         int changed = 0;
         long after = Long.MIN_VALUE;
         while (true) {
-            var rows = dsl.select(id, text).from(table).where(id.gt(after)).and(text.isNotNull())
+            var rows = dsl.select(id, text)
+                    .from(table)
+                    .where(id.gt(after))
+                    .and(text.isNotNull())
                     .and(sealedOnes ? text.like(SealedText.PREFIX + "%") : text.notLike(SealedText.PREFIX + "%"))
-                    .orderBy(id).limit(PAGE).fetch();
+                    .orderBy(id)
+                    .limit(PAGE)
+                    .fetch();
             for (var r : rows) {
                 String before = r.get(text);
                 String now = change.apply(name, before);
                 if (write) {
-                    changed += dsl.update(table).set(text, now).where(id.eq(r.get(id))).and(text.eq(before)).execute();
+                    changed += dsl.update(table)
+                            .set(text, now)
+                            .where(id.eq(r.get(id)))
+                            .and(text.eq(before))
+                            .execute();
                 }
                 after = r.get(id);
             }

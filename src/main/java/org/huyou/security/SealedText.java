@@ -40,8 +40,7 @@ public final class SealedText {
     /** The X25519 base point (u = 9): agreeing with it gives a private key's public key. */
     private static final BigInteger BASE_POINT = BigInteger.valueOf(9);
 
-    private SealedText() {
-    }
+    private SealedText() {}
 
     /** Whether a stored value is sealed (and not plain text written before sealing, or by a server home). */
     public static boolean isSealed(String stored) {
@@ -114,7 +113,9 @@ public final class SealedText {
             byte[] ephPublic = java.util.Arrays.copyOfRange(in, 0, KEY_BYTES);
             byte[] key = KeyWrap.hmac(agree(privateKey, ephPublic), PURPOSE, ephPublic, publicKey);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
-            c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(key, "AES"),
+            c.init(
+                    Cipher.DECRYPT_MODE,
+                    new SecretKeySpec(key, "AES"),
                     new GCMParameterSpec(128, in, KEY_BYTES, NONCE_BYTES));
             c.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             byte[] plain = c.doFinal(in, KEY_BYTES + NONCE_BYTES, in.length - KEY_BYTES - NONCE_BYTES);

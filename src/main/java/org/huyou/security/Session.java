@@ -3,8 +3,8 @@ package org.huyou.security;
 import java.util.Set;
 
 /** A logged-in user: who, with which roles, and what those roles may do (the matrix read at login). */
-public record Session(long accountId, String username, String displayName, Set<Role> roles,
-                      Set<Permission> permissions) {
+public record Session(
+        long accountId, String username, String displayName, Set<Role> roles, Set<Permission> permissions) {
 
     public Session {
         roles = Set.copyOf(roles);

@@ -27,16 +27,15 @@ import javafx.util.Duration;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
-
 import org.huyou.backup.FileKeyRotation;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.EditableCells;
-import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.FxTaskRunner;
 import org.huyou.common.ui.ShellActions;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.Accounts;
 import org.huyou.security.AuditLog;
 import org.huyou.security.Keyring;
@@ -55,6 +54,7 @@ public final class AppFrame extends StackPane implements ShellActions {
     private static Logger log() {
         return LoggerFactory.getLogger(AppFrame.class);
     }
+
     private static final Duration HOUSEKEEPING_DELAY = Duration.seconds(20);
 
     private final Path dataDir;
@@ -69,14 +69,14 @@ public final class AppFrame extends StackPane implements ShellActions {
     private String lastUser;
     /** Read from the database in the background at login, so the JavaFX thread never queries it. */
     private String homeName;
+
     private int idleMinutes = 10;
 
     /** A locked user's screen and the dialogs it had open, hidden until that user logs in again. */
-    private record Parked(MainWindow main, List<Window> windows) {
-    }
+    private record Parked(MainWindow main, List<Window> windows) {}
 
-    public AppFrame(Stage stage, Path dataDir, Preferences prefs, FxTaskRunner tasks, DialogService dialogs,
-                    Clock clock) {
+    public AppFrame(
+            Stage stage, Path dataDir, Preferences prefs, FxTaskRunner tasks, DialogService dialogs, Clock clock) {
         this.stage = stage;
         this.dataDir = dataDir;
         this.prefs = prefs;
@@ -104,58 +104,81 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     private void showSetup() {
         SetupView[] view = new SetupView[1];
-        view[0] = new SetupView(answers -> tasks.run(
-                () -> {
-                    HomeAccess.NewHome home = answers.server() == null
-                            ? HomeAccess.setUp(dataDir, answers.homeName(), answers.region(), answers.admin(),
-                                    answers.displayName(), answers.password(), clock)
-                            : HomeAccess.setUpOnServer(dataDir, answers.server().get(), answers.homeName(),
-                                    answers.region(), answers.admin(), answers.displayName(), answers.password(),
-                                    clock);
-                    readHomeSettings(home.context());
-                    return home;
-                },
-                home -> {
-                    ctx = home.context();
-                    if (home.recoveryKey() == null) {
-                        enterMain(); // a server home: its data is protected by the server, no key of ours
-                    } else {
-                        show(SetupView.recoveryKeyPage(home.recoveryKey(), new DocumentPrinter(tasks, dialogs),
-                                this::enterMain));
-                    }
-                },
-                failure -> view[0].refused(UserFacingException.describe(failure))), this::showJoinServer);
+        view[0] = new SetupView(
+                answers -> tasks.run(
+                        () -> {
+                            HomeAccess.NewHome home = answers.server() == null
+                                    ? HomeAccess.setUp(
+                                            dataDir,
+                                            answers.homeName(),
+                                            answers.region(),
+                                            answers.admin(),
+                                            answers.displayName(),
+                                            answers.password(),
+                                            clock)
+                                    : HomeAccess.setUpOnServer(
+                                            dataDir,
+                                            answers.server().get(),
+                                            answers.homeName(),
+                                            answers.region(),
+                                            answers.admin(),
+                                            answers.displayName(),
+                                            answers.password(),
+                                            clock);
+                            readHomeSettings(home.context());
+                            return home;
+                        },
+                        home -> {
+                            ctx = home.context();
+                            if (home.recoveryKey() == null) {
+                                enterMain(); // a server home: its data is protected by the server, no key of ours
+                            } else {
+                                show(SetupView.recoveryKeyPage(
+                                        home.recoveryKey(), new DocumentPrinter(tasks, dialogs), this::enterMain));
+                            }
+                        },
+                        failure -> view[0].refused(UserFacingException.describe(failure))),
+                this::showJoinServer);
         show(view[0]);
     }
 
     /** Another office PC joining a home already on a server; the staff then log in as usual. */
     private void showJoinServer() {
         JoinServerView[] view = new JoinServerView[1];
-        view[0] = new JoinServerView(server -> tasks.run(
-                () -> HomeAccess.connectToServer(dataDir, server.get(), clock),
-                profile -> {
-                    homeName = profile.name();
-                    showLogin(Messages.t("join.connected", profile.name()));
-                },
-                failure -> view[0].refused(UserFacingException.describe(failure))), this::showSetup);
+        view[0] = new JoinServerView(
+                server -> tasks.run(
+                        () -> HomeAccess.connectToServer(dataDir, server.get(), clock),
+                        profile -> {
+                            homeName = profile.name();
+                            showLogin(Messages.t("join.connected", profile.name()));
+                        },
+                        failure -> view[0].refused(UserFacingException.describe(failure))),
+                this::showSetup);
         show(view[0]);
     }
 
     private void showLogin(String notice) {
         LoginView[] view = new LoginView[1];
-        view[0] = new LoginView(homeName, notice, lastUser, (user, password) -> tasks.run(() -> {
-            AppContext opened = ctx;
-            if (opened == null) {
-                opened = HomeAccess.login(dataDir, user, password, clock);
-            } else {
-                opened.login().login(user, password);
-            }
-            readHomeSettings(opened);
-            return opened;
-        }, opened -> {
-            ctx = opened;
-            enterMain();
-        }, failure -> view[0].refused(onLoginScreen(failure))),
+        view[0] = new LoginView(
+                homeName,
+                notice,
+                lastUser,
+                (user, password) -> tasks.run(
+                        () -> {
+                            AppContext opened = ctx;
+                            if (opened == null) {
+                                opened = HomeAccess.login(dataDir, user, password, clock);
+                            } else {
+                                opened.login().login(user, password);
+                            }
+                            readHomeSettings(opened);
+                            return opened;
+                        },
+                        opened -> {
+                            ctx = opened;
+                            enterMain();
+                        },
+                        failure -> view[0].refused(onLoginScreen(failure))),
                 HomeAccess.hasRecoveryKey(dataDir) ? this::showRecovery : null);
         show(view[0]);
         if (ctx == null) {
@@ -177,27 +200,40 @@ public final class AppFrame extends StackPane implements ShellActions {
      * restore and removes leftovers).
      */
     private void offerRestoreIfDataMissing(LoginView view) {
-        tasks.run(() -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null, backups -> {
-            if (backups != null) {
-                view.offerRestore(Messages.t("login.databaseMissing", dataDir), backups, this::chooseBackupFile,
-                        // the backup's date is read off the JavaFX thread, then asked about, then restored
-                        (backup, user, password) -> tasks.run(() -> madeAt(backup), when -> {
-                            if (!confirmRestore(backup, when)) {
-                                return;
-                            }
-                            tasks.run(() -> {
-                                AppContext opened = HomeAccess.restoreMissingDatabase(dataDir, backup, user,
-                                        password, clock);
-                                readHomeSettings(opened);
-                                return opened;
-                            }, opened -> {
-                                ctx = opened;
-                                enterMain();
-                                dialogs.notifySuccess(Messages.t("login.restoredMissing", backup.getFileName()));
-                            }, failure -> view.refused(UserFacingException.describe(failure)));
-                        }, failure -> view.refused(UserFacingException.describe(failure))));
-            }
-        }, failure -> view.refused(UserFacingException.describe(failure)));
+        tasks.run(
+                () -> HomeAccess.databaseMissing(dataDir) ? HomeAccess.backupsBeside(dataDir) : null,
+                backups -> {
+                    if (backups != null) {
+                        view.offerRestore(
+                                Messages.t("login.databaseMissing", dataDir),
+                                backups,
+                                this::chooseBackupFile,
+                                // the backup's date is read off the JavaFX thread, then asked about, then restored
+                                (backup, user, password) -> tasks.run(
+                                        () -> madeAt(backup),
+                                        when -> {
+                                            if (!confirmRestore(backup, when)) {
+                                                return;
+                                            }
+                                            tasks.run(
+                                                    () -> {
+                                                        AppContext opened = HomeAccess.restoreMissingDatabase(
+                                                                dataDir, backup, user, password, clock);
+                                                        readHomeSettings(opened);
+                                                        return opened;
+                                                    },
+                                                    opened -> {
+                                                        ctx = opened;
+                                                        enterMain();
+                                                        dialogs.notifySuccess(Messages.t(
+                                                                "login.restoredMissing", backup.getFileName()));
+                                                    },
+                                                    failure -> view.refused(UserFacingException.describe(failure)));
+                                        },
+                                        failure -> view.refused(UserFacingException.describe(failure))));
+                    }
+                },
+                failure -> view.refused(UserFacingException.describe(failure)));
     }
 
     /**
@@ -205,16 +241,18 @@ public final class AppFrame extends StackPane implements ShellActions {
      * it (a click on the only backup listed restored a home without a word).
      */
     private boolean confirmRestore(Path backup, String when) {
-        return dialogs.confirm(Messages.t("login.restoreConfirmTitle"),
+        return dialogs.confirm(
+                Messages.t("login.restoreConfirmTitle"),
                 Messages.t("login.restoreConfirm", backup.getFileName(), when),
-                Messages.t("login.restoreMissing"), Messages.t("common.cancel"));
+                Messages.t("login.restoreMissing"),
+                Messages.t("common.cancel"));
     }
 
     /** When a backup file was made, as the confirmation shows it ("?" when the file cannot be read). */
     private String madeAt(Path backup) {
         try {
-            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(),
-                    clock.getZone()).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+            return LocalDateTime.ofInstant(Files.getLastModifiedTime(backup).toInstant(), clock.getZone())
+                    .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
         } catch (IOException e) {
             return "?";
         }
@@ -222,8 +260,9 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     private Path chooseBackupFile() {
         FileChooser chooser = new FileChooser();
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
-                Messages.t("login.restoreMissing"), "*" + HomeAccess.BACKUP_EXTENSION));
+        chooser.getExtensionFilters()
+                .add(new FileChooser.ExtensionFilter(
+                        Messages.t("login.restoreMissing"), "*" + HomeAccess.BACKUP_EXTENSION));
         File f = chooser.showOpenDialog(stage);
         return f == null ? null : f.toPath();
     }
@@ -237,13 +276,20 @@ public final class AppFrame extends StackPane implements ShellActions {
      * lockout may have been lifted to keep guessing): once, then it stays in the audit log.
      */
     private void showLoginJournalAlert(AppContext opened) {
-        tasks.run(() -> opened.login().loginJournalAlert(), alert -> alert.ifPresent(details -> {
-            dialogs.showText(Messages.t("login.journalAlert.title"), Messages.t("login.journalAlert.text", details));
-            tasks.run(() -> {
-                opened.login().acknowledgeLoginJournalAlert();
-                return true;
-            }, ok -> { }, failure -> log().warn("Login journal alert not acknowledged: {}", failure.toString()));
-        }), failure -> log().warn("Login journal alert not read: {}", failure.toString()));
+        tasks.run(
+                () -> opened.login().loginJournalAlert(),
+                alert -> alert.ifPresent(details -> {
+                    dialogs.showText(
+                            Messages.t("login.journalAlert.title"), Messages.t("login.journalAlert.text", details));
+                    tasks.run(
+                            () -> {
+                                opened.login().acknowledgeLoginJournalAlert();
+                                return true;
+                            },
+                            ok -> {},
+                            failure -> log().warn("Login journal alert not acknowledged: {}", failure.toString()));
+                }),
+                failure -> log().warn("Login journal alert not read: {}", failure.toString()));
     }
 
     private void showRecovery() {
@@ -254,31 +300,40 @@ public final class AppFrame extends StackPane implements ShellActions {
             HomeAccess.Recovery r = recovery[0];
             recovery[0] = null;
             if (r != null) {
-                tasks.run(() -> {
-                    r.close();
-                    return true;
-                }, ok -> { }, failure -> log().warn("Closing a recovery failed: {}", failure.toString()));
+                tasks.run(
+                        () -> {
+                            r.close();
+                            return true;
+                        },
+                        ok -> {},
+                        failure -> log().warn("Closing a recovery failed: {}", failure.toString()));
             }
         };
         view[0] = new RecoveryView(
-                key -> tasks.run(() -> HomeAccess.startRecovery(dataDir, open, key, clock), r -> {
-                    recovery[0] = r;
-                    if (getChildren().get(0) != view[0]) {
-                        closeRecovery.run(); // the user went back while the key was being checked
-                        return;
-                    }
-                    view[0].chooseAdministrator(r.administrators());
-                }, failure -> view[0].refused(UserFacingException.describe(failure))),
+                key -> tasks.run(
+                        () -> HomeAccess.startRecovery(dataDir, open, key, clock),
+                        r -> {
+                            recovery[0] = r;
+                            if (getChildren().get(0) != view[0]) {
+                                closeRecovery.run(); // the user went back while the key was being checked
+                                return;
+                            }
+                            view[0].chooseAdministrator(r.administrators());
+                        },
+                        failure -> view[0].refused(UserFacingException.describe(failure))),
                 (admin, password) -> {
                     HomeAccess.Recovery r = recovery[0];
-                    tasks.run(() -> {
-                        r.setPassword(admin, password);
-                        return admin;
-                    }, done -> {
-                        closeRecovery.run();
-                        lastUser = done;
-                        showLogin(Messages.t("recovery.done", done));
-                    }, failure -> view[0].refused(UserFacingException.describe(failure)));
+                    tasks.run(
+                            () -> {
+                                r.setPassword(admin, password);
+                                return admin;
+                            },
+                            done -> {
+                                closeRecovery.run();
+                                lastUser = done;
+                                showLogin(Messages.t("recovery.done", done));
+                            },
+                            failure -> view[0].refused(UserFacingException.describe(failure)));
                 },
                 () -> {
                     closeRecovery.run();
@@ -322,10 +377,13 @@ public final class AppFrame extends StackPane implements ShellActions {
     /** The audit log's chain, checked after every login; the audit screen shows the result. */
     private void verifyAuditChain() {
         AppContext c = ctx;
-        tasks.run(() -> {
-            c.audit().verifyAtLogin();
-            return null;
-        }, r -> { }, failure -> log().warn("Checking the audit chain failed: {}", failure.toString()));
+        tasks.run(
+                () -> {
+                    c.audit().verifyAtLogin();
+                    return null;
+                },
+                r -> {},
+                failure -> log().warn("Checking the audit chain failed: {}", failure.toString()));
     }
 
     /**
@@ -334,11 +392,13 @@ public final class AppFrame extends StackPane implements ShellActions {
      */
     private void removeExpiredVisitorData() {
         AppContext c = ctx;
-        tasks.run(() -> c.visits().removeExpiredPersonalDataAutomatically(), n -> {
-            if (n > 0) {
-                dialogs.notifySuccess(Messages.t("visit.retentionDone", n));
-            }
-        },
+        tasks.run(
+                () -> c.visits().removeExpiredPersonalDataAutomatically(),
+                n -> {
+                    if (n > 0) {
+                        dialogs.notifySuccess(Messages.t("visit.retentionDone", n));
+                    }
+                },
                 failure -> log().warn("Removing expired visitor data failed: {}", failure.toString()));
     }
 
@@ -414,10 +474,13 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void endSessionAndRecord(String action) {
         Session ended = ctx.login().endSession().orElse(null);
         AppContext c = ctx;
-        tasks.run(() -> {
-            c.login().recordEnd(ended, action);
-            return true;
-        }, ok -> { }, failure -> log().warn("Could not log the end of a session: {}", failure.toString()));
+        tasks.run(
+                () -> {
+                    c.login().recordEnd(ended, action);
+                    return true;
+                },
+                ok -> {},
+                failure -> log().warn("Could not log the end of a session: {}", failure.toString()));
     }
 
     @Override
@@ -458,8 +521,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         bar.setPrefWidth(360);
         Label label = new Label(Messages.t("keyRotation.progress", 0, 0));
         label.setId("keyRotationProgress");
-        VBox box = new VBox(10,
-                new Label(Messages.t("keyRotation.working")), bar, label);
+        VBox box = new VBox(10, new Label(Messages.t("keyRotation.working")), bar, label);
         box.setAlignment(Pos.CENTER);
         getChildren().setAll(box);
         int[] shown = {-1};
@@ -473,33 +535,45 @@ public final class AppFrame extends StackPane implements ShellActions {
                 });
             }
         };
-        tasks.run(() -> {
-            try {
-                return onDemand ? HomeAccess.rotateFileKey(closing, progress)
-                        : HomeAccess.rotateIfDue(closing, progress);
-            } catch (RuntimeException e) {
-                closing.close(); // refused before it closed the home, or failed after: either way, log in again
-                throw e;
-            }
-        }, rotation -> {
-            ctx = rotation.context();
-            enterMain();
-            if (from != null && getChildren().get(0) instanceof MainWindow main) {
-                main.showModule(from);
-            }
-            // what changed and what no longer opens the data: read at leisure, in a dialog that stays until closed
-            if (rotation.lostAccess().isEmpty()) {
-                dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.done"));
-            } else {
-                dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.lostAccess",
-                        String.join("、", rotation.lostAccess().stream().map(h -> h.equals(
-                                Keyring.RECOVERY_ACTOR) ? Messages.t("keyRotation.recoveryKey")
-                                : Accounts.displayName(h)).toList())));
-            }
-        }, failure -> {
-            dialogs.showError(failure);
-            showLogin(null);
-        });
+        tasks.run(
+                () -> {
+                    try {
+                        return onDemand
+                                ? HomeAccess.rotateFileKey(closing, progress)
+                                : HomeAccess.rotateIfDue(closing, progress);
+                    } catch (RuntimeException e) {
+                        closing.close(); // refused before it closed the home, or failed after: either way, log in again
+                        throw e;
+                    }
+                },
+                rotation -> {
+                    ctx = rotation.context();
+                    enterMain();
+                    if (from != null && getChildren().get(0) instanceof MainWindow main) {
+                        main.showModule(from);
+                    }
+                    // what changed and what no longer opens the data: read at leisure, in a dialog that stays until
+                    // closed
+                    if (rotation.lostAccess().isEmpty()) {
+                        dialogs.showText(Messages.t("keyRotation.doneTitle"), Messages.t("keyRotation.done"));
+                    } else {
+                        dialogs.showText(
+                                Messages.t("keyRotation.doneTitle"),
+                                Messages.t(
+                                        "keyRotation.lostAccess",
+                                        String.join(
+                                                "、",
+                                                rotation.lostAccess().stream()
+                                                        .map(h -> h.equals(Keyring.RECOVERY_ACTOR)
+                                                                ? Messages.t("keyRotation.recoveryKey")
+                                                                : Accounts.displayName(h))
+                                                        .toList())));
+                    }
+                },
+                failure -> {
+                    dialogs.showError(failure);
+                    showLogin(null);
+                });
     }
 
     /**
@@ -509,9 +583,14 @@ public final class AppFrame extends StackPane implements ShellActions {
     public void closeWindow(Runnable close) {
         Runnable checkParked = () -> {
             EditableCells.commitPendingEdits();
-            boolean parkedInput = parked.values().stream().anyMatch(p -> p.main().changes().isDirty());
-            if (!parkedInput || dialogs.confirm(Messages.t("unsaved.parkedTitle"), Messages.t("unsaved.parkedText"),
-                    Messages.t("unsaved.closeAnyway"), Messages.t("common.cancel"))) {
+            boolean parkedInput =
+                    parked.values().stream().anyMatch(p -> p.main().changes().isDirty());
+            if (!parkedInput
+                    || dialogs.confirm(
+                            Messages.t("unsaved.parkedTitle"),
+                            Messages.t("unsaved.parkedText"),
+                            Messages.t("unsaved.closeAnyway"),
+                            Messages.t("common.cancel"))) {
                 close.run();
             }
         };
@@ -533,8 +612,10 @@ public final class AppFrame extends StackPane implements ShellActions {
         ctx = null;
         parked.clear();
         getChildren().setAll(new ProgressIndicator());
-        tasks.run(() -> HomeAccess.restore(closing, backup), aside -> showLogin(Messages.t("backup.restored",
-                backup.getFileName(), aside == null ? "-" : aside)), failure -> {
+        tasks.run(
+                () -> HomeAccess.restore(closing, backup),
+                aside -> showLogin(Messages.t("backup.restored", backup.getFileName(), aside == null ? "-" : aside)),
+                failure -> {
                     dialogs.showError(failure);
                     showLogin(null);
                 });
@@ -542,12 +623,15 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     private void backupIfDue() {
         AppContext c = ctx;
-        tasks.run(() -> {
-            if (c.backups().dailyBackupDue()) {
-                c.backups().automaticBackup();
-            }
-            return true;
-        }, ok -> { }, failure -> log().warn("Daily backup failed: {}", failure.toString()));
+        tasks.run(
+                () -> {
+                    if (c.backups().dailyBackupDue()) {
+                        c.backups().automaticBackup();
+                    }
+                    return true;
+                },
+                ok -> {},
+                failure -> log().warn("Daily backup failed: {}", failure.toString()));
     }
 
     /** At exit: the automatic backup, then close. Runs on the exiting thread: the window is already gone. */
@@ -570,5 +654,4 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
         ctx.close();
     }
-
 }

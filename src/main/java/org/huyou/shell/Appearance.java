@@ -9,17 +9,17 @@ import org.huyou.app.Preferences;
 /** Theme (AtlantaFX light or dark), app stylesheet and font size, applied to the whole app. */
 public final class Appearance {
 
-    private Appearance() {
-    }
+    private Appearance() {}
 
     /**
      * The theme, before the first control is made: a control class finding no user-agent stylesheet loads JavaFX's
      * own (Modena) at start, only for it to be replaced. The binary form of the theme reads faster than its CSS text.
      */
     public static void applyTheme(Preferences prefs) {
-        Application.setUserAgentStylesheet(prefs.theme() == Preferences.Theme.DARK
-                ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        Application.setUserAgentStylesheet(
+                prefs.theme() == Preferences.Theme.DARK
+                        ? new PrimerDark().getUserAgentStylesheetBSS()
+                        : new PrimerLight().getUserAgentStylesheetBSS());
     }
 
     public static void apply(Preferences prefs, Scene scene) {

@@ -8,8 +8,7 @@ public final class GuiMain {
 
     private static volatile Path dataDir;
 
-    private GuiMain() {
-    }
+    private GuiMain() {}
 
     public static void launch(Path dir) {
         dataDir = dir;

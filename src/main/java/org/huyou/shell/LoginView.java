@@ -32,8 +32,7 @@ final class LoginView extends VBox {
     }
 
     /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
-    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin,
-              Runnable onRecover) {
+    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin, Runnable onRecover) {
         // From the top, not centred: a reason or a restore offer appearing below never moves the fields being typed in
         setAlignment(Pos.TOP_CENTER);
         setSpacing(14);
@@ -87,8 +86,7 @@ final class LoginView extends VBox {
      * The home's data is missing (its keyring is here): the backups beside it, newest first, or another file, restored
      * with the user name and password typed above; never a new empty database.
      */
-    void offerRestore(String why, List<Path> backups,
-                      Supplier<Path> chooseOther, RestoreAction onRestore) {
+    void offerRestore(String why, List<Path> backups, Supplier<Path> chooseOther, RestoreAction onRestore) {
         Label reason = new Label(why);
         reason.setId("loginDataMissing");
         reason.setWrapText(true);
@@ -122,11 +120,14 @@ final class LoginView extends VBox {
         });
         Button restore = new Button(Messages.t("login.restoreMissing"));
         restore.setId("loginRestore");
-        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         restore.setOnAction(e -> {
             error.setText("");
             submit.setDisable(true);
-            onRestore.restore(list.getSelectionModel().getSelectedItem(), username.getText().strip(),
+            onRestore.restore(
+                    list.getSelectionModel().getSelectedItem(),
+                    username.getText().strip(),
                     password.getText().toCharArray());
         });
         getChildren().addAll(reason, help, list, new HBox(8, other, restore));

@@ -1,5 +1,7 @@
 package org.huyou.shell;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
@@ -21,48 +23,46 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import org.huyou.allowance.ui.AllowanceTabs;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
-import org.huyou.care.CareDomain;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.CoalescedTask;
-import org.huyou.common.ui.Mnemonics;
-import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.Icons;
-import org.huyou.common.ui.ModuleView;
-import org.huyou.common.ui.ShellActions;
 import org.huyou.backup.ui.BackupView;
-import org.huyou.documents.ui.DocumentsPart;
-import org.huyou.donations.ui.DonationsModule;
-import org.huyou.openday.ui.OpenDayModule;
-import org.huyou.security.ui.AccountsView;
-import org.huyou.security.ui.AuditView;
-import org.huyou.common.ui.TaskRunner;
-import org.huyou.common.ui.TypedInput;
-import org.huyou.common.ui.UnsavedChanges;
-import org.huyou.common.ui.UnsavedChangesGuard;
-import org.huyou.residents.demo.DemoHome;
-import org.huyou.security.Action;
-import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
-import org.huyou.security.Session;
-import java.util.ArrayList;
-import java.util.List;
+import org.huyou.care.CareDomain;
 import org.huyou.care.ui.CarePlanPart;
 import org.huyou.care.ui.CaseloadModule;
 import org.huyou.care.ui.DailyShiftModule;
 import org.huyou.care.ui.EducationPart;
+import org.huyou.care.ui.GrowthPart;
 import org.huyou.care.ui.IncidentPart;
+import org.huyou.care.ui.MedicalPart;
 import org.huyou.care.ui.PsychologyPart;
 import org.huyou.care.ui.RehabPart;
-import org.huyou.care.ui.GrowthPart;
-import org.huyou.care.ui.MedicalPart;
 import org.huyou.care.ui.RemindersModule;
 import org.huyou.care.ui.TimelinePart;
 import org.huyou.care.ui.UpbringingPart;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.CoalescedTask;
+import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.Mnemonics;
+import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShellActions;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
+import org.huyou.documents.ui.DocumentsPart;
+import org.huyou.donations.ui.DonationsModule;
+import org.huyou.openday.ui.OpenDayModule;
+import org.huyou.residents.demo.DemoHome;
 import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.residents.ui.ResidentsModule;
-import org.huyou.allowance.ui.AllowanceTabs;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.CurrentUser;
+import org.huyou.security.Session;
+import org.huyou.security.ui.AccountsView;
+import org.huyou.security.ui.AuditView;
 import org.huyou.statistics.ui.DirectorModule;
 import org.huyou.transition.ui.TransitionModule;
 import org.huyou.volunteers.ui.VolunteersModule;
@@ -80,6 +80,7 @@ public final class MainWindow extends BorderPane {
     private ToggleButton currentButton;
     /** The text typed into the current module's forms. */
     private TypedInput currentInput;
+
     private final UnsavedChangesGuard guard;
     private ResidentsModule residents;
     /** The sidebar's 提醒 entry (null: this user has none); it shows how many are due now. */
@@ -89,8 +90,13 @@ public final class MainWindow extends BorderPane {
 
     private final String homeName;
 
-    public MainWindow(AppContext ctx, String homeName, Preferences prefs, TaskRunner tasks, DialogService dialogs,
-                      ShellActions shell) {
+    public MainWindow(
+            AppContext ctx,
+            String homeName,
+            Preferences prefs,
+            TaskRunner tasks,
+            DialogService dialogs,
+            ShellActions shell) {
         this.homeName = homeName == null ? "" : homeName;
         this.ctx = ctx;
         this.prefs = prefs;
@@ -99,8 +105,8 @@ public final class MainWindow extends BorderPane {
         this.shell = shell;
         this.guard = new UnsavedChangesGuard(dialogs);
         CurrentUser user = ctx.currentUser();
-        this.reminderCount = new CoalescedTask<>(tasks, () -> ctx.reminders().dueNow(), this::showReminderCount,
-                dialogs::showError);
+        this.reminderCount =
+                new CoalescedTask<>(tasks, () -> ctx.reminders().dueNow(), this::showReminderCount, dialogs::showError);
         getStyleClass().add("main-window");
         VBox sidebar = new VBox(4);
         sidebar.getStyleClass().add("sidebar");
@@ -116,73 +122,183 @@ public final class MainWindow extends BorderPane {
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
         // Only the modules the user's roles may open: Sidebar says which, from the role matrix.
         if (Sidebar.RESIDENTS.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.RESIDENTS, Messages.t("nav.residents"), Icons.RESIDENTS,
-                    this::residentsModule));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.RESIDENTS, Messages.t("nav.residents"), Icons.RESIDENTS, this::residentsModule));
         }
         if (Sidebar.SHIFT.shownTo(user::can)) {
             // those who may only view it (the director, the nurses) read the shifts; those who may record, record
-            sidebar.getChildren().add(navButton(Sidebar.SHIFT, Messages.t("nav.shift"), Icons.SHIFT,
-                    () -> new DailyShiftModule(ctx.residents(), ctx.dailyCare(), tasks, dialogs,
-                            prefs.lastGroup(user.username()), this::rememberGroup, ctx.clock(),
-                            user.can(AppModule.CARE_DAILY, Action.CREATE))));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.SHIFT,
+                            Messages.t("nav.shift"),
+                            Icons.SHIFT,
+                            () -> new DailyShiftModule(
+                                    ctx.residents(),
+                                    ctx.dailyCare(),
+                                    tasks,
+                                    dialogs,
+                                    prefs.lastGroup(user.username()),
+                                    this::rememberGroup,
+                                    ctx.clock(),
+                                    user.can(AppModule.CARE_DAILY, Action.CREATE))));
         }
         if (Sidebar.CASELOAD.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.CASELOAD, Messages.t("nav.caseload"), Icons.CASELOAD,
-                    () -> new CaseloadModule(ctx.rehab(), ctx.education(), ctx.psychology(), tasks, dialogs, user,
-                            ctx.clock(), user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.CASELOAD,
+                            Messages.t("nav.caseload"),
+                            Icons.CASELOAD,
+                            () -> new CaseloadModule(
+                                    ctx.rehab(),
+                                    ctx.education(),
+                                    ctx.psychology(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
         }
         if (Sidebar.DONATIONS.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.DONATIONS, Messages.t("nav.donations"), Icons.DONATIONS,
-                    () -> new DonationsModule(ctx.ledger(), ctx.disclosures(), ctx.ledgerUses(),
-                            tasks, dialogs,
-                            user, ctx.clock(), ctx.dataDir(), () -> homeName, ctx.donorImporter(),
-                            ctx.historyImporter(), ctx.openingImporter())));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.DONATIONS,
+                            Messages.t("nav.donations"),
+                            Icons.DONATIONS,
+                            () -> new DonationsModule(
+                                    ctx.ledger(),
+                                    ctx.disclosures(),
+                                    ctx.ledgerUses(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    ctx.dataDir(),
+                                    () -> homeName,
+                                    ctx.donorImporter(),
+                                    ctx.historyImporter(),
+                                    ctx.openingImporter())));
         }
         if (Sidebar.VOLUNTEERS.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.VOLUNTEERS, Messages.t("nav.volunteers"), Icons.VOLUNTEERS,
-                    () -> new VolunteersModule(ctx.volunteers(), ctx.volunteerImporter(),
-                            ctx.shifts(), tasks, dialogs,
-                            user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.VOLUNTEERS,
+                            Messages.t("nav.volunteers"),
+                            Icons.VOLUNTEERS,
+                            () -> new VolunteersModule(
+                                    ctx.volunteers(),
+                                    ctx.volunteerImporter(),
+                                    ctx.shifts(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    ctx.dataDir(),
+                                    () -> homeName)));
         }
         if (Sidebar.TRANSITION.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.TRANSITION, Messages.t("nav.transition"), Icons.TRANSITION,
-                    () -> new TransitionModule(ctx.transition(), ctx.transitionSettings(),
-                            ctx.transitionDocuments(), tasks, dialogs, user, ctx.clock(), ctx.dataDir())));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.TRANSITION,
+                            Messages.t("nav.transition"),
+                            Icons.TRANSITION,
+                            () -> new TransitionModule(
+                                    ctx.transition(),
+                                    ctx.transitionSettings(),
+                                    ctx.transitionDocuments(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    ctx.dataDir())));
         }
         if (Sidebar.OPEN_DAY.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.OPEN_DAY, Messages.t("nav.openDay"), Icons.OPEN_DAY,
-                    () -> new OpenDayModule(ctx.openDay(), ctx.bookings(), ctx.visits(), tasks,
-                            dialogs, user, ctx.clock(), ctx.dataDir(), () -> homeName)));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.OPEN_DAY,
+                            Messages.t("nav.openDay"),
+                            Icons.OPEN_DAY,
+                            () -> new OpenDayModule(
+                                    ctx.openDay(),
+                                    ctx.bookings(),
+                                    ctx.visits(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    ctx.dataDir(),
+                                    () -> homeName)));
         }
         if (Sidebar.DIRECTOR.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.DIRECTOR, Messages.t("nav.director"), Icons.DIRECTOR,
-                    () -> new DirectorModule(ctx.statistics(), tasks, dialogs, user, ctx.clock(), ctx.dataDir(),
-                            allowanceTabs())));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.DIRECTOR,
+                            Messages.t("nav.director"),
+                            Icons.DIRECTOR,
+                            () -> new DirectorModule(
+                                    ctx.statistics(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    ctx.clock(),
+                                    ctx.dataDir(),
+                                    allowanceTabs())));
         }
         if (Sidebar.REMINDERS.shownTo(user::can)) {
-            remindersButton = navButton(Sidebar.REMINDERS, Messages.t("nav.reminders"), Icons.REMINDERS,
+            remindersButton = navButton(
+                    Sidebar.REMINDERS,
+                    Messages.t("nav.reminders"),
+                    Icons.REMINDERS,
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::reminderScreenCounted));
             sidebar.getChildren().add(remindersButton);
         }
         if (Sidebar.ACCOUNTS.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.ACCOUNTS, Messages.t("nav.accounts"), Icons.ACCOUNTS,
-                    () -> new AccountsView(ctx.accounts(), ctx.accountImporter(), tasks, dialogs, user,
-                            () -> shell.changeFileKey(false))));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.ACCOUNTS,
+                            Messages.t("nav.accounts"),
+                            Icons.ACCOUNTS,
+                            () -> new AccountsView(
+                                    ctx.accounts(),
+                                    ctx.accountImporter(),
+                                    tasks,
+                                    dialogs,
+                                    user,
+                                    () -> shell.changeFileKey(false))));
         }
         if (Sidebar.AUDIT.shownTo(user::can)) {
-            sidebar.getChildren().add(navButton(Sidebar.AUDIT, Messages.t("nav.audit"), Icons.AUDIT,
-                    () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.AUDIT,
+                            Messages.t("nav.audit"),
+                            Icons.AUDIT,
+                            () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
         }
         // A server home's backups are the server's (pg_dump); this PC has no copy of its own to make or restore.
         if (Sidebar.BACKUP.shownTo(user::can) && ctx.backups().available()) {
-            sidebar.getChildren().add(navButton(Sidebar.BACKUP, Messages.t("nav.backup"), Icons.BACKUP,
-                    () -> new BackupView(ctx.backups(), tasks, dialogs, user, shell::restore)));
+            sidebar.getChildren()
+                    .add(navButton(
+                            Sidebar.BACKUP,
+                            Messages.t("nav.backup"),
+                            Icons.BACKUP,
+                            () -> new BackupView(ctx.backups(), tasks, dialogs, user, shell::restore)));
         }
         Region grow = new Region();
         VBox.setVgrow(grow, Priority.ALWAYS);
-        sidebar.getChildren().addAll(grow, navButton("navSettings", Messages.t("nav.settings"), Icons.SETTINGS,
-                () -> new SettingsView(ctx, prefs, tasks, dialogs, this::applySettings,
-                        () -> shell.changeFileKey(true))));
+        sidebar.getChildren()
+                .addAll(
+                        grow,
+                        navButton(
+                                "navSettings",
+                                Messages.t("nav.settings"),
+                                Icons.SETTINGS,
+                                () -> new SettingsView(
+                                        ctx,
+                                        prefs,
+                                        tasks,
+                                        dialogs,
+                                        this::applySettings,
+                                        () -> shell.changeFileKey(true))));
         setLeft(sidebar);
         setBottom(statusBar());
         nav.getToggles().get(0).setSelected(true); // shows the first module, which counts the reminders
@@ -195,8 +311,14 @@ public final class MainWindow extends BorderPane {
 
     private ResidentsModule residentsModule() {
         if (residents == null) {
-            residents = new ResidentsModule(ctx.residents(), ctx.residentImporter(), tasks, dialogs,
-                    ctx.currentUser(), careFileParts(), List.of(ctx.allergies(), ctx.psychology()));
+            residents = new ResidentsModule(
+                    ctx.residents(),
+                    ctx.residentImporter(),
+                    tasks,
+                    dialogs,
+                    ctx.currentUser(),
+                    careFileParts(),
+                    List.of(ctx.allergies(), ctx.psychology()));
         }
         return residents;
     }
@@ -218,9 +340,16 @@ public final class MainWindow extends BorderPane {
         if (!user.can(AppModule.ALLOWANCE, Action.VIEW)) {
             return List.of();
         }
-        AllowanceTabs a = new AllowanceTabs(ctx.allowance(), tasks, dialogs, user, ctx.clock(),
-                ctx.dataDir().resolve("reports"), () -> homeName);
-        return List.of(new DirectorModule.Lent(Messages.t("director.tab.roll"), a.roll(), a::refreshRoll),
+        AllowanceTabs a = new AllowanceTabs(
+                ctx.allowance(),
+                tasks,
+                dialogs,
+                user,
+                ctx.clock(),
+                ctx.dataDir().resolve("reports"),
+                () -> homeName);
+        return List.of(
+                new DirectorModule.Lent(Messages.t("director.tab.roll"), a.roll(), a::refreshRoll),
                 new DirectorModule.Lent(Messages.t("director.tab.standards"), a.standards(), a::refreshStandards));
     }
 
@@ -228,47 +357,68 @@ public final class MainWindow extends BorderPane {
     private List<ResidentFilePart> careFileParts() {
         CurrentUser user = ctx.currentUser();
         List<ResidentFilePart> parts = new ArrayList<>();
-        parts.add(ResidentFilePart.lazy(Messages.t("timeline.title"),
-                () -> new TimelinePart(ctx.timeline(), tasks, dialogs, user.can(AppModule.DOCUMENTS, Action.VIEW)
-                        ? new org.huyou.documents.ui.LinkedDocuments(ctx.documents(), tasks, dialogs) : null)));
+        parts.add(ResidentFilePart.lazy(
+                Messages.t("timeline.title"),
+                () -> new TimelinePart(
+                        ctx.timeline(),
+                        tasks,
+                        dialogs,
+                        user.can(AppModule.DOCUMENTS, Action.VIEW)
+                                ? new org.huyou.documents.ui.LinkedDocuments(ctx.documents(), tasks, dialogs)
+                                : null)));
         if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.UPBRINGING"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.UPBRINGING"),
                     () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.GROWTH, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.GROWTH"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.GROWTH"),
                     () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.MEDICAL, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.MEDICAL"),
-                    () -> new MedicalPart(ctx.allergies(), ctx.medicalRecords(), ctx.medication(), ctx.formulary(),
-                            tasks, dialogs, user, ctx.clock())));
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.MEDICAL"),
+                    () -> new MedicalPart(
+                            ctx.allergies(),
+                            ctx.medicalRecords(),
+                            ctx.medication(),
+                            ctx.formulary(),
+                            tasks,
+                            dialogs,
+                            user,
+                            ctx.clock())));
         }
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.REHABILITATION"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.REHABILITATION"),
                     () -> new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.EDUCATION"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.EDUCATION"),
                     () -> new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.PSYCHOLOGY"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.PSYCHOLOGY"),
                     () -> new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock())));
         }
         // Staff who only report incidents still get the tab to report from.
         if (user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.INCIDENT"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.INCIDENT"),
                     () -> new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.CARE_PLAN, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.CARE_PLAN"),
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.CARE_PLAN"),
                     () -> new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
         }
         if (user.can(AppModule.DOCUMENTS, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(Messages.t("careDomain.DOCUMENTS"),
-                    () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user,
-                            ctx.clock())));
+            parts.add(ResidentFilePart.lazy(
+                    Messages.t("careDomain.DOCUMENTS"),
+                    () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user, ctx.clock())));
         }
         return parts;
     }
@@ -289,14 +439,17 @@ public final class MainWindow extends BorderPane {
         b.selectedProperty().addListener((obs, was, is) -> {
             if (is && b != currentButton) {
                 ToggleButton back = currentButton;
-                guard.leave(changes(), () -> {
-                    currentButton = b;
-                    show(module.get());
-                }, () -> {
-                    if (back != null) {
-                        back.setSelected(true);
-                    }
-                });
+                guard.leave(
+                        changes(),
+                        () -> {
+                            currentButton = b;
+                            show(module.get());
+                        },
+                        () -> {
+                            if (back != null) {
+                                back.setSelected(true);
+                            }
+                        });
             }
         });
         // A selected entry stays selected when clicked again, as in any sidebar.
@@ -358,10 +511,13 @@ public final class MainWindow extends BorderPane {
 
     private void rememberGroup(long groupId) {
         prefs.setLastGroup(ctx.currentUser().username(), groupId);
-        tasks.run(() -> {
-            prefs.save(); // a small file, but still not on the JavaFX thread
-            return true;
-        }, ok -> { }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    prefs.save(); // a small file, but still not on the JavaFX thread
+                    return true;
+                },
+                ok -> {},
+                dialogs::showError);
     }
 
     private void installShortcuts() {
@@ -379,8 +535,8 @@ public final class MainWindow extends BorderPane {
         Session session = ctx.currentUser().session().orElseThrow();
         // The name only: an account with many roles would push the buttons out; the roles are in the tooltip.
         Label user = new Label(Messages.t("status.user", session.displayName()), Icons.USER.icon());
-        user.setTooltip(new Tooltip(Messages.list(session.roles()
-                .stream().map(r -> r.label()).sorted().toList())));
+        user.setTooltip(new Tooltip(Messages.list(
+                session.roles().stream().map(r -> r.label()).sorted().toList())));
         user.setId("statusUser");
         Label home = new Label(homeName);
         Button lock = new Button(Messages.t("login.lockNow"), Icons.LOCK.icon());
@@ -393,10 +549,13 @@ public final class MainWindow extends BorderPane {
         logout.getStyleClass().add("small");
         logout.setOnAction(e -> shell.logout());
         // This PC's data folder is a long path: named in the tooltip; a server's address is short and shown.
-        Label db = new Label(ctx.serverAddress() == null ? Messages.t("status.databaseHere")
-                : Messages.t("status.database", ctx.serverAddress()), Icons.DATABASE.icon());
-        db.setTooltip(new Tooltip(Messages.t("status.database",
-                ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress())));
+        Label db = new Label(
+                ctx.serverAddress() == null
+                        ? Messages.t("status.databaseHere")
+                        : Messages.t("status.database", ctx.serverAddress()),
+                Icons.DATABASE.icon());
+        db.setTooltip(new Tooltip(
+                Messages.t("status.database", ctx.serverAddress() == null ? ctx.dataDir() : ctx.serverAddress())));
         db.setId("databaseStatus");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
@@ -405,8 +564,10 @@ public final class MainWindow extends BorderPane {
         busy.setId("busyIndicator");
         busy.visibleProperty().bind(tasks.running().greaterThan(0));
         Label work = new Label();
-        work.textProperty().bind(Bindings.when(tasks.running().greaterThan(0))
-                .then(Messages.t("status.working")).otherwise(Messages.t("status.ready")));
+        work.textProperty()
+                .bind(Bindings.when(tasks.running().greaterThan(0))
+                        .then(Messages.t("status.working"))
+                        .otherwise(Messages.t("status.ready")));
         bar.getChildren().addAll(user, lock, logout, home, db, grow, busy, work);
         for (Node n : bar.getChildren()) {
             if (n instanceof Control c) {
@@ -418,10 +579,13 @@ public final class MainWindow extends BorderPane {
 
     /** Language, theme and font size: rebuilt in place so every label takes the new language. */
     private void applySettings() {
-        tasks.run(() -> {
-            prefs.save(); // a small file, but still not on the JavaFX thread
-            return true;
-        }, ok -> { }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    prefs.save(); // a small file, but still not on the JavaFX thread
+                    return true;
+                },
+                ok -> {},
+                dialogs::showError);
         Messages.use(prefs.locale());
         Appearance.apply(prefs, getScene());
         shell.rebuild();
@@ -453,26 +617,36 @@ public final class MainWindow extends BorderPane {
 
     /** First start on an empty database: offer the demo home once. */
     public void offerDemoIfEmpty() {
-        tasks.run(() -> ctx.demoHome().shouldOffer(), empty -> {
-            if (!empty) {
-                return;
-            }
-            boolean load = dialogs.confirm(Messages.t("demo.offerTitle"), Messages.t("demo.offerText"),
-                    Messages.t("demo.load"), Messages.t("demo.skip"));
-            tasks.run(() -> {
-                if (!load) {
-                    ctx.demoHome().markOffered();
-                    return 0;
-                }
-                // Marks the offer taken in the demo's own transaction: an interrupted load offers it again.
-                return ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
-            }, n -> {
-                if (n > 0) {
-                    dialogs.notifySuccess(Messages.t("demo.loaded", n));
-                    residentsModule().reloadAll();
-                }
-            }, dialogs::showError);
-        }, dialogs::showError);
+        tasks.run(
+                () -> ctx.demoHome().shouldOffer(),
+                empty -> {
+                    if (!empty) {
+                        return;
+                    }
+                    boolean load = dialogs.confirm(
+                            Messages.t("demo.offerTitle"),
+                            Messages.t("demo.offerText"),
+                            Messages.t("demo.load"),
+                            Messages.t("demo.skip"));
+                    tasks.run(
+                            () -> {
+                                if (!load) {
+                                    ctx.demoHome().markOffered();
+                                    return 0;
+                                }
+                                // Marks the offer taken in the demo's own transaction: an interrupted load offers it
+                                // again.
+                                return ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
+                            },
+                            n -> {
+                                if (n > 0) {
+                                    dialogs.notifySuccess(Messages.t("demo.loaded", n));
+                                    residentsModule().reloadAll();
+                                }
+                            },
+                            dialogs::showError);
+                },
+                dialogs::showError);
     }
 
     private static Region spacer(double h) {

@@ -58,8 +58,12 @@ final class RecoveryKeyBox extends VBox {
         Button print = new Button(Messages.t("recovery.print"));
         print.setId("recoveryKeyPrint");
         // Printed straight from the screen to paper: a PDF of the key left in a folder would undo its purpose.
-        print.setOnAction(e -> printer.printSheet(sheet(recoveryKey), Messages.t("recovery.printTitle"),
-                "recovery.noPrinter", "recovery.printed", printed::setText));
+        print.setOnAction(e -> printer.printSheet(
+                sheet(recoveryKey),
+                Messages.t("recovery.printTitle"),
+                "recovery.noPrinter",
+                "recovery.printed",
+                printed::setText));
         confirm = new CheckBox(confirmText);
         confirm.setId("recoveryKeyConfirm");
         confirm.setWrapText(true);

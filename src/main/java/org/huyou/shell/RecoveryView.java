@@ -63,8 +63,8 @@ final class RecoveryView extends VBox {
         step.getChildren().setAll(keyForm, next);
 
         admin.setId("recoveryAdmin");
-        admin.setConverter(Converters.of(m -> m.displayName().equals(m.username()) ? m.username()
-                : m.displayName() + " (" + m.username() + ")"));
+        admin.setConverter(Converters.of(m ->
+                m.displayName().equals(m.username()) ? m.username() : m.displayName() + " (" + m.username() + ")"));
         password.setId("recoveryPassword");
         again.setId("recoveryPasswordAgain");
         submit.setId("recoverySubmit");

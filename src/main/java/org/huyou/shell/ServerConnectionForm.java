@@ -20,15 +20,16 @@ import org.huyou.security.AppModule;
  */
 final class ServerConnectionForm {
 
-    private ServerConnectionForm() {
-    }
+    private ServerConnectionForm() {}
 
     static Node of(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.database"));
         String server = ctx.serverAddress();
-        Label where = new Label(server == null ? Messages.t("settings.databaseEmbedded")
-                : Messages.t("settings.databaseServer", server));
+        Label where = new Label(
+                server == null
+                        ? Messages.t("settings.databaseEmbedded")
+                        : Messages.t("settings.databaseServer", server));
         where.setId("databaseWhere");
         where.setWrapText(true);
         form.field(Messages.t("settings.databaseWhere"), false, where, null);
@@ -41,13 +42,16 @@ final class ServerConnectionForm {
         save.setId("saveServer");
         save.setOnAction(e -> {
             var typed = fields.typed();
-            tasks.run(() -> {
-                HomeAccess.changeServerConnection(ctx, typed.get());
-                return true;
-            }, ok -> {
-                fields.clearPassword();
-                dialogs.notifySuccess(Messages.t("settings.serverSaved"));
-            }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        HomeAccess.changeServerConnection(ctx, typed.get());
+                        return true;
+                    },
+                    ok -> {
+                        fields.clearPassword();
+                        dialogs.notifySuccess(Messages.t("settings.serverSaved"));
+                    },
+                    dialogs::showError);
         });
         return new VBox(12, form, save);
     }

@@ -38,9 +38,11 @@ final class ServerFields {
         for (Node field : List.of(address, user, password)) {
             nodes.add(field);
             nodes.add(form.labelOf(field));
-            nodes.addAll(form.getChildren().stream().filter(n -> GridPane.getRowIndex(n) != null
-                    && GridPane.getRowIndex(n).equals(
-                            GridPane.getRowIndex(field)) && !nodes.contains(n)).toList());
+            nodes.addAll(form.getChildren().stream()
+                    .filter(n -> GridPane.getRowIndex(n) != null
+                            && GridPane.getRowIndex(n).equals(GridPane.getRowIndex(field))
+                            && !nodes.contains(n))
+                    .toList());
         }
         if (shown != null) {
             nodes.forEach(n -> {

@@ -44,8 +44,13 @@ final class SettingsView implements ModuleView {
 
     private final Runnable changeFileKey;
 
-    SettingsView(AppContext ctx, Preferences prefs, TaskRunner tasks, DialogService dialogs, Runnable onApply,
-                 Runnable changeFileKey) {
+    SettingsView(
+            AppContext ctx,
+            Preferences prefs,
+            TaskRunner tasks,
+            DialogService dialogs,
+            Runnable onApply,
+            Runnable changeFileKey) {
         this.changeFileKey = changeFileKey;
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.display"));
@@ -59,7 +64,8 @@ final class SettingsView implements ModuleView {
 
         ComboBox<Preferences.Theme> theme = new ComboBox<>();
         theme.getItems().addAll(Preferences.Theme.values());
-        theme.setConverter(Converters.of(t -> Messages.t("settings.theme." + t.name().toLowerCase(Locale.ROOT))));
+        theme.setConverter(
+                Converters.of(t -> Messages.t("settings.theme." + t.name().toLowerCase(Locale.ROOT))));
         theme.setValue(prefs.theme());
         form.field(Messages.t("settings.theme"), false, theme, null);
 
@@ -68,7 +74,8 @@ final class SettingsView implements ModuleView {
         font.setConverter(Converters.of(f -> Messages.t("settings.fontSize." + f.name())));
         font.setValue(prefs.fontSize());
         form.field(Messages.t("settings.fontSize"), false, font, null);
-        form.field(Messages.t("settings.dataDir"), false, new Label(ctx.dataDir().toString()), null);
+        form.field(
+                Messages.t("settings.dataDir"), false, new Label(ctx.dataDir().toString()), null);
 
         Button apply = new Button(Messages.t("common.save"));
         apply.setId("applySettings");
@@ -93,8 +100,8 @@ final class SettingsView implements ModuleView {
         root.setPadding(new Insets(16));
     }
 
-    private Node homeSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs, boolean security,
-                              boolean backup) {
+    private Node homeSettings(
+            AppContext ctx, TaskRunner tasks, DialogService dialogs, boolean security, boolean backup) {
         FormGrid form = new FormGrid();
         Spinner<Integer> idle = InlineForms.wholeSpinner("idleMinutes", 1, 240, 10);
         Spinner<Integer> attempts = InlineForms.wholeSpinner("maxAttempts", 3, 20, 5);
@@ -113,8 +120,10 @@ final class SettingsView implements ModuleView {
             form.field(Messages.t("settings.backupFolder"), false, folder, null);
             form.field(Messages.t("settings.backupKeep"), false, keep, null);
         }
-        tasks.run(() -> Map.entry(security ? ctx.accounts().securityPolicy()
-                        : new SecurityPolicy(10, 5, 15), ctx.backups().folder().toString() + "|" + ctx.backups().keep()),
+        tasks.run(
+                () -> Map.entry(
+                        security ? ctx.accounts().securityPolicy() : new SecurityPolicy(10, 5, 15),
+                        ctx.backups().folder().toString() + "|" + ctx.backups().keep()),
                 loaded -> {
                     idle.getValueFactory().setValue(loaded.getKey().idleMinutes());
                     attempts.getValueFactory().setValue(loaded.getKey().maxAttempts());
@@ -122,7 +131,8 @@ final class SettingsView implements ModuleView {
                     String[] b = loaded.getValue().split("\\|");
                     folder.setText(b[0]);
                     keep.getValueFactory().setValue(Integer.parseInt(b[1]));
-                }, dialogs::showError);
+                },
+                dialogs::showError);
         Button save = new Button(Messages.t("settings.saveHome"));
         save.setId("saveHomeSettings");
         save.setOnAction(e -> {
@@ -130,27 +140,33 @@ final class SettingsView implements ModuleView {
             SecurityPolicy policy;
             int kept;
             try {
-                policy = security ? new SecurityPolicy(InlineForms.whole(idle, Messages.t("settings.idleMinutes")),
-                        InlineForms.whole(attempts, Messages.t("settings.maxAttempts")),
-                        InlineForms.whole(lock, Messages.t("settings.lockMinutes"))) : null;
+                policy = security
+                        ? new SecurityPolicy(
+                                InlineForms.whole(idle, Messages.t("settings.idleMinutes")),
+                                InlineForms.whole(attempts, Messages.t("settings.maxAttempts")),
+                                InlineForms.whole(lock, Messages.t("settings.lockMinutes")))
+                        : null;
                 kept = backup ? InlineForms.whole(keep, Messages.t("settings.backupKeep")) : 0;
             } catch (ValidationException bad) {
                 dialogs.showError(bad);
                 return;
             }
             String to = folder.getText().strip();
-            tasks.run(() -> {
-                if (security) {
-                    ctx.accounts().setSecurityPolicy(policy);
-                }
-                if (backup) {
-                    ctx.backups().configure(Path.of(to), kept);
-                }
-                return true;
-            }, ok -> {
-                TypedInput.saved(folder); // the folder stays on screen as saved
-                dialogs.notifySuccess(Messages.t("settings.homeSaved"));
-            }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        if (security) {
+                            ctx.accounts().setSecurityPolicy(policy);
+                        }
+                        if (backup) {
+                            ctx.backups().configure(Path.of(to), kept);
+                        }
+                        return true;
+                    },
+                    ok -> {
+                        TypedInput.saved(folder); // the folder stays on screen as saved
+                        dialogs.notifySuccess(Messages.t("settings.homeSaved"));
+                    },
+                    dialogs::showError);
         });
         VBox box = new VBox(12, form, save);
         if (security && ctx.serverAddress() == null) {
@@ -166,8 +182,8 @@ final class SettingsView implements ModuleView {
      * and does not do, the window re-encrypts the database and reopens it.
      */
     private Node fileKeySection(DialogService dialogs) {
-        Button change = keyButton(dialogs, "changeFileKey", "settings.changeFileKey", "settings.changeFileKeyConfirm",
-                changeFileKey);
+        Button change = keyButton(
+                dialogs, "changeFileKey", "settings.changeFileKey", "settings.changeFileKeyConfirm", changeFileKey);
         return keySection("settings.fileKey", "settings.fileKeyHelp", change);
     }
 
@@ -177,23 +193,34 @@ final class SettingsView implements ModuleView {
      */
     private Node sealedKeySection(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
         Button[] change = new Button[1];
-        change[0] = keyButton(dialogs, "changeSealedKey", "settings.changeSealedKey",
-                "settings.changeSealedKeyConfirm", () -> {
+        change[0] = keyButton(
+                dialogs, "changeSealedKey", "settings.changeSealedKey", "settings.changeSealedKeyConfirm", () -> {
                     change[0].setDisable(true);
-                    tasks.run(() -> ctx.accounts().rotateSealedKeyNow(), r -> {
-                        change[0].setDisable(false);
-                        if (r.lostAccess().isEmpty()) {
-                            dialogs.notifySuccess(Messages.t("settings.sealedKeyChanged", r.resealed()));
-                        } else {
-                            dialogs.showText(Messages.t("settings.sealedKey"), Messages.t("settings.sealedKeyLost",
-                                    r.resealed(), String.join("、", r.lostAccess().stream()
-                                    .map(h -> Keyring.RECOVERY_ACTOR.equals(h)
-                                            ? Messages.t("keyRotation.recoveryKey") : h).toList())));
-                        }
-                    }, err -> {
-                        change[0].setDisable(false);
-                        dialogs.showError(err);
-                    });
+                    tasks.run(
+                            () -> ctx.accounts().rotateSealedKeyNow(),
+                            r -> {
+                                change[0].setDisable(false);
+                                if (r.lostAccess().isEmpty()) {
+                                    dialogs.notifySuccess(Messages.t("settings.sealedKeyChanged", r.resealed()));
+                                } else {
+                                    dialogs.showText(
+                                            Messages.t("settings.sealedKey"),
+                                            Messages.t(
+                                                    "settings.sealedKeyLost",
+                                                    r.resealed(),
+                                                    String.join(
+                                                            "、",
+                                                            r.lostAccess().stream()
+                                                                    .map(h -> Keyring.RECOVERY_ACTOR.equals(h)
+                                                                            ? Messages.t("keyRotation.recoveryKey")
+                                                                            : h)
+                                                                    .toList())));
+                                }
+                            },
+                            err -> {
+                                change[0].setDisable(false);
+                                dialogs.showError(err);
+                            });
                 });
         return keySection("settings.sealedKey", "settings.sealedKeyHelp", change[0]);
     }
@@ -214,8 +241,8 @@ final class SettingsView implements ModuleView {
         b.setId(id);
         b.setMinWidth(Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
         b.setOnAction(e -> {
-            if (dialogs.confirm(Messages.t(label), Messages.t(confirm), Messages.t(label),
-                    Messages.t("common.cancel"))) {
+            if (dialogs.confirm(
+                    Messages.t(label), Messages.t(confirm), Messages.t(label), Messages.t("common.cancel"))) {
                 action.run();
             }
         });
@@ -233,16 +260,22 @@ final class SettingsView implements ModuleView {
         make.setId("newRecoveryKey");
         make.setMinWidth(Region.USE_PREF_SIZE);
         make.setOnAction(e -> {
-            if (dialogs.confirm(Messages.t("settings.newRecoveryKey"), Messages.t("settings.newRecoveryKeyConfirm"),
-                    Messages.t("settings.newRecoveryKey"), Messages.t("common.cancel"))) {
+            if (dialogs.confirm(
+                    Messages.t("settings.newRecoveryKey"),
+                    Messages.t("settings.newRecoveryKeyConfirm"),
+                    Messages.t("settings.newRecoveryKey"),
+                    Messages.t("common.cancel"))) {
                 make.setDisable(true);
-                tasks.run(() -> ctx.accounts().newRecoveryKey(), key -> {
-                    make.setDisable(false);
-                    showNewRecoveryKey(dialogs, new DocumentPrinter(tasks, dialogs), key);
-                }, failure -> {
-                    make.setDisable(false);
-                    dialogs.showError(failure);
-                });
+                tasks.run(
+                        () -> ctx.accounts().newRecoveryKey(),
+                        key -> {
+                            make.setDisable(false);
+                            showNewRecoveryKey(dialogs, new DocumentPrinter(tasks, dialogs), key);
+                        },
+                        failure -> {
+                            make.setDisable(false);
+                            dialogs.showError(failure);
+                        });
             }
         });
         return new VBox(8, form, help, make);
@@ -253,11 +286,10 @@ final class SettingsView implements ModuleView {
         Dialog<Void> d = dialogs.dialog();
         d.setTitle(Messages.t("recovery.newKeyTitle"));
         d.setHeaderText(d.getTitle());
-        RecoveryKeyBox box = new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"),
-                Messages.t("recovery.written"), printer);
+        RecoveryKeyBox box =
+                new RecoveryKeyBox(key, Messages.t("recovery.newKeyWarning"), Messages.t("recovery.written"), printer);
         d.getDialogPane().setContent(box);
-        ButtonType done = new ButtonType(
-                Messages.t("recovery.newKeyDone"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType done = new ButtonType(Messages.t("recovery.newKeyDone"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().add(done);
         Node doneButton = d.getDialogPane().lookupButton(done);
         doneButton.setId("recoveryKeyDone");
@@ -273,15 +305,22 @@ final class SettingsView implements ModuleView {
         self.setId("selfApproval");
         self.setDisable(true);
         form.field("", false, self, null);
-        tasks.run(() -> ctx.carePlans().selfApprovalAllowed(), allowed -> {
-            self.setSelected(allowed);
-            self.setDisable(false);
-            // Saved as it is ticked: one box needs no separate button.
-            self.selectedProperty().addListener((o, a, b) -> tasks.run(() -> {
-                ctx.carePlans().setSelfApprovalAllowed(b);
-                return b;
-            }, ok -> dialogs.notifySuccess(Messages.t("settings.carePlanSaved")), dialogs::showError));
-        }, dialogs::showError);
+        tasks.run(
+                () -> ctx.carePlans().selfApprovalAllowed(),
+                allowed -> {
+                    self.setSelected(allowed);
+                    self.setDisable(false);
+                    // Saved as it is ticked: one box needs no separate button.
+                    self.selectedProperty()
+                            .addListener((o, a, b) -> tasks.run(
+                                    () -> {
+                                        ctx.carePlans().setSelfApprovalAllowed(b);
+                                        return b;
+                                    },
+                                    ok -> dialogs.notifySuccess(Messages.t("settings.carePlanSaved")),
+                                    dialogs::showError));
+                },
+                dialogs::showError);
         return form;
     }
 

@@ -27,13 +27,18 @@ import org.huyou.common.ui.FormGrid;
 final class SetupView extends VBox {
 
     /** What the wizard collected; {@code server} is null for a home on this PC. */
-    record Answers(String homeName, String region, String admin, String displayName, String password,
-                   Supplier<ServerConnection> server) {
-    }
+    record Answers(
+            String homeName,
+            String region,
+            String admin,
+            String displayName,
+            String password,
+            Supplier<ServerConnection> server) {}
 
     private final Label error = new Label();
     /** Shown while the home is being made. */
     private final HBox creating = new HBox(8);
+
     private final Button create;
 
     SetupView(Consumer<Answers> onCreate, Runnable onJoin) {
@@ -89,8 +94,13 @@ final class SetupView extends VBox {
             }
             error.setText("");
             create.setDisable(true);
-            onCreate.accept(new Answers(home.getText(), region.getText(), admin.getText().strip(),
-                    display.getText(), pw1.getText(), onServer.isSelected() ? server.typed() : null));
+            onCreate.accept(new Answers(
+                    home.getText(),
+                    region.getText(),
+                    admin.getText().strip(),
+                    display.getText(),
+                    pw1.getText(),
+                    onServer.isSelected() ? server.typed() : null));
         });
         Hyperlink join = new Hyperlink(Messages.t("setup.joinServer"));
         join.setId("setupJoinServer");
@@ -121,8 +131,8 @@ final class SetupView extends VBox {
     static VBox recoveryKeyPage(String recoveryKey, DocumentPrinter printer, Runnable onContinue) {
         Label title = new Label(Messages.t("setup.recoveryKeyTitle"));
         title.getStyleClass().add("app-title");
-        RecoveryKeyBox box = new RecoveryKeyBox(recoveryKey, Messages.t("setup.recoveryKeyWarning"),
-                Messages.t("setup.recoveryKeyConfirm"), printer);
+        RecoveryKeyBox box = new RecoveryKeyBox(
+                recoveryKey, Messages.t("setup.recoveryKeyWarning"), Messages.t("setup.recoveryKeyConfirm"), printer);
         Button go = new Button(Messages.t("setup.continue"));
         go.setId("recoveryKeyContinue");
         go.setDefaultButton(true);

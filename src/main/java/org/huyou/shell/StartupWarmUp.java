@@ -9,8 +9,7 @@ import org.huyou.app.EngineWarmUp;
  */
 final class StartupWarmUp {
 
-    private StartupWarmUp() {
-    }
+    private StartupWarmUp() {}
 
     /** Starts once the scene has been laid out for the first time (its first picture is then being drawn). */
     static void afterFirstLayout(Scene scene) {

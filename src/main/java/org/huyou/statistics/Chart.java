@@ -13,11 +13,14 @@ import java.util.Set;
  * 一级 to 四级, sources and statuses as their registers list them), and a series whose months do not add up (people
  * counted once in the year) carries its period figure in {@code periodTotals}.
  */
-public record Chart(Figure figure, String asOfText, List<Point> points, List<String> seriesOrder,
-                    Map<String, BigDecimal> periodTotals) {
+public record Chart(
+        Figure figure,
+        String asOfText,
+        List<Point> points,
+        List<String> seriesOrder,
+        Map<String, BigDecimal> periodTotals) {
 
-    public record Point(String xKey, String xLabel, String seriesKey, String seriesLabel, BigDecimal value) {
-    }
+    public record Point(String xKey, String xLabel, String seriesKey, String seriesLabel, BigDecimal value) {}
 
     public Chart {
         points = List.copyOf(points);
@@ -27,7 +30,12 @@ public record Chart(Figure figure, String asOfText, List<Point> points, List<Str
 
     /** Series in the order the points first name them. */
     public Chart(Figure figure, String asOfText, List<Point> points) {
-        this(figure, asOfText, points, points.stream().map(Point::seriesKey).distinct().toList(), Map.of());
+        this(
+                figure,
+                asOfText,
+                points,
+                points.stream().map(Point::seriesKey).distinct().toList(),
+                Map.of());
     }
 
     public List<String> xLabels() {
@@ -44,7 +52,11 @@ public record Chart(Figure figure, String asOfText, List<Point> points, List<Str
                 keys.add(k);
             }
         }
-        points.stream().map(Point::seriesKey).distinct().filter(k -> !keys.contains(k)).forEach(keys::add);
+        points.stream()
+                .map(Point::seriesKey)
+                .distinct()
+                .filter(k -> !keys.contains(k))
+                .forEach(keys::add);
         return keys;
     }
 
@@ -53,7 +65,10 @@ public record Chart(Figure figure, String asOfText, List<Point> points, List<Str
     }
 
     public String label(String seriesKey) {
-        return points.stream().filter(p -> p.seriesKey().equals(seriesKey)).map(Point::seriesLabel).findFirst()
+        return points.stream()
+                .filter(p -> p.seriesKey().equals(seriesKey))
+                .map(Point::seriesLabel)
+                .findFirst()
                 .orElse(seriesKey);
     }
 
@@ -70,7 +85,8 @@ public record Chart(Figure figure, String asOfText, List<Point> points, List<Str
      * A row's 合计 across series is shown only where the series are parts of one whole in one unit that adds up.
      */
     public boolean rowTotals() {
-        return figure.seriesAddUp() && seriesKeys().size() > 1
+        return figure.seriesAddUp()
+                && seriesKeys().size() > 1
                 && seriesKeys().stream().allMatch(k -> unit(k) == Unit.COUNT);
     }
 
@@ -88,19 +104,27 @@ public record Chart(Figure figure, String asOfText, List<Point> points, List<Str
         if (own != null) {
             return own;
         }
-        return points.stream().filter(p -> p.seriesKey().equals(seriesKey)).map(Point::value)
+        return points.stream()
+                .filter(p -> p.seriesKey().equals(seriesKey))
+                .map(Point::value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** The value at an x and a series, by their labels (what a table of the chart shows); zero where none. */
     public BigDecimal at(String xLabel, String seriesLabel) {
-        return points.stream().filter(p -> p.xLabel().equals(xLabel) && p.seriesLabel().equals(seriesLabel))
-                .map(Point::value).findFirst().orElse(BigDecimal.ZERO);
+        return points.stream()
+                .filter(p -> p.xLabel().equals(xLabel) && p.seriesLabel().equals(seriesLabel))
+                .map(Point::value)
+                .findFirst()
+                .orElse(BigDecimal.ZERO);
     }
 
     /** A series' period figure by its label. */
     public BigDecimal seriesTotal(String seriesLabel) {
-        return seriesKeys().stream().filter(k -> label(k).equals(seriesLabel)).findFirst().map(this::total)
+        return seriesKeys().stream()
+                .filter(k -> label(k).equals(seriesLabel))
+                .findFirst()
+                .map(this::total)
                 .orElse(BigDecimal.ZERO);
     }
 

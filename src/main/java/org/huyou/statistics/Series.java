@@ -6,21 +6,32 @@ import org.huyou.security.AppModule;
 
 /** Series of the monthly figures and of counts that have no enum of their own. */
 public enum Series implements Coded {
-    COUNT(null), CHECKUPS(AppModule.MEDICAL), REHAB_SESSIONS(AppModule.REHABILITATION),
-    RISK_LOW(AppModule.PSYCHOLOGY), RISK_MEDIUM(AppModule.PSYCHOLOGY), RISK_HIGH(AppModule.PSYCHOLOGY),
-    MONEY_IN(AppModule.DONATIONS, Unit.YUAN), MONEY_OUT(AppModule.DONATIONS, Unit.YUAN),
-    GOODS_IN(AppModule.DONATIONS, Unit.YUAN), VOLUNTEER_HOURS(AppModule.VOLUNTEERS, Unit.HOURS),
-    ACTIVE_VOLUNTEERS(AppModule.VOLUNTEERS, Unit.PEOPLE), VISITORS(AppModule.OPEN_DAY),
-    ADULT_LEFT(AppModule.TRANSITION), UNGRADED(null),
+    COUNT(null),
+    CHECKUPS(AppModule.MEDICAL),
+    REHAB_SESSIONS(AppModule.REHABILITATION),
+    RISK_LOW(AppModule.PSYCHOLOGY),
+    RISK_MEDIUM(AppModule.PSYCHOLOGY),
+    RISK_HIGH(AppModule.PSYCHOLOGY),
+    MONEY_IN(AppModule.DONATIONS, Unit.YUAN),
+    MONEY_OUT(AppModule.DONATIONS, Unit.YUAN),
+    GOODS_IN(AppModule.DONATIONS, Unit.YUAN),
+    VOLUNTEER_HOURS(AppModule.VOLUNTEERS, Unit.HOURS),
+    ACTIVE_VOLUNTEERS(AppModule.VOLUNTEERS, Unit.PEOPLE),
+    VISITORS(AppModule.OPEN_DAY),
+    ADULT_LEFT(AppModule.TRANSITION),
+    UNGRADED(null),
     // surgeries and treatments (issue 33): how many, and what each source paid of their cost; unpaid is the rest
-    SURGERIES(AppModule.MEDICAL), TREATMENTS(AppModule.MEDICAL),
-    PAID_TOMORROW_PLAN(AppModule.MEDICAL, Unit.YUAN), PAID_INSURANCE(AppModule.MEDICAL, Unit.YUAN),
-    PAID_DONATION(AppModule.MEDICAL, Unit.YUAN), PAID_INSTITUTION(AppModule.MEDICAL, Unit.YUAN),
+    SURGERIES(AppModule.MEDICAL),
+    TREATMENTS(AppModule.MEDICAL),
+    PAID_TOMORROW_PLAN(AppModule.MEDICAL, Unit.YUAN),
+    PAID_INSURANCE(AppModule.MEDICAL, Unit.YUAN),
+    PAID_DONATION(AppModule.MEDICAL, Unit.YUAN),
+    PAID_INSTITUTION(AppModule.MEDICAL, Unit.YUAN),
     UNPAID(AppModule.MEDICAL, Unit.YUAN);
 
     /** The medical funding figure's series: the sources in the order the funding form lists them, then unpaid. */
-    public static final List<Series> MEDICAL_PAID = List.of(PAID_TOMORROW_PLAN, PAID_INSURANCE,
-            PAID_DONATION, PAID_INSTITUTION, UNPAID);
+    public static final List<Series> MEDICAL_PAID =
+            List.of(PAID_TOMORROW_PLAN, PAID_INSURANCE, PAID_DONATION, PAID_INSTITUTION, UNPAID);
 
     private final AppModule module;
     private final Unit unit;

@@ -49,29 +49,67 @@ public final class StatisticsRepository {
     }
 
     /** A resident as the figures see them: the register's facts and the status on the day of the snapshot. */
-    public record ResidentFacts(long id, String recordNo, String name, String idNumber, Gender gender, LocalDate birth,
-                                Category category, DisabilityType disability, Integer grade, AdmissionSource source,
-                                LocalDate admitted, ResidentStatus status) {
-    }
+    public record ResidentFacts(
+            long id,
+            String recordNo,
+            String name,
+            String idNumber,
+            Gender gender,
+            LocalDate birth,
+            Category category,
+            DisabilityType disability,
+            Integer grade,
+            AdmissionSource source,
+            LocalDate admitted,
+            ResidentStatus status) {}
 
     /** Everyone with a status by {@code asOf}, with the latest status on or before that day. */
     public List<ResidentFacts> residentsAsOf(LocalDate asOf) {
         var r = RESIDENT;
         var e = RESIDENT_STATUS_EVENT;
         var n = RESIDENT_STATUS_EVENT.as("n");
-        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, r.GENDER, r.BIRTH_DATE, r.CATEGORY,
-                        r.DISABILITY_TYPE, r.DISABILITY_GRADE, r.ADMISSION_SOURCE, r.ADMISSION_DATE, e.STATUS)
-                .from(r).join(e).on(e.RESIDENT_ID.eq(r.ID))
-                .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.le(asOf))
-                .andNotExists(dsl.selectOne().from(n).where(n.RESIDENT_ID.eq(e.RESIDENT_ID))
-                        .and(n.VOIDED_AT.isNull()).and(n.EVENT_DATE.le(asOf))
-                        .and(n.EVENT_DATE.gt(e.EVENT_DATE).or(n.EVENT_DATE.eq(e.EVENT_DATE).and(n.ID.gt(e.ID)))))
+        return dsl.select(
+                        r.ID,
+                        r.RECORD_NO,
+                        r.NAME,
+                        r.ID_NUMBER,
+                        r.GENDER,
+                        r.BIRTH_DATE,
+                        r.CATEGORY,
+                        r.DISABILITY_TYPE,
+                        r.DISABILITY_GRADE,
+                        r.ADMISSION_SOURCE,
+                        r.ADMISSION_DATE,
+                        e.STATUS)
+                .from(r)
+                .join(e)
+                .on(e.RESIDENT_ID.eq(r.ID))
+                .where(r.VOIDED_AT.isNull())
+                .and(e.VOIDED_AT.isNull())
+                .and(e.EVENT_DATE.le(asOf))
+                .andNotExists(dsl.selectOne()
+                        .from(n)
+                        .where(n.RESIDENT_ID.eq(e.RESIDENT_ID))
+                        .and(n.VOIDED_AT.isNull())
+                        .and(n.EVENT_DATE.le(asOf))
+                        .and(n.EVENT_DATE
+                                .gt(e.EVENT_DATE)
+                                .or(n.EVENT_DATE.eq(e.EVENT_DATE).and(n.ID.gt(e.ID)))))
                 .orderBy(r.RECORD_NO)
-                .fetch(x -> new ResidentFacts(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
-                        Gender.valueOf(x.get(r.GENDER)), x.get(r.BIRTH_DATE), Category.valueOf(x.get(r.CATEGORY)),
+                .fetch(x -> new ResidentFacts(
+                        x.get(r.ID),
+                        x.get(r.RECORD_NO),
+                        x.get(r.NAME),
+                        x.get(r.ID_NUMBER),
+                        Gender.valueOf(x.get(r.GENDER)),
+                        x.get(r.BIRTH_DATE),
+                        Category.valueOf(x.get(r.CATEGORY)),
                         DisabilityType.valueOf(x.get(r.DISABILITY_TYPE)),
-                        x.get(r.DISABILITY_GRADE) == null ? null : x.get(r.DISABILITY_GRADE).intValue(),
-                        AdmissionSource.valueOf(x.get(r.ADMISSION_SOURCE)), x.get(r.ADMISSION_DATE),
+                        x.get(r.DISABILITY_GRADE) == null
+                                ? null
+                                : x.get(r.DISABILITY_GRADE).intValue(),
+                        AdmissionSource.valueOf(x.get(r.ADMISSION_SOURCE)),
+                        x.get(r.ADMISSION_DATE),
                         ResidentStatus.valueOf(x.get(e.STATUS))));
     }
 
@@ -80,63 +118,94 @@ public final class StatisticsRepository {
      * 成年离院 entry, which the transition plan's leaving writes), so that the departures and the in-care figures
      * agree: each move out is counted once, whichever screen recorded it.
      */
-    public record Departure(long residentId, String recordNo, String name, String idNumber, String destination,
-                            LocalDate date) {
-    }
+    public record Departure(
+            long residentId, String recordNo, String name, String idNumber, String destination, LocalDate date) {}
 
     public List<Departure> departures(LocalDate from, LocalDate to, List<ResidentStatus> destinations) {
         var r = RESIDENT;
         var e = RESIDENT_STATUS_EVENT;
-        List<String> codes = new ArrayList<>(destinations.stream().map(Enum::name).toList());
+        List<String> codes =
+                new ArrayList<>(destinations.stream().map(Enum::name).toList());
         codes.add(ResidentStatus.ADULT_TRANSITION.name());
         return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, e.STATUS, e.EVENT_DATE)
-                .from(e).join(r).on(r.ID.eq(e.RESIDENT_ID))
-                .where(r.VOIDED_AT.isNull()).and(e.VOIDED_AT.isNull()).and(e.EVENT_DATE.between(from, to))
+                .from(e)
+                .join(r)
+                .on(r.ID.eq(e.RESIDENT_ID))
+                .where(r.VOIDED_AT.isNull())
+                .and(e.VOIDED_AT.isNull())
+                .and(e.EVENT_DATE.between(from, to))
                 .and(e.STATUS.in(codes))
                 .orderBy(e.EVENT_DATE, r.RECORD_NO)
-                .fetch(x -> new Departure(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
-                        ResidentStatus.ADULT_TRANSITION.name().equals(x.get(e.STATUS)) ? Series.ADULT_LEFT.name()
-                                : x.get(e.STATUS), x.get(e.EVENT_DATE)));
+                .fetch(x -> new Departure(
+                        x.get(r.ID),
+                        x.get(r.RECORD_NO),
+                        x.get(r.NAME),
+                        x.get(r.ID_NUMBER),
+                        ResidentStatus.ADULT_TRANSITION.name().equals(x.get(e.STATUS))
+                                ? Series.ADULT_LEFT.name()
+                                : x.get(e.STATUS),
+                        x.get(e.EVENT_DATE)));
     }
 
     /** A resident's transition plan: pathway and status. */
-    public record Placement(long residentId, String recordNo, String name, String idNumber, String pathway,
-                            String status) {
-    }
+    public record Placement(
+            long residentId, String recordNo, String name, String idNumber, String pathway, String status) {}
 
     public List<Placement> placements() {
         var r = RESIDENT;
         var p = TRANSITION_PLAN;
-        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, p.PATHWAY, p.STATUS).from(p).join(r)
-                .on(r.ID.eq(p.RESIDENT_ID)).where(r.VOIDED_AT.isNull()).orderBy(r.RECORD_NO)
-                .fetch(x -> new Placement(x.get(r.ID), x.get(r.RECORD_NO), x.get(r.NAME), x.get(r.ID_NUMBER),
-                        x.get(p.PATHWAY), x.get(p.STATUS)));
+        return dsl.select(r.ID, r.RECORD_NO, r.NAME, r.ID_NUMBER, p.PATHWAY, p.STATUS)
+                .from(p)
+                .join(r)
+                .on(r.ID.eq(p.RESIDENT_ID))
+                .where(r.VOIDED_AT.isNull())
+                .orderBy(r.RECORD_NO)
+                .fetch(x -> new Placement(
+                        x.get(r.ID),
+                        x.get(r.RECORD_NO),
+                        x.get(r.NAME),
+                        x.get(r.ID_NUMBER),
+                        x.get(p.PATHWAY),
+                        x.get(p.STATUS)));
     }
 
     /** A monthly count or sum of one series. */
-    public record MonthValue(int month, Series series, BigDecimal value) {
-    }
+    public record MonthValue(int month, Series series, BigDecimal value) {}
 
     public List<MonthValue> careActivity(LocalDate from, LocalDate to) {
         List<MonthValue> out = new ArrayList<>();
         var m = MEDICAL_RECORD;
-        out.addAll(countByMonth(m.EVENT_DATE, m.VOIDED_AT.isNull().and(m.KIND.eq("CHECKUP")), from, to,
-                Series.CHECKUPS, m));
+        out.addAll(countByMonth(
+                m.EVENT_DATE, m.VOIDED_AT.isNull().and(m.KIND.eq("CHECKUP")), from, to, Series.CHECKUPS, m));
         var s = REHAB_SESSION;
-        out.addAll(countByMonth(s.SESSION_DATE, s.VOIDED_AT.isNull().and(s.ATTENDANCE.eq("ATTENDED")), from, to,
-                Series.REHAB_SESSIONS, s));
+        out.addAll(countByMonth(
+                s.SESSION_DATE,
+                s.VOIDED_AT.isNull().and(s.ATTENDANCE.eq("ATTENDED")),
+                from,
+                to,
+                Series.REHAB_SESSIONS,
+                s));
         var a = RISK_ASSESSMENT;
         for (Series grade : List.of(Series.RISK_LOW, Series.RISK_MEDIUM, Series.RISK_HIGH)) {
-            out.addAll(countByMonth(a.ASSESSED_ON, a.VOIDED_AT.isNull().and(a.GRADE.eq(grade.name().substring(5))),
-                    from, to, grade, a));
+            out.addAll(countByMonth(
+                    a.ASSESSED_ON,
+                    a.VOIDED_AT.isNull().and(a.GRADE.eq(grade.name().substring(5))),
+                    from,
+                    to,
+                    grade,
+                    a));
         }
         return out;
     }
 
-    private List<MonthValue> countByMonth(Field<LocalDate> date, Condition where, LocalDate from, LocalDate to,
-                                          Series series, Table<?> table) {
+    private List<MonthValue> countByMonth(
+            Field<LocalDate> date, Condition where, LocalDate from, LocalDate to, Series series, Table<?> table) {
         Field<Integer> month = DSL.month(date);
-        return dsl.select(month, DSL.count()).from(table).where(where).and(date.between(from, to)).groupBy(month)
+        return dsl.select(month, DSL.count())
+                .from(table)
+                .where(where)
+                .and(date.between(from, to))
+                .groupBy(month)
                 .fetch(x -> new MonthValue(x.value1(), series, BigDecimal.valueOf(x.value2())));
     }
 
@@ -150,15 +219,24 @@ public final class StatisticsRepository {
         Field<String> kind = DSL.coalesce(o.KIND, l.KIND);
         Field<Integer> month = DSL.month(l.ENTRY_DATE);
         List<MonthValue> out = new ArrayList<>();
-        dsl.select(month, kind, DSL.sum(l.AMOUNT), DSL.sum(DSL.when(l.KIND.eq("REVERSAL"), o.GOODS_VALUE.neg())
-                        .otherwise(l.GOODS_VALUE)))
-                .from(l).leftJoin(o).on(o.SEQ.eq(l.REVERSES_SEQ))
-                .where(l.ENTRY_DATE.between(from, to)).and(kind.in("DONATION", "USE", "GOODS_IN"))
+        dsl.select(
+                        month,
+                        kind,
+                        DSL.sum(l.AMOUNT),
+                        DSL.sum(DSL.when(l.KIND.eq("REVERSAL"), o.GOODS_VALUE.neg())
+                                .otherwise(l.GOODS_VALUE)))
+                .from(l)
+                .leftJoin(o)
+                .on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.ENTRY_DATE.between(from, to))
+                .and(kind.in("DONATION", "USE", "GOODS_IN"))
                 .groupBy(month, kind)
                 .forEach(x -> {
                     switch (x.value2()) {
                         case "DONATION" -> out.add(new MonthValue(x.value1(), Series.MONEY_IN, nz(x.value3())));
-                        case "USE" -> out.add(new MonthValue(x.value1(), Series.MONEY_OUT, nz(x.value3()).negate()));
+                        case "USE" ->
+                            out.add(new MonthValue(
+                                    x.value1(), Series.MONEY_OUT, nz(x.value3()).negate()));
                         default -> out.add(new MonthValue(x.value1(), Series.GOODS_IN, nz(x.value4())));
                     }
                 });
@@ -170,9 +248,13 @@ public final class StatisticsRepository {
         var s = VOLUNTEER_SIGNUP;
         Field<Integer> month = DSL.month(a.ACTIVITY_DATE);
         List<MonthValue> out = new ArrayList<>();
-        dsl.select(month, DSL.sum(s.HOURS), DSL.countDistinct(s.VOLUNTEER_ID)).from(s).join(a)
-                .on(a.ID.eq(s.ACTIVITY_ID)).where(ShiftRepository.served(from, to))
-                .groupBy(month).forEach(x -> {
+        dsl.select(month, DSL.sum(s.HOURS), DSL.countDistinct(s.VOLUNTEER_ID))
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .where(ShiftRepository.served(from, to))
+                .groupBy(month)
+                .forEach(x -> {
                     out.add(new MonthValue(x.value1(), Series.VOLUNTEER_HOURS, nz(x.value2())));
                     out.add(new MonthValue(x.value1(), Series.ACTIVE_VOLUNTEERS, BigDecimal.valueOf(x.value3())));
                 });
@@ -186,15 +268,22 @@ public final class StatisticsRepository {
     public int volunteersServed(LocalDate from, LocalDate to) {
         var a = VOLUNTEER_ACTIVITY;
         var s = VOLUNTEER_SIGNUP;
-        return dsl.select(DSL.countDistinct(s.VOLUNTEER_ID)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(ShiftRepository.served(from, to)).fetchOne(0, int.class);
+        return dsl.select(DSL.countDistinct(s.VOLUNTEER_ID))
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .where(ShiftRepository.served(from, to))
+                .fetchOne(0, int.class);
     }
 
     public List<MonthValue> openDay(LocalDate from, LocalDate to) {
         var v = OPENDAY_VISIT;
         Field<Integer> month = DSL.month(v.SESSION_DATE);
-        return dsl.select(month, DSL.sum(v.HEAD_COUNT)).from(v).where(v.SESSION_DATE.between(from, to))
-                .groupBy(month).fetch(x -> new MonthValue(x.value1(), Series.VISITORS, nz(x.value2())));
+        return dsl.select(month, DSL.sum(v.HEAD_COUNT))
+                .from(v)
+                .where(v.SESSION_DATE.between(from, to))
+                .groupBy(month)
+                .fetch(x -> new MonthValue(x.value1(), Series.VISITORS, nz(x.value2())));
     }
 
     // ---- drill-down rows of the monthly figures: at most `limit` rows each
@@ -204,27 +293,50 @@ public final class StatisticsRepository {
         return switch (series) {
             case CHECKUPS -> {
                 var m = MEDICAL_RECORD;
-                yield dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.TITLE).from(m).join(r).on(r.ID.eq(m.RESIDENT_ID))
-                        .where(m.VOIDED_AT.isNull()).and(m.KIND.eq("CHECKUP")).and(m.EVENT_DATE.between(from, to))
-                        .orderBy(m.EVENT_DATE, r.RECORD_NO).limit(limit)
+                yield dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.TITLE)
+                        .from(m)
+                        .join(r)
+                        .on(r.ID.eq(m.RESIDENT_ID))
+                        .where(m.VOIDED_AT.isNull())
+                        .and(m.KIND.eq("CHECKUP"))
+                        .and(m.EVENT_DATE.between(from, to))
+                        .orderBy(m.EVENT_DATE, r.RECORD_NO)
+                        .limit(limit)
                         .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), x.value4()));
             }
             case REHAB_SESSIONS -> {
                 var s = REHAB_SESSION;
-                yield dsl.select(s.SESSION_DATE, r.RECORD_NO, r.NAME, s.AREA, s.MINUTES).from(s).join(r)
-                        .on(r.ID.eq(s.RESIDENT_ID)).where(s.VOIDED_AT.isNull()).and(s.ATTENDANCE.eq("ATTENDED"))
-                        .and(s.SESSION_DATE.between(from, to)).orderBy(s.SESSION_DATE, r.RECORD_NO).limit(limit)
-                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
+                yield dsl.select(s.SESSION_DATE, r.RECORD_NO, r.NAME, s.AREA, s.MINUTES)
+                        .from(s)
+                        .join(r)
+                        .on(r.ID.eq(s.RESIDENT_ID))
+                        .where(s.VOIDED_AT.isNull())
+                        .and(s.ATTENDANCE.eq("ATTENDED"))
+                        .and(s.SESSION_DATE.between(from, to))
+                        .orderBy(s.SESSION_DATE, r.RECORD_NO)
+                        .limit(limit)
+                        .fetch(x -> List.of(
+                                x.value1().toString(),
+                                x.value2(),
+                                x.value3(),
                                 Rehab.Area.valueOf(x.value4()).label() + " " + x.value5()));
             }
             default -> {
                 var a = RISK_ASSESSMENT;
-                yield dsl.select(a.ASSESSED_ON, r.RECORD_NO, r.NAME, a.GRADE).from(a).join(r)
-                        .on(r.ID.eq(a.RESIDENT_ID)).where(a.VOIDED_AT.isNull())
-                        .and(a.GRADE.eq(series.name().substring(5))).and(a.ASSESSED_ON.between(from, to))
-                        .orderBy(a.ASSESSED_ON, r.RECORD_NO).limit(limit)
-                        .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), RiskGrade
-                                .valueOf(x.value4()).label()));
+                yield dsl.select(a.ASSESSED_ON, r.RECORD_NO, r.NAME, a.GRADE)
+                        .from(a)
+                        .join(r)
+                        .on(r.ID.eq(a.RESIDENT_ID))
+                        .where(a.VOIDED_AT.isNull())
+                        .and(a.GRADE.eq(series.name().substring(5)))
+                        .and(a.ASSESSED_ON.between(from, to))
+                        .orderBy(a.ASSESSED_ON, r.RECORD_NO)
+                        .limit(limit)
+                        .fetch(x -> List.of(
+                                x.value1().toString(),
+                                x.value2(),
+                                x.value3(),
+                                RiskGrade.valueOf(x.value4()).label()));
             }
         };
     }
@@ -238,19 +350,35 @@ public final class StatisticsRepository {
             case MONEY_OUT -> "USE";
             default -> "GOODS_IN";
         };
-        return dsl.select(l.ENTRY_DATE, l.SEQ, l.KIND, DSL.coalesce(l.RECEIPT_NO, l.VOUCHER_NO, DSL.val("")),
-                        DSL.coalesce(l.DESCRIPTION, l.PAYEE, DSL.val("")), l.AMOUNT, l.GOODS_VALUE, o.GOODS_VALUE)
-                .from(l).leftJoin(o).on(o.SEQ.eq(l.REVERSES_SEQ))
-                .where(l.ENTRY_DATE.between(from, to)).and(DSL.coalesce(o.KIND, l.KIND).eq(kind))
-                .orderBy(l.ENTRY_DATE, l.SEQ).limit(limit)
+        return dsl.select(
+                        l.ENTRY_DATE,
+                        l.SEQ,
+                        l.KIND,
+                        DSL.coalesce(l.RECEIPT_NO, l.VOUCHER_NO, DSL.val("")),
+                        DSL.coalesce(l.DESCRIPTION, l.PAYEE, DSL.val("")),
+                        l.AMOUNT,
+                        l.GOODS_VALUE,
+                        o.GOODS_VALUE)
+                .from(l)
+                .leftJoin(o)
+                .on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.ENTRY_DATE.between(from, to))
+                .and(DSL.coalesce(o.KIND, l.KIND).eq(kind))
+                .orderBy(l.ENTRY_DATE, l.SEQ)
+                .limit(limit)
                 .fetch(x -> {
                     BigDecimal v = switch (series) {
                         case MONEY_IN -> nz(x.value6());
                         case MONEY_OUT -> nz(x.value6()).negate();
-                        default -> "REVERSAL".equals(x.value3()) ? nz(x.value8()).negate() : nz(x.value7());
+                        default ->
+                            "REVERSAL".equals(x.value3()) ? nz(x.value8()).negate() : nz(x.value7());
                     };
-                    return List.of(x.value1().toString(), String.valueOf(x.value2()),
-                            LedgerEntry.Kind.valueOf(x.value3()).label(), x.value4(), x.value5(),
+                    return List.of(
+                            x.value1().toString(),
+                            String.valueOf(x.value2()),
+                            LedgerEntry.Kind.valueOf(x.value3()).label(),
+                            x.value4(),
+                            x.value5(),
                             Money.amount(v));
                 });
     }
@@ -259,19 +387,36 @@ public final class StatisticsRepository {
         var a = VOLUNTEER_ACTIVITY;
         var s = VOLUNTEER_SIGNUP;
         var v = VOLUNTEER;
-        return dsl.select(a.ACTIVITY_DATE, v.NAME, a.TITLE, s.HOURS).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(ShiftRepository.served(from, to))
-                .orderBy(a.ACTIVITY_DATE, v.NAME).limit(limit)
-                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(), nz(x.value4()).toPlainString()));
+        return dsl.select(a.ACTIVITY_DATE, v.NAME, a.TITLE, s.HOURS)
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .join(v)
+                .on(v.ID.eq(s.VOLUNTEER_ID))
+                .where(ShiftRepository.served(from, to))
+                .orderBy(a.ACTIVITY_DATE, v.NAME)
+                .limit(limit)
+                .fetch(x -> List.of(
+                        x.value1().toString(),
+                        x.value2(),
+                        x.value3(),
+                        nz(x.value4()).toPlainString()));
     }
 
     /** Visits without names or documents: the session, the group, the head count. */
     public List<List<String>> visitEntries(LocalDate from, LocalDate to, int limit) {
         var v = OPENDAY_VISIT;
-        return dsl.select(v.SESSION_DATE, v.SLOT, v.ORGANISATION, v.HEAD_COUNT, v.SLIP_NO).from(v)
-                .where(v.SESSION_DATE.between(from, to)).orderBy(v.SESSION_DATE, v.SLOT, v.SLIP_NO).limit(limit)
-                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3() == null ? "" : x.value3(),
-                        String.valueOf(x.value4()), x.value5()));
+        return dsl.select(v.SESSION_DATE, v.SLOT, v.ORGANISATION, v.HEAD_COUNT, v.SLIP_NO)
+                .from(v)
+                .where(v.SESSION_DATE.between(from, to))
+                .orderBy(v.SESSION_DATE, v.SLOT, v.SLIP_NO)
+                .limit(limit)
+                .fetch(x -> List.of(
+                        x.value1().toString(),
+                        x.value2(),
+                        x.value3() == null ? "" : x.value3(),
+                        String.valueOf(x.value4()),
+                        x.value5()));
     }
 
     private static BigDecimal nz(BigDecimal v) {
@@ -281,8 +426,7 @@ public final class StatisticsRepository {
     // ---- surgeries and treatments by funding source (issue 33)
 
     /** One year's value of a series. */
-    public record YearValue(int year, Series series, BigDecimal value) {
-    }
+    public record YearValue(int year, Series series, BigDecimal value) {}
 
     /**
      * Per year of the event date, of the surgeries and treatments not voided: how many of each kind, and the sum of
@@ -297,14 +441,30 @@ public final class StatisticsRepository {
         List<YearValue> out = new ArrayList<>();
         // one kind at a time: H2 ranges over (kind, date) for one kind, where a list of kinds read the whole index
         for (Series kind : List.of(Series.SURGERIES, Series.TREATMENTS)) {
-            Condition cases = m.VOIDED_AT.isNull().and(m.KIND.eq(kind == Series.SURGERIES ? "SURGERY" : "TREATMENT"))
+            Condition cases = m.VOIDED_AT
+                    .isNull()
+                    .and(m.KIND.eq(kind == Series.SURGERIES ? "SURGERY" : "TREATMENT"))
                     .and(m.EVENT_DATE.between(from, to));
-            dsl.select(year, DSL.count()).from(m).where(cases).groupBy(year)
+            dsl.select(year, DSL.count())
+                    .from(m)
+                    .where(cases)
+                    .groupBy(year)
                     .forEach(x -> out.add(new YearValue(x.value1(), kind, BigDecimal.valueOf(x.value2()))));
-            dsl.select(year, DSL.sum(f.TOMORROW_PLAN), DSL.sum(f.INSURANCE), DSL.sum(f.DONATION),
-                            DSL.sum(f.INSTITUTION), DSL.sum(f.COST.minus(f.TOMORROW_PLAN).minus(f.INSURANCE)
-                                    .minus(f.DONATION).minus(f.INSTITUTION)))
-                    .from(f).join(m).on(m.ID.eq(f.MEDICAL_RECORD_ID)).where(cases).groupBy(year)
+            dsl.select(
+                            year,
+                            DSL.sum(f.TOMORROW_PLAN),
+                            DSL.sum(f.INSURANCE),
+                            DSL.sum(f.DONATION),
+                            DSL.sum(f.INSTITUTION),
+                            DSL.sum(f.COST.minus(f.TOMORROW_PLAN)
+                                    .minus(f.INSURANCE)
+                                    .minus(f.DONATION)
+                                    .minus(f.INSTITUTION)))
+                    .from(f)
+                    .join(m)
+                    .on(m.ID.eq(f.MEDICAL_RECORD_ID))
+                    .where(cases)
+                    .groupBy(year)
                     .forEach(x -> {
                         int y = x.value1();
                         out.add(new YearValue(y, Series.PAID_TOMORROW_PLAN, nz(x.value2())));
@@ -330,7 +490,11 @@ public final class StatisticsRepository {
             case PAID_INSURANCE -> f.INSURANCE;
             case PAID_DONATION -> f.DONATION;
             case PAID_INSTITUTION -> f.INSTITUTION;
-            case UNPAID -> f.COST.minus(f.TOMORROW_PLAN).minus(f.INSURANCE).minus(f.DONATION).minus(f.INSTITUTION);
+            case UNPAID ->
+                f.COST.minus(f.TOMORROW_PLAN)
+                        .minus(f.INSURANCE)
+                        .minus(f.DONATION)
+                        .minus(f.INSTITUTION);
             default -> DSL.castNull(f.COST); // no share column for a count: a typed NULL, no value in the text
         };
         Condition which = switch (series) {
@@ -338,13 +502,26 @@ public final class StatisticsRepository {
             case TREATMENTS -> m.KIND.eq("TREATMENT");
             default -> m.KIND.in("SURGERY", "TREATMENT").and(share.gt(BigDecimal.ZERO));
         };
-        return dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.KIND, m.TITLE, f.COST, share).from(m).join(r)
-                .on(r.ID.eq(m.RESIDENT_ID)).leftJoin(f).on(f.MEDICAL_RECORD_ID.eq(m.ID))
-                .where(m.VOIDED_AT.isNull()).and(which).and(m.EVENT_DATE.between(from, to))
-                .orderBy(m.EVENT_DATE, r.RECORD_NO).limit(limit)
-                .fetch(x -> List.of(x.value1().toString(), x.value2(), x.value3(),
-                        Messages.t("stat.medicalEntry",
-                                MedicalRecord.Kind.valueOf(x.value4()).label(), x.value5()),
-                        Money.amount(x.value6()), Money.amount(x.value7())));
+        return dsl.select(m.EVENT_DATE, r.RECORD_NO, r.NAME, m.KIND, m.TITLE, f.COST, share)
+                .from(m)
+                .join(r)
+                .on(r.ID.eq(m.RESIDENT_ID))
+                .leftJoin(f)
+                .on(f.MEDICAL_RECORD_ID.eq(m.ID))
+                .where(m.VOIDED_AT.isNull())
+                .and(which)
+                .and(m.EVENT_DATE.between(from, to))
+                .orderBy(m.EVENT_DATE, r.RECORD_NO)
+                .limit(limit)
+                .fetch(x -> List.of(
+                        x.value1().toString(),
+                        x.value2(),
+                        x.value3(),
+                        Messages.t(
+                                "stat.medicalEntry",
+                                MedicalRecord.Kind.valueOf(x.value4()).label(),
+                                x.value5()),
+                        Money.amount(x.value6()),
+                        Money.amount(x.value7())));
     }
 }

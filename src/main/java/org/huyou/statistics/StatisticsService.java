@@ -27,6 +27,7 @@ import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.AgeBand;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
+import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -37,7 +38,6 @@ import org.huyou.security.RequiresPermission;
 import org.huyou.statistics.StatisticsRepository.ResidentFacts;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.TransitionPlan;
-import org.huyou.residents.InCare;
 
 /**
  * The director's dashboard: the register as of the year's last day (or today), admissions and departures over ten
@@ -53,8 +53,9 @@ public final class StatisticsService {
      */
     public static final Set<ResidentStatus> RESPONSIBLE = InCare.STATUSES;
     /** Statuses that mean a child left the home (leaving at adulthood is counted as {@link Series#ADULT_LEFT}). */
-    public static final List<ResidentStatus> LEAVING = List.of(ResidentStatus.ADOPTED, ResidentStatus.TRANSFERRED_OUT,
-            ResidentStatus.DECEASED);
+    public static final List<ResidentStatus> LEAVING =
+            List.of(ResidentStatus.ADOPTED, ResidentStatus.TRANSFERRED_OUT, ResidentStatus.DECEASED);
+
     public static final int YEARS_BACK = 10;
     /** A drill-down lists at most this many rows, and says so. */
     public static final int DRILL_LIMIT = 2000;
@@ -66,8 +67,13 @@ public final class StatisticsService {
     private final Supplier<String> homeName;
     private final DashboardPapers papers;
 
-    public StatisticsService(StatisticsRepository repo, CurrentUser user, AuditLog audit, Clock clock,
-                             Supplier<String> homeName, DashboardPapers papers) {
+    public StatisticsService(
+            StatisticsRepository repo,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            Supplier<String> homeName,
+            DashboardPapers papers) {
         this.repo = repo;
         this.user = user;
         this.audit = audit;
@@ -89,7 +95,8 @@ public final class StatisticsService {
         user.require(AppModule.STATISTICS, Action.VIEW);
         LocalDate asOf = asOf(year);
         List<ResidentFacts> facts = repo.residentsAsOf(asOf);
-        List<ResidentFacts> responsible = facts.stream().filter(f -> RESPONSIBLE.contains(f.status())).toList();
+        List<ResidentFacts> responsible =
+                facts.stream().filter(f -> RESPONSIBLE.contains(f.status())).toList();
         String asOfText = Messages.t("stat.asOf", asOf.toString());
         String yearText = Messages.t("stat.yearRange", String.valueOf(year - YEARS_BACK + 1), String.valueOf(year));
         String monthsText = Messages.t("stat.year", String.valueOf(year));
@@ -104,11 +111,25 @@ public final class StatisticsService {
         charts.add(placements());
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
-        charts.add(monthly(Figure.CARE_ACTIVITY, monthsText, repo.careActivity(from, to),
-                List.of(Series.CHECKUPS, Series.REHAB_SESSIONS, Series.RISK_LOW, Series.RISK_MEDIUM, Series.RISK_HIGH)));
-        charts.add(monthly(Figure.DONATIONS, monthsText, repo.donations(from, to),
+        charts.add(monthly(
+                Figure.CARE_ACTIVITY,
+                monthsText,
+                repo.careActivity(from, to),
+                List.of(
+                        Series.CHECKUPS,
+                        Series.REHAB_SESSIONS,
+                        Series.RISK_LOW,
+                        Series.RISK_MEDIUM,
+                        Series.RISK_HIGH)));
+        charts.add(monthly(
+                Figure.DONATIONS,
+                monthsText,
+                repo.donations(from, to),
                 List.of(Series.MONEY_IN, Series.MONEY_OUT, Series.GOODS_IN)));
-        charts.add(monthly(Figure.VOLUNTEERS, monthsText, repo.volunteers(from, to),
+        charts.add(monthly(
+                Figure.VOLUNTEERS,
+                monthsText,
+                repo.volunteers(from, to),
                 List.of(Series.VOLUNTEER_HOURS, Series.ACTIVE_VOLUNTEERS),
                 Map.of(Series.ACTIVE_VOLUNTEERS.name(), BigDecimal.valueOf(repo.volunteersServed(from, to)))));
         charts.add(monthly(Figure.OPEN_DAY, monthsText, repo.openDay(from, to), List.of(Series.VISITORS)));
@@ -132,43 +153,93 @@ public final class StatisticsService {
         user.require(AppModule.STATISTICS, Action.VIEW);
         String xKey = point.xKey();
         String seriesKey = point.seriesKey();
-        AppModule needed = figure.drillModule() != null ? figure.drillModule()
+        AppModule needed = figure.drillModule() != null
+                ? figure.drillModule()
                 : Series.valueOf(seriesKey).module();
         user.require(needed, Action.VIEW);
         LocalDate asOf = asOf(year);
-        String title = figure.label() + " · " + (figure.monthly() ? Messages.t("stat.yearMonth", String.valueOf(year),
-                Integer.parseInt(xKey)) : point.xLabel())
+        String title = figure.label() + " · "
+                + (figure.monthly()
+                        ? Messages.t("stat.yearMonth", String.valueOf(year), Integer.parseInt(xKey))
+                        : point.xLabel())
                 + (Series.COUNT.name().equals(seriesKey) ? "" : " · " + point.seriesLabel());
         Drill drill = switch (figure) {
-            case RESIDENTS_BY_CATEGORY, RESIDENTS_BY_AGE_BAND, RESIDENTS_BY_SEX, RESIDENTS_BY_DISABILITY,
-                 RESIDENTS_BY_STATUS, ADMISSIONS_BY_SOURCE -> residents(figure, year, asOf, xKey, seriesKey);
+            case RESIDENTS_BY_CATEGORY,
+                    RESIDENTS_BY_AGE_BAND,
+                    RESIDENTS_BY_SEX,
+                    RESIDENTS_BY_DISABILITY,
+                    RESIDENTS_BY_STATUS,
+                    ADMISSIONS_BY_SOURCE -> residents(figure, year, asOf, xKey, seriesKey);
             case DEPARTURES_BY_DESTINATION -> departuresDrill(year, asOf, xKey, seriesKey);
             case PLACEMENTS_BY_PATHWAY -> placementsDrill(xKey, seriesKey);
-            case CARE_ACTIVITY -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.recordNo"),
-                    Messages.t("stat.col.name"), Messages.t("stat.col.detail")),
-                    repo.careEntries(Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey),
-                            DRILL_LIMIT));
-            case DONATIONS -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.seq"),
-                    Messages.t("stat.col.kind"), Messages.t("stat.col.reference"), Messages.t("stat.col.detail"),
-                    Messages.t("stat.col.amount")),
-                    repo.ledgerEntries(Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey),
-                            DRILL_LIMIT));
-            case VOLUNTEERS -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.volunteer"),
-                    Messages.t("stat.col.activity"), Messages.t("stat.col.hours")),
-                    repo.volunteerEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
-            case MEDICAL_CASES, MEDICAL_FUNDING -> new Drill(title, List.of(Messages.t("stat.col.date"),
-                    Messages.t("stat.col.recordNo"), Messages.t("stat.col.name"), Messages.t("stat.col.detail"),
-                    Messages.t("stat.col.cost"), Messages.t("stat.col.amount")),
-                    repo.medicalEntries(Series.valueOf(seriesKey), LocalDate.of(Integer.parseInt(xKey), 1, 1),
-                            LocalDate.of(Integer.parseInt(xKey), 12, 31), DRILL_LIMIT));
-            case OPEN_DAY -> new Drill(title, List.of(Messages.t("stat.col.date"), Messages.t("stat.col.slot"),
-                    Messages.t("stat.col.organisation"), Messages.t("stat.col.headCount"),
-                    Messages.t("stat.col.slip")),
-                    repo.visitEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
+            case CARE_ACTIVITY ->
+                new Drill(
+                        title,
+                        List.of(
+                                Messages.t("stat.col.date"),
+                                Messages.t("stat.col.recordNo"),
+                                Messages.t("stat.col.name"),
+                                Messages.t("stat.col.detail")),
+                        repo.careEntries(
+                                Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
+            case DONATIONS ->
+                new Drill(
+                        title,
+                        List.of(
+                                Messages.t("stat.col.date"),
+                                Messages.t("stat.col.seq"),
+                                Messages.t("stat.col.kind"),
+                                Messages.t("stat.col.reference"),
+                                Messages.t("stat.col.detail"),
+                                Messages.t("stat.col.amount")),
+                        repo.ledgerEntries(
+                                Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
+            case VOLUNTEERS ->
+                new Drill(
+                        title,
+                        List.of(
+                                Messages.t("stat.col.date"),
+                                Messages.t("stat.col.volunteer"),
+                                Messages.t("stat.col.activity"),
+                                Messages.t("stat.col.hours")),
+                        repo.volunteerEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
+            case MEDICAL_CASES, MEDICAL_FUNDING ->
+                new Drill(
+                        title,
+                        List.of(
+                                Messages.t("stat.col.date"),
+                                Messages.t("stat.col.recordNo"),
+                                Messages.t("stat.col.name"),
+                                Messages.t("stat.col.detail"),
+                                Messages.t("stat.col.cost"),
+                                Messages.t("stat.col.amount")),
+                        repo.medicalEntries(
+                                Series.valueOf(seriesKey),
+                                LocalDate.of(Integer.parseInt(xKey), 1, 1),
+                                LocalDate.of(Integer.parseInt(xKey), 12, 31),
+                                DRILL_LIMIT));
+            case OPEN_DAY ->
+                new Drill(
+                        title,
+                        List.of(
+                                Messages.t("stat.col.date"),
+                                Messages.t("stat.col.slot"),
+                                Messages.t("stat.col.organisation"),
+                                Messages.t("stat.col.headCount"),
+                                Messages.t("stat.col.slip")),
+                        repo.visitEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
         };
-        audit.record(AuditLog.READ, "statistics", figure.name(), AuditSummary.of("auditSummary.statDrill", figure,
-                year, xKey,
-                drill.rows().size()), null);
+        audit.record(
+                AuditLog.READ,
+                "statistics",
+                figure.name(),
+                AuditSummary.of(
+                        "auditSummary.statDrill",
+                        figure,
+                        year,
+                        xKey,
+                        drill.rows().size()),
+                null);
         return new Drill(title, drill.headers(), drill.rows());
     }
 
@@ -181,7 +252,10 @@ public final class StatisticsService {
         } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "statistics", String.valueOf(dashboard.year()),
+        audit.record(
+                AuditLog.EXPORT,
+                "statistics",
+                String.valueOf(dashboard.year()),
                 AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
                 null);
     }
@@ -190,8 +264,12 @@ public final class StatisticsService {
     @RequiresPermission(module = AppModule.STATISTICS, action = Action.EXPORT)
     public void recordChartExport(Figure figure, int year, Path file) {
         user.require(AppModule.STATISTICS, Action.EXPORT);
-        audit.record(AuditLog.EXPORT, "statistics", figure.name(), AuditSummary.of("auditSummary.statExported", year,
-                file.getFileName()), null);
+        audit.record(
+                AuditLog.EXPORT,
+                "statistics",
+                figure.name(),
+                AuditSummary.of("auditSummary.statExported", year, file.getFileName()),
+                null);
     }
 
     /** The home's annual report for a year: every figure with its chart and table, in Chinese; audited. */
@@ -204,14 +282,17 @@ public final class StatisticsService {
         } catch (IOException e) {
             throw new UserFacingException("stat.exportFailed", file.toString());
         }
-        audit.record(AuditLog.EXPORT, "annual_report", String.valueOf(year),
-                AuditSummary.of("auditSummary.exportedFile", file.getFileName()), null);
+        audit.record(
+                AuditLog.EXPORT,
+                "annual_report",
+                String.valueOf(year),
+                AuditSummary.of("auditSummary.exportedFile", file.getFileName()),
+                null);
         return d;
     }
 
     /** The annual report's two files: the document to sign and publish, and its figures for a spreadsheet. */
-    public record AnnualReportFiles(Path pdf, Path xlsx, Dashboard dashboard) {
-    }
+    public record AnnualReportFiles(Path pdf, Path xlsx, Dashboard dashboard) {}
 
     /**
      * Writes a year's annual report (PDF) and its figures (XLSX) into a folder, named by the year; both audited. For
@@ -236,8 +317,7 @@ public final class StatisticsService {
 
     // ---- figures
 
-    private record Key(String key, String label) {
-    }
+    private record Key(String key, String label) {}
 
     private static Key coded(Coded c) {
         return new Key(c.name(), c.label());
@@ -252,14 +332,25 @@ public final class StatisticsService {
         return AgeBand.ADULT;
     }
 
-    private static Chart count(Figure figure, String asOfText, List<ResidentFacts> facts,
-                               Function<ResidentFacts, Key> key) {
+    private static Chart count(
+            Figure figure, String asOfText, List<ResidentFacts> facts, Function<ResidentFacts, Key> key) {
         Map<Key, Integer> counts = new LinkedHashMap<>();
-        facts.stream().map(key).sorted(Comparator.comparing(Key::key, StatisticsService::enumOrder))
+        facts.stream()
+                .map(key)
+                .sorted(Comparator.comparing(Key::key, StatisticsService::enumOrder))
                 .forEach(k -> counts.merge(k, 1, Integer::sum));
         String series = Series.COUNT.label();
-        return new Chart(figure, asOfText, counts.entrySet().stream().map(e -> new Chart.Point(e.getKey().key(),
-                e.getKey().label(), Series.COUNT.name(), series, BigDecimal.valueOf(e.getValue()))).toList());
+        return new Chart(
+                figure,
+                asOfText,
+                counts.entrySet().stream()
+                        .map(e -> new Chart.Point(
+                                e.getKey().key(),
+                                e.getKey().label(),
+                                Series.COUNT.name(),
+                                series,
+                                BigDecimal.valueOf(e.getValue())))
+                        .toList());
     }
 
     /** Keys sort as their enums declare them (codes are enum names of one type per figure). */
@@ -270,8 +361,12 @@ public final class StatisticsService {
     private static final Map<String, Integer> ORDER = new HashMap<>();
 
     static {
-        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(Category.class,
-                AgeBand.class, Gender.class, ResidentStatus.class, DisabilityType.class,
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(
+                Category.class,
+                AgeBand.class,
+                Gender.class,
+                ResidentStatus.class,
+                DisabilityType.class,
                 AdmissionSource.class)) {
             for (Enum<?> e : type.getEnumConstants()) {
                 ORDER.putIfAbsent(e.name(), e.ordinal());
@@ -286,14 +381,20 @@ public final class StatisticsService {
                 continue;
             }
             for (String grade : List.of("1", "2", "3", "4", Series.UNGRADED.name())) {
-                long n = responsible.stream().filter(f -> f.disability() == t && gradeKey(f).equals(grade)).count();
+                long n = responsible.stream()
+                        .filter(f -> f.disability() == t && gradeKey(f).equals(grade))
+                        .count();
                 if (n > 0) {
                     points.add(new Chart.Point(t.name(), t.label(), grade, gradeLabel(grade), BigDecimal.valueOf(n)));
                 }
             }
         }
-        return new Chart(Figure.RESIDENTS_BY_DISABILITY, asOfText, points,
-                List.of("1", "2", "3", "4", Series.UNGRADED.name()), Map.of());
+        return new Chart(
+                Figure.RESIDENTS_BY_DISABILITY,
+                asOfText,
+                points,
+                List.of("1", "2", "3", "4", Series.UNGRADED.name()),
+                Map.of());
     }
 
     private static String gradeKey(ResidentFacts f) {
@@ -309,29 +410,36 @@ public final class StatisticsService {
         for (int y = year - YEARS_BACK + 1; y <= year; y++) {
             int yy = y;
             for (AdmissionSource s : AdmissionSource.values()) {
-                long n = facts.stream().filter(f -> f.admitted().getYear() == yy && f.source() == s).count();
+                long n = facts.stream()
+                        .filter(f -> f.admitted().getYear() == yy && f.source() == s)
+                        .count();
                 if (n > 0) {
-                    points.add(new Chart.Point(String.valueOf(y), String.valueOf(y), s.name(), s.label(),
-                            BigDecimal.valueOf(n)));
+                    points.add(new Chart.Point(
+                            String.valueOf(y), String.valueOf(y), s.name(), s.label(), BigDecimal.valueOf(n)));
                 }
             }
         }
-        return new Chart(Figure.ADMISSIONS_BY_SOURCE, yearText, points,
+        return new Chart(
+                Figure.ADMISSIONS_BY_SOURCE,
+                yearText,
+                points,
                 Arrays.stream(AdmissionSource.values()).map(Enum::name).toList(),
                 Map.of());
     }
 
     private Chart departures(String yearText, int year, LocalDate asOf) {
-        List<StatisticsRepository.Departure> all = repo.departures(LocalDate.of(year - YEARS_BACK + 1, 1, 1), asOf,
-                LEAVING);
+        List<StatisticsRepository.Departure> all =
+                repo.departures(LocalDate.of(year - YEARS_BACK + 1, 1, 1), asOf, LEAVING);
         List<Chart.Point> points = new ArrayList<>();
         for (int y = year - YEARS_BACK + 1; y <= year; y++) {
             int yy = y;
             for (String dest : destinations()) {
-                long n = all.stream().filter(d -> d.date().getYear() == yy && d.destination().equals(dest)).count();
+                long n = all.stream()
+                        .filter(d -> d.date().getYear() == yy && d.destination().equals(dest))
+                        .count();
                 if (n > 0) {
-                    points.add(new Chart.Point(String.valueOf(y), String.valueOf(y), dest, destinationLabel(dest),
-                            BigDecimal.valueOf(n)));
+                    points.add(new Chart.Point(
+                            String.valueOf(y), String.valueOf(y), dest, destinationLabel(dest), BigDecimal.valueOf(n)));
                 }
             }
         }
@@ -343,8 +451,8 @@ public final class StatisticsService {
      * by the source that paid it (the parts, with what is unpaid, add up to the recorded cost).
      */
     private List<Chart> medical(String yearText, int year) {
-        List<StatisticsRepository.YearValue> values = repo.medicalByYear(LocalDate.of(year - YEARS_BACK + 1, 1, 1),
-                LocalDate.of(year, 12, 31));
+        List<StatisticsRepository.YearValue> values =
+                repo.medicalByYear(LocalDate.of(year - YEARS_BACK + 1, 1, 1), LocalDate.of(year, 12, 31));
         List<Series> cases = List.of(Series.SURGERIES, Series.TREATMENTS);
         List<Chart.Point> counted = new ArrayList<>();
         List<Chart.Point> paid = new ArrayList<>();
@@ -357,17 +465,28 @@ public final class StatisticsService {
                 yearPoint(values, yy, s, paid);
             }
         }
-        return List.of(new Chart(Figure.MEDICAL_CASES, yearText, counted, cases.stream().map(Enum::name).toList(),
+        return List.of(
+                new Chart(
+                        Figure.MEDICAL_CASES,
+                        yearText,
+                        counted,
+                        cases.stream().map(Enum::name).toList(),
                         Map.of()),
-                new Chart(Figure.MEDICAL_FUNDING, yearText, paid, Series.MEDICAL_PAID.stream().map(Enum::name)
-                        .toList(), Map.of()));
+                new Chart(
+                        Figure.MEDICAL_FUNDING,
+                        yearText,
+                        paid,
+                        Series.MEDICAL_PAID.stream().map(Enum::name).toList(),
+                        Map.of()));
     }
 
     /** The year's value of a series, as a point where it is not zero (as the yearly figures show only what was). */
-    private static void yearPoint(List<StatisticsRepository.YearValue> values, int year, Series s,
-                                  List<Chart.Point> into) {
-        BigDecimal v = values.stream().filter(x -> x.year() == year && x.series() == s)
-                .map(StatisticsRepository.YearValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    private static void yearPoint(
+            List<StatisticsRepository.YearValue> values, int year, Series s, List<Chart.Point> into) {
+        BigDecimal v = values.stream()
+                .filter(x -> x.year() == year && x.series() == s)
+                .map(StatisticsRepository.YearValue::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         if (v.signum() != 0) {
             into.add(new Chart.Point(String.valueOf(year), String.valueOf(year), s.name(), s.label(), v));
         }
@@ -380,7 +499,9 @@ public final class StatisticsService {
     }
 
     private static String destinationLabel(String key) {
-        return key.equals(Series.ADULT_LEFT.name()) ? Series.ADULT_LEFT.label() : ResidentStatus.valueOf(key).label();
+        return key.equals(Series.ADULT_LEFT.name())
+                ? Series.ADULT_LEFT.label()
+                : ResidentStatus.valueOf(key).label();
     }
 
     private Chart placements() {
@@ -388,35 +509,47 @@ public final class StatisticsService {
         List<Chart.Point> points = new ArrayList<>();
         for (Pathway p : Pathway.values()) {
             for (TransitionPlan.Status s : TransitionPlan.Status.values()) {
-                long n = plans.stream().filter(x -> x.pathway().equals(p.name()) && x.status().equals(s.name()))
+                long n = plans.stream()
+                        .filter(x -> x.pathway().equals(p.name()) && x.status().equals(s.name()))
                         .count();
                 if (n > 0) {
                     points.add(new Chart.Point(p.name(), p.label(), s.name(), s.label(), BigDecimal.valueOf(n)));
                 }
             }
         }
-        return new Chart(Figure.PLACEMENTS_BY_PATHWAY, Messages.t("stat.asOf", LocalDate.now(clock).toString()),
-                points, Arrays.stream(TransitionPlan.Status.values()).map(Enum::name).toList(), Map.of());
+        return new Chart(
+                Figure.PLACEMENTS_BY_PATHWAY,
+                Messages.t("stat.asOf", LocalDate.now(clock).toString()),
+                points,
+                Arrays.stream(TransitionPlan.Status.values()).map(Enum::name).toList(),
+                Map.of());
     }
 
-    private static Chart monthly(Figure figure, String yearText, List<StatisticsRepository.MonthValue> values,
-                                 List<Series> series) {
+    private static Chart monthly(
+            Figure figure, String yearText, List<StatisticsRepository.MonthValue> values, List<Series> series) {
         return monthly(figure, yearText, values, series, Map.of());
     }
 
     /** Twelve months of each series; {@code periodTotals} for series whose months do not add up to the year. */
-    private static Chart monthly(Figure figure, String yearText, List<StatisticsRepository.MonthValue> values,
-                                 List<Series> series, Map<String, BigDecimal> periodTotals) {
+    private static Chart monthly(
+            Figure figure,
+            String yearText,
+            List<StatisticsRepository.MonthValue> values,
+            List<Series> series,
+            Map<String, BigDecimal> periodTotals) {
         List<Chart.Point> points = new ArrayList<>();
         for (int m = 1; m <= 12; m++) {
             int mm = m;
             for (Series s : series) {
-                BigDecimal v = values.stream().filter(x -> x.month() == mm && x.series() == s)
-                        .map(StatisticsRepository.MonthValue::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                BigDecimal v = values.stream()
+                        .filter(x -> x.month() == mm && x.series() == s)
+                        .map(StatisticsRepository.MonthValue::value)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 points.add(new Chart.Point(String.valueOf(m), Messages.t("stat.month", m), s.name(), s.label(), v));
             }
         }
-        return new Chart(figure, yearText, points, series.stream().map(Enum::name).toList(), periodTotals);
+        return new Chart(
+                figure, yearText, points, series.stream().map(Enum::name).toList(), periodTotals);
     }
 
     // ---- drill-downs
@@ -425,39 +558,93 @@ public final class StatisticsService {
         List<ResidentFacts> facts = repo.residentsAsOf(asOf);
         Predicate<ResidentFacts> responsible = f -> RESPONSIBLE.contains(f.status());
         Predicate<ResidentFacts> match = switch (figure) {
-            case RESIDENTS_BY_CATEGORY -> responsible.and(f -> f.category().name().equals(xKey));
-            case RESIDENTS_BY_AGE_BAND -> responsible.and(f -> band(f, asOf).name().equals(xKey));
+            case RESIDENTS_BY_CATEGORY ->
+                responsible.and(f -> f.category().name().equals(xKey));
+            case RESIDENTS_BY_AGE_BAND ->
+                responsible.and(f -> band(f, asOf).name().equals(xKey));
             case RESIDENTS_BY_SEX -> responsible.and(f -> f.gender().name().equals(xKey));
-            case RESIDENTS_BY_DISABILITY -> responsible.and(f -> f.disability().name().equals(xKey)
-                    && gradeKey(f).equals(seriesKey));
+            case RESIDENTS_BY_DISABILITY ->
+                responsible.and(
+                        f -> f.disability().name().equals(xKey) && gradeKey(f).equals(seriesKey));
             case RESIDENTS_BY_STATUS -> f -> f.status().name().equals(xKey);
-            default -> f -> String.valueOf(f.admitted().getYear()).equals(xKey) && f.source().name().equals(seriesKey);
+            default ->
+                f -> String.valueOf(f.admitted().getYear()).equals(xKey)
+                        && f.source().name().equals(seriesKey);
         };
-        List<List<String>> rows = facts.stream().filter(match).limit(DRILL_LIMIT).map(f -> List.of(f.recordNo(),
-                f.name(), mask(f.idNumber()), f.gender().label(), f.birth().toString(), f.category().label(),
-                f.admitted().toString(), f.status().label())).toList();
-        return new Drill("", List.of(Messages.t("stat.col.recordNo"), Messages.t("stat.col.name"),
-                Messages.t("stat.col.idNumber"), Messages.t("stat.col.sex"), Messages.t("stat.col.birth"),
-                Messages.t("stat.col.category"), Messages.t("stat.col.admitted"), Messages.t("stat.col.status")), rows);
+        List<List<String>> rows = facts.stream()
+                .filter(match)
+                .limit(DRILL_LIMIT)
+                .map(f -> List.of(
+                        f.recordNo(),
+                        f.name(),
+                        mask(f.idNumber()),
+                        f.gender().label(),
+                        f.birth().toString(),
+                        f.category().label(),
+                        f.admitted().toString(),
+                        f.status().label()))
+                .toList();
+        return new Drill(
+                "",
+                List.of(
+                        Messages.t("stat.col.recordNo"),
+                        Messages.t("stat.col.name"),
+                        Messages.t("stat.col.idNumber"),
+                        Messages.t("stat.col.sex"),
+                        Messages.t("stat.col.birth"),
+                        Messages.t("stat.col.category"),
+                        Messages.t("stat.col.admitted"),
+                        Messages.t("stat.col.status")),
+                rows);
     }
 
     private Drill departuresDrill(int year, LocalDate asOf, String xKey, String seriesKey) {
         int y = Integer.parseInt(xKey);
-        List<List<String>> rows = repo.departures(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31).isAfter(asOf) ? asOf
-                        : LocalDate.of(y, 12, 31), LEAVING).stream().filter(d -> d.destination().equals(seriesKey))
-                .limit(DRILL_LIMIT).map(d -> List.of(d.date().toString(), d.recordNo(), d.name(), mask(d.idNumber()),
-                        destinationLabel(d.destination()))).toList();
-        return new Drill("", List.of(Messages.t("stat.col.date"), Messages.t("stat.col.recordNo"),
-                Messages.t("stat.col.name"), Messages.t("stat.col.idNumber"), Messages.t("stat.col.destination")), rows);
+        List<List<String>> rows = repo
+                .departures(
+                        LocalDate.of(y, 1, 1),
+                        LocalDate.of(y, 12, 31).isAfter(asOf) ? asOf : LocalDate.of(y, 12, 31),
+                        LEAVING)
+                .stream()
+                .filter(d -> d.destination().equals(seriesKey))
+                .limit(DRILL_LIMIT)
+                .map(d -> List.of(
+                        d.date().toString(),
+                        d.recordNo(),
+                        d.name(),
+                        mask(d.idNumber()),
+                        destinationLabel(d.destination())))
+                .toList();
+        return new Drill(
+                "",
+                List.of(
+                        Messages.t("stat.col.date"),
+                        Messages.t("stat.col.recordNo"),
+                        Messages.t("stat.col.name"),
+                        Messages.t("stat.col.idNumber"),
+                        Messages.t("stat.col.destination")),
+                rows);
     }
 
     private Drill placementsDrill(String xKey, String seriesKey) {
-        List<List<String>> rows = repo.placements().stream().filter(p -> p.pathway().equals(xKey)
-                        && p.status().equals(seriesKey)).limit(DRILL_LIMIT)
-                .map(p -> List.of(p.recordNo(), p.name(), mask(p.idNumber()), Pathway.valueOf(p.pathway()).label(),
-                        TransitionPlan.Status.valueOf(p.status()).label())).toList();
-        return new Drill("", List.of(Messages.t("stat.col.recordNo"), Messages.t("stat.col.name"),
-                Messages.t("stat.col.idNumber"), Messages.t("stat.col.pathway"), Messages.t("stat.col.planStatus")),
+        List<List<String>> rows = repo.placements().stream()
+                .filter(p -> p.pathway().equals(xKey) && p.status().equals(seriesKey))
+                .limit(DRILL_LIMIT)
+                .map(p -> List.of(
+                        p.recordNo(),
+                        p.name(),
+                        mask(p.idNumber()),
+                        Pathway.valueOf(p.pathway()).label(),
+                        TransitionPlan.Status.valueOf(p.status()).label()))
+                .toList();
+        return new Drill(
+                "",
+                List.of(
+                        Messages.t("stat.col.recordNo"),
+                        Messages.t("stat.col.name"),
+                        Messages.t("stat.col.idNumber"),
+                        Messages.t("stat.col.pathway"),
+                        Messages.t("stat.col.planStatus")),
                 rows);
     }
 
@@ -470,6 +657,7 @@ public final class StatisticsService {
     }
 
     private static LocalDate monthEnd(int year, String monthKey) {
-        return monthStart(year, monthKey).withDayOfMonth(monthStart(year, monthKey).lengthOfMonth());
+        return monthStart(year, monthKey)
+                .withDayOfMonth(monthStart(year, monthKey).lengthOfMonth());
     }
 }

@@ -31,8 +31,9 @@ public enum Unit {
             return "";
         }
         return switch (this) {
-            case COUNT, PEOPLE -> String.format(Locale.ROOT, "%,d", v.setScale(0, RoundingMode.HALF_UP)
-                    .longValueExact());
+            case COUNT, PEOPLE ->
+                String.format(
+                        Locale.ROOT, "%,d", v.setScale(0, RoundingMode.HALF_UP).longValueExact());
             case HOURS -> hours(v);
             case YUAN -> Money.amount(v);
         };

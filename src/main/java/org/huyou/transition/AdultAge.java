@@ -15,8 +15,7 @@ public final class AdultAge {
     /** From this age a resident appears on the transition dashboard. */
     public static final int DASHBOARD_FROM = 16;
 
-    private AdultAge() {
-    }
+    private AdultAge() {}
 
     public static LocalDate eighteenth(LocalDate birth) {
         LocalDate d = birth.plusYears(ADULT);

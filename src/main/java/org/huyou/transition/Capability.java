@@ -8,15 +8,28 @@ import org.huyou.common.Coded;
  * An individual capability assessment (个人能力评估): six areas scored 0 (not able) to 4 (fully able), notes, and the
  * conclusion the social worker records (suggested from the scores). Repeatable; the latest counts.
  */
-public record Capability(long id, long residentId, LocalDate assessedOn, int selfCare, int dailyLiving, int health,
-                         int workAbility, int socialSkills, int education, String notes, Conclusion conclusion,
-                         String createdBy, boolean voided) {
+public record Capability(
+        long id,
+        long residentId,
+        LocalDate assessedOn,
+        int selfCare,
+        int dailyLiving,
+        int health,
+        int workAbility,
+        int socialSkills,
+        int education,
+        String notes,
+        Conclusion conclusion,
+        String createdBy,
+        boolean voided) {
 
     public static final int MAX_SCORE = 4;
 
     /** Whether the young person can live independently. */
     public enum Conclusion implements Coded {
-        INDEPENDENT, PARTLY, NOT_ABLE;
+        INDEPENDENT,
+        PARTLY,
+        NOT_ABLE;
 
         @Override
         public String labelPrefix() {
@@ -26,7 +39,12 @@ public record Capability(long id, long residentId, LocalDate assessedOn, int sel
 
     /** The six areas, in the order the form shows them. */
     public enum Area implements Coded {
-        SELF_CARE, DAILY_LIVING, HEALTH, WORK_ABILITY, SOCIAL_SKILLS, EDUCATION;
+        SELF_CARE,
+        DAILY_LIVING,
+        HEALTH,
+        WORK_ABILITY,
+        SOCIAL_SKILLS,
+        EDUCATION;
 
         @Override
         public String labelPrefix() {

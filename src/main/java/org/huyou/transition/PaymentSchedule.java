@@ -13,15 +13,18 @@ import java.util.List;
  */
 public final class PaymentSchedule {
 
-    private PaymentSchedule() {
-    }
+    private PaymentSchedule() {}
 
     /** A payment to create: kind, label (the academic year for grants), due date, amount. */
-    public record Line(Payment.Kind kind, String label, LocalDate dueOn, BigDecimal amount) {
-    }
+    public record Line(Payment.Kind kind, String label, LocalDate dueOn, BigDecimal amount) {}
 
-    public static List<Line> lines(Pathway pathway, LocalDate eighteenth, LocalDate graduation, BigDecimal subsidy,
-                                   BigDecimal cityTopUp, BigDecimal grantPerYear) {
+    public static List<Line> lines(
+            Pathway pathway,
+            LocalDate eighteenth,
+            LocalDate graduation,
+            BigDecimal subsidy,
+            BigDecimal cityTopUp,
+            BigDecimal grantPerYear) {
         List<Line> out = new ArrayList<>();
         if (pathway == Pathway.SOCIALIZED) {
             out.add(new Line(Payment.Kind.SUBSIDY, "", eighteenth, subsidy));
@@ -32,7 +35,10 @@ public final class PaymentSchedule {
         if (pathway == Pathway.CONTINUING_EDUCATION && graduation != null) {
             for (int y = academicYear(eighteenth); y <= academicYear(graduation); y++) {
                 LocalDate start = LocalDate.of(y, 9, 1);
-                out.add(new Line(Payment.Kind.GRANT, y + "-" + (y + 1), start.isBefore(eighteenth) ? eighteenth : start,
+                out.add(new Line(
+                        Payment.Kind.GRANT,
+                        y + "-" + (y + 1),
+                        start.isBefore(eighteenth) ? eighteenth : start,
                         grantPerYear));
             }
         }

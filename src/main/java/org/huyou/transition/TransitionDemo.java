@@ -16,8 +16,8 @@ import org.huyou.security.RequiresPermission;
  */
 public final class TransitionDemo {
 
-    private static final List<List<Integer>> PROFILES = List.of(List.of(4, 4, 3, 3, 3, 3), List.of(3, 3, 3, 2, 2, 3),
-            List.of(4, 3, 4, 3, 3, 4), List.of(1, 1, 2, 1, 1, 0));
+    private static final List<List<Integer>> PROFILES = List.of(
+            List.of(4, 4, 3, 3, 3, 3), List.of(3, 3, 3, 2, 2, 3), List.of(4, 3, 4, 3, 3, 4), List.of(1, 1, 2, 1, 1, 0));
 
     private final TransitionRepository repo;
     private final SettingsRepository settings;
@@ -37,34 +37,60 @@ public final class TransitionDemo {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(11, 0), moment);
         tx.inTransaction(() -> {
-            List<TransitionRepository.Candidate> people = repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM),
-                    TransitionService.LIVING_HERE);
+            List<TransitionRepository.Candidate> people =
+                    repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM), TransitionService.LIVING_HERE);
             for (int i = 0; i < people.size(); i++) {
                 TransitionRepository.Candidate c = people.get(i);
                 List<Integer> scores = PROFILES.get(i % PROFILES.size());
                 Capability.Conclusion conclusion = Capability.suggest(scores);
-                repo.insertAssessment(new Capability(0, c.residentId(), today.minusDays(20 + i * 3), scores.get(0),
-                        scores.get(1), scores.get(2), scores.get(3), scores.get(4), scores.get(5),
-                        "示例评估：由社工与生活老师共同完成。", conclusion, "demo", false), "demo", now.minusDays(20));
+                repo.insertAssessment(
+                        new Capability(
+                                0,
+                                c.residentId(),
+                                today.minusDays(20 + i * 3),
+                                scores.get(0),
+                                scores.get(1),
+                                scores.get(2),
+                                scores.get(3),
+                                scores.get(4),
+                                scores.get(5),
+                                "示例评估：由社工与生活老师共同完成。",
+                                conclusion,
+                                "demo",
+                                false),
+                        "demo",
+                        now.minusDays(20));
                 if (i % 3 == 2) {
                     continue; // assessed, pathway not decided yet
                 }
                 boolean studying = repo.studying(c.residentId());
                 Pathway pathway = Pathway.suggest(conclusion, studying);
                 LocalDate eighteenth = AdultAge.eighteenth(c.birthDate());
-                long planId = repo.insertPlan(new TransitionPlan(0, c.residentId(), pathway, "依据个人能力评估和本人意愿。",
-                        TransitionPlan.Status.DRAFT, pathway == Pathway.CONTINUING_EDUCATION
-                        ? LocalDate.of(eighteenth.getYear() + 3, 6, 30) : null, null, "demo", now.minusDays(10),
-                        null, null, null, 0));
+                long planId = repo.insertPlan(new TransitionPlan(
+                        0,
+                        c.residentId(),
+                        pathway,
+                        "依据个人能力评估和本人意愿。",
+                        TransitionPlan.Status.DRAFT,
+                        pathway == Pathway.CONTINUING_EDUCATION ? LocalDate.of(eighteenth.getYear() + 3, 6, 30) : null,
+                        null,
+                        "demo",
+                        now.minusDays(10),
+                        null,
+                        null,
+                        null,
+                        0));
                 if (i % 3 == 1) {
                     continue; // waiting for the director
                 }
                 repo.approve(planId, 0, "demo", now.minusDays(5));
                 TransitionPlan approved = repo.plan(planId).orElseThrow();
                 TransitionService.generate(repo, settings, approved);
-                repo.tasks(planId).stream().filter(t -> t.dueOn().isBefore(today.minusMonths(1))).findFirst()
-                        .ifPresent(t -> repo.setTaskStatus(t.id(), Task.Status.DONE, today.minusDays(3), null, "demo",
-                                now));
+                repo.tasks(planId).stream()
+                        .filter(t -> t.dueOn().isBefore(today.minusMonths(1)))
+                        .findFirst()
+                        .ifPresent(t ->
+                                repo.setTaskStatus(t.id(), Task.Status.DONE, today.minusDays(3), null, "demo", now));
             }
         });
     }

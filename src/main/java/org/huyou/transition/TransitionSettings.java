@@ -35,8 +35,13 @@ public final class TransitionSettings {
     private final AuditLog audit;
     private final Clock clock;
 
-    public TransitionSettings(TransitionRepository repo, SettingsRepository settings, Transactions tx,
-                              CurrentUser user, AuditLog audit, Clock clock) {
+    public TransitionSettings(
+            TransitionRepository repo,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.settings = settings;
         this.tx = tx;
@@ -63,11 +68,15 @@ public final class TransitionSettings {
         String docs = checks.text("documents", "task.documents", draft.documents(), 300, false);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            Task.Template t = new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(),
-                    docs);
+            Task.Template t =
+                    new Task.Template(0, draft.pathway(), title, draft.department(), draft.monthsBefore(), docs);
             long id = repo.insertTemplate(t);
-            audit.record(AuditLog.CREATE, "transition_task_template", id,
-                    AuditSummary.of("auditSummary.taskTemplate", draft.pathway(), title), null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "transition_task_template",
+                    id,
+                    AuditSummary.of("auditSummary.taskTemplate", draft.pathway(), title),
+                    null);
             return new Task.Template(id, t.pathway(), title, t.department(), t.monthsBefore(), docs);
         });
     }
@@ -85,8 +94,7 @@ public final class TransitionSettings {
     }
 
     /** The money and the visits: subsidy per person, grant per academic year, follow-up months after leaving. */
-    public record Standards(BigDecimal subsidy, BigDecimal grantPerYear, List<Integer> followUpMonths) {
-    }
+    public record Standards(BigDecimal subsidy, BigDecimal grantPerYear, List<Integer> followUpMonths) {}
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
     public Standards standards() {
@@ -100,21 +108,32 @@ public final class TransitionSettings {
         user.require(AppModule.TRANSITION, Action.APPROVE);
         Checks checks = new Checks(today());
         checks.range("subsidy", "transition.subsidyLabel", s.subsidy(), BigDecimal.ONE, new BigDecimal("10000000"));
-        checks.range("grantPerYear", "transition.grantLabel", s.grantPerYear(), BigDecimal.ONE,
-                new BigDecimal("1000000"));
-        checks.rule(s.followUpMonths() != null && !s.followUpMonths().isEmpty()
-                && s.followUpMonths().stream().allMatch(m -> m != null && m >= 1 && m <= 120), "followUpMonths",
+        checks.range(
+                "grantPerYear", "transition.grantLabel", s.grantPerYear(), BigDecimal.ONE, new BigDecimal("1000000"));
+        checks.rule(
+                s.followUpMonths() != null
+                        && !s.followUpMonths().isEmpty()
+                        && s.followUpMonths().stream().allMatch(m -> m != null && m >= 1 && m <= 120),
+                "followUpMonths",
                 "transition.badFollowUps");
         checks.throwIfAny();
         tx.inTransaction(() -> {
             Standards before = standards();
             settings.put(SUBSIDY, s.subsidy().toPlainString());
             settings.put(GRANT, s.grantPerYear().toPlainString());
-            settings.put(FOLLOW_UPS, s.followUpMonths().stream().sorted().map(String::valueOf)
-                    .collect(Collectors.joining(",")));
-            audit.record(AuditLog.EDIT, "app_setting", "transition",
-                    AuditSummary.of("auditSummary.transitionStandards", s.subsidy().toPlainString(),
-                    s.grantPerYear().toPlainString(), s.followUpMonths()), AuditChanges.diff(before, s));
+            settings.put(
+                    FOLLOW_UPS,
+                    s.followUpMonths().stream().sorted().map(String::valueOf).collect(Collectors.joining(",")));
+            audit.record(
+                    AuditLog.EDIT,
+                    "app_setting",
+                    "transition",
+                    AuditSummary.of(
+                            "auditSummary.transitionStandards",
+                            s.subsidy().toPlainString(),
+                            s.grantPerYear().toPlainString(),
+                            s.followUpMonths()),
+                    AuditChanges.diff(before, s));
         });
     }
 
@@ -130,8 +149,10 @@ public final class TransitionSettings {
 
     /** The follow-up months after leaving, as configured (default 1, 3, 6, 12). */
     static List<Integer> followUpMonths(SettingsRepository settings) {
-        return Arrays.stream(settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(",")).map(String::strip)
-                .map(Integer::parseInt).toList();
+        return Arrays.stream(settings.get(FOLLOW_UPS).orElse("1,3,6,12").split(","))
+                .map(String::strip)
+                .map(Integer::parseInt)
+                .toList();
     }
 
     private LocalDate today() {

@@ -15,19 +15,25 @@ import org.huyou.common.UserFacingException;
  */
 final class Readiness {
 
-    private Readiness() {
-    }
+    private Readiness() {}
 
-    static Optional<UserFacingException> problem(Volunteer v, Optional<BackgroundCheck> latest, Set<String> courses,
-                                                 Collection<String> required, LocalDate day, boolean withChildren) {
+    static Optional<UserFacingException> problem(
+            Volunteer v,
+            Optional<BackgroundCheck> latest,
+            Set<String> courses,
+            Collection<String> required,
+            LocalDate day,
+            boolean withChildren) {
         if (withChildren) {
             Optional<UserFacingException> check = checkProblem(v, latest, day);
             if (check.isPresent()) {
                 return check;
             }
         }
-        List<String> missing = required.stream().filter(c -> !courses.contains(c)).sorted().toList();
-        return missing.isEmpty() ? Optional.empty()
+        List<String> missing =
+                required.stream().filter(c -> !courses.contains(c)).sorted().toList();
+        return missing.isEmpty()
+                ? Optional.empty()
                 : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), Messages.list(missing)));
     }
 
@@ -39,13 +45,25 @@ final class Readiness {
         if (c.clearOn(day)) {
             return Optional.empty();
         }
-        return Optional.of(switch (c.result()) {
-            case PENDING -> new UserFacingException("volunteer.checkPending", v.name(), c.checkedOn().toString());
-            case RECORD_FOUND -> new UserFacingException("volunteer.checkNotClear", v.name());
-            case CLEAR -> c.checkedOn().isAfter(day)
-                    ? new UserFacingException("volunteer.checkAfterDay", v.name(), c.checkedOn().toString())
-                    : new UserFacingException("volunteer.checkExpired", v.name(), c.validUntil().toString(),
-                    day.toString());
-        });
+        return Optional.of(
+                switch (c.result()) {
+                    case PENDING ->
+                        new UserFacingException(
+                                "volunteer.checkPending",
+                                v.name(),
+                                c.checkedOn().toString());
+                    case RECORD_FOUND -> new UserFacingException("volunteer.checkNotClear", v.name());
+                    case CLEAR ->
+                        c.checkedOn().isAfter(day)
+                                ? new UserFacingException(
+                                        "volunteer.checkAfterDay",
+                                        v.name(),
+                                        c.checkedOn().toString())
+                                : new UserFacingException(
+                                        "volunteer.checkExpired",
+                                        v.name(),
+                                        c.validUntil().toString(),
+                                        day.toString());
+                });
     }
 }

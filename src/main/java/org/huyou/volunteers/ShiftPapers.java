@@ -12,10 +12,24 @@ import java.util.Map;
  */
 public interface ShiftPapers {
 
-    void hoursCertificate(String homeName, Volunteer v, LocalDate from, LocalDate to,
-                          List<ShiftRepository.Served> served, LocalDate issued, Path file, Path font)
+    void hoursCertificate(
+            String homeName,
+            Volunteer v,
+            LocalDate from,
+            LocalDate to,
+            List<ShiftRepository.Served> served,
+            LocalDate issued,
+            Path file,
+            Path font)
             throws IOException;
 
-    void shiftPlan(String homeName, LocalDate from, LocalDate to, List<Activity> activities,
-                   Map<Long, List<ShiftRepository.RosterLine>> rosters, Path file, Path font) throws IOException;
+    void shiftPlan(
+            String homeName,
+            LocalDate from,
+            LocalDate to,
+            List<Activity> activities,
+            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Path file,
+            Path font)
+            throws IOException;
 }

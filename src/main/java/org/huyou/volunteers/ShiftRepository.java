@@ -29,34 +29,48 @@ public final class ShiftRepository {
 
     public long insertActivity(Activity a, String actor, LocalDateTime now) {
         var t = VOLUNTEER_ACTIVITY;
-        return dsl.insertInto(t).set(t.TITLE, a.title()).set(t.ACTIVITY_TYPE, a.type().name())
-                .set(t.ACTIVITY_DATE, a.date()).set(t.START_TIME, a.start()).set(t.END_TIME, a.end())
-                .set(t.PLACE, a.place()).set(t.SPECIALTY, a.specialty() == null ? null : a.specialty().name())
-                .set(t.CAPACITY, a.capacity()).set(t.WITH_CHILDREN, a.withChildren()).set(t.CREATED_AT, now)
-                .set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+        return dsl.insertInto(t)
+                .set(t.TITLE, a.title())
+                .set(t.ACTIVITY_TYPE, a.type().name())
+                .set(t.ACTIVITY_DATE, a.date())
+                .set(t.START_TIME, a.start())
+                .set(t.END_TIME, a.end())
+                .set(t.PLACE, a.place())
+                .set(t.SPECIALTY, a.specialty() == null ? null : a.specialty().name())
+                .set(t.CAPACITY, a.capacity())
+                .set(t.WITH_CHILDREN, a.withChildren())
+                .set(t.CREATED_AT, now)
+                .set(t.CREATED_BY, actor)
+                .returning(t.ID)
+                .fetchOne(t.ID);
     }
 
     public Optional<Activity> activity(long id) {
-        return dsl.selectFrom(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id))
+        return dsl.selectFrom(VOLUNTEER_ACTIVITY)
+                .where(VOLUNTEER_ACTIVITY.ID.eq(id))
                 .fetchOptional(ShiftRepository::activity);
     }
 
     /** An activity with how many are signed up. */
-    public record Planned(Activity activity, int signedUp) {
-    }
+    public record Planned(Activity activity, int signedUp) {}
 
     public List<Planned> activities(LocalDate from, LocalDate to) {
         var t = VOLUNTEER_ACTIVITY;
         var s = VOLUNTEER_SIGNUP;
         var count = DSL.field(DSL.selectCount().from(s).where(s.ACTIVITY_ID.eq(t.ID)));
-        return dsl.select(t.asterisk(), count).from(t).where(t.ACTIVITY_DATE.between(from, to))
+        return dsl.select(t.asterisk(), count)
+                .from(t)
+                .where(t.ACTIVITY_DATE.between(from, to))
                 .orderBy(t.ACTIVITY_DATE, t.START_TIME, t.ID)
                 .fetch(r -> new Planned(activity(r.into(t)), r.get(count)));
     }
 
     /** Locks the activity row, so two coordinators cannot both take its last place. */
     public void lockActivity(long id) {
-        dsl.select(VOLUNTEER_ACTIVITY.ID).from(VOLUNTEER_ACTIVITY).where(VOLUNTEER_ACTIVITY.ID.eq(id)).forUpdate()
+        dsl.select(VOLUNTEER_ACTIVITY.ID)
+                .from(VOLUNTEER_ACTIVITY)
+                .where(VOLUNTEER_ACTIVITY.ID.eq(id))
+                .forUpdate()
                 .fetch();
     }
 
@@ -65,33 +79,47 @@ public final class ShiftRepository {
     }
 
     public boolean signedUp(long activityId, long volunteerId) {
-        return dsl.fetchExists(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId)
-                .and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
+        return dsl.fetchExists(
+                VOLUNTEER_SIGNUP,
+                VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId).and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
     }
 
     public long insertSignup(long activityId, long volunteerId, String actor, LocalDateTime now) {
         var t = VOLUNTEER_SIGNUP;
-        return dsl.insertInto(t).set(t.ACTIVITY_ID, activityId).set(t.VOLUNTEER_ID, volunteerId)
-                .set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+        return dsl.insertInto(t)
+                .set(t.ACTIVITY_ID, activityId)
+                .set(t.VOLUNTEER_ID, volunteerId)
+                .set(t.CREATED_AT, now)
+                .set(t.CREATED_BY, actor)
+                .returning(t.ID)
+                .fetchOne(t.ID);
     }
 
     /** Takes a volunteer off a shift whose attendance is not recorded yet; false when there is nothing to take off. */
     public boolean deleteUnattendedSignup(long activityId, long volunteerId) {
         var t = VOLUNTEER_SIGNUP;
-        return dsl.deleteFrom(t).where(t.ACTIVITY_ID.eq(activityId)).and(t.VOLUNTEER_ID.eq(volunteerId))
-                .and(t.ATTENDED.isNull()).execute() == 1;
+        return dsl.deleteFrom(t)
+                        .where(t.ACTIVITY_ID.eq(activityId))
+                        .and(t.VOLUNTEER_ID.eq(volunteerId))
+                        .and(t.ATTENDED.isNull())
+                        .execute()
+                == 1;
     }
 
     public boolean recordAttendance(long activityId, long volunteerId, boolean attended, BigDecimal hours) {
         var t = VOLUNTEER_SIGNUP;
-        return dsl.update(t).set(t.ATTENDED, attended).set(t.HOURS, attended ? hours : null)
-                .where(t.ACTIVITY_ID.eq(activityId)).and(t.VOLUNTEER_ID.eq(volunteerId)).execute() == 1;
+        return dsl.update(t)
+                        .set(t.ATTENDED, attended)
+                        .set(t.HOURS, attended ? hours : null)
+                        .where(t.ACTIVITY_ID.eq(activityId))
+                        .and(t.VOLUNTEER_ID.eq(volunteerId))
+                        .execute()
+                == 1;
     }
 
     /** One volunteer on a shift's roster: attended is null until the day's attendance is recorded. */
-    public record RosterLine(long volunteerId, String name, String phone, String organisation, Boolean attended,
-                             BigDecimal hours) {
-    }
+    public record RosterLine(
+            long volunteerId, String name, String phone, String organisation, Boolean attended, BigDecimal hours) {}
 
     public List<RosterLine> roster(long activityId) {
         return rosters(List.of(activityId)).getOrDefault(activityId, List.of());
@@ -102,10 +130,14 @@ public final class ShiftRepository {
         var s = VOLUNTEER_SIGNUP;
         var v = VOLUNTEER;
         Map<Long, List<RosterLine>> m = new HashMap<>();
-        dsl.select(s.ACTIVITY_ID, v.ID, v.NAME, v.PHONE, v.ORGANISATION, s.ATTENDED, s.HOURS).from(s).join(v)
-                .on(v.ID.eq(s.VOLUNTEER_ID)).where(s.ACTIVITY_ID.in(activityIds)).orderBy(v.NAME)
-                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new ArrayList<>()).add(new RosterLine(r.value2(),
-                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+        dsl.select(s.ACTIVITY_ID, v.ID, v.NAME, v.PHONE, v.ORGANISATION, s.ATTENDED, s.HOURS)
+                .from(s)
+                .join(v)
+                .on(v.ID.eq(s.VOLUNTEER_ID))
+                .where(s.ACTIVITY_ID.in(activityIds))
+                .orderBy(v.NAME)
+                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new ArrayList<>())
+                        .add(new RosterLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
         return m;
     }
 
@@ -122,42 +154,63 @@ public final class ShiftRepository {
     public BigDecimal hours(long volunteerId, LocalDate from, LocalDate to) {
         var s = VOLUNTEER_SIGNUP;
         var a = VOLUNTEER_ACTIVITY;
-        BigDecimal h = dsl.select(DSL.sum(s.HOURS)).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(served(from, to)).fetchOne(0, BigDecimal.class);
+        BigDecimal h = dsl.select(DSL.sum(s.HOURS))
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .where(s.VOLUNTEER_ID.eq(volunteerId))
+                .and(served(from, to))
+                .fetchOne(0, BigDecimal.class);
         return h == null ? BigDecimal.ZERO : h;
     }
 
     /** A volunteer's attended activities in a period, for the certificate. */
-    public record Served(LocalDate date, String title, BigDecimal hours) {
-    }
+    public record Served(LocalDate date, String title, BigDecimal hours) {}
 
     public List<Served> served(long volunteerId, LocalDate from, LocalDate to) {
         var s = VOLUNTEER_SIGNUP;
         var a = VOLUNTEER_ACTIVITY;
-        return dsl.select(a.ACTIVITY_DATE, a.TITLE, s.HOURS).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .where(s.VOLUNTEER_ID.eq(volunteerId)).and(served(from, to)).orderBy(a.ACTIVITY_DATE, a.START_TIME)
+        return dsl.select(a.ACTIVITY_DATE, a.TITLE, s.HOURS)
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .where(s.VOLUNTEER_ID.eq(volunteerId))
+                .and(served(from, to))
+                .orderBy(a.ACTIVITY_DATE, a.START_TIME)
                 .fetch(r -> new Served(r.value1(), r.value2(), r.value3()));
     }
 
     /** Hours per volunteer in a period: every volunteer who attended something, most hours first. */
-    public record HoursLine(long volunteerId, String name, String organisation, int activities, BigDecimal hours) {
-    }
+    public record HoursLine(long volunteerId, String name, String organisation, int activities, BigDecimal hours) {}
 
     public List<HoursLine> hoursPerVolunteer(LocalDate from, LocalDate to) {
         var s = VOLUNTEER_SIGNUP;
         var a = VOLUNTEER_ACTIVITY;
         var v = VOLUNTEER;
         var sum = DSL.sum(s.HOURS);
-        return dsl.select(v.ID, v.NAME, v.ORGANISATION, DSL.count(), sum).from(s).join(a).on(a.ID.eq(s.ACTIVITY_ID))
-                .join(v).on(v.ID.eq(s.VOLUNTEER_ID)).where(served(from, to))
-                .groupBy(v.ID, v.NAME, v.ORGANISATION).orderBy(sum.desc(), v.NAME)
+        return dsl.select(v.ID, v.NAME, v.ORGANISATION, DSL.count(), sum)
+                .from(s)
+                .join(a)
+                .on(a.ID.eq(s.ACTIVITY_ID))
+                .join(v)
+                .on(v.ID.eq(s.VOLUNTEER_ID))
+                .where(served(from, to))
+                .groupBy(v.ID, v.NAME, v.ORGANISATION)
+                .orderBy(sum.desc(), v.NAME)
                 .fetch(r -> new HoursLine(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     static Activity activity(VolunteerActivityRecord r) {
-        return new Activity(r.getId(), r.getTitle(), Activity.Type.valueOf(r.getActivityType()), r.getActivityDate(),
-                r.getStartTime(), r.getEndTime(), r.getPlace(),
-                r.getSpecialty() == null ? null : Volunteer.Specialty.valueOf(r.getSpecialty()), r.getCapacity(),
+        return new Activity(
+                r.getId(),
+                r.getTitle(),
+                Activity.Type.valueOf(r.getActivityType()),
+                r.getActivityDate(),
+                r.getStartTime(),
+                r.getEndTime(),
+                r.getPlace(),
+                r.getSpecialty() == null ? null : Volunteer.Specialty.valueOf(r.getSpecialty()),
+                r.getCapacity(),
                 r.getWithChildren());
     }
 }

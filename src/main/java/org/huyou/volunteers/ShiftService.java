@@ -13,11 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
-import org.huyou.common.io.ChineseFont;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -41,8 +41,14 @@ public final class ShiftService {
     private final Clock clock;
     private final ShiftPapers papers;
 
-    public ShiftService(ShiftRepository shifts, VolunteerRepository volunteers, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock, ShiftPapers papers) {
+    public ShiftService(
+            ShiftRepository shifts,
+            VolunteerRepository volunteers,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            ShiftPapers papers) {
         this.shifts = shifts;
         this.volunteers = volunteers;
         this.tx = tx;
@@ -62,14 +68,25 @@ public final class ShiftService {
         checks.required("date", "activity.date", draft.date());
         checks.required("start", "activity.start", draft.start());
         checks.required("end", "activity.end", draft.end());
-        checks.rule(draft.start() == null || draft.end() == null || draft.end().isAfter(draft.start()), "end",
+        checks.rule(
+                draft.start() == null || draft.end() == null || draft.end().isAfter(draft.start()),
+                "end",
                 "activity.endBeforeStart");
         String p = checks.text("place", "activity.place", draft.place(), 100, false);
         checks.range("capacity", "activity.capacity", draft.capacity(), 1, 500);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            Activity a = new Activity(0, t, draft.type(), draft.date(), draft.start(), draft.end(), p,
-                    draft.specialty(), draft.capacity(), draft.withChildren());
+            Activity a = new Activity(
+                    0,
+                    t,
+                    draft.type(),
+                    draft.date(),
+                    draft.start(),
+                    draft.end(),
+                    p,
+                    draft.specialty(),
+                    draft.capacity(),
+                    draft.withChildren());
             long id = shifts.insertActivity(a, user.username(), now());
             audit.record(AuditLog.CREATE, "volunteer_activity", id, AuditSummary.of("auditSummary.value", t), null);
             return shifts.activity(id).orElseThrow();
@@ -107,17 +124,28 @@ public final class ShiftService {
     public List<Candidate> candidates(long activityId, String search, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Activity a = activity(activityId);
-        Set<Long> onIt = shifts.roster(activityId).stream().map(ShiftRepository.RosterLine::volunteerId)
+        Set<Long> onIt = shifts.roster(activityId).stream()
+                .map(ShiftRepository.RosterLine::volunteerId)
                 .collect(Collectors.toSet());
-        List<Volunteer> people = volunteers.search(search, limit).stream().filter(v -> !onIt.contains(v.id()))
+        List<Volunteer> people = volunteers.search(search, limit).stream()
+                .filter(v -> !onIt.contains(v.id()))
                 .toList();
         List<Long> ids = people.stream().map(Volunteer::id).toList();
         Map<Long, BackgroundCheck> checks = volunteers.latestChecks(ids);
         Map<Long, Set<String>> courses = volunteers.coursesBy(ids, a.date());
         List<String> required = volunteers.requirements(a.type());
-        return people.stream().map(v -> new Candidate(v, a.specialty() != null && v.specialties().contains(a.specialty()),
-                        Readiness.problem(v, Optional.ofNullable(checks.get(v.id())), courses.getOrDefault(v.id(), Set.of()),
-                                required, a.date(), a.withChildren()).map(UserFacingException::userMessage)
+        return people.stream()
+                .map(v -> new Candidate(
+                        v,
+                        a.specialty() != null && v.specialties().contains(a.specialty()),
+                        Readiness.problem(
+                                        v,
+                                        Optional.ofNullable(checks.get(v.id())),
+                                        courses.getOrDefault(v.id(), Set.of()),
+                                        required,
+                                        a.date(),
+                                        a.withChildren())
+                                .map(UserFacingException::userMessage)
                                 .orElse(null)))
                 .sorted(Comparator.comparing((Candidate c) -> !c.ready()).thenComparing(c -> !c.specialtyMatches()))
                 .toList();
@@ -134,9 +162,13 @@ public final class ShiftService {
         Activity a = activity(activityId);
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         List<Long> id = List.of(volunteerId);
-        Optional<UserFacingException> problem = Readiness.problem(v, volunteers.latestCheck(volunteerId),
-                volunteers.coursesBy(id, a.date()).getOrDefault(volunteerId, Set.of()), volunteers.requirements(a.type()),
-                a.date(), a.withChildren());
+        Optional<UserFacingException> problem = Readiness.problem(
+                v,
+                volunteers.latestCheck(volunteerId),
+                volunteers.coursesBy(id, a.date()).getOrDefault(volunteerId, Set.of()),
+                volunteers.requirements(a.type()),
+                a.date(),
+                a.withChildren());
         if (problem.isPresent()) {
             throw problem.get();
         }
@@ -149,8 +181,12 @@ public final class ShiftService {
                 throw new UserFacingException("activity.full", a.capacity());
             }
             long sid = shifts.insertSignup(activityId, volunteerId, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_signup", sid, AuditSummary.of("auditSummary.signup", v.name(),
-                    a.title()), null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "volunteer_signup",
+                    sid,
+                    AuditSummary.of("auditSummary.signup", v.name(), a.title()),
+                    null);
         });
     }
 
@@ -162,8 +198,12 @@ public final class ShiftService {
             if (!shifts.deleteUnattendedSignup(activityId, volunteerId)) {
                 throw new UserFacingException("activity.cannotWithdraw");
             }
-            audit.record(AuditLog.VOID, "volunteer_signup", activityId + "/" + volunteerId,
-                    AuditSummary.of("auditSummary.withdrawn"), null);
+            audit.record(
+                    AuditLog.VOID,
+                    "volunteer_signup",
+                    activityId + "/" + volunteerId,
+                    AuditSummary.of("auditSummary.withdrawn"),
+                    null);
         });
     }
 
@@ -174,15 +214,23 @@ public final class ShiftService {
         Activity a = activity(activityId);
         BigDecimal h = hours != null ? hours : a.hours();
         Checks checks = new Checks(LocalDate.now(clock));
-        checks.rule(!a.date().isAfter(LocalDate.now(clock)), "date", "activity.notYet", a.date().toString());
+        checks.rule(
+                !a.date().isAfter(LocalDate.now(clock)),
+                "date",
+                "activity.notYet",
+                a.date().toString());
         checks.range("hours", "activity.hours", h, new BigDecimal("0.25"), new BigDecimal("24"));
         checks.throwIfAny();
         tx.inTransaction(() -> {
             if (!shifts.recordAttendance(activityId, volunteerId, attended, h)) {
                 throw new UserFacingException("activity.notSignedUp");
             }
-            audit.record(AuditLog.EDIT, "volunteer_signup", activityId + "/" + volunteerId,attended
-                    ? AuditSummary.of("auditSummary.attended", h) : AuditSummary.of("auditSummary.absent"), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "volunteer_signup",
+                    activityId + "/" + volunteerId,
+                    attended ? AuditSummary.of("auditSummary.attended", h) : AuditSummary.of("auditSummary.absent"),
+                    null);
         });
     }
 
@@ -218,20 +266,27 @@ public final class ShiftService {
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         List<ShiftRepository.Served> served = shifts.served(volunteerId, from, to);
         // a certificate of no service certifies nothing: say so instead of printing one
-        if (served.stream().map(ShiftRepository.Served::hours).reduce(BigDecimal.ZERO, BigDecimal::add).signum() <= 0) {
+        if (served.stream()
+                        .map(ShiftRepository.Served::hours)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add)
+                        .signum()
+                <= 0) {
             throw new UserFacingException("certificate.noHours", v.name(), from.toString(), to.toString());
         }
-        Path file = SafeFileNames.inside(dir, Messages.t("certificate.file", v.name(), from.toString(), to.toString()),
-                "pdf");
+        Path file = SafeFileNames.inside(
+                dir, Messages.t("certificate.file", v.name(), from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);
-            papers.hoursCertificate(homeName, v, from, to, served, LocalDate.now(clock), file,
-                    ChineseFont.require());
+            papers.hoursCertificate(homeName, v, from, to, served, LocalDate.now(clock), file, ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "volunteer", volunteerId, AuditSummary.of("auditSummary.hoursCertificate",
-                from, to), null);
+        audit.record(
+                AuditLog.EXPORT,
+                "volunteer",
+                volunteerId,
+                AuditSummary.of("auditSummary.hoursCertificate", from, to),
+                null);
         return file;
     }
 
@@ -239,9 +294,11 @@ public final class ShiftService {
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
     public Path printShiftPlan(LocalDate from, LocalDate to, Path dir, String homeName) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
-        List<Activity> planned = shifts.activities(from, to).stream().map(ShiftRepository.Planned::activity).toList();
-        Map<Long, List<ShiftRepository.RosterLine>> rosters = shifts.rosters(planned.stream().map(Activity::id)
-                .toList());
+        List<Activity> planned = shifts.activities(from, to).stream()
+                .map(ShiftRepository.Planned::activity)
+                .toList();
+        Map<Long, List<ShiftRepository.RosterLine>> rosters =
+                shifts.rosters(planned.stream().map(Activity::id).toList());
         Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);

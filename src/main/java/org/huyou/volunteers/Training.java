@@ -4,5 +4,4 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /** A training course a volunteer attended. */
-public record Training(long id, long volunteerId, String course, LocalDate trainedOn, BigDecimal hours) {
-}
+public record Training(long id, long volunteerId, String course, LocalDate trainedOn, BigDecimal hours) {}

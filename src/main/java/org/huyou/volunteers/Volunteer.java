@@ -8,11 +8,24 @@ import org.huyou.common.IdNumber;
  * A registered volunteer: never sees residents' records; what they are scheduled for carries no care details. A draft
  * for registration has id 0.
  */
-public record Volunteer(long id, String name, String idNumber, String phone, String organisation,
-                        Set<Specialty> specialties, String certificates, String availability, int version) {
+public record Volunteer(
+        long id,
+        String name,
+        String idNumber,
+        String phone,
+        String organisation,
+        Set<Specialty> specialties,
+        String certificates,
+        String availability,
+        int version) {
 
     public enum Specialty implements Coded {
-        SPECIAL_EDUCATION, PRESCHOOL, PSYCHOLOGY, REHABILITATION, MEDICAL, OTHER;
+        SPECIAL_EDUCATION,
+        PRESCHOOL,
+        PSYCHOLOGY,
+        REHABILITATION,
+        MEDICAL,
+        OTHER;
 
         @Override
         public String labelPrefix() {

@@ -1,8 +1,8 @@
 package org.huyou.volunteers;
 
 import static org.huyou.db.generated.Tables.BACKGROUND_CHECK;
-import static org.huyou.db.generated.Tables.VOLUNTEER;
 import static org.huyou.db.generated.Tables.TRAINING_REQUIREMENT;
+import static org.huyou.db.generated.Tables.VOLUNTEER;
 import static org.huyou.db.generated.Tables.VOLUNTEER_TRAINING;
 
 import java.time.LocalDate;
@@ -11,18 +11,18 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.huyou.common.Pinyin;
 import org.huyou.db.Like;
 import org.huyou.db.generated.tables.records.BackgroundCheckRecord;
 import org.huyou.db.generated.tables.records.VolunteerRecord;
-import org.huyou.common.Pinyin;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -38,10 +38,20 @@ public final class VolunteerRepository {
 
     public long insert(Volunteer v, String actor, LocalDateTime now) {
         var t = VOLUNTEER;
-        return dsl.insertInto(t).set(t.NAME, v.name()).set(t.ID_NUMBER, v.idNumber()).set(t.PHONE, v.phone())
-                .set(t.ORGANISATION, v.organisation()).set(t.SPECIALTIES, v.specialties().stream().map(Enum::name)
-                        .sorted().collect(Collectors.joining(","))).set(t.CERTIFICATES, v.certificates()).set(t.AVAILABILITY, v.availability())
-                .set(t.CREATED_AT, now).set(t.CREATED_BY, actor).returning(t.ID).fetchOne(t.ID);
+        return dsl.insertInto(t)
+                .set(t.NAME, v.name())
+                .set(t.ID_NUMBER, v.idNumber())
+                .set(t.PHONE, v.phone())
+                .set(t.ORGANISATION, v.organisation())
+                .set(
+                        t.SPECIALTIES,
+                        v.specialties().stream().map(Enum::name).sorted().collect(Collectors.joining(",")))
+                .set(t.CERTIFICATES, v.certificates())
+                .set(t.AVAILABILITY, v.availability())
+                .set(t.CREATED_AT, now)
+                .set(t.CREATED_BY, actor)
+                .returning(t.ID)
+                .fetchOne(t.ID);
     }
 
     public boolean idNumberTaken(String idNumber) {
@@ -52,7 +62,9 @@ public final class VolunteerRepository {
     public Set<String> takenIdNumbers(Collection<String> idNumbers) {
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(idNumbers)) {
-            taken.addAll(dsl.select(VOLUNTEER.ID_NUMBER).from(VOLUNTEER).where(VOLUNTEER.ID_NUMBER.in(chunk))
+            taken.addAll(dsl.select(VOLUNTEER.ID_NUMBER)
+                    .from(VOLUNTEER)
+                    .where(VOLUNTEER.ID_NUMBER.in(chunk))
                     .fetch(VOLUNTEER.ID_NUMBER));
         }
         return taken;
@@ -62,7 +74,9 @@ public final class VolunteerRepository {
     public Set<String> namePhones(Collection<String> names) {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : chunks(names)) {
-            dsl.select(VOLUNTEER.NAME, VOLUNTEER.PHONE).from(VOLUNTEER).where(VOLUNTEER.NAME.in(chunk))
+            dsl.select(VOLUNTEER.NAME, VOLUNTEER.PHONE)
+                    .from(VOLUNTEER)
+                    .where(VOLUNTEER.NAME.in(chunk))
                     .forEach(r -> found.add(VolunteerService.namePhone(r.value1(), r.value2())));
         }
         return found;
@@ -91,11 +105,12 @@ public final class VolunteerRepository {
         Condition where = DSL.noCondition();
         if (text != null && !text.isBlank()) {
             String q = text.strip();
-            where = Like.containsIgnoreCase(t.NAME, q)
-                    .or(Like.containsIgnoreCase(t.ORGANISATION, q));
+            where = Like.containsIgnoreCase(t.NAME, q).or(Like.containsIgnoreCase(t.ORGANISATION, q));
             if (Pinyin.looksLikePinyin(q)) {
-                List<Long> byPinyin = dsl.select(t.ID, t.NAME).from(t).fetch()
-                        .stream().filter(r -> Pinyin.matches(r.value2(), q)).map(r -> r.value1()).toList();
+                List<Long> byPinyin = dsl.select(t.ID, t.NAME).from(t).fetch().stream()
+                        .filter(r -> Pinyin.matches(r.value2(), q))
+                        .map(r -> r.value1())
+                        .toList();
                 where = where.or(t.ID.in(byPinyin));
             }
         }
@@ -104,51 +119,76 @@ public final class VolunteerRepository {
 
     public long insertCheck(BackgroundCheck c, String actor, LocalDateTime now) {
         var b = BACKGROUND_CHECK;
-        return dsl.insertInto(b).set(b.VOLUNTEER_ID, c.volunteerId()).set(b.CHECKED_ON, c.checkedOn())
-                .set(b.RESULT, c.result().name()).set(b.VALID_UNTIL, c.validUntil()).set(b.REFERENCE, c.reference())
-                .set(b.CREATED_AT, now).set(b.CREATED_BY, actor).returning(b.ID).fetchOne(b.ID);
+        return dsl.insertInto(b)
+                .set(b.VOLUNTEER_ID, c.volunteerId())
+                .set(b.CHECKED_ON, c.checkedOn())
+                .set(b.RESULT, c.result().name())
+                .set(b.VALID_UNTIL, c.validUntil())
+                .set(b.REFERENCE, c.reference())
+                .set(b.CREATED_AT, now)
+                .set(b.CREATED_BY, actor)
+                .returning(b.ID)
+                .fetchOne(b.ID);
     }
 
     /** The volunteer's latest check (by date, then as recorded): the one that counts. */
     public Optional<BackgroundCheck> latestCheck(long volunteerId) {
         var b = BACKGROUND_CHECK;
-        return dsl.selectFrom(b).where(b.VOLUNTEER_ID.eq(volunteerId)).orderBy(b.CHECKED_ON.desc(), b.ID.desc())
-                .limit(1).fetchOptional(VolunteerRepository::check);
+        return dsl.selectFrom(b)
+                .where(b.VOLUNTEER_ID.eq(volunteerId))
+                .orderBy(b.CHECKED_ON.desc(), b.ID.desc())
+                .limit(1)
+                .fetchOptional(VolunteerRepository::check);
     }
 
     /** Volunteers whose latest check is clear and runs out between two days. */
-    public record Expiring(Volunteer volunteer, LocalDate validUntil) {
-    }
+    public record Expiring(Volunteer volunteer, LocalDate validUntil) {}
 
     public List<Expiring> expiringBetween(LocalDate from, LocalDate until) {
         var b = BACKGROUND_CHECK;
         var later = BACKGROUND_CHECK.as("later");
-        var rows = dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL).from(b).where(b.RESULT.eq("CLEAR"))
+        var rows = dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL)
+                .from(b)
+                .where(b.RESULT.eq("CLEAR"))
                 .and(b.VALID_UNTIL.between(from, until))
-                .andNotExists(DSL.selectOne().from(later).where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
-                        .and(later.CHECKED_ON.gt(b.CHECKED_ON).or(later.CHECKED_ON.eq(b.CHECKED_ON)
-                                .and(later.ID.gt(b.ID)))))
-                .orderBy(b.VALID_UNTIL).fetch();
+                .andNotExists(DSL.selectOne()
+                        .from(later)
+                        .where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
+                        .and(later.CHECKED_ON
+                                .gt(b.CHECKED_ON)
+                                .or(later.CHECKED_ON.eq(b.CHECKED_ON).and(later.ID.gt(b.ID)))))
+                .orderBy(b.VALID_UNTIL)
+                .fetch();
         Map<Long, Volunteer> people = byIds(rows.map(r -> r.value1()));
         return rows.map(r -> new Expiring(people.get(r.value1()), r.value2()));
     }
 
     public long insertTraining(Training t, String actor, LocalDateTime now) {
         var v = VOLUNTEER_TRAINING;
-        return dsl.insertInto(v).set(v.VOLUNTEER_ID, t.volunteerId()).set(v.COURSE, t.course())
-                .set(v.TRAINED_ON, t.trainedOn()).set(v.HOURS, t.hours()).set(v.CREATED_AT, now)
-                .set(v.CREATED_BY, actor).returning(v.ID).fetchOne(v.ID);
+        return dsl.insertInto(v)
+                .set(v.VOLUNTEER_ID, t.volunteerId())
+                .set(v.COURSE, t.course())
+                .set(v.TRAINED_ON, t.trainedOn())
+                .set(v.HOURS, t.hours())
+                .set(v.CREATED_AT, now)
+                .set(v.CREATED_BY, actor)
+                .returning(v.ID)
+                .fetchOne(v.ID);
     }
 
     public List<Training> trainings(long volunteerId) {
         var v = VOLUNTEER_TRAINING;
-        return dsl.selectFrom(v).where(v.VOLUNTEER_ID.eq(volunteerId)).orderBy(v.TRAINED_ON.desc(), v.ID.desc())
+        return dsl.selectFrom(v)
+                .where(v.VOLUNTEER_ID.eq(volunteerId))
+                .orderBy(v.TRAINED_ON.desc(), v.ID.desc())
                 .fetch(r -> new Training(r.getId(), r.getVolunteerId(), r.getCourse(), r.getTrainedOn(), r.getHours()));
     }
 
     public List<BackgroundCheck> checks(long volunteerId) {
         var b = BACKGROUND_CHECK;
-        return dsl.selectFrom(b).where(b.VOLUNTEER_ID.eq(volunteerId)).orderBy(b.CHECKED_ON.desc(), b.ID.desc())
+        return dsl.selectFrom(b)
+                .where(b.VOLUNTEER_ID.eq(volunteerId))
+                .orderBy(b.CHECKED_ON.desc(), b.ID.desc())
                 .fetch(VolunteerRepository::check);
     }
 
@@ -156,10 +196,14 @@ public final class VolunteerRepository {
     public Map<Long, BackgroundCheck> latestChecks(Collection<Long> volunteerIds) {
         var b = BACKGROUND_CHECK;
         var later = BACKGROUND_CHECK.as("later");
-        return dsl.selectFrom(b).where(b.VOLUNTEER_ID.in(volunteerIds))
-                .andNotExists(DSL.selectOne().from(later).where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
-                        .and(later.CHECKED_ON.gt(b.CHECKED_ON).or(later.CHECKED_ON.eq(b.CHECKED_ON)
-                                .and(later.ID.gt(b.ID)))))
+        return dsl.selectFrom(b)
+                .where(b.VOLUNTEER_ID.in(volunteerIds))
+                .andNotExists(DSL.selectOne()
+                        .from(later)
+                        .where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
+                        .and(later.CHECKED_ON
+                                .gt(b.CHECKED_ON)
+                                .or(later.CHECKED_ON.eq(b.CHECKED_ON).and(later.ID.gt(b.ID)))))
                 .fetchMap(b.VOLUNTEER_ID, VolunteerRepository::check);
     }
 
@@ -167,23 +211,32 @@ public final class VolunteerRepository {
     public Map<Long, Set<String>> coursesBy(Collection<Long> volunteerIds, LocalDate day) {
         var v = VOLUNTEER_TRAINING;
         Map<Long, Set<String>> m = new HashMap<>();
-        dsl.selectDistinct(v.VOLUNTEER_ID, v.COURSE).from(v).where(v.VOLUNTEER_ID.in(volunteerIds))
+        dsl.selectDistinct(v.VOLUNTEER_ID, v.COURSE)
+                .from(v)
+                .where(v.VOLUNTEER_ID.in(volunteerIds))
                 .and(v.TRAINED_ON.le(day))
-                .forEach(r -> m.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+                .forEach(
+                        r -> m.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
         return m;
     }
 
     public Map<Activity.Type, List<String>> requirements() {
         var q = TRAINING_REQUIREMENT;
         Map<Activity.Type, List<String>> m = new EnumMap<>(Activity.Type.class);
-        dsl.selectFrom(q).orderBy(q.ACTIVITY_TYPE, q.COURSE).forEach(r ->
-                m.computeIfAbsent(Activity.Type.valueOf(r.getActivityType()), k -> new ArrayList<>()).add(r.getCourse()));
+        dsl.selectFrom(q)
+                .orderBy(q.ACTIVITY_TYPE, q.COURSE)
+                .forEach(r -> m.computeIfAbsent(Activity.Type.valueOf(r.getActivityType()), k -> new ArrayList<>())
+                        .add(r.getCourse()));
         return m;
     }
 
     public List<String> requirements(Activity.Type type) {
         var q = TRAINING_REQUIREMENT;
-        return dsl.select(q.COURSE).from(q).where(q.ACTIVITY_TYPE.eq(type.name())).orderBy(q.COURSE).fetch(q.COURSE);
+        return dsl.select(q.COURSE)
+                .from(q)
+                .where(q.ACTIVITY_TYPE.eq(type.name()))
+                .orderBy(q.COURSE)
+                .fetch(q.COURSE);
     }
 
     public void replaceRequirements(Activity.Type type, Collection<String> courses) {
@@ -196,21 +249,37 @@ public final class VolunteerRepository {
 
     /** Volunteers by id, in one query. */
     public Map<Long, Volunteer> byIds(Collection<Long> ids) {
-        return dsl.selectFrom(VOLUNTEER).where(VOLUNTEER.ID.in(ids)).fetchMap(VOLUNTEER.ID,
-                VolunteerRepository::volunteer);
+        return dsl.selectFrom(VOLUNTEER)
+                .where(VOLUNTEER.ID.in(ids))
+                .fetchMap(VOLUNTEER.ID, VolunteerRepository::volunteer);
     }
 
     static BackgroundCheck check(BackgroundCheckRecord r) {
-        return new BackgroundCheck(r.getId(), r.getVolunteerId(), r.getCheckedOn(),
-                BackgroundCheck.Result.valueOf(r.getResult()), r.getValidUntil(), r.getReference());
+        return new BackgroundCheck(
+                r.getId(),
+                r.getVolunteerId(),
+                r.getCheckedOn(),
+                BackgroundCheck.Result.valueOf(r.getResult()),
+                r.getValidUntil(),
+                r.getReference());
     }
 
     static Volunteer volunteer(VolunteerRecord r) {
-        Set<Volunteer.Specialty> s = r.getSpecialties() == null || r.getSpecialties().isBlank()
-                ? EnumSet.noneOf(Volunteer.Specialty.class)
-                : Arrays.stream(r.getSpecialties().split(",")).map(Volunteer.Specialty::valueOf)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Volunteer.Specialty.class)));
-        return new Volunteer(r.getId(), r.getName(), r.getIdNumber(), r.getPhone(), r.getOrganisation(), s,
-                r.getCertificates(), r.getAvailability(), r.getVersion());
+        Set<Volunteer.Specialty> s =
+                r.getSpecialties() == null || r.getSpecialties().isBlank()
+                        ? EnumSet.noneOf(Volunteer.Specialty.class)
+                        : Arrays.stream(r.getSpecialties().split(","))
+                                .map(Volunteer.Specialty::valueOf)
+                                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Volunteer.Specialty.class)));
+        return new Volunteer(
+                r.getId(),
+                r.getName(),
+                r.getIdNumber(),
+                r.getPhone(),
+                r.getOrganisation(),
+                s,
+                r.getCertificates(),
+                r.getAvailability(),
+                r.getVersion());
     }
 }

@@ -67,16 +67,26 @@ public final class VolunteerService {
     /** The draft's fields checked into {@code checks}, normalised (stripped text, ID number in the register's form). */
     private static Volunteer checked(Checks checks, Volunteer draft) {
         String n = checks.text("name", "volunteer.name", draft.name(), 100, true);
-        String id = draft.idNumber() == null || draft.idNumber().isBlank() ? null : IdNumber.normalize(draft.idNumber());
-        checks.rule(id == null || IdNumber.check(id).isEmpty(), "idNumber", "volunteer.badIdNumber",
-                id == null ? "" : IdNumber.check(id).map(p -> Messages.t("idnumber." + p.name())).orElse(""));
+        String id =
+                draft.idNumber() == null || draft.idNumber().isBlank() ? null : IdNumber.normalize(draft.idNumber());
+        checks.rule(
+                id == null || IdNumber.check(id).isEmpty(),
+                "idNumber",
+                "volunteer.badIdNumber",
+                id == null
+                        ? ""
+                        : IdNumber.check(id)
+                                .map(p -> Messages.t("idnumber." + p.name()))
+                                .orElse(""));
         String p = checks.text("phone", "volunteer.phone", draft.phone(), 40, true);
         checks.rule(p == null || phoneDigits(p).matches("\\+?\\d{7,15}"), "phone", "volunteer.badPhone");
         String o = checks.text("organisation", "volunteer.organisation", draft.organisation(), 200, false);
         String c = checks.text("certificates", "volunteer.certificates", draft.certificates(), 300, false);
         String a = checks.text("availability", "volunteer.availability", draft.availability(), 300, false);
-        Set<Volunteer.Specialty> s = draft.specialties() == null || draft.specialties().isEmpty()
-                ? EnumSet.noneOf(Volunteer.Specialty.class) : EnumSet.copyOf(draft.specialties());
+        Set<Volunteer.Specialty> s =
+                draft.specialties() == null || draft.specialties().isEmpty()
+                        ? EnumSet.noneOf(Volunteer.Specialty.class)
+                        : EnumSet.copyOf(draft.specialties());
         return new Volunteer(0, n, id, p, o, s, c, a, 0);
     }
 
@@ -92,25 +102,29 @@ public final class VolunteerService {
     }
 
     /** A volunteer in the list with their latest check (null when none), which says whether they may work with children. */
-    public record Listed(Volunteer volunteer, BackgroundCheck latestCheck) {
-    }
+    public record Listed(Volunteer volunteer, BackgroundCheck latestCheck) {}
 
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
     public List<Listed> list(String text, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         List<Volunteer> people = repo.search(text, limit);
-        Map<Long, BackgroundCheck> checks = repo.latestChecks(people.stream().map(Volunteer::id).toList());
+        Map<Long, BackgroundCheck> checks =
+                repo.latestChecks(people.stream().map(Volunteer::id).toList());
         return people.stream().map(v -> new Listed(v, checks.get(v.id()))).toList();
     }
 
     /** Records an inquiry's outcome; a clear one needs the date it stays valid until. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
-    public BackgroundCheck recordCheck(long volunteerId, LocalDate checkedOn, BackgroundCheck.Result result,
-                                       LocalDate validUntil, String reference) {
+    public BackgroundCheck recordCheck(
+            long volunteerId,
+            LocalDate checkedOn,
+            BackgroundCheck.Result result,
+            LocalDate validUntil,
+            String reference) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
-        BackgroundCheck c = checked(checks, new BackgroundCheck(0, volunteerId, checkedOn, result, validUntil,
-                reference));
+        BackgroundCheck c =
+                checked(checks, new BackgroundCheck(0, volunteerId, checkedOn, result, validUntil, reference));
         checks.throwIfAny();
         repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         return tx.inTransaction(() -> {
@@ -123,13 +137,24 @@ public final class VolunteerService {
     private static BackgroundCheck checked(Checks checks, BackgroundCheck c) {
         checks.pastDate("checkedOn", "volunteer.checkedOn", c.checkedOn());
         checks.required("result", "volunteer.checkResult", c.result());
-        checks.rule(c.result() != BackgroundCheck.Result.CLEAR || c.validUntil() != null, "validUntil",
+        checks.rule(
+                c.result() != BackgroundCheck.Result.CLEAR || c.validUntil() != null,
+                "validUntil",
                 "volunteer.validUntilRequired");
-        checks.rule(c.validUntil() == null || c.checkedOn() == null || c.validUntil().isAfter(c.checkedOn()),
-                "validUntil", "volunteer.validUntilAfter");
+        checks.rule(
+                c.validUntil() == null
+                        || c.checkedOn() == null
+                        || c.validUntil().isAfter(c.checkedOn()),
+                "validUntil",
+                "volunteer.validUntilAfter");
         String ref = checks.text("reference", "volunteer.reference", c.reference(), 100, false);
-        return new BackgroundCheck(0, c.volunteerId(), c.checkedOn(), c.result(),
-                c.result() == BackgroundCheck.Result.CLEAR ? c.validUntil() : null, ref);
+        return new BackgroundCheck(
+                0,
+                c.volunteerId(),
+                c.checkedOn(),
+                c.result(),
+                c.result() == BackgroundCheck.Result.CLEAR ? c.validUntil() : null,
+                ref);
     }
 
     /**
@@ -162,8 +187,8 @@ public final class VolunteerService {
         repo.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         return tx.inTransaction(() -> {
             long id = repo.insertTraining(t, user.username(), now());
-            audit.record(AuditLog.CREATE, "volunteer_training", id, AuditSummary.of("auditSummary.value",
-                    t.course()), null);
+            audit.record(
+                    AuditLog.CREATE, "volunteer_training", id, AuditSummary.of("auditSummary.value", t.course()), null);
             return new Training(id, volunteerId, t.course(), trainedOn, hours);
         });
     }
@@ -176,8 +201,7 @@ public final class VolunteerService {
     }
 
     /** One row of a home's existing volunteer list: the volunteer, and their latest check and a training if given. */
-    public record Imported(Volunteer volunteer, BackgroundCheck check, Training training) {
-    }
+    public record Imported(Volunteer volunteer, BackgroundCheck check, Training training) {}
 
     /**
      * What is wrong with one imported row by itself, as registering, recording the check and the training one by
@@ -190,19 +214,24 @@ public final class VolunteerService {
         // Shown in the preview where it applies; importAll refuses the list as a whole.
         if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)) {
             if (row.check() != null) {
-                errors.add(new FieldError("check.result", "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(), Action.EDIT.label()));
+                errors.add(new FieldError(
+                        "check.result",
+                        "volunteerImport.rowNeedsEdit",
+                        AppModule.VOLUNTEERS.label(),
+                        Action.EDIT.label()));
             }
             if (row.training() != null) {
-                errors.add(new FieldError("training.course", "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(), Action.EDIT.label()));
+                errors.add(new FieldError(
+                        "training.course",
+                        "volunteerImport.rowNeedsEdit",
+                        AppModule.VOLUNTEERS.label(),
+                        Action.EDIT.label()));
             }
         }
         return errors;
     }
 
-    private record Checked(Imported row, List<FieldError> errors) {
-    }
+    private record Checked(Imported row, List<FieldError> errors) {}
 
     private Checked checkedRow(Imported row) {
         LocalDate today = LocalDate.now(clock);
@@ -231,10 +260,16 @@ public final class VolunteerService {
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.CREATE)
     public Map<Integer, List<FieldError>> duplicates(List<Volunteer> volunteers) {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
-        Set<String> takenIds = repo.takenIdNumbers(volunteers.stream().map(Volunteer::idNumber)
-                .filter(Objects::nonNull).map(IdNumber::normalize).toList());
-        Set<String> takenNamePhones = repo.namePhones(volunteers.stream().map(Volunteer::name)
-                .filter(Objects::nonNull).map(String::strip).toList());
+        Set<String> takenIds = repo.takenIdNumbers(volunteers.stream()
+                .map(Volunteer::idNumber)
+                .filter(Objects::nonNull)
+                .map(IdNumber::normalize)
+                .toList());
+        Set<String> takenNamePhones = repo.namePhones(volunteers.stream()
+                .map(Volunteer::name)
+                .filter(Objects::nonNull)
+                .map(String::strip)
+                .toList());
         Map<String, Integer> idsSeen = new HashMap<>();
         Map<String, Integer> namePhonesSeen = new HashMap<>();
         Map<Integer, List<FieldError>> problems = new TreeMap<>();
@@ -281,8 +316,8 @@ public final class VolunteerService {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)
                 && rows.stream().anyMatch(r -> r.check() != null || r.training() != null)) {
-            throw new UserFacingException("volunteerImport.needsEdit", AppModule.VOLUNTEERS.label(),
-                    Action.EDIT.label());
+            throw new UserFacingException(
+                    "volunteerImport.needsEdit", AppModule.VOLUNTEERS.label(), Action.EDIT.label());
         }
         return tx.inTransaction(() -> {
             List<Imported> clean = new ArrayList<>(rows.size());
@@ -292,7 +327,9 @@ public final class VolunteerService {
                 errors.addAll(c.errors());
                 clean.add(c.row());
             }
-            duplicates(clean.stream().map(Imported::volunteer).toList()).values().forEach(errors::addAll);
+            duplicates(clean.stream().map(Imported::volunteer).toList())
+                    .values()
+                    .forEach(errors::addAll);
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
             }
@@ -301,26 +338,44 @@ public final class VolunteerService {
             List<AuditLog.Change> changes = new ArrayList<>(clean.size() * 3 + 1);
             for (Imported r : clean) {
                 long vid = repo.insert(r.volunteer(), actor, now);
-                changes.add(new AuditLog.Change(AuditLog.CREATE, "volunteer", vid,
-                        AuditSummary.of("auditSummary.value", r.volunteer().name()), null));
+                changes.add(new AuditLog.Change(
+                        AuditLog.CREATE,
+                        "volunteer",
+                        vid,
+                        AuditSummary.of("auditSummary.value", r.volunteer().name()),
+                        null));
                 // Audited as recordCheck and recordTraining audit them one by one.
                 if (r.check() != null) {
                     BackgroundCheck c = r.check();
-                    long cid = repo.insertCheck(new BackgroundCheck(0, vid, c.checkedOn(), c.result(),
-                            c.validUntil(), c.reference()), actor, now);
-                    changes.add(new AuditLog.Change(AuditLog.CREATE, "background_check", cid,
-                            AuditSummary.of("auditSummary.value", c.result()), null));
+                    long cid = repo.insertCheck(
+                            new BackgroundCheck(0, vid, c.checkedOn(), c.result(), c.validUntil(), c.reference()),
+                            actor,
+                            now);
+                    changes.add(new AuditLog.Change(
+                            AuditLog.CREATE,
+                            "background_check",
+                            cid,
+                            AuditSummary.of("auditSummary.value", c.result()),
+                            null));
                 }
                 if (r.training() != null) {
                     Training t = r.training();
-                    long tid = repo.insertTraining(new Training(0, vid, t.course(), t.trainedOn(), t.hours()), actor,
-                            now);
-                    changes.add(new AuditLog.Change(AuditLog.CREATE, "volunteer_training", tid,
-                            AuditSummary.of("auditSummary.value", t.course()), null));
+                    long tid =
+                            repo.insertTraining(new Training(0, vid, t.course(), t.trainedOn(), t.hours()), actor, now);
+                    changes.add(new AuditLog.Change(
+                            AuditLog.CREATE,
+                            "volunteer_training",
+                            tid,
+                            AuditSummary.of("auditSummary.value", t.course()),
+                            null));
                 }
             }
-            changes.add(new AuditLog.Change(AuditLog.IMPORT, "volunteer", null,
-                    AuditSummary.of("auditSummary.volunteersImported", source, clean.size()), null));
+            changes.add(new AuditLog.Change(
+                    AuditLog.IMPORT,
+                    "volunteer",
+                    null,
+                    AuditSummary.of("auditSummary.volunteersImported", source, clean.size()),
+                    null));
             audit.recordAll(changes);
             return clean.size();
         });
@@ -344,13 +399,20 @@ public final class VolunteerService {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.required("type", "activity.type", type);
-        List<String> clean = courses.stream().map(String::strip).filter(x -> !x.isEmpty()).distinct().toList();
+        List<String> clean = courses.stream()
+                .map(String::strip)
+                .filter(x -> !x.isEmpty())
+                .distinct()
+                .toList();
         checks.rule(clean.stream().allMatch(x -> x.length() <= 100), "courses", "training.courseTooLong");
         checks.throwIfAny();
         tx.inTransaction(() -> {
             List<String> before = repo.requirements(type);
             repo.replaceRequirements(type, clean);
-            audit.record(AuditLog.EDIT, "training_requirement", type.name(),
+            audit.record(
+                    AuditLog.EDIT,
+                    "training_requirement",
+                    type.name(),
                     AuditSummary.of("auditSummary.trainingRequirement", type, String.join(", ", clean)),
                     String.join(",", before));
         });

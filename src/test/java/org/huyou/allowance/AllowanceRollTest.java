@@ -45,6 +45,7 @@ class AllowanceRollTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     AllowanceService allowance;
 
@@ -62,24 +63,47 @@ class AllowanceRollTest {
 
     Resident admit(String name, LocalDate born, Category category, LocalDate admitted) {
         home.as(Role.DIRECTOR);
-        Resident r = home.ctx.residents().create(new Resident(null, null, null, name, null, Gender.FEMALE, born, false,
-                null, null, null, category, admitted, AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        Resident r = home.ctx
+                .residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        name,
+                        null,
+                        Gender.FEMALE,
+                        born,
+                        false,
+                        null,
+                        null,
+                        null,
+                        category,
+                        admitted,
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.NONE,
+                        null,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         home.as(Role.FINANCE_OFFICER);
         return r;
     }
 
     @Test
     void theRollProratesAdmissionsDeparturesAdulthoodAndCategoryChanges() {
-        assertTrue(assertThrows(UserFacingException.class, () -> allowance.roll(OCTOBER)).userMessage()
-                .contains("地区"), "no region chosen yet");
+        assertTrue(
+                assertThrows(UserFacingException.class, () -> allowance.roll(OCTOBER))
+                        .userMessage()
+                        .contains("地区"),
+                "no region chosen yet");
         allowance.setRegion(BINZHOU);
-        Resident arrived = admit("李新来", LocalDate.of(2016, 5, 5), Category.OTHER_IN_DIFFICULTY,
-                LocalDate.of(2026, 10, 20));
-        allowance.changeCategory(arrived.id(), AllowanceCategory.INSTITUTION_ORPHAN, LocalDate.of(2026, 10, 26),
-                "父母死亡证明已核实");
-        Resident adopted = admit("赵收养", LocalDate.of(2020, 2, 2), Category.ABANDONED_INFANT,
-                LocalDate.of(2020, 3, 1));
+        Resident arrived =
+                admit("李新来", LocalDate.of(2016, 5, 5), Category.OTHER_IN_DIFFICULTY, LocalDate.of(2026, 10, 20));
+        allowance.changeCategory(
+                arrived.id(), AllowanceCategory.INSTITUTION_ORPHAN, LocalDate.of(2026, 10, 26), "父母死亡证明已核实");
+        Resident adopted = admit("赵收养", LocalDate.of(2020, 2, 2), Category.ABANDONED_INFANT, LocalDate.of(2020, 3, 1));
         home.as(Role.DIRECTOR);
         home.ctx.residents().recordStatus(adopted.id(), ResidentStatus.ADOPTED, LocalDate.of(2026, 10, 10), "收养登记");
         home.as(Role.FINANCE_OFFICER);
@@ -88,8 +112,8 @@ class AllowanceRollTest {
         admit("吴下月", LocalDate.of(2019, 1, 1), Category.ORPHAN, LocalDate.of(2026, 11, 2));
 
         Roll roll = allowance.roll(OCTOBER);
-        Map<String, Roll.Line> byName = roll.lines().stream().collect(Collectors.toMap(Roll.Line::name,
-                Function.identity()));
+        Map<String, Roll.Line> byName =
+                roll.lines().stream().collect(Collectors.toMap(Roll.Line::name, Function.identity()));
         assertEquals(5, roll.people(), "admitted in November: not on October's roll");
         assertEquals(new BigDecimal("2675.00"), byName.get("王小明").amount(), "a whole month");
         Roll.Line a = byName.get("李新来");
@@ -110,7 +134,9 @@ class AllowanceRollTest {
         BigDecimal sumOfLines = roll.lines().stream().map(Roll.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(sumOfLines, roll.total(), "totals per category add up to the lines");
         Roll.CategoryTotal orphans = roll.totals().stream()
-                .filter(t -> t.category() == AllowanceCategory.INSTITUTION_ORPHAN).findFirst().orElseThrow();
+                .filter(t -> t.category() == AllowanceCategory.INSTITUTION_ORPHAN)
+                .findFirst()
+                .orElseThrow();
         assertEquals(4, orphans.people());
         assertEquals(31 + 6 + 10 + 15, orphans.days());
         assertEquals(new BigDecimal("5349.99"), orphans.amount());
@@ -119,25 +145,51 @@ class AllowanceRollTest {
     @Test
     void aNewStandardAppliesFromItsDayAndTheOldOneStaysForEarlierMonths() {
         allowance.setRegion(BINZHOU);
-        assertThrows(PermissionDeniedException.class, () -> home.as(Role.CAREGIVER).ctx.allowance()
-                .roll(OCTOBER), "a caregiver does not see the roll");
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> home.as(Role.CAREGIVER).ctx.allowance().roll(OCTOBER),
+                "a caregiver does not see the roll");
         home.as(Role.DIRECTOR);
-        assertThrows(ValidationException.class, () -> allowance.addStandard(AllowanceCategory.INSTITUTION_ORPHAN,
-                BINZHOU, LocalDate.of(2024, 1, 1), new BigDecimal("2700"), null), "same category, region and day");
-        assertThrows(ValidationException.class, () -> allowance.addStandard(AllowanceCategory.INSTITUTION_ORPHAN,
-                BINZHOU, LocalDate.of(2026, 11, 16), new BigDecimal("-1"), null));
-        StandardEntry raised = allowance.addStandard(AllowanceCategory.INSTITUTION_ORPHAN, BINZHOU,
-                LocalDate.of(2026, 11, 16), new BigDecimal("2800"), "自然增长");
+        assertThrows(
+                ValidationException.class,
+                () -> allowance.addStandard(
+                        AllowanceCategory.INSTITUTION_ORPHAN,
+                        BINZHOU,
+                        LocalDate.of(2024, 1, 1),
+                        new BigDecimal("2700"),
+                        null),
+                "same category, region and day");
+        assertThrows(
+                ValidationException.class,
+                () -> allowance.addStandard(
+                        AllowanceCategory.INSTITUTION_ORPHAN,
+                        BINZHOU,
+                        LocalDate.of(2026, 11, 16),
+                        new BigDecimal("-1"),
+                        null));
+        StandardEntry raised = allowance.addStandard(
+                AllowanceCategory.INSTITUTION_ORPHAN,
+                BINZHOU,
+                LocalDate.of(2026, 11, 16),
+                new BigDecimal("2800"),
+                "自然增长");
         // 15 days at 2675 and 15 at 2800 over 30
-        assertEquals(new BigDecimal("2737.50"), allowance.roll(YearMonth.of(2026, 11)).total());
+        assertEquals(
+                new BigDecimal("2737.50"),
+                allowance.roll(YearMonth.of(2026, 11)).total());
         assertEquals(new BigDecimal("2675.00"), allowance.roll(OCTOBER).total(), "October keeps its standard");
         allowance.voidStandard(raised.id(), "录入错误");
-        assertEquals(new BigDecimal("2675.00"), allowance.roll(YearMonth.of(2026, 11)).total());
-        assertTrue(allowance.standards(true).stream().anyMatch(s -> s.id() == raised.id() && s.voided()),
+        assertEquals(
+                new BigDecimal("2675.00"),
+                allowance.roll(YearMonth.of(2026, 11)).total());
+        assertTrue(
+                allowance.standards(true).stream().anyMatch(s -> s.id() == raised.id() && s.voided()),
                 "voided, not deleted");
         assertEquals(14, allowance.standards(false).size(), "the published examples are there");
-        assertTrue(allowance.standards(false).stream().map(StandardEntry::source).allMatch(src -> src != null
-                && src.contains("公布") && !src.matches(".*\\.(md|txt|sql|csv)$")),
+        assertTrue(
+                allowance.standards(false).stream()
+                        .map(StandardEntry::source)
+                        .allMatch(src -> src != null && src.contains("公布") && !src.matches(".*\\.(md|txt|sql|csv)$")),
                 "a standard's source names who published it, never a developer's file");
     }
 
@@ -148,8 +200,9 @@ class AllowanceRollTest {
         allowance.exportRoll(OCTOBER, file, "测试福利院");
         String total = null;
         boolean nameFound = false;
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in);
-             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook wb = new ReadableWorkbook(in);
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
             for (Row r : (Iterable<Row>) rows::iterator) {
                 if ("王小明".equals(r.getCellText(1))) {
                     nameFound = true;
@@ -162,7 +215,9 @@ class AllowanceRollTest {
         assertTrue(nameFound);
         assertEquals(0, new BigDecimal("2675").compareTo(new BigDecimal(total)));
         home.as(Role.DIRECTOR);
-        assertTrue(home.ctx.audit().browse(org.huyou.security.AuditFilter.all(), 50)
-                .stream().anyMatch(e -> "allowance_roll".equals(e.entity())), "the export is audited");
+        assertTrue(
+                home.ctx.audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                        .anyMatch(e -> "allowance_roll".equals(e.entity())),
+                "the export is audited");
     }
 }

@@ -49,8 +49,9 @@ class AuditAtCommitTest {
             });
             assertEquals(15, rows(ctx, "shiftTest"));
             List<String> order = new ArrayList<>();
-            try (Connection c = DirectSql.connect(ctx); PreparedStatement ps = c.prepareStatement(
-                    "select entity_id from audit_log where entity = ? order by seq")) {
+            try (Connection c = DirectSql.connect(ctx);
+                    PreparedStatement ps =
+                            c.prepareStatement("select entity_id from audit_log where entity = ? order by seq")) {
                 ps.setString(1, "shiftTest");
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -71,10 +72,12 @@ class AuditAtCommitTest {
     void aFailedSaveLeavesNoRowAndAFailedInnerPartOnlyItsOwn() {
         try (AppContext ctx = TestHome.open(dir)) {
             Transactions tx = ctx.database().transactions();
-            assertThrows(IllegalStateException.class, () -> tx.inTransaction(() -> {
-                record(ctx, "failedTest", 1);
-                throw new IllegalStateException("refused");
-            }));
+            assertThrows(
+                    IllegalStateException.class,
+                    () -> tx.inTransaction(() -> {
+                        record(ctx, "failedTest", 1);
+                        throw new IllegalStateException("refused");
+                    }));
             assertEquals(0, rows(ctx, "failedTest"));
 
             tx.inTransaction(() -> {
@@ -90,7 +93,9 @@ class AuditAtCommitTest {
                 record(ctx, "partTest", 3);
             });
             List<AuditEntry> kept = ctx.audit().browse(new AuditFilter(null, null, "partTest", null, null, null), 10);
-            assertEquals(List.of("1", "3"), kept.stream().map(AuditEntry::entityId).sorted().toList());
+            assertEquals(
+                    List.of("1", "3"),
+                    kept.stream().map(AuditEntry::entityId).sorted().toList());
             assertTrue(ctx.audit().verifyChain().ok());
         }
     }

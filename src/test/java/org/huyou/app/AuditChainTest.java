@@ -51,7 +51,8 @@ class AuditChainTest {
     }
 
     private static void sql(AppContext ctx, String statement, Object... params) throws Exception {
-        try (Connection c = DirectSql.connect(ctx); PreparedStatement ps = c.prepareStatement(statement)) {
+        try (Connection c = DirectSql.connect(ctx);
+                PreparedStatement ps = c.prepareStatement(statement)) {
             for (int i = 0; i < params.length; i++) {
                 ps.setObject(i + 1, params[i]);
             }
@@ -61,7 +62,7 @@ class AuditChainTest {
 
     private static long lastSeq(AppContext ctx) throws Exception {
         try (Connection c = DirectSql.connect(ctx);
-             ResultSet rs = c.createStatement().executeQuery("SELECT MAX(seq) FROM audit_log")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT MAX(seq) FROM audit_log")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -75,8 +76,7 @@ class AuditChainTest {
             assertFalse(r.ok());
             assertEquals(5L, r.firstBad());
             assertEquals("content", r.problem());
-            assertEquals("审计记录从第 5 条起不完整：其内容与哈希不符（被改动过）。请恢复改动前的备份，并查明是谁接触过数据库。",
-                    r.describe());
+            assertEquals("审计记录从第 5 条起不完整：其内容与哈希不符（被改动过）。请恢复改动前的备份，并查明是谁接触过数据库。", r.describe());
         }
     }
 
@@ -109,8 +109,8 @@ class AuditChainTest {
     @Test
     void theKeyOfAStructuredSummaryIsCoveredByTheChain() throws Exception {
         try (AppContext ctx = homeWithHistory()) {
-            ctx.audit().record("EDIT", "test", null, org.huyou.security.AuditSummary.of("auditSummary.value", "x"),
-                    null);
+            ctx.audit()
+                    .record("EDIT", "test", null, org.huyou.security.AuditSummary.of("auditSummary.value", "x"), null);
             long seq = lastSeq(ctx);
             assertTrue(ctx.audit().verifyChain().ok());
             sql(ctx, "UPDATE audit_log SET summary_key = NULL WHERE seq = ?", seq);
@@ -122,19 +122,22 @@ class AuditChainTest {
             sql(ctx, "UPDATE audit_log SET summary_key = 'auditSummary.value' WHERE seq = ?", seq);
             assertTrue(ctx.audit().verifyChain().ok(), "put back, whole again");
             // rule 1 for a row without a key: the same fields with a key hash differently
-            AuditEntry plain = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test",
-                    null, "[\"x\"]", null);
-            AuditEntry keyed = new AuditEntry(null, plain.at(), "admin", "EDIT", "test", null, "[\"x\"]", null,
-                    "auditSummary.value");
-            assertFalse(new AuditHash().of(1, plain, AuditHash.GENESIS).equals(
-                    new AuditHash().of(1, keyed, AuditHash.GENESIS)));
+            AuditEntry plain = new AuditEntry(
+                    null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test", null, "[\"x\"]", null);
+            AuditEntry keyed = new AuditEntry(
+                    null, plain.at(), "admin", "EDIT", "test", null, "[\"x\"]", null, "auditSummary.value");
+            assertFalse(new AuditHash()
+                    .of(1, plain, AuditHash.GENESIS)
+                    .equals(new AuditHash().of(1, keyed, AuditHash.GENESIS)));
         }
     }
 
     @Test
     void aRowInsertedOutsideTheChainIsNamed() throws Exception {
         try (AppContext ctx = homeWithHistory()) {
-            sql(ctx, "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
+            sql(
+                    ctx,
+                    "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
                     LocalDateTime.of(2026, 11, 1, 9, 0));
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertFalse(r.ok());
@@ -153,15 +156,31 @@ class AuditChainTest {
             }
             String second;
             try (Connection c = DirectSql.connect(ctx);
-                 ResultSet rs = c.createStatement().executeQuery("SELECT hash FROM audit_log WHERE seq = 2")) {
+                    ResultSet rs = c.createStatement().executeQuery("SELECT hash FROM audit_log WHERE seq = 2")) {
                 rs.next();
                 second = rs.getString(1);
             }
-            AuditEntry forged = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EXPORT",
-                    "resident", "1", "nothing happened", null);
-            sql(ctx, "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, 3, ?, ?)", forged.at(), forged.username(), forged.action(),
-                    forged.entity(), forged.entityId(), forged.summary(), second, new AuditHash().of(3, forged, second));
+            AuditEntry forged = new AuditEntry(
+                    null,
+                    LocalDateTime.of(2026, 11, 23, 9, 0),
+                    "admin",
+                    "EXPORT",
+                    "resident",
+                    "1",
+                    "nothing happened",
+                    null);
+            sql(
+                    ctx,
+                    "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, 3, ?, ?)",
+                    forged.at(),
+                    forged.username(),
+                    forged.action(),
+                    forged.entity(),
+                    forged.entityId(),
+                    forged.summary(),
+                    second,
+                    new AuditHash().of(3, forged, second));
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertFalse(r.ok());
             assertEquals(4L, r.firstBad(), "the row after it no longer links");
@@ -187,8 +206,9 @@ class AuditChainTest {
     }
 
     private static long checkpointSeq(AppContext ctx) throws Exception {
-        try (Connection c = DirectSql.connect(ctx); ResultSet rs = c.createStatement()
-                .executeQuery("SELECT last_seq FROM chain_checkpoint WHERE chain = 'AUDIT'")) {
+        try (Connection c = DirectSql.connect(ctx);
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT last_seq FROM chain_checkpoint WHERE chain = 'AUDIT'")) {
             return rs.next() ? rs.getLong(1) : 0;
         }
     }
@@ -253,7 +273,9 @@ class AuditChainTest {
     @Test
     void rowsInsertedAfterTheCheckpointAreFoundAtLogin() throws Exception {
         try (AppContext ctx = homeWithCheckpointAndLaterRows()) {
-            sql(ctx, "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
+            sql(
+                    ctx,
+                    "INSERT INTO audit_log (at, username, action, entity) VALUES (?, 'admin', 'LOGIN', 'account')",
                     LocalDateTime.of(2026, 11, 1, 9, 0));
             AuditVerifier.Result r = loginCheck(ctx);
             assertEquals("inserted", r.problem(), r.toString());
@@ -265,19 +287,35 @@ class AuditChainTest {
             // a row put past the head, hashed on the last one
             long last = lastSeq(ctx);
             String lastHash;
-            try (Connection c = DirectSql.connect(ctx); PreparedStatement ps =
-                    c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+            try (Connection c = DirectSql.connect(ctx);
+                    PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
                 ps.setLong(1, last);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     lastHash = rs.getString(1);
                 }
             }
-            AuditEntry forged = new AuditEntry(null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EXPORT",
-                    "resident", "1", "nothing happened", null);
-            sql(ctx, "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", forged.at(), forged.username(), forged.action(),
-                    forged.entity(), forged.entityId(), forged.summary(), last + 1, lastHash,
+            AuditEntry forged = new AuditEntry(
+                    null,
+                    LocalDateTime.of(2026, 11, 23, 9, 0),
+                    "admin",
+                    "EXPORT",
+                    "resident",
+                    "1",
+                    "nothing happened",
+                    null);
+            sql(
+                    ctx,
+                    "INSERT INTO audit_log (at, username, action, entity, entity_id, summary, seq, prev_hash, hash) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    forged.at(),
+                    forged.username(),
+                    forged.action(),
+                    forged.entity(),
+                    forged.entityId(),
+                    forged.summary(),
+                    last + 1,
+                    lastHash,
                     new AuditHash().of(last + 1, forged, lastHash));
             AuditVerifier.Result r = loginCheck(ctx);
             assertEquals(last + 1, r.firstBad(), r.toString());
@@ -308,8 +346,13 @@ class AuditChainTest {
                     int thread = t;
                     running.add(pool.submit(() -> {
                         for (int i = 0; i < 25; i++) {
-                            ctx.audit().record("EDIT", "test", thread + "-" + i,
-                                    org.huyou.security.AuditSummary.of("auditSummary.value", "concurrent"), null);
+                            ctx.audit()
+                                    .record(
+                                            "EDIT",
+                                            "test",
+                                            thread + "-" + i,
+                                            org.huyou.security.AuditSummary.of("auditSummary.value", "concurrent"),
+                                            null);
                         }
                     }));
                 }
@@ -330,13 +373,21 @@ class AuditChainTest {
         try (AppContext ctx = homeWithHistory()) {
             // The state migration 19 leaves: every row outside the chain, the head at the start, not yet sealed.
             sql(ctx, "UPDATE audit_log SET seq = NULL, prev_hash = NULL, hash = NULL");
-            sql(ctx, "UPDATE audit_head SET last_seq = 0, last_hash = ?, sealed = FALSE, "
-                    + "legacy_max_id = (SELECT MAX(id) FROM audit_log)", AuditHash.GENESIS);
+            sql(
+                    ctx,
+                    "UPDATE audit_head SET last_seq = 0, last_hash = ?, sealed = FALSE, "
+                            + "legacy_max_id = (SELECT MAX(id) FROM audit_log)",
+                    AuditHash.GENESIS);
             long rows = ctx.audit().count(new org.huyou.security.AuditFilter(null, null, null, null, null, null));
             AuditVerifier.Result unsealed = ctx.audit().verifyChain();
             assertTrue(unsealed.ok(), "nothing chained yet, nothing wrong: " + unsealed);
-            ctx.audit().record("EDIT", "test", null,
-                    org.huyou.security.AuditSummary.of("auditSummary.value", "the first row after the migration"),
+            ctx.audit()
+                    .record(
+                            "EDIT",
+                            "test",
+                            null,
+                            org.huyou.security.AuditSummary.of(
+                                    "auditSummary.value", "the first row after the migration"),
                             null);
             AuditVerifier.Result r = ctx.audit().verifyChain();
             assertTrue(r.ok(), r.toString());
@@ -357,8 +408,8 @@ class AuditChainTest {
         CommandLine cl = HuyouCli.commandLine(prompt -> TestHome.PASSWORD.toCharArray(), TestHome.CLOCK);
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
-        assertEquals(0, cl.execute("verify-audit", "--data-dir", home.toString(), "-u", TestHome.ADMIN),
-                err.toString());
+        assertEquals(
+                0, cl.execute("verify-audit", "--data-dir", home.toString(), "-u", TestHome.ADMIN), err.toString());
         assertTrue(out.toString().contains("审计记录完整"), out.toString());
         try (AppContext ctx = TestHome.open(home)) {
             sql(ctx, "UPDATE audit_log SET action = 'READ' WHERE seq = 2");
@@ -373,13 +424,14 @@ class AuditChainTest {
         try (AppContext ctx = TestHome.open(dir, clock)) {
             TestHome.loginAs(ctx, "sg", org.huyou.security.Role.SOCIAL_WORKER);
             for (int i = 0; i < 50; i++) {
-                org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        org.huyou.security.PermissionDeniedException.class,
                         () -> ctx.ledger().verify());
             }
             ctx.login().logout();
             ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-            List<AuditEntry> refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null,
-                    null, null, null), 100);
+            List<AuditEntry> refused = ctx.audit()
+                    .browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null), 100);
             assertEquals(1, refused.size(), "one row a minute for the same attempt");
             assertEquals("permission", refused.get(0).entity());
             assertEquals("DONATIONS.VIEW", refused.get(0).entityId());
@@ -387,16 +439,19 @@ class AuditChainTest {
             ctx.login().logout();
             ctx.login().login("sg", TestHome.PASSWORD.toCharArray());
             clock.advance(java.time.Duration.ofMinutes(2));
-            org.junit.jupiter.api.Assertions.assertThrows(org.huyou.security.PermissionDeniedException.class,
+            org.junit.jupiter.api.Assertions.assertThrows(
+                    org.huyou.security.PermissionDeniedException.class,
                     () -> ctx.ledger().verify());
             ctx.login().logout();
             ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-            refused = ctx.audit().browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null),
-                    100);
+            refused = ctx.audit()
+                    .browse(new org.huyou.security.AuditFilter("sg", "REFUSED", null, null, null, null), 100);
             assertEquals(2, refused.size());
             assertEquals("auditSummary.refusedSkipped", refused.get(0).summaryKey());
-            assertEquals(org.huyou.common.Messages.t("auditSummary.refusedSkipped", "49"),
-                    org.huyou.security.AuditLabels.summary(refused.get(0)), "the ones not written are counted");
+            assertEquals(
+                    org.huyou.common.Messages.t("auditSummary.refusedSkipped", "49"),
+                    org.huyou.security.AuditLabels.summary(refused.get(0)),
+                    "the ones not written are counted");
             assertTrue(ctx.audit().verifyChain().ok());
         }
     }

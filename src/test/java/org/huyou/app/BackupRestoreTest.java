@@ -28,7 +28,8 @@ class BackupRestoreTest {
     /** Row count and a content hash per table: two databases with equal maps hold the same data. */
     static Map<String, String> contentOf(AppContext ctx) throws Exception {
         Map<String, String> out = new TreeMap<>();
-        try (Connection c = ctx.database().dataSource().getConnection(); Statement st = c.createStatement()) {
+        try (Connection c = ctx.database().dataSource().getConnection();
+                Statement st = c.createStatement()) {
             java.util.List<String> tables = new java.util.ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES "
                     + "WHERE TABLE_SCHEMA = 'PUBLIC' AND TABLE_TYPE = 'BASE TABLE'")) {
@@ -41,15 +42,20 @@ class BackupRestoreTest {
                 int rows = 0;
                 // Each login stores the login journal's head: the login's own bookkeeping, like its audit row;
                 // so is the record of the keyring file (a rotation or a restore records the keyring in place).
-                String where = t.equals("APP_SETTING") ? " WHERE SETTING_KEY NOT LIKE 'loginJournal.%'"
-                        + " AND SETTING_KEY NOT LIKE 'keyring.record.%'" : "";
+                String where = t.equals("APP_SETTING")
+                        ? " WHERE SETTING_KEY NOT LIKE 'loginJournal.%'"
+                                + " AND SETTING_KEY NOT LIKE 'keyring.record.%'"
+                        : "";
                 try (ResultSet rs = st.executeQuery("SELECT * FROM \"" + t + "\"" + where + " ORDER BY 1")) {
                     int cols = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         rows++;
                         for (int i = 1; i <= cols; i++) {
                             Object v = rs.getObject(i);
-                            md.update(String.valueOf(v instanceof byte[] b ? HexFormat.of().formatHex(b) : v)
+                            md.update(String.valueOf(
+                                            v instanceof byte[] b
+                                                    ? HexFormat.of().formatHex(b)
+                                                    : v)
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
                             md.update((byte) 0);
                         }
@@ -72,8 +78,8 @@ class BackupRestoreTest {
             original = contentOf(ctx);
         }
         assertTrue(original.get("RESIDENT").startsWith("30:"), original.toString());
-        try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext restored = HomeAccess.restoreIntoNewFolder(
+                dir.resolve("fresh"), backup, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             Map<String, String> copy = contentOf(restored);
             // The restored home logs its own login afterwards; everything else is identical.
             original.remove("AUDIT_LOG");
@@ -146,34 +152,46 @@ class BackupRestoreTest {
         }
         Path aside = HomeAccess.restore(TestHome.open(home), backup);
         try (Connection c = org.huyou.backup.BackupService.openKeptAside(aside, keyOf(home));
-             ResultSet rs = c.createStatement().executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT last_seq, last_hash FROM audit_head")) {
             rs.next();
             replacedHead = rs.getLong(1) + "-" + rs.getString(2);
         }
         try (AppContext ctx = TestHome.open(home)) {
             assertEquals(5, ctx.residents().countAll(), "the data is the backup's");
-            var log = ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, null, null, null, null),
-                    10_000);
+            var log =
+                    ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, null, null, null, null), 10_000);
             for (org.huyou.security.AuditEntry e : since) {
-                assertTrue(log.stream().anyMatch(x -> x.at().equals(e.at()) && x.username().equals(e.username())
-                        && x.action().equals(e.action()) && java.util.Objects.equals(x.entity(), e.entity())
-                        && java.util.Objects.equals(x.entityId(), e.entityId())), "kept: " + e);
+                assertTrue(
+                        log.stream()
+                                .anyMatch(x -> x.at().equals(e.at())
+                                        && x.username().equals(e.username())
+                                        && x.action().equals(e.action())
+                                        && java.util.Objects.equals(x.entity(), e.entity())
+                                        && java.util.Objects.equals(x.entityId(), e.entityId())),
+                        "kept: " + e);
             }
-            assertTrue(log.stream().anyMatch(x -> "RESTORE".equals(x.action()) && "auditSummary.restoreBegins".equals(x.summaryKey())),
+            assertTrue(
+                    log.stream()
+                            .anyMatch(x -> "RESTORE".equals(x.action())
+                                    && "auditSummary.restoreBegins".equals(x.summaryKey())),
                     "the restore's start, recorded in the replaced database, is kept too");
-            var restoreRow = log.stream().filter(x -> "RESTORE".equals(x.action()) && "auditSummary.restored".equals(x.summaryKey()))
-                    .findFirst().orElseThrow();
+            var restoreRow = log.stream()
+                    .filter(x -> "RESTORE".equals(x.action()) && "auditSummary.restored".equals(x.summaryKey()))
+                    .findFirst()
+                    .orElseThrow();
             String shown = org.huyou.security.AuditLabels.summary(restoreRow);
             assertTrue(shown.contains(replacedHead), shown);
             org.huyou.security.AuditVerifier.Result r = ctx.audit().verifyChain();
             assertTrue(r.ok(), r.toString());
             long seq = Long.parseLong(replacedHead.substring(0, replacedHead.indexOf('-')));
             try (Connection c = DirectSql.connect(ctx);
-                 java.sql.PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
+                    java.sql.PreparedStatement ps = c.prepareStatement("SELECT hash FROM audit_log WHERE seq = ?")) {
                 ps.setLong(1, seq);
                 try (ResultSet rs = ps.executeQuery()) {
                     assertTrue(rs.next());
-                    assertEquals(replacedHead.substring(replacedHead.indexOf('-') + 1), rs.getString(1),
+                    assertEquals(
+                            replacedHead.substring(replacedHead.indexOf('-') + 1),
+                            rs.getString(1),
                             "the carried rows took the places and hashes they had: one chain, not two");
                 }
             }
@@ -198,8 +216,8 @@ class BackupRestoreTest {
         try (var in = BackupRestoreTest.class.getResourceAsStream(written)) {
             Files.copy(in, backup);
         }
-        try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext restored = HomeAccess.restoreIntoNewFolder(
+                dir.resolve("fresh"), backup, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertEquals(6, restored.residents().countAll());
             assertTrue(restored.backups().verify(backup));
             TestHome.loginAs(restored, "finance", org.huyou.security.Role.FINANCE_OFFICER);

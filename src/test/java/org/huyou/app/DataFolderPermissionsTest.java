@@ -30,7 +30,9 @@ class DataFolderPermissionsTest {
         Path dir = tmp.resolve("home");
         TestHome.open(dir).close();
         assertPrivate(dir);
-        assertTrue(Files.exists(dir.resolve(Keyring.FILE)) && Files.list(dir).count() >= 2, "the keyring and the database");
+        assertTrue(
+                Files.exists(dir.resolve(Keyring.FILE)) && Files.list(dir).count() >= 2,
+                "the keyring and the database");
 
         // Widened by a copy, an unzip or another program: fixed at the next start.
         Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));

@@ -35,11 +35,19 @@ class DemoAllOrNothingTest {
 
     /** What makes one demo home the same as another: counts of every part and both chains whole. */
     static List<Object> fingerprint(AppContext ctx) {
-        return asEveryRole(ctx, () -> List.of(ctx.residents().countAll(), ctx.residents().livingGroups().size(),
-                ctx.ledger().verify().entries(), ctx.ledger().verify().ok(),
-                ctx.volunteers().list("", 100_000).size(), ctx.ledger().funds().size(),
-                ctx.audit().count(new AuditFilter(null, org.huyou.security.AuditLog.CREATE, null, null, null, null)),
-                ctx.audit().verifyChain().ok()));
+        return asEveryRole(
+                ctx,
+                () -> List.of(
+                        ctx.residents().countAll(),
+                        ctx.residents().livingGroups().size(),
+                        ctx.ledger().verify().entries(),
+                        ctx.ledger().verify().ok(),
+                        ctx.volunteers().list("", 100_000).size(),
+                        ctx.ledger().funds().size(),
+                        ctx.audit()
+                                .count(new AuditFilter(
+                                        null, org.huyou.security.AuditLog.CREATE, null, null, null, null)),
+                        ctx.audit().verifyChain().ok()));
     }
 
     /** Reads as one holding every role's permissions (the administrator does not keep the ledger), then back. */
@@ -67,10 +75,12 @@ class DemoAllOrNothingTest {
         try (AppContext ctx = TestHome.open(dir)) {
             int auditRowsBefore = ctx.audit().count(AuditFilter.all());
             assertTrue(ctx.demoHome().shouldOffer());
-            IllegalStateException fault = assertThrows(IllegalStateException.class,
+            IllegalStateException fault = assertThrows(
+                    IllegalStateException.class,
                     () -> ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED, part -> {
                         if (part == AppContext.DemoPart.RESIDENTS) {
-                            assertEquals(DemoHome.DEFAULT_RESIDENTS, ctx.residents().countAll(), "inside the load");
+                            assertEquals(
+                                    DemoHome.DEFAULT_RESIDENTS, ctx.residents().countAll(), "inside the load");
                             throw new IllegalStateException("interrupted after the residents");
                         }
                     }));
@@ -93,13 +103,18 @@ class DemoAllOrNothingTest {
     @Tag("embedded-only") // the embedded H2 file's own recovery; a server simply rolls back a dropped connection
     void aKilledLoadLeavesTheEmptyHomeThatOffersTheDemoAgain() throws Exception {
         TestHome.open(dir).close();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dorg.jooq.no-logo=true",
-                "-Dhuyou.logDir=" + dir.resolve("child-logs"), DemoKillTarget.class.getName(), dir.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.jooq.no-logo=true",
+                "-Dhuyou.logDir=" + dir.resolve("child-logs"),
+                DemoKillTarget.class.getName(),
+                dir.toString());
         pb.redirectError(ProcessBuilder.Redirect.DISCARD);
         Process p = pb.start();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader in =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = in.readLine()) != null && !line.equals("PART RESIDENTS")) {
                 // the start-up lines

@@ -12,12 +12,11 @@ import org.huyou.testing.TestHome;
  */
 public final class DemoKillTarget {
 
-    private DemoKillTarget() {
-    }
+    private DemoKillTarget() {}
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         try (AppContext ctx = TestHome.open(Path.of(args[0]))) {
             ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED, part -> {
                 out.println("PART " + part);

@@ -42,23 +42,48 @@ class DocumentsAtRestTest {
         Path home = dir.resolve("home");
         Path source = Files.createDirectories(dir.resolve("source"));
         Path pdf = TestFiles.pdf(source.resolve("report.pdf"), CANARY, 2);
-        assertTrue(EncryptionAtRestTest.indexOf(Files.readAllBytes(pdf), CANARY.getBytes(StandardCharsets.US_ASCII))
-                >= 0, "the canary is in the PDF as written: the scan below means something");
+        assertTrue(
+                EncryptionAtRestTest.indexOf(Files.readAllBytes(pdf), CANARY.getBytes(StandardCharsets.US_ASCII)) >= 0,
+                "the canary is in the PDF as written: the scan below means something");
         Path backup;
         Document doc;
         try (AppContext ctx = TestHome.open(home)) {
-            Resident r = ctx.residents().create(new Resident(null, null, null, "孙小雨", null, Gender.FEMALE,
-                    LocalDate.of(2015, 3, 7), false, "01", null, null, Category.ORPHAN, LocalDate.of(2020, 1, 10),
-                    AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
-            doc = ctx.documents().add(r.id(), new DocumentService.Details(DocumentKind.POLICE_REPORT, "报案证明",
-                    LocalDate.of(2020, 1, 5), null), pdf);
+            Resident r = ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "孙小雨",
+                            null,
+                            Gender.FEMALE,
+                            LocalDate.of(2015, 3, 7),
+                            false,
+                            "01",
+                            null,
+                            null,
+                            Category.ORPHAN,
+                            LocalDate.of(2020, 1, 10),
+                            AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            DisabilityType.NONE,
+                            null,
+                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            null));
+            doc = ctx.documents()
+                    .add(
+                            r.id(),
+                            new DocumentService.Details(
+                                    DocumentKind.POLICE_REPORT, "报案证明", LocalDate.of(2020, 1, 5), null),
+                            pdf);
             ctx.documents().open(doc.id(), java.io.InputStream::readAllBytes);
             backup = ctx.backups().backupTo(ctx.backups().defaultFolder().resolve("manual.huyou-backup"));
         }
         List<String> hits = new ArrayList<>();
         int scanned = 0;
-        try (Stream<Path> files = Stream.concat(Files.walk(home), Stream.of(backup)).distinct()) {
+        try (Stream<Path> files =
+                Stream.concat(Files.walk(home), Stream.of(backup)).distinct()) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 scanned++;
                 byte[] content = Files.readAllBytes(f);
@@ -73,12 +98,12 @@ class DocumentsAtRestTest {
         assertTrue(Files.size(backup) > 0);
         assertEquals(List.of(), hits);
 
-        try (AppContext restored = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup, TestHome.ADMIN,
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext restored = HomeAccess.restoreIntoNewFolder(
+                dir.resolve("fresh"), backup, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             Document back = restored.documents().documents(doc.residentId()).get(0);
             assertEquals(doc.sha256(), back.sha256());
-            assertArrayEquals(Files.readAllBytes(pdf), restored.documents().open(back.id(),
-                    java.io.InputStream::readAllBytes));
+            assertArrayEquals(
+                    Files.readAllBytes(pdf), restored.documents().open(back.id(), java.io.InputStream::readAllBytes));
         }
     }
 }

@@ -38,18 +38,41 @@ class EncryptionAtRestTest {
     void plainH2WithoutTheKeyIsRefused() {
         TestHome.open(dir).close();
         String url = "jdbc:h2:file:" + dir.resolve("huyou").toAbsolutePath() + ";IFEXISTS=TRUE";
-        assertThrows(SQLException.class, () -> DriverManager.getConnection(url, "sa", "").close());
-        assertThrows(SQLException.class, () -> DriverManager.getConnection(url + ";CIPHER=AES", "sa",
-                "guess guess").close());
+        assertThrows(
+                SQLException.class,
+                () -> DriverManager.getConnection(url, "sa", "").close());
+        assertThrows(
+                SQLException.class,
+                () -> DriverManager.getConnection(url + ";CIPHER=AES", "sa", "guess guess")
+                        .close());
     }
 
     @Test
     void noFileInTheDataFolderHoldsAResidentsNameIdNumberOrNote() throws Exception {
         try (AppContext ctx = TestHome.open(dir)) {
-            Resident r = ctx.residents().create(new Resident(null, null, null, CANARY_NAME, null, Gender.FEMALE,
-                    LocalDate.of(2015, 3, 7), false, "01", CANARY_ID, "北京市朝阳区", Category.ORPHAN,
-                    LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, CANARY_NOTE));
+            Resident r = ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            CANARY_NAME,
+                            null,
+                            Gender.FEMALE,
+                            LocalDate.of(2015, 3, 7),
+                            false,
+                            "01",
+                            CANARY_ID,
+                            "北京市朝阳区",
+                            Category.ORPHAN,
+                            LocalDate.of(2020, 1, 10),
+                            AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            DisabilityType.NONE,
+                            null,
+                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            CANARY_NOTE));
             ctx.residents().get(r.id());
             ctx.backups().backupTo(ctx.backups().defaultFolder().resolve("manual.huyou-backup"));
             ctx.backups().automaticBackup();
@@ -67,8 +90,8 @@ class EncryptionAtRestTest {
                     scanned.add(f);
                     byte[] content = Files.readAllBytes(f);
                     for (String canary : List.of(CANARY_NAME, CANARY_ID, CANARY_NOTE)) {
-                        for (var cs : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE,
-                                StandardCharsets.UTF_16LE)) {
+                        for (var cs :
+                                List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE)) {
                             if (indexOf(content, canary.getBytes(cs)) >= 0) {
                                 hits.add(f + " holds " + canary + " in " + cs);
                             }
@@ -93,14 +116,15 @@ class EncryptionAtRestTest {
         List<Path> seen = new ArrayList<>();
         List<String> hits = new ArrayList<>();
         try (AppContext ctx = TestHome.open(dir);
-             java.sql.Connection c = DirectSql.connect(ctx);
-             java.sql.Statement st = c.createStatement()) {
+                java.sql.Connection c = DirectSql.connect(ctx);
+                java.sql.Statement st = c.createStatement()) {
             st.execute("SET MAX_MEMORY_ROWS 1000"); // this test's home only
-            try (java.sql.ResultSet rs = st.executeQuery("SELECT '" + CANARY_NOTE + "-' || X FROM "
-                    + "SYSTEM_RANGE(1, 100000) ORDER BY RAND()")) {
+            try (java.sql.ResultSet rs = st.executeQuery(
+                    "SELECT '" + CANARY_NOTE + "-' || X FROM " + "SYSTEM_RANGE(1, 100000) ORDER BY RAND()")) {
                 assertTrue(rs.next());
                 try (Stream<Path> temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-                    for (Path f : temp.filter(p -> p.getFileName().toString().endsWith(".temp.db")).toList()) {
+                    for (Path f : temp.filter(p -> p.getFileName().toString().endsWith(".temp.db"))
+                            .toList()) {
                         if (Files.getLastModifiedTime(f).toMillis() >= start) {
                             seen.add(f);
                             if (indexOf(Files.readAllBytes(f), CANARY_NOTE.getBytes(StandardCharsets.UTF_8)) >= 0) {

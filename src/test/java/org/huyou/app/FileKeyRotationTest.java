@@ -55,8 +55,8 @@ class FileKeyRotationTest {
 
     /** A home with a director-administrator, a caregiver and a nurse, some residents; returns the recovery key. */
     String setUp() {
-        HomeAccess.NewHome home = HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, clock);
+        HomeAccess.NewHome home =
+                HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock);
         try (AppContext ctx = home.context()) {
             ctx.accounts().create("yz", "院长", OTHER, EnumSet.of(Role.DIRECTOR, Role.ADMINISTRATOR));
             ctx.accounts().create("hl", "护理员", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER));
@@ -71,8 +71,11 @@ class FileKeyRotationTest {
     }
 
     long accountId(AppContext ctx, String username) {
-        return ctx.accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst()
-                .orElseThrow().id();
+        return ctx.accounts().accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     byte[] keyringCopy() throws IOException {
@@ -84,18 +87,25 @@ class FileKeyRotationTest {
         Path elsewhere = Files.createTempDirectory(scratch, "stolen");
         Files.write(elsewhere.resolve(Keyring.FILE), oldKeyring);
         Keyring.Unlock u = Keyring.load(elsewhere).unlock(user, password.toCharArray(), clock.instant());
-        return assertInstanceOf(Keyring.Unlocked.class, u, "the old keyring still unwraps its old key").fileKey();
+        return assertInstanceOf(Keyring.Unlocked.class, u, "the old keyring still unwraps its old key")
+                .fileKey();
     }
 
     /** Opening the current database file with a key fails with H2's wrong-key error. */
     void doesNotOpen(byte[] fileKey) {
-        UserFacingException e = assertThrows(UserFacingException.class, () -> Database.openH2(dir, fileKey).close());
+        UserFacingException e = assertThrows(
+                UserFacingException.class, () -> Database.openH2(dir, fileKey).close());
         assertEquals("error.databaseKey", e.messageKey());
     }
 
     void refused(String user, String password) {
-        assertEquals("login.failed", assertThrows(UserFacingException.class, () -> login(user, password).close())
-                .messageKey(), user + " must not open the home");
+        assertEquals(
+                "login.failed",
+                assertThrows(
+                                UserFacingException.class,
+                                () -> login(user, password).close())
+                        .messageKey(),
+                user + " must not open the home");
     }
 
     @Test
@@ -106,7 +116,7 @@ class FileKeyRotationTest {
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
             ctx.accounts().update(accountId(ctx, "hl"), "护理员", EnumSet.of(Role.CAREGIVER), false);
             assertNotNull(ctx.accounts().fileKeyRotationDue(), "a deactivation asks for a new file key");
-            HomeAccess.Rotation r = HomeAccess.rotateIfDue(ctx, (done, total) -> { });
+            HomeAccess.Rotation r = HomeAccess.rotateIfDue(ctx, (done, total) -> {});
             assertTrue(r.rotated());
             assertEquals(List.of(), r.lostAccess(), "every remaining holder has a key pair");
             try (AppContext reopened = r.context()) {
@@ -114,24 +124,29 @@ class FileKeyRotationTest {
                 assertEquals(null, reopened.accounts().fileKeyRotationDue());
                 content = BackupRestoreTest.contentOf(reopened);
                 assertTrue(content.get("RESIDENT").startsWith("5:"), content.toString());
-                assertTrue(reopened.audit().browse(AuditFilter.all(), 50).stream().anyMatch(e ->
-                        e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("auditSummary.reasonDeactivated")
-                        && e.summary().contains("{\"user\":\"hl\"}")));
+                assertTrue(reopened.audit().browse(AuditFilter.all(), 50).stream()
+                        .anyMatch(e -> e.action().equals("FILE_KEY_ROTATED")
+                                && e.summary().contains("auditSummary.reasonDeactivated")
+                                && e.summary().contains("{\"user\":\"hl\"}")));
             }
         }
         // The deactivated caregiver with the keyring copied before: the old key, which opens nothing now.
         doesNotOpen(fileKeyFrom(before, "hl", TestHome.PASSWORD));
         doesNotOpen(fileKeyFrom(before, TestHome.ADMIN, TestHome.PASSWORD));
         refused("hl", TestHome.PASSWORD);
-        for (String[] who : new String[][] {{TestHome.ADMIN, TestHome.PASSWORD}, {"yz", OTHER},
-                {"ys", TestHome.PASSWORD}}) {
+        for (String[] who :
+                new String[][] {{TestHome.ADMIN, TestHome.PASSWORD}, {"yz", OTHER}, {"ys", TestHome.PASSWORD}}) {
             try (AppContext ctx = login(who[0], who[1])) {
                 assertEquals(who[0], ctx.currentUser().username());
             }
         }
         try (HomeAccess.Recovery r = HomeAccess.startRecovery(dir, null, recovery, clock)) {
-            assertEquals(List.of(TestHome.ADMIN, "yz"), r.administrators().stream()
-                    .map(AccountService.StaffMember::username).toList(), "the recovery key opens the new key");
+            assertEquals(
+                    List.of(TestHome.ADMIN, "yz"),
+                    r.administrators().stream()
+                            .map(AccountService.StaffMember::username)
+                            .toList(),
+                    "the recovery key opens the new key");
         }
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
             Map<String, String> now = BackupRestoreTest.contentOf(ctx);
@@ -145,7 +160,7 @@ class FileKeyRotationTest {
         byte[] before = keyringCopy();
         List<Long> progress = new ArrayList<>();
         try (AppContext ctx = login("hl", TestHome.PASSWORD)) {
-            assertThrows(PermissionDeniedException.class, () -> HomeAccess.rotateFileKey(ctx, (d, t) -> { }));
+            assertThrows(PermissionDeniedException.class, () -> HomeAccess.rotateFileKey(ctx, (d, t) -> {}));
         }
         byte[] oldKey;
         try (AppContext ctx = login("yz", OTHER)) {
@@ -156,7 +171,10 @@ class FileKeyRotationTest {
             });
             try (AppContext reopened = r.context()) {
                 assertFalse(java.util.Arrays.equals(oldKey, reopened.fileKey()), "a new key");
-                assertFalse(reopened.residents().search(org.huyou.residents.ResidentFilter.all(), 100).isEmpty(),
+                assertFalse(
+                        reopened.residents()
+                                .search(org.huyou.residents.ResidentFilter.all(), 100)
+                                .isEmpty(),
                         "the director reads on");
             }
         }
@@ -176,11 +194,14 @@ class FileKeyRotationTest {
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        p.stringPropertyNames().stream().filter(n -> n.startsWith("user." + user + ".")).forEach(p::remove);
+        p.stringPropertyNames().stream()
+                .filter(n -> n.startsWith("user." + user + "."))
+                .forEach(p::remove);
         byte[] salt = KeyWrap.random(16);
         p.setProperty("user." + user + ".salt", KeyWrap.hex(salt));
-        p.setProperty("user." + user + ".wrapped", KeyWrap.hex(KeyWrap.wrap(Passwords.deriveKey(
-                password.toCharArray(), salt), fileKey)));
+        p.setProperty(
+                "user." + user + ".wrapped",
+                KeyWrap.hex(KeyWrap.wrap(Passwords.deriveKey(password.toCharArray(), salt), fileKey)));
         try (Writer w = Files.newBufferedWriter(f, StandardCharsets.UTF_8)) {
             p.store(w, null);
         }
@@ -200,11 +221,12 @@ class FileKeyRotationTest {
         assertTrue(Keyring.load(dir).hasKeyPair("hl"), "migrated at its login, its password known");
         assertFalse(Keyring.load(dir).hasKeyPair("ys"));
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
-            HomeAccess.Rotation r = HomeAccess.rotateFileKey(ctx, (d, t) -> { });
+            HomeAccess.Rotation r = HomeAccess.rotateFileKey(ctx, (d, t) -> {});
             assertEquals(List.of("ys"), r.lostAccess(), "never logged in since: no key pair to rewrap to");
             try (AppContext reopened = r.context()) {
-                assertTrue(reopened.audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
-                        e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("ys")));
+                assertTrue(reopened.audit().browse(AuditFilter.all(), 20).stream()
+                        .anyMatch(e -> e.action().equals("FILE_KEY_ROTATED")
+                                && e.summary().contains("ys")));
                 refused("ys", TestHome.PASSWORD);
                 reopened.accounts().resetPassword(accountId(reopened, "ys"), OTHER);
             }
@@ -233,16 +255,22 @@ class FileKeyRotationTest {
                 oldKey = ctx.fileKey();
                 Keyring ring = ctx.keyring();
                 ctx.close();
-                RuntimeException killed = assertThrows(RuntimeException.class, () -> FileKeyRotation.rotate(dir,
-                        ring, oldKey, (done, total) -> {
-                            if (stop == null && done > total / 2) {
-                                throw new IllegalStateException("killed while writing");
-                            }
-                        }, step -> {
-                            if (step == stop) {
-                                throw new IllegalStateException("killed at " + step);
-                            }
-                        }));
+                RuntimeException killed = assertThrows(
+                        RuntimeException.class,
+                        () -> FileKeyRotation.rotate(
+                                dir,
+                                ring,
+                                oldKey,
+                                (done, total) -> {
+                                    if (stop == null && done > total / 2) {
+                                        throw new IllegalStateException("killed while writing");
+                                    }
+                                },
+                                step -> {
+                                    if (step == stop) {
+                                        throw new IllegalStateException("killed at " + step);
+                                    }
+                                }));
                 assertTrue(killed.getMessage().startsWith("killed"), killed.toString());
             }
             assertTrue(Files.exists(dir.resolve(FileKeyRotation.FOLDER)), "a rotation under way was left");
@@ -274,7 +302,7 @@ class FileKeyRotationTest {
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
             ctx.backups().backupTo(backup);
             atBackup = BackupRestoreTest.contentOf(ctx);
-            HomeAccess.rotateFileKey(ctx, (d, t) -> { }).context().close();
+            HomeAccess.rotateFileKey(ctx, (d, t) -> {}).context().close();
         }
         try (AppContext ctx = login(TestHome.ADMIN, TestHome.PASSWORD)) {
             assertTrue(ctx.backups().verify(backup), "the home knows the key the backup was made under");
@@ -286,8 +314,8 @@ class FileKeyRotationTest {
             assertEquals(atBackup.get("ACCOUNT"), now.get("ACCOUNT"));
         }
         // Into an empty folder, the backup's own keyring and the password of its day open it, as before.
-        try (AppContext fresh = HomeAccess.restoreIntoNewFolder(scratch.resolve("fresh"),
-                backup, "hl", TestHome.PASSWORD.toCharArray(), clock)) {
+        try (AppContext fresh = HomeAccess.restoreIntoNewFolder(
+                scratch.resolve("fresh"), backup, "hl", TestHome.PASSWORD.toCharArray(), clock)) {
             assertEquals("hl", fresh.currentUser().username());
         }
     }

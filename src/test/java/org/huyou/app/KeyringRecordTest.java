@@ -38,8 +38,8 @@ class KeyringRecordTest {
     final MutableClock clock = MutableClock.startingAt(TestHome.CLOCK);
 
     private String setUp() {
-        HomeAccess.NewHome home = HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, clock);
+        HomeAccess.NewHome home =
+                HomeAccess.setUp(dir, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock);
         try (AppContext ctx = home.context()) {
             ctx.accounts().create("hl", "护理员", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER));
         }
@@ -55,14 +55,18 @@ class KeyringRecordTest {
     }
 
     private long accountId(AppContext ctx, String username) {
-        return ctx.accounts().accounts().stream().filter(a -> a.username().equals(username)).findFirst()
-                .orElseThrow().id();
+        return ctx.accounts().accounts().stream()
+                .filter(a -> a.username().equals(username))
+                .findFirst()
+                .orElseThrow()
+                .id();
     }
 
     private List<AuditEntry> refusals() {
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             return ctx.audit().browse(AuditFilter.all(), 200).stream()
-                    .filter(e -> e.action().equals("KEYRING_REFUSED")).toList();
+                    .filter(e -> e.action().equals("KEYRING_REFUSED"))
+                    .toList();
         }
     }
 
@@ -76,13 +80,17 @@ class KeyringRecordTest {
         byte[] current = keyringBytes();
 
         putBack(older);
-        UserFacingException e = assertThrows(UserFacingException.class,
-                () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock));
+        UserFacingException e = assertThrows(
+                UserFacingException.class, () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock));
         assertEquals("login.staleKeyring", e.messageKey());
 
         putBack(current);
-        assertEquals("login.failed", assertThrows(UserFacingException.class,
-                () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock)).messageKey(),
+        assertEquals(
+                "login.failed",
+                assertThrows(
+                                UserFacingException.class,
+                                () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock))
+                        .messageKey(),
                 "the old password does not open the current keyring");
         try (AppContext ctx = HomeAccess.login(dir, "hl", NEW_PASSWORD.toCharArray(), clock)) {
             assertEquals("hl", ctx.currentUser().username());
@@ -104,19 +112,26 @@ class KeyringRecordTest {
         byte[] current = keyringBytes();
 
         putBack(older);
-        UserFacingException e = assertThrows(UserFacingException.class,
+        UserFacingException e = assertThrows(
+                UserFacingException.class,
                 () -> HomeAccess.startRecovery(dir, null, oldKey, clock).close());
         assertEquals("recovery.replacedKey", e.messageKey());
 
         putBack(current);
-        assertEquals("recovery.wrongKey", assertThrows(UserFacingException.class,
-                () -> HomeAccess.startRecovery(dir, null, oldKey, clock).close()).messageKey());
+        assertEquals(
+                "recovery.wrongKey",
+                assertThrows(
+                                UserFacingException.class,
+                                () -> HomeAccess.startRecovery(dir, null, oldKey, clock)
+                                        .close())
+                        .messageKey());
         try (HomeAccess.Recovery recovery = HomeAccess.startRecovery(dir, null, newKey, clock)) {
             recovery.setPassword(TestHome.ADMIN, NEW_PASSWORD);
         }
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, NEW_PASSWORD.toCharArray(), clock)) {
-            assertTrue(ctx.audit().browse(AuditFilter.all(), 200).stream().anyMatch(a ->
-                    a.action().equals("KEYRING_REFUSED") && a.username().equals(Keyring.RECOVERY_ACTOR)));
+            assertTrue(ctx.audit().browse(AuditFilter.all(), 200).stream()
+                    .anyMatch(a ->
+                            a.action().equals("KEYRING_REFUSED") && a.username().equals(Keyring.RECOVERY_ACTOR)));
         }
     }
 
@@ -140,7 +155,8 @@ class KeyringRecordTest {
             ctx.accounts().resetPassword(accountId(ctx, "hl"), NEW_PASSWORD);
             KeyringRecord.State before = ctx.keyringRecord().state().orElseThrow();
             assertTrue(before.history().size() >= 2, before.toString());
-            try (AppContext rotated = HomeAccess.rotateFileKey(ctx, (done, total) -> { }).context()) {
+            try (AppContext rotated =
+                    HomeAccess.rotateFileKey(ctx, (done, total) -> {}).context()) {
                 KeyringRecord.State after = rotated.keyringRecord().state().orElseThrow();
                 assertEquals(List.of(), after.history(), "a rotation starts a fresh history");
                 assertEquals(Keyring.load(dir).fileKeyId(), after.fileKeyId());
@@ -151,7 +167,9 @@ class KeyringRecordTest {
             }
         }
         putBack(beforeReset); // under the old file key: it no longer opens the database at all
-        assertThrows(RuntimeException.class,
-                () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock).close());
+        assertThrows(
+                RuntimeException.class,
+                () -> HomeAccess.login(dir, "hl", TestHome.PASSWORD.toCharArray(), clock)
+                        .close());
     }
 }

@@ -34,16 +34,21 @@ class KillDurabilityTest {
         int totalCommitted = 0;
         List<String> report = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Dorg.jooq.no-logo=true",
-                    "-Dhuyou.logDir=" + dir.resolve("child-logs"), KillTarget.class.getName(), dir.toString());
+            ProcessBuilder pb = new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    "-Dorg.jooq.no-logo=true",
+                    "-Dhuyou.logDir=" + dir.resolve("child-logs"),
+                    KillTarget.class.getName(),
+                    dir.toString());
             pb.redirectErrorStream(false);
             pb.redirectError(ProcessBuilder.Redirect.DISCARD);
             Process p = pb.start();
             List<Long> committed = new ArrayList<>();
             long killAfterMillis = 50 + random.nextInt(1000);
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
                 String line = in.readLine();
                 assertTrue("READY".equals(line), "child did not start: " + line);
                 // The random moment is counted from the first commit, past start-up and class loading.
@@ -58,15 +63,21 @@ class KillDurabilityTest {
             }
             try (AppContext ctx = TestHome.open(dir)) {
                 List<Long> present = ctx.residents().search(ResidentFilter.all(), Integer.MAX_VALUE).stream()
-                        .map(ResidentSummary::id).toList();
-                List<Long> missing = committed.stream().filter(id -> !present.contains(id)).toList();
+                        .map(ResidentSummary::id)
+                        .toList();
+                List<Long> missing =
+                        committed.stream().filter(id -> !present.contains(id)).toList();
                 assertTrue(missing.isEmpty(), "run " + run + ": committed but lost " + missing);
             }
             totalCommitted += committed.size();
             report.add(committed.size() + "");
         }
-        org.slf4j.LoggerFactory.getLogger(KillDurabilityTest.class).info(
-                "kill -9 runs: {}, records committed and found again: {} (per run: {})", runs, totalCommitted, report);
+        org.slf4j.LoggerFactory.getLogger(KillDurabilityTest.class)
+                .info(
+                        "kill -9 runs: {}, records committed and found again: {} (per run: {})",
+                        runs,
+                        totalCommitted,
+                        report);
         assertTrue(totalCommitted > runs, "the child committed too little to mean anything: " + totalCommitted);
     }
 }

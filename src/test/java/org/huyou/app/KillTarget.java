@@ -12,19 +12,38 @@ import org.huyou.testing.TestHome;
  */
 public final class KillTarget {
 
-    private KillTarget() {
-    }
+    private KillTarget() {}
 
     public static void main(String[] args) {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
-                StandardCharsets.UTF_8);
+        PrintStream out =
+                new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
         try (AppContext ctx = TestHome.open(Path.of(args[0]))) {
             out.println("READY");
             for (int i = 0; ; i++) {
                 Resident d = AuditTrailTest.draft("进程" + i);
-                Resident r = ctx.residents().create(new Resident(null, null, null, d.name(), null, d.gender(),
-                        d.birthDate(), false, null, null, null, d.category(), d.admissionDate(), d.admissionSource(),
-                        null, d.disabilityType(), null, d.guardianship(), null, null, null));
+                Resident r = ctx.residents()
+                        .create(new Resident(
+                                null,
+                                null,
+                                null,
+                                d.name(),
+                                null,
+                                d.gender(),
+                                d.birthDate(),
+                                false,
+                                null,
+                                null,
+                                null,
+                                d.category(),
+                                d.admissionDate(),
+                                d.admissionSource(),
+                                null,
+                                d.disabilityType(),
+                                null,
+                                d.guardianship(),
+                                null,
+                                null,
+                                null));
                 out.println("COMMITTED " + r.id());
             }
         }

@@ -29,9 +29,12 @@ class LauncherTest {
         assertEquals(Path.of("/data").toAbsolutePath(), DataDirs.resolve("/data", env, "Linux", "/home/a"));
         assertEquals(Path.of("/srv/huyou").toAbsolutePath(), DataDirs.resolve(null, env, "Linux", "/home/a"));
         assertEquals(Path.of("/home/a/.local/share/huyou"), DataDirs.resolve(null, Map.of(), "Linux", "/home/a"));
-        assertEquals(Path.of("/Users/a/Library/Application Support/Huyou"),
+        assertEquals(
+                Path.of("/Users/a/Library/Application Support/Huyou"),
                 DataDirs.resolve(null, Map.of(), "Mac OS X", "/Users/a"));
-        assertEquals(Path.of("C:\\Users\\a\\AppData\\Roaming", "Huyou"),
-                DataDirs.resolve(null, Map.of("APPDATA", "C:\\Users\\a\\AppData\\Roaming"), "Windows 11", "C:\\Users\\a"));
+        assertEquals(
+                Path.of("C:\\Users\\a\\AppData\\Roaming", "Huyou"),
+                DataDirs.resolve(
+                        null, Map.of("APPDATA", "C:\\Users\\a\\AppData\\Roaming"), "Windows 11", "C:\\Users\\a"));
     }
 }

@@ -55,10 +55,22 @@ class LedgerChainVersionTest {
         LedgerService ledger = ctx.ledger();
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
         Fund general = ledger.funds().get(0);
-        ledger.recordDonation(d.id(), general.id(), TestHome.TODAY.minusDays(3), new BigDecimal("1000"),
-                LedgerEntry.Channel.BANK_TRANSFER, null);
-        return ledger.recordUse(general.id(), TestHome.TODAY.minusDays(2), new BigDecimal("200"),
-                Fund.Purpose.GENERAL, "文具", "阳光文具店|PZ", "001").entry();
+        ledger.recordDonation(
+                d.id(),
+                general.id(),
+                TestHome.TODAY.minusDays(3),
+                new BigDecimal("1000"),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                null);
+        return ledger.recordUse(
+                        general.id(),
+                        TestHome.TODAY.minusDays(2),
+                        new BigDecimal("200"),
+                        Fund.Purpose.GENERAL,
+                        "文具",
+                        "阳光文具店|PZ",
+                        "001")
+                .entry();
     }
 
     @Test
@@ -67,16 +79,35 @@ class LedgerChainVersionTest {
             LedgerEntry use = payment(ctx);
             assertEquals(LedgerHash.CURRENT, use.chainVersion());
             // Under the first rule the move would not show: both read "阳光文具店|PZ|001".
-            LedgerEntry moved = new LedgerEntry(use.seq(), use.date(), use.kind(), use.fundId(), use.amount(),
-                    use.donorId(), use.channel(), use.purpose(), use.description(), use.receiptNo(), "阳光文具店",
-                    "PZ|001", use.approvedBy(), use.itemId(), use.quantity(), use.goodsValue(), use.condition(),
-                    use.expiry(), use.issuedTo(), use.reversesSeq(), use.createdAt(), use.createdBy(), use.prevHash(),
+            LedgerEntry moved = new LedgerEntry(
+                    use.seq(),
+                    use.date(),
+                    use.kind(),
+                    use.fundId(),
+                    use.amount(),
+                    use.donorId(),
+                    use.channel(),
+                    use.purpose(),
+                    use.description(),
+                    use.receiptNo(),
+                    "阳光文具店",
+                    "PZ|001",
+                    use.approvedBy(),
+                    use.itemId(),
+                    use.quantity(),
+                    use.goodsValue(),
+                    use.condition(),
+                    use.expiry(),
+                    use.issuedTo(),
+                    use.reversesSeq(),
+                    use.createdAt(),
+                    use.createdBy(),
+                    use.prevHash(),
                     null);
             assertEquals(LedgerHash.of(use.withChainVersion(1)), LedgerHash.of(moved.withChainVersion(1)));
             assertNotEquals(LedgerHash.of(use), LedgerHash.of(moved));
 
-            sql(ctx, "UPDATE ledger_entry SET payee = ?, voucher_no = ? WHERE seq = ?", "阳光文具店", "PZ|001",
-                    use.seq());
+            sql(ctx, "UPDATE ledger_entry SET payee = ?, voucher_no = ? WHERE seq = ?", "阳光文具店", "PZ|001", use.seq());
             LedgerVerifier.Result r = verify(ctx);
             assertEquals(use.seq(), r.firstBad());
             assertEquals("content", r.problem());
@@ -107,10 +138,32 @@ class LedgerChainVersionTest {
         LedgerRepository repo = new LedgerRepository(ctx.database().dsl());
         String previous = LedgerHash.GENESIS;
         for (int seq = 1; seq <= 3; seq++) {
-            LedgerEntry draft = new LedgerEntry(seq, TestHome.TODAY.minusDays(10 - seq), LedgerEntry.Kind.DONATION,
-                    general.id(), new BigDecimal(seq * 100 + ".00"), d.id(), LedgerEntry.Channel.CASH, null, null,
-                    "2026-90000" + seq, null, null, null, null, null, null, null, null, null, null,
-                    TestHome.TODAY.minusDays(10 - seq).atTime(9, 0), "cw", previous, null).withChainVersion(1);
+            LedgerEntry draft = new LedgerEntry(
+                            seq,
+                            TestHome.TODAY.minusDays(10 - seq),
+                            LedgerEntry.Kind.DONATION,
+                            general.id(),
+                            new BigDecimal(seq * 100 + ".00"),
+                            d.id(),
+                            LedgerEntry.Channel.CASH,
+                            null,
+                            null,
+                            "2026-90000" + seq,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            TestHome.TODAY.minusDays(10 - seq).atTime(9, 0),
+                            "cw",
+                            previous,
+                            null)
+                    .withChainVersion(1);
             LedgerEntry e = draft.chained(seq, previous, LedgerHash.of(draft));
             assertEquals(LedgerHash.sha256Hex(LedgerHash.contentV1(draft)), e.hash(), "the first rule's hash");
             repo.insert(e);
@@ -119,10 +172,15 @@ class LedgerChainVersionTest {
         }
         sql(ctx, "UPDATE ledger_entry SET chain_version = DEFAULT"); // as the migration left the old rows
         assertTrue(verify(ctx).ok());
-        ledger.recordDonation(d.id(), general.id(), TestHome.TODAY.minusDays(1), new BigDecimal("400"),
-                LedgerEntry.Channel.CASH, null);
-        ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, new BigDecimal("500"), LedgerEntry.Channel.CASH,
+        ledger.recordDonation(
+                d.id(),
+                general.id(),
+                TestHome.TODAY.minusDays(1),
+                new BigDecimal("400"),
+                LedgerEntry.Channel.CASH,
                 null);
+        ledger.recordDonation(
+                d.id(), general.id(), TestHome.TODAY, new BigDecimal("500"), LedgerEntry.Channel.CASH, null);
         return ctx;
     }
 
@@ -180,8 +238,11 @@ class LedgerChainVersionTest {
     void anOpeningBalanceRehashedUnderTheFirstRuleIsNamedByTheVerifier() {
         try (AppContext ctx = financeHome()) {
             Fund general = ctx.ledger().funds().get(0);
-            ctx.ledger().importOpeningBalances(List.of(new LedgerService.OpeningBalance(general.name(),
-                    TestHome.TODAY.minusDays(3), new BigDecimal("1000"), null)), "期初.csv");
+            ctx.ledger()
+                    .importOpeningBalances(
+                            List.of(new LedgerService.OpeningBalance(
+                                    general.name(), TestHome.TODAY.minusDays(3), new BigDecimal("1000"), null)),
+                            "期初.csv");
             // The only entry rewritten under rule 1, the head moved along: every hash is right in itself and rule 1
             // may begin a chain, so only the kind, newer than rule 1, tells that the app never wrote it.
             LedgerRepository repo = new LedgerRepository(ctx.database().dsl());

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
@@ -38,8 +37,13 @@ class LedgerTamperTest {
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
         Fund general = ledger.funds().get(0);
         for (int i = 1; i <= 10; i++) {
-            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY.minusDays(20 - i), BigDecimal.valueOf(i * 100),
-                    LedgerEntry.Channel.BANK_TRANSFER, null);
+            ledger.recordDonation(
+                    d.id(),
+                    general.id(),
+                    TestHome.TODAY.minusDays(20 - i),
+                    BigDecimal.valueOf(i * 100),
+                    LedgerEntry.Channel.BANK_TRANSFER,
+                    null);
         }
         assertTrue(ledger.verify().ok());
         return ctx;
@@ -180,10 +184,8 @@ class LedgerTamperTest {
             assertTrue(ledger.verify().ok());
             Fund general = ledger.funds().get(0);
             Donor d = ledger.donors(null, 1).get(0);
-            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.TEN,
-                    LedgerEntry.Channel.CASH, null);
-            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.ONE, LedgerEntry.Channel.CASH,
-                    null);
+            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.TEN, LedgerEntry.Channel.CASH, null);
+            ledger.recordDonation(d.id(), general.id(), TestHome.TODAY, BigDecimal.ONE, LedgerEntry.Channel.CASH, null);
             sql(ctx, "UPDATE ledger_entry SET amount = 99 WHERE seq = 12");
             LedgerVerifier.Result r = ledger.verifySinceCheckpoint();
             assertEquals(12L, r.firstBad(), "an entry after the checkpoint is checked");

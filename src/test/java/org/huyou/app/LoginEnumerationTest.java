@@ -20,7 +20,8 @@ class LoginEnumerationTest {
     Path dir;
 
     UserFacingException refusal(String user) {
-        return assertThrows(UserFacingException.class,
+        return assertThrows(
+                UserFacingException.class,
                 () -> HomeAccess.login(dir, user, "wrong-password".toCharArray(), TestHome.CLOCK));
     }
 

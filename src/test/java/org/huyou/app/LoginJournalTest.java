@@ -54,20 +54,21 @@ class LoginJournalTest {
         } finally {
             pool.shutdown();
         }
-        assertInstanceOf(Keyring.Locked.class,
-                attempt(first, true, clock));
-        assertInstanceOf(Keyring.Locked.class,
-                attempt(second, true, clock));
+        assertInstanceOf(Keyring.Locked.class, attempt(first, true, clock));
+        assertInstanceOf(Keyring.Locked.class, attempt(second, true, clock));
 
         clock.advance(Duration.ofMinutes(15).plusSeconds(1));
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<String> actions = actions(ctx);
             assertEquals(5, actions.stream().filter("LOGIN_FAILED"::equals).count(), actions.toString());
             assertEquals(1, actions.stream().filter("ACCOUNT_LOCKED"::equals).count(), actions.toString());
-            assertEquals(2, actions.stream().filter("LOGIN_REFUSED_LOCKED"::equals).count(), actions.toString());
+            assertEquals(
+                    2, actions.stream().filter("LOGIN_REFUSED_LOCKED"::equals).count(), actions.toString());
             assertTrue(ctx.login().loginJournalAlert().isEmpty(), "an untouched journal raises no alert");
         }
-        assertEquals(1, Files.readAllLines(dir.resolve(LoginAttempts.FILE)).size(),
+        assertEquals(
+                1,
+                Files.readAllLines(dir.resolve(LoginAttempts.FILE)).size(),
                 "a login hands the events over and leaves one checkpoint");
     }
 
@@ -76,18 +77,32 @@ class LoginJournalTest {
         TestHome.open(dir).close();
         List<Process> children = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            children.add(new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"),
-                    "-Dhuyou.keyDir=" + System.getProperty("huyou.keyDir", dir.resolve("keys").toString()),
-                    WrongTries.class.getName(), dir.toString(), TestHome.ADMIN, "3")
-                    .redirectErrorStream(true).start());
+            children.add(new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-cp",
+                            System.getProperty("java.class.path"),
+                            "-Dhuyou.keyDir="
+                                    + System.getProperty(
+                                            "huyou.keyDir", dir.resolve("keys").toString()),
+                            WrongTries.class.getName(),
+                            dir.toString(),
+                            TestHome.ADMIN,
+                            "3")
+                    .redirectErrorStream(true)
+                    .start());
         }
         for (Process p : children) {
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertEquals(0, p.waitFor(), output);
         }
-        assertEquals("login.locked", assertThrows(UserFacingException.class, () -> HomeAccess.login(dir,
-                TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)).messageKey(),
+        assertEquals(
+                "login.locked",
+                assertThrows(
+                                UserFacingException.class,
+                                () -> HomeAccess.login(
+                                        dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK))
+                        .messageKey(),
                 "six wrong tries from two programs lock the account (the lock is at five)");
     }
 
@@ -110,7 +125,8 @@ class LoginJournalTest {
         }
         Path journal = dir.resolve(LoginAttempts.FILE);
         List<String> lines = new ArrayList<>(Files.readAllLines(journal, StandardCharsets.UTF_8));
-        String lock = lines.stream().filter(l -> l.contains("\tLOCK\t")).findFirst().orElseThrow();
+        String lock =
+                lines.stream().filter(l -> l.contains("\tLOCK\t")).findFirst().orElseThrow();
         // the lock set back to an hour ago: one line, one value edited
         lines.set(lines.indexOf(lock), lock.replace("2026-11-23T02:15:00Z", "2026-11-23T01:00:00Z"));
         Files.write(journal, lines, StandardCharsets.UTF_8);
@@ -118,11 +134,13 @@ class LoginJournalTest {
         // The edit lifted the lock (nothing before login can prevent that) but the login that follows notices it.
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<AuditEntry> alerts = ctx.audit().browse(AuditFilter.all(), 100).stream()
-                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).toList();
+                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT"))
+                    .toList();
             assertEquals(1, alerts.size(), alerts.toString());
             // stored as the message key and the line's number, shown in the reader's language (it said English)
             String seq = lock.split("\t")[0];
-            assertTrue(alerts.get(0).summary().contains("\"loginJournal.problem.lineEdited\",\"args\":[\"" + seq),
+            assertTrue(
+                    alerts.get(0).summary().contains("\"loginJournal.problem.lineEdited\",\"args\":[\"" + seq),
                     alerts.toString());
             org.huyou.common.Messages.use(org.huyou.common.Messages.CHINESE);
             String alert = ctx.login().loginJournalAlert().orElseThrow();
@@ -135,7 +153,8 @@ class LoginJournalTest {
             } finally {
                 org.huyou.common.Messages.use(org.huyou.common.Messages.CHINESE);
             }
-            assertTrue(org.huyou.common.Messages.t("login.journalAlert.text", alert).contains("login-journal.txt"));
+            assertTrue(org.huyou.common.Messages.t("login.journalAlert.text", alert)
+                    .contains("login-journal.txt"));
             ctx.login().acknowledgeLoginJournalAlert();
             assertTrue(ctx.login().loginJournalAlert().isEmpty());
         }
@@ -168,18 +187,28 @@ class LoginJournalTest {
         Files.write(journal, older);
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<String> summaries = ctx.audit().browse(AuditFilter.all(), 100).stream()
-                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).map(AuditEntry::summary).toList();
-            assertTrue(summaries.stream().anyMatch(s -> s.contains("loginJournal.problem.cutSinceLogin")
-                    || s.contains("loginJournal.problem.cutHere")), summaries.toString());
+                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT"))
+                    .map(AuditEntry::summary)
+                    .toList();
+            assertTrue(
+                    summaries.stream()
+                            .anyMatch(s -> s.contains("loginJournal.problem.cutSinceLogin")
+                                    || s.contains("loginJournal.problem.cutHere")),
+                    summaries.toString());
         }
 
         // the journal deleted
         Files.delete(journal);
         try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
             List<String> summaries = ctx.audit().browse(AuditFilter.all(), 100).stream()
-                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT")).map(AuditEntry::summary).toList();
-            assertTrue(summaries.stream().anyMatch(s -> s.contains("loginJournal.problem.deleted")
-                    || s.contains("loginJournal.problem.replacedSinceLogin")), summaries.toString());
+                    .filter(e -> e.action().equals("LOGIN_JOURNAL_ALERT"))
+                    .map(AuditEntry::summary)
+                    .toList();
+            assertTrue(
+                    summaries.stream()
+                            .anyMatch(s -> s.contains("loginJournal.problem.deleted")
+                                    || s.contains("loginJournal.problem.replacedSinceLogin")),
+                    summaries.toString());
         }
     }
 
@@ -188,12 +217,15 @@ class LoginJournalTest {
      * PC's own database, against the account's hash (here: the answer given) on a server.
      */
     static Keyring.Unlock attempt(Keyring k, boolean right, java.time.Clock clock) {
-        return k.isServer() ? k.unlockOnServer(TestHome.ADMIN, clock.instant(), () -> right)
-                : k.unlock(TestHome.ADMIN, (right ? TestHome.PASSWORD : "wrong-password").toCharArray(),
-                clock.instant());
+        return k.isServer()
+                ? k.unlockOnServer(TestHome.ADMIN, clock.instant(), () -> right)
+                : k.unlock(
+                        TestHome.ADMIN, (right ? TestHome.PASSWORD : "wrong-password").toCharArray(), clock.instant());
     }
 
     private static List<String> actions(AppContext ctx) {
-        return ctx.audit().browse(AuditFilter.all(), 100).stream().map(AuditEntry::action).toList();
+        return ctx.audit().browse(AuditFilter.all(), 100).stream()
+                .map(AuditEntry::action)
+                .toList();
     }
 }

@@ -52,16 +52,29 @@ class PdfSamplesTest {
             LocalDate today = TestHome.TODAY;
 
             LedgerEntry donation = ctx.ledger().entries(Long.MAX_VALUE, 500).stream()
-                    .filter(e -> e.receiptNo() != null).findFirst().orElseThrow();
+                    .filter(e -> e.receiptNo() != null)
+                    .findFirst()
+                    .orElseThrow();
             pdfs.put("receipt", ctx.ledger().printReceipt(donation.seq(), out, HOME));
-            Visit visit = ctx.visits().checkIn(new VisitService.CheckIn(today, "09:00-11:00", null, "李老师",
-                    "滨城区实验小学", Visit.DocumentType.OTHER, "教师证 2231", "13800000000", 25,
-                    org.huyou.security.Accounts.displayName("all"), true)); // the host as the screen prefills it
+            Visit visit = ctx.visits()
+                    .checkIn(new VisitService.CheckIn(
+                            today,
+                            "09:00-11:00",
+                            null,
+                            "李老师",
+                            "滨城区实验小学",
+                            Visit.DocumentType.OTHER,
+                            "教师证 2231",
+                            "13800000000",
+                            25,
+                            org.huyou.security.Accounts.displayName("all"),
+                            true)); // the host as the screen prefills it
             pdfs.put("reception-slip", ctx.visits().printSlip(visit.id(), out, HOME));
             for (VolunteerService.Listed v : ctx.volunteers().list("", 200)) {
                 try {
-                    pdfs.put("hours-certificate", ctx.shifts().printCertificate(v.volunteer().id(),
-                            today.minusYears(1), today, out, HOME));
+                    pdfs.put(
+                            "hours-certificate",
+                            ctx.shifts().printCertificate(v.volunteer().id(), today.minusYears(1), today, out, HOME));
                     break;
                 } catch (UserFacingException noHours) {
                     // a volunteer without hours gets no certificate: try the next
@@ -69,9 +82,13 @@ class PdfSamplesTest {
             }
             pdfs.put("shift-plan", ctx.shifts().printShiftPlan(today.minusDays(14), today.plusDays(14), out, HOME));
             TransitionService.Row planned = ctx.transition().dashboard().turning().stream()
-                    .filter(r -> r.planStatus() != null).findFirst().orElseThrow();
+                    .filter(r -> r.planStatus() != null)
+                    .findFirst()
+                    .orElseThrow();
             pdfs.put("placement-plan", ctx.transitionDocuments().printPlan(planned.residentId(), false, out));
-            pdfs.put("disclosure", ctx.disclosures().export(today.withDayOfYear(1), today, out).pdf());
+            pdfs.put(
+                    "disclosure",
+                    ctx.disclosures().export(today.withDayOfYear(1), today, out).pdf());
             Path report = out.resolve("annual-report.pdf");
             ctx.statistics().annualReport(today.getYear(), report);
             pdfs.put("annual-report", report);

@@ -35,6 +35,7 @@ class PublishedCodeTest {
 
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -64,17 +65,21 @@ class PublishedCodeTest {
             ctx.login().logout();
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
             LedgerService ledger = ctx.ledger();
-            Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null,
-                    null);
+            Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
             Fund general = ledger.funds().get(0);
             for (int i = 1; i <= 12; i++) {
                 if (i == 11) {
-                    DisclosureService.Exported published = ctx.disclosures().export(TestHome.TODAY.minusDays(30),
-                            TestHome.TODAY, dir.resolve("out"));
+                    DisclosureService.Exported published =
+                            ctx.disclosures().export(TestHome.TODAY.minusDays(30), TestHome.TODAY, dir.resolve("out"));
                     assertEquals(10, published.disclosure().lastSeq());
                 }
-                ledger.recordDonation(d.id(), general.id(), TestHome.TODAY.minusDays(20 - i),
-                        BigDecimal.valueOf(i * 100), LedgerEntry.Channel.BANK_TRANSFER, null);
+                ledger.recordDonation(
+                        d.id(),
+                        general.id(),
+                        TestHome.TODAY.minusDays(20 - i),
+                        BigDecimal.valueOf(i * 100),
+                        LedgerEntry.Channel.BANK_TRANSFER,
+                        null);
             }
             LedgerVerifier.Result r = ledger.verify();
             assertTrue(r.ok(), r.toString());
@@ -90,8 +95,9 @@ class PublishedCodeTest {
         for (long seq = from; seq <= last; seq++) {
             LedgerEntry e = repo.entry(seq).orElseThrow().chained(seq, previous, null);
             String hash = LedgerHash.of(e);
-            ctx.database().dsl().execute("UPDATE ledger_entry SET prev_hash = ?, hash = ? WHERE seq = ?", previous,
-                    hash, seq);
+            ctx.database()
+                    .dsl()
+                    .execute("UPDATE ledger_entry SET prev_hash = ?, hash = ? WHERE seq = ?", previous, hash, seq);
             previous = hash;
         }
         ctx.database().dsl().execute("UPDATE ledger_head SET last_hash = ?", previous);
@@ -150,8 +156,11 @@ class PublishedCodeTest {
         char first = hash.charAt(0);
         String oneOff = "10-" + (first == 'a' ? 'b' : 'a') + hash.substring(1);
         assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--code", oneOff));
-        assertTrue(err.toString().contains("没有找到校验码") && err.toString().contains("只差 1 个字符")
-                && err.toString().contains(code), err.toString());
+        assertTrue(
+                err.toString().contains("没有找到校验码")
+                        && err.toString().contains("只差 1 个字符")
+                        && err.toString().contains(code),
+                err.toString());
         assertFalse(err.toString().contains("不符") || err.toString().contains("被改动后"), err.toString());
 
         err.getBuffer().setLength(0);
@@ -173,7 +182,8 @@ class PublishedCodeTest {
 
         err.getBuffer().setLength(0);
         assertEquals(HuyouCli.NOT_FOUND, verifyLedger("--json", "--code", oneOff));
-        assertTrue(err.toString().contains("\"exitCode\":3") && err.toString().contains("\"likelyMeant\":\"" + code),
+        assertTrue(
+                err.toString().contains("\"exitCode\":3") && err.toString().contains("\"likelyMeant\":\"" + code),
                 err.toString());
     }
 
@@ -188,7 +198,10 @@ class PublishedCodeTest {
         // the hash of entry 11 typed as entry 12's: a slip, but the register's code no longer holds
         String eleven;
         try (AppContext ctx = open()) {
-            eleven = new LedgerRepository(ctx.database().dsl()).entry(11).orElseThrow().hash();
+            eleven = new LedgerRepository(ctx.database().dsl())
+                    .entry(11)
+                    .orElseThrow()
+                    .hash();
         }
         assertEquals(HuyouCli.DAMAGED, verifyLedger("--code", "12-" + eleven));
         assertTrue(err.toString().contains("公示的校验码不符"), err.toString());
@@ -201,7 +214,11 @@ class PublishedCodeTest {
         try (AppContext ctx = open()) {
             ctx.database().dsl().execute("UPDATE ledger_entry SET amount = 40 WHERE seq = 4");
             rewriteFrom(ctx, 4);
-            String forged = "10-" + new LedgerRepository(ctx.database().dsl()).entry(10).orElseThrow().hash();
+            String forged = "10-"
+                    + new LedgerRepository(ctx.database().dsl())
+                            .entry(10)
+                            .orElseThrow()
+                            .hash();
             ctx.database().dsl().execute("UPDATE disclosure SET verification_code = ?", forged);
             assertTrue(ctx.ledger().verify().ok(), "ledger and register now agree with each other");
         }

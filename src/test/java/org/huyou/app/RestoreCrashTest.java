@@ -48,15 +48,20 @@ class RestoreCrashTest {
             boolean decided = step >= RestoreJournal.STEP_MARKED;
             try (AppContext ctx = TestHome.open(copy)) {
                 assertEquals(decided ? NEW : OLD, ctx.residents().countAll(), "step " + step);
-                assertTrue(ctx.audit().verifyChain().ok(), "step " + step + ": " + ctx.audit().verifyChain());
-                long restoreRows = ctx.audit().browse(new AuditFilter(null, "RESTORE", null, null, null, null), 50)
-                        .stream().filter(e -> "auditSummary.restored".equals(e.summaryKey())
-                                && e.summary().contains("before.huyou-backup")).count();
+                assertTrue(
+                        ctx.audit().verifyChain().ok(),
+                        "step " + step + ": " + ctx.audit().verifyChain());
+                long restoreRows =
+                        ctx.audit().browse(new AuditFilter(null, "RESTORE", null, null, null, null), 50).stream()
+                                .filter(e -> "auditSummary.restored".equals(e.summaryKey())
+                                        && e.summary().contains("before.huyou-backup"))
+                                .count();
                 assertEquals(decided ? 1 : 0, restoreRows, "step " + step + ": the restore recorded once");
             }
             try (Stream<Path> s = Files.list(copy)) {
                 List<String> left = s.map(p -> p.getFileName().toString())
-                        .filter(n -> n.startsWith("restore") || n.endsWith(".part")).toList();
+                        .filter(n -> n.startsWith("restore") || n.endsWith(".part"))
+                        .toList();
                 assertTrue(left.isEmpty(), "step " + step + " left " + left);
             }
             assertFalse(halted && !Files.exists(copy.resolve("huyou.mv.db")), "step " + step);
@@ -66,17 +71,43 @@ class RestoreCrashTest {
     static void admit(AppContext ctx, int n) {
         for (int i = 0; i < n; i++) {
             Resident d = AuditTrailTest.draft("恢复" + i);
-            ctx.residents().create(new Resident(null, null, null, d.name(), null, d.gender(), d.birthDate(), false,
-                    null, null, null, d.category(), d.admissionDate(), d.admissionSource(), null, d.disabilityType(),
-                    null, d.guardianship(), null, null, null));
+            ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            d.name(),
+                            null,
+                            d.gender(),
+                            d.birthDate(),
+                            false,
+                            null,
+                            null,
+                            null,
+                            d.category(),
+                            d.admissionDate(),
+                            d.admissionSource(),
+                            null,
+                            d.disabilityType(),
+                            null,
+                            d.guardianship(),
+                            null,
+                            null,
+                            null));
         }
     }
 
     private int runChild(Path home, Path backup, int step) throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dorg.jooq.no-logo=true",
-                "-Dhuyou.logDir=" + dir.resolve("child-logs"), "-Dhuyou.test.haltAfterRestoreStep=" + step,
-                RestoreTarget.class.getName(), home.toString(), backup.toString());
+        ProcessBuilder pb = new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dorg.jooq.no-logo=true",
+                "-Dhuyou.logDir=" + dir.resolve("child-logs"),
+                "-Dhuyou.test.haltAfterRestoreStep=" + step,
+                RestoreTarget.class.getName(),
+                home.toString(),
+                backup.toString());
         pb.redirectErrorStream(true);
         pb.redirectOutput(dir.resolve("child-" + step + ".out").toFile());
         Process p = pb.start();

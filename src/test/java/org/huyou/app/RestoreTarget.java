@@ -9,8 +9,7 @@ import org.huyou.testing.TestHome;
  */
 public final class RestoreTarget {
 
-    private RestoreTarget() {
-    }
+    private RestoreTarget() {}
 
     public static void main(String[] args) {
         HomeAccess.restore(TestHome.open(Path.of(args[0])), Path.of(args[1]));

@@ -51,7 +51,9 @@ class RoleMatrixTest {
             int calls = 0;
             for (Map.Entry<String, Object> service : services(ctx).entrySet()) {
                 for (Method m : service.getValue().getClass().getDeclaredMethods()) {
-                    if (!Modifier.isPublic(m.getModifiers()) || Modifier.isStatic(m.getModifiers()) || m.isSynthetic()) {
+                    if (!Modifier.isPublic(m.getModifiers())
+                            || Modifier.isStatic(m.getModifiers())
+                            || m.isSynthetic()) {
                         continue;
                     }
                     String name = service.getKey() + "." + m.getName();
@@ -72,8 +74,8 @@ class RoleMatrixTest {
                         ctx.currentUser().set(s);
                         boolean denied = invokeIsDenied(service.getValue(), m);
                         calls++;
-                        boolean expectDenied = req != null
-                                && !s.permissions().contains(new Permission(req.module(), req.action()));
+                        boolean expectDenied =
+                                req != null && !s.permissions().contains(new Permission(req.module(), req.action()));
                         if (denied != expectDenied) {
                             failures.add(name + " as " + role + (expectDenied ? " was allowed" : " was refused"));
                         }
@@ -85,7 +87,8 @@ class RoleMatrixTest {
                 }
             }
             ctx.currentUser().set(admin);
-            ANY_USER.keySet().stream().filter(n -> !anyUser.contains(n))
+            ANY_USER.keySet().stream()
+                    .filter(n -> !anyUser.contains(n))
                     .forEach(n -> failures.add(n + " is in ANY_USER but no longer an @AnyUser service method"));
             calls += checkSources(ctx, services(ctx), sessions, admin, failures);
             assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
@@ -96,19 +99,21 @@ class RoleMatrixTest {
     @Test
     void theDefaultMatrixGivesEachRoleOnlyWhatItNeeds() {
         try (AppContext ctx = TestHome.open(dir)) {
-            assertTrue(TestHome.sessionOf(ctx, Role.CAREGIVER).can(
-                    org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
-            assertTrue(!TestHome.sessionOf(ctx, Role.CAREGIVER).can(
-                    org.huyou.security.AppModule.ID_NUMBERS, org.huyou.security.Action.VIEW));
-            assertTrue(!TestHome.sessionOf(ctx, Role.FRONT_DESK).can(
-                    org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
+            assertTrue(TestHome.sessionOf(ctx, Role.CAREGIVER)
+                    .can(org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
+            assertTrue(!TestHome.sessionOf(ctx, Role.CAREGIVER)
+                    .can(org.huyou.security.AppModule.ID_NUMBERS, org.huyou.security.Action.VIEW));
+            assertTrue(!TestHome.sessionOf(ctx, Role.FRONT_DESK)
+                    .can(org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
             // Money and the allowance roll, not the register.
-            assertTrue(!TestHome.sessionOf(ctx, Role.FINANCE_OFFICER).can(
-                    org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
-            assertTrue(TestHome.sessionOf(ctx, Role.FINANCE_OFFICER).can(
-                    org.huyou.security.AppModule.ALLOWANCE, org.huyou.security.Action.VIEW));
-            assertEquals(true, TestHome.sessionOf(ctx, Role.DIRECTOR).can(
-                    org.huyou.security.AppModule.AUDIT, org.huyou.security.Action.EXPORT));
+            assertTrue(!TestHome.sessionOf(ctx, Role.FINANCE_OFFICER)
+                    .can(org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.VIEW));
+            assertTrue(TestHome.sessionOf(ctx, Role.FINANCE_OFFICER)
+                    .can(org.huyou.security.AppModule.ALLOWANCE, org.huyou.security.Action.VIEW));
+            assertEquals(
+                    true,
+                    TestHome.sessionOf(ctx, Role.DIRECTOR)
+                            .can(org.huyou.security.AppModule.AUDIT, org.huyou.security.Action.EXPORT));
         }
     }
 
@@ -122,17 +127,29 @@ class RoleMatrixTest {
             Map.entry("AuditLog.record", "services write the audit row of their own change, in its transaction"),
             Map.entry("AuditLog.recordAll", "an import writes the audit rows of its own rows, in its transaction"),
             Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
-            Map.entry("AuditLog.recorded", "whether an interrupted restore already wrote its row: a yes or no, no content"),
-            Map.entry("AccountService.fileKeyRotationDue", "whether a key change is owed: the program does it for whoever logs in"),
+            Map.entry(
+                    "AuditLog.recorded",
+                    "whether an interrupted restore already wrote its row: a yes or no, no content"),
+            Map.entry(
+                    "AccountService.fileKeyRotationDue",
+                    "whether a key change is owed: the program does it for whoever logs in"),
             Map.entry("LoginService.loginJournalAlert", "empty for all but administrators, who are shown it"),
             Map.entry("LoginService.acknowledgeLoginJournalAlert", "does something only for an administrator"),
             Map.entry("AuditLog.verifyAtLogin", "the chain check every login runs, its result shown only to auditors"),
-            Map.entry("ResidentImporter.labels", "the import screen's title, template name and done sentence: constants"),
-            Map.entry("VolunteerImporter.labels", "the import screen's title, template name and done sentence: constants"),
-            Map.entry("AccountImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry(
+                    "ResidentImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry(
+                    "VolunteerImporter.labels",
+                    "the import screen's title, template name and done sentence: constants"),
+            Map.entry(
+                    "AccountImporter.labels", "the import screen's title, template name and done sentence: constants"),
             Map.entry("DonorImporter.labels", "the import screen's title, template name and done sentence: constants"),
-            Map.entry("DonationHistoryImporter.labels", "the import screen's title, template name and done sentence: constants"),
-            Map.entry("OpeningBalanceImporter.labels", "the import screen's title, template name and done sentence: constants"),
+            Map.entry(
+                    "DonationHistoryImporter.labels",
+                    "the import screen's title, template name and done sentence: constants"),
+            Map.entry(
+                    "OpeningBalanceImporter.labels",
+                    "the import screen's title, template name and done sentence: constants"),
             Map.entry("AccountService.staff", "display names of colleagues, for pickers; needs a login"),
             Map.entry("AccountService.createFirstAdministrator", "first start only: refuses once any account exists"),
             Map.entry("AccountService.changeOwnPassword", "one's own password, with the current one"),
@@ -187,16 +204,23 @@ class RoleMatrixTest {
      * reminders screen would: each source, called directly as every role and as nobody, refuses whom they would not
      * show it to (a sealed source shows the rest of the register only that an entry exists).
      */
-    static int checkSources(AppContext ctx, Map<String, Object> services, Map<Role, Session> sessions, Session admin,
-                            List<String> failures) throws ReflectiveOperationException {
+    static int checkSources(
+            AppContext ctx,
+            Map<String, Object> services,
+            Map<Role, Session> sessions,
+            Session admin,
+            List<String> failures)
+            throws ReflectiveOperationException {
         Map<String, Object> sources = new LinkedHashMap<>();
         for (Map.Entry<String, Object> service : services.entrySet()) {
             for (Method m : service.getValue().getClass().getDeclaredMethods()) {
                 String type = m.getGenericReturnType().getTypeName();
-                if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() == 0 && !Modifier.isStatic(
-                        m.getModifiers()) && m.getAnnotation(AnyUser.class) != null
+                if (Modifier.isPublic(m.getModifiers())
+                        && m.getParameterCount() == 0
+                        && !Modifier.isStatic(m.getModifiers())
+                        && m.getAnnotation(AnyUser.class) != null
                         && (type.contains(TimelineSource.class.getName())
-                        || type.contains(ReminderSource.class.getName()))) {
+                                || type.contains(ReminderSource.class.getName()))) {
                     ctx.currentUser().set(admin);
                     Object got = m.invoke(service.getValue());
                     List<?> each = got instanceof List<?> l ? l : List.of(got == null ? "" : got);
@@ -232,8 +256,10 @@ class RoleMatrixTest {
             }
             ctx.currentUser().clear();
             Object v = source.getValue();
-            if (!isDenied(v instanceof TimelineSource t ? () -> t.page(0L, TimelineCursor.START.forSource(0), null,
-                    null, 5) : () -> ((ReminderSource) v).due(TestHome.TODAY))) {
+            if (!isDenied(
+                    v instanceof TimelineSource t
+                            ? () -> t.page(0L, TimelineCursor.START.forSource(0), null, null, 5)
+                            : () -> ((ReminderSource) v).due(TestHome.TODAY))) {
                 failures.add(source.getKey() + " was allowed with nobody logged in");
             }
         }
@@ -259,17 +285,23 @@ class RoleMatrixTest {
      */
     @Test
     void everyServiceClassIsReachedByTheMatrix() throws Exception {
-        com.tngtech.archunit.core.domain.JavaClasses classes = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.huyou");
+        com.tngtech.archunit.core.domain.JavaClasses classes =
+                new com.tngtech.archunit.core.importer.ClassFileImporter()
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.huyou");
         try (AppContext ctx = TestHome.open(dir)) {
             java.util.Set<String> reached = new java.util.HashSet<>();
             services(ctx).values().forEach(o -> reached.add(o.getClass().getName()));
             List<String> missed = classes.stream()
-                    .filter(c -> c.getSimpleName().endsWith("Service") && !c.getPackageName().contains(".ui")
-                            && !c.isInterface() && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
+                    .filter(c -> c.getSimpleName().endsWith("Service")
+                            && !c.getPackageName().contains(".ui")
+                            && !c.isInterface()
+                            && c.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.PUBLIC))
                     .map(com.tngtech.archunit.core.domain.JavaClass::getName)
-                    .filter(n -> !reached.contains(n)).sorted().toList();
+                    .filter(n -> !reached.contains(n))
+                    .sorted()
+                    .toList();
             assertTrue(missed.isEmpty(), "services the role matrix does not reach: " + missed);
             assertTrue(reached.size() > 25, "reached: " + reached);
         }
@@ -280,8 +312,10 @@ class RoleMatrixTest {
         Map<String, Object> out = new LinkedHashMap<>();
         for (Method getter : AppContext.class.getDeclaredMethods()) {
             Class<?> type = getter.getReturnType();
-            if (Modifier.isPublic(getter.getModifiers()) && getter.getParameterCount() == 0
-                    && type.getName().startsWith("org.huyou.") && !type.getName().startsWith("org.huyou.app.")
+            if (Modifier.isPublic(getter.getModifiers())
+                    && getter.getParameterCount() == 0
+                    && type.getName().startsWith("org.huyou.")
+                    && !type.getName().startsWith("org.huyou.app.")
                     && type != org.huyou.security.CurrentUser.class) {
                 out.put(type.getSimpleName(), getter.invoke(ctx));
             }
@@ -294,8 +328,8 @@ class RoleMatrixTest {
         Object[] args = new Object[m.getParameterCount()];
         Class<?>[] types = m.getParameterTypes();
         for (int i = 0; i < args.length; i++) {
-            args[i] = types[i] == int.class ? 5 : types[i] == long.class ? 0L : types[i] == boolean.class ? false
-                    : null;
+            args[i] =
+                    types[i] == int.class ? 5 : types[i] == long.class ? 0L : types[i] == boolean.class ? false : null;
         }
         try {
             m.invoke(target, args);

@@ -52,8 +52,8 @@ class SealedKeyRotationTest {
     Path scratch;
 
     private static Keyring.Unlocked unlock(Path dataDir, String user) {
-        return (Keyring.Unlocked) Keyring.load(dataDir).unlock(user, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK.instant());
+        return (Keyring.Unlocked)
+                Keyring.load(dataDir).unlock(user, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK.instant());
     }
 
     /** A copy of the keyring as it is now, in a folder of its own (what someone with the data folder can keep). */
@@ -67,19 +67,20 @@ class SealedKeyRotationTest {
     /** Every sealed text in the home's database: column name and stored value. */
     private static List<String[]> sealedTexts(AppContext ctx) {
         List<String[]> out = new ArrayList<>();
-        new SealedRepository(ctx.database().dsl()).eachSealedText((field, stored) -> out.add(new String[] {field,
-                stored}));
+        new SealedRepository(ctx.database().dsl())
+                .eachSealedText((field, stored) -> out.add(new String[] {field, stored}));
         return out;
     }
 
     private static AccountViewOf account(CareStaff home, String username) {
-        var a = home.ctx.accounts().accounts().stream().filter(x -> x.username().equals(username)).findFirst()
+        var a = home.ctx.accounts().accounts().stream()
+                .filter(x -> x.username().equals(username))
+                .findFirst()
                 .orElseThrow();
         return new AccountViewOf(a.id(), a.displayName(), a.roles());
     }
 
-    private record AccountViewOf(long id, String displayName, java.util.Set<Role> roles) {
-    }
+    private record AccountViewOf(long id, String displayName, java.util.Set<Role> roles) {}
 
     @Test
     void aDeactivatedHoldersOldWrapAndPasswordOpenNoCurrentSealedTextAndEveryRemainingHolderReadsThem()
@@ -101,7 +102,8 @@ class SealedKeyRotationTest {
         }
         byte[] old = unlock(taken, SOCIAL_WORKER).sealedKey();
         assertNotNull(old, "her copy holds the key of the day");
-        assertFalse(java.util.Arrays.equals(SealedText.publicKeyOf(old), Keyring.load(dir).sealedPublicKey()));
+        assertFalse(java.util.Arrays.equals(
+                SealedText.publicKeyOf(old), Keyring.load(dir).sealedPublicKey()));
         assertFalse(Keyring.load(dir).holders(Keyring.SEALED_KEY).contains(SOCIAL_WORKER));
 
         // Every remaining holder, through the real login (which also changes the file key the deactivation asked for)
@@ -110,10 +112,11 @@ class SealedKeyRotationTest {
             assertEquals(SealedTextsTest.CANARY_NOTE, ctx.counselling().openNote(session, "复查上次会谈内容"));
         }
         try (AppContext ctx = HomeAccess.login(dir, DIRECTOR, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
-            assertEquals(SealedTextsTest.CANARY_ABUSE, ctx.incidents().incidents(child).get(0).description());
+            assertEquals(
+                    SealedTextsTest.CANARY_ABUSE,
+                    ctx.incidents().incidents(child).get(0).description());
         }
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             List<String[]> texts = sealedTexts(ctx);
             assertEquals(3, texts.size());
             byte[] current = unlock(dir, TestHome.ADMIN).sealedKey();
@@ -121,9 +124,11 @@ class SealedKeyRotationTest {
                 assertNull(SealedText.open(old, t[0], t[1]), "her old wrap opens no current text: " + t[0]);
                 assertNotNull(SealedText.open(current, t[0], t[1]), "re-sealed under the new key: " + t[0]);
             }
-            assertTrue(ctx.audit().browse(AuditFilter.all(), 500).stream().anyMatch(e -> e.action().equals(
-                    "SEALED_KEY_ROTATED") && "auditSummary.sealedRotated".equals(e.summaryKey())
-                    && e.summary().contains("auditSummary.reasonDeactivated") && e.summary().contains(SOCIAL_WORKER)));
+            assertTrue(ctx.audit().browse(AuditFilter.all(), 500).stream()
+                    .anyMatch(e -> e.action().equals("SEALED_KEY_ROTATED")
+                            && "auditSummary.sealedRotated".equals(e.summaryKey())
+                            && e.summary().contains("auditSummary.reasonDeactivated")
+                            && e.summary().contains(SOCIAL_WORKER)));
         }
         assertTrue(Keyring.load(dir).recoveryOpensSealed(), "the recovery key was given the new key");
         assertFalse(Keyring.load(dir).resealPending());
@@ -146,8 +151,10 @@ class SealedKeyRotationTest {
             assertFalse(java.util.Arrays.equals(second, Keyring.load(dir).sealedPublicKey()));
 
             home.as(Role.CAREGIVER);
-            assertThrows(org.huyou.security.PermissionDeniedException.class,
-                    () -> home.ctx.accounts().rotateSealedKeyNow(), "administrators only");
+            assertThrows(
+                    org.huyou.security.PermissionDeniedException.class,
+                    () -> home.ctx.accounts().rotateSealedKeyNow(),
+                    "administrators only");
         }
     }
 
@@ -173,13 +180,12 @@ class SealedKeyRotationTest {
         Keyring.load(forgery).commitSealedRotation(first, forged, List.of(SOCIAL_WORKER));
         Properties made = load(forgery.resolve(Keyring.FILE));
         Properties home = load(dir.resolve(Keyring.FILE));
-        for (String n : List.of("user." + SOCIAL_WORKER + ".key.sealed", "user." + SOCIAL_WORKER + ".sealedEndorse",
-                "sealed.public")) {
+        for (String n : List.of(
+                "user." + SOCIAL_WORKER + ".key.sealed", "user." + SOCIAL_WORKER + ".sealedEndorse", "sealed.public")) {
             home.setProperty(n, made.getProperty(n));
         }
         store(home, dir.resolve(Keyring.FILE));
-        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertFalse(ctx.sealedKey().isOpen(), "the forged key is not held");
         }
         assertArrayEquals(right, Keyring.load(dir).sealedPublicKey(), "new texts go to the home's key again");
@@ -189,23 +195,24 @@ class SealedKeyRotationTest {
         Keyring k = Keyring.load(dir);
         assertTrue(k.grantKey(SOCIAL_WORKER, Keyring.SEALED_KEY, other));
         home = load(dir.resolve(Keyring.FILE));
-        home.setProperty("user." + SOCIAL_WORKER + ".sealedEndorse", SealedText.keyId(SealedText.publicKeyOf(first))
-                + ":" + KeyWrap.hex(KeyWrap.random(32)));
+        home.setProperty(
+                "user." + SOCIAL_WORKER + ".sealedEndorse",
+                SealedText.keyId(SealedText.publicKeyOf(first)) + ":" + KeyWrap.hex(KeyWrap.random(32)));
         home.setProperty("sealed.public", KeyWrap.hex(SealedText.publicKeyOf(other)));
         store(home, dir.resolve(Keyring.FILE));
-        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertFalse(ctx.sealedKey().isOpen(), "an endorsement not made with the older key is refused");
         }
         assertArrayEquals(right, Keyring.load(dir).sealedPublicKey());
 
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "the legitimate holders are untouched");
             var rows = ctx.audit().browse(AuditFilter.all(), 500);
-            assertTrue(rows.stream().anyMatch(e -> "auditSummary.sealedRefusedNotNamed".equals(e.summaryKey())),
+            assertTrue(
+                    rows.stream().anyMatch(e -> "auditSummary.sealedRefusedNotNamed".equals(e.summaryKey())),
                     "the first on record");
-            assertTrue(rows.stream().anyMatch(e -> "auditSummary.sealedKeyMismatch".equals(e.summaryKey())),
+            assertTrue(
+                    rows.stream().anyMatch(e -> "auditSummary.sealedKeyMismatch".equals(e.summaryKey())),
                     "the second on record");
         }
     }
@@ -238,18 +245,23 @@ class SealedKeyRotationTest {
             // as the accounts service does: due first, so a halt before the commit leaves it due
             home.ctx.keyring().requestSealedRotation("halt test");
             SealedKey sealed = home.ctx.sealedKey();
-            assertThrows(Halt.class, () -> sealed.rotate(holders, "halt test", step -> {
-                if (step == halt) {
-                    throw new Halt(step);
-                }
-            }));
+            assertThrows(
+                    Halt.class,
+                    () -> sealed.rotate(holders, "halt test", step -> {
+                        if (step == halt) {
+                            throw new Halt(step);
+                        }
+                    }));
         }
         // Every remaining holder reads every text right after the halt: the first of them finishes the rotation.
-        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, SOCIAL_WORKER, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "after a halt at " + halt);
-            assertEquals(SealedTextsTest.CANARY_ABUSE, ctx.incidents().incidents(child).get(0).description());
-            assertEquals(SealedTextsTest.CANARY_ACTION, ctx.incidents().incidents(child).get(0).actionTaken());
+            assertEquals(
+                    SealedTextsTest.CANARY_ABUSE,
+                    ctx.incidents().incidents(child).get(0).description());
+            assertEquals(
+                    SealedTextsTest.CANARY_ACTION,
+                    ctx.incidents().incidents(child).get(0).actionTaken());
         }
         try (AppContext ctx = HomeAccess.login(dir, PSYCHOLOGIST, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "after a halt at " + halt);
@@ -259,10 +271,11 @@ class SealedKeyRotationTest {
         assertFalse(java.util.Arrays.equals(before, now.sealedPublicKey()), "rotated in the end");
         assertFalse(now.resealPending());
         assertFalse(now.sealedRotationDue().isPresent());
-        assertEquals(holders.stream().sorted().toList(), now.holders(Keyring.SEALED_KEY).stream().sorted().toList());
+        assertEquals(
+                holders.stream().sorted().toList(),
+                now.holders(Keyring.SEALED_KEY).stream().sorted().toList());
         byte[] old = unlock(taken, TestHome.ADMIN).sealedKey();
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             byte[] current = unlock(dir, TestHome.ADMIN).sealedKey();
             for (String[] t : sealedTexts(ctx)) {
                 assertNull(SealedText.open(old, t[0], t[1]), "nothing left under the old key: " + t[0]);

@@ -25,7 +25,6 @@ import org.huyou.care.TimelineService;
 import org.huyou.care.incident.Incident;
 import org.huyou.care.incident.IncidentService;
 import org.huyou.care.psych.CounsellingSession;
-import org.huyou.common.Messages;
 import org.huyou.db.Database;
 import org.huyou.security.Keyring;
 import org.huyou.security.Role;
@@ -46,8 +45,13 @@ class SealedTextsTest {
     static final String CANARY_NOTE = "canary-counselling-9c41 孩子谈到夜里害怕";
     static final String CANARY_ABUSE = "canary-abuse-5e72 手臂淤青";
     static final String CANARY_ACTION = "canary-action-3b18 已拍照留存";
-    static final List<String> CANARIES = List.of(CANARY_NOTE, CANARY_ABUSE, CANARY_ACTION, "canary-counselling-9c41",
-            "canary-abuse-5e72", "canary-action-3b18");
+    static final List<String> CANARIES = List.of(
+            CANARY_NOTE,
+            CANARY_ABUSE,
+            CANARY_ACTION,
+            "canary-counselling-9c41",
+            "canary-abuse-5e72",
+            "canary-action-3b18");
     static final LocalDate DAY = TestHome.TODAY.minusDays(1);
 
     @TempDir
@@ -55,13 +59,28 @@ class SealedTextsTest {
 
     static long writeCanaries(CareStaff home) {
         home.as(Role.PSYCHOLOGIST);
-        long session = home.ctx.counselling().record(home.child.id(), DAY, CounsellingSession.Kind.INDIVIDUAL, 45,
-                CANARY_NOTE).id();
+        long session = home.ctx
+                .counselling()
+                .record(home.child.id(), DAY, CounsellingSession.Kind.INDIVIDUAL, 45, CANARY_NOTE)
+                .id();
         home.as(Role.CAREGIVER);
         assertFalse(home.ctx.sealedKey().isOpen(), "a caregiver's session holds no sealed key");
-        home.ctx.incidents().report(home.child.id(), new IncidentService.Report(DAY, LocalTime.of(16, 30),
-                Incident.Kind.SUSPECTED_ABUSE, Incident.Severity.SERIOUS, "探视室", CANARY_ABUSE, CANARY_ACTION, true,
-                null, null, null));
+        home.ctx
+                .incidents()
+                .report(
+                        home.child.id(),
+                        new IncidentService.Report(
+                                DAY,
+                                LocalTime.of(16, 30),
+                                Incident.Kind.SUSPECTED_ABUSE,
+                                Incident.Severity.SERIOUS,
+                                "探视室",
+                                CANARY_ABUSE,
+                                CANARY_ACTION,
+                                true,
+                                null,
+                                null,
+                                null));
         return session;
     }
 
@@ -77,19 +96,28 @@ class SealedTextsTest {
             Incident seen = home.ctx.incidents().incidents(home.child.id()).get(0);
             assertEquals(CANARY_ABUSE, seen.description());
             assertEquals(CANARY_ACTION, seen.actionTaken());
-            assertTrue(home.ctx.timeline().page(home.child.id(), TimelineService.Filter.all(), TimelineCursor.START,
-                    20).entries().stream().anyMatch(e -> e.domain() == CareDomain.INCIDENT
-                    && e.summary().contains(CANARY_ABUSE)), "the timeline opens it for a reader");
+            assertTrue(
+                    home
+                            .ctx
+                            .timeline()
+                            .page(home.child.id(), TimelineService.Filter.all(), TimelineCursor.START, 20)
+                            .entries()
+                            .stream()
+                            .anyMatch(e -> e.domain() == CareDomain.INCIDENT
+                                    && e.summary().contains(CANARY_ABUSE)),
+                    "the timeline opens it for a reader");
             home.as(Role.DIRECTOR);
-            assertEquals(CANARY_ABUSE, home.ctx.incidents().incidents(home.child.id()).get(0).description());
+            assertEquals(
+                    CANARY_ABUSE,
+                    home.ctx.incidents().incidents(home.child.id()).get(0).description());
             home.as(Role.CAREGIVER);
             assertFalse(home.ctx.sealedKey().isOpen());
             home.ctx.login().logout();
         }
 
         // Outside the app, with the caregiver's password: the file key opens, the sealed key does not.
-        Keyring.Unlock unlock = Keyring.load(dir).unlock(CareStaff.name(Role.CAREGIVER),
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK.instant());
+        Keyring.Unlock unlock = Keyring.load(dir)
+                .unlock(CareStaff.name(Role.CAREGIVER), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK.instant());
         Keyring.Unlocked caregiver = (Keyring.Unlocked) unlock;
         assertNull(caregiver.sealedKey(), "no sealed key is wrapped for a caregiver");
         List<String> hits = scanEveryTextColumn(dir, caregiver.fileKey());
@@ -108,8 +136,8 @@ class SealedTextsTest {
         List<String> hits = new ArrayList<>();
         int columns = 0;
         int sealedSeen = 0;
-        try (Connection c = DriverManager.getConnection(Database.h2Url(dataDir), "sa",
-                Database.h2Password(fileKey)); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(Database.h2Url(dataDir), "sa", Database.h2Password(fileKey));
+                Statement st = c.createStatement()) {
             List<String[]> textColumns = new ArrayList<>();
             try (ResultSet rs = st.executeQuery("SELECT TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME FROM "
                     + "INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA <> 'INFORMATION_SCHEMA' AND DATA_TYPE IN "
@@ -120,8 +148,8 @@ class SealedTextsTest {
             }
             for (String[] col : textColumns) {
                 columns++;
-                try (ResultSet rs = st.executeQuery("SELECT \"" + col[2] + "\" FROM \"" + col[0] + "\".\""
-                        + col[1] + "\"")) {
+                try (ResultSet rs =
+                        st.executeQuery("SELECT \"" + col[2] + "\" FROM \"" + col[0] + "\".\"" + col[1] + "\"")) {
                     while (rs.next()) {
                         String v = rs.getString(1);
                         if (v == null) {
@@ -167,13 +195,17 @@ class SealedTextsTest {
             staff.ctx.backups().backupTo(backup);
         }
         HomeAccess.restore(TestHome.open(home), backup);
-        try (AppContext ctx = HomeAccess.login(home, CareStaff.name(Role.PSYCHOLOGIST),
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(
+                home, CareStaff.name(Role.PSYCHOLOGIST), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertEquals(CANARY_NOTE, ctx.counselling().openNote(session, "恢复后核对内容"));
         }
         // a new PC: the backup's keyring comes along with the sealed key's wraps
-        try (AppContext ctx = HomeAccess.restoreIntoNewFolder(dir.resolve("fresh"), backup,
-                CareStaff.name(Role.SOCIAL_WORKER), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.restoreIntoNewFolder(
+                dir.resolve("fresh"),
+                backup,
+                CareStaff.name(Role.SOCIAL_WORKER),
+                TestHome.PASSWORD.toCharArray(),
+                TestHome.CLOCK)) {
             assertEquals(CANARY_ABUSE, ctx.incidents().incidents(child).get(0).description());
         }
     }
@@ -188,7 +220,9 @@ class SealedTextsTest {
             assertFalse(keyring.hasSealedWrap(CareStaff.name(Role.FINANCE_OFFICER)));
 
             home.as(Role.ADMINISTRATOR);
-            var account = home.ctx.accounts().accounts().stream().filter(a -> a.username().equals(sw)).findFirst()
+            var account = home.ctx.accounts().accounts().stream()
+                    .filter(a -> a.username().equals(sw))
+                    .findFirst()
                     .orElseThrow();
             home.ctx.accounts().update(account.id(), account.displayName(), EnumSet.of(Role.CAREGIVER), true);
             assertFalse(Keyring.load(dir).hasSealedWrap(sw), "a caregiver's password opens no sealed text");
@@ -215,34 +249,35 @@ class SealedTextsTest {
         try (var r = Files.newBufferedReader(keyringFile, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        p.stringPropertyNames().stream().filter(n -> n.equals("sealed.public") || n.endsWith(".sealed")
-                        || n.endsWith(".sealedCheck"))
+        p.stringPropertyNames().stream()
+                .filter(n -> n.equals("sealed.public") || n.endsWith(".sealed") || n.endsWith(".sealedCheck"))
                 .forEach(p::remove);
         try (var w = Files.newBufferedWriter(keyringFile, StandardCharsets.UTF_8)) {
             p.store(w, null);
         }
-        byte[] fileKey = ((Keyring.Unlocked) Keyring.load(dir).unlock(TestHome.ADMIN,
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK.instant())).fileKey();
+        byte[] fileKey = ((Keyring.Unlocked) Keyring.load(dir)
+                        .unlock(TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK.instant()))
+                .fileKey();
         try (Connection c = DriverManager.getConnection(Database.h2Url(dir), "sa", Database.h2Password(fileKey));
-             Statement st = c.createStatement()) {
+                Statement st = c.createStatement()) {
             st.executeUpdate("UPDATE counselling_session SET note = 'plain note canary-old-1'");
             st.executeUpdate("UPDATE incident SET description = 'plain detail canary-old-2', action_taken = NULL");
         }
 
         // A caregiver first: the home still has no sealed key, so what she writes stays plain until a reader comes.
-        try (AppContext ctx = HomeAccess.login(dir, CareStaff.name(Role.CAREGIVER), TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(
+                dir, CareStaff.name(Role.CAREGIVER), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertFalse(ctx.sealedKey().sealing());
         }
-        try (AppContext ctx = HomeAccess.login(dir, CareStaff.name(Role.PSYCHOLOGIST),
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(
+                dir, CareStaff.name(Role.PSYCHOLOGIST), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "the first reader's login makes the key");
             assertEquals("plain note canary-old-1", ctx.counselling().openNote(session, "核对旧记录内容"));
         }
         try (Connection c = DriverManager.getConnection(Database.h2Url(dir), "sa", Database.h2Password(fileKey));
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT note FROM counselling_session UNION ALL "
-                     + "SELECT description FROM incident")) {
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(
+                        "SELECT note FROM counselling_session UNION ALL " + "SELECT description FROM incident")) {
             while (rs.next()) {
                 assertTrue(SealedText.isSealed(rs.getString(1)), "sealed at that login: " + rs.getString(1));
             }
@@ -250,11 +285,15 @@ class SealedTextsTest {
         // The reader's login handed the key to every other eligible account with a key pair, without their
         // passwords: the administrator reads it too; a caregiver is given nothing.
         assertFalse(Keyring.load(dir).hasSealedWrap(CareStaff.name(Role.CAREGIVER)));
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen(), "handed out at the first reader's login");
-            assertEquals("x", ctx.sealedKey().read("counselling_session.note",
-                    SealedText.seal(Keyring.load(dir).sealedPublicKey(), "counselling_session.note", "x")));
+            assertEquals(
+                    "x",
+                    ctx.sealedKey()
+                            .read(
+                                    "counselling_session.note",
+                                    SealedText.seal(
+                                            Keyring.load(dir).sealedPublicKey(), "counselling_session.note", "x")));
         }
     }
 
@@ -269,17 +308,20 @@ class SealedTextsTest {
         try (var r = Files.newBufferedReader(keyringFile, StandardCharsets.UTF_8)) {
             p.load(r);
         }
-        p.setProperty("sealed.public", java.util.HexFormat.of().formatHex(
-                SealedText.publicKeyOf(SealedText.newPrivateKey())));
+        p.setProperty(
+                "sealed.public",
+                java.util.HexFormat.of().formatHex(SealedText.publicKeyOf(SealedText.newPrivateKey())));
         try (var w = Files.newBufferedWriter(keyringFile, StandardCharsets.UTF_8)) {
             p.store(w, null);
         }
-        try (AppContext ctx = HomeAccess.login(dir, CareStaff.name(Role.SOCIAL_WORKER),
-                TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+        try (AppContext ctx = HomeAccess.login(
+                dir, CareStaff.name(Role.SOCIAL_WORKER), TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen());
         }
         byte[] now = Keyring.load(dir).sealedPublicKey();
-        assertEquals(java.util.HexFormat.of().formatHex(right), java.util.HexFormat.of().formatHex(now),
+        assertEquals(
+                java.util.HexFormat.of().formatHex(right),
+                java.util.HexFormat.of().formatHex(now),
                 Files.readString(keyringFile));
     }
 
@@ -289,7 +331,8 @@ class SealedTextsTest {
             home.ctx.login().logout();
         }
         String sw = CareStaff.name(Role.SOCIAL_WORKER);
-        HomeAccess.login(dir, sw, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK).close(); // remembers her key
+        HomeAccess.login(dir, sw, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)
+                .close(); // remembers her key
         byte[] right = Keyring.load(dir).sealedPublicKey();
         // What anyone with the data folder can do: seal a key of their own to her public key, and publish its half.
         byte[] forged = SealedText.newPrivateKey();
@@ -299,27 +342,28 @@ class SealedTextsTest {
         try (AppContext ctx = HomeAccess.login(dir, sw, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
             assertFalse(ctx.sealedKey().isOpen(), "the forged key is not held");
         }
-        assertEquals(java.util.HexFormat.of().formatHex(right),
+        assertEquals(
+                java.util.HexFormat.of().formatHex(right),
                 java.util.HexFormat.of().formatHex(Keyring.load(dir).sealedPublicKey()),
                 "new texts are sealed to the home's key again, not to the forger's");
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(),
-                TestHome.CLOCK)) {
-            assertTrue(ctx.audit().browse(org.huyou.security.AuditFilter.all(), 500).stream()
-                    .anyMatch(e -> "auditSummary.sealedKeyMismatch".equals(e.summaryKey())),
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
+            assertTrue(
+                    ctx.audit().browse(org.huyou.security.AuditFilter.all(), 500).stream()
+                            .anyMatch(e -> "auditSummary.sealedKeyMismatch".equals(e.summaryKey())),
                     "on record");
         }
     }
 
     @Test
     void theRecoveryKeyGivesAnAdministratorTheSealedKeyToo() {
-        HomeAccess.NewHome created = HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created =
+                HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
         created.context().close();
         try (HomeAccess.Recovery r = HomeAccess.startRecovery(dir, null, created.recoveryKey(), TestHome.CLOCK)) {
             r.setPassword(TestHome.ADMIN, "brand-new-horse-44");
         }
-        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, "brand-new-horse-44".toCharArray(),
-                TestHome.CLOCK)) {
+        try (AppContext ctx =
+                HomeAccess.login(dir, TestHome.ADMIN, "brand-new-horse-44".toCharArray(), TestHome.CLOCK)) {
             assertTrue(ctx.sealedKey().isOpen());
             String newKey = ctx.accounts().newRecoveryKey();
             assertNotNull(newKey);

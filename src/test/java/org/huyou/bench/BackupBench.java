@@ -12,8 +12,7 @@ import org.huyou.app.HomeAccess;
 /** Backup and restore of a home through the app (encrypted archive, verified) against copying its database file. */
 final class BackupBench {
 
-    record Result(String size, Stats backup, Stats restore, Stats copy) {
-    }
+    record Result(String size, Stats backup, Stats restore, Stats copy) {}
 
     private final Path home;
 
@@ -43,8 +42,9 @@ final class BackupBench {
             }
             Path restored = work.resolve("restored-" + i);
             t = System.nanoTime();
-            HomeAccess.restoreIntoNewFolder(restored, archive, "admin", BenchHomes.PASSWORD.toCharArray(),
-                    Clock.systemDefaultZone()).close();
+            HomeAccess.restoreIntoNewFolder(
+                            restored, archive, "admin", BenchHomes.PASSWORD.toCharArray(), Clock.systemDefaultZone())
+                    .close();
             restores.add((System.nanoTime() - t) / 1e6);
             clear(restored);
             Files.delete(archive);
@@ -55,7 +55,8 @@ final class BackupBench {
     private static void clear(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -13,8 +13,7 @@ import javafx.stage.Stage;
  */
 public final class BareWindowProbe {
 
-    private BareWindowProbe() {
-    }
+    private BareWindowProbe() {}
 
     public static void main(String[] args) {
         Application.launch(Bare.class, args);
@@ -28,7 +27,8 @@ public final class BareWindowProbe {
             new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
+                    System.out.println(
+                            "READY " + ManagementFactory.getRuntimeMXBean().getUptime());
                     System.exit(0);
                 }
             }.start();

@@ -23,8 +23,7 @@ final class BenchHomes {
     static final String DIRECTOR = "director";
     static final Path ROOT = Path.of("target", "bench", "homes");
 
-    private BenchHomes() {
-    }
+    private BenchHomes() {}
 
     /** A home generated with these arguments (after {@code generate}), made once per day. */
     static Path home(String name, String... args) {
@@ -36,7 +35,8 @@ final class BenchHomes {
         try {
             if (Files.exists(dir)) {
                 try (var files = Files.walk(dir)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             String[] full = new String[args.length + 4];
@@ -67,11 +67,13 @@ final class BenchHomes {
      * this run) by the app's own migration, as a home moves to a shared server: the same rows, on PostgreSQL.
      */
     static Path onPostgres(Path home) {
-        Path copy = Path.of("target", "bench", "postgres", home.getFileName().toString()).toAbsolutePath();
+        Path copy = Path.of("target", "bench", "postgres", home.getFileName().toString())
+                .toAbsolutePath();
         try {
             if (Files.exists(copy)) {
                 try (var files = Files.walk(copy)) {
-                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                    files.sorted(java.util.Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
                 }
             }
             Files.createDirectories(copy);
@@ -83,7 +85,7 @@ final class BenchHomes {
         }
         long t = System.nanoTime();
         try (AppContext ctx = open(copy, "admin")) {
-            ServerMigration.migrate(ctx, TestPostgres.server().newDatabase(), PASSWORD.toCharArray(), table -> { });
+            ServerMigration.migrate(ctx, TestPostgres.server().newDatabase(), PASSWORD.toCharArray(), table -> {});
         }
         System.out.printf("  moved %s to PostgreSQL in %.1f s%n", home.getFileName(), (System.nanoTime() - t) / 1e9);
         return copy;

@@ -30,23 +30,29 @@ final class BoundedImport {
 
     static final int HEAP_MB = 256;
 
-    record Result(double ms, double afterGcMb, int collections) {
-    }
+    record Result(double ms, double afterGcMb, int collections) {}
 
-    private BoundedImport() {
-    }
+    private BoundedImport() {}
 
     /** Runs the import of {@code xlsx} into a new home in {@code home}, in a child JVM of {@link #HEAP_MB} MiB. */
     static Result run(Path xlsx, Path home) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + HEAP_MB + "m", "-Dfile.encoding=UTF-8",
-                "-Dorg.jooq.no-logo=true", "-Dorg.jooq.no-tips=true", "-cp", System.getProperty("java.class.path"),
-                BoundedImport.class.getName(), xlsx.toString(), home.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                java,
+                "-Xmx" + HEAP_MB + "m",
+                "-Dfile.encoding=UTF-8",
+                "-Dorg.jooq.no-logo=true",
+                "-Dorg.jooq.no-tips=true",
+                "-cp",
+                System.getProperty("java.class.path"),
+                BoundedImport.class.getName(),
+                xlsx.toString(),
+                home.toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         StringBuilder output = new StringBuilder();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = out.readLine()) != null; ) {
                 output.append(line).append('\n');
                 if (line.startsWith("BOUNDED ")) {
@@ -74,20 +80,29 @@ final class BoundedImport {
             AtomicLong highest = new AtomicLong();
             AtomicLong collections = new AtomicLong();
             for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-                ((NotificationEmitter) gc).addNotificationListener((n, handback) -> {
-                    if (!n.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-                        return;
-                    }
-                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
-                    long used = 0;
-                    for (var pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
-                        if (heapPools.contains(pool.getKey())) {
-                            used += pool.getValue().getUsed();
-                        }
-                    }
-                    highest.accumulateAndGet(used, Math::max);
-                    collections.incrementAndGet();
-                }, null, null);
+                ((NotificationEmitter) gc)
+                        .addNotificationListener(
+                                (n, handback) -> {
+                                    if (!n.getType()
+                                            .equals(
+                                                    GarbageCollectionNotificationInfo
+                                                            .GARBAGE_COLLECTION_NOTIFICATION)) {
+                                        return;
+                                    }
+                                    var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
+                                    long used = 0;
+                                    for (var pool : info.getGcInfo()
+                                            .getMemoryUsageAfterGc()
+                                            .entrySet()) {
+                                        if (heapPools.contains(pool.getKey())) {
+                                            used += pool.getValue().getUsed();
+                                        }
+                                    }
+                                    highest.accumulateAndGet(used, Math::max);
+                                    collections.incrementAndGet();
+                                },
+                                null,
+                                null);
             }
             long t = System.nanoTime();
             ImportPreview preview = ctx.residentImporter().preview(Path.of(args[0]));
@@ -97,8 +112,12 @@ final class BoundedImport {
                 throw new IllegalStateException(added + " of " + preview.rows().size());
             }
             Thread.sleep(200); // the last collection's notification arrives on another thread
-            System.out.printf(java.util.Locale.ROOT, "BOUNDED %.1f %.1f %d%n", ms,
-                    highest.get() / (1024.0 * 1024.0), collections.get());
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "BOUNDED %.1f %.1f %d%n",
+                    ms,
+                    highest.get() / (1024.0 * 1024.0),
+                    collections.get());
         }
     }
 }

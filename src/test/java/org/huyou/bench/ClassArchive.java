@@ -22,8 +22,13 @@ import java.util.stream.Stream;
 final class ClassArchive {
 
     /** Test-only code left out of the list the installer ships. */
-    private static final List<String> NOT_SHIPPED = List.of("org/huyou/bench/", "com/sun/glass/ui/monocle/",
-            "org/testfx/", "org/junit/", "org/opentest4j/", "org/apiguardian/");
+    private static final List<String> NOT_SHIPPED = List.of(
+            "org/huyou/bench/",
+            "com/sun/glass/ui/monocle/",
+            "org/testfx/",
+            "org/junit/",
+            "org/opentest4j/",
+            "org/apiguardian/");
 
     private final Path dir = Path.of("target", "bench", "cds").toAbsolutePath();
     final String archivedClassPath;
@@ -40,7 +45,8 @@ final class ClassArchive {
         List<String> probes = new ArrayList<>();
         try (Stream<Path> files = Files.list(tests.resolve("org/huyou/bench"))) {
             files.map(p -> tests.relativize(p).toString())
-                    .filter(n -> n.contains("WindowProbe")).forEach(probes::add);
+                    .filter(n -> n.contains("WindowProbe"))
+                    .forEach(probes::add);
         }
         jar(probeJar, tests, probes);
         List<String> jars = new ArrayList<>(List.of(appJar.toString()));
@@ -61,15 +67,22 @@ final class ClassArchive {
     /** After the training start has written {@link #classList}: the archive, and the list the installer ships. */
     void dump() throws Exception {
         Files.deleteIfExists(archive);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xshare:dump", "-XX:SharedClassListFile=" + classList, "-XX:SharedArchiveFile=" + archive,
-                "-cp", archivedClassPath).redirectErrorStream(true).redirectOutput(dir.resolve("dump.log").toFile())
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xshare:dump",
+                        "-XX:SharedClassListFile=" + classList,
+                        "-XX:SharedArchiveFile=" + archive,
+                        "-cp",
+                        archivedClassPath)
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("dump.log").toFile())
                 .start();
         if (p.waitFor() != 0 || !Files.exists(archive)) {
             throw new IllegalStateException("class archive not made: see " + dir.resolve("dump.log"));
         }
         List<String> shipped = Files.readAllLines(classList).stream()
-                .filter(l -> NOT_SHIPPED.stream().noneMatch(l::contains)).toList();
+                .filter(l -> NOT_SHIPPED.stream().noneMatch(l::contains))
+                .toList();
         Files.write(Path.of("target", "bench", "huyou.classlist"), shipped);
     }
 

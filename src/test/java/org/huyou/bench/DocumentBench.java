@@ -46,12 +46,20 @@ final class DocumentBench {
 
     /** The viewer's resolution and the list's thumbnail side (DocumentViewer, DocumentsPart). */
     private static final float VIEW_DPI = 110;
+
     private static final int THUMB = 48;
     static final long TARGET_BYTES = 48L * 1024 * 1024;
 
-    record Result(String size, Stats importMs, Stats importHeap, Stats viewMs, Stats viewHeap, Stats thumbMs,
-                  Stats thumbHeap, Stats wholeHeap, Stats bytesHeap) {
-    }
+    record Result(
+            String size,
+            Stats importMs,
+            Stats importHeap,
+            Stats viewMs,
+            Stats viewHeap,
+            Stats thumbMs,
+            Stats thumbHeap,
+            Stats wholeHeap,
+            Stats bytesHeap) {}
 
     private final Path work = Path.of("target", "bench", "documents").toAbsolutePath();
 
@@ -71,14 +79,36 @@ final class DocumentBench {
         for (int i = 0; i < reps; i++) {
             Path home = work.resolve("home-" + i);
             try (AppContext ctx = TestHome.open(home)) {
-                Resident child = ctx.residents().create(new Resident(null, null, null, "李小花", null, Gender.FEMALE,
-                        TestHome.TODAY.minusYears(6), false, "01", null, null, Category.ORPHAN,
-                        TestHome.TODAY.minusYears(1), AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                        Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+                Resident child = ctx.residents()
+                        .create(new Resident(
+                                null,
+                                null,
+                                null,
+                                "李小花",
+                                null,
+                                Gender.FEMALE,
+                                TestHome.TODAY.minusYears(6),
+                                false,
+                                "01",
+                                null,
+                                null,
+                                Category.ORPHAN,
+                                TestHome.TODAY.minusYears(1),
+                                AdmissionSource.CIVIL_AFFAIRS,
+                                null,
+                                DisabilityType.NONE,
+                                null,
+                                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                                null,
+                                null,
+                                null));
                 HeapPeak peak = HeapPeak.start();
                 long t = System.nanoTime();
-                Document d = ctx.documents().add(child.id(), new DocumentService.Details(DocumentKind.OTHER,
-                        "扫描件", LocalDate.of(2020, 1, 1), null), pdf);
+                Document d = ctx.documents()
+                        .add(
+                                child.id(),
+                                new DocumentService.Details(DocumentKind.OTHER, "扫描件", LocalDate.of(2020, 1, 1), null),
+                                pdf);
                 importMs.add((System.nanoTime() - t) / 1e6);
                 importHeap.add(peak.stopMb());
 
@@ -103,8 +133,8 @@ final class DocumentBench {
                 // the viewer's former way: the PDF whole in PDFBox's memory buffer, its pages decoded at full size
                 peak = HeapPeak.start();
                 ctx.documents().open(d.id(), in -> {
-                    try (PDDocument doc = Loader.loadPDF(new RandomAccessReadBuffer(in), "", null, null,
-                            IOUtils.createMemoryOnlyStreamCache())) {
+                    try (PDDocument doc = Loader.loadPDF(
+                            new RandomAccessReadBuffer(in), "", null, null, IOUtils.createMemoryOnlyStreamCache())) {
                         return new PDFRenderer(doc).renderImageWithDPI(0, VIEW_DPI);
                     }
                 });
@@ -113,12 +143,26 @@ final class DocumentBench {
             peak(bytesHeap, pdf);
             ImportBench.clear(home);
         }
-        System.out.printf(java.util.Locale.ROOT, "  documents %.1f MiB: import %s MiB, view %s MiB, thumbnail %s MiB,"
-                + " whole in memory %s MiB, bytes once %s MiB%n", size / 1048576.0, importHeap, viewHeap, thumbHeap,
-                wholeHeap, bytesHeap);
-        return new Result(String.format(java.util.Locale.ROOT, "%.0f MiB", size / 1048576.0), Stats.of(importMs),
-                Stats.of(importHeap), Stats.of(viewMs), Stats.of(viewHeap), Stats.of(thumbMs), Stats.of(thumbHeap),
-                Stats.of(wholeHeap), Stats.of(bytesHeap));
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "  documents %.1f MiB: import %s MiB, view %s MiB, thumbnail %s MiB,"
+                        + " whole in memory %s MiB, bytes once %s MiB%n",
+                size / 1048576.0,
+                importHeap,
+                viewHeap,
+                thumbHeap,
+                wholeHeap,
+                bytesHeap);
+        return new Result(
+                String.format(java.util.Locale.ROOT, "%.0f MiB", size / 1048576.0),
+                Stats.of(importMs),
+                Stats.of(importHeap),
+                Stats.of(viewMs),
+                Stats.of(viewHeap),
+                Stats.of(thumbMs),
+                Stats.of(thumbHeap),
+                Stats.of(wholeHeap),
+                Stats.of(bytesHeap));
     }
 
     /** The baseline: the file's bytes read once into the heap. */

@@ -6,8 +6,17 @@ import java.util.Locale;
  * One measured figure beside its baseline from the same run. {@code budgetRatio} and {@code budgetMs} are the limits
  * (0 when none): the ratio applies to medians, the time to {@code limitOn} (the median or, for search, the p95).
  */
-record Figure(String id, String title, String size, Stats measured, Stats baseline, String baselineName,
-              double budgetRatio, double budgetMs, boolean limitOnP95, String unit) {
+record Figure(
+        String id,
+        String title,
+        String size,
+        Stats measured,
+        Stats baseline,
+        String baselineName,
+        double budgetRatio,
+        double budgetMs,
+        boolean limitOnP95,
+        String unit) {
 
     double ratio() {
         return baseline == null || baseline.median() == 0 ? Double.NaN : measured.median() / baseline.median();
@@ -27,11 +36,17 @@ record Figure(String id, String title, String size, Stats measured, Stats baseli
     }
 
     String row() {
-        return String.format(Locale.ROOT, "| %-34s | %-8s | %10s | %10s | %10s | %-26s | %8s | %-16s | %s |",
-                title, size, fmt(measured.median()) + " " + unit, fmt(measured.p95()),
+        return String.format(
+                Locale.ROOT,
+                "| %-34s | %-8s | %10s | %10s | %10s | %-26s | %8s | %-16s | %s |",
+                title,
+                size,
+                fmt(measured.median()) + " " + unit,
+                fmt(measured.p95()),
                 fmt(measured.min()) + "-" + fmt(measured.max()),
                 baselineName + (baseline == null ? "" : " " + fmt(baseline.median())),
-                baseline == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio()), budget(),
+                baseline == null ? "-" : String.format(Locale.ROOT, "%.2fx", ratio()),
+                budget(),
                 budgetRatio == 0 && budgetMs == 0 ? "-" : ok() ? "ok" : "MISSED");
     }
 
@@ -42,11 +57,20 @@ record Figure(String id, String title, String size, Stats measured, Stats baseli
     }
 
     String json() {
-        return String.format(Locale.ROOT, "{\"id\":\"%s\",\"title\":\"%s\",\"size\":\"%s\",\"unit\":\"%s\","
+        return String.format(
+                Locale.ROOT,
+                "{\"id\":\"%s\",\"title\":\"%s\",\"size\":\"%s\",\"unit\":\"%s\","
                         + "\"measured\":%s,\"baseline\":%s,\"baselineName\":\"%s\",\"ratio\":%s,\"budget\":\"%s\","
-                        + "\"ok\":%s}", id, title, size, unit, measured.json(),
-                baseline == null ? "null" : baseline.json(), baselineName,
-                Double.isNaN(ratio()) ? "null" : String.format(Locale.ROOT, "%.3f", ratio()), budget(),
+                        + "\"ok\":%s}",
+                id,
+                title,
+                size,
+                unit,
+                measured.json(),
+                baseline == null ? "null" : baseline.json(),
+                baselineName,
+                Double.isNaN(ratio()) ? "null" : String.format(Locale.ROOT, "%.3f", ratio()),
+                budget(),
                 budgetRatio == 0 && budgetMs == 0 ? "null" : String.valueOf(ok()));
     }
 

@@ -27,18 +27,21 @@ import org.huyou.testing.TestHome;
  */
 final class ImportBench {
 
-    static final String HEADER = "档案号,姓名,曾用名,性别,出生日期,出生日期为估计,民族,身份证号,户籍地,儿童类别,入院日期,"
-            + "入院来源,送养单位/转出机构,残疾类型,残疾等级,监护情况,监护说明,生活组,备注";
+    static final String HEADER =
+            "档案号,姓名,曾用名,性别,出生日期,出生日期为估计,民族,身份证号,户籍地,儿童类别,入院日期," + "入院来源,送养单位/转出机构,残疾类型,残疾等级,监护情况,监护说明,生活组,备注";
     private static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈";
     private static final String GIVEN = "小明红华丽伟芳娜敏静强磊洋艳勇军杰娟涛超秀霞平刚桂英玉兰萍鹏辉建文斌宇浩凯欣怡梓涵子轩雨思佳";
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
 
-    record Row(String name, boolean female, LocalDate birth, String id, LocalDate admitted, String group) {
-    }
+    record Row(String name, boolean female, LocalDate birth, String id, LocalDate admitted, String group) {}
 
-    record Result(Stats check, Stats imported, Stats jdbc, Stats checkHeapMb, Stats importHeapMb,
-            BoundedImport.Result bounded) {
-    }
+    record Result(
+            Stats check,
+            Stats imported,
+            Stats jdbc,
+            Stats checkHeapMb,
+            Stats importHeapMb,
+            BoundedImport.Result bounded) {}
 
     private final Path work = Path.of("target", "bench", "import").toAbsolutePath();
 
@@ -79,26 +82,42 @@ final class ImportBench {
         }
         BoundedImport.Result bounded = BoundedImport.run(xlsx, work.resolve("home-bounded"));
         clear(work.resolve("home-bounded"));
-        System.out.printf(java.util.Locale.ROOT, "  import %d: check %s ms, import %s ms, JDBC %s ms, heap %s/%s MiB;"
-                + " in %d MiB: %s%n", n, checks, imports, jdbc, checkHeap, importHeap, BoundedImport.HEAP_MB, bounded);
-        return new Result(Stats.of(checks), Stats.of(imports), Stats.of(jdbc), Stats.of(checkHeap),
-                Stats.of(importHeap), bounded);
+        System.out.printf(
+                java.util.Locale.ROOT,
+                "  import %d: check %s ms, import %s ms, JDBC %s ms, heap %s/%s MiB;" + " in %d MiB: %s%n",
+                n,
+                checks,
+                imports,
+                jdbc,
+                checkHeap,
+                importHeap,
+                BoundedImport.HEAP_MB,
+                bounded);
+        return new Result(
+                Stats.of(checks),
+                Stats.of(imports),
+                Stats.of(jdbc),
+                Stats.of(checkHeap),
+                Stats.of(importHeap),
+                bounded);
     }
 
     /** The baseline: the same rows into the resident table, one prepared statement, batches of 1,000, one commit. */
     private static double jdbcInsert(AppContext ctx, List<Row> rows) throws Exception {
         List<String[]> pinyin = new ArrayList<>(rows.size()); // made before the clock starts: the insert alone
         for (Row r : rows) {
-            pinyin.add(new String[] {org.huyou.common.Pinyin.full(r.name()), org.huyou.common.Pinyin.initials(r.name())});
+            pinyin.add(
+                    new String[] {org.huyou.common.Pinyin.full(r.name()), org.huyou.common.Pinyin.initials(r.name())});
         }
         try (Connection c = DirectSql.connect(ctx)) {
             c.setAutoCommit(false);
             long t = System.nanoTime();
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO resident (record_no, name, name_pinyin, name_initials, gender, "
-                    + "birth_date, birth_date_estimated, ethnicity, id_number, category, admission_date, "
-                    + "admission_source, disability_type, guardianship, created_at, created_by, version) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, FALSE, '01', ?, 'ORPHAN', ?, 'CIVIL_AFFAIRS', 'NONE', "
-                    + "'CIVIL_AFFAIRS_LONG_TERM', ?, 'bench', 0)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("INSERT INTO resident (record_no, name, name_pinyin, name_initials, gender, "
+                            + "birth_date, birth_date_estimated, ethnicity, id_number, category, admission_date, "
+                            + "admission_source, disability_type, guardianship, created_at, created_by, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, FALSE, '01', ?, 'ORPHAN', ?, 'CIVIL_AFFAIRS', 'NONE', "
+                            + "'CIVIL_AFFAIRS_LONG_TERM', ?, 'bench', 0)")) {
                 int i = 0;
                 for (Row r : rows) {
                     ps.setString(1, r.admitted().getYear() + "-" + String.format("%05d", ++i));
@@ -192,16 +211,18 @@ final class ImportBench {
         private HeapPeak() {
             System.gc();
             base = used();
-            sampler = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, used());
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap-peak");
+            sampler = new Thread(
+                    () -> {
+                        while (running) {
+                            peak = Math.max(peak, used());
+                            try {
+                                Thread.sleep(5);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    },
+                    "heap-peak");
             sampler.setDaemon(true);
             sampler.start();
         }
@@ -236,7 +257,8 @@ final class ImportBench {
     static void clear(Path dir) throws java.io.IOException {
         if (Files.exists(dir)) {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }

@@ -1,6 +1,5 @@
 package org.huyou.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -34,8 +33,14 @@ final class LedgerBench {
     /** Reading the period's rows, every column, over JDBC: what any disclosure must at least do. */
     Stats readYear(int reps) throws Exception {
         try (Connection c = DirectSql.connect(ctx)) {
-            return Stats.time(1, reps, () -> readAll(c, "SELECT * FROM ledger_entry WHERE entry_date BETWEEN ? AND ? "
-                    + "ORDER BY seq", from, to));
+            return Stats.time(
+                    1,
+                    reps,
+                    () -> readAll(
+                            c,
+                            "SELECT * FROM ledger_entry WHERE entry_date BETWEEN ? AND ? " + "ORDER BY seq",
+                            from,
+                            to));
         }
     }
 
@@ -144,8 +149,10 @@ final class LedgerBench {
 
     private List<Long> newestDonorIds() {
         if (newestDonorIds == null) {
-            newestDonorIds = ctx.ledger().entries(Long.MAX_VALUE, 300).stream().map(LedgerEntry::donorId)
-                    .filter(java.util.Objects::nonNull).toList();
+            newestDonorIds = ctx.ledger().entries(Long.MAX_VALUE, 300).stream()
+                    .map(LedgerEntry::donorId)
+                    .filter(java.util.Objects::nonNull)
+                    .toList();
         }
         return newestDonorIds;
     }
@@ -197,7 +204,7 @@ final class LedgerBench {
     Stats hashLoop(int reps) throws Exception {
         List<byte[]> contents = new ArrayList<>();
         try (Connection c = DirectSql.connect(ctx);
-             ResultSet rs = c.createStatement().executeQuery("SELECT * FROM ledger_entry ORDER BY seq")) {
+                ResultSet rs = c.createStatement().executeQuery("SELECT * FROM ledger_entry ORDER BY seq")) {
             while (rs.next()) {
                 contents.add(LedgerHash.content(entry(rs)));
             }
@@ -211,17 +218,31 @@ final class LedgerBench {
     }
 
     private static LedgerEntry entry(ResultSet rs) throws java.sql.SQLException {
-        return new LedgerEntry(rs.getLong("seq"), rs.getObject("entry_date", LocalDate.class),
-                LedgerEntry.Kind.valueOf(rs.getString("kind")), (Long) rs.getObject("fund_id", Long.class),
-                rs.getBigDecimal("amount"), rs.getObject("donor_id", Long.class),
-                e(LedgerEntry.Channel.class, rs.getString("channel")), e(Fund.Purpose.class, rs.getString("purpose")),
-                rs.getString("description"), rs.getString("receipt_no"), rs.getString("payee"),
-                rs.getString("voucher_no"), rs.getString("approved_by"), rs.getObject("item_id", Long.class),
-                rs.getBigDecimal("quantity"), rs.getBigDecimal("goods_value"),
+        return new LedgerEntry(
+                rs.getLong("seq"),
+                rs.getObject("entry_date", LocalDate.class),
+                LedgerEntry.Kind.valueOf(rs.getString("kind")),
+                (Long) rs.getObject("fund_id", Long.class),
+                rs.getBigDecimal("amount"),
+                rs.getObject("donor_id", Long.class),
+                e(LedgerEntry.Channel.class, rs.getString("channel")),
+                e(Fund.Purpose.class, rs.getString("purpose")),
+                rs.getString("description"),
+                rs.getString("receipt_no"),
+                rs.getString("payee"),
+                rs.getString("voucher_no"),
+                rs.getString("approved_by"),
+                rs.getObject("item_id", Long.class),
+                rs.getBigDecimal("quantity"),
+                rs.getBigDecimal("goods_value"),
                 e(LedgerEntry.Condition.class, rs.getString("goods_condition")),
-                rs.getObject("expiry_date", LocalDate.class), e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")),
-                rs.getObject("reverses_seq", Long.class), rs.getObject("created_at", java.time.LocalDateTime.class),
-                rs.getString("created_by"), rs.getString("prev_hash"), rs.getString("hash"),
+                rs.getObject("expiry_date", LocalDate.class),
+                e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")),
+                rs.getObject("reverses_seq", Long.class),
+                rs.getObject("created_at", java.time.LocalDateTime.class),
+                rs.getString("created_by"),
+                rs.getString("prev_hash"),
+                rs.getString("hash"),
                 rs.getInt("chain_version"));
     }
 

@@ -66,8 +66,9 @@ final class LoadBench {
     static final long KEY_MS = 150;
     /** The operations whose p95 has the 50 ms budget: what a person waits for while typing or after 保存. */
     static final Set<String> BUDGETED = Set.of("search", "shiftSave", "dose", "donation", "checkIn", "edit");
-    static final List<String> OPERATIONS = List.of("search", "openFile", "timeline", "shiftOpen", "shiftSave", "dose",
-            "donation", "checkIn", "edit");
+
+    static final List<String> OPERATIONS =
+            List.of("search", "openFile", "timeline", "shiftOpen", "shiftSave", "dose", "donation", "checkIn", "edit");
     private static final int GROUP_SIZE = 15;
     private static final String SLOT = "09:00-11:30";
 
@@ -76,6 +77,7 @@ final class LoadBench {
     private final LocalDate today = LocalDate.now(clock);
     /** What the run knows of the home, read once before the PCs start. */
     private final List<String> names = new ArrayList<>();
+
     private final List<Long> residentIds = new ArrayList<>();
     private final List<List<Long>> groups = new ArrayList<>();
     private final List<Long> donors = new ArrayList<>();
@@ -83,10 +85,12 @@ final class LoadBench {
     private final List<Long> shared = new ArrayList<>();
     /** Per PC its own dose orders; per pair one order both record (first one wins each dose). */
     private final Map<Integer, List<Medication.Order>> ownOrders = new HashMap<>();
+
     private final Map<Integer, Medication.Order> pairOrders = new HashMap<>();
 
     /** What the PCs were told was saved, and what they were told was refused. */
     private final Map<String, List<Double>> latencies = new ConcurrentHashMap<>();
+
     private final Map<String, AtomicInteger> refused = new ConcurrentHashMap<>();
     private final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     private final List<ShiftSave> shiftSaves = Collections.synchronizedList(new ArrayList<>());
@@ -101,8 +105,7 @@ final class LoadBench {
     /** Per PC and order, the next dose it tries: kept from one phase to the next, so no dose is tried twice. */
     private final Map<String, Integer> nextDose = new ConcurrentHashMap<>();
 
-    private record ShiftSave(LocalDate date, DailyCareChoices.Shift shift, Map<Long, String> notes) {
-    }
+    private record ShiftSave(LocalDate date, DailyCareChoices.Shift shift, Map<Long, String> notes) {}
 
     /** One phase's figures: per operation its latencies, refusals and rate, over {@code seconds}. */
     record Phase(int clients, double seconds, Map<String, List<Double>> latencies, Map<String, Integer> refused) {
@@ -125,14 +128,33 @@ final class LoadBench {
     }
 
     /** What the check afterwards found: all zero and true is a pass. */
-    record Checks(int acknowledged, int lost, int duplicated, boolean ledgerChain, boolean auditChain,
-                  int receiptsDuplicated, int receiptsSkipped, int slipsDuplicated, int slipsSkipped,
-                  int conflictsRefused, int conflictsWithoutReason, int overwritten, List<String> problems) {
+    record Checks(
+            int acknowledged,
+            int lost,
+            int duplicated,
+            boolean ledgerChain,
+            boolean auditChain,
+            int receiptsDuplicated,
+            int receiptsSkipped,
+            int slipsDuplicated,
+            int slipsSkipped,
+            int conflictsRefused,
+            int conflictsWithoutReason,
+            int overwritten,
+            List<String> problems) {
 
         boolean ok() {
-            return lost == 0 && duplicated == 0 && ledgerChain && auditChain && receiptsDuplicated == 0
-                    && receiptsSkipped == 0 && slipsDuplicated == 0 && slipsSkipped == 0
-                    && conflictsWithoutReason == 0 && overwritten == 0 && problems.isEmpty();
+            return lost == 0
+                    && duplicated == 0
+                    && ledgerChain
+                    && auditChain
+                    && receiptsDuplicated == 0
+                    && receiptsSkipped == 0
+                    && slipsDuplicated == 0
+                    && slipsSkipped == 0
+                    && conflictsWithoutReason == 0
+                    && overwritten == 0
+                    && problems.isEmpty();
         }
     }
 
@@ -145,25 +167,29 @@ final class LoadBench {
     /** Accounts for the PCs, and what they will work on: names, groups, donors, funds and dose orders. */
     void prepare(int pcs) throws Exception {
         try (AppContext admin = BenchHomes.open(serverHome, "admin")) {
-            EnumSet<Role> roles = EnumSet.of(Role.SOCIAL_WORKER, Role.CAREGIVER, Role.MEDICAL_STAFF,
-                    Role.FINANCE_OFFICER, Role.FRONT_DESK);
+            EnumSet<Role> roles = EnumSet.of(
+                    Role.SOCIAL_WORKER, Role.CAREGIVER, Role.MEDICAL_STAFF, Role.FINANCE_OFFICER, Role.FRONT_DESK);
             for (int i = 0; i < pcs; i++) {
                 admin.accounts().create(user(i), "PC" + (i + 1), BenchHomes.PASSWORD, roles);
             }
         }
         try (AppContext ctx = BenchHomes.open(serverHome, user(0))) {
             try (Connection c = DirectSql.connect(ctx);
-                 PreparedStatement ps = c.prepareStatement("SELECT id, name FROM resident WHERE voided_at IS NULL "
-                         + "AND MOD(id, 7) = 3 ORDER BY id LIMIT 400");
-                 ResultSet rs = ps.executeQuery()) {
+                    PreparedStatement ps = c.prepareStatement("SELECT id, name FROM resident WHERE voided_at IS NULL "
+                            + "AND MOD(id, 7) = 3 ORDER BY id LIMIT 400");
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     residentIds.add(rs.getLong(1));
                     names.add(rs.getString(2));
                 }
             }
             for (LivingGroup g : ctx.residents().livingGroups()) {
-                List<Long> ids = ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
-                        g.id(), null, null), GROUP_SIZE).stream().map(ResidentSummary::id).toList();
+                List<Long> ids = ctx
+                        .residents()
+                        .search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, g.id(), null, null), GROUP_SIZE)
+                        .stream()
+                        .map(ResidentSummary::id)
+                        .toList();
                 if (!ids.isEmpty()) {
                     groups.add(ids);
                 }
@@ -184,13 +210,15 @@ final class LoadBench {
             for (int i = 0; i < pcs; i++) {
                 List<Medication.Order> own = new ArrayList<>();
                 while (own.size() < 3) {
-                    prescribe(ctx, residentIds.get(next++ % residentIds.size()), start).ifPresent(own::add);
+                    prescribe(ctx, residentIds.get(next++ % residentIds.size()), start)
+                            .ifPresent(own::add);
                 }
                 ownOrders.put(i, own);
                 if (i % 2 == 0) {
                     Medication.Order o = null;
                     while (o == null) {
-                        o = prescribe(ctx, residentIds.get(next++ % residentIds.size()), start).orElse(null);
+                        o = prescribe(ctx, residentIds.get(next++ % residentIds.size()), start)
+                                .orElse(null);
                     }
                     pairOrders.put(i / 2, o);
                 }
@@ -204,8 +232,8 @@ final class LoadBench {
     /** An order of a drug without the child's allergies in the way (a child allergic to it is skipped). */
     private static java.util.Optional<Medication.Order> prescribe(AppContext ctx, long resident, LocalDate start) {
         try {
-            return java.util.Optional.of(ctx.medication().prescribe(resident, "维生素D滴剂", "1粒",
-                    "08:00,12:00,18:00", start, null, null));
+            return java.util.Optional.of(
+                    ctx.medication().prescribe(resident, "维生素D滴剂", "1粒", "08:00,12:00,18:00", start, null, null));
         } catch (UserFacingException allergic) {
             return java.util.Optional.empty();
         }
@@ -228,7 +256,8 @@ final class LoadBench {
                 Path folder = serverHome.resolveSibling(serverHome.getFileName() + "-" + label + "-" + user(i));
                 if (Files.exists(folder)) {
                     try (var files = Files.walk(folder)) {
-                        files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                        files.sorted(java.util.Comparator.reverseOrder())
+                                .forEach(p -> p.toFile().delete());
                     }
                 }
                 HomeAccess.connectToServer(folder, server, clock);
@@ -331,8 +360,7 @@ final class LoadBench {
         private void openFile() {
             long id = residentIds.get(rnd.nextInt(residentIds.size()));
             time("openFile", () -> ctx.residents().get(id));
-            time("timeline", () -> ctx.timeline().page(id, TimelineService.Filter.all(), TimelineCursor.START,
-                    100));
+            time("timeline", () -> ctx.timeline().page(id, TimelineService.Filter.all(), TimelineCursor.START, 100));
         }
 
         /** The pair's group, one of the last three days' shifts: sometimes both PCs save the same one. */
@@ -353,9 +381,19 @@ final class LoadBench {
                 String note = tag() + " " + id;
                 notes.put(id, note);
                 // made over what the screen showed: a save by the partner meanwhile is refused, never replaced
-                entries.add(new DailyLogEntry(shown.containsKey(id) ? shown.get(id).id() : null, id, date, shift,
-                        DailyCareChoices.Meals.ALL, DailyCareChoices.Sleep.GOOD, DailyCareChoices.Hygiene.DONE,
-                        moods[rnd.nextInt(moods.length)], null, note, null, false));
+                entries.add(new DailyLogEntry(
+                        shown.containsKey(id) ? shown.get(id).id() : null,
+                        id,
+                        date,
+                        shift,
+                        DailyCareChoices.Meals.ALL,
+                        DailyCareChoices.Sleep.GOOD,
+                        DailyCareChoices.Hygiene.DONE,
+                        moods[rnd.nextInt(moods.length)],
+                        null,
+                        note,
+                        null,
+                        false));
             }
             try {
                 time("shiftSave", () -> ctx.dailyCare().recordShift(date, shift, entries));
@@ -368,12 +406,13 @@ final class LoadBench {
 
         /** Mostly the PC's own orders; one time in four the pair's order, whose next dose the other may record. */
         private void dose() {
-            Medication.Order o = rnd.nextInt(4) == 0 ? pairOrders.get(pair)
+            Medication.Order o = rnd.nextInt(4) == 0
+                    ? pairOrders.get(pair)
                     : ownOrders.get(pc).get(rnd.nextInt(ownOrders.get(pc).size()));
             LocalDateTime slot = nextSlot(o);
             try {
-                doses.add(time("dose", () -> ctx.medication().recordDose(o.id(), slot, Medication.Outcome.GIVEN,
-                        null)));
+                doses.add(
+                        time("dose", () -> ctx.medication().recordDose(o.id(), slot, Medication.Outcome.GIVEN, null)));
             } catch (UserFacingException e) {
                 if (!"medication.alreadyRecorded".equals(e.messageKey())) {
                     throw e;
@@ -394,8 +433,10 @@ final class LoadBench {
             long donor = donors.get(rnd.nextInt(donors.size()));
             long fund = funds.get(rnd.nextInt(funds.size()));
             BigDecimal amount = BigDecimal.valueOf(100 + rnd.nextInt(5000));
-            donations.add(time("donation", () -> ctx.ledger().recordDonation(donor, fund, today, amount,
-                    LedgerEntry.Channel.WECHAT_PAY, tag())));
+            donations.add(time(
+                    "donation",
+                    () -> ctx.ledger()
+                            .recordDonation(donor, fund, today, amount, LedgerEntry.Channel.WECHAT_PAY, tag())));
         }
 
         /** A visitor at the desk; one in five is the pair's visitor, whom the other desk may have checked in. */
@@ -403,8 +444,21 @@ final class LoadBench {
             boolean pairs = rnd.nextInt(5) == 0;
             String doc = pairs ? label + "P" + pair + "-" + rnd.nextInt(20) : label + pc + "-" + n;
             try {
-                visits.add(time("checkIn", () -> ctx.visits().checkIn(new VisitService.CheckIn(today, SLOT, null,
-                        "访客" + doc, null, Visit.DocumentType.PASSPORT, doc, "13812345678", 1, "接待员", true))));
+                visits.add(time(
+                        "checkIn",
+                        () -> ctx.visits()
+                                .checkIn(new VisitService.CheckIn(
+                                        today,
+                                        SLOT,
+                                        null,
+                                        "访客" + doc,
+                                        null,
+                                        Visit.DocumentType.PASSPORT,
+                                        doc,
+                                        "13812345678",
+                                        1,
+                                        "接待员",
+                                        true))));
             } catch (UserFacingException e) {
                 if (!"visit.alreadyCheckedIn".equals(e.messageKey())) {
                     throw e;
@@ -438,8 +492,7 @@ final class LoadBench {
 
         private void save(Resident opened) {
             try {
-                edits.add(time("edit", () -> ctx.residents().update(ResidentDrafts.withNote(opened,
-                        tag()))));
+                edits.add(time("edit", () -> ctx.residents().update(ResidentDrafts.withNote(opened, tag()))));
             } catch (StaleRecordException e) {
                 refused.computeIfAbsent("edit", k -> new AtomicInteger()).incrementAndGet();
                 staleMessages.add(e.userMessage());
@@ -454,7 +507,8 @@ final class LoadBench {
         private <T> T time(String op, java.util.function.Supplier<T> work) {
             long t = System.nanoTime();
             T result = work.get();
-            latencies.computeIfAbsent(op, k -> Collections.synchronizedList(new ArrayList<>()))
+            latencies
+                    .computeIfAbsent(op, k -> Collections.synchronizedList(new ArrayList<>()))
                     .add((System.nanoTime() - t) / 1e6);
             return result;
         }
@@ -468,7 +522,8 @@ final class LoadBench {
         int lost = 0;
         int duplicated = 0;
         int acknowledged = 0;
-        try (AppContext ctx = BenchHomes.open(serverHome, "director"); Connection c = DirectSql.connect(ctx)) {
+        try (AppContext ctx = BenchHomes.open(serverHome, "director");
+                Connection c = DirectSql.connect(ctx)) {
             // shift logs: each acknowledged child's note is there (voided later by a correction or not), and no
             // child has two live entries of one shift
             try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ?"
@@ -484,8 +539,10 @@ final class LoadBench {
                     }
                 }
             }
-            int twoLive = count(c, "SELECT COUNT(*) FROM (SELECT resident_id FROM daily_care_log WHERE "
-                    + "voided_at IS NULL GROUP BY resident_id, log_date, shift HAVING COUNT(*) > 1) d");
+            int twoLive = count(
+                    c,
+                    "SELECT COUNT(*) FROM (SELECT resident_id FROM daily_care_log WHERE "
+                            + "voided_at IS NULL GROUP BY resident_id, log_date, shift HAVING COUNT(*) > 1) d");
             if (twoLive > 0) {
                 problems.add(twoLive + " children with two live entries of one shift");
             }
@@ -493,47 +550,75 @@ final class LoadBench {
             // doses: each acknowledged one is there, and no dose is recorded twice
             acknowledged += doses.size();
             lost += doses.size() - countIds(c, "medication_administration", "id", doses);
-            int twice = count(c, "SELECT COUNT(*) FROM (SELECT order_id FROM medication_administration WHERE "
-                    + "voided_at IS NULL GROUP BY order_id, scheduled_for HAVING COUNT(*) > 1) d");
+            int twice = count(
+                    c,
+                    "SELECT COUNT(*) FROM (SELECT order_id FROM medication_administration WHERE "
+                            + "voided_at IS NULL GROUP BY order_id, scheduled_for HAVING COUNT(*) > 1) d");
             if (twice > 0) {
                 problems.add(twice + " doses recorded twice");
             }
             duplicated += twice;
             // donations and check-ins, by their numbers
             acknowledged += donations.size() + visits.size();
-            lost += donations.size() - countIds(c, "ledger_entry", "seq", donations.stream().map(LedgerEntry::seq)
-                    .toList());
-            lost += visits.size() - countIds(c, "openday_visit", "id", visits.stream().map(Visit::id).toList());
-            int[] receipts = numbers(c, "SELECT receipt_no FROM ledger_entry WHERE receipt_no LIKE ?",
-                    today.getYear() + "-%");
+            lost += donations.size()
+                    - countIds(
+                            c,
+                            "ledger_entry",
+                            "seq",
+                            donations.stream().map(LedgerEntry::seq).toList());
+            lost += visits.size()
+                    - countIds(
+                            c,
+                            "openday_visit",
+                            "id",
+                            visits.stream().map(Visit::id).toList());
+            int[] receipts =
+                    numbers(c, "SELECT receipt_no FROM ledger_entry WHERE receipt_no LIKE ?", today.getYear() + "-%");
             int[] slips = numbers(c, "SELECT slip_no FROM openday_visit WHERE slip_no LIKE ?", today.getYear() + "-%");
             // edits: every acknowledged save raised the version by one, the last one's note is the one kept, and
             // every refused save named who saved before it
             acknowledged += edits.size();
             int overwritten = 0;
             for (long id : shared) {
-                List<Resident> acked = edits.stream().filter(r -> r.id() == id)
-                        .sorted(java.util.Comparator.comparing(Resident::version)).toList();
+                List<Resident> acked = edits.stream()
+                        .filter(r -> r.id() == id)
+                        .sorted(java.util.Comparator.comparing(Resident::version))
+                        .toList();
                 Resident now = ctx.residents().get(id);
                 if (now.version() - versionsBefore.get(id) != acked.size()) {
                     overwritten++;
                     problems.add("resident " + id + ": version " + versionsBefore.get(id) + " → " + now.version()
                             + " after " + acked.size() + " acknowledged saves");
-                } else if (!acked.isEmpty() && !acked.get(acked.size() - 1).note().equals(now.note())) {
+                } else if (!acked.isEmpty()
+                        && !acked.get(acked.size() - 1).note().equals(now.note())) {
                     overwritten++;
                     problems.add("resident " + id + ": kept '" + now.note() + "', last acknowledged '"
                             + acked.get(acked.size() - 1).note() + "'");
                 }
             }
-            int withoutReason = (int) staleMessages.stream().filter(m -> !m.matches("(?s).*PC\\d+.*")).count();
-            LedgerChecks l = new LedgerChecks(ctx.ledger().verify().ok(), ctx.audit().verifyChain().ok());
-            return new Checks(acknowledged, lost, duplicated, l.ledger(), l.audit(), receipts[0], receipts[1],
-                    slips[0], slips[1], staleMessages.size(), withoutReason, overwritten, problems);
+            int withoutReason = (int) staleMessages.stream()
+                    .filter(m -> !m.matches("(?s).*PC\\d+.*"))
+                    .count();
+            LedgerChecks l = new LedgerChecks(
+                    ctx.ledger().verify().ok(), ctx.audit().verifyChain().ok());
+            return new Checks(
+                    acknowledged,
+                    lost,
+                    duplicated,
+                    l.ledger(),
+                    l.audit(),
+                    receipts[0],
+                    receipts[1],
+                    slips[0],
+                    slips[1],
+                    staleMessages.size(),
+                    withoutReason,
+                    overwritten,
+                    problems);
         }
     }
 
-    private record LedgerChecks(boolean ledger, boolean audit) {
-    }
+    private record LedgerChecks(boolean ledger, boolean audit) {}
 
     private static int count(PreparedStatement ps) throws Exception {
         try (ResultSet rs = ps.executeQuery()) {

@@ -18,21 +18,26 @@ import org.huyou.statistics.StatisticsService;
  */
 final class ModuleProbe {
 
-    private ModuleProbe() {
-    }
+    private ModuleProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 2;
-        try (AppContext ctx = BenchHomes.open(home, BenchHomes.DIRECTOR); Connection c = DirectSql.connect(ctx)) {
+        try (AppContext ctx = BenchHomes.open(home, BenchHomes.DIRECTOR);
+                Connection c = DirectSql.connect(ctx)) {
             StatisticsRepository repo = new StatisticsRepository(DirectSql.jooq(ctx, c));
             int year = LocalDate.now(ctx.clock()).getYear();
             LocalDate from = LocalDate.of(year, 1, 1);
             LocalDate to = LocalDate.of(year, 12, 31);
             LocalDate tenYears = LocalDate.of(year - StatisticsService.YEARS_BACK + 1, 1, 1);
             Map<String, Supplier<Object>> loads = new LinkedHashMap<>();
-            loads.put("residentsAsOf", () -> repo.residentsAsOf(LocalDate.now(ctx.clock())).size());
-            loads.put("departures", () -> repo.departures(tenYears, to, StatisticsService.LEAVING).size());
+            loads.put(
+                    "residentsAsOf",
+                    () -> repo.residentsAsOf(LocalDate.now(ctx.clock())).size());
+            loads.put(
+                    "departures",
+                    () -> repo.departures(tenYears, to, StatisticsService.LEAVING)
+                            .size());
             loads.put("placements", () -> repo.placements().size());
             loads.put("careActivity", () -> repo.careActivity(from, to).size());
             loads.put("donations", () -> repo.donations(from, to).size());
@@ -40,7 +45,8 @@ final class ModuleProbe {
             loads.put("volunteersServed", () -> repo.volunteersServed(from, to));
             loads.put("openDay", () -> repo.openDay(from, to).size());
             loads.put("medicalByYear", () -> repo.medicalByYear(tenYears, to).size());
-            loads.put("dashboard", () -> ctx.statistics().dashboard(year).charts().size());
+            loads.put(
+                    "dashboard", () -> ctx.statistics().dashboard(year).charts().size());
             loads.put("rehabCaseload", () -> ctx.rehab().caseload(false).size());
             loads.put("educationCaseload", () -> ctx.education().caseload(false).size());
             loads.put("psychCaseload", () -> ctx.psychology().caseload(false).size());
@@ -48,8 +54,8 @@ final class ModuleProbe {
                 for (var e : loads.entrySet()) {
                     long t = System.nanoTime();
                     Object n = e.getValue().get();
-                    System.out.printf("round %d %-18s %7d ms  %s%n", round, e.getKey(),
-                            (System.nanoTime() - t) / 1_000_000, n);
+                    System.out.printf(
+                            "round %d %-18s %7d ms  %s%n", round, e.getKey(), (System.nanoTime() - t) / 1_000_000, n);
                 }
             }
         }

@@ -15,8 +15,7 @@ import org.huyou.care.ReminderSource;
  */
 final class ReminderProbe {
 
-    private ReminderProbe() {
-    }
+    private ReminderProbe() {}
 
     public static void main(String[] args) {
         Path home = Path.of(args[0]);
@@ -45,13 +44,15 @@ final class ReminderProbe {
                     }
                     long t = System.nanoTime();
                     int n = s.due(today).size();
-                    System.out.printf("round %d %-12s %7d ms  %6d reminders%n", round, e.getKey(),
-                            (System.nanoTime() - t) / 1_000_000, n);
+                    System.out.printf(
+                            "round %d %-12s %7d ms  %6d reminders%n",
+                            round, e.getKey(), (System.nanoTime() - t) / 1_000_000, n);
                 }
                 long t = System.nanoTime();
                 int n = ctx.reminders().dueNow();
-                System.out.printf("round %d %-12s %7d ms  %6d due now%n", round, "dueNow",
-                        (System.nanoTime() - t) / 1_000_000, n);
+                System.out.printf(
+                        "round %d %-12s %7d ms  %6d due now%n",
+                        round, "dueNow", (System.nanoTime() - t) / 1_000_000, n);
             }
         }
     }

@@ -4,13 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.huyou.app.AppContext;
 import org.huyou.app.DirectSql;
 import org.huyou.common.Pinyin;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentService;
@@ -32,8 +32,7 @@ final class SearchBench {
             + "AND e.voided_at IS NULL ORDER BY e.event_date DESC, e.id DESC LIMIT 1) "
             + "FROM resident r LEFT JOIN living_group g ON g.id = r.living_group_id ";
 
-    private record Keystroke(String text, List<String> prefixes) {
-    }
+    private record Keystroke(String text, List<String> prefixes) {}
 
     private final AppContext ctx;
     private final List<Keystroke> typed = new ArrayList<>();
@@ -41,8 +40,8 @@ final class SearchBench {
     SearchBench(AppContext ctx) throws Exception {
         this.ctx = ctx;
         try (Connection c = DirectSql.connect(ctx);
-             PreparedStatement ps = c.prepareStatement("SELECT name, id_number FROM resident WHERE MOD(id, ?) = 7 "
-                     + "AND id_number IS NOT NULL ORDER BY id LIMIT 4")) {
+                PreparedStatement ps = c.prepareStatement("SELECT name, id_number FROM resident WHERE MOD(id, ?) = 7 "
+                        + "AND id_number IS NOT NULL ORDER BY id LIMIT 4")) {
             ps.setInt(1, Math.max(10, ctx.residents().countAll() / 4));
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -75,8 +74,7 @@ final class SearchBench {
     }
 
     /** The app's and the hand-written statements' latencies per keystroke, measured alternately. */
-    record Measured(Stats app, Stats raw) {
-    }
+    record Measured(Stats app, Stats raw) {}
 
     /**
      * Every keystroke through the service, as the list runs it (page + count), and the same lookup by hand: the two
@@ -87,7 +85,8 @@ final class SearchBench {
         int narrow = ResidentRepository.narrowLimit(ctx.residents().countAll());
         List<Double> app = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
-        try (Connection c = DirectSql.connect(ctx); java.sql.Statement st = c.createStatement()) {
+        try (Connection c = DirectSql.connect(ctx);
+                java.sql.Statement st = c.createStatement()) {
             for (int pass = -3; pass < passes; pass++) {
                 for (Keystroke k : typed) {
                     boolean appFirst = (pass & 1) == 0;
@@ -153,28 +152,33 @@ final class SearchBench {
         if (holding.isEmpty()) {
             match = "FALSE";
         } else if (broad) {
-            match = "(" + holding.stream().map(p -> "EXISTS (SELECT 1 FROM resident_search_key k WHERE "
-                    + "k.key_no >= r.id * 256 AND k.key_no < (r.id + 1) * 256 AND k.search_key LIKE " + p
-                    + " OFFSET 0 ROWS)")
-                    .collect(Collectors.joining(" OR ")) + ")";
+            match = "("
+                    + holding.stream()
+                            .map(p -> "EXISTS (SELECT 1 FROM resident_search_key k WHERE "
+                                    + "k.key_no >= r.id * 256 AND k.key_no < (r.id + 1) * 256 AND k.search_key LIKE "
+                                    + p
+                                    + " OFFSET 0 ROWS)")
+                            .collect(Collectors.joining(" OR "))
+                    + ")";
         } else if (holding.size() == 1) {
-            match = "r.id IN (SELECT resident_id FROM resident_search_key WHERE search_key LIKE "
-                    + holding.get(0) + ")";
+            match = "r.id IN (SELECT resident_id FROM resident_search_key WHERE search_key LIKE " + holding.get(0)
+                    + ")";
         } else {
             match = "r.id IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")";
         }
         String where = " WHERE r.voided_at IS NULL AND " + match;
         List<Long> pageIds = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT r.id FROM resident r" + where
-                + " ORDER BY r.record_no LIMIT " + ResidentListViewModel.PAGE)) {
+        try (ResultSet rs = st.executeQuery(
+                "SELECT r.id FROM resident r" + where + " ORDER BY r.record_no LIMIT " + ResidentListViewModel.PAGE)) {
             while (rs.next()) {
                 pageIds.add(rs.getLong(1));
             }
         }
         if (!pageIds.isEmpty()) {
-            try (PreparedStatement rows = c.prepareStatement(COLUMNS + "WHERE r.id IN (" + pageIds.stream()
-                    .map(String::valueOf).collect(Collectors.joining(",")) + ") ORDER BY r.record_no");
-                 ResultSet rs = rows.executeQuery()) {
+            try (PreparedStatement rows = c.prepareStatement(COLUMNS + "WHERE r.id IN ("
+                            + pageIds.stream().map(String::valueOf).collect(Collectors.joining(","))
+                            + ") ORDER BY r.record_no");
+                    ResultSet rs = rows.executeQuery()) {
                 while (rs.next()) {
                     for (int col = 1; col <= 13; col++) {
                         rs.getObject(col);
@@ -183,8 +187,8 @@ final class SearchBench {
             }
         }
         if (pageIds.size() == ResidentListViewModel.PAGE && !(complete || ids.size() >= cap)) {
-            try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM (SELECT r.id FROM resident r" + where
-                    + " LIMIT " + cap + ") m")) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT COUNT(*) FROM (SELECT r.id FROM resident r" + where + " LIMIT " + cap + ") m")) {
                 rs.next();
             }
         }
@@ -193,7 +197,8 @@ final class SearchBench {
 
     /** A prefix pattern as an SQL literal, LIKE's wildcards escaped as the app's {@code Like} does. */
     private static String literal(String prefix) {
-        String escaped = prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace("'", "''");
+        String escaped =
+                prefix.replace("!", "!!").replace("%", "!%").replace("_", "!_").replace("'", "''");
         return "'" + escaped + "%' ESCAPE '!'";
     }
 }

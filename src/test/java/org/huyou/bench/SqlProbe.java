@@ -14,13 +14,13 @@ import org.huyou.app.DirectSql;
  */
 final class SqlProbe {
 
-    private SqlProbe() {
-    }
+    private SqlProbe() {}
 
     public static void main(String[] args) throws Exception {
         String[] statements = Files.readString(Path.of(args[1])).split("\n;;\n");
         try (AppContext ctx = BenchHomes.open(Path.of(args[0]), BenchHomes.DIRECTOR);
-             Connection c = DirectSql.connect(ctx); Statement st = c.createStatement()) {
+                Connection c = DirectSql.connect(ctx);
+                Statement st = c.createStatement()) {
             for (String sql : statements) {
                 if (sql.isBlank()) {
                     continue;

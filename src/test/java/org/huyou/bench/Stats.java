@@ -33,7 +33,13 @@ record Stats(int runs, double median, double p95, double min, double max) {
     }
 
     String json() {
-        return String.format(java.util.Locale.ROOT,
-                "{\"runs\":%d,\"median\":%.3f,\"p95\":%.3f,\"min\":%.3f,\"max\":%.3f}", runs, median, p95, min, max);
+        return String.format(
+                java.util.Locale.ROOT,
+                "{\"runs\":%d,\"median\":%.3f,\"p95\":%.3f,\"min\":%.3f,\"max\":%.3f}",
+                runs,
+                median,
+                p95,
+                min,
+                max);
     }
 }

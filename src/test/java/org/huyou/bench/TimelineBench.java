@@ -18,8 +18,13 @@ import org.huyou.care.TimelineService;
 final class TimelineBench {
 
     static final int PAGE = 100;
-    private static final String[][] TABLES = {{"daily_care_log", "log_date"}, {"growth_measurement", "measured_on"},
-        {"medical_record", "event_date"}, {"rehab_session", "session_date"}, {"risk_assessment", "assessed_on"}};
+    private static final String[][] TABLES = {
+        {"daily_care_log", "log_date"},
+        {"growth_measurement", "measured_on"},
+        {"medical_record", "event_date"},
+        {"rehab_session", "session_date"},
+        {"risk_assessment", "assessed_on"}
+    };
 
     private final AppContext ctx;
     private final long residentId;
@@ -27,8 +32,9 @@ final class TimelineBench {
     TimelineBench(AppContext ctx) throws Exception {
         this.ctx = ctx;
         try (Connection c = DirectSql.connect(ctx);
-             ResultSet rs = c.createStatement().executeQuery("SELECT resident_id FROM daily_care_log "
-                     + "GROUP BY resident_id ORDER BY COUNT(*) DESC LIMIT 1")) {
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT resident_id FROM daily_care_log "
+                                + "GROUP BY resident_id ORDER BY COUNT(*) DESC LIMIT 1")) {
             rs.next();
             residentId = rs.getLong(1);
         }
@@ -64,7 +70,8 @@ final class TimelineBench {
                             }
                         }
                     }
-                    merged.sort(Comparator.comparing((Object[] r) -> (java.time.LocalDate) r[0]).reversed());
+                    merged.sort(Comparator.comparing((Object[] r) -> (java.time.LocalDate) r[0])
+                            .reversed());
                     merged.subList(PAGE, merged.size()).clear();
                 } catch (java.sql.SQLException e) {
                     throw new IllegalStateException(e);

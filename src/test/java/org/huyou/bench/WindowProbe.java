@@ -28,8 +28,7 @@ import org.huyou.shell.GuiMain;
  */
 public final class WindowProbe {
 
-    private WindowProbe() {
-    }
+    private WindowProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path home = Path.of(args[0]);
@@ -39,18 +38,20 @@ public final class WindowProbe {
         // --typing-ms=N: the user name and password take N ms to type after the login window appears
         long typing = option(args, "--typing-ms=");
         long moduleReps = option(args, "--modules=");
-        Thread driver = new Thread(() -> {
-            try {
-                drive(user, password, browse, typing);
-                if (moduleReps > 0) {
-                    openModules((int) moduleReps);
-                }
-                System.exit(0);
-            } catch (Throwable e) {
-                e.printStackTrace();
-                System.exit(3);
-            }
-        }, "probe-driver");
+        Thread driver = new Thread(
+                () -> {
+                    try {
+                        drive(user, password, browse, typing);
+                        if (moduleReps > 0) {
+                            openModules((int) moduleReps);
+                        }
+                        System.exit(0);
+                    } catch (Throwable e) {
+                        e.printStackTrace();
+                        System.exit(3);
+                    }
+                },
+                "probe-driver");
         driver.setDaemon(true);
         driver.start();
         GuiMain.launch(home);
@@ -62,10 +63,14 @@ public final class WindowProbe {
 
     /** The sidebar's entries, each opened {@code reps} times in turn (so each opening comes from another module). */
     private static void openModules(int reps) throws Exception {
-        List<String> navs = onFx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null)
+        List<String> navs = onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.getScene() != null)
                 .flatMap(w -> w.getScene().getRoot().lookupAll(".nav-button").stream())
-                .filter(n -> n instanceof ToggleButton).map(Node::getId)
-                .filter(id -> id != null && id.startsWith("nav") && !id.equals("navBackup")).distinct().toList());
+                .filter(n -> n instanceof ToggleButton)
+                .map(Node::getId)
+                .filter(id -> id != null && id.startsWith("nav") && !id.equals("navBackup"))
+                .distinct()
+                .toList());
         List<String> order = new ArrayList<>(navs.subList(1, navs.size()));
         order.add(navs.get(0)); // the first entry is shown after the login: opened last in each round
         for (int i = 0; i < reps; i++) {
@@ -94,13 +99,27 @@ public final class WindowProbe {
             ((ButtonBase) find("#loginSubmit")).fire();
             return null;
         });
-        await(() -> find("#residentTable") instanceof TableView<?> t && !t.getItems().isEmpty(), 120);
+        await(
+                () -> find("#residentTable") instanceof TableView<?> t
+                        && !t.getItems().isEmpty(),
+                120);
         System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
         if (!browse) {
             return;
         }
-        String[] modules = {"#navShift", "#navCaseload", "#navDonations", "#navVolunteers", "#navTransition",
-            "#navOpenDay", "#navDirector", "#navReminders", "#navAudit", "#navSettings", "#navResidents"};
+        String[] modules = {
+            "#navShift",
+            "#navCaseload",
+            "#navDonations",
+            "#navVolunteers",
+            "#navTransition",
+            "#navOpenDay",
+            "#navDirector",
+            "#navReminders",
+            "#navAudit",
+            "#navSettings",
+            "#navResidents"
+        };
         for (String nav : modules) {
             if (onFx(() -> find(nav)) != null) {
                 onFx(() -> {
@@ -145,7 +164,8 @@ public final class WindowProbe {
                 f.completeExceptionally(e);
             }
         });
-        return f.get(120, TimeUnit.SECONDS); // long: the audit screen on the stress home held the JavaFX thread over 30 s
+        return f.get(
+                120, TimeUnit.SECONDS); // long: the audit screen on the stress home held the JavaFX thread over 30 s
     }
 
     private static void await(Supplier<Boolean> condition, int seconds) throws Exception {

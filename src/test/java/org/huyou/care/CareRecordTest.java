@@ -43,6 +43,7 @@ class CareRecordTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     Resident child;
 
@@ -50,10 +51,29 @@ class CareRecordTest {
     void open() {
         ctx = TestHome.open(dir);
         // a girl born two years before "today"
-        child = ctx.residents().create(new Resident(null, null, null, "李小花", null, Gender.FEMALE,
-                TestHome.TODAY.minusYears(2), false, "01", null, null, Category.ORPHAN, TestHome.TODAY.minusYears(1),
-                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                null, null, null));
+        child = ctx.residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        "李小花",
+                        null,
+                        Gender.FEMALE,
+                        TestHome.TODAY.minusYears(2),
+                        false,
+                        "01",
+                        null,
+                        null,
+                        Category.ORPHAN,
+                        TestHome.TODAY.minusYears(1),
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.NONE,
+                        null,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         // a nurse who also works shifts: records growth, daily care and allergies
         TestHome.loginAs(ctx, "carer", Role.CAREGIVER, Role.MEDICAL_STAFF);
     }
@@ -71,15 +91,21 @@ class CareRecordTest {
 
     @Test
     void growthMeasurementGetsZScoresAndAFlagOnTheRemindersScreen() {
-        GrowthPoint normal = ctx.growth().record(child.id(), TestHome.TODAY.minusMonths(1), new BigDecimal("85.0"),
-                new BigDecimal("11.5"), new BigDecimal("47.0"), null);
+        GrowthPoint normal = ctx.growth()
+                .record(
+                        child.id(),
+                        TestHome.TODAY.minusMonths(1),
+                        new BigDecimal("85.0"),
+                        new BigDecimal("11.5"),
+                        new BigDecimal("47.0"),
+                        null);
         assertNotNull(normal.weightZ());
         assertTrue(Math.abs(normal.weightZ()) < 1, "11.5 kg is near the median for a 23-month girl");
         assertFalse(normal.flagged());
         assertTrue(ctx.reminders().due().isEmpty());
 
-        GrowthPoint thin = ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("84.0"),
-                new BigDecimal("8.6"), null, "腹泻后");
+        GrowthPoint thin = ctx.growth()
+                .record(child.id(), TestHome.TODAY, new BigDecimal("84.0"), new BigDecimal("8.6"), null, "腹泻后");
         assertTrue(thin.weightZ() < -2, "8.6 kg at 24 months is underweight: z=" + thin.weightZ());
         assertTrue(thin.flagged());
         List<Reminder> due = ctx.reminders().due();
@@ -95,12 +121,17 @@ class CareRecordTest {
     @Test
     void theFlagFollowsTheLastMeasurementRecordedOnTheLatestDay() {
         // Two weighings on one day: the one recorded last is the latest, as it was before the query was rewritten.
-        ctx.growth().record(child.id(), TestHome.TODAY.minusMonths(2), new BigDecimal("84.0"), new BigDecimal("8.6"),
-                null, null);
+        ctx.growth()
+                .record(
+                        child.id(),
+                        TestHome.TODAY.minusMonths(2),
+                        new BigDecimal("84.0"),
+                        new BigDecimal("8.6"),
+                        null,
+                        null);
         ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("84.0"), new BigDecimal("8.6"), null, null);
         assertEquals(1, ctx.reminders().due().size());
-        ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("85.0"), new BigDecimal("11.5"), null,
-                "复称");
+        ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("85.0"), new BigDecimal("11.5"), null, "复称");
         assertTrue(ctx.reminders().due().isEmpty(), "the second weighing of the day is the latest");
     }
 
@@ -109,11 +140,14 @@ class CareRecordTest {
         ctx.caregivers().assign(child.id(), "张阿姨", TestHome.TODAY.minusMonths(6), null);
         ctx.caregivers().assign(child.id(), "李阿姨", TestHome.TODAY.minusDays(10), "张阿姨调岗");
         var history = ctx.caregivers().history(child.id());
-        assertEquals(List.of("李阿姨", "张阿姨"), history.stream().map(a -> a.caregiver()).toList());
+        assertEquals(
+                List.of("李阿姨", "张阿姨"), history.stream().map(a -> a.caregiver()).toList());
         assertNull(history.get(0).to());
         assertEquals(TestHome.TODAY.minusDays(11), history.get(1).to());
-        assertThrows(org.huyou.common.UserFacingException.class, () -> ctx.caregivers().assign(child.id(), "王阿姨",
-                TestHome.TODAY.minusDays(20), null), "an earlier start than the current one is refused");
+        assertThrows(
+                org.huyou.common.UserFacingException.class,
+                () -> ctx.caregivers().assign(child.id(), "王阿姨", TestHome.TODAY.minusDays(20), null),
+                "an earlier start than the current one is refused");
 
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
@@ -122,27 +156,54 @@ class CareRecordTest {
         Resident r = ctx.residents().get(child.id());
         Resident moved = ctx.residents().update(withGroup(r, g1.id()));
         ctx.residents().update(withGroup(moved, g2.id()));
-        assertEquals(List.of("一组", "二组"), ctx.residents().groupHistory(child.id()).stream()
-                .map(m -> m.groupName()).toList());
+        assertEquals(
+                List.of("一组", "二组"),
+                ctx.residents().groupHistory(child.id()).stream()
+                        .map(m -> m.groupName())
+                        .toList());
     }
 
     private static Resident withGroup(Resident r, Long group) {
-        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
-                r.birthDateEstimated(), r.ethnicity(), r.idNumber(), r.householdRegistration(), r.category(),
-                r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
-                r.guardianship(), r.guardianshipNote(), group, r.note());
+        return new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                r.name(),
+                r.formerName(),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                r.ethnicity(),
+                r.idNumber(),
+                r.householdRegistration(),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                r.admissionFrom(),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                r.guardianshipNote(),
+                group,
+                r.note());
     }
 
     @Test
     void growthInputIsValidated() {
-        assertThrows(ValidationException.class, () -> ctx.growth().record(child.id(), TestHome.TODAY, null, null,
-                null, null));
-        assertThrows(ValidationException.class, () -> ctx.growth().record(child.id(), TestHome.TODAY.plusDays(1),
-                null, new BigDecimal("10"), null, null));
-        assertThrows(ValidationException.class, () -> ctx.growth().record(child.id(), TestHome.TODAY,
-                new BigDecimal("500"), null, null, null));
-        assertThrows(ValidationException.class, () -> ctx.growth().record(child.id(),
-                TestHome.TODAY.minusYears(3), null, new BigDecimal("10"), null, null));
+        assertThrows(
+                ValidationException.class,
+                () -> ctx.growth().record(child.id(), TestHome.TODAY, null, null, null, null));
+        assertThrows(
+                ValidationException.class,
+                () -> ctx.growth()
+                        .record(child.id(), TestHome.TODAY.plusDays(1), null, new BigDecimal("10"), null, null));
+        assertThrows(
+                ValidationException.class,
+                () -> ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("500"), null, null, null));
+        assertThrows(
+                ValidationException.class,
+                () -> ctx.growth()
+                        .record(child.id(), TestHome.TODAY.minusYears(3), null, new BigDecimal("10"), null, null));
         assertTrue(ctx.growth().series(child.id()).isEmpty());
     }
 
@@ -150,31 +211,90 @@ class CareRecordTest {
     void aShiftIsRecordedForAGroupInOnePassAndASecondSaveCorrects() {
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        Resident other = ctx.residents().create(new Resident(null, null, null, "王小军", null, Gender.MALE,
-                TestHome.TODAY.minusYears(5), false, null, null, null, Category.ORPHAN, TestHome.TODAY.minusYears(1),
-                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                null, null, null));
+        Resident other = ctx.residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        "王小军",
+                        null,
+                        Gender.MALE,
+                        TestHome.TODAY.minusYears(5),
+                        false,
+                        null,
+                        null,
+                        null,
+                        Category.ORPHAN,
+                        TestHome.TODAY.minusYears(1),
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.NONE,
+                        null,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         ctx.login().logout();
         ctx.login().login("carer", TestHome.PASSWORD.toCharArray());
         List<DailyLogEntry> shift = List.of(
-                new DailyLogEntry(null, child.id(), null, null, Meals.ALL, Sleep.GOOD, null, Mood.HAPPY, null, null,
-                        null, false),
-                new DailyLogEntry(null, other.id(), null, null, Meals.HALF, Sleep.RESTLESS, null, Mood.UPSET,
-                        "午睡时哭闹", null, null, false));
+                new DailyLogEntry(
+                        null, child.id(), null, null, Meals.ALL, Sleep.GOOD, null, Mood.HAPPY, null, null, null, false),
+                new DailyLogEntry(
+                        null,
+                        other.id(),
+                        null,
+                        null,
+                        Meals.HALF,
+                        Sleep.RESTLESS,
+                        null,
+                        Mood.UPSET,
+                        "午睡时哭闹",
+                        null,
+                        null,
+                        false));
         assertEquals(2, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, shift));
         assertEquals(0, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, shift), "unchanged: nothing new");
         // A correction names the entry it was made over (what the screen showed); one made over nothing, when an
         // entry stands, is someone else's save met unseen: refused, naming who saved.
-        List<DailyLogEntry> unseen = List.of(new DailyLogEntry(null, other.id(), null, null, Meals.MOST,
-                Sleep.RESTLESS, null, Mood.UPSET, "午睡时哭闹", null, null, false));
-        var refused = assertThrows(ShiftSavedMeanwhileException.class,
+        List<DailyLogEntry> unseen = List.of(new DailyLogEntry(
+                null,
+                other.id(),
+                null,
+                null,
+                Meals.MOST,
+                Sleep.RESTLESS,
+                null,
+                Mood.UPSET,
+                "午睡时哭闹",
+                null,
+                null,
+                false));
+        var refused = assertThrows(
+                ShiftSavedMeanwhileException.class,
                 () -> ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, unseen));
-        assertEquals(Map.of(other.id(), ctx.dailyCare().forShift(List.of(other.id()), TestHome.TODAY, Shift.DAY)
-                .get(other.id()).id()), refused.current());
+        assertEquals(
+                Map.of(
+                        other.id(),
+                        ctx.dailyCare()
+                                .forShift(List.of(other.id()), TestHome.TODAY, Shift.DAY)
+                                .get(other.id())
+                                .id()),
+                refused.current());
         assertTrue(refused.userMessage().contains(refused.updatedBy()), refused.userMessage());
         long shown = refused.current().get(other.id());
-        List<DailyLogEntry> corrected = List.of(new DailyLogEntry(shown, other.id(), null, null, Meals.MOST,
-                Sleep.RESTLESS, null, Mood.UPSET, "午睡时哭闹", null, null, false));
+        List<DailyLogEntry> corrected = List.of(new DailyLogEntry(
+                shown,
+                other.id(),
+                null,
+                null,
+                Meals.MOST,
+                Sleep.RESTLESS,
+                null,
+                Mood.UPSET,
+                "午睡时哭闹",
+                null,
+                null,
+                false));
         assertEquals(1, ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, corrected));
         var now = ctx.dailyCare().forShift(List.of(child.id(), other.id()), TestHome.TODAY, Shift.DAY);
         assertEquals(Meals.MOST, now.get(other.id()).meals());
@@ -188,8 +308,23 @@ class CareRecordTest {
         List<DailyLogEntry> one = new ArrayList<>();
         for (int d = 0; d < 400; d++) {
             for (Shift s : Shift.values()) {
-                ctx.dailyCare().recordShift(TestHome.TODAY.minusDays(d), s, List.of(new DailyLogEntry(null,
-                        child.id(), null, null, Meals.ALL, null, null, null, null, null, null, false)));
+                ctx.dailyCare()
+                        .recordShift(
+                                TestHome.TODAY.minusDays(d),
+                                s,
+                                List.of(new DailyLogEntry(
+                                        null,
+                                        child.id(),
+                                        null,
+                                        null,
+                                        Meals.ALL,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        false)));
             }
             if (d % 30 == 0) {
                 ctx.growth().record(child.id(), TestHome.TODAY.minusDays(d), null, new BigDecimal("11"), null, null);
@@ -213,8 +348,13 @@ class CareRecordTest {
         assertEquals(1200 + 14 + 1, seen.size());
         assertTrue(pages >= 24);
 
-        var growthOnly = ctx.timeline().page(child.id(), new TimelineService.Filter(Set.of(CareDomain.GROWTH),
-                TestHome.TODAY.minusDays(100), TestHome.TODAY), TimelineCursor.START, 100);
+        var growthOnly = ctx.timeline()
+                .page(
+                        child.id(),
+                        new TimelineService.Filter(
+                                Set.of(CareDomain.GROWTH), TestHome.TODAY.minusDays(100), TestHome.TODAY),
+                        TimelineCursor.START,
+                        100);
         assertEquals(4, growthOnly.entries().size());
         assertNull(growthOnly.next());
     }
@@ -223,21 +363,45 @@ class CareRecordTest {
     void aCaregiverRecordsDailyCareButSeesNoMedicalEntriesAndMedicalStaffDo() {
         ctx.allergies().add(child.id(), "青霉素", null, Allergy.Severity.MODERATE, null);
         switchTo("caregiver1", Role.CAREGIVER);
-        ctx.dailyCare().recordShift(TestHome.TODAY, Shift.NIGHT, List.of(new DailyLogEntry(null, child.id(), null,
-                null, null, Sleep.GOOD, null, null, null, null, null, false)));
+        ctx.dailyCare()
+                .recordShift(
+                        TestHome.TODAY,
+                        Shift.NIGHT,
+                        List.of(new DailyLogEntry(
+                                null, child.id(), null, null, null, Sleep.GOOD, null, null, null, null, null, false)));
         assertEquals(1, ctx.allergies().current(child.id()).size(), "the allergy warning is for everyone");
         // No medical entries; psychology and incidents appear only as "an entry exists" (sealed sources).
-        assertEquals(List.of(CareDomain.UPBRINGING, CareDomain.GROWTH, CareDomain.REHABILITATION, CareDomain.EDUCATION,
-                CareDomain.PSYCHOLOGY, CareDomain.INCIDENT, CareDomain.CARE_PLAN), ctx.timeline().visibleDomains());
-        assertTrue(ctx.timeline().page(child.id(), TimelineService.Filter.all(), TimelineCursor.START, 10)
-                .entries().stream().noneMatch(e -> e.domain() == CareDomain.MEDICAL));
-        assertThrows(PermissionDeniedException.class, () -> ctx.allergies().add(child.id(), "x", null,
-                Allergy.Severity.MILD, null));
+        assertEquals(
+                List.of(
+                        CareDomain.UPBRINGING,
+                        CareDomain.GROWTH,
+                        CareDomain.REHABILITATION,
+                        CareDomain.EDUCATION,
+                        CareDomain.PSYCHOLOGY,
+                        CareDomain.INCIDENT,
+                        CareDomain.CARE_PLAN),
+                ctx.timeline().visibleDomains());
+        assertTrue(
+                ctx
+                        .timeline()
+                        .page(child.id(), TimelineService.Filter.all(), TimelineCursor.START, 10)
+                        .entries()
+                        .stream()
+                        .noneMatch(e -> e.domain() == CareDomain.MEDICAL));
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> ctx.allergies().add(child.id(), "x", null, Allergy.Severity.MILD, null));
 
         switchTo("nurse1", Role.MEDICAL_STAFF);
-        assertTrue(ctx.timeline().page(child.id(), TimelineService.Filter.all(), TimelineCursor.START, 10)
-                .entries().stream().anyMatch(e -> e.domain() == CareDomain.MEDICAL));
-        assertThrows(PermissionDeniedException.class, () -> ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY,
-                List.of()));
+        assertTrue(
+                ctx
+                        .timeline()
+                        .page(child.id(), TimelineService.Filter.all(), TimelineCursor.START, 10)
+                        .entries()
+                        .stream()
+                        .anyMatch(e -> e.domain() == CareDomain.MEDICAL));
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> ctx.dailyCare().recordShift(TestHome.TODAY, Shift.DAY, List.of()));
     }
 }

@@ -42,6 +42,7 @@ class ConcurrentCareSavesTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     ExecutorService pool;
     final List<Long> children = new ArrayList<>();
@@ -50,7 +51,9 @@ class ConcurrentCareSavesTest {
     void open() {
         ctx = TestHome.open(dir);
         for (String name : List.of("王芳", "李明", "张华", "赵丽")) {
-            children.add(ctx.residents().create(ResidentDrafts.draft(name, LocalDate.of(2015, 3, 1))).id());
+            children.add(ctx.residents()
+                    .create(ResidentDrafts.draft(name, LocalDate.of(2015, 3, 1)))
+                    .id());
         }
         TestHome.loginAs(ctx, "nurse", Role.CAREGIVER, Role.MEDICAL_STAFF);
         pool = Executors.newFixedThreadPool(2);
@@ -70,9 +73,25 @@ class ConcurrentCareSavesTest {
             // both PCs showed the shift unsaved; each saves what it typed over nothing
             List<Integer> saved = both(who -> {
                 try {
-                    return ctx.dailyCare().recordShift(date, shift, children.stream()
-                            .map(id -> new DailyLogEntry(null, id, date, shift, DailyCareChoices.Meals.ALL, null,
-                                    null, null, null, "记录 " + who, null, false)).toList());
+                    return ctx.dailyCare()
+                            .recordShift(
+                                    date,
+                                    shift,
+                                    children.stream()
+                                            .map(id -> new DailyLogEntry(
+                                                    null,
+                                                    id,
+                                                    date,
+                                                    shift,
+                                                    DailyCareChoices.Meals.ALL,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    null,
+                                                    "记录 " + who,
+                                                    null,
+                                                    false))
+                                            .toList());
                 } catch (ShiftSavedMeanwhileException e) {
                     assertEquals(children.size(), e.current().size());
                     return 0;
@@ -80,16 +99,21 @@ class ConcurrentCareSavesTest {
             });
             assertEquals(children.size(), saved.get(0) + saved.get(1), "round " + round + ": one lands " + saved);
             for (long child : children) {
-                assertEquals(1, count("SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ? AND log_date = ?",
-                        child, date), "round " + round + ": one entry, the refused save wrote nothing");
+                assertEquals(
+                        1,
+                        count(
+                                "SELECT COUNT(*) FROM daily_care_log WHERE resident_id = ? AND log_date = ?",
+                                child,
+                                date),
+                        "round " + round + ": one entry, the refused save wrote nothing");
             }
         }
     }
 
     @Test
     void aDoseRecordedTwiceAtOnceLandsOnceAndTheOtherIsToldItIsAlreadyRecorded() throws Exception {
-        Medication.Order order = ctx.medication().prescribe(children.get(0), "维生素D滴剂", "1粒", "08:00",
-                TestHome.TODAY.minusDays(ROUNDS + 1), null, null);
+        Medication.Order order = ctx.medication()
+                .prescribe(children.get(0), "维生素D滴剂", "1粒", "08:00", TestHome.TODAY.minusDays(ROUNDS + 1), null, null);
         for (int round = 0; round < ROUNDS; round++) {
             LocalDateTime slot = TestHome.TODAY.minusDays(round).atTime(LocalTime.of(8, 0));
             List<Integer> landed = both(who -> {
@@ -102,8 +126,13 @@ class ConcurrentCareSavesTest {
                 }
             });
             assertEquals(1, landed.get(0) + landed.get(1), "round " + round + ": " + landed);
-            assertEquals(1, count("SELECT COUNT(*) FROM medication_administration WHERE order_id = ? AND "
-                    + "scheduled_for = ?", order.id(), slot));
+            assertEquals(
+                    1,
+                    count(
+                            "SELECT COUNT(*) FROM medication_administration WHERE order_id = ? AND "
+                                    + "scheduled_for = ?",
+                            order.id(),
+                            slot));
         }
     }
 
@@ -126,7 +155,8 @@ class ConcurrentCareSavesTest {
     }
 
     private long count(String sql, Object... args) throws Exception {
-        try (Connection c = DirectSql.connect(ctx); PreparedStatement ps = c.prepareStatement(sql)) {
+        try (Connection c = DirectSql.connect(ctx);
+                PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);
             }

@@ -40,6 +40,7 @@ class ReminderQueriesTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     Resident a;
     Resident b;
@@ -69,14 +70,35 @@ class ReminderQueriesTest {
     }
 
     private Resident child(String name) {
-        return ctx.residents().create(new Resident(null, null, null, name, null, Gender.FEMALE,
-                TODAY.minusYears(2), false, "01", null, null, Category.ORPHAN, TODAY.minusYears(1),
-                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                null, null, null));
+        return ctx.residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        name,
+                        null,
+                        Gender.FEMALE,
+                        TODAY.minusYears(2),
+                        false,
+                        "01",
+                        null,
+                        null,
+                        Category.ORPHAN,
+                        TODAY.minusYears(1),
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.NONE,
+                        null,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
     }
 
     private long measure(Resident r, LocalDate day, String weight) {
-        return ctx.growth().record(r.id(), day, new BigDecimal("85.0"), new BigDecimal(weight), null, null).id();
+        return ctx.growth()
+                .record(r.id(), day, new BigDecimal("85.0"), new BigDecimal(weight), null, null)
+                .id();
     }
 
     private void voidRow(org.jooq.Table<?> table, long id) {
@@ -85,9 +107,13 @@ class ReminderQueriesTest {
 
     /** Each resident's newest measurement's weight, by name. */
     private Map<String, String> latest() {
-        return new GrowthRepository(dsl).latestOfResidentsInCare().stream()
-                .collect(Collectors.toMap(GrowthRepository.Latest::name, l -> l.weightKg().stripTrailingZeros()
-                        .toPlainString() + "@" + l.date(), (x, y) -> x + "," + y, TreeMap::new));
+        return new GrowthRepository(dsl)
+                .latestOfResidentsInCare().stream()
+                        .collect(Collectors.toMap(
+                                GrowthRepository.Latest::name,
+                                l -> l.weightKg().stripTrailingZeros().toPlainString() + "@" + l.date(),
+                                (x, y) -> x + "," + y,
+                                TreeMap::new));
     }
 
     @Test
@@ -104,20 +130,29 @@ class ReminderQueriesTest {
         voidRow(GROWTH_MEASUREMENT, bLast);
         assertEquals(Map.of("甲", "11@" + TODAY.minusMonths(1), "乙", "11@" + TODAY.minusMonths(3)), latest());
 
-        dsl.update(GROWTH_MEASUREMENT).set(GROWTH_MEASUREMENT.VOIDED_AT, TODAY.atTime(9, 0))
-                .set(GROWTH_MEASUREMENT.VOIDED_BY, "nurse").set(GROWTH_MEASUREMENT.VOIDED_REASON, "录错")
-                .where(GROWTH_MEASUREMENT.RESIDENT_ID.eq(b.id())).execute();
+        dsl.update(GROWTH_MEASUREMENT)
+                .set(GROWTH_MEASUREMENT.VOIDED_AT, TODAY.atTime(9, 0))
+                .set(GROWTH_MEASUREMENT.VOIDED_BY, "nurse")
+                .set(GROWTH_MEASUREMENT.VOIDED_REASON, "录错")
+                .where(GROWTH_MEASUREMENT.RESIDENT_ID.eq(b.id()))
+                .execute();
         assertEquals(Map.of("甲", "11@" + TODAY.minusMonths(1)), latest(), "all of 乙's voided: none, as 丁");
     }
 
     private long record(Resident r, MedicalRecord.Kind kind, LocalDate day, String title, LocalDate nextDue) {
-        return ctx.medicalRecords().add(r.id(), kind, day, title, null, null, nextDue).id();
+        return ctx.medicalRecords()
+                .add(r.id(), kind, day, title, null, null, nextDue)
+                .id();
     }
 
     /** The open follow-ups until {@code until}, as "name title next-due", sorted. */
     private java.util.List<String> followUps(LocalDate until) {
-        return new MedicalRecordRepository(dsl).openFollowUps(until).stream()
-                .map(f -> f.residentName() + " " + f.record().title() + " " + f.record().nextDue()).sorted().toList();
+        return new MedicalRecordRepository(dsl)
+                .openFollowUps(until).stream()
+                        .map(f -> f.residentName() + " " + f.record().title() + " "
+                                + f.record().nextDue())
+                        .sorted()
+                        .toList();
     }
 
     @Test
@@ -132,12 +167,12 @@ class ReminderQueriesTest {
         long later = record(b, MedicalRecord.Kind.CHECKUP, TODAY.minusMonths(1), "复查", null); // supersedes...
         long voided = record(b, MedicalRecord.Kind.TREATMENT, TODAY.minusDays(3), "康复", TODAY);
         record(adopted, MedicalRecord.Kind.CHECKUP, TODAY.minusDays(3), "复查", TODAY); // no longer in care
-        assertEquals(java.util.List.of("乙 康复 " + TODAY, "甲 乙肝疫苗 " + TODAY, "甲 乙肝疫苗 " + until),
-                followUps(until));
+        assertEquals(java.util.List.of("乙 康复 " + TODAY, "甲 乙肝疫苗 " + TODAY, "甲 乙肝疫苗 " + until), followUps(until));
 
         voidRow(MEDICAL_RECORD, later); // ...until voided: the earlier one is open again
         voidRow(MEDICAL_RECORD, voided);
-        assertEquals(java.util.List.of("乙 复查 " + TODAY.minusDays(5), "甲 乙肝疫苗 " + TODAY, "甲 乙肝疫苗 " + until),
+        assertEquals(
+                java.util.List.of("乙 复查 " + TODAY.minusDays(5), "甲 乙肝疫苗 " + TODAY, "甲 乙肝疫苗 " + until),
                 followUps(until));
     }
 }

@@ -21,8 +21,7 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class CliFaultProbe {
 
-    private CliFaultProbe() {
-    }
+    private CliFaultProbe() {}
 
     public static void main(String[] args) throws Exception {
         Path result = Path.of(args[0]);
@@ -50,8 +49,15 @@ public final class CliFaultProbe {
                         System.setOut(realOut);
                         System.setErr(realErr);
                     }
-                    lines.add(String.join("\t", kind, command, Boolean.toString(json), Integer.toString(code),
-                            b64(out), b64(err), String.join(" ", words)));
+                    lines.add(String.join(
+                            "\t",
+                            kind,
+                            command,
+                            Boolean.toString(json),
+                            Integer.toString(code),
+                            b64(out),
+                            b64(err),
+                            String.join(" ", words)));
                 }
             }
         }
@@ -61,12 +67,14 @@ public final class CliFaultProbe {
     /** Every command in the registry. */
     static List<String> commands() {
         return new ArrayList<>(HuyouCli.commandLine(p -> new char[0], java.time.Clock.systemUTC())
-                .getSubcommands().keySet());
+                .getSubcommands()
+                .keySet());
     }
 
     /** The command with the folder, a user, and a value for each required option and parameter. */
     static List<String> arguments(String command, Path folder, Path scratch, boolean json) {
-        CommandLine c = HuyouCli.commandLine(p -> new char[0], java.time.Clock.systemUTC()).getSubcommands()
+        CommandLine c = HuyouCli.commandLine(p -> new char[0], java.time.Clock.systemUTC())
+                .getSubcommands()
                 .get(command);
         List<String> words = new ArrayList<>(List.of(command, "--data-dir", folder.toString(), "-u", "admin"));
         for (OptionSpec o : c.getCommandSpec().options()) {

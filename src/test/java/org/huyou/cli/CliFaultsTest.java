@@ -93,7 +93,9 @@ class CliFaultsTest {
             if (code != 1 && code != 2) {
                 problems.add("exit code: " + what);
             }
-            if (all.contains("Exception") || all.contains("\tat ") || LOGGER_LINE.matcher(all).find()) {
+            if (all.contains("Exception")
+                    || all.contains("\tat ")
+                    || LOGGER_LINE.matcher(all).find()) {
                 problems.add("exception or logger output: " + what);
             }
             if (!out.isBlank()) {
@@ -126,9 +128,14 @@ class CliFaultsTest {
             assertTrue(Files.isExecutable(Path.of("/usr/bin/setpriv")), "as root the test needs setpriv");
             cmd.addAll(List.of("/usr/bin/setpriv", "--bounding-set", "-dac_override,-dac_read_search", "--"));
         }
-        cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Dfile.encoding=UTF-8",
-                CliFaultProbe.class.getName(), result.toString(), scratch.toString()));
+        cmd.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "-Dfile.encoding=UTF-8",
+                CliFaultProbe.class.getName(),
+                result.toString(),
+                scratch.toString()));
         kinds.forEach((k, p) -> cmd.add(k + "=" + p));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put(HuyouCli.PASSWORD_VARIABLE, TestHome.PASSWORD);
@@ -151,22 +158,29 @@ class CliFaultsTest {
     /** A full disk, a forbidden file, a file for a folder: named in one sentence, damage (2) or a mistake (1). */
     @Test
     void fileSystemFaultsAreSentencesNamingTheFile() {
-        Faults.Fault full = Faults.describe(new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
-                "/data/huyou/huyou.mv.db", null, "No space left on device")));
-        assertTrue(full.damage() && full.message().contains("/data/huyou/huyou.mv.db")
-                && full.message().contains("磁盘已满"), full.toString());
-        Faults.Fault denied = Faults.describe(new RuntimeException(
-                new java.nio.file.AccessDeniedException("/data/huyou")));
+        Faults.Fault full = Faults.describe(new java.io.UncheckedIOException(
+                new java.nio.file.FileSystemException("/data/huyou/huyou.mv.db", null, "No space left on device")));
+        assertTrue(
+                full.damage()
+                        && full.message().contains("/data/huyou/huyou.mv.db")
+                        && full.message().contains("磁盘已满"),
+                full.toString());
+        Faults.Fault denied =
+                Faults.describe(new RuntimeException(new java.nio.file.AccessDeniedException("/data/huyou")));
         assertTrue(!denied.damage() && denied.message().contains("/data/huyou"), denied.toString());
-        Faults.Fault notDir = Faults.describe(new java.nio.file.FileSystemException("/data/f", null,
-                "Not a directory"));
+        Faults.Fault notDir =
+                Faults.describe(new java.nio.file.FileSystemException("/data/f", null, "Not a directory"));
         assertTrue(!notDir.damage() && notDir.message().contains("/data/f"), notDir.toString());
         Faults.Fault bug = Faults.describe(new IllegalStateException("x"));
         assertTrue(bug.damage() && !bug.message().contains("IllegalState"), bug.toString());
         HuyouCli cli = new HuyouCli(p -> new char[0], TestHome.CLOCK, new java.io.StringReader(""));
         java.io.StringWriter err = new java.io.StringWriter();
-        assertEquals(2, cli.refuse(new java.io.PrintWriter(err), new java.io.UncheckedIOException(
-                new java.nio.file.FileSystemException("/data/huyou/backups/x.part", null, "No space left on device"))));
+        assertEquals(
+                2,
+                cli.refuse(
+                        new java.io.PrintWriter(err),
+                        new java.io.UncheckedIOException(new java.nio.file.FileSystemException(
+                                "/data/huyou/backups/x.part", null, "No space left on device"))));
         assertTrue(err.toString().contains("x.part") && !err.toString().contains("Exception"), err.toString());
     }
 

@@ -34,6 +34,7 @@ class HomeDataFaultsTest {
 
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -48,11 +49,29 @@ class HomeDataFaultsTest {
 
     static void admit(AppContext ctx, int n) {
         for (int i = 0; i < n; i++) {
-            ctx.residents().create(new Resident(null, null, null, "数据" + i, null,
-                    org.huyou.common.Gender.FEMALE, java.time.LocalDate.of(2015, 3, 7), false, null, null, null,
-                    org.huyou.residents.Category.ORPHAN, java.time.LocalDate.of(2020, 1, 10),
-                    org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS, null, org.huyou.residents.DisabilityType.NONE,
-                    null, org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+            ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "数据" + i,
+                            null,
+                            org.huyou.common.Gender.FEMALE,
+                            java.time.LocalDate.of(2015, 3, 7),
+                            false,
+                            null,
+                            null,
+                            null,
+                            org.huyou.residents.Category.ORPHAN,
+                            java.time.LocalDate.of(2020, 1, 10),
+                            org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            org.huyou.residents.DisabilityType.NONE,
+                            null,
+                            org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            null));
         }
     }
 
@@ -67,25 +86,29 @@ class HomeDataFaultsTest {
         Path db = home.resolve("huyou.mv.db");
         Files.delete(db);
 
-        UserFacingException e = assertThrows(UserFacingException.class,
+        UserFacingException e = assertThrows(
+                UserFacingException.class,
                 () -> HomeAccess.login(home, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK));
         assertEquals("home.databaseMissing", e.messageKey());
         assertTrue(HomeAccess.databaseMissing(home));
         assertFalse(Files.exists(db), "no new empty database");
         for (String command : List.of("verify-audit", "demo", "backup")) {
-            List<String> args = new java.util.ArrayList<>(List.of(command, "--data-dir", home.toString(), "-u",
-                    "admin"));
+            List<String> args =
+                    new java.util.ArrayList<>(List.of(command, "--data-dir", home.toString(), "-u", "admin"));
             if (command.equals("backup")) {
                 args.addAll(List.of("--out", dir.resolve("x.huyou-backup").toString()));
             }
             assertEquals(1, run(args.toArray(String[]::new)), command + ": " + err);
-            assertTrue(err.toString().contains("huyou restore") && err.toString().contains(home.toString())
-                    && err.toString().lines().count() == 1, err.toString());
+            assertTrue(
+                    err.toString().contains("huyou restore")
+                            && err.toString().contains(home.toString())
+                            && err.toString().lines().count() == 1,
+                    err.toString());
             assertFalse(Files.exists(db), command + " made no new database");
         }
 
-        assertEquals(0, run("restore", backup.toString(), "--data-dir", home.toString(), "-u", "admin"),
-                err.toString());
+        assertEquals(
+                0, run("restore", backup.toString(), "--data-dir", home.toString(), "-u", "admin"), err.toString());
         try (AppContext ctx = TestHome.open(home)) {
             assertEquals(3, ctx.residents().countAll());
             assertTrue(ctx.audit().verifyChain().ok());
@@ -124,7 +147,9 @@ class HomeDataFaultsTest {
         Matcher desc = Pattern.compile("exit (\\d) when it is damaged").matcher(text.replaceAll("\\s+", " "));
         assertTrue(desc.find(), text);
         String readmeRow = Files.readAllLines(Path.of("README.md")).stream()
-                .filter(l -> l.startsWith("| `huyou verify-backup")).findFirst().orElseThrow();
+                .filter(l -> l.startsWith("| `huyou verify-backup"))
+                .findFirst()
+                .orElseThrow();
         Matcher r = Pattern.compile("exit (\\d) when damaged").matcher(readmeRow);
         assertTrue(r.find(), readmeRow);
         int damagedCode = Integer.parseInt(r.group(1));
@@ -147,8 +172,15 @@ class HomeDataFaultsTest {
         bytes[bytes.length / 3] ^= 1;
         Path damaged = Files.write(dir.resolve("damaged.huyou-backup"), bytes);
         assertEquals(damagedCode, run("verify-backup", "--data-dir", h, "-u", "admin", damaged.toString()));
-        assertEquals(refusedCode, run("verify-backup", "--data-dir", h, "-u", "admin",
-                dir.resolve("no-such.huyou-backup").toString()));
+        assertEquals(
+                refusedCode,
+                run(
+                        "verify-backup",
+                        "--data-dir",
+                        h,
+                        "-u",
+                        "admin",
+                        dir.resolve("no-such.huyou-backup").toString()));
         assertTrue(err.toString().contains("no-such.huyou-backup"), err.toString());
     }
 }

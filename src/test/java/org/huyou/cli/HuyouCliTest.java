@@ -17,11 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** The command line as a user runs it: real data folder, real files, exit codes and printed reports. */
-@org.junit.jupiter.api.Tag("embedded-only") // the commands set up and open embedded homes (the PostgreSQL ones: ServerCliTest)
+@org.junit.jupiter.api.Tag(
+        "embedded-only") // the commands set up and open embedded homes (the PostgreSQL ones: ServerCliTest)
 class HuyouCliTest {
 
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -35,8 +37,8 @@ class HuyouCliTest {
     /** A run with {@code stdin} as standard input and the prompts answered in turn by {@code answers}. */
     int runWithInput(String stdin, List<String> answers, String... args) {
         java.util.Iterator<String> next = answers.iterator();
-        CommandLine cl = HuyouCli.commandLine(prompt -> next.next().toCharArray(), TestHome.CLOCK,
-                new java.io.StringReader(stdin));
+        CommandLine cl = HuyouCli.commandLine(
+                prompt -> next.next().toCharArray(), TestHome.CLOCK, new java.io.StringReader(stdin));
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
         return cl.execute(args);
@@ -48,28 +50,66 @@ class HuyouCliTest {
         init(data);
         String key = out.toString().replaceAll("(?s).*恢复密钥： ([A-Z2-9-]{39}).*", "$1");
         String fresh = "Lanhua-shu-2031";
-        assertEquals(1, runWithInput("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n", List.of(fresh, fresh),
-                "recover", "--data-dir", data.toString(), "-u", "admin"));
+        assertEquals(
+                1,
+                runWithInput(
+                        "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH\n",
+                        List.of(fresh, fresh),
+                        "recover",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin"));
         assertTrue(err.toString().contains("恢复密钥不正确") && err.toString().contains("再错 4 次"), err.toString());
-        assertEquals(1, runWithInput(key + "\n", List.of(fresh, "Lanhua-shu-2032"),
-                "recover", "--data-dir", data.toString(), "-u", "admin"), "the new password typed twice differs");
+        assertEquals(
+                1,
+                runWithInput(
+                        key + "\n",
+                        List.of(fresh, "Lanhua-shu-2032"),
+                        "recover",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin"),
+                "the new password typed twice differs");
         assertTrue(err.toString().contains("两次输入的密码不一致"), err.toString());
-        assertEquals(1, runWithInput(key + "\n", List.of("woaini1314", "woaini1314"),
-                "recover", "--data-dir", data.toString(), "-u", "admin"), "a common password is refused here too");
+        assertEquals(
+                1,
+                runWithInput(
+                        key + "\n",
+                        List.of("woaini1314", "woaini1314"),
+                        "recover",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin"),
+                "a common password is refused here too");
         assertTrue(err.toString().contains("这个密码太常见"), err.toString());
         assertEquals(1, runWithInput("", List.of(), "recover", "--data-dir", data.toString(), "-u", "admin"));
         assertTrue(err.toString().contains("没有读到恢复密钥"), err.toString());
 
-        assertEquals(0, runWithInput(key.toLowerCase() + "\n", List.of(fresh, fresh),
-                "recover", "--data-dir", data.toString(), "-u", "admin", "--json"));
+        assertEquals(
+                0,
+                runWithInput(
+                        key.toLowerCase() + "\n",
+                        List.of(fresh, fresh),
+                        "recover",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--json"));
         assertTrue(out.toString().contains("{\"ok\":true,\"user\":\"admin\"}"), out.toString());
         assertEquals(1, run("demo", "--data-dir", data.toString(), "-u", "admin"), "the old password is gone");
         assertEquals(0, runWithInput("", List.of(fresh), "demo", "--data-dir", data.toString(), "-u", "admin"));
         try (AppContext ctx = org.huyou.app.HomeAccess.login(data, "admin", fresh.toCharArray(), TestHome.CLOCK)) {
-            assertTrue(ctx.audit().browse(new org.huyou.security.AuditFilter(null, "RECOVERY",
-                    null, null, null, null), 10).stream()
-                    .anyMatch(e -> e.action().equals("RECOVERY")
-                            && e.summary().contains("{\"user\":\"admin\"}")));
+            assertTrue(
+                    ctx
+                            .audit()
+                            .browse(new org.huyou.security.AuditFilter(null, "RECOVERY", null, null, null, null), 10)
+                            .stream()
+                            .anyMatch(e ->
+                                    e.action().equals("RECOVERY") && e.summary().contains("{\"user\":\"admin\"}")));
         }
     }
 
@@ -98,8 +138,17 @@ class HuyouCliTest {
         assertTrue(err.toString().contains("示例数据只能载入空数据库"), err.toString());
 
         Path csv = dir.resolve("register.csv");
-        assertEquals(0, run("export-residents", "--data-dir", data.toString(), "-u", "admin", "--out", csv.toString(),
-                "--full-id-numbers"));
+        assertEquals(
+                0,
+                run(
+                        "export-residents",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--out",
+                        csv.toString(),
+                        "--full-id-numbers"));
         assertEquals(73, Files.readAllLines(csv, StandardCharsets.UTF_8).size());
 
         Path other = dir.resolve("other");
@@ -117,35 +166,73 @@ class HuyouCliTest {
         assertEquals(0, run("demo", "--data-dir", data.toString(), "-u", "admin"));
         java.math.BigDecimal received;
         try (AppContext ctx = TestHome.open(data)) {
-            ctx.accounts().create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(
-                    org.huyou.security.Role.DIRECTOR));
+            ctx.accounts()
+                    .create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
             ctx.login().logout();
             ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
-            received = ctx.statistics().dashboard(TestHome.TODAY.getYear())
-                    .chart(org.huyou.statistics.Figure.DONATIONS).total("MONEY_IN");
+            received = ctx.statistics()
+                    .dashboard(TestHome.TODAY.getYear())
+                    .chart(org.huyou.statistics.Figure.DONATIONS)
+                    .total("MONEY_IN");
         }
         int year = TestHome.TODAY.getYear();
         Path outDir = dir.resolve("年报");
-        assertEquals(0, run("annual-report", "--data-dir", data.toString(), "-u", "yz", "--year",
-                String.valueOf(year), "--out", outDir.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "annual-report",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "yz",
+                        "--year",
+                        String.valueOf(year),
+                        "--out",
+                        outDir.toString()),
+                err.toString());
         String said = out.toString();
         assertTrue(said.contains("捐款收入 " + org.huyou.common.Money.amount(received) + " 元"), said);
         Path pdf = outDir.resolve("annual-report-" + year + ".pdf");
         Path xlsx = outDir.resolve("annual-report-" + year + "-figures.xlsx");
         assertTrue(Files.size(pdf) > 0 && Files.size(xlsx) > 0, said);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            String text =
+                    new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             assertTrue(text.contains(year + "年度工作报告"), text);
         }
-        try (var in = Files.newInputStream(xlsx); var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
-            assertEquals(org.huyou.statistics.Figure.values().length, wb.getSheets().count());
+        try (var in = Files.newInputStream(xlsx);
+                var wb = new org.dhatim.fastexcel.reader.ReadableWorkbook(in)) {
+            assertEquals(
+                    org.huyou.statistics.Figure.values().length, wb.getSheets().count());
         }
 
-        assertEquals(1, run("annual-report", "--data-dir", data.toString(), "-u", "yz", "--year", "2999",
-                "--out", outDir.toString()), "a year to come is a mistake");
+        assertEquals(
+                1,
+                run(
+                        "annual-report",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "yz",
+                        "--year",
+                        "2999",
+                        "--out",
+                        outDir.toString()),
+                "a year to come is a mistake");
         assertTrue(err.toString().contains("年度 2999 不对"), err.toString());
-        assertEquals(1, run("annual-report", "--data-dir", data.toString(), "-u", "admin", "--year",
-                String.valueOf(year), "--out", outDir.toString()), "the administrator runs accounts, not figures");
+        assertEquals(
+                1,
+                run(
+                        "annual-report",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--year",
+                        String.valueOf(year),
+                        "--out",
+                        outDir.toString()),
+                "the administrator runs accounts, not figures");
     }
 
     @Test
@@ -153,28 +240,65 @@ class HuyouCliTest {
         Path data = dir.resolve("home");
         init(data);
         try (AppContext ctx = TestHome.open(data)) {
-            ctx.accounts().create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(
-                    org.huyou.security.Role.DIRECTOR));
+            ctx.accounts()
+                    .create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
             ctx.login().logout();
             ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
-            var donor = ctx.ledger().createDonor(org.huyou.donations.Donor.Kind.ENTERPRISE, "爱心企业",
-                    org.huyou.donations.Donor.Naming.FULL, null, null, null, null);
-            ctx.ledger().recordDonation(donor.id(), ctx.ledger().funds().get(0).id(), TestHome.TODAY.minusDays(3),
-                    new java.math.BigDecimal("1234.56"), org.huyou.donations.LedgerEntry.Channel.BANK_TRANSFER, null);
+            var donor = ctx.ledger()
+                    .createDonor(
+                            org.huyou.donations.Donor.Kind.ENTERPRISE,
+                            "爱心企业",
+                            org.huyou.donations.Donor.Naming.FULL,
+                            null,
+                            null,
+                            null,
+                            null);
+            ctx.ledger()
+                    .recordDonation(
+                            donor.id(),
+                            ctx.ledger().funds().get(0).id(),
+                            TestHome.TODAY.minusDays(3),
+                            new java.math.BigDecimal("1234.56"),
+                            org.huyou.donations.LedgerEntry.Channel.BANK_TRANSFER,
+                            null);
         }
         assertEquals(0, run("verify-ledger", "--data-dir", data.toString(), "-u", "yz"));
         assertTrue(out.toString().contains("共 1 条分录"), out.toString());
         Path outDir = dir.resolve("gongshi");
-        assertEquals(0, run("disclosure", "--data-dir", data.toString(), "-u", "yz", "--from",
-                TestHome.TODAY.withDayOfMonth(1).toString(), "--to", TestHome.TODAY.toString(), "--out",
-                outDir.toString()));
+        assertEquals(
+                0,
+                run(
+                        "disclosure",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "yz",
+                        "--from",
+                        TestHome.TODAY.withDayOfMonth(1).toString(),
+                        "--to",
+                        TestHome.TODAY.toString(),
+                        "--out",
+                        outDir.toString()));
         assertTrue(out.toString().contains("本期收入 1,234.56 元"), out.toString());
         assertTrue(out.toString().contains("校验码：1-"), out.toString());
         try (var files = Files.list(outDir)) {
             assertEquals(2, files.count(), "the XLSX and the PDF");
         }
-        assertTrue(run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "2026-01-01", "--to",
-                "2026-03-31", "--out", outDir.toString()) != 0, "the administrator may not export donations");
+        assertTrue(
+                run(
+                                "disclosure",
+                                "--data-dir",
+                                data.toString(),
+                                "-u",
+                                "admin",
+                                "--from",
+                                "2026-01-01",
+                                "--to",
+                                "2026-03-31",
+                                "--out",
+                                outDir.toString())
+                        != 0,
+                "the administrator may not export donations");
     }
 
     @Test
@@ -183,17 +307,41 @@ class HuyouCliTest {
         init(data);
         assertEquals(0, run("--data-dir", data.toString(), "-u", "admin", "demo"));
         try (AppContext ctx = TestHome.open(data)) {
-            ctx.accounts().create("cw", "会计", TestHome.PASSWORD, java.util.EnumSet.of(
-                    org.huyou.security.Role.FINANCE_OFFICER));
+            ctx.accounts()
+                    .create(
+                            "cw",
+                            "会计",
+                            TestHome.PASSWORD,
+                            java.util.EnumSet.of(org.huyou.security.Role.FINANCE_OFFICER));
         }
         Path xlsx = dir.resolve("roll.xlsx");
-        assertEquals(0, run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-10",
-                "--out", xlsx.toString()));
+        assertEquals(
+                0,
+                run(
+                        "allowance-roll",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "cw",
+                        "--month",
+                        "2026-10",
+                        "--out",
+                        xlsx.toString()));
         assertTrue(Files.size(xlsx) > 0);
-        assertTrue(out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d,.]+ 元.*"),
+        assertTrue(
+                out.toString().contains("集中供养孤儿：") && out.toString().matches("(?s).*合计：\\d+ 人，[\\d,.]+ 元.*"),
                 out.toString());
-        assertTrue(run("allowance-roll", "--data-dir", data.toString(), "-u", "cw", "--month", "2026-13", "--out",
-                xlsx.toString()) != 0);
+        assertTrue(run(
+                        "allowance-roll",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "cw",
+                        "--month",
+                        "2026-13",
+                        "--out",
+                        xlsx.toString())
+                != 0);
         assertTrue(err.toString().contains("YYYY-MM"), err.toString());
     }
 
@@ -202,16 +350,25 @@ class HuyouCliTest {
         Path data = dir.resolve("home");
         init(data);
         try (AppContext ctx = TestHome.open(data)) {
-            ctx.accounts().create("qt", "前台", TestHome.PASSWORD, java.util.EnumSet.of(
-                    org.huyou.security.Role.FRONT_DESK));
+            ctx.accounts()
+                    .create("qt", "前台", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.FRONT_DESK));
             ctx.login().logout();
             ctx.login().login("qt", TestHome.PASSWORD.toCharArray());
             var d = org.huyou.openday.OpenDayRule.DEFAULT;
-            ctx.openDay().setRule(new org.huyou.openday.OpenDayRule(d.weekOfMonth(), d.dayOfWeek(), d.slots(), 40,
-                    java.util.Set.of(java.time.LocalDate.of(2027, 2, 13)), java.util.Set.of()));
+            ctx.openDay()
+                    .setRule(new org.huyou.openday.OpenDayRule(
+                            d.weekOfMonth(),
+                            d.dayOfWeek(),
+                            d.slots(),
+                            40,
+                            java.util.Set.of(java.time.LocalDate.of(2027, 2, 13)),
+                            java.util.Set.of()));
         }
         assertEquals(0, run("openday-sessions", "--year", "2027", "--data-dir", data.toString(), "-u", "qt"));
-        var lines = out.toString().lines().filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*")).toList();
+        var lines = out.toString()
+                .lines()
+                .filter(l -> l.matches("\\d{4}-\\d{2}-\\d{2} .*"))
+                .toList();
         assertEquals(11, lines.size(), "twelve second Saturdays less the Spring Festival blackout: " + out);
         assertTrue(lines.get(0).startsWith("2027-01-09 09:00-11:00 14:30-16:30 40"), lines.get(0));
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("2027-02-13")));
@@ -220,8 +377,13 @@ class HuyouCliTest {
     @Test
     void importWithABadRowPrintsTheReportAndExitsNonZero() throws Exception {
         Path f = dir.resolve("bad.csv");
-        Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,
-                org.huyou.residents.io.ResidentImportTest.GOOD_1, org.huyou.residents.io.ResidentImportTest.BAD_ID));
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        org.huyou.residents.io.ResidentImportTest.HEADER,
+                        org.huyou.residents.io.ResidentImportTest.GOOD_1,
+                        org.huyou.residents.io.ResidentImportTest.BAD_ID));
         Path data = dir.resolve("home");
         init(data);
         assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", f.toString()));
@@ -234,27 +396,67 @@ class HuyouCliTest {
     @Test
     void importMapsColumnsGivenOnTheCommandLineAndWritesTheTemplate() throws Exception {
         Path f = dir.resolve("own.csv");
-        Files.writeString(f, String.join("\n", "儿童姓名,性别,生日,身份证号,类别,入院时间,入院来源,监护情况,联系电话",
-                "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"));
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        "儿童姓名,性别,生日,身份证号,类别,入院时间,入院来源,监护情况,联系电话",
+                        "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"));
         Path data = dir.resolve("home");
         init(data);
-        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check",
-                f.toString()));
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check", f.toString()));
         assertTrue(err.toString().contains("第 1 行，联系电话"), err.toString());
-        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--map",
-                "联系电话=鞋码", f.toString()));
+        assertEquals(
+                1,
+                run(
+                        "import-residents",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--map",
+                        "联系电话=鞋码",
+                        f.toString()));
         assertTrue(err.toString().contains("没有“鞋码”这一项"), err.toString());
-        assertEquals(0, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check", "--map",
-                "联系电话=ignore,生日=birthDate", f.toString()));
-        assertEquals(0, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--map",
-                "联系电话=忽略此列", f.toString()));
+        assertEquals(
+                0,
+                run(
+                        "import-residents",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--check",
+                        "--map",
+                        "联系电话=ignore,生日=birthDate",
+                        f.toString()));
+        assertEquals(
+                0,
+                run(
+                        "import-residents",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--map",
+                        "联系电话=忽略此列",
+                        f.toString()));
         try (AppContext ctx = TestHome.open(data)) {
             assertEquals(1, ctx.residents().countAll());
         }
         Path template = dir.resolve("模板.xlsx");
         err.getBuffer().setLength(0);
-        assertEquals(0, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--template",
-                template.toString()), err.toString());
+        assertEquals(
+                0,
+                run(
+                        "import-residents",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--template",
+                        template.toString()),
+                err.toString());
         try (AppContext ctx = TestHome.open(dir.resolve("fresh"))) {
             assertTrue(ctx.residentImporter().preview(template).valid(), "the template as written imports");
         }
@@ -267,14 +469,17 @@ class HuyouCliTest {
     @Test
     void aCheckWithProblemsSaysWhatItFoundNotThatAnImportFailed() throws Exception {
         Path f = dir.resolve("check.csv");
-        Files.writeString(f, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER + ",联系电话,鞋码",
-                org.huyou.residents.io.ResidentImportTest.GOOD_1 + ",13800000000,36",
-                org.huyou.residents.io.ResidentImportTest.BAD_ID + ",13800000001,37"));
+        Files.writeString(
+                f,
+                String.join(
+                        "\n",
+                        org.huyou.residents.io.ResidentImportTest.HEADER + ",联系电话,鞋码",
+                        org.huyou.residents.io.ResidentImportTest.GOOD_1 + ",13800000000,36",
+                        org.huyou.residents.io.ResidentImportTest.BAD_ID + ",13800000001,37"));
         Path data = dir.resolve("home");
         init(data);
         err.getBuffer().setLength(0);
-        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check",
-                f.toString()));
+        assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", "--check", f.toString()));
         String said = err.toString();
         List<String> lines = said.lines().filter(l -> !l.isBlank()).toList();
         assertFalse(said.contains("导入失败"), said);
@@ -282,8 +487,10 @@ class HuyouCliTest {
         assertEquals(lines.size(), new java.util.HashSet<>(lines).size(), "no line twice: " + said);
         long problems = lines.stream().filter(l -> l.startsWith("第 ")).count();
         assertEquals(2, problems, "the two columns not known (the rows are not read before they are): " + said);
-        assertTrue(lines.get(lines.size() - 1).contains("检查发现 " + problems + " 处问题")
-                && lines.get(lines.size() - 1).contains("未导入任何数据"), said);
+        assertTrue(
+                lines.get(lines.size() - 1).contains("检查发现 " + problems + " 处问题")
+                        && lines.get(lines.size() - 1).contains("未导入任何数据"),
+                said);
 
         err.getBuffer().setLength(0);
         assertEquals(1, run("import-residents", "--data-dir", data.toString(), "-u", "admin", f.toString()));
@@ -296,8 +503,15 @@ class HuyouCliTest {
     @Test
     void unreadableFileIsAClearMessage() {
         init(dir);
-        assertEquals(1, run("import-residents", "--data-dir", dir.toString(), "-u", "admin",
-                dir.resolve("nope.xlsx").toString()));
+        assertEquals(
+                1,
+                run(
+                        "import-residents",
+                        "--data-dir",
+                        dir.toString(),
+                        "-u",
+                        "admin",
+                        dir.resolve("nope.xlsx").toString()));
         assertTrue(err.toString().contains("无法读取文件"), err.toString());
     }
 
@@ -314,16 +528,18 @@ class HuyouCliTest {
         byte[] bytes = Files.readAllBytes(backup);
         bytes[bytes.length / 2] ^= 1;
         Files.write(damaged, bytes);
-        assertEquals(2, run("verify-backup", "--data-dir", data.toString(), "-u", "admin", damaged.toString()),
+        assertEquals(
+                2,
+                run("verify-backup", "--data-dir", data.toString(), "-u", "admin", damaged.toString()),
                 "damaged data exits 2");
         assertEquals(2, run("restore", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
         err.getBuffer().setLength(0);
-        assertEquals(2, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin",
-                damaged.toString()));
+        assertEquals(
+                2, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin", damaged.toString()));
         assertTrue(err.toString().strip().matches("\\{\"ok\":false,\"exitCode\":2,\"error\":\".*\"}"), err.toString());
         out.getBuffer().setLength(0);
-        assertEquals(0, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin",
-                backup.toString()));
+        assertEquals(
+                0, run("verify-backup", "--json", "--data-dir", data.toString(), "-u", "admin", backup.toString()));
         assertTrue(out.toString().strip().matches("\\{\"ok\":true,\"(file|intact)\":.*}"), out.toString());
 
         Path fresh = dir.resolve("fresh");
@@ -337,7 +553,9 @@ class HuyouCliTest {
 
     @Test
     void everyCommandHasHelp() {
-        var commands = HuyouCli.commandLine(p -> new char[0], TestHome.CLOCK).getSubcommands().keySet();
+        var commands = HuyouCli.commandLine(p -> new char[0], TestHome.CLOCK)
+                .getSubcommands()
+                .keySet();
         assertTrue(commands.containsAll(java.util.List.of("init", "connect", "migrate-to", "verify-ledger")));
         for (String c : commands) {
             out.getBuffer().setLength(0);
@@ -361,15 +579,36 @@ class HuyouCliTest {
         Path data = dir.resolve("home");
         init(data);
         err.getBuffer().setLength(0);
-        assertEquals(1, run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "2026/13/01",
-                "--to", "2026-12-31", "--json"));
+        assertEquals(
+                1,
+                run(
+                        "disclosure",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--from",
+                        "2026/13/01",
+                        "--to",
+                        "2026-12-31",
+                        "--json"));
         String e = err.toString().strip();
         assertTrue(e.startsWith("{") && e.endsWith("}") && e.lines().count() == 1, e);
         assertTrue(e.contains("\"exitCode\":1") && e.contains("不是日期"), e);
         assertTrue(!e.contains("Exception") && !e.contains("LocalDate") && !e.contains("Invalid value"), e);
         err.getBuffer().setLength(0);
-        assertEquals(1, run("disclosure", "--data-dir", data.toString(), "-u", "admin", "--from", "1999-01-01",
-                "--to", "2026-12-31"));
+        assertEquals(
+                1,
+                run(
+                        "disclosure",
+                        "--data-dir",
+                        data.toString(),
+                        "-u",
+                        "admin",
+                        "--from",
+                        "1999-01-01",
+                        "--to",
+                        "2026-12-31"));
         assertTrue(err.toString().contains("2000") && !err.toString().contains("Exception"), err.toString());
         err.getBuffer().setLength(0);
         assertEquals(1, run("demo", "--no-such-option", "--json", "--data-dir", data.toString()));
@@ -384,8 +623,8 @@ class HuyouCliTest {
         List<String> lines = out.toString().lines().filter(l -> !l.isBlank()).toList();
         assertEquals(1, lines.size(), "one object, nothing else: " + out);
         try {
-            com.fasterxml.jackson.databind.JsonNode o = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .readTree(lines.get(0));
+            com.fasterxml.jackson.databind.JsonNode o =
+                    new com.fasterxml.jackson.databind.ObjectMapper().readTree(lines.get(0));
             assertTrue(o.get("ok").asBoolean(), lines.get(0));
             return o;
         } catch (java.io.IOException e) {
@@ -398,13 +637,19 @@ class HuyouCliTest {
         Path data = dir.resolve("home");
         String d = data.toString();
         assertTrue(json("init", "--json", "--data-dir", d, "--home", "测试福利院", "--admin", "admin")
-                .get("recoveryKey").asText().matches("[A-Z2-9-]{39}"));
-        assertEquals(12, json("demo", "--json", "--data-dir", d, "-u", "admin", "--residents", "12")
-                .get("residents").asInt());
+                .get("recoveryKey")
+                .asText()
+                .matches("[A-Z2-9-]{39}"));
+        assertEquals(
+                12,
+                json("demo", "--json", "--data-dir", d, "-u", "admin", "--residents", "12")
+                        .get("residents")
+                        .asInt());
         try (AppContext ctx = TestHome.open(data)) {
             for (var role : org.huyou.security.Role.values()) {
                 if (role != org.huyou.security.Role.ADMINISTRATOR) {
-                    ctx.accounts().create("u" + role.ordinal(), role.name(), TestHome.PASSWORD, java.util.EnumSet.of(role));
+                    ctx.accounts()
+                            .create("u" + role.ordinal(), role.name(), TestHome.PASSWORD, java.util.EnumSet.of(role));
                 }
             }
         }
@@ -420,29 +665,80 @@ class HuyouCliTest {
         json("init", "--json", "--data-dir", other.toString(), "--home", "另一家", "--admin", "admin");
         // The check refuses what the import would refuse: an export's masked ID numbers, by row and column.
         err.getBuffer().setLength(0);
-        assertEquals(1, run("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", "--check",
-                csv.toString()));
-        var maskedCheck = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString().strip());
+        assertEquals(
+                1,
+                run(
+                        "import-residents",
+                        "--json",
+                        "--data-dir",
+                        other.toString(),
+                        "-u",
+                        "admin",
+                        "--check",
+                        csv.toString()));
+        var maskedCheck = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(err.toString().strip());
         assertTrue(maskedCheck.get("problems").size() > 0, maskedCheck.toString());
         assertEquals("身份证号", maskedCheck.get("problems").get(0).get("column").asText(), maskedCheck.toString());
         assertTrue(maskedCheck.get("problems").get(0).get("row").asInt() >= 2, maskedCheck.toString());
         Path full = dir.resolve("register-full.csv");
-        json("export-residents", "--json", "--data-dir", d, "-u", "admin", "--out", full.toString(),
+        json(
+                "export-residents",
+                "--json",
+                "--data-dir",
+                d,
+                "-u",
+                "admin",
+                "--out",
+                full.toString(),
                 "--full-id-numbers");
-        var checked = json("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", "--check",
+        var checked = json(
+                "import-residents",
+                "--json",
+                "--data-dir",
+                other.toString(),
+                "-u",
+                "admin",
+                "--check",
                 full.toString());
         assertEquals(12, checked.get("rows").asInt());
         assertEquals(0, checked.get("imported").asInt());
 
         var ledger = json("verify-ledger", "--json", "--data-dir", d, "-u", finance);
         assertTrue(ledger.get("entries").asInt() > 0, ledger.toString());
-        var disclosure = json("disclosure", "--json", "--data-dir", d, "-u", director, "--from", "2026-01-01",
-                "--to", "2026-10-31", "--out", dir.resolve("gongshi").toString());
+        var disclosure = json(
+                "disclosure",
+                "--json",
+                "--data-dir",
+                d,
+                "-u",
+                director,
+                "--from",
+                "2026-01-01",
+                "--to",
+                "2026-10-31",
+                "--out",
+                dir.resolve("gongshi").toString());
         assertTrue(Files.exists(Path.of(disclosure.get("pdf").asText())));
-        assertEquals(0, disclosure.get("opening").decimalValue().add(disclosure.get("received").decimalValue())
-                .subtract(disclosure.get("used").decimalValue()).compareTo(disclosure.get("closing").decimalValue()),
+        assertEquals(
+                0,
+                disclosure
+                        .get("opening")
+                        .decimalValue()
+                        .add(disclosure.get("received").decimalValue())
+                        .subtract(disclosure.get("used").decimalValue())
+                        .compareTo(disclosure.get("closing").decimalValue()),
                 "opening + received - used = closing: " + disclosure);
-        var roll = json("allowance-roll", "--json", "--data-dir", d, "-u", finance, "--month", "2026-10", "--out",
+        var roll = json(
+                "allowance-roll",
+                "--json",
+                "--data-dir",
+                d,
+                "-u",
+                finance,
+                "--month",
+                "2026-10",
+                "--out",
                 dir.resolve("roll.xlsx").toString());
         java.math.BigDecimal sum = java.math.BigDecimal.ZERO;
         for (var c : roll.get("categories")) {
@@ -454,18 +750,23 @@ class HuyouCliTest {
 
         Path backup = dir.resolve("b.huyou-backup");
         json("backup", "--json", "--data-dir", d, "-u", "admin", "--out", backup.toString());
-        var restored = json("restore", "--json", "--data-dir", dir.resolve("fresh").toString(), "-u", "admin",
-                backup.toString());
+        var restored = json(
+                "restore", "--json", "--data-dir", dir.resolve("fresh").toString(), "-u", "admin", backup.toString());
         assertTrue(restored.get("keptAside").isNull());
 
         // A refusal a script can act on: the rows and columns of a bad import, on standard error.
         Path bad = dir.resolve("bad.csv");
-        Files.writeString(bad, String.join("\n", org.huyou.residents.io.ResidentImportTest.HEADER,
-                org.huyou.residents.io.ResidentImportTest.BAD_ID));
+        Files.writeString(
+                bad,
+                String.join(
+                        "\n",
+                        org.huyou.residents.io.ResidentImportTest.HEADER,
+                        org.huyou.residents.io.ResidentImportTest.BAD_ID));
         err.getBuffer().setLength(0);
-        assertEquals(1, run("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin",
-                bad.toString()));
-        var refused = new com.fasterxml.jackson.databind.ObjectMapper().readTree(err.toString().strip());
+        assertEquals(
+                1, run("import-residents", "--json", "--data-dir", other.toString(), "-u", "admin", bad.toString()));
+        var refused = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(err.toString().strip());
         assertFalse(refused.get("ok").asBoolean());
         assertEquals(2, refused.get("problems").get(0).get("row").asInt());
     }

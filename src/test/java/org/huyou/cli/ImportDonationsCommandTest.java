@@ -26,6 +26,7 @@ class ImportDonationsCommandTest {
 
     @TempDir
     Path dir;
+
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
 
@@ -43,8 +44,10 @@ class ImportDonationsCommandTest {
         try (AppContext ctx = TestHome.open(data)) {
             TestHome.loginAs(ctx, "reader" + READERS.incrementAndGet(), Role.FINANCE_OFFICER);
             LedgerService l = ctx.ledger();
-            return l.entries(Long.MAX_VALUE, 1000).size() + " " + l.balances(null).stream()
-                    .map(b -> b.balance().toPlainString()).toList();
+            return l.entries(Long.MAX_VALUE, 1000).size() + " "
+                    + l.balances(null).stream()
+                            .map(b -> b.balance().toPlainString())
+                            .toList();
         }
     }
 
@@ -56,19 +59,27 @@ class ImportDonationsCommandTest {
         }
         String d = data.toString();
         Path f = dir.resolve("期初.csv");
-        Files.write(f, String.join("\r\n", "基金,期初日期,期初余额（元）",
-                "非定向捐赠,2026-01-01,\"125,000.00\"",
-                "没有的基金,2026-01-01,10",
-                "助学金,2026-01-01,三百").getBytes(Charset.forName("GB18030")));
+        Files.write(
+                f,
+                String.join(
+                                "\r\n",
+                                "基金,期初日期,期初余额（元）",
+                                "非定向捐赠,2026-01-01,\"125,000.00\"",
+                                "没有的基金,2026-01-01,10",
+                                "助学金,2026-01-01,三百")
+                        .getBytes(Charset.forName("GB18030")));
         assertEquals(1, run("import-opening-balances", "--data-dir", d, "-u", "cw", f.toString()));
         assertTrue(err.toString().contains("第 3 行，基金：没有名为“没有的基金”的基金"), err.toString());
         assertTrue(err.toString().contains("第 4 行，期初余额（元）：\"三百\" 不是数字"), err.toString());
         assertEquals("0 [0.00, 0.00, 0.00]", ledger(data), "nothing appended");
 
-        Files.write(f, String.join("\r\n", "基金,期初日期,期初余额（元）",
-                "非定向捐赠,2026-01-01,\"125,000.00\"",
-                "助学金,2026-01-01,300").getBytes(Charset.forName("GB18030")));
-        assertEquals(0, run("import-opening-balances", "--data-dir", d, "-u", "cw", "--check", f.toString()),
+        Files.write(
+                f,
+                String.join("\r\n", "基金,期初日期,期初余额（元）", "非定向捐赠,2026-01-01,\"125,000.00\"", "助学金,2026-01-01,300")
+                        .getBytes(Charset.forName("GB18030")));
+        assertEquals(
+                0,
+                run("import-opening-balances", "--data-dir", d, "-u", "cw", "--check", f.toString()),
                 err.toString());
         assertEquals(0, run("import-opening-balances", "--data-dir", d, "-u", "cw", f.toString()), err.toString());
         assertTrue(out.toString().contains("已导入 2 个基金的期初余额"), out.toString());
@@ -82,21 +93,32 @@ class ImportDonationsCommandTest {
         assertEquals(0, run("import-donations", "--data-dir", d, "--template", template.toString()));
         err.getBuffer().setLength(0);
         assertEquals(1, run("import-donations", "--data-dir", d, "-u", "cw", template.toString()));
-        assertTrue(err.toString().contains("第 2 行，捐赠日期：基金“非定向捐赠”的期初余额日期是 2026-01-01"),
-                err.toString());
+        assertTrue(err.toString().contains("第 2 行，捐赠日期：基金“非定向捐赠”的期初余额日期是 2026-01-01"), err.toString());
         assertEquals("2 [125000.00, 300.00, 0.00]", ledger(data), "nothing appended, the goods row neither");
 
         Path h = dir.resolve("捐赠记录.csv");
-        Files.writeString(h, String.join("\r\n", "\uFEFF日期,捐赠人,基金,金额,方式,物品,数量,单位,类别,备注",
-                "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,,,,,春节慰问",
-                "2026-02-01,张伟,,,,冬季棉衣,40,件,衣物,"), StandardCharsets.UTF_8);
+        Files.writeString(
+                h,
+                String.join(
+                        "\r\n",
+                        "\uFEFF日期,捐赠人,基金,金额,方式,物品,数量,单位,类别,备注",
+                        "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,,,,,春节慰问",
+                        "2026-02-01,张伟,,,,冬季棉衣,40,件,衣物,"),
+                StandardCharsets.UTF_8);
         assertEquals(0, run("import-donations", "--data-dir", d, "-u", "cw", h.toString()), err.toString());
         assertTrue(out.toString().contains("已导入 2 笔捐赠记录"), out.toString());
         assertEquals("4 [145000.00, 300.00, 0.00]", ledger(data));
         assertEquals(0, run("verify-ledger", "--data-dir", d, "-u", "cw"), err.toString());
         try (AppContext ctx = TestHome.open(data)) { // the administrator reads the audit log
-            assertEquals(2, ctx.audit().browse(new org.huyou.security.AuditFilter(null, "IMPORT", "ledger_entry",
-                    null, null, null), 10).size(), "each import audited, beside one row per entry");
+            assertEquals(
+                    2,
+                    ctx.audit()
+                            .browse(
+                                    new org.huyou.security.AuditFilter(
+                                            null, "IMPORT", "ledger_entry", null, null, null),
+                                    10)
+                            .size(),
+                    "each import audited, beside one row per entry");
         }
         Path opening = dir.resolve("opening.csv");
         assertEquals(0, run("import-opening-balances", "--data-dir", d, "--template", opening.toString()));

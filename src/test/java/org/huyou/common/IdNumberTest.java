@@ -22,7 +22,9 @@ class IdNumberTest {
 
     @Test
     void readsBirthDateAndGender() {
-        assertEquals(LocalDate.of(1949, 12, 31), IdNumber.parseBirthDate("11010519491231002X").orElseThrow());
+        assertEquals(
+                LocalDate.of(1949, 12, 31),
+                IdNumber.parseBirthDate("11010519491231002X").orElseThrow());
         assertEquals(Gender.FEMALE, IdNumber.gender("11010519491231002X"));
         assertEquals(Gender.MALE, IdNumber.gender("440524188001010014"));
     }
@@ -46,8 +48,14 @@ class IdNumberTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"110105194902300015", "110105194913010011", "110105200000000014",
-        "110105190002290019", "110105201902290012"})
+    @ValueSource(
+            strings = {
+                "110105194902300015",
+                "110105194913010011",
+                "110105200000000014",
+                "110105190002290019",
+                "110105201902290012"
+            })
     void rejectsImpossibleBirthDates(String bad) {
         // Check digits made right, so the date alone is at fault.
         String first17 = bad.substring(0, 17);

@@ -29,12 +29,17 @@ class MessagesTest {
     void choicesSortByPinyinInChineseAndAlphabeticallyInEnglish() {
         try {
             Messages.use(Messages.CHINESE);
-            assertEquals(java.util.List.of("阿莫西林", "大环内酯类", "磺胺类", "喹诺酮类", "青霉素类", "头孢菌素类"),
+            assertEquals(
+                    java.util.List.of("阿莫西林", "大环内酯类", "磺胺类", "喹诺酮类", "青霉素类", "头孢菌素类"),
                     Stream.of("青霉素类", "头孢菌素类", "喹诺酮类", "磺胺类", "大环内酯类", "阿莫西林")
-                            .sorted(Messages.byText(t -> t)).toList());
+                            .sorted(Messages.byText(t -> t))
+                            .toList());
             Messages.use(Messages.ENGLISH);
-            assertEquals(java.util.List.of("antiviral", "Cephalosporins", "Penicillins"),
-                    Stream.of("Penicillins", "antiviral", "Cephalosporins").sorted(Messages.byText(t -> t)).toList());
+            assertEquals(
+                    java.util.List.of("antiviral", "Cephalosporins", "Penicillins"),
+                    Stream.of("Penicillins", "antiviral", "Cephalosporins")
+                            .sorted(Messages.byText(t -> t))
+                            .toList());
         } finally {
             Messages.use(Messages.CHINESE);
         }
@@ -48,7 +53,10 @@ class MessagesTest {
             Set<String> twice = new TreeSet<>();
             for (String line : Files.readAllLines(Path.of("src/main/resources/org/huyou/i18n", file))) {
                 int eq = line.indexOf('=');
-                if (!line.isBlank() && !line.startsWith("#") && eq > 0 && !seen.add(line.substring(0, eq).strip())) {
+                if (!line.isBlank()
+                        && !line.startsWith("#")
+                        && eq > 0
+                        && !seen.add(line.substring(0, eq).strip())) {
                     twice.add(line.substring(0, eq).strip());
                 }
             }
@@ -80,9 +88,15 @@ class MessagesTest {
      * anonymous donor is published under, the legal amount in Chinese capitals, a Chinese document's name shown in
      * both languages, the Chinese column headers a file may have, and the 转 a phone number's extension is typed after.
      */
-    private static final Set<String> CHINESE_IN_ENGLISH = Set.of("settings.language.zh", "donor.anonymousPublic",
-            "donorNaming.MASKED", "donorNaming.ANONYMOUS", "receipt.amountUpper", "visit.slipTitle",
-            "cli.accounts.badHeader", "check.phone");
+    private static final Set<String> CHINESE_IN_ENGLISH = Set.of(
+            "settings.language.zh",
+            "donor.anonymousPublic",
+            "donorNaming.MASKED",
+            "donorNaming.ANONYMOUS",
+            "receipt.amountUpper",
+            "visit.slipTitle",
+            "cli.accounts.badHeader",
+            "check.phone");
 
     /** An English text with Chinese in it is an untranslated one (a button named 从备份恢复 in an English sentence). */
     @Test
@@ -106,9 +120,13 @@ class MessagesTest {
         ResourceBundle zh = Messages.load(Messages.CHINESE);
         // Every enum with a label, found by scanning the classes, so a new one cannot be forgotten here.
         java.util.List<Class<?>> coded = new com.tngtech.archunit.core.importer.ClassFileImporter()
-                .withImportOption(com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("org.huyou").stream().filter(c -> c.isEnum() && c.isAssignableTo(Coded.class))
-                .<Class<?>>map(com.tngtech.archunit.core.domain.JavaClass::reflect).toList();
+                        .withImportOption(
+                                com.tngtech.archunit.core.importer.ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.huyou")
+                        .stream()
+                        .filter(c -> c.isEnum() && c.isAssignableTo(Coded.class))
+                        .<Class<?>>map(com.tngtech.archunit.core.domain.JavaClass::reflect)
+                        .toList();
         assertTrue(coded.size() > 20, "found " + coded.size());
         for (Class<?> type : coded) {
             for (Object o : type.getEnumConstants()) {
@@ -145,7 +163,9 @@ class MessagesTest {
                     String withStops = Messages.t(key, stopped);
                     String without = Messages.t(key, plain);
                     long expected = doubled.matcher(without).results().count();
-                    assertEquals(expected, doubled.matcher(withStops).results().count(),
+                    assertEquals(
+                            expected,
+                            doubled.matcher(withStops).results().count(),
                             key + " in " + l + ": " + withStops);
                 }
             }

@@ -15,8 +15,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 class MoneyTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"1,234.50", "1234.5", "1234.50", "１２３４．５", "¥1,234.50", "￥1234.5", " 1 234.50 ",
-        "1234.5元", "１，２３４．５０", "1234。5"})
+    @ValueSource(
+            strings = {
+                "1,234.50",
+                "1234.5",
+                "1234.50",
+                "１２３４．５",
+                "¥1,234.50",
+                "￥1234.5",
+                " 1 234.50 ",
+                "1234.5元",
+                "１，２３４．５０",
+                "1234。5"
+            })
     void whatPeopleTypeIsRead(String typed) {
         assertEquals(0, new BigDecimal("1234.5").compareTo(Money.parse(typed)), typed);
     }
@@ -40,7 +51,8 @@ class MoneyTest {
     @Test
     void aBadAmountIsRefusedWithASentenceNamingTheField() {
         Messages.use(Messages.CHINESE);
-        ValidationException e = assertThrows(ValidationException.class,
+        ValidationException e = assertThrows(
+                ValidationException.class,
                 () -> InlineForms.amount("donationAmount", Messages.t("ledger.amount"), "12,3a"));
         assertEquals("donationAmount", e.errors().get(0).field());
         String said = e.userMessage();

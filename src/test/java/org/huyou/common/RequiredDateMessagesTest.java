@@ -39,7 +39,8 @@ class RequiredDateMessagesTest {
         checks.required("start", "carePlan.start", (LocalDate) null);
         checks.pastDate("date", "incident.date", null);
         checks.required("note", "incident.date", (String) null); // not a date: the short form stays
-        assertEquals(List.of("请填写开始日期。", "请填写发生日期。", "发生日期：必填。"),
+        assertEquals(
+                List.of("请填写开始日期。", "请填写发生日期。", "发生日期：必填。"),
                 checks.errors().stream().map(FieldError::message).toList());
         Messages.use(Messages.ENGLISH);
         Checks english = new Checks(TODAY);
@@ -50,22 +51,45 @@ class RequiredDateMessagesTest {
     @Test
     void theResidentFormsEmptyDatesSayWhichDate() {
         Messages.use(Messages.CHINESE);
-        Resident r = new Resident(null, null, null, "周小宝", null, Gender.MALE, null, false, null, null, null,
-                Category.ORPHAN, null, AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null);
-        List<String> said = ResidentValidator.validate(r, TODAY).stream().map(FieldError::message).toList();
+        Resident r = new Resident(
+                null,
+                null,
+                null,
+                "周小宝",
+                null,
+                Gender.MALE,
+                null,
+                false,
+                null,
+                null,
+                null,
+                Category.ORPHAN,
+                null,
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.NONE,
+                null,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null);
+        List<String> said = ResidentValidator.validate(r, TODAY).stream()
+                .map(FieldError::message)
+                .toList();
         assertTrue(said.contains("请填写出生日期。"), said::toString);
         assertTrue(said.contains("请填写入院日期。"), said::toString);
         Messages.use(Messages.ENGLISH);
-        said = ResidentValidator.validate(r, TODAY).stream().map(FieldError::message).toList();
+        said = ResidentValidator.validate(r, TODAY).stream()
+                .map(FieldError::message)
+                .toList();
         assertTrue(said.contains("Enter the date of birth."), said::toString);
     }
 
     /** The next service that checks a date by hand: its empty date must not fall back to the bare 此项必填. */
     @Test
     void noDateFieldIsCheckedWithTheBareRequiredMessage() throws IOException {
-        Pattern bare = Pattern.compile("FieldError\\(\"(\\w*(?:[Dd]ate|[Ff]rom|[Ss]tart|[Dd]ue|On|At))\","
-                + "\\s*\"validation\\.required\"");
+        Pattern bare = Pattern.compile(
+                "FieldError\\(\"(\\w*(?:[Dd]ate|[Ff]rom|[Ss]tart|[Dd]ue|On|At))\"," + "\\s*\"validation\\.required\"");
         Set<String> found = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {

@@ -13,10 +13,36 @@ import org.junit.jupiter.api.Test;
 
 class SafeFileNamesTest {
 
-    static final List<String> HOSTILE = List.of("x/../../../escaped", "..\\..\\windows\\system32", "..", ".", "",
-            "   ", "a\u0000b", "a\nb\rc\td", "CON", "con", "Con.txt", "NUL", "com1", "COM9.tar", "lpt1", "LPT9 ",
-            "aux.", "name. . .", "name   ", "<>:\"|?*", "evil\u202Efdp.exe", "zero\u200Bwidth", "/etc/passwd",
-            "C:\\Windows\\win.ini", "~/x", "a".repeat(500), "张".repeat(500), "😀".repeat(200), "\uD800lone");
+    static final List<String> HOSTILE = List.of(
+            "x/../../../escaped",
+            "..\\..\\windows\\system32",
+            "..",
+            ".",
+            "",
+            "   ",
+            "a\u0000b",
+            "a\nb\rc\td",
+            "CON",
+            "con",
+            "Con.txt",
+            "NUL",
+            "com1",
+            "COM9.tar",
+            "lpt1",
+            "LPT9 ",
+            "aux.",
+            "name. . .",
+            "name   ",
+            "<>:\"|?*",
+            "evil\u202Efdp.exe",
+            "zero\u200Bwidth",
+            "/etc/passwd",
+            "C:\\Windows\\win.ini",
+            "~/x",
+            "a".repeat(500),
+            "张".repeat(500),
+            "😀".repeat(200),
+            "\uD800lone");
 
     @Test
     void keepsOrdinaryNames() {
@@ -40,7 +66,9 @@ class SafeFileNamesTest {
             assertTrue(name.getBytes(StandardCharsets.UTF_8).length <= 240, name);
             String stem = base.contains(".") ? base.substring(0, base.indexOf('.')) : base;
             assertFalse(stem.strip().toUpperCase().matches("CON|PRN|AUX|NUL|COM[0-9]|LPT[0-9]"), name);
-            assertEquals(name, new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
+            assertEquals(
+                    name,
+                    new String(name.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8),
                     "no character cut in two: " + name);
         }
         assertEquals("x_._._._escaped.pdf", SafeFileNames.of("x/../../../escaped", "pdf"));
@@ -80,9 +108,12 @@ class SafeFileNamesTest {
             assertEquals(dir.toAbsolutePath().normalize(), p.getParent());
             assertTrue(name.length() <= 120 && name.getBytes(StandardCharsets.UTF_8).length <= 240, name);
         }
-        assertEquals("报告.pdf", SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString());
+        assertEquals(
+                "报告.pdf", SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString());
         java.nio.file.Files.createFile(dir.resolve("报告.pdf"));
-        assertEquals("报告 (2).pdf", SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString(),
+        assertEquals(
+                "报告 (2).pdf",
+                SafeFileNames.unique(dir, "报告", "pdf").getFileName().toString(),
                 "the number goes before the extension");
     }
 

@@ -45,8 +45,9 @@ class AllergyOverrideCoversMigrationTest {
         flyway(url, String.valueOf(Database.LATEST_MIGRATION)).migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             List<long[]> covered = new ArrayList<>();
-            try (ResultSet r = c.createStatement().executeQuery(
-                    "SELECT order_id, allergy_id FROM medication_order_override_allergy ORDER BY allergy_id")) {
+            try (ResultSet r = c.createStatement()
+                    .executeQuery(
+                            "SELECT order_id, allergy_id FROM medication_order_override_allergy ORDER BY allergy_id")) {
                 while (r.next()) {
                     covered.add(new long[] {r.getLong(1), r.getLong(2)});
                 }
@@ -54,8 +55,12 @@ class AllergyOverrideCoversMigrationTest {
             // on record when the override was made: the standing one and the one voided only later; not the one
             // voided before, nor the one recorded after, nor the other child's, nor any for the order not overridden
             assertEquals(2, covered.size(), "covered rows");
-            assertEquals(List.of(overridden, overridden), covered.stream().map(p -> p[0]).toList());
-            assertEquals(List.of(before, voidedAfter), covered.stream().map(p -> p[1]).toList());
+            assertEquals(
+                    List.of(overridden, overridden),
+                    covered.stream().map(p -> p[0]).toList());
+            assertEquals(
+                    List.of(before, voidedAfter),
+                    covered.stream().map(p -> p[1]).toList());
         }
     }
 
@@ -65,23 +70,38 @@ class AllergyOverrideCoversMigrationTest {
     }
 
     private static long resident(Connection c, String recordNo) throws SQLException {
-        return insert(c, "INSERT INTO resident (record_no, name, name_pinyin, name_initials, gender, birth_date,"
-                + " category, admission_date, admission_source, guardianship, created_at, created_by) VALUES (?,"
-                + " '李明', 'li ming', 'lm', 'MALE', DATE '2015-03-01', 'ORPHAN', DATE '2016-01-01', 'POLICE',"
-                + " 'CIVIL_AFFAIRS_LONG_TERM', TIMESTAMP '2016-01-01 08:00:00', 'admin')", recordNo);
+        return insert(
+                c,
+                "INSERT INTO resident (record_no, name, name_pinyin, name_initials, gender, birth_date,"
+                        + " category, admission_date, admission_source, guardianship, created_at, created_by) VALUES (?,"
+                        + " '李明', 'li ming', 'lm', 'MALE', DATE '2015-03-01', 'ORPHAN', DATE '2016-01-01', 'POLICE',"
+                        + " 'CIVIL_AFFAIRS_LONG_TERM', TIMESTAMP '2016-01-01 08:00:00', 'admin')",
+                recordNo);
     }
 
     private static long allergy(Connection c, long resident, String substance, String created, String voided)
             throws SQLException {
-        return insert(c, "INSERT INTO allergy (resident_id, substance, severity, noted_on, created_at, created_by,"
-                + " voided_at, voided_by) VALUES (?, ?, 'SEVERE', DATE '2026-05-01', CAST(? AS TIMESTAMP), 'doc',"
-                + " CAST(? AS TIMESTAMP), ?)", resident, substance, created, voided, voided == null ? null : "doc");
+        return insert(
+                c,
+                "INSERT INTO allergy (resident_id, substance, severity, noted_on, created_at, created_by,"
+                        + " voided_at, voided_by) VALUES (?, ?, 'SEVERE', DATE '2026-05-01', CAST(? AS TIMESTAMP), 'doc',"
+                        + " CAST(? AS TIMESTAMP), ?)",
+                resident,
+                substance,
+                created,
+                voided,
+                voided == null ? null : "doc");
     }
 
     private static long order(Connection c, long resident, String created, String override) throws SQLException {
-        return insert(c, "INSERT INTO medication_order (resident_id, drug, dose, times_of_day, start_date, created_at,"
-                + " created_by, allergy_override) VALUES (?, '阿莫西林', '1片', '08:00', DATE '2026-06-01',"
-                + " CAST(? AS TIMESTAMP), 'doc', ?)", resident, created, override);
+        return insert(
+                c,
+                "INSERT INTO medication_order (resident_id, drug, dose, times_of_day, start_date, created_at,"
+                        + " created_by, allergy_override) VALUES (?, '阿莫西林', '1片', '08:00', DATE '2026-06-01',"
+                        + " CAST(? AS TIMESTAMP), 'doc', ?)",
+                resident,
+                created,
+                override);
     }
 
     private static long insert(Connection c, String sql, Object... values) throws SQLException {

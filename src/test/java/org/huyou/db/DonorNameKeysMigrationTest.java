@@ -34,14 +34,18 @@ class DonorNameKeysMigrationTest {
         }
         flyway(url, String.valueOf(Database.LATEST_MIGRATION)).migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "");
-             ResultSet r = c.createStatement().executeQuery(
-                     "SELECT name, name_pinyin, name_initials FROM donor ORDER BY id")) {
+                ResultSet r = c.createStatement()
+                        .executeQuery("SELECT name, name_pinyin, name_initials FROM donor ORDER BY id")) {
             List<String> keys = new ArrayList<>();
             while (r.next()) {
                 keys.add(r.getString(1) + " " + r.getString(2) + " " + r.getString(3));
             }
-            assertEquals(List.of("滨州鲁北化工有限公司 binzhoulubeihuagongyouxiangongsi bzlbhgyxgs",
-                    "曾小红 zengxiaohong zxh", "Anna Schmidt annaschmidt annaschmidt"), keys);
+            assertEquals(
+                    List.of(
+                            "滨州鲁北化工有限公司 binzhoulubeihuagongyouxiangongsi bzlbhgyxgs",
+                            "曾小红 zengxiaohong zxh",
+                            "Anna Schmidt annaschmidt annaschmidt"),
+                    keys);
         }
     }
 

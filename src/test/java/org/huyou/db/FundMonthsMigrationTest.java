@@ -34,14 +34,22 @@ class FundMonthsMigrationTest {
         long general;
         long education;
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
-            general = insert(c, "INSERT INTO fund (name, restricted, purpose, created_at, created_by)"
-                    + " VALUES ('一般', FALSE, 'GENERAL', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
-            education = insert(c, "INSERT INTO fund (name, restricted, purpose, created_at, created_by)"
-                    + " VALUES ('助学', TRUE, 'EDUCATION', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
-            long donor = insert(c, "INSERT INTO donor (kind, name, naming, created_at, created_by)"
-                    + " VALUES ('INDIVIDUAL', '张三', 'FULL', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
-            long item = insert(c, "INSERT INTO goods_item (name, unit, category, created_at, created_by)"
-                    + " VALUES ('大米', '袋', 'FOOD', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
+            general = insert(
+                    c,
+                    "INSERT INTO fund (name, restricted, purpose, created_at, created_by)"
+                            + " VALUES ('一般', FALSE, 'GENERAL', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
+            education = insert(
+                    c,
+                    "INSERT INTO fund (name, restricted, purpose, created_at, created_by)"
+                            + " VALUES ('助学', TRUE, 'EDUCATION', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
+            long donor = insert(
+                    c,
+                    "INSERT INTO donor (kind, name, naming, created_at, created_by)"
+                            + " VALUES ('INDIVIDUAL', '张三', 'FULL', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
+            long item = insert(
+                    c,
+                    "INSERT INTO goods_item (name, unit, category, created_at, created_by)"
+                            + " VALUES ('大米', '袋', 'FOOD', TIMESTAMP '2025-01-01 08:00:00', 'admin')");
             long first = donation(c, "2026-03-31", general, donor, "100.00");
             donation(c, "2026-03-01", general, donor, "50.50");
             use(c, "2026-03-15", general, "-30.00");
@@ -55,16 +63,22 @@ class FundMonthsMigrationTest {
         flyway(url, String.valueOf(Database.LATEST_MIGRATION)).migrate();
         try (Connection c = DriverManager.getConnection(url, "sa", "")) {
             List<String> months = new ArrayList<>();
-            try (ResultSet r = c.createStatement().executeQuery("SELECT fund_id, month_start, received, used"
-                    + " FROM fund_month ORDER BY fund_id, month_start")) {
+            try (ResultSet r = c.createStatement()
+                    .executeQuery("SELECT fund_id, month_start, received, used"
+                            + " FROM fund_month ORDER BY fund_id, month_start")) {
                 while (r.next()) {
-                    months.add(r.getLong(1) + " " + r.getDate(2) + " " + r.getBigDecimal(3).toPlainString() + " "
+                    months.add(r.getLong(1) + " " + r.getDate(2) + " "
+                            + r.getBigDecimal(3).toPlainString() + " "
                             + r.getBigDecimal(4).toPlainString());
                 }
             }
             // received: donations and their reversals; used: payments and theirs, as positive sums
-            assertEquals(List.of(general + " 2026-03-01 150.50 30.00", general + " 2026-05-01 100.00 0.00",
-                    education + " 2026-05-01 300.00 0.00"), months);
+            assertEquals(
+                    List.of(
+                            general + " 2026-03-01 150.50 30.00",
+                            general + " 2026-05-01 100.00 0.00",
+                            education + " 2026-05-01 300.00 0.00"),
+                    months);
         }
     }
 
@@ -81,8 +95,9 @@ class FundMonthsMigrationTest {
         return entry(c, day, "USE", fund, amount, null, null, null);
     }
 
-    private long entry(Connection c, String day, String kind, long fund, String amount, Long donor, String receipt,
-                       Long reverses) throws SQLException {
+    private long entry(
+            Connection c, String day, String kind, long fund, String amount, Long donor, String receipt, Long reverses)
+            throws SQLException {
         seq++;
         try (PreparedStatement p = c.prepareStatement("INSERT INTO ledger_entry (seq, entry_date, kind, fund_id,"
                 + " amount, donor_id, channel, purpose, receipt_no, payee, reverses_seq, created_at, created_by,"

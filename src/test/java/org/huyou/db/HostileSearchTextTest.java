@@ -35,12 +35,29 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileSearchTextTest {
 
-    static final List<String> PAYLOADS = List.of("\\' OR 1=1 --", "'; DELETE FROM audit_log; --",
-            "'); UPDATE resident SET name = 'x'; --", "%", "_", "\\\\", "\\", "'", "''", "\" OR \"\"=\"", "*/ OR 1=1 /*",
-            "!", "!%", "%' OR '1'='1", "z%", "2020_", "2020%", "1 OR 1=1");
+    static final List<String> PAYLOADS = List.of(
+            "\\' OR 1=1 --",
+            "'; DELETE FROM audit_log; --",
+            "'); UPDATE resident SET name = 'x'; --",
+            "%",
+            "_",
+            "\\\\",
+            "\\",
+            "'",
+            "''",
+            "\" OR \"\"=\"",
+            "*/ OR 1=1 /*",
+            "!",
+            "!%",
+            "%' OR '1'='1",
+            "z%",
+            "2020_",
+            "2020%",
+            "1 OR 1=1");
 
     @TempDir
     Path dir;
+
     AppContext ctx;
 
     @BeforeEach
@@ -61,9 +78,28 @@ class HostileSearchTextTest {
     }
 
     static Resident draft(String name, Gender gender, String idNumber) {
-        return new Resident(null, null, null, name, null, gender, LocalDate.of(2015, 3, 7), false, "01", idNumber, null,
-                Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
-                DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null);
+        return new Resident(
+                null,
+                null,
+                null,
+                name,
+                null,
+                gender,
+                LocalDate.of(2015, 3, 7),
+                false,
+                "01",
+                idNumber,
+                null,
+                Category.ORPHAN,
+                LocalDate.of(2020, 1, 10),
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.NONE,
+                null,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -71,12 +107,15 @@ class HostileSearchTextTest {
         ctx.residents().create(draft("张小红", Gender.FEMALE, "110105201503070021"));
         ctx.residents().create(draft("李明", Gender.MALE, null));
         ctx.residents().create(draft("赵子轩", Gender.MALE, null));
-        ctx.volunteers().register(new Volunteer(0, "王芳", null, "13900000001", "100%志愿队",
-                Set.of(Volunteer.Specialty.OTHER), null, null, 0));
-        ctx.volunteers().register(new Volunteer(0, "刘洋", null, "13900000002", "A_B学院",
-                Set.of(Volunteer.Specialty.OTHER), null, null, 0));
-        ctx.volunteers().register(new Volunteer(0, "陈静", null, "13900000003", "AxB学院",
-                Set.of(Volunteer.Specialty.OTHER), null, null, 0));
+        ctx.volunteers()
+                .register(new Volunteer(
+                        0, "王芳", null, "13900000001", "100%志愿队", Set.of(Volunteer.Specialty.OTHER), null, null, 0));
+        ctx.volunteers()
+                .register(new Volunteer(
+                        0, "刘洋", null, "13900000002", "A_B学院", Set.of(Volunteer.Specialty.OTHER), null, null, 0));
+        ctx.volunteers()
+                .register(new Volunteer(
+                        0, "陈静", null, "13900000003", "AxB学院", Set.of(Volunteer.Specialty.OTHER), null, null, 0));
         ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "100%爱心公司", Donor.Naming.FULL, null, null, null, null);
         ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "A_B商贸", Donor.Naming.FULL, null, null, null, null);
         ctx.ledger().createDonor(Donor.Kind.ORGANISATION, "AxB商贸", Donor.Naming.FULL, null, null, null, null);
@@ -102,11 +141,15 @@ class HostileSearchTextTest {
             assertEquals(0, ctx.audit().count(new AuditFilter(null, null, null, p, null, null)), p);
             assertEquals(List.of(), ctx.audit().browse(new AuditFilter(p, p, p, p, null, null), 10), p);
         }
-        for (String p : List.of("\\' OR 1=1 --", "'; DELETE FROM audit_log; --", "\\\\", "'", "1 OR 1=1",
-                "*/ OR 1=1 /*", "!")) {
+        for (String p : List.of(
+                "\\' OR 1=1 --", "'; DELETE FROM audit_log; --", "\\\\", "'", "1 OR 1=1", "*/ OR 1=1 /*", "!")) {
             assertEquals(List.of(), ctx.volunteers().search(p, 50), p);
             assertEquals(List.of(), ctx.volunteers().list(p, 50), p);
-            assertEquals(List.of(), ctx.ledger().donors(p, 50).stream().filter(d -> !d.name().contains(p)).toList(),
+            assertEquals(
+                    List.of(),
+                    ctx.ledger().donors(p, 50).stream()
+                            .filter(d -> !d.name().contains(p))
+                            .toList(),
                     p);
         }
 
@@ -132,16 +175,20 @@ class HostileSearchTextTest {
         // nothing changed
         assertEquals(residents, ctx.residents().count(ResidentFilter.all()));
         assertEquals(audit, ctx.audit().count(AuditFilter.all()));
-        assertEquals(List.of("张小红", "李明", "赵子轩"),
-                ctx.residents().search(ResidentFilter.all(), 50).stream().map(ResidentSummary::name).toList());
+        assertEquals(
+                List.of("张小红", "李明", "赵子轩"),
+                ctx.residents().search(ResidentFilter.all(), 50).stream()
+                        .map(ResidentSummary::name)
+                        .toList());
     }
 
     /** The bound prefix is still a range of the key index (migration 13's on PostgreSQL, the primary key on H2). */
     @Test
     void theBoundPrefixIsAnIndexRange() throws Exception {
         boolean pg = TestPostgres.selected();
-        String sql = pg ? "EXPLAIN SELECT resident_id FROM resident_search_key WHERE search_key ~>=~ ? "
-                + "AND search_key ~<~ ? LIMIT 10"
+        String sql = pg
+                ? "EXPLAIN SELECT resident_id FROM resident_search_key WHERE search_key ~>=~ ? "
+                        + "AND search_key ~<~ ? LIMIT 10"
                 : "EXPLAIN SELECT resident_id FROM resident_search_key WHERE search_key >= ? AND search_key < ? LIMIT 10";
         try (var c = org.huyou.app.DirectSql.connect(ctx)) {
             if (pg) {
@@ -163,14 +210,20 @@ class HostileSearchTextTest {
             String p = plan.toString();
             // on PostgreSQL any of the key indexes may serve the range (the planner picks the lookup index since
             // migration 44); what matters is that the bound prefix is the index's range, not a filter after a scan
-            org.junit.jupiter.api.Assertions.assertTrue(pg ? p.contains("Index Cond: ((search_key ~>=~ 'P:zxh'")
-                    && p.contains("search_key ~<~ 'P:zxi'")
-                    : p.contains(": SEARCH_KEY >= ?1") && !p.contains("tableScan"), p);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    pg
+                            ? p.contains("Index Cond: ((search_key ~>=~ 'P:zxh'")
+                                    && p.contains("search_key ~<~ 'P:zxi'")
+                            : p.contains(": SEARCH_KEY >= ?1") && !p.contains("tableScan"),
+                    p);
         }
     }
 
     private List<String> volunteerNames(String text) {
-        return ctx.volunteers().search(text, 50).stream().map(Volunteer::name).sorted().toList();
+        return ctx.volunteers().search(text, 50).stream()
+                .map(Volunteer::name)
+                .sorted()
+                .toList();
     }
 
     private List<String> donorNames(String text) {
@@ -178,12 +231,14 @@ class HostileSearchTextTest {
     }
 
     private List<String> recordNos(String query) {
-        return ctx.residents().find(ResidentFilter.query(query), 50).rows().stream().map(ResidentSummary::recordNo)
+        return ctx.residents().find(ResidentFilter.query(query), 50).rows().stream()
+                .map(ResidentSummary::recordNo)
                 .toList();
     }
 
     private List<String> names(String query) {
-        return ctx.residents().find(ResidentFilter.query(query), 50).rows().stream().map(ResidentSummary::name)
+        return ctx.residents().find(ResidentFilter.query(query), 50).rows().stream()
+                .map(ResidentSummary::name)
                 .toList();
     }
 }

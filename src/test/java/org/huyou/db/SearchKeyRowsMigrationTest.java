@@ -26,9 +26,11 @@ class SearchKeyRowsMigrationTest {
         String url = "jdbc:h2:file:" + dir.toAbsolutePath().resolve("legacy");
         flyway(url, "42").migrate();
         Set<String> before;
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
-            for (String[] r : new String[][] {{"2015-0001", "张小明", "zhangxiaoming", "zxm"},
-                    {"2016-0002", "欧阳娜娜", "ouyangnana", "oynn"}}) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                var s = c.createStatement()) {
+            for (String[] r : new String[][] {
+                {"2015-0001", "张小明", "zhangxiaoming", "zxm"}, {"2016-0002", "欧阳娜娜", "ouyangnana", "oynn"}
+            }) {
                 try (var ps = c.prepareStatement("INSERT INTO resident (record_no, name, name_pinyin, name_initials, "
                         + "gender, birth_date, birth_date_estimated, category, admission_date, admission_source, "
                         + "disability_type, guardianship, created_at, created_by, version) VALUES (?, ?, ?, ?, 'MALE', "
@@ -45,7 +47,8 @@ class SearchKeyRowsMigrationTest {
         }
         assertTrue(before.size() > 20, "the old keys: " + before);
         flyway(url, String.valueOf(Database.LATEST_MIGRATION)).migrate();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); var s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+                var s = c.createStatement()) {
             assertEquals(before, keys(s), "every key kept, with its resident");
             Set<Long> numbers = new HashSet<>();
             try (ResultSet rs = s.executeQuery("SELECT key_no, resident_id FROM resident_search_key")) {
@@ -60,8 +63,8 @@ class SearchKeyRowsMigrationTest {
 
     /** Migration 11's statement that wrote the keys of residents registered before it. */
     private static String v11Backfill() throws Exception {
-        String sql = Files.readString(Path.of("src/main/resources/db/migration/V11__resident_search_keys.sql"),
-                StandardCharsets.UTF_8);
+        String sql = Files.readString(
+                Path.of("src/main/resources/db/migration/V11__resident_search_keys.sql"), StandardCharsets.UTF_8);
         sql = sql.substring(sql.indexOf("INSERT INTO resident_search_key")).strip();
         return sql.substring(0, sql.length() - 1);
     }

@@ -29,19 +29,26 @@ class StatisticsIndexesMigrationTest {
 
     @Test
     void eachCountHasItsIndexAndAYearsCountRangesOverIt() throws SQLException {
-        try (AppContext ctx = TestHome.open(dir); Connection c = DirectSql.connect(ctx)) {
-            assertEquals(List.of("kind", "event_date", "voided_at"),
+        try (AppContext ctx = TestHome.open(dir);
+                Connection c = DirectSql.connect(ctx)) {
+            assertEquals(
+                    List.of("kind", "event_date", "voided_at"),
                     columns(c, "medical_record", "ix_medical_record_kind_date"));
-            assertEquals(List.of("session_date", "attendance", "voided_at"),
+            assertEquals(
+                    List.of("session_date", "attendance", "voided_at"),
                     columns(c, "rehab_session", "ix_rehab_session_date"));
-            assertEquals(List.of("grade", "assessed_on", "voided_at"),
+            assertEquals(
+                    List.of("grade", "assessed_on", "voided_at"),
                     columns(c, "risk_assessment", "ix_risk_assessment_grade_date"));
-            assertEquals(List.of("entry_date", "kind", "reverses_seq", "amount", "goods_value"),
+            assertEquals(
+                    List.of("entry_date", "kind", "reverses_seq", "amount", "goods_value"),
                     columns(c, "ledger_entry", "ix_ledger_date_sums"));
             if (!TestPostgres.selected()) {
-                try (ResultSet plan = c.createStatement().executeQuery("EXPLAIN SELECT MONTH(event_date), COUNT(*)"
-                        + " FROM medical_record WHERE voided_at IS NULL AND kind = 'CHECKUP'"
-                        + " AND event_date BETWEEN DATE '2026-01-01' AND DATE '2026-12-31' GROUP BY MONTH(event_date)")) {
+                try (ResultSet plan = c.createStatement()
+                        .executeQuery(
+                                "EXPLAIN SELECT MONTH(event_date), COUNT(*)"
+                                        + " FROM medical_record WHERE voided_at IS NULL AND kind = 'CHECKUP'"
+                                        + " AND event_date BETWEEN DATE '2026-01-01' AND DATE '2026-12-31' GROUP BY MONTH(event_date)")) {
                     plan.next();
                     String text = plan.getString(1);
                     assertTrue(text.contains("IX_MEDICAL_RECORD_KIND_DATE"), text);

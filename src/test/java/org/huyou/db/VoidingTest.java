@@ -54,7 +54,10 @@ class VoidingTest {
         List<String> byHand = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                if (!f.equals(voiding) && HAND_VOID.matcher(Files.readString(f, StandardCharsets.UTF_8)).find()) {
+                if (!f.equals(voiding)
+                        && HAND_VOID
+                                .matcher(Files.readString(f, StandardCharsets.UTF_8))
+                                .find()) {
                     byHand.add(f.toString());
                 }
             }
@@ -76,15 +79,17 @@ class VoidingTest {
 
             home.as(Role.REHABILITATION_THERAPIST);
             RehabService rehab = home.ctx.rehab();
-            long rehabPlan = rehab.createPlan(child, "粗大运动康复", DAY, DAY.plusDays(90)).id();
+            long rehabPlan =
+                    rehab.createPlan(child, "粗大运动康复", DAY, DAY.plusDays(90)).id();
             rehab.voidEntry(RehabService.Entry.PLAN, rehabPlan, "录入错误");
             assertTrue(rehab.plans(child).get(0).voided());
-            assertThrows(UserFacingException.class,
-                    () -> rehab.voidEntry(RehabService.Entry.PLAN, rehabPlan, "再次"));
+            assertThrows(UserFacingException.class, () -> rehab.voidEntry(RehabService.Entry.PLAN, rehabPlan, "再次"));
 
             home.as(Role.TEACHER);
             EducationService education = home.ctx.education();
-            long iep = education.createPlan(child, "个别化教育计划", DAY, DAY.plusDays(90)).id();
+            long iep = education
+                    .createPlan(child, "个别化教育计划", DAY, DAY.plusDays(90))
+                    .id();
             education.voidEntry(EducationService.Entry.PLAN, iep, "录入错误");
             assertTrue(education.plans(child).get(0).voided());
 

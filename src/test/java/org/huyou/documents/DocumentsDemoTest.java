@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huyou.app.AppContext;
 import org.huyou.app.DirectSql;
-import java.sql.Connection;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.common.Messages;
@@ -32,13 +32,15 @@ class DocumentsDemoTest {
 
     @Test
     void mostChildrenHoldTheirMandatoryPapersAndTheFewMissingAreReminded() throws Exception {
-        try (AppContext ctx = TestHome.open(dir); Connection c = DirectSql.connect(ctx)) {
+        try (AppContext ctx = TestHome.open(dir);
+                Connection c = DirectSql.connect(ctx)) {
             ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
             TestHome.loginAs(ctx, "social", Role.SOCIAL_WORKER);
 
             List<Reminder> missing = ctx.documents().reminderSource().due(TestHome.TODAY).stream()
                     .filter(r -> r.domain() == CareDomain.DOCUMENTS)
-                    .filter(r -> r.what().startsWith(Messages.t("document.missing", "").trim()))
+                    .filter(r -> r.what()
+                            .startsWith(Messages.t("document.missing", "").trim()))
                     .toList();
             Set<Long> lacking = missing.stream().map(Reminder::residentId).collect(Collectors.toSet());
             int needing = 0;
@@ -61,8 +63,12 @@ class DocumentsDemoTest {
             assertEquals(needing - lacking.size(), holding);
 
             // Each paper is a real, readable scan (the viewer and thumbnails open it).
-            long child = new DocumentRepository(DirectSql.jooq(ctx, c)).residentsInCareWithKinds().stream()
-                    .filter(r -> !r.kinds().isEmpty()).findFirst().orElseThrow().residentId();
+            long child = new DocumentRepository(DirectSql.jooq(ctx, c))
+                    .residentsInCareWithKinds().stream()
+                            .filter(r -> !r.kinds().isEmpty())
+                            .findFirst()
+                            .orElseThrow()
+                            .residentId();
             Document paper = ctx.documents().documents(child).get(0);
             byte[] bytes = ctx.documents().open(paper.id(), InputStream::readAllBytes);
             assertArrayEquals(DocumentsDemo.sampleScan(), bytes);

@@ -34,7 +34,8 @@ class SealedScratchTest {
         SealedScratch scratch = SealedScratch.spool(new ByteArrayInputStream(content));
         Path file = scratch.file();
         assertEquals(content.length, Files.size(file));
-        assertFalse(new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("CANARY"),
+        assertFalse(
+                new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1).contains("CANARY"),
                 "the scratch file is encrypted");
         try (RandomAccessRead r = scratch.reader(true)) {
             Random jumps = new Random(11);
@@ -67,7 +68,8 @@ class SealedScratchTest {
         Path pdf = TestFiles.pdf(dir.resolve("a.pdf"), "CANARY PDF", 3);
         long before;
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            before = files.filter(f -> f.getFileName().toString().endsWith(".sealed")).count();
+            before = files.filter(f -> f.getFileName().toString().endsWith(".sealed"))
+                    .count();
         }
         try (PDDocument doc = SealedScratch.loadPdf(Files.newInputStream(pdf))) {
             assertEquals(3, doc.getNumberOfPages());
@@ -75,7 +77,10 @@ class SealedScratchTest {
             assertTrue(SealedScratch.renderer(doc).renderImageWithDPI(2, 72).getWidth() > 100);
         }
         try (var files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
-            assertEquals(before, files.filter(f -> f.getFileName().toString().endsWith(".sealed")).count(),
+            assertEquals(
+                    before,
+                    files.filter(f -> f.getFileName().toString().endsWith(".sealed"))
+                            .count(),
                     "no scratch file left behind");
         }
     }

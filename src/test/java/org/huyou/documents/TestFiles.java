@@ -15,8 +15,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 /** Real files for the documents' tests: PDFs and images made with the libraries the app reads them with. */
 public final class TestFiles {
 
-    private TestFiles() {
-    }
+    private TestFiles() {}
 
     /**
      * A PDF of {@code pages} pages whose text (uncompressed, so its bytes are in the file as written: a scan for them
@@ -28,8 +27,8 @@ public final class TestFiles {
             for (int i = 0; i < pages; i++) {
                 PDPage page = new PDPage();
                 doc.addPage(page);
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page,
-                        PDPageContentStream.AppendMode.OVERWRITE, false)) {
+                try (PDPageContentStream cs =
+                        new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, false)) {
                     cs.beginText();
                     cs.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
                     cs.newLineAtOffset(72, 700);
@@ -62,8 +61,9 @@ public final class TestFiles {
 
     /** The start of a HEIC photo: an ISO base media "ftyp" box with the heic brand. */
     public static Path heic(Path file) throws IOException {
-        byte[] head = {0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e',
-                'i', 'c'};
+        byte[] head = {
+            0, 0, 0, 24, 'f', 't', 'y', 'p', 'h', 'e', 'i', 'c', 0, 0, 0, 0, 'm', 'i', 'f', '1', 'h', 'e', 'i', 'c'
+        };
         return java.nio.file.Files.write(file, head);
     }
 }

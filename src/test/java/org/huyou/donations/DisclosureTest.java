@@ -38,6 +38,7 @@ class DisclosureTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @BeforeEach
@@ -48,32 +49,80 @@ class DisclosureTest {
         Fund general = ledger.funds().get(0);
         Fund education = ledger.funds().get(1);
         Donor zhang = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张明华", Donor.Naming.MASKED, null, null, null, null);
-        Donor firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null,
-                null, null);
-        Donor quiet = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李不留名", Donor.Naming.ANONYMOUS, null, null, null,
-                null);
+        Donor firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
+        Donor quiet = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李不留名", Donor.Naming.ANONYMOUS, null, null, null, null);
         Donor nobody = ledger.createDonor(Donor.Kind.ANONYMOUS, null, Donor.Naming.FULL, null, null, null, null);
-        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 6, 20), new BigDecimal("10000"),
-                LedgerEntry.Channel.BANK_TRANSFER, null); // before the quarter: opening balance
-        ledger.recordDonation(zhang.id(), education.id(), LocalDate.of(2026, 7, 5), new BigDecimal("3000"),
-                LedgerEntry.Channel.WECHAT_PAY, null);
-        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 8, 1), new BigDecimal("20000.50"),
-                LedgerEntry.Channel.BANK_TRANSFER, null);
-        ledger.recordDonation(quiet.id(), general.id(), LocalDate.of(2026, 8, 9), new BigDecimal("500"),
-                LedgerEntry.Channel.CASH, null);
-        ledger.recordDonation(nobody.id(), general.id(), LocalDate.of(2026, 9, 9), new BigDecimal("200"),
-                LedgerEntry.Channel.CASH, null);
-        ledger.recordUse(education.id(), LocalDate.of(2026, 9, 1), new BigDecimal("1200"), Fund.Purpose.EDUCATION,
-                "秋季学费", "第二中学", "PZ-1");
-        ledger.recordUse(general.id(), LocalDate.of(2026, 9, 2), new BigDecimal("2345.67"), Fund.Purpose.LIVING,
-                "冬衣", "商场", "PZ-2");
-        LedgerEntry milk = ledger.recordGoodsIn(firm.id(), LocalDate.of(2026, 7, 20), "纯牛奶", "箱",
-                GoodsItem.Category.FOOD, new BigDecimal("50"), new BigDecimal("3000"), LedgerEntry.Condition.NEW,
-                LocalDate.of(2027, 1, 20), null);
-        ledger.issueGoods(milk.itemId(), LocalDate.of(2026, 8, 1), new BigDecimal("30"),
-                LedgerEntry.IssuedTo.KITCHEN, null);
-        ledger.recordDonation(firm.id(), general.id(), LocalDate.of(2026, 10, 2), new BigDecimal("999"),
-                LedgerEntry.Channel.CASH, null); // after the quarter: not in it
+        ledger.recordDonation(
+                firm.id(),
+                general.id(),
+                LocalDate.of(2026, 6, 20),
+                new BigDecimal("10000"),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                null); // before the quarter: opening balance
+        ledger.recordDonation(
+                zhang.id(),
+                education.id(),
+                LocalDate.of(2026, 7, 5),
+                new BigDecimal("3000"),
+                LedgerEntry.Channel.WECHAT_PAY,
+                null);
+        ledger.recordDonation(
+                firm.id(),
+                general.id(),
+                LocalDate.of(2026, 8, 1),
+                new BigDecimal("20000.50"),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                null);
+        ledger.recordDonation(
+                quiet.id(),
+                general.id(),
+                LocalDate.of(2026, 8, 9),
+                new BigDecimal("500"),
+                LedgerEntry.Channel.CASH,
+                null);
+        ledger.recordDonation(
+                nobody.id(),
+                general.id(),
+                LocalDate.of(2026, 9, 9),
+                new BigDecimal("200"),
+                LedgerEntry.Channel.CASH,
+                null);
+        ledger.recordUse(
+                education.id(),
+                LocalDate.of(2026, 9, 1),
+                new BigDecimal("1200"),
+                Fund.Purpose.EDUCATION,
+                "秋季学费",
+                "第二中学",
+                "PZ-1");
+        ledger.recordUse(
+                general.id(),
+                LocalDate.of(2026, 9, 2),
+                new BigDecimal("2345.67"),
+                Fund.Purpose.LIVING,
+                "冬衣",
+                "商场",
+                "PZ-2");
+        LedgerEntry milk = ledger.recordGoodsIn(
+                firm.id(),
+                LocalDate.of(2026, 7, 20),
+                "纯牛奶",
+                "箱",
+                GoodsItem.Category.FOOD,
+                new BigDecimal("50"),
+                new BigDecimal("3000"),
+                LedgerEntry.Condition.NEW,
+                LocalDate.of(2027, 1, 20),
+                null);
+        ledger.issueGoods(
+                milk.itemId(), LocalDate.of(2026, 8, 1), new BigDecimal("30"), LedgerEntry.IssuedTo.KITCHEN, null);
+        ledger.recordDonation(
+                firm.id(),
+                general.id(),
+                LocalDate.of(2026, 10, 2),
+                new BigDecimal("999"),
+                LedgerEntry.Channel.CASH,
+                null); // after the quarter: not in it
     }
 
     @AfterEach
@@ -91,8 +140,10 @@ class DisclosureTest {
         assertEquals(new BigDecimal("23700.50"), total.received());
         assertEquals(new BigDecimal("3545.67"), total.used());
         assertEquals(new BigDecimal("30154.83"), total.closing());
-        assertEquals(0, total.opening().add(total.received()).subtract(total.used()).compareTo(total.closing()));
-        List<String> names = d.donors().stream().map(Disclosure.DonorLine::publicName).toList();
+        assertEquals(
+                0, total.opening().add(total.received()).subtract(total.used()).compareTo(total.closing()));
+        List<String> names =
+                d.donors().stream().map(Disclosure.DonorLine::publicName).toList();
         assertEquals(List.of("滨州鲁北化工有限公司", "张*", "爱心人士"), names);
         assertEquals(new BigDecimal("700.00"), d.donors().get(2).amount(), "both unnamed donors under one name");
         Disclosure.GoodsLine milk = d.goods().get(0);
@@ -111,31 +162,52 @@ class DisclosureTest {
         Donor li1 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李甲", Donor.Naming.MASKED, null, null, null, null);
         Donor li2 = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李乙", Donor.Naming.MASKED, null, null, null, null);
         Donor an = ledger.createDonor(Donor.Kind.ORGANISATION, "安心协会", Donor.Naming.FULL, null, null, null, null);
-        ledger.recordDonation(li1.id(), general.id(), LocalDate.of(2026, 7, 10), new BigDecimal("600"),
-                LedgerEntry.Channel.CASH, null);
-        ledger.recordDonation(li2.id(), general.id(), LocalDate.of(2026, 7, 11), new BigDecimal("2500"),
-                LedgerEntry.Channel.CASH, null);
-        ledger.recordDonation(an.id(), general.id(), LocalDate.of(2026, 7, 12), new BigDecimal("700"),
-                LedgerEntry.Channel.CASH, null);
+        ledger.recordDonation(
+                li1.id(),
+                general.id(),
+                LocalDate.of(2026, 7, 10),
+                new BigDecimal("600"),
+                LedgerEntry.Channel.CASH,
+                null);
+        ledger.recordDonation(
+                li2.id(),
+                general.id(),
+                LocalDate.of(2026, 7, 11),
+                new BigDecimal("2500"),
+                LedgerEntry.Channel.CASH,
+                null);
+        ledger.recordDonation(
+                an.id(),
+                general.id(),
+                LocalDate.of(2026, 7, 12),
+                new BigDecimal("700"),
+                LedgerEntry.Channel.CASH,
+                null);
         home.as(Role.DIRECTOR);
         Disclosure d = home.ctx.disclosures().build(Q_FROM, Q_TO);
-        assertEquals(List.of("滨州鲁北化工有限公司 20000.50", "李* 3100.00", "张* 3000.00", "爱心人士 700.00",
-                "安心协会 700.00"), d.donors().stream().map(l -> l.publicName() + " " + l.amount()).toList());
+        assertEquals(
+                List.of("滨州鲁北化工有限公司 20000.50", "李* 3100.00", "张* 3000.00", "爱心人士 700.00", "安心协会 700.00"),
+                d.donors().stream().map(l -> l.publicName() + " " + l.amount()).toList());
 
         DisclosureService.Exported out = home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out"));
         String text;
         try (PDDocument pdf = Loader.loadPDF(out.pdf().toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertTrue(text.indexOf("李*") < text.indexOf("张*") && text.indexOf("张*") < text.indexOf("爱心人士")
-                && text.indexOf("爱心人士") < text.indexOf("安心协会"), "the PDF lists them in the same order: " + text);
+        assertTrue(
+                text.indexOf("李*") < text.indexOf("张*")
+                        && text.indexOf("张*") < text.indexOf("爱心人士")
+                        && text.indexOf("爱心人士") < text.indexOf("安心协会"),
+                "the PDF lists them in the same order: " + text);
     }
 
     @Test
     void aDonationsReceiptPrintsItsNumberAndTheAmountInCapitals() throws Exception {
         LedgerEntry e = home.ctx.ledger().entries(Long.MAX_VALUE, 100).stream()
-                .filter(x -> x.kind() == LedgerEntry.Kind.DONATION && x.amount().compareTo(new BigDecimal("20000.50")) == 0)
-                .findFirst().orElseThrow();
+                .filter(x ->
+                        x.kind() == LedgerEntry.Kind.DONATION && x.amount().compareTo(new BigDecimal("20000.50")) == 0)
+                .findFirst()
+                .orElseThrow();
         Path file = home.ctx.ledger().printReceipt(e.seq(), dir.resolve("receipts"), "滨州市儿童福利院");
         String text;
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
@@ -158,16 +230,29 @@ class DisclosureTest {
         ds.setSchedule(DisclosureService.Schedule.MONTHLY);
         assertTrue(ds.due().isEmpty(), "September is inside the published quarter");
         ds.setSchedule(DisclosureService.Schedule.YEARLY);
-        assertEquals(List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), List.of(ds.due().orElseThrow()));
+        assertEquals(
+                List.of(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)),
+                List.of(ds.due().orElseThrow()));
     }
 
     @Test
     void foodExpiringWithinThirtyDaysIsListedWhileInStock() {
         LedgerService ledger = home.ctx.ledger();
         Donor d = ledger.donors(null, 10).get(0);
-        LedgerEntry bread = ledger.recordGoodsIn(d.id(), DAY, "面包", "袋", GoodsItem.Category.FOOD,
-                new BigDecimal("10"), null, LedgerEntry.Condition.NEW, DAY.plusDays(5), null);
-        assertEquals(List.of("面包"), ledger.expiringGoods().stream().map(x -> x.item().name()).toList(),
+        LedgerEntry bread = ledger.recordGoodsIn(
+                d.id(),
+                DAY,
+                "面包",
+                "袋",
+                GoodsItem.Category.FOOD,
+                new BigDecimal("10"),
+                null,
+                LedgerEntry.Condition.NEW,
+                DAY.plusDays(5),
+                null);
+        assertEquals(
+                List.of("面包"),
+                ledger.expiringGoods().stream().map(x -> x.item().name()).toList(),
                 "the milk expires in January: not yet");
         ledger.issueGoods(bread.itemId(), DAY, new BigDecimal("10"), LedgerEntry.IssuedTo.KITCHEN, null);
         assertTrue(ledger.expiringGoods().isEmpty(), "all eaten");
@@ -178,36 +263,63 @@ class DisclosureTest {
     void expiredGoodsAreCountedApartAndTheExpiringListAgreesWithTheStock() {
         LedgerService ledger = home.ctx.ledger();
         Donor d = ledger.donors(null, 10).get(0);
-        LedgerEntry old = ledger.recordGoodsIn(d.id(), DAY.minusDays(5), "酸奶", "盒", GoodsItem.Category.FOOD,
-                new BigDecimal("10"), null, LedgerEntry.Condition.NEW, DAY.minusDays(1), null);
-        ledger.recordGoodsIn(d.id(), DAY.minusDays(2), "酸奶", "盒", GoodsItem.Category.FOOD,
-                new BigDecimal("5"), null, LedgerEntry.Condition.NEW, DAY.plusDays(10), null);
-        LedgerService.Stock yoghurt = ledger.stock(null).stream().filter(s -> s.item().id() == old.itemId())
-                .findFirst().orElseThrow();
+        LedgerEntry old = ledger.recordGoodsIn(
+                d.id(),
+                DAY.minusDays(5),
+                "酸奶",
+                "盒",
+                GoodsItem.Category.FOOD,
+                new BigDecimal("10"),
+                null,
+                LedgerEntry.Condition.NEW,
+                DAY.minusDays(1),
+                null);
+        ledger.recordGoodsIn(
+                d.id(),
+                DAY.minusDays(2),
+                "酸奶",
+                "盒",
+                GoodsItem.Category.FOOD,
+                new BigDecimal("5"),
+                null,
+                LedgerEntry.Condition.NEW,
+                DAY.plusDays(10),
+                null);
+        LedgerService.Stock yoghurt = ledger.stock(null).stream()
+                .filter(s -> s.item().id() == old.itemId())
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new BigDecimal("15").compareTo(yoghurt.quantity()));
         assertEquals(0, new BigDecimal("10").compareTo(yoghurt.expired()), "expired yesterday");
         assertEquals(0, new BigDecimal("5").compareTo(yoghurt.issuable()));
         assertEquals(0, yoghurt.quantity().compareTo(expiringOf(ledger, old.itemId())), "the list adds up to stock");
 
         org.huyou.common.UserFacingException refused = org.junit.jupiter.api.Assertions.assertThrows(
-                org.huyou.common.UserFacingException.class, () -> ledger.issueGoods(old.itemId(),
-                DAY, new BigDecimal("6"), LedgerEntry.IssuedTo.KITCHEN, null));
+                org.huyou.common.UserFacingException.class,
+                () -> ledger.issueGoods(old.itemId(), DAY, new BigDecimal("6"), LedgerEntry.IssuedTo.KITCHEN, null));
         assertTrue(refused.userMessage().contains("过保质期"), refused.userMessage());
         ledger.issueGoods(old.itemId(), DAY, new BigDecimal("5"), LedgerEntry.IssuedTo.KITCHEN, null);
-        yoghurt = ledger.stock(null).stream().filter(s -> s.item().id() == old.itemId()).findFirst().orElseThrow();
+        yoghurt = ledger.stock(null).stream()
+                .filter(s -> s.item().id() == old.itemId())
+                .findFirst()
+                .orElseThrow();
         assertEquals(0, new BigDecimal("10").compareTo(yoghurt.expired()), "the fresh ones went to the kitchen");
         assertEquals(0, yoghurt.issuable().signum());
         assertEquals(0, yoghurt.quantity().compareTo(expiringOf(ledger, old.itemId())));
     }
 
     private static BigDecimal expiringOf(LedgerService ledger, long itemId) {
-        return ledger.expiringGoods().stream().filter(x -> x.item().id() == itemId)
-                .map(LedgerRepository.Expiring::quantity).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return ledger.expiringGoods().stream()
+                .filter(x -> x.item().id() == itemId)
+                .map(LedgerRepository.Expiring::quantity)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void assertThrowsDenied() {
-        org.junit.jupiter.api.Assertions.assertThrows(PermissionDeniedException.class,
-                () -> home.ctx.disclosures().build(Q_FROM, Q_TO), "finance records; the director exports");
+        org.junit.jupiter.api.Assertions.assertThrows(
+                PermissionDeniedException.class,
+                () -> home.ctx.disclosures().build(Q_FROM, Q_TO),
+                "finance records; the director exports");
     }
 
     @Test
@@ -215,8 +327,8 @@ class DisclosureTest {
         home.as(Role.DIRECTOR);
         java.time.LocalDate today = java.time.LocalDate.now(home.ctx.clock());
         org.huyou.common.ValidationException e = org.junit.jupiter.api.Assertions.assertThrows(
-                org.huyou.common.ValidationException.class, () -> home.ctx.disclosures().export(
-                        today.withDayOfMonth(1), today.plusDays(1), dir.resolve("early")));
+                org.huyou.common.ValidationException.class,
+                () -> home.ctx.disclosures().export(today.withDayOfMonth(1), today.plusDays(1), dir.resolve("early")));
         assertEquals("to", e.errors().get(0).field());
         assertTrue(home.ctx.disclosures().published().isEmpty(), "nothing registered");
         assertTrue(!Files.exists(dir.resolve("early")), "nothing written");
@@ -229,8 +341,9 @@ class DisclosureTest {
         String code = out.disclosure().verificationCode();
 
         BigDecimal receivedCell = null;
-        try (InputStream in = Files.newInputStream(out.xlsx()); ReadableWorkbook wb = new ReadableWorkbook(in);
-             Stream<Row> rows = wb.getFirstSheet().openStream()) {
+        try (InputStream in = Files.newInputStream(out.xlsx());
+                ReadableWorkbook wb = new ReadableWorkbook(in);
+                Stream<Row> rows = wb.getFirstSheet().openStream()) {
             for (Row r : (Iterable<Row>) rows::iterator) {
                 if (r.getCellCount() >= 3 && "合计".equals(r.getCellText(0))) {
                     assertEquals(CellType.NUMBER, r.getCell(2).getType(), "a real number cell, not text");
@@ -250,8 +363,7 @@ class DisclosureTest {
         assertTrue(text.contains(code), "the verification code");
         assertTrue(text.contains("核对方法") && text.contains("verify-ledger --code"), "how a reader checks it");
         assertTrue(text.contains("张*") && text.contains("爱心人士"));
-        for (String moneyHeader : List.of("期初余额（元）", "本期收入（元）", "本期使用（元）", "期末（元）", "金额（元）",
-                "估价（元）")) {
+        for (String moneyHeader : List.of("期初余额（元）", "本期收入（元）", "本期使用（元）", "期末（元）", "金额（元）", "估价（元）")) {
             assertTrue(text.contains(moneyHeader), "every money column says its unit: " + moneyHeader);
         }
         assertFalse(text.contains("张明华") || text.contains("李不留名"), "names kept private as wished");

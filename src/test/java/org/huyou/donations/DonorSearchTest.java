@@ -22,6 +22,7 @@ class DonorSearchTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     LedgerService ledger;
 
@@ -69,12 +70,14 @@ class DonorSearchTest {
         assertEquals(Donor.Kind.ANONYMOUS, all.get(0).kind(), "the walk-in gift's donor, one click away");
         assertEquals(8, all.size());
         assertEquals(List.of("爱心人士"), found("axrs"));
-        assertEquals(List.of("北京爱心基金会", "爱心人士").stream().sorted().toList(),
+        assertEquals(
+                List.of("北京爱心基金会", "爱心人士").stream().sorted().toList(),
                 found("爱心").stream().sorted().toList());
         assertEquals("爱心人士", found("爱心").get(0), "anonymous first among the matches too");
         // the rest in pinyin order: Anna, beijing, bincheng, binzhou, shandong, zeng, zhang
-        assertEquals(List.of("Anna Schmidt", "北京爱心基金会", "滨城区慈善总会", "滨州鲁北化工有限公司", "山东京博控股集团",
-                "曾小红", "张明华"), all.subList(1, all.size()).stream().map(Donor::name).toList());
+        assertEquals(
+                List.of("Anna Schmidt", "北京爱心基金会", "滨城区慈善总会", "滨州鲁北化工有限公司", "山东京博控股集团", "曾小红", "张明华"),
+                all.subList(1, all.size()).stream().map(Donor::name).toList());
     }
 
     @Test

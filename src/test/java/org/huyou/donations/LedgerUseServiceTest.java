@@ -28,6 +28,7 @@ class LedgerUseServiceTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @BeforeEach
@@ -44,25 +45,59 @@ class LedgerUseServiceTest {
     void aPaymentNamesTheSurgeryItPaidForAsTheRoleMayKnowIt() {
         home.as(Role.DIRECTOR);
         LedgerService ledger = home.ctx.ledger();
-        long fund = ledger.funds().stream().filter(f -> f.purpose() == Fund.Purpose.MEDICAL).findFirst()
-                .orElseThrow().id();
+        long fund = ledger.funds().stream()
+                .filter(f -> f.purpose() == Fund.Purpose.MEDICAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
-        long donation = ledger.recordDonation(d.id(), fund, TODAY.minusDays(30), new BigDecimal("50000.00"),
-                LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助").seq();
+        long donation = ledger.recordDonation(
+                        d.id(),
+                        fund,
+                        TODAY.minusDays(30),
+                        new BigDecimal("50000.00"),
+                        LedgerEntry.Channel.BANK_TRANSFER,
+                        "定向医疗救助")
+                .seq();
         // above the approval limit: the finance officer asks, the director approves (a second person)
         home.as(Role.FINANCE_OFFICER);
-        PaymentRequest asked = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"),
-                Fund.Purpose.MEDICAL, "手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+        PaymentRequest asked = ledger.recordUse(
+                        fund,
+                        TODAY.minusDays(3),
+                        new BigDecimal("8000.00"),
+                        Fund.Purpose.MEDICAL,
+                        "手术费用",
+                        "滨州医学院附属医院",
+                        "FP-2026-118")
+                .request();
         home.as(Role.DIRECTOR);
         long paid = ledger.approveRequest(asked.id(), asked.version()).seq();
         home.as(Role.MEDICAL_STAFF);
-        MedicalRecord surgery = home.ctx.medicalRecords().add(home.child.id(), MedicalRecord.Kind.SURGERY,
-                TODAY.minusDays(5), "唇腭裂修复术", null, MedicalRecord.Funding.DONATION, null);
-        home.ctx.medicalRecords().recordFunding(surgery.id(), new BigDecimal("30000"), new BigDecimal("22000"),
-                null, new BigDecimal("8000"), null, paid, -1);
+        MedicalRecord surgery = home.ctx
+                .medicalRecords()
+                .add(
+                        home.child.id(),
+                        MedicalRecord.Kind.SURGERY,
+                        TODAY.minusDays(5),
+                        "唇腭裂修复术",
+                        null,
+                        MedicalRecord.Funding.DONATION,
+                        null);
+        home.ctx
+                .medicalRecords()
+                .recordFunding(
+                        surgery.id(),
+                        new BigDecimal("30000"),
+                        new BigDecimal("22000"),
+                        null,
+                        new BigDecimal("8000"),
+                        null,
+                        paid,
+                        -1);
 
         home.as(Role.DIRECTOR);
-        assertEquals(Optional.of("王小明 的手术：唇腭裂修复术（" + TODAY.minusDays(5) + "）"),
+        assertEquals(
+                Optional.of("王小明 的手术：唇腭裂修复术（" + TODAY.minusDays(5) + "）"),
                 home.ctx.ledgerUses().paidFor(paid));
         assertEquals(Optional.empty(), home.ctx.ledgerUses().paidFor(donation), "a donation paid for nothing");
 
@@ -77,7 +112,9 @@ class LedgerUseServiceTest {
         assertTrue(home.ctx.ledgerUses().paidFor(paid).orElseThrow().endsWith("（该医疗记录已作废）"));
 
         home.as(Role.CAREGIVER);
-        assertThrows(PermissionDeniedException.class, () -> home.ctx.ledgerUses().paidFor(paid),
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> home.ctx.ledgerUses().paidFor(paid),
                 "no ledger for those without the donations permission");
     }
 }

@@ -36,6 +36,7 @@ class MovingInLedgerTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     LedgerService ledger;
     Fund general;
@@ -46,8 +47,11 @@ class MovingInLedgerTest {
         home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
         home.as(Role.FINANCE_OFFICER);
         ledger = home.ctx.ledger();
-        general = ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
-        education = ledger.funds().stream().filter(f -> f.purpose() == Fund.Purpose.EDUCATION).findFirst()
+        general =
+                ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
+        education = ledger.funds().stream()
+                .filter(f -> f.purpose() == Fund.Purpose.EDUCATION)
+                .findFirst()
                 .orElseThrow();
     }
 
@@ -68,12 +72,16 @@ class MovingInLedgerTest {
 
     @Test
     void openingBalancesAreChainedAndOpenThePeriodInsteadOfCountingAsReceived() {
-        assertEquals(2, ledger.importOpeningBalances(List.of(
-                new LedgerService.OpeningBalance("非定向捐赠", MOVE_IN, cny("1000"), "2025 年末结余"),
-                new LedgerService.OpeningBalance(education.name(), MOVE_IN, cny("500.50"), null)), "期初.csv"));
+        assertEquals(
+                2,
+                ledger.importOpeningBalances(
+                        List.of(
+                                new LedgerService.OpeningBalance("非定向捐赠", MOVE_IN, cny("1000"), "2025 年末结余"),
+                                new LedgerService.OpeningBalance(education.name(), MOVE_IN, cny("500.50"), null)),
+                        "期初.csv"));
         Donor d = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null);
-        ledger.recordDonation(d.id(), general.id(), LocalDate.of(2026, 2, 10), cny("200"), LedgerEntry.Channel.CASH,
-                null);
+        ledger.recordDonation(
+                d.id(), general.id(), LocalDate.of(2026, 2, 10), cny("200"), LedgerEntry.Channel.CASH, null);
         ledger.recordUse(general.id(), LocalDate.of(2026, 3, 1), cny("150"), Fund.Purpose.LIVING, null, "商店", null);
 
         List<LedgerEntry> written = all();
@@ -89,9 +97,11 @@ class MovingInLedgerTest {
         assertFalse(new LedgerHash.Checker().matches(v1.chained(v1.seq(), v1.prevHash(), LedgerHash.of(v1))));
 
         assertAgreesWithTheEntries(written);
-        Disclosure q1 = home.as(Role.DIRECTOR).ctx.disclosures().build(LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 3, 31));
-        Disclosure.FundLine line = q1.funds().stream().filter(f -> f.fund().equals(general.name())).findFirst()
+        Disclosure q1 =
+                home.as(Role.DIRECTOR).ctx.disclosures().build(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31));
+        Disclosure.FundLine line = q1.funds().stream()
+                .filter(f -> f.fund().equals(general.name()))
+                .findFirst()
                 .orElseThrow();
         assertEquals(0, cny("1000").compareTo(line.opening()), "shown as the opening balance");
         assertEquals(0, cny("200").compareTo(line.received()), "not as a donation received in the period");
@@ -106,19 +116,24 @@ class MovingInLedgerTest {
 
         // a second opening balance for a fund is refused while the first stands, and leaves nothing behind
         long head = written.size();
-        ValidationException twice = assertThrows(ValidationException.class, () -> ledger.importOpeningBalances(
-                List.of(new LedgerService.OpeningBalance(general.name(), MOVE_IN, cny("1100"), null)), "again.csv"));
+        ValidationException twice = assertThrows(
+                ValidationException.class,
+                () -> ledger.importOpeningBalances(
+                        List.of(new LedgerService.OpeningBalance(general.name(), MOVE_IN, cny("1100"), null)),
+                        "again.csv"));
         assertTrue(messages(twice).contains("已有 2026-01-05 的期初余额"), messages(twice));
         assertEquals(head, all().size(), "nothing appended");
         // ... and accepted once the first is reversed; the reversal undoes a balance carried in, not money used
         ledger.reverse(opening.seq(), "对账单金额有误");
-        ledger.importOpeningBalances(List.of(new LedgerService.OpeningBalance(general.name(), MOVE_IN, cny("1100"),
-                null)), "corrected.csv");
+        ledger.importOpeningBalances(
+                List.of(new LedgerService.OpeningBalance(general.name(), MOVE_IN, cny("1100"), null)), "corrected.csv");
         assertTrue(ledger.verify().ok());
         written = all();
         assertAgreesWithTheEntries(written);
         Disclosure june = home.as(Role.DIRECTOR).ctx.disclosures().build(LocalDate.of(2026, 6, 1), DAY);
-        Disclosure.FundLine g = june.funds().stream().filter(f -> f.fund().equals(general.name())).findFirst()
+        Disclosure.FundLine g = june.funds().stream()
+                .filter(f -> f.fund().equals(general.name()))
+                .findFirst()
                 .orElseThrow();
         assertEquals(0, cny("1150").compareTo(g.opening()), "the corrected opening, net of its reversal");
         assertEquals(0, BigDecimal.ZERO.compareTo(g.received()));
@@ -129,37 +144,41 @@ class MovingInLedgerTest {
     @Test
     void anOpeningMustBeTheFundsFirstEntryInAnOpenMonth() {
         Donor d = ledger.createDonor(Donor.Kind.INDIVIDUAL, "李四", Donor.Naming.FULL, null, null, null, null);
-        ledger.recordDonation(d.id(), general.id(), LocalDate.of(2026, 1, 3), cny("10"), LedgerEntry.Channel.CASH,
-                null);
+        ledger.recordDonation(
+                d.id(), general.id(), LocalDate.of(2026, 1, 3), cny("10"), LedgerEntry.Channel.CASH, null);
         Map<Integer, List<FieldError>> refused = ledger.openingRefusals(List.of(
                 new LedgerService.OpeningBalance(general.name(), MOVE_IN, cny("1000"), null),
                 new LedgerService.OpeningBalance("没有这个基金", MOVE_IN, cny("1000"), null),
                 new LedgerService.OpeningBalance(education.name(), MOVE_IN, cny("-5"), null),
                 new LedgerService.OpeningBalance(education.name(), DAY.plusDays(1), cny("5"), null)));
         assertEquals(List.of(0, 1, 2, 3), List.copyOf(refused.keySet()));
-        assertTrue(refused.get(0).get(0).message().contains("2026-01-03"), refused.get(0).get(0).message());
+        assertTrue(
+                refused.get(0).get(0).message().contains("2026-01-03"),
+                refused.get(0).get(0).message());
         assertEquals("opening.noSuchFund", refused.get(1).get(0).messageKey());
     }
 
     @Test
     void pastDonationsKeepTheirDatesAndNeverChangeAPublishedDisclosure() throws Exception {
-        Donor known = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心餐饮有限公司", Donor.Naming.FULL, null, null,
-                null, null);
-        ledger.recordDonation(known.id(), general.id(), LocalDate.of(2026, 2, 1), cny("100"),
-                LedgerEntry.Channel.CASH, null);
-        home.as(Role.DIRECTOR).ctx.disclosures().export(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31),
-                dir.resolve("out"));
+        Donor known =
+                ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州爱心餐饮有限公司", Donor.Naming.FULL, null, null, null, null);
+        ledger.recordDonation(
+                known.id(), general.id(), LocalDate.of(2026, 2, 1), cny("100"), LedgerEntry.Channel.CASH, null);
+        home.as(Role.DIRECTOR)
+                .ctx
+                .disclosures()
+                .export(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31), dir.resolve("out"));
         home.ctx.ledger().closePeriod(YearMonth.of(2026, 5));
         home.as(Role.FINANCE_OFFICER);
         int donors = ledger.donors(null, 100).size();
         int entries = all().size();
 
         List<LedgerService.PastDonation> bad = List.of(
-                money(LocalDate.of(2026, 3, 31), "王五", "50"),                 // inside the published quarter
-                money(LocalDate.of(2026, 5, 20), "王五", "50"),                 // a closed month
-                money(LocalDate.of(2026, 4, 2), "王五", "50"));                 // fine on its own
-        ValidationException e = assertThrows(ValidationException.class,
-                () -> ledger.importDonationHistory(bad, "history.csv"));
+                money(LocalDate.of(2026, 3, 31), "王五", "50"), // inside the published quarter
+                money(LocalDate.of(2026, 5, 20), "王五", "50"), // a closed month
+                money(LocalDate.of(2026, 4, 2), "王五", "50")); // fine on its own
+        ValidationException e =
+                assertThrows(ValidationException.class, () -> ledger.importDonationHistory(bad, "history.csv"));
         assertTrue(messages(e).contains("2026-03-31 不晚于已公示的 2026-01-01 至 2026-03-31"), messages(e));
         assertTrue(messages(e).contains("2026-05 已结账"), messages(e));
         assertEquals(entries, all().size(), "nothing appended");
@@ -168,35 +187,73 @@ class MovingInLedgerTest {
 
         List<LedgerService.PastDonation> rows = List.of(
                 money(LocalDate.of(2026, 4, 20), "王五", "300"),
-                new LedgerService.PastDonation(LocalDate.of(2026, 4, 3), "滨州爱心餐饮有限公司", null, null, null,
-                        null, null, "冬季棉衣", cny("40"), "件", GoodsItem.Category.CLOTHING, null, cny("3200"), null),
+                new LedgerService.PastDonation(
+                        LocalDate.of(2026, 4, 3),
+                        "滨州爱心餐饮有限公司",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "冬季棉衣",
+                        cny("40"),
+                        "件",
+                        GoodsItem.Category.CLOTHING,
+                        null,
+                        cny("3200"),
+                        null),
                 money(LocalDate.of(2026, 4, 2), "王五", "50"),
                 money(LocalDate.of(2026, 4, 10), "滨州爱心餐饮有限公司", "2000"));
         assertEquals(4, ledger.importDonationHistory(rows, "history.csv"));
         List<LedgerEntry> added = all().subList(entries, entries + 4);
-        assertEquals(List.of(LocalDate.of(2026, 4, 2), LocalDate.of(2026, 4, 3), LocalDate.of(2026, 4, 10),
-                LocalDate.of(2026, 4, 20)), added.stream().map(LedgerEntry::date).toList(), "appended in date order");
-        assertEquals(List.of("2026-000002", "2026-000003", "2026-000004"), added.stream()
-                .map(LedgerEntry::receiptNo).filter(java.util.Objects::nonNull).toList());
+        assertEquals(
+                List.of(
+                        LocalDate.of(2026, 4, 2),
+                        LocalDate.of(2026, 4, 3),
+                        LocalDate.of(2026, 4, 10),
+                        LocalDate.of(2026, 4, 20)),
+                added.stream().map(LedgerEntry::date).toList(),
+                "appended in date order");
+        assertEquals(
+                List.of("2026-000002", "2026-000003", "2026-000004"),
+                added.stream()
+                        .map(LedgerEntry::receiptNo)
+                        .filter(java.util.Objects::nonNull)
+                        .toList());
         Donor wang = ledger.donors("王五", 5).get(0);
         assertEquals(Donor.Naming.MASKED, wang.naming(), "a donor added by the import is not named in full");
         assertEquals(donors + 1, ledger.donors(null, 100).size(), "王五 added once for two rows");
         assertEquals(known.id(), added.get(2).donorId(), "a registered donor is matched by name");
         assertTrue(ledger.verify().ok());
         assertAgreesWithTheEntries(all());
-        Disclosure april = home.as(Role.DIRECTOR).ctx.disclosures().build(LocalDate.of(2026, 4, 1),
-                LocalDate.of(2026, 4, 30));
+        Disclosure april =
+                home.as(Role.DIRECTOR).ctx.disclosures().build(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 4, 30));
         assertEquals(0, cny("2350").compareTo(april.total().received()));
         assertEquals(0, cny("40").compareTo(april.goods().get(0).received()));
 
         home.as(Role.SOCIAL_WORKER);
-        assertThrows(PermissionDeniedException.class, () -> ledger.importDonationHistory(rows, "x.csv"),
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> ledger.importDonationHistory(rows, "x.csv"),
                 "only who may record donations imports them");
     }
 
     static LedgerService.PastDonation money(LocalDate date, String donor, String amount) {
-        return new LedgerService.PastDonation(date, donor, null, null, "非定向捐赠", cny(amount),
-                LedgerEntry.Channel.BANK_TRANSFER, null, null, null, null, null, null, null);
+        return new LedgerService.PastDonation(
+                date,
+                donor,
+                null,
+                null,
+                "非定向捐赠",
+                cny(amount),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
     }
 
     static String messages(ValidationException e) {
@@ -210,23 +267,33 @@ class MovingInLedgerTest {
     private void assertAgreesWithTheEntries(List<LedgerEntry> written) {
         java.util.Set<Long> openings = new java.util.HashSet<>();
         written.stream().filter(e -> e.kind() == LedgerEntry.Kind.OPENING).forEach(e -> openings.add(e.seq()));
-        List<LedgerEntry> money = written.stream().filter(e -> e.fundId() != null).toList();
-        List<LocalDate> days = new ArrayList<>(java.util.Arrays.asList(null, DAY, MOVE_IN, MOVE_IN.minusDays(1),
-                LocalDate.of(2026, 2, 28), LocalDate.of(2026, 4, 2), LocalDate.of(2026, 5, 31)));
+        List<LedgerEntry> money =
+                written.stream().filter(e -> e.fundId() != null).toList();
+        List<LocalDate> days = new ArrayList<>(java.util.Arrays.asList(
+                null,
+                DAY,
+                MOVE_IN,
+                MOVE_IN.minusDays(1),
+                LocalDate.of(2026, 2, 28),
+                LocalDate.of(2026, 4, 2),
+                LocalDate.of(2026, 5, 31)));
         for (LocalDate on : days) {
             Map<Long, BigDecimal> summed = new HashMap<>();
-            money.stream().filter(e -> on == null || !e.date().isAfter(on))
+            money.stream()
+                    .filter(e -> on == null || !e.date().isAfter(on))
                     .forEach(e -> summed.merge(e.fundId(), e.amount(), BigDecimal::add));
             for (LedgerService.FundBalance b : ledger.balances(on)) {
-                assertEquals(0, summed.getOrDefault(b.fund().id(), BigDecimal.ZERO).compareTo(b.balance()),
+                assertEquals(
+                        0,
+                        summed.getOrDefault(b.fund().id(), BigDecimal.ZERO).compareTo(b.balance()),
                         b.fund().name() + " on " + on);
             }
         }
         Map<YearMonth, BigDecimal[]> months = new java.util.TreeMap<>();
         for (LedgerEntry e : money) {
             boolean opening = openings.contains(e.seq()) || openings.contains(e.reversesSeq());
-            BigDecimal[] m = months.computeIfAbsent(YearMonth.from(e.date()),
-                    k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            BigDecimal[] m = months.computeIfAbsent(
+                    YearMonth.from(e.date()), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             if (e.donorId() != null) {
                 m[0] = m[0].add(e.amount());
             } else if (!opening) {

@@ -30,6 +30,7 @@ class BookingTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     BookingService bookings;
 
@@ -49,20 +50,25 @@ class BookingTest {
 
     @Test
     void groupsBookThreeDaysAheadIntoRealSessionsAndSlots() {
-        assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION.plusDays(1), MORNING, "实验小学",
-                "李老师", "13900000000", 10), "a Sunday is not an open day");
-        assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION, "08:00-09:00", "实验小学", "李老师",
-                "13900000000", 10));
+        assertThrows(
+                UserFacingException.class,
+                () -> bookings.bookGroup(SESSION.plusDays(1), MORNING, "实验小学", "李老师", "13900000000", 10),
+                "a Sunday is not an open day");
+        assertThrows(
+                UserFacingException.class,
+                () -> bookings.bookGroup(SESSION, "08:00-09:00", "实验小学", "李老师", "13900000000", 10));
         Booking ok = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
         assertEquals(Booking.Status.PENDING, ok.status());
         home.clock.advance(java.time.Duration.ofDays(3)); // Thursday: two days before
-        UserFacingException late = assertThrows(UserFacingException.class, () -> bookings.bookGroup(SESSION, MORNING,
-                "银座商城", "王经理", "13800000000", 5));
+        UserFacingException late = assertThrows(
+                UserFacingException.class, () -> bookings.bookGroup(SESSION, MORNING, "银座商城", "王经理", "13800000000", 5));
         assertTrue(late.userMessage().contains("3"), late.userMessage());
         Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
         assertEquals(Booking.Status.APPROVED, person.status(), "individuals may come up to the day");
-        assertThrows(UserFacingException.class, () -> bookings.registerIndividual(SESSION, MORNING, "赵女士",
-                "13700000000"), "the same person twice");
+        assertThrows(
+                UserFacingException.class,
+                () -> bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000"),
+                "the same person twice");
     }
 
     @Test
@@ -71,14 +77,38 @@ class BookingTest {
         Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
         home.clock.advance(java.time.Duration.ofDays(5)); // the open day
         VisitService visits = home.ctx.visits();
-        Visit member = visits.checkIn(new VisitService.CheckIn(SESSION, MORNING, group.id(), "王同学", "实验小学",
-                Visit.DocumentType.OTHER, "学生证 1", null, 1, "front_desk", true));
+        Visit member = visits.checkIn(new VisitService.CheckIn(
+                SESSION,
+                MORNING,
+                group.id(),
+                "王同学",
+                "实验小学",
+                Visit.DocumentType.OTHER,
+                "学生证 1",
+                null,
+                1,
+                "front_desk",
+                true));
         assertNull(member.phone(), "the group's contact phone is on its booking");
         for (Long booked : java.util.Arrays.asList(person.id(), null)) {
-            ValidationException noPhone = assertThrows(ValidationException.class, () -> visits.checkIn(
-                    new VisitService.CheckIn(SESSION, MORNING, booked, "钱先生", null, Visit.DocumentType.OTHER,
-                            "G" + booked, " ", 1, "front_desk", true)), "a visitor on their own leaves a phone");
-            assertEquals(List.of("phone"), noPhone.errors().stream().map(FieldError::field).toList());
+            ValidationException noPhone = assertThrows(
+                    ValidationException.class,
+                    () -> visits.checkIn(new VisitService.CheckIn(
+                            SESSION,
+                            MORNING,
+                            booked,
+                            "钱先生",
+                            null,
+                            Visit.DocumentType.OTHER,
+                            "G" + booked,
+                            " ",
+                            1,
+                            "front_desk",
+                            true)),
+                    "a visitor on their own leaves a phone");
+            assertEquals(
+                    List.of("phone"),
+                    noPhone.errors().stream().map(FieldError::field).toList());
         }
     }
 
@@ -107,10 +137,22 @@ class BookingTest {
         home.as(Role.FRONT_DESK);
         assertThrows(ValidationException.class, () -> bookings.cancel(a.id(), ""), "a cancellation says why");
         bookings.cancel(a.id(), "学校临时调课");
-        assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == b.id())
-                .findFirst().orElseThrow().status(), "乙 moves up first");
-        assertEquals(Booking.Status.PENDING, bookings.bookings(SESSION).stream().filter(x -> x.id() == c.id())
-                .findFirst().orElseThrow().status(), "and 丙 still fits: 15 + 5 of 30");
+        assertEquals(
+                Booking.Status.PENDING,
+                bookings.bookings(SESSION).stream()
+                        .filter(x -> x.id() == b.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status(),
+                "乙 moves up first");
+        assertEquals(
+                Booking.Status.PENDING,
+                bookings.bookings(SESSION).stream()
+                        .filter(x -> x.id() == c.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .status(),
+                "and 丙 still fits: 15 + 5 of 30");
         assertThrows(UserFacingException.class, () -> bookings.approve(a.id()), "a cancelled booking stays cancelled");
     }
 }

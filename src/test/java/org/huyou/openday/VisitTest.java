@@ -44,6 +44,7 @@ class VisitTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     VisitService visits;
 
@@ -60,8 +61,18 @@ class VisitTest {
     }
 
     VisitService.CheckIn visitor(String name, String id, boolean acknowledged) {
-        return new VisitService.CheckIn(SESSION, MORNING, null, name, null, Visit.DocumentType.ID_CARD, id,
-                "13900000000", 1, "前台小刘", acknowledged);
+        return new VisitService.CheckIn(
+                SESSION,
+                MORNING,
+                null,
+                name,
+                null,
+                Visit.DocumentType.ID_CARD,
+                id,
+                "13900000000",
+                1,
+                "前台小刘",
+                acknowledged);
     }
 
     @Test
@@ -69,8 +80,18 @@ class VisitTest {
         assertThrows(ValidationException.class, () -> visits.checkIn(visitor("赵女士", "11010519900101234X", false)));
         assertThrows(ValidationException.class, () -> visits.checkIn(visitor("赵女士", "110105199001012345", true)));
         Visit a = visits.checkIn(visitor("赵女士", "11010519900101234x", true));
-        Visit b = visits.checkIn(new VisitService.CheckIn(SESSION, MORNING, null, "李老师", "实验小学",
-                Visit.DocumentType.OTHER, "教师证 2231", "13800000000", 25, "前台小刘", true));
+        Visit b = visits.checkIn(new VisitService.CheckIn(
+                SESSION,
+                MORNING,
+                null,
+                "李老师",
+                "实验小学",
+                Visit.DocumentType.OTHER,
+                "教师证 2231",
+                "13800000000",
+                25,
+                "前台小刘",
+                true));
         assertEquals("2026-0001", a.slipNo());
         assertEquals("2026-0002", b.slipNo());
         assertEquals("11010519900101234X", a.documentNo(), "normalised");
@@ -79,8 +100,13 @@ class VisitTest {
         try (PDDocument pdf = Loader.loadPDF(slip.toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertTrue(text.contains("来访接待单") && text.contains("2026-0002") && text.contains("实验小学")
-                && text.contains("25") && text.contains("请勿拍摄儿童照片"), text);
+        assertTrue(
+                text.contains("来访接待单")
+                        && text.contains("2026-0002")
+                        && text.contains("实验小学")
+                        && text.contains("25")
+                        && text.contains("请勿拍摄儿童照片"),
+                text);
         List<VisitRepository.MonthStats> stats = visits.statistics(2026);
         assertEquals(1, stats.size());
         assertEquals(2, stats.get(0).visits());
@@ -92,23 +118,47 @@ class VisitTest {
     void theSamePersonCheckedInTwiceAtOneSessionIsRefusedNamingTheFirstCheckIn() {
         Visit first = visits.checkIn(visitor("赵女士", "11010519900101234X", true));
         home.clock.advance(Duration.ofMinutes(20));
-        UserFacingException twice = assertThrows(UserFacingException.class,
-                () -> visits.checkIn(visitor("赵女士", "11010519900101234x", true)), "same ID, typed in lower case");
+        UserFacingException twice = assertThrows(
+                UserFacingException.class,
+                () -> visits.checkIn(visitor("赵女士", "11010519900101234x", true)),
+                "same ID, typed in lower case");
         String said = twice.userMessage();
-        assertTrue(said.contains(first.slipNo()) && said.contains("赵女士") && said.contains("110105********234X"),
-                said);
+        assertTrue(said.contains(first.slipNo()) && said.contains("赵女士") && said.contains("110105********234X"), said);
         assertTrue(!said.contains("11010519900101234X"), "the full ID number is not shown");
         assertEquals(1, visits.visits(SESSION).size());
         // another slot of the day is another session
-        visits.checkIn(new VisitService.CheckIn(SESSION, "14:00-16:00", null, "赵女士", null,
-                Visit.DocumentType.ID_CARD, "11010519900101234X", "13900000000", 1, "前台小刘", true));
+        visits.checkIn(new VisitService.CheckIn(
+                SESSION,
+                "14:00-16:00",
+                null,
+                "赵女士",
+                null,
+                Visit.DocumentType.ID_CARD,
+                "11010519900101234X",
+                "13900000000",
+                1,
+                "前台小刘",
+                true));
         assertEquals(2, visits.visits(SESSION).size());
     }
 
     /** A visit as another desk's program would insert it, with its own slip number. */
     static Visit otherDesk(String name, String id, String slipNo) {
-        return new Visit(0, SESSION, MORNING, null, name, null, Visit.DocumentType.ID_CARD, id, "13900000000", 1,
-                "前台小王", slipNo, SESSION.atTime(9, 5), false);
+        return new Visit(
+                0,
+                SESSION,
+                MORNING,
+                null,
+                name,
+                null,
+                Visit.DocumentType.ID_CARD,
+                id,
+                "13900000000",
+                1,
+                "前台小王",
+                slipNo,
+                SESSION.atTime(9, 5),
+                false);
     }
 
     @Test
@@ -120,13 +170,29 @@ class VisitTest {
 
     private void databaseRefusesTheSecondCheckIn(VisitRepository repo) {
         visits.checkIn(visitor("赵女士", "11010519900101234X", true));
-        assertThrows(VisitRepository.DuplicateCheckIn.class,
+        assertThrows(
+                VisitRepository.DuplicateCheckIn.class,
                 () -> repo.insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"), "front_desk"),
                 "the unique index, not only the service's look-up");
         assertEquals(1, visits.visits(SESSION).size());
         // the same person at another slot, and documents removed after retention (NULL), never collide
-        repo.insert(new Visit(0, SESSION, "14:00-16:00", null, "赵女士", null, Visit.DocumentType.ID_CARD,
-                "11010519900101234X", null, 1, "前台小王", "2026-9002", SESSION.atTime(14, 5), false), "front_desk");
+        repo.insert(
+                new Visit(
+                        0,
+                        SESSION,
+                        "14:00-16:00",
+                        null,
+                        "赵女士",
+                        null,
+                        Visit.DocumentType.ID_CARD,
+                        "11010519900101234X",
+                        null,
+                        1,
+                        "前台小王",
+                        "2026-9002",
+                        SESSION.atTime(14, 5),
+                        false),
+                "front_desk");
         repo.insert(otherDesk("钱先生", null, "2026-9003"), "front_desk");
         repo.insert(otherDesk("孙女士", null, "2026-9004"), "front_desk");
         assertEquals(4, visits.visits(SESSION).size());
@@ -142,8 +208,8 @@ class VisitTest {
             Future<?> other = desks.submit(() -> {
                 try (Connection c = DirectSql.connect(home.ctx)) {
                     c.setAutoCommit(false);
-                    new VisitRepository(DirectSql.jooq(home.ctx, c)).insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"),
-                            "front_desk");
+                    new VisitRepository(DirectSql.jooq(home.ctx, c))
+                            .insert(otherDesk("赵女士", "11010519900101234X", "2026-9001"), "front_desk");
                     inserted.countDown();
                     commit.await(30, TimeUnit.SECONDS);
                     c.commit();
@@ -175,8 +241,18 @@ class VisitTest {
         assertEquals(0, visits.removeExpiredPersonalData(), "not yet");
         assertTrue(Files.exists(slip), "kept while the visit is within the retention period");
         home.clock.advance(Duration.ofDays(181));
-        Visit later = visits.checkIn(new VisitService.CheckIn(SESSION.plusDays(181), MORNING, null, "钱先生", null,
-                Visit.DocumentType.OTHER, "G12345678", "13800000000", 1, "front_desk", true));
+        Visit later = visits.checkIn(new VisitService.CheckIn(
+                SESSION.plusDays(181),
+                MORNING,
+                null,
+                "钱先生",
+                null,
+                Visit.DocumentType.OTHER,
+                "G12345678",
+                "13800000000",
+                1,
+                "front_desk",
+                true));
         Path laterSlip = visits.printSlip(later.id(), slips, "滨州市儿童福利院");
         home.as(Role.CAREGIVER);
         assertEquals(1, visits.removeExpiredPersonalDataAutomatically(), "at any login, whoever logs in");
@@ -192,12 +268,12 @@ class VisitTest {
         assertEquals(1, v.headCount(), "the visit itself stays for the statistics");
         assertEquals(1, visits.statistics(2026).get(0).visitors());
         home.as(Role.ADMINISTRATOR);
-        List<AuditEntry> rows = home.ctx.audit().browse(new AuditFilter(null, AuditLog.PERSONAL_DATA_REMOVED,
-                "openday_visit", null, null, null), 10);
+        List<AuditEntry> rows = home.ctx
+                .audit()
+                .browse(new AuditFilter(null, AuditLog.PERSONAL_DATA_REMOVED, "openday_visit", null, null, null), 10);
         assertFalse(rows.isEmpty());
         String summary = AuditLabels.summary(rows.get(0));
-        assertTrue(summary.contains("1 次来访") && summary.contains("1 张已打印的接待单") && summary.contains("自动"),
-                summary);
+        assertTrue(summary.contains("1 次来访") && summary.contains("1 张已打印的接待单") && summary.contains("自动"), summary);
         assertEquals("按保留期限删除个人信息", AuditLabels.action(rows.get(0).action()), "the audit screen's words");
     }
 }

@@ -40,7 +40,8 @@ class DemoHomeTest {
             assertTrue(categories.size() >= 5, categories.toString());
             assertTrue(statuses.size() >= 3, statuses.toString());
             assertTrue(disabilities.size() >= 5, disabilities.toString());
-            s.forEachForExport(true, r -> assertTrue(r.idNumber() == null || IdNumber.isValid(r.idNumber()), r.idNumber()));
+            s.forEachForExport(
+                    true, r -> assertTrue(r.idNumber() == null || IdNumber.isValid(r.idNumber()), r.idNumber()));
             assertThrows(UserFacingException.class, () -> ctx.demoHome().load(5, 1));
         }
     }

@@ -23,6 +23,7 @@ class ResidentServiceTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     ResidentService service;
 
@@ -38,9 +39,28 @@ class ResidentServiceTest {
     }
 
     static Resident draft(String name, Gender gender, LocalDate birth, String idNumber) {
-        return new Resident(null, null, null, name, null, gender, birth, false, "01", idNumber, null,
-                Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
-                DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null);
+        return new Resident(
+                null,
+                null,
+                null,
+                name,
+                null,
+                gender,
+                birth,
+                false,
+                "01",
+                idNumber,
+                null,
+                Category.ORPHAN,
+                LocalDate.of(2020, 1, 10),
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.NONE,
+                null,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null);
     }
 
     @Test
@@ -58,8 +78,9 @@ class ResidentServiceTest {
 
     @Test
     void refusesAnInvalidProfileAndSavesNothing() {
-        ValidationException e = assertThrows(ValidationException.class, () ->
-                service.create(draft("", Gender.MALE, LocalDate.of(2015, 3, 7), "110105201503070021")));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> service.create(draft("", Gender.MALE, LocalDate.of(2015, 3, 7), "110105201503070021")));
         List<String> fields = e.errors().stream().map(FieldError::field).toList();
         assertTrue(fields.contains("name"), fields.toString());
         assertTrue(fields.contains("idNumber"), "the ID number says female: " + fields);
@@ -69,8 +90,9 @@ class ResidentServiceTest {
     @Test
     void anIdNumberBelongsToOneResident() {
         service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
-        ValidationException e = assertThrows(ValidationException.class, () ->
-                service.create(draft("张红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021")));
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> service.create(draft("张红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021")));
         assertEquals("idnumber.DUPLICATE", e.errors().get(0).messageKey());
         assertEquals(1, service.countAll());
     }
@@ -90,11 +112,12 @@ class ResidentServiceTest {
     @Test
     void statusHistoryDerivesCurrentStatusAndVoidsKeepTheEntry() {
         Resident r = service.create(draft("赵乐", Gender.MALE, LocalDate.of(2012, 2, 2), null));
-        StatusEvent foster = service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE,
-                LocalDate.of(2023, 6, 1), "寄养");
-        assertEquals(ResidentStatus.FAMILY_FOSTER_CARE, service.currentStatus(r.id()).orElseThrow());
-        assertEquals(1, service.count(new ResidentFilter(null, ResidentStatus.FAMILY_FOSTER_CARE, null, null, null,
-                null)));
+        StatusEvent foster =
+                service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, LocalDate.of(2023, 6, 1), "寄养");
+        assertEquals(
+                ResidentStatus.FAMILY_FOSTER_CARE, service.currentStatus(r.id()).orElseThrow());
+        assertEquals(
+                1, service.count(new ResidentFilter(null, ResidentStatus.FAMILY_FOSTER_CARE, null, null, null, null)));
 
         assertThrows(ValidationException.class, () -> service.voidStatus(r.id(), foster.id(), " "));
         service.voidStatus(r.id(), foster.id(), "录入错误");
@@ -113,10 +136,12 @@ class ResidentServiceTest {
     @Test
     void statusCannotPrecedeAdmissionOrLieInTheFuture() {
         Resident r = service.create(draft("孙悦", Gender.FEMALE, LocalDate.of(2012, 2, 2), null));
-        assertThrows(ValidationException.class, () ->
-                service.recordStatus(r.id(), ResidentStatus.ADOPTED, LocalDate.of(2019, 1, 1), null));
-        assertThrows(ValidationException.class, () ->
-                service.recordStatus(r.id(), ResidentStatus.ADOPTED, TestHome.TODAY.plusDays(1), null));
+        assertThrows(
+                ValidationException.class,
+                () -> service.recordStatus(r.id(), ResidentStatus.ADOPTED, LocalDate.of(2019, 1, 1), null));
+        assertThrows(
+                ValidationException.class,
+                () -> service.recordStatus(r.id(), ResidentStatus.ADOPTED, TestHome.TODAY.plusDays(1), null));
     }
 
     @Test
@@ -130,7 +155,9 @@ class ResidentServiceTest {
         assertEquals(List.of("张小明"), names("110105201503"));
         assertEquals(List.of("张小明"), names(a.recordNo()));
         assertEquals(List.of(), names("zzz"));
-        assertEquals("110105********0013", service.search(ResidentFilter.query("zxm"), 10).get(0).maskedIdNumber());
+        assertEquals(
+                "110105********0013",
+                service.search(ResidentFilter.query("zxm"), 10).get(0).maskedIdNumber());
     }
 
     @Test
@@ -146,23 +173,64 @@ class ResidentServiceTest {
         ResidentService.Matches page = service.find(ResidentFilter.query(""), 2);
         assertEquals(2, page.rows().size());
         assertEquals(3, page.total(), "a full page: the total is counted");
-        ResidentService.Matches adopted = service.find(new ResidentFilter(null, ResidentStatus.ADOPTED, null, null,
-                null, null), 5);
+        ResidentService.Matches adopted =
+                service.find(new ResidentFilter(null, ResidentStatus.ADOPTED, null, null, null, null), 5);
         assertEquals(0, adopted.total());
-        assertEquals(3, service.find(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 5)
-                .total(), "the status filter reads each resident's latest status");
+        assertEquals(
+                3,
+                service.find(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 5)
+                        .total(),
+                "the status filter reads each resident's latest status");
     }
 
     @Test
     void filtersByAgeBandCategoryAndDisability() {
         Resident baby = draft("小一", Gender.MALE, TestHome.TODAY.minusYears(1), null);
-        service.create(new Resident(null, null, null, baby.name(), null, baby.gender(), baby.birthDate(), true, null,
-                null, null, Category.ABANDONED_INFANT, TestHome.TODAY.minusMonths(10), AdmissionSource.POLICE, "公安局",
-                DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        service.create(new Resident(
+                null,
+                null,
+                null,
+                baby.name(),
+                null,
+                baby.gender(),
+                baby.birthDate(),
+                true,
+                null,
+                null,
+                null,
+                Category.ABANDONED_INFANT,
+                TestHome.TODAY.minusMonths(10),
+                AdmissionSource.POLICE,
+                "公安局",
+                DisabilityType.NONE,
+                null,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null));
         Resident teen = draft("小二", Gender.MALE, TestHome.TODAY.minusYears(17), null);
-        service.create(new Resident(null, null, null, teen.name(), null, teen.gender(), teen.birthDate(), false, null,
-                null, null, Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
-                DisabilityType.PHYSICAL, 2, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        service.create(new Resident(
+                null,
+                null,
+                null,
+                teen.name(),
+                null,
+                teen.gender(),
+                teen.birthDate(),
+                false,
+                null,
+                null,
+                null,
+                Category.ORPHAN,
+                LocalDate.of(2020, 1, 10),
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.PHYSICAL,
+                2,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null));
         assertEquals(1, service.count(new ResidentFilter(null, null, null, null, AgeBand.INFANT, null)));
         assertEquals(1, service.count(new ResidentFilter(null, null, null, null, AgeBand.NEAR_ADULT, null)));
         assertEquals(1, service.count(new ResidentFilter(null, null, Category.ABANDONED_INFANT, null, null, null)));
@@ -179,20 +247,41 @@ class ResidentServiceTest {
     }
 
     private List<String> names(String q) {
-        return service.search(ResidentFilter.query(q), 50).stream().map(ResidentSummary::name).toList();
+        return service.search(ResidentFilter.query(q), 50).stream()
+                .map(ResidentSummary::name)
+                .toList();
     }
 
     private static Resident withNote(Resident r, String note) {
-        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(), r.birthDate(),
-                r.birthDateEstimated(), r.ethnicity(), r.idNumber(), r.householdRegistration(), r.category(),
-                r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(), r.disabilityGrade(),
-                r.guardianship(), r.guardianshipNote(), r.livingGroupId(), note);
+        return new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                r.name(),
+                r.formerName(),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                r.ethnicity(),
+                r.idNumber(),
+                r.householdRegistration(),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                r.admissionFrom(),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                r.guardianshipNote(),
+                r.livingGroupId(),
+                note);
     }
 
     // ---- full ID numbers per role ----------------------------------------------------------------------------
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = org.huyou.security.Role.class,
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = org.huyou.security.Role.class,
             names = {"ADMINISTRATOR", "DIRECTOR", "SOCIAL_WORKER", "MEDICAL_STAFF"})
     void rolesHoldingTheIdNumberPermissionReadTheNumberInFullAndTheReadIsAudited(org.huyou.security.Role role) {
         Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
@@ -202,12 +291,14 @@ class ResidentServiceTest {
         var reads = idNumberReads(saved.id());
         assertEquals(1, reads.size());
         assertEquals("reader", reads.get(0).username());
-        assertEquals(org.huyou.common.Messages.t("auditSummary.recordNo", saved.recordNo()),
+        assertEquals(
+                org.huyou.common.Messages.t("auditSummary.recordNo", saved.recordNo()),
                 org.huyou.security.AuditLabels.summary(reads.get(0)));
     }
 
     @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(value = org.huyou.security.Role.class,
+    @org.junit.jupiter.params.provider.EnumSource(
+            value = org.huyou.security.Role.class,
             names = {"CAREGIVER", "TEACHER", "PSYCHOLOGIST", "REHABILITATION_THERAPIST"})
     void otherRolesReadTheNumberMaskedAndNoFullReadIsLogged(org.huyou.security.Role role) {
         Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
@@ -220,15 +311,36 @@ class ResidentServiceTest {
     @Test
     void editingAResidentWhoseNumberTheUserSeesMaskedKeepsTheStoredNumber() {
         Resident saved = service.create(draft("张小红", Gender.FEMALE, LocalDate.of(2015, 3, 7), "110105201503070021"));
-        ctx.accounts().setPermission(org.huyou.security.Role.TEACHER, org.huyou.security.Permission.of(
-                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT), true);
+        ctx.accounts()
+                .setPermission(
+                        org.huyou.security.Role.TEACHER,
+                        org.huyou.security.Permission.of(
+                                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT),
+                        true);
         TestHome.loginAs(ctx, "teacher", org.huyou.security.Role.TEACHER);
         Resident shown = service.get(saved.id());
-        Resident edited = new Resident(shown.id(), shown.version(), shown.recordNo(), shown.name(), "张红",
-                shown.gender(), shown.birthDate(), shown.birthDateEstimated(), shown.ethnicity(), shown.idNumber(),
-                shown.householdRegistration(), shown.category(), shown.admissionDate(), shown.admissionSource(),
-                shown.admissionFrom(), shown.disabilityType(), shown.disabilityGrade(), shown.guardianship(),
-                shown.guardianshipNote(), shown.livingGroupId(), shown.note());
+        Resident edited = new Resident(
+                shown.id(),
+                shown.version(),
+                shown.recordNo(),
+                shown.name(),
+                "张红",
+                shown.gender(),
+                shown.birthDate(),
+                shown.birthDateEstimated(),
+                shown.ethnicity(),
+                shown.idNumber(),
+                shown.householdRegistration(),
+                shown.category(),
+                shown.admissionDate(),
+                shown.admissionSource(),
+                shown.admissionFrom(),
+                shown.disabilityType(),
+                shown.disabilityGrade(),
+                shown.guardianship(),
+                shown.guardianshipNote(),
+                shown.livingGroupId(),
+                shown.note());
         Resident after = service.update(edited);
         assertEquals("110105********0021", after.idNumber(), "handed back masked as well");
         ctx.login().logout();
@@ -241,7 +353,10 @@ class ResidentServiceTest {
     private List<org.huyou.security.AuditEntry> idNumberReads(long residentId) {
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        return ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, ResidentService.ID_NUMBER_READ,
-                String.valueOf(residentId), null, null), 10);
+        return ctx.audit()
+                .browse(
+                        new org.huyou.security.AuditFilter(
+                                null, null, ResidentService.ID_NUMBER_READ, String.valueOf(residentId), null, null),
+                        10);
     }
 }

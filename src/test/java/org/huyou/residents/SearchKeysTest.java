@@ -33,6 +33,7 @@ class SearchKeysTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     ResidentService service;
 
@@ -56,7 +57,8 @@ class SearchKeysTest {
     void aKeystrokeIsAnIndexRangeOnEitherDatabase() throws Exception {
         String lookup = "SELECT resident_id FROM resident_search_key WHERE search_key LIKE 'P:lzq%' ESCAPE '!'";
         StringBuilder plan = new StringBuilder();
-        try (Connection c = DirectSql.connect(ctx); Statement st = c.createStatement()) {
+        try (Connection c = DirectSql.connect(ctx);
+                Statement st = c.createStatement()) {
             boolean postgres = c.getMetaData().getDatabaseProductName().equals("PostgreSQL");
             if (postgres) {
                 st.execute("SET enable_seqscan = off");
@@ -76,12 +78,31 @@ class SearchKeysTest {
 
     @Test
     void anEditedNameIsFoundByItsNewKeysOnlyAndTheFormerNameAndAnyPartOfTheRecordNumberFindToo() {
-        Resident r = service.create(ResidentServiceTest.draft("张小明", Gender.MALE, LocalDate.of(2015, 3, 7),
-                "11010520150307003X"));
+        Resident r = service.create(
+                ResidentServiceTest.draft("张小明", Gender.MALE, LocalDate.of(2015, 3, 7), "11010520150307003X"));
         assertEquals(List.of("张小明"), names("小明"));
-        Resident renamed = service.update(new Resident(r.id(), r.version(), r.recordNo(), "王晓明", "张小明",
-                r.gender(), r.birthDate(), false, r.ethnicity(), r.idNumber(), null, r.category(), r.admissionDate(),
-                r.admissionSource(), null, r.disabilityType(), null, r.guardianship(), null, null, null));
+        Resident renamed = service.update(new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                "王晓明",
+                "张小明",
+                r.gender(),
+                r.birthDate(),
+                false,
+                r.ethnicity(),
+                r.idNumber(),
+                null,
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                null,
+                r.disabilityType(),
+                null,
+                r.guardianship(),
+                null,
+                null,
+                null));
         assertEquals(List.of("王晓明"), names("wxm"), "the new initials");
         assertEquals(List.of(), names("zxm"), "the old initials are gone");
         assertEquals(List.of("王晓明"), names("小明"), "the former name still finds the resident");
@@ -93,21 +114,43 @@ class SearchKeysTest {
 
     @Test
     void theMigrationWritesTheSameKeysAsTheRegisterForResidentsSavedBeforeIt() throws Exception {
-        service.create(ResidentServiceTest.draft("张小明", Gender.MALE, LocalDate.of(2015, 3, 7),
-                "110105201503070013"));
+        service.create(ResidentServiceTest.draft("张小明", Gender.MALE, LocalDate.of(2015, 3, 7), "110105201503070013"));
         Resident latin = ResidentServiceTest.draft("Anna Müller", Gender.FEMALE, LocalDate.of(2016, 4, 8), null);
-        service.create(new Resident(null, null, null, latin.name(), "安娜", latin.gender(), latin.birthDate(), false,
-                null, null, null, latin.category(), latin.admissionDate(), latin.admissionSource(), null,
-                latin.disabilityType(), null, latin.guardianship(), null, null, null));
+        service.create(new Resident(
+                null,
+                null,
+                null,
+                latin.name(),
+                "安娜",
+                latin.gender(),
+                latin.birthDate(),
+                false,
+                null,
+                null,
+                null,
+                latin.category(),
+                latin.admissionDate(),
+                latin.admissionSource(),
+                null,
+                latin.disabilityType(),
+                null,
+                latin.guardianship(),
+                null,
+                null,
+                null));
         service.create(ResidentServiceTest.draft("欧阳娜娜", Gender.FEMALE, LocalDate.of(2014, 1, 2), null));
-        String backfill = Files.readString(Path.of("src/main/resources/db/migration/V11__resident_search_keys.sql"),
-                StandardCharsets.UTF_8);
-        backfill = backfill.substring(backfill.indexOf("INSERT INTO resident_search_key")).strip();
+        String backfill = Files.readString(
+                Path.of("src/main/resources/db/migration/V11__resident_search_keys.sql"), StandardCharsets.UTF_8);
+        backfill = backfill.substring(backfill.indexOf("INSERT INTO resident_search_key"))
+                .strip();
         backfill = backfill.substring(0, backfill.length() - 1); // the statement's semicolon
-        try (Connection c = DirectSql.connect(ctx); Statement s = c.createStatement()) {
+        try (Connection c = DirectSql.connect(ctx);
+                Statement s = c.createStatement()) {
             Set<String> bySave = keys(s, "resident_search_key");
-            assertTrue(bySave.stream().anyMatch(k -> k.startsWith("N:小明#"))
-                    && bySave.stream().anyMatch(k -> k.startsWith("P:zxm#")), "keys written on save: " + bySave);
+            assertTrue(
+                    bySave.stream().anyMatch(k -> k.startsWith("N:小明#"))
+                            && bySave.stream().anyMatch(k -> k.startsWith("P:zxm#")),
+                    "keys written on save: " + bySave);
             // Into a table of V11's shape: migration 43 numbered the keys it wrote (and copies them as they are).
             s.execute("CREATE TABLE v11_keys (search_key VARCHAR(310), resident_id BIGINT)");
             s.execute(backfill.replace("INSERT INTO resident_search_key", "INSERT INTO v11_keys"));
@@ -118,7 +161,7 @@ class SearchKeysTest {
     @Test
     void aBroadQueryGetsOnePageAndACappedCountAndTheRestPageByPage() {
         int n = ResidentService.COUNT_CAP + 150;
-        ctx.stressGenerator().generate(new StressProfile(n, 1, 0, 0, 0, 7), step -> { });
+        ctx.stressGenerator().generate(new StressProfile(n, 1, 0, 0, 0, 7), step -> {});
         ResidentService.Matches first = service.find(ResidentFilter.all(), 100);
         assertEquals(100, first.rows().size());
         assertTrue(first.totalCapped(), "more than the cap: not counted to the end");
@@ -128,16 +171,20 @@ class SearchKeysTest {
         first.rows().forEach(r -> seen.add(r.id()));
         List<ResidentSummary> page = first.rows();
         while (page.size() == 100) {
-            page = service.findAfter(ResidentFilter.all(), page.get(page.size() - 1).recordNo(), 100);
+            page = service.findAfter(
+                    ResidentFilter.all(), page.get(page.size() - 1).recordNo(), 100);
             page.forEach(r -> assertTrue(seen.add(r.id()), "no row twice"));
         }
         assertEquals(service.count(ResidentFilter.all()), seen.size(), "paging reaches every resident");
-        ResidentService.Matches few = service.find(ResidentFilter.query(first.rows().get(0).name()), 100);
+        ResidentService.Matches few =
+                service.find(ResidentFilter.query(first.rows().get(0).name()), 100);
         assertFalse(few.totalCapped());
     }
 
     private List<String> names(String q) {
-        return service.search(ResidentFilter.query(q), 50).stream().map(ResidentSummary::name).toList();
+        return service.search(ResidentFilter.query(q), 50).stream()
+                .map(ResidentSummary::name)
+                .toList();
     }
 
     private static Set<String> keys(Statement s, String table) throws Exception {

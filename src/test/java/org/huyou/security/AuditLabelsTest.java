@@ -57,7 +57,8 @@ class AuditLabelsTest {
         // no call writes an action that is not one of the constants
         List<String> literal = new ArrayList<>();
         for (Map.Entry<Path, String> src : sources().entrySet()) {
-            Matcher m = Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(src.getValue());
+            Matcher m =
+                    Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(src.getValue());
             while (m.find()) {
                 List<String> args = arguments(src.getValue(), m.end());
                 String action = m.group(1).equals("record") ? args.get(0) : args.size() > 1 ? args.get(1) : "";
@@ -73,8 +74,18 @@ class AuditLabelsTest {
     @Test
     void everyEntityTheCodeWritesHasALabel() {
         Set<String> entities = entities();
-        assertTrue(entities.containsAll(Set.of("resident", "ledger_entry", "account", "allergy", "education_plan",
-                "care_plan_goal", "allowance_standard", "resident_id_number", "permission")), entities.toString());
+        assertTrue(
+                entities.containsAll(Set.of(
+                        "resident",
+                        "ledger_entry",
+                        "account",
+                        "allergy",
+                        "education_plan",
+                        "care_plan_goal",
+                        "allowance_standard",
+                        "resident_id_number",
+                        "permission")),
+                entities.toString());
         missing(entities, "auditEntity.%s");
     }
 
@@ -108,8 +119,8 @@ class AuditLabelsTest {
                                 for (Locale l : LANGUAGES) {
                                     Messages.use(l);
                                     if (!Messages.has(coded.labelPrefix() + "." + coded.name())) {
-                                        problems.add(l + ": no label for value " + coded.labelPrefix() + "."
-                                                + coded.name());
+                                        problems.add(
+                                                l + ": no label for value " + coded.labelPrefix() + "." + coded.name());
                                     }
                                 }
                             }
@@ -150,7 +161,9 @@ class AuditLabelsTest {
                 }
                 String key = arguments(text, of.end()).get(0).strip();
                 // a literal, or "cond ? \"a\" : \"b\""
-                String rest = literal.matcher(key).replaceAll("").replaceAll("^[\\w.()!]+\\s*\\?\\s*:?", "")
+                String rest = literal.matcher(key)
+                        .replaceAll("")
+                        .replaceAll("^[\\w.()!]+\\s*\\?\\s*:?", "")
                         .replaceAll("[\\s?:]", "");
                 if (!key.contains("\"") || !rest.isEmpty()) {
                     problems.add(src.getKey() + ": AuditSummary.of(" + key + ", ...): the key is not a constant");
@@ -165,7 +178,8 @@ class AuditLabelsTest {
                 keys.add(named.group(1));
             }
             // every record/recordAs call passes no summary, or a structured one
-            Matcher call = Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(text);
+            Matcher call =
+                    Pattern.compile("audit(?:\\(\\))?\\.(record|recordAs)\\(").matcher(text);
             while (call.find()) {
                 List<String> args = arguments(text, call.end());
                 int index = call.group(1).equals("record") ? 3 : 4;
@@ -193,15 +207,15 @@ class AuditLabelsTest {
     /** A structured summary reads in the reader's language, its coded values as labels and people by name. */
     @Test
     void aStructuredSummaryReadsInTheReadersLanguage() {
-        AuditSummary s = AuditSummary.of("auditSummary.receipt", org.huyou.donations.LedgerEntry.Kind.DONATION,
-                "2026-000012");
-        AuditEntry e = AuditEntry.of(LocalDateTime.of(2026, 11, 23, 10, 0), "system", AuditLog.CREATE,
-                "ledger_entry", "12", s, null);
+        AuditSummary s =
+                AuditSummary.of("auditSummary.receipt", org.huyou.donations.LedgerEntry.Kind.DONATION, "2026-000012");
+        AuditEntry e = AuditEntry.of(
+                LocalDateTime.of(2026, 11, 23, 10, 0), "system", AuditLog.CREATE, "ledger_entry", "12", s, null);
         assertEquals("auditSummary.receipt", e.summaryKey());
         Messages.use(Messages.CHINESE);
         String zh = AuditLabels.summary(e);
-        assertTrue(zh.contains(org.huyou.donations.LedgerEntry.Kind.DONATION.label()) && zh.contains("2026-000012"),
-                zh);
+        assertTrue(
+                zh.contains(org.huyou.donations.LedgerEntry.Kind.DONATION.label()) && zh.contains("2026-000012"), zh);
         assertEquals("系统", Accounts.displayName(e.username()));
         assertEquals("示例数据", Accounts.displayName(Accounts.DEMO_ACTOR));
         Messages.use(Messages.ENGLISH);
@@ -210,55 +224,94 @@ class AuditLabelsTest {
         assertFalse(en.equals(zh), en);
         assertFalse(en.contains("DONATION"), en);
         // a clause that is there, one that is not, a person, text with quotes and line breaks: read back as written
-        AuditSummary nested = AuditSummary.of("auditSummary.restored", AuditSummary.user("zz-nobody"), "a \"b\"\n.zip",
-                AuditSummary.of("auditSummary.restoredAside", "x.zip"), AuditSummary.none(), AuditSummary.none());
+        AuditSummary nested = AuditSummary.of(
+                "auditSummary.restored",
+                AuditSummary.user("zz-nobody"),
+                "a \"b\"\n.zip",
+                AuditSummary.of("auditSummary.restoredAside", "x.zip"),
+                AuditSummary.none(),
+                AuditSummary.none());
         AuditSummary back = AuditSummary.read(nested.key(), nested.argsJson());
         assertEquals(nested, back);
-        assertEquals(Messages.t("auditSummary.restored", "zz-nobody", "a \"b\"\n.zip",
-                Messages.t("auditSummary.restoredAside", "x.zip"), "", ""), back.render());
+        assertEquals(
+                Messages.t(
+                        "auditSummary.restored",
+                        "zz-nobody",
+                        "a \"b\"\n.zip",
+                        Messages.t("auditSummary.restoredAside", "x.zip"),
+                        "",
+                        ""),
+                back.render());
         // an older row's free text is shown as it was written
-        AuditEntry old = new AuditEntry(3L, e.at(), "admin", AuditLog.EDIT, "account", "1", "deactivated account x",
-                null);
+        AuditEntry old =
+                new AuditEntry(3L, e.at(), "admin", AuditLog.EDIT, "account", "1", "deactivated account x", null);
         assertEquals("deactivated account x", AuditLabels.summary(old));
     }
 
     /** A record with a coded value, a flag, a date and a time, as a director reads its change. */
-    record Sample(long id, String name, Gender gender, boolean birthDateEstimated, LocalDate birthDate,
-                  LocalDateTime approvedAt, Set<Role> roles) {
-    }
+    record Sample(
+            long id,
+            String name,
+            Gender gender,
+            boolean birthDateEstimated,
+            LocalDate birthDate,
+            LocalDateTime approvedAt,
+            Set<Role> roles) {}
 
     @Test
     void aChangeReadsAsTheScreensShowIt() {
         Messages.use(Messages.CHINESE);
-        Sample before = new Sample(1, "张三", Gender.MALE, true, LocalDate.of(2015, 3, 5),
-                LocalDateTime.of(2026, 11, 23, 9, 30, 15), java.util.EnumSet.of(Role.CAREGIVER));
-        Sample after = new Sample(1, "张山", Gender.FEMALE, false, LocalDate.of(2015, 3, 6), null,
+        Sample before = new Sample(
+                1,
+                "张三",
+                Gender.MALE,
+                true,
+                LocalDate.of(2015, 3, 5),
+                LocalDateTime.of(2026, 11, 23, 9, 30, 15),
+                java.util.EnumSet.of(Role.CAREGIVER));
+        Sample after = new Sample(
+                1,
+                "张山",
+                Gender.FEMALE,
+                false,
+                LocalDate.of(2015, 3, 6),
+                null,
                 java.util.EnumSet.of(Role.CAREGIVER, Role.TEACHER));
-        AuditEntry e = new AuditEntry(7L, LocalDateTime.of(2026, 11, 23, 10, 0), "admin", AuditLog.EDIT, "resident",
-                "12", "R-1", AuditChanges.diff(before, after));
+        AuditEntry e = new AuditEntry(
+                7L,
+                LocalDateTime.of(2026, 11, 23, 10, 0),
+                "admin",
+                AuditLog.EDIT,
+                "resident",
+                "12",
+                "R-1",
+                AuditChanges.diff(before, after));
         String shown = AuditLabels.changes(e);
         assertTrue(shown.contains("姓名：张三 → 张山"), shown);
         assertTrue(shown.contains(Gender.MALE.label() + " → " + Gender.FEMALE.label()), shown);
         assertTrue(shown.contains("是 → 否"), shown);
         assertTrue(shown.contains("2015-03-05 → 2015-03-06"), shown);
         assertTrue(shown.contains("2026-11-23 09:30 → " + Messages.t("audit.value.empty")), shown);
-        assertTrue(shown.contains(Role.CAREGIVER.label() + " → " + Role.CAREGIVER.label() + "、"
-                + Role.TEACHER.label()), shown);
-        for (String raw : List.of("MALE", "true", "gender", "birthDate", "approvedAt", "CAREGIVER", "\"field\"",
-                "T09")) {
+        assertTrue(
+                shown.contains(Role.CAREGIVER.label() + " → " + Role.CAREGIVER.label() + "、" + Role.TEACHER.label()),
+                shown);
+        for (String raw :
+                List.of("MALE", "true", "gender", "birthDate", "approvedAt", "CAREGIVER", "\"field\"", "T09")) {
             assertFalse(shown.contains(raw), raw + " in " + shown);
         }
         assertEquals("修改", AuditLabels.action(AuditLog.EDIT));
         assertEquals(Messages.t("auditEntity.resident") + " #12", AuditLabels.subject(e));
-        AuditEntry refused = new AuditEntry(8L, e.at(), "nurse", AuditLog.REFUSED, "permission", "DONATIONS.APPROVE",
-                null, null);
-        assertEquals(Messages.t("module.DONATIONS") + " · " + Messages.t("action.APPROVE"),
-                AuditLabels.subject(refused));
+        AuditEntry refused =
+                new AuditEntry(8L, e.at(), "nurse", AuditLog.REFUSED, "permission", "DONATIONS.APPROVE", null, null);
+        assertEquals(
+                Messages.t("module.DONATIONS") + " · " + Messages.t("action.APPROVE"), AuditLabels.subject(refused));
         // a free-text change (an older row, a setting's note) is shown as written
         AuditEntry free = new AuditEntry(9L, e.at(), "admin", AuditLog.EDIT, "app_setting", "x", null, "A → B");
         assertEquals("A → B", AuditLabels.changes(free));
         Messages.use(Messages.ENGLISH);
-        assertTrue(AuditLabels.changes(e).contains("yes → no") || AuditLabels.changes(e).contains("Yes → No"),
+        assertTrue(
+                AuditLabels.changes(e).contains("yes → no")
+                        || AuditLabels.changes(e).contains("Yes → No"),
                 AuditLabels.changes(e));
     }
 
@@ -270,11 +323,18 @@ class AuditLabelsTest {
     void rowsWrittenByTheServicesReadInChinese() {
         Messages.use(Messages.CHINESE);
         try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
-            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
-                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
-            List<AuditEntry> rows = ctx.audit().browse(new AuditFilter(null, AuditLog.CREATE, "account", null, null,
-                    null), 10);
-            AuditEntry created = rows.stream().filter(r -> AuditLabels.summary(r).equals("zhaoyu")).findFirst().orElseThrow();
+            ctx.accounts()
+                    .create(
+                            "zhaoyu",
+                            "赵雨",
+                            org.huyou.testing.TestHome.PASSWORD,
+                            java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            List<AuditEntry> rows =
+                    ctx.audit().browse(new AuditFilter(null, AuditLog.CREATE, "account", null, null, null), 10);
+            AuditEntry created = rows.stream()
+                    .filter(r -> AuditLabels.summary(r).equals("zhaoyu"))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("新建", AuditLabels.action(created.action()));
             assertTrue(AuditLabels.subject(created).startsWith("账户 #"), AuditLabels.subject(created));
             String shown = AuditLabels.changes(created);
@@ -293,18 +353,28 @@ class AuditLabelsTest {
     void theExportReadsInChineseAndOpensInExcel() throws IOException {
         Messages.use(Messages.CHINESE);
         try (org.huyou.app.AppContext ctx = org.huyou.testing.TestHome.open(dir)) {
-            ctx.accounts().create("zhaoyu", "赵雨", org.huyou.testing.TestHome.PASSWORD,
-                    java.util.EnumSet.of(Role.SOCIAL_WORKER));
+            ctx.accounts()
+                    .create(
+                            "zhaoyu",
+                            "赵雨",
+                            org.huyou.testing.TestHome.PASSWORD,
+                            java.util.EnumSet.of(Role.SOCIAL_WORKER));
             Path out = dir.resolve("audit.csv");
             int rows = ctx.audit().export(new AuditFilter(null, null, null, null, null, null), out);
             byte[] bytes = Files.readAllBytes(out);
-            assertTrue(bytes.length > 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-                    && (bytes[2] & 0xff) == 0xBF, "UTF-8 BOM");
+            assertTrue(
+                    bytes.length > 3
+                            && (bytes[0] & 0xff) == 0xEF
+                            && (bytes[1] & 0xff) == 0xBB
+                            && (bytes[2] & 0xff) == 0xBF,
+                    "UTF-8 BOM");
             List<String> lines = Files.readAllLines(out, java.nio.charset.StandardCharsets.UTF_8);
             assertEquals("\uFEFF编号,时间,用户,登录名,操作,对象,摘要,修改内容", lines.get(0));
             assertEquals(rows + 1, lines.size(), String.join("\n", lines));
-            String created = lines.stream().filter(l -> l.contains(",zhaoyu,") || l.contains("登录名：zhaoyu"))
-                    .findFirst().orElseThrow();
+            String created = lines.stream()
+                    .filter(l -> l.contains(",zhaoyu,") || l.contains("登录名：zhaoyu"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(created.contains("新建") && created.contains("账户 #"), created);
             assertFalse(String.join("\n", lines).contains("SOCIAL_WORKER"), "codes read as labels");
         }
@@ -336,14 +406,14 @@ class AuditLabelsTest {
         for (Map.Entry<Path, String> src : sources().entrySet()) {
             String text = src.getValue();
             Matcher m = Pattern.compile(
-                    "audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
+                            "audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
                     .matcher(text);
             while (m.find()) {
                 int open = m.group().endsWith("\"") ? m.end() - 1 : m.end();
                 List<String> args = arguments(text, open);
                 String g = m.group();
-                int index = g.endsWith(".record(") ? 1
-                        : g.endsWith(".recordAs(") || g.startsWith("Corrections") ? 2 : 0;
+                int index =
+                        g.endsWith(".record(") ? 1 : g.endsWith(".recordAs(") || g.startsWith("Corrections") ? 2 : 0;
                 if (args.size() <= index) {
                     continue;
                 }
@@ -361,8 +431,8 @@ class AuditLabelsTest {
                 if (arg.equals("entity") || arg.equals("table") || arg.equals("planTable")) {
                     // a variable: the table names assigned to it in the lines before the call
                     int from = Math.max(0, text.lastIndexOf('\n', Math.max(0, m.start() - 600)));
-                    Matcher names = Pattern.compile("\"([a-z]+(?:_[a-z]+)+)\"").matcher(text.substring(from,
-                            m.start()));
+                    Matcher names =
+                            Pattern.compile("\"([a-z]+(?:_[a-z]+)+)\"").matcher(text.substring(from, m.start()));
                     while (names.find()) {
                         out.add(names.group(1));
                     }
@@ -380,7 +450,7 @@ class AuditLabelsTest {
         int change = text.lastIndexOf("AuditLog.Change(", at);
         String opener = change > record ? "AuditLog.Change(" : ".record(";
         int call = Math.max(record, change);
-        if (call < 0 || at - call > 300) {
+        if (call < 0 || at - call > 600) {
             return null;
         }
         List<String> args = arguments(text, call + opener.length());
@@ -412,7 +482,8 @@ class AuditLabelsTest {
 
     private static Class<?> resolve(Path file, String text, String simple) throws ClassNotFoundException {
         String outer = simple.contains(".") ? simple.substring(0, simple.indexOf('.')) : simple;
-        String nested = simple.contains(".") ? simple.substring(simple.indexOf('.')).replace('.', '$') : "";
+        String nested =
+                simple.contains(".") ? simple.substring(simple.indexOf('.')).replace('.', '$') : "";
         Matcher imported = Pattern.compile("import ([\\w.]+\\." + outer + ");").matcher(text);
         String pkg = SOURCES.relativize(file.getParent()).toString().replace('/', '.');
         String outerName = imported.find() ? imported.group(1) : pkg + "." + outer;

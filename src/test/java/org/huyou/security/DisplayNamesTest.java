@@ -35,6 +35,7 @@ class DisplayNamesTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @BeforeEach
@@ -64,10 +65,11 @@ class DisplayNamesTest {
         home.rename(Role.FINANCE_OFFICER, "陈会计");
         home.as(Role.FINANCE_OFFICER);
         LedgerService ledger = home.ctx.ledger();
-        Fund general = ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
+        Fund general =
+                ledger.funds().stream().filter(f -> !f.restricted()).findFirst().orElseThrow();
         Donor donor = ledger.createDonor(Donor.Kind.INDIVIDUAL, "张三", Donor.Naming.FULL, null, null, null, null);
-        LedgerEntry e = ledger.recordDonation(donor.id(), general.id(), DAY, new BigDecimal("1234.50"),
-                LedgerEntry.Channel.CASH, null);
+        LedgerEntry e = ledger.recordDonation(
+                donor.id(), general.id(), DAY, new BigDecimal("1234.50"), LedgerEntry.Channel.CASH, null);
         assertEquals("finance_officer", e.createdBy(), "the record keeps the login name");
         String text = pdfText(ledger.printReceipt(e.seq(), dir.resolve("receipts"), "滨州市儿童福利院"));
         assertTrue(text.contains("陈会计"), text);
@@ -81,8 +83,7 @@ class DisplayNamesTest {
         TransitionService transition = home.ctx.transition();
         long child = home.child.id();
         transition.assess(child, DAY, List.of(4, 3, 3, 3, 3, 2), "自理良好", null);
-        TransitionPlan draft = transition.decide(child, Pathway.SOCIALIZED, "能独立生活，本人愿回户籍地", null,
-                null);
+        TransitionPlan draft = transition.decide(child, Pathway.SOCIALIZED, "能独立生活，本人愿回户籍地", null, null);
         home.as(Role.DIRECTOR);
         TransitionPlan approved = transition.approve(draft.id(), draft.version());
         assertEquals("director", approved.approvedBy());
@@ -97,9 +98,18 @@ class DisplayNamesTest {
         home.rename(Role.FRONT_DESK, "王晓丽");
         home.as(Role.FRONT_DESK);
         org.huyou.openday.VisitService visits = home.ctx.visits();
-        org.huyou.openday.Visit v = visits.checkIn(new org.huyou.openday.VisitService.CheckIn(DAY, "09:00-11:00",
-                null, "李老师", "滨城区实验小学", org.huyou.openday.Visit.DocumentType.OTHER, "教师证 2231",
-                "13800000000", 25, "front_desk", true));
+        org.huyou.openday.Visit v = visits.checkIn(new org.huyou.openday.VisitService.CheckIn(
+                DAY,
+                "09:00-11:00",
+                null,
+                "李老师",
+                "滨城区实验小学",
+                org.huyou.openday.Visit.DocumentType.OTHER,
+                "教师证 2231",
+                "13800000000",
+                25,
+                "front_desk",
+                true));
         String text = pdfText(visits.printSlip(v.id(), dir.resolve("slips"), "滨州市儿童福利院"));
         assertTrue(text.contains("王晓丽"), text);
         assertFalse(text.contains("front_desk"), text);

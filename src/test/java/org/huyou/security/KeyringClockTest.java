@@ -34,7 +34,8 @@ class KeyringClockTest {
         assertFalse(k.lockedUntil("admin", clock.instant()).isPresent(), "the lock ran out on the moved clock");
 
         String journal = Files.readString(dir.resolve(LoginAttempts.FILE));
-        assertTrue(journal.lines().filter(l -> l.contains("\tCHECKPOINT\t")).allMatch(l -> l.contains("\t2031-05-01T")),
+        assertTrue(
+                journal.lines().filter(l -> l.contains("\tCHECKPOINT\t")).allMatch(l -> l.contains("\t2031-05-01T")),
                 "the journal's own lines are dated by the app's clock, not the PC's: " + journal);
     }
 }

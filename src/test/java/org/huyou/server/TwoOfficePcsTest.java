@@ -43,11 +43,18 @@ class TwoOfficePcsTest {
         Path pcA = dir.resolve("pc-a");
         Path pcB = dir.resolve("pc-b");
         ServerConnection server = TestPostgres.server().newDatabase();
-        try (AppContext a = HomeAccess.setUpOnServer(pcA, server, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, TestHome.CLOCK).context()) {
-            a.accounts().create("liu", "刘社工", TestHome.PASSWORD, java.util.EnumSet.of(Role.ADMINISTRATOR,
-                    Role.SOCIAL_WORKER));
-            assertEquals("滨州市儿童福利院", HomeAccess.connectToServer(pcB, server, TestHome.CLOCK).name());
+        try (AppContext a = HomeAccess.setUpOnServer(
+                        pcA, server, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK)
+                .context()) {
+            a.accounts()
+                    .create(
+                            "liu",
+                            "刘社工",
+                            TestHome.PASSWORD,
+                            java.util.EnumSet.of(Role.ADMINISTRATOR, Role.SOCIAL_WORKER));
+            assertEquals(
+                    "滨州市儿童福利院",
+                    HomeAccess.connectToServer(pcB, server, TestHome.CLOCK).name());
             try (AppContext b = HomeAccess.login(pcB, "liu", TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)) {
                 Resident created = a.residents().create(ResidentDrafts.draft("王芳", LocalDate.of(2014, 5, 1)));
                 assertEquals("王芳", b.residents().get(created.id()).name(), "PC B reads what PC A saved");
@@ -55,7 +62,8 @@ class TwoOfficePcsTest {
                 Resident openedOnA = a.residents().get(created.id());
                 Resident openedOnB = b.residents().get(created.id());
                 b.residents().update(ResidentDrafts.withNote(openedOnB, "B 的记录"));
-                StaleRecordException stale = assertThrows(StaleRecordException.class,
+                StaleRecordException stale = assertThrows(
+                        StaleRecordException.class,
                         () -> a.residents().update(ResidentDrafts.withNote(openedOnA, "A 的记录")));
                 assertTrue(stale.userMessage().contains("刘社工"), stale.userMessage());
                 assertTrue(stale.userMessage().contains("2026"), "and when: " + stale.userMessage());
@@ -72,7 +80,9 @@ class TwoOfficePcsTest {
                             Callable<Boolean> save = () -> {
                                 start.await();
                                 try {
-                                    pc.residents().update(ResidentDrafts.withNote(now, pc.currentUser().username()));
+                                    pc.residents()
+                                            .update(ResidentDrafts.withNote(
+                                                    now, pc.currentUser().username()));
                                     return true;
                                 } catch (StaleRecordException lost) {
                                     return false;
@@ -80,9 +90,12 @@ class TwoOfficePcsTest {
                             };
                             saves.add(pool.submit(save));
                         }
-                        int landed = (saves.get(0).get() ? 1 : 0) + (saves.get(1).get() ? 1 : 0);
+                        int landed =
+                                (saves.get(0).get() ? 1 : 0) + (saves.get(1).get() ? 1 : 0);
                         assertEquals(1, landed, "round " + round);
-                        assertEquals(now.version() + 1, a.residents().get(created.id()).version());
+                        assertEquals(
+                                now.version() + 1,
+                                a.residents().get(created.id()).version());
                     }
                 } finally {
                     pool.shutdownNow();
@@ -94,22 +107,26 @@ class TwoOfficePcsTest {
     @Test
     void anUnreachableServerOrAWrongPasswordIsASentenceAndLeavesNoSettings() {
         int closedPort = TestPostgres.server().port() + 1;
-        ServerConnection nowhere = new ServerConnection(new ServerAddress("127.0.0.1", closedPort, "huyou"), "huyou",
-                "x".toCharArray());
-        UserFacingException e = assertThrows(UserFacingException.class,
+        ServerConnection nowhere =
+                new ServerConnection(new ServerAddress("127.0.0.1", closedPort, "huyou"), "huyou", "x".toCharArray());
+        UserFacingException e = assertThrows(
+                UserFacingException.class,
                 () -> HomeAccess.connectToServer(dir.resolve("pc"), nowhere, TestHome.CLOCK));
         assertEquals("error.serverUnreachable", e.messageKey());
         assertTrue(!HomeAccess.isSetUp(dir.resolve("pc")), "nothing kept of a connection that did not work");
 
         ServerConnection good = TestPostgres.server().newDatabase();
         ServerConnection wrongPassword = new ServerConnection(good.address(), good.user(), "wrong".toCharArray());
-        e = assertThrows(UserFacingException.class,
+        e = assertThrows(
+                UserFacingException.class,
                 () -> HomeAccess.connectToServer(dir.resolve("pc"), wrongPassword, TestHome.CLOCK));
         assertEquals("error.serverLogin", e.messageKey());
-        e = assertThrows(UserFacingException.class,
-                () -> HomeAccess.connectToServer(dir.resolve("pc"), good, TestHome.CLOCK));
+        e = assertThrows(
+                UserFacingException.class, () -> HomeAccess.connectToServer(dir.resolve("pc"), good, TestHome.CLOCK));
         assertEquals("server.noHomeYet", e.messageKey(), "an empty database is no home to join");
-        assertEquals("server.badAddress", assertThrows(UserFacingException.class,
-                () -> ServerAddress.parse("mysql://x/y")).messageKey());
+        assertEquals(
+                "server.badAddress",
+                assertThrows(UserFacingException.class, () -> ServerAddress.parse("mysql://x/y"))
+                        .messageKey());
     }
 }

@@ -27,6 +27,7 @@ class FirstStartScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     AppFrame frame;
 
@@ -47,7 +48,8 @@ class FirstStartScreenTest {
         robot.clickOn("#setupPassword").write("short");
         robot.clickOn("#setupPasswordAgain").write("short");
         robot.clickOn("#setupCreate");
-        FxTesting.waitFor(() -> robot.lookup("#setupError").queryAs(Label.class).getText().contains("8"));
+        FxTesting.waitFor(
+                () -> robot.lookup("#setupError").queryAs(Label.class).getText().contains("8"));
         assertTrue(!HomeAccess.isSetUp(home), "nothing is created from a refused form");
         assertTrue(!robot.lookup("#setupCreating").query().isVisible(), "no longer says it is creating");
 
@@ -65,9 +67,13 @@ class FirstStartScreenTest {
         FxTesting.waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
         FxTesting.clickWhenShown(robot, "载入示例数据");
         // The list holds its first page and says how many there are.
-        FxTesting.waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size()
+        FxTesting.waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
                 == org.huyou.residents.ui.ResidentListViewModel.PAGE);
-        FxTesting.waitFor(() -> robot.lookup("#residentCount").queryAs(Label.class).getText().contains("共 72 人"));
+        FxTesting.waitFor(() ->
+                robot.lookup("#residentCount").queryAs(Label.class).getText().contains("共 72 人"));
         assertEquals(72, frame.context().residents().countAll());
     }
 }

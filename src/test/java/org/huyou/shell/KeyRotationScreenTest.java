@@ -29,16 +29,18 @@ class KeyRotationScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     AppFrame frame;
 
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        try (AppContext ctx = HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, TestHome.CLOCK).context()) {
-            ctx.accounts().create("hl", "护理员小李", TestHome.PASSWORD,
-                    java.util.EnumSet.of(org.huyou.security.Role.CAREGIVER));
+        try (AppContext ctx = HomeAccess.setUp(
+                        home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK)
+                .context()) {
+            ctx.accounts()
+                    .create("hl", "护理员小李", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.CAREGIVER));
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -61,7 +63,8 @@ class KeyRotationScreenTest {
     void waitForReopened(FxRobot robot, AppContext before) {
         for (int i = 0; ; i++) {
             try {
-                FxTesting.waitFor(() -> frame.context() != null && frame.context() != before
+                FxTesting.waitFor(() -> frame.context() != null
+                        && frame.context() != before
                         && robot.lookup("#navSettings").tryQuery().isPresent());
                 return;
             } catch (AssertionError e) {
@@ -76,7 +79,8 @@ class KeyRotationScreenTest {
     void aNewAccountsPasswordIsTypedTwice(FxRobot robot) {
         logInAsAdministrator(robot);
         robot.clickOn("#navAccounts");
-        FxTesting.waitFor(() -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
+        FxTesting.waitFor(
+                () -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
         FxTesting.click(robot, "#newAccount");
         FxTesting.waitFor(() -> robot.lookup("#accountPasswordAgain").tryQuery().isPresent());
         robot.clickOn("#accountUsername").write("ls");
@@ -87,13 +91,19 @@ class KeyRotationScreenTest {
         // the mismatch named beside the second field, as at the first start; nothing saved
         String differ = org.huyou.common.Messages.t("setup.passwordsDiffer");
         FxTesting.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.Label l
-                && l.isVisible() && l.getText() != null && l.getText().contains(differ)
-                && l.getText().contains(org.huyou.common.Messages.t("setup.passwordAgain"))).tryQuery().isPresent());
+                        && l.isVisible()
+                        && l.getText() != null
+                        && l.getText().contains(differ)
+                        && l.getText().contains(org.huyou.common.Messages.t("setup.passwordAgain")))
+                .tryQuery()
+                .isPresent());
         assertTrue(robot.lookup("#saveAccount").tryQuery().isPresent(), "the dialog stays open");
         robot.interact(() -> robot.lookup("#accountPasswordAgain")
-                .queryAs(javafx.scene.control.PasswordField.class).setText("Lanhua-shu-2031"));
+                .queryAs(javafx.scene.control.PasswordField.class)
+                .setText("Lanhua-shu-2031"));
         robot.clickOn("#saveAccount");
-        FxTesting.waitFor(() -> robot.lookup("#accountTable").queryTableView().getItems().size() == 3);
+        FxTesting.waitFor(
+                () -> robot.lookup("#accountTable").queryTableView().getItems().size() == 3);
         assertTrue(Keyring.load(home).hasUser("ls"));
     }
 
@@ -103,7 +113,8 @@ class KeyRotationScreenTest {
         String keyBefore = Keyring.load(home).fileKeyId();
         AppContext before = frame.context();
         robot.clickOn("#navAccounts");
-        FxTesting.waitFor(() -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
+        FxTesting.waitFor(
+                () -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
         robot.interact(() -> {
             javafx.scene.control.TableView<?> t = robot.lookup("#accountTable").queryTableView();
             for (int i = 0; i < t.getItems().size(); i++) {
@@ -120,8 +131,9 @@ class KeyRotationScreenTest {
         assertEquals(TestHome.ADMIN, frame.context().currentUser().username());
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
         assertTrue(!Keyring.load(home).hasUser("hl"), "the caregiver's password opens nothing");
-        assertTrue(frame.context().audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
-                e.action().equals("FILE_KEY_ROTATED") && e.summary().contains("auditSummary.reasonDeactivated")
+        assertTrue(frame.context().audit().browse(AuditFilter.all(), 20).stream()
+                .anyMatch(e -> e.action().equals("FILE_KEY_ROTATED")
+                        && e.summary().contains("auditSummary.reasonDeactivated")
                         && e.summary().contains("{\"user\":\"hl\"}")));
     }
 
@@ -134,23 +146,33 @@ class KeyRotationScreenTest {
         FxTesting.waitFor(() -> robot.lookup("#changeFileKey").tryQuery().isPresent());
         FxTesting.click(robot, "#changeFileKey");
         FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("重新加密"));
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals("更换数据库密钥")).<javafx.scene.Node>query());
+        assertTrue(
+                robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("重新加密"));
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(n -> n instanceof javafx.scene.control.Button b
+                        && b.getText().equals("更换数据库密钥"))
+                .<javafx.scene.Node>query());
         waitForReopened(robot, before);
         // the result stays until closed, and the user is still on 设置 (not sent to 儿童档案)
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isPresent());
-        assertTrue(robot.lookup("#shownText").queryAs(javafx.scene.control.TextArea.class).getText()
+        assertTrue(robot.lookup("#shownText")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText()
                 .contains("数据库密钥已更换"));
-        assertTrue(robot.lookup("#navSettings").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals("关闭")).<javafx.scene.Node>query());
+        assertTrue(robot.lookup("#navSettings")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(n -> n instanceof javafx.scene.control.Button b
+                        && b.getText().equals("关闭"))
+                .<javafx.scene.Node>query());
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         AppContext after = frame.context();
         assertEquals(TestHome.ADMIN, after.currentUser().username(), "the same user, without a new login");
         assertNotEquals(keyBefore, Keyring.load(home).fileKeyId());
-        assertTrue(after.audit().browse(AuditFilter.all(), 20).stream().anyMatch(e ->
-                e.action().equals("FILE_KEY_ROTATED") && e.summaryKey() != null
-                && e.summaryKey().startsWith("auditSummary.keyRotated")));
+        assertTrue(after.audit().browse(AuditFilter.all(), 20).stream()
+                .anyMatch(e -> e.action().equals("FILE_KEY_ROTATED")
+                        && e.summaryKey() != null
+                        && e.summaryKey().startsWith("auditSummary.keyRotated")));
     }
 }

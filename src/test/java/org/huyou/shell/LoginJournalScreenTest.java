@@ -32,6 +32,7 @@ class LoginJournalScreenTest {
 
     @TempDir
     static Path dir;
+
     static Path home;
     AppFrame frame;
 
@@ -39,13 +40,14 @@ class LoginJournalScreenTest {
     @org.junit.jupiter.api.BeforeAll
     static void editedJournal() throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        HomeAccess.NewHome created = HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created =
+                HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
         created.context().demoHome().markOffered(); // no demo offer competing with the alert
         created.context().close();
         for (int i = 0; i < 5; i++) {
-            assertThrows(UserFacingException.class, () -> HomeAccess.login(home, TestHome.ADMIN,
-                    "wrong-password".toCharArray(), TestHome.CLOCK));
+            assertThrows(
+                    UserFacingException.class,
+                    () -> HomeAccess.login(home, TestHome.ADMIN, "wrong-password".toCharArray(), TestHome.CLOCK));
         }
         Path journal = home.resolve(LoginAttempts.FILE);
         List<String> lines = new ArrayList<>(Files.readAllLines(journal, StandardCharsets.UTF_8));
@@ -77,7 +79,8 @@ class LoginJournalScreenTest {
         robot.clickOn("关闭");
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         FxTesting.waitFor(() -> frame.context().audit().browse(AuditFilter.all(), 50).stream()
-                .anyMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT") && "auditSummary.shownTo".equals(e.summaryKey())
+                .anyMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT")
+                        && "auditSummary.shownTo".equals(e.summaryKey())
                         && "[{\"user\":\"admin\"}]".equals(e.summary())));
     }
 }

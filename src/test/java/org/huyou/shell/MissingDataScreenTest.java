@@ -30,6 +30,7 @@ class MissingDataScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     AppFrame frame;
 
@@ -51,33 +52,48 @@ class MissingDataScreenTest {
     @Test
     void theLoginSaysTheDataIsMissingAndRestoresTheBackupBesideIt(FxRobot robot) {
         FxTesting.waitFor(() -> robot.lookup("#loginDataMissing").tryQuery().isPresent());
-        assertTrue(robot.lookup("#loginDataMissing").queryAs(Label.class).getText().contains("数据库文件不见了"));
+        assertTrue(
+                robot.lookup("#loginDataMissing").queryAs(Label.class).getText().contains("数据库文件不见了"));
         robot.clickOn("#loginUsername").write(TestHome.ADMIN);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
-        FxTesting.waitFor(() -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
+        FxTesting.waitFor(() ->
+                !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
         String said = robot.lookup("#loginError").queryAs(Label.class).getText();
-        assertTrue(said.contains("从备份恢复") && !said.contains("huyou"), "the way out on this screen, no command: "
-                + said);
+        assertTrue(
+                said.contains("从备份恢复") && !said.contains("huyou"), "the way out on this screen, no command: " + said);
         assertFalse(Files.exists(home.resolve("huyou.mv.db")), "the login made no new database");
 
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginRestore");
         // asked first, naming the backup and when it was made
         FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        assertTrue(robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("制作于"));
+        assertTrue(
+                robot.lookup(".dialog-pane .content").queryLabeled().getText().contains("制作于"));
         assertFalse(Files.exists(home.resolve("huyou.mv.db")), "nothing restored before the answer");
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals("从备份恢复…")).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(n -> n instanceof javafx.scene.control.Button b
+                        && b.getText().equals("从备份恢复…"))
+                .<javafx.scene.Node>query());
         FxTesting.waitFor(() -> robot.lookup("#navSettings").tryQuery().isPresent());
-        assertEquals(1, frame.context().audit().browse(new org.huyou.security.AuditFilter(null, "RESTORE", null,
-                null, null, null), 20).stream().filter(e -> "auditSummary.restored".equals(e.summaryKey())
-                && e.summary().contains("huyou-")).count());
+        assertEquals(
+                1,
+                frame
+                        .context()
+                        .audit()
+                        .browse(new org.huyou.security.AuditFilter(null, "RESTORE", null, null, null, null), 20)
+                        .stream()
+                        .filter(e -> "auditSummary.restored".equals(e.summaryKey())
+                                && e.summary().contains("huyou-"))
+                        .count());
         assertTrue(frame.context().audit().verifyChain().ok());
-        assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
-                .noneMatch(e -> "LOGIN_JOURNAL_ALERT".equals(e.action())), "a restore is no tampering");
-        assertTrue(frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
-                .noneMatch(e -> e.summary() != null
-                        && e.summary().contains("auditSummary.restoredCompleted")), "nothing was interrupted");
+        assertTrue(
+                frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                        .noneMatch(e -> "LOGIN_JOURNAL_ALERT".equals(e.action())),
+                "a restore is no tampering");
+        assertTrue(
+                frame.context().audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                        .noneMatch(e -> e.summary() != null && e.summary().contains("auditSummary.restoredCompleted")),
+                "nothing was interrupted");
     }
 }

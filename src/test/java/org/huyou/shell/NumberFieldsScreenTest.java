@@ -33,6 +33,7 @@ class NumberFieldsScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     AppFrame frame;
 
@@ -62,7 +63,10 @@ class NumberFieldsScreenTest {
     }
 
     private long auditRows(String entity) {
-        return frame.context().audit().browse(new AuditFilter(null, "EDIT", entity, null, null, null), 50).size();
+        return frame.context()
+                .audit()
+                .browse(new AuditFilter(null, "EDIT", entity, null, null, null), 50)
+                .size();
     }
 
     @Test
@@ -106,25 +110,32 @@ class NumberFieldsScreenTest {
         FxTesting.logInAndOpen(robot, "cw", "#navDonations");
         waitFor(() -> robot.lookup("#donationTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#donationTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals("登记捐款")).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals("登记捐款"))
+                        .findFirst()
+                        .orElseThrow()));
         robot.clickOn("#newDonorName").write("张明华");
         robot.clickOn("#newDonorPhone").write("abc123");
         robot.clickOn("#addDonor");
         String said = refusal(robot);
         assertTrue(said.contains("电话") && said.contains("abc123"), said);
-        assertEquals("abc123", robot.lookup("#newDonorPhone").queryTextInputControl().getText());
-        assertEquals("张明华", robot.lookup("#newDonorName").queryTextInputControl().getText());
+        assertEquals(
+                "abc123", robot.lookup("#newDonorPhone").queryTextInputControl().getText());
+        assertEquals(
+                "张明华", robot.lookup("#newDonorName").queryTextInputControl().getText());
         assertTrue(frame.context().ledger().donors(null, 10).isEmpty(), "no donor stored");
 
         // the amount field of the same form: letters named, kept
-        robot.interact(() -> robot.lookup("#newDonorPhone").queryTextInputControl().setText("0543-3211234"));
+        robot.interact(
+                () -> robot.lookup("#newDonorPhone").queryTextInputControl().setText("0543-3211234"));
         robot.clickOn("#addDonor");
         waitFor(() -> robot.lookup("#donorChoice").queryComboBox().getValue() != null);
         robot.clickOn("#donationAmount").write("一千元");
         robot.clickOn("#recordDonation");
         said = refusal(robot);
         assertTrue(said.contains("一千元"), said);
-        assertEquals("一千元", robot.lookup("#donationAmount").queryTextInputControl().getText());
+        assertEquals(
+                "一千元", robot.lookup("#donationAmount").queryTextInputControl().getText());
     }
 }

@@ -33,6 +33,7 @@ class RecoveryScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     String recoveryKey;
     AppFrame frame;
@@ -40,8 +41,8 @@ class RecoveryScreenTest {
     @Start
     void start(Stage stage) throws Exception {
         home = Files.createTempDirectory(dir, "home");
-        HomeAccess.NewHome created = HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理",
-                TestHome.PASSWORD, TestHome.CLOCK);
+        HomeAccess.NewHome created =
+                HomeAccess.setUp(home, "滨州市儿童福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK);
         created.context().close();
         recoveryKey = created.recoveryKey();
         frame = FxTesting.showFrame(stage, home);
@@ -58,10 +59,11 @@ class RecoveryScreenTest {
         robot.clickOn("#loginRecover");
         robot.clickOn("#recoveryKeyField").write("AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH");
         robot.clickOn("#recoveryNext");
-        FxTesting.waitFor(() -> robot.lookup("#recoveryError").queryAs(Label.class).getText()
-                .contains("恢复密钥不正确"));
+        FxTesting.waitFor(() ->
+                robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("恢复密钥不正确"));
 
-        robot.interact(() -> robot.lookup("#recoveryKeyField").queryTextInputControl().clear());
+        robot.interact(
+                () -> robot.lookup("#recoveryKeyField").queryTextInputControl().clear());
         robot.clickOn("#recoveryKeyField").write(recoveryKey.toLowerCase());
         robot.clickOn("#recoveryNext");
         FxTesting.waitFor(() -> robot.lookup("#recoveryPassword").tryQuery().isPresent());
@@ -69,23 +71,28 @@ class RecoveryScreenTest {
         robot.clickOn("#recoveryPassword").write(NEW_PASSWORD);
         robot.clickOn("#recoveryPasswordAgain").write(NEW_PASSWORD + "x");
         robot.clickOn("#recoverySubmit");
-        FxTesting.waitFor(() -> robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("不一致"));
+        FxTesting.waitFor(() ->
+                robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("不一致"));
         robot.clickOn("#recoveryPassword").write("short");
         robot.clickOn("#recoveryPasswordAgain").write("short");
         robot.clickOn("#recoverySubmit");
-        FxTesting.waitFor(() -> robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("8"));
+        FxTesting.waitFor(() ->
+                robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("8"));
         robot.clickOn("#recoveryPassword").write(NEW_PASSWORD);
         robot.clickOn("#recoveryPasswordAgain").write(NEW_PASSWORD);
         robot.clickOn("#recoverySubmit");
 
         FxTesting.waitFor(() -> robot.lookup("#loginNotice").tryQuery().isPresent());
         assertTrue(robot.lookup("#loginNotice").queryAs(Label.class).getText().contains("admin"));
-        FxTesting.waitFor(() -> robot.lookup("#loginPassword").tryQuery().filter(n -> n.getScene() != null)
+        FxTesting.waitFor(() -> robot.lookup("#loginPassword")
+                .tryQuery()
+                .filter(n -> n.getScene() != null)
                 .isPresent());
         FxTesting.clickText(robot, "#loginPassword");
         robot.write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
-        FxTesting.waitFor(() -> !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
+        FxTesting.waitFor(() ->
+                !robot.lookup("#loginError").queryAs(Label.class).getText().isEmpty());
         FxTesting.clickText(robot, "#loginPassword");
         robot.write(NEW_PASSWORD);
         robot.clickOn("#loginSubmit");
@@ -106,15 +113,18 @@ class RecoveryScreenTest {
         FxTesting.waitFor(() -> robot.lookup("#newRecoveryKey").tryQuery().isPresent());
         FxTesting.click(robot, "#newRecoveryKey");
         FxTesting.waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".dialog-pane .button").match(n -> n instanceof javafx.scene.control.Button b
-                && b.getText().equals("生成新的恢复密钥")).<javafx.scene.Node>query());
+        robot.clickOn(robot.lookup(".dialog-pane .button")
+                .match(n -> n instanceof javafx.scene.control.Button b
+                        && b.getText().equals("生成新的恢复密钥"))
+                .<javafx.scene.Node>query());
         FxTesting.waitFor(() -> robot.lookup("#recoveryKeyDone").tryQuery().isPresent());
         String fresh = robot.lookup("#recoveryKey").queryAs(TextArea.class).getText();
         assertTrue(fresh.matches("[A-Z2-9]{4}(-[A-Z2-9]{4}){7}"), fresh);
         assertTrue(robot.lookup("#recoveryKeyDone").query().isDisabled(), "closed only once written down");
         robot.clickOn("#recoveryKeyCopy");
         String[] clip = new String[1];
-        robot.interact(() -> clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        robot.interact(() ->
+                clip[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
         assertEquals(fresh, clip[0]);
         robot.clickOn("#recoveryKeyConfirm");
         robot.clickOn("#recoveryKeyDone");
@@ -124,6 +134,7 @@ class RecoveryScreenTest {
         assertTrue(Keyring.load(home).unlockWithRecovery(fresh) != null);
         AppContext ctx = frame.context();
         assertTrue(ctx.audit().browse(AuditFilter.all(), 20).stream()
-                .anyMatch(e -> e.action().equals("RECOVERY_KEY_CHANGED") && e.username().equals(TestHome.ADMIN)));
+                .anyMatch(e -> e.action().equals("RECOVERY_KEY_CHANGED")
+                        && e.username().equals(TestHome.ADMIN)));
     }
 }

@@ -25,7 +25,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Control;
-import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
@@ -84,6 +83,7 @@ class ScreenAuditTest {
 
     @TempDir
     static Path dir;
+
     static Path demo;
     Stage stage;
     AppFrame frame;
@@ -149,22 +149,30 @@ class ScreenAuditTest {
             waitFor(() -> robot.lookup("#setupCreate").tryQuery().isPresent());
             inspect(robot, tag, "setup", found);
             String serverLabel = Messages.t("settings.serverAddress");
-            assertTrue(robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l && l.getText() != null
-                    && l.getText().startsWith(serverLabel)).match(org.testfx.util.NodeQueryUtils.isVisible())
-                    .tryQuery().isEmpty(), "the server's fields and their labels only once 数据库服务器 is chosen");
+            assertTrue(
+                    robot.lookup((Node n) -> n instanceof javafx.scene.control.Label l
+                                    && l.getText() != null
+                                    && l.getText().startsWith(serverLabel))
+                            .match(org.testfx.util.NodeQueryUtils.isVisible())
+                            .tryQuery()
+                            .isEmpty(),
+                    "the server's fields and their labels only once 数据库服务器 is chosen");
             robot.interact(() -> robot.lookup("#setupDataOnServer")
-                    .queryAs(javafx.scene.control.RadioButton.class).setSelected(true));
+                    .queryAs(javafx.scene.control.RadioButton.class)
+                    .setSelected(true));
             inspect(robot, tag, "setup-server", found);
-            robot.interact(() -> frame.getChildren().setAll(SetupView.recoveryKeyPage(
-                    "K7Q2-9XWM-4RTB-PL8D-Z3NC-6HVJ-Y5FG-E2KS-A9QU-M4TW-R8BX-C3ND",
-                    new org.huyou.common.ui.DocumentPrinter(null, null), () -> { }))); // laid out, never printed
+            robot.interact(() -> frame.getChildren()
+                    .setAll(SetupView.recoveryKeyPage(
+                            "K7Q2-9XWM-4RTB-PL8D-Z3NC-6HVJ-Y5FG-E2KS-A9QU-M4TW-R8BX-C3ND",
+                            new org.huyou.common.ui.DocumentPrinter(null, null),
+                            () -> {}))); // laid out, never printed
             inspect(robot, tag, "recovery-key", found);
             // 忘记密码？使用恢复密钥: the key, then the administrator and the new password
-            RecoveryView recovery = new RecoveryView(key -> { }, (admin, password) -> { }, () -> { });
+            RecoveryView recovery = new RecoveryView(key -> {}, (admin, password) -> {}, () -> {});
             robot.interact(() -> frame.getChildren().setAll(recovery));
             inspect(robot, tag, "recovery", found);
-            robot.interact(() -> recovery.chooseAdministrator(List.of(
-                    new org.huyou.security.AccountService.StaffMember("admin", "王管理"))));
+            robot.interact(() -> recovery.chooseAdministrator(
+                    List.of(new org.huyou.security.AccountService.StaffMember("admin", "王管理"))));
             inspect(robot, tag, "recovery-admin", found);
             FxTesting.shutDown(frame);
             frame = null;
@@ -182,12 +190,10 @@ class ScreenAuditTest {
             }
 
             @Override
-            public void flush() {
-            }
+            public void flush() {}
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
         java.util.logging.Logger css = java.util.logging.Logger.getLogger("javafx.css");
         css.addHandler(handler);
@@ -210,19 +216,35 @@ class ScreenAuditTest {
         prefs(demo, Messages.CHINESE, Preferences.FontSize.NORMAL);
         robot.interact(() -> frame = FxTesting.showStyledFrame(stage, demo, 1366, 768));
         FxTesting.logInAndOpen(robot, USER, "#navResidents");
-        waitFor(() -> !robot.lookup("#residentTable").queryAs(TableView.class).getItems().isEmpty());
-        Object last = robot.lookup("#residentTable").queryAs(TableView.class).getItems().get(
-                robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() - 1);
+        waitFor(() -> !robot.lookup("#residentTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .isEmpty());
+        Object last = robot.lookup("#residentTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(robot.lookup("#residentTable")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        - 1);
         String name = ((org.huyou.residents.ResidentSummary) last).name();
-        robot.interact(() -> robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#residentSearch")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(name));
         robot.clickOn("#residentSearch");
         waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().stream()
                 .allMatch(r -> ((org.huyou.residents.ResidentSummary) r).name().contains(name)));
         robot.type(javafx.scene.input.KeyCode.ENTER);
-        waitFor(() -> name.equals(robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText()));
+        waitFor(() -> name.equals(robot.lookup("#detailName")
+                .queryAs(javafx.scene.control.Label.class)
+                .getText()));
         robot.clickOn("#residentSearch").type(javafx.scene.input.KeyCode.ESCAPE);
-        assertTrue(robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class).getText().isEmpty(),
+        assertTrue(
+                robot.lookup("#residentSearch")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText()
+                        .isEmpty(),
                 "Esc clears the search");
     }
 
@@ -234,15 +256,18 @@ class ScreenAuditTest {
         robot.interact(() -> frame = FxTesting.showStyledFrame(stage, demo, width, height));
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
         inspect(robot, tag, "login", found);
-        robot.interact(() -> robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#loginUsername")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(USER));
-        robot.interact(() -> robot.lookup("#loginPassword").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#loginPassword")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(TestHome.PASSWORD));
         robot.interact(() -> robot.lookup("#loginSubmit").queryAs(Button.class).fire());
         waitFor(() -> robot.lookup("#navResidents").tryQuery().isPresent());
         FxTesting.waitIdle(frame);
         List<ToggleButton> modules = robot.lookup(".nav-button").queryAllAs(ToggleButton.class).stream()
-                .filter(b -> b.getScene() == stage.getScene()).toList();
+                .filter(b -> b.getScene() == stage.getScene())
+                .toList();
         for (ToggleButton module : modules) {
             String name = module.getId();
             robot.interact(() -> module.setSelected(true));
@@ -251,12 +276,19 @@ class ScreenAuditTest {
                 openFirstResident(robot);
             }
             inspect(robot, tag, name, found);
-            tabs(robot, tag, name, (Parent) ((javafx.scene.layout.BorderPane) module.getScene().getRoot()
-                    .lookup(".main-window")).getCenter(), new LinkedHashSet<>(), found);
+            tabs(
+                    robot,
+                    tag,
+                    name,
+                    (Parent) ((javafx.scene.layout.BorderPane)
+                                    module.getScene().getRoot().lookup(".main-window"))
+                            .getCenter(),
+                    new LinkedHashSet<>(),
+                    found);
             dialogs(robot, tag, name, found);
         }
-        org.slf4j.LoggerFactory.getLogger(ScreenAuditTest.class).info("Screen audit {}: {} ms", tag,
-                (System.nanoTime() - started) / 1_000_000);
+        org.slf4j.LoggerFactory.getLogger(ScreenAuditTest.class)
+                .info("Screen audit {}: {} ms", tag, (System.nanoTime() - started) / 1_000_000);
         report(tag, found);
     }
 
@@ -266,7 +298,8 @@ class ScreenAuditTest {
      */
     private void openFirstResident(FxRobot robot) {
         @SuppressWarnings("unchecked")
-        TableView<org.huyou.residents.ResidentSummary> table = robot.lookup("#residentTable").queryAs(TableView.class);
+        TableView<org.huyou.residents.ResidentSummary> table =
+                robot.lookup("#residentTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
         List<org.huyou.residents.ResidentSummary> rows = new ArrayList<>();
         robot.interact(() -> rows.addAll(table.getItems()));
@@ -280,15 +313,17 @@ class ScreenAuditTest {
         int chosen = row;
         robot.interact(() -> table.getSelectionModel().select(chosen));
         waitFor(() -> {
-            String shown = robot.lookup("#detailName").queryAs(javafx.scene.control.Label.class).getText();
+            String shown = robot.lookup("#detailName")
+                    .queryAs(javafx.scene.control.Label.class)
+                    .getText();
             return shown != null && !shown.isBlank();
         });
         FxTesting.waitIdle(frame);
     }
 
     /** Every tab of every tab pane shown under {@code root}, and the tab panes inside those tabs. */
-    private void tabs(FxRobot robot, String tag, String name, Parent root, Set<TabPane> seen,
-                      Map<String, List<String>> found) {
+    private void tabs(
+            FxRobot robot, String tag, String name, Parent root, Set<TabPane> seen, Map<String, List<String>> found) {
         List<TabPane> panes = new ArrayList<>();
         robot.interact(() -> collect(root, TabPane.class, panes));
         for (TabPane pane : panes) {
@@ -321,8 +356,10 @@ class ScreenAuditTest {
                 dialog(robot, tag, module + "/importResidents", "#importResidents", found);
                 TabPane file = robot.lookup("#residentTabs").queryAs(TabPane.class);
                 String psychology = Messages.t("careDomain.PSYCHOLOGY");
-                robot.interact(() -> file.getTabs().stream().filter(t -> psychology.equals(t.getText()))
-                        .findFirst().ifPresent(t -> file.getSelectionModel().select(t)));
+                robot.interact(() -> file.getTabs().stream()
+                        .filter(t -> psychology.equals(t.getText()))
+                        .findFirst()
+                        .ifPresent(t -> file.getSelectionModel().select(t)));
                 FxTesting.waitIdle(frame);
                 if (robot.lookup("#startScreening").tryQuery().isPresent()) {
                     dialog(robot, tag, module + "/questionnaire", "#startScreening", found);
@@ -336,7 +373,7 @@ class ScreenAuditTest {
                 dialog(robot, tag, module + "/changeFileKey", "#changeFileKey", found);
                 dialog(robot, tag, module + "/newRecoveryKey", "#newRecoveryKey", found);
             }
-            default -> { }
+            default -> {}
         }
     }
 
@@ -349,11 +386,13 @@ class ScreenAuditTest {
         }
         Set<Window> before = Set.copyOf(Window.getWindows());
         Platform.runLater(((ButtonBase) b)::fire); // the dialog may wait for its answer: not inside interact
-        waitFor(() -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()
-                && !(w instanceof PopupWindow)));
+        waitFor(() -> Window.getWindows().stream()
+                .anyMatch(w -> !before.contains(w) && w.isShowing() && !(w instanceof PopupWindow)));
         FxTesting.waitIdle(frame);
-        Window opened = Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing()
-                && !(w instanceof PopupWindow)).findFirst().orElseThrow();
+        Window opened = Window.getWindows().stream()
+                .filter(w -> !before.contains(w) && w.isShowing() && !(w instanceof PopupWindow))
+                .findFirst()
+                .orElseThrow();
         inspect(robot, tag, name, found, opened);
         Platform.runLater(() -> opened.fireEvent(new WindowEvent(opened, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitFor(() -> !opened.isShowing());
@@ -370,10 +409,10 @@ class ScreenAuditTest {
             Scene scene = window.getScene();
             scene.getRoot().applyCss();
             scene.getRoot().layout();
-            if (window != stage && (window.getWidth() > stage.getWidth() + 1
-                    || window.getHeight() > stage.getHeight() + 1)) {
-                problems.add(String.format("the dialog (%.0f×%.0f) is larger than the screen",
-                        window.getWidth(), window.getHeight()));
+            if (window != stage
+                    && (window.getWidth() > stage.getWidth() + 1 || window.getHeight() > stage.getHeight() + 1)) {
+                problems.add(String.format(
+                        "the dialog (%.0f×%.0f) is larger than the screen", window.getWidth(), window.getHeight()));
             }
             walk(scene.getRoot(), false, null, scene.getWidth(), scene.getHeight(), problems);
             unnamedFields(scene.getRoot(), problems);
@@ -393,8 +432,8 @@ class ScreenAuditTest {
             int w = (int) image.getWidth();
             int h = (int) image.getHeight();
             int[] argb = new int[w * h];
-            image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb,
-                    0, w);
+            image.getPixelReader()
+                    .getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
             size[0] = new int[] {w, h};
             pixels[0] = argb;
         });
@@ -410,8 +449,8 @@ class ScreenAuditTest {
     }
 
     private static void write(int w, int h, int[] argb, String name) throws IOException {
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage out =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         out.setRGB(0, 0, w, h, argb, 0, w);
         Path file = Path.of("target", "screens", name + ".png");
         Files.createDirectories(file.getParent());
@@ -431,8 +470,8 @@ class ScreenAuditTest {
      * Checks one node and what it shows; {@code clipped}: a scroll pane or a clip above may hide part of it;
      * {@code viewport}: the scene bounds of the nearest scroll pane's view, or null.
      */
-    private static void walk(Node node, boolean clipped, Bounds viewport, double width, double height,
-                             List<String> problems) {
+    private static void walk(
+            Node node, boolean clipped, Bounds viewport, double width, double height, List<String> problems) {
         if (!node.isVisible() || node.getOpacity() == 0) {
             return;
         }
@@ -441,7 +480,10 @@ class ScreenAuditTest {
             // Pushed out to the left of a scroll pane's view: unreachable, as no scroll bar goes left of its start
             // (a form's label squeezed by its column read "sehold registration").
             Bounds b = node.localToScene(node.getLayoutBounds());
-            if (viewport != null && labeled.getText() != null && !labeled.getText().isBlank() && b.getWidth() > 0
+            if (viewport != null
+                    && labeled.getText() != null
+                    && !labeled.getText().isBlank()
+                    && b.getWidth() > 0
                     && b.getMinX() < viewport.getMinX() - 1) {
                 problems.add(describe(labeled) + " is cut at its left edge by the view it scrolls in");
             }
@@ -455,17 +497,21 @@ class ScreenAuditTest {
         }
         if (node instanceof TabPane tabs) {
             Node chevron = tabs.lookup(".control-buttons-tab");
-            if (chevron != null && chevron.isVisible() && chevron.getParent() != null
+            if (chevron != null
+                    && chevron.isVisible()
+                    && chevron.getParent() != null
                     && chevron.getParent().isVisible()) {
                 problems.add(describe(tabs) + " hides tabs behind its overflow chevron");
             }
         }
         if (node instanceof Control && !clipped) {
             Bounds b = node.localToScene(node.getLayoutBounds());
-            if (b.getWidth() > 0 && b.getHeight() > 0 && (b.getMinX() < -1 || b.getMinY() < -1
-                    || b.getMaxX() > width + 1 || b.getMaxY() > height + 1)) {
-                problems.add(String.format("%s lies outside the window (%.0f,%.0f–%.0f,%.0f)", describe(node),
-                        b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
+            if (b.getWidth() > 0
+                    && b.getHeight() > 0
+                    && (b.getMinX() < -1 || b.getMinY() < -1 || b.getMaxX() > width + 1 || b.getMaxY() > height + 1)) {
+                problems.add(String.format(
+                        "%s lies outside the window (%.0f,%.0f–%.0f,%.0f)",
+                        describe(node), b.getMinX(), b.getMinY(), b.getMaxX(), b.getMaxY()));
                 return;
             }
         }
@@ -495,15 +541,21 @@ class ScreenAuditTest {
                 labels.add(l);
             }
         });
-        Set<Node> named = labels.stream().map(javafx.scene.control.Label::getLabelFor)
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        Set<Node> named = labels.stream()
+                .map(javafx.scene.control.Label::getLabelFor)
+                .filter(java.util.Objects::nonNull)
+                .collect(Collectors.toSet());
         List<Control> fields = new ArrayList<>();
         collectShown(root, Control.class, fields);
         for (Control c : fields) {
-            String hint = c instanceof javafx.scene.control.TextInputControl t && t.isEditable() ? t.getPromptText()
+            String hint = c instanceof javafx.scene.control.TextInputControl t && t.isEditable()
+                    ? t.getPromptText()
                     : c instanceof javafx.scene.control.ComboBoxBase<?> b ? b.getPromptText() : null;
             // a date's "年-月-日" names no field; a search box's text is the search itself
-            if (hint == null || hint.isBlank() || insideCell(c) || hint.equals(Messages.t("date.prompt"))
+            if (hint == null
+                    || hint.isBlank()
+                    || insideCell(c)
+                    || hint.equals(Messages.t("date.prompt"))
                     || c.getStyleClass().contains(org.huyou.common.ui.InlineForms.SEARCH_BOX)) {
                 continue;
             }
@@ -519,8 +571,8 @@ class ScreenAuditTest {
 
     private static boolean insideCell(Node n) {
         for (Node p = n; p != null; p = p.getParent()) {
-            if (p instanceof javafx.scene.control.IndexedCell<?> || p instanceof javafx.scene.control.ComboBoxBase<?>
-                    && p != n) {
+            if (p instanceof javafx.scene.control.IndexedCell<?>
+                    || p instanceof javafx.scene.control.ComboBoxBase<?> && p != n) {
                 return true; // a table's cell editor, or a choice box's own editor
             }
         }
@@ -549,9 +601,13 @@ class ScreenAuditTest {
             return java.util.Optional.empty();
         }
         // the skin's text node, not a graphic (an icon is a Text too)
-        Text shown = labeled.getChildrenUnmodifiable().stream().filter(n -> n instanceof Text
-                        && n != labeled.getGraphic() && n.getClass().getSimpleName().equals("LabeledText"))
-                .map(Text.class::cast).findFirst().orElse(null);
+        Text shown = labeled.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof Text
+                        && n != labeled.getGraphic()
+                        && n.getClass().getSimpleName().equals("LabeledText"))
+                .map(Text.class::cast)
+                .findFirst()
+                .orElse(null);
         if (shown == null || !shown.isVisible()) {
             return java.util.Optional.empty();
         }
@@ -560,7 +616,8 @@ class ScreenAuditTest {
             return java.util.Optional.empty();
         }
         if (labeled instanceof TableCell<?, ?> cell && cell.getTableColumn() != null) {
-            return java.util.Optional.of("cells of column \"" + cell.getTableColumn().getText() + "\" are cut");
+            return java.util.Optional.of(
+                    "cells of column \"" + cell.getTableColumn().getText() + "\" are cut");
         }
         return java.util.Optional.of(describe(labeled) + " shows \"" + shown.getText() + "\" of \"" + text + "\"");
     }
@@ -577,8 +634,9 @@ class ScreenAuditTest {
         if (measured.getLayoutBounds().getWidth() <= room + 1) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format("%s hint \"%s\" is cut (%.0f of %.0f px)", describe(field), prompt,
-                room, measured.getLayoutBounds().getWidth()));
+        return java.util.Optional.of(String.format(
+                "%s hint \"%s\" is cut (%.0f of %.0f px)",
+                describe(field), prompt, room, measured.getLayoutBounds().getWidth()));
     }
 
     private static String withoutMnemonic(String text) {
@@ -621,8 +679,11 @@ class ScreenAuditTest {
         List<String> unknown = new ArrayList<>();
         found.forEach((screen, problems) -> {
             all.append(tag + screen + ":\n  " + String.join("\n  ", problems) + "\n");
-            List<String> fresh = problems.stream().filter(p -> KNOWN.stream().noneMatch(
-                    k -> k.startsWith(screen + ": ") && p.startsWith(k.substring(screen.length() + 2)))).toList();
+            List<String> fresh = problems.stream()
+                    .filter(p -> KNOWN.stream()
+                            .noneMatch(
+                                    k -> k.startsWith(screen + ": ") && p.startsWith(k.substring(screen.length() + 2))))
+                    .toList();
             if (!fresh.isEmpty()) {
                 unknown.add(tag + screen + ":\n  " + String.join("\n  ", fresh) + "\n");
             }
@@ -630,8 +691,7 @@ class ScreenAuditTest {
         try {
             Path out = Path.of("target", "screens");
             Files.createDirectories(out);
-            Files.writeString(out.resolve("audit-" + tag.replaceAll("-$", "") + ".txt"), all,
-                    StandardCharsets.UTF_8);
+            Files.writeString(out.resolve("audit-" + tag.replaceAll("-$", "") + ".txt"), all, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -35,6 +35,7 @@ class ServerScreensTest {
 
     @TempDir
     static Path dir;
+
     Path pc;
     AppFrame frame;
 
@@ -71,17 +72,31 @@ class ServerScreensTest {
         assertTrue(robot.lookup("#navBackup").tryQuery().isEmpty(), "the server does a server home's backups");
         robot.clickOn("#navSettings");
         FxTesting.waitFor(() -> robot.lookup("#databaseWhere").tryQuery().isPresent());
-        assertTrue(robot.lookup("#databaseWhere").queryAs(Label.class).getText().contains(server.address().database()));
-        assertEquals(server.user(), robot.lookup("#serverUser").queryAs(TextField.class).getText(),
+        assertTrue(robot.lookup("#databaseWhere")
+                .queryAs(Label.class)
+                .getText()
+                .contains(server.address().database()));
+        assertEquals(
+                server.user(),
+                robot.lookup("#serverUser").queryAs(TextField.class).getText(),
                 "the account in use is shown back; the password is not");
-        assertEquals("", robot.lookup("#serverPassword").queryAs(TextField.class).getText());
+        assertEquals(
+                "", robot.lookup("#serverPassword").queryAs(TextField.class).getText());
     }
 
     @Test
     void anotherPcJoinsTheHomeOnTheServerAfterAWrongPasswordIsExplained(FxRobot robot) throws Exception {
         ServerConnection server = TestPostgres.server().newDatabase();
-        try (AppContext first = HomeAccess.setUpOnServer(Files.createTempDirectory(dir, "first"), server,
-                "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK).context()) {
+        try (AppContext first = HomeAccess.setUpOnServer(
+                        Files.createTempDirectory(dir, "first"),
+                        server,
+                        "滨州市儿童福利院",
+                        "山东省滨州市",
+                        TestHome.ADMIN,
+                        "王管理",
+                        TestHome.PASSWORD,
+                        TestHome.CLOCK)
+                .context()) {
             assertTrue(first.serverAddress() != null);
         }
         robot.clickOn("#setupJoinServer");
@@ -90,12 +105,14 @@ class ServerScreensTest {
         robot.clickOn("#serverUser").eraseText(10).write(server.user());
         robot.clickOn("#serverPassword").write("not-the-password");
         robot.clickOn("#joinConnect");
-        FxTesting.waitFor(() -> !robot.lookup("#joinError").queryAs(Label.class).getText().isEmpty());
+        FxTesting.waitFor(
+                () -> !robot.lookup("#joinError").queryAs(Label.class).getText().isEmpty());
         String refused = robot.lookup("#joinError").queryAs(Label.class).getText();
         assertTrue(refused.contains("密码"), refused);
         assertFalse(HomeAccess.isSetUp(pc), "nothing of a refused connection is kept");
 
-        robot.interact(() -> robot.lookup("#serverPassword").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#serverPassword").queryAs(TextField.class).clear());
         robot.clickOn("#serverPassword").write(new String(server.password()));
         robot.clickOn("#joinConnect");
         FxTesting.waitFor(() -> robot.lookup("#loginNotice").tryQuery().isPresent());

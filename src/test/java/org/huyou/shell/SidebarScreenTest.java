@@ -37,6 +37,7 @@ class SidebarScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     final Map<Role, Set<Permission>> matrix = new EnumMap<>(Role.class);
 
@@ -76,7 +77,9 @@ class SidebarScreenTest {
             FxTesting.logInAndOpen(robot, user(role), "#navSettings");
             Set<String> shown = new TreeSet<>();
             robot.interact(() -> robot.lookup(".nav-button").queryAllAs(ToggleButton.class).stream()
-                    .map(ToggleButton::getId).filter(id -> !"navSettings".equals(id)).forEach(shown::add));
+                    .map(ToggleButton::getId)
+                    .filter(id -> !"navSettings".equals(id))
+                    .forEach(shown::add));
             if (!expected.equals(shown)) {
                 wrong.add(role + ": the matrix grants " + expected + ", the sidebar shows " + shown);
             }
@@ -85,13 +88,19 @@ class SidebarScreenTest {
                 FxTesting.clickText(robot, "#navShift");
                 waitFor(() -> robot.lookup("#shiftTable").tryQuery().isPresent());
                 assertFalse(robot.lookup("#saveShift").query().isVisible(), "no 保存 for the director");
-                assertFalse(robot.lookup("#shiftTable").queryAs(javafx.scene.control.TableView.class).isEditable());
+                assertFalse(robot.lookup("#shiftTable")
+                        .queryAs(javafx.scene.control.TableView.class)
+                        .isEditable());
             }
             robot.interact(() -> robot.lookup("#logout").queryButton().fire());
             waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
         }
         assertEquals(List.of(), wrong);
-        assertEquals(true, matrix.get(Role.DIRECTOR).contains(Permission.of(org.huyou.security.AppModule.CARE_DAILY,
-                org.huyou.security.Action.VIEW)), "the matrix lets the director view the shift log");
+        assertEquals(
+                true,
+                matrix.get(Role.DIRECTOR)
+                        .contains(
+                                Permission.of(org.huyou.security.AppModule.CARE_DAILY, org.huyou.security.Action.VIEW)),
+                "the matrix lets the director view the shift log");
     }
 }

@@ -41,6 +41,7 @@ class MedicalFundingStatisticsTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     MedicalRecordService medical;
 
@@ -59,10 +60,23 @@ class MedicalFundingStatisticsTest {
         return medical.add(home.child.id(), kind, date, title, null, null, null);
     }
 
-    private void fund(MedicalRecord r, String cost, String plan, String insurance, String donation,
-                      String institution, Long payment) {
-        medical.recordFunding(r.id(), new BigDecimal(cost), amount(plan), amount(insurance), amount(donation),
-                amount(institution), payment, -1);
+    private void fund(
+            MedicalRecord r,
+            String cost,
+            String plan,
+            String insurance,
+            String donation,
+            String institution,
+            Long payment) {
+        medical.recordFunding(
+                r.id(),
+                new BigDecimal(cost),
+                amount(plan),
+                amount(insurance),
+                amount(donation),
+                amount(institution),
+                payment,
+                -1);
     }
 
     private static BigDecimal amount(String s) {
@@ -73,28 +87,67 @@ class MedicalFundingStatisticsTest {
     void surgeriesAndTreatmentsByYearAndSourceEqualTheRecordsSummedInSql() throws Exception {
         home.as(Role.DIRECTOR);
         LedgerService ledger = home.ctx.ledger();
-        long fund = ledger.funds().stream().filter(f -> f.purpose() == Fund.Purpose.MEDICAL).findFirst()
-                .orElseThrow().id();
+        long fund = ledger.funds().stream()
+                .filter(f -> f.purpose() == Fund.Purpose.MEDICAL)
+                .findFirst()
+                .orElseThrow()
+                .id();
         Donor d = ledger.createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
-        ledger.recordDonation(d.id(), fund, LocalDate.of(2025, 1, 5), new BigDecimal("50000.00"),
-                LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助");
+        ledger.recordDonation(
+                d.id(),
+                fund,
+                LocalDate.of(2025, 1, 5),
+                new BigDecimal("50000.00"),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                "定向医疗救助");
         // above the approval limit: the finance officer asks, the director approves (a second person)
         home.as(Role.FINANCE_OFFICER);
-        PaymentRequest asked = ledger.recordUse(fund, TODAY.minusDays(3), new BigDecimal("8000.00"),
-                Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+        PaymentRequest asked = ledger.recordUse(
+                        fund,
+                        TODAY.minusDays(3),
+                        new BigDecimal("8000.00"),
+                        Fund.Purpose.MEDICAL,
+                        "唇腭裂修复手术费用",
+                        "滨州医学院附属医院",
+                        "FP-2026-118")
+                .request();
         home.as(Role.DIRECTOR);
         long payment = ledger.approveRequest(asked.id(), asked.version()).seq();
 
         home.as(Role.MEDICAL_STAFF);
-        fund(record(MedicalRecord.Kind.SURGERY, TODAY.minusDays(5), "唇腭裂修复术"), "30000", "15000", "7000",
-                "8000", null, payment);
-        fund(record(MedicalRecord.Kind.TREATMENT, TODAY.minusDays(40), "术后康复治疗"), "1200.50", null, "600",
-                null, "600.50", null);
-        fund(record(MedicalRecord.Kind.TREATMENT, TODAY.minusDays(60), "矫形支具"), "900", null, null, null, "300",
+        fund(
+                record(MedicalRecord.Kind.SURGERY, TODAY.minusDays(5), "唇腭裂修复术"),
+                "30000",
+                "15000",
+                "7000",
+                "8000",
+                null,
+                payment);
+        fund(
+                record(MedicalRecord.Kind.TREATMENT, TODAY.minusDays(40), "术后康复治疗"),
+                "1200.50",
+                null,
+                "600",
+                null,
+                "600.50",
+                null);
+        fund(
+                record(MedicalRecord.Kind.TREATMENT, TODAY.minusDays(60), "矫形支具"),
+                "900",
+                null,
+                null,
+                null,
+                "300",
                 null); // 600 unpaid
         record(MedicalRecord.Kind.SURGERY, TODAY.minusDays(70), "疝气修补术"); // no cost recorded yet
-        fund(record(MedicalRecord.Kind.SURGERY, LocalDate.of(2025, 6, 1), "先心病封堵术"), "45000", "40000", "5000",
-                null, null, null);
+        fund(
+                record(MedicalRecord.Kind.SURGERY, LocalDate.of(2025, 6, 1), "先心病封堵术"),
+                "45000",
+                "40000",
+                "5000",
+                null,
+                null,
+                null);
         MedicalRecord voided = record(MedicalRecord.Kind.SURGERY, TODAY.minusDays(10), "重复登记");
         fund(voided, "99999", "99999", null, null, null, null);
         medical.voidRecord(voided.id(), "重复登记");
@@ -108,13 +161,14 @@ class MedicalFundingStatisticsTest {
             String where = " FROM medical_record m LEFT JOIN medical_funding f ON f.medical_record_id = m.id "
                     + "WHERE m.voided_at IS NULL AND m.kind IN ('SURGERY', 'TREATMENT') AND m.event_date BETWEEN ? AND ?";
             for (int y = YEAR - StatisticsService.YEARS_BACK + 1; y <= YEAR; y++) {
-                try (PreparedStatement ps = c.prepareStatement("SELECT m.kind, COUNT(*)" + where
-                        + " GROUP BY m.kind")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("SELECT m.kind, COUNT(*)" + where + " GROUP BY m.kind")) {
                     ps.setObject(1, LocalDate.of(y, 1, 1));
                     ps.setObject(2, LocalDate.of(y, 12, 31));
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            cases.put(y + "/" + ("SURGERY".equals(rs.getString(1)) ? "SURGERIES" : "TREATMENTS"),
+                            cases.put(
+                                    y + "/" + ("SURGERY".equals(rs.getString(1)) ? "SURGERIES" : "TREATMENTS"),
                                     rs.getBigDecimal(2));
                         }
                     }
@@ -126,8 +180,9 @@ class MedicalFundingStatisticsTest {
                     ps.setObject(2, LocalDate.of(y, 12, 31));
                     try (ResultSet rs = ps.executeQuery()) {
                         rs.next();
-                        String[] keys = {"PAID_TOMORROW_PLAN", "PAID_INSURANCE", "PAID_DONATION", "PAID_INSTITUTION",
-                            "UNPAID"};
+                        String[] keys = {
+                            "PAID_TOMORROW_PLAN", "PAID_INSURANCE", "PAID_DONATION", "PAID_INSTITUTION", "UNPAID"
+                        };
                         for (int i = 0; i < keys.length; i++) {
                             BigDecimal v = rs.getBigDecimal(i + 1);
                             if (v != null && v.signum() != 0) {
@@ -146,20 +201,37 @@ class MedicalFundingStatisticsTest {
         assertEquals(new BigDecimal("7600.00"), money.at(String.valueOf(YEAR), Series.PAID_INSURANCE.label()));
         assertEquals(new BigDecimal("600.00"), money.at(String.valueOf(YEAR), Series.UNPAID.label()));
         assertEquals(new BigDecimal("40000.00"), money.at("2025", Series.PAID_TOMORROW_PLAN.label()));
-        assertEquals(0, new BigDecimal("2").compareTo(dash.chart(Figure.MEDICAL_CASES).at(String.valueOf(YEAR),
-                Series.TREATMENTS.label())), "two treatments this year");
+        assertEquals(
+                0,
+                new BigDecimal("2")
+                        .compareTo(
+                                dash.chart(Figure.MEDICAL_CASES).at(String.valueOf(YEAR), Series.TREATMENTS.label())),
+                "two treatments this year");
 
         // the donation-funded surgery behind the donations point
-        Chart.Point donated = money.points().stream().filter(p -> p.xKey().equals(String.valueOf(YEAR))
-                && p.seriesKey().equals(Series.PAID_DONATION.name())).findFirst().orElseThrow();
-        var rows = home.ctx.statistics().drill(YEAR, Figure.MEDICAL_FUNDING, donated).rows();
-        assertEquals(1, rows.size());
-        assertTrue(rows.get(0).get(3).contains("唇腭裂修复术") && rows.get(0).get(5).equals("8,000.00"),
-                rows.toString());
-        Chart.Point surgeries = dash.chart(Figure.MEDICAL_CASES).points().stream().filter(p -> p.xKey()
-                .equals(String.valueOf(YEAR)) && p.seriesKey().equals(Series.SURGERIES.name())).findFirst()
+        Chart.Point donated = money.points().stream()
+                .filter(p ->
+                        p.xKey().equals(String.valueOf(YEAR)) && p.seriesKey().equals(Series.PAID_DONATION.name()))
+                .findFirst()
                 .orElseThrow();
-        assertEquals(2, home.ctx.statistics().drill(YEAR, Figure.MEDICAL_CASES, surgeries).rows().size());
+        var rows = home.ctx
+                .statistics()
+                .drill(YEAR, Figure.MEDICAL_FUNDING, donated)
+                .rows();
+        assertEquals(1, rows.size());
+        assertTrue(rows.get(0).get(3).contains("唇腭裂修复术") && rows.get(0).get(5).equals("8,000.00"), rows.toString());
+        Chart.Point surgeries = dash.chart(Figure.MEDICAL_CASES).points().stream()
+                .filter(p ->
+                        p.xKey().equals(String.valueOf(YEAR)) && p.seriesKey().equals(Series.SURGERIES.name()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                2,
+                home.ctx
+                        .statistics()
+                        .drill(YEAR, Figure.MEDICAL_CASES, surgeries)
+                        .rows()
+                        .size());
 
         Path pdf = dir.resolve("report.pdf");
         home.ctx.statistics().annualReport(YEAR, pdf);
@@ -167,7 +239,9 @@ class MedicalFundingStatisticsTest {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
         }
-        assertTrue(text.contains(YEAR + "年手术2例、治疗2例；费用中明天计划支付15,000.00元，医疗保险7,600.00元，"
-                + "捐赠资金8,000.00元，院内经费900.50元，未支付600.00元"), text);
+        assertTrue(
+                text.contains(YEAR + "年手术2例、治疗2例；费用中明天计划支付15,000.00元，医疗保险7,600.00元，"
+                        + "捐赠资金8,000.00元，院内经费900.50元，未支付600.00元"),
+                text);
     }
 }

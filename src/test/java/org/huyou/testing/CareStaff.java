@@ -27,12 +27,32 @@ public final class CareStaff implements AutoCloseable {
     public final Resident child;
 
     public CareStaff(Path dir, LocalDate day, LocalDate childBorn) {
-        clock = new MutableClock(LocalDateTime.of(day, LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(8)),
-                ZoneId.of("Asia/Shanghai"));
+        clock = new MutableClock(
+                LocalDateTime.of(day, LocalTime.of(9, 0)).toInstant(ZoneOffset.ofHours(8)), ZoneId.of("Asia/Shanghai"));
         ctx = TestHome.open(dir, clock);
-        child = ctx.residents().create(new Resident(null, null, null, "王小明", null, Gender.MALE, childBorn, false,
-                null, null, null, Category.ORPHAN, childBorn.plusMonths(2), AdmissionSource.CIVIL_AFFAIRS, null,
-                DisabilityType.PHYSICAL, 2, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        child = ctx.residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        "王小明",
+                        null,
+                        Gender.MALE,
+                        childBorn,
+                        false,
+                        null,
+                        null,
+                        null,
+                        Category.ORPHAN,
+                        childBorn.plusMonths(2),
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.PHYSICAL,
+                        2,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         for (Role r : Role.values()) {
             if (r != Role.ADMINISTRATOR) {
                 ctx.accounts().create(name(r), name(r), TestHome.PASSWORD, EnumSet.of(r));
@@ -50,7 +70,9 @@ public final class CareStaff implements AutoCloseable {
      */
     public CareStaff rename(Role r, String displayName) {
         as(Role.ADMINISTRATOR);
-        var account = ctx.accounts().accounts().stream().filter(a -> a.username().equals(name(r))).findFirst()
+        var account = ctx.accounts().accounts().stream()
+                .filter(a -> a.username().equals(name(r)))
+                .findFirst()
                 .orElseThrow();
         ctx.accounts().update(account.id(), displayName, account.roles(), true);
         ctx.login().logout();

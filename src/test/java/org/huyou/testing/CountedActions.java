@@ -48,7 +48,8 @@ public final class CountedActions {
         robot.write(typed);
         // the list answers the last letter typed: only then is the one match the whole list
         javafx.scene.control.ComboBox<?> box = robot.lookup(query).queryComboBox();
-        FxTesting.waitFor(() -> box.getItems().size() == 1 && robot.lookup(itemText).tryQuery().isPresent());
+        FxTesting.waitFor(() ->
+                box.getItems().size() == 1 && robot.lookup(itemText).tryQuery().isPresent());
         FxTesting.clickText(robot, itemText);
         FxTesting.waitFor(() -> box.getValue() != null);
         count += 3;

@@ -1,9 +1,9 @@
 package org.huyou.testing;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -28,8 +28,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real window for TestFX tests: the app's frame on a data folder, in Chinese, and a wait for conditions. */
 public final class FxTesting {
 
-    private FxTesting() {
-    }
+    private FxTesting() {}
 
     /** Each shown frame's task runner, closed with it by {@link #shutDown}. */
     private static final java.util.Map<AppFrame, FxTaskRunner> RUNNERS =
@@ -125,8 +124,8 @@ public final class FxTesting {
         javafx.scene.image.WritableImage img = image.get();
         int w = (int) img.getWidth();
         int h = (int) img.getHeight();
-        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        java.awt.image.BufferedImage out =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
         int[] argb = new int[w * h]; // read at once: pixel by pixel, a full-screen picture took seconds
         img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
         out.setRGB(0, 0, w, h, argb, 0, w);
@@ -142,18 +141,30 @@ public final class FxTesting {
     /** Logs in on the login screen and opens a module from the sidebar. */
     public static void logInAndOpen(FxRobot robot, String username, String navId) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#loginUsername").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#loginUsername")
+                .queryAs(javafx.scene.control.TextField.class)
+                .clear());
         robot.clickOn("#loginUsername").write(username);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
         try {
             waitFor(() -> robot.lookup(navId).tryQuery().isPresent());
         } catch (AssertionError e) {
-            String said = robot.lookup("#loginError").tryQuery().map(n -> ((javafx.scene.control.Label) n).getText())
-                    .orElse("(no login error shown)") + " | on screen: " + robot.lookup(n -> n instanceof
-                    javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null && !l.getText().isBlank())
-                    .queryAll().stream().limit(40).map(n -> ((javafx.scene.control.Labeled) n).getText())
-                    .collect(java.util.stream.Collectors.joining(", "));
+            String said = robot.lookup("#loginError")
+                            .tryQuery()
+                            .map(n -> ((javafx.scene.control.Label) n).getText())
+                            .orElse("(no login error shown)")
+                    + " | on screen: "
+                    + robot
+                            .lookup(n -> n instanceof javafx.scene.control.Labeled l
+                                    && l.isVisible()
+                                    && l.getText() != null
+                                    && !l.getText().isBlank())
+                            .queryAll()
+                            .stream()
+                            .limit(40)
+                            .map(n -> ((javafx.scene.control.Labeled) n).getText())
+                            .collect(java.util.stream.Collectors.joining(", "));
             throw new AssertionError("no " + navId + " after logging in as " + username + ": " + said, e);
         }
         // chosen on the JavaFX thread: right after the login the main window is still being put in place, and a
@@ -165,8 +176,11 @@ public final class FxTesting {
     public static void selectTab(FxRobot robot, String tabPane, String title) {
         waitFor(() -> robot.lookup(tabPane).tryQuery().isPresent());
         TabPane tabs = robot.lookup(tabPane).queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals(title)).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals(title))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     /**
@@ -174,15 +188,22 @@ public final class FxTesting {
      * can be in the scene graph a moment before it is laid out and shown (the first-start offer after a login).
      */
     public static FxRobotInterface clickWhenShown(FxRobot robot, String query) {
-        waitFor(() -> robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).tryQuery().isPresent());
-        return robot.clickOn(robot.lookup(query).match(org.testfx.util.NodeQueryUtils.isVisible()).<Node>query());
+        waitFor(() -> robot.lookup(query)
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
+                .tryQuery()
+                .isPresent());
+        return robot.clickOn(robot.lookup(query)
+                .match(org.testfx.util.NodeQueryUtils.isVisible())
+                .<Node>query());
     }
 
     /** Scrolls the content to the node, as a user would, and clicks it. */
     public static FxRobotInterface click(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
         // a table keeps cells it is not showing (hidden, with their buttons inside): the one shown is clicked
-        Node node = robot.lookup(query).match(FxTesting::shown).tryQuery()
+        Node node = robot.lookup(query)
+                .match(FxTesting::shown)
+                .tryQuery()
                 .orElseGet(() -> robot.lookup(query).query());
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
@@ -217,7 +238,9 @@ public final class FxTesting {
             Node node;
             try {
                 node = WaitForAsyncUtils.asyncFx(() -> robot.lookup(text)
-                        .match(n -> n.getScene() != null && n.isVisible()).tryQuery().orElse(null))
+                                .match(n -> n.getScene() != null && n.isVisible())
+                                .tryQuery()
+                                .orElse(null))
                         .get(5, TimeUnit.SECONDS);
             } catch (Exception e) {
                 throw new AssertionError("looking for " + text, e);
@@ -239,8 +262,10 @@ public final class FxTesting {
     /** Opens a combo box and picks the entry of its popup list that starts with the text, then waits for it to close. */
     public static void choose(FxRobot robot, String combo, String startsWith) {
         click(robot, combo);
-        Predicate<Node> entry = n -> n instanceof ListCell<?> c && c.getText() != null
-                && c.getText().startsWith(startsWith) && n.getScene() != null
+        Predicate<Node> entry = n -> n instanceof ListCell<?> c
+                && c.getText() != null
+                && c.getText().startsWith(startsWith)
+                && n.getScene() != null
                 && n.getScene().getWindow() instanceof PopupWindow;
         waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
         robot.clickOn(robot.lookup(entry).<Node>query());
@@ -263,8 +288,11 @@ public final class FxTesting {
     public static List<Object> rowsOfAll(FxRobot robot, String query) {
         try {
             return WaitForAsyncUtils.asyncFx(() -> robot.lookup(query).queryAllAs(TableView.class).stream()
-                    .sorted(java.util.Comparator.comparingDouble(t -> t.localToScene(0, 0).getY()))
-                    .<Object>flatMap(t -> t.getItems().stream()).toList()).get(5, TimeUnit.SECONDS);
+                            .sorted(java.util.Comparator.comparingDouble(
+                                    t -> t.localToScene(0, 0).getY()))
+                            .<Object>flatMap(t -> t.getItems().stream())
+                            .toList())
+                    .get(5, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new AssertionError("reading " + query, e);
         }

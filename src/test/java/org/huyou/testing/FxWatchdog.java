@@ -19,12 +19,22 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
 
     static final long LIMIT_MS = 100;
-    private static final String[] WAITING_ON_DATA = {"org.h2.", "org.jooq.", "java.sql.", "org.flywaydb.",
-        "java.io.FileInputStream", "java.io.FileOutputStream", "java.io.RandomAccessFile", "sun.nio.ch.FileChannelImpl",
-        "java.nio.file.Files", "sun.nio.fs."};
+    private static final String[] WAITING_ON_DATA = {
+        "org.h2.",
+        "org.jooq.",
+        "java.sql.",
+        "org.flywaydb.",
+        "java.io.FileInputStream",
+        "java.io.FileOutputStream",
+        "java.io.RandomAccessFile",
+        "sun.nio.ch.FileChannelImpl",
+        "java.nio.file.Files",
+        "sun.nio.fs."
+    };
     /** Path arithmetic (resolve, normalize, compare): in sun.nio.fs but touches no disk. */
-    private static final String[] PATH_ARITHMETIC = {"sun.nio.fs.UnixPath", "sun.nio.fs.WindowsPath",
-        "sun.nio.fs.AbstractPath", "sun.nio.fs.Util"};
+    private static final String[] PATH_ARITHMETIC = {
+        "sun.nio.fs.UnixPath", "sun.nio.fs.WindowsPath", "sun.nio.fs.AbstractPath", "sun.nio.fs.Util"
+    };
 
     private Thread watcher;
     private volatile boolean running;
@@ -46,8 +56,9 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         running = false;
         watcher.join(2_000);
         if (longestStall.get() > LIMIT_MS) {
-            System.err.printf("FX thread: longest stall %d ms in %s (working, not waiting)%n", longestStall.get(),
-                    context.getDisplayName());
+            System.err.printf(
+                    "FX thread: longest stall %d ms in %s (working, not waiting)%n",
+                    longestStall.get(), context.getDisplayName());
         }
         if (!blocked.isEmpty()) {
             throw new AssertionError("the JavaFX thread was blocked for more than " + LIMIT_MS + " ms:\n"
@@ -113,7 +124,9 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         StackTraceElement[] stack = info.getStackTrace();
         Thread.State state = info.getThreadState();
         boolean inData = false;
-        if (stack.length > 0 && stack[0].isNativeMethod() && stack[0].getClassName().equals("java.lang.Class")) {
+        if (stack.length > 0
+                && stack[0].isNativeMethod()
+                && stack[0].getClassName().equals("java.lang.Class")) {
             // linking a class the first time (its methods or fields): the JVM's loading, which reads as WAITING
             // while another thread loads a class it needs (seen with the JDK's locale data, as a screen first opened)
             return null;
@@ -137,8 +150,8 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
         if (insideToolkit(stack)) {
             return null;
         }
-        boolean waiting = state == Thread.State.BLOCKED || state == Thread.State.WAITING
-                || state == Thread.State.TIMED_WAITING;
+        boolean waiting =
+                state == Thread.State.BLOCKED || state == Thread.State.WAITING || state == Thread.State.TIMED_WAITING;
         if (!inData && !waiting) {
             return null;
         }
@@ -165,12 +178,18 @@ public final class FxWatchdog implements BeforeEachCallback, AfterEachCallback {
     private static boolean insideToolkit(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
             String c = e.getClassName();
-            if (c.startsWith("java.") || c.startsWith("jdk.") || c.startsWith("sun.") || c.startsWith("javax.")
+            if (c.startsWith("java.")
+                    || c.startsWith("jdk.")
+                    || c.startsWith("sun.")
+                    || c.startsWith("javax.")
                     || c.startsWith("com.sun.crypto.")) {
                 continue;
             }
-            return c.startsWith("com.sun.javafx.") || c.startsWith("com.sun.glass.") || c.startsWith("com.sun.prism.")
-                    || c.startsWith("com.sun.scenario.") || c.startsWith("javafx."); // scenario: effects' peers
+            return c.startsWith("com.sun.javafx.")
+                    || c.startsWith("com.sun.glass.")
+                    || c.startsWith("com.sun.prism.")
+                    || c.startsWith("com.sun.scenario.")
+                    || c.startsWith("javafx."); // scenario: effects' peers
         }
         return true;
     }

@@ -28,13 +28,12 @@ import org.huyou.security.Session;
 public final class TestHome {
 
     public static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    public static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
-            ZoneId.of("Asia/Shanghai"));
+    public static final Clock CLOCK =
+            Clock.fixed(TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)), ZoneId.of("Asia/Shanghai"));
     public static final String ADMIN = "admin";
     public static final String PASSWORD = "correct-horse-1";
 
-    private TestHome() {
-    }
+    private TestHome() {}
 
     /** Sets the home up on first use, else logs in; the administrator is logged in either way. */
     public static AppContext open(Path dir) {
@@ -44,8 +43,16 @@ public final class TestHome {
     public static AppContext open(Path dir, Clock clock) {
         if (!HomeAccess.isSetUp(dir)) {
             if (TestPostgres.selected()) {
-                return HomeAccess.setUpOnServer(dir, TestPostgres.server().newHomeDatabase(), "滨州市儿童福利院",
-                        "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+                return HomeAccess.setUpOnServer(
+                                dir,
+                                TestPostgres.server().newHomeDatabase(),
+                                "滨州市儿童福利院",
+                                "山东省滨州市",
+                                ADMIN,
+                                "王管理",
+                                PASSWORD,
+                                clock)
+                        .context();
             }
             if (!isEmpty(dir)) {
                 return setUp(dir, clock);
@@ -56,7 +63,8 @@ public final class TestHome {
     }
 
     private static AppContext setUp(Path dir, Clock clock) {
-        return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock).context();
+        return HomeAccess.setUp(dir, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock)
+                .context();
     }
 
     /**

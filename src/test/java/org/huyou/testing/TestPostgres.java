@@ -51,7 +51,8 @@ public final class TestPostgres {
 
     /** Whether a server can be had here: Debian's programs installed, or one named with -Dhuyou.test.pg. */
     public static boolean available() {
-        return binaries().isPresent() || !System.getProperty("huyou.test.pg", "").isBlank();
+        return binaries().isPresent()
+                || !System.getProperty("huyou.test.pg", "").isBlank();
     }
 
     /** Debian's server programs, when installed. */
@@ -61,7 +62,8 @@ public final class TestPostgres {
             return Optional.empty();
         }
         try (Stream<Path> versions = Files.list(root)) {
-            return versions.map(v -> v.resolve("bin")).filter(b -> Files.isExecutable(b.resolve("initdb")))
+            return versions.map(v -> v.resolve("bin"))
+                    .filter(b -> Files.isExecutable(b.resolve("initdb")))
                     .max(Path::compareTo);
         } catch (IOException e) {
             return Optional.empty();
@@ -73,8 +75,12 @@ public final class TestPostgres {
             String external = System.getProperty("huyou.test.pg", "");
             if (!external.isBlank()) {
                 ServerAddress a = ServerAddress.parse(external);
-                server = new TestPostgres(a.host(), a.port(), System.getProperty("huyou.test.pg.user", "postgres"),
-                        Optional.ofNullable(System.getenv("HUYOU_TEST_PG_PASSWORD")).orElse(""));
+                server = new TestPostgres(
+                        a.host(),
+                        a.port(),
+                        System.getProperty("huyou.test.pg.user", "postgres"),
+                        Optional.ofNullable(System.getenv("HUYOU_TEST_PG_PASSWORD"))
+                                .orElse(""));
             } else {
                 server = startPrivateCluster();
             }
@@ -85,8 +91,8 @@ public final class TestPostgres {
     /** A new, empty database on the server, and the connection a home uses to reach it. */
     public ServerConnection newDatabase() {
         String name = "huyou_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", user,
-                password)) {
+        try (Connection c =
+                DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres", user, password)) {
             c.createStatement().execute("CREATE DATABASE " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot create a test database on " + host + ":" + port, e);
@@ -117,8 +123,8 @@ public final class TestPostgres {
         }
         String name = "huyou_t" + ProcessHandle.current().pid() + "_" + DATABASES.incrementAndGet();
         for (int attempt = 1; ; attempt++) {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + host + ":" + port + "/postgres",
-                    user, password)) {
+            try (Connection c = DriverManager.getConnection(
+                    "jdbc:postgresql://" + host + ":" + port + "/postgres", user, password)) {
                 c.createStatement().execute("CREATE DATABASE " + name + " TEMPLATE " + template);
                 break;
             } catch (SQLException e) {
@@ -153,7 +159,7 @@ public final class TestPostgres {
             throw new IllegalStateException("cannot set " + parameter + " on " + database, e);
         }
         try (Connection c = DriverManager.getConnection(url + database, user, password);
-             var rs = c.createStatement().executeQuery("SHOW " + parameter)) {
+                var rs = c.createStatement().executeQuery("SHOW " + parameter)) {
             rs.next();
             return rs.getString(1);
         } catch (SQLException e) {
@@ -170,8 +176,9 @@ public final class TestPostgres {
     }
 
     private static TestPostgres startPrivateCluster() {
-        Path bin = binaries().orElseThrow(() -> new IllegalStateException(
-                "PostgreSQL tests need Debian's server: apt-get install -y postgresql"));
+        Path bin = binaries()
+                .orElseThrow(() -> new IllegalStateException(
+                        "PostgreSQL tests need Debian's server: apt-get install -y postgresql"));
         try {
             Path dir = Files.createTempDirectory("huyou-pg");
             Path data = dir.resolve("data");
@@ -184,21 +191,51 @@ public final class TestPostgres {
             if (root) {
                 run(List.of("chown", "postgres", pwFile.toString()));
             }
-            run(asServerUser(root, List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-U", USER,
-                    "--pwfile=" + pwFile, "-A", "scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync")));
+            run(asServerUser(
+                    root,
+                    List.of(
+                            bin.resolve("initdb").toString(),
+                            "-D",
+                            data.toString(),
+                            "-U",
+                            USER,
+                            "--pwfile=" + pwFile,
+                            "-A",
+                            "scram-sha-256",
+                            "-E",
+                            "UTF8",
+                            "--locale=C.UTF-8",
+                            "--no-sync")));
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
             // fsync off: a test cluster, thrown away at the end; the tests measure behaviour, not durability.
-            run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-w", "-l",
-                    dir.resolve("log").toString(), "-o", "-p " + port + " -k " + dir
-                            + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
-                            + " -c full_page_writes=off -c max_connections=300", "start")));
+            run(asServerUser(
+                    root,
+                    List.of(
+                            bin.resolve("pg_ctl").toString(),
+                            "-D",
+                            data.toString(),
+                            "-w",
+                            "-l",
+                            dir.resolve("log").toString(),
+                            "-o",
+                            "-p " + port + " -k " + dir
+                                    + " -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off"
+                                    + " -c full_page_writes=off -c max_connections=300",
+                            "start")));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    run(asServerUser(root, List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-m",
-                            "immediate", "stop")));
+                    run(asServerUser(
+                            root,
+                            List.of(
+                                    bin.resolve("pg_ctl").toString(),
+                                    "-D",
+                                    data.toString(),
+                                    "-m",
+                                    "immediate",
+                                    "stop")));
                     run(List.of("rm", "-rf", dir.toString()));
                 } catch (IOException e) {
                     // the JVM ends anyway; the folder is in the temporary directory

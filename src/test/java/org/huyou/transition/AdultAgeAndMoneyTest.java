@@ -16,7 +16,9 @@ class AdultAgeAndMoneyTest {
     void bornOnTheTwentyNinthOfFebruaryComesOfAgeOnTheFirstOfMarchInACommonYear() {
         assertEquals(LocalDate.of(2026, 3, 1), AdultAge.eighteenth(LocalDate.of(2008, 2, 29)), "2026 is common");
         assertEquals(LocalDate.of(2022, 2, 28), AdultAge.eighteenth(LocalDate.of(2004, 2, 28)));
-        assertEquals(LocalDate.of(2030, 3, 1), AdultAge.eighteenth(LocalDate.of(2012, 2, 29)),
+        assertEquals(
+                LocalDate.of(2030, 3, 1),
+                AdultAge.eighteenth(LocalDate.of(2012, 2, 29)),
                 "a leap year plus 18 is never a leap year");
         assertFalse(AdultAge.adultOn(LocalDate.of(2026, 2, 28), LocalDate.of(2008, 2, 29)));
         assertTrue(AdultAge.adultOn(LocalDate.of(2026, 3, 1), LocalDate.of(2008, 2, 29)));
@@ -45,29 +47,47 @@ class AdultAgeAndMoneyTest {
 
     @Test
     void theEducationGrantIsPaidForEveryAcademicYearUntilGraduation() {
-        List<PaymentSchedule.Line> grant = PaymentSchedule.lines(Pathway.CONTINUING_EDUCATION,
-                LocalDate.of(2026, 10, 1), LocalDate.of(2029, 6, 30), new BigDecimal("50000"), null,
+        List<PaymentSchedule.Line> grant = PaymentSchedule.lines(
+                Pathway.CONTINUING_EDUCATION,
+                LocalDate.of(2026, 10, 1),
+                LocalDate.of(2029, 6, 30),
+                new BigDecimal("50000"),
+                null,
                 new BigDecimal("10000"));
-        assertEquals(List.of("2026-2027", "2027-2028", "2028-2029"), grant.stream().map(PaymentSchedule.Line::label)
-                .toList());
+        assertEquals(
+                List.of("2026-2027", "2027-2028", "2028-2029"),
+                grant.stream().map(PaymentSchedule.Line::label).toList());
         assertEquals(LocalDate.of(2026, 10, 1), grant.get(0).dueOn(), "the first year from the birthday");
         assertEquals(LocalDate.of(2027, 9, 1), grant.get(1).dueOn());
         assertEquals(0, new BigDecimal("30000").compareTo(PaymentSchedule.total(grant)));
-        List<PaymentSchedule.Line> summer = PaymentSchedule.lines(Pathway.CONTINUING_EDUCATION,
-                LocalDate.of(2027, 7, 15), LocalDate.of(2027, 7, 1), BigDecimal.ONE, null, new BigDecimal("10000"));
-        assertEquals(List.of("2026-2027"), summer.stream().map(PaymentSchedule.Line::label).toList(),
+        List<PaymentSchedule.Line> summer = PaymentSchedule.lines(
+                Pathway.CONTINUING_EDUCATION,
+                LocalDate.of(2027, 7, 15),
+                LocalDate.of(2027, 7, 1),
+                BigDecimal.ONE,
+                null,
+                new BigDecimal("10000"));
+        assertEquals(
+                List.of("2026-2027"),
+                summer.stream().map(PaymentSchedule.Line::label).toList(),
                 "graduated before the birthday's academic year ends: one year");
     }
 
     @Test
     void socializedPlacementGetsTheSubsidyAndTheCityTopUpAtTheBirthday() {
         LocalDate day = LocalDate.of(2027, 5, 5);
-        List<PaymentSchedule.Line> lines = PaymentSchedule.lines(Pathway.SOCIALIZED, day, null,
-                new BigDecimal("50000"), new BigDecimal("20000"), new BigDecimal("10000"));
+        List<PaymentSchedule.Line> lines = PaymentSchedule.lines(
+                Pathway.SOCIALIZED,
+                day,
+                null,
+                new BigDecimal("50000"),
+                new BigDecimal("20000"),
+                new BigDecimal("10000"));
         assertEquals(2, lines.size());
         assertTrue(lines.stream().allMatch(l -> l.dueOn().equals(day)));
         assertEquals(0, new BigDecimal("70000").compareTo(PaymentSchedule.total(lines)));
-        assertTrue(PaymentSchedule.lines(Pathway.WELFARE_TRANSFER, day, null, BigDecimal.TEN, BigDecimal.TEN,
-                BigDecimal.TEN).isEmpty());
+        assertTrue(PaymentSchedule.lines(
+                        Pathway.WELFARE_TRANSFER, day, null, BigDecimal.TEN, BigDecimal.TEN, BigDecimal.TEN)
+                .isEmpty());
     }
 }

@@ -40,6 +40,7 @@ class LeavingAtEighteenTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @AfterEach
@@ -67,12 +68,15 @@ class LeavingAtEighteenTest {
         home = new CareStaff(dir, TODAY, LocalDate.of(2008, 3, 1)); // 18 since March, still in the home
         long child = home.child.id();
         home.as(Role.MEDICAL_STAFF);
-        home.ctx.medicalRecords().add(child, MedicalRecord.Kind.CHECKUP, TODAY.minusMonths(6), "年度体检", null, null,
-                TODAY.plusDays(3));
+        home.ctx
+                .medicalRecords()
+                .add(child, MedicalRecord.Kind.CHECKUP, TODAY.minusMonths(6), "年度体检", null, null, TODAY.plusDays(3));
         assertTrue(reminded(child), "a checkup falls due while in care");
         home.as(Role.DIRECTOR);
         StatisticsService.Dashboard before = home.ctx.statistics().dashboard(TODAY.getYear());
-        assertEquals(BigDecimal.ONE, count(before.chart(Figure.RESIDENTS_BY_AGE_BAND), AgeBand.ADULT.name()),
+        assertEquals(
+                BigDecimal.ONE,
+                count(before.chart(Figure.RESIDENTS_BY_AGE_BAND), AgeBand.ADULT.name()),
                 "the 18-and-over list holds her while she is here");
         assertEquals(BigDecimal.ONE, before.chart(Figure.RESIDENTS_BY_CATEGORY).total());
         assertTrue(inRounds(child));
@@ -80,13 +84,23 @@ class LeavingAtEighteenTest {
         long plan = leave(TODAY);
 
         // The register: 成年离院, found under that status, and the history entry names the pathway carried out.
-        assertEquals(Optional.of(ResidentStatus.ADULT_TRANSITION), home.ctx.residents().currentStatus(child));
+        assertEquals(
+                Optional.of(ResidentStatus.ADULT_TRANSITION),
+                home.ctx.residents().currentStatus(child));
         assertEquals("成年离院", ResidentStatus.ADULT_TRANSITION.label());
-        assertEquals(List.of(child), home.ctx.residents().search(new ResidentFilter(null,
-                ResidentStatus.ADULT_TRANSITION, null, null, null, null), 10).stream().map(ResidentSummary::id)
-                .toList());
+        assertEquals(
+                List.of(child),
+                home
+                        .ctx
+                        .residents()
+                        .search(new ResidentFilter(null, ResidentStatus.ADULT_TRANSITION, null, null, null, null), 10)
+                        .stream()
+                        .map(ResidentSummary::id)
+                        .toList());
         List<StatusEvent> history = home.ctx.residents().statusHistory(child);
-        StatusEvent left = history.stream().filter(e -> e.status() == ResidentStatus.ADULT_TRANSITION).findFirst()
+        StatusEvent left = history.stream()
+                .filter(e -> e.status() == ResidentStatus.ADULT_TRANSITION)
+                .findFirst()
                 .orElseThrow();
         assertEquals("按成年安置方案离院：转入社会福利机构", left.note());
         assertFalse(InCare.on(history, TODAY));
@@ -98,12 +112,17 @@ class LeavingAtEighteenTest {
         StatisticsService.Dashboard after = home.ctx.statistics().dashboard(TODAY.getYear());
         assertEquals(BigDecimal.ZERO, count(after.chart(Figure.RESIDENTS_BY_AGE_BAND), AgeBand.ADULT.name()));
         assertEquals(BigDecimal.ZERO, after.chart(Figure.RESIDENTS_BY_CATEGORY).total(), "在院儿童 no longer counts her");
-        assertEquals(BigDecimal.ONE, count(after.chart(Figure.RESIDENTS_BY_STATUS),
-                ResidentStatus.ADULT_TRANSITION.name()));
-        assertEquals(BigDecimal.ONE, after.chart(Figure.DEPARTURES_BY_DESTINATION).points().stream()
-                .filter(p -> p.xKey().equals(String.valueOf(TODAY.getYear()))
-                        && p.seriesKey().equals(Series.ADULT_LEFT.name()))
-                .map(Chart.Point::value).findFirst().orElse(BigDecimal.ZERO), "counted once among the departures");
+        assertEquals(
+                BigDecimal.ONE, count(after.chart(Figure.RESIDENTS_BY_STATUS), ResidentStatus.ADULT_TRANSITION.name()));
+        assertEquals(
+                BigDecimal.ONE,
+                after.chart(Figure.DEPARTURES_BY_DESTINATION).points().stream()
+                        .filter(p -> p.xKey().equals(String.valueOf(TODAY.getYear()))
+                                && p.seriesKey().equals(Series.ADULT_LEFT.name()))
+                        .map(Chart.Point::value)
+                        .findFirst()
+                        .orElse(BigDecimal.ZERO),
+                "counted once among the departures");
 
         // The transition dashboard: on the 已离院 list with the pathway carried out, not "未决定".
         home.as(Role.SOCIAL_WORKER);
@@ -120,11 +139,19 @@ class LeavingAtEighteenTest {
         home.as(Role.DIRECTOR);
         home.ctx.allowance().setRegion("山东省滨州市");
         Roll november = home.ctx.allowance().roll(YearMonth.of(2026, 11));
-        assertEquals(10, november.lines().stream().filter(l -> l.residentId() == home.child.id()).findFirst()
-                .orElseThrow().daysInCare(), "the 1st to the day of leaving, both counted");
+        assertEquals(
+                10,
+                november.lines().stream()
+                        .filter(l -> l.residentId() == home.child.id())
+                        .findFirst()
+                        .orElseThrow()
+                        .daysInCare(),
+                "the 1st to the day of leaving, both counted");
         home.clock.advance(java.time.Duration.ofDays(40));
-        assertTrue(home.ctx.allowance().roll(YearMonth.of(2026, 12)).lines().stream()
-                .noneMatch(l -> l.residentId() == home.child.id()), "not on the next month's roll");
+        assertTrue(
+                home.ctx.allowance().roll(YearMonth.of(2026, 12)).lines().stream()
+                        .noneMatch(l -> l.residentId() == home.child.id()),
+                "not on the next month's roll");
     }
 
     private boolean reminded(long child) {
@@ -136,12 +163,18 @@ class LeavingAtEighteenTest {
     /** The daily rounds list the children in care in the home (the filter the daily log screen loads with). */
     private boolean inRounds(long child) {
         home.as(Role.CAREGIVER);
-        return home.ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null),
-                500).stream().anyMatch(r -> r.id() == child);
+        return home
+                .ctx
+                .residents()
+                .search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 500)
+                .stream()
+                .anyMatch(r -> r.id() == child);
     }
 
     private static BigDecimal count(Chart chart, String xKey) {
-        return chart.points().stream().filter(p -> p.xKey().equals(xKey)).map(Chart.Point::value)
+        return chart.points().stream()
+                .filter(p -> p.xKey().equals(xKey))
+                .map(Chart.Point::value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.util.Optional;
-import org.huyou.residents.ResidentStatus;
-import org.huyou.residents.StatusEvent;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.residents.ResidentStatus;
+import org.huyou.residents.StatusEvent;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -31,6 +31,7 @@ class TransitionServiceTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     TransitionService transition;
     TransitionDocuments papers;
@@ -65,11 +66,30 @@ class TransitionServiceTest {
     }
 
     long fosterChild(String name, LocalDate born) {
-        var r = home.ctx.residents().create(new org.huyou.residents.Resident(null, null, null, name, null,
-                org.huyou.common.Gender.FEMALE, born, false, null, null, null, org.huyou.residents.Category.ORPHAN,
-                born.plusYears(1), org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS, null,
-                org.huyou.residents.DisabilityType.NONE, null, org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                null, null, null));
+        var r = home.ctx
+                .residents()
+                .create(new org.huyou.residents.Resident(
+                        null,
+                        null,
+                        null,
+                        name,
+                        null,
+                        org.huyou.common.Gender.FEMALE,
+                        born,
+                        false,
+                        null,
+                        null,
+                        null,
+                        org.huyou.residents.Category.ORPHAN,
+                        born.plusYears(1),
+                        org.huyou.residents.AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        org.huyou.residents.DisabilityType.NONE,
+                        null,
+                        org.huyou.residents.Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         home.ctx.residents().recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, born.plusYears(2), null);
         return r.id();
     }
@@ -80,16 +100,22 @@ class TransitionServiceTest {
         assertEquals(EIGHTEENTH, row.eighteenth());
         assertEquals(6, row.monthsLeft());
         assertEquals(null, row.pathway());
-        assertTrue(assertThrows(UserFacingException.class, () -> transition.decide(child(), Pathway.SOCIALIZED,
-                "能独立生活", null, null)).userMessage().contains("评估"));
-        assertThrows(ValidationException.class, () -> transition.assess(child(), TODAY, List.of(4, 4, 9, 1, 1, 1),
-                null, null), "scores are 0 to 4");
+        assertTrue(assertThrows(
+                        UserFacingException.class,
+                        () -> transition.decide(child(), Pathway.SOCIALIZED, "能独立生活", null, null))
+                .userMessage()
+                .contains("评估"));
+        assertThrows(
+                ValidationException.class,
+                () -> transition.assess(child(), TODAY, List.of(4, 4, 9, 1, 1, 1), null, null),
+                "scores are 0 to 4");
         Capability c = transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好，已考取叉车证", null);
         assertEquals(Capability.Conclusion.INDEPENDENT, c.conclusion());
-        assertEquals(Pathway.SOCIALIZED, transition.suggestion(child()).orElseThrow().pathway());
+        assertEquals(
+                Pathway.SOCIALIZED, transition.suggestion(child()).orElseThrow().pathway());
 
-        TransitionPlan draft = transition.decide(child(), Pathway.SOCIALIZED, "能力评估为能独立生活，本人愿回户籍地",
-                null, new BigDecimal("20000"));
+        TransitionPlan draft =
+                transition.decide(child(), Pathway.SOCIALIZED, "能力评估为能独立生活，本人愿回户籍地", null, new BigDecimal("20000"));
         assertEquals(TransitionPlan.Status.DRAFT, draft.status());
         assertTrue(transition.tasks(draft.id()).isEmpty(), "nothing before the director approves");
         assertThrows(PermissionDeniedException.class, () -> transition.approve(draft.id(), draft.version()));
@@ -104,34 +130,48 @@ class TransitionServiceTest {
         assertEquals(Department.PUBLIC_SECURITY, tasks.get(0).department());
         assertTrue(tasks.get(0).documents().contains("户口簿"));
         List<Payment> money = transition.payments(approved.id());
-        assertEquals(0, new BigDecimal("70000").compareTo(money.stream().map(Payment::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)), "subsidy and the city's top-up");
-        assertThrows(PermissionDeniedException.class, () -> transition.setTaskStatus(tasks.get(0).id(),
-                Task.Status.DONE, null), "the director approves, the social worker edits");
+        assertEquals(
+                0,
+                new BigDecimal("70000")
+                        .compareTo(money.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add)),
+                "subsidy and the city's top-up");
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> transition.setTaskStatus(tasks.get(0).id(), Task.Status.DONE, null),
+                "the director approves, the social worker edits");
 
         home.as(Role.SOCIAL_WORKER);
         transition.setTaskStatus(tasks.get(0).id(), Task.Status.DONE, "已落户");
         transition.recordPaid(money.get(0).id(), TODAY, "转账 0001");
-        assertThrows(UserFacingException.class, () -> transition.recordPaid(money.get(0).id(), TODAY, "again"));
+        assertThrows(
+                UserFacingException.class,
+                () -> transition.recordPaid(money.get(0).id(), TODAY, "again"));
 
         // Changing the decision takes the plan back to the director; open tasks are cancelled, paid money stays.
-        TransitionPlan again = transition.decide(child(), Pathway.CONTINUING_EDUCATION, "考取高职院校",
-                LocalDate.of(2030, 6, 30), null);
+        TransitionPlan again =
+                transition.decide(child(), Pathway.CONTINUING_EDUCATION, "考取高职院校", LocalDate.of(2030, 6, 30), null);
         assertEquals(TransitionPlan.Status.DRAFT, again.status());
-        assertEquals(4, transition.tasks(again.id()).stream().filter(t -> t.status() == Task.Status.CANCELLED)
-                .count());
+        assertEquals(
+                4,
+                transition.tasks(again.id()).stream()
+                        .filter(t -> t.status() == Task.Status.CANCELLED)
+                        .count());
         assertEquals(1, transition.payments(again.id()).size(), "only the paid subsidy is left");
         home.as(Role.DIRECTOR);
         transition.approve(again.id(), again.version());
-        List<Payment> grants = transition.payments(again.id()).stream().filter(p -> p.kind() == Payment.Kind.GRANT)
+        List<Payment> grants = transition.payments(again.id()).stream()
+                .filter(p -> p.kind() == Payment.Kind.GRANT)
                 .toList();
-        assertEquals(List.of("2026-2027", "2027-2028", "2028-2029", "2029-2030"), grants.stream()
-                .map(Payment::label).toList());
+        assertEquals(
+                List.of("2026-2027", "2027-2028", "2028-2029", "2029-2030"),
+                grants.stream().map(Payment::label).toList());
 
         home.clock.advance(java.time.Duration.ofDays(200)); // past the 18th birthday, still in the home
         TransitionService.Dashboard later = transition.dashboard();
         assertTrue(later.turning().isEmpty());
-        assertEquals(List.of(child()), later.adults().stream().map(TransitionService.Row::residentId).toList());
+        assertEquals(
+                List.of(child()),
+                later.adults().stream().map(TransitionService.Row::residentId).toList());
         assertTrue(later.adults().get(0).overdueTasks() > 0, "the education tasks fell due before the birthday");
     }
 
@@ -148,16 +188,21 @@ class TransitionServiceTest {
         assertEquals(Optional.of(ResidentStatus.IN_CARE), home.ctx.residents().currentStatus(child()));
         transition.recordLeaving(p.id(), TODAY);
         // The register agrees with the plan: left at adulthood from that day, an entry of its status history.
-        assertEquals(Optional.of(ResidentStatus.ADULT_TRANSITION), home.ctx.residents().currentStatus(child()));
+        assertEquals(
+                Optional.of(ResidentStatus.ADULT_TRANSITION),
+                home.ctx.residents().currentStatus(child()));
         StatusEvent left = home.ctx.residents().statusHistory(child()).stream()
-                .filter(e -> e.status() == ResidentStatus.ADULT_TRANSITION).findFirst().orElseThrow();
+                .filter(e -> e.status() == ResidentStatus.ADULT_TRANSITION)
+                .findFirst()
+                .orElseThrow();
         assertEquals(TODAY, left.date());
         assertTrue(left.note() != null && !left.note().isBlank());
         List<FollowUp> visits = transition.followUps(p.id());
-        assertEquals(List.of(TODAY.plusMonths(1), TODAY.plusMonths(3), TODAY.plusMonths(6), TODAY.plusMonths(12)),
+        assertEquals(
+                List.of(TODAY.plusMonths(1), TODAY.plusMonths(3), TODAY.plusMonths(6), TODAY.plusMonths(12)),
                 visits.stream().map(FollowUp::dueOn).toList());
-        transition.recordVisit(new FollowUp(visits.get(0).id(), p.id(), null, TODAY, "租住公租房", "物流公司叉车工",
-                null, "每月约3500元", "适应良好"));
+        transition.recordVisit(
+                new FollowUp(visits.get(0).id(), p.id(), null, TODAY, "租住公租房", "物流公司叉车工", null, "每月约3500元", "适应良好"));
         assertEquals("租住公租房", transition.followUps(p.id()).get(0).housing());
 
         TransitionService.Dashboard now = transition.dashboard();
@@ -171,8 +216,8 @@ class TransitionServiceTest {
         } catch (java.io.IOException e) {
             throw new AssertionError(e);
         }
-        java.nio.file.Path zip = papers.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class),
-                dir.resolve("out"));
+        java.nio.file.Path zip =
+                papers.exportArchive(child(), java.util.EnumSet.allOf(ArchivePart.class), dir.resolve("out"));
         java.util.List<String> names = new java.util.ArrayList<>();
         String index = null;
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
@@ -187,11 +232,14 @@ class TransitionServiceTest {
         }
         assertTrue(names.contains("index.html") && names.stream().anyMatch(n -> n.endsWith(".pdf")), names.toString());
         assertTrue(index.contains(home.child.name()) && index.contains("户口簿"), index);
-        assertThrows(UserFacingException.class, () -> papers.exportArchive(child(),
-                java.util.EnumSet.noneOf(ArchivePart.class), dir.resolve("out")));
+        assertThrows(
+                UserFacingException.class,
+                () -> papers.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class), dir.resolve("out")));
 
         home.as(Role.CAREGIVER);
-        assertThrows(PermissionDeniedException.class, () -> transition.dashboard(),
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> transition.dashboard(),
                 "caregivers do not see transition plans");
     }
 
@@ -201,13 +249,18 @@ class TransitionServiceTest {
      */
     @Test
     void emptyPartsOfTheArchiveSayNoRecords() throws Exception {
-        Path zip = papers.exportArchive(child(), java.util.EnumSet.of(ArchivePart.SCHOOL_RECORDS,
-                ArchivePart.GROWTH_MILESTONES, ArchivePart.PLACEMENT_PLAN, ArchivePart.DOCUMENT_LIST),
+        Path zip = papers.exportArchive(
+                child(),
+                java.util.EnumSet.of(
+                        ArchivePart.SCHOOL_RECORDS,
+                        ArchivePart.GROWTH_MILESTONES,
+                        ArchivePart.PLACEMENT_PLAN,
+                        ArchivePart.DOCUMENT_LIST),
                 dir.resolve("empty"));
         String index;
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
-            index = new String(z.getInputStream(z.getEntry("index.html")).readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
+            index = new String(
+                    z.getInputStream(z.getEntry("index.html")).readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         }
         java.util.regex.Matcher sections = java.util.regex.Pattern.compile("<h2>([^<]*)</h2>(<[a-z]+>[^<]*)")
                 .matcher(index);
@@ -228,29 +281,41 @@ class TransitionServiceTest {
     void onlyTheChildsOwnDocumentsInForceGoIntoTheArchive() throws Exception {
         Path scans = java.nio.file.Files.createDirectories(dir.resolve("scans"));
         var documents = home.ctx.documents();
-        var kept = documents.add(child(), new org.huyou.documents.DocumentService.Details(
-                org.huyou.documents.DocumentKind.SCHOOL_CERTIFICATE, "毕业证", TODAY, null),
+        var kept = documents.add(
+                child(),
+                new org.huyou.documents.DocumentService.Details(
+                        org.huyou.documents.DocumentKind.SCHOOL_CERTIFICATE, "毕业证", TODAY, null),
                 org.huyou.documents.TestFiles.pdf(scans.resolve("a.pdf"), "GRADUATION", 1));
-        var voided = documents.add(child(), new org.huyou.documents.DocumentService.Details(
-                org.huyou.documents.DocumentKind.OTHER, "作废的", TODAY, null),
+        var voided = documents.add(
+                child(),
+                new org.huyou.documents.DocumentService.Details(
+                        org.huyou.documents.DocumentKind.OTHER, "作废的", TODAY, null),
                 org.huyou.documents.TestFiles.pdf(scans.resolve("b.pdf"), "VOID", 1));
         documents.voidDocument(voided.id(), "扫错了");
         long other = fosterChild("李寄养", TODAY.minusYears(17));
-        var others = documents.add(other, new org.huyou.documents.DocumentService.Details(
-                org.huyou.documents.DocumentKind.OTHER, "别人的", TODAY, null),
+        var others = documents.add(
+                other,
+                new org.huyou.documents.DocumentService.Details(
+                        org.huyou.documents.DocumentKind.OTHER, "别人的", TODAY, null),
                 org.huyou.documents.TestFiles.pdf(scans.resolve("c.pdf"), "OTHER", 1));
-        assertEquals(List.of(kept.id()), papers.archiveDocuments(child()).stream()
-                .map(org.huyou.documents.Document::id).toList());
+        assertEquals(
+                List.of(kept.id()),
+                papers.archiveDocuments(child()).stream()
+                        .map(org.huyou.documents.Document::id)
+                        .toList());
         Path out = dir.resolve("archive");
         for (long refused : List.of(voided.id(), others.id())) {
-            UserFacingException e = assertThrows(UserFacingException.class, () -> papers.exportArchive(child(),
-                    java.util.EnumSet.noneOf(ArchivePart.class), List.of(kept.id(), refused), out));
+            UserFacingException e = assertThrows(
+                    UserFacingException.class,
+                    () -> papers.exportArchive(
+                            child(), java.util.EnumSet.noneOf(ArchivePart.class), List.of(kept.id(), refused), out));
             assertEquals("archive.documentGone", e.messageKey());
         }
-        assertTrue(!java.nio.file.Files.exists(out) || java.nio.file.Files.list(out).findAny().isEmpty(),
+        assertTrue(
+                !java.nio.file.Files.exists(out)
+                        || java.nio.file.Files.list(out).findAny().isEmpty(),
                 "nothing written");
-        Path zip = papers.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class),
-                List.of(kept.id()), out);
+        Path zip = papers.exportArchive(child(), java.util.EnumSet.noneOf(ArchivePart.class), List.of(kept.id()), out);
         try (java.util.zip.ZipFile z = new java.util.zip.ZipFile(zip.toFile())) {
             assertTrue(z.getEntry("documents/毕业证.pdf") != null && z.getEntry("index.html") != null);
         }
@@ -265,7 +330,7 @@ class TransitionServiceTest {
         transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好", null);
         transition.decide(child(), Pathway.SOCIALIZED, "能独立生活", null, new BigDecimal("20000"));
         try (var c = org.huyou.app.DirectSql.connect(home.ctx);
-             var ps = c.prepareStatement("UPDATE resident SET record_no = ? WHERE id = ?")) {
+                var ps = c.prepareStatement("UPDATE resident SET record_no = ? WHERE id = ?")) {
             ps.setString(1, "x/../../../escaped");
             ps.setLong(2, child());
             assertEquals(1, ps.executeUpdate());
@@ -279,15 +344,19 @@ class TransitionServiceTest {
         assertTrue(java.nio.file.Files.isRegularFile(plan) && java.nio.file.Files.isRegularFile(archive));
         try (var all = java.nio.file.Files.walk(dir)) {
             List<Path> escaped = all.filter(f -> f.getFileName().toString().contains("escaped"))
-                    .filter(f -> !f.getParent().equals(folder)).toList();
+                    .filter(f -> !f.getParent().equals(folder))
+                    .toList();
             assertEquals(List.of(), escaped);
         }
         // and the register refuses such a number at input, naming the field
         home.as(Role.ADMINISTRATOR);
         var r = home.ctx.residents().get(child());
-        ValidationException refused = assertThrows(ValidationException.class, () -> home.ctx.residents().update(
-                r.withRecordNo("2020/0001")));
-        assertTrue(refused.errors().stream().anyMatch(e -> e.field().equals("recordNo")
-                && e.message().contains("档案号")), refused.errors().toString());
+        ValidationException refused = assertThrows(
+                ValidationException.class, () -> home.ctx.residents().update(r.withRecordNo("2020/0001")));
+        assertTrue(
+                refused.errors().stream()
+                        .anyMatch(
+                                e -> e.field().equals("recordNo") && e.message().contains("档案号")),
+                refused.errors().toString());
     }
 }

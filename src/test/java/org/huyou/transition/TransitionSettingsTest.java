@@ -23,6 +23,7 @@ class TransitionSettingsTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @BeforeEach
@@ -38,12 +39,12 @@ class TransitionSettingsTest {
     @Test
     void theStandardsAndATemplatesNewTaskShapeTheNextApprovedPlanAndItsVisits() {
         TransitionSettings settings = home.ctx.transitionSettings();
-        TransitionSettings.Standards standards = new TransitionSettings.Standards(new BigDecimal("60000"),
-                new BigDecimal("12000"), List.of(6, 2));
+        TransitionSettings.Standards standards =
+                new TransitionSettings.Standards(new BigDecimal("60000"), new BigDecimal("12000"), List.of(6, 2));
         home.as(Role.SOCIAL_WORKER);
         assertThrows(PermissionDeniedException.class, () -> settings.setStandards(standards), "the director's");
-        Task.Template added = settings.addTemplate(new Task.Template(0, Pathway.SOCIALIZED, "办理社保卡",
-                Department.HUMAN_RESOURCES, 2, "身份证"));
+        Task.Template added = settings.addTemplate(
+                new Task.Template(0, Pathway.SOCIALIZED, "办理社保卡", Department.HUMAN_RESOURCES, 2, "身份证"));
         assertTrue(settings.templates(Pathway.SOCIALIZED).contains(added));
 
         home.as(Role.DIRECTOR);
@@ -58,11 +59,15 @@ class TransitionSettingsTest {
         home.as(Role.DIRECTOR);
         TransitionPlan plan = transition.approve(draft.id(), draft.version());
         assertTrue(transition.tasks(plan.id()).stream().anyMatch(t -> t.title().equals("办理社保卡")));
-        assertEquals(0, new BigDecimal("60000").compareTo(transition.payments(plan.id()).get(0).amount()));
+        assertEquals(
+                0,
+                new BigDecimal("60000")
+                        .compareTo(transition.payments(plan.id()).get(0).amount()));
 
         home.as(Role.SOCIAL_WORKER);
         transition.recordLeaving(plan.id(), TODAY);
-        assertEquals(List.of(TODAY.plusMonths(2), TODAY.plusMonths(6)),
+        assertEquals(
+                List.of(TODAY.plusMonths(2), TODAY.plusMonths(6)),
                 transition.followUps(plan.id()).stream().map(FollowUp::dueOn).toList());
     }
 }

@@ -34,6 +34,7 @@ class ShiftTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     VolunteerService volunteers;
     ShiftService shifts;
@@ -52,15 +53,15 @@ class ShiftTest {
     }
 
     Volunteer cleared(String name, String phone, Volunteer.Specialty... specialties) {
-        Volunteer v = volunteers.register(new Volunteer(0, name, null, phone, "滨州学院", Set.of(specialties), null,
-                null, 0));
+        Volunteer v =
+                volunteers.register(new Volunteer(0, name, null, phone, "滨州学院", Set.of(specialties), null, null, 0));
         volunteers.recordCheck(v.id(), DAY.minusDays(10), BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
         return v;
     }
 
     Activity activity(String title, Activity.Type type, LocalDate date, Volunteer.Specialty wanted, int capacity) {
-        return shifts.plan(new Activity(0, title, type, date, LocalTime.of(9, 0), LocalTime.of(11, 0), "活动室",
-                wanted, capacity, true));
+        return shifts.plan(new Activity(
+                0, title, type, date, LocalTime.of(9, 0), LocalTime.of(11, 0), "活动室", wanted, capacity, true));
     }
 
     @Test
@@ -68,7 +69,9 @@ class ShiftTest {
         Volunteer v = cleared("陈同学", "13900000011");
         Activity rehab = activity("康复陪练", Activity.Type.REHABILITATION, DAY.plusDays(10), null, 3);
         UserFacingException missing = assertThrows(UserFacingException.class, () -> shifts.signUp(rehab.id(), v.id()));
-        assertTrue(missing.userMessage().contains("儿童保护与安全") && missing.userMessage().contains("康复辅助基础"),
+        assertTrue(
+                missing.userMessage().contains("儿童保护与安全")
+                        && missing.userMessage().contains("康复辅助基础"),
                 missing.userMessage());
         volunteers.recordTraining(v.id(), "儿童保护与安全", DAY.minusDays(1), new BigDecimal("2"));
         volunteers.recordTraining(v.id(), "康复辅助基础", DAY.minusDays(1), new BigDecimal("3"));
@@ -83,21 +86,24 @@ class ShiftTest {
         assertDoesNotThrow(() -> shifts.signUp(fair.id(), v.id()));
 
         home.as(Role.FRONT_DESK);
-        assertThrows(PermissionDeniedException.class, () -> volunteers.setRequiredTrainings(Activity.Type.EVENT,
-                List.of("x")), "front desk registers volunteers but does not schedule them");
+        assertThrows(
+                PermissionDeniedException.class,
+                () -> volunteers.setRequiredTrainings(Activity.Type.EVENT, List.of("x")),
+                "front desk registers volunteers but does not schedule them");
     }
 
     @Test
     void candidatesComeReadyAndMatchingFirstAndTheOthersSayWhy() {
         Volunteer teacher = cleared("王老师", "13900000021", Volunteer.Specialty.SPECIAL_EDUCATION);
         Volunteer other = cleared("李同学", "13900000022", Volunteer.Specialty.MEDICAL);
-        Volunteer unchecked = volunteers.register(new Volunteer(0, "赵同学", null, "13900000023", null,
-                Set.of(Volunteer.Specialty.SPECIAL_EDUCATION), null, null, 0));
-        Activity lesson = activity("特教课堂助教", Activity.Type.EVENT, DAY.plusDays(3),
-                Volunteer.Specialty.SPECIAL_EDUCATION, 5);
+        Volunteer unchecked = volunteers.register(new Volunteer(
+                0, "赵同学", null, "13900000023", null, Set.of(Volunteer.Specialty.SPECIAL_EDUCATION), null, null, 0));
+        Activity lesson =
+                activity("特教课堂助教", Activity.Type.EVENT, DAY.plusDays(3), Volunteer.Specialty.SPECIAL_EDUCATION, 5);
         List<ShiftService.Candidate> c = shifts.candidates(lesson.id(), null, 50);
-        assertEquals(List.of(teacher.id(), other.id(), unchecked.id()), c.stream().map(x -> x.volunteer().id())
-                .toList());
+        assertEquals(
+                List.of(teacher.id(), other.id(), unchecked.id()),
+                c.stream().map(x -> x.volunteer().id()).toList());
         assertTrue(c.get(0).ready() && c.get(0).specialtyMatches());
         assertTrue(c.get(1).ready() && !c.get(1).specialtyMatches());
         assertFalse(c.get(2).ready());
@@ -121,10 +127,14 @@ class ShiftTest {
         shifts.recordAttendance(second.id(), a.id(), true, null);
         assertThrows(UserFacingException.class, () -> shifts.withdraw(first.id(), a.id()), "attendance recorded");
         assertEquals(0, new BigDecimal("4").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(45))));
-        assertEquals(0, new BigDecimal("2").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(30))),
+        assertEquals(
+                0,
+                new BigDecimal("2").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(30))),
                 "the second activity is outside the period");
         List<ShiftRepository.HoursLine> lines = shifts.hoursPerVolunteer(DAY, DAY.plusDays(45));
-        assertEquals(List.of("周老师", "孙同学"), lines.stream().map(ShiftRepository.HoursLine::name).toList());
+        assertEquals(
+                List.of("周老师", "孙同学"),
+                lines.stream().map(ShiftRepository.HoursLine::name).toList());
         assertEquals(2, lines.get(0).activities());
 
         Path file = shifts.printCertificate(a.id(), DAY, DAY.plusDays(45), dir.resolve("out"), "滨州市儿童福利院");
@@ -132,14 +142,22 @@ class ShiftTest {
         try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertTrue(text.contains("志愿服务时长证明") && text.contains("周老师") && text.contains("绘本共读")
-                && text.contains("户外活动") && text.contains("4.00") && text.contains("滨州市儿童福利院"), text);
-        assertThrows(ValidationException.class, () -> shifts.printCertificate(a.id(), DAY, DAY.minusDays(1),
-                dir.resolve("out"), "x"));
-        UserFacingException none = assertThrows(UserFacingException.class, () -> shifts.printCertificate(a.id(),
-                DAY.minusDays(60), DAY.minusDays(1), dir.resolve("none"), "x"), "no hours: no certificate");
-        assertTrue(none.userMessage().contains("周老师") && none.userMessage().contains("不出具"),
-                none.userMessage());
+        assertTrue(
+                text.contains("志愿服务时长证明")
+                        && text.contains("周老师")
+                        && text.contains("绘本共读")
+                        && text.contains("户外活动")
+                        && text.contains("4.00")
+                        && text.contains("滨州市儿童福利院"),
+                text);
+        assertThrows(
+                ValidationException.class,
+                () -> shifts.printCertificate(a.id(), DAY, DAY.minusDays(1), dir.resolve("out"), "x"));
+        UserFacingException none = assertThrows(
+                UserFacingException.class,
+                () -> shifts.printCertificate(a.id(), DAY.minusDays(60), DAY.minusDays(1), dir.resolve("none"), "x"),
+                "no hours: no certificate");
+        assertTrue(none.userMessage().contains("周老师") && none.userMessage().contains("不出具"), none.userMessage());
         assertTrue(!java.nio.file.Files.exists(dir.resolve("none")), "nothing written");
     }
 

@@ -27,6 +27,7 @@ class VolunteerGateTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     VolunteerService volunteers;
 
@@ -42,30 +43,44 @@ class VolunteerGateTest {
         home.close();
     }
 
-    static Volunteer draft(String name, String idNumber, String phone, String organisation,
-                           Set<Volunteer.Specialty> specialties, String availability) {
+    static Volunteer draft(
+            String name,
+            String idNumber,
+            String phone,
+            String organisation,
+            Set<Volunteer.Specialty> specialties,
+            String availability) {
         return new Volunteer(0, name, idNumber, phone, organisation, specialties, null, availability, 0);
     }
 
     @Test
     void registrationValidatesTheIdNumberAndPhone() {
-        assertThrows(ValidationException.class, () -> volunteers.register(draft("周老师", "110105199001012345",
-                "13800000000", null, Set.of(), null)), "wrong check digit");
-        assertThrows(ValidationException.class, () -> volunteers.register(draft("周老师", null, "12", null, Set.of(),
-                null)));
-        Volunteer v = volunteers.register(draft("周老师", "11010519900101234X", "138-0000-0000", "滨州学院特教系",
-                Set.of(Volunteer.Specialty.SPECIAL_EDUCATION), "周末"));
+        assertThrows(
+                ValidationException.class,
+                () -> volunteers.register(draft("周老师", "110105199001012345", "13800000000", null, Set.of(), null)),
+                "wrong check digit");
+        assertThrows(
+                ValidationException.class, () -> volunteers.register(draft("周老师", null, "12", null, Set.of(), null)));
+        Volunteer v = volunteers.register(draft(
+                "周老师",
+                "11010519900101234X",
+                "138-0000-0000",
+                "滨州学院特教系",
+                Set.of(Volunteer.Specialty.SPECIAL_EDUCATION),
+                "周末"));
         assertEquals(Set.of(Volunteer.Specialty.SPECIAL_EDUCATION), v.specialties());
-        assertThrows(ValidationException.class, () -> volunteers.register(draft("另一人", "11010519900101234x",
-                "13900000000", null, Set.of(), null)), "the same person twice");
+        assertThrows(
+                ValidationException.class,
+                () -> volunteers.register(draft("另一人", "11010519900101234x", "13900000000", null, Set.of(), null)),
+                "the same person twice");
     }
 
     @Test
     void volunteersAreFoundByNameOrganisationAndPinyin() {
         volunteers.register(draft("李志强", null, "13900000031", "滨州学院", Set.of(), null));
         volunteers.register(draft("王芳", null, "13900000032", "爱心车队", Set.of(), null));
-        java.util.function.Function<String, List<String>> found = q -> volunteers.search(q, 10).stream()
-                .map(Volunteer::name).toList();
+        java.util.function.Function<String, List<String>> found =
+                q -> volunteers.search(q, 10).stream().map(Volunteer::name).toList();
         assertEquals(List.of("李志强"), found.apply("lzq"), "initials");
         assertEquals(List.of("李志强"), found.apply("LiZhi"), "full pinyin, any case");
         assertEquals(List.of("王芳"), found.apply("wang"));
@@ -77,18 +92,21 @@ class VolunteerGateTest {
     @Test
     void noClearValidCheckMeansNoWorkWithChildrenAndTheReasonIsSaid() {
         Volunteer v = volunteers.register(draft("吴同学", null, "13900000000", null, Set.of(), null));
-        UserFacingException none = assertThrows(UserFacingException.class, () -> volunteers.requireClearFor(v.id(),
-                DAY));
+        UserFacingException none =
+                assertThrows(UserFacingException.class, () -> volunteers.requireClearFor(v.id(), DAY));
         assertTrue(none.userMessage().contains("吴同学") && none.userMessage().contains("入职查询"));
         volunteers.recordCheck(v.id(), DAY.minusDays(3), BackgroundCheck.Result.PENDING, null, null);
         assertTrue(assertThrows(UserFacingException.class, () -> volunteers.requireClearFor(v.id(), DAY))
-                .userMessage().contains("尚无结果"));
-        assertThrows(ValidationException.class, () -> volunteers.recordCheck(v.id(), DAY, BackgroundCheck.Result.CLEAR,
-                null, null), "a clear check says until when");
+                .userMessage()
+                .contains("尚无结果"));
+        assertThrows(
+                ValidationException.class,
+                () -> volunteers.recordCheck(v.id(), DAY, BackgroundCheck.Result.CLEAR, null, null),
+                "a clear check says until when");
         volunteers.recordCheck(v.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusDays(20), "滨公查 2026-118");
         assertDoesNotThrow(() -> volunteers.requireClearFor(v.id(), DAY.plusDays(20)));
-        UserFacingException expired = assertThrows(UserFacingException.class, () -> volunteers.requireClearFor(v.id(),
-                DAY.plusDays(21)));
+        UserFacingException expired =
+                assertThrows(UserFacingException.class, () -> volunteers.requireClearFor(v.id(), DAY.plusDays(21)));
         assertTrue(expired.userMessage().contains(DAY.plusDays(20).toString()), expired.userMessage());
         assertEquals(1, volunteers.checksToRenew().size(), "runs out within 30 days");
         home.clock.advance(Duration.ofDays(60));
@@ -106,13 +124,30 @@ class VolunteerGateTest {
         volunteers.recordCheck(cleared.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
         volunteers.recordCheck(third.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
         ShiftService shifts = home.ctx.shifts();
-        Activity reading = shifts.plan(new Activity(0, "绘本共读", Activity.Type.EVENT, DAY.plusDays(5),
-                java.time.LocalTime.of(9, 0), java.time.LocalTime.of(11, 30), "活动室", Volunteer.Specialty.PRESCHOOL,
-                2, true));
-        Activity sorting = shifts.plan(new Activity(0, "捐赠物资整理", Activity.Type.OFFICE, DAY.plusDays(5),
-                java.time.LocalTime.of(14, 0), java.time.LocalTime.of(16, 0), "库房", null, 5, false));
-        UserFacingException refused = assertThrows(UserFacingException.class,
-                () -> shifts.signUp(reading.id(), unchecked.id()));
+        Activity reading = shifts.plan(new Activity(
+                0,
+                "绘本共读",
+                Activity.Type.EVENT,
+                DAY.plusDays(5),
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(11, 30),
+                "活动室",
+                Volunteer.Specialty.PRESCHOOL,
+                2,
+                true));
+        Activity sorting = shifts.plan(new Activity(
+                0,
+                "捐赠物资整理",
+                Activity.Type.OFFICE,
+                DAY.plusDays(5),
+                java.time.LocalTime.of(14, 0),
+                java.time.LocalTime.of(16, 0),
+                "库房",
+                null,
+                5,
+                false));
+        UserFacingException refused =
+                assertThrows(UserFacingException.class, () -> shifts.signUp(reading.id(), unchecked.id()));
         assertTrue(refused.userMessage().contains("乙"), refused.userMessage());
         assertDoesNotThrow(() -> shifts.signUp(sorting.id(), unchecked.id()), "no children: no check needed");
         shifts.signUp(reading.id(), cleared.id());
@@ -120,16 +155,22 @@ class VolunteerGateTest {
         shifts.signUp(reading.id(), third.id());
         Volunteer fourth = volunteers.register(draft("丁", null, "13900000004", null, Set.of(), null));
         volunteers.recordCheck(fourth.id(), DAY, BackgroundCheck.Result.CLEAR, DAY.plusYears(1), null);
-        assertTrue(assertThrows(UserFacingException.class, () -> shifts.signUp(reading.id(), fourth.id()))
-                .userMessage().contains("2"), "full at two");
-        assertThrows(ValidationException.class, () -> shifts.recordAttendance(reading.id(), cleared.id(), true,
-                null), "not before the day");
+        assertTrue(
+                assertThrows(UserFacingException.class, () -> shifts.signUp(reading.id(), fourth.id()))
+                        .userMessage()
+                        .contains("2"),
+                "full at two");
+        assertThrows(
+                ValidationException.class,
+                () -> shifts.recordAttendance(reading.id(), cleared.id(), true, null),
+                "not before the day");
         home.clock.advance(Duration.ofDays(5));
         shifts.recordAttendance(reading.id(), cleared.id(), true, null);
         shifts.recordAttendance(reading.id(), third.id(), false, null);
-        assertEquals(0, new java.math.BigDecimal("2.50").compareTo(shifts.serviceHours(cleared.id(), DAY,
-                DAY.plusMonths(1))), "9:00 to 11:30");
-        assertEquals(0, java.math.BigDecimal.ZERO.compareTo(shifts.serviceHours(third.id(), DAY,
-                DAY.plusMonths(1))));
+        assertEquals(
+                0,
+                new java.math.BigDecimal("2.50").compareTo(shifts.serviceHours(cleared.id(), DAY, DAY.plusMonths(1))),
+                "9:00 to 11:30");
+        assertEquals(0, java.math.BigDecimal.ZERO.compareTo(shifts.serviceHours(third.id(), DAY, DAY.plusMonths(1))));
     }
 }

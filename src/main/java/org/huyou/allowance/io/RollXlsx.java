@@ -14,8 +14,7 @@ import org.huyou.common.io.XlsxWriter;
  */
 public final class RollXlsx {
 
-    private RollXlsx() {
-    }
+    private RollXlsx() {}
 
     public static void write(Roll roll, String homeName, Path file) throws IOException {
         WriteBeside.write(file, partial -> workbook(roll, homeName, partial));
@@ -24,13 +23,24 @@ public final class RollXlsx {
     private static void workbook(Roll roll, String homeName, Path partial) throws IOException {
         XlsxWriter.write(partial, wb -> {
             XlsxWriter.Sheet ws = wb.sheet(Messages.t("allowance.sheet.roll"));
-            ws.cell(0, 0, Messages.t("allowance.rollTitle", homeName, String.valueOf(roll.month().getYear()),
-                    roll.month().getMonthValue()));
+            ws.cell(
+                    0,
+                    0,
+                    Messages.t(
+                            "allowance.rollTitle",
+                            homeName,
+                            String.valueOf(roll.month().getYear()),
+                            roll.month().getMonthValue()));
             ws.cell(1, 0, Messages.t("allowance.rollRegion", roll.region()));
-            String[] head = {Messages.t("allowance.col.recordNo"), Messages.t("allowance.col.name"),
-                Messages.t("allowance.col.idNumber"), Messages.t("allowance.col.days"),
-                Messages.t("allowance.col.segments"), Messages.t("allowance.col.amount"),
-                Messages.t("allowance.col.problems")};
+            String[] head = {
+                Messages.t("allowance.col.recordNo"),
+                Messages.t("allowance.col.name"),
+                Messages.t("allowance.col.idNumber"),
+                Messages.t("allowance.col.days"),
+                Messages.t("allowance.col.segments"),
+                Messages.t("allowance.col.amount"),
+                Messages.t("allowance.col.problems")
+            };
             int r = 3;
             for (int c = 0; c < head.length; c++) {
                 ws.text(r, c, head[c]);

@@ -17,11 +17,17 @@ public final class AllowanceTabs {
     private final RollTab roll;
     private final StandardsTab standards;
 
-    public AllowanceTabs(AllowanceService allowance, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                         Clock clock, Path folder, Supplier<String> homeName) {
+    public AllowanceTabs(
+            AllowanceService allowance,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path folder,
+            Supplier<String> homeName) {
         boolean edit = user.can(AppModule.ALLOWANCE, Action.EDIT);
-        roll = new RollTab(allowance, tasks, dialogs, clock, edit, user.can(AppModule.ALLOWANCE, Action.EXPORT),
-                folder, homeName);
+        roll = new RollTab(
+                allowance, tasks, dialogs, clock, edit, user.can(AppModule.ALLOWANCE, Action.EXPORT), folder, homeName);
         standards = new StandardsTab(allowance, tasks, dialogs, edit);
     }
 

@@ -34,8 +34,8 @@ public final class BackupView implements ModuleView {
     private final ListView<Path> list = new ListView<>();
     private final VBox root;
 
-    public BackupView(BackupService backups, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                      Consumer<Path> restore) {
+    public BackupView(
+            BackupService backups, TaskRunner tasks, DialogService dialogs, CurrentUser user, Consumer<Path> restore) {
         this.backups = backups;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -50,32 +50,44 @@ public final class BackupView implements ModuleView {
         Button now = new Button(Messages.t("backup.now"), Icons.BACKUP.icon());
         now.setId("backupNow");
         now.setDisable(!user.can(AppModule.BACKUP, Action.CREATE));
-        now.setOnAction(e -> tasks.run(() -> backups.backupTo(backups.manualBackupFile()),
+        now.setOnAction(e -> tasks.run(
+                () -> backups.backupTo(backups.manualBackupFile()),
                 p -> {
                     dialogs.notifySuccess(Messages.t("backup.done", p));
                     refresh();
-                }, dialogs::showError));
+                },
+                dialogs::showError));
         Button verify = new Button(Messages.t("backup.verify"), Icons.OK.icon());
-        verify.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        verify.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         verify.setOnAction(e -> {
             Path p = list.getSelectionModel().getSelectedItem();
-            tasks.run(() -> backups.verify(p), ok -> {
-                if (ok) {
-                    dialogs.notifySuccess(Messages.t("backup.intact", p.getFileName()));
-                } else {
-                    dialogs.showError(Messages.t("backup.damaged", p.getFileName()));
-                }
-            }, dialogs::showError);
+            tasks.run(
+                    () -> backups.verify(p),
+                    ok -> {
+                        if (ok) {
+                            dialogs.notifySuccess(Messages.t("backup.intact", p.getFileName()));
+                        } else {
+                            dialogs.showError(Messages.t("backup.damaged", p.getFileName()));
+                        }
+                    },
+                    dialogs::showError);
         });
         Button restoreButton = new Button(Messages.t("backup.restore"), Icons.HISTORY.icon());
         restoreButton.setId("restoreBackup");
-        restoreButton.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull()
-                .or(Bindings.createBooleanBinding(
-                        () -> !user.can(AppModule.BACKUP, Action.APPROVE))));
+        restoreButton
+                .disableProperty()
+                .bind(list.getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(Bindings.createBooleanBinding(() -> !user.can(AppModule.BACKUP, Action.APPROVE))));
         restoreButton.setOnAction(e -> {
             Path p = list.getSelectionModel().getSelectedItem();
-            if (dialogs.confirm(Messages.t("backup.restoreTitle"), Messages.t("backup.restoreText", p.getFileName()),
-                    Messages.t("backup.restore"), Messages.t("common.cancel"))) {
+            if (dialogs.confirm(
+                    Messages.t("backup.restoreTitle"),
+                    Messages.t("backup.restoreText", p.getFileName()),
+                    Messages.t("backup.restore"),
+                    Messages.t("common.cancel"))) {
                 restore.accept(p);
             }
         });
@@ -92,14 +104,17 @@ public final class BackupView implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(() -> {
-            Path f = backups.folder(); // a setting in the database: read off the JavaFX thread
-            return Map.entry(f, backups.list(f));
-        }, loaded -> {
-            folder = loaded.getKey();
-            where.setText(Messages.t("backup.folder", folder));
-            list.getItems().setAll(loaded.getValue());
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    Path f = backups.folder(); // a setting in the database: read off the JavaFX thread
+                    return Map.entry(f, backups.list(f));
+                },
+                loaded -> {
+                    folder = loaded.getKey();
+                    where.setText(Messages.t("backup.folder", folder));
+                    list.getItems().setAll(loaded.getValue());
+                },
+                dialogs::showError);
     }
 
     @Override

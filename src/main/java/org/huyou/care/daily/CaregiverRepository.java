@@ -20,22 +20,36 @@ public final class CaregiverRepository {
     /** Closes the open assignment the day before {@code from}, if one started earlier. */
     public void closeOpen(long residentId, LocalDate from, String actor, LocalDateTime now) {
         var c = CAREGIVER_ASSIGNMENT;
-        dsl.update(c).set(c.TO_DATE, from.minusDays(1)).set(c.UPDATED_AT, now).set(c.UPDATED_BY, actor)
+        dsl.update(c)
+                .set(c.TO_DATE, from.minusDays(1))
+                .set(c.UPDATED_AT, now)
+                .set(c.UPDATED_BY, actor)
                 .set(c.VERSION, c.VERSION.plus(1))
-                .where(c.RESIDENT_ID.eq(residentId)).and(c.TO_DATE.isNull()).and(c.VOIDED_AT.isNull())
-                .and(c.FROM_DATE.lt(from)).execute();
+                .where(c.RESIDENT_ID.eq(residentId))
+                .and(c.TO_DATE.isNull())
+                .and(c.VOIDED_AT.isNull())
+                .and(c.FROM_DATE.lt(from))
+                .execute();
     }
 
     public boolean openStartsOnOrAfter(long residentId, LocalDate from) {
         var c = CAREGIVER_ASSIGNMENT;
-        return dsl.fetchExists(c, c.RESIDENT_ID.eq(residentId).and(c.VOIDED_AT.isNull()).and(c.FROM_DATE.ge(from)));
+        return dsl.fetchExists(
+                c, c.RESIDENT_ID.eq(residentId).and(c.VOIDED_AT.isNull()).and(c.FROM_DATE.ge(from)));
     }
 
-    public long insert(long residentId, String caregiver, LocalDate from, String note, String actor,
-                       LocalDateTime now) {
+    public long insert(
+            long residentId, String caregiver, LocalDate from, String note, String actor, LocalDateTime now) {
         var c = CAREGIVER_ASSIGNMENT;
-        return dsl.insertInto(c).set(c.RESIDENT_ID, residentId).set(c.CAREGIVER_NAME, caregiver).set(c.FROM_DATE, from)
-                .set(c.NOTE, note).set(c.CREATED_AT, now).set(c.CREATED_BY, actor).returning(c.ID).fetchOne(c.ID);
+        return dsl.insertInto(c)
+                .set(c.RESIDENT_ID, residentId)
+                .set(c.CAREGIVER_NAME, caregiver)
+                .set(c.FROM_DATE, from)
+                .set(c.NOTE, note)
+                .set(c.CREATED_AT, now)
+                .set(c.CREATED_BY, actor)
+                .returning(c.ID)
+                .fetchOne(c.ID);
     }
 
     public boolean voidAssignment(long id, String reason, String actor, LocalDateTime now) {
@@ -45,8 +59,17 @@ public final class CaregiverRepository {
     /** Newest first, voided included. */
     public List<CaregiverAssignment> history(long residentId) {
         var c = CAREGIVER_ASSIGNMENT;
-        return dsl.selectFrom(c).where(c.RESIDENT_ID.eq(residentId)).orderBy(c.FROM_DATE.desc(), c.ID.desc())
-                .fetch(r -> new CaregiverAssignment(r.getId(), r.getResidentId(), r.getCaregiverName(),
-                        r.getFromDate(), r.getToDate(), r.getNote(), r.getCreatedBy(), r.getVoidedAt() != null));
+        return dsl.selectFrom(c)
+                .where(c.RESIDENT_ID.eq(residentId))
+                .orderBy(c.FROM_DATE.desc(), c.ID.desc())
+                .fetch(r -> new CaregiverAssignment(
+                        r.getId(),
+                        r.getResidentId(),
+                        r.getCaregiverName(),
+                        r.getFromDate(),
+                        r.getToDate(),
+                        r.getNote(),
+                        r.getCreatedBy(),
+                        r.getVoidedAt() != null));
     }
 }

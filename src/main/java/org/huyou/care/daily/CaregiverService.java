@@ -26,8 +26,7 @@ public final class CaregiverService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CaregiverService(CaregiverRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
-                            Clock clock) {
+    public CaregiverService(CaregiverRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.tx = tx;
         this.user = user;
@@ -65,17 +64,26 @@ public final class CaregiverService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             repo.closeOpen(residentId, from, user.username(), now);
-            long id = repo.insert(residentId, name, from, note == null || note.isBlank() ? null : note.strip(),
-                    user.username(), now);
-            audit.record(AuditLog.CREATE, "caregiver_assignment", id, AuditSummary.of("auditSummary.caregiverFrom",
-                    name, from), null);
+            long id = repo.insert(
+                    residentId, name, from, note == null || note.isBlank() ? null : note.strip(), user.username(), now);
+            audit.record(
+                    AuditLog.CREATE,
+                    "caregiver_assignment",
+                    id,
+                    AuditSummary.of("auditSummary.caregiverFrom", name, from),
+                    null);
         });
     }
 
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidAssignment(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        Corrections.voidEntry(tx, audit, "caregiver_assignment", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "caregiver_assignment",
+                id,
+                reason,
                 (rowId, why) -> repo.voidAssignment(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 }

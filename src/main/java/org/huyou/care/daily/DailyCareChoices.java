@@ -5,11 +5,12 @@ import org.huyou.common.Coded;
 /** The fixed choices of a daily care log entry, each with translated labels. */
 public final class DailyCareChoices {
 
-    private DailyCareChoices() {
-    }
+    private DailyCareChoices() {}
 
     public enum Shift implements Coded {
-        DAY, EVENING, NIGHT;
+        DAY,
+        EVENING,
+        NIGHT;
 
         @Override
         public String labelPrefix() {
@@ -18,7 +19,11 @@ public final class DailyCareChoices {
     }
 
     public enum Meals implements Coded {
-        ALL, MOST, HALF, LITTLE, NONE;
+        ALL,
+        MOST,
+        HALF,
+        LITTLE,
+        NONE;
 
         @Override
         public String labelPrefix() {
@@ -27,7 +32,9 @@ public final class DailyCareChoices {
     }
 
     public enum Sleep implements Coded {
-        GOOD, RESTLESS, POOR;
+        GOOD,
+        RESTLESS,
+        POOR;
 
         @Override
         public String labelPrefix() {
@@ -36,7 +43,9 @@ public final class DailyCareChoices {
     }
 
     public enum Hygiene implements Coded {
-        DONE, HELPED, NOT_DONE;
+        DONE,
+        HELPED,
+        NOT_DONE;
 
         @Override
         public String labelPrefix() {
@@ -45,7 +54,11 @@ public final class DailyCareChoices {
     }
 
     public enum Mood implements Coded {
-        HAPPY, CALM, UPSET, ANXIOUS, ANGRY;
+        HAPPY,
+        CALM,
+        UPSET,
+        ANXIOUS,
+        ANGRY;
 
         @Override
         public String labelPrefix() {

@@ -30,11 +30,20 @@ public final class DailyCareRepository {
 
     public long insert(DailyLogEntry e, String actor, LocalDateTime now) {
         var d = DAILY_CARE_LOG;
-        return dsl.insertInto(d).set(d.RESIDENT_ID, e.residentId()).set(d.LOG_DATE, e.date())
-                .set(d.SHIFT, e.shift().name()).set(d.MEALS, name(e.meals())).set(d.SLEEP, name(e.sleep()))
-                .set(d.HYGIENE, name(e.hygiene())).set(d.MOOD, name(e.mood())).set(d.EVENTS, e.events())
-                .set(d.NOTE, e.note()).set(d.CREATED_AT, now).set(d.CREATED_BY, actor)
-                .returning(d.ID).fetchOne(d.ID);
+        return dsl.insertInto(d)
+                .set(d.RESIDENT_ID, e.residentId())
+                .set(d.LOG_DATE, e.date())
+                .set(d.SHIFT, e.shift().name())
+                .set(d.MEALS, name(e.meals()))
+                .set(d.SLEEP, name(e.sleep()))
+                .set(d.HYGIENE, name(e.hygiene()))
+                .set(d.MOOD, name(e.mood()))
+                .set(d.EVENTS, e.events())
+                .set(d.NOTE, e.note())
+                .set(d.CREATED_AT, now)
+                .set(d.CREATED_BY, actor)
+                .returning(d.ID)
+                .fetchOne(d.ID);
     }
 
     public boolean voidEntry(long id, String reason, String actor, LocalDateTime now) {
@@ -48,41 +57,60 @@ public final class DailyCareRepository {
      */
     public void lockChildren(Collection<Long> residentIds) {
         if (!residentIds.isEmpty()) {
-            dsl.select(RESIDENT.ID).from(RESIDENT).where(RESIDENT.ID.in(residentIds)).orderBy(RESIDENT.ID).forUpdate()
+            dsl.select(RESIDENT.ID)
+                    .from(RESIDENT)
+                    .where(RESIDENT.ID.in(residentIds))
+                    .orderBy(RESIDENT.ID)
+                    .forUpdate()
                     .fetch();
         }
     }
 
     public List<DailyLogEntry> forShift(Collection<Long> residentIds, LocalDate date, Shift shift) {
         var d = DAILY_CARE_LOG;
-        return dsl.selectFrom(d).where(d.RESIDENT_ID.in(residentIds)).and(d.LOG_DATE.eq(date))
-                .and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull()).fetch(DailyCareRepository::entry);
+        return dsl.selectFrom(d)
+                .where(d.RESIDENT_ID.in(residentIds))
+                .and(d.LOG_DATE.eq(date))
+                .and(d.SHIFT.eq(shift.name()))
+                .and(d.VOIDED_AT.isNull())
+                .fetch(DailyCareRepository::entry);
     }
 
     /** Who last saved each of these children's entries of a shift, and when. */
-    public Map<Long, DailyCareService.SavedStamp> savedStamps(Collection<Long> residentIds, LocalDate date,
-                                                                      Shift shift) {
+    public Map<Long, DailyCareService.SavedStamp> savedStamps(
+            Collection<Long> residentIds, LocalDate date, Shift shift) {
         var d = DAILY_CARE_LOG;
         Map<Long, DailyCareService.SavedStamp> out = new HashMap<>();
-        dsl.select(d.RESIDENT_ID, d.CREATED_BY, d.CREATED_AT).from(d).where(d.RESIDENT_ID.in(residentIds))
-                .and(d.LOG_DATE.eq(date)).and(d.SHIFT.eq(shift.name())).and(d.VOIDED_AT.isNull())
-                .forEach(r -> out.merge(r.value1(), new DailyCareService.SavedStamp(r.value2(), r.value3()),
+        dsl.select(d.RESIDENT_ID, d.CREATED_BY, d.CREATED_AT)
+                .from(d)
+                .where(d.RESIDENT_ID.in(residentIds))
+                .and(d.LOG_DATE.eq(date))
+                .and(d.SHIFT.eq(shift.name()))
+                .and(d.VOIDED_AT.isNull())
+                .forEach(r -> out.merge(
+                        r.value1(),
+                        new DailyCareService.SavedStamp(r.value2(), r.value3()),
                         (a, b) -> a.at().isAfter(b.at()) ? a : b));
         return out;
     }
 
-    public List<DailyLogEntry> page(long residentId, LocalDate cDate, int sourceComparison, long cId,
-                                    LocalDate from, LocalDate to, int limit) {
+    public List<DailyLogEntry> page(
+            long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from, LocalDate to, int limit) {
         var d = DAILY_CARE_LOG;
-        return dsl.selectFrom(d).where(d.RESIDENT_ID.eq(residentId))
+        return dsl.selectFrom(d)
+                .where(d.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(d.LOG_DATE, d.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(d.LOG_DATE, from, to))
-                .orderBy(d.LOG_DATE.desc(), d.ID.desc()).limit(limit).fetch(DailyCareRepository::entry);
+                .orderBy(d.LOG_DATE.desc(), d.ID.desc())
+                .limit(limit)
+                .fetch(DailyCareRepository::entry);
     }
 
     /** Why an entry was voided, for the timeline. */
     public String voidReason(long id) {
-        return dsl.select(DAILY_CARE_LOG.VOIDED_REASON).from(DAILY_CARE_LOG).where(DAILY_CARE_LOG.ID.eq(id))
+        return dsl.select(DAILY_CARE_LOG.VOIDED_REASON)
+                .from(DAILY_CARE_LOG)
+                .where(DAILY_CARE_LOG.ID.eq(id))
                 .fetchOne(DAILY_CARE_LOG.VOIDED_REASON);
     }
 
@@ -95,9 +123,18 @@ public final class DailyCareRepository {
     }
 
     private static DailyLogEntry entry(DailyCareLogRecord r) {
-        return new DailyLogEntry(r.getId(), r.getResidentId(), r.getLogDate(), Shift.valueOf(r.getShift()),
-                parse(Meals.class, r.getMeals()), parse(Sleep.class, r.getSleep()),
-                parse(Hygiene.class, r.getHygiene()), parse(Mood.class, r.getMood()), r.getEvents(), r.getNote(),
-                r.getCreatedBy(), r.getVoidedAt() != null);
+        return new DailyLogEntry(
+                r.getId(),
+                r.getResidentId(),
+                r.getLogDate(),
+                Shift.valueOf(r.getShift()),
+                parse(Meals.class, r.getMeals()),
+                parse(Sleep.class, r.getSleep()),
+                parse(Hygiene.class, r.getHygiene()),
+                parse(Mood.class, r.getMood()),
+                r.getEvents(),
+                r.getNote(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null);
     }
 }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.care.daily.DailyCareChoices.Shift;
@@ -44,8 +44,7 @@ public final class DailyCareService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DailyCareService(DailyCareRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
-                            Clock clock) {
+    public DailyCareService(DailyCareRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.tx = tx;
         this.user = user;
@@ -65,8 +64,7 @@ public final class DailyCareService {
     }
 
     /** Who saved a child's entry of a shift, and when (the shift log shows saved rows apart from defaults). */
-    public record SavedStamp(String by, LocalDateTime at) {
-    }
+    public record SavedStamp(String by, LocalDateTime at) {}
 
     /** Who last saved each of these children's entries of this shift, and when; children with none are absent. */
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)
@@ -121,8 +119,8 @@ public final class DailyCareService {
                 }
                 if (old != null) {
                     repo.voidEntry(old.id(), Messages.t("daily.corrected"), user.username(), now);
-                    audit.record(AuditLog.VOID, "daily_care_log", old.id(),
-                            AuditSummary.of("auditSummary.corrected"), null);
+                    audit.record(
+                            AuditLog.VOID, "daily_care_log", old.id(), AuditSummary.of("auditSummary.corrected"), null);
                 }
                 long id = repo.insert(clean, user.username(), now);
                 audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));
@@ -133,16 +131,27 @@ public final class DailyCareService {
     }
 
     private DailyLogEntry clean(DailyLogEntry e, LocalDate date, Shift shift) {
-        return new DailyLogEntry(null, e.residentId(), date, shift, e.meals(), e.sleep(), e.hygiene(), e.mood(),
-                trim(e.events()), trim(e.note()), user.username(), false);
+        return new DailyLogEntry(
+                null,
+                e.residentId(),
+                date,
+                shift,
+                e.meals(),
+                e.sleep(),
+                e.hygiene(),
+                e.mood(),
+                trim(e.events()),
+                trim(e.note()),
+                user.username(),
+                false);
     }
 
     /**
      * An entry's id is the saved entry the caller showed for the child (null: none). A child whose live entry is
      * another one now, with other content, was saved by someone else meanwhile: refused, naming who and when.
      */
-    private void refuseWhatWasSavedMeanwhile(List<DailyLogEntry> filled, Map<Long, DailyLogEntry> existing,
-                                             LocalDate date, Shift shift) {
+    private void refuseWhatWasSavedMeanwhile(
+            List<DailyLogEntry> filled, Map<Long, DailyLogEntry> existing, LocalDate date, Shift shift) {
         Map<Long, Long> meanwhile = new LinkedHashMap<>();
         for (DailyLogEntry e : filled) {
             DailyLogEntry old = existing.get(e.residentId());
@@ -152,21 +161,29 @@ public final class DailyCareService {
         }
         if (!meanwhile.isEmpty()) {
             SavedStamp last = repo.savedStamps(meanwhile.keySet(), date, shift).values().stream()
-                    .max(Comparator.comparing(SavedStamp::at)).orElseThrow();
-            throw new ShiftSavedMeanwhileException(Accounts.displayName(last.by()), last.at(),
-                    meanwhile);
+                    .max(Comparator.comparing(SavedStamp::at))
+                    .orElseThrow();
+            throw new ShiftSavedMeanwhileException(Accounts.displayName(last.by()), last.at(), meanwhile);
         }
     }
 
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidEntry(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        Corrections.voidEntry(tx, audit, "daily_care_log", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "daily_care_log",
+                id,
+                reason,
                 (rowId, why) -> repo.voidEntry(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     private static boolean sameContent(DailyLogEntry a, DailyLogEntry b) {
-        return a.meals() == b.meals() && a.sleep() == b.sleep() && a.hygiene() == b.hygiene() && a.mood() == b.mood()
+        return a.meals() == b.meals()
+                && a.sleep() == b.sleep()
+                && a.hygiene() == b.hygiene()
+                && a.mood() == b.mood()
                 && Objects.equals(trim(a.events()), trim(b.events()))
                 && Objects.equals(trim(a.note()), trim(b.note()));
     }
@@ -177,11 +194,21 @@ public final class DailyCareService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(user, CareDomain.UPBRINGING, AppModule.CARE_DAILY, (residentId, c, from, to, limit) ->
-                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                from, to, limit).stream().map(e -> new TimelineEntry(CareDomain.UPBRINGING, e.id(), e.date(),
-                summary(e), e.recordedBy(), e.voided(), e.voided() ? repo.voidReason(e.id()) : null))
-                .toList());
+        return TimelineSource.of(
+                user,
+                CareDomain.UPBRINGING,
+                AppModule.CARE_DAILY,
+                (residentId, c, from, to, limit) ->
+                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                                .map(e -> new TimelineEntry(
+                                        CareDomain.UPBRINGING,
+                                        e.id(),
+                                        e.date(),
+                                        summary(e),
+                                        e.recordedBy(),
+                                        e.voided(),
+                                        e.voided() ? repo.voidReason(e.id()) : null))
+                                .toList());
     }
 
     /** "白班 · 进食：全部 · 睡眠：好 · 情绪：开心 · 事件：…" */

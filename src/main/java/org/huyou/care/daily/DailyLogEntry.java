@@ -8,9 +8,19 @@ import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 
 /** One child's record for one shift. {@code id} is null until saved. */
-public record DailyLogEntry(Long id, long residentId, LocalDate date, Shift shift, Meals meals, Sleep sleep,
-                            Hygiene hygiene, Mood mood, String events, String note, String recordedBy,
-                            boolean voided) {
+public record DailyLogEntry(
+        Long id,
+        long residentId,
+        LocalDate date,
+        Shift shift,
+        Meals meals,
+        Sleep sleep,
+        Hygiene hygiene,
+        Mood mood,
+        String events,
+        String note,
+        String recordedBy,
+        boolean voided) {
 
     public boolean isEmpty() {
         return meals == null && sleep == null && hygiene == null && mood == null && blank(events) && blank(note);

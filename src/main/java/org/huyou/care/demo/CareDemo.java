@@ -45,10 +45,10 @@ import org.huyou.security.RequiresPermission;
 public final class CareDemo {
 
     private static final String DEMO = "demo";
-    private static final String[][] ALLERGENS = {{"青霉素", "皮疹"}, {"花生", "口唇肿胀"}, {"鸡蛋", "腹泻"},
-        {"牛奶", "呕吐"}, {"磺胺类药物", "荨麻疹"}};
-    private static final String[] EVENTS = {"午睡时哭闹，安抚后入睡", "参加户外活动", "志愿者来访，情绪很好",
-        "轻微咳嗽，已告知医护", "与同伴争抢玩具", "康复训练后较疲倦"};
+    private static final String[][] ALLERGENS = {
+        {"青霉素", "皮疹"}, {"花生", "口唇肿胀"}, {"鸡蛋", "腹泻"}, {"牛奶", "呕吐"}, {"磺胺类药物", "荨麻疹"}
+    };
+    private static final String[] EVENTS = {"午睡时哭闹，安抚后入睡", "参加户外活动", "志愿者来访，情绪很好", "轻微咳嗽，已告知医护", "与同伴争抢玩具", "康复训练后较疲倦"};
 
     private final ResidentService residents;
     private final GrowthRepository growth;
@@ -59,9 +59,15 @@ public final class CareDemo {
     private final Transactions tx;
     private final CurrentUser user;
 
-    public CareDemo(ResidentService residents, GrowthRepository growth, DailyCareRepository daily,
-                    AllergyRepository allergies, MedicalRecordRepository medical, MedicationRepository medication,
-                    Transactions tx, CurrentUser user) {
+    public CareDemo(
+            ResidentService residents,
+            GrowthRepository growth,
+            DailyCareRepository daily,
+            AllergyRepository allergies,
+            MedicalRecordRepository medical,
+            MedicationRepository medication,
+            Transactions tx,
+            CurrentUser user) {
         this.residents = residents;
         this.growth = growth;
         this.daily = daily;
@@ -79,15 +85,15 @@ public final class CareDemo {
         LocalDate today = residents.today();
         LocalDateTime now = org.huyou.common.Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
         GrowthStandards g = GrowthStandards.get();
-        List<ResidentSummary> inCare = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null,
-                null, null), 10_000);
+        List<ResidentSummary> inCare =
+                residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 10_000);
         tx.inTransaction(() -> {
             for (ResidentSummary r : inCare) {
                 Sex sex = Sex.of(r.gender());
                 double centile = rnd.nextGaussian() * 0.9 - 0.6; // children in care run below the reference
                 boolean falling = rnd.nextInt(100) < 8;
-                LocalDate first = r.admissionDate().isAfter(today.minusYears(2)) ? r.admissionDate()
-                        : today.minusYears(2);
+                LocalDate first =
+                        r.admissionDate().isAfter(today.minusYears(2)) ? r.admissionDate() : today.minusYears(2);
                 for (LocalDate d = first; !d.isAfter(today); d = d.plusMonths(3)) {
                     int days = (int) ChronoUnit.DAYS.between(r.birthDate(), d);
                     if (days < 0) {
@@ -98,11 +104,14 @@ public final class CareDemo {
                     double z = centile - (falling ? ChronoUnit.DAYS.between(first, d) / 365.0 : 0) + noise;
                     double zHeight = centile + 0.2 + noise / 3;
                     BigDecimal weight = g.covers(Indicator.WEIGHT_FOR_AGE, sex, days)
-                            ? round(g.valueAt(Indicator.WEIGHT_FOR_AGE, sex, days, z), 2) : null;
+                            ? round(g.valueAt(Indicator.WEIGHT_FOR_AGE, sex, days, z), 2)
+                            : null;
                     BigDecimal height = g.covers(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days)
-                            ? round(g.valueAt(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days, zHeight), 1) : null;
+                            ? round(g.valueAt(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days, zHeight), 1)
+                            : null;
                     BigDecimal head = g.covers(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days)
-                            ? round(g.valueAt(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, z), 1) : null;
+                            ? round(g.valueAt(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, z), 1)
+                            : null;
                     if (weight != null || height != null) {
                         growth.insert(r.id(), d, height, weight, head, null, DEMO, now);
                     }
@@ -113,55 +122,131 @@ public final class CareDemo {
                         continue;
                     }
                     // saved as the shift ends, never later than the clock: the shift log shows when
-                    daily.insert(entry(rnd, r.id(), d, Shift.DAY), DEMO,
+                    daily.insert(
+                            entry(rnd, r.id(), d, Shift.DAY),
+                            DEMO,
                             org.huyou.common.Dates.noLaterThan(d.atTime(15, 0), moment));
-                    daily.insert(entry(rnd, r.id(), d, Shift.NIGHT), DEMO,
+                    daily.insert(
+                            entry(rnd, r.id(), d, Shift.NIGHT),
+                            DEMO,
                             org.huyou.common.Dates.noLaterThan(d.plusDays(1).atTime(7, 0), moment));
                 }
                 addMedicalHistory(rnd, r, today, now);
                 if (rnd.nextInt(100) < 12) {
                     String[] a = ALLERGENS[rnd.nextInt(ALLERGENS.length)];
-                    allergies.insert(r.id(), a[0], null, a[1], Allergy.Severity.values()[rnd.nextInt(3)],
-                            r.admissionDate(), DEMO, now);
+                    allergies.insert(
+                            r.id(),
+                            a[0],
+                            null,
+                            a[1],
+                            Allergy.Severity.values()[rnd.nextInt(3)],
+                            r.admissionDate(),
+                            DEMO,
+                            now);
                 }
             }
         });
     }
 
-    private static final String[][] DIAGNOSES = {{"PHYSICAL", "脑性瘫痪"}, {"INTELLECTUAL", "唐氏综合征"},
-        {"MULTIPLE", "脑性瘫痪伴癫痫"}, {"HEARING", "双耳感音神经性聋"}, {"VISUAL", "先天性白内障"},
-        {"MENTAL", "孤独症谱系障碍"}, {"SPEECH", "构音障碍"}};
+    private static final String[][] DIAGNOSES = {
+        {"PHYSICAL", "脑性瘫痪"},
+        {"INTELLECTUAL", "唐氏综合征"},
+        {"MULTIPLE", "脑性瘫痪伴癫痫"},
+        {"HEARING", "双耳感音神经性聋"},
+        {"VISUAL", "先天性白内障"},
+        {"MENTAL", "孤独症谱系障碍"},
+        {"SPEECH", "构音障碍"}
+    };
 
     private void addMedicalHistory(Random rnd, ResidentSummary r, LocalDate today, LocalDateTime now) {
         for (String[] d : DIAGNOSES) {
             if (d[0].equals(r.disabilityType().name())) {
-                medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.DIAGNOSIS, r.admissionDate(), d[1],
-                        null, null, null, DEMO, false, null), DEMO, now);
+                medical.insert(
+                        new MedicalRecord(
+                                0,
+                                r.id(),
+                                MedicalRecord.Kind.DIAGNOSIS,
+                                r.admissionDate(),
+                                d[1],
+                                null,
+                                null,
+                                null,
+                                DEMO,
+                                false,
+                                null),
+                        DEMO,
+                        now);
             }
         }
-        medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.INSURANCE, r.admissionDate(), "城乡居民基本医疗保险",
-                "孤儿参保个人缴费部分由财政全额资助", MedicalRecord.Funding.MEDICAL_INSURANCE, null, DEMO, false, null), DEMO, now);
+        medical.insert(
+                new MedicalRecord(
+                        0,
+                        r.id(),
+                        MedicalRecord.Kind.INSURANCE,
+                        r.admissionDate(),
+                        "城乡居民基本医疗保险",
+                        "孤儿参保个人缴费部分由财政全额资助",
+                        MedicalRecord.Funding.MEDICAL_INSURANCE,
+                        null,
+                        DEMO,
+                        false,
+                        null),
+                DEMO,
+                now);
         LocalDate checkup = today.minusDays(125 + rnd.nextInt(60)); // the next one falls due over the coming weeks
         if (!checkup.isBefore(r.admissionDate())) {
-            medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.CHECKUP, checkup, "半年健康体检", "未见异常",
-                    MedicalRecord.Funding.INSTITUTION, checkup.plusMonths(6), DEMO, false, null), DEMO, now);
+            medical.insert(
+                    new MedicalRecord(
+                            0,
+                            r.id(),
+                            MedicalRecord.Kind.CHECKUP,
+                            checkup,
+                            "半年健康体检",
+                            "未见异常",
+                            MedicalRecord.Funding.INSTITUTION,
+                            checkup.plusMonths(6),
+                            DEMO,
+                            false,
+                            null),
+                    DEMO,
+                    now);
         }
         if (r.disabilityType() == DisabilityType.PHYSICAL && rnd.nextInt(100) < 40) {
             LocalDate surgery = today.minusDays(100 + rnd.nextInt(500));
             if (!surgery.isBefore(r.admissionDate())) {
-                medical.insert(new MedicalRecord(0, r.id(), MedicalRecord.Kind.SURGERY, surgery, "跟腱延长术",
-                        "省儿童医院", MedicalRecord.Funding.TOMORROW_PLAN, null, DEMO, false, null), DEMO, now);
+                medical.insert(
+                        new MedicalRecord(
+                                0,
+                                r.id(),
+                                MedicalRecord.Kind.SURGERY,
+                                surgery,
+                                "跟腱延长术",
+                                "省儿童医院",
+                                MedicalRecord.Funding.TOMORROW_PLAN,
+                                null,
+                                DEMO,
+                                false,
+                                null),
+                        DEMO,
+                        now);
             }
         }
         if (r.disabilityType() == DisabilityType.MULTIPLE && rnd.nextInt(100) < 60) {
             List<LocalTime> times = List.of(LocalTime.of(8, 0), LocalTime.of(20, 0));
-            long order = medication.insertOrder(new Medication.Order(0, r.id(), "丙戊酸钠口服溶液", "5ml", times,
-                    today.minusMonths(2), null, null, DEMO, false), DEMO, now);
+            long order = medication.insertOrder(
+                    new Medication.Order(
+                            0, r.id(), "丙戊酸钠口服溶液", "5ml", times, today.minusMonths(2), null, null, DEMO, false),
+                    DEMO,
+                    now);
             // The past week's doses were given: unrecorded ones stay on the rounds for a week, as overdue.
-            for (LocalDate d = today.minusDays(MedicationService.OVERDUE_DAYS);
-                 d.isBefore(today); d = d.plusDays(1)) {
+            for (LocalDate d = today.minusDays(MedicationService.OVERDUE_DAYS); d.isBefore(today); d = d.plusDays(1)) {
                 for (LocalTime t : times) {
-                    medication.insertAdministration(order, d.atTime(t), Medication.Outcome.GIVEN, null, DEMO,
+                    medication.insertAdministration(
+                            order,
+                            d.atTime(t),
+                            Medication.Outcome.GIVEN,
+                            null,
+                            DEMO,
                             d.atTime(t).plusMinutes(5));
                 }
             }
@@ -171,12 +256,19 @@ public final class CareDemo {
     private static DailyLogEntry entry(Random rnd, long residentId, LocalDate d, Shift shift) {
         int roll = rnd.nextInt(100);
         boolean night = shift == Shift.NIGHT;
-        return new DailyLogEntry(null, residentId, d, shift,
+        return new DailyLogEntry(
+                null,
+                residentId,
+                d,
+                shift,
                 night ? null : roll < 75 ? Meals.ALL : roll < 90 ? Meals.MOST : Meals.HALF,
                 night ? (roll < 85 ? Sleep.GOOD : Sleep.RESTLESS) : null,
                 night ? null : roll < 60 ? Hygiene.DONE : Hygiene.HELPED,
                 roll < 50 ? Mood.CALM : roll < 85 ? Mood.HAPPY : roll < 95 ? Mood.UPSET : Mood.ANXIOUS,
-                roll >= 93 ? EVENTS[rnd.nextInt(EVENTS.length)] : null, null, DEMO, false);
+                roll >= 93 ? EVENTS[rnd.nextInt(EVENTS.length)] : null,
+                null,
+                DEMO,
+                false);
     }
 
     private static BigDecimal round(double v, int scale) {

@@ -1,18 +1,16 @@
 package org.huyou.care.education;
 
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
-import org.huyou.care.PlanReviews;
 import org.huyou.care.PlanReviewRepository.PlanKind;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
@@ -40,7 +38,10 @@ public final class EducationService {
 
     /** What can be voided in this part. */
     public enum Entry {
-        PLACEMENT, PLAN, GOAL, PROGRESS
+        PLACEMENT,
+        PLAN,
+        GOAL,
+        PROGRESS
     }
 
     private final EducationRepository repo;
@@ -50,8 +51,13 @@ public final class EducationService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public EducationService(EducationRepository repo, PlanReviews reviews, Transactions tx,
-                            CurrentUser user, AuditLog audit, Clock clock) {
+    public EducationService(
+            EducationRepository repo,
+            PlanReviews reviews,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.reviews = reviews;
         this.tx = tx;
@@ -68,25 +74,38 @@ public final class EducationService {
     }
 
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.CREATE)
-    public Education.Placement place(long residentId, LocalDate start, Education.PlacementKind kind, String school,
-                                     String className, String teacher) {
+    public Education.Placement place(
+            long residentId,
+            LocalDate start,
+            Education.PlacementKind kind,
+            String school,
+            String className,
+            String teacher) {
         user.require(AppModule.EDUCATION, Action.CREATE);
         Checks checks = new Checks(today());
         checks.required("start", "education.start", start);
         checks.rule(start == null || !start.isAfter(today().plusMonths(6)), "start", "education.startTooFar");
         checks.required("kind", "education.kind", kind);
-        String s = checks.text("school", "education.school", school, 100, kind == Education.PlacementKind.SPECIAL_SCHOOL
-                || kind == Education.PlacementKind.REGULAR_SCHOOL);
+        String s = checks.text(
+                "school",
+                "education.school",
+                school,
+                100,
+                kind == Education.PlacementKind.SPECIAL_SCHOOL || kind == Education.PlacementKind.REGULAR_SCHOOL);
         String c = checks.text("className", "education.className", className, 60, false);
         String t = checks.text("teacher", "education.teacher", teacher, 64, false);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            Education.Placement p = new Education.Placement(0, residentId, start, kind, s, c, t, user.username(),
-                    false, null);
+            Education.Placement p =
+                    new Education.Placement(0, residentId, start, kind, s, c, t, user.username(), false, null);
             long id = repo.insertPlacement(p, user.username(), now());
-            Education.Placement saved = new Education.Placement(id, residentId, start, kind, s, c, t,
-                    user.username(), false, null);
-            audit.record(AuditLog.CREATE, "education_placement", id, AuditSummary.of("auditSummary.value", kind),
+            Education.Placement saved =
+                    new Education.Placement(id, residentId, start, kind, s, c, t, user.username(), false, null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "education_placement",
+                    id,
+                    AuditSummary.of("auditSummary.value", kind),
                     AuditChanges.created(saved));
             return saved;
         });
@@ -124,7 +143,9 @@ public final class EducationService {
         String t = checks.text("title", "education.planTitle", title, 200, true);
         checks.required("start", "education.start", start);
         checks.required("reviewDue", "education.reviewDue", reviewDue);
-        checks.rule(start == null || reviewDue == null || !reviewDue.isBefore(start), "reviewDue",
+        checks.rule(
+                start == null || reviewDue == null || !reviewDue.isBefore(start),
+                "reviewDue",
                 "plan.reviewBeforeStart");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
@@ -170,9 +191,21 @@ public final class EducationService {
     public PlanReview reviewPlan(long planId, LocalDate date, String summary, LocalDate nextReview) {
         user.require(AppModule.EDUCATION, Action.EDIT);
         Education.Plan plan = activePlan(planId);
-        return reviews.record(PlanKind.EDUCATION, "education_plan", planId, plan.residentId(), date, summary,
-                d -> nextReview, () -> String.join("\n", repo.goals(planId).stream().filter(g -> !g.voided())
-                        .map(g -> g.description() + ": " + (g.latest() == null ? "-" : g.latest().name())).toList()),
+        return reviews.record(
+                PlanKind.EDUCATION,
+                "education_plan",
+                planId,
+                plan.residentId(),
+                date,
+                summary,
+                d -> nextReview,
+                () -> String.join(
+                        "\n",
+                        repo.goals(planId).stream()
+                                .filter(g -> !g.voided())
+                                .map(g -> g.description() + ": "
+                                        + (g.latest() == null ? "-" : g.latest().name()))
+                                .toList()),
                 repo::setReviewDue);
     }
 
@@ -185,8 +218,8 @@ public final class EducationService {
             case GOAL -> "education_goal";
             case PROGRESS -> "education_progress";
         };
-        Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(
+                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     /** The children of the current teacher's class ({@code mine}) or all, with their plan review dates. */
@@ -197,8 +230,7 @@ public final class EducationService {
     }
 
     private Education.Plan activePlan(long planId) {
-        return repo.plan(planId).filter(p -> !p.voided())
-                .orElseThrow(() -> new UserFacingException("plan.notFound"));
+        return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
     }
 
     private LocalDate today() {
@@ -212,32 +244,71 @@ public final class EducationService {
     /** Each child's current plan review, due within two weeks or overdue, for teachers. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.EDUCATION, Action.EDIT, today ->
-                repo.reviewsDue(today.plusDays(REVIEW_WINDOW_DAYS)).stream()
-                .map(d -> new Reminder(CareDomain.EDUCATION, d.residentId(), d.residentName(), d.reviewDue(),
-                        Messages.t("education.reviewDueReminder", d.title()), d.reviewDue().isBefore(today)))
-                .toList());
+        return ReminderSource.of(
+                user,
+                AppModule.EDUCATION,
+                Action.EDIT,
+                today -> repo.reviewsDue(today.plusDays(REVIEW_WINDOW_DAYS)).stream()
+                        .map(d -> new Reminder(
+                                CareDomain.EDUCATION,
+                                d.residentId(),
+                                d.residentName(),
+                                d.reviewDue(),
+                                Messages.t("education.reviewDueReminder", d.title()),
+                                d.reviewDue().isBefore(today)))
+                        .toList());
     }
 
     public static String placementSummary(Education.Placement p) {
-        return Messages.t("education.placementSummary", p.kind().label(),
-                String.join(" ", Stream.of(p.school(), p.className())
-                        .filter(Objects::nonNull).toList()));
+        return Messages.t(
+                "education.placementSummary",
+                p.kind().label(),
+                String.join(
+                        " ",
+                        Stream.of(p.school(), p.className())
+                                .filter(Objects::nonNull)
+                                .toList()));
     }
 
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
-                        repo.placementPage(id, c, from, to, limit).stream().map(p -> new TimelineEntry(
-                                CareDomain.EDUCATION, p.id(), p.start(), placementSummary(p), p.recordedBy(),
-                                p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION, (id, c, from, to, limit) ->
-                        repo.progressPage(id, c, from, to, limit).stream().map(p -> new TimelineEntry(
-                                CareDomain.EDUCATION, p.id(), p.date(), Messages.t("education.progressSummary",
-                                p.goal(), p.level().label()) + (p.note() == null ? "" : " — " + p.note()),
-                                p.recordedBy(), p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION,
+                TimelineSource.of(
+                        user,
+                        CareDomain.EDUCATION,
+                        AppModule.EDUCATION,
+                        (id, c, from, to, limit) -> repo.placementPage(id, c, from, to, limit).stream()
+                                .map(p -> new TimelineEntry(
+                                        CareDomain.EDUCATION,
+                                        p.id(),
+                                        p.start(),
+                                        placementSummary(p),
+                                        p.recordedBy(),
+                                        p.voided(),
+                                        p.voidReason()))
+                                .toList()),
+                TimelineSource.of(
+                        user,
+                        CareDomain.EDUCATION,
+                        AppModule.EDUCATION,
+                        (id, c, from, to, limit) -> repo.progressPage(id, c, from, to, limit).stream()
+                                .map(p -> new TimelineEntry(
+                                        CareDomain.EDUCATION,
+                                        p.id(),
+                                        p.date(),
+                                        Messages.t(
+                                                        "education.progressSummary",
+                                                        p.goal(),
+                                                        p.level().label())
+                                                + (p.note() == null ? "" : " — " + p.note()),
+                                        p.recordedBy(),
+                                        p.voided(),
+                                        p.voidReason()))
+                                .toList()),
+                TimelineSource.of(
+                        user,
+                        CareDomain.EDUCATION,
+                        AppModule.EDUCATION,
                         reviews.pager(PlanKind.EDUCATION, CareDomain.EDUCATION)));
     }
 }

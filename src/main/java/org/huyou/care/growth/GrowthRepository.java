@@ -28,17 +28,40 @@ public final class GrowthRepository {
     }
 
     /** A stored measurement, before z-scores. */
-    public record Row(long id, long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg,
-                      BigDecimal headCm, String note, String createdBy, LocalDateTime voidedAt, String voidedBy,
-                      String voidReason) {
-    }
+    public record Row(
+            long id,
+            long residentId,
+            LocalDate date,
+            BigDecimal heightCm,
+            BigDecimal weightKg,
+            BigDecimal headCm,
+            String note,
+            String createdBy,
+            LocalDateTime voidedAt,
+            String voidedBy,
+            String voidReason) {}
 
-    public long insert(long residentId, LocalDate date, BigDecimal height, BigDecimal weight, BigDecimal head,
-                       String note, String actor, LocalDateTime now) {
+    public long insert(
+            long residentId,
+            LocalDate date,
+            BigDecimal height,
+            BigDecimal weight,
+            BigDecimal head,
+            String note,
+            String actor,
+            LocalDateTime now) {
         var g = GROWTH_MEASUREMENT;
-        return dsl.insertInto(g).set(g.RESIDENT_ID, residentId).set(g.MEASURED_ON, date).set(g.HEIGHT_CM, height)
-                .set(g.WEIGHT_KG, weight).set(g.HEAD_CM, head).set(g.NOTE, note).set(g.CREATED_AT, now)
-                .set(g.CREATED_BY, actor).returning(g.ID).fetchOne(g.ID);
+        return dsl.insertInto(g)
+                .set(g.RESIDENT_ID, residentId)
+                .set(g.MEASURED_ON, date)
+                .set(g.HEIGHT_CM, height)
+                .set(g.WEIGHT_KG, weight)
+                .set(g.HEAD_CM, head)
+                .set(g.NOTE, note)
+                .set(g.CREATED_AT, now)
+                .set(g.CREATED_BY, actor)
+                .returning(g.ID)
+                .fetchOne(g.ID);
     }
 
     public boolean voidMeasurement(long id, String reason, String actor, LocalDateTime now) {
@@ -46,25 +69,31 @@ public final class GrowthRepository {
     }
 
     public Optional<Row> find(long id) {
-        return dsl.selectFrom(GROWTH_MEASUREMENT).where(GROWTH_MEASUREMENT.ID.eq(id)).fetchOptional(GrowthRepository::row);
+        return dsl.selectFrom(GROWTH_MEASUREMENT)
+                .where(GROWTH_MEASUREMENT.ID.eq(id))
+                .fetchOptional(GrowthRepository::row);
     }
 
     /** A resident's measurements, oldest first, voided included (a child's series is a few hundred rows at most). */
     public List<Row> series(long residentId) {
         var g = GROWTH_MEASUREMENT;
-        return dsl.selectFrom(g).where(g.RESIDENT_ID.eq(residentId)).orderBy(g.MEASURED_ON, g.ID)
+        return dsl.selectFrom(g)
+                .where(g.RESIDENT_ID.eq(residentId))
+                .orderBy(g.MEASURED_ON, g.ID)
                 .fetch(GrowthRepository::row);
     }
 
     /** For the timeline: a page after the cursor. */
-    public List<Row> page(long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from,
-                          LocalDate to, int limit) {
+    public List<Row> page(
+            long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from, LocalDate to, int limit) {
         var g = GROWTH_MEASUREMENT;
         return dsl.selectFrom(g)
                 .where(g.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(g.MEASURED_ON, g.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(g.MEASURED_ON, from, to))
-                .orderBy(g.MEASURED_ON.desc(), g.ID.desc()).limit(limit).fetch(GrowthRepository::row);
+                .orderBy(g.MEASURED_ON.desc(), g.ID.desc())
+                .limit(limit)
+                .fetch(GrowthRepository::row);
     }
 
     /** The latest valid measurement of every resident now in care, with name, sex and birth date. */
@@ -74,29 +103,61 @@ public final class GrowthRepository {
         // Each resident in care, then their newest measurement's key from ix_growth_latest (migration 45): one index
         // entry each, where a NOT EXISTS over the newer ones read every measurement of the home. The ORDER BY names
         // the index's leading columns too (constant here) so that H2 sees the index as sorted and stops at the first.
-        Field<Long> latestId = DSL.field(DSL.select(n.ID).from(n).where(n.RESIDENT_ID.eq(RESIDENT.ID))
-                .and(n.VOIDED_AT.isNull())
-                .orderBy(n.RESIDENT_ID, n.VOIDED_AT, n.MEASURED_ON.desc(), n.ID.desc()).limit(1)).as("latest_id");
+        Field<Long> latestId = DSL.field(DSL.select(n.ID)
+                        .from(n)
+                        .where(n.RESIDENT_ID.eq(RESIDENT.ID))
+                        .and(n.VOIDED_AT.isNull())
+                        .orderBy(n.RESIDENT_ID, n.VOIDED_AT, n.MEASURED_ON.desc(), n.ID.desc())
+                        .limit(1))
+                .as("latest_id");
         Table<?> inCare = DSL.select(RESIDENT.NAME, RESIDENT.GENDER, RESIDENT.BIRTH_DATE, latestId)
-                .from(RESIDENT).join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(RESIDENT.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .from(RESIDENT)
+                .join(RESIDENT_CURRENT_STATUS)
+                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(RESIDENT.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .asTable("in_care");
         var name = inCare.field(RESIDENT.NAME);
         var gender = inCare.field(RESIDENT.GENDER);
         var birth = inCare.field(RESIDENT.BIRTH_DATE);
         return dsl.select(g.RESIDENT_ID, name, gender, birth, g.MEASURED_ON, g.HEIGHT_CM, g.WEIGHT_KG, g.HEAD_CM)
-                .from(inCare).join(g).on(g.ID.eq(inCare.field(latestId)))
-                .fetch(r -> new Latest(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8()));
+                .from(inCare)
+                .join(g)
+                .on(g.ID.eq(inCare.field(latestId)))
+                .fetch(r -> new Latest(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        r.value5(),
+                        r.value6(),
+                        r.value7(),
+                        r.value8()));
     }
 
     /** A resident's latest measurement with what the z-scores need. */
-    public record Latest(long residentId, String name, String gender, LocalDate birthDate, LocalDate date,
-                         BigDecimal heightCm, BigDecimal weightKg, BigDecimal headCm) {
-    }
+    public record Latest(
+            long residentId,
+            String name,
+            String gender,
+            LocalDate birthDate,
+            LocalDate date,
+            BigDecimal heightCm,
+            BigDecimal weightKg,
+            BigDecimal headCm) {}
 
     private static Row row(GrowthMeasurementRecord r) {
-        return new Row(r.getId(), r.getResidentId(), r.getMeasuredOn(), r.getHeightCm(), r.getWeightKg(),
-                r.getHeadCm(), r.getNote(), r.getCreatedBy(), r.getVoidedAt(), r.getVoidedBy(), r.getVoidedReason());
+        return new Row(
+                r.getId(),
+                r.getResidentId(),
+                r.getMeasuredOn(),
+                r.getHeightCm(),
+                r.getWeightKg(),
+                r.getHeadCm(),
+                r.getNote(),
+                r.getCreatedBy(),
+                r.getVoidedAt(),
+                r.getVoidedBy(),
+                r.getVoidedReason());
     }
 }

@@ -7,8 +7,8 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
@@ -42,8 +42,13 @@ public final class GrowthService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public GrowthService(GrowthRepository repo, ResidentService residents, Transactions tx, CurrentUser user,
-                         AuditLog audit, Clock clock) {
+    public GrowthService(
+            GrowthRepository repo,
+            ResidentService residents,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.residents = residents;
         this.tx = tx;
@@ -56,12 +61,14 @@ public final class GrowthService {
     public List<GrowthPoint> series(long residentId) {
         user.require(AppModule.GROWTH, Action.VIEW);
         ResidentService.Basics b = residents.basics(residentId);
-        return repo.series(residentId).stream().map(r -> point(r, b.gender(), b.birthDate())).toList();
+        return repo.series(residentId).stream()
+                .map(r -> point(r, b.gender(), b.birthDate()))
+                .toList();
     }
 
     @RequiresPermission(module = AppModule.GROWTH, action = Action.CREATE)
-    public GrowthPoint record(long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg,
-                              BigDecimal headCm, String note) {
+    public GrowthPoint record(
+            long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg, BigDecimal headCm, String note) {
         user.require(AppModule.GROWTH, Action.CREATE);
         ResidentService.Basics b = residents.basics(residentId);
         List<FieldError> errors = new ArrayList<>();
@@ -86,12 +93,26 @@ public final class GrowthService {
             throw new ValidationException(errors);
         }
         return tx.inTransaction(() -> {
-            long id = repo.insert(residentId, date, heightCm, weightKg, headCm, cleanNote, user.username(),
-                    LocalDateTime.now(clock));
+            long id = repo.insert(
+                    residentId, date, heightCm, weightKg, headCm, cleanNote, user.username(), LocalDateTime.now(clock));
             GrowthPoint p = point(repo.find(id).orElseThrow(), b.gender(), b.birthDate());
-            audit.record(AuditLog.CREATE, "growth_measurement", id, null, AuditChanges.created(
-                    new GrowthRepository.Row(id, residentId, date, heightCm, weightKg, headCm, cleanNote,
-                            user.username(), null, null, null)));
+            audit.record(
+                    AuditLog.CREATE,
+                    "growth_measurement",
+                    id,
+                    null,
+                    AuditChanges.created(new GrowthRepository.Row(
+                            id,
+                            residentId,
+                            date,
+                            heightCm,
+                            weightKg,
+                            headCm,
+                            cleanNote,
+                            user.username(),
+                            null,
+                            null,
+                            null)));
             return p;
         });
     }
@@ -99,7 +120,12 @@ public final class GrowthService {
     @RequiresPermission(module = AppModule.GROWTH, action = Action.VOID)
     public void voidMeasurement(long measurementId, String reason) {
         user.require(AppModule.GROWTH, Action.VOID);
-        Corrections.voidEntry(tx, audit, "growth_measurement", measurementId, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "growth_measurement",
+                measurementId,
+                reason,
                 (rowId, why) -> repo.voidMeasurement(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -112,14 +138,26 @@ public final class GrowthService {
     private GrowthPoint point(GrowthRepository.Row r, Gender gender, LocalDate birth) {
         int days = (int) ChronoUnit.DAYS.between(birth, r.date());
         Sex sex = Sex.of(gender);
-        Double bmi = r.heightCm() == null || r.weightKg() == null ? null
+        Double bmi = r.heightCm() == null || r.weightKg() == null
+                ? null
                 : r.weightKg().doubleValue() / Math.pow(r.heightCm().doubleValue() / 100, 2);
-        return new GrowthPoint(r.id(), r.residentId(), r.date(), days, r.heightCm(), r.weightKg(), r.headCm(),
-                r.note(), z(Indicator.WEIGHT_FOR_AGE, sex, days, r.weightKg()),
+        return new GrowthPoint(
+                r.id(),
+                r.residentId(),
+                r.date(),
+                days,
+                r.heightCm(),
+                r.weightKg(),
+                r.headCm(),
+                r.note(),
+                z(Indicator.WEIGHT_FOR_AGE, sex, days, r.weightKg()),
                 z(Indicator.LENGTH_HEIGHT_FOR_AGE, sex, days, r.heightCm()),
                 z(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, r.headCm()),
                 bmi == null ? null : z(Indicator.BMI_FOR_AGE, sex, days, BigDecimal.valueOf(bmi)),
-                r.createdBy(), r.voidedAt(), r.voidedBy(), r.voidReason());
+                r.createdBy(),
+                r.voidedAt(),
+                r.voidedBy(),
+                r.voidReason());
     }
 
     private Double z(Indicator i, Sex sex, int days, BigDecimal value) {
@@ -133,11 +171,21 @@ public final class GrowthService {
     /** This part's entries on the timeline (the source checks the viewer). */
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(user, CareDomain.GROWTH, AppModule.GROWTH, (residentId, c, from, to, limit) ->
-                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                from, to, limit).stream().map(r -> new TimelineEntry(CareDomain.GROWTH, r.id(), r.date(),
-                summary(r.heightCm(), r.weightKg(), r.headCm()), r.createdBy(), r.voidedAt() != null,
-                r.voidReason())).toList());
+        return TimelineSource.of(
+                user,
+                CareDomain.GROWTH,
+                AppModule.GROWTH,
+                (residentId, c, from, to, limit) ->
+                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                                .map(r -> new TimelineEntry(
+                                        CareDomain.GROWTH,
+                                        r.id(),
+                                        r.date(),
+                                        summary(r.heightCm(), r.weightKg(), r.headCm()),
+                                        r.createdBy(),
+                                        r.voidedAt() != null,
+                                        r.voidReason()))
+                                .toList());
     }
 
     static String summary(BigDecimal height, BigDecimal weight, BigDecimal head) {
@@ -158,18 +206,35 @@ public final class GrowthService {
     @AnyUser
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.GROWTH, Action.VIEW, today -> {
-                List<Reminder> out = new ArrayList<>();
-                for (GrowthRepository.Latest l : repo.latestOfResidentsInCare()) {
-                    GrowthPoint p = point(new GrowthRepository.Row(0, l.residentId(), l.date(), l.heightCm(),
-                            l.weightKg(), l.headCm(), null, null, null, null, null), Gender.valueOf(l.gender()),
-                            l.birthDate());
-                    if (p.flagged()) {
-                        out.add(new Reminder(CareDomain.GROWTH, l.residentId(), l.name(), l.date(),
-                                Messages.t("growth.flag", flags(p)), true));
-                    }
+            List<Reminder> out = new ArrayList<>();
+            for (GrowthRepository.Latest l : repo.latestOfResidentsInCare()) {
+                GrowthPoint p = point(
+                        new GrowthRepository.Row(
+                                0,
+                                l.residentId(),
+                                l.date(),
+                                l.heightCm(),
+                                l.weightKg(),
+                                l.headCm(),
+                                null,
+                                null,
+                                null,
+                                null,
+                                null),
+                        Gender.valueOf(l.gender()),
+                        l.birthDate());
+                if (p.flagged()) {
+                    out.add(new Reminder(
+                            CareDomain.GROWTH,
+                            l.residentId(),
+                            l.name(),
+                            l.date(),
+                            Messages.t("growth.flag", flags(p)),
+                            true));
                 }
-                return out;
-            });
+            }
+            return out;
+        });
     }
 
     /** The flags of a point in words: "体重 z=-2.4（低体重）" and the like. */
@@ -184,7 +249,10 @@ public final class GrowthService {
 
     private static void flag(List<String> parts, String what, Double z, String lowKey, String highKey) {
         if (z != null && (z < -2 || z > 2)) {
-            parts.add(Messages.t("growth.flagPart", Messages.t(what), String.format("%.1f", z),
+            parts.add(Messages.t(
+                    "growth.flagPart",
+                    Messages.t(what),
+                    String.format("%.1f", z),
                     Messages.t(z < -2 ? lowKey : highKey)));
         }
     }

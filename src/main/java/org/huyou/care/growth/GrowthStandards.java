@@ -16,10 +16,14 @@ public final class GrowthStandards {
 
     /** Days in an average month, WHO's conversion. */
     public static final double DAYS_PER_MONTH = 30.4375;
+
     private static final String DIR = "/org/huyou/care/growth/";
 
     public enum Indicator {
-        WEIGHT_FOR_AGE(true), LENGTH_HEIGHT_FOR_AGE(false), HEAD_CIRCUMFERENCE_FOR_AGE(false), BMI_FOR_AGE(true);
+        WEIGHT_FOR_AGE(true),
+        LENGTH_HEIGHT_FOR_AGE(false),
+        HEAD_CIRCUMFERENCE_FOR_AGE(false),
+        BMI_FOR_AGE(true);
 
         private final boolean weightBased;
 
@@ -33,7 +37,8 @@ public final class GrowthStandards {
     }
 
     public enum Sex {
-        MALE, FEMALE;
+        MALE,
+        FEMALE;
 
         public static Sex of(Gender g) {
             return g == Gender.MALE ? MALE : FEMALE;
@@ -133,7 +138,10 @@ public final class GrowthStandards {
 
     /** The last age (in days) the references cover for an indicator. */
     public int lastDay(Indicator indicator, Sex sex) {
-        double last = tables.get(indicator).get(sex).stream().mapToDouble(GrowthTable::lastMonth).max().orElse(0);
+        double last = tables.get(indicator).get(sex).stream()
+                .mapToDouble(GrowthTable::lastMonth)
+                .max()
+                .orElse(0);
         return (int) Math.floor(last * DAYS_PER_MONTH);
     }
 
@@ -155,7 +163,9 @@ public final class GrowthStandards {
     }
 
     private void put(Indicator i, Sex s, GrowthTable t) {
-        tables.computeIfAbsent(i, k -> new EnumMap<>(Sex.class)).computeIfAbsent(s, k -> new ArrayList<>()).add(t);
+        tables.computeIfAbsent(i, k -> new EnumMap<>(Sex.class))
+                .computeIfAbsent(s, k -> new ArrayList<>())
+                .add(t);
     }
 
     private static GrowthTable table(String file) {
@@ -170,8 +180,10 @@ public final class GrowthStandards {
     static double normalCdf(double z) {
         double x = Math.abs(z) / Math.sqrt(2);
         double t = 1 / (1 + 0.3275911 * x);
-        double erf = 1 - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t
-                + 0.254829592) * t * Math.exp(-x * x);
+        double erf = 1
+                - (((((1.061405429 * t - 1.453152027) * t) + 1.421413741) * t - 0.284496736) * t + 0.254829592)
+                        * t
+                        * Math.exp(-x * x);
         return z >= 0 ? 0.5 * (1 + erf) : 0.5 * (1 - erf);
     }
 }

@@ -47,8 +47,8 @@ final class GrowthTable {
     /** L, M and S at an age, interpolated linearly between the rows around it. */
     Lms at(double month) {
         if (!covers(month)) {
-            throw new IllegalArgumentException("age " + month + " months outside " + months[0] + "-"
-                    + months[months.length - 1]);
+            throw new IllegalArgumentException(
+                    "age " + month + " months outside " + months[0] + "-" + months[months.length - 1]);
         }
         int hi = 1;
         while (hi < months.length - 1 && months[hi] < month) {
@@ -72,7 +72,7 @@ final class GrowthTable {
             if (in == null) {
                 throw new IllegalStateException("growth table missing: " + resource);
             }
-            List<Map<String, String>> rows = JSON.readValue(in, new TypeReference<List<Map<String, String>>>() { });
+            List<Map<String, String>> rows = JSON.readValue(in, new TypeReference<List<Map<String, String>>>() {});
             return rows.stream().filter(row -> row.containsKey("L")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -80,7 +80,11 @@ final class GrowthTable {
     }
 
     static double[] lms(Map<String, String> row) {
-        return new double[] {Double.parseDouble(row.get("Month")), Double.parseDouble(row.get("L")),
-            Double.parseDouble(row.get("M")), Double.parseDouble(row.get("S"))};
+        return new double[] {
+            Double.parseDouble(row.get("Month")),
+            Double.parseDouble(row.get("L")),
+            Double.parseDouble(row.get("M")),
+            Double.parseDouble(row.get("S"))
+        };
     }
 }

@@ -9,13 +9,31 @@ import org.huyou.common.Coded;
  * An injury, a runaway, a suspected abuse or another safeguarding event, with the mandatory report (强制报告) when
  * one is required: to whom and when it was made.
  */
-public record Incident(long id, long residentId, LocalDate date, LocalTime time, Kind kind, Severity severity,
-                       String place, String description, String actionTaken, boolean mandatoryReport,
-                       ReportedTo reportedTo, String reportedDetail, LocalDateTime reportedAt, String recordedBy,
-                       int version, boolean voided, String voidReason) {
+public record Incident(
+        long id,
+        long residentId,
+        LocalDate date,
+        LocalTime time,
+        Kind kind,
+        Severity severity,
+        String place,
+        String description,
+        String actionTaken,
+        boolean mandatoryReport,
+        ReportedTo reportedTo,
+        String reportedDetail,
+        LocalDateTime reportedAt,
+        String recordedBy,
+        int version,
+        boolean voided,
+        String voidReason) {
 
     public enum Kind implements Coded {
-        INJURY, RUNAWAY, SUSPECTED_ABUSE, SELF_HARM, OTHER;
+        INJURY,
+        RUNAWAY,
+        SUSPECTED_ABUSE,
+        SELF_HARM,
+        OTHER;
 
         /** The law requires a report for every suspected abuse or neglect of a minor. */
         public boolean alwaysReported() {
@@ -29,7 +47,9 @@ public record Incident(long id, long residentId, LocalDate date, LocalTime time,
     }
 
     public enum Severity implements Coded {
-        MINOR, SERIOUS, CRITICAL;
+        MINOR,
+        SERIOUS,
+        CRITICAL;
 
         @Override
         public String labelPrefix() {
@@ -38,7 +58,11 @@ public record Incident(long id, long residentId, LocalDate date, LocalTime time,
     }
 
     public enum ReportedTo implements Coded {
-        PUBLIC_SECURITY, CIVIL_AFFAIRS, PROCURATORATE, EDUCATION, OTHER;
+        PUBLIC_SECURITY,
+        CIVIL_AFFAIRS,
+        PROCURATORATE,
+        EDUCATION,
+        OTHER;
 
         @Override
         public String labelPrefix() {

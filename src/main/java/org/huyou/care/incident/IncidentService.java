@@ -1,7 +1,5 @@
 package org.huyou.care.incident;
 
-import org.huyou.common.UserFacingException;
-import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -16,7 +14,9 @@ import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -48,10 +48,18 @@ public final class IncidentService {
     }
 
     /** What a reporter fills in; the report fields stay empty when the report is still to be made. */
-    public record Report(LocalDate date, LocalTime time, Incident.Kind kind, Incident.Severity severity, String place,
-                         String description, String actionTaken, boolean mandatoryReport,
-                         Incident.ReportedTo reportedTo, String reportedDetail, LocalDateTime reportedAt) {
-    }
+    public record Report(
+            LocalDate date,
+            LocalTime time,
+            Incident.Kind kind,
+            Incident.Severity severity,
+            String place,
+            String description,
+            String actionTaken,
+            boolean mandatoryReport,
+            Incident.ReportedTo reportedTo,
+            String reportedDetail,
+            LocalDateTime reportedAt) {}
 
     @RequiresPermission(module = AppModule.INCIDENTS, action = Action.CREATE)
     public Incident report(long residentId, Report r) {
@@ -67,16 +75,34 @@ public final class IncidentService {
         String description = checks.text("description", "incident.description", r.description(), 2000, true);
         String action = checks.text("actionTaken", "incident.actionTaken", r.actionTaken(), 1000, false);
         boolean mandatory = r.mandatoryReport() || (r.kind() != null && r.kind().alwaysReported());
-        String detail = checkReport(checks, mandatory, r.reportedTo(), r.reportedDetail(), r.reportedAt(), r.date(),
-                now);
+        String detail =
+                checkReport(checks, mandatory, r.reportedTo(), r.reportedDetail(), r.reportedAt(), r.date(), now);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            Incident draft = new Incident(0, residentId, r.date(), r.time(), r.kind(), r.severity(), place,
-                    description, action, mandatory, r.reportedTo(), detail, r.reportedAt(), user.username(), 0,
-                    false, null);
+            Incident draft = new Incident(
+                    0,
+                    residentId,
+                    r.date(),
+                    r.time(),
+                    r.kind(),
+                    r.severity(),
+                    place,
+                    description,
+                    action,
+                    mandatory,
+                    r.reportedTo(),
+                    detail,
+                    r.reportedAt(),
+                    user.username(),
+                    0,
+                    false,
+                    null);
             long id = repo.insert(draft, user.username(), now);
-            audit.record(AuditLog.CREATE, "incident", id, AuditSummary.of(mandatory
-                    ? "auditSummary.incidentMandatory" : "auditSummary.value", r.kind()),
+            audit.record(
+                    AuditLog.CREATE,
+                    "incident",
+                    id,
+                    AuditSummary.of(mandatory ? "auditSummary.incidentMandatory" : "auditSummary.value", r.kind()),
                     null);
             return repo.find(id).orElseThrow();
         });
@@ -84,12 +110,11 @@ public final class IncidentService {
 
     /** Records the mandatory report once made: to whom (agency, officer, case number) and when. */
     @RequiresPermission(module = AppModule.INCIDENTS, action = Action.EDIT)
-    public Incident recordReport(long incidentId, int version, Incident.ReportedTo to, String detail,
-                                 LocalDateTime at) {
+    public Incident recordReport(
+            long incidentId, int version, Incident.ReportedTo to, String detail, LocalDateTime at) {
         user.require(AppModule.INCIDENTS, Action.EDIT);
         LocalDateTime now = LocalDateTime.now(clock);
-        Incident before = repo.find(incidentId).orElseThrow(() -> new UserFacingException(
-                "error.notFound"));
+        Incident before = repo.find(incidentId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Checks checks = new Checks(now.toLocalDate());
         checks.required("reportedTo", "incident.reportedTo", to);
         checks.required("reportedAt", "incident.reportedAt", at);
@@ -100,20 +125,32 @@ public final class IncidentService {
                 throw new StaleRecordException(Accounts.displayName(before.recordedBy()), now);
             }
             Incident after = repo.find(incidentId).orElseThrow();
-            audit.record(AuditLog.EDIT, "incident", incidentId, AuditSummary.of("auditSummary.mandatoryReport", to),
+            audit.record(
+                    AuditLog.EDIT,
+                    "incident",
+                    incidentId,
+                    AuditSummary.of("auditSummary.mandatoryReport", to),
                     AuditChanges.diff(before, after));
             return after;
         });
     }
 
-    private static String checkReport(Checks checks, boolean mandatory, Incident.ReportedTo to, String detail,
-                                      LocalDateTime at, LocalDate occurred, LocalDateTime now) {
+    private static String checkReport(
+            Checks checks,
+            boolean mandatory,
+            Incident.ReportedTo to,
+            String detail,
+            LocalDateTime at,
+            LocalDate occurred,
+            LocalDateTime now) {
         String d = checks.text("reportedDetail", "incident.reportedDetail", detail, 200, false);
         checks.rule((to == null) == (at == null), "reportedAt", "incident.reportBothOrNeither");
         checks.rule(to == null || mandatory, "reportedTo", "incident.reportWithoutFlag");
         if (at != null) {
             checks.rule(!at.isAfter(now), "reportedAt", "incident.reportInFuture");
-            checks.rule(occurred == null || !at.toLocalDate().isBefore(occurred), "reportedAt",
+            checks.rule(
+                    occurred == null || !at.toLocalDate().isBefore(occurred),
+                    "reportedAt",
                     "incident.reportBeforeIncident");
         }
         return d;
@@ -128,30 +165,64 @@ public final class IncidentService {
     @RequiresPermission(module = AppModule.INCIDENTS, action = Action.VOID)
     public void voidIncident(long id, String reason) {
         user.require(AppModule.INCIDENTS, Action.VOID);
-        Corrections.voidEntry(tx, audit, "incident", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "incident",
+                id,
+                reason,
                 (rowId, why) -> repo.voidIncident(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     public static String summary(Incident i) {
         return Messages.t("incident.summaryLine", i.kind().label(), i.severity().label(), i.description())
-                + (i.mandatoryReport() ? "  " + (i.reportedAt() == null ? Messages.t("incident.reportOutstanding")
-                : Messages.t("incident.reportedSummary", i.reportedTo().label(),
-                i.reportedAt().toLocalDate().toString())) : "");
+                + (i.mandatoryReport()
+                        ? "  "
+                                + (i.reportedAt() == null
+                                        ? Messages.t("incident.reportOutstanding")
+                                        : Messages.t(
+                                                "incident.reportedSummary",
+                                                i.reportedTo().label(),
+                                                i.reportedAt().toLocalDate().toString()))
+                        : "");
     }
 
     /** Mandatory reports not yet recorded: overdue from the day of the incident, for those who record them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.INCIDENTS, Action.EDIT, today -> repo.outstandingReports().stream()
-                .map(o -> new Reminder(CareDomain.INCIDENT, o.incident().residentId(), o.residentName(),
-                        o.incident().date(), Messages.t("incident.reportDue", o.incident().kind().label()), true))
-                .toList());
+        return ReminderSource.of(
+                user,
+                AppModule.INCIDENTS,
+                Action.EDIT,
+                today -> repo.outstandingReports().stream()
+                        .map(o -> new Reminder(
+                                CareDomain.INCIDENT,
+                                o.incident().residentId(),
+                                o.residentName(),
+                                o.incident().date(),
+                                Messages.t(
+                                        "incident.reportDue",
+                                        o.incident().kind().label()),
+                                true))
+                        .toList());
     }
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.sealed(user, CareDomain.INCIDENT, AppModule.INCIDENTS, (id, c, from, to, limit) ->
-                repo.page(id, c, from, to, limit).stream().map(i -> new TimelineEntry(CareDomain.INCIDENT, i.id(),
-                        i.date(), summary(i), i.recordedBy(), i.voided(), i.voidReason(), "incident")).toList());
+        return TimelineSource.sealed(
+                user,
+                CareDomain.INCIDENT,
+                AppModule.INCIDENTS,
+                (id, c, from, to, limit) -> repo.page(id, c, from, to, limit).stream()
+                        .map(i -> new TimelineEntry(
+                                CareDomain.INCIDENT,
+                                i.id(),
+                                i.date(),
+                                summary(i),
+                                i.recordedBy(),
+                                i.voided(),
+                                i.voidReason(),
+                                "incident"))
+                        .toList());
     }
 }

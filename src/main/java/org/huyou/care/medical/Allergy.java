@@ -8,11 +8,21 @@ import org.huyou.common.Coded;
  * dose. {@code drugClass} is the code of the drug class it names (see {@link Formulary}), or null for a substance
  * in free text, which is matched against ingredients and class synonyms when checked.
  */
-public record Allergy(long id, long residentId, String substance, String drugClass, String reaction,
-                      Severity severity, LocalDate notedOn, String recordedBy, boolean voided) {
+public record Allergy(
+        long id,
+        long residentId,
+        String substance,
+        String drugClass,
+        String reaction,
+        Severity severity,
+        LocalDate notedOn,
+        String recordedBy,
+        boolean voided) {
 
     public enum Severity implements Coded {
-        MILD, MODERATE, SEVERE;
+        MILD,
+        MODERATE,
+        SEVERE;
 
         @Override
         public String labelPrefix() {

@@ -1,7 +1,6 @@
 package org.huyou.care.medical;
 
 import java.util.List;
-
 import org.huyou.common.OverridableRefusal;
 
 /**

@@ -18,7 +18,10 @@ public class AllergyConflictException extends UserFacingException {
 
     /** The same refusal with another sentence ({@code key} takes the conflicts as its one parameter). */
     protected AllergyConflictException(String key, List<AllergyConflict> conflicts) {
-        super(key, Messages.clauses(conflicts.stream().map(AllergyConflict::message).toList()));
+        super(
+                key,
+                Messages.clauses(
+                        conflicts.stream().map(AllergyConflict::message).toList()));
         this.conflicts = List.copyOf(conflicts);
     }
 

@@ -21,13 +21,27 @@ public final class AllergyRepository {
         this.dsl = dsl;
     }
 
-    public long insert(long residentId, String substance, String drugClass, String reaction,
-                       Allergy.Severity severity, LocalDate noted, String actor, LocalDateTime now) {
+    public long insert(
+            long residentId,
+            String substance,
+            String drugClass,
+            String reaction,
+            Allergy.Severity severity,
+            LocalDate noted,
+            String actor,
+            LocalDateTime now) {
         var a = ALLERGY;
-        return dsl.insertInto(a).set(a.RESIDENT_ID, residentId).set(a.SUBSTANCE, substance)
-                .set(a.DRUG_CLASS, drugClass).set(a.REACTION, reaction)
-                .set(a.SEVERITY, severity.name()).set(a.NOTED_ON, noted).set(a.CREATED_AT, now).set(a.CREATED_BY, actor)
-                .returning(a.ID).fetchOne(a.ID);
+        return dsl.insertInto(a)
+                .set(a.RESIDENT_ID, residentId)
+                .set(a.SUBSTANCE, substance)
+                .set(a.DRUG_CLASS, drugClass)
+                .set(a.REACTION, reaction)
+                .set(a.SEVERITY, severity.name())
+                .set(a.NOTED_ON, noted)
+                .set(a.CREATED_AT, now)
+                .set(a.CREATED_BY, actor)
+                .returning(a.ID)
+                .fetchOne(a.ID);
     }
 
     public boolean voidAllergy(long id, String reason, String actor, LocalDateTime now) {
@@ -36,8 +50,11 @@ public final class AllergyRepository {
 
     public List<Allergy> current(long residentId) {
         var a = ALLERGY;
-        return dsl.selectFrom(a).where(a.RESIDENT_ID.eq(residentId)).and(a.VOIDED_AT.isNull())
-                .orderBy(a.NOTED_ON).fetch(AllergyRepository::allergy);
+        return dsl.selectFrom(a)
+                .where(a.RESIDENT_ID.eq(residentId))
+                .and(a.VOIDED_AT.isNull())
+                .orderBy(a.NOTED_ON)
+                .fetch(AllergyRepository::allergy);
     }
 
     /** The current allergies of several residents at once (the dose round), by resident. */
@@ -46,22 +63,35 @@ public final class AllergyRepository {
         if (residentIds.isEmpty()) {
             return Map.of();
         }
-        return dsl.selectFrom(a).where(a.RESIDENT_ID.in(residentIds)).and(a.VOIDED_AT.isNull())
-                .orderBy(a.NOTED_ON, a.ID).fetchGroups(a.RESIDENT_ID, AllergyRepository::allergy);
+        return dsl.selectFrom(a)
+                .where(a.RESIDENT_ID.in(residentIds))
+                .and(a.VOIDED_AT.isNull())
+                .orderBy(a.NOTED_ON, a.ID)
+                .fetchGroups(a.RESIDENT_ID, AllergyRepository::allergy);
     }
 
     private static Allergy allergy(AllergyRecord r) {
-        return new Allergy(r.getId(), r.getResidentId(), r.getSubstance(), r.getDrugClass(), r.getReaction(),
-                Allergy.Severity.valueOf(r.getSeverity()), r.getNotedOn(), r.getCreatedBy(), r.getVoidedAt() != null);
+        return new Allergy(
+                r.getId(),
+                r.getResidentId(),
+                r.getSubstance(),
+                r.getDrugClass(),
+                r.getReaction(),
+                Allergy.Severity.valueOf(r.getSeverity()),
+                r.getNotedOn(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null);
     }
 
-    public List<Allergy> page(long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from,
-                              LocalDate to, int limit) {
+    public List<Allergy> page(
+            long residentId, LocalDate cDate, int sourceComparison, long cId, LocalDate from, LocalDate to, int limit) {
         var a = ALLERGY;
-        return dsl.selectFrom(a).where(a.RESIDENT_ID.eq(residentId))
+        return dsl.selectFrom(a)
+                .where(a.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(a.NOTED_ON, a.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(a.NOTED_ON, from, to))
-                .orderBy(a.NOTED_ON.desc(), a.ID.desc()).limit(limit)
+                .orderBy(a.NOTED_ON.desc(), a.ID.desc())
+                .limit(limit)
                 .fetch(AllergyRepository::allergy);
     }
 }

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.FieldError;
@@ -35,8 +35,13 @@ public final class AllergyService implements ResidentWarnings {
     private final Clock clock;
     private final Formulary formulary;
 
-    public AllergyService(AllergyRepository repo, Formulary formulary, Transactions tx, CurrentUser user,
-                          AuditLog audit, Clock clock) {
+    public AllergyService(
+            AllergyRepository repo,
+            Formulary formulary,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.formulary = formulary;
         this.tx = tx;
@@ -53,8 +58,8 @@ public final class AllergyService implements ResidentWarnings {
 
     /** A substance in free text; the drug class it obviously names ("磺胺类药物") is recorded with it. */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Allergy add(long residentId, String substance, String reaction, Allergy.Severity severity,
-                       LocalDate notedOn) {
+    public Allergy add(
+            long residentId, String substance, String reaction, Allergy.Severity severity, LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         return add(residentId, substance, null, reaction, severity, notedOn);
     }
@@ -64,8 +69,13 @@ public final class AllergyService implements ResidentWarnings {
      * class is then looked up among the formulary's synonyms. With a class and no text, the class's name is the text.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Allergy add(long residentId, String substance, String drugClass, String reaction,
-                       Allergy.Severity severity, LocalDate notedOn) {
+    public Allergy add(
+            long residentId,
+            String substance,
+            String drugClass,
+            String reaction,
+            Allergy.Severity severity,
+            LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         if (drugClass != null && formulary.drugClass(drugClass).isEmpty()) {
             throw new ValidationException(List.of(new FieldError("drugClass", "validation.required")));
@@ -73,7 +83,8 @@ public final class AllergyService implements ResidentWarnings {
         if ((substance == null || substance.isBlank()) && drugClass != null) {
             substance = DrugClass.label(drugClass);
         }
-        String cls = drugClass != null ? drugClass
+        String cls = drugClass != null
+                ? drugClass
                 : formulary.classOfText(substance).map(DrugClass::code).orElse(null);
         List<FieldError> errors = new ArrayList<>();
         String s = substance == null ? "" : substance.strip();
@@ -107,7 +118,12 @@ public final class AllergyService implements ResidentWarnings {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidAllergy(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(tx, audit, "allergy", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "allergy",
+                id,
+                reason,
                 (rowId, why) -> repo.voidAllergy(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -115,17 +131,32 @@ public final class AllergyService implements ResidentWarnings {
     @Override
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<String> warningsFor(long residentId) {
-        return current(residentId).stream().map(a -> Messages.t("allergy.warning", a.substance(),
-                a.severity().label())).toList();
+        return current(residentId).stream()
+                .map(a -> Messages.t(
+                        "allergy.warning", a.substance(), a.severity().label()))
+                .toList();
     }
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(user, CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
-                repo.page(residentId, c.date(), c.sourceComparison(), c.id(),
-                from, to, limit).stream().map(a -> new TimelineEntry(CareDomain.MEDICAL, a.id(), a.notedOn(),
-                Messages.t("allergy.summary", a.substance(), a.severity().label(),
-                        a.reaction() == null ? "" : a.reaction()), a.recordedBy(), a.voided(), null))
-                .toList());
+        return TimelineSource.of(
+                user,
+                CareDomain.MEDICAL,
+                AppModule.MEDICAL,
+                (residentId, c, from, to, limit) ->
+                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                                .map(a -> new TimelineEntry(
+                                        CareDomain.MEDICAL,
+                                        a.id(),
+                                        a.notedOn(),
+                                        Messages.t(
+                                                "allergy.summary",
+                                                a.substance(),
+                                                a.severity().label(),
+                                                a.reaction() == null ? "" : a.reaction()),
+                                        a.recordedBy(),
+                                        a.voided(),
+                                        null))
+                                .toList());
     }
 }

@@ -9,8 +9,8 @@ import org.huyou.common.Messages;
  * whether an allergy to one of its drugs warns for the others, the classes it cross-reacts with, and the words
  * people write for it.
  */
-public record DrugClass(String code, String parent, boolean withinClassCross, Set<String> crossReacts,
-                        List<String> synonyms) {
+public record DrugClass(
+        String code, String parent, boolean withinClassCross, Set<String> crossReacts, List<String> synonyms) {
 
     public String label() {
         return label(code);

@@ -79,9 +79,11 @@ public final class Formulary {
             }
         }
         String lower = t.toLowerCase(Locale.ROOT);
-        return all.stream().filter(d -> lower.contains(d.name().toLowerCase(Locale.ROOT)))
+        return all.stream()
+                .filter(d -> lower.contains(d.name().toLowerCase(Locale.ROOT)))
                 .max(Comparator.comparingInt(d -> d.name().length()))
-                .or(() -> all.stream().filter(d -> d.ingredients().size() == 1
+                .or(() -> all.stream()
+                        .filter(d -> d.ingredients().size() == 1
                                 && lower.contains(d.ingredient().toLowerCase(Locale.ROOT)))
                         .max(Comparator.comparingInt(d -> d.ingredient().length())));
     }
@@ -131,20 +133,22 @@ public final class Formulary {
         String text = a.substance().strip().toLowerCase(Locale.ROOT);
         for (String ing : drug.ingredients()) {
             String li = ing.toLowerCase(Locale.ROOT);
-            if (text.contains(li) || (text.length() >= MIN_MATCH && li.contains(text))
+            if (text.contains(li)
+                    || (text.length() >= MIN_MATCH && li.contains(text))
                     || text.contains(drug.name().toLowerCase(Locale.ROOT))) {
-                return Optional.of(new AllergyConflict(a, AllergyConflict.Kind.INGREDIENT, drug.name(), ing,
-                        drug.drugClass(), null));
+                return Optional.of(new AllergyConflict(
+                        a, AllergyConflict.Kind.INGREDIENT, drug.name(), ing, drug.drugClass(), null));
             }
         }
         if (drug.drugClass() == null) {
             return Optional.empty();
         }
-        String allergyClass = a.drugClass() != null ? a.drugClass()
+        String allergyClass = a.drugClass() != null
+                ? a.drugClass()
                 : classOfText(a.substance()).map(DrugClass::code).orElse(null);
         if (allergyClass != null && covers(allergyClass, drug.drugClass())) {
-            return Optional.of(new AllergyConflict(a, AllergyConflict.Kind.CLASS, drug.name(), drug.ingredient(),
-                    drug.drugClass(), allergyClass));
+            return Optional.of(new AllergyConflict(
+                    a, AllergyConflict.Kind.CLASS, drug.name(), drug.ingredient(), drug.drugClass(), allergyClass));
         }
         // The classes of the drugs whose ingredient the allergy names ("阿莫西林" -> the penicillins).
         Set<String> ingredientClasses = new LinkedHashSet<>();
@@ -158,7 +162,8 @@ public final class Formulary {
             }
         }
         for (String c : ingredientClasses) {
-            if (c.equals(drug.drugClass()) && drugClass(c).map(DrugClass::withinClassCross).orElse(false)) {
+            if (c.equals(drug.drugClass())
+                    && drugClass(c).map(DrugClass::withinClassCross).orElse(false)) {
                 return Optional.of(cross(a, drug, c));
             }
         }
@@ -177,8 +182,8 @@ public final class Formulary {
     }
 
     private static AllergyConflict cross(Allergy a, FormularyDrug drug, String allergyClass) {
-        return new AllergyConflict(a, AllergyConflict.Kind.CROSS, drug.name(), drug.ingredient(), drug.drugClass(),
-                allergyClass);
+        return new AllergyConflict(
+                a, AllergyConflict.Kind.CROSS, drug.name(), drug.ingredient(), drug.drugClass(), allergyClass);
     }
 
     /** Whether an allergy to class {@code allergy} covers a drug of class {@code drug} (itself or a subclass). */
@@ -226,7 +231,11 @@ public final class Formulary {
 
     private static List<String> list(String s) {
         String v = dash(s);
-        return v == null ? List.of() : Arrays.stream(v.split(",")).map(String::strip).filter(x -> !x.isEmpty())
-                .toList();
+        return v == null
+                ? List.of()
+                : Arrays.stream(v.split(","))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 }

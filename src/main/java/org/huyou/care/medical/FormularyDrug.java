@@ -14,7 +14,10 @@ public record FormularyDrug(long id, String name, String ingredient, String drug
     }
 
     public List<String> ingredients() {
-        return Arrays.stream(ingredient.split("\\+")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(ingredient.split("\\+"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     /** "阿莫西林 · 青霉素类", what a picker shows beside the name. */

@@ -30,8 +30,13 @@ public final class FormularyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public FormularyService(Formulary formulary, FormularyRepository repo, Transactions tx, CurrentUser user,
-                            AuditLog audit, Clock clock) {
+    public FormularyService(
+            Formulary formulary,
+            FormularyRepository repo,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.formulary = formulary;
         this.repo = repo;
         this.tx = tx;
@@ -65,8 +70,8 @@ public final class FormularyService {
             errors.add(new FieldError("name", "validation.required"));
         } else if (n.length() > 100) {
             errors.add(new FieldError("name", "validation.tooLong", 100));
-        } else if (drugs().stream().anyMatch(d -> d.name().toLowerCase(Locale.ROOT)
-                .equals(n.toLowerCase(Locale.ROOT)))) {
+        } else if (drugs().stream()
+                .anyMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))) {
             errors.add(new FieldError("name", "formulary.duplicate"));
         }
         if (i == null) {
@@ -92,7 +97,11 @@ public final class FormularyService {
             FormularyDrug draft = new FormularyDrug(0, n, i, drugClass, f, u);
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
             FormularyDrug saved = new FormularyDrug(id, n, i, drugClass, f, u);
-            audit.record(AuditLog.CREATE, "formulary_drug", id, AuditSummary.of("auditSummary.value", n),
+            audit.record(
+                    AuditLog.CREATE,
+                    "formulary_drug",
+                    id,
+                    AuditSummary.of("auditSummary.value", n),
                     AuditChanges.created(saved));
             return saved;
         });

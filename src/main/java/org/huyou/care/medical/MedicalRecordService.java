@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
@@ -48,8 +48,8 @@ public final class MedicalRecordService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public MedicalRecordService(MedicalRecordRepository repo, Transactions tx, CurrentUser user, AuditLog audit,
-                                Clock clock) {
+    public MedicalRecordService(
+            MedicalRecordRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.tx = tx;
         this.user = user;
@@ -64,8 +64,14 @@ public final class MedicalRecordService {
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public MedicalRecord add(long residentId, MedicalRecord.Kind kind, LocalDate date, String title, String detail,
-                             MedicalRecord.Funding funding, LocalDate nextDue) {
+    public MedicalRecord add(
+            long residentId,
+            MedicalRecord.Kind kind,
+            LocalDate date,
+            String title,
+            String detail,
+            MedicalRecord.Funding funding,
+            LocalDate nextDue) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
@@ -93,12 +99,16 @@ public final class MedicalRecordService {
             throw new ValidationException(errors);
         }
         return tx.inTransaction(() -> {
-            MedicalRecord draft = new MedicalRecord(0, residentId, kind, date, t, d, funding, nextDue,
-                    user.username(), false, null);
+            MedicalRecord draft =
+                    new MedicalRecord(0, residentId, kind, date, t, d, funding, nextDue, user.username(), false, null);
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
-            MedicalRecord saved = new MedicalRecord(id, residentId, kind, date, t, d, funding, nextDue,
-                    user.username(), false, null);
-            audit.record(AuditLog.CREATE, "medical_record", id, AuditSummary.of("auditSummary.value", kind),
+            MedicalRecord saved =
+                    new MedicalRecord(id, residentId, kind, date, t, d, funding, nextDue, user.username(), false, null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "medical_record",
+                    id,
+                    AuditSummary.of("auditSummary.value", kind),
                     AuditChanges.created(saved));
             return saved;
         });
@@ -107,22 +117,41 @@ public final class MedicalRecordService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidRecord(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(tx, audit, "medical_record", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "medical_record",
+                id,
+                reason,
                 (rowId, why) -> repo.voidRecord(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     public static String summary(MedicalRecord r) {
         return r.kind().label() + ": " + r.title() + (r.detail() == null ? "" : " — " + r.detail())
                 + (r.funding() == null ? "" : " [" + r.funding().label() + "]")
-                + (r.nextDue() == null ? "" : " " + Messages.t("medical.nextDue", r.nextDue().toString()));
+                + (r.nextDue() == null
+                        ? ""
+                        : " " + Messages.t("medical.nextDue", r.nextDue().toString()));
     }
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(user, CareDomain.MEDICAL, AppModule.MEDICAL, (residentId, c, from, to, limit) ->
-                repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                .map(r -> new TimelineEntry(CareDomain.MEDICAL, r.id(), r.date(), summary(r), r.recordedBy(),
-                        r.voided(), r.voidReason(), "medical_record")).toList());
+        return TimelineSource.of(
+                user,
+                CareDomain.MEDICAL,
+                AppModule.MEDICAL,
+                (residentId, c, from, to, limit) ->
+                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                                .map(r -> new TimelineEntry(
+                                        CareDomain.MEDICAL,
+                                        r.id(),
+                                        r.date(),
+                                        summary(r),
+                                        r.recordedBy(),
+                                        r.voided(),
+                                        r.voidReason(),
+                                        "medical_record"))
+                                .toList());
     }
 
     /**
@@ -131,17 +160,37 @@ public final class MedicalRecordService {
      */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.MEDICAL, Action.VIEW, today -> Stream.concat(
-                repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
-                        .map(f -> new Reminder(CareDomain.MEDICAL, f.record().residentId(), f.residentName(),
-                                f.record().nextDue(), Messages.t("medical.followUp", f.record().kind().label(),
-                                f.record().title()), f.record().nextDue().isBefore(today))),
-                repo.pendingApplications().stream().map(p -> {
-                    LocalDate chase = p.application().appliedOn().plusDays(TOMORROW_PLAN_CHASE_DAYS);
-                    return new Reminder(CareDomain.MEDICAL, p.application().residentId(), p.residentName(), chase,
-                            Messages.t("tomorrowPlan.pending", p.application().condition(),
-                                    p.application().appliedOn().toString()), chase.isBefore(today));
-                })).toList());
+        return ReminderSource.of(
+                user,
+                AppModule.MEDICAL,
+                Action.VIEW,
+                today -> Stream.concat(
+                                repo.openFollowUps(today.plusDays(DUE_WINDOW_DAYS)).stream()
+                                        .map(f -> new Reminder(
+                                                CareDomain.MEDICAL,
+                                                f.record().residentId(),
+                                                f.residentName(),
+                                                f.record().nextDue(),
+                                                Messages.t(
+                                                        "medical.followUp",
+                                                        f.record().kind().label(),
+                                                        f.record().title()),
+                                                f.record().nextDue().isBefore(today))),
+                                repo.pendingApplications().stream().map(p -> {
+                                    LocalDate chase =
+                                            p.application().appliedOn().plusDays(TOMORROW_PLAN_CHASE_DAYS);
+                                    return new Reminder(
+                                            CareDomain.MEDICAL,
+                                            p.application().residentId(),
+                                            p.residentName(),
+                                            chase,
+                                            Messages.t(
+                                                    "tomorrowPlan.pending",
+                                                    p.application().condition(),
+                                                    p.application().appliedOn().toString()),
+                                            chase.isBefore(today));
+                                }))
+                        .toList());
     }
 
     /** Days after applying to 明天计划 when a pending application is worth a call to ask. */
@@ -157,35 +206,45 @@ public final class MedicalRecordService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertApplication(residentId, c, appliedOn, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.CREATE, "tomorrow_plan_application", id,
-                    AuditSummary.of("auditSummary.tomorrowPlanApplied", appliedOn, c), null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "tomorrow_plan_application",
+                    id,
+                    AuditSummary.of("auditSummary.tomorrowPlanApplied", appliedOn, c),
+                    null);
             return repo.application(id).orElseThrow();
         });
     }
 
     /** The approval: when, at which hospital, the operation date and the amount the plan grants. */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public TomorrowPlanApplication recordTomorrowPlanApproval(long id, int version, LocalDate approvedOn,
-                                                             String hospital, LocalDate operationDate,
-                                                             BigDecimal amount) {
+    public TomorrowPlanApplication recordTomorrowPlanApproval(
+            long id, int version, LocalDate approvedOn, String hospital, LocalDate operationDate, BigDecimal amount) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        TomorrowPlanApplication a = repo.application(id)
-                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        TomorrowPlanApplication a = repo.application(id).orElseThrow(() -> new UserFacingException("error.notFound"));
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("approvedOn", "tomorrowPlan.approvedOn", approvedOn);
-        checks.rule(approvedOn == null || !approvedOn.isBefore(a.appliedOn()), "approvedOn",
-                "tomorrowPlan.approvedBeforeApplied", a.appliedOn().toString());
+        checks.rule(
+                approvedOn == null || !approvedOn.isBefore(a.appliedOn()),
+                "approvedOn",
+                "tomorrowPlan.approvedBeforeApplied",
+                a.appliedOn().toString());
         String h = checks.text("hospital", "tomorrowPlan.hospital", hospital, 200, true);
         checks.required("operationDate", "tomorrowPlan.operationDate", operationDate);
         BigDecimal m = checks.range("amount", "tomorrowPlan.amount", amount, BigDecimal.ZERO, MAX);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            if (!repo.approveApplication(id, version, approvedOn, h, operationDate, m, user.username(),
-                    LocalDateTime.now(clock))) {
+            if (!repo.approveApplication(
+                    id, version, approvedOn, h, operationDate, m, user.username(), LocalDateTime.now(clock))) {
                 throw new StaleRecordException(null, null);
             }
-            audit.record(AuditLog.EDIT, "tomorrow_plan_application", id, AuditSummary.of(
-                    "auditSummary.tomorrowPlanApproved", approvedOn, h, operationDate, m.toPlainString()), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "tomorrow_plan_application",
+                    id,
+                    AuditSummary.of(
+                            "auditSummary.tomorrowPlanApproved", approvedOn, h, operationDate, m.toPlainString()),
+                    null);
             return repo.application(id).orElseThrow();
         });
     }
@@ -205,8 +264,15 @@ public final class MedicalRecordService {
      * money paid for and the medical record how it was paid. Blank shares count as nothing paid.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public MedicalFunding recordFunding(long recordId, BigDecimal cost, BigDecimal tomorrowPlan, BigDecimal insurance,
-                                       BigDecimal donation, BigDecimal institution, Long ledgerSeq, int version) {
+    public MedicalFunding recordFunding(
+            long recordId,
+            BigDecimal cost,
+            BigDecimal tomorrowPlan,
+            BigDecimal insurance,
+            BigDecimal donation,
+            BigDecimal institution,
+            Long ledgerSeq,
+            int version) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         BigDecimal c = checks.range("cost", "medicalFunding.cost", cost, CENT, MAX);
@@ -220,19 +286,29 @@ public final class MedicalRecordService {
         checks.rule(d.signum() > 0 || ledgerSeq == null, "donation", "medicalFunding.donationRequired");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            MedicalRecord.Kind kind = repo.liveKind(recordId)
-                    .orElseThrow(() -> new UserFacingException("error.notFound"));
+            MedicalRecord.Kind kind =
+                    repo.liveKind(recordId).orElseThrow(() -> new UserFacingException("error.notFound"));
             if (kind != MedicalRecord.Kind.SURGERY && kind != MedicalRecord.Kind.TREATMENT) {
                 throw new UserFacingException("medicalFunding.onlySurgeryOrTreatment");
             }
             if (ledgerSeq != null) {
-                MedicalRecordRepository.MedicalPayment p = repo.medicalPayment(ledgerSeq).orElse(null);
+                MedicalRecordRepository.MedicalPayment p =
+                        repo.medicalPayment(ledgerSeq).orElse(null);
                 Checks link = new Checks(LocalDate.now(clock));
-                link.rule(p != null && p.medicalFund() && !p.reversed(), "ledgerSeq", "medicalFunding.notAMedicalPayment",
+                link.rule(
+                        p != null && p.medicalFund() && !p.reversed(),
+                        "ledgerSeq",
+                        "medicalFunding.notAMedicalPayment",
                         ledgerSeq);
-                link.rule(p == null || p.fundedRecord() == null || p.fundedRecord() == recordId, "ledgerSeq",
-                        "medicalFunding.paymentTaken", ledgerSeq);
-                link.rule(p == null || p.paid().compareTo(d) == 0, "donation", "medicalFunding.amountDiffers",
+                link.rule(
+                        p == null || p.fundedRecord() == null || p.fundedRecord() == recordId,
+                        "ledgerSeq",
+                        "medicalFunding.paymentTaken",
+                        ledgerSeq);
+                link.rule(
+                        p == null || p.paid().compareTo(d) == 0,
+                        "donation",
+                        "medicalFunding.amountDiffers",
                         p == null ? "" : Money.format(p.paid()));
                 link.throwIfAny();
             }
@@ -240,10 +316,19 @@ public final class MedicalRecordService {
             if (!repo.saveFunding(m, user.username(), LocalDateTime.now(clock))) {
                 throw new StaleRecordException(null, null);
             }
-            audit.record(version < 0 ? AuditLog.CREATE : AuditLog.EDIT, "medical_funding", recordId,
-                    AuditSummary.of("auditSummary.medicalFunding", c.toPlainString(), t.toPlainString(),
-                            i.toPlainString(), d.toPlainString(), n.toPlainString(), ledgerSeq == null ? "—"
-                                    : "#" + ledgerSeq), null);
+            audit.record(
+                    version < 0 ? AuditLog.CREATE : AuditLog.EDIT,
+                    "medical_funding",
+                    recordId,
+                    AuditSummary.of(
+                            "auditSummary.medicalFunding",
+                            c.toPlainString(),
+                            t.toPlainString(),
+                            i.toPlainString(),
+                            d.toPlainString(),
+                            n.toPlainString(),
+                            ledgerSeq == null ? "—" : "#" + ledgerSeq),
+                    null);
             return repo.funding(recordId).orElseThrow();
         });
     }
@@ -285,7 +370,12 @@ public final class MedicalRecordService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidTomorrowPlanApplication(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(tx, audit, "tomorrow_plan_application", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "tomorrow_plan_application",
+                id,
+                reason,
                 (rowId, why) -> repo.voidApplication(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -293,7 +383,8 @@ public final class MedicalRecordService {
     private static final BigDecimal MAX = new BigDecimal("999999999999.99");
 
     private static BigDecimal share(Checks checks, String field, BigDecimal value) {
-        return value == null ? BigDecimal.ZERO : checks.range(field, "medicalFunding." + field, value,
-                BigDecimal.ZERO, MAX);
+        return value == null
+                ? BigDecimal.ZERO
+                : checks.range(field, "medicalFunding." + field, value, BigDecimal.ZERO, MAX);
     }
 }

@@ -13,8 +13,7 @@ import org.huyou.common.Coded;
 /** Medication orders and the medication administration record (MAR). */
 public final class Medication {
 
-    private Medication() {
-    }
+    private Medication() {}
 
     /**
      * A prescription: a drug and dose at fixed times of day from a start date until an end date (open: none).
@@ -22,16 +21,37 @@ public final class Medication {
      * {@code allergyOverride} is the reason medical staff gave for ordering it despite the child's allergies, and
      * {@code overrideCovers} the ids of the allergies that reason was given for (an allergy recorded later is not).
      */
-    public record Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
-                        LocalDate end, String note, String recordedBy, boolean voided, String ingredient,
-                        String drugClass, String allergyOverride, Set<Long> overrideCovers) {
+    public record Order(
+            long id,
+            long residentId,
+            String drug,
+            String dose,
+            List<LocalTime> times,
+            LocalDate start,
+            LocalDate end,
+            String note,
+            String recordedBy,
+            boolean voided,
+            String ingredient,
+            String drugClass,
+            String allergyOverride,
+            Set<Long> overrideCovers) {
 
         public Order {
             overrideCovers = overrideCovers == null ? Set.of() : Set.copyOf(overrideCovers);
         }
 
-        public Order(long id, long residentId, String drug, String dose, List<LocalTime> times, LocalDate start,
-                     LocalDate end, String note, String recordedBy, boolean voided) {
+        public Order(
+                long id,
+                long residentId,
+                String drug,
+                String dose,
+                List<LocalTime> times,
+                LocalDate start,
+                LocalDate end,
+                String note,
+                String recordedBy,
+                boolean voided) {
             this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null, Set.of());
         }
 
@@ -41,7 +61,9 @@ public final class Medication {
 
         /** Whether medical staff's override of this order was given for every one of these conflicts. */
         public boolean covers(List<AllergyConflict> conflicts) {
-            return overridden() && conflicts.stream().allMatch(c -> overrideCovers.contains(c.allergy().id()));
+            return overridden()
+                    && conflicts.stream()
+                            .allMatch(c -> overrideCovers.contains(c.allergy().id()));
         }
 
         public boolean activeOn(LocalDate day) {
@@ -62,7 +84,9 @@ public final class Medication {
     }
 
     public enum Outcome implements Coded {
-        GIVEN, REFUSED, MISSED;
+        GIVEN,
+        REFUSED,
+        MISSED;
 
         @Override
         public String labelPrefix() {
@@ -71,17 +95,25 @@ public final class Medication {
     }
 
     /** One scheduled dose dealt with: given, refused or missed, by whom and when; voided ones stay, marked. */
-    public record Administration(long id, long orderId, String drug, String dose, LocalDateTime scheduledFor,
-                                 Outcome outcome, String note, LocalDateTime recordedAt, String recordedBy,
-                                 boolean voided, String voidReason) {
-    }
+    public record Administration(
+            long id,
+            long orderId,
+            String drug,
+            String dose,
+            LocalDateTime scheduledFor,
+            Outcome outcome,
+            String note,
+            LocalDateTime recordedAt,
+            String recordedBy,
+            boolean voided,
+            String voidReason) {}
 
     /**
      * A scheduled dose nobody has recorded yet, with the conflicts between its drug and the child's allergies as
      * they stand now (an allergy recorded after the order counts too).
      */
-    public record DueDose(Order order, String residentName, LocalDateTime scheduledFor,
-                          List<AllergyConflict> conflicts) {
+    public record DueDose(
+            Order order, String residentName, LocalDateTime scheduledFor, List<AllergyConflict> conflicts) {
 
         public DueDose {
             conflicts = List.copyOf(conflicts);
@@ -94,8 +126,12 @@ public final class Medication {
             return null;
         }
         try {
-            return Arrays.stream(text.split("[,，;；\\s]+")).filter(s -> !s.isBlank())
-                    .map(s -> LocalTime.parse(s.length() == 4 ? "0" + s : s)).distinct().sorted().toList();
+            return Arrays.stream(text.split("[,，;；\\s]+"))
+                    .filter(s -> !s.isBlank())
+                    .map(s -> LocalTime.parse(s.length() == 4 ? "0" + s : s))
+                    .distinct()
+                    .sorted()
+                    .toList();
         } catch (DateTimeParseException e) {
             return null;
         }

@@ -34,12 +34,21 @@ public final class MedicationRepository {
     /** Inserts the order and the allergies its override covers (call inside a transaction). */
     public long insertOrder(Medication.Order o, String actor, LocalDateTime now) {
         var m = MEDICATION_ORDER;
-        long id = dsl.insertInto(m).set(m.RESIDENT_ID, o.residentId()).set(m.DRUG, o.drug()).set(m.DOSE, o.dose())
-                .set(m.TIMES_OF_DAY, Medication.formatTimes(o.times())).set(m.START_DATE, o.start())
-                .set(m.END_DATE, o.end()).set(m.NOTE, o.note()).set(m.INGREDIENT, o.ingredient())
-                .set(m.DRUG_CLASS, o.drugClass()).set(m.ALLERGY_OVERRIDE, o.allergyOverride())
-                .set(m.CREATED_AT, now).set(m.CREATED_BY, actor)
-                .returning(m.ID).fetchOne(m.ID);
+        long id = dsl.insertInto(m)
+                .set(m.RESIDENT_ID, o.residentId())
+                .set(m.DRUG, o.drug())
+                .set(m.DOSE, o.dose())
+                .set(m.TIMES_OF_DAY, Medication.formatTimes(o.times()))
+                .set(m.START_DATE, o.start())
+                .set(m.END_DATE, o.end())
+                .set(m.NOTE, o.note())
+                .set(m.INGREDIENT, o.ingredient())
+                .set(m.DRUG_CLASS, o.drugClass())
+                .set(m.ALLERGY_OVERRIDE, o.allergyOverride())
+                .set(m.CREATED_AT, now)
+                .set(m.CREATED_BY, actor)
+                .returning(m.ID)
+                .fetchOne(m.ID);
         var c = MEDICATION_ORDER_OVERRIDE_ALLERGY;
         for (long allergyId : o.overrideCovers()) {
             dsl.insertInto(c).set(c.ORDER_ID, id).set(c.ALLERGY_ID, allergyId).execute();
@@ -53,7 +62,11 @@ public final class MedicationRepository {
 
     /** Locks the order's row until the transaction ends, so that two PCs cannot both record one of its doses. */
     public void lockOrder(long id) {
-        dsl.select(MEDICATION_ORDER.ID).from(MEDICATION_ORDER).where(MEDICATION_ORDER.ID.eq(id)).forUpdate().fetch();
+        dsl.select(MEDICATION_ORDER.ID)
+                .from(MEDICATION_ORDER)
+                .where(MEDICATION_ORDER.ID.eq(id))
+                .forUpdate()
+                .fetch();
     }
 
     public Optional<Medication.Order> order(long id) {
@@ -63,29 +76,41 @@ public final class MedicationRepository {
 
     public List<Medication.Order> orders(long residentId) {
         var m = MEDICATION_ORDER;
-        return withCovers(dsl.selectFrom(m).where(m.RESIDENT_ID.eq(residentId))
-                .orderBy(m.START_DATE.desc(), m.ID.desc()).fetch());
+        return withCovers(dsl.selectFrom(m)
+                .where(m.RESIDENT_ID.eq(residentId))
+                .orderBy(m.START_DATE.desc(), m.ID.desc())
+                .fetch());
     }
 
     /** Valid orders active on any day of [from, to], for residents in care, with the residents' names. */
     public Map<Medication.Order, String> activeOrders(LocalDate from, LocalDate to) {
         var m = MEDICATION_ORDER;
-        var rows = dsl.select(m.fields()).select(RESIDENT.NAME).from(m).join(RESIDENT)
+        var rows = dsl.select(m.fields())
+                .select(RESIDENT.NAME)
+                .from(m)
+                .join(RESIDENT)
                 .on(RESIDENT.ID.eq(m.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
-                .where(m.VOIDED_AT.isNull()).and(m.START_DATE.le(to))
+                .join(RESIDENT_CURRENT_STATUS)
+                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+                .where(m.VOIDED_AT.isNull())
+                .and(m.START_DATE.le(to))
                 .and(m.END_DATE.isNull().or(m.END_DATE.ge(from)))
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES)).fetch();
-        Map<Long, Set<Long>> covers = covers(rows.stream().filter(r -> r.get(m.ALLERGY_OVERRIDE) != null)
-                .map(r -> r.get(m.ID)).toList());
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .fetch();
+        Map<Long, Set<Long>> covers = covers(rows.stream()
+                .filter(r -> r.get(m.ALLERGY_OVERRIDE) != null)
+                .map(r -> r.get(m.ID))
+                .toList());
         Map<Medication.Order, String> out = new LinkedHashMap<>();
         rows.forEach(r -> out.put(order(r.into(m), covers), r.get(RESIDENT.NAME)));
         return out;
     }
 
     private List<Medication.Order> withCovers(List<MedicationOrderRecord> rows) {
-        Map<Long, Set<Long>> covers = covers(rows.stream().filter(r -> r.getAllergyOverride() != null)
-                .map(MedicationOrderRecord::getId).toList());
+        Map<Long, Set<Long>> covers = covers(rows.stream()
+                .filter(r -> r.getAllergyOverride() != null)
+                .map(MedicationOrderRecord::getId)
+                .toList());
         return rows.stream().map(r -> order(r, covers)).toList();
     }
 
@@ -94,25 +119,41 @@ public final class MedicationRepository {
         Map<Long, Set<Long>> out = new HashMap<>();
         if (!orderIds.isEmpty()) {
             var c = MEDICATION_ORDER_OVERRIDE_ALLERGY;
-            dsl.select(c.ORDER_ID, c.ALLERGY_ID).from(c).where(c.ORDER_ID.in(orderIds))
-                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>()).add(r.value2()));
+            dsl.select(c.ORDER_ID, c.ALLERGY_ID)
+                    .from(c)
+                    .where(c.ORDER_ID.in(orderIds))
+                    .forEach(r -> out.computeIfAbsent(r.value1(), k -> new HashSet<>())
+                            .add(r.value2()));
         }
         return out;
     }
 
-    public long insertAdministration(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome,
-                                     String note, String actor, LocalDateTime now) {
+    public long insertAdministration(
+            long orderId,
+            LocalDateTime scheduledFor,
+            Medication.Outcome outcome,
+            String note,
+            String actor,
+            LocalDateTime now) {
         var a = MEDICATION_ADMINISTRATION;
-        return dsl.insertInto(a).set(a.ORDER_ID, orderId).set(a.SCHEDULED_FOR, scheduledFor)
-                .set(a.OUTCOME, outcome.name()).set(a.NOTE, note).set(a.RECORDED_AT, now).set(a.RECORDED_BY, actor)
-                .returning(a.ID).fetchOne(a.ID);
+        return dsl.insertInto(a)
+                .set(a.ORDER_ID, orderId)
+                .set(a.SCHEDULED_FOR, scheduledFor)
+                .set(a.OUTCOME, outcome.name())
+                .set(a.NOTE, note)
+                .set(a.RECORDED_AT, now)
+                .set(a.RECORDED_BY, actor)
+                .returning(a.ID)
+                .fetchOne(a.ID);
     }
 
     /** The (order, scheduled time) pairs already dealt with in a period. */
     public Set<String> recordedSlots(LocalDateTime from, LocalDateTime to) {
         var a = MEDICATION_ADMINISTRATION;
         Set<String> out = new HashSet<>();
-        dsl.select(a.ORDER_ID, a.SCHEDULED_FOR).from(a).where(a.VOIDED_AT.isNull())
+        dsl.select(a.ORDER_ID, a.SCHEDULED_FOR)
+                .from(a)
+                .where(a.VOIDED_AT.isNull())
                 .and(a.SCHEDULED_FOR.between(from, to))
                 .forEach(r -> out.add(slot(r.value1(), r.value2())));
         return out;
@@ -136,31 +177,89 @@ public final class MedicationRepository {
     public List<Medication.Administration> administrations(long residentId, int limit) {
         var a = MEDICATION_ADMINISTRATION;
         var m = MEDICATION_ORDER;
-        return administrationQuery().where(m.RESIDENT_ID.eq(residentId))
-                .orderBy(a.SCHEDULED_FOR.desc(), a.ID.desc()).limit(limit)
+        return administrationQuery()
+                .where(m.RESIDENT_ID.eq(residentId))
+                .orderBy(a.SCHEDULED_FOR.desc(), a.ID.desc())
+                .limit(limit)
                 .fetch(MedicationRepository::administration);
     }
 
-    private SelectOnConditionStep<Record11<Long, Long, String, String, LocalDateTime, String, String,
-            LocalDateTime, String, LocalDateTime, String>> administrationQuery() {
+    private SelectOnConditionStep<
+                    Record11<
+                            Long,
+                            Long,
+                            String,
+                            String,
+                            LocalDateTime,
+                            String,
+                            String,
+                            LocalDateTime,
+                            String,
+                            LocalDateTime,
+                            String>>
+            administrationQuery() {
         var a = MEDICATION_ADMINISTRATION;
         var m = MEDICATION_ORDER;
-        return dsl.select(a.ID, a.ORDER_ID, m.DRUG, m.DOSE, a.SCHEDULED_FOR, a.OUTCOME, a.NOTE, a.RECORDED_AT,
-                        a.RECORDED_BY, a.VOIDED_AT, a.VOIDED_REASON)
-                .from(a).join(m).on(m.ID.eq(a.ORDER_ID));
+        return dsl.select(
+                        a.ID,
+                        a.ORDER_ID,
+                        m.DRUG,
+                        m.DOSE,
+                        a.SCHEDULED_FOR,
+                        a.OUTCOME,
+                        a.NOTE,
+                        a.RECORDED_AT,
+                        a.RECORDED_BY,
+                        a.VOIDED_AT,
+                        a.VOIDED_REASON)
+                .from(a)
+                .join(m)
+                .on(m.ID.eq(a.ORDER_ID));
     }
 
-    private static Medication.Administration administration(Record11<Long, Long, String, String,
-            LocalDateTime, String, String, LocalDateTime, String, LocalDateTime, String> r) {
-        return new Medication.Administration(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                Medication.Outcome.valueOf(r.value6()), r.value7(), r.value8(), r.value9(), r.value10() != null,
+    private static Medication.Administration administration(
+            Record11<
+                            Long,
+                            Long,
+                            String,
+                            String,
+                            LocalDateTime,
+                            String,
+                            String,
+                            LocalDateTime,
+                            String,
+                            LocalDateTime,
+                            String>
+                    r) {
+        return new Medication.Administration(
+                r.value1(),
+                r.value2(),
+                r.value3(),
+                r.value4(),
+                r.value5(),
+                Medication.Outcome.valueOf(r.value6()),
+                r.value7(),
+                r.value8(),
+                r.value9(),
+                r.value10() != null,
                 r.value11());
     }
 
     private static Medication.Order order(MedicationOrderRecord r, Map<Long, Set<Long>> covers) {
-        return new Medication.Order(r.getId(), r.getResidentId(), r.getDrug(), r.getDose(),
-                Medication.parseTimes(r.getTimesOfDay()), r.getStartDate(), r.getEndDate(), r.getNote(),
-                r.getCreatedBy(), r.getVoidedAt() != null, r.getIngredient(), r.getDrugClass(),
-                r.getAllergyOverride(), covers.getOrDefault(r.getId(), Set.of()));
+        return new Medication.Order(
+                r.getId(),
+                r.getResidentId(),
+                r.getDrug(),
+                r.getDose(),
+                Medication.parseTimes(r.getTimesOfDay()),
+                r.getStartDate(),
+                r.getEndDate(),
+                r.getNote(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
+                r.getIngredient(),
+                r.getDrugClass(),
+                r.getAllergyOverride(),
+                covers.getOrDefault(r.getId(), Set.of()));
     }
 }

@@ -15,8 +15,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.huyou.care.Corrections;
 import org.huyou.care.CareDomain;
+import org.huyou.care.Corrections;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.common.Dates;
@@ -64,9 +64,15 @@ public final class MedicationService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public MedicationService(MedicationRepository repo, AllergyRepository allergies, Formulary formulary,
-                             FormularyRepository added, Transactions tx, CurrentUser user, AuditLog audit,
-                             Clock clock) {
+    public MedicationService(
+            MedicationRepository repo,
+            AllergyRepository allergies,
+            Formulary formulary,
+            FormularyRepository added,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.allergies = allergies;
         this.formulary = formulary;
@@ -79,8 +85,8 @@ public final class MedicationService {
 
     /** An order with no allergy conflict; one that conflicts is refused ({@link AllergyConflictException}). */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Medication.Order prescribe(long residentId, String drug, String dose, String timesOfDay, LocalDate start,
-                                      LocalDate end, String note) {
+    public Medication.Order prescribe(
+            long residentId, String drug, String dose, String timesOfDay, LocalDate start, LocalDate end, String note) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         return prescribe(residentId, drug, dose, timesOfDay, start, end, note, null);
     }
@@ -92,8 +98,15 @@ public final class MedicationService {
      * {@link #MIN_OVERRIDE_REASON} characters); the reason is audited and kept on the order.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Medication.Order prescribe(long residentId, String drug, String dose, String timesOfDay, LocalDate start,
-                                      LocalDate end, String note, String allergyOverride) {
+    public Medication.Order prescribe(
+            long residentId,
+            String drug,
+            String dose,
+            String timesOfDay,
+            LocalDate start,
+            LocalDate end,
+            String note,
+            String allergyOverride) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         List<FieldError> errors = new ArrayList<>();
         String d = drug == null ? "" : drug.strip();
@@ -140,16 +153,56 @@ public final class MedicationService {
             String kept = conflicts.isEmpty() ? null : why;
             // The override covers the allergies seen now; one recorded later holds the doses again.
             Set<Long> covers = conflicts.stream().map(c -> c.allergy().id()).collect(Collectors.toSet());
-            Medication.Order draft = new Medication.Order(0, residentId, d, ds, times, start, end, n, user.username(),
-                    false, f.ingredient(), f.drugClass(), kept, covers);
+            Medication.Order draft = new Medication.Order(
+                    0,
+                    residentId,
+                    d,
+                    ds,
+                    times,
+                    start,
+                    end,
+                    n,
+                    user.username(),
+                    false,
+                    f.ingredient(),
+                    f.drugClass(),
+                    kept,
+                    covers);
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
-            Medication.Order saved = new Medication.Order(id, residentId, d, ds, times, start, end, n,
-                    user.username(), false, f.ingredient(), f.drugClass(), kept, covers);
-            audit.record(AuditLog.CREATE, "medication_order", id, AuditSummary.of("auditSummary.value", d),
+            Medication.Order saved = new Medication.Order(
+                    id,
+                    residentId,
+                    d,
+                    ds,
+                    times,
+                    start,
+                    end,
+                    n,
+                    user.username(),
+                    false,
+                    f.ingredient(),
+                    f.drugClass(),
+                    kept,
+                    covers);
+            audit.record(
+                    AuditLog.CREATE,
+                    "medication_order",
+                    id,
+                    AuditSummary.of("auditSummary.value", d),
                     AuditChanges.created(saved));
             if (kept != null) {
-                audit.record(AuditLog.OVERRIDE, "medication_order", id, AuditSummary.of("medication.overrideAudit",
-                        d, kept, Messages.clauses(conflicts.stream().map(AllergyConflict::message).toList())), null);
+                audit.record(
+                        AuditLog.OVERRIDE,
+                        "medication_order",
+                        id,
+                        AuditSummary.of(
+                                "medication.overrideAudit",
+                                d,
+                                kept,
+                                Messages.clauses(conflicts.stream()
+                                        .map(AllergyConflict::message)
+                                        .toList())),
+                        null);
             }
             return saved;
         });
@@ -160,8 +213,10 @@ public final class MedicationService {
     public List<AllergyConflict> conflicts(long residentId, String drug) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         List<FormularyDrug> addedDrugs = added.added();
-        return formulary.resolve(drug, addedDrugs).map(f -> formulary.conflicts(allergies.current(residentId), f,
-                addedDrugs)).orElse(List.of());
+        return formulary
+                .resolve(drug, addedDrugs)
+                .map(f -> formulary.conflicts(allergies.current(residentId), f, addedDrugs))
+                .orElse(List.of());
     }
 
     /**
@@ -213,8 +268,8 @@ public final class MedicationService {
      * the dose's note and audited as an override. Refused and missed doses need no reason.
      */
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
-    public long recordDose(long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note,
-                           String allergyOverride) {
+    public long recordDose(
+            long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note, String allergyOverride) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
         if (outcome == null || scheduledFor == null) {
             throw new ValidationException(List.of(new FieldError("outcome", "validation.required")));
@@ -237,7 +292,9 @@ public final class MedicationService {
             // says from when, so the caregiver knows when to come back
             DateTimeFormatter hm = DateTimeFormatter.ofPattern("HH:mm");
             LocalDateTime from = scheduledFor.minus(Duration.ofHours(2));
-            throw new UserFacingException("medication.tooEarly", order.drug(),
+            throw new UserFacingException(
+                    "medication.tooEarly",
+                    order.drug(),
                     Dates.format(scheduledFor.toLocalDate()) + " " + scheduledFor.format(hm),
                     Dates.format(from.toLocalDate()) + " " + from.format(hm));
         }
@@ -264,21 +321,39 @@ public final class MedicationService {
         return tx.inTransaction(() -> {
             // the look-up and the insert under the order's lock: two PCs at once both found the dose unrecorded
             repo.lockOrder(orderId);
-            if (repo.recordedSlots(scheduledFor, scheduledFor).contains(MedicationRepository.slot(orderId,
-                    scheduledFor))) {
+            if (repo.recordedSlots(scheduledFor, scheduledFor)
+                    .contains(MedicationRepository.slot(orderId, scheduledFor))) {
                 throw new UserFacingException("medication.alreadyRecorded");
             }
-            long id = repo.insertAdministration(orderId, scheduledFor, outcome, storedNote, user.username(),
-                    LocalDateTime.now(clock));
+            long id = repo.insertAdministration(
+                    orderId, scheduledFor, outcome, storedNote, user.username(), LocalDateTime.now(clock));
             if (overriding) {
-                audit.record(AuditLog.OVERRIDE, "medication_administration", id, AuditSummary.of(
-                        "auditSummary.doseOverride", order.drug(), scheduledFor, outcome, warning(conflicts), why),
+                audit.record(
+                        AuditLog.OVERRIDE,
+                        "medication_administration",
+                        id,
+                        AuditSummary.of(
+                                "auditSummary.doseOverride",
+                                order.drug(),
+                                scheduledFor,
+                                outcome,
+                                warning(conflicts),
+                                why),
                         null);
             } else {
-                audit.record(AuditLog.CREATE, "medication_administration", id, conflicts.isEmpty()
-                        ? AuditSummary.of("auditSummary.dose", order.drug(), scheduledFor, outcome)
-                        : AuditSummary.of("auditSummary.doseWarned", order.drug(), scheduledFor, outcome,
-                        warning(conflicts)), null);
+                audit.record(
+                        AuditLog.CREATE,
+                        "medication_administration",
+                        id,
+                        conflicts.isEmpty()
+                                ? AuditSummary.of("auditSummary.dose", order.drug(), scheduledFor, outcome)
+                                : AuditSummary.of(
+                                        "auditSummary.doseWarned",
+                                        order.drug(),
+                                        scheduledFor,
+                                        outcome,
+                                        warning(conflicts)),
+                        null);
             }
             return id;
         });
@@ -291,13 +366,18 @@ public final class MedicationService {
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.CREATE)
     public void undoDose(long administrationId) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
-        Medication.Administration a = repo.administration(administrationId)
-                .orElseThrow(() -> new UserFacingException("medication.noOrder"));
+        Medication.Administration a =
+                repo.administration(administrationId).orElseThrow(() -> new UserFacingException("medication.noOrder"));
         LocalDateTime now = LocalDateTime.now(clock);
-        if (!a.recordedBy().equals(user.username()) || a.recordedAt().plus(UNDO_WINDOW).isBefore(now)) {
+        if (!a.recordedBy().equals(user.username())
+                || a.recordedAt().plus(UNDO_WINDOW).isBefore(now)) {
             throw new UserFacingException("medication.undoTooLate");
         }
-        Corrections.voidEntry(tx, audit, "medication_administration", administrationId,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "medication_administration",
+                administrationId,
                 Messages.t("medication.undoReason"),
                 (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), now));
     }
@@ -306,14 +386,24 @@ public final class MedicationService {
     @RequiresPermission(module = AppModule.MEDICATION_ROUNDS, action = Action.VOID)
     public void voidDose(long administrationId, String reason) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.VOID);
-        Corrections.voidEntry(tx, audit, "medication_administration", administrationId, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "medication_administration",
+                administrationId,
+                reason,
                 (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidOrder(long orderId, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(tx, audit, "medication_order", orderId, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "medication_order",
+                orderId,
+                reason,
                 (rowId, why) -> repo.voidOrder(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -333,26 +423,27 @@ public final class MedicationService {
         Map<Medication.Order, String> active = repo.activeOrders(from.toLocalDate(), to.toLocalDate());
         Set<String> recorded = repo.recordedSlots(from, to);
         // Checked at dose time against the allergies as they stand now, not only those known when ordering.
-        Map<Long, List<Allergy>> allergyOf = allergies.current(active.keySet().stream()
-                .map(Medication.Order::residentId).collect(Collectors.toSet()));
+        Map<Long, List<Allergy>> allergyOf = allergies.current(
+                active.keySet().stream().map(Medication.Order::residentId).collect(Collectors.toSet()));
         List<Medication.DueDose> due = new ArrayList<>();
         active.forEach((order, name) -> {
-            List<AllergyConflict> conflicts = conflictsOf(order, allergyOf.getOrDefault(order.residentId(),
-                    List.of()));
+            List<AllergyConflict> conflicts = conflictsOf(order, allergyOf.getOrDefault(order.residentId(), List.of()));
             for (LocalDate day = from.toLocalDate(); !day.isAfter(to.toLocalDate()); day = day.plusDays(1)) {
                 if (!order.activeOn(day)) {
                     continue;
                 }
                 for (LocalTime t : order.times()) {
                     LocalDateTime at = day.atTime(t);
-                    if (!at.isBefore(from) && !at.isAfter(to)
+                    if (!at.isBefore(from)
+                            && !at.isAfter(to)
                             && !recorded.contains(MedicationRepository.slot(order.id(), at))) {
                         due.add(new Medication.DueDose(order, name, at, conflicts));
                     }
                 }
             }
         });
-        due.sort(Comparator.comparing(Medication.DueDose::scheduledFor).thenComparing(Medication.DueDose::residentName));
+        due.sort(
+                Comparator.comparing(Medication.DueDose::scheduledFor).thenComparing(Medication.DueDose::residentName));
         return due;
     }
 
@@ -364,9 +455,10 @@ public final class MedicationService {
         List<FormularyDrug> addedDrugs = added.added();
         FormularyDrug drug = order.ingredient() != null
                 ? new FormularyDrug(0, order.drug(), order.ingredient(), order.drugClass(), null, null)
-                : formulary.resolve(order.drug(), addedDrugs).map(f -> new FormularyDrug(0, order.drug(),
-                        f.ingredient(), f.drugClass(), null, null))
-                .orElse(new FormularyDrug(0, order.drug(), order.drug(), null, null, null));
+                : formulary
+                        .resolve(order.drug(), addedDrugs)
+                        .map(f -> new FormularyDrug(0, order.drug(), f.ingredient(), f.drugClass(), null, null))
+                        .orElse(new FormularyDrug(0, order.drug(), order.drug(), null, null, null));
         return formulary.conflicts(current, drug, addedDrugs);
     }
 
@@ -376,8 +468,10 @@ public final class MedicationService {
     }
 
     private static String warning(List<AllergyConflict> conflicts) {
-        return Messages.t("medication.allergyAtDose", Messages.clauses(conflicts.stream()
-                .map(AllergyConflict::message).toList()));
+        return Messages.t(
+                "medication.allergyAtDose",
+                Messages.clauses(
+                        conflicts.stream().map(AllergyConflict::message).toList()));
     }
 
     /**
@@ -387,24 +481,46 @@ public final class MedicationService {
     @AnyUser
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.MEDICATION_ROUNDS, Action.CREATE, today -> {
-                LocalDateTime now = LocalDateTime.now(clock);
-                return computeDue(now).stream().map(d -> {
-                    String warning = d.conflicts().isEmpty() ? null : warning(d.conflicts())
-                            + (d.order().covers(d.conflicts()) ? " " + Messages.t("medication.overrideShown",
-                            d.order().allergyOverride()) : "");
-                    // A dose of an earlier day names its day, not only its time: "20:00" alone reads as tonight's.
-                    String when = d.scheduledFor().toLocalDate().equals(now.toLocalDate())
-                            ? d.scheduledFor().toLocalTime().toString()
-                            : Messages.t("medication.roundEarlier", Dates.format(d.scheduledFor().toLocalDate()),
-                            d.scheduledFor().toLocalTime().toString());
-                    String what = Messages.t("medication.round", when, d.order().drug(), d.order().dose())
-                            + (warning == null ? "" : " " + warning);
-                    return new Reminder(CareDomain.MEDICAL, d.order().residentId(), d.residentName(),
-                            d.scheduledFor().toLocalDate(), what, d.scheduledFor().plus(GRACE).isBefore(now),
-                            List.of(action(d, Medication.Outcome.GIVEN), action(d, Medication.Outcome.REFUSED),
-                                    action(d, Medication.Outcome.MISSED)), warning);
-                }).toList();
-            });
+            LocalDateTime now = LocalDateTime.now(clock);
+            return computeDue(now).stream()
+                    .map(d -> {
+                        String warning = d.conflicts().isEmpty()
+                                ? null
+                                : warning(d.conflicts())
+                                        + (d.order().covers(d.conflicts())
+                                                ? " "
+                                                        + Messages.t(
+                                                                "medication.overrideShown",
+                                                                d.order().allergyOverride())
+                                                : "");
+                        // A dose of an earlier day names its day, not only its time: "20:00" alone reads as tonight's.
+                        String when = d.scheduledFor().toLocalDate().equals(now.toLocalDate())
+                                ? d.scheduledFor().toLocalTime().toString()
+                                : Messages.t(
+                                        "medication.roundEarlier",
+                                        Dates.format(d.scheduledFor().toLocalDate()),
+                                        d.scheduledFor().toLocalTime().toString());
+                        String what = Messages.t(
+                                        "medication.round",
+                                        when,
+                                        d.order().drug(),
+                                        d.order().dose())
+                                + (warning == null ? "" : " " + warning);
+                        return new Reminder(
+                                CareDomain.MEDICAL,
+                                d.order().residentId(),
+                                d.residentName(),
+                                d.scheduledFor().toLocalDate(),
+                                what,
+                                d.scheduledFor().plus(GRACE).isBefore(now),
+                                List.of(
+                                        action(d, Medication.Outcome.GIVEN),
+                                        action(d, Medication.Outcome.REFUSED),
+                                        action(d, Medication.Outcome.MISSED)),
+                                warning);
+                    })
+                    .toList();
+        });
     }
 
     /**

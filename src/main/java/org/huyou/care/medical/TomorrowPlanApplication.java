@@ -9,9 +9,18 @@ import org.huyou.common.Coded;
  * hospital, the operation date and the amount granted. Pending until approved (a reminder meanwhile); withdrawn or
  * refused, it is voided with the reason and stays in the list, marked.
  */
-public record TomorrowPlanApplication(long id, long residentId, String condition, LocalDate appliedOn,
-                                      LocalDate approvedOn, String hospital, LocalDate operationDate,
-                                      BigDecimal amount, int version, boolean voided, String voidReason) {
+public record TomorrowPlanApplication(
+        long id,
+        long residentId,
+        String condition,
+        LocalDate appliedOn,
+        LocalDate approvedOn,
+        String hospital,
+        LocalDate operationDate,
+        BigDecimal amount,
+        int version,
+        boolean voided,
+        String voidReason) {
 
     public boolean pending() {
         return approvedOn == null && !voided;
@@ -23,7 +32,9 @@ public record TomorrowPlanApplication(long id, long residentId, String condition
     }
 
     public enum Status implements Coded {
-        PENDING, APPROVED, WITHDRAWN;
+        PENDING,
+        APPROVED,
+        WITHDRAWN;
 
         @Override
         public String labelPrefix() {

@@ -9,12 +9,26 @@ import org.huyou.common.Coded;
  * drafted by the social worker, approved by the director, reviewed at a set interval. {@code selfApproved}: the
  * drafter approved it, which only the home's setting for a home with one social worker allows.
  */
-public record CarePlan(long id, long residentId, LocalDate start, String summary, int reviewMonths,
-                       LocalDate reviewDue, Status status, String approvedBy, LocalDateTime approvedAt,
-                       boolean selfApproved, String createdBy, int version, boolean voided, String voidReason) {
+public record CarePlan(
+        long id,
+        long residentId,
+        LocalDate start,
+        String summary,
+        int reviewMonths,
+        LocalDate reviewDue,
+        Status status,
+        String approvedBy,
+        LocalDateTime approvedAt,
+        boolean selfApproved,
+        String createdBy,
+        int version,
+        boolean voided,
+        String voidReason) {
 
     public enum Status implements Coded {
-        DRAFT, APPROVED, CLOSED;
+        DRAFT,
+        APPROVED,
+        CLOSED;
 
         @Override
         public String labelPrefix() {
@@ -23,7 +37,13 @@ public record CarePlan(long id, long residentId, LocalDate start, String summary
     }
 
     public enum Domain implements Coded {
-        UPBRINGING, MEDICAL, REHABILITATION, EDUCATION, PSYCHOLOGY, SOCIAL_WORK, SAFETY;
+        UPBRINGING,
+        MEDICAL,
+        REHABILITATION,
+        EDUCATION,
+        PSYCHOLOGY,
+        SOCIAL_WORK,
+        SAFETY;
 
         @Override
         public String labelPrefix() {
@@ -32,7 +52,10 @@ public record CarePlan(long id, long residentId, LocalDate start, String summary
     }
 
     public enum GoalStatus implements Coded {
-        NOT_STARTED, IN_PROGRESS, ACHIEVED, DROPPED;
+        NOT_STARTED,
+        IN_PROGRESS,
+        ACHIEVED,
+        DROPPED;
 
         public boolean open() {
             return this == NOT_STARTED || this == IN_PROGRESS;
@@ -44,7 +67,15 @@ public record CarePlan(long id, long residentId, LocalDate start, String summary
         }
     }
 
-    public record Goal(long id, long planId, Domain domain, String goal, String owner, LocalDate due,
-                       GoalStatus status, int version, boolean voided, String voidReason) {
-    }
+    public record Goal(
+            long id,
+            long planId,
+            Domain domain,
+            String goal,
+            String owner,
+            LocalDate due,
+            GoalStatus status,
+            int version,
+            boolean voided,
+            String voidReason) {}
 }

@@ -1,7 +1,5 @@
 package org.huyou.care.plan;
 
-
-import org.huyou.security.Accounts;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +9,8 @@ import java.util.stream.Collectors;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
-import org.huyou.care.PlanReviews;
 import org.huyou.care.PlanReviewRepository.PlanKind;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
@@ -24,6 +22,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.AccountService;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -45,7 +44,8 @@ public final class CarePlanService {
 
     /** What can be voided in this part. */
     public enum Entry {
-        PLAN, GOAL
+        PLAN,
+        GOAL
     }
 
     private final CarePlanRepository repo;
@@ -57,9 +57,15 @@ public final class CarePlanService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CarePlanService(CarePlanRepository repo, PlanReviews reviews, AccountService accounts,
-                           SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit,
-                           Clock clock) {
+    public CarePlanService(
+            CarePlanRepository repo,
+            PlanReviews reviews,
+            AccountService accounts,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.settings = settings;
         this.reviews = reviews;
@@ -97,8 +103,8 @@ public final class CarePlanService {
         checks.range("reviewMonths", "carePlan.reviewMonths", reviewMonths, 1, 24);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertPlan(residentId, start, s, reviewMonths, start.plusMonths(reviewMonths),
-                    user.username(), now());
+            long id = repo.insertPlan(
+                    residentId, start, s, reviewMonths, start.plusMonths(reviewMonths), user.username(), now());
             audit.record(AuditLog.CREATE, "care_plan", id, AuditSummary.of("auditSummary.value", s), null);
             return repo.plan(id).orElseThrow();
         });
@@ -113,7 +119,8 @@ public final class CarePlanService {
         String g = checks.text("goal", "carePlan.goal", goal, 500, true);
         String o = checks.text("owner", "carePlan.owner", owner, 64, true);
         checks.required("due", "carePlan.due", due);
-        Set<String> staff = accounts.staff().stream().map(AccountService.StaffMember::username)
+        Set<String> staff = accounts.staff().stream()
+                .map(AccountService.StaffMember::username)
                 .collect(Collectors.toSet());
         checks.rule(o == null || staff.contains(o), "owner", "carePlan.ownerUnknown", o);
         checks.throwIfAny();
@@ -151,12 +158,15 @@ public final class CarePlanService {
             throw new UserFacingException("carePlan.ownDraft");
         }
         return tx.inTransaction(() -> {
-            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), self, user.username(),
-                    now())) {
+            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), self, user.username(), now())) {
                 throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan", planId, AuditSummary.of("auditSummary.approved"),
+            audit.record(
+                    AuditLog.EDIT,
+                    "care_plan",
+                    planId,
+                    AuditSummary.of("auditSummary.approved"),
                     AuditChanges.diff(plan, after));
             return after;
         });
@@ -178,8 +188,12 @@ public final class CarePlanService {
         tx.inTransaction(() -> {
             boolean before = selfApprovalAllowed();
             settings.put(SELF_APPROVAL_KEY, String.valueOf(allowed));
-            audit.record(AuditLog.EDIT, "app_setting", SELF_APPROVAL_KEY, AuditSummary.of(allowed
-                    ? "auditSummary.selfApprovalOn" : "auditSummary.selfApprovalOff"), null);
+            audit.record(
+                    AuditLog.EDIT,
+                    "app_setting",
+                    SELF_APPROVAL_KEY,
+                    AuditSummary.of(allowed ? "auditSummary.selfApprovalOn" : "auditSummary.selfApprovalOff"),
+                    null);
         });
     }
 
@@ -190,8 +204,8 @@ public final class CarePlanService {
         Checks checks = new Checks(today());
         checks.required("status", "carePlan.status", status);
         checks.throwIfAny();
-        CarePlan.Goal before = repo.goal(goalId).filter(g -> !g.voided())
-                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        CarePlan.Goal before =
+                repo.goal(goalId).filter(g -> !g.voided()).orElseThrow(() -> new UserFacingException("error.notFound"));
         if (plan(before.planId()).status() != CarePlan.Status.APPROVED) {
             throw new UserFacingException("carePlan.notApproved");
         }
@@ -200,7 +214,11 @@ public final class CarePlanService {
                 throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
-            audit.record(AuditLog.EDIT, "care_plan_goal", goalId, AuditSummary.of("auditSummary.value", status),
+            audit.record(
+                    AuditLog.EDIT,
+                    "care_plan_goal",
+                    goalId,
+                    AuditSummary.of("auditSummary.value", status),
                     AuditChanges.diff(before, after));
             return after;
         });
@@ -214,23 +232,32 @@ public final class CarePlanService {
         if (plan.status() != CarePlan.Status.APPROVED) {
             throw new UserFacingException("carePlan.notApproved");
         }
-        return reviews.record(PlanKind.CARE_PLAN, "care_plan", planId, plan.residentId(), date, summary,
-                d -> d.plusMonths(plan.reviewMonths()), () -> repo.goals(planId).stream().filter(g -> !g.voided())
-                        .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | " + g.status().name())
-                        .collect(Collectors.joining("\n")), repo::setReviewDue);
+        return reviews.record(
+                PlanKind.CARE_PLAN,
+                "care_plan",
+                planId,
+                plan.residentId(),
+                date,
+                summary,
+                d -> d.plusMonths(plan.reviewMonths()),
+                () -> repo.goals(planId).stream()
+                        .filter(g -> !g.voided())
+                        .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | "
+                                + g.status().name())
+                        .collect(Collectors.joining("\n")),
+                repo::setReviewDue);
     }
 
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.CARE_PLAN, Action.VOID);
         String table = entry == Entry.PLAN ? "care_plan" : "care_plan_goal";
-        Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(
+                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     private CarePlan plan(long planId) {
-        return repo.plan(planId).filter(p -> !p.voided())
-                .orElseThrow(() -> new UserFacingException("plan.notFound"));
+        return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
     }
 
     private LocalDate today() {
@@ -245,30 +272,75 @@ public final class CarePlanService {
     @AnyUser
     public List<ReminderSource> reminderSources() {
         return List.of(
-                ReminderSource.of(user, AppModule.CARE_PLAN, Action.APPROVE, today -> repo.pending("DRAFT", null).stream()
-                        .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
-                                p.plan().start(), Messages.t("carePlan.awaitingApproval", p.plan().summary()), false))
-                        .toList()),
-                ReminderSource.of(user, AppModule.CARE_PLAN, Action.APPROVE, today ->
-                        repo.pending("APPROVED", today.plusDays(DUE_WINDOW_DAYS)).stream()
-                        .map(p -> new Reminder(CareDomain.CARE_PLAN, p.plan().residentId(), p.residentName(),
-                                p.plan().reviewDue(), Messages.t("carePlan.reviewDue", p.plan().summary()),
-                                p.plan().reviewDue().isBefore(today))).toList()),
-                ReminderSource.of(user, AppModule.CARE_PLAN, Action.EDIT, today ->
-                        repo.openGoalsOf(user.username(), today.plusDays(DUE_WINDOW_DAYS)).stream()
-                        .map(g -> new Reminder(CareDomain.CARE_PLAN, g.residentId(), g.residentName(),
-                                g.goal().due(), Messages.t("carePlan.goalDue", g.goal().domain().label(),
-                                g.goal().goal()), g.goal().due().isBefore(today))).toList()));
+                ReminderSource.of(
+                        user,
+                        AppModule.CARE_PLAN,
+                        Action.APPROVE,
+                        today -> repo.pending("DRAFT", null).stream()
+                                .map(p -> new Reminder(
+                                        CareDomain.CARE_PLAN,
+                                        p.plan().residentId(),
+                                        p.residentName(),
+                                        p.plan().start(),
+                                        Messages.t(
+                                                "carePlan.awaitingApproval",
+                                                p.plan().summary()),
+                                        false))
+                                .toList()),
+                ReminderSource.of(
+                        user,
+                        AppModule.CARE_PLAN,
+                        Action.APPROVE,
+                        today -> repo.pending("APPROVED", today.plusDays(DUE_WINDOW_DAYS)).stream()
+                                .map(p -> new Reminder(
+                                        CareDomain.CARE_PLAN,
+                                        p.plan().residentId(),
+                                        p.residentName(),
+                                        p.plan().reviewDue(),
+                                        Messages.t(
+                                                "carePlan.reviewDue", p.plan().summary()),
+                                        p.plan().reviewDue().isBefore(today)))
+                                .toList()),
+                ReminderSource.of(
+                        user,
+                        AppModule.CARE_PLAN,
+                        Action.EDIT,
+                        today -> repo.openGoalsOf(user.username(), today.plusDays(DUE_WINDOW_DAYS)).stream()
+                                .map(g -> new Reminder(
+                                        CareDomain.CARE_PLAN,
+                                        g.residentId(),
+                                        g.residentName(),
+                                        g.goal().due(),
+                                        Messages.t(
+                                                "carePlan.goalDue",
+                                                g.goal().domain().label(),
+                                                g.goal().goal()),
+                                        g.goal().due().isBefore(today)))
+                                .toList()));
     }
 
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(user, CareDomain.CARE_PLAN, AppModule.CARE_PLAN, (id, c, from, to, limit) ->
-                        repo.page(id, c, from, to, limit).stream().map(p -> new TimelineEntry(CareDomain.CARE_PLAN,
-                                p.id(), p.start(), Messages.t("carePlan.timeline", p.status().label(), p.summary()),
-                                p.createdBy(), p.voided(), p.voidReason())).toList()),
-                TimelineSource.of(user, CareDomain.CARE_PLAN, AppModule.CARE_PLAN,
+                TimelineSource.of(
+                        user,
+                        CareDomain.CARE_PLAN,
+                        AppModule.CARE_PLAN,
+                        (id, c, from, to, limit) -> repo.page(id, c, from, to, limit).stream()
+                                .map(p -> new TimelineEntry(
+                                        CareDomain.CARE_PLAN,
+                                        p.id(),
+                                        p.start(),
+                                        Messages.t(
+                                                "carePlan.timeline", p.status().label(), p.summary()),
+                                        p.createdBy(),
+                                        p.voided(),
+                                        p.voidReason()))
+                                .toList()),
+                TimelineSource.of(
+                        user,
+                        CareDomain.CARE_PLAN,
+                        AppModule.CARE_PLAN,
                         reviews.pager(PlanKind.CARE_PLAN, CareDomain.CARE_PLAN)));
     }
 }

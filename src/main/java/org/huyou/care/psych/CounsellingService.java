@@ -46,8 +46,8 @@ public final class CounsellingService {
     }
 
     @RequiresPermission(module = AppModule.COUNSELLING_NOTES, action = Action.CREATE)
-    public CounsellingSession record(long residentId, LocalDate date, CounsellingSession.Kind kind, int minutes,
-                                     String note) {
+    public CounsellingSession record(
+            long residentId, LocalDate date, CounsellingSession.Kind kind, int minutes, String note) {
         user.require(AppModule.COUNSELLING_NOTES, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("date", "psych.date", date);
@@ -56,8 +56,8 @@ public final class CounsellingService {
         String text = checks.text("note", "counselling.note", note, 4000, true);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertSession(residentId, date, kind, minutes, text, user.username(),
-                    LocalDateTime.now(clock));
+            long id = repo.insertSession(
+                    residentId, date, kind, minutes, text, user.username(), LocalDateTime.now(clock));
             // The audit row says that a note was written, never what it says.
             audit.record(AuditLog.CREATE, "counselling_session", id, AuditSummary.of("auditSummary.value", kind), null);
             return new CounsellingSession(id, residentId, date, kind, minutes, user.username(), false, null);
@@ -77,13 +77,16 @@ public final class CounsellingService {
         user.require(AppModule.COUNSELLING_NOTES, Action.VIEW);
         String why = reason == null ? "" : reason.strip();
         if (why.length() < MIN_REASON) {
-            throw new ValidationException(List.of(new FieldError("reason", "counselling.reasonRequired",
-                    MIN_REASON)));
+            throw new ValidationException(List.of(new FieldError("reason", "counselling.reasonRequired", MIN_REASON)));
         }
         return tx.inTransaction(() -> {
             String note = repo.note(sessionId).orElseThrow(() -> new UserFacingException("error.notFound"));
-            audit.record(AuditLog.READ, "counselling_session", sessionId, AuditSummary.of("auditSummary.readReason",
-                    why), null);
+            audit.record(
+                    AuditLog.READ,
+                    "counselling_session",
+                    sessionId,
+                    AuditSummary.of("auditSummary.readReason", why),
+                    null);
             return note;
         });
     }
@@ -91,15 +94,30 @@ public final class CounsellingService {
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidSession(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
-        Corrections.voidEntry(tx, audit, "counselling_session", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "counselling_session",
+                id,
+                reason,
                 (rowId, why) -> repo.voidSession(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
-                repo.sessionPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(CareDomain.PSYCHOLOGY,
-                        s.id(), s.date(), Messages.t("counselling.summary", s.kind().label(), s.minutes()),
-                        s.counsellor(), s.voided(), s.voidReason())).toList());
+        return TimelineSource.sealed(
+                user,
+                CareDomain.PSYCHOLOGY,
+                AppModule.PSYCHOLOGY,
+                (id, c, from, to, limit) -> repo.sessionPage(id, c, from, to, limit).stream()
+                        .map(s -> new TimelineEntry(
+                                CareDomain.PSYCHOLOGY,
+                                s.id(),
+                                s.date(),
+                                Messages.t("counselling.summary", s.kind().label(), s.minutes()),
+                                s.counsellor(),
+                                s.voided(),
+                                s.voidReason()))
+                        .toList());
     }
 }

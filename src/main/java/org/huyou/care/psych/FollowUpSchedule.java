@@ -7,8 +7,8 @@ import java.util.Map;
 /** Days between psychological follow-ups per risk grade: by default high weekly, medium monthly, low quarterly. */
 public record FollowUpSchedule(Map<RiskGrade, Integer> days) {
 
-    public static final FollowUpSchedule DEFAULT = new FollowUpSchedule(Map.of(RiskGrade.HIGH, 7,
-            RiskGrade.MEDIUM, 30, RiskGrade.LOW, 90));
+    public static final FollowUpSchedule DEFAULT =
+            new FollowUpSchedule(Map.of(RiskGrade.HIGH, 7, RiskGrade.MEDIUM, 30, RiskGrade.LOW, 90));
 
     public FollowUpSchedule {
         Map<RiskGrade, Integer> copy = new EnumMap<>(RiskGrade.class);

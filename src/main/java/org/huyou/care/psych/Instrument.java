@@ -26,9 +26,21 @@ import org.huyou.common.Messages;
  * critical.N=atLeast|中文|English          an answer of at least this on item N suggests HIGH whatever the total
  * </pre>
  */
-public record Instrument(String code, String nameZh, String nameEn, String respondent, int minAge, int maxAge,
-                         String questionZh, String questionEn, String source, List<Option> options,
-                         List<Item> items, List<Subscale> subscales, List<Band> bands, List<Critical> criticals) {
+public record Instrument(
+        String code,
+        String nameZh,
+        String nameEn,
+        String respondent,
+        int minAge,
+        int maxAge,
+        String questionZh,
+        String questionEn,
+        String source,
+        List<Option> options,
+        List<Item> items,
+        List<Subscale> subscales,
+        List<Band> bands,
+        List<Critical> criticals) {
 
     private static final String DIR = "/org/huyou/care/psych/instruments/";
 
@@ -63,15 +75,20 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
     }
 
     /** What the answers come to: total, subscale scores, the band, flags and the risk they suggest. */
-    public record Result(int total, Map<String, Integer> subscaleScores, List<Subscale> positive, Band band,
-                         List<Critical> critical, RiskGrade suggested) {
+    public record Result(
+            int total,
+            Map<String, Integer> subscaleScores,
+            List<Subscale> positive,
+            Band band,
+            List<Critical> critical,
+            RiskGrade suggested) {
 
         /** One line for lists and the timeline, in the user's language. */
         public String summary() {
             java.util.List<String> parts = new java.util.ArrayList<>();
             parts.add(Messages.t("psych.total", total) + (band != null ? " " + band.label() : ""));
-            positive.forEach(p -> parts.add(Messages.t("psych.subscalePositive", p.label(),
-                    subscaleScores.get(p.code()))));
+            positive.forEach(
+                    p -> parts.add(Messages.t("psych.subscalePositive", p.label(), subscaleScores.get(p.code()))));
             critical.forEach(c -> parts.add(c.label()));
             return Messages.clauses(parts);
         }
@@ -79,7 +96,10 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
         /** A compact, language-neutral record of the result, kept beside the answers. */
         public String code() {
             StringBuilder s = new StringBuilder("total=" + total);
-            subscaleScores.forEach((k, v) -> s.append(';').append(k).append('=').append(v)
+            subscaleScores.forEach((k, v) -> s.append(';')
+                    .append(k)
+                    .append('=')
+                    .append(v)
                     .append(positive.stream().anyMatch(p -> p.code().equals(k)) ? "+" : ""));
             critical.forEach(c -> s.append(";critical=").append(c.item()));
             return s.toString();
@@ -114,10 +134,16 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
             total += a;
             sub.computeIfPresent(items.get(i).subscale(), (k, v) -> v + a);
         }
-        List<Subscale> positive = subscales.stream().filter(s -> sub.get(s.code()) >= s.cutoff()).toList();
+        List<Subscale> positive =
+                subscales.stream().filter(s -> sub.get(s.code()) >= s.cutoff()).toList();
         int t = total;
-        Band band = bands.stream().filter(b -> t >= b.from() && t <= b.to()).findFirst().orElse(null);
-        List<Critical> hit = criticals.stream().filter(c -> answers.get(c.item() - 1) >= c.atLeast()).toList();
+        Band band = bands.stream()
+                .filter(b -> t >= b.from() && t <= b.to())
+                .findFirst()
+                .orElse(null);
+        List<Critical> hit = criticals.stream()
+                .filter(c -> answers.get(c.item() - 1) >= c.atLeast())
+                .toList();
         RiskGrade risk = band == null ? RiskGrade.LOW : band.risk();
         for (Subscale p : positive) {
             risk = RiskGrade.higher(risk, p.risk());
@@ -131,8 +157,11 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
     /** The instruments shipped with the app, in the order of the index. */
     public static List<Instrument> shipped() {
         List<Instrument> out = new ArrayList<>();
-        for (String code : read(DIR + "index.txt").lines().map(String::strip)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+        for (String code : read(DIR + "index.txt")
+                .lines()
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList()) {
             out.add(load(code));
         }
         return List.copyOf(out);
@@ -166,8 +195,8 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
                 subscales.add(new Subscale(suffix, f[0], f[1], Integer.parseInt(f[2]), RiskGrade.valueOf(f[3])));
             } else if (key.startsWith("band.")) {
                 String[] range = f[0].split("-");
-                bands.add(new Band(Integer.parseInt(range[0]), Integer.parseInt(range[1]), f[1], f[2],
-                        RiskGrade.valueOf(f[3])));
+                bands.add(new Band(
+                        Integer.parseInt(range[0]), Integer.parseInt(range[1]), f[1], f[2], RiskGrade.valueOf(f[3])));
             } else if (key.startsWith("critical.")) {
                 criticals.add(new Critical(Integer.parseInt(suffix), Integer.parseInt(f[0]), f[1], f[2]));
             }
@@ -181,10 +210,20 @@ public record Instrument(String code, String nameZh, String nameEn, String respo
             }
         }
         String[] ages = p.getProperty("ages").split("-");
-        return new Instrument(p.getProperty("code"), p.getProperty("name.zh"), p.getProperty("name.en"),
-                p.getProperty("respondent"), Integer.parseInt(ages[0]), Integer.parseInt(ages[1]),
-                p.getProperty("question.zh"), p.getProperty("question.en"), p.getProperty("source"),
-                List.copyOf(options), List.copyOf(items), List.copyOf(subscales), List.copyOf(bands),
+        return new Instrument(
+                p.getProperty("code"),
+                p.getProperty("name.zh"),
+                p.getProperty("name.en"),
+                p.getProperty("respondent"),
+                Integer.parseInt(ages[0]),
+                Integer.parseInt(ages[1]),
+                p.getProperty("question.zh"),
+                p.getProperty("question.en"),
+                p.getProperty("source"),
+                List.copyOf(options),
+                List.copyOf(items),
+                List.copyOf(subscales),
+                List.copyOf(bands),
                 List.copyOf(criticals));
     }
 

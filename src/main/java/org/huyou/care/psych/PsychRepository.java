@@ -18,8 +18,8 @@ import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CounsellingSessionRecord;
 import org.huyou.db.generated.tables.records.PsychScreeningRecord;
 import org.huyou.db.generated.tables.records.RiskAssessmentRecord;
-import org.huyou.security.SealedKey;
 import org.huyou.residents.InCare;
+import org.huyou.security.SealedKey;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -37,16 +37,25 @@ public final class PsychRepository {
 
     public long insertScreening(Screening s, String actor, LocalDateTime now) {
         var p = PSYCH_SCREENING;
-        return dsl.insertInto(p).set(p.RESIDENT_ID, s.residentId()).set(p.INSTRUMENT, s.instrument())
+        return dsl.insertInto(p)
+                .set(p.RESIDENT_ID, s.residentId())
+                .set(p.INSTRUMENT, s.instrument())
                 .set(p.ASSESSED_ON, s.assessedOn())
                 .set(p.ANSWERS, s.answers().stream().map(String::valueOf).collect(Collectors.joining(",")))
-                .set(p.TOTAL, s.total()).set(p.RESULT, s.resultCode()).set(p.SUGGESTED_RISK, s.suggested().name())
-                .set(p.CREATED_AT, now).set(p.CREATED_BY, actor).returning(p.ID).fetchOne(p.ID);
+                .set(p.TOTAL, s.total())
+                .set(p.RESULT, s.resultCode())
+                .set(p.SUGGESTED_RISK, s.suggested().name())
+                .set(p.CREATED_AT, now)
+                .set(p.CREATED_BY, actor)
+                .returning(p.ID)
+                .fetchOne(p.ID);
     }
 
     public List<Screening> screenings(long residentId) {
         var p = PSYCH_SCREENING;
-        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId)).orderBy(p.ASSESSED_ON.desc(), p.ID.desc())
+        return dsl.selectFrom(p)
+                .where(p.RESIDENT_ID.eq(residentId))
+                .orderBy(p.ASSESSED_ON.desc(), p.ID.desc())
                 .fetch(PsychRepository::screening);
     }
 
@@ -55,13 +64,16 @@ public final class PsychRepository {
         return dsl.selectFrom(p).where(p.ID.eq(id)).fetchOptional(PsychRepository::screening);
     }
 
-    public List<Screening> screeningPage(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                         int limit) {
+    public List<Screening> screeningPage(
+            long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
         var p = PSYCH_SCREENING;
-        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId))
+        return dsl.selectFrom(p)
+                .where(p.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(p.ASSESSED_ON, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.ASSESSED_ON, from, to))
-                .orderBy(p.ASSESSED_ON.desc(), p.ID.desc()).limit(limit).fetch(PsychRepository::screening);
+                .orderBy(p.ASSESSED_ON.desc(), p.ID.desc())
+                .limit(limit)
+                .fetch(PsychRepository::screening);
     }
 
     public boolean voidScreening(long id, String reason, String actor, LocalDateTime now) {
@@ -70,62 +82,112 @@ public final class PsychRepository {
 
     public long insertAssessment(RiskAssessment a, String actor, LocalDateTime now) {
         var r = RISK_ASSESSMENT;
-        return dsl.insertInto(r).set(r.RESIDENT_ID, a.residentId()).set(r.ASSESSED_ON, a.assessedOn())
+        return dsl.insertInto(r)
+                .set(r.RESIDENT_ID, a.residentId())
+                .set(r.ASSESSED_ON, a.assessedOn())
                 .set(r.GUARDIANSHIP_RISK, a.guardianshipRisk().name())
-                .set(r.PSYCHOLOGICAL_RISK, a.psychologicalRisk().name()).set(r.GRADE, a.grade().name())
-                .set(r.SCREENING_ID, a.screeningId()).set(r.BASIS, a.basis()).set(r.PSYCHOLOGIST, a.psychologist())
-                .set(r.CREATED_AT, now).set(r.CREATED_BY, actor).returning(r.ID).fetchOne(r.ID);
+                .set(r.PSYCHOLOGICAL_RISK, a.psychologicalRisk().name())
+                .set(r.GRADE, a.grade().name())
+                .set(r.SCREENING_ID, a.screeningId())
+                .set(r.BASIS, a.basis())
+                .set(r.PSYCHOLOGIST, a.psychologist())
+                .set(r.CREATED_AT, now)
+                .set(r.CREATED_BY, actor)
+                .returning(r.ID)
+                .fetchOne(r.ID);
     }
 
     /** Oldest first: the order of a trend. */
     public List<RiskAssessment> assessments(long residentId) {
         var r = RISK_ASSESSMENT;
-        return dsl.selectFrom(r).where(r.RESIDENT_ID.eq(residentId)).orderBy(r.ASSESSED_ON, r.ID)
+        return dsl.selectFrom(r)
+                .where(r.RESIDENT_ID.eq(residentId))
+                .orderBy(r.ASSESSED_ON, r.ID)
                 .fetch(PsychRepository::assessment);
     }
 
-    public List<RiskAssessment> assessmentPage(long residentId, TimelineCursor.Position c, LocalDate from,
-                                               LocalDate to, int limit) {
+    public List<RiskAssessment> assessmentPage(
+            long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
         var r = RISK_ASSESSMENT;
-        return dsl.selectFrom(r).where(r.RESIDENT_ID.eq(residentId))
+        return dsl.selectFrom(r)
+                .where(r.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(r.ASSESSED_ON, r.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(r.ASSESSED_ON, from, to))
-                .orderBy(r.ASSESSED_ON.desc(), r.ID.desc()).limit(limit).fetch(PsychRepository::assessment);
+                .orderBy(r.ASSESSED_ON.desc(), r.ID.desc())
+                .limit(limit)
+                .fetch(PsychRepository::assessment);
     }
 
     public boolean voidAssessment(long id, String reason, String actor, LocalDateTime now) {
         return Voiding.voidRow(dsl, RISK_ASSESSMENT, id, reason, actor, now);
     }
 
-    public long insertSession(long residentId, LocalDate date, CounsellingSession.Kind kind, int minutes, String note,
-                              String actor, LocalDateTime now) {
+    public long insertSession(
+            long residentId,
+            LocalDate date,
+            CounsellingSession.Kind kind,
+            int minutes,
+            String note,
+            String actor,
+            LocalDateTime now) {
         var c = COUNSELLING_SESSION;
-        return dsl.insertInto(c).set(c.RESIDENT_ID, residentId).set(c.SESSION_DATE, date).set(c.KIND, kind.name())
-                .set(c.MINUTES, minutes).set(c.NOTE, sealed.seal(SealedKey.COUNSELLING_NOTE, note)).set(c.CREATED_AT, now).set(c.CREATED_BY, actor)
-                .returning(c.ID).fetchOne(c.ID);
+        return dsl.insertInto(c)
+                .set(c.RESIDENT_ID, residentId)
+                .set(c.SESSION_DATE, date)
+                .set(c.KIND, kind.name())
+                .set(c.MINUTES, minutes)
+                .set(c.NOTE, sealed.seal(SealedKey.COUNSELLING_NOTE, note))
+                .set(c.CREATED_AT, now)
+                .set(c.CREATED_BY, actor)
+                .returning(c.ID)
+                .fetchOne(c.ID);
     }
 
     /** Sessions without their notes: the note column is not even read. */
     public List<CounsellingSession> sessions(long residentId) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(c.ID, c.RESIDENT_ID, c.SESSION_DATE, c.KIND, c.MINUTES, c.CREATED_BY, c.VOIDED_AT,
-                        c.VOIDED_REASON).from(c).where(c.RESIDENT_ID.eq(residentId))
-                .orderBy(c.SESSION_DATE.desc(), c.ID.desc()).fetch(r -> session(r.into(c)));
+        return dsl.select(
+                        c.ID,
+                        c.RESIDENT_ID,
+                        c.SESSION_DATE,
+                        c.KIND,
+                        c.MINUTES,
+                        c.CREATED_BY,
+                        c.VOIDED_AT,
+                        c.VOIDED_REASON)
+                .from(c)
+                .where(c.RESIDENT_ID.eq(residentId))
+                .orderBy(c.SESSION_DATE.desc(), c.ID.desc())
+                .fetch(r -> session(r.into(c)));
     }
 
-    public List<CounsellingSession> sessionPage(long residentId, TimelineCursor.Position p, LocalDate from,
-                                                LocalDate to, int limit) {
+    public List<CounsellingSession> sessionPage(
+            long residentId, TimelineCursor.Position p, LocalDate from, LocalDate to, int limit) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(c.ID, c.RESIDENT_ID, c.SESSION_DATE, c.KIND, c.MINUTES, c.CREATED_BY, c.VOIDED_AT,
-                        c.VOIDED_REASON).from(c).where(c.RESIDENT_ID.eq(residentId))
+        return dsl.select(
+                        c.ID,
+                        c.RESIDENT_ID,
+                        c.SESSION_DATE,
+                        c.KIND,
+                        c.MINUTES,
+                        c.CREATED_BY,
+                        c.VOIDED_AT,
+                        c.VOIDED_REASON)
+                .from(c)
+                .where(c.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(c.SESSION_DATE, c.ID, p.date(), p.sourceComparison(), p.id()))
                 .and(KeysetConditions.between(c.SESSION_DATE, from, to))
-                .orderBy(c.SESSION_DATE.desc(), c.ID.desc()).limit(limit).fetch(r -> session(r.into(c)));
+                .orderBy(c.SESSION_DATE.desc(), c.ID.desc())
+                .limit(limit)
+                .fetch(r -> session(r.into(c)));
     }
 
     public Optional<String> note(long sessionId) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(c.NOTE).from(c).where(c.ID.eq(sessionId)).fetchOptional(c.NOTE)
+        return dsl.select(c.NOTE)
+                .from(c)
+                .where(c.ID.eq(sessionId))
+                .fetchOptional(c.NOTE)
                 .map(n -> sealed.read(SealedKey.COUNSELLING_NOTE, n));
     }
 
@@ -134,46 +196,87 @@ public final class PsychRepository {
     }
 
     /** A resident's current grade (their latest valid assessment) and last contact, for the residents in care. */
-    public record CaseRow(long residentId, String name, RiskGrade grade, LocalDate assessedOn, String psychologist,
-                          LocalDate lastSession) {
-    }
+    public record CaseRow(
+            long residentId,
+            String name,
+            RiskGrade grade,
+            LocalDate assessedOn,
+            String psychologist,
+            LocalDate lastSession) {}
 
     public List<CaseRow> currentCases(String psychologist) {
         var r = RISK_ASSESSMENT;
         var later = RISK_ASSESSMENT.as("later");
         var c = COUNSELLING_SESSION;
-        var lastSession = DSL.select(DSL.max(c.SESSION_DATE)).from(c)
-                .where(c.RESIDENT_ID.eq(r.RESIDENT_ID)).and(c.VOIDED_AT.isNull()).asField("last_session");
+        var lastSession = DSL.select(DSL.max(c.SESSION_DATE))
+                .from(c)
+                .where(c.RESIDENT_ID.eq(r.RESIDENT_ID))
+                .and(c.VOIDED_AT.isNull())
+                .asField("last_session");
         return dsl.select(r.RESIDENT_ID, RESIDENT.NAME, r.GRADE, r.ASSESSED_ON, r.PSYCHOLOGIST, lastSession)
-                .from(r).join(RESIDENT).on(RESIDENT.ID.eq(r.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(r.RESIDENT_ID))
+                .from(r)
+                .join(RESIDENT)
+                .on(RESIDENT.ID.eq(r.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS)
+                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(r.RESIDENT_ID))
                 .where(r.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .and(psychologist == null ? DSL.noCondition() : r.PSYCHOLOGIST.eq(psychologist))
-                .andNotExists(DSL.selectOne().from(later).where(later.RESIDENT_ID.eq(r.RESIDENT_ID))
-                        .and(later.VOIDED_AT.isNull()).and(later.ASSESSED_ON.gt(r.ASSESSED_ON)
+                .andNotExists(DSL.selectOne()
+                        .from(later)
+                        .where(later.RESIDENT_ID.eq(r.RESIDENT_ID))
+                        .and(later.VOIDED_AT.isNull())
+                        .and(later.ASSESSED_ON
+                                .gt(r.ASSESSED_ON)
                                 .or(later.ASSESSED_ON.eq(r.ASSESSED_ON).and(later.ID.gt(r.ID)))))
-                .fetch(x -> new CaseRow(x.get(r.RESIDENT_ID), x.get(RESIDENT.NAME), RiskGrade.valueOf(x.get(r.GRADE)),
-                        x.get(r.ASSESSED_ON), x.get(r.PSYCHOLOGIST), (LocalDate) x.get("last_session")));
+                .fetch(x -> new CaseRow(
+                        x.get(r.RESIDENT_ID),
+                        x.get(RESIDENT.NAME),
+                        RiskGrade.valueOf(x.get(r.GRADE)),
+                        x.get(r.ASSESSED_ON),
+                        x.get(r.PSYCHOLOGIST),
+                        (LocalDate) x.get("last_session")));
     }
 
     private static Screening screening(PsychScreeningRecord r) {
-        return new Screening(r.getId(), r.getResidentId(), r.getInstrument(), r.getAssessedOn(),
-                Arrays.stream(r.getAnswers().split(",")).map(Integer::valueOf).toList(), r.getTotal(), r.getResult(),
-                RiskGrade.valueOf(r.getSuggestedRisk()), r.getCreatedBy(), r.getVoidedAt() != null,
+        return new Screening(
+                r.getId(),
+                r.getResidentId(),
+                r.getInstrument(),
+                r.getAssessedOn(),
+                Arrays.stream(r.getAnswers().split(",")).map(Integer::valueOf).toList(),
+                r.getTotal(),
+                r.getResult(),
+                RiskGrade.valueOf(r.getSuggestedRisk()),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
                 r.getVoidedReason());
     }
 
     private static RiskAssessment assessment(RiskAssessmentRecord r) {
-        return new RiskAssessment(r.getId(), r.getResidentId(), r.getAssessedOn(),
-                RiskGrade.valueOf(r.getGuardianshipRisk()), RiskGrade.valueOf(r.getPsychologicalRisk()),
-                RiskGrade.valueOf(r.getGrade()), r.getScreeningId(), r.getBasis(), r.getPsychologist(),
-                r.getVoidedAt() != null, r.getVoidedReason());
+        return new RiskAssessment(
+                r.getId(),
+                r.getResidentId(),
+                r.getAssessedOn(),
+                RiskGrade.valueOf(r.getGuardianshipRisk()),
+                RiskGrade.valueOf(r.getPsychologicalRisk()),
+                RiskGrade.valueOf(r.getGrade()),
+                r.getScreeningId(),
+                r.getBasis(),
+                r.getPsychologist(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 
     private static CounsellingSession session(CounsellingSessionRecord r) {
-        return new CounsellingSession(r.getId(), r.getResidentId(), r.getSessionDate(),
-                CounsellingSession.Kind.valueOf(r.getKind()), r.getMinutes(), r.getCreatedBy(),
-                r.getVoidedAt() != null, r.getVoidedReason());
+        return new CounsellingSession(
+                r.getId(),
+                r.getResidentId(),
+                r.getSessionDate(),
+                CounsellingSession.Kind.valueOf(r.getKind()),
+                r.getMinutes(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 }

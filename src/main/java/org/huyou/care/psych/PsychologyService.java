@@ -40,6 +40,7 @@ public final class PsychologyService implements ResidentWarnings {
 
     /** How far ahead follow-ups show on the reminders screen: a week, so a weekly follow-up is always in sight. */
     public static final int DUE_WINDOW_DAYS = 7;
+
     private static final String SCHEDULE_KEY = "psych.followUpDays.";
 
     private final PsychRepository repo;
@@ -51,8 +52,14 @@ public final class PsychologyService implements ResidentWarnings {
     private final Clock clock;
     private final List<Instrument> instruments = Instrument.shipped();
 
-    public PsychologyService(PsychRepository repo, ResidentService residents, SettingsRepository settings,
-                             Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public PsychologyService(
+            PsychRepository repo,
+            ResidentService residents,
+            SettingsRepository settings,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock) {
         this.repo = repo;
         this.residents = residents;
         this.settings = settings;
@@ -69,7 +76,9 @@ public final class PsychologyService implements ResidentWarnings {
 
     @AnyUser
     public Instrument instrument(String code) {
-        return instruments.stream().filter(i -> i.code().equals(code)).findFirst()
+        return instruments.stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("psych.unknownInstrument", String.valueOf(code)));
     }
 
@@ -82,9 +91,13 @@ public final class PsychologyService implements ResidentWarnings {
         checks.pastDate("date", "psych.date", date);
         checks.throwIfAny();
         Instrument ins = instrument(instrumentCode);
-        if (answers == null || answers.size() != ins.items().size() || answers.stream().anyMatch(a -> a == null)) {
-            long missing = answers == null ? ins.items().size() : ins.items().size()
-                    - answers.stream().filter(a -> a != null).count();
+        if (answers == null
+                || answers.size() != ins.items().size()
+                || answers.stream().anyMatch(a -> a == null)) {
+            long missing = answers == null
+                    ? ins.items().size()
+                    : ins.items().size()
+                            - answers.stream().filter(a -> a != null).count();
             throw new UserFacingException("psych.unanswered", missing);
         }
         LocalDate birth = residents.basics(residentId).birthDate();
@@ -94,11 +107,25 @@ public final class PsychologyService implements ResidentWarnings {
         }
         Instrument.Result result = ins.score(answers);
         return tx.inTransaction(() -> {
-            Screening draft = new Screening(0, residentId, ins.code(), date, List.copyOf(answers), result.total(),
-                    result.code(), result.suggested(), user.username(), false, null);
+            Screening draft = new Screening(
+                    0,
+                    residentId,
+                    ins.code(),
+                    date,
+                    List.copyOf(answers),
+                    result.total(),
+                    result.code(),
+                    result.suggested(),
+                    user.username(),
+                    false,
+                    null);
             long id = repo.insertScreening(draft, user.username(), LocalDateTime.now(clock));
-            audit.record(AuditLog.CREATE, "psych_screening", id, AuditSummary.of("auditSummary.screening",
-                    ins.code(), result.code()), null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "psych_screening",
+                    id,
+                    AuditSummary.of("auditSummary.screening", ins.code(), result.code()),
+                    null);
             return repo.screening(id).orElseThrow();
         });
     }
@@ -120,8 +147,13 @@ public final class PsychologyService implements ResidentWarnings {
      * grade is the higher of the two sides, and it sets the follow-up schedule from today.
      */
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.CREATE)
-    public RiskAssessment assess(long residentId, LocalDate date, RiskGrade guardianship, RiskGrade psychological,
-                                 Long screeningId, String basis) {
+    public RiskAssessment assess(
+            long residentId,
+            LocalDate date,
+            RiskGrade guardianship,
+            RiskGrade psychological,
+            Long screeningId,
+            String basis) {
         user.require(AppModule.PSYCHOLOGY, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("date", "psych.date", date);
@@ -130,20 +162,46 @@ public final class PsychologyService implements ResidentWarnings {
         String why = checks.text("basis", "psych.basis", basis, 1000, false);
         checks.throwIfAny();
         if (screeningId != null) {
-            Screening s = repo.screening(screeningId).filter(x -> x.residentId() == residentId && !x.voided())
+            Screening s = repo.screening(screeningId)
+                    .filter(x -> x.residentId() == residentId && !x.voided())
                     .orElseThrow(() -> new UserFacingException("psych.screeningNotFound"));
             if (psychological.compareTo(s.suggested()) < 0 && why == null) {
-                throw new UserFacingException("psych.lowerThanScreening", s.suggested().label());
+                throw new UserFacingException(
+                        "psych.lowerThanScreening", s.suggested().label());
             }
         }
         RiskGrade grade = RiskAssessment.gradeOf(guardianship, psychological);
         return tx.inTransaction(() -> {
-            RiskAssessment a = new RiskAssessment(0, residentId, date, guardianship, psychological, grade,
-                    screeningId, why, user.username(), false, null);
+            RiskAssessment a = new RiskAssessment(
+                    0,
+                    residentId,
+                    date,
+                    guardianship,
+                    psychological,
+                    grade,
+                    screeningId,
+                    why,
+                    user.username(),
+                    false,
+                    null);
             long id = repo.insertAssessment(a, user.username(), LocalDateTime.now(clock));
-            RiskAssessment saved = new RiskAssessment(id, residentId, date, guardianship, psychological, grade,
-                    screeningId, why, user.username(), false, null);
-            audit.record(AuditLog.CREATE, "risk_assessment", id, AuditSummary.of("auditSummary.value", grade),
+            RiskAssessment saved = new RiskAssessment(
+                    id,
+                    residentId,
+                    date,
+                    guardianship,
+                    psychological,
+                    grade,
+                    screeningId,
+                    why,
+                    user.username(),
+                    false,
+                    null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "risk_assessment",
+                    id,
+                    AuditSummary.of("auditSummary.value", grade),
                     AuditChanges.created(saved));
             return saved;
         });
@@ -159,14 +217,24 @@ public final class PsychologyService implements ResidentWarnings {
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidScreening(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
-        Corrections.voidEntry(tx, audit, "psych_screening", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "psych_screening",
+                id,
+                reason,
                 (rowId, why) -> repo.voidScreening(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidAssessment(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
-        Corrections.voidEntry(tx, audit, "risk_assessment", id, reason,
+        Corrections.voidEntry(
+                tx,
+                audit,
+                "risk_assessment",
+                id,
+                reason,
                 (rowId, why) -> repo.voidAssessment(rowId, why, user.username(), LocalDateTime.now(clock)));
     }
 
@@ -185,14 +253,20 @@ public final class PsychologyService implements ResidentWarnings {
         for (RiskGrade g : RiskGrade.values()) {
             checks.range(g.name(), "risk." + g.name(), schedule.days().getOrDefault(g, 0), 1, 366);
         }
-        checks.rule(schedule.daysFor(RiskGrade.HIGH) <= schedule.daysFor(RiskGrade.MEDIUM)
-                && schedule.daysFor(RiskGrade.MEDIUM) <= schedule.daysFor(RiskGrade.LOW), "schedule",
+        checks.rule(
+                schedule.daysFor(RiskGrade.HIGH) <= schedule.daysFor(RiskGrade.MEDIUM)
+                        && schedule.daysFor(RiskGrade.MEDIUM) <= schedule.daysFor(RiskGrade.LOW),
+                "schedule",
                 "psych.scheduleOrder");
         checks.throwIfAny();
         FollowUpSchedule old = readSchedule();
         tx.inTransaction(() -> {
             schedule.days().forEach((g, d) -> settings.put(SCHEDULE_KEY + g.name(), String.valueOf(d)));
-            audit.record(AuditLog.EDIT, "app_setting", SCHEDULE_KEY, AuditSummary.of("auditSummary.followUpSchedule"),
+            audit.record(
+                    AuditLog.EDIT,
+                    "app_setting",
+                    SCHEDULE_KEY,
+                    AuditSummary.of("auditSummary.followUpSchedule"),
                     AuditChanges.diff(old, schedule));
         });
     }
@@ -200,8 +274,11 @@ public final class PsychologyService implements ResidentWarnings {
     private FollowUpSchedule readSchedule() {
         Map<RiskGrade, Integer> days = new EnumMap<>(RiskGrade.class);
         for (RiskGrade g : RiskGrade.values()) {
-            days.put(g, settings.get(SCHEDULE_KEY + g.name()).map(Integer::valueOf)
-                    .orElse(FollowUpSchedule.DEFAULT.daysFor(g)));
+            days.put(
+                    g,
+                    settings.get(SCHEDULE_KEY + g.name())
+                            .map(Integer::valueOf)
+                            .orElse(FollowUpSchedule.DEFAULT.daysFor(g)));
         }
         return new FollowUpSchedule(days);
     }
@@ -218,26 +295,49 @@ public final class PsychologyService implements ResidentWarnings {
 
     private List<PsychCase> cases(String psychologist, LocalDate today) {
         FollowUpSchedule schedule = readSchedule();
-        return repo.currentCases(psychologist).stream().map(r -> {
-            LocalDate last = r.lastSession() != null && r.lastSession().isAfter(r.assessedOn()) ? r.lastSession()
-                    : r.assessedOn();
-            LocalDate due = schedule.nextDue(r.grade(), last);
-            return new PsychCase(r.residentId(), r.name(), r.grade(), r.assessedOn(), r.psychologist(), last, due,
-                    due.isBefore(today));
-        }).sorted(Comparator.comparing((PsychCase c) -> !c.overdue())
-                .thenComparing(PsychCase::grade, Comparator.reverseOrder())
-                .thenComparing(PsychCase::nextDue).thenComparing(PsychCase::residentName)).toList();
+        return repo.currentCases(psychologist).stream()
+                .map(r -> {
+                    LocalDate last = r.lastSession() != null && r.lastSession().isAfter(r.assessedOn())
+                            ? r.lastSession()
+                            : r.assessedOn();
+                    LocalDate due = schedule.nextDue(r.grade(), last);
+                    return new PsychCase(
+                            r.residentId(),
+                            r.name(),
+                            r.grade(),
+                            r.assessedOn(),
+                            r.psychologist(),
+                            last,
+                            due,
+                            due.isBefore(today));
+                })
+                .sorted(Comparator.comparing((PsychCase c) -> !c.overdue())
+                        .thenComparing(PsychCase::grade, Comparator.reverseOrder())
+                        .thenComparing(PsychCase::nextDue)
+                        .thenComparing(PsychCase::residentName))
+                .toList();
     }
 
     /** Follow-ups due within a week, for those who record them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.PSYCHOLOGY, Action.CREATE, today -> cases(null, today).stream()
-                .filter(c -> !c.nextDue().isAfter(today.plusDays(DUE_WINDOW_DAYS)))
-                .map(c -> new Reminder(CareDomain.PSYCHOLOGY, c.residentId(), c.residentName(), c.nextDue(),
-                        Messages.t("psych.followUpDue", c.grade().label(),
-                                Messages.t("psych.every", readSchedule().daysFor(c.grade()))), c.overdue()))
-                .toList());
+        return ReminderSource.of(
+                user,
+                AppModule.PSYCHOLOGY,
+                Action.CREATE,
+                today -> cases(null, today).stream()
+                        .filter(c -> !c.nextDue().isAfter(today.plusDays(DUE_WINDOW_DAYS)))
+                        .map(c -> new Reminder(
+                                CareDomain.PSYCHOLOGY,
+                                c.residentId(),
+                                c.residentName(),
+                                c.nextDue(),
+                                Messages.t(
+                                        "psych.followUpDue",
+                                        c.grade().label(),
+                                        Messages.t("psych.every", readSchedule().daysFor(c.grade()))),
+                                c.overdue()))
+                        .toList());
     }
 
     /**
@@ -255,7 +355,8 @@ public final class PsychologyService implements ResidentWarnings {
         for (int i = all.size() - 1; i >= 0; i--) {
             if (!all.get(i).voided()) {
                 return all.get(i).grade() == RiskGrade.HIGH
-                        ? List.of(Messages.t("psych.highRiskWarning", Dates.format(all.get(i).assessedOn())))
+                        ? List.of(Messages.t(
+                                "psych.highRiskWarning", Dates.format(all.get(i).assessedOn())))
                         : List.of();
             }
         }
@@ -265,14 +366,40 @@ public final class PsychologyService implements ResidentWarnings {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
-                        repo.assessmentPage(id, c, from, to, limit).stream().map(a -> new TimelineEntry(
-                                CareDomain.PSYCHOLOGY, a.id(), a.assessedOn(), Messages.t("psych.assessmentSummary",
-                                a.grade().label(), a.guardianshipRisk().label(), a.psychologicalRisk().label()),
-                                a.psychologist(), a.voided(), a.voidReason())).toList()),
-                TimelineSource.sealed(user, CareDomain.PSYCHOLOGY, AppModule.PSYCHOLOGY, (id, c, from, to, limit) ->
-                        repo.screeningPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(
-                                CareDomain.PSYCHOLOGY, s.id(), s.assessedOn(), Messages.t("psych.screeningLine",
-                                instrument(s.instrument()).name(), describe(s)), s.recordedBy(), s.voided(), s.voidReason())).toList()));
+                TimelineSource.sealed(
+                        user,
+                        CareDomain.PSYCHOLOGY,
+                        AppModule.PSYCHOLOGY,
+                        (id, c, from, to, limit) -> repo.assessmentPage(id, c, from, to, limit).stream()
+                                .map(a -> new TimelineEntry(
+                                        CareDomain.PSYCHOLOGY,
+                                        a.id(),
+                                        a.assessedOn(),
+                                        Messages.t(
+                                                "psych.assessmentSummary",
+                                                a.grade().label(),
+                                                a.guardianshipRisk().label(),
+                                                a.psychologicalRisk().label()),
+                                        a.psychologist(),
+                                        a.voided(),
+                                        a.voidReason()))
+                                .toList()),
+                TimelineSource.sealed(
+                        user,
+                        CareDomain.PSYCHOLOGY,
+                        AppModule.PSYCHOLOGY,
+                        (id, c, from, to, limit) -> repo.screeningPage(id, c, from, to, limit).stream()
+                                .map(s -> new TimelineEntry(
+                                        CareDomain.PSYCHOLOGY,
+                                        s.id(),
+                                        s.assessedOn(),
+                                        Messages.t(
+                                                "psych.screeningLine",
+                                                instrument(s.instrument()).name(),
+                                                describe(s)),
+                                        s.recordedBy(),
+                                        s.voided(),
+                                        s.voidReason()))
+                                .toList()));
     }
 }

@@ -6,9 +6,18 @@ import java.time.LocalDate;
  * The guardianship + psychological double assessment (监护、心理"双评估"): each side graded, the overall grade the
  * higher of the two, since a child is as much at risk as the worse of its situation and its state.
  */
-public record RiskAssessment(long id, long residentId, LocalDate assessedOn, RiskGrade guardianshipRisk,
-                             RiskGrade psychologicalRisk, RiskGrade grade, Long screeningId, String basis,
-                             String psychologist, boolean voided, String voidReason) {
+public record RiskAssessment(
+        long id,
+        long residentId,
+        LocalDate assessedOn,
+        RiskGrade guardianshipRisk,
+        RiskGrade psychologicalRisk,
+        RiskGrade grade,
+        Long screeningId,
+        String basis,
+        String psychologist,
+        boolean voided,
+        String voidReason) {
 
     public static RiskGrade gradeOf(RiskGrade guardianship, RiskGrade psychological) {
         return RiskGrade.higher(guardianship, psychological);

@@ -33,41 +33,92 @@ public final class RehabRepository {
         this.dsl = dsl;
     }
 
-    public long insertPlan(long residentId, String title, LocalDate start, LocalDate reviewDue, String therapist,
-                           String actor, LocalDateTime now) {
+    public long insertPlan(
+            long residentId,
+            String title,
+            LocalDate start,
+            LocalDate reviewDue,
+            String therapist,
+            String actor,
+            LocalDateTime now) {
         var p = REHAB_PLAN;
-        return dsl.insertInto(p).set(p.RESIDENT_ID, residentId).set(p.TITLE, title).set(p.START_DATE, start)
-                .set(p.REVIEW_DUE, reviewDue).set(p.THERAPIST, therapist).set(p.CREATED_AT, now)
-                .set(p.CREATED_BY, actor).returning(p.ID).fetchOne(p.ID);
+        return dsl.insertInto(p)
+                .set(p.RESIDENT_ID, residentId)
+                .set(p.TITLE, title)
+                .set(p.START_DATE, start)
+                .set(p.REVIEW_DUE, reviewDue)
+                .set(p.THERAPIST, therapist)
+                .set(p.CREATED_AT, now)
+                .set(p.CREATED_BY, actor)
+                .returning(p.ID)
+                .fetchOne(p.ID);
     }
 
-    public long insertGoal(long planId, Rehab.Area area, String description, String measure,
-                           BigDecimal baseline, BigDecimal target, String actor, LocalDateTime now) {
+    public long insertGoal(
+            long planId,
+            Rehab.Area area,
+            String description,
+            String measure,
+            BigDecimal baseline,
+            BigDecimal target,
+            String actor,
+            LocalDateTime now) {
         var g = REHAB_GOAL;
-        return dsl.insertInto(g).set(g.PLAN_ID, planId).set(g.AREA, area.name()).set(g.DESCRIPTION, description)
-                .set(g.MEASURE, measure).set(g.BASELINE, baseline).set(g.TARGET, target).set(g.CREATED_AT, now)
-                .set(g.CREATED_BY, actor).returning(g.ID).fetchOne(g.ID);
+        return dsl.insertInto(g)
+                .set(g.PLAN_ID, planId)
+                .set(g.AREA, area.name())
+                .set(g.DESCRIPTION, description)
+                .set(g.MEASURE, measure)
+                .set(g.BASELINE, baseline)
+                .set(g.TARGET, target)
+                .set(g.CREATED_AT, now)
+                .set(g.CREATED_BY, actor)
+                .returning(g.ID)
+                .fetchOne(g.ID);
     }
 
     public long insertSession(Rehab.Session s, String actor, LocalDateTime now) {
         var x = REHAB_SESSION;
-        return dsl.insertInto(x).set(x.RESIDENT_ID, s.residentId()).set(x.PLAN_ID, s.planId())
-                .set(x.SESSION_DATE, s.date()).set(x.AREA, s.area().name()).set(x.ATTENDANCE, s.attendance().name())
-                .set(x.MINUTES, s.minutes()).set(x.NOTE, s.note()).set(x.NEXT_SESSION, s.nextSession())
-                .set(x.CREATED_AT, now).set(x.CREATED_BY, actor).returning(x.ID).fetchOne(x.ID);
+        return dsl.insertInto(x)
+                .set(x.RESIDENT_ID, s.residentId())
+                .set(x.PLAN_ID, s.planId())
+                .set(x.SESSION_DATE, s.date())
+                .set(x.AREA, s.area().name())
+                .set(x.ATTENDANCE, s.attendance().name())
+                .set(x.MINUTES, s.minutes())
+                .set(x.NOTE, s.note())
+                .set(x.NEXT_SESSION, s.nextSession())
+                .set(x.CREATED_AT, now)
+                .set(x.CREATED_BY, actor)
+                .returning(x.ID)
+                .fetchOne(x.ID);
     }
 
     public long insertScore(Rehab.Score s, String actor, LocalDateTime now) {
         var x = REHAB_SCORE;
-        return dsl.insertInto(x).set(x.RESIDENT_ID, s.residentId()).set(x.GOAL_ID, s.goalId())
-                .set(x.ASSESSED_ON, s.date()).set(x.SCORE, s.score()).set(x.NOTE, s.note()).set(x.CREATED_AT, now)
-                .set(x.CREATED_BY, actor).returning(x.ID).fetchOne(x.ID);
+        return dsl.insertInto(x)
+                .set(x.RESIDENT_ID, s.residentId())
+                .set(x.GOAL_ID, s.goalId())
+                .set(x.ASSESSED_ON, s.date())
+                .set(x.SCORE, s.score())
+                .set(x.NOTE, s.note())
+                .set(x.CREATED_AT, now)
+                .set(x.CREATED_BY, actor)
+                .returning(x.ID)
+                .fetchOne(x.ID);
     }
 
     public boolean setReviewDue(long planId, LocalDate next, String actor, LocalDateTime now) {
         var p = REHAB_PLAN;
-        return dsl.update(p).set(p.REVIEW_DUE, next).set(p.UPDATED_AT, now).set(p.UPDATED_BY, actor)
-                .set(p.VERSION, p.VERSION.plus(1)).where(p.ID.eq(planId)).and(p.VOIDED_AT.isNull()).execute() == 1;
+        return dsl.update(p)
+                        .set(p.REVIEW_DUE, next)
+                        .set(p.UPDATED_AT, now)
+                        .set(p.UPDATED_BY, actor)
+                        .set(p.VERSION, p.VERSION.plus(1))
+                        .where(p.ID.eq(planId))
+                        .and(p.VOIDED_AT.isNull())
+                        .execute()
+                == 1;
     }
 
     public Optional<Rehab.Plan> plan(long id) {
@@ -76,7 +127,9 @@ public final class RehabRepository {
 
     public List<Rehab.Plan> plans(long residentId) {
         var p = REHAB_PLAN;
-        return dsl.selectFrom(p).where(p.RESIDENT_ID.eq(residentId)).orderBy(p.START_DATE.desc(), p.ID.desc())
+        return dsl.selectFrom(p)
+                .where(p.RESIDENT_ID.eq(residentId))
+                .orderBy(p.START_DATE.desc(), p.ID.desc())
                 .fetch(RehabRepository::plan);
     }
 
@@ -85,43 +138,57 @@ public final class RehabRepository {
     }
 
     public List<Rehab.Goal> goals(long planId) {
-        return dsl.selectFrom(REHAB_GOAL).where(REHAB_GOAL.PLAN_ID.eq(planId)).orderBy(REHAB_GOAL.ID)
+        return dsl.selectFrom(REHAB_GOAL)
+                .where(REHAB_GOAL.PLAN_ID.eq(planId))
+                .orderBy(REHAB_GOAL.ID)
                 .fetch(RehabRepository::goal);
     }
 
     public List<Rehab.Score> scores(long goalId) {
         var s = REHAB_SCORE;
-        return dsl.selectFrom(s).where(s.GOAL_ID.eq(goalId)).orderBy(s.ASSESSED_ON, s.ID)
+        return dsl.selectFrom(s)
+                .where(s.GOAL_ID.eq(goalId))
+                .orderBy(s.ASSESSED_ON, s.ID)
                 .fetch(RehabRepository::score);
     }
 
     public List<Rehab.Session> sessions(long residentId, int limit) {
         var s = REHAB_SESSION;
-        return dsl.selectFrom(s).where(s.RESIDENT_ID.eq(residentId)).orderBy(s.SESSION_DATE.desc(), s.ID.desc())
-                .limit(limit).fetch(RehabRepository::session);
+        return dsl.selectFrom(s)
+                .where(s.RESIDENT_ID.eq(residentId))
+                .orderBy(s.SESSION_DATE.desc(), s.ID.desc())
+                .limit(limit)
+                .fetch(RehabRepository::session);
     }
 
-    public List<Rehab.Session> sessionPage(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                           int limit) {
+    public List<Rehab.Session> sessionPage(
+            long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
         var s = REHAB_SESSION;
-        return dsl.selectFrom(s).where(s.RESIDENT_ID.eq(residentId))
+        return dsl.selectFrom(s)
+                .where(s.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(s.SESSION_DATE, s.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(s.SESSION_DATE, from, to))
-                .orderBy(s.SESSION_DATE.desc(), s.ID.desc()).limit(limit).fetch(RehabRepository::session);
+                .orderBy(s.SESSION_DATE.desc(), s.ID.desc())
+                .limit(limit)
+                .fetch(RehabRepository::session);
     }
 
     /** Scores with their goal's description, for the timeline. */
-    public record ScoreLine(Rehab.Score score, Rehab.Goal goal) {
-    }
+    public record ScoreLine(Rehab.Score score, Rehab.Goal goal) {}
 
-    public List<ScoreLine> scorePage(long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to,
-                                     int limit) {
+    public List<ScoreLine> scorePage(
+            long residentId, TimelineCursor.Position c, LocalDate from, LocalDate to, int limit) {
         var s = REHAB_SCORE;
-        return dsl.select(s.fields()).select(REHAB_GOAL.fields()).from(s).join(REHAB_GOAL)
-                .on(REHAB_GOAL.ID.eq(s.GOAL_ID)).where(s.RESIDENT_ID.eq(residentId))
+        return dsl.select(s.fields())
+                .select(REHAB_GOAL.fields())
+                .from(s)
+                .join(REHAB_GOAL)
+                .on(REHAB_GOAL.ID.eq(s.GOAL_ID))
+                .where(s.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(s.ASSESSED_ON, s.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(s.ASSESSED_ON, from, to))
-                .orderBy(s.ASSESSED_ON.desc(), s.ID.desc()).limit(limit)
+                .orderBy(s.ASSESSED_ON.desc(), s.ID.desc())
+                .limit(limit)
                 .fetch(r -> new ScoreLine(score(r.into(s)), goal(r.into(REHAB_GOAL))));
     }
 
@@ -141,40 +208,92 @@ public final class RehabRepository {
         var p = REHAB_PLAN;
         var s = REHAB_SESSION;
         var g = REHAB_GOAL;
-        var goals = DSL.field(DSL.selectCount().from(g).where(g.PLAN_ID.eq(p.ID)).and(g.VOIDED_AT.isNull()));
-        var last = DSL.select(DSL.max(s.SESSION_DATE)).from(s).where(s.PLAN_ID.eq(p.ID)).and(s.VOIDED_AT.isNull())
+        var goals =
+                DSL.field(DSL.selectCount().from(g).where(g.PLAN_ID.eq(p.ID)).and(g.VOIDED_AT.isNull()));
+        var last = DSL.select(DSL.max(s.SESSION_DATE))
+                .from(s)
+                .where(s.PLAN_ID.eq(p.ID))
+                .and(s.VOIDED_AT.isNull())
                 .asField("last_session");
-        var next = DSL.select(DSL.max(s.NEXT_SESSION)).from(s).where(s.PLAN_ID.eq(p.ID)).and(s.VOIDED_AT.isNull())
+        var next = DSL.select(DSL.max(s.NEXT_SESSION))
+                .from(s)
+                .where(s.PLAN_ID.eq(p.ID))
+                .and(s.VOIDED_AT.isNull())
                 .asField("next_session");
         return dsl.select(p.RESIDENT_ID, RESIDENT.NAME, p.ID, p.TITLE, p.THERAPIST, goals, last, next, p.REVIEW_DUE)
-                .from(p).join(RESIDENT).on(RESIDENT.ID.eq(p.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS).on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
-                .where(p.VOIDED_AT.isNull()).and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .from(p)
+                .join(RESIDENT)
+                .on(RESIDENT.ID.eq(p.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS)
+                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
+                .where(p.VOIDED_AT.isNull())
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .and(therapist == null ? DSL.noCondition() : p.THERAPIST.eq(therapist))
                 .orderBy(RESIDENT.NAME, p.START_DATE.desc())
-                .fetch(r -> new Rehab.Case(r.get(p.RESIDENT_ID), r.get(RESIDENT.NAME), r.get(p.ID), r.get(p.TITLE),
-                        r.get(p.THERAPIST), r.get(goals), (LocalDate) r.get(last), (LocalDate) r.get(next),
+                .fetch(r -> new Rehab.Case(
+                        r.get(p.RESIDENT_ID),
+                        r.get(RESIDENT.NAME),
+                        r.get(p.ID),
+                        r.get(p.TITLE),
+                        r.get(p.THERAPIST),
+                        r.get(goals),
+                        (LocalDate) r.get(last),
+                        (LocalDate) r.get(next),
                         r.get(p.REVIEW_DUE)));
     }
 
     private static Rehab.Plan plan(RehabPlanRecord r) {
-        return new Rehab.Plan(r.getId(), r.getResidentId(), r.getTitle(), r.getStartDate(), r.getReviewDue(),
-                r.getTherapist(), r.getVersion(), r.getVoidedAt() != null, r.getVoidedReason());
+        return new Rehab.Plan(
+                r.getId(),
+                r.getResidentId(),
+                r.getTitle(),
+                r.getStartDate(),
+                r.getReviewDue(),
+                r.getTherapist(),
+                r.getVersion(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 
     private static Rehab.Goal goal(RehabGoalRecord r) {
-        return new Rehab.Goal(r.getId(), r.getPlanId(), Rehab.Area.valueOf(r.getArea()), r.getDescription(),
-                r.getMeasure(), r.getBaseline(), r.getTarget(), r.getVoidedAt() != null, r.getVoidedReason());
+        return new Rehab.Goal(
+                r.getId(),
+                r.getPlanId(),
+                Rehab.Area.valueOf(r.getArea()),
+                r.getDescription(),
+                r.getMeasure(),
+                r.getBaseline(),
+                r.getTarget(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 
     private static Rehab.Session session(RehabSessionRecord r) {
-        return new Rehab.Session(r.getId(), r.getResidentId(), r.getPlanId(), r.getSessionDate(),
-                Rehab.Area.valueOf(r.getArea()), Rehab.Attendance.valueOf(r.getAttendance()), r.getMinutes(),
-                r.getNote(), r.getNextSession(), r.getCreatedBy(), r.getVoidedAt() != null, r.getVoidedReason());
+        return new Rehab.Session(
+                r.getId(),
+                r.getResidentId(),
+                r.getPlanId(),
+                r.getSessionDate(),
+                Rehab.Area.valueOf(r.getArea()),
+                Rehab.Attendance.valueOf(r.getAttendance()),
+                r.getMinutes(),
+                r.getNote(),
+                r.getNextSession(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 
     private static Rehab.Score score(RehabScoreRecord r) {
-        return new Rehab.Score(r.getId(), r.getResidentId(), r.getGoalId(), r.getAssessedOn(), r.getScore(),
-                r.getNote(), r.getCreatedBy(), r.getVoidedAt() != null, r.getVoidedReason());
+        return new Rehab.Score(
+                r.getId(),
+                r.getResidentId(),
+                r.getGoalId(),
+                r.getAssessedOn(),
+                r.getScore(),
+                r.getNote(),
+                r.getCreatedBy(),
+                r.getVoidedAt() != null,
+                r.getVoidedReason());
     }
 }

@@ -1,6 +1,5 @@
 package org.huyou.care.rehab;
 
-
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,8 +8,8 @@ import java.util.List;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.PlanReview;
-import org.huyou.care.PlanReviews;
 import org.huyou.care.PlanReviewRepository.PlanKind;
+import org.huyou.care.PlanReviews;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
@@ -38,7 +37,10 @@ public final class RehabService {
 
     /** What can be voided in this part. */
     public enum Entry {
-        PLAN, GOAL, SESSION, SCORE
+        PLAN,
+        GOAL,
+        SESSION,
+        SCORE
     }
 
     private final RehabRepository repo;
@@ -48,8 +50,8 @@ public final class RehabService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public RehabService(RehabRepository repo, PlanReviews reviews, Transactions tx, CurrentUser user,
-                        AuditLog audit, Clock clock) {
+    public RehabService(
+            RehabRepository repo, PlanReviews reviews, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
         this.repo = repo;
         this.reviews = reviews;
         this.tx = tx;
@@ -97,7 +99,9 @@ public final class RehabService {
         String t = checks.text("title", "rehab.planTitle", title, 200, true);
         checks.required("start", "rehab.start", start);
         checks.required("reviewDue", "rehab.reviewDue", reviewDue);
-        checks.rule(start == null || reviewDue == null || !reviewDue.isBefore(start), "reviewDue",
+        checks.rule(
+                start == null || reviewDue == null || !reviewDue.isBefore(start),
+                "reviewDue",
                 "plan.reviewBeforeStart");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
@@ -108,8 +112,8 @@ public final class RehabService {
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.CREATE)
-    public Rehab.Goal addGoal(long planId, Rehab.Area area, String description, String measure, BigDecimal baseline,
-                              BigDecimal target) {
+    public Rehab.Goal addGoal(
+            long planId, Rehab.Area area, String description, String measure, BigDecimal baseline, BigDecimal target) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
         Checks checks = new Checks(today());
         checks.required("area", "rehab.area", area);
@@ -117,7 +121,9 @@ public final class RehabService {
         String m = checks.text("measure", "rehab.measure", measure, 100, true);
         checks.range("baseline", "rehab.baseline", baseline, SCORE_LIMIT.negate(), SCORE_LIMIT);
         checks.range("target", "rehab.target", target, SCORE_LIMIT.negate(), SCORE_LIMIT);
-        checks.rule(baseline == null || target == null || baseline.compareTo(target) != 0, "target",
+        checks.rule(
+                baseline == null || target == null || baseline.compareTo(target) != 0,
+                "target",
                 "rehab.targetEqualsBaseline");
         checks.throwIfAny();
         activePlan(planId);
@@ -129,8 +135,14 @@ public final class RehabService {
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.CREATE)
-    public Rehab.Session recordSession(long planId, LocalDate date, Rehab.Area area, Rehab.Attendance attendance,
-                                       int minutes, String note, LocalDate nextSession) {
+    public Rehab.Session recordSession(
+            long planId,
+            LocalDate date,
+            Rehab.Area area,
+            Rehab.Attendance attendance,
+            int minutes,
+            String note,
+            LocalDate nextSession) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "rehab.sessionDate", date);
@@ -138,19 +150,46 @@ public final class RehabService {
         checks.required("attendance", "rehab.attendance", attendance);
         checks.range("minutes", "rehab.minutes", minutes, attendance == Rehab.Attendance.ATTENDED ? 1 : 0, 600);
         String n = checks.text("note", "rehab.note", note, 2000, false);
-        checks.rule(nextSession == null || date == null || nextSession.isAfter(date), "nextSession",
+        checks.rule(
+                nextSession == null || date == null || nextSession.isAfter(date),
+                "nextSession",
                 "rehab.nextAfterSession");
         checks.throwIfAny();
         Rehab.Plan plan = activePlan(planId);
         return tx.inTransaction(() -> {
-            Rehab.Session s = new Rehab.Session(0, plan.residentId(), planId, date, area, attendance,
-                    attendance == Rehab.Attendance.ATTENDED ? minutes : 0, n, nextSession, user.username(), false,
+            Rehab.Session s = new Rehab.Session(
+                    0,
+                    plan.residentId(),
+                    planId,
+                    date,
+                    area,
+                    attendance,
+                    attendance == Rehab.Attendance.ATTENDED ? minutes : 0,
+                    n,
+                    nextSession,
+                    user.username(),
+                    false,
                     null);
             long id = repo.insertSession(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_session", id, AuditSummary.of("auditSummary.rehabSession", area,
-                    attendance), null);
-            return new Rehab.Session(id, s.residentId(), planId, date, area, attendance, s.minutes(), n,
-                    nextSession, user.username(), false, null);
+            audit.record(
+                    AuditLog.CREATE,
+                    "rehab_session",
+                    id,
+                    AuditSummary.of("auditSummary.rehabSession", area, attendance),
+                    null);
+            return new Rehab.Session(
+                    id,
+                    s.residentId(),
+                    planId,
+                    date,
+                    area,
+                    attendance,
+                    s.minutes(),
+                    n,
+                    nextSession,
+                    user.username(),
+                    false,
+                    null);
         });
     }
 
@@ -162,15 +201,17 @@ public final class RehabService {
         checks.range("score", "rehab.score", score, SCORE_LIMIT.negate(), SCORE_LIMIT);
         String n = checks.text("note", "rehab.note", note, 500, false);
         checks.throwIfAny();
-        Rehab.Goal goal = repo.goal(goalId).filter(g -> !g.voided())
-                .orElseThrow(() -> new UserFacingException("error.notFound"));
+        Rehab.Goal goal =
+                repo.goal(goalId).filter(g -> !g.voided()).orElseThrow(() -> new UserFacingException("error.notFound"));
         Rehab.Plan plan = activePlan(goal.planId());
         return tx.inTransaction(() -> {
-            Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false,
-                    null);
+            Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false, null);
             long id = repo.insertScore(s, user.username(), now());
-            audit.record(AuditLog.CREATE, "rehab_score", id, AuditSummary.of("auditSummary.score",
-                    goal.description(), score.toPlainString()),
+            audit.record(
+                    AuditLog.CREATE,
+                    "rehab_score",
+                    id,
+                    AuditSummary.of("auditSummary.score", goal.description(), score.toPlainString()),
                     null);
             return new Rehab.Score(id, plan.residentId(), goalId, date, score, n, user.username(), false, null);
         });
@@ -181,10 +222,22 @@ public final class RehabService {
     public PlanReview reviewPlan(long planId, LocalDate date, String summary, LocalDate nextReview) {
         user.require(AppModule.REHABILITATION, Action.EDIT);
         Rehab.Plan plan = activePlan(planId);
-        return reviews.record(PlanKind.REHABILITATION, "rehab_plan", planId, plan.residentId(), date, summary,
-                d -> nextReview, () -> String.join("\n", repo.goals(planId).stream().filter(g -> !g.voided())
-                        .map(g -> g.description() + ": " + new Rehab.Progress(g, repo.scores(g.id())).latestPercent()
-                                + "%").toList()), repo::setReviewDue);
+        return reviews.record(
+                PlanKind.REHABILITATION,
+                "rehab_plan",
+                planId,
+                plan.residentId(),
+                date,
+                summary,
+                d -> nextReview,
+                () -> String.join(
+                        "\n",
+                        repo.goals(planId).stream()
+                                .filter(g -> !g.voided())
+                                .map(g -> g.description() + ": "
+                                        + new Rehab.Progress(g, repo.scores(g.id())).latestPercent() + "%")
+                                .toList()),
+                repo::setReviewDue);
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
@@ -196,8 +249,8 @@ public final class RehabService {
             case SESSION -> "rehab_session";
             case SCORE -> "rehab_score";
         };
-        Corrections.voidEntry(tx, audit, table, id, reason,
-                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(
+                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */
@@ -208,8 +261,7 @@ public final class RehabService {
     }
 
     private Rehab.Plan activePlan(long planId) {
-        return repo.plan(planId).filter(p -> !p.voided())
-                .orElseThrow(() -> new UserFacingException("plan.notFound"));
+        return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
     }
 
     private LocalDate today() {
@@ -223,33 +275,73 @@ public final class RehabService {
     /** Plan reviews due within two weeks or overdue, for the therapists who review them. */
     @AnyUser
     public ReminderSource reminderSource() {
-        return ReminderSource.of(user, AppModule.REHABILITATION, Action.EDIT, today -> repo.caseload(null).stream()
-                .filter(c -> !c.reviewDue().isAfter(today.plusDays(REVIEW_WINDOW_DAYS)))
-                .map(c -> new Reminder(CareDomain.REHABILITATION, c.residentId(), c.residentName(), c.reviewDue(),
-                        Messages.t("rehab.reviewDueReminder", c.planTitle()), c.reviewDue().isBefore(today)))
-                .toList());
+        return ReminderSource.of(
+                user,
+                AppModule.REHABILITATION,
+                Action.EDIT,
+                today -> repo.caseload(null).stream()
+                        .filter(c -> !c.reviewDue().isAfter(today.plusDays(REVIEW_WINDOW_DAYS)))
+                        .map(c -> new Reminder(
+                                CareDomain.REHABILITATION,
+                                c.residentId(),
+                                c.residentName(),
+                                c.reviewDue(),
+                                Messages.t("rehab.reviewDueReminder", c.planTitle()),
+                                c.reviewDue().isBefore(today)))
+                        .toList());
     }
 
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
-                        repo.sessionPage(id, c, from, to, limit).stream().map(s -> new TimelineEntry(
-                                CareDomain.REHABILITATION, s.id(), s.date(), sessionSummary(s), s.therapist(),
-                                s.voided(), s.voidReason())).toList()),
-                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION, (id, c, from, to, limit) ->
-                        repo.scorePage(id, c, from, to, limit).stream().map(l -> new TimelineEntry(
-                                CareDomain.REHABILITATION, l.score().id(), l.score().date(),
-                                Messages.t("rehab.scoreSummary", l.goal().description(), l.score().score()
-                                        .stripTrailingZeros().toPlainString(), l.goal().measure(),
-                                        l.goal().percentOfTarget(l.score().score())),
-                                l.score().assessedBy(), l.score().voided(), l.score().voidReason())).toList()),
-                TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION,
+                TimelineSource.of(
+                        user,
+                        CareDomain.REHABILITATION,
+                        AppModule.REHABILITATION,
+                        (id, c, from, to, limit) -> repo.sessionPage(id, c, from, to, limit).stream()
+                                .map(s -> new TimelineEntry(
+                                        CareDomain.REHABILITATION,
+                                        s.id(),
+                                        s.date(),
+                                        sessionSummary(s),
+                                        s.therapist(),
+                                        s.voided(),
+                                        s.voidReason()))
+                                .toList()),
+                TimelineSource.of(
+                        user,
+                        CareDomain.REHABILITATION,
+                        AppModule.REHABILITATION,
+                        (id, c, from, to, limit) -> repo.scorePage(id, c, from, to, limit).stream()
+                                .map(l -> new TimelineEntry(
+                                        CareDomain.REHABILITATION,
+                                        l.score().id(),
+                                        l.score().date(),
+                                        Messages.t(
+                                                "rehab.scoreSummary",
+                                                l.goal().description(),
+                                                l.score()
+                                                        .score()
+                                                        .stripTrailingZeros()
+                                                        .toPlainString(),
+                                                l.goal().measure(),
+                                                l.goal()
+                                                        .percentOfTarget(
+                                                                l.score().score())),
+                                        l.score().assessedBy(),
+                                        l.score().voided(),
+                                        l.score().voidReason()))
+                                .toList()),
+                TimelineSource.of(
+                        user,
+                        CareDomain.REHABILITATION,
+                        AppModule.REHABILITATION,
                         reviews.pager(PlanKind.REHABILITATION, CareDomain.REHABILITATION)));
     }
 
     public static String sessionSummary(Rehab.Session s) {
-        return Messages.t("rehab.sessionSummary", s.area().label(), s.attendance().label(), s.minutes())
+        return Messages.t(
+                        "rehab.sessionSummary", s.area().label(), s.attendance().label(), s.minutes())
                 + (s.note() == null ? "" : " — " + s.note());
     }
 }

@@ -1,9 +1,5 @@
 package org.huyou.care.ui;
 
-import java.time.Clock;
-import java.util.HashMap;
-import javafx.scene.control.Label;
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -13,12 +9,14 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -35,6 +33,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.AccountService;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -55,29 +54,48 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     private Loaded loaded;
 
     /** What the tab shows for one resident: plans with their goals and reviews, and who can own a goal. */
-    record Loaded(List<CarePlan> plans, Map<Long, List<CarePlan.Goal>> goals, Map<Long, List<PlanReview>> reviews,
-                  List<AccountService.StaffMember> staff) {
-    }
+    record Loaded(
+            List<CarePlan> plans,
+            Map<Long, List<CarePlan.Goal>> goals,
+            Map<Long, List<PlanReview>> reviews,
+            List<AccountService.StaffMember> staff) {}
 
-    public CarePlanPart(CarePlanService plans, AccountService accounts, TaskRunner tasks, DialogService dialogs,
-                        CurrentUser user,
-                        Clock clock) {
+    public CarePlanPart(
+            CarePlanService plans,
+            AccountService accounts,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock) {
         super(tasks, dialogs, clock);
         this.plans = plans;
         this.accounts = accounts;
-        planTable.getColumns().add(Columns.text("carePlan.summary", p -> p.summary() + voidMark(p.voided(),
-                p.voidReason()), 260));
-        planTable.getColumns().add(Columns.text("carePlan.status", p -> p.status().label(), 70));
+        planTable
+                .getColumns()
+                .add(Columns.text("carePlan.summary", p -> p.summary() + voidMark(p.voided(), p.voidReason()), 260));
+        planTable
+                .getColumns()
+                .add(Columns.text("carePlan.status", p -> p.status().label(), 70));
         planTable.getColumns().add(Columns.text("carePlan.start", p -> Dates.format(p.start()), 95));
         planTable.getColumns().add(Columns.text("carePlan.reviewDueCol", p -> Dates.format(p.reviewDue()), 95));
-        planTable.getColumns().add(Columns.text("carePlan.approvedBy", p -> InlineForms.nz(Accounts.displayName(p.approvedBy()))
-                + (p.selfApproved() ? " · " + Messages.t("carePlan.selfApproved") : ""), 120));
-        goalTable.getColumns().add(Columns.text("carePlan.domain", g -> g.domain().label(), 70));
-        goalTable.getColumns().add(Columns.text("carePlan.goal", g -> g.goal() + voidMark(g.voided(),
-                g.voidReason()), 240));
+        planTable
+                .getColumns()
+                .add(Columns.text(
+                        "carePlan.approvedBy",
+                        p -> InlineForms.nz(Accounts.displayName(p.approvedBy()))
+                                + (p.selfApproved() ? " · " + Messages.t("carePlan.selfApproved") : ""),
+                        120));
+        goalTable
+                .getColumns()
+                .add(Columns.text("carePlan.domain", g -> g.domain().label(), 70));
+        goalTable
+                .getColumns()
+                .add(Columns.text("carePlan.goal", g -> g.goal() + voidMark(g.voided(), g.voidReason()), 240));
         goalTable.getColumns().add(Columns.text("carePlan.owner", g -> Accounts.displayName(g.owner()), 90));
         goalTable.getColumns().add(Columns.text("carePlan.due", g -> Dates.format(g.due()), 95));
-        goalTable.getColumns().add(Columns.text("carePlan.status", g -> g.status().label(), 70));
+        goalTable
+                .getColumns()
+                .add(Columns.text("carePlan.status", g -> g.status().label(), 70));
         reviewTable.getColumns().add(Columns.text("plan.reviewedOn", r -> Dates.format(r.reviewedOn()), 95));
         reviewTable.getColumns().add(Columns.text("plan.reviewSummary", PlanReview::summary, 300));
         reviewTable.getColumns().add(Columns.text("plan.nextReview", r -> Dates.format(r.nextReview()), 95));
@@ -85,13 +103,26 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         planTable.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showPlan(p));
         boolean create = user.can(AppModule.CARE_PLAN, Action.CREATE);
         boolean approve = user.can(AppModule.CARE_PLAN, Action.APPROVE);
-        root = InlineForms.scrolled(heading("carePlan.title"), planForm(create), planTable,
-                VoidButton.under(planTable, user.can(AppModule.CARE_PLAN, Action.VOID), CarePlan::voided,
-                        (p, why) -> plans.voidEntry(CarePlanService.Entry.PLAN, p.id(), why), tasks, dialogs,
+        root = InlineForms.scrolled(
+                heading("carePlan.title"),
+                planForm(create),
+                planTable,
+                VoidButton.under(
+                        planTable,
+                        user.can(AppModule.CARE_PLAN, Action.VOID),
+                        CarePlan::voided,
+                        (p, why) -> plans.voidEntry(CarePlanService.Entry.PLAN, p.id(), why),
+                        tasks,
+                        dialogs,
                         changed()),
-                approveButton(approve), heading("carePlan.goals"), goalForm(create), goalTable,
+                approveButton(approve),
+                heading("carePlan.goals"),
+                goalForm(create),
+                goalTable,
                 statusForm(user.can(AppModule.CARE_PLAN, Action.EDIT)),
-                heading("carePlan.reviews"), reviewForm(approve), reviewTable);
+                heading("carePlan.reviews"),
+                reviewForm(approve),
+                reviewTable);
     }
 
     private Node planForm(boolean visible) {
@@ -105,21 +136,31 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         add.setId("addCarePlan");
         add.setOnAction(e -> {
             start.commitText();
-            save(() -> plans.createPlan(residentId, start.getValue(), summary.getText(),
-                    InlineForms.whole(months)), summary);
+            save(
+                    () -> plans.createPlan(residentId, start.getValue(), summary.getText(), InlineForms.whole(months)),
+                    summary);
         });
-        return row(visible, labelled("carePlan.start", start), summary, new Label(Messages.t("carePlan.reviewMonths")),
-                months, add);
+        return row(
+                visible,
+                labelled("carePlan.start", start),
+                summary,
+                new Label(Messages.t("carePlan.reviewMonths")),
+                months,
+                add);
     }
 
     private Node approveButton(boolean visible) {
         Button approve = new Button(Messages.t("carePlan.approve"));
         approve.setId("approveCarePlan");
-        approve.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
+        approve.disableProperty()
+                .bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         approve.setOnAction(e -> {
             CarePlan p = planTable.getSelectionModel().getSelectedItem();
-            if (dialogs.confirm(Messages.t("carePlan.approveTitle"), Messages.t("carePlan.approveText",
-                    p.summary()), Messages.t("carePlan.approve"), Messages.t("common.cancel"))) {
+            if (dialogs.confirm(
+                    Messages.t("carePlan.approveTitle"),
+                    Messages.t("carePlan.approveText", p.summary()),
+                    Messages.t("carePlan.approve"),
+                    Messages.t("common.cancel"))) {
                 save(() -> plans.approve(p.id(), p.version()));
             }
         });
@@ -136,7 +177,8 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         DateField due = date("carePlanDue", "carePlan.due", today().plusMonths(3));
         Button add = new Button(Messages.t("carePlan.addGoal"));
         add.setId("addCarePlanGoal");
-        add.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
+        add.disableProperty()
+                .bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> {
             due.commitText();
             long plan = planTable.getSelectionModel().getSelectedItem().id();
@@ -147,11 +189,12 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     }
 
     private Node statusForm(boolean visible) {
-        ComboBox<CarePlan.GoalStatus> status = choice("goalStatus", CarePlan.GoalStatus.IN_PROGRESS,
-                CarePlan.GoalStatus.values());
+        ComboBox<CarePlan.GoalStatus> status =
+                choice("goalStatus", CarePlan.GoalStatus.IN_PROGRESS, CarePlan.GoalStatus.values());
         Button set = new Button(Messages.t("carePlan.setStatus"));
         set.setId("setGoalStatus");
-        set.disableProperty().bind(goalTable.getSelectionModel().selectedItemProperty().isNull());
+        set.disableProperty()
+                .bind(goalTable.getSelectionModel().selectedItemProperty().isNull());
         set.setOnAction(e -> {
             CarePlan.Goal g = goalTable.getSelectionModel().getSelectedItem();
             save(() -> plans.setGoalStatus(g.id(), g.version(), status.getValue()));
@@ -164,7 +207,8 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         summary.setPrefColumnCount(36);
         Button review = new Button(Messages.t("plan.review"));
         review.setId("reviewCarePlan");
-        review.disableProperty().bind(planTable.getSelectionModel().selectedItemProperty().isNull());
+        review.disableProperty()
+                .bind(planTable.getSelectionModel().selectedItemProperty().isNull());
         review.setOnAction(e -> {
             long plan = planTable.getSelectionModel().getSelectedItem().id();
             save(() -> plans.review(plan, today(), summary.getText()), summary);
@@ -173,10 +217,15 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
     }
 
     private void showPlan(CarePlan p) {
-        goalTable.getItems().setAll(p == null || loaded == null ? List.of()
-                : loaded.goals().getOrDefault(p.id(), List.of()));
-        reviewTable.getItems().setAll(p == null || loaded == null ? List.of()
-                : loaded.reviews().getOrDefault(p.id(), List.of()));
+        goalTable
+                .getItems()
+                .setAll(p == null || loaded == null ? List.of() : loaded.goals().getOrDefault(p.id(), List.of()));
+        reviewTable
+                .getItems()
+                .setAll(
+                        p == null || loaded == null
+                                ? List.of()
+                                : loaded.reviews().getOrDefault(p.id(), List.of()));
     }
 
     @Override
@@ -196,10 +245,16 @@ public final class CarePlanPart extends LoadingPart<CarePlanPart.Loaded> {
         CarePlan was = planTable.getSelectionModel().getSelectedItem();
         loaded = l;
         // By the name shown, not the account's username the list comes in.
-        owner.getItems().setAll(l.staff().stream().sorted(Messages.byText(m -> m.displayName())).toList());
+        owner.getItems()
+                .setAll(l.staff().stream()
+                        .sorted(Messages.byText(m -> m.displayName()))
+                        .toList());
         planTable.getItems().setAll(l.plans());
-        l.plans().stream().filter(p -> was != null && p.id() == was.id()).findFirst()
-                .ifPresentOrElse(p -> planTable.getSelectionModel().select(p),
+        l.plans().stream()
+                .filter(p -> was != null && p.id() == was.id())
+                .findFirst()
+                .ifPresentOrElse(
+                        p -> planTable.getSelectionModel().select(p),
                         () -> planTable.getSelectionModel().selectFirst());
         showPlan(planTable.getSelectionModel().getSelectedItem());
     }

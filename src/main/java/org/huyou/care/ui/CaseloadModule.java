@@ -4,46 +4,46 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
-import javafx.scene.control.Button;
-import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
-import org.huyou.common.ValidationException;
-import org.huyou.security.Accounts;
-import java.util.List;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.huyou.care.CareDomain;
 import org.huyou.care.education.Education;
 import org.huyou.care.education.EducationService;
-import org.huyou.care.psych.PsychCase;
 import org.huyou.care.psych.FollowUpSchedule;
+import org.huyou.care.psych.PsychCase;
 import org.huyou.care.psych.PsychologyService;
 import org.huyou.care.psych.RiskGrade;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.care.rehab.RehabService;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.ShownTabLoads;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -64,9 +64,15 @@ public final class CaseloadModule implements ModuleView {
     /** Opens a resident's file at a domain's tab; null when this user may not open the register. */
     private final BiConsumer<Long, CareDomain> openFile;
 
-    public CaseloadModule(RehabService rehab, EducationService education, PsychologyService psychology,
-                          TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock,
-                          BiConsumer<Long, CareDomain> openFile) {
+    public CaseloadModule(
+            RehabService rehab,
+            EducationService education,
+            PsychologyService psychology,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            BiConsumer<Long, CareDomain> openFile) {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.clock = clock;
@@ -74,10 +80,17 @@ public final class CaseloadModule implements ModuleView {
         tabs.setId("caseloadTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            add("caseload.rehab", "rehabCaseload", user.can(AppModule.REHABILITATION, Action.CREATE), rehab::caseload, null,
-                    CareDomain.REHABILITATION, Rehab.Case::residentId,
+            add(
+                    "caseload.rehab",
+                    "rehabCaseload",
+                    user.can(AppModule.REHABILITATION, Action.CREATE),
+                    rehab::caseload,
+                    null,
+                    CareDomain.REHABILITATION,
+                    Rehab.Case::residentId,
                     c -> before(c.reviewDue()) || before(c.nextSession()),
-                    List.of(Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
+                    List.of(
+                            Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
                             Columns.text("rehab.planTitle", Rehab.Case::planTitle, 200),
                             Columns.text("rehab.goalCount", c -> String.valueOf(c.goals()), 60),
                             Columns.text("rehab.lastSession", c -> Dates.format(c.lastSession()), 95),
@@ -86,22 +99,37 @@ public final class CaseloadModule implements ModuleView {
                             Columns.text("rehab.therapist", c -> Accounts.displayName(c.therapist()), 90)));
         }
         if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            add("caseload.education", "educationCaseload", user.can(AppModule.EDUCATION, Action.CREATE),
-                    education::caseload, null, CareDomain.EDUCATION, Education.Case::residentId,
+            add(
+                    "caseload.education",
+                    "educationCaseload",
+                    user.can(AppModule.EDUCATION, Action.CREATE),
+                    education::caseload,
+                    null,
+                    CareDomain.EDUCATION,
+                    Education.Case::residentId,
                     c -> before(c.reviewDue()),
-                    List.of(Columns.<Education.Case>text("education.className", c -> InlineForms.nz(c.className()),
-                                    100),
+                    List.of(
+                            Columns.<Education.Case>text(
+                                    "education.className", c -> InlineForms.nz(c.className()), 100),
                             Columns.text("residents.col.name", Education.Case::residentName, 90),
                             Columns.text("education.kind", c -> c.kind().label(), 150),
                             Columns.text("education.planTitle", c -> InlineForms.nz(c.planTitle()), 200),
                             Columns.text("education.reviewDue", c -> Dates.format(c.reviewDue()), 95),
-                            Columns.text("education.teacher", c -> InlineForms.nz(Accounts.displayName(c.teacher())), 90)));
+                            Columns.text(
+                                    "education.teacher", c -> InlineForms.nz(Accounts.displayName(c.teacher())), 90)));
         }
         if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            add("caseload.psychology", "psychCaseload", user.can(AppModule.PSYCHOLOGY, Action.CREATE),
-                    psychology::caseload, user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor(psychology) : null,
-                    CareDomain.PSYCHOLOGY, PsychCase::residentId, PsychCase::overdue,
-                    List.of(Columns.<PsychCase>text("residents.col.name", PsychCase::residentName, 90),
+            add(
+                    "caseload.psychology",
+                    "psychCaseload",
+                    user.can(AppModule.PSYCHOLOGY, Action.CREATE),
+                    psychology::caseload,
+                    user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor(psychology) : null,
+                    CareDomain.PSYCHOLOGY,
+                    PsychCase::residentId,
+                    PsychCase::overdue,
+                    List.of(
+                            Columns.<PsychCase>text("residents.col.name", PsychCase::residentName, 90),
                             Columns.text("psych.grade", c -> c.grade().label(), 80),
                             Columns.text("psych.date", c -> Dates.format(c.assessedOn()), 95),
                             Columns.text("psych.lastContact", c -> Dates.format(c.lastContact()), 95),
@@ -135,16 +163,21 @@ public final class CaseloadModule implements ModuleView {
                 dialogs.showError(bad); // letters in a number: said by name, the text kept
                 return;
             }
-            tasks.run(() -> {
-                psychology.setSchedule(new FollowUpSchedule(days));
-                return true;
-            }, ok -> {
-                dialogs.notifySuccess(Messages.t("psych.scheduleSaved"));
-                refresh();
-            }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        psychology.setSchedule(new FollowUpSchedule(days));
+                        return true;
+                    },
+                    ok -> {
+                        dialogs.notifySuccess(Messages.t("psych.scheduleSaved"));
+                        refresh();
+                    },
+                    dialogs::showError);
         });
         row.getChildren().add(save);
-        tasks.run(psychology::schedule, s -> fields.forEach((g, f) -> f.setText(String.valueOf(s.daysFor(g)))),
+        tasks.run(
+                psychology::schedule,
+                s -> fields.forEach((g, f) -> f.setText(String.valueOf(s.daysFor(g)))),
                 dialogs::showError);
         return row;
     }
@@ -154,9 +187,16 @@ public final class CaseloadModule implements ModuleView {
         return date != null && date.isBefore(LocalDate.now(clock));
     }
 
-    private <T> void add(String titleKey, String id, boolean mineFirst, Function<Boolean, List<T>> load,
-                         Node extra, CareDomain domain, ToLongFunction<T> residentId,
-                         Predicate<T> overdue, List<TableColumn<T, String>> columns) {
+    private <T> void add(
+            String titleKey,
+            String id,
+            boolean mineFirst,
+            Function<Boolean, List<T>> load,
+            Node extra,
+            CareDomain domain,
+            ToLongFunction<T> residentId,
+            Predicate<T> overdue,
+            List<TableColumn<T, String>> columns) {
         TableView<T> table = new TableView<>();
         table.setId(id);
         Label empty = new Label(Messages.t("caseload.empty"));
@@ -164,8 +204,11 @@ public final class CaseloadModule implements ModuleView {
         table.setPlaceholder(empty);
         table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
-        TableRows.openAndMark(table, openFile == null ? null
-                : row -> openFile.accept(residentId.applyAsLong(row), domain), overdue, TableRows.OVERDUE);
+        TableRows.openAndMark(
+                table,
+                openFile == null ? null : row -> openFile.accept(residentId.applyAsLong(row), domain),
+                overdue,
+                TableRows.OVERDUE);
         CheckBox mine = new CheckBox(Messages.t("caseload.mine"));
         mine.setId(id + "Mine");
         mine.setSelected(mineFirst);
@@ -175,12 +218,15 @@ public final class CaseloadModule implements ModuleView {
                 table.setPlaceholder(loading); // not "no cases" before they are read
             }
             // Overdue first, in the service's order otherwise (a stable sort).
-            tasks.run(() -> load.apply(onlyMine).stream()
-                    .sorted(Comparator.comparing(overdue::test).reversed()).toList(),
+            tasks.run(
+                    () -> load.apply(onlyMine).stream()
+                            .sorted(Comparator.comparing(overdue::test).reversed())
+                            .toList(),
                     rows -> {
                         table.setPlaceholder(empty);
                         table.getItems().setAll(rows);
-                    }, failed -> {
+                    },
+                    failed -> {
                         table.setPlaceholder(empty);
                         dialogs.showError(failed);
                     });

@@ -43,18 +43,18 @@ import org.huyou.care.daily.DailyCareService;
 import org.huyou.care.daily.DailyLogEntry;
 import org.huyou.care.daily.ShiftSavedMeanwhileException;
 import org.huyou.common.Coded;
+import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
-import org.huyou.common.Dates;
 import org.huyou.common.ui.DateField;
-import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
-import org.huyou.common.ui.TableRows;
 import org.huyou.residents.LivingGroup;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
@@ -82,12 +82,12 @@ public final class DailyShiftModule implements ModuleView {
     private final VBox root;
     /** The group, day and shift the rows were loaded for. */
     private Shown shown;
+
     private int loads;
     /** The old group, day or shift is being chosen again after 取消. */
     private boolean puttingBack;
 
-    private record Shown(LivingGroup group, LocalDate date, Shift shift) {
-    }
+    private record Shown(LivingGroup group, LocalDate date, Shift shift) {}
 
     /** One child's editable row. */
     static final class Row {
@@ -103,6 +103,7 @@ public final class DailyShiftModule implements ModuleView {
         final DailyCareService.SavedStamp saved;
         /** The saved entry the row shows (null: the defaults), so a save can tell what was saved since. */
         private final Long loadedId;
+
         private final DailyLogEntry loaded;
 
         Row(long residentId, String name, DailyLogEntry existing, DailyCareService.SavedStamp saved) {
@@ -127,8 +128,11 @@ public final class DailyShiftModule implements ModuleView {
         /** Whether the caregiver changed anything since the row was loaded (blank and empty count as the same). */
         boolean changed() {
             DailyLogEntry now = toEntry();
-            return now.meals() != loaded.meals() || now.sleep() != loaded.sleep() || now.hygiene() != loaded.hygiene()
-                    || now.mood() != loaded.mood() || !nz(now.events()).strip().equals(nz(loaded.events()).strip())
+            return now.meals() != loaded.meals()
+                    || now.sleep() != loaded.sleep()
+                    || now.hygiene() != loaded.hygiene()
+                    || now.mood() != loaded.mood()
+                    || !nz(now.events()).strip().equals(nz(loaded.events()).strip())
                     || !nz(now.note()).strip().equals(nz(loaded.note()).strip());
         }
 
@@ -148,8 +152,19 @@ public final class DailyShiftModule implements ModuleView {
         }
 
         DailyLogEntry toEntry() {
-            return new DailyLogEntry(loadedId, residentId, null, null, meals.get(), sleep.get(), hygiene.get(), mood.get(),
-                    events.get(), note.get(), null, false);
+            return new DailyLogEntry(
+                    loadedId,
+                    residentId,
+                    null,
+                    null,
+                    meals.get(),
+                    sleep.get(),
+                    hygiene.get(),
+                    mood.get(),
+                    events.get(),
+                    note.get(),
+                    null,
+                    false);
         }
     }
 
@@ -159,9 +174,15 @@ public final class DailyShiftModule implements ModuleView {
      * opens on is the home's clock's, as the services' today is. Without {@code canRecord} (the director, the nurses:
      * the role matrix lets them view the log, not record it) the shifts are read only.
      */
-    public DailyShiftModule(ResidentService residents, DailyCareService daily, TaskRunner tasks,
-                            DialogService dialogs, Long lastGroup, LongConsumer rememberGroup, Clock clock,
-                            boolean canRecord) {
+    public DailyShiftModule(
+            ResidentService residents,
+            DailyCareService daily,
+            TaskRunner tasks,
+            DialogService dialogs,
+            Long lastGroup,
+            LongConsumer rememberGroup,
+            Clock clock,
+            boolean canRecord) {
         this.residents = residents;
         this.daily = daily;
         this.tasks = tasks;
@@ -177,18 +198,19 @@ public final class DailyShiftModule implements ModuleView {
         shift.setConverter(Converters.coded());
         shift.setValue(currentShift(LocalTime.now(clock)));
         // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
-        group.valueProperty().addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
-            if (b != null) {
-                rememberGroup.accept(b.id());
-            }
-        }));
-        date.valueProperty().addListener((o, a, b) -> switchTo(date, () -> date.setValue(a), () -> { }));
-        shift.valueProperty().addListener((o, a, b) -> switchTo(shift, () -> shift.setValue(a), () -> { }));
+        group.valueProperty()
+                .addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
+                    if (b != null) {
+                        rememberGroup.accept(b.id());
+                    }
+                }));
+        date.valueProperty().addListener((o, a, b) -> switchTo(date, () -> date.setValue(a), () -> {}));
+        shift.valueProperty().addListener((o, a, b) -> switchTo(shift, () -> shift.setValue(a), () -> {}));
         Button save = new Button(Messages.t("daily.saveShift"), Icons.OK.icon());
         save.setId("saveShift");
         save.setDefaultButton(true);
         save.disableProperty().bind(group.valueProperty().isNull());
-        save.setOnAction(e -> save(true, ok -> { }));
+        save.setOnAction(e -> save(true, ok -> {}));
         save.setVisible(canRecord);
         save.setManaged(canRecord);
         // the group keeps its name above it once chosen (its hint is gone then)
@@ -219,11 +241,18 @@ public final class DailyShiftModule implements ModuleView {
         // Saved rows stand apart from untouched defaults: who saved them and when.
         TableColumn<Row, String> state = new TableColumn<>(Messages.t("daily.state"));
         state.setId("shiftRowState");
-        state.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().saved == null
-                ? Messages.t("daily.rowDefault")
-                : Messages.t("daily.rowSaved", Accounts.displayName(c.getValue().saved.by()),
-                        c.getValue().saved.at().toLocalTime()
-                        .withSecond(0).withNano(0))));
+        state.setCellValueFactory(c -> new SimpleStringProperty(
+                c.getValue().saved == null
+                        ? Messages.t("daily.rowDefault")
+                        : Messages.t(
+                                "daily.rowSaved",
+                                Accounts.displayName(c.getValue().saved.by()),
+                                c.getValue()
+                                        .saved
+                                        .at()
+                                        .toLocalTime()
+                                        .withSecond(0)
+                                        .withNano(0))));
         state.setPrefWidth(150);
         table.getColumns().add(state);
         TableRows.mark(table, r -> r.saved != null, "saved-row");
@@ -234,20 +263,26 @@ public final class DailyShiftModule implements ModuleView {
         root = new VBox(10, bar, savedLine, hint, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
-        tasks.run(residents::livingGroups, groups -> {
-            group.getItems().setAll(groups);
-            // Opens on the group this user worked on last.
-            // Nothing can be unsaved yet, so the rows load at once rather than through the switch's question.
-            groups.stream().filter(g -> lastGroup != null && g.id() == lastGroup).findFirst().ifPresent(g -> {
-                puttingBack = true;
-                try {
-                    group.setValue(g);
-                } finally {
-                    puttingBack = false;
-                }
-                load();
-            });
-        }, dialogs::showError);
+        tasks.run(
+                residents::livingGroups,
+                groups -> {
+                    group.getItems().setAll(groups);
+                    // Opens on the group this user worked on last.
+                    // Nothing can be unsaved yet, so the rows load at once rather than through the switch's question.
+                    groups.stream()
+                            .filter(g -> lastGroup != null && g.id() == lastGroup)
+                            .findFirst()
+                            .ifPresent(g -> {
+                                puttingBack = true;
+                                try {
+                                    group.setValue(g);
+                                } finally {
+                                    puttingBack = false;
+                                }
+                                load();
+                            });
+                },
+                dialogs::showError);
     }
 
     /** The rows' unsaved changes, asked about by the shell when the user leaves the shift log. */
@@ -296,29 +331,35 @@ public final class DailyShiftModule implements ModuleView {
         }
         // Asked once the choice's popup has closed: a question opened while the pick's click is still under way
         // left the popup open behind it.
-        whenClosed(choice, () -> guard.leave(changes, () -> {
-            then.run();
-            load();
-        }, () -> {
-            puttingBack = true;
-            try {
-                putBack.run();
-            } finally {
-                puttingBack = false;
-            }
-        }));
+        whenClosed(
+                choice,
+                () -> guard.leave(
+                        changes,
+                        () -> {
+                            then.run();
+                            load();
+                        },
+                        () -> {
+                            puttingBack = true;
+                            try {
+                                putBack.run();
+                            } finally {
+                                puttingBack = false;
+                            }
+                        }));
     }
 
     static Shift currentShift(LocalTime now) {
         if (now.isBefore(LocalTime.of(7, 0))) {
             return Shift.NIGHT;
         }
-        return now.isBefore(LocalTime.of(15, 0)) ? Shift.DAY : now.isBefore(LocalTime.of(22, 0)) ? Shift.EVENING
-                : Shift.NIGHT;
+        return now.isBefore(LocalTime.of(15, 0))
+                ? Shift.DAY
+                : now.isBefore(LocalTime.of(22, 0)) ? Shift.EVENING : Shift.NIGHT;
     }
 
-    private <T extends Coded> TableColumn<Row, T> choice(String key, T[] values,
-                                                         Function<Row, ObjectProperty<T>> prop) {
+    private <T extends Coded> TableColumn<Row, T> choice(
+            String key, T[] values, Function<Row, ObjectProperty<T>> prop) {
         TableColumn<Row, T> c = new TableColumn<>(Messages.t(key));
         c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
         c.setCellFactory(EditableCells.choice(Converters.coded(), values));
@@ -338,31 +379,39 @@ public final class DailyShiftModule implements ModuleView {
         }
         var d = date.getValue();
         var s = shift.getValue();
-        tasks.run(() -> {
-            List<ResidentSummary> children = residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
-                    g.id(), null, null), 500);
-            List<Long> ids = children.stream().map(ResidentSummary::id).toList();
-            Map<Long, DailyLogEntry> existing = daily.forShift(ids, d, s);
-            Map<Long, DailyCareService.SavedStamp> stamps = daily.savedStamps(ids, d, s);
-            return children.stream().map(c -> new Row(c.id(), c.name(), existing.get(c.id()), stamps.get(c.id())))
-                    .toList();
-        }, rows -> {
-            if (ticket == loads) {
-                shown = new Shown(g, d, s);
-                table.getItems().setAll(rows);
-                showSaved(rows);
-            }
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    List<ResidentSummary> children = residents.search(
+                            new ResidentFilter(null, ResidentStatus.IN_CARE, null, g.id(), null, null), 500);
+                    List<Long> ids = children.stream().map(ResidentSummary::id).toList();
+                    Map<Long, DailyLogEntry> existing = daily.forShift(ids, d, s);
+                    Map<Long, DailyCareService.SavedStamp> stamps = daily.savedStamps(ids, d, s);
+                    return children.stream()
+                            .map(c -> new Row(c.id(), c.name(), existing.get(c.id()), stamps.get(c.id())))
+                            .toList();
+                },
+                rows -> {
+                    if (ticket == loads) {
+                        shown = new Shown(g, d, s);
+                        table.getItems().setAll(rows);
+                        showSaved(rows);
+                    }
+                },
+                dialogs::showError);
     }
 
     /** "已保存：张护理员 2026-12-03 08:15", or that the rows are untouched defaults. */
     private void showSaved(List<Row> rows) {
-        rows.stream().map(r -> r.saved).filter(Objects::nonNull)
+        rows.stream()
+                .map(r -> r.saved)
+                .filter(Objects::nonNull)
                 .max(Comparator.comparing(DailyCareService.SavedStamp::at))
-                .ifPresentOrElse(last -> savedLine.setText(Messages.t("daily.lastSaved",
-                        Accounts.displayName(last.by()),
-                        Dates.format(last.at().toLocalDate()) + " " + last.at().toLocalTime().withSecond(0)
-                                .withNano(0))),
+                .ifPresentOrElse(
+                        last -> savedLine.setText(Messages.t(
+                                "daily.lastSaved",
+                                Accounts.displayName(last.by()),
+                                Dates.format(last.at().toLocalDate()) + " "
+                                        + last.at().toLocalTime().withSecond(0).withNano(0))),
                         () -> savedLine.setText(rows.isEmpty() ? "" : Messages.t("daily.notSaved")));
     }
 
@@ -383,28 +432,43 @@ public final class DailyShiftModule implements ModuleView {
             done.accept(false);
             return;
         }
-        List<DailyLogEntry> entries = table.getItems().stream().map(Row::toEntry)
+        List<DailyLogEntry> entries = table.getItems().stream()
+                .map(Row::toEntry)
                 .map(e -> seenTheirs.containsKey(e.residentId()) ? withId(e, seenTheirs.get(e.residentId())) : e)
                 .toList();
-        tasks.run(() -> daily.recordShift(key.date(), key.shift(), entries), n -> {
-            dialogs.notifySuccess(Messages.t("daily.saved", n));
-            if (reload) {
-                load();
-            }
-            done.accept(true);
-        }, failure -> {
-            if (failure instanceof ShiftSavedMeanwhileException meanwhile && key.equals(shown)) {
-                savedMeanwhile(meanwhile, reload, done);
-                return;
-            }
-            dialogs.showError(failure);
-            done.accept(false);
-        });
+        tasks.run(
+                () -> daily.recordShift(key.date(), key.shift(), entries),
+                n -> {
+                    dialogs.notifySuccess(Messages.t("daily.saved", n));
+                    if (reload) {
+                        load();
+                    }
+                    done.accept(true);
+                },
+                failure -> {
+                    if (failure instanceof ShiftSavedMeanwhileException meanwhile && key.equals(shown)) {
+                        savedMeanwhile(meanwhile, reload, done);
+                        return;
+                    }
+                    dialogs.showError(failure);
+                    done.accept(false);
+                });
     }
 
     private static DailyLogEntry withId(DailyLogEntry e, long id) {
-        return new DailyLogEntry(id, e.residentId(), e.date(), e.shift(), e.meals(), e.sleep(), e.hygiene(), e.mood(),
-                e.events(), e.note(), e.recordedBy(), e.voided());
+        return new DailyLogEntry(
+                id,
+                e.residentId(),
+                e.date(),
+                e.shift(),
+                e.meals(),
+                e.sleep(),
+                e.hygiene(),
+                e.mood(),
+                e.events(),
+                e.note(),
+                e.recordedBy(),
+                e.voided());
     }
 
     /**
@@ -413,13 +477,24 @@ public final class DailyShiftModule implements ModuleView {
      * typed), or go back to the form as it is.
      */
     private void savedMeanwhile(ShiftSavedMeanwhileException meanwhile, boolean reload, Consumer<Boolean> done) {
-        String names = table.getItems().stream().filter(r -> meanwhile.current().containsKey(r.residentId))
-                .map(r -> r.name).collect(Collectors.joining("、"));
+        String names = table.getItems().stream()
+                .filter(r -> meanwhile.current().containsKey(r.residentId))
+                .map(r -> r.name)
+                .collect(Collectors.joining("、"));
         ButtonType mine = new ButtonType(Messages.t("daily.conflict.saveMine"), ButtonBar.ButtonData.OK_DONE);
         ButtonType theirs = new ButtonType(Messages.t("daily.conflict.showTheirs"), ButtonBar.ButtonData.OTHER);
         ButtonType back = new ButtonType(Messages.t("daily.conflict.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert ask = dialogs.alert(Alert.AlertType.WARNING, Messages.t("daily.conflict.text", meanwhile.updatedBy(),
-                meanwhile.updatedAt(), meanwhile.current().size(), names), mine, theirs, back);
+        Alert ask = dialogs.alert(
+                Alert.AlertType.WARNING,
+                Messages.t(
+                        "daily.conflict.text",
+                        meanwhile.updatedBy(),
+                        meanwhile.updatedAt(),
+                        meanwhile.current().size(),
+                        names),
+                mine,
+                theirs,
+                back);
         ask.setTitle(Messages.t("daily.conflict.title"));
         ask.setHeaderText(Messages.t("daily.conflict.title"));
         ask.getDialogPane().setId("shiftConflict");
@@ -434,31 +509,35 @@ public final class DailyShiftModule implements ModuleView {
         done.accept(false);
     }
 
-    private record SavedRows(Map<Long, DailyLogEntry> entries, Map<Long, DailyCareService.SavedStamp> stamps) {
-    }
+    private record SavedRows(Map<Long, DailyLogEntry> entries, Map<Long, DailyCareService.SavedStamp> stamps) {}
 
     /** The rows of these children as saved now; every other row keeps what was typed. */
     private void showTheirs(Set<Long> children) {
         Shown key = shown;
         List<Long> ids = List.copyOf(children);
-        tasks.run(() -> {
-            return new SavedRows(daily.forShift(ids, key.date(), key.shift()),
-                    daily.savedStamps(ids, key.date(), key.shift()));
-        }, saved -> {
-            if (!key.equals(shown)) {
-                return;
-            }
-            Map<Long, DailyLogEntry> now = saved.entries();
-            Map<Long, DailyCareService.SavedStamp> stamps = saved.stamps();
-            var items = table.getItems();
-            for (int i = 0; i < items.size(); i++) {
-                Row r = items.get(i);
-                if (children.contains(r.residentId)) {
-                    items.set(i, new Row(r.residentId, r.name, now.get(r.residentId), stamps.get(r.residentId)));
-                }
-            }
-            showSaved(items);
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    return new SavedRows(
+                            daily.forShift(ids, key.date(), key.shift()),
+                            daily.savedStamps(ids, key.date(), key.shift()));
+                },
+                saved -> {
+                    if (!key.equals(shown)) {
+                        return;
+                    }
+                    Map<Long, DailyLogEntry> now = saved.entries();
+                    Map<Long, DailyCareService.SavedStamp> stamps = saved.stamps();
+                    var items = table.getItems();
+                    for (int i = 0; i < items.size(); i++) {
+                        Row r = items.get(i);
+                        if (children.contains(r.residentId)) {
+                            items.set(
+                                    i, new Row(r.residentId, r.name, now.get(r.residentId), stamps.get(r.residentId)));
+                        }
+                    }
+                    showSaved(items);
+                },
+                dialogs::showError);
     }
 
     @Override

@@ -34,7 +34,6 @@ import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.ResidentService;
-import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -56,11 +55,15 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
     private ResidentService.Basics basics;
 
     /** What the tab shows for one resident. */
-    record Loaded(ResidentService.Basics basics, List<GrowthPoint> series) {
-    }
+    record Loaded(ResidentService.Basics basics, List<GrowthPoint> series) {}
 
-    public GrowthPart(GrowthService growth, ResidentService residents, TaskRunner tasks, DialogService dialogs,
-                      CurrentUser user, Clock clock) {
+    public GrowthPart(
+            GrowthService growth,
+            ResidentService residents,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock) {
         super(tasks, dialogs, clock);
         this.growth = growth;
         this.residents = residents;
@@ -100,16 +103,24 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         table.getColumns().add(Columns.text("growth.col.zWeight", p -> z(p.weightZ()), 75));
         table.getColumns().add(Columns.text("growth.col.zHeight", p -> z(p.heightZ()), 75));
         table.getColumns().add(Columns.text("growth.col.zBmi", p -> z(p.bmiZ()), 75));
-        table.getColumns().add(Columns.text("growth.col.flags", p -> p.voided()
-                ? Messages.t("timeline.voided", p.voidReason()) : GrowthService.flags(p), 200));
+        table.getColumns()
+                .add(Columns.text(
+                        "growth.col.flags",
+                        p -> p.voided() ? Messages.t("timeline.voided", p.voidReason()) : GrowthService.flags(p),
+                        200));
         flags.setId("growthFlags");
         flags.getStyleClass().add("resident-warning");
         flags.setWrapText(true);
-        Node voidIt = VoidButton.under(table, user.can(AppModule.GROWTH, Action.VOID),
-                GrowthPoint::voided, (p, reason) -> growth.voidMeasurement(p.id(), reason), tasks, dialogs,
+        Node voidIt = VoidButton.under(
+                table,
+                user.can(AppModule.GROWTH, Action.VOID),
+                GrowthPoint::voided,
+                (p, reason) -> growth.voidMeasurement(p.id(), reason),
+                tasks,
+                dialogs,
                 this::reload);
-        VBox content = new VBox(8, form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart,
-                flags, table, voidIt);
+        VBox content = new VBox(
+                8, form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart, flags, table, voidIt);
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
@@ -142,10 +153,10 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
     protected void fill(Loaded data) {
         basics = data.basics();
         table.getItems().setAll(data.series());
-        List<GrowthPoint> valid = data.series().stream().filter(p -> !p.voided()).toList();
+        List<GrowthPoint> valid =
+                data.series().stream().filter(p -> !p.voided()).toList();
         GrowthPoint latest = valid.isEmpty() ? null : valid.get(valid.size() - 1);
-        flags.setText(latest != null && latest.flagged() ? Messages.t("growth.flag", GrowthService.flags(latest))
-                : "");
+        flags.setText(latest != null && latest.flagged() ? Messages.t("growth.flag", GrowthService.flags(latest)) : "");
         flags.setVisible(!flags.getText().isEmpty());
         drawChart();
     }
@@ -163,13 +174,16 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
             BigDecimal h = number(height);
             BigDecimal w = number(weight);
             BigDecimal c = number(head);
-            tasks.run(() -> growth.record(id, date.getValue(), h, w, c, null), p -> {
-                height.clear();
-                weight.clear();
-                head.clear();
-                dialogs.notifySuccess(Messages.t("growth.recorded"));
-                reload();
-            }, dialogs::showError);
+            tasks.run(
+                    () -> growth.record(id, date.getValue(), h, w, c, null),
+                    p -> {
+                        height.clear();
+                        weight.clear();
+                        head.clear();
+                        dialogs.notifySuccess(Messages.t("growth.recorded"));
+                        reload();
+                    },
+                    dialogs::showError);
         } catch (NumberFormatException e) {
             dialogs.showError(new UserFacingException(e, "growth.notANumber"));
         }
@@ -187,8 +201,12 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         lastDay = Math.min(Math.max(lastDay, 60), g.lastDay(ind, sex));
         // The child's own age range: from a little before the first measurement (or the last two years), so a
         // teenager's points are not squeezed into the right edge of a chart starting at birth.
-        int firstDay = table.getItems().stream().filter(p -> !p.voided()).mapToInt(p -> (int) p.ageInDays()).min()
-                .orElse(lastDay - 730) - 90;
+        int firstDay = table.getItems().stream()
+                        .filter(p -> !p.voided())
+                        .mapToInt(p -> (int) p.ageInDays())
+                        .min()
+                        .orElse(lastDay - 730)
+                - 90;
         firstDay = Math.max(0, Math.min(firstDay, lastDay - 60));
         int step = Math.max(15, (lastDay - firstDay) / 60);
         for (double z : new double[] {-2, 0, 2}) {
@@ -196,8 +214,8 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
             curve.setName(z == 0 ? Messages.t("growth.median") : (z > 0 ? "+2 SD" : "-2 SD"));
             for (int day = firstDay; day <= lastDay; day += step) {
                 if (g.covers(ind, sex, day)) {
-                    curve.getData().add(new XYChart.Data<>(day / GrowthStandards.DAYS_PER_MONTH,
-                            g.valueAt(ind, sex, day, z)));
+                    curve.getData()
+                            .add(new XYChart.Data<>(day / GrowthStandards.DAYS_PER_MONTH, g.valueAt(ind, sex, day, z)));
                 }
             }
             chart.getData().add(curve);
@@ -206,9 +224,12 @@ public final class GrowthPart extends LoadingPart<GrowthPart.Loaded> {
         child.setName(basics.name());
         for (GrowthPoint p : table.getItems()) {
             Double v = switch (ind) {
-                case WEIGHT_FOR_AGE -> p.weightKg() == null ? null : p.weightKg().doubleValue();
-                case LENGTH_HEIGHT_FOR_AGE -> p.heightCm() == null ? null : p.heightCm().doubleValue();
-                case HEAD_CIRCUMFERENCE_FOR_AGE -> p.headCm() == null ? null : p.headCm().doubleValue();
+                case WEIGHT_FOR_AGE ->
+                    p.weightKg() == null ? null : p.weightKg().doubleValue();
+                case LENGTH_HEIGHT_FOR_AGE ->
+                    p.heightCm() == null ? null : p.heightCm().doubleValue();
+                case HEAD_CIRCUMFERENCE_FOR_AGE ->
+                    p.headCm() == null ? null : p.headCm().doubleValue();
                 case BMI_FOR_AGE -> p.bmi();
             };
             if (v != null && !p.voided()) {

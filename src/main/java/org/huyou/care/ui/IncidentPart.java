@@ -1,8 +1,5 @@
 package org.huyou.care.ui;
 
-import java.time.Clock;
-import org.huyou.common.ui.Converters;
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -14,7 +11,7 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
@@ -32,11 +29,13 @@ import org.huyou.care.incident.IncidentService;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -53,21 +52,34 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
     private final VBox root;
     private final ComboBox<Incident.ReportedTo> reportedTo = new ComboBox<>();
 
-    public IncidentPart(IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        Clock clock) {
+    public IncidentPart(
+            IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
         super(tasks, dialogs, clock);
         this.incidents = incidents;
         this.canView = user.can(AppModule.INCIDENTS, Action.VIEW);
-        table.getColumns().add(Columns.text("incident.date", i -> Dates.format(i.date())
-                + (i.time() == null ? "" : " " + i.time()), 120));
-        table.getColumns().add(Columns.text("incident.kind", i -> i.kind().label() + voidMark(i.voided(),
-                i.voidReason()), 100));
-        table.getColumns().add(Columns.text("incident.severity", i -> i.severity().label(), 60));
+        table.getColumns()
+                .add(Columns.text(
+                        "incident.date", i -> Dates.format(i.date()) + (i.time() == null ? "" : " " + i.time()), 120));
+        table.getColumns()
+                .add(Columns.text("incident.kind", i -> i.kind().label() + voidMark(i.voided(), i.voidReason()), 100));
+        table.getColumns()
+                .add(Columns.text("incident.severity", i -> i.severity().label(), 60));
         table.getColumns().add(Columns.text("incident.description", i -> i.description(), 220));
-        table.getColumns().add(Columns.text("incident.mandatory", i -> !i.mandatoryReport() ? ""
-                : i.reportedAt() == null ? Messages.t("incident.reportOutstanding")
-                : Messages.t("incident.reportedSummary", i.reportedTo().label(),
-                i.reportedAt().toLocalDate().toString()) + " " + nz(i.reportedDetail()), 220));
+        table.getColumns()
+                .add(Columns.text(
+                        "incident.mandatory",
+                        i -> !i.mandatoryReport()
+                                ? ""
+                                : i.reportedAt() == null
+                                        ? Messages.t("incident.reportOutstanding")
+                                        : Messages.t(
+                                                        "incident.reportedSummary",
+                                                        i.reportedTo().label(),
+                                                        i.reportedAt()
+                                                                .toLocalDate()
+                                                                .toString())
+                                                + " " + nz(i.reportedDetail()),
+                        220));
         table.getColumns().add(Columns.text("residents.col.by", i -> Accounts.displayName(i.recordedBy()), 80));
         Label hidden = new Label(Messages.t("incident.reportOnly"));
         hidden.setWrapText(true);
@@ -75,10 +87,20 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         hidden.setManaged(!canView);
         table.setVisible(canView);
         table.setManaged(canView);
-        root = InlineForms.scrolled(heading("incident.report"), reportForm(user.can(AppModule.INCIDENTS,
-                        Action.CREATE)), hidden, heading("incident.list"), table,
-                VoidButton.under(table, user.can(AppModule.INCIDENTS, Action.VOID), Incident::voided,
-                        (i, why) -> incidents.voidIncident(i.id(), why), tasks, dialogs, changed()),
+        root = InlineForms.scrolled(
+                heading("incident.report"),
+                reportForm(user.can(AppModule.INCIDENTS, Action.CREATE)),
+                hidden,
+                heading("incident.list"),
+                table,
+                VoidButton.under(
+                        table,
+                        user.can(AppModule.INCIDENTS, Action.VOID),
+                        Incident::voided,
+                        (i, why) -> incidents.voidIncident(i.id(), why),
+                        tasks,
+                        dialogs,
+                        changed()),
                 recordReportForm(user.can(AppModule.INCIDENTS, Action.EDIT)));
     }
 
@@ -105,8 +127,7 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         to.setId("incidentReportedTo");
         to.getItems().add(null);
         to.getItems().addAll(Incident.ReportedTo.values());
-        to.setConverter(Converters.of(Incident.ReportedTo::label,
-                Messages.t("incident.notYetReported")));
+        to.setConverter(Converters.of(Incident.ReportedTo::label, Messages.t("incident.notYetReported")));
         TextField detail = text("incidentReportDetail", "incident.reportedDetail");
         detail.setPrefColumnCount(22);
         Button save = new Button(Messages.t("incident.save"));
@@ -121,17 +142,30 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
             // A report made on the spot is recorded as made now.
             LocalDateTime reportedAt = to.getValue() == null ? null : now();
             // Read the form here, on the JavaFX thread; the save runs in the background.
-            IncidentService.Report report = new IncidentService.Report(day.getValue(), at, kind.getValue(),
-                    severity.getValue(), place.getText(), description.getText(), action.getText(),
-                    mandatory.isSelected(), to.getValue(), detail.getText(), reportedAt);
+            IncidentService.Report report = new IncidentService.Report(
+                    day.getValue(),
+                    at,
+                    kind.getValue(),
+                    severity.getValue(),
+                    place.getText(),
+                    description.getText(),
+                    action.getText(),
+                    mandatory.isSelected(),
+                    to.getValue(),
+                    detail.getText(),
+                    reportedAt);
             if (residentId == null) {
                 return;
             }
             long resident = residentId;
             save(() -> incidents.report(resident, report), time, place, description, action, detail);
         });
-        return new VBox(6, row(visible, labelled("incident.date", day), time, kind, severity, place), row(visible, description),
-                row(visible, action), row(visible, mandatory, to, detail, save));
+        return new VBox(
+                6,
+                row(visible, labelled("incident.date", day), time, kind, severity, place),
+                row(visible, description),
+                row(visible, action),
+                row(visible, mandatory, to, detail, save));
     }
 
     /** Records the report of the selected incident: to whom, details, and when (date and time). */
@@ -145,7 +179,8 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
         time.setText(now().toLocalTime().toString());
         Button record = new Button(Messages.t("incident.recordReport"));
         record.setId("recordReport");
-        record.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        record.disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
         record.setOnAction(e -> {
             day.commitText();
             Incident i = table.getSelectionModel().getSelectedItem();
@@ -159,8 +194,14 @@ public final class IncidentPart extends LoadingPart<List<Incident>> {
             LocalDateTime when = day.getValue() == null ? null : LocalDateTime.of(day.getValue(), at);
             save(() -> incidents.recordReport(i.id(), i.version(), whom, what, when), detail);
         });
-        return row(visible, new Label(Messages.t("incident.recordReportLabel")), to, detail,
-                labelled("incident.reportedAt", day), time, record);
+        return row(
+                visible,
+                new Label(Messages.t("incident.recordReportLabel")),
+                to,
+                detail,
+                labelled("incident.reportedAt", day),
+                time,
+                record);
     }
 
     @Override

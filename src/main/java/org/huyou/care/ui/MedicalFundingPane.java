@@ -46,8 +46,7 @@ import org.huyou.common.ui.UnsavedChangesGuard;
 final class MedicalFundingPane {
 
     /** The service's field names, in the order the form shows them (the first with a problem gets the focus). */
-    private static final List<String> AMOUNTS = List.of("cost", "tomorrowPlan", "insurance", "donation",
-            "institution");
+    private static final List<String> AMOUNTS = List.of("cost", "tomorrowPlan", "insurance", "donation", "institution");
 
     private final MedicalRecordService records;
     private final TaskRunner tasks;
@@ -60,6 +59,7 @@ final class MedicalFundingPane {
     private final ComboBox<PaymentChoice> payment = new ComboBox<>();
     /** How many times the form was filled: a payments lookup answers only the latest fill. */
     private long fills;
+
     private final Label detail = new Label();
     private final Label sum = new Label();
     private final FormGrid form = new FormGrid();
@@ -72,6 +72,7 @@ final class MedicalFundingPane {
     private Long shownPayment;
     /** The payment list being filled: its choice is the saved one, not a new pick whose amount fills the share. */
     private boolean fillingPayments;
+
     private final TypedInput typed;
     /** The shares typed and the payment picked, asked about before another record replaces them. */
     private final UnsavedChanges unsaved = new UnsavedChanges() {
@@ -87,14 +88,22 @@ final class MedicalFundingPane {
 
         @Override
         public void discard() {
-            recordTable.getItems().stream().filter(x -> shown != null && x.id() == shown).findFirst()
+            recordTable.getItems().stream()
+                    .filter(x -> shown != null && x.id() == shown)
+                    .findFirst()
                     .ifPresent(MedicalFundingPane.this::fillForm);
         }
     };
+
     private final UnsavedChangesGuard guard;
 
-    MedicalFundingPane(MedicalRecordService records, TaskRunner tasks, DialogService dialogs, boolean canCreate,
-                       TableView<MedicalRecord> recordTable, Runnable changed) {
+    MedicalFundingPane(
+            MedicalRecordService records,
+            TaskRunner tasks,
+            DialogService dialogs,
+            boolean canCreate,
+            TableView<MedicalRecord> recordTable,
+            Runnable changed) {
         this.records = records;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -118,8 +127,13 @@ final class MedicalFundingPane {
             if ("donation".equals(name)) {
                 payment.setId("fundingPayment");
                 payment.setMaxWidth(Double.MAX_VALUE);
-                payment.setConverter(Converters.of(p -> Messages.t("medicalFunding.paymentChoice", p.seq(),
-                        Dates.format(p.date()), Money.format(p.amount()), InlineForms.nz(p.payee())),
+                payment.setConverter(Converters.of(
+                        p -> Messages.t(
+                                "medicalFunding.paymentChoice",
+                                p.seq(),
+                                Dates.format(p.date()),
+                                Money.format(p.amount()),
+                                InlineForms.nz(p.payee())),
                         Messages.t("medicalFunding.noPayment")));
                 // the payment's amount is the donation share: picking one fills it in
                 payment.valueProperty().addListener((o, a, p) -> {
@@ -133,7 +147,7 @@ final class MedicalFundingPane {
         }
         Button save = new Button(Messages.t("medicalFunding.save"));
         save.setId("saveFunding");
-        save.setOnAction(e -> save(ok -> { }));
+        save.setOnAction(e -> save(ok -> {}));
         form.add(new HBox(12, save, sum), 1, AMOUNTS.size() + 1);
         TypedInput.savedBy(form, save);
         form.setVisible(canCreate);
@@ -153,7 +167,9 @@ final class MedicalFundingPane {
         fundings = byRecord;
         Long keep = shown;
         if (keep != null) {
-            recordTable.getItems().stream().filter(r -> r.id() == keep).findFirst()
+            recordTable.getItems().stream()
+                    .filter(r -> r.id() == keep)
+                    .findFirst()
                     .ifPresent(r -> recordTable.getSelectionModel().select(r));
         }
         show(recordTable.getSelectionModel().getSelectedItem());
@@ -186,7 +202,10 @@ final class MedicalFundingPane {
 
     /** Selects the record with this id as the table now has it (a save reloads the table); shows it either way. */
     private void select(long id) {
-        MedicalRecord r = recordTable.getItems().stream().filter(x -> x.id() == id).findFirst().orElse(null);
+        MedicalRecord r = recordTable.getItems().stream()
+                .filter(x -> x.id() == id)
+                .findFirst()
+                .orElse(null);
         if (r == null || r == recordTable.getSelectionModel().getSelectedItem()) {
             show(r == null ? recordTable.getSelectionModel().getSelectedItem() : r);
         } else {
@@ -195,7 +214,8 @@ final class MedicalFundingPane {
     }
 
     private static boolean funded(MedicalRecord r) {
-        return r != null && !r.voided()
+        return r != null
+                && !r.voided()
                 && (r.kind() == MedicalRecord.Kind.SURGERY || r.kind() == MedicalRecord.Kind.TREATMENT);
     }
 
@@ -233,25 +253,30 @@ final class MedicalFundingPane {
         if (canCreate) {
             long id = r.id();
             Long linked = shownPayment;
-            tasks.run(() -> records.openMedicalPayments(id), choices -> {
-                if (fill != fills) {
-                    // the form was filled again meanwhile (another record, or this one once its funding was
-                    // reloaded): an older lookup finishing last would put back an older payment choice
-                    return;
-                }
-                List<PaymentChoice> items = new ArrayList<>();
-                items.add(null);
-                items.addAll(choices);
-                // the saved share stays, not the payment's amount; what the nurse typed meanwhile stays unsaved
-                fillingPayments = true;
-                try {
-                    payment.getItems().setAll(items);
-                    payment.setValue(choices.stream().filter(p -> Long.valueOf(p.seq()).equals(linked)).findFirst()
-                            .orElse(null));
-                } finally {
-                    fillingPayments = false;
-                }
-            }, dialogs::showError);
+            tasks.run(
+                    () -> records.openMedicalPayments(id),
+                    choices -> {
+                        if (fill != fills) {
+                            // the form was filled again meanwhile (another record, or this one once its funding was
+                            // reloaded): an older lookup finishing last would put back an older payment choice
+                            return;
+                        }
+                        List<PaymentChoice> items = new ArrayList<>();
+                        items.add(null);
+                        items.addAll(choices);
+                        // the saved share stays, not the payment's amount; what the nurse typed meanwhile stays unsaved
+                        fillingPayments = true;
+                        try {
+                            payment.getItems().setAll(items);
+                            payment.setValue(choices.stream()
+                                    .filter(p -> Long.valueOf(p.seq()).equals(linked))
+                                    .findFirst()
+                                    .orElse(null));
+                        } finally {
+                            fillingPayments = false;
+                        }
+                    },
+                    dialogs::showError);
         }
     }
 
@@ -260,8 +285,13 @@ final class MedicalFundingPane {
         if (f == null) {
             return Messages.t("medicalFunding.none", r.kind().label());
         }
-        String text = Messages.t("medicalFunding.detail", Money.format(f.cost()), Money.format(f.tomorrowPlan()),
-                Money.format(f.insurance()), Money.format(f.donation()), Money.format(f.institution()),
+        String text = Messages.t(
+                "medicalFunding.detail",
+                Money.format(f.cost()),
+                Money.format(f.tomorrowPlan()),
+                Money.format(f.insurance()),
+                Money.format(f.donation()),
+                Money.format(f.institution()),
                 Money.format(f.unpaid()));
         return f.ledgerSeq() == null ? text : text + " " + Messages.t("medicalFunding.paidWith", f.ledgerSeq());
     }
@@ -274,8 +304,11 @@ final class MedicalFundingPane {
             total = v == null ? total : total.add(v);
         }
         BigDecimal cost = typedAmount("cost");
-        sum.setText(cost == null ? Messages.t("medicalFunding.sharesSum", Money.format(total))
-                : Messages.t("medicalFunding.sharesSumOf", Money.format(total), Money.format(cost.subtract(total))));
+        sum.setText(
+                cost == null
+                        ? Messages.t("medicalFunding.sharesSum", Money.format(total))
+                        : Messages.t(
+                                "medicalFunding.sharesSumOf", Money.format(total), Money.format(cost.subtract(total))));
     }
 
     /** The amount typed as saving reads it ("12,000", "¥500", full-width digits); null for none or not an amount. */
@@ -301,8 +334,12 @@ final class MedicalFundingPane {
      */
     private void save(Consumer<Boolean> done) {
         Long id = shown;
-        MedicalRecord r = id == null ? null : recordTable.getItems().stream().filter(x -> x.id() == id).findFirst()
-                .orElse(null);
+        MedicalRecord r = id == null
+                ? null
+                : recordTable.getItems().stream()
+                        .filter(x -> x.id() == id)
+                        .findFirst()
+                        .orElse(null);
         if (!funded(r)) {
             done.accept(false);
             return;
@@ -311,24 +348,34 @@ final class MedicalFundingPane {
         amounts.forEach((name, field) -> texts.put(name, field.getText()));
         PaymentChoice p = payment.getValue();
         int version = shownVersion;
-        tasks.run(() -> {
-            Map<String, BigDecimal> v = parse(texts);
-            return records.recordFunding(r.id(), v.get("cost"), v.get("tomorrowPlan"), v.get("insurance"),
-                    v.get("donation"), v.get("institution"), p == null ? null : p.seq(), version);
-        }, saved -> {
-            TypedInput.saved(form);
-            shownVersion = saved.version();
-            shownPayment = saved.ledgerSeq(); // saved: the reload that follows fills the form again
-            dialogs.notifySuccess(Messages.t("medicalFunding.saved"));
-            changed.run();
-            done.accept(true);
-        }, failure -> {
-            done.accept(false);
-            if (failure instanceof ValidationException invalid && showBesideFields(invalid)) {
-                return;
-            }
-            dialogs.showError(failure);
-        });
+        tasks.run(
+                () -> {
+                    Map<String, BigDecimal> v = parse(texts);
+                    return records.recordFunding(
+                            r.id(),
+                            v.get("cost"),
+                            v.get("tomorrowPlan"),
+                            v.get("insurance"),
+                            v.get("donation"),
+                            v.get("institution"),
+                            p == null ? null : p.seq(),
+                            version);
+                },
+                saved -> {
+                    TypedInput.saved(form);
+                    shownVersion = saved.version();
+                    shownPayment = saved.ledgerSeq(); // saved: the reload that follows fills the form again
+                    dialogs.notifySuccess(Messages.t("medicalFunding.saved"));
+                    changed.run();
+                    done.accept(true);
+                },
+                failure -> {
+                    done.accept(false);
+                    if (failure instanceof ValidationException invalid && showBesideFields(invalid)) {
+                        return;
+                    }
+                    dialogs.showError(failure);
+                });
     }
 
     /** Every share typed that is not an amount, named by its field, all at once. */

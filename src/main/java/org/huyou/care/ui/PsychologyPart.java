@@ -1,9 +1,5 @@
 package org.huyou.care.ui;
 
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.area;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
@@ -14,7 +10,9 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
-import java.time.LocalDate;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
@@ -44,6 +42,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -65,21 +64,27 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     private final VBox root;
 
     /** What the tab shows for one resident. */
-    record Loaded(List<Screening> screenings, List<String> described, List<RiskAssessment> assessments,
-                  List<CounsellingSession> sessions) {
-    }
+    record Loaded(
+            List<Screening> screenings,
+            List<String> described,
+            List<RiskAssessment> assessments,
+            List<CounsellingSession> sessions) {}
 
-    public PsychologyPart(PsychologyService psychology, CounsellingService counselling, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user,
-                        Clock clock) {
+    public PsychologyPart(
+            PsychologyService psychology,
+            CounsellingService counselling,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock) {
         super(tasks, dialogs, clock);
         this.psychology = psychology;
         this.counselling = counselling;
         boolean create = user.can(AppModule.PSYCHOLOGY, Action.CREATE);
         boolean voids = user.can(AppModule.PSYCHOLOGY, Action.VOID);
         NumberAxis y = new NumberAxis(0.5, 3.5, 1);
-        y.setTickLabelFormatter(Converters.of(n -> n.intValue() >= 1 && n.intValue() <= 3
-                ? RiskGrade.values()[n.intValue() - 1].label() : ""));
+        y.setTickLabelFormatter(Converters.of(
+                n -> n.intValue() >= 1 && n.intValue() <= 3 ? RiskGrade.values()[n.intValue() - 1].label() : ""));
         y.setMinorTickVisible(false);
         trend = new LineChart<>(new CategoryAxis(), y);
         trend.setId("riskTrend");
@@ -90,34 +95,69 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         grade.setId("riskGrade");
         grade.getStyleClass().add("form-heading");
         columns();
-        root = InlineForms.scrolled(heading("psych.screenings"), screeningForm(create), screenings,
-                VoidButton.under(screenings, voids, Screening::voided,
-                        (s, why) -> psychology.voidScreening(s.id(), why), tasks, dialogs, changed()),
-                heading("psych.doubleAssessment"), assessmentForm(create), grade, assessments, trend,
-                VoidButton.under(assessments, voids, RiskAssessment::voided,
-                        (a, why) -> psychology.voidAssessment(a.id(), why), tasks, dialogs, changed()),
-                heading("counselling.title"), sessionForm(user.can(AppModule.COUNSELLING_NOTES, Action.CREATE)),
-                sessions, openNoteButton(user.can(AppModule.COUNSELLING_NOTES, Action.VIEW)));
+        root = InlineForms.scrolled(
+                heading("psych.screenings"),
+                screeningForm(create),
+                screenings,
+                VoidButton.under(
+                        screenings,
+                        voids,
+                        Screening::voided,
+                        (s, why) -> psychology.voidScreening(s.id(), why),
+                        tasks,
+                        dialogs,
+                        changed()),
+                heading("psych.doubleAssessment"),
+                assessmentForm(create),
+                grade,
+                assessments,
+                trend,
+                VoidButton.under(
+                        assessments,
+                        voids,
+                        RiskAssessment::voided,
+                        (a, why) -> psychology.voidAssessment(a.id(), why),
+                        tasks,
+                        dialogs,
+                        changed()),
+                heading("counselling.title"),
+                sessionForm(user.can(AppModule.COUNSELLING_NOTES, Action.CREATE)),
+                sessions,
+                openNoteButton(user.can(AppModule.COUNSELLING_NOTES, Action.VIEW)));
     }
 
     private void columns() {
         screenings.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.assessedOn()), 95));
-        screenings.getColumns().add(Columns.text("psych.instrument", s -> s.instrument()
-                + voidMark(s.voided(), s.voidReason()), 80));
+        screenings
+                .getColumns()
+                .add(Columns.text("psych.instrument", s -> s.instrument() + voidMark(s.voided(), s.voidReason()), 80));
         screenings.getColumns().add(Columns.text("psych.result", s -> psychology.describe(s), 330));
-        screenings.getColumns().add(Columns.text("psych.suggested", s -> s.suggested().label(), 80));
+        screenings
+                .getColumns()
+                .add(Columns.text("psych.suggested", s -> s.suggested().label(), 80));
         assessments.getColumns().add(Columns.text("psych.date", a -> Dates.format(a.assessedOn()), 95));
-        assessments.getColumns().add(Columns.text("psych.grade", a -> a.grade().label()
-                + voidMark(a.voided(), a.voidReason()), 90));
-        assessments.getColumns().add(Columns.text("psych.guardianshipRisk", a -> a.guardianshipRisk().label(), 90));
-        assessments.getColumns().add(Columns.text("psych.psychologicalRisk", a -> a.psychologicalRisk().label(), 90));
+        assessments
+                .getColumns()
+                .add(Columns.text("psych.grade", a -> a.grade().label() + voidMark(a.voided(), a.voidReason()), 90));
+        assessments
+                .getColumns()
+                .add(Columns.text(
+                        "psych.guardianshipRisk", a -> a.guardianshipRisk().label(), 90));
+        assessments
+                .getColumns()
+                .add(Columns.text(
+                        "psych.psychologicalRisk", a -> a.psychologicalRisk().label(), 90));
         assessments.getColumns().add(Columns.text("psych.basis", a -> InlineForms.nz(a.basis()), 200));
-        assessments.getColumns().add(Columns.text("psych.psychologist", a -> Accounts.displayName(a.psychologist()), 80));
+        assessments
+                .getColumns()
+                .add(Columns.text("psych.psychologist", a -> Accounts.displayName(a.psychologist()), 80));
         sessions.getColumns().add(Columns.text("psych.date", s -> Dates.format(s.date()), 95));
-        sessions.getColumns().add(Columns.text("counselling.kind", s -> s.kind().label()
-                + voidMark(s.voided(), s.voidReason()), 100));
+        sessions.getColumns()
+                .add(Columns.text(
+                        "counselling.kind", s -> s.kind().label() + voidMark(s.voided(), s.voidReason()), 100));
         sessions.getColumns().add(Columns.text("counselling.minutes", s -> String.valueOf(s.minutes()), 70));
-        sessions.getColumns().add(Columns.text("counselling.counsellor", c -> Accounts.displayName(c.counsellor()), 90));
+        sessions.getColumns()
+                .add(Columns.text("counselling.counsellor", c -> Accounts.displayName(c.counsellor()), 90));
         sessions.getColumns().add(Columns.text("counselling.note", s -> Messages.t("counselling.sealed"), 160));
     }
 
@@ -136,8 +176,9 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             if (ins == null || residentId == null) {
                 return;
             }
-            QuestionnaireDialog.ask(dialogs, ins).ifPresent(answers -> save(() ->
-                    psychology.screen(residentId, ins.code(), day.getValue(), answers)));
+            QuestionnaireDialog.ask(dialogs, ins)
+                    .ifPresent(
+                            answers -> save(() -> psychology.screen(residentId, ins.code(), day.getValue(), answers)));
         });
         return row(visible, instrument, labelled("psych.date", day), start);
     }
@@ -154,10 +195,20 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         save.setOnAction(e -> {
             day.commitText();
             // The latest valid screening backs the psychological side when one exists.
-            Long screening = screenings.getItems().stream().filter(s -> !s.voided()).findFirst().map(Screening::id)
+            Long screening = screenings.getItems().stream()
+                    .filter(s -> !s.voided())
+                    .findFirst()
+                    .map(Screening::id)
                     .orElse(null);
-            save(() -> psychology.assess(residentId, day.getValue(), guardianship.getValue(),
-                    psychological.getValue(), screening, basis.getText()), basis);
+            save(
+                    () -> psychology.assess(
+                            residentId,
+                            day.getValue(),
+                            guardianship.getValue(),
+                            psychological.getValue(),
+                            screening,
+                            basis.getText()),
+                    basis);
         });
         return row(visible, labelled("psych.date", day), g, guardianship, p, psychological, basis, save);
     }
@@ -173,8 +224,10 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         add.setId("recordCounselling");
         add.setOnAction(e -> {
             day.commitText();
-            save(() -> counselling.record(residentId, day.getValue(), kind.getValue(),
-                    InlineForms.whole(minutes), note.getText()), note);
+            save(
+                    () -> counselling.record(
+                            residentId, day.getValue(), kind.getValue(), InlineForms.whole(minutes), note.getText()),
+                    note);
         });
         return new VBox(6, row(visible, labelled("psych.date", day), kind, minutes, add), row(visible, note));
     }
@@ -183,13 +236,23 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     private Node openNoteButton(boolean allowed) {
         Button open = new Button(Messages.t("counselling.open"));
         open.setId("openCounsellingNote");
-        open.disableProperty().bind(sessions.getSelectionModel().selectedItemProperty().isNull());
+        open.disableProperty()
+                .bind(sessions.getSelectionModel().selectedItemProperty().isNull());
         open.setOnAction(e -> {
             CounsellingSession s = sessions.getSelectionModel().getSelectedItem();
-            dialogs.askReason(Messages.t("counselling.openTitle"), Messages.t("counselling.openExplain"),
-                    Messages.t("counselling.reason"), Messages.t("counselling.open")).ifPresent(reason ->
-                    tasks.run(() -> counselling.openNote(s.id(), reason), note -> dialogs.showText(
-                            Messages.t("counselling.noteOf", Dates.format(s.date()), s.kind().label()), note),
+            dialogs.askReason(
+                            Messages.t("counselling.openTitle"),
+                            Messages.t("counselling.openExplain"),
+                            Messages.t("counselling.reason"),
+                            Messages.t("counselling.open"))
+                    .ifPresent(reason -> tasks.run(
+                            () -> counselling.openNote(s.id(), reason),
+                            note -> dialogs.showText(
+                                    Messages.t(
+                                            "counselling.noteOf",
+                                            Dates.format(s.date()),
+                                            s.kind().label()),
+                                    note),
                             dialogs::showError));
         });
         return row(allowed, open);
@@ -198,8 +261,8 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     @Override
     protected Loaded load(long id) {
         List<Screening> s = psychology.screenings(id);
-        return new Loaded(s, s.stream().map(psychology::describe).toList(), psychology.assessments(id),
-                counselling.sessions(id));
+        return new Loaded(
+                s, s.stream().map(psychology::describe).toList(), psychology.assessments(id), counselling.sessions(id));
     }
 
     @Override
@@ -209,15 +272,24 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         Collections.reverse(newestFirst);
         assessments.getItems().setAll(newestFirst);
         sessions.getItems().setAll(l.sessions());
-        l.screenings().stream().filter(s -> !s.voided()).findFirst()
+        l.screenings().stream()
+                .filter(s -> !s.voided())
+                .findFirst()
                 .ifPresent(s -> psychological.setValue(s.suggested()));
-        RiskAssessment current = newestFirst.stream().filter(a -> !a.voided()).findFirst().orElse(null);
-        grade.setText(current == null ? Messages.t("psych.noGrade")
-                : Messages.t("psych.currentGrade", current.grade().label(), Dates.format(current.assessedOn())));
+        RiskAssessment current =
+                newestFirst.stream().filter(a -> !a.voided()).findFirst().orElse(null);
+        grade.setText(
+                current == null
+                        ? Messages.t("psych.noGrade")
+                        : Messages.t(
+                                "psych.currentGrade", current.grade().label(), Dates.format(current.assessedOn())));
         trend.getData().clear();
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        l.assessments().stream().filter(a -> !a.voided()).forEach(a -> series.getData()
-                .add(new XYChart.Data<>(Dates.format(a.assessedOn()), a.grade().ordinal() + 1)));
+        l.assessments().stream()
+                .filter(a -> !a.voided())
+                .forEach(a -> series.getData()
+                        .add(new XYChart.Data<>(
+                                Dates.format(a.assessedOn()), a.grade().ordinal() + 1)));
         trend.getData().add(series);
     }
 

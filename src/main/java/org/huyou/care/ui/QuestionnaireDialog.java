@@ -24,8 +24,7 @@ import org.huyou.common.ui.DialogService;
 /** Fills in one questionnaire: every item on its answer scale; saving waits until all are answered. */
 final class QuestionnaireDialog {
 
-    private QuestionnaireDialog() {
-    }
+    private QuestionnaireDialog() {}
 
     /** The answers in item order, or empty when cancelled. */
     static Optional<List<Integer>> ask(DialogService dialogs, Instrument instrument) {
@@ -75,12 +74,16 @@ final class QuestionnaireDialog {
         dialog.getDialogPane().setPrefWidth(820);
         dialog.setResizable(true);
         ButtonType save = new ButtonType(Messages.t("psych.saveScreening"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(Messages.t("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().lookupButton(save).setId("saveScreening");
         dialog.getDialogPane().lookupButton(save).disableProperty().bind(unanswered);
-        dialog.setResultConverter(b -> b == save ? groups.stream()
-                .map(g -> (Integer) g.getSelectedToggle().getUserData()).toList() : null);
+        dialog.setResultConverter(b -> b == save
+                ? groups.stream()
+                        .map(g -> (Integer) g.getSelectedToggle().getUserData())
+                        .toList()
+                : null);
         return dialog.showAndWait();
     }
 }

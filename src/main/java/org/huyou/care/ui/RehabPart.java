@@ -1,9 +1,5 @@
 package org.huyou.care.ui;
 
-import java.math.BigDecimal;
-import java.time.Clock;
-import java.util.HashMap;
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -14,7 +10,9 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
-import java.time.LocalDate;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.scene.Node;
@@ -37,6 +35,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -56,11 +55,9 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     private Loaded loaded;
 
     /** What the tab shows for one resident: plans, each plan's goals with their scores, recent sessions. */
-    record Loaded(List<Rehab.Plan> plans, Map<Long, List<Rehab.Progress>> goals, List<Rehab.Session> sessions) {
-    }
+    record Loaded(List<Rehab.Plan> plans, Map<Long, List<Rehab.Progress>> goals, List<Rehab.Session> sessions) {}
 
-    public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                        Clock clock) {
+    public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
         super(tasks, dialogs, clock);
         this.rehab = rehab;
         boolean create = user.can(AppModule.REHABILITATION, Action.CREATE);
@@ -73,35 +70,59 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         columns();
         plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showGoals(p));
         goals.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> showChart(g));
-        root = InlineForms.scrolled(heading("rehab.plans"), planForm(create), plans,
-                VoidButton.under(plans, voids, Rehab.Plan::voided,
-                        (p, why) -> rehab.voidEntry(RehabService.Entry.PLAN, p.id(), why), tasks, dialogs, changed()),
+        root = InlineForms.scrolled(
+                heading("rehab.plans"),
+                planForm(create),
+                plans,
+                VoidButton.under(
+                        plans,
+                        voids,
+                        Rehab.Plan::voided,
+                        (p, why) -> rehab.voidEntry(RehabService.Entry.PLAN, p.id(), why),
+                        tasks,
+                        dialogs,
+                        changed()),
                 reviewForm(user.can(AppModule.REHABILITATION, Action.EDIT)),
-                heading("rehab.goals"), goalForm(create), goals, chart,
-                heading("rehab.record"), sessionForm(create), scoreForm(create),
-                heading("rehab.sessions"), sessions,
-                VoidButton.under(sessions, voids, Rehab.Session::voided,
-                        (s, why) -> rehab.voidEntry(RehabService.Entry.SESSION, s.id(), why), tasks, dialogs,
+                heading("rehab.goals"),
+                goalForm(create),
+                goals,
+                chart,
+                heading("rehab.record"),
+                sessionForm(create),
+                scoreForm(create),
+                heading("rehab.sessions"),
+                sessions,
+                VoidButton.under(
+                        sessions,
+                        voids,
+                        Rehab.Session::voided,
+                        (s, why) -> rehab.voidEntry(RehabService.Entry.SESSION, s.id(), why),
+                        tasks,
+                        dialogs,
                         changed()));
     }
 
     private void columns() {
-        plans.getColumns().add(Columns.text("rehab.planTitle", p -> p.title() + voidMark(p.voided(), p.voidReason()),
-                220));
+        plans.getColumns()
+                .add(Columns.text("rehab.planTitle", p -> p.title() + voidMark(p.voided(), p.voidReason()), 220));
         plans.getColumns().add(Columns.text("rehab.start", p -> Dates.format(p.start()), 95));
         plans.getColumns().add(Columns.text("rehab.reviewDue", p -> Dates.format(p.reviewDue()), 95));
         plans.getColumns().add(Columns.text("rehab.therapist", p -> Accounts.displayName(p.therapist()), 90));
         goals.getColumns().add(Columns.text("rehab.area", g -> g.goal().area().label(), 90));
         goals.getColumns().add(Columns.text("rehab.goal", g -> g.goal().description(), 180));
         goals.getColumns().add(Columns.text("rehab.measure", g -> g.goal().measure(), 120));
-        goals.getColumns().add(Columns.text("rehab.baselineTarget", g -> plain(g.goal().baseline()) + " → "
-                + plain(g.goal().target()), 90));
-        goals.getColumns().add(Columns.text("rehab.progress", g -> g.scores().isEmpty() ? ""
-                : g.latestPercent() + "%", 70));
+        goals.getColumns()
+                .add(Columns.text(
+                        "rehab.baselineTarget",
+                        g -> plain(g.goal().baseline()) + " → " + plain(g.goal().target()),
+                        90));
+        goals.getColumns()
+                .add(Columns.text("rehab.progress", g -> g.scores().isEmpty() ? "" : g.latestPercent() + "%", 70));
         sessions.getColumns().add(Columns.text("rehab.sessionDate", s -> Dates.format(s.date()), 95));
         sessions.getColumns().add(Columns.text("rehab.area", s -> s.area().label(), 90));
-        sessions.getColumns().add(Columns.text("rehab.attendance", s -> s.attendance().label()
-                + voidMark(s.voided(), s.voidReason()), 90));
+        sessions.getColumns()
+                .add(Columns.text(
+                        "rehab.attendance", s -> s.attendance().label() + voidMark(s.voided(), s.voidReason()), 90));
         sessions.getColumns().add(Columns.text("rehab.minutes", s -> String.valueOf(s.minutes()), 60));
         sessions.getColumns().add(Columns.text("rehab.note", s -> nz(s.note()), 200));
         sessions.getColumns().add(Columns.text("rehab.nextSession", s -> Dates.format(s.nextSession()), 95));
@@ -149,9 +170,18 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         add.setOnAction(e -> {
             Rehab.Plan p = selected(plans);
             if (p != null) {
-                save(() -> rehab.addGoal(p.id(), area.getValue(), description.getText(), measure.getText(),
-                        InlineForms.decimal(baseline), InlineForms.decimal(target)),
-                        description, measure, baseline, target);
+                save(
+                        () -> rehab.addGoal(
+                                p.id(),
+                                area.getValue(),
+                                description.getText(),
+                                measure.getText(),
+                                InlineForms.decimal(baseline),
+                                InlineForms.decimal(target)),
+                        description,
+                        measure,
+                        baseline,
+                        target);
             }
         });
         return row(visible, area, description, measure, baseline, target, add);
@@ -173,12 +203,27 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             next.commitText();
             Rehab.Plan p = selected(plans);
             if (p != null) {
-                save(() -> rehab.recordSession(p.id(), day.getValue(), area.getValue(), attendance.getValue(),
-                        InlineForms.whole(minutes), note.getText(), next.getValue()), note);
+                save(
+                        () -> rehab.recordSession(
+                                p.id(),
+                                day.getValue(),
+                                area.getValue(),
+                                attendance.getValue(),
+                                InlineForms.whole(minutes),
+                                note.getText(),
+                                next.getValue()),
+                        note);
             }
         });
-        return row(visible, labelled("rehab.sessionDate", day), area, attendance, minutes, note,
-                labelled("rehab.nextSession", next), add);
+        return row(
+                visible,
+                labelled("rehab.sessionDate", day),
+                area,
+                attendance,
+                minutes,
+                note,
+                labelled("rehab.nextSession", next),
+                add);
     }
 
     private Node scoreForm(boolean visible) {
@@ -192,8 +237,11 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             day.commitText();
             Rehab.Progress g = selected(goals);
             if (g != null) {
-                save(() -> rehab.recordScore(g.goal().id(), day.getValue(), InlineForms.decimal(score),
-                        note.getText()), score, note);
+                save(
+                        () -> rehab.recordScore(
+                                g.goal().id(), day.getValue(), InlineForms.decimal(score), note.getText()),
+                        score,
+                        note);
             }
         });
         return row(visible, labelled("rehab.assessedOn", day), score, note, add);
@@ -209,8 +257,11 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     private void showGoals(Rehab.Plan plan) {
-        goals.getItems().setAll(plan == null || loaded == null ? List.of()
-                : loaded.goals().getOrDefault(plan.id(), List.of()));
+        goals.getItems()
+                .setAll(
+                        plan == null || loaded == null
+                                ? List.of()
+                                : loaded.goals().getOrDefault(plan.id(), List.of()));
         if (!goals.getItems().isEmpty()) {
             goals.getSelectionModel().selectFirst();
         } else {
@@ -230,7 +281,8 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         target.setName(Messages.t("rehab.target"));
         g.scores().stream().filter(s -> !s.voided()).forEach(s -> {
             scores.getData().add(new XYChart.Data<>(Dates.format(s.date()), s.score()));
-            target.getData().add(new XYChart.Data<>(Dates.format(s.date()), g.goal().target()));
+            target.getData()
+                    .add(new XYChart.Data<>(Dates.format(s.date()), g.goal().target()));
         });
         chart.getData().add(scores);
         chart.getData().add(target);
@@ -245,8 +297,12 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         List<Rehab.Plan> p = rehab.plans(id);
         Map<Long, List<Rehab.Progress>> byPlan = new HashMap<>();
         for (Rehab.Plan plan : p) {
-            byPlan.put(plan.id(), rehab.goals(plan.id()).stream().filter(g -> !g.voided())
-                    .map(g -> rehab.progress(g.id())).toList());
+            byPlan.put(
+                    plan.id(),
+                    rehab.goals(plan.id()).stream()
+                            .filter(g -> !g.voided())
+                            .map(g -> rehab.progress(g.id()))
+                            .toList());
         }
         return new Loaded(p, byPlan, rehab.sessions(id, 100));
     }
@@ -264,7 +320,9 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
             plans.getSelectionModel().select(index);
             showGoals(plans.getSelectionModel().getSelectedItem());
             if (goalWas != null) {
-                goals.getItems().stream().filter(g -> g.goal().id() == goalWas.goal().id()).findFirst()
+                goals.getItems().stream()
+                        .filter(g -> g.goal().id() == goalWas.goal().id())
+                        .findFirst()
                         .ifPresent(g -> goals.getSelectionModel().select(g));
             }
         } else {

@@ -62,19 +62,23 @@ public final class RemindersModule implements ModuleView {
     private final Map<Reminder, Integer> positions = new IdentityHashMap<>();
     /** The rows dealt with since the last refresh: what was done and how to take it back (null: no way back). */
     private final Map<Reminder, Done> done = new IdentityHashMap<>();
+
     private final VBox groups = new VBox(6);
     /** Narrows every group to the rows whose child or task matches (characters, pinyin or its initials). */
     private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
     /** How many are due today or overdue (the sidebar's number) and how many come up later. */
     private final Label summary = new Label();
+
     private final Label none = new Label(Messages.t("reminders.none"));
     private final VBox root;
 
-    private record Done(String label, Runnable undo) {
-    }
+    private record Done(String label, Runnable undo) {}
 
-    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs,
-                           java.util.function.IntConsumer onCounted) {
+    public RemindersModule(
+            ReminderService reminders,
+            TaskRunner tasks,
+            DialogService dialogs,
+            java.util.function.IntConsumer onCounted) {
         this.reminders = reminders;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -124,9 +128,13 @@ public final class RemindersModule implements ModuleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableRows.fitToRows(table, 1, MAX_ROWS);
         TableRows.mark(table, Reminder::overdue, TableRows.OVERDUE);
-        table.getColumns().add(Columns.text("reminders.col.state", r -> done.containsKey(r)
-                ? Messages.t("reminders.doneMark", done.get(r).label()) : Messages.t(r.overdue()
-                ? "reminders.overdue" : "reminders.due"), 90));
+        table.getColumns()
+                .add(Columns.text(
+                        "reminders.col.state",
+                        r -> done.containsKey(r)
+                                ? Messages.t("reminders.doneMark", done.get(r).label())
+                                : Messages.t(r.overdue() ? "reminders.overdue" : "reminders.due"),
+                        90));
         table.getColumns().add(Columns.text("reminders.col.date", r -> Dates.format(r.due()), 100));
         table.getColumns().add(Columns.text("residents.col.name", Reminder::residentName, 90));
         table.getColumns().add(warningColumn());
@@ -152,7 +160,10 @@ public final class RemindersModule implements ModuleView {
         String q = filter.getText();
         none.setText(Messages.t(q == null || q.isBlank() ? "reminders.none" : "reminders.noneMatch"));
         Map<CareDomain, java.util.List<Reminder>> byKind = new java.util.LinkedHashMap<>();
-        list.stream().filter(r -> matches(r, q)).forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>()).add(r));
+        list.stream()
+                .filter(r -> matches(r, q))
+                .forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>())
+                        .add(r));
         tables.clear();
         java.util.List<Node> panes = new java.util.ArrayList<>();
         byKind.forEach((domain, rows) -> {
@@ -252,28 +263,37 @@ public final class RemindersModule implements ModuleView {
      */
     private void perform(Reminder r, Reminder.Action a, Node buttons, Supplier<Runnable> how) {
         buttons.setDisable(true);
-        tasks.run(() -> Optional.ofNullable(how.get()), undo -> {
-            done.put(r, new Done(a.label(), undo.orElse(null)));
-            tables.values().forEach(TableView::refresh);
-            counted();
-            String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
-            if (undo.isPresent()) {
-                dialogs.notifyWithAction(text, Messages.t("reminders.undo"), () -> undo(r, null),
-                        UNDO_NOTICE_SECONDS);
-            } else {
-                dialogs.notifySuccess(text);
-            }
-        }, failure -> {
-            buttons.setDisable(false);
-            if (failure instanceof OverridableRefusal refusal && refusal.mayOverride() && a.withReason() != null) {
-                dialogs.askReason(Messages.t("reminders.overrideTitle", r.residentName(), a.label()),
-                        UserFacingException.describe(failure), Messages.t("reminders.overrideReason"),
-                        Messages.t("reminders.overrideDo", a.label()), refusal.minReasonLength())
-                        .ifPresent(reason -> perform(r, a, buttons, () -> a.withReason().apply(reason)));
-            } else {
-                dialogs.showError(failure);
-            }
-        });
+        tasks.run(
+                () -> Optional.ofNullable(how.get()),
+                undo -> {
+                    done.put(r, new Done(a.label(), undo.orElse(null)));
+                    tables.values().forEach(TableView::refresh);
+                    counted();
+                    String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
+                    if (undo.isPresent()) {
+                        dialogs.notifyWithAction(
+                                text, Messages.t("reminders.undo"), () -> undo(r, null), UNDO_NOTICE_SECONDS);
+                    } else {
+                        dialogs.notifySuccess(text);
+                    }
+                },
+                failure -> {
+                    buttons.setDisable(false);
+                    if (failure instanceof OverridableRefusal refusal
+                            && refusal.mayOverride()
+                            && a.withReason() != null) {
+                        dialogs.askReason(
+                                        Messages.t("reminders.overrideTitle", r.residentName(), a.label()),
+                                        UserFacingException.describe(failure),
+                                        Messages.t("reminders.overrideReason"),
+                                        Messages.t("reminders.overrideDo", a.label()),
+                                        refusal.minReasonLength())
+                                .ifPresent(reason -> perform(
+                                        r, a, buttons, () -> a.withReason().apply(reason)));
+                    } else {
+                        dialogs.showError(failure);
+                    }
+                });
     }
 
     /** Takes back what was done from this row; the row shows its buttons again (the dose is due again). */
@@ -285,32 +305,38 @@ public final class RemindersModule implements ModuleView {
         if (buttons != null) {
             buttons.setDisable(true);
         }
-        tasks.run(() -> {
-            d.undo().run();
-            return true;
-        }, ok -> {
-            done.remove(r);
-            tables.values().forEach(TableView::refresh);
-            counted();
-            dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
-        }, failure -> {
-            if (buttons != null) {
-                buttons.setDisable(false);
-            }
-            dialogs.showError(failure);
-        });
+        tasks.run(
+                () -> {
+                    d.undo().run();
+                    return true;
+                },
+                ok -> {
+                    done.remove(r);
+                    tables.values().forEach(TableView::refresh);
+                    counted();
+                    dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
+                },
+                failure -> {
+                    if (buttons != null) {
+                        buttons.setDisable(false);
+                    }
+                    dialogs.showError(failure);
+                });
     }
 
     /** Whether the filter lets the reminder through: the child's name (or its pinyin) or the task's words. */
     static boolean matches(Reminder r, String query) {
         String q = query == null ? "" : query.strip();
-        return q.isEmpty() || org.huyou.common.Pinyin.matches(r.residentName(), q) || (r.what() != null && r.what().contains(q))
+        return q.isEmpty()
+                || org.huyou.common.Pinyin.matches(r.residentName(), q)
+                || (r.what() != null && r.what().contains(q))
                 || r.domain().label().contains(q);
     }
 
     /** Tells the sidebar how many of the rows shown, not yet dealt with here, are due now. */
     private void counted() {
-        java.util.List<Reminder> open = shown.stream().filter(r -> !done.containsKey(r)).toList();
+        java.util.List<Reminder> open =
+                shown.stream().filter(r -> !done.containsKey(r)).toList();
         int dueNow = ReminderService.countDueNow(open, reminders.today());
         onCounted.accept(dueNow);
         // what the sidebar's number counts, and the headings without what was dealt with here
@@ -318,25 +344,32 @@ public final class RemindersModule implements ModuleView {
         groups.getChildren().forEach(n -> {
             if (n instanceof TitledPane pane && pane.getContent() instanceof TableView<?> table) {
                 CareDomain domain = CareDomain.valueOf(pane.getId().substring("reminderGroup_".length()));
-                pane.setText(title(domain, table.getItems().stream().map(Reminder.class::cast).toList()));
+                pane.setText(title(
+                        domain,
+                        table.getItems().stream().map(Reminder.class::cast).toList()));
             }
         });
     }
 
     /** A group's heading: its kind, how many are still to do and how many of those are overdue. */
     private String title(CareDomain domain, java.util.List<Reminder> rows) {
-        java.util.List<Reminder> open = rows.stream().filter(r -> !done.containsKey(r)).toList();
+        java.util.List<Reminder> open =
+                rows.stream().filter(r -> !done.containsKey(r)).toList();
         long overdue = open.stream().filter(Reminder::overdue).count();
-        return overdue == 0 ? Messages.t("reminders.group", domain.label(), open.size())
+        return overdue == 0
+                ? Messages.t("reminders.group", domain.label(), open.size())
                 : Messages.t("reminders.groupOverdue", domain.label(), open.size(), overdue);
     }
 
     @Override
     public void refresh() {
-        tasks.run(reminders::due, list -> {
-            loaded(list);
-            counted();
-        }, dialogs::showError);
+        tasks.run(
+                reminders::due,
+                list -> {
+                    loaded(list);
+                    counted();
+                },
+                dialogs::showError);
     }
 
     @Override

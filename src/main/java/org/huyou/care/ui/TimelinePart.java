@@ -1,6 +1,5 @@
 package org.huyou.care.ui;
 
-import org.huyou.security.Accounts;
 import java.util.Set;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -22,6 +21,7 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.ResidentFilePart;
+import org.huyou.security.Accounts;
 
 /** The resident's timeline across every part the viewer may see, newest first, a page at a time. */
 public final class TimelinePart implements ResidentFilePart {
@@ -64,8 +64,9 @@ public final class TimelinePart implements ResidentFilePart {
                 }
                 setText(Dates.format(e.date()) + "   [" + e.domain().label() + "]   " + e.summary()
                         + (e.recordedBy() == null ? "" : "   — " + Accounts.displayName(e.recordedBy()))
-                        + (e.voided() ? "   " + Messages.t("timeline.voided", e.voidReason() == null ? ""
-                        : e.voidReason()) : "")
+                        + (e.voided()
+                                ? "   " + Messages.t("timeline.voided", e.voidReason() == null ? "" : e.voidReason())
+                                : "")
                         + (linked(e) == 0 ? "" : "   " + Messages.t("timeline.documents", linked(e))));
                 if (e.voided()) {
                     getStyleClass().add("voided-row");
@@ -133,26 +134,29 @@ public final class TimelinePart implements ResidentFilePart {
         long id = residentId;
         from.commitText();
         to.commitText();
-        TimelineService.Filter filter = new TimelineService.Filter(domain.getValue() == null ? Set.of()
-                : Set.of(domain.getValue()), from.getValue(), to.getValue());
+        TimelineService.Filter filter = new TimelineService.Filter(
+                domain.getValue() == null ? Set.of() : Set.of(domain.getValue()), from.getValue(), to.getValue());
         TimelineCursor after = next;
-        tasks.run(() -> new Loaded(timeline.page(id, filter, after, PAGE),
-                documents == null || !fresh ? null : documents.counts(id)), loaded -> {
-            if (mine != generation) {
-                return;
-            }
-            var page = loaded.page();
-            if (loaded.counts() != null) {
-                documentCounts = loaded.counts();
-            }
-            list.getItems().addAll(page.entries());
-            next = page.next();
-            more.setVisible(next != null);
-        }, dialogs::showError);
+        tasks.run(
+                () -> new Loaded(
+                        timeline.page(id, filter, after, PAGE),
+                        documents == null || !fresh ? null : documents.counts(id)),
+                loaded -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    var page = loaded.page();
+                    if (loaded.counts() != null) {
+                        documentCounts = loaded.counts();
+                    }
+                    list.getItems().addAll(page.entries());
+                    next = page.next();
+                    more.setVisible(next != null);
+                },
+                dialogs::showError);
     }
 
-    private record Loaded(TimelineService.Page page, java.util.Map<String, Integer> counts) {
-    }
+    private record Loaded(TimelineService.Page page, java.util.Map<String, Integer> counts) {}
 
     /** Shows the documents linked to the entry, if it has any. */
     void showDocuments(TimelineEntry e) {

@@ -29,16 +29,26 @@ import org.huyou.common.ui.VoidButton;
  */
 final class TomorrowPlanPane {
 
-    private final TableView<TomorrowPlanApplication> table = InlineForms.table("tomorrowPlanTable", 120,
-            "tomorrowPlan.noneYet");
+    private final TableView<TomorrowPlanApplication> table =
+            InlineForms.table("tomorrowPlanTable", 120, "tomorrowPlan.noneYet");
     private final VBox root;
     private Long residentId;
 
-    TomorrowPlanPane(MedicalRecordService records, TaskRunner tasks, DialogService dialogs, boolean canCreate,
-                     boolean canVoid, LocalDate today, Runnable changed) {
-        table.getColumns().add(Columns.text("tomorrowPlan.condition", a -> a.condition()
-                + InlineForms.voidMark(a.voided(), a.voidReason()), 200));
-        table.getColumns().add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
+    TomorrowPlanPane(
+            MedicalRecordService records,
+            TaskRunner tasks,
+            DialogService dialogs,
+            boolean canCreate,
+            boolean canVoid,
+            LocalDate today,
+            Runnable changed) {
+        table.getColumns()
+                .add(Columns.text(
+                        "tomorrowPlan.condition",
+                        a -> a.condition() + InlineForms.voidMark(a.voided(), a.voidReason()),
+                        200));
+        table.getColumns()
+                .add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
         table.getColumns().add(Columns.text("tomorrowPlan.appliedOn", a -> Dates.format(a.appliedOn()), 95));
         table.getColumns().add(Columns.text("tomorrowPlan.approvedOn", a -> Dates.format(a.approvedOn()), 95));
         table.getColumns().add(Columns.text("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
@@ -59,10 +69,13 @@ final class TomorrowPlanPane {
             // read here, on the JavaFX thread: the fields may change while the task runs
             String typedCondition = condition.getText();
             LocalDate appliedOn = applied.getValue();
-            tasks.run(() -> records.applyToTomorrowPlan(id, typedCondition, appliedOn), saved -> {
+            tasks.run(
+                    () -> records.applyToTomorrowPlan(id, typedCondition, appliedOn),
+                    saved -> {
                         InlineForms.clearIfStill(condition, typedCondition);
                         changed.run();
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
 
         DateField approved = InlineForms.date("tomorrowPlanApprovedOn", "tomorrowPlan.approvedOn", today);
@@ -72,10 +85,14 @@ final class TomorrowPlanPane {
         amount.setPrefColumnCount(8);
         Button approve = new Button(Messages.t("tomorrowPlan.recordApproval"));
         approve.setId("approveTomorrowPlan");
-        approve.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            TomorrowPlanApplication a = table.getSelectionModel().getSelectedItem();
-            return a == null || !a.pending();
-        }, table.getSelectionModel().selectedItemProperty()));
+        approve.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            TomorrowPlanApplication a =
+                                    table.getSelectionModel().getSelectedItem();
+                            return a == null || !a.pending();
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
         approve.setOnAction(e -> {
             approved.commitText();
             operation.commitText();
@@ -90,25 +107,51 @@ final class TomorrowPlanPane {
             String amountId = amount.getId();
             String amountLabel = amount.getPromptText();
             String typedAmount = amount.getText();
-            tasks.run(() -> records.recordTomorrowPlanApproval(a.id(), a.version(), approvedOn, typedHospital,
-                    operationOn, InlineForms.amount(amountId, amountLabel, typedAmount)), saved -> {
+            tasks.run(
+                    () -> records.recordTomorrowPlanApproval(
+                            a.id(),
+                            a.version(),
+                            approvedOn,
+                            typedHospital,
+                            operationOn,
+                            InlineForms.amount(amountId, amountLabel, typedAmount)),
+                    saved -> {
                         InlineForms.clearIfStill(hospital, typedHospital);
                         InlineForms.clearIfStill(amount, typedAmount);
                         if (Objects.equals(operation.getValue(), operationOn)) {
                             operation.setValue(null);
                         }
                         changed.run();
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
-        Button withdraw = VoidButton.under(table, canVoid, TomorrowPlanApplication::voided,
-                (a, why) -> records.voidTomorrowPlanApplication(a.id(), why), tasks, dialogs, changed);
+        Button withdraw = VoidButton.under(
+                table,
+                canVoid,
+                TomorrowPlanApplication::voided,
+                (a, why) -> records.voidTomorrowPlanApplication(a.id(), why),
+                tasks,
+                dialogs,
+                changed);
         withdraw.setId("voidTomorrowPlan");
-        root = new VBox(6, InlineForms.heading("tomorrowPlan.title"),
-                TypedInput.savedBy(InlineForms.row(canCreate, condition, InlineForms.labelled("tomorrowPlan.appliedOn",
-                        applied), apply), apply), table,
-                TypedInput.savedBy(InlineForms.row(canCreate, InlineForms.labelled("tomorrowPlan.approvedOn", approved),
-                        hospital, InlineForms.labelled("tomorrowPlan.operationDate", operation), amount, approve),
-                        approve), withdraw);
+        root = new VBox(
+                6,
+                InlineForms.heading("tomorrowPlan.title"),
+                TypedInput.savedBy(
+                        InlineForms.row(
+                                canCreate, condition, InlineForms.labelled("tomorrowPlan.appliedOn", applied), apply),
+                        apply),
+                table,
+                TypedInput.savedBy(
+                        InlineForms.row(
+                                canCreate,
+                                InlineForms.labelled("tomorrowPlan.approvedOn", approved),
+                                hospital,
+                                InlineForms.labelled("tomorrowPlan.operationDate", operation),
+                                amount,
+                                approve),
+                        approve),
+                withdraw);
     }
 
     Node node() {

@@ -1,9 +1,7 @@
 package org.huyou.care.ui;
 
-import java.util.List;
-import org.huyou.common.ui.VoidButton;
-import org.huyou.security.Accounts;
 import java.time.Clock;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -21,9 +19,10 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.GroupMembership;
 import org.huyou.residents.ResidentService;
-import org.huyou.residents.ui.ResidentFilePart;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -38,11 +37,15 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
     private final VBox root;
 
     /** What the tab shows for one resident. */
-    record Loaded(List<CaregiverAssignment> assignments, List<GroupMembership> groups) {
-    }
+    record Loaded(List<CaregiverAssignment> assignments, List<GroupMembership> groups) {}
 
-    public UpbringingPart(CaregiverService caregivers, ResidentService residents, TaskRunner tasks,
-                          DialogService dialogs, CurrentUser user, Clock clock) {
+    public UpbringingPart(
+            CaregiverService caregivers,
+            ResidentService residents,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock) {
         super(tasks, dialogs, clock);
         this.caregivers = caregivers;
         this.residents = residents;
@@ -56,39 +59,56 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
         assign.setOnAction(e -> {
             from.commitText();
             long id = residentId;
-            tasks.run(() -> {
-                caregivers.assign(id, name.getText(), from.getValue(), null);
-                return true;
-            }, ok -> {
-                name.clear();
-                reload();
-            }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        caregivers.assign(id, name.getText(), from.getValue(), null);
+                        return true;
+                    },
+                    ok -> {
+                        name.clear();
+                        reload();
+                    },
+                    dialogs::showError);
         });
-        FlowPane form = (FlowPane) org.huyou.common.ui.InlineForms.row(true, name,
-                org.huyou.common.ui.InlineForms.labelled("caregiver.from", from), assign);
+        FlowPane form = (FlowPane) org.huyou.common.ui.InlineForms.row(
+                true, name, org.huyou.common.ui.InlineForms.labelled("caregiver.from", from), assign);
         form.setVisible(user.can(AppModule.CARE_DAILY, Action.EDIT));
         form.setManaged(form.isVisible());
         assignments.setId("caregiverTable");
         assignments.setPrefHeight(160);
         assignments.setPlaceholder(new Label(Messages.t("caregiver.none")));
-        assignments.getColumns().add(Columns.text("caregiver.name", a -> a.caregiver()
-                + (a.voided() ? " " + Messages.t("timeline.voided", "") : ""), 120));
+        assignments
+                .getColumns()
+                .add(Columns.text(
+                        "caregiver.name",
+                        a -> a.caregiver() + (a.voided() ? " " + Messages.t("timeline.voided", "") : ""),
+                        120));
         assignments.getColumns().add(Columns.text("caregiver.from", a -> Dates.format(a.from()), 100));
-        assignments.getColumns().add(Columns.text("caregiver.to", a -> a.to() == null ? Messages.t("caregiver.now")
-                : Dates.format(a.to()), 100));
+        assignments
+                .getColumns()
+                .add(Columns.text(
+                        "caregiver.to", a -> a.to() == null ? Messages.t("caregiver.now") : Dates.format(a.to()), 100));
         assignments.getColumns().add(Columns.text("residents.col.by", a -> Accounts.displayName(a.recordedBy()), 90));
         groups.setId("groupHistoryTable");
         groups.setPrefHeight(140);
-        groups.getColumns().add(Columns.text("field.livingGroup", m -> m.groupName() == null
-                ? Messages.t("residents.noGroup") : m.groupName(), 120));
+        groups.getColumns()
+                .add(Columns.text(
+                        "field.livingGroup",
+                        m -> m.groupName() == null ? Messages.t("residents.noGroup") : m.groupName(),
+                        120));
         groups.getColumns().add(Columns.text("caregiver.from", m -> Dates.format(m.from()), 100));
         groups.getColumns().add(Columns.text("residents.col.by", g -> Accounts.displayName(g.recordedBy()), 90));
         Label t1 = new Label(Messages.t("caregiver.title"));
         t1.getStyleClass().add("form-heading");
         Label t2 = new Label(Messages.t("caregiver.groups"));
         t2.getStyleClass().add("form-heading");
-        Node voidIt = VoidButton.under(assignments, user.can(AppModule.CARE_DAILY, Action.VOID),
-                CaregiverAssignment::voided, (a, why) -> caregivers.voidAssignment(a.id(), why), tasks, dialogs,
+        Node voidIt = VoidButton.under(
+                assignments,
+                user.can(AppModule.CARE_DAILY, Action.VOID),
+                CaregiverAssignment::voided,
+                (a, why) -> caregivers.voidAssignment(a.id(), why),
+                tasks,
+                dialogs,
                 this::reload);
         VBox content = new VBox(8, t1, form, assignments, voidIt, t2, groups);
         content.setPadding(new Insets(8));

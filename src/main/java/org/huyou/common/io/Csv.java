@@ -18,16 +18,17 @@ public final class Csv {
 
     public static final char BOM = '\uFEFF';
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** Decodes a file's bytes: UTF-8 (with or without BOM) when valid, else GB18030. */
     public static String decode(byte[] bytes) {
         try {
-            String s = StandardCharsets.UTF_8.newDecoder()
+            String s = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             return s.isEmpty() || s.charAt(0) != BOM ? s : s.substring(1);
         } catch (CharacterCodingException e) {
             return new String(bytes, Charset.forName("GB18030"));
@@ -114,7 +115,9 @@ public final class Csv {
             return "";
         }
         String value = neutralizeFormula(raw);
-        boolean needs = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
+        boolean needs = value.indexOf(',') >= 0
+                || value.indexOf('"') >= 0
+                || value.indexOf('\n') >= 0
                 || value.indexOf('\r') >= 0;
         return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
     }

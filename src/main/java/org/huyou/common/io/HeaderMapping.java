@@ -32,12 +32,11 @@ public final class HeaderMapping {
     /** The choice that leaves a column out. */
     public static final String IGNORE = "ignore";
 
-    private HeaderMapping() {
-    }
+    private HeaderMapping() {}
 
     /** The columns of a file mapped to fields, the header each field was found under, and what is wrong. */
-    public record Mapped(Map<Integer, ImportField> columns, Map<String, String> headerOf, List<ImportProblem> problems) {
-    }
+    public record Mapped(
+            Map<Integer, ImportField> columns, Map<String, String> headerOf, List<ImportProblem> problems) {}
 
     /** Lower case, without spaces, the required mark (*) and a note in parentheses: "出生日期（年-月-日）*" → "出生日期". */
     static String normalize(String header) {
@@ -74,9 +73,13 @@ public final class HeaderMapping {
             }
             String header = pair.substring(0, eq).strip();
             String target = pair.substring(eq + 1).strip();
-            mapping.put(header, target(target, fields).orElseThrow(() -> new UserFacingException(
-                    "import.unknownField", target, fields.stream().map(ImportField::key)
-                            .collect(Collectors.joining(", ")))));
+            mapping.put(
+                    header,
+                    target(target, fields)
+                            .orElseThrow(() -> new UserFacingException(
+                                    "import.unknownField",
+                                    target,
+                                    fields.stream().map(ImportField::key).collect(Collectors.joining(", ")))));
         }
         return mapping;
     }
@@ -84,9 +87,11 @@ public final class HeaderMapping {
     /** A field key, its label in either language, or one of the words for "ignore", as the key it stands for. */
     public static Optional<String> target(String target, List<ImportField> fields) {
         String t = normalize(target);
-        if (t.equals(IGNORE) || t.equals(normalize(Messages.load(Messages.CHINESE).getString("import.ignoreColumn")))
+        if (t.equals(IGNORE)
+                || t.equals(normalize(Messages.load(Messages.CHINESE).getString("import.ignoreColumn")))
                 || t.equals(normalize(Messages.load(Messages.ENGLISH).getString("import.ignoreColumn")))
-                || t.equals("忽略") || t.equals("skip")) {
+                || t.equals("忽略")
+                || t.equals("skip")) {
             return Optional.of(IGNORE);
         }
         return fields.stream().filter(f -> f.names(t)).map(ImportField::key).findFirst();
@@ -110,7 +115,8 @@ public final class HeaderMapping {
                 continue;
             }
             String choice = chosen.get(normalize(h));
-            Optional<ImportField> field = choice == null ? guess(h, fields)
+            Optional<ImportField> field = choice == null
+                    ? guess(h, fields)
                     : Optional.ofNullable(byKey.get(target(choice, fields).orElse(choice)));
             if (IGNORE.equals(choice)) {
                 continue;
@@ -118,8 +124,12 @@ public final class HeaderMapping {
             if (field.isEmpty()) {
                 problems.add(new ImportProblem(header.number(), h, Messages.t(UNKNOWN_COLUMN)));
             } else if (headerOf.containsKey(field.get().key())) {
-                problems.add(new ImportProblem(header.number(), h,
-                        Messages.t("import.repeatedColumn", headerOf.get(field.get().key()))));
+                problems.add(new ImportProblem(
+                        header.number(),
+                        h,
+                        Messages.t(
+                                "import.repeatedColumn",
+                                headerOf.get(field.get().key()))));
             } else {
                 columns.put(i, field.get());
                 headerOf.put(field.get().key(), h);

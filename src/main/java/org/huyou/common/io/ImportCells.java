@@ -30,8 +30,12 @@ public final class ImportCells {
     /** Parsed values of the whole file by kind and text: a register repeats 女, 孤儿, 汉族 thousands of times. */
     private final Map<String, Optional<?>> memo;
 
-    ImportCells(SheetRow row, Map<String, Integer> indexOf, Map<String, ImportField> fields,
-                Map<String, String> headerOf, Map<String, Optional<?>> memo) {
+    ImportCells(
+            SheetRow row,
+            Map<String, Integer> indexOf,
+            Map<String, ImportField> fields,
+            Map<String, String> headerOf,
+            Map<String, Optional<?>> memo) {
         this.memo = memo;
         this.row = row;
         this.indexOf = indexOf;

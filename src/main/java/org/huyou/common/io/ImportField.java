@@ -26,8 +26,10 @@ public record ImportField(String key, String labelKey, boolean required, List<St
     /** Whether a header, as {@link HeaderMapping#normalize} leaves it, names this field. */
     boolean names(String normalized) {
         if (normalized.equals(HeaderMapping.normalize(key))
-                || normalized.equals(HeaderMapping.normalize(Messages.load(Messages.CHINESE).getString(labelKey)))
-                || normalized.equals(HeaderMapping.normalize(Messages.load(Messages.ENGLISH).getString(labelKey)))) {
+                || normalized.equals(
+                        HeaderMapping.normalize(Messages.load(Messages.CHINESE).getString(labelKey)))
+                || normalized.equals(
+                        HeaderMapping.normalize(Messages.load(Messages.ENGLISH).getString(labelKey)))) {
             return true;
         }
         return aliases.stream().anyMatch(a -> normalized.equals(HeaderMapping.normalize(a)));

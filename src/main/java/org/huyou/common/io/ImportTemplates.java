@@ -2,10 +2,10 @@ package org.huyou.common.io;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
@@ -18,8 +18,7 @@ import org.huyou.common.UserFacingException;
 /** The import templates shipped in the jar (resources/templates), written where the user asks. */
 public final class ImportTemplates {
 
-    private ImportTemplates() {
-    }
+    private ImportTemplates() {}
 
     /** Writes {@code name}.xlsx, or .csv when {@code target} ends so, to {@code target}. */
     public static Path write(String name, Path target) {
@@ -60,18 +59,17 @@ public final class ImportTemplates {
     }
 
     /** The workbook copied entry by entry, its sheets' date cells changed. */
-    private static void writeWorkbook(InputStream in, Path target, Map<LocalDate, LocalDate> dates)
-            throws IOException {
+    private static void writeWorkbook(InputStream in, Path target, Map<LocalDate, LocalDate> dates) throws IOException {
         try (ZipInputStream zin = new ZipInputStream(in);
-             ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(target))) {
+                ZipOutputStream zout = new ZipOutputStream(Files.newOutputStream(target))) {
             for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
                 byte[] content = zin.readAllBytes();
                 if (e.getName().startsWith("xl/worksheets/") && e.getName().endsWith(".xml")) {
                     String xml = new String(content, StandardCharsets.UTF_8);
                     for (Map.Entry<LocalDate, LocalDate> d : dates.entrySet()) {
-                        xml = xml.replace("<v>" + serial(d.getKey()) + ".0</v>", "<v>" + serial(d.getValue())
-                                + ".0</v>").replace("<v>" + serial(d.getKey()) + "</v>", "<v>"
-                                + serial(d.getValue()) + "</v>");
+                        xml = xml.replace(
+                                        "<v>" + serial(d.getKey()) + ".0</v>", "<v>" + serial(d.getValue()) + ".0</v>")
+                                .replace("<v>" + serial(d.getKey()) + "</v>", "<v>" + serial(d.getValue()) + "</v>");
                     }
                     content = xml.getBytes(StandardCharsets.UTF_8);
                 }

@@ -21,8 +21,7 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  */
 public final class PdfPages {
 
-    private PdfPages() {
-    }
+    private PdfPages() {}
 
     /** The first {@code maxPages} pages at {@code dpi} dots per inch, in colour on white. */
     public static List<BufferedImage> render(Path pdf, float dpi, int maxPages) throws IOException {
@@ -41,18 +40,22 @@ public final class PdfPages {
      * smaller if it would not fit), as bytes: a sheet drawn on screen goes to the printer without becoming a file.
      */
     public static byte[] onePage(BufferedImage image, double pointsPerPixel) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
             float margin = 2 / 2.54f * 72;
             PDRectangle box = page.getMediaBox();
-            float scale = (float) Math.min(pointsPerPixel, Math.min((box.getWidth() - 2 * margin) / image.getWidth(),
-                    (box.getHeight() - 2 * margin) / image.getHeight()));
+            float scale = (float) Math.min(
+                    pointsPerPixel,
+                    Math.min(
+                            (box.getWidth() - 2 * margin) / image.getWidth(),
+                            (box.getHeight() - 2 * margin) / image.getHeight()));
             float w = image.getWidth() * scale;
             float h = image.getHeight() * scale;
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.drawImage(LosslessFactory.createFromImage(doc, image), margin,
-                        box.getHeight() - margin - h, w, h);
+                content.drawImage(
+                        LosslessFactory.createFromImage(doc, image), margin, box.getHeight() - margin - h, w, h);
             }
             doc.save(out);
             return out.toByteArray();

@@ -33,6 +33,7 @@ public final class PdfText implements Closeable {
     private float y;
     /** A heading not drawn yet: it is placed with the first block after it, on the same page. */
     private String pendingHeading;
+
     private float pendingSize;
     private static final float ROW = 15;
 
@@ -122,9 +123,10 @@ public final class PdfText implements Closeable {
             return fit;
         }
         int end = fit;
-        while (end > 0 && (NO_LINE_START.indexOf(text.charAt(end)) >= 0
-                || NO_LINE_END.indexOf(text.charAt(end - 1)) >= 0
-                || (latin(text.charAt(end - 1)) && latin(text.charAt(end))))) {
+        while (end > 0
+                && (NO_LINE_START.indexOf(text.charAt(end)) >= 0
+                        || NO_LINE_END.indexOf(text.charAt(end - 1)) >= 0
+                        || (latin(text.charAt(end - 1)) && latin(text.charAt(end))))) {
             end = text.offsetByCodePoints(end, -1);
         }
         return end > 0 ? end : fit;
@@ -178,8 +180,14 @@ public final class PdfText implements Closeable {
         gap();
     }
 
-    private static final float[][] PALETTE = {{0.16f, 0.45f, 0.70f}, {0.90f, 0.49f, 0.13f}, {0.20f, 0.63f, 0.33f},
-        {0.80f, 0.22f, 0.24f}, {0.55f, 0.40f, 0.70f}, {0.50f, 0.50f, 0.50f}};
+    private static final float[][] PALETTE = {
+        {0.16f, 0.45f, 0.70f},
+        {0.90f, 0.49f, 0.13f},
+        {0.20f, 0.63f, 0.33f},
+        {0.80f, 0.22f, 0.24f},
+        {0.55f, 0.40f, 0.70f},
+        {0.50f, 0.50f, 0.50f}
+    };
 
     /**
      * A grouped bar chart across the page: one group per x label, one bar per series (values[series][x]), a legend
@@ -249,7 +257,8 @@ public final class PdfText implements Closeable {
 
     private static String trim(double v) {
         // grouped as every figure in the documents is (102,900 not 102900)
-        return v == Math.rint(v) ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
+        return v == Math.rint(v)
+                ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
                 : String.format(java.util.Locale.ROOT, "%,.2f", v);
     }
 

@@ -28,8 +28,7 @@ public final class PrivateFiles {
         return LoggerFactory.getLogger(PrivateFiles.class);
     }
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     public static boolean posix(Path p) {
         return p.getFileSystem().supportedFileAttributeViews().contains("posix");

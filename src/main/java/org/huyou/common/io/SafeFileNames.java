@@ -19,14 +19,14 @@ public final class SafeFileNames {
     static final int MAX_CHARS = 120;
     /** ext4 and most Linux file systems allow 255 bytes per name; Chinese takes three bytes a character. */
     static final int MAX_BYTES = 240;
+
     private static final String FALLBACK = "file";
     private static final Pattern EXTENSION = Pattern.compile("[A-Za-z0-9]{1,10}");
-    private static final Set<String> RESERVED = Set.of("CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4",
-            "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8",
-            "LPT9", "COM0", "LPT0", "CONIN$", "CONOUT$");
+    private static final Set<String> RESERVED = Set.of(
+            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1",
+            "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9", "COM0", "LPT0", "CONIN$", "CONOUT$");
 
-    private SafeFileNames() {
-    }
+    private SafeFileNames() {}
 
     /** A safe file name from user text and an extension written by the program ("pdf", without the dot). */
     public static String of(String userText, String extension) {
@@ -77,8 +77,8 @@ public final class SafeFileNames {
         String base = name.substring(0, name.length() - suffix.length());
         for (int i = 2; ; i++) {
             String tag = " (" + i + ")";
-            String cut = trimEnds(fit(base, MAX_CHARS - suffix.length() - tag.length(),
-                    MAX_BYTES - suffix.length() - tag.length()));
+            String cut = trimEnds(
+                    fit(base, MAX_CHARS - suffix.length() - tag.length(), MAX_BYTES - suffix.length() - tag.length()));
             String numbered = (cut.isEmpty() ? FALLBACK : cut) + tag + suffix;
             if (!taken.test(numbered)) {
                 return numbered;
@@ -104,9 +104,13 @@ public final class SafeFileNames {
     private static boolean control(int c) {
         int type = Character.getType(c);
         // FORMAT: zero-width and direction-changing marks (U+202E can disguise "fdp.exe" as "exe.pdf")
-        return type == Character.CONTROL || type == Character.FORMAT || type == Character.LINE_SEPARATOR
-                || type == Character.PARAGRAPH_SEPARATOR || type == Character.UNASSIGNED
-                || type == Character.SURROGATE || type == Character.PRIVATE_USE;
+        return type == Character.CONTROL
+                || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.UNASSIGNED
+                || type == Character.SURROGATE
+                || type == Character.PRIVATE_USE;
     }
 
     private static String clean(String text) {

@@ -17,12 +17,10 @@ import org.huyou.common.UserFacingException;
  */
 public final class SheetImport {
 
-    private SheetImport() {
-    }
+    private SheetImport() {}
 
     /** One column of a file and the field it goes to unless the user says otherwise (null: none guessed). */
-    public record FileColumn(String header, String field) {
-    }
+    public record FileColumn(String header, String field) {}
 
     /**
      * The columns of the file's header row (its first non-blank row), each with its guessed field; a file that cannot
@@ -46,8 +44,11 @@ public final class SheetImport {
                 for (SheetCell c : row.cells()) {
                     String h = c.text().strip();
                     if (!h.isEmpty()) {
-                        columns.add(new FileColumn(h, HeaderMapping.guess(h, fields).map(ImportField::key)
-                                .orElse(null)));
+                        columns.add(new FileColumn(
+                                h,
+                                HeaderMapping.guess(h, fields)
+                                        .map(ImportField::key)
+                                        .orElse(null)));
                     }
                 }
                 throw new Stop(); // only the header is wanted: leave the rest of a large file unread
@@ -62,8 +63,9 @@ public final class SheetImport {
      * Reads {@code file} and hands each non-blank data row to {@code eachRow}; returns the problems of the header
      * and of every row (each row's cells collect their own). Rows are not read when the header is wrong.
      */
-    public static List<ImportProblem> read(Path file, List<ImportField> fields, Map<String, String> choices,
-                                           Consumer<ImportCells> eachRow) throws IOException {
+    public static List<ImportProblem> read(
+            Path file, List<ImportField> fields, Map<String, String> choices, Consumer<ImportCells> eachRow)
+            throws IOException {
         Map<String, ImportField> byKey = new HashMap<>();
         fields.forEach(f -> byKey.put(f.key(), f));
         List<ImportProblem> problems = new ArrayList<>();

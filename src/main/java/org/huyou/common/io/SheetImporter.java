@@ -22,7 +22,11 @@ public interface SheetImporter<P extends SheetImporter.Preview> {
 
         /** Data rows with a problem (the header is row 1 and not counted). */
         default long invalidRowCount() {
-            return problems().stream().mapToInt(ImportProblem::row).filter(r -> r > 1).distinct().count();
+            return problems().stream()
+                    .mapToInt(ImportProblem::row)
+                    .filter(r -> r > 1)
+                    .distinct()
+                    .count();
         }
     }
 
@@ -46,8 +50,7 @@ public interface SheetImporter<P extends SheetImporter.Preview> {
      * resources/templates (without its ending), the message key of the screen's title ("Import residents") and that
      * of "{0} … imported.".
      */
-    record Labels(String template, String titleKey, String doneKey) {
-    }
+    record Labels(String template, String titleKey, String doneKey) {}
 
     /** Constant texts, no data: any logged-in user may read them. */
     Labels labels();

@@ -35,8 +35,7 @@ public final class SystemPrinter {
         InputStream open() throws IOException;
     }
 
-    private SystemPrinter() {
-    }
+    private SystemPrinter() {}
 
     /**
      * Prints {@code copies} of the PDF on the printer named {@code printerName} (as the print dialog names it), as
@@ -45,7 +44,8 @@ public final class SystemPrinter {
      */
     public static void print(PdfSource pdf, String printerName, int copies, String jobName) throws IOException {
         PrintService service = Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .filter(s -> s.getName().equals(printerName)).findFirst()
+                .filter(s -> s.getName().equals(printerName))
+                .findFirst()
                 .orElseThrow(() -> new UserFacingException("print.printerGone", printerName));
         try {
             if (service.isDocFlavorSupported(DocFlavor.INPUT_STREAM.PDF)) {
@@ -71,7 +71,8 @@ public final class SystemPrinter {
 
     private static void printPages(PrintService service, PdfSource pdf, int copies, String jobName)
             throws IOException, PrinterException {
-        try (InputStream in = pdf.open(); PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
+        try (InputStream in = pdf.open();
+                PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(in))) {
             PrinterJob job = PrinterJob.getPrinterJob();
             job.setPrintService(service);
             job.setJobName(jobName);

@@ -19,8 +19,7 @@ import org.dhatim.fastexcel.reader.Sheet;
 /** Reads a CSV or XLSX file into rows of text cells, so that an import does not care which it got. */
 public final class Tables {
 
-    private Tables() {
-    }
+    private Tables() {}
 
     public static boolean isXlsx(Path file) {
         return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
@@ -61,7 +60,8 @@ public final class Tables {
     private static void streamXlsx(Path file, Consumer<SheetRow> each) throws IOException {
         // Without the cell-format option the reader drops each cell's number format, and a date arrives as its serial.
         ReadingOptions options = new ReadingOptions(true, false);
-        try (InputStream in = Files.newInputStream(file); ReadableWorkbook wb = new ReadableWorkbook(in, options)) {
+        try (InputStream in = Files.newInputStream(file);
+                ReadableWorkbook wb = new ReadableWorkbook(in, options)) {
             Sheet sheet = wb.getFirstSheet();
             try (Stream<Row> stream = sheet.openStream()) {
                 for (Row row : (Iterable<Row>) stream::iterator) {
@@ -98,14 +98,19 @@ public final class Tables {
      * text, escapes and bracketed parts ([Red], [$-804], [DBNum1]) are removed.
      */
     static boolean isDateFormat(Integer id, String format) {
-        if (id != null && ((id >= 14 && id <= 22) || (id >= 27 && id <= 36) || (id >= 45 && id <= 47)
-                || (id >= 50 && id <= 58))) {
+        if (id != null
+                && ((id >= 14 && id <= 22)
+                        || (id >= 27 && id <= 36)
+                        || (id >= 45 && id <= 47)
+                        || (id >= 50 && id <= 58))) {
             return true;
         }
         if (format == null || format.isEmpty() || "General".equalsIgnoreCase(format)) {
             return false;
         }
-        String f = format.replaceAll("\"[^\"]*\"", "").replaceAll("\\\\.", "").replaceAll("\\[[^\\]]*\\]", "")
+        String f = format.replaceAll("\"[^\"]*\"", "")
+                .replaceAll("\\\\.", "")
+                .replaceAll("\\[[^\\]]*\\]", "")
                 .toLowerCase(Locale.ROOT);
         return f.contains("y") || f.contains("d");
     }

@@ -17,8 +17,7 @@ public final class WriteBeside {
         void writeTo(Path partial) throws IOException;
     }
 
-    private WriteBeside() {
-    }
+    private WriteBeside() {}
 
     /** Where a file is written before it is complete: beside it, its name and ".part". */
     public static Path partial(Path file) {

@@ -76,7 +76,7 @@ public final class XlsxWriter {
         out.close();
         // read by its central directory: the streaming library's local headers do not carry the entries' sizes
         try (ZipFile rawZip = new ZipFile(raw.toFile());
-             ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
             for (ZipEntry e : java.util.Collections.list(rawZip.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 String name = e.getName();
@@ -89,7 +89,8 @@ public final class XlsxWriter {
                         zip.write(styles.getBytes(StandardCharsets.UTF_8));
                     } else if (name.matches("xl/worksheets/sheet\\d+\\.xml")) {
                         int n = Integer.parseInt(name.replaceAll("\\D", ""));
-                        copyWithDimension(in, zip, n <= sheets.size() ? sheets.get(n - 1).dimension() : "A1");
+                        copyWithDimension(
+                                in, zip, n <= sheets.size() ? sheets.get(n - 1).dimension() : "A1");
                     } else {
                         in.transferTo(zip);
                     }

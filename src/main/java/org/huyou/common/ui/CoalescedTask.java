@@ -35,21 +35,24 @@ public final class CoalescedTask<T> {
         }
         running = true;
         int started = round;
-        tasks.runAside(work, result -> {
-            try {
-                if (started == round) {
-                    onSuccess.accept(result);
-                }
-            } finally {
-                done();
-            }
-        }, failure -> {
-            try {
-                onFailure.accept(failure);
-            } finally {
-                done();
-            }
-        });
+        tasks.runAside(
+                work,
+                result -> {
+                    try {
+                        if (started == round) {
+                            onSuccess.accept(result);
+                        }
+                    } finally {
+                        done();
+                    }
+                },
+                failure -> {
+                    try {
+                        onFailure.accept(failure);
+                    } finally {
+                        done();
+                    }
+                });
     }
 
     /**

@@ -89,8 +89,11 @@ public final class ColumnMappingPane extends VBox {
 
                 @Override
                 public String fromString(String s) {
-                    return labels.entrySet().stream().filter(e -> e.getValue().equals(s)).map(Map.Entry::getKey)
-                            .findFirst().orElse(null);
+                    return labels.entrySet().stream()
+                            .filter(e -> e.getValue().equals(s))
+                            .map(Map.Entry::getKey)
+                            .findFirst()
+                            .orElse(null);
                 }
             });
             box.setPromptText(Messages.t("import.col.field"));

@@ -11,8 +11,7 @@ import org.huyou.common.Messages;
 /** Table columns of text, headed by a translated key. */
 public final class Columns {
 
-    private Columns() {
-    }
+    private Columns() {}
 
     public static <S> TableColumn<S, String> text(String headerKey, Function<S, String> value, double width) {
         TableColumn<S, String> c = new TableColumn<>(Messages.t(headerKey));
@@ -55,8 +54,8 @@ public final class Columns {
      * A state column that shows {@code icon} and the text of {@code textKey} where {@code flagged} holds (overdue),
      * so the state is never told by colour alone.
      */
-    public static <S> TableColumn<S, S> flag(String headerKey, Predicate<S> flagged, Icons icon,
-                                            String textKey, double width) {
+    public static <S> TableColumn<S, S> flag(
+            String headerKey, Predicate<S> flagged, Icons icon, String textKey, double width) {
         TableColumn<S, S> c = new TableColumn<>(Messages.t(headerKey));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {

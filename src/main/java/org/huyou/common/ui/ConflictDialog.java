@@ -25,12 +25,10 @@ import org.huyou.common.Messages;
 public final class ConflictDialog {
 
     /** One field shown: its label, both values as text, and which side the merge takes unless changed. */
-    public record Row(String field, String label, String mine, String theirs, boolean bothChanged,
-                      boolean theirsByDefault) {
-    }
+    public record Row(
+            String field, String label, String mine, String theirs, boolean bothChanged, boolean theirsByDefault) {}
 
-    private ConflictDialog() {
-    }
+    private ConflictDialog() {}
 
     public static Optional<Set<String>> ask(DialogService dialogs, String savedBy, Object savedAt, List<Row> rows) {
         Dialog<Set<String>> dialog = dialogs.dialog();
@@ -44,7 +42,10 @@ public final class ConflictDialog {
         grid.setHgap(16);
         grid.setVgap(8);
         grid.setPadding(new Insets(4));
-        grid.addRow(0, bold(Messages.t("conflict.field")), bold(Messages.t("conflict.mine")),
+        grid.addRow(
+                0,
+                bold(Messages.t("conflict.field")),
+                bold(Messages.t("conflict.mine")),
                 bold(Messages.t("conflict.theirs", savedBy)));
         Set<String> takeTheirs = new HashSet<>();
         int line = 1;

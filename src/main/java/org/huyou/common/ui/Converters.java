@@ -8,8 +8,7 @@ import org.huyou.common.Messages;
 /** Display converters for choice boxes: a value shown by a function, a null shown as a chosen text. */
 public final class Converters {
 
-    private Converters() {
-    }
+    private Converters() {}
 
     public static <T> StringConverter<T> of(Function<T, String> show, String nullText) {
         return new StringConverter<>() {

@@ -2,11 +2,11 @@ package org.huyou.common.ui;
 
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
-import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
@@ -35,6 +35,7 @@ public class DialogService implements Notices {
     private static Logger log() {
         return LoggerFactory.getLogger(DialogService.class);
     }
+
     private Window owner;
 
     public void setOwner(Window owner) {
@@ -62,8 +63,11 @@ public class DialogService implements Notices {
             if (FormKeys.fields(pane).isEmpty()) {
                 return; // a question or a message: Enter keeps meaning its default button, never "save"
             }
-            Node save = pane.getButtonTypes().stream().filter(b -> b.getButtonData().isDefaultButton())
-                    .findFirst().map(pane::lookupButton).orElse(null);
+            Node save = pane.getButtonTypes().stream()
+                    .filter(b -> b.getButtonData().isDefaultButton())
+                    .findFirst()
+                    .map(pane::lookupButton)
+                    .orElse(null);
             FormKeys.install(pane, save instanceof ButtonBase b ? b : null);
             FormKeys.focusFirst(pane);
         });
@@ -75,10 +79,25 @@ public class DialogService implements Notices {
      * language, not the app's: an English Windows showed "OK" in the Chinese app. Each has its own key here, and no
      * other class may use them (a test refuses it).
      */
-    private static final java.util.Map<ButtonType, String> STOCK = java.util.Map.of(ButtonType.OK, "common.ok",
-            ButtonType.CANCEL, "common.cancel", ButtonType.CLOSE, "common.close", ButtonType.YES, "common.yes",
-            ButtonType.NO, "common.no", ButtonType.APPLY, "common.apply", ButtonType.FINISH, "common.finish",
-            ButtonType.NEXT, "common.next", ButtonType.PREVIOUS, "common.previous");
+    private static final java.util.Map<ButtonType, String> STOCK = java.util.Map.of(
+            ButtonType.OK,
+            "common.ok",
+            ButtonType.CANCEL,
+            "common.cancel",
+            ButtonType.CLOSE,
+            "common.close",
+            ButtonType.YES,
+            "common.yes",
+            ButtonType.NO,
+            "common.no",
+            ButtonType.APPLY,
+            "common.apply",
+            ButtonType.FINISH,
+            "common.finish",
+            ButtonType.NEXT,
+            "common.next",
+            ButtonType.PREVIOUS,
+            "common.previous");
 
     /** 确定: the one button of a message, in the app's language. */
     public static ButtonType ok() {
@@ -104,16 +123,18 @@ public class DialogService implements Notices {
 
     private void prepare(Dialog<?> d) {
         // A button says what it does (更换数据库密钥, 生成新的恢复密钥): never cut to "…"; the dialog widens instead.
-        d.addEventHandler(DialogEvent.DIALOG_SHOWING, e -> d.getDialogPane().getButtonTypes().forEach(t -> {
-            Node b = d.getDialogPane().lookupButton(t);
-            if (b instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-            // a toolkit's button added to a pane after it was made still speaks the app's language
-            if (STOCK.containsKey(t) && b instanceof javafx.scene.control.Labeled l) {
-                l.setText(Messages.t(STOCK.get(t)));
-            }
-        }));
+        d.addEventHandler(
+                DialogEvent.DIALOG_SHOWING,
+                e -> d.getDialogPane().getButtonTypes().forEach(t -> {
+                    Node b = d.getDialogPane().lookupButton(t);
+                    if (b instanceof Region r) {
+                        r.setMinWidth(Region.USE_PREF_SIZE);
+                    }
+                    // a toolkit's button added to a pane after it was made still speaks the app's language
+                    if (STOCK.containsKey(t) && b instanceof javafx.scene.control.Labeled l) {
+                        l.setText(Messages.t(STOCK.get(t)));
+                    }
+                }));
         if (owner == null) {
             return; // before the main window (tests of a single screen): the toolkit's own placement
         }
@@ -178,7 +199,8 @@ public class DialogService implements Notices {
         alert.getDialogPane().lookupButton(discard).setId("unsavedDiscard");
         alert.getDialogPane().lookupButton(cancel).setId("unsavedCancel");
         ButtonType chosen = alert.showAndWait().orElse(cancel);
-        return chosen == save ? UnsavedChangesGuard.Choice.SAVE
+        return chosen == save
+                ? UnsavedChangesGuard.Choice.SAVE
                 : chosen == discard ? UnsavedChangesGuard.Choice.DISCARD : UnsavedChangesGuard.Choice.CANCEL;
     }
 
@@ -191,8 +213,8 @@ public class DialogService implements Notices {
      * As {@link #askReason(String, String, String, String)}, the button enabled only once the reason has at least
      * {@code minLength} characters (an override of a safety warning wants a sentence, not "ok").
      */
-    public Optional<String> askReason(String title, String explanation, String reasonLabel, String doLabel,
-                                      int minLength) {
+    public Optional<String> askReason(
+            String title, String explanation, String reasonLabel, String doLabel, int minLength) {
         Dialog<String> dialog = dialog();
         dialog.setTitle(title);
         dialog.setHeaderText(title);
@@ -205,10 +227,14 @@ public class DialogService implements Notices {
         text.setMaxWidth(420);
         dialog.getDialogPane().setContent(new VBox(8, text, new Label(reasonLabel), reason));
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(doIt, new ButtonType(Messages.t("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(Bindings.createBooleanBinding(
-                () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(doIt, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .lookupButton(doIt)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
         reason.requestFocus();
         return dialog.showAndWait().filter(s -> !s.isBlank());
@@ -225,8 +251,9 @@ public class DialogService implements Notices {
         area.setWrapText(true);
         area.setPrefRowCount(10);
         dialog.getDialogPane().setContent(area);
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.t("common.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(Messages.t("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.showAndWait();
     }
 
@@ -246,7 +273,11 @@ public class DialogService implements Notices {
                     action.run();
                 }
             });
-            Notifications.create().owner(owner).text(text).action(undo[0]).hideAfter(Duration.seconds(seconds))
+            Notifications.create()
+                    .owner(owner)
+                    .text(text)
+                    .action(undo[0])
+                    .hideAfter(Duration.seconds(seconds))
                     .showInformation();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e);
@@ -260,7 +291,11 @@ public class DialogService implements Notices {
             return;
         }
         try {
-            Notifications.create().owner(owner).text(text).hideAfter(Duration.seconds(4)).showInformation();
+            Notifications.create()
+                    .owner(owner)
+                    .text(text)
+                    .hideAfter(Duration.seconds(4))
+                    .showInformation();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }

@@ -44,14 +44,17 @@ public final class DocumentPrinter {
      * sentence naming where it was saved ({@code writtenKey}, e.g. "收据已保存到 {0}。"), or why it was not.
      */
     public void write(Callable<Path> write, String writtenKey, Consumer<String> say) {
-        tasks.run(write, file -> {
-            String written = Messages.t(writtenKey, file);
-            say.accept(written);
-            dialogs.notifySuccess(written);
-        }, failure -> {
-            say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
-            dialogs.showError(failure);
-        });
+        tasks.run(
+                write,
+                file -> {
+                    String written = Messages.t(writtenKey, file);
+                    say.accept(written);
+                    dialogs.notifySuccess(written);
+                },
+                failure -> {
+                    say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
+                    dialogs.showError(failure);
+                });
     }
 
     /**
@@ -60,21 +63,27 @@ public final class DocumentPrinter {
      * ({@code writtenKey}) and to which printer it went, or that it was not printed and why.
      */
     public void writeAndPrint(Callable<Path> write, String writtenKey, Consumer<String> say) {
-        tasks.run(write, file -> {
-            String written = Messages.t(writtenKey, file);
-            send(file.getFileName().toString(), () -> () -> Files.newInputStream(file), new Said(
-                    () -> tell(say, Messages.t("print.noPrinter", written)),
-                    () -> tell(say, Messages.t("print.cancelled", written)),
-                    printer -> tell(say, Messages.t("print.sent", written, printer)),
-                    why -> {
-                        String failed = Messages.t("print.failed", written, why);
-                        say.accept(failed);
-                        dialogs.showError(failed);
-                    }));
-        }, failure -> {
-            say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
-            dialogs.showError(failure);
-        });
+        tasks.run(
+                write,
+                file -> {
+                    String written = Messages.t(writtenKey, file);
+                    send(
+                            file.getFileName().toString(),
+                            () -> () -> Files.newInputStream(file),
+                            new Said(
+                                    () -> tell(say, Messages.t("print.noPrinter", written)),
+                                    () -> tell(say, Messages.t("print.cancelled", written)),
+                                    printer -> tell(say, Messages.t("print.sent", written, printer)),
+                                    why -> {
+                                        String failed = Messages.t("print.failed", written, why);
+                                        say.accept(failed);
+                                        dialogs.showError(failed);
+                                    }));
+                },
+                failure -> {
+                    say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
+                    dialogs.showError(failure);
+                });
     }
 
     private void tell(Consumer<String> say, String sentence) {
@@ -87,12 +96,17 @@ public final class DocumentPrinter {
      * of the encrypted archive only for the paper); the outcome is said naming {@code name}.
      */
     public void printMade(String name, Callable<byte[]> make) {
-        send(name, () -> {
-            byte[] pdf = make.call();
-            return () -> new ByteArrayInputStream(pdf);
-        }, new Said(() -> dialogs.notifySuccess(Messages.t("print.noPrinterFor", name)), () -> { },
-                printer -> dialogs.notifySuccess(Messages.t("print.sentFor", name, printer)),
-                why -> dialogs.showError(Messages.t("print.failedFor", name, why))));
+        send(
+                name,
+                () -> {
+                    byte[] pdf = make.call();
+                    return () -> new ByteArrayInputStream(pdf);
+                },
+                new Said(
+                        () -> dialogs.notifySuccess(Messages.t("print.noPrinterFor", name)),
+                        () -> {},
+                        printer -> dialogs.notifySuccess(Messages.t("print.sentFor", name, printer)),
+                        why -> dialogs.showError(Messages.t("print.failedFor", name, why))));
     }
 
     /**
@@ -105,19 +119,24 @@ public final class DocumentPrinter {
         int h = (int) drawn.getHeight();
         int[] argb = new int[w * h];
         drawn.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
-        send(jobName, () -> {
-            BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-            image.setRGB(0, 0, w, h, argb, 0, w);
-            // a screen pixel is 1/96 inch, a PDF point 1/72
-            byte[] pdf = PdfPages.onePage(image, 72.0 / 96 / SHEET_SCALE);
-            return () -> new ByteArrayInputStream(pdf);
-        }, new Said(() -> say.accept(Messages.t(noPrinterKey)), () -> say.accept(""),
-                printer -> say.accept(Messages.t(sentKey)), say));
+        send(
+                jobName,
+                () -> {
+                    BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+                    image.setRGB(0, 0, w, h, argb, 0, w);
+                    // a screen pixel is 1/96 inch, a PDF point 1/72
+                    byte[] pdf = PdfPages.onePage(image, 72.0 / 96 / SHEET_SCALE);
+                    return () -> new ByteArrayInputStream(pdf);
+                },
+                new Said(
+                        () -> say.accept(Messages.t(noPrinterKey)),
+                        () -> say.accept(""),
+                        printer -> say.accept(Messages.t(sentKey)),
+                        say));
     }
 
     /** What the screen says of each outcome; {@code sent} gets the printer's name, {@code failed} the reason. */
-    private record Said(Runnable noPrinter, Runnable cancelled, Consumer<String> sent, Consumer<String> failed) {
-    }
+    private record Said(Runnable noPrinter, Runnable cancelled, Consumer<String> sent, Consumer<String> failed) {}
 
     /** A PDF to send, made in the background: a file, or bytes in memory. */
     @FunctionalInterface
@@ -130,13 +149,16 @@ public final class DocumentPrinter {
      * thread, the PDF made and sent in the background, where the system may refuse it.
      */
     private void send(String jobName, PdfToSend pdf, Said said) {
-        tasks.run(DocumentPrinter::hasPrinter, has -> {
-            if (has) {
-                chooseAndSend(jobName, pdf, said);
-            } else {
-                said.noPrinter().run();
-            }
-        }, failure -> said.noPrinter().run());
+        tasks.run(
+                DocumentPrinter::hasPrinter,
+                has -> {
+                    if (has) {
+                        chooseAndSend(jobName, pdf, said);
+                    } else {
+                        said.noPrinter().run();
+                    }
+                },
+                failure -> said.noPrinter().run());
     }
 
     private void chooseAndSend(String jobName, PdfToSend pdf, Said said) {
@@ -154,10 +176,12 @@ public final class DocumentPrinter {
             said.cancelled().run();
             return;
         }
-        tasks.run(() -> {
-            SystemPrinter.print(pdf.make(), printer, copies, jobName);
-            return Boolean.TRUE;
-        }, sent -> said.sent().accept(printer),
+        tasks.run(
+                () -> {
+                    SystemPrinter.print(pdf.make(), printer, copies, jobName);
+                    return Boolean.TRUE;
+                },
+                sent -> said.sent().accept(printer),
                 failure -> said.failed().accept(UserFacingException.describe(failure)));
     }
 

@@ -24,8 +24,7 @@ import javafx.util.converter.DefaultStringConverter;
  */
 public final class EditableCells {
 
-    private EditableCells() {
-    }
+    private EditableCells() {}
 
     /** A text cell that keeps what is typed when the focus moves away, not only on Enter. */
     public static <S> Callback<TableColumn<S, String>, TableCell<S, String>> text() {
@@ -41,8 +40,8 @@ public final class EditableCells {
      * waits for Enter either.
      */
     @SafeVarargs
-    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> choice(StringConverter<T> converter,
-                                                                          T... values) {
+    public static <S, T> Callback<TableColumn<S, T>, TableCell<S, T>> choice(
+            StringConverter<T> converter, T... values) {
         return ComboBoxTableCell.forTableColumn(converter, values);
     }
 
@@ -81,7 +80,10 @@ public final class EditableCells {
         @Override
         public void startEdit() {
             TableView<S> table = getTableView();
-            if (!isEditable() || table == null || !table.isEditable() || !getTableColumn().isEditable()) {
+            if (!isEditable()
+                    || table == null
+                    || !table.isEditable()
+                    || !getTableColumn().isEditable()) {
                 return;
             }
             super.startEdit();
@@ -143,10 +145,14 @@ public final class EditableCells {
                 T typed = converter.fromString(field.getText());
                 TableView<S> table = getTableView();
                 int row = startedAt.getRow();
-                if (!Objects.equals(typed, startedWith) && table != null && row >= 0 && row < table.getItems().size()
+                if (!Objects.equals(typed, startedWith)
+                        && table != null
+                        && row >= 0
+                        && row < table.getItems().size()
                         && table.getItems().get(row) == startedOn) {
-                    Event.fireEvent(getTableColumn(), new TableColumn.CellEditEvent<>(table, startedAt,
-                            TableColumn.editCommitEvent(), typed));
+                    Event.fireEvent(
+                            getTableColumn(),
+                            new TableColumn.CellEditEvent<>(table, startedAt, TableColumn.editCommitEvent(), typed));
                 }
             }
             super.cancelEdit();

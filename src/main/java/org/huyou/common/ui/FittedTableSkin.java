@@ -116,8 +116,8 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
                 continue;
             }
             // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence
-            double width = Math.ceil(Math.max(headerWidth(column),
-                    column.getProperties().containsKey(Columns.WRAPS) ? 0 : cellsWidth(column)));
+            double width = Math.ceil(Math.max(
+                    headerWidth(column), column.getProperties().containsKey(Columns.WRAPS) ? 0 : cellsWidth(column)));
             column.setMinWidth(width);
             double kept = Math.max(width, shown.getOrDefault(column, 0.0));
             if (table.getItems() != null && !table.getItems().isEmpty()) {
@@ -137,7 +137,8 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             return;
         }
         double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // a scroll bar
-        var policy = fittedWidth <= room ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
+        var policy = fittedWidth <= room
+                ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
                 : TableView.UNCONSTRAINED_RESIZE_POLICY;
         if (table.getColumnResizePolicy() != policy) {
             table.setColumnResizePolicy(policy);

@@ -63,8 +63,7 @@ public final class FormGrid extends GridPane {
         e.setWrapText(true);
         e.setMaxWidth(320);
         if (error != null) {
-            e.textProperty().bind(Bindings.createStringBinding(
-                    () -> naming(label, error.get()), error));
+            e.textProperty().bind(Bindings.createStringBinding(() -> naming(label, error.get()), error));
             e.visibleProperty().bind(error.isNotEmpty());
             e.managedProperty().bind(e.visibleProperty());
             clearOnChange(control, error);
@@ -78,8 +77,11 @@ public final class FormGrid extends GridPane {
 
     /** The label of a field added with {@link #field}, to show or hide it with its field. */
     public Label labelOf(Node control) {
-        return getChildren().stream().filter(n -> n instanceof Label l && l.getLabelFor() == control)
-                .map(Label.class::cast).findFirst().orElseThrow();
+        return getChildren().stream()
+                .filter(n -> n instanceof Label l && l.getLabelFor() == control)
+                .map(Label.class::cast)
+                .findFirst()
+                .orElseThrow();
     }
 
     /** The problem as a sentence that names the field, whether or not the message already did. */

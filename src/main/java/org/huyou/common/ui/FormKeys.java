@@ -31,8 +31,7 @@ public final class FormKeys {
 
     public static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
 
-    private FormKeys() {
-    }
+    private FormKeys() {}
 
     /** As {@link #install(Parent, ButtonBase, ButtonBase)} without a way to cancel (a form inside a screen). */
     public static <T extends Parent> T install(T form, ButtonBase save) {
@@ -59,7 +58,10 @@ public final class FormKeys {
         });
         // A handler, not a filter: a field's own use of Enter (a date committed, a search run) comes first.
         form.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() != KeyCode.ENTER || e.isShortcutDown() || e.isAltDown() || e.isShiftDown()
+            if (e.getCode() != KeyCode.ENTER
+                    || e.isShortcutDown()
+                    || e.isAltDown()
+                    || e.isShiftDown()
                     || !(e.getTarget() instanceof Node target)) {
                 return;
             }

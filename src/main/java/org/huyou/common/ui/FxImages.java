@@ -8,8 +8,7 @@ import javafx.scene.image.WritableImage;
 /** AWT images (a rendered PDF page, a scanned TIFF) as JavaFX ones: javafx-swing, which would do this, is not used. */
 public final class FxImages {
 
-    private FxImages() {
-    }
+    private FxImages() {}
 
     /**
      * The JavaFX image of {@code image}; callable on any thread.

@@ -19,6 +19,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private static Logger log() {
         return LoggerFactory.getLogger(FxTaskRunner.class);
     }
+
     private final AtomicInteger threadNo = new AtomicInteger();
     private final ExecutorService executor = Executors.newFixedThreadPool(2, r -> {
         Thread t = new Thread(r, "huyou-worker-" + threadNo.incrementAndGet());
@@ -32,6 +33,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
         t.setPriority(Thread.MIN_PRIORITY);
         return t;
     });
+
     private final ReadOnlyIntegerWrapper running = new ReadOnlyIntegerWrapper(0);
 
     @Override
@@ -42,13 +44,16 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
             return;
         }
         running.set(running.get() + 1);
-        executor.execute(() -> call(work, result -> {
-            running.set(running.get() - 1);
-            onSuccess.accept(result);
-        }, t -> {
-            running.set(running.get() - 1);
-            onFailure.accept(t);
-        }));
+        executor.execute(() -> call(
+                work,
+                result -> {
+                    running.set(running.get() - 1);
+                    onSuccess.accept(result);
+                },
+                t -> {
+                    running.set(running.get() - 1);
+                    onFailure.accept(t);
+                }));
     }
 
     @Override

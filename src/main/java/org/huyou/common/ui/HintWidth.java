@@ -15,22 +15,33 @@ import javafx.scene.text.Text;
  */
 public final class HintWidth {
 
-    private HintWidth() {
-    }
+    private HintWidth() {}
 
     public static <T extends TextField> T fit(T field) {
-        field.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> width(field.getPromptText(), field.getFont(), field.getInsets(), 0),
-                field.promptTextProperty(), field.fontProperty(), field.insetsProperty()));
+        field.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> width(field.getPromptText(), field.getFont(), field.getInsets(), 0),
+                        field.promptTextProperty(),
+                        field.fontProperty(),
+                        field.insetsProperty()));
         return field;
     }
 
     /** A date picker or an editable choice: its editor shows the hint, beside the arrow button. */
     public static <T extends ComboBoxBase<?>> T fit(T box, TextField editor) {
-        box.minWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> width(box.getPromptText(), editor.getFont(), editor.getInsets(),
-                        box.getInsets().getLeft() + box.getInsets().getRight() + 2.6 * editor.getFont().getSize()),
-                box.promptTextProperty(), editor.fontProperty(), editor.insetsProperty(), box.insetsProperty()));
+        box.minWidthProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> width(
+                                box.getPromptText(),
+                                editor.getFont(),
+                                editor.getInsets(),
+                                box.getInsets().getLeft()
+                                        + box.getInsets().getRight()
+                                        + 2.6 * editor.getFont().getSize()),
+                        box.promptTextProperty(),
+                        editor.fontProperty(),
+                        editor.insetsProperty(),
+                        box.insetsProperty()));
         return box;
     }
 

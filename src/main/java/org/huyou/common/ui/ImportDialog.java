@@ -11,8 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TitledPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -52,8 +52,8 @@ public final class ImportDialog {
         Button browse = new Button(Messages.t("import.browse"), Icons.FOLDER.icon());
         browse.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(
-                    new FileChooser.ExtensionFilter(Messages.t("import.csvFilter"), "*.csv", "*.xlsx"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(Messages.t("import.csvFilter"), "*.csv", "*.xlsx"));
             File f = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (f != null) {
                 vm.pathProperty().set(f.getAbsolutePath());
@@ -76,8 +76,8 @@ public final class ImportDialog {
             }
         });
         // Opens when a file's columns are read, so the user sees where each goes before the preview.
-        vm.mapping().addListener((javafx.collections.ListChangeListener<ColumnMappingPane.Choice>) c ->
-                mappingStep.setExpanded(!vm.mapping().isEmpty()));
+        vm.mapping().addListener((javafx.collections.ListChangeListener<ColumnMappingPane.Choice>)
+                c -> mappingStep.setExpanded(!vm.mapping().isEmpty()));
         Button template = new Button(Messages.t("import.template"));
         template.setOnAction(e -> saveTemplate(dialogs));
         Button preview = new Button(Messages.t("import.preview"), Icons.PREVIEW.icon());
@@ -139,10 +139,12 @@ public final class ImportDialog {
         commitButton.disableProperty().bind(vm.canCommitProperty().not());
         commitButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            vm.commit(n -> {
-                dialogs.notifySuccess(vm.doneMessage(n));
-                onImported.run();
-            }, dialogs::showError);
+            vm.commit(
+                    n -> {
+                        dialogs.notifySuccess(vm.doneMessage(n));
+                        onImported.run();
+                    },
+                    dialogs::showError);
         });
     }
 
@@ -158,7 +160,6 @@ public final class ImportDialog {
         if (f == null) {
             return;
         }
-        vm.saveTemplate(f.toPath(), () -> dialogs.notifySuccess(Messages.t("export.done", 1, f)),
-                dialogs::showError);
+        vm.saveTemplate(f.toPath(), () -> dialogs.notifySuccess(Messages.t("export.done", 1, f)), dialogs::showError);
     }
 }

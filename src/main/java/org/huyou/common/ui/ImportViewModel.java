@@ -11,8 +11,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
-import org.huyou.common.io.ImportTemplates;
 import org.huyou.common.io.ImportProblem;
+import org.huyou.common.io.ImportTemplates;
 import org.huyou.common.io.SheetImporter;
 
 /**
@@ -51,19 +51,23 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
             return;
         }
         busy.set(true);
-        tasks.run(() -> importer.columns(Path.of(p)), columns -> {
-            busy.set(false);
-            mapping.setAll(columns.stream()
-                    .map(c -> new ColumnMappingPane.Choice(c.header(), c.field())).toList());
-            // A change of mapping makes the last preview stale.
-            mapping.forEach(c -> c.fieldProperty().addListener((o, a, b) -> {
-                preview.set(null);
-                canCommit.set(false);
-            }));
-        }, failure -> {
-            busy.set(false);
-            onFailed.accept(failure);
-        });
+        tasks.run(
+                () -> importer.columns(Path.of(p)),
+                columns -> {
+                    busy.set(false);
+                    mapping.setAll(columns.stream()
+                            .map(c -> new ColumnMappingPane.Choice(c.header(), c.field()))
+                            .toList());
+                    // A change of mapping makes the last preview stale.
+                    mapping.forEach(c -> c.fieldProperty().addListener((o, a, b) -> {
+                        preview.set(null);
+                        canCommit.set(false);
+                    }));
+                },
+                failure -> {
+                    busy.set(false);
+                    onFailed.accept(failure);
+                });
     }
 
     public ObservableList<ColumnMappingPane.Choice> mapping() {
@@ -82,22 +86,31 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
         }
         busy.set(true);
         java.util.Map<String, String> chosen = ColumnMappingPane.mapping(mapping);
-        tasks.run(() -> importer.preview(Path.of(p), chosen), result -> {
-            busy.set(false);
-            preview.set(result);
-            problems.setAll(result.problems());
-            canCommit.set(result.valid());
-            summary.set(result.valid()
-                    ? Messages.t("import.summaryValid", result.rowCount())
-                    : Messages.t("import.summaryInvalid", result.rowCount(), result.invalidRowCount(),
-                    result.problems().size()) + (org.huyou.common.io.HeaderMapping.anyUnknownColumn(result.problems())
-                    ? " " + Messages.t("import.unknownColumnHint") : ""));
-        }, failure -> {
-            busy.set(false);
-            problems.clear();
-            canCommit.set(false);
-            onFailed.accept(failure);
-        });
+        tasks.run(
+                () -> importer.preview(Path.of(p), chosen),
+                result -> {
+                    busy.set(false);
+                    preview.set(result);
+                    problems.setAll(result.problems());
+                    canCommit.set(result.valid());
+                    summary.set(
+                            result.valid()
+                                    ? Messages.t("import.summaryValid", result.rowCount())
+                                    : Messages.t(
+                                                    "import.summaryInvalid",
+                                                    result.rowCount(),
+                                                    result.invalidRowCount(),
+                                                    result.problems().size())
+                                            + (org.huyou.common.io.HeaderMapping.anyUnknownColumn(result.problems())
+                                                    ? " " + Messages.t("import.unknownColumnHint")
+                                                    : ""));
+                },
+                failure -> {
+                    busy.set(false);
+                    problems.clear();
+                    canCommit.set(false);
+                    onFailed.accept(failure);
+                });
     }
 
     public void commit(Consumer<Integer> onDone, Consumer<Throwable> onFailed) {
@@ -107,24 +120,30 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
         }
         busy.set(true);
         canCommit.set(false);
-        tasks.run(() -> importer.commit(p), n -> {
-            busy.set(false);
-            summary.set(Messages.t(importer.labels().doneKey(), n));
-            preview.set(null);
-            onDone.accept(n);
-        }, failure -> {
-            busy.set(false);
-            // all or nothing: a refused commit wrote nothing, so the same preview may be committed again once the
-            // cause is fixed (a first password typed twice differently), unless the file or its mapping changed
-            canCommit.set(preview.get() == p);
-            onFailed.accept(failure);
-        });
+        tasks.run(
+                () -> importer.commit(p),
+                n -> {
+                    busy.set(false);
+                    summary.set(Messages.t(importer.labels().doneKey(), n));
+                    preview.set(null);
+                    onDone.accept(n);
+                },
+                failure -> {
+                    busy.set(false);
+                    // all or nothing: a refused commit wrote nothing, so the same preview may be committed again once
+                    // the
+                    // cause is fixed (a first password typed twice differently), unless the file or its mapping changed
+                    canCommit.set(preview.get() == p);
+                    onFailed.accept(failure);
+                });
     }
 
     /** Copies the template shipped in the jar to where the user chose. */
     public void saveTemplate(Path target, Runnable onDone, Consumer<Throwable> onFailed) {
-        tasks.run(() -> ImportTemplates.write(importer.labels().template(), target, importer.templateDates()),
-                done -> onDone.run(), onFailed);
+        tasks.run(
+                () -> ImportTemplates.write(importer.labels().template(), target, importer.templateDates()),
+                done -> onDone.run(),
+                onFailed);
     }
 
     /** The template's file name as offered for saving. */

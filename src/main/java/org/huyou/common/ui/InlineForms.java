@@ -34,8 +34,7 @@ import org.huyou.common.ValidationException;
 /** The small controls inline forms and lists are built from (care file tabs, finance screens), named one way. */
 public final class InlineForms {
 
-    private InlineForms() {
-    }
+    private InlineForms() {}
 
     public static Label heading(String key) {
         Label l = new Label(Messages.t(key));
@@ -82,10 +81,13 @@ public final class InlineForms {
         } else {
             throw new IllegalArgumentException("a field with a hint: " + field);
         }
-        l.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Object v = content.getValue();
-            return v != null && !(v instanceof String s && s.isEmpty());
-        }, content));
+        l.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            Object v = content.getValue();
+                            return v != null && !(v instanceof String s && s.isEmpty());
+                        },
+                        content));
         VBox box = new VBox(1, l, field);
         box.setMaxHeight(Region.USE_PREF_SIZE);
         box.getProperties().put(FIELD_LABEL_BOX, Boolean.TRUE);
@@ -97,9 +99,12 @@ public final class InlineForms {
      * showing only the format to type ("年-月-日") is not named by it; a search box's text is the query itself.
      */
     private static boolean namedOnlyByHint(Node n) {
-        String hint = n instanceof TextInputControl t ? t.getPromptText()
+        String hint = n instanceof TextInputControl t
+                ? t.getPromptText()
                 : n instanceof ComboBoxBase<?> c ? c.getPromptText() : null;
-        return hint != null && !hint.isBlank() && !n.getStyleClass().contains(SEARCH_BOX)
+        return hint != null
+                && !hint.isBlank()
+                && !n.getStyleClass().contains(SEARCH_BOX)
                 && !(n instanceof javafx.scene.control.DatePicker && hint.equals(Messages.t("date.prompt")));
     }
 
@@ -202,8 +207,7 @@ public final class InlineForms {
         try {
             return Money.parse(typed);
         } catch (Money.NotAnAmount e) {
-            throw new ValidationException(List.of(new FieldError(fieldId,
-                    "check.notAnAmount", label, typed.strip())));
+            throw new ValidationException(List.of(new FieldError(fieldId, "check.notAnAmount", label, typed.strip())));
         }
     }
 
@@ -231,8 +235,7 @@ public final class InlineForms {
         try {
             return Integer.parseInt(t);
         } catch (NumberFormatException e) {
-            throw new ValidationException(List.of(new FieldError(fieldId,
-                    "check.notAWholeNumber", label, t)));
+            throw new ValidationException(List.of(new FieldError(fieldId, "check.notAWholeNumber", label, t)));
         }
     }
 

@@ -12,11 +12,10 @@ import javafx.collections.ObservableList;
  */
 public final class KeptSelection {
 
-    private KeptSelection() {
-    }
+    private KeptSelection() {}
 
-    public static <T> void replace(ObservableList<T> rows, ObjectProperty<T> selected, List<T> fresh,
-                                   ToLongFunction<T> id) {
+    public static <T> void replace(
+            ObservableList<T> rows, ObjectProperty<T> selected, List<T> fresh, ToLongFunction<T> id) {
         T was = selected.get();
         rows.setAll(fresh);
         selected.set(null);

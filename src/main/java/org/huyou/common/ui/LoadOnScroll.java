@@ -13,8 +13,7 @@ public final class LoadOnScroll {
 
     private static final int NEAR_END_ROWS = 10;
 
-    private LoadOnScroll() {
-    }
+    private LoadOnScroll() {}
 
     public static void install(TableView<?> table, Runnable loadMore) {
         table.skinProperty().addListener((o, old, skin) -> {
@@ -24,7 +23,8 @@ public final class LoadOnScroll {
                     if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.VERTICAL) {
                         bar.valueProperty().addListener((ov, was, is) -> {
                             // Only a scroll the user can see: a list shorter than the view has no bar to move.
-                            boolean moved = bar.isVisible() && bar.getMax() > bar.getMin()
+                            boolean moved = bar.isVisible()
+                                    && bar.getMax() > bar.getMin()
                                     && is.doubleValue() > was.doubleValue();
                             if (moved && is.doubleValue() >= bar.getMin() + 0.9 * (bar.getMax() - bar.getMin())) {
                                 loadMore.run();

@@ -11,8 +11,7 @@ import org.huyou.common.Messages;
  */
 public final class Mnemonics {
 
-    private Mnemonics() {
-    }
+    private Mnemonics() {}
 
     public static <T extends ButtonBase> T on(T button, char letter) {
         button.setMnemonicParsing(true);

@@ -8,23 +8,19 @@ public interface ModuleView {
     Node node();
 
     /** Ctrl+N. */
-    default void newRecord() {
-    }
+    default void newRecord() {}
 
     /** Ctrl+F. */
-    default void focusSearch() {
-    }
+    default void focusSearch() {}
 
     /** F5. */
-    default void refresh() {
-    }
+    default void refresh() {}
 
     /**
      * The shell put the module on screen (again). A module kept between visits (the register with an open file)
      * reloads here what other screens may have recorded meanwhile (a dose given from 提醒); one made anew loads itself.
      */
-    default void shown() {
-    }
+    default void shown() {}
 
     /**
      * What the module holds that is not saved beyond the text typed into its forms (which the shell watches itself,

@@ -7,8 +7,7 @@ import javafx.scene.control.ScrollPane;
 /** Keeps the focused field of a long form in view: a ScrollPane does not follow Tab on its own. */
 public final class ScrollIntoView {
 
-    private ScrollIntoView() {
-    }
+    private ScrollIntoView() {}
 
     /** From now on, whenever focus moves to a node inside {@code pane}, scroll so that it is visible. */
     public static void follow(ScrollPane pane) {

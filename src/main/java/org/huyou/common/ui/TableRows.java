@@ -13,8 +13,7 @@ import javafx.scene.input.KeyEvent;
 /** Fresh rows for a table after a reload, keeping the row the user had selected (matched by id). */
 public final class TableRows {
 
-    private TableRows() {
-    }
+    private TableRows() {}
 
     /** Row height of a table sized to its rows (fits the default and the large font setting's one line). */
     static final double ROW = 30;
@@ -36,8 +35,16 @@ public final class TableRows {
      */
     public static <T> void fitToRows(TableView<T> table, int minRows, int maxRows) {
         table.setFixedCellSize(ROW);
-        table.prefHeightProperty().bind(Bindings.createDoubleBinding(
-                () -> HEADER + ROW * Math.min(maxRows, Math.max(minRows, table.getItems().size())), table.getItems()));
+        table.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> HEADER
+                                + ROW
+                                        * Math.min(
+                                                maxRows,
+                                                Math.max(
+                                                        minRows,
+                                                        table.getItems().size())),
+                        table.getItems()));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
     }
@@ -60,8 +67,7 @@ public final class TableRows {
      * {@code styleClass} while {@code marked} holds for their item (null: no marking). One row factory for both:
      * a table has only one.
      */
-    public static <T> void openAndMark(TableView<T> table, Consumer<T> open,
-                                       Predicate<T> marked, String styleClass) {
+    public static <T> void openAndMark(TableView<T> table, Consumer<T> open, Predicate<T> marked, String styleClass) {
         table.setRowFactory(tv -> new TableRow<>() {
             {
                 setOnMouseClicked(e -> {
@@ -114,7 +120,9 @@ public final class TableRows {
         table.getItems().setAll(rows);
         if (selected != null) {
             long was = id.applyAsLong(selected);
-            rows.stream().filter(x -> id.applyAsLong(x) == was).findFirst()
+            rows.stream()
+                    .filter(x -> id.applyAsLong(x) == was)
+                    .findFirst()
                     .ifPresent(x -> table.getSelectionModel().select(x));
         }
     }

@@ -187,7 +187,8 @@ public final class TypedInput implements UnsavedChanges {
             if (!buttons.isEmpty()) {
                 // Several buttons around the field: only a default button is sure to be its form's; guessing could
                 // print or export instead of saving.
-                List<Button> defaults = buttons.stream().filter(Button::isDefaultButton).toList();
+                List<Button> defaults =
+                        buttons.stream().filter(Button::isDefaultButton).toList();
                 return defaults.size() == 1 ? defaults.get(0) : null;
             }
             if (p == root) {

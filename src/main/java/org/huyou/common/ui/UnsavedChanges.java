@@ -26,8 +26,7 @@ public interface UnsavedChanges {
         }
 
         @Override
-        public void discard() {
-        }
+        public void discard() {}
     };
 
     boolean isDirty();
@@ -65,8 +64,8 @@ public interface UnsavedChanges {
 
             @Override
             public void save(Consumer<Boolean> done) {
-                List<UnsavedChanges> dirty = new ArrayList<>(parts.get().stream()
-                        .filter(UnsavedChanges::isDirty).toList());
+                List<UnsavedChanges> dirty = new ArrayList<>(
+                        parts.get().stream().filter(UnsavedChanges::isDirty).toList());
                 saveInTurn(dirty, 0, done);
             }
 

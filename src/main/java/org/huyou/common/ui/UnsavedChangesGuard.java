@@ -10,10 +10,15 @@ import java.util.function.Supplier;
 public final class UnsavedChangesGuard {
 
     /** The user's answer. */
-    public enum Choice { SAVE, DISCARD, CANCEL }
+    public enum Choice {
+        SAVE,
+        DISCARD,
+        CANCEL
+    }
 
     /** Asks the question, given whether 保存 can be offered. */
     private final Function<Boolean, Choice> ask;
+
     private final Runnable flush;
     private boolean asking;
 
@@ -41,7 +46,7 @@ public final class UnsavedChangesGuard {
 
     /** Runs {@code proceed} at once when nothing is unsaved, else after the user's 保存 (once saved) or 放弃修改. */
     public void leave(UnsavedChanges changes, Runnable proceed) {
-        leave(changes, proceed, () -> { });
+        leave(changes, proceed, () -> {});
     }
 
     /**
@@ -62,24 +67,26 @@ public final class UnsavedChangesGuard {
             choice = Choice.CANCEL; // not offered; an answer that could not have been given keeps the input
         }
         switch (choice) {
-            case SAVE -> changes.save(ok -> {
-                if (ok) {
-                    proceed.run();
-                } else {
-                    quietly(() -> {
-                        stay.run();
-                        return null;
-                    });
-                }
-            });
+            case SAVE ->
+                changes.save(ok -> {
+                    if (ok) {
+                        proceed.run();
+                    } else {
+                        quietly(() -> {
+                            stay.run();
+                            return null;
+                        });
+                    }
+                });
             case DISCARD -> {
                 changes.discard();
                 proceed.run();
             }
-            default -> quietly(() -> {
-                stay.run();
-                return null;
-            });
+            default ->
+                quietly(() -> {
+                    stay.run();
+                    return null;
+                });
         }
     }
 

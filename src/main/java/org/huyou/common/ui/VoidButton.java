@@ -13,26 +13,40 @@ import org.huyou.common.Messages;
  */
 public final class VoidButton {
 
-    private VoidButton() {
-    }
+    private VoidButton() {}
 
-    public static <T> Button under(TableView<T> table, boolean allowed, Predicate<T> alreadyVoid,
-                                   BiConsumer<T, String> voidIt, TaskRunner tasks, DialogService dialogs,
-                                   Runnable after) {
+    public static <T> Button under(
+            TableView<T> table,
+            boolean allowed,
+            Predicate<T> alreadyVoid,
+            BiConsumer<T, String> voidIt,
+            TaskRunner tasks,
+            DialogService dialogs,
+            Runnable after) {
         Button b = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
         b.setVisible(allowed);
         b.setManaged(allowed);
-        b.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            T sel = table.getSelectionModel().getSelectedItem();
-            return sel == null || alreadyVoid.test(sel);
-        }, table.getSelectionModel().selectedItemProperty()));
+        b.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            T sel = table.getSelectionModel().getSelectedItem();
+                            return sel == null || alreadyVoid.test(sel);
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
         b.setOnAction(e -> {
             T selected = table.getSelectionModel().getSelectedItem();
-            dialogs.askReason(Messages.t("void.title"), Messages.t("void.text"), Messages.t("residents.voidReason"),
-                    Messages.t("residents.voidStatus")).ifPresent(reason -> tasks.run(() -> {
-                        voidIt.accept(selected, reason);
-                        return true;
-                    }, ok -> after.run(), dialogs::showError));
+            dialogs.askReason(
+                            Messages.t("void.title"),
+                            Messages.t("void.text"),
+                            Messages.t("residents.voidReason"),
+                            Messages.t("residents.voidStatus"))
+                    .ifPresent(reason -> tasks.run(
+                            () -> {
+                                voidIt.accept(selected, reason);
+                                return true;
+                            },
+                            ok -> after.run(),
+                            dialogs::showError));
         });
         return b;
     }

@@ -20,8 +20,7 @@ public final class WrappedTabs {
     /** Hides the tab pane's own header row (huyou.css). */
     public static final String STYLE = "wrapped-tabs-pane";
 
-    private WrappedTabs() {
-    }
+    private WrappedTabs() {}
 
     /** The titles above the tab pane, in a box that takes the tab pane's place. */
     public static VBox of(TabPane tabs) {
@@ -45,8 +44,12 @@ public final class WrappedTabs {
         };
         rebuild.run();
         tabs.getTabs().addListener((ListChangeListener<Tab>) c -> rebuild.run());
-        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, tab) -> group.getToggles().stream()
-                .filter(t -> t.getUserData() == tab).findFirst().ifPresent(t -> t.setSelected(true)));
+        tabs.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, tab) -> group.getToggles().stream()
+                        .filter(t -> t.getUserData() == tab)
+                        .findFirst()
+                        .ifPresent(t -> t.setSelected(true)));
         // a title clicked again stays chosen, as a tab does
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null && old != null) {

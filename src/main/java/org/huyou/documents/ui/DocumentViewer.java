@@ -33,6 +33,7 @@ final class DocumentViewer {
 
     /** Pages are rendered at this resolution; zoom scales the rendered page. */
     private static final float DPI = 110;
+
     private static final double STEP = 1.25;
 
     private final DocumentService documents;
@@ -89,12 +90,15 @@ final class DocumentViewer {
         content.setPadding(new Insets(4));
         dialog.getDialogPane().setContent(content);
         dialog.getDialogPane().setId("documentViewer");
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.t("document.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(Messages.t("document.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setOnHidden(e -> close());
         dialog.show();
         if (isPdf) {
-            tasks.run(() -> documents.open(d.id(), SealedScratch::loadPdf), loaded -> {
+            tasks.run(
+                    () -> documents.open(d.id(), SealedScratch::loadPdf),
+                    loaded -> {
                         pdf = loaded;
                         if (closed) {
                             close(); // closed while it loaded
@@ -102,10 +106,16 @@ final class DocumentViewer {
                         }
                         pages = loaded.getNumberOfPages();
                         render(0);
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         } else {
-            tasks.run(() -> documents.open(d.id(), stream -> d.contentType() == ContentType.TIFF
-                    ? FxImages.of(javax.imageio.ImageIO.read(stream)) : new Image(stream)), this::shown,
+            tasks.run(
+                    () -> documents.open(
+                            d.id(),
+                            stream -> d.contentType() == ContentType.TIFF
+                                    ? FxImages.of(javax.imageio.ImageIO.read(stream))
+                                    : new Image(stream)),
+                    this::shown,
                     dialogs::showError);
         }
     }
@@ -118,17 +128,20 @@ final class DocumentViewer {
         PDDocument doc = pdf;
         previous.setDisable(true);
         next.setDisable(true);
-        tasks.run(() -> {
-            synchronized (doc) {
-                return FxImages.of(SealedScratch.renderer(doc).renderImageWithDPI(index, DPI));
-            }
-        }, image -> {
-            pageIndex = index;
-            page.setText(Messages.t("document.page", index + 1, pages));
-            previous.setDisable(index == 0);
-            next.setDisable(index >= pages - 1);
-            shown(image);
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    synchronized (doc) {
+                        return FxImages.of(SealedScratch.renderer(doc).renderImageWithDPI(index, DPI));
+                    }
+                },
+                image -> {
+                    pageIndex = index;
+                    page.setText(Messages.t("document.page", index + 1, pages));
+                    previous.setDisable(index == 0);
+                    next.setDisable(index >= pages - 1);
+                    shown(image);
+                },
+                dialogs::showError);
     }
 
     private void shown(Image image) {
@@ -154,7 +167,8 @@ final class DocumentViewer {
     private void fit() {
         Image image = view.getImage();
         if (image != null && image.getWidth() > 0) {
-            zoom(Math.min(scroll.getViewportBounds().getWidth() / image.getWidth(),
+            zoom(Math.min(
+                    scroll.getViewportBounds().getWidth() / image.getWidth(),
                     scroll.getViewportBounds().getHeight() / image.getHeight()));
         }
     }
@@ -165,10 +179,13 @@ final class DocumentViewer {
             PDDocument doc = pdf;
             pdf = null;
             // closing deletes the scratch file: file work, off the JavaFX thread
-            tasks.run(() -> {
-                closeQuietly(doc);
-                return true;
-            }, done -> { }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        closeQuietly(doc);
+                        return true;
+                    },
+                    done -> {},
+                    dialogs::showError);
         }
     }
 

@@ -36,9 +36,9 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
-import org.huyou.common.ui.TableRows;
 import org.huyou.documents.CareEntry;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentKind;
@@ -63,8 +63,8 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
     private final DateField paperDate = date("documentPaperDate", "document.paperDate", null);
     private final DateField validUntil = date("documentValidUntil", "document.validUntil", null);
     private final ComboBox<CareEntry.Target> link = new ComboBox<>();
-    private final javafx.scene.control.CheckBox reduce = new javafx.scene.control.CheckBox(
-            Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
+    private final javafx.scene.control.CheckBox reduce =
+            new javafx.scene.control.CheckBox(Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
     private final boolean canCreate;
     private Map<Long, List<CareEntry.Target>> links = Map.of();
     private final VBox root;
@@ -72,35 +72,47 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
     static final int THUMB = 48;
 
     /** What the tab shows of a resident: the documents, their links, and the entries one may link to. */
-    record Loaded(List<Document> documents, Map<Long, List<CareEntry.Target>> links,
-                  List<CareEntry.Target> targets) {
-    }
+    record Loaded(List<Document> documents, Map<Long, List<CareEntry.Target>> links, List<CareEntry.Target> targets) {}
 
-    public DocumentsPart(DocumentService documents, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                         Clock clock) {
+    public DocumentsPart(
+            DocumentService documents, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
         super(tasks, dialogs, clock);
         this.documents = documents;
         this.printer = new org.huyou.common.ui.DocumentPrinter(tasks, dialogs);
         canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
         table.getColumns().add(thumbnails());
-        table.getColumns().add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(),
-                d.voidReason()), 150));
+        table.getColumns()
+                .add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(), d.voidReason()), 150));
         table.getColumns().add(Columns.text("document.title", Document::title, 200));
         table.getColumns().add(Columns.text("document.paperDate", d -> Dates.format(d.paperDate()), 100));
         table.getColumns().add(Columns.text("document.validUntil", this::validity, 150));
-        table.getColumns().add(Columns.text("document.fileCol", d -> d.contentType().name() + " "
-                + Messages.t("document.sizeValue", Math.max(1, (d.size() + 1023) / 1024)), 110));
-        table.getColumns().add(Columns.text("document.added", d -> Accounts.displayName(d.createdBy()) + " "
-                + Dates.format(d.createdAt().toLocalDate()), 150));
-        table.getColumns().add(Columns.text("document.linkedCol", d -> String.join(Messages.t(
-                "common.listSeparator"), links.getOrDefault(d.id(), List.of()).stream().map(CareEntry.Target::label)
-                .toList()), 180));
+        table.getColumns()
+                .add(Columns.text(
+                        "document.fileCol",
+                        d -> d.contentType().name() + " "
+                                + Messages.t("document.sizeValue", Math.max(1, (d.size() + 1023) / 1024)),
+                        110));
+        table.getColumns()
+                .add(Columns.text(
+                        "document.added",
+                        d -> Accounts.displayName(d.createdBy()) + " "
+                                + Dates.format(d.createdAt().toLocalDate()),
+                        150));
+        table.getColumns()
+                .add(Columns.text(
+                        "document.linkedCol",
+                        d -> String.join(
+                                Messages.t("common.listSeparator"),
+                                links.getOrDefault(d.id(), List.of()).stream()
+                                        .map(CareEntry.Target::label)
+                                        .toList()),
+                        180));
         TableRows.open(table, this::view);
         if (canCreate) {
             acceptDroppedFiles();
         }
-        root = InlineForms.scrolled(heading("document.list"), addForm(canCreate), table,
-                actions(user), hint(canCreate));
+        root = InlineForms.scrolled(
+                heading("document.list"), addForm(canCreate), table, actions(user), hint(canCreate));
         root.getProperties().put(DocumentsPart.class, this);
     }
 
@@ -109,8 +121,8 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
      * (a document's bytes never change, so a made picture stays right), never written to disk.
      */
     private javafx.scene.control.TableColumn<Document, Document> thumbnails() {
-        javafx.scene.control.TableColumn<Document, Document> c = new javafx.scene.control.TableColumn<>(
-                Messages.t("document.thumbCol"));
+        javafx.scene.control.TableColumn<Document, Document> c =
+                new javafx.scene.control.TableColumn<>(Messages.t("document.thumbCol"));
         c.setPrefWidth(THUMB + 16);
         c.setSortable(false);
         c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
@@ -138,10 +150,13 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
             return thumbs.get(d.id());
         }
         thumbs.put(d.id(), null); // asked for: not again, also when it cannot be made
-        tasks.run(() -> org.huyou.common.ui.FxImages.of(documents.thumbnail(d.id(), THUMB)), image -> {
-            thumbs.put(d.id(), image);
-            table.refresh();
-        }, failed -> { }); // no picture for a paper PDFBox or ImageIO cannot read: the row still says what it is
+        tasks.run(
+                () -> org.huyou.common.ui.FxImages.of(documents.thumbnail(d.id(), THUMB)),
+                image -> {
+                    thumbs.put(d.id(), image);
+                    table.refresh();
+                },
+                failed -> {}); // no picture for a paper PDFBox or ImageIO cannot read: the row still says what it is
         return null;
     }
 
@@ -169,9 +184,23 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         add.setId("addDocuments");
         add.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(Messages.t("document.filter"),
-                    "*.pdf", "*.PDF", "*.jpg", "*.jpeg", "*.JPG", "*.JPEG", "*.png", "*.PNG", "*.tif", "*.tiff",
-                    "*.TIF", "*.TIFF", "*.heic", "*.HEIC"));
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            Messages.t("document.filter"),
+                            "*.pdf",
+                            "*.PDF",
+                            "*.jpg",
+                            "*.jpeg",
+                            "*.JPG",
+                            "*.JPEG",
+                            "*.png",
+                            "*.PNG",
+                            "*.tif",
+                            "*.tiff",
+                            "*.TIF",
+                            "*.TIFF",
+                            "*.heic",
+                            "*.HEIC"));
             List<File> chosen = chooser.showOpenMultipleDialog(dialogs.owner());
             if (chosen != null) {
                 addFiles(chosen.stream().map(File::toPath).toList());
@@ -182,8 +211,15 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         reduce.setTooltip(new javafx.scene.control.Tooltip(Messages.t("document.reduceTip")));
         link.setPromptText(Messages.t("document.noLink"));
         link.setPrefWidth(220);
-        return row(visible, kind, title, labelled("document.paperDate", paperDate),
-                labelled("document.validUntil", validUntil), labelled("document.link", link), reduce, add);
+        return row(
+                visible,
+                kind,
+                title,
+                labelled("document.paperDate", paperDate),
+                labelled("document.validUntil", validUntil),
+                labelled("document.link", link),
+                reduce,
+                add);
     }
 
     private Node hint(boolean visible) {
@@ -224,18 +260,25 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         });
         Button replace = new Button(Messages.t("document.replace"), Icons.EDIT.icon());
         replace.setId("replaceDocument");
-        replace.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Document d = table.getSelectionModel().getSelectedItem();
-            return d == null || d.voided();
-        }, table.getSelectionModel().selectedItemProperty()));
+        replace.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            Document d = table.getSelectionModel().getSelectedItem();
+                            return d == null || d.voided();
+                        },
+                        table.getSelectionModel().selectedItemProperty()));
         // Replacing voids the old version: only those who may void documents (and add them) see it.
         boolean canReplace = user.can(AppModule.DOCUMENTS, Action.CREATE) && user.can(AppModule.DOCUMENTS, Action.VOID);
         replace.setVisible(canReplace);
         replace.setManaged(canReplace);
         replace.setOnAction(e -> {
             Document old = table.getSelectionModel().getSelectedItem();
-            dialogs.askReason(Messages.t("document.replaceTitle"), Messages.t("document.replaceText"),
-                    Messages.t("document.replaceReason"), Messages.t("document.replace")).ifPresent(reason -> {
+            dialogs.askReason(
+                            Messages.t("document.replaceTitle"),
+                            Messages.t("document.replaceText"),
+                            Messages.t("document.replaceReason"),
+                            Messages.t("document.replace"))
+                    .ifPresent(reason -> {
                         FileChooser chooser = new FileChooser();
                         File file = chooser.showOpenDialog(dialogs.owner());
                         if (file != null) {
@@ -245,15 +288,25 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         });
         Button linkIt = new Button(Messages.t("document.linkAction"), Icons.LINK.icon());
         linkIt.setId("linkDocument");
-        linkIt.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            Document d = table.getSelectionModel().getSelectedItem();
-            return d == null || d.voided() || link.getItems().isEmpty();
-        }, table.getSelectionModel().selectedItemProperty(), link.getItems()));
+        linkIt.disableProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> {
+                            Document d = table.getSelectionModel().getSelectedItem();
+                            return d == null || d.voided() || link.getItems().isEmpty();
+                        },
+                        table.getSelectionModel().selectedItemProperty(),
+                        link.getItems()));
         linkIt.setVisible(canCreate);
         linkIt.setManaged(canCreate);
         linkIt.setOnAction(e -> chooseLink(table.getSelectionModel().getSelectedItem()));
-        Button voidIt = VoidButton.under(table, user.can(AppModule.DOCUMENTS, Action.VOID), Document::voided,
-                (d, why) -> documents.voidDocument(d.id(), why), tasks, dialogs, changed());
+        Button voidIt = VoidButton.under(
+                table,
+                user.can(AppModule.DOCUMENTS, Action.VOID),
+                Document::voided,
+                (d, why) -> documents.voidDocument(d.id(), why),
+                tasks,
+                dialogs,
+                changed());
         return row(true, view, copy, print, linkIt, replace, voidIt);
     }
 
@@ -289,36 +342,42 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         CareEntry.Target linkTo = link.getValue();
         List<DocumentService.Details> details = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
-            details.add(new DocumentService.Details(kind.getValue(), titleFor(files.get(i), i, files.size()),
-                    paperDate.getValue(), validUntil.getValue(), reduce.isSelected()));
+            details.add(new DocumentService.Details(
+                    kind.getValue(),
+                    titleFor(files.get(i), i, files.size()),
+                    paperDate.getValue(),
+                    validUntil.getValue(),
+                    reduce.isSelected()));
         }
-        tasks.run(() -> {
-            List<String> refused = new ArrayList<>();
-            int added = 0;
-            for (int i = 0; i < files.size(); i++) {
-                try {
-                    documents.add(resident, details.get(i), files.get(i), linkTo);
-                    added++;
-                } catch (UserFacingException e) {
-                    refused.add(e.userMessage());
-                }
-            }
-            return new Outcome(added, refused);
-        }, outcome -> {
-            if (outcome.added() > 0) {
-                title.clear();
-                link.setValue(null);
-                dialogs.notifySuccess(Messages.t("document.addedCount", outcome.added()));
-            }
-            changed().run();
-            if (!outcome.refused().isEmpty()) {
-                dialogs.showError(String.join("\n", outcome.refused()));
-            }
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    List<String> refused = new ArrayList<>();
+                    int added = 0;
+                    for (int i = 0; i < files.size(); i++) {
+                        try {
+                            documents.add(resident, details.get(i), files.get(i), linkTo);
+                            added++;
+                        } catch (UserFacingException e) {
+                            refused.add(e.userMessage());
+                        }
+                    }
+                    return new Outcome(added, refused);
+                },
+                outcome -> {
+                    if (outcome.added() > 0) {
+                        title.clear();
+                        link.setValue(null);
+                        dialogs.notifySuccess(Messages.t("document.addedCount", outcome.added()));
+                    }
+                    changed().run();
+                    if (!outcome.refused().isEmpty()) {
+                        dialogs.showError(String.join("\n", outcome.refused()));
+                    }
+                },
+                dialogs::showError);
     }
 
-    private record Outcome(int added, List<String> refused) {
-    }
+    private record Outcome(int added, List<String> refused) {}
 
     private String titleFor(Path file, int index, int count) {
         String typed = title.getText() == null ? "" : title.getText().strip();
@@ -337,8 +396,8 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
     void replace(Document old, String reason, Path file) {
         paperDate.commitText();
         validUntil.commitText();
-        DocumentService.Details details = new DocumentService.Details(old.kind(), title.getText(),
-                paperDate.getValue(), validUntil.getValue());
+        DocumentService.Details details =
+                new DocumentService.Details(old.kind(), title.getText(), paperDate.getValue(), validUntil.getValue());
         save(() -> documents.replace(old.id(), reason, details, file), title);
     }
 
@@ -353,8 +412,9 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         ask.setTitle(Messages.t("document.linkTitle"));
         ask.getDialogPane().setId("linkDocumentDialog");
         ask.getDialogPane().setContent(new VBox(8, new Label(Messages.t("document.linkText", d.title())), choice));
-        ask.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(Messages.t("common.cancel"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        ask.getDialogPane()
+                .getButtonTypes()
+                .addAll(ok, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         ask.setResultConverter(b -> b == ok ? choice.getValue() : null);
         ask.showAndWait().ifPresent(target -> link(d, target));
     }
@@ -369,8 +429,10 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
 
     /** Saves a copy into {@code folder} in the background and says where. */
     void saveCopy(Document d, Path folder) {
-        tasks.run(() -> documents.export(d.id(), folder),
-                out -> dialogs.notifySuccess(Messages.t("document.savedCopy", out)), dialogs::showError);
+        tasks.run(
+                () -> documents.export(d.id(), folder),
+                out -> dialogs.notifySuccess(Messages.t("document.savedCopy", out)),
+                dialogs::showError);
     }
 
     void view(Document d) {
@@ -391,8 +453,8 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
 
     @Override
     protected Loaded load(long id) {
-        return new Loaded(documents.documents(id), documents.links(id),
-                canCreate ? documents.linkTargets(id) : List.of());
+        return new Loaded(
+                documents.documents(id), documents.links(id), canCreate ? documents.linkTargets(id) : List.of());
     }
 
     @Override

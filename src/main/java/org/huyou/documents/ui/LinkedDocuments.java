@@ -48,28 +48,36 @@ public final class LinkedDocuments implements EntryDocuments {
             return;
         }
         TableView<Document> list = table("linkedDocuments", 180, "document.none");
-        list.getColumns().add(Columns.text("document.kind", d -> d.kind().label()
-                + org.huyou.common.ui.InlineForms.voidMark(d.voided(), d.voidReason()), 150));
+        list.getColumns()
+                .add(Columns.text(
+                        "document.kind",
+                        d -> d.kind().label() + org.huyou.common.ui.InlineForms.voidMark(d.voided(), d.voidReason()),
+                        150));
         list.getColumns().add(Columns.text("document.title", Document::title, 220));
         list.getColumns().add(Columns.text("document.paperDate", d -> Dates.format(d.paperDate()), 100));
         TableRows.open(list, this::view);
         Button view = new Button(Messages.t("document.view"), Icons.PREVIEW.icon());
         view.setId("viewLinkedDocument");
-        view.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        view.disableProperty()
+                .bind(list.getSelectionModel().selectedItemProperty().isNull());
         view.setOnAction(e -> view(list.getSelectionModel().getSelectedItem()));
         Dialog<Void> dialog = dialogs.dialog();
         dialog.setTitle(Messages.t("document.linkedTitle", entry.summary()));
         dialog.getDialogPane().setId("linkedDocumentsDialog");
         dialog.getDialogPane().setContent(new VBox(8, list, view));
-        dialog.getDialogPane().getButtonTypes().add(new ButtonType(Messages.t("document.close"),
-                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .add(new ButtonType(Messages.t("document.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.show();
-        tasks.run(() -> documents.linkedTo(kind, entry.id()), (List<Document> found) -> {
-            list.getItems().setAll(found);
-            if (!found.isEmpty()) {
-                list.getSelectionModel().selectFirst();
-            }
-        }, dialogs::showError);
+        tasks.run(
+                () -> documents.linkedTo(kind, entry.id()),
+                (List<Document> found) -> {
+                    list.getItems().setAll(found);
+                    if (!found.isEmpty()) {
+                        list.getSelectionModel().selectFirst();
+                    }
+                },
+                dialogs::showError);
     }
 
     private void view(Document d) {

@@ -11,8 +11,7 @@ import org.huyou.donations.Disclosure;
 /** The disclosure as a PDF for posting: the same tables as the workbook, amounts with two decimals. */
 public final class DisclosurePdf {
 
-    private DisclosurePdf() {
-    }
+    private DisclosurePdf() {}
 
     public static void write(Disclosure d, Path file, Path font) throws IOException {
         try (PdfText pdf = new PdfText(font)) {
@@ -21,34 +20,73 @@ public final class DisclosurePdf {
             pdf.line(Messages.t("disclosure.madeAt", d.madeAt().toString().replace('T', ' ')));
             pdf.gap();
             pdf.heading(Messages.t("disclosure.sheet.funds"), 12);
-            List<List<String>> funds = new java.util.ArrayList<>(d.funds().stream().map(f -> List.of(f.fund(),
-                    money(f.opening()), money(f.received()), money(f.used()), money(f.closing()))).toList());
+            List<List<String>> funds = new java.util.ArrayList<>(d.funds().stream()
+                    .map(f -> List.of(
+                            f.fund(), money(f.opening()), money(f.received()), money(f.used()), money(f.closing())))
+                    .toList());
             Disclosure.FundLine t = d.total();
-            funds.add(List.of(Messages.t("disclosure.total"), money(t.opening()), money(t.received()),
-                    money(t.used()), money(t.closing())));
-            pdf.table(List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.openingMoney"),
-                            Messages.t("disclosure.col.receivedMoney"), Messages.t("disclosure.col.usedMoney"),
-                            Messages.t("disclosure.col.closingMoney")), funds, new float[]{135, 95, 95, 95, 95},
-                    new boolean[]{false, true, true, true, true});
+            funds.add(List.of(
+                    Messages.t("disclosure.total"),
+                    money(t.opening()),
+                    money(t.received()),
+                    money(t.used()),
+                    money(t.closing())));
+            pdf.table(
+                    List.of(
+                            Messages.t("disclosure.col.fund"),
+                            Messages.t("disclosure.col.openingMoney"),
+                            Messages.t("disclosure.col.receivedMoney"),
+                            Messages.t("disclosure.col.usedMoney"),
+                            Messages.t("disclosure.col.closingMoney")),
+                    funds,
+                    new float[] {135, 95, 95, 95, 95},
+                    new boolean[] {false, true, true, true, true});
             pdf.heading(Messages.t("disclosure.sheet.donors"), 12);
-            pdf.table(List.of(Messages.t("disclosure.col.donor"), Messages.t("disclosure.col.amount"),
-                            Messages.t("disclosure.col.count")), d.donors().stream().map(l -> List.of(l.publicName(),
-                            money(l.amount()), String.valueOf(l.donations()))).toList(), new float[]{250, 120, 80},
-                    new boolean[]{false, true, true});
+            pdf.table(
+                    List.of(
+                            Messages.t("disclosure.col.donor"),
+                            Messages.t("disclosure.col.amount"),
+                            Messages.t("disclosure.col.count")),
+                    d.donors().stream()
+                            .map(l -> List.of(l.publicName(), money(l.amount()), String.valueOf(l.donations())))
+                            .toList(),
+                    new float[] {250, 120, 80},
+                    new boolean[] {false, true, true});
             pdf.heading(Messages.t("disclosure.sheet.uses"), 12);
-            pdf.table(List.of(Messages.t("disclosure.col.fund"), Messages.t("disclosure.col.purpose"),
-                            Messages.t("disclosure.col.amount"), Messages.t("disclosure.col.count")),
-                    d.uses().stream().map(u -> List.of(u.fund(), u.purpose().label(), money(u.amount()),
-                            String.valueOf(u.payments()))).toList(), new float[]{150, 120, 120, 80},
-                    new boolean[]{false, false, true, true});
+            pdf.table(
+                    List.of(
+                            Messages.t("disclosure.col.fund"),
+                            Messages.t("disclosure.col.purpose"),
+                            Messages.t("disclosure.col.amount"),
+                            Messages.t("disclosure.col.count")),
+                    d.uses().stream()
+                            .map(u -> List.of(
+                                    u.fund(), u.purpose().label(), money(u.amount()), String.valueOf(u.payments())))
+                            .toList(),
+                    new float[] {150, 120, 120, 80},
+                    new boolean[] {false, false, true, true});
             pdf.heading(Messages.t("disclosure.sheet.goods"), 12);
-            pdf.table(List.of(Messages.t("disclosure.col.item"), Messages.t("disclosure.col.unit"),
-                            Messages.t("disclosure.col.opening"), Messages.t("disclosure.col.received"),
-                            Messages.t("disclosure.col.value"), Messages.t("disclosure.col.issued"),
+            pdf.table(
+                    List.of(
+                            Messages.t("disclosure.col.item"),
+                            Messages.t("disclosure.col.unit"),
+                            Messages.t("disclosure.col.opening"),
+                            Messages.t("disclosure.col.received"),
+                            Messages.t("disclosure.col.value"),
+                            Messages.t("disclosure.col.issued"),
                             Messages.t("disclosure.col.closing")),
-                    d.goods().stream().map(g -> List.of(g.item(), g.unit(), qty(g.opening()), qty(g.received()),
-                            money(g.value()), qty(g.issued()), qty(g.closing()))).toList(),
-                    new float[]{110, 40, 65, 65, 80, 65, 65}, new boolean[]{false, false, true, true, true, true, true});
+                    d.goods().stream()
+                            .map(g -> List.of(
+                                    g.item(),
+                                    g.unit(),
+                                    qty(g.opening()),
+                                    qty(g.received()),
+                                    money(g.value()),
+                                    qty(g.issued()),
+                                    qty(g.closing())))
+                            .toList(),
+                    new float[] {110, 40, 65, 65, 80, 65, 65},
+                    new boolean[] {false, false, true, true, true, true, true});
             pdf.heading(Messages.t("disclosure.verificationTitle"), 12);
             pdf.line(d.verificationCode());
             pdf.line(Messages.t("disclosure.verificationHelp"));

@@ -22,11 +22,9 @@ import org.huyou.security.RequiresPermission;
  * Imports the donations a home received before the move, money or goods, one a row, as ledger entries with their
  * original dates; see {@link LedgerService#importDonationHistory}. One wrong row appends nothing.
  */
-public final class DonationHistoryImporter
-        implements SheetImporter<LedgerImportPreview<LedgerService.PastDonation>> {
+public final class DonationHistoryImporter implements SheetImporter<LedgerImportPreview<LedgerService.PastDonation>> {
 
-    private static final Labels LABELS = new Labels("donations-template", "historyImport.title",
-            "historyImport.done");
+    private static final Labels LABELS = new Labels("donations-template", "historyImport.title", "historyImport.done");
 
     public static final List<ImportField> FIELDS = List.of(
             new ImportField("date", "history.date", true, List.of("日期", "捐赠时间", "到账日期", "Date")),
@@ -80,14 +78,25 @@ public final class DonationHistoryImporter
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerImportPreview<LedgerService.PastDonation> preview(Path file, Map<String, String> mapping) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        LedgerImportRows<LedgerService.PastDonation> read = new LedgerImportRows<>(file, FIELDS, mapping,
-                c -> new LedgerService.PastDonation(c.date("date"), c.optional("donor"),
-                        c.coded("donorKind", Donor.Kind.class), c.coded("naming", Donor.Naming.class),
-                        c.optional("fund"), LedgerImportRows.decimal(c, "amount"),
-                        c.coded("channel", LedgerEntry.Channel.class), c.optional("item"),
-                        LedgerImportRows.decimal(c, "quantity"), c.optional("unit"),
-                        c.coded("category", GoodsItem.Category.class), c.date("expiry"),
-                        LedgerImportRows.decimal(c, "value"), c.optional("note")));
+        LedgerImportRows<LedgerService.PastDonation> read = new LedgerImportRows<>(
+                file,
+                FIELDS,
+                mapping,
+                c -> new LedgerService.PastDonation(
+                        c.date("date"),
+                        c.optional("donor"),
+                        c.coded("donorKind", Donor.Kind.class),
+                        c.coded("naming", Donor.Naming.class),
+                        c.optional("fund"),
+                        LedgerImportRows.decimal(c, "amount"),
+                        c.coded("channel", LedgerEntry.Channel.class),
+                        c.optional("item"),
+                        LedgerImportRows.decimal(c, "quantity"),
+                        c.optional("unit"),
+                        c.coded("category", GoodsItem.Category.class),
+                        c.date("expiry"),
+                        LedgerImportRows.decimal(c, "value"),
+                        c.optional("note")));
         if (!read.rows.isEmpty()) {
             read.refusals(ledger.historyRefusals(read.rows), FIELD_OF);
         }

@@ -85,9 +85,14 @@ public final class DonorImporter implements SheetImporter<DonorImportPreview> {
         List<ImportProblem> problems;
         try {
             problems = new ArrayList<>(SheetImport.read(file, FIELDS, mapping, c -> {
-                rows.add(new LedgerService.NewDonor(c.coded("kind", Donor.Kind.class), c.optional("name"),
-                        c.coded("naming", Donor.Naming.class), c.optional("phone"), c.optional("address"),
-                        c.optional("contactPerson"), c.optional("note")));
+                rows.add(new LedgerService.NewDonor(
+                        c.coded("kind", Donor.Kind.class),
+                        c.optional("name"),
+                        c.coded("naming", Donor.Naming.class),
+                        c.optional("phone"),
+                        c.optional("address"),
+                        c.optional("contactPerson"),
+                        c.optional("note")));
                 rowNumbers.add(c.row());
                 FIELDS.forEach(f -> columnOf.put(f.key(), c.column(f.key())));
             }));
@@ -102,7 +107,8 @@ public final class DonorImporter implements SheetImporter<DonorImportPreview> {
                 int row = rowNumbers.get(i);
                 for (FieldError e : errors) {
                     String column = columnOf.getOrDefault(e.field(), e.field());
-                    if (problems.stream().anyMatch(p -> p.row() == row && p.column().equals(column))) {
+                    if (problems.stream()
+                            .anyMatch(p -> p.row() == row && p.column().equals(column))) {
                         continue; // an unknown type was named already; "required" would say it twice
                     }
                     String message = e.messageKey().equals("import.duplicateOfEntry")

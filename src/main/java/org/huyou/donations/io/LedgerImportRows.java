@@ -28,8 +28,11 @@ final class LedgerImportRows<R> {
     private final Map<String, String> columnOf = new HashMap<>();
 
     /** Reads the file; {@code read} turns the cells of a row into one row for the service. */
-    LedgerImportRows(Path file, List<ImportField> fields, Map<String, String> mapping,
-                     java.util.function.Function<ImportCells, R> read) {
+    LedgerImportRows(
+            Path file,
+            List<ImportField> fields,
+            Map<String, String> mapping,
+            java.util.function.Function<ImportCells, R> read) {
         try {
             problems = new ArrayList<>(SheetImport.read(file, fields, mapping, c -> {
                 rows.add(read.apply(c));
@@ -69,7 +72,12 @@ final class LedgerImportRows<R> {
 
     /** A number cell (an amount, a quantity): null when blank, a problem on the cell when it is not a number. */
     static BigDecimal decimal(ImportCells c, String key) {
-        String s = c.text(key).replace(",", "").replace("，", "").replace("¥", "").replace("￥", "").strip();
+        String s = c.text(key)
+                .replace(",", "")
+                .replace("，", "")
+                .replace("¥", "")
+                .replace("￥", "")
+                .strip();
         if (s.isEmpty()) {
             return null;
         }

@@ -19,17 +19,15 @@ import org.huyou.security.RequiresPermission;
  * Imports each fund's balance on the move-in day (期初余额), one fund a row, as opening entries of the ledger; see
  * {@link LedgerService#importOpeningBalances}. One wrong row appends nothing.
  */
-public final class OpeningBalanceImporter
-        implements SheetImporter<LedgerImportPreview<LedgerService.OpeningBalance>> {
+public final class OpeningBalanceImporter implements SheetImporter<LedgerImportPreview<LedgerService.OpeningBalance>> {
 
-    private static final Labels LABELS = new Labels("opening-balances-template", "openingImport.title",
-            "openingImport.done");
+    private static final Labels LABELS =
+            new Labels("opening-balances-template", "openingImport.title", "openingImport.done");
 
     public static final List<ImportField> FIELDS = List.of(
             new ImportField("fund", "opening.fund", true, List.of("基金名称", "资金", "账户", "Fund name")),
             new ImportField("date", "opening.date", true, List.of("日期", "迁入日期", "Date", "Move-in day")),
-            new ImportField("amount", "opening.amount", true, List.of("余额", "期初金额", "金额", "结余", "Amount",
-                    "Balance")),
+            new ImportField("amount", "opening.amount", true, List.of("余额", "期初金额", "金额", "结余", "Amount", "Balance")),
             new ImportField("note", "ledger.description", false, List.of("备注", "说明", "Note", "Notes")));
 
     private final LedgerService ledger;
@@ -65,9 +63,12 @@ public final class OpeningBalanceImporter
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerImportPreview<LedgerService.OpeningBalance> preview(Path file, Map<String, String> mapping) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        LedgerImportRows<LedgerService.OpeningBalance> read = new LedgerImportRows<>(file, FIELDS, mapping,
-                c -> new LedgerService.OpeningBalance(c.optional("fund"), c.date("date"),
-                        LedgerImportRows.decimal(c, "amount"), c.optional("note")));
+        LedgerImportRows<LedgerService.OpeningBalance> read = new LedgerImportRows<>(
+                file,
+                FIELDS,
+                mapping,
+                c -> new LedgerService.OpeningBalance(
+                        c.optional("fund"), c.date("date"), LedgerImportRows.decimal(c, "amount"), c.optional("note")));
         if (!read.rows.isEmpty()) {
             read.refusals(ledger.openingRefusals(read.rows), Map.of());
         }

@@ -1,6 +1,5 @@
 package org.huyou.donations.io;
 
-import org.huyou.security.Accounts;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.huyou.common.Messages;
@@ -9,12 +8,12 @@ import org.huyou.common.io.PdfText;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.security.Accounts;
 
 /** The receipt a donor of money gets (捐赠收据): number, date, donor, amount in figures and in capitals, fund. */
 public final class ReceiptPdf {
 
-    private ReceiptPdf() {
-    }
+    private ReceiptPdf() {}
 
     public static void write(String homeName, LedgerEntry e, Donor donor, Fund fund, Path file, Path font)
             throws IOException {

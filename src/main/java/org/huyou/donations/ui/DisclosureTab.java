@@ -33,24 +33,24 @@ final class DisclosureTab {
     private final DisclosureService disclosures;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final TableView<DisclosureRepository.Published> register = table("publishedTable", 180,
-            "disclosure.none");
+    private final TableView<DisclosureRepository.Published> register = table("publishedTable", 180, "disclosure.none");
     private final Node root;
     private final Label due = new Label();
     private final javafx.scene.control.ComboBox<DisclosureService.Schedule> schedule =
-            org.huyou.common.ui.InlineForms.choice("disclosureSchedule", DisclosureService.Schedule.QUARTERLY,
-                    DisclosureService.Schedule.values());
+            org.huyou.common.ui.InlineForms.choice(
+                    "disclosureSchedule", DisclosureService.Schedule.QUARTERLY, DisclosureService.Schedule.values());
 
-    DisclosureTab(DisclosureService disclosures, TaskRunner tasks, DialogService dialogs, Clock clock,
-                  Path defaultFolder) {
+    DisclosureTab(
+            DisclosureService disclosures, TaskRunner tasks, DialogService dialogs, Clock clock, Path defaultFolder) {
         this.disclosures = disclosures;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        YearMonth thisQuarterStart = YearMonth.now(clock).withMonth((YearMonth.now(clock).getMonthValue() - 1) / 3 * 3
-                + 1);
+        YearMonth thisQuarterStart =
+                YearMonth.now(clock).withMonth((YearMonth.now(clock).getMonthValue() - 1) / 3 * 3 + 1);
         LocalDate from = thisQuarterStart.minusMonths(3).atDay(1);
         DateField fromField = date("disclosureFrom", "disclosure.from", from);
-        DateField toField = date("disclosureTo", "disclosure.to", thisQuarterStart.atDay(1).minusDays(1));
+        DateField toField =
+                date("disclosureTo", "disclosure.to", thisQuarterStart.atDay(1).minusDays(1));
         TextField folder = org.huyou.common.ui.TypedInput.notInput(text("disclosureFolder", "disclosure.folder"));
         folder.setText(defaultFolder.toString());
         folder.setPrefColumnCount(30);
@@ -62,21 +62,29 @@ final class DisclosureTab {
         export.setOnAction(e -> {
             fromField.commitText();
             toField.commitText();
-            tasks.run(() -> disclosures.export(fromField.getValue(), toField.getValue(), Path.of(folder.getText())),
+            tasks.run(
+                    () -> disclosures.export(fromField.getValue(), toField.getValue(), Path.of(folder.getText())),
                     out -> {
                         Disclosure.FundLine t = out.disclosure().total();
-                        result.setText(Messages.t("disclosure.done", out.pdf(), out.xlsx(),
-                                DonationsModule.money(t.received()), DonationsModule.money(t.used()),
-                                DonationsModule.money(t.closing()), out.disclosure().verificationCode()));
+                        result.setText(Messages.t(
+                                "disclosure.done",
+                                out.pdf(),
+                                out.xlsx(),
+                                DonationsModule.money(t.received()),
+                                DonationsModule.money(t.used()),
+                                DonationsModule.money(t.closing()),
+                                out.disclosure().verificationCode()));
                         refresh();
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
         register.getColumns().add(Columns.text("disclosure.from", p -> Dates.format(p.from()), 95));
         register.getColumns().add(Columns.text("disclosure.to", p -> Dates.format(p.to()), 95));
-        register.getColumns().add(Columns.text("disclosure.col.madeAt", p -> p.madeAt().toString().replace('T', ' '),
-                140));
-        register.getColumns().add(Columns.text("disclosure.col.received", p -> DonationsModule.money(p.received()),
-                100));
+        register.getColumns()
+                .add(Columns.text(
+                        "disclosure.col.madeAt", p -> p.madeAt().toString().replace('T', ' '), 140));
+        register.getColumns()
+                .add(Columns.text("disclosure.col.received", p -> DonationsModule.money(p.received()), 100));
         register.getColumns().add(Columns.text("disclosure.col.used", p -> DonationsModule.money(p.used()), 100));
         register.getColumns().add(Columns.text("disclosure.verificationTitle", p -> p.verificationCode(), 200));
         due.setId("disclosureDue");
@@ -84,30 +92,42 @@ final class DisclosureTab {
         due.setWrapText(true);
         Button saveSchedule = new Button(Messages.t("disclosure.saveSchedule"));
         saveSchedule.setId("saveDisclosureSchedule");
-        saveSchedule.setOnAction(e -> tasks.run(() -> {
-            disclosures.setSchedule(schedule.getValue());
-            return true;
-        }, ok -> refresh(), dialogs::showError));
-        root = InlineForms.scrolled(heading("disclosure.heading"), due,
+        saveSchedule.setOnAction(e -> tasks.run(
+                () -> {
+                    disclosures.setSchedule(schedule.getValue());
+                    return true;
+                },
+                ok -> refresh(),
+                dialogs::showError));
+        root = InlineForms.scrolled(
+                heading("disclosure.heading"),
+                due,
                 row(true, new Label(Messages.t("disclosure.schedule")), schedule, saveSchedule),
                 row(true, labelled("disclosure.from", fromField), labelled("disclosure.to", toField)),
-                row(true, labelled("disclosure.folder", folder), export), result, heading("disclosure.register"),
+                row(true, labelled("disclosure.folder", folder), export),
+                result,
+                heading("disclosure.register"),
                 register);
     }
 
-    private record Loaded(java.util.List<DisclosureRepository.Published> published,
-                          java.util.Optional<LocalDate[]> due, DisclosureService.Schedule schedule) {
-    }
+    private record Loaded(
+            java.util.List<DisclosureRepository.Published> published,
+            java.util.Optional<LocalDate[]> due,
+            DisclosureService.Schedule schedule) {}
 
     void refresh() {
-        tasks.run(() -> new Loaded(disclosures.published(), disclosures.due(), disclosures.schedule()), l -> {
-            register.getItems().setAll(l.published());
-            schedule.setValue(l.schedule());
-            due.setText(l.due().map(p -> Messages.t("disclosure.dueText", p[0].toString(), p[1].toString()))
-                    .orElse(""));
-            due.setVisible(l.due().isPresent());
-            due.setManaged(l.due().isPresent());
-        }, dialogs::showError);
+        tasks.run(
+                () -> new Loaded(disclosures.published(), disclosures.due(), disclosures.schedule()),
+                l -> {
+                    register.getItems().setAll(l.published());
+                    schedule.setValue(l.schedule());
+                    due.setText(l.due()
+                            .map(p -> Messages.t("disclosure.dueText", p[0].toString(), p[1].toString()))
+                            .orElse(""));
+                    due.setVisible(l.due().isPresent());
+                    due.setManaged(l.due().isPresent());
+                },
+                dialogs::showError);
     }
 
     Node node() {

@@ -1,6 +1,5 @@
 package org.huyou.donations.ui;
 
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -25,13 +24,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
@@ -41,6 +40,7 @@ import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -71,8 +71,8 @@ public final class DonationsModule implements ModuleView {
     private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final TableView<LedgerService.Stock> stock = table("stockTable", 220, "goods.none");
-    private final TableView<org.huyou.donations.LedgerRepository.Expiring> expiring = table("expiringTable", 120,
-            "goods.noneExpiring");
+    private final TableView<org.huyou.donations.LedgerRepository.Expiring> expiring =
+            table("expiringTable", 120, "goods.noneExpiring");
     private final Label status = new Label();
     private java.util.Map<Long, String> fundNames = java.util.Map.of();
     private java.util.Map<Long, String> itemNames = java.util.Map.of();
@@ -84,6 +84,7 @@ public final class DonationsModule implements ModuleView {
     private DateField donationDay;
     /** The money form's rows, marked saved once a donation from them is recorded. */
     private Node moneyFields;
+
     private Node moneyMore;
     private TextField donationAmount;
     private ComboBox<LedgerEntry.Channel> donationChannel;
@@ -92,21 +93,28 @@ public final class DonationsModule implements ModuleView {
     private final Button printReceipt = new Button(Messages.t("receipt.print"));
     /** The last donation recorded here, whose receipt 打印收据 prints, and its line ("已登记：收据编号 …"). */
     private long lastSeq;
+
     private String lastRecorded = "";
 
-    public DonationsModule(LedgerService ledger, org.huyou.donations.DisclosureService disclosures,
-                           org.huyou.donations.LedgerUseService uses, TaskRunner tasks,
-                           DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                           Supplier<String> homeName, org.huyou.donations.io.DonorImporter donorImporter,
-                           org.huyou.donations.io.DonationHistoryImporter historyImporter,
-                           org.huyou.donations.io.OpeningBalanceImporter openingImporter) {
+    public DonationsModule(
+            LedgerService ledger,
+            org.huyou.donations.DisclosureService disclosures,
+            org.huyou.donations.LedgerUseService uses,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path dataDir,
+            Supplier<String> homeName,
+            org.huyou.donations.io.DonorImporter donorImporter,
+            org.huyou.donations.io.DonationHistoryImporter historyImporter,
+            org.huyou.donations.io.OpeningBalanceImporter openingImporter) {
         this.ledger = ledger;
         this.donorImporter = donorImporter;
         this.historyImporter = historyImporter;
         this.openingImporter = openingImporter;
         this.createDonors = user.can(org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.CREATE);
-        this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs,
-                id -> fundNames.getOrDefault(id, ""));
+        this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs, id -> fundNames.getOrDefault(id, ""));
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.printer = new DocumentPrinter(tasks, dialogs);
@@ -158,10 +166,21 @@ public final class DonationsModule implements ModuleView {
         Mnemonics.on(saveAndPrint, 'P');
         saveAndPrint.setOnAction(e -> record(true));
         printReceipt.setOnAction(e -> receipt(lastSeq, lastRecorded, true));
-        moneyFields = TypedInput.savedBy(row(true, donor.node(), donationFund, labelled("ledger.date", donationDay),
-                donationAmount, donationChannel), save);
+        moneyFields = TypedInput.savedBy(
+                row(
+                        true,
+                        donor.node(),
+                        donationFund,
+                        labelled("ledger.date", donationDay),
+                        donationAmount,
+                        donationChannel),
+                save);
         moneyMore = row(true, donationNote, save, saveAndPrint);
-        return InlineForms.scrolled(heading("donation.tab.money"), newDonorRow(), moneyFields, moneyMore,
+        return InlineForms.scrolled(
+                heading("donation.tab.money"),
+                newDonorRow(),
+                moneyFields,
+                moneyMore,
                 // the line on its own, wrapping to the screen's width: a row would scroll it sideways
                 new javafx.scene.layout.VBox(6, lastReceipt, row(true, printReceipt)));
     }
@@ -184,26 +203,30 @@ public final class DonationsModule implements ModuleView {
         String amount = donationAmount.getText();
         LedgerEntry.Channel channel = donationChannel.getValue();
         String note = donationNote.getText();
-        tasks.run(() -> ledger.recordDonation(d.id(), f.id(), day, InlineForms.amount(amountId, amountLabel, amount),
-                channel, note), entry -> {
+        tasks.run(
+                () -> ledger.recordDonation(
+                        d.id(), f.id(), day, InlineForms.amount(amountId, amountLabel, amount), channel, note),
+                entry -> {
                     lastSeq = entry.seq();
                     // the donor named, so a wrong pick is seen at the desk, not on the printed receipt
-                    String recorded = Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()),
-                            d.name());
+                    String recorded =
+                            Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()), d.name());
                     lastRecorded = recorded;
                     lastReceipt.setText(recorded);
                     printReceipt.setDisable(false);
                     // the next donation may already be typed in: only what was recorded is cleared
                     InlineForms.clearIfStill(donationAmount, amount);
                     InlineForms.clearIfStill(donationNote, note);
-                    if (donationAmount.getText().isEmpty() && donationNote.getText().isEmpty()) {
+                    if (donationAmount.getText().isEmpty()
+                            && donationNote.getText().isEmpty()) {
                         // the date and donor stay for the next one, saved: not "unsaved" when logging out
                         TypedInput.saved(moneyFields);
                         TypedInput.saved(moneyMore);
                     }
                     refresh();
                     receipt(entry.seq(), recorded, andPrint); // both buttons say 收据: both write it
-                }, dialogs::showError);
+                },
+                dialogs::showError);
     }
 
     /**
@@ -233,35 +256,43 @@ public final class DonationsModule implements ModuleView {
         TextField phone = text("newDonorPhone", "donor.phone");
         Button add = new Button(Messages.t("donor.add"));
         add.setId("addDonor");
-        add.setOnAction(e -> tasks.run(() -> ledger.createDonor(kind.getValue(), name.getText(), naming.getValue(),
-                phone.getText(), null, null, null), d -> {
+        add.setOnAction(e -> tasks.run(
+                () -> ledger.createDonor(
+                        kind.getValue(), name.getText(), naming.getValue(), phone.getText(), null, null, null),
+                d -> {
                     name.clear();
                     phone.clear();
                     donor.choose(d);
                     goodsDonor.choose(d);
-                }, dialogs::showError));
+                },
+                dialogs::showError));
         // a home moving in brings its donor register: the same import screen as the other registers'
         // ... and its donations before the move, or each fund's balance on the move-in day, into the ledger
-        return new javafx.scene.layout.VBox(8,
+        return new javafx.scene.layout.VBox(
+                8,
                 row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add),
-                row(createDonors, importButton("importDonors", "donorImport.button", donorImporter),
+                row(
+                        createDonors,
+                        importButton("importDonors", "donorImport.button", donorImporter),
                         importButton("importDonations", "historyImport.button", historyImporter),
                         importButton("importOpenings", "openingImport.button", openingImporter)));
     }
 
     /** A button opening the shared import screen for one of the registers this screen takes in. */
-    private <P extends org.huyou.common.io.SheetImporter.Preview> Button importButton(String id, String labelKey,
-            org.huyou.common.io.SheetImporter<P> importer) {
+    private <P extends org.huyou.common.io.SheetImporter.Preview> Button importButton(
+            String id, String labelKey, org.huyou.common.io.SheetImporter<P> importer) {
         Button b = new Button(Messages.t(labelKey), org.huyou.common.ui.Icons.IMPORT.icon());
         b.setId(id);
         b.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
-                new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
+                        new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, this::refresh)
+                .show());
         return b;
     }
 
     private Node useTab() {
         useFund.setId("useFund");
-        useFund.setConverter(Converters.of(f -> f.name() + (f.restricted() ? " · " + f.purpose().label() : "")));
+        useFund.setConverter(Converters.of(
+                f -> f.name() + (f.restricted() ? " · " + f.purpose().label() : "")));
         DateField day = date("useDate", "ledger.date", today());
         TextField amount = text("useAmount", "ledger.amount");
         ComboBox<Fund.Purpose> purpose = choice("usePurpose", Fund.Purpose.LIVING, Fund.Purpose.values());
@@ -273,8 +304,7 @@ public final class DonationsModule implements ModuleView {
         result.setWrapText(true);
         Button save = new Button(Messages.t("use.record"));
         save.setId("recordUse");
-        Node fields = TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount,
-                purpose), save);
+        Node fields = TypedInput.savedBy(row(true, useFund, labelled("ledger.date", day), amount, purpose), save);
         Node more = row(true, payee, voucher, note, save);
         save.setOnAction(e -> {
             day.commitText();
@@ -283,10 +313,24 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("use.chooseFund"));
                 return;
             }
-            recordUse(why -> ledger.recordUse(f.id(), day.getValue(), InlineForms.amount(amount),
-                    purpose.getValue(), note.getText(), payee.getText(), voucher.getText(), why), outcome -> {
-                        result.setText(outcome.entry() != null ? Messages.t("use.recorded", outcome.entry().seq())
-                                : Messages.t("use.requested", money(outcome.request().amount())));
+            recordUse(
+                    why -> ledger.recordUse(
+                            f.id(),
+                            day.getValue(),
+                            InlineForms.amount(amount),
+                            purpose.getValue(),
+                            note.getText(),
+                            payee.getText(),
+                            voucher.getText(),
+                            why),
+                    outcome -> {
+                        result.setText(
+                                outcome.entry() != null
+                                        ? Messages.t(
+                                                "use.recorded", outcome.entry().seq())
+                                        : Messages.t(
+                                                "use.requested",
+                                                money(outcome.request().amount())));
                         amount.clear();
                         note.clear();
                         voucher.clear();
@@ -297,8 +341,7 @@ public final class DonationsModule implements ModuleView {
                     });
         });
         Label limit = new Label();
-        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))),
-                dialogs::showError);
+        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))), dialogs::showError);
         return InlineForms.scrolled(heading("donation.tab.use"), limit, fields, more, result);
     }
 
@@ -306,10 +349,14 @@ public final class DonationsModule implements ModuleView {
      * Records a payment ({@code pay} given no reason first); where the home has no second approver for a payment above
      * the limit, the refusal's sentence is shown with a box for the reason, and it is paid with one (or not at all).
      */
-    private void recordUse(java.util.function.Function<String, LedgerService.UseOutcome> pay,
-                           java.util.function.Consumer<LedgerService.UseOutcome> done) {
-        tasks.run(() -> pay.apply(null), done, failure -> askSelfApproval(dialogs, failure)
-                .ifPresent(why -> tasks.run(() -> pay.apply(why), done, dialogs::showError)));
+    private void recordUse(
+            java.util.function.Function<String, LedgerService.UseOutcome> pay,
+            java.util.function.Consumer<LedgerService.UseOutcome> done) {
+        tasks.run(
+                () -> pay.apply(null),
+                done,
+                failure -> askSelfApproval(dialogs, failure)
+                        .ifPresent(why -> tasks.run(() -> pay.apply(why), done, dialogs::showError)));
     }
 
     /**
@@ -318,9 +365,12 @@ public final class DonationsModule implements ModuleView {
      */
     static java.util.Optional<String> askSelfApproval(DialogService dialogs, Throwable failure) {
         if (failure instanceof org.huyou.common.OverridableRefusal refusal && refusal.mayOverride()) {
-            return dialogs.askReason(Messages.t("use.selfApprovalTitle"),
-                    org.huyou.common.UserFacingException.describe(failure), Messages.t("use.selfApprovalReason"),
-                    Messages.t("use.selfApprovalDo"), refusal.minReasonLength());
+            return dialogs.askReason(
+                    Messages.t("use.selfApprovalTitle"),
+                    org.huyou.common.UserFacingException.describe(failure),
+                    Messages.t("use.selfApprovalReason"),
+                    Messages.t("use.selfApprovalDo"),
+                    refusal.minReasonLength());
         }
         dialogs.showError(failure);
         return java.util.Optional.empty();
@@ -350,9 +400,19 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
                 return;
             }
-            tasks.run(() -> ledger.recordGoodsIn(d.id(), day.getValue(), item.getText(), unit.getText(),
-                    category.getValue(), InlineForms.decimal(qty), InlineForms.amount(value),
-                    condition.getValue(), expiry.getValue(), null), entry -> {
+            tasks.run(
+                    () -> ledger.recordGoodsIn(
+                            d.id(),
+                            day.getValue(),
+                            item.getText(),
+                            unit.getText(),
+                            category.getValue(),
+                            InlineForms.decimal(qty),
+                            InlineForms.amount(value),
+                            condition.getValue(),
+                            expiry.getValue(),
+                            null),
+                    entry -> {
                         item.clear();
                         qty.clear();
                         value.clear();
@@ -360,12 +420,13 @@ public final class DonationsModule implements ModuleView {
                         TypedInput.saved(inFields); // the date and unit stay for the next one, saved
                         TypedInput.saved(inMore);
                         refresh();
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
         issueItem.setId("issueItem");
         issueItem.setPromptText(Messages.t("goods.item"));
-        issueItem.setConverter(Converters.of(s -> s.item().name() + " (" + s.quantity().stripTrailingZeros()
-                .toPlainString() + s.item().unit() + ")"));
+        issueItem.setConverter(Converters.of(s -> s.item().name() + " ("
+                + s.quantity().stripTrailingZeros().toPlainString() + s.item().unit() + ")"));
         TextField issueQty = text("issueQty", "goods.quantity");
         issueQty.setPrefColumnCount(6);
         ComboBox<LedgerEntry.IssuedTo> to = choice("issueTo", null, LedgerEntry.IssuedTo.values());
@@ -381,28 +442,59 @@ public final class DonationsModule implements ModuleView {
                 dialogs.showError(Messages.t("goods.chooseItem"));
                 return;
             }
-            tasks.run(() -> ledger.issueGoods(s.item().id(), issueDay.getValue(), InlineForms.decimal(issueQty),
-                    to.getValue(), note.getText()), entry -> {
+            tasks.run(
+                    () -> ledger.issueGoods(
+                            s.item().id(),
+                            issueDay.getValue(),
+                            InlineForms.decimal(issueQty),
+                            to.getValue(),
+                            note.getText()),
+                    entry -> {
                         issueQty.clear();
                         note.clear();
                         TypedInput.saved(outFields); // the date stays for the next one, saved
                         refresh();
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
         stock.getColumns().add(Columns.text("goods.item", s -> s.item().name(), 160));
-        stock.getColumns().add(Columns.text("goods.category", s -> s.item().category().label(), 90));
-        stock.getColumns().add(Columns.text("goods.inStock", s -> s.quantity().stripTrailingZeros().toPlainString()
-                + " " + s.item().unit() + (s.expired().signum() == 0 ? "" : Messages.t("goods.expiredPart",
-                s.expired().stripTrailingZeros().toPlainString())), 100));
+        stock.getColumns()
+                .add(Columns.text("goods.category", s -> s.item().category().label(), 90));
+        stock.getColumns()
+                .add(Columns.text(
+                        "goods.inStock",
+                        s -> s.quantity().stripTrailingZeros().toPlainString()
+                                + " " + s.item().unit()
+                                + (s.expired().signum() == 0
+                                        ? ""
+                                        : Messages.t(
+                                                "goods.expiredPart",
+                                                s.expired().stripTrailingZeros().toPlainString())),
+                        100));
         expiring.getColumns().add(Columns.text("goods.item", x -> x.item().name(), 160));
-        expiring.getColumns().add(Columns.text("goods.expiry", x -> Dates.format(x.expiry())
-                + (x.expiry().isBefore(today()) ? " " + Messages.t("goods.expired") : ""), 100));
+        expiring.getColumns()
+                .add(Columns.text(
+                        "goods.expiry",
+                        x -> Dates.format(x.expiry())
+                                + (x.expiry().isBefore(today()) ? " " + Messages.t("goods.expired") : ""),
+                        100));
         expiring.getColumns().add(Columns.text("goods.receivedOn", x -> Dates.format(x.received()), 100));
-        expiring.getColumns().add(Columns.text("goods.quantity", x -> x.quantity().stripTrailingZeros()
-                .toPlainString() + " " + x.item().unit(), 100));
-        return InlineForms.scrolled(heading("goods.expiringTitle"), expiring, heading("goods.receiveTitle"),
-                inFields, inMore, heading("goods.issueTitle"), outFields,
-                heading("goods.stockTitle"), stock);
+        expiring.getColumns()
+                .add(Columns.text(
+                        "goods.quantity",
+                        x -> x.quantity().stripTrailingZeros().toPlainString() + " "
+                                + x.item().unit(),
+                        100));
+        return InlineForms.scrolled(
+                heading("goods.expiringTitle"),
+                expiring,
+                heading("goods.receiveTitle"),
+                inFields,
+                inMore,
+                heading("goods.issueTitle"),
+                outFields,
+                heading("goods.stockTitle"),
+                stock);
     }
 
     private Node ledgerTab(boolean create) {
@@ -410,33 +502,49 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("ledger.seq", e -> String.valueOf(e.seq()), 60));
         entries.getColumns().add(Columns.text("ledger.date", e -> Dates.format(e.date()), 95));
         entries.getColumns().add(Columns.text("ledger.kind", e -> e.kind().label(), 80));
-        entries.getColumns().add(Columns.text("ledger.fundOrItem", e -> e.fundId() != null
-                ? fundNames.getOrDefault(e.fundId(), "") : itemNames.getOrDefault(e.itemId(), ""), 120));
-        entries.getColumns().add(Columns.text("ledger.donor", e -> e.donorId() == null ? ""
-                : donorNames.getOrDefault(e.donorId(), ""), 120));
-        entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? ""
-                : money(e.amount()), 100));
-        entries.getColumns().add(Columns.text("goods.quantity", e -> e.quantity() == null ? ""
-                : e.quantity().stripTrailingZeros().toPlainString(), 70));
-        entries.getColumns().add(Columns.text("ledger.receiptNo", e -> e.receiptNo() == null ? "" : e.receiptNo(), 100));
+        entries.getColumns()
+                .add(Columns.text(
+                        "ledger.fundOrItem",
+                        e -> e.fundId() != null
+                                ? fundNames.getOrDefault(e.fundId(), "")
+                                : itemNames.getOrDefault(e.itemId(), ""),
+                        120));
+        entries.getColumns()
+                .add(Columns.text(
+                        "ledger.donor", e -> e.donorId() == null ? "" : donorNames.getOrDefault(e.donorId(), ""), 120));
+        entries.getColumns().add(Columns.text("ledger.amount", e -> e.amount() == null ? "" : money(e.amount()), 100));
+        entries.getColumns()
+                .add(Columns.text(
+                        "goods.quantity",
+                        e -> e.quantity() == null
+                                ? ""
+                                : e.quantity().stripTrailingZeros().toPlainString(),
+                        70));
+        entries.getColumns()
+                .add(Columns.text("ledger.receiptNo", e -> e.receiptNo() == null ? "" : e.receiptNo(), 100));
         entries.getColumns().add(Columns.text("ledger.payee", e -> e.payee() == null ? "" : e.payee(), 120));
-        entries.getColumns().add(Columns.text("ledger.description", e -> e.description() == null ? ""
-                : e.description(), 160));
+        entries.getColumns()
+                .add(Columns.text("ledger.description", e -> e.description() == null ? "" : e.description(), 160));
         entries.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 80));
         Button reverse = new Button(Messages.t("ledger.reverse"));
         reverse.setId("reverseEntry");
-        reverse.disableProperty().bind(entries.getSelectionModel().selectedItemProperty().isNull());
+        reverse.disableProperty()
+                .bind(entries.getSelectionModel().selectedItemProperty().isNull());
         reverse.setOnAction(e -> {
             LedgerEntry entry = entries.getSelectionModel().getSelectedItem();
-            dialogs.askReason(Messages.t("ledger.reverseTitle", entry.seq()), Messages.t("ledger.reverseText"),
-                    Messages.t("ledger.reverseReason"), Messages.t("ledger.reverse")).ifPresent(why ->
-                    tasks.run(() -> ledger.reverse(entry.seq(), why), r -> refresh(), dialogs::showError));
+            dialogs.askReason(
+                            Messages.t("ledger.reverseTitle", entry.seq()),
+                            Messages.t("ledger.reverseText"),
+                            Messages.t("ledger.reverseReason"),
+                            Messages.t("ledger.reverse"))
+                    .ifPresent(why ->
+                            tasks.run(() -> ledger.reverse(entry.seq(), why), r -> refresh(), dialogs::showError));
         });
         Button check = new Button(Messages.t("ledger.verify"));
         check.setId("verifyLedger");
         check.setOnAction(e -> verify(ledger::verify)); // on request: the whole chain
-        return InlineForms.scrolled(row(true, status, check), codeCheck(), entries, entryDetail.node(),
-                row(create, reverse));
+        return InlineForms.scrolled(
+                row(true, status, check), codeCheck(), entries, entryDetail.node(), row(create, reverse));
     }
 
     /**
@@ -462,80 +570,111 @@ public final class DonationsModule implements ModuleView {
                 return;
             }
             result.setText(Messages.t("ledger.verifying"));
-            tasks.run(() -> new CodeCheck(ledger.verifyCode(typed), ledger.codeWasIssued(typed)), (CodeCheck c) -> {
-                LedgerVerifier.Result r = c.result();
-                if (r.ok()) {
-                    long seq = org.huyou.donations.PublishedCode.parse(typed).seq();
-                    result.setText(Messages.t("ledger.codeMatches", seq, r.entries()));
-                } else {
-                    result.getStyleClass().add("warning-text");
-                    // a code no disclosure here printed: most likely mistyped, said before the ledger's answer
-                    result.setText(c.issued() ? r.describe() : Messages.t("ledger.codeNotIssued") + "\n"
-                            + r.describe());
-                }
-            }, t -> {
-                if (t instanceof org.huyou.common.UserFacingException u) { // not a code: said beside the field
-                    result.getStyleClass().add("warning-text");
-                    result.setText(u.userMessage());
-                } else {
-                    dialogs.showError(t);
-                }
-            });
+            tasks.run(
+                    () -> new CodeCheck(ledger.verifyCode(typed), ledger.codeWasIssued(typed)),
+                    (CodeCheck c) -> {
+                        LedgerVerifier.Result r = c.result();
+                        if (r.ok()) {
+                            long seq = org.huyou.donations.PublishedCode.parse(typed)
+                                    .seq();
+                            result.setText(Messages.t("ledger.codeMatches", seq, r.entries()));
+                        } else {
+                            result.getStyleClass().add("warning-text");
+                            // a code no disclosure here printed: most likely mistyped, said before the ledger's answer
+                            result.setText(
+                                    c.issued()
+                                            ? r.describe()
+                                            : Messages.t("ledger.codeNotIssued") + "\n" + r.describe());
+                        }
+                    },
+                    t -> {
+                        if (t instanceof org.huyou.common.UserFacingException u) { // not a code: said beside the field
+                            result.getStyleClass().add("warning-text");
+                            result.setText(u.userMessage());
+                        } else {
+                            dialogs.showError(t);
+                        }
+                    });
         });
         return new javafx.scene.layout.VBox(4, row(true, labelled("ledger.codeLabel", code), check), result);
     }
 
     /** A typed code's check, and whether a disclosure of this home printed that code. */
-    private record CodeCheck(LedgerVerifier.Result result, boolean issued) {
-    }
+    private record CodeCheck(LedgerVerifier.Result result, boolean issued) {}
 
     private void verify(java.util.function.Supplier<LedgerVerifier.Result> how) {
         status.setText(Messages.t("ledger.verifying"));
-        tasks.run(how::get, (LedgerVerifier.Result r) -> {
-            status.getStyleClass().removeAll("warning-text");
-            if (r.ok()) {
-                status.setText(Messages.t("ledger.intact", r.entries()));
-            } else {
-                status.getStyleClass().add("warning-text");
-                status.setText(r.describe());
-            }
-        }, dialogs::showError);
+        tasks.run(
+                how::get,
+                (LedgerVerifier.Result r) -> {
+                    status.getStyleClass().removeAll("warning-text");
+                    if (r.ok()) {
+                        status.setText(Messages.t("ledger.intact", r.entries()));
+                    } else {
+                        status.getStyleClass().add("warning-text");
+                        status.setText(r.describe());
+                    }
+                },
+                dialogs::showError);
     }
 
     /**
      * Everything the forms choose from and the lists show, loaded together in the background; of the donors only the
      * names the newest entries show (the pickers ask for donors as the user types).
      */
-    private record Loaded(java.util.Map<Long, String> donorNames, List<Fund> funds, List<LedgerEntry> entries,
-                          List<LedgerService.Stock> stock, List<org.huyou.donations.LedgerRepository.Expiring> expiring) {
-    }
+    private record Loaded(
+            java.util.Map<Long, String> donorNames,
+            List<Fund> funds,
+            List<LedgerEntry> entries,
+            List<LedgerService.Stock> stock,
+            List<org.huyou.donations.LedgerRepository.Expiring> expiring) {}
 
     @Override
     public void refresh() {
-        tasks.run(() -> {
-            List<LedgerEntry> newest = ledger.entries(Long.MAX_VALUE, 300);
-            return new Loaded(ledger.donorNames(newest.stream().map(LedgerEntry::donorId)
-                    .filter(java.util.Objects::nonNull).toList()), ledger.funds(), newest, ledger.stock(null),
-                    ledger.expiringGoods());
-        }, l -> {
+        tasks.run(
+                () -> {
+                    List<LedgerEntry> newest = ledger.entries(Long.MAX_VALUE, 300);
+                    return new Loaded(
+                            ledger.donorNames(newest.stream()
+                                    .map(LedgerEntry::donorId)
+                                    .filter(java.util.Objects::nonNull)
+                                    .toList()),
+                            ledger.funds(),
+                            newest,
+                            ledger.stock(null),
+                            ledger.expiringGoods());
+                },
+                l -> {
                     expiring.getItems().setAll(l.expiring());
                     // donors may have been added or imported meanwhile: the pickers ask again when next opened
                     donor.forget();
                     goodsDonor.forget();
                     Fund f = donationFund.getValue();
                     donationFund.getItems().setAll(l.funds());
-                    donationFund.setValue(f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
+                    donationFund.setValue(
+                            f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
                     Fund u = useFund.getValue();
                     useFund.getItems().setAll(l.funds());
-                    useFund.setValue(u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
+                    useFund.setValue(
+                            u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
                     fundNames = l.funds().stream().collect(java.util.stream.Collectors.toMap(Fund::id, Fund::name));
-                    itemNames = l.stock().stream().collect(java.util.stream.Collectors.toMap(x -> x.item().id(),
-                            x -> Messages.t("goods.itemWithUnit", x.item().name(), x.item().unit())));
+                    itemNames = l.stock().stream()
+                            .collect(java.util.stream.Collectors.toMap(
+                                    x -> x.item().id(),
+                                    x -> Messages.t(
+                                            "goods.itemWithUnit",
+                                            x.item().name(),
+                                            x.item().unit())));
                     donorNames = l.donorNames();
                     entries.getItems().setAll(l.entries());
                     stock.getItems().setAll(l.stock());
-                    issueItem.getItems().setAll(l.stock().stream().filter(s -> s.issuable().signum() > 0).toList());
-                }, dialogs::showError);
+                    issueItem
+                            .getItems()
+                            .setAll(l.stock().stream()
+                                    .filter(s -> s.issuable().signum() > 0)
+                                    .toList());
+                },
+                dialogs::showError);
         funds.refresh();
         disclosure.refresh();
         // the status line counts the entries: checked again with every refresh, so a new entry shows in the count

@@ -61,7 +61,9 @@ final class DonorPicker {
             @Override
             public Donor fromString(String text) {
                 // the text committed (Enter, leaving the box): a donor listed under it, else the choice as it was
-                return combo.getItems().stream().filter(d -> show(d).equals(text)).findFirst()
+                return combo.getItems().stream()
+                        .filter(d -> show(d).equals(text))
+                        .findFirst()
                         .orElse(combo.getValue());
             }
         });
@@ -85,7 +87,8 @@ final class DonorPicker {
         });
         editor.textProperty().addListener((o, was, is) -> {
             // the box's own text (a donor chosen from the list) is not typing
-            if (!applying && !Objects.equals(is, show(combo.getValue()))
+            if (!applying
+                    && !Objects.equals(is, show(combo.getValue()))
                     && combo.getItems().stream().noneMatch(d -> show(d).equals(is))) {
                 search(is);
                 combo.show();
@@ -142,7 +145,8 @@ final class DonorPicker {
 
     /** What to look for: the text typed, or nothing while the box shows the donor chosen. */
     private String query() {
-        String text = combo.getEditor().getText() == null ? "" : combo.getEditor().getText();
+        String text =
+                combo.getEditor().getText() == null ? "" : combo.getEditor().getText();
         return text.equals(show(combo.getValue())) ? "" : text.strip();
     }
 
@@ -152,11 +156,14 @@ final class DonorPicker {
         asked = q;
         answered = null;
         placeholder.setText(Messages.t("donor.searching"));
-        tasks.run(() -> ledger.donors(q, PAGE), found -> {
-            if (mine == generation) {
-                apply(q, found);
-            }
-        }, onFailure);
+        tasks.run(
+                () -> ledger.donors(q, PAGE),
+                found -> {
+                    if (mine == generation) {
+                        apply(q, found);
+                    }
+                },
+                onFailure);
     }
 
     /** The matches listed, the choice and the text typed kept as they were (a new list may clear the choice). */

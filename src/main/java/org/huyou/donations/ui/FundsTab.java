@@ -1,6 +1,5 @@
 package org.huyou.donations.ui;
 
-import org.huyou.security.Accounts;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
@@ -28,6 +27,7 @@ import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.PaymentRequest;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -45,33 +45,58 @@ final class FundsTab {
     private final Label closed = new Label();
     private final Node root;
 
-    FundsTab(LedgerService ledger, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock,
-             Runnable changed) {
+    FundsTab(
+            LedgerService ledger,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Runnable changed) {
         this.ledger = ledger;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.changed = changed;
         boolean approve = user.can(AppModule.DONATIONS, Action.APPROVE);
         balances.getColumns().add(Columns.text("fund.name", b -> b.fund().name(), 160));
-        balances.getColumns().add(Columns.text("fund.purpose", b -> b.fund().restricted()
-                ? b.fund().purpose().label() : Messages.t("fund.unrestricted"), 120));
+        balances.getColumns()
+                .add(Columns.text(
+                        "fund.purpose",
+                        b -> b.fund().restricted() ? b.fund().purpose().label() : Messages.t("fund.unrestricted"),
+                        120));
         balances.getColumns().add(Columns.text("fund.balance", b -> DonationsModule.money(b.balance()), 120));
         // the fund and what it holds beside each request: the director decides seeing whether the money is there
-        requests.getColumns().add(Columns.text("ledger.date", l -> Dates.format(l.request().date()), 95));
+        requests.getColumns()
+                .add(Columns.text("ledger.date", l -> Dates.format(l.request().date()), 95));
         requests.getColumns().add(Columns.text("request.fund", l -> l.fund().name(), 120));
-        requests.getColumns().add(Columns.text("request.fundBalance", l -> DonationsModule.money(l.fundBalance()),
-                110));
-        requests.getColumns().add(Columns.text("ledger.amount", l -> DonationsModule.money(l.request().amount()),
-                100));
-        requests.getColumns().add(Columns.text("ledger.purpose", l -> l.request().purpose().label(), 90));
+        requests.getColumns()
+                .add(Columns.text("request.fundBalance", l -> DonationsModule.money(l.fundBalance()), 110));
+        requests.getColumns()
+                .add(Columns.text(
+                        "ledger.amount", l -> DonationsModule.money(l.request().amount()), 100));
+        requests.getColumns()
+                .add(Columns.text("ledger.purpose", l -> l.request().purpose().label(), 90));
         requests.getColumns().add(Columns.text("ledger.payee", l -> l.request().payee(), 140));
-        requests.getColumns().add(Columns.text("ledger.description", l -> l.request().description() == null ? ""
-                : l.request().description(), 160));
-        requests.getColumns().add(Columns.text("residents.col.by",
-                l -> Accounts.displayName(l.request().requestedBy()), 80));
-        requests.getColumns().add(Columns.text("request.status", l -> l.request().status().label(), 80));
-        requests.getColumns().add(Columns.text("request.decision", l -> l.request().decisionReason() == null ? ""
-                : l.request().decisionReason(), 180));
+        requests.getColumns()
+                .add(Columns.text(
+                        "ledger.description",
+                        l -> l.request().description() == null
+                                ? ""
+                                : l.request().description(),
+                        160));
+        requests.getColumns()
+                .add(Columns.text(
+                        "residents.col.by",
+                        l -> Accounts.displayName(l.request().requestedBy()),
+                        80));
+        requests.getColumns()
+                .add(Columns.text("request.status", l -> l.request().status().label(), 80));
+        requests.getColumns()
+                .add(Columns.text(
+                        "request.decision",
+                        l -> l.request().decisionReason() == null
+                                ? ""
+                                : l.request().decisionReason(),
+                        180));
         chart.setId("moneyChart");
         chart.setTitle(Messages.t("fund.chartTitle"));
         chart.setAnimated(false);
@@ -95,68 +120,107 @@ final class FundsTab {
         close.setId("closeMonth");
         close.setOnAction(e -> {
             YearMonth m = month.getValue();
-            if (dialogs.confirm(Messages.t("ledger.closeMonth"), Messages.t("ledger.closeText", m.toString()),
-                    Messages.t("ledger.closeMonth"), Messages.t("common.cancel"))) {
-                tasks.run(() -> {
-                    ledger.closePeriod(m);
-                    return true;
-                }, ok -> refresh(), dialogs::showError);
+            if (dialogs.confirm(
+                    Messages.t("ledger.closeMonth"),
+                    Messages.t("ledger.closeText", m.toString()),
+                    Messages.t("ledger.closeMonth"),
+                    Messages.t("common.cancel"))) {
+                tasks.run(
+                        () -> {
+                            ledger.closePeriod(m);
+                            return true;
+                        },
+                        ok -> refresh(),
+                        dialogs::showError);
             }
         });
         TextField limit = text("approvalLimit", "ledger.amount");
         limit.setPrefColumnCount(8);
         Button setLimit = new Button(Messages.t("use.setLimit"));
         setLimit.setId("setApprovalLimit");
-        setLimit.setOnAction(e -> tasks.run(() -> {
-            ledger.setApprovalLimit(InlineForms.amount(limit));
-            return true;
-        }, ok -> {
-            org.huyou.common.ui.TypedInput.saved(limit); // stays on screen as saved
-            dialogs.notifySuccess(Messages.t("use.limitSaved"));
-        }, dialogs::showError));
+        setLimit.setOnAction(e -> tasks.run(
+                () -> {
+                    ledger.setApprovalLimit(InlineForms.amount(limit));
+                    return true;
+                },
+                ok -> {
+                    org.huyou.common.ui.TypedInput.saved(limit); // stays on screen as saved
+                    dialogs.notifySuccess(Messages.t("use.limitSaved"));
+                },
+                dialogs::showError));
         tasks.run(ledger::approvalLimit, l -> limit.setText(l.toPlainString()), dialogs::showError);
         closed.setWrapText(true);
-        root = InlineForms.scrolled(heading("fund.balances"), balances, chart, heading("request.title"), requests,
-                row(approve, approveIt, reject), heading("ledger.periods"), closed, row(approve, month, close),
+        root = InlineForms.scrolled(
+                heading("fund.balances"),
+                balances,
+                chart,
+                heading("request.title"),
+                requests,
+                row(approve, approveIt, reject),
+                heading("ledger.periods"),
+                closed,
+                row(approve, month, close),
                 row(approve, new Label(Messages.t("use.limitLabel")), limit, setLimit));
     }
 
     /** Only a request still waiting can be decided (the list also shows the user's own decided ones). */
     private javafx.beans.binding.BooleanBinding pendingSelected() {
-        return javafx.beans.binding.Bindings.createBooleanBinding(() -> {
-            LedgerService.RequestLine l = requests.getSelectionModel().getSelectedItem();
-            return l != null && l.request().status() == PaymentRequest.Status.PENDING;
-        }, requests.getSelectionModel().selectedItemProperty());
+        return javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> {
+                    LedgerService.RequestLine l = requests.getSelectionModel().getSelectedItem();
+                    return l != null && l.request().status() == PaymentRequest.Status.PENDING;
+                },
+                requests.getSelectionModel().selectedItemProperty());
     }
 
     private void decide(boolean approve) {
         PaymentRequest r = requests.getSelectionModel().getSelectedItem().request();
         if (approve) {
-            tasks.run(() -> ledger.approveRequest(r.id(), r.version()), ok -> changed.run(),
-                    failure -> DonationsModule.askSelfApproval(dialogs, failure).ifPresent(why -> tasks.run(
-                            () -> ledger.approveRequest(r.id(), r.version(), why), ok -> changed.run(),
-                            dialogs::showError)));
+            tasks.run(
+                    () -> ledger.approveRequest(r.id(), r.version()),
+                    ok -> changed.run(),
+                    failure -> DonationsModule.askSelfApproval(dialogs, failure)
+                            .ifPresent(why -> tasks.run(
+                                    () -> ledger.approveRequest(r.id(), r.version(), why),
+                                    ok -> changed.run(),
+                                    dialogs::showError)));
             return;
         }
-        dialogs.askReason(Messages.t("request.rejectTitle"), Messages.t("request.rejectText",
-                        Accounts.displayName(r.requestedBy()), DonationsModule.money(r.amount()), r.payee()),
-                Messages.t("request.reason"), Messages.t("request.reject"))
-                .ifPresent(why -> tasks.run(() -> {
-                    ledger.rejectRequest(r.id(), r.version(), why);
-                    return true;
-                }, ok -> {
-                    dialogs.notifySuccess(Messages.t("request.rejected"));
-                    changed.run();
-                }, dialogs::showError));
+        dialogs.askReason(
+                        Messages.t("request.rejectTitle"),
+                        Messages.t(
+                                "request.rejectText",
+                                Accounts.displayName(r.requestedBy()),
+                                DonationsModule.money(r.amount()),
+                                r.payee()),
+                        Messages.t("request.reason"),
+                        Messages.t("request.reject"))
+                .ifPresent(why -> tasks.run(
+                        () -> {
+                            ledger.rejectRequest(r.id(), r.version(), why);
+                            return true;
+                        },
+                        ok -> {
+                            dialogs.notifySuccess(Messages.t("request.rejected"));
+                            changed.run();
+                        },
+                        dialogs::showError));
     }
 
-    private record Loaded(List<LedgerService.FundBalance> balances, List<LedgerService.RequestLine> requests,
-                          List<LedgerRepository.MonthTotals> months, List<String> closed) {
-    }
+    private record Loaded(
+            List<LedgerService.FundBalance> balances,
+            List<LedgerService.RequestLine> requests,
+            List<LedgerRepository.MonthTotals> months,
+            List<String> closed) {}
 
     void refresh() {
-        tasks.run(() -> new Loaded(ledger.balances(null), ledger.requestLines(), ledger.lastTwelveMonths(),
-                ledger.closedPeriods()), l -> {
+        tasks.run(
+                () -> new Loaded(
+                        ledger.balances(null),
+                        ledger.requestLines(),
+                        ledger.lastTwelveMonths(),
+                        ledger.closedPeriods()),
+                l -> {
                     balances.getItems().setAll(l.balances());
                     requests.getItems().setAll(l.requests());
                     XYChart.Series<String, Number> in = new XYChart.Series<>();
@@ -168,9 +232,12 @@ final class FundsTab {
                         out.getData().add(new XYChart.Data<>(m.month().toString(), m.used()));
                     }
                     chart.getData().setAll(List.of(in, out));
-                    closed.setText(l.closed().isEmpty() ? Messages.t("ledger.noneClosed")
-                            : Messages.t("ledger.closedList", Messages.list(l.closed())));
-                }, dialogs::showError);
+                    closed.setText(
+                            l.closed().isEmpty()
+                                    ? Messages.t("ledger.noneClosed")
+                                    : Messages.t("ledger.closedList", Messages.list(l.closed())));
+                },
+                dialogs::showError);
     }
 
     Node node() {

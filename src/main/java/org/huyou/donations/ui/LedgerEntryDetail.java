@@ -25,8 +25,12 @@ final class LedgerEntryDetail {
     private final DialogService dialogs;
     private final LongFunction<String> fundName;
 
-    LedgerEntryDetail(TableView<LedgerEntry> entries, LedgerUseService uses, TaskRunner tasks, DialogService dialogs,
-                      LongFunction<String> fundName) {
+    LedgerEntryDetail(
+            TableView<LedgerEntry> entries,
+            LedgerUseService uses,
+            TaskRunner tasks,
+            DialogService dialogs,
+            LongFunction<String> fundName) {
         this.uses = uses;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -67,10 +71,13 @@ final class LedgerEntryDetail {
             return;
         }
         long seq = e.seq();
-        tasks.run(() -> uses.paidFor(seq), paid -> {
-            if (paid.isPresent() && head.equals(text.getText())) { // still the entry this lookup was for
-                text.setText(head + "\n" + Messages.t("ledger.paidFor", paid.get()));
-            }
-        }, dialogs::showError);
+        tasks.run(
+                () -> uses.paidFor(seq),
+                paid -> {
+                    if (paid.isPresent() && head.equals(text.getText())) { // still the entry this lookup was for
+                        text.setText(head + "\n" + Messages.t("ledger.paidFor", paid.get()));
+                    }
+                },
+                dialogs::showError);
     }
 }

@@ -22,13 +22,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.Mnemonics;
-import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -56,15 +56,31 @@ public final class OpenDayModule implements ModuleView {
     private final TableView<Booking> bookingTable = table("bookingTable", 200, "booking.none");
     /** Why the chosen booking waits, when it is on the waiting list. */
     private final Label waitReason = new Label();
+
     private final TableView<Visit> visitTable = table("visitTable", 200, "visit.none");
     private final Node root;
     private final Label slipPrinted = new Label();
 
-    public OpenDayModule(OpenDayService openDay, BookingService bookings, VisitService visits, TaskRunner tasks,
-                         DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                         Supplier<String> homeName) {
-        this.model = new OpenDayViewModel(openDay, bookings, visits, tasks, dialogs, clock, dataDir.resolve("slips"),
-                homeName, Accounts.displayName(user.username()));
+    public OpenDayModule(
+            OpenDayService openDay,
+            BookingService bookings,
+            VisitService visits,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path dataDir,
+            Supplier<String> homeName) {
+        this.model = new OpenDayViewModel(
+                openDay,
+                bookings,
+                visits,
+                tasks,
+                dialogs,
+                clock,
+                dataDir.resolve("slips"),
+                homeName,
+                Accounts.displayName(user.username()));
         this.dialogs = dialogs;
         this.printer = new DocumentPrinter(tasks, dialogs);
         boolean create = user.can(AppModule.OPEN_DAY, Action.CREATE);
@@ -80,11 +96,14 @@ public final class OpenDayModule implements ModuleView {
         TableRows.follow(bookingTable, model.bookingProperty());
         bookingTable.getColumns().add(Columns.text("booking.slot", Booking::slot, 100));
         bookingTable.getColumns().add(Columns.text("booking.kind", b -> b.kind().label(), 60));
-        bookingTable.getColumns().add(Columns.text("booking.organisation", b -> b.organisation() == null ? ""
-                : b.organisation(), 140));
+        bookingTable
+                .getColumns()
+                .add(Columns.text("booking.organisation", b -> b.organisation() == null ? "" : b.organisation(), 140));
         bookingTable.getColumns().add(Columns.text("booking.contactName", Booking::contactName, 90));
         bookingTable.getColumns().add(Columns.text("booking.headCount", b -> String.valueOf(b.headCount()), 60));
-        bookingTable.getColumns().add(Columns.text("booking.status", b -> b.status().label(), 80));
+        bookingTable
+                .getColumns()
+                .add(Columns.text("booking.status", b -> b.status().label(), 80));
         waitReason.setId("bookingWaitReason");
         waitReason.setWrapText(true);
         waitReason.textProperty().bind(model.waitReasonProperty());
@@ -95,21 +114,32 @@ public final class OpenDayModule implements ModuleView {
         visitTable.getColumns().add(Columns.text("visit.slip", Visit::slipNo, 90));
         visitTable.getColumns().add(Columns.text("booking.slot", Visit::slot, 100));
         visitTable.getColumns().add(Columns.text("visit.name", Visit::visitorName, 90));
-        visitTable.getColumns().add(Columns.text("booking.organisation", v -> v.organisation() == null ? ""
-                : v.organisation(), 140));
+        visitTable
+                .getColumns()
+                .add(Columns.text("booking.organisation", v -> v.organisation() == null ? "" : v.organisation(), 140));
         visitTable.getColumns().add(Columns.text("booking.headCount", v -> String.valueOf(v.headCount()), 60));
         visitTable.getColumns().add(Columns.text("visit.host", v -> Accounts.displayName(v.host()), 90));
-        OpenDayStatsPane stats = new OpenDayStatsPane(new OpenDayStatsViewModel(visits, tasks, dialogs,
-                LocalDate.now(clock).getYear()));
+        OpenDayStatsPane stats = new OpenDayStatsPane(new OpenDayStatsViewModel(
+                visits, tasks, dialogs, LocalDate.now(clock).getYear()));
         model.setAfterRefresh(stats::refresh);
-        root = InlineForms.scrolled(heading("openday.title"), row(true, new Label(Messages.t("booking.date")),
-                        session, new Label(Messages.t("booking.slot")), slot),
-                heading("booking.title"), bookingForm(create), bookingTable, waitReason,
+        root = InlineForms.scrolled(
+                heading("openday.title"),
+                row(true, new Label(Messages.t("booking.date")), session, new Label(Messages.t("booking.slot")), slot),
+                heading("booking.title"),
+                bookingForm(create),
+                bookingTable,
+                waitReason,
                 bookingActions(create, approve),
-                heading("visit.title"), checkInForm(create), visitTable, slipButton(create),
+                heading("visit.title"),
+                checkInForm(create),
+                visitTable,
+                slipButton(create),
                 stats.node(),
-                user.can(AppModule.OPEN_DAY, Action.EDIT) ? new OpenDaySettingsPane(new OpenDaySettingsViewModel(
-                        openDay, tasks, dialogs), model::reloadSessions).node() : new Region());
+                user.can(AppModule.OPEN_DAY, Action.EDIT)
+                        ? new OpenDaySettingsPane(
+                                        new OpenDaySettingsViewModel(openDay, tasks, dialogs), model::reloadSessions)
+                                .node()
+                        : new Region());
         model.reloadSessions();
     }
 
@@ -128,8 +158,7 @@ public final class OpenDayModule implements ModuleView {
         Button book = new Button(Messages.t("booking.book"));
         book.setId("book");
         book.setOnAction(e -> model.book());
-        return FormKeys.install((Parent) row(visible, kind, org, contact, phone,
-                count, book), book);
+        return FormKeys.install((Parent) row(visible, kind, org, contact, phone, count, book), book);
     }
 
     private Node bookingActions(boolean create, boolean approve) {
@@ -147,9 +176,11 @@ public final class OpenDayModule implements ModuleView {
         // a cancellation frees places for the waiting list and cannot be undone: confirm it with the reason
         cancel.setOnAction(e -> {
             Booking b = model.bookingProperty().get();
-            dialogs.askReason(Messages.t("booking.cancelTitle"), Messages.t("booking.cancelText",
-                            model.bookedBy(b), b.headCount()),
-                    Messages.t("booking.cancelReason"), Messages.t("booking.cancel"))
+            dialogs.askReason(
+                            Messages.t("booking.cancelTitle"),
+                            Messages.t("booking.cancelText", model.bookedBy(b), b.headCount()),
+                            Messages.t("booking.cancelReason"),
+                            Messages.t("booking.cancel"))
                     .ifPresent(model::cancel);
         });
         ok.setVisible(approve);
@@ -181,15 +212,26 @@ public final class OpenDayModule implements ModuleView {
         Button checkIn = new Button(Messages.t("visit.checkIn"));
         checkIn.setId("checkIn");
         Mnemonics.on(checkIn, 'C');
-        checkIn.setOnAction(e -> model.checkIn(v -> { }));
+        checkIn.setOnAction(e -> model.checkIn(v -> {}));
         // the usual path at the door: checked in and the slip printed in one press
         Button checkInAndPrint = new Button(Messages.t("visit.checkInAndPrint"));
         checkInAndPrint.setId("checkInAndPrint");
         Mnemonics.on(checkInAndPrint, 'P');
         checkInAndPrint.setOnAction(e -> model.checkIn(v -> printSlip(v.id())));
-        return FormKeys.install(new VBox(6, row(visible, visitName, visitOrganisation,
-                visitDocType, visitDocNo, visitPhone, visitCount, visitHost), row(visible, visitRules, checkIn,
-                checkInAndPrint)), checkIn);
+        return FormKeys.install(
+                new VBox(
+                        6,
+                        row(
+                                visible,
+                                visitName,
+                                visitOrganisation,
+                                visitDocType,
+                                visitDocNo,
+                                visitPhone,
+                                visitCount,
+                                visitHost),
+                        row(visible, visitRules, checkIn, checkInAndPrint)),
+                checkIn);
     }
 
     private Node slipButton(boolean visible) {

@@ -60,9 +60,15 @@ final class OpenDaySettingsPane {
             TypedInput.saved(node()); // the rule stays on screen as saved
             changed.run();
         }));
-        root = new VBox(6, heading("openday.ruleTitle"),
-                row(true, labelled("openday.weekOfMonth", week), labelled("openday.dayOfWeek", day),
-                        labelled("openday.slots", slots), labelled("openday.capacity", capacity)),
+        root = new VBox(
+                6,
+                heading("openday.ruleTitle"),
+                row(
+                        true,
+                        labelled("openday.weekOfMonth", week),
+                        labelled("openday.dayOfWeek", day),
+                        labelled("openday.slots", slots),
+                        labelled("openday.capacity", capacity)),
                 row(true, labelled("openday.blackouts", blackouts), labelled("openday.extras", extras)),
                 row(true, labelled("openday.cutoffDays", cutoff), labelled("openday.retentionDays", retention), save));
         model.load();

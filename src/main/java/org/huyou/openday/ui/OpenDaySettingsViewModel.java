@@ -22,6 +22,7 @@ public final class OpenDaySettingsViewModel {
 
     /** The field ids a refused number names (the View gives its fields the same ids). */
     static final String CAPACITY = "ruleCapacity";
+
     static final String CUTOFF = "ruleCutoff";
     static final String RETENTION = "ruleRetention";
 
@@ -44,11 +45,12 @@ public final class OpenDaySettingsViewModel {
         this.notices = notices;
     }
 
-    private record Loaded(OpenDayRule rule, OpenDayService.Limits limits) {
-    }
+    private record Loaded(OpenDayRule rule, OpenDayService.Limits limits) {}
 
     public void load() {
-        tasks.run(() -> new Loaded(openDay.rule(), openDay.limits()), l -> show(l.rule(), l.limits()),
+        tasks.run(
+                () -> new Loaded(openDay.rule(), openDay.limits()),
+                l -> show(l.rule(), l.limits()),
                 notices::showError);
     }
 
@@ -72,22 +74,25 @@ public final class OpenDaySettingsViewModel {
         OpenDayService.Limits limits;
         try {
             c = InlineForms.whole(CAPACITY, Messages.t("openday.capacity"), capacity.get());
-            limits = new OpenDayService.Limits(InlineForms.whole(CUTOFF, Messages.t("openday.cutoffDays"),
-                    cutoff.get()), InlineForms.whole(RETENTION, Messages.t("openday.retentionDays"),
-                    retention.get()));
+            limits = new OpenDayService.Limits(
+                    InlineForms.whole(CUTOFF, Messages.t("openday.cutoffDays"), cutoff.get()),
+                    InlineForms.whole(RETENTION, Messages.t("openday.retentionDays"), retention.get()));
         } catch (ValidationException bad) {
             notices.showError(bad); // letters in a number: said by name, the text kept
             return;
         }
         String b = blackouts.get();
         String x = extras.get();
-        tasks.run(() -> {
-            OpenDayRule rule = openDay.ruleFromText(w, d, s, c, b, x);
-            openDay.save(rule, limits);
-            return rule;
-        }, rule -> {
-            notices.notifySuccess(Messages.t("openday.ruleSaved"));
-            saved.run();
-        }, notices::showError);
+        tasks.run(
+                () -> {
+                    OpenDayRule rule = openDay.ruleFromText(w, d, s, c, b, x);
+                    openDay.save(rule, limits);
+                    return rule;
+                },
+                rule -> {
+                    notices.notifySuccess(Messages.t("openday.ruleSaved"));
+                    saved.run();
+                },
+                notices::showError);
     }
 }

@@ -28,8 +28,13 @@ final class OpenDayStatsPane {
         year.setConverter(Converters.of(y -> Messages.t("common.year", y)));
         year.valueProperty().bindBidirectional(model.yearProperty());
         table.setItems(model.rows());
-        table.getColumns().add(Columns.text("visit.month", m -> m.month() == OpenDayStatsViewModel.YEAR_TOTAL
-                ? Messages.t("visit.yearTotal") : Messages.t("visit.monthN", m.month()), 90));
+        table.getColumns()
+                .add(Columns.text(
+                        "visit.month",
+                        m -> m.month() == OpenDayStatsViewModel.YEAR_TOTAL
+                                ? Messages.t("visit.yearTotal")
+                                : Messages.t("visit.monthN", m.month()),
+                        90));
         table.getColumns().add(Columns.text("visit.visits", m -> String.valueOf(m.visits()), 90));
         table.getColumns().add(Columns.text("visit.visitors", m -> String.valueOf(m.visitors()), 90));
         table.getColumns().add(Columns.text("visit.groups", m -> String.valueOf(m.groups()), 90));

@@ -36,14 +36,24 @@ public final class OpenDayStatsViewModel {
 
     public void refresh() {
         int y = year.get();
-        tasks.run(() -> visits.statistics(y), months -> {
-            List<VisitRepository.MonthStats> all = new ArrayList<>(months);
-            all.add(new VisitRepository.MonthStats(YEAR_TOTAL, months.stream()
-                    .mapToInt(VisitRepository.MonthStats::visits).sum(), months.stream()
-                    .mapToInt(VisitRepository.MonthStats::visitors).sum(), months.stream()
-                    .mapToInt(VisitRepository.MonthStats::groups).sum()));
-            rows.setAll(all);
-        }, notices::showError);
+        tasks.run(
+                () -> visits.statistics(y),
+                months -> {
+                    List<VisitRepository.MonthStats> all = new ArrayList<>(months);
+                    all.add(new VisitRepository.MonthStats(
+                            YEAR_TOTAL,
+                            months.stream()
+                                    .mapToInt(VisitRepository.MonthStats::visits)
+                                    .sum(),
+                            months.stream()
+                                    .mapToInt(VisitRepository.MonthStats::visitors)
+                                    .sum(),
+                            months.stream()
+                                    .mapToInt(VisitRepository.MonthStats::groups)
+                                    .sum()));
+                    rows.setAll(all);
+                },
+                notices::showError);
     }
 
     public ObservableList<Integer> years() {

@@ -45,6 +45,7 @@ public final class OpenDayViewModel {
 
     /** The field ids a refused head count names (the View gives its fields the same ids). */
     static final String BOOKING_COUNT = "bookingCount";
+
     static final String VISIT_COUNT = "visitCount";
 
     private final OpenDayService openDay;
@@ -66,7 +67,7 @@ public final class OpenDayViewModel {
     private Map<Long, String> waitReasons = Map.of();
     private final ObservableList<Visit> visitRows = FXCollections.observableArrayList();
     private final ObjectProperty<Visit> visit = new SimpleObjectProperty<>();
-    private Runnable afterRefresh = () -> { };
+    private Runnable afterRefresh = () -> {};
 
     final ObjectProperty<Booking.Kind> kind = new SimpleObjectProperty<>(Booking.Kind.values()[0]);
     final StringProperty organisation = new SimpleStringProperty("");
@@ -76,8 +77,7 @@ public final class OpenDayViewModel {
 
     final StringProperty visitorName = new SimpleStringProperty("");
     final StringProperty visitorOrganisation = new SimpleStringProperty("");
-    final ObjectProperty<Visit.DocumentType> documentType =
-            new SimpleObjectProperty<>(Visit.DocumentType.values()[0]);
+    final ObjectProperty<Visit.DocumentType> documentType = new SimpleObjectProperty<>(Visit.DocumentType.values()[0]);
     final StringProperty documentNo = new SimpleStringProperty("");
     final StringProperty visitorPhone = new SimpleStringProperty("");
     final StringProperty visitors = new SimpleStringProperty("1");
@@ -85,8 +85,16 @@ public final class OpenDayViewModel {
     final BooleanProperty rulesRead = new SimpleBooleanProperty(false);
 
     /** {@code host}: who receives visitors unless changed, the user at the desk (one field less to type). */
-    public OpenDayViewModel(OpenDayService openDay, BookingService bookings, VisitService visits, TaskRunner tasks,
-                            Notices notices, Clock clock, Path slipsDir, Supplier<String> homeName, String host) {
+    public OpenDayViewModel(
+            OpenDayService openDay,
+            BookingService bookings,
+            VisitService visits,
+            TaskRunner tasks,
+            Notices notices,
+            Clock clock,
+            Path slipsDir,
+            Supplier<String> homeName,
+            String host) {
         this.openDay = openDay;
         this.bookings = bookings;
         this.visits = visits;
@@ -101,30 +109,38 @@ public final class OpenDayViewModel {
     }
 
     /** The rule, the sessions to choose from and the next one. */
-    private record Setup(OpenDayRule rule, List<LocalDate> dates, LocalDate next) {
-    }
+    private record Setup(OpenDayRule rule, List<LocalDate> dates, LocalDate next) {}
 
     /** The rule's sessions from last month on, keeping the chosen one when it is still a session. */
     public void reloadSessions() {
-        tasks.run(() -> {
-            OpenDayRule rule = openDay.rule();
-            LocalDate today = LocalDate.now(clock);
-            List<LocalDate> dates = new ArrayList<>(rule.sessionDates(today.getYear()));
-            dates.addAll(rule.sessionDates(today.getYear() + 1));
-            return new Setup(rule, dates.stream().filter(d -> !d.isBefore(today.minusMonths(1))).limit(14)
-                    .toList(), rule.nextSession(today));
-        }, s -> {
-            slots.setAll(s.rule().slots().stream().map(OpenDayRule.Slot::toString).toList());
-            slot.set(slots.isEmpty() ? null : slots.get(0));
-            LocalDate chosen = session.get();
-            sessions.setAll(s.dates());
-            session.set(chosen != null && s.dates().contains(chosen) ? chosen : s.next());
-        }, notices::showError);
+        tasks.run(
+                () -> {
+                    OpenDayRule rule = openDay.rule();
+                    LocalDate today = LocalDate.now(clock);
+                    List<LocalDate> dates = new ArrayList<>(rule.sessionDates(today.getYear()));
+                    dates.addAll(rule.sessionDates(today.getYear() + 1));
+                    return new Setup(
+                            rule,
+                            dates.stream()
+                                    .filter(d -> !d.isBefore(today.minusMonths(1)))
+                                    .limit(14)
+                                    .toList(),
+                            rule.nextSession(today));
+                },
+                s -> {
+                    slots.setAll(s.rule().slots().stream()
+                            .map(OpenDayRule.Slot::toString)
+                            .toList());
+                    slot.set(slots.isEmpty() ? null : slots.get(0));
+                    LocalDate chosen = session.get();
+                    sessions.setAll(s.dates());
+                    session.set(chosen != null && s.dates().contains(chosen) ? chosen : s.next());
+                },
+                notices::showError);
     }
 
     /** One session's bookings and visits. */
-    private record Day(List<Booking> bookings, Map<Long, String> waitReasons, List<Visit> visits) {
-    }
+    private record Day(List<Booking> bookings, Map<Long, String> waitReasons, List<Visit> visits) {}
 
     /** The chosen session's bookings and visits, keeping the selected ones. */
     public void refresh() {
@@ -132,13 +148,16 @@ public final class OpenDayViewModel {
         if (d == null) {
             return;
         }
-        tasks.run(() -> new Day(bookings.bookings(d), bookings.waitReasons(d), visits.visits(d)), day -> {
-            waitReasons = day.waitReasons();
-            KeptSelection.replace(bookingRows, booking, day.bookings(), Booking::id);
-            showWaitReason();
-            KeptSelection.replace(visitRows, visit, day.visits(), Visit::id);
-            afterRefresh.run();
-        }, notices::showError);
+        tasks.run(
+                () -> new Day(bookings.bookings(d), bookings.waitReasons(d), visits.visits(d)),
+                day -> {
+                    waitReasons = day.waitReasons();
+                    KeptSelection.replace(bookingRows, booking, day.bookings(), Booking::id);
+                    showWaitReason();
+                    KeptSelection.replace(visitRows, visit, day.visits(), Visit::id);
+                    afterRefresh.run();
+                },
+                notices::showError);
     }
 
     /** What else shows the day's figures (the statistics), reloaded with the day. */
@@ -164,19 +183,22 @@ public final class OpenDayViewModel {
         String n = count.get();
         String countLabel = Messages.t("booking.headCount");
         // parsed in the task: an individual's booking has no head count, so letters left in it do not matter
-        tasks.run(() -> {
-            Booking b = k == Booking.Kind.GROUP ? bookings.bookGroup(d, s, o, c, p,
-                    InlineForms.whole(BOOKING_COUNT, countLabel, n))
-                    : bookings.registerIndividual(d, s, c, p);
-            // the desk can tell the caller why
-            return b.status() == Booking.Status.WAITLISTED
-                    ? Messages.t("booking.doneWaiting", bookings.waitReason(b))
-                    : Messages.t("booking.done", b.status().label());
-        }, said -> {
-            notices.notifySuccess(said);
-            List.of(organisation, contact, phone, count).forEach(f -> f.set(""));
-            refresh();
-        }, notices::showError);
+        tasks.run(
+                () -> {
+                    Booking b = k == Booking.Kind.GROUP
+                            ? bookings.bookGroup(d, s, o, c, p, InlineForms.whole(BOOKING_COUNT, countLabel, n))
+                            : bookings.registerIndividual(d, s, c, p);
+                    // the desk can tell the caller why
+                    return b.status() == Booking.Status.WAITLISTED
+                            ? Messages.t("booking.doneWaiting", bookings.waitReason(b))
+                            : Messages.t("booking.done", b.status().label());
+                },
+                said -> {
+                    notices.notifySuccess(said);
+                    List.of(organisation, contact, phone, count).forEach(f -> f.set(""));
+                    refresh();
+                },
+                notices::showError);
     }
 
     public void approve() {
@@ -204,10 +226,13 @@ public final class OpenDayViewModel {
 
     /** The phone's hint: with a group's booking selected it may stay empty (the booking holds the contact's). */
     public StringBinding visitPhoneHint() {
-        return Bindings.createStringBinding(() -> {
-            Booking b = booking.get();
-            return Messages.t(b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
-        }, booking);
+        return Bindings.createStringBinding(
+                () -> {
+                    Booking b = booking.get();
+                    return Messages.t(
+                            b != null && b.kind() == Booking.Kind.GROUP ? "visit.phoneOptional" : "booking.phone");
+                },
+                booking);
     }
 
     /**
@@ -218,23 +243,35 @@ public final class OpenDayViewModel {
         Booking booked = booking.get();
         VisitService.CheckIn c;
         try {
-            c = new VisitService.CheckIn(session.get(), slot.get(), booked == null ? null : booked.id(),
-                    visitorName.get(), visitorOrganisation.get(), documentType.get(), documentNo.get(),
-                    visitorPhone.get(), InlineForms.whole(VISIT_COUNT, Messages.t("booking.headCount"),
-                    visitors.get()), host.get(), rulesRead.get());
+            c = new VisitService.CheckIn(
+                    session.get(),
+                    slot.get(),
+                    booked == null ? null : booked.id(),
+                    visitorName.get(),
+                    visitorOrganisation.get(),
+                    documentType.get(),
+                    documentNo.get(),
+                    visitorPhone.get(),
+                    InlineForms.whole(VISIT_COUNT, Messages.t("booking.headCount"), visitors.get()),
+                    host.get(),
+                    rulesRead.get());
         } catch (ValidationException bad) {
             notices.showError(bad); // letters in the head count: said by name, the text kept
             return;
         }
-        tasks.run(() -> visits.checkIn(c), v -> {
-            notices.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
-            List.of(visitorName, visitorOrganisation, documentNo, visitorPhone).forEach(f -> f.set(""));
-            visitors.set("1");
-            rulesRead.set(false);
-            visit.set(v);
-            refresh();
-            then.accept(v);
-        }, notices::showError);
+        tasks.run(
+                () -> visits.checkIn(c),
+                v -> {
+                    notices.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
+                    List.of(visitorName, visitorOrganisation, documentNo, visitorPhone)
+                            .forEach(f -> f.set(""));
+                    visitors.set("1");
+                    rulesRead.set(false);
+                    visit.set(v);
+                    refresh();
+                    then.accept(v);
+                },
+                notices::showError);
     }
 
     /** Writing a visit's reception slip, for the View to run and print. */

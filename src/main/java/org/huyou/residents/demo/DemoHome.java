@@ -35,20 +35,23 @@ public final class DemoHome {
     public static final long DEFAULT_SEED = 20241214L;
 
     private static final String[] GROUPS = {"向日葵组", "小星星组", "彩虹组", "蒲公英组", "启航组", "春晖组"};
-    private static final String[] SURNAMES = {"张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙",
-        "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "韩", "曹", "许", "邓", "冯",
-        "单", "曾", "党", "滨"};
-    private static final String[] GIVEN_BOY = {"浩", "宇", "轩", "明", "子", "涛", "博", "文", "俊", "晨", "阳", "磊",
-        "鹏", "杰", "睿", "安", "乐", "航", "志", "嘉"};
-    private static final String[] GIVEN_GIRL = {"欣", "怡", "雨", "梓", "涵", "萱", "静", "婷", "佳", "悦", "诗", "琪",
-        "雅", "思", "晴", "彤", "可", "心", "月", "瑶"};
+    private static final String[] SURNAMES = {
+        "张", "王", "李", "刘", "陈", "杨", "赵", "黄", "周", "吴", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁",
+        "谢", "宋", "唐", "韩", "曹", "许", "邓", "冯", "单", "曾", "党", "滨"
+    };
+    private static final String[] GIVEN_BOY = {
+        "浩", "宇", "轩", "明", "子", "涛", "博", "文", "俊", "晨", "阳", "磊", "鹏", "杰", "睿", "安", "乐", "航", "志", "嘉"
+    };
+    private static final String[] GIVEN_GIRL = {
+        "欣", "怡", "雨", "梓", "涵", "萱", "静", "婷", "佳", "悦", "诗", "琪", "雅", "思", "晴", "彤", "可", "心", "月", "瑶"
+    };
     private static final String[][] COUNTIES = {
         {"371602", "山东省滨州市滨城区"}, {"371603", "山东省滨州市沾化区"}, {"371621", "山东省滨州市惠民县"},
         {"371622", "山东省滨州市阳信县"}, {"371623", "山东省滨州市无棣县"}, {"371625", "山东省滨州市博兴县"},
-        {"371681", "山东省滨州市邹平市"}};
+        {"371681", "山东省滨州市邹平市"}
+    };
     private static final String HOME_HOUSEHOLD = "山东省滨州市滨城区黄河五路 滨州市儿童福利院集体户";
-    private static final String[] SENDING_HOMES = {"惠民县社会福利中心", "阳信县儿童福利院", "无棣县社会福利中心",
-        "沾化区社会福利中心"};
+    private static final String[] SENDING_HOMES = {"惠民县社会福利中心", "阳信县儿童福利院", "无棣县社会福利中心", "沾化区社会福利中心"};
 
     private static final String OFFERED = "demo.offered";
 
@@ -109,13 +112,15 @@ public final class DemoHome {
         LocalDate birth = today.minusDays(ageDays);
         boolean foundling = category == Category.ABANDONED_INFANT;
         boolean estimated = foundling && rnd.nextInt(100) < 60;
-        LocalDate admission = foundling ? birth.plusDays(3 + rnd.nextInt(60))
+        LocalDate admission = foundling
+                ? birth.plusDays(3 + rnd.nextInt(60))
                 : birth.plusDays(rnd.nextInt(Math.max(1, ageDays - 30)));
         if (admission.isAfter(today)) {
             admission = today;
         }
         String[] county = COUNTIES[rnd.nextInt(COUNTIES.length)];
-        String surname = foundling && rnd.nextInt(100) < 40 ? (rnd.nextBoolean() ? "党" : "滨")
+        String surname = foundling && rnd.nextInt(100) < 40
+                ? (rnd.nextBoolean() ? "党" : "滨")
                 : SURNAMES[rnd.nextInt(SURNAMES.length - 2)];
         String name = surname + givenName(rnd, gender);
         String idNumber = null;
@@ -138,15 +143,36 @@ public final class DemoHome {
         DisabilityType disability = pickDisability(rnd);
         Integer grade = disability == DisabilityType.NONE ? null : 1 + rnd.nextInt(4);
         Guardianship guardianship = category == Category.TEMPORARY_GUARDIANSHIP
-                ? Guardianship.CIVIL_AFFAIRS_TEMPORARY : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
+                ? Guardianship.CIVIL_AFFAIRS_TEMPORARY
+                : Guardianship.CIVIL_AFFAIRS_LONG_TERM;
         int age = today.getYear() - birth.getYear();
         LivingGroup group = groups.get(age < 3 ? 0 : age < 7 ? 1 : age < 12 ? 2 : age < 16 ? 3 : 4);
         if (grade != null && grade == 1) {
             group = groups.get(5); // severely disabled children live in the special-care group
         }
         String ethnicity = rnd.nextInt(100) < 94 ? Ethnicity.HAN : (rnd.nextBoolean() ? "03" : "11");
-        return new Resident(null, null, null, name, null, gender, birth, estimated, ethnicity, idNumber, household,
-                category, admission, source, from, disability, grade, guardianship, null, group.id(), null);
+        return new Resident(
+                null,
+                null,
+                null,
+                name,
+                null,
+                gender,
+                birth,
+                estimated,
+                ethnicity,
+                idNumber,
+                household,
+                category,
+                admission,
+                source,
+                from,
+                disability,
+                grade,
+                guardianship,
+                null,
+                group.id(),
+                null);
     }
 
     private void addHistory(Random rnd, LocalDate today, Resident r) {
@@ -170,7 +196,10 @@ public final class DemoHome {
             }
         } else if (age >= 18 && roll < 40) {
             LocalDate eighteen = r.birthDate().plusYears(18);
-            service.recordStatus(r.id(), ResidentStatus.ADULT_TRANSITION, eighteen.isAfter(admitted) ? eighteen : later,
+            service.recordStatus(
+                    r.id(),
+                    ResidentStatus.ADULT_TRANSITION,
+                    eighteen.isAfter(admitted) ? eighteen : later,
                     "社会化安置，回户籍地");
         }
     }

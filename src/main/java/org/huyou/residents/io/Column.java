@@ -16,16 +16,13 @@ public enum Column {
     NAME(ResidentValidator.NAME, true, "儿童姓名", "名字", "姓名（现名）", "Full name"),
     FORMER_NAME(ResidentValidator.FORMER_NAME, false, "原名", "Previous name"),
     GENDER(ResidentValidator.GENDER, true, "性别（男/女）", "Sex"),
-    BIRTH_DATE(ResidentValidator.BIRTH_DATE, true, "出生年月", "出生年月日", "生日", "出生时间", "Date of birth", "DOB",
-            "Birthday"),
+    BIRTH_DATE(ResidentValidator.BIRTH_DATE, true, "出生年月", "出生年月日", "生日", "出生时间", "Date of birth", "DOB", "Birthday"),
     BIRTH_DATE_ESTIMATED("birthDateEstimated", false, "生日为估计", "出生日期是否估计", "Birth date estimated"),
     ETHNICITY(ResidentValidator.ETHNICITY, false, "族别", "Nationality"),
-    ID_NUMBER(ResidentValidator.ID_NUMBER, false, "身份证", "身份证号码", "公民身份号码", "身份证件号码", "ID",
-            "ID number", "ID card"),
+    ID_NUMBER(ResidentValidator.ID_NUMBER, false, "身份证", "身份证号码", "公民身份号码", "身份证件号码", "ID", "ID number", "ID card"),
     HOUSEHOLD(ResidentValidator.HOUSEHOLD, false, "户籍", "户口所在地", "户籍所在地", "Hukou"),
     CATEGORY(ResidentValidator.CATEGORY, true, "类别", "儿童类型", "Type"),
-    ADMISSION_DATE(ResidentValidator.ADMISSION_DATE, true, "入院时间", "入住日期", "入院年月", "Admitted",
-            "Date admitted"),
+    ADMISSION_DATE(ResidentValidator.ADMISSION_DATE, true, "入院时间", "入住日期", "入院年月", "Admitted", "Date admitted"),
     ADMISSION_SOURCE(ResidentValidator.ADMISSION_SOURCE, true, "来源", "入院方式", "Source"),
     ADMISSION_FROM(ResidentValidator.ADMISSION_FROM, false, "送养单位", "转出机构", "送交单位", "From"),
     DISABILITY_TYPE(ResidentValidator.DISABILITY_TYPE, false, "残疾类别", "残疾情况", "Disability"),
@@ -36,7 +33,8 @@ public enum Column {
     NOTE(ResidentValidator.NOTE, false, "说明", "Remarks", "Notes", "Comment");
 
     /** The template's fields as the import pipeline maps a file's columns to them. */
-    public static final List<ImportField> FIELDS = Arrays.stream(values()).map(Column::importField).toList();
+    public static final List<ImportField> FIELDS =
+            Arrays.stream(values()).map(Column::importField).toList();
 
     private final String field;
     private final boolean required;

@@ -49,11 +49,12 @@ public final class ResidentExporter {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.EXPORT)
     public int export(Path out, boolean fullIdNumbers) {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
-        Map<Long, String> groups = service.livingGroups().stream()
-                .collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
+        Map<Long, String> groups =
+                service.livingGroups().stream().collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
         Path tmp = org.huyou.common.io.WriteBeside.partial(out);
         try {
-            int count = Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
+            int count =
+                    Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
             // Written aside and moved into place, so a failed export never leaves a half file under the real name.
             Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
             service.recordExport(out.getFileName().toString(), count, fullIdNumbers, header());
@@ -76,8 +77,9 @@ public final class ResidentExporter {
     /** A row as text (the CSV's and the import template's cells): dates as yyyy-MM-dd. */
     @AnyUser
     public static List<String> row(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
-        return cells(r, groupName, fullIdNumbers).stream().map(v -> v instanceof LocalDate d ? Dates.format(d)
-                : v == null ? "" : String.valueOf(v)).toList();
+        return cells(r, groupName, fullIdNumbers).stream()
+                .map(v -> v instanceof LocalDate d ? Dates.format(d) : v == null ? "" : String.valueOf(v))
+                .toList();
     }
 
     /**
@@ -88,27 +90,28 @@ public final class ResidentExporter {
     public static List<Object> cells(Resident r, Function<Long, String> groupName, boolean fullIdNumbers) {
         List<Object> cells = new ArrayList<>();
         for (Column c : Column.values()) {
-            cells.add(switch (c) {
-                case RECORD_NO -> r.recordNo();
-                case NAME -> r.name();
-                case FORMER_NAME -> r.formerName();
-                case GENDER -> r.gender().label();
-                case BIRTH_DATE -> r.birthDate();
-                case BIRTH_DATE_ESTIMATED -> Messages.t(r.birthDateEstimated() ? "common.yes" : "common.no");
-                case ETHNICITY -> r.ethnicity() == null ? "" : Ethnicity.label(r.ethnicity());
-                case ID_NUMBER -> fullIdNumbers ? r.idNumber() : IdNumber.mask(r.idNumber());
-                case HOUSEHOLD -> r.householdRegistration();
-                case CATEGORY -> r.category().label();
-                case ADMISSION_DATE -> r.admissionDate();
-                case ADMISSION_SOURCE -> r.admissionSource().label();
-                case ADMISSION_FROM -> r.admissionFrom();
-                case DISABILITY_TYPE -> r.disabilityType().label();
-                case DISABILITY_GRADE -> r.disabilityGrade();
-                case GUARDIANSHIP -> r.guardianship().label();
-                case GUARDIANSHIP_NOTE -> r.guardianshipNote();
-                case LIVING_GROUP -> r.livingGroupId() == null ? "" : groupName.apply(r.livingGroupId());
-                case NOTE -> r.note();
-            });
+            cells.add(
+                    switch (c) {
+                        case RECORD_NO -> r.recordNo();
+                        case NAME -> r.name();
+                        case FORMER_NAME -> r.formerName();
+                        case GENDER -> r.gender().label();
+                        case BIRTH_DATE -> r.birthDate();
+                        case BIRTH_DATE_ESTIMATED -> Messages.t(r.birthDateEstimated() ? "common.yes" : "common.no");
+                        case ETHNICITY -> r.ethnicity() == null ? "" : Ethnicity.label(r.ethnicity());
+                        case ID_NUMBER -> fullIdNumbers ? r.idNumber() : IdNumber.mask(r.idNumber());
+                        case HOUSEHOLD -> r.householdRegistration();
+                        case CATEGORY -> r.category().label();
+                        case ADMISSION_DATE -> r.admissionDate();
+                        case ADMISSION_SOURCE -> r.admissionSource().label();
+                        case ADMISSION_FROM -> r.admissionFrom();
+                        case DISABILITY_TYPE -> r.disabilityType().label();
+                        case DISABILITY_GRADE -> r.disabilityGrade();
+                        case GUARDIANSHIP -> r.guardianship().label();
+                        case GUARDIANSHIP_NOTE -> r.guardianshipNote();
+                        case LIVING_GROUP -> r.livingGroupId() == null ? "" : groupName.apply(r.livingGroupId());
+                        case NOTE -> r.note();
+                    });
         }
         return cells;
     }

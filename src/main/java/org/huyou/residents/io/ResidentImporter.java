@@ -109,13 +109,14 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
             throw new UserFacingException(e, "import.unreadable", file.getFileName());
         }
         // Against the register, for the whole file at once: a query per row made a large file slow.
-        Map<Integer, List<FieldError>> clashes = service.uniquenessProblems(rows.stream().map(ImportRow::resident)
-                .toList());
+        Map<Integer, List<FieldError>> clashes = service.uniquenessProblems(
+                rows.stream().map(ImportRow::resident).toList());
         if (!clashes.isEmpty()) {
             List<ImportProblem> all = new ArrayList<>(problems);
             clashes.forEach((i, errors) -> {
                 for (FieldError e : errors) {
-                    String column = Column.ofField(e.field()).map(Column::header).orElse(e.field());
+                    String column =
+                            Column.ofField(e.field()).map(Column::header).orElse(e.field());
                     all.add(new ImportProblem(rows.get(i).row(), column, e.message()));
                 }
             });
@@ -142,15 +143,33 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
             for (ImportRow row : preview.rows()) {
                 Long groupId = null;
                 if (row.livingGroupName() != null) {
-                    groupId = groups.computeIfAbsent(row.livingGroupName(),
+                    groupId = groups.computeIfAbsent(
+                            row.livingGroupName(),
                             name -> service.createLivingGroup(name).id());
                 }
                 Resident r = row.resident();
-                residents.add(new Resident(null, null, r.recordNo(), r.name(), r.formerName(), r.gender(),
-                        r.birthDate(), r.birthDateEstimated(), r.ethnicity(), r.idNumber(),
-                        r.householdRegistration(), r.category(), r.admissionDate(), r.admissionSource(),
-                        r.admissionFrom(), r.disabilityType(), r.disabilityGrade(), r.guardianship(),
-                        r.guardianshipNote(), groupId, r.note()));
+                residents.add(new Resident(
+                        null,
+                        null,
+                        r.recordNo(),
+                        r.name(),
+                        r.formerName(),
+                        r.gender(),
+                        r.birthDate(),
+                        r.birthDateEstimated(),
+                        r.ethnicity(),
+                        r.idNumber(),
+                        r.householdRegistration(),
+                        r.category(),
+                        r.admissionDate(),
+                        r.admissionSource(),
+                        r.admissionFrom(),
+                        r.disabilityType(),
+                        r.disabilityGrade(),
+                        r.guardianship(),
+                        r.guardianshipNote(),
+                        groupId,
+                        r.note()));
             }
             return service.importAll(residents, preview.source());
         });
@@ -173,12 +192,28 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
         DisabilityType disability = c.coded(ResidentValidator.DISABILITY_TYPE, DisabilityType.class);
         Integer grade = grade(c);
         Guardianship guardianship = c.coded(ResidentValidator.GUARDIANSHIP, Guardianship.class);
-        return new Resident(null, null, c.optional(ResidentValidator.RECORD_NO), c.optional(ResidentValidator.NAME),
-                c.optional(ResidentValidator.FORMER_NAME), gender, birth, estimated, ethnicity, idNumber(c),
-                c.optional(ResidentValidator.HOUSEHOLD), category, admission, source,
+        return new Resident(
+                null,
+                null,
+                c.optional(ResidentValidator.RECORD_NO),
+                c.optional(ResidentValidator.NAME),
+                c.optional(ResidentValidator.FORMER_NAME),
+                gender,
+                birth,
+                estimated,
+                ethnicity,
+                idNumber(c),
+                c.optional(ResidentValidator.HOUSEHOLD),
+                category,
+                admission,
+                source,
                 c.optional(ResidentValidator.ADMISSION_FROM),
-                disability == null ? DisabilityType.NONE : disability, grade, guardianship,
-                c.optional("guardianshipNote"), null, c.optional(ResidentValidator.NOTE));
+                disability == null ? DisabilityType.NONE : disability,
+                grade,
+                guardianship,
+                c.optional("guardianshipNote"),
+                null,
+                c.optional(ResidentValidator.NOTE));
     }
 
     /**

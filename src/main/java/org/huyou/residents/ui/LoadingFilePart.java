@@ -14,7 +14,7 @@ public abstract class LoadingFilePart<T> implements ResidentFilePart {
     protected final TaskRunner tasks;
     protected final DialogService dialogs;
     protected Long residentId;
-    private Runnable onChanged = () -> { };
+    private Runnable onChanged = () -> {};
 
     private final java.time.Clock clock;
 
@@ -45,11 +45,14 @@ public abstract class LoadingFilePart<T> implements ResidentFilePart {
             return;
         }
         long id = residentId;
-        tasks.run(() -> load(id), data -> {
-            if (Objects.equals(residentId, id)) {
-                fill(data);
-            }
-        }, dialogs::showError);
+        tasks.run(
+                () -> load(id),
+                data -> {
+                    if (Objects.equals(residentId, id)) {
+                        fill(data);
+                    }
+                },
+                dialogs::showError);
     }
 
     /**
@@ -60,13 +63,16 @@ public abstract class LoadingFilePart<T> implements ResidentFilePart {
         if (residentId == null) {
             return;
         }
-        tasks.run(work, saved -> {
-            for (javafx.scene.control.TextInputControl t : clear) {
-                t.clear();
-            }
-            reload();
-            onChanged.run();
-        }, dialogs::showError);
+        tasks.run(
+                work,
+                saved -> {
+                    for (javafx.scene.control.TextInputControl t : clear) {
+                        t.clear();
+                    }
+                    reload();
+                    onChanged.run();
+                },
+                dialogs::showError);
     }
 
     @Override

@@ -14,13 +14,18 @@ import org.huyou.residents.LivingGroup;
 /** A resident's differing fields as the conflict dialog shows them: translated labels, values as on the form. */
 final class ResidentConflictRows {
 
-    private ResidentConflictRows() {
-    }
+    private ResidentConflictRows() {}
 
     static List<ConflictDialog.Row> of(List<RecordMerge.Difference> differences, List<LivingGroup> groups) {
-        return differences.stream().map(d -> new ConflictDialog.Row(d.field(), label(d.field()),
-                shown(d.field(), d.mine(), groups), shown(d.field(), d.theirs(), groups), d.bothChanged(),
-                d.takesTheirsByDefault())).toList();
+        return differences.stream()
+                .map(d -> new ConflictDialog.Row(
+                        d.field(),
+                        label(d.field()),
+                        shown(d.field(), d.mine(), groups),
+                        shown(d.field(), d.theirs(), groups),
+                        d.bothChanged(),
+                        d.takesTheirsByDefault()))
+                .toList();
     }
 
     private static String label(String field) {
@@ -34,8 +39,12 @@ final class ResidentConflictRows {
         return switch (field) {
             case "ethnicity" -> Ethnicity.label((String) value);
             case "disabilityGrade" -> Messages.t("residents.grade", value);
-            case "livingGroupId" -> groups.stream().filter(g -> Objects.equals(g.id(), value)).map(LivingGroup::name)
-                    .findFirst().orElse(String.valueOf(value));
+            case "livingGroupId" ->
+                groups.stream()
+                        .filter(g -> Objects.equals(g.id(), value))
+                        .map(LivingGroup::name)
+                        .findFirst()
+                        .orElse(String.valueOf(value));
             default -> plain(value);
         };
     }

@@ -1,15 +1,14 @@
 package org.huyou.residents.ui;
 
-import org.huyou.security.Accounts;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
@@ -23,18 +22,19 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.TableRows;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.StatusEvent;
+import org.huyou.security.Accounts;
 
 /** The selected resident's file beside the list: header, profile, and the status history with its actions. */
 final class ResidentDetailView extends StackPane {
@@ -46,10 +46,17 @@ final class ResidentDetailView extends StackPane {
     private javafx.scene.control.TabPane fileTabs;
     /** The care file's tabs, once the file is made. */
     private final java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
+
     private String wantedTab;
 
-    ResidentDetailView(ResidentDetailViewModel vm, DialogService dialogs, Runnable onEdit, Runnable onChanged,
-                       boolean canEdit, boolean canVoid, java.util.List<ResidentFilePart> parts) {
+    ResidentDetailView(
+            ResidentDetailViewModel vm,
+            DialogService dialogs,
+            Runnable onEdit,
+            Runnable onChanged,
+            boolean canEdit,
+            boolean canVoid,
+            java.util.List<ResidentFilePart> parts) {
         this.vm = vm;
         this.dialogs = dialogs;
         Label hint = new Label(Messages.t("residents.selectHint"));
@@ -70,14 +77,19 @@ final class ResidentDetailView extends StackPane {
     }
 
     /** The file of the resident being shown, kept up to date as another is shown. */
-    private VBox file(Runnable onEdit, Runnable onChanged, boolean canEdit, boolean canVoid,
-                      java.util.List<ResidentFilePart> parts) {
+    private VBox file(
+            Runnable onEdit,
+            Runnable onChanged,
+            boolean canEdit,
+            boolean canVoid,
+            java.util.List<ResidentFilePart> parts) {
         ImageView photo = new ImageView();
         photo.setFitWidth(88);
         photo.setFitHeight(88);
         photo.setPreserveRatio(true);
-        photo.imageProperty().bind(Bindings.createObjectBinding(() -> ResidentPhotos.image(vm.photoProperty().get()),
-                vm.photoProperty()));
+        photo.imageProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> ResidentPhotos.image(vm.photoProperty().get()), vm.photoProperty()));
         Label name = new Label();
         name.setId("detailName");
         name.getStyleClass().add("detail-name");
@@ -89,14 +101,21 @@ final class ResidentDetailView extends StackPane {
         status.getStyleClass().add("status-tag");
         java.util.function.Consumer<Resident> showHeader = r -> {
             name.setText(r == null ? "" : r.name());
-            facts.setText(r == null ? "" : r.recordNo() + "  ·  " + r.gender().label() + "  ·  "
-                    + Dates.age(r.birthDate(), vm.today()));
+            facts.setText(
+                    r == null
+                            ? ""
+                            : r.recordNo() + "  ·  " + r.gender().label() + "  ·  "
+                                    + Dates.age(r.birthDate(), vm.today()));
             fillProfile(r);
         };
         vm.residentProperty().addListener((o, a, r) -> showHeader.accept(r));
         showHeader.accept(vm.residentProperty().get());
-        status.textProperty().bind(Bindings.createStringBinding(
-                () -> vm.statusProperty().get() == null ? "" : vm.statusProperty().get().label(), vm.statusProperty()));
+        status.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.statusProperty().get() == null
+                                ? ""
+                                : vm.statusProperty().get().label(),
+                        vm.statusProperty()));
         Button edit = new Button(Messages.t("residents.edit"), Icons.EDIT.icon());
         edit.setId("editResident");
         Mnemonics.on(edit, 'E');
@@ -110,8 +129,8 @@ final class ResidentDetailView extends StackPane {
         warning.getStyleClass().add("resident-warning");
         warning.setGraphic(Icons.WARNING.icon());
         warning.setWrapText(true);
-        warning.textProperty().bind(Bindings.createStringBinding(() -> String.join("   ", vm.warnings()),
-                vm.warnings()));
+        warning.textProperty()
+                .bind(Bindings.createStringBinding(() -> String.join("   ", vm.warnings()), vm.warnings()));
         warning.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         warning.managedProperty().bind(warning.visibleProperty());
         warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to one line
@@ -140,10 +159,13 @@ final class ResidentDetailView extends StackPane {
         add.setVisible(canEdit);
         Button voidIt = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
         voidIt.setId("voidStatus");
-        voidIt.disableProperty().bind(Bindings.createBooleanBinding(() -> {
-            StatusEvent sel = history.getSelectionModel().getSelectedItem();
-            return sel == null || sel.voided();
-        }, history.getSelectionModel().selectedItemProperty()));
+        voidIt.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> {
+                            StatusEvent sel = history.getSelectionModel().getSelectedItem();
+                            return sel == null || sel.voided();
+                        },
+                        history.getSelectionModel().selectedItemProperty()));
         voidIt.setOnAction(e -> askVoid(history.getSelectionModel().getSelectedItem(), onChanged));
         voidIt.setVisible(canVoid);
         Label historyTitle = new Label(Messages.t("residents.history"));
@@ -207,7 +229,9 @@ final class ResidentDetailView extends StackPane {
         if (wantedTab != null) {
             String title = wantedTab;
             wantedTab = null;
-            fileTabs.getTabs().stream().filter(t -> title.equals(t.getText())).findFirst()
+            fileTabs.getTabs().stream()
+                    .filter(t -> title.equals(t.getText()))
+                    .findFirst()
                     .ifPresent(t -> fileTabs.getSelectionModel().select(t));
         }
     }
@@ -227,8 +251,9 @@ final class ResidentDetailView extends StackPane {
             profile.add(v, 1, row[0]);
             row[0]++;
         };
-        put.accept("field.birthDate", Dates.format(r.birthDate())
-                + (r.birthDateEstimated() ? " " + Messages.t("residents.estimated") : ""));
+        put.accept(
+                "field.birthDate",
+                Dates.format(r.birthDate()) + (r.birthDateEstimated() ? " " + Messages.t("residents.estimated") : ""));
         // The service hands the number over masked unless the user may see it in full (and logs a full read).
         put.accept("field.idNumber", r.idNumber());
         ((Label) profile.getChildren().get(profile.getChildren().size() - 1)).setId("profileIdNumber");
@@ -237,12 +262,18 @@ final class ResidentDetailView extends StackPane {
         put.accept("field.category", r.category().label());
         put.accept("field.livingGroup", vm.groupName(r.livingGroupId()));
         put.accept("field.admissionDate", Dates.format(r.admissionDate()));
-        put.accept("field.admissionSource", r.admissionSource().label()
-                + (r.admissionFrom() == null ? "" : " (" + r.admissionFrom() + ")"));
-        put.accept("field.disabilityType", r.disabilityType().label()
-                + (r.disabilityGrade() == null ? "" : " " + Messages.t("residents.grade", r.disabilityGrade())));
-        put.accept("field.guardianship", r.guardianship().label()
-                + (r.guardianshipNote() == null ? "" : " (" + r.guardianshipNote() + ")"));
+        put.accept(
+                "field.admissionSource",
+                r.admissionSource().label() + (r.admissionFrom() == null ? "" : " (" + r.admissionFrom() + ")"));
+        put.accept(
+                "field.disabilityType",
+                r.disabilityType().label()
+                        + (r.disabilityGrade() == null
+                                ? ""
+                                : " " + Messages.t("residents.grade", r.disabilityGrade())));
+        put.accept(
+                "field.guardianship",
+                r.guardianship().label() + (r.guardianshipNote() == null ? "" : " (" + r.guardianshipNote() + ")"));
         put.accept("field.formerName", r.formerName());
         put.accept("field.note", r.note());
     }
@@ -254,10 +285,18 @@ final class ResidentDetailView extends StackPane {
         t.getColumns().add(Columns.text("residents.col.date", e -> Dates.format(e.date()), 110));
         t.getColumns().add(Columns.text("residents.col.status", e -> e.status().label(), 120));
         t.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 100));
-        t.getColumns().add(Columns.text("residents.col.note", e -> e.voided()
-                ? Messages.t("residents.voided", Accounts.displayName(e.voidedBy()), Dates.format(e.voidedAt().toLocalDate()), e.voidedReason())
-                + (e.note() == null ? "" : " · " + e.note())
-                : e.note(), 260));
+        t.getColumns()
+                .add(Columns.text(
+                        "residents.col.note",
+                        e -> e.voided()
+                                ? Messages.t(
+                                                "residents.voided",
+                                                Accounts.displayName(e.voidedBy()),
+                                                Dates.format(e.voidedAt().toLocalDate()),
+                                                e.voidedReason())
+                                        + (e.note() == null ? "" : " · " + e.note())
+                                : e.note(),
+                        260));
         TableRows.mark(t, StatusEvent::voided, "voided-row");
         return t;
     }
@@ -282,30 +321,43 @@ final class ResidentDetailView extends StackPane {
         form.field(Messages.t("residents.col.note"), false, note, null);
         d.getDialogPane().setContent(form);
         ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save,
-                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane()
+                .getButtonTypes()
+                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) d.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(status.valueProperty().isNull());
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
             date.commitText();
             LocalDate when = date.getValue();
-            vm.recordStatus(status.getValue(), when, note.getText(), () -> {
-                d.setResult(save);
-                d.close();
-                dialogs.notifySuccess(Messages.t("residents.statusRecorded"));
-                onChanged.run();
-            }, dialogs::showError);
+            vm.recordStatus(
+                    status.getValue(),
+                    when,
+                    note.getText(),
+                    () -> {
+                        d.setResult(save);
+                        d.close();
+                        dialogs.notifySuccess(Messages.t("residents.statusRecorded"));
+                        onChanged.run();
+                    },
+                    dialogs::showError);
         });
         d.show();
     }
 
     private void askVoid(StatusEvent event, Runnable onChanged) {
-        dialogs.askReason(Messages.t("residents.voidDialogTitle"), Messages.t("residents.voidDialogText"),
-                Messages.t("residents.voidReason"), Messages.t("residents.voidStatus"))
-                .ifPresent(reason -> vm.voidStatus(event, reason, () -> {
-                    dialogs.notifySuccess(Messages.t("residents.statusVoided"));
-                    onChanged.run();
-                }, dialogs::showError));
+        dialogs.askReason(
+                        Messages.t("residents.voidDialogTitle"),
+                        Messages.t("residents.voidDialogText"),
+                        Messages.t("residents.voidReason"),
+                        Messages.t("residents.voidStatus"))
+                .ifPresent(reason -> vm.voidStatus(
+                        event,
+                        reason,
+                        () -> {
+                            dialogs.notifySuccess(Messages.t("residents.statusVoided"));
+                            onChanged.run();
+                        },
+                        dialogs::showError));
     }
 }

@@ -28,7 +28,7 @@ public final class ResidentDetailViewModel {
     private final ObservableList<String> warnings = FXCollections.observableArrayList();
     private final List<ResidentWarnings> warningSources;
     private long requested;
-    private Consumer<Throwable> onError = t -> { };
+    private Consumer<Throwable> onError = t -> {};
 
     public ResidentDetailViewModel(ResidentService service, TaskRunner tasks, List<ResidentWarnings> warningSources) {
         this.service = service;
@@ -40,9 +40,13 @@ public final class ResidentDetailViewModel {
         this.onError = onError;
     }
 
-    private record File(Resident resident, Optional<byte[]> photo, List<StatusEvent> history,
-                        Optional<ResidentStatus> status, List<LivingGroup> groups, List<String> warnings) {
-    }
+    private record File(
+            Resident resident,
+            Optional<byte[]> photo,
+            List<StatusEvent> history,
+            Optional<ResidentStatus> status,
+            List<LivingGroup> groups,
+            List<String> warnings) {}
 
     /** Loads a resident's file in the background; selecting another meanwhile wins. */
     public void load(Long residentId) {
@@ -56,9 +60,16 @@ public final class ResidentDetailViewModel {
             warnings.clear();
             return;
         }
-        tasks.run(() -> new File(service.get(residentId), service.photo(residentId),
-                        service.statusHistory(residentId), service.currentStatus(residentId), service.livingGroups(),
-                        warningSources.stream().flatMap(w -> w.warningsFor(residentId).stream()).toList()),
+        tasks.run(
+                () -> new File(
+                        service.get(residentId),
+                        service.photo(residentId),
+                        service.statusHistory(residentId),
+                        service.currentStatus(residentId),
+                        service.livingGroups(),
+                        warningSources.stream()
+                                .flatMap(w -> w.warningsFor(residentId).stream())
+                                .toList()),
                 file -> {
                     if (requested != mine) {
                         return;
@@ -69,7 +80,8 @@ public final class ResidentDetailViewModel {
                     history.setAll(file.history());
                     status.set(file.status().orElse(null));
                     warnings.setAll(file.warnings());
-                }, onError);
+                },
+                onError);
     }
 
     public void reload() {
@@ -79,29 +91,42 @@ public final class ResidentDetailViewModel {
         }
     }
 
-    public void recordStatus(ResidentStatus newStatus, java.time.LocalDate date, String note,
-                             Runnable onDone, Consumer<Throwable> onFailed) {
+    public void recordStatus(
+            ResidentStatus newStatus,
+            java.time.LocalDate date,
+            String note,
+            Runnable onDone,
+            Consumer<Throwable> onFailed) {
         long id = resident.get().id();
-        tasks.run(() -> service.recordStatus(id, newStatus, date, note), e -> {
-            reload();
-            onDone.run();
-        }, onFailed);
+        tasks.run(
+                () -> service.recordStatus(id, newStatus, date, note),
+                e -> {
+                    reload();
+                    onDone.run();
+                },
+                onFailed);
     }
 
     public void voidStatus(StatusEvent event, String reason, Runnable onDone, Consumer<Throwable> onFailed) {
         long id = resident.get().id();
-        tasks.run(() -> {
-            service.voidStatus(id, event.id(), reason);
-            return true;
-        }, ok -> {
-            reload();
-            onDone.run();
-        }, onFailed);
+        tasks.run(
+                () -> {
+                    service.voidStatus(id, event.id(), reason);
+                    return true;
+                },
+                ok -> {
+                    reload();
+                    onDone.run();
+                },
+                onFailed);
     }
 
     public String groupName(Long groupId) {
-        return groups.stream().filter(g -> g.id() == (groupId == null ? -1 : groupId)).map(LivingGroup::name)
-                .findFirst().orElse("");
+        return groups.stream()
+                .filter(g -> g.id() == (groupId == null ? -1 : groupId))
+                .map(LivingGroup::name)
+                .findFirst()
+                .orElse("");
     }
 
     public ObjectProperty<Resident> residentProperty() {

@@ -43,11 +43,11 @@ import org.huyou.common.ui.ConflictDialog;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.UnsavedChanges;
-import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ScrollIntoView;
+import org.huyou.common.ui.UnsavedChanges;
+import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -105,7 +105,7 @@ public final class ResidentEditorDialog {
         saveButton.setId("saveResident");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume(); // the dialog closes only once the save has succeeded
-            trySave(ok -> { });
+            trySave(ok -> {});
         });
         dialog.getDialogPane().lookupButton(cancel).setId("cancelResident");
         // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
@@ -146,36 +146,45 @@ public final class ResidentEditorDialog {
 
     private void trySave(java.util.function.Consumer<Boolean> done) {
         // A date typed but not yet committed counts as what the user sees.
-        controls.values().stream().filter(DateField.class::isInstance).map(DateField.class::cast)
+        controls.values().stream()
+                .filter(DateField.class::isInstance)
+                .map(DateField.class::cast)
                 .forEach(DateField::commitText);
-        vm.save(saved -> {
-            dialog.setResult(saved);
-            dialog.close();
-            done.accept(true);
-        }, failure -> {
-            done.accept(false);
-            if (failure == null) {
-                vm.firstError().ifPresent(f -> controls.get(f).requestFocus());
-            } else if (failure instanceof StaleRecordException stale) {
-                vm.fetchConflict(stale, this::resolveConflict, dialogs::showError);
-            } else {
-                dialogs.showError(failure);
-            }
-        }).ifPresent(f -> {
-            done.accept(false);
-            controls.get(f).requestFocus();
-        });
+        vm.save(
+                        saved -> {
+                            dialog.setResult(saved);
+                            dialog.close();
+                            done.accept(true);
+                        },
+                        failure -> {
+                            done.accept(false);
+                            if (failure == null) {
+                                vm.firstError().ifPresent(f -> controls.get(f).requestFocus());
+                            } else if (failure instanceof StaleRecordException stale) {
+                                vm.fetchConflict(stale, this::resolveConflict, dialogs::showError);
+                            } else {
+                                dialogs.showError(failure);
+                            }
+                        })
+                .ifPresent(f -> {
+                    done.accept(false);
+                    controls.get(f).requestFocus();
+                });
     }
 
     /** Their values beside this form's; the chosen merge is saved at once, going back leaves the form as it was. */
     private void resolveConflict(ResidentEditorViewModel.Conflict conflict) {
-        java.util.Optional<java.util.Set<String>> takeTheirs = conflict.differences().isEmpty()
-                ? java.util.Optional.of(java.util.Set.of()) // both saved the same values: nothing to choose
-                : ConflictDialog.ask(dialogs, conflict.savedBy(), conflict.savedAt(),
-                        ResidentConflictRows.of(conflict.differences(), vm.groups()));
+        java.util.Optional<java.util.Set<String>> takeTheirs =
+                conflict.differences().isEmpty()
+                        ? java.util.Optional.of(java.util.Set.of()) // both saved the same values: nothing to choose
+                        : ConflictDialog.ask(
+                                dialogs,
+                                conflict.savedBy(),
+                                conflict.savedAt(),
+                                ResidentConflictRows.of(conflict.differences(), vm.groups()));
         takeTheirs.ifPresent(fields -> {
             vm.resolve(conflict, fields);
-            trySave(ok -> { });
+            trySave(ok -> {});
         });
     }
 
@@ -212,11 +221,19 @@ public final class ResidentEditorDialog {
         ComboBox<Category> category = choice(CATEGORY, vm.category, Category.values());
         category.setConverter(Converters.coded());
         f.field(Messages.t("field.category"), true, category, vm.error(CATEGORY));
-        f.field(Messages.t("field.admissionDate"), true, date(ADMISSION_DATE, vm.admissionDate), vm.error(ADMISSION_DATE));
+        f.field(
+                Messages.t("field.admissionDate"),
+                true,
+                date(ADMISSION_DATE, vm.admissionDate),
+                vm.error(ADMISSION_DATE));
         ComboBox<AdmissionSource> source = choice(ADMISSION_SOURCE, vm.admissionSource, AdmissionSource.values());
         source.setConverter(Converters.coded());
         f.field(Messages.t("field.admissionSource"), true, source, vm.error(ADMISSION_SOURCE));
-        f.field(Messages.t("field.admissionFrom"), false, text(ADMISSION_FROM, vm.admissionFrom), vm.error(ADMISSION_FROM));
+        f.field(
+                Messages.t("field.admissionFrom"),
+                false,
+                text(ADMISSION_FROM, vm.admissionFrom),
+                vm.error(ADMISSION_FROM));
         ComboBox<org.huyou.residents.LivingGroup> group = new ComboBox<>(vm.groups());
         group.setId(LIVING_GROUP);
         group.valueProperty().bindBidirectional(vm.livingGroup);
@@ -255,13 +272,16 @@ public final class ResidentEditorDialog {
         view.setFitHeight(72);
         view.setFitWidth(72);
         view.setPreserveRatio(true);
-        view.imageProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(
-                () -> ResidentPhotos.image(vm.photo.get()), vm.photo));
+        view.imageProperty()
+                .bind(javafx.beans.binding.Bindings.createObjectBinding(
+                        () -> ResidentPhotos.image(vm.photo.get()), vm.photo));
         Button choose = new Button(Messages.t("residents.choosePhoto"), Icons.PHOTO.icon());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JPEG / PNG", "*.jpg", "*.jpeg", "*.png"));
-            java.io.File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter("JPEG / PNG", "*.jpg", "*.jpeg", "*.png"));
+            java.io.File file =
+                    chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
                 vm.loadPhoto(file.toPath(), dialogs::showError);
             }

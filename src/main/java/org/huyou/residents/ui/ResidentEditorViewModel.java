@@ -57,9 +57,24 @@ import org.huyou.residents.ResidentService;
 public final class ResidentEditorViewModel {
 
     /** The order fields appear in the form, so that save can move focus to the first problem. */
-    public static final List<String> FIELD_ORDER = List.of(RECORD_NO, NAME, FORMER_NAME, GENDER, BIRTH_DATE,
-            ETHNICITY, ID_NUMBER, HOUSEHOLD, CATEGORY, ADMISSION_DATE, ADMISSION_SOURCE, ADMISSION_FROM,
-            DISABILITY_TYPE, DISABILITY_GRADE, GUARDIANSHIP, LIVING_GROUP, NOTE);
+    public static final List<String> FIELD_ORDER = List.of(
+            RECORD_NO,
+            NAME,
+            FORMER_NAME,
+            GENDER,
+            BIRTH_DATE,
+            ETHNICITY,
+            ID_NUMBER,
+            HOUSEHOLD,
+            CATEGORY,
+            ADMISSION_DATE,
+            ADMISSION_SOURCE,
+            ADMISSION_FROM,
+            DISABILITY_TYPE,
+            DISABILITY_GRADE,
+            GUARDIANSHIP,
+            LIVING_GROUP,
+            NOTE);
 
     private final ResidentService service;
     private final TaskRunner tasks;
@@ -100,8 +115,12 @@ public final class ResidentEditorViewModel {
     }
 
     /** A form over an existing resident. */
-    public ResidentEditorViewModel(ResidentService service, TaskRunner tasks, List<LivingGroup> groups,
-                                   Resident existing, byte[] existingPhoto) {
+    public ResidentEditorViewModel(
+            ResidentService service,
+            TaskRunner tasks,
+            List<LivingGroup> groups,
+            Resident existing,
+            byte[] existingPhoto) {
         this.service = service;
         this.tasks = tasks;
         this.groups.setAll(groups);
@@ -143,18 +162,37 @@ public final class ResidentEditorViewModel {
         disabilityGrade.set(r.disabilityGrade());
         guardianship.set(r.guardianship());
         guardianshipNote.set(nz(r.guardianshipNote()));
-        livingGroup.set(groups.stream().filter(g -> Objects.equals(g.id(), r.livingGroupId())).findFirst()
+        livingGroup.set(groups.stream()
+                .filter(g -> Objects.equals(g.id(), r.livingGroupId()))
+                .findFirst()
                 .orElse(null));
         note.set(nz(r.note()));
     }
 
     public Resident toResident() {
         LivingGroup g = livingGroup.get();
-        return new Resident(id, version, recordNo.get(), name.get(), formerName.get(), gender.get(), birthDate.get(),
-                birthDateEstimated.get(), ethnicity.get(), org.huyou.common.IdNumber.normalize(idNumber.get()),
-                household.get(), category.get(), admissionDate.get(), admissionSource.get(), admissionFrom.get(),
-                disabilityType.get(), disabilityGrade.get(), guardianship.get(), guardianshipNote.get(),
-                g == null ? null : g.id(), note.get());
+        return new Resident(
+                id,
+                version,
+                recordNo.get(),
+                name.get(),
+                formerName.get(),
+                gender.get(),
+                birthDate.get(),
+                birthDateEstimated.get(),
+                ethnicity.get(),
+                org.huyou.common.IdNumber.normalize(idNumber.get()),
+                household.get(),
+                category.get(),
+                admissionDate.get(),
+                admissionSource.get(),
+                admissionFrom.get(),
+                disabilityType.get(),
+                disabilityGrade.get(),
+                guardianship.get(),
+                guardianshipNote.get(),
+                g == null ? null : g.id(),
+                note.get());
     }
 
     public boolean isNew() {
@@ -167,17 +205,35 @@ public final class ResidentEditorViewModel {
     }
 
     private static Resident normalized(Resident r) {
-        return new Resident(r.id(), r.version(), blankToNull(r.recordNo()), blankToNull(r.name()),
-                blankToNull(r.formerName()), r.gender(), r.birthDate(), r.birthDateEstimated(), r.ethnicity(),
-                r.idNumber(), blankToNull(r.householdRegistration()), r.category(), r.admissionDate(),
-                r.admissionSource(), blankToNull(r.admissionFrom()), r.disabilityType(), r.disabilityGrade(),
-                r.guardianship(), blankToNull(r.guardianshipNote()), r.livingGroupId(), blankToNull(r.note()));
+        return new Resident(
+                r.id(),
+                r.version(),
+                blankToNull(r.recordNo()),
+                blankToNull(r.name()),
+                blankToNull(r.formerName()),
+                r.gender(),
+                r.birthDate(),
+                r.birthDateEstimated(),
+                r.ethnicity(),
+                r.idNumber(),
+                blankToNull(r.householdRegistration()),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                blankToNull(r.admissionFrom()),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                blankToNull(r.guardianshipNote()),
+                r.livingGroupId(),
+                blankToNull(r.note()));
     }
 
     /** Checks one field as the user leaves it: shows its problem, or clears it. */
     public void validateField(String field) {
         Optional<FieldError> problem = service.check(toResident()).stream()
-                .filter(e -> e.field().equals(field)).findFirst();
+                .filter(e -> e.field().equals(field))
+                .findFirst();
         error(field).set(problem.map(FieldError::message).orElse(""));
     }
 
@@ -216,32 +272,34 @@ public final class ResidentEditorViewModel {
         byte[] newPhoto = photoChanged ? photo.get() : null;
         String type = photoType;
         saving.set(true);
-        tasks.run(() -> service.save(r, newPhoto, type), saved -> {
-            saving.set(false);
-            // The form now shows the stored record (its number, its version), so a second save updates it.
-            id = saved.id();
-            version = saved.version();
-            load(saved);
-            loaded = toResident();
-            photoChanged = false;
-            onSaved.accept(saved);
-        }, failure -> {
-            saving.set(false);
-            if (failure instanceof ValidationException v) {
-                showErrors(v.errors());
-                if (firstError().isPresent()) {
-                    onFailed.accept(null);
-                    return;
-                }
-            }
-            onFailed.accept(failure);
-        });
+        tasks.run(
+                () -> service.save(r, newPhoto, type),
+                saved -> {
+                    saving.set(false);
+                    // The form now shows the stored record (its number, its version), so a second save updates it.
+                    id = saved.id();
+                    version = saved.version();
+                    load(saved);
+                    loaded = toResident();
+                    photoChanged = false;
+                    onSaved.accept(saved);
+                },
+                failure -> {
+                    saving.set(false);
+                    if (failure instanceof ValidationException v) {
+                        showErrors(v.errors());
+                        if (firstError().isPresent()) {
+                            onFailed.accept(null);
+                            return;
+                        }
+                    }
+                    onFailed.accept(failure);
+                });
         return Optional.empty();
     }
 
     /** Another PC's save since this form was opened: who, when, what they stored, and where it differs from this form. */
-    public record Conflict(String savedBy, Object savedAt, Resident theirs, List<RecordMerge.Difference> differences) {
-    }
+    public record Conflict(String savedBy, Object savedAt, Resident theirs, List<RecordMerge.Difference> differences) {}
 
     /**
      * After a save refused because someone else saved first: reads their version in the background and hands over
@@ -250,8 +308,14 @@ public final class ResidentEditorViewModel {
     public void fetchConflict(StaleRecordException stale, Consumer<Conflict> onReady, Consumer<Throwable> onFailed) {
         Resident base = normalized(loaded);
         Resident mine = normalized(toResident());
-        tasks.run(() -> service.get(id), theirs -> onReady.accept(new Conflict(stale.updatedBy(), stale.updatedAt(),
-                theirs, RecordMerge.differences(base, mine, normalized(theirs)))), onFailed);
+        tasks.run(
+                () -> service.get(id),
+                theirs -> onReady.accept(new Conflict(
+                        stale.updatedBy(),
+                        stale.updatedAt(),
+                        theirs,
+                        RecordMerge.differences(base, mine, normalized(theirs)))),
+                onFailed);
     }
 
     /**
@@ -268,22 +332,28 @@ public final class ResidentEditorViewModel {
 
     /** Reads a chosen photo file in the background (size and type checked first), then shows it in the form. */
     public void loadPhoto(java.nio.file.Path file, Consumer<Throwable> onFailed) {
-        tasks.run(() -> {
-            try {
-                if (java.nio.file.Files.size(file) > ResidentService.MAX_PHOTO_BYTES) {
-                    throw new org.huyou.common.UserFacingException("error.photoTooLarge",
-                            ResidentService.MAX_PHOTO_BYTES / 1024 / 1024);
-                }
-                String type = java.nio.file.Files.probeContentType(file);
-                if (type == null) {
-                    type = file.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png") ? "image/png"
-                            : "image/jpeg";
-                }
-                return java.util.Map.entry(java.nio.file.Files.readAllBytes(file), type);
-            } catch (java.io.IOException e) {
-                throw new org.huyou.common.UserFacingException(e, "error.photoUnreadable");
-            }
-        }, photoAndType -> setPhoto(photoAndType.getKey(), photoAndType.getValue()), onFailed);
+        tasks.run(
+                () -> {
+                    try {
+                        if (java.nio.file.Files.size(file) > ResidentService.MAX_PHOTO_BYTES) {
+                            throw new org.huyou.common.UserFacingException(
+                                    "error.photoTooLarge", ResidentService.MAX_PHOTO_BYTES / 1024 / 1024);
+                        }
+                        String type = java.nio.file.Files.probeContentType(file);
+                        if (type == null) {
+                            type = file.toString()
+                                            .toLowerCase(java.util.Locale.ROOT)
+                                            .endsWith(".png")
+                                    ? "image/png"
+                                    : "image/jpeg";
+                        }
+                        return java.util.Map.entry(java.nio.file.Files.readAllBytes(file), type);
+                    } catch (java.io.IOException e) {
+                        throw new org.huyou.common.UserFacingException(e, "error.photoUnreadable");
+                    }
+                },
+                photoAndType -> setPhoto(photoAndType.getKey(), photoAndType.getValue()),
+                onFailed);
     }
 
     public void setPhoto(byte[] bytes, String contentType) {
@@ -305,7 +375,9 @@ public final class ResidentEditorViewModel {
     }
 
     public String title() {
-        return isNew() ? Messages.t("residents.editorTitleNew") : Messages.t("residents.editorTitleEdit", loaded.name());
+        return isNew()
+                ? Messages.t("residents.editorTitleNew")
+                : Messages.t("residents.editorTitleEdit", loaded.name());
     }
 
     private static String nz(String s) {

@@ -17,8 +17,7 @@ public interface ResidentFilePart {
     void show(Long residentId);
 
     /** Called with what to run when the part changed something the file's header shows (an allergy). */
-    default void setOnChanged(Runnable onChanged) {
-    }
+    default void setOnChanged(Runnable onChanged) {}
 
     /**
      * A part made the first time its tab is opened: the main window's first showing then builds none of the file's

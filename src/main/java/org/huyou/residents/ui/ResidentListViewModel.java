@@ -53,7 +53,7 @@ public final class ResidentListViewModel {
     private ResidentService.Matches first = new ResidentService.Matches(List.of(), 0, false);
     private boolean more;
     private boolean loadingMore;
-    private java.util.function.Consumer<Throwable> onError = t -> { };
+    private java.util.function.Consumer<Throwable> onError = t -> {};
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
         this.service = service;
@@ -72,8 +72,8 @@ public final class ResidentListViewModel {
 
     public ResidentFilter filter() {
         LivingGroup g = livingGroup.get();
-        return new ResidentFilter(query.get(), status.get(), category.get(), g == null ? null : g.id(),
-                ageBand.get(), disability.get());
+        return new ResidentFilter(
+                query.get(), status.get(), category.get(), g == null ? null : g.id(), ageBand.get(), disability.get());
     }
 
     /** Queries in the background; a result that arrives after a newer query started is dropped. */
@@ -81,7 +81,8 @@ public final class ResidentListViewModel {
         long mine = ++generation;
         ResidentFilter f = filter();
         loading.set(true);
-        tasks.run(() -> service.find(f, PAGE),
+        tasks.run(
+                () -> service.find(f, PAGE),
                 page -> {
                     if (mine != generation) {
                         return;
@@ -114,20 +115,23 @@ public final class ResidentListViewModel {
         ResidentFilter f = shown;
         String after = rows.get(rows.size() - 1).recordNo();
         loadingMore = true;
-        tasks.run(() -> service.findAfter(f, after, PAGE), next -> {
-            if (mine != generation) {
-                return;
-            }
-            loadingMore = false;
-            more = next.size() == PAGE;
-            rows.addAll(next);
-            updateCountText();
-        }, failure -> {
-            if (mine == generation) {
-                loadingMore = false;
-                onError.accept(failure);
-            }
-        });
+        tasks.run(
+                () -> service.findAfter(f, after, PAGE),
+                next -> {
+                    if (mine != generation) {
+                        return;
+                    }
+                    loadingMore = false;
+                    more = next.size() == PAGE;
+                    rows.addAll(next);
+                    updateCountText();
+                },
+                failure -> {
+                    if (mine == generation) {
+                        loadingMore = false;
+                        onError.accept(failure);
+                    }
+                });
     }
 
     private void updateCountText() {

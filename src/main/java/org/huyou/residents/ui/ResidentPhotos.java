@@ -6,8 +6,7 @@ import javafx.scene.image.Image;
 /** Turns stored photo bytes into an image for display, scaled down so a large photo costs little memory. */
 final class ResidentPhotos {
 
-    private ResidentPhotos() {
-    }
+    private ResidentPhotos() {}
 
     static Image image(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {

@@ -1,7 +1,6 @@
 package org.huyou.residents.ui;
 
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -22,17 +21,17 @@ import org.controlsfx.control.textfield.CustomTextField;
 import org.huyou.common.Coded;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.Mnemonics;
-import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
-import org.huyou.common.ui.TableRows;
 import org.huyou.residents.AgeBand;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -64,12 +63,18 @@ public final class ResidentsModule implements ModuleView {
     private final UnsavedChangesGuard guard;
     /** The shown resident's row is being selected again after 取消. */
     private boolean puttingBack;
+
     private final List<ResidentEditorDialog> editors = new java.util.ArrayList<>();
     private final ResidentDetailView detailView;
 
-    public ResidentsModule(ResidentService service, ResidentImporter importer, TaskRunner tasks,
-                           DialogService dialogs, CurrentUser user, List<ResidentFilePart> parts,
-                           List<ResidentWarnings> warnings) {
+    public ResidentsModule(
+            ResidentService service,
+            ResidentImporter importer,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            List<ResidentFilePart> parts,
+            List<ResidentWarnings> warnings) {
         this.service = service;
         this.importer = importer;
         this.tasks = tasks;
@@ -89,8 +94,9 @@ public final class ResidentsModule implements ModuleView {
         imp.setId("importResidents");
         Mnemonics.on(imp, 'I');
         imp.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
-        imp.setOnAction(e -> new org.huyou.common.ui.ImportDialog(new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs,
-                list::reloadAll).show());
+        imp.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
+                        new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, list::reloadAll)
+                .show());
         Button refresh = new Button(null, Icons.REFRESH.icon());
         refresh.setTooltip(new Tooltip(Messages.t("common.refresh") + " (F5)"));
         refresh.setOnAction(e -> refresh());
@@ -106,12 +112,17 @@ public final class ResidentsModule implements ModuleView {
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
 
-        FlowPane filters = new FlowPane(8, 6,
+        FlowPane filters = new FlowPane(
+                8,
+                6,
                 filter("filterStatus", "residents.filter.status", ResidentStatus.values(), list.statusProperty()),
                 filter("filterCategory", "residents.filter.category", Category.values(), list.categoryProperty()),
                 groupFilter(),
                 filter("filterAge", "residents.filter.age", AgeBand.values(), list.ageBandProperty()),
-                filter("filterDisability", "residents.filter.disability", DisabilityType.values(),
+                filter(
+                        "filterDisability",
+                        "residents.filter.disability",
+                        DisabilityType.values(),
                         list.disabilityProperty()));
 
         table = table();
@@ -133,7 +144,7 @@ public final class ResidentsModule implements ModuleView {
                         e.consume();
                     }
                 }
-                default -> { }
+                default -> {}
             }
         });
         Label count = new Label();
@@ -144,8 +155,14 @@ public final class ResidentsModule implements ModuleView {
         VBox.setVgrow(table, Priority.ALWAYS);
 
         this.canCreate = user.can(AppModule.RESIDENTS, Action.CREATE);
-        detailView = new ResidentDetailView(detail, dialogs, this::editSelected, list::refresh,
-                user.can(AppModule.RESIDENTS, Action.EDIT), user.can(AppModule.RESIDENTS, Action.VOID), parts);
+        detailView = new ResidentDetailView(
+                detail,
+                dialogs,
+                this::editSelected,
+                list::refresh,
+                user.can(AppModule.RESIDENTS, Action.EDIT),
+                user.can(AppModule.RESIDENTS, Action.VOID),
+                parts);
         root = new SplitPane(left, detailView);
         root.setDividerPositions(0.42); // the file, with its care tabs and forms, gets the larger side
         // The open file stays open while the list reloads around it (after a save, a search, F5).
@@ -157,23 +174,27 @@ public final class ResidentsModule implements ModuleView {
             if (sel != null && (shown == null || shown.id() != sel.id()) && !puttingBack) {
                 // Asked once the table has finished its click: a dialog opened inside the selection change never
                 // got its first layout.
-                javafx.application.Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()),
-                        () -> {
-                            puttingBack = true;
-                            try {
-                                list.rows().stream().filter(r -> shown != null && r.id() == shown.id()).findFirst()
-                                        .ifPresentOrElse(r -> table.getSelectionModel().select(r),
-                                                () -> table.getSelectionModel().clearSelection());
-                            } finally {
-                                puttingBack = false;
-                            }
-                        }));
+                javafx.application.Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()), () -> {
+                    puttingBack = true;
+                    try {
+                        list.rows().stream()
+                                .filter(r -> shown != null && r.id() == shown.id())
+                                .findFirst()
+                                .ifPresentOrElse(
+                                        r -> table.getSelectionModel().select(r),
+                                        () -> table.getSelectionModel().clearSelection());
+                    } finally {
+                        puttingBack = false;
+                    }
+                }));
             }
         });
         list.rows().addListener((javafx.collections.ListChangeListener<ResidentSummary>) c -> {
             Resident shown = detail.residentProperty().get();
             if (shown != null) {
-                list.rows().stream().filter(r -> r.id() == shown.id()).findFirst()
+                list.rows().stream()
+                        .filter(r -> r.id() == shown.id())
+                        .findFirst()
                         .ifPresent(r -> table.getSelectionModel().select(r));
             }
         });
@@ -191,25 +212,35 @@ public final class ResidentsModule implements ModuleView {
         t.getColumns().add(Columns.text("residents.col.recordNo", ResidentSummary::recordNo, 90));
         t.getColumns().add(Columns.text("residents.col.name", ResidentSummary::name, 80));
         t.getColumns().add(Columns.text("residents.col.gender", r -> r.gender().label(), 46));
-        TableColumn<ResidentSummary, String> age = Columns.text("residents.col.age",
-                r -> Dates.age(r.birthDate(), list.today()), 80);
+        TableColumn<ResidentSummary, String> age =
+                Columns.text("residents.col.age", r -> Dates.age(r.birthDate(), list.today()), 80);
         age.setSortable(false); // "12岁3个月" does not sort as text
         t.getColumns().add(age);
-        t.getColumns().add(Columns.text("residents.col.category", r -> r.category().label(), 110));
-        t.getColumns().add(Columns.text("residents.col.group", r -> r.livingGroup() == null ? ""
-                : r.livingGroup(), 80));
-        t.getColumns().add(Columns.text("residents.col.disability", r -> r.disabilityType().label()
-                + (r.disabilityGrade() == null ? "" : " " + Messages.t("residents.grade", r.disabilityGrade())), 100));
-        t.getColumns().add(Columns.text("residents.col.status", r -> r.status() == null ? ""
-                : r.status().label(), 80));
+        t.getColumns()
+                .add(Columns.text("residents.col.category", r -> r.category().label(), 110));
+        t.getColumns()
+                .add(Columns.text("residents.col.group", r -> r.livingGroup() == null ? "" : r.livingGroup(), 80));
+        t.getColumns()
+                .add(Columns.text(
+                        "residents.col.disability",
+                        r -> r.disabilityType().label()
+                                + (r.disabilityGrade() == null
+                                        ? ""
+                                        : " " + Messages.t("residents.grade", r.disabilityGrade())),
+                        100));
+        t.getColumns()
+                .add(Columns.text(
+                        "residents.col.status",
+                        r -> r.status() == null ? "" : r.status().label(),
+                        80));
         t.getColumns().add(Columns.text("residents.col.idNumber", ResidentSummary::maskedIdNumber, 160));
         TableRows.open(t, row -> editSelected());
         return t;
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends Coded> Node filter(String id, String key, T[] values,
-                                          javafx.beans.property.ObjectProperty<T> target) {
+    private <T extends Coded> Node filter(
+            String id, String key, T[] values, javafx.beans.property.ObjectProperty<T> target) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
@@ -256,8 +287,8 @@ public final class ResidentsModule implements ModuleView {
         if (r == null) {
             return;
         }
-        ResidentEditorViewModel vm = new ResidentEditorViewModel(service, tasks, detail.groups(), r,
-                detail.photoProperty().get());
+        ResidentEditorViewModel vm = new ResidentEditorViewModel(
+                service, tasks, detail.groups(), r, detail.photoProperty().get());
         opened(new ResidentEditorDialog(vm, dialogs)).show(saved -> {
             dialogs.notifySuccess(Messages.t("residents.saved", saved.name()));
             list.refresh();

@@ -108,8 +108,11 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
         List<ImportProblem> problems;
         try {
             problems = new ArrayList<>(SheetImport.read(file, FIELDS, mapping, cells -> {
-                rows.add(new AccountService.NewAccount(cells.text("username"), cells.optional("displayName"),
-                        cells.optional("password"), roles(cells)));
+                rows.add(new AccountService.NewAccount(
+                        cells.text("username"),
+                        cells.optional("displayName"),
+                        cells.optional("password"),
+                        roles(cells)));
                 rowNumbers.add(cells.row());
                 FIELDS.forEach(f -> columnOf.put(f.key(), cells.column(f.key())));
             }));
@@ -127,14 +130,16 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
             accounts.refusals(rows).forEach((index, errors) -> {
                 int row = rowNumbers.get(index - 1);
                 for (FieldError e : errors) {
-                    if (e.field().equals("roles") && problems.stream().anyMatch(p -> p.row() == row
-                            && p.column().equals(columnOf.get("roles")))) {
+                    if (e.field().equals("roles")
+                            && problems.stream()
+                                    .anyMatch(p -> p.row() == row && p.column().equals(columnOf.get("roles")))) {
                         continue; // an unknown role was named already; "no role" would say it twice
                     }
                     Integer first = firstRow.get(rows.get(index - 1).username().strip());
                     // a name taken by an earlier row of the file says which row, not only "taken"
                     String message = e.messageKey().equals("account.usernameTaken") && first != null && first < row
-                            ? Messages.t("import.duplicateInFile", first) : e.message();
+                            ? Messages.t("import.duplicateInFile", first)
+                            : e.message();
                     problems.add(new ImportProblem(row, columnOf.getOrDefault(e.field(), e.field()), message));
                 }
             });
@@ -162,17 +167,21 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
         }
         List<AccountService.NewAccount> list = new ArrayList<>(preview.rowCount());
         for (AccountService.NewAccount r : preview.rows()) {
-            list.add(new AccountService.NewAccount(r.username(), r.displayName(),
-                    r.password() == null ? shared : r.password(), r.roles()));
+            list.add(new AccountService.NewAccount(
+                    r.username(), r.displayName(), r.password() == null ? shared : r.password(), r.roles()));
         }
         try {
             return accounts.createAll(list).size();
         } catch (AccountService.RowsRefused e) {
             // after a clean preview: the first password given is too weak for a row, or a name was taken meanwhile
-            Map.Entry<Integer, List<FieldError>> first = e.problems().entrySet().iterator().next();
+            Map.Entry<Integer, List<FieldError>> first =
+                    e.problems().entrySet().iterator().next();
             FieldError f = first.getValue().get(0);
-            throw new UserFacingException("accountImport.refused", preview.rowNumbers().get(first.getKey() - 1),
-                    Messages.t("accountImport.field." + f.field()), f.message());
+            throw new UserFacingException(
+                    "accountImport.refused",
+                    preview.rowNumbers().get(first.getKey() - 1),
+                    Messages.t("accountImport.field." + f.field()),
+                    f.message());
         }
     }
 

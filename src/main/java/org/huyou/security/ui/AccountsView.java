@@ -55,8 +55,13 @@ public final class AccountsView implements ModuleView {
      * {@code changeFileKey}: asked after a save that made a new file key due (an account deactivated or a role taken
      * away), so that the account's password and any keyring copied before stop opening the database at once.
      */
-    public AccountsView(AccountService accounts, org.huyou.security.io.AccountImporter importer, TaskRunner tasks,
-                        DialogService dialogs, CurrentUser user, Runnable changeFileKey) {
+    public AccountsView(
+            AccountService accounts,
+            org.huyou.security.io.AccountImporter importer,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Runnable changeFileKey) {
         this.changeFileKey = changeFileKey;
         this.importer = importer;
         this.accounts = accounts;
@@ -67,18 +72,26 @@ public final class AccountsView implements ModuleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("account.col.username", AccountView::username, 100));
         table.getColumns().add(Columns.text("account.col.displayName", AccountView::displayName, 100));
-        table.getColumns().add(Columns.text("account.col.active", a -> Messages.t(a.active() ? "common.yes" : "common.no"), 50));
-        table.getColumns().add(Columns.text("account.col.roles", a -> Messages.list(a.roles().stream()
-                .map(Role::label).sorted().toList()), 220));
+        table.getColumns()
+                .add(Columns.text("account.col.active", a -> Messages.t(a.active() ? "common.yes" : "common.no"), 50));
+        table.getColumns()
+                .add(Columns.text(
+                        "account.col.roles",
+                        a -> Messages.list(
+                                a.roles().stream().map(Role::label).sorted().toList()),
+                        220));
         Button add = new Button(Messages.t("account.new"), Icons.ADD.icon());
         add.setId("newAccount");
         add.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));
         add.setOnAction(e -> editDialog(null));
         Button edit = new Button(Messages.t("common.edit"), Icons.EDIT.icon());
         edit.setId("editAccount");
-        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()
-                .or(javafx.beans.binding.Bindings.createBooleanBinding(
-                        () -> !user.can(AppModule.ACCOUNTS, Action.EDIT))));
+        edit.disableProperty()
+                .bind(table.getSelectionModel()
+                        .selectedItemProperty()
+                        .isNull()
+                        .or(javafx.beans.binding.Bindings.createBooleanBinding(
+                                () -> !user.can(AppModule.ACCOUNTS, Action.EDIT))));
         edit.setOnAction(e -> editDialog(table.getSelectionModel().getSelectedItem()));
         Button reset = new Button(Messages.t("account.resetPassword"));
         reset.setId("resetPassword");
@@ -109,17 +122,20 @@ public final class AccountsView implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(() -> {
-            List<AccountView> list = accounts.accounts();
-            Map<Role, Set<Permission>> perms = new java.util.EnumMap<>(Role.class);
-            for (Role r : Role.values()) {
-                perms.put(r, accounts.permissionsOf(r));
-            }
-            return Map.entry(list, perms);
-        }, data -> {
-            table.getItems().setAll(data.getKey());
-            fillMatrix(data.getValue());
-        }, dialogs::showError);
+        tasks.run(
+                () -> {
+                    List<AccountView> list = accounts.accounts();
+                    Map<Role, Set<Permission>> perms = new java.util.EnumMap<>(Role.class);
+                    for (Role r : Role.values()) {
+                        perms.put(r, accounts.permissionsOf(r));
+                    }
+                    return Map.entry(list, perms);
+                },
+                data -> {
+                    table.getItems().setAll(data.getKey());
+                    fillMatrix(data.getValue());
+                },
+                dialogs::showError);
     }
 
     private void fillMatrix(Map<Role, Set<Permission>> perms) {
@@ -145,13 +161,16 @@ public final class AccountsView implements ModuleView {
                     CheckBox cb = new CheckBox();
                     cb.setSelected(perms.get(r).contains(p));
                     cb.setDisable(!editable);
-                    cb.setOnAction(e -> tasks.run(() -> {
-                        accounts.setPermission(r, p, cb.isSelected());
-                        return true;
-                    }, ok -> { }, failure -> {
-                        cb.setSelected(!cb.isSelected());
-                        dialogs.showError(failure);
-                    }));
+                    cb.setOnAction(e -> tasks.run(
+                            () -> {
+                                accounts.setPermission(r, p, cb.isSelected());
+                                return true;
+                            },
+                            ok -> {},
+                            failure -> {
+                                cb.setSelected(!cb.isSelected());
+                                dialogs.showError(failure);
+                            }));
                     matrix.add(cb, col++, row);
                 }
                 row++;
@@ -170,8 +189,8 @@ public final class AccountsView implements ModuleView {
         again.setId("importFirstPasswordAgain");
         java.util.concurrent.atomic.AtomicReference<String[]> typed =
                 new java.util.concurrent.atomic.AtomicReference<>(new String[] {"", ""});
-        javafx.beans.value.ChangeListener<String> keep = (o, a, b) ->
-                typed.set(new String[] {password.getText(), again.getText()});
+        javafx.beans.value.ChangeListener<String> keep =
+                (o, a, b) -> typed.set(new String[] {password.getText(), again.getText()});
         password.textProperty().addListener(keep);
         again.textProperty().addListener(keep);
         FormGrid form = new FormGrid();
@@ -190,8 +209,8 @@ public final class AccountsView implements ModuleView {
             }
             return t[0].toCharArray();
         });
-        new ImportDialog(new ImportViewModel<>(withPassword, tasks), dialogs, this::refresh,
-                new VBox(4, form, hint)).show();
+        new ImportDialog(new ImportViewModel<>(withPassword, tasks), dialogs, this::refresh, new VBox(4, form, hint))
+                .show();
     }
 
     private void editDialog(AccountView existing) {
@@ -239,8 +258,9 @@ public final class AccountsView implements ModuleView {
         form.field(Messages.t("account.col.roles"), true, roles, null);
         d.getDialogPane().setContent(form);
         ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save,
-                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane()
+                .getButtonTypes()
+                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) d.getDialogPane().lookupButton(save);
         saveButton.setId("saveAccount");
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
@@ -256,14 +276,16 @@ public final class AccountsView implements ModuleView {
                     chosen.add(r);
                 }
             });
-            tasks.run(() -> {
-                if (existing == null) {
-                    accounts.create(username.getText(), display.getText(), password.getText(), chosen);
-                } else {
-                    accounts.update(existing.id(), display.getText(), chosen, active.isSelected());
-                }
-                return accounts.fileKeyRotationDue() != null;
-            }, keyChangeDue -> {
+            tasks.run(
+                    () -> {
+                        if (existing == null) {
+                            accounts.create(username.getText(), display.getText(), password.getText(), chosen);
+                        } else {
+                            accounts.update(existing.id(), display.getText(), chosen, active.isSelected());
+                        }
+                        return accounts.fileKeyRotationDue() != null;
+                    },
+                    keyChangeDue -> {
                         d.setResult(save);
                         d.close();
                         dialogs.notifySuccess(Messages.t("account.saved"));
@@ -272,7 +294,8 @@ public final class AccountsView implements ModuleView {
                         } else {
                             refresh();
                         }
-                    }, dialogs::showError);
+                    },
+                    dialogs::showError);
         });
         d.show();
     }
@@ -286,18 +309,22 @@ public final class AccountsView implements ModuleView {
         form.field(Messages.t("login.password"), true, password, null);
         d.getDialogPane().setContent(form);
         ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane().getButtonTypes().addAll(save,
-                new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane()
+                .getButtonTypes()
+                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            tasks.run(() -> {
-                accounts.resetPassword(account.id(), password.getText());
-                return true;
-            }, ok -> {
-                d.setResult(save);
-                d.close();
-                dialogs.notifySuccess(Messages.t("account.saved"));
-            }, dialogs::showError);
+            tasks.run(
+                    () -> {
+                        accounts.resetPassword(account.id(), password.getText());
+                        return true;
+                    },
+                    ok -> {
+                        d.setResult(save);
+                        d.close();
+                        dialogs.notifySuccess(Messages.t("account.saved"));
+                    },
+                    dialogs::showError);
         });
         d.show();
     }

@@ -1,6 +1,5 @@
 package org.huyou.security.ui;
 
-import org.huyou.security.Accounts;
 import java.io.File;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,6 +21,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditEntry;
@@ -50,6 +50,7 @@ public final class AuditView implements ModuleView {
     private final javafx.scene.control.TextArea detail = new javafx.scene.control.TextArea();
     /** Whether the chain is whole: the check made at login, or one made now. */
     private final Label chain = new Label();
+
     private final VBox root;
 
     public AuditView(AuditLog audit, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
@@ -74,8 +75,8 @@ public final class AuditView implements ModuleView {
         Button export = new Button(Messages.t("audit.export"), Icons.EXPORT.icon());
         export.setDisable(!user.can(AppModule.AUDIT, Action.EXPORT));
         export.setOnAction(e -> export());
-        FlowPane filters = (FlowPane) org.huyou.common.ui.InlineForms.row(true, username, action, record, from, to,
-                search, export);
+        FlowPane filters = (FlowPane)
+                org.huyou.common.ui.InlineForms.row(true, username, action, record, from, to, search, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -100,8 +101,9 @@ public final class AuditView implements ModuleView {
         detail.setWrapText(true);
         detail.setPrefRowCount(6);
         detail.setPromptText(Messages.t("audit.detailsPrompt"));
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) ->
-                detail.setText(row == null ? "" : AuditLabels.details(row)));
+        table.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((o, was, row) -> detail.setText(row == null ? "" : AuditLabels.details(row)));
         // Enter or a double click reads the row in a window of its own, for a very long change list
         org.huyou.common.ui.TableRows.open(table, this::showDetails);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, detail);
@@ -115,13 +117,16 @@ public final class AuditView implements ModuleView {
 
     private void checkChain(java.util.concurrent.Callable<org.huyou.security.AuditVerifier.Result> check) {
         chain.setText(Messages.t("audit.chainChecking"));
-        tasks.run(check, r -> {
-            chain.setText(r.describe());
-            chain.getStyleClass().removeAll("warning-text");
-            if (!r.ok()) {
-                chain.getStyleClass().add("warning-text");
-            }
-        }, dialogs::showError);
+        tasks.run(
+                check,
+                r -> {
+                    chain.setText(r.describe());
+                    chain.getStyleClass().removeAll("warning-text");
+                    if (!r.ok()) {
+                        chain.getStyleClass().add("warning-text");
+                    }
+                },
+                dialogs::showError);
     }
 
     private void showDetails(AuditEntry row) {
@@ -135,28 +140,35 @@ public final class AuditView implements ModuleView {
     private AuditFilter filter() {
         from.commitText();
         to.commitText();
-        return new AuditFilter(username.getText(), action.getValue(), null, record.getText(), from.getValue(),
-                to.getValue());
+        return new AuditFilter(
+                username.getText(), action.getValue(), null, record.getText(), from.getValue(), to.getValue());
     }
 
     @Override
     public void refresh() {
         AuditFilter f = filter();
         AuditFilter all = new AuditFilter(null, null, null, null, null, null);
-        boolean filtered = !(blank(f.username()) && blank(f.action()) && blank(f.entityId()) && f.from() == null
+        boolean filtered = !(blank(f.username())
+                && blank(f.action())
+                && blank(f.entityId())
+                && f.from() == null
                 && f.to() == null);
-        tasks.run(() -> new Page(audit.browse(f, PAGE), audit.count(f), filtered ? audit.count(all) : -1),
+        tasks.run(
+                () -> new Page(audit.browse(f, PAGE), audit.count(f), filtered ? audit.count(all) : -1),
                 page -> {
                     table.getItems().setAll(page.rows());
                     // unfiltered, the total is the number of entries the chain covers (checked just after)
-                    count.setText(filtered ? Messages.t("audit.countFiltered", page.rows().size(), page.matching(),
-                            page.total()) : Messages.t("audit.count", page.rows().size(), page.matching()));
+                    count.setText(
+                            filtered
+                                    ? Messages.t(
+                                            "audit.countFiltered", page.rows().size(), page.matching(), page.total())
+                                    : Messages.t("audit.count", page.rows().size(), page.matching()));
                     checkChain(audit::checkNow);
-                }, dialogs::showError);
+                },
+                dialogs::showError);
     }
 
-    private record Page(java.util.List<AuditEntry> rows, int matching, int total) {
-    }
+    private record Page(java.util.List<AuditEntry> rows, int matching, int total) {}
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
@@ -170,8 +182,10 @@ public final class AuditView implements ModuleView {
             return;
         }
         AuditFilter filter = filter();
-        tasks.run(() -> audit.export(filter, f.toPath()),
-                n -> dialogs.notifySuccess(Messages.t("export.done", n, f)), dialogs::showError);
+        tasks.run(
+                () -> audit.export(filter, f.toPath()),
+                n -> dialogs.notifySuccess(Messages.t("export.done", n, f)),
+                dialogs::showError);
     }
 
     @Override

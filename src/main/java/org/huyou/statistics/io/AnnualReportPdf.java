@@ -21,14 +21,14 @@ import org.huyou.statistics.Unit;
  */
 public final class AnnualReportPdf {
 
-    private AnnualReportPdf() {
-    }
+    private AnnualReportPdf() {}
 
     public static void write(StatisticsService.Dashboard d, String homeName, LocalDate printedOn, Path file)
             throws IOException {
         try (PdfText pdf = new PdfText(ChineseFont.require())) {
             pdf.heading(Messages.t("report.title", homeName, String.valueOf(d.year())), 18);
-            pdf.line(Messages.t("report.printedOn", printedOn.toString(), d.asOf().toString()));
+            pdf.line(Messages.t(
+                    "report.printedOn", printedOn.toString(), d.asOf().toString()));
             pdf.gap();
             pdf.heading(Messages.t("report.summary"), 13);
             for (String line : summary(d)) {
@@ -46,7 +46,8 @@ public final class AnnualReportPdf {
                 List<String> series = c.seriesLabels();
                 double[][] values = new double[series.size()][xs.size()];
                 for (Chart.Point p : c.points()) {
-                    values[series.indexOf(p.seriesLabel())][xs.indexOf(p.xLabel())] = p.value().doubleValue();
+                    values[series.indexOf(p.seriesLabel())][xs.indexOf(p.xLabel())] =
+                            p.value().doubleValue();
                 }
                 pdf.barChart(xs, series, values);
                 table(pdf, c, xs);
@@ -59,27 +60,39 @@ public final class AnnualReportPdf {
     public static List<String> summary(StatisticsService.Dashboard d) {
         String year = String.valueOf(d.year());
         List<String> out = new ArrayList<>();
-        out.add(Messages.t("report.residents", count(d.chart(Figure.RESIDENTS_BY_CATEGORY).total()),
+        out.add(Messages.t(
+                "report.residents",
+                count(d.chart(Figure.RESIDENTS_BY_CATEGORY).total()),
                 d.asOf().toString()));
         out.add(Messages.t("report.admissions", year, count(sumAt(d.chart(Figure.ADMISSIONS_BY_SOURCE), year))));
-        out.add(Messages.t("report.departures", year,
-                count(sumAt(d.chart(Figure.DEPARTURES_BY_DESTINATION), year))));
+        out.add(Messages.t("report.departures", year, count(sumAt(d.chart(Figure.DEPARTURES_BY_DESTINATION), year))));
         Chart care = d.chart(Figure.CARE_ACTIVITY);
-        out.add(Messages.t("report.care", care.formattedTotal(Series.CHECKUPS.name()),
+        out.add(Messages.t(
+                "report.care",
+                care.formattedTotal(Series.CHECKUPS.name()),
                 care.formattedTotal(Series.REHAB_SESSIONS.name()),
-                count(care.total(Series.RISK_LOW.name()).add(care.total(Series.RISK_MEDIUM.name()))
+                count(care.total(Series.RISK_LOW.name())
+                        .add(care.total(Series.RISK_MEDIUM.name()))
                         .add(care.total(Series.RISK_HIGH.name()))),
                 care.formattedTotal(Series.RISK_HIGH.name())));
         Chart money = d.chart(Figure.DONATIONS);
-        out.add(Messages.t("report.donations", money.formattedTotal(Series.MONEY_IN.name()),
-                money.formattedTotal(Series.MONEY_OUT.name()), money.formattedTotal(Series.GOODS_IN.name())));
+        out.add(Messages.t(
+                "report.donations",
+                money.formattedTotal(Series.MONEY_IN.name()),
+                money.formattedTotal(Series.MONEY_OUT.name()),
+                money.formattedTotal(Series.GOODS_IN.name())));
         Chart vol = d.chart(Figure.VOLUNTEERS);
-        out.add(Messages.t("report.volunteers", vol.formattedTotal(Series.VOLUNTEER_HOURS.name()),
+        out.add(Messages.t(
+                "report.volunteers",
+                vol.formattedTotal(Series.VOLUNTEER_HOURS.name()),
                 vol.formattedTotal(Series.ACTIVE_VOLUNTEERS.name())));
         out.add(Messages.t("report.visitors", d.chart(Figure.OPEN_DAY).formattedTotal(Series.VISITORS.name())));
         Chart cases = d.chart(Figure.MEDICAL_CASES);
         Chart paid = d.chart(Figure.MEDICAL_FUNDING);
-        out.add(Messages.t("report.medical", year, count(yearValue(cases, year, Series.SURGERIES)),
+        out.add(Messages.t(
+                "report.medical",
+                year,
+                count(yearValue(cases, year, Series.SURGERIES)),
                 count(yearValue(cases, year, Series.TREATMENTS)),
                 Unit.YUAN.format(yearValue(paid, year, Series.PAID_TOMORROW_PLAN)),
                 Unit.YUAN.format(yearValue(paid, year, Series.PAID_INSURANCE)),
@@ -91,12 +104,16 @@ public final class AnnualReportPdf {
 
     /** One series' value in one year of a yearly figure; zero where there is none. */
     public static BigDecimal yearValue(Chart c, String year, Series s) {
-        return c.points().stream().filter(p -> p.xKey().equals(year) && p.seriesKey().equals(s.name()))
-                .map(Chart.Point::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return c.points().stream()
+                .filter(p -> p.xKey().equals(year) && p.seriesKey().equals(s.name()))
+                .map(Chart.Point::value)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private static BigDecimal sumAt(Chart c, String xKey) {
-        return c.points().stream().filter(p -> p.xKey().equals(xKey)).map(Chart.Point::value)
+        return c.points().stream()
+                .filter(p -> p.xKey().equals(xKey))
+                .map(Chart.Point::value)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

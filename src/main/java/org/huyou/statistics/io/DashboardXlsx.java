@@ -14,8 +14,7 @@ import org.huyou.statistics.Unit;
 /** The dashboard as a workbook: one sheet per figure, x down the side, one column per series, real number cells. */
 public final class DashboardXlsx {
 
-    private DashboardXlsx() {
-    }
+    private DashboardXlsx() {}
 
     public static void write(StatisticsService.Dashboard d, String homeName, Path file) throws IOException {
         WriteBeside.write(file, partial -> workbook(d, homeName, partial));

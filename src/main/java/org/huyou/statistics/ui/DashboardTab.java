@@ -65,14 +65,19 @@ final class DashboardTab {
     private final TableView<List<String>> drill = table("drillTable", 260, "stat.drillHint");
     /** The drill-down's title and list, shown over the chart whose bar was clicked until closed. */
     private final VBox drillPane;
-    private final Map<Figure, StackPane> cards =
-            new EnumMap<>(Figure.class);
+
+    private final Map<Figure, StackPane> cards = new EnumMap<>(Figure.class);
     private final Label result = new Label();
     private final Node root;
     private StatisticsService.Dashboard shown;
 
-    DashboardTab(StatisticsService statistics, TaskRunner tasks, DialogService dialogs, boolean export, Clock clock,
-                 Path defaultFolder) {
+    DashboardTab(
+            StatisticsService statistics,
+            TaskRunner tasks,
+            DialogService dialogs,
+            boolean export,
+            Clock clock,
+            Path defaultFolder) {
         this.statistics = statistics;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -114,9 +119,12 @@ final class DashboardTab {
                 + " -fx-padding: 6;");
         result.setId("statResult");
         result.setWrapText(true);
-        root = InlineForms.scrolled(heading("stat.heading"),
-                row(true, labelled("stat.yearLabel", year), labelled("stat.folder", folder), figures, report), result,
-                new Label(Messages.t("stat.drillHint")), charts);
+        root = InlineForms.scrolled(
+                heading("stat.heading"),
+                row(true, labelled("stat.yearLabel", year), labelled("stat.folder", folder), figures, report),
+                result,
+                new Label(Messages.t("stat.drillHint")),
+                charts);
     }
 
     void refresh() {
@@ -154,14 +162,21 @@ final class DashboardTab {
         // missing one as an empty bar. A fixed category list (auto-ranging off) never measured its spacing again
         // once the chart was laid out, and drew every bar squeezed against the axis.
         if (c.counts()) {
-            wholeTicks(y, c.points().stream().mapToDouble(p -> p.value().doubleValue()).max().orElse(0));
+            wholeTicks(
+                    y,
+                    c.points().stream()
+                            .mapToDouble(p -> p.value().doubleValue())
+                            .max()
+                            .orElse(0));
         }
         for (String s : c.seriesLabels()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(s);
             for (String xLabel : c.xLabels()) {
-                Chart.Point p = c.points().stream().filter(q -> q.seriesLabel().equals(s)
-                        && q.xLabel().equals(xLabel)).findFirst().orElse(null);
+                Chart.Point p = c.points().stream()
+                        .filter(q -> q.seriesLabel().equals(s) && q.xLabel().equals(xLabel))
+                        .findFirst()
+                        .orElse(null);
                 if (p == null) {
                     series.getData().add(new XYChart.Data<>(xLabel, 0));
                     continue;
@@ -172,8 +187,13 @@ final class DashboardTab {
                     if (node != null) {
                         node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
                         node.setOnMouseClicked(e -> drill(c, p));
-                        Tooltip.install(node, new Tooltip(Messages.t("stat.barTip", p.xLabel(),
-                                p.seriesLabel(), c.unit(p.seriesKey()).format(p.value()))));
+                        Tooltip.install(
+                                node,
+                                new Tooltip(Messages.t(
+                                        "stat.barTip",
+                                        p.xLabel(),
+                                        p.seriesLabel(),
+                                        c.unit(p.seriesKey()).format(p.value()))));
                     }
                 });
                 series.getData().add(data);
@@ -182,8 +202,11 @@ final class DashboardTab {
         }
         // a total only adds up within a series: money in and money out, hours and people, are not summed
         List<String> keys = c.seriesKeys();
-        String totals = keys.size() == 1 ? Messages.t("stat.totalOf", c.formattedTotal(keys.get(0)))
-                : Messages.list(keys.stream().map(k -> c.label(k) + " " + c.formattedTotal(k)).toList());
+        String totals = keys.size() == 1
+                ? Messages.t("stat.totalOf", c.formattedTotal(keys.get(0)))
+                : Messages.list(keys.stream()
+                        .map(k -> c.label(k) + " " + c.formattedTotal(k))
+                        .toList());
         Label period = new Label(c.asOfText() + " · " + totals);
         period.setWrapText(true);
         period.setMaxWidth(300);
@@ -197,8 +220,7 @@ final class DashboardTab {
             b.setVisible(export);
             b.setManaged(export);
         }
-        StackPane card = new StackPane(new VBox(4, bars,
-                row(true, period, xlsx, png)));
+        StackPane card = new StackPane(new VBox(4, bars, row(true, period, xlsx, png)));
         card.getStyleClass().add("chart-card");
         cards.put(c.figure(), card);
         return card;
@@ -270,34 +292,44 @@ final class DashboardTab {
         if (d == null) {
             return;
         }
-        String name = d.charts().size() == 1 ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name()
-                .toLowerCase(Locale.ROOT) : "figures-" + d.year();
-        tasks.run(() -> {
-            Path file = target(name, "xlsx");
-            statistics.exportFigures(d, file);
-            return file;
-        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+        String name = d.charts().size() == 1
+                ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name().toLowerCase(Locale.ROOT)
+                : "figures-" + d.year();
+        tasks.run(
+                () -> {
+                    Path file = target(name, "xlsx");
+                    statistics.exportFigures(d, file);
+                    return file;
+                },
+                file -> result.setText(Messages.t("stat.written", file)),
+                dialogs::showError);
     }
 
     private void savePng(Chart c, Node chart) {
         ChartPng png = ChartPng.of(chart);
         String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(Locale.ROOT);
         int y = shown.year();
-        tasks.run(() -> {
-            Path file = target(name, "png");
-            png.write(file);
-            statistics.recordChartExport(c.figure(), y, file);
-            return file;
-        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+        tasks.run(
+                () -> {
+                    Path file = target(name, "png");
+                    png.write(file);
+                    statistics.recordChartExport(c.figure(), y, file);
+                    return file;
+                },
+                file -> result.setText(Messages.t("stat.written", file)),
+                dialogs::showError);
     }
 
     private void annualReport() {
         int y = year.getValue();
-        tasks.run(() -> {
-            Path file = target("annual-report-" + y, "pdf");
-            statistics.annualReport(y, file);
-            return file;
-        }, file -> result.setText(Messages.t("stat.written", file)), dialogs::showError);
+        tasks.run(
+                () -> {
+                    Path file = target("annual-report-" + y, "pdf");
+                    statistics.annualReport(y, file);
+                    return file;
+                },
+                file -> result.setText(Messages.t("stat.written", file)),
+                dialogs::showError);
     }
 
     Node node() {

@@ -24,21 +24,26 @@ import org.huyou.statistics.StatisticsService;
 public final class DirectorModule implements ModuleView {
 
     /** A tab another feature lends the view: its title, its content and what refreshes it when it is chosen. */
-    public record Lent(String title, Node content, Runnable refresh) {
-    }
+    public record Lent(String title, Node content, Runnable refresh) {}
 
     private final TabPane tabs = new TabPane();
     /** Only the tab in view loads: the statistics are not read for one who opens the roll, nor the roll for them. */
     private final ShownTabLoads loads = new ShownTabLoads(tabs);
 
-    public DirectorModule(StatisticsService statistics, TaskRunner tasks, DialogService dialogs, CurrentUser user,
-                          Clock clock, Path dataDir, List<Lent> lent) {
+    public DirectorModule(
+            StatisticsService statistics,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path dataDir,
+            List<Lent> lent) {
         tabs.setId("directorTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Path reports = dataDir.resolve("reports");
         if (user.can(AppModule.STATISTICS, Action.VIEW)) {
-            DashboardTab dashboard = new DashboardTab(statistics, tasks, dialogs,
-                    user.can(AppModule.STATISTICS, Action.EXPORT), clock, reports);
+            DashboardTab dashboard = new DashboardTab(
+                    statistics, tasks, dialogs, user.can(AppModule.STATISTICS, Action.EXPORT), clock, reports);
             add(Messages.t("director.tab.statistics"), dashboard.node(), dashboard::refresh);
         }
         for (Lent l : lent) {

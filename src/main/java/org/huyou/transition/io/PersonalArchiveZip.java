@@ -39,10 +39,13 @@ public final class PersonalArchiveZip {
         this.partial = WriteBeside.partial(target);
         OutputStream out = Files.newOutputStream(partial);
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+        html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
+                .append(esc(title))
                 .append("</title><style>body{font-family:sans-serif;max-width:860px;margin:2em auto}"
                         + "table{border-collapse:collapse}td,th{border:1px solid #999;padding:4px 8px}</style>"
-                        + "</head><body><h1>").append(esc(title)).append("</h1>");
+                        + "</head><body><h1>")
+                .append(esc(title))
+                .append("</h1>");
     }
 
     public void paragraph(String text) {
@@ -83,8 +86,10 @@ public final class PersonalArchiveZip {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
-        html.append(image ? "<p><img src=\"" + esc(name) + "\" style=\"max-width:240px\"></p>"
-                : "<p>" + link(name) + "</p>");
+        html.append(
+                image
+                        ? "<p><img src=\"" + esc(name) + "\" style=\"max-width:240px\"></p>"
+                        : "<p>" + link(name) + "</p>");
     }
 
     /**
@@ -93,8 +98,8 @@ public final class PersonalArchiveZip {
      * name (folder/file) for the index to link.
      */
     public String stream(String folder, String userText, String extension, Content content) throws IOException {
-        String file = SafeFileNames.unique(userText, extension,
-                n -> names.contains((folder + "/" + n).toLowerCase(java.util.Locale.ROOT)));
+        String file = SafeFileNames.unique(
+                userText, extension, n -> names.contains((folder + "/" + n).toLowerCase(java.util.Locale.ROOT)));
         String name = folder + "/" + file;
         names.add(name.toLowerCase(java.util.Locale.ROOT));
         zip.putNextEntry(new ZipEntry(name));
@@ -106,8 +111,7 @@ public final class PersonalArchiveZip {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         });
         zip.closeEntry();
         return name;
@@ -115,8 +119,11 @@ public final class PersonalArchiveZip {
 
     /** A picture from the archive with a caption under it (the photo timeline). */
     public void picture(String name, String caption) {
-        html.append("<figure><img src=\"").append(esc(href(name))).append("\" style=\"max-width:240px\"><figcaption>")
-                .append(esc(caption)).append("</figcaption></figure>");
+        html.append("<figure><img src=\"")
+                .append(esc(href(name)))
+                .append("\" style=\"max-width:240px\"><figcaption>")
+                .append(esc(caption))
+                .append("</figcaption></figure>");
     }
 
     /** Abandons an archive that could not be finished: the partial file goes, nothing was moved into place. */
@@ -149,8 +156,9 @@ public final class PersonalArchiveZip {
 
     /** An entry's name as a relative URL: each part encoded (a title may hold '#' or '%'), '/' kept. */
     private static String href(String name) {
-        return java.util.Arrays.stream(name.split("/")).map(p -> java.net.URLEncoder.encode(p,
-                StandardCharsets.UTF_8).replace("+", "%20")).collect(java.util.stream.Collectors.joining("/"));
+        return java.util.Arrays.stream(name.split("/"))
+                .map(p -> java.net.URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(java.util.stream.Collectors.joining("/"));
     }
 
     private static String esc(String s) {

@@ -50,8 +50,13 @@ public final class TransitionDocuments {
     /** The resident's documents, of which the social worker may put chosen ones into the child's own archive. */
     private final DocumentService documents;
 
-    public TransitionDocuments(TransitionRepository repo, CurrentUser user, AuditLog audit, Clock clock,
-                               Supplier<String> homeName, DocumentService documents) {
+    public TransitionDocuments(
+            TransitionRepository repo,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            Supplier<String> homeName,
+            DocumentService documents) {
         this.repo = repo;
         this.user = user;
         this.audit = audit;
@@ -69,18 +74,31 @@ public final class TransitionDocuments {
         user.require(AppModule.TRANSITION, Action.VIEW);
         TransitionPlan plan = repo.planOf(residentId).orElseThrow(() -> new UserFacingException("transition.noPlan"));
         TransitionRepository.Candidate who = repo.person(residentId);
-        PlacementPlanPdf.Person person = new PlacementPlanPdf.Person(who.name(), who.recordNo(), who.birthDate(),
-                AdultAge.eighteenth(who.birthDate()));
+        PlacementPlanPdf.Person person = new PlacementPlanPdf.Person(
+                who.name(), who.recordNo(), who.birthDate(), AdultAge.eighteenth(who.birthDate()));
         Path file = SafeFileNames.inside(dir, Messages.t("placementPdf.file", who.recordNo(), who.name()), "pdf");
         try {
             Files.createDirectories(dir);
-            PlacementPlanPdf.write(homeName.get(), person, plan, latestAssessment(residentId), repo.tasks(plan.id()),
-                    repo.payments(plan.id()), includeCare, today(), file, ChineseFont.require());
+            PlacementPlanPdf.write(
+                    homeName.get(),
+                    person,
+                    plan,
+                    latestAssessment(residentId),
+                    repo.tasks(plan.id()),
+                    repo.payments(plan.id()),
+                    includeCare,
+                    today(),
+                    file,
+                    ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        audit.record(AuditLog.EXPORT, "transition_plan", plan.id(), AuditSummary.of(includeCare
-                ? "auditSummary.planPdfWithCare" : "auditSummary.planPdf"), null);
+        audit.record(
+                AuditLog.EXPORT,
+                "transition_plan",
+                plan.id(),
+                AuditSummary.of(includeCare ? "auditSummary.planPdfWithCare" : "auditSummary.planPdf"),
+                null);
         return file;
     }
 
@@ -110,7 +128,9 @@ public final class TransitionDocuments {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public Path exportArchive(long residentId, Set<ArchivePart> parts, List<Long> documentIds, Path dir) {
         user.require(AppModule.TRANSITION, Action.EDIT);
-        List<Long> chosenIds = documentIds == null ? List.of() : documentIds.stream().distinct().toList();
+        List<Long> chosenIds = documentIds == null
+                ? List.of()
+                : documentIds.stream().distinct().toList();
         if ((parts == null || parts.isEmpty()) && chosenIds.isEmpty()) {
             throw new UserFacingException("archive.nothingChosen");
         }
@@ -122,25 +142,39 @@ public final class TransitionDocuments {
         try {
             Files.createDirectories(dir);
             zip = new PersonalArchiveZip(file, Messages.t("archive.title", who.name()));
-            zip.paragraph(Messages.t("archive.person", who.name(), who.birthDate().toString()));
+            zip.paragraph(
+                    Messages.t("archive.person", who.name(), who.birthDate().toString()));
             if (included.contains(ArchivePart.PHOTO)) {
                 var photo = repo.photo(residentId);
                 if (photo.isPresent()) {
-                    zip.file(photo.get().contentType().contains("png") ? "photo.png" : "photo.jpg",
-                            photo.get().content(), true);
+                    zip.file(
+                            photo.get().contentType().contains("png") ? "photo.png" : "photo.jpg",
+                            photo.get().content(),
+                            true);
                 }
             }
             if (included.contains(ArchivePart.SCHOOL_RECORDS)) {
                 zip.section(Messages.t("archivePart.SCHOOL_RECORDS"));
-                zip.table(List.of(Messages.t("archive.from"), Messages.t("archive.kind"), Messages.t("archive.school"),
-                        Messages.t("archive.class")), repo.schoolRecords(residentId).stream().map(r -> List.of(r.get(0),
-                        Education.PlacementKind.valueOf(r.get(1)).label(), r.get(2) == null ? "" : r.get(2),
-                        r.get(3) == null ? "" : r.get(3))).toList());
+                zip.table(
+                        List.of(
+                                Messages.t("archive.from"),
+                                Messages.t("archive.kind"),
+                                Messages.t("archive.school"),
+                                Messages.t("archive.class")),
+                        repo.schoolRecords(residentId).stream()
+                                .map(r -> List.of(
+                                        r.get(0),
+                                        Education.PlacementKind.valueOf(r.get(1))
+                                                .label(),
+                                        r.get(2) == null ? "" : r.get(2),
+                                        r.get(3) == null ? "" : r.get(3)))
+                                .toList());
             }
             if (included.contains(ArchivePart.GROWTH_MILESTONES)) {
                 zip.section(Messages.t("archivePart.GROWTH_MILESTONES"));
-                zip.table(List.of(Messages.t("archive.date"), Messages.t("archive.height"),
-                        Messages.t("archive.weight")), repo.growthMilestones(residentId));
+                zip.table(
+                        List.of(Messages.t("archive.date"), Messages.t("archive.height"), Messages.t("archive.weight")),
+                        repo.growthMilestones(residentId));
             }
             Optional<TransitionPlan> plan = repo.planOf(residentId);
             if (plan.isEmpty()) { // parts chosen that only a plan has: said, not left out unseen
@@ -162,9 +196,12 @@ public final class TransitionDocuments {
             }
             if (included.contains(ArchivePart.DOCUMENT_LIST) && plan.isPresent()) {
                 zip.section(Messages.t("archivePart.DOCUMENT_LIST"));
-                zip.table(List.of(Messages.t("task.what"), Messages.t("task.documents")), repo.tasks(plan.get().id())
-                        .stream().filter(t -> t.status() != Task.Status.CANCELLED && t.documents() != null)
-                        .map(t -> List.of(t.title(), t.documents())).toList());
+                zip.table(
+                        List.of(Messages.t("task.what"), Messages.t("task.documents")),
+                        repo.tasks(plan.get().id()).stream()
+                                .filter(t -> t.status() != Task.Status.CANCELLED && t.documents() != null)
+                                .map(t -> List.of(t.title(), t.documents()))
+                                .toList());
             }
             if (!chosen.isEmpty()) {
                 addDocuments(zip, residentId, chosen, file.getFileName().toString());
@@ -181,10 +218,19 @@ public final class TransitionDocuments {
             }
             throw e;
         }
-        audit.record(AuditLog.EXPORT, "resident", residentId, chosen.isEmpty()
-                ? AuditSummary.of("auditSummary.personalArchive", included)
-                : AuditSummary.of("auditSummary.personalArchiveDocuments", included, chosen.size(),
-                chosen.stream().map(Document::title).collect(Collectors.joining(Messages.t("common.listSeparator")))),
+        audit.record(
+                AuditLog.EXPORT,
+                "resident",
+                residentId,
+                chosen.isEmpty()
+                        ? AuditSummary.of("auditSummary.personalArchive", included)
+                        : AuditSummary.of(
+                                "auditSummary.personalArchiveDocuments",
+                                included,
+                                chosen.size(),
+                                chosen.stream()
+                                        .map(Document::title)
+                                        .collect(Collectors.joining(Messages.t("common.listSeparator")))),
                 null);
         return file;
     }
@@ -194,14 +240,16 @@ public final class TransitionDocuments {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<Long, Document> mayGo = documents.exportable(residentId).stream()
-                .collect(Collectors.toMap(Document::id, d -> d));
+        Map<Long, Document> mayGo =
+                documents.exportable(residentId).stream().collect(Collectors.toMap(Document::id, d -> d));
         if (!mayGo.keySet().containsAll(ids)) {
             // voided, another child's, or of a kind this user may not read since the list was shown
             throw new UserFacingException("archive.documentGone");
         }
-        return ids.stream().map(mayGo::get).sorted(Comparator.comparing(TransitionDocuments::dated)
-                .thenComparing(Document::id)).toList();
+        return ids.stream()
+                .map(mayGo::get)
+                .sorted(Comparator.comparing(TransitionDocuments::dated).thenComparing(Document::id))
+                .toList();
     }
 
     private static LocalDate dated(Document d) {
@@ -217,17 +265,27 @@ public final class TransitionDocuments {
         List<List<String>> rows = new ArrayList<>();
         List<String[]> pictures = new ArrayList<>();
         for (Document d : chosen) {
-            String name = zip.stream("documents", d.title(), d.contentType().extension(),
+            String name = zip.stream(
+                    "documents",
+                    d.title(),
+                    d.contentType().extension(),
                     (entry, out) -> documents.copyInto(residentId, d.id(), out, archive, entry));
             rows.add(List.of(dated(d).toString(), d.kind().label(), d.title(), name));
-            if (d.kind() == DocumentKind.PHOTO && d.contentType() != ContentType.TIFF
+            if (d.kind() == DocumentKind.PHOTO
+                    && d.contentType() != ContentType.TIFF
                     && d.contentType() != ContentType.PDF) {
                 pictures.add(new String[] {name, dated(d) + " " + d.title()});
             }
         }
         zip.section(Messages.t("archive.documents"));
-        zip.table(List.of(Messages.t("archive.date"), Messages.t("archive.documentKind"),
-                Messages.t("archive.documentTitle"), Messages.t("archive.documentFile")), rows, 3);
+        zip.table(
+                List.of(
+                        Messages.t("archive.date"),
+                        Messages.t("archive.documentKind"),
+                        Messages.t("archive.documentTitle"),
+                        Messages.t("archive.documentFile")),
+                rows,
+                3);
         if (!pictures.isEmpty()) {
             zip.section(Messages.t("archive.photoTimeline"));
             pictures.forEach(p -> zip.picture(p[0], p[1]));
@@ -236,7 +294,10 @@ public final class TransitionDocuments {
 
     /** The assessment a plan rests on: the latest not voided. */
     private Capability latestAssessment(long residentId) {
-        return repo.assessments(residentId).stream().filter(c -> !c.voided()).findFirst().orElse(null);
+        return repo.assessments(residentId).stream()
+                .filter(c -> !c.voided())
+                .findFirst()
+                .orElse(null);
     }
 
     private LocalDate today() {

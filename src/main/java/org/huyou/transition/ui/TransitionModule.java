@@ -37,51 +37,97 @@ public final class TransitionModule implements ModuleView {
     private final PlanPane plan;
     private final Node root;
 
-    public TransitionModule(TransitionService transition, TransitionSettings settings, TransitionDocuments papers,
-                            TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock, Path dataDir) {
+    public TransitionModule(
+            TransitionService transition,
+            TransitionSettings settings,
+            TransitionDocuments papers,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path dataDir) {
         this.transition = transition;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.plan = new PlanPane(transition, papers, tasks, dialogs, clock,
-                user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE),
-                dataDir.resolve("placement"), this::refresh);
+        this.plan = new PlanPane(
+                transition,
+                papers,
+                tasks,
+                dialogs,
+                clock,
+                user.can(AppModule.TRANSITION, Action.EDIT),
+                user.can(AppModule.TRANSITION, Action.APPROVE),
+                dataDir.resolve("placement"),
+                this::refresh);
         for (TableView<TransitionService.Row> t : List.of(turning, adults, left)) {
             t.getColumns().add(Columns.text("residents.col.recordNo", TransitionService.Row::recordNo, 90));
             t.getColumns().add(Columns.text("residents.col.name", TransitionService.Row::name, 90));
-            t.getColumns().add(Columns.text("transition.eighteenth", r -> r.eighteenth()
-                    + (r.estimated() ? Messages.t("transition.estimated") : ""), 130));
+            t.getColumns()
+                    .add(Columns.text(
+                            "transition.eighteenth",
+                            r -> r.eighteenth() + (r.estimated() ? Messages.t("transition.estimated") : ""),
+                            130));
             t.getColumns().add(Columns.text("transition.monthsLeft", r -> String.valueOf(r.monthsLeft()), 80));
-            t.getColumns().add(Columns.text("transition.pathway", r -> r.pathway() == null
-                    ? Messages.t("transition.undecided") : r.pathway().label(), 200));
-            t.getColumns().add(Columns.text("transition.status", r -> r.planStatus() == null ? ""
-                    : r.planStatus().label(), 110));
-            t.getColumns().add(t == left ? Columns.text("transition.nextVisit", r -> r.nextVisit() == null
-                    ? Messages.t("transition.visitsDone") : r.nextVisit().toString(), 110)
-                    : Columns.text("transition.overdue", r -> r.overdueTasks() == 0 ? ""
-                    : String.valueOf(r.overdueTasks()), 90));
+            t.getColumns()
+                    .add(Columns.text(
+                            "transition.pathway",
+                            r -> r.pathway() == null
+                                    ? Messages.t("transition.undecided")
+                                    : r.pathway().label(),
+                            200));
+            t.getColumns()
+                    .add(Columns.text(
+                            "transition.status",
+                            r -> r.planStatus() == null ? "" : r.planStatus().label(),
+                            110));
+            t.getColumns()
+                    .add(
+                            t == left
+                                    ? Columns.text(
+                                            "transition.nextVisit",
+                                            r -> r.nextVisit() == null
+                                                    ? Messages.t("transition.visitsDone")
+                                                    : r.nextVisit().toString(),
+                                            110)
+                                    : Columns.text(
+                                            "transition.overdue",
+                                            r -> r.overdueTasks() == 0 ? "" : String.valueOf(r.overdueTasks()),
+                                            90));
             t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
                 if (b != null) {
-                    List.of(turning, adults, left).stream().filter(x -> x != t)
+                    List.of(turning, adults, left).stream()
+                            .filter(x -> x != t)
                             .forEach(x -> x.getSelectionModel().clearSelection());
                     plan.show(b);
                 }
             });
         }
-        root = InlineForms.scrolled(heading("transition.title"), turning, heading("transition.adultsTitle"), adults,
-                heading("transition.leftTitle"), left, plan.node(), new TransitionSettingsPane(
-                        new TransitionSettingsViewModel(settings, tasks, dialogs),
-                        user.can(AppModule.TRANSITION, Action.EDIT), user.can(AppModule.TRANSITION, Action.APPROVE))
+        root = InlineForms.scrolled(
+                heading("transition.title"),
+                turning,
+                heading("transition.adultsTitle"),
+                adults,
+                heading("transition.leftTitle"),
+                left,
+                plan.node(),
+                new TransitionSettingsPane(
+                                new TransitionSettingsViewModel(settings, tasks, dialogs),
+                                user.can(AppModule.TRANSITION, Action.EDIT),
+                                user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
         refresh();
     }
 
     @Override
     public void refresh() {
-        tasks.run(transition::dashboard, d -> {
-            TableRows.replaceKeepingSelection(turning, d.turning(), TransitionService.Row::residentId);
-            TableRows.replaceKeepingSelection(adults, d.adults(), TransitionService.Row::residentId);
-            TableRows.replaceKeepingSelection(left, d.left(), TransitionService.Row::residentId);
-        }, dialogs::showError);
+        tasks.run(
+                transition::dashboard,
+                d -> {
+                    TableRows.replaceKeepingSelection(turning, d.turning(), TransitionService.Row::residentId);
+                    TableRows.replaceKeepingSelection(adults, d.adults(), TransitionService.Row::residentId);
+                    TableRows.replaceKeepingSelection(left, d.left(), TransitionService.Row::residentId);
+                },
+                dialogs::showError);
     }
 
     @Override

@@ -38,10 +38,16 @@ final class TransitionSettingsPane {
         TableRows.follow(templates, model.templateProperty());
         templates.getColumns().add(Columns.text("template.monthsBefore", t -> String.valueOf(t.monthsBefore()), 110));
         templates.getColumns().add(Columns.text("task.what", Task.Template::title, 260));
-        templates.getColumns().add(Columns.text("task.department", t -> t.department().label(), 150));
+        templates
+                .getColumns()
+                .add(Columns.text("task.department", t -> t.department().label(), 150));
         templates.getColumns().add(Columns.text("task.documents", t -> InlineForms.nz(t.documents()), 260));
-        VBox content = new VBox(8, row(true, labelled("transition.pathway", pathway)), templates,
-                templateForm(edit), standardsForm(approve));
+        VBox content = new VBox(
+                8,
+                row(true, labelled("transition.pathway", pathway)),
+                templates,
+                templateForm(edit),
+                standardsForm(approve));
         root = new TitledPane(Messages.t("template.title"), content);
         root.setId("transitionSettings");
         root.setExpanded(false);
@@ -81,8 +87,12 @@ final class TransitionSettingsPane {
         save.setId("saveStandards");
         save.setOnAction(e -> model.saveStandards(
                 () -> List.of(subsidy, grant, followUps).forEach(TypedInput::saved))); // kept as shown
-        return row(visible, labelled("transition.subsidyLabel", subsidy), labelled("transition.grantLabel", grant),
-                labelled("transition.followUpLabel", followUps), save);
+        return row(
+                visible,
+                labelled("transition.subsidyLabel", subsidy),
+                labelled("transition.grantLabel", grant),
+                labelled("transition.followUpLabel", followUps),
+                save);
     }
 
     Node node() {

@@ -27,6 +27,7 @@ public final class TransitionSettingsViewModel {
 
     /** The field ids a refused number names (the View gives its fields the same ids). */
     static final String MONTHS = "templateMonths";
+
     static final String SUBSIDY = "standardSubsidy";
     static final String GRANT = "standardGrant";
     static final String FOLLOW_UPS = "standardFollowUps";
@@ -59,43 +60,61 @@ public final class TransitionSettingsViewModel {
     /** The chosen pathway's templates and the standards. */
     public void load() {
         loadTemplates();
-        tasks.run(transition::standards, s -> {
-            subsidy.set(s.subsidy().toPlainString());
-            grant.set(s.grantPerYear().toPlainString());
-            followUps.set(s.followUpMonths().stream().map(String::valueOf).collect(Collectors.joining(", ")));
-        }, notices::showError);
+        tasks.run(
+                transition::standards,
+                s -> {
+                    subsidy.set(s.subsidy().toPlainString());
+                    grant.set(s.grantPerYear().toPlainString());
+                    followUps.set(
+                            s.followUpMonths().stream().map(String::valueOf).collect(Collectors.joining(", ")));
+                },
+                notices::showError);
     }
 
     private void loadTemplates() {
         Pathway p = pathway.get();
-        tasks.run(() -> transition.templates(p), list -> {
-            templates.setAll(list);
-            template.set(null); // as a table's selection goes with its rows
-        }, notices::showError);
+        tasks.run(
+                () -> transition.templates(p),
+                list -> {
+                    templates.setAll(list);
+                    template.set(null); // as a table's selection goes with its rows
+                },
+                notices::showError);
     }
 
     /** Adds the form's task to the pathway's templates; the form is cleared but for its department. */
     public void addTemplate() {
         Task.Template draft;
         try {
-            draft = new Task.Template(0, pathway.get(), title.get(), department.get(),
-                    InlineForms.whole(MONTHS, Messages.t("template.monthsBefore"), months.get()), documents.get());
+            draft = new Task.Template(
+                    0,
+                    pathway.get(),
+                    title.get(),
+                    department.get(),
+                    InlineForms.whole(MONTHS, Messages.t("template.monthsBefore"), months.get()),
+                    documents.get());
         } catch (ValidationException bad) {
             notices.showError(bad); // letters in a number: said by name, the text kept
             return;
         }
-        tasks.run(() -> transition.addTemplate(draft), t -> {
-            List.of(title, months, documents).forEach(f -> f.set(""));
-            loadTemplates();
-        }, notices::showError);
+        tasks.run(
+                () -> transition.addTemplate(draft),
+                t -> {
+                    List.of(title, months, documents).forEach(f -> f.set(""));
+                    loadTemplates();
+                },
+                notices::showError);
     }
 
     public void removeTemplate() {
         long id = template.get().id();
-        tasks.run(() -> {
-            transition.removeTemplate(id);
-            return true;
-        }, ok -> loadTemplates(), notices::showError);
+        tasks.run(
+                () -> {
+                    transition.removeTemplate(id);
+                    return true;
+                },
+                ok -> loadTemplates(),
+                notices::showError);
     }
 
     /** Saves the standards as typed; {@code saved} runs once they are (the fields keep them). */
@@ -103,23 +122,29 @@ public final class TransitionSettingsViewModel {
         TransitionSettings.Standards s;
         try {
             String label = Messages.t("transition.followUpLabel");
-            List<Integer> after = Arrays.stream(followUps.get().split(SEPARATORS)).filter(x -> !x.isBlank())
-                    .map(x -> InlineForms.whole(FOLLOW_UPS, label, x)).map(x -> x < 0 ? null : x)
+            List<Integer> after = Arrays.stream(followUps.get().split(SEPARATORS))
+                    .filter(x -> !x.isBlank())
+                    .map(x -> InlineForms.whole(FOLLOW_UPS, label, x))
+                    .map(x -> x < 0 ? null : x)
                     .collect(Collectors.toList());
             s = new TransitionSettings.Standards(
                     InlineForms.amount(SUBSIDY, Messages.t("transition.subsidyLabel"), subsidy.get()),
-                    InlineForms.amount(GRANT, Messages.t("transition.grantLabel"), grant.get()), after);
+                    InlineForms.amount(GRANT, Messages.t("transition.grantLabel"), grant.get()),
+                    after);
         } catch (ValidationException bad) {
             notices.showError(bad);
             return;
         }
-        tasks.run(() -> {
-            transition.setStandards(s);
-            return true;
-        }, ok -> {
-            saved.run();
-            notices.notifySuccess(Messages.t("transition.standardsSaved"));
-        }, notices::showError);
+        tasks.run(
+                () -> {
+                    transition.setStandards(s);
+                    return true;
+                },
+                ok -> {
+                    saved.run();
+                    notices.notifySuccess(Messages.t("transition.standardsSaved"));
+                },
+                notices::showError);
     }
 
     public ObservableList<Task.Template> templates() {

@@ -13,26 +13,43 @@ import org.huyou.volunteers.Volunteer;
 /** The certificate of service hours (志愿服务时长证明) a volunteer asks for: the period, each activity, the total. */
 public final class HoursCertificatePdf {
 
-    private HoursCertificatePdf() {
-    }
+    private HoursCertificatePdf() {}
 
-    public static void write(String homeName, Volunteer v, LocalDate from, LocalDate to,
-                             List<ShiftRepository.Served> served, LocalDate issued, Path file, Path font)
+    public static void write(
+            String homeName,
+            Volunteer v,
+            LocalDate from,
+            LocalDate to,
+            List<ShiftRepository.Served> served,
+            LocalDate issued,
+            Path file,
+            Path font)
             throws IOException {
         BigDecimal total = served.stream().map(ShiftRepository.Served::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         try (PdfText pdf = new PdfText(font)) {
             pdf.heading(homeName, 16);
             pdf.heading(Messages.t("certificate.title"), 14);
             pdf.gap();
-            pdf.line(Messages.t("certificate.body", v.name(), v.maskedIdNumber().isEmpty() ? "-" : v.maskedIdNumber(),
-                    from.toString(), to.toString(), served.size(), total.toPlainString()));
+            pdf.line(Messages.t(
+                    "certificate.body",
+                    v.name(),
+                    v.maskedIdNumber().isEmpty() ? "-" : v.maskedIdNumber(),
+                    from.toString(),
+                    to.toString(),
+                    served.size(),
+                    total.toPlainString()));
             if (v.organisation() != null) {
                 pdf.line(Messages.t("certificate.organisation", v.organisation()));
             }
             pdf.gap();
-            pdf.table(List.of(Messages.t("activity.date"), Messages.t("activity.title"), Messages.t("activity.hours")),
-                    served.stream().map(s -> List.of(s.date().toString(), s.title(), s.hours().toPlainString()))
-                            .toList(), new float[] {90, 300, 80}, new boolean[] {false, false, true});
+            pdf.table(
+                    List.of(Messages.t("activity.date"), Messages.t("activity.title"), Messages.t("activity.hours")),
+                    served.stream()
+                            .map(s -> List.of(
+                                    s.date().toString(), s.title(), s.hours().toPlainString()))
+                            .toList(),
+                    new float[] {90, 300, 80},
+                    new boolean[] {false, false, true});
             pdf.line(Messages.t("certificate.total", total.toPlainString()));
             pdf.gap();
             pdf.line(Messages.t("certificate.thanks"));

@@ -14,15 +14,28 @@ import org.huyou.volunteers.Volunteer;
 public final class ShiftPapersPdf implements ShiftPapers {
 
     @Override
-    public void hoursCertificate(String homeName, Volunteer v, LocalDate from, LocalDate to,
-                                 List<ShiftRepository.Served> served, LocalDate issued, Path file, Path font)
+    public void hoursCertificate(
+            String homeName,
+            Volunteer v,
+            LocalDate from,
+            LocalDate to,
+            List<ShiftRepository.Served> served,
+            LocalDate issued,
+            Path file,
+            Path font)
             throws IOException {
         HoursCertificatePdf.write(homeName, v, from, to, served, issued, file, font);
     }
 
     @Override
-    public void shiftPlan(String homeName, LocalDate from, LocalDate to, List<Activity> activities,
-                          Map<Long, List<ShiftRepository.RosterLine>> rosters, Path file, Path font)
+    public void shiftPlan(
+            String homeName,
+            LocalDate from,
+            LocalDate to,
+            List<Activity> activities,
+            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Path file,
+            Path font)
             throws IOException {
         ShiftPlanPdf.write(homeName, from, to, activities, rosters, file, font);
     }

@@ -16,21 +16,40 @@ import org.huyou.volunteers.ShiftRepository;
  */
 public final class ShiftPlanPdf {
 
-    private ShiftPlanPdf() {
-    }
+    private ShiftPlanPdf() {}
 
-    public static void write(String homeName, LocalDate from, LocalDate to, List<Activity> activities,
-                             Map<Long, List<ShiftRepository.RosterLine>> rosters, Path file, Path font)
+    public static void write(
+            String homeName,
+            LocalDate from,
+            LocalDate to,
+            List<Activity> activities,
+            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Path file,
+            Path font)
             throws IOException {
         try (PdfText pdf = new PdfText(font)) {
             pdf.heading(homeName, 16);
             pdf.heading(Messages.t("shiftPlan.title", from.toString(), to.toString()), 14);
             for (Activity a : activities) {
-                pdf.heading(Messages.t("shiftPlan.activity", a.date().toString(), a.start().toString(),
-                        a.end().toString(), a.title(), a.place() == null ? "" : a.place()), 11);
+                pdf.heading(
+                        Messages.t(
+                                "shiftPlan.activity",
+                                a.date().toString(),
+                                a.start().toString(),
+                                a.end().toString(),
+                                a.title(),
+                                a.place() == null ? "" : a.place()),
+                        11);
                 List<ShiftRepository.RosterLine> on = rosters.getOrDefault(a.id(), List.of());
-                pdf.line(Messages.t("shiftPlan.volunteers", on.size(), a.capacity(), on.isEmpty() ? "-"
-                        : Messages.list(on.stream().map(ShiftRepository.RosterLine::name).toList())));
+                pdf.line(Messages.t(
+                        "shiftPlan.volunteers",
+                        on.size(),
+                        a.capacity(),
+                        on.isEmpty()
+                                ? "-"
+                                : Messages.list(on.stream()
+                                        .map(ShiftRepository.RosterLine::name)
+                                        .toList())));
                 pdf.gap();
             }
             pdf.line(Messages.t("shiftPlan.note"));

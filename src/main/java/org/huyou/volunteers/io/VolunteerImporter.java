@@ -39,7 +39,8 @@ import org.huyou.volunteers.VolunteerService;
  */
 public final class VolunteerImporter implements SheetImporter<VolunteerImportPreview> {
 
-    private static final Labels LABELS = new Labels("volunteers-template", "volunteerImport.title", "volunteerImport.done");
+    private static final Labels LABELS =
+            new Labels("volunteers-template", "volunteerImport.title", "volunteerImport.done");
 
     /** The template's columns, in order; a row's check and training are read only when one of their cells is filled. */
     public static final List<ImportField> FIELDS = List.of(
@@ -58,13 +59,24 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
             field("trainingDate", false, "培训日期", "Training date"),
             field("trainingHours", false, "培训学时", "学时", "Training hours"));
 
-    private static final List<String> CHECK_FIELDS = List.of("checkedOn", "checkResult", "validUntil",
-            "checkReference");
+    private static final List<String> CHECK_FIELDS =
+            List.of("checkedOn", "checkResult", "validUntil", "checkReference");
     private static final List<String> TRAINING_FIELDS = List.of("trainingCourse", "trainingDate", "trainingHours");
     /** The service's field names for a check's and a training's fields, as this file's columns. */
-    private static final Map<String, String> COLUMN_OF = Map.of("check.checkedOn", "checkedOn",
-            "check.result", "checkResult", "check.validUntil", "validUntil", "check.reference", "checkReference",
-            "training.course", "trainingCourse", "training.trainedOn", "trainingDate", "training.hours",
+    private static final Map<String, String> COLUMN_OF = Map.of(
+            "check.checkedOn",
+            "checkedOn",
+            "check.result",
+            "checkResult",
+            "check.validUntil",
+            "validUntil",
+            "check.reference",
+            "checkReference",
+            "training.course",
+            "trainingCourse",
+            "training.trainedOn",
+            "trainingDate",
+            "training.hours",
             "trainingHours");
 
     private final VolunteerService service;
@@ -130,16 +142,15 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
             }
             throw new UserFacingException(e, "import.unreadable", file.getFileName());
         }
-        Map<Integer, List<FieldError>> clashes = service.duplicates(rows.stream()
-                .map(VolunteerService.Imported::volunteer).toList());
+        Map<Integer, List<FieldError>> clashes = service.duplicates(
+                rows.stream().map(VolunteerService.Imported::volunteer).toList());
         if (!clashes.isEmpty()) {
             List<ImportProblem> all = new ArrayList<>(problems);
             clashes.forEach((i, errors) -> {
                 for (FieldError e : errors) {
                     String column = e.field().equals("idNumber") ? columns[0] : columns[1];
                     String message = e.messageKey().equals("import.duplicateOfEntry")
-                            ? Messages.t("import.duplicateInFile",
-                            rowNumbers.get((Integer) e.args()[0] - 1))
+                            ? Messages.t("import.duplicateInFile", rowNumbers.get((Integer) e.args()[0] - 1))
                             : e.message();
                     all.add(new ImportProblem(rowNumbers.get(i), column, message));
                 }
@@ -171,9 +182,16 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
         if (id != null && id.contains("*")) {
             c.problem("idNumber", "import.maskedId");
         }
-        Volunteer v = new Volunteer(0, c.optional("name"), id == null ? null : IdNumber.normalize(id),
-                c.optional("phone"), c.optional("organisation"), specialties(c), c.optional("certificates"),
-                c.optional("availability"), 0);
+        Volunteer v = new Volunteer(
+                0,
+                c.optional("name"),
+                id == null ? null : IdNumber.normalize(id),
+                c.optional("phone"),
+                c.optional("organisation"),
+                specialties(c),
+                c.optional("certificates"),
+                c.optional("availability"),
+                0);
         BackgroundCheck check = null;
         if (CHECK_FIELDS.stream().anyMatch(k -> !c.text(k).isEmpty())) {
             LocalDate on = c.date("checkedOn");
@@ -194,8 +212,8 @@ public final class VolunteerImporter implements SheetImporter<VolunteerImportPre
             if (part.isBlank()) {
                 continue;
             }
-            Optional<Volunteer.Specialty> one = c.parsed(Volunteer.Specialty.class.getName(), part.strip(),
-                    t -> Coded.parse(Volunteer.Specialty.class, t));
+            Optional<Volunteer.Specialty> one = c.parsed(
+                    Volunteer.Specialty.class.getName(), part.strip(), t -> Coded.parse(Volunteer.Specialty.class, t));
             if (one.isEmpty()) {
                 c.problem("specialties", "import.unknownValue", part.strip());
             } else {

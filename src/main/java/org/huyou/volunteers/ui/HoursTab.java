@@ -42,8 +42,11 @@ final class HoursTab {
         Button show = new Button(Messages.t("hours.show"));
         show.setId("showHours");
         show.setOnAction(e -> refresh());
-        root = InlineForms.scrolled(heading("hours.title"), row(true, labelled("hours.from", from),
-                labelled("hours.to", to), show), table, total);
+        root = InlineForms.scrolled(
+                heading("hours.title"),
+                row(true, labelled("hours.from", from), labelled("hours.to", to), show),
+                table,
+                total);
     }
 
     void refresh() {

@@ -40,12 +40,16 @@ public final class HoursViewModel {
         if (f == null || t == null) {
             return;
         }
-        tasks.run(() -> shifts.hoursPerVolunteer(f, t), lines -> {
-            rows.setAll(lines);
-            BigDecimal sum = lines.stream().map(ShiftRepository.HoursLine::hours).reduce(BigDecimal.ZERO,
-                    BigDecimal::add);
-            total.set(Messages.t("hours.total", lines.size(), sum.toPlainString()));
-        }, notices::showError);
+        tasks.run(
+                () -> shifts.hoursPerVolunteer(f, t),
+                lines -> {
+                    rows.setAll(lines);
+                    BigDecimal sum = lines.stream()
+                            .map(ShiftRepository.HoursLine::hours)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    total.set(Messages.t("hours.total", lines.size(), sum.toPlainString()));
+                },
+                notices::showError);
     }
 
     public ObjectProperty<LocalDate> fromProperty() {

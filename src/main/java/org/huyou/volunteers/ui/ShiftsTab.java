@@ -40,8 +40,7 @@ final class ShiftsTab {
     private final TableView<ShiftRepository.Planned> activities = table("activityTable", 220, "activity.none");
     private final TableView<ShiftRepository.RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
-    private final TextField candidateSearch = InlineForms.searchBox(text("candidateSearch",
-            "volunteer.search"));
+    private final TextField candidateSearch = InlineForms.searchBox(text("candidateSearch", "volunteer.search"));
     private final Node root;
 
     ShiftsTab(ShiftsViewModel model, boolean edit) {
@@ -57,37 +56,88 @@ final class ShiftsTab {
         candidates.setItems(model.candidates());
         TableRows.follow(candidates, model.candidateProperty());
         candidateSearch.textProperty().bindBidirectional(model.candidateSearchProperty());
-        activities.getColumns().add(Columns.text("activity.date", p -> p.activity().date().toString(), 95));
-        activities.getColumns().add(Columns.text("activity.time", p -> p.activity().start() + "-" + p.activity().end(),
-                95));
-        activities.getColumns().add(Columns.text("activity.title", p -> p.activity().title(), 160));
-        activities.getColumns().add(Columns.text("activity.type", p -> p.activity().type().label(), 80));
-        activities.getColumns().add(Columns.text("activity.place", p -> InlineForms.nz(p.activity().place()), 90));
-        activities.getColumns().add(Columns.text("activity.specialty", p -> p.activity().specialty() == null
-                ? Messages.t("activity.anySpecialty") : p.activity().specialty().label(), 80));
-        activities.getColumns().add(Columns.text("activity.places", p -> p.signedUp() + " / "
-                + p.activity().capacity(), 90));
-        activities.getColumns().add(Columns.text("activity.withChildren", p -> p.activity().withChildren()
-                ? Messages.t("common.yes") : Messages.t("common.no"), 80));
+        activities
+                .getColumns()
+                .add(Columns.text("activity.date", p -> p.activity().date().toString(), 95));
+        activities
+                .getColumns()
+                .add(Columns.text(
+                        "activity.time",
+                        p -> p.activity().start() + "-" + p.activity().end(),
+                        95));
+        activities
+                .getColumns()
+                .add(Columns.text("activity.title", p -> p.activity().title(), 160));
+        activities
+                .getColumns()
+                .add(Columns.text("activity.type", p -> p.activity().type().label(), 80));
+        activities
+                .getColumns()
+                .add(Columns.text(
+                        "activity.place", p -> InlineForms.nz(p.activity().place()), 90));
+        activities
+                .getColumns()
+                .add(Columns.text(
+                        "activity.specialty",
+                        p -> p.activity().specialty() == null
+                                ? Messages.t("activity.anySpecialty")
+                                : p.activity().specialty().label(),
+                        80));
+        activities
+                .getColumns()
+                .add(Columns.text(
+                        "activity.places",
+                        p -> p.signedUp() + " / " + p.activity().capacity(),
+                        90));
+        activities
+                .getColumns()
+                .add(Columns.text(
+                        "activity.withChildren",
+                        p -> p.activity().withChildren() ? Messages.t("common.yes") : Messages.t("common.no"),
+                        80));
         roster.getColumns().add(Columns.text("volunteer.name", ShiftRepository.RosterLine::name, 100));
         roster.getColumns().add(Columns.text("volunteer.phone", ShiftRepository.RosterLine::phone, 110));
         roster.getColumns().add(Columns.text("volunteer.organisation", r -> InlineForms.nz(r.organisation()), 150));
-        roster.getColumns().add(Columns.text("activity.attendance", r -> r.attended() == null ? ""
-                : r.attended() ? Messages.t("activity.attended", r.hours().toPlainString())
-                : Messages.t("activity.absent"), 120));
-        candidates.getColumns().add(Columns.text("volunteer.name", c -> c.volunteer().name(), 100));
-        candidates.getColumns().add(Columns.text("volunteer.specialties", c -> VolunteersViewModel.specialties(
-                c.volunteer().specialties()), 150));
+        roster.getColumns()
+                .add(Columns.text(
+                        "activity.attendance",
+                        r -> r.attended() == null
+                                ? ""
+                                : r.attended()
+                                        ? Messages.t(
+                                                "activity.attended", r.hours().toPlainString())
+                                        : Messages.t("activity.absent"),
+                        120));
+        candidates
+                .getColumns()
+                .add(Columns.text("volunteer.name", c -> c.volunteer().name(), 100));
+        candidates
+                .getColumns()
+                .add(Columns.text(
+                        "volunteer.specialties",
+                        c -> VolunteersViewModel.specialties(c.volunteer().specialties()),
+                        150));
         candidates.getColumns().add(Columns.text("activity.matches", c -> c.specialtyMatches() ? "✓" : "", 80));
-        candidates.getColumns().add(Columns.text("activity.readiness", c -> c.ready() ? Messages.t("activity.ready")
-                : c.problem(), 420));
+        candidates
+                .getColumns()
+                .add(Columns.text(
+                        "activity.readiness", c -> c.ready() ? Messages.t("activity.ready") : c.problem(), 420));
         Button plan = new Button(Messages.t("shiftPlan.print"));
         plan.setId("printShiftPlan");
         plan.setOnAction(e -> model.printShiftPlan());
-        root = InlineForms.scrolled(heading("activity.listTitle"), row(true, month, plan), activities,
-                heading("activity.planTitle"), planForm(edit),
-                heading("activity.rosterTitle"), roster, attendanceForm(edit),
-                heading("activity.candidatesTitle"), candidateSearch, candidates, signUpButton(edit));
+        root = InlineForms.scrolled(
+                heading("activity.listTitle"),
+                row(true, month, plan),
+                activities,
+                heading("activity.planTitle"),
+                planForm(edit),
+                heading("activity.rosterTitle"),
+                roster,
+                attendanceForm(edit),
+                heading("activity.candidatesTitle"),
+                candidateSearch,
+                candidates,
+                signUpButton(edit));
     }
 
     private Node planForm(boolean visible) {
@@ -123,7 +173,9 @@ final class ShiftsTab {
             day.commitText();
             model.plan();
         });
-        return new VBox(6, row(visible, title, type, labelled("activity.date", day), start, end),
+        return new VBox(
+                6,
+                row(visible, title, type, labelled("activity.date", day), start, end),
                 row(visible, place, specialty, capacity, children, save));
     }
 

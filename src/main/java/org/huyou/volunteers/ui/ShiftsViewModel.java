@@ -35,6 +35,7 @@ public final class ShiftsViewModel {
     private static final int CANDIDATES = 200;
     /** The field ids a refused number names (the View gives its fields the same ids). */
     static final String CAPACITY = "activityCapacity";
+
     static final String HOURS = "attendanceHours";
 
     private final ShiftService shifts;
@@ -64,8 +65,13 @@ public final class ShiftsViewModel {
     final StringProperty hours = new SimpleStringProperty("");
 
     /** Months from three before {@code today}'s to three after; a new activity is planned a week ahead. */
-    public ShiftsViewModel(ShiftService shifts, TaskRunner tasks, Notices notices, LocalDate today, Path printed,
-                           Supplier<String> homeName) {
+    public ShiftsViewModel(
+            ShiftService shifts,
+            TaskRunner tasks,
+            Notices notices,
+            LocalDate today,
+            Path printed,
+            Supplier<String> homeName) {
         this.shifts = shifts;
         this.tasks = tasks;
         this.notices = notices;
@@ -83,13 +89,15 @@ public final class ShiftsViewModel {
     /** The month's activities, keeping the selected one. */
     public void refresh() {
         YearMonth m = month.get();
-        tasks.run(() -> shifts.activities(m.atDay(1), m.atEndOfMonth()), list -> KeptSelection.replace(activities,
-                activity, list, p -> p.activity().id()), notices::showError);
+        tasks.run(
+                () -> shifts.activities(m.atDay(1), m.atEndOfMonth()),
+                list -> KeptSelection.replace(
+                        activities, activity, list, p -> p.activity().id()),
+                notices::showError);
     }
 
     /** The selected activity's roster and its candidates. */
-    private record Selected(List<ShiftRepository.RosterLine> roster, List<ShiftService.Candidate> candidates) {
-    }
+    private record Selected(List<ShiftRepository.RosterLine> roster, List<ShiftService.Candidate> candidates) {}
 
     private void loadSelected() {
         ShiftRepository.Planned p = activity.get();
@@ -100,33 +108,47 @@ public final class ShiftsViewModel {
         }
         String text = candidateSearch.get();
         long aid = p.activity().id();
-        tasks.run(() -> new Selected(shifts.roster(aid), shifts.candidates(aid, text, CANDIDATES)), s -> {
-            roster.setAll(s.roster());
-            candidates.setAll(s.candidates());
-        }, notices::showError);
+        tasks.run(
+                () -> new Selected(shifts.roster(aid), shifts.candidates(aid, text, CANDIDATES)),
+                s -> {
+                    roster.setAll(s.roster());
+                    candidates.setAll(s.candidates());
+                },
+                notices::showError);
     }
 
     /** Plans the activity the form holds; the form is cleared and its month shown. */
     public void plan() {
         Activity draft;
         try {
-            draft = new Activity(0, title.get(), type.get(), date.get(), InlineForms.time(start.get()),
-                    InlineForms.time(end.get()), place.get(), specialty.get(),
-                    InlineForms.whole(CAPACITY, Messages.t("activity.capacity"), capacity.get()), withChildren.get());
+            draft = new Activity(
+                    0,
+                    title.get(),
+                    type.get(),
+                    date.get(),
+                    InlineForms.time(start.get()),
+                    InlineForms.time(end.get()),
+                    place.get(),
+                    specialty.get(),
+                    InlineForms.whole(CAPACITY, Messages.t("activity.capacity"), capacity.get()),
+                    withChildren.get());
         } catch (ValidationException bad) {
             notices.showError(bad); // letters in a number: said by name, the text kept
             return;
         }
-        tasks.run(() -> shifts.plan(draft), a -> {
-            notices.notifySuccess(Messages.t("activity.planned", a.title()));
-            List.of(title, start, end, place, capacity).forEach(p -> p.set(""));
-            YearMonth m = YearMonth.from(a.date());
-            if (!months.contains(m)) {
-                months.add(m);
-            }
-            month.set(m);
-            refresh();
-        }, notices::showError);
+        tasks.run(
+                () -> shifts.plan(draft),
+                a -> {
+                    notices.notifySuccess(Messages.t("activity.planned", a.title()));
+                    List.of(title, start, end, place, capacity).forEach(p -> p.set(""));
+                    YearMonth m = YearMonth.from(a.date());
+                    if (!months.contains(m)) {
+                        months.add(m);
+                    }
+                    month.set(m);
+                    refresh();
+                },
+                notices::showError);
     }
 
     /** The selected volunteer on the roster came, for the hours typed. */
@@ -145,40 +167,51 @@ public final class ShiftsViewModel {
     private void attendance(boolean attended, BigDecimal h) {
         long aid = activity.get().activity().id();
         long vid = rosterLine.get().volunteerId();
-        tasks.run(() -> {
-            shifts.recordAttendance(aid, vid, attended, h);
-            return true;
-        }, ok -> loadSelected(), notices::showError);
+        tasks.run(
+                () -> {
+                    shifts.recordAttendance(aid, vid, attended, h);
+                    return true;
+                },
+                ok -> loadSelected(),
+                notices::showError);
     }
 
     /** Takes the selected volunteer off the roster. */
     public void withdraw() {
         long aid = activity.get().activity().id();
         long vid = rosterLine.get().volunteerId();
-        tasks.run(() -> {
-            shifts.withdraw(aid, vid);
-            return true;
-        }, ok -> refresh(), notices::showError);
+        tasks.run(
+                () -> {
+                    shifts.withdraw(aid, vid);
+                    return true;
+                },
+                ok -> refresh(),
+                notices::showError);
     }
 
     /** Signs the selected candidate up; one who may not take the activity is refused with the reason. */
     public void signUp() {
         long aid = activity.get().activity().id();
         Volunteer v = candidate.get().volunteer();
-        tasks.run(() -> {
-            shifts.signUp(aid, v.id());
-            return v;
-        }, ok -> {
-            notices.notifySuccess(Messages.t("activity.signedUp", v.name()));
-            refresh();
-        }, notices::showError);
+        tasks.run(
+                () -> {
+                    shifts.signUp(aid, v.id());
+                    return v;
+                },
+                ok -> {
+                    notices.notifySuccess(Messages.t("activity.signedUp", v.name()));
+                    refresh();
+                },
+                notices::showError);
     }
 
     /** Writes the month's shift plan and says where. */
     public void printShiftPlan() {
         YearMonth m = month.get();
-        tasks.run(() -> shifts.printShiftPlan(m.atDay(1), m.atEndOfMonth(), printed, homeName.get()),
-                f -> notices.notifySuccess(Messages.t("shiftPlan.written", f)), notices::showError);
+        tasks.run(
+                () -> shifts.printShiftPlan(m.atDay(1), m.atEndOfMonth(), printed, homeName.get()),
+                f -> notices.notifySuccess(Messages.t("shiftPlan.written", f)),
+                notices::showError);
     }
 
     public ObservableList<YearMonth> months() {

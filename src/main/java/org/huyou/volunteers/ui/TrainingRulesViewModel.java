@@ -33,16 +33,22 @@ public final class TrainingRulesViewModel {
     }
 
     public void load() {
-        tasks.run(volunteers::requiredTrainings, m -> courses.forEach((type, line) ->
-                line.set(String.join("，", m.getOrDefault(type, List.of())))), notices::showError);
+        tasks.run(
+                volunteers::requiredTrainings,
+                m -> courses.forEach((type, line) -> line.set(String.join("，", m.getOrDefault(type, List.of())))),
+                notices::showError);
     }
 
     public void save(Activity.Type type) {
-        List<String> list = Arrays.stream(courses.get(type).get().split(SEPARATORS)).toList();
-        tasks.run(() -> {
-            volunteers.setRequiredTrainings(type, list);
-            return true;
-        }, ok -> notices.notifySuccess(Messages.t("training.requirementsSaved", type.label())), notices::showError);
+        List<String> list =
+                Arrays.stream(courses.get(type).get().split(SEPARATORS)).toList();
+        tasks.run(
+                () -> {
+                    volunteers.setRequiredTrainings(type, list);
+                    return true;
+                },
+                ok -> notices.notifySuccess(Messages.t("training.requirementsSaved", type.label())),
+                notices::showError);
     }
 
     public StringProperty coursesProperty(Activity.Type type) {

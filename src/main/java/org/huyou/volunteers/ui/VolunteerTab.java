@@ -59,8 +59,12 @@ final class VolunteerTab {
 
     private final VolunteerImporter importer;
 
-    VolunteerTab(VolunteersViewModel model, VolunteerImporter importer, TaskRunner tasks, DialogService dialogs,
-                 CurrentUser user) {
+    VolunteerTab(
+            VolunteersViewModel model,
+            VolunteerImporter importer,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user) {
         this.model = model;
         this.importer = importer;
         this.tasks = tasks;
@@ -73,31 +77,57 @@ final class VolunteerTab {
         checks.setItems(model.checks());
         trainings.setItems(model.trainings());
         renew.getColumns().add(Columns.text("volunteer.name", e -> e.volunteer().name(), 120));
-        renew.getColumns().add(Columns.text("volunteer.phone", e -> e.volunteer().phone(), 120));
-        renew.getColumns().add(Columns.text("volunteer.validUntil", e -> e.validUntil().toString(), 110));
+        renew.getColumns()
+                .add(Columns.text("volunteer.phone", e -> e.volunteer().phone(), 120));
+        renew.getColumns()
+                .add(Columns.text("volunteer.validUntil", e -> e.validUntil().toString(), 110));
         list.getColumns().add(Columns.text("volunteer.name", l -> l.volunteer().name(), 100));
-        list.getColumns().add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 185));
+        list.getColumns()
+                .add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 185));
         list.getColumns().add(Columns.text("volunteer.phone", l -> l.volunteer().phone(), 110));
-        list.getColumns().add(Columns.text("volunteer.organisation", l -> InlineForms.nz(l.volunteer()
-                .organisation()), 160));
-        list.getColumns().add(Columns.text("volunteer.specialties", l -> VolunteersViewModel.specialties(
-                l.volunteer().specialties()), 160));
+        list.getColumns()
+                .add(Columns.text(
+                        "volunteer.organisation",
+                        l -> InlineForms.nz(l.volunteer().organisation()),
+                        160));
+        list.getColumns()
+                .add(Columns.text(
+                        "volunteer.specialties",
+                        l -> VolunteersViewModel.specialties(l.volunteer().specialties()),
+                        160));
         list.getColumns().add(Columns.text("volunteer.checkStatus", model::checkStatus, 250));
-        checks.getColumns().add(Columns.text("volunteer.checkedOn", c -> c.checkedOn().toString(), 100));
-        checks.getColumns().add(Columns.text("volunteer.checkResult", c -> c.result().label(), 100));
-        checks.getColumns().add(Columns.text("volunteer.validUntil", c -> c.validUntil() == null ? ""
-                : c.validUntil().toString(), 100));
+        checks.getColumns()
+                .add(Columns.text("volunteer.checkedOn", c -> c.checkedOn().toString(), 100));
+        checks.getColumns()
+                .add(Columns.text("volunteer.checkResult", c -> c.result().label(), 100));
+        checks.getColumns()
+                .add(Columns.text(
+                        "volunteer.validUntil",
+                        c -> c.validUntil() == null ? "" : c.validUntil().toString(),
+                        100));
         checks.getColumns().add(Columns.text("volunteer.reference", c -> InlineForms.nz(c.reference()), 160));
         trainings.getColumns().add(Columns.text("training.course", Training::course, 200));
-        trainings.getColumns().add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
+        trainings
+                .getColumns()
+                .add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
         trainings.getColumns().add(Columns.text("training.hours", t -> t.hours().toPlainString(), 80));
         search.textProperty().bindBidirectional(model.searchProperty());
-        root = InlineForms.scrolled(heading("volunteer.renewTitle"), renew,
-                heading("volunteer.title"), search, list,
-                heading("volunteer.register"), registrationForm(create),
-                heading("volunteer.checks"), checks, checkForm(edit),
-                heading("training.title"), trainings, trainingForm(edit),
-                heading("certificate.title"), certificateForm());
+        root = InlineForms.scrolled(
+                heading("volunteer.renewTitle"),
+                renew,
+                heading("volunteer.title"),
+                search,
+                list,
+                heading("volunteer.register"),
+                registrationForm(create),
+                heading("volunteer.checks"),
+                checks,
+                checkForm(edit),
+                heading("training.title"),
+                trainings,
+                trainingForm(edit),
+                heading("certificate.title"),
+                certificateForm());
         refresh();
     }
 
@@ -112,12 +142,14 @@ final class VolunteerTab {
         TextField org = text("volunteerOrganisation", "volunteer.organisationHint");
         org.setPrefColumnCount(18);
         org.textProperty().bindBidirectional(model.organisation);
-        List<CheckBox> boxes = Arrays.stream(Volunteer.Specialty.values()).map(s -> {
-            CheckBox b = new CheckBox(s.label());
-            b.setId("specialty" + s.name());
-            b.selectedProperty().bindBidirectional(model.specialties.get(s));
-            return b;
-        }).toList();
+        List<CheckBox> boxes = Arrays.stream(Volunteer.Specialty.values())
+                .map(s -> {
+                    CheckBox b = new CheckBox(s.label());
+                    b.setId("specialty" + s.name());
+                    b.selectedProperty().bindBidirectional(model.specialties.get(s));
+                    return b;
+                })
+                .toList();
         TextField certificates = text("volunteerCertificates", "volunteer.certificates");
         certificates.setPrefColumnCount(18);
         certificates.textProperty().bindBidirectional(model.certificates);
@@ -132,11 +164,14 @@ final class VolunteerTab {
         // a home moving in brings its list: the same import screen as the residents' register
         Button importList = new Button(Messages.t("volunteerImport.button"), Icons.IMPORT.icon());
         importList.setId("importVolunteers");
-        importList.setOnAction(e -> new ImportDialog(
-                new ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
-        return new VBox(6, row(visible, name, id, phone, org),
+        importList.setOnAction(
+                e -> new ImportDialog(new ImportViewModel<>(importer, tasks), dialogs, this::refresh).show());
+        return new VBox(
+                6,
+                row(visible, name, id, phone, org),
                 row(visible, labelled("volunteer.specialties", specialties)),
-                row(visible, certificates, availability, register), row(visible, importList));
+                row(visible, certificates, availability, register),
+                row(visible, importList));
     }
 
     private Node checkForm(boolean visible) {
@@ -156,8 +191,13 @@ final class VolunteerTab {
             until.commitText();
             model.recordCheck();
         });
-        return row(visible, labelled("volunteer.checkedOn", on), result, labelled("volunteer.validUntil", until),
-                reference, save);
+        return row(
+                visible,
+                labelled("volunteer.checkedOn", on),
+                result,
+                labelled("volunteer.validUntil", until),
+                reference,
+                save);
     }
 
     private Node trainingForm(boolean visible) {
@@ -193,8 +233,8 @@ final class VolunteerTab {
         print.setOnAction(e -> {
             from.commitText();
             to.commitText();
-            new DocumentPrinter(tasks, dialogs).writeAndPrint(model.certificate(), "certificate.written",
-                    outcome::setText);
+            new DocumentPrinter(tasks, dialogs)
+                    .writeAndPrint(model.certificate(), "certificate.written", outcome::setText);
         });
         return new VBox(6, row(true, labelled("hours.from", from), labelled("hours.to", to), print), outcome);
     }

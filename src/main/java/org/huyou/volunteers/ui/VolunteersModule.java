@@ -29,24 +29,36 @@ public final class VolunteersModule implements ModuleView {
     private final ShiftsTab shifts;
     private final HoursTab hours;
 
-    public VolunteersModule(VolunteerService volunteers, VolunteerImporter importer, ShiftService shiftService,
-                            TaskRunner tasks,
-                            DialogService dialogs, CurrentUser user, Clock clock, Path dataDir,
-                            Supplier<String> homeName) {
+    public VolunteersModule(
+            VolunteerService volunteers,
+            VolunteerImporter importer,
+            ShiftService shiftService,
+            TaskRunner tasks,
+            DialogService dialogs,
+            CurrentUser user,
+            Clock clock,
+            Path dataDir,
+            Supplier<String> homeName) {
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
         Path printed = dataDir.resolve("volunteers");
-        people = new VolunteerTab(new VolunteersViewModel(volunteers, shiftService, tasks, dialogs, clock, printed,
-                homeName), importer, tasks, dialogs, user);
-        shifts = new ShiftsTab(new ShiftsViewModel(shiftService, tasks, dialogs, LocalDate.now(clock), printed,
-                homeName), edit);
+        people = new VolunteerTab(
+                new VolunteersViewModel(volunteers, shiftService, tasks, dialogs, clock, printed, homeName),
+                importer,
+                tasks,
+                dialogs,
+                user);
+        shifts = new ShiftsTab(
+                new ShiftsViewModel(shiftService, tasks, dialogs, LocalDate.now(clock), printed, homeName), edit);
         hours = new HoursTab(new HoursViewModel(shiftService, tasks, dialogs, LocalDate.now(clock)));
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.people"), people.node()));
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.shifts"), shifts.node()));
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.hours"), hours.node()));
-        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.trainings"),
-                new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
+        tabs.getTabs()
+                .add(new Tab(
+                        Messages.t("volunteer.tab.trainings"),
+                        new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
     }
 
@@ -56,7 +68,7 @@ public final class VolunteersModule implements ModuleView {
             case 0 -> people.refresh();
             case 1 -> shifts.refresh();
             case 2 -> hours.refresh();
-            default -> { }
+            default -> {}
         }
     }
 

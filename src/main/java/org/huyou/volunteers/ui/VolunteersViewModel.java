@@ -77,8 +77,14 @@ public final class VolunteersViewModel {
     final ObjectProperty<LocalDate> certificateFrom = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> certificateTo = new SimpleObjectProperty<>();
 
-    public VolunteersViewModel(VolunteerService volunteers, ShiftService shifts, TaskRunner tasks, Notices notices,
-                               Clock clock, Path printed, Supplier<String> homeName) {
+    public VolunteersViewModel(
+            VolunteerService volunteers,
+            ShiftService shifts,
+            TaskRunner tasks,
+            Notices notices,
+            Clock clock,
+            Path printed,
+            Supplier<String> homeName) {
         this.volunteers = volunteers;
         this.shifts = shifts;
         this.tasks = tasks;
@@ -108,8 +114,9 @@ public final class VolunteersViewModel {
         if (c.clearOn(today)) {
             return Messages.t("volunteer.status.clear", c.validUntil().toString());
         }
-        return c.result() == BackgroundCheck.Result.CLEAR ? Messages.t("volunteer.status.expired",
-                c.validUntil().toString()) : c.result().label();
+        return c.result() == BackgroundCheck.Result.CLEAR
+                ? Messages.t("volunteer.status.expired", c.validUntil().toString())
+                : c.result().label();
     }
 
     static String specialties(Set<Volunteer.Specialty> s) {
@@ -117,25 +124,27 @@ public final class VolunteersViewModel {
     }
 
     /** The list and the renewals. */
-    private record Lists(List<VolunteerService.Listed> people, List<VolunteerRepository.Expiring> renew) {
-    }
+    private record Lists(List<VolunteerService.Listed> people, List<VolunteerRepository.Expiring> renew) {}
 
     /** The list and the renewals, keeping the selection; a search that finds one volunteer selects them. */
     public void refresh() {
         String text = search.get();
-        tasks.run(() -> new Lists(volunteers.list(text, LIST_LIMIT), volunteers.checksToRenew()), l -> {
-            boolean none = selected.get() == null;
-            KeptSelection.replace(rows, selected, l.people(), x -> x.volunteer().id());
-            renew.setAll(l.renew());
-            if (none && l.people().size() == 1) {
-                selected.set(l.people().get(0));
-            }
-        }, notices::showError);
+        tasks.run(
+                () -> new Lists(volunteers.list(text, LIST_LIMIT), volunteers.checksToRenew()),
+                l -> {
+                    boolean none = selected.get() == null;
+                    KeptSelection.replace(
+                            rows, selected, l.people(), x -> x.volunteer().id());
+                    renew.setAll(l.renew());
+                    if (none && l.people().size() == 1) {
+                        selected.set(l.people().get(0));
+                    }
+                },
+                notices::showError);
     }
 
     /** The selected volunteer's checks and trainings. */
-    private record Details(List<BackgroundCheck> checks, List<Training> trainings) {
-    }
+    private record Details(List<BackgroundCheck> checks, List<Training> trainings) {}
 
     private void loadSelected() {
         VolunteerService.Listed l = selected.get();
@@ -145,10 +154,13 @@ public final class VolunteersViewModel {
             return;
         }
         long vid = l.volunteer().id();
-        tasks.run(() -> new Details(volunteers.checks(vid), volunteers.trainings(vid)), d -> {
-            checks.setAll(d.checks());
-            trainings.setAll(d.trainings());
-        }, notices::showError);
+        tasks.run(
+                () -> new Details(volunteers.checks(vid), volunteers.trainings(vid)),
+                d -> {
+                    checks.setAll(d.checks());
+                    trainings.setAll(d.trainings());
+                },
+                notices::showError);
     }
 
     /** Registers the volunteer the form holds; the form is cleared and the list searched for them. */
@@ -159,15 +171,27 @@ public final class VolunteersViewModel {
                 chosen.add(s);
             }
         });
-        Volunteer draft = new Volunteer(0, name.get(), idNumber.get(), phone.get(), organisation.get(), chosen,
-                certificates.get(), availability.get(), 0);
-        tasks.run(() -> volunteers.register(draft), v -> {
-            notices.notifySuccess(Messages.t("volunteer.registered", v.name()));
-            List.of(name, idNumber, phone, organisation, certificates, availability).forEach(p -> p.set(""));
-            specialties.values().forEach(on -> on.set(false));
-            search.set(v.name());
-            refresh();
-        }, notices::showError);
+        Volunteer draft = new Volunteer(
+                0,
+                name.get(),
+                idNumber.get(),
+                phone.get(),
+                organisation.get(),
+                chosen,
+                certificates.get(),
+                availability.get(),
+                0);
+        tasks.run(
+                () -> volunteers.register(draft),
+                v -> {
+                    notices.notifySuccess(Messages.t("volunteer.registered", v.name()));
+                    List.of(name, idNumber, phone, organisation, certificates, availability)
+                            .forEach(p -> p.set(""));
+                    specialties.values().forEach(on -> on.set(false));
+                    search.set(v.name());
+                    refresh();
+                },
+                notices::showError);
     }
 
     /** Records a criminal-record inquiry for the selected volunteer. */
@@ -177,11 +201,14 @@ public final class VolunteersViewModel {
         BackgroundCheck.Result r = checkResult.get();
         LocalDate u = checkValidUntil.get();
         String ref = checkReference.get();
-        tasks.run(() -> volunteers.recordCheck(vid, d, r, u, ref), c -> {
-            checkReference.set("");
-            checkValidUntil.set(null);
-            refresh();
-        }, notices::showError);
+        tasks.run(
+                () -> volunteers.recordCheck(vid, d, r, u, ref),
+                c -> {
+                    checkReference.set("");
+                    checkValidUntil.set(null);
+                    refresh();
+                },
+                notices::showError);
     }
 
     /** Records a training of the selected volunteer. */
@@ -196,11 +223,14 @@ public final class VolunteersViewModel {
             notices.showError(bad); // letters in a number: said by name, the text kept
             return;
         }
-        tasks.run(() -> volunteers.recordTraining(vid, c, d, h), t -> {
-            course.set("");
-            trainingHours.set("");
-            loadSelected();
-        }, notices::showError);
+        tasks.run(
+                () -> volunteers.recordTraining(vid, c, d, h),
+                t -> {
+                    course.set("");
+                    trainingHours.set("");
+                    loadSelected();
+                },
+                notices::showError);
     }
 
     /** Writing the selected volunteer's certificate of service hours, for the View to run and print. */

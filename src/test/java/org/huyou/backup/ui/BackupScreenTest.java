@@ -33,6 +33,7 @@ class BackupScreenTest {
 
     @TempDir
     static Path dir;
+
     Path home;
     AppFrame frame;
 
@@ -83,15 +84,21 @@ class BackupScreenTest {
     }
 
     private static Path manualBackup(FxRobot robot) {
-        return robot.lookup("#backupList").tryQuery().isEmpty() ? null : list(robot).getItems().stream()
-                .filter(p -> p.getFileName().toString() // reads as its date: huyou-手动-2026-12-03-0915
-                        .matches("huyou-手动-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.huyou-backup"))
-                .findFirst().orElse(null);
+        return robot.lookup("#backupList").tryQuery().isEmpty()
+                ? null
+                : list(robot).getItems().stream()
+                        .filter(p -> p.getFileName()
+                                .toString() // reads as its date: huyou-手动-2026-12-03-0915
+                                .matches("huyou-手动-\\d{4}-\\d{2}-\\d{2}-\\d{4}(-\\d+)?\\.huyou-backup"))
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The confirmation dialog's own 从所选备份恢复 (the module has a button of the same words). */
     private static Node confirmButton(FxRobot robot) {
-        return robot.lookup(".dialog-pane").lookup((Node n) -> n instanceof Button b
-                && "从所选备份恢复".equals(b.getText())).tryQuery().orElse(null);
+        return robot.lookup(".dialog-pane")
+                .lookup((Node n) -> n instanceof Button b && "从所选备份恢复".equals(b.getText()))
+                .tryQuery()
+                .orElse(null);
     }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.care.growth.GrowthStandards.Indicator;
 import org.huyou.care.growth.GrowthStandards.Sex;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Against the published WHO tables: their SD columns are rounded, so z must fall within the rounding band. */
 class GrowthStandardsTest {
@@ -26,9 +26,10 @@ class GrowthStandardsTest {
         "BMI_FOR_AGE, MALE, bmifa_boys_0_2_zscores.json, 0, 23",
         "BMI_FOR_AGE, FEMALE, bmifa_girls_2_5_zscores.json, 24, 60",
         "LENGTH_HEIGHT_FOR_AGE, MALE, lhfa_boys_0_5_zscores.json, 0, 60",
-        "LENGTH_HEIGHT_FOR_AGE, FEMALE, lhfa_girls_0_5_zscores.json, 0, 60"})
-    void whoColumnsGiveZeroAndPlusMinusTwoWithinTheirRounding(Indicator indicator, Sex sex, String file, int from,
-                                                              int to) {
+        "LENGTH_HEIGHT_FOR_AGE, FEMALE, lhfa_girls_0_5_zscores.json, 0, 60"
+    })
+    void whoColumnsGiveZeroAndPlusMinusTwoWithinTheirRounding(
+            Indicator indicator, Sex sex, String file, int from, int to) {
         List<Map<String, String>> rows = GrowthTable.readRows("/org/huyou/care/growth/" + file);
         int checked = 0;
         boolean seen24 = false;
@@ -41,12 +42,14 @@ class GrowthStandardsTest {
                 seen24 = true; // the first month-24 row is lying length; from 24 months on height applies
                 continue;
             }
-            for (var column : Map.of("SD0", 0.0, "SD2", 2.0, "SD2neg", -2.0, "SD3", 3.0, "SD3neg", -3.0).entrySet()) {
+            for (var column : Map.of("SD0", 0.0, "SD2", 2.0, "SD2neg", -2.0, "SD3", 3.0, "SD3neg", -3.0)
+                    .entrySet()) {
                 double published = Double.parseDouble(row.get(column.getKey()));
                 // the column is rounded to one decimal: the exact value lies within +/-0.05 of it
                 double zLow = g.zScoreAtMonth(indicator, sex, month, published - 0.05);
                 double zHigh = g.zScoreAtMonth(indicator, sex, month, published + 0.05);
-                assertTrue(zLow - 1e-3 <= column.getValue() && column.getValue() <= zHigh + 1e-3,
+                assertTrue(
+                        zLow - 1e-3 <= column.getValue() && column.getValue() <= zHigh + 1e-3,
                         () -> indicator + " " + sex + " month " + month + " " + column.getKey() + "=" + published
                                 + ": z in [" + zLow + ", " + zHigh + "]");
                 checked++;
@@ -58,8 +61,10 @@ class GrowthStandardsTest {
     @Test
     void ageInDaysIsAgeInMonthsTimesWhosAverageMonth() {
         for (int days : new int[] {0, 1, 30, 365, 700, 1826, 3000, 7000}) {
-            assertEquals(g.zScoreAtMonth(Indicator.WEIGHT_FOR_AGE, Sex.FEMALE, days / 30.4375, 20),
-                    g.zScore(Indicator.WEIGHT_FOR_AGE, Sex.FEMALE, days, 20), 1e-12);
+            assertEquals(
+                    g.zScoreAtMonth(Indicator.WEIGHT_FOR_AGE, Sex.FEMALE, days / 30.4375, 20),
+                    g.zScore(Indicator.WEIGHT_FOR_AGE, Sex.FEMALE, days, 20),
+                    1e-12);
         }
     }
 
@@ -88,8 +93,8 @@ class GrowthStandardsTest {
         assertEquals(-3.5, g.zScore(Indicator.WEIGHT_FOR_AGE, Sex.FEMALE, days, farBelow), 1e-9);
         // length is not weight-based: plain LMS even far out
         Lms len = g.lms(Indicator.LENGTH_HEIGHT_FOR_AGE, Sex.FEMALE, days);
-        assertEquals(len.z(len.value(4)), g.zScore(Indicator.LENGTH_HEIGHT_FOR_AGE, Sex.FEMALE, days, len.value(4)),
-                1e-9);
+        assertEquals(
+                len.z(len.value(4)), g.zScore(Indicator.LENGTH_HEIGHT_FOR_AGE, Sex.FEMALE, days, len.value(4)), 1e-9);
     }
 
     @Test
@@ -98,8 +103,9 @@ class GrowthStandardsTest {
         double m = g.lms(Indicator.LENGTH_HEIGHT_FOR_AGE, Sex.MALE, tenYears).m();
         assertEquals(138.6, m, 1.0, "a 10-year-old boy's median height per CDC 2000 is about 138.6 cm");
         assertEquals(0, g.zScore(Indicator.LENGTH_HEIGHT_FOR_AGE, Sex.MALE, tenYears, m), 1e-9);
-        assertThrows(IllegalArgumentException.class, () -> g.zScore(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Sex.MALE,
-                tenYears, 50));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> g.zScore(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, Sex.MALE, tenYears, 50));
         assertThrows(IllegalArgumentException.class, () -> g.zScore(Indicator.WEIGHT_FOR_AGE, Sex.MALE, 21 * 366, 50));
     }
 

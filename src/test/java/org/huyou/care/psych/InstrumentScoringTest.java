@@ -15,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class InstrumentScoringTest {
 
     private static Instrument ins(String code) {
-        return Instrument.shipped().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        return Instrument.shipped().stream()
+                .filter(i -> i.code().equals(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String positives(Instrument.Result r) {
@@ -66,7 +69,9 @@ class InstrumentScoringTest {
         Instrument.Result ideation = phq.score(List.of(0, 0, 0, 0, 0, 0, 0, 0, 1));
         assertEquals(1, ideation.total());
         assertEquals(RiskGrade.LOW, ideation.band().risk(), "a total of 1 is in the minimal band");
-        assertEquals(List.of(9), ideation.critical().stream().map(Instrument.Critical::item).toList());
+        assertEquals(
+                List.of(9),
+                ideation.critical().stream().map(Instrument.Critical::item).toList());
         assertEquals(RiskGrade.HIGH, ideation.suggested(), "thoughts of self-harm suggest high risk at any total");
     }
 
@@ -88,12 +93,17 @@ class InstrumentScoringTest {
             int max = i.items().size() * i.maxAnswer();
             for (int total = 0; total <= max; total++) {
                 int t = total;
-                assertEquals(1, i.bands().stream().filter(b -> t >= b.from() && t <= b.to()).count(),
+                assertEquals(
+                        1,
+                        i.bands().stream()
+                                .filter(b -> t >= b.from() && t <= b.to())
+                                .count(),
                         i.code() + ": exactly one band holds total " + total);
             }
             assertTrue(i.source().length() > 40, i.code() + " names where its scoring rule comes from");
             assertTrue(i.minAge() < i.maxAge());
-            List<Integer> tooHigh = new java.util.ArrayList<>(java.util.Collections.nCopies(i.items().size(), 0));
+            List<Integer> tooHigh = new java.util.ArrayList<>(
+                    java.util.Collections.nCopies(i.items().size(), 0));
             tooHigh.set(0, i.maxAnswer() + 1);
             assertThrows(IllegalArgumentException.class, () -> i.score(tooHigh));
             assertThrows(IllegalArgumentException.class, () -> i.score(List.of(0)));

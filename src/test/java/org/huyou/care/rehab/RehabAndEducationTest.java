@@ -31,6 +31,7 @@ class RehabAndEducationTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
 
     @BeforeEach
@@ -52,21 +53,38 @@ class RehabAndEducationTest {
         RehabService rehab = home.ctx.rehab();
         home.as(Role.REHABILITATION_THERAPIST);
         Rehab.Plan plan = rehab.createPlan(home.child.id(), "粗大运动康复（春季）", DAY.minusDays(60), DAY.plusDays(10));
-        Rehab.Goal goal = rehab.addGoal(plan.id(), Rehab.Area.PHYSICAL, "独立站立并行走", "GMFM-88 D+E 区 %",
-                new BigDecimal("40"), new BigDecimal("60"));
-        rehab.recordSession(plan.id(), DAY.minusDays(7), Rehab.Area.PHYSICAL, Rehab.Attendance.ATTENDED, 45,
-                "扶站训练", DAY.plusDays(2));
-        Rehab.Session absent = rehab.recordSession(plan.id(), DAY.minusDays(3), Rehab.Area.PHYSICAL,
-                Rehab.Attendance.ABSENT_ILL, 45, null, null);
+        Rehab.Goal goal = rehab.addGoal(
+                plan.id(),
+                Rehab.Area.PHYSICAL,
+                "独立站立并行走",
+                "GMFM-88 D+E 区 %",
+                new BigDecimal("40"),
+                new BigDecimal("60"));
+        rehab.recordSession(
+                plan.id(),
+                DAY.minusDays(7),
+                Rehab.Area.PHYSICAL,
+                Rehab.Attendance.ATTENDED,
+                45,
+                "扶站训练",
+                DAY.plusDays(2));
+        Rehab.Session absent = rehab.recordSession(
+                plan.id(), DAY.minusDays(3), Rehab.Area.PHYSICAL, Rehab.Attendance.ABSENT_ILL, 45, null, null);
         assertEquals(0, absent.minutes(), "an absence counts no minutes");
         rehab.recordScore(goal.id(), DAY.minusDays(30), new BigDecimal("45"), null);
         rehab.recordScore(goal.id(), DAY, new BigDecimal("50"), "可扶物行走");
         Rehab.Progress p = rehab.progress(goal.id());
-        assertEquals(List.of(25, 50), p.scores().stream().map(s -> goal.percentOfTarget(s.score()).intValue())
-                .toList());
+        assertEquals(
+                List.of(25, 50),
+                p.scores().stream()
+                        .map(s -> goal.percentOfTarget(s.score()).intValue())
+                        .toList());
         assertEquals(50, p.latestPercent().intValue());
-        assertThrows(ValidationException.class, () -> rehab.recordSession(plan.id(), DAY.plusDays(1),
-                Rehab.Area.PHYSICAL, Rehab.Attendance.ATTENDED, 30, null, null), "a session cannot be in the future");
+        assertThrows(
+                ValidationException.class,
+                () -> rehab.recordSession(
+                        plan.id(), DAY.plusDays(1), Rehab.Area.PHYSICAL, Rehab.Attendance.ATTENDED, 30, null, null),
+                "a session cannot be in the future");
 
         Rehab.Case c = rehab.caseload(true).get(0);
         assertEquals(1, c.goals());
@@ -78,8 +96,17 @@ class RehabAndEducationTest {
         assertTrue(rehab.reviews(plan.id()).get(0).goalSnapshot().contains("50%"));
 
         home.as(Role.CAREGIVER);
-        assertEquals(5, home.ctx.timeline().page(home.child.id(), new TimelineService.Filter(
-                java.util.Set.of(CareDomain.REHABILITATION), null, null), TimelineCursor.START, 20).entries().size(),
+        assertEquals(
+                5,
+                home.ctx
+                        .timeline()
+                        .page(
+                                home.child.id(),
+                                new TimelineService.Filter(java.util.Set.of(CareDomain.REHABILITATION), null, null),
+                                TimelineCursor.START,
+                                20)
+                        .entries()
+                        .size(),
                 "two sessions, two scores and the review, readable by the caregiver");
         assertThrows(PermissionDeniedException.class, () -> rehab.recordScore(goal.id(), DAY, BigDecimal.ONE, null));
     }
@@ -89,16 +116,27 @@ class RehabAndEducationTest {
         EducationService edu = home.ctx.education();
         String teacher = CareStaff.name(Role.TEACHER);
         home.as(Role.TEACHER);
-        edu.place(home.child.id(), LocalDate.of(2022, 9, 1), Education.PlacementKind.IN_HOUSE_PRESCHOOL, null,
-                "向日葵班", teacher);
-        edu.place(home.child.id(), LocalDate.of(2025, 9, 1), Education.PlacementKind.IN_HOUSE_CLASS, null,
-                "启智一班", teacher);
-        assertThrows(ValidationException.class, () -> edu.place(home.child.id(), DAY,
-                Education.PlacementKind.REGULAR_SCHOOL, " ", null, null), "a school placement names the school");
+        edu.place(
+                home.child.id(),
+                LocalDate.of(2022, 9, 1),
+                Education.PlacementKind.IN_HOUSE_PRESCHOOL,
+                null,
+                "向日葵班",
+                teacher);
+        edu.place(
+                home.child.id(),
+                LocalDate.of(2025, 9, 1),
+                Education.PlacementKind.IN_HOUSE_CLASS,
+                null,
+                "启智一班",
+                teacher);
+        assertThrows(
+                ValidationException.class,
+                () -> edu.place(home.child.id(), DAY, Education.PlacementKind.REGULAR_SCHOOL, " ", null, null),
+                "a school placement names the school");
         assertEquals("启智一班", edu.placements(home.child.id()).get(0).className());
 
-        Education.Plan iep = edu.createPlan(home.child.id(), "2026年春季个别化教育计划", DAY.minusDays(70),
-                DAY.plusDays(5));
+        Education.Plan iep = edu.createPlan(home.child.id(), "2026年春季个别化教育计划", DAY.minusDays(70), DAY.plusDays(5));
         long goal = edu.addGoal(iep.id(), Education.Area.SELF_CARE, "独立穿脱外套");
         edu.recordProgress(goal, DAY.minusDays(20), Education.Level.EMERGING, null);
         edu.recordProgress(goal, DAY, Education.Level.DEVELOPING, "需要提示拉拉链");
@@ -115,7 +153,7 @@ class RehabAndEducationTest {
 
         home.as(Role.SOCIAL_WORKER);
         assertEquals(2, edu.placements(home.child.id()).size(), "the social worker reads the history");
-        assertThrows(PermissionDeniedException.class, () -> edu.recordProgress(goal, DAY, Education.Level.ACHIEVED,
-                null));
+        assertThrows(
+                PermissionDeniedException.class, () -> edu.recordProgress(goal, DAY, Education.Level.ACHIEVED, null));
     }
 }

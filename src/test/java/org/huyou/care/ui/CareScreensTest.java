@@ -39,6 +39,7 @@ class CareScreensTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -52,8 +53,7 @@ class CareScreensTest {
             ctx.login().logout();
             ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
             var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
-            ctx.medication().prescribe(first.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null,
-                    null);
+            ctx.medication().prescribe(first.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null, null);
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -78,33 +78,86 @@ class CareScreensTest {
         waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
         robot.clickOn("#shiftGroup");
         robot.clickOn("彩虹组");
-        waitFor(() -> !robot.lookup("#shiftTable").queryAs(TableView.class).getItems().isEmpty());
-        int children = robot.lookup("#shiftTable").queryAs(TableView.class).getItems().size();
+        waitFor(() ->
+                !robot.lookup("#shiftTable").queryAs(TableView.class).getItems().isEmpty());
+        int children =
+                robot.lookup("#shiftTable").queryAs(TableView.class).getItems().size();
         robot.clickOn("#saveShift");
         AppContext ctx = frame.context();
         waitFor(() -> {
-            var ids = ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
-                    ctx.residents().livingGroups().stream().filter(g -> g.name().equals("彩虹组")).findFirst()
-                            .orElseThrow().id(), null, null), 100).stream().map(r -> r.id()).toList();
-            var saved = ctx.dailyCare().forShift(ids, ctx.residents().today(), DailyShiftModule.currentShift(
-                    java.time.LocalTime.now(ctx.clock())));
+            var ids = ctx
+                    .residents()
+                    .search(
+                            new ResidentFilter(
+                                    null,
+                                    ResidentStatus.IN_CARE,
+                                    null,
+                                    ctx.residents().livingGroups().stream()
+                                            .filter(g -> g.name().equals("彩虹组"))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .id(),
+                                    null,
+                                    null),
+                            100)
+                    .stream()
+                    .map(r -> r.id())
+                    .toList();
+            var saved = ctx.dailyCare()
+                    .forShift(
+                            ids,
+                            ctx.residents().today(),
+                            DailyShiftModule.currentShift(java.time.LocalTime.now(ctx.clock())));
             return saved.size() == children && saved.values().stream().allMatch(e -> e.meals() == Meals.ALL);
         });
     }
 
     /** The living group's children, and the shift the screen opens on. */
     private List<Long> rainbowGroup(AppContext ctx) {
-        return ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null,
-                ctx.residents().livingGroups().stream().filter(g -> g.name().equals("彩虹组")).findFirst()
-                        .orElseThrow().id(), null, null), 100).stream().map(r -> r.id()).toList();
+        return ctx
+                .residents()
+                .search(
+                        new ResidentFilter(
+                                null,
+                                ResidentStatus.IN_CARE,
+                                null,
+                                ctx.residents().livingGroups().stream()
+                                        .filter(g -> g.name().equals("彩虹组"))
+                                        .findFirst()
+                                        .orElseThrow()
+                                        .id(),
+                                null,
+                                null),
+                        100)
+                .stream()
+                .map(r -> r.id())
+                .toList();
     }
 
     /** Another PC saves the whole group's shift with this note (as it showed: what stands now). */
     private void anotherPcSaves(AppContext ctx, List<Long> ids, Shift shift, String note) {
         var standing = ctx.dailyCare().forShift(ids, ctx.residents().today(), shift);
-        ctx.dailyCare().recordShift(ctx.residents().today(), shift, ids.stream().map(id -> new DailyLogEntry(
-                standing.containsKey(id) ? standing.get(id).id() : null, id, null, null, Meals.HALF, null, null,
-                null, null, note, null, false)).toList());
+        ctx.dailyCare()
+                .recordShift(
+                        ctx.residents().today(),
+                        shift,
+                        ids.stream()
+                                .map(id -> new DailyLogEntry(
+                                        standing.containsKey(id)
+                                                ? standing.get(id).id()
+                                                : null,
+                                        id,
+                                        null,
+                                        null,
+                                        Meals.HALF,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        note,
+                                        null,
+                                        false))
+                                .toList());
     }
 
     @Test
@@ -139,7 +192,9 @@ class CareScreensTest {
         waitFor(() -> ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).values().stream()
                 .allMatch(e -> "另一台电脑".equals(e.note())));
         waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isEmpty());
-        assertEquals(ids.size(), ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).size(),
+        assertEquals(
+                ids.size(),
+                ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).size(),
                 "one live entry per child");
     }
 
@@ -148,18 +203,27 @@ class CareScreensTest {
         logInAsNurse(robot);
         AppContext ctx = frame.context();
         var youngest = ctx.residents().search(ResidentFilter.all(), 100).stream()
-                .max(java.util.Comparator.comparing(r -> r.birthDate())).orElseThrow();
+                .max(java.util.Comparator.comparing(r -> r.birthDate()))
+                .orElseThrow();
         robot.clickOn("#residentSearch").write(youngest.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, youngest.name());
-        waitFor(() -> youngest.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> youngest.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("生长发育");
         robot.clickOn("#growthWeight").write("2.0");
         robot.clickOn("#recordGrowth");
-        waitFor(() -> robot.lookup("#growthTable").queryAs(TableView.class).getItems().size() == 1);
-        GrowthPoint p = (GrowthPoint) robot.lookup("#growthTable").queryAs(TableView.class).getItems().get(0);
+        waitFor(() ->
+                robot.lookup("#growthTable").queryAs(TableView.class).getItems().size() == 1);
+        GrowthPoint p = (GrowthPoint)
+                robot.lookup("#growthTable").queryAs(TableView.class).getItems().get(0);
         assertTrue(p.weightZ() < -2, "2 kg is far below any child's median: " + p.weightZ());
-        waitFor(() -> robot.lookup("#growthFlags").queryAs(Label.class).getText().contains("低体重"));
+        waitFor(() ->
+                robot.lookup("#growthFlags").queryAs(Label.class).getText().contains("低体重"));
         LineChart<?, ?> chart = robot.lookup("#growthChart").queryAs(LineChart.class);
         assertEquals(4, chart.getData().size(), "three reference curves and the child");
         assertEquals(1, chart.getData().get(3).getData().size(), "the child's point is on the chart");
@@ -169,8 +233,8 @@ class CareScreensTest {
     void remindersAreGroupedByKindWithCountsThatFoldAndTheSidebarCountsWhatIsDue(FxRobot robot) {
         logInAsNurse(robot);
         AppContext ctx = frame.context();
-        javafx.scene.control.ToggleButton nav = robot.lookup("#navReminders").queryAs(
-                javafx.scene.control.ToggleButton.class);
+        javafx.scene.control.ToggleButton nav =
+                robot.lookup("#navReminders").queryAs(javafx.scene.control.ToggleButton.class);
         int dueNow = ctx.reminders().dueNow();
         assertTrue(dueNow > 0, "the vitamin D dose at 09:30 is due");
         waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow).equals(nav.getText()));
@@ -178,26 +242,32 @@ class CareScreensTest {
         robot.clickOn("#navReminders");
         waitFor(() -> !FxTesting.rowsOfAll(robot, ".reminder-table").isEmpty());
         var all = ctx.reminders().due();
-        for (org.huyou.care.CareDomain kind : all.stream().map(org.huyou.care.Reminder::domain).distinct().toList()) {
+        for (org.huyou.care.CareDomain kind :
+                all.stream().map(org.huyou.care.Reminder::domain).distinct().toList()) {
             long n = all.stream().filter(r -> r.domain() == kind).count();
-            javafx.scene.control.TitledPane group = robot.lookup("#reminderGroup_" + kind.name())
-                    .queryAs(javafx.scene.control.TitledPane.class);
-            assertTrue(group.getText().startsWith(kind.label()) && group.getText().contains(String.valueOf(n)),
+            javafx.scene.control.TitledPane group =
+                    robot.lookup("#reminderGroup_" + kind.name()).queryAs(javafx.scene.control.TitledPane.class);
+            assertTrue(
+                    group.getText().startsWith(kind.label()) && group.getText().contains(String.valueOf(n)),
                     group.getText());
-            var rows = robot.lookup("#reminderTable_" + kind.name()).queryAs(TableView.class).getItems();
+            var rows = robot.lookup("#reminderTable_" + kind.name())
+                    .queryAs(TableView.class)
+                    .getItems();
             assertEquals(n, rows.size());
             assertTrue(rows.stream().allMatch(r -> ((org.huyou.care.Reminder) r).domain() == kind));
         }
         // The doses fold away under their heading, and stay folded when the list is loaded again (F5).
-        javafx.scene.control.TitledPane doses = robot.lookup("#reminderGroup_MEDICAL")
-                .queryAs(javafx.scene.control.TitledPane.class);
+        javafx.scene.control.TitledPane doses =
+                robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class);
         robot.clickOn(doses.lookup(".title"));
         waitFor(() -> !doses.isExpanded());
         robot.type(javafx.scene.input.KeyCode.F5);
         waitFor(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class) != doses);
-        assertTrue(!robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
+        assertTrue(!robot.lookup("#reminderGroup_MEDICAL")
+                .queryAs(javafx.scene.control.TitledPane.class)
                 .isExpanded());
-        robot.interact(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
+        robot.interact(() -> robot.lookup("#reminderGroup_MEDICAL")
+                .queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
 
         // A dose given from here: the sidebar's count follows at once.
@@ -210,16 +280,25 @@ class CareScreensTest {
         // a group shows at most 20 rows at once and scrolls in its table: the row is brought into view as a user would
         Object vitaminD = items.get(given);
         robot.interact(() -> robot.lookup(".reminder-table").queryAllAs(TableView.class).stream()
-                .filter(t -> t.getItems().contains(vitaminD)).findFirst().orElseThrow().scrollTo(vitaminD));
+                .filter(t -> t.getItems().contains(vitaminD))
+                .findFirst()
+                .orElseThrow()
+                .scrollTo(vitaminD));
         waitFor(() -> robot.lookup("#reminder_GIVEN_" + given).tryQuery().isPresent());
         FxTesting.click(robot, "#reminder_GIVEN_" + given);
-        waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow - 1).equals(nav.getText())
+        waitFor(() -> org.huyou.common.Messages.t("nav.remindersCount", dueNow - 1)
+                        .equals(nav.getText())
                 || (dueNow == 1 && org.huyou.common.Messages.t("nav.reminders").equals(nav.getText())));
         // the screen says what the sidebar's number counts, and the doses' heading no longer counts the one given
-        long medical = all.stream().filter(r -> r.domain() == org.huyou.care.CareDomain.MEDICAL).count();
-        waitFor(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class)
-                .getText().startsWith(org.huyou.care.CareDomain.MEDICAL.label() + "（" + (medical - 1)));
-        assertEquals(org.huyou.common.Messages.t("reminders.summary", dueNow - 1, all.size() - dueNow),
+        long medical = all.stream()
+                .filter(r -> r.domain() == org.huyou.care.CareDomain.MEDICAL)
+                .count();
+        waitFor(() -> robot.lookup("#reminderGroup_MEDICAL")
+                .queryAs(javafx.scene.control.TitledPane.class)
+                .getText()
+                .startsWith(org.huyou.care.CareDomain.MEDICAL.label() + "（" + (medical - 1)));
+        assertEquals(
+                org.huyou.common.Messages.t("reminders.summary", dueNow - 1, all.size() - dueNow),
                 robot.lookup("#reminderSummary").queryAs(Label.class).getText());
     }
 
@@ -230,7 +309,8 @@ class CareScreensTest {
         String child = all.get(0).residentName();
         robot.clickOn("#navReminders");
         waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size() == all.size());
-        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#reminderFilter")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(child));
         waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size()
                 == all.stream().filter(r -> r.residentName().contains(child)).count());
@@ -238,14 +318,17 @@ class CareScreensTest {
                 .allMatch(r -> ((org.huyou.care.Reminder) r).residentName().contains(child)));
         // by pinyin initials, as the register's search
         String initials = org.huyou.common.Pinyin.initials(child);
-        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#reminderFilter")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(initials));
         waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").stream()
                 .anyMatch(r -> ((org.huyou.care.Reminder) r).residentName().equals(child)));
-        robot.interact(() -> robot.lookup("#reminderFilter").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#reminderFilter")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText("没有这样的事项"));
         waitFor(() -> robot.lookup("#remindersNone").queryAs(Label.class).isVisible());
-        assertEquals(org.huyou.common.Messages.t("reminders.noneMatch"),
+        assertEquals(
+                org.huyou.common.Messages.t("reminders.noneMatch"),
                 robot.lookup("#remindersNone").queryAs(Label.class).getText());
         robot.clickOn("#reminderFilter").type(javafx.scene.input.KeyCode.ESCAPE);
         waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").size() == all.size());
@@ -278,13 +361,19 @@ class CareScreensTest {
         var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
         robot.clickOn("#navResidents");
         robot.clickOn("#residentSearch").write(first.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, first.name());
-        waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> first.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("医疗");
-        waitFor(() -> robot.lookup("#marTable").queryAs(TableView.class).getItems().size() == 1);
-        var given = (org.huyou.care.medical.Medication.Administration) robot.lookup("#marTable")
-                .queryAs(TableView.class).getItems().get(0);
+        waitFor(() ->
+                robot.lookup("#marTable").queryAs(TableView.class).getItems().size() == 1);
+        var given = (org.huyou.care.medical.Medication.Administration)
+                robot.lookup("#marTable").queryAs(TableView.class).getItems().get(0);
         assertEquals("nurse", given.recordedBy());
         assertEquals(org.huyou.care.medical.Medication.Outcome.GIVEN, given.outcome());
     }
@@ -295,17 +384,29 @@ class CareScreensTest {
         AppContext ctx = frame.context();
         var first = ctx.residents().search(ResidentFilter.all(), 1).get(0);
         robot.clickOn("#residentSearch").write(first.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, first.name());
-        waitFor(() -> first.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> first.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         assertTrue(!robot.lookup("#residentWarning").queryAs(Label.class).isVisible());
         robot.clickOn("医疗");
         robot.clickOn("#allergySubstance").write("花生");
         robot.clickOn("#addAllergy");
-        waitFor(() -> robot.lookup("#allergyTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#allergyTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         // the header above every tab now warns
         waitFor(() -> robot.lookup("#residentWarning").queryAs(Label.class).isVisible()
-                && robot.lookup("#residentWarning").queryAs(Label.class).getText().contains("花生"));
+                && robot.lookup("#residentWarning")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("花生"));
         List<Allergy> stored = ctx.allergies().current(first.id());
         assertEquals("花生", stored.get(0).substance());
     }

@@ -40,6 +40,7 @@ class CaseloadScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     ResidentSummary late;
     ResidentSummary onTime;
@@ -59,8 +60,8 @@ class CaseloadScreenTest {
             late = two.get(1);
             // Assessed first, so only the overdue sort can put the other one above it.
             ctx.psychology().assess(onTime.id(), TestHome.TODAY, RiskGrade.LOW, RiskGrade.LOW, null, "面谈");
-            ctx.psychology().assess(late.id(), TestHome.TODAY.minusDays(30), RiskGrade.HIGH, RiskGrade.HIGH, null,
-                    "面谈，有自伤念头");
+            ctx.psychology()
+                    .assess(late.id(), TestHome.TODAY.minusDays(30), RiskGrade.HIGH, RiskGrade.HIGH, null, "面谈，有自伤念头");
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -84,11 +85,19 @@ class CaseloadScreenTest {
     }
 
     private void assertOpenedAtPsychology(FxRobot robot, ResidentSummary who) {
-        waitFor(() -> robot.lookup("#detailName").tryQuery().map(n -> who.name().equals(((Label) n).getText()))
+        waitFor(() -> robot.lookup("#detailName")
+                .tryQuery()
+                .map(n -> who.name().equals(((Label) n).getText()))
                 .orElse(false));
-        waitFor(() -> Messages.t("careDomain.PSYCHOLOGY").equals(robot.lookup("#residentTabs")
-                .queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText()));
-        assertTrue(robot.lookup("#navResidents").queryAs(javafx.scene.control.ToggleButton.class).isSelected());
+        waitFor(() -> Messages.t("careDomain.PSYCHOLOGY")
+                .equals(robot.lookup("#residentTabs")
+                        .queryAs(TabPane.class)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .getText()));
+        assertTrue(robot.lookup("#navResidents")
+                .queryAs(javafx.scene.control.ToggleButton.class)
+                .isSelected());
     }
 
     @Test
@@ -97,16 +106,27 @@ class CaseloadScreenTest {
         openCaseload(robot);
         List<PsychCase> rows = caseload(robot).getItems();
         assertTrue(rows.get(0).overdue(), "an overdue follow-up comes first");
-        int firstOnTime = rows.indexOf(rows.stream().filter(c -> !c.overdue()).findFirst().orElseThrow());
+        int firstOnTime =
+                rows.indexOf(rows.stream().filter(c -> !c.overdue()).findFirst().orElseThrow());
         assertTrue(rows.subList(firstOnTime, rows.size()).stream().noneMatch(PsychCase::overdue), "overdue first");
         waitFor(() -> robot.lookup(".overdue-row").tryQuery().isPresent());
-        TableRow<?> row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r
-                && r.getItem() instanceof PsychCase c && c.residentId() == late.id()).query();
+        TableRow<?> row = robot.lookup(".table-row-cell")
+                .match(n ->
+                        n instanceof TableRow<?> r && r.getItem() instanceof PsychCase c && c.residentId() == late.id())
+                .query();
         assertTrue(row.getStyleClass().contains(TableRows.OVERDUE));
-        assertTrue(robot.from(row).lookup(Messages.t("caseload.overdue")).tryQuery().isPresent(), "said in words");
+        assertTrue(
+                robot.from(row)
+                        .lookup(Messages.t("caseload.overdue"))
+                        .tryQuery()
+                        .isPresent(),
+                "said in words");
         assertTrue(robot.from(row).lookup(".ikonli-font-icon").tryQuery().isPresent(), "with an icon");
-        TableRow<?> other = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r
-                && r.getItem() instanceof PsychCase c && c.residentId() == onTime.id()).query();
+        TableRow<?> other = robot.lookup(".table-row-cell")
+                .match(n -> n instanceof TableRow<?> r
+                        && r.getItem() instanceof PsychCase c
+                        && c.residentId() == onTime.id())
+                .query();
         assertFalse(other.getStyleClass().contains(TableRows.OVERDUE));
     }
 
@@ -116,16 +136,21 @@ class CaseloadScreenTest {
         openCaseload(robot);
         robot.interact(() -> {
             TableView<PsychCase> t = caseload(robot);
-            t.getSelectionModel().select(t.getItems().stream().filter(c -> c.residentId() == onTime.id())
-                    .findFirst().orElseThrow());
+            t.getSelectionModel()
+                    .select(t.getItems().stream()
+                            .filter(c -> c.residentId() == onTime.id())
+                            .findFirst()
+                            .orElseThrow());
             t.requestFocus();
         });
         robot.type(KeyCode.ENTER);
         assertOpenedAtPsychology(robot, onTime);
 
         openCaseload(robot);
-        TableRow<?> row = robot.lookup(".table-row-cell").match(n -> n instanceof TableRow<?> r
-                && r.getItem() instanceof PsychCase c && c.residentId() == late.id()).query();
+        TableRow<?> row = robot.lookup(".table-row-cell")
+                .match(n ->
+                        n instanceof TableRow<?> r && r.getItem() instanceof PsychCase c && c.residentId() == late.id())
+                .query();
         robot.doubleClickOn(row, MouseButton.PRIMARY);
         assertOpenedAtPsychology(robot, late);
     }
@@ -135,8 +160,14 @@ class CaseloadScreenTest {
         FxTesting.logInAndOpen(robot, "yz", "#navCaseload");
         waitFor(() -> robot.lookup("#psychCaseload").tryQuery().isPresent());
         FxTesting.waitIdle(frame);
-        assertTrue(Messages.t("caseload.rehab").equals(robot.lookup("#caseloadTabs").queryAs(TabPane.class)
-                .getSelectionModel().getSelectedItem().getText()), "the rehab tab is the first in view");
+        assertTrue(
+                Messages.t("caseload.rehab")
+                        .equals(robot.lookup("#caseloadTabs")
+                                .queryAs(TabPane.class)
+                                .getSelectionModel()
+                                .getSelectedItem()
+                                .getText()),
+                "the rehab tab is the first in view");
         assertTrue(caseload(robot).getItems().isEmpty(), "the psychology caseload is not read while out of view");
         FxTesting.selectTab(robot, "#caseloadTabs", Messages.t("caseload.psychology"));
         waitFor(() -> caseload(robot).getItems().stream().anyMatch(c -> c.residentId() == late.id())

@@ -51,6 +51,7 @@ class IntegratedCareScreensTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Resident child;
 
@@ -59,10 +60,29 @@ class IntegratedCareScreensTest {
         Path home = Files.createTempDirectory(dir, "home");
         try (AppContext ctx = TestHome.open(home)) {
             ctx.demoHome().markOffered();
-            child = ctx.residents().create(new Resident(null, null, null, "赵小军", null, Gender.MALE,
-                    LocalDate.of(2013, 1, 10), false, null, null, null, Category.ORPHAN, LocalDate.of(2014, 3, 1),
-                    AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.PHYSICAL, 2,
-                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+            child = ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "赵小军",
+                            null,
+                            Gender.MALE,
+                            LocalDate.of(2013, 1, 10),
+                            false,
+                            null,
+                            null,
+                            null,
+                            Category.ORPHAN,
+                            LocalDate.of(2014, 3, 1),
+                            AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            DisabilityType.PHYSICAL,
+                            2,
+                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            null));
             ctx.accounts().create("therapist", "孙康复师", TestHome.PASSWORD, EnumSet.of(Role.REHABILITATION_THERAPIST));
             ctx.accounts().create("psy", "周心理", TestHome.PASSWORD, EnumSet.of(Role.PSYCHOLOGIST));
             ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
@@ -82,20 +102,29 @@ class IntegratedCareScreensTest {
         robot.clickOn("#loginSubmit");
         waitFor(() -> robot.lookup("#residentTable").tryQuery().isPresent());
         robot.clickOn("#residentSearch").write(child.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, child.name());
-        waitFor(() -> child.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> child.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         TabPane tabs = robot.lookup("#residentTabs").queryAs(TabPane.class);
         // The file has more tabs than its width shows; pick ours the way the overflow menu would.
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals(tab))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     /** Opens a combo box and picks the entry of its popup list (not another control showing the same words). */
     private void choose(FxRobot robot, String combo, String text) {
         FxTesting.click(robot, combo);
         java.util.function.Predicate<Node> entry = n -> n instanceof javafx.scene.control.ListCell<?> c
-                && text.equals(c.getText()) && n.getScene() != null
+                && text.equals(c.getText())
+                && n.getScene() != null
                 && n.getScene().getWindow() instanceof javafx.stage.PopupWindow;
         waitFor(() -> robot.lookup(entry).tryQuery().isPresent());
         robot.clickOn(robot.lookup(entry).<Node>query());
@@ -104,10 +133,11 @@ class IntegratedCareScreensTest {
 
     /** Waits for the table to fill; if a dialog came up instead, fails with what it says. */
     private static void waitForRows(FxRobot robot, String table, int n) {
-        waitFor(() -> rows(robot, table) == n || robot.lookup(".dialog-pane").tryQuery().isPresent());
+        waitFor(() -> rows(robot, table) == n
+                || robot.lookup(".dialog-pane").tryQuery().isPresent());
         robot.lookup(".dialog-pane").tryQuery().ifPresent(d -> {
-            throw new AssertionError("a dialog instead of the saved row: "
-                    + ((javafx.scene.control.DialogPane) d).getContentText());
+            throw new AssertionError(
+                    "a dialog instead of the saved row: " + ((javafx.scene.control.DialogPane) d).getContentText());
         });
     }
 
@@ -134,11 +164,14 @@ class IntegratedCareScreensTest {
         FxTesting.click(robot, "#recordRehabScore");
         waitFor(() -> {
             LineChart<?, ?> chart = robot.lookup("#rehabChart").queryAs(LineChart.class);
-            return chart.getData().size() == 2 && chart.getData().get(0).getData().size() == 1;
+            return chart.getData().size() == 2
+                    && chart.getData().get(0).getData().size() == 1;
         });
         LineChart<?, ?> chart = robot.lookup("#rehabChart").queryAs(LineChart.class);
         assertEquals(50, ((Number) chart.getData().get(0).getData().get(0).getYValue()).intValue());
-        Rehab.Progress p = (Rehab.Progress) robot.lookup("#rehabGoalTable").queryAs(TableView.class).getItems()
+        Rehab.Progress p = (Rehab.Progress) robot.lookup("#rehabGoalTable")
+                .queryAs(TableView.class)
+                .getItems()
                 .get(0);
         assertEquals(50, p.latestPercent().intValue(), "halfway from 40 to 60");
         Rehab.Session s = frame.context().rehab().sessions(child.id(), 10).get(0);
@@ -158,7 +191,10 @@ class IntegratedCareScreensTest {
         }
         robot.clickOn("#saveScreening");
         waitFor(() -> rows(robot, "#screeningTable") == 1);
-        Screening s = (Screening) robot.lookup("#screeningTable").queryAs(TableView.class).getItems().get(0);
+        Screening s = (Screening) robot.lookup("#screeningTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(0);
         assertEquals(9, s.total());
         assertEquals(RiskGrade.HIGH, s.suggested(), "item 9 answered");
         FxTesting.click(robot, "#assessmentBasis").write("PHQ-A 第9题阳性，有自伤念头");
@@ -169,7 +205,9 @@ class IntegratedCareScreensTest {
         waitFor(() -> FxTesting.rowsOfAll(robot, ".reminder-table").stream()
                 .anyMatch(r -> ((Reminder) r).domain() == CareDomain.PSYCHOLOGY));
         Reminder r = (Reminder) FxTesting.rowsOfAll(robot, ".reminder-table").stream()
-                .filter(x -> ((Reminder) x).domain() == CareDomain.PSYCHOLOGY).findFirst().orElseThrow();
+                .filter(x -> ((Reminder) x).domain() == CareDomain.PSYCHOLOGY)
+                .findFirst()
+                .orElseThrow();
         assertEquals(TestHome.TODAY.plusDays(7), r.due(), "high risk: followed up weekly");
         assertEquals(child.name(), r.residentName());
         assertTrue(r.what().contains("每 7 天"), r.what());
@@ -186,8 +224,11 @@ class IntegratedCareScreensTest {
         FxTesting.click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
         choose(robot, "#incidentReportedTo", "公安机关");
         FxTesting.click(robot, "#incidentReportDetail").write("城南派出所 张警官");
-        assertEquals("探视后发现手臂多处淤青，孩子称被亲属掐",
-                robot.lookup("#incidentDescription").queryAs(javafx.scene.control.TextArea.class).getText());
+        assertEquals(
+                "探视后发现手臂多处淤青，孩子称被亲属掐",
+                robot.lookup("#incidentDescription")
+                        .queryAs(javafx.scene.control.TextArea.class)
+                        .getText());
         FxTesting.click(robot, "#saveIncident");
         waitForRows(robot, "#incidentTable", 1);
         List<Incident> stored = frame.context().incidents().incidents(child.id());
@@ -197,7 +238,8 @@ class IntegratedCareScreensTest {
         assertEquals(Incident.ReportedTo.PUBLIC_SECURITY, i.reportedTo());
         assertEquals("城南派出所 张警官", i.reportedDetail());
         assertEquals(java.time.LocalTime.of(16, 30), i.time());
-        assertTrue(frame.context().reminders().due().stream().noneMatch(x -> x.domain() == CareDomain.INCIDENT),
+        assertTrue(
+                frame.context().reminders().due().stream().noneMatch(x -> x.domain() == CareDomain.INCIDENT),
                 "reported on the spot: nothing outstanding");
     }
 }

@@ -56,6 +56,7 @@ class MedicalFundingScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Resident child;
     long payment;
@@ -69,36 +70,103 @@ class MedicalFundingScreenTest {
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.MEDICAL_STAFF));
             ctx.accounts().create("boss", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
             ctx.accounts().create("clerk", "财务", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER));
-            child = ctx.residents().create(new Resident(null, null, null, "周小宝", null, Gender.MALE,
-                    LocalDate.of(2020, 1, 15), false, null, null, null, Category.ORPHAN, LocalDate.of(2021, 3, 1),
-                    AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.PHYSICAL, 2,
-                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+            child = ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "周小宝",
+                            null,
+                            Gender.MALE,
+                            LocalDate.of(2020, 1, 15),
+                            false,
+                            null,
+                            null,
+                            null,
+                            Category.ORPHAN,
+                            LocalDate.of(2021, 3, 1),
+                            AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            DisabilityType.PHYSICAL,
+                            2,
+                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            null));
             ctx.login().logout();
             ctx.login().login("boss", TestHome.PASSWORD.toCharArray());
-            long fund = ctx.ledger().funds().stream().filter(f -> f.purpose() == Fund.Purpose.MEDICAL).findFirst()
-                    .orElseThrow().id();
-            Donor d = ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null,
-                    null);
-            ctx.ledger().recordDonation(d.id(), fund, TestHome.TODAY.minusDays(30), new BigDecimal("50000.00"),
-                    LedgerEntry.Channel.BANK_TRANSFER, "定向医疗救助");
+            long fund = ctx.ledger().funds().stream()
+                    .filter(f -> f.purpose() == Fund.Purpose.MEDICAL)
+                    .findFirst()
+                    .orElseThrow()
+                    .id();
+            Donor d =
+                    ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "爱心企业", Donor.Naming.FULL, null, null, null, null);
+            ctx.ledger()
+                    .recordDonation(
+                            d.id(),
+                            fund,
+                            TestHome.TODAY.minusDays(30),
+                            new BigDecimal("50000.00"),
+                            LedgerEntry.Channel.BANK_TRANSFER,
+                            "定向医疗救助");
             // above the approval limit: the finance officer asks, the director approves (a second person)
             ctx.login().logout();
             ctx.login().login("clerk", TestHome.PASSWORD.toCharArray());
-            var asked = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(3), new BigDecimal("8000.00"),
-                    Fund.Purpose.MEDICAL, "唇腭裂修复手术费用", "滨州医学院附属医院", "FP-2026-118").request();
+            var asked = ctx.ledger()
+                    .recordUse(
+                            fund,
+                            TestHome.TODAY.minusDays(3),
+                            new BigDecimal("8000.00"),
+                            Fund.Purpose.MEDICAL,
+                            "唇腭裂修复手术费用",
+                            "滨州医学院附属医院",
+                            "FP-2026-118")
+                    .request();
             ctx.login().logout();
             ctx.login().login("boss", TestHome.PASSWORD.toCharArray());
             payment = ctx.ledger().approveRequest(asked.id(), asked.version()).seq();
-            treatmentPayment = ctx.ledger().recordUse(fund, TestHome.TODAY.minusDays(2), new BigDecimal("2000.00"),
-                    Fund.Purpose.MEDICAL, "矫形治疗费用", "市儿童医院", "FP-2026-121").entry().seq();
+            treatmentPayment = ctx.ledger()
+                    .recordUse(
+                            fund,
+                            TestHome.TODAY.minusDays(2),
+                            new BigDecimal("2000.00"),
+                            Fund.Purpose.MEDICAL,
+                            "矫形治疗费用",
+                            "市儿童医院",
+                            "FP-2026-121")
+                    .entry()
+                    .seq();
             ctx.login().logout();
             ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
-            ctx.medicalRecords().add(child.id(), MedicalRecord.Kind.SURGERY, TestHome.TODAY.minusDays(5),
-                    "唇腭裂修复术", null, MedicalRecord.Funding.DONATION, null);
-            MedicalRecord treatment = ctx.medicalRecords().add(child.id(), MedicalRecord.Kind.TREATMENT,
-                    TestHome.TODAY.minusDays(20), "脊柱侧弯矫形治疗", null, MedicalRecord.Funding.DONATION, null);
-            ctx.medicalRecords().recordFunding(treatment.id(), new BigDecimal("2000"), null, null,
-                    new BigDecimal("2000"), null, treatmentPayment, -1);
+            ctx.medicalRecords()
+                    .add(
+                            child.id(),
+                            MedicalRecord.Kind.SURGERY,
+                            TestHome.TODAY.minusDays(5),
+                            "唇腭裂修复术",
+                            null,
+                            MedicalRecord.Funding.DONATION,
+                            null);
+            MedicalRecord treatment = ctx.medicalRecords()
+                    .add(
+                            child.id(),
+                            MedicalRecord.Kind.TREATMENT,
+                            TestHome.TODAY.minusDays(20),
+                            "脊柱侧弯矫形治疗",
+                            null,
+                            MedicalRecord.Funding.DONATION,
+                            null);
+            ctx.medicalRecords()
+                    .recordFunding(
+                            treatment.id(),
+                            new BigDecimal("2000"),
+                            null,
+                            null,
+                            new BigDecimal("2000"),
+                            null,
+                            treatmentPayment,
+                            -1);
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -111,11 +179,17 @@ class MedicalFundingScreenTest {
     private void openMedicalTab(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
         waitFor(() -> robot.lookup("#residentSearch").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#residentSearch").queryAs(TextField.class).clear());
+        robot.interact(
+                () -> robot.lookup("#residentSearch").queryAs(TextField.class).clear());
         robot.clickOn("#residentSearch").write(child.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, child.name());
-        waitFor(() -> child.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> child.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("医疗");
         waitFor(() -> robot.lookup("#medicalRecordTable").tryQuery().isPresent());
     }
@@ -130,7 +204,10 @@ class MedicalFundingScreenTest {
     }
 
     private static Predicate<Node> shownText(String part) {
-        return n -> n instanceof Label l && l.isVisible() && l.getText() != null && l.getText().contains(part);
+        return n -> n instanceof Label l
+                && l.isVisible()
+                && l.getText() != null
+                && l.getText().contains(part);
     }
 
     @Test
@@ -140,8 +217,10 @@ class MedicalFundingScreenTest {
         TableView<MedicalRecord> records = robot.lookup("#medicalRecordTable").queryAs(TableView.class);
         waitFor(() -> records.getItems().size() == 2);
         assertFalse(robot.lookup("#fundingPane").query().isVisible(), "nothing selected: no funding shown");
-        MedicalRecord surgery = records.getItems().stream().filter(r -> r.kind() == MedicalRecord.Kind.SURGERY)
-                .findFirst().orElseThrow();
+        MedicalRecord surgery = records.getItems().stream()
+                .filter(r -> r.kind() == MedicalRecord.Kind.SURGERY)
+                .findFirst()
+                .orElseThrow();
         robot.interact(() -> records.getSelectionModel().select(surgery));
         waitFor(() -> robot.lookup("#fundingPane").query().isVisible());
         assertTrue(detail(robot).contains("还没有登记费用"), detail(robot));
@@ -151,7 +230,9 @@ class MedicalFundingScreenTest {
         type(robot, "#funding_tomorrowPlan", "15000");
         type(robot, "#funding_insurance", "七千");
         FxTesting.choose(robot, "#fundingPayment", "第 " + payment + " 号");
-        assertEquals("8000.00", robot.lookup("#funding_donation").queryAs(TextField.class).getText(),
+        assertEquals(
+                "8000.00",
+                robot.lookup("#funding_donation").queryAs(TextField.class).getText(),
                 "the payment's amount is the donation share");
         FxTesting.click(robot, "#saveFunding");
         waitFor(() -> robot.lookup(shownText("医疗保险支付：“七千”不是有效的金额")).tryQuery().isPresent());
@@ -169,14 +250,24 @@ class MedicalFundingScreenTest {
         FxTesting.click(robot, "#saveFunding");
         FxTesting.waitOrFailOnDialog(robot, () -> detail(robot).contains("费用总额 ¥30,000.00"));
         String shown = detail(robot);
-        assertTrue(shown.contains("明天计划 ¥15,000.00") && shown.contains("医疗保险 ¥7,000.00")
-                && shown.contains("捐赠资金 ¥8,000.00") && shown.contains("未支付 ¥0.00"), shown);
+        assertTrue(
+                shown.contains("明天计划 ¥15,000.00")
+                        && shown.contains("医疗保险 ¥7,000.00")
+                        && shown.contains("捐赠资金 ¥8,000.00")
+                        && shown.contains("未支付 ¥0.00"),
+                shown);
         assertTrue(shown.contains("台账第 " + payment + " 号支出"), "the record shows how it was paid: " + shown);
-        assertEquals(surgery.id(), records.getSelectionModel().getSelectedItem().id(),
+        assertEquals(
+                surgery.id(),
+                records.getSelectionModel().getSelectedItem().id(),
                 "the record stays selected after the save");
-        waitFor(() -> robot.lookup("#fundingPayment").queryAs(javafx.scene.control.ComboBox.class).getValue()
+        waitFor(() -> robot.lookup("#fundingPayment")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue()
                 != null);
-        assertEquals("8000.00", robot.lookup("#funding_donation").queryAs(TextField.class).getText());
+        assertEquals(
+                "8000.00",
+                robot.lookup("#funding_donation").queryAs(TextField.class).getText());
     }
 
     /**
@@ -192,8 +283,11 @@ class MedicalFundingScreenTest {
         waitFor(() -> records.getItems().size() == 2);
         robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.SURGERY)));
         waitFor(() -> robot.lookup("#fundingPane").query().isVisible());
-        waitFor(() -> robot.lookup("#fundingPayment").queryAs(javafx.scene.control.ComboBox.class).getItems()
-                .size() > 1); // the payments' lookup done: it must not count as the nurse's typing either
+        waitFor(() -> robot.lookup("#fundingPayment")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getItems()
+                        .size()
+                > 1); // the payments' lookup done: it must not count as the nurse's typing either
         type(robot, "#funding_cost", "12,000");
         type(robot, "#funding_tomorrowPlan", "¥500");
         type(robot, "#funding_insurance", "１０００");
@@ -203,8 +297,13 @@ class MedicalFundingScreenTest {
         // another save on the tab reloads it: the typing stays
         type(robot, "#allergySubstance", "青霉素");
         FxTesting.click(robot, "#addAllergy");
-        FxTesting.waitOrFailOnDialog(robot, () -> robot.lookup("#allergyTable").queryAs(TableView.class).getItems()
-                .size() == 1);
+        FxTesting.waitOrFailOnDialog(
+                robot,
+                () -> robot.lookup("#allergyTable")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .size()
+                        == 1);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("12,000", text(robot, "#funding_cost"));
         assertEquals("¥500", text(robot, "#funding_tomorrowPlan"));
@@ -213,21 +312,29 @@ class MedicalFundingScreenTest {
         // another record: asked; 取消 stays on the surgery with the typing
         robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.TREATMENT)));
         answer(robot, "#unsavedCancel");
-        assertEquals(MedicalRecord.Kind.SURGERY, records.getSelectionModel().getSelectedItem().kind());
+        assertEquals(
+                MedicalRecord.Kind.SURGERY,
+                records.getSelectionModel().getSelectedItem().kind());
         assertEquals("12,000", text(robot, "#funding_cost"));
 
         // 保存: saved to the surgery it was typed for, then the treatment is shown
         robot.interact(() -> records.getSelectionModel().select(record(records, MedicalRecord.Kind.TREATMENT)));
         answer(robot, "#unsavedSave");
         FxTesting.waitOrFailOnDialog(robot, () -> detail(robot).contains("费用总额 ¥2,000.00"));
-        assertEquals(MedicalRecord.Kind.TREATMENT, records.getSelectionModel().getSelectedItem().kind());
+        assertEquals(
+                MedicalRecord.Kind.TREATMENT,
+                records.getSelectionModel().getSelectedItem().kind());
         long surgery = record(records, MedicalRecord.Kind.SURGERY).id();
-        assertEquals(0, new BigDecimal("12000").compareTo(fundings().get(surgery).cost()));
+        assertEquals(
+                0, new BigDecimal("12000").compareTo(fundings().get(surgery).cost()));
         assertEquals(0, new BigDecimal("1000").compareTo(fundings().get(surgery).insurance()));
     }
 
     private static MedicalRecord record(TableView<MedicalRecord> records, MedicalRecord.Kind kind) {
-        return records.getItems().stream().filter(r -> r.kind() == kind).findFirst().orElseThrow();
+        return records.getItems().stream()
+                .filter(r -> r.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String text(FxRobot robot, String id) {
@@ -255,8 +362,11 @@ class MedicalFundingScreenTest {
         FxTesting.selectTab(robot, "#donationTabs", "账簿");
         TableView<LedgerEntry> ledger = robot.lookup("#ledgerTable").queryAs(TableView.class);
         waitFor(() -> ledger.getItems().stream().anyMatch(e -> e.seq() == treatmentPayment));
-        robot.interact(() -> ledger.getSelectionModel().select(ledger.getItems().stream()
-                .filter(e -> e.seq() == treatmentPayment).findFirst().orElseThrow()));
+        robot.interact(() -> ledger.getSelectionModel()
+                .select(ledger.getItems().stream()
+                        .filter(e -> e.seq() == treatmentPayment)
+                        .findFirst()
+                        .orElseThrow()));
         Label detail = robot.lookup("#ledgerEntryDetail").queryAs(Label.class);
         FxTesting.waitOrFailOnDialog(robot, () -> detail.getText().contains("用于："));
         assertTrue(detail.getText().contains("用于：一名儿童的医疗费用"), detail.getText());
@@ -264,8 +374,11 @@ class MedicalFundingScreenTest {
         assertFalse(detail.getText().contains("周小宝") || detail.getText().contains("脊柱侧弯"), detail.getText());
 
         // a donation paid for nothing of the kind: no "paid for" line
-        robot.interact(() -> ledger.getSelectionModel().select(ledger.getItems().stream()
-                .filter(e -> e.kind() == LedgerEntry.Kind.DONATION).findFirst().orElseThrow()));
+        robot.interact(() -> ledger.getSelectionModel()
+                .select(ledger.getItems().stream()
+                        .filter(e -> e.kind() == LedgerEntry.Kind.DONATION)
+                        .findFirst()
+                        .orElseThrow()));
         waitFor(() -> detail.getText().contains("定向医疗救助"));
         assertFalse(detail.getText().contains("用于："));
     }
@@ -274,46 +387,63 @@ class MedicalFundingScreenTest {
     @Test
     void aTomorrowPlanApplicationIsRecordedApprovedAndAnotherWithdrawn(FxRobot robot) {
         openMedicalTab(robot);
-        TableView<TomorrowPlanApplication> table = robot.lookup("#tomorrowPlanTable").queryAs(TableView.class);
+        TableView<TomorrowPlanApplication> table =
+                robot.lookup("#tomorrowPlanTable").queryAs(TableView.class);
         type(robot, "#tomorrowPlanCondition", "先天性心脏病（房间隔缺损）");
         FxTesting.click(robot, "#applyTomorrowPlan");
         FxTesting.waitOrFailOnDialog(robot, () -> table.getItems().size() == 1);
-        assertEquals(TomorrowPlanApplication.Status.PENDING, table.getItems().get(0).status());
+        assertEquals(
+                TomorrowPlanApplication.Status.PENDING, table.getItems().get(0).status());
         assertTrue(robot.lookup("#approveTomorrowPlan").queryButton().isDisabled(), "nothing selected");
 
         robot.interact(() -> table.getSelectionModel().select(0));
         type(robot, "#tomorrowPlanHospital", "滨州医学院附属医院");
-        robot.interact(() -> robot.lookup("#tomorrowPlanOperation").queryAs(DateField.class)
-                .setValue(TestHome.TODAY.plusDays(10)));
+        robot.interact(() ->
+                robot.lookup("#tomorrowPlanOperation").queryAs(DateField.class).setValue(TestHome.TODAY.plusDays(10)));
         type(robot, "#tomorrowPlanAmount", "30000");
         FxTesting.click(robot, "#approveTomorrowPlan");
-        FxTesting.waitOrFailOnDialog(robot, () -> table.getItems().size() == 1
-                && table.getItems().get(0).status() == TomorrowPlanApplication.Status.APPROVED);
+        FxTesting.waitOrFailOnDialog(
+                robot,
+                () -> table.getItems().size() == 1
+                        && table.getItems().get(0).status() == TomorrowPlanApplication.Status.APPROVED);
         TomorrowPlanApplication approved = table.getItems().get(0);
         assertEquals("滨州医学院附属医院", approved.hospital());
         assertEquals(TestHome.TODAY.plusDays(10), approved.operationDate());
         assertEquals(0, new BigDecimal("30000").compareTo(approved.amount()));
-        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && "已批准".equals(l.getText()))
-                .tryQuery().isPresent(), "the status is shown in words");
+        assertTrue(
+                robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && "已批准".equals(l.getText()))
+                        .tryQuery()
+                        .isPresent(),
+                "the status is shown in words");
 
         type(robot, "#tomorrowPlanCondition", "脊柱侧弯矫正");
         FxTesting.click(robot, "#applyTomorrowPlan");
         FxTesting.waitOrFailOnDialog(robot, () -> table.getItems().size() == 2);
-        robot.interact(() -> table.getSelectionModel().select(table.getItems().stream()
-                .filter(TomorrowPlanApplication::pending).findFirst().orElseThrow()));
+        robot.interact(() -> table.getSelectionModel()
+                .select(table.getItems().stream()
+                        .filter(TomorrowPlanApplication::pending)
+                        .findFirst()
+                        .orElseThrow()));
         FxTesting.click(robot, "#voidTomorrowPlan");
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         robot.clickOn("#reasonField").write("已获其他基金资助，撤回申请");
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b && "作废所选记录".equals(b.getText())
-                && n.getScene() != null && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b
+                        && "作废所选记录".equals(b.getText())
+                        && n.getScene() != null
+                        && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
                 .queryButton());
         waitFor(() -> table.getItems().stream().anyMatch(TomorrowPlanApplication::voided));
         List<TomorrowPlanApplication> rows = table.getItems();
         assertEquals(2, rows.size(), "withdrawn, not deleted");
-        TomorrowPlanApplication withdrawn = rows.stream().filter(TomorrowPlanApplication::voided).findFirst()
+        TomorrowPlanApplication withdrawn = rows.stream()
+                .filter(TomorrowPlanApplication::voided)
+                .findFirst()
                 .orElseThrow();
         assertEquals(TomorrowPlanApplication.Status.WITHDRAWN, withdrawn.status());
         assertEquals("已获其他基金资助，撤回申请", withdrawn.voidReason());
-        assertTrue(robot.lookup("#reasonField").tryQuery().map(n -> ((TextArea) n).getText()).isEmpty());
+        assertTrue(robot.lookup("#reasonField")
+                .tryQuery()
+                .map(n -> ((TextArea) n).getText())
+                .isEmpty());
     }
 }

@@ -58,6 +58,7 @@ class MedicationSafetyScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
     Stage stage;
@@ -70,15 +71,33 @@ class MedicationSafetyScreenTest {
         try (AppContext ctx = TestHome.open(home)) {
             ctx.demoHome().markOffered();
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER, Role.MEDICAL_STAFF));
-            child = ctx.residents().create(new Resident(null, null, null, "周小宝", null, Gender.MALE,
-                    LocalDate.of(2020, 1, 15), false, null, null, null, Category.ORPHAN, LocalDate.of(2021, 3, 1),
-                    AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                    Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+            child = ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "周小宝",
+                            null,
+                            Gender.MALE,
+                            LocalDate.of(2020, 1, 15),
+                            false,
+                            null,
+                            null,
+                            null,
+                            Category.ORPHAN,
+                            LocalDate.of(2021, 3, 1),
+                            AdmissionSource.CIVIL_AFFAIRS,
+                            null,
+                            DisabilityType.NONE,
+                            null,
+                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                            null,
+                            null,
+                            null));
             ctx.login().logout();
             ctx.login().login("nurse", TestHome.PASSWORD.toCharArray());
             ctx.allergies().add(child.id(), "磺胺类药物", "荨麻疹", Allergy.Severity.SEVERE, TestHome.TODAY.minusYears(1));
-            ctx.medication().prescribe(child.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null,
-                    null);
+            ctx.medication().prescribe(child.id(), "维生素D滴剂", "1粒", "09:30", TestHome.TODAY.minusDays(3), null, null);
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -106,35 +125,50 @@ class MedicationSafetyScreenTest {
     private void openMedicalTab(FxRobot robot) {
         robot.clickOn("#navResidents");
         waitFor(() -> robot.lookup("#residentSearch").tryQuery().isPresent());
-        robot.interact(() -> robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#residentSearch")
+                .queryAs(javafx.scene.control.TextField.class)
+                .clear());
         robot.clickOn("#residentSearch").write(child.recordNo());
-        waitFor(() -> robot.lookup("#residentTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#residentTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         FxTesting.clickText(robot, child.name());
-        waitFor(() -> child.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> child.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("医疗");
         waitFor(() -> robot.lookup("#orderTable").tryQuery().isPresent());
     }
 
     private static Predicate<Node> dialogButton(String text) {
-        return n -> n instanceof Button b && text.equals(b.getText()) && n.getScene() != null
+        return n -> n instanceof Button b
+                && text.equals(b.getText())
+                && n.getScene() != null
                 && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane;
     }
 
     @Test
-    void anAllergicChildsOrderIsRefusedThenOverriddenAndItsDosesWarnAndADoseIsUndoneAndAnotherVoided(
-            FxRobot robot) {
+    void anAllergicChildsOrderIsRefusedThenOverriddenAndItsDosesWarnAndADoseIsUndoneAndAnotherVoided(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
         openMedicalTab(robot);
 
         // The drug is picked from the formulary: the line under the picker names its ingredient and class.
         FxTesting.click(robot, "#orderDrug").write("磺胺嘧啶片");
-        waitFor(() -> robot.lookup("#orderDrugInfo").queryAs(Label.class).getText().contains("磺胺类"));
+        waitFor(() ->
+                robot.lookup("#orderDrugInfo").queryAs(Label.class).getText().contains("磺胺类"));
         robot.clickOn("#orderDose").write("0.5g");
         robot.clickOn("#orderTimes").write("08:00,20:00");
         FxTesting.click(robot, "#prescribe");
         waitFor(() -> robot.lookup(dialogButton("仍然开具")).tryQuery().isPresent());
-        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("磺胺类药物")
-                && l.getText().contains("磺胺嘧啶片")).tryQuery().isPresent(), "the dialog names allergy and drug");
+        assertTrue(
+                robot.lookup(n -> n instanceof Label l
+                                && l.getText() != null
+                                && l.getText().contains("磺胺类药物")
+                                && l.getText().contains("磺胺嘧啶片"))
+                        .tryQuery()
+                        .isPresent(),
+                "the dialog names allergy and drug");
         assertTrue(robot.lookup(dialogButton("仍然开具")).queryButton().isDisabled(), "not without a reason");
         robot.clickOn(robot.lookup(dialogButton("取消")).queryButton());
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
@@ -146,16 +180,26 @@ class MedicationSafetyScreenTest {
         robot.clickOn(robot.lookup(dialogButton("仍然开具")).queryButton());
         waitFor(() -> FxTesting.rows(robot, "#orderTable") == 2);
         @SuppressWarnings("unchecked")
-        List<Medication.Order> orders = robot.lookup("#orderTable").queryAs(TableView.class).getItems();
-        Medication.Order made = orders.stream().filter(o -> o.drug().equals("磺胺嘧啶片")).findFirst().orElseThrow();
+        List<Medication.Order> orders =
+                robot.lookup("#orderTable").queryAs(TableView.class).getItems();
+        Medication.Order made = orders.stream()
+                .filter(o -> o.drug().equals("磺胺嘧啶片"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(REASON, made.allergyOverride());
-        waitFor(() -> robot.lookup(n -> n instanceof Labeled l && l.getText() != null
-                && l.getText().startsWith("越过过敏警示") && ((Labeled) n).getGraphic() != null).tryQuery().isPresent());
+        waitFor(() -> robot.lookup(n -> n instanceof Labeled l
+                        && l.getText() != null
+                        && l.getText().startsWith("越过过敏警示")
+                        && ((Labeled) n).getGraphic() != null)
+                .tryQuery()
+                .isPresent());
 
         // Every dose of it carries the warning on the reminders screen: a mark with an icon and the sentence.
         robot.clickOn("#navReminders");
         waitFor(() -> reminders(robot).stream().anyMatch(r -> r.what().contains("磺胺嘧啶片")));
-        List<Reminder> sulfa = reminders(robot).stream().filter(r -> r.what().contains("磺胺嘧啶片")).toList();
+        List<Reminder> sulfa = reminders(robot).stream()
+                .filter(r -> r.what().contains("磺胺嘧啶片"))
+                .toList();
         assertEquals(2, sulfa.size(), "08:00 and 20:00 today");
         for (Reminder r : sulfa) {
             assertNotNull(r.warning());
@@ -163,7 +207,8 @@ class MedicationSafetyScreenTest {
         }
         // the warning column shows an icon and a word
         waitFor(() -> robot.lookup(n -> n instanceof Labeled l && "过敏".equals(l.getText()) && l.getGraphic() != null)
-                .tryQuery().isPresent());
+                .tryQuery()
+                .isPresent());
 
         // Given by mistake: the row stays where it was, marked, with 撤销; the notice offers 撤销 too.
         int before = reminders(robot).size();
@@ -171,8 +216,14 @@ class MedicationSafetyScreenTest {
         // One click does not give it: the refusal names the allergy and asks for the reason; cancel holds the dose.
         FxTesting.click(robot, "#reminder_GIVEN_" + row);
         waitFor(() -> robot.lookup(dialogButton("仍然记录“已给药”")).tryQuery().isPresent());
-        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("磺胺类药物")
-                && l.getText().contains("暂停")).tryQuery().isPresent(), "the dialog says the dose is held");
+        assertTrue(
+                robot.lookup(n -> n instanceof Label l
+                                && l.getText() != null
+                                && l.getText().contains("磺胺类药物")
+                                && l.getText().contains("暂停"))
+                        .tryQuery()
+                        .isPresent(),
+                "the dialog says the dose is held");
         assertTrue(robot.lookup(dialogButton("仍然记录“已给药”")).queryButton().isDisabled(), "not without a reason");
         robot.clickOn(robot.lookup(dialogButton("取消")).queryButton());
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
@@ -184,14 +235,20 @@ class MedicationSafetyScreenTest {
         waitFor(() -> robot.lookup("#reminder_UNDO_" + row).tryQuery().isPresent());
         assertEquals(before, reminders(robot).size(), "nothing moved under the pointer");
         assertEquals(row, rowOf(robot, "磺胺嘧啶片", "08:00"));
-        assertTrue(robot.lookup(n -> n instanceof Labeled l && "已给药 ✓".equals(l.getText())).tryQuery().isPresent());
-        Predicate<Node> noticeUndo = n -> n instanceof Button b && "撤销".equals(b.getText()) && n.getScene() != null
-                && n.getScene().getWindow() != stage && n.isVisible();
+        assertTrue(robot.lookup(n -> n instanceof Labeled l && "已给药 ✓".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        Predicate<Node> noticeUndo = n -> n instanceof Button b
+                && "撤销".equals(b.getText())
+                && n.getScene() != null
+                && n.getScene().getWindow() != stage
+                && n.isVisible();
         waitFor(() -> robot.lookup(noticeUndo).tryQuery().isPresent());
         robot.clickOn(robot.lookup(noticeUndo).queryButton());
         waitFor(() -> robot.lookup("#reminder_GIVEN_" + row).tryQuery().isPresent());
         AppContext ctx = frame.context();
-        Medication.Administration undone = ctx.medication().administrations(child.id(), 10).get(0);
+        Medication.Administration undone =
+                ctx.medication().administrations(child.id(), 10).get(0);
         assertTrue(undone.voided());
         assertEquals("撤销：误点", undone.voidReason());
 
@@ -206,9 +263,14 @@ class MedicationSafetyScreenTest {
         try {
             waitFor(() -> FxTesting.rows(robot, "#marTable") == 2);
         } catch (AssertionError e) {
-            throw new AssertionError("MAR shows " + robot.lookup("#marTable").queryAll().stream().map(n -> n.getScene()
-                    + " " + n.isVisible() + " " + ((TableView<?>) n).getItems().size()).toList()
-                    + ", stored " + frame.context().medication().administrations(child.id(), 10), e);
+            throw new AssertionError(
+                    "MAR shows "
+                            + robot.lookup("#marTable").queryAll().stream()
+                                    .map(n -> n.getScene() + " " + n.isVisible() + " "
+                                            + ((TableView<?>) n).getItems().size())
+                                    .toList()
+                            + ", stored " + frame.context().medication().administrations(child.id(), 10),
+                    e);
         }
         TableView<?> mar = robot.lookup("#marTable").queryAs(TableView.class);
         int given = 0;
@@ -221,32 +283,52 @@ class MedicationSafetyScreenTest {
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         robot.clickOn("#reasonField").write("记错了孩子，实际未服");
         robot.clickOn(robot.lookup(dialogButton("作废所选记录")).queryButton());
-        waitFor(() -> mar.getItems().size() == 2 && mar.getItems().stream()
-                .allMatch(a -> ((Medication.Administration) a).voided()));
-        assertTrue(robot.lookup(n -> n instanceof Labeled l && l.getText() != null
-                && l.getText().contains("已作废：记错了孩子")).tryQuery().isPresent(), "stays visible, marked");
+        waitFor(() -> mar.getItems().size() == 2
+                && mar.getItems().stream().allMatch(a -> ((Medication.Administration) a).voided()));
+        assertTrue(
+                robot.lookup(n -> n instanceof Labeled l
+                                && l.getText() != null
+                                && l.getText().contains("已作废：记错了孩子"))
+                        .tryQuery()
+                        .isPresent(),
+                "stays visible, marked");
 
         // The override is in the audit log with its reason (read as the director).
         Session nurse = ctx.currentUser().session().orElseThrow();
         try {
-            ctx.currentUser().set(new Session(-1, "auditor", "auditor", EnumSet.of(Role.DIRECTOR),
-                    java.util.Set.of(new org.huyou.security.Permission(org.huyou.security.AppModule.AUDIT,
-                            org.huyou.security.Action.VIEW))));
-            List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_order",
-                    null, null, null), 10);
+            ctx.currentUser()
+                    .set(new Session(
+                            -1,
+                            "auditor",
+                            "auditor",
+                            EnumSet.of(Role.DIRECTOR),
+                            java.util.Set.of(new org.huyou.security.Permission(
+                                    org.huyou.security.AppModule.AUDIT, org.huyou.security.Action.VIEW))));
+            List<AuditEntry> overrides =
+                    ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_order", null, null, null), 10);
             assertEquals(1, overrides.size());
             assertEquals("nurse", overrides.get(0).username());
-            assertTrue(overrides.get(0).summary().contains(REASON), overrides.get(0).summary());
-            List<AuditEntry> doses = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", "medication_administration",
-                    null, null, null), 10);
+            assertTrue(
+                    overrides.get(0).summary().contains(REASON),
+                    overrides.get(0).summary());
+            List<AuditEntry> doses = ctx.audit()
+                    .browse(new AuditFilter(null, "OVERRIDE", "medication_administration", null, null, null), 10);
             assertEquals(1, doses.size(), "the dose given despite the allergy, with its reason");
-            assertTrue(org.huyou.security.AuditLabels.summary(doses.get(0)).contains(REASON),
+            assertTrue(
+                    org.huyou.security.AuditLabels.summary(doses.get(0)).contains(REASON),
                     org.huyou.security.AuditLabels.summary(doses.get(0)));
         } finally {
             ctx.currentUser().set(nurse);
         }
-        assertTrue(robot.lookup("#orderDrug").queryAs(ComboBox.class).getEditor().getText().isEmpty());
-        assertTrue(robot.lookup("#reasonField").tryQuery().map(n -> ((TextArea) n).getText()).isEmpty());
+        assertTrue(robot.lookup("#orderDrug")
+                .queryAs(ComboBox.class)
+                .getEditor()
+                .getText()
+                .isEmpty());
+        assertTrue(robot.lookup("#reasonField")
+                .tryQuery()
+                .map(n -> ((TextArea) n).getText())
+                .isEmpty());
     }
 
     /**
@@ -262,7 +344,9 @@ class MedicationSafetyScreenTest {
         robot.clickOn("#navReminders");
         String earliest = Dates.format(TestHome.TODAY.minusDays(3)) + " 09:30";
         waitFor(() -> reminders(robot).stream().anyMatch(r -> r.what().contains(earliest)));
-        List<Reminder> vitamin = reminders(robot).stream().filter(r -> r.what().contains("维生素D滴剂")).toList();
+        List<Reminder> vitamin = reminders(robot).stream()
+                .filter(r -> r.what().contains("维生素D滴剂"))
+                .toList();
         assertEquals(4, vitamin.size(), "the three days since the order started, and today: " + vitamin);
         for (Reminder r : vitamin.subList(0, 3)) {
             assertTrue(r.overdue() && r.what().contains("未记录"), r.what());
@@ -276,7 +360,8 @@ class MedicationSafetyScreenTest {
         robot.clickOn("#navResidents");
         waitFor(() -> FxTesting.rows(robot, "#marTable") == 1);
         @SuppressWarnings("unchecked")
-        List<Medication.Administration> mar = robot.lookup("#marTable").queryAs(TableView.class).getItems();
+        List<Medication.Administration> mar =
+                robot.lookup("#marTable").queryAs(TableView.class).getItems();
         assertEquals(TestHome.TODAY.minusDays(3).atTime(9, 30), mar.get(0).scheduledFor());
     }
 }

@@ -51,6 +51,7 @@ class TomorrowPlanPaneTest {
 
     @TempDir
     static Path dir;
+
     AppContext ctx;
     Resident child;
     final HeldTasks tasks = new HeldTasks();
@@ -59,13 +60,32 @@ class TomorrowPlanPaneTest {
     void start(Stage stage) throws Exception {
         Messages.use(Messages.CHINESE);
         ctx = TestHome.open(Files.createTempDirectory(dir, "home"));
-        child = ctx.residents().create(new Resident(null, null, null, "周小宝", null, Gender.MALE,
-                LocalDate.of(2020, 1, 15), false, null, null, null, Category.ORPHAN, LocalDate.of(2021, 3, 1),
-                AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.PHYSICAL, 2,
-                Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+        child = ctx.residents()
+                .create(new Resident(
+                        null,
+                        null,
+                        null,
+                        "周小宝",
+                        null,
+                        Gender.MALE,
+                        LocalDate.of(2020, 1, 15),
+                        false,
+                        null,
+                        null,
+                        null,
+                        Category.ORPHAN,
+                        LocalDate.of(2021, 3, 1),
+                        AdmissionSource.CIVIL_AFFAIRS,
+                        null,
+                        DisabilityType.PHYSICAL,
+                        2,
+                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                        null,
+                        null,
+                        null));
         TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
-        TomorrowPlanPane pane = new TomorrowPlanPane(ctx.medicalRecords(), tasks, new DialogService(), true, true,
-                TestHome.TODAY, () -> { });
+        TomorrowPlanPane pane = new TomorrowPlanPane(
+                ctx.medicalRecords(), tasks, new DialogService(), true, true, TestHome.TODAY, () -> {});
         pane.fill(child.id(), List.of());
         stage.setScene(new Scene(new javafx.scene.layout.VBox(pane.node()), 1000, 400));
         stage.show();
@@ -90,7 +110,8 @@ class TomorrowPlanPaneTest {
         assertEquals("脊柱侧弯", field(robot, "#tomorrowPlanCondition").getText(), "the next one's typing stays");
 
         @SuppressWarnings("unchecked")
-        TableView<TomorrowPlanApplication> table = robot.lookup("#tomorrowPlanTable").queryAs(TableView.class);
+        TableView<TomorrowPlanApplication> table =
+                robot.lookup("#tomorrowPlanTable").queryAs(TableView.class);
         robot.interact(() -> {
             table.getItems().setAll(saved);
             table.getSelectionModel().select(0);
@@ -102,7 +123,8 @@ class TomorrowPlanPaneTest {
             field(robot, "#tomorrowPlanAmount").setText("七千");
         });
         tasks.runHeld();
-        TomorrowPlanApplication approved = ctx.medicalRecords().tomorrowPlanApplications(child.id()).get(0);
+        TomorrowPlanApplication approved =
+                ctx.medicalRecords().tomorrowPlanApplications(child.id()).get(0);
         assertEquals(TomorrowPlanApplication.Status.APPROVED, approved.status(), "failures: " + tasks.failures);
         assertEquals("滨州医学院附属医院", approved.hospital());
         assertEquals(TestHome.TODAY.plusDays(10), approved.operationDate());

@@ -45,10 +45,12 @@ class UnsavedChangesScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
     /** Two living groups with children in care. */
     String first;
+
     String second;
 
     @Start
@@ -59,7 +61,9 @@ class UnsavedChangesScreenTest {
             ctx.demoHome().load(24, 11);
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.CAREGIVER, Role.MEDICAL_STAFF));
             List<String> withChildren = ctx.residents().livingGroups().stream()
-                    .filter(g -> !inCare(ctx, g).isEmpty()).map(LivingGroup::name).toList();
+                    .filter(g -> !inCare(ctx, g).isEmpty())
+                    .map(LivingGroup::name)
+                    .toList();
             first = withChildren.get(0);
             second = withChildren.get(1);
         }
@@ -72,17 +76,21 @@ class UnsavedChangesScreenTest {
     }
 
     private static List<ResidentSummary> inCare(AppContext ctx, LivingGroup g) {
-        return ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, g.id(), null, null),
-                100);
+        return ctx.residents().search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, g.id(), null, null), 100);
     }
 
     /** What is stored for the group's children on today's default shift. */
     private Map<Long, DailyLogEntry> stored(String group) {
         AppContext ctx = frame.context();
-        LivingGroup g = ctx.residents().livingGroups().stream().filter(x -> x.name().equals(group)).findFirst()
+        LivingGroup g = ctx.residents().livingGroups().stream()
+                .filter(x -> x.name().equals(group))
+                .findFirst()
                 .orElseThrow();
-        return ctx.dailyCare().forShift(inCare(ctx, g).stream().map(ResidentSummary::id).toList(),
-                ctx.residents().today(), shift);
+        return ctx.dailyCare()
+                .forShift(
+                        inCare(ctx, g).stream().map(ResidentSummary::id).toList(),
+                        ctx.residents().today(),
+                        shift);
     }
 
     /** The shift the log opened on (by the time of day). */
@@ -98,11 +106,13 @@ class UnsavedChangesScreenTest {
         waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
         shift = (Shift) robot.lookup("#shiftChoice").queryAs(ComboBox.class).getValue();
         FxTesting.choose(robot, "#shiftGroup", group);
-        waitFor(() -> !shiftTable(robot).getItems().isEmpty() && groupShown(robot).equals(group));
+        waitFor(() ->
+                !shiftTable(robot).getItems().isEmpty() && groupShown(robot).equals(group));
     }
 
     private static String groupShown(FxRobot robot) {
-        LivingGroup g = (LivingGroup) robot.lookup("#shiftGroup").queryAs(ComboBox.class).getValue();
+        LivingGroup g = (LivingGroup)
+                robot.lookup("#shiftGroup").queryAs(ComboBox.class).getValue();
         return g == null ? "" : g.name();
     }
 
@@ -111,9 +121,14 @@ class UnsavedChangesScreenTest {
         WaitForAsyncUtils.waitForFxEvents();
         try {
             return WaitForAsyncUtils.<Node>asyncFx(() -> robot.lookup(n -> n instanceof TableCell<?, ?> c
-                    && c.getTableColumn() != null && column.equals(c.getTableColumn().getText())
-                    && c.getIndex() == row && !c.isEmpty() && c.getTableView() != null
-                    && "shiftTable".equals(c.getTableView().getId())).<Node>query()).get();
+                                    && c.getTableColumn() != null
+                                    && column.equals(c.getTableColumn().getText())
+                                    && c.getIndex() == row
+                                    && !c.isEmpty()
+                                    && c.getTableView() != null
+                                    && "shiftTable".equals(c.getTableView().getId()))
+                            .<Node>query())
+                    .get();
         } catch (Exception e) {
             throw new AssertionError("no cell " + column + " " + row, e);
         }
@@ -122,8 +137,10 @@ class UnsavedChangesScreenTest {
     /** Double-clicks the row's 事件 cell and types, without Enter. */
     private static void typeEvent(FxRobot robot, int row, String text) {
         robot.doubleClickOn(cell(robot, "事件", row));
-        waitFor(() -> robot.lookup(n -> n instanceof TextField t && t.isFocused()
-                && t.getParent() instanceof TableCell<?, ?>).tryQuery().isPresent());
+        waitFor(() -> robot.lookup(
+                        n -> n instanceof TextField t && t.isFocused() && t.getParent() instanceof TableCell<?, ?>)
+                .tryQuery()
+                .isPresent());
         robot.write(text);
     }
 
@@ -136,7 +153,8 @@ class UnsavedChangesScreenTest {
     @Test
     void aShiftLogCellKeepsItsTextWhenTheCaregiverClicksElsewhereAndItIsSaved(FxRobot robot) {
         openShiftLog(robot, first);
-        assertTrue(robot.lookup("#shiftSaved").queryAs(Label.class).getText().contains("尚未保存"),
+        assertTrue(
+                robot.lookup("#shiftSaved").queryAs(Label.class).getText().contains("尚未保存"),
                 "an unsaved shift says the rows are defaults");
         typeEvent(robot, 0, "发烧38度");
         // a click on another child's row, not Enter
@@ -153,7 +171,8 @@ class UnsavedChangesScreenTest {
         long secondChild = shiftTable(robot).getItems().get(1).residentId;
         waitFor(() -> {
             Map<Long, DailyLogEntry> saved = stored(first);
-            return saved.containsKey(firstChild) && "发烧38度".equals(saved.get(firstChild).events())
+            return saved.containsKey(firstChild)
+                    && "发烧38度".equals(saved.get(firstChild).events())
                     && "摔倒".equals(saved.get(secondChild).events());
         });
         // a saved shift looks different from defaults: who saved it and when, and its rows marked
@@ -178,7 +197,8 @@ class UnsavedChangesScreenTest {
         // 放弃修改: the other group opens, nothing was saved
         FxTesting.choose(robot, "#shiftGroup", second);
         answer(robot, "#unsavedDiscard");
-        waitFor(() -> groupShown(robot).equals(second) && !shiftTable(robot).getItems().isEmpty()
+        waitFor(() -> groupShown(robot).equals(second)
+                && !shiftTable(robot).getItems().isEmpty()
                 && shiftTable(robot).getItems().get(0).residentId != firstChild);
         assertTrue(stored(first).isEmpty(), "discarded, not saved");
 
@@ -188,7 +208,8 @@ class UnsavedChangesScreenTest {
         robot.clickOn("#shiftSaved");
         FxTesting.choose(robot, "#shiftGroup", first);
         answer(robot, "#unsavedSave");
-        waitFor(() -> groupShown(robot).equals(first) && !shiftTable(robot).getItems().isEmpty()
+        waitFor(() -> groupShown(robot).equals(first)
+                && !shiftTable(robot).getItems().isEmpty()
                 && shiftTable(robot).getItems().get(0).residentId != child);
         assertEquals("牙疼", stored(second).get(child).events());
     }
@@ -227,7 +248,8 @@ class UnsavedChangesScreenTest {
 
         // the same user on this PC finds the group worked on last, and what was saved on logging out
         FxTesting.logInAndOpen(robot, "nurse", "#navShift");
-        waitFor(() -> groupShown(robot).equals(second) && !shiftTable(robot).getItems().isEmpty());
+        waitFor(() -> groupShown(robot).equals(second)
+                && !shiftTable(robot).getItems().isEmpty());
         assertEquals("夜里醒来两次", stored(second).get(child).events());
         assertEquals("夜里醒来两次", shiftTable(robot).getItems().get(0).events.get());
     }
@@ -271,17 +293,22 @@ class UnsavedChangesScreenTest {
 
         FxTesting.clickText(robot, other.name());
         answer(robot, "#unsavedCancel");
-        assertEquals(one.name(), robot.lookup("#detailName").queryAs(Label.class).getText());
-        assertEquals("青霉素", robot.lookup("#allergySubstance").queryAs(TextField.class).getText());
+        assertEquals(
+                one.name(), robot.lookup("#detailName").queryAs(Label.class).getText());
+        assertEquals(
+                "青霉素",
+                robot.lookup("#allergySubstance").queryAs(TextField.class).getText());
 
         // 保存 records the allergy for the child it was typed for, then opens the other file
         FxTesting.clickText(robot, other.name());
         answer(robot, "#unsavedSave");
-        waitFor(() -> other.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> other.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         AppContext ctx = frame.context();
         assertEquals("青霉素", ctx.allergies().current(one.id()).get(0).substance());
         assertTrue(ctx.allergies().current(other.id()).isEmpty());
-        assertEquals("", robot.lookup("#allergySubstance").queryAs(TextField.class).getText());
+        assertEquals(
+                "", robot.lookup("#allergySubstance").queryAs(TextField.class).getText());
     }
 
     @Test
@@ -290,12 +317,16 @@ class UnsavedChangesScreenTest {
         // the order form has several buttons (开医嘱, 添加药品): which one saves is not for the question to guess
         robot.interact(() -> robot.lookup("#orderDose").queryAs(TextField.class).requestFocus());
         robot.write("5ml");
-        waitFor(() -> "5ml".equals(robot.lookup("#orderDose").queryAs(TextField.class).getText()));
+        waitFor(() ->
+                "5ml".equals(robot.lookup("#orderDose").queryAs(TextField.class).getText()));
         robot.clickOn("#navCaseload");
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#unsavedSave").tryQuery().isEmpty(), "no 保存 that would only say it cannot");
-        assertEquals(org.huyou.common.Messages.t("unsaved.textNoSave"), robot.lookup("#unsavedDialog")
-                .queryAs(javafx.scene.control.DialogPane.class).getContentText());
+        assertEquals(
+                org.huyou.common.Messages.t("unsaved.textNoSave"),
+                robot.lookup("#unsavedDialog")
+                        .queryAs(javafx.scene.control.DialogPane.class)
+                        .getContentText());
         robot.clickOn("#unsavedCancel");
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
         assertEquals("5ml", robot.lookup("#orderDose").queryAs(TextField.class).getText());
@@ -306,10 +337,12 @@ class UnsavedChangesScreenTest {
         FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
         waitFor(() -> FxTesting.rows(robot, "#residentTable") > 2);
         @SuppressWarnings("unchecked")
-        List<ResidentSummary> listed = robot.lookup("#residentTable").queryAs(TableView.class).getItems();
+        List<ResidentSummary> listed =
+                robot.lookup("#residentTable").queryAs(TableView.class).getItems();
         ResidentSummary one = listed.get(0);
         FxTesting.clickText(robot, one.name());
-        waitFor(() -> one.name().equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() -> one.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("医疗");
         return List.copyOf(listed);
     }

@@ -34,10 +34,13 @@ class PdfLayoutTest {
 
     private static void check(List<String> pages, int n) {
         int headingPage = pageOf(pages, "表格标题");
-        assertTrue(pages.get(headingPage).contains("第1行"), "the heading and the first row share a page: "
-                + pages.get(headingPage));
+        assertTrue(
+                pages.get(headingPage).contains("第1行"),
+                "the heading and the first row share a page: " + pages.get(headingPage));
         for (String page : pages) {
-            long rows = page.lines().filter(l -> l.startsWith("第") && l.contains("行")).count();
+            long rows = page.lines()
+                    .filter(l -> l.startsWith("第") && l.contains("行"))
+                    .count();
             assertTrue(rows == 0 || rows >= 2, "a page with one row alone: " + page);
             if (rows > 0) {
                 assertTrue(page.contains("名称"), "the header is repeated on every page of the table");
@@ -90,8 +93,7 @@ class PdfLayoutTest {
     void wrappedChineseLinesFollowTheLineBreakingRules() throws Exception {
         Path file = dir.resolve("wrap.pdf");
         List<String> texts = new ArrayList<>();
-        String sentence = "兹证明张三（身份证号 371602********1069）于本院参加志愿服务 3 次，累计服务时长 7.00 小时。"
-                + "感谢“您”的付出、关爱；特此证明：「谢谢」！";
+        String sentence = "兹证明张三（身份证号 371602********1069）于本院参加志愿服务 3 次，累计服务时长 7.00 小时。" + "感谢“您”的付出、关爱；特此证明：「谢谢」！";
         for (int shift = 0; shift < 50; shift++) {
             texts.add("甲".repeat(shift) + sentence + sentence);
         }
@@ -117,7 +119,8 @@ class PdfLayoutTest {
             wrapped++;
         }
         assertTrue(wrapped > texts.size(), "the lines were wrapped");
-        List<String> lines = all.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<String> lines =
+                all.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
         for (int i = 1; i < lines.size(); i++) {
             String before = lines.get(i - 1);
             char last = before.charAt(before.length() - 1);

@@ -39,9 +39,12 @@ class SystemPrinterTest {
 
     @Test
     void aDocumentSentToAPrinterComesOutOfIt() throws Exception {
-        Assumptions.assumeTrue(Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
-                .anyMatch(s -> s.getName().equals(QUEUE)), "no CUPS-PDF queue " + QUEUE + " on this machine");
-        String token = "HUYOU" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
+        Assumptions.assumeTrue(
+                Arrays.stream(PrintServiceLookup.lookupPrintServices(null, null))
+                        .anyMatch(s -> s.getName().equals(QUEUE)),
+                "no CUPS-PDF queue " + QUEUE + " on this machine");
+        String token = "HUYOU"
+                + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toUpperCase();
         byte[] pdf = pdfSaying(token);
         Path out = Path.of(System.getProperty("user.home"), "PDF");
         long before = System.currentTimeMillis() - 1000;
@@ -60,8 +63,9 @@ class SystemPrinterTest {
 
     @Test
     void aPrinterThatIsGoneIsSaidByName() {
-        UserFacingException gone = assertThrows(UserFacingException.class, () -> SystemPrinter.print(
-                () -> new ByteArrayInputStream(new byte[0]), "没有这台打印机", 1, "x.pdf"));
+        UserFacingException gone = assertThrows(
+                UserFacingException.class,
+                () -> SystemPrinter.print(() -> new ByteArrayInputStream(new byte[0]), "没有这台打印机", 1, "x.pdf"));
         assertEquals("print.printerGone", gone.messageKey());
     }
 
@@ -97,7 +101,8 @@ class SystemPrinterTest {
     }
 
     private static byte[] pdfSaying(String text) throws Exception {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
@@ -118,7 +123,9 @@ class SystemPrinterTest {
         }
         List<Path> fresh;
         try (Stream<Path> files = Files.list(dir)) {
-            fresh = files.filter(f -> f.toString().endsWith(".pdf") && f.toFile().lastModified() >= since).toList();
+            fresh = files.filter(
+                            f -> f.toString().endsWith(".pdf") && f.toFile().lastModified() >= since)
+                    .toList();
         }
         for (Path f : fresh) {
             try (PDDocument doc = Loader.loadPDF(f.toFile())) {

@@ -48,8 +48,11 @@ class XlsxExportsTest {
         List<String> before;
         try (AppContext ctx = TestHome.open(dir.resolve("data"))) {
             Path csv = dir.resolve("in.csv");
-            Files.writeString(csv, String.join("\r\n", ResidentImportTest.HEADER, ResidentImportTest.GOOD_1,
-                    ResidentImportTest.GOOD_2), StandardCharsets.UTF_8);
+            Files.writeString(
+                    csv,
+                    String.join(
+                            "\r\n", ResidentImportTest.HEADER, ResidentImportTest.GOOD_1, ResidentImportTest.GOOD_2),
+                    StandardCharsets.UTF_8);
             ctx.residentImporter().commit(ctx.residentImporter().preview(csv));
             assertEquals(2, ctx.residentExporter().export(xlsx, true));
             before = register(ctx);
@@ -62,11 +65,14 @@ class XlsxExportsTest {
             Cell birth = zhang.getCell(header.indexOf("出生日期"));
             assertEquals(CellType.NUMERIC, birth.getCellType());
             assertTrue(DateUtil.isCellDateFormatted(birth), "a date cell, formatted as a date");
-            assertEquals(LocalDate.of(2015, 3, 7), birth.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2015, 3, 7), birth.getLocalDateTimeCellValue().toLocalDate());
             assertEquals("yyyy-mm-dd", birth.getCellStyle().getDataFormatString());
             Cell admitted = zhang.getCell(header.indexOf("入院日期"));
             assertTrue(DateUtil.isCellDateFormatted(admitted));
-            assertEquals(LocalDate.of(2016, 5, 20), admitted.getLocalDateTimeCellValue().toLocalDate());
+            assertEquals(
+                    LocalDate.of(2016, 5, 20),
+                    admitted.getLocalDateTimeCellValue().toLocalDate());
             Cell grade = zhang.getCell(header.indexOf("残疾等级"));
             assertEquals(CellType.NUMERIC, grade.getCellType());
             assertEquals(3.0, grade.getNumericCellValue());
@@ -87,12 +93,18 @@ class XlsxExportsTest {
 
     @Test
     void theRollAndTheFiguresWriteNumberCellsWithTheirRealDimension() throws Exception {
-        try (CareStaff home = new CareStaff(dir.resolve("home"), LocalDate.of(2026, 11, 23),
-                LocalDate.of(2015, 3, 7))) {
+        try (CareStaff home =
+                new CareStaff(dir.resolve("home"), LocalDate.of(2026, 11, 23), LocalDate.of(2015, 3, 7))) {
             home.as(Role.DIRECTOR);
             home.ctx.allowance().setRegion("山东省滨州市");
-            home.ctx.allowance().addStandard(org.huyou.allowance.AllowanceCategory.INSTITUTION_ORPHAN, "山东省滨州市",
-                    LocalDate.of(2026, 1, 1), new java.math.BigDecimal("1800.00"), "鲁民〔2026〕1号");
+            home.ctx
+                    .allowance()
+                    .addStandard(
+                            org.huyou.allowance.AllowanceCategory.INSTITUTION_ORPHAN,
+                            "山东省滨州市",
+                            LocalDate.of(2026, 1, 1),
+                            new java.math.BigDecimal("1800.00"),
+                            "鲁民〔2026〕1号");
             Path roll = dir.resolve("roll.xlsx");
             home.ctx.allowance().exportRoll(YearMonth.of(2026, 10), roll, "测试儿童福利院");
             try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(roll))) {
@@ -130,17 +142,30 @@ class XlsxExportsTest {
 
     /** What the register says of each resident, in record order (the import numbers them afresh). */
     private static List<String> register(AppContext ctx) {
-        return ctx.residents().search(ResidentFilter.all(), 100).stream().map(s -> ctx.residents().get(s.id()))
-                .map(XlsxExportsTest::facts).sorted().toList();
+        return ctx.residents().search(ResidentFilter.all(), 100).stream()
+                .map(s -> ctx.residents().get(s.id()))
+                .map(XlsxExportsTest::facts)
+                .sorted()
+                .toList();
     }
 
     private static String facts(Resident r) {
-        return String.join("|", r.name(), String.valueOf(r.gender()), String.valueOf(r.birthDate()),
-                String.valueOf(r.birthDateEstimated()), String.valueOf(r.ethnicity()), r.idNumber(),
-                String.valueOf(r.householdRegistration()), String.valueOf(r.category()),
-                String.valueOf(r.admissionDate()), String.valueOf(r.admissionSource()),
-                String.valueOf(r.admissionFrom()), String.valueOf(r.disabilityType()),
-                String.valueOf(r.disabilityGrade()), String.valueOf(r.guardianship()));
+        return String.join(
+                "|",
+                r.name(),
+                String.valueOf(r.gender()),
+                String.valueOf(r.birthDate()),
+                String.valueOf(r.birthDateEstimated()),
+                String.valueOf(r.ethnicity()),
+                r.idNumber(),
+                String.valueOf(r.householdRegistration()),
+                String.valueOf(r.category()),
+                String.valueOf(r.admissionDate()),
+                String.valueOf(r.admissionSource()),
+                String.valueOf(r.admissionFrom()),
+                String.valueOf(r.disabilityType()),
+                String.valueOf(r.disabilityGrade()),
+                String.valueOf(r.guardianship()));
     }
 
     /** The last used cell of a sheet as POI finds it, as a dimension ("A1:G12"). */
@@ -153,19 +178,21 @@ class XlsxExportsTest {
     }
 
     private static String dimension(Path xlsx, int sheet) throws Exception {
-        Matcher m = Pattern.compile("<dimension ref=\"([A-Z0-9:]+)\"/>").matcher(entry(xlsx,
-                "xl/worksheets/sheet" + sheet + ".xml"));
+        Matcher m = Pattern.compile("<dimension ref=\"([A-Z0-9:]+)\"/>")
+                .matcher(entry(xlsx, "xl/worksheets/sheet" + sheet + ".xml"));
         assertTrue(m.find(), "the sheet states its dimension");
         return m.group(1);
     }
 
     private static void assertHasDefaultStyle(Path xlsx) throws Exception {
-        assertTrue(entry(xlsx, "xl/styles.xml").contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"),
+        assertTrue(
+                entry(xlsx, "xl/styles.xml").contains("<cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/>"),
                 "the default cell style spreadsheet programs expect");
     }
 
     private static String entry(Path xlsx, String name) throws Exception {
-        try (InputStream in = Files.newInputStream(xlsx); ZipInputStream zip = new ZipInputStream(in)) {
+        try (InputStream in = Files.newInputStream(xlsx);
+                ZipInputStream zip = new ZipInputStream(in)) {
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 if (e.getName().equals(name)) {
                     return new String(zip.readAllBytes(), StandardCharsets.UTF_8);

@@ -50,7 +50,7 @@ class CoalescedTaskTest {
         HeldAside tasks = new HeldAside();
         AtomicInteger runs = new AtomicInteger();
         List<Integer> shown = new ArrayList<>();
-        CoalescedTask<Integer> count = new CoalescedTask<>(tasks, runs::incrementAndGet, shown::add, e -> { });
+        CoalescedTask<Integer> count = new CoalescedTask<>(tasks, runs::incrementAndGet, shown::add, e -> {});
 
         count.request();
         count.request();
@@ -76,7 +76,7 @@ class CoalescedTaskTest {
         HeldAside tasks = new HeldAside();
         AtomicInteger runs = new AtomicInteger();
         List<Integer> shown = new ArrayList<>();
-        CoalescedTask<Integer> count = new CoalescedTask<>(tasks, runs::incrementAndGet, shown::add, e -> { });
+        CoalescedTask<Integer> count = new CoalescedTask<>(tasks, runs::incrementAndGet, shown::add, e -> {});
         count.request();
         count.request();
         count.overtaken(); // the reminders screen counted what it shows
@@ -92,9 +92,13 @@ class CoalescedTaskTest {
     void aFailedRunStillLetsTheNextOneGo() {
         HeldAside tasks = new HeldAside();
         List<Throwable> failures = new ArrayList<>();
-        CoalescedTask<Integer> count = new CoalescedTask<>(tasks, () -> {
-            throw new IllegalStateException("database gone");
-        }, n -> { }, failures::add);
+        CoalescedTask<Integer> count = new CoalescedTask<>(
+                tasks,
+                () -> {
+                    throw new IllegalStateException("database gone");
+                },
+                n -> {},
+                failures::add);
         count.request();
         count.request();
         tasks.releaseOne();

@@ -29,11 +29,12 @@ class DateFieldTest {
         LocalDate day = LocalDate.of(2026, 3, 5);
         AtomicReference<LocalDate> after = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
-            DateField field = new DateField();
-            field.setValue(day);
-            field.commitText();
-            after.set(field.getValue());
-        }).get();
+                    DateField field = new DateField();
+                    field.setValue(day);
+                    field.commitText();
+                    after.set(field.getValue());
+                })
+                .get();
         assertEquals(day, after.get());
     }
 
@@ -45,22 +46,29 @@ class DateFieldTest {
         AtomicReference<String> why = new AtomicReference<>();
         AtomicReference<String> afterFix = new AtomicReference<>();
         WaitForAsyncUtils.asyncFx(() -> {
-            DateField field = new DateField();
-            new Scene(new StackPane(field));
-            field.applyCss();
-            field.setValue(LocalDate.of(2026, 1, 1));
-            field.getEditor().setText("2024/3/5");
-            field.commitText();
-            typed.set(field.getValue());
-            field.getEditor().setText("2025-13-45");
-            field.commitText();
-            unreadable.set(field.getValue());
-            kept.set(field.getEditor().getText());
-            why.set(field.getTooltip() == null ? null : field.getTooltip().getText());
-            field.getEditor().setText("2025-12-31");
-            field.commitText();
-            afterFix.set(field.getTooltip() == null ? "no tooltip" : field.getTooltip().getText());
-        }).get();
+                    DateField field = new DateField();
+                    new Scene(new StackPane(field));
+                    field.applyCss();
+                    field.setValue(LocalDate.of(2026, 1, 1));
+                    field.getEditor().setText("2024/3/5");
+                    field.commitText();
+                    typed.set(field.getValue());
+                    field.getEditor().setText("2025-13-45");
+                    field.commitText();
+                    unreadable.set(field.getValue());
+                    kept.set(field.getEditor().getText());
+                    why.set(
+                            field.getTooltip() == null
+                                    ? null
+                                    : field.getTooltip().getText());
+                    field.getEditor().setText("2025-12-31");
+                    field.commitText();
+                    afterFix.set(
+                            field.getTooltip() == null
+                                    ? "no tooltip"
+                                    : field.getTooltip().getText());
+                })
+                .get();
         assertEquals(LocalDate.of(2024, 3, 5), typed.get());
         assertNull(unreadable.get());
         assertEquals("2025-13-45", kept.get(), "what was typed stays, so the mistake can be seen and corrected");

@@ -10,13 +10,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.scene.layout.StackPane;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -35,8 +35,25 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class DialogButtonsScreenTest {
 
-    private static final Set<String> TOOLKIT_WORDS = Set.of("OK", "Cancel", "Close", "Yes", "No", "Apply", "Finish",
-            "Next", "Previous", "确定", "取消", "关闭", "是", "否", "应用", "完成", "下一步", "上一步");
+    private static final Set<String> TOOLKIT_WORDS = Set.of(
+            "OK",
+            "Cancel",
+            "Close",
+            "Yes",
+            "No",
+            "Apply",
+            "Finish",
+            "Next",
+            "Previous",
+            "确定",
+            "取消",
+            "关闭",
+            "是",
+            "否",
+            "应用",
+            "完成",
+            "下一步",
+            "上一步");
 
     private final DialogService dialogs = new DialogService();
     private Locale before;
@@ -94,23 +111,32 @@ class DialogButtonsScreenTest {
             List<String> words = shown(robot, show);
             assertTrue(!words.isEmpty(), "a dialog with buttons");
             for (String w : words) {
-                assertTrue(!TOOLKIT_WORDS.contains(w) || appSays(w), "a button reads \"" + w + "\" in "
-                        + Messages.locale() + ": " + words);
+                assertTrue(
+                        !TOOLKIT_WORDS.contains(w) || appSays(w),
+                        "a button reads \"" + w + "\" in " + Messages.locale() + ": " + words);
             }
         }
     }
 
     /** The toolkit's buttons, reached without naming them (the architecture test refuses their names elsewhere). */
     private static ButtonType[] stock() {
-        Supplier<ButtonType[]> types = () -> new Alert(Alert.AlertType.CONFIRMATION).getButtonTypes()
-                .toArray(ButtonType[]::new);
+        Supplier<ButtonType[]> types =
+                () -> new Alert(Alert.AlertType.CONFIRMATION).getButtonTypes().toArray(ButtonType[]::new);
         return types.get();
     }
 
     /** The word is the app's own, in the app's language (确定 in Chinese, OK in English). */
     private static boolean appSays(String word) {
-        for (String key : List.of("common.ok", "common.cancel", "common.close", "common.yes", "common.no",
-                "common.apply", "common.finish", "common.next", "common.previous")) {
+        for (String key : List.of(
+                "common.ok",
+                "common.cancel",
+                "common.close",
+                "common.yes",
+                "common.no",
+                "common.apply",
+                "common.finish",
+                "common.next",
+                "common.previous")) {
             if (Messages.t(key).equals(word)) {
                 return true;
             }
@@ -123,7 +149,9 @@ class DialogButtonsScreenTest {
         Set<Window> open = Set.copyOf(Window.getWindows());
         Platform.runLater(show);
         waitFor(() -> Window.getWindows().stream().anyMatch(w -> !open.contains(w) && w.isShowing()));
-        Window w = Window.getWindows().stream().filter(x -> !open.contains(x) && x.isShowing()).findFirst()
+        Window w = Window.getWindows().stream()
+                .filter(x -> !open.contains(x) && x.isShowing())
+                .findFirst()
                 .orElseThrow();
         List<String> words = new ArrayList<>();
         robot.interact(() -> {

@@ -1,6 +1,5 @@
 package org.huyou.common.ui;
 
-import static org.huyou.testing.FxTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,8 +34,7 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class FittedTableSkinTest {
 
-    record Row(String recordNo, String age, String category, String id) {
-    }
+    record Row(String recordNo, String age, String category, String id) {}
 
     Stage stage;
 
@@ -63,7 +61,8 @@ class FittedTableSkinTest {
                 Preferences prefs = Preferences.load(java.nio.file.Path.of("target", "fitted-table-prefs"));
                 prefs.setFontSize(size);
                 // styled before the table joins it, as the app's window is (FxTesting.showStyledFrame)
-                stage.setScene(new Scene(new StackPane(), 360, 400)); // narrower than the columns: they keep their widths
+                stage.setScene(
+                        new Scene(new StackPane(), 360, 400)); // narrower than the columns: they keep their widths
                 Appearance.apply(prefs, stage.getScene());
                 stage.getScene().setRoot(new StackPane(table));
                 Appearance.apply(prefs, stage.getScene());
@@ -124,13 +123,17 @@ class FittedTableSkinTest {
     }
 
     private static void cut(Node node, List<String> cut) {
-        if (node instanceof TableCell<?, ?> cell && cell.getText() != null && !cell.getText().isEmpty()
+        if (node instanceof TableCell<?, ?> cell
+                && cell.getText() != null
+                && !cell.getText().isEmpty()
                 && cell.isVisible()) {
             Text text = (Text) cell.getChildrenUnmodifiable().stream()
-                    .filter(n -> n.getClass().getSimpleName().equals("LabeledText")).findFirst().orElse(null);
+                    .filter(n -> n.getClass().getSimpleName().equals("LabeledText"))
+                    .findFirst()
+                    .orElse(null);
             if (text != null && !text.getText().equals(cell.getText())) {
-                cut.add(text.getText() + " of " + cell.getText() + " (column " + cell.getTableColumn().getWidth()
-                        + ")");
+                cut.add(text.getText() + " of " + cell.getText() + " (column "
+                        + cell.getTableColumn().getWidth() + ")");
             }
         }
         if (node instanceof Parent p) {
@@ -139,8 +142,12 @@ class FittedTableSkinTest {
     }
 
     private static int countCells(Node node) {
-        int n = node instanceof TableCell<?, ?> c && c.isVisible() && c.getText() != null && !c.getText().isEmpty()
-                ? 1 : 0;
+        int n = node instanceof TableCell<?, ?> c
+                        && c.isVisible()
+                        && c.getText() != null
+                        && !c.getText().isEmpty()
+                ? 1
+                : 0;
         if (node instanceof Parent p) {
             for (Node c : p.getChildrenUnmodifiable()) {
                 n += countCells(c);
@@ -186,8 +193,7 @@ class FittedTableSkinTest {
         } finally {
             robot.interact(() -> Thread.currentThread().setUncaughtExceptionHandler(before[0]));
         }
-        assertTrue(table.getSkin() != first && table.getSkin() instanceof FittedTableSkin,
-                "re-skinned");
+        assertTrue(table.getSkin() != first && table.getSkin() instanceof FittedTableSkin, "re-skinned");
         assertTrue(failures.isEmpty(), () -> "failed on the JavaFX thread: " + failures);
         assertTrue(table.getColumns().get(0).getWidth() > 40, "the new skin fits the columns");
     }

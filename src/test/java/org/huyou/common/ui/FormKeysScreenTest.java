@@ -42,6 +42,7 @@ class FormKeysScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Stage stage;
 
@@ -107,8 +108,10 @@ class FormKeysScreenTest {
         assertEquals(Modality.WINDOW_MODAL, ((Stage) dialog).getModality());
         waitFor(() -> Math.abs(dialog.getX() + dialog.getWidth() / 2 - (stage.getX() + stage.getWidth() / 2)) < 2
                 || dialog.getWidth() >= stage.getWidth() && dialog.getX() == stage.getX());
-        assertTrue(Math.abs(dialog.getY() + dialog.getHeight() / 2 - (stage.getY() + stage.getHeight() / 2)) < 2
-                || dialog.getY() == stage.getY(), "centred on the main window (or at its top when taller)");
+        assertTrue(
+                Math.abs(dialog.getY() + dialog.getHeight() / 2 - (stage.getY() + stage.getHeight() / 2)) < 2
+                        || dialog.getY() == stage.getY(),
+                "centred on the main window (or at its top when taller)");
 
         // The fields in Tab's order run down the form as it is laid out.
         List<Control> fields = org.testfx.util.WaitForAsyncUtils.waitForAsyncFx(5000, () -> FormKeys.fields(pane));
@@ -122,15 +125,20 @@ class FormKeysScreenTest {
         robot.type(KeyCode.TAB);
         assertEquals("formerName", focused(pane.getScene()), "Tab follows the layout");
         robot.write("小军").type(KeyCode.ENTER);
-        assertEquals(fields.get(fields.indexOf(robot.lookup("#formerName").queryAs(Control.class)) + 1).getId(),
-                focused(pane.getScene()), "Enter goes on to the next field, the dialog stays");
+        assertEquals(
+                fields.get(fields.indexOf(robot.lookup("#formerName").queryAs(Control.class)) + 1)
+                        .getId(),
+                focused(pane.getScene()),
+                "Enter goes on to the next field, the dialog stays");
         assertTrue(pane.getScene().getWindow().isShowing());
 
         robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL); // saves: the name is missing
         waitFor(() -> "name".equals(focused(pane.getScene())));
         assertTrue(pane.getScene().getWindow().isShowing(), "an invalid form stays open at its first problem");
 
-        robot.interact(() -> robot.lookup("#formerName").queryAs(javafx.scene.control.TextField.class).clear());
+        robot.interact(() -> robot.lookup("#formerName")
+                .queryAs(javafx.scene.control.TextField.class)
+                .clear());
         robot.type(KeyCode.ESCAPE); // Esc cancels: asked first if something typed is left
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty()
                 || robot.lookup("#unsavedDiscard").tryQuery().isPresent());

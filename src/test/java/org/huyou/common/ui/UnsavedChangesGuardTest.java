@@ -56,10 +56,12 @@ class UnsavedChangesGuardTest {
     private final List<String> log = new ArrayList<>();
 
     private UnsavedChangesGuard answering(Choice choice) {
-        return new UnsavedChangesGuard(() -> {
-            log.add("asked");
-            return choice;
-        }, () -> log.add("flushed"));
+        return new UnsavedChangesGuard(
+                () -> {
+                    log.add("asked");
+                    return choice;
+                },
+                () -> log.add("flushed"));
     }
 
     @Test
@@ -106,10 +108,12 @@ class UnsavedChangesGuardTest {
         form.canSave = false;
         Form other = new Form("b", log, true);
         List<Boolean> offered = new ArrayList<>();
-        UnsavedChangesGuard guard = new UnsavedChangesGuard(canSave -> {
-            offered.add(canSave);
-            return Choice.SAVE; // as if pressed anyway: nothing is saved, the input stays
-        }, () -> { });
+        UnsavedChangesGuard guard = new UnsavedChangesGuard(
+                canSave -> {
+                    offered.add(canSave);
+                    return Choice.SAVE; // as if pressed anyway: nothing is saved, the input stays
+                },
+                () -> {});
         guard.leave(UnsavedChanges.all(form, other), () -> log.add("proceed"), () -> log.add("stay"));
         assertEquals(List.of(false), offered, "保存 is not offered when any dirty part cannot save from here");
         assertEquals(List.of("stay"), log);
@@ -120,10 +124,12 @@ class UnsavedChangesGuardTest {
     void inputStillBeingTypedIsTakenOverBeforeTheQuestion() {
         Form form = new Form("a", log, false);
         // the flush is what makes a cell's typed text part of the form
-        UnsavedChangesGuard guard = new UnsavedChangesGuard(() -> {
-            log.add("asked");
-            return Choice.CANCEL;
-        }, () -> form.dirty = true);
+        UnsavedChangesGuard guard = new UnsavedChangesGuard(
+                () -> {
+                    log.add("asked");
+                    return Choice.CANCEL;
+                },
+                () -> form.dirty = true);
         guard.leave(form, () -> log.add("proceed"), () -> log.add("stay"));
         assertEquals(List.of("asked", "stay"), log);
     }
@@ -148,8 +154,8 @@ class UnsavedChangesGuardTest {
         Form b = new Form("b", log, true);
         Form c = new Form("c", log, true);
         b.saveSucceeds = false;
-        answering(Choice.SAVE).leave(UnsavedChanges.all(a, clean, b, c), () -> log.add("proceed"),
-                () -> log.add("stay"));
+        answering(Choice.SAVE)
+                .leave(UnsavedChanges.all(a, clean, b, c), () -> log.add("proceed"), () -> log.add("stay"));
         assertEquals(List.of("flushed", "asked", "save a", "save b", "stay"), log);
         assertFalse(a.isDirty());
         assertTrue(c.isDirty(), "not saved after the refusal, still there");

@@ -32,6 +32,7 @@ class DonationHistoryImportScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -59,24 +60,39 @@ class DonationHistoryImportScreenTest {
     void aRowWithBothMoneyAndGoodsIsReportedThenTheCorrectedHistoryIsImported(FxRobot robot) throws Exception {
         Path file = dir.resolve("donations.csv");
         String header = "捐赠日期,捐赠人名称,基金,金额（元）,捐赠方式,物品名称,数量,单位,物品类别";
-        Files.write(file, String.join("\r\n", header,
-                "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,大米,10,袋,",
-                "2026-04-01,张伟,,,,冬季棉衣,40,件,衣物").getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join(
+                                "\r\n",
+                                header,
+                                "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,大米,10,袋,",
+                                "2026-04-01,张伟,,,,冬季棉衣,40,件,衣物")
+                        .getBytes(Charset.forName("GB18030")));
         FxTesting.logInAndOpen(robot, "cw", "#navDonations");
         click(robot, "#importDonations");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> !robot.lookup("#importReport").queryAs(TableView.class).getItems().isEmpty());
+        waitFor(() -> !robot.lookup("#importReport")
+                .queryAs(TableView.class)
+                .getItems()
+                .isEmpty());
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
 
-        Files.write(file, String.join("\r\n", header,
-                "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,,,,",
-                "2026-04-01,张伟,,,,冬季棉衣,40,件,衣物").getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join(
+                                "\r\n",
+                                header,
+                                "2026-03-05,滨州爱心餐饮有限公司,非定向捐赠,20000,银行转账,,,,",
+                                "2026-04-01,张伟,,,,冬季棉衣,40,件,衣物")
+                        .getBytes(Charset.forName("GB18030")));
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#commitImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 笔捐赠记录"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 笔捐赠记录"));
         try (AppContext ctx = TestHome.open(home)) {
             TestHome.loginAs(ctx, "reader", Role.FINANCE_OFFICER);
             assertEquals(2, ctx.ledger().entries(Long.MAX_VALUE, 10).size());
@@ -101,19 +117,24 @@ class DonationHistoryImportScreenTest {
         var importer = frame.context().openingImporter();
         var dates = importer.templateDates();
         assertEquals(java.util.Set.of(java.time.LocalDate.of(2026, 1, 1)), dates.keySet());
-        assertEquals(java.time.LocalDate.of(2026, 11, 1), dates.get(java.time.LocalDate.of(2026, 1, 1)),
+        assertEquals(
+                java.time.LocalDate.of(2026, 11, 1),
+                dates.get(java.time.LocalDate.of(2026, 1, 1)),
                 "the first day of this month, which is open");
         for (String name : java.util.List.of("opening.csv", "opening.xlsx")) {
-            Path template = org.huyou.common.io.ImportTemplates.write("opening-balances-template",
-                    dir.resolve(name), dates);
+            Path template =
+                    org.huyou.common.io.ImportTemplates.write("opening-balances-template", dir.resolve(name), dates);
             var preview = importer.preview(template, java.util.Map.of());
             assertEquals(2, preview.rowCount(), name);
-            assertTrue(preview.problems().stream().noneMatch(p -> p.message().contains("已结账")),
+            assertTrue(
+                    preview.problems().stream().noneMatch(p -> p.message().contains("已结账")),
                     name + ": " + preview.problems());
         }
 
         Path file = dir.resolve("openings.csv");
-        Files.writeString(file, "基金,期初日期,期初余额（元）,摘要\n没有这个基金的名字很长很长的专项基金,2026-01-15,100,迁入\n",
+        Files.writeString(
+                file,
+                "基金,期初日期,期初余额（元）,摘要\n没有这个基金的名字很长很长的专项基金,2026-01-15,100,迁入\n",
                 java.nio.charset.StandardCharsets.UTF_8);
         click(robot, "#importOpenings");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
@@ -126,7 +147,8 @@ class DonationHistoryImportScreenTest {
         assertEquals(1, texts.stream().filter(mapping::equals).count(), "one 列对应: " + texts);
 
         robot.clickOn("#importPath").write(file.toString());
-        robot.interact(() -> robot.lookup("#mappingStep").queryAs(javafx.scene.control.TitledPane.class)
+        robot.interact(() -> robot.lookup("#mappingStep")
+                .queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
         waitFor(() -> robot.lookup("#mapColumn3").tryQuery().isPresent());
         robot.clickOn("#previewImport");
@@ -139,8 +161,9 @@ class DonationHistoryImportScreenTest {
             report.applyCss();
             report.layout();
             for (javafx.scene.Node n : report.lookupAll(".table-cell")) {
-                if (n instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getGraphic()
-                        instanceof javafx.scene.text.Text t && !t.getText().isEmpty()) {
+                if (n instanceof javafx.scene.control.TableCell<?, ?> cell
+                        && cell.getGraphic() instanceof javafx.scene.text.Text t
+                        && !t.getText().isEmpty()) {
                     shown.add(t.getText());
                     if (t.getLayoutBounds().getWidth() > cell.getWidth() + 1
                             || t.getLayoutBounds().getHeight() > cell.getHeight() + 1) {

@@ -45,6 +45,7 @@ class DonationScreensTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -58,17 +59,30 @@ class DonationScreensTest {
             ctx.login().logout();
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
             // Last quarter (July to September) had one donation and one payment.
-            Donor firm = ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null,
-                    null, null);
+            Donor firm = ctx.ledger()
+                    .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
             // donors the pinyin "bz" must pass over
             for (String other : List.of("北京京博集团", "包子铺", "张明华")) {
                 ctx.ledger().createDonor(Donor.Kind.ENTERPRISE, other, Donor.Naming.FULL, null, null, null, null);
             }
             long general = ctx.ledger().funds().get(0).id();
-            ctx.ledger().recordDonation(firm.id(), general, LocalDate.of(2026, 8, 8), new BigDecimal("8888.80"),
-                    LedgerEntry.Channel.BANK_TRANSFER, null);
-            ctx.ledger().recordUse(general, LocalDate.of(2026, 9, 9), new BigDecimal("1000"),
-                    org.huyou.donations.Fund.Purpose.LIVING, "被褥", "商场", "PZ-1");
+            ctx.ledger()
+                    .recordDonation(
+                            firm.id(),
+                            general,
+                            LocalDate.of(2026, 8, 8),
+                            new BigDecimal("8888.80"),
+                            LedgerEntry.Channel.BANK_TRANSFER,
+                            null);
+            ctx.ledger()
+                    .recordUse(
+                            general,
+                            LocalDate.of(2026, 9, 9),
+                            new BigDecimal("1000"),
+                            org.huyou.donations.Fund.Purpose.LIVING,
+                            "被褥",
+                            "商场",
+                            "PZ-1");
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -81,7 +95,8 @@ class DonationScreensTest {
     private void logIn(FxRobot robot, String user, String tab) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());
         // the login screen may show the last user's name: typed over, not after it
-        robot.interact(() -> robot.lookup("#loginUsername").queryTextInputControl().clear());
+        robot.interact(
+                () -> robot.lookup("#loginUsername").queryTextInputControl().clear());
         robot.clickOn("#loginUsername").write(user);
         robot.clickOn("#loginPassword").write(TestHome.PASSWORD);
         robot.clickOn("#loginSubmit");
@@ -89,8 +104,11 @@ class DonationScreensTest {
         robot.clickOn("#navDonations");
         waitFor(() -> robot.lookup("#donationTabs").tryQuery().isPresent());
         TabPane tabs = robot.lookup("#donationTabs").queryAs(TabPane.class);
-        robot.interact(() -> tabs.getSelectionModel().select(tabs.getTabs().stream()
-                .filter(t -> t.getText().equals(tab)).findFirst().orElseThrow()));
+        robot.interact(() -> tabs.getSelectionModel()
+                .select(tabs.getTabs().stream()
+                        .filter(t -> t.getText().equals(tab))
+                        .findFirst()
+                        .orElseThrow()));
     }
 
     @Test
@@ -102,7 +120,8 @@ class DonationScreensTest {
         robot.clickOn("#donationAmount").write("1000.50");
         robot.clickOn("#recordDonation");
         // The second receipt of 2026: August had the first.
-        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        waitFor(() ->
+                robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
         robot.clickOn("#printReceipt");
         Path receipt = home.resolve("receipts").resolve("捐赠收据_2026-000002.pdf");
         waitFor(() -> Files.exists(receipt));
@@ -110,8 +129,8 @@ class DonationScreensTest {
         assertEquals(0, new BigDecimal("1000.50").compareTo(e.amount()));
         assertEquals("cw", e.createdBy());
         // the ledger's status line counts the new entry too, without reopening the screen
-        waitFor(() -> robot.lookup("#ledgerStatus").queryAs(Label.class).getText()
-                .contains("：" + e.seq() + " 条分录"));
+        waitFor(() ->
+                robot.lookup("#ledgerStatus").queryAs(Label.class).getText().contains("：" + e.seq() + " 条分录"));
     }
 
     /**
@@ -133,10 +152,12 @@ class DonationScreensTest {
         robot.clickOn("#donationAmount").write("200");
         robot.clickOn("#recordDonationAndPrint");
         Path second = home.resolve("receipts").resolve("捐赠收据_2026-000003.pdf");
-        waitFor(() -> Files.exists(second) && line.getText().contains("2026-000003")
+        waitFor(() -> Files.exists(second)
+                && line.getText().contains("2026-000003")
                 && line.getText().contains("打印机"));
-        assertEquals("已登记：收据编号 2026-000003，金额 200.00 元，捐赠人 张明华。收据已保存到 " + second
-                + "。这台电脑没有可用的打印机，请在有打印机的电脑上打印该文件。", line.getText());
+        assertEquals(
+                "已登记：收据编号 2026-000003，金额 200.00 元，捐赠人 张明华。收据已保存到 " + second + "。这台电脑没有可用的打印机，请在有打印机的电脑上打印该文件。",
+                line.getText());
     }
 
     /**
@@ -160,10 +181,13 @@ class DonationScreensTest {
         robot.clickOn("#donationAmount").write("66");
         assertEquals("滨州爱心企业 · 企业", picker.getEditor().getText(), "the box shows the donor chosen");
         robot.clickOn("#recordDonation");
-        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        waitFor(() ->
+                robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
         LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
         assertEquals(0, new BigDecimal("66").compareTo(e.amount()));
-        assertEquals("滨州爱心企业", frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
+        assertEquals(
+                "滨州爱心企业",
+                frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
         // typing to look for another and leaving without choosing keeps the donor chosen
         robot.clickOn("#donorChoice");
         robot.interact(() -> picker.getEditor().selectAll());
@@ -183,14 +207,18 @@ class DonationScreensTest {
         logIn(robot, "cw", "登记捐款");
         javafx.scene.control.ComboBox<?> picker = robot.lookup("#donorChoice").queryComboBox();
         robot.clickOn("#donorChoice");
-        waitFor(() -> picker.getItems().stream().anyMatch(d -> ((Donor) d).name().equals("北京京博集团")));
+        waitFor(() ->
+                picker.getItems().stream().anyMatch(d -> ((Donor) d).name().equals("北京京博集团")));
         @SuppressWarnings("unchecked")
         javafx.scene.control.ComboBox<Donor> donors = (javafx.scene.control.ComboBox<Donor>) picker;
         robot.interact(() -> {
             // typed, and at once a donor of the list still shown picked: the search for "b" has not answered yet
             donors.getEditor().setText("b");
-            donors.getSelectionModel().select(donors.getItems().stream()
-                    .filter(d -> d.name().equals("北京京博集团")).findFirst().orElseThrow());
+            donors.getSelectionModel()
+                    .select(donors.getItems().stream()
+                            .filter(d -> d.name().equals("北京京博集团"))
+                            .findFirst()
+                            .orElseThrow());
         });
         FxTesting.waitIdle(frame); // the answer to "b" has arrived and replaced the list
         assertTrue(donors.getItems().stream().noneMatch(d -> d.name().equals("张明华")), "the list is the answer to b");
@@ -203,8 +231,11 @@ class DonationScreensTest {
         waitFor(() -> "滨州爱心企业 · 企业".equals(donors.getEditor().getText()));
         // typed and Enter pressed at once, before the answer: the answer picks, not the donor chosen before
         robot.interact(() -> {
-            donors.getSelectionModel().select(donors.getItems().stream()
-                    .filter(d -> d.name().equals("滨州爱心企业")).findFirst().orElse(null));
+            donors.getSelectionModel()
+                    .select(donors.getItems().stream()
+                            .filter(d -> d.name().equals("滨州爱心企业"))
+                            .findFirst()
+                            .orElse(null));
             donors.getEditor().setText("bjjb");
             pressEnter(donors);
         });
@@ -222,17 +253,28 @@ class DonationScreensTest {
         waitFor(() -> donors.getValue() != null && donors.getValue().name().equals("滨州爱心企业"));
         robot.clickOn("#donationAmount").write("5");
         robot.clickOn("#recordDonation");
-        waitFor(() -> robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
-        assertTrue(robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("捐赠人 滨州爱心企业"),
+        waitFor(() ->
+                robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("2026-000002"));
+        assertTrue(
+                robot.lookup("#lastReceipt").queryAs(Label.class).getText().contains("捐赠人 滨州爱心企业"),
                 "the receipt line names the donor");
         LedgerEntry e = frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0);
-        assertEquals("滨州爱心企业", frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
+        assertEquals(
+                "滨州爱心企业",
+                frame.context().ledger().donorNames(List.of(e.donorId())).get(e.donorId()));
     }
 
     /** Enter as the box gets it (the box acts on the key's release), sent in the same moment as the text typed. */
     private static void pressEnter(javafx.scene.control.ComboBox<?> box) {
-        box.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_RELEASED, "", "",
-                javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+        box.fireEvent(new javafx.scene.input.KeyEvent(
+                javafx.scene.input.KeyEvent.KEY_RELEASED,
+                "",
+                "",
+                javafx.scene.input.KeyCode.ENTER,
+                false,
+                false,
+                false,
+                false));
     }
 
     /**
@@ -283,7 +325,9 @@ class DonationScreensTest {
         waitFor(() -> Files.exists(receipts.resolve("捐赠收据_2026-000002.pdf"))
                 && Files.exists(receipts.resolve("捐赠收据_2026-000003.pdf")));
         List<Integer> recorded = frame.context().ledger().entries(Long.MAX_VALUE, 2).stream()
-                .map(e -> e.amount().intValueExact()).sorted().toList();
+                .map(e -> e.amount().intValueExact())
+                .sorted()
+                .toList();
         assertEquals(List.of(100, 200), recorded);
         waitFor(() -> amount.getText().isEmpty());
     }
@@ -300,8 +344,9 @@ class DonationScreensTest {
         robot.clickOn("#ledgerCode").write(" " + code.toUpperCase() + " ");
         robot.clickOn("#checkLedgerCode");
         waitFor(() -> result.getText().startsWith("校验码相符"));
-        assertEquals("校验码相符：账簿中第 " + last.seq() + " 条分录的哈希与它一致，全部 " + last.seq()
-                + " 条分录校验通过，以该校验码公布的数据未被改动。", result.getText());
+        assertEquals(
+                "校验码相符：账簿中第 " + last.seq() + " 条分录的哈希与它一致，全部 " + last.seq() + " 条分录校验通过，以该校验码公布的数据未被改动。",
+                result.getText());
         // a code whose entry carries another hash: the ledger contradicts it, said in one sentence
         robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("1-" + "ab".repeat(32)));
         robot.clickOn("#checkLedgerCode");
@@ -317,13 +362,16 @@ class DonationScreensTest {
     }
 
     private static java.util.function.Predicate<javafx.scene.Node> dialogButton(String text) {
-        return n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && n.getScene() != null
+        return n -> n instanceof javafx.scene.control.Button b
+                && text.equals(b.getText())
+                && n.getScene() != null
                 && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane;
     }
 
     private void pay(FxRobot robot, String amount, String payee) {
         waitFor(() -> !robot.lookup("#useFund").queryComboBox().getItems().isEmpty());
-        robot.interact(() -> robot.lookup("#useFund").queryComboBox().getSelectionModel().select(0));
+        robot.interact(() ->
+                robot.lookup("#useFund").queryComboBox().getSelectionModel().select(0));
         robot.clickOn("#useAmount").write(amount);
         robot.clickOn("#usePayee").write(payee);
         robot.clickOn("#recordUse");
@@ -338,8 +386,14 @@ class DonationScreensTest {
         logIn(robot, "yz", "资金支出");
         pay(robot, "6000", "省儿童医院");
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
-        assertTrue(robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().contains("6,000.00")
-                && l.getText().contains("只有您能审批")).tryQuery().isPresent(), "the dialog says why");
+        assertTrue(
+                robot.lookup(n -> n instanceof Label l
+                                && l.getText() != null
+                                && l.getText().contains("6,000.00")
+                                && l.getText().contains("只有您能审批"))
+                        .tryQuery()
+                        .isPresent(),
+                "the dialog says why");
         assertTrue(robot.lookup(dialogButton("由我本人批准并付款")).queryButton().isDisabled(), "not without a reason");
         robot.clickOn("#reasonField").write("本院仅一名院长，今日须付清");
         robot.clickOn(robot.lookup(dialogButton("由我本人批准并付款")).queryButton());
@@ -380,12 +434,18 @@ class DonationScreensTest {
         robot.clickOn("#goodsValue").write("1200");
         robot.clickOn("#goodsExpiry").write("2027-05-01");
         robot.clickOn("#recordGoodsIn");
-        waitFor(() -> robot.lookup("#stockTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() ->
+                robot.lookup("#stockTable").queryAs(TableView.class).getItems().size() == 1);
         FxTesting.choose(robot, "#issueItem", "纯牛奶");
         robot.clickOn("#issueQty").write("15");
         robot.clickOn("#issueGoods");
-        waitFor(() -> ((LedgerService.Stock) robot.lookup("#stockTable").queryAs(TableView.class).getItems().get(0))
-                .quantity().compareTo(new BigDecimal("5")) == 0);
+        waitFor(() -> ((LedgerService.Stock) robot.lookup("#stockTable")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .get(0))
+                        .quantity()
+                        .compareTo(new BigDecimal("5"))
+                == 0);
         assertTrue(frame.context().ledger().verify().ok());
     }
 
@@ -393,10 +453,15 @@ class DonationScreensTest {
     void theDirectorExportsLastQuartersDisclosure(FxRobot robot) throws Exception {
         logIn(robot, "yz", "公示");
         robot.clickOn("#exportDisclosure");
-        waitFor(() -> robot.lookup("#disclosureResult").queryAs(Label.class).getText().contains("校验码"));
+        waitFor(() ->
+                robot.lookup("#disclosureResult").queryAs(Label.class).getText().contains("校验码"));
         String result = robot.lookup("#disclosureResult").queryAs(Label.class).getText();
         assertTrue(result.contains("8,888.80") && result.contains("7,888.80"), result);
-        waitFor(() -> robot.lookup("#publishedTable").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#publishedTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         Path folder = home.resolve("disclosures");
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")));
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.xlsx")));

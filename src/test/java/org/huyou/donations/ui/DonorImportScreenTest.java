@@ -33,6 +33,7 @@ class DonorImportScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -54,31 +55,53 @@ class DonorImportScreenTest {
     @Test
     void aBadRowIsReportedThenTheCorrectedRegisterIsImported(FxRobot robot) throws Exception {
         Path file = dir.resolve("donors.csv");
-        Files.write(file, String.join("\r\n", "捐赠人名称,捐赠人类型,公示署名,联系电话",
-                "滨州爱心餐饮有限公司,公司,公示全名,0543-3211234", "张伟,个人,公示全名,13800001111")
-                .getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join(
+                                "\r\n",
+                                "捐赠人名称,捐赠人类型,公示署名,联系电话",
+                                "滨州爱心餐饮有限公司,公司,公示全名,0543-3211234",
+                                "张伟,个人,公示全名,13800001111")
+                        .getBytes(Charset.forName("GB18030")));
         FxTesting.logInAndOpen(robot, "cw", "#navDonations");
         click(robot, "#importDonors");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#importReport")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("“公司”不是可选的值。").tryQuery().isPresent(), "the report says what is wrong");
 
-        Files.write(file, String.join("\r\n", "捐赠人名称,捐赠人类型,公示署名,联系电话",
-                "滨州爱心餐饮有限公司,企业,公示全名,0543-3211234", "张伟,个人,公示全名,13800001111")
-                .getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join(
+                                "\r\n",
+                                "捐赠人名称,捐赠人类型,公示署名,联系电话",
+                                "滨州爱心餐饮有限公司,企业,公示全名,0543-3211234",
+                                "张伟,个人,公示全名,13800001111")
+                        .getBytes(Charset.forName("GB18030")));
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#commitImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 位捐赠人"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 位捐赠人"));
         // the donors are there to choose for a donation at once
-        robot.clickOn(robot.lookup(n -> n instanceof Button b && "关闭".equals(b.getText()) && n.getScene() != null
-                && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane).queryButton());
+        robot.clickOn(robot.lookup(n -> n instanceof Button b
+                        && "关闭".equals(b.getText())
+                        && n.getScene() != null
+                        && n.getScene().getRoot() instanceof javafx.scene.control.DialogPane)
+                .queryButton());
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isEmpty());
         click(robot, "#donorChoice");
-        waitFor(() -> robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size() == 2);
-        assertEquals(2, robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size());
+        waitFor(() ->
+                robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size() == 2);
+        assertEquals(
+                2,
+                robot.lookup("#donorChoice").queryAs(ComboBox.class).getItems().size());
     }
 }

@@ -37,6 +37,7 @@ class OpeningBalanceImportScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -59,25 +60,37 @@ class OpeningBalanceImportScreenTest {
     void aFundTheHomeDoesNotHaveIsReportedThenTheCorrectedBalancesAreImported(FxRobot robot) throws Exception {
         Path file = dir.resolve("openings.csv");
         String header = "基金名称,日期,余额,备注";
-        Files.write(file, String.join("\r\n", header,
-                "非定向捐赠,2026-11-01,12000.50,2025 年末结余",
-                "没有这个基金,2026-11-01,300,").getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join("\r\n", header, "非定向捐赠,2026-11-01,12000.50,2025 年末结余", "没有这个基金,2026-11-01,300,")
+                        .getBytes(Charset.forName("GB18030")));
         FxTesting.logInAndOpen(robot, "cw", "#navDonations");
         click(robot, "#importOpenings");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> !robot.lookup("#importReport").queryAs(TableView.class).getItems().isEmpty());
-        assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled(), "nothing written with a wrong row");
-        String report = robot.lookup("#importReport").queryAs(TableView.class).getItems().toString();
+        waitFor(() -> !robot.lookup("#importReport")
+                .queryAs(TableView.class)
+                .getItems()
+                .isEmpty());
+        assertTrue(
+                robot.lookup("#commitImport").queryAs(Button.class).isDisabled(), "nothing written with a wrong row");
+        String report = robot.lookup("#importReport")
+                .queryAs(TableView.class)
+                .getItems()
+                .toString();
         assertTrue(report.contains("没有这个基金"), "the row's problem names the fund: " + report);
 
-        Files.write(file, String.join("\r\n", header,
-                "非定向捐赠,2026-11-01,12000.50,2025 年末结余").getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join("\r\n", header, "非定向捐赠,2026-11-01,12000.50,2025 年末结余")
+                        .getBytes(Charset.forName("GB18030")));
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#commitImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 1 个基金的期初余额"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 1 个基金的期初余额"));
         try (AppContext ctx = TestHome.open(home)) {
             TestHome.loginAs(ctx, "reader", Role.FINANCE_OFFICER);
             var entries = ctx.ledger().entries(Long.MAX_VALUE, 10);

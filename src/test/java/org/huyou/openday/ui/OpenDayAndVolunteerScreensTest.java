@@ -53,6 +53,7 @@ class OpenDayAndVolunteerScreensTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
     MutableClock clock;
@@ -65,8 +66,7 @@ class OpenDayAndVolunteerScreensTest {
             ctx.accounts().create("qt", "刘前台", TestHome.PASSWORD, EnumSet.of(Role.FRONT_DESK));
             ctx.accounts().create("sw", "吴社工", TestHome.PASSWORD, EnumSet.of(Role.SOCIAL_WORKER));
         }
-        clock = new MutableClock(TestHome.TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)),
-                ZoneOffset.ofHours(8));
+        clock = new MutableClock(TestHome.TODAY.atTime(10, 0).toInstant(ZoneOffset.ofHours(8)), ZoneOffset.ofHours(8));
         frame = FxTesting.showFrame(stage, home, clock);
     }
 
@@ -82,20 +82,31 @@ class OpenDayAndVolunteerScreensTest {
     @Test
     void frontDeskBooksASchoolChecksInThreeVisitorsAndPrintsTheirSlip(FxRobot robot) throws Exception {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
-        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
         click(robot, "#bookingOrganisation").write("滨城区实验小学");
         click(robot, "#bookingContact").write("李老师");
         click(robot, "#bookingPhone").write("13800000001");
         click(robot, "#bookingCount").write("3");
         click(robot, "#book");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
-        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#bookingTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         click(robot, "#approveBooking");
-        waitFor(() -> ((Booking) robot.lookup("#bookingTable").queryAs(TableView.class).getItems().get(0)).status()
+        waitFor(() -> ((Booking) robot.lookup("#bookingTable")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .get(0))
+                        .status()
                 == Booking.Status.APPROVED);
 
         clock.advance(Duration.ofDays(19)); // the session day
-        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#bookingTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         List<String> names = List.of("李老师", "张同学家长", "王同学家长");
         for (int i = 0; i < names.size(); i++) {
             click(robot, "#visitName").write(names.get(i));
@@ -106,17 +117,25 @@ class OpenDayAndVolunteerScreensTest {
                 click(robot, "#visitPhone").write("1380000000" + (i + 1));
             }
             // the host is the user at the desk unless changed
-            assertEquals(org.huyou.security.Accounts.displayName("qt"),
-                    robot.lookup("#visitHost").queryAs(javafx.scene.control.TextField.class).getText());
+            assertEquals(
+                    org.huyou.security.Accounts.displayName("qt"),
+                    robot.lookup("#visitHost")
+                            .queryAs(javafx.scene.control.TextField.class)
+                            .getText());
             click(robot, "#visitRules");
             // the last is checked in and her slip printed in one press (no printer here: the file is kept)
             click(robot, last ? "#checkInAndPrint" : "#checkIn");
             int expected = i + 1;
             waitOrFailOnDialog(robot, () -> rows(robot, "#visitTable") == expected);
         }
-        waitFor(() -> robot.lookup("#visitTable").queryAs(TableView.class).getSelectionModel().getSelectedIndex()
+        waitFor(() -> robot.lookup("#visitTable")
+                        .queryAs(TableView.class)
+                        .getSelectionModel()
+                        .getSelectedIndex()
                 == 2);
-        Visit selected = (Visit) robot.lookup("#visitTable").queryAs(TableView.class).getSelectionModel()
+        Visit selected = (Visit) robot.lookup("#visitTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
                 .getSelectedItem();
         Path slip = home.resolve("slips").resolve("来访接待单_" + selected.slipNo() + ".pdf");
         waitOrFailOnDialog(robot, () -> Files.exists(slip));
@@ -124,9 +143,14 @@ class OpenDayAndVolunteerScreensTest {
         try (PDDocument pdf = Loader.loadPDF(slip.toFile())) {
             text = new PDFTextStripper().getText(pdf);
         }
-        assertTrue(text.contains("来访接待单") && text.contains("滨城区实验小学") && text.contains("2026-12-12")
-                && text.contains("同团来访 3 人") && names.stream().allMatch(text::contains)
-                && text.contains("请勿拍摄儿童照片"), text);
+        assertTrue(
+                text.contains("来访接待单")
+                        && text.contains("滨城区实验小学")
+                        && text.contains("2026-12-12")
+                        && text.contains("同团来访 3 人")
+                        && names.stream().allMatch(text::contains)
+                        && text.contains("请勿拍摄儿童照片"),
+                text);
         assertEquals(3, frame.context().visits().visits(SESSION).size());
     }
 
@@ -138,7 +162,8 @@ class OpenDayAndVolunteerScreensTest {
     @Test
     void aWalkInVisitorIsCheckedInWithHerSlipInAtMostSixActions(FxRobot robot) throws Exception {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
-        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
         clock.advance(Duration.ofDays(19)); // the session day
         CountedActions desk = new CountedActions(robot)
                 .type("#visitName", "陈女士")
@@ -167,33 +192,41 @@ class OpenDayAndVolunteerScreensTest {
     @Test
     void cancellingABookingAsksWhyAndKeepsTheReason(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
-        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
         click(robot, "#bookingOrganisation").write("滨城区第三小学");
         click(robot, "#bookingContact").write("孙老师");
         click(robot, "#bookingPhone").write("13800000007");
         click(robot, "#bookingCount").write("4");
         click(robot, "#book");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
-        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#bookingTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         String cancel = org.huyou.common.Messages.t("booking.cancel");
         click(robot, "#cancelBooking");
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         assertTrue(robot.lookup(dialogButton(cancel)).queryButton().isDisabled(), "not without a reason");
         robot.clickOn(dialogButton(org.huyou.common.Messages.t("common.cancel")));
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isEmpty());
-        assertEquals(Booking.Status.PENDING, frame.context().bookings().bookings(SESSION).get(0).status());
+        assertEquals(
+                Booking.Status.PENDING,
+                frame.context().bookings().bookings(SESSION).get(0).status());
 
         click(robot, "#cancelBooking");
         waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
         robot.clickOn("#reasonField").write("学校改期到明年");
         robot.clickOn(dialogButton(cancel));
         // the service refuses a cancellation without a reason: cancelled means the typed reason went with it
-        waitOrFailOnDialog(robot,
-                () -> frame.context().bookings().bookings(SESSION).get(0).status() == Booking.Status.CANCELLED);
+        waitOrFailOnDialog(
+                robot, () -> frame.context().bookings().bookings(SESSION).get(0).status() == Booking.Status.CANCELLED);
     }
 
     private static java.util.function.Predicate<javafx.scene.Node> dialogButton(String text) {
-        return n -> n instanceof javafx.scene.control.Button b && text.equals(b.getText()) && n.getScene() != null
+        return n -> n instanceof javafx.scene.control.Button b
+                && text.equals(b.getText())
+                && n.getScene() != null
                 && n.getScene().getRoot() instanceof DialogPane;
     }
 
@@ -201,18 +234,25 @@ class OpenDayAndVolunteerScreensTest {
     @Test
     void aBookingOnTheWaitingListSaysWhy(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
-        waitFor(() -> SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
         click(robot, "#bookingOrganisation").write("滨城区第二中学");
         click(robot, "#bookingContact").write("赵老师");
         click(robot, "#bookingPhone").write("13800000009");
         click(robot, "#bookingCount").write("500");
         click(robot, "#book");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
-        Booking waiting = (Booking) robot.lookup("#bookingTable").queryAs(TableView.class).getItems().get(0);
+        Booking waiting = (Booking) robot.lookup("#bookingTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(0);
         assertEquals(Booking.Status.WAITLISTED, waiting.status());
         javafx.scene.control.Label why = robot.lookup("#bookingWaitReason").queryAs(javafx.scene.control.Label.class);
         assertTrue(!why.isVisible(), "nothing to explain before a booking is chosen");
-        robot.interact(() -> robot.lookup("#bookingTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#bookingTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         int capacity = frame.context().openDay().rule().capacityPerSlot();
         waitFor(why::isVisible);
         assertEquals("候补原因：本时段名额已满：可容纳 " + capacity + " 人，已预约 0 人，本预约 500 人。", why.getText());
@@ -228,7 +268,8 @@ class OpenDayAndVolunteerScreensTest {
         click(robot, "#specialtyPRESCHOOL");
         click(robot, "#registerVolunteer");
         waitOrFailOnDialog(robot, () -> rows(robot, "#volunteerTable") == 1);
-        robot.interact(() -> robot.lookup("#volunteerSearch").queryAs(javafx.scene.control.TextField.class)
+        robot.interact(() -> robot.lookup("#volunteerSearch")
+                .queryAs(javafx.scene.control.TextField.class)
                 .setText(""));
         click(robot, "#volunteerSearch").write("qtx"); // 钱同学 by its pinyin initials
         waitFor(() -> rows(robot, "#volunteerTable") == 1);
@@ -243,12 +284,20 @@ class OpenDayAndVolunteerScreensTest {
         click(robot, "#activityCapacity").write("4");
         click(robot, "#planActivity");
         waitOrFailOnDialog(robot, () -> rows(robot, "#activityTable") == 1);
-        robot.interact(() -> robot.lookup("#activityTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#activityTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         waitFor(() -> rows(robot, "#candidateTable") == 1);
-        ShiftService.Candidate c = (ShiftService.Candidate) robot.lookup("#candidateTable").queryAs(TableView.class)
-                .getItems().get(0);
+        ShiftService.Candidate c = (ShiftService.Candidate) robot.lookup("#candidateTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(0);
         assertTrue(!c.ready() && c.problem().contains("入职查询"), c.problem());
-        robot.interact(() -> robot.lookup("#candidateTable").queryAs(TableView.class).getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#candidateTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
         click(robot, "#signUp");
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();

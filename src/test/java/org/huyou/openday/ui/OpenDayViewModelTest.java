@@ -34,6 +34,7 @@ class OpenDayViewModelTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     HeardNotices heard = new HeardNotices();
     OpenDayViewModel desk;
@@ -45,8 +46,16 @@ class OpenDayViewModelTest {
         home.as(Role.FRONT_DESK);
         OpenDayRule d = OpenDayRule.DEFAULT;
         home.ctx.openDay().setRule(new OpenDayRule(2, DayOfWeek.SATURDAY, d.slots(), 30, Set.of(), Set.of()));
-        desk = new OpenDayViewModel(home.ctx.openDay(), home.ctx.bookings(), home.ctx.visits(),
-                new DirectTaskRunner(), heard, home.clock, dir.resolve("slips"), () -> "测试福利院", "刘前台");
+        desk = new OpenDayViewModel(
+                home.ctx.openDay(),
+                home.ctx.bookings(),
+                home.ctx.visits(),
+                new DirectTaskRunner(),
+                heard,
+                home.clock,
+                dir.resolve("slips"),
+                () -> "测试福利院",
+                "刘前台");
         desk.reloadSessions();
     }
 
@@ -67,8 +76,12 @@ class OpenDayViewModelTest {
     void theNextSessionAndItsFirstSlotAreChosen() {
         assertEquals(SESSION, desk.sessionProperty().get());
         assertEquals(desk.slots().get(0), desk.slotProperty().get());
-        assertEquals(OpenDayRule.DEFAULT.slots().get(0).toString(), desk.slotProperty().get());
-        assertTrue(desk.sessions().contains(SESSION) && desk.sessions().size() <= 14, desk.sessions().toString());
+        assertEquals(
+                OpenDayRule.DEFAULT.slots().get(0).toString(),
+                desk.slotProperty().get());
+        assertTrue(
+                desk.sessions().contains(SESSION) && desk.sessions().size() <= 14,
+                desk.sessions().toString());
     }
 
     @Test
@@ -80,14 +93,20 @@ class OpenDayViewModelTest {
         assertTrue(heard.last().startsWith("已登记，进入候补："), heard.last());
         assertEquals(2, desk.bookings().size());
         assertFalse(desk.waitingProperty().get(), "nothing to explain before a booking is chosen");
-        desk.bookingProperty().set(desk.bookings().stream().filter(b -> b.headCount() == 50).findFirst()
-                .orElseThrow());
+        desk.bookingProperty()
+                .set(desk.bookings().stream()
+                        .filter(b -> b.headCount() == 50)
+                        .findFirst()
+                        .orElseThrow());
         assertTrue(desk.waitingProperty().get());
-        assertTrue(desk.waitReasonProperty().get().startsWith("候补原因：本时段名额已满：可容纳 30 人"),
+        assertTrue(
+                desk.waitReasonProperty().get().startsWith("候补原因：本时段名额已满：可容纳 30 人"),
                 desk.waitReasonProperty().get());
 
-        Booking school = desk.bookings().stream().filter(b -> "滨城区实验小学".equals(b.organisation()))
-                .findFirst().orElseThrow();
+        Booking school = desk.bookings().stream()
+                .filter(b -> "滨城区实验小学".equals(b.organisation()))
+                .findFirst()
+                .orElseThrow();
         desk.bookingProperty().set(school);
         assertFalse(desk.waitingProperty().get());
         desk.approve();
@@ -143,14 +162,16 @@ class OpenDayViewModelTest {
         Path slip = desk.slip(then.get(0).id()).call();
         assertTrue(Files.size(slip) > 0 && slip.startsWith(dir.resolve("slips")), slip.toString());
 
-        OpenDayStatsViewModel stats = new OpenDayStatsViewModel(home.ctx.visits(), new DirectTaskRunner(), heard,
-                2026);
+        OpenDayStatsViewModel stats = new OpenDayStatsViewModel(home.ctx.visits(), new DirectTaskRunner(), heard, 2026);
         stats.refresh();
         VisitRepository.MonthStats total = stats.rows().get(stats.rows().size() - 1);
         assertEquals(OpenDayStatsViewModel.YEAR_TOTAL, total.month());
         assertEquals(1, total.visits());
-        assertEquals(stats.rows().subList(0, stats.rows().size() - 1).stream()
-                .mapToInt(VisitRepository.MonthStats::visitors).sum(), total.visitors());
+        assertEquals(
+                stats.rows().subList(0, stats.rows().size() - 1).stream()
+                        .mapToInt(VisitRepository.MonthStats::visitors)
+                        .sum(),
+                total.visitors());
         assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), stats.years());
         stats.yearProperty().set(2025);
         assertEquals(0, stats.rows().get(stats.rows().size() - 1).visits(), "choosing a year shows that year");
@@ -159,8 +180,7 @@ class OpenDayViewModelTest {
     @Test
     void theRuleIsShownAsTextLettersInItsNumbersAreRefusedByNameAndASavedRuleChangesTheSessions() {
         home.as(Role.DIRECTOR);
-        OpenDaySettingsViewModel rule = new OpenDaySettingsViewModel(home.ctx.openDay(), new DirectTaskRunner(),
-                heard);
+        OpenDaySettingsViewModel rule = new OpenDaySettingsViewModel(home.ctx.openDay(), new DirectTaskRunner(), heard);
         rule.load();
         assertEquals(2, rule.week.get());
         assertEquals(DayOfWeek.SATURDAY, rule.day.get());

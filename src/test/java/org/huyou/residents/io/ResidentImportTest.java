@@ -23,17 +23,18 @@ import org.junit.jupiter.api.io.TempDir;
 
 public class ResidentImportTest {
 
-    public static final String HEADER = "档案号,姓名,曾用名,性别,出生日期,出生日期为估计,民族,身份证号,户籍地,儿童类别,入院日期,"
-            + "入院来源,送养单位/转出机构,残疾类型,残疾等级,监护情况,监护说明,生活组,备注";
-    public static final String GOOD_1 = ",张小红,,女,2015-03-07,否,汉族,110105201503070021,北京市朝阳区,孤儿,2016-05-20,"
-            + "民政部门安置,,肢体残疾,3,民政部门长期监护,,彩虹组,";
-    public static final String GOOD_2 = ",李小明,,男,2015/3/7,是,回族,110105201503070013,,弃婴,20160601,公安机关送养,"
-            + "滨城区公安局,无残疾,,民政部门长期监护,,新星组,";
-    public static final String BAD_ID = ",王乐,,男,2016-04-08,否,汉族,110105201604080027,,孤儿,2017-01-01,民政部门安置,,"
-            + "无残疾,,民政部门长期监护,,彩虹组,";
+    public static final String HEADER =
+            "档案号,姓名,曾用名,性别,出生日期,出生日期为估计,民族,身份证号,户籍地,儿童类别,入院日期," + "入院来源,送养单位/转出机构,残疾类型,残疾等级,监护情况,监护说明,生活组,备注";
+    public static final String GOOD_1 =
+            ",张小红,,女,2015-03-07,否,汉族,110105201503070021,北京市朝阳区,孤儿,2016-05-20," + "民政部门安置,,肢体残疾,3,民政部门长期监护,,彩虹组,";
+    public static final String GOOD_2 =
+            ",李小明,,男,2015/3/7,是,回族,110105201503070013,,弃婴,20160601,公安机关送养," + "滨城区公安局,无残疾,,民政部门长期监护,,新星组,";
+    public static final String BAD_ID =
+            ",王乐,,男,2016-04-08,否,汉族,110105201604080027,,孤儿,2017-01-01,民政部门安置,," + "无残疾,,民政部门长期监护,,彩虹组,";
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     ResidentImporter importer;
 
@@ -60,10 +61,14 @@ public class ResidentImportTest {
         assertTrue(p.problems().isEmpty(), p.problems().toString());
         assertEquals(2, importer.commit(p));
         assertEquals(2, ctx.residents().countAll());
-        assertEquals(List.of("彩虹组", "新星组"),
+        assertEquals(
+                List.of("彩虹组", "新星组"),
                 ctx.residents().livingGroups().stream().map(g -> g.name()).toList());
-        Resident li = ctx.residents().get(ctx.residents()
-                .search(org.huyou.residents.ResidentFilter.query("lxm"), 5).get(0).id());
+        Resident li = ctx.residents()
+                .get(ctx.residents()
+                        .search(org.huyou.residents.ResidentFilter.query("lxm"), 5)
+                        .get(0)
+                        .id());
         assertTrue(li.birthDateEstimated());
         assertEquals("03", li.ethnicity());
         assertEquals("滨城区公安局", li.admissionFrom());
@@ -87,9 +92,10 @@ public class ResidentImportTest {
         String row = "X1,,,男女,2015-02-30,也许,火星族,,,孤儿,2014-01-01,飞来,,无残疾,2,民政部门长期监护,,,";
         ImportPreview p = importer.preview(csv(HEADER, row, GOOD_1, GOOD_1.replace(",张小红,", ",张小绿,")));
         List<String> columns = p.problems().stream().map(ImportProblem::column).toList();
-        assertTrue(columns.containsAll(List.of("姓名", "性别", "出生日期", "出生日期为估计", "民族", "入院来源", "残疾等级")),
-                columns.toString());
-        assertTrue(p.problems().stream().anyMatch(x -> x.row() == 4 && x.message().contains("第 3 行")),
+        assertTrue(
+                columns.containsAll(List.of("姓名", "性别", "出生日期", "出生日期为估计", "民族", "入院来源", "残疾等级")), columns.toString());
+        assertTrue(
+                p.problems().stream().anyMatch(x -> x.row() == 4 && x.message().contains("第 3 行")),
                 "a duplicate ID number inside the file names the first row: " + p.problems());
     }
 
@@ -98,7 +104,9 @@ public class ResidentImportTest {
         importer.commit(importer.preview(csv(HEADER, GOOD_1)));
         ImportPreview again = importer.preview(csv(HEADER, GOOD_1));
         assertEquals(1, again.problems().size());
-        assertTrue(again.problems().get(0).message().contains("2016-0001"), again.problems().toString());
+        assertTrue(
+                again.problems().get(0).message().contains("2016-0001"),
+                again.problems().toString());
     }
 
     @Test
@@ -121,8 +129,9 @@ public class ResidentImportTest {
     @Test
     void englishHeadersAndLabelsAreAcceptedToo() throws Exception {
         String header = "Name,Gender,Birth date,Category,Admission date,Admission source,Guardianship";
-        ImportPreview p = importer.preview(csv(header, "Anna,Female,2016-01-01,Orphan,2017-01-01,"
-                + "Placed by civil affairs,\"Civil affairs, long-term\""));
+        ImportPreview p = importer.preview(csv(
+                header,
+                "Anna,Female,2016-01-01,Orphan,2017-01-01," + "Placed by civil affairs,\"Civil affairs, long-term\""));
         assertTrue(p.valid(), p.problems().toString());
     }
 
@@ -151,8 +160,10 @@ public class ResidentImportTest {
             ImportPreview p = other.residentImporter().preview(xlsx);
             assertTrue(p.valid(), p.problems().toString());
             assertEquals(2, other.residentImporter().commit(p));
-            assertEquals(1, other.residents().count(
-                    org.huyou.residents.ResidentFilter.query("110105201503070021")), "full IDs on request");
+            assertEquals(
+                    1,
+                    other.residents().count(org.huyou.residents.ResidentFilter.query("110105201503070021")),
+                    "full IDs on request");
         }
     }
 
@@ -195,8 +206,8 @@ public class ResidentImportTest {
         return f;
     }
 
-    private static final List<String> SHORT_HEADER = List.of("姓名", "性别", "出生日期", "身份证号", "儿童类别",
-            "入院日期", "入院来源", "监护情况", "残疾等级", "残疾类型");
+    private static final List<String> SHORT_HEADER =
+            List.of("姓名", "性别", "出生日期", "身份证号", "儿童类别", "入院日期", "入院来源", "监护情况", "残疾等级", "残疾类型");
 
     private static List<Object> child(String name, Object birth, Object id, Object admitted, Object grade) {
         java.util.ArrayList<Object> row = new java.util.ArrayList<>(List.of(name, "女"));
@@ -215,9 +226,16 @@ public class ResidentImportTest {
         var birth = java.time.LocalDate.of(2015, 3, 7);
         var admitted = java.time.LocalDate.of(2016, 5, 20);
         // 14 is Excel's built-in short date (m/d/yy), which a workbook names by id alone.
-        for (String format : List.of("m/d/yy", "yyyy\"年\"m\"月\"d\"日\"", "yyyy/m/d;@", "[$-804]yyyy-mm-dd",
+        for (String format : List.of(
+                "m/d/yy",
+                "yyyy\"年\"m\"月\"d\"日\"",
+                "yyyy/m/d;@",
+                "[$-804]yyyy-mm-dd",
                 "[DBNum1][$-804]yyyy\"年\"m\"月\"d\"日\"")) {
-            Path f = workbook("dates.xlsx", format, SHORT_HEADER,
+            Path f = workbook(
+                    "dates.xlsx",
+                    format,
+                    SHORT_HEADER,
                     List.of(child("张小红", birth, "110105201503070021", admitted, 3)));
             ImportPreview p = importer.preview(f);
             assertTrue(p.valid(), format + ": " + p.problems());
@@ -230,11 +248,23 @@ public class ResidentImportTest {
 
     @Test
     void anIdNumberStoredAsANumberIsRefusedSayingHowToFixIt() throws Exception {
-        Path f = workbook("ids.xlsx", "yyyy-mm-dd", SHORT_HEADER, List.of(
-                child("张小红", java.time.LocalDate.of(2015, 3, 7), "110105201503070021",
-                        java.time.LocalDate.of(2016, 5, 20), null),
-                child("李小花", java.time.LocalDate.of(2015, 3, 7), 110105201503070043d,
-                        java.time.LocalDate.of(2016, 5, 20), null)));
+        Path f = workbook(
+                "ids.xlsx",
+                "yyyy-mm-dd",
+                SHORT_HEADER,
+                List.of(
+                        child(
+                                "张小红",
+                                java.time.LocalDate.of(2015, 3, 7),
+                                "110105201503070021",
+                                java.time.LocalDate.of(2016, 5, 20),
+                                null),
+                        child(
+                                "李小花",
+                                java.time.LocalDate.of(2015, 3, 7),
+                                110105201503070043d,
+                                java.time.LocalDate.of(2016, 5, 20),
+                                null)));
         ImportPreview p = importer.preview(f);
         assertEquals(1, p.problems().size(), p.problems().toString());
         ImportProblem problem = p.problems().get(0);
@@ -264,16 +294,21 @@ public class ResidentImportTest {
     @Test
     void aMaskedIdNumberIsRefusedByTheCheckWithRowAndColumn() throws Exception {
         int auditBefore = ctx.audit().count(org.huyou.security.AuditFilter.all());
-        ImportPreview p = importer.preview(csv(HEADER, GOOD_2, GOOD_1.replace("110105201503070021",
-                "110105********0021")));
+        ImportPreview p =
+                importer.preview(csv(HEADER, GOOD_2, GOOD_1.replace("110105201503070021", "110105********0021")));
         assertFalse(p.valid());
         assertEquals(1, p.problems().size(), p.problems().toString());
         assertEquals(3, p.problems().get(0).row());
         assertEquals("身份证号", p.problems().get(0).column());
-        assertTrue(p.problems().get(0).message().contains("打码"), p.problems().get(0).message());
+        assertTrue(
+                p.problems().get(0).message().contains("打码"),
+                p.problems().get(0).message());
         assertThrows(UserFacingException.class, () -> importer.commit(p));
         assertEquals(0, ctx.residents().countAll());
-        assertEquals(auditBefore, ctx.audit().count(org.huyou.security.AuditFilter.all()), "nothing written, not even the import's audit row");
+        assertEquals(
+                auditBefore,
+                ctx.audit().count(org.huyou.security.AuditFilter.all()),
+                "nothing written, not even the import's audit row");
     }
 
     @Test
@@ -281,9 +316,20 @@ public class ResidentImportTest {
         String header = "儿童姓名,性别,出生年月,公民身份号码,类别,入院时间,入院来源,监护情况,联系电话";
         String row = "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000";
         Path f = csv(header, row);
-        assertEquals(java.util.Arrays.asList("name", "gender", "birthDate", "idNumber", "category", "admissionDate",
-                "admissionSource", "guardianship", null), importer.columns(f).stream()
-                .map(org.huyou.common.io.SheetImport.FileColumn::field).toList());
+        assertEquals(
+                java.util.Arrays.asList(
+                        "name",
+                        "gender",
+                        "birthDate",
+                        "idNumber",
+                        "category",
+                        "admissionDate",
+                        "admissionSource",
+                        "guardianship",
+                        null),
+                importer.columns(f).stream()
+                        .map(org.huyou.common.io.SheetImport.FileColumn::field)
+                        .toList());
 
         ImportPreview unmapped = importer.preview(f);
         assertEquals(1, unmapped.problems().size(), unmapped.problems().toString());
@@ -292,20 +338,30 @@ public class ResidentImportTest {
         ImportPreview mapped = importer.preview(f, importer.parseMapping("联系电话=ignore,出生年月=birthDate"));
         assertTrue(mapped.valid(), mapped.problems().toString());
         assertEquals(1, importer.commit(mapped));
-        assertEquals(java.time.LocalDate.of(2015, 3, 7), ctx.residents().get(ctx.residents()
-                .search(org.huyou.residents.ResidentFilter.query("zxh"), 5).get(0).id()).birthDate());
+        assertEquals(
+                java.time.LocalDate.of(2015, 3, 7),
+                ctx.residents()
+                        .get(ctx.residents()
+                                .search(org.huyou.residents.ResidentFilter.query("zxh"), 5)
+                                .get(0)
+                                .id())
+                        .birthDate());
 
         assertThrows(UserFacingException.class, () -> importer.parseMapping("联系电话=shoeSize"));
         assertThrows(UserFacingException.class, () -> importer.parseMapping("联系电话"));
         var twice = importer.preview(f, java.util.Map.of("联系电话", "name"));
-        assertTrue(twice.problems().stream().anyMatch(x -> x.message().contains("儿童姓名")), twice.problems().toString());
+        assertTrue(
+                twice.problems().stream().anyMatch(x -> x.message().contains("儿童姓名")),
+                twice.problems().toString());
     }
 
     @Test
     void csvInUtf8WithAndWithoutBomAndInGb18030() throws Exception {
         String text = String.join("\r\n", HEADER, GOOD_1);
-        List<byte[]> files = List.of(text.getBytes(StandardCharsets.UTF_8),
-                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8), text.getBytes(Charset.forName("GB18030")));
+        List<byte[]> files = List.of(
+                text.getBytes(StandardCharsets.UTF_8),
+                ("\uFEFF" + text).getBytes(StandardCharsets.UTF_8),
+                text.getBytes(Charset.forName("GB18030")));
         for (byte[] bytes : files) {
             Path f = dir.resolve("enc.csv");
             Files.write(f, bytes);
@@ -319,16 +375,19 @@ public class ResidentImportTest {
     @Test
     void aBatchImportIsAuditedRowByRowAndNumbersRecordsAfterTheHighest() throws Exception {
         importer.commit(importer.preview(csv(HEADER, GOOD_1)));
-        ImportPreview p = importer.preview(csv(HEADER, GOOD_2, BAD_ID.replace("110105201604080027",
-                "110105201604080018")));
+        ImportPreview p =
+                importer.preview(csv(HEADER, GOOD_2, BAD_ID.replace("110105201604080027", "110105201604080018")));
         assertTrue(p.valid(), p.problems().toString());
         assertEquals(2, importer.commit(p));
-        List<String> recordNos = ctx.residents().search(org.huyou.residents.ResidentFilter.query("2016"), 10)
-                .stream().map(r -> r.recordNo()).sorted().toList();
+        List<String> recordNos = ctx.residents().search(org.huyou.residents.ResidentFilter.query("2016"), 10).stream()
+                .map(r -> r.recordNo())
+                .sorted()
+                .toList();
         assertTrue(recordNos.containsAll(List.of("2016-0001", "2016-0002")), recordNos.toString());
         assertTrue(ctx.audit().verifyChain().ok(), "the batch keeps the audit chain whole");
-        long creates = ctx.audit().browse(new org.huyou.security.AuditFilter(null, "CREATE", "resident", null, null,
-                null), 10_000).size();
+        long creates = ctx.audit()
+                .browse(new org.huyou.security.AuditFilter(null, "CREATE", "resident", null, null, null), 10_000)
+                .size();
         assertEquals(3, creates);
         // The batch's rows read as the audit screen shows them: a sentence, never the stored parameters.
         for (org.huyou.security.AuditEntry e : ctx.audit().browse(org.huyou.security.AuditFilter.all(), 10_000)) {
@@ -338,8 +397,11 @@ public class ResidentImportTest {
                 assertFalse(shown.startsWith("["), shown);
             }
         }
-        Resident wang = ctx.residents().get(ctx.residents()
-                .search(org.huyou.residents.ResidentFilter.query("wl"), 5).get(0).id());
+        Resident wang = ctx.residents()
+                .get(ctx.residents()
+                        .search(org.huyou.residents.ResidentFilter.query("wl"), 5)
+                        .get(0)
+                        .id());
         assertEquals("2017-0001", wang.recordNo());
         assertEquals(1, ctx.residents().statusHistory(wang.id()).size());
         assertEquals(1, ctx.residents().groupHistory(wang.id()).size());

@@ -35,6 +35,7 @@ class ResidentEditorViewModelTest {
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     ResidentEditorViewModel vm;
 
@@ -59,7 +60,7 @@ class ResidentEditorViewModelTest {
         assertTrue(vm.error(ResidentValidator.NAME).get().isEmpty());
 
         List<Resident> saved = new ArrayList<>();
-        Optional<String> first = vm.save(saved::add, t -> { });
+        Optional<String> first = vm.save(saved::add, t -> {});
         assertEquals(Optional.of(ResidentValidator.GENDER), first);
         assertTrue(saved.isEmpty());
         assertEquals(0, ctx.residents().countAll());
@@ -76,7 +77,7 @@ class ResidentEditorViewModelTest {
         vm.admissionSource.set(AdmissionSource.CIVIL_AFFAIRS);
         assertTrue(vm.isDirty());
         List<Resident> saved = new ArrayList<>();
-        assertEquals(Optional.empty(), vm.save(saved::add, t -> { }));
+        assertEquals(Optional.empty(), vm.save(saved::add, t -> {}));
         assertEquals(1, saved.size());
         assertEquals(1, ctx.residents().countAll());
         assertFalse(vm.isDirty());
@@ -98,27 +99,35 @@ class ResidentEditorViewModelTest {
         Resident stored = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
         TestHome.loginAs(ctx, "liu", org.huyou.security.Role.ADMINISTRATOR);
         Resident opened = ctx.residents().get(stored.id());
-        ResidentEditorViewModel here = new ResidentEditorViewModel(ctx.residents(), new DirectTaskRunner(), List.of(),
-                opened, null);
-        ResidentEditorViewModel there = new ResidentEditorViewModel(ctx.residents(), new DirectTaskRunner(), List.of(),
-                opened, null);
+        ResidentEditorViewModel here =
+                new ResidentEditorViewModel(ctx.residents(), new DirectTaskRunner(), List.of(), opened, null);
+        ResidentEditorViewModel there =
+                new ResidentEditorViewModel(ctx.residents(), new DirectTaskRunner(), List.of(), opened, null);
         there.category.set(Category.ABANDONED_INFANT);
         there.note.set("对方的备注");
-        there.save(r -> { }, t -> { throw new AssertionError(t); });
+        there.save(r -> {}, t -> {
+            throw new AssertionError(t);
+        });
 
         here.name.set("李晓红");
         here.note.set("我的备注");
         List<Throwable> failures = new ArrayList<>();
-        here.save(r -> { throw new AssertionError("a stale save must not land"); }, failures::add);
+        here.save(
+                r -> {
+                    throw new AssertionError("a stale save must not land");
+                },
+                failures::add);
         StaleRecordException stale = assertInstanceOf(StaleRecordException.class, failures.get(0));
         assertEquals("李晓红", here.name.get(), "the input stays in the form");
 
         List<ResidentEditorViewModel.Conflict> conflicts = new ArrayList<>();
-        here.fetchConflict(stale, conflicts::add, t -> { throw new AssertionError(t); });
+        here.fetchConflict(stale, conflicts::add, t -> {
+            throw new AssertionError(t);
+        });
         ResidentEditorViewModel.Conflict conflict = conflicts.get(0);
         assertEquals("liu", conflict.savedBy());
-        Map<String, RecordMerge.Difference> byField = conflict.differences().stream()
-                .collect(Collectors.toMap(RecordMerge.Difference::field, d -> d));
+        Map<String, RecordMerge.Difference> byField =
+                conflict.differences().stream().collect(Collectors.toMap(RecordMerge.Difference::field, d -> d));
         assertEquals(Set.of("name", "note", "category"), byField.keySet());
         assertEquals("对方的备注", byField.get("note").theirs());
         assertTrue(byField.get("note").bothChanged());
@@ -129,7 +138,9 @@ class ResidentEditorViewModelTest {
         here.resolve(conflict, Set.of("category", "note"));
         assertEquals("对方的备注", here.note.get());
         assertTrue(here.isDirty(), "the name still differs from what is stored");
-        here.save(r -> { }, t -> { throw new AssertionError(t); });
+        here.save(r -> {}, t -> {
+            throw new AssertionError(t);
+        });
         Resident merged = ctx.residents().get(stored.id());
         assertEquals("李晓红", merged.name());
         assertEquals(Category.ABANDONED_INFANT, merged.category());
@@ -139,13 +150,14 @@ class ResidentEditorViewModelTest {
 
     @Test
     void aMergeTakesOnlyTheChosenFieldsAndTheStoredVersion() {
-        record Item(Long id, Integer version, String name, String note) {
-        }
+        record Item(Long id, Integer version, String name, String note) {}
         Item base = new Item(1L, 3, "a", "n");
         Item mine = new Item(1L, 3, "b", "n");
         Item theirs = new Item(1L, 4, "a", "m");
         List<RecordMerge.Difference> d = RecordMerge.differences(base, mine, theirs);
-        assertEquals(List.of("name", "note"), d.stream().map(RecordMerge.Difference::field).toList());
+        assertEquals(
+                List.of("name", "note"),
+                d.stream().map(RecordMerge.Difference::field).toList());
         assertEquals(new Item(1L, 4, "b", "m"), RecordMerge.merge(mine, theirs, Set.of("note")));
         assertEquals(new Item(1L, 4, "b", "n"), RecordMerge.merge(mine, theirs, Set.of()));
     }

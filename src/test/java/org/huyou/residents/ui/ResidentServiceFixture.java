@@ -10,12 +10,30 @@ import org.huyou.residents.Resident;
 
 public final class ResidentServiceFixture {
 
-    private ResidentServiceFixture() {
-    }
+    private ResidentServiceFixture() {}
 
     public static Resident draft(String name) {
-        return new Resident(null, null, null, name, null, Gender.FEMALE, LocalDate.of(2016, 4, 8), false, "01", null,
-                null, Category.ORPHAN, LocalDate.of(2020, 1, 10), AdmissionSource.CIVIL_AFFAIRS, null,
-                DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null);
+        return new Resident(
+                null,
+                null,
+                null,
+                name,
+                null,
+                Gender.FEMALE,
+                LocalDate.of(2016, 4, 8),
+                false,
+                "01",
+                null,
+                null,
+                Category.ORPHAN,
+                LocalDate.of(2020, 1, 10),
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.NONE,
+                null,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null);
     }
 }

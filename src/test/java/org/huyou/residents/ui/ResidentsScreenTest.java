@@ -7,19 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
-import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.DialogService;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentSummary;
@@ -44,6 +40,7 @@ class ResidentsScreenTest {
 
     @TempDir
     static Path dir;
+
     AppContext ctx;
     AppFrame frame;
 
@@ -82,9 +79,14 @@ class ResidentsScreenTest {
         // Until a resident is shown, the file's tabs are not made (the main window's first styling skips them).
         assertTrue(robot.lookup("#residentTabs").tryQuery().isEmpty());
         // the main buttons answer Alt + their letter, shown after the text in Chinese
-        assertEquals("新建档案(N)", robot.lookup("#newResident").queryAs(javafx.scene.control.Button.class)
-                .getText().replace("_", ""));
-        robot.press(javafx.scene.input.KeyCode.ALT).type(javafx.scene.input.KeyCode.N)
+        assertEquals(
+                "新建档案(N)",
+                robot.lookup("#newResident")
+                        .queryAs(javafx.scene.control.Button.class)
+                        .getText()
+                        .replace("_", ""));
+        robot.press(javafx.scene.input.KeyCode.ALT)
+                .type(javafx.scene.input.KeyCode.N)
                 .release(javafx.scene.input.KeyCode.ALT);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
         robot.clickOn("#name").write("张小明");
@@ -96,8 +98,8 @@ class ResidentsScreenTest {
         robot.clickOn("#saveResident");
         waitFor(() -> ctx.residents().countAll() == 1);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
-        Resident saved = ctx.residents().get(
-                ctx.residents().search(ResidentFilter.all(), 5).get(0).id());
+        Resident saved = ctx.residents()
+                .get(ctx.residents().search(ResidentFilter.all(), 5).get(0).id());
         assertEquals("张小明", saved.name());
         assertEquals(java.time.LocalDate.of(2015, 3, 7), saved.birthDate());
 
@@ -106,7 +108,8 @@ class ResidentsScreenTest {
         waitFor(() -> rows(robot).size() == 1 && rows(robot).get(0).name().equals("张小明"));
 
         robot.clickOn("张小明");
-        waitFor(() -> "张小明".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() ->
+                "张小明".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         FxTesting.snapshot(robot.lookup("#residentTabs").query().getScene().getRoot(), "resident-file");
         robot.clickOn("#editResident");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
@@ -126,8 +129,13 @@ class ResidentsScreenTest {
         try {
             waitFor(() -> errorText(robot).contains("校验位"));
         } catch (AssertionError e) {
-            throw new AssertionError("errors shown: [" + errorText(robot) + "] focus: "
-                    + robot.lookup("#idNumber").queryAs(Node.class).getScene().getFocusOwner(), e);
+            throw new AssertionError(
+                    "errors shown: [" + errorText(robot) + "] focus: "
+                            + robot.lookup("#idNumber")
+                                    .queryAs(Node.class)
+                                    .getScene()
+                                    .getFocusOwner(),
+                    e);
         }
         robot.clickOn("#saveResident");
         WaitForAsyncUtils.waitForFxEvents();
@@ -144,13 +152,24 @@ class ResidentsScreenTest {
     @Test
     void importingAFileWithOneBadRowShowsTheReportAndAddsNobody(FxRobot robot) throws Exception {
         Path file = dir.resolve("one-bad-row.csv");
-        Files.writeString(file, String.join("\n", ResidentImportTest.HEADER, ResidentImportTest.GOOD_1,
-                ResidentImportTest.BAD_ID, ResidentImportTest.GOOD_2), StandardCharsets.UTF_8);
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        ResidentImportTest.HEADER,
+                        ResidentImportTest.GOOD_1,
+                        ResidentImportTest.BAD_ID,
+                        ResidentImportTest.GOOD_2),
+                StandardCharsets.UTF_8);
         robot.clickOn("#importResidents");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#importReport")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         String summary = robot.lookup("#importSummary").queryAs(Label.class).getText();
         assertTrue(summary.contains("1 行有问题"), summary);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
@@ -161,22 +180,39 @@ class ResidentsScreenTest {
     @Test
     void aFileWithItsOwnHeadersIsMappedColumnByColumnThenImported(FxRobot robot) throws Exception {
         Path file = dir.resolve("own-headers.csv");
-        Files.writeString(file, String.join("\n", "儿童姓名,性别,出生年月,公民身份号码,类别,入院时间,入院来源,监护情况,联系电话",
-                "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"),
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "儿童姓名,性别,出生年月,公民身份号码,类别,入院时间,入院来源,监护情况,联系电话",
+                        "张小红,女,2015-03-07,110105201503070021,孤儿,2016-05-20,民政部门安置,民政部门长期监护,13800000000"),
                 StandardCharsets.UTF_8);
         robot.clickOn("#importResidents");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         // the one 列对应 control: opening it reads the file's columns
-        robot.interact(() -> robot.lookup("#mappingStep").queryAs(javafx.scene.control.TitledPane.class)
+        robot.interact(() -> robot.lookup("#mappingStep")
+                .queryAs(javafx.scene.control.TitledPane.class)
                 .setExpanded(true));
         waitFor(() -> robot.lookup("#mapColumn8").tryQuery().isPresent());
-        assertEquals("birthDate", robot.lookup("#mapColumn2").queryAs(javafx.scene.control.ComboBox.class)
-                .getValue(), "出生年月 is guessed as the birth date");
-        assertEquals(null, robot.lookup("#mapColumn8").queryAs(javafx.scene.control.ComboBox.class).getValue(),
+        assertEquals(
+                "birthDate",
+                robot.lookup("#mapColumn2")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue(),
+                "出生年月 is guessed as the birth date");
+        assertEquals(
+                null,
+                robot.lookup("#mapColumn8")
+                        .queryAs(javafx.scene.control.ComboBox.class)
+                        .getValue(),
                 "联系电话 goes nowhere until the user says");
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#importReport")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
 
         // The user's choice in the column's box (set on the box itself: its popup may open below a small screen).
@@ -184,11 +220,18 @@ class ResidentsScreenTest {
         assertEquals("忽略此列", phone.getConverter().toString("ignore"));
         robot.interact(() -> phone.getSelectionModel().select("ignore"));
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#commitImport");
         waitFor(() -> ctx.residents().countAll() == 1);
-        assertEquals(java.time.LocalDate.of(2015, 3, 7), ctx.residents().get(
-                ctx.residents().search(ResidentFilter.all(), 5).get(0).id()).birthDate());
+        assertEquals(
+                java.time.LocalDate.of(2015, 3, 7),
+                ctx.residents()
+                        .get(ctx.residents()
+                                .search(ResidentFilter.all(), 5)
+                                .get(0)
+                                .id())
+                        .birthDate());
     }
 
     @Test
@@ -196,8 +239,12 @@ class ResidentsScreenTest {
         ctx.accounts().create("yz", "刘院长", TestHome.PASSWORD, java.util.EnumSet.of(Role.DIRECTOR));
         ctx.accounts().create("zhang", "张保育", TestHome.PASSWORD, java.util.EnumSet.of(Role.CAREGIVER));
         // A caregiver who may correct the register (granted here) still may not read the number in full.
-        ctx.accounts().setPermission(Role.CAREGIVER, org.huyou.security.Permission.of(
-                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT), true);
+        ctx.accounts()
+                .setPermission(
+                        Role.CAREGIVER,
+                        org.huyou.security.Permission.of(
+                                org.huyou.security.AppModule.RESIDENTS, org.huyou.security.Action.EDIT),
+                        true);
         Resident r = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
         ctx.residents().update(withIdNumber(ctx.residents().get(r.id()), "110105201503070021"));
         robot.clickOn("#logout");
@@ -205,17 +252,23 @@ class ResidentsScreenTest {
         for (String[] who : new String[][] {{"yz", "110105201503070021"}, {"zhang", "110105********0021"}}) {
             logIn(robot, who[0]);
             FxTesting.clickText(robot, "李小红");
-            waitFor(() -> robot.lookup("#profileIdNumber").tryQuery()
-                    .map(n -> ((Label) n).getText()).orElse("").equals(who[1]));
+            waitFor(() -> robot.lookup("#profileIdNumber")
+                    .tryQuery()
+                    .map(n -> ((Label) n).getText())
+                    .orElse("")
+                    .equals(who[1]));
             // The history names who recorded the admission by display name (姓名), not the login "admin".
             TableView<?> history = robot.lookup("#statusHistory").queryAs(TableView.class);
             waitFor(() -> !history.getItems().isEmpty());
             javafx.scene.control.TableColumn<?, ?> by = history.getColumns().stream()
-                    .filter(c -> c.getText().equals(Messages.t("residents.col.by"))).findFirst().orElseThrow();
+                    .filter(c -> c.getText().equals(Messages.t("residents.col.by")))
+                    .findFirst()
+                    .orElseThrow();
             assertEquals("王管理", by.getCellData(0));
             robot.clickOn("#editResident");
             waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
-            javafx.scene.control.TextField field = robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class);
+            javafx.scene.control.TextField field =
+                    robot.lookup("#idNumber").queryAs(javafx.scene.control.TextField.class);
             assertEquals(who[1], field.getText(), who[0]);
             assertEquals(!who[1].contains("*"), field.isEditable(), "a masked number cannot be typed over");
             robot.clickOn("#formerName").eraseText(10).write("小红" + who[0]);
@@ -228,18 +281,51 @@ class ResidentsScreenTest {
         assertEquals("小红zhang", stored.formerName());
         assertEquals("110105201503070021", stored.idNumber(), "the caregiver's save kept the stored number");
         // The file opened, and again after the save.
-        assertEquals(2, ctx.audit().browse(new org.huyou.security.AuditFilter("yz", null,
-                org.huyou.residents.ResidentService.ID_NUMBER_READ, String.valueOf(r.id()), null, null), 10).size(),
+        assertEquals(
+                2,
+                ctx.audit()
+                        .browse(
+                                new org.huyou.security.AuditFilter(
+                                        "yz",
+                                        null,
+                                        org.huyou.residents.ResidentService.ID_NUMBER_READ,
+                                        String.valueOf(r.id()),
+                                        null,
+                                        null),
+                                10)
+                        .size(),
                 "the director's readings of the full number are logged");
-        assertTrue(ctx.audit().browse(new org.huyou.security.AuditFilter("zhang", null,
-                org.huyou.residents.ResidentService.ID_NUMBER_READ, null, null, null), 10).isEmpty());
+        assertTrue(ctx.audit()
+                .browse(
+                        new org.huyou.security.AuditFilter(
+                                "zhang", null, org.huyou.residents.ResidentService.ID_NUMBER_READ, null, null, null),
+                        10)
+                .isEmpty());
     }
 
     private static Resident withIdNumber(Resident r, String idNumber) {
-        return new Resident(r.id(), r.version(), r.recordNo(), r.name(), r.formerName(), r.gender(),
-                java.time.LocalDate.of(2015, 3, 7), false, r.ethnicity(), idNumber, r.householdRegistration(),
-                r.category(), r.admissionDate(), r.admissionSource(), r.admissionFrom(), r.disabilityType(),
-                r.disabilityGrade(), r.guardianship(), r.guardianshipNote(), r.livingGroupId(), r.note());
+        return new Resident(
+                r.id(),
+                r.version(),
+                r.recordNo(),
+                r.name(),
+                r.formerName(),
+                r.gender(),
+                java.time.LocalDate.of(2015, 3, 7),
+                false,
+                r.ethnicity(),
+                idNumber,
+                r.householdRegistration(),
+                r.category(),
+                r.admissionDate(),
+                r.admissionSource(),
+                r.admissionFrom(),
+                r.disabilityType(),
+                r.disabilityGrade(),
+                r.guardianship(),
+                r.guardianshipNote(),
+                r.livingGroupId(),
+                r.note());
     }
 
     @Test
@@ -254,14 +340,19 @@ class ResidentsScreenTest {
 
         logIn(robot, "zhang");
         assertTrue(robot.lookup("#residentEditor").tryQuery().isEmpty(), "another user sees none of it");
-        assertTrue(robot.lookup("#newResident").tryQuery().map(Node::isVisible).orElse(false) == false,
+        assertTrue(
+                robot.lookup("#newResident").tryQuery().map(Node::isVisible).orElse(false) == false,
                 "a caregiver may not create residents");
         assertTrue(robot.lookup("#navAccounts").tryQuery().isEmpty(), "nor open the accounts module");
         robot.clickOn("#lockNow");
 
         logIn(robot, TestHome.ADMIN);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
-        assertEquals("未保存的名字", robot.lookup("#name").queryAs(javafx.scene.control.TextField.class).getText());
+        assertEquals(
+                "未保存的名字",
+                robot.lookup("#name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
         robot.clickOn("#cancelResident");
         robot.clickOn("放弃修改");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
@@ -269,8 +360,10 @@ class ResidentsScreenTest {
 
     @Test
     void aLongRegisterShowsOnePageAndTheNextAsTheListIsScrolled(FxRobot robot) {
-        ctx.stressGenerator().generate(new org.huyou.generate.StressProfile(ResidentListViewModel.PAGE + 50, 1, 0, 0,
-                0, 3), step -> { });
+        ctx.stressGenerator()
+                .generate(
+                        new org.huyou.generate.StressProfile(ResidentListViewModel.PAGE + 50, 1, 0, 0, 0, 3),
+                        step -> {});
         robot.press(KeyCode.F5).release(KeyCode.F5);
         waitFor(() -> rows(robot).size() == ResidentListViewModel.PAGE);
         String count = robot.lookup("#residentCount").queryAs(Label.class).getText();
@@ -280,8 +373,11 @@ class ResidentsScreenTest {
         TableView<?> table = robot.lookup("#residentTable").queryAs(TableView.class);
         robot.interact(() -> table.scrollTo(ResidentListViewModel.PAGE - 1));
         waitFor(() -> rows(robot).size() == ResidentListViewModel.PAGE + 50);
-        assertEquals(ResidentListViewModel.PAGE + 50, rows(robot).stream().map(ResidentSummary::id).distinct().count());
-        assertFalse(robot.lookup("#residentCount").queryAs(Label.class).getText().contains("滚动"));
+        assertEquals(
+                ResidentListViewModel.PAGE + 50,
+                rows(robot).stream().map(ResidentSummary::id).distinct().count());
+        assertFalse(
+                robot.lookup("#residentCount").queryAs(Label.class).getText().contains("滚动"));
     }
 
     @Test
@@ -290,16 +386,23 @@ class ResidentsScreenTest {
         robot.clickOn("#residentSearch").write("lxh");
         waitFor(() -> rows(robot).size() == 1);
         robot.clickOn("李小红");
-        waitFor(() -> "李小红".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        waitFor(() ->
+                "李小红".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("#editResident");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
 
         // Meanwhile another office PC saves the same resident (a second form over the same record).
-        ResidentEditorViewModel there = new ResidentEditorViewModel(ctx.residents(),
-                new org.huyou.common.ui.DirectTaskRunner(), java.util.List.of(), ctx.residents().get(stored.id()), null);
+        ResidentEditorViewModel there = new ResidentEditorViewModel(
+                ctx.residents(),
+                new org.huyou.common.ui.DirectTaskRunner(),
+                java.util.List.of(),
+                ctx.residents().get(stored.id()),
+                null);
         there.household.set("山东省济南市");
         there.note.set("对方的备注：已转入康复组");
-        there.save(r -> { }, t -> { throw new AssertionError(t); });
+        there.save(r -> {}, t -> {
+            throw new AssertionError(t);
+        });
 
         robot.clickOn("#formerName").write("李红");
         robot.clickOn("#householdRegistration").write("山东省滨州市");
@@ -307,7 +410,8 @@ class ResidentsScreenTest {
         waitFor(() -> robot.lookup("#conflictDialog").tryQuery().isPresent());
         assertEquals("对方的备注：已转入康复组", radio(robot, "#noteTheirs").getText());
         assertTrue(radio(robot, "#noteTheirs").isSelected(), "only the other PC changed the note: theirs is kept");
-        assertTrue(radio(robot, "#householdRegistrationMine").isSelected(),
+        assertTrue(
+                radio(robot, "#householdRegistrationMine").isSelected(),
                 "both changed the household: this PC's input is kept unless the user chooses theirs");
         assertEquals("李红", radio(robot, "#formerNameMine").getText());
         FxTesting.snapshot(robot.lookup("#conflictDialog").query(), "conflict-dialog");
@@ -332,7 +436,8 @@ class ResidentsScreenTest {
     }
 
     private static String errorText(FxRobot robot) {
-        return robot.lookup(".field-error").queryAllAs(Label.class).stream().map(Label::getText)
+        return robot.lookup(".field-error").queryAllAs(Label.class).stream()
+                .map(Label::getText)
                 .reduce("", String::concat);
     }
 

@@ -29,6 +29,7 @@ class AccountImportScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -55,32 +56,51 @@ class AccountImportScreenTest {
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#importReport")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("该用户名已被使用。").tryQuery().isPresent(), "the report says why");
 
         Files.writeString(file, "用户名,姓名,角色\nhg1,李红,保育员\nwang.sg,王明,社工、前台\n");
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#importFirstPassword").write("Yueliang-wan-77");
         robot.clickOn("#importFirstPasswordAgain").write("Yueliang-wan-78");
         robot.clickOn("#commitImport");
         // the typo is said in a dialog before anything is created
-        waitFor(() -> robot.lookup(".dialog-pane").queryAll().stream().anyMatch(d -> String.valueOf(
-                ((javafx.scene.control.DialogPane) d).getContentText()).contains("两次输入的密码不一致")));
+        waitFor(() -> robot.lookup(".dialog-pane").queryAll().stream()
+                .anyMatch(d -> String.valueOf(((javafx.scene.control.DialogPane) d).getContentText())
+                        .contains("两次输入的密码不一致")));
         javafx.scene.control.DialogPane error = robot.lookup(".dialog-pane").queryAll().stream()
                 .map(d -> (javafx.scene.control.DialogPane) d)
-                .filter(d -> String.valueOf(d.getContentText()).contains("不一致")).findFirst().orElseThrow();
+                .filter(d -> String.valueOf(d.getContentText()).contains("不一致"))
+                .findFirst()
+                .orElseThrow();
         // the error's own 确定 (the app's words, not the toolkit's ButtonType.OK)
         robot.interact(() -> ((Button) error.lookupButton(error.getButtonTypes().get(0))).fire());
         assertEquals(1, FxTesting.rows(robot, "#accountTable"), "nobody created");
-        robot.interact(() -> robot.lookup("#importFirstPasswordAgain").queryAs(javafx.scene.control.PasswordField.class)
+        robot.interact(() -> robot.lookup("#importFirstPasswordAgain")
+                .queryAs(javafx.scene.control.PasswordField.class)
                 .clear());
         robot.clickOn("#importFirstPasswordAgain").write("Yueliang-wan-77");
         waitFor(() -> !robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
         robot.clickOn("#commitImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已创建 2 个账户"));
-        waitFor(() -> robot.lookup("#accountTable").queryAs(TableView.class).getItems().size() == 3);
-        assertEquals(3, robot.lookup("#accountTable").queryAs(TableView.class).getItems().size());
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已创建 2 个账户"));
+        waitFor(() -> robot.lookup("#accountTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 3);
+        assertEquals(
+                3,
+                robot.lookup("#accountTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size());
     }
 }

@@ -13,9 +13,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.huyou.security.AuditLabels;
 import org.huyou.app.AppContext;
 import org.huyou.security.AuditEntry;
+import org.huyou.security.AuditLabels;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
 import org.huyou.testing.FxTesting;
@@ -34,6 +34,7 @@ class AuditScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
 
     @Start
@@ -67,7 +68,9 @@ class AuditScreenTest {
         @SuppressWarnings("unchecked")
         TableView<AuditEntry> table = robot.lookup("#auditTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
-        AuditEntry created = table.getItems().stream().filter(e -> "cw".equals(AuditLabels.summary(e))).findFirst()
+        AuditEntry created = table.getItems().stream()
+                .filter(e -> "cw".equals(AuditLabels.summary(e)))
+                .findFirst()
                 .orElseThrow();
         assertEquals("新建", cell(table, 2, created));
         assertTrue(cell(table, 3, created).startsWith("账户 #"), cell(table, 3, created));
@@ -86,21 +89,25 @@ class AuditScreenTest {
         for (int i = 1; i < table.getItems().size(); i++) {
             AuditEntry newer = table.getItems().get(i - 1);
             AuditEntry older = table.getItems().get(i);
-            assertTrue(newer.at().isAfter(older.at()) || newer.at().equals(older.at()) && newer.id() > older.id(),
+            assertTrue(
+                    newer.at().isAfter(older.at()) || newer.at().equals(older.at()) && newer.id() > older.id(),
                     newer + " before " + older);
         }
         for (AuditEntry e : table.getItems()) {
             assertFalse(List.of("system", "demo").contains(cell(table, 1, e)), cell(table, 1, e));
         }
         // the shown count is the count the chain covers
-        Label count = robot.lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("显示 "))
+        Label count = robot.lookup(n -> n instanceof Label l
+                        && l.getText() != null
+                        && l.getText().startsWith("显示 "))
                 .queryAs(Label.class);
         waitFor(() -> chain.getText().startsWith("审计记录完整"));
         String total = count.getText().replaceAll(".*共 (\\d+) 条.*", "$1");
         assertTrue(chain.getText().contains(total + " 条"), count.getText() + " / " + chain.getText());
         // a row read in full in the detail pane
         robot.interact(() -> table.getSelectionModel().select(created));
-        javafx.scene.control.TextArea detail = robot.lookup("#auditDetail").queryAs(javafx.scene.control.TextArea.class);
+        javafx.scene.control.TextArea detail =
+                robot.lookup("#auditDetail").queryAs(javafx.scene.control.TextArea.class);
         waitFor(() -> detail.getText().contains("摘要：cw"));
         assertTrue(detail.getText().contains("操作：新建"), detail.getText());
         assertTrue(detail.getText().contains("姓名：孙会计"), detail.getText());
@@ -108,7 +115,9 @@ class AuditScreenTest {
         robot.interact(table::requestFocus);
         robot.type(javafx.scene.input.KeyCode.ENTER);
         waitFor(() -> robot.lookup("#shownText").tryQuery().isPresent());
-        String shown = robot.lookup("#shownText").queryAs(javafx.scene.control.TextArea.class).getText();
+        String shown = robot.lookup("#shownText")
+                .queryAs(javafx.scene.control.TextArea.class)
+                .getText();
         assertTrue(shown.contains("姓名：孙会计"), shown);
         robot.clickOn("关闭");
         waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());

@@ -48,6 +48,7 @@ class DirectorScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -61,15 +62,53 @@ class DirectorScreenTest {
             ctx.login().logout();
             ctx.login().login("yz", TestHome.PASSWORD.toCharArray());
             for (String name : List.of("李一", "李二", "李三")) {
-                ctx.residents().create(new Resident(null, null, null, name, null, Gender.FEMALE,
-                        LocalDate.of(2016, 3, 3), false, null, null, null, Category.ORPHAN, LocalDate.of(2020, 1, 1),
-                        AdmissionSource.CIVIL_AFFAIRS, null, DisabilityType.NONE, null,
-                        Guardianship.CIVIL_AFFAIRS_LONG_TERM, null, null, null));
+                ctx.residents()
+                        .create(new Resident(
+                                null,
+                                null,
+                                null,
+                                name,
+                                null,
+                                Gender.FEMALE,
+                                LocalDate.of(2016, 3, 3),
+                                false,
+                                null,
+                                null,
+                                null,
+                                Category.ORPHAN,
+                                LocalDate.of(2020, 1, 1),
+                                AdmissionSource.CIVIL_AFFAIRS,
+                                null,
+                                DisabilityType.NONE,
+                                null,
+                                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                                null,
+                                null,
+                                null));
             }
-            ctx.residents().create(new Resident(null, null, null, "赵四", null, Gender.MALE, LocalDate.of(2012, 5, 5),
-                    false, null, null, null, Category.DE_FACTO_UNSUPPORTED, LocalDate.of(2026, 9, 10),
-                    AdmissionSource.POLICE, null, DisabilityType.NONE, null, Guardianship.CIVIL_AFFAIRS_TEMPORARY,
-                    null, null, null));
+            ctx.residents()
+                    .create(new Resident(
+                            null,
+                            null,
+                            null,
+                            "赵四",
+                            null,
+                            Gender.MALE,
+                            LocalDate.of(2012, 5, 5),
+                            false,
+                            null,
+                            null,
+                            null,
+                            Category.DE_FACTO_UNSUPPORTED,
+                            LocalDate.of(2026, 9, 10),
+                            AdmissionSource.POLICE,
+                            null,
+                            DisabilityType.NONE,
+                            null,
+                            Guardianship.CIVIL_AFFAIRS_TEMPORARY,
+                            null,
+                            null,
+                            null));
         }
         frame = FxTesting.showFrame(stage, home);
     }
@@ -83,17 +122,24 @@ class DirectorScreenTest {
     @Test
     void theDirectorDrillsIntoABarSavesAChartAndWritesTheAnnualReport(FxRobot robot) throws Exception {
         FxTesting.logInAndOpen(robot, "yz", "#navDirector");
-        waitOrFailOnDialog(robot, () -> robot.lookup("#chart-RESIDENTS_BY_CATEGORY").tryQuery().isPresent());
-        BarChart<String, Number> byCategory = robot.lookup("#chart-RESIDENTS_BY_CATEGORY").queryAs(BarChart.class);
+        waitOrFailOnDialog(
+                robot,
+                () -> robot.lookup("#chart-RESIDENTS_BY_CATEGORY").tryQuery().isPresent());
+        BarChart<String, Number> byCategory =
+                robot.lookup("#chart-RESIDENTS_BY_CATEGORY").queryAs(BarChart.class);
         XYChart.Data<String, Number> orphans = byCategory.getData().get(0).getData().stream()
-                .filter(d -> d.getXValue().equals("孤儿")).findFirst().orElseThrow();
+                .filter(d -> d.getXValue().equals("孤儿"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(3, orphans.getYValue().intValue());
         // a count axis has whole-number ticks (three children would otherwise be marked at 0.5 steps)
         javafx.scene.chart.NumberAxis count = (javafx.scene.chart.NumberAxis) byCategory.getYAxis();
-        assertTrue(count.getTickUnit() >= 1 && count.getTickUnit() == Math.rint(count.getTickUnit()),
+        assertTrue(
+                count.getTickUnit() >= 1 && count.getTickUnit() == Math.rint(count.getTickUnit()),
                 "tick unit " + count.getTickUnit());
         // years ascending on the admissions chart, whatever series comes first
-        BarChart<String, Number> admissions = robot.lookup("#chart-ADMISSIONS_BY_SOURCE").queryAs(BarChart.class);
+        BarChart<String, Number> admissions =
+                robot.lookup("#chart-ADMISSIONS_BY_SOURCE").queryAs(BarChart.class);
         List<String> years = ((javafx.scene.chart.CategoryAxis) admissions.getXAxis()).getCategories();
         assertEquals(years.stream().sorted().toList(), years);
         // the bars spread over the chart's width (a fixed category list once drew them squeezed against the axis)
@@ -105,8 +151,11 @@ class DirectorScreenTest {
         // n categories sit at the middles of n equal slots: first to last is (n-1)/n of the width
         double expected = categories.getWidth() * (shown.size() - 1) / shown.size();
         assertTrue(spread > 0.8 * expected, "categories spread " + spread + " of " + categories.getWidth());
-        javafx.scene.Node orphanBar = robot.lookup("#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT").query();
-        assertTrue(orphanBar.getBoundsInLocal().getWidth() > 8, "bar width " + orphanBar.getBoundsInLocal().getWidth());
+        javafx.scene.Node orphanBar =
+                robot.lookup("#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT").query();
+        assertTrue(
+                orphanBar.getBoundsInLocal().getWidth() > 8,
+                "bar width " + orphanBar.getBoundsInLocal().getWidth());
         FxTesting.click(robot, "#bar-RESIDENTS_BY_CATEGORY-ORPHAN-COUNT");
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#drillTable") == 3);
         TableView<List<String>> drill = robot.lookup("#drillTable").queryAs(TableView.class);
@@ -116,8 +165,11 @@ class DirectorScreenTest {
         javafx.scene.Node pane = robot.lookup("#drillPane").query();
         assertSame(byCategory.getParent().getParent(), pane.getParent(), "over the chart of the bar clicked");
         assertEquals(orphans.getYValue().intValue(), drill.getItems().size());
-        assertTrue(robot.lookup("#drillTitle").queryAs(Label.class).getText()
-                .contains(org.huyou.common.Messages.t("stat.rows", drill.getItems().size())));
+        assertTrue(robot.lookup("#drillTitle")
+                .queryAs(Label.class)
+                .getText()
+                .contains(org.huyou.common.Messages.t(
+                        "stat.rows", drill.getItems().size())));
         FxTesting.click(robot, "#drillClose");
         waitOrFailOnDialog(robot, () -> pane.getParent() == null);
 
@@ -149,8 +201,12 @@ class DirectorScreenTest {
         waitFor(() -> FxTesting.rows(robot, "#standardsTable") == 14);
         robot.clickOn("#allowanceRegion").write("山东省滨州市");
         FxTesting.click(robot, "#saveRegion");
-        waitOrFailOnDialog(robot, () -> robot.lookup("#currentRegion").queryAs(Label.class).getText()
-                .contains("山东省滨州市"));
+        waitOrFailOnDialog(
+                robot,
+                () -> robot.lookup("#currentRegion")
+                        .queryAs(Label.class)
+                        .getText()
+                        .contains("山东省滨州市"));
         FxTesting.selectTab(robot, "#directorTabs", "生活保障金名册");
         // October: three orphans all month (2675 each), 赵四 from 10 October without a de facto standard in Binzhou
         waitOrFailOnDialog(robot, () -> FxTesting.rows(robot, "#rollTable") == 4);

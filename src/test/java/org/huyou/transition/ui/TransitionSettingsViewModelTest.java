@@ -27,6 +27,7 @@ class TransitionSettingsViewModelTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     HeardNotices heard = new HeardNotices();
     TransitionSettingsViewModel vm;
@@ -61,7 +62,9 @@ class TransitionSettingsViewModelTest {
         assertEquals(before + 1, vm.templates().size(), heard.errors.toString());
         assertEquals("", vm.title.get());
         assertEquals(Department.HUMAN_RESOURCES, vm.department.get(), "the department stays for the next task");
-        Task.Template added = vm.templates().stream().filter(t -> t.title().equals("办理社保卡")).findFirst()
+        Task.Template added = vm.templates().stream()
+                .filter(t -> t.title().equals("办理社保卡"))
+                .findFirst()
                 .orElseThrow();
         assertEquals(Pathway.SOCIALIZED, added.pathway());
 
@@ -89,7 +92,11 @@ class TransitionSettingsViewModelTest {
         vm.saveStandards(() -> saved.add("saved"));
         assertEquals(List.of("saved"), saved, heard.errors.toString());
         assertEquals("补助标准与回访安排已保存。", heard.last());
-        assertEquals(List.of(2, 6, 12), home.ctx.transitionSettings().standards().followUpMonths());
-        assertEquals(0, new BigDecimal("60000").compareTo(home.ctx.transitionSettings().standards().subsidy()));
+        assertEquals(
+                List.of(2, 6, 12), home.ctx.transitionSettings().standards().followUpMonths());
+        assertEquals(
+                0,
+                new BigDecimal("60000")
+                        .compareTo(home.ctx.transitionSettings().standards().subsidy()));
     }
 }

@@ -35,14 +35,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** A home's volunteer list as Excel and a Chinese Windows CSV give it, into a real home. */
 public class VolunteerImportTest {
 
-    public static final String HEADER = "姓名,联系电话,身份证号,所在单位或团队,专长,资格证书,可服务时间,背景审查日期,"
-            + "背景审查结果,审查有效期至,查询凭证号,培训课程,培训日期,培训学时";
+    public static final String HEADER =
+            "姓名,联系电话,身份证号,所在单位或团队,专长,资格证书,可服务时间,背景审查日期," + "背景审查结果,审查有效期至,查询凭证号,培训课程,培训日期,培训学时";
     public static final String GOOD_1 = "李志远,13800001111,110105199003070017,滨州学院青年志愿者协会,特殊教育、康复,"
             + "教师资格证,周六上午,2026-03-01,无犯罪记录,2027-03-01,BZ2026-0301,儿童保护基础,2026-03-15,4";
     public static final String GOOD_2 = "王芳,139-0000-2222,,爱心车队,,,,,,,,,,";
 
     @TempDir
     Path dir;
+
     AppContext ctx;
     VolunteerImporter importer;
 
@@ -68,7 +69,8 @@ public class VolunteerImportTest {
     /** Made as Excel makes it: date cells (a built-in and a custom Chinese format), numbers, shared strings. */
     private Path xlsx() throws Exception {
         Path f = dir.resolve("志愿者名单.xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(f)) {
+        try (XSSFWorkbook wb = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(f)) {
             XSSFSheet sheet = wb.createSheet("名单");
             CellStyle builtIn = wb.createCellStyle();
             builtIn.setDataFormat((short) 14); // m/d/yy, as Excel stores a date typed as 2026/3/1
@@ -109,11 +111,16 @@ public class VolunteerImportTest {
         assertTrue(p.valid(), p.problems().toString());
         assertEquals(2, importer.commit(p));
         List<VolunteerService.Listed> listed = ctx.volunteers().list(null, 10);
-        assertEquals(List.of("李志远", "王芳"), listed.stream().map(l -> l.volunteer().name()).sorted().toList());
-        VolunteerService.Listed li = listed.stream().filter(l -> l.volunteer().name().equals("李志远")).findFirst()
+        assertEquals(
+                List.of("李志远", "王芳"),
+                listed.stream().map(l -> l.volunteer().name()).sorted().toList());
+        VolunteerService.Listed li = listed.stream()
+                .filter(l -> l.volunteer().name().equals("李志远"))
+                .findFirst()
                 .orElseThrow();
         assertEquals("13800001111", li.volunteer().phone());
-        assertEquals(Set.of(Volunteer.Specialty.SPECIAL_EDUCATION, Volunteer.Specialty.REHABILITATION),
+        assertEquals(
+                Set.of(Volunteer.Specialty.SPECIAL_EDUCATION, Volunteer.Specialty.REHABILITATION),
                 li.volunteer().specialties());
         BackgroundCheck check = li.latestCheck();
         assertEquals(LocalDate.of(2026, 3, 1), check.checkedOn());
@@ -124,8 +131,12 @@ public class VolunteerImportTest {
         assertEquals(0, new BigDecimal("4.5").compareTo(training.hours()));
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray()); // who reads the audit log
-        assertEquals(1, ctx.audit().browse(new AuditFilter(null, "IMPORT", "volunteer", null, null, null), 10)
-                .size(), "one batch row beside the volunteers' own");
+        assertEquals(
+                1,
+                ctx.audit()
+                        .browse(new AuditFilter(null, "IMPORT", "volunteer", null, null, null), 10)
+                        .size(),
+                "one batch row beside the volunteers' own");
     }
 
     @Test
@@ -133,10 +144,16 @@ public class VolunteerImportTest {
         assertEquals(1, importer.commit(importer.preview(csv(HEADER, GOOD_1), Map.of())));
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        assertEquals(1, ctx.audit().browse(new AuditFilter(null, "CREATE", "background_check", null, null, null), 10)
-                .size());
-        assertEquals(1, ctx.audit().browse(new AuditFilter(null, "CREATE", "volunteer_training", null, null, null),
-                10).size());
+        assertEquals(
+                1,
+                ctx.audit()
+                        .browse(new AuditFilter(null, "CREATE", "background_check", null, null, null), 10)
+                        .size());
+        assertEquals(
+                1,
+                ctx.audit()
+                        .browse(new AuditFilter(null, "CREATE", "volunteer_training", null, null, null), 10)
+                        .size());
     }
 
     @Test
@@ -151,13 +168,15 @@ public class VolunteerImportTest {
         assertFalse(p.valid());
         assertProblem(p, 2, "背景审查结果", "权限");
         assertProblem(p, 2, "培训课程", "权限");
-        UserFacingException refused = assertThrows(UserFacingException.class, () -> ctx.volunteers()
-                .importAll(coordinators.rows(), "volunteers.csv"));
+        UserFacingException refused = assertThrows(
+                UserFacingException.class, () -> ctx.volunteers().importAll(coordinators.rows(), "volunteers.csv"));
         assertEquals("volunteerImport.needsEdit", refused.messageKey());
         assertThrows(UserFacingException.class, () -> importer.commit(coordinators));
         assertTrue(ctx.volunteers().list(null, 10).isEmpty(), "nothing written, not even the volunteers");
 
-        assertEquals(1, importer.commit(importer.preview(csv(HEADER, GOOD_2), Map.of())),
+        assertEquals(
+                1,
+                importer.commit(importer.preview(csv(HEADER, GOOD_2), Map.of())),
                 "a list of volunteers alone is the front desk's to import");
     }
 
@@ -190,21 +209,25 @@ public class VolunteerImportTest {
         assertProblem(en, 2, "背景审查日期", "2026-02-30"); // the file's own header names the column
         assertProblem(en, 3, "联系电话", "A volunteer named 王芳 with phone 139-0000-2222 is registered already");
         assertProblem(en, 5, "身份证号", "Same as row 2");
-        Path english = csv("Name,Phone,ID number,Background check date,Background check result",
+        Path english = csv(
+                "Name,Phone,ID number,Background check date,Background check result",
                 "Anna Li,13800005555,,2026-13-01,Clear");
         assertProblem(importer.preview(english, Map.of()), 2, "Background check date", "2026-13-01");
     }
 
     @Test
     void aPartialCheckIsRefusedWhereItIsIncomplete() throws Exception {
-        VolunteerImportPreview p = importer.preview(csv(HEADER, "孙丽,13500006666,,,,,,2026-01-05,无犯罪记录,,,,,"),
-                Map.of());
+        VolunteerImportPreview p = importer.preview(csv(HEADER, "孙丽,13500006666,,,,,,2026-01-05,无犯罪记录,,,,,"), Map.of());
         assertProblem(p, 2, "审查有效期至", "有效");
     }
 
     private static void assertProblem(VolunteerImportPreview p, int row, String column, String text) {
-        assertTrue(p.problems().stream().anyMatch(x -> x.row() == row && x.column().equals(column)
-                && x.message().contains(text)), "row " + row + " " + column + " \"" + text + "\" in "
-                + p.problems().stream().map(ImportProblem::toString).toList());
+        assertTrue(
+                p.problems().stream()
+                        .anyMatch(x -> x.row() == row
+                                && x.column().equals(column)
+                                && x.message().contains(text)),
+                "row " + row + " " + column + " \"" + text + "\" in "
+                        + p.problems().stream().map(ImportProblem::toString).toList());
     }
 }

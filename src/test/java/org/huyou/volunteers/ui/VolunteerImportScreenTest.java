@@ -33,6 +33,7 @@ class VolunteerImportScreenTest {
 
     @TempDir
     static Path dir;
+
     AppFrame frame;
     Path home;
 
@@ -54,25 +55,47 @@ class VolunteerImportScreenTest {
     @Test
     void aBadRowIsReportedThenTheCorrectedListIsImported(FxRobot robot) throws Exception {
         Path file = dir.resolve("volunteers.csv");
-        Files.write(file, String.join("\r\n", VolunteerImportTest.HEADER,
-                VolunteerImportTest.GOOD_1.replace("2026-03-01,无犯罪记录", "2026-02-30,无犯罪记录"),
-                VolunteerImportTest.GOOD_2).getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join(
+                                "\r\n",
+                                VolunteerImportTest.HEADER,
+                                VolunteerImportTest.GOOD_1.replace("2026-03-01,无犯罪记录", "2026-02-30,无犯罪记录"),
+                                VolunteerImportTest.GOOD_2)
+                        .getBytes(Charset.forName("GB18030")));
         FxTesting.logInAndOpen(robot, "sw", "#navVolunteers");
         click(robot, "#importVolunteers");
         waitFor(() -> robot.lookup("#importDialog").tryQuery().isPresent());
         robot.clickOn("#importPath").write(file.toString());
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importReport").queryAs(TableView.class).getItems().size() == 1);
+        waitFor(() -> robot.lookup("#importReport")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
         assertTrue(robot.lookup("背景审查日期").tryQuery().isPresent(), "the report names the column");
 
-        Files.write(file, String.join("\r\n", VolunteerImportTest.HEADER, VolunteerImportTest.GOOD_1,
-                VolunteerImportTest.GOOD_2).getBytes(Charset.forName("GB18030")));
+        Files.write(
+                file,
+                String.join("\r\n", VolunteerImportTest.HEADER, VolunteerImportTest.GOOD_1, VolunteerImportTest.GOOD_2)
+                        .getBytes(Charset.forName("GB18030")));
         robot.clickOn("#previewImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("全部正确"));
         robot.clickOn("#commitImport");
-        waitFor(() -> robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 名志愿者"));
-        waitFor(() -> robot.lookup("#volunteerTable").queryAs(TableView.class).getItems().size() == 2);
-        assertEquals(2, robot.lookup("#volunteerTable").queryAs(TableView.class).getItems().size());
+        waitFor(() ->
+                robot.lookup("#importSummary").queryAs(Label.class).getText().contains("已导入 2 名志愿者"));
+        waitFor(() -> robot.lookup("#volunteerTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 2);
+        assertEquals(
+                2,
+                robot.lookup("#volunteerTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size());
     }
 }

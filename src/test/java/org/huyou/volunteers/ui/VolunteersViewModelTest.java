@@ -28,6 +28,7 @@ class VolunteersViewModelTest {
 
     @TempDir
     Path dir;
+
     CareStaff home;
     HeardNotices heard = new HeardNotices();
     VolunteersViewModel vm;
@@ -37,8 +38,14 @@ class VolunteersViewModelTest {
         Messages.use(Messages.CHINESE);
         home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
         home.as(Role.SOCIAL_WORKER);
-        vm = new VolunteersViewModel(home.ctx.volunteers(), home.ctx.shifts(), new DirectTaskRunner(), heard,
-                home.clock, dir.resolve("printed"), () -> "测试福利院");
+        vm = new VolunteersViewModel(
+                home.ctx.volunteers(),
+                home.ctx.shifts(),
+                new DirectTaskRunner(),
+                heard,
+                home.clock,
+                dir.resolve("printed"),
+                () -> "测试福利院");
     }
 
     @AfterEach
@@ -79,7 +86,9 @@ class VolunteersViewModelTest {
         assertEquals(1, vm.checks().size(), heard.errors.toString());
         assertEquals("", vm.checkReference.get());
         assertNull(vm.checkValidUntil.get());
-        assertEquals("无犯罪记录，有效至 2027-05-04", vm.checkStatus(vm.selectedProperty().get()),
+        assertEquals(
+                "无犯罪记录，有效至 2027-05-04",
+                vm.checkStatus(vm.selectedProperty().get()),
                 "the list was reloaded with the selection kept");
 
         vm.course.set("儿童保护与安全");
@@ -106,13 +115,12 @@ class VolunteersViewModelTest {
         vm.checkResult.set(BackgroundCheck.Result.CLEAR);
         vm.checkValidUntil.set(DAY.plusYears(1));
         vm.recordCheck();
-        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
-                heard);
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
         rules.coursesProperty(Activity.Type.COMPANIONSHIP).set("");
         rules.save(Activity.Type.COMPANIONSHIP);
 
-        ShiftsViewModel shifts = new ShiftsViewModel(home.ctx.shifts(), new DirectTaskRunner(), heard, DAY,
-                dir.resolve("printed"), () -> "测试福利院");
+        ShiftsViewModel shifts = new ShiftsViewModel(
+                home.ctx.shifts(), new DirectTaskRunner(), heard, DAY, dir.resolve("printed"), () -> "测试福利院");
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.COMPANIONSHIP);
         shifts.start.set("9:00");
@@ -127,14 +135,17 @@ class VolunteersViewModelTest {
         shifts.plan();
         assertEquals("已安排活动“周末绘本共读”。", heard.last());
         assertEquals("", shifts.title.get());
-        assertEquals(java.time.YearMonth.from(later), shifts.monthProperty().get(),
+        assertEquals(
+                java.time.YearMonth.from(later),
+                shifts.monthProperty().get(),
                 "a month beyond the list is added and shown");
         assertTrue(shifts.months().contains(java.time.YearMonth.from(later)));
         assertEquals(1, shifts.activities().size());
 
         shifts.activityProperty().set(shifts.activities().get(0));
         assertEquals(1, shifts.candidates().size());
-        assertTrue(shifts.candidates().get(0).ready(), shifts.candidates().get(0).problem());
+        assertTrue(
+                shifts.candidates().get(0).ready(), shifts.candidates().get(0).problem());
         shifts.candidateProperty().set(shifts.candidates().get(0));
         shifts.signUp();
         assertEquals("已为 钱同学 报名。", heard.last());
@@ -161,17 +172,17 @@ class VolunteersViewModelTest {
 
     @Test
     void requiredTrainingsAreSavedOneKindAtATimeWhateverCommaSeparatesThem() {
-        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
-                heard);
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
         rules.coursesProperty(Activity.Type.EVENT).set("活动安全，急救; 活动安全");
         rules.save(Activity.Type.EVENT);
         List<String> saved = home.ctx.volunteers().requiredTrainings().get(Activity.Type.EVENT);
         assertEquals(java.util.Set.of("活动安全", "急救"), java.util.Set.copyOf(saved));
         assertEquals(2, saved.size(), "once each");
         assertTrue(heard.last().startsWith("已保存“"), heard.last());
-        TrainingRulesViewModel again = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(),
-                heard);
+        TrainingRulesViewModel again = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
         again.load();
-        assertEquals(String.join("，", saved), again.coursesProperty(Activity.Type.EVENT).get());
+        assertEquals(
+                String.join("，", saved),
+                again.coursesProperty(Activity.Type.EVENT).get());
     }
 }
