@@ -74,7 +74,8 @@ class DonorImportScreenTest {
                         .size()
                 == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("“公司”不是可选的值。").tryQuery().isPresent(), "the report says what is wrong");
+        waitFor(() ->
+                robot.lookup("“公司”不是可选的值。").tryQuery().isPresent()); // cells are drawn on the pulse after the rows
 
         Files.write(
                 file,

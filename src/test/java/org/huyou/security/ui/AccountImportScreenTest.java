@@ -62,7 +62,7 @@ class AccountImportScreenTest {
                         .size()
                 == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("该用户名已被使用。").tryQuery().isPresent(), "the report says why");
+        waitFor(() -> robot.lookup("该用户名已被使用。").tryQuery().isPresent()); // cells are drawn on the pulse after the rows
 
         Files.writeString(file, "用户名,姓名,角色\nhg1,李红,保育员\nwang.sg,王明,社工、前台\n");
         robot.clickOn("#previewImport");

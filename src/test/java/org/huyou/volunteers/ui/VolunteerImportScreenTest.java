@@ -74,7 +74,8 @@ class VolunteerImportScreenTest {
                         .size()
                 == 1);
         assertTrue(robot.lookup("#commitImport").queryAs(Button.class).isDisabled());
-        assertTrue(robot.lookup("背景审查日期").tryQuery().isPresent(), "the report names the column");
+        // the report's cells are drawn on the pulse after its rows arrive
+        waitFor(() -> robot.lookup("背景审查日期").tryQuery().isPresent());
 
         Files.write(
                 file,
