@@ -76,7 +76,7 @@ class LoginJournalScreenTest {
         String text = robot.lookup("#shownText").queryAs(TextArea.class).getText();
         // the diagnostic in the screen's language (it was an English sentence inside the Chinese one)
         assertTrue(text.contains("login-journal.txt") && text.contains("被改动过"), text);
-        robot.clickOn("关闭");
+        FxTesting.clickWhenShown(robot, "关闭");
         FxTesting.waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         FxTesting.waitFor(() -> frame.context().audit().browse(AuditFilter.all(), 50).stream()
                 .anyMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT")

@@ -77,7 +77,7 @@ class CareScreensTest {
         robot.clickOn("#navShift");
         waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
         robot.clickOn("#shiftGroup");
-        robot.clickOn("彩虹组");
+        FxTesting.clickWhenShown(robot, "彩虹组");
         waitFor(() ->
                 !robot.lookup("#shiftTable").queryAs(TableView.class).getItems().isEmpty());
         int children =
@@ -166,7 +166,7 @@ class CareScreensTest {
         robot.clickOn("#navShift");
         waitFor(() -> robot.lookup("#shiftGroup").tryQuery().isPresent());
         robot.clickOn("#shiftGroup");
-        robot.clickOn("彩虹组");
+        FxTesting.clickWhenShown(robot, "彩虹组");
         @SuppressWarnings("unchecked")
         TableView<DailyShiftModule.Row> table = robot.lookup("#shiftTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
@@ -178,7 +178,7 @@ class CareScreensTest {
         anotherPcSaves(ctx, ids, shift, "另一台电脑");
         robot.clickOn("#saveShift");
         waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isPresent());
-        robot.clickOn("显示对方的");
+        FxTesting.clickWhenShown(robot, "显示对方的");
         waitFor(() -> table.getItems().stream().allMatch(r -> "另一台电脑".equals(r.note.get())));
         var kept = ctx.dailyCare().forShift(ids, ctx.residents().today(), shift);
         assertEquals(ids.size(), kept.size());
@@ -188,7 +188,7 @@ class CareScreensTest {
         anotherPcSaves(ctx, ids, shift, "第三次");
         robot.clickOn("#saveShift");
         waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isPresent());
-        robot.clickOn("仍保存我的");
+        FxTesting.clickWhenShown(robot, "仍保存我的");
         waitFor(() -> ctx.dailyCare().forShift(ids, ctx.residents().today(), shift).values().stream()
                 .allMatch(e -> "另一台电脑".equals(e.note())));
         waitFor(() -> robot.lookup("#shiftConflict").tryQuery().isEmpty());
@@ -214,7 +214,7 @@ class CareScreensTest {
         FxTesting.clickText(robot, youngest.name());
         waitFor(() -> youngest.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("生长发育");
+        FxTesting.clickWhenShown(robot, "生长发育");
         robot.clickOn("#growthWeight").write("2.0");
         robot.clickOn("#recordGrowth");
         waitFor(() ->
@@ -369,7 +369,7 @@ class CareScreensTest {
         FxTesting.clickText(robot, first.name());
         waitFor(() -> first.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
+        FxTesting.clickWhenShown(robot, "医疗");
         waitFor(() ->
                 robot.lookup("#marTable").queryAs(TableView.class).getItems().size() == 1);
         var given = (org.huyou.care.medical.Medication.Administration)
@@ -393,7 +393,7 @@ class CareScreensTest {
         waitFor(() -> first.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         assertTrue(!robot.lookup("#residentWarning").queryAs(Label.class).isVisible());
-        robot.clickOn("医疗");
+        FxTesting.clickWhenShown(robot, "医疗");
         robot.clickOn("#allergySubstance").write("花生");
         robot.clickOn("#addAllergy");
         waitFor(() -> robot.lookup("#allergyTable")

@@ -190,7 +190,7 @@ class MedicalFundingScreenTest {
         FxTesting.clickText(robot, child.name());
         waitFor(() -> child.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
+        FxTesting.clickWhenShown(robot, "医疗");
         waitFor(() -> robot.lookup("#medicalRecordTable").tryQuery().isPresent());
     }
 

@@ -137,7 +137,7 @@ class MedicationSafetyScreenTest {
         FxTesting.clickText(robot, child.name());
         waitFor(() -> child.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
+        FxTesting.clickWhenShown(robot, "医疗");
         waitFor(() -> robot.lookup("#orderTable").tryQuery().isPresent());
     }
 

@@ -343,7 +343,7 @@ class UnsavedChangesScreenTest {
         FxTesting.clickText(robot, one.name());
         waitFor(() -> one.name()
                 .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        robot.clickOn("医疗");
+        FxTesting.clickWhenShown(robot, "医疗");
         return List.copyOf(listed);
     }
 }

@@ -107,7 +107,7 @@ class ResidentsScreenTest {
         robot.clickOn("#residentSearch").write("zxm");
         waitFor(() -> rows(robot).size() == 1 && rows(robot).get(0).name().equals("张小明"));
 
-        robot.clickOn("张小明");
+        FxTesting.clickWhenShown(robot, "张小明");
         waitFor(() ->
                 "张小明".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         FxTesting.snapshot(robot.lookup("#residentTabs").query().getScene().getRoot(), "resident-file");
@@ -144,7 +144,7 @@ class ResidentsScreenTest {
         assertEquals(0, ctx.residents().countAll());
 
         robot.clickOn("#cancelResident");
-        robot.clickOn("放弃修改");
+        FxTesting.clickWhenShown(robot, "放弃修改");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
         assertEquals(0, ctx.residents().countAll());
     }
@@ -354,7 +354,7 @@ class ResidentsScreenTest {
                         .queryAs(javafx.scene.control.TextField.class)
                         .getText());
         robot.clickOn("#cancelResident");
-        robot.clickOn("放弃修改");
+        FxTesting.clickWhenShown(robot, "放弃修改");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
     }
 
@@ -385,7 +385,7 @@ class ResidentsScreenTest {
         Resident stored = ctx.residents().create(ResidentServiceFixture.draft("李小红"));
         robot.clickOn("#residentSearch").write("lxh");
         waitFor(() -> rows(robot).size() == 1);
-        robot.clickOn("李小红");
+        FxTesting.clickWhenShown(robot, "李小红");
         waitFor(() ->
                 "李小红".equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
         robot.clickOn("#editResident");

@@ -119,7 +119,7 @@ class AuditScreenTest {
                 .queryAs(javafx.scene.control.TextArea.class)
                 .getText();
         assertTrue(shown.contains("姓名：孙会计"), shown);
-        robot.clickOn("关闭");
+        FxTesting.clickWhenShown(robot, "关闭");
         waitFor(() -> robot.lookup("#shownText").tryQuery().isEmpty());
         robot.clickOn("#auditVerifyFull");
         waitFor(() -> chain.getText().startsWith("审计记录完整"));
