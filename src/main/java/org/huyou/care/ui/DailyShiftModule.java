@@ -49,6 +49,7 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.EditableCells;
+import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
@@ -261,6 +262,7 @@ public final class DailyShiftModule implements ModuleView {
         Label hint = new Label(Messages.t(canRecord ? "daily.hint" : "daily.viewOnly"));
         hint.setWrapText(true);
         root = new VBox(10, bar, savedLine, hint, table);
+        FormKeys.saveShortcut(root, save);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
         tasks.run(

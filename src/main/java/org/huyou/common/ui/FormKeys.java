@@ -44,14 +44,11 @@ public final class FormKeys {
      */
     public static <T extends Parent> T install(T form, ButtonBase save, ButtonBase cancel) {
         inVisualOrder(form);
-        if (save != null && save.getTooltip() == null) {
-            save.setTooltip(new Tooltip(Messages.t("form.saveShortcut", save.getText())));
+        if (save != null) {
+            saveShortcut(form, save);
         }
         form.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (SAVE.match(e) && save != null) {
-                e.consume();
-                press(save);
-            } else if (e.getCode() == KeyCode.ESCAPE && cancel != null) {
+            if (e.getCode() == KeyCode.ESCAPE && cancel != null) {
                 e.consume();
                 press(cancel);
             }
@@ -80,6 +77,23 @@ public final class FormKeys {
             }
         });
         return form;
+    }
+
+    /**
+     * Ctrl+S presses {@code save} from anywhere in {@code area} (a screen that is a table rather than a form, the
+     * shift log): caught before the focused control, so a cell being typed in saves too (its text is kept first by
+     * the save, see {@link EditableCells#commitPendingEdits()}).
+     */
+    public static void saveShortcut(Node area, ButtonBase save) {
+        if (save.getTooltip() == null) {
+            save.setTooltip(new Tooltip(Messages.t("form.saveShortcut", save.getText())));
+        }
+        area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SAVE.match(e)) {
+                e.consume();
+                press(save);
+            }
+        });
     }
 
     /**

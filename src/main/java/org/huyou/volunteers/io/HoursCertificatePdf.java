@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.io.PdfText;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.Volunteer;
@@ -37,7 +38,7 @@ public final class HoursCertificatePdf {
                     from.toString(),
                     to.toString(),
                     served.size(),
-                    total.toPlainString()));
+                    Quantities.plain(total)));
             if (v.organisation() != null) {
                 pdf.line(Messages.t("certificate.organisation", v.organisation()));
             }
@@ -45,12 +46,11 @@ public final class HoursCertificatePdf {
             pdf.table(
                     List.of(Messages.t("activity.date"), Messages.t("activity.title"), Messages.t("activity.hours")),
                     served.stream()
-                            .map(s -> List.of(
-                                    s.date().toString(), s.title(), s.hours().toPlainString()))
+                            .map(s -> List.of(s.date().toString(), s.title(), Quantities.plain(s.hours())))
                             .toList(),
                     new float[] {90, 300, 80},
                     new boolean[] {false, false, true});
-            pdf.line(Messages.t("certificate.total", total.toPlainString()));
+            pdf.line(Messages.t("certificate.total", Quantities.plain(total)));
             pdf.gap();
             pdf.line(Messages.t("certificate.thanks"));
             pdf.gap();

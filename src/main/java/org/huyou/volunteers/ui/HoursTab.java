@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.InlineForms;
@@ -38,7 +39,7 @@ final class HoursTab {
         table.getColumns().add(Columns.text("volunteer.name", ShiftRepository.HoursLine::name, 110));
         table.getColumns().add(Columns.text("volunteer.organisation", h -> InlineForms.nz(h.organisation()), 200));
         table.getColumns().add(Columns.text("hours.activities", h -> String.valueOf(h.activities()), 80));
-        table.getColumns().add(Columns.text("activity.hours", h -> h.hours().toPlainString(), 110));
+        table.getColumns().add(Columns.text("activity.hours", h -> Quantities.plain(h.hours()), 110));
         Button show = new Button(Messages.t("hours.show"));
         show.setId("showHours");
         show.setOnAction(e -> refresh());

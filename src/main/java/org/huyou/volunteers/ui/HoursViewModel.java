@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.ShiftRepository;
@@ -47,7 +48,7 @@ public final class HoursViewModel {
                     BigDecimal sum = lines.stream()
                             .map(ShiftRepository.HoursLine::hours)
                             .reduce(BigDecimal.ZERO, BigDecimal::add);
-                    total.set(Messages.t("hours.total", lines.size(), sum.toPlainString()));
+                    total.set(Messages.t("hours.total", lines.size(), Quantities.plain(sum)));
                 },
                 notices::showError);
     }

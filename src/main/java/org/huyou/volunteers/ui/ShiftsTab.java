@@ -19,6 +19,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -104,8 +105,7 @@ final class ShiftsTab {
                         r -> r.attended() == null
                                 ? ""
                                 : r.attended()
-                                        ? Messages.t(
-                                                "activity.attended", r.hours().toPlainString())
+                                        ? Messages.t("activity.attended", Quantities.plain(r.hours()))
                                         : Messages.t("activity.absent"),
                         120));
         candidates

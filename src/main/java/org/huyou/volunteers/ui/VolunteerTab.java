@@ -20,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -110,7 +111,7 @@ final class VolunteerTab {
         trainings
                 .getColumns()
                 .add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
-        trainings.getColumns().add(Columns.text("training.hours", t -> t.hours().toPlainString(), 80));
+        trainings.getColumns().add(Columns.text("training.hours", t -> Quantities.plain(t.hours()), 80));
         search.textProperty().bindBidirectional(model.searchProperty());
         root = InlineForms.scrolled(
                 heading("volunteer.renewTitle"),

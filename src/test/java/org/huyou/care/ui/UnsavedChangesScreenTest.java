@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.care.daily.DailyCareChoices.Shift;
@@ -146,7 +147,7 @@ class UnsavedChangesScreenTest {
 
     private static void answer(FxRobot robot, String button) {
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
-        robot.clickOn(button);
+        FxTesting.clickWhenShown(robot, button);
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
     }
 
@@ -179,6 +180,20 @@ class UnsavedChangesScreenTest {
         waitFor(() -> robot.lookup("#shiftSaved").queryAs(Label.class).getText().startsWith("已保存：刘护士 "));
         waitFor(() -> shiftTable(robot).getItems().get(0).saved != null);
         assertTrue(((TableCell<?, ?>) cell(robot, "保存状态", 0)).getText().startsWith("已保存："));
+    }
+
+    @Test
+    void ctrlSSavesTheShiftLogWhileACellIsStillBeingTypedIn(FxRobot robot) {
+        openShiftLog(robot, first);
+        typeEvent(robot, 0, "咳嗽");
+        // no Enter, no click elsewhere: the shortcut alone keeps the text and saves
+        robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL);
+        long child = shiftTable(robot).getItems().get(0).residentId;
+        waitFor(() -> {
+            DailyLogEntry saved = stored(first).get(child);
+            return saved != null && "咳嗽".equals(saved.events());
+        });
+        waitFor(() -> robot.lookup("#shiftSaved").queryAs(Label.class).getText().startsWith("已保存："));
     }
 
     @Test

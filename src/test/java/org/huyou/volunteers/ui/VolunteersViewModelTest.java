@@ -162,7 +162,7 @@ class VolunteersViewModelTest {
         HoursViewModel hours = new HoursViewModel(home.ctx.shifts(), new DirectTaskRunner(), heard, later);
         hours.refresh();
         assertEquals(1, hours.rows().size());
-        assertEquals("共 1 名志愿者，服务 2.50 小时", hours.totalProperty().get());
+        assertEquals("共 1 名志愿者，服务 2.5 小时", hours.totalProperty().get());
         assertEquals(List.of("人数上限：“四”不是整数，请只填写数字。"), heard.errors);
 
         vm.certificateTo.set(later);
