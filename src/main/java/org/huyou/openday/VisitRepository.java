@@ -161,10 +161,7 @@ public final class VisitRepository {
                 .fetch(t.SLIP_NO));
     }
 
-    /** Per month of a year: visits, visitors (head count) and groups. */
-    public record MonthStats(int month, int visits, int visitors, int groups) {}
-
-    public List<MonthStats> stats(int year) {
+    public List<VisitMonth> stats(int year) {
         var t = OPENDAY_VISIT;
         var month = DSL.month(t.SESSION_DATE);
         return dsl.select(month, DSL.count(), DSL.sum(t.HEAD_COUNT), DSL.count(t.ORGANISATION))
@@ -172,7 +169,7 @@ public final class VisitRepository {
                 .where(DSL.year(t.SESSION_DATE).eq(year))
                 .groupBy(month)
                 .orderBy(month)
-                .fetch(r -> new MonthStats(r.value1(), r.value2(), r.value3().intValue(), r.value4()));
+                .fetch(r -> new VisitMonth(r.value1(), r.value2(), r.value3().intValue(), r.value4()));
     }
 
     private static Visit visit(OpendayVisitRecord r) {

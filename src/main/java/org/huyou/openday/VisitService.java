@@ -218,7 +218,7 @@ public final class VisitService {
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)
-    public List<VisitRepository.MonthStats> statistics(int year) {
+    public List<VisitMonth> statistics(int year) {
         user.require(AppModule.OPEN_DAY, Action.VIEW);
         return repo.stats(year);
     }

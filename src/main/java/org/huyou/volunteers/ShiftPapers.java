@@ -28,7 +28,7 @@ public interface ShiftPapers {
             LocalDate from,
             LocalDate to,
             List<Activity> activities,
-            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Map<Long, List<RosterLine>> rosters,
             Path file,
             Path font)
             throws IOException;

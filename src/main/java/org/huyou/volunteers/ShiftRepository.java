@@ -51,10 +51,7 @@ public final class ShiftRepository {
                 .fetchOptional(ShiftRepository::activity);
     }
 
-    /** An activity with how many are signed up. */
-    public record Planned(Activity activity, int signedUp) {}
-
-    public List<Planned> activities(LocalDate from, LocalDate to) {
+    public List<PlannedActivity> activities(LocalDate from, LocalDate to) {
         var t = VOLUNTEER_ACTIVITY;
         var s = VOLUNTEER_SIGNUP;
         var count = DSL.field(DSL.selectCount().from(s).where(s.ACTIVITY_ID.eq(t.ID)));
@@ -62,7 +59,7 @@ public final class ShiftRepository {
                 .from(t)
                 .where(t.ACTIVITY_DATE.between(from, to))
                 .orderBy(t.ACTIVITY_DATE, t.START_TIME, t.ID)
-                .fetch(r -> new Planned(activity(r.into(t)), r.get(count)));
+                .fetch(r -> new PlannedActivity(activity(r.into(t)), r.get(count)));
     }
 
     /** Locks the activity row, so two coordinators cannot both take its last place. */
@@ -116,10 +113,6 @@ public final class ShiftRepository {
                         .execute()
                 == 1;
     }
-
-    /** One volunteer on a shift's roster: attended is null until the day's attendance is recorded. */
-    public record RosterLine(
-            long volunteerId, String name, String phone, String organisation, Boolean attended, BigDecimal hours) {}
 
     public List<RosterLine> roster(long activityId) {
         return rosters(List.of(activityId)).getOrDefault(activityId, List.of());
@@ -179,9 +172,6 @@ public final class ShiftRepository {
                 .orderBy(a.ACTIVITY_DATE, a.START_TIME)
                 .fetch(r -> new Served(r.value1(), r.value2(), r.value3()));
     }
-
-    /** Hours per volunteer in a period: every volunteer who attended something, most hours first. */
-    public record HoursLine(long volunteerId, String name, String organisation, int activities, BigDecimal hours) {}
 
     public List<HoursLine> hoursPerVolunteer(LocalDate from, LocalDate to) {
         var s = VOLUNTEER_SIGNUP;

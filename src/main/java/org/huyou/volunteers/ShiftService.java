@@ -95,14 +95,14 @@ public final class ShiftService {
 
     /** Activities dated within [from, to] with how many are signed up. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
-    public List<ShiftRepository.Planned> activities(LocalDate from, LocalDate to) {
+    public List<PlannedActivity> activities(LocalDate from, LocalDate to) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         return shifts.activities(from, to);
     }
 
     /** Who is on a shift: names and phones, nothing about residents. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
-    public List<ShiftRepository.RosterLine> roster(long activityId) {
+    public List<RosterLine> roster(long activityId) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         return shifts.roster(activityId);
     }
@@ -124,9 +124,8 @@ public final class ShiftService {
     public List<Candidate> candidates(long activityId, String search, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Activity a = activity(activityId);
-        Set<Long> onIt = shifts.roster(activityId).stream()
-                .map(ShiftRepository.RosterLine::volunteerId)
-                .collect(Collectors.toSet());
+        Set<Long> onIt =
+                shifts.roster(activityId).stream().map(RosterLine::volunteerId).collect(Collectors.toSet());
         List<Volunteer> people = volunteers.search(search, limit).stream()
                 .filter(v -> !onIt.contains(v.id()))
                 .toList();
@@ -242,7 +241,7 @@ public final class ShiftService {
 
     /** Hours per volunteer in a period, most first. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
-    public List<ShiftRepository.HoursLine> hoursPerVolunteer(LocalDate from, LocalDate to) {
+    public List<HoursLine> hoursPerVolunteer(LocalDate from, LocalDate to) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         return shifts.hoursPerVolunteer(from, to);
     }
@@ -295,9 +294,9 @@ public final class ShiftService {
     public Path printShiftPlan(LocalDate from, LocalDate to, Path dir, String homeName) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         List<Activity> planned = shifts.activities(from, to).stream()
-                .map(ShiftRepository.Planned::activity)
+                .map(PlannedActivity::activity)
                 .toList();
-        Map<Long, List<ShiftRepository.RosterLine>> rosters =
+        Map<Long, List<RosterLine>> rosters =
                 shifts.rosters(planned.stream().map(Activity::id).toList());
         Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {

@@ -141,10 +141,7 @@ public final class VolunteerRepository {
                 .fetchOptional(VolunteerRepository::check);
     }
 
-    /** Volunteers whose latest check is clear and runs out between two days. */
-    public record Expiring(Volunteer volunteer, LocalDate validUntil) {}
-
-    public List<Expiring> expiringBetween(LocalDate from, LocalDate until) {
+    public List<ExpiringCheck> expiringBetween(LocalDate from, LocalDate until) {
         var b = BACKGROUND_CHECK;
         var later = BACKGROUND_CHECK.as("later");
         var rows = dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL)
@@ -160,7 +157,7 @@ public final class VolunteerRepository {
                 .orderBy(b.VALID_UNTIL)
                 .fetch();
         Map<Long, Volunteer> people = byIds(rows.map(r -> r.value1()));
-        return rows.map(r -> new Expiring(people.get(r.value1()), r.value2()));
+        return rows.map(r -> new ExpiringCheck(people.get(r.value1()), r.value2()));
     }
 
     public long insertTraining(Training t, String actor, LocalDateTime now) {

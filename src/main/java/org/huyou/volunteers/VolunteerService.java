@@ -420,7 +420,7 @@ public final class VolunteerService {
 
     /** Clear checks that run out within 30 days or ran out already in that time: to renew. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
-    public List<VolunteerRepository.Expiring> checksToRenew() {
+    public List<ExpiringCheck> checksToRenew() {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         LocalDate today = LocalDate.now(clock);
         return repo.expiringBetween(today.minusDays(EXPIRY_WINDOW_DAYS), today.plusDays(EXPIRY_WINDOW_DAYS));

@@ -107,7 +107,7 @@ class VisitTest {
                         && text.contains("25")
                         && text.contains("请勿拍摄儿童照片"),
                 text);
-        List<VisitRepository.MonthStats> stats = visits.statistics(2026);
+        List<VisitMonth> stats = visits.statistics(2026);
         assertEquals(1, stats.size());
         assertEquals(2, stats.get(0).visits());
         assertEquals(26, stats.get(0).visitors());

@@ -131,10 +131,8 @@ class ShiftTest {
                 0,
                 new BigDecimal("2").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(30))),
                 "the second activity is outside the period");
-        List<ShiftRepository.HoursLine> lines = shifts.hoursPerVolunteer(DAY, DAY.plusDays(45));
-        assertEquals(
-                List.of("周老师", "孙同学"),
-                lines.stream().map(ShiftRepository.HoursLine::name).toList());
+        List<HoursLine> lines = shifts.hoursPerVolunteer(DAY, DAY.plusDays(45));
+        assertEquals(List.of("周老师", "孙同学"), lines.stream().map(HoursLine::name).toList());
         assertEquals(2, lines.get(0).activities());
 
         Path file = shifts.printCertificate(a.id(), DAY, DAY.plusDays(45), dir.resolve("out"), "滨州市儿童福利院");
@@ -147,7 +145,8 @@ class ShiftTest {
                         && text.contains("周老师")
                         && text.contains("绘本共读")
                         && text.contains("户外活动")
-                        && text.contains("4.00")
+                        && text.contains("累计服务时长 4 小")
+                        && !text.contains("4.00")
                         && text.contains("滨州市儿童福利院"),
                 text);
         assertThrows(

@@ -354,9 +354,6 @@ public final class MedicalRecordRepository {
         return out;
     }
 
-    /** A payment from a medical (医疗救助) fund a donation share may name, as the funding form offers it. */
-    public record PaymentChoice(long seq, LocalDate date, BigDecimal amount, String payee, String description) {}
-
     /**
      * Payments from a medical fund that are not reversed and pay for no record yet, or for {@code recordId}
      * (the one being corrected keeps its own), newest first.

@@ -361,7 +361,7 @@ public final class MedicalRecordService {
      * record. Only the payment's number, date, amount, payee and note: what the funding form needs to pick it.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public List<MedicalRecordRepository.PaymentChoice> openMedicalPayments(long recordId) {
+    public List<PaymentChoice> openMedicalPayments(long recordId) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         return repo.openMedicalPayments(recordId, PAYMENT_CHOICES);
     }

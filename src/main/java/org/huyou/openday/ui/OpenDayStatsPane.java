@@ -11,14 +11,14 @@ import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
-import org.huyou.openday.VisitRepository;
+import org.huyou.openday.VisitMonth;
 
 /** Visitor statistics of a year by month (visits, visitors, groups), with the year's total as the last row. */
 final class OpenDayStatsPane {
 
     private final OpenDayStatsViewModel model;
     private final ComboBox<Integer> year = new ComboBox<>();
-    private final TableView<VisitRepository.MonthStats> table = table("openDayStats", 200, "visit.noStats");
+    private final TableView<VisitMonth> table = table("openDayStats", 200, "visit.noStats");
     private final Node root;
 
     OpenDayStatsPane(OpenDayStatsViewModel model) {

@@ -9,7 +9,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
-import org.huyou.openday.VisitRepository;
+import org.huyou.openday.VisitMonth;
 import org.huyou.openday.VisitService;
 
 /** Visitor statistics of a year (this one or the five before) by month, the year's total as the last row. */
@@ -23,7 +23,7 @@ public final class OpenDayStatsViewModel {
     private final Notices notices;
     private final ObservableList<Integer> years = FXCollections.observableArrayList();
     private final ObjectProperty<Integer> year = new SimpleObjectProperty<>();
-    private final ObservableList<VisitRepository.MonthStats> rows = FXCollections.observableArrayList();
+    private final ObservableList<VisitMonth> rows = FXCollections.observableArrayList();
 
     public OpenDayStatsViewModel(VisitService visits, TaskRunner tasks, Notices notices, int thisYear) {
         this.visits = visits;
@@ -39,18 +39,12 @@ public final class OpenDayStatsViewModel {
         tasks.run(
                 () -> visits.statistics(y),
                 months -> {
-                    List<VisitRepository.MonthStats> all = new ArrayList<>(months);
-                    all.add(new VisitRepository.MonthStats(
+                    List<VisitMonth> all = new ArrayList<>(months);
+                    all.add(new VisitMonth(
                             YEAR_TOTAL,
-                            months.stream()
-                                    .mapToInt(VisitRepository.MonthStats::visits)
-                                    .sum(),
-                            months.stream()
-                                    .mapToInt(VisitRepository.MonthStats::visitors)
-                                    .sum(),
-                            months.stream()
-                                    .mapToInt(VisitRepository.MonthStats::groups)
-                                    .sum()));
+                            months.stream().mapToInt(VisitMonth::visits).sum(),
+                            months.stream().mapToInt(VisitMonth::visitors).sum(),
+                            months.stream().mapToInt(VisitMonth::groups).sum()));
                     rows.setAll(all);
                 },
                 notices::showError);
@@ -64,7 +58,7 @@ public final class OpenDayStatsViewModel {
         return year;
     }
 
-    public ObservableList<VisitRepository.MonthStats> rows() {
+    public ObservableList<VisitMonth> rows() {
         return rows;
     }
 }

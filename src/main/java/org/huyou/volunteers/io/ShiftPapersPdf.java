@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.huyou.volunteers.Activity;
+import org.huyou.volunteers.RosterLine;
 import org.huyou.volunteers.ShiftPapers;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.Volunteer;
@@ -33,7 +34,7 @@ public final class ShiftPapersPdf implements ShiftPapers {
             LocalDate from,
             LocalDate to,
             List<Activity> activities,
-            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Map<Long, List<RosterLine>> rosters,
             Path file,
             Path font)
             throws IOException {

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.huyou.common.Messages;
 import org.huyou.common.io.PdfText;
 import org.huyou.volunteers.Activity;
-import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.RosterLine;
 
 /**
  * The shift plan handed to volunteers: activity, time, place and who is on it. Built from activities and rosters
@@ -23,7 +23,7 @@ public final class ShiftPlanPdf {
             LocalDate from,
             LocalDate to,
             List<Activity> activities,
-            Map<Long, List<ShiftRepository.RosterLine>> rosters,
+            Map<Long, List<RosterLine>> rosters,
             Path file,
             Path font)
             throws IOException {
@@ -40,16 +40,15 @@ public final class ShiftPlanPdf {
                                 a.title(),
                                 a.place() == null ? "" : a.place()),
                         11);
-                List<ShiftRepository.RosterLine> on = rosters.getOrDefault(a.id(), List.of());
+                List<RosterLine> on = rosters.getOrDefault(a.id(), List.of());
                 pdf.line(Messages.t(
                         "shiftPlan.volunteers",
                         on.size(),
                         a.capacity(),
                         on.isEmpty()
                                 ? "-"
-                                : Messages.list(on.stream()
-                                        .map(ShiftRepository.RosterLine::name)
-                                        .toList())));
+                                : Messages.list(
+                                        on.stream().map(RosterLine::name).toList())));
                 pdf.gap();
             }
             pdf.line(Messages.t("shiftPlan.note"));

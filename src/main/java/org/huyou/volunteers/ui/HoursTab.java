@@ -15,7 +15,7 @@ import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.HoursLine;
 
 /** Service hours per volunteer over a period, with the period's totals. */
 final class HoursTab {
@@ -23,7 +23,7 @@ final class HoursTab {
     private final HoursViewModel model;
     private final DateField from;
     private final DateField to;
-    private final TableView<ShiftRepository.HoursLine> table = table("hoursTable", 380, "hours.none");
+    private final TableView<HoursLine> table = table("hoursTable", 380, "hours.none");
     private final Label total = new Label();
     private final Node root;
 
@@ -36,7 +36,7 @@ final class HoursTab {
         total.setId("hoursTotal");
         total.textProperty().bind(model.totalProperty());
         table.setItems(model.rows());
-        table.getColumns().add(Columns.text("volunteer.name", ShiftRepository.HoursLine::name, 110));
+        table.getColumns().add(Columns.text("volunteer.name", HoursLine::name, 110));
         table.getColumns().add(Columns.text("volunteer.organisation", h -> InlineForms.nz(h.organisation()), 200));
         table.getColumns().add(Columns.text("hours.activities", h -> String.valueOf(h.activities()), 80));
         table.getColumns().add(Columns.text("activity.hours", h -> Quantities.plain(h.hours()), 110));

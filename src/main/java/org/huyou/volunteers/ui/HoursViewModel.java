@@ -12,7 +12,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.Quantities;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
-import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.HoursLine;
 import org.huyou.volunteers.ShiftService;
 
 /** Service hours per volunteer over a period (this year so far unless changed), with the period's totals. */
@@ -23,7 +23,7 @@ public final class HoursViewModel {
     private final Notices notices;
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<ShiftRepository.HoursLine> rows = FXCollections.observableArrayList();
+    private final ObservableList<HoursLine> rows = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper total = new ReadOnlyStringWrapper("");
 
     public HoursViewModel(ShiftService shifts, TaskRunner tasks, Notices notices, LocalDate today) {
@@ -45,9 +45,7 @@ public final class HoursViewModel {
                 () -> shifts.hoursPerVolunteer(f, t),
                 lines -> {
                     rows.setAll(lines);
-                    BigDecimal sum = lines.stream()
-                            .map(ShiftRepository.HoursLine::hours)
-                            .reduce(BigDecimal.ZERO, BigDecimal::add);
+                    BigDecimal sum = lines.stream().map(HoursLine::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
                     total.set(Messages.t("hours.total", lines.size(), Quantities.plain(sum)));
                 },
                 notices::showError);
@@ -61,7 +59,7 @@ public final class HoursViewModel {
         return to;
     }
 
-    public ObservableList<ShiftRepository.HoursLine> rows() {
+    public ObservableList<HoursLine> rows() {
         return rows;
     }
 

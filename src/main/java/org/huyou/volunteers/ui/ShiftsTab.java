@@ -26,7 +26,8 @@ import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.volunteers.Activity;
-import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.PlannedActivity;
+import org.huyou.volunteers.RosterLine;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.Volunteer;
 
@@ -38,8 +39,8 @@ final class ShiftsTab {
 
     private final ShiftsViewModel model;
     private final ComboBox<YearMonth> month = new ComboBox<>();
-    private final TableView<ShiftRepository.Planned> activities = table("activityTable", 220, "activity.none");
-    private final TableView<ShiftRepository.RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
+    private final TableView<PlannedActivity> activities = table("activityTable", 220, "activity.none");
+    private final TableView<RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
     private final TextField candidateSearch = InlineForms.searchBox(text("candidateSearch", "volunteer.search"));
     private final Node root;
@@ -96,8 +97,8 @@ final class ShiftsTab {
                         "activity.withChildren",
                         p -> p.activity().withChildren() ? Messages.t("common.yes") : Messages.t("common.no"),
                         80));
-        roster.getColumns().add(Columns.text("volunteer.name", ShiftRepository.RosterLine::name, 100));
-        roster.getColumns().add(Columns.text("volunteer.phone", ShiftRepository.RosterLine::phone, 110));
+        roster.getColumns().add(Columns.text("volunteer.name", RosterLine::name, 100));
+        roster.getColumns().add(Columns.text("volunteer.phone", RosterLine::phone, 110));
         roster.getColumns().add(Columns.text("volunteer.organisation", r -> InlineForms.nz(r.organisation()), 150));
         roster.getColumns()
                 .add(Columns.text(

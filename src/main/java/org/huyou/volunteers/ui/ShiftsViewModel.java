@@ -22,7 +22,8 @@ import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.Activity;
-import org.huyou.volunteers.ShiftRepository;
+import org.huyou.volunteers.PlannedActivity;
+import org.huyou.volunteers.RosterLine;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.Volunteer;
 
@@ -45,10 +46,10 @@ public final class ShiftsViewModel {
     private final Supplier<String> homeName;
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
-    private final ObservableList<ShiftRepository.Planned> activities = FXCollections.observableArrayList();
-    private final ObjectProperty<ShiftRepository.Planned> activity = new SimpleObjectProperty<>();
-    private final ObservableList<ShiftRepository.RosterLine> roster = FXCollections.observableArrayList();
-    private final ObjectProperty<ShiftRepository.RosterLine> rosterLine = new SimpleObjectProperty<>();
+    private final ObservableList<PlannedActivity> activities = FXCollections.observableArrayList();
+    private final ObjectProperty<PlannedActivity> activity = new SimpleObjectProperty<>();
+    private final ObservableList<RosterLine> roster = FXCollections.observableArrayList();
+    private final ObjectProperty<RosterLine> rosterLine = new SimpleObjectProperty<>();
     private final ObservableList<ShiftService.Candidate> candidates = FXCollections.observableArrayList();
     private final ObjectProperty<ShiftService.Candidate> candidate = new SimpleObjectProperty<>();
     private final StringProperty candidateSearch = new SimpleStringProperty("");
@@ -97,10 +98,10 @@ public final class ShiftsViewModel {
     }
 
     /** The selected activity's roster and its candidates. */
-    private record Selected(List<ShiftRepository.RosterLine> roster, List<ShiftService.Candidate> candidates) {}
+    private record Selected(List<RosterLine> roster, List<ShiftService.Candidate> candidates) {}
 
     private void loadSelected() {
-        ShiftRepository.Planned p = activity.get();
+        PlannedActivity p = activity.get();
         if (p == null) {
             roster.clear();
             candidates.clear();
@@ -222,19 +223,19 @@ public final class ShiftsViewModel {
         return month;
     }
 
-    public ObservableList<ShiftRepository.Planned> activities() {
+    public ObservableList<PlannedActivity> activities() {
         return activities;
     }
 
-    public ObjectProperty<ShiftRepository.Planned> activityProperty() {
+    public ObjectProperty<PlannedActivity> activityProperty() {
         return activity;
     }
 
-    public ObservableList<ShiftRepository.RosterLine> roster() {
+    public ObservableList<RosterLine> roster() {
         return roster;
     }
 
-    public ObjectProperty<ShiftRepository.RosterLine> rosterLineProperty() {
+    public ObjectProperty<RosterLine> rosterLineProperty() {
         return rosterLine;
     }
 

@@ -35,9 +35,9 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.volunteers.BackgroundCheck;
+import org.huyou.volunteers.ExpiringCheck;
 import org.huyou.volunteers.Training;
 import org.huyou.volunteers.Volunteer;
-import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
 import org.huyou.volunteers.io.VolunteerImporter;
 
@@ -52,7 +52,7 @@ final class VolunteerTab {
     private final DialogService dialogs;
     private final TextField search = InlineForms.searchBox(text("volunteerSearch", "volunteer.search"));
     private final TableView<VolunteerService.Listed> list = table("volunteerTable", 260, "volunteer.none");
-    private final TableView<VolunteerRepository.Expiring> renew = table("renewTable", 110, "volunteer.noneToRenew");
+    private final TableView<ExpiringCheck> renew = table("renewTable", 110, "volunteer.noneToRenew");
     private final TableView<BackgroundCheck> checks = table("checkTable", 110, "volunteer.noChecks");
     private final TableView<Training> trainings = table("trainingTable", 110, "training.none");
     private final TextField name = text("volunteerName", "volunteer.name");

@@ -26,10 +26,10 @@ import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.BackgroundCheck;
+import org.huyou.volunteers.ExpiringCheck;
 import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.Training;
 import org.huyou.volunteers.Volunteer;
-import org.huyou.volunteers.VolunteerRepository;
 import org.huyou.volunteers.VolunteerService;
 
 /**
@@ -52,7 +52,7 @@ public final class VolunteersViewModel {
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<VolunteerService.Listed> rows = FXCollections.observableArrayList();
     private final ObjectProperty<VolunteerService.Listed> selected = new SimpleObjectProperty<>();
-    private final ObservableList<VolunteerRepository.Expiring> renew = FXCollections.observableArrayList();
+    private final ObservableList<ExpiringCheck> renew = FXCollections.observableArrayList();
     private final ObservableList<BackgroundCheck> checks = FXCollections.observableArrayList();
     private final ObservableList<Training> trainings = FXCollections.observableArrayList();
 
@@ -124,7 +124,7 @@ public final class VolunteersViewModel {
     }
 
     /** The list and the renewals. */
-    private record Lists(List<VolunteerService.Listed> people, List<VolunteerRepository.Expiring> renew) {}
+    private record Lists(List<VolunteerService.Listed> people, List<ExpiringCheck> renew) {}
 
     /** The list and the renewals, keeping the selection; a search that finds one volunteer selects them. */
     public void refresh() {
@@ -253,7 +253,7 @@ public final class VolunteersViewModel {
         return selected;
     }
 
-    public ObservableList<VolunteerRepository.Expiring> renew() {
+    public ObservableList<ExpiringCheck> renew() {
         return renew;
     }
 

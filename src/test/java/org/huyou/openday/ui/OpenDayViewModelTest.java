@@ -17,7 +17,7 @@ import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.openday.Booking;
 import org.huyou.openday.OpenDayRule;
 import org.huyou.openday.Visit;
-import org.huyou.openday.VisitRepository;
+import org.huyou.openday.VisitMonth;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
@@ -164,12 +164,12 @@ class OpenDayViewModelTest {
 
         OpenDayStatsViewModel stats = new OpenDayStatsViewModel(home.ctx.visits(), new DirectTaskRunner(), heard, 2026);
         stats.refresh();
-        VisitRepository.MonthStats total = stats.rows().get(stats.rows().size() - 1);
+        VisitMonth total = stats.rows().get(stats.rows().size() - 1);
         assertEquals(OpenDayStatsViewModel.YEAR_TOTAL, total.month());
         assertEquals(1, total.visits());
         assertEquals(
                 stats.rows().subList(0, stats.rows().size() - 1).stream()
-                        .mapToInt(VisitRepository.MonthStats::visitors)
+                        .mapToInt(VisitMonth::visitors)
                         .sum(),
                 total.visitors());
         assertEquals(List.of(2021, 2022, 2023, 2024, 2025, 2026), stats.years());
