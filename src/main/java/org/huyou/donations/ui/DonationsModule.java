@@ -28,9 +28,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
-import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
@@ -52,21 +50,13 @@ import org.huyou.security.CurrentUser;
 public final class DonationsModule implements ModuleView {
 
     private final LedgerService ledger;
-    private final org.huyou.donations.io.DonorImporter donorImporter;
-    private final org.huyou.donations.io.DonationHistoryImporter historyImporter;
-    private final org.huyou.donations.io.OpeningBalanceImporter openingImporter;
-    private final boolean createDonors;
+    private final MoneyViewModel money;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final DocumentPrinter printer;
     private final Clock clock;
-    private final Path receiptsDir;
-    private final Supplier<String> homeName;
     private final TabPane tabs = new TabPane();
-    // a home has tens of thousands of donors: found as typed, a page at a time, never all loaded
     private final DonorPicker donor;
     private final DonorPicker goodsDonor;
-    private final ComboBox<Fund> donationFund = new ComboBox<>();
     private final ComboBox<Fund> useFund = new ComboBox<>();
     private final ComboBox<LedgerService.Stock> issueItem = new ComboBox<>();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
@@ -80,21 +70,6 @@ public final class DonationsModule implements ModuleView {
     private final FundsTab funds;
     private final DisclosureTab disclosure;
     private final LedgerEntryDetail entryDetail;
-    /** The money donation form, read by {@link #record(boolean)}. */
-    private DateField donationDay;
-    /** The money form's rows, marked saved once a donation from them is recorded. */
-    private Node moneyFields;
-
-    private Node moneyMore;
-    private TextField donationAmount;
-    private ComboBox<LedgerEntry.Channel> donationChannel;
-    private TextField donationNote;
-    private final Label lastReceipt = new Label();
-    private final Button printReceipt = new Button(Messages.t("receipt.print"));
-    /** The last donation recorded here, whose receipt 打印收据 prints, and its line ("已登记：收据编号 …"). */
-    private long lastSeq;
-
-    private String lastRecorded = "";
 
     public DonationsModule(
             LedgerService ledger,
@@ -110,26 +85,31 @@ public final class DonationsModule implements ModuleView {
             org.huyou.donations.io.DonationHistoryImporter historyImporter,
             org.huyou.donations.io.OpeningBalanceImporter openingImporter) {
         this.ledger = ledger;
-        this.donorImporter = donorImporter;
-        this.historyImporter = historyImporter;
-        this.openingImporter = openingImporter;
-        this.createDonors = user.can(org.huyou.security.AppModule.DONATIONS, org.huyou.security.Action.CREATE);
         this.entryDetail = new LedgerEntryDetail(entries, uses, tasks, dialogs, id -> fundNames.getOrDefault(id, ""));
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.printer = new DocumentPrinter(tasks, dialogs);
         this.clock = clock;
-        this.receiptsDir = dataDir.resolve("receipts");
-        this.homeName = homeName;
+        this.money = new MoneyViewModel(
+                ledger, tasks, dialogs, today(), dataDir.resolve("receipts"), homeName, this::refresh);
+        // a home has tens of thousands of donors: found as typed, a page at a time, never all loaded
         this.donor = new DonorPicker("donorChoice", ledger, tasks, dialogs::showError);
         this.goodsDonor = new DonorPicker("goodsDonor", ledger, tasks, dialogs::showError);
+        money.addedProperty().addListener((o, was, d) -> goodsDonor.choose(d));
         boolean create = user.can(AppModule.DONATIONS, Action.CREATE);
         tabs.setId("donationTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         this.funds = new FundsTab(ledger, tasks, dialogs, user, clock, this::refresh);
         this.disclosure = new DisclosureTab(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures"));
         if (create) {
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.money"), donationTab()));
+            MoneyTab moneyTab = new MoneyTab(
+                    money,
+                    donor,
+                    create,
+                    new MoneyTab.Imports(donorImporter, historyImporter, openingImporter),
+                    tasks,
+                    dialogs,
+                    this::refresh);
+            tabs.getTabs().add(new Tab(Messages.t("donation.tab.money"), moneyTab.node()));
             tabs.getTabs().add(new Tab(Messages.t("donation.tab.use"), useTab()));
         }
         tabs.getTabs().add(new Tab(Messages.t("donation.tab.goods"), goodsTab(create)));
@@ -143,150 +123,6 @@ public final class DonationsModule implements ModuleView {
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    private Node donationTab() {
-        donationFund.setId("donationFund");
-        donationFund.setConverter(Converters.of(Fund::name));
-        donationDay = date("donationDate", "ledger.date", today());
-        donationAmount = text("donationAmount", "ledger.amount");
-        donationChannel = choice("donationChannel", null, LedgerEntry.Channel.values());
-        donationNote = text("donationNote", "ledger.description");
-        lastReceipt.setId("lastReceipt");
-        lastReceipt.setWrapText(true); // the receipt's whole path and the printer's name, never "…"
-        printReceipt.setId("printReceipt");
-        printReceipt.setDisable(true);
-        Button save = new Button(Messages.t("donation.record"));
-        save.setId("recordDonation");
-        Mnemonics.on(save, 'R');
-        save.setOnAction(e -> record(false));
-        // the usual path at the desk: the donation recorded and its receipt printed in one press
-        Button saveAndPrint = new Button(Messages.t("donation.recordAndPrint"));
-        saveAndPrint.setId("recordDonationAndPrint");
-        Mnemonics.on(saveAndPrint, 'P');
-        saveAndPrint.setOnAction(e -> record(true));
-        printReceipt.setOnAction(e -> receipt(lastSeq, lastRecorded, true));
-        moneyFields = TypedInput.savedBy(
-                row(
-                        true,
-                        donor.node(),
-                        donationFund,
-                        labelled("ledger.date", donationDay),
-                        donationAmount,
-                        donationChannel),
-                save);
-        moneyMore = row(true, donationNote, save, saveAndPrint);
-        return InlineForms.scrolled(
-                heading("donation.tab.money"),
-                newDonorRow(),
-                moneyFields,
-                moneyMore,
-                // the line on its own, wrapping to the screen's width: a row would scroll it sideways
-                new javafx.scene.layout.VBox(6, lastReceipt, row(true, printReceipt)));
-    }
-
-    /**
-     * Records the money donation typed, its values read here on the JavaFX thread; with {@code andPrint} the receipt
-     * of this very donation is printed once it is recorded, whatever else was recorded meanwhile.
-     */
-    private void record(boolean andPrint) {
-        donationDay.commitText();
-        Donor d = donor.value();
-        Fund f = donationFund.getValue();
-        if (d == null || f == null) {
-            dialogs.showError(Messages.t("donation.chooseDonorAndFund"));
-            return;
-        }
-        LocalDate day = donationDay.getValue();
-        String amountId = donationAmount.getId();
-        String amountLabel = donationAmount.getPromptText();
-        String amount = donationAmount.getText();
-        LedgerEntry.Channel channel = donationChannel.getValue();
-        String note = donationNote.getText();
-        tasks.run(
-                () -> ledger.recordDonation(
-                        d.id(), f.id(), day, InlineForms.amount(amountId, amountLabel, amount), channel, note),
-                entry -> {
-                    lastSeq = entry.seq();
-                    // the donor named, so a wrong pick is seen at the desk, not on the printed receipt
-                    String recorded =
-                            Messages.t("donation.recorded", entry.receiptNo(), money(entry.amount()), d.name());
-                    lastRecorded = recorded;
-                    lastReceipt.setText(recorded);
-                    printReceipt.setDisable(false);
-                    // the next donation may already be typed in: only what was recorded is cleared
-                    InlineForms.clearIfStill(donationAmount, amount);
-                    InlineForms.clearIfStill(donationNote, note);
-                    if (donationAmount.getText().isEmpty()
-                            && donationNote.getText().isEmpty()) {
-                        // the date and donor stay for the next one, saved: not "unsaved" when logging out
-                        TypedInput.saved(moneyFields);
-                        TypedInput.saved(moneyMore);
-                    }
-                    refresh();
-                    receipt(entry.seq(), recorded, andPrint); // both buttons say 收据: both write it
-                },
-                dialogs::showError);
-    }
-
-    /**
-     * The receipt of ledger entry {@code seq} saved as a PDF, and printed with {@code andPrint}; the line under the
-     * form then says where it was saved and what became of the printing, after {@code recorded}. The number is fixed
-     * when the donation is recorded, not when the file is written.
-     */
-    private void receipt(long seq, String recorded, boolean andPrint) {
-        java.util.function.Consumer<String> say = outcome -> {
-            if (seq == lastSeq) { // a slower earlier receipt never overwrites the line of the one after it
-                lastReceipt.setText(Messages.t("donation.recordedAnd", recorded, outcome));
-            }
-        };
-        java.util.concurrent.Callable<Path> write = () -> ledger.printReceipt(seq, receiptsDir, homeName.get());
-        if (andPrint) {
-            printer.writeAndPrint(write, "receipt.written", say);
-        } else {
-            printer.write(write, "receipt.written", say);
-        }
-    }
-
-    /** A donor not yet known is added here, then chosen. */
-    private Node newDonorRow() {
-        TextField name = text("newDonorName", "donor.name");
-        ComboBox<Donor.Kind> kind = choice("newDonorKind", null, Donor.Kind.values());
-        ComboBox<Donor.Naming> naming = choice("newDonorNaming", null, Donor.Naming.values());
-        TextField phone = text("newDonorPhone", "donor.phone");
-        Button add = new Button(Messages.t("donor.add"));
-        add.setId("addDonor");
-        add.setOnAction(e -> tasks.run(
-                () -> ledger.createDonor(
-                        kind.getValue(), name.getText(), naming.getValue(), phone.getText(), null, null, null),
-                d -> {
-                    name.clear();
-                    phone.clear();
-                    donor.choose(d);
-                    goodsDonor.choose(d);
-                },
-                dialogs::showError));
-        // a home moving in brings its donor register: the same import screen as the other registers'
-        // ... and its donations before the move, or each fund's balance on the move-in day, into the ledger
-        return new javafx.scene.layout.VBox(
-                8,
-                row(true, new Label(Messages.t("donor.new")), name, kind, naming, phone, add),
-                row(
-                        createDonors,
-                        importButton("importDonors", "donorImport.button", donorImporter),
-                        importButton("importDonations", "historyImport.button", historyImporter),
-                        importButton("importOpenings", "openingImport.button", openingImporter)));
-    }
-
-    /** A button opening the shared import screen for one of the registers this screen takes in. */
-    private <P extends org.huyou.common.io.SheetImporter.Preview> Button importButton(
-            String id, String labelKey, org.huyou.common.io.SheetImporter<P> importer) {
-        Button b = new Button(Messages.t(labelKey), org.huyou.common.ui.Icons.IMPORT.icon());
-        b.setId(id);
-        b.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
-                        new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, this::refresh)
-                .show());
-        return b;
     }
 
     private Node useTab() {
@@ -649,10 +485,7 @@ public final class DonationsModule implements ModuleView {
                     // donors may have been added or imported meanwhile: the pickers ask again when next opened
                     donor.forget();
                     goodsDonor.forget();
-                    Fund f = donationFund.getValue();
-                    donationFund.getItems().setAll(l.funds());
-                    donationFund.setValue(
-                            f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
+                    money.funds(l.funds());
                     Fund u = useFund.getValue();
                     useFund.getItems().setAll(l.funds());
                     useFund.setValue(
