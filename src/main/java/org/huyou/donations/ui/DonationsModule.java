@@ -98,7 +98,10 @@ public final class DonationsModule implements ModuleView {
         boolean create = user.can(AppModule.DONATIONS, Action.CREATE);
         tabs.setId("donationTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        this.funds = new FundsTab(ledger, tasks, dialogs, user, clock, this::refresh);
+        this.funds = new FundsTab(
+                new FundsViewModel(ledger, tasks, dialogs, java.time.YearMonth.now(clock), this::refresh),
+                dialogs,
+                user.can(AppModule.DONATIONS, Action.APPROVE));
         this.disclosure = new DisclosureTab(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures"));
         if (create) {
             MoneyTab moneyTab = new MoneyTab(
