@@ -102,7 +102,8 @@ public final class DonationsModule implements ModuleView {
                 new FundsViewModel(ledger, tasks, dialogs, java.time.YearMonth.now(clock), this::refresh),
                 dialogs,
                 user.can(AppModule.DONATIONS, Action.APPROVE));
-        this.disclosure = new DisclosureTab(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures"));
+        this.disclosure = new DisclosureTab(
+                new DisclosureViewModel(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures")));
         if (create) {
             MoneyTab moneyTab = new MoneyTab(
                     money,
