@@ -94,15 +94,12 @@ public final class FundsViewModel {
      */
     public void approve(Function<Throwable, Optional<String>> overrideReason) {
         PaymentRequest r = selected.get().request();
-        tasks.run(
-                () -> ledger.approveRequest(r.id(), r.version()),
+        SelfApproval.run(
+                tasks,
+                notices,
+                why -> ledger.approveRequest(r.id(), r.version(), why),
                 ok -> changed.run(),
-                failure -> overrideReason
-                        .apply(failure)
-                        .ifPresent(why -> tasks.run(
-                                () -> ledger.approveRequest(r.id(), r.version(), why),
-                                ok -> changed.run(),
-                                notices::showError)));
+                overrideReason);
     }
 
     /** Rejects the selected request for the reason the user gave. */

@@ -24,6 +24,7 @@ import org.huyou.common.Money;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.Donor;
@@ -90,12 +91,7 @@ public final class MoneyViewModel {
 
     /** The funds to give to, the one chosen kept (the first chosen when none was). */
     public void funds(List<Fund> fresh) {
-        Fund was = fund.get();
-        funds.setAll(fresh);
-        fund.set(fresh.stream()
-                .filter(f -> was != null && f.id() == was.id())
-                .findFirst()
-                .orElse(fresh.isEmpty() ? null : fresh.get(0)));
+        KeptSelection.replaceOrFirst(funds, fund, fresh, Fund::id);
     }
 
     /** Adds the donor typed in the new-donor row and chooses them; the row is cleared. */

@@ -37,9 +37,11 @@ class DisclosureViewModelTest {
         Messages.use(Messages.CHINESE);
         home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
         home.as(Role.FINANCE_OFFICER);
-        Donor d = home.ctx.ledger()
+        Donor d = home.ctx
+                .ledger()
                 .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
-        home.ctx.ledger()
+        home.ctx
+                .ledger()
                 .recordDonation(
                         d.id(),
                         home.ctx.ledger().funds().get(0).id(),
@@ -68,8 +70,12 @@ class DisclosureViewModelTest {
         assertEquals(List.of(), heard.errors);
         assertEquals(1, vm.published().size());
         String code = vm.published().get(0).verificationCode();
-        assertTrue(vm.resultProperty().get().contains("本期收入 8,888.80 元"), vm.resultProperty().get());
-        assertTrue(vm.resultProperty().get().endsWith("校验码 " + code), vm.resultProperty().get());
+        assertTrue(
+                vm.resultProperty().get().contains("本期收入 8,888.80 元"),
+                vm.resultProperty().get());
+        assertTrue(
+                vm.resultProperty().get().endsWith("校验码 " + code),
+                vm.resultProperty().get());
         assertEquals("", vm.dueProperty().get());
     }
 
