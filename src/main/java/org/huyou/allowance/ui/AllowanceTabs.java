@@ -28,7 +28,7 @@ public final class AllowanceTabs {
         boolean edit = user.can(AppModule.ALLOWANCE, Action.EDIT);
         roll = new RollTab(
                 allowance, tasks, dialogs, clock, edit, user.can(AppModule.ALLOWANCE, Action.EXPORT), folder, homeName);
-        standards = new StandardsTab(allowance, tasks, dialogs, edit);
+        standards = new StandardsTab(new StandardsViewModel(allowance, tasks, dialogs), tasks, dialogs, edit);
     }
 
     public Node roll() {
