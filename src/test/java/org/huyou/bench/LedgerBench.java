@@ -64,7 +64,7 @@ final class LedgerBench {
     }
 
     /**
-     * What opening the ledger screen does in the background: DonationsModule's lists (donors, funds, the newest 300
+     * What opening the ledger screen does in the background: LedgerViewModel's load (donors, funds, the newest 300
      * entries, stock, expiring goods), the funds tab's (balances, the approval list with each fund's balance, the
      * twelve months' totals, the closed months, the approval limit), the disclosure tab's (the register, what is due,
      * the schedule), and the chain after the last checkpoint with every published code. A full verification

@@ -2,6 +2,7 @@ package org.huyou.allowance.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.YearMonth;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import org.huyou.allowance.AllowanceService;
@@ -27,8 +28,12 @@ public final class AllowanceTabs {
             Supplier<String> homeName) {
         boolean edit = user.can(AppModule.ALLOWANCE, Action.EDIT);
         roll = new RollTab(
-                allowance, tasks, dialogs, clock, edit, user.can(AppModule.ALLOWANCE, Action.EXPORT), folder, homeName);
-        standards = new StandardsTab(allowance, tasks, dialogs, edit);
+                new RollViewModel(allowance, tasks, dialogs, YearMonth.now(clock), folder, homeName),
+                tasks,
+                dialogs,
+                edit,
+                user.can(AppModule.ALLOWANCE, Action.EXPORT));
+        standards = new StandardsTab(new StandardsViewModel(allowance, tasks, dialogs), tasks, dialogs, edit);
     }
 
     public Node roll() {

@@ -1,5 +1,6 @@
 package org.huyou.allowance.ui;
 
+import static org.huyou.common.ui.InlineForms.bound;
 import static org.huyou.common.ui.InlineForms.choice;
 import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
@@ -8,7 +9,6 @@ import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.huyou.allowance.AllowanceCategory;
-import org.huyou.allowance.AllowanceService;
 import org.huyou.allowance.StandardEntry;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
@@ -29,40 +28,26 @@ import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Accounts;
 
-/**
- * The allowance standards: the region whose standards apply to the home, every standard with the day it took effect
- * (old ones stay: they still price the months they covered), a new one added each year, a wrong one voided.
- */
+/** The allowance standards' controls: the home's region, the standards with void, and the form adding one. */
 final class StandardsTab {
 
-    private final AllowanceService allowance;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final ComboBox<String> region = new ComboBox<>();
-    private final Label current = new Label();
-    private final TableView<StandardEntry> table = table("standardsTable", 320, "allowance.noStandards");
-    private final TextField newRegion = text("standardRegion", "allowance.region");
+    private final StandardsViewModel model;
     private final Node root;
 
-    StandardsTab(AllowanceService allowance, TaskRunner tasks, DialogService dialogs, boolean edit) {
-        this.allowance = allowance;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+    StandardsTab(StandardsViewModel model, TaskRunner tasks, DialogService dialogs, boolean edit) {
+        this.model = model;
+        ComboBox<String> region = new ComboBox<>(model.regions());
         region.setId("allowanceRegion");
         region.setEditable(true);
+        region.getEditor().textProperty().bindBidirectional(model.region);
+        Label current = new Label();
         current.setId("currentRegion");
+        current.textProperty().bind(model.currentProperty());
         Button saveRegion = new Button(Messages.t("allowance.saveRegion"));
         saveRegion.setId("saveRegion");
-        saveRegion.setOnAction(e -> {
-            String r = region.getEditor().getText();
-            tasks.run(
-                    () -> {
-                        allowance.setRegion(r);
-                        return true;
-                    },
-                    ok -> refresh(),
-                    dialogs::showError);
-        });
+        saveRegion.setOnAction(e -> model.saveRegion());
+        TableView<StandardEntry> table = table("standardsTable", 320, "allowance.noStandards");
+        table.setItems(model.standards());
         table.getColumns()
                 .add(Columns.text("allowance.region", s -> s.standard().region(), 130));
         table.getColumns()
@@ -83,35 +68,20 @@ final class StandardsTab {
 
         ComboBox<AllowanceCategory> category =
                 choice("standardCategory", AllowanceCategory.INSTITUTION_ORPHAN, AllowanceCategory.values());
+        category.valueProperty().bindBidirectional(model.category);
+        TextField newRegion = bound(text("standardRegion", "allowance.region"), model.standardRegion);
         DateField from = date("standardFrom", "allowance.effectiveFrom", null);
-        TextField amount = text("standardAmount", "allowance.monthly");
-        TextField source = text("standardSource", "allowance.source");
+        from.valueProperty().bindBidirectional(model.from);
+        TextField amount = bound(text(StandardsViewModel.AMOUNT, "allowance.monthly"), model.amount);
+        TextField source = bound(text("standardSource", "allowance.source"), model.source);
         Button add = new Button(Messages.t("allowance.addStandard"), Icons.ADD.icon());
         add.setId("addStandard");
         add.setOnAction(e -> {
             from.commitText();
-            tasks.run(
-                    () -> allowance.addStandard(
-                            category.getValue(),
-                            newRegion.getText(),
-                            from.getValue(),
-                            InlineForms.amount(amount),
-                            source.getText()),
-                    s -> {
-                        amount.clear();
-                        source.clear();
-                        refresh();
-                    },
-                    dialogs::showError);
+            model.addStandard();
         });
         Button voidIt = VoidButton.under(
-                table,
-                edit,
-                StandardEntry::voided,
-                (s, reason) -> allowance.voidStandard(s.id(), reason),
-                tasks,
-                dialogs,
-                this::refresh);
+                table, edit, StandardEntry::voided, model::voidStandard, tasks, dialogs, model::refresh);
         root = InlineForms.scrolled(
                 heading("allowance.regionHeading"),
                 current,
@@ -129,24 +99,8 @@ final class StandardsTab {
                         add));
     }
 
-    private record Loaded(String region, List<String> regions, List<StandardEntry> standards) {}
-
     void refresh() {
-        tasks.run(
-                () -> new Loaded(allowance.region(), allowance.regions(), allowance.standards(true)),
-                l -> {
-                    region.getItems().setAll(l.regions());
-                    region.getEditor().setText(l.region());
-                    current.setText(
-                            l.region().isBlank()
-                                    ? Messages.t("allowance.noRegion")
-                                    : Messages.t("allowance.currentRegion", l.region()));
-                    table.getItems().setAll(l.standards());
-                    if (newRegion.getText().isBlank()) {
-                        newRegion.setText(l.region()); // next year's standard is usually for the home's own region
-                    }
-                },
-                dialogs::showError);
+        model.refresh();
     }
 
     Node node() {

@@ -127,6 +127,12 @@ public final class InlineForms {
         return HintWidth.fit(t);
     }
 
+    /** A text field showing and setting a ViewModel's value. */
+    public static <T extends TextInputControl> T bound(T field, javafx.beans.property.StringProperty value) {
+        field.textProperty().bindBidirectional(value);
+        return field;
+    }
+
     public static TextArea area(String id, String promptKey) {
         TextArea t = new TextArea();
         t.setId(id);

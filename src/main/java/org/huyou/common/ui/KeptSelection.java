@@ -24,4 +24,18 @@ public final class KeptSelection {
             fresh.stream().filter(x -> id.applyAsLong(x) == key).findFirst().ifPresent(selected::set);
         }
     }
+
+    /**
+     * A form's choice among reloaded rows: the one chosen kept (matched by id), else the first (none when there are
+     * no rows), so a form never loses its choice to a reload nor starts without one.
+     */
+    public static <T> void replaceOrFirst(
+            ObservableList<T> rows, ObjectProperty<T> chosen, List<T> fresh, ToLongFunction<T> id) {
+        T was = chosen.get();
+        rows.setAll(fresh);
+        chosen.set(fresh.stream()
+                .filter(x -> was != null && id.applyAsLong(x) == id.applyAsLong(was))
+                .findFirst()
+                .orElse(fresh.isEmpty() ? null : fresh.get(0)));
+    }
 }

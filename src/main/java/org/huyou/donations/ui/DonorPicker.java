@@ -134,6 +134,16 @@ final class DonorPicker {
         }
     }
 
+    /** The donor chosen here and a ViewModel's donor as one: a pick sets it, and a donor it is set to is chosen. */
+    void follow(javafx.beans.property.ObjectProperty<Donor> chosen) {
+        combo.valueProperty().addListener((o, was, is) -> chosen.set(is));
+        chosen.addListener((o, was, is) -> {
+            if (is != combo.getValue()) {
+                choose(is);
+            }
+        });
+    }
+
     /** The register changed (donors added or imported): the next opening asks again. */
     void forget() {
         asked = null;

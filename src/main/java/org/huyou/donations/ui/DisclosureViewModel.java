@@ -1,0 +1,116 @@
+package org.huyou.donations.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.huyou.common.Messages;
+import org.huyou.common.Money;
+import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.TaskRunner;
+import org.huyou.donations.Disclosure;
+import org.huyou.donations.DisclosureRepository;
+import org.huyou.donations.DisclosureService;
+
+/** The director's public disclosure: a period (last quarter by default), the folder, the schedule and the register. */
+public final class DisclosureViewModel {
+
+    private final DisclosureService disclosures;
+    private final TaskRunner tasks;
+    private final Notices notices;
+    private final ObservableList<DisclosureRepository.Published> published = FXCollections.observableArrayList();
+    private final StringProperty result = new SimpleStringProperty("");
+    private final StringProperty due = new SimpleStringProperty("");
+
+    final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    final StringProperty folder = new SimpleStringProperty("");
+    final ObjectProperty<DisclosureService.Schedule> schedule =
+            new SimpleObjectProperty<>(DisclosureService.Schedule.QUARTERLY);
+
+    public DisclosureViewModel(
+            DisclosureService disclosures, TaskRunner tasks, Notices notices, Clock clock, Path defaultFolder) {
+        this.disclosures = disclosures;
+        this.tasks = tasks;
+        this.notices = notices;
+        YearMonth now = YearMonth.now(clock);
+        YearMonth thisQuarterStart = now.withMonth((now.getMonthValue() - 1) / 3 * 3 + 1);
+        from.set(thisQuarterStart.minusMonths(3).atDay(1));
+        to.set(thisQuarterStart.atDay(1).minusDays(1));
+        folder.set(defaultFolder.toString());
+    }
+
+    private record Loaded(
+            List<DisclosureRepository.Published> published,
+            Optional<LocalDate[]> due,
+            DisclosureService.Schedule schedule) {}
+
+    public void refresh() {
+        tasks.run(
+                () -> new Loaded(disclosures.published(), disclosures.due(), disclosures.schedule()),
+                l -> {
+                    published.setAll(l.published());
+                    schedule.set(l.schedule());
+                    due.set(l.due()
+                            .map(p -> Messages.t("disclosure.dueText", p[0].toString(), p[1].toString()))
+                            .orElse(""));
+                },
+                notices::showError);
+    }
+
+    /** Writes the disclosure of the period into the folder; the line under the form says what was written. */
+    public void export() {
+        LocalDate f = from.get();
+        LocalDate t = to.get();
+        String into = folder.get();
+        tasks.run(
+                () -> disclosures.export(f, t, Path.of(into)), // a path it cannot read is refused as a failure
+                out -> {
+                    Disclosure.FundLine total = out.disclosure().total();
+                    result.set(Messages.t(
+                            "disclosure.done",
+                            out.pdf(),
+                            out.xlsx(),
+                            Money.amount(total.received()),
+                            Money.amount(total.used()),
+                            Money.amount(total.closing()),
+                            out.disclosure().verificationCode()));
+                    refresh();
+                },
+                notices::showError);
+    }
+
+    public void saveSchedule() {
+        DisclosureService.Schedule s = schedule.get();
+        tasks.run(
+                () -> {
+                    disclosures.setSchedule(s);
+                    return true;
+                },
+                ok -> refresh(),
+                notices::showError);
+    }
+
+    public ObservableList<DisclosureRepository.Published> published() {
+        return published;
+    }
+
+    /** What was last exported here, in a sentence. */
+    public ReadOnlyStringProperty resultProperty() {
+        return result;
+    }
+
+    /** The period whose disclosure is due, in a sentence (empty: none is due). */
+    public ReadOnlyStringProperty dueProperty() {
+        return due;
+    }
+}

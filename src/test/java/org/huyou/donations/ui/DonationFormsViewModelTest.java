@@ -1,0 +1,175 @@
+package org.huyou.donations.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.DirectTaskRunner;
+import org.huyou.donations.Donor;
+import org.huyou.donations.Fund;
+import org.huyou.donations.GoodsItem;
+import org.huyou.donations.LedgerEntry;
+import org.huyou.security.Role;
+import org.huyou.testing.CareStaff;
+import org.huyou.testing.HeardNotices;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The payment and goods forms and the ledger tab without controls, on one home's real ledger: what each save sends,
+ * what it clears, what is refused by name before the service is asked, and what the ledger's load hands the forms.
+ */
+class DonationFormsViewModelTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 10, 12);
+
+    @TempDir
+    Path dir;
+
+    CareStaff home;
+    HeardNotices heard = new HeardNotices();
+    List<String> refreshed = new ArrayList<>();
+    Donor donor;
+    LedgerViewModel ledger;
+    UseViewModel use;
+    GoodsViewModel goods;
+
+    @BeforeEach
+    void open() {
+        Messages.use(Messages.CHINESE);
+        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
+        home.as(Role.FINANCE_OFFICER);
+        donor = home.ctx
+                .ledger()
+                .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
+        home.ctx
+                .ledger()
+                .recordDonation(
+                        donor.id(),
+                        home.ctx.ledger().funds().get(0).id(),
+                        DAY.minusDays(5),
+                        new BigDecimal("9000"),
+                        LedgerEntry.Channel.BANK_TRANSFER,
+                        null);
+        DirectTaskRunner tasks = new DirectTaskRunner();
+        use = new UseViewModel(home.ctx.ledger(), tasks, heard, DAY, () -> refreshed.add("use"));
+        goods = new GoodsViewModel(home.ctx.ledger(), tasks, heard, DAY, () -> refreshed.add("goods"));
+        ledger = new LedgerViewModel(home.ctx.ledger(), tasks, heard, l -> {
+            use.funds(l.funds());
+            goods.lists(l.stock(), l.expiring());
+        });
+        ledger.refresh();
+    }
+
+    @AfterEach
+    void close() {
+        home.close();
+    }
+
+    @Test
+    void theLedgersLoadNamesItsEntriesCountsThemAndGivesTheFormsTheirChoices() {
+        assertEquals(1, ledger.entries().size());
+        LedgerEntry e = ledger.entries().get(0);
+        assertEquals("滨州爱心企业", ledger.donorName(e));
+        assertEquals(home.ctx.ledger().funds().get(0).name(), ledger.fundOrItem(e));
+        assertEquals("账簿完整：1 条分录，哈希链校验通过。", ledger.statusProperty().get());
+        assertFalse(ledger.brokenProperty().get());
+        assertEquals(home.ctx.ledger().funds().get(0), use.fund.get(), "the first fund is chosen to begin with");
+        assertEquals(home.ctx.ledger().funds(), use.fundList());
+        assertTrue(
+                use.limitHintProperty().get().contains("5,000.00"),
+                use.limitHintProperty().get());
+    }
+
+    @Test
+    void anEmptyCodeIsRefusedBesideTheFieldAndAnEntryIsReversedWithItsReason() {
+        assertFalse(ledger.checkCode());
+        assertEquals("请先输入公示上印的校验码。", ledger.codeResultProperty().get());
+        assertEquals(List.of(), heard.errors, "said beside the field, not in a dialog");
+        ledger.selectedProperty().set(ledger.entries().get(0));
+        ledger.reverse("金额录错，应为 900 元");
+        assertEquals(List.of(), heard.errors);
+        assertEquals(2, ledger.entries().size(), "the ledger is loaded again with the reversal");
+        assertEquals(LedgerEntry.Kind.REVERSAL, ledger.entries().get(0).kind());
+    }
+
+    @Test
+    void aPaymentWithinTheLimitIsRecordedAndOneAboveItBecomesARequest() {
+        use.amount.set("");
+        use.fund.set(null);
+        use.record(f -> Optional.empty(), () -> refreshed.add("then"));
+        assertEquals(List.of("请先选择支出的基金。"), heard.errors);
+        use.fund.set(use.fundList().get(0));
+        use.amount.set("一百");
+        use.record(f -> Optional.empty(), () -> refreshed.add("then"));
+        assertEquals("金额（元）：“一百”不是有效的金额，请写成 1234.50 或 1,234.50 这样的数字。", heard.last());
+        assertEquals("一百", use.amount.get());
+
+        use.amount.set("1,200");
+        use.purpose.set(Fund.Purpose.EDUCATION);
+        use.payee.set("新华书店");
+        use.voucher.set("PZ-7");
+        use.note.set("课本");
+        use.record(f -> Optional.empty(), () -> refreshed.add("then"));
+        LedgerEntry paid = home.ctx.ledger().entries(Long.MAX_VALUE, 1).get(0);
+        assertEquals("已登记支出，分录号 " + paid.seq() + "。", use.resultProperty().get(), heard.errors.toString());
+        assertEquals(0, new BigDecimal("1200").compareTo(paid.amount().abs()), "paid out: " + paid.amount());
+        assertEquals("新华书店", paid.payee());
+        assertEquals("课本", paid.description());
+        assertEquals(List.of("use", "then"), refreshed);
+        assertEquals("", use.amount.get());
+        assertEquals("", use.voucher.get());
+        assertEquals("新华书店", use.payee.get(), "the payee stays for the next payment");
+
+        use.amount.set("6000");
+        use.record(f -> Optional.empty(), () -> {});
+        assertTrue(
+                use.resultProperty().get().startsWith("金额 6,000.00 元超过审批限额"),
+                use.resultProperty().get());
+    }
+
+    @Test
+    void goodsAreReceivedFromTheDonorChosenAndIssuedFromStock() {
+        goods.item.set("羽绒服");
+        goods.unit.set("件");
+        goods.quantity.set("30");
+        goods.receive(() -> refreshed.add("then"));
+        assertEquals(List.of(Messages.t("donation.chooseDonorAndFund")), heard.errors);
+        goods.donor.set(donor);
+        goods.quantity.set("三十");
+        goods.receive(() -> refreshed.add("then"));
+        assertEquals("数量：“三十”不是有效的数字，请写成 12 或 12.5 这样的数字。", heard.last());
+        assertEquals(List.of(), refreshed);
+
+        goods.quantity.set("30");
+        goods.value.set("3000");
+        goods.category.set(GoodsItem.Category.CLOTHING);
+        goods.receive(() -> refreshed.add("then"));
+        assertEquals(List.of("goods", "then"), refreshed, heard.errors.toString());
+        assertEquals("", goods.item.get());
+        assertEquals("", goods.quantity.get());
+        assertEquals("件", goods.unit.get(), "the unit stays for the next one");
+        assertNull(goods.expiry.get());
+        ledger.refresh();
+        assertEquals(1, goods.issuable().size());
+        assertEquals("羽绒服（件）", ledger.fundOrItem(ledger.entries().get(0)));
+
+        goods.issueItem.set(goods.issuable().get(0));
+        goods.issueQuantity.set("12");
+        goods.issue(() -> refreshed.add("issued"));
+        assertEquals(List.of(), heard.errors.subList(2, heard.errors.size()));
+        ledger.refresh();
+        assertEquals(0, new BigDecimal("18").compareTo(goods.stock().get(0).quantity()));
+        assertEquals("", goods.issueQuantity.get());
+    }
+}
