@@ -32,6 +32,7 @@ import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.donations.Donor;
@@ -63,6 +64,8 @@ public final class DonationsModule implements ModuleView {
     private final Path receiptsDir;
     private final Supplier<String> homeName;
     private final TabPane tabs = new TabPane();
+    /** Only the tab in view loads: opening the module reads one tab's lists, not the whole ledger's (issue 31). */
+    private final ShownTabLoads loads = new ShownTabLoads(tabs);
     // a home has tens of thousands of donors: found as typed, a page at a time, never all loaded
     private final DonorPicker donor;
     private final DonorPicker goodsDonor;
@@ -74,6 +77,9 @@ public final class DonationsModule implements ModuleView {
     private final TableView<org.huyou.donations.LedgerRepository.Expiring> expiring =
             table("expiringTable", 120, "goods.noneExpiring");
     private final Label status = new Label();
+    /** The use form's hint: up to how much a payment needs no second approver. */
+    private final Label useLimit = new Label();
+
     private java.util.Map<Long, String> fundNames = java.util.Map.of();
     private java.util.Map<Long, String> itemNames = java.util.Map.of();
     private java.util.Map<Long, String> donorNames = java.util.Map.of();
@@ -129,16 +135,22 @@ public final class DonationsModule implements ModuleView {
         this.funds = new FundsTab(ledger, tasks, dialogs, user, clock, this::refresh);
         this.disclosure = new DisclosureTab(disclosures, tasks, dialogs, clock, dataDir.resolve("disclosures"));
         if (create) {
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.money"), donationTab()));
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.use"), useTab()));
+            loads.add(new Tab(Messages.t("donation.tab.money"), donationTab()), this::loadFunds);
+            loads.add(new Tab(Messages.t("donation.tab.use"), useTab()), () -> {
+                loadFunds();
+                tasks.run(
+                        ledger::approvalLimit,
+                        l -> useLimit.setText(Messages.t("use.limitHint", money(l))),
+                        dialogs::showError);
+            });
         }
-        tabs.getTabs().add(new Tab(Messages.t("donation.tab.goods"), goodsTab(create)));
-        tabs.getTabs().add(new Tab(Messages.t("donation.tab.ledger"), ledgerTab(create)));
-        tabs.getTabs().add(new Tab(Messages.t("donation.tab.funds"), funds.node()));
+        loads.add(new Tab(Messages.t("donation.tab.goods"), goodsTab(create)), this::loadGoods);
+        loads.add(new Tab(Messages.t("donation.tab.ledger"), ledgerTab(create)), this::loadLedger);
+        loads.add(new Tab(Messages.t("donation.tab.funds"), funds.node()), funds::refresh);
         if (user.can(AppModule.DONATIONS, Action.EXPORT)) {
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
+            loads.add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()), disclosure::refresh);
         }
-        refresh();
+        loads.start();
     }
 
     private LocalDate today() {
@@ -340,9 +352,7 @@ public final class DonationsModule implements ModuleView {
                         refresh();
                     });
         });
-        Label limit = new Label();
-        tasks.run(ledger::approvalLimit, l -> limit.setText(Messages.t("use.limitHint", money(l))), dialogs::showError);
-        return InlineForms.scrolled(heading("donation.tab.use"), limit, fields, more, result);
+        return InlineForms.scrolled(heading("donation.tab.use"), useLimit, fields, more, result);
     }
 
     /**
@@ -618,45 +628,64 @@ public final class DonationsModule implements ModuleView {
                 dialogs::showError);
     }
 
+    /** The funds the money and use forms choose from, keeping each form's choice. */
+    private void loadFunds() {
+        tasks.run(
+                ledger::funds,
+                list -> {
+                    Fund f = donationFund.getValue();
+                    donationFund.getItems().setAll(list);
+                    donationFund.setValue(f == null && !list.isEmpty() ? list.get(0) : f);
+                    Fund u = useFund.getValue();
+                    useFund.getItems().setAll(list);
+                    useFund.setValue(u == null && !list.isEmpty() ? list.get(0) : u);
+                },
+                dialogs::showError);
+    }
+
+    /** The goods tab's stock, what expires soon and what can be issued. */
+    private record Goods(
+            List<LedgerService.Stock> stock, List<org.huyou.donations.LedgerRepository.Expiring> expiring) {}
+
+    private void loadGoods() {
+        tasks.run(
+                () -> new Goods(ledger.stock(null), ledger.expiringGoods()),
+                g -> {
+                    expiring.getItems().setAll(g.expiring());
+                    stock.getItems().setAll(g.stock());
+                    issueItem
+                            .getItems()
+                            .setAll(g.stock().stream()
+                                    .filter(s -> s.issuable().signum() > 0)
+                                    .toList());
+                },
+                dialogs::showError);
+    }
+
     /**
-     * Everything the forms choose from and the lists show, loaded together in the background; of the donors only the
-     * names the newest entries show (the pickers ask for donors as the user types).
+     * The ledger tab's newest entries with the names its columns show: of the donors only those of these entries
+     * (the pickers ask for donors as the user types), every fund's and goods item's.
      */
-    private record Loaded(
+    private record Newest(
             java.util.Map<Long, String> donorNames,
             List<Fund> funds,
             List<LedgerEntry> entries,
-            List<LedgerService.Stock> stock,
-            List<org.huyou.donations.LedgerRepository.Expiring> expiring) {}
+            List<LedgerService.Stock> stock) {}
 
-    @Override
-    public void refresh() {
+    private void loadLedger() {
         tasks.run(
                 () -> {
                     List<LedgerEntry> newest = ledger.entries(Long.MAX_VALUE, 300);
-                    return new Loaded(
+                    return new Newest(
                             ledger.donorNames(newest.stream()
                                     .map(LedgerEntry::donorId)
                                     .filter(java.util.Objects::nonNull)
                                     .toList()),
                             ledger.funds(),
                             newest,
-                            ledger.stock(null),
-                            ledger.expiringGoods());
+                            ledger.stock(null));
                 },
                 l -> {
-                    expiring.getItems().setAll(l.expiring());
-                    // donors may have been added or imported meanwhile: the pickers ask again when next opened
-                    donor.forget();
-                    goodsDonor.forget();
-                    Fund f = donationFund.getValue();
-                    donationFund.getItems().setAll(l.funds());
-                    donationFund.setValue(
-                            f == null && !l.funds().isEmpty() ? l.funds().get(0) : f);
-                    Fund u = useFund.getValue();
-                    useFund.getItems().setAll(l.funds());
-                    useFund.setValue(
-                            u == null && !l.funds().isEmpty() ? l.funds().get(0) : u);
                     fundNames = l.funds().stream().collect(java.util.stream.Collectors.toMap(Fund::id, Fund::name));
                     itemNames = l.stock().stream()
                             .collect(java.util.stream.Collectors.toMap(
@@ -667,18 +696,19 @@ public final class DonationsModule implements ModuleView {
                                             x.item().unit())));
                     donorNames = l.donorNames();
                     entries.getItems().setAll(l.entries());
-                    stock.getItems().setAll(l.stock());
-                    issueItem
-                            .getItems()
-                            .setAll(l.stock().stream()
-                                    .filter(s -> s.issuable().signum() > 0)
-                                    .toList());
                 },
                 dialogs::showError);
-        funds.refresh();
-        disclosure.refresh();
         // the status line counts the entries: checked again with every refresh, so a new entry shows in the count
         verify(ledger::verifySinceCheckpoint);
+    }
+
+    /** The tab in view again (after a save, or the module opened anew); the others load when chosen. */
+    @Override
+    public void refresh() {
+        // donors may have been added or imported meanwhile: the pickers ask again when next opened
+        donor.forget();
+        goodsDonor.forget();
+        loads.refresh();
     }
 
     @Override
