@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CapabilityAssessmentRecord;
 import org.huyou.db.generated.tables.records.TransitionPlanRecord;
+import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -41,14 +42,13 @@ public final class TransitionRepository {
     /** Residents born on or before a day (16 and over), still in the home's records as in care. */
     public List<Candidate> bornBy(LocalDate day, Collection<String> statuses) {
         var r = RESIDENT;
-        var s = RESIDENT_CURRENT_STATUS;
-        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, s.STATUS)
+        // each resident's status looked up by its index, not the view's every status (issue 31: 1.9 s cold)
+        var status = InCare.statusOn(r.ID, null);
+        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, status)
                 .from(r)
-                .join(s)
-                .on(s.RESIDENT_ID.eq(r.ID))
                 .where(r.BIRTH_DATE.le(day))
                 .and(r.VOIDED_AT.isNull())
-                .and(s.STATUS.in(statuses))
+                .and(status.in(statuses))
                 .orderBy(r.BIRTH_DATE, r.ID)
                 .fetch(x -> new Candidate(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
     }

@@ -5,7 +5,6 @@ import static org.huyou.db.generated.Tables.REHAB_PLAN;
 import static org.huyou.db.generated.Tables.REHAB_SCORE;
 import static org.huyou.db.generated.Tables.REHAB_SESSION;
 import static org.huyou.db.generated.Tables.RESIDENT;
-import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -224,10 +223,8 @@ public final class RehabRepository {
                 .from(p)
                 .join(RESIDENT)
                 .on(RESIDENT.ID.eq(p.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS)
-                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
                 .where(p.VOIDED_AT.isNull())
-                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
+                .and(InCare.now(p.RESIDENT_ID))
                 .and(therapist == null ? DSL.noCondition() : p.THERAPIST.eq(therapist))
                 .orderBy(RESIDENT.NAME, p.START_DATE.desc())
                 .fetch(r -> new Rehab.Case(
