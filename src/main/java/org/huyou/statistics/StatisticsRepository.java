@@ -23,11 +23,11 @@ import org.huyou.care.rehab.Rehab;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
+import org.huyou.db.LatestStatus;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
-import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.volunteers.ShiftRepository;
 import org.jooq.Condition;
@@ -69,7 +69,7 @@ public final class StatisticsRepository {
         var r = RESIDENT;
         // Each resident's status by then looked up by its index, once (in a derived table): the entries' NOT EXISTS
         // over every entry of the register read 4 s cold on the stress home (issue 31).
-        Field<String> status = InCare.statusOn(r.ID, asOf).as("status_then");
+        Field<String> status = LatestStatus.of(r.ID, asOf).as("status_then");
         var facts = dsl.select(
                         r.ID,
                         r.RECORD_NO,

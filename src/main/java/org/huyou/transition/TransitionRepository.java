@@ -19,10 +19,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huyou.db.LatestStatus;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CapabilityAssessmentRecord;
 import org.huyou.db.generated.tables.records.TransitionPlanRecord;
-import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -43,7 +43,7 @@ public final class TransitionRepository {
     public List<Candidate> bornBy(LocalDate day, Collection<String> statuses) {
         var r = RESIDENT;
         // each resident's status looked up by its index, not the view's every status (issue 31: 1.9 s cold)
-        var status = InCare.statusOn(r.ID, null);
+        var status = LatestStatus.of(r.ID, null);
         return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, status)
                 .from(r)
                 .where(r.BIRTH_DATE.le(day))

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.LatestStatus;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.RehabGoalRecord;
 import org.huyou.db.generated.tables.records.RehabPlanRecord;
@@ -224,7 +225,7 @@ public final class RehabRepository {
                 .join(RESIDENT)
                 .on(RESIDENT.ID.eq(p.RESIDENT_ID))
                 .where(p.VOIDED_AT.isNull())
-                .and(InCare.now(p.RESIDENT_ID))
+                .and(LatestStatus.of(p.RESIDENT_ID, null).in(InCare.CODES))
                 .and(therapist == null ? DSL.noCondition() : p.THERAPIST.eq(therapist))
                 .orderBy(RESIDENT.NAME, p.START_DATE.desc())
                 .fetch(r -> new Rehab.Case(
