@@ -92,12 +92,6 @@ public final class AuditLog {
     private final AuditRepository repo;
     private final CurrentUser user;
     private final Clock clock;
-    /**
-     * How many rows this app has written (or queued in a transaction), refusals included: every change a user makes
-     * is audited, so an unchanged number says nothing was changed from here since it was read.
-     */
-    private final java.util.concurrent.atomic.AtomicLong writtenHere = new java.util.concurrent.atomic.AtomicLong();
-
     /** The last verification of the chain (at login, or on the audit screen); null before the first. */
     private volatile AuditVerifier.Result lastCheck;
 
@@ -126,7 +120,6 @@ public final class AuditLog {
      * locked only for the last moments of the save, not for all of it, so PCs saving at once do not queue on it.
      */
     private void append(List<AuditEntry> entries) {
-        writtenHere.addAndGet(entries.size());
         boolean deferred = false;
         for (AuditEntry e : entries) {
             deferred = BeforeCommit.collect(repo, e, repo::insertAll);
@@ -134,15 +127,6 @@ public final class AuditLog {
         if (!deferred) {
             repo.insertAll(entries);
         }
-    }
-
-    /**
-     * How many audit rows this app has written so far (rolled-back ones included): a cheap sign that something was
-     * changed from here, for work that need not be redone when nothing was (the count beside 提醒).
-     */
-    @AnyUser
-    public long writtenHere() {
-        return writtenHere.get();
     }
 
     /** What one row of {@link #recordAll} says: as {@link #record}'s arguments. */

@@ -87,12 +87,6 @@ public final class MainWindow extends BorderPane {
     private ToggleButton remindersButton;
     /** The count beside 提醒: aside from the modules' loads, one at a time (it takes long on a large home). */
     private final CoalescedTask<Integer> reminderCount;
-    /** The audit rows this app had written when the count beside 提醒 was last asked for, and when (ms). */
-    private long countedAtRows = -1;
-
-    private long countedAtMillis;
-    /** A count older than this is redone at the next module opened, nothing changed here or not (other PCs). */
-    static final long RECOUNT_AFTER_MS = 60_000;
 
     private final String homeName;
 
@@ -476,26 +470,12 @@ public final class MainWindow extends BorderPane {
         if (remindersButton == null) {
             return;
         }
-        // Every change made here is audited: with none since the last count and that count under a minute old, the
-        // number stands, and the count (seconds of both cores on a large home) does not slow the module opened.
-        long rows = ctx.audit().writtenHere();
-        long now = ctx.clock().millis();
-        if (rows == countedAtRows && now - countedAtMillis < RECOUNT_AFTER_MS) {
-            return;
-        }
-        counted(rows, now);
         reminderCount.request();
-    }
-
-    private void counted(long rows, long now) {
-        countedAtRows = rows;
-        countedAtMillis = now;
     }
 
     /** The reminders screen's own count of what it shows: newer than a count under way. */
     private void reminderScreenCounted(int n) {
         reminderCount.overtaken();
-        counted(ctx.audit().writtenHere(), ctx.clock().millis());
         showReminderCount(n);
     }
 
