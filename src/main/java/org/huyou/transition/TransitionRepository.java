@@ -19,7 +19,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.huyou.db.LatestStatus;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CapabilityAssessmentRecord;
 import org.huyou.db.generated.tables.records.TransitionPlanRecord;
@@ -42,13 +41,14 @@ public final class TransitionRepository {
     /** Residents born on or before a day (16 and over), still in the home's records as in care. */
     public List<Candidate> bornBy(LocalDate day, Collection<String> statuses) {
         var r = RESIDENT;
-        // each resident's status looked up by its index, not the view's every status (issue 31: 1.9 s cold)
-        var status = LatestStatus.of(r.ID, null);
-        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, status)
+        var s = RESIDENT_CURRENT_STATUS;
+        return dsl.select(r.ID, r.NAME, r.RECORD_NO, r.BIRTH_DATE, r.BIRTH_DATE_ESTIMATED, s.STATUS)
                 .from(r)
+                .join(s)
+                .on(s.RESIDENT_ID.eq(r.ID))
                 .where(r.BIRTH_DATE.le(day))
                 .and(r.VOIDED_AT.isNull())
-                .and(status.in(statuses))
+                .and(s.STATUS.in(statuses))
                 .orderBy(r.BIRTH_DATE, r.ID)
                 .fetch(x -> new Candidate(x.value1(), x.value2(), x.value3(), x.value4(), x.value5(), x.value6()));
     }

@@ -5,6 +5,7 @@ import static org.huyou.db.generated.Tables.REHAB_PLAN;
 import static org.huyou.db.generated.Tables.REHAB_SCORE;
 import static org.huyou.db.generated.Tables.REHAB_SESSION;
 import static org.huyou.db.generated.Tables.RESIDENT;
+import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
-import org.huyou.db.LatestStatus;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.RehabGoalRecord;
 import org.huyou.db.generated.tables.records.RehabPlanRecord;
@@ -224,8 +224,10 @@ public final class RehabRepository {
                 .from(p)
                 .join(RESIDENT)
                 .on(RESIDENT.ID.eq(p.RESIDENT_ID))
+                .join(RESIDENT_CURRENT_STATUS)
+                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(p.RESIDENT_ID))
                 .where(p.VOIDED_AT.isNull())
-                .and(LatestStatus.of(p.RESIDENT_ID, null).in(InCare.CODES))
+                .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
                 .and(therapist == null ? DSL.noCondition() : p.THERAPIST.eq(therapist))
                 .orderBy(RESIDENT.NAME, p.START_DATE.desc())
                 .fetch(r -> new Rehab.Case(
