@@ -210,6 +210,7 @@ class BenchRunner {
      * baseline is 设置, a screen that loads nothing from the home: what switching screens costs by itself.
      */
     private void modules(Path stress) throws Exception {
+        EarlierModules earlier = new EarlierModules();
         Probes.Result r = Probes.modules(stress, "director", full ? 7 : 4);
         String size = full ? "20k res" : "300 res";
         Stats baseline = Stats.of(r.modules().get("navSettings"));
@@ -225,6 +226,9 @@ class BenchRunner {
                         150,
                         false,
                         "ms")));
+        Map<String, Stats> now = new LinkedHashMap<>();
+        r.modules().forEach((nav, ms) -> now.put(nav, Stats.of(ms)));
+        System.out.println(earlier.compareAndKeep(now));
     }
 
     // ---- search ----------------------------------------------------------------------------------------------
