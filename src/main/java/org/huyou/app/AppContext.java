@@ -459,7 +459,8 @@ public final class AppContext implements AutoCloseable {
      */
     public int loadDemo(int residentCount, long seed, Consumer<DemoPart> afterPart) {
         // every record is stamped no later than this moment: a demo loaded at 09:00 said "saved at 12:00"
-        LocalDateTime moment = LocalDateTime.now(clock);
+        // and to the second, as the database keeps it (the ledger hashes what it stores)
+        LocalDateTime moment = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         LocalDate today = moment.toLocalDate();
         return database.transactions().inTransaction(() -> {
             int n = demoHome.load(residentCount, seed);
@@ -479,7 +480,7 @@ public final class AppContext implements AutoCloseable {
             transitionDemo.load(moment);
             afterPart.accept(DemoPart.TRANSITION);
             new AllowanceDemo(new AllowanceRepository(database.dsl()), settings, database.transactions(), currentUser)
-                    .load(LocalDateTime.now(clock));
+                    .load(moment);
             afterPart.accept(DemoPart.ALLOWANCE);
             demoHome.markOffered();
             return n;

@@ -3,6 +3,7 @@ package org.huyou.donations;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import org.huyou.common.Coded;
 
 /**
@@ -146,7 +147,11 @@ public record LedgerEntry(
         return fundId != null;
     }
 
-    /** The same entry placed in the chain: its sequence number, the previous hash and its own. */
+    /**
+     * The same entry placed in the chain: its sequence number, the previous hash and its own. Its time is kept to
+     * the second, as it is stored and read back: a time with nanoseconds was hashed with them and read without,
+     * and the entry seemed altered (the demo loaded in the morning did that to its payments).
+     */
     public LedgerEntry chained(long newSeq, String previous, String own) {
         return new LedgerEntry(
                 newSeq,
@@ -169,7 +174,7 @@ public record LedgerEntry(
                 expiry,
                 issuedTo,
                 reversesSeq,
-                createdAt,
+                createdAt == null ? null : createdAt.truncatedTo(ChronoUnit.SECONDS),
                 createdBy,
                 previous,
                 own,

@@ -2,6 +2,7 @@ package org.huyou.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -53,6 +54,25 @@ class DemoStampsTest {
             }
             assertFalse(checked.isEmpty(), "the tables were read");
             assertEquals(List.of(), later, "stamped after " + morning);
+        }
+    }
+
+    /**
+     * A real clock has nanoseconds. The demo loaded at 03:25:07.123456789 hashed its payments with them and stored
+     * them without: the fresh home's ledger failed its check ("第 6 号分录内容与其哈希不符").
+     */
+    @Test
+    void theDemoLoadedAtAnOddMomentKeepsBothChainsWhole() {
+        ZoneId china = ZoneId.of("Asia/Shanghai");
+        LocalDateTime early = TestHome.TODAY.atTime(3, 25, 7, 123_456_789);
+        Clock clock = Clock.fixed(early.atZone(china).toInstant(), china);
+        try (AppContext ctx = TestHome.open(dir, clock)) {
+            ctx.loadDemo(12, 7);
+            var ledger =
+                    DemoAllOrNothingTest.asEveryRole(ctx, () -> ctx.ledger().verify());
+            assertTrue(ledger.entries() > 20, "the demo wrote its ledger");
+            assertTrue(ledger.ok(), () -> "the ledger verifies: " + ledger.describe());
+            assertTrue(ctx.audit().verifyChain().ok(), "the audit chain verifies");
         }
     }
 }
