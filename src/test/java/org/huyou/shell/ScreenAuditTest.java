@@ -495,6 +495,15 @@ class ScreenAuditTest {
                 || (node instanceof TreeTableView<?> tt && tt.getPlaceholder() == null)) {
             problems.add(describe(node) + " has no placeholder: an empty table says \"No content in table\"");
         }
+        if (node instanceof javafx.scene.chart.XYChart<?, ?> chart) {
+            // long category names turned upright take the height from the bars ("by category" in English)
+            Node plot = chart.lookup(".chart-plot-background");
+            if (plot != null && plot.getLayoutBounds().getHeight() < 100) {
+                problems.add(String.format(
+                        "%s leaves its plot %.0f px of height",
+                        describe(chart), plot.getLayoutBounds().getHeight()));
+            }
+        }
         if (node instanceof TabPane tabs) {
             Node chevron = tabs.lookup(".control-buttons-tab");
             if (chevron != null
@@ -562,6 +571,16 @@ class ScreenAuditTest {
             boolean isNamed = false;
             for (Node n = c; n != null && !isNamed; n = n.getParent()) {
                 isNamed = named.contains(n);
+            }
+            // the hint shows only in an empty field (a field's label above it shows only once it holds something)
+            boolean hintShown = c instanceof javafx.scene.control.TextInputControl t
+                    ? t.getText() == null || t.getText().isEmpty()
+                    : c instanceof javafx.scene.control.ComboBoxBase<?> b && b.getValue() == null;
+            for (javafx.scene.control.Label l : labels) {
+                if (hintShown && l.getLabelFor() == c && l.isVisible() && hint.equals(l.getText())) {
+                    problems.add(
+                            describe(c) + " says its name twice: its label and its hint both read \"" + hint + "\"");
+                }
             }
             if (!isNamed) {
                 problems.add(describe(c) + " is named only by its hint \"" + hint + "\": lost once typed in");

@@ -104,15 +104,30 @@ public final class FxTesting {
         return frame;
     }
 
-    /** Waits (at most 20 s) for a condition checked on the FX thread's terms; fails the test otherwise. */
+    /**
+     * Waits (at most 20 s) for a condition checked on the FX thread's terms; fails the test otherwise. A condition
+     * that throws is not met yet: a lookup of a node the screen has not built yet (under load, the resident's
+     * file a moment after the row was chosen) failed the whole test at once.
+     */
     public static void waitFor(Supplier<Boolean> condition) {
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> last =
+                new java.util.concurrent.atomic.AtomicReference<>();
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
-                return condition.get();
+                try {
+                    return condition.get();
+                } catch (RuntimeException notYet) {
+                    last.set(notYet);
+                    return false;
+                }
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 20 s", e);
+            AssertionError failed = new AssertionError("condition not met within 20 s", e);
+            if (last.get() != null) {
+                failed.addSuppressed(last.get());
+            }
+            throw failed;
         }
     }
 

@@ -147,11 +147,26 @@ public final class InlineForms {
     public static Node labelled(String key, Node field) {
         Label l = new Label(Messages.t(key));
         l.setLabelFor(field);
+        withoutRepeatedName(l.getText(), field);
         l.setMinWidth(Region.USE_PREF_SIZE); // the field gives way, not its label
         HBox box = new HBox(4, l, field);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setMaxHeight(Region.USE_PREF_SIZE); // in a row of taller labelled fields, not stretched off its line
         return box;
+    }
+
+    /**
+     * A hint that repeats the label beside it says the field's name twice ("执行日期 [执行日期]"): a date field's hint
+     * becomes its format, another field's goes.
+     */
+    private static void withoutRepeatedName(String label, Node field) {
+        if (field instanceof DateField d && label.equals(d.getPromptText())) {
+            d.setPromptText(Messages.t("date.prompt"));
+        } else if (field instanceof javafx.scene.control.TextInputControl t && label.equals(t.getPromptText())) {
+            t.setPromptText(null);
+        } else if (field instanceof javafx.scene.control.ComboBoxBase<?> c && label.equals(c.getPromptText())) {
+            c.setPromptText(null);
+        }
     }
 
     public static DateField date(String id, String promptKey, LocalDate value) {

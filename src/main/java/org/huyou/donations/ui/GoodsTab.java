@@ -50,7 +50,7 @@ final class GoodsTab {
         condition.valueProperty().bindBidirectional(model.condition);
         DateField day = date("goodsDate", "ledger.date", null);
         day.valueProperty().bindBidirectional(model.day);
-        DateField expiry = date("goodsExpiry", "goods.expiry", null);
+        DateField expiry = date("goodsExpiry", "date.prompt", null); // the label beside it names it
         expiry.valueProperty().bindBidirectional(model.expiry);
         Button in = new Button(Messages.t("goods.receive"));
         in.setId("recordGoodsIn");

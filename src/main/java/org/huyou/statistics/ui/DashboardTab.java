@@ -156,6 +156,10 @@ final class DashboardTab {
         bars.setAnimated(false);
         bars.setLegendVisible(c.seriesLabels().size() > 1);
         bars.setPrefSize(440, 280);
+        // long category names turned upright ("Seriously ill or severely disabled child", or any at the largest
+        // font) take their height from the bars: the chart grows by what its axis takes beyond a line of text
+        x.heightProperty()
+                .addListener((o, was, axis) -> bars.setPrefHeight(280 + Math.max(0, axis.doubleValue() - 40)));
         bars.setCategoryGap(c.xLabels().size() > 6 ? 4 : c.xLabels().size() <= 3 ? 80 : 12);
         // The axis ranges itself from the data, in the order categories first appear across the series; every
         // series therefore lists every category in the chart's natural order (years ascending, 一级 to 四级), a
