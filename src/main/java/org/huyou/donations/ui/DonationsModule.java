@@ -30,6 +30,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
@@ -52,12 +53,17 @@ import org.huyou.security.CurrentUser;
  */
 public final class DonationsModule implements ModuleView {
 
+    /** A tab whose forms and lists all come from the ledger's load. */
+    private static final Runnable NOTHING_MORE = () -> {};
+
     private final LedgerViewModel ledger;
     private final DialogService dialogs;
     private final TabPane tabs = new TabPane();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final FundsTab funds;
     private final DisclosureTab disclosure;
+    // the balances and the disclosures load when their tab is shown (issue 31); the ledger's load feeds every form
+    private final ShownTabLoads shownTab = new ShownTabLoads(tabs);
 
     public DonationsModule(
             LedgerService ledgerService,
@@ -108,20 +114,23 @@ public final class DonationsModule implements ModuleView {
                     tasks,
                     dialogs,
                     this::refresh);
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.money"), moneyTab.node()));
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.use"), new UseTab(use, dialogs).node()));
+            shownTab.add(new Tab(Messages.t("donation.tab.money"), moneyTab.node()), NOTHING_MORE);
+            shownTab.add(new Tab(Messages.t("donation.tab.use"), new UseTab(use, dialogs).node()), NOTHING_MORE);
         }
-        tabs.getTabs()
-                .add(new Tab(Messages.t("donation.tab.goods"), new GoodsTab(goods, goodsDonor, create, today).node()));
-        tabs.getTabs()
-                .add(new Tab(
+        shownTab.add(
+                new Tab(Messages.t("donation.tab.goods"), new GoodsTab(goods, goodsDonor, create, today).node()),
+                NOTHING_MORE);
+        shownTab.add(
+                new Tab(
                         Messages.t("donation.tab.ledger"),
-                        ledgerTab(create, new LedgerEntryDetail(entries, uses, tasks, dialogs, ledger::fundName))));
-        tabs.getTabs().add(new Tab(Messages.t("donation.tab.funds"), funds.node()));
+                        ledgerTab(create, new LedgerEntryDetail(entries, uses, tasks, dialogs, ledger::fundName))),
+                NOTHING_MORE);
+        shownTab.add(new Tab(Messages.t("donation.tab.funds"), funds.node()), funds::refresh);
         if (user.can(AppModule.DONATIONS, Action.EXPORT)) {
-            tabs.getTabs().add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()));
+            shownTab.add(new Tab(Messages.t("donation.tab.disclosure"), disclosure.node()), disclosure::refresh);
         }
-        refresh();
+        shownTab.start();
+        ledger.refresh();
     }
 
     private Node ledgerTab(boolean create, LedgerEntryDetail entryDetail) {
@@ -206,8 +215,7 @@ public final class DonationsModule implements ModuleView {
     @Override
     public void refresh() {
         ledger.refresh();
-        funds.refresh();
-        disclosure.refresh();
+        shownTab.refresh();
     }
 
     @Override

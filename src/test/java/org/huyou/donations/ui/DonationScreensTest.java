@@ -137,6 +137,27 @@ class DonationScreensTest {
         choose(robot, "账簿");
         waitFor(() ->
                 robot.lookup("#ledgerStatus").queryAs(Label.class).getText().contains("：" + e.seq() + " 条分录"));
+        // the balances load when their tab is shown: with the donation recorded on another tab in them
+        choose(robot, "结余与审批");
+        @SuppressWarnings("unchecked")
+        TableView<LedgerService.FundBalance> balances =
+                robot.lookup("#fundTable").queryAs(TableView.class);
+        waitFor(() -> balances.getItems().stream()
+                .anyMatch(b -> b.fund().id() == e.fundId() && b.balance().compareTo(new BigDecimal("1000.50")) >= 0));
+        BigDecimal shown = balances.getItems().stream()
+                .filter(b -> b.fund().id() == e.fundId())
+                .findFirst()
+                .orElseThrow()
+                .balance();
+        assertEquals(
+                0,
+                frame.context().ledger().balances(TestHome.TODAY).stream()
+                        .filter(b -> b.fund().id() == e.fundId())
+                        .findFirst()
+                        .orElseThrow()
+                        .balance()
+                        .compareTo(shown),
+                "the tab shows the fund's balance as the ledger has it now");
     }
 
     /**
