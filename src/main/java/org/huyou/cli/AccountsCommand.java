@@ -117,16 +117,26 @@ final class AccountsCommand implements Callable<Integer> {
         return roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     }
 
-    @Command(
-            name = "list",
-            mixinStandardHelpOptions = true,
-            description = "Every account: user name, display name, roles, active, locked (until when).")
-    static final class ListAccounts implements Callable<Integer> {
+    /** What every {@code accounts …} subcommand has: the parent, for its home and printing, and its own spec. */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         AccountsCommand accounts;
 
         @Spec
         CommandSpec spec;
+    }
+
+    /** A subcommand about one account, named by its user name. */
+    abstract static class OneAccount extends Subcommand {
+        @Parameters(paramLabel = "USERNAME")
+        String username;
+    }
+
+    @Command(
+            name = "list",
+            mixinStandardHelpOptions = true,
+            description = "Every account: user name, display name, roles, active, locked (until when).")
+    static final class ListAccounts extends Subcommand {
 
         @Override
         public Integer call() {
@@ -172,12 +182,7 @@ final class AccountsCommand implements Callable<Integer> {
             description = "A new account with one or more roles; its first password from HUYOU_NEW_PASSWORD, else "
                     + "typed twice, checked like on the accounts screen. With --from FILE, every account in a CSV or "
                     + "XLSX file (columns username, display_name, roles, and optionally password), all or none.")
-    static final class Add implements Callable<Integer> {
-        @ParentCommand
-        AccountsCommand accounts;
-
-        @Spec
-        CommandSpec spec;
+    static final class Add extends Subcommand {
 
         @Parameters(
                 paramLabel = "USERNAME",
@@ -286,15 +291,7 @@ final class AccountsCommand implements Callable<Integer> {
             name = "deactivate",
             mixinStandardHelpOptions = true,
             description = "Deactivates an account: kept for the records it made, but its password opens nothing.")
-    static final class Deactivate implements Callable<Integer> {
-        @ParentCommand
-        AccountsCommand accounts;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "USERNAME")
-        String username;
+    static final class Deactivate extends OneAccount {
 
         @Override
         public Integer call() {
@@ -311,15 +308,7 @@ final class AccountsCommand implements Callable<Integer> {
             name = "set-roles",
             mixinStandardHelpOptions = true,
             description = "Replaces an account's roles (the last active administrator keeps the role).")
-    static final class SetRoles implements Callable<Integer> {
-        @ParentCommand
-        AccountsCommand accounts;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "USERNAME")
-        String username;
+    static final class SetRoles extends OneAccount {
 
         @Option(
                 names = "--roles",
@@ -346,15 +335,7 @@ final class AccountsCommand implements Callable<Integer> {
             mixinStandardHelpOptions = true,
             description = "A new password for a colleague who forgot theirs (HUYOU_NEW_PASSWORD, else typed twice); "
                     + "the account is unlocked.")
-    static final class ResetPassword implements Callable<Integer> {
-        @ParentCommand
-        AccountsCommand accounts;
-
-        @Spec
-        CommandSpec spec;
-
-        @Parameters(paramLabel = "USERNAME")
-        String username;
+    static final class ResetPassword extends OneAccount {
 
         @Override
         public Integer call() {

@@ -1,11 +1,10 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
+import org.huyou.app.AppContext;
+import org.huyou.common.Messages;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.security.io.AccountImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-accounts",
@@ -14,26 +13,16 @@ import picocli.CommandLine.Spec;
                 + "(administrator). Rows without a password column get the first password from HUYOU_NEW_PASSWORD, "
                 + "else typed twice, as `accounts add` does. Prints a report by row; creates nothing and exits 1 if "
                 + "any row is invalid.")
-final class ImportAccountsCommand implements Callable<Integer> {
+final class ImportAccountsCommand extends SheetImportCommand<AccountImportPreview> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportAccountsCommand() {
+        super("accounts-template");
+    }
 
     @Override
-    public Integer call() {
+    SheetImporter<AccountImportPreview> importer(AppContext ctx) {
         // the first password is asked only at the commit, and only when a row has none: a --check asks nothing
-        return run.run(
-                parent,
-                spec,
-                ctx -> ctx.accountImporter()
-                        .withFirstPassword(() ->
-                                parent.newAccountPassword(org.huyou.common.Messages.t("accountImport.passwordFor"))),
-                "accounts-template");
+        return ctx.accountImporter()
+                .withFirstPassword(() -> parent.newAccountPassword(Messages.t("accountImport.passwordFor")));
     }
 }

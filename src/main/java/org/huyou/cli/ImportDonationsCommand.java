@@ -1,12 +1,10 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.donations.LedgerService;
+import org.huyou.donations.io.LedgerImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-donations",
@@ -14,19 +12,14 @@ import picocli.CommandLine.Spec;
         description = "Import the donations (money or goods) a home received before the move, as ledger entries "
                 + "with their original dates, from the CSV or XLSX template. Prints a report by row; imports nothing "
                 + "and exits 1 if any row is invalid.")
-final class ImportDonationsCommand implements Callable<Integer> {
+final class ImportDonationsCommand extends SheetImportCommand<LedgerImportPreview<LedgerService.PastDonation>> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportDonationsCommand() {
+        super("donations-template");
+    }
 
     @Override
-    public Integer call() {
-        return run.run(parent, spec, AppContext::historyImporter, "donations-template");
+    SheetImporter<LedgerImportPreview<LedgerService.PastDonation>> importer(AppContext ctx) {
+        return ctx.historyImporter();
     }
 }

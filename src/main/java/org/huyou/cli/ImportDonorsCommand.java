@@ -1,31 +1,23 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.donations.io.DonorImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-donors",
         mixinStandardHelpOptions = true,
         description = "Import a home's donor register (type, name, disclosure naming, contact) from the CSV or XLSX "
                 + "template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
-final class ImportDonorsCommand implements Callable<Integer> {
+final class ImportDonorsCommand extends SheetImportCommand<DonorImportPreview> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportDonorsCommand() {
+        super("donors-template");
+    }
 
     @Override
-    public Integer call() {
-        return run.run(parent, spec, AppContext::donorImporter, "donors-template");
+    SheetImporter<DonorImportPreview> importer(AppContext ctx) {
+        return ctx.donorImporter();
     }
 }

@@ -1,31 +1,24 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.donations.LedgerService;
+import org.huyou.donations.io.LedgerImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-opening-balances",
         mixinStandardHelpOptions = true,
         description = "Import each fund's balance on the move-in day (opening balances) from the CSV or XLSX "
                 + "template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
-final class ImportOpeningBalancesCommand implements Callable<Integer> {
+final class ImportOpeningBalancesCommand extends SheetImportCommand<LedgerImportPreview<LedgerService.OpeningBalance>> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportOpeningBalancesCommand() {
+        super("opening-balances-template");
+    }
 
     @Override
-    public Integer call() {
-        return run.run(parent, spec, AppContext::openingImporter, "opening-balances-template");
+    SheetImporter<LedgerImportPreview<LedgerService.OpeningBalance>> importer(AppContext ctx) {
+        return ctx.openingImporter();
     }
 }

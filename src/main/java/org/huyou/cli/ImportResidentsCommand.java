@@ -1,31 +1,23 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.residents.io.ImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-residents",
         mixinStandardHelpOptions = true,
         description = "Import residents from the CSV or XLSX template. Prints a report by row; "
                 + "imports nothing and exits 1 if any row is invalid.")
-final class ImportResidentsCommand implements Callable<Integer> {
+final class ImportResidentsCommand extends SheetImportCommand<ImportPreview> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportResidentsCommand() {
+        super("residents-template");
+    }
 
     @Override
-    public Integer call() {
-        return run.run(parent, spec, AppContext::residentImporter, "residents-template");
+    SheetImporter<ImportPreview> importer(AppContext ctx) {
+        return ctx.residentImporter();
     }
 }

@@ -1,31 +1,23 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.io.SheetImporter;
+import org.huyou.volunteers.io.VolunteerImportPreview;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "import-volunteers",
         mixinStandardHelpOptions = true,
         description = "Import a home's volunteer list (with a background check and a training per row) from the CSV "
                 + "or XLSX template. Prints a report by row; imports nothing and exits 1 if any row is invalid.")
-final class ImportVolunteersCommand implements Callable<Integer> {
+final class ImportVolunteersCommand extends SheetImportCommand<VolunteerImportPreview> {
 
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    SheetImportRun run;
+    ImportVolunteersCommand() {
+        super("volunteers-template");
+    }
 
     @Override
-    public Integer call() {
-        return run.run(parent, spec, AppContext::volunteerImporter, "volunteers-template");
+    SheetImporter<VolunteerImportPreview> importer(AppContext ctx) {
+        return ctx.volunteerImporter();
     }
 }

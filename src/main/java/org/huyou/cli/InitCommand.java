@@ -1,15 +1,10 @@
 package org.huyou.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "init",
@@ -17,13 +12,7 @@ import picocli.CommandLine.Spec;
         description = "Set up a new home without a screen: the encrypted database, the first administrator and the "
                 + "keyring. Prints the recovery key once: write it down. With --db, the home is set up on that "
                 + "PostgreSQL server's (empty) database instead, and this PC keeps the connection.")
-final class InitCommand implements Callable<Integer>, FolderCommand {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class InitCommand extends NewHomeCommand {
 
     @Option(names = "--home", required = true, paramLabel = "NAME", description = "The home's name.")
     String home;
@@ -36,16 +25,6 @@ final class InitCommand implements Callable<Integer>, FolderCommand {
 
     @Option(names = "--display-name", paramLabel = "NAME", description = "The administrator's name as shown.")
     String displayName;
-
-    @Override
-    public org.huyou.app.DataFolder.Need folderNeed() {
-        return org.huyou.app.DataFolder.Need.NEW_HOME;
-    }
-
-    @Override
-    public Path folder() {
-        return parent.dataDir();
-    }
 
     @Override
     public Integer call() {

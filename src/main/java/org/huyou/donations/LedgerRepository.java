@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Donors, funds, goods items and the ledger. Ledger rows are only ever inserted. */
@@ -677,28 +678,22 @@ public final class LedgerRepository {
     /** Each fund's running balance at the end of every day with an entry after {@code from}: none may go negative. */
     public List<BigDecimal> dailyBalancesFrom(long fundId, LocalDate from) {
         var l = LEDGER_ENTRY;
-        BigDecimal running = fundBalance(fundId, from.minusDays(1));
-        List<BigDecimal> out = new java.util.ArrayList<>();
-        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.AMOUNT))
-                .from(l)
-                .where(l.FUND_ID.eq(fundId))
-                .and(l.ENTRY_DATE.ge(from))
-                .groupBy(l.ENTRY_DATE)
-                .orderBy(l.ENTRY_DATE)
-                .fetch()) {
-            running = running.add(r.value2());
-            out.add(running);
-        }
-        return out;
+        return runningByDay(fundBalance(fundId, from.minusDays(1)), l.AMOUNT, l.FUND_ID.eq(fundId), from);
     }
 
     public List<BigDecimal> dailyStockFrom(long itemId, LocalDate from) {
         var l = LEDGER_ENTRY;
-        BigDecimal running = stock(itemId, from.minusDays(1));
+        return runningByDay(stock(itemId, from.minusDays(1)), l.QUANTITY, l.ITEM_ID.eq(itemId), from);
+    }
+
+    /** {@code start} plus the day's sum of {@code value} over the entries {@code which}, at the end of each day. */
+    private List<BigDecimal> runningByDay(BigDecimal start, Field<BigDecimal> value, Condition which, LocalDate from) {
+        var l = LEDGER_ENTRY;
+        BigDecimal running = start;
         List<BigDecimal> out = new java.util.ArrayList<>();
-        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(l.QUANTITY))
+        for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(value))
                 .from(l)
-                .where(l.ITEM_ID.eq(itemId))
+                .where(which)
                 .and(l.ENTRY_DATE.ge(from))
                 .groupBy(l.ENTRY_DATE)
                 .orderBy(l.ENTRY_DATE)

@@ -31,35 +31,28 @@ public record Resident(
         String note) {
 
     public Resident withIdAndVersion(Long newId, Integer newVersion) {
-        return new Resident(
-                newId,
-                newVersion,
-                recordNo,
-                name,
-                formerName,
-                gender,
-                birthDate,
-                birthDateEstimated,
-                ethnicity,
-                idNumber,
-                householdRegistration,
-                category,
-                admissionDate,
-                admissionSource,
-                admissionFrom,
-                disabilityType,
-                disabilityGrade,
-                guardianship,
-                guardianshipNote,
-                livingGroupId,
-                note);
+        return copy(newId, newVersion, recordNo, idNumber, livingGroupId);
     }
 
     public Resident withRecordNo(String newRecordNo) {
+        return copy(id, version, newRecordNo, idNumber, livingGroupId);
+    }
+
+    /** The same profile with another ID number: the masked one a viewer or an export without full numbers gets. */
+    public Resident withIdNumber(String newIdNumber) {
+        return copy(id, version, recordNo, newIdNumber, livingGroupId);
+    }
+
+    public Resident withLivingGroupId(Long newLivingGroupId) {
+        return copy(id, version, recordNo, idNumber, newLivingGroupId);
+    }
+
+    /** The profile with the fields the withers change: the one place that lists every field again. */
+    private Resident copy(Long id, Integer version, String recordNo, String idNumber, Long livingGroupId) {
         return new Resident(
                 id,
                 version,
-                newRecordNo,
+                recordNo,
                 name,
                 formerName,
                 gender,

@@ -152,28 +152,7 @@ public final class ResidentService {
         if (r.idNumber() == null || seesFullIdNumbers()) {
             return r;
         }
-        return new Resident(
-                r.id(),
-                r.version(),
-                r.recordNo(),
-                r.name(),
-                r.formerName(),
-                r.gender(),
-                r.birthDate(),
-                r.birthDateEstimated(),
-                r.ethnicity(),
-                IdNumber.mask(r.idNumber()),
-                r.householdRegistration(),
-                r.category(),
-                r.admissionDate(),
-                r.admissionSource(),
-                r.admissionFrom(),
-                r.disabilityType(),
-                r.disabilityGrade(),
-                r.guardianship(),
-                r.guardianshipNote(),
-                r.livingGroupId(),
-                r.note());
+        return r.withIdNumber(IdNumber.mask(r.idNumber()));
     }
 
     /** Problems of a profile that can be told without the database: for a form to show at the field. */
@@ -293,28 +272,7 @@ public final class ResidentService {
             throw new ValidationException(
                     List.of(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.BAD_CHARACTERS")));
         }
-        return new Resident(
-                r.id(),
-                r.version(),
-                r.recordNo(),
-                r.name(),
-                r.formerName(),
-                r.gender(),
-                r.birthDate(),
-                r.birthDateEstimated(),
-                r.ethnicity(),
-                stored.idNumber(),
-                r.householdRegistration(),
-                r.category(),
-                r.admissionDate(),
-                r.admissionSource(),
-                r.admissionFrom(),
-                r.disabilityType(),
-                r.disabilityGrade(),
-                r.guardianship(),
-                r.guardianshipNote(),
-                r.livingGroupId(),
-                r.note());
+        return r.withIdNumber(stored.idNumber());
     }
 
     /** ID number and record number each belong to one resident only. */
@@ -515,30 +473,7 @@ public final class ResidentService {
     }
 
     private static Resident forMaskedExport(Resident r) {
-        return r.idNumber() == null
-                ? r
-                : new Resident(
-                        r.id(),
-                        r.version(),
-                        r.recordNo(),
-                        r.name(),
-                        r.formerName(),
-                        r.gender(),
-                        r.birthDate(),
-                        r.birthDateEstimated(),
-                        r.ethnicity(),
-                        IdNumber.mask(r.idNumber()),
-                        r.householdRegistration(),
-                        r.category(),
-                        r.admissionDate(),
-                        r.admissionSource(),
-                        r.admissionFrom(),
-                        r.disabilityType(),
-                        r.disabilityGrade(),
-                        r.guardianship(),
-                        r.guardianshipNote(),
-                        r.livingGroupId(),
-                        r.note());
+        return r.idNumber() == null ? r : r.withIdNumber(IdNumber.mask(r.idNumber()));
     }
 
     /** Logs an export of the register: where, how many rows, whether ID numbers were in full. */

@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.db.generated.tables.records.AccountRecord;
 import org.jooq.DSLContext;
 
 /** Accounts, their roles and the permission matrix. */
@@ -35,27 +36,22 @@ public final class AccountRepository {
         return dsl.selectFrom(ACCOUNT)
                 .where(ACCOUNT.USERNAME.eq(username))
                 .fetchOptional()
-                .map(r -> new Account(
-                        r.getId(),
-                        r.getUsername(),
-                        r.getDisplayName(),
-                        r.getActive(),
-                        roles(r.getId()),
-                        r.getPasswordHash(),
-                        r.getVersion()));
+                .map(this::account);
     }
 
     public List<Account> all() {
-        return dsl.selectFrom(ACCOUNT)
-                .orderBy(ACCOUNT.USERNAME)
-                .fetch(r -> new Account(
-                        r.getId(),
-                        r.getUsername(),
-                        r.getDisplayName(),
-                        r.getActive(),
-                        roles(r.getId()),
-                        r.getPasswordHash(),
-                        r.getVersion()));
+        return dsl.selectFrom(ACCOUNT).orderBy(ACCOUNT.USERNAME).fetch(this::account);
+    }
+
+    private Account account(AccountRecord r) {
+        return new Account(
+                r.getId(),
+                r.getUsername(),
+                r.getDisplayName(),
+                r.getActive(),
+                roles(r.getId()),
+                r.getPasswordHash(),
+                r.getVersion());
     }
 
     /** Every account's login name and display name, inactive ones too (one query: read at every login). */

@@ -30,34 +30,20 @@ public final class AuditHash {
     }
 
     private CanonicalHash fill(long seq, AuditEntry e, String prevHash) {
-        if (e.summaryKey() == null) {
-            return canonical
-                    .reset()
-                    .add("audit")
-                    .add(VERSION)
-                    .add(seq)
-                    .add(e.at())
-                    .add(e.username())
-                    .add(e.action())
-                    .add(e.entity())
-                    .add(e.entityId())
-                    .add(e.summary())
-                    .add(e.changes())
-                    .add(prevHash);
-        }
-        return canonical
+        boolean structured = e.summaryKey() != null;
+        CanonicalHash h = canonical
                 .reset()
                 .add("audit")
-                .add(STRUCTURED)
+                .add(structured ? STRUCTURED : VERSION)
                 .add(seq)
                 .add(e.at())
                 .add(e.username())
                 .add(e.action())
                 .add(e.entity())
-                .add(e.entityId())
-                .add(e.summaryKey())
-                .add(e.summary())
-                .add(e.changes())
-                .add(prevHash);
+                .add(e.entityId());
+        if (structured) {
+            h.add(e.summaryKey());
+        }
+        return h.add(e.summary()).add(e.changes()).add(prevHash);
     }
 }

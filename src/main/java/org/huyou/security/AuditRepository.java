@@ -42,12 +42,11 @@ public final class AuditRepository {
     }
 
     /**
-     * Appends a row at the end of the chain. The head is locked until the transaction ends (the caller's, or its
-     * own when there is none), so appends from every PC take their places one at a time. Times are kept to the
-     * microsecond, what both databases store, so that what is read back hashes as it was written.
+     * The entry as it is stored, without an id and with its time kept to the microsecond (what both databases store),
+     * so that what is read back hashes as it was written.
      */
-    public void insert(AuditEntry e) {
-        AuditEntry kept = new AuditEntry(
+    private static AuditEntry kept(AuditEntry e) {
+        return new AuditEntry(
                 null,
                 e.at().truncatedTo(ChronoUnit.MICROS),
                 e.username(),
@@ -57,6 +56,15 @@ public final class AuditRepository {
                 e.summary(),
                 e.changes(),
                 e.summaryKey());
+    }
+
+    /**
+     * Appends a row at the end of the chain. The head is locked until the transaction ends (the caller's, or its
+     * own when there is none), so appends from every PC take their places one at a time. Times are kept to the
+     * microsecond, what both databases store, so that what is read back hashes as it was written.
+     */
+    public void insert(AuditEntry e) {
+        AuditEntry kept = kept(e);
         dsl.transaction(() -> {
             Head head = dsl.selectFrom(AUDIT_HEAD)
                     .where(AUDIT_HEAD.ID.eq(1))
@@ -124,16 +132,7 @@ public final class AuditRepository {
         AuditHash hasher = new AuditHash();
         try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_CHAINED)) {
             for (AuditEntry e : entries) {
-                AuditEntry kept = new AuditEntry(
-                        null,
-                        e.at().truncatedTo(ChronoUnit.MICROS),
-                        e.username(),
-                        e.action(),
-                        e.entity(),
-                        e.entityId(),
-                        e.summary(),
-                        e.changes(),
-                        e.summaryKey());
+                AuditEntry kept = kept(e);
                 seq++;
                 String hash = hasher.of(seq, kept, previous);
                 ps.setObject(1, kept.at());

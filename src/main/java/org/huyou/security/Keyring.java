@@ -179,30 +179,13 @@ public final class Keyring {
      * The password was right: made only here (by {@link #unlock} or {@link #unlockOnServer}), so that holding one is the
      * proof {@link LoginService#completeLogin(String, Unlocked)} starts a session on.
      */
-    public static final class Unlocked implements Unlock {
-        private final Map<String, byte[]> keys;
-
+    public static final class Unlocked extends HeldKeys implements Unlock {
         Unlocked(byte[] fileKey) {
             this(Map.of(FILE_KEY, fileKey));
         }
 
         Unlocked(Map<String, byte[]> keys) {
-            this.keys = Map.copyOf(keys);
-        }
-
-        public byte[] fileKey() {
-            return keys.get(FILE_KEY);
-        }
-
-        /** A named key this holder has (see the class comment), or null. */
-        public byte[] key(String name) {
-            byte[] k = keys.get(name);
-            return k == null ? null : k.clone();
-        }
-
-        /** The sealed key's private half when this account holds it, else null. */
-        public byte[] sealedKey() {
-            return key(SEALED_KEY);
+            super(keys);
         }
 
         /**
@@ -218,10 +201,20 @@ public final class Keyring {
      * The recovery key was right: made only by {@link #recover}, so that holding one is the proof a recovery's new
      * administrator password is set on. Deliberately not an {@link Unlocked}: it starts no session.
      */
-    public static final class Recovered implements Unlock {
+    public static final class Recovered extends HeldKeys implements Unlock {
+        Recovered(Map<String, byte[]> keys) {
+            super(keys);
+        }
+    }
+
+    /**
+     * The keys a right password or the recovery key opened, by name (see the class comment). Made only here: the
+     * constructor is not public.
+     */
+    public abstract static sealed class HeldKeys permits Unlocked, Recovered {
         private final Map<String, byte[]> keys;
 
-        Recovered(Map<String, byte[]> keys) {
+        HeldKeys(Map<String, byte[]> keys) {
             this.keys = Map.copyOf(keys);
         }
 
@@ -229,13 +222,13 @@ public final class Keyring {
             return keys.get(FILE_KEY);
         }
 
-        /** A named key the recovery key has, or null. */
+        /** A named key this holder has (see the class comment), or null. */
         public byte[] key(String name) {
             byte[] k = keys.get(name);
             return k == null ? null : k.clone();
         }
 
-        /** The sealed key when the recovery key holds it too. */
+        /** The sealed key's private half when this holder has it, else null. */
         public byte[] sealedKey() {
             return key(SEALED_KEY);
         }

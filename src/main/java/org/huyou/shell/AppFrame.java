@@ -508,15 +508,7 @@ public final class AppFrame extends StackPane implements ShellActions {
     private void changeFileKeyNow(boolean onDemand) {
         // the user comes back to the screen they started from (设置, 账户与权限), not to the first module
         String from = getChildren().get(0) instanceof MainWindow main ? main.currentModule() : null;
-        idle.stop();
-        for (Window w : new ArrayList<>(Window.getWindows())) {
-            if (w != stage) {
-                w.hide();
-            }
-        }
-        AppContext closing = ctx;
-        ctx = null;
-        parked.clear();
+        AppContext closing = letGo();
         ProgressBar bar = new ProgressBar(0);
         bar.setPrefWidth(360);
         Label label = new Label(Messages.t("keyRotation.progress", 0, 0));
@@ -601,7 +593,11 @@ public final class AppFrame extends StackPane implements ShellActions {
         }
     }
 
-    private void restoreNow(Path backup) {
+    /**
+     * Before the home is closed under the user (a key change, a restore): the idle lock stops, other windows go, and
+     * the parked screens of the closing home with it. Returns the home to close.
+     */
+    private AppContext letGo() {
         idle.stop();
         for (Window w : new ArrayList<>(Window.getWindows())) {
             if (w != stage) {
@@ -611,6 +607,11 @@ public final class AppFrame extends StackPane implements ShellActions {
         AppContext closing = ctx;
         ctx = null;
         parked.clear();
+        return closing;
+    }
+
+    private void restoreNow(Path backup) {
+        AppContext closing = letGo();
         getChildren().setAll(new ProgressIndicator());
         tasks.run(
                 () -> HomeAccess.restore(closing, backup),

@@ -1,9 +1,7 @@
 package org.huyou.backup.ui;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,26 +17,18 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
-import org.huyou.security.Action;
-import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /** Backups: the automatic ones in the backup folder, "back up now", verify, and restore (verified first). */
 public final class BackupView implements ModuleView {
 
-    private final BackupService backups;
-    private Path folder;
-    private final Label where = new Label();
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final ListView<Path> list = new ListView<>();
+    private final BackupViewModel vm;
     private final VBox root;
 
     public BackupView(
             BackupService backups, TaskRunner tasks, DialogService dialogs, CurrentUser user, Consumer<Path> restore) {
-        this.backups = backups;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+        vm = new BackupViewModel(backups, tasks, dialogs, user);
+        ListView<Path> list = new ListView<>(vm.files());
         list.setId("backupList");
         list.setCellFactory(lv -> new ListCell<>() {
             @Override
@@ -47,42 +37,19 @@ public final class BackupView implements ModuleView {
                 setText(empty || item == null ? null : item.getFileName().toString());
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selected.set(b));
         Button now = new Button(Messages.t("backup.now"), Icons.BACKUP.icon());
         now.setId("backupNow");
-        now.setDisable(!user.can(AppModule.BACKUP, Action.CREATE));
-        now.setOnAction(e -> tasks.run(
-                () -> backups.backupTo(backups.manualBackupFile()),
-                p -> {
-                    dialogs.notifySuccess(Messages.t("backup.done", p));
-                    refresh();
-                },
-                dialogs::showError));
+        now.setDisable(!vm.mayBackUp());
+        now.setOnAction(e -> vm.backUpNow());
         Button verify = new Button(Messages.t("backup.verify"), Icons.OK.icon());
-        verify.disableProperty()
-                .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        verify.setOnAction(e -> {
-            Path p = list.getSelectionModel().getSelectedItem();
-            tasks.run(
-                    () -> backups.verify(p),
-                    ok -> {
-                        if (ok) {
-                            dialogs.notifySuccess(Messages.t("backup.intact", p.getFileName()));
-                        } else {
-                            dialogs.showError(Messages.t("backup.damaged", p.getFileName()));
-                        }
-                    },
-                    dialogs::showError);
-        });
+        verify.disableProperty().bind(vm.nothingSelected());
+        verify.setOnAction(e -> vm.verifySelected());
         Button restoreButton = new Button(Messages.t("backup.restore"), Icons.HISTORY.icon());
         restoreButton.setId("restoreBackup");
-        restoreButton
-                .disableProperty()
-                .bind(list.getSelectionModel()
-                        .selectedItemProperty()
-                        .isNull()
-                        .or(Bindings.createBooleanBinding(() -> !user.can(AppModule.BACKUP, Action.APPROVE))));
+        restoreButton.disableProperty().bind(vm.restoreDisabled());
         restoreButton.setOnAction(e -> {
-            Path p = list.getSelectionModel().getSelectedItem();
+            Path p = vm.selected.get();
             if (dialogs.confirm(
                     Messages.t("backup.restoreTitle"),
                     Messages.t("backup.restoreText", p.getFileName()),
@@ -91,6 +58,8 @@ public final class BackupView implements ModuleView {
                 restore.accept(p);
             }
         });
+        Label where = new Label();
+        where.textProperty().bind(vm.folder());
         where.setWrapText(true);
         // A backup carries the keyring of its day: a later change of the file key does not reach it.
         Label keys = new Label(Messages.t("backup.keysNote"));
@@ -104,17 +73,7 @@ public final class BackupView implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(
-                () -> {
-                    Path f = backups.folder(); // a setting in the database: read off the JavaFX thread
-                    return Map.entry(f, backups.list(f));
-                },
-                loaded -> {
-                    folder = loaded.getKey();
-                    where.setText(Messages.t("backup.folder", folder));
-                    list.getItems().setAll(loaded.getValue());
-                },
-                dialogs::showError);
+        vm.refresh();
     }
 
     @Override

@@ -1,19 +1,15 @@
 package org.huyou.donations.io;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.huyou.common.UserFacingException;
-import org.huyou.common.io.HeaderMapping;
 import org.huyou.common.io.ImportField;
-import org.huyou.common.io.SheetImport;
-import org.huyou.common.io.SheetImporter;
 import org.huyou.donations.Donor;
 import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
 import org.huyou.security.Action;
-import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
@@ -22,7 +18,8 @@ import org.huyou.security.RequiresPermission;
  * Imports the donations a home received before the move, money or goods, one a row, as ledger entries with their
  * original dates; see {@link LedgerService#importDonationHistory}. One wrong row appends nothing.
  */
-public final class DonationHistoryImporter implements SheetImporter<LedgerImportPreview<LedgerService.PastDonation>> {
+public final class DonationHistoryImporter
+        extends LedgerSheetImporter<LedgerImportPreview<LedgerService.PastDonation>> {
 
     private static final Labels LABELS = new Labels("donations-template", "historyImport.title", "historyImport.done");
 
@@ -45,42 +42,16 @@ public final class DonationHistoryImporter implements SheetImporter<LedgerImport
     /** The service names a donor's fields as the donor form does. */
     private static final Map<String, String> FIELD_OF = Map.of("name", "donor", "kind", "donorKind");
 
-    private final LedgerService ledger;
-    private final CurrentUser user;
-
     public DonationHistoryImporter(LedgerService ledger, CurrentUser user) {
-        this.ledger = ledger;
-        this.user = user;
+        super(ledger, user, FIELDS, LABELS);
     }
 
     @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public List<ImportField> fields() {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return FIELDS;
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public List<SheetImport.FileColumn> columns(Path file) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return SheetImport.columns(file, FIELDS);
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Map<String, String> parseMapping(String spec) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return HeaderMapping.parse(spec, FIELDS);
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerImportPreview<LedgerService.PastDonation> preview(Path file, Map<String, String> mapping) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
+    protected LedgerImportPreview<LedgerService.PastDonation> read(
+            Path file, Map<String, String> mapping, List<ImportField> fields) {
         LedgerImportRows<LedgerService.PastDonation> read = new LedgerImportRows<>(
                 file,
-                FIELDS,
+                fields,
                 mapping,
                 c -> new LedgerService.PastDonation(
                         c.date("date"),
@@ -104,27 +75,16 @@ public final class DonationHistoryImporter implements SheetImporter<LedgerImport
     }
 
     @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public int commit(LedgerImportPreview<LedgerService.PastDonation> preview) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        if (!preview.valid()) {
-            throw new UserFacingException("import.notValid", preview.problems().size());
-        }
+    protected int add(LedgerImportPreview<LedgerService.PastDonation> preview) {
         return ledger.importDonationHistory(preview.rows(), preview.source());
     }
 
     /** The shipped template's example days (2025-03-05, 2025-06-01), as the ledger would take them now. */
     @Override
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        java.time.LocalDate open = ledger.firstOpenDay();
-        return Map.of(java.time.LocalDate.of(2025, 3, 5), open, java.time.LocalDate.of(2025, 6, 1), open);
-    }
-
-    @Override
-    @AnyUser
-    public Labels labels() {
-        return LABELS;
+    public Map<LocalDate, LocalDate> templateDates() {
+        requireCreate();
+        LocalDate open = ledger.firstOpenDay();
+        return Map.of(LocalDate.of(2025, 3, 5), open, LocalDate.of(2025, 6, 1), open);
     }
 }

@@ -1,16 +1,12 @@
 package org.huyou.donations.io;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.huyou.common.UserFacingException;
-import org.huyou.common.io.HeaderMapping;
 import org.huyou.common.io.ImportField;
-import org.huyou.common.io.SheetImport;
-import org.huyou.common.io.SheetImporter;
 import org.huyou.donations.LedgerService;
 import org.huyou.security.Action;
-import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
@@ -19,7 +15,8 @@ import org.huyou.security.RequiresPermission;
  * Imports each fund's balance on the move-in day (期初余额), one fund a row, as opening entries of the ledger; see
  * {@link LedgerService#importOpeningBalances}. One wrong row appends nothing.
  */
-public final class OpeningBalanceImporter implements SheetImporter<LedgerImportPreview<LedgerService.OpeningBalance>> {
+public final class OpeningBalanceImporter
+        extends LedgerSheetImporter<LedgerImportPreview<LedgerService.OpeningBalance>> {
 
     private static final Labels LABELS =
             new Labels("opening-balances-template", "openingImport.title", "openingImport.done");
@@ -30,42 +27,16 @@ public final class OpeningBalanceImporter implements SheetImporter<LedgerImportP
             new ImportField("amount", "opening.amount", true, List.of("余额", "期初金额", "金额", "结余", "Amount", "Balance")),
             new ImportField("note", "ledger.description", false, List.of("备注", "说明", "Note", "Notes")));
 
-    private final LedgerService ledger;
-    private final CurrentUser user;
-
     public OpeningBalanceImporter(LedgerService ledger, CurrentUser user) {
-        this.ledger = ledger;
-        this.user = user;
+        super(ledger, user, FIELDS, LABELS);
     }
 
     @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public List<ImportField> fields() {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return FIELDS;
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public List<SheetImport.FileColumn> columns(Path file) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return SheetImport.columns(file, FIELDS);
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Map<String, String> parseMapping(String spec) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return HeaderMapping.parse(spec, FIELDS);
-    }
-
-    @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerImportPreview<LedgerService.OpeningBalance> preview(Path file, Map<String, String> mapping) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
+    protected LedgerImportPreview<LedgerService.OpeningBalance> read(
+            Path file, Map<String, String> mapping, List<ImportField> fields) {
         LedgerImportRows<LedgerService.OpeningBalance> read = new LedgerImportRows<>(
                 file,
-                FIELDS,
+                fields,
                 mapping,
                 c -> new LedgerService.OpeningBalance(
                         c.optional("fund"), c.date("date"), LedgerImportRows.decimal(c, "amount"), c.optional("note")));
@@ -76,26 +47,15 @@ public final class OpeningBalanceImporter implements SheetImporter<LedgerImportP
     }
 
     @Override
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public int commit(LedgerImportPreview<LedgerService.OpeningBalance> preview) {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        if (!preview.valid()) {
-            throw new UserFacingException("import.notValid", preview.problems().size());
-        }
+    protected int add(LedgerImportPreview<LedgerService.OpeningBalance> preview) {
         return ledger.importOpeningBalances(preview.rows(), preview.source());
     }
 
     /** The shipped template's example day (2026-01-01), as the ledger would take it now. */
     @Override
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
-        user.require(AppModule.DONATIONS, Action.CREATE);
-        return Map.of(java.time.LocalDate.of(2026, 1, 1), ledger.firstOpenDay());
-    }
-
-    @Override
-    @AnyUser
-    public Labels labels() {
-        return LABELS;
+    public Map<LocalDate, LocalDate> templateDates() {
+        requireCreate();
+        return Map.of(LocalDate.of(2026, 1, 1), ledger.firstOpenDay());
     }
 }

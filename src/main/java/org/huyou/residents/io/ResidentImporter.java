@@ -148,28 +148,7 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
                             name -> service.createLivingGroup(name).id());
                 }
                 Resident r = row.resident();
-                residents.add(new Resident(
-                        null,
-                        null,
-                        r.recordNo(),
-                        r.name(),
-                        r.formerName(),
-                        r.gender(),
-                        r.birthDate(),
-                        r.birthDateEstimated(),
-                        r.ethnicity(),
-                        r.idNumber(),
-                        r.householdRegistration(),
-                        r.category(),
-                        r.admissionDate(),
-                        r.admissionSource(),
-                        r.admissionFrom(),
-                        r.disabilityType(),
-                        r.disabilityGrade(),
-                        r.guardianship(),
-                        r.guardianshipNote(),
-                        groupId,
-                        r.note()));
+                residents.add(r.withIdAndVersion(null, null).withLivingGroupId(groupId));
             }
             return service.importAll(residents, preview.source());
         });

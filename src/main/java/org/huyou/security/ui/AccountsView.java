@@ -1,7 +1,6 @@
 package org.huyou.security.ui;
 
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Insets;
@@ -41,12 +40,9 @@ import org.huyou.security.Role;
 /** The administrator's screen: staff accounts with their roles, and the permission matrix (roles x module/action). */
 public final class AccountsView implements ModuleView {
 
-    private final AccountService accounts;
+    private final AccountsViewModel vm;
     private final TaskRunner tasks;
-    private final org.huyou.security.io.AccountImporter importer;
     private final DialogService dialogs;
-    private final CurrentUser user;
-    private final Runnable changeFileKey;
     private final TableView<AccountView> table = new TableView<>();
     private final GridPane matrix = new GridPane();
     private final SplitPane root;
@@ -62,13 +58,12 @@ public final class AccountsView implements ModuleView {
             DialogService dialogs,
             CurrentUser user,
             Runnable changeFileKey) {
-        this.changeFileKey = changeFileKey;
-        this.importer = importer;
-        this.accounts = accounts;
+        this.vm = new AccountsViewModel(accounts, importer, tasks, dialogs, user, changeFileKey);
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.user = user;
         table.setId("accountTable");
+        table.setItems(vm.rows());
+        org.huyou.common.ui.TableRows.follow(table, vm.selected);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("account.col.username", AccountView::username, 100));
         table.getColumns().add(Columns.text("account.col.displayName", AccountView::displayName, 100));
@@ -82,25 +77,20 @@ public final class AccountsView implements ModuleView {
                         220));
         Button add = new Button(Messages.t("account.new"), Icons.ADD.icon());
         add.setId("newAccount");
-        add.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));
+        add.setDisable(!vm.mayCreate());
         add.setOnAction(e -> editDialog(null));
         Button edit = new Button(Messages.t("common.edit"), Icons.EDIT.icon());
         edit.setId("editAccount");
-        edit.disableProperty()
-                .bind(table.getSelectionModel()
-                        .selectedItemProperty()
-                        .isNull()
-                        .or(javafx.beans.binding.Bindings.createBooleanBinding(
-                                () -> !user.can(AppModule.ACCOUNTS, Action.EDIT))));
-        edit.setOnAction(e -> editDialog(table.getSelectionModel().getSelectedItem()));
+        edit.disableProperty().bind(vm.editDisabled());
+        edit.setOnAction(e -> editDialog(vm.selected.get()));
         Button reset = new Button(Messages.t("account.resetPassword"));
         reset.setId("resetPassword");
         reset.disableProperty().bind(edit.disableProperty());
-        reset.setOnAction(e -> resetDialog(table.getSelectionModel().getSelectedItem()));
+        reset.setOnAction(e -> resetDialog(vm.selected.get()));
         // a home moving in brings its staff list: the same import screen as the other registers'
         Button importList = new Button(Messages.t("accountImport.button"), Icons.IMPORT.icon());
         importList.setId("importAccounts");
-        importList.setDisable(!user.can(AppModule.ACCOUNTS, Action.CREATE));
+        importList.setDisable(!vm.mayCreate());
         importList.setOnAction(e -> importDialog());
         VBox left = new VBox(8, new FlowPane(8, 8, add, edit, reset, importList), table);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -117,25 +107,14 @@ public final class AccountsView implements ModuleView {
         right.setPadding(new Insets(10));
         root = new SplitPane(left, right);
         root.setDividerPositions(0.45);
+        // every read redraws the matrix, an equal one too (a refused toggle was put back by hand)
+        vm.permissions().addListener(o -> fillMatrix(vm.permissions().get()));
         refresh();
     }
 
     @Override
     public void refresh() {
-        tasks.run(
-                () -> {
-                    List<AccountView> list = accounts.accounts();
-                    Map<Role, Set<Permission>> perms = new java.util.EnumMap<>(Role.class);
-                    for (Role r : Role.values()) {
-                        perms.put(r, accounts.permissionsOf(r));
-                    }
-                    return Map.entry(list, perms);
-                },
-                data -> {
-                    table.getItems().setAll(data.getKey());
-                    fillMatrix(data.getValue());
-                },
-                dialogs::showError);
+        vm.refresh();
     }
 
     private void fillMatrix(Map<Role, Set<Permission>> perms) {
@@ -149,7 +128,7 @@ public final class AccountsView implements ModuleView {
             matrix.add(l, col++, 0);
         }
         int row = 1;
-        boolean editable = user.can(AppModule.ACCOUNTS, Action.EDIT);
+        boolean editable = vm.mayEdit();
         for (AppModule m : AppModule.values()) {
             for (Action a : m.actions()) {
                 Permission p = new Permission(m, a);
@@ -161,16 +140,8 @@ public final class AccountsView implements ModuleView {
                     CheckBox cb = new CheckBox();
                     cb.setSelected(perms.get(r).contains(p));
                     cb.setDisable(!editable);
-                    cb.setOnAction(e -> tasks.run(
-                            () -> {
-                                accounts.setPermission(r, p, cb.isSelected());
-                                return true;
-                            },
-                            ok -> {},
-                            failure -> {
-                                cb.setSelected(!cb.isSelected());
-                                dialogs.showError(failure);
-                            }));
+                    cb.setOnAction(
+                            e -> vm.setPermission(r, p, cb.isSelected(), () -> cb.setSelected(!cb.isSelected())));
                     matrix.add(cb, col++, row);
                 }
                 row++;
@@ -199,17 +170,11 @@ public final class AccountsView implements ModuleView {
         Label hint = new Label(Messages.t("accountImport.firstPasswordHint"));
         hint.setWrapText(true);
         hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        org.huyou.security.io.AccountImporter withPassword = importer.withFirstPassword(() -> {
-            String[] t = typed.get();
-            if (t[0].isEmpty()) {
-                throw new org.huyou.common.UserFacingException("accountImport.passwordMissing");
-            }
-            if (!t[0].equals(t[1])) {
-                throw new org.huyou.common.UserFacingException("setup.passwordsDiffer");
-            }
-            return t[0].toCharArray();
-        });
-        new ImportDialog(new ImportViewModel<>(withPassword, tasks), dialogs, this::refresh, new VBox(4, form, hint))
+        new ImportDialog(
+                        new ImportViewModel<>(vm.importerWithFirstPassword(typed::get), tasks),
+                        dialogs,
+                        this::refresh,
+                        new VBox(4, form, hint))
                 .show();
     }
 
@@ -265,37 +230,29 @@ public final class AccountsView implements ModuleView {
         saveButton.setId("saveAccount");
         saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            if (existing == null && !password.getText().equals(again.getText())) {
-                againError.set(Messages.t("setup.passwordsDiffer"));
-                again.requestFocus();
-                return;
-            }
             Set<Role> chosen = EnumSet.noneOf(Role.class);
             roleBoxes.forEach((r, cb) -> {
                 if (cb.isSelected()) {
                     chosen.add(r);
                 }
             });
-            tasks.run(
-                    () -> {
-                        if (existing == null) {
-                            accounts.create(username.getText(), display.getText(), password.getText(), chosen);
-                        } else {
-                            accounts.update(existing.id(), display.getText(), chosen, active.isSelected());
-                        }
-                        return accounts.fileKeyRotationDue() != null;
-                    },
-                    keyChangeDue -> {
-                        d.setResult(save);
-                        d.close();
-                        dialogs.notifySuccess(Messages.t("account.saved"));
-                        if (keyChangeDue) {
-                            changeFileKey.run();
-                        } else {
-                            refresh();
-                        }
-                    },
-                    dialogs::showError);
+            AccountsViewModel.AccountForm typed = new AccountsViewModel.AccountForm(
+                    username.getText(),
+                    display.getText(),
+                    password.getText(),
+                    again.getText(),
+                    chosen,
+                    active.isSelected());
+            String differ = vm.passwordsDiffer(existing, typed);
+            if (differ != null) {
+                againError.set(differ);
+                again.requestFocus();
+                return;
+            }
+            vm.save(existing, typed, () -> {
+                d.setResult(save);
+                d.close();
+            });
         });
         d.show();
     }
@@ -314,17 +271,10 @@ public final class AccountsView implements ModuleView {
                 .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
             e.consume();
-            tasks.run(
-                    () -> {
-                        accounts.resetPassword(account.id(), password.getText());
-                        return true;
-                    },
-                    ok -> {
-                        d.setResult(save);
-                        d.close();
-                        dialogs.notifySuccess(Messages.t("account.saved"));
-                    },
-                    dialogs::showError);
+            vm.resetPassword(account, password.getText(), () -> {
+                d.setResult(save);
+                d.close();
+            });
         });
         d.show();
     }

@@ -22,10 +22,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Accounts;
-import org.huyou.security.Action;
-import org.huyou.security.AppModule;
 import org.huyou.security.AuditEntry;
-import org.huyou.security.AuditFilter;
 import org.huyou.security.AuditLabels;
 import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
@@ -33,11 +30,9 @@ import org.huyou.security.CurrentUser;
 /** The audit log for directors and administrators: filter by user, dates, action and record; export. */
 public final class AuditView implements ModuleView {
 
-    private static final int PAGE = 2000;
     private static final java.time.format.DateTimeFormatter AT =
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private final AuditLog audit;
-    private final TaskRunner tasks;
+    private final AuditViewModel vm;
     private final DialogService dialogs;
     private final TextField username = new TextField();
     private final ComboBox<String> action = new ComboBox<>();
@@ -54,9 +49,13 @@ public final class AuditView implements ModuleView {
     private final VBox root;
 
     public AuditView(AuditLog audit, TaskRunner tasks, DialogService dialogs, CurrentUser user) {
-        this.audit = audit;
-        this.tasks = tasks;
+        this.vm = new AuditViewModel(audit, tasks, dialogs, user);
         this.dialogs = dialogs;
+        username.textProperty().bindBidirectional(vm.username);
+        record.textProperty().bindBidirectional(vm.record);
+        action.valueProperty().bindBidirectional(vm.action);
+        from.valueProperty().bindBidirectional(vm.from);
+        to.valueProperty().bindBidirectional(vm.to);
         username.setPromptText(Messages.t("audit.user"));
         username.setId("auditUser");
         // filters, not a record's input
@@ -73,12 +72,13 @@ public final class AuditView implements ModuleView {
         search.setDefaultButton(true);
         search.setOnAction(e -> refresh());
         Button export = new Button(Messages.t("audit.export"), Icons.EXPORT.icon());
-        export.setDisable(!user.can(AppModule.AUDIT, Action.EXPORT));
+        export.setDisable(!vm.mayExport());
         export.setOnAction(e -> export());
         FlowPane filters = (FlowPane)
                 org.huyou.common.ui.InlineForms.row(true, username, action, record, from, to, search, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
+        table.setItems(vm.rows());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("audit.col.at", e -> AT.format(e.at()), 150));
         table.getColumns().add(Columns.text("audit.user", e -> Accounts.displayName(e.username()), 90));
@@ -87,11 +87,19 @@ public final class AuditView implements ModuleView {
         table.getColumns().add(Columns.text("audit.col.summary", AuditLabels::summary, 200));
         table.getColumns().add(Columns.text("audit.col.changes", AuditLabels::changes, 300));
         chain.setId("auditChain");
+        chain.textProperty().bind(vm.chain());
+        vm.chainBroken().addListener((o, was, broken) -> {
+            chain.getStyleClass().removeAll("warning-text");
+            if (broken) {
+                chain.getStyleClass().add("warning-text");
+            }
+        });
+        count.textProperty().bind(vm.count());
         chain.setWrapText(true);
         // the status shown first reads only the rows after the last checkpoint; this walks the whole chain
         Button recheck = new Button(Messages.t("audit.verifyFull"), Icons.REFRESH.icon());
         recheck.setId("auditVerifyFull");
-        recheck.setOnAction(e -> checkChain(audit::verifyChain));
+        recheck.setOnAction(e -> vm.verifyFullChain());
         HBox chainRow = new HBox(8, chain, recheck);
         chainRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(chain, Priority.ALWAYS);
@@ -101,9 +109,8 @@ public final class AuditView implements ModuleView {
         detail.setWrapText(true);
         detail.setPrefRowCount(6);
         detail.setPromptText(Messages.t("audit.detailsPrompt"));
-        table.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, was, row) -> detail.setText(row == null ? "" : AuditLabels.details(row)));
+        org.huyou.common.ui.TableRows.follow(table, vm.selected);
+        detail.textProperty().bind(vm.detail());
         // Enter or a double click reads the row in a window of its own, for a very long change list
         org.huyou.common.ui.TableRows.open(table, this::showDetails);
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, detail);
@@ -115,20 +122,6 @@ public final class AuditView implements ModuleView {
         refresh();
     }
 
-    private void checkChain(java.util.concurrent.Callable<org.huyou.security.AuditVerifier.Result> check) {
-        chain.setText(Messages.t("audit.chainChecking"));
-        tasks.run(
-                check,
-                r -> {
-                    chain.setText(r.describe());
-                    chain.getStyleClass().removeAll("warning-text");
-                    if (!r.ok()) {
-                        chain.getStyleClass().add("warning-text");
-                    }
-                },
-                dialogs::showError);
-    }
-
     private void showDetails(AuditEntry row) {
         dialogs.showText(Messages.t("audit.detailsTitle", row.id()), AuditLabels.details(row));
     }
@@ -137,41 +130,16 @@ public final class AuditView implements ModuleView {
         return AuditLabels.action(code);
     }
 
-    private AuditFilter filter() {
+    /** A date typed but not yet taken (no Enter, no focus change) counts as the filter shows it. */
+    private void commitDates() {
         from.commitText();
         to.commitText();
-        return new AuditFilter(
-                username.getText(), action.getValue(), null, record.getText(), from.getValue(), to.getValue());
     }
 
     @Override
     public void refresh() {
-        AuditFilter f = filter();
-        AuditFilter all = new AuditFilter(null, null, null, null, null, null);
-        boolean filtered = !(blank(f.username())
-                && blank(f.action())
-                && blank(f.entityId())
-                && f.from() == null
-                && f.to() == null);
-        tasks.run(
-                () -> new Page(audit.browse(f, PAGE), audit.count(f), filtered ? audit.count(all) : -1),
-                page -> {
-                    table.getItems().setAll(page.rows());
-                    // unfiltered, the total is the number of entries the chain covers (checked just after)
-                    count.setText(
-                            filtered
-                                    ? Messages.t(
-                                            "audit.countFiltered", page.rows().size(), page.matching(), page.total())
-                                    : Messages.t("audit.count", page.rows().size(), page.matching()));
-                    checkChain(audit::checkNow);
-                },
-                dialogs::showError);
-    }
-
-    private record Page(java.util.List<AuditEntry> rows, int matching, int total) {}
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        commitDates();
+        vm.refresh();
     }
 
     private void export() {
@@ -181,11 +149,8 @@ public final class AuditView implements ModuleView {
         if (f == null) {
             return;
         }
-        AuditFilter filter = filter();
-        tasks.run(
-                () -> audit.export(filter, f.toPath()),
-                n -> dialogs.notifySuccess(Messages.t("export.done", n, f)),
-                dialogs::showError);
+        commitDates();
+        vm.export(f.toPath());
     }
 
     @Override

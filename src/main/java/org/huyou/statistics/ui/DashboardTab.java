@@ -6,15 +6,11 @@ import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
@@ -37,7 +33,6 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.huyou.common.Messages;
-import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
@@ -54,10 +49,7 @@ import org.huyou.statistics.Unit;
  */
 final class DashboardTab {
 
-    private final StatisticsService statistics;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final boolean export;
+    private final DashboardViewModel vm;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final TextField folder = text("reportFolder", "stat.folder");
     private final FlowPane charts = new FlowPane(12, 12);
@@ -69,7 +61,6 @@ final class DashboardTab {
     private final Map<Figure, StackPane> cards = new EnumMap<>(Figure.class);
     private final Label result = new Label();
     private final Node root;
-    private StatisticsService.Dashboard shown;
 
     DashboardTab(
             StatisticsService statistics,
@@ -78,28 +69,22 @@ final class DashboardTab {
             boolean export,
             Clock clock,
             Path defaultFolder) {
-        this.statistics = statistics;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.export = export;
-        int now = LocalDate.now(clock).getYear();
-        for (int y = now; y > now - StatisticsService.YEARS_BACK; y--) {
-            year.getItems().add(y);
-        }
-        year.setValue(now);
+        vm = new DashboardViewModel(statistics, tasks, dialogs, export, clock, defaultFolder);
+        year.setItems(vm.years());
+        year.valueProperty().bindBidirectional(vm.year);
         year.setId("statYear");
         year.valueProperty().addListener((o, a, b) -> refresh());
-        folder.setText(defaultFolder.toString());
+        folder.textProperty().bindBidirectional(vm.folder);
         folder.setPrefColumnCount(28);
         Button figures = new Button(Messages.t("stat.exportFigures"), Icons.EXPORT.icon());
         figures.setId("exportFigures");
-        figures.setOnAction(e -> exportFigures(shown));
+        figures.setOnAction(e -> vm.exportFigures());
         Button report = new Button(Messages.t("stat.annualReport"), Icons.EXPORT.icon());
         report.setId("annualReport");
-        report.setOnAction(e -> annualReport());
+        report.setOnAction(e -> vm.annualReport());
         for (Button b : List.of(figures, report)) {
-            b.setVisible(export);
-            b.setManaged(export);
+            b.setVisible(vm.mayExport());
+            b.setManaged(vm.mayExport());
         }
         charts.setId("statCharts");
         drillTitle.setId("drillTitle");
@@ -108,7 +93,7 @@ final class DashboardTab {
         Button closeDrill = new Button(Messages.t("stat.drillClose"));
         closeDrill.setId("drillClose");
         closeDrill.setCancelButton(true);
-        closeDrill.setOnAction(e -> hideDrill());
+        closeDrill.setOnAction(e -> vm.closeDrill());
         drillTitle.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(drillTitle, Priority.ALWAYS);
         drillPane = new VBox(4, new HBox(8, drillTitle, closeDrill), drill);
@@ -118,6 +103,10 @@ final class DashboardTab {
         drillPane.setStyle("-fx-background-color: -color-bg-default; -fx-border-color: -color-border-default;"
                 + " -fx-padding: 6;");
         result.setId("statResult");
+        result.textProperty().bind(vm.result());
+        // every read redraws, an equal one too (the charts were drawn from the rows as they were then)
+        vm.shown().addListener(o -> show(vm.shown().get()));
+        vm.drilled().addListener((o, was, d) -> showDrill(d));
         result.setWrapText(true);
         root = InlineForms.scrolled(
                 heading("stat.heading"),
@@ -128,17 +117,14 @@ final class DashboardTab {
     }
 
     void refresh() {
-        Integer y = year.getValue();
-        if (shown == null) {
+        if (vm.shown().get() == null) {
             // the first opening: say the figures are coming rather than show an empty page meanwhile
             charts.getChildren().setAll(new Label(Messages.t("common.loading")));
         }
-        tasks.run(() -> statistics.dashboard(y), this::show, dialogs::showError);
+        vm.refresh();
     }
 
     private void show(StatisticsService.Dashboard d) {
-        shown = d;
-        hideDrill();
         cards.clear();
         charts.getChildren().clear();
         for (Chart c : d.charts()) {
@@ -190,7 +176,7 @@ final class DashboardTab {
                 data.nodeProperty().addListener((o, a, node) -> {
                     if (node != null) {
                         node.setId("bar-" + c.figure().name() + "-" + p.xKey() + "-" + p.seriesKey());
-                        node.setOnMouseClicked(e -> drill(c, p));
+                        node.setOnMouseClicked(e -> vm.drill(c, p));
                         Tooltip.install(
                                 node,
                                 new Tooltip(Messages.t(
@@ -216,13 +202,13 @@ final class DashboardTab {
         period.setMaxWidth(300);
         Button xlsx = new Button(Messages.t("stat.saveXlsx"));
         xlsx.setId("xlsx-" + c.figure().name());
-        xlsx.setOnAction(e -> exportFigures(new StatisticsService.Dashboard(shown.year(), shown.asOf(), List.of(c))));
+        xlsx.setOnAction(e -> vm.exportChart(c));
         Button png = new Button(Messages.t("stat.savePng"));
         png.setId("png-" + c.figure().name());
-        png.setOnAction(e -> savePng(c, bars));
+        png.setOnAction(e -> vm.savePicture(c, ChartPng.of(bars)::write));
         for (Button b : List.of(xlsx, png)) {
-            b.setVisible(export);
-            b.setManaged(export);
+            b.setVisible(vm.mayExport());
+            b.setManaged(vm.mayExport());
         }
         StackPane card = new StackPane(new VBox(4, bars, row(true, period, xlsx, png)));
         card.getStyleClass().add("chart-card");
@@ -255,21 +241,19 @@ final class DashboardTab {
         });
     }
 
-    /** Lists the rows behind a bar; a refusal (no permission for what lies behind) says so in plain words. */
-    void drill(Chart c, Chart.Point p) {
-        int y = shown.year();
-        tasks.run(() -> statistics.drill(y, c.figure(), p), d -> showDrill(c, d), dialogs::showError);
-    }
-
     private void hideDrill() {
         if (drillPane.getParent() instanceof Pane parent) {
             parent.getChildren().remove(drillPane);
         }
     }
 
-    private void showDrill(Chart c, Drill d) {
-        drillTitle.setText(d.title() + " · " + Messages.t("stat.rows", d.rows().size())
-                + (d.rows().size() >= StatisticsService.DRILL_LIMIT ? Messages.t("stat.capped") : ""));
+    private void showDrill(DashboardViewModel.Drilled shown) {
+        hideDrill();
+        if (shown == null) {
+            return;
+        }
+        Drill d = shown.drill();
+        drillTitle.setText(shown.title());
         drill.getColumns().clear();
         for (int i = 0; i < d.headers().size(); i++) {
             int col = i;
@@ -279,61 +263,10 @@ final class DashboardTab {
             drill.getColumns().add(tc);
         }
         drill.getItems().setAll(d.rows());
-        hideDrill();
-        StackPane card = cards.get(c.figure());
+        StackPane card = cards.get(shown.figure());
         if (card != null) {
             card.getChildren().add(drillPane);
         }
-    }
-
-    private Path target(String name, String extension) throws IOException {
-        Path dir = Path.of(folder.getText().strip());
-        Files.createDirectories(dir);
-        return SafeFileNames.inside(dir, name, extension);
-    }
-
-    private void exportFigures(StatisticsService.Dashboard d) {
-        if (d == null) {
-            return;
-        }
-        String name = d.charts().size() == 1
-                ? "figure-" + d.year() + "-" + d.charts().get(0).figure().name().toLowerCase(Locale.ROOT)
-                : "figures-" + d.year();
-        tasks.run(
-                () -> {
-                    Path file = target(name, "xlsx");
-                    statistics.exportFigures(d, file);
-                    return file;
-                },
-                file -> result.setText(Messages.t("stat.written", file)),
-                dialogs::showError);
-    }
-
-    private void savePng(Chart c, Node chart) {
-        ChartPng png = ChartPng.of(chart);
-        String name = "chart-" + shown.year() + "-" + c.figure().name().toLowerCase(Locale.ROOT);
-        int y = shown.year();
-        tasks.run(
-                () -> {
-                    Path file = target(name, "png");
-                    png.write(file);
-                    statistics.recordChartExport(c.figure(), y, file);
-                    return file;
-                },
-                file -> result.setText(Messages.t("stat.written", file)),
-                dialogs::showError);
-    }
-
-    private void annualReport() {
-        int y = year.getValue();
-        tasks.run(
-                () -> {
-                    Path file = target("annual-report-" + y, "pdf");
-                    statistics.annualReport(y, file);
-                    return file;
-                },
-                file -> result.setText(Messages.t("stat.written", file)),
-                dialogs::showError);
     }
 
     Node node() {

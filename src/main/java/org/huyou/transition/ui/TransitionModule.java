@@ -28,9 +28,7 @@ import org.huyou.transition.io.TransitionDocuments;
  */
 public final class TransitionModule implements ModuleView {
 
-    private final TransitionService transition;
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
+    private final TransitionViewModel vm;
     private final TableView<TransitionService.Row> turning = table("transitionTable", 260, "transition.none");
     private final TableView<TransitionService.Row> adults = table("adultTable", 120, "transition.noAdults");
     private final TableView<TransitionService.Row> left = table("leftTable", 120, "transition.noneLeft");
@@ -46,9 +44,7 @@ public final class TransitionModule implements ModuleView {
             CurrentUser user,
             Clock clock,
             Path dataDir) {
-        this.transition = transition;
-        this.tasks = tasks;
-        this.dialogs = dialogs;
+        this.vm = new TransitionViewModel(transition, tasks, dialogs);
         this.plan = new PlanPane(
                 transition,
                 papers,
@@ -93,15 +89,14 @@ public final class TransitionModule implements ModuleView {
                                             "transition.overdue",
                                             r -> r.overdueTasks() == 0 ? "" : String.valueOf(r.overdueTasks()),
                                             90));
-            t.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-                if (b != null) {
-                    List.of(turning, adults, left).stream()
-                            .filter(x -> x != t)
-                            .forEach(x -> x.getSelectionModel().clearSelection());
-                    plan.show(b);
-                }
-            });
         }
+        turning.setItems(vm.turning());
+        TableRows.follow(turning, vm.selectedTurning);
+        adults.setItems(vm.adults());
+        TableRows.follow(adults, vm.selectedAdult);
+        left.setItems(vm.left());
+        TableRows.follow(left, vm.selectedLeft);
+        vm.chosen().addListener((o, was, row) -> plan.show(row));
         root = InlineForms.scrolled(
                 heading("transition.title"),
                 turning,
@@ -120,14 +115,7 @@ public final class TransitionModule implements ModuleView {
 
     @Override
     public void refresh() {
-        tasks.run(
-                transition::dashboard,
-                d -> {
-                    TableRows.replaceKeepingSelection(turning, d.turning(), TransitionService.Row::residentId);
-                    TableRows.replaceKeepingSelection(adults, d.adults(), TransitionService.Row::residentId);
-                    TableRows.replaceKeepingSelection(left, d.left(), TransitionService.Row::residentId);
-                },
-                dialogs::showError);
+        vm.refresh();
     }
 
     @Override
