@@ -193,6 +193,7 @@ class VolunteersViewModelTest {
 
         shifts.activityProperty().set(shifts.activities().get(0));
         assertEquals(1, shifts.candidates().size());
+        assertEquals("不限专长", shifts.match(shifts.candidates().get(0)), "no specialty wanted: said, not left empty");
         assertTrue(
                 shifts.candidates().get(0).ready(), shifts.candidates().get(0).problem());
         shifts.candidateProperty().set(shifts.candidates().get(0));
@@ -217,6 +218,23 @@ class VolunteersViewModelTest {
         vm.certificateTo.set(later);
         Path written = vm.certificate().call(); // run by the View's printer, which then offers to print it
         assertTrue(Files.size(written) > 0 && written.startsWith(dir.resolve("printed")), written.toString());
+    }
+
+    @Test
+    void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
+        register("钱同学", "13900000009");
+        ShiftsViewModel shifts = new ShiftsViewModel(
+                home.ctx.shifts(), new DirectTaskRunner(), heard, DAY, dir.resolve("printed"), () -> "测试福利院");
+        shifts.title.set("学前游戏");
+        shifts.start.set("9:00");
+        shifts.end.set("11:00");
+        shifts.capacity.set("4");
+        shifts.specialty.set(Volunteer.Specialty.PSYCHOLOGY);
+        shifts.plan();
+        shifts.activityProperty().set(shifts.activities().get(0));
+        assertEquals(1, shifts.candidates().size(), heard.errors.toString());
+        String wanted = Volunteer.Specialty.PSYCHOLOGY.label();
+        assertEquals("无" + wanted + "专长", shifts.match(shifts.candidates().get(0)));
     }
 
     @Test
