@@ -286,18 +286,46 @@ public class DialogService implements Notices {
 
     @Override
     public void notifySuccess(String text) {
+        notifyWithActions(text, 4);
+    }
+
+    /** A button on a notice: its words and what it does (on the JavaFX thread). */
+    public record NoticeAction(String label, Runnable action) {}
+
+    /**
+     * A success notice with buttons (打开, 打开所在文件夹), shown for {@code seconds}. The text wraps within the main
+     * window: a notice naming a file's whole path was wider than the window and its start was cut off.
+     */
+    public void notifyWithActions(String text, double seconds, NoticeAction... actions) {
         // The text is not logged: it often names a child, and the log file is not encrypted.
         if (owner == null) {
             return;
         }
         try {
-            Notifications.create()
-                    .owner(owner)
-                    .text(text)
-                    .hideAfter(Duration.seconds(4))
-                    .showInformation();
+            Notifications notice =
+                    Notifications.create().owner(owner).graphic(wrapped(text)).hideAfter(Duration.seconds(seconds));
+            for (NoticeAction a : actions) {
+                notice.action(new org.controlsfx.control.action.Action(
+                        a.label(), e -> a.action().run()));
+            }
+            notice.showInformation();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }
     }
+
+    /** The notice's text, wrapping at most half the window wide (a long path breaks where it must). */
+    private Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setId("noticeText");
+        l.setWrapText(true);
+        double widest = Math.max(NOTICE_MIN_WIDTH, owner.getWidth() / 2);
+        double natural = new javafx.scene.text.Text(text).getLayoutBounds().getWidth() + 8;
+        l.setPrefWidth(Math.min(widest, natural));
+        l.setMaxWidth(widest);
+        return l;
+    }
+
+    /** A notice is never narrower than this, even in a small window. */
+    private static final double NOTICE_MIN_WIDTH = 320;
 }
