@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -302,13 +304,25 @@ public class DialogService implements Notices {
             return;
         }
         try {
-            Notifications notice =
-                    Notifications.create().owner(owner).graphic(wrapped(text)).hideAfter(Duration.seconds(seconds));
+            // the text and buttons as the notice's own content: ControlsFX's text does not wrap, its icon would
+            // replace this content, and its button bar dropped a second button in a narrow notice
+            HBox buttons = new HBox(8);
             for (NoticeAction a : actions) {
-                notice.action(new org.controlsfx.control.action.Action(
-                        a.label(), e -> a.action().run()));
+                Button b = new Button(a.label());
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setOnAction(e -> a.action().run());
+                buttons.getChildren().add(b);
             }
-            notice.showInformation();
+            VBox content = new VBox(8, wrapped(text));
+            if (actions.length > 0) {
+                content.getChildren().add(buttons);
+            }
+            content.setPadding(new javafx.geometry.Insets(4));
+            Notifications.create()
+                    .owner(owner)
+                    .graphic(content)
+                    .hideAfter(Duration.seconds(seconds))
+                    .show();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }

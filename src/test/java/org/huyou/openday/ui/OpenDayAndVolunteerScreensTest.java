@@ -183,6 +183,23 @@ class OpenDayAndVolunteerScreensTest {
         }
         assertTrue(text.contains("陈女士") && text.contains("2026-12-12"), text);
         assertTrue(desk.count() <= 6, "actions: " + desk.count());
+        // the notice names the whole path yet wraps inside the window, and offers to open the file or its folder
+        waitFor(() -> robot.lookup("#noticeText").tryQuery().isPresent());
+        javafx.scene.control.Label notice = robot.lookup("#noticeText").queryAs(javafx.scene.control.Label.class);
+        assertTrue(notice.getText().contains(slip.toString()), notice.getText());
+        javafx.geometry.Bounds onScreen = notice.localToScreen(notice.getBoundsInLocal());
+        javafx.stage.Window window =
+                robot.lookup("#visitTable").query().getScene().getWindow();
+        assertTrue(
+                onScreen.getMinX() >= window.getX() && onScreen.getMaxX() <= window.getX() + window.getWidth(),
+                onScreen + " in " + window.getWidth());
+        for (String open : List.of("打开", "打开所在文件夹")) {
+            assertTrue(
+                    robot.lookup(n -> n instanceof javafx.scene.control.Button b && open.equals(b.getText()))
+                            .tryQuery()
+                            .isPresent(),
+                    open);
+        }
     }
 
     /**
