@@ -75,6 +75,15 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.shutDown(frame);
     }
 
+    /** Books a group on the screen as front desk types it. */
+    static void bookGroup(FxRobot robot, String organisation, String contact, String phone, String count) {
+        click(robot, "#bookingOrganisation").write(organisation);
+        click(robot, "#bookingContact").write(contact);
+        click(robot, "#bookingPhone").write(phone);
+        click(robot, "#bookingCount").write(count);
+        click(robot, "#book");
+    }
+
     static String idNumber(String first17) {
         return first17 + IdNumber.checkDigit(first17);
     }
@@ -84,11 +93,7 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区实验小学");
-        click(robot, "#bookingContact").write("李老师");
-        click(robot, "#bookingPhone").write("13800000001");
-        click(robot, "#bookingCount").write("3");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区实验小学", "李老师", "13800000001", "3");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
         robot.interact(() -> robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
@@ -211,11 +216,7 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区第三小学");
-        click(robot, "#bookingContact").write("孙老师");
-        click(robot, "#bookingPhone").write("13800000007");
-        click(robot, "#bookingCount").write("4");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第三小学", "孙老师", "13800000007", "4");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
         robot.interact(() -> robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
@@ -253,17 +254,9 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区第一中学");
-        click(robot, "#bookingContact").write("钱老师");
-        click(robot, "#bookingPhone").write("13800000008");
-        click(robot, "#bookingCount").write("20");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第一中学", "钱老师", "13800000008", "20");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
-        click(robot, "#bookingOrganisation").write("滨城区第二中学");
-        click(robot, "#bookingContact").write("赵老师");
-        click(robot, "#bookingPhone").write("13800000009");
-        click(robot, "#bookingCount").write("25");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第二中学", "赵老师", "13800000009", "25");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 2);
         Booking waiting = (Booking) robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
@@ -290,11 +283,7 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区第二中学");
-        click(robot, "#bookingContact").write("赵老师");
-        click(robot, "#bookingPhone").write("13800000009");
-        click(robot, "#bookingCount").write("50");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第二中学", "赵老师", "13800000009", "50");
         waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
         String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
         assertEquals("人数为 50 人，超过一个时段的全部容量（30 人）：请分几个时段预约，或与本院另约时间。", said);
