@@ -95,6 +95,15 @@ public final class BookingService {
         if (rule.slots().stream().noneMatch(x -> x.toString().equals(s))) {
             throw new UserFacingException("booking.noSlot", s);
         }
+        // a group larger than a whole slot would wait for ever: the waiting list cannot ever make room for it
+        checks.rule(
+                headCount <= rule.capacityPerSlot(),
+                "headCount",
+                "booking.overCapacity",
+                Messages.t("booking.headCount"),
+                headCount,
+                rule.capacityPerSlot());
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             List<Booking> slotBookings = repo.lockSlot(date, s);
             boolean duplicate = slotBookings.stream()

@@ -146,7 +146,7 @@ public final class VisitService {
             CheckIn c, String slot, String name, String org, String document, String phone, String host) {
         String slip = c.date().getYear() + "-"
                 + String.format("%04d", repo.nextSlipNo(c.date().getYear()));
-        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime now = checkedInAt(c.date(), slot);
         long id = repo.insert(
                 new Visit(
                         0,
@@ -166,6 +166,25 @@ public final class VisitService {
                 user.username());
         audit.record(AuditLog.CREATE, "openday_visit", id, AuditSummary.of("auditSummary.visitCheckedIn", slip), null);
         return repo.find(id).orElseThrow();
+    }
+
+    /**
+     * When the visitor came: now, if now is in the slot; a check-in written up later (after the slot, or on a past
+     * day) is kept inside the slot it belongs to, never at the clock's time outside the session (the audit log keeps
+     * when it was really typed). Clamped: before the slot its start, after it its end, another day its start.
+     */
+    LocalDateTime checkedInAt(LocalDate day, String slotText) {
+        OpenDayRule.Slot slot;
+        try {
+            slot = OpenDayRule.Slot.parse(slotText);
+        } catch (RuntimeException notASlot) {
+            throw new UserFacingException(notASlot, "booking.noSlot", slotText);
+        }
+        LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        if (!now.toLocalDate().equals(day) || now.toLocalTime().isBefore(slot.start())) {
+            return day.atTime(slot.start());
+        }
+        return now.toLocalTime().isAfter(slot.end()) ? day.atTime(slot.end()) : now;
     }
 
     /** Writes the reception slip: number, date, slot, visitor or group, head count, host and the rules. */

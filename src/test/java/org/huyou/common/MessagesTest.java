@@ -46,6 +46,26 @@ class MessagesTest {
     }
 
     /** A key written twice silently loses its first text (a column header turned into a reminder sentence once). */
+    /**
+     * A pattern with arguments goes through MessageFormat, where a lone apostrophe starts a quote: "{0}'s inquiry
+     * (submitted {1})" showed "杨子涵s inquiry (submitted {1})". Such patterns write it doubled ('').
+     */
+    @Test
+    void patternsWithArgumentsDoubleTheirApostrophes() {
+        Pattern lone = Pattern.compile("(?<!')'(?!')");
+        Pattern argument = Pattern.compile("\\{\\d");
+        for (java.util.Locale locale : java.util.List.of(Messages.CHINESE, Messages.ENGLISH)) {
+            ResourceBundle bundle = Messages.load(locale);
+            for (String key : bundle.keySet()) {
+                String pattern = bundle.getString(key);
+                assertTrue(
+                        !argument.matcher(pattern).find()
+                                || !lone.matcher(pattern).find(),
+                        locale + " " + key + ": " + pattern);
+            }
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (String file : java.util.List.of("messages_zh_CN.properties", "messages_en.properties")) {

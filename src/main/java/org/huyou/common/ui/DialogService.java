@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
@@ -12,6 +13,7 @@ import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
@@ -286,18 +288,58 @@ public class DialogService implements Notices {
 
     @Override
     public void notifySuccess(String text) {
+        notifyWithActions(text, 4);
+    }
+
+    /** A button on a notice: its words and what it does (on the JavaFX thread). */
+    public record NoticeAction(String label, Runnable action) {}
+
+    /**
+     * A success notice with buttons (打开, 打开所在文件夹), shown for {@code seconds}. The text wraps within the main
+     * window: a notice naming a file's whole path was wider than the window and its start was cut off.
+     */
+    public void notifyWithActions(String text, double seconds, NoticeAction... actions) {
         // The text is not logged: it often names a child, and the log file is not encrypted.
         if (owner == null) {
             return;
         }
         try {
+            // the text and buttons as the notice's own content: ControlsFX's text does not wrap, its icon would
+            // replace this content, and its button bar dropped a second button in a narrow notice
+            HBox buttons = new HBox(8);
+            for (NoticeAction a : actions) {
+                Button b = new Button(a.label());
+                b.setMinWidth(Region.USE_PREF_SIZE);
+                b.setOnAction(e -> a.action().run());
+                buttons.getChildren().add(b);
+            }
+            VBox content = new VBox(8, wrapped(text));
+            if (actions.length > 0) {
+                content.getChildren().add(buttons);
+            }
+            content.setPadding(new javafx.geometry.Insets(4));
             Notifications.create()
                     .owner(owner)
-                    .text(text)
-                    .hideAfter(Duration.seconds(4))
-                    .showInformation();
+                    .graphic(content)
+                    .hideAfter(Duration.seconds(seconds))
+                    .show();
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }
     }
+
+    /** The notice's text, wrapping at most half the window wide (a long path breaks where it must). */
+    private Label wrapped(String text) {
+        Label l = new Label(text);
+        l.setId("noticeText");
+        l.setWrapText(true);
+        double widest = Math.max(NOTICE_MIN_WIDTH, owner.getWidth() / 2);
+        double natural = new javafx.scene.text.Text(text).getLayoutBounds().getWidth() + 8;
+        l.setPrefWidth(Math.min(widest, natural));
+        l.setMaxWidth(widest);
+        return l;
+    }
+
+    /** A notice is never narrower than this, even in a small window. */
+    private static final double NOTICE_MIN_WIDTH = 320;
 }

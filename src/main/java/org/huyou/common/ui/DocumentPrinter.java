@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import java.awt.Desktop;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -31,6 +32,9 @@ public final class DocumentPrinter {
     /** A sheet drawn on screen is printed at this many pixels per screen pixel: sharp on paper. */
     private static final double SHEET_SCALE = 3;
 
+    /** A notice offering to open what was written stays long enough to reach its buttons. */
+    private static final double OPEN_OFFER_SECONDS = 10;
+
     private final TaskRunner tasks;
     private final DialogService dialogs;
 
@@ -49,7 +53,7 @@ public final class DocumentPrinter {
                 file -> {
                     String written = Messages.t(writtenKey, file);
                     say.accept(written);
-                    dialogs.notifySuccess(written);
+                    offerToOpen(written, file);
                 },
                 failure -> {
                     say.accept(Messages.t("print.notWritten", UserFacingException.describe(failure)));
@@ -71,9 +75,9 @@ public final class DocumentPrinter {
                             file.getFileName().toString(),
                             () -> () -> Files.newInputStream(file),
                             new Said(
-                                    () -> tell(say, Messages.t("print.noPrinter", written)),
-                                    () -> tell(say, Messages.t("print.cancelled", written)),
-                                    printer -> tell(say, Messages.t("print.sent", written, printer)),
+                                    () -> tell(say, Messages.t("print.noPrinter", written), file),
+                                    () -> tell(say, Messages.t("print.cancelled", written), file),
+                                    printer -> tell(say, Messages.t("print.sent", written, printer), file),
                                     why -> {
                                         String failed = Messages.t("print.failed", written, why);
                                         say.accept(failed);
@@ -86,9 +90,35 @@ public final class DocumentPrinter {
                 });
     }
 
-    private void tell(Consumer<String> say, String sentence) {
+    private void tell(Consumer<String> say, String sentence, Path file) {
         say.accept(sentence);
-        dialogs.notifySuccess(sentence);
+        offerToOpen(sentence, file);
+    }
+
+    /** The notice of a written file, with 打开 and 打开所在文件夹: the file is where the user can see it at once. */
+    private void offerToOpen(String sentence, Path file) {
+        dialogs.notifyWithActions(
+                sentence,
+                OPEN_OFFER_SECONDS,
+                new DialogService.NoticeAction(Messages.t("file.open"), () -> open(file)),
+                new DialogService.NoticeAction(Messages.t("file.openFolder"), () -> open(file.getParent())));
+    }
+
+    /** Opens a file or folder with the system's own program, in the background (the system may take its time). */
+    public void open(Path fileOrFolder) {
+        tasks.run(
+                () -> {
+                    if (!Desktop.isDesktopSupported() || !Desktop.getDesktop().isSupported(Desktop.Action.OPEN)) {
+                        throw new UserFacingException("file.cannotOpen", fileOrFolder);
+                    }
+                    Desktop.getDesktop().open(fileOrFolder.toFile());
+                    return Boolean.TRUE;
+                },
+                opened -> {},
+                failure -> dialogs.showError(
+                        failure instanceof UserFacingException
+                                ? failure
+                                : new UserFacingException(failure, "file.cannotOpen", fileOrFolder)));
     }
 
     /**

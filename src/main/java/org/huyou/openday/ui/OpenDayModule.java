@@ -26,6 +26,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Mnemonics;
@@ -140,6 +141,7 @@ public final class OpenDayModule implements ModuleView {
                                         new OpenDaySettingsViewModel(openDay, tasks, dialogs), model::reloadSessions)
                                 .node()
                         : new Region());
+        FieldMarks.follow((Parent) root, model.refused.fieldProperty());
         model.reloadSessions();
     }
 
@@ -254,7 +256,7 @@ public final class OpenDayModule implements ModuleView {
 
     @Override
     public void refresh() {
-        model.refresh();
+        model.reloadSessions(); // the day may have changed since the desk was opened, or the rule elsewhere
     }
 
     @Override

@@ -29,6 +29,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.RefusedField;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.openday.Booking;
 import org.huyou.openday.BookingService;
@@ -47,6 +48,23 @@ public final class OpenDayViewModel {
     static final String BOOKING_COUNT = "bookingCount";
 
     static final String VISIT_COUNT = "visitCount";
+
+    /** The booking form's controls by the fields the service names. */
+    private static final Map<String, String> BOOKING_FIELDS = Map.of(
+            "headCount", BOOKING_COUNT,
+            "organisation", "bookingOrganisation",
+            "contactName", "bookingContact",
+            "phone", "bookingPhone");
+
+    /** The check-in form's controls by the fields the service names. */
+    private static final Map<String, String> VISIT_FIELDS = Map.of(
+            "headCount", VISIT_COUNT,
+            "name", "visitName",
+            "organisation", "visitOrganisation",
+            "documentNo", "visitDocNo",
+            "phone", "visitPhone",
+            "host", "visitHost",
+            "rulesAcknowledged", "visitRules");
 
     private final OpenDayService openDay;
     private final BookingService bookings;
@@ -68,6 +86,10 @@ public final class OpenDayViewModel {
     private final ObservableList<Visit> visitRows = FXCollections.observableArrayList();
     private final ObjectProperty<Visit> visit = new SimpleObjectProperty<>();
     private Runnable afterRefresh = () -> {};
+    /** The session the screen chose itself (not the user), followed when the day or the rule changes. */
+    private LocalDate defaulted;
+    /** The field a refused booking or check-in names, marked on the form. */
+    final RefusedField refused;
 
     final ObjectProperty<Booking.Kind> kind = new SimpleObjectProperty<>(Booking.Kind.values()[0]);
     final StringProperty organisation = new SimpleStringProperty("");
@@ -104,6 +126,7 @@ public final class OpenDayViewModel {
         this.slipsDir = slipsDir;
         this.homeName = homeName;
         this.host = new SimpleStringProperty(host);
+        this.refused = new RefusedField(notices);
         session.addListener((o, a, d) -> refresh());
         booking.addListener((o, a, b) -> showWaitReason());
     }
@@ -111,7 +134,10 @@ public final class OpenDayViewModel {
     /** The rule, the sessions to choose from and the next one. */
     private record Setup(OpenDayRule rule, List<LocalDate> dates, LocalDate next) {}
 
-    /** The rule's sessions from last month on, keeping the chosen one when it is still a session. */
+    /**
+     * The rule's sessions from last month on, keeping the one the user chose when it is still a session; otherwise
+     * today's session, or the next one. The chosen session's day is reloaded either way.
+     */
     public void reloadSessions() {
         tasks.run(
                 () -> {
@@ -131,10 +157,21 @@ public final class OpenDayViewModel {
                     slots.setAll(s.rule().slots().stream()
                             .map(OpenDayRule.Slot::toString)
                             .toList());
-                    slot.set(slots.isEmpty() ? null : slots.get(0));
+                    if (!slots.contains(slot.get())) {
+                        slot.set(slots.isEmpty() ? null : slots.get(0));
+                    }
                     LocalDate chosen = session.get();
+                    // the user's own pick is kept; the screen's own (today's session, else the next) follows the
+                    // day and the rule: a desk left open overnight, or today made a session, opens on today's
+                    boolean picked = chosen != null && !chosen.equals(defaulted);
+                    defaulted = s.next();
                     sessions.setAll(s.dates());
-                    session.set(chosen != null && s.dates().contains(chosen) ? chosen : s.next());
+                    LocalDate shown = picked && s.dates().contains(chosen) ? chosen : s.next();
+                    if (shown.equals(chosen)) {
+                        refresh();
+                    } else {
+                        session.set(shown);
+                    }
                 },
                 notices::showError);
     }
@@ -194,11 +231,12 @@ public final class OpenDayViewModel {
                             : Messages.t("booking.done", b.status().label());
                 },
                 said -> {
+                    refused.clear();
                     notices.notifySuccess(said);
                     List.of(organisation, contact, phone, count).forEach(f -> f.set(""));
                     refresh();
                 },
-                notices::showError);
+                refused.naming(BOOKING_FIELDS));
     }
 
     public void approve() {
@@ -256,12 +294,13 @@ public final class OpenDayViewModel {
                     host.get(),
                     rulesRead.get());
         } catch (ValidationException bad) {
-            notices.showError(bad); // letters in the head count: said by name, the text kept
+            refused.showError(bad); // letters in the head count: said by name, the text kept
             return;
         }
         tasks.run(
                 () -> visits.checkIn(c),
                 v -> {
+                    refused.clear();
                     notices.notifySuccess(Messages.t("visit.checkedIn", v.slipNo()));
                     List.of(visitorName, visitorOrganisation, documentNo, visitorPhone)
                             .forEach(f -> f.set(""));
@@ -271,7 +310,7 @@ public final class OpenDayViewModel {
                     refresh();
                     then.accept(v);
                 },
-                notices::showError);
+                refused.naming(VISIT_FIELDS));
     }
 
     /** Writing a visit's reception slip, for the View to run and print. */

@@ -10,11 +10,13 @@ import static org.huyou.common.ui.InlineForms.text;
 
 import java.time.YearMonth;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -43,6 +45,9 @@ final class ShiftsTab {
     private final TableView<RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
     private final TableView<ShiftService.Candidate> candidates = table("candidateTable", 200, "volunteer.none");
     private final TextField candidateSearch = InlineForms.searchBox(text("candidateSearch", "volunteer.search"));
+    /** Room left above the candidates when they fill the view: their heading and search box. */
+    private static final double CANDIDATE_HEADER_ROOM = 80;
+
     private final Node root;
 
     ShiftsTab(ShiftsViewModel model, boolean edit) {
@@ -118,7 +123,17 @@ final class ShiftsTab {
                         "volunteer.specialties",
                         c -> VolunteersViewModel.specialties(c.volunteer().specialties()),
                         150));
-        candidates.getColumns().add(Columns.text("activity.matches", c -> c.specialtyMatches() ? "✓" : "", 80));
+        // namesakes told apart by phone and organisation, as in the register
+        candidates
+                .getColumns()
+                .add(Columns.text("volunteer.phone", c -> c.volunteer().phone(), 110));
+        candidates
+                .getColumns()
+                .add(Columns.text(
+                        "volunteer.organisation",
+                        c -> InlineForms.nz(c.volunteer().organisation()),
+                        150));
+        candidates.getColumns().add(Columns.text("activity.matches", model::match, 110));
         candidates
                 .getColumns()
                 .add(Columns.text(
@@ -126,7 +141,7 @@ final class ShiftsTab {
         Button plan = new Button(Messages.t("shiftPlan.print"));
         plan.setId("printShiftPlan");
         plan.setOnAction(e -> model.printShiftPlan());
-        root = InlineForms.scrolled(
+        VBox content = InlineForms.scrolled(
                 heading("activity.listTitle"),
                 row(true, month, plan),
                 activities,
@@ -139,6 +154,21 @@ final class ShiftsTab {
                 candidateSearch,
                 candidates,
                 signUpButton(edit));
+        growWithTheWindow(candidates, content);
+        root = content;
+    }
+
+    /**
+     * Planning a shift means reading down the candidates: scrolled to, the list fills the visible height (a fixed
+     * height showed four rows on a 1366x768 screen), never less than it had.
+     */
+    private static void growWithTheWindow(TableView<?> table, VBox root) {
+        ScrollPane scroll = (ScrollPane) root.getChildren().get(0);
+        double least = table.getPrefHeight();
+        table.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(least, scroll.getViewportBounds().getHeight() - CANDIDATE_HEADER_ROOM),
+                        scroll.viewportBoundsProperty()));
     }
 
     private Node planForm(boolean visible) {

@@ -87,6 +87,19 @@ public final class ShiftsViewModel {
         candidateSearch.addListener((o, a, b) -> loadSelected());
     }
 
+    /**
+     * What the candidates' match column says: the wanted specialty held or lacked, or that the selected activity
+     * takes any specialty (an empty column read as "nobody matches").
+     */
+    public String match(ShiftService.Candidate c) {
+        PlannedActivity p = activity.get();
+        Volunteer.Specialty wanted = p == null ? null : p.activity().specialty();
+        if (wanted == null) {
+            return Messages.t("activity.anySpecialty");
+        }
+        return Messages.t(c.specialtyMatches() ? "activity.hasSpecialty" : "activity.lacksSpecialty", wanted.label());
+    }
+
     /** The month's activities, keeping the selected one. */
     public void refresh() {
         YearMonth m = month.get();

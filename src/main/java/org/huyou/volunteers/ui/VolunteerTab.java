@@ -10,7 +10,9 @@ import static org.huyou.common.ui.InlineForms.text;
 
 import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -25,6 +27,8 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.FieldMarks;
+import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
@@ -72,6 +76,7 @@ final class VolunteerTab {
         this.dialogs = dialogs;
         boolean create = user.can(AppModule.VOLUNTEERS, Action.CREATE);
         boolean edit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
+        boolean lookUpOnly = lookUpOnly(user);
         renew.setItems(model.renew());
         list.setItems(model.rows());
         TableRows.follow(list, model.selectedProperty());
@@ -83,8 +88,10 @@ final class VolunteerTab {
         renew.getColumns()
                 .add(Columns.text("volunteer.validUntil", e -> e.validUntil().toString(), 110));
         list.getColumns().add(Columns.text("volunteer.name", l -> l.volunteer().name(), 100));
-        list.getColumns()
-                .add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 185));
+        if (!lookUpOnly) {
+            list.getColumns()
+                    .add(Columns.text("volunteer.idNumber", l -> l.volunteer().maskedIdNumber(), 185));
+        }
         list.getColumns().add(Columns.text("volunteer.phone", l -> l.volunteer().phone(), 110));
         list.getColumns()
                 .add(Columns.text(
@@ -96,7 +103,9 @@ final class VolunteerTab {
                         "volunteer.specialties",
                         l -> VolunteersViewModel.specialties(l.volunteer().specialties()),
                         160));
-        list.getColumns().add(Columns.text("volunteer.checkStatus", model::checkStatus, 250));
+        if (!lookUpOnly) {
+            list.getColumns().add(Columns.text("volunteer.checkStatus", model::checkStatus, 250));
+        }
         checks.getColumns()
                 .add(Columns.text("volunteer.checkedOn", c -> c.checkedOn().toString(), 100));
         checks.getColumns()
@@ -113,23 +122,47 @@ final class VolunteerTab {
                 .add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
         trainings.getColumns().add(Columns.text("training.hours", t -> Quantities.plain(t.hours()), 80));
         search.textProperty().bindBidirectional(model.searchProperty());
-        root = InlineForms.scrolled(
-                heading("volunteer.renewTitle"),
-                renew,
-                heading("volunteer.title"),
-                search,
-                list,
-                heading("volunteer.register"),
-                registrationForm(create),
-                heading("volunteer.checks"),
-                checks,
-                checkForm(edit),
-                heading("training.title"),
-                trainings,
-                trainingForm(edit),
-                heading("certificate.title"),
-                certificateForm());
+        Node registration = registrationForm(create);
+        root = lookUpOnly
+                ? InlineForms.scrolled(
+                        heading("volunteer.title"), search, list, heading("volunteer.register"), registration)
+                : InlineForms.scrolled(
+                        heading("volunteer.renewTitle"),
+                        renew,
+                        heading("volunteer.title"),
+                        search,
+                        list,
+                        heading("volunteer.register"),
+                        registration,
+                        forSelected("volunteer.checksOf"),
+                        checks,
+                        checkForm(edit),
+                        forSelected("training.titleOf"),
+                        trainings,
+                        trainingForm(edit),
+                        forSelected("certificate.titleOf"),
+                        certificateForm());
+        FieldMarks.follow((Parent) root, model.refused.fieldProperty());
         refresh();
+    }
+
+    /**
+     * Front desk registers volunteers and looks them up (is this person registered?); their checks, trainings,
+     * hours and the shifts are the coordinator's, read by the director: a role that may add but not edit volunteers
+     * sees the look-up and the registration only.
+     */
+    static boolean lookUpOnly(CurrentUser user) {
+        return user.can(AppModule.VOLUNTEERS, Action.CREATE) && !user.can(AppModule.VOLUNTEERS, Action.EDIT);
+    }
+
+    /** A section's heading naming whom it is for (name and phone tail), or that someone must be chosen first. */
+    private Label forSelected(String key) {
+        Label l = heading(key);
+        l.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> Messages.t(key, model.selectedWhoProperty().get()), model.selectedWhoProperty()));
+        l.setWrapText(true);
+        return l;
     }
 
     private Node registrationForm(boolean visible) {
@@ -186,25 +219,35 @@ final class VolunteerTab {
         reference.textProperty().bindBidirectional(model.checkReference);
         Button save = new Button(Messages.t("volunteer.recordCheck"));
         save.setId("recordCheck");
-        save.disableProperty().bind(model.selectedProperty().isNull());
         save.setOnAction(e -> {
             on.commitText();
             until.commitText();
             model.recordCheck();
         });
-        return row(
+        return forSelectedOnly(row(
                 visible,
                 labelled("volunteer.checkedOn", on),
                 result,
                 labelled("volunteer.validUntil", until),
                 reference,
-                save);
+                save));
     }
 
     private Node trainingForm(boolean visible) {
-        TextField course = text("trainingCourse", "training.course");
-        course.setPrefColumnCount(14);
-        course.textProperty().bindBidirectional(model.course);
+        // the required courses offered as the home wrote them (its data, in its language); other text still allowed
+        ComboBox<String> course = new ComboBox<>(model.requiredCourses());
+        course.setId("trainingCourse");
+        course.setEditable(true);
+        course.setPromptText(Messages.t("training.course"));
+        course.getEditor().setPrefColumnCount(14);
+        course.getEditor().textProperty().bindBidirectional(model.course);
+        Label warning = new Label();
+        warning.setId("trainingCourseWarning");
+        warning.setWrapText(true);
+        warning.getStyleClass().add(FormGrid.ERROR_STYLE);
+        warning.textProperty().bind(model.courseWarningProperty());
+        warning.visibleProperty().bind(model.courseWarningProperty().isNotEmpty());
+        warning.managedProperty().bind(warning.visibleProperty());
         DateField on = date("trainingDate", "training.date", null);
         on.valueProperty().bindBidirectional(model.trainedOn);
         TextField hours = text(VolunteersViewModel.TRAINING_HOURS, "training.hours");
@@ -212,12 +255,14 @@ final class VolunteerTab {
         hours.textProperty().bindBidirectional(model.trainingHours);
         Button save = new Button(Messages.t("training.record"));
         save.setId("recordTraining");
-        save.disableProperty().bind(model.selectedProperty().isNull());
         save.setOnAction(e -> {
             on.commitText();
             model.recordTraining();
         });
-        return row(visible, course, labelled("training.date", on), hours, save);
+        VBox form = new VBox(4, row(visible, course, labelled("training.date", on), hours, save), warning);
+        form.setVisible(visible);
+        form.setManaged(visible);
+        return forSelectedOnly(form);
     }
 
     private Node certificateForm() {
@@ -230,14 +275,20 @@ final class VolunteerTab {
         Label outcome = new Label();
         outcome.setId("certificatePrinted");
         outcome.setWrapText(true); // where it was saved and which printer it went to, kept on screen
-        print.disableProperty().bind(model.selectedProperty().isNull());
         print.setOnAction(e -> {
             from.commitText();
             to.commitText();
             new DocumentPrinter(tasks, dialogs)
                     .writeAndPrint(model.certificate(), "certificate.written", outcome::setText);
         });
-        return new VBox(6, row(true, labelled("hours.from", from), labelled("hours.to", to), print), outcome);
+        return forSelectedOnly(
+                new VBox(6, row(true, labelled("hours.from", from), labelled("hours.to", to), print), outcome));
+    }
+
+    /** A form that applies to the chosen volunteer: disabled while nobody is chosen (its heading says so). */
+    private Node forSelectedOnly(Node form) {
+        form.disableProperty().bind(model.selectedProperty().isNull());
+        return form;
     }
 
     void refresh() {

@@ -53,12 +53,14 @@ public final class VolunteersModule implements ModuleView {
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.people"), people.node()));
-        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.shifts"), shifts.node()));
-        tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.hours"), hours.node()));
-        tabs.getTabs()
-                .add(new Tab(
-                        Messages.t("volunteer.tab.trainings"),
-                        new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
+        if (!VolunteerTab.lookUpOnly(user)) { // the front desk's look-up needs no shifts, hours or course rules
+            tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.shifts"), shifts.node()));
+            tabs.getTabs().add(new Tab(Messages.t("volunteer.tab.hours"), hours.node()));
+            tabs.getTabs()
+                    .add(new Tab(
+                            Messages.t("volunteer.tab.trainings"),
+                            new TrainingRulesTab(new TrainingRulesViewModel(volunteers, tasks, dialogs), edit).node()));
+        }
         tabs.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> refresh());
     }
 

@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -24,6 +26,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.RefusedField;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.volunteers.BackgroundCheck;
 import org.huyou.volunteers.ExpiringCheck;
@@ -42,6 +45,24 @@ public final class VolunteersViewModel {
     /** The field id a refused number of training hours names (the View's field has it). */
     static final String TRAINING_HOURS = "trainingHours";
 
+    /** The registration form's controls by the fields the service names. */
+    private static final Map<String, String> REGISTRATION_FIELDS = Map.of(
+            "name", "volunteerName",
+            "idNumber", "volunteerIdNumber",
+            "phone", "volunteerPhone",
+            "organisation", "volunteerOrganisation",
+            "certificates", "volunteerCertificates",
+            "availability", "volunteerAvailability");
+
+    private static final Map<String, String> CHECK_FIELDS = Map.of(
+            "checkedOn", "checkDate",
+            "result", "checkResult",
+            "validUntil", "checkValidUntil",
+            "reference", "checkReference");
+
+    private static final Map<String, String> TRAINING_FIELDS =
+            Map.of("course", "trainingCourse", "trainedOn", "trainingDate", "hours", TRAINING_HOURS);
+
     private final VolunteerService volunteers;
     private final ShiftService shifts;
     private final TaskRunner tasks;
@@ -55,6 +76,14 @@ public final class VolunteersViewModel {
     private final ObservableList<ExpiringCheck> renew = FXCollections.observableArrayList();
     private final ObservableList<BackgroundCheck> checks = FXCollections.observableArrayList();
     private final ObservableList<Training> trainings = FXCollections.observableArrayList();
+    /** The courses some kind of activity requires, as the home wrote them: the training form offers them. */
+    private final ObservableList<String> requiredCourses = FXCollections.observableArrayList();
+    /** Said before saving when the typed course is none of the required ones (it would never count). */
+    private final ReadOnlyStringWrapper courseWarning = new ReadOnlyStringWrapper("");
+    /** Whom the check, training and certificate forms are for, or the hint to choose someone first. */
+    private final ReadOnlyStringWrapper selectedWho = new ReadOnlyStringWrapper("");
+    /** The field a refused command names, marked on the form. */
+    final RefusedField refused;
 
     final StringProperty name = new SimpleStringProperty("");
     final StringProperty idNumber = new SimpleStringProperty("");
@@ -100,8 +129,13 @@ public final class VolunteersViewModel {
         trainedOn.set(today);
         certificateFrom.set(today.withDayOfYear(1));
         certificateTo.set(today);
+        this.refused = new RefusedField(notices);
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadSelected());
+        course.addListener((o, a, b) -> warnOfCourse());
+        requiredCourses.addListener((javafx.collections.ListChangeListener<String>) c -> warnOfCourse());
+        selected.addListener((o, a, b) -> selectedWho.set(who(b)));
+        selectedWho.set(who(null));
     }
 
     /** What the list says of a volunteer's latest check: none, clear until when, expired, or its result. */
@@ -123,19 +157,55 @@ public final class VolunteersViewModel {
         return Messages.list(s.stream().map(Volunteer.Specialty::label).toList());
     }
 
-    /** The list and the renewals. */
-    private record Lists(List<VolunteerService.Listed> people, List<ExpiringCheck> renew) {}
+    /**
+     * Whom the forms below the list are for: the name and the phone's last four digits (namesakes are common), or
+     * the hint that nobody is chosen.
+     */
+    static String who(VolunteerService.Listed l) {
+        if (l == null) {
+            return Messages.t("volunteer.noneChosen");
+        }
+        String digits =
+                l.volunteer().phone() == null ? "" : l.volunteer().phone().replaceAll("\\D", "");
+        return digits.isEmpty()
+                ? l.volunteer().name()
+                : Messages.t(
+                        "volunteer.whoWithPhone",
+                        l.volunteer().name(),
+                        digits.substring(Math.max(0, digits.length() - 4)));
+    }
+
+    private void warnOfCourse() {
+        String typed = course.get() == null ? "" : course.get().strip();
+        courseWarning.set(
+                typed.isEmpty() || requiredCourses.isEmpty() || requiredCourses.contains(typed)
+                        ? ""
+                        : Messages.t("training.notRequired", typed, Messages.list(requiredCourses)));
+    }
+
+    /** The list, the renewals and the courses activities require. */
+    private record Lists(List<VolunteerService.Listed> people, List<ExpiringCheck> renew, List<String> required) {}
 
     /** The list and the renewals, keeping the selection; a search that finds one volunteer selects them. */
     public void refresh() {
         String text = search.get();
         tasks.run(
-                () -> new Lists(volunteers.list(text, LIST_LIMIT), volunteers.checksToRenew()),
+                () -> new Lists(
+                        volunteers.list(text, LIST_LIMIT),
+                        volunteers.checksToRenew(),
+                        volunteers.requiredTrainings().values().stream()
+                                .flatMap(List::stream)
+                                .distinct()
+                                .sorted()
+                                .toList()),
                 l -> {
                     boolean none = selected.get() == null;
                     KeptSelection.replace(
                             rows, selected, l.people(), x -> x.volunteer().id());
                     renew.setAll(l.renew());
+                    if (!requiredCourses.equals(l.required())) {
+                        requiredCourses.setAll(l.required());
+                    }
                     if (none && l.people().size() == 1) {
                         selected.set(l.people().get(0));
                     }
@@ -184,6 +254,7 @@ public final class VolunteersViewModel {
         tasks.run(
                 () -> volunteers.register(draft),
                 v -> {
+                    refused.clear();
                     notices.notifySuccess(Messages.t("volunteer.registered", v.name()));
                     List.of(name, idNumber, phone, organisation, certificates, availability)
                             .forEach(p -> p.set(""));
@@ -191,7 +262,7 @@ public final class VolunteersViewModel {
                     search.set(v.name());
                     refresh();
                 },
-                notices::showError);
+                refused.naming(REGISTRATION_FIELDS));
     }
 
     /** Records a criminal-record inquiry for the selected volunteer. */
@@ -204,11 +275,12 @@ public final class VolunteersViewModel {
         tasks.run(
                 () -> volunteers.recordCheck(vid, d, r, u, ref),
                 c -> {
+                    refused.clear();
                     checkReference.set("");
                     checkValidUntil.set(null);
                     refresh();
                 },
-                notices::showError);
+                refused.naming(CHECK_FIELDS));
     }
 
     /** Records a training of the selected volunteer. */
@@ -220,17 +292,18 @@ public final class VolunteersViewModel {
         try {
             h = InlineForms.decimal(TRAINING_HOURS, Messages.t("training.hours"), trainingHours.get());
         } catch (ValidationException bad) {
-            notices.showError(bad); // letters in a number: said by name, the text kept
+            refused.showError(bad); // letters in a number: said by name, the text kept
             return;
         }
         tasks.run(
                 () -> volunteers.recordTraining(vid, c, d, h),
                 t -> {
+                    refused.clear();
                     course.set("");
                     trainingHours.set("");
                     loadSelected();
                 },
-                notices::showError);
+                refused.naming(TRAINING_FIELDS));
     }
 
     /** Writing the selected volunteer's certificate of service hours, for the View to run and print. */
@@ -263,5 +336,17 @@ public final class VolunteersViewModel {
 
     public ObservableList<Training> trainings() {
         return trainings;
+    }
+
+    public ObservableList<String> requiredCourses() {
+        return requiredCourses;
+    }
+
+    public ReadOnlyStringProperty courseWarningProperty() {
+        return courseWarning.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty selectedWhoProperty() {
+        return selectedWho.getReadOnlyProperty();
     }
 }

@@ -75,6 +75,15 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.shutDown(frame);
     }
 
+    /** Books a group on the screen as front desk types it. */
+    static void bookGroup(FxRobot robot, String organisation, String contact, String phone, String count) {
+        click(robot, "#bookingOrganisation").write(organisation);
+        click(robot, "#bookingContact").write(contact);
+        click(robot, "#bookingPhone").write(phone);
+        click(robot, "#bookingCount").write(count);
+        click(robot, "#book");
+    }
+
     static String idNumber(String first17) {
         return first17 + IdNumber.checkDigit(first17);
     }
@@ -84,11 +93,7 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区实验小学");
-        click(robot, "#bookingContact").write("李老师");
-        click(robot, "#bookingPhone").write("13800000001");
-        click(robot, "#bookingCount").write("3");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区实验小学", "李老师", "13800000001", "3");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
         robot.interact(() -> robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
@@ -183,6 +188,25 @@ class OpenDayAndVolunteerScreensTest {
         }
         assertTrue(text.contains("陈女士") && text.contains("2026-12-12"), text);
         assertTrue(desk.count() <= 6, "actions: " + desk.count());
+        // the notice names the whole path yet wraps inside the window, and offers to open the file or its folder
+        // (the check-in's own notice may still be up beside it)
+        java.util.function.Predicate<javafx.scene.Node> slipNotice = n -> "noticeText".equals(n.getId())
+                && ((javafx.scene.control.Label) n).getText().contains(slip.toString());
+        waitFor(() -> robot.lookup(slipNotice).tryQuery().isPresent());
+        javafx.scene.control.Label notice = robot.lookup(slipNotice).queryAs(javafx.scene.control.Label.class);
+        javafx.geometry.Bounds onScreen = notice.localToScreen(notice.getBoundsInLocal());
+        javafx.stage.Window window =
+                robot.lookup("#visitTable").query().getScene().getWindow();
+        assertTrue(
+                onScreen.getMinX() >= window.getX() && onScreen.getMaxX() <= window.getX() + window.getWidth(),
+                onScreen + " in " + window.getWidth());
+        for (String open : List.of("打开", "打开所在文件夹")) {
+            assertTrue(
+                    robot.lookup(n -> n instanceof javafx.scene.control.Button b && open.equals(b.getText()))
+                            .tryQuery()
+                            .isPresent(),
+                    open);
+        }
     }
 
     /**
@@ -194,11 +218,7 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区第三小学");
-        click(robot, "#bookingContact").write("孙老师");
-        click(robot, "#bookingPhone").write("13800000007");
-        click(robot, "#bookingCount").write("4");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第三小学", "孙老师", "13800000007", "4");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
         robot.interact(() -> robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
@@ -236,26 +256,96 @@ class OpenDayAndVolunteerScreensTest {
         FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
         waitFor(() ->
                 SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
-        click(robot, "#bookingOrganisation").write("滨城区第二中学");
-        click(robot, "#bookingContact").write("赵老师");
-        click(robot, "#bookingPhone").write("13800000009");
-        click(robot, "#bookingCount").write("500");
-        click(robot, "#book");
+        bookGroup(robot, "滨城区第一中学", "钱老师", "13800000008", "20");
         waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        bookGroup(robot, "滨城区第二中学", "赵老师", "13800000009", "25");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 2);
         Booking waiting = (Booking) robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
                 .getItems()
-                .get(0);
+                .get(1);
         assertEquals(Booking.Status.WAITLISTED, waiting.status());
         javafx.scene.control.Label why = robot.lookup("#bookingWaitReason").queryAs(javafx.scene.control.Label.class);
         assertTrue(!why.isVisible(), "nothing to explain before a booking is chosen");
         robot.interact(() -> robot.lookup("#bookingTable")
                 .queryAs(TableView.class)
                 .getSelectionModel()
-                .select(0));
+                .select(1));
         int capacity = frame.context().openDay().rule().capacityPerSlot();
         waitFor(why::isVisible);
-        assertEquals("候补原因：本时段名额已满：可容纳 " + capacity + " 人，已预约 0 人，本预约 500 人。", why.getText());
+        assertEquals("候补原因：本时段名额已满：可容纳 " + capacity + " 人，已预约 20 人，本预约 25 人。", why.getText());
+    }
+
+    /**
+     * A group larger than a whole slot is refused, not put on a waiting list it could never leave: the sentence
+     * names the head count and the capacity, and the head count is marked on the form with the cursor in it.
+     */
+    @Test
+    void aGroupLargerThanASlotIsRefusedAndItsHeadCountMarked(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        bookGroup(robot, "滨城区第二中学", "赵老师", "13800000009", "50");
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertEquals("人数为 50 人，超过一个时段的全部容量（30 人）：请分几个时段预约，或与本院另约时间。", said);
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("common.ok")));
+        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isEmpty());
+        javafx.scene.Node count = robot.lookup("#bookingCount").query();
+        assertTrue(count.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "marked");
+        waitFor(count::isFocused);
+        assertEquals(0, rows(robot, "#bookingTable"));
+        click(robot, "#bookingCount").write("0");
+        assertTrue(!count.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "changed: unmarked");
+    }
+
+    /**
+     * The check, training and certificate forms say whom they are for and stay off until a volunteer is chosen;
+     * the course offers the required ones and warns before saving another.
+     */
+    @Test
+    void theVolunteerFormsNameWhomTheyAreForAndWarnOfACourseNoActivityRequires(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "sw", "#navVolunteers");
+        waitFor(() -> robot.lookup("#volunteerName").tryQuery().isPresent());
+        assertTrue(robot.lookup("#recordCheck").queryButton().isDisabled());
+        assertTrue(robot.lookup("#printCertificate").queryButton().isDisabled());
+        assertTrue(robot.lookup("入职查询记录：请先在上方名册中选择一位志愿者").tryQuery().isPresent());
+        click(robot, "#volunteerName").write("钱同学");
+        click(robot, "#volunteerPhone").write("13900000009");
+        click(robot, "#registerVolunteer");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#volunteerTable") == 1);
+        waitFor(() -> !robot.lookup("#recordCheck").queryButton().isDisabled());
+        assertTrue(robot.lookup("入职查询记录：钱同学（电话尾号 0009）").tryQuery().isPresent());
+        assertTrue(robot.lookup("培训记录：钱同学（电话尾号 0009）").tryQuery().isPresent());
+        javafx.scene.control.ComboBox<?> course =
+                robot.lookup("#trainingCourse").queryComboBox();
+        assertTrue(
+                course.isEditable() && course.getItems().contains("儿童保护与安全"),
+                course.getItems().toString());
+        javafx.scene.control.Label warning =
+                robot.lookup("#trainingCourseWarning").queryAs(javafx.scene.control.Label.class);
+        assertTrue(!warning.isVisible());
+        robot.interact(() -> course.getEditor().setText("儿童保护"));
+        waitFor(warning::isVisible);
+        assertTrue(warning.getText().startsWith("“儿童保护”不是活动要求的培训课程"), warning.getText());
+    }
+
+    /** Front desk registers volunteers and looks them up; checks, trainings, hours and shifts are not theirs. */
+    @Test
+    void frontDeskSeesTheLookUpAndTheRegistrationOnly(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navVolunteers");
+        waitFor(() -> robot.lookup("#volunteerName").tryQuery().isPresent());
+        assertTrue(robot.lookup("#volunteerTable").tryQuery().isPresent());
+        for (String hidden : List.of("#renewTable", "#checkTable", "#trainingTable", "#printCertificate")) {
+            assertTrue(robot.lookup(hidden).tryQuery().isEmpty(), hidden);
+        }
+        javafx.scene.control.TabPane tabs = robot.lookup("#volunteerTabs").queryAs(javafx.scene.control.TabPane.class);
+        assertEquals(1, tabs.getTabs().size());
+        TableView<?> list = robot.lookup("#volunteerTable").queryAs(TableView.class);
+        assertTrue(
+                list.getColumns().stream()
+                        .noneMatch(c -> c.getText().equals(org.huyou.common.Messages.t("volunteer.idNumber"))),
+                "no ID numbers at the desk");
     }
 
     @Test

@@ -89,13 +89,13 @@ class OpenDayViewModelTest {
         book("滨城区实验小学", "13800000001", "10");
         assertEquals("已登记，状态：" + Booking.Status.PENDING.label(), heard.last());
         assertEquals("", desk.organisation.get(), "the form is cleared for the next caller");
-        book("滨城区第二中学", "13800000009", "50");
+        book("滨城区第二中学", "13800000009", "25");
         assertTrue(heard.last().startsWith("已登记，进入候补："), heard.last());
         assertEquals(2, desk.bookings().size());
         assertFalse(desk.waitingProperty().get(), "nothing to explain before a booking is chosen");
         desk.bookingProperty()
                 .set(desk.bookings().stream()
-                        .filter(b -> b.headCount() == 50)
+                        .filter(b -> b.headCount() == 25)
                         .findFirst()
                         .orElseThrow());
         assertTrue(desk.waitingProperty().get());
@@ -198,5 +198,62 @@ class OpenDayViewModelTest {
         assertEquals(40, home.ctx.openDay().rule().capacityPerSlot());
         desk.reloadSessions();
         assertEquals(LocalDate.of(2026, 11, 21), desk.sessionProperty().get(), "the third Saturday now");
+    }
+
+    @Test
+    void aGroupLargerThanAWholeSlotIsRefusedNamingTheHeadCountAndTheCapacityAndTheFieldIsMarked() {
+        book("滨城区第二中学", "13800000009", "50");
+        assertEquals("人数为 50 人，超过一个时段的全部容量（30 人）：请分几个时段预约，或与本院另约时间。", heard.last());
+        assertEquals(0, desk.bookings().size(), "not put on a waiting list it could never leave");
+        assertEquals(
+                OpenDayViewModel.BOOKING_COUNT, desk.refused.fieldProperty().get());
+        assertEquals("50", desk.count.get(), "the text kept to correct");
+        book("滨城区第二中学", "13800000009", "30");
+        assertEquals("", desk.refused.fieldProperty().get(), "a booking that went through marks nothing");
+        assertEquals(1, desk.bookings().size());
+    }
+
+    @Test
+    void theDeskOpensOnTodaysSessionWhenTodayBecomesOneButKeepsASessionTheUserPicked() {
+        assertEquals(SESSION, desk.sessionProperty().get(), "Monday: the next session");
+        OpenDayRule r = home.ctx.openDay().rule();
+        home.ctx
+                .openDay() // today made an extra session while the desk is open (its settings, or another PC)
+                .setRule(new OpenDayRule(
+                        r.weekOfMonth(), r.dayOfWeek(), r.slots(), r.capacityPerSlot(), Set.of(), Set.of(TODAY)));
+        desk.reloadSessions();
+        assertEquals(TODAY, desk.sessionProperty().get(), "today's session, where check-ins are allowed");
+
+        desk.sessionProperty().set(SESSION);
+        desk.reloadSessions();
+        assertEquals(SESSION, desk.sessionProperty().get(), "the user's own pick stays");
+    }
+
+    @Test
+    void aCheckInWrittenUpAfterItsSlotIsRecordedInsideTheSlotNeverAtTheClocksTime() {
+        home.clock.advance(Duration.ofDays(6).plusHours(16).plusMinutes(1)); // Sunday 01:01, the session was Saturday
+        desk.sessionProperty().set(SESSION);
+        desk.slotProperty().set("14:30-16:30");
+        desk.visitorName.set("王先生");
+        desk.documentType.set(Visit.DocumentType.OTHER);
+        desk.documentNo.set("护照 E1");
+        desk.visitorPhone.set("13900000000");
+        desk.rulesRead.set(true);
+        List<Visit> then = new ArrayList<>();
+        desk.checkIn(then::add);
+        assertEquals(1, then.size(), heard.errors.toString());
+        assertEquals(SESSION.atTime(14, 30), then.get(0).checkedInAt(), "inside the slot, not Sunday 01:01");
+    }
+
+    @Test
+    void aRefusedCheckInMarksTheFieldItNames() {
+        home.clock.advance(Duration.ofDays(5));
+        desk.reloadSessions();
+        desk.visitorName.set("王先生");
+        desk.documentType.set(Visit.DocumentType.OTHER);
+        desk.documentNo.set("护照 E1");
+        desk.visitorPhone.set("13900000000");
+        desk.checkIn(v -> {});
+        assertEquals("visitRules", desk.refused.fieldProperty().get(), heard.last());
     }
 }

@@ -104,6 +104,55 @@ class VolunteersViewModelTest {
         assertEquals(1, heard.errors.size());
     }
 
+    @Test
+    void theFormsNameTheChosenVolunteerWithThePhoneTailSoNamesakesAreToldApart() {
+        assertEquals("请先在上方名册中选择一位志愿者", vm.selectedWhoProperty().get());
+        register("钱同学", "139-0000-0009");
+        assertEquals("钱同学（电话尾号 0009）", vm.selectedWhoProperty().get());
+        vm.selectedProperty().set(null);
+        assertEquals("请先在上方名册中选择一位志愿者", vm.selectedWhoProperty().get());
+        Messages.use(Messages.ENGLISH);
+        try {
+            register("孙同学", "13900000017");
+            assertEquals("孙同学 (phone ending 0017)", vm.selectedWhoProperty().get(), "the name as written");
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
+    }
+
+    @Test
+    void aCourseThatIsNoRequiredOneIsSaidBeforeSavingAndStillRecordedTheRequiredOnesOffered() {
+        vm.refresh();
+        assertEquals(List.of("儿童保护与安全", "康复辅助基础"), vm.requiredCourses(), "the home's default requirements");
+        register("钱同学", "13900000009");
+        vm.course.set("儿童保护与安全");
+        assertEquals("", vm.courseWarningProperty().get(), "the required course as written");
+        vm.course.set("儿童保护");
+        assertEquals(
+                "“儿童保护”不是活动要求的培训课程（要求的是：儿童保护与安全、康复辅助基础），按此记录将不计入培训要求。" + "如果是同一门课程，请从下拉列表中选择。",
+                vm.courseWarningProperty().get());
+        vm.trainingHours.set("2");
+        vm.recordTraining();
+        assertEquals(1, vm.trainings().size(), "a warning, not a refusal: " + heard.errors);
+        assertEquals("", vm.courseWarningProperty().get(), "the form is cleared, the warning with it");
+    }
+
+    @Test
+    void aRefusedFieldIsNamedForTheFormToMark() {
+        register("钱同学", "电话");
+        assertEquals("volunteerPhone", vm.refused.fieldProperty().get(), heard.last());
+        vm.phone.set("13900000009");
+        vm.register();
+        assertEquals("", vm.refused.fieldProperty().get());
+        vm.checkResult.set(BackgroundCheck.Result.CLEAR);
+        vm.recordCheck();
+        assertEquals("checkValidUntil", vm.refused.fieldProperty().get(), heard.last());
+        vm.trainingHours.set("两小时");
+        vm.recordTraining();
+        assertEquals(
+                VolunteersViewModel.TRAINING_HOURS, vm.refused.fieldProperty().get());
+    }
+
     /**
      * The shifts tab and the hours tab over one volunteer's month: an activity planned with letters for its
      * capacity is refused by name, planned again it shows in its month, the volunteer signs up, attends on the day
@@ -144,6 +193,7 @@ class VolunteersViewModelTest {
 
         shifts.activityProperty().set(shifts.activities().get(0));
         assertEquals(1, shifts.candidates().size());
+        assertEquals("不限专长", shifts.match(shifts.candidates().get(0)), "no specialty wanted: said, not left empty");
         assertTrue(
                 shifts.candidates().get(0).ready(), shifts.candidates().get(0).problem());
         shifts.candidateProperty().set(shifts.candidates().get(0));
@@ -168,6 +218,23 @@ class VolunteersViewModelTest {
         vm.certificateTo.set(later);
         Path written = vm.certificate().call(); // run by the View's printer, which then offers to print it
         assertTrue(Files.size(written) > 0 && written.startsWith(dir.resolve("printed")), written.toString());
+    }
+
+    @Test
+    void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
+        register("钱同学", "13900000009");
+        ShiftsViewModel shifts = new ShiftsViewModel(
+                home.ctx.shifts(), new DirectTaskRunner(), heard, DAY, dir.resolve("printed"), () -> "测试福利院");
+        shifts.title.set("学前游戏");
+        shifts.start.set("9:00");
+        shifts.end.set("11:00");
+        shifts.capacity.set("4");
+        shifts.specialty.set(Volunteer.Specialty.PSYCHOLOGY);
+        shifts.plan();
+        shifts.activityProperty().set(shifts.activities().get(0));
+        assertEquals(1, shifts.candidates().size(), heard.errors.toString());
+        String wanted = Volunteer.Specialty.PSYCHOLOGY.label();
+        assertEquals("无" + wanted + "专长", shifts.match(shifts.candidates().get(0)));
     }
 
     @Test
