@@ -1,15 +1,10 @@
 package org.huyou.care.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -26,15 +21,14 @@ import javafx.scene.layout.VBox;
 import org.huyou.care.CareDomain;
 import org.huyou.care.education.Education;
 import org.huyou.care.education.EducationService;
-import org.huyou.care.psych.FollowUpSchedule;
 import org.huyou.care.psych.PsychCase;
 import org.huyou.care.psych.PsychologyService;
 import org.huyou.care.psych.RiskGrade;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.care.rehab.RehabService;
+import org.huyou.care.ui.CaseloadViewModel.Caseload;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
@@ -49,18 +43,16 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /**
- * Each discipline's caseload: the therapist's residents with goals and next sessions, the teacher's class with plan
- * reviews, the psychologist's residents by risk grade with overdue follow-ups first. "Mine only" starts on for
- * those who record in the discipline. Overdue rows come first, marked in words and with an icon; a double-click or
- * Enter on a row opens the resident's file at the discipline's tab.
+ * Each discipline's caseload (the View of {@link CaseloadViewModel}): the therapist's residents with goals and next
+ * sessions, the teacher's class with plan reviews, the psychologist's residents by risk grade with overdue follow-ups
+ * first. "Mine only" starts on for those who record in the discipline. Overdue rows come first, marked in words and
+ * with an icon; a double-click or Enter on a row opens the resident's file at the discipline's tab.
  */
 public final class CaseloadModule implements ModuleView {
 
     private final TabPane tabs = new TabPane();
     private final ShownTabLoads loads = new ShownTabLoads(tabs);
-    private final TaskRunner tasks;
-    private final DialogService dialogs;
-    private final Clock clock;
+    private final CaseloadViewModel model;
     /** Opens a resident's file at a domain's tab; null when this user may not open the register. */
     private final BiConsumer<Long, CareDomain> openFile;
 
@@ -73,9 +65,7 @@ public final class CaseloadModule implements ModuleView {
             CurrentUser user,
             Clock clock,
             BiConsumer<Long, CareDomain> openFile) {
-        this.tasks = tasks;
-        this.dialogs = dialogs;
-        this.clock = clock;
+        this.model = new CaseloadViewModel(rehab, education, psychology, tasks, dialogs, clock);
         this.openFile = openFile;
         tabs.setId("caseloadTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -83,12 +73,10 @@ public final class CaseloadModule implements ModuleView {
             add(
                     "caseload.rehab",
                     "rehabCaseload",
-                    user.can(AppModule.REHABILITATION, Action.CREATE),
-                    rehab::caseload,
+                    model.rehab(user.can(AppModule.REHABILITATION, Action.CREATE)),
                     null,
                     CareDomain.REHABILITATION,
                     Rehab.Case::residentId,
-                    c -> before(c.reviewDue()) || before(c.nextSession()),
                     List.of(
                             Columns.<Rehab.Case>text("residents.col.name", Rehab.Case::residentName, 90),
                             Columns.text("rehab.planTitle", Rehab.Case::planTitle, 200),
@@ -102,12 +90,10 @@ public final class CaseloadModule implements ModuleView {
             add(
                     "caseload.education",
                     "educationCaseload",
-                    user.can(AppModule.EDUCATION, Action.CREATE),
-                    education::caseload,
+                    model.education(user.can(AppModule.EDUCATION, Action.CREATE)),
                     null,
                     CareDomain.EDUCATION,
                     Education.Case::residentId,
-                    c -> before(c.reviewDue()),
                     List.of(
                             Columns.<Education.Case>text(
                                     "education.className", c -> InlineForms.nz(c.className()), 100),
@@ -122,12 +108,10 @@ public final class CaseloadModule implements ModuleView {
             add(
                     "caseload.psychology",
                     "psychCaseload",
-                    user.can(AppModule.PSYCHOLOGY, Action.CREATE),
-                    psychology::caseload,
-                    user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor(psychology) : null,
+                    model.psychology(user.can(AppModule.PSYCHOLOGY, Action.CREATE)),
+                    user.can(AppModule.PSYCHOLOGY, Action.EDIT) ? scheduleEditor() : null,
                     CareDomain.PSYCHOLOGY,
                     PsychCase::residentId,
-                    PsychCase::overdue,
                     List.of(
                             Columns.<PsychCase>text("residents.col.name", PsychCase::residentName, 90),
                             Columns.text("psych.grade", c -> c.grade().label(), 80),
@@ -142,103 +126,56 @@ public final class CaseloadModule implements ModuleView {
     }
 
     /** The follow-up interval per grade, for those who set it; saving refreshes the due dates below. */
-    private Node scheduleEditor(PsychologyService psychology) {
-        Map<RiskGrade, TextField> fields = new EnumMap<>(RiskGrade.class);
+    private Node scheduleEditor() {
         FlowPane row = new FlowPane(8, 6);
         row.getChildren().add(new Label(Messages.t("psych.scheduleDays")));
-        for (RiskGrade g : List.of(RiskGrade.HIGH, RiskGrade.MEDIUM, RiskGrade.LOW)) {
-            TextField f = new TextField();
-            f.setId("followUpDays" + g.name());
+        for (RiskGrade g : CaseloadViewModel.GRADES) {
+            TextField f = InlineForms.bound(new TextField(), model.followUpDays.get(g));
+            f.setId(CaseloadViewModel.fieldId(g));
             f.setPrefColumnCount(3);
-            fields.put(g, f);
             row.getChildren().addAll(new Label(g.label()), f);
         }
         Button save = new Button(Messages.t("common.save"));
         save.setId("saveSchedule");
-        save.setOnAction(e -> {
-            Map<RiskGrade, Integer> days = new EnumMap<>(RiskGrade.class);
-            try {
-                fields.forEach((g, f) -> days.put(g, InlineForms.whole(f.getId(), g.label(), f.getText())));
-            } catch (ValidationException bad) {
-                dialogs.showError(bad); // letters in a number: said by name, the text kept
-                return;
-            }
-            tasks.run(
-                    () -> {
-                        psychology.setSchedule(new FollowUpSchedule(days));
-                        return true;
-                    },
-                    ok -> {
-                        dialogs.notifySuccess(Messages.t("psych.scheduleSaved"));
-                        refresh();
-                    },
-                    dialogs::showError);
-        });
+        save.setOnAction(e -> model.saveSchedule(this::refresh));
         row.getChildren().add(save);
-        tasks.run(
-                psychology::schedule,
-                s -> fields.forEach((g, f) -> f.setText(String.valueOf(s.daysFor(g)))),
-                dialogs::showError);
+        model.loadSchedule();
         return row;
-    }
-
-    /** A date that has passed (null: none set). */
-    private boolean before(LocalDate date) {
-        return date != null && date.isBefore(LocalDate.now(clock));
     }
 
     private <T> void add(
             String titleKey,
             String id,
-            boolean mineFirst,
-            Function<Boolean, List<T>> load,
+            Caseload<T> caseload,
             Node extra,
             CareDomain domain,
             ToLongFunction<T> residentId,
-            Predicate<T> overdue,
             List<TableColumn<T, String>> columns) {
-        TableView<T> table = new TableView<>();
+        TableView<T> table = new TableView<>(caseload.rows());
         table.setId(id);
-        Label empty = new Label(Messages.t("caseload.empty"));
-        Label loading = new Label(Messages.t("common.loading"));
-        table.setPlaceholder(empty);
-        table.getColumns().add(Columns.flag("reminders.col.state", overdue, Icons.WARNING, "caseload.overdue", 80));
+        // not "no cases" before they are read
+        table.placeholderProperty()
+                .bind(Bindings.when(caseload.loadingProperty())
+                        .<Node>then(new Label(Messages.t("common.loading")))
+                        .otherwise(new Label(Messages.t("caseload.empty"))));
+        table.getColumns()
+                .add(Columns.flag("reminders.col.state", caseload::overdue, Icons.WARNING, "caseload.overdue", 80));
         table.getColumns().addAll(columns);
         TableRows.openAndMark(
                 table,
                 openFile == null ? null : row -> openFile.accept(residentId.applyAsLong(row), domain),
-                overdue,
+                caseload::overdue,
                 TableRows.OVERDUE);
         CheckBox mine = new CheckBox(Messages.t("caseload.mine"));
         mine.setId(id + "Mine");
-        mine.setSelected(mineFirst);
-        Runnable refresh = () -> {
-            boolean onlyMine = mine.isSelected();
-            if (table.getItems().isEmpty()) {
-                table.setPlaceholder(loading); // not "no cases" before they are read
-            }
-            // Overdue first, in the service's order otherwise (a stable sort).
-            tasks.run(
-                    () -> load.apply(onlyMine).stream()
-                            .sorted(Comparator.comparing(overdue::test).reversed())
-                            .toList(),
-                    rows -> {
-                        table.setPlaceholder(empty);
-                        table.getItems().setAll(rows);
-                    },
-                    failed -> {
-                        table.setPlaceholder(empty);
-                        dialogs.showError(failed);
-                    });
-        };
-        mine.selectedProperty().addListener((o, a, b) -> refresh.run());
+        mine.selectedProperty().bindBidirectional(caseload.onlyMine);
         VBox box = new VBox(8, mine, table);
         if (extra != null) {
             box.getChildren().add(0, extra);
         }
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(10));
-        loads.add(new Tab(Messages.t(titleKey), box), refresh);
+        loads.add(new Tab(Messages.t(titleKey), box), caseload::load);
     }
 
     @Override

@@ -1,22 +1,13 @@
 package org.huyou.care.ui;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
@@ -40,10 +31,10 @@ import org.huyou.care.daily.DailyCareChoices.Mood;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 import org.huyou.care.daily.DailyCareService;
-import org.huyou.care.daily.DailyLogEntry;
 import org.huyou.care.daily.ShiftSavedMeanwhileException;
+import org.huyou.care.ui.DailyShiftViewModel.Meanwhile;
+import org.huyou.care.ui.DailyShiftViewModel.Row;
 import org.huyou.common.Coded;
-import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -51,123 +42,32 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.EditableCells;
 import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.LivingGroup;
-import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
-import org.huyou.residents.ResidentStatus;
-import org.huyou.residents.ResidentSummary;
-import org.huyou.security.Accounts;
 
 /**
- * One shift's daily log for a whole living group on one screen: every child's row starts from what was already
- * recorded, or from "normal" (ate all, slept well, hygiene done, calm), so the caregiver changes only the exceptions
- * and saves once.
+ * One shift's daily log for a whole living group on one screen (the View of {@link DailyShiftViewModel}): every
+ * child's row starts from what was already recorded, or from "normal" (ate all, slept well, hygiene done, calm), so
+ * the caregiver changes only the exceptions and saves once.
  */
 public final class DailyShiftModule implements ModuleView {
 
-    private final ResidentService residents;
-    private final DailyCareService daily;
-    private final TaskRunner tasks;
+    private final DailyShiftViewModel model;
     private final DialogService dialogs;
     private final ComboBox<LivingGroup> group = new ComboBox<>();
     private final DateField date = new DateField();
     private final ComboBox<Shift> shift = new ComboBox<>();
     private final TableView<Row> table = new TableView<>();
-    private final Label savedLine = new Label();
     private final UnsavedChangesGuard guard;
     private final VBox root;
-    /** The group, day and shift the rows were loaded for. */
-    private Shown shown;
-
-    private int loads;
     /** The old group, day or shift is being chosen again after 取消. */
     private boolean puttingBack;
-
-    private record Shown(LivingGroup group, LocalDate date, Shift shift) {}
-
-    /** One child's editable row. */
-    static final class Row {
-        final long residentId;
-        final String name;
-        final ObjectProperty<Meals> meals = new SimpleObjectProperty<>(Meals.ALL);
-        final ObjectProperty<Sleep> sleep = new SimpleObjectProperty<>(Sleep.GOOD);
-        final ObjectProperty<Hygiene> hygiene = new SimpleObjectProperty<>(Hygiene.DONE);
-        final ObjectProperty<Mood> mood = new SimpleObjectProperty<>(Mood.CALM);
-        final StringProperty events = new SimpleStringProperty("");
-        final StringProperty note = new SimpleStringProperty("");
-        /** Who saved this child's entry and when; null while the row shows the untouched defaults. */
-        final DailyCareService.SavedStamp saved;
-        /** The saved entry the row shows (null: the defaults), so a save can tell what was saved since. */
-        private final Long loadedId;
-
-        private final DailyLogEntry loaded;
-
-        Row(long residentId, String name, DailyLogEntry existing, DailyCareService.SavedStamp saved) {
-            this.residentId = residentId;
-            this.name = name;
-            this.saved = existing == null ? null : saved;
-            this.loadedId = existing == null ? null : existing.id();
-            reset(existing);
-            loaded = toEntry();
-        }
-
-        /** Back to what was loaded: the saved entry, or the defaults. */
-        void discard() {
-            meals.set(loaded.meals());
-            sleep.set(loaded.sleep());
-            hygiene.set(loaded.hygiene());
-            mood.set(loaded.mood());
-            events.set(loaded.events());
-            note.set(loaded.note());
-        }
-
-        /** Whether the caregiver changed anything since the row was loaded (blank and empty count as the same). */
-        boolean changed() {
-            DailyLogEntry now = toEntry();
-            return now.meals() != loaded.meals()
-                    || now.sleep() != loaded.sleep()
-                    || now.hygiene() != loaded.hygiene()
-                    || now.mood() != loaded.mood()
-                    || !nz(now.events()).strip().equals(nz(loaded.events()).strip())
-                    || !nz(now.note()).strip().equals(nz(loaded.note()).strip());
-        }
-
-        private static String nz(String s) {
-            return s == null ? "" : s;
-        }
-
-        private void reset(DailyLogEntry existing) {
-            if (existing != null) {
-                meals.set(existing.meals());
-                sleep.set(existing.sleep());
-                hygiene.set(existing.hygiene());
-                mood.set(existing.mood());
-                events.set(existing.events() == null ? "" : existing.events());
-                note.set(existing.note() == null ? "" : existing.note());
-            }
-        }
-
-        DailyLogEntry toEntry() {
-            return new DailyLogEntry(
-                    loadedId,
-                    residentId,
-                    null,
-                    null,
-                    meals.get(),
-                    sleep.get(),
-                    hygiene.get(),
-                    mood.get(),
-                    events.get(),
-                    note.get(),
-                    null,
-                    false);
-        }
-    }
 
     /**
      * {@code lastGroup} is the living group this user worked on last on this PC (null: none yet), and
@@ -184,20 +84,20 @@ public final class DailyShiftModule implements ModuleView {
             LongConsumer rememberGroup,
             Clock clock,
             boolean canRecord) {
-        this.residents = residents;
-        this.daily = daily;
-        this.tasks = tasks;
+        this.model = new DailyShiftViewModel(residents, daily, tasks, dialogs, residents.today(), LocalTime.now(clock));
         this.dialogs = dialogs;
         this.guard = new UnsavedChangesGuard(dialogs);
         group.setId("shiftGroup");
+        group.setItems(model.groups());
         group.setConverter(Converters.of(LivingGroup::name));
         group.setPromptText(Messages.t("field.livingGroup"));
+        group.valueProperty().bindBidirectional(model.group);
         date.setId("shiftDate");
-        date.setValue(residents.today());
+        date.valueProperty().bindBidirectional(model.date);
         shift.setId("shiftChoice");
         shift.getItems().addAll(Shift.values());
         shift.setConverter(Converters.coded());
-        shift.setValue(currentShift(LocalTime.now(clock)));
+        shift.valueProperty().bindBidirectional(model.shift);
         // Another group, day or shift replaces the rows: changes not saved yet are asked about first.
         group.valueProperty()
                 .addListener((o, a, b) -> switchTo(group, () -> group.setValue(a), () -> {
@@ -215,12 +115,13 @@ public final class DailyShiftModule implements ModuleView {
         save.setVisible(canRecord);
         save.setManaged(canRecord);
         // the group keeps its name above it once chosen (its hint is gone then)
-        HBox bar = new HBox(8, org.huyou.common.ui.InlineForms.fieldLabel(group), date, shift, save);
+        HBox bar = new HBox(8, InlineForms.fieldLabel(group), date, shift, save);
         bar.setAlignment(Pos.BOTTOM_LEFT);
 
         table.setId("shiftTable");
         table.setEditable(canRecord);
         table.setPlaceholder(new Label(Messages.t("daily.chooseGroup")));
+        table.setItems(model.rows());
         TableColumn<Row, String> name = new TableColumn<>(Messages.t("residents.col.name"));
         name.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().name));
         name.setPrefWidth(90);
@@ -229,62 +130,36 @@ public final class DailyShiftModule implements ModuleView {
         table.getColumns().add(choice("daily.sleep", Sleep.values(), r -> r.sleep));
         table.getColumns().add(choice("daily.hygiene", Hygiene.values(), r -> r.hygiene));
         table.getColumns().add(choice("daily.mood", Mood.values(), r -> r.mood));
-        TableColumn<Row, String> events = new TableColumn<>(Messages.t("daily.events"));
-        events.setCellValueFactory(c -> c.getValue().events);
-        events.setCellFactory(EditableCells.text());
-        events.setPrefWidth(220);
-        table.getColumns().add(events);
-        TableColumn<Row, String> note = new TableColumn<>(Messages.t("daily.note"));
-        note.setCellValueFactory(c -> c.getValue().note);
-        note.setCellFactory(EditableCells.text());
-        note.setPrefWidth(180);
-        table.getColumns().add(note);
+        table.getColumns().add(text("daily.events", r -> r.events, 220));
+        table.getColumns().add(text("daily.note", r -> r.note, 180));
         // Saved rows stand apart from untouched defaults: who saved them and when.
         TableColumn<Row, String> state = new TableColumn<>(Messages.t("daily.state"));
         state.setId("shiftRowState");
-        state.setCellValueFactory(c -> new SimpleStringProperty(
-                c.getValue().saved == null
-                        ? Messages.t("daily.rowDefault")
-                        : Messages.t(
-                                "daily.rowSaved",
-                                Accounts.displayName(c.getValue().saved.by()),
-                                c.getValue()
-                                        .saved
-                                        .at()
-                                        .toLocalTime()
-                                        .withSecond(0)
-                                        .withNano(0))));
+        state.setCellValueFactory(c -> new SimpleStringProperty(c.getValue().state()));
         state.setPrefWidth(150);
         table.getColumns().add(state);
         TableRows.mark(table, r -> r.saved != null, "saved-row");
+        Label savedLine = new Label();
         savedLine.setId("shiftSaved");
         savedLine.getStyleClass().add("shift-saved");
+        savedLine.textProperty().bind(model.savedLineProperty());
         Label hint = new Label(Messages.t(canRecord ? "daily.hint" : "daily.viewOnly"));
         hint.setWrapText(true);
         root = new VBox(10, bar, savedLine, hint, table);
         FormKeys.saveShortcut(root, save);
         VBox.setVgrow(table, Priority.ALWAYS);
         root.setPadding(new Insets(10));
-        tasks.run(
-                residents::livingGroups,
-                groups -> {
-                    group.getItems().setAll(groups);
-                    // Opens on the group this user worked on last.
-                    // Nothing can be unsaved yet, so the rows load at once rather than through the switch's question.
-                    groups.stream()
-                            .filter(g -> lastGroup != null && g.id() == lastGroup)
-                            .findFirst()
-                            .ifPresent(g -> {
-                                puttingBack = true;
-                                try {
-                                    group.setValue(g);
-                                } finally {
-                                    puttingBack = false;
-                                }
-                                load();
-                            });
-                },
-                dialogs::showError);
+        // Opens on the group this user worked on last. Nothing can be unsaved yet, so the rows load at once rather
+        // than through the switch's question.
+        model.loadGroups(lastGroup, g -> {
+            puttingBack = true;
+            try {
+                group.setValue(g);
+            } finally {
+                puttingBack = false;
+            }
+            load();
+        });
     }
 
     /** The rows' unsaved changes, asked about by the shell when the user leaves the shift log. */
@@ -296,7 +171,7 @@ public final class DailyShiftModule implements ModuleView {
     private final UnsavedChanges changes = new UnsavedChanges() {
         @Override
         public boolean isDirty() {
-            return table.getItems().stream().anyMatch(Row::changed);
+            return model.isDirty();
         }
 
         @Override
@@ -306,7 +181,7 @@ public final class DailyShiftModule implements ModuleView {
 
         @Override
         public void discard() {
-            table.getItems().forEach(Row::discard);
+            model.discard();
         }
     };
 
@@ -351,15 +226,6 @@ public final class DailyShiftModule implements ModuleView {
                         }));
     }
 
-    static Shift currentShift(LocalTime now) {
-        if (now.isBefore(LocalTime.of(7, 0))) {
-            return Shift.NIGHT;
-        }
-        return now.isBefore(LocalTime.of(15, 0))
-                ? Shift.DAY
-                : now.isBefore(LocalTime.of(22, 0)) ? Shift.EVENING : Shift.NIGHT;
-    }
-
     private <T extends Coded> TableColumn<Row, T> choice(
             String key, T[] values, Function<Row, ObjectProperty<T>> prop) {
         TableColumn<Row, T> c = new TableColumn<>(Messages.t(key));
@@ -369,108 +235,24 @@ public final class DailyShiftModule implements ModuleView {
         return c;
     }
 
+    private static TableColumn<Row, String> text(
+            String key, Function<Row, ObservableValue<String>> prop, double width) {
+        TableColumn<Row, String> c = new TableColumn<>(Messages.t(key));
+        c.setCellValueFactory(cd -> prop.apply(cd.getValue()));
+        c.setCellFactory(EditableCells.text());
+        c.setPrefWidth(width);
+        return c;
+    }
+
     private void load() {
-        LivingGroup g = group.getValue();
         date.commitText();
-        int ticket = ++loads; // the latest choice wins over a slower earlier load
-        if (g == null || date.getValue() == null || shift.getValue() == null) {
-            shown = null;
-            table.getItems().clear();
-            savedLine.setText("");
-            return;
-        }
-        var d = date.getValue();
-        var s = shift.getValue();
-        tasks.run(
-                () -> {
-                    List<ResidentSummary> children = residents.search(
-                            new ResidentFilter(null, ResidentStatus.IN_CARE, null, g.id(), null, null), 500);
-                    List<Long> ids = children.stream().map(ResidentSummary::id).toList();
-                    Map<Long, DailyLogEntry> existing = daily.forShift(ids, d, s);
-                    Map<Long, DailyCareService.SavedStamp> stamps = daily.savedStamps(ids, d, s);
-                    return children.stream()
-                            .map(c -> new Row(c.id(), c.name(), existing.get(c.id()), stamps.get(c.id())))
-                            .toList();
-                },
-                rows -> {
-                    if (ticket == loads) {
-                        shown = new Shown(g, d, s);
-                        table.getItems().setAll(rows);
-                        showSaved(rows);
-                    }
-                },
-                dialogs::showError);
+        model.load();
     }
 
-    /** "已保存：张护理员 2026-12-03 08:15", or that the rows are untouched defaults. */
-    private void showSaved(List<Row> rows) {
-        rows.stream()
-                .map(r -> r.saved)
-                .filter(Objects::nonNull)
-                .max(Comparator.comparing(DailyCareService.SavedStamp::at))
-                .ifPresentOrElse(
-                        last -> savedLine.setText(Messages.t(
-                                "daily.lastSaved",
-                                Accounts.displayName(last.by()),
-                                Dates.format(last.at().toLocalDate()) + " "
-                                        + last.at().toLocalTime().withSecond(0).withNano(0))),
-                        () -> savedLine.setText(rows.isEmpty() ? "" : Messages.t("daily.notSaved")));
-    }
-
-    /** Saves the rows shown, for the group, day and shift they were loaded for (the choices may show the next). */
-    /**
-     * {@code reload}: show the saved rows afterwards. A save asked for on the way out does not: what follows (another
-     * group, another module, the login screen) replaces the rows anyway, and after a logout nobody may read them.
-     */
+    /** Saves the rows shown, the cell being typed in included. */
     private void save(boolean reload, Consumer<Boolean> done) {
-        save(reload, done, Map.of());
-    }
-
-    /** {@code seenTheirs}: children whose entries someone else saved meanwhile, and the user chose to correct. */
-    private void save(boolean reload, Consumer<Boolean> done, Map<Long, Long> seenTheirs) {
         EditableCells.commitPendingEdits();
-        Shown key = shown;
-        if (key == null) {
-            done.accept(false);
-            return;
-        }
-        List<DailyLogEntry> entries = table.getItems().stream()
-                .map(Row::toEntry)
-                .map(e -> seenTheirs.containsKey(e.residentId()) ? withId(e, seenTheirs.get(e.residentId())) : e)
-                .toList();
-        tasks.run(
-                () -> daily.recordShift(key.date(), key.shift(), entries),
-                n -> {
-                    dialogs.notifySuccess(Messages.t("daily.saved", n));
-                    if (reload) {
-                        load();
-                    }
-                    done.accept(true);
-                },
-                failure -> {
-                    if (failure instanceof ShiftSavedMeanwhileException meanwhile && key.equals(shown)) {
-                        savedMeanwhile(meanwhile, reload, done);
-                        return;
-                    }
-                    dialogs.showError(failure);
-                    done.accept(false);
-                });
-    }
-
-    private static DailyLogEntry withId(DailyLogEntry e, long id) {
-        return new DailyLogEntry(
-                id,
-                e.residentId(),
-                e.date(),
-                e.shift(),
-                e.meals(),
-                e.sleep(),
-                e.hygiene(),
-                e.mood(),
-                e.events(),
-                e.note(),
-                e.recordedBy(),
-                e.voided());
+        model.save(reload, done, this::askMeanwhile);
     }
 
     /**
@@ -478,11 +260,7 @@ public final class DailyShiftModule implements ModuleView {
      * replaced unseen. Save mine (theirs kept as corrected), show theirs in those rows (the others keep what was
      * typed), or go back to the form as it is.
      */
-    private void savedMeanwhile(ShiftSavedMeanwhileException meanwhile, boolean reload, Consumer<Boolean> done) {
-        String names = table.getItems().stream()
-                .filter(r -> meanwhile.current().containsKey(r.residentId))
-                .map(r -> r.name)
-                .collect(Collectors.joining("、"));
+    private Meanwhile askMeanwhile(ShiftSavedMeanwhileException meanwhile, String names) {
         ButtonType mine = new ButtonType(Messages.t("daily.conflict.saveMine"), ButtonBar.ButtonData.OK_DONE);
         ButtonType theirs = new ButtonType(Messages.t("daily.conflict.showTheirs"), ButtonBar.ButtonData.OTHER);
         ButtonType back = new ButtonType(Messages.t("daily.conflict.back"), ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -501,45 +279,7 @@ public final class DailyShiftModule implements ModuleView {
         ask.setHeaderText(Messages.t("daily.conflict.title"));
         ask.getDialogPane().setId("shiftConflict");
         ButtonType chosen = ask.showAndWait().orElse(back);
-        if (chosen == mine) {
-            save(reload, done, meanwhile.current());
-            return;
-        }
-        if (chosen == theirs) {
-            showTheirs(meanwhile.current().keySet());
-        }
-        done.accept(false);
-    }
-
-    private record SavedRows(Map<Long, DailyLogEntry> entries, Map<Long, DailyCareService.SavedStamp> stamps) {}
-
-    /** The rows of these children as saved now; every other row keeps what was typed. */
-    private void showTheirs(Set<Long> children) {
-        Shown key = shown;
-        List<Long> ids = List.copyOf(children);
-        tasks.run(
-                () -> {
-                    return new SavedRows(
-                            daily.forShift(ids, key.date(), key.shift()),
-                            daily.savedStamps(ids, key.date(), key.shift()));
-                },
-                saved -> {
-                    if (!key.equals(shown)) {
-                        return;
-                    }
-                    Map<Long, DailyLogEntry> now = saved.entries();
-                    Map<Long, DailyCareService.SavedStamp> stamps = saved.stamps();
-                    var items = table.getItems();
-                    for (int i = 0; i < items.size(); i++) {
-                        Row r = items.get(i);
-                        if (children.contains(r.residentId)) {
-                            items.set(
-                                    i, new Row(r.residentId, r.name, now.get(r.residentId), stamps.get(r.residentId)));
-                        }
-                    }
-                    showSaved(items);
-                },
-                dialogs::showError);
+        return chosen == mine ? Meanwhile.SAVE_MINE : chosen == theirs ? Meanwhile.SHOW_THEIRS : Meanwhile.BACK;
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.huyou.care.ui;
 
+import static org.huyou.common.ui.InlineForms.bound;
+import static org.huyou.common.ui.InlineForms.boundDate;
 import static org.huyou.common.ui.InlineForms.choice;
-import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.labelled;
 import static org.huyou.common.ui.InlineForms.nz;
@@ -11,9 +12,6 @@ import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -30,6 +28,7 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.AccountService;
@@ -38,26 +37,18 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
-/** Special education: placement with its history, the individual education plan's goals, and progress. */
-public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
+/**
+ * Special education (the View of {@link EducationViewModel}): placement with its history, the individual education
+ * plan's goals, and progress.
+ */
+public final class EducationPart implements FilePartView {
 
-    private final EducationService education;
+    private final EducationViewModel model;
     private final TableView<Education.Placement> placements = table("placementTable", 110, "education.noPlacement");
     private final TableView<Education.Plan> plans = table("iepTable", 90, "education.noPlans");
     private final TableView<Education.Goal> goals = table("iepGoalTable", 120, "education.noGoals");
     private final TableView<Education.Progress> progress = table("progressTable", 150, "education.noProgress");
     private final VBox root;
-    private Map<Long, List<Education.Goal>> goalsByPlan = Map.of();
-    private final AccountService accounts;
-    private final ComboBox<AccountService.StaffMember> teacher = new ComboBox<>();
-
-    /** What the tab shows for one resident. */
-    record Loaded(
-            List<Education.Placement> placements,
-            List<Education.Plan> plans,
-            Map<Long, List<Education.Goal>> goals,
-            List<Education.Progress> progress,
-            List<AccountService.StaffMember> staff) {}
 
     public EducationPart(
             EducationService education,
@@ -66,9 +57,7 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        super(tasks, dialogs, clock);
-        this.education = education;
-        this.accounts = accounts;
+        model = new EducationViewModel(education, accounts, tasks, dialogs, clock);
         boolean create = user.can(AppModule.EDUCATION, Action.CREATE);
         boolean voids = user.can(AppModule.EDUCATION, Action.VOID);
         placements.getColumns().add(Columns.text("education.start", p -> Dates.format(p.start()), 95));
@@ -97,10 +86,12 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
                 .add(Columns.text(
                         "education.level", p -> p.level().label() + voidMark(p.voided(), p.voidReason()), 90));
         progress.getColumns().add(Columns.text("education.note", p -> nz(p.note()), 200));
-        plans.getSelectionModel()
-                .selectedItemProperty()
-                .addListener((o, a, p) ->
-                        goals.getItems().setAll(p == null ? List.of() : goalsByPlan.getOrDefault(p.id(), List.of())));
+        placements.setItems(model.placements());
+        plans.setItems(model.plans());
+        goals.setItems(model.goals());
+        progress.setItems(model.progress());
+        TableRows.follow(plans, model.plan);
+        TableRows.follow(goals, model.goal);
         root = InlineForms.scrolled(
                 heading("education.placements"),
                 placementForm(create),
@@ -109,10 +100,10 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
                         placements,
                         voids,
                         Education.Placement::voided,
-                        (p, why) -> education.voidEntry(EducationService.Entry.PLACEMENT, p.id(), why),
+                        model::voidPlacement,
                         tasks,
                         dialogs,
-                        changed()),
+                        model::changed),
                 heading("education.plans"),
                 planForm(create),
                 plans,
@@ -126,97 +117,83 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
                         progress,
                         voids,
                         Education.Progress::voided,
-                        (p, why) -> education.voidEntry(EducationService.Entry.PROGRESS, p.id(), why),
+                        model::voidProgress,
                         tasks,
                         dialogs,
-                        changed()));
+                        model::changed));
     }
 
     private Node placementForm(boolean visible) {
-        DateField start = date("placementStart", "education.start", today());
+        DateField start = boundDate("placementStart", "education.start", model.placementStart);
         ComboBox<Education.PlacementKind> kind = choice("placementKind", null, Education.PlacementKind.values());
-        TextField school = text("placementSchool", "education.school");
-        TextField className = text("placementClass", "education.className");
+        kind.valueProperty().bindBidirectional(model.kind);
+        TextField school = bound(text("placementSchool", "education.school"), model.school);
+        TextField className = bound(text("placementClass", "education.className"), model.className);
+        ComboBox<AccountService.StaffMember> teacher = new ComboBox<>(model.teachers());
         teacher.setId("placementTeacher");
         teacher.setPromptText(Messages.t("education.teacher"));
         teacher.setConverter(Converters.of(m -> m.displayName() + " (" + m.username() + ")"));
+        teacher.valueProperty().bindBidirectional(model.teacher);
         Button add = new Button(Messages.t("education.place"));
         add.setId("addPlacement");
         add.setOnAction(e -> {
             start.commitText();
-            save(
-                    () -> education.place(
-                            residentId,
-                            start.getValue(),
-                            kind.getValue(),
-                            school.getText(),
-                            className.getText(),
-                            teacher.getValue() == null
-                                    ? null
-                                    : teacher.getValue().username()),
-                    school,
-                    className);
+            model.place();
         });
         return row(visible, labelled("education.start", start), kind, school, className, teacher, add);
     }
 
     private Node planForm(boolean visible) {
-        TextField title = text("iepTitle", "education.planTitle");
-        DateField start = date("iepStart", "education.start", today());
-        DateField review = date("iepReview", "education.reviewDue", today().plusMonths(6));
+        TextField title = bound(text("iepTitle", "education.planTitle"), model.planTitle);
+        DateField start = boundDate("iepStart", "education.start", model.planStart);
+        DateField review = boundDate("iepReview", "education.reviewDue", model.planReview);
         Button add = new Button(Messages.t("education.addPlan"));
         add.setId("addIep");
         add.setOnAction(e -> {
             start.commitText();
             review.commitText();
-            save(() -> education.createPlan(residentId, title.getText(), start.getValue(), review.getValue()), title);
+            model.addPlan();
         });
         return row(visible, title, labelled("education.start", start), labelled("education.reviewDue", review), add);
     }
 
     private Node reviewForm(boolean visible) {
-        TextField summary = text("iepReviewSummary", "plan.reviewSummary");
-        DateField next = date("iepNextReview", "plan.nextReview", today().plusMonths(6));
+        TextField summary = bound(text("iepReviewSummary", "plan.reviewSummary"), model.reviewSummary);
+        DateField next = boundDate("iepNextReview", "plan.nextReview", model.nextReview);
         Button review = new Button(Messages.t("plan.review"));
         review.setId("reviewIep");
-        review.disableProperty()
-                .bind(plans.getSelectionModel().selectedItemProperty().isNull());
+        review.disableProperty().bind(model.plan.isNull());
         review.setOnAction(e -> {
             next.commitText();
-            long plan = plans.getSelectionModel().getSelectedItem().id();
-            save(() -> education.reviewPlan(plan, today(), summary.getText(), next.getValue()), summary);
+            model.reviewPlan();
         });
         return row(visible, summary, labelled("plan.nextReview", next), review);
     }
 
     private Node goalForm(boolean visible) {
         ComboBox<Education.Area> area = choice("iepGoalArea", null, Education.Area.values());
-        TextField description = text("iepGoalText", "education.goal");
+        area.valueProperty().bindBidirectional(model.area);
+        TextField description = bound(text("iepGoalText", "education.goal"), model.goalText);
         description.setPrefColumnCount(28);
         Button add = new Button(Messages.t("education.addGoal"));
         add.setId("addIepGoal");
-        add.disableProperty()
-                .bind(plans.getSelectionModel().selectedItemProperty().isNull());
-        add.setOnAction(e -> {
-            long plan = plans.getSelectionModel().getSelectedItem().id();
-            save(() -> education.addGoal(plan, area.getValue(), description.getText()), description);
-        });
+        add.disableProperty().bind(model.plan.isNull());
+        add.setOnAction(e -> model.addGoal());
         return row(visible, area, description, add);
     }
 
     private Node progressForm(boolean visible) {
-        DateField day = date("progressDate", "education.progressDate", today());
+        DateField day = boundDate("progressDate", "education.progressDate", model.progressDate);
         ComboBox<Education.Level> level = choice("progressLevel", Education.Level.EMERGING, Education.Level.values());
-        TextField note = text("progressNote", "education.note");
+        level.valueProperty().bindBidirectional(model.level);
+        TextField note = bound(text("progressNote", "education.note"), model.note);
         note.setPrefColumnCount(24);
         Button add = new Button(Messages.t("education.recordProgress"));
         add.setId("recordProgress");
-        add.disableProperty()
-                .bind(goals.getSelectionModel().selectedItemProperty().isNull());
+        add.disableProperty().bind(model.goal.isNull());
         add.setOnAction(e -> {
             day.commitText();
-            long goal = goals.getSelectionModel().getSelectedItem().id();
-            save(() -> education.recordProgress(goal, day.getValue(), level.getValue(), note.getText()), note);
+            model.recordProgress();
         });
         return row(
                 visible,
@@ -228,40 +205,8 @@ public final class EducationPart extends LoadingPart<EducationPart.Loaded> {
     }
 
     @Override
-    protected Loaded load(long id) {
-        List<Education.Plan> p = education.plans(id);
-        Map<Long, List<Education.Goal>> g = new HashMap<>();
-        for (Education.Plan plan : p) {
-            g.put(plan.id(), education.goals(plan.id()));
-        }
-        return new Loaded(education.placements(id), p, g, education.progress(id, 100), accounts.staff());
-    }
-
-    @Override
-    protected void fill(Loaded l) {
-        goalsByPlan = l.goals();
-        AccountService.StaffMember chosen = teacher.getValue();
-        // By the name shown, not the account's username the list comes in.
-        teacher.getItems()
-                .setAll(l.staff().stream()
-                        .sorted(Messages.byText(m -> m.displayName()))
-                        .toList());
-        teacher.setValue(chosen);
-        placements.getItems().setAll(l.placements());
-        plans.getItems().setAll(l.plans());
-        progress.getItems().setAll(l.progress());
-        if (!l.plans().isEmpty()) {
-            plans.getSelectionModel().selectFirst();
-        }
-    }
-
-    @Override
-    protected void clear() {
-        goalsByPlan = Map.of();
-        placements.getItems().clear();
-        plans.getItems().clear();
-        goals.getItems().clear();
-        progress.getItems().clear();
+    public FilePartViewModel<?> model() {
+        return model;
     }
 
     @Override

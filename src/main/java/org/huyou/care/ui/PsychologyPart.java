@@ -1,8 +1,9 @@
 package org.huyou.care.ui;
 
 import static org.huyou.common.ui.InlineForms.area;
+import static org.huyou.common.ui.InlineForms.bound;
+import static org.huyou.common.ui.InlineForms.boundDate;
 import static org.huyou.common.ui.InlineForms.choice;
-import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.labelled;
 import static org.huyou.common.ui.InlineForms.row;
@@ -11,9 +12,6 @@ import static org.huyou.common.ui.InlineForms.text;
 import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -48,27 +46,18 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /**
- * Psychological care: questionnaires, the double assessment with its grade and trend, and the counselling sessions
- * whose notes stay sealed until opened with a reason.
+ * Psychological care (the View of {@link PsychologyViewModel}): questionnaires, the double assessment with its grade
+ * and trend, and the counselling sessions whose notes stay sealed until opened with a reason.
  */
-public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
+public final class PsychologyPart implements FilePartView {
 
-    private final PsychologyService psychology;
-    private final CounsellingService counselling;
+    private final PsychologyViewModel model;
+    private final DialogService dialogs;
     private final TableView<Screening> screenings = table("screeningTable", 130, "psych.noScreenings");
     private final TableView<RiskAssessment> assessments = table("assessmentTable", 130, "psych.noAssessments");
     private final TableView<CounsellingSession> sessions = table("counsellingTable", 140, "counselling.none");
     private final LineChart<String, Number> trend;
-    private final ComboBox<RiskGrade> psychological = choice("psychRisk", RiskGrade.LOW, RiskGrade.values());
-    private final Label grade = new Label();
     private final VBox root;
-
-    /** What the tab shows for one resident. */
-    record Loaded(
-            List<Screening> screenings,
-            List<String> described,
-            List<RiskAssessment> assessments,
-            List<CounsellingSession> sessions) {}
 
     public PsychologyPart(
             PsychologyService psychology,
@@ -77,9 +66,8 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        super(tasks, dialogs, clock);
-        this.psychology = psychology;
-        this.counselling = counselling;
+        this.model = new PsychologyViewModel(psychology, counselling, tasks, dialogs, clock);
+        this.dialogs = dialogs;
         boolean create = user.can(AppModule.PSYCHOLOGY, Action.CREATE);
         boolean voids = user.can(AppModule.PSYCHOLOGY, Action.VOID);
         NumberAxis y = new NumberAxis(0.5, 3.5, 1);
@@ -92,21 +80,21 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         trend.setLegendVisible(false);
         trend.setPrefHeight(200);
         trend.setTitle(Messages.t("psych.trend"));
+        Label grade = new Label();
         grade.setId("riskGrade");
         grade.getStyleClass().add("form-heading");
+        grade.textProperty().bind(model.gradeProperty());
         columns();
+        screenings.setItems(model.screenings());
+        assessments.setItems(model.assessments());
+        sessions.setItems(model.sessions());
+        model.setOnShown(l -> drawTrend(l != null));
         root = InlineForms.scrolled(
                 heading("psych.screenings"),
                 screeningForm(create),
                 screenings,
                 VoidButton.under(
-                        screenings,
-                        voids,
-                        Screening::voided,
-                        (s, why) -> psychology.voidScreening(s.id(), why),
-                        tasks,
-                        dialogs,
-                        changed()),
+                        screenings, voids, Screening::voided, model::voidScreening, tasks, dialogs, model::changed),
                 heading("psych.doubleAssessment"),
                 assessmentForm(create),
                 grade,
@@ -116,10 +104,10 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
                         assessments,
                         voids,
                         RiskAssessment::voided,
-                        (a, why) -> psychology.voidAssessment(a.id(), why),
+                        model::voidAssessment,
                         tasks,
                         dialogs,
-                        changed()),
+                        model::changed),
                 heading("counselling.title"),
                 sessionForm(user.can(AppModule.COUNSELLING_NOTES, Action.CREATE)),
                 sessions,
@@ -131,7 +119,7 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
         screenings
                 .getColumns()
                 .add(Columns.text("psych.instrument", s -> s.instrument() + voidMark(s.voided(), s.voidReason()), 80));
-        screenings.getColumns().add(Columns.text("psych.result", s -> psychology.describe(s), 330));
+        screenings.getColumns().add(Columns.text("psych.result", model::describe, 330));
         screenings
                 .getColumns()
                 .add(Columns.text("psych.suggested", s -> s.suggested().label(), 80));
@@ -162,72 +150,55 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     }
 
     private Node screeningForm(boolean visible) {
-        ComboBox<Instrument> instrument = new ComboBox<>();
+        ComboBox<Instrument> instrument = new ComboBox<>(model.instruments());
         instrument.setId("instrumentChoice");
-        instrument.getItems().setAll(psychology.instruments());
         instrument.setConverter(Converters.of(Instrument::name));
-        instrument.getSelectionModel().selectFirst();
-        DateField day = date("screeningDate", "psych.date", today());
+        instrument.valueProperty().bindBidirectional(model.instrument);
+        DateField day = boundDate("screeningDate", "psych.date", model.screeningDate);
         Button start = new Button(Messages.t("psych.startScreening"));
         start.setId("startScreening");
         start.setOnAction(e -> {
             day.commitText();
-            Instrument ins = instrument.getValue();
-            if (ins == null || residentId == null) {
+            Instrument ins = model.instrument.get();
+            if (ins == null || model.residentId() == null) {
                 return;
             }
-            QuestionnaireDialog.ask(dialogs, ins)
-                    .ifPresent(
-                            answers -> save(() -> psychology.screen(residentId, ins.code(), day.getValue(), answers)));
+            QuestionnaireDialog.ask(dialogs, ins).ifPresent(answers -> model.screen(ins, answers));
         });
         return row(visible, instrument, labelled("psych.date", day), start);
     }
 
     private Node assessmentForm(boolean visible) {
-        DateField day = date("assessmentDate", "psych.date", today());
+        DateField day = boundDate("assessmentDate", "psych.date", model.assessmentDate);
         ComboBox<RiskGrade> guardianship = choice("guardianshipRisk", RiskGrade.LOW, RiskGrade.values());
+        guardianship.valueProperty().bindBidirectional(model.guardianship);
+        ComboBox<RiskGrade> psychological = choice("psychRisk", RiskGrade.LOW, RiskGrade.values());
+        psychological.valueProperty().bindBidirectional(model.psychological);
         Label g = new Label(Messages.t("psych.guardianshipRisk"));
         Label p = new Label(Messages.t("psych.psychologicalRisk"));
-        TextField basis = text("assessmentBasis", "psych.basis");
+        TextField basis = bound(text("assessmentBasis", "psych.basis"), model.basis);
         basis.setPrefColumnCount(28);
         Button save = new Button(Messages.t("psych.saveAssessment"));
         save.setId("saveAssessment");
         save.setOnAction(e -> {
             day.commitText();
-            // The latest valid screening backs the psychological side when one exists.
-            Long screening = screenings.getItems().stream()
-                    .filter(s -> !s.voided())
-                    .findFirst()
-                    .map(Screening::id)
-                    .orElse(null);
-            save(
-                    () -> psychology.assess(
-                            residentId,
-                            day.getValue(),
-                            guardianship.getValue(),
-                            psychological.getValue(),
-                            screening,
-                            basis.getText()),
-                    basis);
+            model.assess();
         });
         return row(visible, labelled("psych.date", day), g, guardianship, p, psychological, basis, save);
     }
 
     private Node sessionForm(boolean visible) {
-        DateField day = date("counsellingDate", "psych.date", today());
+        DateField day = boundDate("counsellingDate", "psych.date", model.counsellingDate);
         ComboBox<CounsellingSession.Kind> kind = choice("counsellingKind", null, CounsellingSession.Kind.values());
-        TextField minutes = text("counsellingMinutes", "counselling.minutes");
-        minutes.setText("50");
+        kind.valueProperty().bindBidirectional(model.kind);
+        TextField minutes = bound(text("counsellingMinutes", "counselling.minutes"), model.minutes);
         minutes.setPrefColumnCount(4);
-        TextArea note = area("counsellingNote", "counselling.note");
+        TextArea note = bound(area("counsellingNote", "counselling.note"), model.note);
         Button add = new Button(Messages.t("counselling.record"));
         add.setId("recordCounselling");
         add.setOnAction(e -> {
             day.commitText();
-            save(
-                    () -> counselling.record(
-                            residentId, day.getValue(), kind.getValue(), InlineForms.whole(minutes), note.getText()),
-                    note);
+            model.recordCounselling();
         });
         return new VBox(6, row(visible, labelled("psych.date", day), kind, minutes, add), row(visible, note));
     }
@@ -245,48 +216,27 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
                             Messages.t("counselling.openExplain"),
                             Messages.t("counselling.reason"),
                             Messages.t("counselling.open"))
-                    .ifPresent(reason -> tasks.run(
-                            () -> counselling.openNote(s.id(), reason),
+                    .ifPresent(reason -> model.openNote(
+                            s,
+                            reason,
                             note -> dialogs.showText(
                                     Messages.t(
                                             "counselling.noteOf",
                                             Dates.format(s.date()),
                                             s.kind().label()),
-                                    note),
-                            dialogs::showError));
+                                    note)));
         });
         return row(allowed, open);
     }
 
-    @Override
-    protected Loaded load(long id) {
-        List<Screening> s = psychology.screenings(id);
-        return new Loaded(
-                s, s.stream().map(psychology::describe).toList(), psychology.assessments(id), counselling.sessions(id));
-    }
-
-    @Override
-    protected void fill(Loaded l) {
-        screenings.getItems().setAll(l.screenings());
-        List<RiskAssessment> newestFirst = new ArrayList<>(l.assessments());
-        Collections.reverse(newestFirst);
-        assessments.getItems().setAll(newestFirst);
-        sessions.getItems().setAll(l.sessions());
-        l.screenings().stream()
-                .filter(s -> !s.voided())
-                .findFirst()
-                .ifPresent(s -> psychological.setValue(s.suggested()));
-        RiskAssessment current =
-                newestFirst.stream().filter(a -> !a.voided()).findFirst().orElse(null);
-        grade.setText(
-                current == null
-                        ? Messages.t("psych.noGrade")
-                        : Messages.t(
-                                "psych.currentGrade", current.grade().label(), Dates.format(current.assessedOn())));
+    /** The grade of each valid assessment over time (none while no resident is shown). */
+    private void drawTrend(boolean shown) {
         trend.getData().clear();
+        if (!shown) {
+            return;
+        }
         XYChart.Series<String, Number> series = new XYChart.Series<>();
-        l.assessments().stream()
-                .filter(a -> !a.voided())
+        model.trend()
                 .forEach(a -> series.getData()
                         .add(new XYChart.Data<>(
                                 Dates.format(a.assessedOn()), a.grade().ordinal() + 1)));
@@ -294,12 +244,8 @@ public final class PsychologyPart extends LoadingPart<PsychologyPart.Loaded> {
     }
 
     @Override
-    protected void clear() {
-        screenings.getItems().clear();
-        assessments.getItems().clear();
-        sessions.getItems().clear();
-        trend.getData().clear();
-        grade.setText("");
+    public FilePartViewModel<?> model() {
+        return model;
     }
 
     @Override

@@ -1,7 +1,8 @@
 package org.huyou.care.ui;
 
+import static org.huyou.common.ui.InlineForms.bound;
+import static org.huyou.common.ui.InlineForms.boundDate;
 import static org.huyou.common.ui.InlineForms.choice;
-import static org.huyou.common.ui.InlineForms.date;
 import static org.huyou.common.ui.InlineForms.heading;
 import static org.huyou.common.ui.InlineForms.labelled;
 import static org.huyou.common.ui.InlineForms.nz;
@@ -12,9 +13,6 @@ import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.LineChart;
@@ -33,6 +31,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.security.Accounts;
@@ -41,25 +40,20 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
 /**
- * Rehabilitation: plans and their measurable goals, recording a session or a scored assessment, and the selected
- * goal's progress chart against its target.
+ * Rehabilitation (the View of {@link RehabViewModel}): plans and their measurable goals, recording a session or a
+ * scored assessment, and the selected goal's progress chart against its target.
  */
-public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
+public final class RehabPart implements FilePartView {
 
-    private final RehabService rehab;
+    private final RehabViewModel model;
     private final TableView<Rehab.Plan> plans = table("rehabPlanTable", 110, "rehab.noPlans");
     private final TableView<Rehab.Progress> goals = table("rehabGoalTable", 130, "rehab.noGoals");
     private final TableView<Rehab.Session> sessions = table("rehabSessionTable", 170, "rehab.noSessions");
     private final LineChart<String, Number> chart;
     private final VBox root;
-    private Loaded loaded;
-
-    /** What the tab shows for one resident: plans, each plan's goals with their scores, recent sessions. */
-    record Loaded(List<Rehab.Plan> plans, Map<Long, List<Rehab.Progress>> goals, List<Rehab.Session> sessions) {}
 
     public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
-        super(tasks, dialogs, clock);
-        this.rehab = rehab;
+        model = new RehabViewModel(rehab, tasks, dialogs, clock);
         boolean create = user.can(AppModule.REHABILITATION, Action.CREATE);
         boolean voids = user.can(AppModule.REHABILITATION, Action.VOID);
         chart = new LineChart<>(new CategoryAxis(), new NumberAxis());
@@ -68,20 +62,17 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
         chart.setPrefHeight(240);
         chart.setTitle(Messages.t("rehab.chartTitle"));
         columns();
-        plans.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> showGoals(p));
-        goals.getSelectionModel().selectedItemProperty().addListener((o, a, g) -> showChart(g));
+        plans.setItems(model.plans());
+        goals.setItems(model.goals());
+        sessions.setItems(model.sessions());
+        TableRows.follow(plans, model.plan);
+        TableRows.follow(goals, model.goal);
+        model.goal.addListener((o, a, g) -> showChart(g));
         root = InlineForms.scrolled(
                 heading("rehab.plans"),
                 planForm(create),
                 plans,
-                VoidButton.under(
-                        plans,
-                        voids,
-                        Rehab.Plan::voided,
-                        (p, why) -> rehab.voidEntry(RehabService.Entry.PLAN, p.id(), why),
-                        tasks,
-                        dialogs,
-                        changed()),
+                VoidButton.under(plans, voids, Rehab.Plan::voided, model::voidPlan, tasks, dialogs, model::changed),
                 reviewForm(user.can(AppModule.REHABILITATION, Action.EDIT)),
                 heading("rehab.goals"),
                 goalForm(create),
@@ -93,13 +84,7 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
                 heading("rehab.sessions"),
                 sessions,
                 VoidButton.under(
-                        sessions,
-                        voids,
-                        Rehab.Session::voided,
-                        (s, why) -> rehab.voidEntry(RehabService.Entry.SESSION, s.id(), why),
-                        tasks,
-                        dialogs,
-                        changed()));
+                        sessions, voids, Rehab.Session::voided, model::voidSession, tasks, dialogs, model::changed));
     }
 
     private void columns() {
@@ -129,91 +114,62 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     private Node planForm(boolean visible) {
-        TextField title = text("rehabPlanTitle", "rehab.planTitle");
-        DateField start = date("rehabPlanStart", "rehab.start", today());
-        DateField review = date("rehabPlanReview", "rehab.reviewDue", today().plusMonths(3));
+        TextField title = bound(text("rehabPlanTitle", "rehab.planTitle"), model.planTitle);
+        DateField start = boundDate("rehabPlanStart", "rehab.start", model.planStart);
+        DateField review = boundDate("rehabPlanReview", "rehab.reviewDue", model.planReview);
         Button add = new Button(Messages.t("rehab.addPlan"));
         add.setId("addRehabPlan");
         add.setOnAction(e -> {
             start.commitText();
             review.commitText();
-            save(() -> rehab.createPlan(residentId, title.getText(), start.getValue(), review.getValue()), title);
+            model.addPlan();
         });
         return row(visible, title, labelled("rehab.start", start), labelled("rehab.reviewDue", review), add);
     }
 
     private Node reviewForm(boolean visible) {
-        TextField summary = text("rehabReviewSummary", "plan.reviewSummary");
-        DateField next = date("rehabNextReview", "plan.nextReview", today().plusMonths(3));
+        TextField summary = bound(text("rehabReviewSummary", "plan.reviewSummary"), model.reviewSummary);
+        DateField next = boundDate("rehabNextReview", "plan.nextReview", model.nextReview);
         Button review = new Button(Messages.t("plan.review"));
         review.setId("reviewRehabPlan");
         review.setOnAction(e -> {
             next.commitText();
-            Rehab.Plan p = selected(plans);
-            if (p != null) {
-                save(() -> rehab.reviewPlan(p.id(), today(), summary.getText(), next.getValue()), summary);
-            }
+            model.reviewPlan();
         });
         return row(visible, summary, labelled("plan.nextReview", next), review);
     }
 
     private Node goalForm(boolean visible) {
         ComboBox<Rehab.Area> area = choice("rehabGoalArea", null, Rehab.Area.values());
-        TextField description = text("rehabGoalText", "rehab.goal");
-        TextField measure = text("rehabGoalMeasure", "rehab.measure");
-        TextField baseline = text("rehabGoalBaseline", "rehab.baseline");
+        area.valueProperty().bindBidirectional(model.goalArea);
+        TextField description = bound(text("rehabGoalText", "rehab.goal"), model.goalText);
+        TextField measure = bound(text("rehabGoalMeasure", "rehab.measure"), model.goalMeasure);
+        TextField baseline = bound(text("rehabGoalBaseline", "rehab.baseline"), model.goalBaseline);
         baseline.setPrefColumnCount(5);
-        TextField target = text("rehabGoalTarget", "rehab.target");
+        TextField target = bound(text("rehabGoalTarget", "rehab.target"), model.goalTarget);
         target.setPrefColumnCount(5);
         Button add = new Button(Messages.t("rehab.addGoal"));
         add.setId("addRehabGoal");
-        add.setOnAction(e -> {
-            Rehab.Plan p = selected(plans);
-            if (p != null) {
-                save(
-                        () -> rehab.addGoal(
-                                p.id(),
-                                area.getValue(),
-                                description.getText(),
-                                measure.getText(),
-                                InlineForms.decimal(baseline),
-                                InlineForms.decimal(target)),
-                        description,
-                        measure,
-                        baseline,
-                        target);
-            }
-        });
+        add.setOnAction(e -> model.addGoal());
         return row(visible, area, description, measure, baseline, target, add);
     }
 
     private Node sessionForm(boolean visible) {
-        DateField day = date("rehabSessionDate", "rehab.sessionDate", today());
+        DateField day = boundDate("rehabSessionDate", "rehab.sessionDate", model.sessionDate);
         ComboBox<Rehab.Area> area = choice("rehabSessionArea", null, Rehab.Area.values());
+        area.valueProperty().bindBidirectional(model.sessionArea);
         ComboBox<Rehab.Attendance> attendance = choice("rehabAttendance", null, Rehab.Attendance.values());
-        TextField minutes = text("rehabMinutes", "rehab.minutes");
-        minutes.setText("45");
+        attendance.valueProperty().bindBidirectional(model.attendance);
+        TextField minutes = bound(text("rehabMinutes", "rehab.minutes"), model.minutes);
         minutes.setPrefColumnCount(4);
-        TextField note = text("rehabSessionNote", "rehab.note");
-        DateField next = date("rehabNextSession", "rehab.nextSession", null);
+        TextField note = bound(text("rehabSessionNote", "rehab.note"), model.sessionNote);
+        DateField next = boundDate("rehabNextSession", "rehab.nextSession", model.nextSession);
         Button add = new Button(Messages.t("rehab.recordSession"));
         add.setId("recordRehabSession");
         add.setOnAction(e -> {
             day.commitText();
             next.commitText();
-            Rehab.Plan p = selected(plans);
-            if (p != null) {
-                save(
-                        () -> rehab.recordSession(
-                                p.id(),
-                                day.getValue(),
-                                area.getValue(),
-                                attendance.getValue(),
-                                InlineForms.whole(minutes),
-                                note.getText(),
-                                next.getValue()),
-                        note);
-            }
+            model.recordSession();
         });
         return row(
                 visible,
@@ -227,46 +183,17 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     private Node scoreForm(boolean visible) {
-        DateField day = date("rehabScoreDate", "rehab.assessedOn", today());
-        TextField score = text("rehabScore", "rehab.score");
+        DateField day = boundDate("rehabScoreDate", "rehab.assessedOn", model.scoreDate);
+        TextField score = bound(text("rehabScore", "rehab.score"), model.score);
         score.setPrefColumnCount(6);
-        TextField note = text("rehabScoreNote", "rehab.note");
+        TextField note = bound(text("rehabScoreNote", "rehab.note"), model.scoreNote);
         Button add = new Button(Messages.t("rehab.recordScore"));
         add.setId("recordRehabScore");
         add.setOnAction(e -> {
             day.commitText();
-            Rehab.Progress g = selected(goals);
-            if (g != null) {
-                save(
-                        () -> rehab.recordScore(
-                                g.goal().id(), day.getValue(), InlineForms.decimal(score), note.getText()),
-                        score,
-                        note);
-            }
+            model.recordScore();
         });
         return row(visible, labelled("rehab.assessedOn", day), score, note, add);
-    }
-
-    /** The selected row, or a message asking to select one first. */
-    private <T> T selected(TableView<T> table) {
-        T t = table.getSelectionModel().getSelectedItem();
-        if (t == null) {
-            dialogs.showError(Messages.t(table == plans ? "rehab.selectPlan" : "rehab.selectGoal"));
-        }
-        return t;
-    }
-
-    private void showGoals(Rehab.Plan plan) {
-        goals.getItems()
-                .setAll(
-                        plan == null || loaded == null
-                                ? List.of()
-                                : loaded.goals().getOrDefault(plan.id(), List.of()));
-        if (!goals.getItems().isEmpty()) {
-            goals.getSelectionModel().selectFirst();
-        } else {
-            showChart(null);
-        }
     }
 
     /** The goal's scores by date, with its target as a flat line. */
@@ -293,59 +220,8 @@ public final class RehabPart extends LoadingPart<RehabPart.Loaded> {
     }
 
     @Override
-    protected Loaded load(long id) {
-        List<Rehab.Plan> p = rehab.plans(id);
-        Map<Long, List<Rehab.Progress>> byPlan = new HashMap<>();
-        for (Rehab.Plan plan : p) {
-            byPlan.put(
-                    plan.id(),
-                    rehab.goals(plan.id()).stream()
-                            .filter(g -> !g.voided())
-                            .map(g -> rehab.progress(g.id()))
-                            .toList());
-        }
-        return new Loaded(p, byPlan, rehab.sessions(id, 100));
-    }
-
-    @Override
-    protected void fill(Loaded l) {
-        Rehab.Plan was = plans.getSelectionModel().getSelectedItem();
-        Rehab.Progress goalWas = goals.getSelectionModel().getSelectedItem();
-        loaded = l;
-        plans.getItems().setAll(l.plans());
-        sessions.getItems().setAll(l.sessions());
-        // Keep the user's place: the same plan and goal stay selected after a save.
-        int index = was == null ? 0 : Math.max(0, indexOf(l.plans(), was.id()));
-        if (!l.plans().isEmpty()) {
-            plans.getSelectionModel().select(index);
-            showGoals(plans.getSelectionModel().getSelectedItem());
-            if (goalWas != null) {
-                goals.getItems().stream()
-                        .filter(g -> g.goal().id() == goalWas.goal().id())
-                        .findFirst()
-                        .ifPresent(g -> goals.getSelectionModel().select(g));
-            }
-        } else {
-            showGoals(null);
-        }
-    }
-
-    private static int indexOf(List<Rehab.Plan> plans, long id) {
-        for (int i = 0; i < plans.size(); i++) {
-            if (plans.get(i).id() == id) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    @Override
-    protected void clear() {
-        loaded = null;
-        plans.getItems().clear();
-        goals.getItems().clear();
-        sessions.getItems().clear();
-        chart.getData().clear();
+    public FilePartViewModel<?> model() {
+        return model;
     }
 
     @Override

@@ -1,11 +1,19 @@
 package org.huyou.care.ui;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -13,103 +21,88 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderService;
+import org.huyou.care.ui.RemindersViewModel.Group;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.OverridableRefusal;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 
 /**
- * What is due for the logged-in user, from every part they may see, grouped by kind (doses, follow-ups, reviews...):
- * each group under a heading with its count that folds away, the group with the first overdue reminder on top, and
- * in each group overdue first, marked in words and coloured. A reminder dealt with from here
- * (a dose given) stays in its row, marked and with 撤销 in place of its buttons, until the list is refreshed (F5 or
- * coming back), so the next row never slides under the pointer; the notice that confirms it offers 撤销 as well.
+ * What is due for the logged-in user (the View of {@link RemindersViewModel}), from every part they may see, grouped
+ * by kind (doses, follow-ups, reviews...): each group under a heading with its count that folds away, the group with
+ * the first overdue reminder on top, and in each group overdue first, marked in words and coloured. A reminder dealt
+ * with from here (a dose given) stays in its row, marked and with 撤销 in place of its buttons, until the list is
+ * refreshed (F5 or coming back), so the next row never slides under the pointer; the notice that confirms it offers
+ * 撤销 as well.
  */
 public final class RemindersModule implements ModuleView {
 
-    /** How long the notice with 撤销 stays up. */
-    static final double UNDO_NOTICE_SECONDS = 8;
-
-    private final ReminderService reminders;
-    private final TaskRunner tasks;
+    private final RemindersViewModel model;
     private final DialogService dialogs;
-    /**
-     * Given how many are due now after the list was loaded or a reminder dealt with: the sidebar's count follows,
-     * counted from the list shown rather than loaded a second time.
-     */
-    private final java.util.function.IntConsumer onCounted;
-    /** The list as last loaded, dealt-with rows included. */
-    private java.util.List<Reminder> shown = java.util.List.of();
     /** One table per kind, in the order shown. */
-    private final Map<CareDomain, TableView<Reminder>> tables = new java.util.LinkedHashMap<>();
+    private final Map<CareDomain, TableView<Reminder>> tables = new LinkedHashMap<>();
     /** The kinds the user folded away: they stay folded when the list is loaded again. */
-    private final java.util.Set<CareDomain> folded = java.util.EnumSet.noneOf(CareDomain.class);
+    private final Set<CareDomain> folded = EnumSet.noneOf(CareDomain.class);
     /** Each reminder's place in the whole list as shown (group after group): its buttons' ids carry it. */
     private final Map<Reminder, Integer> positions = new IdentityHashMap<>();
-    /** The rows dealt with since the last refresh: what was done and how to take it back (null: no way back). */
-    private final Map<Reminder, Done> done = new IdentityHashMap<>();
 
     private final VBox groups = new VBox(6);
-    /** Narrows every group to the rows whose child or task matches (characters, pinyin or its initials). */
-    private final javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
-    /** How many are due today or overdue (the sidebar's number) and how many come up later. */
-    private final Label summary = new Label();
-
     private final Label none = new Label(Messages.t("reminders.none"));
     private final VBox root;
 
-    private record Done(String label, Runnable undo) {}
-
-    public RemindersModule(
-            ReminderService reminders,
-            TaskRunner tasks,
-            DialogService dialogs,
-            java.util.function.IntConsumer onCounted) {
-        this.reminders = reminders;
-        this.tasks = tasks;
+    public RemindersModule(ReminderService reminders, TaskRunner tasks, DialogService dialogs, IntConsumer onCounted) {
+        this.model = new RemindersViewModel(reminders, tasks, dialogs, onCounted);
         this.dialogs = dialogs;
-        this.onCounted = onCounted;
         Label title = new Label(Messages.t("nav.reminders"));
         title.getStyleClass().add("form-heading");
         none.setId("remindersNone");
         none.getStyleClass().add("empty-hint");
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(groups.getChildren()));
+        none.visibleProperty().bind(Bindings.isEmpty(groups.getChildren()));
         none.managedProperty().bind(none.visibleProperty());
         groups.setId("reminderGroups");
+        TextField filter = InlineForms.bound(new TextField(), model.filter);
         filter.setId("reminderFilter");
-        org.huyou.common.ui.InlineForms.searchBox(filter);
+        InlineForms.searchBox(filter);
         filter.setPromptText(Messages.t("reminders.filter"));
         filter.setPrefColumnCount(24);
-        org.huyou.common.ui.HintWidth.fit(filter);
-        filter.textProperty().addListener((o, was, is) -> show(shown));
+        HintWidth.fit(filter);
         filter.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ESCAPE) {
+            if (e.getCode() == KeyCode.ESCAPE) {
                 filter.clear();
             }
         });
+        Label summary = new Label();
         summary.setId("reminderSummary");
         summary.setWrapText(true);
-        javafx.scene.layout.HBox head = new javafx.scene.layout.HBox(12, title, filter, summary);
-        head.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        summary.textProperty().bind(model.summaryProperty());
+        HBox head = new HBox(12, title, filter, summary);
+        head.setAlignment(Pos.CENTER_LEFT);
         ScrollPane scroll = new ScrollPane(groups);
         scroll.setFitToWidth(true);
         root = new VBox(8, head, none, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.setPadding(new Insets(10));
+        model.groups().addListener((ListChangeListener<Group>) c -> show());
+        model.filter.addListener((o, was, is) -> none.setText(model.noneText()));
+        model.setOnDealt(this::dealt);
         refresh();
     }
 
@@ -128,13 +121,7 @@ public final class RemindersModule implements ModuleView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableRows.fitToRows(table, 1, MAX_ROWS);
         TableRows.mark(table, Reminder::overdue, TableRows.OVERDUE);
-        table.getColumns()
-                .add(Columns.text(
-                        "reminders.col.state",
-                        r -> done.containsKey(r)
-                                ? Messages.t("reminders.doneMark", done.get(r).label())
-                                : Messages.t(r.overdue() ? "reminders.overdue" : "reminders.due"),
-                        90));
+        table.getColumns().add(Columns.text("reminders.col.state", model::state, 90));
         table.getColumns().add(Columns.text("reminders.col.date", r -> Dates.format(r.due()), 100));
         table.getColumns().add(Columns.text("residents.col.name", Reminder::residentName, 90));
         table.getColumns().add(warningColumn());
@@ -144,36 +131,22 @@ public final class RemindersModule implements ModuleView {
         return table;
     }
 
-    /** A list freshly loaded: what was dealt with before is in it no more (or is due again). */
-    private void loaded(java.util.List<Reminder> list) {
-        shown = list;
-        done.clear();
-        show(list);
-    }
-
-    /**
-     * Shows the rows the filter lets through grouped by kind, in the order of each kind's first (most pressing)
-     * reminder; what was dealt with stays marked while the filter changes.
-     */
-    private void show(java.util.List<Reminder> list) {
+    /** One folding pane per group the ViewModel shows; what was dealt with stays marked while the filter changes. */
+    private void show() {
         positions.clear();
-        String q = filter.getText();
-        none.setText(Messages.t(q == null || q.isBlank() ? "reminders.none" : "reminders.noneMatch"));
-        Map<CareDomain, java.util.List<Reminder>> byKind = new java.util.LinkedHashMap<>();
-        list.stream()
-                .filter(r -> matches(r, q))
-                .forEach(r -> byKind.computeIfAbsent(r.domain(), d -> new java.util.ArrayList<>())
-                        .add(r));
+        none.setText(model.noneText());
         tables.clear();
-        java.util.List<Node> panes = new java.util.ArrayList<>();
-        byKind.forEach((domain, rows) -> {
-            rows.forEach(r -> positions.put(r, positions.size()));
+        List<Node> panes = new ArrayList<>();
+        for (Group g : model.groups()) {
+            CareDomain domain = g.domain();
+            g.rows().forEach(r -> positions.put(r, positions.size()));
             TableView<Reminder> table = table(domain);
-            table.getItems().setAll(rows);
+            table.getItems().setAll(g.rows());
             tables.put(domain, table);
-            long overdue = rows.stream().filter(Reminder::overdue).count();
-            TitledPane pane = new TitledPane(title(domain, rows), table);
+            long overdue = g.rows().stream().filter(Reminder::overdue).count();
+            TitledPane pane = new TitledPane(model.title(g), table);
             pane.setId("reminderGroup_" + domain.name());
+            pane.setUserData(g);
             if (overdue > 0) {
                 pane.setGraphic(Icons.WARNING.icon());
                 pane.getStyleClass().add("reminder-group-overdue");
@@ -187,8 +160,18 @@ public final class RemindersModule implements ModuleView {
                 }
             });
             panes.add(pane);
-        });
+        }
         groups.getChildren().setAll(panes);
+    }
+
+    /** The rows' marks and buttons, and the headings without what was dealt with here. */
+    private void dealt() {
+        tables.values().forEach(TableView::refresh);
+        groups.getChildren().forEach(n -> {
+            if (n instanceof TitledPane pane && pane.getUserData() instanceof Group g) {
+                pane.setText(model.title(g));
+            }
+        });
     }
 
     /** A safety warning (a dose of a drug the child is allergic to): an icon and a word, the sentence on hover. */
@@ -227,13 +210,15 @@ public final class RemindersModule implements ModuleView {
                     return;
                 }
                 HBox buttons = new HBox(6);
-                Done d = done.get(r);
-                if (d != null) {
-                    if (d.undo() != null) {
+                if (model.isDone(r)) {
+                    if (model.canUndo(r)) {
                         Button undo = new Button(Messages.t("reminders.undo"));
                         undo.getStyleClass().add("small");
                         undo.setId("reminder_UNDO_" + positions.get(r));
-                        undo.setOnAction(e -> undo(r, buttons));
+                        undo.setOnAction(e -> {
+                            buttons.setDisable(true);
+                            model.undo(r, () -> buttons.setDisable(false));
+                        });
                         buttons.getChildren().add(undo);
                     }
                     setGraphic(buttons);
@@ -243,7 +228,14 @@ public final class RemindersModule implements ModuleView {
                     Button b = new Button(a.label());
                     b.getStyleClass().add("small");
                     b.setId("reminder_" + a.id() + "_" + positions.get(r));
-                    b.setOnAction(e -> perform(r, a, buttons));
+                    b.setOnAction(e -> {
+                        buttons.setDisable(true);
+                        model.perform(
+                                r,
+                                a,
+                                () -> buttons.setDisable(false),
+                                (failure, refusal) -> askReason(r, a, failure, refusal));
+                    });
                     buttons.getChildren().add(b);
                 }
                 setGraphic(buttons);
@@ -253,123 +245,19 @@ public final class RemindersModule implements ModuleView {
         return c;
     }
 
-    private void perform(Reminder r, Reminder.Action a, Node buttons) {
-        perform(r, a, buttons, a.act());
-    }
-
-    /**
-     * Runs one way of dealing with the reminder. A safety refusal this user may set aside (a dose despite an
-     * allergy) shows its sentence and asks for the reason; only with one is it done, through the action's override.
-     */
-    private void perform(Reminder r, Reminder.Action a, Node buttons, Supplier<Runnable> how) {
-        buttons.setDisable(true);
-        tasks.run(
-                () -> Optional.ofNullable(how.get()),
-                undo -> {
-                    done.put(r, new Done(a.label(), undo.orElse(null)));
-                    tables.values().forEach(TableView::refresh);
-                    counted();
-                    String text = Messages.t("reminders.doneNotice", r.residentName(), a.label());
-                    if (undo.isPresent()) {
-                        dialogs.notifyWithAction(
-                                text, Messages.t("reminders.undo"), () -> undo(r, null), UNDO_NOTICE_SECONDS);
-                    } else {
-                        dialogs.notifySuccess(text);
-                    }
-                },
-                failure -> {
-                    buttons.setDisable(false);
-                    if (failure instanceof OverridableRefusal refusal
-                            && refusal.mayOverride()
-                            && a.withReason() != null) {
-                        dialogs.askReason(
-                                        Messages.t("reminders.overrideTitle", r.residentName(), a.label()),
-                                        UserFacingException.describe(failure),
-                                        Messages.t("reminders.overrideReason"),
-                                        Messages.t("reminders.overrideDo", a.label()),
-                                        refusal.minReasonLength())
-                                .ifPresent(reason -> perform(
-                                        r, a, buttons, () -> a.withReason().apply(reason)));
-                    } else {
-                        dialogs.showError(failure);
-                    }
-                });
-    }
-
-    /** Takes back what was done from this row; the row shows its buttons again (the dose is due again). */
-    private void undo(Reminder r, Node buttons) {
-        Done d = done.get(r);
-        if (d == null || d.undo() == null) {
-            return; // already undone (from the notice or the row)
-        }
-        if (buttons != null) {
-            buttons.setDisable(true);
-        }
-        tasks.run(
-                () -> {
-                    d.undo().run();
-                    return true;
-                },
-                ok -> {
-                    done.remove(r);
-                    tables.values().forEach(TableView::refresh);
-                    counted();
-                    dialogs.notifySuccess(Messages.t("reminders.undone", r.residentName()));
-                },
-                failure -> {
-                    if (buttons != null) {
-                        buttons.setDisable(false);
-                    }
-                    dialogs.showError(failure);
-                });
-    }
-
-    /** Whether the filter lets the reminder through: the child's name (or its pinyin) or the task's words. */
-    static boolean matches(Reminder r, String query) {
-        String q = query == null ? "" : query.strip();
-        return q.isEmpty()
-                || org.huyou.common.Pinyin.matches(r.residentName(), q)
-                || (r.what() != null && r.what().contains(q))
-                || r.domain().label().contains(q);
-    }
-
-    /** Tells the sidebar how many of the rows shown, not yet dealt with here, are due now. */
-    private void counted() {
-        java.util.List<Reminder> open =
-                shown.stream().filter(r -> !done.containsKey(r)).toList();
-        int dueNow = ReminderService.countDueNow(open, reminders.today());
-        onCounted.accept(dueNow);
-        // what the sidebar's number counts, and the headings without what was dealt with here
-        summary.setText(Messages.t("reminders.summary", dueNow, open.size() - dueNow));
-        groups.getChildren().forEach(n -> {
-            if (n instanceof TitledPane pane && pane.getContent() instanceof TableView<?> table) {
-                CareDomain domain = CareDomain.valueOf(pane.getId().substring("reminderGroup_".length()));
-                pane.setText(title(
-                        domain,
-                        table.getItems().stream().map(Reminder.class::cast).toList()));
-            }
-        });
-    }
-
-    /** A group's heading: its kind, how many are still to do and how many of those are overdue. */
-    private String title(CareDomain domain, java.util.List<Reminder> rows) {
-        java.util.List<Reminder> open =
-                rows.stream().filter(r -> !done.containsKey(r)).toList();
-        long overdue = open.stream().filter(Reminder::overdue).count();
-        return overdue == 0
-                ? Messages.t("reminders.group", domain.label(), open.size())
-                : Messages.t("reminders.groupOverdue", domain.label(), open.size(), overdue);
+    /** A safety refusal this user may set aside: its sentence, and the reason to do it anyway. */
+    private Optional<String> askReason(Reminder r, Reminder.Action a, Throwable failure, OverridableRefusal refusal) {
+        return dialogs.askReason(
+                Messages.t("reminders.overrideTitle", r.residentName(), a.label()),
+                UserFacingException.describe(failure),
+                Messages.t("reminders.overrideReason"),
+                Messages.t("reminders.overrideDo", a.label()),
+                refusal.minReasonLength());
     }
 
     @Override
     public void refresh() {
-        tasks.run(
-                reminders::due,
-                list -> {
-                    loaded(list);
-                    counted();
-                },
-                dialogs::showError);
+        model.refresh();
     }
 
     @Override

@@ -263,6 +263,7 @@ public class DialogService implements Notices {
      * A success notice with one way back (撤销), shown for {@code seconds}; {@code action} runs on the JavaFX thread
      * when pressed, at most once.
      */
+    @Override
     public void notifyWithAction(String text, String actionLabel, Runnable action, double seconds) {
         if (owner == null) {
             return;

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -175,6 +176,13 @@ public final class InlineForms {
         d.setId(id);
         d.setPromptText(Messages.t(promptKey));
         d.setValue(value);
+        return d;
+    }
+
+    /** A date field on a ViewModel's date: it shows the ViewModel's value and sets it (ADR 0014). */
+    public static DateField boundDate(String id, String promptKey, ObjectProperty<LocalDate> value) {
+        DateField d = date(id, promptKey, null);
+        d.valueProperty().bindBidirectional(value);
         return d;
     }
 

@@ -9,4 +9,12 @@ public interface Notices {
     void notifySuccess(String text);
 
     void showError(Throwable t);
+
+    /**
+     * A notice with one way back (撤销) for {@code seconds}; {@code action} runs at most once. Where no notice can
+     * offer it (a test), the text alone.
+     */
+    default void notifyWithAction(String text, String actionLabel, Runnable action, double seconds) {
+        notifySuccess(text);
+    }
 }

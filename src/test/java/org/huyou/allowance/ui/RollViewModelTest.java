@@ -11,44 +11,33 @@ import java.time.YearMonth;
 import java.util.List;
 import org.huyou.allowance.AllowanceCategory;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The allowance roll tab without controls: last month's roll, a child's category change, the workbook. */
 class RollViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 23);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.FINANCE_OFFICER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     RollViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FINANCE_OFFICER);
         vm = new RollViewModel(
-                home.ctx.allowance(),
-                new DirectTaskRunner(),
+                home.ctx().allowance(),
+                home.tasks,
                 heard,
                 YearMonth.from(DAY),
-                dir.resolve("rolls"),
+                home.dir().resolve("rolls"),
                 () -> "测试福利院");
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
     }
 
     @Test
@@ -59,8 +48,8 @@ class RollViewModelTest {
         assertEquals(Messages.t("allowance.noRegion"), vm.totalProperty().get());
         assertEquals(List.of(), heard.errors, "said on the tab, not in a dialog");
 
-        home.ctx.allowance().setRegion("山东省滨州市");
-        home.ctx
+        home.ctx().allowance().setRegion("山东省滨州市");
+        home.ctx()
                 .allowance()
                 .addStandard(
                         AllowanceCategory.INSTITUTION_ORPHAN,
@@ -87,7 +76,7 @@ class RollViewModelTest {
 
         vm.export();
         assertEquals(List.of(), heard.errors);
-        Path file = dir.resolve("rolls").resolve("allowance-roll-2026-10.xlsx");
+        Path file = home.dir().resolve("rolls").resolve("allowance-roll-2026-10.xlsx");
         assertTrue(Files.exists(file), vm.resultProperty().get());
         assertTrue(
                 vm.resultProperty().get().contains(file.toString()),

@@ -4,44 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.huyou.allowance.AllowanceCategory;
 import org.huyou.allowance.StandardEntry;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The allowance standards tab without controls, on a real home: the region, a standard added, refused, voided. */
 class StandardsViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 12);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.FINANCE_OFFICER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     StandardsViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FINANCE_OFFICER);
-        vm = new StandardsViewModel(home.ctx.allowance(), new DirectTaskRunner(), heard);
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
+        vm = new StandardsViewModel(home.ctx().allowance(), home.tasks, heard);
     }
 
     @Test

@@ -107,7 +107,7 @@ class CareScreensTest {
                     .forShift(
                             ids,
                             ctx.residents().today(),
-                            DailyShiftModule.currentShift(java.time.LocalTime.now(ctx.clock())));
+                            DailyShiftViewModel.currentShift(java.time.LocalTime.now(ctx.clock())));
             return saved.size() == children && saved.values().stream().allMatch(e -> e.meals() == Meals.ALL);
         });
     }
@@ -168,11 +168,11 @@ class CareScreensTest {
         robot.clickOn("#shiftGroup");
         FxTesting.clickWhenShown(robot, "彩虹组");
         @SuppressWarnings("unchecked")
-        TableView<DailyShiftModule.Row> table = robot.lookup("#shiftTable").queryAs(TableView.class);
+        TableView<DailyShiftViewModel.Row> table = robot.lookup("#shiftTable").queryAs(TableView.class);
         waitFor(() -> !table.getItems().isEmpty());
         AppContext ctx = frame.context();
         List<Long> ids = rainbowGroup(ctx);
-        Shift shift = DailyShiftModule.currentShift(LocalTime.now(ctx.clock()));
+        Shift shift = DailyShiftViewModel.currentShift(LocalTime.now(ctx.clock()));
 
         // While the defaults are on screen here, another PC saves the shift: saving here is refused and asks.
         anotherPcSaves(ctx, ids, shift, "另一台电脑");

@@ -98,7 +98,7 @@ class UnsavedChangesScreenTest {
     private Shift shift;
 
     @SuppressWarnings("unchecked")
-    private static TableView<DailyShiftModule.Row> shiftTable(FxRobot robot) {
+    private static TableView<DailyShiftViewModel.Row> shiftTable(FxRobot robot) {
         return robot.lookup("#shiftTable").queryAs(TableView.class);
     }
 

@@ -4,59 +4,50 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.donations.DisclosureService;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The disclosure tab without controls: last quarter by default, exported into the register, the schedule saved. */
 class DisclosureViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 11, 20);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.FINANCE_OFFICER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     DisclosureViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FINANCE_OFFICER);
-        Donor d = home.ctx
+        Donor d = home.ctx()
                 .ledger()
                 .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
-        home.ctx
+        home.ctx()
                 .ledger()
                 .recordDonation(
                         d.id(),
-                        home.ctx.ledger().funds().get(0).id(),
+                        home.ctx().ledger().funds().get(0).id(),
                         LocalDate.of(2026, 8, 8),
                         new BigDecimal("8888.80"),
                         LedgerEntry.Channel.BANK_TRANSFER,
                         null);
         home.as(Role.DIRECTOR);
         vm = new DisclosureViewModel(
-                home.ctx.disclosures(), new DirectTaskRunner(), heard, home.clock, dir.resolve("disclosures"));
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
+                home.ctx().disclosures(),
+                home.tasks,
+                heard,
+                home.clock(),
+                home.dir().resolve("disclosures"));
     }
 
     @Test
@@ -84,7 +75,8 @@ class DisclosureViewModelTest {
         vm.schedule.set(DisclosureService.Schedule.MONTHLY);
         vm.saveSchedule();
         assertEquals(List.of(), heard.errors);
-        assertEquals(DisclosureService.Schedule.MONTHLY, home.ctx.disclosures().schedule());
+        assertEquals(
+                DisclosureService.Schedule.MONTHLY, home.ctx().disclosures().schedule());
         vm.schedule.set(DisclosureService.Schedule.YEARLY);
         vm.refresh();
         assertEquals(DisclosureService.Schedule.MONTHLY, vm.schedule.get());

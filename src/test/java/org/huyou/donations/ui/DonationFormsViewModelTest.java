@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,12 +17,11 @@ import org.huyou.donations.Fund;
 import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The payment and goods forms and the ledger tab without controls, on one home's real ledger: what each save sends,
@@ -33,11 +31,10 @@ class DonationFormsViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 12);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.FINANCE_OFFICER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     List<String> refreshed = new ArrayList<>();
     Donor donor;
     LedgerViewModel ledger;
@@ -46,34 +43,26 @@ class DonationFormsViewModelTest {
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FINANCE_OFFICER);
-        donor = home.ctx
+        donor = home.ctx()
                 .ledger()
                 .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
-        home.ctx
+        home.ctx()
                 .ledger()
                 .recordDonation(
                         donor.id(),
-                        home.ctx.ledger().funds().get(0).id(),
+                        home.ctx().ledger().funds().get(0).id(),
                         DAY.minusDays(5),
                         new BigDecimal("9000"),
                         LedgerEntry.Channel.BANK_TRANSFER,
                         null);
-        DirectTaskRunner tasks = new DirectTaskRunner();
-        use = new UseViewModel(home.ctx.ledger(), tasks, heard, DAY, () -> refreshed.add("use"));
-        goods = new GoodsViewModel(home.ctx.ledger(), tasks, heard, DAY, () -> refreshed.add("goods"));
-        ledger = new LedgerViewModel(home.ctx.ledger(), tasks, heard, l -> {
+        DirectTaskRunner tasks = home.tasks;
+        use = new UseViewModel(home.ctx().ledger(), tasks, heard, DAY, () -> refreshed.add("use"));
+        goods = new GoodsViewModel(home.ctx().ledger(), tasks, heard, DAY, () -> refreshed.add("goods"));
+        ledger = new LedgerViewModel(home.ctx().ledger(), tasks, heard, l -> {
             use.funds(l.funds());
             goods.lists(l.stock(), l.expiring());
         });
         ledger.refresh();
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
     }
 
     @Test
@@ -81,11 +70,11 @@ class DonationFormsViewModelTest {
         assertEquals(1, ledger.entries().size());
         LedgerEntry e = ledger.entries().get(0);
         assertEquals("滨州爱心企业", ledger.donorName(e));
-        assertEquals(home.ctx.ledger().funds().get(0).name(), ledger.fundOrItem(e));
+        assertEquals(home.ctx().ledger().funds().get(0).name(), ledger.fundOrItem(e));
         assertEquals("账簿完整：1 条分录，哈希链校验通过。", ledger.statusProperty().get());
         assertFalse(ledger.brokenProperty().get());
-        assertEquals(home.ctx.ledger().funds().get(0), use.fund.get(), "the first fund is chosen to begin with");
-        assertEquals(home.ctx.ledger().funds(), use.fundList());
+        assertEquals(home.ctx().ledger().funds().get(0), use.fund.get(), "the first fund is chosen to begin with");
+        assertEquals(home.ctx().ledger().funds(), use.fundList());
         assertTrue(
                 use.limitHintProperty().get().contains("5,000.00"),
                 use.limitHintProperty().get());
@@ -121,7 +110,7 @@ class DonationFormsViewModelTest {
         use.voucher.set("PZ-7");
         use.note.set("课本");
         use.record(f -> Optional.empty(), () -> refreshed.add("then"));
-        LedgerEntry paid = home.ctx.ledger().entries(Long.MAX_VALUE, 1).get(0);
+        LedgerEntry paid = home.ctx().ledger().entries(Long.MAX_VALUE, 1).get(0);
         assertEquals("已登记支出，分录号 " + paid.seq() + "。", use.resultProperty().get(), heard.errors.toString());
         assertEquals(0, new BigDecimal("1200").compareTo(paid.amount().abs()), "paid out: " + paid.amount());
         assertEquals("新华书店", paid.payee());

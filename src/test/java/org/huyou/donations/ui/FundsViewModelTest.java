@@ -5,55 +5,42 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The director's funds tab without controls: the limit, a request rejected, a month closed, on a real ledger. */
 class FundsViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 12);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.DIRECTOR);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     List<String> changed = new ArrayList<>();
     FundsViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.DIRECTOR);
         vm = new FundsViewModel(
-                home.ctx.ledger(), new DirectTaskRunner(), heard, YearMonth.from(DAY), () -> changed.add("changed"));
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
+                home.ctx().ledger(), home.tasks, heard, YearMonth.from(DAY), () -> changed.add("changed"));
     }
 
     @Test
     void theLimitIsShownAndLettersInItAreRefusedByName() {
-        assertEquals(home.ctx.ledger().approvalLimit().toPlainString(), vm.limit.get());
+        assertEquals(home.ctx().ledger().approvalLimit().toPlainString(), vm.limit.get());
         vm.limit.set("5千");
         List<String> saved = new ArrayList<>();
         vm.saveLimit(() -> saved.add("saved"));
@@ -63,7 +50,7 @@ class FundsViewModelTest {
         vm.saveLimit(() -> saved.add("saved"));
         assertEquals(List.of("saved"), saved);
         assertEquals(List.of("审批限额已保存。"), heard.said);
-        assertEquals(0, new BigDecimal("1000").compareTo(home.ctx.ledger().approvalLimit()));
+        assertEquals(0, new BigDecimal("1000").compareTo(home.ctx().ledger().approvalLimit()));
     }
 
     @Test
@@ -71,11 +58,11 @@ class FundsViewModelTest {
         vm.limit.set("1000");
         vm.saveLimit(() -> {});
         home.as(Role.FINANCE_OFFICER);
-        Donor d = home.ctx
+        Donor d = home.ctx()
                 .ledger()
                 .createDonor(Donor.Kind.ENTERPRISE, "滨州爱心企业", Donor.Naming.FULL, null, null, null, null);
-        long fund = home.ctx.ledger().funds().get(0).id();
-        home.ctx
+        long fund = home.ctx().ledger().funds().get(0).id();
+        home.ctx()
                 .ledger()
                 .recordDonation(
                         d.id(),
@@ -84,7 +71,7 @@ class FundsViewModelTest {
                         new BigDecimal("5000"),
                         LedgerEntry.Channel.BANK_TRANSFER,
                         null);
-        home.ctx.ledger().recordUse(fund, DAY, new BigDecimal("2000"), Fund.Purpose.LIVING, "冬衣", "商场", null);
+        home.ctx().ledger().recordUse(fund, DAY, new BigDecimal("2000"), Fund.Purpose.LIVING, "冬衣", "商场", null);
         home.as(Role.DIRECTOR);
         vm.refresh();
         assertEquals(1, vm.requests().size());
@@ -95,7 +82,7 @@ class FundsViewModelTest {
         assertEquals(List.of("changed"), changed);
         assertEquals("已驳回，申请人会看到理由。", heard.last());
         home.as(Role.FINANCE_OFFICER); // the requester sees the rejection and its reason
-        PaymentRequest r = home.ctx.ledger().requestLines().get(0).request();
+        PaymentRequest r = home.ctx().ledger().requestLines().get(0).request();
         assertEquals(PaymentRequest.Status.REJECTED, r.status());
         assertEquals("预算已用完，下月再申请", r.decisionReason());
         home.as(Role.DIRECTOR);

@@ -11,49 +11,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The money donation form's rules without controls: the synchronous task runner and the real ledger of a home. */
 class MoneyViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 10, 12);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.FINANCE_OFFICER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     List<String> refreshed = new ArrayList<>();
     MoneyViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FINANCE_OFFICER);
         vm = new MoneyViewModel(
-                home.ctx.ledger(),
-                new DirectTaskRunner(),
+                home.ctx().ledger(),
+                home.tasks,
                 heard,
                 DAY,
-                dir.resolve("receipts"),
+                home.dir().resolve("receipts"),
                 () -> "测试福利院",
                 () -> refreshed.add("refreshed"));
-        vm.funds(home.ctx.ledger().funds());
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
+        vm.funds(home.ctx().ledger().funds());
     }
 
     Donor addDonor(String name) {
@@ -66,7 +55,7 @@ class MoneyViewModelTest {
 
     @Test
     void aDonorAddedIsChosenHereAndForTheOtherFormsAndTheRowIsCleared() {
-        assertEquals(home.ctx.ledger().funds().get(0), vm.fund.get(), "the first fund is chosen to begin with");
+        assertEquals(home.ctx().ledger().funds().get(0), vm.fund.get(), "the first fund is chosen to begin with");
         Donor d = addDonor("滨州爱心企业");
         assertEquals(List.of(), heard.errors);
         assertEquals("滨州爱心企业", d.name());
@@ -87,7 +76,7 @@ class MoneyViewModelTest {
         assertEquals("金额（元）：“12,3a”不是有效的金额，请写成 1234.50 或 1,234.50 这样的数字。", heard.last(), "refused naming the field");
         assertEquals("12,3a", vm.amount.get());
         assertEquals(List.of(), refreshed);
-        assertEquals(List.of(), home.ctx.ledger().entries(Long.MAX_VALUE, 10));
+        assertEquals(List.of(), home.ctx().ledger().entries(Long.MAX_VALUE, 10));
         assertFalse(vm.receiptReadyProperty().get());
     }
 
@@ -101,7 +90,7 @@ class MoneyViewModelTest {
         List<LedgerEntry> got = new ArrayList<>();
         vm.record(got::add);
         assertEquals(List.of(), heard.errors);
-        LedgerEntry e = home.ctx.ledger().entries(Long.MAX_VALUE, 1).get(0);
+        LedgerEntry e = home.ctx().ledger().entries(Long.MAX_VALUE, 1).get(0);
         assertEquals(List.of(e.seq()), got.stream().map(LedgerEntry::seq).toList());
         assertEquals(d.id(), e.donorId());
         assertEquals(vm.fund.get().id(), e.fundId());

@@ -12,19 +12,16 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.openday.Booking;
 import org.huyou.openday.OpenDayRule;
 import org.huyou.openday.Visit;
 import org.huyou.openday.VisitMonth;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
-import org.junit.jupiter.api.AfterEach;
+import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The open day's desk, statistics and rule without controls: the synchronous task runner, a real home. */
 class OpenDayViewModelTest {
@@ -32,36 +29,27 @@ class OpenDayViewModelTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 9); // Monday before the second Saturday, 14 November
     static final LocalDate SESSION = LocalDate.of(2026, 11, 14);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(TODAY, Role.FRONT_DESK);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     OpenDayViewModel desk;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), TODAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.FRONT_DESK);
         OpenDayRule d = OpenDayRule.DEFAULT;
-        home.ctx.openDay().setRule(new OpenDayRule(2, DayOfWeek.SATURDAY, d.slots(), 30, Set.of(), Set.of()));
+        home.ctx().openDay().setRule(new OpenDayRule(2, DayOfWeek.SATURDAY, d.slots(), 30, Set.of(), Set.of()));
         desk = new OpenDayViewModel(
-                home.ctx.openDay(),
-                home.ctx.bookings(),
-                home.ctx.visits(),
-                new DirectTaskRunner(),
+                home.ctx().openDay(),
+                home.ctx().bookings(),
+                home.ctx().visits(),
+                home.tasks,
                 heard,
-                home.clock,
-                dir.resolve("slips"),
+                home.clock(),
+                home.dir().resolve("slips"),
                 () -> "测试福利院",
                 "刘前台");
         desk.reloadSessions();
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
     }
 
     void book(String organisation, String phone, String count) {
@@ -137,7 +125,7 @@ class OpenDayViewModelTest {
         assertEquals("联系电话（随团可不填）", desk.visitPhoneHint().get());
         desk.bookingProperty().set(null);
         assertEquals("联系电话", desk.visitPhoneHint().get());
-        home.clock.advance(Duration.ofDays(5)); // the session day
+        home.clock().advance(Duration.ofDays(5)); // the session day
         desk.bookingProperty().set(desk.bookings().get(0));
         desk.visitorName.set("张同学家长");
         desk.visitorOrganisation.set("滨城区实验小学");
@@ -160,9 +148,9 @@ class OpenDayViewModelTest {
         assertEquals(then.get(0).id(), desk.visitProperty().get().id(), "the new visit is selected");
         assertTrue(desk.visits().contains(desk.visitProperty().get()), "as the row the list shows");
         Path slip = desk.slip(then.get(0).id()).call();
-        assertTrue(Files.size(slip) > 0 && slip.startsWith(dir.resolve("slips")), slip.toString());
+        assertTrue(Files.size(slip) > 0 && slip.startsWith(home.dir().resolve("slips")), slip.toString());
 
-        OpenDayStatsViewModel stats = new OpenDayStatsViewModel(home.ctx.visits(), new DirectTaskRunner(), heard, 2026);
+        OpenDayStatsViewModel stats = new OpenDayStatsViewModel(home.ctx().visits(), home.tasks, heard, 2026);
         stats.refresh();
         VisitMonth total = stats.rows().get(stats.rows().size() - 1);
         assertEquals(OpenDayStatsViewModel.YEAR_TOTAL, total.month());
@@ -180,7 +168,7 @@ class OpenDayViewModelTest {
     @Test
     void theRuleIsShownAsTextLettersInItsNumbersAreRefusedByNameAndASavedRuleChangesTheSessions() {
         home.as(Role.DIRECTOR);
-        OpenDaySettingsViewModel rule = new OpenDaySettingsViewModel(home.ctx.openDay(), new DirectTaskRunner(), heard);
+        OpenDaySettingsViewModel rule = new OpenDaySettingsViewModel(home.ctx().openDay(), home.tasks, heard);
         rule.load();
         assertEquals(2, rule.week.get());
         assertEquals(DayOfWeek.SATURDAY, rule.day.get());
@@ -195,7 +183,7 @@ class OpenDayViewModelTest {
         rule.save(() -> saved.add("saved"));
         assertEquals(List.of("saved"), saved, heard.errors.toString());
         assertEquals("开放日规则已保存。", heard.last());
-        assertEquals(40, home.ctx.openDay().rule().capacityPerSlot());
+        assertEquals(40, home.ctx().openDay().rule().capacityPerSlot());
         desk.reloadSessions();
         assertEquals(LocalDate.of(2026, 11, 21), desk.sessionProperty().get(), "the third Saturday now");
     }

@@ -5,43 +5,31 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
+import org.huyou.testing.ViewModelHome;
 import org.huyou.transition.Department;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.Task;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The transition settings' templates and standards without controls: the synchronous runner, a real home. */
 class TransitionSettingsViewModelTest {
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(LocalDate.of(2026, 11, 23), LocalDate.of(2009, 6, 10), null);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     TransitionSettingsViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), LocalDate.of(2026, 11, 23), LocalDate.of(2009, 6, 10));
-        vm = new TransitionSettingsViewModel(home.ctx.transitionSettings(), new DirectTaskRunner(), heard);
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
+        vm = new TransitionSettingsViewModel(home.ctx().transitionSettings(), home.tasks, heard);
     }
 
     @Test
@@ -72,7 +60,7 @@ class TransitionSettingsViewModelTest {
         vm.removeTemplate();
         assertEquals(before, vm.templates().size());
         assertNull(vm.templateProperty().get(), "nothing is left selected");
-        assertTrue(home.ctx.transitionSettings().templates(Pathway.SOCIALIZED).stream()
+        assertTrue(home.ctx().transitionSettings().templates(Pathway.SOCIALIZED).stream()
                 .noneMatch(t -> t.title().equals("办理社保卡")));
     }
 
@@ -93,10 +81,10 @@ class TransitionSettingsViewModelTest {
         assertEquals(List.of("saved"), saved, heard.errors.toString());
         assertEquals("补助标准与回访安排已保存。", heard.last());
         assertEquals(
-                List.of(2, 6, 12), home.ctx.transitionSettings().standards().followUpMonths());
+                List.of(2, 6, 12), home.ctx().transitionSettings().standards().followUpMonths());
         assertEquals(
                 0,
                 new BigDecimal("60000")
-                        .compareTo(home.ctx.transitionSettings().standards().subsidy()));
+                        .compareTo(home.ctx().transitionSettings().standards().subsidy()));
     }
 }

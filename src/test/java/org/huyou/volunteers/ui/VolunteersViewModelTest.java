@@ -8,49 +8,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.huyou.common.Messages;
-import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.security.Role;
-import org.huyou.testing.CareStaff;
 import org.huyou.testing.HeardNotices;
+import org.huyou.testing.ViewModelHome;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.BackgroundCheck;
 import org.huyou.volunteers.Volunteer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The volunteers tab's rules without controls: the synchronous task runner and the real services of a real home. */
 class VolunteersViewModelTest {
 
     static final LocalDate DAY = LocalDate.of(2026, 5, 4);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, Role.SOCIAL_WORKER);
 
-    CareStaff home;
-    HeardNotices heard = new HeardNotices();
+    final HeardNotices heard = home.heard;
     VolunteersViewModel vm;
 
     @BeforeEach
     void open() {
-        Messages.use(Messages.CHINESE);
-        home = new CareStaff(dir.resolve("home"), DAY, LocalDate.of(2015, 1, 1));
-        home.as(Role.SOCIAL_WORKER);
         vm = new VolunteersViewModel(
-                home.ctx.volunteers(),
-                home.ctx.shifts(),
-                new DirectTaskRunner(),
+                home.ctx().volunteers(),
+                home.ctx().shifts(),
+                home.tasks,
                 heard,
-                home.clock,
-                dir.resolve("printed"),
+                home.clock(),
+                home.dir().resolve("printed"),
                 () -> "测试福利院");
-    }
-
-    @AfterEach
-    void close() {
-        home.close();
     }
 
     void register(String name, String phone) {
@@ -164,12 +152,12 @@ class VolunteersViewModelTest {
         vm.checkResult.set(BackgroundCheck.Result.CLEAR);
         vm.checkValidUntil.set(DAY.plusYears(1));
         vm.recordCheck();
-        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx().volunteers(), home.tasks, heard);
         rules.coursesProperty(Activity.Type.COMPANIONSHIP).set("");
         rules.save(Activity.Type.COMPANIONSHIP);
 
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx.shifts(), new DirectTaskRunner(), heard, DAY, dir.resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.COMPANIONSHIP);
         shifts.start.set("9:00");
@@ -203,13 +191,13 @@ class VolunteersViewModelTest {
         assertEquals(shifts.activities().get(0), shifts.activityProperty().get(), "the activity stays selected");
         assertEquals(1, shifts.roster().size(), "and its roster is loaded again");
 
-        home.clock.advance(java.time.Duration.between(DAY.atStartOfDay(), later.atStartOfDay()));
+        home.clock().advance(java.time.Duration.between(DAY.atStartOfDay(), later.atStartOfDay()));
         shifts.rosterLineProperty().set(shifts.roster().get(0));
         shifts.hours.set("2.5");
         shifts.markAttended();
         assertEquals(Boolean.TRUE, shifts.roster().get(0).attended(), heard.errors.toString());
 
-        HoursViewModel hours = new HoursViewModel(home.ctx.shifts(), new DirectTaskRunner(), heard, later);
+        HoursViewModel hours = new HoursViewModel(home.ctx().shifts(), home.tasks, heard, later);
         hours.refresh();
         assertEquals(1, hours.rows().size());
         assertEquals("共 1 名志愿者，服务 2.5 小时", hours.totalProperty().get());
@@ -217,7 +205,7 @@ class VolunteersViewModelTest {
 
         vm.certificateTo.set(later);
         Path written = vm.certificate().call(); // run by the View's printer, which then offers to print it
-        assertTrue(Files.size(written) > 0 && written.startsWith(dir.resolve("printed")), written.toString());
+        assertTrue(Files.size(written) > 0 && written.startsWith(home.dir().resolve("printed")), written.toString());
     }
 
     @Test
@@ -239,14 +227,14 @@ class VolunteersViewModelTest {
 
     @Test
     void requiredTrainingsAreSavedOneKindAtATimeWhateverCommaSeparatesThem() {
-        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
+        TrainingRulesViewModel rules = new TrainingRulesViewModel(home.ctx().volunteers(), home.tasks, heard);
         rules.coursesProperty(Activity.Type.EVENT).set("活动安全，急救; 活动安全");
         rules.save(Activity.Type.EVENT);
-        List<String> saved = home.ctx.volunteers().requiredTrainings().get(Activity.Type.EVENT);
+        List<String> saved = home.ctx().volunteers().requiredTrainings().get(Activity.Type.EVENT);
         assertEquals(java.util.Set.of("活动安全", "急救"), java.util.Set.copyOf(saved));
         assertEquals(2, saved.size(), "once each");
         assertTrue(heard.last().startsWith("已保存“"), heard.last());
-        TrainingRulesViewModel again = new TrainingRulesViewModel(home.ctx.volunteers(), new DirectTaskRunner(), heard);
+        TrainingRulesViewModel again = new TrainingRulesViewModel(home.ctx().volunteers(), home.tasks, heard);
         again.load();
         assertEquals(
                 String.join("，", saved),

@@ -1,0 +1,160 @@
+package org.huyou.care.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.huyou.care.incident.Incident;
+import org.huyou.care.incident.IncidentService;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.TaskRunner;
+
+/**
+ * The incidents tab's state and commands: anyone caring for the child reports what happened (a suspected abuse always
+ * carries the mandatory report); those who may read the incident file see the list and record the report once made.
+ */
+public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
+
+    private final IncidentService incidents;
+    private final boolean canView;
+    private final Clock clock;
+    private final ObservableList<Incident> list = FXCollections.observableArrayList();
+    private final BooleanProperty mandatoryFixed = new SimpleBooleanProperty();
+
+    final ObjectProperty<Incident> incident = new SimpleObjectProperty<>();
+
+    final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
+    final StringProperty time = new SimpleStringProperty("");
+    final ObjectProperty<Incident.Kind> kind = new SimpleObjectProperty<>(Incident.Kind.values()[0]);
+    final ObjectProperty<Incident.Severity> severity = new SimpleObjectProperty<>(Incident.Severity.values()[0]);
+    final StringProperty place = new SimpleStringProperty("");
+    final StringProperty description = new SimpleStringProperty("");
+    final StringProperty action = new SimpleStringProperty("");
+    final BooleanProperty mandatory = new SimpleBooleanProperty();
+    /** Reported on the spot (null: not yet). */
+    final ObjectProperty<Incident.ReportedTo> reportedTo = new SimpleObjectProperty<>();
+
+    final StringProperty reportedDetail = new SimpleStringProperty("");
+
+    final ObjectProperty<Incident.ReportedTo> reportTo = new SimpleObjectProperty<>(Incident.ReportedTo.values()[0]);
+    final StringProperty reportDetail = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> reportDate = new SimpleObjectProperty<>();
+    final StringProperty reportTime = new SimpleStringProperty("");
+
+    /** {@code canView}: whether this user may read the incident file (others only report). */
+    public IncidentViewModel(
+            IncidentService incidents, boolean canView, TaskRunner tasks, Notices notices, Clock clock) {
+        super(tasks, notices);
+        this.incidents = incidents;
+        this.canView = canView;
+        this.clock = clock;
+        date.set(LocalDate.now(clock));
+        reportDate.set(LocalDate.now(clock));
+        reportTime.set(now().toLocalTime().toString());
+        // A suspected abuse is always reported: the box is ticked and cannot be unticked.
+        kind.addListener((o, was, k) -> {
+            if (k != null && k.alwaysReported()) {
+                mandatory.set(true);
+            }
+            mandatoryFixed.set(k != null && k.alwaysReported());
+        });
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withSecond(0).withNano(0);
+    }
+
+    @Override
+    protected List<Incident> load(long id) {
+        return canView ? incidents.incidents(id) : List.of();
+    }
+
+    @Override
+    protected void fill(List<Incident> loaded) {
+        list.setAll(loaded);
+        reportedTo.set(null); // the next report starts as not yet reported
+    }
+
+    @Override
+    protected void clear() {
+        list.clear();
+    }
+
+    /** The incident typed; a time that cannot be read is refused with what was typed. */
+    void report() {
+        String typed = time.get() == null ? "" : time.get();
+        LocalTime at = InlineForms.time(typed);
+        if (at == null && !typed.isBlank()) {
+            notices.showError(new UserFacingException("incident.badTime", typed));
+            return;
+        }
+        // A report made on the spot is recorded as made now.
+        LocalDateTime reportedAt = reportedTo.get() == null ? null : now();
+        IncidentService.Report report = new IncidentService.Report(
+                date.get(),
+                at,
+                kind.get(),
+                severity.get(),
+                place.get(),
+                description.get(),
+                action.get(),
+                mandatory.get(),
+                reportedTo.get(),
+                reportedDetail.get(),
+                reportedAt);
+        Long id = residentId();
+        if (id == null) {
+            return;
+        }
+        save(() -> incidents.report(id, report), () -> {
+            time.set("");
+            place.set("");
+            description.set("");
+            action.set("");
+            reportedDetail.set("");
+        });
+    }
+
+    /** The mandatory report of the selected incident: to whom, details, and when (date and time). */
+    void recordReport() {
+        Incident i = incident.get();
+        if (i == null) {
+            return;
+        }
+        String typed = reportTime.get() == null ? "" : reportTime.get();
+        LocalTime at = InlineForms.time(typed);
+        if (at == null) {
+            notices.showError(new UserFacingException("incident.badTime", typed));
+            return;
+        }
+        Incident.ReportedTo whom = reportTo.get();
+        String what = reportDetail.get();
+        LocalDateTime when = reportDate.get() == null ? null : LocalDateTime.of(reportDate.get(), at);
+        save(() -> incidents.recordReport(i.id(), i.version(), whom, what, when), () -> reportDetail.set(""));
+    }
+
+    void voidIncident(Incident i, String reason) {
+        incidents.voidIncident(i.id(), reason);
+    }
+
+    ObservableList<Incident> incidents() {
+        return list;
+    }
+
+    /** The kind chosen is always reported: the mandatory box stays ticked. */
+    ReadOnlyBooleanProperty mandatoryFixedProperty() {
+        return mandatoryFixed;
+    }
+}

@@ -1,0 +1,314 @@
+package org.huyou.care.ui;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.huyou.care.medical.Allergy;
+import org.huyou.care.medical.AllergyConflict;
+import org.huyou.care.medical.AllergyConflictException;
+import org.huyou.care.medical.AllergyService;
+import org.huyou.care.medical.DrugClass;
+import org.huyou.care.medical.FormularyDrug;
+import org.huyou.care.medical.FormularyService;
+import org.huyou.care.medical.MedicalFunding;
+import org.huyou.care.medical.MedicalRecord;
+import org.huyou.care.medical.MedicalRecordService;
+import org.huyou.care.medical.Medication;
+import org.huyou.care.medical.MedicationService;
+import org.huyou.care.medical.TomorrowPlanApplication;
+import org.huyou.common.Messages;
+import org.huyou.common.ui.Notices;
+import org.huyou.common.ui.TaskRunner;
+
+/**
+ * The medical tab's state and commands: allergies, medical records, medication orders picked from the formulary (an
+ * order refused for an allergy is ordered only with a reason the View asks for) and the administration record. The
+ * services keep every safety rule; this keeps what the forms hold and which drugs the picker offers.
+ */
+public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.Loaded> {
+
+    private final AllergyService allergyService;
+    private final MedicalRecordService recordService;
+    private final MedicationService medication;
+    private final FormularyService formulary;
+    /** The formulary by drug name, for the picker's second line; loaded once in the background. */
+    private final Map<String, FormularyDrug> drugsByName = new LinkedHashMap<>();
+
+    private final ObservableList<Allergy> allergies = FXCollections.observableArrayList();
+    private final ObservableList<MedicalRecord> records = FXCollections.observableArrayList();
+    private final ObservableList<Medication.Order> orders = FXCollections.observableArrayList();
+    private final ObservableList<Medication.Administration> mar = FXCollections.observableArrayList();
+    /** Each order's conflicts with the allergies as they stand now (an allergy recorded after the order too). */
+    private Map<Long, List<AllergyConflict>> orderConflicts = Map.of();
+
+    /** The classes an allergy may name, "free text" (null) first. */
+    private final ObservableList<DrugClass> drugClasses = FXCollections.observableArrayList();
+    /** The drugs the picker offers for what is typed. */
+    private final ObservableList<String> drugChoices = FXCollections.observableArrayList();
+
+    private final StringProperty drugInfo = new SimpleStringProperty("");
+
+    final ObjectProperty<DrugClass> allergyClass = new SimpleObjectProperty<>();
+    final StringProperty substance = new SimpleStringProperty("");
+    final StringProperty reaction = new SimpleStringProperty("");
+    final ObjectProperty<Allergy.Severity> severity = new SimpleObjectProperty<>(Allergy.Severity.MODERATE);
+
+    final ObjectProperty<MedicalRecord.Kind> kind = new SimpleObjectProperty<>(MedicalRecord.Kind.CHECKUP);
+    final ObjectProperty<LocalDate> recordDate = new SimpleObjectProperty<>();
+    final StringProperty title = new SimpleStringProperty("");
+    final StringProperty detail = new SimpleStringProperty("");
+    final ObjectProperty<MedicalRecord.Funding> funding = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> nextDue = new SimpleObjectProperty<>();
+
+    /** The drug as typed in the picker: narrows the choices as it changes. */
+    final StringProperty drug = new SimpleStringProperty("");
+
+    final StringProperty dose = new SimpleStringProperty("");
+    final StringProperty times = new SimpleStringProperty("");
+    final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
+    final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
+
+    public MedicalViewModel(
+            AllergyService allergies,
+            MedicalRecordService records,
+            MedicationService medication,
+            FormularyService formulary,
+            TaskRunner tasks,
+            Notices notices,
+            LocalDate today) {
+        super(tasks, notices);
+        this.allergyService = allergies;
+        this.recordService = records;
+        this.medication = medication;
+        this.formulary = formulary;
+        recordDate.set(today);
+        start.set(today);
+        drug.addListener((o, was, typed) -> narrow(typed));
+    }
+
+    /** What the tab shows for one resident. */
+    record Loaded(
+            List<Allergy> allergies,
+            List<MedicalRecord> records,
+            Medication.Orders orders,
+            List<Medication.Administration> mar,
+            Map<Long, MedicalFunding> fundings,
+            List<TomorrowPlanApplication> applications) {}
+
+    @Override
+    protected Loaded load(long id) {
+        return new Loaded(
+                allergyService.current(id),
+                recordService.records(id),
+                medication.ordersWithConflicts(id),
+                medication.administrations(id, 200),
+                recordService.fundings(id),
+                recordService.tomorrowPlanApplications(id));
+    }
+
+    @Override
+    protected void fill(Loaded l) {
+        allergies.setAll(l.allergies());
+        records.setAll(l.records());
+        orderConflicts = l.orders().conflicts();
+        orders.setAll(l.orders().orders());
+        mar.setAll(l.mar());
+    }
+
+    @Override
+    protected void clear() {
+        allergies.clear();
+        records.clear();
+        orderConflicts = Map.of();
+        orders.clear();
+        mar.clear();
+    }
+
+    /** The drug classes and the formulary's drugs, for the pickers. */
+    void loadFormulary() {
+        tasks.run(
+                () -> Map.entry(formulary.drugs(), formulary.classes()),
+                data -> {
+                    drugsByName.clear();
+                    for (FormularyDrug d : data.getKey()) {
+                        drugsByName.putIfAbsent(d.name(), d);
+                    }
+                    // By name in the user's language, "other" last: the file's order is by pharmacology, not for
+                    // finding.
+                    Comparator<DrugClass> otherLast = Comparator.comparing(c -> "OTHER".equals(c.code()));
+                    drugClasses.setAll(Collections.singletonList(null));
+                    drugClasses.addAll(data.getValue().stream()
+                            .sorted(otherLast.thenComparing(Messages.byText(DrugClass::label)))
+                            .toList());
+                    narrow(drug.get());
+                },
+                notices::showError);
+    }
+
+    /** The drugs whose name, ingredient or class contains the typed text; the info line for an exact name. */
+    private void narrow(String typed) {
+        String t = typed == null ? "" : typed.strip();
+        List<String> names = drugsByName.values().stream()
+                .filter(d -> t.isEmpty()
+                        || d.name().contains(t)
+                        || d.ingredient().contains(t)
+                        || DrugClass.label(d.drugClass()).contains(t))
+                .map(FormularyDrug::name)
+                .toList();
+        if (!names.equals(drugChoices)) {
+            drugChoices.setAll(names);
+        }
+        FormularyDrug exact = drugsByName.get(t);
+        drugInfo.set(exact == null ? (t.isEmpty() ? "" : Messages.t("medication.notPicked")) : exact.description());
+    }
+
+    /** A picker's second line: the drug's ingredient and class, or just its name when the formulary lacks it. */
+    String choiceText(String name) {
+        FormularyDrug d = drugsByName.get(name);
+        return d == null ? name : name + "  —  " + d.description();
+    }
+
+    /** The allergy typed; the class is cleared at once, the substance and reaction once it is recorded. */
+    void addAllergy() {
+        Long id = residentId();
+        DrugClass c = allergyClass.get();
+        String s = substance.get();
+        String r = reaction.get();
+        Allergy.Severity sev = severity.get();
+        save(() -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null), () -> {
+            substance.set("");
+            reaction.set("");
+        });
+        allergyClass.set(null);
+    }
+
+    /** The medical record typed; its title and detail are cleared once it is recorded. */
+    void addRecord() {
+        Long id = residentId();
+        MedicalRecord.Kind k = kind.get();
+        LocalDate on = recordDate.get();
+        String t = title.get();
+        String d = detail.get();
+        MedicalRecord.Funding f = funding.get();
+        LocalDate next = nextDue.get();
+        save(() -> recordService.add(id, k, on, t, d, f, next), () -> {
+            title.set("");
+            detail.set("");
+        });
+    }
+
+    /**
+     * Orders the drug typed. When the service refuses it for an allergy, {@code overrideReason} is handed the drug and
+     * the conflicts and gives medical staff's reason to order it anyway (empty: nothing is ordered); the order is then
+     * made with that reason through the same service method, which checks and audits it.
+     */
+    void prescribe(BiFunction<String, List<AllergyConflict>, Optional<String>> overrideReason) {
+        prescribe(drug.get(), overrideReason, null);
+    }
+
+    private void prescribe(
+            String drugName,
+            BiFunction<String, List<AllergyConflict>, Optional<String>> overrideReason,
+            String override) {
+        Long id = residentId();
+        if (id == null) {
+            return;
+        }
+        String d = dose.get();
+        String t = times.get();
+        LocalDate from = start.get();
+        LocalDate to = end.get();
+        tasks.run(
+                () -> medication.prescribe(id, drugName, d, t, from, to, null, override),
+                saved -> {
+                    drug.set("");
+                    dose.set("");
+                    times.set("");
+                    changed();
+                },
+                failure -> {
+                    if (failure instanceof AllergyConflictException conflict && override == null) {
+                        overrideReason
+                                .apply(drugName, conflict.conflicts())
+                                .ifPresent(reason -> prescribe(drugName, overrideReason, reason));
+                    } else {
+                        notices.showError(failure);
+                    }
+                });
+    }
+
+    /** A drug the formulary lacks (the allergy check needs its ingredient and class); the picker then shows it. */
+    void addDrug(String name, String ingredient, DrugClass cls, String forms, String units) {
+        tasks.run(
+                () -> formulary.addDrug(name, ingredient, cls == null ? null : cls.code(), forms, units),
+                added -> {
+                    notices.notifySuccess(Messages.t("formulary.added", added.name()));
+                    loadFormulary();
+                    drug.set(added.name());
+                },
+                notices::showError);
+    }
+
+    void voidAllergy(Allergy a, String reason) {
+        allergyService.voidAllergy(a.id(), reason);
+    }
+
+    void voidRecord(MedicalRecord r, String reason) {
+        recordService.voidRecord(r.id(), reason);
+    }
+
+    void voidOrder(Medication.Order o, String reason) {
+        medication.voidOrder(o.id(), reason);
+    }
+
+    /** A dose recorded in error, after its 撤销 is gone: it stays in the record, marked. */
+    void voidDose(Medication.Administration a, String reason) {
+        medication.voidDose(a.id(), reason);
+    }
+
+    /** The order's conflicts with the allergies as they stand now. */
+    List<AllergyConflict> conflicts(Medication.Order o) {
+        return orderConflicts.getOrDefault(o.id(), List.of());
+    }
+
+    ObservableList<Allergy> allergies() {
+        return allergies;
+    }
+
+    ObservableList<MedicalRecord> records() {
+        return records;
+    }
+
+    ObservableList<Medication.Order> orders() {
+        return orders;
+    }
+
+    ObservableList<Medication.Administration> mar() {
+        return mar;
+    }
+
+    ObservableList<DrugClass> drugClasses() {
+        return drugClasses;
+    }
+
+    ObservableList<String> drugChoices() {
+        return drugChoices;
+    }
+
+    /** The picked drug's ingredient and class, or that the text names no drug of the formulary. */
+    ReadOnlyStringProperty drugInfoProperty() {
+        return drugInfo;
+    }
+}
