@@ -204,8 +204,8 @@ class OpenDayViewModelTest {
     @Test
     void theDeskOpensOnTodaysSessionWhenTodayBecomesOneButKeepsASessionTheUserPicked() {
         assertEquals(SESSION, desk.sessionProperty().get(), "Monday: the next session");
-        OpenDayRule r = home.ctx.openDay().rule();
-        home.ctx
+        OpenDayRule r = home.ctx().openDay().rule();
+        home.ctx()
                 .openDay() // today made an extra session while the desk is open (its settings, or another PC)
                 .setRule(new OpenDayRule(
                         r.weekOfMonth(), r.dayOfWeek(), r.slots(), r.capacityPerSlot(), Set.of(), Set.of(TODAY)));
@@ -219,7 +219,7 @@ class OpenDayViewModelTest {
 
     @Test
     void aCheckInWrittenUpAfterItsSlotIsRecordedInsideTheSlotNeverAtTheClocksTime() {
-        home.clock.advance(Duration.ofDays(6).plusHours(16).plusMinutes(1)); // Sunday 01:01, the session was Saturday
+        home.clock().advance(Duration.ofDays(6).plusHours(16).plusMinutes(1)); // Sunday 01:01, the session was Saturday
         desk.sessionProperty().set(SESSION);
         desk.slotProperty().set("14:30-16:30");
         desk.visitorName.set("王先生");
@@ -235,7 +235,7 @@ class OpenDayViewModelTest {
 
     @Test
     void aRefusedCheckInMarksTheFieldItNames() {
-        home.clock.advance(Duration.ofDays(5));
+        home.clock().advance(Duration.ofDays(5));
         desk.reloadSessions();
         desk.visitorName.set("王先生");
         desk.documentType.set(Visit.DocumentType.OTHER);

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.huyou.common.Messages;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -212,7 +213,7 @@ class VolunteersViewModelTest {
     void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
         register("钱同学", "13900000009");
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx.shifts(), new DirectTaskRunner(), heard, DAY, dir.resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("学前游戏");
         shifts.start.set("9:00");
         shifts.end.set("11:00");
