@@ -29,6 +29,7 @@ import org.huyou.care.medical.Medication;
 import org.huyou.care.medical.MedicationService;
 import org.huyou.care.medical.TomorrowPlanApplication;
 import org.huyou.common.Messages;
+import org.huyou.common.Pinyin;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 
@@ -157,14 +158,19 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
                 notices::showError);
     }
 
-    /** The drugs whose name, ingredient or class contains the typed text; the info line for an exact name. */
+    /**
+     * The drugs whose name, ingredient or class contains the typed text, or whose name starts so in pinyin (blf,
+     * buluo: 布洛芬), as residents and donors are found; the info line for an exact name.
+     */
     private void narrow(String typed) {
         String t = typed == null ? "" : typed.strip();
+        boolean pinyin = Pinyin.looksLikePinyin(t);
         List<String> names = drugsByName.values().stream()
                 .filter(d -> t.isEmpty()
                         || d.name().contains(t)
                         || d.ingredient().contains(t)
-                        || DrugClass.label(d.drugClass()).contains(t))
+                        || DrugClass.label(d.drugClass()).contains(t)
+                        || pinyin && Pinyin.matches(d.name(), t))
                 .map(FormularyDrug::name)
                 .toList();
         if (!names.equals(drugChoices)) {

@@ -13,6 +13,7 @@ import org.huyou.care.medical.AllergyConflict;
 import org.huyou.care.medical.DrugClass;
 import org.huyou.care.medical.Medication;
 import org.huyou.common.Messages;
+import org.huyou.common.Pinyin;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -96,6 +97,21 @@ class MedicalViewModelTest {
         vm.drug.set("不存在的药");
         assertEquals(Messages.t("medication.notPicked"), vm.drugInfoProperty().get());
         assertEquals(List.of(), vm.drugChoices());
+    }
+
+    /** As residents and donors are found: the initials or the full pinyin of the drug's name, typed in letters. */
+    @Test
+    void theDrugPickerFindsADrugByItsPinyin() {
+        vm.drug.set("blf");
+        assertTrue(vm.drugChoices().contains("布洛芬"), vm.drugChoices().toString());
+        assertTrue(
+                vm.drugChoices().stream()
+                        .allMatch(n -> n.contains("blf") || Pinyin.initials(n).startsWith("blf")),
+                vm.drugChoices().toString());
+        vm.drug.set("BuLuo");
+        assertTrue(vm.drugChoices().contains("布洛芬"), "full pinyin, any case: " + vm.drugChoices());
+        vm.drug.set("qxz");
+        assertEquals(List.of(), vm.drugChoices(), "no drug reads so");
     }
 
     @Test
