@@ -186,7 +186,7 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         return d == null ? name : name + "  —  " + d.description();
     }
 
-    /** The allergy typed; the class is cleared at once, the substance and reaction once it is recorded. */
+    /** The allergy typed; its class, substance and reaction are cleared once it is recorded. */
     void addAllergy() {
         Long id = residentId();
         DrugClass c = allergyClass.get();
@@ -196,8 +196,8 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         save(() -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null), () -> {
             substance.set("");
             reaction.set("");
+            allergyClass.set(null); // only once recorded: a refused allergy keeps its class for the retry
         });
-        allergyClass.set(null);
     }
 
     /** The medical record typed; its title and detail are cleared once it is recorded. */

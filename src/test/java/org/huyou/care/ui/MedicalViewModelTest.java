@@ -82,6 +82,22 @@ class MedicalViewModelTest {
     }
 
     @Test
+    void aRefusedAllergyKeepsEverythingTypedForTheRetry() {
+        DrugClass sulfonamides = vm.drugClasses().stream()
+                .filter(c -> c != null && c.code().equals("SULFONAMIDE"))
+                .findFirst()
+                .orElseThrow();
+        vm.allergyClass.set(sulfonamides);
+        vm.substance.set("磺".repeat(101)); // longer than a substance may be
+        vm.reaction.set("荨麻疹");
+        vm.addAllergy();
+        assertEquals(1, heard.errors.size(), "refused: " + heard.errors);
+        assertEquals(sulfonamides, vm.allergyClass.get(), "the class chosen stays");
+        assertEquals("荨麻疹", vm.reaction.get());
+        assertEquals(0, vm.allergies().size());
+    }
+
+    @Test
     void theDrugPickerNarrowsToWhatIsTypedAndNamesThePickedDrugsClass() {
         int all = vm.drugChoices().size();
         vm.drug.set("磺胺");
