@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.huyou.care.daily.DailyCareChoices.Hygiene;
 import org.huyou.care.daily.DailyCareChoices.Meals;
 import org.huyou.care.daily.DailyCareChoices.Mood;
@@ -30,20 +31,36 @@ public final class DailyCareRepository {
 
     public long insert(DailyLogEntry e, String actor, LocalDateTime now) {
         var d = DAILY_CARE_LOG;
-        return dsl.insertInto(d)
-                .set(d.RESIDENT_ID, e.residentId())
-                .set(d.LOG_DATE, e.date())
-                .set(d.SHIFT, e.shift().name())
-                .set(d.MEALS, name(e.meals()))
-                .set(d.SLEEP, name(e.sleep()))
-                .set(d.HYGIENE, name(e.hygiene()))
-                .set(d.MOOD, name(e.mood()))
-                .set(d.EVENTS, e.events())
-                .set(d.NOTE, e.note())
-                .set(d.CREATED_AT, now)
-                .set(d.CREATED_BY, actor)
-                .returning(d.ID)
-                .fetchOne(d.ID);
+        return dsl.insertInto(d).set(record(e, actor, now)).returning(d.ID).fetchOne(d.ID);
+    }
+
+    /**
+     * Many entries in one batch (the demo's two months of shifts): one statement sent once, not a round trip per
+     * row. {@code savedAt} gives each entry its own saving time.
+     */
+    public void insertAll(List<DailyLogEntry> entries, String actor, Function<DailyLogEntry, LocalDateTime> savedAt) {
+        if (!entries.isEmpty()) {
+            dsl.batchInsert(entries.stream()
+                            .map(e -> record(e, actor, savedAt.apply(e)))
+                            .toList())
+                    .execute();
+        }
+    }
+
+    private DailyCareLogRecord record(DailyLogEntry e, String actor, LocalDateTime now) {
+        DailyCareLogRecord r = dsl.newRecord(DAILY_CARE_LOG);
+        r.setResidentId(e.residentId());
+        r.setLogDate(e.date());
+        r.setShift(e.shift().name());
+        r.setMeals(name(e.meals()));
+        r.setSleep(name(e.sleep()));
+        r.setHygiene(name(e.hygiene()));
+        r.setMood(name(e.mood()));
+        r.setEvents(e.events());
+        r.setNote(e.note());
+        r.setCreatedAt(now);
+        r.setCreatedBy(actor);
+        return r;
     }
 
     public boolean voidEntry(long id, String reason, String actor, LocalDateTime now) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.huyou.care.daily.DailyCareChoices.Hygiene;
@@ -87,6 +88,7 @@ public final class CareDemo {
         GrowthStandards g = GrowthStandards.get();
         List<ResidentSummary> inCare =
                 residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 10_000);
+        List<DailyLogEntry> logs = new ArrayList<>();
         tx.inTransaction(() -> {
             for (ResidentSummary r : inCare) {
                 Sex sex = Sex.of(r.gender());
@@ -121,15 +123,8 @@ public final class CareDemo {
                     if (d.isBefore(r.admissionDate())) {
                         continue;
                     }
-                    // saved as the shift ends, never later than the clock: the shift log shows when
-                    daily.insert(
-                            entry(rnd, r.id(), d, Shift.DAY),
-                            DEMO,
-                            org.huyou.common.Dates.noLaterThan(d.atTime(15, 0), moment));
-                    daily.insert(
-                            entry(rnd, r.id(), d, Shift.NIGHT),
-                            DEMO,
-                            org.huyou.common.Dates.noLaterThan(d.plusDays(1).atTime(7, 0), moment));
+                    logs.add(entry(rnd, r.id(), d, Shift.DAY));
+                    logs.add(entry(rnd, r.id(), d, Shift.NIGHT));
                 }
                 addMedicalHistory(rnd, r, today, now);
                 if (rnd.nextInt(100) < 12) {
@@ -145,7 +140,15 @@ public final class CareDemo {
                             now);
                 }
             }
+            // saved as the shift ends, never later than the clock: the shift log shows when
+            daily.insertAll(logs, DEMO, e -> org.huyou.common.Dates.noLaterThan(shiftEnd(e), moment));
         });
+    }
+
+    private static LocalDateTime shiftEnd(DailyLogEntry e) {
+        return e.shift() == Shift.NIGHT
+                ? e.date().plusDays(1).atTime(7, 0)
+                : e.date().atTime(15, 0);
     }
 
     private static final String[][] DIAGNOSES = {
