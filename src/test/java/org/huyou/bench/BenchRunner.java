@@ -569,6 +569,17 @@ class BenchRunner {
     private void demo() throws Exception {
         DemoBench.Result r = new DemoBench().run(full ? 5 : 3);
         add(new Figure(
+                "demoLoadCold",
+                "demo → register, first in the JVM",
+                r.rows() + " rows",
+                r.cold(),
+                r.baseline(),
+                "JDBC batch, as many rows",
+                0,
+                3000,
+                false,
+                "ms"));
+        add(new Figure(
                 "demoLoad",
                 "demo loaded → register's first page",
                 r.rows() + " rows",

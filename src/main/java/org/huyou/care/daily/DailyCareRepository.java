@@ -15,6 +15,7 @@ import org.huyou.care.daily.DailyCareChoices.Meals;
 import org.huyou.care.daily.DailyCareChoices.Mood;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
+import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.DailyCareLogRecord;
@@ -39,12 +40,10 @@ public final class DailyCareRepository {
      * row. {@code savedAt} gives each entry its own saving time.
      */
     public void insertAll(List<DailyLogEntry> entries, String actor, Function<DailyLogEntry, LocalDateTime> savedAt) {
-        if (!entries.isEmpty()) {
-            dsl.batchInsert(entries.stream()
-                            .map(e -> record(e, actor, savedAt.apply(e)))
-                            .toList())
-                    .execute();
-        }
+        // record() sets every column, so each row has the same fields and one statement serves the batch
+        BulkInsert.insert(
+                dsl,
+                entries.stream().map(e -> record(e, actor, savedAt.apply(e))).toList());
     }
 
     private DailyCareLogRecord record(DailyLogEntry e, String actor, LocalDateTime now) {

@@ -138,6 +138,8 @@ public final class IntegratedCareDemo {
                 DEMO,
                 DEMO,
                 now);
+        List<Rehab.Score> scores = new ArrayList<>();
+        List<Rehab.Session> sessions = new ArrayList<>();
         List<String[]> chosen = new ArrayList<>();
         String area = switch (r.disabilityType()) {
             case PHYSICAL, MULTIPLE -> "PHYSICAL";
@@ -163,7 +165,7 @@ public final class IntegratedCareDemo {
                 double share = Math.min(1.0, month * pace + rnd.nextGaussian() * 0.03);
                 BigDecimal score = base.add(target.subtract(base).multiply(BigDecimal.valueOf(share)))
                         .setScale(0, RoundingMode.HALF_UP);
-                rehab.insertScore(new Rehab.Score(0, r.id(), goal, d, score, null, DEMO, false, null), DEMO, now);
+                scores.add(new Rehab.Score(0, r.id(), goal, d, score, null, DEMO, false, null));
             }
         }
         Rehab.Area sessionArea = Rehab.Area.valueOf(chosen.get(0)[0]);
@@ -173,23 +175,21 @@ public final class IntegratedCareDemo {
                     ? Rehab.Attendance.ATTENDED
                     : roll < 96 ? Rehab.Attendance.ABSENT_ILL : Rehab.Attendance.CANCELLED;
             LocalDate next = d.plusWeeks(1);
-            rehab.insertSession(
-                    new Rehab.Session(
-                            0,
-                            r.id(),
-                            plan,
-                            d,
-                            sessionArea,
-                            a,
-                            a == Rehab.Attendance.ATTENDED ? 45 : 0,
-                            a == Rehab.Attendance.ATTENDED && roll < 20 ? "配合良好，完成全部训练项目" : null,
-                            next,
-                            DEMO,
-                            false,
-                            null),
+            sessions.add(new Rehab.Session(
+                    0,
+                    r.id(),
+                    plan,
+                    d,
+                    sessionArea,
+                    a,
+                    a == Rehab.Attendance.ATTENDED ? 45 : 0,
+                    a == Rehab.Attendance.ATTENDED && roll < 20 ? "配合良好，完成全部训练项目" : null,
+                    next,
                     DEMO,
-                    now);
+                    false,
+                    null));
         }
+        rehab.insertAll(sessions, scores, DEMO, now);
     }
 
     private void schooling(Random rnd, ResidentSummary r, int age, LocalDate today, LocalDateTime now) {

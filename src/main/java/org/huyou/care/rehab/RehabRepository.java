@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
+import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.RehabGoalRecord;
@@ -80,32 +81,49 @@ public final class RehabRepository {
     public long insertSession(Rehab.Session s, String actor, LocalDateTime now) {
         var x = REHAB_SESSION;
         return dsl.insertInto(x)
-                .set(x.RESIDENT_ID, s.residentId())
-                .set(x.PLAN_ID, s.planId())
-                .set(x.SESSION_DATE, s.date())
-                .set(x.AREA, s.area().name())
-                .set(x.ATTENDANCE, s.attendance().name())
-                .set(x.MINUTES, s.minutes())
-                .set(x.NOTE, s.note())
-                .set(x.NEXT_SESSION, s.nextSession())
-                .set(x.CREATED_AT, now)
-                .set(x.CREATED_BY, actor)
+                .set(sessionRecord(s, actor, now))
                 .returning(x.ID)
                 .fetchOne(x.ID);
     }
 
     public long insertScore(Rehab.Score s, String actor, LocalDateTime now) {
         var x = REHAB_SCORE;
-        return dsl.insertInto(x)
-                .set(x.RESIDENT_ID, s.residentId())
-                .set(x.GOAL_ID, s.goalId())
-                .set(x.ASSESSED_ON, s.date())
-                .set(x.SCORE, s.score())
-                .set(x.NOTE, s.note())
-                .set(x.CREATED_AT, now)
-                .set(x.CREATED_BY, actor)
-                .returning(x.ID)
-                .fetchOne(x.ID);
+        return dsl.insertInto(x).set(scoreRecord(s, actor, now)).returning(x.ID).fetchOne(x.ID);
+    }
+
+    /** Many sessions and scores as one batch per table (the demo's months of weekly sessions). */
+    public void insertAll(List<Rehab.Session> sessions, List<Rehab.Score> scores, String actor, LocalDateTime now) {
+        BulkInsert.insert(
+                dsl, sessions.stream().map(s -> sessionRecord(s, actor, now)).toList());
+        BulkInsert.insert(
+                dsl, scores.stream().map(s -> scoreRecord(s, actor, now)).toList());
+    }
+
+    private RehabSessionRecord sessionRecord(Rehab.Session s, String actor, LocalDateTime now) {
+        RehabSessionRecord r = dsl.newRecord(REHAB_SESSION);
+        r.setResidentId(s.residentId());
+        r.setPlanId(s.planId());
+        r.setSessionDate(s.date());
+        r.setArea(s.area().name());
+        r.setAttendance(s.attendance().name());
+        r.setMinutes(s.minutes());
+        r.setNote(s.note());
+        r.setNextSession(s.nextSession());
+        r.setCreatedAt(now);
+        r.setCreatedBy(actor);
+        return r;
+    }
+
+    private RehabScoreRecord scoreRecord(Rehab.Score s, String actor, LocalDateTime now) {
+        RehabScoreRecord r = dsl.newRecord(REHAB_SCORE);
+        r.setResidentId(s.residentId());
+        r.setGoalId(s.goalId());
+        r.setAssessedOn(s.date());
+        r.setScore(s.score());
+        r.setNote(s.note());
+        r.setCreatedAt(now);
+        r.setCreatedBy(actor);
+        return r;
     }
 
     public boolean setReviewDue(long planId, LocalDate next, String actor, LocalDateTime now) {
