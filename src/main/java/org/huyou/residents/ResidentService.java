@@ -333,6 +333,12 @@ public final class ResidentService {
      */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public int importAll(List<Resident> drafts, String source) {
+        return admitAll(drafts, source).size();
+    }
+
+    /** As {@link #importAll}, returning the admitted residents (ids and record numbers given) in the drafts' order. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
+    public List<Resident> admitAll(List<Resident> drafts, String source) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         return tx.inTransaction(() -> {
             List<Resident> normalized = new ArrayList<>(drafts.size());
@@ -361,8 +367,10 @@ public final class ResidentService {
             LocalDateTime now = LocalDateTime.now(clock);
             List<Long> ids = repo.insertImported(numbered, user.username(), now);
             List<AuditLog.Change> changes = new ArrayList<>(numbered.size() + 1);
+            List<Resident> admitted = new ArrayList<>(numbered.size());
             for (int i = 0; i < numbered.size(); i++) {
                 Resident saved = numbered.get(i).withIdAndVersion(ids.get(i), 0);
+                admitted.add(saved);
                 changes.add(new AuditLog.Change(
                         AuditLog.CREATE,
                         "resident",
@@ -377,7 +385,7 @@ public final class ResidentService {
                     AuditSummary.of("auditSummary.residentsImported", source, numbered.size()),
                     null));
             audit.recordAll(changes);
-            return numbered.size();
+            return admitted;
         });
     }
 

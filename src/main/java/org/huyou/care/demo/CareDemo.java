@@ -89,6 +89,7 @@ public final class CareDemo {
         List<ResidentSummary> inCare =
                 residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 10_000);
         List<DailyLogEntry> logs = new ArrayList<>();
+        List<GrowthRepository.Row> measurements = new ArrayList<>();
         tx.inTransaction(() -> {
             for (ResidentSummary r : inCare) {
                 Sex sex = Sex.of(r.gender());
@@ -115,7 +116,8 @@ public final class CareDemo {
                             ? round(g.valueAt(Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, sex, days, z), 1)
                             : null;
                     if (weight != null || height != null) {
-                        growth.insert(r.id(), d, height, weight, head, null, DEMO, now);
+                        measurements.add(new GrowthRepository.Row(
+                                0, r.id(), d, height, weight, head, null, DEMO, null, null, null));
                     }
                 }
                 for (int back = daysOfLogs; back >= 0; back--) {
@@ -141,6 +143,7 @@ public final class CareDemo {
                 }
             }
             // saved as the shift ends, never later than the clock: the shift log shows when
+            growth.insertAll(measurements, now);
             daily.insertAll(logs, DEMO, e -> org.huyou.common.Dates.noLaterThan(shiftEnd(e), moment));
         });
     }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
@@ -52,16 +53,27 @@ public final class GrowthRepository {
             LocalDateTime now) {
         var g = GROWTH_MEASUREMENT;
         return dsl.insertInto(g)
-                .set(g.RESIDENT_ID, residentId)
-                .set(g.MEASURED_ON, date)
-                .set(g.HEIGHT_CM, height)
-                .set(g.WEIGHT_KG, weight)
-                .set(g.HEAD_CM, head)
-                .set(g.NOTE, note)
-                .set(g.CREATED_AT, now)
-                .set(g.CREATED_BY, actor)
+                .set(record(new Row(0, residentId, date, height, weight, head, note, actor, null, null, null), now))
                 .returning(g.ID)
                 .fetchOne(g.ID);
+    }
+
+    /** Many measurements as one batch (the demo's two years of quarterly ones), each by its {@code createdBy}. */
+    public void insertAll(List<Row> rows, LocalDateTime now) {
+        BulkInsert.insert(dsl, rows.stream().map(r -> record(r, now)).toList());
+    }
+
+    private GrowthMeasurementRecord record(Row m, LocalDateTime now) {
+        GrowthMeasurementRecord r = dsl.newRecord(GROWTH_MEASUREMENT);
+        r.setResidentId(m.residentId());
+        r.setMeasuredOn(m.date());
+        r.setHeightCm(m.heightCm());
+        r.setWeightKg(m.weightKg());
+        r.setHeadCm(m.headCm());
+        r.setNote(m.note());
+        r.setCreatedAt(now);
+        r.setCreatedBy(m.createdBy());
+        return r;
     }
 
     public boolean voidMeasurement(long id, String reason, String actor, LocalDateTime now) {

@@ -32,6 +32,9 @@ import org.huyou.security.RequiresPermission;
 public final class DemoHome {
 
     public static final int DEFAULT_RESIDENTS = 72;
+    /** The source the demo's admission is audited under, as an import names its file. */
+    private static final String DEMO_SOURCE = "demo";
+
     public static final long DEFAULT_SEED = 20241214L;
 
     private static final String[] GROUPS = {"向日葵组", "小星星组", "彩虹组", "蒲公英组", "启航组", "春晖组"};
@@ -96,10 +99,20 @@ public final class DemoHome {
             }
             Random rnd = new Random(seed);
             LocalDate today = service.today();
+            // drawn in the order the seed always drew them (a child, then its history), admitted as one batch
+            List<Resident> drafts = new ArrayList<>();
+            List<List<Move>> histories = new ArrayList<>();
             int seq = 0;
             for (int i = 0; i < residents; i++) {
-                Resident r = service.create(resident(rnd, today, groups, ++seq));
-                addHistory(rnd, today, r);
+                Resident draft = resident(rnd, today, groups, ++seq);
+                drafts.add(draft);
+                histories.add(history(rnd, today, draft));
+            }
+            List<Resident> admitted = service.admitAll(drafts, DEMO_SOURCE);
+            for (int i = 0; i < admitted.size(); i++) {
+                for (Move m : histories.get(i)) {
+                    service.recordStatus(admitted.get(i).id(), m.status(), m.on(), m.note());
+                }
             }
             return residents;
         });
@@ -175,33 +188,34 @@ public final class DemoHome {
                 null);
     }
 
-    private void addHistory(Random rnd, LocalDate today, Resident r) {
+    /** A status change of a child's history, recorded once the child has its id. */
+    private record Move(ResidentStatus status, LocalDate on, String note) {}
+
+    private static List<Move> history(Random rnd, LocalDate today, Resident r) {
         int roll = rnd.nextInt(100);
         LocalDate admitted = r.admissionDate();
         long daysInHome = java.time.temporal.ChronoUnit.DAYS.between(admitted, today);
         if (daysInHome < 200) {
-            return;
+            return List.of();
         }
         LocalDate later = admitted.plusDays(100 + rnd.nextInt((int) daysInHome - 100));
         int age = today.getYear() - r.birthDate().getYear();
         if (roll < 10) {
-            service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养家庭：滨城区市西街道");
+            return List.of(new Move(ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养家庭：滨城区市西街道"));
         } else if (roll < 14 && age < 10) {
-            service.recordStatus(r.id(), ResidentStatus.ADOPTED, later, "依法办理收养登记");
+            return List.of(new Move(ResidentStatus.ADOPTED, later, "依法办理收养登记"));
         } else if (roll < 17) {
-            service.recordStatus(r.id(), ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养");
             LocalDate back = later.plusDays(30 + rnd.nextInt(200));
-            if (back.isBefore(today)) {
-                service.recordStatus(r.id(), ResidentStatus.IN_CARE, back, "寄养结束回院");
-            }
+            Move foster = new Move(ResidentStatus.FAMILY_FOSTER_CARE, later, "寄养");
+            return back.isBefore(today)
+                    ? List.of(foster, new Move(ResidentStatus.IN_CARE, back, "寄养结束回院"))
+                    : List.of(foster);
         } else if (age >= 18 && roll < 40) {
             LocalDate eighteen = r.birthDate().plusYears(18);
-            service.recordStatus(
-                    r.id(),
-                    ResidentStatus.ADULT_TRANSITION,
-                    eighteen.isAfter(admitted) ? eighteen : later,
-                    "社会化安置，回户籍地");
+            return List.of(new Move(
+                    ResidentStatus.ADULT_TRANSITION, eighteen.isAfter(admitted) ? eighteen : later, "社会化安置，回户籍地"));
         }
+        return List.of();
     }
 
     /** The demo's mix of categories (about a third abandoned infants, a quarter orphans, ...). */
