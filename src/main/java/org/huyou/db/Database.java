@@ -185,9 +185,9 @@ public final class Database implements AutoCloseable {
     /**
      * The highest migration shipped: the newest V{n}__*.sql or {@link #JAVA_MIGRATION} (a test keeps it so).
      */
-    public static final int LATEST_MIGRATION = 48;
+    public static final int LATEST_MIGRATION = 49;
     /** The version of the newest migration written in Java (database-specific: indexes, H2's write settings). */
-    public static final int JAVA_MIGRATION = SearchKeyLookupIndex.VERSION;
+    public static final int JAVA_MIGRATION = IdentityCaches.VERSION;
 
     private void migrate() {
         long start = System.nanoTime();
@@ -212,7 +212,11 @@ public final class Database implements AutoCloseable {
     static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
         return Flyway.configure()
                 .locations("classpath:db/migration")
-                .javaMigrations(new SearchKeyPrefixIndex(), new BulkWriteSettings(), new SearchKeyLookupIndex())
+                .javaMigrations(
+                        new SearchKeyPrefixIndex(),
+                        new BulkWriteSettings(),
+                        new SearchKeyLookupIndex(),
+                        new IdentityCaches())
                 .callbacks(new DonorNameKeys());
     }
 
