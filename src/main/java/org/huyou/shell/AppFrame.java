@@ -158,40 +158,30 @@ public final class AppFrame extends StackPane implements ShellActions {
     }
 
     private void showLogin(String notice) {
-        LoginView[] view = new LoginView[1];
-        view[0] = new LoginView(
-                homeName,
-                notice,
+        LoginViewModel model = new LoginViewModel(
+                tasks,
+                dataDir,
                 lastUser,
-                (user, password) -> tasks.run(
-                        () -> {
-                            AppContext opened = ctx;
-                            if (opened == null) {
-                                opened = HomeAccess.login(dataDir, user, password, clock);
-                            } else {
-                                opened.login().login(user, password);
-                            }
-                            readHomeSettings(opened);
-                            return opened;
-                        },
-                        opened -> {
-                            ctx = opened;
-                            enterMain();
-                        },
-                        failure -> view[0].refused(onLoginScreen(failure))),
-                HomeAccess.hasRecoveryKey(dataDir) ? this::showRecovery : null);
-        show(view[0]);
+                (user, password) -> {
+                    AppContext opened = ctx;
+                    if (opened == null) {
+                        opened = HomeAccess.login(dataDir, user, password, clock);
+                    } else {
+                        opened.login().login(user, password);
+                    }
+                    readHomeSettings(opened);
+                    return opened;
+                },
+                opened -> {
+                    ctx = opened;
+                    enterMain();
+                });
+        LoginView view =
+                new LoginView(homeName, notice, model, HomeAccess.hasRecoveryKey(dataDir) ? this::showRecovery : null);
+        show(view);
         if (ctx == null) {
-            offerRestoreIfDataMissing(view[0]);
+            offerRestoreIfDataMissing(view);
         }
-    }
-
-    /** Why a login failed, in the login screen's words: the way out is on this screen, not a command to type. */
-    private String onLoginScreen(Throwable failure) {
-        if (failure instanceof UserFacingException u && "home.databaseMissing".equals(u.messageKey())) {
-            return Messages.t("login.databaseMissing", dataDir);
-        }
-        return UserFacingException.describe(failure);
     }
 
     /**

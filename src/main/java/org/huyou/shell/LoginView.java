@@ -2,7 +2,6 @@ package org.huyou.shell;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -18,21 +17,21 @@ import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
 
-/** The login screen, also the lock screen: user name and password, and the reason when a login is refused. */
+/**
+ * The login screen, also the lock screen: user name and password, and the reason when a login is refused. The View
+ * of {@link LoginViewModel}.
+ */
 final class LoginView extends VBox {
 
+    private final LoginViewModel model;
     private final Label error = new Label();
     private final Button submit;
     private final PasswordField password = new PasswordField();
-    private final TextField username;
-
-    /** A restore offered on the login screen: the chosen backup, with the typed user and password. */
-    interface RestoreAction {
-        void restore(Path backup, String user, char[] password);
-    }
+    private final TextField username = new TextField();
 
     /** {@code onRecover} is null for a home without a recovery key (on a server): no link then. */
-    LoginView(String homeName, String notice, String lastUser, BiConsumer<String, char[]> onLogin, Runnable onRecover) {
+    LoginView(String homeName, String notice, LoginViewModel model, Runnable onRecover) {
+        this.model = model;
         // From the top, not centred: a reason or a restore offer appearing below never moves the fields being typed in
         setAlignment(Pos.TOP_CENTER);
         setSpacing(14);
@@ -42,7 +41,8 @@ final class LoginView extends VBox {
         title.getStyleClass().add("app-title");
         Label home = new Label(homeName == null ? "" : homeName);
         home.getStyleClass().add("app-subtitle");
-        username = new TextField(lastUser == null ? "" : lastUser);
+        username.textProperty().bindBidirectional(model.username);
+        password.textProperty().bindBidirectional(model.password);
         username.setId("loginUsername");
         password.setId("loginPassword");
         FormGrid form = new FormGrid();
@@ -50,17 +50,16 @@ final class LoginView extends VBox {
         form.field(Messages.t("login.username"), false, username, null);
         form.field(Messages.t("login.password"), false, password, null);
         error.setId("loginError");
+        error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
         error.setMaxWidth(420);
         submit = new Button(Messages.t("login.submit"));
         submit.setId("loginSubmit");
         submit.setDefaultButton(true);
-        submit.setOnAction(e -> {
-            error.setText("");
-            submit.setDisable(true);
-            onLogin.accept(username.getText().strip(), password.getText().toCharArray());
-        });
+        submit.disableProperty().bind(model.busyProperty());
+        submit.setOnAction(e -> model.login());
+        model.setOnRefused(password::requestFocus);
         getChildren().addAll(title, home);
         if (notice != null) {
             Label n = new Label(notice);
@@ -86,7 +85,8 @@ final class LoginView extends VBox {
      * The home's data is missing (its keyring is here): the backups beside it, newest first, or another file, restored
      * with the user name and password typed above; never a new empty database.
      */
-    void offerRestore(String why, List<Path> backups, Supplier<Path> chooseOther, RestoreAction onRestore) {
+    void offerRestore(
+            String why, List<Path> backups, Supplier<Path> chooseOther, LoginViewModel.RestoreAction onRestore) {
         Label reason = new Label(why);
         reason.setId("loginDataMissing");
         reason.setWrapText(true);
@@ -122,22 +122,12 @@ final class LoginView extends VBox {
         restore.setId("loginRestore");
         restore.disableProperty()
                 .bind(list.getSelectionModel().selectedItemProperty().isNull());
-        restore.setOnAction(e -> {
-            error.setText("");
-            submit.setDisable(true);
-            onRestore.restore(
-                    list.getSelectionModel().getSelectedItem(),
-                    username.getText().strip(),
-                    password.getText().toCharArray());
-        });
+        restore.setOnAction(e -> model.restore(list.getSelectionModel().getSelectedItem(), onRestore));
         getChildren().addAll(reason, help, list, new HBox(8, other, restore));
     }
 
     /** Shows why the login was refused and lets the user try again. */
     void refused(String message) {
-        error.setText(message);
-        password.clear();
-        password.requestFocus();
-        submit.setDisable(false);
+        model.refused(message);
     }
 }

@@ -2,8 +2,6 @@ package org.huyou.care.ui;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -18,6 +16,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.VoidButton;
@@ -25,14 +24,15 @@ import org.huyou.common.ui.VoidButton;
 /**
  * A child's applications to 明天计划 (the Tomorrow Plan): the list with where each stands, a row to record a new one,
  * a row to record the approval of the selected pending one (date, hospital, operation date, amount), and 作废 for
- * one withdrawn or refused. Pending ones are on the reminders screen through the service.
+ * one withdrawn or refused. Pending ones are on the reminders screen through the service. The View of
+ * {@link TomorrowPlanViewModel}.
  */
 final class TomorrowPlanPane {
 
+    private final TomorrowPlanViewModel model;
     private final TableView<TomorrowPlanApplication> table =
             InlineForms.table("tomorrowPlanTable", 120, "tomorrowPlan.noneYet");
     private final VBox root;
-    private Long residentId;
 
     TomorrowPlanPane(
             MedicalRecordService records,
@@ -42,6 +42,9 @@ final class TomorrowPlanPane {
             boolean canVoid,
             LocalDate today,
             Runnable changed) {
+        model = new TomorrowPlanViewModel(records, tasks, dialogs, today, changed);
+        table.setItems(model.applications());
+        TableRows.follow(table, model.selected);
         table.getColumns()
                 .add(Columns.text(
                         "tomorrowPlan.condition",
@@ -55,84 +58,36 @@ final class TomorrowPlanPane {
         table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 120));
         table.getColumns().add(Columns.text("tomorrowPlan.amount", a -> Money.format(a.amount()), 100));
 
-        TextField condition = InlineForms.text("tomorrowPlanCondition", "tomorrowPlan.condition");
+        TextField condition =
+                InlineForms.bound(InlineForms.text("tomorrowPlanCondition", "tomorrowPlan.condition"), model.condition);
         condition.setPrefColumnCount(18);
-        DateField applied = InlineForms.date("tomorrowPlanApplied", "tomorrowPlan.appliedOn", today);
+        DateField applied = InlineForms.boundDate("tomorrowPlanApplied", "tomorrowPlan.appliedOn", model.appliedOn);
         Button apply = new Button(Messages.t("tomorrowPlan.apply"));
         apply.setId("applyTomorrowPlan");
         apply.setOnAction(e -> {
             applied.commitText();
-            Long id = residentId;
-            if (id == null) {
-                return;
-            }
-            // read here, on the JavaFX thread: the fields may change while the task runs
-            String typedCondition = condition.getText();
-            LocalDate appliedOn = applied.getValue();
-            tasks.run(
-                    () -> records.applyToTomorrowPlan(id, typedCondition, appliedOn),
-                    saved -> {
-                        InlineForms.clearIfStill(condition, typedCondition);
-                        changed.run();
-                    },
-                    dialogs::showError);
+            model.apply();
         });
 
-        DateField approved = InlineForms.date("tomorrowPlanApprovedOn", "tomorrowPlan.approvedOn", today);
-        TextField hospital = InlineForms.text("tomorrowPlanHospital", "tomorrowPlan.hospital");
-        DateField operation = InlineForms.date("tomorrowPlanOperation", "tomorrowPlan.operationDate", null);
-        TextField amount = InlineForms.text("tomorrowPlanAmount", "tomorrowPlan.amount");
+        DateField approved =
+                InlineForms.boundDate("tomorrowPlanApprovedOn", "tomorrowPlan.approvedOn", model.approvedOn);
+        TextField hospital =
+                InlineForms.bound(InlineForms.text("tomorrowPlanHospital", "tomorrowPlan.hospital"), model.hospital);
+        DateField operation =
+                InlineForms.boundDate("tomorrowPlanOperation", "tomorrowPlan.operationDate", model.operationOn);
+        TextField amount =
+                InlineForms.bound(InlineForms.text("tomorrowPlanAmount", "tomorrowPlan.amount"), model.amount);
         amount.setPrefColumnCount(8);
         Button approve = new Button(Messages.t("tomorrowPlan.recordApproval"));
         approve.setId("approveTomorrowPlan");
-        approve.disableProperty()
-                .bind(Bindings.createBooleanBinding(
-                        () -> {
-                            TomorrowPlanApplication a =
-                                    table.getSelectionModel().getSelectedItem();
-                            return a == null || !a.pending();
-                        },
-                        table.getSelectionModel().selectedItemProperty()));
+        approve.disableProperty().bind(model.cannotApprove());
         approve.setOnAction(e -> {
             approved.commitText();
             operation.commitText();
-            TomorrowPlanApplication a = table.getSelectionModel().getSelectedItem();
-            if (a == null) {
-                return;
-            }
-            // read here, on the JavaFX thread; the amount is parsed in the task so a bad one is said like the rest
-            LocalDate approvedOn = approved.getValue();
-            String typedHospital = hospital.getText();
-            LocalDate operationOn = operation.getValue();
-            String amountId = amount.getId();
-            String amountLabel = amount.getPromptText();
-            String typedAmount = amount.getText();
-            tasks.run(
-                    () -> records.recordTomorrowPlanApproval(
-                            a.id(),
-                            a.version(),
-                            approvedOn,
-                            typedHospital,
-                            operationOn,
-                            InlineForms.amount(amountId, amountLabel, typedAmount)),
-                    saved -> {
-                        InlineForms.clearIfStill(hospital, typedHospital);
-                        InlineForms.clearIfStill(amount, typedAmount);
-                        if (Objects.equals(operation.getValue(), operationOn)) {
-                            operation.setValue(null);
-                        }
-                        changed.run();
-                    },
-                    dialogs::showError);
+            model.approve();
         });
         Button withdraw = VoidButton.under(
-                table,
-                canVoid,
-                TomorrowPlanApplication::voided,
-                (a, why) -> records.voidTomorrowPlanApplication(a.id(), why),
-                tasks,
-                dialogs,
-                changed);
+                table, canVoid, TomorrowPlanApplication::voided, model::voidApplication, tasks, dialogs, changed);
         withdraw.setId("voidTomorrowPlan");
         root = new VBox(
                 6,
@@ -159,12 +114,10 @@ final class TomorrowPlanPane {
     }
 
     void fill(long residentId, List<TomorrowPlanApplication> applications) {
-        this.residentId = residentId;
-        table.getItems().setAll(applications);
+        model.fill(residentId, applications);
     }
 
     void clear() {
-        residentId = null;
-        table.getItems().clear();
+        model.clear();
     }
 }

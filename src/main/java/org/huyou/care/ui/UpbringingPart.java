@@ -1,7 +1,6 @@
 package org.huyou.care.ui;
 
 import java.time.Clock;
-import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -18,6 +17,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.GroupMembership;
@@ -27,17 +27,13 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 
-/** Upbringing (养育): the caregiver assignment history and the living groups the child has lived in. */
-public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
+/** Upbringing (养育), the View of {@link UpbringingViewModel}: the caregiver assignment history and the living groups the child has lived in. */
+public final class UpbringingPart implements FilePartView {
 
-    private final CaregiverService caregivers;
-    private final ResidentService residents;
+    private final UpbringingViewModel model;
     private final TableView<CaregiverAssignment> assignments = new TableView<>();
     private final TableView<GroupMembership> groups = new TableView<>();
     private final VBox root;
-
-    /** What the tab shows for one resident. */
-    record Loaded(List<CaregiverAssignment> assignments, List<GroupMembership> groups) {}
 
     public UpbringingPart(
             CaregiverService caregivers,
@@ -46,35 +42,23 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        super(tasks, dialogs, clock);
-        this.caregivers = caregivers;
-        this.residents = residents;
-        TextField name = new TextField();
+        model = new UpbringingViewModel(caregivers, residents, tasks, dialogs);
+        TextField name = InlineForms.bound(new TextField(), model.name);
         name.setId("caregiverName");
         name.setPromptText(Messages.t("caregiver.name"));
         DateField from = new DateField();
-        from.setValue(residents.today());
+        from.valueProperty().bindBidirectional(model.from);
         Button assign = new Button(Messages.t("caregiver.assign"));
         assign.setId("assignCaregiver");
         assign.setOnAction(e -> {
             from.commitText();
-            long id = residentId;
-            tasks.run(
-                    () -> {
-                        caregivers.assign(id, name.getText(), from.getValue(), null);
-                        return true;
-                    },
-                    ok -> {
-                        name.clear();
-                        reload();
-                    },
-                    dialogs::showError);
+            model.assign();
         });
-        FlowPane form = (FlowPane) org.huyou.common.ui.InlineForms.row(
-                true, name, org.huyou.common.ui.InlineForms.labelled("caregiver.from", from), assign);
+        FlowPane form = (FlowPane) InlineForms.row(true, name, InlineForms.labelled("caregiver.from", from), assign);
         form.setVisible(user.can(AppModule.CARE_DAILY, Action.EDIT));
         form.setManaged(form.isVisible());
         assignments.setId("caregiverTable");
+        assignments.setItems(model.assignments());
         assignments.setPrefHeight(160);
         assignments.setPlaceholder(new Label(Messages.t("caregiver.none")));
         assignments
@@ -90,6 +74,7 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
                         "caregiver.to", a -> a.to() == null ? Messages.t("caregiver.now") : Dates.format(a.to()), 100));
         assignments.getColumns().add(Columns.text("residents.col.by", a -> Accounts.displayName(a.recordedBy()), 90));
         groups.setId("groupHistoryTable");
+        groups.setItems(model.groups());
         groups.setPrefHeight(140);
         groups.getColumns()
                 .add(Columns.text(
@@ -106,15 +91,20 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
                 assignments,
                 user.can(AppModule.CARE_DAILY, Action.VOID),
                 CaregiverAssignment::voided,
-                (a, why) -> caregivers.voidAssignment(a.id(), why),
+                model::voidAssignment,
                 tasks,
                 dialogs,
-                this::reload);
+                model::reload);
         VBox content = new VBox(8, t1, form, assignments, voidIt, t2, groups);
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         root = new VBox(scroll);
+    }
+
+    @Override
+    public FilePartViewModel<?> model() {
+        return model;
     }
 
     @Override
@@ -125,22 +115,5 @@ public final class UpbringingPart extends LoadingPart<UpbringingPart.Loaded> {
     @Override
     public Node node() {
         return root;
-    }
-
-    @Override
-    protected Loaded load(long id) {
-        return new Loaded(caregivers.history(id), residents.groupHistory(id));
-    }
-
-    @Override
-    protected void fill(Loaded data) {
-        assignments.getItems().setAll(data.assignments());
-        groups.getItems().setAll(data.groups());
-    }
-
-    @Override
-    protected void clear() {
-        assignments.getItems().clear();
-        groups.getItems().clear();
     }
 }

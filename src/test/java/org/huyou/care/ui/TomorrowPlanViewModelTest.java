@@ -1,0 +1,112 @@
+package org.huyou.care.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.huyou.care.medical.MedicalRecordService;
+import org.huyou.care.medical.TomorrowPlanApplication;
+import org.huyou.security.Role;
+import org.huyou.testing.HeardNotices;
+import org.huyou.testing.ViewModelHome;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The 明天计划 pane without controls, on a real home: an application recorded and the condition cleared, the approval
+ * allowed only for a pending one selected, an amount typed in words refused naming its field with nothing approved,
+ * the approval recorded with its fields cleared, and the application voided.
+ */
+class TomorrowPlanViewModelTest {
+
+    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+
+    @RegisterExtension
+    final ViewModelHome home = new ViewModelHome(DAY, LocalDate.of(2020, 1, 15), Role.MEDICAL_STAFF);
+
+    final HeardNotices heard = home.heard;
+    MedicalRecordService records;
+    TomorrowPlanViewModel vm;
+    long child;
+    int changes;
+
+    @BeforeEach
+    void open() {
+        records = home.ctx().medicalRecords();
+        child = home.child().id();
+        // as the medical tab does when told of a change: it reloads and fills the pane again
+        vm = new TomorrowPlanViewModel(records, home.tasks, heard, DAY, () -> {
+            changes++;
+            vm.fill(child, records.tomorrowPlanApplications(child));
+        });
+        vm.fill(child, List.of());
+    }
+
+    @Test
+    void anApplicationIsRecordedApprovedAndVoided() {
+        assertEquals(DAY, vm.appliedOn.get());
+        assertEquals(DAY, vm.approvedOn.get());
+        vm.condition.set("先天性心脏病（房间隔缺损）");
+        vm.apply();
+        assertEquals(List.of(), heard.errors);
+        assertEquals(1, changes);
+        assertEquals("", vm.condition.get(), "the condition is cleared once recorded");
+        assertEquals(1, vm.applications().size());
+        TomorrowPlanApplication pending = vm.applications().get(0);
+        assertEquals("先天性心脏病（房间隔缺损）", pending.condition());
+        assertEquals(DAY, pending.appliedOn());
+
+        assertTrue(vm.cannotApprove().get(), "nothing selected, nothing to approve");
+        vm.selected.set(pending);
+        assertFalse(vm.cannotApprove().get());
+
+        vm.hospital.set("滨州医学院附属医院");
+        vm.operationOn.set(DAY.plusDays(10));
+        vm.amount.set("七千");
+        vm.approve();
+        assertEquals(1, heard.errors.size());
+        assertTrue(heard.last().contains("资助金额"), heard.last());
+        assertEquals("七千", vm.amount.get(), "the text is kept to be corrected");
+        assertEquals("滨州医学院附属医院", vm.hospital.get());
+        assertEquals(1, changes);
+        assertTrue(records.tomorrowPlanApplications(child).get(0).pending());
+
+        vm.amount.set("30,000");
+        vm.approve();
+        assertEquals(1, heard.errors.size(), heard.errors.toString());
+        assertEquals(2, changes);
+        TomorrowPlanApplication approved = vm.applications().get(0);
+        assertEquals(TomorrowPlanApplication.Status.APPROVED, approved.status());
+        assertEquals("滨州医学院附属医院", approved.hospital());
+        assertEquals(DAY.plusDays(10), approved.operationDate());
+        assertEquals(0, new BigDecimal("30000").compareTo(approved.amount()));
+        assertEquals("", vm.hospital.get());
+        assertEquals("", vm.amount.get());
+        assertNull(vm.operationOn.get());
+        vm.selected.set(approved);
+        assertTrue(vm.cannotApprove().get(), "an approved application is not approved again");
+
+        vm.voidApplication(approved, "家属撤回");
+        assertTrue(records.tomorrowPlanApplications(child).get(0).voided());
+
+        vm.clear();
+        assertTrue(vm.applications().isEmpty());
+        vm.condition.set("脊柱侧弯");
+        vm.apply();
+        assertEquals(1, records.tomorrowPlanApplications(child).size(), "no child shown, nothing recorded");
+    }
+
+    @Test
+    void anApplicationWithoutAConditionIsRefused() {
+        vm.apply();
+        assertEquals(1, heard.errors.size());
+        assertTrue(heard.last().contains("申请病种/项目"), heard.last());
+        assertEquals(0, changes);
+        assertTrue(vm.applications().isEmpty());
+    }
+}
