@@ -63,7 +63,8 @@ final class StandardsTab {
         table.getColumns()
                 .add(Columns.text(
                         "allowance.monthly", s -> Money.amount(s.standard().monthly()), 110));
-        table.getColumns().add(Columns.text("allowance.source", s -> InlineForms.nz(s.source()), 160));
+        // a policy document's name is long: wrapped, read whole without scrolling sideways
+        table.getColumns().add(Columns.wrapped("allowance.source", s -> InlineForms.nz(s.source()), 220));
         table.getColumns().add(Columns.text("allowance.recordedBy", e -> Accounts.displayName(e.createdBy()), 90));
 
         ComboBox<AllowanceCategory> category =
