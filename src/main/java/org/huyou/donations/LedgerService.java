@@ -266,31 +266,18 @@ public final class LedgerService {
             openPeriod(date);
             String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
             return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.DONATION,
-                            fundId,
-                            a,
-                            donorId,
-                            channel,
-                            null,
-                            d,
-                            receipt,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.DONATION)
+                            .fundId(fundId)
+                            .amount(a)
+                            .donorId(donorId)
+                            .channel(channel)
+                            .description(d)
+                            .receiptNo(receipt)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
         });
     }
@@ -515,31 +502,19 @@ public final class LedgerService {
         openPeriod(date);
         requireCovered(fund, date, amount);
         return append(
-                new LedgerEntry(
-                        0,
-                        date,
-                        LedgerEntry.Kind.USE,
-                        fund.id(),
-                        amount.negate(),
-                        null,
-                        null,
-                        purpose,
-                        d,
-                        null,
-                        payee,
-                        voucher,
-                        approvedBy,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        now(),
-                        user.username(),
-                        null,
-                        null),
+                LedgerEntry.builder()
+                        .date(date)
+                        .kind(LedgerEntry.Kind.USE)
+                        .fundId(fund.id())
+                        .amount(amount.negate())
+                        .purpose(purpose)
+                        .description(d)
+                        .payee(payee)
+                        .voucherNo(voucher)
+                        .approvedBy(approvedBy)
+                        .createdAt(now())
+                        .createdBy(user.username())
+                        .build(),
                 AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
     }
 
@@ -600,35 +575,31 @@ public final class LedgerService {
                 requireStock(original.itemId(), date, original.quantity());
             }
             return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.REVERSAL,
-                            original.fundId(),
-                            original.amount() == null ? null : original.amount().negate(),
-                            original.donorId(),
-                            original.channel(),
-                            original.purpose(),
-                            why,
-                            null,
-                            null,
-                            null,
-                            null,
-                            original.itemId(),
-                            original.quantity() == null
-                                    ? null
-                                    : original.quantity().negate(),
-                            original.goodsValue() == null
-                                    ? null
-                                    : original.goodsValue().negate(),
-                            null,
-                            null,
-                            null,
-                            seq,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.REVERSAL)
+                            .fundId(original.fundId())
+                            .amount(
+                                    original.amount() == null
+                                            ? null
+                                            : original.amount().negate())
+                            .donorId(original.donorId())
+                            .channel(original.channel())
+                            .purpose(original.purpose())
+                            .description(why)
+                            .itemId(original.itemId())
+                            .quantity(
+                                    original.quantity() == null
+                                            ? null
+                                            : original.quantity().negate())
+                            .goodsValue(
+                                    original.goodsValue() == null
+                                            ? null
+                                            : original.goodsValue().negate())
+                            .reversesSeq(seq)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.reverses", seq, why));
         });
     }
@@ -684,31 +655,19 @@ public final class LedgerService {
             openPeriod(date);
             long item = repo.itemFor(name, u, category, user.username(), now());
             return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.GOODS_IN,
-                            null,
-                            null,
-                            donorId,
-                            null,
-                            null,
-                            d,
-                            null,
-                            null,
-                            null,
-                            null,
-                            item,
-                            q,
-                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
-                            condition,
-                            expiry,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.GOODS_IN)
+                            .donorId(donorId)
+                            .description(d)
+                            .itemId(item)
+                            .quantity(q)
+                            .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
+                            .condition(condition)
+                            .expiry(expiry)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.goods", LedgerEntry.Kind.GOODS_IN, name, q));
         });
     }
@@ -729,31 +688,16 @@ public final class LedgerService {
             requireStock(itemId, date, q);
             requireNotExpired(itemId, q);
             return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.GOODS_OUT,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            d,
-                            null,
-                            null,
-                            null,
-                            null,
-                            itemId,
-                            q.negate(),
-                            null,
-                            null,
-                            null,
-                            issuedTo,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.GOODS_OUT)
+                            .description(d)
+                            .itemId(itemId)
+                            .quantity(q.negate())
+                            .issuedTo(issuedTo)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
         });
     }
@@ -1159,31 +1103,15 @@ public final class LedgerService {
             if (!checks.errors().isEmpty()) {
                 problems.put(i, new ArrayList<>(checks.errors()));
             } else {
-                entries.add(new LedgerEntry(
-                        0,
-                        r.date(),
-                        LedgerEntry.Kind.OPENING,
-                        fund.id(),
-                        a,
-                        null,
-                        null,
-                        null,
-                        note,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        now(),
-                        user.username(),
-                        null,
-                        null));
+                entries.add(LedgerEntry.builder()
+                        .date(r.date())
+                        .kind(LedgerEntry.Kind.OPENING)
+                        .fundId(fund.id())
+                        .amount(a)
+                        .description(note)
+                        .createdAt(now())
+                        .createdBy(user.username())
+                        .build());
             }
         }
         return new Checked(entries, List.of(), List.of(), problems);
@@ -1331,31 +1259,17 @@ public final class LedgerService {
                         fund == null ? "" : fund.name(),
                         opening);
                 if (checks.errors().isEmpty()) {
-                    e = new LedgerEntry(
-                            0,
-                            r.date(),
-                            LedgerEntry.Kind.DONATION,
-                            fund.id(),
-                            a,
-                            donorId,
-                            r.channel(),
-                            null,
-                            note,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null);
+                    e = LedgerEntry.builder()
+                            .date(r.date())
+                            .kind(LedgerEntry.Kind.DONATION)
+                            .fundId(fund.id())
+                            .amount(a)
+                            .donorId(donorId)
+                            .channel(r.channel())
+                            .description(note)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build();
                 }
             } else if (r.goods() && !r.money()) {
                 String name = checks.text("item", "goods.item", r.item(), 100, true);
@@ -1378,31 +1292,18 @@ public final class LedgerService {
                         items.put(name + '\u0000' + unit, item);
                     }
                     long itemId = item.id();
-                    e = new LedgerEntry(
-                            0,
-                            r.date(),
-                            LedgerEntry.Kind.GOODS_IN,
-                            null,
-                            null,
-                            donorId,
-                            null,
-                            null,
-                            note,
-                            null,
-                            null,
-                            null,
-                            null,
-                            itemId,
-                            q,
-                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
-                            null,
-                            r.expiry(),
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null);
+                    e = LedgerEntry.builder()
+                            .date(r.date())
+                            .kind(LedgerEntry.Kind.GOODS_IN)
+                            .donorId(donorId)
+                            .description(note)
+                            .itemId(itemId)
+                            .quantity(q)
+                            .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
+                            .expiry(r.expiry())
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build();
                 }
             }
             if (!checks.errors().isEmpty()) {
@@ -1420,31 +1321,24 @@ public final class LedgerService {
 
     /** A checked entry with its donor, item and receipt as the database numbers them. */
     private static LedgerEntry placed(LedgerEntry e, long donorId, Long itemId, String receipt) {
-        return new LedgerEntry(
-                0,
-                e.date(),
-                e.kind(),
-                e.fundId(),
-                e.amount(),
-                donorId,
-                e.channel(),
-                e.purpose(),
-                e.description(),
-                receipt,
-                null,
-                null,
-                null,
-                itemId,
-                e.quantity(),
-                e.goodsValue(),
-                e.condition(),
-                e.expiry(),
-                null,
-                null,
-                e.createdAt(),
-                e.createdBy(),
-                null,
-                null);
+        return LedgerEntry.builder()
+                .date(e.date())
+                .kind(e.kind())
+                .fundId(e.fundId())
+                .amount(e.amount())
+                .donorId(donorId)
+                .channel(e.channel())
+                .purpose(e.purpose())
+                .description(e.description())
+                .receiptNo(receipt)
+                .itemId(itemId)
+                .quantity(e.quantity())
+                .goodsValue(e.goodsValue())
+                .condition(e.condition())
+                .expiry(e.expiry())
+                .createdAt(e.createdAt())
+                .createdBy(e.createdBy())
+                .build();
     }
 
     /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
@@ -1525,33 +1419,30 @@ public final class LedgerService {
     LedgerEntry seed(LedgerEntry draft, boolean receipted) {
         LedgerEntry e = draft;
         if (receipted) {
-            e = new LedgerEntry(
-                    0,
-                    draft.date(),
-                    draft.kind(),
-                    draft.fundId(),
-                    draft.amount(),
-                    draft.donorId(),
-                    draft.channel(),
-                    draft.purpose(),
-                    draft.description(),
-                    draft.date().getYear() + "-"
+            e = LedgerEntry.builder()
+                    .date(draft.date())
+                    .kind(draft.kind())
+                    .fundId(draft.fundId())
+                    .amount(draft.amount())
+                    .donorId(draft.donorId())
+                    .channel(draft.channel())
+                    .purpose(draft.purpose())
+                    .description(draft.description())
+                    .receiptNo(draft.date().getYear() + "-"
                             + String.format(
-                                    "%06d", repo.nextReceiptNo(draft.date().getYear())),
-                    draft.payee(),
-                    draft.voucherNo(),
-                    draft.approvedBy(),
-                    draft.itemId(),
-                    draft.quantity(),
-                    draft.goodsValue(),
-                    draft.condition(),
-                    draft.expiry(),
-                    draft.issuedTo(),
-                    null,
-                    now(),
-                    "demo",
-                    null,
-                    null);
+                                    "%06d", repo.nextReceiptNo(draft.date().getYear())))
+                    .payee(draft.payee())
+                    .voucherNo(draft.voucherNo())
+                    .approvedBy(draft.approvedBy())
+                    .itemId(draft.itemId())
+                    .quantity(draft.quantity())
+                    .goodsValue(draft.goodsValue())
+                    .condition(draft.condition())
+                    .expiry(draft.expiry())
+                    .issuedTo(draft.issuedTo())
+                    .createdAt(now())
+                    .createdBy("demo")
+                    .build();
         }
         return append(e, AuditSummary.of("auditSummary.value", e.kind()));
     }
