@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -38,7 +37,6 @@ public final class LedgerService {
 
     public static final BigDecimal DEFAULT_APPROVAL_LIMIT = new BigDecimal("5000.00");
     private static final String APPROVAL_LIMIT = "donations.approvalLimit";
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000.00");
 
     private final LedgerRepository repo;
     private final DisclosureRepository disclosures;
@@ -48,6 +46,7 @@ public final class LedgerService {
     private final AuditLog audit;
     private final Clock clock;
     private final Supplier<Collection<String>> approvers;
+    private final LedgerChain chain;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -70,6 +69,7 @@ public final class LedgerService {
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.chain = new LedgerChain(repo, audit, clock);
     }
 
     // Donors, funds, goods items
@@ -256,16 +256,16 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = money(checks, amount);
+        BigDecimal a = LedgerAmounts.money(checks, amount);
         checks.required("channel", "ledger.channel", channel);
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
         repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         fund(fundId);
         return tx.inTransaction(() -> {
-            openPeriod(date);
+            chain.openPeriod(date);
             String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
-            return append(
+            return chain.append(
                     LedgerEntry.builder()
                             .date(date)
                             .kind(LedgerEntry.Kind.DONATION)
@@ -318,7 +318,7 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = money(checks, amount);
+        BigDecimal a = LedgerAmounts.money(checks, amount);
         checks.required("purpose", "ledger.purpose", purpose);
         String d = checks.text("description", "ledger.description", description, 300, false);
         String p = checks.text("payee", "ledger.payee", payee, 200, true);
@@ -499,9 +499,9 @@ public final class LedgerService {
             String payee,
             String voucher,
             String approvedBy) {
-        openPeriod(date);
+        chain.openPeriod(date);
         requireCovered(fund, date, amount);
-        return append(
+        return chain.append(
                 LedgerEntry.builder()
                         .date(date)
                         .kind(LedgerEntry.Kind.USE)
@@ -567,14 +567,14 @@ public final class LedgerService {
                 throw new UserFacingException("ledger.alreadyReversed", seq);
             }
             LocalDate date = today();
-            openPeriod(date);
+            chain.openPeriod(date);
             if (original.money() && original.amount().signum() > 0) {
                 requireCovered(fund(original.fundId()), date, original.amount());
             }
             if (!original.money() && original.quantity().signum() > 0) {
                 requireStock(original.itemId(), date, original.quantity());
             }
-            return append(
+            return chain.append(
                     LedgerEntry.builder()
                             .date(date)
                             .kind(LedgerEntry.Kind.REVERSAL)
@@ -644,17 +644,19 @@ public final class LedgerService {
         String name = checks.text("item", "goods.item", itemName, 100, true);
         String u = checks.text("unit", "goods.unit", unit, 16, true);
         checks.required("category", "goods.category", category);
-        BigDecimal q = quantity(checks, quantity);
-        BigDecimal v = value == null ? null : checks.range("value", "goods.value", value, BigDecimal.ZERO, MAX_AMOUNT);
+        BigDecimal q = LedgerAmounts.quantity(checks, quantity);
+        BigDecimal v = value == null
+                ? null
+                : checks.range("value", "goods.value", value, BigDecimal.ZERO, LedgerAmounts.MAX_AMOUNT);
         checks.required("condition", "goods.condition", condition);
         checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
         repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         return tx.inTransaction(() -> {
-            openPeriod(date);
+            chain.openPeriod(date);
             long item = repo.itemFor(name, u, category, user.username(), now());
-            return append(
+            return chain.append(
                     LedgerEntry.builder()
                             .date(date)
                             .kind(LedgerEntry.Kind.GOODS_IN)
@@ -678,16 +680,16 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
-        BigDecimal q = quantity(checks, quantity);
+        BigDecimal q = LedgerAmounts.quantity(checks, quantity);
         checks.required("issuedTo", "goods.issuedTo", issuedTo);
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
         repo.item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
         return tx.inTransaction(() -> {
-            openPeriod(date);
+            chain.openPeriod(date);
             requireStock(itemId, date, q);
             requireNotExpired(itemId, q);
-            return append(
+            return chain.append(
                     LedgerEntry.builder()
                             .date(date)
                             .kind(LedgerEntry.Kind.GOODS_OUT)
@@ -861,7 +863,7 @@ public final class LedgerService {
     public void setApprovalLimit(BigDecimal limit) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
         Checks checks = new Checks(today());
-        BigDecimal l = money(checks, limit);
+        BigDecimal l = LedgerAmounts.money(checks, limit);
         checks.throwIfAny();
         if (l.compareTo(approvalLimit()) == 0) {
             return; // nothing changed: no audit row for it
@@ -1052,7 +1054,7 @@ public final class LedgerService {
             repo.lockHead(); // checked under the lock the appends take: no entry can slip in between
             Checked c = checkedOpenings(rows);
             c.throwIfAny();
-            int n = appendAll(c.entries());
+            int n = chain.appendAll(c.entries());
             audit.record(
                     AuditLog.IMPORT,
                     "ledger_entry",
@@ -1080,7 +1082,7 @@ public final class LedgerService {
                     : funds.stream().filter(f -> f.named(r.fund())).findFirst().orElse(null);
             checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
             checks.pastDate("date", "opening.date", r.date());
-            BigDecimal a = money(checks, r.amount());
+            BigDecimal a = LedgerAmounts.money(checks, r.amount());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
             movable.check(checks, r.date());
             if (fund != null && r.date() != null) {
@@ -1169,7 +1171,7 @@ public final class LedgerService {
                                                 repo.nextReceiptNo(e.date().getYear()))
                                 : null));
             }
-            int n = appendAll(placed);
+            int n = chain.appendAll(placed);
             audit.record(
                     AuditLog.IMPORT,
                     "ledger_entry",
@@ -1249,7 +1251,7 @@ public final class LedgerService {
                                 .findFirst()
                                 .orElse(null);
                 checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
-                BigDecimal a = money(checks, r.amount());
+                BigDecimal a = LedgerAmounts.money(checks, r.amount());
                 checks.required("channel", "ledger.channel", r.channel());
                 LocalDate opening = fund == null ? null : opened.get(fund.id());
                 checks.rule(
@@ -1274,10 +1276,10 @@ public final class LedgerService {
             } else if (r.goods() && !r.money()) {
                 String name = checks.text("item", "goods.item", r.item(), 100, true);
                 String unit = checks.text("unit", "goods.unit", r.unit(), 16, true);
-                BigDecimal q = quantity(checks, r.quantity());
+                BigDecimal q = LedgerAmounts.quantity(checks, r.quantity());
                 BigDecimal v = r.value() == null
                         ? null
-                        : checks.range("value", "goods.value", r.value(), BigDecimal.ZERO, MAX_AMOUNT);
+                        : checks.range("value", "goods.value", r.value(), BigDecimal.ZERO, LedgerAmounts.MAX_AMOUNT);
                 GoodsItem item = items.get(name + '\u0000' + unit);
                 GoodsItem.Category category = item != null ? item.category() : r.category();
                 checks.rule(item != null || category != null, "category", "history.categoryForNewItem", name);
@@ -1341,25 +1343,6 @@ public final class LedgerService {
                 .build();
     }
 
-    /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
-    private int appendAll(List<LedgerEntry> entries) {
-        for (LedgerEntry e : entries) {
-            append(
-                    e,
-                    e.money()
-                            ? AuditSummary.of(
-                                    "auditSummary.ledgerAmount",
-                                    e.kind(),
-                                    e.amount().toPlainString())
-                            : AuditSummary.of(
-                                    "auditSummary.goods",
-                                    e.kind(),
-                                    repo.item(e.itemId()).map(GoodsItem::name).orElse(""),
-                                    e.quantity()));
-        }
-        return entries.size();
-    }
-
     /**
      * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
      * period (a disclosure once published never changes; the sentence names the date and that period).
@@ -1417,79 +1400,18 @@ public final class LedgerService {
 
     /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */
     LedgerEntry seed(LedgerEntry draft, boolean receipted) {
-        LedgerEntry e = draft;
-        if (receipted) {
-            e = LedgerEntry.builder()
-                    .date(draft.date())
-                    .kind(draft.kind())
-                    .fundId(draft.fundId())
-                    .amount(draft.amount())
-                    .donorId(draft.donorId())
-                    .channel(draft.channel())
-                    .purpose(draft.purpose())
-                    .description(draft.description())
-                    .receiptNo(draft.date().getYear() + "-"
-                            + String.format(
-                                    "%06d", repo.nextReceiptNo(draft.date().getYear())))
-                    .payee(draft.payee())
-                    .voucherNo(draft.voucherNo())
-                    .approvedBy(draft.approvedBy())
-                    .itemId(draft.itemId())
-                    .quantity(draft.quantity())
-                    .goodsValue(draft.goodsValue())
-                    .condition(draft.condition())
-                    .expiry(draft.expiry())
-                    .issuedTo(draft.issuedTo())
-                    .createdAt(now())
-                    .createdBy("demo")
-                    .build();
-        }
-        return append(e, AuditSummary.of("auditSummary.value", e.kind()));
-    }
-
-    private LedgerEntry append(LedgerEntry draft, AuditSummary summary) {
-        LedgerRepository.Head head = repo.lockHead();
-        long seq = head.lastSeq() + 1;
-        LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
-        LedgerEntry e = placed.chained(seq, head.lastHash(), LedgerHash.of(placed));
-        repo.insert(e);
-        repo.moveHead(seq, e.hash());
-        audit.record(AuditLog.CREATE, "ledger_entry", seq, summary, null);
-        return e;
-    }
-
-    private void openPeriod(LocalDate date) {
-        if (repo.periodClosed(YearMonth.from(date).toString())) {
-            throw new UserFacingException(
-                    "ledger.periodClosed", YearMonth.from(date).toString());
-        }
+        return chain.seed(draft, receipted);
     }
 
     private Fund fund(long id) {
         return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
     }
 
-    /** A positive amount of whole fen (分): more decimals are an input error, not something to round away. */
-    private static BigDecimal money(Checks checks, BigDecimal amount) {
-        checks.range("amount", "ledger.amount", amount, new BigDecimal("0.01"), MAX_AMOUNT);
-        checks.rule(amount == null || amount.stripTrailingZeros().scale() <= 2, "amount", "ledger.fen");
-        return amount == null || amount.stripTrailingZeros().scale() > 2
-                ? null
-                : amount.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    private static BigDecimal quantity(Checks checks, BigDecimal quantity) {
-        checks.range("quantity", "goods.quantity", quantity, new BigDecimal("0.01"), new BigDecimal("9999999"));
-        checks.rule(quantity == null || quantity.stripTrailingZeros().scale() <= 2, "quantity", "goods.quantityScale");
-        return quantity == null ? null : quantity.setScale(2, RoundingMode.HALF_UP);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Seconds: what the database keeps is what was hashed. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return chain.now();
     }
 }
