@@ -47,6 +47,7 @@ public final class LedgerService {
     private final Clock clock;
     private final Supplier<Collection<String>> approvers;
     private final LedgerChain chain;
+    private final DonorRegister donors;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -70,6 +71,7 @@ public final class LedgerService {
         this.audit = audit;
         this.clock = clock;
         this.chain = new LedgerChain(repo, audit, clock);
+        this.donors = new DonorRegister(repo, tx, user, audit, clock);
     }
 
     // Donors, funds, goods items
@@ -82,14 +84,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Donor> donors(String query, int limit) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.donors(query, limit);
+        return donors.find(query, limit);
     }
 
     /** The names of these donors by id: what the ledger list shows beside its entries. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public Map<Long, String> donorNames(Collection<Long> ids) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return ids.isEmpty() ? Map.of() : repo.donorNames(ids);
+        return donors.names(ids);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
@@ -102,14 +104,7 @@ public final class LedgerService {
             String contactPerson,
             String note) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        Donor d = checkedDonor(checks, new NewDonor(kind, name, naming, phone, address, contactPerson, note));
-        checks.throwIfAny();
-        return tx.inTransaction(() -> {
-            long id = repo.insertDonor(d, user.username(), now());
-            audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", kind), null);
-            return repo.donor(id).orElseThrow();
-        });
+        return donors.create(new NewDonor(kind, name, naming, phone, address, contactPerson, note));
     }
 
     /** A donor as a form or an import row gives it, before the checks. */
@@ -122,27 +117,6 @@ public final class LedgerService {
             String contactPerson,
             String note) {}
 
-    /** The donor form's checks; the donor as stored (an anonymous one named 爱心人士 and listed anonymously). */
-    private static Donor checkedDonor(Checks checks, NewDonor d) {
-        checks.required("kind", "donor.kind", d.kind());
-        checks.required("naming", "donor.naming", d.naming());
-        String n = checks.text(
-                "name",
-                "donor.name",
-                d.kind() == Donor.Kind.ANONYMOUS
-                                && (d.name() == null || d.name().isBlank())
-                        ? org.huyou.common.Messages.t("donor.anonymousPublic")
-                        : d.name(),
-                200,
-                true);
-        String p = checks.phone("phone", "donor.phone", d.phone(), false);
-        String a = checks.text("address", "donor.address", d.address(), 300, false);
-        String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
-        String o = checks.text("note", "donor.note", d.note(), 500, false);
-        Donor.Naming wish = d.kind() == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : d.naming();
-        return new Donor(0, d.kind(), n, wish, p, a, c, o, 0);
-    }
-
     /**
      * What {@link #importDonors} would refuse, by position in the list (from 0): the donor form's checks, and a donor
      * given twice (same name and phone, the phone by its digits) in the list or already in the register. Anonymous
@@ -151,50 +125,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public Map<Integer, List<FieldError>> donorRefusals(List<NewDonor> donors) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return checkedDonors(donors).problems();
-    }
-
-    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {}
-
-    private CheckedDonors checkedDonors(List<NewDonor> list) {
-        List<Donor> clean = new java.util.ArrayList<>(list.size());
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            Checks checks = new Checks(today());
-            clean.add(checkedDonor(checks, list.get(i)));
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new java.util.ArrayList<>(checks.errors()));
-            }
-        }
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        for (Donor d : repo.donorsNamed(clean.stream()
-                .map(Donor::name)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList())) {
-            taken.add(sameDonor(d));
-        }
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        for (int i = 0; i < clean.size(); i++) {
-            Donor d = clean.get(i);
-            if (d.name() == null || d.kind() == Donor.Kind.ANONYMOUS || problems.containsKey(i)) {
-                continue;
-            }
-            String key = sameDonor(d);
-            Integer first = seen.putIfAbsent(key, i);
-            FieldError e = first != null
-                    ? new FieldError("name", "import.duplicateOfEntry", first + 1)
-                    : taken.contains(key) ? new FieldError("name", "donorImport.taken", d.name()) : null;
-            if (e != null) {
-                problems.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(e);
-            }
-        }
-        return new CheckedDonors(clean, problems);
-    }
-
-    /** Who a donor is, for telling the same one given twice: the name and the phone's digits. */
-    private static String sameDonor(Donor d) {
-        return d.name().strip() + '\u0000' + (d.phone() == null ? "" : d.phone().replaceAll("\\D", ""));
+        return this.donors.refusals(donors);
     }
 
     /**
@@ -204,30 +135,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public int importDonors(List<NewDonor> donors, String source) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            CheckedDonors checked = checkedDonors(donors);
-            if (!checked.problems().isEmpty()) {
-                List<FieldError> all = new java.util.ArrayList<>();
-                checked.problems().values().forEach(all::addAll);
-                throw new org.huyou.common.ValidationException(all);
-            }
-            String actor = user.username();
-            LocalDateTime at = now();
-            List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
-            for (Donor d : checked.donors()) {
-                long id = repo.insertDonor(d, actor, at);
-                changes.add(new AuditLog.Change(
-                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
-            }
-            changes.add(new AuditLog.Change(
-                    AuditLog.IMPORT,
-                    "donor",
-                    null,
-                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()),
-                    null));
-            audit.recordAll(changes);
-            return donors.size();
-        });
+        return this.donors.importAll(donors, source);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -1219,7 +1127,7 @@ public final class LedgerService {
             } else if (kind != Donor.Kind.ANONYMOUS && named.size() == 1) {
                 donorId = named.get(0).id();
             } else {
-                Donor d = checkedDonor(
+                Donor d = DonorRegister.checked(
                         checks,
                         new NewDonor(
                                 kind,
