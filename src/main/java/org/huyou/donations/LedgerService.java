@@ -14,13 +14,9 @@ import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.Money;
-import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
-import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -45,10 +41,10 @@ public final class LedgerService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
-    private final Supplier<Collection<String>> approvers;
     private final LedgerChain chain;
     private final DonorRegister donors;
     private final LedgerImports imports;
+    private final FundPayments payments;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -63,7 +59,6 @@ public final class LedgerService {
             AuditLog audit,
             Clock clock,
             Supplier<Collection<String>> approvers) {
-        this.approvers = approvers;
         this.repo = repo;
         this.disclosures = disclosures;
         this.settings = settings;
@@ -74,6 +69,7 @@ public final class LedgerService {
         this.chain = new LedgerChain(repo, audit, clock);
         this.donors = new DonorRegister(repo, tx, user, audit, clock);
         this.imports = new LedgerImports(repo, disclosures, tx, user, audit, clock, chain);
+        this.payments = new FundPayments(repo, tx, user, audit, clock, chain, approvers, this::approvalLimit);
     }
 
     // Donors, funds, goods items
@@ -226,52 +222,7 @@ public final class LedgerService {
             String voucherNo,
             String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = LedgerAmounts.money(checks, amount);
-        checks.required("purpose", "ledger.purpose", purpose);
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        String p = checks.text("payee", "ledger.payee", payee, 200, true);
-        String v = checks.text("voucherNo", "ledger.voucherNo", voucherNo, 40, false);
-        checks.throwIfAny();
-        Fund fund = fund(fundId);
-        if (!fund.pays(purpose)) {
-            throw new UserFacingException(
-                    "ledger.restrictedFund", fund.name(), fund.purpose().label(), purpose.label());
-        }
-        boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
-        BigDecimal limit = approvalLimit();
-        boolean aboveLimit = a.compareTo(limit) > 0;
-        String why = null;
-        if (aboveLimit && approves) {
-            if (otherApprovers().isEmpty()) {
-                why = selfApproval(selfApprovalReason, a, limit);
-            } else {
-                approves = false; // the approval is another approver's: it goes as a request
-            }
-        }
-        if (aboveLimit && !approves) {
-            return tx.inTransaction(() -> {
-                // refused now rather than when the director gets to it: the requests already waiting on this fund
-                // have a claim on its balance first
-                requireCoveredWithPending(fund, date, a);
-                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
-                audit.record(
-                        AuditLog.CREATE,
-                        "payment_request",
-                        id,
-                        AuditSummary.of("auditSummary.amount", a.toPlainString()),
-                        null);
-                return new UseOutcome(null, repo.request(id).orElseThrow());
-            });
-        }
-        String reason = why;
-        String approvedBy = approves ? user.username() : null;
-        return tx.inTransaction(() -> {
-            LedgerEntry e = appendUse(fund, date, a, purpose, d, p, v, approvedBy);
-            auditSelfApproval(e, reason);
-            return new UseOutcome(e, null);
-        });
+        return payments.recordUse(fundId, date, amount, purpose, description, payee, voucherNo, selfApprovalReason);
     }
 
     /** Approves someone else's request: see the next method. */
@@ -287,90 +238,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public LedgerEntry approveRequest(long requestId, int version, String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        Fund fund = fund(r.fundId());
-        String why = null;
-        if (r.requestedBy().equals(user.username())) {
-            List<String> others = otherApprovers();
-            if (!others.isEmpty()) {
-                throw SecondApproverException.ownRequest(
-                        Money.amount(r.amount()),
-                        Messages.list(others.stream().map(Accounts::displayName).toList()));
-            }
-            why = selfApproval(selfApprovalReason, r.amount(), approvalLimit());
-        }
-        String reason = why;
-        return tx.inTransaction(() -> {
-            LedgerEntry e = appendUse(
-                    fund,
-                    r.date(),
-                    r.amount(),
-                    r.purpose(),
-                    r.description(),
-                    r.payee(),
-                    r.voucherNo(),
-                    user.username());
-            if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
-                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
-            }
-            auditSelfApproval(e, reason);
-            return e;
-        });
-    }
-
-    /** The active accounts other than this user's that may approve payments. */
-    private List<String> otherApprovers() {
-        return approvers.get().stream()
-                .filter(u -> !u.equals(user.username()))
-                .sorted()
-                .toList();
-    }
-
-    /** The reason for approving one's own payment: refused without one, a sentence with one. */
-    private static String selfApproval(String reason, BigDecimal amount, BigDecimal limit) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why == null) {
-            throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
-        }
-        FieldError problem = org.huyou.common.OverrideReasons.problem(
-                "selfApprovalReason", why, SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
-        if (problem != null) {
-            throw new ValidationException(List.of(problem));
-        }
-        return why;
-    }
-
-    private void auditSelfApproval(LedgerEntry e, String reason) {
-        if (reason != null) {
-            audit.record(
-                    AuditLog.OVERRIDE,
-                    "ledger_entry",
-                    e.seq(),
-                    AuditSummary.of(
-                            "auditSummary.selfApproved", e.amount().negate().toPlainString(), reason),
-                    null);
-        }
+        return payments.approveRequest(requestId, version, selfApprovalReason);
     }
 
     /** Rejects a request with the reason the requester will read beside it. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public void rejectRequest(long requestId, int version, String reason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
-        Checks checks = new Checks(today());
-        String why = checks.text("reason", "request.reason", reason, 300, true);
-        checks.throwIfAny();
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(), why)) {
-                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
-            }
-            audit.record(
-                    AuditLog.EDIT,
-                    "payment_request",
-                    requestId,
-                    AuditSummary.of("auditSummary.rejectedBecause", why),
-                    null);
-        });
+        payments.rejectRequest(requestId, version, reason);
     }
 
     /** A request as the approval list shows it: with its fund and the fund's balance today. */
@@ -400,67 +275,6 @@ public final class LedgerService {
         return repo.pendingRequests();
     }
 
-    private LedgerEntry appendUse(
-            Fund fund,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String d,
-            String payee,
-            String voucher,
-            String approvedBy) {
-        chain.openPeriod(date);
-        requireCovered(fund, date, amount);
-        return chain.append(
-                LedgerEntry.builder()
-                        .date(date)
-                        .kind(LedgerEntry.Kind.USE)
-                        .fundId(fund.id())
-                        .amount(amount.negate())
-                        .purpose(purpose)
-                        .description(d)
-                        .payee(payee)
-                        .voucherNo(voucher)
-                        .approvedBy(approvedBy)
-                        .createdAt(now())
-                        .createdBy(user.username())
-                        .build(),
-                AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
-    }
-
-    /**
-     * A new request must fit in what the fund holds less the requests already waiting on it; the refusal names the
-     * money spoken for, so the requester sees why a balance that looks enough is not.
-     */
-    private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
-        BigDecimal pending = repo.pendingTotal(fund.id());
-        BigDecimal lowest = repo.fundBalance(fund.id(), date);
-        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
-            lowest = lowest.min(b);
-        }
-        if (lowest.subtract(pending).compareTo(amount) < 0) {
-            throw new UserFacingException(
-                    "ledger.insufficientWithPending",
-                    fund.name(),
-                    Money.amount(lowest),
-                    Money.amount(pending),
-                    Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
-                    Money.amount(amount));
-        }
-    }
-
-    /** The fund must hold the amount on the day and on every later day with entries. */
-    private void requireCovered(Fund fund, LocalDate date, BigDecimal amount) {
-        BigDecimal lowest = repo.fundBalance(fund.id(), date);
-        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
-            lowest = lowest.min(b);
-        }
-        if (lowest.compareTo(amount) < 0) {
-            throw new UserFacingException(
-                    "ledger.insufficientFund", fund.name(), Money.amount(lowest), Money.amount(amount));
-        }
-    }
-
     /** Corrects an entry by its opposite, dated today; the original stays as it was. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerEntry reverse(long seq, String reason) {
@@ -479,7 +293,7 @@ public final class LedgerService {
             LocalDate date = today();
             chain.openPeriod(date);
             if (original.money() && original.amount().signum() > 0) {
-                requireCovered(fund(original.fundId()), date, original.amount());
+                payments.requireCovered(fund(original.fundId()), date, original.amount());
             }
             if (!original.money() && original.quantity().signum() > 0) {
                 requireStock(original.itemId(), date, original.quantity());
