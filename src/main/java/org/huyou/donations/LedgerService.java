@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,11 @@ import org.huyou.security.RequiresPermission;
  * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
  * edited: a mistake is reversed by a new entry. Restricted funds pay only for their purpose, no fund and no stock goes
  * below zero on any day, and a month the director closed takes no new entries.
+ *
+ * <p>This is the façade every caller uses: each public method checks the permission, then does the work or hands it
+ * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their
+ * approval), {@link LedgerImports} (moving in), {@link ChainVerification} (checking the chain) and
+ * {@link LedgerChain} (appending to it).
  */
 public final class LedgerService {
 
@@ -44,6 +48,7 @@ public final class LedgerService {
     private final LedgerChain chain;
     private final DonorRegister donors;
     private final LedgerImports imports;
+    private final ChainVerification verification;
     private final FundPayments payments;
 
     /**
@@ -69,6 +74,7 @@ public final class LedgerService {
         this.chain = new LedgerChain(repo, audit, clock);
         this.donors = new DonorRegister(repo, tx, user, audit, clock);
         this.imports = new LedgerImports(repo, disclosures, tx, user, audit, clock, chain);
+        this.verification = new ChainVerification(repo, disclosures, chain);
         this.payments = new FundPayments(repo, tx, user, audit, clock, chain, approvers, this::approvalLimit);
     }
 
@@ -610,7 +616,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verify() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return remember(new LedgerVerifier(repo).verify(disclosures.codes()));
+        return verification.verify();
     }
 
     /**
@@ -621,18 +627,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verifySinceCheckpoint() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        LedgerVerifier verifier = new LedgerVerifier(repo);
-        LedgerVerifier.Result r = repo.checkpoint()
-                .map(c -> verifier.verifySince(c.lastSeq(), c.lastHash(), disclosures.codes()))
-                .orElseGet(() -> verifier.verify(disclosures.codes()));
-        return remember(r);
-    }
-
-    private LedgerVerifier.Result remember(LedgerVerifier.Result r) {
-        if (r.ok()) {
-            repo.saveCheckpoint(r.entries(), r.headHash(), now());
-        }
-        return r;
+        return verification.verifySinceCheckpoint();
     }
 
     /**
@@ -642,11 +637,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verifyCode(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        List<PublishedCode> codes = new ArrayList<>();
-        codes.add(typed);
-        codes.addAll(disclosures.codes());
-        return new LedgerVerifier(repo).verify(codes);
+        return verification.verifyCode(code);
     }
 
     /** How a typed code differs from what the ledger holds, when only a typing slip explains it. */
@@ -658,9 +649,6 @@ public final class LedgerService {
         }
     }
 
-    /** Hash characters that may differ for a typing slip; a rewritten entry's hash differs in about 60 of 64. */
-    static final int SLIP_CHARACTERS = 2;
-
     /**
      * A code the ledger contradicts only by a typing slip: its entry carries a hash differing in one or two
      * characters, or its hash is another entry's (each hash covers its entry's number, so no rewrite can move it).
@@ -669,31 +657,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public java.util.Optional<CodeSlip> codeSlip(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        java.util.Optional<String> there = repo.hashAt(typed.seq());
-        if (there.isPresent()) {
-            int differing = differing(there.get(), typed.hash());
-            if (differing > 0 && differing <= SLIP_CHARACTERS) {
-                return java.util.Optional.of(new CodeSlip(
-                        typed, new PublishedCode(null, null, null, null, typed.seq(), there.get()), differing));
-            }
-        }
-        return repo.seqOfHash(typed.hash())
-                .filter(seq -> seq != typed.seq())
-                .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
-    }
-
-    private static int differing(String a, String b) {
-        if (a.length() != b.length()) {
-            return Integer.MAX_VALUE;
-        }
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+        return verification.codeSlip(code);
     }
 
     /**
@@ -703,9 +667,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public boolean codeWasIssued(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        return disclosures.codes().stream()
-                .anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
+        return verification.codeWasIssued(code);
     }
 
     // Moving in: each fund's balance carried in, and the donations received before the move
