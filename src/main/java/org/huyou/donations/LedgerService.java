@@ -1,7 +1,6 @@
 package org.huyou.donations;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -29,9 +28,9 @@ import org.huyou.security.RequiresPermission;
  * below zero on any day, and a month the director closed takes no new entries.
  *
  * <p>This is the façade every caller uses: each public method checks the permission, then does the work or hands it
- * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their
- * approval), {@link LedgerImports} (moving in), {@link ChainVerification} (checking the chain) and
- * {@link LedgerChain} (appending to it).
+ * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their approval),
+ * {@link GoodsStock} (goods in and out), {@link LedgerImports} (moving in), {@link ChainVerification} (checking the
+ * chain) and {@link LedgerChain} (appending to it).
  */
 public final class LedgerService {
 
@@ -50,6 +49,7 @@ public final class LedgerService {
     private final LedgerImports imports;
     private final ChainVerification verification;
     private final FundPayments payments;
+    private final GoodsStock goods;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -75,6 +75,7 @@ public final class LedgerService {
         this.donors = new DonorRegister(repo, tx, user, audit, clock);
         this.imports = new LedgerImports(repo, disclosures, tx, user, audit, clock, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
+        this.goods = new GoodsStock(repo, tx, user, clock, chain);
         this.payments = new FundPayments(repo, tx, user, audit, clock, chain, approvers, this::approvalLimit);
     }
 
@@ -302,7 +303,7 @@ public final class LedgerService {
                 payments.requireCovered(fund(original.fundId()), date, original.amount());
             }
             if (!original.money() && original.quantity().signum() > 0) {
-                requireStock(original.itemId(), date, original.quantity());
+                goods.requireStock(original.itemId(), date, original.quantity());
             }
             return chain.append(
                     LedgerEntry.builder()
@@ -369,100 +370,14 @@ public final class LedgerService {
             LocalDate expiry,
             String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        String name = checks.text("item", "goods.item", itemName, 100, true);
-        String u = checks.text("unit", "goods.unit", unit, 16, true);
-        checks.required("category", "goods.category", category);
-        BigDecimal q = LedgerAmounts.quantity(checks, quantity);
-        BigDecimal v = value == null
-                ? null
-                : checks.range("value", "goods.value", value, BigDecimal.ZERO, LedgerAmounts.MAX_AMOUNT);
-        checks.required("condition", "goods.condition", condition);
-        checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        checks.throwIfAny();
-        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
-        return tx.inTransaction(() -> {
-            chain.openPeriod(date);
-            long item = repo.itemFor(name, u, category, user.username(), now());
-            return chain.append(
-                    LedgerEntry.builder()
-                            .date(date)
-                            .kind(LedgerEntry.Kind.GOODS_IN)
-                            .donorId(donorId)
-                            .description(d)
-                            .itemId(item)
-                            .quantity(q)
-                            .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
-                            .condition(condition)
-                            .expiry(expiry)
-                            .createdAt(now())
-                            .createdBy(user.username())
-                            .build(),
-                    AuditSummary.of("auditSummary.goods", LedgerEntry.Kind.GOODS_IN, name, q));
-        });
+        return goods.recordIn(donorId, date, itemName, unit, category, quantity, value, condition, expiry, description);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerEntry issueGoods(
             long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo, String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        BigDecimal q = LedgerAmounts.quantity(checks, quantity);
-        checks.required("issuedTo", "goods.issuedTo", issuedTo);
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        checks.throwIfAny();
-        repo.item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        return tx.inTransaction(() -> {
-            chain.openPeriod(date);
-            requireStock(itemId, date, q);
-            requireNotExpired(itemId, q);
-            return chain.append(
-                    LedgerEntry.builder()
-                            .date(date)
-                            .kind(LedgerEntry.Kind.GOODS_OUT)
-                            .description(d)
-                            .itemId(itemId)
-                            .quantity(q.negate())
-                            .issuedTo(issuedTo)
-                            .createdAt(now())
-                            .createdBy(user.username())
-                            .build(),
-                    AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
-        });
-    }
-
-    /** Goods past their expiry are not issued: they are counted apart, to be checked and written off. */
-    private void requireNotExpired(long itemId, BigDecimal quantity) {
-        BigDecimal expired = expiredByItem().getOrDefault(itemId, BigDecimal.ZERO);
-        if (expired.signum() == 0) {
-            return;
-        }
-        BigDecimal issuable = repo.stock(itemId, null).subtract(expired);
-        if (issuable.compareTo(quantity) < 0) {
-            throw new UserFacingException(
-                    "goods.expiredNotIssuable",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
-                    expired.stripTrailingZeros().toPlainString(),
-                    issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
-                    quantity.stripTrailingZeros().toPlainString());
-        }
-    }
-
-    private void requireStock(long itemId, LocalDate date, BigDecimal quantity) {
-        BigDecimal lowest = repo.stock(itemId, date);
-        for (BigDecimal s : repo.dailyStockFrom(itemId, date)) {
-            lowest = lowest.min(s);
-        }
-        if (lowest.compareTo(quantity) < 0) {
-            throw new UserFacingException(
-                    "goods.insufficientStock",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
-                    lowest.stripTrailingZeros().toPlainString(),
-                    quantity.stripTrailingZeros().toPlainString());
-        }
+        return goods.issue(itemId, date, quantity, issuedTo, description);
     }
 
     // Balances, periods, verification
@@ -497,33 +412,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        Map<Long, BigDecimal> expired = on == null ? expiredByItem() : Map.of();
-        Map<Long, BigDecimal> stocks = repo.stocks(on);
-        return repo.items().stream()
-                .map(i -> new Stock(
-                        i,
-                        stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
-                        expired.getOrDefault(i.id(), BigDecimal.ZERO)))
-                .toList();
-    }
-
-    /**
-     * What is on the shelf comes from the lots ({@code goods_lot}): what is left of each receipt, kept with every
-     * goods entry by the rule {@link GoodsLots} states, so the expired count and the expiring list are one indexed
-     * query. A home upgraded from before the lots has them built here once, under the ledger head's lock.
-     */
-    private Map<Long, BigDecimal> expiredByItem() {
-        buildLotsIfMissing();
-        return repo.expiredByItem(today());
-    }
-
-    private void buildLotsIfMissing() {
-        if (repo.lotsMissing()) {
-            tx.inTransaction(() -> {
-                repo.lockHead();
-                repo.buildMissingLots();
-            });
-        }
+        return goods.stock(on);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -539,14 +428,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.Expiring> expiringGoods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        LocalDate until = today().plusDays(EXPIRY_WINDOW_DAYS);
-        Map<Long, GoodsItem> items = new java.util.HashMap<>();
-        repo.items().forEach(i -> items.put(i.id(), i));
-        buildLotsIfMissing();
-        // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
-        return repo.lotsExpiringBy(until).stream()
-                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.remaining(), b.expiry()))
-                .toList();
+        return goods.expiring();
     }
 
     /** Money in and out per month over the last twelve months: the finance screen's chart. */
