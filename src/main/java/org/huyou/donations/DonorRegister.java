@@ -107,11 +107,11 @@ final class DonorRegister {
             }
             String key = sameDonor(d);
             Integer first = seen.putIfAbsent(key, i);
-            FieldError e = first != null
-                    ? new FieldError("name", "import.duplicateOfEntry", first + 1)
-                    : taken.contains(key) ? new FieldError("name", "donorImport.taken", d.name()) : null;
-            if (e != null) {
-                problems.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(e);
+            Checks checks = new Checks(today());
+            checks.rule(first == null, "name", "import.duplicateOfEntry", first == null ? 0 : first + 1);
+            checks.rule(first != null || !taken.contains(key), "name", "donorImport.taken", d.name());
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new java.util.ArrayList<>(checks.errors()));
             }
         }
         return new CheckedDonors(clean, problems);
@@ -125,11 +125,7 @@ final class DonorRegister {
     int importAll(List<NewDonor> donors, String source) {
         return tx.inTransaction(() -> {
             CheckedDonors checked = checkedDonors(donors);
-            if (!checked.problems().isEmpty()) {
-                List<FieldError> all = new java.util.ArrayList<>();
-                checked.problems().values().forEach(all::addAll);
-                throw new org.huyou.common.ValidationException(all);
-            }
+            RowProblems.throwIfAny(checked.problems());
             String actor = user.username();
             LocalDateTime at = now();
             List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);

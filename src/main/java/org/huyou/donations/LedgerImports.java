@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.donations.LedgerService.OpeningBalance;
@@ -146,11 +145,7 @@ final class LedgerImports {
             Map<Integer, List<FieldError>> problems) {
 
         void throwIfAny() {
-            if (!problems.isEmpty()) {
-                List<FieldError> all = new ArrayList<>();
-                problems.values().forEach(all::addAll);
-                throw new ValidationException(all);
-            }
+            RowProblems.throwIfAny(problems);
         }
     }
 
