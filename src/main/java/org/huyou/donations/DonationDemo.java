@@ -96,31 +96,16 @@ public final class DonationDemo {
                     BigDecimal amount = BigDecimal.valueOf((2 + rnd.nextInt(rnd.nextInt(10) < 8 ? 50 : 500)) * 100L);
                     LocalDate d = m.atDay(1 + rnd.nextInt(days));
                     ledger.seed(
-                            new LedgerEntry(
-                                    0,
-                                    d,
-                                    LedgerEntry.Kind.DONATION,
-                                    f.id(),
-                                    amount.setScale(2),
-                                    donors.get(rnd.nextInt(donors.size())),
-                                    LedgerEntry.Channel.values()[rnd.nextInt(5)],
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    now,
-                                    "demo",
-                                    null,
-                                    null),
+                            LedgerEntry.builder()
+                                    .date(d)
+                                    .kind(LedgerEntry.Kind.DONATION)
+                                    .fundId(f.id())
+                                    .amount(amount.setScale(2))
+                                    .donorId(donors.get(rnd.nextInt(donors.size())))
+                                    .channel(LedgerEntry.Channel.values()[rnd.nextInt(5)])
+                                    .createdAt(now)
+                                    .createdBy("demo")
+                                    .build(),
                             true);
                     balance.merge(f.id(), amount, BigDecimal::add);
                 }
@@ -141,31 +126,20 @@ public final class DonationDemo {
                     // Paid at the month's end, so every donation of the month is already in the fund.
                     LocalDate d = m.atDay(days);
                     ledger.seed(
-                            new LedgerEntry(
-                                    0,
-                                    d,
-                                    LedgerEntry.Kind.USE,
-                                    f.id(),
-                                    amount.negate().setScale(2),
-                                    null,
-                                    null,
-                                    purpose,
-                                    u[1],
-                                    null,
-                                    u[2],
-                                    "PZ-" + m.getYear() + "-" + (100 + rnd.nextInt(900)),
-                                    amount.compareTo(LedgerService.DEFAULT_APPROVAL_LIMIT) > 0 ? "demo" : null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    now,
-                                    "demo",
-                                    null,
-                                    null),
+                            LedgerEntry.builder()
+                                    .date(d)
+                                    .kind(LedgerEntry.Kind.USE)
+                                    .fundId(f.id())
+                                    .amount(amount.negate().setScale(2))
+                                    .purpose(purpose)
+                                    .description(u[1])
+                                    .payee(u[2])
+                                    .voucherNo("PZ-" + m.getYear() + "-" + (100 + rnd.nextInt(900)))
+                                    .approvedBy(
+                                            amount.compareTo(LedgerService.DEFAULT_APPROVAL_LIMIT) > 0 ? "demo" : null)
+                                    .createdAt(now)
+                                    .createdBy("demo")
+                                    .build(),
                             false);
                     balance.merge(f.id(), amount.negate(), BigDecimal::add);
                 }
@@ -177,32 +151,19 @@ public final class DonationDemo {
                     LocalDate d = m.atDay(1 + rnd.nextInt(Math.max(1, days / 2)));
                     int months = (Integer) g[4];
                     ledger.seed(
-                            new LedgerEntry(
-                                    0,
-                                    d,
-                                    LedgerEntry.Kind.GOODS_IN,
-                                    null,
-                                    null,
-                                    donors.get(rnd.nextInt(donors.size())),
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    null,
-                                    item,
-                                    qty.setScale(2),
-                                    qty.multiply(BigDecimal.valueOf((Integer) g[3]))
-                                            .setScale(2),
-                                    LedgerEntry.Condition.NEW,
-                                    months == 0 ? null : d.plusMonths(months),
-                                    null,
-                                    null,
-                                    now,
-                                    "demo",
-                                    null,
-                                    null),
+                            LedgerEntry.builder()
+                                    .date(d)
+                                    .kind(LedgerEntry.Kind.GOODS_IN)
+                                    .donorId(donors.get(rnd.nextInt(donors.size())))
+                                    .itemId(item)
+                                    .quantity(qty.setScale(2))
+                                    .goodsValue(qty.multiply(BigDecimal.valueOf((Integer) g[3]))
+                                            .setScale(2))
+                                    .condition(LedgerEntry.Condition.NEW)
+                                    .expiry(months == 0 ? null : d.plusMonths(months))
+                                    .createdAt(now)
+                                    .createdBy("demo")
+                                    .build(),
                             false);
                     stock.merge(item, qty, BigDecimal::add);
                     BigDecimal out = stock.get(item)
@@ -210,33 +171,18 @@ public final class DonationDemo {
                             .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
                     if (out.signum() > 0) {
                         ledger.seed(
-                                new LedgerEntry(
-                                        0,
-                                        m.atDay(days),
-                                        LedgerEntry.Kind.GOODS_OUT,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        null,
-                                        item,
-                                        out.negate().setScale(2),
-                                        null,
-                                        null,
-                                        null,
-                                        g[2] == GoodsItem.Category.FOOD
-                                                ? LedgerEntry.IssuedTo.KITCHEN
-                                                : LedgerEntry.IssuedTo.LIVING_GROUP,
-                                        null,
-                                        now,
-                                        "demo",
-                                        null,
-                                        null),
+                                LedgerEntry.builder()
+                                        .date(m.atDay(days))
+                                        .kind(LedgerEntry.Kind.GOODS_OUT)
+                                        .itemId(item)
+                                        .quantity(out.negate().setScale(2))
+                                        .issuedTo(
+                                                g[2] == GoodsItem.Category.FOOD
+                                                        ? LedgerEntry.IssuedTo.KITCHEN
+                                                        : LedgerEntry.IssuedTo.LIVING_GROUP)
+                                        .createdAt(now)
+                                        .createdBy("demo")
+                                        .build(),
                                 false);
                         stock.merge(item, out.negate(), BigDecimal::add);
                     }

@@ -535,32 +535,33 @@ public final class LedgerRepository {
     }
 
     private static LedgerEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new LedgerEntry(
-                rs.getLong(1),
-                rs.getObject(2, LocalDate.class),
-                LedgerEntry.Kind.valueOf(rs.getString(3)),
-                rs.getObject(4, Long.class),
-                rs.getBigDecimal(5),
-                rs.getObject(6, Long.class),
-                named(LedgerEntry.Channel.class, rs.getString(7)),
-                named(Fund.Purpose.class, rs.getString(8)),
-                rs.getString(9),
-                rs.getString(10),
-                rs.getString(11),
-                rs.getString(12),
-                rs.getString(13),
-                rs.getObject(14, Long.class),
-                rs.getBigDecimal(15),
-                rs.getBigDecimal(16),
-                named(LedgerEntry.Condition.class, rs.getString(17)),
-                rs.getObject(18, LocalDate.class),
-                named(LedgerEntry.IssuedTo.class, rs.getString(19)),
-                rs.getObject(20, Long.class),
-                rs.getObject(21, LocalDateTime.class),
-                rs.getString(22),
-                rs.getString(23),
-                rs.getString(24),
-                rs.getInt(25));
+        return LedgerEntry.builder()
+                .seq(rs.getLong(1))
+                .date(rs.getObject(2, LocalDate.class))
+                .kind(LedgerEntry.Kind.valueOf(rs.getString(3)))
+                .fundId(rs.getObject(4, Long.class))
+                .amount(rs.getBigDecimal(5))
+                .donorId(rs.getObject(6, Long.class))
+                .channel(named(LedgerEntry.Channel.class, rs.getString(7)))
+                .purpose(named(Fund.Purpose.class, rs.getString(8)))
+                .description(rs.getString(9))
+                .receiptNo(rs.getString(10))
+                .payee(rs.getString(11))
+                .voucherNo(rs.getString(12))
+                .approvedBy(rs.getString(13))
+                .itemId(rs.getObject(14, Long.class))
+                .quantity(rs.getBigDecimal(15))
+                .goodsValue(rs.getBigDecimal(16))
+                .condition(named(LedgerEntry.Condition.class, rs.getString(17)))
+                .expiry(rs.getObject(18, LocalDate.class))
+                .issuedTo(named(LedgerEntry.IssuedTo.class, rs.getString(19)))
+                .reversesSeq(rs.getObject(20, Long.class))
+                .createdAt(rs.getObject(21, LocalDateTime.class))
+                .createdBy(rs.getString(22))
+                .prevHash(rs.getString(23))
+                .hash(rs.getString(24))
+                .chainVersion(rs.getInt(25))
+                .build();
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {

@@ -1,13 +1,10 @@
 package org.huyou.donations;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,13 +12,9 @@ import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.Money;
-import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
-import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -33,12 +26,16 @@ import org.huyou.security.RequiresPermission;
  * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
  * edited: a mistake is reversed by a new entry. Restricted funds pay only for their purpose, no fund and no stock goes
  * below zero on any day, and a month the director closed takes no new entries.
+ *
+ * <p>This is the façade every caller uses: each public method checks the permission, then does the work or hands it
+ * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their approval),
+ * {@link GoodsStock} (goods in and out), {@link LedgerImports} (moving in), {@link ChainVerification} (checking the
+ * chain) and {@link LedgerChain} (appending to it).
  */
 public final class LedgerService {
 
     public static final BigDecimal DEFAULT_APPROVAL_LIMIT = new BigDecimal("5000.00");
     private static final String APPROVAL_LIMIT = "donations.approvalLimit";
-    private static final BigDecimal MAX_AMOUNT = new BigDecimal("100000000.00");
 
     private final LedgerRepository repo;
     private final DisclosureRepository disclosures;
@@ -47,7 +44,12 @@ public final class LedgerService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
-    private final Supplier<Collection<String>> approvers;
+    private final LedgerChain chain;
+    private final DonorRegister donors;
+    private final LedgerImports imports;
+    private final ChainVerification verification;
+    private final FundPayments payments;
+    private final GoodsStock goods;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -62,7 +64,6 @@ public final class LedgerService {
             AuditLog audit,
             Clock clock,
             Supplier<Collection<String>> approvers) {
-        this.approvers = approvers;
         this.repo = repo;
         this.disclosures = disclosures;
         this.settings = settings;
@@ -70,6 +71,12 @@ public final class LedgerService {
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.chain = new LedgerChain(repo, audit, clock);
+        this.donors = new DonorRegister(repo, tx, user, audit, clock);
+        this.imports = new LedgerImports(repo, disclosures, tx, user, audit, clock, chain);
+        this.verification = new ChainVerification(repo, disclosures, chain);
+        this.goods = new GoodsStock(repo, tx, user, clock, chain);
+        this.payments = new FundPayments(repo, tx, user, audit, clock, chain, approvers, this::approvalLimit);
     }
 
     // Donors, funds, goods items
@@ -82,14 +89,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Donor> donors(String query, int limit) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.donors(query, limit);
+        return donors.find(query, limit);
     }
 
     /** The names of these donors by id: what the ledger list shows beside its entries. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public Map<Long, String> donorNames(Collection<Long> ids) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return ids.isEmpty() ? Map.of() : repo.donorNames(ids);
+        return donors.names(ids);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
@@ -102,14 +109,7 @@ public final class LedgerService {
             String contactPerson,
             String note) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        Donor d = checkedDonor(checks, new NewDonor(kind, name, naming, phone, address, contactPerson, note));
-        checks.throwIfAny();
-        return tx.inTransaction(() -> {
-            long id = repo.insertDonor(d, user.username(), now());
-            audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", kind), null);
-            return repo.donor(id).orElseThrow();
-        });
+        return donors.create(new NewDonor(kind, name, naming, phone, address, contactPerson, note));
     }
 
     /** A donor as a form or an import row gives it, before the checks. */
@@ -122,27 +122,6 @@ public final class LedgerService {
             String contactPerson,
             String note) {}
 
-    /** The donor form's checks; the donor as stored (an anonymous one named 爱心人士 and listed anonymously). */
-    private static Donor checkedDonor(Checks checks, NewDonor d) {
-        checks.required("kind", "donor.kind", d.kind());
-        checks.required("naming", "donor.naming", d.naming());
-        String n = checks.text(
-                "name",
-                "donor.name",
-                d.kind() == Donor.Kind.ANONYMOUS
-                                && (d.name() == null || d.name().isBlank())
-                        ? org.huyou.common.Messages.t("donor.anonymousPublic")
-                        : d.name(),
-                200,
-                true);
-        String p = checks.phone("phone", "donor.phone", d.phone(), false);
-        String a = checks.text("address", "donor.address", d.address(), 300, false);
-        String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
-        String o = checks.text("note", "donor.note", d.note(), 500, false);
-        Donor.Naming wish = d.kind() == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : d.naming();
-        return new Donor(0, d.kind(), n, wish, p, a, c, o, 0);
-    }
-
     /**
      * What {@link #importDonors} would refuse, by position in the list (from 0): the donor form's checks, and a donor
      * given twice (same name and phone, the phone by its digits) in the list or already in the register. Anonymous
@@ -151,50 +130,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public Map<Integer, List<FieldError>> donorRefusals(List<NewDonor> donors) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return checkedDonors(donors).problems();
-    }
-
-    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {}
-
-    private CheckedDonors checkedDonors(List<NewDonor> list) {
-        List<Donor> clean = new java.util.ArrayList<>(list.size());
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
-        for (int i = 0; i < list.size(); i++) {
-            Checks checks = new Checks(today());
-            clean.add(checkedDonor(checks, list.get(i)));
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new java.util.ArrayList<>(checks.errors()));
-            }
-        }
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        for (Donor d : repo.donorsNamed(clean.stream()
-                .map(Donor::name)
-                .filter(java.util.Objects::nonNull)
-                .distinct()
-                .toList())) {
-            taken.add(sameDonor(d));
-        }
-        Map<String, Integer> seen = new java.util.HashMap<>();
-        for (int i = 0; i < clean.size(); i++) {
-            Donor d = clean.get(i);
-            if (d.name() == null || d.kind() == Donor.Kind.ANONYMOUS || problems.containsKey(i)) {
-                continue;
-            }
-            String key = sameDonor(d);
-            Integer first = seen.putIfAbsent(key, i);
-            FieldError e = first != null
-                    ? new FieldError("name", "import.duplicateOfEntry", first + 1)
-                    : taken.contains(key) ? new FieldError("name", "donorImport.taken", d.name()) : null;
-            if (e != null) {
-                problems.computeIfAbsent(i, k -> new java.util.ArrayList<>()).add(e);
-            }
-        }
-        return new CheckedDonors(clean, problems);
-    }
-
-    /** Who a donor is, for telling the same one given twice: the name and the phone's digits. */
-    private static String sameDonor(Donor d) {
-        return d.name().strip() + '\u0000' + (d.phone() == null ? "" : d.phone().replaceAll("\\D", ""));
+        return this.donors.refusals(donors);
     }
 
     /**
@@ -204,30 +140,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public int importDonors(List<NewDonor> donors, String source) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            CheckedDonors checked = checkedDonors(donors);
-            if (!checked.problems().isEmpty()) {
-                List<FieldError> all = new java.util.ArrayList<>();
-                checked.problems().values().forEach(all::addAll);
-                throw new org.huyou.common.ValidationException(all);
-            }
-            String actor = user.username();
-            LocalDateTime at = now();
-            List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
-            for (Donor d : checked.donors()) {
-                long id = repo.insertDonor(d, actor, at);
-                changes.add(new AuditLog.Change(
-                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
-            }
-            changes.add(new AuditLog.Change(
-                    AuditLog.IMPORT,
-                    "donor",
-                    null,
-                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()),
-                    null));
-            audit.recordAll(changes);
-            return donors.size();
-        });
+        return this.donors.importAll(donors, source);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -256,41 +169,28 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(today());
         checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = money(checks, amount);
+        BigDecimal a = LedgerAmounts.money(checks, amount);
         checks.required("channel", "ledger.channel", channel);
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
         repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         fund(fundId);
         return tx.inTransaction(() -> {
-            openPeriod(date);
+            chain.openPeriod(date);
             String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
-            return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.DONATION,
-                            fundId,
-                            a,
-                            donorId,
-                            channel,
-                            null,
-                            d,
-                            receipt,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+            return chain.append(
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.DONATION)
+                            .fundId(fundId)
+                            .amount(a)
+                            .donorId(donorId)
+                            .channel(channel)
+                            .description(d)
+                            .receiptNo(receipt)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
         });
     }
@@ -329,52 +229,7 @@ public final class LedgerService {
             String voucherNo,
             String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        BigDecimal a = money(checks, amount);
-        checks.required("purpose", "ledger.purpose", purpose);
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        String p = checks.text("payee", "ledger.payee", payee, 200, true);
-        String v = checks.text("voucherNo", "ledger.voucherNo", voucherNo, 40, false);
-        checks.throwIfAny();
-        Fund fund = fund(fundId);
-        if (!fund.pays(purpose)) {
-            throw new UserFacingException(
-                    "ledger.restrictedFund", fund.name(), fund.purpose().label(), purpose.label());
-        }
-        boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
-        BigDecimal limit = approvalLimit();
-        boolean aboveLimit = a.compareTo(limit) > 0;
-        String why = null;
-        if (aboveLimit && approves) {
-            if (otherApprovers().isEmpty()) {
-                why = selfApproval(selfApprovalReason, a, limit);
-            } else {
-                approves = false; // the approval is another approver's: it goes as a request
-            }
-        }
-        if (aboveLimit && !approves) {
-            return tx.inTransaction(() -> {
-                // refused now rather than when the director gets to it: the requests already waiting on this fund
-                // have a claim on its balance first
-                requireCoveredWithPending(fund, date, a);
-                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
-                audit.record(
-                        AuditLog.CREATE,
-                        "payment_request",
-                        id,
-                        AuditSummary.of("auditSummary.amount", a.toPlainString()),
-                        null);
-                return new UseOutcome(null, repo.request(id).orElseThrow());
-            });
-        }
-        String reason = why;
-        String approvedBy = approves ? user.username() : null;
-        return tx.inTransaction(() -> {
-            LedgerEntry e = appendUse(fund, date, a, purpose, d, p, v, approvedBy);
-            auditSelfApproval(e, reason);
-            return new UseOutcome(e, null);
-        });
+        return payments.recordUse(fundId, date, amount, purpose, description, payee, voucherNo, selfApprovalReason);
     }
 
     /** Approves someone else's request: see the next method. */
@@ -390,90 +245,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public LedgerEntry approveRequest(long requestId, int version, String selfApprovalReason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        Fund fund = fund(r.fundId());
-        String why = null;
-        if (r.requestedBy().equals(user.username())) {
-            List<String> others = otherApprovers();
-            if (!others.isEmpty()) {
-                throw SecondApproverException.ownRequest(
-                        Money.amount(r.amount()),
-                        Messages.list(others.stream().map(Accounts::displayName).toList()));
-            }
-            why = selfApproval(selfApprovalReason, r.amount(), approvalLimit());
-        }
-        String reason = why;
-        return tx.inTransaction(() -> {
-            LedgerEntry e = appendUse(
-                    fund,
-                    r.date(),
-                    r.amount(),
-                    r.purpose(),
-                    r.description(),
-                    r.payee(),
-                    r.voucherNo(),
-                    user.username());
-            if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
-                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
-            }
-            auditSelfApproval(e, reason);
-            return e;
-        });
-    }
-
-    /** The active accounts other than this user's that may approve payments. */
-    private List<String> otherApprovers() {
-        return approvers.get().stream()
-                .filter(u -> !u.equals(user.username()))
-                .sorted()
-                .toList();
-    }
-
-    /** The reason for approving one's own payment: refused without one, a sentence with one. */
-    private static String selfApproval(String reason, BigDecimal amount, BigDecimal limit) {
-        String why = reason == null || reason.isBlank() ? null : reason.strip();
-        if (why == null) {
-            throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
-        }
-        FieldError problem = org.huyou.common.OverrideReasons.problem(
-                "selfApprovalReason", why, SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
-        if (problem != null) {
-            throw new ValidationException(List.of(problem));
-        }
-        return why;
-    }
-
-    private void auditSelfApproval(LedgerEntry e, String reason) {
-        if (reason != null) {
-            audit.record(
-                    AuditLog.OVERRIDE,
-                    "ledger_entry",
-                    e.seq(),
-                    AuditSummary.of(
-                            "auditSummary.selfApproved", e.amount().negate().toPlainString(), reason),
-                    null);
-        }
+        return payments.approveRequest(requestId, version, selfApprovalReason);
     }
 
     /** Rejects a request with the reason the requester will read beside it. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public void rejectRequest(long requestId, int version, String reason) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
-        Checks checks = new Checks(today());
-        String why = checks.text("reason", "request.reason", reason, 300, true);
-        checks.throwIfAny();
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(), why)) {
-                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
-            }
-            audit.record(
-                    AuditLog.EDIT,
-                    "payment_request",
-                    requestId,
-                    AuditSummary.of("auditSummary.rejectedBecause", why),
-                    null);
-        });
+        payments.rejectRequest(requestId, version, reason);
     }
 
     /** A request as the approval list shows it: with its fund and the fund's balance today. */
@@ -503,79 +282,6 @@ public final class LedgerService {
         return repo.pendingRequests();
     }
 
-    private LedgerEntry appendUse(
-            Fund fund,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String d,
-            String payee,
-            String voucher,
-            String approvedBy) {
-        openPeriod(date);
-        requireCovered(fund, date, amount);
-        return append(
-                new LedgerEntry(
-                        0,
-                        date,
-                        LedgerEntry.Kind.USE,
-                        fund.id(),
-                        amount.negate(),
-                        null,
-                        null,
-                        purpose,
-                        d,
-                        null,
-                        payee,
-                        voucher,
-                        approvedBy,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        now(),
-                        user.username(),
-                        null,
-                        null),
-                AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
-    }
-
-    /**
-     * A new request must fit in what the fund holds less the requests already waiting on it; the refusal names the
-     * money spoken for, so the requester sees why a balance that looks enough is not.
-     */
-    private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
-        BigDecimal pending = repo.pendingTotal(fund.id());
-        BigDecimal lowest = repo.fundBalance(fund.id(), date);
-        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
-            lowest = lowest.min(b);
-        }
-        if (lowest.subtract(pending).compareTo(amount) < 0) {
-            throw new UserFacingException(
-                    "ledger.insufficientWithPending",
-                    fund.name(),
-                    Money.amount(lowest),
-                    Money.amount(pending),
-                    Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
-                    Money.amount(amount));
-        }
-    }
-
-    /** The fund must hold the amount on the day and on every later day with entries. */
-    private void requireCovered(Fund fund, LocalDate date, BigDecimal amount) {
-        BigDecimal lowest = repo.fundBalance(fund.id(), date);
-        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
-            lowest = lowest.min(b);
-        }
-        if (lowest.compareTo(amount) < 0) {
-            throw new UserFacingException(
-                    "ledger.insufficientFund", fund.name(), Money.amount(lowest), Money.amount(amount));
-        }
-    }
-
     /** Corrects an entry by its opposite, dated today; the original stays as it was. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerEntry reverse(long seq, String reason) {
@@ -592,43 +298,39 @@ public final class LedgerService {
                 throw new UserFacingException("ledger.alreadyReversed", seq);
             }
             LocalDate date = today();
-            openPeriod(date);
+            chain.openPeriod(date);
             if (original.money() && original.amount().signum() > 0) {
-                requireCovered(fund(original.fundId()), date, original.amount());
+                payments.requireCovered(fund(original.fundId()), date, original.amount());
             }
             if (!original.money() && original.quantity().signum() > 0) {
-                requireStock(original.itemId(), date, original.quantity());
+                goods.requireStock(original.itemId(), date, original.quantity());
             }
-            return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.REVERSAL,
-                            original.fundId(),
-                            original.amount() == null ? null : original.amount().negate(),
-                            original.donorId(),
-                            original.channel(),
-                            original.purpose(),
-                            why,
-                            null,
-                            null,
-                            null,
-                            null,
-                            original.itemId(),
-                            original.quantity() == null
-                                    ? null
-                                    : original.quantity().negate(),
-                            original.goodsValue() == null
-                                    ? null
-                                    : original.goodsValue().negate(),
-                            null,
-                            null,
-                            null,
-                            seq,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
+            return chain.append(
+                    LedgerEntry.builder()
+                            .date(date)
+                            .kind(LedgerEntry.Kind.REVERSAL)
+                            .fundId(original.fundId())
+                            .amount(
+                                    original.amount() == null
+                                            ? null
+                                            : original.amount().negate())
+                            .donorId(original.donorId())
+                            .channel(original.channel())
+                            .purpose(original.purpose())
+                            .description(why)
+                            .itemId(original.itemId())
+                            .quantity(
+                                    original.quantity() == null
+                                            ? null
+                                            : original.quantity().negate())
+                            .goodsValue(
+                                    original.goodsValue() == null
+                                            ? null
+                                            : original.goodsValue().negate())
+                            .reversesSeq(seq)
+                            .createdAt(now())
+                            .createdBy(user.username())
+                            .build(),
                     AuditSummary.of("auditSummary.reverses", seq, why));
         });
     }
@@ -668,125 +370,14 @@ public final class LedgerService {
             LocalDate expiry,
             String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        String name = checks.text("item", "goods.item", itemName, 100, true);
-        String u = checks.text("unit", "goods.unit", unit, 16, true);
-        checks.required("category", "goods.category", category);
-        BigDecimal q = quantity(checks, quantity);
-        BigDecimal v = value == null ? null : checks.range("value", "goods.value", value, BigDecimal.ZERO, MAX_AMOUNT);
-        checks.required("condition", "goods.condition", condition);
-        checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        checks.throwIfAny();
-        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
-        return tx.inTransaction(() -> {
-            openPeriod(date);
-            long item = repo.itemFor(name, u, category, user.username(), now());
-            return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.GOODS_IN,
-                            null,
-                            null,
-                            donorId,
-                            null,
-                            null,
-                            d,
-                            null,
-                            null,
-                            null,
-                            null,
-                            item,
-                            q,
-                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
-                            condition,
-                            expiry,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
-                    AuditSummary.of("auditSummary.goods", LedgerEntry.Kind.GOODS_IN, name, q));
-        });
+        return goods.recordIn(donorId, date, itemName, unit, category, quantity, value, condition, expiry, description);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerEntry issueGoods(
             long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo, String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("date", "ledger.date", date);
-        BigDecimal q = quantity(checks, quantity);
-        checks.required("issuedTo", "goods.issuedTo", issuedTo);
-        String d = checks.text("description", "ledger.description", description, 300, false);
-        checks.throwIfAny();
-        repo.item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
-        return tx.inTransaction(() -> {
-            openPeriod(date);
-            requireStock(itemId, date, q);
-            requireNotExpired(itemId, q);
-            return append(
-                    new LedgerEntry(
-                            0,
-                            date,
-                            LedgerEntry.Kind.GOODS_OUT,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            d,
-                            null,
-                            null,
-                            null,
-                            null,
-                            itemId,
-                            q.negate(),
-                            null,
-                            null,
-                            null,
-                            issuedTo,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null),
-                    AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
-        });
-    }
-
-    /** Goods past their expiry are not issued: they are counted apart, to be checked and written off. */
-    private void requireNotExpired(long itemId, BigDecimal quantity) {
-        BigDecimal expired = expiredByItem().getOrDefault(itemId, BigDecimal.ZERO);
-        if (expired.signum() == 0) {
-            return;
-        }
-        BigDecimal issuable = repo.stock(itemId, null).subtract(expired);
-        if (issuable.compareTo(quantity) < 0) {
-            throw new UserFacingException(
-                    "goods.expiredNotIssuable",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
-                    expired.stripTrailingZeros().toPlainString(),
-                    issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
-                    quantity.stripTrailingZeros().toPlainString());
-        }
-    }
-
-    private void requireStock(long itemId, LocalDate date, BigDecimal quantity) {
-        BigDecimal lowest = repo.stock(itemId, date);
-        for (BigDecimal s : repo.dailyStockFrom(itemId, date)) {
-            lowest = lowest.min(s);
-        }
-        if (lowest.compareTo(quantity) < 0) {
-            throw new UserFacingException(
-                    "goods.insufficientStock",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
-                    lowest.stripTrailingZeros().toPlainString(),
-                    quantity.stripTrailingZeros().toPlainString());
-        }
+        return goods.issue(itemId, date, quantity, issuedTo, description);
     }
 
     // Balances, periods, verification
@@ -821,33 +412,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Stock> stock(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        Map<Long, BigDecimal> expired = on == null ? expiredByItem() : Map.of();
-        Map<Long, BigDecimal> stocks = repo.stocks(on);
-        return repo.items().stream()
-                .map(i -> new Stock(
-                        i,
-                        stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
-                        expired.getOrDefault(i.id(), BigDecimal.ZERO)))
-                .toList();
-    }
-
-    /**
-     * What is on the shelf comes from the lots ({@code goods_lot}): what is left of each receipt, kept with every
-     * goods entry by the rule {@link GoodsLots} states, so the expired count and the expiring list are one indexed
-     * query. A home upgraded from before the lots has them built here once, under the ledger head's lock.
-     */
-    private Map<Long, BigDecimal> expiredByItem() {
-        buildLotsIfMissing();
-        return repo.expiredByItem(today());
-    }
-
-    private void buildLotsIfMissing() {
-        if (repo.lotsMissing()) {
-            tx.inTransaction(() -> {
-                repo.lockHead();
-                repo.buildMissingLots();
-            });
-        }
+        return goods.stock(on);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
@@ -863,14 +428,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<LedgerRepository.Expiring> expiringGoods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        LocalDate until = today().plusDays(EXPIRY_WINDOW_DAYS);
-        Map<Long, GoodsItem> items = new java.util.HashMap<>();
-        repo.items().forEach(i -> items.put(i.id(), i));
-        buildLotsIfMissing();
-        // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
-        return repo.lotsExpiringBy(until).stream()
-                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.remaining(), b.expiry()))
-                .toList();
+        return goods.expiring();
     }
 
     /** Money in and out per month over the last twelve months: the finance screen's chart. */
@@ -917,7 +475,7 @@ public final class LedgerService {
     public void setApprovalLimit(BigDecimal limit) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
         Checks checks = new Checks(today());
-        BigDecimal l = money(checks, limit);
+        BigDecimal l = LedgerAmounts.money(checks, limit);
         checks.throwIfAny();
         if (l.compareTo(approvalLimit()) == 0) {
             return; // nothing changed: no audit row for it
@@ -940,7 +498,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verify() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return remember(new LedgerVerifier(repo).verify(disclosures.codes()));
+        return verification.verify();
     }
 
     /**
@@ -951,18 +509,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verifySinceCheckpoint() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        LedgerVerifier verifier = new LedgerVerifier(repo);
-        LedgerVerifier.Result r = repo.checkpoint()
-                .map(c -> verifier.verifySince(c.lastSeq(), c.lastHash(), disclosures.codes()))
-                .orElseGet(() -> verifier.verify(disclosures.codes()));
-        return remember(r);
-    }
-
-    private LedgerVerifier.Result remember(LedgerVerifier.Result r) {
-        if (r.ok()) {
-            repo.saveCheckpoint(r.entries(), r.headHash(), now());
-        }
-        return r;
+        return verification.verifySinceCheckpoint();
     }
 
     /**
@@ -972,11 +519,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LedgerVerifier.Result verifyCode(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        List<PublishedCode> codes = new ArrayList<>();
-        codes.add(typed);
-        codes.addAll(disclosures.codes());
-        return new LedgerVerifier(repo).verify(codes);
+        return verification.verifyCode(code);
     }
 
     /** How a typed code differs from what the ledger holds, when only a typing slip explains it. */
@@ -988,9 +531,6 @@ public final class LedgerService {
         }
     }
 
-    /** Hash characters that may differ for a typing slip; a rewritten entry's hash differs in about 60 of 64. */
-    static final int SLIP_CHARACTERS = 2;
-
     /**
      * A code the ledger contradicts only by a typing slip: its entry carries a hash differing in one or two
      * characters, or its hash is another entry's (each hash covers its entry's number, so no rewrite can move it).
@@ -999,31 +539,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public java.util.Optional<CodeSlip> codeSlip(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        java.util.Optional<String> there = repo.hashAt(typed.seq());
-        if (there.isPresent()) {
-            int differing = differing(there.get(), typed.hash());
-            if (differing > 0 && differing <= SLIP_CHARACTERS) {
-                return java.util.Optional.of(new CodeSlip(
-                        typed, new PublishedCode(null, null, null, null, typed.seq(), there.get()), differing));
-            }
-        }
-        return repo.seqOfHash(typed.hash())
-                .filter(seq -> seq != typed.seq())
-                .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
-    }
-
-    private static int differing(String a, String b) {
-        if (a.length() != b.length()) {
-            return Integer.MAX_VALUE;
-        }
-        int n = 0;
-        for (int i = 0; i < a.length(); i++) {
-            if (Character.toLowerCase(a.charAt(i)) != Character.toLowerCase(b.charAt(i))) {
-                n++;
-            }
-        }
-        return n;
+        return verification.codeSlip(code);
     }
 
     /**
@@ -1033,9 +549,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public boolean codeWasIssued(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        PublishedCode typed = PublishedCode.parse(code);
-        return disclosures.codes().stream()
-                .anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
+        return verification.codeWasIssued(code);
     }
 
     // Moving in: each fund's balance carried in, and the donations received before the move
@@ -1072,27 +586,11 @@ public final class LedgerService {
         }
     }
 
-    /** Rows checked against the ledger as it stands: the entries to append, in order, and the problems by row. */
-    private record Checked(
-            List<LedgerEntry> entries,
-            List<Donor> newDonors,
-            List<GoodsItem> newItems,
-            Map<Integer, List<FieldError>> problems) {
-
-        void throwIfAny() {
-            if (!problems.isEmpty()) {
-                List<FieldError> all = new ArrayList<>();
-                problems.values().forEach(all::addAll);
-                throw new ValidationException(all);
-            }
-        }
-    }
-
     /** What {@link #importOpeningBalances} would refuse, by position in the list (from 0). */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public Map<Integer, List<FieldError>> openingRefusals(List<OpeningBalance> rows) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return checkedOpenings(rows).problems();
+        return imports.openingRefusals(rows);
     }
 
     /**
@@ -1104,96 +602,14 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public int importOpeningBalances(List<OpeningBalance> rows, String source) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            repo.lockHead(); // checked under the lock the appends take: no entry can slip in between
-            Checked c = checkedOpenings(rows);
-            c.throwIfAny();
-            int n = appendAll(c.entries());
-            audit.record(
-                    AuditLog.IMPORT,
-                    "ledger_entry",
-                    null,
-                    AuditSummary.of("auditSummary.openingsImported", source, n),
-                    null);
-            return n;
-        });
-    }
-
-    private Checked checkedOpenings(List<OpeningBalance> rows) {
-        List<Fund> funds = repo.funds();
-        Map<Long, LocalDate> opened = new java.util.HashMap<>(repo.openingDays());
-        Map<Long, LocalDate> first = repo.firstEntryDays();
-        Map<Long, Integer> inFile = new java.util.HashMap<>();
-        Movable movable = movable();
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            OpeningBalance r = rows.get(i);
-            Checks checks = new Checks(today());
-            checks.text("fund", "opening.fund", r.fund(), 100, true);
-            Fund fund = r.fund() == null
-                    ? null
-                    : funds.stream().filter(f -> f.named(r.fund())).findFirst().orElse(null);
-            checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
-            checks.pastDate("date", "opening.date", r.date());
-            BigDecimal a = money(checks, r.amount());
-            String note = checks.text("note", "ledger.description", r.note(), 300, false);
-            movable.check(checks, r.date());
-            if (fund != null && r.date() != null) {
-                Integer twice = inFile.putIfAbsent(fund.id(), i);
-                checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
-                checks.rule(
-                        twice != null || !opened.containsKey(fund.id()),
-                        "fund",
-                        "opening.exists",
-                        fund.name(),
-                        opened.get(fund.id()));
-                LocalDate earliest = first.get(fund.id());
-                checks.rule(
-                        earliest == null || !earliest.isBefore(r.date()),
-                        "date",
-                        "opening.notFirst",
-                        fund.name(),
-                        earliest);
-            }
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new ArrayList<>(checks.errors()));
-            } else {
-                entries.add(new LedgerEntry(
-                        0,
-                        r.date(),
-                        LedgerEntry.Kind.OPENING,
-                        fund.id(),
-                        a,
-                        null,
-                        null,
-                        null,
-                        note,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        now(),
-                        user.username(),
-                        null,
-                        null));
-            }
-        }
-        return new Checked(entries, List.of(), List.of(), problems);
+        return imports.importOpenings(rows, source);
     }
 
     /** What {@link #importDonationHistory} would refuse, by position in the list (from 0). */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public Map<Integer, List<FieldError>> historyRefusals(List<PastDonation> rows) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return checkedHistory(rows).problems();
+        return imports.historyRefusals(rows);
     }
 
     /**
@@ -1206,289 +622,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public int importDonationHistory(List<PastDonation> rows, String source) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return tx.inTransaction(() -> {
-            repo.lockHead();
-            Checked c = checkedHistory(rows);
-            c.throwIfAny();
-            Map<Donor, Long> ids = new java.util.IdentityHashMap<>();
-            Map<GoodsItem, Long> itemIds = new java.util.IdentityHashMap<>();
-            List<AuditLog.Change> changes = new ArrayList<>();
-            for (Donor d : c.newDonors()) {
-                long id = repo.insertDonor(d, user.username(), now());
-                ids.put(d, id);
-                changes.add(new AuditLog.Change(
-                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
-            }
-            audit.recordAll(changes);
-            List<LedgerEntry> placed = new ArrayList<>();
-            for (LedgerEntry e : c.entries()) {
-                // a new donor was known only by its place among the new ones until it was inserted
-                long donor =
-                        e.donorId() >= 0 ? e.donorId() : ids.get(c.newDonors().get((int) (-e.donorId() - 1)));
-                Long item = e.itemId() == null || e.itemId() >= 0
-                        ? e.itemId()
-                        : itemIds.computeIfAbsent(
-                                c.newItems().get((int) (-e.itemId() - 1)),
-                                g -> repo.itemFor(g.name(), g.unit(), g.category(), user.username(), now()));
-                placed.add(placed(
-                        e,
-                        donor,
-                        item,
-                        e.money()
-                                ? e.date().getYear() + "-"
-                                        + String.format(
-                                                "%06d",
-                                                repo.nextReceiptNo(e.date().getYear()))
-                                : null));
-            }
-            int n = appendAll(placed);
-            audit.record(
-                    AuditLog.IMPORT,
-                    "ledger_entry",
-                    null,
-                    AuditSummary.of("auditSummary.historyImported", source, n),
-                    null);
-            return n;
-        });
-    }
-
-    private Checked checkedHistory(List<PastDonation> rows) {
-        List<Fund> funds = repo.funds();
-        Map<Long, LocalDate> opened = repo.openingDays();
-        Map<String, GoodsItem> items = new java.util.HashMap<>();
-        repo.items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
-        Map<String, List<Donor>> known = new java.util.HashMap<>();
-        repo.donorsNamed(rows.stream()
-                        .map(PastDonation::donor)
-                        .filter(java.util.Objects::nonNull)
-                        .map(String::strip)
-                        .distinct()
-                        .toList())
-                .forEach(d ->
-                        known.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
-        Map<String, Integer> created = new java.util.HashMap<>();
-        List<Donor> newDonors = new ArrayList<>();
-        List<GoodsItem> newItems = new ArrayList<>();
-        Movable movable = movable();
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
-        List<LedgerEntry> entries = new ArrayList<>();
-        for (int i = 0; i < rows.size(); i++) {
-            PastDonation r = rows.get(i);
-            Checks checks = new Checks(today());
-            checks.pastDate("date", "ledger.date", r.date());
-            movable.check(checks, r.date());
-            String note = checks.text("note", "ledger.description", r.note(), 300, false);
-            checks.rule(r.money() != r.goods(), r.money() ? "item" : "fund", "history.moneyOrGoods");
-            // the donor: the registered one of that name, else one added with the row's type and naming
-            Long donorId = null;
-            Donor.Kind kind = r.donorKind() == null ? Donor.Kind.INDIVIDUAL : r.donorKind();
-            List<Donor> named =
-                    r.donor() == null ? List.of() : known.getOrDefault(r.donor().strip(), List.of());
-            if (kind != Donor.Kind.ANONYMOUS && named.size() > 1) {
-                checks.rule(false, "donor", "history.donorAmbiguous", r.donor().strip(), named.size());
-            } else if (kind != Donor.Kind.ANONYMOUS && named.size() == 1) {
-                donorId = named.get(0).id();
-            } else {
-                Donor d = checkedDonor(
-                        checks,
-                        new NewDonor(
-                                kind,
-                                r.donor(),
-                                r.naming() == null ? Donor.Naming.MASKED : r.naming(),
-                                null,
-                                null,
-                                null,
-                                null));
-                if (checks.errors().isEmpty()) {
-                    Integer at = kind == Donor.Kind.ANONYMOUS ? null : created.get(d.name());
-                    if (at == null) {
-                        newDonors.add(d);
-                        at = newDonors.size() - 1;
-                        if (kind != Donor.Kind.ANONYMOUS) {
-                            created.put(d.name(), at);
-                        }
-                    }
-                    donorId = (long) -(at + 1); // resolved once the new donors are inserted
-                }
-            }
-            LedgerEntry e = null;
-            if (r.money() && !r.goods()) {
-                checks.text("fund", "opening.fund", r.fund(), 100, true);
-                Fund fund = r.fund() == null
-                        ? null
-                        : funds.stream()
-                                .filter(f -> f.named(r.fund()))
-                                .findFirst()
-                                .orElse(null);
-                checks.rule(r.fund() == null || fund != null, "fund", "opening.noSuchFund", r.fund());
-                BigDecimal a = money(checks, r.amount());
-                checks.required("channel", "ledger.channel", r.channel());
-                LocalDate opening = fund == null ? null : opened.get(fund.id());
-                checks.rule(
-                        opening == null || r.date() == null || !r.date().isBefore(opening),
-                        "date",
-                        "history.beforeOpening",
-                        fund == null ? "" : fund.name(),
-                        opening);
-                if (checks.errors().isEmpty()) {
-                    e = new LedgerEntry(
-                            0,
-                            r.date(),
-                            LedgerEntry.Kind.DONATION,
-                            fund.id(),
-                            a,
-                            donorId,
-                            r.channel(),
-                            null,
-                            note,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null);
-                }
-            } else if (r.goods() && !r.money()) {
-                String name = checks.text("item", "goods.item", r.item(), 100, true);
-                String unit = checks.text("unit", "goods.unit", r.unit(), 16, true);
-                BigDecimal q = quantity(checks, r.quantity());
-                BigDecimal v = r.value() == null
-                        ? null
-                        : checks.range("value", "goods.value", r.value(), BigDecimal.ZERO, MAX_AMOUNT);
-                GoodsItem item = items.get(name + '\u0000' + unit);
-                GoodsItem.Category category = item != null ? item.category() : r.category();
-                checks.rule(item != null || category != null, "category", "history.categoryForNewItem", name);
-                checks.rule(
-                        category == null || !category.expires() || r.expiry() != null,
-                        "expiry",
-                        "goods.expiryRequired");
-                if (checks.errors().isEmpty()) {
-                    if (item == null) { // added when the import is written, once for all its rows
-                        newItems.add(new GoodsItem(-(newItems.size() + 1), name, unit, category));
-                        item = newItems.get(newItems.size() - 1);
-                        items.put(name + '\u0000' + unit, item);
-                    }
-                    long itemId = item.id();
-                    e = new LedgerEntry(
-                            0,
-                            r.date(),
-                            LedgerEntry.Kind.GOODS_IN,
-                            null,
-                            null,
-                            donorId,
-                            null,
-                            null,
-                            note,
-                            null,
-                            null,
-                            null,
-                            null,
-                            itemId,
-                            q,
-                            v == null ? null : v.setScale(2, RoundingMode.HALF_UP),
-                            null,
-                            r.expiry(),
-                            null,
-                            null,
-                            now(),
-                            user.username(),
-                            null,
-                            null);
-                }
-            }
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new ArrayList<>(checks.errors()));
-            } else if (e != null) {
-                entries.add(e);
-            }
-        }
-        // appended in the order they happened, so the chain's numbers and the receipts follow the dates
-        List<LedgerEntry> ordered = entries.stream()
-                .sorted(java.util.Comparator.comparing(LedgerEntry::date))
-                .toList();
-        return new Checked(ordered, newDonors, newItems, problems);
-    }
-
-    /** A checked entry with its donor, item and receipt as the database numbers them. */
-    private static LedgerEntry placed(LedgerEntry e, long donorId, Long itemId, String receipt) {
-        return new LedgerEntry(
-                0,
-                e.date(),
-                e.kind(),
-                e.fundId(),
-                e.amount(),
-                donorId,
-                e.channel(),
-                e.purpose(),
-                e.description(),
-                receipt,
-                null,
-                null,
-                null,
-                itemId,
-                e.quantity(),
-                e.goodsValue(),
-                e.condition(),
-                e.expiry(),
-                null,
-                null,
-                e.createdAt(),
-                e.createdBy(),
-                null,
-                null);
-    }
-
-    /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
-    private int appendAll(List<LedgerEntry> entries) {
-        for (LedgerEntry e : entries) {
-            append(
-                    e,
-                    e.money()
-                            ? AuditSummary.of(
-                                    "auditSummary.ledgerAmount",
-                                    e.kind(),
-                                    e.amount().toPlainString())
-                            : AuditSummary.of(
-                                    "auditSummary.goods",
-                                    e.kind(),
-                                    repo.item(e.itemId()).map(GoodsItem::name).orElse(""),
-                                    e.quantity()));
-        }
-        return entries.size();
-    }
-
-    /**
-     * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
-     * period (a disclosure once published never changes; the sentence names the date and that period).
-     */
-    private record Movable(java.util.Set<String> closed, DisclosureRepository.Published last) {
-
-        void check(Checks checks, LocalDate date) {
-            if (date == null) {
-                return;
-            }
-            checks.rule(
-                    !closed.contains(YearMonth.from(date).toString()),
-                    "date",
-                    "ledger.periodClosed",
-                    YearMonth.from(date).toString());
-            checks.rule(
-                    last == null || date.isAfter(last.to()),
-                    "date",
-                    "history.published",
-                    date,
-                    last == null ? "" : last.from(),
-                    last == null ? "" : last.to());
-        }
+        return imports.importHistory(rows, source);
     }
 
     /**
@@ -1498,107 +632,25 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public LocalDate firstOpenDay() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        Movable m = movable();
-        LocalDate day = today().withDayOfMonth(1);
-        while (day.isBefore(today())) {
-            if (m.closed().contains(YearMonth.from(day).toString())) {
-                day = day.plusMonths(1).withDayOfMonth(1);
-            } else if (m.last() != null && !day.isAfter(m.last().to())) {
-                day = m.last().to().plusDays(1);
-            } else {
-                break;
-            }
-        }
-        return day.isAfter(today()) ? today() : day;
-    }
-
-    private Movable movable() {
-        DisclosureRepository.Published last = disclosures.all().stream()
-                .max(java.util.Comparator.comparing(DisclosureRepository.Published::to))
-                .orElse(null);
-        return new Movable(new java.util.HashSet<>(repo.closedPeriods()), last);
+        return imports.firstOpenDay();
     }
 
     // The chain
 
     /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */
     LedgerEntry seed(LedgerEntry draft, boolean receipted) {
-        LedgerEntry e = draft;
-        if (receipted) {
-            e = new LedgerEntry(
-                    0,
-                    draft.date(),
-                    draft.kind(),
-                    draft.fundId(),
-                    draft.amount(),
-                    draft.donorId(),
-                    draft.channel(),
-                    draft.purpose(),
-                    draft.description(),
-                    draft.date().getYear() + "-"
-                            + String.format(
-                                    "%06d", repo.nextReceiptNo(draft.date().getYear())),
-                    draft.payee(),
-                    draft.voucherNo(),
-                    draft.approvedBy(),
-                    draft.itemId(),
-                    draft.quantity(),
-                    draft.goodsValue(),
-                    draft.condition(),
-                    draft.expiry(),
-                    draft.issuedTo(),
-                    null,
-                    now(),
-                    "demo",
-                    null,
-                    null);
-        }
-        return append(e, AuditSummary.of("auditSummary.value", e.kind()));
-    }
-
-    private LedgerEntry append(LedgerEntry draft, AuditSummary summary) {
-        LedgerRepository.Head head = repo.lockHead();
-        long seq = head.lastSeq() + 1;
-        LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
-        LedgerEntry e = placed.chained(seq, head.lastHash(), LedgerHash.of(placed));
-        repo.insert(e);
-        repo.moveHead(seq, e.hash());
-        audit.record(AuditLog.CREATE, "ledger_entry", seq, summary, null);
-        return e;
-    }
-
-    private void openPeriod(LocalDate date) {
-        if (repo.periodClosed(YearMonth.from(date).toString())) {
-            throw new UserFacingException(
-                    "ledger.periodClosed", YearMonth.from(date).toString());
-        }
+        return chain.seed(draft, receipted);
     }
 
     private Fund fund(long id) {
         return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
     }
 
-    /** A positive amount of whole fen (分): more decimals are an input error, not something to round away. */
-    private static BigDecimal money(Checks checks, BigDecimal amount) {
-        checks.range("amount", "ledger.amount", amount, new BigDecimal("0.01"), MAX_AMOUNT);
-        checks.rule(amount == null || amount.stripTrailingZeros().scale() <= 2, "amount", "ledger.fen");
-        return amount == null || amount.stripTrailingZeros().scale() > 2
-                ? null
-                : amount.setScale(2, RoundingMode.UNNECESSARY);
-    }
-
-    private static BigDecimal quantity(Checks checks, BigDecimal quantity) {
-        checks.range("quantity", "goods.quantity", quantity, new BigDecimal("0.01"), new BigDecimal("9999999"));
-        checks.rule(quantity == null || quantity.stripTrailingZeros().scale() <= 2, "quantity", "goods.quantityScale");
-        return quantity == null ? null : quantity.setScale(2, RoundingMode.HALF_UP);
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Seconds: what the database keeps is what was hashed. */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+        return chain.now();
     }
 }

@@ -268,31 +268,22 @@ final class StressLedger {
                 Long reverses,
                 LocalDateTime at) {
             boolean use = kind == Kind.USE;
-            return new LedgerEntry(
-                    0,
-                    date,
-                    kind,
-                    fund,
-                    amount,
-                    donor,
-                    channel,
-                    purpose,
-                    description,
-                    use ? null : receiptOrPayee,
-                    use ? receiptOrPayee : null,
-                    null,
-                    use ? StressRepository.GENERATOR : null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    null,
-                    reverses,
-                    at,
-                    StressRepository.GENERATOR,
-                    null,
-                    null);
+            return LedgerEntry.builder()
+                    .date(date)
+                    .kind(kind)
+                    .fundId(fund)
+                    .amount(amount)
+                    .donorId(donor)
+                    .channel(channel)
+                    .purpose(purpose)
+                    .description(description)
+                    .receiptNo(use ? null : receiptOrPayee)
+                    .payee(use ? receiptOrPayee : null)
+                    .approvedBy(use ? StressRepository.GENERATOR : null)
+                    .reversesSeq(reverses)
+                    .createdAt(at)
+                    .createdBy(StressRepository.GENERATOR)
+                    .build();
         }
 
         private LedgerEntry goods(
@@ -304,31 +295,19 @@ final class StressLedger {
                 String description,
                 LocalDateTime at) {
             boolean in = kind == Kind.GOODS_IN;
-            return new LedgerEntry(
-                    0,
-                    date,
-                    kind,
-                    null,
-                    null,
-                    donor,
-                    null,
-                    null,
-                    description,
-                    null,
-                    null,
-                    null,
-                    null,
-                    item,
-                    quantity,
-                    in ? quantity.multiply(BigDecimal.valueOf(40)).setScale(2) : null,
-                    in ? LedgerEntry.Condition.NEW : null,
-                    null,
-                    in ? null : LedgerEntry.IssuedTo.LIVING_GROUP,
-                    null,
-                    at,
-                    StressRepository.GENERATOR,
-                    null,
-                    null);
+            return LedgerEntry.builder()
+                    .date(date)
+                    .kind(kind)
+                    .donorId(donor)
+                    .description(description)
+                    .itemId(item)
+                    .quantity(quantity)
+                    .goodsValue(in ? quantity.multiply(BigDecimal.valueOf(40)).setScale(2) : null)
+                    .condition(in ? LedgerEntry.Condition.NEW : null)
+                    .issuedTo(in ? null : LedgerEntry.IssuedTo.LIVING_GROUP)
+                    .createdAt(at)
+                    .createdBy(StressRepository.GENERATOR)
+                    .build();
         }
     }
 }

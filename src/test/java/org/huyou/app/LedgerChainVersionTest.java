@@ -79,31 +79,11 @@ class LedgerChainVersionTest {
             LedgerEntry use = payment(ctx);
             assertEquals(LedgerHash.CURRENT, use.chainVersion());
             // Under the first rule the move would not show: both read "阳光文具店|PZ|001".
-            LedgerEntry moved = new LedgerEntry(
-                    use.seq(),
-                    use.date(),
-                    use.kind(),
-                    use.fundId(),
-                    use.amount(),
-                    use.donorId(),
-                    use.channel(),
-                    use.purpose(),
-                    use.description(),
-                    use.receiptNo(),
-                    "阳光文具店",
-                    "PZ|001",
-                    use.approvedBy(),
-                    use.itemId(),
-                    use.quantity(),
-                    use.goodsValue(),
-                    use.condition(),
-                    use.expiry(),
-                    use.issuedTo(),
-                    use.reversesSeq(),
-                    use.createdAt(),
-                    use.createdBy(),
-                    use.prevHash(),
-                    null);
+            LedgerEntry moved = use.toBuilder()
+                    .payee("阳光文具店")
+                    .voucherNo("PZ|001")
+                    .hash(null)
+                    .build();
             assertEquals(LedgerHash.of(use.withChainVersion(1)), LedgerHash.of(moved.withChainVersion(1)));
             assertNotEquals(LedgerHash.of(use), LedgerHash.of(moved));
 
@@ -138,31 +118,19 @@ class LedgerChainVersionTest {
         LedgerRepository repo = new LedgerRepository(ctx.database().dsl());
         String previous = LedgerHash.GENESIS;
         for (int seq = 1; seq <= 3; seq++) {
-            LedgerEntry draft = new LedgerEntry(
-                            seq,
-                            TestHome.TODAY.minusDays(10 - seq),
-                            LedgerEntry.Kind.DONATION,
-                            general.id(),
-                            new BigDecimal(seq * 100 + ".00"),
-                            d.id(),
-                            LedgerEntry.Channel.CASH,
-                            null,
-                            null,
-                            "2026-90000" + seq,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            TestHome.TODAY.minusDays(10 - seq).atTime(9, 0),
-                            "cw",
-                            previous,
-                            null)
+            LedgerEntry draft = LedgerEntry.builder()
+                    .seq(seq)
+                    .date(TestHome.TODAY.minusDays(10 - seq))
+                    .kind(LedgerEntry.Kind.DONATION)
+                    .fundId(general.id())
+                    .amount(new BigDecimal(seq * 100 + ".00"))
+                    .donorId(d.id())
+                    .channel(LedgerEntry.Channel.CASH)
+                    .receiptNo("2026-90000" + seq)
+                    .createdAt(TestHome.TODAY.minusDays(10 - seq).atTime(9, 0))
+                    .createdBy("cw")
+                    .prevHash(previous)
+                    .build()
                     .withChainVersion(1);
             LedgerEntry e = draft.chained(seq, previous, LedgerHash.of(draft));
             assertEquals(LedgerHash.sha256Hex(LedgerHash.contentV1(draft)), e.hash(), "the first rule's hash");

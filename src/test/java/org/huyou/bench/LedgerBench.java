@@ -218,32 +218,33 @@ final class LedgerBench {
     }
 
     private static LedgerEntry entry(ResultSet rs) throws java.sql.SQLException {
-        return new LedgerEntry(
-                rs.getLong("seq"),
-                rs.getObject("entry_date", LocalDate.class),
-                LedgerEntry.Kind.valueOf(rs.getString("kind")),
-                (Long) rs.getObject("fund_id", Long.class),
-                rs.getBigDecimal("amount"),
-                rs.getObject("donor_id", Long.class),
-                e(LedgerEntry.Channel.class, rs.getString("channel")),
-                e(Fund.Purpose.class, rs.getString("purpose")),
-                rs.getString("description"),
-                rs.getString("receipt_no"),
-                rs.getString("payee"),
-                rs.getString("voucher_no"),
-                rs.getString("approved_by"),
-                rs.getObject("item_id", Long.class),
-                rs.getBigDecimal("quantity"),
-                rs.getBigDecimal("goods_value"),
-                e(LedgerEntry.Condition.class, rs.getString("goods_condition")),
-                rs.getObject("expiry_date", LocalDate.class),
-                e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")),
-                rs.getObject("reverses_seq", Long.class),
-                rs.getObject("created_at", java.time.LocalDateTime.class),
-                rs.getString("created_by"),
-                rs.getString("prev_hash"),
-                rs.getString("hash"),
-                rs.getInt("chain_version"));
+        return LedgerEntry.builder()
+                .seq(rs.getLong("seq"))
+                .date(rs.getObject("entry_date", LocalDate.class))
+                .kind(LedgerEntry.Kind.valueOf(rs.getString("kind")))
+                .fundId((Long) rs.getObject("fund_id", Long.class))
+                .amount(rs.getBigDecimal("amount"))
+                .donorId(rs.getObject("donor_id", Long.class))
+                .channel(e(LedgerEntry.Channel.class, rs.getString("channel")))
+                .purpose(e(Fund.Purpose.class, rs.getString("purpose")))
+                .description(rs.getString("description"))
+                .receiptNo(rs.getString("receipt_no"))
+                .payee(rs.getString("payee"))
+                .voucherNo(rs.getString("voucher_no"))
+                .approvedBy(rs.getString("approved_by"))
+                .itemId(rs.getObject("item_id", Long.class))
+                .quantity(rs.getBigDecimal("quantity"))
+                .goodsValue(rs.getBigDecimal("goods_value"))
+                .condition(e(LedgerEntry.Condition.class, rs.getString("goods_condition")))
+                .expiry(rs.getObject("expiry_date", LocalDate.class))
+                .issuedTo(e(LedgerEntry.IssuedTo.class, rs.getString("issued_to")))
+                .reversesSeq(rs.getObject("reverses_seq", Long.class))
+                .createdAt(rs.getObject("created_at", java.time.LocalDateTime.class))
+                .createdBy(rs.getString("created_by"))
+                .prevHash(rs.getString("prev_hash"))
+                .hash(rs.getString("hash"))
+                .chainVersion(rs.getInt("chain_version"))
+                .build();
     }
 
     private static <E extends Enum<E>> E e(Class<E> type, String name) {

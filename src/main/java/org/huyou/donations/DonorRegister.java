@@ -1,0 +1,156 @@
+package org.huyou.donations;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
+import org.huyou.db.Transactions;
+import org.huyou.donations.LedgerService.NewDonor;
+import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
+import org.huyou.security.CurrentUser;
+
+/**
+ * The donor register: finding donors as the pickers ask, adding one from the form, and a home's register moving
+ * in. The permission is checked by {@link LedgerService}, which callers use; the checks and audit rows are here.
+ */
+final class DonorRegister {
+
+    private final LedgerRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    DonorRegister(LedgerRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    List<Donor> find(String query, int limit) {
+        return repo.donors(query, limit);
+    }
+
+    Map<Long, String> names(Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of() : repo.donorNames(ids);
+    }
+
+    Donor create(NewDonor donor) {
+        Checks checks = new Checks(today());
+        Donor d = checked(checks, donor);
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            long id = repo.insertDonor(d, user.username(), now());
+            audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", donor.kind()), null);
+            return repo.donor(id).orElseThrow();
+        });
+    }
+
+    /** The donor form's checks; the donor as stored (an anonymous one named 爱心人士 and listed anonymously). */
+    static Donor checked(Checks checks, NewDonor d) {
+        checks.required("kind", "donor.kind", d.kind());
+        checks.required("naming", "donor.naming", d.naming());
+        String n = checks.text(
+                "name",
+                "donor.name",
+                d.kind() == Donor.Kind.ANONYMOUS
+                                && (d.name() == null || d.name().isBlank())
+                        ? org.huyou.common.Messages.t("donor.anonymousPublic")
+                        : d.name(),
+                200,
+                true);
+        String p = checks.phone("phone", "donor.phone", d.phone(), false);
+        String a = checks.text("address", "donor.address", d.address(), 300, false);
+        String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
+        String o = checks.text("note", "donor.note", d.note(), 500, false);
+        Donor.Naming wish = d.kind() == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : d.naming();
+        return new Donor(0, d.kind(), n, wish, p, a, c, o, 0);
+    }
+
+    Map<Integer, List<FieldError>> refusals(List<NewDonor> donors) {
+        return checkedDonors(donors).problems();
+    }
+
+    private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {}
+
+    private CheckedDonors checkedDonors(List<NewDonor> list) {
+        List<Donor> clean = new java.util.ArrayList<>(list.size());
+        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        for (int i = 0; i < list.size(); i++) {
+            Checks checks = new Checks(today());
+            clean.add(checked(checks, list.get(i)));
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new java.util.ArrayList<>(checks.errors()));
+            }
+        }
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Donor d : repo.donorsNamed(clean.stream()
+                .map(Donor::name)
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList())) {
+            taken.add(sameDonor(d));
+        }
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (int i = 0; i < clean.size(); i++) {
+            Donor d = clean.get(i);
+            if (d.name() == null || d.kind() == Donor.Kind.ANONYMOUS || problems.containsKey(i)) {
+                continue;
+            }
+            String key = sameDonor(d);
+            Integer first = seen.putIfAbsent(key, i);
+            Checks checks = new Checks(today());
+            checks.rule(first == null, "name", "import.duplicateOfEntry", first == null ? 0 : first + 1);
+            checks.rule(first != null || !taken.contains(key), "name", "donorImport.taken", d.name());
+            if (!checks.errors().isEmpty()) {
+                problems.put(i, new java.util.ArrayList<>(checks.errors()));
+            }
+        }
+        return new CheckedDonors(clean, problems);
+    }
+
+    /** Who a donor is, for telling the same one given twice: the name and the phone's digits. */
+    private static String sameDonor(Donor d) {
+        return d.name().strip() + '\u0000' + (d.phone() == null ? "" : d.phone().replaceAll("\\D", ""));
+    }
+
+    int importAll(List<NewDonor> donors, String source) {
+        return tx.inTransaction(() -> {
+            CheckedDonors checked = checkedDonors(donors);
+            RowProblems.throwIfAny(checked.problems());
+            String actor = user.username();
+            LocalDateTime at = now();
+            List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
+            for (Donor d : checked.donors()) {
+                long id = repo.insertDonor(d, actor, at);
+                changes.add(new AuditLog.Change(
+                        AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
+            }
+            changes.add(new AuditLog.Change(
+                    AuditLog.IMPORT,
+                    "donor",
+                    null,
+                    AuditSummary.of("auditSummary.donorsImported", source, donors.size()),
+                    null));
+            audit.recordAll(changes);
+            return donors.size();
+        });
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Seconds, as the ledger keeps its times. */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,274 @@
+package org.huyou.donations;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.Supplier;
+import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
+import org.huyou.common.Money;
+import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
+import org.huyou.db.Transactions;
+import org.huyou.donations.LedgerService.UseOutcome;
+import org.huyou.security.Accounts;
+import org.huyou.security.Action;
+import org.huyou.security.AppModule;
+import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
+import org.huyou.security.CurrentUser;
+
+/**
+ * Paying from a fund: a payment within the approval limit, a request above it for another approver, its approval
+ * or rejection, and the rule that a fund never goes below zero on any day. The permission is checked by
+ * {@link LedgerService}, which callers use.
+ */
+final class FundPayments {
+
+    private final LedgerRepository repo;
+    private final Transactions tx;
+    private final CurrentUser user;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final LedgerChain chain;
+    private final Supplier<Collection<String>> approvers;
+    private final Supplier<BigDecimal> approvalLimit;
+
+    FundPayments(
+            LedgerRepository repo,
+            Transactions tx,
+            CurrentUser user,
+            AuditLog audit,
+            Clock clock,
+            LedgerChain chain,
+            Supplier<Collection<String>> approvers,
+            Supplier<BigDecimal> approvalLimit) {
+        this.repo = repo;
+        this.tx = tx;
+        this.user = user;
+        this.audit = audit;
+        this.clock = clock;
+        this.chain = chain;
+        this.approvers = approvers;
+        this.approvalLimit = approvalLimit;
+    }
+
+    UseOutcome recordUse(
+            long fundId,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String description,
+            String payee,
+            String voucherNo,
+            String selfApprovalReason) {
+        Checks checks = new Checks(today());
+        checks.pastDate("date", "ledger.date", date);
+        BigDecimal a = LedgerAmounts.money(checks, amount);
+        checks.required("purpose", "ledger.purpose", purpose);
+        String d = checks.text("description", "ledger.description", description, 300, false);
+        String p = checks.text("payee", "ledger.payee", payee, 200, true);
+        String v = checks.text("voucherNo", "ledger.voucherNo", voucherNo, 40, false);
+        checks.throwIfAny();
+        Fund fund = fund(fundId);
+        if (!fund.pays(purpose)) {
+            throw new UserFacingException(
+                    "ledger.restrictedFund", fund.name(), fund.purpose().label(), purpose.label());
+        }
+        boolean approves = user.can(AppModule.DONATIONS, Action.APPROVE);
+        BigDecimal limit = approvalLimit.get();
+        boolean aboveLimit = a.compareTo(limit) > 0;
+        String why = null;
+        if (aboveLimit && approves) {
+            if (otherApprovers().isEmpty()) {
+                why = selfApproval(selfApprovalReason, a, limit);
+            } else {
+                approves = false; // the approval is another approver's: it goes as a request
+            }
+        }
+        if (aboveLimit && !approves) {
+            return tx.inTransaction(() -> {
+                // refused now rather than when the director gets to it: the requests already waiting on this fund
+                // have a claim on its balance first
+                requireCoveredWithPending(fund, date, a);
+                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
+                audit.record(
+                        AuditLog.CREATE,
+                        "payment_request",
+                        id,
+                        AuditSummary.of("auditSummary.amount", a.toPlainString()),
+                        null);
+                return new UseOutcome(null, repo.request(id).orElseThrow());
+            });
+        }
+        String reason = why;
+        String approvedBy = approves ? user.username() : null;
+        return tx.inTransaction(() -> {
+            LedgerEntry e = appendUse(fund, date, a, purpose, d, p, v, approvedBy);
+            auditSelfApproval(e, reason);
+            return new UseOutcome(e, null);
+        });
+    }
+
+    LedgerEntry approveRequest(long requestId, int version, String selfApprovalReason) {
+        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        Fund fund = fund(r.fundId());
+        String why = null;
+        if (r.requestedBy().equals(user.username())) {
+            List<String> others = otherApprovers();
+            if (!others.isEmpty()) {
+                throw SecondApproverException.ownRequest(
+                        Money.amount(r.amount()),
+                        Messages.list(others.stream().map(Accounts::displayName).toList()));
+            }
+            why = selfApproval(selfApprovalReason, r.amount(), approvalLimit.get());
+        }
+        String reason = why;
+        return tx.inTransaction(() -> {
+            LedgerEntry e = appendUse(
+                    fund,
+                    r.date(),
+                    r.amount(),
+                    r.purpose(),
+                    r.description(),
+                    r.payee(),
+                    r.voucherNo(),
+                    user.username());
+            if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
+                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
+            }
+            auditSelfApproval(e, reason);
+            return e;
+        });
+    }
+
+    void rejectRequest(long requestId, int version, String reason) {
+        Checks checks = new Checks(today());
+        String why = checks.text("reason", "request.reason", reason, 300, true);
+        checks.throwIfAny();
+        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        tx.inTransaction(() -> {
+            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(), why)) {
+                throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
+            }
+            audit.record(
+                    AuditLog.EDIT,
+                    "payment_request",
+                    requestId,
+                    AuditSummary.of("auditSummary.rejectedBecause", why),
+                    null);
+        });
+    }
+
+    /** The active accounts other than this user's that may approve payments. */
+    private List<String> otherApprovers() {
+        return approvers.get().stream()
+                .filter(u -> !u.equals(user.username()))
+                .sorted()
+                .toList();
+    }
+
+    /** The reason for approving one's own payment: refused without one, a sentence with one. */
+    private static String selfApproval(String reason, BigDecimal amount, BigDecimal limit) {
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why == null) {
+            throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
+        }
+        FieldError problem = org.huyou.common.OverrideReasons.problem(
+                "selfApprovalReason", why, SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
+        if (problem != null) {
+            throw new ValidationException(List.of(problem));
+        }
+        return why;
+    }
+
+    private void auditSelfApproval(LedgerEntry e, String reason) {
+        if (reason != null) {
+            audit.record(
+                    AuditLog.OVERRIDE,
+                    "ledger_entry",
+                    e.seq(),
+                    AuditSummary.of(
+                            "auditSummary.selfApproved", e.amount().negate().toPlainString(), reason),
+                    null);
+        }
+    }
+
+    private LedgerEntry appendUse(
+            Fund fund,
+            LocalDate date,
+            BigDecimal amount,
+            Fund.Purpose purpose,
+            String d,
+            String payee,
+            String voucher,
+            String approvedBy) {
+        chain.openPeriod(date);
+        requireCovered(fund, date, amount);
+        return chain.append(
+                LedgerEntry.builder()
+                        .date(date)
+                        .kind(LedgerEntry.Kind.USE)
+                        .fundId(fund.id())
+                        .amount(amount.negate())
+                        .purpose(purpose)
+                        .description(d)
+                        .payee(payee)
+                        .voucherNo(voucher)
+                        .approvedBy(approvedBy)
+                        .createdAt(now())
+                        .createdBy(user.username())
+                        .build(),
+                AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
+    }
+
+    /**
+     * A new request must fit in what the fund holds less the requests already waiting on it; the refusal names the
+     * money spoken for, so the requester sees why a balance that looks enough is not.
+     */
+    private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
+        BigDecimal pending = repo.pendingTotal(fund.id());
+        BigDecimal lowest = repo.fundBalance(fund.id(), date);
+        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
+            lowest = lowest.min(b);
+        }
+        if (lowest.subtract(pending).compareTo(amount) < 0) {
+            throw new UserFacingException(
+                    "ledger.insufficientWithPending",
+                    fund.name(),
+                    Money.amount(lowest),
+                    Money.amount(pending),
+                    Money.amount(lowest.subtract(pending).max(BigDecimal.ZERO)),
+                    Money.amount(amount));
+        }
+    }
+
+    /** The fund must hold the amount on the day and on every later day with entries. */
+    void requireCovered(Fund fund, LocalDate date, BigDecimal amount) {
+        BigDecimal lowest = repo.fundBalance(fund.id(), date);
+        for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
+            lowest = lowest.min(b);
+        }
+        if (lowest.compareTo(amount) < 0) {
+            throw new UserFacingException(
+                    "ledger.insufficientFund", fund.name(), Money.amount(lowest), Money.amount(amount));
+        }
+    }
+
+    private Fund fund(long id) {
+        return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private LocalDateTime now() {
+        return chain.now();
+    }
+}
