@@ -14,6 +14,7 @@ import org.huyou.backup.FileKeyRotation;
 import org.huyou.backup.RestoreJournal;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.db.Database;
 import org.huyou.security.AccountService;
 import org.huyou.security.Accounts;
@@ -331,7 +332,9 @@ public final class HomeAccess {
         }
         try {
             Files.createDirectories(dataDir);
-            Files.write(dataDir.resolve(Keyring.FILE), BackupService.keyringOf(backup));
+            try (var out = PrivateFiles.newOutputStream(dataDir.resolve(Keyring.FILE))) {
+                out.write(BackupService.keyringOf(backup));
+            }
         } catch (IOException e) {
             throw new DamagedDataException(e, "backup.damaged", backup.getFileName());
         }

@@ -41,6 +41,7 @@ import org.huyou.common.Checks;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.common.io.WriteBeside;
 import org.huyou.db.Database;
 import org.huyou.db.SettingsRepository;
@@ -299,7 +300,9 @@ public final class BackupService {
             Files.createDirectories(out.toAbsolutePath().getParent());
             byte[] ring = keyring.toBytes();
             Mac mac = mac(fileKey);
-            try (OutputStream raw = new BufferedOutputStream(Files.newOutputStream(tmpOut), 1 << 16)) {
+            // owner-only from the first byte: a backup written at close was readable by every account until the next
+            // start
+            try (OutputStream raw = new BufferedOutputStream(PrivateFiles.newOutputStream(tmpOut), 1 << 16)) {
                 DataOutputStream data = new DataOutputStream(new MacOutputStream(raw, mac));
                 data.write(MAGIC_FILE);
                 data.writeInt(ring.length);
@@ -504,7 +507,7 @@ public final class BackupService {
 
     /** Version 3: the file's bytes, as they are. */
     private static void writeFile(InputStream in, long length, Path target) throws IOException {
-        try (OutputStream out = Files.newOutputStream(target)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(target)) {
             copy(in, out, length);
         }
     }
@@ -517,14 +520,16 @@ public final class BackupService {
             if (entry == null || !entry.getName().equals(expected)) {
                 throw new IOException("the backup holds " + (entry == null ? "nothing" : entry.getName()));
             }
-            Files.copy(zip, target);
+            try (OutputStream out = PrivateFiles.newOutputStream(target)) {
+                zip.transferTo(out);
+            }
         }
     }
 
     /** Version 1: H2's script, run into a new encrypted file. */
     private static void runScript(InputStream in, long length, Path work, byte[] key) throws IOException, SQLException {
         Path script = work.resolve("script.tmp");
-        try (OutputStream out = Files.newOutputStream(script)) {
+        try (OutputStream out = PrivateFiles.newOutputStream(script)) {
             copy(in, out, length);
         }
         String secret = KeyWrap.hex(key);

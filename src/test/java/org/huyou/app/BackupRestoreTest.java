@@ -227,7 +227,7 @@ class BackupRestoreTest {
     }
 
     @Test
-    void automaticBackupsKeepTheNewestAndAreDueDaily() {
+    void automaticBackupsKeepTheNewestAndAreDueDaily() throws Exception {
         var clock = org.huyou.testing.MutableClock.startingAt(TestHome.CLOCK);
         try (AppContext ctx = TestHome.open(dir.resolve("home"), clock)) {
             Path folder = dir.resolve("automatic");
@@ -238,6 +238,15 @@ class BackupRestoreTest {
                 clock.advance(java.time.Duration.ofHours(1));
             }
             assertEquals(3, ctx.backups().list(folder).size());
+            // owner-only as written, not only after the next start's check of the data folder
+            for (Path backup : ctx.backups().list(folder)) {
+                if (org.huyou.common.io.PrivateFiles.posix(backup)) {
+                    assertEquals(
+                            org.huyou.common.io.PrivateFiles.FILE,
+                            java.nio.file.Files.getPosixFilePermissions(backup),
+                            backup.toString());
+                }
+            }
         }
     }
 }

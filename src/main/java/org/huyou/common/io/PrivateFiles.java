@@ -1,6 +1,7 @@
 package org.huyou.common.io;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -47,6 +48,22 @@ public final class PrivateFiles {
         if (posix(file)) {
             Files.setPosixFilePermissions(file, FILE);
         }
+    }
+
+    /**
+     * Opens a file for writing that is owner-only from its first byte: on Linux and macOS a new file is created 0600
+     * (not with the process's default, which lets every account read it until the next start fixes it), and a file
+     * left from an earlier try is restricted before it is truncated.
+     */
+    public static OutputStream newOutputStream(Path file) throws IOException {
+        if (posix(file)) {
+            if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(file, FILE);
+            } else {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(FILE));
+            }
+        }
+        return Files.newOutputStream(file);
     }
 
     /**
