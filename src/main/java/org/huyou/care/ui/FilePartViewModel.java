@@ -8,7 +8,7 @@ import org.huyou.common.ui.TaskRunner;
 
 /**
  * The state half of a care file tab (ADR 0014): the resident shown, loaded in the background (a result for a
- * resident no longer shown is dropped, as {@code LoadingFilePart} does), and saving for them. The tab's View is the
+ * resident no longer shown is dropped), and saving for them. The tab's View is the
  * {@code ResidentFilePart} and hands {@link #show} and {@link #setOnChanged} here.
  */
 abstract class FilePartViewModel<T> {

@@ -12,7 +12,6 @@ import static org.huyou.common.ui.InlineForms.voidMark;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.BooleanBinding;
@@ -30,7 +29,6 @@ import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
-import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
@@ -43,7 +41,7 @@ import org.huyou.documents.CareEntry;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentKind;
 import org.huyou.documents.DocumentService;
-import org.huyou.residents.ui.LoadingFilePart;
+import org.huyou.residents.ui.ResidentFilePart;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -51,11 +49,16 @@ import org.huyou.security.CurrentUser;
 
 /**
  * The 材料 Documents tab of the resident's file: the list (expired and expiring marked in words), adding files by
- * choosing or dropping several at once, the viewer, a saved copy, a new version, a void.
+ * choosing or dropping several at once, the viewer, a saved copy, a new version, a void. The View of
+ * {@link DocumentsViewModel}: the controls, the choosers and the drop, the viewer, the thumbnails and the link's
+ * question.
  */
-public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
+public final class DocumentsPart implements ResidentFilePart {
 
+    private final DocumentsViewModel model;
     private final DocumentService documents;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final org.huyou.common.ui.DocumentPrinter printer;
     private final TableView<Document> table = table("documentTable", 260, "document.none");
     private final ComboBox<DocumentKind> kind = choice("documentKind", null, DocumentKind.values());
@@ -66,26 +69,33 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
     private final javafx.scene.control.CheckBox reduce =
             new javafx.scene.control.CheckBox(Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
     private final boolean canCreate;
-    private Map<Long, List<CareEntry.Target>> links = Map.of();
     private final VBox root;
     /** The thumbnails' longer side, in pixels. */
     static final int THUMB = 48;
 
-    /** What the tab shows of a resident: the documents, their links, and the entries one may link to. */
-    record Loaded(List<Document> documents, Map<Long, List<CareEntry.Target>> links, List<CareEntry.Target> targets) {}
-
     public DocumentsPart(
             DocumentService documents, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
-        super(tasks, dialogs, clock);
         this.documents = documents;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.printer = new org.huyou.common.ui.DocumentPrinter(tasks, dialogs);
         canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
+        model = new DocumentsViewModel(documents, tasks, dialogs, clock, canCreate);
+        table.setItems(model.documents());
+        TableRows.follow(table, model.selected);
+        kind.valueProperty().bindBidirectional(model.kind);
+        title.textProperty().bindBidirectional(model.title);
+        paperDate.valueProperty().bindBidirectional(model.paperDate);
+        validUntil.valueProperty().bindBidirectional(model.validUntil);
+        link.setItems(model.targets());
+        link.valueProperty().bindBidirectional(model.link);
+        reduce.selectedProperty().bindBidirectional(model.reduce);
         table.getColumns().add(thumbnails());
         table.getColumns()
                 .add(Columns.text("document.kind", d -> d.kind().label() + voidMark(d.voided(), d.voidReason()), 150));
         table.getColumns().add(Columns.text("document.title", Document::title, 200));
         table.getColumns().add(Columns.text("document.paperDate", d -> Dates.format(d.paperDate()), 100));
-        table.getColumns().add(Columns.text("document.validUntil", this::validity, 150));
+        table.getColumns().add(Columns.text("document.validUntil", model::validity, 150));
         table.getColumns()
                 .add(Columns.text(
                         "document.fileCol",
@@ -98,15 +108,7 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
                         d -> Accounts.displayName(d.createdBy()) + " "
                                 + Dates.format(d.createdAt().toLocalDate()),
                         150));
-        table.getColumns()
-                .add(Columns.text(
-                        "document.linkedCol",
-                        d -> String.join(
-                                Messages.t("common.listSeparator"),
-                                links.getOrDefault(d.id(), List.of()).stream()
-                                        .map(CareEntry.Target::label)
-                                        .toList()),
-                        180));
+        table.getColumns().add(Columns.text("document.linkedCol", model::linkedLabels, 180));
         TableRows.open(table, this::view);
         if (canCreate) {
             acceptDroppedFiles();
@@ -256,7 +258,7 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         print.setManaged(canExport);
         print.setOnAction(e -> {
             Document d = table.getSelectionModel().getSelectedItem();
-            printer.printMade(d.title(), () -> documents.printable(d.id()));
+            printer.printMade(d.title(), model.printable(d));
         });
         Button replace = new Button(Messages.t("document.replace"), Icons.EDIT.icon());
         replace.setId("replaceDocument");
@@ -290,12 +292,7 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         linkIt.setId("linkDocument");
         linkIt.disableProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                        () -> {
-                            Document d = table.getSelectionModel().getSelectedItem();
-                            return d == null || d.voided() || link.getItems().isEmpty();
-                        },
-                        table.getSelectionModel().selectedItemProperty(),
-                        link.getItems()));
+                        model::cannotLink, model.selected, model.targets()));
         linkIt.setVisible(canCreate);
         linkIt.setManaged(canCreate);
         linkIt.setOnAction(e -> chooseLink(table.getSelectionModel().getSelectedItem()));
@@ -303,17 +300,17 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
                 table,
                 user.can(AppModule.DOCUMENTS, Action.VOID),
                 Document::voided,
-                (d, why) -> documents.voidDocument(d.id(), why),
+                model::voidDocument,
                 tasks,
                 dialogs,
-                changed());
+                model::changed);
         return row(true, view, copy, print, linkIt, replace, voidIt);
     }
 
     /** Files dropped on the list are added as the chooser's would be. */
     private void acceptDroppedFiles() {
         table.setOnDragOver(e -> {
-            if (e.getDragboard().hasFiles() && residentId != null) {
+            if (e.getDragboard().hasFiles() && model.residentId() != null) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
@@ -328,77 +325,18 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         });
     }
 
-    /**
-     * Adds the files with the form's kind and dates, in the background, each on its own: a refused file (too large,
-     * not a scan) is named in the message and the others are kept. A blank title takes each file's name.
-     */
+    /** Adds the files with the form's kind and dates, as {@link DocumentsViewModel#addFiles} says. */
     void addFiles(List<Path> files) {
-        if (residentId == null || files.isEmpty()) {
-            return;
-        }
         paperDate.commitText();
         validUntil.commitText();
-        long resident = residentId;
-        CareEntry.Target linkTo = link.getValue();
-        List<DocumentService.Details> details = new ArrayList<>();
-        for (int i = 0; i < files.size(); i++) {
-            details.add(new DocumentService.Details(
-                    kind.getValue(),
-                    titleFor(files.get(i), i, files.size()),
-                    paperDate.getValue(),
-                    validUntil.getValue(),
-                    reduce.isSelected()));
-        }
-        tasks.run(
-                () -> {
-                    List<String> refused = new ArrayList<>();
-                    int added = 0;
-                    for (int i = 0; i < files.size(); i++) {
-                        try {
-                            documents.add(resident, details.get(i), files.get(i), linkTo);
-                            added++;
-                        } catch (UserFacingException e) {
-                            refused.add(e.userMessage());
-                        }
-                    }
-                    return new Outcome(added, refused);
-                },
-                outcome -> {
-                    if (outcome.added() > 0) {
-                        title.clear();
-                        link.setValue(null);
-                        dialogs.notifySuccess(Messages.t("document.addedCount", outcome.added()));
-                    }
-                    changed().run();
-                    if (!outcome.refused().isEmpty()) {
-                        dialogs.showError(String.join("\n", outcome.refused()));
-                    }
-                },
-                dialogs::showError);
+        model.addFiles(files);
     }
 
-    private record Outcome(int added, List<String> refused) {}
-
-    private String titleFor(Path file, int index, int count) {
-        String typed = title.getText() == null ? "" : title.getText().strip();
-        if (typed.isEmpty()) {
-            String name = String.valueOf(file.getFileName());
-            int dot = name.lastIndexOf('.');
-            return dot > 0 ? name.substring(0, dot) : name;
-        }
-        return count == 1 ? typed : typed + " " + (index + 1);
-    }
-
-    /**
-     * A new version of {@code old} from {@code file}: its kind kept, the form's title and dates where filled in; the
-     * service keeps the old version's for those left blank.
-     */
+    /** A new version of {@code old} from {@code file}, as {@link DocumentsViewModel#replace} says. */
     void replace(Document old, String reason, Path file) {
         paperDate.commitText();
         validUntil.commitText();
-        DocumentService.Details details =
-                new DocumentService.Details(old.kind(), title.getText(), paperDate.getValue(), validUntil.getValue());
-        save(() -> documents.replace(old.id(), reason, details, file), title);
+        model.replace(old, reason, file);
     }
 
     /** Asks which care entry to link the document to (the resident's, newest first), then links it. */
@@ -419,58 +357,26 @@ public final class DocumentsPart extends LoadingFilePart<DocumentsPart.Loaded> {
         ask.showAndWait().ifPresent(target -> link(d, target));
     }
 
-    /** Links the document to the entry in the background; the list shows the link afterwards. */
     void link(Document d, CareEntry.Target target) {
-        save(() -> {
-            documents.link(d.id(), target.entry(), target.id());
-            return null;
-        });
+        model.link(d, target);
     }
 
-    /** Saves a copy into {@code folder} in the background and says where. */
     void saveCopy(Document d, Path folder) {
-        tasks.run(
-                () -> documents.export(d.id(), folder),
-                out -> dialogs.notifySuccess(Messages.t("document.savedCopy", out)),
-                dialogs::showError);
+        model.saveCopy(d, folder);
     }
 
     void view(Document d) {
         new DocumentViewer(documents, tasks, dialogs).show(d);
     }
 
-    private String validity(Document d) {
-        if (d.validUntil() == null) {
-            return "";
-        }
-        String mark = switch (d.voided() ? Document.Expiry.NONE : d.expiry(today(), DocumentService.EXPIRY_DAYS)) {
-            case EXPIRED -> " " + Messages.t("document.markExpired");
-            case EXPIRING -> " " + Messages.t("document.markExpiring");
-            case NONE -> "";
-        };
-        return Dates.format(d.validUntil()) + mark;
+    @Override
+    public void show(Long residentId) {
+        model.show(residentId);
     }
 
     @Override
-    protected Loaded load(long id) {
-        return new Loaded(
-                documents.documents(id), documents.links(id), canCreate ? documents.linkTargets(id) : List.of());
-    }
-
-    @Override
-    protected void fill(Loaded loaded) {
-        links = loaded.links();
-        CareEntry.Target chosen = link.getValue();
-        link.getItems().setAll(loaded.targets());
-        link.setValue(loaded.targets().contains(chosen) ? chosen : null);
-        table.getItems().setAll(loaded.documents());
-    }
-
-    @Override
-    protected void clear() {
-        links = Map.of();
-        link.getItems().clear();
-        table.getItems().clear();
+    public void setOnChanged(Runnable onChanged) {
+        model.setOnChanged(onChanged);
     }
 
     @Override
