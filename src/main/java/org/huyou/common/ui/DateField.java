@@ -14,6 +14,8 @@ public final class DateField extends DatePicker {
     /** The theme's "danger" state: the field's border turns red. */
     private static final PseudoClass DANGER = PseudoClass.getPseudoClass("danger");
 
+    private String unreadable;
+
     public DateField() {
         setPromptText(Messages.t("date.prompt"));
         setEditable(true);
@@ -21,12 +23,21 @@ public final class DateField extends DatePicker {
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return Dates.format(date);
+                // no date because the typed text is not one: the picker refills its editor from the value on
+                // leaving the field, and an empty text there lost what was typed (the form then said "required")
+                return date == null && unreadable != null ? unreadable : Dates.format(date);
             }
 
             @Override
             public LocalDate fromString(String text) {
-                return Dates.parse(text).orElse(null);
+                LocalDate parsed = Dates.parse(text).orElse(null);
+                markUnreadable(parsed == null && text != null && !text.isBlank() ? text : null);
+                return parsed;
+            }
+        });
+        valueProperty().addListener((obs, old, date) -> {
+            if (date != null) {
+                markUnreadable(null); // a date picked from the calendar replaces the unreadable text
             }
         });
         // Commit typed text when focus leaves, not only on Enter.
@@ -62,7 +73,13 @@ public final class DateField extends DatePicker {
         }
     }
 
+    /** The typed text that is not a date, shown until it is replaced (null when there is none). */
+    public String unreadableText() {
+        return unreadable;
+    }
+
     private void markUnreadable(String text) {
+        unreadable = text;
         getEditor().pseudoClassStateChanged(DANGER, text != null);
         pseudoClassStateChanged(DANGER, text != null);
         setTooltip(text == null ? null : new Tooltip(Messages.t("date.unreadable", text)));
