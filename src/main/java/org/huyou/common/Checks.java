@@ -98,6 +98,11 @@ public final class Checks {
         return value;
     }
 
+    /** As {@link #range(String, String, BigDecimal, BigDecimal, BigDecimal)} for a number that may be left out. */
+    public BigDecimal optionalRange(String field, String labelKey, BigDecimal value, BigDecimal min, BigDecimal max) {
+        return value == null ? null : range(field, labelKey, value, min, max);
+    }
+
     /** A rule of its own: {@code ok} or the message under {@code key}. */
     public void rule(boolean ok, String field, String key, Object... args) {
         if (!ok) {

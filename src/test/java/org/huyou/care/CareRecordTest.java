@@ -197,9 +197,12 @@ class CareRecordTest {
                 ValidationException.class,
                 () -> ctx.growth()
                         .record(child.id(), TestHome.TODAY.plusDays(1), null, new BigDecimal("10"), null, null));
-        assertThrows(
+        ValidationException tooTall = assertThrows(
                 ValidationException.class,
                 () -> ctx.growth().record(child.id(), TestHome.TODAY, new BigDecimal("500"), null, null, null));
+        // the error dialog shows only the sentence: it must say which field is out of range
+        assertTrue(
+                tooTall.userMessage().contains(org.huyou.common.Messages.t("growth.heightCm")), tooTall.userMessage());
         assertThrows(
                 ValidationException.class,
                 () -> ctx.growth()

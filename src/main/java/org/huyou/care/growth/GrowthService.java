@@ -15,6 +15,7 @@ import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.care.growth.GrowthStandards.Indicator;
 import org.huyou.care.growth.GrowthStandards.Sex;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
@@ -82,13 +83,13 @@ public final class GrowthService {
         if (heightCm == null && weightKg == null && headCm == null) {
             errors.add(new FieldError("weight", "growth.nothingMeasured"));
         }
-        range(errors, "height", heightCm, 30, 230);
-        range(errors, "weight", weightKg, 0.5, 250);
-        range(errors, "head", headCm, 20, 70);
-        String cleanNote = note == null || note.isBlank() ? null : note.strip();
-        if (cleanNote != null && cleanNote.length() > 500) {
-            errors.add(new FieldError("note", "validation.tooLong", 500));
-        }
+        // each sentence names its field: a bare "应在 30 到 230 之间" in the error dialog did not say which
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.optionalRange("height", "growth.heightCm", heightCm, BigDecimal.valueOf(30), BigDecimal.valueOf(230));
+        checks.optionalRange("weight", "growth.weightKg", weightKg, new BigDecimal("0.5"), BigDecimal.valueOf(250));
+        checks.optionalRange("head", "growth.headCm", headCm, BigDecimal.valueOf(20), BigDecimal.valueOf(70));
+        String cleanNote = checks.text("note", "field.note", note, 500, false);
+        errors.addAll(checks.errors());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
@@ -127,12 +128,6 @@ public final class GrowthService {
                 measurementId,
                 reason,
                 (rowId, why) -> repo.voidMeasurement(rowId, why, user.username(), LocalDateTime.now(clock)));
-    }
-
-    private static void range(List<FieldError> errors, String field, BigDecimal v, double min, double max) {
-        if (v != null && (v.doubleValue() < min || v.doubleValue() > max)) {
-            errors.add(new FieldError(field, "validation.range", min, max));
-        }
     }
 
     private GrowthPoint point(GrowthRepository.Row r, Gender gender, LocalDate birth) {
