@@ -21,9 +21,7 @@ class NamedFieldErrorsTest {
 
     /** Files still building bare-key errors by hand, and how many (issue 30: to move to Checks). */
     private static final Map<String, Integer> LEFT = Map.of(
-            "care/daily/CaregiverService.java", 2,
-            "care/daily/DailyCareService.java", 3,
-            "care/medical/AllergyService.java", 5,
+            "care/daily/DailyCareService.java", 1,
             "care/medical/FormularyService.java", 7,
             "care/medical/MedicalRecordService.java", 4,
             "care/medical/MedicationService.java", 4,
@@ -51,6 +49,8 @@ class NamedFieldErrorsTest {
                 }
             }
         }
-        assertEquals(new TreeMap<>(LEFT), found, "use Checks (its sentences name the field) instead of a bare key");
+        Map<String, Integer> left = new TreeMap<>(LEFT);
+        left.values().removeIf(n -> n == 0);
+        assertEquals(left, found, "use Checks (its sentences name the field) instead of a bare key");
     }
 }

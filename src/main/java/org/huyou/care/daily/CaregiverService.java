@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.huyou.care.Corrections;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -44,12 +45,9 @@ public final class CaregiverService {
     public void assign(long residentId, String caregiver, LocalDate from, String note) {
         user.require(AppModule.CARE_DAILY, Action.EDIT);
         List<FieldError> errors = new ArrayList<>();
-        String name = caregiver == null ? "" : caregiver.strip();
-        if (name.isEmpty()) {
-            errors.add(new FieldError("caregiver", "validation.required"));
-        } else if (name.length() > 64) {
-            errors.add(new FieldError("caregiver", "validation.tooLong", 64));
-        }
+        Checks checks = new Checks(LocalDate.now(clock));
+        String name = checks.text("caregiver", "caregiver.name", caregiver, 64, true); // the sentence names the field
+        errors.addAll(checks.errors());
         if (from == null) {
             errors.add(new FieldError("from", "validation.dateRequired.caregiverFrom"));
         } else if (from.isAfter(LocalDate.now(clock).plusDays(31))) {

@@ -17,6 +17,7 @@ import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.care.daily.DailyCareChoices.Shift;
+import org.huyou.common.Checks;
 import org.huyou.common.Coded;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
@@ -90,14 +91,12 @@ public final class DailyCareService {
         if (shift == null) {
             errors.add(new FieldError("shift", "validation.required"));
         }
+        Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
         for (DailyLogEntry e : entries) {
-            if (e.events() != null && e.events().length() > 500) {
-                errors.add(new FieldError("events", "validation.tooLong", 500));
-            }
-            if (e.note() != null && e.note().length() > 1000) {
-                errors.add(new FieldError("note", "validation.tooLong", 1000));
-            }
+            checks.text("events", "daily.events", e.events(), 500, false);
+            checks.text("note", "daily.note", e.note(), 1000, false);
         }
+        errors.addAll(checks.errors());
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }

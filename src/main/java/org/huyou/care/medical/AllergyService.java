@@ -3,12 +3,12 @@ package org.huyou.care.medical;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
@@ -78,7 +78,8 @@ public final class AllergyService implements ResidentWarnings {
             LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         if (drugClass != null && formulary.drugClass(drugClass).isEmpty()) {
-            throw new ValidationException(List.of(new FieldError("drugClass", "validation.required")));
+            throw new ValidationException(
+                    List.of(new FieldError("drugClass", "check.required", Messages.t("allergy.drugClass"))));
         }
         if ((substance == null || substance.isBlank()) && drugClass != null) {
             substance = DrugClass.label(drugClass);
@@ -86,27 +87,13 @@ public final class AllergyService implements ResidentWarnings {
         String cls = drugClass != null
                 ? drugClass
                 : formulary.classOfText(substance).map(DrugClass::code).orElse(null);
-        List<FieldError> errors = new ArrayList<>();
-        String s = substance == null ? "" : substance.strip();
-        if (s.isEmpty()) {
-            errors.add(new FieldError("substance", "validation.required"));
-        } else if (s.length() > 100) {
-            errors.add(new FieldError("substance", "validation.tooLong", 100));
-        }
-        if (severity == null) {
-            errors.add(new FieldError("severity", "validation.required"));
-        }
+        Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
+        String s = checks.text("substance", "allergy.substance", substance, 100, true);
+        checks.required("severity", "allergy.severity", severity);
         LocalDate noted = notedOn == null ? LocalDate.now(clock) : notedOn;
-        if (noted.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("notedOn", "validation.dateInFuture"));
-        }
-        String r = reaction == null || reaction.isBlank() ? null : reaction.strip();
-        if (r != null && r.length() > 200) {
-            errors.add(new FieldError("reaction", "validation.tooLong", 200));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checks.rule(!noted.isAfter(LocalDate.now(clock)), "notedOn", "validation.dateInFuture");
+        String r = checks.text("reaction", "allergy.reaction", reaction, 200, false);
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insert(residentId, s, cls, r, severity, noted, user.username(), LocalDateTime.now(clock));
             Allergy a = new Allergy(id, residentId, s, cls, r, severity, noted, user.username(), false);

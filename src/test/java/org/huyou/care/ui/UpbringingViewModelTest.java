@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.huyou.care.daily.CaregiverAssignment;
+import org.huyou.common.Messages;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -41,7 +42,8 @@ class UpbringingViewModelTest {
         vm.name.set("  ");
         vm.assign();
         assertEquals(1, heard.errors.size());
-        assertTrue(heard.last().contains("此项必填"), heard.last());
+        assertTrue(
+                heard.last().contains(Messages.t("caregiver.name")), "the sentence names the field: " + heard.last());
         assertTrue(vm.assignments().isEmpty());
     }
 
