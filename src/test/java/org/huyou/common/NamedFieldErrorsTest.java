@@ -22,9 +22,6 @@ class NamedFieldErrorsTest {
     /** Files still building bare-key errors by hand, and how many (issue 30: to move to Checks). */
     private static final Map<String, Integer> LEFT = Map.of(
             "care/daily/DailyCareService.java", 1,
-            "care/medical/FormularyService.java", 7,
-            "care/medical/MedicalRecordService.java", 4,
-            "care/medical/MedicationService.java", 4,
             "common/OverrideReasons.java", 1,
             "residents/ResidentService.java", 4,
             "residents/ResidentValidator.java", 3,

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -67,28 +68,28 @@ public final class FormularyService {
         String n = strip(name);
         String i = strip(ingredient);
         if (n == null) {
-            errors.add(new FieldError("name", "validation.required"));
+            errors.add(new FieldError("name", "check.required", Messages.t("formulary.name")));
         } else if (n.length() > 100) {
-            errors.add(new FieldError("name", "validation.tooLong", 100));
+            errors.add(new FieldError("name", "check.tooLong", Messages.t("formulary.name"), 100));
         } else if (drugs().stream()
                 .anyMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))) {
             errors.add(new FieldError("name", "formulary.duplicate"));
         }
         if (i == null) {
-            errors.add(new FieldError("ingredient", "validation.required"));
+            errors.add(new FieldError("ingredient", "check.required", Messages.t("formulary.ingredient")));
         } else if (i.length() > 200) {
-            errors.add(new FieldError("ingredient", "validation.tooLong", 200));
+            errors.add(new FieldError("ingredient", "check.tooLong", Messages.t("formulary.ingredient"), 200));
         }
         if (drugClass == null || formulary.drugClass(drugClass).isEmpty()) {
-            errors.add(new FieldError("drugClass", "validation.required"));
+            errors.add(new FieldError("drugClass", "check.required", Messages.t("formulary.class")));
         }
         String f = strip(forms);
         String u = strip(units);
         if (f != null && f.length() > 200) {
-            errors.add(new FieldError("forms", "validation.tooLong", 200));
+            errors.add(new FieldError("forms", "check.tooLong", Messages.t("formulary.forms"), 200));
         }
         if (u != null && u.length() > 100) {
-            errors.add(new FieldError("units", "validation.tooLong", 100));
+            errors.add(new FieldError("units", "check.tooLong", Messages.t("formulary.units"), 100));
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);

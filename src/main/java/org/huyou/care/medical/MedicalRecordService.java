@@ -75,7 +75,7 @@ public final class MedicalRecordService {
         user.require(AppModule.MEDICAL, Action.CREATE);
         List<FieldError> errors = new ArrayList<>();
         if (kind == null) {
-            errors.add(new FieldError("kind", "validation.required"));
+            errors.add(new FieldError("kind", "check.required", Messages.t("medical.kind")));
         }
         if (date == null) {
             errors.add(new FieldError("date", "validation.dateRequired.medicalRecord"));
@@ -84,13 +84,13 @@ public final class MedicalRecordService {
         }
         String t = title == null ? "" : title.strip();
         if (t.isEmpty()) {
-            errors.add(new FieldError("title", "validation.required"));
+            errors.add(new FieldError("title", "check.required", Messages.t("medical.title")));
         } else if (t.length() > 200) {
-            errors.add(new FieldError("title", "validation.tooLong", 200));
+            errors.add(new FieldError("title", "check.tooLong", Messages.t("medical.title"), 200));
         }
         String d = detail == null || detail.isBlank() ? null : detail.strip();
         if (d != null && d.length() > 2000) {
-            errors.add(new FieldError("detail", "validation.tooLong", 2000));
+            errors.add(new FieldError("detail", "check.tooLong", Messages.t("medical.detail"), 2000));
         }
         if (nextDue != null && date != null && nextDue.isBefore(date)) {
             errors.add(new FieldError("nextDue", "medical.dueBeforeDate"));

@@ -114,9 +114,9 @@ public final class MedicationService {
         List<FormularyDrug> addedDrugs = added.added();
         FormularyDrug picked = null;
         if (d.isEmpty()) {
-            errors.add(new FieldError("drug", "validation.required"));
+            errors.add(new FieldError("drug", "check.required", Messages.t("medication.drug")));
         } else if (d.length() > 100) {
-            errors.add(new FieldError("drug", "validation.tooLong", 100));
+            errors.add(new FieldError("drug", "check.tooLong", Messages.t("medication.drug"), 100));
         } else {
             picked = formulary.resolve(d, addedDrugs).orElse(null);
             if (picked == null) {
@@ -124,7 +124,7 @@ public final class MedicationService {
             }
         }
         if (ds.isEmpty()) {
-            errors.add(new FieldError("dose", "validation.required"));
+            errors.add(new FieldError("dose", "check.required", Messages.t("medication.dose")));
         }
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
         if (times == null || times.isEmpty()) {
@@ -272,7 +272,8 @@ public final class MedicationService {
             long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note, String allergyOverride) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
         if (outcome == null || scheduledFor == null) {
-            throw new ValidationException(List.of(new FieldError("outcome", "validation.required")));
+            throw new ValidationException(
+                    List.of(new FieldError("outcome", "check.required", Messages.t("medication.outcome"))));
         }
         Medication.Order order = repo.order(orderId).orElseThrow(() -> new UserFacingException("medication.noOrder"));
         LocalDate day = scheduledFor.toLocalDate();
