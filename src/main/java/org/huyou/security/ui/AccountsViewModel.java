@@ -43,6 +43,7 @@ public final class AccountsViewModel {
     private final Runnable changeFileKey;
     private final boolean mayCreate;
     private final boolean mayEdit;
+    private final CurrentUser user;
     private final ObservableList<AccountView> rows = FXCollections.observableArrayList();
     private final ObjectProperty<Map<Role, Set<Permission>>> permissions = new SimpleObjectProperty<>(Map.of());
 
@@ -63,6 +64,7 @@ public final class AccountsViewModel {
         this.changeFileKey = changeFileKey;
         this.mayCreate = user.can(AppModule.ACCOUNTS, Action.CREATE);
         this.mayEdit = user.can(AppModule.ACCOUNTS, Action.EDIT);
+        this.user = user;
     }
 
     public ObservableList<AccountView> rows() {
@@ -142,7 +144,11 @@ public final class AccountsViewModel {
                 },
                 keyChangeDue -> {
                     closed.run();
-                    notices.notifySuccess(Messages.t("account.saved"));
+                    // one's own new roles open their screens only at the next login: say so, or the change looks lost
+                    boolean ownRoles = existing != null
+                            && existing.username().equals(user.username())
+                            && !existing.roles().equals(form.roles());
+                    notices.notifySuccess(Messages.t(ownRoles ? "account.savedOwnRoles" : "account.saved"));
                     if (keyChangeDue) {
                         changeFileKey.run();
                     } else {

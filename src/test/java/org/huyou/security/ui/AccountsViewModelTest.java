@@ -96,6 +96,19 @@ class AccountsViewModelTest {
     }
 
     @Test
+    void onesOwnNewRolesAreSaidToTakeEffectAtTheNextLogin() {
+        vm.refresh();
+        AccountView me = vm.rows().stream()
+                .filter(a -> a.username().equals(TestHome.ADMIN))
+                .findFirst()
+                .orElseThrow();
+        Set<Role> more = EnumSet.copyOf(me.roles());
+        more.add(Role.DIRECTOR);
+        vm.save(me, new AccountsViewModel.AccountForm(me.username(), me.displayName(), "", "", more, true), () -> {});
+        assertEquals(List.of(Messages.t("account.savedOwnRoles")), heard.said);
+    }
+
+    @Test
     void deactivatingAnAccountChangesTheFileKey() {
         vm.save(null, form(TestHome.PASSWORD, TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER), true), () -> {});
         AccountView cw = vm.rows().stream()
