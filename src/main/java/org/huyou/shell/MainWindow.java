@@ -628,6 +628,9 @@ public final class MainWindow extends BorderPane {
                             Messages.t("demo.offerText"),
                             Messages.t("demo.load"),
                             Messages.t("demo.skip"));
+                    if (load) {
+                        residentsModule().showDemoLoading();
+                    }
                     tasks.run(
                             () -> {
                                 if (!load) {

@@ -43,7 +43,7 @@ class FirstStartScreenTest {
     }
 
     @Test
-    void setUpShowsTheRecoveryKeyThenOffersTheDemo(FxRobot robot) {
+    void setUpShowsTheRecoveryKeyThenOffersTheDemo(FxRobot robot) throws Exception {
         robot.clickOn("#setupHome").write("滨州市儿童福利院");
         robot.clickOn("#setupPassword").write("short");
         robot.clickOn("#setupPasswordAgain").write("short");
@@ -65,6 +65,13 @@ class FirstStartScreenTest {
         robot.clickOn("#recoveryKeyContinue");
 
         FxTesting.waitFor(() -> robot.lookup("载入示例数据").tryQuery().isPresent());
+        // what the empty list says meanwhile: the load, not "no files yet" for seconds
+        java.util.List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Label placeholder =
+                (Label) robot.lookup("#residentTable").queryAs(TableView.class).getPlaceholder();
+        org.testfx.util.WaitForAsyncUtils.asyncFx(
+                        () -> placeholder.textProperty().addListener((o, was, is) -> said.add(is)))
+                .get();
         FxTesting.clickWhenShown(robot, "载入示例数据");
         // The list holds its first page and says how many there are.
         FxTesting.waitFor(() -> robot.lookup("#residentTable")
@@ -75,5 +82,6 @@ class FirstStartScreenTest {
         FxTesting.waitFor(() ->
                 robot.lookup("#residentCount").queryAs(Label.class).getText().contains("共 72 人"));
         assertEquals(72, frame.context().residents().countAll());
+        assertTrue(said.contains(org.huyou.common.Messages.t("demo.loading")), said.toString());
     }
 }

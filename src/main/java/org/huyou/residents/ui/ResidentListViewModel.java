@@ -191,6 +191,11 @@ public final class ResidentListViewModel {
         return countText.getReadOnlyProperty();
     }
 
+    /** What the empty list says while something long fills the register (the demo home); the next load replaces it. */
+    public void showFilling(String sentence) {
+        placeholder.set(sentence);
+    }
+
     public ReadOnlyStringProperty placeholderProperty() {
         return placeholder.getReadOnlyProperty();
     }

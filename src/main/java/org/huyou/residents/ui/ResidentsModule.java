@@ -359,6 +359,11 @@ public final class ResidentsModule implements ModuleView {
         list.reloadAll();
     }
 
+    /** The empty register says the demo home is being loaded (it said "no files yet" for the whole load). */
+    public void showDemoLoading() {
+        list.showFilling(Messages.t("demo.loading"));
+    }
+
     @Override
     public Node node() {
         return root;
