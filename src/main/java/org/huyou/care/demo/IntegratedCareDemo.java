@@ -45,6 +45,11 @@ import org.huyou.security.RequiresPermission;
 public final class IntegratedCareDemo {
 
     private static final String DEMO = "demo";
+    // the staff named in the demo's plans and assessments: those fields hold a person's name, not an account
+    private static final String THERAPIST = "刘晓燕";
+    private static final String TEACHER = "陈静";
+    private static final String PSYCHOLOGIST = "周敏";
+    private static final String CASE_WORKER = "王芳";
     private static final String[][] REHAB_GOALS = {
         {"PHYSICAL", "独立站立并扶物行走", "GMFM-88 D+E区（%）", "35", "60"},
         {"PHYSICAL", "独立上下楼梯", "GMFM-88 E区（%）", "20", "45"},
@@ -135,7 +140,7 @@ public final class IntegratedCareDemo {
                 "康复训练计划（" + start.getYear() + "年）",
                 start,
                 latest(start, today.plusDays(rnd.nextInt(50) - 10)),
-                DEMO,
+                THERAPIST,
                 DEMO,
                 now);
         List<Rehab.Score> scores = new ArrayList<>();
@@ -212,14 +217,14 @@ public final class IntegratedCareDemo {
         LocalDate start =
                 latest(LocalDate.of(today.getYear() - (today.getMonthValue() >= 9 ? 0 : 1), 9, 1), r.admissionDate());
         education.insertPlacement(
-                new Education.Placement(0, r.id(), start, kind, school, cls, DEMO, DEMO, false, null), DEMO, now);
+                new Education.Placement(0, r.id(), start, kind, school, cls, TEACHER, DEMO, false, null), DEMO, now);
         if (kind == Education.PlacementKind.IN_HOUSE_PRESCHOOL || kind == Education.PlacementKind.IN_HOUSE_CLASS) {
             long plan = education.insertPlan(
                     r.id(),
                     start.getYear() + "学年个别化教育计划",
                     start,
                     latest(start, today.plusDays(rnd.nextInt(60) - 10)),
-                    DEMO,
+                    TEACHER,
                     DEMO,
                     now);
             for (int i = 0; i < 2; i++) {
@@ -290,7 +295,7 @@ public final class IntegratedCareDemo {
                         grade,
                         screeningId,
                         grade == RiskGrade.LOW ? null : "近期情绪与行为变化，需持续关注",
-                        DEMO,
+                        PSYCHOLOGIST,
                         false,
                         null),
                 DEMO,
@@ -326,7 +331,13 @@ public final class IntegratedCareDemo {
         for (int i = 0; i < 3 + rnd.nextInt(2); i++) {
             Object[] g = goals[i];
             long id = plans.insertGoal(
-                    plan, (CarePlan.Domain) g[0], (String) g[1], DEMO, start.plusMonths((Integer) g[2]), DEMO, now);
+                    plan,
+                    (CarePlan.Domain) g[0],
+                    (String) g[1],
+                    CASE_WORKER,
+                    start.plusMonths((Integer) g[2]),
+                    DEMO,
+                    now);
             if (!draft && rnd.nextBoolean()) {
                 plans.setGoalStatus(
                         id,
