@@ -1,9 +1,7 @@
 package org.huyou.donations;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Supplier;
@@ -34,7 +32,6 @@ final class FundPayments {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
     private final LedgerChain chain;
     private final Supplier<Collection<String>> approvers;
     private final Supplier<BigDecimal> approvalLimit;
@@ -44,7 +41,6 @@ final class FundPayments {
             Transactions tx,
             CurrentUser user,
             AuditLog audit,
-            Clock clock,
             LedgerChain chain,
             Supplier<Collection<String>> approvers,
             Supplier<BigDecimal> approvalLimit) {
@@ -52,7 +48,6 @@ final class FundPayments {
         this.tx = tx;
         this.user = user;
         this.audit = audit;
-        this.clock = clock;
         this.chain = chain;
         this.approvers = approvers;
         this.approvalLimit = approvalLimit;
@@ -67,7 +62,7 @@ final class FundPayments {
             String payee,
             String voucherNo,
             String selfApprovalReason) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         checks.pastDate("date", "ledger.date", date);
         BigDecimal a = LedgerAmounts.money(checks, amount);
         checks.required("purpose", "ledger.purpose", purpose);
@@ -96,7 +91,7 @@ final class FundPayments {
                 // refused now rather than when the director gets to it: the requests already waiting on this fund
                 // have a claim on its balance first
                 requireCoveredWithPending(fund, date, a);
-                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), now());
+                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), chain.now());
                 audit.record(
                         AuditLog.CREATE,
                         "payment_request",
@@ -139,7 +134,8 @@ final class FundPayments {
                     r.payee(),
                     r.voucherNo(),
                     user.username());
-            if (!repo.decide(requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), now())) {
+            if (!repo.decide(
+                    requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), chain.now())) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             auditSelfApproval(e, reason);
@@ -148,12 +144,13 @@ final class FundPayments {
     }
 
     void rejectRequest(long requestId, int version, String reason) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         String why = checks.text("reason", "request.reason", reason, 300, true);
         checks.throwIfAny();
         PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
-            if (!repo.decide(requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), now(), why)) {
+            if (!repo.decide(
+                    requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), chain.now(), why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             audit.record(
@@ -221,7 +218,7 @@ final class FundPayments {
                         .payee(payee)
                         .voucherNo(voucher)
                         .approvedBy(approvedBy)
-                        .createdAt(now())
+                        .createdAt(chain.now())
                         .createdBy(user.username())
                         .build(),
                 AuditSummary.of("auditSummary.ledgerAmount", LedgerEntry.Kind.USE, amount.toPlainString()));
@@ -260,15 +257,8 @@ final class FundPayments {
         }
     }
 
-    private Fund fund(long id) {
+    /** The fund, or the sentence that it is not there (also the façade's). */
+    Fund fund(long id) {
         return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return chain.now();
     }
 }

@@ -2,9 +2,7 @@ package org.huyou.donations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
@@ -24,14 +22,12 @@ final class GoodsStock {
     private final LedgerRepository repo;
     private final Transactions tx;
     private final CurrentUser user;
-    private final Clock clock;
     private final LedgerChain chain;
 
-    GoodsStock(LedgerRepository repo, Transactions tx, CurrentUser user, Clock clock, LedgerChain chain) {
+    GoodsStock(LedgerRepository repo, Transactions tx, CurrentUser user, LedgerChain chain) {
         this.repo = repo;
         this.tx = tx;
         this.user = user;
-        this.clock = clock;
         this.chain = chain;
     }
 
@@ -46,7 +42,7 @@ final class GoodsStock {
             LedgerEntry.Condition condition,
             LocalDate expiry,
             String description) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         checks.pastDate("date", "ledger.date", date);
         String name = checks.text("item", "goods.item", itemName, 100, true);
         String u = checks.text("unit", "goods.unit", unit, 16, true);
@@ -62,7 +58,7 @@ final class GoodsStock {
         repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         return tx.inTransaction(() -> {
             chain.openPeriod(date);
-            long item = repo.itemFor(name, u, category, user.username(), now());
+            long item = repo.itemFor(name, u, category, user.username(), chain.now());
             return chain.append(
                     LedgerEntry.builder()
                             .date(date)
@@ -74,7 +70,7 @@ final class GoodsStock {
                             .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
                             .condition(condition)
                             .expiry(expiry)
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build(),
                     AuditSummary.of("auditSummary.goods", LedgerEntry.Kind.GOODS_IN, name, q));
@@ -83,7 +79,7 @@ final class GoodsStock {
 
     LedgerEntry issue(
             long itemId, LocalDate date, BigDecimal quantity, LedgerEntry.IssuedTo issuedTo, String description) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         checks.pastDate("date", "ledger.date", date);
         BigDecimal q = LedgerAmounts.quantity(checks, quantity);
         checks.required("issuedTo", "goods.issuedTo", issuedTo);
@@ -102,7 +98,7 @@ final class GoodsStock {
                             .itemId(itemId)
                             .quantity(q.negate())
                             .issuedTo(issuedTo)
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build(),
                     AuditSummary.of("auditSummary.goodsOut", LedgerEntry.Kind.GOODS_OUT, q));
@@ -121,7 +117,7 @@ final class GoodsStock {
     }
 
     List<LedgerRepository.Expiring> expiring() {
-        LocalDate until = today().plusDays(LedgerService.EXPIRY_WINDOW_DAYS);
+        LocalDate until = chain.today().plusDays(LedgerService.EXPIRY_WINDOW_DAYS);
         Map<Long, GoodsItem> items = new java.util.HashMap<>();
         repo.items().forEach(i -> items.put(i.id(), i));
         buildLotsIfMissing();
@@ -169,7 +165,7 @@ final class GoodsStock {
      */
     private Map<Long, BigDecimal> expiredByItem() {
         buildLotsIfMissing();
-        return repo.expiredByItem(today());
+        return repo.expiredByItem(chain.today());
     }
 
     private void buildLotsIfMissing() {
@@ -179,13 +175,5 @@ final class GoodsStock {
                 repo.buildMissingLots();
             });
         }
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return chain.now();
     }
 }

@@ -100,4 +100,9 @@ final class LedgerChain {
     LocalDateTime now() {
         return LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
     }
+
+    /** The home's today, for the parts' date checks (one clock for the whole ledger). */
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
 }

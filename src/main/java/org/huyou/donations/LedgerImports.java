@@ -2,9 +2,7 @@ package org.huyou.donations;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +29,6 @@ final class LedgerImports {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
     private final LedgerChain chain;
 
     LedgerImports(
@@ -40,14 +37,12 @@ final class LedgerImports {
             Transactions tx,
             CurrentUser user,
             AuditLog audit,
-            Clock clock,
             LedgerChain chain) {
         this.repo = repo;
         this.disclosures = disclosures;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
-        this.clock = clock;
         this.chain = chain;
     }
 
@@ -84,7 +79,7 @@ final class LedgerImports {
             Map<GoodsItem, Long> itemIds = new java.util.IdentityHashMap<>();
             List<AuditLog.Change> changes = new ArrayList<>();
             for (Donor d : c.newDonors()) {
-                long id = repo.insertDonor(d, user.username(), now());
+                long id = repo.insertDonor(d, user.username(), chain.now());
                 ids.put(d, id);
                 changes.add(new AuditLog.Change(
                         AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
@@ -99,7 +94,7 @@ final class LedgerImports {
                         ? e.itemId()
                         : itemIds.computeIfAbsent(
                                 c.newItems().get((int) (-e.itemId() - 1)),
-                                g -> repo.itemFor(g.name(), g.unit(), g.category(), user.username(), now()));
+                                g -> repo.itemFor(g.name(), g.unit(), g.category(), user.username(), chain.now()));
                 placed.add(placed(
                         e,
                         donor,
@@ -124,8 +119,8 @@ final class LedgerImports {
 
     LocalDate firstOpenDay() {
         Movable m = movable();
-        LocalDate day = today().withDayOfMonth(1);
-        while (day.isBefore(today())) {
+        LocalDate day = chain.today().withDayOfMonth(1);
+        while (day.isBefore(chain.today())) {
             if (m.closed().contains(YearMonth.from(day).toString())) {
                 day = day.plusMonths(1).withDayOfMonth(1);
             } else if (m.last() != null && !day.isAfter(m.last().to())) {
@@ -134,7 +129,7 @@ final class LedgerImports {
                 break;
             }
         }
-        return day.isAfter(today()) ? today() : day;
+        return day.isAfter(chain.today()) ? chain.today() : day;
     }
 
     /** Rows checked against the ledger as it stands: the entries to append, in order, and the problems by row. */
@@ -159,7 +154,7 @@ final class LedgerImports {
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             OpeningBalance r = rows.get(i);
-            Checks checks = new Checks(today());
+            Checks checks = new Checks(chain.today());
             checks.text("fund", "opening.fund", r.fund(), 100, true);
             Fund fund = r.fund() == null
                     ? null
@@ -195,7 +190,7 @@ final class LedgerImports {
                         .fundId(fund.id())
                         .amount(a)
                         .description(note)
-                        .createdAt(now())
+                        .createdAt(chain.now())
                         .createdBy(user.username())
                         .build());
             }
@@ -225,7 +220,7 @@ final class LedgerImports {
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PastDonation r = rows.get(i);
-            Checks checks = new Checks(today());
+            Checks checks = new Checks(chain.today());
             checks.pastDate("date", "ledger.date", r.date());
             movable.check(checks, r.date());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
@@ -290,7 +285,7 @@ final class LedgerImports {
                             .donorId(donorId)
                             .channel(r.channel())
                             .description(note)
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build();
                 }
@@ -324,7 +319,7 @@ final class LedgerImports {
                             .quantity(q)
                             .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
                             .expiry(r.expiry())
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build();
                 }
@@ -394,13 +389,5 @@ final class LedgerImports {
                 .max(java.util.Comparator.comparing(DisclosureRepository.Published::to))
                 .orElse(null);
         return new Movable(new java.util.HashSet<>(repo.closedPeriods()), last);
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return chain.now();
     }
 }

@@ -3,7 +3,6 @@ package org.huyou.donations;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.List;
@@ -73,10 +72,10 @@ public final class LedgerService {
         this.clock = clock;
         this.chain = new LedgerChain(repo, audit, clock);
         this.donors = new DonorRegister(repo, tx, user, audit, clock);
-        this.imports = new LedgerImports(repo, disclosures, tx, user, audit, clock, chain);
+        this.imports = new LedgerImports(repo, disclosures, tx, user, audit, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
-        this.goods = new GoodsStock(repo, tx, user, clock, chain);
-        this.payments = new FundPayments(repo, tx, user, audit, clock, chain, approvers, this::approvalLimit);
+        this.goods = new GoodsStock(repo, tx, user, chain);
+        this.payments = new FundPayments(repo, tx, user, audit, chain, approvers, this::approvalLimit);
     }
 
     // Donors, funds, goods items
@@ -167,7 +166,7 @@ public final class LedgerService {
             LedgerEntry.Channel channel,
             String description) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         checks.pastDate("date", "ledger.date", date);
         BigDecimal a = LedgerAmounts.money(checks, amount);
         checks.required("channel", "ledger.channel", channel);
@@ -188,7 +187,7 @@ public final class LedgerService {
                             .channel(channel)
                             .description(d)
                             .receiptNo(receipt)
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build(),
                     AuditSummary.of("auditSummary.receipt", LedgerEntry.Kind.DONATION, receipt));
@@ -271,7 +270,7 @@ public final class LedgerService {
         Map<Long, BigDecimal> b = repo.balances(null);
         Map<Long, Fund> funds = new java.util.HashMap<>();
         repo.funds().forEach(f -> funds.put(f.id(), f));
-        return repo.requestsToShow(user.username(), now().minusDays(DECIDED_SHOWN_DAYS)).stream()
+        return repo.requestsToShow(user.username(), chain.now().minusDays(DECIDED_SHOWN_DAYS)).stream()
                 .map(r -> new RequestLine(r, funds.get(r.fundId()), b.getOrDefault(r.fundId(), BigDecimal.ZERO)))
                 .toList();
     }
@@ -286,7 +285,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public LedgerEntry reverse(long seq, String reason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         String why = checks.text("reason", "ledger.reverseReason", reason, 300, true);
         checks.throwIfAny();
         LedgerEntry original = repo.entry(seq).orElseThrow(() -> new UserFacingException("error.notFound"));
@@ -297,7 +296,7 @@ public final class LedgerService {
             if (repo.reversed(seq)) {
                 throw new UserFacingException("ledger.alreadyReversed", seq);
             }
-            LocalDate date = today();
+            LocalDate date = chain.today();
             chain.openPeriod(date);
             if (original.money() && original.amount().signum() > 0) {
                 payments.requireCovered(fund(original.fundId()), date, original.amount());
@@ -328,7 +327,7 @@ public final class LedgerService {
                                             ? null
                                             : original.goodsValue().negate())
                             .reversesSeq(seq)
-                            .createdAt(now())
+                            .createdAt(chain.now())
                             .createdBy(user.username())
                             .build(),
                     AuditSummary.of("auditSummary.reverses", seq, why));
@@ -449,7 +448,7 @@ public final class LedgerService {
             if (repo.periodClosed(month.toString())) {
                 throw new UserFacingException("ledger.alreadyClosed", month.toString());
             }
-            repo.closePeriod(month.toString(), user.username(), now());
+            repo.closePeriod(month.toString(), user.username(), chain.now());
             audit.record(
                     AuditLog.EDIT,
                     "closed_period",
@@ -474,7 +473,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.APPROVE)
     public void setApprovalLimit(BigDecimal limit) {
         user.require(AppModule.DONATIONS, Action.APPROVE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(chain.today());
         BigDecimal l = LedgerAmounts.money(checks, limit);
         checks.throwIfAny();
         if (l.compareTo(approvalLimit()) == 0) {
@@ -643,14 +642,6 @@ public final class LedgerService {
     }
 
     private Fund fund(long id) {
-        return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return chain.now();
+        return payments.fund(id);
     }
 }
