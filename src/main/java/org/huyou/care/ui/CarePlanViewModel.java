@@ -19,6 +19,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.AccountService;
 
 /**

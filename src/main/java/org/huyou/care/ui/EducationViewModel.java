@@ -16,6 +16,7 @@ import org.huyou.care.education.EducationService;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.AccountService;
 
 /**

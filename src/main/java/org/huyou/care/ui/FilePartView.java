@@ -1,5 +1,6 @@
 package org.huyou.care.ui;
 
+import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.residents.ui.ResidentFilePart;
 
 /** A care file tab's View (ADR 0014): what the file asks of the tab goes to its {@link FilePartViewModel}. */

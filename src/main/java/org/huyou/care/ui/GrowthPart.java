@@ -31,6 +31,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;

@@ -24,6 +24,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The growth tab's state and commands: the measurements with their z-scores, the latest flag, a measurement recorded

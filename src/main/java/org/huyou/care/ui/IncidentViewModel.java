@@ -20,6 +20,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The incidents tab's state and commands: anyone caring for the child reports what happened (a suspected abuse always

@@ -32,6 +32,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.Pinyin;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The medical tab's state and commands: allergies, medical records, medication orders picked from the formulary (an

@@ -28,6 +28,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The psychology tab's state and commands: screenings with their results, the double assessment and its grade,

@@ -34,6 +34,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
+import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;

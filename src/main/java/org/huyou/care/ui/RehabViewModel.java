@@ -20,6 +20,7 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The rehabilitation tab's state and commands: plans, the selected plan's goals with their scores, sessions; the

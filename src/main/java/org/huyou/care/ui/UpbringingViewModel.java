@@ -14,6 +14,7 @@ import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.GroupMembership;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The upbringing tab's state and commands: the caregiver assignments and the living groups the child has lived in,

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -25,6 +24,7 @@ import org.huyou.documents.CareEntry;
 import org.huyou.documents.Document;
 import org.huyou.documents.DocumentKind;
 import org.huyou.documents.DocumentService;
+import org.huyou.residents.ui.FilePartViewModel;
 
 /**
  * The documents tab's state and commands (ADR 0014): the resident shown, loaded in the background (a result for a
@@ -32,21 +32,17 @@ import org.huyou.documents.DocumentService;
  * kind, title, dates, link and reduction; files added each on its own, a new version, a link, a saved copy, a void.
  * The choosers, the drop, the viewer and the thumbnails stay with the View ({@link DocumentsPart}).
  */
-final class DocumentsViewModel {
+final class DocumentsViewModel extends FilePartViewModel<DocumentsViewModel.Loaded> {
 
     /** What the tab shows of a resident: the documents, their links, and the entries one may link to. */
     record Loaded(List<Document> documents, Map<Long, List<CareEntry.Target>> links, List<CareEntry.Target> targets) {}
 
     private final DocumentService documents;
-    private final TaskRunner tasks;
-    private final Notices notices;
     private final Clock clock;
     private final boolean canCreate;
     private final ObservableList<Document> rows = FXCollections.observableArrayList();
     private final ObservableList<CareEntry.Target> targets = FXCollections.observableArrayList();
     private Map<Long, List<CareEntry.Target>> links = Map.of();
-    private Long residentId;
-    private Runnable onChanged = () -> {};
 
     final ObjectProperty<Document> selected = new SimpleObjectProperty<>();
     final ObjectProperty<DocumentKind> kind = new SimpleObjectProperty<>();
@@ -57,45 +53,27 @@ final class DocumentsViewModel {
     final BooleanProperty reduce = new SimpleBooleanProperty(false);
 
     DocumentsViewModel(DocumentService documents, TaskRunner tasks, Notices notices, Clock clock, boolean canCreate) {
+        super(tasks, notices);
         this.documents = documents;
-        this.tasks = tasks;
-        this.notices = notices;
         this.clock = clock;
         this.canCreate = canCreate;
     }
 
-    /** The selected resident changed (null: none). */
-    void show(Long id) {
-        residentId = id;
-        reload();
+    @Override
+    protected Loaded load(long id) {
+        return new Loaded(
+                documents.documents(id), documents.links(id), canCreate ? documents.linkTargets(id) : List.of());
     }
 
-    Long residentId() {
-        return residentId;
+    @Override
+    protected void clear() {
+        links = Map.of();
+        targets.clear();
+        rows.clear();
     }
 
-    void reload() {
-        if (residentId == null) {
-            links = Map.of();
-            targets.clear();
-            rows.clear();
-            return;
-        }
-        long id = residentId;
-        tasks.run(
-                () -> new Loaded(
-                        documents.documents(id),
-                        documents.links(id),
-                        canCreate ? documents.linkTargets(id) : List.of()),
-                data -> {
-                    if (Objects.equals(residentId, id)) {
-                        fill(data);
-                    }
-                },
-                notices::showError);
-    }
-
-    private void fill(Loaded loaded) {
+    @Override
+    protected void fill(Loaded loaded) {
         links = loaded.links();
         CareEntry.Target chosen = link.get();
         targets.setAll(loaded.targets());
@@ -103,26 +81,16 @@ final class DocumentsViewModel {
         rows.setAll(loaded.documents());
     }
 
-    /** What to run when this tab changed something the file's header shows. */
-    void setOnChanged(Runnable onChanged) {
-        this.onChanged = onChanged;
-    }
-
     /** Something changed for this resident: the tab reloads and the file is told. */
-    void changed() {
-        reload();
-        onChanged.run();
-    }
-
     /**
      * Adds the files with the form's kind and dates, in the background, each on its own: a refused file (too large,
      * not a scan) is named in the message and the others are kept. A blank title takes each file's name.
      */
     void addFiles(List<Path> files) {
-        if (residentId == null || files.isEmpty()) {
+        if (residentId() == null || files.isEmpty()) {
             return;
         }
-        long resident = residentId;
+        long resident = residentId();
         CareEntry.Target linkTo = link.get();
         List<DocumentService.Details> details = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
@@ -192,19 +160,6 @@ final class DocumentsViewModel {
                     return null;
                 },
                 () -> {});
-    }
-
-    private void save(Callable<?> work, Runnable after) {
-        if (residentId == null) {
-            return;
-        }
-        tasks.run(
-                work,
-                saved -> {
-                    after.run();
-                    changed();
-                },
-                notices::showError);
     }
 
     /** Saves a copy into {@code folder} in the background and says where. */

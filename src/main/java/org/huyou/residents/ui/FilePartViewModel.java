@@ -1,4 +1,4 @@
-package org.huyou.care.ui;
+package org.huyou.residents.ui;
 
 import java.util.Objects;
 import java.util.concurrent.Callable;
@@ -7,11 +7,11 @@ import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 
 /**
- * The state half of a care file tab (ADR 0014): the resident shown, loaded in the background (a result for a
- * resident no longer shown is dropped), and saving for them. The tab's View is the
+ * The state half of a tab of the resident's file (ADR 0014), whichever feature adds it (care, documents): the
+ * resident shown, loaded in the background (a result for a resident no longer shown is dropped), and saving for them. The tab's View is the
  * {@code ResidentFilePart} and hands {@link #show} and {@link #setOnChanged} here.
  */
-abstract class FilePartViewModel<T> {
+public abstract class FilePartViewModel<T> {
 
     protected final TaskRunner tasks;
     protected final Notices notices;
@@ -19,22 +19,22 @@ abstract class FilePartViewModel<T> {
     private Runnable onChanged = () -> {};
     private Consumer<T> onShown = data -> {};
 
-    FilePartViewModel(TaskRunner tasks, Notices notices) {
+    protected FilePartViewModel(TaskRunner tasks, Notices notices) {
         this.tasks = tasks;
         this.notices = notices;
     }
 
     /** The selected resident changed (null: none). */
-    final void show(Long id) {
+    public final void show(Long id) {
         residentId = id;
         reload();
     }
 
-    final Long residentId() {
+    public final Long residentId() {
         return residentId;
     }
 
-    final void reload() {
+    public final void reload() {
         if (residentId == null) {
             clear();
             onShown.accept(null);
@@ -56,7 +56,7 @@ abstract class FilePartViewModel<T> {
      * Runs {@code work} for the shown resident (nothing without one); once it is done, {@code after} (the form
      * cleared), then the tab reloads and the file is told (its header may show what changed).
      */
-    final void save(Callable<?> work, Runnable after) {
+    protected final void save(Callable<?> work, Runnable after) {
         if (residentId == null) {
             return;
         }
@@ -70,18 +70,18 @@ abstract class FilePartViewModel<T> {
     }
 
     /** Something changed for this resident: the tab reloads and the file is told. */
-    final void changed() {
+    public final void changed() {
         reload();
         onChanged.run();
     }
 
     /** What to run when this tab changed something the file's header shows (an allergy). */
-    final void setOnChanged(Runnable onChanged) {
+    public final void setOnChanged(Runnable onChanged) {
         this.onChanged = onChanged;
     }
 
     /** For the View's own panes: called after each load is shown with what was loaded, and with null when cleared. */
-    final void setOnShown(Consumer<T> onShown) {
+    public final void setOnShown(Consumer<T> onShown) {
         this.onShown = onShown;
     }
 
