@@ -1,6 +1,7 @@
 package org.huyou.common.ui;
 
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -23,9 +24,7 @@ public final class DateField extends DatePicker {
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                // no date because the typed text is not one: the picker refills its editor from the value on
-                // leaving the field, and an empty text there lost what was typed (the form then said "required")
-                return date == null && unreadable != null ? unreadable : Dates.format(date);
+                return Dates.format(date);
             }
 
             @Override
@@ -38,6 +37,17 @@ public final class DateField extends DatePicker {
         valueProperty().addListener((obs, old, date) -> {
             if (date != null) {
                 markUnreadable(null); // a date picked from the calendar replaces the unreadable text
+            } else if (old != null && unreadable != null) {
+                // Text that is not a date typed over a date: the picker commits it as no date and its skin then
+                // empties the editor (a null value always shows as ""), losing what was typed, and the form said
+                // the date was missing. Put the text back once the picker is done.
+                String typed = unreadable;
+                Platform.runLater(() -> {
+                    if (getValue() == null && getEditor().getText().isEmpty()) {
+                        getEditor().setText(typed);
+                        markUnreadable(typed);
+                    }
+                });
             }
         });
         // Commit typed text when focus leaves, not only on Enter.
