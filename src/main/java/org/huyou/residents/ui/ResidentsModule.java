@@ -207,6 +207,8 @@ public final class ResidentsModule implements ModuleView {
         org.huyou.common.ui.LoadOnScroll.install(t, list::loadMore);
         t.getStyleClass().add("striped");
         Label placeholder = new Label();
+        placeholder.setWrapText(true); // a sentence wider than the list wraps instead of losing its end
+        placeholder.setPadding(new Insets(0, 12, 0, 12));
         placeholder.textProperty().bind(list.placeholderProperty());
         t.setPlaceholder(placeholder);
         t.getColumns().add(Columns.text("residents.col.recordNo", ResidentSummary::recordNo, 90));
