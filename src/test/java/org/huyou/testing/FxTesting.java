@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -207,9 +208,11 @@ public final class FxTesting {
                 .match(org.testfx.util.NodeQueryUtils.isVisible())
                 .tryQuery()
                 .isPresent());
-        return robot.clickOn(robot.lookup(query)
-                .match(org.testfx.util.NodeQueryUtils.isVisible())
-                .<Node>query());
+        return clickOnFxThread(
+                robot,
+                robot.lookup(query)
+                        .match(org.testfx.util.NodeQueryUtils.isVisible())
+                        .<Node>query());
     }
 
     /** Scrolls the content to the node, as a user would, and clicks it. */
@@ -229,7 +232,27 @@ public final class FxTesting {
                 }
             }
         });
-        return robot.clickOn(node);
+        return clickOnFxThread(robot, node);
+    }
+
+    /**
+     * Clicks the node's centre, measured on the JavaFX thread. TestFX's own {@code clickOn(node)} measures the node
+     * from the test thread while the pulse may be laying it out: a label's text layout threw a NullPointerException
+     * in CI (PrismTextLayout, under TestFX's scene-bounds check).
+     */
+    private static FxRobotInterface clickOnFxThread(FxRobot robot, Node node) {
+        Point2D centre;
+        try {
+            centre = WaitForAsyncUtils.asyncFx(() -> robot.point(node).query()).get(5, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r; // a node that left its scene: clickText tries again
+            }
+            throw new AssertionError("measuring " + node, e);
+        } catch (Exception e) {
+            throw new AssertionError("measuring " + node, e);
+        }
+        return robot.clickOn(centre);
     }
 
     /** Whether the node and every parent of it are visible, in a scene. */
@@ -264,7 +287,7 @@ public final class FxTesting {
                 throw new AssertionError("nothing shows " + text);
             }
             try {
-                robot.clickOn(node);
+                clickOnFxThread(robot, node);
                 return;
             } catch (NullPointerException leftItsScene) {
                 if (attempt == 3) {
