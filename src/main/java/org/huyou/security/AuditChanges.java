@@ -14,12 +14,20 @@ public final class AuditChanges {
 
     static final Set<String> SKIPPED = Set.of("id", "version");
 
+    /** A record class's components, read once: each call copies them anew (an import audits thousands at once). */
+    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+            return type.getRecordComponents();
+        }
+    };
+
     private AuditChanges() {}
 
     /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], a coded one with "enum". */
     public static String diff(Record before, Record after) {
-        StringBuilder sb = new StringBuilder("[");
-        for (RecordComponent c : after.getClass().getRecordComponents()) {
+        StringBuilder sb = new StringBuilder(1024).append('[');
+        for (RecordComponent c : COMPONENTS.get(after.getClass())) {
             if (SKIPPED.contains(c.getName())) {
                 continue;
             }
@@ -29,18 +37,16 @@ public final class AuditChanges {
                 if (sb.length() > 1) {
                     sb.append(',');
                 }
-                sb.append("{\"field\":")
-                        .append(quote(c.getName()))
-                        .append(",\"before\":")
-                        .append(b == null ? "null" : quote(String.valueOf(b)))
-                        .append(",\"after\":")
-                        .append(a == null ? "null" : quote(String.valueOf(a)));
+                sb.append("{\"field\":");
+                quote(c.getName(), sb).append(",\"before\":");
+                quoteOrNull(b, sb).append(",\"after\":");
+                quoteOrNull(a, sb);
                 String prefix = codedPrefix(a != null ? a : b);
                 if (prefix == null && b != null) {
                     prefix = codedPrefix(b); // an empty set after: the set before names the labels
                 }
                 if (prefix != null) {
-                    sb.append(",\"enum\":").append(quote(prefix));
+                    quote(prefix, sb.append(",\"enum\":"));
                 }
                 sb.append('}');
             }
@@ -81,8 +87,18 @@ public final class AuditChanges {
     }
 
     public static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char ch : s.toCharArray()) {
+        return quote(s, new StringBuilder(s.length() + 2)).toString();
+    }
+
+    private static StringBuilder quoteOrNull(Object v, StringBuilder sb) {
+        return v == null ? sb.append("null") : quote(String.valueOf(v), sb);
+    }
+
+    /** Appends the JSON string of {@code s} to {@code sb}. */
+    private static StringBuilder quote(String s, StringBuilder sb) {
+        sb.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
             switch (ch) {
                 case '"' -> sb.append("\\\"");
                 case '\\' -> sb.append("\\\\");
@@ -98,6 +114,6 @@ public final class AuditChanges {
                 }
             }
         }
-        return sb.append('"').toString();
+        return sb.append('"');
     }
 }
