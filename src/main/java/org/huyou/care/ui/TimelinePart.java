@@ -68,7 +68,10 @@ public final class TimelinePart implements ResidentFilePart {
                 }
             }
         });
-        list.setPlaceholder(new Label(Messages.t("timeline.empty")));
+        Label empty = new Label();
+        empty.textProperty().bind(model.emptyTextProperty());
+        empty.setWrapText(true);
+        list.setPlaceholder(empty);
         // A double click (or Enter) on an entry with documents shows them, each opening the viewer.
         list.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2) {
@@ -119,7 +122,12 @@ public final class TimelinePart implements ResidentFilePart {
 
     @Override
     public void show(Long id) {
-        commitDates();
+        if (model.isAnother(id)) {
+            from.clear(); // text typed that is not a date goes with the rest of the last child's filter
+            to.clear();
+        } else {
+            commitDates();
+        }
         model.show(id);
     }
 

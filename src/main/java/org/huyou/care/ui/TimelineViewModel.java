@@ -2,18 +2,24 @@ package org.huyou.care.ui;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.care.CareDomain;
 import org.huyou.care.TimelineCursor;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineService;
+import org.huyou.common.Dates;
+import org.huyou.common.Messages;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 
@@ -44,6 +50,8 @@ final class TimelineViewModel {
     final ObjectProperty<CareDomain> domain = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
+    /** What the empty list says: nothing recorded, nothing within the filter, or a range that ends before it starts. */
+    private final StringProperty emptyText = new SimpleStringProperty(Messages.t("timeline.empty"));
 
     /** With {@code documents} (null: the user does not read documents), entries count their linked documents. */
     TimelineViewModel(TimelineService timeline, EntryDocuments documents, TaskRunner tasks, Notices notices) {
@@ -66,16 +74,36 @@ final class TimelineViewModel {
         tasks.run(timeline::visibleDomains, domains::addAll, notices::showError);
     }
 
-    /** The selected resident changed (null: none). */
+    /**
+     * The selected resident changed (null: none). Another resident's timeline starts unfiltered: a part or dates
+     * chosen for the last child would hide this one's entries behind a list that looks empty.
+     */
     void show(Long id) {
+        if (!Objects.equals(id, residentId)) {
+            domain.set(null);
+            from.set(null);
+            to.set(null);
+        }
         residentId = id;
         search();
     }
 
-    /** The first page again, with the filter as it is now. */
+    /** True when {@code id} is not the resident shown (its filter will be cleared). */
+    boolean isAnother(Long id) {
+        return !Objects.equals(id, residentId);
+    }
+
+    /** The first page again, with the filter as it is now; a range that ends before it starts is not searched. */
     void search() {
         entries.clear();
         next = TimelineCursor.START;
+        if (from.get() != null && to.get() != null && from.get().isAfter(to.get())) {
+            emptyText.set(Messages.t("timeline.reversedRange", Dates.format(from.get()), Dates.format(to.get())));
+            more.set(false);
+            return;
+        }
+        boolean filtered = domain.get() != null || from.get() != null || to.get() != null;
+        emptyText.set(Messages.t(filtered ? "timeline.emptyFiltered" : "timeline.empty"));
         loadPage(true);
     }
 
@@ -117,6 +145,10 @@ final class TimelineViewModel {
     /** How many documents are linked to the entry (0 for entries no document can be linked to). */
     int linked(TimelineEntry e) {
         return e.key() == null ? 0 : documentCounts.getOrDefault(e.key(), 0);
+    }
+
+    ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText;
     }
 
     ObservableList<TimelineEntry> entries() {

@@ -83,6 +83,13 @@ public final class DateField extends DatePicker {
         }
     }
 
+    /** Empties the field: no date, no text, no mark. */
+    public void clear() {
+        setValue(null);
+        getEditor().clear();
+        markUnreadable(null);
+    }
+
     /** The typed text that is not a date, shown until it is replaced (null when there is none). */
     public String unreadableText() {
         return unreadable;

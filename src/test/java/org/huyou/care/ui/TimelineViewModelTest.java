@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.care.CareDomain;
 import org.huyou.care.TimelineEntry;
+import org.huyou.common.Gender;
+import org.huyou.common.Messages;
+import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -106,5 +109,76 @@ class TimelineViewModelTest {
                 List.of(DAY.minusDays(30)),
                 vm.entries().stream().map(TimelineEntry::date).toList());
         assertEquals(List.of(), heard.errors);
+    }
+
+    @Test
+    void aRangeThatEndsBeforeItStartsIsNamedNotSearched() {
+        vm.show(home.child().id());
+        assertEquals(Messages.t("timeline.empty"), vm.emptyTextProperty().get());
+        vm.from.set(DAY.minusDays(5));
+        vm.to.set(DAY.minusDays(25));
+        vm.search();
+        assertTrue(vm.entries().isEmpty());
+        assertEquals(
+                Messages.t("timeline.reversedRange", "2026-11-18", "2026-10-29"),
+                vm.emptyTextProperty().get());
+        vm.from.set(DAY.minusDays(1));
+        vm.to.set(DAY);
+        vm.search();
+        assertTrue(vm.entries().isEmpty());
+        assertEquals(
+                Messages.t("timeline.emptyFiltered"), vm.emptyTextProperty().get(), "filtered, not empty");
+    }
+
+    @Test
+    void anotherChildsTimelineStartsUnfiltered() {
+        vm.show(home.child().id());
+        vm.domain.set(CareDomain.MEDICAL);
+        vm.from.set(DAY.minusDays(15));
+        vm.search();
+        assertTrue(vm.entries().isEmpty());
+        Resident other = home.as(Role.ADMINISTRATOR).ctx().residents().create(secondChild());
+        home.as(Role.MEDICAL_STAFF);
+        home.ctx()
+                .growth()
+                .record(other.id(), DAY.minusDays(40), new BigDecimal("90"), new BigDecimal("13"), null, null);
+
+        assertTrue(vm.isAnother(other.id()));
+        vm.show(other.id());
+        assertNull(vm.domain.get());
+        assertNull(vm.from.get());
+        assertEquals(
+                List.of(DAY.minusDays(40)),
+                vm.entries().stream().map(TimelineEntry::date).toList());
+
+        vm.domain.set(CareDomain.MEDICAL);
+        vm.show(other.id()); // the same child again (a reload) keeps the filter
+        assertEquals(CareDomain.MEDICAL, vm.domain.get());
+    }
+
+    private Resident secondChild() {
+        Resident c = home.child();
+        return new Resident(
+                null,
+                null,
+                null,
+                "李小红",
+                null,
+                Gender.FEMALE,
+                c.birthDate(),
+                false,
+                null,
+                null,
+                null,
+                c.category(),
+                c.admissionDate(),
+                c.admissionSource(),
+                null,
+                c.disabilityType(),
+                c.disabilityGrade(),
+                c.guardianship(),
+                null,
+                null,
+                null);
     }
 }
