@@ -1,10 +1,13 @@
 package org.huyou.common;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -93,9 +96,14 @@ public final class Checks {
 
     public BigDecimal range(String field, String labelKey, BigDecimal value, BigDecimal min, BigDecimal max) {
         if (required(field, labelKey, value) != null && (value.compareTo(min) < 0 || value.compareTo(max) > 0)) {
-            add(field, "check.range", labelKey, min.toPlainString(), max.toPlainString());
+            add(field, "check.range", labelKey, bound(min), bound(max));
         }
         return value;
+    }
+
+    /** A limit as people read it: 100,000,000 and 0.01, not 100000000.00. */
+    private static String bound(BigDecimal v) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(v);
     }
 
     /** As {@link #range(String, String, BigDecimal, BigDecimal, BigDecimal)} for a number that may be left out. */

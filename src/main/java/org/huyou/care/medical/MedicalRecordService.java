@@ -380,7 +380,8 @@ public final class MedicalRecordService {
     }
 
     private static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final BigDecimal MAX = new BigDecimal("999999999999.99");
+    /** A share's upper limit: 一亿, as a ledger amount's; the column's own limit read as 999999999999.99 in a refusal. */
+    private static final BigDecimal MAX = new BigDecimal("100000000.00");
 
     private static BigDecimal share(Checks checks, String field, BigDecimal value) {
         return value == null
