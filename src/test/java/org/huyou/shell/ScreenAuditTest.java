@@ -631,6 +631,11 @@ class ScreenAuditTest {
             return java.util.Optional.empty();
         }
         String expected = labeled.isMnemonicParsing() ? withoutMnemonic(text) : text;
+        if (shown.getWrappingWidth() > 0
+                && shown.getWrappingWidth() + 0.5 < org.huyou.common.ui.WholeWords.longestWord(text, shown.getFont())) {
+            // wrapped narrower than a word: JavaFX breaks the word itself ("Administra" over "tor")
+            return java.util.Optional.of(describe(labeled) + " breaks a word of \"" + text + "\" to wrap it");
+        }
         if (shown.getText().equals(expected)) {
             return java.util.Optional.empty();
         }

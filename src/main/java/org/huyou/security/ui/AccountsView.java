@@ -29,6 +29,7 @@ import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.WholeWords;
 import org.huyou.security.AccountService;
 import org.huyou.security.AccountService.AccountView;
 import org.huyou.security.Action;
@@ -70,7 +71,7 @@ public final class AccountsView implements ModuleView {
         table.getColumns()
                 .add(Columns.text("account.col.active", a -> Messages.t(a.active() ? "common.yes" : "common.no"), 50));
         table.getColumns()
-                .add(Columns.text(
+                .add(Columns.wrapped(
                         "account.col.roles",
                         a -> Messages.list(
                                 a.roles().stream().map(Role::label).sorted().toList()),
@@ -125,6 +126,7 @@ public final class AccountsView implements ModuleView {
             l.setRotate(0);
             l.setWrapText(true);
             l.setMaxWidth(70);
+            WholeWords.keep(l);
             matrix.add(l, col++, 0);
         }
         int row = 1;
