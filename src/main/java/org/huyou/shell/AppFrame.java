@@ -103,43 +103,17 @@ public final class AppFrame extends StackPane implements ShellActions {
     }
 
     private void showSetup() {
-        SetupView[] view = new SetupView[1];
-        view[0] = new SetupView(
-                answers -> tasks.run(
-                        () -> {
-                            HomeAccess.NewHome home = answers.server() == null
-                                    ? HomeAccess.setUp(
-                                            dataDir,
-                                            answers.homeName(),
-                                            answers.region(),
-                                            answers.admin(),
-                                            answers.displayName(),
-                                            answers.password(),
-                                            clock)
-                                    : HomeAccess.setUpOnServer(
-                                            dataDir,
-                                            answers.server().get(),
-                                            answers.homeName(),
-                                            answers.region(),
-                                            answers.admin(),
-                                            answers.displayName(),
-                                            answers.password(),
-                                            clock);
-                            readHomeSettings(home.context());
-                            return home;
-                        },
-                        home -> {
-                            ctx = home.context();
-                            if (home.recoveryKey() == null) {
-                                enterMain(); // a server home: its data is protected by the server, no key of ours
-                            } else {
-                                show(SetupView.recoveryKeyPage(
-                                        home.recoveryKey(), new DocumentPrinter(tasks, dialogs), this::enterMain));
-                            }
-                        },
-                        failure -> view[0].refused(UserFacingException.describe(failure))),
-                this::showJoinServer);
-        show(view[0]);
+        show(new SetupView(
+                new SetupViewModel(tasks, dataDir, clock, this::readHomeSettings, home -> {
+                    ctx = home.context();
+                    if (home.recoveryKey() == null) {
+                        enterMain(); // a server home: its data is protected by the server, no key of ours
+                    } else {
+                        show(SetupView.recoveryKeyPage(
+                                home.recoveryKey(), new DocumentPrinter(tasks, dialogs), this::enterMain));
+                    }
+                }),
+                this::showJoinServer));
     }
 
     /** Another office PC joining a home already on a server; the staff then log in as usual. */

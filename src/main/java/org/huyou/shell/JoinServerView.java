@@ -32,8 +32,8 @@ final class JoinServerView extends VBox {
         intro.setMaxWidth(640);
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
-        ServerFields server = new ServerFields("", "huyou");
-        server.addTo(form, null);
+        ServerConnectionInput typed = new ServerConnectionInput("", "huyou");
+        new ServerFields(typed).addTo(form, null);
         error.setId("joinError");
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
@@ -43,7 +43,10 @@ final class JoinServerView extends VBox {
         connect.setOnAction(e -> {
             error.setText("");
             connect.setDisable(true);
-            onConnect.accept(server.typed());
+            String a = typed.address.get();
+            String u = typed.user.get();
+            char[] p = typed.password.get().toCharArray();
+            onConnect.accept(() -> ServerConnection.of(a, u, p));
         });
         Button back = new Button(Messages.t("join.back"));
         back.setId("joinBack");

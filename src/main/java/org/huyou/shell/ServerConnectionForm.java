@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
+import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
@@ -36,15 +37,17 @@ final class ServerConnectionForm {
         if (server == null || !ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT)) {
             return form;
         }
-        ServerFields fields = new ServerFields(server, ctx.serverAccount());
-        fields.addTo(form, null);
+        ServerConnectionInput fields = new ServerConnectionInput(server, ctx.serverAccount());
+        new ServerFields(fields).addTo(form, null);
         Button save = new Button(Messages.t("settings.serverSave"));
         save.setId("saveServer");
         save.setOnAction(e -> {
-            var typed = fields.typed();
+            String a = fields.address.get();
+            String u = fields.user.get();
+            char[] p = fields.password.get().toCharArray();
             tasks.run(
                     () -> {
-                        HomeAccess.changeServerConnection(ctx, typed.get());
+                        HomeAccess.changeServerConnection(ctx, ServerConnection.of(a, u, p));
                         return true;
                     },
                     ok -> {
