@@ -118,17 +118,12 @@ public final class AppFrame extends StackPane implements ShellActions {
 
     /** Another office PC joining a home already on a server; the staff then log in as usual. */
     private void showJoinServer() {
-        JoinServerView[] view = new JoinServerView[1];
-        view[0] = new JoinServerView(
-                server -> tasks.run(
-                        () -> HomeAccess.connectToServer(dataDir, server.get(), clock),
-                        profile -> {
-                            homeName = profile.name();
-                            showLogin(Messages.t("join.connected", profile.name()));
-                        },
-                        failure -> view[0].refused(UserFacingException.describe(failure))),
-                this::showSetup);
-        show(view[0]);
+        show(new JoinServerView(
+                new JoinServerViewModel(tasks, dataDir, clock, profile -> {
+                    homeName = profile.name();
+                    showLogin(Messages.t("join.connected", profile.name()));
+                }),
+                this::showSetup));
     }
 
     private void showLogin(String notice) {
