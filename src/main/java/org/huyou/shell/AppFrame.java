@@ -103,58 +103,27 @@ public final class AppFrame extends StackPane implements ShellActions {
     }
 
     private void showSetup() {
-        SetupView[] view = new SetupView[1];
-        view[0] = new SetupView(
-                answers -> tasks.run(
-                        () -> {
-                            HomeAccess.NewHome home = answers.server() == null
-                                    ? HomeAccess.setUp(
-                                            dataDir,
-                                            answers.homeName(),
-                                            answers.region(),
-                                            answers.admin(),
-                                            answers.displayName(),
-                                            answers.password(),
-                                            clock)
-                                    : HomeAccess.setUpOnServer(
-                                            dataDir,
-                                            answers.server().get(),
-                                            answers.homeName(),
-                                            answers.region(),
-                                            answers.admin(),
-                                            answers.displayName(),
-                                            answers.password(),
-                                            clock);
-                            readHomeSettings(home.context());
-                            return home;
-                        },
-                        home -> {
-                            ctx = home.context();
-                            if (home.recoveryKey() == null) {
-                                enterMain(); // a server home: its data is protected by the server, no key of ours
-                            } else {
-                                show(SetupView.recoveryKeyPage(
-                                        home.recoveryKey(), new DocumentPrinter(tasks, dialogs), this::enterMain));
-                            }
-                        },
-                        failure -> view[0].refused(UserFacingException.describe(failure))),
-                this::showJoinServer);
-        show(view[0]);
+        show(new SetupView(
+                new SetupViewModel(tasks, dataDir, clock, this::readHomeSettings, home -> {
+                    ctx = home.context();
+                    if (home.recoveryKey() == null) {
+                        enterMain(); // a server home: its data is protected by the server, no key of ours
+                    } else {
+                        show(SetupView.recoveryKeyPage(
+                                home.recoveryKey(), new DocumentPrinter(tasks, dialogs), this::enterMain));
+                    }
+                }),
+                this::showJoinServer));
     }
 
     /** Another office PC joining a home already on a server; the staff then log in as usual. */
     private void showJoinServer() {
-        JoinServerView[] view = new JoinServerView[1];
-        view[0] = new JoinServerView(
-                server -> tasks.run(
-                        () -> HomeAccess.connectToServer(dataDir, server.get(), clock),
-                        profile -> {
-                            homeName = profile.name();
-                            showLogin(Messages.t("join.connected", profile.name()));
-                        },
-                        failure -> view[0].refused(UserFacingException.describe(failure))),
-                this::showSetup);
-        show(view[0]);
+        show(new JoinServerView(
+                new JoinServerViewModel(tasks, dataDir, clock, profile -> {
+                    homeName = profile.name();
+                    showLogin(Messages.t("join.connected", profile.name()));
+                }),
+                this::showSetup));
     }
 
     private void showLogin(String notice) {
@@ -258,10 +227,6 @@ public final class AppFrame extends StackPane implements ShellActions {
     }
 
     /**
-     * Forgotten passwords: the recovery key, then an administrator's new password, then back to the login. The home
-     * the recovery opened is closed again (unless it is this window's, behind the lock screen).
-     */
-    /**
      * An administrator is told when the login journal was changed outside the program since the last login (the
      * lockout may have been lifted to keep guessing): once, then it stays in the audit log.
      */
@@ -282,54 +247,21 @@ public final class AppFrame extends StackPane implements ShellActions {
                 failure -> log().warn("Login journal alert not read: {}", failure.toString()));
     }
 
+    /**
+     * Forgotten passwords: the recovery key, then an administrator's new password, then back to the login. The home
+     * the recovery opened is closed again (unless it is this window's, behind the lock screen).
+     */
     private void showRecovery() {
-        RecoveryView[] view = new RecoveryView[1];
-        HomeAccess.Recovery[] recovery = new HomeAccess.Recovery[1];
-        AppContext open = ctx;
-        Runnable closeRecovery = () -> {
-            HomeAccess.Recovery r = recovery[0];
-            recovery[0] = null;
-            if (r != null) {
-                tasks.run(
-                        () -> {
-                            r.close();
-                            return true;
-                        },
-                        ok -> {},
-                        failure -> log().warn("Closing a recovery failed: {}", failure.toString()));
-            }
-        };
-        view[0] = new RecoveryView(
-                key -> tasks.run(
-                        () -> HomeAccess.startRecovery(dataDir, open, key, clock),
-                        r -> {
-                            recovery[0] = r;
-                            if (getChildren().get(0) != view[0]) {
-                                closeRecovery.run(); // the user went back while the key was being checked
-                                return;
-                            }
-                            view[0].chooseAdministrator(r.administrators());
-                        },
-                        failure -> view[0].refused(UserFacingException.describe(failure))),
-                (admin, password) -> {
-                    HomeAccess.Recovery r = recovery[0];
-                    tasks.run(
-                            () -> {
-                                r.setPassword(admin, password);
-                                return admin;
-                            },
-                            done -> {
-                                closeRecovery.run();
-                                lastUser = done;
-                                showLogin(Messages.t("recovery.done", done));
-                            },
-                            failure -> view[0].refused(UserFacingException.describe(failure)));
+        show(new RecoveryView(new RecoveryViewModel(
+                tasks,
+                dataDir,
+                ctx,
+                clock,
+                done -> {
+                    lastUser = done;
+                    showLogin(Messages.t("recovery.done", done));
                 },
-                () -> {
-                    closeRecovery.run();
-                    showLogin(null);
-                });
-        show(view[0]);
+                () -> showLogin(null))));
     }
 
     private void enterMain() {

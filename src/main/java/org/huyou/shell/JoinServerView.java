@@ -1,27 +1,24 @@
 package org.huyou.shell;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
 
 /**
  * First start on another office PC of a home already on a server: the connection IT gave out, tried before it is
- * kept; then the staff log in with their own accounts.
+ * kept; then the staff log in with their own accounts. The View of {@link JoinServerViewModel}.
  */
 final class JoinServerView extends VBox {
 
     private final Label error = new Label();
     private final Button connect = new Button(Messages.t("join.connect"));
 
-    JoinServerView(Consumer<Supplier<ServerConnection>> onConnect, Runnable onBack) {
+    JoinServerView(JoinServerViewModel model, Runnable onBack) {
         setAlignment(Pos.CENTER);
         setSpacing(12);
         setPadding(new Insets(30));
@@ -32,29 +29,21 @@ final class JoinServerView extends VBox {
         intro.setMaxWidth(640);
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
-        ServerFields server = new ServerFields("", "huyou");
-        server.addTo(form, null);
+        new ServerFields(model.server).addTo(form, null);
         error.setId("joinError");
+        error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
         error.setMaxWidth(560);
         connect.setId("joinConnect");
         connect.setDefaultButton(true);
-        connect.setOnAction(e -> {
-            error.setText("");
-            connect.setDisable(true);
-            onConnect.accept(server.typed());
-        });
+        connect.disableProperty().bind(model.busyProperty());
+        connect.setOnAction(e -> model.connect());
         Button back = new Button(Messages.t("join.back"));
         back.setId("joinBack");
         back.setOnAction(e -> onBack.run());
         HBox buttons = new HBox(10, back, connect);
         buttons.setAlignment(Pos.CENTER);
         getChildren().addAll(title, intro, form, buttons, error);
-    }
-
-    void refused(String message) {
-        error.setText(message);
-        connect.setDisable(false);
     }
 }

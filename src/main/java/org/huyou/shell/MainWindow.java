@@ -293,11 +293,9 @@ public final class MainWindow extends BorderPane {
                                 Messages.t("nav.settings"),
                                 Icons.SETTINGS,
                                 () -> new SettingsView(
-                                        ctx,
-                                        prefs,
+                                        new SettingsViewModel(ctx, prefs, tasks, dialogs, this::applySettings),
                                         tasks,
                                         dialogs,
-                                        this::applySettings,
                                         () -> shell.changeFileKey(true))));
         setLeft(sidebar);
         setBottom(statusBar());

@@ -1,8 +1,6 @@
 package org.huyou.shell;
 
 import java.util.List;
-import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -21,10 +19,11 @@ import org.huyou.security.AccountService.StaffMember;
 
 /**
  * Forgotten passwords, from the login screen: the recovery key first, then the administrator who gets a new password
- * (typed twice). The checks themselves (the key's lockout, the password's strength) are the services'.
+ * (typed twice). The View of {@link RecoveryViewModel}.
  */
 final class RecoveryView extends VBox {
 
+    private final RecoveryViewModel model;
     private final Label error = new Label();
     private final VBox step = new VBox(12);
     private final Button next = new Button(Messages.t("recovery.next"));
@@ -34,7 +33,8 @@ final class RecoveryView extends VBox {
     private final PasswordField again = new PasswordField();
     private final ComboBox<StaffMember> admin = new ComboBox<>();
 
-    RecoveryView(Consumer<String> onKey, BiConsumer<String, String> onPassword, Runnable onBack) {
+    RecoveryView(RecoveryViewModel model) {
+        this.model = model;
         setAlignment(Pos.CENTER);
         setSpacing(14);
         setPadding(new Insets(40));
@@ -46,6 +46,7 @@ final class RecoveryView extends VBox {
         intro.setMaxWidth(520);
         key.setId("recoveryKeyField");
         key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
+        key.textProperty().bindBidirectional(model.key);
         HintWidth.fit(key);
         FormGrid keyForm = new FormGrid();
         keyForm.setMaxWidth(640);
@@ -54,42 +55,38 @@ final class RecoveryView extends VBox {
         next.setMinWidth(Region.USE_PREF_SIZE); // never "…" at 1366×768, in either language
         submit.setMinWidth(Region.USE_PREF_SIZE);
         next.setDefaultButton(true);
-        next.setOnAction(e -> {
-            error.setText("");
-            next.setDisable(true);
-            onKey.accept(key.getText());
-        });
+        next.disableProperty().bind(model.busyProperty());
+        next.setOnAction(e -> model.checkKey());
         step.setAlignment(Pos.CENTER);
         step.getChildren().setAll(keyForm, next);
 
         admin.setId("recoveryAdmin");
         admin.setConverter(Converters.of(m ->
                 m.displayName().equals(m.username()) ? m.username() : m.displayName() + " (" + m.username() + ")"));
+        admin.setItems(model.administrators);
+        admin.valueProperty().bindBidirectional(model.admin);
         password.setId("recoveryPassword");
         again.setId("recoveryPasswordAgain");
+        password.textProperty().bindBidirectional(model.password);
+        again.textProperty().bindBidirectional(model.again);
         submit.setId("recoverySubmit");
-        submit.setOnAction(e -> {
-            if (admin.getValue() == null) {
-                error.setText(Messages.t("recovery.chooseAdmin"));
-                return;
+        submit.disableProperty().bind(model.busyProperty());
+        submit.setOnAction(e -> model.setPassword());
+        model.setOnPasswordsDiffer(password::requestFocus);
+        model.choosingProperty().addListener((o, was, choosing) -> {
+            if (choosing) {
+                showAdministratorStep();
             }
-            if (!password.getText().equals(again.getText())) {
-                refused(Messages.t("setup.passwordsDiffer"));
-                password.requestFocus();
-                return;
-            }
-            error.setText("");
-            submit.setDisable(true);
-            onPassword.accept(admin.getValue().username(), password.getText());
         });
 
         error.setId("recoveryError");
+        error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
         error.setMaxWidth(480);
         Hyperlink back = new Hyperlink(Messages.t("recovery.back"));
         back.setId("recoveryBack");
-        back.setOnAction(e -> onBack.run());
+        back.setOnAction(e -> model.back());
         getChildren().addAll(title, intro, step, error, back);
         sceneProperty().addListener((o, a, scene) -> {
             if (scene != null) {
@@ -100,10 +97,10 @@ final class RecoveryView extends VBox {
 
     /** The key was right: choose the administrator and type the new password twice. */
     void chooseAdministrator(List<StaffMember> administrators) {
-        admin.getItems().setAll(administrators);
-        if (administrators.size() == 1) {
-            admin.setValue(administrators.get(0));
-        }
+        model.chooseAdministrator(administrators);
+    }
+
+    private void showAdministratorStep() {
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
         form.field(Messages.t("recovery.admin"), true, admin, null);
@@ -113,14 +110,5 @@ final class RecoveryView extends VBox {
         submit.setDefaultButton(true);
         step.getChildren().setAll(form, submit);
         (admin.getValue() == null ? admin : password).requestFocus();
-    }
-
-    /** Says why the key or the password was refused, and lets the user try again. */
-    void refused(String message) {
-        error.setText(message);
-        next.setDisable(false);
-        submit.setDisable(false);
-        password.clear();
-        again.clear();
     }
 }

@@ -4,28 +4,23 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import org.huyou.app.AppContext;
-import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
-import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
-import org.huyou.common.ui.TaskRunner;
-import org.huyou.security.Action;
-import org.huyou.security.AppModule;
 
 /**
  * Where the home's data is, in the settings: the embedded database on this PC, or a PostgreSQL server. On a server home
  * the administrator can change this PC's connection (a new address or server password from IT): it is tried before it
- * is kept, and the password is kept sealed, never shown again.
+ * is kept, and the password is kept sealed, never shown again. Part of the settings' View; the state is
+ * {@link SettingsViewModel}'s.
  */
 final class ServerConnectionForm {
 
     private ServerConnectionForm() {}
 
-    static Node of(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+    static Node of(SettingsViewModel model) {
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.database"));
-        String server = ctx.serverAddress();
+        String server = model.serverAddress();
         Label where = new Label(
                 server == null
                         ? Messages.t("settings.databaseEmbedded")
@@ -33,26 +28,13 @@ final class ServerConnectionForm {
         where.setId("databaseWhere");
         where.setWrapText(true);
         form.field(Messages.t("settings.databaseWhere"), false, where, null);
-        if (server == null || !ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT)) {
+        if (!model.editsServer()) {
             return form;
         }
-        ServerFields fields = new ServerFields(server, ctx.serverAccount());
-        fields.addTo(form, null);
+        new ServerFields(model.server).addTo(form, null);
         Button save = new Button(Messages.t("settings.serverSave"));
         save.setId("saveServer");
-        save.setOnAction(e -> {
-            var typed = fields.typed();
-            tasks.run(
-                    () -> {
-                        HomeAccess.changeServerConnection(ctx, typed.get());
-                        return true;
-                    },
-                    ok -> {
-                        fields.clearPassword();
-                        dialogs.notifySuccess(Messages.t("settings.serverSaved"));
-                    },
-                    dialogs::showError);
-        });
+        save.setOnAction(e -> model.saveServer());
         return new VBox(12, form, save);
     }
 }

@@ -2,30 +2,29 @@ package org.huyou.shell;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
-import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.FormGrid;
 
-/** A PostgreSQL connection as typed: address, server account and password, wherever a screen asks for one. */
+/** A PostgreSQL connection's fields: address, server account and password, bound to a {@link ServerConnectionInput}. */
 final class ServerFields {
 
     private final TextField address = new TextField();
     private final TextField user = new TextField();
     private final PasswordField password = new PasswordField();
 
-    ServerFields(String addressText, String userText) {
+    ServerFields(ServerConnectionInput typed) {
         address.setId("serverAddress");
-        address.setText(addressText == null ? "" : addressText);
+        address.textProperty().bindBidirectional(typed.address);
         address.setPromptText("postgresql://192.168.1.10:5432/huyou");
         user.setId("serverUser");
-        user.setText(userText == null ? "" : userText);
+        user.textProperty().bindBidirectional(typed.user);
         password.setId("serverPassword");
+        password.textProperty().bindBidirectional(typed.password);
     }
 
     /** Adds the three rows; when {@code shown} is given they appear only while it holds. */
@@ -50,20 +49,5 @@ final class ServerFields {
                 n.managedProperty().bind(shown);
             });
         }
-    }
-
-    /**
-     * The connection as typed now (read on the FX thread), built when the background task calls it: a malformed
-     * address or a missing account is refused there with its sentence.
-     */
-    Supplier<ServerConnection> typed() {
-        String a = address.getText();
-        String u = user.getText();
-        char[] p = password.getText().toCharArray();
-        return () -> ServerConnection.of(a, u, p);
-    }
-
-    void clearPassword() {
-        password.clear();
     }
 }

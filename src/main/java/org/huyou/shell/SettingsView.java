@@ -1,8 +1,8 @@
 package org.huyou.shell;
 
-import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -17,10 +17,8 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
@@ -29,28 +27,25 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.TypedInput;
-import org.huyou.security.AccountService.SecurityPolicy;
-import org.huyou.security.Action;
-import org.huyou.security.AppModule;
-import org.huyou.security.Keyring;
 
 /**
  * This PC's display settings (language, theme, font size) for everyone; the home's security policy and backup
- * settings for those allowed to change them; where the data is (and, on a server, this PC's connection).
+ * settings for those allowed to change them; where the data is (and, on a server, this PC's connection). The View of
+ * {@link SettingsViewModel}.
  */
 final class SettingsView implements ModuleView {
 
     private final VBox root = new VBox(12);
 
+    private final SettingsViewModel model;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
     private final Runnable changeFileKey;
 
-    SettingsView(
-            AppContext ctx,
-            Preferences prefs,
-            TaskRunner tasks,
-            DialogService dialogs,
-            Runnable onApply,
-            Runnable changeFileKey) {
+    SettingsView(SettingsViewModel model, TaskRunner tasks, DialogService dialogs, Runnable changeFileKey) {
+        this.model = model;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
         this.changeFileKey = changeFileKey;
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.display"));
@@ -59,129 +54,87 @@ final class SettingsView implements ModuleView {
         language.setId("languageChoice");
         language.getItems().addAll(Messages.CHINESE, Messages.ENGLISH);
         language.setConverter(Converters.of(l -> Messages.t("settings.language." + l.getLanguage())));
-        language.setValue(prefs.locale());
+        language.valueProperty().bindBidirectional(model.language);
         form.field(Messages.t("settings.language"), false, language, null);
 
         ComboBox<Preferences.Theme> theme = new ComboBox<>();
         theme.getItems().addAll(Preferences.Theme.values());
         theme.setConverter(
                 Converters.of(t -> Messages.t("settings.theme." + t.name().toLowerCase(Locale.ROOT))));
-        theme.setValue(prefs.theme());
+        theme.valueProperty().bindBidirectional(model.theme);
         form.field(Messages.t("settings.theme"), false, theme, null);
 
         ComboBox<Preferences.FontSize> font = new ComboBox<>();
         font.getItems().addAll(Preferences.FontSize.values());
         font.setConverter(Converters.of(f -> Messages.t("settings.fontSize." + f.name())));
-        font.setValue(prefs.fontSize());
+        font.valueProperty().bindBidirectional(model.fontSize);
         form.field(Messages.t("settings.fontSize"), false, font, null);
         form.field(
-                Messages.t("settings.dataDir"), false, new Label(ctx.dataDir().toString()), null);
+                Messages.t("settings.dataDir"), false, new Label(model.dataDir().toString()), null);
 
         Button apply = new Button(Messages.t("common.save"));
         apply.setId("applySettings");
-        apply.setOnAction(e -> {
-            prefs.setLocale(language.getValue());
-            prefs.setTheme(theme.getValue());
-            prefs.setFontSize(font.getValue());
-            onApply.run();
-        });
+        apply.setOnAction(e -> model.apply());
         root.getChildren().addAll(form, apply);
 
-        boolean security = ctx.currentUser().can(AppModule.ACCOUNTS, Action.EDIT);
-        // a server home is backed up on the server: no folder or count of this PC's to set
-        boolean backup = ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE) && ctx.serverAddress() == null;
-        if (security || backup) {
-            root.getChildren().add(homeSettings(ctx, tasks, dialogs, security, backup));
+        if (model.showsSecurity() || model.showsBackup()) {
+            root.getChildren().add(homeSettings());
         }
-        if (ctx.currentUser().can(AppModule.CARE_PLAN, Action.APPROVE)) {
-            root.getChildren().add(carePlanSettings(ctx, tasks, dialogs));
+        if (model.showsCarePlan()) {
+            root.getChildren().add(carePlanSettings());
         }
-        root.getChildren().add(ServerConnectionForm.of(ctx, tasks, dialogs));
+        root.getChildren().add(ServerConnectionForm.of(model));
         root.setPadding(new Insets(16));
+        model.load();
     }
 
-    private Node homeSettings(
-            AppContext ctx, TaskRunner tasks, DialogService dialogs, boolean security, boolean backup) {
+    private Node homeSettings() {
         FormGrid form = new FormGrid();
-        Spinner<Integer> idle = InlineForms.wholeSpinner("idleMinutes", 1, 240, 10);
-        Spinner<Integer> attempts = InlineForms.wholeSpinner("maxAttempts", 3, 20, 5);
-        Spinner<Integer> lock = InlineForms.wholeSpinner("lockMinutes", 1, 1440, 15);
+        Spinner<Integer> idle = spinner("idleMinutes", 1, 240, 10, model.idleMinutes);
+        Spinner<Integer> attempts = spinner("maxAttempts", 3, 20, 5, model.maxAttempts);
+        Spinner<Integer> lock = spinner("lockMinutes", 1, 1440, 15, model.lockMinutes);
         TextField folder = new TextField();
         folder.setId("backupFolder");
-        Spinner<Integer> keep = InlineForms.wholeSpinner("backupKeep", 1, 365, 14);
-        if (security) {
+        folder.textProperty().bindBidirectional(model.backupFolder);
+        Spinner<Integer> keep = spinner("backupKeep", 1, 365, 14, model.backupKeep);
+        if (model.showsSecurity()) {
             form.heading(Messages.t("settings.security"));
             form.field(Messages.t("settings.idleMinutes"), false, idle, null);
             form.field(Messages.t("settings.maxAttempts"), false, attempts, null);
             form.field(Messages.t("settings.lockMinutes"), false, lock, null);
         }
-        if (backup) {
+        if (model.showsBackup()) {
             form.heading(Messages.t("settings.backup"));
             form.field(Messages.t("settings.backupFolder"), false, folder, null);
             form.field(Messages.t("settings.backupKeep"), false, keep, null);
         }
-        tasks.run(
-                () -> Map.entry(
-                        security ? ctx.accounts().securityPolicy() : new SecurityPolicy(10, 5, 15),
-                        ctx.backups().folder().toString() + "|" + ctx.backups().keep()),
-                loaded -> {
-                    idle.getValueFactory().setValue(loaded.getKey().idleMinutes());
-                    attempts.getValueFactory().setValue(loaded.getKey().maxAttempts());
-                    lock.getValueFactory().setValue(loaded.getKey().lockMinutes());
-                    String[] b = loaded.getValue().split("\\|");
-                    folder.setText(b[0]);
-                    keep.getValueFactory().setValue(Integer.parseInt(b[1]));
-                },
-                dialogs::showError);
+        // the loaded text becomes each spinner's value, so that its arrows step from it
+        model.setOnHomeLoaded(() -> List.of(idle, attempts, lock, keep).forEach(Spinner::commitValue));
+        model.setOnHomeSaved(() -> TypedInput.saved(folder)); // the folder stays on screen as saved
         Button save = new Button(Messages.t("settings.saveHome"));
         save.setId("saveHomeSettings");
-        save.setOnAction(e -> {
-            // read as typed: letters are refused naming the field, never replaced by the old value and saved
-            SecurityPolicy policy;
-            int kept;
-            try {
-                policy = security
-                        ? new SecurityPolicy(
-                                InlineForms.whole(idle, Messages.t("settings.idleMinutes")),
-                                InlineForms.whole(attempts, Messages.t("settings.maxAttempts")),
-                                InlineForms.whole(lock, Messages.t("settings.lockMinutes")))
-                        : null;
-                kept = backup ? InlineForms.whole(keep, Messages.t("settings.backupKeep")) : 0;
-            } catch (ValidationException bad) {
-                dialogs.showError(bad);
-                return;
-            }
-            String to = folder.getText().strip();
-            tasks.run(
-                    () -> {
-                        if (security) {
-                            ctx.accounts().setSecurityPolicy(policy);
-                        }
-                        if (backup) {
-                            ctx.backups().configure(Path.of(to), kept);
-                        }
-                        return true;
-                    },
-                    ok -> {
-                        TypedInput.saved(folder); // the folder stays on screen as saved
-                        dialogs.notifySuccess(Messages.t("settings.homeSaved"));
-                    },
-                    dialogs::showError);
-        });
+        save.setOnAction(e -> model.saveHome());
         VBox box = new VBox(12, form, save);
-        if (security && ctx.serverAddress() == null) {
-            box.getChildren().add(recoveryKeySection(ctx, tasks, dialogs));
-            box.getChildren().add(fileKeySection(dialogs));
-            box.getChildren().add(sealedKeySection(ctx, tasks, dialogs));
+        if (model.showsKeys()) {
+            box.getChildren().add(recoveryKeySection());
+            box.getChildren().add(fileKeySection());
+            box.getChildren().add(sealedKeySection());
         }
         return box;
+    }
+
+    /** A whole-number spinner whose text is the ViewModel's, as typed. */
+    private static Spinner<Integer> spinner(String id, int min, int max, int initial, StringProperty typed) {
+        Spinner<Integer> s = InlineForms.wholeSpinner(id, min, max, initial);
+        s.getEditor().textProperty().bindBidirectional(typed);
+        return s;
     }
 
     /**
      * 更换数据库密钥 (administrators, a home whose file this PC encrypts): after a confirmation that says what it does
      * and does not do, the window re-encrypts the database and reopens it.
      */
-    private Node fileKeySection(DialogService dialogs) {
+    private Node fileKeySection() {
         Button change = keyButton(
                 dialogs, "changeFileKey", "settings.changeFileKey", "settings.changeFileKeyConfirm", changeFileKey);
         return keySection("settings.fileKey", "settings.fileKeyHelp", change);
@@ -191,38 +144,15 @@ final class SettingsView implements ModuleView {
      * 更换机密记录密钥 (administrators holding it): a new sealed key, the sealed texts re-sealed under it in the
      * background; the database stays open.
      */
-    private Node sealedKeySection(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
-        Button[] change = new Button[1];
-        change[0] = keyButton(
-                dialogs, "changeSealedKey", "settings.changeSealedKey", "settings.changeSealedKeyConfirm", () -> {
-                    change[0].setDisable(true);
-                    tasks.run(
-                            () -> ctx.accounts().rotateSealedKeyNow(),
-                            r -> {
-                                change[0].setDisable(false);
-                                if (r.lostAccess().isEmpty()) {
-                                    dialogs.notifySuccess(Messages.t("settings.sealedKeyChanged", r.resealed()));
-                                } else {
-                                    dialogs.showText(
-                                            Messages.t("settings.sealedKey"),
-                                            Messages.t(
-                                                    "settings.sealedKeyLost",
-                                                    r.resealed(),
-                                                    String.join(
-                                                            "、",
-                                                            r.lostAccess().stream()
-                                                                    .map(h -> Keyring.RECOVERY_ACTOR.equals(h)
-                                                                            ? Messages.t("keyRotation.recoveryKey")
-                                                                            : h)
-                                                                    .toList())));
-                                }
-                            },
-                            err -> {
-                                change[0].setDisable(false);
-                                dialogs.showError(err);
-                            });
-                });
-        return keySection("settings.sealedKey", "settings.sealedKeyHelp", change[0]);
+    private Node sealedKeySection() {
+        Button change = keyButton(
+                dialogs,
+                "changeSealedKey",
+                "settings.changeSealedKey",
+                "settings.changeSealedKeyConfirm",
+                () -> model.changeSealedKey(lost -> dialogs.showText(Messages.t("settings.sealedKey"), lost)));
+        change.disableProperty().bind(model.changingSealedKeyProperty());
+        return keySection("settings.sealedKey", "settings.sealedKeyHelp", change);
     }
 
     /** A key's section: heading, what it does, one button. */
@@ -250,7 +180,7 @@ final class SettingsView implements ModuleView {
     }
 
     /** An administrator replaces the recovery key (lost, or seen by someone): shown once, the old one dead at once. */
-    private Node recoveryKeySection(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+    private Node recoveryKeySection() {
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.recoveryKey"));
         Label help = new Label(Messages.t("settings.recoveryKeyHelp"));
@@ -259,23 +189,14 @@ final class SettingsView implements ModuleView {
         Button make = new Button(Messages.t("settings.newRecoveryKey"));
         make.setId("newRecoveryKey");
         make.setMinWidth(Region.USE_PREF_SIZE);
+        make.disableProperty().bind(model.makingRecoveryKeyProperty());
         make.setOnAction(e -> {
             if (dialogs.confirm(
                     Messages.t("settings.newRecoveryKey"),
                     Messages.t("settings.newRecoveryKeyConfirm"),
                     Messages.t("settings.newRecoveryKey"),
                     Messages.t("common.cancel"))) {
-                make.setDisable(true);
-                tasks.run(
-                        () -> ctx.accounts().newRecoveryKey(),
-                        key -> {
-                            make.setDisable(false);
-                            showNewRecoveryKey(dialogs, new DocumentPrinter(tasks, dialogs), key);
-                        },
-                        failure -> {
-                            make.setDisable(false);
-                            dialogs.showError(failure);
-                        });
+                model.newRecoveryKey(key -> showNewRecoveryKey(dialogs, new DocumentPrinter(tasks, dialogs), key));
             }
         });
         return new VBox(8, form, help, make);
@@ -298,29 +219,14 @@ final class SettingsView implements ModuleView {
     }
 
     /** Whether a plan's drafter may approve it: for a home whose only social worker also approves. */
-    private Node carePlanSettings(AppContext ctx, TaskRunner tasks, DialogService dialogs) {
+    private Node carePlanSettings() {
         FormGrid form = new FormGrid();
         form.heading(Messages.t("settings.carePlan"));
         CheckBox self = new CheckBox(Messages.t("settings.selfApproval"));
         self.setId("selfApproval");
-        self.setDisable(true);
+        self.selectedProperty().bindBidirectional(model.selfApproval);
+        self.disableProperty().bind(model.selfApprovalReadyProperty().not());
         form.field("", false, self, null);
-        tasks.run(
-                () -> ctx.carePlans().selfApprovalAllowed(),
-                allowed -> {
-                    self.setSelected(allowed);
-                    self.setDisable(false);
-                    // Saved as it is ticked: one box needs no separate button.
-                    self.selectedProperty()
-                            .addListener((o, a, b) -> tasks.run(
-                                    () -> {
-                                        ctx.carePlans().setSelfApprovalAllowed(b);
-                                        return b;
-                                    },
-                                    ok -> dialogs.notifySuccess(Messages.t("settings.carePlanSaved")),
-                                    dialogs::showError));
-                },
-                dialogs::showError);
         return form;
     }
 

@@ -1,7 +1,6 @@
 package org.huyou.shell;
 
-import java.util.function.Consumer;
-import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -14,7 +13,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.FormGrid;
@@ -22,18 +20,9 @@ import org.huyou.common.ui.FormGrid;
 /**
  * First start: the home's profile, the first administrator and where the data lives (this PC, or a PostgreSQL server
  * several office PCs share); then, for a home on this PC, the recovery key, shown once. A PC joining a home already on
- * a server goes to the connect page instead.
+ * a server goes to the connect page instead. The View of {@link SetupViewModel}.
  */
 final class SetupView extends VBox {
-
-    /** What the wizard collected; {@code server} is null for a home on this PC. */
-    record Answers(
-            String homeName,
-            String region,
-            String admin,
-            String displayName,
-            String password,
-            Supplier<ServerConnection> server) {}
 
     private final Label error = new Label();
     /** Shown while the home is being made. */
@@ -41,7 +30,7 @@ final class SetupView extends VBox {
 
     private final Button create;
 
-    SetupView(Consumer<Answers> onCreate, Runnable onJoin) {
+    SetupView(SetupViewModel model, Runnable onJoin) {
         setAlignment(Pos.CENTER);
         setSpacing(12);
         setPadding(new Insets(30));
@@ -49,15 +38,16 @@ final class SetupView extends VBox {
         title.getStyleClass().add("app-title");
         Label intro = new Label(Messages.t("setup.intro"));
         intro.setWrapText(true);
-        TextField home = field("setupHome");
-        TextField region = field("setupRegion");
-        TextField admin = field("setupAdmin");
-        admin.setText("admin");
-        TextField display = field("setupDisplayName");
+        TextField home = field("setupHome", model.homeName);
+        TextField region = field("setupRegion", model.region);
+        TextField admin = field("setupAdmin", model.admin);
+        TextField display = field("setupDisplayName", model.displayName);
         PasswordField pw1 = new PasswordField();
         pw1.setId("setupPassword");
+        pw1.textProperty().bindBidirectional(model.password);
         PasswordField pw2 = new PasswordField();
         pw2.setId("setupPasswordAgain");
+        pw2.textProperty().bindBidirectional(model.again);
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
         form.field(Messages.t("setup.homeName"), true, home, null);
@@ -74,34 +64,23 @@ final class SetupView extends VBox {
         RadioButton onServer = new RadioButton(Messages.t("setup.dataOnServer"));
         onServer.setId("setupDataOnServer");
         onServer.setToggleGroup(where);
+        onServer.selectedProperty().bindBidirectional(model.onServer);
         for (RadioButton choice : new RadioButton[] {here, onServer}) {
             choice.setWrapText(true);
             choice.setMaxWidth(380);
         }
         form.field(Messages.t("setup.dataWhere"), true, new VBox(6, here, onServer), null);
-        ServerFields server = new ServerFields("", "huyou");
+        ServerFields server = new ServerFields(model.server);
         server.addTo(form, onServer.selectedProperty());
         error.setId("setupError");
+        error.textProperty().bind(model.errorProperty());
         error.getStyleClass().add(FormGrid.ERROR_STYLE);
         error.setWrapText(true);
         create = new Button(Messages.t("setup.create"));
         create.setId("setupCreate");
         create.setDefaultButton(true);
-        create.setOnAction(e -> {
-            if (!pw1.getText().equals(pw2.getText())) {
-                error.setText(Messages.t("setup.passwordsDiffer"));
-                return;
-            }
-            error.setText("");
-            create.setDisable(true);
-            onCreate.accept(new Answers(
-                    home.getText(),
-                    region.getText(),
-                    admin.getText().strip(),
-                    display.getText(),
-                    pw1.getText(),
-                    onServer.isSelected() ? server.typed() : null));
-        });
+        create.disableProperty().bind(model.creatingProperty());
+        create.setOnAction(e -> model.create());
         Hyperlink join = new Hyperlink(Messages.t("setup.joinServer"));
         join.setId("setupJoinServer");
         join.setOnAction(e -> onJoin.run());
@@ -116,14 +95,10 @@ final class SetupView extends VBox {
         getChildren().addAll(title, intro, form, create, creating, error, join);
     }
 
-    void refused(String message) {
-        error.setText(message);
-        create.setDisable(false);
-    }
-
-    private static TextField field(String id) {
+    private static TextField field(String id, StringProperty value) {
         TextField t = new TextField();
         t.setId(id);
+        t.textProperty().bindBidirectional(value);
         return t;
     }
 

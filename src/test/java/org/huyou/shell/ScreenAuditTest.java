@@ -168,7 +168,8 @@ class ScreenAuditTest {
                             () -> {}))); // laid out, never printed
             inspect(robot, tag, "recovery-key", found);
             // 忘记密码？使用恢复密钥: the key, then the administrator and the new password
-            RecoveryView recovery = new RecoveryView(key -> {}, (admin, password) -> {}, () -> {});
+            RecoveryView recovery = new RecoveryView(new RecoveryViewModel(
+                    new org.huyou.common.ui.DirectTaskRunner(), fresh, null, TestHome.CLOCK, admin -> {}, () -> {}));
             robot.interact(() -> frame.getChildren().setAll(recovery));
             inspect(robot, tag, "recovery", found);
             robot.interact(() -> recovery.chooseAdministrator(
