@@ -130,16 +130,21 @@ public final class DocumentService {
         return store(old.residentId(), kept, file, old, reason, null);
     }
 
-    private Document store(
-            long residentId, Details details, Path file, Document replaced, String reason, CareEntry.Target link) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        Checks checks = new Checks(now.toLocalDate());
-        checks.required("details", "document.title", details);
+    /**
+     * The form's checks that need no file (the kind, the dates), so a screen refuses before the user goes looking
+     * for a file rather than after; adding checks them again.
+     */
+    @AnyUser
+    public void checkForm(Details details) {
+        Checks checks = new Checks(LocalDate.now(clock));
+        formChecks(checks, details, LocalDate.now(clock));
         checks.throwIfAny();
+    }
+
+    private static void formChecks(Checks checks, Details details, LocalDate today) {
         checks.required("kind", "document.kind", details.kind());
-        String title = checks.text("title", "document.title", details.title(), 200, true);
         checks.rule(
-                details.paperDate() == null || !details.paperDate().isAfter(now.toLocalDate()),
+                details.paperDate() == null || !details.paperDate().isAfter(today),
                 "paperDate",
                 "check.future",
                 Messages.t("document.paperDate"));
@@ -149,6 +154,16 @@ public final class DocumentService {
                         || !details.validUntil().isBefore(details.paperDate()),
                 "validUntil",
                 "document.validBeforePaper");
+    }
+
+    private Document store(
+            long residentId, Details details, Path file, Document replaced, String reason, CareEntry.Target link) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Checks checks = new Checks(now.toLocalDate());
+        checks.required("details", "document.title", details);
+        checks.throwIfAny();
+        formChecks(checks, details, now.toLocalDate());
+        String title = checks.text("title", "document.title", details.title(), 200, true);
         checks.required("file", "document.file", file);
         checks.throwIfAny();
         requireReadable(details.kind());

@@ -185,6 +185,11 @@ public final class DocumentsPart implements ResidentFilePart {
         Button add = new Button(Messages.t("document.add"), Icons.IMPORT.icon());
         add.setId("addDocuments");
         add.setOnAction(e -> {
+            paperDate.commitText();
+            validUntil.commitText();
+            if (!model.formAccepted()) {
+                return;
+            }
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(
@@ -215,7 +220,7 @@ public final class DocumentsPart implements ResidentFilePart {
         link.setPrefWidth(220);
         return row(
                 visible,
-                kind,
+                labelled("document.kind", kind),
                 title,
                 labelled("document.paperDate", paperDate),
                 labelled("document.validUntil", validUntil),

@@ -87,7 +87,7 @@ final class DocumentsViewModel extends FilePartViewModel<DocumentsViewModel.Load
      * not a scan) is named in the message and the others are kept. A blank title takes each file's name.
      */
     void addFiles(List<Path> files) {
-        if (residentId() == null || files.isEmpty()) {
+        if (residentId() == null || files.isEmpty() || !formAccepted()) {
             return;
         }
         long resident = residentId();
@@ -131,6 +131,21 @@ final class DocumentsViewModel extends FilePartViewModel<DocumentsViewModel.Load
     }
 
     private record Outcome(int added, List<String> refused) {}
+
+    /**
+     * Whether the form may take files. A missing kind or a date in the future is refused, naming the field, before
+     * the user chooses a file (or drops one): refused after, the choosing was wasted, once for every file.
+     */
+    boolean formAccepted() {
+        try {
+            documents.checkForm(new DocumentService.Details(
+                    kind.get(), title.get(), paperDate.get(), validUntil.get(), reduce.get()));
+            return true;
+        } catch (UserFacingException e) {
+            notices.showError(e);
+            return false;
+        }
+    }
 
     private String titleFor(Path file, int index, int count) {
         String typed = title.get() == null ? "" : title.get().strip();

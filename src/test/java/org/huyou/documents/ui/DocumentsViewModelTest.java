@@ -122,6 +122,25 @@ class DocumentsViewModelTest {
     }
 
     @Test
+    void aFormWithoutAKindOrWithAFuturePaperIsRefusedBeforeAnyFileIsTaken() throws Exception {
+        assertFalse(vm.formAccepted(), "no kind chosen");
+        assertEquals(1, heard.errors.size());
+        assertTrue(heard.errors.get(0).contains(Messages.t("document.kind")), heard.errors.toString());
+
+        vm.kind.set(DocumentKind.ID_CARD);
+        vm.paperDate.set(DAY.plusDays(1));
+        Path id = TestFiles.image(home.dir().resolve("身份证.jpg"), "jpg");
+        vm.addFiles(List.of(id)); // a drop checks the form too
+        assertEquals(2, heard.errors.size());
+        assertTrue(heard.errors.get(1).contains(Messages.t("document.paperDate")), heard.errors.toString());
+        assertTrue(vm.documents().isEmpty(), "nothing added");
+
+        vm.paperDate.set(DAY);
+        assertTrue(vm.formAccepted());
+        assertEquals(2, heard.errors.size());
+    }
+
+    @Test
     void nothingIsShownWithoutAResident() throws Exception {
         Path id = TestFiles.image(home.dir().resolve("身份证.jpg"), "jpg");
         vm.kind.set(DocumentKind.ID_CARD);
