@@ -124,6 +124,8 @@ class ArchitectureTest {
      */
     private static final Set<String> JDBC_OUTSIDE_DB = Set.of(
             "org.huyou.backup.BackupService",
+            "org.huyou.backup.BackupFile",
+            "org.huyou.backup.DatabaseRestore",
             "org.huyou.backup.FileKeyRotation",
             "org.huyou.app.HomeAccess",
             "org.huyou.security.AuditLog");
