@@ -11,19 +11,25 @@ import static org.huyou.db.generated.Tables.RESIDENT_STATUS_EVENT;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.huyou.common.Gender;
 import org.huyou.common.Pinyin;
+import org.huyou.db.BulkInsert;
 import org.huyou.db.Like;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /**
@@ -117,7 +123,7 @@ public final class ResidentRepository {
      * path numbers records one at a time). Each gets its admission as the first status event.
      */
     public void insertAll(List<Resident> residents, String actor, LocalDateTime now) {
-        List<org.jooq.TableRecord<?>> records = new ArrayList<>();
+        List<TableRecord<?>> records = new ArrayList<>();
         for (Resident r : residents) {
             ResidentRecord rec = dsl.newRecord(RESIDENT);
             fill(rec, r);
@@ -126,12 +132,12 @@ public final class ResidentRepository {
             rec.setVersion(0);
             records.add(rec);
         }
-        org.huyou.db.BulkInsert.insert(dsl, records);
-        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+        BulkInsert.insert(dsl, records);
+        List<TableRecord<?>> keys = new ArrayList<>();
         for (Resident r : residents) {
             keys.addAll(searchKeyRecords(r.id(), r));
         }
-        org.huyou.db.BulkInsert.insert(dsl, keys);
+        BulkInsert.insert(dsl, keys);
     }
 
     /**
@@ -146,11 +152,11 @@ public final class ResidentRepository {
                 .where(RESIDENT_SEARCH_KEY.KEY_NO.between(
                         id * KEYS_PER_RESIDENT, id * KEYS_PER_RESIDENT + KEYS_PER_RESIDENT - 1))
                 .execute();
-        org.huyou.db.BulkInsert.insert(dsl, searchKeyRecords(id, r));
+        BulkInsert.insert(dsl, searchKeyRecords(id, r));
     }
 
-    private List<org.jooq.TableRecord<?>> searchKeyRecords(long id, Resident r) {
-        List<org.jooq.TableRecord<?>> keys = new ArrayList<>();
+    private List<TableRecord<?>> searchKeyRecords(long id, Resident r) {
+        List<TableRecord<?>> keys = new ArrayList<>();
         long keyNo = id * KEYS_PER_RESIDENT;
         for (String key : SearchKeys.of(r)) {
             var rec = dsl.newRecord(RESIDENT_SEARCH_KEY);
@@ -175,8 +181,8 @@ public final class ResidentRepository {
     }
 
     /** Of the given ID numbers, those already held by a resident, with the holder's record number. */
-    public java.util.Map<String, String> recordNosHoldingIdNumbers(java.util.Collection<String> idNumbers) {
-        java.util.Map<String, String> held = new java.util.HashMap<>();
+    public Map<String, String> recordNosHoldingIdNumbers(Collection<String> idNumbers) {
+        Map<String, String> held = new HashMap<>();
         for (List<String> chunk : chunks(idNumbers)) {
             dsl.select(RESIDENT.ID_NUMBER, RESIDENT.RECORD_NO)
                     .from(RESIDENT)
@@ -188,7 +194,7 @@ public final class ResidentRepository {
     }
 
     /** Of the given record numbers, those already taken. */
-    public Set<String> recordNosTaken(java.util.Collection<String> recordNos) {
+    public Set<String> recordNosTaken(Collection<String> recordNos) {
         Set<String> taken = new HashSet<>();
         for (List<String> chunk : chunks(recordNos)) {
             taken.addAll(dsl.select(RESIDENT.RECORD_NO)
@@ -208,8 +214,8 @@ public final class ResidentRepository {
     }
 
     /** IN lists of at most 1,000 values, bound as parameters. */
-    private static List<List<String>> chunks(java.util.Collection<String> values) {
-        List<String> all = new ArrayList<>(new java.util.LinkedHashSet<>(values));
+    private static List<List<String>> chunks(Collection<String> values) {
+        List<String> all = new ArrayList<>(new LinkedHashSet<>(values));
         List<List<String>> chunks = new ArrayList<>();
         for (int from = 0; from < all.size(); from += 1000) {
             chunks.add(all.subList(from, Math.min(all.size(), from + 1000)));
@@ -219,7 +225,7 @@ public final class ResidentRepository {
 
     /** Status events in one batch: resident, status, date, note per row. */
     public void insertStatusEvents(List<StatusEvent> events, String actor, LocalDateTime now) {
-        List<org.jooq.TableRecord<?>> records = new ArrayList<>();
+        List<TableRecord<?>> records = new ArrayList<>();
         for (StatusEvent e : events) {
             var rec = dsl.newRecord(RESIDENT_STATUS_EVENT);
             rec.setResidentId(e.residentId());
@@ -230,7 +236,7 @@ public final class ResidentRepository {
             rec.setCreatedBy(actor);
             records.add(rec);
         }
-        org.huyou.db.BulkInsert.insert(dsl, records);
+        BulkInsert.insert(dsl, records);
     }
 
     /** After ids were given explicitly: the next generated id follows the highest one. */
