@@ -197,6 +197,31 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /**
+     * Dependencies that still close a cycle inside a feature: donations' services use its io, which reads their
+     * records (the io is being reworked on another branch, as {@link #STILL_USING_THEIR_OWN_IO} says).
+     */
+    private static final DescribedPredicate<JavaClass> DONATIONS =
+            JavaClass.Predicates.resideInAPackage("org.huyou.donations");
+
+    @Test
+    void noCyclesInsideAFeature() {
+        // Each package its own slice (a feature's root, its io, its ui, its sub-features): noPackageCycles sees a
+        // feature as one and misses io <-> service. jOOQ's generated code refers back and forth by design, and the
+        // Launcher may point at both window and command line (as in noPackageCycles).
+        ArchRule rule = slices().matching("org.huyou.(**)")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
+                        DescribedPredicate.alwaysTrue())
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAPackage("org.huyou.db.generated.."),
+                        DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DONATIONS, JavaClass.Predicates.resideInAPackage("org.huyou.donations.io.."));
+        rule.check(classes);
+    }
+
     @Test
     void noSystemOutOrPrintStackTrace() {
         ArchRule rule = noClasses()
