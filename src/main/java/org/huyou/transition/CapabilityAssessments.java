@@ -1,16 +1,12 @@
 package org.huyou.transition;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.transition.TransitionService.Suggestion;
 
 /**
@@ -19,24 +15,16 @@ import org.huyou.transition.TransitionService.Suggestion;
  */
 final class CapabilityAssessments {
 
-    private final TransitionRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
+    private final TransitionContext ctx;
 
-    CapabilityAssessments(TransitionRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
-        this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+    CapabilityAssessments(TransitionContext ctx) {
+        this.ctx = ctx;
     }
 
     /** Records an assessment: six scores 0-4 and the conclusion (null takes the one the scores suggest). */
     Capability assess(
             long residentId, LocalDate on, List<Integer> scores, String notes, Capability.Conclusion conclusion) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         checks.pastDate("assessedOn", "capability.date", on);
         checks.rule(
                 scores != null
@@ -47,7 +35,7 @@ final class CapabilityAssessments {
         String n = checks.text("notes", "capability.notes", notes, 2000, false);
         checks.throwIfAny();
         Capability.Conclusion c = conclusion != null ? conclusion : Capability.suggest(scores);
-        return tx.inTransaction(() -> {
+        return ctx.tx().inTransaction(() -> {
             Capability draft = new Capability(
                     0,
                     residentId,
@@ -60,16 +48,17 @@ final class CapabilityAssessments {
                     scores.get(5),
                     n,
                     c,
-                    user.username(),
+                    ctx.user().username(),
                     false);
-            long id = repo.insertAssessment(draft, user.username(), now());
-            audit.record(
-                    AuditLog.CREATE,
-                    "capability_assessment",
-                    id,
-                    AuditSummary.of("auditSummary.assessment", c, scores),
-                    null);
-            return repo.assessments(residentId).stream()
+            long id = ctx.repo().insertAssessment(draft, ctx.user().username(), ctx.now());
+            ctx.audit()
+                    .record(
+                            AuditLog.CREATE,
+                            "capability_assessment",
+                            id,
+                            AuditSummary.of("auditSummary.assessment", c, scores),
+                            null);
+            return ctx.repo().assessments(residentId).stream()
                     .filter(x -> x.id() == id)
                     .findFirst()
                     .orElseThrow();
@@ -77,36 +66,36 @@ final class CapabilityAssessments {
     }
 
     List<Capability> assessments(long residentId) {
-        return repo.assessments(residentId);
+        return ctx.repo().assessments(residentId);
     }
 
     void voidAssessment(long id, String reason) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         String r = checks.text("reason", "void.reason", reason, 500, true);
         checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.voidAssessment(id, r, user.username(), now())) {
+        ctx.tx().inTransaction(() -> {
+            if (!ctx.repo().voidAssessment(id, r, ctx.user().username(), ctx.now())) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.VOID, "capability_assessment", id, AuditSummary.of("auditSummary.voided", r), null);
+            ctx.audit()
+                    .record(
+                            AuditLog.VOID,
+                            "capability_assessment",
+                            id,
+                            AuditSummary.of("auditSummary.voided", r),
+                            null);
         });
     }
 
     Optional<Suggestion> suggestion(long residentId) {
-        boolean studying = repo.studying(residentId);
+        boolean studying = ctx.repo().studying(residentId);
         return latest(residentId)
                 .map(c -> new Suggestion(Pathway.suggest(c.conclusion(), studying), c.conclusion(), studying));
     }
 
     Optional<Capability> latest(long residentId) {
-        return repo.assessments(residentId).stream().filter(c -> !c.voided()).findFirst();
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
+        return ctx.repo().assessments(residentId).stream()
+                .filter(c -> !c.voided())
+                .findFirst();
     }
 }

@@ -1,8 +1,6 @@
 package org.huyou.transition;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
@@ -10,12 +8,10 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 
 /**
  * An approved plan carried out: its tasks done, its payments made, the leaving and the visits after it. The permission
@@ -23,63 +19,60 @@ import org.huyou.security.CurrentUser;
  */
 final class PlanProgress {
 
-    private final TransitionRepository repo;
+    private final TransitionContext ctx;
     /** The register, for the status entry a leaving writes (as the resident's file writes one). */
     private final ResidentRepository register;
 
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
-    PlanProgress(
-            TransitionRepository repo,
-            ResidentRepository register,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
-        this.repo = repo;
+    PlanProgress(TransitionContext ctx, ResidentRepository register, SettingsRepository settings) {
+        this.ctx = ctx;
         this.register = register;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
     }
 
     void setTaskStatus(long taskId, Task.Status status, String note) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         checks.required("status", "task.status", status);
         String n = checks.text("note", "task.note", note, 500, false);
         checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.setTaskStatus(
-                    taskId, status, status == Task.Status.DONE ? today() : null, n, user.username(), now())) {
+        ctx.tx().inTransaction(() -> {
+            if (!ctx.repo()
+                    .setTaskStatus(
+                            taskId,
+                            status,
+                            status == Task.Status.DONE ? ctx.today() : null,
+                            n,
+                            ctx.user().username(),
+                            ctx.now())) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(
-                    AuditLog.EDIT, "transition_task", taskId, AuditSummary.of("auditSummary.statusTo", status), null);
+            ctx.audit()
+                    .record(
+                            AuditLog.EDIT,
+                            "transition_task",
+                            taskId,
+                            AuditSummary.of("auditSummary.statusTo", status),
+                            null);
         });
     }
 
     void recordPaid(long paymentId, LocalDate paidOn, String reference) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         checks.pastDate("paidOn", "payment.paidOn", paidOn);
         String r = checks.text("reference", "payment.reference", reference, 100, true);
         checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.recordPaid(paymentId, paidOn, r, user.username())) {
+        ctx.tx().inTransaction(() -> {
+            if (!ctx.repo().recordPaid(paymentId, paidOn, r, ctx.user().username())) {
                 throw new UserFacingException("payment.alreadyPaid");
             }
-            audit.record(
-                    AuditLog.EDIT,
-                    "transition_payment",
-                    paymentId,
-                    AuditSummary.of("auditSummary.paid", paidOn, r),
-                    null);
+            ctx.audit()
+                    .record(
+                            AuditLog.EDIT,
+                            "transition_payment",
+                            paymentId,
+                            AuditSummary.of("auditSummary.paid", paidOn, r),
+                            null);
         });
     }
 
@@ -89,18 +82,18 @@ final class PlanProgress {
      * those in the home, the daily rounds and the statistics agree with the plan.
      */
     void recordLeaving(long planId, LocalDate day) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         checks.pastDate("leftOn", "transition.leftOn", day);
         checks.throwIfAny();
-        tx.inTransaction(() -> {
-            TransitionRepository.Leaver leaver = repo.leaver(planId);
+        ctx.tx().inTransaction(() -> {
+            TransitionRepository.Leaver leaver = ctx.repo().leaver(planId);
             if (leaver != null && day.isBefore(leaver.admitted())) {
                 throw new ValidationException(List.of(new FieldError(
                         "leftOn",
                         "validation.statusBeforeAdmission",
                         leaver.admitted().toString())));
             }
-            if (!repo.markLeft(planId, day)) {
+            if (!ctx.repo().markLeft(planId, day)) {
                 throw new UserFacingException("transition.notApproved");
             }
             if (TransitionService.LIVING_HERE.contains(leaver.status())) {
@@ -111,25 +104,29 @@ final class PlanProgress {
                         Messages.t(
                                 "transition.leftStatusNote",
                                 leaver.pathway() == null ? "" : leaver.pathway().label()),
-                        user.username(),
-                        LocalDateTime.now(clock));
-                audit.record(
-                        AuditLog.CREATE,
-                        "resident_status_event",
-                        id,
-                        AuditSummary.of(
-                                "auditSummary.residentStatus", leaver.recordNo(), ResidentStatus.ADULT_TRANSITION),
-                        null);
+                        ctx.user().username(),
+                        ctx.now());
+                ctx.audit()
+                        .record(
+                                AuditLog.CREATE,
+                                "resident_status_event",
+                                id,
+                                AuditSummary.of(
+                                        "auditSummary.residentStatus",
+                                        leaver.recordNo(),
+                                        ResidentStatus.ADULT_TRANSITION),
+                                null);
             }
             for (int m : TransitionSettings.followUpMonths(settings)) {
-                repo.insertFollowUp(planId, day.plusMonths(m));
+                ctx.repo().insertFollowUp(planId, day.plusMonths(m));
             }
-            audit.record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.left", day), null);
+            ctx.audit()
+                    .record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.left", day), null);
         });
     }
 
     void recordVisit(FollowUp visit) {
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(ctx.today());
         checks.pastDate("visitedOn", "followUp.visitedOn", visit.visitedOn());
         for (String[] f : new String[][] {
             {"housing", visit.housing()}, {"work", visit.work()}, {"study", visit.study()}, {"income", visit.income()}
@@ -138,24 +135,17 @@ final class PlanProgress {
         }
         checks.text("notes", "followUp.notes", visit.notes(), 2000, false);
         checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.recordVisit(visit, user.username())) {
+        ctx.tx().inTransaction(() -> {
+            if (!ctx.repo().recordVisit(visit, ctx.user().username())) {
                 throw new UserFacingException("followUp.alreadyRecorded");
             }
-            audit.record(
-                    AuditLog.EDIT,
-                    "transition_follow_up",
-                    visit.id(),
-                    AuditSummary.of("auditSummary.visited", visit.visitedOn()),
-                    null);
+            ctx.audit()
+                    .record(
+                            AuditLog.EDIT,
+                            "transition_follow_up",
+                            visit.id(),
+                            AuditSummary.of("auditSummary.visited", visit.visitedOn()),
+                            null);
         });
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

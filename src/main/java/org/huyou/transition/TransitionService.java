@@ -58,8 +58,9 @@ public final class TransitionService {
         this.audit = audit;
         this.clock = clock;
         this.dashboard = new TransitionDashboard(repo);
-        this.assessments = new CapabilityAssessments(repo, tx, user, audit, clock);
-        this.progress = new PlanProgress(repo, register, settings, tx, user, audit, clock);
+        TransitionContext ctx = new TransitionContext(repo, tx, user, audit, clock);
+        this.assessments = new CapabilityAssessments(ctx);
+        this.progress = new PlanProgress(ctx, register, settings);
     }
 
     /** A dashboard line: the resident, their 18th birthday, months left, pathway and plan status, overdue tasks. */
