@@ -298,9 +298,7 @@ class ArchitectureTest {
             "org.huyou.shell.HuyouApp",
             "org.huyou.cli.HuyouCli",
             "org.huyou.app.HomeAccess",
-            "org.huyou.backup.RestoreJournal",
-            "org.huyou.security.Keyring",
-            "org.huyou.security.LoginAttempts");
+            "org.huyou.security.Keyring");
 
     @Test
     void theSystemClockIsMadeOnlyWhereTheAppIsWired() {

@@ -149,12 +149,10 @@ public final class Keyring {
     /** What a new home gets: the database key, and the recovery key to show once. */
     public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {}
 
-    /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
-    public static Created create(Path dataDir, String admin, char[] password) {
-        return create(dataDir, admin, password, Clock.systemUTC());
-    }
-
-    /** The same, its lock-out and journal times from {@code clock}. */
+    /**
+     * Makes a new random file key, wraps it for the first administrator and under a new recovery key; its lock-out and
+     * journal times from {@code clock}.
+     */
     public static Created create(Path dataDir, String admin, char[] password, Clock clock) {
         Keyring k = new Keyring(dataDir.resolve(FILE), new Properties(), clock);
         k.props.setProperty("format", "1");

@@ -74,12 +74,8 @@ public final class LoginAttempts {
     /**
      * @param keyDir      where the HMAC key lives (outside the data folder), or null for none
      * @param legacyLocks locks in force in an older keyring ({@code counter → until}), carried into a new journal
+     * @param clock       its own times (the app's, so tests can move time)
      */
-    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks) {
-        this(dataDir, keyDir, legacyLocks, Clock.systemUTC());
-    }
-
-    /** The same, its own times from {@code clock} (the app's, so tests can move time). */
     public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks, Clock clock) {
         this.clock = clock;
         this.file = dataDir.resolve(FILE);
