@@ -124,6 +124,8 @@ class ArchitectureTest {
      */
     private static final Set<String> JDBC_OUTSIDE_DB = Set.of(
             "org.huyou.backup.BackupService",
+            "org.huyou.backup.BackupFile",
+            "org.huyou.backup.DatabaseRestore",
             "org.huyou.backup.FileKeyRotation",
             "org.huyou.app.HomeAccess",
             "org.huyou.security.AuditLog");
@@ -195,6 +197,31 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /**
+     * Dependencies that still close a cycle inside a feature: donations' services use its io, which reads their
+     * records (the io is being reworked on another branch, as {@link #STILL_USING_THEIR_OWN_IO} says).
+     */
+    private static final DescribedPredicate<JavaClass> DONATIONS =
+            JavaClass.Predicates.resideInAPackage("org.huyou.donations");
+
+    @Test
+    void noCyclesInsideAFeature() {
+        // Each package its own slice (a feature's root, its io, its ui, its sub-features): noPackageCycles sees a
+        // feature as one and misses io <-> service. jOOQ's generated code refers back and forth by design, and the
+        // Launcher may point at both window and command line (as in noPackageCycles).
+        ArchRule rule = slices().matching("org.huyou.(**)")
+                .should()
+                .beFreeOfCycles()
+                .ignoreDependency(
+                        JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
+                        DescribedPredicate.alwaysTrue())
+                .ignoreDependency(
+                        JavaClass.Predicates.resideInAPackage("org.huyou.db.generated.."),
+                        DescribedPredicate.alwaysTrue())
+                .ignoreDependency(DONATIONS, JavaClass.Predicates.resideInAPackage("org.huyou.donations.io.."));
+        rule.check(classes);
+    }
+
     @Test
     void noSystemOutOrPrintStackTrace() {
         ArchRule rule = noClasses()
@@ -257,6 +284,37 @@ class ArchitectureTest {
                         return call.getName().equals("now")
                                 && call.getTarget().getRawParameterTypes().isEmpty()
                                 && call.getTargetOwner().getPackageName().equals("java.time");
+                    }
+                });
+        rule.check(classes);
+    }
+
+    /**
+     * Classes that still make the system clock themselves: where the app is wired (HuyouApp, HuyouCli), and the
+     * overloads without a clock that the start-up and key handling keep for their many callers (issue 30 leaves them:
+     * each should take the app's clock).
+     */
+    private static final Set<String> MAKE_THE_SYSTEM_CLOCK = Set.of(
+            "org.huyou.shell.HuyouApp",
+            "org.huyou.cli.HuyouCli",
+            "org.huyou.app.HomeAccess",
+            "org.huyou.security.Keyring");
+
+    @Test
+    void theSystemClockIsMadeOnlyWhereTheAppIsWired() {
+        ArchRule rule = noClasses()
+                .that(new DescribedPredicate<JavaClass>("not one of the classes listed") {
+                    @Override
+                    public boolean test(JavaClass c) {
+                        return !MAKE_THE_SYSTEM_CLOCK.contains(topLevel(c).getName());
+                    }
+                })
+                .should()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("Clock.system…()") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().isEquivalentTo(java.time.Clock.class)
+                                && call.getName().startsWith("system");
                     }
                 });
         rule.check(classes);

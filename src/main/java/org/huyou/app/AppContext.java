@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -60,6 +61,9 @@ import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerUseRepository;
 import org.huyou.donations.LedgerUseService;
+import org.huyou.donations.io.DonationHistoryImporter;
+import org.huyou.donations.io.DonorImporter;
+import org.huyou.donations.io.OpeningBalanceImporter;
 import org.huyou.generate.StressGenerator;
 import org.huyou.generate.StressRepository;
 import org.huyou.openday.BookingRepository;
@@ -86,6 +90,7 @@ import org.huyou.security.LoginService;
 import org.huyou.security.Permission;
 import org.huyou.security.SealedKey;
 import org.huyou.security.SealedRepository;
+import org.huyou.security.io.AccountImporter;
 import org.huyou.statistics.StatisticsRepository;
 import org.huyou.statistics.StatisticsService;
 import org.huyou.statistics.io.DashboardPaperFiles;
@@ -124,10 +129,10 @@ public final class AppContext implements AutoCloseable {
     private final ResidentService residents;
     private final ResidentImporter residentImporter;
     private final VolunteerImporter volunteerImporter;
-    private final org.huyou.security.io.AccountImporter accountImporter;
-    private final org.huyou.donations.io.DonorImporter donorImporter;
-    private final org.huyou.donations.io.DonationHistoryImporter historyImporter;
-    private final org.huyou.donations.io.OpeningBalanceImporter openingImporter;
+    private final AccountImporter accountImporter;
+    private final DonorImporter donorImporter;
+    private final DonationHistoryImporter historyImporter;
+    private final OpeningBalanceImporter openingImporter;
     private final ResidentExporter residentExporter;
     private final DemoHome demoHome;
     private final BackupService backups;
@@ -278,10 +283,10 @@ public final class AppContext implements AutoCloseable {
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
-        this.accountImporter = new org.huyou.security.io.AccountImporter(accounts, currentUser);
-        this.donorImporter = new org.huyou.donations.io.DonorImporter(ledger, currentUser);
-        this.historyImporter = new org.huyou.donations.io.DonationHistoryImporter(ledger, currentUser);
-        this.openingImporter = new org.huyou.donations.io.OpeningBalanceImporter(ledger, currentUser);
+        this.accountImporter = new AccountImporter(accounts, currentUser);
+        this.donorImporter = new DonorImporter(ledger, currentUser);
+        this.historyImporter = new DonationHistoryImporter(ledger, currentUser);
+        this.openingImporter = new OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock, new ShiftPapersPdf());
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
@@ -404,20 +409,20 @@ public final class AppContext implements AutoCloseable {
         return volunteerImporter;
     }
 
-    public org.huyou.donations.io.DonorImporter donorImporter() {
+    public DonorImporter donorImporter() {
         return donorImporter;
     }
 
-    public org.huyou.donations.io.DonationHistoryImporter historyImporter() {
+    public DonationHistoryImporter historyImporter() {
         return historyImporter;
     }
 
-    public org.huyou.donations.io.OpeningBalanceImporter openingImporter() {
+    public OpeningBalanceImporter openingImporter() {
         return openingImporter;
     }
 
     /** The staff list's import; {@code withFirstPassword} gives it the password for rows without their own. */
-    public org.huyou.security.io.AccountImporter accountImporter() {
+    public AccountImporter accountImporter() {
         return accountImporter;
     }
 
@@ -460,7 +465,7 @@ public final class AppContext implements AutoCloseable {
     public int loadDemo(int residentCount, long seed, Consumer<DemoPart> afterPart) {
         // every record is stamped no later than this moment: a demo loaded at 09:00 said "saved at 12:00"
         // and to the second, as the database keeps it (the ledger hashes what it stores)
-        LocalDateTime moment = LocalDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        LocalDateTime moment = LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS);
         LocalDate today = moment.toLocalDate();
         return database.transactions().inTransaction(() -> {
             int n = demoHome.load(residentCount, seed);

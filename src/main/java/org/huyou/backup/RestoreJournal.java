@@ -175,13 +175,9 @@ public final class RestoreJournal {
     /**
      * At every start, before the database opens: a decided restore is rolled forward, an undecided one's unpacked
      * folder removed, and the {@code .part} files of an interrupted backup or export into the data folder or its
-     * {@code backups/} removed. Whatever cannot be removed is reported (and logged).
+     * {@code backups/} removed. Whatever cannot be removed is reported (and logged). A database found in the way is
+     * named by {@code clock}'s time (the app's, so tests can move it).
      */
-    public static Report finishInterrupted(Path dataDir) {
-        return finishInterrupted(dataDir, Clock.systemUTC());
-    }
-
-    /** The same, a database found in the way named by {@code clock}'s time (the app's, so tests can move it). */
     public static Report finishInterrupted(Path dataDir, Clock clock) {
         if (!Files.isDirectory(dataDir)) {
             return new Report(false, List.of(), List.of());

@@ -3,6 +3,7 @@ package org.huyou.care;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import org.huyou.security.Action;
@@ -52,7 +53,7 @@ public final class ReminderService {
     }
 
     /** Of a list already loaded, how many are due by {@code today}: the screen counts what it shows, no second load. */
-    public static int countDueNow(java.util.Collection<Reminder> list, LocalDate today) {
+    public static int countDueNow(Collection<Reminder> list, LocalDate today) {
         return (int) list.stream()
                 .filter(r -> r.overdue() || !r.due().isAfter(today))
                 .count();

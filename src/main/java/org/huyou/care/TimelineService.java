@@ -1,5 +1,6 @@
 package org.huyou.care;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class TimelineService {
     public record Page(List<TimelineEntry> entries, TimelineCursor next) {}
 
     /** What a viewer filters on: domains (empty: all they may see) and a date range (nulls: open). */
-    public record Filter(Set<CareDomain> domains, java.time.LocalDate from, java.time.LocalDate to) {
+    public record Filter(Set<CareDomain> domains, LocalDate from, LocalDate to) {
 
         public static Filter all() {
             return new Filter(Set.of(), null, null);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Tables;
 import org.huyou.security.Role;
@@ -71,11 +72,11 @@ final class AccountFile {
                 try {
                     roles.add(Role.valueOf(r.strip().toUpperCase(Locale.ROOT)));
                 } catch (IllegalArgumentException e) {
-                    problems.add(org.huyou.common.Messages.t(
+                    problems.add(Messages.t(
                             "cli.accounts.rowError",
                             i + 1,
-                            org.huyou.common.Messages.t("cli.accounts.field.roles"),
-                            org.huyou.common.Messages.t("cli.accounts.unknownRole", r.strip())));
+                            Messages.t("cli.accounts.field.roles"),
+                            Messages.t("cli.accounts.unknownRole", r.strip())));
                 }
             }
             rows.add(new Row(

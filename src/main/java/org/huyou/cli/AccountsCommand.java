@@ -1,6 +1,7 @@
 package org.huyou.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.app.HomeAccess;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -63,7 +65,7 @@ final class AccountsCommand implements Callable<Integer> {
             if (code == HuyouCli.OK) {
                 // A deactivation or a lost role: the file key changes now, as on the accounts screen, so the account's
                 // old keyring copy stops opening the database before anyone reads it again.
-                org.huyou.app.HomeAccess.Rotation r = org.huyou.app.HomeAccess.rotateIfDue(ctx, (done, total) -> {});
+                HomeAccess.Rotation r = HomeAccess.rotateIfDue(ctx, (done, total) -> {});
                 if (r.rotated()) {
                     r.context().close();
                     if (!parent.json()) {
@@ -206,7 +208,7 @@ final class AccountsCommand implements Callable<Integer> {
                 description = "A CSV or XLSX file with a header row: username (用户名), display_name (姓名), roles "
                         + "(角色, separated by ; or spaces), password (初始密码, optional: rows without one get "
                         + "HUYOU_NEW_PASSWORD or the password typed).")
-        java.nio.file.Path from;
+        Path from;
 
         @Override
         public Integer call() {

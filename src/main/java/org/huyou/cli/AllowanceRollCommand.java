@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.huyou.allowance.Roll;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,11 +52,7 @@ final class AllowanceRollCommand implements Callable<Integer> {
             lines.add(Messages.t("cli.rollWritten", out.toAbsolutePath()));
             for (Roll.CategoryTotal t : roll.totals()) {
                 lines.add(Messages.t(
-                        "cli.rollCategory",
-                        t.category().label(),
-                        t.people(),
-                        t.days(),
-                        org.huyou.common.Money.amount(t.amount())));
+                        "cli.rollCategory", t.category().label(), t.people(), t.days(), Money.amount(t.amount())));
                 categories.add(HuyouCli.fields(
                         "category",
                         t.category().name(),
@@ -68,7 +65,7 @@ final class AllowanceRollCommand implements Callable<Integer> {
                         "amount",
                         t.amount()));
             }
-            lines.add(Messages.t("cli.rollTotal", roll.people(), org.huyou.common.Money.amount(roll.total())));
+            lines.add(Messages.t("cli.rollTotal", roll.people(), Money.amount(roll.total())));
             long problems =
                     roll.lines().stream().filter(l -> !l.problems().isEmpty()).count();
             if (problems > 0) {

@@ -1,6 +1,7 @@
 package org.huyou.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
@@ -32,7 +33,7 @@ final class BackupCommand implements Callable<Integer> {
             parent.print(
                     spec.commandLine().getOut(),
                     Messages.t("backup.done", out.toAbsolutePath()),
-                    java.util.Map.of("file", out.toAbsolutePath().toString()));
+                    Map.of("file", out.toAbsolutePath().toString()));
             return HuyouCli.OK;
         }
     }

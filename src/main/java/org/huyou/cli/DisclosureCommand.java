@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.donations.Disclosure;
 import org.huyou.donations.DisclosureService;
 import picocli.CommandLine.Command;
@@ -45,10 +46,10 @@ final class DisclosureCommand implements Callable<Integer> {
                     Messages.t("cli.disclosureWritten", e.xlsx(), e.pdf()),
                     Messages.t(
                             "cli.disclosureTotals",
-                            org.huyou.common.Money.amount(t.opening()),
-                            org.huyou.common.Money.amount(t.received()),
-                            org.huyou.common.Money.amount(t.used()),
-                            org.huyou.common.Money.amount(t.closing())),
+                            Money.amount(t.opening()),
+                            Money.amount(t.received()),
+                            Money.amount(t.used()),
+                            Money.amount(t.closing())),
                     Messages.t("disclosure.verification", e.disclosure().verificationCode()));
             parent.print(
                     spec.commandLine().getOut(),

@@ -2,12 +2,15 @@ package org.huyou.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.concurrent.Callable;
+import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.generate.StressGenerator;
 import org.huyou.generate.StressProfile;
+import org.huyou.security.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -64,8 +67,8 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
     Integer longStay;
 
     @Override
-    public org.huyou.app.DataFolder.Need folderNeed() {
-        return org.huyou.app.DataFolder.Need.NEW_HOME;
+    public DataFolder.Need folderNeed() {
+        return DataFolder.Need.NEW_HOME;
     }
 
     @Override
@@ -108,7 +111,7 @@ final class GenerateCommand implements Callable<Integer>, FolderCommand {
                             DIRECTOR,
                             Messages.t("generate.directorName"),
                             new String(password),
-                            java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
+                            EnumSet.of(Role.DIRECTOR));
             parent.print(
                     stdout,
                     Messages.t(

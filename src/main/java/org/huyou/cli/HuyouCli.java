@@ -1,9 +1,18 @@
 package org.huyou.cli;
 
+import java.io.BufferedReader;
 import java.io.Console;
+import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,6 +23,7 @@ import org.huyou.app.HomeAccess;
 import org.huyou.app.Preferences;
 import org.huyou.app.ServerConnection;
 import org.huyou.common.DamagedDataException;
+import org.huyou.common.Dates;
 import org.huyou.common.Faults;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -126,13 +136,13 @@ public final class HuyouCli {
 
     final Clock clock;
     /** Standard input, for secrets given on it (the recovery key); tests supply their own. */
-    final java.io.BufferedReader in;
+    final BufferedReader in;
 
-    HuyouCli(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
+    HuyouCli(Function<String, char[]> passwords, Clock clock, Reader in) {
         this.passwords = passwords;
         this.newPasswords = passwords;
         this.clock = clock;
-        this.in = new java.io.BufferedReader(in);
+        this.in = new BufferedReader(in);
     }
 
     /**
@@ -147,8 +157,8 @@ public final class HuyouCli {
         }
         try {
             return in.readLine();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -163,7 +173,7 @@ public final class HuyouCli {
         String fromEnv = System.getenv(PASSWORD_VARIABLE);
         if (fromEnv == null || fromEnv.isEmpty()) {
             char[] second = passwords.apply(Messages.t("cli.newPasswordAgainPrompt", user));
-            if (!java.util.Arrays.equals(first, second)) {
+            if (!Arrays.equals(first, second)) {
                 throw new UserFacingException("setup.passwordsDiffer");
             }
         }
@@ -181,7 +191,7 @@ public final class HuyouCli {
         }
         char[] first = newPasswords.apply(Messages.t("cli.accounts.newPasswordPrompt", account));
         char[] second = newPasswords.apply(Messages.t("cli.accounts.newPasswordAgainPrompt", account));
-        if (!java.util.Arrays.equals(first, second)) {
+        if (!Arrays.equals(first, second)) {
             throw new UserFacingException("setup.passwordsDiffer");
         }
         return first;
@@ -295,7 +305,7 @@ public final class HuyouCli {
         CommandLine cl = commandLine(
                 HuyouCli::passwordFromEnvironmentOrConsole,
                 Clock.systemDefaultZone(),
-                new java.io.InputStreamReader(System.in, java.nio.charset.Charset.defaultCharset()));
+                new InputStreamReader(System.in, Charset.defaultCharset()));
         ((HuyouCli) cl.getCommand()).inIsSystemIn = true;
         ((HuyouCli) cl.getCommand()).newPasswords = HuyouCli::newPasswordFromConsole;
         try {
@@ -306,16 +316,16 @@ public final class HuyouCli {
     }
 
     public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock) {
-        return commandLine(passwords, clock, new java.io.StringReader(""));
+        return commandLine(passwords, clock, new StringReader(""));
     }
 
     /** The command line with its standard input given (tests pipe a recovery key in). */
-    public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock, java.io.Reader in) {
+    public static CommandLine commandLine(Function<String, char[]> passwords, Clock clock, Reader in) {
         HuyouCli cli = new HuyouCli(passwords, clock, in);
         CommandLine cl = new CommandLine(cli);
         cl.setCaseInsensitiveEnumValuesAllowed(true); // --roles director as well as DIRECTOR
         // Dates as the import and the forms accept them (2026-07-01, 2026/7/1, 20260701), years 2000 to 2100.
-        cl.registerConverter(java.time.LocalDate.class, HuyouCli::date);
+        cl.registerConverter(LocalDate.class, HuyouCli::date);
         // Before a command touches its folder: refused with a sentence naming it when it is a file, cannot be read
         // or written, or holds no home for a command that needs one (a mistyped folder is never created).
         cl.setExecutionStrategy(parseResult -> {
@@ -337,7 +347,7 @@ public final class HuyouCli {
         cl.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
             // --json may come after the option that failed, so picocli has not set it yet: read it from the words.
-            cli.json |= java.util.Arrays.asList(args).contains("--json");
+            cli.json |= Arrays.asList(args).contains("--json");
             String message = null;
             for (Throwable t = e; t != null && message == null; t = t.getCause()) {
                 if (t instanceof UserFacingException u) {
@@ -385,8 +395,8 @@ public final class HuyouCli {
      */
     public static int lastResort(Throwable t, String... args) {
         try {
-            HuyouCli cli = new HuyouCli(p -> new char[0], Clock.systemDefaultZone(), new java.io.StringReader(""));
-            cli.json = java.util.Arrays.asList(args).contains("--json");
+            HuyouCli cli = new HuyouCli(p -> new char[0], Clock.systemDefaultZone(), new StringReader(""));
+            cli.json = Arrays.asList(args).contains("--json");
             return cli.refuse(new CommandLine(cli).getErr(), t); // picocli's standard error, as every refusal
         } catch (Throwable worse) {
             return DAMAGED; // not even a sentence can be printed; the exit code still says it failed
@@ -417,10 +427,10 @@ public final class HuyouCli {
             DataFolder.check(dataDir(), DataFolder.Need.HOME);
         }
         Path dir = dataDir();
-        if (org.huyou.app.HomeAccess.isSetUp(dir)) {
+        if (HomeAccess.isSetUp(dir)) {
             // An interrupted restore completed, leftovers removed; what cannot be removed is said (not in --json,
             // whose standard error is the refusal's one object).
-            var report = org.huyou.app.HomeAccess.startUp(dir);
+            var report = HomeAccess.startUp(dir);
             if (!report.kept().isEmpty() && !json) {
                 command.getErr().println(Messages.t("restore.leftoversKept", report.kept()));
                 command.getErr().flush();
@@ -429,9 +439,8 @@ public final class HuyouCli {
     }
 
     /** A date option's value; a refusal is the sentence the user reads. */
-    static java.time.LocalDate date(String text) {
-        java.time.LocalDate d =
-                org.huyou.common.Dates.parse(text).orElseThrow(() -> new UserFacingException("cli.badDate", text));
+    static LocalDate date(String text) {
+        LocalDate d = Dates.parse(text).orElseThrow(() -> new UserFacingException("cli.badDate", text));
         if (d.getYear() < 2000 || d.getYear() > 2100) {
             throw new UserFacingException("cli.dateOutOfRange", text);
         }

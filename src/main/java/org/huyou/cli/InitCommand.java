@@ -1,7 +1,10 @@
 package org.huyou.cli;
 
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.huyou.app.HomeAccess;
+import org.huyou.app.ServerConnection;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +31,7 @@ final class InitCommand extends NewHomeCommand {
 
     @Override
     public Integer call() {
-        org.huyou.app.ServerConnection server = parent.db == null ? null : parent.server();
+        ServerConnection server = parent.db == null ? null : parent.server();
         char[] password = parent.passwords.apply(Messages.t("cli.passwordPrompt", admin));
         HomeAccess.NewHome home2 = server == null
                 ? HomeAccess.setUp(
@@ -44,7 +47,7 @@ final class InitCommand extends NewHomeCommand {
                             ? ""
                             : System.lineSeparator() + Messages.t("setup.recoveryKeyLabel") + " " + home2.recoveryKey()
                                     + System.lineSeparator() + Messages.t("setup.recoveryKeyWarning"));
-            java.util.Map<String, Object> fields = new java.util.LinkedHashMap<>();
+            Map<String, Object> fields = new LinkedHashMap<>();
             fields.put("dataDir", ctx.dataDir().toString());
             fields.put("server", server == null ? null : server.address().toString());
             fields.put("recoveryKey", home2.recoveryKey());

@@ -1,5 +1,6 @@
 package org.huyou.cli;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
@@ -30,7 +31,7 @@ final class RecoverCommand implements Callable<Integer> {
             throw new UserFacingException("cli.userRequired");
         }
         String admin = parent.user.strip();
-        java.nio.file.Path dir = parent.dataDir();
+        Path dir = parent.dataDir();
         String key = parent.readSecretLine(Messages.t("cli.recoveryKeyPrompt"));
         if (key == null || key.isBlank()) {
             throw new UserFacingException("cli.noRecoveryKey");

@@ -1,10 +1,13 @@
 package org.huyou.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -29,8 +32,8 @@ final class RestoreCommand implements Callable<Integer>, FolderCommand {
     Path file;
 
     @Override
-    public org.huyou.app.DataFolder.Need folderNeed() {
-        return org.huyou.app.DataFolder.Need.HOME_OR_NEW;
+    public DataFolder.Need folderNeed() {
+        return DataFolder.Need.HOME_OR_NEW;
     }
 
     @Override
@@ -40,8 +43,8 @@ final class RestoreCommand implements Callable<Integer>, FolderCommand {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isRegularFile(file)) { // before a new folder is made for it
-            throw new org.huyou.common.UserFacingException("fault.noSuchFile", file.toAbsolutePath());
+        if (!Files.isRegularFile(file)) { // before a new folder is made for it
+            throw new UserFacingException("fault.noSuchFile", file.toAbsolutePath());
         }
         if (!HomeAccess.isSetUp(parent.dataDir())) {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {

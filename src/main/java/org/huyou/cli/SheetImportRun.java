@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
+import org.huyou.common.io.HeaderMapping;
 import org.huyou.common.io.ImportProblem;
 import org.huyou.common.io.ImportTemplates;
 import org.huyou.common.io.SheetImporter;
@@ -39,10 +42,7 @@ final class SheetImportRun {
 
     /** Writes the template when asked, else checks the file and, unless {@code --check}, imports it. */
     <P extends SheetImporter.Preview> int run(
-            HuyouCli parent,
-            CommandSpec spec,
-            java.util.function.Function<org.huyou.app.AppContext, SheetImporter<P>> importerOf,
-            String templateName) {
+            HuyouCli parent, CommandSpec spec, Function<AppContext, SheetImporter<P>> importerOf, String templateName) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (template != null) {
@@ -53,7 +53,7 @@ final class SheetImportRun {
         if (file == null) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "FILE is required");
         }
-        try (org.huyou.app.AppContext ctx = parent.open()) {
+        try (AppContext ctx = parent.open()) {
             SheetImporter<P> importer = importerOf.apply(ctx);
             P preview = importer.preview(file, importer.parseMapping(map));
             if (!preview.valid()) {
@@ -64,7 +64,7 @@ final class SheetImportRun {
                     }
                     problems.add(HuyouCli.fields("row", p.row(), "column", p.column(), "message", p.message()));
                 }
-                if (!parent.json() && org.huyou.common.io.HeaderMapping.anyUnknownColumn(preview.problems())) {
+                if (!parent.json() && HeaderMapping.anyUnknownColumn(preview.problems())) {
                     err.println(Messages.t("cli.mapHint"));
                 }
                 // a check imports nothing, so it has nothing that failed: it says what it found

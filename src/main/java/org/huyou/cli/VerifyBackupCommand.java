@@ -1,9 +1,13 @@
 package org.huyou.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -34,18 +38,18 @@ final class VerifyBackupCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            throw new org.huyou.common.UserFacingException("fault.noSuchFile", file.toAbsolutePath());
+        if (!Files.isRegularFile(file)) {
+            throw new UserFacingException("fault.noSuchFile", file.toAbsolutePath());
         }
         try (AppContext ctx = parent.open()) {
             if (ctx.backups().verify(file)) {
                 parent.print(
                         spec.commandLine().getOut(),
                         Messages.t("backup.intact", file.getFileName()),
-                        java.util.Map.of("file", file.toAbsolutePath().toString(), "intact", true));
+                        Map.of("file", file.toAbsolutePath().toString(), "intact", true));
                 return HuyouCli.OK;
             }
-            throw new org.huyou.common.DamagedDataException("backup.damaged", file.getFileName());
+            throw new DamagedDataException("backup.damaged", file.getFileName());
         }
     }
 }

@@ -2,11 +2,13 @@ package org.huyou.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
+import org.huyou.donations.PublishedCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -45,7 +47,7 @@ final class VerifyLedgerCommand implements Callable<Integer> {
                         new LinkedHashMap<>(Map.of("intact", true, "entries", r.entries(), "headHash", r.headHash()));
                 String text = Messages.t("cli.ledgerIntact", r.entries(), r.headHash());
                 if (code != null) {
-                    long seq = org.huyou.donations.PublishedCode.parse(code).seq();
+                    long seq = PublishedCode.parse(code).seq();
                     text = Messages.t("cli.codeMatches", seq, r.entries());
                     json.put("codeMatches", true);
                 }
@@ -55,7 +57,7 @@ final class VerifyLedgerCommand implements Callable<Integer> {
             if (code != null) {
                 // A slip of the pen is not tampering: said as such, with its own exit code, once the ledger and the
                 // disclosures made verify without the typed code.
-                java.util.Optional<LedgerService.CodeSlip> slip = ctx.ledger().codeSlip(code);
+                Optional<LedgerService.CodeSlip> slip = ctx.ledger().codeSlip(code);
                 if (slip.isPresent()) {
                     LedgerVerifier.Result whole = ctx.ledger().verify();
                     if (!whole.ok()) {

@@ -2,6 +2,7 @@ package org.huyou.common;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.Period;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -55,7 +56,7 @@ public final class Dates {
     }
 
     /** {@code wanted}, or {@code limit} when that is earlier: a record is never stamped later than the clock. */
-    public static java.time.LocalDateTime noLaterThan(java.time.LocalDateTime wanted, java.time.LocalDateTime limit) {
+    public static LocalDateTime noLaterThan(LocalDateTime wanted, LocalDateTime limit) {
         return wanted.isAfter(limit) ? limit : wanted;
     }
 }

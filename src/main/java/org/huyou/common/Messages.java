@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Every sentence a user sees: {@code i18n/messages_zh_CN.properties} (the default) and {@code messages_en}.
@@ -57,7 +58,7 @@ public final class Messages {
      * follows it (a typed "已租房。" joined with "；" read "已租房。；").
      */
     private static String joined(String separator, Collection<String> items) {
-        return items.stream().map(Messages::asClause).collect(java.util.stream.Collectors.joining(separator));
+        return items.stream().map(Messages::asClause).collect(Collectors.joining(separator));
     }
 
     /** Stops and separators that end a sentence or clause, which a sign put right after them doubles. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Work a transaction leaves to its very end, still inside it: rows collected while the transaction runs and written
@@ -53,7 +54,7 @@ public final class BeforeCommit {
     }
 
     /** Runs {@code work} as one level of a transaction; the outermost level writes what was collected at its end. */
-    static <T> T around(java.util.function.Supplier<T> work) {
+    static <T> T around(Supplier<T> work) {
         Frame frame = FRAME.get();
         if (frame == null) {
             frame = new Frame();

@@ -1,18 +1,23 @@
 package org.huyou.db;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.HexFormat;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
@@ -90,8 +95,8 @@ public final class Database implements AutoCloseable {
 
     private static Database openH2(Path dataDir, byte[] fileKey, boolean mustExist) {
         try {
-            org.huyou.common.io.PrivateFiles.createFolder(dataDir);
-        } catch (java.io.IOException e) {
+            PrivateFiles.createFolder(dataDir);
+        } catch (IOException e) {
             throw new UserFacingException(e, "error.dataDirNotWritable", dataDir);
         }
         // CACHE_SIZE (KB): H2's default 16 MB page cache no longer holds a large home's register, and every search
@@ -130,7 +135,7 @@ public final class Database implements AutoCloseable {
 
     /** H2's file password and its own login, both derived from the file key (whoever has the one has the other). */
     public static String h2Password(byte[] fileKey) {
-        String secret = java.util.HexFormat.of().formatHex(fileKey);
+        String secret = HexFormat.of().formatHex(fileKey);
         return secret + " " + secret;
     }
 
@@ -176,7 +181,7 @@ public final class Database implements AutoCloseable {
         } catch (UserFacingException e) {
             close();
             throw e;
-        } catch (org.flywaydb.core.api.FlywayException e) {
+        } catch (FlywayException e) {
             close();
             throw new UserFacingException(e, "error.migrationFailed", where);
         }
@@ -209,7 +214,7 @@ public final class Database implements AutoCloseable {
      * The migrations as a home gets them: the SQL files, those in Java, and the pinyin of the donors registered
      * before migration 39, filled in its transaction.
      */
-    static org.flywaydb.core.api.configuration.FluentConfiguration migrations() {
+    static FluentConfiguration migrations() {
         return Flyway.configure()
                 .locations("classpath:db/migration")
                 .javaMigrations(
@@ -268,7 +273,7 @@ public final class Database implements AutoCloseable {
      * handle, which Windows requires of a locked file) as an entry of a zip, whose bytes are taken as they are: the
      * JDK deflates and inflates even an uncompressed entry in small blocks (3.5 s to read one of 1 GB back).
      */
-    public void copyFileTo(OutputStream out) throws SQLException, java.io.IOException {
+    public void copyFileTo(OutputStream out) throws SQLException, IOException {
         if (!isEmbedded()) {
             throw new IllegalStateException("only an embedded database has a file to copy");
         }
@@ -295,14 +300,14 @@ public final class Database implements AutoCloseable {
         }
 
         @Override
-        public void putNextEntry(ZipEntry e) throws java.io.IOException {
+        public void putNextEntry(ZipEntry e) throws IOException {
             if (!e.getName().equals(FILE_NAME + ".mv.db")) {
-                throw new java.io.IOException("H2 copied " + e.getName());
+                throw new IOException("H2 copied " + e.getName());
             }
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
+        public void write(byte[] b, int off, int len) throws IOException {
             out.write(b, off, len);
         }
 

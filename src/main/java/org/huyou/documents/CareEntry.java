@@ -1,5 +1,7 @@
 package org.huyou.documents;
 
+import java.time.LocalDate;
+import java.util.Optional;
 import org.huyou.care.CareDomain;
 import org.huyou.security.AppModule;
 
@@ -35,17 +37,17 @@ public enum CareEntry {
         return domain;
     }
 
-    public static java.util.Optional<CareEntry> ofEntity(String entity) {
+    public static Optional<CareEntry> ofEntity(String entity) {
         for (CareEntry e : values()) {
             if (e.entity.equals(entity)) {
-                return java.util.Optional.of(e);
+                return Optional.of(e);
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** One entry a document may be linked to, as the chooser and the list show it. */
-    public record Target(CareEntry entry, long id, java.time.LocalDate date, String label) {
+    public record Target(CareEntry entry, long id, LocalDate date, String label) {
         @Override
         public String toString() {
             return label;

@@ -1,5 +1,6 @@
 package org.huyou.documents;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -43,7 +44,7 @@ public enum ContentType {
         if (length < 12 || head[4] != 'f' || head[5] != 't' || head[6] != 'y' || head[7] != 'p') {
             return false;
         }
-        String brand = new String(head, 8, 4, java.nio.charset.StandardCharsets.US_ASCII);
+        String brand = new String(head, 8, 4, StandardCharsets.US_ASCII);
         return Arrays.asList(HEIF_BRANDS).contains(brand);
     }
 

@@ -3,8 +3,11 @@ package org.huyou.documents;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -26,12 +29,12 @@ final class DocumentImages {
      * The image reduced so its longer side is {@code maxSide} pixels, encoded as PNG (a PNG, or a TIFF scan, kept
      * lossless) or JPEG (a photo); null when it is not an image or already no larger.
      */
-    static byte[] reduced(ContentType type, java.nio.file.Path file, int maxSide) throws IOException {
+    static byte[] reduced(ContentType type, Path file, int maxSide) throws IOException {
         if (type == ContentType.PDF || longestSide(file) <= maxSide) {
             return null;
         }
         BufferedImage small;
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+        try (InputStream in = Files.newInputStream(file)) {
             small = scaled(readSubsampled(in, maxSide), maxSide);
         }
         String format = type == ContentType.JPEG ? "jpg" : "png";
@@ -43,7 +46,7 @@ final class DocumentImages {
             g.dispose();
             small = rgb;
         }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
         if (!ImageIO.write(small, format, out)) {
             throw new IOException("no writer for " + format);
         }
@@ -51,7 +54,7 @@ final class DocumentImages {
     }
 
     /** The longer side of the image in the file, read from its header only. */
-    private static int longestSide(java.nio.file.Path file) throws IOException {
+    private static int longestSide(Path file) throws IOException {
         try (ImageInputStream iis = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
             if (readers == null || !readers.hasNext()) {

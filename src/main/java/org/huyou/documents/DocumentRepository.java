@@ -34,6 +34,7 @@ import org.huyou.residents.DisabilityType;
 import org.huyou.residents.Guardianship;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 /**
  * Documents' metadata (jOOQ) and their bytes (JDBC streams: jOOQ reads a BLOB into one byte array, and a document may
@@ -260,7 +261,7 @@ public final class DocumentRepository {
                 yield dsl.select(m.ID, m.EVENT_DATE, m.KIND, m.TITLE)
                         .from(m)
                         .where(m.RESIDENT_ID.eq(residentId))
-                        .and(withVoided ? org.jooq.impl.DSL.noCondition() : m.VOIDED_AT.isNull())
+                        .and(withVoided ? DSL.noCondition() : m.VOIDED_AT.isNull())
                         .orderBy(m.EVENT_DATE.desc(), m.ID.desc())
                         .fetch(r -> new CareEntry.Target(
                                 entry,
@@ -277,7 +278,7 @@ public final class DocumentRepository {
                 yield dsl.select(i.ID, i.OCCURRED_ON, i.KIND)
                         .from(i)
                         .where(i.RESIDENT_ID.eq(residentId))
-                        .and(withVoided ? org.jooq.impl.DSL.noCondition() : i.VOIDED_AT.isNull())
+                        .and(withVoided ? DSL.noCondition() : i.VOIDED_AT.isNull())
                         .orderBy(i.OCCURRED_ON.desc(), i.ID.desc())
                         .fetch(r -> new CareEntry.Target(
                                 entry,

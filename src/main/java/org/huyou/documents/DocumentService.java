@@ -1,7 +1,10 @@
 package org.huyou.documents;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,12 +17,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
+import org.huyou.care.TimelineEntry;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
@@ -209,7 +220,7 @@ public final class DocumentService {
                     null);
             long id = repo.insert(draft, user.username(), now);
             if (reduced != null) {
-                repo.insertContent(id, new java.io.ByteArrayInputStream(reduced), reduced.length);
+                repo.insertContent(id, new ByteArrayInputStream(reduced), reduced.length);
             } else {
                 copy(id, file, seen);
             }
@@ -272,7 +283,7 @@ public final class DocumentService {
             int got;
             try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
                 got = in.readNBytes(head, 0, head.length);
-                in.transferTo(java.io.OutputStream.nullOutputStream());
+                in.transferTo(OutputStream.nullOutputStream());
             }
             if (ContentType.heif(head, got)) {
                 throw refusal("document.heic", name);
@@ -310,7 +321,7 @@ public final class DocumentService {
      * shown, and a stamp-sized picture is not a reading of the paper; opening it in the viewer is audited.
      */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
-    public java.awt.image.BufferedImage thumbnail(long documentId, int maxSide) {
+    public BufferedImage thumbnail(long documentId, int maxSide) {
         user.require(AppModule.DOCUMENTS, Action.VIEW);
         Document d = readable(documentId);
         return repo.readContent(d.id(), in -> DocumentImages.of(d.contentType(), in, Math.max(16, maxSide)))
@@ -364,7 +375,7 @@ public final class DocumentService {
      * audited as exported with the archive's file and the entry's name. A voided paper is not handed over.
      */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.EXPORT)
-    public Document copyInto(long residentId, long documentId, java.io.OutputStream out, String archive, String entry) {
+    public Document copyInto(long residentId, long documentId, OutputStream out, String archive, String entry) {
         user.require(AppModule.DOCUMENTS, Action.EXPORT);
         Document d = readable(documentId);
         if (d.residentId() != residentId) {
@@ -396,7 +407,7 @@ public final class DocumentService {
                         in -> d.contentType() == ContentType.PDF
                                 ? in.readAllBytes()
                                 // a scan's pixels taken at 150 dpi: a photo larger than the page is shrunk to fit it
-                                : PdfPages.onePage(javax.imageio.ImageIO.read(in), 72.0 / 150))
+                                : PdfPages.onePage(ImageIO.read(in), 72.0 / 150))
                 .orElseThrow(() -> new UserFacingException("error.notFound"));
         audit.record(
                 AuditLog.EXPORT,
@@ -491,7 +502,7 @@ public final class DocumentService {
                 out.addAll(repo.targets(residentId, e, false));
             }
         }
-        out.sort(java.util.Comparator.comparing(CareEntry.Target::date).reversed());
+        out.sort(Comparator.comparing(CareEntry.Target::date).reversed());
         return out;
     }
 
@@ -500,17 +511,17 @@ public final class DocumentService {
      * user may read (a link to an incident is not shown to who may not read incidents).
      */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
-    public java.util.Map<Long, List<CareEntry.Target>> links(long residentId) {
+    public Map<Long, List<CareEntry.Target>> links(long residentId) {
         user.require(AppModule.DOCUMENTS, Action.VIEW);
-        java.util.Map<String, CareEntry.Target> named = new java.util.HashMap<>();
+        Map<String, CareEntry.Target> named = new HashMap<>();
         for (CareEntry e : CareEntry.values()) {
             if (user.can(e.module(), Action.VIEW)) {
                 repo.targets(residentId, e, true).forEach(t -> named.put(key(e, t.id()), t));
             }
         }
-        java.util.Set<Long> readable = new java.util.HashSet<>(
-                documents(residentId).stream().map(Document::id).toList());
-        java.util.Map<Long, List<CareEntry.Target>> out = new java.util.LinkedHashMap<>();
+        Set<Long> readable =
+                new HashSet<>(documents(residentId).stream().map(Document::id).toList());
+        Map<Long, List<CareEntry.Target>> out = new LinkedHashMap<>();
         for (DocumentRepository.Link l : repo.links(residentId)) {
             CareEntry.Target t = named.get(key(l.entry(), l.entryId()));
             if (t != null && readable.contains(l.documentId())) {
@@ -541,8 +552,8 @@ public final class DocumentService {
      * {@link #key(CareEntry, long)}: what the timeline marks.
      */
     @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.VIEW)
-    public java.util.Map<String, Integer> linkCounts(long residentId) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    public Map<String, Integer> linkCounts(long residentId) {
+        Map<String, Integer> counts = new HashMap<>();
         links(residentId)
                 .forEach((doc, targets) -> targets.forEach(t -> counts.merge(key(t.entry(), t.id()), 1, Integer::sum)));
         return counts;
@@ -550,7 +561,7 @@ public final class DocumentService {
 
     /** The key of a care entry in {@link #linkCounts(long)}: its table and id, as the timeline names entries. */
     public static String key(CareEntry entry, long entryId) {
-        return org.huyou.care.TimelineEntry.key(entry.entity(), entryId);
+        return TimelineEntry.key(entry.entity(), entryId);
     }
 
     /** The document, refused when its kind needs a reading the user lacks (medical records, ID numbers). */

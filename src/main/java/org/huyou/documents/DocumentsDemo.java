@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -48,7 +49,7 @@ public final class DocumentsDemo {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         byte[] scan = sampleScan();
         String sha = sha256(scan);
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<DocumentRepository.OnFile> inCare = repo.residentsInCareWithKinds();
             int needing = 0;

@@ -2,6 +2,7 @@ package org.huyou.donations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.huyou.donations.LedgerService.CodeSlip;
 
 /**
@@ -44,13 +45,13 @@ final class ChainVerification {
         return new LedgerVerifier(repo).verify(codes);
     }
 
-    java.util.Optional<CodeSlip> codeSlip(String code) {
+    Optional<CodeSlip> codeSlip(String code) {
         PublishedCode typed = PublishedCode.parse(code);
-        java.util.Optional<String> there = repo.hashAt(typed.seq());
+        Optional<String> there = repo.hashAt(typed.seq());
         if (there.isPresent()) {
             int differing = differing(there.get(), typed.hash());
             if (differing > 0 && differing <= SLIP_CHARACTERS) {
-                return java.util.Optional.of(new CodeSlip(
+                return Optional.of(new CodeSlip(
                         typed, new PublishedCode(null, null, null, null, typed.seq(), there.get()), differing));
             }
         }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
 
 /** The register of disclosures made. */
@@ -56,7 +57,7 @@ public final class DisclosureRepository {
             try {
                 return PublishedCode.of(
                         r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), r.getVerificationCode());
-            } catch (org.huyou.common.UserFacingException notACode) {
+            } catch (UserFacingException notACode) {
                 return new PublishedCode(
                         r.getId(), r.getPeriodFrom(), r.getPeriodTo(), r.getMadeAt(), 0, r.getVerificationCode());
             }

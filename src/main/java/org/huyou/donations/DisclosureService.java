@@ -4,19 +4,27 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.huyou.common.Checks;
+import org.huyou.common.Coded;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.ChineseFont;
+import org.huyou.common.io.SafeFileNames;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.donations.io.DisclosurePdf;
 import org.huyou.donations.io.DisclosureXlsx;
@@ -43,13 +51,13 @@ public final class DisclosureService {
     private final AuditLog audit;
     private final Clock clock;
 
-    private final org.huyou.db.SettingsRepository settings;
+    private final SettingsRepository settings;
 
     public DisclosureService(
             LedgerRepository ledger,
             DisclosureRepository register,
             Supplier<String> homeName,
-            org.huyou.db.SettingsRepository settings,
+            SettingsRepository settings,
             Transactions tx,
             CurrentUser user,
             AuditLog audit,
@@ -108,9 +116,9 @@ public final class DisclosureService {
         }
         // Merging under public names (several 李*, the unnamed) undoes the query's order: the list is sorted again,
         // largest sum first as a reader of a donor list expects, equal sums by the name's pinyin.
-        java.text.Collator pinyin = java.text.Collator.getInstance(java.util.Locale.CHINA);
+        Collator pinyin = Collator.getInstance(Locale.CHINA);
         List<Disclosure.DonorLine> donorLines = donors.values().stream()
-                .sorted(java.util.Comparator.comparing(Disclosure.DonorLine::amount)
+                .sorted(Comparator.comparing(Disclosure.DonorLine::amount)
                         .reversed()
                         .thenComparing(Disclosure.DonorLine::publicName, pinyin))
                 .toList();
@@ -163,8 +171,8 @@ public final class DisclosureService {
         Disclosure d = build(from, to);
         Path font = ChineseFont.require();
         String base = Messages.t("disclosure.fileName", from.toString(), to.toString());
-        Path xlsx = org.huyou.common.io.SafeFileNames.inside(dir, base, "xlsx");
-        Path pdf = org.huyou.common.io.SafeFileNames.inside(dir, base, "pdf");
+        Path xlsx = SafeFileNames.inside(dir, base, "xlsx");
+        Path pdf = SafeFileNames.inside(dir, base, "pdf");
         try {
             Files.createDirectories(dir);
             DisclosureXlsx.write(d, xlsx);
@@ -185,7 +193,7 @@ public final class DisclosureService {
     }
 
     /** How often the director publishes: the calendar that says when a disclosure is due. */
-    public enum Schedule implements org.huyou.common.Coded {
+    public enum Schedule implements Coded {
         MONTHLY(1),
         QUARTERLY(3),
         YEARLY(12);
@@ -198,10 +206,10 @@ public final class DisclosureService {
 
         /** The last whole period before {@code today} under this schedule. */
         public LocalDate[] lastPeriod(LocalDate today) {
-            java.time.YearMonth now = java.time.YearMonth.from(today);
+            YearMonth now = YearMonth.from(today);
             int startMonth = (now.getMonthValue() - 1) / months * months + 1;
-            java.time.YearMonth currentStart = now.withMonth(startMonth);
-            java.time.YearMonth start = currentStart.minusMonths(months);
+            YearMonth currentStart = now.withMonth(startMonth);
+            YearMonth start = currentStart.minusMonths(months);
             return new LocalDate[] {start.atDay(1), currentStart.atDay(1).minusDays(1)};
         }
 
@@ -233,12 +241,12 @@ public final class DisclosureService {
 
     /** The last whole period under the schedule when no published disclosure covers it yet; else empty. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public java.util.Optional<LocalDate[]> due() {
+    public Optional<LocalDate[]> due() {
         user.require(AppModule.DONATIONS, Action.VIEW);
         LocalDate[] period = schedule().lastPeriod(LocalDate.now(clock));
         boolean covered =
                 register.all().stream().anyMatch(p -> !p.from().isAfter(period[0]) && !p.to().isBefore(period[1]));
-        return covered ? java.util.Optional.empty() : java.util.Optional.of(period);
+        return covered ? Optional.empty() : Optional.of(period);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)

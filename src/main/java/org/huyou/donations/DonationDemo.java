@@ -1,6 +1,7 @@
 package org.huyou.donations;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.huyou.common.Dates;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -65,7 +67,7 @@ public final class DonationDemo {
         LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 17 + 3);
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<Long> donors = new ArrayList<>();
             for (String[] d : DONORS) {
@@ -119,7 +121,7 @@ public final class DonationDemo {
                     BigDecimal available = balance.getOrDefault(f.id(), BigDecimal.ZERO);
                     BigDecimal amount = available
                             .multiply(BigDecimal.valueOf(10 + rnd.nextInt(40)))
-                            .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
+                            .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
                     if (amount.signum() <= 0) {
                         continue;
                     }
@@ -168,7 +170,7 @@ public final class DonationDemo {
                     stock.merge(item, qty, BigDecimal::add);
                     BigDecimal out = stock.get(item)
                             .multiply(BigDecimal.valueOf(60))
-                            .divide(BigDecimal.valueOf(100), 0, java.math.RoundingMode.DOWN);
+                            .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN);
                     if (out.signum() > 0) {
                         ledger.seed(
                                 LedgerEntry.builder()

@@ -4,11 +4,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
+import org.huyou.common.Messages;
 import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.AuditLog;
@@ -63,7 +70,7 @@ final class DonorRegister {
                 "donor.name",
                 d.kind() == Donor.Kind.ANONYMOUS
                                 && (d.name() == null || d.name().isBlank())
-                        ? org.huyou.common.Messages.t("donor.anonymousPublic")
+                        ? Messages.t("donor.anonymousPublic")
                         : d.name(),
                 200,
                 true);
@@ -82,24 +89,24 @@ final class DonorRegister {
     private record CheckedDonors(List<Donor> donors, Map<Integer, List<FieldError>> problems) {}
 
     private CheckedDonors checkedDonors(List<NewDonor> list) {
-        List<Donor> clean = new java.util.ArrayList<>(list.size());
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        List<Donor> clean = new ArrayList<>(list.size());
+        Map<Integer, List<FieldError>> problems = new TreeMap<>();
         for (int i = 0; i < list.size(); i++) {
             Checks checks = new Checks(today());
             clean.add(checked(checks, list.get(i)));
             if (!checks.errors().isEmpty()) {
-                problems.put(i, new java.util.ArrayList<>(checks.errors()));
+                problems.put(i, new ArrayList<>(checks.errors()));
             }
         }
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        Set<String> taken = new HashSet<>();
         for (Donor d : repo.donorsNamed(clean.stream()
                 .map(Donor::name)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .distinct()
                 .toList())) {
             taken.add(sameDonor(d));
         }
-        Map<String, Integer> seen = new java.util.HashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < clean.size(); i++) {
             Donor d = clean.get(i);
             if (d.name() == null || d.kind() == Donor.Kind.ANONYMOUS || problems.containsKey(i)) {
@@ -111,7 +118,7 @@ final class DonorRegister {
             checks.rule(first == null, "name", "import.duplicateOfEntry", first == null ? 0 : first + 1);
             checks.rule(first != null || !taken.contains(key), "name", "donorImport.taken", d.name());
             if (!checks.errors().isEmpty()) {
-                problems.put(i, new java.util.ArrayList<>(checks.errors()));
+                problems.put(i, new ArrayList<>(checks.errors()));
             }
         }
         return new CheckedDonors(clean, problems);
@@ -128,7 +135,7 @@ final class DonorRegister {
             RowProblems.throwIfAny(checked.problems());
             String actor = user.username();
             LocalDateTime at = now();
-            List<AuditLog.Change> changes = new java.util.ArrayList<>(donors.size() + 1);
+            List<AuditLog.Change> changes = new ArrayList<>(donors.size() + 1);
             for (Donor d : checked.donors()) {
                 long id = repo.insertDonor(d, actor, at);
                 changes.add(new AuditLog.Change(

@@ -1,6 +1,8 @@
 package org.huyou.donations;
 
+import java.util.Map;
 import org.huyou.common.Coded;
+import org.huyou.common.Messages;
 
 /** Where donated money is held: the unrestricted fund, or a restricted one that pays only for its own purpose. */
 public record Fund(long id, String name, boolean restricted, Purpose purpose, boolean active) {
@@ -23,13 +25,13 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
      * The funds every home starts with (the ledger's migration names them in Chinese), by the message key that names
      * them in the user's language; a fund the home created or renamed keeps the name it was given.
      */
-    private static final java.util.Map<String, String> SEEDED =
-            java.util.Map.of("非定向捐赠", "fundName.general", "助学金", "fundName.education", "医疗救助", "fundName.medical");
+    private static final Map<String, String> SEEDED =
+            Map.of("非定向捐赠", "fundName.general", "助学金", "fundName.education", "医疗救助", "fundName.medical");
 
     /** How a stored fund name reads: a starting fund's in the user's language, any other as stored. */
     public static String shownName(String stored) {
         String key = SEEDED.get(stored);
-        return key == null ? stored : org.huyou.common.Messages.t(key);
+        return key == null ? stored : Messages.t(key);
     }
 
     /**
@@ -47,8 +49,7 @@ public record Fund(long id, String name, boolean restricted, Purpose purpose, bo
         return SEEDED.entrySet().stream()
                 .filter(e -> shownName(e.getKey()).equals(name))
                 .anyMatch(e -> t.equals(e.getKey())
-                        || t.equalsIgnoreCase(org.huyou.common.Messages.load(org.huyou.common.Messages.ENGLISH)
-                                .getString(e.getValue())));
+                        || t.equalsIgnoreCase(Messages.load(Messages.ENGLISH).getString(e.getValue())));
     }
 
     /** Whether this fund may pay for a use of that purpose. */

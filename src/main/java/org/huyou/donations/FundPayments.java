@@ -9,6 +9,7 @@ import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
+import org.huyou.common.OverrideReasons;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -176,7 +177,7 @@ final class FundPayments {
         if (why == null) {
             throw SecondApproverException.onlyApprover(Money.amount(amount), Money.amount(limit));
         }
-        FieldError problem = org.huyou.common.OverrideReasons.problem(
+        FieldError problem = OverrideReasons.problem(
                 "selfApprovalReason", why, SecondApproverException.MIN_REASON, "use.selfApprovalTooShort");
         if (problem != null) {
             throw new ValidationException(List.of(problem));

@@ -3,6 +3,7 @@ package org.huyou.donations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
@@ -118,7 +119,7 @@ final class GoodsStock {
 
     List<LedgerRepository.Expiring> expiring() {
         LocalDate until = chain.today().plusDays(LedgerService.EXPIRY_WINDOW_DAYS);
-        Map<Long, GoodsItem> items = new java.util.HashMap<>();
+        Map<Long, GoodsItem> items = new HashMap<>();
         repo.items().forEach(i -> items.put(i.id(), i));
         buildLotsIfMissing();
         // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same

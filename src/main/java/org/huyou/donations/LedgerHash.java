@@ -1,6 +1,7 @@
 package org.huyou.donations;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -162,8 +163,6 @@ public final class LedgerHash {
 
     /** 100, 100.0 and 100.00 hash alike: the database keeps the column's scale, the code may not. */
     private static String d(BigDecimal v) {
-        return v == null
-                ? ""
-                : v.setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString();
+        return v == null ? "" : v.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
     }
 }

@@ -5,8 +5,15 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.db.Transactions;
@@ -75,8 +82,8 @@ final class LedgerImports {
             repo.lockHead();
             Checked c = checkedHistory(rows);
             c.throwIfAny();
-            Map<Donor, Long> ids = new java.util.IdentityHashMap<>();
-            Map<GoodsItem, Long> itemIds = new java.util.IdentityHashMap<>();
+            Map<Donor, Long> ids = new IdentityHashMap<>();
+            Map<GoodsItem, Long> itemIds = new IdentityHashMap<>();
             List<AuditLog.Change> changes = new ArrayList<>();
             for (Donor d : c.newDonors()) {
                 long id = repo.insertDonor(d, user.username(), chain.now());
@@ -146,11 +153,11 @@ final class LedgerImports {
 
     private Checked checkedOpenings(List<OpeningBalance> rows) {
         List<Fund> funds = repo.funds();
-        Map<Long, LocalDate> opened = new java.util.HashMap<>(repo.openingDays());
+        Map<Long, LocalDate> opened = new HashMap<>(repo.openingDays());
         Map<Long, LocalDate> first = repo.firstEntryDays();
-        Map<Long, Integer> inFile = new java.util.HashMap<>();
+        Map<Long, Integer> inFile = new HashMap<>();
         Movable movable = movable();
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        Map<Integer, List<FieldError>> problems = new TreeMap<>();
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             OpeningBalance r = rows.get(i);
@@ -201,22 +208,22 @@ final class LedgerImports {
     private Checked checkedHistory(List<PastDonation> rows) {
         List<Fund> funds = repo.funds();
         Map<Long, LocalDate> opened = repo.openingDays();
-        Map<String, GoodsItem> items = new java.util.HashMap<>();
+        Map<String, GoodsItem> items = new HashMap<>();
         repo.items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
-        Map<String, List<Donor>> known = new java.util.HashMap<>();
+        Map<String, List<Donor>> known = new HashMap<>();
         repo.donorsNamed(rows.stream()
                         .map(PastDonation::donor)
-                        .filter(java.util.Objects::nonNull)
+                        .filter(Objects::nonNull)
                         .map(String::strip)
                         .distinct()
                         .toList())
                 .forEach(d ->
                         known.computeIfAbsent(d.name(), k -> new ArrayList<>()).add(d));
-        Map<String, Integer> created = new java.util.HashMap<>();
+        Map<String, Integer> created = new HashMap<>();
         List<Donor> newDonors = new ArrayList<>();
         List<GoodsItem> newItems = new ArrayList<>();
         Movable movable = movable();
-        Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        Map<Integer, List<FieldError>> problems = new TreeMap<>();
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PastDonation r = rows.get(i);
@@ -331,9 +338,8 @@ final class LedgerImports {
             }
         }
         // appended in the order they happened, so the chain's numbers and the receipts follow the dates
-        List<LedgerEntry> ordered = entries.stream()
-                .sorted(java.util.Comparator.comparing(LedgerEntry::date))
-                .toList();
+        List<LedgerEntry> ordered =
+                entries.stream().sorted(Comparator.comparing(LedgerEntry::date)).toList();
         return new Checked(ordered, newDonors, newItems, problems);
     }
 
@@ -363,7 +369,7 @@ final class LedgerImports {
      * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
      * period (a disclosure once published never changes; the sentence names the date and that period).
      */
-    private record Movable(java.util.Set<String> closed, DisclosureRepository.Published last) {
+    private record Movable(Set<String> closed, DisclosureRepository.Published last) {
 
         void check(Checks checks, LocalDate date) {
             if (date == null) {
@@ -386,8 +392,8 @@ final class LedgerImports {
 
     private Movable movable() {
         DisclosureRepository.Published last = disclosures.all().stream()
-                .max(java.util.Comparator.comparing(DisclosureRepository.Published::to))
+                .max(Comparator.comparing(DisclosureRepository.Published::to))
                 .orElse(null);
-        return new Movable(new java.util.HashSet<>(repo.closedPeriods()), last);
+        return new Movable(new HashSet<>(repo.closedPeriods()), last);
     }
 }

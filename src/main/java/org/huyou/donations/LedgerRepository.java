@@ -13,15 +13,38 @@ import static org.huyou.db.generated.Tables.PAYMENT_REQUEST;
 import static org.huyou.db.generated.Tables.RECEIPT_COUNTER;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import org.huyou.common.Pinyin;
+import org.huyou.db.BulkInsert;
+import org.huyou.db.Like;
+import org.huyou.db.Sql;
+import org.huyou.db.generated.Tables;
+import org.huyou.db.generated.tables.records.DonorRecord;
+import org.huyou.db.generated.tables.records.FundRecord;
+import org.huyou.db.generated.tables.records.GoodsItemRecord;
+import org.huyou.db.generated.tables.records.PaymentRequestRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SQLDialect;
+import org.jooq.TableRecord;
 import org.jooq.impl.DSL;
 
 /** Donors, funds, goods items and the ledger. Ledger rows are only ever inserted. */
@@ -193,7 +216,7 @@ public final class LedgerRepository {
     }
 
     /** The SQL twin of {@link #openingMove}: opening balances and the reversals of one. */
-    private static org.jooq.Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
+    private static Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
         var o = LEDGER_ENTRY.as("opening");
         // reverses_seq IS NOT NULL first: NULL IN (...) is unknown, and NOT unknown would drop every payment
         return l.KIND.eq(LedgerEntry.Kind.OPENING.name())
@@ -242,7 +265,7 @@ public final class LedgerRepository {
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
     public void insertAll(List<LedgerEntry> entries) {
         var l = LEDGER_ENTRY;
-        List<org.jooq.TableRecord<?>> records = new java.util.ArrayList<>();
+        List<TableRecord<?>> records = new ArrayList<>();
         for (LedgerEntry e : entries) {
             var rec = dsl.newRecord(l);
             rec.setSeq(e.seq());
@@ -272,7 +295,7 @@ public final class LedgerRepository {
             rec.setChainVersion((short) e.chainVersion());
             records.add(rec);
         }
-        org.huyou.db.BulkInsert.insert(dsl, records);
+        BulkInsert.insert(dsl, records);
         addToStock(entries);
         addToLots(entries);
         addToFundMonths(entries);
@@ -290,8 +313,7 @@ public final class LedgerRepository {
         Map<Long, List<LedgerEntry>> byItem = new LinkedHashMap<>();
         for (LedgerEntry e : entries) {
             if (e.itemId() != null && e.quantity() != null) {
-                byItem.computeIfAbsent(e.itemId(), k -> new java.util.ArrayList<>())
-                        .add(e);
+                byItem.computeIfAbsent(e.itemId(), k -> new ArrayList<>()).add(e);
             }
         }
         var g = GOODS_STOCK;
@@ -431,7 +453,7 @@ public final class LedgerRepository {
 
     /** The last place a verification found the chain whole up to (empty before the first). */
     public Optional<Head> checkpoint() {
-        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        var c = Tables.CHAIN_CHECKPOINT;
         return dsl.select(c.LAST_SEQ, c.LAST_HASH)
                 .from(c)
                 .where(c.CHAIN.eq("LEDGER"))
@@ -439,7 +461,7 @@ public final class LedgerRepository {
     }
 
     public void saveCheckpoint(long seq, String hash, LocalDateTime at) {
-        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        var c = Tables.CHAIN_CHECKPOINT;
         dsl.mergeInto(c)
                 .using(DSL.selectOne())
                 .on(c.CHAIN.eq("LEDGER"))
@@ -470,10 +492,7 @@ public final class LedgerRepository {
     }
 
     public Optional<LedgerEntry> entry(long seq) {
-        return entries(new org.huyou.db.Sql()
-                        .sql(ENTRY_COLUMNS + "WHERE seq = ")
-                        .value(seq))
-                .stream()
+        return entries(new Sql().sql(ENTRY_COLUMNS + "WHERE seq = ").value(seq)).stream()
                 .findFirst();
     }
 
@@ -482,23 +501,23 @@ public final class LedgerRepository {
      * at a time, never all held at once: the verifier's read, in plain JDBC by column position (this read is its
      * time).
      */
-    public void forEachInChain(long fromSeq, long toSeq, java.util.function.Consumer<LedgerEntry> sink) {
+    public void forEachInChain(long fromSeq, long toSeq, Consumer<LedgerEntry> sink) {
         dsl.connection(c -> {
             boolean auto = c.getAutoCommit();
             if (auto) {
                 c.setAutoCommit(false); // PostgreSQL streams by the fetch size only inside a transaction
             }
-            boolean h2 = dsl.dialect() == org.jooq.SQLDialect.H2;
+            boolean h2 = dsl.dialect() == SQLDialect.H2;
             if (h2) {
                 // Rows straight from the primary key's cursor: otherwise H2 first copies the 500,000 rows into a
                 // temporary result on disk (encrypted as well) and reads them back.
                 lazy(c, true);
             }
-            try (java.sql.PreparedStatement ps = c.prepareStatement(CHAIN_SQL)) {
+            try (PreparedStatement ps = c.prepareStatement(CHAIN_SQL)) {
                 ps.setFetchSize(2_000);
                 ps.setLong(1, fromSeq);
                 ps.setLong(2, toSeq);
-                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         sink.accept(entry(rs));
                     }
@@ -524,8 +543,8 @@ public final class LedgerRepository {
 
     private static final String CHAIN_SQL = ENTRY_COLUMNS + "WHERE seq BETWEEN ? AND ? ORDER BY seq";
 
-    private static void lazy(java.sql.Connection c, boolean on) throws java.sql.SQLException {
-        try (java.sql.Statement s = c.createStatement()) {
+    private static void lazy(Connection c, boolean on) throws SQLException {
+        try (Statement s = c.createStatement()) {
             if (on) {
                 s.execute("SET LAZY_QUERY_EXECUTION TRUE");
             } else {
@@ -534,7 +553,7 @@ public final class LedgerRepository {
         }
     }
 
-    private static LedgerEntry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static LedgerEntry entry(ResultSet rs) throws SQLException {
         return LedgerEntry.builder()
                 .seq(rs.getLong(1))
                 .date(rs.getObject(2, LocalDate.class))
@@ -570,7 +589,7 @@ public final class LedgerRepository {
 
     /** Newest first, a page before {@code beforeSeq}: the ledger screen's list. */
     public List<LedgerEntry> recent(long beforeSeq, int limit) {
-        return entries(new org.huyou.db.Sql()
+        return entries(new Sql()
                 .sql(ENTRY_COLUMNS + "WHERE seq < ")
                 .value(beforeSeq)
                 .sql(" ORDER BY seq DESC LIMIT ")
@@ -578,11 +597,11 @@ public final class LedgerRepository {
     }
 
     /** Entries read by {@link #entry(java.sql.ResultSet)}, the one mapping of a ledger row. */
-    private List<LedgerEntry> entries(org.huyou.db.Sql sql) {
+    private List<LedgerEntry> entries(Sql sql) {
         return dsl.connectionResult(c -> {
-            List<LedgerEntry> out = new java.util.ArrayList<>();
-            try (java.sql.PreparedStatement ps = sql.prepare(c)) {
-                try (java.sql.ResultSet rs = ps.executeQuery()) {
+            List<LedgerEntry> out = new ArrayList<>();
+            try (PreparedStatement ps = sql.prepare(c)) {
+                try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(entry(rs));
                     }
@@ -691,7 +710,7 @@ public final class LedgerRepository {
     private List<BigDecimal> runningByDay(BigDecimal start, Field<BigDecimal> value, Condition which, LocalDate from) {
         var l = LEDGER_ENTRY;
         BigDecimal running = start;
-        List<BigDecimal> out = new java.util.ArrayList<>();
+        List<BigDecimal> out = new ArrayList<>();
         for (var r : dsl.select(l.ENTRY_DATE, DSL.sum(value))
                 .from(l)
                 .where(which)
@@ -736,8 +755,8 @@ public final class LedgerRepository {
                 .set(t.ADDRESS, d.address())
                 .set(t.CONTACT_PERSON, d.contactPerson())
                 .set(t.NOTE, d.note())
-                .set(t.NAME_PINYIN, org.huyou.common.Pinyin.full(d.name()))
-                .set(t.NAME_INITIALS, org.huyou.common.Pinyin.initials(d.name()))
+                .set(t.NAME_PINYIN, Pinyin.full(d.name()))
+                .set(t.NAME_INITIALS, Pinyin.initials(d.name()))
                 .set(t.CREATED_AT, now)
                 .set(t.CREATED_BY, actor)
                 .returning(t.ID)
@@ -758,11 +777,10 @@ public final class LedgerRepository {
         String q = query == null ? "" : query.strip();
         Condition where = DSL.noCondition();
         if (!q.isEmpty()) {
-            where = org.huyou.db.Like.containsIgnoreCase(t.NAME, q);
-            String letters = q.replace(" ", "").toLowerCase(java.util.Locale.ROOT);
-            if (org.huyou.common.Pinyin.looksLikePinyin(letters)) {
-                where = where.or(org.huyou.db.Like.prefix(t.NAME_PINYIN, letters))
-                        .or(org.huyou.db.Like.prefix(t.NAME_INITIALS, letters));
+            where = Like.containsIgnoreCase(t.NAME, q);
+            String letters = q.replace(" ", "").toLowerCase(Locale.ROOT);
+            if (Pinyin.looksLikePinyin(letters)) {
+                where = where.or(Like.prefix(t.NAME_PINYIN, letters)).or(Like.prefix(t.NAME_INITIALS, letters));
             }
         }
         return dsl.selectFrom(t)
@@ -773,9 +791,9 @@ public final class LedgerRepository {
     }
 
     /** The names of these donors by id (bound, a few hundred at a time): the ledger list's donor column. */
-    public Map<Long, String> donorNames(java.util.Collection<Long> ids) {
-        List<Long> all = List.copyOf(new java.util.LinkedHashSet<>(ids));
-        Map<Long, String> out = new java.util.HashMap<>();
+    public Map<Long, String> donorNames(Collection<Long> ids) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, String> out = new HashMap<>();
         for (int i = 0; i < all.size(); i += 500) {
             dsl.select(DONOR.ID, DONOR.NAME)
                     .from(DONOR)
@@ -787,7 +805,7 @@ public final class LedgerRepository {
 
     /** The donors with one of these names (bound, a few hundred at a time): an import's check for donors known. */
     public List<Donor> donorsNamed(List<String> names) {
-        List<Donor> out = new java.util.ArrayList<>();
+        List<Donor> out = new ArrayList<>();
         for (int i = 0; i < names.size(); i += 500) {
             out.addAll(dsl.selectFrom(DONOR)
                     .where(DONOR.NAME.in(names.subList(i, Math.min(names.size(), i + 500))))
@@ -1022,24 +1040,24 @@ public final class LedgerRepository {
     public record Expiring(GoodsItem item, LocalDate received, BigDecimal quantity, LocalDate expiry) {}
 
     /** Per month from {@code from}: money received from donors and money used (both as positive sums). */
-    public record MonthTotals(java.time.YearMonth month, BigDecimal received, BigDecimal used) {}
+    public record MonthTotals(YearMonth month, BigDecimal received, BigDecimal used) {}
 
     /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */
-    public List<MonthTotals> monthTotals(java.time.YearMonth from) {
+    public List<MonthTotals> monthTotals(YearMonth from) {
         var m = FUND_MONTH;
         return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED))
                 .from(m)
                 .where(m.MONTH_START.ge(from.atDay(1)))
                 .groupBy(m.MONTH_START)
                 .orderBy(m.MONTH_START)
-                .fetch(r -> new MonthTotals(java.time.YearMonth.from(r.value1()), r.value2(), r.value3()));
+                .fetch(r -> new MonthTotals(YearMonth.from(r.value1()), r.value2(), r.value3()));
     }
 
     private static String name(Enum<?> e) {
         return e == null ? null : e.name();
     }
 
-    private static Donor donor(org.huyou.db.generated.tables.records.DonorRecord r) {
+    private static Donor donor(DonorRecord r) {
         return new Donor(
                 r.getId(),
                 Donor.Kind.valueOf(r.getKind()),
@@ -1052,7 +1070,7 @@ public final class LedgerRepository {
                 r.getVersion());
     }
 
-    private static Fund fund(org.huyou.db.generated.tables.records.FundRecord r) {
+    private static Fund fund(FundRecord r) {
         // shown, not stored: no fund's name is written back from a Fund
         return new Fund(
                 r.getId(),
@@ -1062,11 +1080,11 @@ public final class LedgerRepository {
                 r.getActive());
     }
 
-    private static GoodsItem item(org.huyou.db.generated.tables.records.GoodsItemRecord r) {
+    private static GoodsItem item(GoodsItemRecord r) {
         return new GoodsItem(r.getId(), r.getName(), r.getUnit(), GoodsItem.Category.valueOf(r.getCategory()));
     }
 
-    private static PaymentRequest request(org.huyou.db.generated.tables.records.PaymentRequestRecord r) {
+    private static PaymentRequest request(PaymentRequestRecord r) {
         return new PaymentRequest(
                 r.getId(),
                 r.getFundId(),

@@ -1,19 +1,27 @@
 package org.huyou.donations;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.io.ChineseFont;
+import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.donations.io.ReceiptPdf;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -268,7 +276,7 @@ public final class LedgerService {
     public List<RequestLine> requestLines() {
         user.require(AppModule.DONATIONS, Action.VIEW);
         Map<Long, BigDecimal> b = repo.balances(null);
-        Map<Long, Fund> funds = new java.util.HashMap<>();
+        Map<Long, Fund> funds = new HashMap<>();
         repo.funds().forEach(f -> funds.put(f.id(), f));
         return repo.requestsToShow(user.username(), chain.now().minusDays(DECIDED_SHOWN_DAYS)).stream()
                 .map(r -> new RequestLine(r, funds.get(r.fundId()), b.getOrDefault(r.fundId(), BigDecimal.ZERO)))
@@ -336,19 +344,17 @@ public final class LedgerService {
 
     /** Writes the printable receipt of a money donation; the file is the donor's copy. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public java.nio.file.Path printReceipt(long seq, java.nio.file.Path dir, String homeName) {
+    public Path printReceipt(long seq, Path dir, String homeName) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         LedgerEntry e = repo.entry(seq)
                 .filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
                 .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
         Donor donor = repo.donor(e.donorId()).orElseThrow();
-        java.nio.file.Path file =
-                org.huyou.common.io.SafeFileNames.inside(dir, Messages.t("receipt.fileName", e.receiptNo()), "pdf");
+        Path file = SafeFileNames.inside(dir, Messages.t("receipt.fileName", e.receiptNo()), "pdf");
         try {
-            java.nio.file.Files.createDirectories(dir);
-            org.huyou.donations.io.ReceiptPdf.write(
-                    homeName, e, donor, fund(e.fundId()), file, org.huyou.common.io.ChineseFont.require());
-        } catch (java.io.IOException ex) {
+            Files.createDirectories(dir);
+            ReceiptPdf.write(homeName, e, donor, fund(e.fundId()), file, ChineseFont.require());
+        } catch (IOException ex) {
             throw new UserFacingException(ex, "disclosure.writeFailed", dir.toString());
         }
         return file;
@@ -536,7 +542,7 @@ public final class LedgerService {
      * Empty when the difference is what a changed ledger would show.
      */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public java.util.Optional<CodeSlip> codeSlip(String code) {
+    public Optional<CodeSlip> codeSlip(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
         return verification.codeSlip(code);
     }

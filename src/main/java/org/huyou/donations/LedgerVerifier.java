@@ -2,6 +2,7 @@ package org.huyou.donations;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -110,7 +111,7 @@ public final class LedgerVerifier {
      * carries its hash, the whole chain is walked instead (and names the change).
      */
     public Result verifySince(long seq, String hash, List<PublishedCode> codes) {
-        java.util.Optional<LedgerEntry> mark = seq > 0 ? repo.entry(seq) : java.util.Optional.empty();
+        Optional<LedgerEntry> mark = seq > 0 ? repo.entry(seq) : Optional.empty();
         if (mark.isEmpty() || !mark.get().hash().equals(hash)) {
             return verify(codes);
         }
@@ -119,7 +120,7 @@ public final class LedgerVerifier {
 
     private Result checkCodes(Result chain, List<PublishedCode> codes) {
         for (PublishedCode code : codes) {
-            java.util.Optional<String> there = repo.hashAt(code.seq());
+            Optional<String> there = repo.hashAt(code.seq());
             if (there.isEmpty()) {
                 return chain.contradicting(code, "cut");
             }

@@ -11,6 +11,7 @@ import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentService;
+import org.huyou.residents.demo.DemoHome;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -71,7 +72,7 @@ public final class StressGenerator {
         ChunkRunner chunks = tx::inTransaction;
         List<Long> groups = new ArrayList<>();
         chunks.run(() -> {
-            for (String g : org.huyou.residents.demo.DemoHome.livingGroupNames()) {
+            for (String g : DemoHome.livingGroupNames()) {
                 groups.add(residents.createLivingGroup(g).id());
             }
         });

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.huyou.common.Gender;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.GoodsItem;
@@ -115,10 +116,7 @@ final class StressLedger {
             return new Donor(
                     0,
                     Donor.Kind.INDIVIDUAL,
-                    DemoHome.surname(rnd)
-                            + DemoHome.givenName(
-                                    rnd,
-                                    rnd.nextBoolean() ? org.huyou.common.Gender.MALE : org.huyou.common.Gender.FEMALE),
+                    DemoHome.surname(rnd) + DemoHome.givenName(rnd, rnd.nextBoolean() ? Gender.MALE : Gender.FEMALE),
                     rnd.nextInt(3) == 0 ? Donor.Naming.MASKED : Donor.Naming.FULL,
                     "139" + String.format("%08d", i),
                     null,

@@ -19,6 +19,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.huyou.db.BulkInsert;
 import org.jooq.DSLContext;
 import org.jooq.TableRecord;
 
@@ -214,7 +215,7 @@ public final class StressRepository {
     /** Sends what is pending. Call before the transaction commits. */
     public void flush() {
         if (!pending.isEmpty()) {
-            org.huyou.db.BulkInsert.insert(dsl, pending);
+            BulkInsert.insert(dsl, pending);
             written += pending.size();
             pending.clear();
         }

@@ -3,8 +3,10 @@ package org.huyou.generate;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import org.huyou.common.Gender;
@@ -34,7 +36,7 @@ final class StressResidents {
     private final LocalDate today;
     private final Random rnd;
     private final Set<String> idNumbers = new HashSet<>();
-    private final java.util.Map<Integer, Integer> perYear = new java.util.HashMap<>();
+    private final Map<Integer, Integer> perYear = new HashMap<>();
 
     StressResidents(ResidentRepository repo, LocalDate today, Random rnd) {
         this.repo = repo;

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -41,7 +42,7 @@ public final class OpenDayDemo {
         LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 13 + 5);
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         OpenDayRule rule = OpenDayRule.DEFAULT;
         tx.inTransaction(() -> {
             List<LocalDate> past = new ArrayList<>(rule.sessionDates(today.getYear() - 1));

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -250,7 +251,7 @@ public final class ResidentService {
                         .orElseThrow(() -> new UserFacingException("error.residentNotFound", r.id()));
                 throw new StaleRecordException(Accounts.displayName(stamp.by()), stamp.at());
             }
-            if (!java.util.Objects.equals(before.livingGroupId(), r.livingGroupId())) {
+            if (!Objects.equals(before.livingGroupId(), r.livingGroupId())) {
                 repo.insertGroupHistory(r.id(), r.livingGroupId(), today(), user.username(), LocalDateTime.now(clock));
             }
             Resident saved = r.withIdAndVersion(r.id(), r.version() + 1);

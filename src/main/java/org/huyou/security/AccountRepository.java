@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.huyou.db.generated.tables.records.AccountRecord;
@@ -55,7 +56,7 @@ public final class AccountRepository {
     }
 
     /** Every account's login name and display name, inactive ones too (one query: read at every login). */
-    public java.util.Map<String, String> displayNames() {
+    public Map<String, String> displayNames() {
         return dsl.select(ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME)
                 .from(ACCOUNT)
                 .fetchMap(ACCOUNT.USERNAME, ACCOUNT.DISPLAY_NAME);

@@ -1,16 +1,28 @@
 package org.huyou.security;
 
+import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Staff accounts: created by an administrator with roles; a password change rewraps the database key; a deactivated
@@ -18,7 +30,7 @@ import org.huyou.db.Transactions;
  */
 public final class AccountService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AccountService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository repo;
     private final Keyring keyring;
@@ -64,7 +76,7 @@ public final class AccountService {
 
     /** Until when the account is locked out after wrong passwords, if it is now (the lock is this data folder's). */
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.VIEW)
-    public java.util.Optional<java.time.Instant> lockedUntil(String username) {
+    public Optional<Instant> lockedUntil(String username) {
         user.require(AppModule.ACCOUNTS, Action.VIEW);
         return keyring.lockedUntil(username, clock.instant());
     }
@@ -119,14 +131,14 @@ public final class AccountService {
 
     /** Some rows of a list broke the rules, each with its problems (rows counted from 1); nothing was created. */
     public static final class RowsRefused extends UserFacingException {
-        private final transient java.util.Map<Integer, List<FieldError>> problems;
+        private final transient Map<Integer, List<FieldError>> problems;
 
-        RowsRefused(java.util.Map<Integer, List<FieldError>> problems) {
+        RowsRefused(Map<Integer, List<FieldError>> problems) {
             super("account.rowsRefused", problems.size());
-            this.problems = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(problems));
+            this.problems = Collections.unmodifiableMap(new TreeMap<>(problems));
         }
 
-        public java.util.Map<Integer, List<FieldError>> problems() {
+        public Map<Integer, List<FieldError>> problems() {
             return problems;
         }
     }
@@ -138,7 +150,7 @@ public final class AccountService {
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
     public List<AccountView> createAll(List<NewAccount> accounts) {
         user.require(AppModule.ACCOUNTS, Action.CREATE);
-        java.util.Map<Integer, List<FieldError>> problems = problems(accounts, true);
+        Map<Integer, List<FieldError>> problems = problems(accounts, true);
         if (!problems.isEmpty()) {
             throw new RowsRefused(problems);
         }
@@ -150,14 +162,14 @@ public final class AccountService {
      * preview. A row without a password is not refused for it here (its first password is given at the import).
      */
     @RequiresPermission(module = AppModule.ACCOUNTS, action = Action.CREATE)
-    public java.util.Map<Integer, List<FieldError>> refusals(List<NewAccount> accounts) {
+    public Map<Integer, List<FieldError>> refusals(List<NewAccount> accounts) {
         user.require(AppModule.ACCOUNTS, Action.CREATE);
         return problems(accounts, false);
     }
 
-    private java.util.Map<Integer, List<FieldError>> problems(List<NewAccount> accounts, boolean passwordsGiven) {
-        java.util.Map<Integer, List<FieldError>> problems = new java.util.LinkedHashMap<>();
-        Set<String> earlier = new java.util.HashSet<>();
+    private Map<Integer, List<FieldError>> problems(List<NewAccount> accounts, boolean passwordsGiven) {
+        Map<Integer, List<FieldError>> problems = new LinkedHashMap<>();
+        Set<String> earlier = new HashSet<>();
         for (int i = 0; i < accounts.size(); i++) {
             NewAccount a = accounts.get(i);
             List<FieldError> errors = check(a, earlier);
@@ -441,7 +453,7 @@ public final class AccountService {
     }
 
     private void checkRecoveryProof(Keyring.Recovered proof) {
-        if (proof == null || !java.security.MessageDigest.isEqual(proof.fileKey(), fileKey)) {
+        if (proof == null || !MessageDigest.isEqual(proof.fileKey(), fileKey)) {
             throw new UserFacingException("recovery.notThisHome");
         }
     }
@@ -511,7 +523,7 @@ public final class AccountService {
     public void setSecurityPolicy(SecurityPolicy p) {
         user.require(AppModule.ACCOUNTS, Action.EDIT);
         // the settings screen passes what was typed: each refusal names its field
-        org.huyou.common.Checks checks = new org.huyou.common.Checks(java.time.LocalDate.now(clock));
+        Checks checks = new Checks(LocalDate.now(clock));
         checks.range("idleMinutes", "settings.idleMinutes", p.idleMinutes(), 1, 240);
         checks.range("maxAttempts", "settings.maxAttempts", p.maxAttempts(), 3, 20);
         checks.range("lockMinutes", "settings.lockMinutes", p.lockMinutes(), 1, 1440);

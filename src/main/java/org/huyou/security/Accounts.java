@@ -1,6 +1,9 @@
 package org.huyou.security;
 
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.huyou.common.Messages;
 
 /**
  * The one lookup from a login name to the name people know a colleague by (姓名). Stored actor columns
@@ -33,7 +36,7 @@ public final class Accounts {
             return name;
         }
         String actor = NOT_PEOPLE.get(login);
-        return actor == null ? login : org.huyou.common.Messages.t(actor);
+        return actor == null ? login : Messages.t(actor);
     }
 
     /** Reads every account's name, inactive ones too: old records keep naming who made them. */
@@ -41,8 +44,7 @@ public final class Accounts {
         names = Map.copyOf(repo.displayNames());
     }
 
-    private static final java.util.regex.Pattern ROTATION_REASON =
-            java.util.regex.Pattern.compile("account (\\S+) (deactivated|lost a role)");
+    private static final Pattern ROTATION_REASON = Pattern.compile("account (\\S+) (deactivated|lost a role)");
 
     /**
      * A file key rotation's reason as the audit log keeps it: the keyring holds it as the sentence AccountService
@@ -50,7 +52,7 @@ public final class Accounts {
      * name); a rotation asked for on the settings screen is "on demand".
      */
     public static AuditSummary rotationReason(String reason) {
-        java.util.regex.Matcher m = ROTATION_REASON.matcher(reason == null ? "" : reason);
+        Matcher m = ROTATION_REASON.matcher(reason == null ? "" : reason);
         if (!m.matches()) {
             boolean onDemand = "on demand".equals(reason);
             return AuditSummary.of(onDemand ? "auditSummary.reasonOnDemand" : "auditSummary.value", reason);

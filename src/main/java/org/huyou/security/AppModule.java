@@ -1,5 +1,6 @@
 package org.huyou.security;
 
+import java.util.List;
 import org.huyou.common.Coded;
 
 /**
@@ -45,14 +46,14 @@ public enum AppModule implements Coded {
      */
     DOCUMENTS(Action.VIEW, Action.CREATE, Action.VOID, Action.EXPORT);
 
-    private final java.util.List<Action> actions;
+    private final List<Action> actions;
 
     AppModule(Action... actions) {
-        this.actions = java.util.List.of(actions);
+        this.actions = List.of(actions);
     }
 
     /** The actions that mean something for this module: the matrix shows only these. */
-    public java.util.List<Action> actions() {
+    public List<Action> actions() {
         return actions;
     }
 

@@ -1,8 +1,11 @@
 package org.huyou.security;
 
 import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.huyou.common.Coded;
 
 /**
  * Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. A coded
@@ -56,17 +59,13 @@ public final class AuditChanges {
 
     /** The label prefix of a coded value, or of a collection of them (a set of roles); null for anything else. */
     private static String codedPrefix(Object v) {
-        if (v instanceof org.huyou.common.Coded coded) {
+        if (v instanceof Coded coded) {
             return coded.labelPrefix();
         }
-        if (v instanceof java.util.Collection<?> c
-                && !c.isEmpty()
-                && c.iterator().next() instanceof org.huyou.common.Coded coded) {
+        if (v instanceof Collection<?> c && !c.isEmpty() && c.iterator().next() instanceof Coded coded) {
             return coded.labelPrefix();
         }
-        if (v instanceof java.util.Map<?, ?> m
-                && !m.isEmpty()
-                && m.keySet().iterator().next() instanceof org.huyou.common.Coded coded) {
+        if (v instanceof Map<?, ?> m && !m.isEmpty() && m.keySet().iterator().next() instanceof Coded coded) {
             return coded.labelPrefix(); // a value per coded key: follow-up days per risk grade
         }
         return null;

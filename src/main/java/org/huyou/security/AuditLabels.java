@@ -1,8 +1,11 @@
 package org.huyou.security;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.huyou.common.Messages;
 
@@ -37,8 +40,8 @@ public final class AuditLabels {
      * Fields that name who did something by login name: shown by display name, as every list shows who did what (an
      * account's own login name, the field "username", stays as it is).
      */
-    private static final java.util.Set<String> PEOPLE =
-            java.util.Set.of("owner", "psychologist", "recordedBy", "createdBy", "approvedBy", "voidedBy");
+    private static final Set<String> PEOPLE =
+            Set.of("owner", "psychologist", "recordedBy", "createdBy", "approvedBy", "voidedBy");
 
     private static final Pattern DATE_TIME =
             Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2})(:\\d{2})?(\\.\\d+)?");
@@ -148,7 +151,7 @@ public final class AuditLabels {
      */
     public static String details(AuditEntry e) {
         StringBuilder sb = new StringBuilder();
-        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         line(sb, "audit.col.id", e.id() == null ? "" : String.valueOf(e.id()));
         line(sb, "audit.col.at", at.format(e.at()));
         line(sb, "audit.user", Accounts.displayName(e.username()));
@@ -241,7 +244,7 @@ public final class AuditLabels {
             while (true) {
                 skip(json, at);
                 expect(json, at, '{');
-                Map<String, String> obj = new java.util.HashMap<>();
+                Map<String, String> obj = new HashMap<>();
                 while (true) {
                     skip(json, at);
                     String k = string(json, at);

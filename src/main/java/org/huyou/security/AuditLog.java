@@ -6,12 +6,21 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
 import org.huyou.db.BeforeCommit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The audit log: every service writes here who did what to which record, and what changed. Append-only: nothing
@@ -87,7 +96,7 @@ public final class AuditLog {
 
     static final int REFUSALS_PER_WINDOW = 20;
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(AuditLog.class);
+    private static final Logger LOG = LoggerFactory.getLogger(AuditLog.class);
 
     private final AuditRepository repo;
     private final CurrentUser user;
@@ -136,7 +145,7 @@ public final class AuditLog {
     @AnyUser
     public void recordAll(List<Change> changes) {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<AuditEntry> entries = new java.util.ArrayList<>(changes.size());
+        List<AuditEntry> entries = new ArrayList<>(changes.size());
         for (Change c : changes) {
             entries.add(AuditEntry.of(
                     now,
@@ -151,7 +160,7 @@ public final class AuditLog {
     }
 
     /** Per user and permission: when its last row was written, and how many refusals went unwritten since. */
-    private final java.util.Map<String, long[]> refusals = new java.util.HashMap<>();
+    private final Map<String, long[]> refusals = new HashMap<>();
 
     private long windowStart;
     private int writtenInWindow;
@@ -251,7 +260,7 @@ public final class AuditLog {
     }
 
     @AnyUser
-    public Carried carryOver(java.sql.Connection replaced) {
+    public Carried carryOver(Connection replaced) {
         AuditRepository.Head here = repo.head();
         long afterId = repo.maxId();
         List<AuditEntry> later = AuditRepository.rowsBeyond(replaced, here, afterId);
@@ -345,16 +354,15 @@ public final class AuditLog {
     public int export(AuditFilter filter, Path out) {
         user.require(AppModule.AUDIT, Action.EXPORT);
         int[] n = {0};
-        java.time.format.DateTimeFormatter at = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+        DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM);
-            Csv.writeRow(
-                    w, EXPORT_COLUMNS.stream().map(org.huyou.common.Messages::t).toList());
+            Csv.writeRow(w, EXPORT_COLUMNS.stream().map(Messages::t).toList());
             repo.forEach(filter, Integer.MAX_VALUE, e -> {
                 try {
                     Csv.writeRow(
                             w,
-                            java.util.Arrays.asList(
+                            Arrays.asList(
                                     String.valueOf(e.id()),
                                     at.format(e.at()),
                                     Accounts.displayName(e.username()),

@@ -3,13 +3,20 @@ package org.huyou.security;
 import static org.huyou.db.generated.Tables.AUDIT_HEAD;
 import static org.huyou.db.generated.Tables.AUDIT_LOG;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.huyou.db.generated.Tables;
+import org.huyou.db.generated.tables.records.AuditLogRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
 /**
@@ -127,10 +134,10 @@ public final class AuditRepository {
      * The rows as one JDBC batch, each chained to the one before from {@code seq}/{@code previous} on; returns the
      * last hash. Plain JDBC: jOOQ's binding was a third of this batch's time for an import's 5,000 rows.
      */
-    private static String appendChained(java.sql.Connection c, List<AuditEntry> entries, long seq, String previous)
-            throws java.sql.SQLException {
+    private static String appendChained(Connection c, List<AuditEntry> entries, long seq, String previous)
+            throws SQLException {
         AuditHash hasher = new AuditHash();
-        try (java.sql.PreparedStatement ps = c.prepareStatement(INSERT_CHAINED)) {
+        try (PreparedStatement ps = c.prepareStatement(INSERT_CHAINED)) {
             for (AuditEntry e : entries) {
                 AuditEntry kept = kept(e);
                 seq++;
@@ -219,7 +226,7 @@ public final class AuditRepository {
 
     /** The last place a verification found the chain whole up to (empty before the first). */
     public Optional<Head> checkpoint() {
-        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+        var c = Tables.CHAIN_CHECKPOINT;
         return dsl.select(c.LAST_SEQ, c.LAST_HASH)
                 .from(c)
                 .where(c.CHAIN.eq(CHECKPOINT))
@@ -227,8 +234,8 @@ public final class AuditRepository {
     }
 
     /** Moves the checkpoint: a setting of the verifier's, not an audit row (no row is changed by it). */
-    public void saveCheckpoint(long seq, String hash, java.time.LocalDateTime at) {
-        var c = org.huyou.db.generated.Tables.CHAIN_CHECKPOINT;
+    public void saveCheckpoint(long seq, String hash, LocalDateTime at) {
+        var c = Tables.CHAIN_CHECKPOINT;
         dsl.mergeInto(c)
                 .using(DSL.selectOne())
                 .on(c.CHAIN.eq(CHECKPOINT))
@@ -256,8 +263,8 @@ public final class AuditRepository {
      * when its chain has this one's head at that place (it grew from the same rows), else (a copy from before the
      * chain, or one that went another way) every row with an id past {@code afterId}. Oldest first.
      */
-    public static List<AuditEntry> rowsBeyond(java.sql.Connection replaced, Head here, long afterId) {
-        DSLContext other = DSL.using(replaced, org.jooq.SQLDialect.H2);
+    public static List<AuditEntry> rowsBeyond(Connection replaced, Head here, long afterId) {
+        DSLContext other = DSL.using(replaced, SQLDialect.H2);
         boolean samePrefix = here.sealed()
                 && (here.lastSeq() == 0
                         || other.select(AUDIT_LOG.HASH)
@@ -274,8 +281,8 @@ public final class AuditRepository {
     }
 
     /** Another copy's audit head, as "seq-hash". */
-    public static String headOf(java.sql.Connection replaced) {
-        return DSL.using(replaced, org.jooq.SQLDialect.H2)
+    public static String headOf(Connection replaced) {
+        return DSL.using(replaced, SQLDialect.H2)
                 .select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH)
                 .from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(1))
@@ -307,7 +314,7 @@ public final class AuditRepository {
         return dsl.fetchCount(AUDIT_LOG, condition(f));
     }
 
-    private static AuditEntry entry(org.huyou.db.generated.tables.records.AuditLogRecord r) {
+    private static AuditEntry entry(AuditLogRecord r) {
         return new AuditEntry(
                 r.getId(),
                 r.getAt(),

@@ -1,6 +1,7 @@
 package org.huyou.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.huyou.common.Coded;
@@ -124,8 +125,7 @@ public record AuditSummary(String key, List<Arg> args) {
         }
         if (!Messages.has(key)) {
             List<String> parts = new ArrayList<>();
-            Collections.addAll(
-                    parts, java.util.Arrays.stream(shown).map(String::valueOf).toArray(String[]::new));
+            Collections.addAll(parts, Arrays.stream(shown).map(String::valueOf).toArray(String[]::new));
             return key + (parts.isEmpty() ? "" : " " + String.join(" ", parts)); // written by a later version
         }
         return Messages.t(key, shown);

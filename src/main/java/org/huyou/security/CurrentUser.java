@@ -1,6 +1,9 @@
 package org.huyou.security;
 
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.huyou.common.UserFacingException;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who is at the keyboard now. Services ask it before anything else ({@link #require}) and stamp created_by/updated_by
@@ -13,9 +16,9 @@ public final class CurrentUser {
 
     private volatile Session session;
     /** Told of every refused call of a logged-in user (the audit log); a failure there never hides the refusal. */
-    private volatile java.util.function.BiConsumer<String, Permission> onRefused;
+    private volatile BiConsumer<String, Permission> onRefused;
 
-    public void onRefused(java.util.function.BiConsumer<String, Permission> listener) {
+    public void onRefused(BiConsumer<String, Permission> listener) {
         this.onRefused = listener;
     }
 
@@ -46,12 +49,12 @@ public final class CurrentUser {
         if (!can(module, action)) {
             Permission wanted = new Permission(module, action);
             Session s = session;
-            java.util.function.BiConsumer<String, Permission> listener = onRefused;
+            BiConsumer<String, Permission> listener = onRefused;
             if (s != null && listener != null) {
                 try {
                     listener.accept(s.username(), wanted);
                 } catch (RuntimeException e) {
-                    org.slf4j.LoggerFactory.getLogger(CurrentUser.class).warn("Refusal not recorded", e);
+                    LoggerFactory.getLogger(CurrentUser.class).warn("Refusal not recorded", e);
                 }
             }
             throw new PermissionDeniedException(wanted);
@@ -68,7 +71,7 @@ public final class CurrentUser {
     }
 
     /** A call with no one logged in. */
-    public static final class NotLoggedInException extends org.huyou.common.UserFacingException {
+    public static final class NotLoggedInException extends UserFacingException {
         public NotLoggedInException() {
             super("error.notLoggedIn");
         }

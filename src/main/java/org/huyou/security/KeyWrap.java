@@ -1,9 +1,21 @@
 package org.huyou.security;
 
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.HexFormat;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.KeyAgreement;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -51,7 +63,7 @@ public final class KeyWrap {
                     new SecretKeySpec(kek, "AES"),
                     new GCMParameterSpec(128, wrapped, 0, NONCE_BYTES));
             return c.doFinal(wrapped, NONCE_BYTES, wrapped.length - NONCE_BYTES);
-        } catch (javax.crypto.AEADBadTagException e) {
+        } catch (AEADBadTagException e) {
             return null;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM unavailable", e);
@@ -62,7 +74,7 @@ public final class KeyWrap {
         try {
             Mac derive = Mac.getInstance("HmacSHA256");
             derive.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] subKey = derive.doFinal(purpose.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            byte[] subKey = derive.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(subKey, "HmacSHA256"));
             for (byte[] p : parts) {
@@ -75,28 +87,26 @@ public final class KeyWrap {
     }
 
     /** A new X25519 key pair: its private half is kept wrapped under a password key, its public half in the clear. */
-    public static java.security.KeyPair newKeyPair() {
+    public static KeyPair newKeyPair() {
         try {
-            return java.security.KeyPairGenerator.getInstance("X25519").generateKeyPair();
+            return KeyPairGenerator.getInstance("X25519").generateKeyPair();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("X25519 unavailable", e);
         }
     }
 
-    public static java.security.PublicKey publicKey(byte[] x509) {
+    public static PublicKey publicKey(byte[] x509) {
         try {
-            return java.security.KeyFactory.getInstance("XDH")
-                    .generatePublic(new java.security.spec.X509EncodedKeySpec(x509));
+            return KeyFactory.getInstance("XDH").generatePublic(new X509EncodedKeySpec(x509));
         } catch (GeneralSecurityException e) {
             throw new IllegalArgumentException("not an X25519 public key", e);
         }
     }
 
     /** The private key from its PKCS#8 bytes, or null when they are not one. */
-    public static java.security.PrivateKey privateKey(byte[] pkcs8) {
+    public static PrivateKey privateKey(byte[] pkcs8) {
         try {
-            return java.security.KeyFactory.getInstance("XDH")
-                    .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(pkcs8));
+            return KeyFactory.getInstance("XDH").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
         } catch (GeneralSecurityException e) {
             return null;
         }
@@ -107,8 +117,8 @@ public final class KeyWrap {
      * enters the key derivation, so a sealed key cannot be passed off under another name. Layout: the ephemeral public
      * key's length (one byte) and X.509 bytes, then nonce || ciphertext+tag.
      */
-    public static byte[] seal(java.security.PublicKey recipient, String label, byte[] secret) {
-        java.security.KeyPair ephemeral = newKeyPair();
+    public static byte[] seal(PublicKey recipient, String label, byte[] secret) {
+        KeyPair ephemeral = newKeyPair();
         byte[] eph = ephemeral.getPublic().getEncoded();
         byte[] kek = sealingKey(ephemeral.getPrivate(), recipient, eph, label);
         byte[] box = wrap(kek, secret);
@@ -120,40 +130,32 @@ public final class KeyWrap {
     }
 
     /** The sealed secret, or null when this is not the recipient's private key or the bytes were changed. */
-    public static byte[] open(
-            java.security.PrivateKey own, java.security.PublicKey ownPublic, String label, byte[] sealed) {
+    public static byte[] open(PrivateKey own, PublicKey ownPublic, String label, byte[] sealed) {
         if (sealed.length < 2 || (sealed[0] & 0xff) + 1 >= sealed.length) {
             return null;
         }
         int n = sealed[0] & 0xff;
-        byte[] eph = java.util.Arrays.copyOfRange(sealed, 1, 1 + n);
-        java.security.PublicKey ephemeral;
+        byte[] eph = Arrays.copyOfRange(sealed, 1, 1 + n);
+        PublicKey ephemeral;
         try {
             ephemeral = publicKey(eph);
         } catch (IllegalArgumentException e) {
             return null;
         }
         byte[] kek = sealingKey(own, ephemeral, eph, label, ownPublic);
-        return kek == null ? null : unwrap(kek, java.util.Arrays.copyOfRange(sealed, 1 + n, sealed.length));
+        return kek == null ? null : unwrap(kek, Arrays.copyOfRange(sealed, 1 + n, sealed.length));
     }
 
     private static byte[] sealingKey(
-            java.security.PrivateKey ephemeralPrivate,
-            java.security.PublicKey recipient,
-            byte[] ephemeralPublic,
-            String label) {
+            PrivateKey ephemeralPrivate, PublicKey recipient, byte[] ephemeralPublic, String label) {
         return sealingKey(ephemeralPrivate, recipient, ephemeralPublic, label, recipient);
     }
 
     /** X25519, then HKDF-SHA-256 with both public keys as salt and the label as info. */
     private static byte[] sealingKey(
-            java.security.PrivateKey own,
-            java.security.PublicKey other,
-            byte[] ephemeralPublic,
-            String label,
-            java.security.PublicKey recipient) {
+            PrivateKey own, PublicKey other, byte[] ephemeralPublic, String label, PublicKey recipient) {
         try {
-            javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance("X25519");
+            KeyAgreement agreement = KeyAgreement.getInstance("X25519");
             agreement.init(own);
             agreement.doPhase(other, true);
             byte[] shared = agreement.generateSecret();
@@ -161,8 +163,8 @@ public final class KeyWrap {
             byte[] salt = new byte[ephemeralPublic.length + recipientBytes.length];
             System.arraycopy(ephemeralPublic, 0, salt, 0, ephemeralPublic.length);
             System.arraycopy(recipientBytes, 0, salt, ephemeralPublic.length, recipientBytes.length);
-            return hkdf(shared, salt, ("huyou-sealed-key:" + label).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.InvalidKeyException e) {
+            return hkdf(shared, salt, ("huyou-sealed-key:" + label).getBytes(StandardCharsets.UTF_8));
+        } catch (InvalidKeyException e) {
             return null; // a key of another kind: not this recipient's
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("X25519 unavailable", e);

@@ -8,14 +8,32 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.KeyPair;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Properties;
+import java.util.StringJoiner;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.huyou.common.UserFacingException;
+import org.huyou.common.io.PrivateFiles;
 
 /**
  * The home's keys, wrapped for the people who may use them, in {@code keyring.properties} beside the database. Nothing
@@ -88,18 +106,18 @@ public final class Keyring {
     /** The lockout counters and waiting login events: a journal of their own that two programs can share. */
     private final LoginAttempts attempts;
     /** Lock-out times and the journal's checkpoints; the app's clock, so tests can move time. */
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     private Keyring(Path file, Properties props) {
-        this(file, props, java.time.Clock.systemUTC());
+        this(file, props, Clock.systemUTC());
     }
 
-    private Keyring(Path file, Properties props, java.time.Clock clock) {
+    private Keyring(Path file, Properties props, Clock clock) {
         this.file = file;
         this.props = props;
         this.clock = clock;
         this.loadedFingerprint = props.isEmpty() ? null : fingerprintOf(props);
-        java.util.Map<String, String> legacyLocks = new java.util.HashMap<>();
+        Map<String, String> legacyLocks = new HashMap<>();
         for (String n : props.stringPropertyNames()) {
             if (n.endsWith(".lockedUntil") && !props.getProperty(n).isEmpty()) { // a keyring from before the journal
                 legacyLocks.put(n.substring(0, n.length() - ".lockedUntil".length()), props.getProperty(n));
@@ -113,11 +131,11 @@ public final class Keyring {
     }
 
     public static Keyring load(Path dataDir) {
-        return load(dataDir, java.time.Clock.systemUTC());
+        return load(dataDir, Clock.systemUTC());
     }
 
     /** The keyring, its lock-out and journal times taken from {@code clock} (the app's). */
-    public static Keyring load(Path dataDir, java.time.Clock clock) {
+    public static Keyring load(Path dataDir, Clock clock) {
         Path f = dataDir.resolve(FILE);
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
@@ -131,13 +149,11 @@ public final class Keyring {
     /** What a new home gets: the database key, and the recovery key to show once. */
     public record Created(Keyring keyring, byte[] fileKey, String recoveryKey, byte[] sealedKey) {}
 
-    /** Makes a new random file key, wraps it for the first administrator and under a new recovery key. */
-    public static Created create(Path dataDir, String admin, char[] password) {
-        return create(dataDir, admin, password, java.time.Clock.systemUTC());
-    }
-
-    /** The same, its lock-out and journal times from {@code clock}. */
-    public static Created create(Path dataDir, String admin, char[] password, java.time.Clock clock) {
+    /**
+     * Makes a new random file key, wraps it for the first administrator and under a new recovery key; its lock-out and
+     * journal times from {@code clock}.
+     */
+    public static Created create(Path dataDir, String admin, char[] password, Clock clock) {
         Keyring k = new Keyring(dataDir.resolve(FILE), new Properties(), clock);
         k.props.setProperty("format", "1");
         k.props.setProperty("lockout.maxAttempts", "5");
@@ -271,8 +287,7 @@ public final class Keyring {
      * A server home's login: the same lockout, with the password checked by the caller against the account's hash in
      * the database (there is no key to unwrap; {@link Unlocked} then carries an empty one).
      */
-    public synchronized Unlock unlockOnServer(
-            String username, Instant now, java.util.function.BooleanSupplier matches) {
+    public synchronized Unlock unlockOnServer(String username, Instant now, BooleanSupplier matches) {
         return attempt("user." + username, username, now, true, () -> matches.getAsBoolean() ? new byte[0] : null);
     }
 
@@ -281,8 +296,7 @@ public final class Keyring {
      * with no account here costs the same Argon2 run and gets the same answers and lockout as a real one, under
      * counters of its own, so the login screen never tells whether a user name exists.
      */
-    private Unlock attempt(
-            String prefix, String username, Instant now, boolean known, java.util.function.Supplier<byte[]> check) {
+    private Unlock attempt(String prefix, String username, Instant now, boolean known, Supplier<byte[]> check) {
         boolean recovery = RECOVERY.equals(prefix);
         String name = username == null ? "" : username;
         if (!recovery && (!known || !USERNAME.matcher(name).matches())) {
@@ -308,9 +322,9 @@ public final class Keyring {
     /** The counters of a name with no account: keyed by a digest, so odd characters do not reach the file. */
     private String unknownPrefix(String name) {
         try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
             return UNKNOWN + KeyWrap.hex(d).substring(0, 24);
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
@@ -338,7 +352,7 @@ public final class Keyring {
      */
     public synchronized Unlock recover(String recoveryKey, Instant now) {
         if (isServer()) {
-            throw new org.huyou.common.UserFacingException("recovery.serverHome");
+            throw new UserFacingException("recovery.serverHome");
         }
         List<Map<String, byte[]>> opened = new ArrayList<>(1);
         Unlock result = attempt(
@@ -405,7 +419,7 @@ public final class Keyring {
      * account and its public half published in one write, so no text is ever sealed to a key nobody holds.
      */
     public synchronized void initSealedKey(String username, Unlocked proof, byte[] sealedKey) {
-        java.util.Objects.requireNonNull(proof);
+        Objects.requireNonNull(proof);
         if (props.getProperty(SEALED_PUBLIC) != null) {
             throw new IllegalStateException("this home already has a sealed key");
         }
@@ -425,7 +439,7 @@ public final class Keyring {
 
     /** Gives the sealed key to the account just unlocked (sealed to its public key, like every named key). */
     public synchronized void putSealedWrap(String username, Unlocked proof, byte[] sealedKey) {
-        java.util.Objects.requireNonNull(proof);
+        Objects.requireNonNull(proof);
         grantKey(username, SEALED_KEY, sealedKey);
     }
 
@@ -462,7 +476,7 @@ public final class Keyring {
      * Whether the holder's keyring entry has an endorsement of {@code newPublic} by the sealed key its password
      * remembers ({@code remembered}), made with that key's private half: see {@link #commitSealedRotation}.
      */
-    private boolean endorsed(String prefix, java.security.PrivateKey own, byte[] remembered, byte[] newPublic) {
+    private boolean endorsed(String prefix, PrivateKey own, byte[] remembered, byte[] newPublic) {
         String list = props.getProperty(prefix + SEALED_ENDORSE);
         if (list == null || own == null) {
             return false;
@@ -473,7 +487,7 @@ public final class Keyring {
             if (kv.length == 2 && kv[0].equals(want)) {
                 byte[] expected = SealedText.endorsement(SealedText.scalarOf(own), remembered, newPublic);
                 try {
-                    return java.security.MessageDigest.isEqual(expected, KeyWrap.unhex(kv[1]));
+                    return MessageDigest.isEqual(expected, KeyWrap.unhex(kv[1]));
                 } catch (IllegalArgumentException e) {
                     return false;
                 }
@@ -491,8 +505,7 @@ public final class Keyring {
      * holders only); the public half is the new one; the texts are marked for re-sealing ({@link #resealPending}).
      * Returns the holders that could not be given it (no key pair yet).
      */
-    public synchronized List<String> commitSealedRotation(
-            byte[] oldKey, byte[] newKey, java.util.Collection<String> holders) {
+    public synchronized List<String> commitSealedRotation(byte[] oldKey, byte[] newKey, Collection<String> holders) {
         byte[] newPublic = SealedText.publicKeyOf(newKey);
         byte[] oldPublic = SealedText.publicKeyOf(oldKey);
         Map<String, byte[]> endorsers = new LinkedHashMap<>(previousSealedKeys(oldKey));
@@ -525,12 +538,11 @@ public final class Keyring {
     }
 
     /** The sealed key sealed to a holder, with the endorsements of it by each of {@code endorsers} (id → key). */
-    private void putSealedGrant(
-            String prefix, java.security.PublicKey holderKey, byte[] sealedKey, Map<String, byte[]> endorsers) {
+    private void putSealedGrant(String prefix, PublicKey holderKey, byte[] sealedKey, Map<String, byte[]> endorsers) {
         byte[] sealedPublic = SealedText.publicKeyOf(sealedKey);
         props.setProperty(prefix + ".key." + SEALED_KEY, KeyWrap.hex(KeyWrap.seal(holderKey, SEALED_KEY, sealedKey)));
         byte[] raw = SealedText.rawOf(holderKey);
-        java.util.StringJoiner list = new java.util.StringJoiner(",");
+        StringJoiner list = new StringJoiner(",");
         endorsers.forEach(
                 (id, key) -> list.add(id + ":" + KeyWrap.hex(SealedText.endorsement(key, raw, sealedPublic))));
         if (list.length() > 0) {
@@ -596,8 +608,8 @@ public final class Keyring {
     }
 
     /** Why a new sealed key is due, when one is. */
-    public synchronized java.util.Optional<String> sealedRotationDue() {
-        return java.util.Optional.ofNullable(props.getProperty(SEALED_ROTATION_DUE));
+    public synchronized Optional<String> sealedRotationDue() {
+        return Optional.ofNullable(props.getProperty(SEALED_ROTATION_DUE));
     }
 
     /** The holder's password now remembers the new sealed key the database confirmed (see {@link Unlocked}). */
@@ -749,8 +761,8 @@ public final class Keyring {
     }
 
     /** Why a new file key is due, when one is. */
-    public synchronized java.util.Optional<String> rotationDue() {
-        return java.util.Optional.ofNullable(props.getProperty(ROTATION_DUE));
+    public synchronized Optional<String> rotationDue() {
+        return Optional.ofNullable(props.getProperty(ROTATION_DUE));
     }
 
     /** Writes the keyring to its file (atomically: the whole old one or the whole new one). */
@@ -759,7 +771,7 @@ public final class Keyring {
     }
 
     /** Until when the account is locked out, if it is at {@code now}. */
-    public java.util.Optional<Instant> lockedUntil(String username, Instant now) {
+    public Optional<Instant> lockedUntil(String username, Instant now) {
         return attempts.lockedUntil("user." + username, now);
     }
 
@@ -789,7 +801,7 @@ public final class Keyring {
      * A successful login's hand-over of the login journal (its waiting events, the check against the head the
      * database stored last time, the new head): see {@link LoginAttempts#handOver}.
      */
-    public LoginAttempts.Handover handOverLoginJournal(java.util.Optional<LoginAttempts.Anchor> previous) {
+    public LoginAttempts.Handover handOverLoginJournal(Optional<LoginAttempts.Anchor> previous) {
         return attempts.handOver(previous);
     }
 
@@ -814,7 +826,7 @@ public final class Keyring {
         if (!events.isEmpty()) {
             save();
         }
-        events.sort(java.util.Comparator.comparing(PendingEvent::at));
+        events.sort(Comparator.comparing(PendingEvent::at));
         return events;
     }
 
@@ -851,7 +863,7 @@ public final class Keyring {
      * opens it. A sealed key that does not match it later (someone put their own there, so that new texts would be
      * sealed to a key of theirs) is refused, and the keyring's public half set back to the remembered one.
      */
-    private void checkSealedGrant(String prefix, byte[] kek, java.security.PrivateKey own, Map<String, byte[]> keys) {
+    private void checkSealedGrant(String prefix, byte[] kek, PrivateKey own, Map<String, byte[]> keys) {
         byte[] sealed = keys.get(SEALED_KEY);
         if (sealed == null) {
             return;
@@ -865,13 +877,13 @@ public final class Keyring {
         }
         byte[] remembered = KeyWrap.unwrap(kek, KeyWrap.unhex(check));
         if (remembered != null
-                && !java.security.MessageDigest.isEqual(remembered, publicHalf)
+                && !MessageDigest.isEqual(remembered, publicHalf)
                 && endorsed(prefix, own, remembered, publicHalf)) {
             // a rotation since this password's last login: the key it remembers vouches for the new one
             keys.put(PENDING_SEALED_CHECK, KeyWrap.wrap(kek, publicHalf));
             return;
         }
-        if (remembered == null || !java.security.MessageDigest.isEqual(remembered, publicHalf)) {
+        if (remembered == null || !MessageDigest.isEqual(remembered, publicHalf)) {
             keys.remove(SEALED_KEY);
             sealedGrantRefused = true;
             if (remembered != null) {
@@ -899,7 +911,7 @@ public final class Keyring {
                     prefix + SEALED_CHECK,
                     KeyWrap.hex(KeyWrap.wrap(kek, SealedText.publicKeyOf(keys.get(SEALED_KEY)))));
         }
-        java.security.KeyPair pair = KeyWrap.newKeyPair();
+        KeyPair pair = KeyWrap.newKeyPair();
         props.setProperty(prefix + ".public", KeyWrap.hex(pair.getPublic().getEncoded()));
         props.setProperty(
                 prefix + ".private",
@@ -925,12 +937,12 @@ public final class Keyring {
         String sealedPrivate = props.getProperty(prefix + ".private");
         if (sealedPrivate != null) {
             byte[] pkcs8 = KeyWrap.unwrap(kek, KeyWrap.unhex(sealedPrivate));
-            java.security.PrivateKey own = pkcs8 == null ? null : KeyWrap.privateKey(pkcs8);
+            PrivateKey own = pkcs8 == null ? null : KeyWrap.privateKey(pkcs8);
             if (own == null) {
                 return null;
             }
-            java.security.PublicKey ownPublic = KeyWrap.publicKey(KeyWrap.unhex(props.getProperty(prefix + ".public")));
-            Map<String, byte[]> keys = new java.util.TreeMap<>();
+            PublicKey ownPublic = KeyWrap.publicKey(KeyWrap.unhex(props.getProperty(prefix + ".public")));
+            Map<String, byte[]> keys = new TreeMap<>();
             String keyPrefix = prefix + ".key.";
             for (String n : props.stringPropertyNames()) {
                 if (n.startsWith(keyPrefix)) {
@@ -959,11 +971,11 @@ public final class Keyring {
     private void save() {
         migrated = false;
         try {
-            org.huyou.common.io.PrivateFiles.createFolder(file.getParent());
+            PrivateFiles.createFolder(file.getParent());
             Path tmp = file.resolveSibling(FILE + ".tmp");
             Files.deleteIfExists(tmp);
             Files.createFile(tmp);
-            org.huyou.common.io.PrivateFiles.restrict(tmp);
+            PrivateFiles.restrict(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
                 props.store(
                         w, "Huyou keyring: wrapped database keys only; safe to back up, useless without a password");
@@ -998,9 +1010,9 @@ public final class Keyring {
             sb.append(n).append('=').append(p.getProperty(n)).append('\n');
         }
         try {
-            return KeyWrap.hex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return KeyWrap.hex(
+                    MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 unavailable", e);
         }
     }
@@ -1069,6 +1081,6 @@ public final class Keyring {
 
     /** Typed recovery keys may differ in case, spaces and dashes. */
     static String normalizeRecovery(String key) {
-        return key == null ? "" : key.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return key == null ? "" : key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
     }
 }

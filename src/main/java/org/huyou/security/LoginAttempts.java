@@ -5,25 +5,32 @@ import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.huyou.common.Messages;
 import org.huyou.common.io.PrivateFiles;
+import org.slf4j.LoggerFactory;
 
 /**
  * The login lockout counters and the login events that wait for the database, as an append-only journal
@@ -62,18 +69,14 @@ public final class LoginAttempts {
 
     private final Map<String, String> legacyLocks;
     /** The checkpoints' and damage notes' times (the counted tries get theirs from the caller). */
-    private final java.time.Clock clock;
+    private final Clock clock;
 
     /**
      * @param keyDir      where the HMAC key lives (outside the data folder), or null for none
      * @param legacyLocks locks in force in an older keyring ({@code counter → until}), carried into a new journal
+     * @param clock       its own times (the app's, so tests can move time)
      */
-    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks) {
-        this(dataDir, keyDir, legacyLocks, java.time.Clock.systemUTC());
-    }
-
-    /** The same, its own times from {@code clock} (the app's, so tests can move time). */
-    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks, java.time.Clock clock) {
+    public LoginAttempts(Path dataDir, Path keyDir, Map<String, String> legacyLocks, Clock clock) {
         this.clock = clock;
         this.file = dataDir.resolve(FILE);
         this.lockFile = dataDir.resolve(LOCK_FILE);
@@ -272,7 +275,7 @@ public final class LoginAttempts {
     public Handover handOver(Optional<Anchor> previous) {
         Journal j = open();
         try {
-            List<String> problems = new ArrayList<>(new java.util.LinkedHashSet<>(j.damageSinceCheckpoint()));
+            List<String> problems = new ArrayList<>(new LinkedHashSet<>(j.damageSinceCheckpoint()));
             previous.ifPresent(a -> problems.addAll(j.check(a)));
             return new Handover(j, j.pending(), problems);
         } catch (RuntimeException e) {
@@ -309,7 +312,7 @@ public final class LoginAttempts {
                 try {
                     Files.createFile(lockFile);
                     PrivateFiles.restrict(lockFile); // empty, but the folder's files are all the user's own
-                } catch (java.nio.file.FileAlreadyExistsException raced) {
+                } catch (FileAlreadyExistsException raced) {
                     // another program made it a moment ago
                 }
             }
@@ -355,7 +358,7 @@ public final class LoginAttempts {
                 continue;
             }
             String[] p = item.strip().split(" ");
-            out.add(clause(p[0], (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length), item));
+            out.add(clause(p[0], (Object[]) Arrays.copyOfRange(p, 1, p.length), item));
         }
         return out;
     }
@@ -398,12 +401,9 @@ public final class LoginAttempts {
             }
             String[] p = item.strip().split(" ");
             // numbers passed as text: MessageFormat would print line 1234 as "1,234"
-            out.add(
-                    item.startsWith(PROBLEM)
-                            ? org.huyou.common.Messages.t(p[0], (Object[]) java.util.Arrays.copyOfRange(p, 1, p.length))
-                            : item);
+            out.add(item.startsWith(PROBLEM) ? Messages.t(p[0], (Object[]) Arrays.copyOfRange(p, 1, p.length)) : item);
         }
-        return org.huyou.common.Messages.clauses(out);
+        return Messages.clauses(out);
     }
 
     record Line(
@@ -494,7 +494,7 @@ public final class LoginAttempts {
 
         /** A new journal: an id, and the locks an older keyring had in force. */
         private void start() {
-            id = java.util.UUID.randomUUID().toString().replace("-", "");
+            id = UUID.randomUUID().toString().replace("-", "");
             for (Map.Entry<String, String> e : legacyLocks.entrySet()) {
                 state.put(e.getKey(), new Counter(0, Instant.parse(e.getValue())));
             }
@@ -587,7 +587,7 @@ public final class LoginAttempts {
                 Files.writeString(tmp, id + " " + last.seq() + " " + last.hash(), StandardCharsets.US_ASCII);
                 Files.move(tmp, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (IOException e) {
-                org.slf4j.LoggerFactory.getLogger(LoginAttempts.class).warn("Login journal head not kept", e);
+                LoggerFactory.getLogger(LoginAttempts.class).warn("Login journal head not kept", e);
             }
         }
 
@@ -797,7 +797,7 @@ public final class LoginAttempts {
             Files.writeString(tmp, KeyWrap.hex(KeyWrap.random(32)), StandardCharsets.US_ASCII);
             try {
                 Files.createLink(keyFile, tmp); // never over another program's key made a moment ago
-            } catch (java.nio.file.FileAlreadyExistsException raced) {
+            } catch (FileAlreadyExistsException raced) {
                 // the other program's key stands
             } catch (UnsupportedOperationException | IOException noLinks) {
                 if (!Files.exists(keyFile)) {
@@ -809,7 +809,7 @@ public final class LoginAttempts {
             return KeyWrap.unhex(
                     Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
         } catch (IOException | RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(LoginAttempts.class).warn("No login journal key at {}", keyFile, e);
+            LoggerFactory.getLogger(LoginAttempts.class).warn("No login journal key at {}", keyFile, e);
             return null;
         }
     }

@@ -4,9 +4,14 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Login and logout against an open database (the lock screen, switching users). The first login of a session, before
@@ -14,7 +19,7 @@ import org.huyou.db.Transactions;
  */
 public final class LoginService {
 
-    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LoginService.class);
+    private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
 
     /** Checked against for a name with no account, so its refusal takes as long as a real one (made when first used). */
     private static final class Dummy {
@@ -29,7 +34,7 @@ public final class LoginService {
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.huyou.db.SettingsRepository settings;
+    private final SettingsRepository settings;
     private final SealedKey sealed;
 
     public LoginService(
@@ -39,7 +44,7 @@ public final class LoginService {
             CurrentUser user,
             AuditLog audit,
             Clock clock,
-            org.huyou.db.SettingsRepository settings,
+            SettingsRepository settings,
             SealedKey sealed) {
         this.settings = settings;
         this.sealed = sealed;
@@ -66,7 +71,7 @@ public final class LoginService {
      * a check no lockout counts is a guessing oracle for anyone else who could call it.
      */
     private boolean passwordMatches(String username, char[] password) {
-        java.util.Optional<AccountRepository.Account> account =
+        Optional<AccountRepository.Account> account =
                 accounts.findByUsername(username).filter(AccountRepository.Account::active);
         if (account.isEmpty()) {
             Passwords.verify(new String(password), Dummy.HASH); // the same time as a real account's check
@@ -103,7 +108,7 @@ public final class LoginService {
      */
     @AnyUser
     public Session completeLogin(String username, Keyring.Unlocked proof) {
-        java.util.Objects.requireNonNull(proof);
+        Objects.requireNonNull(proof);
         return startSession(
                 accounts.findByUsername(username)
                         .filter(AccountRepository.Account::active)
@@ -196,10 +201,10 @@ public final class LoginService {
      * until an administrator has been shown it, whoever's login found it. Empty for everyone else.
      */
     @AnyUser
-    public java.util.Optional<String> loginJournalAlert() {
+    public Optional<String> loginJournalAlert() {
         Session s = user.requireLoggedIn();
         if (!s.roles().contains(Role.ADMINISTRATOR)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginAttempts::describe);
     }
@@ -237,8 +242,8 @@ public final class LoginService {
      * JavaFX thread and logs the end with {@link #recordEnd} in the background.
      */
     @AnyUser
-    public java.util.Optional<Session> endSession() {
-        java.util.Optional<Session> s = user.session();
+    public Optional<Session> endSession() {
+        Optional<Session> s = user.session();
         user.clear();
         sealed.clear();
         return s;

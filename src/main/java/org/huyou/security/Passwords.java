@@ -3,10 +3,15 @@ package org.huyou.security;
 import com.password4j.Argon2Function;
 import com.password4j.Password;
 import com.password4j.types.Argon2;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.huyou.common.Pinyin;
 
 /**
  * Argon2id with OWASP's minimum set explicitly (m = 19 MiB, t = 2, p = 1; the library's own default is lower):
@@ -129,7 +134,7 @@ public final class Passwords {
      * and "l33t" spelling undone (p@ssw0rd).
      */
     private static boolean isCommon(String p) {
-        java.util.Set<String> list = CommonList.WORDS;
+        Set<String> list = CommonList.WORDS;
         String core = p.replaceAll("^[^\\p{L}@$]+|[^\\p{L}]+$", "");
         String plain =
                 core.replace('@', 'a').replace('0', 'o').replace('3', 'e').replace('$', 's');
@@ -152,15 +157,15 @@ public final class Passwords {
             return false;
         }
         String name = home.toLowerCase(Locale.ROOT);
-        if (p.contains(name) || p.contains(org.huyou.common.Pinyin.full(home))) {
+        if (p.contains(name) || p.contains(Pinyin.full(home))) {
             return true;
         }
-        String initials = org.huyou.common.Pinyin.initials(home);
+        String initials = Pinyin.initials(home);
         if (initials.length() >= 4 && p.contains(initials)) {
             return true;
         }
         for (String part : homeNameParts(name)) {
-            String pinyin = org.huyou.common.Pinyin.full(part);
+            String pinyin = Pinyin.full(part);
             if (p.contains(part) || pinyin.length() >= 4 && p.contains(pinyin)) {
                 return true;
             }
@@ -173,8 +178,7 @@ public final class Passwords {
             "救助管理站", "社会福利", "福利中心", "福利院", "救助站", "儿童村", "儿童", "社会", "福利", "中心", "之家", "养育", "自治州", "自治县", "地区", "省",
             "市", "县", "区", "镇", "乡"); // not 州 or 旗 alone: they end place names (滨州)
 
-    private static final java.util.Set<String> ADMINISTRATIVE =
-            java.util.Set.of("省", "市", "县", "区", "镇", "乡", "地区", "自治州", "自治县");
+    private static final Set<String> ADMINISTRATIVE = Set.of("省", "市", "县", "区", "镇", "乡", "地区", "自治州", "自治县");
 
     /**
      * The meaningful parts of a home's name: its generic words of two characters or more, each place between them
@@ -236,9 +240,9 @@ public final class Passwords {
 
     /** The bundled list, read when first needed. */
     private static final class CommonList {
-        static final java.util.Set<String> WORDS = load();
+        static final Set<String> WORDS = load();
 
-        private static java.util.Set<String> load() {
+        private static Set<String> load() {
             try (var in = Passwords.class.getResourceAsStream("common-passwords.txt")) {
                 if (in == null) {
                     throw new IllegalStateException("common-passwords.txt missing from the build");
@@ -247,9 +251,9 @@ public final class Passwords {
                         .lines()
                         .map(String::strip)
                         .filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet());
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                        .collect(Collectors.toUnmodifiableSet());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

@@ -1,10 +1,16 @@
 package org.huyou.security;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.huyou.common.DamagedDataException;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
+import org.huyou.db.Database;
+import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,7 +39,7 @@ public final class SealedKey {
     private final SealedRepository repo;
     private final Transactions tx;
     private final AuditLog audit;
-    private final org.huyou.db.SettingsRepository settings;
+    private final SettingsRepository settings;
     private volatile byte[] privateKey;
     /** The keys before the held one (a rotation's texts not yet re-sealed, a restored older backup): public, private. */
     private volatile List<byte[][]> previous = List.of();
@@ -43,11 +49,7 @@ public final class SealedKey {
     private volatile boolean notGranted;
 
     public SealedKey(
-            Keyring keyring,
-            SealedRepository repo,
-            Transactions tx,
-            AuditLog audit,
-            org.huyou.db.SettingsRepository settings) {
+            Keyring keyring, SealedRepository repo, Transactions tx, AuditLog audit, SettingsRepository settings) {
         this.settings = settings;
         this.keyring = keyring;
         this.repo = repo;
@@ -171,7 +173,7 @@ public final class SealedKey {
         }
         notGranted = privateKey == null;
         byte[] published = keyring.sealedPublicKey();
-        if (privateKey != null && !java.util.Arrays.equals(publicOfHeld, published)) {
+        if (privateKey != null && !Arrays.equals(publicOfHeld, published)) {
             // Someone changed the keyring's public half, so that texts would be sealed to a key of theirs: the
             // holder's key (its wrap is authenticated under the password) says what it must be.
             keyring.restoreSealedPublicKey(publicOfHeld);
@@ -210,8 +212,7 @@ public final class SealedKey {
     private void putBackRecordedPublicKey() {
         String recorded = settings.get(RECORDED).orElse("");
         if (!recorded.isEmpty()
-                && !recorded.equals(
-                        KeyWrap.hex(java.util.Objects.requireNonNullElse(keyring.sealedPublicKey(), new byte[0])))) {
+                && !recorded.equals(KeyWrap.hex(Objects.requireNonNullElse(keyring.sealedPublicKey(), new byte[0])))) {
             keyring.restoreSealedPublicKey(KeyWrap.unhex(recorded));
         }
     }
@@ -284,7 +285,7 @@ public final class SealedKey {
     public synchronized Rotation rotate(Collection<String> holders, String reason, StepHook hook) {
         byte[] old = privateKey;
         if (keyring.isServer() || old == null) {
-            throw new org.huyou.common.UserFacingException("sealed.rotateNeedsKey");
+            throw new UserFacingException("sealed.rotateNeedsKey");
         }
         byte[] fresh = SealedText.newPrivateKey();
         String freshPublic = KeyWrap.hex(SealedText.publicKeyOf(fresh));
@@ -301,7 +302,7 @@ public final class SealedKey {
         List<String> lost = keyring.commitSealedRotation(old, fresh, holders);
         hook.reached(Step.KEYRING_COMMITTED);
         hold(fresh);
-        java.util.Arrays.fill(old, (byte) 0);
+        Arrays.fill(old, (byte) 0);
         tx.inTransaction(() -> {
             settings.put(RECORDED, freshPublic);
             settings.put(RECORDED_NEXT, "");
@@ -442,17 +443,17 @@ public final class SealedKey {
      * when this session does not hold the key and the home has sealed texts, before anything is copied
      * ({@link #checkCanOpenAll}).
      */
-    public int openSealedTextsIn(org.huyou.db.Database copy) {
+    public int openSealedTextsIn(Database copy) {
         byte[] key = privateKey;
         SealedRepository there = new SealedRepository(copy.dsl());
         return copy.transactions()
                 .inTransaction(() -> there.openSealedTexts((field, stored) -> {
                     if (key == null) {
-                        throw new org.huyou.common.UserFacingException("sealed.neededToMove");
+                        throw new UserFacingException("sealed.neededToMove");
                     }
                     String plain = SealedText.open(key, field, stored);
                     if (plain == null) {
-                        throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
+                        throw new DamagedDataException("sealed.damagedToMove", field);
                     }
                     return plain;
                 }));
@@ -465,12 +466,12 @@ public final class SealedKey {
     public void checkCanOpenAll() {
         byte[] key = privateKey;
         if (key == null && repo.countSealedTexts() > 0) {
-            throw new org.huyou.common.UserFacingException("sealed.neededToMove");
+            throw new UserFacingException("sealed.neededToMove");
         }
         if (key != null) {
             repo.eachSealedText((field, stored) -> {
                 if (SealedText.open(key, field, stored) == null) {
-                    throw new org.huyou.common.DamagedDataException("sealed.damagedToMove", field);
+                    throw new DamagedDataException("sealed.damagedToMove", field);
                 }
             });
         }
@@ -502,7 +503,7 @@ public final class SealedKey {
         previous = List.of();
         notGranted = false;
         if (key != null) {
-            java.util.Arrays.fill(key, (byte) 0);
+            Arrays.fill(key, (byte) 0);
         }
     }
 }

@@ -3,6 +3,8 @@ package org.huyou.security;
 import static org.huyou.db.generated.Tables.COUNSELLING_SESSION;
 import static org.huyou.db.generated.Tables.INCIDENT;
 
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -50,7 +52,7 @@ public final class SealedRepository {
     }
 
     /** Hands each sealed text to {@code visit(field, sealedText)}, without changing anything. */
-    public void eachSealedText(java.util.function.BiConsumer<String, String> visit) {
+    public void eachSealedText(BiConsumer<String, String> visit) {
         rewrite(
                 true,
                 (field, stored) -> {
@@ -61,14 +63,14 @@ public final class SealedRepository {
     }
 
     /** One sealed column, by the name sealed into its texts. */
-    public static final java.util.List<String> COLUMNS =
-            java.util.List.of(SealedKey.COUNSELLING_NOTE, SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
+    public static final List<String> COLUMNS =
+            List.of(SealedKey.COUNSELLING_NOTE, SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
 
     /** A sealed text and the row it is in. */
     public record Stored(long id, String text) {}
 
     /** Up to {@code limit} sealed texts of a column after row {@code afterId}, in row order (a rotation's page). */
-    public java.util.List<Stored> sealedPage(String column, long afterId, int limit) {
+    public List<Stored> sealedPage(String column, long afterId, int limit) {
         return switch (column) {
             case SealedKey.COUNSELLING_NOTE ->
                 page(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, afterId, limit);
@@ -90,7 +92,7 @@ public final class SealedRepository {
         };
     }
 
-    private java.util.List<Stored> page(Table<?> table, Field<Long> id, Field<String> text, long afterId, int limit) {
+    private List<Stored> page(Table<?> table, Field<Long> id, Field<String> text, long afterId, int limit) {
         return dsl.select(id, text)
                 .from(table)
                 .where(id.gt(afterId))

@@ -3,6 +3,7 @@ package org.huyou.security;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
@@ -13,7 +14,9 @@ import java.security.interfaces.XECPublicKey;
 import java.security.spec.NamedParameterSpec;
 import java.security.spec.XECPrivateKeySpec;
 import java.security.spec.XECPublicKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
+import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.KeyAgreement;
 import javax.crypto.spec.GCMParameterSpec;
@@ -110,7 +113,7 @@ public final class SealedText {
             return null;
         }
         try {
-            byte[] ephPublic = java.util.Arrays.copyOfRange(in, 0, KEY_BYTES);
+            byte[] ephPublic = Arrays.copyOfRange(in, 0, KEY_BYTES);
             byte[] key = KeyWrap.hmac(agree(privateKey, ephPublic), PURPOSE, ephPublic, publicKey);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(
@@ -120,7 +123,7 @@ public final class SealedText {
             c.updateAAD(field.getBytes(StandardCharsets.UTF_8));
             byte[] plain = c.doFinal(in, KEY_BYTES + NONCE_BYTES, in.length - KEY_BYTES - NONCE_BYTES);
             return new String(plain, StandardCharsets.UTF_8);
-        } catch (javax.crypto.AEADBadTagException | java.security.InvalidKeyException | IllegalArgumentException e) {
+        } catch (AEADBadTagException | InvalidKeyException | IllegalArgumentException e) {
             return null;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("X25519 or AES-GCM unavailable", e);
@@ -161,7 +164,7 @@ public final class SealedText {
             ka.init(priv);
             ka.doPhase(pub, true);
             return ka.generateSecret();
-        } catch (java.security.InvalidKeyException e) {
+        } catch (InvalidKeyException e) {
             throw new IllegalArgumentException("not an X25519 key", e);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("X25519 unavailable", e);

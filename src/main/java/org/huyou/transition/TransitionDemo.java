@@ -3,6 +3,7 @@ package org.huyou.transition;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huyou.common.Dates;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -35,7 +36,7 @@ public final class TransitionDemo {
     public void load(LocalDateTime moment) {
         LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(11, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(11, 0), moment);
         tx.inTransaction(() -> {
             List<TransitionRepository.Candidate> people =
                     repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM), TransitionService.LIVING_HERE);

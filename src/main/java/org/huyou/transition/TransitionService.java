@@ -4,20 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
-import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
 import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentRepository;
-import org.huyou.residents.ResidentStatus;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -29,6 +23,10 @@ import org.huyou.security.RequiresPermission;
  * Turning eighteen: the dashboard of residents aged 16 and over, repeatable capability assessments, the pathway the
  * social worker decides and the director approves (only then are tasks and payments generated), task progress,
  * payments, leaving and the visits afterwards.
+ *
+ * <p>This is the façade every caller uses: each public method checks the permission, then does the work (the pathway
+ * decided and approved) or hands it to one of the package's parts: {@link TransitionDashboard}, {@link
+ * CapabilityAssessments} and {@link PlanProgress} (tasks, payments, leaving and visits).
  */
 public final class TransitionService {
 
@@ -36,14 +34,14 @@ public final class TransitionService {
     static final List<String> LIVING_HERE = InCare.CODES;
 
     private final TransitionRepository repo;
-    /** The register, for the status entry a leaving writes (as the resident's file writes one). */
-    private final ResidentRepository register;
-
     private final SettingsRepository settings;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransitionDashboard dashboard;
+    private final CapabilityAssessments assessments;
+    private final PlanProgress progress;
 
     public TransitionService(
             TransitionRepository repo,
@@ -54,12 +52,15 @@ public final class TransitionService {
             AuditLog audit,
             Clock clock) {
         this.repo = repo;
-        this.register = register;
         this.settings = settings;
         this.tx = tx;
         this.user = user;
         this.audit = audit;
         this.clock = clock;
+        this.dashboard = new TransitionDashboard(repo);
+        TransitionContext ctx = new TransitionContext(repo, tx, user, audit, clock);
+        this.assessments = new CapabilityAssessments(ctx);
+        this.progress = new PlanProgress(ctx, register, settings);
     }
 
     /** A dashboard line: the resident, their 18th birthday, months left, pathway and plan status, overdue tasks. */
@@ -85,57 +86,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
     public Dashboard dashboard() {
         user.require(AppModule.TRANSITION, Action.VIEW);
-        LocalDate today = today();
-        List<TransitionRepository.Candidate> people =
-                repo.bornBy(AdultAge.bornBy(today, AdultAge.DASHBOARD_FROM), LIVING_HERE);
-        Map<Long, TransitionPlan> plans = repo.plansOf(
-                people.stream().map(TransitionRepository.Candidate::residentId).toList());
-        Map<Long, Integer> overdue = repo.overdueCounts(
-                plans.values().stream().map(TransitionPlan::id).toList(), today);
-        List<Row> rows = people.stream()
-                .map(c -> {
-                    TransitionPlan p = plans.get(c.residentId());
-                    return new Row(
-                            c.residentId(),
-                            c.name(),
-                            c.recordNo(),
-                            c.birthDate(),
-                            c.estimated(),
-                            AdultAge.eighteenth(c.birthDate()),
-                            AdultAge.monthsLeft(today, c.birthDate()),
-                            p == null ? null : p.pathway(),
-                            p == null ? null : p.status(),
-                            p == null ? 0 : overdue.getOrDefault(p.id(), 0),
-                            null);
-                })
-                .filter(r -> r.planStatus() != TransitionPlan.Status.LEFT)
-                .toList();
-        List<Row> left = repo.leftWithVisits().stream()
-                .map(l -> new Row(
-                        l.person().residentId(),
-                        l.person().name(),
-                        l.person().recordNo(),
-                        l.person().birthDate(),
-                        l.person().estimated(),
-                        AdultAge.eighteenth(l.person().birthDate()),
-                        AdultAge.monthsLeft(today, l.person().birthDate()),
-                        l.pathway(),
-                        TransitionPlan.Status.LEFT,
-                        0,
-                        l.nextVisit()))
-                .toList();
-        Comparator<Row> order =
-                Comparator.comparingInt((Row r) -> -r.overdueTasks()).thenComparing(Row::eighteenth);
-        return new Dashboard(
-                rows.stream()
-                        .filter(r -> !AdultAge.adultOn(today, r.birthDate()))
-                        .sorted(order)
-                        .toList(),
-                rows.stream()
-                        .filter(r -> AdultAge.adultOn(today, r.birthDate()))
-                        .sorted(order)
-                        .toList(),
-                left);
+        return dashboard.on(today());
     }
 
     /** Records an assessment: six scores 0-4 and the conclusion (null takes the one the scores suggest). */
@@ -143,64 +94,19 @@ public final class TransitionService {
     public Capability assess(
             long residentId, LocalDate on, List<Integer> scores, String notes, Capability.Conclusion conclusion) {
         user.require(AppModule.TRANSITION, Action.CREATE);
-        Checks checks = new Checks(today());
-        checks.pastDate("assessedOn", "capability.date", on);
-        checks.rule(
-                scores != null
-                        && scores.size() == Capability.Area.values().length
-                        && scores.stream().allMatch(s -> s != null && s >= 0 && s <= Capability.MAX_SCORE),
-                "scores",
-                "capability.scoresRequired");
-        String n = checks.text("notes", "capability.notes", notes, 2000, false);
-        checks.throwIfAny();
-        Capability.Conclusion c = conclusion != null ? conclusion : Capability.suggest(scores);
-        return tx.inTransaction(() -> {
-            Capability draft = new Capability(
-                    0,
-                    residentId,
-                    on,
-                    scores.get(0),
-                    scores.get(1),
-                    scores.get(2),
-                    scores.get(3),
-                    scores.get(4),
-                    scores.get(5),
-                    n,
-                    c,
-                    user.username(),
-                    false);
-            long id = repo.insertAssessment(draft, user.username(), now());
-            audit.record(
-                    AuditLog.CREATE,
-                    "capability_assessment",
-                    id,
-                    AuditSummary.of("auditSummary.assessment", c, scores),
-                    null);
-            return repo.assessments(residentId).stream()
-                    .filter(x -> x.id() == id)
-                    .findFirst()
-                    .orElseThrow();
-        });
+        return assessments.assess(residentId, on, scores, notes, conclusion);
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
     public List<Capability> assessments(long residentId) {
         user.require(AppModule.TRANSITION, Action.VIEW);
-        return repo.assessments(residentId);
+        return assessments.assessments(residentId);
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VOID)
     public void voidAssessment(long id, String reason) {
         user.require(AppModule.TRANSITION, Action.VOID);
-        Checks checks = new Checks(today());
-        String r = checks.text("reason", "void.reason", reason, 500, true);
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.voidAssessment(id, r, user.username(), now())) {
-                throw new UserFacingException("error.notFound");
-            }
-            audit.record(AuditLog.VOID, "capability_assessment", id, AuditSummary.of("auditSummary.voided", r), null);
-        });
+        assessments.voidAssessment(id, reason);
     }
 
     /** The pathway the latest assessment suggests (and whether the resident is still at school), if assessed. */
@@ -209,13 +115,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
     public Optional<Suggestion> suggestion(long residentId) {
         user.require(AppModule.TRANSITION, Action.VIEW);
-        boolean studying = repo.studying(residentId);
-        return latest(residentId)
-                .map(c -> new Suggestion(Pathway.suggest(c.conclusion(), studying), c.conclusion(), studying));
-    }
-
-    private Optional<Capability> latest(long residentId) {
-        return repo.assessments(residentId).stream().filter(c -> !c.voided()).findFirst();
+        return assessments.suggestion(residentId);
     }
 
     /**
@@ -236,7 +136,7 @@ public final class TransitionService {
                 "transition.graduationRequired");
         checks.rule(cityTopUp == null || cityTopUp.signum() >= 0, "cityTopUp", "transition.badTopUp");
         checks.throwIfAny();
-        if (latest(residentId).isEmpty()) {
+        if (assessments.latest(residentId).isEmpty()) {
             throw new UserFacingException("transition.assessFirst");
         }
         return tx.inTransaction(() -> {
@@ -364,18 +264,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void setTaskStatus(long taskId, Task.Status status, String note) {
         user.require(AppModule.TRANSITION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.required("status", "task.status", status);
-        String n = checks.text("note", "task.note", note, 500, false);
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.setTaskStatus(
-                    taskId, status, status == Task.Status.DONE ? today() : null, n, user.username(), now())) {
-                throw new UserFacingException("error.notFound");
-            }
-            audit.record(
-                    AuditLog.EDIT, "transition_task", taskId, AuditSummary.of("auditSummary.statusTo", status), null);
-        });
+        progress.setTaskStatus(taskId, status, note);
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
@@ -387,21 +276,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void recordPaid(long paymentId, LocalDate paidOn, String reference) {
         user.require(AppModule.TRANSITION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.pastDate("paidOn", "payment.paidOn", paidOn);
-        String r = checks.text("reference", "payment.reference", reference, 100, true);
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.recordPaid(paymentId, paidOn, r, user.username())) {
-                throw new UserFacingException("payment.alreadyPaid");
-            }
-            audit.record(
-                    AuditLog.EDIT,
-                    "transition_payment",
-                    paymentId,
-                    AuditSummary.of("auditSummary.paid", paidOn, r),
-                    null);
-        });
+        progress.recordPaid(paymentId, paidOn, reference);
     }
 
     /**
@@ -412,43 +287,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void recordLeaving(long planId, LocalDate day) {
         user.require(AppModule.TRANSITION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.pastDate("leftOn", "transition.leftOn", day);
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            TransitionRepository.Leaver leaver = repo.leaver(planId);
-            if (leaver != null && day.isBefore(leaver.admitted())) {
-                throw new ValidationException(List.of(new FieldError(
-                        "leftOn",
-                        "validation.statusBeforeAdmission",
-                        leaver.admitted().toString())));
-            }
-            if (!repo.markLeft(planId, day)) {
-                throw new UserFacingException("transition.notApproved");
-            }
-            if (LIVING_HERE.contains(leaver.status())) {
-                long id = register.insertStatusEvent(
-                        leaver.residentId(),
-                        ResidentStatus.ADULT_TRANSITION,
-                        day,
-                        Messages.t(
-                                "transition.leftStatusNote",
-                                leaver.pathway() == null ? "" : leaver.pathway().label()),
-                        user.username(),
-                        LocalDateTime.now(clock));
-                audit.record(
-                        AuditLog.CREATE,
-                        "resident_status_event",
-                        id,
-                        AuditSummary.of(
-                                "auditSummary.residentStatus", leaver.recordNo(), ResidentStatus.ADULT_TRANSITION),
-                        null);
-            }
-            for (int m : TransitionSettings.followUpMonths(settings)) {
-                repo.insertFollowUp(planId, day.plusMonths(m));
-            }
-            audit.record(AuditLog.EDIT, "transition_plan", planId, AuditSummary.of("auditSummary.left", day), null);
-        });
+        progress.recordLeaving(planId, day);
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)
@@ -460,26 +299,7 @@ public final class TransitionService {
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void recordVisit(FollowUp visit) {
         user.require(AppModule.TRANSITION, Action.EDIT);
-        Checks checks = new Checks(today());
-        checks.pastDate("visitedOn", "followUp.visitedOn", visit.visitedOn());
-        for (String[] f : new String[][] {
-            {"housing", visit.housing()}, {"work", visit.work()}, {"study", visit.study()}, {"income", visit.income()}
-        }) {
-            checks.text(f[0], "followUp." + f[0], f[1], 200, false);
-        }
-        checks.text("notes", "followUp.notes", visit.notes(), 2000, false);
-        checks.throwIfAny();
-        tx.inTransaction(() -> {
-            if (!repo.recordVisit(visit, user.username())) {
-                throw new UserFacingException("followUp.alreadyRecorded");
-            }
-            audit.record(
-                    AuditLog.EDIT,
-                    "transition_follow_up",
-                    visit.id(),
-                    AuditSummary.of("auditSummary.visited", visit.visitedOn()),
-                    null);
-        });
+        progress.recordVisit(visit);
     }
 
     private LocalDate today() {

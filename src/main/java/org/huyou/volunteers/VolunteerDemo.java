@@ -11,6 +11,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
@@ -55,7 +56,7 @@ public final class VolunteerDemo {
         LocalDate today = moment.toLocalDate();
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 31 + 7);
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(today.atTime(12, 0), moment);
+        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         tx.inTransaction(() -> {
             List<Long> ready = new ArrayList<>();
             for (int i = 0; i < 24; i++) {

@@ -27,6 +27,7 @@ import org.huyou.care.medical.MedicalRecordRepository;
 import org.huyou.care.medical.Medication;
 import org.huyou.care.medical.MedicationRepository;
 import org.huyou.care.medical.MedicationService;
+import org.huyou.common.Dates;
 import org.huyou.db.Transactions;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentFilter;
@@ -84,7 +85,7 @@ public final class CareDemo {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed);
         LocalDate today = residents.today();
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
+        LocalDateTime now = Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
         GrowthStandards g = GrowthStandards.get();
         List<ResidentSummary> inCare =
                 residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 10_000);
@@ -144,7 +145,7 @@ public final class CareDemo {
             }
             // saved as the shift ends, never later than the clock: the shift log shows when
             growth.insertAll(measurements, now);
-            daily.insertAll(logs, DEMO, e -> org.huyou.common.Dates.noLaterThan(shiftEnd(e), moment));
+            daily.insertAll(logs, DEMO, e -> Dates.noLaterThan(shiftEnd(e), moment));
         });
     }
 

@@ -25,6 +25,7 @@ import org.huyou.care.psych.RiskGrade;
 import org.huyou.care.psych.Screening;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.care.rehab.RehabRepository;
+import org.huyou.common.Dates;
 import org.huyou.db.Transactions;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.ResidentFilter;
@@ -106,7 +107,7 @@ public final class IntegratedCareDemo {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 31 + 7);
         LocalDate today = residents.today();
-        LocalDateTime now = org.huyou.common.Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
+        LocalDateTime now = Dates.noLaterThan(LocalDateTime.of(today, LocalTime.NOON), moment);
         List<ResidentSummary> inCare =
                 residents.search(new ResidentFilter(null, ResidentStatus.IN_CARE, null, null, null, null), 10_000);
         List<Instrument> instruments = Instrument.shipped();

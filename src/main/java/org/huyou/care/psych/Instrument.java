@@ -85,7 +85,7 @@ public record Instrument(
 
         /** One line for lists and the timeline, in the user's language. */
         public String summary() {
-            java.util.List<String> parts = new java.util.ArrayList<>();
+            List<String> parts = new ArrayList<>();
             parts.add(Messages.t("psych.total", total) + (band != null ? " " + band.label() : ""));
             positive.forEach(
                     p -> parts.add(Messages.t("psych.subscalePositive", p.label(), subscaleScores.get(p.code()))));

@@ -24,7 +24,7 @@ public final class HeaderMapping {
      * Whether any problem is a column not known: the way to map one is said once under the report (on screen or on
      * the command line, each its own way), not in every such problem.
      */
-    public static boolean anyUnknownColumn(java.util.List<ImportProblem> problems) {
+    public static boolean anyUnknownColumn(List<ImportProblem> problems) {
         String text = Messages.t(UNKNOWN_COLUMN);
         return problems.stream().anyMatch(p -> text.equals(p.message()));
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.huyou.common.Coded;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
@@ -118,7 +119,7 @@ public final class ImportCells {
 
     /** {@code parser} applied to {@code text}, once per distinct text of the file for each {@code kind}. */
     @SuppressWarnings("unchecked")
-    public <T> Optional<T> parsed(String kind, String text, java.util.function.Function<String, Optional<T>> parser) {
+    public <T> Optional<T> parsed(String kind, String text, Function<String, Optional<T>> parser) {
         return (Optional<T>) memo.computeIfAbsent(kind + '\u0000' + text, k -> parser.apply(text));
     }
 

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,7 +39,7 @@ public final class PdfText implements Closeable {
     private static final float ROW = 15;
 
     public PdfText(Path fontFile) throws IOException {
-        if (fontFile.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".ttc")) {
+        if (fontFile.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
             collection = new TrueTypeCollection(fontFile.toFile());
             TrueTypeFont[] first = new TrueTypeFont[1];
             collection.processAllFonts(f -> {
@@ -257,9 +258,7 @@ public final class PdfText implements Closeable {
 
     private static String trim(double v) {
         // grouped as every figure in the documents is (102,900 not 102900)
-        return v == Math.rint(v)
-                ? String.format(java.util.Locale.ROOT, "%,d", (long) v)
-                : String.format(java.util.Locale.ROOT, "%,.2f", v);
+        return v == Math.rint(v) ? String.format(Locale.ROOT, "%,d", (long) v) : String.format(Locale.ROOT, "%,.2f", v);
     }
 
     private void showAt(String text, float x, float atY, float size) throws IOException {

@@ -1,9 +1,11 @@
 package org.huyou.common.io;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -61,14 +63,14 @@ public final class SafeFileNames {
      * put after the cut, so a long title cannot lose its number to the cut and repeat a name forever.
      */
     public static Path unique(Path dir, String userText, String extension) {
-        return child(dir, unique(userText, extension, name -> java.nio.file.Files.exists(child(dir, name))));
+        return child(dir, unique(userText, extension, name -> Files.exists(child(dir, name))));
     }
 
     /**
      * A safe name from user text that {@code taken} does not refuse, numbered as {@link #unique(Path, String, String)}
      * numbers files: for names inside an archive, where no folder says what exists.
      */
-    public static String unique(String userText, String extension, java.util.function.Predicate<String> taken) {
+    public static String unique(String userText, String extension, Predicate<String> taken) {
         String name = of(userText, extension);
         if (!taken.test(name)) {
             return name;

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -73,7 +74,7 @@ public final class SheetImport {
         int[] dataRows = {0};
         Map<String, Integer> indexOf = new HashMap<>();
         Map<String, String> headerOf = new HashMap<>();
-        Map<String, java.util.Optional<?>> memo = new HashMap<>();
+        Map<String, Optional<?>> memo = new HashMap<>();
         try {
             Tables.stream(file, row -> {
                 if (row.blank()) {

@@ -1,6 +1,7 @@
 package org.huyou.common.io;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -60,7 +61,7 @@ public interface SheetImporter<P extends SheetImporter.Preview> {
      * the shipped template may fall in a month this home has closed, and the example was refused as typed).
      * Asked in the background when the template is saved; none by default.
      */
-    default java.util.Map<java.time.LocalDate, java.time.LocalDate> templateDates() {
-        return java.util.Map.of();
+    default Map<LocalDate, LocalDate> templateDates() {
+        return Map.of();
     }
 }

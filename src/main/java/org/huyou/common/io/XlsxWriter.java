@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -77,7 +78,7 @@ public final class XlsxWriter {
         // read by its central directory: the streaming library's local headers do not carry the entries' sizes
         try (ZipFile rawZip = new ZipFile(raw.toFile());
                 ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            for (ZipEntry e : java.util.Collections.list(rawZip.entries())) {
+            for (ZipEntry e : Collections.list(rawZip.entries())) {
                 zip.putNextEntry(new ZipEntry(e.getName()));
                 String name = e.getName();
                 try (InputStream in = rawZip.getInputStream(e)) {

@@ -4,8 +4,10 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.text.Text;
 import org.huyou.common.Messages;
 
 /** Table columns of text, headed by a translated key. */
@@ -31,12 +33,12 @@ public final class Columns {
         TableColumn<S, String> c = text(headerKey, value, width);
         c.getProperties().put(WRAPS, Boolean.TRUE);
         c.setCellFactory(col -> new TableCell<>() {
-            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+            private final Text text = new Text();
 
             {
                 text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
                 text.getStyleClass().add("text"); // the cell's font and colour, as its own text would have
-                setPrefHeight(javafx.scene.control.Control.USE_COMPUTED_SIZE);
+                setPrefHeight(Control.USE_COMPUTED_SIZE);
             }
 
             @Override

@@ -1,7 +1,9 @@
 package org.huyou.common.ui;
 
+import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -12,14 +14,17 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogEvent;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.slf4j.Logger;
@@ -81,7 +86,7 @@ public class DialogService implements Notices {
      * language, not the app's: an English Windows showed "OK" in the Chinese app. Each has its own key here, and no
      * other class may use them (a test refuses it).
      */
-    private static final java.util.Map<ButtonType, String> STOCK = java.util.Map.of(
+    private static final Map<ButtonType, String> STOCK = Map.of(
             ButtonType.OK,
             "common.ok",
             ButtonType.CANCEL,
@@ -133,7 +138,7 @@ public class DialogService implements Notices {
                         r.setMinWidth(Region.USE_PREF_SIZE);
                     }
                     // a toolkit's button added to a pane after it was made still speaks the app's language
-                    if (STOCK.containsKey(t) && b instanceof javafx.scene.control.Labeled l) {
+                    if (STOCK.containsKey(t) && b instanceof Labeled l) {
                         l.setText(Messages.t(STOCK.get(t)));
                     }
                 }));
@@ -269,8 +274,8 @@ public class DialogService implements Notices {
             return;
         }
         try {
-            org.controlsfx.control.action.Action[] undo = new org.controlsfx.control.action.Action[1];
-            undo[0] = new org.controlsfx.control.action.Action(actionLabel, e -> {
+            Action[] undo = new Action[1];
+            undo[0] = new Action(actionLabel, e -> {
                 if (!undo[0].isDisabled()) {
                     undo[0].setDisabled(true); // the button is bound to the action: once only
                     action.run();
@@ -318,7 +323,7 @@ public class DialogService implements Notices {
             if (actions.length > 0) {
                 content.getChildren().add(buttons);
             }
-            content.setPadding(new javafx.geometry.Insets(4));
+            content.setPadding(new Insets(4));
             Notifications.create()
                     .owner(owner)
                     .graphic(content)
@@ -335,7 +340,7 @@ public class DialogService implements Notices {
         l.setId("noticeText");
         l.setWrapText(true);
         double widest = Math.max(NOTICE_MIN_WIDTH, owner.getWidth() / 2);
-        double natural = new javafx.scene.text.Text(text).getLayoutBounds().getWidth() + 8;
+        double natural = new Text(text).getLayoutBounds().getWidth() + 8;
         l.setPrefWidth(Math.min(widest, natural));
         l.setMaxWidth(widest);
         return l;

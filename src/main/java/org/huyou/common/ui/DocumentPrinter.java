@@ -13,6 +13,7 @@ import javafx.print.PrinterJob;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.SnapshotParameters;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -148,7 +149,7 @@ public final class DocumentPrinter {
         int w = (int) drawn.getWidth();
         int h = (int) drawn.getHeight();
         int[] argb = new int[w * h];
-        drawn.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        drawn.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
         send(
                 jobName,
                 () -> {

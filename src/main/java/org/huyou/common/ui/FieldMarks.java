@@ -1,6 +1,8 @@
 package org.huyou.common.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -55,7 +57,7 @@ public final class FieldMarks {
     }
 
     /** Runs once on the first change, then stops listening. */
-    private static final class OnceListener implements javafx.beans.value.ChangeListener<Object> {
+    private static final class OnceListener implements ChangeListener<Object> {
         private final Runnable action;
 
         OnceListener(Runnable action) {
@@ -63,7 +65,7 @@ public final class FieldMarks {
         }
 
         @Override
-        public void changed(javafx.beans.value.ObservableValue<?> o, Object was, Object is) {
+        public void changed(ObservableValue<?> o, Object was, Object is) {
             o.removeListener(this);
             action.run();
         }

@@ -2,6 +2,8 @@ package org.huyou.common.ui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
@@ -39,7 +41,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
      * Each column's width once it showed rows: a refit (a save reloads the rows) widens a column, never narrows it.
      * A column of the shift log that a saved row leaves empty shrank under the user's eyes after every save.
      */
-    private final java.util.Map<TableColumn<T, ?>, Double> shown = new java.util.WeakHashMap<>();
+    private final Map<TableColumn<T, ?>, Double> shown = new WeakHashMap<>();
 
     /*
      * The listeners this skin puts on its table, taken off again in dispose(): a table re-skinned (its stylesheet

@@ -2,10 +2,15 @@ package org.huyou.common.ui;
 
 import java.io.File;
 import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
@@ -15,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Messages;
@@ -37,7 +43,7 @@ public final class ImportDialog {
      * With {@code extra} (what a register needs besides the file, e.g. the staff list's first password) shown above
      * the report.
      */
-    public ImportDialog(ImportViewModel<?> vm, DialogService dialogs, Runnable onImported, javafx.scene.Node extra) {
+    public ImportDialog(ImportViewModel<?> vm, DialogService dialogs, Runnable onImported, Node extra) {
         this.vm = vm;
         dialog = dialogs.dialog();
         dialog.setTitle(vm.title());
@@ -76,7 +82,7 @@ public final class ImportDialog {
             }
         });
         // Opens when a file's columns are read, so the user sees where each goes before the preview.
-        vm.mapping().addListener((javafx.collections.ListChangeListener<ColumnMappingPane.Choice>)
+        vm.mapping().addListener((ListChangeListener<ColumnMappingPane.Choice>)
                 c -> mappingStep.setExpanded(!vm.mapping().isEmpty()));
         Button template = new Button(Messages.t("import.template"));
         template.setOnAction(e -> saveTemplate(dialogs));
@@ -92,7 +98,7 @@ public final class ImportDialog {
         Label summary = new Label();
         summary.setId("importSummary");
         summary.setWrapText(true);
-        summary.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // all its lines, never "…"
+        summary.setMinHeight(Region.USE_PREF_SIZE); // all its lines, never "…"
         summary.textProperty().bind(vm.summaryProperty());
         summary.managedProperty().bind(summary.textProperty().isNotEmpty()); // no gap before there is news
 
@@ -113,16 +119,16 @@ public final class ImportDialog {
 
         Label fileLabel = new Label(Messages.t("import.file"));
         HBox fileRow = new HBox(8, fileLabel, path, browse, preview, busy);
-        fileRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
         // the label and the buttons keep their words in either language; the path field gives way
-        for (javafx.scene.control.Control c : List.of(fileLabel, browse, preview)) {
-            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (Control c : List.of(fileLabel, browse, preview)) {
+            c.setMinWidth(Region.USE_PREF_SIZE);
         }
         path.setMinWidth(120);
         HBox.setHgrow(path, Priority.ALWAYS);
         Label hint = new Label(Messages.t("import.hint"));
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         VBox content = new VBox(10, hint, fileRow, template, mappingStep, summary, report);
         if (extra != null) {
             content.getChildren().add(content.getChildren().indexOf(summary), extra);
@@ -137,7 +143,7 @@ public final class ImportDialog {
         Button commitButton = (Button) dialog.getDialogPane().lookupButton(commit);
         commitButton.setId("commitImport");
         commitButton.disableProperty().bind(vm.canCommitProperty().not());
-        commitButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        commitButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.commit(
                     n -> {

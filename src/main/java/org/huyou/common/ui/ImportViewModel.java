@@ -1,6 +1,8 @@
 package org.huyou.common.ui;
 
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -11,6 +13,8 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
+import org.huyou.common.io.HeaderMapping;
+import org.huyou.common.io.ImportField;
 import org.huyou.common.io.ImportProblem;
 import org.huyou.common.io.ImportTemplates;
 import org.huyou.common.io.SheetImporter;
@@ -74,7 +78,7 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
         return mapping;
     }
 
-    public java.util.List<org.huyou.common.io.ImportField> fields() {
+    public List<ImportField> fields() {
         return importer.fields();
     }
 
@@ -85,7 +89,7 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
             return;
         }
         busy.set(true);
-        java.util.Map<String, String> chosen = ColumnMappingPane.mapping(mapping);
+        Map<String, String> chosen = ColumnMappingPane.mapping(mapping);
         tasks.run(
                 () -> importer.preview(Path.of(p), chosen),
                 result -> {
@@ -101,7 +105,7 @@ public final class ImportViewModel<P extends SheetImporter.Preview> {
                                                     result.rowCount(),
                                                     result.invalidRowCount(),
                                                     result.problems().size())
-                                            + (org.huyou.common.io.HeaderMapping.anyUnknownColumn(result.problems())
+                                            + (HeaderMapping.anyUnknownColumn(result.problems())
                                                     ? " " + Messages.t("import.unknownColumnHint")
                                                     : ""));
                 },

@@ -6,7 +6,10 @@ import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Objects;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -14,6 +17,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
@@ -72,7 +76,7 @@ public final class InlineForms {
         l.getStyleClass().add("field-label");
         l.setLabelFor(field);
         l.setMinWidth(Region.USE_PREF_SIZE);
-        javafx.beans.value.ObservableValue<?> content;
+        ObservableValue<?> content;
         if (field instanceof TextInputControl t) {
             l.textProperty().bind(t.promptTextProperty());
             content = t.textProperty();
@@ -83,7 +87,7 @@ public final class InlineForms {
             throw new IllegalArgumentException("a field with a hint: " + field);
         }
         l.visibleProperty()
-                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                .bind(Bindings.createBooleanBinding(
                         () -> {
                             Object v = content.getValue();
                             return v != null && !(v instanceof String s && s.isEmpty());
@@ -106,7 +110,7 @@ public final class InlineForms {
         return hint != null
                 && !hint.isBlank()
                 && !n.getStyleClass().contains(SEARCH_BOX)
-                && !(n instanceof javafx.scene.control.DatePicker && hint.equals(Messages.t("date.prompt")));
+                && !(n instanceof DatePicker && hint.equals(Messages.t("date.prompt")));
     }
 
     /** The style class of a search box (InlineForms.searchBox). */
@@ -129,7 +133,7 @@ public final class InlineForms {
     }
 
     /** A text field showing and setting a ViewModel's value. */
-    public static <T extends TextInputControl> T bound(T field, javafx.beans.property.StringProperty value) {
+    public static <T extends TextInputControl> T bound(T field, StringProperty value) {
         field.textProperty().bindBidirectional(value);
         return field;
     }
@@ -163,9 +167,9 @@ public final class InlineForms {
     private static void withoutRepeatedName(String label, Node field) {
         if (field instanceof DateField d && label.equals(d.getPromptText())) {
             d.setPromptText(Messages.t("date.prompt"));
-        } else if (field instanceof javafx.scene.control.TextInputControl t && label.equals(t.getPromptText())) {
+        } else if (field instanceof TextInputControl t && label.equals(t.getPromptText())) {
             t.setPromptText(null);
-        } else if (field instanceof javafx.scene.control.ComboBoxBase<?> c && label.equals(c.getPromptText())) {
+        } else if (field instanceof ComboBoxBase<?> c && label.equals(c.getPromptText())) {
             c.setPromptText(null);
         }
     }

@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -104,7 +105,7 @@ public final class TableRows {
      * The table's selection and a ViewModel's selected row as one: a click selects in the ViewModel, and the row the
      * ViewModel selects (after a reload, {@link KeptSelection}) is selected in the table.
      */
-    public static <T> void follow(TableView<T> table, javafx.beans.property.Property<T> selected) {
+    public static <T> void follow(TableView<T> table, Property<T> selected) {
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> selected.setValue(b));
         selected.addListener((o, a, b) -> {
             if (b == null) {

@@ -13,6 +13,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
@@ -113,7 +114,7 @@ final class DocumentViewer {
                     () -> documents.open(
                             d.id(),
                             stream -> d.contentType() == ContentType.TIFF
-                                    ? FxImages.of(javax.imageio.ImageIO.read(stream))
+                                    ? FxImages.of(ImageIO.read(stream))
                                     : new Image(stream)),
                     this::shown,
                     dialogs::showError);

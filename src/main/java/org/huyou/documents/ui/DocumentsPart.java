@@ -12,17 +12,27 @@ import static org.huyou.common.ui.InlineForms.voidMark;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
@@ -32,6 +42,8 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.FxImages;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
@@ -59,15 +71,14 @@ public final class DocumentsPart implements ResidentFilePart {
     private final DocumentService documents;
     private final TaskRunner tasks;
     private final DialogService dialogs;
-    private final org.huyou.common.ui.DocumentPrinter printer;
+    private final DocumentPrinter printer;
     private final TableView<Document> table = table("documentTable", 260, "document.none");
     private final ComboBox<DocumentKind> kind = choice("documentKind", null, DocumentKind.values());
     private final TextField title = text("documentTitle", "document.title");
     private final DateField paperDate = date("documentPaperDate", "document.paperDate", null);
     private final DateField validUntil = date("documentValidUntil", "document.validUntil", null);
     private final ComboBox<CareEntry.Target> link = new ComboBox<>();
-    private final javafx.scene.control.CheckBox reduce =
-            new javafx.scene.control.CheckBox(Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
+    private final CheckBox reduce = new CheckBox(Messages.t("document.reduce", DocumentService.REDUCED_SIDE));
     private final boolean canCreate;
     private final VBox root;
     /** The thumbnails' longer side, in pixels. */
@@ -78,7 +89,7 @@ public final class DocumentsPart implements ResidentFilePart {
         this.documents = documents;
         this.tasks = tasks;
         this.dialogs = dialogs;
-        this.printer = new org.huyou.common.ui.DocumentPrinter(tasks, dialogs);
+        this.printer = new DocumentPrinter(tasks, dialogs);
         canCreate = user.can(AppModule.DOCUMENTS, Action.CREATE);
         model = new DocumentsViewModel(documents, tasks, dialogs, clock, canCreate);
         table.setItems(model.documents());
@@ -122,14 +133,13 @@ public final class DocumentsPart implements ResidentFilePart {
      * The thumbnail column: each picture made in the background when its row is first shown, kept in memory only
      * (a document's bytes never change, so a made picture stays right), never written to disk.
      */
-    private javafx.scene.control.TableColumn<Document, Document> thumbnails() {
-        javafx.scene.control.TableColumn<Document, Document> c =
-                new javafx.scene.control.TableColumn<>(Messages.t("document.thumbCol"));
+    private TableColumn<Document, Document> thumbnails() {
+        TableColumn<Document, Document> c = new TableColumn<>(Messages.t("document.thumbCol"));
         c.setPrefWidth(THUMB + 16);
         c.setSortable(false);
-        c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setCellFactory(col -> new javafx.scene.control.TableCell<>() {
-            private final javafx.scene.image.ImageView view = new javafx.scene.image.ImageView();
+        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            private final ImageView view = new ImageView();
 
             @Override
             protected void updateItem(Document d, boolean empty) {
@@ -147,13 +157,13 @@ public final class DocumentsPart implements ResidentFilePart {
     }
 
     /** The document's thumbnail if made; otherwise null, and it is made in the background (once). */
-    private javafx.scene.image.Image thumbnail(Document d) {
+    private Image thumbnail(Document d) {
         if (thumbs.containsKey(d.id())) {
             return thumbs.get(d.id());
         }
         thumbs.put(d.id(), null); // asked for: not again, also when it cannot be made
         tasks.run(
-                () -> org.huyou.common.ui.FxImages.of(documents.thumbnail(d.id(), THUMB)),
+                () -> FxImages.of(documents.thumbnail(d.id(), THUMB)),
                 image -> {
                     thumbs.put(d.id(), image);
                     table.refresh();
@@ -163,9 +173,9 @@ public final class DocumentsPart implements ResidentFilePart {
     }
 
     /** Thumbnails made, by document id; bounded, the oldest dropped first. */
-    private final Map<Long, javafx.scene.image.Image> thumbs = new java.util.LinkedHashMap<>(64, 0.75f, true) {
+    private final Map<Long, Image> thumbs = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, javafx.scene.image.Image> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<Long, Image> eldest) {
             return size() > 300;
         }
     };
@@ -215,7 +225,7 @@ public final class DocumentsPart implements ResidentFilePart {
         });
         link.setId("documentLink");
         reduce.setId("documentReduce");
-        reduce.setTooltip(new javafx.scene.control.Tooltip(Messages.t("document.reduceTip")));
+        reduce.setTooltip(new Tooltip(Messages.t("document.reduceTip")));
         link.setPromptText(Messages.t("document.noLink"));
         link.setPrefWidth(220);
         return row(
@@ -268,7 +278,7 @@ public final class DocumentsPart implements ResidentFilePart {
         Button replace = new Button(Messages.t("document.replace"), Icons.EDIT.icon());
         replace.setId("replaceDocument");
         replace.disableProperty()
-                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                .bind(Bindings.createBooleanBinding(
                         () -> {
                             Document d = table.getSelectionModel().getSelectedItem();
                             return d == null || d.voided();
@@ -296,8 +306,7 @@ public final class DocumentsPart implements ResidentFilePart {
         Button linkIt = new Button(Messages.t("document.linkAction"), Icons.LINK.icon());
         linkIt.setId("linkDocument");
         linkIt.disableProperty()
-                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                        model::cannotLink, model.selected, model.targets()));
+                .bind(Bindings.createBooleanBinding(model::cannotLink, model.selected, model.targets()));
         linkIt.setVisible(canCreate);
         linkIt.setManaged(canCreate);
         linkIt.setOnAction(e -> chooseLink(table.getSelectionModel().getSelectedItem()));
@@ -351,7 +360,7 @@ public final class DocumentsPart implements ResidentFilePart {
         choice.getItems().setAll(link.getItems());
         choice.getSelectionModel().selectFirst();
         ButtonType ok = new ButtonType(Messages.t("document.linkAction"), ButtonBar.ButtonData.OK_DONE);
-        javafx.scene.control.Dialog<CareEntry.Target> ask = dialogs.dialog();
+        Dialog<CareEntry.Target> ask = dialogs.dialog();
         ask.setTitle(Messages.t("document.linkTitle"));
         ask.getDialogPane().setId("linkDocumentDialog");
         ask.getDialogPane().setContent(new VBox(8, new Label(Messages.t("document.linkText", d.title())), choice));

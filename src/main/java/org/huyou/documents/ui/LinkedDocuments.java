@@ -17,6 +17,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.documents.CareEntry;
@@ -51,7 +52,7 @@ public final class LinkedDocuments implements EntryDocuments {
         list.getColumns()
                 .add(Columns.text(
                         "document.kind",
-                        d -> d.kind().label() + org.huyou.common.ui.InlineForms.voidMark(d.voided(), d.voidReason()),
+                        d -> d.kind().label() + InlineForms.voidMark(d.voided(), d.voidReason()),
                         150));
         list.getColumns().add(Columns.text("document.title", Document::title, 220));
         list.getColumns().add(Columns.text("document.paperDate", d -> Dates.format(d.paperDate()), 100));

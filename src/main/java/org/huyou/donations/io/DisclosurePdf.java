@@ -3,8 +3,10 @@ package org.huyou.donations.io;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.common.io.PdfText;
 import org.huyou.donations.Disclosure;
 
@@ -20,7 +22,7 @@ public final class DisclosurePdf {
             pdf.line(Messages.t("disclosure.madeAt", d.madeAt().toString().replace('T', ' ')));
             pdf.gap();
             pdf.heading(Messages.t("disclosure.sheet.funds"), 12);
-            List<List<String>> funds = new java.util.ArrayList<>(d.funds().stream()
+            List<List<String>> funds = new ArrayList<>(d.funds().stream()
                     .map(f -> List.of(
                             f.fund(), money(f.opening()), money(f.received()), money(f.used()), money(f.closing())))
                     .toList());
@@ -96,7 +98,7 @@ public final class DisclosurePdf {
     }
 
     static String money(BigDecimal v) {
-        return org.huyou.common.Money.amount(v);
+        return Money.amount(v);
     }
 
     private static String qty(BigDecimal v) {

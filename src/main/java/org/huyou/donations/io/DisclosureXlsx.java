@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.huyou.common.Messages;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.common.io.XlsxWriter;
 import org.huyou.donations.Disclosure;
 
@@ -13,7 +14,7 @@ public final class DisclosureXlsx {
     private DisclosureXlsx() {}
 
     public static void write(Disclosure d, Path file) throws IOException {
-        org.huyou.common.io.WriteBeside.write(file, partial -> workbook(d, partial));
+        WriteBeside.write(file, partial -> workbook(d, partial));
     }
 
     private static void workbook(Disclosure d, Path partial) throws IOException {

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -28,11 +29,7 @@ final class LedgerImportRows<R> {
     private final Map<String, String> columnOf = new HashMap<>();
 
     /** Reads the file; {@code read} turns the cells of a row into one row for the service. */
-    LedgerImportRows(
-            Path file,
-            List<ImportField> fields,
-            Map<String, String> mapping,
-            java.util.function.Function<ImportCells, R> read) {
+    LedgerImportRows(Path file, List<ImportField> fields, Map<String, String> mapping, Function<ImportCells, R> read) {
         try {
             problems = new ArrayList<>(SheetImport.read(file, fields, mapping, c -> {
                 rows.add(read.apply(c));

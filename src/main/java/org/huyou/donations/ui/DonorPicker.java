@@ -3,6 +3,7 @@ package org.huyou.donations.ui;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -135,7 +136,7 @@ final class DonorPicker {
     }
 
     /** The donor chosen here and a ViewModel's donor as one: a pick sets it, and a donor it is set to is chosen. */
-    void follow(javafx.beans.property.ObjectProperty<Donor> chosen) {
+    void follow(ObjectProperty<Donor> chosen) {
         combo.valueProperty().addListener((o, was, is) -> chosen.set(is));
         chosen.addListener((o, was, is) -> {
             if (is != combo.getValue()) {

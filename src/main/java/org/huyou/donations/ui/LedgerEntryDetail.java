@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.Money;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.LedgerEntry;
@@ -57,7 +58,7 @@ final class LedgerEntryDetail {
             parts.add(fundName.apply(e.fundId()));
         }
         if (e.amount() != null) {
-            parts.add(org.huyou.common.Money.format(e.amount()));
+            parts.add(Money.format(e.amount()));
         }
         if (e.payee() != null) {
             parts.add(e.payee());

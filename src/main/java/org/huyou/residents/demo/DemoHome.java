@@ -1,6 +1,7 @@
 package org.huyou.residents.demo;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -194,7 +195,7 @@ public final class DemoHome {
     private static List<Move> history(Random rnd, LocalDate today, Resident r) {
         int roll = rnd.nextInt(100);
         LocalDate admitted = r.admissionDate();
-        long daysInHome = java.time.temporal.ChronoUnit.DAYS.between(admitted, today);
+        long daysInHome = ChronoUnit.DAYS.between(admitted, today);
         if (daysInHome < 200) {
             return List.of();
         }

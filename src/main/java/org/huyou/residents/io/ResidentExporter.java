@@ -20,6 +20,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
 import org.huyou.common.io.Tables;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.common.io.XlsxWriter;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.LivingGroup;
@@ -51,7 +52,7 @@ public final class ResidentExporter {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
         Map<Long, String> groups =
                 service.livingGroups().stream().collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
-        Path tmp = org.huyou.common.io.WriteBeside.partial(out);
+        Path tmp = WriteBeside.partial(out);
         try {
             int count =
                     Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -120,7 +121,7 @@ public final class ResidentImporter implements SheetImporter<ImportPreview> {
                     all.add(new ImportProblem(rows.get(i).row(), column, e.message()));
                 }
             });
-            all.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            all.sort(Comparator.comparingInt(ImportProblem::row));
             problems = all;
         }
         return new ImportPreview(file.getFileName().toString(), rows, problems);

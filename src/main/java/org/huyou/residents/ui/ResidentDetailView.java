@@ -1,7 +1,14 @@
 package org.huyou.residents.ui;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -11,13 +18,17 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
@@ -30,6 +41,7 @@ import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.TableRows;
+import org.huyou.common.ui.WrappedTabs;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Resident;
 import org.huyou.residents.ResidentStatus;
@@ -43,9 +55,9 @@ final class ResidentDetailView extends StackPane {
     private final DialogService dialogs;
     private final GridPane profile = new GridPane();
     /** The file's tabs, once the file is made; a tab asked for before that is chosen when it is. */
-    private javafx.scene.control.TabPane fileTabs;
+    private TabPane fileTabs;
     /** The care file's tabs, once the file is made. */
-    private final java.util.List<FilePartTab> partTabs = new java.util.ArrayList<>();
+    private final List<FilePartTab> partTabs = new ArrayList<>();
 
     private String wantedTab;
 
@@ -56,7 +68,7 @@ final class ResidentDetailView extends StackPane {
             Runnable onChanged,
             boolean canEdit,
             boolean canVoid,
-            java.util.List<ResidentFilePart> parts) {
+            List<ResidentFilePart> parts) {
         this.vm = vm;
         this.dialogs = dialogs;
         Label hint = new Label(Messages.t("residents.selectHint"));
@@ -65,9 +77,9 @@ final class ResidentDetailView extends StackPane {
         getChildren().add(hint);
         // The file (header, tabs, forms, tables) is made when a resident is first shown: made with the main window,
         // it was styled and laid out, hidden, at every login (a third of the window's nodes).
-        vm.residentProperty().addListener(new javafx.beans.value.ChangeListener<Resident>() {
+        vm.residentProperty().addListener(new ChangeListener<Resident>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Resident> o, Resident a, Resident r) {
+            public void changed(ObservableValue<? extends Resident> o, Resident a, Resident r) {
                 if (r != null) {
                     o.removeListener(this);
                     getChildren().add(file(onEdit, onChanged, canEdit, canVoid, parts));
@@ -78,11 +90,7 @@ final class ResidentDetailView extends StackPane {
 
     /** The file of the resident being shown, kept up to date as another is shown. */
     private VBox file(
-            Runnable onEdit,
-            Runnable onChanged,
-            boolean canEdit,
-            boolean canVoid,
-            java.util.List<ResidentFilePart> parts) {
+            Runnable onEdit, Runnable onChanged, boolean canEdit, boolean canVoid, List<ResidentFilePart> parts) {
         ImageView photo = new ImageView();
         photo.setFitWidth(88);
         photo.setFitHeight(88);
@@ -99,7 +107,7 @@ final class ResidentDetailView extends StackPane {
         Label status = new Label();
         status.setId("detailStatus");
         status.getStyleClass().add("status-tag");
-        java.util.function.Consumer<Resident> showHeader = r -> {
+        Consumer<Resident> showHeader = r -> {
             name.setText(r == null ? "" : r.name());
             facts.setText(
                     r == null
@@ -122,7 +130,7 @@ final class ResidentDetailView extends StackPane {
         edit.setOnAction(e -> onEdit.run());
         edit.setVisible(canEdit);
         // a long allergy warning beside it wraps; the button keeps its whole text ("Edit reco…" in English once)
-        edit.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        edit.setMinWidth(Region.USE_PREF_SIZE);
         // Allergies and other warnings: on every tab of this resident, never by colour alone.
         Label warning = new Label();
         warning.setId("residentWarning");
@@ -133,7 +141,7 @@ final class ResidentDetailView extends StackPane {
                 .bind(Bindings.createStringBinding(() -> String.join("   ", vm.warnings()), vm.warnings()));
         warning.visibleProperty().bind(Bindings.isNotEmpty(vm.warnings()));
         warning.managedProperty().bind(warning.visibleProperty());
-        warning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // wrapped whole, never cut to one line
+        warning.setMinHeight(Region.USE_PREF_SIZE); // wrapped whole, never cut to one line
         VBox titles = new VBox(4, name, facts, status, warning);
         titles.setMinWidth(0);
         HBox header = new HBox(16, photo, titles);
@@ -145,9 +153,9 @@ final class ResidentDetailView extends StackPane {
 
         profile.setHgap(12);
         profile.setVgap(6);
-        javafx.scene.layout.ColumnConstraints labelColumn = new javafx.scene.layout.ColumnConstraints();
-        labelColumn.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        javafx.scene.layout.ColumnConstraints valueColumn = new javafx.scene.layout.ColumnConstraints();
+        ColumnConstraints labelColumn = new ColumnConstraints();
+        labelColumn.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints valueColumn = new ColumnConstraints();
         valueColumn.setHgrow(Priority.ALWAYS);
         profile.getColumnConstraints().addAll(labelColumn, valueColumn);
         profile.setPadding(new Insets(8, 12, 8, 12));
@@ -178,10 +186,10 @@ final class ResidentDetailView extends StackPane {
         ScrollPane scroll = new ScrollPane(body);
         scroll.setFitToWidth(true);
         scroll.setFitToHeight(true);
-        javafx.scene.control.TabPane tabs = new javafx.scene.control.TabPane();
+        TabPane tabs = new TabPane();
         tabs.setId("residentTabs");
-        tabs.setTabClosingPolicy(javafx.scene.control.TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().add(new javafx.scene.control.Tab(Messages.t("residents.profile"), scroll));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().add(new Tab(Messages.t("residents.profile"), scroll));
         fileTabs = tabs;
         for (ResidentFilePart part : parts) {
             FilePartTab tab = new FilePartTab(part);
@@ -198,7 +206,7 @@ final class ResidentDetailView extends StackPane {
         Long first = vm.residentProperty().get().id();
         partTabs.forEach(t -> t.show(first));
         selectWanted();
-        VBox wrapped = org.huyou.common.ui.WrappedTabs.of(tabs); // every tab in sight, none behind a chevron
+        VBox wrapped = WrappedTabs.of(tabs); // every tab in sight, none behind a chevron
         VBox file = new VBox(header, wrapped);
         VBox.setVgrow(wrapped, Priority.ALWAYS);
         file.visibleProperty().bind(vm.residentProperty().isNotNull());
@@ -242,7 +250,7 @@ final class ResidentDetailView extends StackPane {
             return;
         }
         int[] row = {0};
-        java.util.function.BiConsumer<String, String> put = (label, value) -> {
+        BiConsumer<String, String> put = (label, value) -> {
             Label l = new Label(Messages.t(label));
             l.getStyleClass().add("profile-label");
             Label v = new Label(value == null || value.isBlank() ? "—" : value);
@@ -326,7 +334,7 @@ final class ResidentDetailView extends StackPane {
                 .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) d.getDialogPane().lookupButton(save);
         saveButton.disableProperty().bind(status.valueProperty().isNull());
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             date.commitText();
             LocalDate when = date.getValue();

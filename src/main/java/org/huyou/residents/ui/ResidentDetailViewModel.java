@@ -1,5 +1,6 @@
 package org.huyou.residents.ui;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -92,11 +93,7 @@ public final class ResidentDetailViewModel {
     }
 
     public void recordStatus(
-            ResidentStatus newStatus,
-            java.time.LocalDate date,
-            String note,
-            Runnable onDone,
-            Consumer<Throwable> onFailed) {
+            ResidentStatus newStatus, LocalDate date, String note, Runnable onDone, Consumer<Throwable> onFailed) {
         long id = resident.get().id();
         tasks.run(
                 () -> service.recordStatus(id, newStatus, date, note),
@@ -154,7 +151,7 @@ public final class ResidentDetailViewModel {
         return groups;
     }
 
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return service.today();
     }
 }

@@ -18,9 +18,17 @@ import static org.huyou.residents.ResidentValidator.NAME;
 import static org.huyou.residents.ResidentValidator.NOTE;
 import static org.huyou.residents.ResidentValidator.RECORD_NO;
 
+import java.io.File;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -35,6 +43,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.stage.FileChooser;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
@@ -44,6 +53,7 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
+import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.common.ui.UnsavedChanges;
@@ -53,6 +63,7 @@ import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Guardianship;
+import org.huyou.residents.LivingGroup;
 import org.huyou.residents.Resident;
 
 /**
@@ -75,7 +86,7 @@ public final class ResidentEditorDialog {
         }
 
         @Override
-        public void save(java.util.function.Consumer<Boolean> done) {
+        public void save(Consumer<Boolean> done) {
             trySave(done);
         }
 
@@ -114,7 +125,7 @@ public final class ResidentEditorDialog {
             if (dialog.getResult() == null && !closing && guard.isDirty(changes)) {
                 e.consume();
                 // Asked once this close attempt is over: the dialog cannot be closed from inside its own close request.
-                javafx.application.Platform.runLater(() -> guard.leave(changes, () -> {
+                Platform.runLater(() -> guard.leave(changes, () -> {
                     closing = true;
                     dialog.close();
                 }));
@@ -144,7 +155,7 @@ public final class ResidentEditorDialog {
         return dialog.isShowing();
     }
 
-    private void trySave(java.util.function.Consumer<Boolean> done) {
+    private void trySave(Consumer<Boolean> done) {
         // A date typed but not yet committed counts as what the user sees.
         controls.values().stream()
                 .filter(DateField.class::isInstance)
@@ -174,14 +185,13 @@ public final class ResidentEditorDialog {
 
     /** Their values beside this form's; the chosen merge is saved at once, going back leaves the form as it was. */
     private void resolveConflict(ResidentEditorViewModel.Conflict conflict) {
-        java.util.Optional<java.util.Set<String>> takeTheirs =
-                conflict.differences().isEmpty()
-                        ? java.util.Optional.of(java.util.Set.of()) // both saved the same values: nothing to choose
-                        : ConflictDialog.ask(
-                                dialogs,
-                                conflict.savedBy(),
-                                conflict.savedAt(),
-                                ResidentConflictRows.of(conflict.differences(), vm.groups()));
+        Optional<Set<String>> takeTheirs = conflict.differences().isEmpty()
+                ? Optional.of(Set.of()) // both saved the same values: nothing to choose
+                : ConflictDialog.ask(
+                        dialogs,
+                        conflict.savedBy(),
+                        conflict.savedAt(),
+                        ResidentConflictRows.of(conflict.differences(), vm.groups()));
         takeTheirs.ifPresent(fields -> {
             vm.resolve(conflict, fields);
             trySave(ok -> {});
@@ -203,14 +213,14 @@ public final class ResidentEditorDialog {
         CheckBox estimated = new CheckBox(Messages.t("field.birthDateEstimated"));
         estimated.setId("birthDateEstimated");
         estimated.selectedProperty().bindBidirectional(vm.birthDateEstimated);
-        estimated.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        estimated.setMinWidth(Region.USE_PREF_SIZE);
         f.field(Messages.t("field.birthDate"), true, new HBox(10, birth, estimated), vm.error(BIRTH_DATE));
         ComboBox<String> ethnicity = choice(ETHNICITY, vm.ethnicity, Ethnicity.CODES.toArray(String[]::new));
         ethnicity.setConverter(Converters.of(Ethnicity::label));
         f.field(Messages.t("field.ethnicity"), false, ethnicity, vm.error(ETHNICITY));
         TextField id = text(ID_NUMBER, vm.idNumber);
         id.setPromptText(Messages.t("residents.idNumberHint"));
-        org.huyou.common.ui.HintWidth.fit(id);
+        HintWidth.fit(id);
         // A masked number (the user may not see it in full) cannot be edited here; saving keeps the stored one.
         id.setEditable(!vm.idNumber.get().contains("*"));
         f.field(Messages.t("field.idNumber"), false, id, vm.error(ID_NUMBER));
@@ -234,10 +244,10 @@ public final class ResidentEditorDialog {
                 false,
                 text(ADMISSION_FROM, vm.admissionFrom),
                 vm.error(ADMISSION_FROM));
-        ComboBox<org.huyou.residents.LivingGroup> group = new ComboBox<>(vm.groups());
+        ComboBox<LivingGroup> group = new ComboBox<>(vm.groups());
         group.setId(LIVING_GROUP);
         group.valueProperty().bindBidirectional(vm.livingGroup);
-        group.setConverter(Converters.of(org.huyou.residents.LivingGroup::name, Messages.t("residents.noGroup")));
+        group.setConverter(Converters.of(LivingGroup::name, Messages.t("residents.noGroup")));
         controls.put(LIVING_GROUP, group);
         f.field(Messages.t("field.livingGroup"), false, group, vm.error(LIVING_GROUP));
 
@@ -272,16 +282,13 @@ public final class ResidentEditorDialog {
         view.setFitHeight(72);
         view.setFitWidth(72);
         view.setPreserveRatio(true);
-        view.imageProperty()
-                .bind(javafx.beans.binding.Bindings.createObjectBinding(
-                        () -> ResidentPhotos.image(vm.photo.get()), vm.photo));
+        view.imageProperty().bind(Bindings.createObjectBinding(() -> ResidentPhotos.image(vm.photo.get()), vm.photo));
         Button choose = new Button(Messages.t("residents.choosePhoto"), Icons.PHOTO.icon());
         choose.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter("JPEG / PNG", "*.jpg", "*.jpeg", "*.png"));
-            java.io.File file =
-                    chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
+            File file = chooser.showOpenDialog(dialog.getDialogPane().getScene().getWindow());
             if (file != null) {
                 vm.loadPhoto(file.toPath(), dialogs::showError);
             }
@@ -289,7 +296,7 @@ public final class ResidentEditorDialog {
         return new HBox(10, view, choose);
     }
 
-    private TextField text(String field, javafx.beans.property.StringProperty value) {
+    private TextField text(String field, StringProperty value) {
         TextField t = new TextField();
         t.setId(field);
         t.textProperty().bindBidirectional(value);
@@ -297,7 +304,7 @@ public final class ResidentEditorDialog {
         return t;
     }
 
-    private DateField date(String field, javafx.beans.property.ObjectProperty<java.time.LocalDate> value) {
+    private DateField date(String field, ObjectProperty<LocalDate> value) {
         DateField d = new DateField();
         d.setId(field);
         d.getEditor().setId(field + "Text");
@@ -307,7 +314,7 @@ public final class ResidentEditorDialog {
     }
 
     @SafeVarargs
-    private <T> ComboBox<T> choice(String field, javafx.beans.property.ObjectProperty<T> value, T... items) {
+    private <T> ComboBox<T> choice(String field, ObjectProperty<T> value, T... items) {
         ComboBox<T> c = new ComboBox<>();
         c.setId(field);
         c.getItems().addAll(items);

@@ -18,9 +18,13 @@ import static org.huyou.residents.ResidentValidator.NAME;
 import static org.huyou.residents.ResidentValidator.NOTE;
 import static org.huyou.residents.ResidentValidator.RECORD_NO;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,9 +40,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
+import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.RecordMerge;
 import org.huyou.common.StaleRecordException;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.AdmissionSource;
@@ -181,7 +187,7 @@ public final class ResidentEditorViewModel {
                 birthDate.get(),
                 birthDateEstimated.get(),
                 ethnicity.get(),
-                org.huyou.common.IdNumber.normalize(idNumber.get()),
+                IdNumber.normalize(idNumber.get()),
                 household.get(),
                 category.get(),
                 admissionDate.get(),
@@ -331,25 +337,23 @@ public final class ResidentEditorViewModel {
     }
 
     /** Reads a chosen photo file in the background (size and type checked first), then shows it in the form. */
-    public void loadPhoto(java.nio.file.Path file, Consumer<Throwable> onFailed) {
+    public void loadPhoto(Path file, Consumer<Throwable> onFailed) {
         tasks.run(
                 () -> {
                     try {
-                        if (java.nio.file.Files.size(file) > ResidentService.MAX_PHOTO_BYTES) {
-                            throw new org.huyou.common.UserFacingException(
+                        if (Files.size(file) > ResidentService.MAX_PHOTO_BYTES) {
+                            throw new UserFacingException(
                                     "error.photoTooLarge", ResidentService.MAX_PHOTO_BYTES / 1024 / 1024);
                         }
-                        String type = java.nio.file.Files.probeContentType(file);
+                        String type = Files.probeContentType(file);
                         if (type == null) {
-                            type = file.toString()
-                                            .toLowerCase(java.util.Locale.ROOT)
-                                            .endsWith(".png")
+                            type = file.toString().toLowerCase(Locale.ROOT).endsWith(".png")
                                     ? "image/png"
                                     : "image/jpeg";
                         }
-                        return java.util.Map.entry(java.nio.file.Files.readAllBytes(file), type);
-                    } catch (java.io.IOException e) {
-                        throw new org.huyou.common.UserFacingException(e, "error.photoUnreadable");
+                        return Map.entry(Files.readAllBytes(file), type);
+                    } catch (IOException e) {
+                        throw new UserFacingException(e, "error.photoUnreadable");
                     }
                 },
                 photoAndType -> setPhoto(photoAndType.getKey(), photoAndType.getValue()),

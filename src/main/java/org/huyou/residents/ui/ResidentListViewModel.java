@@ -1,6 +1,8 @@
 package org.huyou.residents.ui;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -53,7 +55,7 @@ public final class ResidentListViewModel {
     private ResidentService.Matches first = new ResidentService.Matches(List.of(), 0, false);
     private boolean more;
     private boolean loadingMore;
-    private java.util.function.Consumer<Throwable> onError = t -> {};
+    private Consumer<Throwable> onError = t -> {};
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
         this.service = service;
@@ -66,7 +68,7 @@ public final class ResidentListViewModel {
         disability.addListener((o, a, b) -> refresh());
     }
 
-    public void setOnError(java.util.function.Consumer<Throwable> onError) {
+    public void setOnError(Consumer<Throwable> onError) {
         this.onError = onError;
     }
 
@@ -204,7 +206,7 @@ public final class ResidentListViewModel {
         return loading.getReadOnlyProperty();
     }
 
-    public java.time.LocalDate today() {
+    public LocalDate today() {
         return service.today();
     }
 }

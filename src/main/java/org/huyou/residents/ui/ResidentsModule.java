@@ -1,17 +1,23 @@
 package org.huyou.residents.ui;
 
+import java.util.ArrayList;
 import java.util.List;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,6 +31,10 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.ImportDialog;
+import org.huyou.common.ui.ImportViewModel;
+import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.LoadOnScroll;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.TableRows;
@@ -64,7 +74,7 @@ public final class ResidentsModule implements ModuleView {
     /** The shown resident's row is being selected again after 取消. */
     private boolean puttingBack;
 
-    private final List<ResidentEditorDialog> editors = new java.util.ArrayList<>();
+    private final List<ResidentEditorDialog> editors = new ArrayList<>();
     private final ResidentDetailView detailView;
 
     public ResidentsModule(
@@ -94,9 +104,7 @@ public final class ResidentsModule implements ModuleView {
         imp.setId("importResidents");
         Mnemonics.on(imp, 'I');
         imp.setVisible(user.can(AppModule.RESIDENTS, Action.CREATE));
-        imp.setOnAction(e -> new org.huyou.common.ui.ImportDialog(
-                        new org.huyou.common.ui.ImportViewModel<>(importer, tasks), dialogs, list::reloadAll)
-                .show());
+        imp.setOnAction(e -> new ImportDialog(new ImportViewModel<>(importer, tasks), dialogs, list::reloadAll).show());
         Button refresh = new Button(null, Icons.REFRESH.icon());
         refresh.setTooltip(new Tooltip(Messages.t("common.refresh") + " (F5)"));
         refresh.setOnAction(e -> refresh());
@@ -108,7 +116,7 @@ public final class ResidentsModule implements ModuleView {
         searchField.setLeft(Icons.SEARCH.icon());
         search = searchField;
         search.setId("residentSearch");
-        org.huyou.common.ui.InlineForms.searchBox(search);
+        InlineForms.searchBox(search);
         search.setPromptText(Messages.t("residents.search.prompt"));
         search.textProperty().bindBidirectional(list.queryProperty());
 
@@ -127,7 +135,7 @@ public final class ResidentsModule implements ModuleView {
 
         table = table();
         // Enter or ↓ opens the first match (the only one, after a few pinyin initials); Esc starts over.
-        search.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+        search.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             switch (e.getCode()) {
                 case ENTER, DOWN -> {
                     if (!table.getItems().isEmpty()) {
@@ -174,7 +182,7 @@ public final class ResidentsModule implements ModuleView {
             if (sel != null && (shown == null || shown.id() != sel.id()) && !puttingBack) {
                 // Asked once the table has finished its click: a dialog opened inside the selection change never
                 // got its first layout.
-                javafx.application.Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()), () -> {
+                Platform.runLater(() -> guard.leave(fileInput, () -> detail.load(sel.id()), () -> {
                     puttingBack = true;
                     try {
                         list.rows().stream()
@@ -189,7 +197,7 @@ public final class ResidentsModule implements ModuleView {
                 }));
             }
         });
-        list.rows().addListener((javafx.collections.ListChangeListener<ResidentSummary>) c -> {
+        list.rows().addListener((ListChangeListener<ResidentSummary>) c -> {
             Resident shown = detail.residentProperty().get();
             if (shown != null) {
                 list.rows().stream()
@@ -204,7 +212,7 @@ public final class ResidentsModule implements ModuleView {
     private TableView<ResidentSummary> table() {
         TableView<ResidentSummary> t = new TableView<>(list.rows());
         t.setId("residentTable");
-        org.huyou.common.ui.LoadOnScroll.install(t, list::loadMore);
+        LoadOnScroll.install(t, list::loadMore);
         t.getStyleClass().add("striped");
         Label placeholder = new Label();
         placeholder.setWrapText(true); // a sentence wider than the list wraps instead of losing its end
@@ -241,14 +249,13 @@ public final class ResidentsModule implements ModuleView {
     }
 
     @SuppressWarnings("unchecked")
-    private <T extends Coded> Node filter(
-            String id, String key, T[] values, javafx.beans.property.ObjectProperty<T> target) {
+    private <T extends Coded> Node filter(String id, String key, T[] values, ObjectProperty<T> target) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
         box.getItems().add(null);
         box.getItems().addAll(values);
         box.setConverter(Converters.codedOrAll());
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(T item, boolean empty) {
                 super.updateItem(item, empty);
@@ -263,16 +270,16 @@ public final class ResidentsModule implements ModuleView {
         ComboBox<LivingGroup> box = new ComboBox<>();
         box.setId("filterGroup");
         box.getItems().add(null); // "all", until the groups arrive
-        list.groups().addListener((javafx.collections.ListChangeListener<LivingGroup>) c -> {
+        list.groups().addListener((ListChangeListener<LivingGroup>) c -> {
             LivingGroup selected = box.getValue();
-            List<LivingGroup> items = new java.util.ArrayList<>();
+            List<LivingGroup> items = new ArrayList<>();
             items.add(null);
             items.addAll(list.groups());
             box.getItems().setAll(items);
             box.setValue(selected);
         });
         box.setConverter(Converters.of(LivingGroup::name, Messages.t("common.all")));
-        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+        box.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(LivingGroup item, boolean empty) {
                 super.updateItem(item, empty);
@@ -333,7 +340,7 @@ public final class ResidentsModule implements ModuleView {
     public UnsavedChanges changes() {
         return UnsavedChanges.all(() -> {
             editors.removeIf(e -> !e.isShowing());
-            List<UnsavedChanges> all = new java.util.ArrayList<>();
+            List<UnsavedChanges> all = new ArrayList<>();
             editors.forEach(e -> all.add(e.changes()));
             return all;
         });

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -143,7 +144,7 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
                     problems.add(new ImportProblem(row, columnOf.getOrDefault(e.field(), e.field()), message));
                 }
             });
-            problems.sort(java.util.Comparator.comparingInt(ImportProblem::row));
+            problems.sort(Comparator.comparingInt(ImportProblem::row));
         }
         return new AccountImportPreview(file.getFileName().toString(), rows, rowNumbers, problems);
     }

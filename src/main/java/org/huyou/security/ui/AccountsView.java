@@ -1,8 +1,14 @@
 package org.huyou.security.ui;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -19,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
@@ -28,6 +35,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.WholeWords;
 import org.huyou.security.AccountService;
@@ -37,6 +45,7 @@ import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Permission;
 import org.huyou.security.Role;
+import org.huyou.security.io.AccountImporter;
 
 /** The administrator's screen: staff accounts with their roles, and the permission matrix (roles x module/action). */
 public final class AccountsView implements ModuleView {
@@ -54,7 +63,7 @@ public final class AccountsView implements ModuleView {
      */
     public AccountsView(
             AccountService accounts,
-            org.huyou.security.io.AccountImporter importer,
+            AccountImporter importer,
             TaskRunner tasks,
             DialogService dialogs,
             CurrentUser user,
@@ -64,7 +73,7 @@ public final class AccountsView implements ModuleView {
         this.dialogs = dialogs;
         table.setId("accountTable");
         table.setItems(vm.rows());
-        org.huyou.common.ui.TableRows.follow(table, vm.selected);
+        TableRows.follow(table, vm.selected);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("account.col.username", AccountView::username, 100));
         table.getColumns().add(Columns.text("account.col.displayName", AccountView::displayName, 100));
@@ -160,10 +169,8 @@ public final class AccountsView implements ModuleView {
         password.setId("importFirstPassword");
         PasswordField again = new PasswordField();
         again.setId("importFirstPasswordAgain");
-        java.util.concurrent.atomic.AtomicReference<String[]> typed =
-                new java.util.concurrent.atomic.AtomicReference<>(new String[] {"", ""});
-        javafx.beans.value.ChangeListener<String> keep =
-                (o, a, b) -> typed.set(new String[] {password.getText(), again.getText()});
+        AtomicReference<String[]> typed = new AtomicReference<>(new String[] {"", ""});
+        ChangeListener<String> keep = (o, a, b) -> typed.set(new String[] {password.getText(), again.getText()});
         password.textProperty().addListener(keep);
         again.textProperty().addListener(keep);
         FormGrid form = new FormGrid();
@@ -171,7 +178,7 @@ public final class AccountsView implements ModuleView {
         form.field(Messages.t("accountImport.firstPasswordAgain"), false, again, null);
         Label hint = new Label(Messages.t("accountImport.firstPasswordHint"));
         hint.setWrapText(true);
-        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        hint.setMinHeight(Region.USE_PREF_SIZE);
         new ImportDialog(
                         new ImportViewModel<>(vm.importerWithFirstPassword(typed::get), tasks),
                         dialogs,
@@ -194,13 +201,13 @@ public final class AccountsView implements ModuleView {
         // typed twice, as at the first start: a typo in a password nobody has seen cannot be noticed later
         PasswordField again = new PasswordField();
         again.setId("accountPasswordAgain");
-        javafx.beans.property.StringProperty againError = new javafx.beans.property.SimpleStringProperty("");
+        StringProperty againError = new SimpleStringProperty("");
         CheckBox active = new CheckBox(Messages.t("account.col.active"));
         active.setSelected(existing == null || existing.active());
         active.setId("accountActive");
         FlowPane roles = new FlowPane(10, 6);
         roles.setPrefWrapLength(420);
-        Map<Role, CheckBox> roleBoxes = new java.util.EnumMap<>(Role.class);
+        Map<Role, CheckBox> roleBoxes = new EnumMap<>(Role.class);
         for (Role r : Role.values()) {
             CheckBox cb = new CheckBox(r.label());
             cb.setId("role_" + r.name());
@@ -230,7 +237,7 @@ public final class AccountsView implements ModuleView {
                 .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         Button saveButton = (Button) d.getDialogPane().lookupButton(save);
         saveButton.setId("saveAccount");
-        saveButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             Set<Role> chosen = EnumSet.noneOf(Role.class);
             roleBoxes.forEach((r, cb) -> {
@@ -271,7 +278,7 @@ public final class AccountsView implements ModuleView {
         d.getDialogPane()
                 .getButtonTypes()
                 .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+        d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.resetPassword(account, password.getText(), () -> {
                 d.setResult(save);

@@ -1,13 +1,17 @@
 package org.huyou.security.ui;
 
 import java.io.File;
+import java.time.format.DateTimeFormatter;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -16,11 +20,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
+import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.TypedInput;
 import org.huyou.security.Accounts;
 import org.huyou.security.AuditEntry;
 import org.huyou.security.AuditLabels;
@@ -30,8 +38,7 @@ import org.huyou.security.CurrentUser;
 /** The audit log for directors and administrators: filter by user, dates, action and record; export. */
 public final class AuditView implements ModuleView {
 
-    private static final java.time.format.DateTimeFormatter AT =
-            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private final AuditViewModel vm;
     private final DialogService dialogs;
     private final TextField username = new TextField();
@@ -42,7 +49,7 @@ public final class AuditView implements ModuleView {
     private final TableView<AuditEntry> table = new TableView<>();
     private final Label count = new Label();
     /** Every field of the selected row, in full: long summaries and changes a cell cuts off. */
-    private final javafx.scene.control.TextArea detail = new javafx.scene.control.TextArea();
+    private final TextArea detail = new TextArea();
     /** Whether the chain is whole: the check made at login, or one made now. */
     private final Label chain = new Label();
 
@@ -59,13 +66,13 @@ public final class AuditView implements ModuleView {
         username.setPromptText(Messages.t("audit.user"));
         username.setId("auditUser");
         // filters, not a record's input
-        org.huyou.common.ui.TypedInput.notInput(username);
-        org.huyou.common.ui.TypedInput.notInput(record);
+        TypedInput.notInput(username);
+        TypedInput.notInput(record);
         record.setPromptText(Messages.t("audit.record"));
         action.getItems().add(null);
         action.getItems().addAll(AuditLog.ACTIONS);
         action.setPromptText(Messages.t("audit.action"));
-        action.setConverter(org.huyou.common.ui.Converters.of(AuditView::actionLabel, Messages.t("common.all")));
+        action.setConverter(Converters.of(AuditView::actionLabel, Messages.t("common.all")));
         from.setPromptText(Messages.t("audit.from"));
         to.setPromptText(Messages.t("audit.to"));
         Button search = new Button(Messages.t("audit.search"), Icons.SEARCH.icon());
@@ -74,8 +81,7 @@ public final class AuditView implements ModuleView {
         Button export = new Button(Messages.t("audit.export"), Icons.EXPORT.icon());
         export.setDisable(!vm.mayExport());
         export.setOnAction(e -> export());
-        FlowPane filters = (FlowPane)
-                org.huyou.common.ui.InlineForms.row(true, username, action, record, from, to, search, export);
+        FlowPane filters = (FlowPane) InlineForms.row(true, username, action, record, from, to, search, export);
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
         table.setItems(vm.rows());
@@ -109,12 +115,12 @@ public final class AuditView implements ModuleView {
         detail.setWrapText(true);
         detail.setPrefRowCount(6);
         detail.setPromptText(Messages.t("audit.detailsPrompt"));
-        org.huyou.common.ui.TableRows.follow(table, vm.selected);
+        TableRows.follow(table, vm.selected);
         detail.textProperty().bind(vm.detail());
         // Enter or a double click reads the row in a window of its own, for a very long change list
-        org.huyou.common.ui.TableRows.open(table, this::showDetails);
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(table, detail);
-        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        TableRows.open(table, this::showDetails);
+        SplitPane split = new SplitPane(table, detail);
+        split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.72);
         root = new VBox(8, chainRow, filters, split, count);
         VBox.setVgrow(split, Priority.ALWAYS);

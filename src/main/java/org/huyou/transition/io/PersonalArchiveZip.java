@@ -1,14 +1,19 @@
 package org.huyou.transition.io;
 
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.huyou.common.Messages;
@@ -82,7 +87,7 @@ public final class PersonalArchiveZip {
 
     /** Adds a file to the archive and a link (or, for an image, the picture) to the index. */
     public void file(String name, byte[] content, boolean image) throws IOException {
-        names.add(name.toLowerCase(java.util.Locale.ROOT));
+        names.add(name.toLowerCase(Locale.ROOT));
         zip.putNextEntry(new ZipEntry(name));
         zip.write(content);
         zip.closeEntry();
@@ -99,12 +104,12 @@ public final class PersonalArchiveZip {
      */
     public String stream(String folder, String userText, String extension, Content content) throws IOException {
         String file = SafeFileNames.unique(
-                userText, extension, n -> names.contains((folder + "/" + n).toLowerCase(java.util.Locale.ROOT)));
+                userText, extension, n -> names.contains((folder + "/" + n).toLowerCase(Locale.ROOT)));
         String name = folder + "/" + file;
-        names.add(name.toLowerCase(java.util.Locale.ROOT));
+        names.add(name.toLowerCase(Locale.ROOT));
         zip.putNextEntry(new ZipEntry(name));
         // the entry is closed here, not by the writer: a stream handed out must not close the whole archive
-        content.writeTo(name, new java.io.FilterOutputStream(zip) {
+        content.writeTo(name, new FilterOutputStream(zip) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
@@ -156,9 +161,9 @@ public final class PersonalArchiveZip {
 
     /** An entry's name as a relative URL: each part encoded (a title may hold '#' or '%'), '/' kept. */
     private static String href(String name) {
-        return java.util.Arrays.stream(name.split("/"))
-                .map(p -> java.net.URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20"))
-                .collect(java.util.stream.Collectors.joining("/"));
+        return Arrays.stream(name.split("/"))
+                .map(p -> URLEncoder.encode(p, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
     }
 
     private static String esc(String s) {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -367,7 +368,7 @@ final class PlanPane {
         FlowPane choice = new FlowPane(8, 4);
         choice.getChildren().addAll(parts);
         archiveDocuments.setId("archiveDocuments");
-        vm.documents().addListener((javafx.collections.ListChangeListener<Document>) c -> showDocuments());
+        vm.documents().addListener((ListChangeListener<Document>) c -> showDocuments());
         noArchiveDocuments.managedProperty().bind(noArchiveDocuments.visibleProperty());
         return new VBox(
                 6,

@@ -20,6 +20,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
@@ -133,7 +134,7 @@ public final class VolunteersViewModel {
         search.addListener((o, a, b) -> refresh());
         selected.addListener((o, a, b) -> loadSelected());
         course.addListener((o, a, b) -> warnOfCourse());
-        requiredCourses.addListener((javafx.collections.ListChangeListener<String>) c -> warnOfCourse());
+        requiredCourses.addListener((ListChangeListener<String>) c -> warnOfCourse());
         selected.addListener((o, a, b) -> selectedWho.set(who(b)));
         selectedWho.set(who(null));
     }
