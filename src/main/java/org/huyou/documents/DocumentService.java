@@ -145,8 +145,9 @@ public final class DocumentService {
      * The form's checks that need no file (the kind, the dates), so a screen refuses before the user goes looking
      * for a file rather than after; adding checks them again.
      */
-    @AnyUser
+    @RequiresPermission(module = AppModule.DOCUMENTS, action = Action.CREATE)
     public void checkForm(Details details) {
+        user.require(AppModule.DOCUMENTS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         formChecks(checks, details, LocalDate.now(clock));
         checks.throwIfAny();
