@@ -149,12 +149,12 @@ public final class DocumentService {
     public void checkForm(Details details) {
         user.require(AppModule.DOCUMENTS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
-        formChecks(checks, details, LocalDate.now(clock));
+        checks.required("kind", "document.kind", details.kind());
+        dateChecks(checks, details, LocalDate.now(clock));
         checks.throwIfAny();
     }
 
-    private static void formChecks(Checks checks, Details details, LocalDate today) {
-        checks.required("kind", "document.kind", details.kind());
+    private static void dateChecks(Checks checks, Details details, LocalDate today) {
         checks.rule(
                 details.paperDate() == null || !details.paperDate().isAfter(today),
                 "paperDate",
@@ -174,8 +174,9 @@ public final class DocumentService {
         Checks checks = new Checks(now.toLocalDate());
         checks.required("details", "document.title", details);
         checks.throwIfAny();
-        formChecks(checks, details, now.toLocalDate());
+        checks.required("kind", "document.kind", details.kind());
         String title = checks.text("title", "document.title", details.title(), 200, true);
+        dateChecks(checks, details, now.toLocalDate()); // in the form's order: kind, title, dates
         checks.required("file", "document.file", file);
         checks.throwIfAny();
         requireReadable(details.kind());

@@ -29,6 +29,7 @@ final class RecoveryView extends VBox {
     private final Button next = new Button(Messages.t("recovery.next"));
     private final Button submit = new Button(Messages.t("recovery.setPassword"));
     private final TextField key = new TextField();
+    private final Label intro = new Label();
     private final PasswordField password = new PasswordField();
     private final PasswordField again = new PasswordField();
     private final ComboBox<StaffMember> admin = new ComboBox<>();
@@ -41,13 +42,14 @@ final class RecoveryView extends VBox {
         getStyleClass().add("login-view");
         Label title = new Label(Messages.t("recovery.title"));
         title.getStyleClass().add("app-title");
-        Label intro = new Label(Messages.t("recovery.intro"));
+        intro.setText(Messages.t("recovery.intro"));
         intro.setWrapText(true);
         intro.setMaxWidth(520);
         key.setId("recoveryKeyField");
         key.setPromptText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX");
         key.textProperty().bindBidirectional(model.key);
         HintWidth.fit(key);
+        key.setPrefColumnCount(44); // a key typed in lower case with spaces is longer than its hint: seen whole
         FormGrid keyForm = new FormGrid();
         keyForm.setMaxWidth(640);
         keyForm.field(Messages.t("recovery.key"), true, key, null);
@@ -101,6 +103,7 @@ final class RecoveryView extends VBox {
     }
 
     private void showAdministratorStep() {
+        intro.setText(Messages.t("recovery.keyAccepted")); // the key step's request no longer applies
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
         form.field(Messages.t("recovery.admin"), true, admin, null);

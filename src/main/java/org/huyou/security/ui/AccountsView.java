@@ -82,7 +82,9 @@ public final class AccountsView implements ModuleView {
         table.getColumns()
                 .add(Columns.wrapped(
                         "account.col.roles",
-                        a -> Messages.list(
+                        // one role a line: wrapped as a list, a role's name broke across lines ("院/长")
+                        a -> String.join(
+                                "\n",
                                 a.roles().stream().map(Role::label).sorted().toList()),
                         220));
         Button add = new Button(Messages.t("account.new"), Icons.ADD.icon());
