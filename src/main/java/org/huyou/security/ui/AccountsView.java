@@ -9,7 +9,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
 import javafx.event.ActionEvent;
+import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -129,16 +132,31 @@ public final class AccountsView implements ModuleView {
         vm.refresh();
     }
 
+    /** Chinese stands a character under the other, as it is written upright; other words turn on their side. */
+    private static Node uprightHeading(String text) {
+        Label l = new Label();
+        if (text.codePoints().allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            l.setText(String.join("\n", text.split("")));
+            return l;
+        }
+        l.setText(text);
+        l.setRotate(-90);
+        return new Group(l); // a group is laid out by its rotated bounds, a bare label by its level ones
+    }
+
+    /** The permission's words wrap at this width, so that the roles' columns have the room beside them. */
+    private static final double PERMISSION_WIDTH = 280;
+
     private void fillMatrix(Map<Role, Set<Permission>> perms) {
         matrix.getChildren().clear();
         int col = 1;
         for (Role r : Role.values()) {
-            Label l = new Label(r.label());
-            l.setRotate(0);
-            l.setWrapText(true);
-            l.setMaxWidth(70);
-            WholeWords.keep(l);
-            matrix.add(l, col++, 0);
+            // Upright headings: eleven roles side by side fit beside the permissions at 1366×768 (side by side, one
+            // role was all that fitted, and scrolled to the others the rows had lost their names).
+            Node upright = uprightHeading(r.label());
+            GridPane.setHalignment(upright, HPos.CENTER);
+            GridPane.setValignment(upright, VPos.BOTTOM);
+            matrix.add(upright, col++, 0);
         }
         int row = 1;
         boolean editable = vm.mayEdit();
@@ -147,7 +165,12 @@ public final class AccountsView implements ModuleView {
                 Permission p = new Permission(m, a);
                 // A permission whose meaning the action's word does not say (给药) has a label of its own.
                 String key = "permission." + m.name() + "." + a.name();
-                matrix.add(new Label(Messages.has(key) ? Messages.t(key) : m.label() + " · " + a.label()), 0, row);
+                String name = Messages.has(key) ? Messages.t(key) : m.label() + " · " + a.label();
+                Label permission = new Label(name);
+                permission.setWrapText(true);
+                permission.setMaxWidth(PERMISSION_WIDTH);
+                WholeWords.keep(permission);
+                matrix.add(permission, 0, row);
                 col = 1;
                 for (Role r : Role.values()) {
                     CheckBox cb = new CheckBox();
@@ -155,6 +178,9 @@ public final class AccountsView implements ModuleView {
                     cb.setDisable(!editable);
                     cb.setOnAction(
                             e -> vm.setPermission(r, p, cb.isSelected(), () -> cb.setSelected(!cb.isSelected())));
+                    // what the box means, also when the matrix is scrolled away from its names
+                    cb.setAccessibleText(r.label() + " — " + name);
+                    GridPane.setHalignment(cb, HPos.CENTER);
                     matrix.add(cb, col++, row);
                 }
                 row++;
