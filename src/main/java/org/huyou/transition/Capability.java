@@ -25,6 +25,25 @@ public record Capability(
 
     public static final int MAX_SCORE = 4;
 
+    /** A new assessment, not yet stored: the six scores in {@link Area}'s order. */
+    static Capability assessed(
+            long residentId, LocalDate on, List<Integer> scores, String notes, Conclusion conclusion, String by) {
+        return new Capability(
+                0,
+                residentId,
+                on,
+                scores.get(0),
+                scores.get(1),
+                scores.get(2),
+                scores.get(3),
+                scores.get(4),
+                scores.get(5),
+                notes,
+                conclusion,
+                by,
+                false);
+    }
+
     /** Whether the young person can live independently. */
     public enum Conclusion implements Coded {
         INDEPENDENT,

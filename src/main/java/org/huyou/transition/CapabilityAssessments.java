@@ -36,20 +36,8 @@ final class CapabilityAssessments {
         checks.throwIfAny();
         Capability.Conclusion c = conclusion != null ? conclusion : Capability.suggest(scores);
         return ctx.tx().inTransaction(() -> {
-            Capability draft = new Capability(
-                    0,
-                    residentId,
-                    on,
-                    scores.get(0),
-                    scores.get(1),
-                    scores.get(2),
-                    scores.get(3),
-                    scores.get(4),
-                    scores.get(5),
-                    n,
-                    c,
-                    ctx.user().username(),
-                    false);
+            Capability draft =
+                    Capability.assessed(residentId, on, scores, n, c, ctx.user().username());
             long id = ctx.repo().insertAssessment(draft, ctx.user().username(), ctx.now());
             ctx.audit()
                     .record(

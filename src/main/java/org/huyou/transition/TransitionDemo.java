@@ -45,20 +45,13 @@ public final class TransitionDemo {
                 List<Integer> scores = PROFILES.get(i % PROFILES.size());
                 Capability.Conclusion conclusion = Capability.suggest(scores);
                 repo.insertAssessment(
-                        new Capability(
-                                0,
+                        Capability.assessed(
                                 c.residentId(),
                                 today.minusDays(20 + i * 3),
-                                scores.get(0),
-                                scores.get(1),
-                                scores.get(2),
-                                scores.get(3),
-                                scores.get(4),
-                                scores.get(5),
+                                scores,
                                 "示例评估：由社工与生活老师共同完成。",
                                 conclusion,
-                                "demo",
-                                false),
+                                "demo"),
                         "demo",
                         now.minusDays(20));
                 if (i % 3 == 2) {
