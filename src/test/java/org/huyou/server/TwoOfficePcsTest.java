@@ -43,9 +43,7 @@ class TwoOfficePcsTest {
         Path pcA = dir.resolve("pc-a");
         Path pcB = dir.resolve("pc-b");
         ServerConnection server = TestPostgres.server().newDatabase();
-        try (AppContext a = HomeAccess.setUpOnServer(
-                        pcA, server, "滨州市儿童福利院", "山东省滨州市", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK)
-                .context()) {
+        try (AppContext a = TestHome.setUpOnServer(pcA, server, TestHome.CLOCK)) {
             a.accounts()
                     .create(
                             "liu",

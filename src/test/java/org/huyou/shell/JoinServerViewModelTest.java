@@ -73,16 +73,8 @@ class JoinServerViewModelTest {
     @EnabledIf("org.huyou.testing.TestPostgres#available")
     void anotherPcJoinsAfterAWrongPasswordIsExplained() throws Exception {
         ServerConnection server = TestPostgres.server().newDatabase();
-        try (AppContext first = HomeAccess.setUpOnServer(
-                        Files.createDirectory(home.dir().resolve("first")),
-                        server,
-                        "滨州市儿童福利院",
-                        "山东省滨州市",
-                        TestHome.ADMIN,
-                        "王管理",
-                        TestHome.PASSWORD,
-                        TestHome.CLOCK)
-                .context()) {
+        try (AppContext first =
+                TestHome.setUpOnServer(Files.createDirectory(home.dir().resolve("first")), server, TestHome.CLOCK)) {
             assertTrue(first.serverAddress() != null);
         }
         Path pc = Files.createDirectory(home.dir().resolve("pc"));

@@ -87,16 +87,8 @@ class ServerScreensTest {
     @Test
     void anotherPcJoinsTheHomeOnTheServerAfterAWrongPasswordIsExplained(FxRobot robot) throws Exception {
         ServerConnection server = TestPostgres.server().newDatabase();
-        try (AppContext first = HomeAccess.setUpOnServer(
-                        Files.createTempDirectory(dir, "first"),
-                        server,
-                        "滨州市儿童福利院",
-                        "山东省滨州市",
-                        TestHome.ADMIN,
-                        "王管理",
-                        TestHome.PASSWORD,
-                        TestHome.CLOCK)
-                .context()) {
+        try (AppContext first =
+                TestHome.setUpOnServer(Files.createTempDirectory(dir, "first"), server, TestHome.CLOCK)) {
             assertTrue(first.serverAddress() != null);
         }
         robot.clickOn("#setupJoinServer");

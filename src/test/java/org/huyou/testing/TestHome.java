@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
+import org.huyou.app.ServerConnection;
 import org.huyou.security.Permission;
 import org.huyou.security.Role;
 import org.huyou.security.Session;
@@ -43,16 +44,7 @@ public final class TestHome {
     public static AppContext open(Path dir, Clock clock) {
         if (!HomeAccess.isSetUp(dir)) {
             if (TestPostgres.selected()) {
-                return HomeAccess.setUpOnServer(
-                                dir,
-                                TestPostgres.server().newHomeDatabase(),
-                                "滨州市儿童福利院",
-                                "山东省滨州市",
-                                ADMIN,
-                                "王管理",
-                                PASSWORD,
-                                clock)
-                        .context();
+                return setUpOnServer(dir, TestPostgres.server().newHomeDatabase(), clock);
             }
             if (!isEmpty(dir)) {
                 return setUp(dir, clock);
@@ -60,6 +52,12 @@ public final class TestHome {
             copy(TEMPLATES.computeIfAbsent(clock.instant() + " " + clock.getZone(), k -> template(clock)), dir);
         }
         return HomeAccess.login(dir, ADMIN, PASSWORD.toCharArray(), clock);
+    }
+
+    /** The test home's set-up (name, place, administrator) on a server database instead of this PC's file. */
+    public static AppContext setUpOnServer(Path dir, ServerConnection server, Clock clock) {
+        return HomeAccess.setUpOnServer(dir, server, "滨州市儿童福利院", "山东省滨州市", ADMIN, "王管理", PASSWORD, clock)
+                .context();
     }
 
     private static AppContext setUp(Path dir, Clock clock) {
