@@ -492,6 +492,15 @@ class ScreenAuditTest {
         if (node instanceof javafx.scene.control.TextField field) {
             cutPrompt(field).ifPresent(problems::add);
         }
+        if (node instanceof Text wrapping
+                && !node.getClass().getSimpleName().equals("LabeledText") // a label's own: checked with the label
+                && wrapping.getWrappingWidth() > 0
+                && wrapping.getText() != null
+                && wrapping.getWrappingWidth() + 0.5
+                        < org.huyou.common.ui.WholeWords.longestWord(wrapping.getText(), wrapping.getFont())) {
+            // a wrapped table cell's text (Columns.wrapped) narrower than a word: "Administrato" over "r"
+            problems.add(describe(node) + " breaks a word of \"" + wrapping.getText() + "\" to wrap it");
+        }
         if ((node instanceof TableView<?> t && t.getPlaceholder() == null)
                 || (node instanceof TreeTableView<?> tt && tt.getPlaceholder() == null)) {
             problems.add(describe(node) + " has no placeholder: an empty table says \"No content in table\"");

@@ -25,6 +25,9 @@ public final class Columns {
     /** The property a column made by {@link #wrapped} carries: its cells wrap, it is not widened to fit them. */
     public static final String WRAPS = "huyou.column.wraps";
 
+    /** What a wrapped cell's text leaves of its column's width: the cell's padding on both sides. */
+    static final double WRAPPED_INSET = 16;
+
     /**
      * A column of sentences (an import's problems): each cell wraps its text to the column's width and its row grows
      * to show all of it, so a long sentence is read whole without scrolling sideways.
@@ -36,7 +39,7 @@ public final class Columns {
             private final Text text = new Text();
 
             {
-                text.wrappingWidthProperty().bind(col.widthProperty().subtract(16));
+                text.wrappingWidthProperty().bind(col.widthProperty().subtract(WRAPPED_INSET));
                 text.getStyleClass().add("text"); // the cell's font and colour, as its own text would have
                 setPrefHeight(Control.USE_COMPUTED_SIZE);
             }

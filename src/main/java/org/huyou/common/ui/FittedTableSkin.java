@@ -117,9 +117,10 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             if (!column.isVisible()) {
                 continue;
             }
-            // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence
-            double width = Math.ceil(Math.max(
-                    headerWidth(column), column.getProperties().containsKey(Columns.WRAPS) ? 0 : cellsWidth(column)));
+            // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence, but never
+            // narrower than its longest word: narrower, the word itself broke ("Administrato" over "r")
+            boolean wraps = column.getProperties().containsKey(Columns.WRAPS);
+            double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column, wraps)));
             column.setMinWidth(width);
             double kept = Math.max(width, shown.getOrDefault(column, 0.0));
             if (table.getItems() != null && !table.getItems().isEmpty()) {
@@ -165,10 +166,11 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
 
     /**
      * The widest cell of the column: each row's text as the column's own cell factory shows it (so formatted as
-     * shown), measured in the font and padding of the table's cells.
+     * shown), measured in the font and padding of the table's cells; of a column that wraps
+     * ({@link Columns#wrapped}), the widest word.
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
-    private double cellsWidth(TableColumn<T, ?> column) {
+    private double cellsWidth(TableColumn<T, ?> column, boolean wordsOnly) {
         TableView<T> table = getSkinnable();
         Callback factory = column.getCellFactory();
         if (factory == null || table.getItems() == null || table.getItems().isEmpty()) {
@@ -199,6 +201,14 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             for (int i = 0; i < rows; i++) {
                 row.updateIndex(i);
                 cell.updateIndex(i);
+                if (wordsOnly) {
+                    if (cell.getGraphic() instanceof Text wrapped
+                            && !wrapped.getText().isEmpty()) {
+                        double word = WholeWords.longestWord(wrapped.getText(), cell.getFont());
+                        max = Math.max(max, word + Columns.WRAPPED_INSET);
+                    }
+                    continue;
+                }
                 String shown = cell.getText();
                 if ((shown == null || shown.isEmpty()) && factory == (Object) TableColumn.DEFAULT_CELL_FACTORY) {
                     Object value = column.getCellData(i);

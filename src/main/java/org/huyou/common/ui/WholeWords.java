@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import java.text.BreakIterator;
 import javafx.beans.binding.Bindings;
 import javafx.scene.control.Labeled;
 import javafx.scene.text.Font;
@@ -7,8 +8,8 @@ import javafx.scene.text.Text;
 
 /**
  * A wrapping label never narrower than its longest word. Narrower, JavaFX breaks the word itself: the English
- * permission matrix's heading read "Administra" over "tor". Chinese characters may break anywhere, so a run of them
- * is not one word.
+ * permission matrix's heading read "Administra" over "tor". A word is what a line may not break inside: Chinese
+ * characters may break anywhere, a key's groups after their hyphens.
  */
 public final class WholeWords {
 
@@ -27,28 +28,22 @@ public final class WholeWords {
         return label;
     }
 
-    /** The width of the widest run of characters a line may not break inside (letters, digits, punctuation). */
+    /**
+     * The width of the widest piece a line may not break inside, by the same line-breaking rules text layout follows
+     * (after a space or a hyphen, between Chinese characters).
+     */
     public static double longestWord(String text, Font font) {
-        if (text == null) {
+        if (text == null || text.isEmpty()) {
             return 0;
         }
         Text measured = new Text();
         measured.setFont(font);
+        BreakIterator lines = BreakIterator.getLineInstance();
+        lines.setText(text);
         double widest = 0;
-        int start = -1;
-        for (int i = 0; i <= text.length(); i++) {
-            boolean breaks = i == text.length()
-                    || Character.isWhitespace(text.charAt(i))
-                    || Character.UnicodeScript.of(text.charAt(i)) == Character.UnicodeScript.HAN;
-            if (breaks) {
-                if (start >= 0) {
-                    measured.setText(text.substring(start, i));
-                    widest = Math.max(widest, measured.getLayoutBounds().getWidth());
-                    start = -1;
-                }
-            } else if (start < 0) {
-                start = i;
-            }
+        for (int from = lines.first(), to = lines.next(); to != BreakIterator.DONE; from = to, to = lines.next()) {
+            measured.setText(text.substring(from, to).strip());
+            widest = Math.max(widest, measured.getLayoutBounds().getWidth());
         }
         return widest;
     }

@@ -122,6 +122,31 @@ class FittedTableSkinTest {
         assertTrue(after[0] > wide[0], "a longer cell widens it");
     }
 
+    /** A wrapped column in a narrow table wraps between words, never inside one ("Administrato" over "r"). */
+    @Test
+    void aWrappedColumnIsNeverNarrowerThanItsLongestWord(FxRobot robot) {
+        ObservableList<Row> rows = FXCollections.observableArrayList();
+        TableView<Row> table = new TableView<>(rows);
+        robot.interact(() -> {
+            table.getColumns().add(Columns.text("residents.col.recordNo", Row::recordNo, 40));
+            table.getColumns().add(Columns.wrapped("residents.col.category", Row::category, 20));
+            table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+            table.setSkin(new FittedTableSkin<>(table));
+            stage.setScene(new Scene(new StackPane(table), 150, 300));
+            stage.show();
+            rows.setAll(new Row("2010-0012", "", "Administrator\nRehabilitation therapist", ""));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        double[] widths = new double[2];
+        robot.interact(() -> {
+            Text measured = new Text("Rehabilitation");
+            widths[0] = measured.getLayoutBounds().getWidth();
+            widths[1] = table.getColumns().get(1).getWidth();
+        });
+        assertTrue(widths[1] - 16 >= widths[0], "column " + widths[1] + " for a word of " + widths[0]);
+    }
+
     private static void cut(Node node, List<String> cut) {
         if (node instanceof TableCell<?, ?> cell
                 && cell.getText() != null
