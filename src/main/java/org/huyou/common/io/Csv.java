@@ -1,6 +1,8 @@
 package org.huyou.common.io;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,14 +11,32 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * RFC 4180 CSV: quoted fields, doubled quotes, line breaks inside quotes. Files saved by Excel on a Chinese
- * Windows are GB18030 rather than UTF-8, so reading tries UTF-8 strictly and falls back.
+ * RFC 4180 CSV (quoted fields, doubled quotes, line breaks inside quotes) read and written by Apache Commons CSV;
+ * what is ours is the layer around it. Files saved by Excel on a Chinese Windows are GB18030 rather than UTF-8, so
+ * reading tries UTF-8 strictly and falls back; a cell a spreadsheet would run as a formula is written as text.
  */
 public final class Csv {
 
     public static final char BOM = '\uFEFF';
+
+    /**
+     * RFC 4180 with CRLF between rows, lenient as spreadsheets' files need: text after a closing quote is kept
+     * (<code>"a"b</code> reads ab), and a quote left open at the end of the file closes there.
+     */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setRecordSeparator("\r\n")
+            .setTrailingData(true)
+            .setLenientEof(true)
+            .get();
+
+    private static final String FORMULA_STARTS = "=+-@\t\r";
 
     private Csv() {}
 
@@ -40,85 +60,55 @@ public final class Csv {
      * spreadsheets show as text and {@link #restoreFormulaText} removes again on import.
      */
     public static String neutralizeFormula(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
             return "'" + value;
         }
         return value;
     }
 
     public static String restoreFormulaText(String value) {
-        if (value.length() > 1 && value.charAt(0) == '\'' && "=+-@\t\r".indexOf(value.charAt(1)) >= 0) {
+        if (value.length() > 1 && value.charAt(0) == '\'' && FORMULA_STARTS.indexOf(value.charAt(1)) >= 0) {
             return value.substring(1);
         }
         return value;
     }
 
+    /** Every row of {@code text}, each cell's neutralised formula restored. */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.length() == 0) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                row.add(restoreFormulaText(field.toString()));
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                row.add(restoreFormulaText(field.toString()));
-                rows.add(row);
-                row = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
-            }
-        }
-        if (fieldStarted || field.length() > 0 || !row.isEmpty()) {
-            row.add(restoreFormulaText(field.toString()));
-            rows.add(row);
-        }
+        forEachRow(text, rows::add);
         return rows;
     }
 
-    public static void writeRow(Writer out, List<String> cells) throws IOException {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.write(',');
+    /** Hands each row of {@code text} to {@code each} as the parser reads it, formulas restored as in {@link #parse}. */
+    public static void forEachRow(String text, Consumer<List<String>> each) {
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text))
+                .setFormat(FORMAT)
+                .get()) {
+            for (CSVRecord record : parser) {
+                List<String> row = new ArrayList<>(record.size());
+                for (String cell : record) {
+                    row.add(restoreFormulaText(cell));
+                }
+                each.accept(row);
             }
-            out.write(quote(cells.get(i)));
+        } catch (IOException | UncheckedIOException e) {
+            // lenient as the format is, a string read can fail only on malformed text the format refuses
+            throw new IllegalArgumentException("unreadable CSV", e);
         }
-        out.write("\r\n");
     }
 
-    static String quote(String raw) {
-        if (raw == null) {
-            return "";
+    /**
+     * Writes one row, each cell's formula neutralised, quoted where RFC 4180 needs it. An empty or null cell is
+     * written as nothing (the library would quote an empty first cell).
+     */
+    public static void writeRow(Writer out, List<String> cells) throws IOException {
+        Object[] values = new Object[cells.size()];
+        for (int i = 0; i < values.length; i++) {
+            String cell = cells.get(i);
+            values[i] = cell == null || cell.isEmpty() ? null : neutralizeFormula(cell);
         }
-        String value = neutralizeFormula(raw);
-        boolean needs = value.indexOf(',') >= 0
-                || value.indexOf('"') >= 0
-                || value.indexOf('\n') >= 0
-                || value.indexOf('\r') >= 0;
-        return needs ? '"' + value.replace("\"", "\"\"") + '"' : value;
+        FORMAT.printRecord(out, values);
     }
 }

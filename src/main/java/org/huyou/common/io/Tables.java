@@ -47,14 +47,14 @@ public final class Tables {
             streamXlsx(file, each);
             return;
         }
-        List<List<String>> rows = Csv.parse(Csv.decode(Files.readAllBytes(file)));
-        for (int i = 0; i < rows.size(); i++) {
-            List<SheetCell> cells = new ArrayList<>(rows.get(i).size());
-            for (String s : rows.get(i)) {
+        int[] number = {0};
+        Csv.forEachRow(Csv.decode(Files.readAllBytes(file)), row -> {
+            List<SheetCell> cells = new ArrayList<>(row.size());
+            for (String s : row) {
                 cells.add(SheetCell.text(s));
             }
-            each.accept(new SheetRow(i + 1, cells));
-        }
+            each.accept(new SheetRow(++number[0], cells));
+        });
     }
 
     private static void streamXlsx(Path file, Consumer<SheetRow> each) throws IOException {
