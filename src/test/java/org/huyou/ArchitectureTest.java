@@ -87,16 +87,6 @@ class ArchitectureTest {
         return top;
     }
 
-    /**
-     * Row records the screens still read straight from a repository (issue 30), each to move beside its service: the
-     * ledger's are left while the ledger's screen is being reworked on another branch, the others are records the
-     * services pass through unchanged.
-     */
-    private static final Set<String> UI_READS_FROM_REPOSITORIES = Set.of(
-            "org.huyou.donations.LedgerRepository$Expiring",
-            "org.huyou.donations.LedgerRepository$MonthTotals",
-            "org.huyou.donations.DisclosureRepository$Published");
-
     @Test
     void uiNeverTouchesRepositoriesOrTheDatabase() {
         // By the outermost class, so a type nested in a repository is caught too (a simple name alone missed them).
@@ -107,8 +97,7 @@ class ArchitectureTest {
                 .dependOnClassesThat(new DescribedPredicate<JavaClass>("a repository or a type nested in one") {
                     @Override
                     public boolean test(JavaClass c) {
-                        return topLevel(c).getSimpleName().endsWith("Repository")
-                                && !UI_READS_FROM_REPOSITORIES.contains(c.getName());
+                        return topLevel(c).getSimpleName().endsWith("Repository");
                     }
                 })
                 .orShould()
@@ -168,24 +157,15 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
-    /**
-     * Packages whose classes still use the io package beneath them: donations' io is being reworked on another branch
-     * (issue 30 leaves it to that change).
-     */
-    private static final Set<String> STILL_USING_THEIR_OWN_IO = Set.of("org.huyou.donations");
-
     @Test
     void aFeatureNeverReachesIntoItsOwnIo() {
         // A feature's io reads the feature's records, so the way back would be a cycle: the services are handed their
-        // writers where the app is wired (RollWriter, ShiftPapers, DashboardPapers), or what writes files lives in io
-        // beside its writers (the importers, TransitionDocuments).
+        // writers where the app is wired (RollWriter, ShiftPapers, DashboardPapers, DonationPapers), or what writes
+        // files lives in io beside its writers (the importers, TransitionDocuments).
         ArchRule rule = classes().should(new ArchCondition<JavaClass>("not depend on the io beneath their package") {
             @Override
             public void check(JavaClass c, ConditionEvents events) {
                 String io = c.getPackageName() + ".io";
-                if (STILL_USING_THEIR_OWN_IO.contains(c.getPackageName())) {
-                    return;
-                }
                 for (Dependency d : c.getDirectDependenciesFromSelf()) {
                     String target = d.getTargetClass().getPackageName();
                     if (target.equals(io) || target.startsWith(io + ".")) {
@@ -196,13 +176,6 @@ class ArchitectureTest {
         });
         rule.check(classes);
     }
-
-    /**
-     * Dependencies that still close a cycle inside a feature: donations' services use its io, which reads their
-     * records (the io is being reworked on another branch, as {@link #STILL_USING_THEIR_OWN_IO} says).
-     */
-    private static final DescribedPredicate<JavaClass> DONATIONS =
-            JavaClass.Predicates.resideInAPackage("org.huyou.donations");
 
     @Test
     void noCyclesInsideAFeature() {
@@ -217,8 +190,7 @@ class ArchitectureTest {
                         DescribedPredicate.alwaysTrue())
                 .ignoreDependency(
                         JavaClass.Predicates.resideInAPackage("org.huyou.db.generated.."),
-                        DescribedPredicate.alwaysTrue())
-                .ignoreDependency(DONATIONS, JavaClass.Predicates.resideInAPackage("org.huyou.donations.io.."));
+                        DescribedPredicate.alwaysTrue());
         rule.check(classes);
     }
 

@@ -62,6 +62,7 @@ import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerUseRepository;
 import org.huyou.donations.LedgerUseService;
 import org.huyou.donations.io.DonationHistoryImporter;
+import org.huyou.donations.io.DonationPaperFiles;
 import org.huyou.donations.io.DonorImporter;
 import org.huyou.donations.io.OpeningBalanceImporter;
 import org.huyou.generate.StressGenerator;
@@ -266,6 +267,7 @@ public final class AppContext implements AutoCloseable {
         reminderSources.add(documents.reminderSource());
         this.reminders = new ReminderService(reminderSources, currentUser, clock);
         LedgerRepository ledgerRepo = new LedgerRepository(database.dsl());
+        DonationPaperFiles donationPapers = new DonationPaperFiles();
         DisclosureRepository disclosureRepo = new DisclosureRepository(database.dsl());
         this.ledger = new LedgerService(
                 ledgerRepo,
@@ -275,11 +277,20 @@ public final class AppContext implements AutoCloseable {
                 currentUser,
                 audit,
                 clock,
-                () -> accountRepo.activeHolders(Permission.of(AppModule.DONATIONS, Action.APPROVE)));
+                () -> accountRepo.activeHolders(Permission.of(AppModule.DONATIONS, Action.APPROVE)),
+                donationPapers);
         this.ledgerUses = new LedgerUseService(new LedgerUseRepository(database.dsl()), currentUser);
         this.donationDemo = new DonationDemo(ledger, ledgerRepo, tx, currentUser);
         this.disclosures = new DisclosureService(
-                ledgerRepo, disclosureRepo, () -> homeProfile().name(), settings, tx, currentUser, audit, clock);
+                ledgerRepo,
+                disclosureRepo,
+                () -> homeProfile().name(),
+                settings,
+                tx,
+                currentUser,
+                audit,
+                clock,
+                donationPapers);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
         this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);

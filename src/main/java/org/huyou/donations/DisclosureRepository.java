@@ -2,9 +2,6 @@ package org.huyou.donations;
 
 import static org.huyou.db.generated.Tables.DISCLOSURE;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
@@ -17,18 +14,6 @@ public final class DisclosureRepository {
     public DisclosureRepository(DSLContext dsl) {
         this.dsl = dsl;
     }
-
-    public record Published(
-            long id,
-            LocalDate from,
-            LocalDate to,
-            LocalDateTime madeAt,
-            String madeBy,
-            String xlsx,
-            String pdf,
-            String verificationCode,
-            BigDecimal received,
-            BigDecimal used) {}
 
     public long insert(Disclosure d, String xlsx, String pdf, String actor) {
         var t = DISCLOSURE;
@@ -64,11 +49,11 @@ public final class DisclosureRepository {
         });
     }
 
-    public List<Published> all() {
+    public List<PublishedDisclosure> all() {
         var t = DISCLOSURE;
         return dsl.selectFrom(t)
                 .orderBy(t.PERIOD_TO.desc(), t.ID.desc())
-                .fetch(r -> new Published(
+                .fetch(r -> new PublishedDisclosure(
                         r.getId(),
                         r.getPeriodFrom(),
                         r.getPeriodTo(),

@@ -26,8 +26,6 @@ import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
-import org.huyou.donations.io.DisclosurePdf;
-import org.huyou.donations.io.DisclosureXlsx;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -52,6 +50,7 @@ public final class DisclosureService {
     private final Clock clock;
 
     private final SettingsRepository settings;
+    private final DonationPapers papers;
 
     public DisclosureService(
             LedgerRepository ledger,
@@ -61,8 +60,10 @@ public final class DisclosureService {
             Transactions tx,
             CurrentUser user,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            DonationPapers papers) {
         this.settings = settings;
+        this.papers = papers;
         this.ledger = ledger;
         this.register = register;
         this.homeName = homeName;
@@ -87,15 +88,16 @@ public final class DisclosureService {
         LedgerRepository.Head head = ledger.head();
         long max = head.lastSeq();
         LocalDate before = from.minusDays(1);
-        Map<Long, BigDecimal> opening = ledger.fundSums(null, before, max, LedgerRepository.Flow.ALL);
+        LedgerReportRepository sums = ledger.reports();
+        Map<Long, BigDecimal> opening = sums.fundSums(null, before, max, LedgerReportRepository.Flow.ALL);
         // a balance carried in on the move-in day opens the period it falls in: it was not received in it
-        ledger.fundSums(from, to, max, LedgerRepository.Flow.OPENING)
+        sums.fundSums(from, to, max, LedgerReportRepository.Flow.OPENING)
                 .forEach((f, a) -> opening.merge(f, a, BigDecimal::add));
-        Map<Long, BigDecimal> received = ledger.fundSums(from, to, max, LedgerRepository.Flow.RECEIVED);
-        Map<Long, BigDecimal> spent = ledger.fundSums(from, to, max, LedgerRepository.Flow.USED);
+        Map<Long, BigDecimal> received = sums.fundSums(from, to, max, LedgerReportRepository.Flow.RECEIVED);
+        Map<Long, BigDecimal> spent = sums.fundSums(from, to, max, LedgerReportRepository.Flow.USED);
         List<Disclosure.FundLine> funds = new ArrayList<>();
         Map<Long, String> fundNames = new LinkedHashMap<>();
-        for (Fund f : ledger.funds()) {
+        for (Fund f : ledger.registers().funds()) {
             fundNames.put(f.id(), f.name());
             BigDecimal o = opening.getOrDefault(f.id(), ZERO);
             BigDecimal r = received.getOrDefault(f.id(), ZERO);
@@ -106,8 +108,9 @@ public final class DisclosureService {
         }
         // Donors who asked not to be named are summed under one public name, so no one can be told apart.
         Map<String, Disclosure.DonorLine> donors = new LinkedHashMap<>();
-        for (LedgerRepository.DonorSum s : ledger.donorSums(from, to, max)) {
-            String name = ledger.donor(s.donorId()).map(Donor::publicName).orElse("");
+        for (LedgerReportRepository.DonorSum s : sums.donorSums(from, to, max)) {
+            String name =
+                    ledger.registers().donor(s.donorId()).map(Donor::publicName).orElse("");
             donors.merge(
                     name,
                     new Disclosure.DonorLine(name, s.amount(), s.count()),
@@ -122,14 +125,14 @@ public final class DisclosureService {
                         .reversed()
                         .thenComparing(Disclosure.DonorLine::publicName, pinyin))
                 .toList();
-        List<Disclosure.UseLine> uses = ledger.useSums(from, to, max).stream()
+        List<Disclosure.UseLine> uses = sums.useSums(from, to, max).stream()
                 .map(u -> new Disclosure.UseLine(fundNames.get(u.fundId()), u.purpose(), u.amount(), u.count()))
                 .toList();
-        Map<Long, LedgerRepository.GoodsSum> goodsOpening = ledger.goodsSums(null, before, max, null);
-        Map<Long, LedgerRepository.GoodsSum> goodsIn = ledger.goodsSums(from, to, max, true);
-        Map<Long, LedgerRepository.GoodsSum> goodsOut = ledger.goodsSums(from, to, max, false);
+        Map<Long, LedgerReportRepository.GoodsSum> goodsOpening = sums.goodsSums(null, before, max, null);
+        Map<Long, LedgerReportRepository.GoodsSum> goodsIn = sums.goodsSums(from, to, max, true);
+        Map<Long, LedgerReportRepository.GoodsSum> goodsOut = sums.goodsSums(from, to, max, false);
         List<Disclosure.GoodsLine> goods = new ArrayList<>();
-        for (GoodsItem item : ledger.items()) {
+        for (GoodsItem item : ledger.registers().items()) {
             BigDecimal o = quantity(goodsOpening.get(item.id()));
             BigDecimal in = quantity(goodsIn.get(item.id()));
             BigDecimal out = quantity(goodsOut.get(item.id())).negate();
@@ -153,7 +156,7 @@ public final class DisclosureService {
                 head.lastHash());
     }
 
-    private static BigDecimal quantity(LedgerRepository.GoodsSum s) {
+    private static BigDecimal quantity(LedgerReportRepository.GoodsSum s) {
         return s == null ? ZERO : s.quantity();
     }
 
@@ -175,8 +178,7 @@ public final class DisclosureService {
         Path pdf = SafeFileNames.inside(dir, base, "pdf");
         try {
             Files.createDirectories(dir);
-            DisclosureXlsx.write(d, xlsx);
-            DisclosurePdf.write(d, pdf, font);
+            papers.disclosure(d, xlsx, pdf, font);
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
@@ -250,7 +252,7 @@ public final class DisclosureService {
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public List<DisclosureRepository.Published> published() {
+    public List<PublishedDisclosure> published() {
         user.require(AppModule.DONATIONS, Action.VIEW);
         return register.all();
     }

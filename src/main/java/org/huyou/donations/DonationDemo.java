@@ -71,22 +71,23 @@ public final class DonationDemo {
         tx.inTransaction(() -> {
             List<Long> donors = new ArrayList<>();
             for (String[] d : DONORS) {
-                donors.add(repo.insertDonor(
-                        new Donor(
-                                0,
-                                Donor.Kind.valueOf(d[0]),
-                                d[1],
-                                Donor.Naming.valueOf(d[2]),
-                                null,
-                                null,
-                                null,
-                                null,
-                                0),
-                        "demo",
-                        now));
+                donors.add(repo.registers()
+                        .insertDonor(
+                                new Donor(
+                                        0,
+                                        Donor.Kind.valueOf(d[0]),
+                                        d[1],
+                                        Donor.Naming.valueOf(d[2]),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        0),
+                                "demo",
+                                now));
             }
-            repo.insertFund("“明天计划”康复项目", true, Fund.Purpose.REHABILITATION, "demo", now);
-            List<Fund> funds = repo.funds();
+            repo.registers().insertFund("“明天计划”康复项目", true, Fund.Purpose.REHABILITATION, "demo", now);
+            List<Fund> funds = repo.registers().funds();
             Map<Long, BigDecimal> balance = new HashMap<>();
             Map<Long, BigDecimal> stock = new HashMap<>();
             Map<String, Long> items = new HashMap<>();
@@ -148,7 +149,8 @@ public final class DonationDemo {
                 for (int i = 0; i < 2; i++) {
                     Object[] g = GOODS[rnd.nextInt(GOODS.length)];
                     long item = items.computeIfAbsent(
-                            (String) g[0], n -> repo.itemFor(n, (String) g[1], (GoodsItem.Category) g[2], "demo", now));
+                            (String) g[0],
+                            n -> repo.registers().itemFor(n, (String) g[1], (GoodsItem.Category) g[2], "demo", now));
                     BigDecimal qty = BigDecimal.valueOf(10 + rnd.nextInt(40));
                     LocalDate d = m.atDay(1 + rnd.nextInt(Math.max(1, days / 2)));
                     int months = (Integer) g[4];
@@ -190,20 +192,21 @@ public final class DonationDemo {
                     }
                 }
                 if (m.isBefore(YearMonth.from(today).minusMonths(1))) {
-                    repo.closePeriod(m.toString(), "demo", now);
+                    repo.periods().closePeriod(m.toString(), "demo", now);
                 }
             }
-            repo.insertRequest(
-                    funds.get(0).id(),
-                    today,
-                    new BigDecimal("12800.00"),
-                    Fund.Purpose.LIVING,
-                    "为各生活组更换冬季被褥",
-                    "滨州银座商城",
-                    "PZ-REQ-1",
-                    "demo",
-                    now);
-            repo.insertFund("助学专项（2027 届）", true, Fund.Purpose.EDUCATION, "demo", now);
+            repo.requests()
+                    .insertRequest(
+                            funds.get(0).id(),
+                            today,
+                            new BigDecimal("12800.00"),
+                            Fund.Purpose.LIVING,
+                            "为各生活组更换冬季被褥",
+                            "滨州银座商城",
+                            "PZ-REQ-1",
+                            "demo",
+                            now);
+            repo.registers().insertFund("助学专项（2027 届）", true, Fund.Purpose.EDUCATION, "demo", now);
         });
     }
 }

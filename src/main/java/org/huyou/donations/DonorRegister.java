@@ -43,11 +43,11 @@ final class DonorRegister {
     }
 
     List<Donor> find(String query, int limit) {
-        return repo.donors(query, limit);
+        return repo.registers().donors(query, limit);
     }
 
     Map<Long, String> names(Collection<Long> ids) {
-        return ids.isEmpty() ? Map.of() : repo.donorNames(ids);
+        return ids.isEmpty() ? Map.of() : repo.registers().donorNames(ids);
     }
 
     Donor create(NewDonor donor) {
@@ -55,9 +55,9 @@ final class DonorRegister {
         Donor d = checked(checks, donor);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertDonor(d, user.username(), now());
+            long id = repo.registers().insertDonor(d, user.username(), now());
             audit.record(AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", donor.kind()), null);
-            return repo.donor(id).orElseThrow();
+            return repo.registers().donor(id).orElseThrow();
         });
     }
 
@@ -99,11 +99,12 @@ final class DonorRegister {
             }
         }
         Set<String> taken = new HashSet<>();
-        for (Donor d : repo.donorsNamed(clean.stream()
-                .map(Donor::name)
-                .filter(Objects::nonNull)
-                .distinct()
-                .toList())) {
+        for (Donor d : repo.registers()
+                .donorsNamed(clean.stream()
+                        .map(Donor::name)
+                        .filter(Objects::nonNull)
+                        .distinct()
+                        .toList())) {
             taken.add(sameDonor(d));
         }
         Map<String, Integer> seen = new HashMap<>();
@@ -137,7 +138,7 @@ final class DonorRegister {
             LocalDateTime at = now();
             List<AuditLog.Change> changes = new ArrayList<>(donors.size() + 1);
             for (Donor d : checked.donors()) {
-                long id = repo.insertDonor(d, actor, at);
+                long id = repo.registers().insertDonor(d, actor, at);
                 changes.add(new AuditLog.Change(
                         AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
             }

@@ -92,14 +92,15 @@ final class FundPayments {
                 // refused now rather than when the director gets to it: the requests already waiting on this fund
                 // have a claim on its balance first
                 requireCoveredWithPending(fund, date, a);
-                long id = repo.insertRequest(fundId, date, a, purpose, d, p, v, user.username(), chain.now());
+                long id =
+                        repo.requests().insertRequest(fundId, date, a, purpose, d, p, v, user.username(), chain.now());
                 audit.record(
                         AuditLog.CREATE,
                         "payment_request",
                         id,
                         AuditSummary.of("auditSummary.amount", a.toPlainString()),
                         null);
-                return new UseOutcome(null, repo.request(id).orElseThrow());
+                return new UseOutcome(null, repo.requests().request(id).orElseThrow());
             });
         }
         String reason = why;
@@ -112,7 +113,8 @@ final class FundPayments {
     }
 
     LedgerEntry approveRequest(long requestId, int version, String selfApprovalReason) {
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        PaymentRequest r =
+                repo.requests().request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Fund fund = fund(r.fundId());
         String why = null;
         if (r.requestedBy().equals(user.username())) {
@@ -135,8 +137,14 @@ final class FundPayments {
                     r.payee(),
                     r.voucherNo(),
                     user.username());
-            if (!repo.decide(
-                    requestId, version, PaymentRequest.Status.APPROVED, e.seq(), user.username(), chain.now())) {
+            if (!repo.requests()
+                    .decide(
+                            requestId,
+                            version,
+                            PaymentRequest.Status.APPROVED,
+                            e.seq(),
+                            user.username(),
+                            chain.now())) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             auditSelfApproval(e, reason);
@@ -148,10 +156,18 @@ final class FundPayments {
         Checks checks = new Checks(chain.today());
         String why = checks.text("reason", "request.reason", reason, 300, true);
         checks.throwIfAny();
-        PaymentRequest r = repo.request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        PaymentRequest r =
+                repo.requests().request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));
         tx.inTransaction(() -> {
-            if (!repo.decide(
-                    requestId, version, PaymentRequest.Status.REJECTED, null, user.username(), chain.now(), why)) {
+            if (!repo.requests()
+                    .decide(
+                            requestId,
+                            version,
+                            PaymentRequest.Status.REJECTED,
+                            null,
+                            user.username(),
+                            chain.now(),
+                            why)) {
                 throw new StaleRecordException(Accounts.displayName(r.requestedBy()), r.date());
             }
             audit.record(
@@ -230,7 +246,7 @@ final class FundPayments {
      * money spoken for, so the requester sees why a balance that looks enough is not.
      */
     private void requireCoveredWithPending(Fund fund, LocalDate date, BigDecimal amount) {
-        BigDecimal pending = repo.pendingTotal(fund.id());
+        BigDecimal pending = repo.requests().pendingTotal(fund.id());
         BigDecimal lowest = repo.fundBalance(fund.id(), date);
         for (BigDecimal b : repo.dailyBalancesFrom(fund.id(), date)) {
             lowest = lowest.min(b);
@@ -260,6 +276,6 @@ final class FundPayments {
 
     /** The fund, or the sentence that it is not there (also the façade's). */
     Fund fund(long id) {
-        return repo.fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
+        return repo.registers().fund(id).orElseThrow(() -> new UserFacingException("fund.notFound"));
     }
 }

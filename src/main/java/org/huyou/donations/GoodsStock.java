@@ -56,10 +56,10 @@ final class GoodsStock {
         checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
-        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
+        repo.registers().donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         return tx.inTransaction(() -> {
             chain.openPeriod(date);
-            long item = repo.itemFor(name, u, category, user.username(), chain.now());
+            long item = repo.registers().itemFor(name, u, category, user.username(), chain.now());
             return chain.append(
                     LedgerEntry.builder()
                             .date(date)
@@ -86,7 +86,7 @@ final class GoodsStock {
         checks.required("issuedTo", "goods.issuedTo", issuedTo);
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
-        repo.item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        repo.registers().item(itemId).orElseThrow(() -> new UserFacingException("error.notFound"));
         return tx.inTransaction(() -> {
             chain.openPeriod(date);
             requireStock(itemId, date, q);
@@ -109,7 +109,7 @@ final class GoodsStock {
     List<Stock> stock(LocalDate on) {
         Map<Long, BigDecimal> expired = on == null ? expiredByItem() : Map.of();
         Map<Long, BigDecimal> stocks = repo.stocks(on);
-        return repo.items().stream()
+        return repo.registers().items().stream()
                 .map(i -> new Stock(
                         i,
                         stocks.getOrDefault(i.id(), BigDecimal.ZERO.setScale(2)),
@@ -117,14 +117,14 @@ final class GoodsStock {
                 .toList();
     }
 
-    List<LedgerRepository.Expiring> expiring() {
+    List<ExpiringGoods> expiring() {
         LocalDate until = chain.today().plusDays(LedgerService.EXPIRY_WINDOW_DAYS);
         Map<Long, GoodsItem> items = new HashMap<>();
-        repo.items().forEach(i -> items.put(i.id(), i));
+        repo.registers().items().forEach(i -> items.put(i.id(), i));
         buildLotsIfMissing();
         // what is left of each receipt on the shelf, not what came in: the list and the stock add up the same
-        return repo.lotsExpiringBy(until).stream()
-                .map(b -> new LedgerRepository.Expiring(items.get(b.itemId()), b.received(), b.remaining(), b.expiry()))
+        return repo.lots().lotsExpiringBy(until).stream()
+                .map(b -> new ExpiringGoods(items.get(b.itemId()), b.received(), b.remaining(), b.expiry()))
                 .toList();
     }
 
@@ -138,7 +138,7 @@ final class GoodsStock {
         if (issuable.compareTo(quantity) < 0) {
             throw new UserFacingException(
                     "goods.expiredNotIssuable",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
+                    repo.registers().item(itemId).map(GoodsItem::name).orElse(""),
                     expired.stripTrailingZeros().toPlainString(),
                     issuable.max(BigDecimal.ZERO).stripTrailingZeros().toPlainString(),
                     quantity.stripTrailingZeros().toPlainString());
@@ -153,7 +153,7 @@ final class GoodsStock {
         if (lowest.compareTo(quantity) < 0) {
             throw new UserFacingException(
                     "goods.insufficientStock",
-                    repo.item(itemId).map(GoodsItem::name).orElse(""),
+                    repo.registers().item(itemId).map(GoodsItem::name).orElse(""),
                     lowest.stripTrailingZeros().toPlainString(),
                     quantity.stripTrailingZeros().toPlainString());
         }
@@ -166,14 +166,14 @@ final class GoodsStock {
      */
     private Map<Long, BigDecimal> expiredByItem() {
         buildLotsIfMissing();
-        return repo.expiredByItem(chain.today());
+        return repo.lots().expiredByItem(chain.today());
     }
 
     private void buildLotsIfMissing() {
-        if (repo.lotsMissing()) {
+        if (repo.lots().lotsMissing()) {
             tx.inTransaction(() -> {
                 repo.lockHead();
-                repo.buildMissingLots();
+                repo.lots().buildMissingLots();
             });
         }
     }

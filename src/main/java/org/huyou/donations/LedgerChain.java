@@ -71,7 +71,7 @@ final class LedgerChain {
     }
 
     void openPeriod(LocalDate date) {
-        if (repo.periodClosed(YearMonth.from(date).toString())) {
+        if (repo.periods().periodClosed(YearMonth.from(date).toString())) {
             throw new UserFacingException(
                     "ledger.periodClosed", YearMonth.from(date).toString());
         }
@@ -90,7 +90,10 @@ final class LedgerChain {
                             : AuditSummary.of(
                                     "auditSummary.goods",
                                     e.kind(),
-                                    repo.item(e.itemId()).map(GoodsItem::name).orElse(""),
+                                    repo.registers()
+                                            .item(e.itemId())
+                                            .map(GoodsItem::name)
+                                            .orElse(""),
                                     e.quantity()));
         }
         return entries.size();

@@ -86,7 +86,7 @@ final class LedgerImports {
             Map<GoodsItem, Long> itemIds = new IdentityHashMap<>();
             List<AuditLog.Change> changes = new ArrayList<>();
             for (Donor d : c.newDonors()) {
-                long id = repo.insertDonor(d, user.username(), chain.now());
+                long id = repo.registers().insertDonor(d, user.username(), chain.now());
                 ids.put(d, id);
                 changes.add(new AuditLog.Change(
                         AuditLog.CREATE, "donor", id, AuditSummary.of("auditSummary.value", d.kind()), null));
@@ -101,7 +101,8 @@ final class LedgerImports {
                         ? e.itemId()
                         : itemIds.computeIfAbsent(
                                 c.newItems().get((int) (-e.itemId() - 1)),
-                                g -> repo.itemFor(g.name(), g.unit(), g.category(), user.username(), chain.now()));
+                                g -> repo.registers()
+                                        .itemFor(g.name(), g.unit(), g.category(), user.username(), chain.now()));
                 placed.add(placed(
                         e,
                         donor,
@@ -152,7 +153,7 @@ final class LedgerImports {
     }
 
     private Checked checkedOpenings(List<OpeningBalance> rows) {
-        List<Fund> funds = repo.funds();
+        List<Fund> funds = repo.registers().funds();
         Map<Long, LocalDate> opened = new HashMap<>(repo.openingDays());
         Map<Long, LocalDate> first = repo.firstEntryDays();
         Map<Long, Integer> inFile = new HashMap<>();
@@ -206,12 +207,13 @@ final class LedgerImports {
     }
 
     private Checked checkedHistory(List<PastDonation> rows) {
-        List<Fund> funds = repo.funds();
+        List<Fund> funds = repo.registers().funds();
         Map<Long, LocalDate> opened = repo.openingDays();
         Map<String, GoodsItem> items = new HashMap<>();
-        repo.items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
+        repo.registers().items().forEach(it -> items.put(it.name() + '\u0000' + it.unit(), it));
         Map<String, List<Donor>> known = new HashMap<>();
-        repo.donorsNamed(rows.stream()
+        repo.registers()
+                .donorsNamed(rows.stream()
                         .map(PastDonation::donor)
                         .filter(Objects::nonNull)
                         .map(String::strip)
@@ -369,7 +371,7 @@ final class LedgerImports {
      * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
      * period (a disclosure once published never changes; the sentence names the date and that period).
      */
-    private record Movable(Set<String> closed, DisclosureRepository.Published last) {
+    private record Movable(Set<String> closed, PublishedDisclosure last) {
 
         void check(Checks checks, LocalDate date) {
             if (date == null) {
@@ -391,9 +393,9 @@ final class LedgerImports {
     }
 
     private Movable movable() {
-        DisclosureRepository.Published last = disclosures.all().stream()
-                .max(Comparator.comparing(DisclosureRepository.Published::to))
+        PublishedDisclosure last = disclosures.all().stream()
+                .max(Comparator.comparing(PublishedDisclosure::to))
                 .orElse(null);
-        return new Movable(new HashSet<>(repo.closedPeriods()), last);
+        return new Movable(new HashSet<>(repo.periods().closedPeriods()), last);
     }
 }

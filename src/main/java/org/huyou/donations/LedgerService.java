@@ -21,7 +21,6 @@ import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
-import org.huyou.donations.io.ReceiptPdf;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -57,6 +56,7 @@ public final class LedgerService {
     private final ChainVerification verification;
     private final FundPayments payments;
     private final GoodsStock goods;
+    private final DonationPapers papers;
 
     /**
      * {@code approvers} gives the login names of the active accounts that may approve payments (whatever roles give
@@ -70,8 +70,10 @@ public final class LedgerService {
             CurrentUser user,
             AuditLog audit,
             Clock clock,
-            Supplier<Collection<String>> approvers) {
+            Supplier<Collection<String>> approvers,
+            DonationPapers papers) {
         this.repo = repo;
+        this.papers = papers;
         this.disclosures = disclosures;
         this.settings = settings;
         this.tx = tx;
@@ -153,13 +155,13 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<Fund> funds() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.funds();
+        return repo.registers().funds();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<GoodsItem> items() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.items();
+        return repo.registers().items();
     }
 
     // Money
@@ -180,7 +182,7 @@ public final class LedgerService {
         checks.required("channel", "ledger.channel", channel);
         String d = checks.text("description", "ledger.description", description, 300, false);
         checks.throwIfAny();
-        repo.donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
+        repo.registers().donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
         fund(fundId);
         return tx.inTransaction(() -> {
             chain.openPeriod(date);
@@ -277,8 +279,8 @@ public final class LedgerService {
         user.require(AppModule.DONATIONS, Action.VIEW);
         Map<Long, BigDecimal> b = repo.balances(null);
         Map<Long, Fund> funds = new HashMap<>();
-        repo.funds().forEach(f -> funds.put(f.id(), f));
-        return repo.requestsToShow(user.username(), chain.now().minusDays(DECIDED_SHOWN_DAYS)).stream()
+        repo.registers().funds().forEach(f -> funds.put(f.id(), f));
+        return repo.requests().requestsToShow(user.username(), chain.now().minusDays(DECIDED_SHOWN_DAYS)).stream()
                 .map(r -> new RequestLine(r, funds.get(r.fundId()), b.getOrDefault(r.fundId(), BigDecimal.ZERO)))
                 .toList();
     }
@@ -286,7 +288,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<PaymentRequest> pendingRequests() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.pendingRequests();
+        return repo.requests().pendingRequests();
     }
 
     /** Corrects an entry by its opposite, dated today; the original stays as it was. */
@@ -349,11 +351,11 @@ public final class LedgerService {
         LedgerEntry e = repo.entry(seq)
                 .filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
                 .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
-        Donor donor = repo.donor(e.donorId()).orElseThrow();
+        Donor donor = repo.registers().donor(e.donorId()).orElseThrow();
         Path file = SafeFileNames.inside(dir, Messages.t("receipt.fileName", e.receiptNo()), "pdf");
         try {
             Files.createDirectories(dir);
-            ReceiptPdf.write(homeName, e, donor, fund(e.fundId()), file, ChineseFont.require());
+            papers.receipt(homeName, e, donor, fund(e.fundId()), file, ChineseFont.require());
         } catch (IOException ex) {
             throw new UserFacingException(ex, "disclosure.writeFailed", dir.toString());
         }
@@ -393,7 +395,7 @@ public final class LedgerService {
     public List<FundBalance> balances(LocalDate on) {
         user.require(AppModule.DONATIONS, Action.VIEW);
         Map<Long, BigDecimal> b = repo.balances(on);
-        return repo.funds().stream()
+        return repo.registers().funds().stream()
                 .map(f -> new FundBalance(f, b.getOrDefault(f.id(), BigDecimal.ZERO)))
                 .toList();
     }
@@ -431,16 +433,16 @@ public final class LedgerService {
 
     /** Food and medicine in stock that expire within 30 days (or have expired): to use first or to check. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public List<LedgerRepository.Expiring> expiringGoods() {
+    public List<ExpiringGoods> expiringGoods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
         return goods.expiring();
     }
 
     /** Money in and out per month over the last twelve months: the finance screen's chart. */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public List<LedgerRepository.MonthTotals> lastTwelveMonths() {
+    public List<MonthTotals> lastTwelveMonths() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.monthTotals(YearMonth.now(clock).minusMonths(11));
+        return repo.reports().monthTotals(YearMonth.now(clock).minusMonths(11));
     }
 
     /** Closes a month: no entry dated inside it is accepted afterwards. */
@@ -451,10 +453,10 @@ public final class LedgerService {
             throw new UserFacingException("ledger.closeOnlyPast");
         }
         tx.inTransaction(() -> {
-            if (repo.periodClosed(month.toString())) {
+            if (repo.periods().periodClosed(month.toString())) {
                 throw new UserFacingException("ledger.alreadyClosed", month.toString());
             }
-            repo.closePeriod(month.toString(), user.username(), chain.now());
+            repo.periods().closePeriod(month.toString(), user.username(), chain.now());
             audit.record(
                     AuditLog.EDIT,
                     "closed_period",
@@ -467,7 +469,7 @@ public final class LedgerService {
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
     public List<String> closedPeriods() {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return repo.closedPeriods();
+        return repo.periods().closedPeriods();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)

@@ -75,18 +75,18 @@ final class StressLedger {
         int donorCount = (int) Math.max(10, count / 20);
         chunks.run(() -> {
             for (int i = 0; i < FUNDS.length; i++) {
-                funds.add(repo.insertFund(FUNDS[i], i > 0, PURPOSES[i], StressRepository.GENERATOR, now));
+                funds.add(repo.registers().insertFund(FUNDS[i], i > 0, PURPOSES[i], StressRepository.GENERATOR, now));
             }
             for (String[] it : ITEMS) {
-                items.add(
-                        repo.itemFor(it[0], it[1], GoodsItem.Category.valueOf(it[2]), StressRepository.GENERATOR, now));
+                items.add(repo.registers()
+                        .itemFor(it[0], it[1], GoodsItem.Category.valueOf(it[2]), StressRepository.GENERATOR, now));
             }
         });
         for (int from = 0; from < donorCount; from += CHUNK) {
             int start = from;
             chunks.run(() -> {
                 for (int i = start; i < Math.min(donorCount, start + CHUNK); i++) {
-                    donors.add(repo.insertDonor(donor(i), StressRepository.GENERATOR, now));
+                    donors.add(repo.registers().insertDonor(donor(i), StressRepository.GENERATOR, now));
                 }
             });
         }

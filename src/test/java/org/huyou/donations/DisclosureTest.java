@@ -311,7 +311,7 @@ class DisclosureTest {
     private static BigDecimal expiringOf(LedgerService ledger, long itemId) {
         return ledger.expiringGoods().stream()
                 .filter(x -> x.item().id() == itemId)
-                .map(LedgerRepository.Expiring::quantity)
+                .map(ExpiringGoods::quantity)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 

@@ -554,11 +554,11 @@ class LedgerTest {
                 m[1] = m[1].subtract(e.amount());
             }
         });
-        List<LedgerRepository.MonthTotals> kept = ledger.lastTwelveMonths();
+        List<MonthTotals> kept = ledger.lastTwelveMonths();
         assertEquals(
                 List.copyOf(months.keySet()),
-                kept.stream().map(LedgerRepository.MonthTotals::month).toList());
-        for (LedgerRepository.MonthTotals t : kept) {
+                kept.stream().map(MonthTotals::month).toList());
+        for (MonthTotals t : kept) {
             assertEquals(0, months.get(t.month())[0].compareTo(t.received()), "received in " + t.month());
             assertEquals(0, months.get(t.month())[1].compareTo(t.used()), "used in " + t.month());
         }

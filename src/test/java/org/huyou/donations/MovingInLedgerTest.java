@@ -300,7 +300,7 @@ class MovingInLedgerTest {
                 m[1] = m[1].subtract(e.amount());
             }
         }
-        for (LedgerRepository.MonthTotals t : ledger.lastTwelveMonths()) {
+        for (MonthTotals t : ledger.lastTwelveMonths()) {
             BigDecimal[] m = months.getOrDefault(t.month(), new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
             assertEquals(0, m[0].compareTo(t.received()), "received in " + t.month());
             assertEquals(0, m[1].compareTo(t.used()), "used in " + t.month());

@@ -20,14 +20,14 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TypedInput;
-import org.huyou.donations.DisclosureRepository;
 import org.huyou.donations.DisclosureService;
+import org.huyou.donations.PublishedDisclosure;
 
 /** The director's public disclosure: a period (last quarter by default), the folder, and the register. */
 final class DisclosureTab {
 
     private final DisclosureViewModel model;
-    private final TableView<DisclosureRepository.Published> register = table("publishedTable", 180, "disclosure.none");
+    private final TableView<PublishedDisclosure> register = table("publishedTable", 180, "disclosure.none");
     private final Node root;
 
     DisclosureTab(DisclosureViewModel model) {

@@ -18,8 +18,8 @@ import org.huyou.common.Money;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.Disclosure;
-import org.huyou.donations.DisclosureRepository;
 import org.huyou.donations.DisclosureService;
+import org.huyou.donations.PublishedDisclosure;
 
 /** The director's public disclosure: a period (last quarter by default), the folder, the schedule and the register. */
 public final class DisclosureViewModel {
@@ -27,7 +27,7 @@ public final class DisclosureViewModel {
     private final DisclosureService disclosures;
     private final TaskRunner tasks;
     private final Notices notices;
-    private final ObservableList<DisclosureRepository.Published> published = FXCollections.observableArrayList();
+    private final ObservableList<PublishedDisclosure> published = FXCollections.observableArrayList();
     private final StringProperty result = new SimpleStringProperty("");
     private final StringProperty due = new SimpleStringProperty("");
 
@@ -50,9 +50,7 @@ public final class DisclosureViewModel {
     }
 
     private record Loaded(
-            List<DisclosureRepository.Published> published,
-            Optional<LocalDate[]> due,
-            DisclosureService.Schedule schedule) {}
+            List<PublishedDisclosure> published, Optional<LocalDate[]> due, DisclosureService.Schedule schedule) {}
 
     public void refresh() {
         tasks.run(
@@ -100,7 +98,7 @@ public final class DisclosureViewModel {
                 notices::showError);
     }
 
-    public ObservableList<DisclosureRepository.Published> published() {
+    public ObservableList<PublishedDisclosure> published() {
         return published;
     }
 

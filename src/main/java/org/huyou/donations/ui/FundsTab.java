@@ -25,8 +25,8 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TypedInput;
-import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.MonthTotals;
 import org.huyou.donations.PaymentRequest;
 import org.huyou.security.Accounts;
 
@@ -47,7 +47,7 @@ final class FundsTab {
         balances.setItems(model.balances());
         requests.setItems(model.requests());
         TableRows.follow(requests, model.selectedProperty());
-        model.months().addListener((ListChangeListener<LedgerRepository.MonthTotals>) c -> chart());
+        model.months().addListener((ListChangeListener<MonthTotals>) c -> chart());
         closed.textProperty().bind(model.closedProperty());
         balances.getColumns().add(Columns.text("fund.name", b -> b.fund().name(), 160));
         balances.getColumns()
@@ -145,7 +145,7 @@ final class FundsTab {
         in.setName(Messages.t("fund.in"));
         XYChart.Series<String, Number> out = new XYChart.Series<>();
         out.setName(Messages.t("fund.out"));
-        for (LedgerRepository.MonthTotals m : model.months()) {
+        for (MonthTotals m : model.months()) {
             in.getData().add(new XYChart.Data<>(m.month().toString(), m.received()));
             out.getData().add(new XYChart.Data<>(m.month().toString(), m.used()));
         }

@@ -19,8 +19,8 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
-import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.MonthTotals;
 import org.huyou.donations.PaymentRequest;
 
 /**
@@ -38,7 +38,7 @@ public final class FundsViewModel {
     private final Runnable changed;
     private final ObservableList<LedgerService.FundBalance> balances = FXCollections.observableArrayList();
     private final ObservableList<LedgerService.RequestLine> requests = FXCollections.observableArrayList();
-    private final ObservableList<LedgerRepository.MonthTotals> months = FXCollections.observableArrayList();
+    private final ObservableList<MonthTotals> months = FXCollections.observableArrayList();
     private final ObjectProperty<LedgerService.RequestLine> selected = new SimpleObjectProperty<>();
     private final StringProperty closed = new SimpleStringProperty("");
 
@@ -59,7 +59,7 @@ public final class FundsViewModel {
     private record Loaded(
             List<LedgerService.FundBalance> balances,
             List<LedgerService.RequestLine> requests,
-            List<LedgerRepository.MonthTotals> months,
+            List<MonthTotals> months,
             List<String> closed) {}
 
     public void refresh() {
@@ -158,7 +158,7 @@ public final class FundsViewModel {
         return requests;
     }
 
-    public ObservableList<LedgerRepository.MonthTotals> months() {
+    public ObservableList<MonthTotals> months() {
         return months;
     }
 

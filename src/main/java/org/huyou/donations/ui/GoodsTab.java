@@ -22,9 +22,9 @@ import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TypedInput;
+import org.huyou.donations.ExpiringGoods;
 import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
-import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 
 /** Goods received and issued: what expires soon, the two forms, and the stock. */
@@ -116,8 +116,8 @@ final class GoodsTab {
         return stock;
     }
 
-    private TableView<LedgerRepository.Expiring> expiring(LocalDate today) {
-        TableView<LedgerRepository.Expiring> expiring = table("expiringTable", 120, "goods.noneExpiring");
+    private TableView<ExpiringGoods> expiring(LocalDate today) {
+        TableView<ExpiringGoods> expiring = table("expiringTable", 120, "goods.noneExpiring");
         expiring.setItems(model.expiring());
         expiring.getColumns().add(Columns.text("goods.item", x -> x.item().name(), 160));
         expiring.getColumns()

@@ -16,9 +16,9 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.donations.Donor;
+import org.huyou.donations.ExpiringGoods;
 import org.huyou.donations.GoodsItem;
 import org.huyou.donations.LedgerEntry;
-import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 
 /** Goods received from a donor and issued from stock, with what is in stock and what expires soon. */
@@ -36,7 +36,7 @@ public final class GoodsViewModel {
     private final Runnable recorded;
     private final ObservableList<LedgerService.Stock> stock = FXCollections.observableArrayList();
     private final ObservableList<LedgerService.Stock> issuable = FXCollections.observableArrayList();
-    private final ObservableList<LedgerRepository.Expiring> expiring = FXCollections.observableArrayList();
+    private final ObservableList<ExpiringGoods> expiring = FXCollections.observableArrayList();
 
     final ObjectProperty<Donor> donor = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
@@ -66,7 +66,7 @@ public final class GoodsViewModel {
     }
 
     /** The stock and the goods expiring soon, as the screen loaded them; only what is left can be issued. */
-    public void lists(List<LedgerService.Stock> fresh, List<LedgerRepository.Expiring> soon) {
+    public void lists(List<LedgerService.Stock> fresh, List<ExpiringGoods> soon) {
         stock.setAll(fresh);
         expiring.setAll(soon);
         issuable.setAll(fresh.stream().filter(s -> s.issuable().signum() > 0).toList());
@@ -144,7 +144,7 @@ public final class GoodsViewModel {
         return issuable;
     }
 
-    public ObservableList<LedgerRepository.Expiring> expiring() {
+    public ObservableList<ExpiringGoods> expiring() {
         return expiring;
     }
 }

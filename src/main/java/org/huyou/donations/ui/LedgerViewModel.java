@@ -20,9 +20,9 @@ import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.donations.ExpiringGoods;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
-import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import org.huyou.donations.PublishedCode;
@@ -70,7 +70,7 @@ public final class LedgerViewModel {
             List<Fund> funds,
             List<LedgerEntry> entries,
             List<LedgerService.Stock> stock,
-            List<LedgerRepository.Expiring> expiring) {}
+            List<ExpiringGoods> expiring) {}
 
     public void refresh() {
         tasks.run(

@@ -1,0 +1,18 @@
+package org.huyou.donations;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * The files the ledger and disclosure services write. The writers live in {@code donations.io}, which reads the
+ * ledger's records; they are handed in where the app is wired so that the services do not depend on their own io (no
+ * cycle between them).
+ */
+public interface DonationPapers {
+
+    /** The printable receipt of a money donation, the donor's copy. */
+    void receipt(String homeName, LedgerEntry entry, Donor donor, Fund fund, Path file, Path font) throws IOException;
+
+    /** A disclosure as a workbook and as a PDF. */
+    void disclosure(Disclosure disclosure, Path xlsx, Path pdf, Path font) throws IOException;
+}

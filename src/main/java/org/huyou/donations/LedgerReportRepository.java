@@ -1,0 +1,134 @@
+package org.huyou.donations;
+
+import static org.huyou.db.generated.Tables.FUND_MONTH;
+import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+
+/**
+ * The ledger's sums for disclosures and charts: per fund, donor, use and goods item over a period, counting only
+ * entries up to {@code maxSeq} (the chain's head when the disclosure is made), and the months' totals.
+ */
+public final class LedgerReportRepository {
+
+    private final DSLContext dsl;
+
+    public LedgerReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /**
+     * Which money moves a sum takes: all of them, money from donors (donations and their reversals), opening
+     * balances (and their reversals), or money used (everything else).
+     */
+    public enum Flow {
+        ALL,
+        RECEIVED,
+        OPENING,
+        USED
+    }
+
+    /** Sum of amounts per fund dated on or before a day (from a day, when given), of one flow. */
+    public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Flow flow) {
+        var l = LEDGER_ENTRY;
+        Map<Long, BigDecimal> out = new LinkedHashMap<>();
+        dsl.select(l.FUND_ID, DSL.sum(l.AMOUNT))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(l.ENTRY_DATE.le(to))
+                .and(
+                        switch (flow) {
+                            case ALL -> DSL.noCondition();
+                            case RECEIVED -> l.DONOR_ID.isNotNull();
+                            case OPENING -> openingMove(l);
+                            case USED -> l.DONOR_ID.isNull().andNot(openingMove(l));
+                        })
+                .groupBy(l.FUND_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
+    public record DonorSum(long donorId, BigDecimal amount, int count) {}
+
+    public List<DonorSum> donorSums(LocalDate from, LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count(l.RECEIPT_NO))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.DONOR_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to))
+                .groupBy(l.DONOR_ID)
+                .orderBy(DSL.sum(l.AMOUNT).desc())
+                .fetch(r -> new DonorSum(r.value1(), r.value2(), r.value3()));
+    }
+
+    public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {}
+
+    public List<UseSum> useSums(LocalDate from, LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE))
+                .from(l)
+                .where(l.FUND_ID.isNotNull())
+                .and(l.DONOR_ID.isNull())
+                .andNot(openingMove(l))
+                .and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to))
+                .groupBy(l.FUND_ID, l.PURPOSE)
+                .orderBy(l.FUND_ID, l.PURPOSE)
+                .fetch(r -> new UseSum(
+                        r.value1(), Fund.Purpose.valueOf(r.value2()), r.value3().negate(), r.value4()));
+    }
+
+    public record GoodsSum(long itemId, BigDecimal quantity, BigDecimal value) {}
+
+    /** Per item: quantities moved in the dates given, from donors (received) or not (issued). */
+    public Map<Long, GoodsSum> goodsSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
+        var l = LEDGER_ENTRY;
+        Map<Long, GoodsSum> out = new LinkedHashMap<>();
+        dsl.select(l.ITEM_ID, DSL.sum(l.QUANTITY), DSL.sum(l.GOODS_VALUE))
+                .from(l)
+                .where(l.ITEM_ID.isNotNull())
+                .and(l.SEQ.le(maxSeq))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(l.ENTRY_DATE.le(to))
+                .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
+                .groupBy(l.ITEM_ID)
+                .forEach(r -> out.put(
+                        r.value1(),
+                        new GoodsSum(r.value1(), r.value2(), r.value3() == null ? BigDecimal.ZERO : r.value3())));
+        return out;
+    }
+
+    /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */
+    public List<MonthTotals> monthTotals(YearMonth from) {
+        var m = FUND_MONTH;
+        return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED))
+                .from(m)
+                .where(m.MONTH_START.ge(from.atDay(1)))
+                .groupBy(m.MONTH_START)
+                .orderBy(m.MONTH_START)
+                .fetch(r -> new MonthTotals(YearMonth.from(r.value1()), r.value2(), r.value3()));
+    }
+
+    /** The SQL twin of {@code LedgerRepository.openingMove}: opening balances and the reversals of one. */
+    private static Condition openingMove(org.huyou.db.generated.tables.LedgerEntry l) {
+        var o = LEDGER_ENTRY.as("opening");
+        // reverses_seq IS NOT NULL first: NULL IN (...) is unknown, and NOT unknown would drop every payment
+        return l.KIND.eq(LedgerEntry.Kind.OPENING.name())
+                .or(l.REVERSES_SEQ
+                        .isNotNull()
+                        .and(l.REVERSES_SEQ.in(
+                                DSL.select(o.SEQ).from(o).where(o.KIND.eq(LedgerEntry.Kind.OPENING.name())))));
+    }
+}

@@ -1,0 +1,25 @@
+package org.huyou.donations.io;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.huyou.donations.Disclosure;
+import org.huyou.donations.DonationPapers;
+import org.huyou.donations.Donor;
+import org.huyou.donations.Fund;
+import org.huyou.donations.LedgerEntry;
+
+/** Receipts as PDF, disclosures as XLSX and PDF. */
+public final class DonationPaperFiles implements DonationPapers {
+
+    @Override
+    public void receipt(String homeName, LedgerEntry entry, Donor donor, Fund fund, Path file, Path font)
+            throws IOException {
+        ReceiptPdf.write(homeName, entry, donor, fund, file, font);
+    }
+
+    @Override
+    public void disclosure(Disclosure disclosure, Path xlsx, Path pdf, Path font) throws IOException {
+        DisclosureXlsx.write(disclosure, xlsx);
+        DisclosurePdf.write(disclosure, pdf, font);
+    }
+}
