@@ -47,6 +47,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The resident's documents (材料): added from files, read and saved as copies, voided or replaced, never deleted. The
@@ -73,12 +74,12 @@ public final class DocumentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DocumentService(DocumentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public DocumentService(DocumentRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** What the person adding a document says about it. */
@@ -155,11 +156,7 @@ public final class DocumentService {
     }
 
     private static void dateChecks(Checks checks, Details details, LocalDate today) {
-        checks.rule(
-                details.paperDate() == null || !details.paperDate().isAfter(today),
-                "paperDate",
-                "check.future",
-                Messages.t("document.paperDate"));
+        checks.notAfterToday("paperDate", "document.paperDate", details.paperDate());
         checks.rule(
                 details.validUntil() == null
                         || details.paperDate() == null
