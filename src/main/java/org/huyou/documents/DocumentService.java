@@ -151,11 +151,11 @@ public final class DocumentService {
         user.require(AppModule.DOCUMENTS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.required("kind", "document.kind", details.kind());
-        dateChecks(checks, details, LocalDate.now(clock));
+        dateChecks(checks, details);
         checks.throwIfAny();
     }
 
-    private static void dateChecks(Checks checks, Details details, LocalDate today) {
+    private static void dateChecks(Checks checks, Details details) {
         checks.notAfterToday("paperDate", "document.paperDate", details.paperDate());
         checks.rule(
                 details.validUntil() == null
@@ -173,7 +173,7 @@ public final class DocumentService {
         checks.throwIfAny();
         checks.required("kind", "document.kind", details.kind());
         String title = checks.text("title", "document.title", details.title(), 200, true);
-        dateChecks(checks, details, now.toLocalDate()); // in the form's order: kind, title, dates
+        dateChecks(checks, details); // in the form's order: kind, title, dates
         checks.required("file", "document.file", file);
         checks.throwIfAny();
         requireReadable(details.kind());

@@ -88,8 +88,4 @@ public final class FormularyService {
             return saved;
         });
     }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
 }
