@@ -542,8 +542,7 @@ public final class ResidentService {
             Resident r = find(residentId);
             Checks checks = new Checks(today()); // its sentences name the field
             checks.required("status", "field.newStatus", status);
-            checks.rule(date != null, "date", "validation.dateRequired.status");
-            checks.notAfterToday("date", "field.statusDate", date);
+            checks.pastDate("date", "field.statusDate", date, "validation.dateRequired.status");
             checks.rule(
                     date == null || date.isAfter(today()) || !date.isBefore(r.admissionDate()),
                     "date",

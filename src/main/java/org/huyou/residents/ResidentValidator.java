@@ -45,8 +45,7 @@ public final class ResidentValidator {
         maxLength(c, FORMER_NAME, r.formerName(), 50);
         c.required(GENDER, label(GENDER), r.gender());
         LocalDate birth = r.birthDate();
-        c.rule(birth != null, BIRTH_DATE, "validation.dateRequired.birthDate");
-        c.notAfterToday(BIRTH_DATE, label(BIRTH_DATE), birth);
+        c.pastDate(BIRTH_DATE, label(BIRTH_DATE), birth, "validation.dateRequired.birthDate");
         c.rule(
                 birth == null || birth.isAfter(today) || !birth.isBefore(today.minusYears(120)),
                 BIRTH_DATE,
@@ -63,8 +62,7 @@ public final class ResidentValidator {
         maxLength(rest, HOUSEHOLD, r.householdRegistration(), 200);
         rest.required(CATEGORY, label(CATEGORY), r.category());
         LocalDate admission = r.admissionDate();
-        rest.rule(admission != null, ADMISSION_DATE, "validation.dateRequired.admissionDate");
-        rest.notAfterToday(ADMISSION_DATE, label(ADMISSION_DATE), admission);
+        rest.pastDate(ADMISSION_DATE, label(ADMISSION_DATE), admission, "validation.dateRequired.admissionDate");
         rest.rule(
                 admission == null || admission.isAfter(today) || birth == null || !admission.isBefore(birth),
                 ADMISSION_DATE,

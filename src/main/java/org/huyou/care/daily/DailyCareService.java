@@ -82,8 +82,7 @@ public final class DailyCareService {
     public int recordShift(LocalDate date, Shift shift, List<DailyLogEntry> entries) {
         user.require(AppModule.CARE_DAILY, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
-        checks.rule(date != null, "date", "validation.dateRequired.shift");
-        checks.notAfterToday("date", "daily.date", date);
+        checks.pastDate("date", "daily.date", date, "validation.dateRequired.shift");
         checks.required("shift", "daily.shift", shift);
         for (DailyLogEntry e : entries) {
             checks.text("events", "daily.events", e.events(), 500, false);

@@ -67,8 +67,7 @@ public final class GrowthService {
         ResidentService.Basics b = residents.basics(residentId);
         // each sentence names its field: a bare "应在 30 到 230 之间" in the error dialog did not say which
         Checks checks = new Checks(LocalDate.now(clock));
-        checks.rule(date != null, "date", "validation.dateRequired.measured");
-        checks.notAfterToday("date", "growth.date", date);
+        checks.pastDate("date", "growth.date", date, "validation.dateRequired.measured");
         checks.rule(date == null || !date.isBefore(b.birthDate()), "date", "growth.beforeBirth");
         checks.rule(heightCm != null || weightKg != null || headCm != null, "weight", "growth.nothingMeasured");
         checks.optionalRange("height", "growth.heightCm", heightCm, BigDecimal.valueOf(30), BigDecimal.valueOf(230));

@@ -72,8 +72,7 @@ public final class MedicalRecordService {
         user.require(AppModule.MEDICAL, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
         checks.required("kind", "medical.kind", kind);
-        checks.rule(date != null, "date", "validation.dateRequired.medicalRecord");
-        checks.notAfterToday("date", "medical.date", date);
+        checks.pastDate("date", "medical.date", date, "validation.dateRequired.medicalRecord");
         String t = checks.text("title", "medical.title", title, 200, true);
         String d = checks.text("detail", "medical.detail", detail, 2000, false);
         checks.rule(nextDue == null || date == null || !nextDue.isBefore(date), "nextDue", "medical.dueBeforeDate");
