@@ -79,11 +79,11 @@ public final class LedgerService {
         this.audit = context.audit();
         this.clock = context.clock();
         this.chain = new LedgerChain(repo, audit, clock);
-        this.donors = new DonorRegister(repo, tx, user, audit, clock);
-        this.imports = new LedgerImports(repo, disclosures, tx, user, audit, chain);
+        this.donors = new DonorRegister(repo, context);
+        this.imports = new LedgerImports(repo, disclosures, context, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
-        this.goods = new GoodsStock(repo, tx, user, chain);
-        this.payments = new FundPayments(repo, tx, user, audit, chain, approvers, this::approvalLimit);
+        this.goods = new GoodsStock(repo, context, chain);
+        this.payments = new FundPayments(repo, context, chain, approvers, this::approvalLimit);
     }
 
     // Donors, funds, goods items
