@@ -194,6 +194,46 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /** The four parts of {@link org.huyou.security.ServiceContext}, which a service takes together (ADR 0015). */
+    private static final Set<String> SERVICE_CONTEXT_PARTS = Set.of(
+            org.huyou.db.Transactions.class.getName(),
+            org.huyou.security.CurrentUser.class.getName(),
+            org.huyou.security.AuditLog.class.getName(),
+            java.time.Clock.class.getName());
+
+    @Test
+    void servicesTakeTheServiceContextNotItsParts() {
+        ArchRule rule = classes()
+                .that()
+                .haveSimpleNameEndingWith("Service")
+                .and()
+                .resideOutsideOfPackages("..ui..")
+                .and()
+                .areNotInterfaces()
+                .should(
+                        new ArchCondition<JavaClass>(
+                                "take one ServiceContext, not the transactions, user, audit, clock") {
+                            @Override
+                            public void check(JavaClass c, ConditionEvents events) {
+                                boolean takesContext = false;
+                                for (var ctor : c.getConstructors()) {
+                                    for (JavaClass p : ctor.getRawParameterTypes()) {
+                                        takesContext |= p.isEquivalentTo(org.huyou.security.ServiceContext.class);
+                                        if (SERVICE_CONTEXT_PARTS.contains(p.getName())) {
+                                            events.add(SimpleConditionEvent.violated(
+                                                    ctor, ctor.getFullName() + " takes " + p.getSimpleName()));
+                                        }
+                                    }
+                                }
+                                if (!takesContext) {
+                                    events.add(
+                                            SimpleConditionEvent.violated(c, c.getName() + " takes no ServiceContext"));
+                                }
+                            }
+                        });
+        rule.check(classes);
+    }
+
     @Test
     void noSystemOutOrPrintStackTrace() {
         ArchRule rule = noClasses()

@@ -18,6 +18,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Allowance standards as data (a new one each year, the old ones kept), each resident's allowance category over
@@ -37,19 +38,13 @@ public final class AllowanceService {
     private final RollWriter rollWriter;
 
     public AllowanceService(
-            AllowanceRepository repo,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
-            RollWriter rollWriter) {
+            AllowanceRepository repo, SettingsRepository settings, ServiceContext context, RollWriter rollWriter) {
         this.repo = repo;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.rollWriter = rollWriter;
     }
 

@@ -91,6 +91,7 @@ import org.huyou.security.LoginService;
 import org.huyou.security.Permission;
 import org.huyou.security.SealedKey;
 import org.huyou.security.SealedRepository;
+import org.huyou.security.ServiceContext;
 import org.huyou.security.io.AccountImporter;
 import org.huyou.statistics.StatisticsRepository;
 import org.huyou.statistics.StatisticsService;
@@ -124,6 +125,9 @@ public final class AppContext implements AutoCloseable {
     private final CurrentUser currentUser = new CurrentUser();
     private final SettingsRepository settings;
     private final AuditLog audit;
+    /** What every service works with (ADR 0015). */
+    private final ServiceContext services;
+
     private final AccountService accounts;
     private final LoginService login;
     private final SealedKey sealedKey;
@@ -187,48 +191,46 @@ public final class AppContext implements AutoCloseable {
         Transactions tx = database.transactions();
         this.settings = new SettingsRepository(database.dsl());
         this.audit = new AuditLog(new AuditRepository(database.dsl()), currentUser, clock);
+        this.services = new ServiceContext(tx, currentUser, audit, clock);
         AccountRepository accountRepo = new AccountRepository(database.dsl());
         this.sealedKey = new SealedKey(keyring, new SealedRepository(database.dsl()), tx, audit, settings);
-        this.accounts =
-                new AccountService(accountRepo, keyring, fileKey, tx, currentUser, audit, clock, settings, sealedKey);
-        this.login = new LoginService(accountRepo, keyring, tx, currentUser, audit, clock, settings, sealedKey);
+        this.accounts = new AccountService(accountRepo, keyring, fileKey, services, settings, sealedKey);
+        this.login = new LoginService(accountRepo, keyring, services, settings, sealedKey);
         ResidentRepository residentRepo = new ResidentRepository(database.dsl());
-        this.residents = new ResidentService(residentRepo, tx, currentUser, audit, clock);
+        this.residents = new ResidentService(residentRepo, services);
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
         GrowthRepository growthRepo = new GrowthRepository(database.dsl());
         DailyCareRepository dailyRepo = new DailyCareRepository(database.dsl());
         AllergyRepository allergyRepo = new AllergyRepository(database.dsl());
-        this.growth = new GrowthService(growthRepo, residents, tx, currentUser, audit, clock);
-        this.dailyCare = new DailyCareService(dailyRepo, tx, currentUser, audit, clock);
+        this.growth = new GrowthService(growthRepo, residents, services);
+        this.dailyCare = new DailyCareService(dailyRepo, services);
         Formulary formulary = Formulary.shipped();
         FormularyRepository formularyRepo = new FormularyRepository(database.dsl());
-        this.formulary = new FormularyService(formulary, formularyRepo, tx, currentUser, audit, clock);
-        this.allergies = new AllergyService(allergyRepo, formulary, tx, currentUser, audit, clock);
+        this.formulary = new FormularyService(formulary, formularyRepo, services);
+        this.allergies = new AllergyService(allergyRepo, formulary, services);
         MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
         MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
-        this.medicalRecords = new MedicalRecordService(medicalRepo, tx, currentUser, audit, clock);
-        this.medication = new MedicationService(
-                medicationRepo, allergyRepo, formulary, formularyRepo, tx, currentUser, audit, clock);
-        this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), tx, currentUser, audit, clock);
+        this.medicalRecords = new MedicalRecordService(medicalRepo, services);
+        this.medication = new MedicationService(medicationRepo, allergyRepo, formulary, formularyRepo, services);
+        this.caregivers = new CaregiverService(new CaregiverRepository(database.dsl()), services);
         PlanReviewRepository planReviews = new PlanReviewRepository(database.dsl());
         RehabRepository rehabRepo = new RehabRepository(database.dsl());
         EducationRepository educationRepo = new EducationRepository(database.dsl());
         PsychRepository psychRepo = new PsychRepository(database.dsl(), sealedKey);
         IncidentRepository incidentRepo = new IncidentRepository(database.dsl(), sealedKey);
         CarePlanRepository carePlanRepo = new CarePlanRepository(database.dsl());
-        PlanReviews reviewing = new PlanReviews(planReviews, tx, currentUser, audit, clock);
-        this.rehab = new RehabService(rehabRepo, reviewing, tx, currentUser, audit, clock);
-        this.education = new EducationService(educationRepo, reviewing, tx, currentUser, audit, clock);
-        this.psychology = new PsychologyService(psychRepo, residents, settings, tx, currentUser, audit, clock);
-        this.counselling = new CounsellingService(psychRepo, tx, currentUser, audit, clock);
-        this.incidents = new IncidentService(incidentRepo, tx, currentUser, audit, clock);
+        PlanReviews reviewing = new PlanReviews(planReviews, services);
+        this.rehab = new RehabService(rehabRepo, reviewing, services);
+        this.education = new EducationService(educationRepo, reviewing, services);
+        this.psychology = new PsychologyService(psychRepo, residents, settings, services);
+        this.counselling = new CounsellingService(psychRepo, services);
+        this.incidents = new IncidentService(incidentRepo, services);
         DocumentRepository documentRepo = new DocumentRepository(database.dsl());
-        this.documents = new DocumentService(documentRepo, tx, currentUser, audit, clock);
+        this.documents = new DocumentService(documentRepo, services);
         this.documentsDemo = new DocumentsDemo(documentRepo, tx, currentUser);
-        this.carePlans =
-                new CarePlanService(carePlanRepo, reviewing, accounts, settings, tx, currentUser, audit, clock);
+        this.carePlans = new CarePlanService(carePlanRepo, reviewing, accounts, settings, services);
         this.careDemo = new CareDemo(
                 residents, growthRepo, dailyRepo, allergyRepo, medicalRepo, medicationRepo, tx, currentUser);
         this.integratedCareDemo = new IntegratedCareDemo(
@@ -254,7 +256,7 @@ public final class AppContext implements AutoCloseable {
         timelineSources.add(counselling.timelineSource());
         timelineSources.add(incidents.timelineSource());
         timelineSources.addAll(carePlans.timelineSources());
-        this.timeline = new TimelineService(timelineSources, currentUser);
+        this.timeline = new TimelineService(timelineSources, services);
         List<ReminderSource> reminderSources = new ArrayList<>(List.of(
                 medication.reminderSource(),
                 medicalRecords.reminderSource(),
@@ -265,7 +267,7 @@ public final class AppContext implements AutoCloseable {
                 incidents.reminderSource()));
         reminderSources.addAll(carePlans.reminderSources());
         reminderSources.add(documents.reminderSource());
-        this.reminders = new ReminderService(reminderSources, currentUser, clock);
+        this.reminders = new ReminderService(reminderSources, services);
         LedgerRepository ledgerRepo = new LedgerRepository(database.dsl());
         DonationPaperFiles donationPapers = new DonationPaperFiles();
         DisclosureRepository disclosureRepo = new DisclosureRepository(database.dsl());
@@ -273,56 +275,43 @@ public final class AppContext implements AutoCloseable {
                 ledgerRepo,
                 disclosureRepo,
                 settings,
-                tx,
-                currentUser,
-                audit,
-                clock,
+                services,
                 () -> accountRepo.activeHolders(Permission.of(AppModule.DONATIONS, Action.APPROVE)),
                 donationPapers);
-        this.ledgerUses = new LedgerUseService(new LedgerUseRepository(database.dsl()), currentUser);
+        this.ledgerUses = new LedgerUseService(new LedgerUseRepository(database.dsl()), services);
         this.donationDemo = new DonationDemo(ledger, ledgerRepo, tx, currentUser);
         this.disclosures = new DisclosureService(
-                ledgerRepo,
-                disclosureRepo,
-                () -> homeProfile().name(),
-                settings,
-                tx,
-                currentUser,
-                audit,
-                clock,
-                donationPapers);
+                ledgerRepo, disclosureRepo, () -> homeProfile().name(), settings, services, donationPapers);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
-        this.volunteers = new VolunteerService(volunteerRepo, tx, currentUser, audit, clock);
+        this.volunteers = new VolunteerService(volunteerRepo, services);
         this.volunteerImporter = new VolunteerImporter(volunteers, currentUser);
         this.accountImporter = new AccountImporter(accounts, currentUser);
         this.donorImporter = new DonorImporter(ledger, currentUser);
         this.historyImporter = new DonationHistoryImporter(ledger, currentUser);
         this.openingImporter = new OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
-        this.shifts = new ShiftService(shiftRepo, volunteerRepo, tx, currentUser, audit, clock, new ShiftPapersPdf());
+        this.shifts = new ShiftService(shiftRepo, volunteerRepo, services, new ShiftPapersPdf());
         this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
-        this.openDay = new OpenDayService(settings, tx, currentUser, audit, clock);
+        this.openDay = new OpenDayService(settings, services);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
-        this.bookings = new BookingService(bookingRepo, openDay, settings, tx, currentUser, audit, clock);
+        this.bookings = new BookingService(bookingRepo, openDay, settings, services);
         TransitionRepository transitionRepo = new TransitionRepository(database.dsl());
-        this.transition = new TransitionService(transitionRepo, residentRepo, settings, tx, currentUser, audit, clock);
+        this.transition = new TransitionService(transitionRepo, residentRepo, settings, services);
         this.transitionDocuments = new TransitionDocuments(
-                transitionRepo, currentUser, audit, clock, () -> homeProfile().name(), documents);
-        this.transitionSettings = new TransitionSettings(transitionRepo, settings, tx, currentUser, audit, clock);
+                transitionRepo, services, () -> homeProfile().name(), documents);
+        this.transitionSettings = new TransitionSettings(transitionRepo, settings, services);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
         this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
-        this.visits = new VisitService(visitRepo, settings, tx, currentUser, audit, clock, dataDir.resolve("slips"));
-        this.allowance = new AllowanceService(
-                new AllowanceRepository(database.dsl()), settings, tx, currentUser, audit, clock, RollXlsx::write);
+        this.visits = new VisitService(visitRepo, settings, services, dataDir.resolve("slips"));
+        this.allowance =
+                new AllowanceService(new AllowanceRepository(database.dsl()), settings, services, RollXlsx::write);
         this.statistics = new StatisticsService(
                 new StatisticsRepository(database.dsl()),
-                currentUser,
-                audit,
-                clock,
+                services,
                 () -> homeProfile().name(),
                 new DashboardPaperFiles());
-        this.backups = new BackupService(dataDir, database, keyring, fileKey, currentUser, audit, clock, settings);
+        this.backups = new BackupService(dataDir, database, keyring, fileKey, services, settings);
         this.keyringRecord = new KeyringRecord(settings, tx, audit);
         this.recordKeyring = () -> keyringRecord.record(keyring);
         if (database.isEmbedded()) {
@@ -510,10 +499,7 @@ public final class AppContext implements AutoCloseable {
                 new ResidentRepository(database.dsl()),
                 new LedgerRepository(database.dsl()),
                 new StressRepository(database.dsl()),
-                database.transactions(),
-                currentUser,
-                audit,
-                clock);
+                services);
     }
 
     public AllowanceService allowance() {

@@ -29,6 +29,7 @@ import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,18 +58,16 @@ public final class BackupService {
             Database database,
             Keyring keyring,
             byte[] fileKey,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
+            ServiceContext context,
             SettingsRepository settings) {
         this.settings = settings;
         this.dataDir = dataDir;
         this.database = database;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @AnyUser

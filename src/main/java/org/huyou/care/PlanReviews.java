@@ -12,6 +12,7 @@ import org.huyou.db.Transactions;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceContext;
 
 /**
  * Reviewing a plan, the same for all three kinds: the review is checked, written with a snapshot of the goals, the
@@ -32,12 +33,12 @@ public final class PlanReviews {
     private final AuditLog audit;
     private final Clock clock;
 
-    public PlanReviews(PlanReviewRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public PlanReviews(PlanReviewRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /**

@@ -11,6 +11,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /** The logged-in user's reminders from every registered part they may see: overdue first, then by date. */
 public final class ReminderService {
@@ -19,10 +20,10 @@ public final class ReminderService {
     private final CurrentUser user;
     private final Clock clock;
 
-    public ReminderService(List<ReminderSource> sources, CurrentUser user, Clock clock) {
+    public ReminderService(List<ReminderSource> sources, ServiceContext context) {
         this.sources = List.copyOf(sources);
-        this.user = user;
-        this.clock = clock;
+        this.user = context.user();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)

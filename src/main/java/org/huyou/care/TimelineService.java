@@ -9,6 +9,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * One timeline per resident across every part of the care file, a page at a time: each registered source gives its
@@ -30,9 +31,9 @@ public final class TimelineService {
     private final List<TimelineSource> sources;
     private final CurrentUser user;
 
-    public TimelineService(List<TimelineSource> sources, CurrentUser user) {
+    public TimelineService(List<TimelineSource> sources, ServiceContext context) {
         this.sources = List.copyOf(sources);
-        this.user = user;
+        this.user = context.user();
     }
 
     /** A page of the timeline and where the next one starts (null when there is no more). */

@@ -81,7 +81,24 @@ public final class Checks {
 
     /** A date that is required and, for things that happened, not after today. */
     public LocalDate pastDate(String field, String labelKey, LocalDate value) {
-        if (required(field, labelKey, value) != null && value.isAfter(today)) {
+        return notAfterToday(field, labelKey, required(field, labelKey, value));
+    }
+
+    /**
+     * A required date of something that happened, its absence said in the form's own sentence ({@code missingKey}:
+     * "请填写测量日期。" / "Enter the date of the measurement."), and not after today.
+     */
+    public LocalDate pastDate(String field, String labelKey, LocalDate value, String missingKey) {
+        rule(value != null, field, missingKey);
+        return notAfterToday(field, labelKey, value);
+    }
+
+    /**
+     * A date of something that happened, not after today ("出生日期：不能晚于今天。"); null passes, for a caller that
+     * says in its own sentence which date is missing.
+     */
+    public LocalDate notAfterToday(String field, String labelKey, LocalDate value) {
+        if (value != null && value.isAfter(today)) {
             add(field, "check.future", labelKey);
         }
         return value;

@@ -14,7 +14,7 @@ public final class OverrideReasons {
     public static FieldError problem(String field, String why, int min, String tooShortKey) {
         int length = why.codePointCount(0, why.length());
         if (length > MAX) {
-            return new FieldError(field, "validation.tooLong", MAX);
+            return new FieldError(field, "check.reasonTooLong", MAX);
         }
         if (length < min) {
             return new FieldError(field, tooShortKey, min);

@@ -47,6 +47,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The resident's documents (材料): added from files, read and saved as copies, voided or replaced, never deleted. The
@@ -73,12 +74,12 @@ public final class DocumentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DocumentService(DocumentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public DocumentService(DocumentRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** What the person adding a document says about it. */
@@ -150,16 +151,12 @@ public final class DocumentService {
         user.require(AppModule.DOCUMENTS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         checks.required("kind", "document.kind", details.kind());
-        dateChecks(checks, details, LocalDate.now(clock));
+        dateChecks(checks, details);
         checks.throwIfAny();
     }
 
-    private static void dateChecks(Checks checks, Details details, LocalDate today) {
-        checks.rule(
-                details.paperDate() == null || !details.paperDate().isAfter(today),
-                "paperDate",
-                "check.future",
-                Messages.t("document.paperDate"));
+    private static void dateChecks(Checks checks, Details details) {
+        checks.notAfterToday("paperDate", "document.paperDate", details.paperDate());
         checks.rule(
                 details.validUntil() == null
                         || details.paperDate() == null
@@ -176,7 +173,7 @@ public final class DocumentService {
         checks.throwIfAny();
         checks.required("kind", "document.kind", details.kind());
         String title = checks.text("title", "document.title", details.title(), 200, true);
-        dateChecks(checks, details, now.toLocalDate()); // in the form's order: kind, title, dates
+        dateChecks(checks, details); // in the form's order: kind, title, dates
         checks.required("file", "document.file", file);
         checks.throwIfAny();
         requireReadable(details.kind());

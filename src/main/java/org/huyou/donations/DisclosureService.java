@@ -32,6 +32,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The periodic public disclosure (公示) the director exports: figures for a period computed from the ledger as it
@@ -57,20 +58,17 @@ public final class DisclosureService {
             DisclosureRepository register,
             Supplier<String> homeName,
             SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
+            ServiceContext context,
             DonationPapers papers) {
         this.settings = settings;
         this.papers = papers;
         this.ledger = ledger;
         this.register = register;
         this.homeName = homeName;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)

@@ -21,6 +21,7 @@ import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceContext;
 
 /**
  * The donor register: finding donors as the pickers ask, adding one from the form, and a home's register moving
@@ -34,12 +35,12 @@ final class DonorRegister {
     private final AuditLog audit;
     private final Clock clock;
 
-    DonorRegister(LedgerRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    DonorRegister(LedgerRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     List<Donor> find(String query, int limit) {

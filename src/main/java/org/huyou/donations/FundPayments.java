@@ -21,6 +21,7 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceContext;
 
 /**
  * Paying from a fund: a payment within the approval limit, a request above it for another approver, its approval
@@ -39,16 +40,14 @@ final class FundPayments {
 
     FundPayments(
             LedgerRepository repo,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
+            ServiceContext context,
             LedgerChain chain,
             Supplier<Collection<String>> approvers,
             Supplier<BigDecimal> approvalLimit) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
         this.chain = chain;
         this.approvers = approvers;
         this.approvalLimit = approvalLimit;

@@ -12,6 +12,7 @@ import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.Stock;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceContext;
 
 /**
  * The goods store: goods received and issued, each an entry in the chain; no stock below zero on any day, nothing
@@ -25,10 +26,10 @@ final class GoodsStock {
     private final CurrentUser user;
     private final LedgerChain chain;
 
-    GoodsStock(LedgerRepository repo, Transactions tx, CurrentUser user, LedgerChain chain) {
+    GoodsStock(LedgerRepository repo, ServiceContext context, LedgerChain chain) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
+        this.tx = context.tx();
+        this.user = context.user();
         this.chain = chain;
     }
 

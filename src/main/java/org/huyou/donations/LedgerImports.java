@@ -23,6 +23,7 @@ import org.huyou.donations.LedgerService.PastDonation;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceContext;
 
 /**
  * A home's ledger moving in: each fund's opening balance (期初余额) and the donations received before the move, checked
@@ -38,18 +39,12 @@ final class LedgerImports {
     private final AuditLog audit;
     private final LedgerChain chain;
 
-    LedgerImports(
-            LedgerRepository repo,
-            DisclosureRepository disclosures,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            LedgerChain chain) {
+    LedgerImports(LedgerRepository repo, DisclosureRepository disclosures, ServiceContext context, LedgerChain chain) {
         this.repo = repo;
         this.disclosures = disclosures;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
         this.chain = chain;
     }
 

@@ -27,6 +27,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
@@ -66,26 +67,23 @@ public final class LedgerService {
             LedgerRepository repo,
             DisclosureRepository disclosures,
             SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
+            ServiceContext context,
             Supplier<Collection<String>> approvers,
             DonationPapers papers) {
         this.repo = repo;
         this.papers = papers;
         this.disclosures = disclosures;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.chain = new LedgerChain(repo, audit, clock);
-        this.donors = new DonorRegister(repo, tx, user, audit, clock);
-        this.imports = new LedgerImports(repo, disclosures, tx, user, audit, chain);
+        this.donors = new DonorRegister(repo, context);
+        this.imports = new LedgerImports(repo, disclosures, context, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
-        this.goods = new GoodsStock(repo, tx, user, chain);
-        this.payments = new FundPayments(repo, tx, user, audit, chain, approvers, this::approvalLimit);
+        this.goods = new GoodsStock(repo, context, chain);
+        this.payments = new FundPayments(repo, context, chain, approvers, this::approvalLimit);
     }
 
     // Donors, funds, goods items

@@ -7,6 +7,7 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * What a payment from a fund paid for, for the ledger's entry detail: a child's surgery or treatment named (child,
@@ -18,9 +19,9 @@ public final class LedgerUseService {
     private final LedgerUseRepository repo;
     private final CurrentUser user;
 
-    public LedgerUseService(LedgerUseRepository repo, CurrentUser user) {
+    public LedgerUseService(LedgerUseRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.user = user;
+        this.user = context.user();
     }
 
     /** The sentence "paid for: ..." for this ledger entry, or empty when no record names it. */

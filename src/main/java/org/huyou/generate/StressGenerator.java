@@ -18,6 +18,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Fills an empty home with years of realistic-looking records for measuring speed at scale: residents across
@@ -45,18 +46,15 @@ public final class StressGenerator {
             ResidentRepository residentRepo,
             LedgerRepository ledgerRepo,
             StressRepository repo,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            ServiceContext context) {
         this.residents = residents;
         this.residentRepo = residentRepo;
         this.ledgerRepo = ledgerRepo;
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** Generates into an empty register (refused otherwise, so real records are never mixed with made-up ones). */

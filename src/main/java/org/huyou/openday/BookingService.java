@@ -17,6 +17,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Bookings for an open-day slot. Groups book at least N days ahead (default 3) and front desk approves them;
@@ -34,20 +35,14 @@ public final class BookingService {
     private final Clock clock;
 
     public BookingService(
-            BookingRepository repo,
-            OpenDayService openDay,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            BookingRepository repo, OpenDayService openDay, SettingsRepository settings, ServiceContext context) {
         this.repo = repo;
         this.openDay = openDay;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)

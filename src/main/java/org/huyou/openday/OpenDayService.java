@@ -21,6 +21,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /** The open day's rule, kept in the settings, and the sessions it gives. */
 public final class OpenDayService {
@@ -37,12 +38,12 @@ public final class OpenDayService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public OpenDayService(SettingsRepository settings, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public OpenDayService(SettingsRepository settings, ServiceContext context) {
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)

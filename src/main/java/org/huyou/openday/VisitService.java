@@ -29,6 +29,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -52,21 +53,14 @@ public final class VisitService {
     /** Where the open-day screen prints the slips (the data folder's "slips"), swept when personal data goes. */
     private final Path slipsDir;
 
-    public VisitService(
-            VisitRepository repo,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
-            Path slipsDir) {
+    public VisitService(VisitRepository repo, SettingsRepository settings, ServiceContext context, Path slipsDir) {
         this.repo = repo;
         this.slipsDir = slipsDir;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** What front desk fills in at the door. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
@@ -28,6 +29,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The resident register's rules: validation, numbering, uniqueness, the status history and optimistic locking,
@@ -45,12 +47,12 @@ public final class ResidentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public ResidentService(ResidentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public ResidentService(ResidentRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @AnyUser
@@ -239,9 +241,10 @@ public final class ResidentService {
             Resident before = find(changed.id());
             Resident r = keepMaskedIdNumber(normalize(changed), before);
             List<FieldError> errors = new ArrayList<>(check(r));
-            if (r.recordNo() == null) {
-                errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.required"));
-            }
+            Checks recordNo = new Checks(today());
+            String field = ResidentValidator.RECORD_NO; // its length is the validator's
+            recordNo.text(field, ResidentValidator.label(field), r.recordNo(), Integer.MAX_VALUE, true);
+            errors.addAll(recordNo.errors());
             errors.addAll(uniquenessProblems(r));
             if (!errors.isEmpty()) {
                 throw new ValidationException(errors);
@@ -537,27 +540,17 @@ public final class ResidentService {
         user.require(AppModule.RESIDENTS, Action.EDIT);
         return tx.inTransaction(() -> {
             Resident r = find(residentId);
-            List<FieldError> errors = new ArrayList<>();
-            if (status == null) {
-                errors.add(new FieldError("status", "validation.required"));
-            }
-            if (date == null) {
-                errors.add(new FieldError("date", "validation.dateRequired.status"));
-            } else if (date.isAfter(today())) {
-                errors.add(new FieldError("date", "validation.dateInFuture"));
-            } else if (date.isBefore(r.admissionDate())) {
-                errors.add(new FieldError(
-                        "date",
-                        "validation.statusBeforeAdmission",
-                        r.admissionDate().toString()));
-            }
+            Checks checks = new Checks(today()); // its sentences name the field
+            checks.required("status", "field.newStatus", status);
+            checks.pastDate("date", "field.statusDate", date, "validation.dateRequired.status");
+            checks.rule(
+                    date == null || date.isAfter(today()) || !date.isBefore(r.admissionDate()),
+                    "date",
+                    "validation.statusBeforeAdmission",
+                    r.admissionDate().toString());
             String cleanNote = clean(note);
-            if (cleanNote != null && cleanNote.length() > 1000) {
-                errors.add(new FieldError("note", "validation.tooLong", 1000));
-            }
-            if (!errors.isEmpty()) {
-                throw new ValidationException(errors);
-            }
+            checks.text("note", "field.note", cleanNote, 1000, false);
+            checks.throwIfAny();
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
             StatusEvent e =
@@ -633,9 +626,9 @@ public final class ResidentService {
     public LivingGroup createLivingGroup(String name) {
         user.require(AppModule.RESIDENTS, Action.CREATE);
         String n = clean(name);
-        if (n == null) {
-            throw new ValidationException(List.of(new FieldError("name", "validation.required")));
-        }
+        Checks checks = new Checks(today());
+        checks.text("name", "field.livingGroup", n, Integer.MAX_VALUE, true);
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             Optional<LivingGroup> existing =
                     repo.livingGroups().stream().filter(g -> g.name().equals(n)).findFirst();

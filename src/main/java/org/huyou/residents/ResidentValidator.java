@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.IdNumber;
+import org.huyou.common.Messages;
 import org.huyou.common.io.SafeFileNames;
 
 /**
@@ -35,55 +37,62 @@ public final class ResidentValidator {
     private ResidentValidator() {}
 
     public static List<FieldError> validate(Resident r, LocalDate today) {
-        List<FieldError> errors = new ArrayList<>();
-        maxLength(errors, RECORD_NO, r.recordNo(), 32);
-        if (r.recordNo() != null && !SafeFileNames.plain(r.recordNo())) {
-            // it names the files exported for the resident (placement plan, archive)
-            errors.add(new FieldError(RECORD_NO, "validation.recordNoCharacters"));
-        }
-        if (blank(r.name())) {
-            errors.add(new FieldError(NAME, "validation.required"));
-        } else {
-            maxLength(errors, NAME, r.name(), 50);
-        }
-        maxLength(errors, FORMER_NAME, r.formerName(), 50);
-        required(errors, GENDER, r.gender());
-        if (r.birthDate() == null) {
-            errors.add(new FieldError(BIRTH_DATE, "validation.dateRequired.birthDate"));
-        } else if (r.birthDate().isAfter(today)) {
-            errors.add(new FieldError(BIRTH_DATE, "validation.dateInFuture"));
-        } else if (r.birthDate().isBefore(today.minusYears(120))) {
-            errors.add(new FieldError(BIRTH_DATE, "validation.dateTooOld"));
-        }
-        if (r.ethnicity() != null && !Ethnicity.CODES.contains(r.ethnicity())) {
-            errors.add(new FieldError(ETHNICITY, "validation.unknownValue"));
-        }
+        Checks c = new Checks(today); // its sentences name the field ("姓名：必填。")
+        maxLength(c, RECORD_NO, r.recordNo(), 32);
+        // it names the files exported for the resident (placement plan, archive)
+        c.rule(r.recordNo() == null || SafeFileNames.plain(r.recordNo()), RECORD_NO, "validation.recordNoCharacters");
+        c.text(NAME, label(NAME), r.name(), 50, true);
+        maxLength(c, FORMER_NAME, r.formerName(), 50);
+        c.required(GENDER, label(GENDER), r.gender());
+        LocalDate birth = r.birthDate();
+        c.pastDate(BIRTH_DATE, label(BIRTH_DATE), birth, "validation.dateRequired.birthDate");
+        c.rule(
+                birth == null || birth.isAfter(today) || !birth.isBefore(today.minusYears(120)),
+                BIRTH_DATE,
+                "validation.dateTooOld",
+                Messages.t(label(BIRTH_DATE)));
+        c.rule(
+                r.ethnicity() == null || Ethnicity.CODES.contains(r.ethnicity()),
+                ETHNICITY,
+                "validation.unknownValue",
+                Messages.t(label(ETHNICITY)));
+        List<FieldError> errors = new ArrayList<>(c.errors());
         idNumberProblem(r).ifPresent(errors::add);
-        maxLength(errors, HOUSEHOLD, r.householdRegistration(), 200);
-        required(errors, CATEGORY, r.category());
-        if (r.admissionDate() == null) {
-            errors.add(new FieldError(ADMISSION_DATE, "validation.dateRequired.admissionDate"));
-        } else if (r.admissionDate().isAfter(today)) {
-            errors.add(new FieldError(ADMISSION_DATE, "validation.dateInFuture"));
-        } else if (r.birthDate() != null && r.admissionDate().isBefore(r.birthDate())) {
-            errors.add(new FieldError(ADMISSION_DATE, "validation.admissionBeforeBirth"));
-        }
-        required(errors, ADMISSION_SOURCE, r.admissionSource());
-        if (r.admissionSource() == AdmissionSource.TRANSFER_IN && blank(r.admissionFrom())) {
-            errors.add(new FieldError(ADMISSION_FROM, "validation.transferFromRequired"));
-        }
-        maxLength(errors, ADMISSION_FROM, r.admissionFrom(), 200);
-        required(errors, DISABILITY_TYPE, r.disabilityType());
+        Checks rest = new Checks(today);
+        maxLength(rest, HOUSEHOLD, r.householdRegistration(), 200);
+        rest.required(CATEGORY, label(CATEGORY), r.category());
+        LocalDate admission = r.admissionDate();
+        rest.pastDate(ADMISSION_DATE, label(ADMISSION_DATE), admission, "validation.dateRequired.admissionDate");
+        rest.rule(
+                admission == null || admission.isAfter(today) || birth == null || !admission.isBefore(birth),
+                ADMISSION_DATE,
+                "validation.admissionBeforeBirth");
+        rest.required(ADMISSION_SOURCE, label(ADMISSION_SOURCE), r.admissionSource());
+        rest.rule(
+                r.admissionSource() != AdmissionSource.TRANSFER_IN || !blank(r.admissionFrom()),
+                ADMISSION_FROM,
+                "validation.transferFromRequired");
+        maxLength(rest, ADMISSION_FROM, r.admissionFrom(), 200);
+        rest.required(DISABILITY_TYPE, label(DISABILITY_TYPE), r.disabilityType());
         if (r.disabilityGrade() != null) {
             if (r.disabilityType() == DisabilityType.NONE) {
-                errors.add(new FieldError(DISABILITY_GRADE, "validation.gradeWithoutDisability"));
-            } else if (r.disabilityGrade() < 1 || r.disabilityGrade() > 4) {
-                errors.add(new FieldError(DISABILITY_GRADE, "validation.gradeRange"));
+                rest.rule(false, DISABILITY_GRADE, "validation.gradeWithoutDisability");
+            } else {
+                rest.rule(
+                        r.disabilityGrade() >= 1 && r.disabilityGrade() <= 4,
+                        DISABILITY_GRADE,
+                        "validation.gradeRange");
             }
         }
-        required(errors, GUARDIANSHIP, r.guardianship());
-        maxLength(errors, NOTE, r.note(), 2000);
+        rest.required(GUARDIANSHIP, label(GUARDIANSHIP), r.guardianship());
+        maxLength(rest, NOTE, r.note(), 2000);
+        errors.addAll(rest.errors());
         return errors;
+    }
+
+    /** The label of a field of the form, as the editor shows it: {@code field.} and the field's name. */
+    public static String label(String field) {
+        return "field." + field;
     }
 
     /** The ID number alone: well formed, and agreeing with the birth date and gender fields when they are set. */
@@ -108,16 +117,8 @@ public final class ResidentValidator {
         return Optional.empty();
     }
 
-    private static void required(List<FieldError> errors, String field, Object value) {
-        if (value == null) {
-            errors.add(new FieldError(field, "validation.required"));
-        }
-    }
-
-    private static void maxLength(List<FieldError> errors, String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            errors.add(new FieldError(field, "validation.tooLong", max));
-        }
+    private static void maxLength(Checks c, String field, String value, int max) {
+        c.text(field, label(field), value, max, false);
     }
 
     private static boolean blank(String s) {

@@ -46,10 +46,7 @@ public final class AccountService {
             AccountRepository repo,
             Keyring keyring,
             byte[] fileKey,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
+            ServiceContext context,
             SettingsRepository settings,
             SealedKey sealed) {
         this.settings = settings;
@@ -57,10 +54,10 @@ public final class AccountService {
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** An account as the administrator's screen shows it. */
@@ -193,9 +190,9 @@ public final class AccountService {
         } else if (earlier.contains(name) || repo.findByUsername(name).isPresent()) {
             errors.add(new FieldError("username", "account.usernameTaken"));
         }
-        if (a.display().length() > 64) {
-            errors.add(new FieldError("displayName", "validation.tooLong", 64));
-        }
+        Checks display = new Checks(LocalDate.now(clock));
+        display.text("displayName", "account.col.displayName", a.display(), 64, false);
+        errors.addAll(display.errors());
         String weak = Passwords.weakness(a.password(), name, homeName());
         if (weak != null) {
             errors.add(new FieldError("password", weak));

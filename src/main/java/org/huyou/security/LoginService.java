@@ -40,20 +40,17 @@ public final class LoginService {
     public LoginService(
             AccountRepository accounts,
             Keyring keyring,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
+            ServiceContext context,
             SettingsRepository settings,
             SealedKey sealed) {
         this.settings = settings;
         this.sealed = sealed;
         this.accounts = accounts;
         this.keyring = keyring;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** Checks a password against the keyring (with lockout) and the account, then starts the session. */

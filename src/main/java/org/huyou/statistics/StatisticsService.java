@@ -35,6 +35,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 import org.huyou.statistics.StatisticsRepository.ResidentFacts;
 import org.huyou.transition.Pathway;
 import org.huyou.transition.TransitionPlan;
@@ -68,16 +69,11 @@ public final class StatisticsService {
     private final DashboardPapers papers;
 
     public StatisticsService(
-            StatisticsRepository repo,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
-            Supplier<String> homeName,
-            DashboardPapers papers) {
+            StatisticsRepository repo, ServiceContext context, Supplier<String> homeName, DashboardPapers papers) {
         this.repo = repo;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.homeName = homeName;
         this.papers = papers;
     }

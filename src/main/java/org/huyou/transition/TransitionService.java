@@ -18,6 +18,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Turning eighteen: the dashboard of residents aged 16 and over, repeatable capability assessments, the pathway the
@@ -47,16 +48,13 @@ public final class TransitionService {
             TransitionRepository repo,
             ResidentRepository register,
             SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            ServiceContext context) {
         this.repo = repo;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.dashboard = new TransitionDashboard(repo);
         TransitionContext ctx = new TransitionContext(repo, tx, user, audit, clock);
         this.assessments = new CapabilityAssessments(ctx);

@@ -17,6 +17,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * What the home sets for turning eighteen, apart from any one child's plan: each pathway's task template and the
@@ -35,19 +36,13 @@ public final class TransitionSettings {
     private final AuditLog audit;
     private final Clock clock;
 
-    public TransitionSettings(
-            TransitionRepository repo,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+    public TransitionSettings(TransitionRepository repo, SettingsRepository settings, ServiceContext context) {
         this.repo = repo;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)

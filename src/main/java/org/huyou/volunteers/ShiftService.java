@@ -25,6 +25,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The coordinator's month of shifts: plan activities, match volunteers by specialty, sign them up (refused, with the
@@ -42,19 +43,13 @@ public final class ShiftService {
     private final ShiftPapers papers;
 
     public ShiftService(
-            ShiftRepository shifts,
-            VolunteerRepository volunteers,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
-            ShiftPapers papers) {
+            ShiftRepository shifts, VolunteerRepository volunteers, ServiceContext context, ShiftPapers papers) {
         this.shifts = shifts;
         this.volunteers = volunteers;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.papers = papers;
     }
 

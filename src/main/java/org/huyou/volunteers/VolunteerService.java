@@ -26,6 +26,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Volunteers, their checks and trainings, and the gate before any work with children: the latest criminal-record inquiry must be clear and valid on
@@ -41,12 +42,12 @@ public final class VolunteerService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public VolunteerService(VolunteerRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public VolunteerService(VolunteerRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** Registers a volunteer from a draft (id 0): ID number as in the register, a phone to reach them, no duplicates. */

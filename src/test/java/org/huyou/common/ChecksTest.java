@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,5 +44,16 @@ class ChecksTest {
         assertTrue(
                 checks.errors().get(1).message().endsWith("应在 30 到 230.5 之间。"),
                 checks.errors().get(1).message());
+    }
+
+    @Test
+    void aPastDateIsMissingInItsOwnSentenceAndLaterThanTodayByName() {
+        Checks checks = new Checks(LocalDate.of(2026, 11, 23));
+        checks.pastDate("date", "growth.date", null, "validation.dateRequired.measured");
+        checks.pastDate("date", "growth.date", LocalDate.of(2026, 11, 24), "validation.dateRequired.measured");
+        checks.pastDate("date", "growth.date", LocalDate.of(2026, 11, 23), "validation.dateRequired.measured");
+        assertEquals(
+                List.of("请填写测量日期。", "测量日期：不能晚于今天。"),
+                checks.errors().stream().map(FieldError::message).toList());
     }
 }

@@ -1,9 +1,12 @@
 package org.huyou.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -13,41 +16,68 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A refusal names its field: "应在 30 到 230 之间。" alone in the error dialog did not say which of three numbers was
- * wrong. {@link Checks} words every sentence with the field's label; a {@link FieldError} built by hand with one of the
- * bare keys ({@code validation.required}, {@code validation.tooLong}, {@code validation.range}) does not. This keeps
- * the ones left from growing: a new one fails here, and a file that loses its last one must leave the list.
+ * wrong. {@link Checks} words every sentence with the field's label, so the sentences it owns ({@code check.required},
+ * {@code check.tooLong}, {@code check.range}, {@code check.future} …) are made by it alone, and the bare keys that
+ * named no field ({@code validation.required}, {@code validation.tooLong}, {@code validation.range},
+ * {@code validation.dateInFuture}) are gone from the bundles (issue 30). A hand-built error with either fails here.
  */
 class NamedFieldErrorsTest {
 
-    /** Files still building bare-key errors by hand, and how many (issue 30: to move to Checks). */
-    private static final Map<String, Integer> LEFT = Map.of(
-            "care/daily/DailyCareService.java", 1,
-            "common/OverrideReasons.java", 1,
-            "residents/ResidentService.java", 4,
-            "residents/ResidentValidator.java", 3,
-            "security/AccountService.java", 1);
-
-    private static final Pattern BARE =
-            Pattern.compile("new FieldError\\([^,]*,\\s*\"validation\\.(required|tooLong|range)\"");
+    /** A bare key, or one of the sentences Checks words with the field's label, written outside Checks. */
+    private static final Pattern BY_HAND = Pattern.compile("\"(validation\\.(?:required|tooLong|range|dateInFuture)"
+            + "|check\\.(?:required|tooLong|range|future|dateRequired|timeRequired|phone))\"");
 
     @Test
-    void noNewHandBuiltErrorWithoutItsFieldsName() throws Exception {
+    void noErrorIsBuiltByHandWithABareKeyOrOneOfChecksSentences() throws Exception {
         Path root = Path.of("src", "main", "java", "org", "huyou");
         Map<String, Integer> found = new TreeMap<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".java"))::iterator) {
-                Matcher m = BARE.matcher(Files.readString(f));
+                String name = root.relativize(f).toString().replace('\\', '/');
+                if (name.equals("common/Checks.java")) {
+                    continue;
+                }
+                Matcher m = BY_HAND.matcher(Files.readString(f));
                 int n = 0;
                 while (m.find()) {
                     n++;
                 }
                 if (n > 0) {
-                    found.put(root.relativize(f).toString().replace('\\', '/'), n);
+                    found.put(name, n);
                 }
             }
         }
-        Map<String, Integer> left = new TreeMap<>(LEFT);
-        left.values().removeIf(n -> n == 0);
-        assertEquals(left, found, "use Checks (its sentences name the field) instead of a bare key");
+        assertEquals(
+                Map.of(), found, "use Checks (its sentences name the field) instead of building the error by hand");
+    }
+
+    @Test
+    void theBareKeysAreGoneFromBothBundles() throws Exception {
+        for (String bundle : new String[] {"messages_zh_CN.properties", "messages_en.properties"}) {
+            String text = Files.readString(Path.of("src", "main", "resources", "org", "huyou", "i18n", bundle));
+            for (String key : new String[] {
+                "validation.required", "validation.tooLong", "validation.range", "validation.dateInFuture"
+            }) {
+                assertTrue(!text.contains("\n" + key + "="), () -> key + " is back in " + bundle);
+            }
+        }
+    }
+
+    @Test
+    void aRefusalSaysWhichFieldInBothLanguages() {
+        try {
+            for (Locale locale : new Locale[] {Messages.CHINESE, Messages.ENGLISH}) {
+                Messages.use(locale);
+                Checks checks = new Checks(LocalDate.of(2026, 11, 23));
+                checks.notAfterToday("date", "growth.date", LocalDate.of(2026, 11, 24));
+                checks.required("shift", "daily.shift", (Object) null);
+                for (FieldError e : checks.errors()) {
+                    String label = e.args()[0].toString();
+                    assertTrue(e.message().startsWith(label), e::message);
+                }
+            }
+        } finally {
+            Messages.use(Messages.CHINESE);
+        }
     }
 }

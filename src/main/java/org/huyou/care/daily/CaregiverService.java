@@ -3,13 +3,10 @@ package org.huyou.care.daily;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import org.huyou.care.Corrections;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -17,6 +14,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /** Caregiver assignment history: a new assignment ends the current one the day before it starts. */
 public final class CaregiverService {
@@ -27,12 +25,12 @@ public final class CaregiverService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CaregiverService(CaregiverRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public CaregiverService(CaregiverRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)
@@ -44,18 +42,11 @@ public final class CaregiverService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.EDIT)
     public void assign(long residentId, String caregiver, LocalDate from, String note) {
         user.require(AppModule.CARE_DAILY, Action.EDIT);
-        List<FieldError> errors = new ArrayList<>();
         Checks checks = new Checks(LocalDate.now(clock));
         String name = checks.text("caregiver", "caregiver.name", caregiver, 64, true); // the sentence names the field
-        errors.addAll(checks.errors());
-        if (from == null) {
-            errors.add(new FieldError("from", "validation.dateRequired.caregiverFrom"));
-        } else if (from.isAfter(LocalDate.now(clock).plusDays(31))) {
-            errors.add(new FieldError("from", "caregiver.tooFarAhead"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checks.rule(from != null, "from", "validation.dateRequired.caregiverFrom");
+        checks.rule(from == null || !from.isAfter(LocalDate.now(clock).plusDays(31)), "from", "caregiver.tooFarAhead");
+        checks.throwIfAny();
         tx.inTransaction(() -> {
             if (repo.openStartsOnOrAfter(residentId, from)) {
                 throw new UserFacingException("caregiver.laterExists");

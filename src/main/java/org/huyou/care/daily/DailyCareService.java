@@ -19,9 +19,7 @@ import org.huyou.care.TimelineSource;
 import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.common.Checks;
 import org.huyou.common.Coded;
-import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -32,6 +30,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The daily care log (养育): one entry per child and shift, recorded for a whole living group in one pass. Saving a
@@ -45,12 +44,12 @@ public final class DailyCareService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public DailyCareService(DailyCareRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public DailyCareService(DailyCareRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** What is already recorded for these children on this shift (to fill the quick-entry screen). */
@@ -82,24 +81,14 @@ public final class DailyCareService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.CREATE)
     public int recordShift(LocalDate date, Shift shift, List<DailyLogEntry> entries) {
         user.require(AppModule.CARE_DAILY, Action.CREATE);
-        List<FieldError> errors = new ArrayList<>();
-        if (date == null) {
-            errors.add(new FieldError("date", "validation.dateRequired.shift"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "validation.dateInFuture"));
-        }
-        if (shift == null) {
-            errors.add(new FieldError("shift", "validation.required"));
-        }
         Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
+        checks.pastDate("date", "daily.date", date, "validation.dateRequired.shift");
+        checks.required("shift", "daily.shift", shift);
         for (DailyLogEntry e : entries) {
             checks.text("events", "daily.events", e.events(), 500, false);
             checks.text("note", "daily.note", e.note(), 1000, false);
         }
-        errors.addAll(checks.errors());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checks.throwIfAny();
         List<DailyLogEntry> filled = entries.stream().filter(e -> !e.isEmpty()).toList();
         List<Long> children = filled.stream().map(DailyLogEntry::residentId).toList();
         return tx.inTransaction(() -> {

@@ -27,6 +27,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Special education: where each child learns (with history), the individual education plan with goals and review
@@ -51,19 +52,13 @@ public final class EducationService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public EducationService(
-            EducationRepository repo,
-            PlanReviews reviews,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+    public EducationService(EducationRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
         this.reviews = reviews;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** Placements, newest first; the first valid one is the current placement. */

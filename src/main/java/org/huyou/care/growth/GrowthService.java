@@ -16,10 +16,8 @@ import org.huyou.care.TimelineSource;
 import org.huyou.care.growth.GrowthStandards.Indicator;
 import org.huyou.care.growth.GrowthStandards.Sex;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentService;
 import org.huyou.security.Action;
@@ -29,6 +27,7 @@ import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Height/length, weight and head circumference over time, with z-scores against the WHO/CDC references; flags
@@ -43,19 +42,13 @@ public final class GrowthService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public GrowthService(
-            GrowthRepository repo,
-            ResidentService residents,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+    public GrowthService(GrowthRepository repo, ResidentService residents, ServiceContext context) {
         this.repo = repo;
         this.residents = residents;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.GROWTH, action = Action.VIEW)
@@ -72,27 +65,16 @@ public final class GrowthService {
             long residentId, LocalDate date, BigDecimal heightCm, BigDecimal weightKg, BigDecimal headCm, String note) {
         user.require(AppModule.GROWTH, Action.CREATE);
         ResidentService.Basics b = residents.basics(residentId);
-        List<FieldError> errors = new ArrayList<>();
-        if (date == null) {
-            errors.add(new FieldError("date", "validation.dateRequired.measured"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "validation.dateInFuture"));
-        } else if (date.isBefore(b.birthDate())) {
-            errors.add(new FieldError("date", "growth.beforeBirth"));
-        }
-        if (heightCm == null && weightKg == null && headCm == null) {
-            errors.add(new FieldError("weight", "growth.nothingMeasured"));
-        }
         // each sentence names its field: a bare "应在 30 到 230 之间" in the error dialog did not say which
         Checks checks = new Checks(LocalDate.now(clock));
+        checks.pastDate("date", "growth.date", date, "validation.dateRequired.measured");
+        checks.rule(date == null || !date.isBefore(b.birthDate()), "date", "growth.beforeBirth");
+        checks.rule(heightCm != null || weightKg != null || headCm != null, "weight", "growth.nothingMeasured");
         checks.optionalRange("height", "growth.heightCm", heightCm, BigDecimal.valueOf(30), BigDecimal.valueOf(230));
         checks.optionalRange("weight", "growth.weightKg", weightKg, new BigDecimal("0.5"), BigDecimal.valueOf(250));
         checks.optionalRange("head", "growth.headCm", headCm, BigDecimal.valueOf(20), BigDecimal.valueOf(70));
         String cleanNote = checks.text("note", "field.note", note, 500, false);
-        errors.addAll(checks.errors());
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insert(
                     residentId, date, heightCm, weightKg, headCm, cleanNote, user.username(), LocalDateTime.now(clock));

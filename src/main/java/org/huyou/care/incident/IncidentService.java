@@ -25,6 +25,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Incidents and safeguarding. Anyone who works with the children reports what they saw; the incident file is read
@@ -39,12 +40,12 @@ public final class IncidentService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public IncidentService(IncidentRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public IncidentService(IncidentRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** What a reporter fills in; the report fields stay empty when the report is still to be made. */

@@ -9,9 +9,7 @@ import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentWarnings;
 import org.huyou.security.Action;
@@ -21,6 +19,7 @@ import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Allergies: recorded by medical staff, shown to everyone who may see the resident (a caregiver must know about
@@ -35,19 +34,13 @@ public final class AllergyService implements ResidentWarnings {
     private final Clock clock;
     private final Formulary formulary;
 
-    public AllergyService(
-            AllergyRepository repo,
-            Formulary formulary,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+    public AllergyService(AllergyRepository repo, Formulary formulary, ServiceContext context) {
         this.repo = repo;
         this.formulary = formulary;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
@@ -78,8 +71,12 @@ public final class AllergyService implements ResidentWarnings {
             LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
         if (drugClass != null && formulary.drugClass(drugClass).isEmpty()) {
-            throw new ValidationException(
-                    List.of(new FieldError("drugClass", "check.required", Messages.t("allergy.drugClass"))));
+            Checks unknownClass = new Checks(LocalDate.now(clock));
+            unknownClass.required(
+                    "drugClass",
+                    "allergy.drugClass",
+                    formulary.drugClass(drugClass).orElse(null));
+            unknownClass.throwIfAny();
         }
         if ((substance == null || substance.isBlank()) && drugClass != null) {
             substance = DrugClass.label(drugClass);
@@ -91,7 +88,7 @@ public final class AllergyService implements ResidentWarnings {
         String s = checks.text("substance", "allergy.substance", substance, 100, true);
         checks.required("severity", "allergy.severity", severity);
         LocalDate noted = notedOn == null ? LocalDate.now(clock) : notedOn;
-        checks.rule(!noted.isAfter(LocalDate.now(clock)), "notedOn", "validation.dateInFuture");
+        checks.notAfterToday("notedOn", "allergy.notedOn", noted);
         String r = checks.text("reaction", "allergy.reaction", reaction, 200, false);
         checks.throwIfAny();
         return tx.inTransaction(() -> {

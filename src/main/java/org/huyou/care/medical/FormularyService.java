@@ -1,13 +1,12 @@
 package org.huyou.care.medical;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.huyou.common.FieldError;
-import org.huyou.common.Messages;
-import org.huyou.common.ValidationException;
+import org.huyou.common.Checks;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -17,6 +16,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The formulary orders are picked from: the shipped file plus drugs medical staff add (with their ingredient and
@@ -31,19 +31,13 @@ public final class FormularyService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public FormularyService(
-            Formulary formulary,
-            FormularyRepository repo,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+    public FormularyService(Formulary formulary, FormularyRepository repo, ServiceContext context) {
         this.formulary = formulary;
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** The classes an allergy or a drug may name (not sensitive: the allergy form of anyone recording one). */
@@ -64,36 +58,23 @@ public final class FormularyService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
     public FormularyDrug addDrug(String name, String ingredient, String drugClass, String forms, String units) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        List<FieldError> errors = new ArrayList<>();
-        String n = strip(name);
-        String i = strip(ingredient);
-        if (n == null) {
-            errors.add(new FieldError("name", "check.required", Messages.t("formulary.name")));
-        } else if (n.length() > 100) {
-            errors.add(new FieldError("name", "check.tooLong", Messages.t("formulary.name"), 100));
-        } else if (drugs().stream()
-                .anyMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT)))) {
-            errors.add(new FieldError("name", "formulary.duplicate"));
+        Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
+        String n = checks.text("name", "formulary.name", name, 100, true);
+        if (n != null && n.length() <= 100) {
+            checks.rule(
+                    drugs().stream()
+                            .noneMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))),
+                    "name",
+                    "formulary.duplicate");
         }
-        if (i == null) {
-            errors.add(new FieldError("ingredient", "check.required", Messages.t("formulary.ingredient")));
-        } else if (i.length() > 200) {
-            errors.add(new FieldError("ingredient", "check.tooLong", Messages.t("formulary.ingredient"), 200));
-        }
-        if (drugClass == null || formulary.drugClass(drugClass).isEmpty()) {
-            errors.add(new FieldError("drugClass", "check.required", Messages.t("formulary.class")));
-        }
-        String f = strip(forms);
-        String u = strip(units);
-        if (f != null && f.length() > 200) {
-            errors.add(new FieldError("forms", "check.tooLong", Messages.t("formulary.forms"), 200));
-        }
-        if (u != null && u.length() > 100) {
-            errors.add(new FieldError("units", "check.tooLong", Messages.t("formulary.units"), 100));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        String i = checks.text("ingredient", "formulary.ingredient", ingredient, 200, true);
+        checks.required(
+                "drugClass",
+                "formulary.class",
+                drugClass == null ? null : formulary.drugClass(drugClass).orElse(null));
+        String f = checks.text("forms", "formulary.forms", forms, 200, false);
+        String u = checks.text("units", "formulary.units", units, 100, false);
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             FormularyDrug draft = new FormularyDrug(0, n, i, drugClass, f, u);
             long id = repo.insert(draft, user.username(), LocalDateTime.now(clock));
@@ -106,9 +87,5 @@ public final class FormularyService {
                     AuditChanges.created(saved));
             return saved;
         });
-    }
-
-    private static String strip(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,12 +15,10 @@ import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -31,6 +28,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Diagnoses, checkups, immunisations, hospital visits, surgeries, treatments and insurance: medical staff's
@@ -48,13 +46,12 @@ public final class MedicalRecordService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public MedicalRecordService(
-            MedicalRecordRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public MedicalRecordService(MedicalRecordRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
@@ -73,31 +70,13 @@ public final class MedicalRecordService {
             MedicalRecord.Funding funding,
             LocalDate nextDue) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        List<FieldError> errors = new ArrayList<>();
-        if (kind == null) {
-            errors.add(new FieldError("kind", "check.required", Messages.t("medical.kind")));
-        }
-        if (date == null) {
-            errors.add(new FieldError("date", "validation.dateRequired.medicalRecord"));
-        } else if (date.isAfter(LocalDate.now(clock))) {
-            errors.add(new FieldError("date", "validation.dateInFuture"));
-        }
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) {
-            errors.add(new FieldError("title", "check.required", Messages.t("medical.title")));
-        } else if (t.length() > 200) {
-            errors.add(new FieldError("title", "check.tooLong", Messages.t("medical.title"), 200));
-        }
-        String d = detail == null || detail.isBlank() ? null : detail.strip();
-        if (d != null && d.length() > 2000) {
-            errors.add(new FieldError("detail", "check.tooLong", Messages.t("medical.detail"), 2000));
-        }
-        if (nextDue != null && date != null && nextDue.isBefore(date)) {
-            errors.add(new FieldError("nextDue", "medical.dueBeforeDate"));
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
+        Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
+        checks.required("kind", "medical.kind", kind);
+        checks.pastDate("date", "medical.date", date, "validation.dateRequired.medicalRecord");
+        String t = checks.text("title", "medical.title", title, 200, true);
+        String d = checks.text("detail", "medical.detail", detail, 2000, false);
+        checks.rule(nextDue == null || date == null || !nextDue.isBefore(date), "nextDue", "medical.dueBeforeDate");
+        checks.throwIfAny();
         return tx.inTransaction(() -> {
             MedicalRecord draft =
                     new MedicalRecord(0, residentId, kind, date, t, d, funding, nextDue, user.username(), false, null);

@@ -19,6 +19,7 @@ import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.Reminder;
 import org.huyou.care.ReminderSource;
+import org.huyou.common.Checks;
 import org.huyou.common.Dates;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
@@ -34,6 +35,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Medication orders (medical staff) and the rounds (whoever holds 给药): every scheduled dose of today and of the last
@@ -69,18 +71,15 @@ public final class MedicationService {
             AllergyRepository allergies,
             Formulary formulary,
             FormularyRepository added,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            ServiceContext context) {
         this.repo = repo;
         this.allergies = allergies;
         this.formulary = formulary;
         this.added = added;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     /** An order with no allergy conflict; one that conflicts is refused ({@link AllergyConflictException}). */
@@ -108,33 +107,20 @@ public final class MedicationService {
             String note,
             String allergyOverride) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        List<FieldError> errors = new ArrayList<>();
-        String d = drug == null ? "" : drug.strip();
-        String ds = dose == null ? "" : dose.strip();
+        Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
+        String d = checks.text("drug", "medication.drug", drug, 100, true);
         List<FormularyDrug> addedDrugs = added.added();
         FormularyDrug picked = null;
-        if (d.isEmpty()) {
-            errors.add(new FieldError("drug", "check.required", Messages.t("medication.drug")));
-        } else if (d.length() > 100) {
-            errors.add(new FieldError("drug", "check.tooLong", Messages.t("medication.drug"), 100));
-        } else {
+        if (d != null && d.length() <= 100) {
             picked = formulary.resolve(d, addedDrugs).orElse(null);
-            if (picked == null) {
-                errors.add(new FieldError("drug", "medication.notInFormulary"));
-            }
+            checks.rule(picked != null, "drug", "medication.notInFormulary");
         }
-        if (ds.isEmpty()) {
-            errors.add(new FieldError("dose", "check.required", Messages.t("medication.dose")));
-        }
+        String ds = checks.text("dose", "medication.dose", dose, Integer.MAX_VALUE, true);
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
-        if (times == null || times.isEmpty()) {
-            errors.add(new FieldError("times", "medication.badTimes"));
-        }
-        if (start == null) {
-            errors.add(new FieldError("start", "validation.dateRequired.medicationStart"));
-        } else if (end != null && end.isBefore(start)) {
-            errors.add(new FieldError("end", "medication.endBeforeStart"));
-        }
+        checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
+        checks.rule(start != null, "start", "validation.dateRequired.medicationStart");
+        checks.rule(start == null || end == null || !end.isBefore(start), "end", "medication.endBeforeStart");
+        List<FieldError> errors = new ArrayList<>(checks.errors());
         String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
         FieldError badReason = why == null ? null : reasonError(why, "medication.overrideTooShort");
         if (badReason != null) {
@@ -272,8 +258,9 @@ public final class MedicationService {
             long orderId, LocalDateTime scheduledFor, Medication.Outcome outcome, String note, String allergyOverride) {
         user.require(AppModule.MEDICATION_ROUNDS, Action.CREATE);
         if (outcome == null || scheduledFor == null) {
-            throw new ValidationException(
-                    List.of(new FieldError("outcome", "check.required", Messages.t("medication.outcome"))));
+            Checks checks = new Checks(LocalDate.now(clock));
+            checks.required("outcome", "medication.outcome", scheduledFor == null ? null : outcome);
+            checks.throwIfAny();
         }
         Medication.Order order = repo.order(orderId).orElseThrow(() -> new UserFacingException("medication.noOrder"));
         LocalDate day = scheduledFor.toLocalDate();

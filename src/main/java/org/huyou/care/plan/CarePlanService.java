@@ -31,6 +31,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The integrated care plan: the social worker drafts cross-domain goals, each with an owner and a due date; the
@@ -62,18 +63,15 @@ public final class CarePlanService {
             PlanReviews reviews,
             AccountService accounts,
             SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            ServiceContext context) {
         this.repo = repo;
         this.settings = settings;
         this.reviews = reviews;
         this.accounts = accounts;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VIEW)

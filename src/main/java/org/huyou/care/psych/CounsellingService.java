@@ -21,6 +21,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * The psychological file's counselling notes (心理健康服务档案). A note is sealed: lists show that a session took
@@ -37,12 +38,12 @@ public final class CounsellingService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public CounsellingService(PsychRepository repo, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public CounsellingService(PsychRepository repo, ServiceContext context) {
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.COUNSELLING_NOTES, action = Action.CREATE)

@@ -30,6 +30,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Psychological screening with the shipped questionnaires, the double assessment and its risk grade, and the
@@ -53,20 +54,14 @@ public final class PsychologyService implements ResidentWarnings {
     private final List<Instrument> instruments = Instrument.shipped();
 
     public PsychologyService(
-            PsychRepository repo,
-            ResidentService residents,
-            SettingsRepository settings,
-            Transactions tx,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock) {
+            PsychRepository repo, ResidentService residents, SettingsRepository settings, ServiceContext context) {
         this.repo = repo;
         this.residents = residents;
         this.settings = settings;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @AnyUser

@@ -25,6 +25,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 
 /**
  * Rehabilitation: the therapist's plans with measurable goals, the sessions with attendance, and scored
@@ -50,14 +51,13 @@ public final class RehabService {
     private final AuditLog audit;
     private final Clock clock;
 
-    public RehabService(
-            RehabRepository repo, PlanReviews reviews, Transactions tx, CurrentUser user, AuditLog audit, Clock clock) {
+    public RehabService(RehabRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
         this.reviews = reviews;
-        this.tx = tx;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.tx = context.tx();
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VIEW)

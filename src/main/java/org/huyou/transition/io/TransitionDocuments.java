@@ -29,6 +29,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceContext;
 import org.huyou.transition.AdultAge;
 import org.huyou.transition.ArchivePart;
 import org.huyou.transition.Capability;
@@ -51,16 +52,11 @@ public final class TransitionDocuments {
     private final DocumentService documents;
 
     public TransitionDocuments(
-            TransitionRepository repo,
-            CurrentUser user,
-            AuditLog audit,
-            Clock clock,
-            Supplier<String> homeName,
-            DocumentService documents) {
+            TransitionRepository repo, ServiceContext context, Supplier<String> homeName, DocumentService documents) {
         this.repo = repo;
-        this.user = user;
-        this.audit = audit;
-        this.clock = clock;
+        this.user = context.user();
+        this.audit = context.audit();
+        this.clock = context.clock();
         this.homeName = homeName;
         this.documents = documents;
     }
