@@ -218,13 +218,21 @@ public final class EducationRepository {
 
     /** Voids a row of the table that holds this kind of entry. */
     public boolean voidRow(EducationService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+        return Voiding.voidRow(dsl, table(entry), id, reason, actor, now);
+    }
+
+    /** The table an entry is kept in, as the audit log names it. */
+    public String auditName(EducationService.Entry entry) {
+        return Voiding.auditName(table(entry));
+    }
+
+    private static Table<?> table(EducationService.Entry entry) {
+        return switch (entry) {
             case PLACEMENT -> EDUCATION_PLACEMENT;
             case PLAN -> EDUCATION_PLAN;
             case GOAL -> EDUCATION_GOAL;
             case PROGRESS -> EDUCATION_PROGRESS;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /**

@@ -167,11 +167,19 @@ public final class CarePlanRepository {
 
     /** Voids a row of the table that holds this kind of entry. */
     public boolean voidRow(CarePlanService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+        return Voiding.voidRow(dsl, table(entry), id, reason, actor, now);
+    }
+
+    /** The table an entry is kept in, as the audit log names it. */
+    public String auditName(CarePlanService.Entry entry) {
+        return Voiding.auditName(table(entry));
+    }
+
+    private static Table<?> table(CarePlanService.Entry entry) {
+        return switch (entry) {
             case PLAN -> CARE_PLAN;
             case GOAL -> CARE_PLAN_GOAL;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** A plan that needs something: approval (drafts) or a review due on or before a date (approved ones). */

@@ -251,9 +251,13 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.CARE_PLAN, Action.VOID);
-        String table = entry == Entry.PLAN ? "care_plan" : "care_plan_goal";
         Corrections.voidEntry(
-                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+                tx,
+                audit,
+                repo.auditName(entry),
+                id,
+                reason,
+                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
     }
 
     private CarePlan plan(long planId) {

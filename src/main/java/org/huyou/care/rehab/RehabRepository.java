@@ -212,13 +212,21 @@ public final class RehabRepository {
 
     /** Voids a row of the table that holds this kind of entry. */
     public boolean voidRow(RehabService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+        return Voiding.voidRow(dsl, table(entry), id, reason, actor, now);
+    }
+
+    /** The table an entry is kept in, as the audit log names it. */
+    public String auditName(RehabService.Entry entry) {
+        return Voiding.auditName(table(entry));
+    }
+
+    private static Table<?> table(RehabService.Entry entry) {
+        return switch (entry) {
             case PLAN -> REHAB_PLAN;
             case GOAL -> REHAB_GOAL;
             case SESSION -> REHAB_SESSION;
             case SCORE -> REHAB_SCORE;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** Active plans (not voided) of residents in care, with goal count and session dates; one therapist or all. */
