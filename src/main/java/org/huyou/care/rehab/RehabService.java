@@ -243,13 +243,7 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.REHABILITATION, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                repo.auditName(entry),
-                id,
-                reason,
-                (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */
