@@ -20,6 +20,14 @@ public final class Corrections {
         boolean voidRow(long id, String reason);
     }
 
+    /** A table's rows to void: the audit log's name for them and the statement that marks one. */
+    public record Voidable(String table, VoidStatement statement) {}
+
+    /** Voids a row of a table a repository hands over, so that no service spells the table's name. */
+    public static void voidEntry(Transactions tx, AuditLog audit, Voidable rows, long id, String reason) {
+        voidEntry(tx, audit, rows.table(), id, reason, rows.statement());
+    }
+
     public static void voidEntry(
             Transactions tx, AuditLog audit, String table, long id, String reason, VoidStatement statement) {
         voidEntry(tx, audit, table, id, reason, statement, why -> AuditSummary.of("auditSummary.voided", why));

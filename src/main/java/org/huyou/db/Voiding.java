@@ -1,6 +1,7 @@
 package org.huyou.db;
 
 import java.time.LocalDateTime;
+import java.util.Locale;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -28,6 +29,11 @@ public final class Voiding {
             update = update.set(version, version.plus(1));
         }
         return update.where(idField.eq(id)).and(voidedAt.isNull()).execute() == 1;
+    }
+
+    /** The name the audit log gives the table's rows: its SQL name in lower case, as the migrations spell it. */
+    public static String auditName(Table<?> table) {
+        return table.getName().toLowerCase(Locale.ROOT);
     }
 
     /** True when the table has the columns a void needs (a schema test checks every table with voided_at). */

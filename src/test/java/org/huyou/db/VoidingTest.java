@@ -19,6 +19,7 @@ import org.huyou.care.plan.CarePlanService;
 import org.huyou.care.rehab.RehabService;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.generated.DefaultSchema;
+import org.huyou.db.generated.Tables;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.jooq.Table;
@@ -46,6 +47,13 @@ class VoidingTest {
             }
         }
         assertTrue(voidable.size() > 20, voidable.toString());
+    }
+
+    @Test
+    void theAuditNamesATableAsTheMigrationsSpellIt() {
+        assertEquals("education_placement", Voiding.auditName(Tables.EDUCATION_PLACEMENT));
+        assertEquals("rehab_score", Voiding.auditName(Tables.REHAB_SCORE));
+        assertEquals("care_plan_goal", Voiding.auditName(Tables.CARE_PLAN_GOAL));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
@@ -216,15 +217,20 @@ public final class EducationRepository {
                 .on(EDUCATION_GOAL.ID.eq(EDUCATION_PROGRESS.GOAL_ID));
     }
 
-    /** Voids a row of the table that holds this kind of entry. */
-    public boolean voidRow(EducationService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+    /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
+    public Corrections.Voidable voidable(EducationService.Entry entry, String actor, LocalDateTime now) {
+        Table<?> t = table(entry);
+        return new Corrections.Voidable(
+                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    }
+
+    private static Table<?> table(EducationService.Entry entry) {
+        return switch (entry) {
             case PLACEMENT -> EDUCATION_PLACEMENT;
             case PLAN -> EDUCATION_PLAN;
             case GOAL -> EDUCATION_GOAL;
             case PROGRESS -> EDUCATION_PROGRESS;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /**

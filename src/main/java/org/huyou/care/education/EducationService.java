@@ -207,14 +207,7 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.EDUCATION, Action.VOID);
-        String table = switch (entry) {
-            case PLACEMENT -> "education_placement";
-            case PLAN -> "education_plan";
-            case GOAL -> "education_goal";
-            case PROGRESS -> "education_progress";
-        };
-        Corrections.voidEntry(
-                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
     }
 
     /** The children of the current teacher's class ({@code mine}) or all, with their plan review dates. */

@@ -55,6 +55,25 @@ public final class Medication {
             this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null, Set.of());
         }
 
+        /** The same order as stored under {@code id}. */
+        public Order withId(long id) {
+            return new Order(
+                    id,
+                    residentId,
+                    drug,
+                    dose,
+                    times,
+                    start,
+                    end,
+                    note,
+                    recordedBy,
+                    voided,
+                    ingredient,
+                    drugClass,
+                    allergyOverride,
+                    overrideCovers);
+        }
+
         public boolean overridden() {
             return allergyOverride != null;
         }

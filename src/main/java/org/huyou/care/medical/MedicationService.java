@@ -155,21 +155,7 @@ public final class MedicationService {
                     kept,
                     covers);
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
-            Medication.Order saved = new Medication.Order(
-                    id,
-                    residentId,
-                    d,
-                    ds,
-                    times,
-                    start,
-                    end,
-                    n,
-                    user.username(),
-                    false,
-                    f.ingredient(),
-                    f.drugClass(),
-                    kept,
-                    covers);
+            Medication.Order saved = draft.withId(id);
             audit.record(
                     AuditLog.CREATE,
                     "medication_order",

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.Voiding;
@@ -165,13 +166,18 @@ public final class CarePlanRepository {
                 == 1;
     }
 
-    /** Voids a row of the table that holds this kind of entry. */
-    public boolean voidRow(CarePlanService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+    /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
+    public Corrections.Voidable voidable(CarePlanService.Entry entry, String actor, LocalDateTime now) {
+        Table<?> t = table(entry);
+        return new Corrections.Voidable(
+                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    }
+
+    private static Table<?> table(CarePlanService.Entry entry) {
+        return switch (entry) {
             case PLAN -> CARE_PLAN;
             case GOAL -> CARE_PLAN_GOAL;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** A plan that needs something: approval (drafts) or a review due on or before a date (approved ones). */

@@ -249,9 +249,7 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.CARE_PLAN, Action.VOID);
-        String table = entry == Entry.PLAN ? "care_plan" : "care_plan_goal";
-        Corrections.voidEntry(
-                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
     }
 
     private CarePlan plan(long planId) {

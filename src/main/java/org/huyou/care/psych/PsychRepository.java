@@ -21,10 +21,22 @@ import org.huyou.db.generated.tables.records.RiskAssessmentRecord;
 import org.huyou.residents.InCare;
 import org.huyou.security.SealedKey;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Screenings, double assessments and counselling sessions. */
 public final class PsychRepository {
+
+    /** A session's columns but its note: lists of sessions do not even read the note. */
+    private static final List<Field<?>> SESSION_WITHOUT_NOTE = List.of(
+            COUNSELLING_SESSION.ID,
+            COUNSELLING_SESSION.RESIDENT_ID,
+            COUNSELLING_SESSION.SESSION_DATE,
+            COUNSELLING_SESSION.KIND,
+            COUNSELLING_SESSION.MINUTES,
+            COUNSELLING_SESSION.CREATED_BY,
+            COUNSELLING_SESSION.VOIDED_AT,
+            COUNSELLING_SESSION.VOIDED_REASON);
 
     private final DSLContext dsl;
     /** Counselling notes are stored sealed (issue 24): sealed here on the way in, opened here on the way out. */
@@ -146,15 +158,7 @@ public final class PsychRepository {
     /** Sessions without their notes: the note column is not even read. */
     public List<CounsellingSession> sessions(long residentId) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(
-                        c.ID,
-                        c.RESIDENT_ID,
-                        c.SESSION_DATE,
-                        c.KIND,
-                        c.MINUTES,
-                        c.CREATED_BY,
-                        c.VOIDED_AT,
-                        c.VOIDED_REASON)
+        return dsl.select(SESSION_WITHOUT_NOTE)
                 .from(c)
                 .where(c.RESIDENT_ID.eq(residentId))
                 .orderBy(c.SESSION_DATE.desc(), c.ID.desc())
@@ -164,15 +168,7 @@ public final class PsychRepository {
     public List<CounsellingSession> sessionPage(
             long residentId, TimelineCursor.Position p, LocalDate from, LocalDate to, int limit) {
         var c = COUNSELLING_SESSION;
-        return dsl.select(
-                        c.ID,
-                        c.RESIDENT_ID,
-                        c.SESSION_DATE,
-                        c.KIND,
-                        c.MINUTES,
-                        c.CREATED_BY,
-                        c.VOIDED_AT,
-                        c.VOIDED_REASON)
+        return dsl.select(SESSION_WITHOUT_NOTE)
                 .from(c)
                 .where(c.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(c.SESSION_DATE, c.ID, p.date(), p.sourceComparison(), p.id()))

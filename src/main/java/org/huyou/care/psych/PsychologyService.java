@@ -180,18 +180,7 @@ public final class PsychologyService implements ResidentWarnings {
                     false,
                     null);
             long id = repo.insertAssessment(a, user.username(), LocalDateTime.now(clock));
-            RiskAssessment saved = new RiskAssessment(
-                    id,
-                    residentId,
-                    date,
-                    guardianship,
-                    psychological,
-                    grade,
-                    screeningId,
-                    why,
-                    user.username(),
-                    false,
-                    null);
+            RiskAssessment saved = a.withId(id);
             audit.record(
                     AuditLog.CREATE,
                     "risk_assessment",

@@ -19,6 +19,22 @@ public record RiskAssessment(
         boolean voided,
         String voidReason) {
 
+    /** The same assessment as stored under {@code id}. */
+    public RiskAssessment withId(long id) {
+        return new RiskAssessment(
+                id,
+                residentId,
+                assessedOn,
+                guardianshipRisk,
+                psychologicalRisk,
+                grade,
+                screeningId,
+                basis,
+                psychologist,
+                voided,
+                voidReason);
+    }
+
     public static RiskGrade gradeOf(RiskGrade guardianship, RiskGrade psychological) {
         return RiskGrade.higher(guardianship, psychological);
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
@@ -210,15 +211,20 @@ public final class RehabRepository {
                 .fetch(r -> new ScoreLine(score(r.into(s)), goal(r.into(REHAB_GOAL))));
     }
 
-    /** Voids a row of the table that holds this kind of entry. */
-    public boolean voidRow(RehabService.Entry entry, long id, String reason, String actor, LocalDateTime now) {
-        Table<?> t = switch (entry) {
+    /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
+    public Corrections.Voidable voidable(RehabService.Entry entry, String actor, LocalDateTime now) {
+        Table<?> t = table(entry);
+        return new Corrections.Voidable(
+                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    }
+
+    private static Table<?> table(RehabService.Entry entry) {
+        return switch (entry) {
             case PLAN -> REHAB_PLAN;
             case GOAL -> REHAB_GOAL;
             case SESSION -> REHAB_SESSION;
             case SCORE -> REHAB_SCORE;
         };
-        return Voiding.voidRow(dsl, t, id, reason, actor, now);
     }
 
     /** Active plans (not voided) of residents in care, with goal count and session dates; one therapist or all. */

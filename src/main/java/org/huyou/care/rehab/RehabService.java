@@ -243,14 +243,7 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.REHABILITATION, Action.VOID);
-        String table = switch (entry) {
-            case PLAN -> "rehab_plan";
-            case GOAL -> "rehab_goal";
-            case SESSION -> "rehab_session";
-            case SCORE -> "rehab_score";
-        };
-        Corrections.voidEntry(
-                tx, audit, table, id, reason, (rowId, why) -> repo.voidRow(entry, rowId, why, user.username(), now()));
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */

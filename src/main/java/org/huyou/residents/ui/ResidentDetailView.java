@@ -8,11 +8,9 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
@@ -40,6 +38,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.Mnemonics;
+import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.WrappedTabs;
 import org.huyou.residents.Ethnicity;
@@ -328,14 +327,9 @@ final class ResidentDetailView extends StackPane {
         form.field(Messages.t("residents.statusDate"), true, date, null);
         form.field(Messages.t("residents.col.note"), false, note, null);
         d.getDialogPane().setContent(form);
-        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane()
-                .getButtonTypes()
-                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) d.getDialogPane().lookupButton(save);
-        saveButton.disableProperty().bind(status.valueProperty().isNull());
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        SaveButtons buttons = SaveButtons.addTo(d);
+        buttons.saveButton().disableProperty().bind(status.valueProperty().isNull());
+        buttons.onSave(() -> {
             date.commitText();
             LocalDate when = date.getValue();
             vm.recordStatus(
@@ -343,8 +337,7 @@ final class ResidentDetailView extends StackPane {
                     when,
                     note.getText(),
                     () -> {
-                        d.setResult(save);
-                        d.close();
+                        buttons.closeSaved(d);
                         dialogs.notifySuccess(Messages.t("residents.statusRecorded"));
                         onChanged.run();
                     },

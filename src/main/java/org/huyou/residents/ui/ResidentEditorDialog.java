@@ -29,11 +29,8 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
-import javafx.event.ActionEvent;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -55,6 +52,7 @@ import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
+import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
@@ -109,16 +107,9 @@ public final class ResidentEditorDialog {
         dialog.getDialogPane().setContent(form());
         dialog.getDialogPane().setPrefSize(820, 560);
 
-        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
-        Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
-        saveButton.setId("saveResident");
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume(); // the dialog closes only once the save has succeeded
-            trySave(ok -> {});
-        });
-        dialog.getDialogPane().lookupButton(cancel).setId("cancelResident");
+        SaveButtons buttons = SaveButtons.addTo(dialog);
+        buttons.onSave(() -> trySave(ok -> {})).setId("saveResident");
+        buttons.cancelButton().setId("cancelResident");
         // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
         // A changed form asks 保存 / 放弃修改 / 取消 like every other screen.
         dialog.setOnCloseRequest(e -> {

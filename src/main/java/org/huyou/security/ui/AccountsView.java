@@ -8,14 +8,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
-import javafx.event.ActionEvent;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Dialog;
@@ -38,6 +36,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.WholeWords;
@@ -259,14 +258,9 @@ public final class AccountsView implements ModuleView {
         }
         form.field(Messages.t("account.col.roles"), true, roles, null);
         d.getDialogPane().setContent(form);
-        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane()
-                .getButtonTypes()
-                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        Button saveButton = (Button) d.getDialogPane().lookupButton(save);
-        saveButton.setId("saveAccount");
-        saveButton.addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
+        SaveButtons buttons = SaveButtons.addTo(d);
+        buttons.saveButton().setId("saveAccount");
+        buttons.onSave(() -> {
             Set<Role> chosen = EnumSet.noneOf(Role.class);
             roleBoxes.forEach((r, cb) -> {
                 if (cb.isSelected()) {
@@ -286,10 +280,7 @@ public final class AccountsView implements ModuleView {
                 again.requestFocus();
                 return;
             }
-            vm.save(existing, typed, () -> {
-                d.setResult(save);
-                d.close();
-            });
+            vm.save(existing, typed, () -> buttons.closeSaved(d));
         });
         d.show();
     }
@@ -302,17 +293,8 @@ public final class AccountsView implements ModuleView {
         FormGrid form = new FormGrid();
         form.field(Messages.t("login.password"), true, password, null);
         d.getDialogPane().setContent(form);
-        ButtonType save = new ButtonType(Messages.t("common.save"), ButtonBar.ButtonData.OK_DONE);
-        d.getDialogPane()
-                .getButtonTypes()
-                .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        d.getDialogPane().lookupButton(save).addEventFilter(ActionEvent.ACTION, e -> {
-            e.consume();
-            vm.resetPassword(account, password.getText(), () -> {
-                d.setResult(save);
-                d.close();
-            });
-        });
+        SaveButtons buttons = SaveButtons.addTo(d);
+        buttons.onSave(() -> vm.resetPassword(account, password.getText(), () -> buttons.closeSaved(d)));
         d.show();
     }
 
