@@ -47,6 +47,7 @@ import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.Accounts;
@@ -264,7 +265,7 @@ public final class MedicalPart implements FilePartView {
             end.commitText();
             model.prescribe(this::overrideReason);
         });
-        Button newDrug = new Button(Messages.t("formulary.add"), Icons.ADD.icon());
+        Button newDrug = UnreadableDates.notASave(new Button(Messages.t("formulary.add"), Icons.ADD.icon()));
         newDrug.setId("addFormularyDrug");
         newDrug.setOnAction(e -> addDrugDialog());
         VBox picker = new VBox(2, InlineForms.fieldLabel(drugPicker()), drugInfo);

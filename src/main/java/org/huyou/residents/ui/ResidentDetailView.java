@@ -41,6 +41,7 @@ import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.TableRows;
+import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.WrappedTabs;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Resident;
@@ -165,7 +166,7 @@ final class ResidentDetailView extends StackPane {
         add.setId("addStatus");
         add.setOnAction(e -> askStatusChange(onChanged));
         add.setVisible(canEdit);
-        Button voidIt = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
+        Button voidIt = UnreadableDates.notASave(new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon()));
         voidIt.setId("voidStatus");
         voidIt.disableProperty()
                 .bind(Bindings.createBooleanBinding(
