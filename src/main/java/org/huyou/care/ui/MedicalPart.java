@@ -167,7 +167,14 @@ public final class MedicalPart implements FilePartView {
         Button add = new Button(Messages.t("allergy.add"));
         add.setId("addAllergy");
         add.setOnAction(e -> model.addAllergy());
-        return InlineForms.row(canCreate, allergyClass, substance, reaction, severity, add);
+        // each field named by a label in front, as on the other forms (a hint inside went once typed in)
+        return InlineForms.row(
+                canCreate,
+                InlineForms.labelled("allergy.drugClass", allergyClass),
+                InlineForms.labelled("allergy.substance", substance),
+                InlineForms.labelled("allergy.reaction", reaction),
+                InlineForms.labelled("allergy.severity", severity),
+                add);
     }
 
     private Node allergyTable() {
@@ -214,7 +221,15 @@ public final class MedicalPart implements FilePartView {
             next.commitText();
             model.addRecord();
         });
-        return InlineForms.row(canCreate, kind, date, title, detail, funding, next, add);
+        return InlineForms.row(
+                canCreate,
+                InlineForms.labelled("medical.kind", kind),
+                InlineForms.labelled("growth.col.date", date),
+                InlineForms.labelled("medical.title", title),
+                InlineForms.labelled("medical.detail", detail),
+                InlineForms.labelled("medical.funding", funding),
+                InlineForms.labelled("medical.nextDueLabel", next),
+                add);
     }
 
     private Node recordTable() {
