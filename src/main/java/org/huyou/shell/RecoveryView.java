@@ -13,6 +13,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.security.AccountService.StaffMember;
@@ -68,13 +69,14 @@ final class RecoveryView extends VBox {
         admin.setItems(model.administrators);
         admin.valueProperty().bindBidirectional(model.admin);
         password.setId("recoveryPassword");
-        again.setId("recoveryPasswordAgain");
+        again.setId(RecoveryViewModel.PASSWORD_AGAIN);
         password.textProperty().bindBidirectional(model.password);
         again.textProperty().bindBidirectional(model.again);
         submit.setId("recoverySubmit");
         submit.disableProperty().bind(model.busyProperty());
         submit.setOnAction(e -> model.setPassword());
-        model.setOnPasswordsDiffer(password::requestFocus);
+        // two passwords that differ: the confirmation is marked and takes the cursor, both keep what is typed
+        FieldMarks.follow(this, model.refusedFieldProperty());
         model.choosingProperty().addListener((o, was, choosing) -> {
             if (choosing) {
                 showAdministratorStep();

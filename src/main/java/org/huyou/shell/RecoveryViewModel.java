@@ -40,7 +40,7 @@ final class RecoveryViewModel {
     private final BooleanProperty choosing = new SimpleBooleanProperty(false);
     private HomeAccess.Recovery recovery;
     private boolean left;
-    private Runnable onPasswordsDiffer = () -> {};
+    private final StringProperty refusedField = new SimpleStringProperty("");
 
     final StringProperty key = new SimpleStringProperty("");
     final ObservableList<StaffMember> administrators = FXCollections.observableArrayList();
@@ -95,11 +95,12 @@ final class RecoveryViewModel {
             return;
         }
         if (!password.get().equals(again.get())) {
-            refused(Messages.t("setup.passwordsDiffer"));
-            onPasswordsDiffer.run();
+            refused(Messages.t("setup.passwordAgainDiffers", Messages.t("recovery.newPasswordAgain")));
+            refusedField.set(PASSWORD_AGAIN);
             return;
         }
         error.set("");
+        refusedField.set("");
         busy.set(true);
         HomeAccess.Recovery r = recovery;
         String who = admin.get().username();
@@ -123,17 +124,22 @@ final class RecoveryViewModel {
         onBack.run();
     }
 
-    /** Says why the key or the password was refused, and lets the user try again: both passwords cleared. */
+    /**
+     * Says why the key or the password was refused, and lets the user try again with what is typed kept, as the
+     * first start does (emptying both passwords made the user type both again for a typo in one).
+     */
     void refused(String message) {
+        refusedField.set(""); // the same field refused again is marked and focused again
         error.set(message);
         busy.set(false);
-        password.set("");
-        again.set("");
     }
 
-    /** What the View does when the two passwords differ (the first takes the focus). */
-    void setOnPasswordsDiffer(Runnable onPasswordsDiffer) {
-        this.onPasswordsDiffer = onPasswordsDiffer;
+    /** The id of the new password's confirmation control: marked when the two passwords differ. */
+    static final String PASSWORD_AGAIN = "recoveryPasswordAgain";
+
+    /** The id of the control the last refusal is about (for {@link org.huyou.common.ui.FieldMarks}), or empty. */
+    ReadOnlyStringProperty refusedFieldProperty() {
+        return refusedField;
     }
 
     private void close() {

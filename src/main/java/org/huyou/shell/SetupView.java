@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.FormGrid;
 
 /**
@@ -46,8 +47,10 @@ final class SetupView extends VBox {
         pw1.setId("setupPassword");
         pw1.textProperty().bindBidirectional(model.password);
         PasswordField pw2 = new PasswordField();
-        pw2.setId("setupPasswordAgain");
+        pw2.setId(SetupViewModel.PASSWORD_AGAIN);
         pw2.textProperty().bindBidirectional(model.again);
+        // two passwords that differ: the confirmation is marked and takes the cursor, both keep what is typed
+        FieldMarks.follow(this, model.refusedFieldProperty());
         FormGrid form = new FormGrid();
         form.setMaxWidth(640);
         form.field(Messages.t("setup.homeName"), true, home, null);

@@ -29,6 +29,7 @@ final class SetupViewModel {
     private final Consumer<AppContext> readSettings;
     private final Consumer<HomeAccess.NewHome> onCreated;
     private final StringProperty error = new SimpleStringProperty("");
+    private final StringProperty refusedField = new SimpleStringProperty("");
     private final BooleanProperty creating = new SimpleBooleanProperty(false);
 
     final StringProperty homeName = new SimpleStringProperty("");
@@ -62,7 +63,8 @@ final class SetupViewModel {
     /** Makes the home with what is typed, unless the two passwords differ or the server's address is not understood. */
     void create() {
         if (!password.get().equals(again.get())) {
-            error.set(Messages.t("setup.passwordsDiffer"));
+            refused(Messages.t("setup.passwordAgainDiffers", Messages.t("setup.passwordAgain")));
+            refusedField.set(PASSWORD_AGAIN);
             return;
         }
         ServerConnection connection;
@@ -73,6 +75,7 @@ final class SetupViewModel {
             return;
         }
         error.set("");
+        refusedField.set("");
         creating.set(true);
         String name = homeName.get();
         String where = region.get();
@@ -93,8 +96,17 @@ final class SetupViewModel {
 
     /** Says why the home was not made; the form stays as typed to be corrected. */
     void refused(String message) {
+        refusedField.set(""); // the same field refused again is marked and focused again
         error.set(message);
         creating.set(false);
+    }
+
+    /** The id of the password confirmation's control: marked when the two passwords differ. */
+    static final String PASSWORD_AGAIN = "setupPasswordAgain";
+
+    /** The id of the control the last refusal is about (for {@link org.huyou.common.ui.FieldMarks}), or empty. */
+    ReadOnlyStringProperty refusedFieldProperty() {
+        return refusedField;
     }
 
     /** Why the last try was refused, or empty. */

@@ -73,11 +73,30 @@ class RecoveryScreenTest {
         robot.clickOn("#recoverySubmit");
         FxTesting.waitFor(() ->
                 robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("不一致"));
+        // the confirmation is named, marked and has the cursor; what was typed in both stays
+        assertTrue(robot.lookup("#recoveryError").queryAs(Label.class).getText().startsWith("再次输入新密码"));
+        javafx.scene.Node confirmation = robot.lookup("#recoveryPasswordAgain").query();
+        assertTrue(confirmation.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER));
+        assertTrue(confirmation.isFocused());
+        assertEquals(
+                NEW_PASSWORD,
+                robot.lookup("#recoveryPassword").queryTextInputControl().getText());
+        assertEquals(
+                NEW_PASSWORD + "x",
+                robot.lookup("#recoveryPasswordAgain").queryTextInputControl().getText());
+        robot.interact(() -> {
+            robot.lookup("#recoveryPassword").queryTextInputControl().clear();
+            robot.lookup("#recoveryPasswordAgain").queryTextInputControl().clear();
+        });
         robot.clickOn("#recoveryPassword").write("short");
         robot.clickOn("#recoveryPasswordAgain").write("short");
         robot.clickOn("#recoverySubmit");
         FxTesting.waitFor(() ->
                 robot.lookup("#recoveryError").queryAs(Label.class).getText().contains("8"));
+        robot.interact(() -> {
+            robot.lookup("#recoveryPassword").queryTextInputControl().clear();
+            robot.lookup("#recoveryPasswordAgain").queryTextInputControl().clear();
+        });
         robot.clickOn("#recoveryPassword").write(NEW_PASSWORD);
         robot.clickOn("#recoveryPasswordAgain").write(NEW_PASSWORD);
         robot.clickOn("#recoverySubmit");

@@ -54,7 +54,10 @@ class SetupViewModelTest {
         assertEquals("admin", vm.admin.get(), "the usual first account is offered");
         vm.again.set(TestHome.PASSWORD + "x");
         vm.create();
-        assertEquals(Messages.t("setup.passwordsDiffer"), vm.errorProperty().get());
+        assertEquals("再次输入密码：与上面的密码不一致，请再输入一遍相同的密码。", vm.errorProperty().get());
+        assertEquals("setupPasswordAgain", vm.refusedFieldProperty().get(), "the confirmation is marked");
+        assertEquals(TestHome.PASSWORD, vm.password.get(), "what was typed stays");
+        assertEquals(TestHome.PASSWORD + "x", vm.again.get());
         assertFalse(vm.creatingProperty().get());
         vm.again.set(TestHome.PASSWORD);
 

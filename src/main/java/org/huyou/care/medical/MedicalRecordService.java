@@ -209,7 +209,7 @@ public final class MedicalRecordService {
                 "tomorrowPlan.approvedBeforeApplied",
                 a.appliedOn().toString());
         String h = checks.text("hospital", "tomorrowPlan.hospital", hospital, 200, true);
-        checks.required("operationDate", "tomorrowPlan.operationDate", operationDate);
+        // the operation date is often not known yet when the plan approves: left out, it is recorded as not fixed
         BigDecimal m = checks.range("amount", "tomorrowPlan.amount", amount, BigDecimal.ZERO, MAX);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
@@ -221,8 +221,18 @@ public final class MedicalRecordService {
                     AuditLog.EDIT,
                     "tomorrow_plan_application",
                     id,
-                    AuditSummary.of(
-                            "auditSummary.tomorrowPlanApproved", approvedOn, h, operationDate, m.toPlainString()),
+                    operationDate == null
+                            ? AuditSummary.of(
+                                    "auditSummary.tomorrowPlanApprovedNoOperationDate",
+                                    approvedOn,
+                                    h,
+                                    m.toPlainString())
+                            : AuditSummary.of(
+                                    "auditSummary.tomorrowPlanApproved",
+                                    approvedOn,
+                                    h,
+                                    operationDate,
+                                    m.toPlainString()),
                     null);
             return repo.application(id).orElseThrow();
         });

@@ -47,6 +47,7 @@ import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.VoidButton;
 import org.huyou.residents.ui.FilePartViewModel;
 import org.huyou.security.Accounts;
@@ -166,7 +167,14 @@ public final class MedicalPart implements FilePartView {
         Button add = new Button(Messages.t("allergy.add"));
         add.setId("addAllergy");
         add.setOnAction(e -> model.addAllergy());
-        return InlineForms.row(canCreate, allergyClass, substance, reaction, severity, add);
+        // each field named by a label in front, as on the other forms (a hint inside went once typed in)
+        return InlineForms.row(
+                canCreate,
+                InlineForms.labelled("allergy.drugClass", allergyClass),
+                InlineForms.labelled("allergy.substance", substance),
+                InlineForms.labelled("allergy.reaction", reaction),
+                InlineForms.labelled("allergy.severity", severity),
+                add);
     }
 
     private Node allergyTable() {
@@ -213,7 +221,15 @@ public final class MedicalPart implements FilePartView {
             next.commitText();
             model.addRecord();
         });
-        return InlineForms.row(canCreate, kind, date, title, detail, funding, next, add);
+        return InlineForms.row(
+                canCreate,
+                InlineForms.labelled("medical.kind", kind),
+                InlineForms.labelled("growth.col.date", date),
+                InlineForms.labelled("medical.title", title),
+                InlineForms.labelled("medical.detail", detail),
+                InlineForms.labelled("medical.funding", funding),
+                InlineForms.labelled("medical.nextDueLabel", next),
+                add);
     }
 
     private Node recordTable() {
@@ -264,7 +280,7 @@ public final class MedicalPart implements FilePartView {
             end.commitText();
             model.prescribe(this::overrideReason);
         });
-        Button newDrug = new Button(Messages.t("formulary.add"), Icons.ADD.icon());
+        Button newDrug = UnreadableDates.notASave(new Button(Messages.t("formulary.add"), Icons.ADD.icon()));
         newDrug.setId("addFormularyDrug");
         newDrug.setOnAction(e -> addDrugDialog());
         VBox picker = new VBox(2, InlineForms.fieldLabel(drugPicker()), drugInfo);

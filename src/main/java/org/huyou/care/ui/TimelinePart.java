@@ -18,6 +18,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.ResidentFilePart;
@@ -104,6 +105,10 @@ public final class TimelinePart implements ResidentFilePart {
         domain.setPrefWidth(130);
         from.setPrefWidth(150);
         to.setPrefWidth(150);
+        apply.setId("timelineSearch");
+        from.setId("timelineFrom");
+        to.setId("timelineTo");
+        FormKeys.searchOnEnter(apply, from, to); // Enter in a date searches, as 查询 does
         Node filters = InlineForms.row(true, domain, from, to, apply);
         root = new VBox(8, filters, list, more);
         VBox.setVgrow(list, Priority.ALWAYS);

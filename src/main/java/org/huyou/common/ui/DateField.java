@@ -50,6 +50,8 @@ public final class DateField extends DatePicker {
                 });
             }
         });
+        // A form's button is not pressed while this field holds text that is not a date (UnreadableDates).
+        sceneProperty().addListener((obs, was, scene) -> UnreadableDates.guard(scene));
         // Commit typed text when focus leaves, not only on Enter.
         focusedProperty().addListener((obs, was, is) -> {
             if (!is) {

@@ -285,8 +285,9 @@ public class DialogService implements Notices {
                     .owner(owner)
                     .text(text)
                     .action(undo[0])
-                    .hideAfter(Duration.seconds(seconds))
+                    .hideAfter(UNTIMED)
                     .showInformation();
+            timeNewNotices(shownFor(text, seconds));
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e);
         }
@@ -294,7 +295,7 @@ public class DialogService implements Notices {
 
     @Override
     public void notifySuccess(String text) {
-        notifyWithActions(text, 4);
+        notifyWithActions(text, MIN_NOTICE_SECONDS);
     }
 
     /** A button on a notice: its words and what it does (on the JavaFX thread). */
@@ -327,8 +328,9 @@ public class DialogService implements Notices {
             Notifications.create()
                     .owner(owner)
                     .graphic(content)
-                    .hideAfter(Duration.seconds(seconds))
+                    .hideAfter(UNTIMED)
                     .show();
+            timeNewNotices(shownFor(text, seconds));
         } catch (RuntimeException e) {
             log().debug("Notification could not be shown", e); // never let a toast break the action it reports
         }
@@ -344,6 +346,69 @@ public class DialogService implements Notices {
         l.setPrefWidth(Math.min(widest, natural));
         l.setMaxWidth(widest);
         return l;
+    }
+
+    /** A notice stays at least this long (2.5 to 4 s was too short to read a sentence). */
+    static final double MIN_NOTICE_SECONDS = 6;
+    /** Nor longer than this for its reading alone (a notice with 撤销 may ask for longer). */
+    static final double MAX_READING_SECONDS = 30;
+    /** How long a notice stays once the mouse has left it. */
+    static final double AFTER_HOVER_SECONDS = 3;
+    /** The popup's property holding the timer that closes it (read by tests). */
+    static final String NOTICE_TIMER = "huyou.noticeTimer";
+    /** ControlsFX's own timer is left idle: the notice's time is {@link #timeNewNotices}'s. */
+    private static final Duration UNTIMED = Duration.hours(12);
+
+    /**
+     * How long a notice stays: time to read it, at least {@link #MIN_NOTICE_SECONDS} and a second more for every five
+     * Chinese characters past twenty (or fifteen letters of English: three count as one character), and never less
+     * than the caller's {@code atLeast}.
+     */
+    static double shownFor(String text, double atLeast) {
+        double weight = 0;
+        for (int i = 0; text != null && i < text.length(); ) {
+            int c = text.codePointAt(i);
+            weight += Character.isIdeographic(c) ? 1 : 1.0 / 3;
+            i += Character.charCount(c);
+        }
+        double reading = Math.min(MAX_READING_SECONDS, MIN_NOTICE_SECONDS + Math.max(0, weight - 20) / 5);
+        return Math.max(atLeast, reading);
+    }
+
+    /**
+     * Gives the notices just shown their time: each closes (as its close button does) {@code seconds} after it came
+     * up, and not while the mouse is over it; once the mouse leaves it stays {@link #AFTER_HOVER_SECONDS} more.
+     */
+    private void timeNewNotices(double seconds) {
+        for (Window w : java.util.List.copyOf(Window.getWindows())) {
+            if (!(w instanceof javafx.stage.PopupWindow popup)
+                    || popup.getScene() == null
+                    || popup.getProperties().containsKey(NOTICE_TIMER)) {
+                continue;
+            }
+            Node root = popup.getScene().getRoot();
+            if (root.lookup(".notification-bar") == null) {
+                continue;
+            }
+            javafx.animation.PauseTransition timer = new javafx.animation.PauseTransition(Duration.seconds(seconds));
+            timer.setOnFinished(e -> {
+                if (root.lookup(".close-button") instanceof Button close) {
+                    close.fire(); // ControlsFX's own way out: faded, and the next notices move up
+                } else {
+                    popup.hide();
+                }
+            });
+            root.hoverProperty().addListener((o, was, hovered) -> {
+                if (hovered) {
+                    timer.stop();
+                } else if (popup.isShowing()) {
+                    timer.setDuration(Duration.seconds(AFTER_HOVER_SECONDS));
+                    timer.playFromStart();
+                }
+            });
+            popup.getProperties().put(NOTICE_TIMER, timer);
+            timer.play();
+        }
     }
 
     /** A notice is never narrower than this, even in a small window. */

@@ -97,6 +97,22 @@ public final class FormKeys {
     }
 
     /**
+     * Enter in any of {@code fields} (a filter's dates) presses {@code search}, as its button does: the field takes
+     * what is typed first (a handler, after the date picker's own use of Enter), and a date typed unreadably is
+     * refused as the button's press is ({@link UnreadableDates}).
+     */
+    public static void searchOnEnter(ButtonBase search, Node... fields) {
+        for (Node field : fields) {
+            field.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()) {
+                    e.consume();
+                    press(search);
+                }
+            });
+        }
+    }
+
+    /**
      * Puts the keyboard's focus on the form's first field once it is shown (a dialog just opened), unless the form
      * already put it on a field of its choice.
      */

@@ -23,7 +23,8 @@ public final class VoidButton {
             TaskRunner tasks,
             DialogService dialogs,
             Runnable after) {
-        Button b = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
+        // voids the selected row: a date half-typed in a form beside it is not what it acts on
+        Button b = UnreadableDates.notASave(new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon()));
         b.setVisible(allowed);
         b.setManaged(allowed);
         b.disableProperty()

@@ -231,7 +231,7 @@ public final class DocumentsPart implements ResidentFilePart {
         return row(
                 visible,
                 labelled("document.kind", kind),
-                title,
+                labelled("document.title", title), // a label in front, as its neighbours: a hint went once typed in
                 labelled("document.paperDate", paperDate),
                 labelled("document.validUntil", validUntil),
                 labelled("document.link", link),

@@ -40,6 +40,7 @@ import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TableRows;
+import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.WrappedTabs;
 import org.huyou.residents.Ethnicity;
 import org.huyou.residents.Resident;
@@ -164,7 +165,7 @@ final class ResidentDetailView extends StackPane {
         add.setId("addStatus");
         add.setOnAction(e -> askStatusChange(onChanged));
         add.setVisible(canEdit);
-        Button voidIt = new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon());
+        Button voidIt = UnreadableDates.notASave(new Button(Messages.t("residents.voidStatus"), Icons.VOID.icon()));
         voidIt.setId("voidStatus");
         voidIt.disableProperty()
                 .bind(Bindings.createBooleanBinding(

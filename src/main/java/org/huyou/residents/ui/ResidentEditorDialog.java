@@ -54,6 +54,7 @@ import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.ScrollIntoView;
+import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.AdmissionSource;
@@ -152,6 +153,10 @@ public final class ResidentEditorDialog {
                 .filter(DateField.class::isInstance)
                 .map(DateField.class::cast)
                 .forEach(DateField::commitText);
+        if (UnreadableDates.refuse(dialog.getDialogPane())) {
+            done.accept(false); // a date typed unreadably: said naming the field, the text kept, nothing saved
+            return;
+        }
         vm.save(
                         saved -> {
                             dialog.setResult(saved);

@@ -14,6 +14,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.volunteers.HoursLine;
 
@@ -43,6 +44,7 @@ final class HoursTab {
         Button show = new Button(Messages.t("hours.show"));
         show.setId("showHours");
         show.setOnAction(e -> refresh());
+        FormKeys.searchOnEnter(show, from, to); // Enter in a date shows the hours, as the button does
         root = InlineForms.scrolled(
                 heading("hours.title"),
                 row(true, labelled("hours.from", from), labelled("hours.to", to), show),

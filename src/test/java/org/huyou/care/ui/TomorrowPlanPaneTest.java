@@ -134,6 +134,47 @@ class TomorrowPlanPaneTest {
         assertTrue(tasks.failures.isEmpty(), tasks.failures.toString());
     }
 
+    /**
+     * Nothing typed is ever lost: an operation date typed unreadably is not taken as no date (the approval was then
+     * refused as "请填写手术日期", or saved without it); the press is refused with a sentence naming the field and
+     * quoting the text, which stays in the field, and nothing is written. The same filter holds every form's dates.
+     */
+    @Test
+    void anUnreadableDateRefusesTheApprovalNamingTheFieldAndKeepsTheText(FxRobot robot) throws Exception {
+        TomorrowPlanApplication pending =
+                ctx.medicalRecords().applyToTomorrowPlan(child.id(), "先天性心脏病（房间隔缺损）", TestHome.TODAY.minusDays(5));
+        @SuppressWarnings("unchecked")
+        TableView<TomorrowPlanApplication> table =
+                robot.lookup("#tomorrowPlanTable").queryAs(TableView.class);
+        DateField operation = robot.lookup("#tomorrowPlanOperation").queryAs(DateField.class);
+        robot.interact(() -> {
+            table.getItems().setAll(pending);
+            table.getSelectionModel().select(0);
+            field(robot, "#tomorrowPlanHospital").setText("滨州医学院附属医院");
+            field(robot, "#tomorrowPlanAmount").setText("30,000");
+            operation.requestFocus();
+            operation.getEditor().setText("2026-02-30"); // a day February never has
+        });
+        Button approve = robot.lookup("#approveTomorrowPlan").queryAs(Button.class);
+        Platform.runLater(approve::fire); // the refusal is a dialog that waits for its OK
+        org.huyou.testing.FxTesting.waitFor(
+                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
+        javafx.scene.control.DialogPane dialog =
+                robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        String said = dialog.getContentText();
+        robot.interact(
+                () -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
+        tasks.runHeld();
+        assertTrue(said.contains("手术日期") && said.contains("2026-02-30"), said);
+        assertEquals("2026-02-30", operation.getEditor().getText(), "what was typed stays");
+        assertEquals(
+                TomorrowPlanApplication.Status.PENDING,
+                ctx.medicalRecords().tomorrowPlanApplications(child.id()).get(0).status(),
+                "nothing written; failures: " + tasks.failures);
+        assertTrue(tasks.failures.isEmpty(), "the service was not even asked: " + tasks.failures);
+        assertEquals("滨州医学院附属医院", field(robot, "#tomorrowPlanHospital").getText());
+    }
+
     private static TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class);
     }

@@ -70,7 +70,7 @@ class TomorrowPlanViewModelTest {
         vm.amount.set("七千");
         vm.approve();
         assertEquals(1, heard.errors.size());
-        assertTrue(heard.last().contains("资助金额"), heard.last());
+        assertTrue(heard.last().startsWith("资助金额（元）："), "names the field with its currency: " + heard.last());
         assertEquals("七千", vm.amount.get(), "the text is kept to be corrected");
         assertEquals("滨州医学院附属医院", vm.hospital.get());
         assertEquals(1, changes);
@@ -99,6 +99,26 @@ class TomorrowPlanViewModelTest {
         vm.condition.set("脊柱侧弯");
         vm.apply();
         assertEquals(1, records.tomorrowPlanApplications(child).size(), "no child shown, nothing recorded");
+    }
+
+    /**
+     * The operation date is often unknown when the plan approves: the approval is recorded without it (it was
+     * refused as 请填写手术日期); one given is still checked and kept.
+     */
+    @Test
+    void anApprovalNeedsNoOperationDate() {
+        vm.condition.set("脊柱侧弯");
+        vm.apply();
+        vm.selected.set(vm.applications().get(0));
+        vm.hospital.set("滨州医学院附属医院");
+        vm.operationOn.set(null);
+        vm.amount.set("30,000");
+        vm.approve();
+        assertEquals(List.of(), heard.errors);
+        TomorrowPlanApplication approved = vm.applications().get(0);
+        assertEquals(TomorrowPlanApplication.Status.APPROVED, approved.status());
+        assertNull(approved.operationDate());
+        assertEquals(0, new BigDecimal("30000").compareTo(approved.amount()));
     }
 
     @Test
