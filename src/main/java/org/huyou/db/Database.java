@@ -192,7 +192,7 @@ public final class Database implements AutoCloseable {
      */
     public static final int LATEST_MIGRATION = 51;
     /** The version of the newest migration written in Java (database-specific: indexes, H2's write settings). */
-    public static final int JAVA_MIGRATION = IdentityCaches.VERSION;
+    public static final int JAVA_MIGRATION = SharedForeignKeyIndexes.VERSION;
 
     private void migrate() {
         long start = System.nanoTime();

@@ -1,5 +1,7 @@
 package org.huyou.db;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.Statement;
 
 /**
@@ -18,17 +20,44 @@ final class SharedForeignKeyIndexes extends OneDatabaseMigration {
         super(VERSION, "shared foreign key indexes", H2);
     }
 
+    /**
+     * A home restored from a backup has no pair to undo: the backup's script adds the keys after the indexes, so
+     * each key took the explicit index, which then belongs to it and stays.
+     */
     @Override
     void apply(Statement st) throws Exception {
-        st.execute("DROP INDEX ix_resident_living_group");
-        st.execute("DROP INDEX ix_care_plan_goal_plan");
-        st.execute("DROP INDEX ix_education_goal_plan");
-        st.execute("DROP INDEX ix_plan_review_care");
-        st.execute("DROP INDEX ix_plan_review_education");
-        st.execute("DROP INDEX ix_plan_review_rehab");
-        st.execute("DROP INDEX ix_rehab_goal_plan");
-        st.execute("DROP INDEX ix_resident_document_link_document");
-        st.execute("DROP INDEX ix_signup_volunteer");
+        try (PreparedStatement owned = st.getConnection()
+                .prepareStatement("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLE_CONSTRAINTS "
+                        + "WHERE TABLE_SCHEMA = 'PUBLIC' AND INDEX_NAME = ?")) {
+            if (free(owned, "IX_RESIDENT_LIVING_GROUP")) {
+                st.execute("DROP INDEX ix_resident_living_group");
+            }
+            if (free(owned, "IX_CARE_PLAN_GOAL_PLAN")) {
+                st.execute("DROP INDEX ix_care_plan_goal_plan");
+            }
+            if (free(owned, "IX_EDUCATION_GOAL_PLAN")) {
+                st.execute("DROP INDEX ix_education_goal_plan");
+            }
+            if (free(owned, "IX_PLAN_REVIEW_CARE")) {
+                st.execute("DROP INDEX ix_plan_review_care");
+            }
+            if (free(owned, "IX_PLAN_REVIEW_EDUCATION")) {
+                st.execute("DROP INDEX ix_plan_review_education");
+            }
+            if (free(owned, "IX_PLAN_REVIEW_REHAB")) {
+                st.execute("DROP INDEX ix_plan_review_rehab");
+            }
+            if (free(owned, "IX_REHAB_GOAL_PLAN")) {
+                st.execute("DROP INDEX ix_rehab_goal_plan");
+            }
+            if (free(owned, "IX_RESIDENT_DOCUMENT_LINK_DOCUMENT")) {
+                st.execute("DROP INDEX ix_resident_document_link_document");
+            }
+            if (free(owned, "IX_SIGNUP_VOLUNTEER")) {
+                st.execute("DROP INDEX ix_signup_volunteer");
+            }
+        }
+        // added again, each key takes the unique index of its column, whichever it had
         st.execute("ALTER TABLE ledger_entry DROP CONSTRAINT fk_ledger_reverses");
         st.execute("ALTER TABLE ledger_entry ADD CONSTRAINT fk_ledger_reverses "
                 + "FOREIGN KEY (reverses_seq) REFERENCES ledger_entry (seq)");
@@ -38,5 +67,14 @@ final class SharedForeignKeyIndexes extends OneDatabaseMigration {
         st.execute("ALTER TABLE transition_plan DROP CONSTRAINT fk_transition_plan_resident");
         st.execute("ALTER TABLE transition_plan ADD CONSTRAINT fk_transition_plan_resident "
                 + "FOREIGN KEY (resident_id) REFERENCES resident (id)");
+    }
+
+    /** Whether no key or constraint owns the index (else dropping it is refused, and it is the only one). */
+    private static boolean free(PreparedStatement owned, String index) throws Exception {
+        owned.setString(1, index);
+        try (ResultSet rs = owned.executeQuery()) {
+            rs.next();
+            return rs.getInt(1) == 0;
+        }
     }
 }
