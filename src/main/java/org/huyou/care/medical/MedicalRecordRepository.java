@@ -280,6 +280,23 @@ public final class MedicalRecordRepository {
                 == 1;
     }
 
+    /** Fixes the operation date of an approved application that had none, at the version read. */
+    public boolean fixOperationDate(long id, int version, LocalDate operationDate, String actor, LocalDateTime now) {
+        var t = TOMORROW_PLAN_APPLICATION;
+        return dsl.update(t)
+                        .set(t.OPERATION_DATE, operationDate)
+                        .set(t.UPDATED_AT, now)
+                        .set(t.UPDATED_BY, actor)
+                        .set(t.VERSION, t.VERSION.plus(1))
+                        .where(t.ID.eq(id))
+                        .and(t.VERSION.eq(version))
+                        .and(t.APPROVED_ON.isNotNull())
+                        .and(t.OPERATION_DATE.isNull())
+                        .and(t.VOIDED_AT.isNull())
+                        .execute()
+                == 1;
+    }
+
     public Optional<TomorrowPlanApplication> application(long id) {
         var t = TOMORROW_PLAN_APPLICATION;
         return dsl.selectFrom(t).where(t.ID.eq(id)).fetchOptional(MedicalRecordRepository::application);

@@ -238,6 +238,40 @@ public final class MedicalRecordService {
         });
     }
 
+    /**
+     * The operation date of an approved application recorded without one (the plan often approves before the
+     * hospital sets a date): once, at the version read; a date already fixed is not overwritten here.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public TomorrowPlanApplication fixTomorrowPlanOperationDate(long id, int version, LocalDate operationDate) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
+        TomorrowPlanApplication a = repo.application(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+        Checks checks = new Checks(LocalDate.now(clock));
+        checks.required("operationDate", "tomorrowPlan.operationDate", operationDate);
+        checks.rule(
+                a.status() == TomorrowPlanApplication.Status.APPROVED && a.operationDate() == null,
+                "operationDate",
+                "tomorrowPlan.operationDateNotOpen");
+        checks.rule(
+                operationDate == null || !operationDate.isBefore(a.appliedOn()),
+                "operationDate",
+                "tomorrowPlan.operationBeforeApplied",
+                a.appliedOn().toString());
+        checks.throwIfAny();
+        return tx.inTransaction(() -> {
+            if (!repo.fixOperationDate(id, version, operationDate, user.username(), LocalDateTime.now(clock))) {
+                throw new StaleRecordException(null, null);
+            }
+            audit.record(
+                    AuditLog.EDIT,
+                    "tomorrow_plan_application",
+                    id,
+                    AuditSummary.of("auditSummary.tomorrowPlanOperationDate", operationDate, a.hospital()),
+                    null);
+            return repo.application(id).orElseThrow();
+        });
+    }
+
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)
     public List<TomorrowPlanApplication> tomorrowPlanApplications(long residentId) {
         user.require(AppModule.MEDICAL, Action.VIEW);

@@ -23,7 +23,8 @@ import org.huyou.common.ui.VoidButton;
 
 /**
  * A child's applications to 明天计划 (the Tomorrow Plan): the list with where each stands, a row to record a new one,
- * a row to record the approval of the selected pending one (date, hospital, operation date, amount), and 作废 for
+ * a row to record the approval of the selected pending one (date, hospital, operation date, amount) or, for an
+ * approved one without an operation date, to record that date later, and 作废 for
  * one withdrawn or refused. Pending ones are on the reminders screen through the service. The View of
  * {@link TomorrowPlanViewModel}.
  */
@@ -86,6 +87,14 @@ final class TomorrowPlanPane {
             operation.commitText();
             model.approve();
         });
+        // the plan often approves before the hospital sets a date: the same field fixes it later
+        Button fixOperation = new Button(Messages.t("tomorrowPlan.fixOperationDate"));
+        fixOperation.setId("fixTomorrowPlanOperation");
+        fixOperation.disableProperty().bind(model.cannotFixOperationDate());
+        fixOperation.setOnAction(e -> {
+            operation.commitText();
+            model.fixOperationDate();
+        });
         Button withdraw = VoidButton.under(
                 table, canVoid, TomorrowPlanApplication::voided, model::voidApplication, tasks, dialogs, changed);
         withdraw.setId("voidTomorrowPlan");
@@ -104,7 +113,8 @@ final class TomorrowPlanPane {
                                 hospital,
                                 InlineForms.labelled("tomorrowPlan.operationDate", operation),
                                 amount,
-                                approve),
+                                approve,
+                                fixOperation),
                         approve),
                 withdraw);
     }

@@ -20,7 +20,7 @@ import org.huyou.common.ui.TaskRunner;
 
 /**
  * The 明天计划 pane's state and commands: a child's applications, a new one recorded, the approval of the selected
- * pending one recorded, one voided. The fields are read when the command is given, so typing on while the work runs
+ * pending one recorded, the operation date of an approved one fixed later, one voided. The fields are read when the command is given, so typing on while the work runs
  * neither changes what is saved nor is cleared after. The pane's rows come with the medical tab's load
  * ({@link MedicalViewModel}); after a change {@code changed} has that tab reload.
  */
@@ -109,6 +109,33 @@ final class TomorrowPlanViewModel {
                 saved -> {
                     clearIfStill(hospital, typedHospital);
                     clearIfStill(amount, typedAmount);
+                    if (Objects.equals(operationOn.get(), operation)) {
+                        operationOn.set(null);
+                    }
+                    changed.run();
+                },
+                notices::showError);
+    }
+
+    /** True unless the selected application is approved with its operation date not fixed yet. */
+    BooleanBinding cannotFixOperationDate() {
+        return Bindings.createBooleanBinding(
+                () -> selected.get() == null
+                        || selected.get().status() != TomorrowPlanApplication.Status.APPROVED
+                        || selected.get().operationDate() != null,
+                selected);
+    }
+
+    /** The operation date typed in the approval's row, fixed for the selected approved application that had none. */
+    void fixOperationDate() {
+        TomorrowPlanApplication a = selected.get();
+        if (a == null) {
+            return;
+        }
+        LocalDate operation = operationOn.get();
+        tasks.run(
+                () -> records.fixTomorrowPlanOperationDate(a.id(), a.version(), operation),
+                saved -> {
                     if (Objects.equals(operationOn.get(), operation)) {
                         operationOn.set(null);
                     }

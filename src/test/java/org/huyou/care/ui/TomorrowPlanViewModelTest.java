@@ -6,8 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import org.huyou.app.DirectSql;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.TomorrowPlanApplication;
 import org.huyou.security.Role;
@@ -119,6 +124,67 @@ class TomorrowPlanViewModelTest {
         assertEquals(TomorrowPlanApplication.Status.APPROVED, approved.status());
         assertNull(approved.operationDate());
         assertEquals(0, new BigDecimal("30000").compareTo(approved.amount()));
+    }
+
+    /**
+     * An approval recorded without an operation date gets it later, once: refused without a date or with one before
+     * the application (naming the field), then recorded and audited; a fixed date is not overwritten this way, and a
+     * pending application has no date to fix.
+     */
+    @Test
+    void anOperationDateLeftOpenAtApprovalIsRecordedLater() {
+        vm.condition.set("唇腭裂");
+        vm.apply();
+        vm.selected.set(vm.applications().get(0));
+        assertTrue(vm.cannotFixOperationDate().get(), "a pending application: approve it first");
+        vm.hospital.set("滨州医学院附属医院");
+        vm.amount.set("12,000");
+        vm.approve();
+        TomorrowPlanApplication open = vm.applications().get(0);
+        assertNull(open.operationDate());
+        vm.selected.set(open);
+        assertFalse(vm.cannotFixOperationDate().get());
+
+        vm.fixOperationDate();
+        assertEquals(1, heard.errors.size());
+        assertEquals("请填写手术日期。", heard.last());
+        vm.operationOn.set(DAY.minusDays(1));
+        vm.fixOperationDate();
+        assertEquals(2, heard.errors.size());
+        assertTrue(heard.last().startsWith("手术日期：不能早于申请日期"), heard.last());
+        assertNull(records.tomorrowPlanApplications(child).get(0).operationDate(), "nothing written");
+
+        vm.operationOn.set(DAY.plusDays(20));
+        vm.fixOperationDate();
+        assertEquals(2, heard.errors.size(), heard.errors.toString());
+        TomorrowPlanApplication fixed = vm.applications().get(0);
+        assertEquals(DAY.plusDays(20), fixed.operationDate());
+        assertEquals(TomorrowPlanApplication.Status.APPROVED, fixed.status());
+        assertNull(vm.operationOn.get(), "the field is cleared once recorded");
+        assertEquals(2, auditEdits(fixed.id()), "the approval and the date, each audited");
+
+        vm.selected.set(fixed);
+        assertTrue(vm.cannotFixOperationDate().get(), "a fixed date is not fixed again");
+        vm.operationOn.set(DAY.plusDays(30));
+        vm.selected.set(open); // the stale row, as a screen could still hold it
+        vm.fixOperationDate();
+        assertEquals(3, heard.errors.size());
+        assertEquals(
+                DAY.plusDays(20), records.tomorrowPlanApplications(child).get(0).operationDate());
+    }
+
+    private int auditEdits(long id) {
+        try (Connection c = DirectSql.connect(home.ctx());
+                PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM audit_log WHERE action = 'EDIT' "
+                        + "AND entity = 'tomorrow_plan_application' AND entity_id = ?")) {
+            ps.setString(1, String.valueOf(id));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
