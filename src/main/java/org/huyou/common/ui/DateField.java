@@ -50,6 +50,12 @@ public final class DateField extends DatePicker {
                 });
             }
         });
+        // Typing over an unreadable text corrects it: from then on what is typed counts (emptied by hand, it is gone).
+        getEditor().textProperty().addListener((obs, was, now) -> {
+            if (getEditor().isFocused() && unreadable != null && !unreadable.equals(now)) {
+                markUnreadable(null);
+            }
+        });
         // A form's button is not pressed while this field holds text that is not a date (UnreadableDates).
         sceneProperty().addListener((obs, was, scene) -> UnreadableDates.guard(scene));
         // Commit typed text when focus leaves, not only on Enter.
@@ -68,6 +74,11 @@ public final class DateField extends DatePicker {
             return;
         }
         String text = getEditor().getText();
+        if ((text == null || text.isBlank()) && unreadable != null && getValue() == null) {
+            // The picker's own commit on leaving the field came first: it read the typed text as no date and its
+            // skin emptied the editor. What was typed is still what is committed, not "no date".
+            text = unreadable;
+        }
         LocalDate parsed = Dates.parse(text).orElse(null);
         if (parsed == null && text != null && !text.isBlank()) {
             // Not a date: no value, but the text stays where it was typed, marked, with the sentence saying why

@@ -118,4 +118,32 @@ class DateFieldTest {
         assertEquals("2026-02-30", unreadable.get());
         assertNull(field.get().unreadableText(), "a picked date replaces the unreadable text");
     }
+
+    /**
+     * When the picker's own commit on leaving the field comes before the field's (a real click on a button, in the
+     * app), it reads the text as no date and empties the editor; the field's commit then read an empty field and
+     * the press went on as if no date were typed ("请填写记录的日期" in the tryout). The typed text is still the one
+     * committed.
+     */
+    @Test
+    void thePickersOwnCommitFirstDoesNotTurnTheTypedTextIntoNoDate() throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        AtomicReference<String> unreadable = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    DateField f = new DateField();
+                    new Scene(new StackPane(f));
+                    f.applyCss();
+                    f.setValue(LocalDate.of(2026, 12, 6));
+                    f.getEditor().setText("abc");
+                    // what the picker's skin does when the focus leaves: the converter, then the empty editor
+                    f.setValue(f.getConverter().fromString(f.getEditor().getText()));
+                    f.getEditor().setText("");
+                    f.commitText();
+                    text.set(f.getEditor().getText());
+                    unreadable.set(f.unreadableText());
+                })
+                .get();
+        assertEquals("abc", text.get(), "the typed text is back in the field");
+        assertEquals("abc", unreadable.get(), "and taken as not a date, not as no date");
+    }
 }
