@@ -107,7 +107,7 @@ public final class UnreadableDates {
         if (d.getScene() != null) {
             for (Node n : d.getScene().getRoot().lookupAll(".label")) {
                 if (n instanceof Label l
-                        && l.getLabelFor() == d
+                        && labels(l, d)
                         && l.getText() != null
                         && !l.getText().isBlank()) {
                     return withoutMarks(l.getText());
@@ -119,6 +119,16 @@ public final class UnreadableDates {
             return hint;
         }
         return Messages.t("date.field");
+    }
+
+    /** A label names the field, or a box that holds it with its neighbours (出生日期: the date and 估计). */
+    private static boolean labels(Label l, DateField d) {
+        for (Node up = d; up != null; up = up.getParent()) {
+            if (l.getLabelFor() == up) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String withoutMarks(String label) {

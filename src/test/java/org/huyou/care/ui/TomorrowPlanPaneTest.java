@@ -175,33 +175,6 @@ class TomorrowPlanPaneTest {
         assertEquals("滨州医学院附属医院", field(robot, "#tomorrowPlanHospital").getText());
     }
 
-    /**
-     * The same typed by hand over a date the field already shows (the application's day, today by default) and the
-     * button clicked: the picker's own commit on leaving the field emptied it before the press, and the press was
-     * taken as no date at all ("申请日期：请填写日期").
-     */
-    @Test
-    void anUnreadableDateTypedOverADateAndClickedAwayIsRefusedNamingIt(FxRobot robot) throws Exception {
-        robot.interact(() -> field(robot, "#tomorrowPlanCondition").setText("脊柱侧弯"));
-        DateField applied = robot.lookup("#tomorrowPlanApplied").queryAs(DateField.class);
-        robot.clickOn(applied.getEditor());
-        robot.interact(() -> applied.getEditor().selectAll());
-        robot.write("2026-02-30");
-        robot.clickOn("#applyTomorrowPlan");
-        org.huyou.testing.FxTesting.waitFor(
-                () -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        javafx.scene.control.DialogPane dialog =
-                robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        String said = dialog.getContentText();
-        robot.interact(
-                () -> ((Button) dialog.lookupButton(dialog.getButtonTypes().get(0))).fire());
-        tasks.runHeld();
-        assertTrue(said.contains("申请日期") && said.contains("2026-02-30"), said);
-        assertEquals("2026-02-30", applied.getEditor().getText(), "what was typed stays");
-        assertTrue(ctx.medicalRecords().tomorrowPlanApplications(child.id()).isEmpty(), "nothing written");
-        assertTrue(tasks.failures.isEmpty(), "the service was not even asked: " + tasks.failures);
-    }
-
     private static TextField field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class);
     }

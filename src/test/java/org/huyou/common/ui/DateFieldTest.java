@@ -146,4 +146,24 @@ class DateFieldTest {
         assertEquals("abc", text.get(), "the typed text is back in the field");
         assertEquals("abc", unreadable.get(), "and taken as not a date, not as no date");
     }
+
+    /**
+     * A refusal names the field by its label, also when the label is for a box holding the date beside another
+     * control (the register's 出生日期 with its 估计 box: the sentence said only 日期).
+     */
+    @Test
+    void anUnreadableDateIsNamedByTheLabelOfTheBoxHoldingIt() throws Exception {
+        AtomicReference<String> name = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    DateField birth = new DateField();
+                    javafx.scene.layout.HBox box =
+                            new javafx.scene.layout.HBox(birth, new javafx.scene.control.CheckBox("估计"));
+                    javafx.scene.control.Label label = new javafx.scene.control.Label("出生日期 *");
+                    label.setLabelFor(box);
+                    new Scene(new javafx.scene.layout.VBox(label, box));
+                    name.set(UnreadableDates.nameOf(birth));
+                })
+                .get();
+        assertEquals("出生日期", name.get());
+    }
 }
