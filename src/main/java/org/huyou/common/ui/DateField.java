@@ -5,6 +5,8 @@ import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.StringConverter;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
@@ -24,7 +26,9 @@ public final class DateField extends DatePicker {
         setConverter(new StringConverter<>() {
             @Override
             public String toString(LocalDate date) {
-                return Dates.format(date);
+                // No date because the text typed is not one: the picker shows that text, not an empty field (its
+                // skin empties the editor for a null value when the focus leaves, before the form's button acts)
+                return date == null && unreadable != null ? unreadable : Dates.format(date);
             }
 
             @Override
@@ -51,8 +55,12 @@ public final class DateField extends DatePicker {
             }
         });
         // Typing over an unreadable text corrects it: from then on what is typed counts (emptied by hand, it is gone).
-        getEditor().textProperty().addListener((obs, was, now) -> {
-            if (getEditor().isFocused() && unreadable != null && !unreadable.equals(now)) {
+        // Keys, not the text's changes: the picker's own setText passes through an empty text on its way.
+        getEditor().addEventHandler(KeyEvent.KEY_TYPED, e -> markUnreadable(null));
+        getEditor().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.BACK_SPACE
+                    || e.getCode() == KeyCode.DELETE
+                    || e.isShortcutDown() && (e.getCode() == KeyCode.X || e.getCode() == KeyCode.V)) {
                 markUnreadable(null);
             }
         });
@@ -98,9 +106,9 @@ public final class DateField extends DatePicker {
 
     /** Empties the field: no date, no text, no mark. */
     public void clear() {
+        markUnreadable(null);
         setValue(null);
         getEditor().clear();
-        markUnreadable(null);
     }
 
     /** The typed text that is not a date, shown until it is replaced (null when there is none). */

@@ -166,4 +166,48 @@ class DateFieldTest {
                 .get();
         assertEquals("出生日期", name.get());
     }
+
+    /**
+     * The tryout's first click: a date typed unreadably over a date, and the focus leaves for a button at once. In
+     * the same pulse (before anything the picker defers), the field still shows the text and holds it as not a
+     * date; the first press was taken as no date ("请填写记录的日期") and only the second was refused as it should.
+     */
+    @Test
+    void rightAfterTheFocusLeavesTheTypedTextIsStillShownAndHeldAsNotADate() throws Exception {
+        AtomicReference<String> text = new AtomicReference<>();
+        AtomicReference<String> unreadable = new AtomicReference<>();
+        AtomicReference<javafx.stage.Stage> stage = new AtomicReference<>();
+        AtomicReference<DateField> field = new AtomicReference<>();
+        AtomicReference<javafx.scene.control.Button> button = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    DateField f = new DateField();
+                    f.setValue(LocalDate.of(2026, 12, 6));
+                    javafx.scene.control.Button b = new javafx.scene.control.Button("登记");
+                    javafx.stage.Stage s = new javafx.stage.Stage();
+                    s.setScene(new Scene(new javafx.scene.layout.VBox(f, b)));
+                    s.show();
+                    f.requestFocus();
+                    stage.set(s);
+                    field.set(f);
+                    button.set(b);
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    field.get().getEditor().selectAll();
+                    field.get().getEditor().replaceSelection("2026-02-30");
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    button.get().requestFocus(); // the press takes the focus
+                    field.get().commitText(); // what the form's filter does when the press arrives
+                    text.set(field.get().getEditor().getText());
+                    unreadable.set(field.get().unreadableText());
+                })
+                .get();
+        WaitForAsyncUtils.asyncFx(() -> stage.get().close()).get();
+        assertEquals("2026-02-30", text.get(), "still shown");
+        assertEquals("2026-02-30", unreadable.get(), "held as not a date, so the press is refused naming it");
+    }
 }
