@@ -17,6 +17,12 @@ import java.util.stream.Stream;
 import org.huyou.app.AppContext;
 import org.huyou.app.HomeAccess;
 import org.huyou.app.ServerConnection;
+import org.huyou.common.Gender;
+import org.huyou.residents.AdmissionSource;
+import org.huyou.residents.Category;
+import org.huyou.residents.DisabilityType;
+import org.huyou.residents.Guardianship;
+import org.huyou.residents.Resident;
 import org.huyou.security.Permission;
 import org.huyou.security.Role;
 import org.huyou.security.Session;
@@ -37,6 +43,35 @@ public final class TestHome {
     private TestHome() {}
 
     /** Sets the home up on first use, else logs in; the administrator is logged in either way. */
+    /**
+     * The care screens' tests' child, as the register's form hands it to the service: 周小宝, a boy born 2020-01-15,
+     * an orphan admitted 2021-03-01 with a grade-2 physical disability.
+     */
+    public static Resident boyDraft() {
+        return new Resident(
+                null,
+                null,
+                null,
+                "周小宝",
+                null,
+                Gender.MALE,
+                LocalDate.of(2020, 1, 15),
+                false,
+                null,
+                null,
+                null,
+                Category.ORPHAN,
+                LocalDate.of(2021, 3, 1),
+                AdmissionSource.CIVIL_AFFAIRS,
+                null,
+                DisabilityType.PHYSICAL,
+                2,
+                Guardianship.CIVIL_AFFAIRS_LONG_TERM,
+                null,
+                null,
+                null);
+    }
+
     public static AppContext open(Path dir) {
         return open(dir, CLOCK);
     }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.function.Predicate;
@@ -22,15 +21,10 @@ import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.TomorrowPlanApplication;
-import org.huyou.common.Gender;
 import org.huyou.common.ui.DateField;
 import org.huyou.donations.Donor;
 import org.huyou.donations.Fund;
 import org.huyou.donations.LedgerEntry;
-import org.huyou.residents.AdmissionSource;
-import org.huyou.residents.Category;
-import org.huyou.residents.DisabilityType;
-import org.huyou.residents.Guardianship;
 import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
@@ -70,29 +64,7 @@ class MedicalFundingScreenTest {
             ctx.accounts().create("nurse", "刘护士", TestHome.PASSWORD, EnumSet.of(Role.MEDICAL_STAFF));
             ctx.accounts().create("boss", "院长", TestHome.PASSWORD, EnumSet.of(Role.DIRECTOR));
             ctx.accounts().create("clerk", "财务", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER));
-            child = ctx.residents()
-                    .create(new Resident(
-                            null,
-                            null,
-                            null,
-                            "周小宝",
-                            null,
-                            Gender.MALE,
-                            LocalDate.of(2020, 1, 15),
-                            false,
-                            null,
-                            null,
-                            null,
-                            Category.ORPHAN,
-                            LocalDate.of(2021, 3, 1),
-                            AdmissionSource.CIVIL_AFFAIRS,
-                            null,
-                            DisabilityType.PHYSICAL,
-                            2,
-                            Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                            null,
-                            null,
-                            null));
+            child = ctx.residents().create(TestHome.boyDraft());
             ctx.login().logout();
             ctx.login().login("boss", TestHome.PASSWORD.toCharArray());
             long fund = ctx.ledger().funds().stream()

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.ListView;
@@ -14,16 +13,10 @@ import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.care.TimelineEntry;
-import org.huyou.common.Gender;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.FxTaskRunner;
-import org.huyou.residents.AdmissionSource;
-import org.huyou.residents.Category;
-import org.huyou.residents.DisabilityType;
-import org.huyou.residents.Guardianship;
-import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.testing.FxTesting;
 import org.huyou.testing.TestHome;
@@ -52,30 +45,7 @@ class TimelineEnterScreenTest {
     void start(Stage stage) throws Exception {
         Messages.use(Messages.CHINESE);
         ctx = TestHome.open(Files.createTempDirectory(dir, "home"));
-        child = ctx.residents()
-                .create(new Resident(
-                        null,
-                        null,
-                        null,
-                        "周小宝",
-                        null,
-                        Gender.MALE,
-                        LocalDate.of(2020, 1, 15),
-                        false,
-                        null,
-                        null,
-                        null,
-                        Category.ORPHAN,
-                        LocalDate.of(2021, 3, 1),
-                        AdmissionSource.CIVIL_AFFAIRS,
-                        null,
-                        DisabilityType.PHYSICAL,
-                        2,
-                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                        null,
-                        null,
-                        null))
-                .id();
+        child = ctx.residents().create(TestHome.boyDraft()).id();
         TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
         for (int daysAgo : new int[] {30, 10}) {
             ctx.growth()

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -20,16 +19,10 @@ import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.care.medical.TomorrowPlanApplication;
-import org.huyou.common.Gender;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DirectTaskRunner;
 import org.huyou.common.ui.InlineForms;
-import org.huyou.residents.AdmissionSource;
-import org.huyou.residents.Category;
-import org.huyou.residents.DisabilityType;
-import org.huyou.residents.Guardianship;
-import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.shell.Appearance;
 import org.huyou.testing.TestHome;
@@ -74,30 +67,7 @@ class TomorrowPlanColumnsTest {
     void theSavedAmountIsShownWhole(FxRobot robot) throws Exception {
         Messages.use(Messages.CHINESE);
         ctx = TestHome.open(Files.createTempDirectory(dir, "home"));
-        long child = ctx.residents()
-                .create(new Resident(
-                        null,
-                        null,
-                        null,
-                        "周小宝",
-                        null,
-                        Gender.MALE,
-                        LocalDate.of(2020, 1, 15),
-                        false,
-                        null,
-                        null,
-                        null,
-                        Category.ORPHAN,
-                        LocalDate.of(2021, 3, 1),
-                        AdmissionSource.CIVIL_AFFAIRS,
-                        null,
-                        DisabilityType.PHYSICAL,
-                        2,
-                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                        null,
-                        null,
-                        null))
-                .id();
+        long child = ctx.residents().create(TestHome.boyDraft()).id();
         TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
         TomorrowPlanApplication a =
                 ctx.medicalRecords().applyToTomorrowPlan(child, "先天性心脏病（房间隔缺损）", TestHome.TODAY.minusDays(20));

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -21,15 +20,10 @@ import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
 import org.huyou.care.medical.TomorrowPlanApplication;
-import org.huyou.common.Gender;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.TaskRunner;
-import org.huyou.residents.AdmissionSource;
-import org.huyou.residents.Category;
-import org.huyou.residents.DisabilityType;
-import org.huyou.residents.Guardianship;
 import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.testing.TestHome;
@@ -60,29 +54,7 @@ class TomorrowPlanPaneTest {
     void start(Stage stage) throws Exception {
         Messages.use(Messages.CHINESE);
         ctx = TestHome.open(Files.createTempDirectory(dir, "home"));
-        child = ctx.residents()
-                .create(new Resident(
-                        null,
-                        null,
-                        null,
-                        "周小宝",
-                        null,
-                        Gender.MALE,
-                        LocalDate.of(2020, 1, 15),
-                        false,
-                        null,
-                        null,
-                        null,
-                        Category.ORPHAN,
-                        LocalDate.of(2021, 3, 1),
-                        AdmissionSource.CIVIL_AFFAIRS,
-                        null,
-                        DisabilityType.PHYSICAL,
-                        2,
-                        Guardianship.CIVIL_AFFAIRS_LONG_TERM,
-                        null,
-                        null,
-                        null));
+        child = ctx.residents().create(TestHome.boyDraft());
         TestHome.loginAs(ctx, "nurse", Role.MEDICAL_STAFF);
         TomorrowPlanPane pane = new TomorrowPlanPane(
                 ctx.medicalRecords(), tasks, new DialogService(), true, true, TestHome.TODAY, () -> {});
