@@ -1,7 +1,6 @@
 package org.huyou.common.ui;
 
 import java.time.LocalDate;
-import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -41,17 +40,6 @@ public final class DateField extends DatePicker {
         valueProperty().addListener((obs, old, date) -> {
             if (date != null) {
                 markUnreadable(null); // a date picked from the calendar replaces the unreadable text
-            } else if (old != null && unreadable != null) {
-                // Text that is not a date typed over a date: the picker commits it as no date and its skin then
-                // empties the editor (a null value always shows as ""), losing what was typed, and the form said
-                // the date was missing. Put the text back once the picker is done.
-                String typed = unreadable;
-                Platform.runLater(() -> {
-                    if (getValue() == null && getEditor().getText().isEmpty()) {
-                        getEditor().setText(typed);
-                        markUnreadable(typed);
-                    }
-                });
             }
         });
         // Typing over an unreadable text corrects it: from then on what is typed counts (emptied by hand, it is gone).
