@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.residents.Category;
 import org.huyou.residents.ResidentStatus;
@@ -60,8 +61,8 @@ public final class AllowanceRepository {
                 .fetchOne(s.ID);
     }
 
-    public boolean voidStandard(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, ALLOWANCE_STANDARD, id, reason, actor, now);
+    public Voidable voidableStandard(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, ALLOWANCE_STANDARD, actor, now);
     }
 
     public long insertCategoryChange(
@@ -78,8 +79,8 @@ public final class AllowanceRepository {
                 .fetchOne(c.ID);
     }
 
-    public boolean voidCategoryChange(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, ALLOWANCE_CATEGORY_CHANGE, id, reason, actor, now);
+    public Voidable voidableCategoryChange(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, ALLOWANCE_CATEGORY_CHANGE, actor, now);
     }
 
     public List<CategoryChange> categoryChanges(long residentId) {

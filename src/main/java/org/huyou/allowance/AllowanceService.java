@@ -12,6 +12,7 @@ import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -140,7 +141,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidStandard(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        voidEntry("allowance_standard", id, reason, repo::voidStandard);
+        voidEntry(repo.voidableStandard(user.username(), now()), id, reason);
     }
 
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
@@ -179,7 +180,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidCategoryChange(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        voidEntry("allowance_category_change", id, reason, repo::voidCategoryChange);
+        voidEntry(repo.voidableCategoryChange(user.username(), now()), id, reason);
     }
 
     /** The month's roll under the home's region; refused while no region is chosen. */
@@ -216,21 +217,17 @@ public final class AllowanceService {
         return roll;
     }
 
-    private interface VoidRow {
-        boolean apply(long id, String reason, String actor, LocalDateTime now);
-    }
-
     /** Marks a standard or a category change void with the reason, who and when; audited in the same transaction. */
-    private void voidEntry(String entity, long id, String reason, VoidRow voidRow) {
+    private void voidEntry(Voidable rows, long id, String reason) {
         if (reason == null || reason.isBlank()) {
             throw new UserFacingException("allowance.reasonRequired");
         }
         String why = reason.strip();
         tx.inTransaction(() -> {
-            if (!voidRow.apply(id, why, user.username(), now())) {
+            if (!rows.voidRow(id, why)) {
                 throw new UserFacingException("allowance.notFound");
             }
-            audit.record(AuditLog.VOID, entity, id, AuditSummary.of("auditSummary.voided", why), null);
+            audit.record(AuditLog.VOID, rows.auditName(), id, AuditSummary.of("auditSummary.voided", why), null);
         });
     }
 

@@ -31,6 +31,11 @@ public final class Voiding {
         return update.where(idField.eq(id)).and(voidedAt.isNull()).execute() == 1;
     }
 
+    /** The table's rows to void by {@code actor} at {@code now}, for a service to void and audit as one. */
+    public static Voidable voidable(DSLContext dsl, Table<?> table, String actor, LocalDateTime now) {
+        return new Voidable(auditName(table), (id, reason) -> voidRow(dsl, table, id, reason, actor, now));
+    }
+
     /** The name the audit log gives the table's rows: its SQL name in lower case, as the migrations spell it. */
     public static String auditName(Table<?> table) {
         return table.getName().toLowerCase(Locale.ROOT);

@@ -26,6 +26,7 @@ import org.huyou.care.medical.MedicalRecord;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.db.DueBy;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentDocumentRecord;
 import org.huyou.residents.AdmissionSource;
@@ -111,8 +112,8 @@ public final class DocumentRepository {
         });
     }
 
-    public boolean voidDocument(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, RESIDENT_DOCUMENT, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, RESIDENT_DOCUMENT, actor, now);
     }
 
     public Optional<Document> find(long id) {

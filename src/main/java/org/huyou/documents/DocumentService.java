@@ -195,10 +195,9 @@ public final class DocumentService {
                 Corrections.voidEntry(
                         tx,
                         audit,
-                        ENTITY,
+                        repo.voidable(user.username(), now),
                         replaced.id(),
                         reason,
-                        (rowId, why) -> repo.voidDocument(rowId, why, user.username(), now),
                         why -> AuditSummary.of("auditSummary.documentReplaced", replaced.title(), why));
             }
             Document draft = new Document(
@@ -421,13 +420,7 @@ public final class DocumentService {
     public void voidDocument(long documentId, String reason) {
         user.require(AppModule.DOCUMENTS, Action.VOID);
         Document d = readable(documentId);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                ENTITY,
-                d.id(),
-                reason,
-                (rowId, why) -> repo.voidDocument(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), d.id(), reason);
     }
 
     /**

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.huyou.care.education.EducationService;
@@ -33,6 +35,22 @@ class VoidingTest {
 
     /** A hand-written void: setting one of the void columns in an update. */
     static final Pattern HAND_VOID = Pattern.compile("\\.set\\(\\s*\\w+\\.VOIDED_(AT|BY|REASON)\\b");
+
+    /**
+     * A void that names its table in a string: audited by hand as a void of a literal, or handed to a void helper as
+     * its first argument. Rows to void come from {@link Voiding#voidable} with the generated table instead.
+     */
+    static final Pattern STRING_NAMED_VOID = Pattern.compile("AuditLog\\.VOID,\\s*\"|\\bvoidEntry\\(\\s*\"");
+
+    /**
+     * Files that still audit a void under a literal name (issue 30, outside care, documents and allowance); the list
+     * only shrinks: a file that no longer does it must leave it.
+     */
+    static final Set<String> NOT_YET_MOVED = Set.of(
+            "src/main/java/org/huyou/residents/ResidentService.java",
+            "src/main/java/org/huyou/transition/CapabilityAssessments.java",
+            "src/main/java/org/huyou/transition/TransitionSettings.java",
+            "src/main/java/org/huyou/volunteers/ShiftService.java");
 
     @TempDir
     Path dir;
@@ -71,6 +89,48 @@ class VoidingTest {
             }
         }
         assertEquals(List.of(), byHand, "void through org.huyou.db.Voiding");
+    }
+
+    @Test
+    void noVoidNamesItsTableInAString() throws IOException {
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                if (STRING_NAMED_VOID
+                        .matcher(Files.readString(f, StandardCharsets.UTF_8))
+                        .find()) {
+                    named.add(f.toString().replace('\\', '/'));
+                }
+            }
+        }
+        assertEquals(
+                new TreeSet<>(NOT_YET_MOVED),
+                named,
+                "void through a repository's Voiding.voidable(dsl, TABLE, ...): the audit name comes from the table");
+    }
+
+    @Test
+    void theRuleSeesAStringNamedVoid() {
+        assertTrue(STRING_NAMED_VOID
+                .matcher("audit.record(\n        AuditLog.VOID, \"incident\", id, null, null)")
+                .find());
+        assertTrue(STRING_NAMED_VOID
+                .matcher("voidEntry(\"allowance_standard\", id, reason, repo::voidStandard)")
+                .find());
+        assertFalse(STRING_NAMED_VOID
+                .matcher("Corrections.voidEntry(tx, audit, repo.voidable(actor, now), id, reason)")
+                .find());
+        assertFalse(STRING_NAMED_VOID
+                .matcher("audit.record(AuditLog.VOID, rows.auditName(), id, null, null)")
+                .find());
+    }
+
+    @Test
+    void voidableRowsAreNamedByTheirTable() {
+        assertEquals(
+                "tomorrow_plan_application",
+                Voiding.voidable(null, Tables.TOMORROW_PLAN_APPLICATION, "x", null)
+                        .auditName());
     }
 
     @Test

@@ -26,6 +26,9 @@ import java.util.stream.Stream;
 import org.huyou.common.Coded;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
+import org.huyou.db.Voiding;
+import org.huyou.db.generated.Tables;
+import org.jooq.Table;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +90,12 @@ class AuditLabelsTest {
                         "permission")),
                 entities.toString());
         missing(entities, "auditEntity.%s");
+        // the voided tables, named by the generated table (one repository's own, one picked by a switch)
+        Set<String> voided = new TreeSet<>();
+        sources().values().forEach(text -> voided.addAll(voidedTables(text)));
+        assertTrue(
+                voided.containsAll(Set.of("growth_measurement", "allowance_category_change", "rehab_plan")),
+                voided.toString());
     }
 
     @Test
@@ -397,14 +406,16 @@ class AuditLabelsTest {
 
     /**
      * Every entity an audit call can write: the literal (or constant) entity of {@code record}/{@code recordAs}
-     * calls and of the void helpers, and for an entity held in a variable the table names written just before it
-     * (a switch or a choice between two).
+     * calls, the tables voided through {@link Voiding#voidable} (a generated table, or the tables a switch in the same
+     * file picks), and for an entity held in a variable the table names written just before it (a switch or a choice
+     * between two).
      */
     private static Set<String> entities() {
         Set<String> out = new TreeSet<>();
         out.add("permission"); // the refusals' rows (AuditLog.recordRefusal)
         for (Map.Entry<Path, String> src : sources().entrySet()) {
             String text = src.getValue();
+            out.addAll(voidedTables(text));
             Matcher m = Pattern.compile(
                             "audit(?:\\(\\))?\\.(record|recordAs)\\(|Corrections\\.voidEntry\\(|\\bvoidEntry\\(\"")
                     .matcher(text);
@@ -436,6 +447,34 @@ class AuditLabelsTest {
                     while (names.find()) {
                         out.add(names.group(1));
                     }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The audit names of the generated tables a source voids through {@code Voiding.voidable(dsl, TABLE, ...)}. */
+    private static Set<String> voidedTables(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher voids =
+                Pattern.compile("Voiding\\.voidable\\(\\s*\\w+,\\s*(\\w+)").matcher(text);
+        while (voids.find()) {
+            List<String> constants = new ArrayList<>();
+            if (voids.group(1).matches("[A-Z_]+")) {
+                constants.add(voids.group(1));
+            } else {
+                // table(entry): the tables its switch returns
+                Matcher cases = Pattern.compile("case \\w+ -> ([A-Z_]+);").matcher(text);
+                while (cases.find()) {
+                    constants.add(cases.group(1));
+                }
+            }
+            for (String c : constants) {
+                try {
+                    out.add(Voiding.auditName(
+                            (Table<?>) Tables.class.getField(c).get(null)));
+                } catch (ReflectiveOperationException e) {
+                    throw new AssertionError("not a generated table: " + c, e);
                 }
             }
         }

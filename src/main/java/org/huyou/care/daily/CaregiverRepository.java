@@ -5,6 +5,7 @@ import static org.huyou.db.generated.Tables.CAREGIVER_ASSIGNMENT;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.jooq.DSLContext;
 
@@ -52,8 +53,8 @@ public final class CaregiverRepository {
                 .fetchOne(c.ID);
     }
 
-    public boolean voidAssignment(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, CAREGIVER_ASSIGNMENT, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, CAREGIVER_ASSIGNMENT, actor, now);
     }
 
     /** Newest first, voided included. */

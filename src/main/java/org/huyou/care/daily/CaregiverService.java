@@ -67,12 +67,6 @@ public final class CaregiverService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidAssignment(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "caregiver_assignment",
-                id,
-                reason,
-                (rowId, why) -> repo.voidAssignment(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 }

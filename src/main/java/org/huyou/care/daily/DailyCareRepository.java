@@ -17,6 +17,7 @@ import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.care.daily.DailyCareChoices.Sleep;
 import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.DailyCareLogRecord;
 import org.jooq.DSLContext;
@@ -62,8 +63,8 @@ public final class DailyCareRepository {
         return r;
     }
 
-    public boolean voidEntry(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, DAILY_CARE_LOG, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, DAILY_CARE_LOG, actor, now);
     }
 
     /** The valid entries of some residents for one date and shift. */

@@ -21,6 +21,7 @@ import org.huyou.common.Checks;
 import org.huyou.common.Coded;
 import org.huyou.common.Messages;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -106,9 +107,10 @@ public final class DailyCareService {
                     continue;
                 }
                 if (old != null) {
-                    repo.voidEntry(old.id(), Messages.t("daily.corrected"), user.username(), now);
+                    Voidable logs = repo.voidable(user.username(), now);
+                    logs.voidRow(old.id(), Messages.t("daily.corrected"));
                     audit.record(
-                            AuditLog.VOID, "daily_care_log", old.id(), AuditSummary.of("auditSummary.corrected"), null);
+                            AuditLog.VOID, logs.auditName(), old.id(), AuditSummary.of("auditSummary.corrected"), null);
                 }
                 long id = repo.insert(clean, user.username(), now);
                 audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));
@@ -158,13 +160,7 @@ public final class DailyCareService {
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VOID)
     public void voidEntry(long id, String reason) {
         user.require(AppModule.CARE_DAILY, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "daily_care_log",
-                id,
-                reason,
-                (rowId, why) -> repo.voidEntry(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     private static boolean sameContent(DailyLogEntry a, DailyLogEntry b) {

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.EducationPlacementRecord;
 import org.huyou.db.generated.tables.records.EducationPlanRecord;
@@ -218,10 +218,8 @@ public final class EducationRepository {
     }
 
     /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
-    public Corrections.Voidable voidable(EducationService.Entry entry, String actor, LocalDateTime now) {
-        Table<?> t = table(entry);
-        return new Corrections.Voidable(
-                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    public Voidable voidable(EducationService.Entry entry, String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, table(entry), actor, now);
     }
 
     private static Table<?> table(EducationService.Entry entry) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
@@ -76,8 +77,8 @@ public final class GrowthRepository {
         return r;
     }
 
-    public boolean voidMeasurement(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, GROWTH_MEASUREMENT, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, GROWTH_MEASUREMENT, actor, now);
     }
 
     public Optional<Row> find(long id) {

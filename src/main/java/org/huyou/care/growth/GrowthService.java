@@ -104,12 +104,7 @@ public final class GrowthService {
     public void voidMeasurement(long measurementId, String reason) {
         user.require(AppModule.GROWTH, Action.VOID);
         Corrections.voidEntry(
-                tx,
-                audit,
-                "growth_measurement",
-                measurementId,
-                reason,
-                (rowId, why) -> repo.voidMeasurement(rowId, why, user.username(), LocalDateTime.now(clock)));
+                tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), measurementId, reason);
     }
 
     private GrowthPoint point(GrowthRepository.Row r, Gender gender, LocalDate birth) {

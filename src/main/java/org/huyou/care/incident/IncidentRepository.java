@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.IncidentRecord;
 import org.huyou.security.SealedKey;
@@ -76,8 +77,8 @@ public final class IncidentRepository {
                 == 1;
     }
 
-    public boolean voidIncident(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, INCIDENT, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, INCIDENT, actor, now);
     }
 
     public Optional<Incident> find(long id) {

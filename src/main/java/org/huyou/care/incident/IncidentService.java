@@ -166,13 +166,7 @@ public final class IncidentService {
     @RequiresPermission(module = AppModule.INCIDENTS, action = Action.VOID)
     public void voidIncident(long id, String reason) {
         user.require(AppModule.INCIDENTS, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "incident",
-                id,
-                reason,
-                (rowId, why) -> repo.voidIncident(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     public static String summary(Incident i) {

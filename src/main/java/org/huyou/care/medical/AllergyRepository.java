@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.AllergyRecord;
 import org.jooq.DSLContext;
@@ -44,8 +45,8 @@ public final class AllergyRepository {
                 .fetchOne(a.ID);
     }
 
-    public boolean voidAllergy(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, ALLERGY, id, reason, actor, now);
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, ALLERGY, actor, now);
     }
 
     public List<Allergy> current(long residentId) {

@@ -102,13 +102,7 @@ public final class AllergyService implements ResidentWarnings {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidAllergy(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "allergy",
-                id,
-                reason,
-                (rowId, why) -> repo.voidAllergy(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     /** The allergy warning in every resident screen's header. */

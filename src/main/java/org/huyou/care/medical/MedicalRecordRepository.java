@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.huyou.db.DueBy;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
 import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
@@ -51,8 +52,8 @@ public final class MedicalRecordRepository {
                 .fetchOne(m.ID);
     }
 
-    public boolean voidRecord(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, MEDICAL_RECORD, id, reason, actor, now);
+    public Voidable voidableRecord(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, MEDICAL_RECORD, actor, now);
     }
 
     public List<MedicalRecord> forResident(long residentId) {
@@ -394,8 +395,8 @@ public final class MedicalRecordRepository {
                 .fetch(x -> new PaymentChoice(x.value1(), x.value2(), x.value3().negate(), x.value4(), x.value5()));
     }
 
-    /** Withdrawn or refused: the application stays, marked, with the reason; false when already voided. */
-    public boolean voidApplication(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, TOMORROW_PLAN_APPLICATION, id, reason, actor, now);
+    /** Withdrawn or refused: the application stays, marked, with the reason. */
+    public Voidable voidableApplication(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, TOMORROW_PLAN_APPLICATION, actor, now);
     }
 }

@@ -96,13 +96,7 @@ public final class MedicalRecordService {
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidRecord(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "medical_record",
-                id,
-                reason,
-                (rowId, why) -> repo.voidRecord(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidableRecord(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     public static String summary(MedicalRecord r) {
@@ -394,12 +388,7 @@ public final class MedicalRecordService {
     public void voidTomorrowPlanApplication(long id, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
         Corrections.voidEntry(
-                tx,
-                audit,
-                "tomorrow_plan_application",
-                id,
-                reason,
-                (rowId, why) -> repo.voidApplication(rowId, why, user.username(), LocalDateTime.now(clock)));
+                tx, audit, repo.voidableApplication(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     private static final BigDecimal CENT = new BigDecimal("0.01");

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicationOrderRecord;
 import org.huyou.residents.InCare;
@@ -56,8 +57,8 @@ public final class MedicationRepository {
         return id;
     }
 
-    public boolean voidOrder(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, MEDICATION_ORDER, id, reason, actor, now);
+    public Voidable voidableOrder(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, MEDICATION_ORDER, actor, now);
     }
 
     /** Locks the order's row until the transaction ends, so that two PCs cannot both record one of its doses. */
@@ -165,8 +166,8 @@ public final class MedicationRepository {
         return administrationQuery().where(a.ID.eq(id)).fetchOptional(MedicationRepository::administration);
     }
 
-    public boolean voidAdministration(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, MEDICATION_ADMINISTRATION, id, reason, actor, now);
+    public Voidable voidableAdministration(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, MEDICATION_ADMINISTRATION, actor, now);
     }
 
     public static String slot(long orderId, LocalDateTime when) {

@@ -350,10 +350,9 @@ public final class MedicationService {
         Corrections.voidEntry(
                 tx,
                 audit,
-                "medication_administration",
+                repo.voidableAdministration(user.username(), now),
                 administrationId,
-                Messages.t("medication.undoReason"),
-                (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), now));
+                Messages.t("medication.undoReason"));
     }
 
     /** Voids a recorded dose with a reason (medical staff): it stays in the record, marked, and the dose is due again. */
@@ -363,22 +362,16 @@ public final class MedicationService {
         Corrections.voidEntry(
                 tx,
                 audit,
-                "medication_administration",
+                repo.voidableAdministration(user.username(), LocalDateTime.now(clock)),
                 administrationId,
-                reason,
-                (rowId, why) -> repo.voidAdministration(rowId, why, user.username(), LocalDateTime.now(clock)));
+                reason);
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VOID)
     public void voidOrder(long orderId, String reason) {
         user.require(AppModule.MEDICAL, Action.VOID);
         Corrections.voidEntry(
-                tx,
-                audit,
-                "medication_order",
-                orderId,
-                reason,
-                (rowId, why) -> repo.voidOrder(rowId, why, user.username(), LocalDateTime.now(clock)));
+                tx, audit, repo.voidableOrder(user.username(), LocalDateTime.now(clock)), orderId, reason);
     }
 
     /**

@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CarePlanGoalRecord;
 import org.huyou.db.generated.tables.records.CarePlanRecord;
@@ -167,10 +167,8 @@ public final class CarePlanRepository {
     }
 
     /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
-    public Corrections.Voidable voidable(CarePlanService.Entry entry, String actor, LocalDateTime now) {
-        Table<?> t = table(entry);
-        return new Corrections.Voidable(
-                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    public Voidable voidable(CarePlanService.Entry entry, String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, table(entry), actor, now);
     }
 
     private static Table<?> table(CarePlanService.Entry entry) {

@@ -95,13 +95,7 @@ public final class CounsellingService {
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidSession(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "counselling_session",
-                id,
-                reason,
-                (rowId, why) -> repo.voidSession(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidableSession(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     @AnyUser

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CounsellingSessionRecord;
 import org.huyou.db.generated.tables.records.PsychScreeningRecord;
@@ -88,8 +89,8 @@ public final class PsychRepository {
                 .fetch(PsychRepository::screening);
     }
 
-    public boolean voidScreening(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, PSYCH_SCREENING, id, reason, actor, now);
+    public Voidable voidableScreening(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, PSYCH_SCREENING, actor, now);
     }
 
     public long insertAssessment(RiskAssessment a, String actor, LocalDateTime now) {
@@ -130,8 +131,8 @@ public final class PsychRepository {
                 .fetch(PsychRepository::assessment);
     }
 
-    public boolean voidAssessment(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, RISK_ASSESSMENT, id, reason, actor, now);
+    public Voidable voidableAssessment(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, RISK_ASSESSMENT, actor, now);
     }
 
     public long insertSession(
@@ -187,8 +188,8 @@ public final class PsychRepository {
                 .map(n -> sealed.read(SealedKey.COUNSELLING_NOTE, n));
     }
 
-    public boolean voidSession(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, COUNSELLING_SESSION, id, reason, actor, now);
+    public Voidable voidableSession(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, COUNSELLING_SESSION, actor, now);
     }
 
     /** A resident's current grade (their latest valid assessment) and last contact, for the residents in care. */

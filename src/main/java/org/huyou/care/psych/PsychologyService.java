@@ -201,25 +201,14 @@ public final class PsychologyService implements ResidentWarnings {
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidScreening(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
-        Corrections.voidEntry(
-                tx,
-                audit,
-                "psych_screening",
-                id,
-                reason,
-                (rowId, why) -> repo.voidScreening(rowId, why, user.username(), LocalDateTime.now(clock)));
+        Corrections.voidEntry(tx, audit, repo.voidableScreening(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VOID)
     public void voidAssessment(long id, String reason) {
         user.require(AppModule.PSYCHOLOGY, Action.VOID);
         Corrections.voidEntry(
-                tx,
-                audit,
-                "risk_assessment",
-                id,
-                reason,
-                (rowId, why) -> repo.voidAssessment(rowId, why, user.username(), LocalDateTime.now(clock)));
+                tx, audit, repo.voidableAssessment(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
     @RequiresPermission(module = AppModule.PSYCHOLOGY, action = Action.VIEW)

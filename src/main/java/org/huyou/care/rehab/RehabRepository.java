@@ -12,10 +12,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.huyou.care.Corrections;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.BulkInsert;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.RehabGoalRecord;
 import org.huyou.db.generated.tables.records.RehabPlanRecord;
@@ -212,10 +212,8 @@ public final class RehabRepository {
     }
 
     /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
-    public Corrections.Voidable voidable(RehabService.Entry entry, String actor, LocalDateTime now) {
-        Table<?> t = table(entry);
-        return new Corrections.Voidable(
-                Voiding.auditName(t), (id, reason) -> Voiding.voidRow(dsl, t, id, reason, actor, now));
+    public Voidable voidable(RehabService.Entry entry, String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, table(entry), actor, now);
     }
 
     private static Table<?> table(RehabService.Entry entry) {
