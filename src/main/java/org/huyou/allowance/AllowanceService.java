@@ -3,9 +3,7 @@ package org.huyou.allowance;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.List;
 import org.huyou.common.Checks;
@@ -35,7 +33,7 @@ public final class AllowanceService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
+    private final ServiceContext context;
     private final RollWriter rollWriter;
 
     public AllowanceService(
@@ -45,7 +43,7 @@ public final class AllowanceService {
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
-        this.clock = context.clock();
+        this.context = context;
         this.rollWriter = rollWriter;
     }
 
@@ -75,7 +73,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void setRegion(String region) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        Checks checks = new Checks(LocalDate.now(clock));
+        Checks checks = new Checks(context.today());
         String r = checks.text("region", "allowance.region", region, 100, true);
         checks.throwIfAny();
         tx.inTransaction(() -> {
@@ -98,7 +96,7 @@ public final class AllowanceService {
     public StandardEntry addStandard(
             AllowanceCategory category, String region, LocalDate effectiveFrom, BigDecimal monthly, String source) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        Checks checks = new Checks(LocalDate.now(clock));
+        Checks checks = new Checks(context.today());
         checks.required("category", "allowance.category", category);
         String r = checks.text("region", "allowance.region", region, 100, true);
         checks.required("effectiveFrom", "allowance.effectiveFrom", effectiveFrom);
@@ -123,7 +121,7 @@ public final class AllowanceService {
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             Proration.Standard st = new Proration.Standard(category, r, effectiveFrom, monthly);
-            long id = repo.insertStandard(st, s, user.username(), now());
+            long id = repo.insertStandard(st, s, user.username(), context.now());
             audit.record(
                     AuditLog.CREATE,
                     "allowance_standard",
@@ -141,7 +139,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidStandard(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        voidEntry(repo.voidableStandard(user.username(), now()), id, reason);
+        voidEntry(repo.voidableStandard(user.username(), context.now()), id, reason);
     }
 
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.VIEW)
@@ -154,7 +152,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public CategoryChange changeCategory(long residentId, AllowanceCategory category, LocalDate from, String note) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        Checks checks = new Checks(LocalDate.now(clock));
+        Checks checks = new Checks(context.today());
         checks.required("category", "allowance.category", category);
         checks.required("effectiveFrom", "allowance.effectiveFrom", from);
         String n = checks.text("note", "allowance.note", note, 500, false);
@@ -163,7 +161,7 @@ public final class AllowanceService {
             throw new UserFacingException("allowance.residentNotFound");
         }
         return tx.inTransaction(() -> {
-            long id = repo.insertCategoryChange(residentId, category, from, n, user.username(), now());
+            long id = repo.insertCategoryChange(residentId, category, from, n, user.username(), context.now());
             audit.record(
                     AuditLog.CREATE,
                     "allowance_category_change",
@@ -180,7 +178,7 @@ public final class AllowanceService {
     @RequiresPermission(module = AppModule.ALLOWANCE, action = Action.EDIT)
     public void voidCategoryChange(long id, String reason) {
         user.require(AppModule.ALLOWANCE, Action.EDIT);
-        voidEntry(repo.voidableCategoryChange(user.username(), now()), id, reason);
+        voidEntry(repo.voidableCategoryChange(user.username(), context.now()), id, reason);
     }
 
     /** The month's roll under the home's region; refused while no region is chosen. */
@@ -229,9 +227,5 @@ public final class AllowanceService {
             }
             audit.record(AuditLog.VOID, rows.auditName(), id, AuditSummary.of("auditSummary.voided", why), null);
         });
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 }

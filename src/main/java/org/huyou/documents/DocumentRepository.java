@@ -26,6 +26,7 @@ import org.huyou.care.medical.MedicalRecord;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.db.DueBy;
+import org.huyou.db.ResidentNames;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentDocumentRecord;
@@ -136,13 +137,7 @@ public final class DocumentRepository {
     /** Documents in force whose valid-until is on or before {@code until}, of residents in care; soonest first. */
     public List<Expiring> expiringBy(LocalDate until) {
         var t = RESIDENT_DOCUMENT;
-        return dsl.select(t.fields())
-                .select(RESIDENT.NAME)
-                .from(t)
-                .join(RESIDENT)
-                .on(RESIDENT.ID.eq(t.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS)
-                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+        return ResidentNames.selectWithStatus(dsl, t, t.RESIDENT_ID)
                 .where(DueBy.dueBy(t.VALID_UNTIL, until))
                 .and(t.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))

@@ -1,6 +1,8 @@
 package org.huyou.security;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Objects;
 import org.huyou.db.Transactions;
 
@@ -17,5 +19,15 @@ public record ServiceContext(Transactions tx, CurrentUser user, AuditLog audit, 
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Today by the app's clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** This moment by the app's clock, as services stamp what they write. */
+    public LocalDateTime now() {
+        return LocalDateTime.now(clock);
     }
 }

@@ -1,8 +1,6 @@
 package org.huyou.care.education;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -50,7 +48,7 @@ public final class EducationService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
+    private final ServiceContext context;
 
     public EducationService(EducationRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
@@ -58,7 +56,7 @@ public final class EducationService {
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
-        this.clock = context.clock();
+        this.context = context;
     }
 
     /** Placements, newest first; the first valid one is the current placement. */
@@ -77,9 +75,9 @@ public final class EducationService {
             String className,
             String teacher) {
         user.require(AppModule.EDUCATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("start", "education.start", start);
-        checks.rule(start == null || !start.isAfter(today().plusMonths(6)), "start", "education.startTooFar");
+        checks.rule(start == null || !start.isAfter(context.today().plusMonths(6)), "start", "education.startTooFar");
         checks.required("kind", "education.kind", kind);
         String s = checks.text(
                 "school",
@@ -93,7 +91,7 @@ public final class EducationService {
         return tx.inTransaction(() -> {
             Education.Placement p =
                     new Education.Placement(0, residentId, start, kind, s, c, t, user.username(), false, null);
-            long id = repo.insertPlacement(p, user.username(), now());
+            long id = repo.insertPlacement(p, user.username(), context.now());
             Education.Placement saved =
                     new Education.Placement(id, residentId, start, kind, s, c, t, user.username(), false, null);
             audit.record(
@@ -134,7 +132,7 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.CREATE)
     public Education.Plan createPlan(long residentId, String title, LocalDate start, LocalDate reviewDue) {
         user.require(AppModule.EDUCATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         String t = checks.text("title", "education.planTitle", title, 200, true);
         checks.required("start", "education.start", start);
         checks.required("reviewDue", "education.reviewDue", reviewDue);
@@ -144,7 +142,7 @@ public final class EducationService {
                 "plan.reviewBeforeStart");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), now());
+            long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());
             audit.record(AuditLog.CREATE, "education_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
@@ -153,13 +151,13 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.CREATE)
     public long addGoal(long planId, Education.Area area, String description) {
         user.require(AppModule.EDUCATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("area", "education.area", area);
         String d = checks.text("description", "education.goal", description, 300, true);
         checks.throwIfAny();
         activePlan(planId);
         return tx.inTransaction(() -> {
-            long id = repo.insertGoal(planId, area, d, user.username(), now());
+            long id = repo.insertGoal(planId, area, d, user.username(), context.now());
             audit.record(AuditLog.CREATE, "education_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return id;
         });
@@ -168,7 +166,7 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.CREATE)
     public long recordProgress(long goalId, LocalDate date, Education.Level level, String note) {
         user.require(AppModule.EDUCATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.pastDate("date", "education.progressDate", date);
         checks.required("level", "education.level", level);
         String n = checks.text("note", "education.note", note, 1000, false);
@@ -176,7 +174,7 @@ public final class EducationService {
         long planId = repo.planOfGoal(goalId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Education.Plan plan = activePlan(planId);
         return tx.inTransaction(() -> {
-            long id = repo.insertProgress(plan.residentId(), goalId, date, level, n, user.username(), now());
+            long id = repo.insertProgress(plan.residentId(), goalId, date, level, n, user.username(), context.now());
             audit.record(AuditLog.CREATE, "education_progress", id, AuditSummary.of("auditSummary.value", level), null);
             return id;
         });
@@ -207,7 +205,7 @@ public final class EducationService {
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.EDUCATION, Action.VOID);
-        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), context.now()), id, reason);
     }
 
     /** The children of the current teacher's class ({@code mine}) or all, with their plan review dates. */
@@ -219,14 +217,6 @@ public final class EducationService {
 
     private Education.Plan activePlan(long planId) {
         return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 
     /** Each child's current plan review, due within two weeks or overdue, for teachers. */

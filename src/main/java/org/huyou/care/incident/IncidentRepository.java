@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.ResidentNames;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.IncidentRecord;
@@ -109,11 +110,7 @@ public final class IncidentRepository {
     /** Required reports not yet recorded, oldest first, whatever the resident's status. */
     public List<Outstanding> outstandingReports() {
         var t = INCIDENT;
-        return dsl.select(t.fields())
-                .select(RESIDENT.NAME)
-                .from(t)
-                .join(RESIDENT)
-                .on(RESIDENT.ID.eq(t.RESIDENT_ID))
+        return ResidentNames.select(dsl, t, t.RESIDENT_ID)
                 .where(t.MANDATORY_REPORT.isTrue())
                 .and(t.REPORTED_AT.isNull())
                 .and(t.VOIDED_AT.isNull())

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.huyou.db.DueBy;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.ResidentNames;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
@@ -25,6 +26,7 @@ import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.DatePart;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 
 /** Medical records of every kind. */
@@ -82,13 +84,7 @@ public final class MedicalRecordRepository {
     public List<OpenFollowUp> openFollowUps(LocalDate until) {
         var m = MEDICAL_RECORD;
         var later = MEDICAL_RECORD.as("later");
-        return dsl.select(m.fields())
-                .select(RESIDENT.NAME)
-                .from(m)
-                .join(RESIDENT)
-                .on(RESIDENT.ID.eq(m.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS)
-                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+        return ResidentNames.selectWithStatus(dsl, m, m.RESIDENT_ID)
                 .where(DueBy.dueBy(m.NEXT_DUE, until))
                 .and(m.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))
@@ -150,24 +146,14 @@ public final class MedicalRecordRepository {
         if (m.version() < 0) {
             return dsl.insertInto(f)
                             .set(f.MEDICAL_RECORD_ID, m.medicalRecordId())
-                            .set(f.COST, m.cost())
-                            .set(f.TOMORROW_PLAN, m.tomorrowPlan())
-                            .set(f.INSURANCE, m.insurance())
-                            .set(f.DONATION, m.donation())
-                            .set(f.INSTITUTION, m.institution())
-                            .set(f.LEDGER_SEQ, m.ledgerSeq())
+                            .set(fundingValues(m))
                             .set(f.CREATED_AT, now)
                             .set(f.CREATED_BY, actor)
                             .execute()
                     == 1;
         }
         return dsl.update(f)
-                        .set(f.COST, m.cost())
-                        .set(f.TOMORROW_PLAN, m.tomorrowPlan())
-                        .set(f.INSURANCE, m.insurance())
-                        .set(f.DONATION, m.donation())
-                        .set(f.INSTITUTION, m.institution())
-                        .set(f.LEDGER_SEQ, m.ledgerSeq())
+                        .set(fundingValues(m))
                         .set(f.UPDATED_AT, now)
                         .set(f.UPDATED_BY, actor)
                         .set(f.VERSION, f.VERSION.plus(1))
@@ -175,6 +161,19 @@ public final class MedicalRecordRepository {
                         .and(f.VERSION.eq(m.version()))
                         .execute()
                 == 1;
+    }
+
+    /** What the user enters of a funding, as an insert and an update both set it. */
+    private static Map<Field<?>, Object> fundingValues(MedicalFunding m) {
+        var f = MEDICAL_FUNDING;
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(f.COST, m.cost());
+        values.put(f.TOMORROW_PLAN, m.tomorrowPlan());
+        values.put(f.INSURANCE, m.insurance());
+        values.put(f.DONATION, m.donation());
+        values.put(f.INSTITUTION, m.institution());
+        values.put(f.LEDGER_SEQ, m.ledgerSeq());
+        return values;
     }
 
     /** A ledger payment a donation share may name: a USE from a medical (医疗救助) fund, not reversed. */
@@ -316,13 +315,7 @@ public final class MedicalRecordRepository {
 
     public List<PendingApplication> pendingApplications() {
         var t = TOMORROW_PLAN_APPLICATION;
-        return dsl.select(t.fields())
-                .select(RESIDENT.NAME)
-                .from(t)
-                .join(RESIDENT)
-                .on(RESIDENT.ID.eq(t.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS)
-                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+        return ResidentNames.selectWithStatus(dsl, t, t.RESIDENT_ID)
                 .where(t.APPROVED_ON.isNull())
                 .and(t.VOIDED_AT.isNull())
                 .and(RESIDENT_CURRENT_STATUS.STATUS.in(InCare.CODES))

@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.db.ResidentNames;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicationOrderRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
+import org.jooq.Record;
 import org.jooq.Record11;
 import org.jooq.SelectOnConditionStep;
 
@@ -86,13 +88,7 @@ public final class MedicationRepository {
     /** Valid orders active on any day of [from, to], for residents in care, with the residents' names. */
     public Map<Medication.Order, String> activeOrders(LocalDate from, LocalDate to) {
         var m = MEDICATION_ORDER;
-        var rows = dsl.select(m.fields())
-                .select(RESIDENT.NAME)
-                .from(m)
-                .join(RESIDENT)
-                .on(RESIDENT.ID.eq(m.RESIDENT_ID))
-                .join(RESIDENT_CURRENT_STATUS)
-                .on(RESIDENT_CURRENT_STATUS.RESIDENT_ID.eq(RESIDENT.ID))
+        var rows = ResidentNames.selectWithStatus(dsl, m, m.RESIDENT_ID)
                 .where(m.VOIDED_AT.isNull())
                 .and(m.START_DATE.le(to))
                 .and(m.END_DATE.isNull().or(m.END_DATE.ge(from)))
@@ -218,32 +214,21 @@ public final class MedicationRepository {
                 .on(m.ID.eq(a.ORDER_ID));
     }
 
-    private static Medication.Administration administration(
-            Record11<
-                            Long,
-                            Long,
-                            String,
-                            String,
-                            LocalDateTime,
-                            String,
-                            String,
-                            LocalDateTime,
-                            String,
-                            LocalDateTime,
-                            String>
-                    r) {
+    private static Medication.Administration administration(Record r) {
+        var a = MEDICATION_ADMINISTRATION;
+        var m = MEDICATION_ORDER;
         return new Medication.Administration(
-                r.value1(),
-                r.value2(),
-                r.value3(),
-                r.value4(),
-                r.value5(),
-                Medication.Outcome.valueOf(r.value6()),
-                r.value7(),
-                r.value8(),
-                r.value9(),
-                r.value10() != null,
-                r.value11());
+                r.get(a.ID),
+                r.get(a.ORDER_ID),
+                r.get(m.DRUG),
+                r.get(m.DOSE),
+                r.get(a.SCHEDULED_FOR),
+                Medication.Outcome.valueOf(r.get(a.OUTCOME)),
+                r.get(a.NOTE),
+                r.get(a.RECORDED_AT),
+                r.get(a.RECORDED_BY),
+                r.get(a.VOIDED_AT) != null,
+                r.get(a.VOIDED_REASON));
     }
 
     private static Medication.Order order(MedicationOrderRecord r, Map<Long, Set<Long>> covers) {

@@ -1,8 +1,6 @@
 package org.huyou.care.plan;
 
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -56,7 +54,7 @@ public final class CarePlanService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
+    private final ServiceContext context;
 
     public CarePlanService(
             CarePlanRepository repo,
@@ -71,7 +69,7 @@ public final class CarePlanService {
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
-        this.clock = context.clock();
+        this.context = context;
     }
 
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VIEW)
@@ -95,14 +93,14 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.CREATE)
     public CarePlan createPlan(long residentId, LocalDate start, String summary, int reviewMonths) {
         user.require(AppModule.CARE_PLAN, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("start", "carePlan.start", start);
         String s = checks.text("summary", "carePlan.summary", summary, 1000, true);
         checks.range("reviewMonths", "carePlan.reviewMonths", reviewMonths, 1, 24);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(
-                    residentId, start, s, reviewMonths, start.plusMonths(reviewMonths), user.username(), now());
+                    residentId, start, s, reviewMonths, start.plusMonths(reviewMonths), user.username(), context.now());
             audit.record(AuditLog.CREATE, "care_plan", id, AuditSummary.of("auditSummary.value", s), null);
             return repo.plan(id).orElseThrow();
         });
@@ -112,7 +110,7 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.CREATE)
     public CarePlan.Goal addGoal(long planId, CarePlan.Domain domain, String goal, String owner, LocalDate due) {
         user.require(AppModule.CARE_PLAN, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("domain", "carePlan.domain", domain);
         String g = checks.text("goal", "carePlan.goal", goal, 500, true);
         String o = checks.text("owner", "carePlan.owner", owner, 64, true);
@@ -129,8 +127,8 @@ public final class CarePlanService {
         checks.rule(!due.isBefore(plan.start()), "due", "carePlan.dueBeforeStart");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertGoal(planId, domain, g, o, due, user.username(), now());
-            repo.touch(planId, user.username(), now());
+            long id = repo.insertGoal(planId, domain, g, o, due, user.username(), context.now());
+            repo.touch(planId, user.username(), context.now());
             audit.record(AuditLog.CREATE, "care_plan_goal", id, AuditSummary.of("auditSummary.value", g), null);
             return repo.goal(id).orElseThrow();
         });
@@ -156,7 +154,13 @@ public final class CarePlanService {
             throw new UserFacingException("carePlan.ownDraft");
         }
         return tx.inTransaction(() -> {
-            if (!repo.approve(planId, version, today().plusMonths(plan.reviewMonths()), self, user.username(), now())) {
+            if (!repo.approve(
+                    planId,
+                    version,
+                    context.today().plusMonths(plan.reviewMonths()),
+                    self,
+                    user.username(),
+                    context.now())) {
                 throw new StaleRecordException(Accounts.displayName(plan.createdBy()), plan.start());
             }
             CarePlan after = repo.plan(planId).orElseThrow();
@@ -199,7 +203,7 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.EDIT)
     public CarePlan.Goal setGoalStatus(long goalId, int version, CarePlan.GoalStatus status) {
         user.require(AppModule.CARE_PLAN, Action.EDIT);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("status", "carePlan.status", status);
         checks.throwIfAny();
         CarePlan.Goal before =
@@ -208,7 +212,7 @@ public final class CarePlanService {
             throw new UserFacingException("carePlan.notApproved");
         }
         return tx.inTransaction(() -> {
-            if (!repo.setGoalStatus(goalId, version, status, user.username(), now())) {
+            if (!repo.setGoalStatus(goalId, version, status, user.username(), context.now())) {
                 throw new StaleRecordException(Accounts.displayName(before.owner()), before.due());
             }
             CarePlan.Goal after = repo.goal(goalId).orElseThrow();
@@ -249,19 +253,11 @@ public final class CarePlanService {
     @RequiresPermission(module = AppModule.CARE_PLAN, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.CARE_PLAN, Action.VOID);
-        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), context.now()), id, reason);
     }
 
     private CarePlan plan(long planId) {
         return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 
     /** Drafts to approve and reviews due (the director's), and goals coming due (each owner's own). */

@@ -1,9 +1,7 @@
 package org.huyou.care.rehab;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
@@ -49,7 +47,7 @@ public final class RehabService {
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
-    private final Clock clock;
+    private final ServiceContext context;
 
     public RehabService(RehabRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
@@ -57,7 +55,7 @@ public final class RehabService {
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
-        this.clock = context.clock();
+        this.context = context;
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VIEW)
@@ -95,7 +93,7 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.CREATE)
     public Rehab.Plan createPlan(long residentId, String title, LocalDate start, LocalDate reviewDue) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         String t = checks.text("title", "rehab.planTitle", title, 200, true);
         checks.required("start", "rehab.start", start);
         checks.required("reviewDue", "rehab.reviewDue", reviewDue);
@@ -105,7 +103,7 @@ public final class RehabService {
                 "plan.reviewBeforeStart");
         checks.throwIfAny();
         return tx.inTransaction(() -> {
-            long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), now());
+            long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());
             audit.record(AuditLog.CREATE, "rehab_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
@@ -115,7 +113,7 @@ public final class RehabService {
     public Rehab.Goal addGoal(
             long planId, Rehab.Area area, String description, String measure, BigDecimal baseline, BigDecimal target) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.required("area", "rehab.area", area);
         String d = checks.text("description", "rehab.goal", description, 300, true);
         String m = checks.text("measure", "rehab.measure", measure, 100, true);
@@ -128,7 +126,7 @@ public final class RehabService {
         checks.throwIfAny();
         activePlan(planId);
         return tx.inTransaction(() -> {
-            long id = repo.insertGoal(planId, area, d, m, baseline, target, user.username(), now());
+            long id = repo.insertGoal(planId, area, d, m, baseline, target, user.username(), context.now());
             audit.record(AuditLog.CREATE, "rehab_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return repo.goal(id).orElseThrow();
         });
@@ -144,7 +142,7 @@ public final class RehabService {
             String note,
             LocalDate nextSession) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.pastDate("date", "rehab.sessionDate", date);
         checks.required("area", "rehab.area", area);
         checks.required("attendance", "rehab.attendance", attendance);
@@ -170,7 +168,7 @@ public final class RehabService {
                     user.username(),
                     false,
                     null);
-            long id = repo.insertSession(s, user.username(), now());
+            long id = repo.insertSession(s, user.username(), context.now());
             audit.record(
                     AuditLog.CREATE,
                     "rehab_session",
@@ -196,7 +194,7 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.CREATE)
     public Rehab.Score recordScore(long goalId, LocalDate date, BigDecimal score, String note) {
         user.require(AppModule.REHABILITATION, Action.CREATE);
-        Checks checks = new Checks(today());
+        Checks checks = new Checks(context.today());
         checks.pastDate("date", "rehab.assessedOn", date);
         checks.range("score", "rehab.score", score, SCORE_LIMIT.negate(), SCORE_LIMIT);
         String n = checks.text("note", "rehab.note", note, 500, false);
@@ -206,7 +204,7 @@ public final class RehabService {
         Rehab.Plan plan = activePlan(goal.planId());
         return tx.inTransaction(() -> {
             Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false, null);
-            long id = repo.insertScore(s, user.username(), now());
+            long id = repo.insertScore(s, user.username(), context.now());
             audit.record(
                     AuditLog.CREATE,
                     "rehab_score",
@@ -243,7 +241,7 @@ public final class RehabService {
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.REHABILITATION, Action.VOID);
-        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), now()), id, reason);
+        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), context.now()), id, reason);
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */
@@ -255,14 +253,6 @@ public final class RehabService {
 
     private Rehab.Plan activePlan(long planId) {
         return repo.plan(planId).filter(p -> !p.voided()).orElseThrow(() -> new UserFacingException("plan.notFound"));
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(clock);
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock);
     }
 
     /** Plan reviews due within two weeks or overdue, for the therapists who review them. */
