@@ -41,6 +41,17 @@ public final class PlanReviews {
         this.clock = context.clock();
     }
 
+    /** A new plan's start and first review, labelled as its form labels them: both given, the review not before. */
+    public static void checkDates(
+            Checks checks, String startLabel, String reviewLabel, LocalDate start, LocalDate reviewDue) {
+        checks.required("start", startLabel, start);
+        checks.required("reviewDue", reviewLabel, reviewDue);
+        checks.rule(
+                start == null || reviewDue == null || !reviewDue.isBefore(start),
+                "reviewDue",
+                "plan.reviewBeforeStart");
+    }
+
     /**
      * Records a review on {@code date}; {@code nextFrom} gives the next review date from the review's date (a date
      * the reviewer chose, or the plan's interval), {@code snapshot} each goal's state at this moment.

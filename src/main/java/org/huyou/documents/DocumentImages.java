@@ -56,17 +56,7 @@ final class DocumentImages {
     /** The longer side of the image in the file, read from its header only. */
     private static int longestSide(Path file) throws IOException {
         try (ImageInputStream iis = ImageIO.createImageInputStream(file.toFile())) {
-            Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
-            if (readers == null || !readers.hasNext()) {
-                throw new IOException("no reader");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(iis, true, true);
-                return Math.max(reader.getWidth(0), reader.getHeight(0));
-            } finally {
-                reader.dispose();
-            }
+            return withReader(iis, reader -> Math.max(reader.getWidth(0), reader.getHeight(0)));
         }
     }
 
@@ -91,21 +81,34 @@ final class DocumentImages {
      */
     static BufferedImage readSubsampled(InputStream in, int approxSide) throws IOException {
         try (ImageInputStream iis = ImageIO.createImageInputStream(in)) {
-            Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
-            if (readers == null || !readers.hasNext()) {
-                throw new IOException("no reader");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(iis, true, true);
+            return withReader(iis, reader -> {
                 int longest = Math.max(reader.getWidth(0), reader.getHeight(0));
                 int step = Math.max(1, longest / Math.max(1, approxSide));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 return reader.read(0, param);
-            } finally {
-                reader.dispose();
-            }
+            });
+        }
+    }
+
+    /** What is read of an image through its reader. */
+    @FunctionalInterface
+    private interface ReaderUse<T> {
+        T read(ImageReader reader) throws IOException;
+    }
+
+    /** Reads the stream with the first reader that knows its format (none: "no reader"), disposed of after. */
+    private static <T> T withReader(ImageInputStream iis, ReaderUse<T> use) throws IOException {
+        Iterator<ImageReader> readers = iis == null ? null : ImageIO.getImageReaders(iis);
+        if (readers == null || !readers.hasNext()) {
+            throw new IOException("no reader");
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(iis, true, true);
+            return use.read(reader);
+        } finally {
+            reader.dispose();
         }
     }
 

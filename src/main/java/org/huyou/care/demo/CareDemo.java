@@ -165,76 +165,60 @@ public final class CareDemo {
         {"SPEECH", "构音障碍"}
     };
 
+    /** A medical record of the child as the demo enters it: {@code kind} on {@code date}, not voided. */
+    private void addRecord(
+            ResidentSummary r,
+            MedicalRecord.Kind kind,
+            LocalDate date,
+            String title,
+            String detail,
+            MedicalRecord.Funding funding,
+            LocalDate nextDue,
+            LocalDateTime now) {
+        medical.insert(
+                new MedicalRecord(0, r.id(), kind, date, title, detail, funding, nextDue, DEMO, false, null),
+                DEMO,
+                now);
+    }
+
     private void addMedicalHistory(Random rnd, ResidentSummary r, LocalDate today, LocalDateTime now) {
         for (String[] d : DIAGNOSES) {
             if (d[0].equals(r.disabilityType().name())) {
-                medical.insert(
-                        new MedicalRecord(
-                                0,
-                                r.id(),
-                                MedicalRecord.Kind.DIAGNOSIS,
-                                r.admissionDate(),
-                                d[1],
-                                null,
-                                null,
-                                null,
-                                DEMO,
-                                false,
-                                null),
-                        DEMO,
-                        now);
+                addRecord(r, MedicalRecord.Kind.DIAGNOSIS, r.admissionDate(), d[1], null, null, null, now);
             }
         }
-        medical.insert(
-                new MedicalRecord(
-                        0,
-                        r.id(),
-                        MedicalRecord.Kind.INSURANCE,
-                        r.admissionDate(),
-                        "城乡居民基本医疗保险",
-                        "孤儿参保个人缴费部分由财政全额资助",
-                        MedicalRecord.Funding.MEDICAL_INSURANCE,
-                        null,
-                        DEMO,
-                        false,
-                        null),
-                DEMO,
+        addRecord(
+                r,
+                MedicalRecord.Kind.INSURANCE,
+                r.admissionDate(),
+                "城乡居民基本医疗保险",
+                "孤儿参保个人缴费部分由财政全额资助",
+                MedicalRecord.Funding.MEDICAL_INSURANCE,
+                null,
                 now);
         LocalDate checkup = today.minusDays(125 + rnd.nextInt(60)); // the next one falls due over the coming weeks
         if (!checkup.isBefore(r.admissionDate())) {
-            medical.insert(
-                    new MedicalRecord(
-                            0,
-                            r.id(),
-                            MedicalRecord.Kind.CHECKUP,
-                            checkup,
-                            "半年健康体检",
-                            "未见异常",
-                            MedicalRecord.Funding.INSTITUTION,
-                            checkup.plusMonths(6),
-                            DEMO,
-                            false,
-                            null),
-                    DEMO,
+            addRecord(
+                    r,
+                    MedicalRecord.Kind.CHECKUP,
+                    checkup,
+                    "半年健康体检",
+                    "未见异常",
+                    MedicalRecord.Funding.INSTITUTION,
+                    checkup.plusMonths(6),
                     now);
         }
         if (r.disabilityType() == DisabilityType.PHYSICAL && rnd.nextInt(100) < 40) {
             LocalDate surgery = today.minusDays(100 + rnd.nextInt(500));
             if (!surgery.isBefore(r.admissionDate())) {
-                medical.insert(
-                        new MedicalRecord(
-                                0,
-                                r.id(),
-                                MedicalRecord.Kind.SURGERY,
-                                surgery,
-                                "跟腱延长术",
-                                "省儿童医院",
-                                MedicalRecord.Funding.TOMORROW_PLAN,
-                                null,
-                                DEMO,
-                                false,
-                                null),
-                        DEMO,
+                addRecord(
+                        r,
+                        MedicalRecord.Kind.SURGERY,
+                        surgery,
+                        "跟腱延长术",
+                        "省儿童医院",
+                        MedicalRecord.Funding.TOMORROW_PLAN,
+                        null,
                         now);
             }
         }

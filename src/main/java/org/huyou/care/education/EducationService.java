@@ -134,12 +134,7 @@ public final class EducationService {
         user.require(AppModule.EDUCATION, Action.CREATE);
         Checks checks = new Checks(context.today());
         String t = checks.text("title", "education.planTitle", title, 200, true);
-        checks.required("start", "education.start", start);
-        checks.required("reviewDue", "education.reviewDue", reviewDue);
-        checks.rule(
-                start == null || reviewDue == null || !reviewDue.isBefore(start),
-                "reviewDue",
-                "plan.reviewBeforeStart");
+        PlanReviews.checkDates(checks, "education.start", "education.reviewDue", start, reviewDue);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());

@@ -21,6 +21,7 @@ import org.huyou.db.KeysetConditions;
 import org.huyou.db.ResidentNames;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
+import org.huyou.db.generated.tables.records.MedicalFundingRecord;
 import org.huyou.db.generated.tables.records.MedicalRecordRecord;
 import org.huyou.db.generated.tables.records.TomorrowPlanApplicationRecord;
 import org.huyou.residents.InCare;
@@ -129,15 +130,19 @@ public final class MedicalRecordRepository {
         var f = MEDICAL_FUNDING;
         return dsl.selectFrom(f)
                 .where(f.MEDICAL_RECORD_ID.eq(recordId))
-                .fetchOptional(r -> new MedicalFunding(
-                        r.getMedicalRecordId(),
-                        r.getCost(),
-                        r.getTomorrowPlan(),
-                        r.getInsurance(),
-                        r.getDonation(),
-                        r.getInstitution(),
-                        r.getLedgerSeq(),
-                        r.getVersion()));
+                .fetchOptional(MedicalRecordRepository::funding);
+    }
+
+    private static MedicalFunding funding(MedicalFundingRecord r) {
+        return new MedicalFunding(
+                r.getMedicalRecordId(),
+                r.getCost(),
+                r.getTomorrowPlan(),
+                r.getInsurance(),
+                r.getDonation(),
+                r.getInstitution(),
+                r.getLedgerSeq(),
+                r.getVersion());
     }
 
     /** Inserts the funding, or updates it at the version the user saw; false when someone changed it meanwhile. */
@@ -351,17 +356,7 @@ public final class MedicalRecordRepository {
                 .on(m.ID.eq(f.MEDICAL_RECORD_ID))
                 .where(m.RESIDENT_ID.eq(residentId))
                 .fetch(r -> r.into(f))
-                .forEach(r -> out.put(
-                        r.getMedicalRecordId(),
-                        new MedicalFunding(
-                                r.getMedicalRecordId(),
-                                r.getCost(),
-                                r.getTomorrowPlan(),
-                                r.getInsurance(),
-                                r.getDonation(),
-                                r.getInstitution(),
-                                r.getLedgerSeq(),
-                                r.getVersion())));
+                .forEach(r -> out.put(r.getMedicalRecordId(), funding(r)));
         return out;
     }
 

@@ -95,12 +95,7 @@ public final class RehabService {
         user.require(AppModule.REHABILITATION, Action.CREATE);
         Checks checks = new Checks(context.today());
         String t = checks.text("title", "rehab.planTitle", title, 200, true);
-        checks.required("start", "rehab.start", start);
-        checks.required("reviewDue", "rehab.reviewDue", reviewDue);
-        checks.rule(
-                start == null || reviewDue == null || !reviewDue.isBefore(start),
-                "reviewDue",
-                "plan.reviewBeforeStart");
+        PlanReviews.checkDates(checks, "rehab.start", "rehab.reviewDue", start, reviewDue);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());
