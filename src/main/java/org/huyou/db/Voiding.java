@@ -49,11 +49,12 @@ public final class Voiding {
                 && table.field("VOIDED_REASON") != null;
     }
 
-    private static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
+    /** The table's column of that name, which a void (or a versioned update) needs it to have. */
+    static <T> Field<T> column(Table<?> table, String name, Class<T> type) {
         Field<T> field = table.field(name, type);
         if (field == null) {
             // A programming error (a table without the void columns), found by the first test that voids it.
-            throw new IllegalArgumentException(table.getName() + " has no column " + name + " to void with");
+            throw new IllegalArgumentException(table.getName() + " has no column " + name);
         }
         return field;
     }

@@ -232,6 +232,11 @@ public final class EducationService {
                         .toList());
     }
 
+    /** One of education's timeline sources: its entries, seen by who may view education. */
+    private TimelineSource timeline(TimelineSource.Pager pager) {
+        return TimelineSource.of(user, CareDomain.EDUCATION, AppModule.EDUCATION, pager);
+    }
+
     public static String placementSummary(Education.Placement p) {
         return Messages.t(
                 "education.placementSummary",
@@ -246,42 +251,30 @@ public final class EducationService {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(
-                        user,
-                        CareDomain.EDUCATION,
-                        AppModule.EDUCATION,
-                        (id, c, from, to, limit) -> repo.placementPage(id, c, from, to, limit).stream()
-                                .map(p -> new TimelineEntry(
-                                        CareDomain.EDUCATION,
-                                        p.id(),
-                                        p.start(),
-                                        placementSummary(p),
-                                        p.recordedBy(),
-                                        p.voided(),
-                                        p.voidReason()))
-                                .toList()),
-                TimelineSource.of(
-                        user,
-                        CareDomain.EDUCATION,
-                        AppModule.EDUCATION,
-                        (id, c, from, to, limit) -> repo.progressPage(id, c, from, to, limit).stream()
-                                .map(p -> new TimelineEntry(
-                                        CareDomain.EDUCATION,
-                                        p.id(),
-                                        p.date(),
-                                        Messages.t(
-                                                        "education.progressSummary",
-                                                        p.goal(),
-                                                        p.level().label())
-                                                + (p.note() == null ? "" : " — " + p.note()),
-                                        p.recordedBy(),
-                                        p.voided(),
-                                        p.voidReason()))
-                                .toList()),
-                TimelineSource.of(
-                        user,
-                        CareDomain.EDUCATION,
-                        AppModule.EDUCATION,
-                        reviews.pager(PlanKind.EDUCATION, CareDomain.EDUCATION)));
+                timeline((id, c, from, to, limit) -> repo.placementPage(id, c, from, to, limit).stream()
+                        .map(p -> new TimelineEntry(
+                                CareDomain.EDUCATION,
+                                p.id(),
+                                p.start(),
+                                placementSummary(p),
+                                p.recordedBy(),
+                                p.voided(),
+                                p.voidReason()))
+                        .toList()),
+                timeline((id, c, from, to, limit) -> repo.progressPage(id, c, from, to, limit).stream()
+                        .map(p -> new TimelineEntry(
+                                CareDomain.EDUCATION,
+                                p.id(),
+                                p.date(),
+                                Messages.t(
+                                                "education.progressSummary",
+                                                p.goal(),
+                                                p.level().label())
+                                        + (p.note() == null ? "" : " — " + p.note()),
+                                p.recordedBy(),
+                                p.voided(),
+                                p.voidReason()))
+                        .toList()),
+                timeline(reviews.pager(PlanKind.EDUCATION, CareDomain.EDUCATION)));
     }
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.ResidentNames;
+import org.huyou.db.Versioned;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.IncidentRecord;
@@ -62,20 +63,18 @@ public final class IncidentRepository {
             String actor,
             LocalDateTime now) {
         var t = INCIDENT;
-        return dsl.update(t)
+        return Versioned.update(
+                dsl.update(t)
                         .set(t.MANDATORY_REPORT, true)
                         .set(t.REPORTED_TO, to.name())
                         .set(t.REPORTED_DETAIL, detail)
                         .set(t.REPORTED_AT, at)
-                        .set(t.REPORT_RECORDED_BY, actor)
-                        .set(t.UPDATED_AT, now)
-                        .set(t.UPDATED_BY, actor)
-                        .set(t.VERSION, t.VERSION.plus(1))
-                        .where(t.ID.eq(id))
-                        .and(t.VERSION.eq(version))
-                        .and(t.VOIDED_AT.isNull())
-                        .execute()
-                == 1;
+                        .set(t.REPORT_RECORDED_BY, actor),
+                t,
+                id,
+                version,
+                actor,
+                now);
     }
 
     public Voidable voidable(String actor, LocalDateTime now) {

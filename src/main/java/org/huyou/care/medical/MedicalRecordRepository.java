@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.huyou.db.DueBy;
 import org.huyou.db.KeysetConditions;
 import org.huyou.db.ResidentNames;
+import org.huyou.db.Versioned;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.MedicalFundingRecord;
@@ -270,19 +271,17 @@ public final class MedicalRecordRepository {
             String actor,
             LocalDateTime now) {
         var t = TOMORROW_PLAN_APPLICATION;
-        return dsl.update(t)
+        return Versioned.update(
+                dsl.update(t)
                         .set(t.APPROVED_ON, approvedOn)
                         .set(t.HOSPITAL, hospital)
                         .set(t.OPERATION_DATE, operationDate)
-                        .set(t.AMOUNT, amount)
-                        .set(t.UPDATED_AT, now)
-                        .set(t.UPDATED_BY, actor)
-                        .set(t.VERSION, t.VERSION.plus(1))
-                        .where(t.ID.eq(id))
-                        .and(t.VERSION.eq(version))
-                        .and(t.VOIDED_AT.isNull())
-                        .execute()
-                == 1;
+                        .set(t.AMOUNT, amount),
+                t,
+                id,
+                version,
+                actor,
+                now);
     }
 
     /** Fixes the operation date of an approved application that had none, at the version read. */

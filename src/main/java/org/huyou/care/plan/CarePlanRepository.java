@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.care.TimelineCursor;
 import org.huyou.db.KeysetConditions;
+import org.huyou.db.Versioned;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CarePlanGoalRecord;
@@ -154,16 +155,7 @@ public final class CarePlanRepository {
 
     public boolean setGoalStatus(long id, int version, CarePlan.GoalStatus status, String actor, LocalDateTime now) {
         var g = CARE_PLAN_GOAL;
-        return dsl.update(g)
-                        .set(g.STATUS, status.name())
-                        .set(g.UPDATED_AT, now)
-                        .set(g.UPDATED_BY, actor)
-                        .set(g.VERSION, g.VERSION.plus(1))
-                        .where(g.ID.eq(id))
-                        .and(g.VERSION.eq(version))
-                        .and(g.VOIDED_AT.isNull())
-                        .execute()
-                == 1;
+        return Versioned.update(dsl.update(g).set(g.STATUS, status.name()), g, id, version, actor, now);
     }
 
     /** An entry's rows to void, named for the audit log by their table, marked by {@code actor} at {@code now}. */
