@@ -79,7 +79,7 @@ public final class PlanReviewRepository {
                 .and(column(kind).isNotNull())
                 .and(KeysetConditions.after(p.REVIEWED_ON, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.REVIEWED_ON, from, to))
-                .orderBy(p.REVIEWED_ON.desc(), p.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(p.RESIDENT_ID, p.REVIEWED_ON, p.ID))
                 .limit(limit)
                 .fetch(r -> review(kind, r));
     }

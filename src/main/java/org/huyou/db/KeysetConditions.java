@@ -3,11 +3,18 @@ package org.huyou.db;
 import java.time.LocalDate;
 import org.jooq.Condition;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 
 /**
  * Keyset paging over (date desc, group desc, id desc) where one query's rows all share one group: the condition
  * for rows strictly after the position (date, group, id). Used by timeline sources, one group per care domain.
+ *
+ * <p>Each source's table has an index (resident, date), and its page is ordered by {@link #newestFirst}: H2 reads a
+ * page from that index backwards only when the ORDER BY names the index's columns from the first, the resident
+ * included though it is fixed; ordered by date and id alone, it read and sorted every entry of the resident (17,001
+ * for the long-stay child's daily log) to return a hundred. The cursor's date is a range on the same index
+ * ({@code date <= d}), so a later page starts where the one before ended.
  */
 public final class KeysetConditions {
 
@@ -25,7 +32,13 @@ public final class KeysetConditions {
         if (groupComparison > 0) {
             return date.lt(cursorDate);
         }
-        return date.lt(cursorDate).or(date.eq(cursorDate).and(id.lt(cursorId)));
+        // (date < d) or (date = d and id < i), written so that date <= d bounds the index range
+        return date.le(cursorDate).and(date.lt(cursorDate).or(id.lt(cursorId)));
+    }
+
+    /** The order of a resident's page, newest first, led by the resident so that its (resident, date) index serves it. */
+    public static SortField<?>[] newestFirst(Field<Long> resident, Field<LocalDate> date, Field<Long> id) {
+        return new SortField<?>[] {resident.desc(), date.desc(), id.desc()};
     }
 
     /** Rows within [from, to] when given. */

@@ -118,7 +118,7 @@ public final class DailyCareRepository {
                 .where(d.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(d.LOG_DATE, d.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(d.LOG_DATE, from, to))
-                .orderBy(d.LOG_DATE.desc(), d.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(d.RESIDENT_ID, d.LOG_DATE, d.ID))
                 .limit(limit)
                 .fetch(DailyCareRepository::entry);
     }

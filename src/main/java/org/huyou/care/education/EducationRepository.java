@@ -63,7 +63,7 @@ public final class EducationRepository {
                 .where(t.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(t.START_DATE, t.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(t.START_DATE, from, to))
-                .orderBy(t.START_DATE.desc(), t.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(t.RESIDENT_ID, t.START_DATE, t.ID))
                 .limit(limit)
                 .fetch(EducationRepository::placement);
     }
@@ -204,7 +204,7 @@ public final class EducationRepository {
                 .where(t.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(t.RECORD_DATE, t.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(t.RECORD_DATE, from, to))
-                .orderBy(t.RECORD_DATE.desc(), t.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(t.RESIDENT_ID, t.RECORD_DATE, t.ID))
                 .limit(limit)
                 .fetch(EducationRepository::progress);
     }

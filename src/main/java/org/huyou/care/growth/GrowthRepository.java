@@ -104,7 +104,7 @@ public final class GrowthRepository {
                 .where(g.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(g.MEASURED_ON, g.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(g.MEASURED_ON, from, to))
-                .orderBy(g.MEASURED_ON.desc(), g.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(g.RESIDENT_ID, g.MEASURED_ON, g.ID))
                 .limit(limit)
                 .fetch(GrowthRepository::row);
     }

@@ -99,7 +99,7 @@ public final class IncidentRepository {
                 .where(t.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(t.OCCURRED_ON, t.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(t.OCCURRED_ON, from, to))
-                .orderBy(t.OCCURRED_ON.desc(), t.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(t.RESIDENT_ID, t.OCCURRED_ON, t.ID))
                 .limit(limit)
                 .fetch(this::incident);
     }

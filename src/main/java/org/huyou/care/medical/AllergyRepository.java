@@ -91,7 +91,7 @@ public final class AllergyRepository {
                 .where(a.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(a.NOTED_ON, a.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(a.NOTED_ON, from, to))
-                .orderBy(a.NOTED_ON.desc(), a.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(a.RESIDENT_ID, a.NOTED_ON, a.ID))
                 .limit(limit)
                 .fetch(AllergyRepository::allergy);
     }

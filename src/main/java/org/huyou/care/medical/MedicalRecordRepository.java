@@ -75,7 +75,7 @@ public final class MedicalRecordRepository {
                 .where(m.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(m.EVENT_DATE, m.ID, cDate, sourceComparison, cId))
                 .and(KeysetConditions.between(m.EVENT_DATE, from, to))
-                .orderBy(m.EVENT_DATE.desc(), m.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(m.RESIDENT_ID, m.EVENT_DATE, m.ID))
                 .limit(limit)
                 .fetch(MedicalRecordRepository::record);
     }

@@ -70,7 +70,7 @@ public final class CarePlanRepository {
                 .where(p.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(p.START_DATE, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.START_DATE, from, to))
-                .orderBy(p.START_DATE.desc(), p.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(p.RESIDENT_ID, p.START_DATE, p.ID))
                 .limit(limit)
                 .fetch(CarePlanRepository::plan);
     }

@@ -84,7 +84,7 @@ public final class PsychRepository {
                 .where(p.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(p.ASSESSED_ON, p.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(p.ASSESSED_ON, from, to))
-                .orderBy(p.ASSESSED_ON.desc(), p.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(p.RESIDENT_ID, p.ASSESSED_ON, p.ID))
                 .limit(limit)
                 .fetch(PsychRepository::screening);
     }
@@ -126,7 +126,7 @@ public final class PsychRepository {
                 .where(r.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(r.ASSESSED_ON, r.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(r.ASSESSED_ON, from, to))
-                .orderBy(r.ASSESSED_ON.desc(), r.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(r.RESIDENT_ID, r.ASSESSED_ON, r.ID))
                 .limit(limit)
                 .fetch(PsychRepository::assessment);
     }
@@ -174,7 +174,7 @@ public final class PsychRepository {
                 .where(c.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(c.SESSION_DATE, c.ID, p.date(), p.sourceComparison(), p.id()))
                 .and(KeysetConditions.between(c.SESSION_DATE, from, to))
-                .orderBy(c.SESSION_DATE.desc(), c.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(c.RESIDENT_ID, c.SESSION_DATE, c.ID))
                 .limit(limit)
                 .fetch(r -> session(r.into(c)));
     }

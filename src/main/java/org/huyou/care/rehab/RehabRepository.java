@@ -187,7 +187,7 @@ public final class RehabRepository {
                 .where(s.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(s.SESSION_DATE, s.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(s.SESSION_DATE, from, to))
-                .orderBy(s.SESSION_DATE.desc(), s.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(s.RESIDENT_ID, s.SESSION_DATE, s.ID))
                 .limit(limit)
                 .fetch(RehabRepository::session);
     }
@@ -206,7 +206,7 @@ public final class RehabRepository {
                 .where(s.RESIDENT_ID.eq(residentId))
                 .and(KeysetConditions.after(s.ASSESSED_ON, s.ID, c.date(), c.sourceComparison(), c.id()))
                 .and(KeysetConditions.between(s.ASSESSED_ON, from, to))
-                .orderBy(s.ASSESSED_ON.desc(), s.ID.desc())
+                .orderBy(KeysetConditions.newestFirst(s.RESIDENT_ID, s.ASSESSED_ON, s.ID))
                 .limit(limit)
                 .fetch(r -> new ScoreLine(score(r.into(s)), goal(r.into(REHAB_GOAL))));
     }
