@@ -5,12 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -27,24 +25,19 @@ public final class OpenDayDemo {
 
     private final BookingRepository bookings;
     private final VisitRepository visits;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public OpenDayDemo(BookingRepository bookings, VisitRepository visits, Transactions tx, CurrentUser user) {
+    public OpenDayDemo(BookingRepository bookings, VisitRepository visits, DemoPartWriter writer) {
         this.bookings = bookings;
         this.visits = visits;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(long seed, LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 13 + 5);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         OpenDayRule rule = OpenDayRule.DEFAULT;
-        tx.inTransaction(() -> {
+        writer.write(moment, (today, now) -> {
             List<LocalDate> past = new ArrayList<>(rule.sessionDates(today.getYear() - 1));
             past.addAll(rule.sessionDates(today.getYear()));
             int n = 0;
