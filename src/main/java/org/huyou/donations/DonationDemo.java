@@ -190,14 +190,20 @@ public final class DonationDemo {
             }
             repo.requests()
                     .insertRequest(
-                            funds.get(0).id(),
-                            today,
-                            new BigDecimal("12800.00"),
-                            Fund.Purpose.LIVING,
-                            "为各生活组更换冬季被褥",
-                            "滨州银座商城",
-                            "PZ-REQ-1",
-                            "demo",
+                            new PaymentRequest(
+                                    0,
+                                    funds.get(0).id(),
+                                    today,
+                                    new BigDecimal("12800.00"),
+                                    Fund.Purpose.LIVING,
+                                    "为各生活组更换冬季被褥",
+                                    "滨州银座商城",
+                                    "PZ-REQ-1",
+                                    PaymentRequest.Status.PENDING,
+                                    "demo",
+                                    0,
+                                    null,
+                                    null),
                             now);
             repo.registers().insertFund("助学专项（2027 届）", true, Fund.Purpose.EDUCATION, "demo", now);
         });
