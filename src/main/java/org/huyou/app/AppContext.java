@@ -76,6 +76,7 @@ import org.huyou.openday.VisitService;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.demo.DemoHome;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.residents.io.ResidentExporter;
 import org.huyou.residents.io.ResidentImporter;
 import org.huyou.security.AccountRepository;
@@ -201,6 +202,7 @@ public final class AppContext implements AutoCloseable {
         this.residentImporter = new ResidentImporter(residents, tx, currentUser);
         this.residentExporter = new ResidentExporter(residents, currentUser);
         this.demoHome = new DemoHome(residents, tx, settings, currentUser);
+        DemoPartWriter demoWriter = new DemoPartWriter(tx, currentUser);
         GrowthRepository growthRepo = new GrowthRepository(database.dsl());
         DailyCareRepository dailyRepo = new DailyCareRepository(database.dsl());
         AllergyRepository allergyRepo = new AllergyRepository(database.dsl());
@@ -279,7 +281,7 @@ public final class AppContext implements AutoCloseable {
                 () -> accountRepo.activeHolders(Permission.of(AppModule.DONATIONS, Action.APPROVE)),
                 donationPapers);
         this.ledgerUses = new LedgerUseService(new LedgerUseRepository(database.dsl()), services);
-        this.donationDemo = new DonationDemo(ledger, ledgerRepo, tx, currentUser);
+        this.donationDemo = new DonationDemo(ledger, ledgerRepo, demoWriter);
         this.disclosures = new DisclosureService(
                 ledgerRepo, disclosureRepo, () -> homeProfile().name(), settings, services, donationPapers);
         VolunteerRepository volunteerRepo = new VolunteerRepository(database.dsl());
@@ -291,7 +293,7 @@ public final class AppContext implements AutoCloseable {
         this.openingImporter = new OpeningBalanceImporter(ledger, currentUser);
         ShiftRepository shiftRepo = new ShiftRepository(database.dsl());
         this.shifts = new ShiftService(shiftRepo, volunteerRepo, services, new ShiftPapersPdf());
-        this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, tx, currentUser);
+        this.volunteerDemo = new VolunteerDemo(volunteerRepo, shiftRepo, demoWriter);
         this.openDay = new OpenDayService(settings, services);
         BookingRepository bookingRepo = new BookingRepository(database.dsl());
         this.bookings = new BookingService(bookingRepo, openDay, settings, services);
@@ -302,7 +304,7 @@ public final class AppContext implements AutoCloseable {
         this.transitionSettings = new TransitionSettings(transitionRepo, settings, services);
         this.transitionDemo = new TransitionDemo(transitionRepo, settings, tx, currentUser);
         VisitRepository visitRepo = new VisitRepository(database.dsl());
-        this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, tx, currentUser);
+        this.openDayDemo = new OpenDayDemo(bookingRepo, visitRepo, demoWriter);
         this.visits = new VisitService(visitRepo, settings, services, dataDir.resolve("slips"));
         this.allowance =
                 new AllowanceService(new AllowanceRepository(database.dsl()), settings, services, RollXlsx::write);

@@ -44,13 +44,7 @@ import picocli.CommandLine.Spec;
             AccountsCommand.SetRoles.class,
             AccountsCommand.ResetPassword.class
         })
-final class AccountsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class AccountsCommand extends HuyouSubcommand {
 
     @Override
     public Integer call() {
@@ -149,19 +143,10 @@ final class AccountsCommand implements Callable<Integer> {
                         .withZone(ctx.clock().getZone());
                 for (AccountView a : ctx.accounts().accounts()) {
                     Optional<Instant> locked = ctx.accounts().lockedUntil(a.username());
-                    rows.add(HuyouCli.fields(
-                            "username",
-                            a.username(),
-                            "displayName",
-                            a.displayName(),
-                            "roles",
-                            roleList(a.roles()),
-                            "active",
-                            a.active(),
-                            "locked",
-                            locked.isPresent(),
-                            "lockedUntil",
-                            locked.map(Instant::toString).orElse(null)));
+                    Map<String, Object> row = view(a);
+                    row.put("locked", locked.isPresent());
+                    row.put("lockedUntil", locked.map(Instant::toString).orElse(null));
+                    rows.add(row);
                     lines.add(Messages.t(
                                     "cli.accounts.line",
                                     a.username(),
@@ -358,6 +343,7 @@ final class AccountsCommand implements Callable<Integer> {
         }
     }
 
+    /** An account as {@code --json} shows it (a map the caller may add to). */
     static Map<String, Object> view(AccountView a) {
         return HuyouCli.fields(
                 "username",

@@ -5,30 +5,20 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.huyou.allowance.Roll;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "allowance-roll",
         mixinStandardHelpOptions = true,
         description = "Write the month's basic living allowance roll (XLSX, ID numbers masked) and print its totals "
                 + "per category.")
-final class AllowanceRollCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class AllowanceRollCommand extends HuyouSubcommand {
 
     @Option(names = "--month", required = true, paramLabel = "YYYY-MM")
     String month;

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
@@ -13,26 +12,17 @@ import org.huyou.statistics.Series;
 import org.huyou.statistics.StatisticsService;
 import org.huyou.statistics.io.AnnualReportPdf;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "annual-report",
         mixinStandardHelpOptions = true,
         description = "Write the home's annual report for a year (PDF) and its figures (XLSX) into a folder; print "
                 + "the year's totals.")
-final class AnnualReportCommand implements Callable<Integer> {
+final class AnnualReportCommand extends HuyouSubcommand {
 
     /** The earliest year a home could have records for; anything before is a typing mistake. */
     private static final int FIRST_YEAR = 1950;
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--year", required = true, paramLabel = "YYYY")
     int year;

@@ -2,26 +2,16 @@ package org.huyou.cli;
 
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "backup",
         mixinStandardHelpOptions = true,
         description = "Write an encrypted, checksummed backup of the home's database.")
-final class BackupCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class BackupCommand extends HuyouSubcommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "The backup file to write.")
     Path out;

@@ -1,23 +1,13 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.residents.demo.DemoHome;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "Load the demo home into an empty database.")
-final class DemoCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class DemoCommand extends HuyouSubcommand {
 
     @Option(
             names = "--residents",

@@ -2,30 +2,20 @@ package org.huyou.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.donations.Disclosure;
 import org.huyou.donations.DisclosureService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "disclosure",
         mixinStandardHelpOptions = true,
         description = "Write the public disclosure of donations for a period (XLSX and PDF) into a folder; print the "
                 + "totals and the verification code.")
-final class DisclosureCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class DisclosureCommand extends HuyouSubcommand {
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate from;

@@ -1,27 +1,17 @@
 package org.huyou.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "export-residents",
         mixinStandardHelpOptions = true,
         description = "Write the register in the import template's format (.csv or .xlsx by the file's ending). "
                 + "ID numbers are masked unless --full-id-numbers is given.")
-final class ExportResidentsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class ExportResidentsCommand extends HuyouSubcommand {
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Where to write (.csv or .xlsx).")
     Path out;

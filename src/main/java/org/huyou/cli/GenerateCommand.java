@@ -3,7 +3,6 @@ package org.huyou.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
-import java.util.concurrent.Callable;
 import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
@@ -12,10 +11,7 @@ import org.huyou.generate.StressGenerator;
 import org.huyou.generate.StressProfile;
 import org.huyou.security.Role;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "generate",
@@ -23,16 +19,10 @@ import picocli.CommandLine.Spec;
         description = "Create a new home filled with years of generated records, to measure speed at scale. "
                 + "The same seed gives the same data. Stress profile: --residents 20000 --years 20 (5 million care "
                 + "entries, 500,000 ledger entries).")
-final class GenerateCommand implements Callable<Integer>, FolderCommand {
+final class GenerateCommand extends HuyouSubcommand implements FolderCommand {
 
     /** The director account created with the generated home. */
     static final String DIRECTOR = "director";
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
 
     @Option(names = "--residents", required = true, paramLabel = "N", description = "How many residents.")
     int residents;

@@ -3,16 +3,12 @@ package org.huyou.cli;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.app.ServerConnection;
 import org.huyou.app.ServerMigration;
 import org.huyou.common.Messages;
 import org.huyou.db.DatabaseCopy;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "migrate-to",
@@ -21,13 +17,7 @@ import picocli.CommandLine.Spec;
                 + "(--db, --db-user): everything is copied, audit log and ledger chain included, then the row counts "
                 + "and the ledger chain are checked on the server. Only then does this PC switch to the server; the "
                 + "embedded database is kept aside in the data folder. Needs an administrator (--user).")
-final class MigrateToCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class MigrateToCommand extends HuyouSubcommand {
 
     @Override
     public Integer call() {

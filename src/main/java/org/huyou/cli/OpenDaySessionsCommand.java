@@ -3,28 +3,18 @@ package org.huyou.cli;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.huyou.app.AppContext;
 import org.huyou.openday.OpenDayRule;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "openday-sessions",
         mixinStandardHelpOptions = true,
         description = "Print the open-day sessions the rule gives for a year: one line per session, starting with its "
                 + "date as YYYY-MM-DD, then its time slots and capacity.")
-final class OpenDaySessionsCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class OpenDaySessionsCommand extends HuyouSubcommand {
 
     @Option(names = "--year", required = true, paramLabel = "YYYY")
     int year;

@@ -2,14 +2,10 @@ package org.huyou.cli;
 
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.Callable;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "recover",
@@ -17,13 +13,7 @@ import picocli.CommandLine.Spec;
         description = "Forgotten passwords: with the recovery key (typed at the prompt, or one line on standard "
                 + "input), give the administrator named by --user a new password (from HUYOU_PASSWORD, else asked "
                 + "for twice). A wrong recovery key counts toward the lockout like a wrong password.")
-final class RecoverCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class RecoverCommand extends HuyouSubcommand {
 
     @Override
     public Integer call() {

@@ -2,17 +2,13 @@ package org.huyou.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "restore",
@@ -20,13 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Replace the home's database with a backup. The backup is verified first; the replaced "
                 + "database is kept in the data folder's replaced/ folder. Into an empty data folder, the backup's "
                 + "keyring comes along and the password the user had then unlocks it.")
-final class RestoreCommand implements Callable<Integer>, FolderCommand {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
 
     @Parameters(paramLabel = "FILE")
     Path file;

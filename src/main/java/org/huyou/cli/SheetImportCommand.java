@@ -1,24 +1,14 @@
 package org.huyou.cli;
 
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.io.SheetImporter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * An {@code import-…} command: the options and run every register's import shares ({@link SheetImportRun}), for the
  * importer and template a subclass names.
  */
-abstract class SheetImportCommand<P extends SheetImporter.Preview> implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+abstract class SheetImportCommand<P extends SheetImporter.Preview> extends HuyouSubcommand {
 
     @Mixin
     SheetImportRun run;

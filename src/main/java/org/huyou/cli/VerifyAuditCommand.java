@@ -1,26 +1,16 @@
 package org.huyou.cli;
 
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.security.AuditVerifier;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "verify-audit",
         mixinStandardHelpOptions = true,
         description = "Recompute the audit log's hash chain; exit 2 naming the first entry edited, removed or put in "
                 + "by hand.")
-final class VerifyAuditCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class VerifyAuditCommand extends HuyouSubcommand {
 
     @Override
     public Integer call() {

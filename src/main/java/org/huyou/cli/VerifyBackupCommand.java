@@ -3,16 +3,12 @@ package org.huyou.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "verify-backup",
@@ -25,13 +21,7 @@ import picocli.CommandLine.Spec;
             "1:refused: a mistake in the command (no such file, a wrong user or password)",
             "2:damaged: a byte changed, or a backup of another home"
         })
-final class VerifyBackupCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class VerifyBackupCommand extends HuyouSubcommand {
 
     @Parameters(paramLabel = "FILE")
     Path file;

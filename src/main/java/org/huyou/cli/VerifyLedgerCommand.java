@@ -3,17 +3,13 @@ package org.huyou.cli;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.huyou.app.AppContext;
 import org.huyou.common.Messages;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import org.huyou.donations.PublishedCode;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 @Command(
         name = "verify-ledger",
@@ -22,13 +18,7 @@ import picocli.CommandLine.Spec;
                 + "every disclosure made; exit 2 naming the first entry that does not match or the first disclosure "
                 + "the ledger contradicts. A --code that differs from the ledger only by a typing slip (one or two "
                 + "characters of its hash, or the hash of another entry) exits 3, not 2.")
-final class VerifyLedgerCommand implements Callable<Integer> {
-
-    @ParentCommand
-    HuyouCli parent;
-
-    @Spec
-    CommandSpec spec;
+final class VerifyLedgerCommand extends HuyouSubcommand {
 
     @Option(
             names = "--code",

@@ -10,11 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.huyou.common.Dates;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -52,23 +50,18 @@ public final class DonationDemo {
 
     private final LedgerService ledger;
     private final LedgerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public DonationDemo(LedgerService ledger, LedgerRepository repo, Transactions tx, CurrentUser user) {
+    public DonationDemo(LedgerService ledger, LedgerRepository repo, DemoPartWriter writer) {
         this.ledger = ledger;
         this.repo = repo;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(long seed, LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 17 + 3);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
-        tx.inTransaction(() -> {
+        writer.write(moment, (today, now) -> {
             List<Long> donors = new ArrayList<>();
             for (String[] d : DONORS) {
                 donors.add(repo.registers()
@@ -197,14 +190,20 @@ public final class DonationDemo {
             }
             repo.requests()
                     .insertRequest(
-                            funds.get(0).id(),
-                            today,
-                            new BigDecimal("12800.00"),
-                            Fund.Purpose.LIVING,
-                            "为各生活组更换冬季被褥",
-                            "滨州银座商城",
-                            "PZ-REQ-1",
-                            "demo",
+                            new PaymentRequest(
+                                    0,
+                                    funds.get(0).id(),
+                                    today,
+                                    new BigDecimal("12800.00"),
+                                    Fund.Purpose.LIVING,
+                                    "为各生活组更换冬季被褥",
+                                    "滨州银座商城",
+                                    "PZ-REQ-1",
+                                    PaymentRequest.Status.PENDING,
+                                    "demo",
+                                    0,
+                                    null,
+                                    null),
                             now);
             repo.registers().insertFund("助学专项（2027 届）", true, Fund.Purpose.EDUCATION, "demo", now);
         });

@@ -91,8 +91,21 @@ final class FundPayments {
                 // refused now rather than when the director gets to it: the requests already waiting on this fund
                 // have a claim on its balance first
                 requireCoveredWithPending(fund, date, a);
-                long id =
-                        repo.requests().insertRequest(fundId, date, a, purpose, d, p, v, user.username(), chain.now());
+                PaymentRequest pending = new PaymentRequest(
+                        0,
+                        fundId,
+                        date,
+                        a,
+                        purpose,
+                        d,
+                        p,
+                        v,
+                        PaymentRequest.Status.PENDING,
+                        user.username(),
+                        0,
+                        null,
+                        null);
+                long id = repo.requests().insertRequest(pending, chain.now());
                 audit.record(
                         AuditLog.CREATE,
                         "payment_request",

@@ -33,45 +33,38 @@ final class GoodsStock {
         this.chain = chain;
     }
 
-    LedgerEntry recordIn(
-            long donorId,
-            LocalDate date,
-            String itemName,
-            String unit,
-            GoodsItem.Category category,
-            BigDecimal quantity,
-            BigDecimal value,
-            LedgerEntry.Condition condition,
-            LocalDate expiry,
-            String description) {
+    LedgerEntry recordIn(LedgerService.GoodsIn in) {
         Checks checks = new Checks(chain.today());
-        checks.pastDate("date", "ledger.date", date);
-        String name = checks.text("item", "goods.item", itemName, 100, true);
-        String u = checks.text("unit", "goods.unit", unit, 16, true);
-        checks.required("category", "goods.category", category);
-        BigDecimal q = LedgerAmounts.quantity(checks, quantity);
-        BigDecimal v = value == null
+        checks.pastDate("date", "ledger.date", in.date());
+        String name = checks.text("item", "goods.item", in.itemName(), 100, true);
+        String u = checks.text("unit", "goods.unit", in.unit(), 16, true);
+        checks.required("category", "goods.category", in.category());
+        BigDecimal q = LedgerAmounts.quantity(checks, in.quantity());
+        BigDecimal v = in.value() == null
                 ? null
-                : checks.range("value", "goods.value", value, BigDecimal.ZERO, LedgerAmounts.MAX_AMOUNT);
-        checks.required("condition", "goods.condition", condition);
-        checks.rule(category == null || !category.expires() || expiry != null, "expiry", "goods.expiryRequired");
-        String d = checks.text("description", "ledger.description", description, 300, false);
+                : checks.range("value", "goods.value", in.value(), BigDecimal.ZERO, LedgerAmounts.MAX_AMOUNT);
+        checks.required("condition", "goods.condition", in.condition());
+        checks.rule(
+                in.category() == null || !in.category().expires() || in.expiry() != null,
+                "expiry",
+                "goods.expiryRequired");
+        String d = checks.text("description", "ledger.description", in.description(), 300, false);
         checks.throwIfAny();
-        repo.registers().donor(donorId).orElseThrow(() -> new UserFacingException("donor.notFound"));
+        repo.registers().donor(in.donorId()).orElseThrow(() -> new UserFacingException("donor.notFound"));
         return tx.inTransaction(() -> {
-            chain.openPeriod(date);
-            long item = repo.registers().itemFor(name, u, category, user.username(), chain.now());
+            chain.openPeriod(in.date());
+            long item = repo.registers().itemFor(name, u, in.category(), user.username(), chain.now());
             return chain.append(
                     LedgerEntry.builder()
-                            .date(date)
+                            .date(in.date())
                             .kind(LedgerEntry.Kind.GOODS_IN)
-                            .donorId(donorId)
+                            .donorId(in.donorId())
                             .description(d)
                             .itemId(item)
                             .quantity(q)
                             .goodsValue(v == null ? null : v.setScale(2, RoundingMode.HALF_UP))
-                            .condition(condition)
-                            .expiry(expiry)
+                            .condition(in.condition())
+                            .expiry(in.expiry())
                             .createdAt(chain.now())
                             .createdBy(user.username())
                             .build(),

@@ -362,8 +362,8 @@ public final class LedgerService {
 
     // Goods
 
-    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
-    public LedgerEntry recordGoodsIn(
+    /** Goods received from a donor, as typed: checked by {@link #recordGoodsIn}. */
+    public record GoodsIn(
             long donorId,
             LocalDate date,
             String itemName,
@@ -373,9 +373,12 @@ public final class LedgerService {
             BigDecimal value,
             LedgerEntry.Condition condition,
             LocalDate expiry,
-            String description) {
+            String description) {}
+
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public LedgerEntry recordGoodsIn(GoodsIn in) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        return goods.recordIn(donorId, date, itemName, unit, category, quantity, value, condition, expiry, description);
+        return goods.recordIn(in);
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)

@@ -3,7 +3,6 @@ package org.huyou.donations;
 import static org.huyou.db.generated.Tables.PAYMENT_REQUEST;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -20,28 +19,20 @@ public final class PaymentRequestRepository {
         this.dsl = dsl;
     }
 
-    public long insertRequest(
-            long fundId,
-            LocalDate date,
-            BigDecimal amount,
-            Fund.Purpose purpose,
-            String description,
-            String payee,
-            String voucher,
-            String actor,
-            LocalDateTime now) {
+    /** A new request as {@code r} gives it (its id, version and decision are the database's). */
+    public long insertRequest(PaymentRequest r, LocalDateTime now) {
         var p = PAYMENT_REQUEST;
         return dsl.insertInto(p)
-                .set(p.FUND_ID, fundId)
-                .set(p.REQUEST_DATE, date)
-                .set(p.AMOUNT, amount)
-                .set(p.PURPOSE, purpose.name())
-                .set(p.DESCRIPTION, description)
-                .set(p.PAYEE, payee)
-                .set(p.VOUCHER_NO, voucher)
-                .set(p.STATUS, "PENDING")
+                .set(p.FUND_ID, r.fundId())
+                .set(p.REQUEST_DATE, r.date())
+                .set(p.AMOUNT, r.amount())
+                .set(p.PURPOSE, r.purpose().name())
+                .set(p.DESCRIPTION, r.description())
+                .set(p.PAYEE, r.payee())
+                .set(p.VOUCHER_NO, r.voucherNo())
+                .set(p.STATUS, r.status().name())
                 .set(p.CREATED_AT, now)
-                .set(p.CREATED_BY, actor)
+                .set(p.CREATED_BY, r.requestedBy())
                 .returning(p.ID)
                 .fetchOne(p.ID);
     }

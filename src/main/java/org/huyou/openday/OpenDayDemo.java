@@ -5,12 +5,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -27,24 +25,19 @@ public final class OpenDayDemo {
 
     private final BookingRepository bookings;
     private final VisitRepository visits;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public OpenDayDemo(BookingRepository bookings, VisitRepository visits, Transactions tx, CurrentUser user) {
+    public OpenDayDemo(BookingRepository bookings, VisitRepository visits, DemoPartWriter writer) {
         this.bookings = bookings;
         this.visits = visits;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(long seed, LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 13 + 5);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
         OpenDayRule rule = OpenDayRule.DEFAULT;
-        tx.inTransaction(() -> {
+        writer.write(moment, (today, now) -> {
             List<LocalDate> past = new ArrayList<>(rule.sessionDates(today.getYear() - 1));
             past.addAll(rule.sessionDates(today.getYear()));
             int n = 0;
@@ -57,20 +50,15 @@ public final class OpenDayDemo {
                         String org = GROUPS[rnd.nextInt(GROUPS.length)];
                         int count = 5 + rnd.nextInt(10);
                         String leader = PEOPLE[rnd.nextInt(PEOPLE.length)];
-                        long b = bookings.insert(
-                                new Booking(
-                                        0,
-                                        d,
-                                        slot.toString(),
-                                        Booking.Kind.GROUP,
-                                        org,
-                                        leader,
-                                        phone(n),
-                                        count,
-                                        Booking.Status.APPROVED,
-                                        d.minusDays(10).atTime(9, 0),
-                                        0),
-                                "demo",
+                        long b = groupBooking(
+                                d,
+                                slot.toString(),
+                                org,
+                                leader,
+                                n,
+                                count,
+                                Booking.Status.APPROVED,
+                                d.minusDays(10).atTime(9, 0),
                                 now);
                         visit(d, slot, b, leader, org, count, n++, now);
                     }
@@ -82,52 +70,28 @@ public final class OpenDayDemo {
             visits.removePersonalData(today.minusDays(OpenDayService.DEFAULT_RETENTION_DAYS), now);
             LocalDate next = rule.nextSession(today.plusDays(1));
             String morning = rule.slots().get(0).toString();
-            bookings.insert(
-                    new Booking(
-                            0,
-                            next,
-                            morning,
-                            Booking.Kind.GROUP,
-                            GROUPS[0],
-                            "李老师",
-                            phone(900),
-                            25,
-                            Booking.Status.APPROVED,
-                            now.minusDays(3),
-                            0),
-                    "demo",
-                    now);
-            bookings.insert(
-                    new Booking(
-                            0,
-                            next,
-                            morning,
-                            Booking.Kind.GROUP,
-                            GROUPS[3],
-                            "周女士",
-                            phone(901),
-                            12,
-                            Booking.Status.WAITLISTED,
-                            now.minusDays(1),
-                            0),
-                    "demo",
-                    now);
-            bookings.insert(
-                    new Booking(
-                            0,
-                            next,
-                            rule.slots().get(1).toString(),
-                            Booking.Kind.GROUP,
-                            GROUPS[2],
-                            "钱先生",
-                            phone(902),
-                            8,
-                            Booking.Status.PENDING,
-                            now,
-                            0),
-                    "demo",
-                    now);
+            groupBooking(next, morning, GROUPS[0], "李老师", 900, 25, Booking.Status.APPROVED, now.minusDays(3), now);
+            groupBooking(next, morning, GROUPS[3], "周女士", 901, 12, Booking.Status.WAITLISTED, now.minusDays(1), now);
+            groupBooking(
+                    next, rule.slots().get(1).toString(), GROUPS[2], "钱先生", 902, 8, Booking.Status.PENDING, now, now);
         });
+    }
+
+    /** A group's booking, as its leader asked for it at {@code asked}; its id. */
+    private long groupBooking(
+            LocalDate day,
+            String slot,
+            String group,
+            String leader,
+            int n,
+            int count,
+            Booking.Status status,
+            LocalDateTime asked,
+            LocalDateTime now) {
+        return bookings.insert(
+                new Booking(0, day, slot, Booking.Kind.GROUP, group, leader, phone(n), count, status, asked, 0),
+                "demo",
+                now);
     }
 
     private void visit(

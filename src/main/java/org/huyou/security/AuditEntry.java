@@ -18,19 +18,6 @@ public record AuditEntry(
         String changes,
         String summaryKey) {
 
-    /** A row without a structured summary (free text or none). */
-    public AuditEntry(
-            Long id,
-            LocalDateTime at,
-            String username,
-            String action,
-            String entity,
-            String entityId,
-            String summary,
-            String changes) {
-        this(id, at, username, action, entity, entityId, summary, changes, null);
-    }
-
     /** A row whose summary is {@code s} (or none). */
     static AuditEntry of(
             LocalDateTime at,

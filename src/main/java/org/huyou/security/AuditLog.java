@@ -210,6 +210,7 @@ public final class AuditLog {
                 entity,
                 entityId == null ? null : String.valueOf(entityId),
                 null,
+                null,
                 null));
     }
 
@@ -235,6 +236,7 @@ public final class AuditLog {
                     e.action(),
                     "account",
                     e.username(),
+                    null,
                     null,
                     null));
         }

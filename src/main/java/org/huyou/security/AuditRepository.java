@@ -73,13 +73,7 @@ public final class AuditRepository {
     public void insert(AuditEntry e) {
         AuditEntry kept = kept(e);
         dsl.transaction(() -> {
-            Head head = dsl.selectFrom(AUDIT_HEAD)
-                    .where(AUDIT_HEAD.ID.eq(1))
-                    .forUpdate()
-                    .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
-            if (!head.sealed()) {
-                head = seal(head);
-            }
+            Head head = lockedHead();
             long seq = head.lastSeq() + 1;
             String hash = new AuditHash().of(seq, kept, head.lastHash());
             dsl.insertInto(AUDIT_LOG)
@@ -103,6 +97,15 @@ public final class AuditRepository {
         });
     }
 
+    /** The chain's head, locked until the transaction ends; sealed first where it never was. */
+    private Head lockedHead() {
+        Head head = dsl.selectFrom(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1))
+                .forUpdate()
+                .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
+        return head.sealed() ? head : seal(head);
+    }
+
     /**
      * Appends many rows in their order as one batch, chained exactly as {@link #insert} chains them one by one: the
      * head is locked and read once, the hashes follow each other, and the head moves once (an import's thousands of
@@ -113,14 +116,7 @@ public final class AuditRepository {
             return;
         }
         dsl.transaction(() -> {
-            Head head = dsl.selectFrom(AUDIT_HEAD)
-                    .where(AUDIT_HEAD.ID.eq(1))
-                    .forUpdate()
-                    .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
-            if (!head.sealed()) {
-                head = seal(head);
-            }
-            Head chained = head;
+            Head chained = lockedHead();
             String last = dsl.connectionResult(c -> appendChained(c, entries, chained.lastSeq(), chained.lastHash()));
             dsl.update(AUDIT_HEAD)
                     .set(AUDIT_HEAD.LAST_SEQ, chained.lastSeq() + entries.size())

@@ -171,44 +171,24 @@ public final class StatisticsService {
             case CARE_ACTIVITY ->
                 new Drill(
                         title,
-                        List.of(
-                                Messages.t("stat.col.date"),
-                                Messages.t("stat.col.recordNo"),
-                                Messages.t("stat.col.name"),
-                                Messages.t("stat.col.detail")),
+                        columns("date", "recordNo", "name", "detail"),
                         repo.careEntries(
                                 Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
             case DONATIONS ->
                 new Drill(
                         title,
-                        List.of(
-                                Messages.t("stat.col.date"),
-                                Messages.t("stat.col.seq"),
-                                Messages.t("stat.col.kind"),
-                                Messages.t("stat.col.reference"),
-                                Messages.t("stat.col.detail"),
-                                Messages.t("stat.col.amount")),
+                        columns("date", "seq", "kind", "reference", "detail", "amount"),
                         repo.ledgerEntries(
                                 Series.valueOf(seriesKey), monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
             case VOLUNTEERS ->
                 new Drill(
                         title,
-                        List.of(
-                                Messages.t("stat.col.date"),
-                                Messages.t("stat.col.volunteer"),
-                                Messages.t("stat.col.activity"),
-                                Messages.t("stat.col.hours")),
+                        columns("date", "volunteer", "activity", "hours"),
                         repo.volunteerEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
             case MEDICAL_CASES, MEDICAL_FUNDING ->
                 new Drill(
                         title,
-                        List.of(
-                                Messages.t("stat.col.date"),
-                                Messages.t("stat.col.recordNo"),
-                                Messages.t("stat.col.name"),
-                                Messages.t("stat.col.detail"),
-                                Messages.t("stat.col.cost"),
-                                Messages.t("stat.col.amount")),
+                        columns("date", "recordNo", "name", "detail", "cost", "amount"),
                         repo.medicalEntries(
                                 Series.valueOf(seriesKey),
                                 LocalDate.of(Integer.parseInt(xKey), 1, 1),
@@ -217,12 +197,7 @@ public final class StatisticsService {
             case OPEN_DAY ->
                 new Drill(
                         title,
-                        List.of(
-                                Messages.t("stat.col.date"),
-                                Messages.t("stat.col.slot"),
-                                Messages.t("stat.col.organisation"),
-                                Messages.t("stat.col.headCount"),
-                                Messages.t("stat.col.slip")),
+                        columns("date", "slot", "organisation", "headCount", "slip"),
                         repo.visitEntries(monthStart(year, xKey), monthEnd(year, xKey), DRILL_LIMIT));
         };
         audit.record(
@@ -581,17 +556,7 @@ public final class StatisticsService {
                         f.status().label()))
                 .toList();
         return new Drill(
-                "",
-                List.of(
-                        Messages.t("stat.col.recordNo"),
-                        Messages.t("stat.col.name"),
-                        Messages.t("stat.col.idNumber"),
-                        Messages.t("stat.col.sex"),
-                        Messages.t("stat.col.birth"),
-                        Messages.t("stat.col.category"),
-                        Messages.t("stat.col.admitted"),
-                        Messages.t("stat.col.status")),
-                rows);
+                "", columns("recordNo", "name", "idNumber", "sex", "birth", "category", "admitted", "status"), rows);
     }
 
     private Drill departuresDrill(int year, LocalDate asOf, String xKey, String seriesKey) {
@@ -611,15 +576,7 @@ public final class StatisticsService {
                         mask(d.idNumber()),
                         destinationLabel(d.destination())))
                 .toList();
-        return new Drill(
-                "",
-                List.of(
-                        Messages.t("stat.col.date"),
-                        Messages.t("stat.col.recordNo"),
-                        Messages.t("stat.col.name"),
-                        Messages.t("stat.col.idNumber"),
-                        Messages.t("stat.col.destination")),
-                rows);
+        return new Drill("", columns("date", "recordNo", "name", "idNumber", "destination"), rows);
     }
 
     private Drill placementsDrill(String xKey, String seriesKey) {
@@ -633,15 +590,7 @@ public final class StatisticsService {
                         Pathway.valueOf(p.pathway()).label(),
                         TransitionPlan.Status.valueOf(p.status()).label()))
                 .toList();
-        return new Drill(
-                "",
-                List.of(
-                        Messages.t("stat.col.recordNo"),
-                        Messages.t("stat.col.name"),
-                        Messages.t("stat.col.idNumber"),
-                        Messages.t("stat.col.pathway"),
-                        Messages.t("stat.col.planStatus")),
-                rows);
+        return new Drill("", columns("recordNo", "name", "idNumber", "pathway", "planStatus"), rows);
     }
 
     private static String mask(String idNumber) {
@@ -655,5 +604,10 @@ public final class StatisticsService {
     private static LocalDate monthEnd(int year, String monthKey) {
         return monthStart(year, monthKey)
                 .withDayOfMonth(monthStart(year, monthKey).lengthOfMonth());
+    }
+
+    /** A drill's column headings, by their names under {@code stat.col}. */
+    private static List<String> columns(String... names) {
+        return Arrays.stream(names).map(n -> Messages.t("stat.col." + n)).toList();
     }
 }

@@ -269,9 +269,10 @@ public final class ShiftService {
         }
         Path file = SafeFileNames.inside(
                 dir, Messages.t("certificate.file", v.name(), from.toString(), to.toString()), "pdf");
+        HoursCertificate certificate = new HoursCertificate(homeName, v, from, to, served, LocalDate.now(clock));
         try {
             Files.createDirectories(dir);
-            papers.hoursCertificate(homeName, v, from, to, served, LocalDate.now(clock), file, ChineseFont.require());
+            papers.hoursCertificate(certificate, file, ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
@@ -296,7 +297,7 @@ public final class ShiftService {
         Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);
-            papers.shiftPlan(homeName, from, to, planned, rosters, file, ChineseFont.require());
+            papers.shiftPlan(new ShiftPlan(homeName, from, to, planned, rosters), file, ChineseFont.require());
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }

@@ -11,12 +11,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.huyou.common.Dates;
 import org.huyou.common.IdNumber;
-import org.huyou.db.Transactions;
+import org.huyou.residents.demo.DemoPartWriter;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 
 /**
@@ -41,23 +39,18 @@ public final class VolunteerDemo {
 
     private final VolunteerRepository volunteers;
     private final ShiftRepository shifts;
-    private final Transactions tx;
-    private final CurrentUser user;
+    private final DemoPartWriter writer;
 
-    public VolunteerDemo(VolunteerRepository volunteers, ShiftRepository shifts, Transactions tx, CurrentUser user) {
+    public VolunteerDemo(VolunteerRepository volunteers, ShiftRepository shifts, DemoPartWriter writer) {
         this.volunteers = volunteers;
         this.shifts = shifts;
-        this.tx = tx;
-        this.user = user;
+        this.writer = writer;
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.CREATE)
     public void load(long seed, LocalDateTime moment) {
-        LocalDate today = moment.toLocalDate();
-        user.require(AppModule.RESIDENTS, Action.CREATE);
         Random rnd = new Random(seed * 31 + 7);
-        LocalDateTime now = Dates.noLaterThan(today.atTime(12, 0), moment);
-        tx.inTransaction(() -> {
+        writer.write(moment, (today, now) -> {
             List<Long> ready = new ArrayList<>();
             for (int i = 0; i < 24; i++) {
                 String name = FAMILY[rnd.nextInt(FAMILY.length)] + GIVEN[rnd.nextInt(GIVEN.length)];

@@ -143,21 +143,27 @@ public final class VolunteerRepository {
 
     public List<ExpiringCheck> expiringBetween(LocalDate from, LocalDate until) {
         var b = BACKGROUND_CHECK;
-        var later = BACKGROUND_CHECK.as("later");
         var rows = dsl.select(b.VOLUNTEER_ID, b.VALID_UNTIL)
                 .from(b)
                 .where(b.RESULT.eq("CLEAR"))
                 .and(b.VALID_UNTIL.between(from, until))
-                .andNotExists(DSL.selectOne()
-                        .from(later)
-                        .where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
-                        .and(later.CHECKED_ON
-                                .gt(b.CHECKED_ON)
-                                .or(later.CHECKED_ON.eq(b.CHECKED_ON).and(later.ID.gt(b.ID)))))
+                .and(isLatestCheck())
                 .orderBy(b.VALID_UNTIL)
                 .fetch();
         Map<Long, Volunteer> people = byIds(rows.map(r -> r.value1()));
         return rows.map(r -> new ExpiringCheck(people.get(r.value1()), r.value2()));
+    }
+
+    /** The check is its volunteer's latest (by date, then as recorded): no later one exists. */
+    private static Condition isLatestCheck() {
+        var b = BACKGROUND_CHECK;
+        var later = BACKGROUND_CHECK.as("later");
+        return DSL.notExists(DSL.selectOne()
+                .from(later)
+                .where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
+                .and(later.CHECKED_ON
+                        .gt(b.CHECKED_ON)
+                        .or(later.CHECKED_ON.eq(b.CHECKED_ON).and(later.ID.gt(b.ID)))));
     }
 
     public long insertTraining(Training t, String actor, LocalDateTime now) {
@@ -192,15 +198,9 @@ public final class VolunteerRepository {
     /** The latest check of each of the volunteers that has one, in one query. */
     public Map<Long, BackgroundCheck> latestChecks(Collection<Long> volunteerIds) {
         var b = BACKGROUND_CHECK;
-        var later = BACKGROUND_CHECK.as("later");
         return dsl.selectFrom(b)
                 .where(b.VOLUNTEER_ID.in(volunteerIds))
-                .andNotExists(DSL.selectOne()
-                        .from(later)
-                        .where(later.VOLUNTEER_ID.eq(b.VOLUNTEER_ID))
-                        .and(later.CHECKED_ON
-                                .gt(b.CHECKED_ON)
-                                .or(later.CHECKED_ON.eq(b.CHECKED_ON).and(later.ID.gt(b.ID)))))
+                .and(isLatestCheck())
                 .fetchMap(b.VOLUNTEER_ID, VolunteerRepository::check);
     }
 

@@ -123,7 +123,7 @@ class AuditChainTest {
             assertTrue(ctx.audit().verifyChain().ok(), "put back, whole again");
             // rule 1 for a row without a key: the same fields with a key hash differently
             AuditEntry plain = new AuditEntry(
-                    null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test", null, "[\"x\"]", null);
+                    null, LocalDateTime.of(2026, 11, 23, 9, 0), "admin", "EDIT", "test", null, "[\"x\"]", null, null);
             AuditEntry keyed = new AuditEntry(
                     null, plain.at(), "admin", "EDIT", "test", null, "[\"x\"]", null, "auditSummary.value");
             assertFalse(new AuditHash()
@@ -168,6 +168,7 @@ class AuditChainTest {
                     "resident",
                     "1",
                     "nothing happened",
+                    null,
                     null);
             sql(
                     ctx,
@@ -303,6 +304,7 @@ class AuditChainTest {
                     "resident",
                     "1",
                     "nothing happened",
+                    null,
                     null);
             sql(
                     ctx,

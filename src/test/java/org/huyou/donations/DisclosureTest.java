@@ -103,7 +103,7 @@ class DisclosureTest {
                 "冬衣",
                 "商场",
                 "PZ-2");
-        LedgerEntry milk = ledger.recordGoodsIn(
+        LedgerEntry milk = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 firm.id(),
                 LocalDate.of(2026, 7, 20),
                 "纯牛奶",
@@ -113,7 +113,7 @@ class DisclosureTest {
                 new BigDecimal("3000"),
                 LedgerEntry.Condition.NEW,
                 LocalDate.of(2027, 1, 20),
-                null);
+                null));
         ledger.issueGoods(
                 milk.itemId(), LocalDate.of(2026, 8, 1), new BigDecimal("30"), LedgerEntry.IssuedTo.KITCHEN, null);
         ledger.recordDonation(
@@ -239,7 +239,7 @@ class DisclosureTest {
     void foodExpiringWithinThirtyDaysIsListedWhileInStock() {
         LedgerService ledger = home.ctx.ledger();
         Donor d = ledger.donors(null, 10).get(0);
-        LedgerEntry bread = ledger.recordGoodsIn(
+        LedgerEntry bread = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 d.id(),
                 DAY,
                 "面包",
@@ -249,7 +249,7 @@ class DisclosureTest {
                 null,
                 LedgerEntry.Condition.NEW,
                 DAY.plusDays(5),
-                null);
+                null));
         assertEquals(
                 List.of("面包"),
                 ledger.expiringGoods().stream().map(x -> x.item().name()).toList(),
@@ -263,7 +263,7 @@ class DisclosureTest {
     void expiredGoodsAreCountedApartAndTheExpiringListAgreesWithTheStock() {
         LedgerService ledger = home.ctx.ledger();
         Donor d = ledger.donors(null, 10).get(0);
-        LedgerEntry old = ledger.recordGoodsIn(
+        LedgerEntry old = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 d.id(),
                 DAY.minusDays(5),
                 "酸奶",
@@ -273,8 +273,8 @@ class DisclosureTest {
                 null,
                 LedgerEntry.Condition.NEW,
                 DAY.minusDays(1),
-                null);
-        ledger.recordGoodsIn(
+                null));
+        ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 d.id(),
                 DAY.minusDays(2),
                 "酸奶",
@@ -284,7 +284,7 @@ class DisclosureTest {
                 null,
                 LedgerEntry.Condition.NEW,
                 DAY.plusDays(10),
-                null);
+                null));
         LedgerService.Stock yoghurt = ledger.stock(null).stream()
                 .filter(s -> s.item().id() == old.itemId())
                 .findFirst()

@@ -337,7 +337,7 @@ class LedgerTest {
         assertThrows(UserFacingException.class, () -> ledger.reverse(reversal.seq(), "冲销的冲销"));
         ledger.recordDonation(d.id(), general.id(), DAY, cny("100"), LedgerEntry.Channel.CASH, null);
 
-        LedgerEntry in = ledger.recordGoodsIn(
+        LedgerEntry in = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 d.id(),
                 DAY,
                 "纯牛奶",
@@ -347,10 +347,10 @@ class LedgerTest {
                 cny("1200"),
                 LedgerEntry.Condition.NEW,
                 DAY.plusMonths(6),
-                null);
+                null));
         assertThrows(
                 ValidationException.class,
-                () -> ledger.recordGoodsIn(
+                () -> ledger.recordGoodsIn(new LedgerService.GoodsIn(
                         d.id(),
                         DAY,
                         "退烧药",
@@ -360,7 +360,7 @@ class LedgerTest {
                         null,
                         LedgerEntry.Condition.NEW,
                         null,
-                        null),
+                        null)),
                 "medicine needs an expiry date");
         ledger.issueGoods(in.itemId(), DAY, cny("15"), LedgerEntry.IssuedTo.KITCHEN, "早餐");
         UserFacingException none = assertThrows(
@@ -418,7 +418,7 @@ class LedgerTest {
                     written.add(ledger.reverse(
                             written.get(rnd.nextInt(written.size())).seq(), "随机冲销"));
                 } else if (roll < 90) {
-                    written.add(ledger.recordGoodsIn(
+                    written.add(ledger.recordGoodsIn(new LedgerService.GoodsIn(
                             donors.get(rnd.nextInt(5)).id(),
                             date,
                             "物品" + rnd.nextInt(3),
@@ -428,7 +428,7 @@ class LedgerTest {
                             null,
                             LedgerEntry.Condition.NEW,
                             null,
-                            null));
+                            null)));
                 } else if (!ledger.items().isEmpty()) {
                     GoodsItem item =
                             ledger.items().get(rnd.nextInt(ledger.items().size()));
@@ -579,7 +579,7 @@ class LedgerTest {
             int roll = rnd.nextInt(100);
             try {
                 if (roll < 45) {
-                    written.add(ledger.recordGoodsIn(
+                    written.add(ledger.recordGoodsIn(new LedgerService.GoodsIn(
                             d.id(),
                             date,
                             "食品" + rnd.nextInt(3),
@@ -589,7 +589,7 @@ class LedgerTest {
                             null,
                             LedgerEntry.Condition.NEW,
                             date.plusDays(rnd.nextInt(120)),
-                            null));
+                            null)));
                 } else if (roll < 90 && !ledger.items().isEmpty()) {
                     GoodsItem item =
                             ledger.items().get(rnd.nextInt(ledger.items().size()));

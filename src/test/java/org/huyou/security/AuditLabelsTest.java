@@ -253,7 +253,7 @@ class AuditLabelsTest {
                 back.render());
         // an older row's free text is shown as it was written
         AuditEntry old =
-                new AuditEntry(3L, e.at(), "admin", AuditLog.EDIT, "account", "1", "deactivated account x", null);
+                new AuditEntry(3L, e.at(), "admin", AuditLog.EDIT, "account", "1", "deactivated account x", null, null);
         assertEquals("deactivated account x", AuditLabels.summary(old));
     }
 
@@ -294,7 +294,8 @@ class AuditLabelsTest {
                 "resident",
                 "12",
                 "R-1",
-                AuditChanges.diff(before, after));
+                AuditChanges.diff(before, after),
+                null);
         String shown = AuditLabels.changes(e);
         assertTrue(shown.contains("姓名：张三 → 张山"), shown);
         assertTrue(shown.contains(Gender.MALE.label() + " → " + Gender.FEMALE.label()), shown);
@@ -310,12 +311,12 @@ class AuditLabelsTest {
         }
         assertEquals("修改", AuditLabels.action(AuditLog.EDIT));
         assertEquals(Messages.t("auditEntity.resident") + " #12", AuditLabels.subject(e));
-        AuditEntry refused =
-                new AuditEntry(8L, e.at(), "nurse", AuditLog.REFUSED, "permission", "DONATIONS.APPROVE", null, null);
+        AuditEntry refused = new AuditEntry(
+                8L, e.at(), "nurse", AuditLog.REFUSED, "permission", "DONATIONS.APPROVE", null, null, null);
         assertEquals(
                 Messages.t("module.DONATIONS") + " · " + Messages.t("action.APPROVE"), AuditLabels.subject(refused));
         // a free-text change (an older row, a setting's note) is shown as written
-        AuditEntry free = new AuditEntry(9L, e.at(), "admin", AuditLog.EDIT, "app_setting", "x", null, "A → B");
+        AuditEntry free = new AuditEntry(9L, e.at(), "admin", AuditLog.EDIT, "app_setting", "x", null, "A → B", null);
         assertEquals("A → B", AuditLabels.changes(free));
         Messages.use(Messages.ENGLISH);
         assertTrue(

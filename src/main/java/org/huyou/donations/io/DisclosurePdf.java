@@ -33,22 +33,12 @@ public final class DisclosurePdf {
                     money(t.received()),
                     money(t.used()),
                     money(t.closing())));
-            pdf.table(
-                    List.of(
-                            Messages.t("disclosure.col.fund"),
-                            Messages.t("disclosure.col.openingMoney"),
-                            Messages.t("disclosure.col.receivedMoney"),
-                            Messages.t("disclosure.col.usedMoney"),
-                            Messages.t("disclosure.col.closingMoney")),
-                    funds,
-                    new float[] {135, 95, 95, 95, 95},
-                    new boolean[] {false, true, true, true, true});
+            pdf.table(DisclosureColumns.funds(), funds, new float[] {135, 95, 95, 95, 95}, new boolean[] {
+                false, true, true, true, true
+            });
             pdf.heading(Messages.t("disclosure.sheet.donors"), 12);
             pdf.table(
-                    List.of(
-                            Messages.t("disclosure.col.donor"),
-                            Messages.t("disclosure.col.amount"),
-                            Messages.t("disclosure.col.count")),
+                    DisclosureColumns.donors(),
                     d.donors().stream()
                             .map(l -> List.of(l.publicName(), money(l.amount()), String.valueOf(l.donations())))
                             .toList(),
@@ -56,11 +46,7 @@ public final class DisclosurePdf {
                     new boolean[] {false, true, true});
             pdf.heading(Messages.t("disclosure.sheet.uses"), 12);
             pdf.table(
-                    List.of(
-                            Messages.t("disclosure.col.fund"),
-                            Messages.t("disclosure.col.purpose"),
-                            Messages.t("disclosure.col.amount"),
-                            Messages.t("disclosure.col.count")),
+                    DisclosureColumns.uses(),
                     d.uses().stream()
                             .map(u -> List.of(
                                     u.fund(), u.purpose().label(), money(u.amount()), String.valueOf(u.payments())))
@@ -69,14 +55,7 @@ public final class DisclosurePdf {
                     new boolean[] {false, false, true, true});
             pdf.heading(Messages.t("disclosure.sheet.goods"), 12);
             pdf.table(
-                    List.of(
-                            Messages.t("disclosure.col.item"),
-                            Messages.t("disclosure.col.unit"),
-                            Messages.t("disclosure.col.opening"),
-                            Messages.t("disclosure.col.received"),
-                            Messages.t("disclosure.col.value"),
-                            Messages.t("disclosure.col.issued"),
-                            Messages.t("disclosure.col.closing")),
+                    DisclosureColumns.goods(),
                     d.goods().stream()
                             .map(g -> List.of(
                                     g.item(),

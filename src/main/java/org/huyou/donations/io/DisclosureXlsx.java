@@ -21,15 +21,7 @@ public final class DisclosureXlsx {
         XlsxWriter.write(partial, wb -> {
             XlsxWriter.Sheet summary = wb.sheet(Messages.t("disclosure.sheet.funds"));
             int r = header(summary, d);
-            r = row(
-                    summary,
-                    r,
-                    List.of(
-                            Messages.t("disclosure.col.fund"),
-                            Messages.t("disclosure.col.openingMoney"),
-                            Messages.t("disclosure.col.receivedMoney"),
-                            Messages.t("disclosure.col.usedMoney"),
-                            Messages.t("disclosure.col.closingMoney")));
+            r = row(summary, r, DisclosureColumns.funds());
             for (Disclosure.FundLine f : d.funds()) {
                 r = row(summary, r, List.of(f.fund(), f.opening(), f.received(), f.used(), f.closing()));
             }
@@ -37,42 +29,19 @@ public final class DisclosureXlsx {
             row(summary, r, List.of(Messages.t("disclosure.total"), t.opening(), t.received(), t.used(), t.closing()));
 
             XlsxWriter.Sheet donors = wb.sheet(Messages.t("disclosure.sheet.donors"));
-            r = row(
-                    donors,
-                    0,
-                    List.of(
-                            Messages.t("disclosure.col.donor"),
-                            Messages.t("disclosure.col.amount"),
-                            Messages.t("disclosure.col.count")));
+            r = row(donors, 0, DisclosureColumns.donors());
             for (Disclosure.DonorLine l : d.donors()) {
                 r = row(donors, r, List.of(l.publicName(), l.amount(), l.donations()));
             }
 
             XlsxWriter.Sheet uses = wb.sheet(Messages.t("disclosure.sheet.uses"));
-            r = row(
-                    uses,
-                    0,
-                    List.of(
-                            Messages.t("disclosure.col.fund"),
-                            Messages.t("disclosure.col.purpose"),
-                            Messages.t("disclosure.col.amount"),
-                            Messages.t("disclosure.col.count")));
+            r = row(uses, 0, DisclosureColumns.uses());
             for (Disclosure.UseLine u : d.uses()) {
                 r = row(uses, r, List.of(u.fund(), u.purpose().label(), u.amount(), u.payments()));
             }
 
             XlsxWriter.Sheet goods = wb.sheet(Messages.t("disclosure.sheet.goods"));
-            r = row(
-                    goods,
-                    0,
-                    List.of(
-                            Messages.t("disclosure.col.item"),
-                            Messages.t("disclosure.col.unit"),
-                            Messages.t("disclosure.col.opening"),
-                            Messages.t("disclosure.col.received"),
-                            Messages.t("disclosure.col.value"),
-                            Messages.t("disclosure.col.issued"),
-                            Messages.t("disclosure.col.closing")));
+            r = row(goods, 0, DisclosureColumns.goods());
             for (Disclosure.GoodsLine g : d.goods()) {
                 r = row(
                         goods,

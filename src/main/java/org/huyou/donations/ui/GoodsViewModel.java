@@ -95,7 +95,7 @@ public final class GoodsViewModel {
         LedgerEntry.Condition state = condition.get();
         LocalDate until = expiry.get();
         tasks.run(
-                () -> ledger.recordGoodsIn(d.id(), on, what, u, c, q, v, state, until, null),
+                () -> ledger.recordGoodsIn(new LedgerService.GoodsIn(d.id(), on, what, u, c, q, v, state, until, null)),
                 entry -> {
                     item.set("");
                     quantity.set("");

@@ -3,11 +3,11 @@ package org.huyou.volunteers.io;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import org.huyou.common.Messages;
 import org.huyou.common.Quantities;
 import org.huyou.common.io.PdfText;
+import org.huyou.volunteers.HoursCertificate;
 import org.huyou.volunteers.ShiftRepository;
 import org.huyou.volunteers.Volunteer;
 
@@ -16,16 +16,10 @@ public final class HoursCertificatePdf {
 
     private HoursCertificatePdf() {}
 
-    public static void write(
-            String homeName,
-            Volunteer v,
-            LocalDate from,
-            LocalDate to,
-            List<ShiftRepository.Served> served,
-            LocalDate issued,
-            Path file,
-            Path font)
-            throws IOException {
+    public static void write(HoursCertificate c, Path file, Path font) throws IOException {
+        String homeName = c.homeName();
+        Volunteer v = c.volunteer();
+        List<ShiftRepository.Served> served = c.served();
         BigDecimal total = served.stream().map(ShiftRepository.Served::hours).reduce(BigDecimal.ZERO, BigDecimal::add);
         try (PdfText pdf = new PdfText(font)) {
             pdf.heading(homeName, 16);
@@ -35,8 +29,8 @@ public final class HoursCertificatePdf {
                     "certificate.body",
                     v.name(),
                     v.maskedIdNumber().isEmpty() ? "-" : v.maskedIdNumber(),
-                    from.toString(),
-                    to.toString(),
+                    c.from().toString(),
+                    c.to().toString(),
                     served.size(),
                     Quantities.plain(total)));
             if (v.organisation() != null) {
@@ -54,7 +48,7 @@ public final class HoursCertificatePdf {
             pdf.gap();
             pdf.line(Messages.t("certificate.thanks"));
             pdf.gap();
-            pdf.line(Messages.t("certificate.issued", homeName, issued.toString()));
+            pdf.line(Messages.t("certificate.issued", homeName, c.issued().toString()));
             pdf.save(file);
         }
     }

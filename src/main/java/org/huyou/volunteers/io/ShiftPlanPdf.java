@@ -2,13 +2,12 @@ package org.huyou.volunteers.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.huyou.common.Messages;
 import org.huyou.common.io.PdfText;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.RosterLine;
+import org.huyou.volunteers.ShiftPlan;
 
 /**
  * The shift plan handed to volunteers: activity, time, place and who is on it. Built from activities and rosters
@@ -18,19 +17,14 @@ public final class ShiftPlanPdf {
 
     private ShiftPlanPdf() {}
 
-    public static void write(
-            String homeName,
-            LocalDate from,
-            LocalDate to,
-            List<Activity> activities,
-            Map<Long, List<RosterLine>> rosters,
-            Path file,
-            Path font)
-            throws IOException {
+    public static void write(ShiftPlan plan, Path file, Path font) throws IOException {
         try (PdfText pdf = new PdfText(font)) {
-            pdf.heading(homeName, 16);
-            pdf.heading(Messages.t("shiftPlan.title", from.toString(), to.toString()), 14);
-            for (Activity a : activities) {
+            pdf.heading(plan.homeName(), 16);
+            pdf.heading(
+                    Messages.t(
+                            "shiftPlan.title", plan.from().toString(), plan.to().toString()),
+                    14);
+            for (Activity a : plan.activities()) {
                 pdf.heading(
                         Messages.t(
                                 "shiftPlan.activity",
@@ -40,7 +34,7 @@ public final class ShiftPlanPdf {
                                 a.title(),
                                 a.place() == null ? "" : a.place()),
                         11);
-                List<RosterLine> on = rosters.getOrDefault(a.id(), List.of());
+                List<RosterLine> on = plan.rosters().getOrDefault(a.id(), List.of());
                 pdf.line(Messages.t(
                         "shiftPlan.volunteers",
                         on.size(),
