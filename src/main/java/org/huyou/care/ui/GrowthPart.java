@@ -143,7 +143,7 @@ public final class GrowthPart implements FilePartView {
 
     @Override
     public void show(Long id) {
-        model.open(id);
+        model.show(id);
     }
 
     private void drawChart() {

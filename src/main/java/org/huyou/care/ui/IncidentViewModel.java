@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.huyou.care.incident.Incident;
 import org.huyou.care.incident.IncidentService;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -54,6 +55,9 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
     final ObjectProperty<LocalDate> reportDate = new SimpleObjectProperty<>();
     final StringProperty reportTime = new SimpleStringProperty("");
 
+    private final FormDefaults incidentForm;
+    private final FormDefaults reportForm;
+
     /** {@code canView}: whether this user may read the incident file (others only report). */
     public IncidentViewModel(
             IncidentService incidents, boolean canView, TaskRunner tasks, Notices notices, Clock clock) {
@@ -61,9 +65,11 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         this.incidents = incidents;
         this.canView = canView;
         this.clock = clock;
-        date.set(LocalDate.now(clock));
-        reportDate.set(LocalDate.now(clock));
-        reportTime.set(now().toLocalTime().toString());
+        incidentForm = form(time, mandatory, kind, severity, place, description, action, reportedTo, reportedDetail)
+                .with(date, () -> LocalDate.now(clock));
+        reportForm = form(reportTo, reportDetail)
+                .with(reportDate, () -> LocalDate.now(clock))
+                .with(reportTime, () -> now().toLocalTime().toString());
         // A suspected abuse is always reported: the box is ticked and cannot be unticked.
         kind.addListener((o, was, k) -> {
             if (k != null && k.alwaysReported()) {
@@ -119,13 +125,7 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         if (id == null) {
             return;
         }
-        save(() -> incidents.report(id, report), () -> {
-            time.set("");
-            place.set("");
-            description.set("");
-            action.set("");
-            reportedDetail.set("");
-        });
+        save(incidentForm, () -> incidents.report(id, report));
     }
 
     /** The mandatory report of the selected incident: to whom, details, and when (date and time). */
@@ -143,7 +143,7 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         Incident.ReportedTo whom = reportTo.get();
         String what = reportDetail.get();
         LocalDateTime when = reportDate.get() == null ? null : LocalDateTime.of(reportDate.get(), at);
-        save(() -> incidents.recordReport(i.id(), i.version(), whom, what, when), () -> reportDetail.set(""));
+        save(reportForm, () -> incidents.recordReport(i.id(), i.version(), whom, what, when));
     }
 
     void voidIncident(Incident i, String reason) {
