@@ -16,7 +16,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.care.incident.Incident;
 import org.huyou.care.incident.IncidentService;
-import org.huyou.common.UserFacingException;
+import org.huyou.common.Checks;
+import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
 import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
@@ -101,10 +103,11 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
 
     /** The incident typed; a time that cannot be read is refused with what was typed. */
     void report() {
-        String typed = time.get() == null ? "" : time.get();
-        LocalTime at = InlineForms.time(typed);
-        if (at == null && !typed.isBlank()) {
-            notices.showError(new UserFacingException("incident.badTime", typed));
+        LocalTime at;
+        try {
+            at = InlineForms.time("incidentTime", Messages.t("incident.timeOfDay"), time.get());
+        } catch (ValidationException bad) {
+            notices.showError(bad); // named, and the field marked by the View
             return;
         }
         // A report made on the spot is recorded as made now.
@@ -134,10 +137,14 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         if (i == null) {
             return;
         }
-        String typed = reportTime.get() == null ? "" : reportTime.get();
-        LocalTime at = InlineForms.time(typed);
-        if (at == null) {
-            notices.showError(new UserFacingException("incident.badTime", typed));
+        LocalTime at;
+        try {
+            at = InlineForms.time("reportTime", Messages.t("incident.reportedAt"), reportTime.get());
+            Checks checks = new Checks(LocalDate.now(clock));
+            checks.required("reportTime", "incident.reportedAt", at); // 请填写报告时间
+            checks.throwIfAny();
+        } catch (ValidationException bad) {
+            notices.showError(bad);
             return;
         }
         Incident.ReportedTo whom = reportTo.get();

@@ -15,6 +15,7 @@ import org.huyou.common.Money;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -43,7 +44,7 @@ final class TomorrowPlanPane {
             boolean canVoid,
             LocalDate today,
             Runnable changed) {
-        model = new TomorrowPlanViewModel(records, tasks, dialogs, today, changed);
+        model = new TomorrowPlanViewModel(records, tasks, FieldMarks.marking(this::node, dialogs), today, changed);
         table.setItems(model.applications());
         TableRows.follow(table, model.selected);
         table.getColumns()

@@ -53,7 +53,16 @@ public final class InlineForms {
      */
     public static Node row(boolean visible, Node... nodes) {
         FlowPane f = new FlowPane(8, 6);
-        for (Node n : nodes) {
+        for (int i = 0; i < nodes.length; i++) {
+            Node n = nodes[i];
+            if (i > 0 && nodes[i - 1] instanceof Label before && namesByHint(before, n)) {
+                // a label in front already says the hint's name: it names the field, the hint goes (复评间隔（月） was
+                // shown twice, once in front and once above the field)
+                before.setLabelFor(n);
+                withoutRepeatedName(before.getText(), n);
+                f.getChildren().add(n);
+                continue;
+            }
             f.getChildren().add(namedOnlyByHint(n) ? fieldLabel((Control) n) : n);
         }
         // fields under their labels stand lower than a button: all sit on the row's base line
@@ -111,6 +120,15 @@ public final class InlineForms {
                 && !hint.isBlank()
                 && !n.getStyleClass().contains(SEARCH_BOX)
                 && !(n instanceof DatePicker && hint.equals(Messages.t("date.prompt")));
+    }
+
+    /** A label in front that says what the field's hint says (and names no other field yet). */
+    private static boolean namesByHint(Label label, Node field) {
+        return label.getLabelFor() == null
+                && namedOnlyByHint(field)
+                && label.getText() != null
+                && label.getText().equals(
+                        field instanceof TextInputControl t ? t.getPromptText() : ((ComboBoxBase<?>) field).getPromptText());
     }
 
     /** The style class of a search box (InlineForms.searchBox). */
@@ -325,6 +343,18 @@ public final class InlineForms {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A time-of-day field's value (null when empty); text that is not a time ("25:99") is refused with a sentence
+     * naming the field by its label, the text kept, as {@link #decimal(String, String, String)}.
+     */
+    public static LocalTime time(String fieldId, String label, String typed) {
+        LocalTime read = time(typed);
+        if (read == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException(List.of(new FieldError(fieldId, "check.notATime", label, typed.strip())));
+        }
+        return read;
     }
 
     public static String nz(String s) {
