@@ -48,7 +48,7 @@ final class TomorrowPlanPane {
         table.setItems(model.applications());
         TableRows.follow(table, model.selected);
         table.getColumns()
-                .add(Columns.text(
+                .add(Columns.wrapped( // the two texts wrap, so the dates and the amount fit beside them at 1366×768
                         "tomorrowPlan.condition",
                         a -> a.condition() + InlineForms.voidMark(a.voided(), a.voidReason()),
                         200));
@@ -56,7 +56,7 @@ final class TomorrowPlanPane {
                 .add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
         table.getColumns().add(Columns.text("tomorrowPlan.appliedOn", a -> Dates.format(a.appliedOn()), 95));
         table.getColumns().add(Columns.text("tomorrowPlan.approvedOn", a -> Dates.format(a.approvedOn()), 95));
-        table.getColumns().add(Columns.text("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
+        table.getColumns().add(Columns.wrapped("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
         table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 120));
         table.getColumns().add(Columns.text("tomorrowPlan.amount", a -> Money.format(a.amount()), 100));
 

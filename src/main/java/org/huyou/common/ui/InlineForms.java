@@ -10,10 +10,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -67,6 +69,17 @@ public final class InlineForms {
         }
         // fields under their labels stand lower than a button: all sit on the row's base line
         f.setRowValignment(VPos.BOTTOM);
+        // The cursor stays in the form just saved, on its first field, ready for the next entry: the button pressed
+        // kept it, and the next Tab went on down the tab (a tester found it in the drug picker, the tab scrolled
+        // there). A refusal that put the cursor on the field it names (FieldMarks) keeps it there.
+        f.addEventHandler(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Button b
+                    && !UnreadableDates.isNotASave(b)
+                    && b.getScene() != null
+                    && b.getScene().getFocusOwner() == b) {
+                FormKeys.fields(f).stream().findFirst().ifPresent(Node::requestFocus);
+            }
+        });
         f.setVisible(visible);
         f.setManaged(visible);
         return f;
@@ -127,8 +140,11 @@ public final class InlineForms {
         return label.getLabelFor() == null
                 && namedOnlyByHint(field)
                 && label.getText() != null
-                && label.getText().equals(
-                        field instanceof TextInputControl t ? t.getPromptText() : ((ComboBoxBase<?>) field).getPromptText());
+                && label.getText()
+                        .equals(
+                                field instanceof TextInputControl t
+                                        ? t.getPromptText()
+                                        : ((ComboBoxBase<?>) field).getPromptText());
     }
 
     /** The style class of a search box (InlineForms.searchBox). */

@@ -52,6 +52,11 @@ public final class UnreadableDates {
         return button;
     }
 
+    /** Whether {@code button} was marked {@link #notASave}. */
+    static boolean isNotASave(ButtonBase button) {
+        return button.getProperties().containsKey(NOT_A_SAVE);
+    }
+
     /**
      * Whether pressing {@code button} is refused: its form's dates are committed as typed, and the first one holding
      * text that is not a date is named in a sentence, marked and focused.
