@@ -54,11 +54,14 @@ final class TomorrowPlanPane {
                         200));
         table.getColumns()
                 .add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
-        table.getColumns().add(Columns.text("tomorrowPlan.appliedOn", a -> Dates.format(a.appliedOn()), 95));
-        table.getColumns().add(Columns.text("tomorrowPlan.approvedOn", a -> Dates.format(a.approvedOn()), 95));
+        // the headers of the dates and the amount take two lines where they are long, so every column fits at
+        // 1366×768 without a sideways scroll bar
+        table.getColumns().add(Columns.text("tomorrowPlan.col.appliedOn", a -> Dates.format(a.appliedOn()), 95));
+        table.getColumns().add(Columns.text("tomorrowPlan.col.approvedOn", a -> Dates.format(a.approvedOn()), 95));
         table.getColumns().add(Columns.wrapped("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
-        table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 120));
-        table.getColumns().add(Columns.text("tomorrowPlan.amount", a -> Money.format(a.amount()), 100));
+        table.getColumns()
+                .add(Columns.text("tomorrowPlan.col.operationDate", a -> Dates.format(a.operationDate()), 120));
+        table.getColumns().add(Columns.text("tomorrowPlan.col.amount", a -> Money.format(a.amount()), 100));
 
         TextField condition =
                 InlineForms.bound(InlineForms.text("tomorrowPlanCondition", "tomorrowPlan.condition"), model.condition);

@@ -11,6 +11,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
 import org.huyou.common.FieldError;
@@ -147,6 +148,8 @@ public final class FieldMarks {
             c.valueProperty().addListener(new OnceListener(unmark));
             if (c instanceof ComboBox<?> typed && typed.isEditable()) {
                 typed.getEditor().textProperty().addListener(new OnceListener(unmark));
+            } else if (c instanceof DatePicker date) {
+                date.getEditor().textProperty().addListener(new OnceListener(unmark)); // emptied, not yet committed
             }
         } else if (field instanceof CheckBox b) {
             b.selectedProperty().addListener(new OnceListener(unmark));
