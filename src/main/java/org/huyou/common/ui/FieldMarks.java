@@ -102,7 +102,10 @@ public final class FieldMarks {
             return null;
         }
         for (Node n : root.lookupAll(".label")) {
-            if (n instanceof Label l && l.getLabelFor() != null && name.equals(withoutMarks(l.getText()))) {
+            if (n instanceof Label l
+                    && l.getLabelFor() != null
+                    && l.getText() != null
+                    && name.equals(UnreadableDates.withoutMarks(l.getText()))) {
                 return l.getLabelFor() instanceof Parent box && !(box instanceof Control)
                         ? firstControl(box)
                         : l.getLabelFor();
@@ -124,20 +127,6 @@ public final class FieldMarks {
             }
         }
         return null;
-    }
-
-    private static String withoutMarks(String label) {
-        if (label == null) {
-            return "";
-        }
-        String s = label.strip();
-        if (s.endsWith("*")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        while (s.endsWith("：") || s.endsWith(":")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
     }
 
     private static void unmarkOnChange(Node field) {

@@ -173,7 +173,8 @@ public final class UnreadableDates {
         return false;
     }
 
-    private static String withoutMarks(String label) {
+    /** A label's text without its required mark or a colon after it ("出生日期 *" is 出生日期). */
+    static String withoutMarks(String label) {
         String s = label.strip();
         if (s.endsWith("*")) {
             s = s.substring(0, s.length() - 1).strip();

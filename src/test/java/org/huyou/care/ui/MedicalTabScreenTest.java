@@ -81,11 +81,7 @@ class MedicalTabScreenTest {
 
     @Test
     void afterASaveTheCursorStaysOnTheSavedFormsFirstFieldAndThePaneDoesNotScroll(FxRobot robot) {
-        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
-        FxTesting.clickText(robot, child.name());
-        FxTesting.waitFor(() -> child.name()
-                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        FxTesting.clickWhenShown(robot, "医疗");
+        openMedicalTab(robot);
         FxTesting.waitFor(() -> robot.lookup("#medicalTitle").tryQuery().isPresent());
         FxTesting.waitIdle(frame);
         TextField title = robot.lookup("#medicalTitle").queryAs(TextField.class);
@@ -113,11 +109,7 @@ class MedicalTabScreenTest {
      */
     @Test
     void theTomorrowPlanListFitsAt1366x768WithItsHeadersWhole(FxRobot robot) {
-        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
-        FxTesting.clickText(robot, child.name());
-        FxTesting.waitFor(() -> child.name()
-                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
-        FxTesting.clickWhenShown(robot, "医疗");
+        openMedicalTab(robot);
         FxTesting.waitFor(() -> robot.lookup("#tomorrowPlanTable")
                         .queryAs(TableView.class)
                         .getItems()
@@ -145,6 +137,14 @@ class MedicalTabScreenTest {
             }
         });
         assertEquals(List.of(), problems);
+    }
+
+    private void openMedicalTab(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
+        FxTesting.clickText(robot, child.name());
+        FxTesting.waitFor(() -> child.name()
+                .equals(robot.lookup("#detailName").queryAs(Label.class).getText()));
+        FxTesting.clickWhenShown(robot, "医疗");
     }
 
     private static ScrollPane scrollOf(Node n) {
