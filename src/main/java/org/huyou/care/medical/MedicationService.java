@@ -115,7 +115,7 @@ public final class MedicationService {
             picked = formulary.resolve(d, addedDrugs).orElse(null);
             checks.rule(picked != null, "drug", "medication.notInFormulary");
         }
-        String ds = checks.text("dose", "medication.dose", dose, Integer.MAX_VALUE, true);
+        String ds = checks.text("dose", "medication.dose", dose, 100, true); // as long as its column
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
         checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
         checks.rule(start != null, "start", "validation.dateRequired.medicationStart");

@@ -27,6 +27,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -58,7 +59,7 @@ public final class CarePlanPart implements FilePartView {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        this.model = new CarePlanViewModel(plans, accounts, tasks, dialogs, clock);
+        this.model = new CarePlanViewModel(plans, accounts, tasks, FieldMarks.marking(this::node, dialogs), clock);
         this.dialogs = dialogs;
         planTable
                 .getColumns()

@@ -16,6 +16,7 @@ import org.huyou.care.plan.CarePlan;
 import org.huyou.care.plan.CarePlanService;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -52,6 +53,10 @@ public final class CarePlanViewModel extends FilePartViewModel<CarePlanViewModel
     final ObjectProperty<CarePlan.GoalStatus> status = new SimpleObjectProperty<>(CarePlan.GoalStatus.IN_PROGRESS);
     final StringProperty reviewSummary = new SimpleStringProperty("");
 
+    private final FormDefaults planForm;
+    private final FormDefaults goalForm;
+    private final FormDefaults reviewForm;
+
     /** What the tab shows for one resident: plans with their goals and reviews, and who can own a goal. */
     record Loaded(
             List<CarePlan> plans,
@@ -65,8 +70,9 @@ public final class CarePlanViewModel extends FilePartViewModel<CarePlanViewModel
         this.plans = plans;
         this.accounts = accounts;
         this.clock = clock;
-        start.set(today());
-        due.set(today().plusMonths(3));
+        planForm = form(summary, reviewMonths).with(start, this::today);
+        goalForm = form(domain, goalText, owner).with(due, () -> today().plusMonths(3));
+        reviewForm = form(reviewSummary);
         plan.addListener((o, was, p) -> showPlan(p));
     }
 
@@ -128,7 +134,7 @@ public final class CarePlanViewModel extends FilePartViewModel<CarePlanViewModel
         Long id = residentId();
         LocalDate from = start.get();
         String s = summary.get();
-        save(() -> plans.createPlan(id, from, s, months), () -> summary.set(""));
+        save(planForm, () -> plans.createPlan(id, from, s, months));
     }
 
     /** The selected plan approved (the View asked first). */
@@ -148,7 +154,7 @@ public final class CarePlanViewModel extends FilePartViewModel<CarePlanViewModel
         String text = goalText.get();
         String who = owner.get() == null ? null : owner.get().username();
         LocalDate by = due.get();
-        save(() -> plans.addGoal(p.id(), d, text, who, by), () -> goalText.set(""));
+        save(goalForm, () -> plans.addGoal(p.id(), d, text, who, by));
     }
 
     /** The selected goal moved along. */
@@ -167,7 +173,7 @@ public final class CarePlanViewModel extends FilePartViewModel<CarePlanViewModel
         }
         String s = reviewSummary.get();
         LocalDate on = today();
-        save(() -> plans.review(p.id(), on, s), () -> reviewSummary.set(""));
+        save(reviewForm, () -> plans.review(p.id(), on, s));
     }
 
     void voidPlan(CarePlan p, String reason) {

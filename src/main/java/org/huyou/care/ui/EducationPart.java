@@ -27,6 +27,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -58,7 +59,7 @@ public final class EducationPart implements FilePartView {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        model = new EducationViewModel(education, accounts, tasks, dialogs, clock);
+        model = new EducationViewModel(education, accounts, tasks, FieldMarks.marking(this::node, dialogs), clock);
         boolean create = user.can(AppModule.EDUCATION, Action.CREATE);
         boolean voids = user.can(AppModule.EDUCATION, Action.VOID);
         placements.getColumns().add(Columns.text("education.start", p -> Dates.format(p.start()), 95));

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.huyou.care.education.Education;
 import org.huyou.care.education.EducationService;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.FilePartViewModel;
@@ -59,6 +60,12 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
     final ObjectProperty<Education.Level> level = new SimpleObjectProperty<>(Education.Level.EMERGING);
     final StringProperty note = new SimpleStringProperty("");
 
+    private final FormDefaults placementForm;
+    private final FormDefaults planForm;
+    private final FormDefaults reviewForm;
+    private final FormDefaults goalForm;
+    private final FormDefaults progressForm;
+
     /** What the tab shows for one resident. */
     record Loaded(
             List<Education.Placement> placements,
@@ -73,12 +80,11 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         this.education = education;
         this.accounts = accounts;
         this.clock = clock;
-        LocalDate today = today();
-        placementStart.set(today);
-        planStart.set(today);
-        planReview.set(today.plusMonths(6));
-        nextReview.set(today.plusMonths(6));
-        progressDate.set(today);
+        placementForm = form(kind, school, className, teacher).with(placementStart, this::today);
+        planForm = form(planTitle).with(planStart, this::today).with(planReview, () -> today().plusMonths(6));
+        reviewForm = form(reviewSummary).with(nextReview, () -> today().plusMonths(6));
+        goalForm = form(area, goalText);
+        progressForm = form(level, note).with(progressDate, this::today);
         plan.addListener((o, was, p) -> showGoals(p));
     }
 
@@ -132,10 +138,7 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         String s = school.get();
         String c = className.get();
         String who = teacher.get() == null ? null : teacher.get().username();
-        save(() -> education.place(id, from, k, s, c, who), () -> {
-            school.set("");
-            className.set("");
-        });
+        save(placementForm, () -> education.place(id, from, k, s, c, who));
     }
 
     void addPlan() {
@@ -143,7 +146,7 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         String t = planTitle.get();
         LocalDate from = planStart.get();
         LocalDate review = planReview.get();
-        save(() -> education.createPlan(id, t, from, review), () -> planTitle.set(""));
+        save(planForm, () -> education.createPlan(id, t, from, review));
     }
 
     void reviewPlan() {
@@ -154,7 +157,7 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         String s = reviewSummary.get();
         LocalDate next = nextReview.get();
         LocalDate on = today();
-        save(() -> education.reviewPlan(p.id(), on, s, next), () -> reviewSummary.set(""));
+        save(reviewForm, () -> education.reviewPlan(p.id(), on, s, next));
     }
 
     void addGoal() {
@@ -164,7 +167,7 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         }
         Education.Area a = area.get();
         String d = goalText.get();
-        save(() -> education.addGoal(p.id(), a, d), () -> goalText.set(""));
+        save(goalForm, () -> education.addGoal(p.id(), a, d));
     }
 
     /** Progress on the selected goal. */
@@ -176,7 +179,7 @@ public final class EducationViewModel extends FilePartViewModel<EducationViewMod
         LocalDate on = progressDate.get();
         Education.Level l = level.get();
         String n = note.get();
-        save(() -> education.recordProgress(g.id(), on, l, n), () -> note.set(""));
+        save(progressForm, () -> education.recordProgress(g.id(), on, l, n));
     }
 
     void voidPlacement(Education.Placement p, String reason) {

@@ -26,6 +26,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
@@ -54,7 +55,7 @@ public final class GrowthPart implements FilePartView {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        model = new GrowthViewModel(growth, residents, tasks, dialogs, clock);
+        model = new GrowthViewModel(growth, residents, tasks, FieldMarks.marking(this::node, dialogs), clock);
         DateField date = new DateField();
         date.setId("growthDate");
         date.valueProperty().bindBidirectional(model.date);
@@ -143,7 +144,7 @@ public final class GrowthPart implements FilePartView {
 
     @Override
     public void show(Long id) {
-        model.open(id);
+        model.show(id);
     }
 
     private void drawChart() {

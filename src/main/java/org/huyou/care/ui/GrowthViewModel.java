@@ -20,6 +20,7 @@ import org.huyou.care.growth.GrowthStandards.Indicator;
 import org.huyou.care.growth.GrowthStandards.Sex;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -47,6 +48,7 @@ public final class GrowthViewModel extends FilePartViewModel<GrowthViewModel.Loa
     final StringProperty height = new SimpleStringProperty("");
     final StringProperty weight = new SimpleStringProperty("");
     final StringProperty head = new SimpleStringProperty("");
+    private final FormDefaults measurementForm;
 
     /** What the tab shows for one resident. */
     record Loaded(ResidentService.Basics basics, List<GrowthPoint> series) {}
@@ -57,16 +59,11 @@ public final class GrowthViewModel extends FilePartViewModel<GrowthViewModel.Loa
         this.growth = growth;
         this.residents = residents;
         this.clock = clock;
+        measurementForm = form(height, weight, head).with(date, this::today);
     }
 
     private LocalDate today() {
         return LocalDate.now(clock);
-    }
-
-    /** Another resident: the date starts again at today. */
-    void open(Long id) {
-        date.set(today());
-        show(id);
     }
 
     @Override
@@ -110,12 +107,11 @@ public final class GrowthViewModel extends FilePartViewModel<GrowthViewModel.Loa
             return;
         }
         LocalDate on = date.get();
+        FormDefaults.Taken typed = measurementForm.taken();
         tasks.run(
                 () -> growth.record(id, on, h, w, c, null),
                 p -> {
-                    height.set("");
-                    weight.set("");
-                    head.set("");
+                    measurementForm.resetUnchanged(typed);
                     notices.notifySuccess(Messages.t("growth.recorded"));
                     reload();
                 },

@@ -30,6 +30,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -53,7 +54,7 @@ public final class IncidentPart implements FilePartView {
     public IncidentPart(
             IncidentService incidents, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
         boolean canView = user.can(AppModule.INCIDENTS, Action.VIEW);
-        model = new IncidentViewModel(incidents, canView, tasks, dialogs, clock);
+        model = new IncidentViewModel(incidents, canView, tasks, FieldMarks.marking(this::node, dialogs), clock);
         table.getColumns()
                 .add(Columns.text(
                         "incident.date", i -> Dates.format(i.date()) + (i.time() == null ? "" : " " + i.time()), 120));

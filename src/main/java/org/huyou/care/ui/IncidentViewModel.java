@@ -16,7 +16,10 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.care.incident.Incident;
 import org.huyou.care.incident.IncidentService;
-import org.huyou.common.UserFacingException;
+import org.huyou.common.Checks;
+import org.huyou.common.Messages;
+import org.huyou.common.ValidationException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -54,6 +57,9 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
     final ObjectProperty<LocalDate> reportDate = new SimpleObjectProperty<>();
     final StringProperty reportTime = new SimpleStringProperty("");
 
+    private final FormDefaults incidentForm;
+    private final FormDefaults reportForm;
+
     /** {@code canView}: whether this user may read the incident file (others only report). */
     public IncidentViewModel(
             IncidentService incidents, boolean canView, TaskRunner tasks, Notices notices, Clock clock) {
@@ -61,9 +67,11 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         this.incidents = incidents;
         this.canView = canView;
         this.clock = clock;
-        date.set(LocalDate.now(clock));
-        reportDate.set(LocalDate.now(clock));
-        reportTime.set(now().toLocalTime().toString());
+        incidentForm = form(time, mandatory, kind, severity, place, description, action, reportedTo, reportedDetail)
+                .with(date, () -> LocalDate.now(clock));
+        reportForm = form(reportTo, reportDetail)
+                .with(reportDate, () -> LocalDate.now(clock))
+                .with(reportTime, () -> now().toLocalTime().toString());
         // A suspected abuse is always reported: the box is ticked and cannot be unticked.
         kind.addListener((o, was, k) -> {
             if (k != null && k.alwaysReported()) {
@@ -95,10 +103,11 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
 
     /** The incident typed; a time that cannot be read is refused with what was typed. */
     void report() {
-        String typed = time.get() == null ? "" : time.get();
-        LocalTime at = InlineForms.time(typed);
-        if (at == null && !typed.isBlank()) {
-            notices.showError(new UserFacingException("incident.badTime", typed));
+        LocalTime at;
+        try {
+            at = InlineForms.time("incidentTime", Messages.t("incident.timeOfDay"), time.get());
+        } catch (ValidationException bad) {
+            notices.showError(bad); // named, and the field marked by the View
             return;
         }
         // A report made on the spot is recorded as made now.
@@ -119,13 +128,7 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         if (id == null) {
             return;
         }
-        save(() -> incidents.report(id, report), () -> {
-            time.set("");
-            place.set("");
-            description.set("");
-            action.set("");
-            reportedDetail.set("");
-        });
+        save(incidentForm, () -> incidents.report(id, report));
     }
 
     /** The mandatory report of the selected incident: to whom, details, and when (date and time). */
@@ -134,16 +137,20 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
         if (i == null) {
             return;
         }
-        String typed = reportTime.get() == null ? "" : reportTime.get();
-        LocalTime at = InlineForms.time(typed);
-        if (at == null) {
-            notices.showError(new UserFacingException("incident.badTime", typed));
+        LocalTime at;
+        try {
+            at = InlineForms.time("reportTime", Messages.t("incident.reportedAt"), reportTime.get());
+            Checks checks = new Checks(LocalDate.now(clock));
+            checks.required("reportTime", "incident.reportedAt", at); // 请填写报告时间
+            checks.throwIfAny();
+        } catch (ValidationException bad) {
+            notices.showError(bad);
             return;
         }
         Incident.ReportedTo whom = reportTo.get();
         String what = reportDetail.get();
         LocalDateTime when = reportDate.get() == null ? null : LocalDateTime.of(reportDate.get(), at);
-        save(() -> incidents.recordReport(i.id(), i.version(), whom, what, when), () -> reportDetail.set(""));
+        save(reportForm, () -> incidents.recordReport(i.id(), i.version(), whom, what, when));
     }
 
     void voidIncident(Incident i, String reason) {

@@ -43,6 +43,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
@@ -86,7 +87,8 @@ public final class MedicalPart implements FilePartView {
             CurrentUser user,
             Clock clock) {
         LocalDate today = LocalDate.now(clock);
-        this.model = new MedicalViewModel(allergies, records, medication, formulary, tasks, dialogs, today);
+        this.model = new MedicalViewModel(
+                allergies, records, medication, formulary, tasks, FieldMarks.marking(this::node, dialogs), today);
         this.tasks = tasks;
         this.dialogs = dialogs;
         boolean canCreate = user.can(AppModule.MEDICAL, Action.CREATE);

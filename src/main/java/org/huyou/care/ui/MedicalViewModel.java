@@ -30,6 +30,7 @@ import org.huyou.care.medical.MedicationService;
 import org.huyou.care.medical.TomorrowPlanApplication;
 import org.huyou.common.Messages;
 import org.huyou.common.Pinyin;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.ui.FilePartViewModel;
@@ -82,6 +83,10 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
     final ObjectProperty<LocalDate> start = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> end = new SimpleObjectProperty<>();
 
+    private final FormDefaults allergyForm;
+    private final FormDefaults recordForm;
+    private final FormDefaults orderForm;
+
     public MedicalViewModel(
             AllergyService allergies,
             MedicalRecordService records,
@@ -97,6 +102,9 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         this.formulary = formulary;
         recordDate.set(today);
         start.set(today);
+        allergyForm = form(allergyClass, substance, reaction, severity);
+        recordForm = form(kind, recordDate, title, detail, funding, nextDue);
+        orderForm = form(drug, dose, times, start, end);
         drug.addListener((o, was, typed) -> narrow(typed));
     }
 
@@ -187,21 +195,17 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         return d == null ? name : name + "  —  " + d.description();
     }
 
-    /** The allergy typed; its class, substance and reaction are cleared once it is recorded. */
+    /** The allergy typed; the form starts again once it is recorded (a refused one keeps all for the retry). */
     void addAllergy() {
         Long id = residentId();
         DrugClass c = allergyClass.get();
         String s = substance.get();
         String r = reaction.get();
         Allergy.Severity sev = severity.get();
-        save(() -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null), () -> {
-            substance.set("");
-            reaction.set("");
-            allergyClass.set(null); // only once recorded: a refused allergy keeps its class for the retry
-        });
+        save(allergyForm, () -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null));
     }
 
-    /** The medical record typed; its title and detail are cleared once it is recorded. */
+    /** The medical record typed; the form starts again (kind, today, no funding) once it is recorded. */
     void addRecord() {
         Long id = residentId();
         MedicalRecord.Kind k = kind.get();
@@ -210,10 +214,7 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         String d = detail.get();
         MedicalRecord.Funding f = funding.get();
         LocalDate next = nextDue.get();
-        save(() -> recordService.add(id, k, on, t, d, f, next), () -> {
-            title.set("");
-            detail.set("");
-        });
+        save(recordForm, () -> recordService.add(id, k, on, t, d, f, next));
     }
 
     /**
@@ -237,12 +238,11 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         String t = times.get();
         LocalDate from = start.get();
         LocalDate to = end.get();
+        FormDefaults.Taken typed = orderForm.taken();
         tasks.run(
                 () -> medication.prescribe(id, drugName, d, t, from, to, null, override),
                 saved -> {
-                    drug.set("");
-                    dose.set("");
-                    times.set("");
+                    orderForm.resetUnchanged(typed);
                     changed();
                 },
                 failure -> {

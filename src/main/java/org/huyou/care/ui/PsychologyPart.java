@@ -37,6 +37,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
@@ -67,7 +68,8 @@ public final class PsychologyPart implements FilePartView {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        this.model = new PsychologyViewModel(psychology, counselling, tasks, dialogs, clock);
+        this.model =
+                new PsychologyViewModel(psychology, counselling, tasks, FieldMarks.marking(this::node, dialogs), clock);
         this.dialogs = dialogs;
         boolean create = user.can(AppModule.PSYCHOLOGY, Action.CREATE);
         boolean voids = user.can(AppModule.PSYCHOLOGY, Action.VOID);

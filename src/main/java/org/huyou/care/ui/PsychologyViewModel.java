@@ -25,6 +25,7 @@ import org.huyou.care.psych.Screening;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ValidationException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -61,6 +62,10 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
     final StringProperty minutes = new SimpleStringProperty("50");
     final StringProperty note = new SimpleStringProperty("");
 
+    private final FormDefaults screeningForm;
+    private final FormDefaults assessmentForm;
+    private final FormDefaults counsellingForm;
+
     /** What the tab shows for one resident. */
     record Loaded(
             List<Screening> screenings,
@@ -83,6 +88,9 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
         counsellingDate.set(today);
         instruments.setAll(psychology.instruments()); // defined as data, in memory: no database read
         instrument.set(instruments.isEmpty() ? null : instruments.get(0));
+        screeningForm = form(instrument, screeningDate);
+        assessmentForm = form(assessmentDate, guardianship, psychological, basis);
+        counsellingForm = form(counsellingDate, kind, minutes, note);
     }
 
     @Override
@@ -127,7 +135,7 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
     void screen(Instrument ins, List<Integer> answers) {
         Long id = residentId();
         LocalDate on = screeningDate.get();
-        save(() -> psychology.screen(id, ins.code(), on, answers), () -> {});
+        save(screeningForm, () -> psychology.screen(id, ins.code(), on, answers));
     }
 
     /** The double assessment; the latest valid screening backs its psychological side when one exists. */
@@ -142,7 +150,7 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
         RiskGrade g = guardianship.get();
         RiskGrade p = psychological.get();
         String why = basis.get();
-        save(() -> psychology.assess(id, on, g, p, screening, why), () -> basis.set(""));
+        save(assessmentForm, () -> psychology.assess(id, on, g, p, screening, why));
     }
 
     /** A counselling session; letters in its minutes are refused by name before the service is asked. */
@@ -158,7 +166,7 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
         LocalDate on = counsellingDate.get();
         CounsellingSession.Kind k = kind.get();
         String text = note.get();
-        save(() -> counselling.record(id, on, k, m, text), () -> note.set(""));
+        save(counsellingForm, () -> counselling.record(id, on, k, m, text));
     }
 
     /** Opens a sealed note with the reason the View asked for; the service audits who read it and why. */

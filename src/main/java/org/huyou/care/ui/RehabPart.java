@@ -30,6 +30,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -54,7 +55,7 @@ public final class RehabPart implements FilePartView {
     private final VBox root;
 
     public RehabPart(RehabService rehab, TaskRunner tasks, DialogService dialogs, CurrentUser user, Clock clock) {
-        model = new RehabViewModel(rehab, tasks, dialogs, clock);
+        model = new RehabViewModel(rehab, tasks, FieldMarks.marking(this::node, dialogs), clock);
         boolean create = user.can(AppModule.REHABILITATION, Action.CREATE);
         boolean voids = user.can(AppModule.REHABILITATION, Action.VOID);
         chart = new LineChart<>(new CategoryAxis(), new NumberAxis());

@@ -17,6 +17,7 @@ import org.huyou.care.rehab.RehabService;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -62,6 +63,12 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
     final StringProperty score = new SimpleStringProperty("");
     final StringProperty scoreNote = new SimpleStringProperty("");
 
+    private final FormDefaults planForm;
+    private final FormDefaults reviewForm;
+    private final FormDefaults goalForm;
+    private final FormDefaults sessionForm;
+    private final FormDefaults scoreForm;
+
     /** What the tab shows for one resident: plans, each plan's goals with their scores, recent sessions. */
     record Loaded(List<Rehab.Plan> plans, Map<Long, List<Rehab.Progress>> goals, List<Rehab.Session> sessions) {}
 
@@ -69,12 +76,12 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         super(tasks, notices);
         this.rehab = rehab;
         this.clock = clock;
-        LocalDate today = today();
-        planStart.set(today);
-        planReview.set(today.plusMonths(3));
-        nextReview.set(today.plusMonths(3));
-        sessionDate.set(today);
-        scoreDate.set(today);
+        planForm = form(planTitle).with(planStart, this::today).with(planReview, () -> today().plusMonths(3));
+        reviewForm = form(reviewSummary).with(nextReview, () -> today().plusMonths(3));
+        goalForm = form(goalArea, goalText, goalMeasure, goalBaseline, goalTarget);
+        sessionForm =
+                form(sessionArea, attendance, minutes, sessionNote, nextSession).with(sessionDate, this::today);
+        scoreForm = form(score, scoreNote).with(scoreDate, this::today);
         plan.addListener((o, was, p) -> showGoals(p));
     }
 
@@ -151,7 +158,7 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         String t = planTitle.get();
         LocalDate from = planStart.get();
         LocalDate review = planReview.get();
-        save(() -> rehab.createPlan(id, t, from, review), () -> planTitle.set(""));
+        save(planForm, () -> rehab.createPlan(id, t, from, review));
     }
 
     void reviewPlan() {
@@ -162,7 +169,7 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         String s = reviewSummary.get();
         LocalDate next = nextReview.get();
         LocalDate on = today();
-        save(() -> rehab.reviewPlan(p.id(), on, s, next), () -> reviewSummary.set(""));
+        save(reviewForm, () -> rehab.reviewPlan(p.id(), on, s, next));
     }
 
     void addGoal() {
@@ -182,12 +189,7 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         Rehab.Area area = goalArea.get();
         String d = goalText.get();
         String m = goalMeasure.get();
-        save(() -> rehab.addGoal(p.id(), area, d, m, baseline, target), () -> {
-            goalText.set("");
-            goalMeasure.set("");
-            goalBaseline.set("");
-            goalTarget.set("");
-        });
+        save(goalForm, () -> rehab.addGoal(p.id(), area, d, m, baseline, target));
     }
 
     void recordSession() {
@@ -207,7 +209,7 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         Rehab.Attendance a = attendance.get();
         String note = sessionNote.get();
         LocalDate next = nextSession.get();
-        save(() -> rehab.recordSession(p.id(), on, area, a, m, note, next), () -> sessionNote.set(""));
+        save(sessionForm, () -> rehab.recordSession(p.id(), on, area, a, m, note, next));
     }
 
     void recordScore() {
@@ -224,10 +226,7 @@ public final class RehabViewModel extends FilePartViewModel<RehabViewModel.Loade
         }
         LocalDate on = scoreDate.get();
         String note = scoreNote.get();
-        save(() -> rehab.recordScore(g.goal().id(), on, s, note), () -> {
-            score.set("");
-            scoreNote.set("");
-        });
+        save(scoreForm, () -> rehab.recordScore(g.goal().id(), on, s, note));
     }
 
     /** The selected row, or a sentence asking to select one first. */

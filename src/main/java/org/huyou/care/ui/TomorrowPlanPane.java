@@ -15,6 +15,7 @@ import org.huyou.common.Money;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -43,21 +44,24 @@ final class TomorrowPlanPane {
             boolean canVoid,
             LocalDate today,
             Runnable changed) {
-        model = new TomorrowPlanViewModel(records, tasks, dialogs, today, changed);
+        model = new TomorrowPlanViewModel(records, tasks, FieldMarks.marking(this::node, dialogs), today, changed);
         table.setItems(model.applications());
         TableRows.follow(table, model.selected);
         table.getColumns()
-                .add(Columns.text(
+                .add(Columns.wrapped( // the two texts wrap, so the dates and the amount fit beside them at 1366×768
                         "tomorrowPlan.condition",
                         a -> a.condition() + InlineForms.voidMark(a.voided(), a.voidReason()),
                         200));
         table.getColumns()
                 .add(Columns.text("tomorrowPlan.status", a -> a.status().label(), 110));
-        table.getColumns().add(Columns.text("tomorrowPlan.appliedOn", a -> Dates.format(a.appliedOn()), 95));
-        table.getColumns().add(Columns.text("tomorrowPlan.approvedOn", a -> Dates.format(a.approvedOn()), 95));
-        table.getColumns().add(Columns.text("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
-        table.getColumns().add(Columns.text("tomorrowPlan.operationDate", a -> Dates.format(a.operationDate()), 120));
-        table.getColumns().add(Columns.text("tomorrowPlan.amount", a -> Money.format(a.amount()), 100));
+        // the headers of the dates and the amount take two lines where they are long, so every column fits at
+        // 1366×768 without a sideways scroll bar
+        table.getColumns().add(Columns.text("tomorrowPlan.col.appliedOn", a -> Dates.format(a.appliedOn()), 95));
+        table.getColumns().add(Columns.text("tomorrowPlan.col.approvedOn", a -> Dates.format(a.approvedOn()), 95));
+        table.getColumns().add(Columns.wrapped("tomorrowPlan.hospital", a -> InlineForms.nz(a.hospital()), 150));
+        table.getColumns()
+                .add(Columns.text("tomorrowPlan.col.operationDate", a -> Dates.format(a.operationDate()), 120));
+        table.getColumns().add(Columns.text("tomorrowPlan.col.amount", a -> Money.format(a.amount()), 100));
 
         TextField condition =
                 InlineForms.bound(InlineForms.text("tomorrowPlanCondition", "tomorrowPlan.condition"), model.condition);

@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.TomorrowPlanApplication;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
@@ -41,6 +42,9 @@ final class TomorrowPlanViewModel {
     final ObjectProperty<LocalDate> operationOn = new SimpleObjectProperty<>();
     final StringProperty amount = new SimpleStringProperty("");
 
+    private final FormDefaults applyForm;
+    private final FormDefaults approveForm;
+
     TomorrowPlanViewModel(
             MedicalRecordService records, TaskRunner tasks, Notices notices, LocalDate today, Runnable changed) {
         this.records = records;
@@ -49,9 +53,16 @@ final class TomorrowPlanViewModel {
         this.changed = changed;
         appliedOn.set(today);
         approvedOn.set(today);
+        applyForm = FormDefaults.of(condition, appliedOn);
+        approveForm = FormDefaults.of(approvedOn, hospital, operationOn, amount);
     }
 
+    /** The child's applications; another child's pane starts both forms at their defaults (today). */
     void fill(long residentId, List<TomorrowPlanApplication> rows) {
+        if (!Objects.equals(this.residentId, residentId)) {
+            applyForm.reset();
+            approveForm.reset();
+        }
         this.residentId = residentId;
         applications.setAll(rows);
     }
@@ -59,9 +70,14 @@ final class TomorrowPlanViewModel {
     void clear() {
         residentId = null;
         applications.clear();
+        applyForm.reset();
+        approveForm.reset();
     }
 
-    /** A new application for the child shown; the condition is cleared afterwards unless it was typed over. */
+    /**
+     * A new application for the child shown; afterwards the form starts again (the date at today), except what was
+     * typed over while it was saved.
+     */
     void apply() {
         Long id = residentId;
         if (id == null) {
@@ -69,10 +85,12 @@ final class TomorrowPlanViewModel {
         }
         String typedCondition = condition.get();
         LocalDate applied = appliedOn.get();
+        FormDefaults.Taken typed = applyForm.taken();
         tasks.run(
                 () -> records.applyToTomorrowPlan(id, typedCondition, applied),
                 saved -> {
-                    clearIfStill(condition, typedCondition);
+                    applyForm.resetUnchanged(typed);
+                    notices.notifySuccess(Messages.t("tomorrowPlan.applied", typedCondition));
                     changed.run();
                 },
                 notices::showError);
@@ -98,6 +116,7 @@ final class TomorrowPlanViewModel {
         LocalDate operation = operationOn.get();
         String typedAmount = amount.get();
         String amountLabel = Messages.t("tomorrowPlan.amount");
+        FormDefaults.Taken typed = approveForm.taken();
         tasks.run(
                 () -> records.recordTomorrowPlanApproval(
                         a.id(),
@@ -107,11 +126,8 @@ final class TomorrowPlanViewModel {
                         operation,
                         InlineForms.amount("tomorrowPlanAmount", amountLabel, typedAmount)),
                 saved -> {
-                    clearIfStill(hospital, typedHospital);
-                    clearIfStill(amount, typedAmount);
-                    if (Objects.equals(operationOn.get(), operation)) {
-                        operationOn.set(null);
-                    }
+                    approveForm.resetUnchanged(typed);
+                    notices.notifySuccess(Messages.t("tomorrowPlan.approvalRecorded", a.condition()));
                     changed.run();
                 },
                 notices::showError);
@@ -139,6 +155,7 @@ final class TomorrowPlanViewModel {
                     if (Objects.equals(operationOn.get(), operation)) {
                         operationOn.set(null);
                     }
+                    notices.notifySuccess(Messages.t("tomorrowPlan.operationDateRecorded", a.condition()));
                     changed.run();
                 },
                 notices::showError);
@@ -150,11 +167,5 @@ final class TomorrowPlanViewModel {
 
     ObservableList<TomorrowPlanApplication> applications() {
         return applications;
-    }
-
-    private static void clearIfStill(StringProperty field, String saved) {
-        if (Objects.equals(field.get(), saved)) {
-            field.set("");
-        }
     }
 }

@@ -17,6 +17,7 @@ import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.VoidButton;
@@ -43,7 +44,7 @@ public final class UpbringingPart implements FilePartView {
             DialogService dialogs,
             CurrentUser user,
             Clock clock) {
-        model = new UpbringingViewModel(caregivers, residents, tasks, dialogs);
+        model = new UpbringingViewModel(caregivers, residents, tasks, FieldMarks.marking(this::node, dialogs));
         TextField name = InlineForms.bound(new TextField(), model.name);
         name.setId("caregiverName");
         name.setPromptText(Messages.t("caregiver.name"));

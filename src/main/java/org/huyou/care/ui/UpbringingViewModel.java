@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.care.daily.CaregiverAssignment;
 import org.huyou.care.daily.CaregiverService;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.residents.GroupMembership;
@@ -32,12 +33,13 @@ final class UpbringingViewModel extends FilePartViewModel<UpbringingViewModel.Lo
 
     final StringProperty name = new SimpleStringProperty("");
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
+    private final FormDefaults assignForm;
 
     UpbringingViewModel(CaregiverService caregivers, ResidentService residents, TaskRunner tasks, Notices notices) {
         super(tasks, notices);
         this.caregivers = caregivers;
         this.residents = residents;
-        from.set(residents.today());
+        assignForm = form(name).with(from, residents::today);
     }
 
     @Override
@@ -65,13 +67,14 @@ final class UpbringingViewModel extends FilePartViewModel<UpbringingViewModel.Lo
         }
         String caregiver = name.get();
         LocalDate on = from.get();
+        FormDefaults.Taken typed = assignForm.taken();
         tasks.run(
                 () -> {
                     caregivers.assign(id, caregiver, on, null);
                     return true;
                 },
                 ok -> {
-                    name.set("");
+                    assignForm.resetUnchanged(typed);
                     reload();
                 },
                 notices::showError);

@@ -1,6 +1,7 @@
 package org.huyou.common.ui;
 
 import java.time.LocalDate;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Tooltip;
@@ -50,6 +51,18 @@ public final class DateField extends DatePicker {
                     || e.getCode() == KeyCode.DELETE
                     || e.isShortcutDown() && (e.getCode() == KeyCode.X || e.getCode() == KeyCode.V)) {
                 markUnreadable(null);
+            }
+        });
+        // Emptied in the field by other means than keys (cut from the menu, an input method): nothing unreadable is
+        // left, so neither is the mark. Looked at a pulse later, as the picker's own setText passes through "".
+        getEditor().textProperty().addListener((obs, was, text) -> {
+            if (unreadable != null && (text == null || text.isEmpty()) && isFocused()) {
+                Platform.runLater(() -> {
+                    String now = getEditor().getText();
+                    if (unreadable != null && (now == null || now.isEmpty()) && isFocused()) {
+                        markUnreadable(null);
+                    }
+                });
             }
         });
         // A form's button is not pressed while this field holds text that is not a date (UnreadableDates).

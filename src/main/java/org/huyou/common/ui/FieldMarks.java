@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -9,7 +10,12 @@ import javafx.scene.Parent;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextInputControl;
+import org.huyou.common.FieldError;
+import org.huyou.common.ValidationException;
 
 /**
  * Marks on a form the field a command refused ({@link RefusedField}) with the theme's "danger" state, as
@@ -42,6 +48,87 @@ public final class FieldMarks {
         });
     }
 
+    /**
+     * The notices of a form's ViewModel that also mark the field a refusal names, under {@code form}: the field whose
+     * id is the refused field's name (a number read by InlineForms), else the one whose label, or hint, is the name
+     * the sentence starts with ("说明：不能超过 2000 个字。" marks the field labelled 说明). The mark goes when the field is
+     * changed, or with the next refusal. Every form whose fields carry a label gets this without a map of its fields.
+     */
+    public static Notices marking(Supplier<? extends Node> form, Notices notices) {
+        Node[] marked = new Node[1];
+        return new Notices() {
+            @Override
+            public void notifySuccess(String text) {
+                notices.notifySuccess(text);
+            }
+
+            @Override
+            public void notifyWithAction(String text, String actionLabel, Runnable action, double seconds) {
+                notices.notifyWithAction(text, actionLabel, action, seconds);
+            }
+
+            @Override
+            public void showError(Throwable t) {
+                if (marked[0] != null) {
+                    marked[0].pseudoClassStateChanged(DANGER, false);
+                    marked[0] = null;
+                }
+                Node root = form.get();
+                if (root != null
+                        && t instanceof ValidationException invalid
+                        && !invalid.errors().isEmpty()) {
+                    Node field = named(root, invalid.errors().get(0));
+                    if (field != null) {
+                        field.pseudoClassStateChanged(DANGER, true);
+                        marked[0] = field;
+                        unmarkOnChange(field);
+                        field.requestFocus();
+                    }
+                }
+                notices.showError(t);
+            }
+        };
+    }
+
+    /** The control under {@code root} that {@code error} is about, or null. */
+    static Node named(Node root, FieldError error) {
+        if (error.field() != null && !error.field().isBlank()) {
+            Node byId = root.lookup("#" + error.field());
+            if (byId instanceof Control) {
+                return byId;
+            }
+        }
+        if (error.args().length == 0 || !(error.args()[0] instanceof String name) || name.isBlank()) {
+            return null;
+        }
+        for (Node n : root.lookupAll(".label")) {
+            if (n instanceof Label l
+                    && l.getLabelFor() != null
+                    && l.getText() != null
+                    && name.equals(UnreadableDates.withoutMarks(l.getText()))) {
+                return l.getLabelFor() instanceof Parent box && !(box instanceof Control)
+                        ? firstControl(box)
+                        : l.getLabelFor();
+            }
+        }
+        for (Node n : root.lookupAll("*")) {
+            if (n instanceof TextInputControl t && name.equals(t.getPromptText())
+                    || n instanceof ComboBoxBase<?> c && name.equals(c.getPromptText())) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private static Node firstControl(Parent box) {
+        for (Node c : box.getChildrenUnmodifiable()) {
+            if (c instanceof Control) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private static void unmarkOnChange(Node field) {
         Runnable unmark = () -> field.pseudoClassStateChanged(DANGER, false);
         if (field instanceof TextInputControl t) {
@@ -50,6 +137,8 @@ public final class FieldMarks {
             c.valueProperty().addListener(new OnceListener(unmark));
             if (c instanceof ComboBox<?> typed && typed.isEditable()) {
                 typed.getEditor().textProperty().addListener(new OnceListener(unmark));
+            } else if (c instanceof DatePicker date) {
+                date.getEditor().textProperty().addListener(new OnceListener(unmark)); // emptied, not yet committed
             }
         } else if (field instanceof CheckBox b) {
             b.selectedProperty().addListener(new OnceListener(unmark));

@@ -10,10 +10,12 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -53,11 +55,31 @@ public final class InlineForms {
      */
     public static Node row(boolean visible, Node... nodes) {
         FlowPane f = new FlowPane(8, 6);
-        for (Node n : nodes) {
+        for (int i = 0; i < nodes.length; i++) {
+            Node n = nodes[i];
+            if (i > 0 && nodes[i - 1] instanceof Label before && namesByHint(before, n)) {
+                // a label in front already says the hint's name: it names the field, the hint goes (复评间隔（月） was
+                // shown twice, once in front and once above the field)
+                before.setLabelFor(n);
+                withoutRepeatedName(before.getText(), n);
+                f.getChildren().add(n);
+                continue;
+            }
             f.getChildren().add(namedOnlyByHint(n) ? fieldLabel((Control) n) : n);
         }
         // fields under their labels stand lower than a button: all sit on the row's base line
         f.setRowValignment(VPos.BOTTOM);
+        // The cursor stays in the form just saved, on its first field, ready for the next entry: the button pressed
+        // kept it, and the next Tab went on down the tab (a tester found it in the drug picker, the tab scrolled
+        // there). A refusal that put the cursor on the field it names (FieldMarks) keeps it there.
+        f.addEventHandler(ActionEvent.ACTION, e -> {
+            if (e.getTarget() instanceof Button b
+                    && !UnreadableDates.isNotASave(b)
+                    && b.getScene() != null
+                    && b.getScene().getFocusOwner() == b) {
+                FormKeys.fields(f).stream().findFirst().ifPresent(Node::requestFocus);
+            }
+        });
         f.setVisible(visible);
         f.setManaged(visible);
         return f;
@@ -111,6 +133,18 @@ public final class InlineForms {
                 && !hint.isBlank()
                 && !n.getStyleClass().contains(SEARCH_BOX)
                 && !(n instanceof DatePicker && hint.equals(Messages.t("date.prompt")));
+    }
+
+    /** A label in front that says what the field's hint says (and names no other field yet). */
+    private static boolean namesByHint(Label label, Node field) {
+        return label.getLabelFor() == null
+                && namedOnlyByHint(field)
+                && label.getText() != null
+                && label.getText()
+                        .equals(
+                                field instanceof TextInputControl t
+                                        ? t.getPromptText()
+                                        : ((ComboBoxBase<?>) field).getPromptText());
     }
 
     /** The style class of a search box (InlineForms.searchBox). */
@@ -325,6 +359,18 @@ public final class InlineForms {
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /**
+     * A time-of-day field's value (null when empty); text that is not a time ("25:99") is refused with a sentence
+     * naming the field by its label, the text kept, as {@link #decimal(String, String, String)}.
+     */
+    public static LocalTime time(String fieldId, String label, String typed) {
+        LocalTime read = time(typed);
+        if (read == null && typed != null && !typed.isBlank()) {
+            throw new ValidationException(List.of(new FieldError(fieldId, "check.notATime", label, typed.strip())));
+        }
+        return read;
     }
 
     public static String nz(String s) {

@@ -11,6 +11,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import org.huyou.common.Messages;
 
 /**
@@ -50,6 +52,11 @@ public final class UnreadableDates {
         return button;
     }
 
+    /** Whether {@code button} was marked {@link #notASave}. */
+    static boolean isNotASave(ButtonBase button) {
+        return button.getProperties().containsKey(NOT_A_SAVE);
+    }
+
     /**
      * Whether pressing {@code button} is refused: its form's dates are committed as typed, and the first one holding
      * text that is not a date is named in a sentence, marked and focused.
@@ -72,12 +79,47 @@ public final class UnreadableDates {
     public static boolean refuse(Parent form) {
         Optional<DateField> unreadable = firstUnreadable(form);
         unreadable.ifPresent(d -> {
+            // A form on a tab not in sight (saved from the unsaved-changes question): the sentence names the tab,
+            // and the tab is opened so the field can be seen and corrected.
+            List<Tab> hidden =
+                    tabsHolding(d).stream().filter(t -> !t.isSelected()).toList();
+            hidden.forEach(t -> t.getTabPane().getSelectionModel().select(t));
             d.requestFocus();
             DialogService dialogs = new DialogService();
             dialogs.setOwner(d.getScene() == null ? null : d.getScene().getWindow());
-            dialogs.showError(sentence(d));
+            dialogs.showError(
+                    hidden.isEmpty()
+                            ? sentence(d)
+                            : Messages.t(
+                                    "date.unreadableOnTab",
+                                    hidden.get(hidden.size() - 1).getText(),
+                                    sentence(d)));
         });
         return unreadable.isPresent();
+    }
+
+    /** The tabs that hold {@code n}, the outermost first. */
+    static List<Tab> tabsHolding(Node n) {
+        List<Tab> out = new ArrayList<>();
+        for (Node up = n.getParent(); up != null; up = up.getParent()) {
+            if (up instanceof TabPane pane) {
+                for (Tab t : pane.getTabs()) {
+                    if (t.getContent() != null && isInside(n, t.getContent())) {
+                        out.add(0, t);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isInside(Node n, Node ancestor) {
+        for (Node up = n; up != null; up = up.getParent()) {
+            if (up == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -131,7 +173,8 @@ public final class UnreadableDates {
         return false;
     }
 
-    private static String withoutMarks(String label) {
+    /** A label's text without its required mark or a colon after it ("出生日期 *" is 出生日期). */
+    static String withoutMarks(String label) {
         String s = label.strip();
         if (s.endsWith("*")) {
             s = s.substring(0, s.length() - 1).strip();

@@ -1,8 +1,12 @@
 package org.huyou.residents.ui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import javafx.beans.property.Property;
+import org.huyou.common.ui.FormDefaults;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
 
@@ -18,16 +22,32 @@ public abstract class FilePartViewModel<T> {
     private Long residentId;
     private Runnable onChanged = () -> {};
     private Consumer<T> onShown = data -> {};
+    private final List<FormDefaults> forms = new ArrayList<>();
 
     protected FilePartViewModel(TaskRunner tasks, Notices notices) {
         this.tasks = tasks;
         this.notices = notices;
     }
 
-    /** The selected resident changed (null: none). */
+    /**
+     * The selected resident changed (null: none). Another resident's file starts every form of the tab at its
+     * defaults: a date or a kind picked for the last child is never carried over to the next. (Typed text has been
+     * through the unsaved-changes question before the file changes.)
+     */
     public final void show(Long id) {
+        boolean another = !Objects.equals(id, residentId);
         residentId = id;
+        if (another) {
+            forms.forEach(FormDefaults::reset);
+        }
         reload();
+    }
+
+    /** A form of this tab: these fields start with what they hold now (see {@link FormDefaults}). */
+    protected final FormDefaults form(Property<?>... fields) {
+        FormDefaults form = FormDefaults.of(fields);
+        forms.add(form);
+        return form;
     }
 
     public final Long residentId() {
@@ -67,6 +87,15 @@ public abstract class FilePartViewModel<T> {
                     changed();
                 },
                 notices::showError);
+    }
+
+    /**
+     * Runs {@code work} for the shown resident; once it is done, the form's fields that still hold what the work read
+     * go back to their defaults, then the tab reloads and the file is told.
+     */
+    protected final void save(FormDefaults form, Callable<?> work) {
+        FormDefaults.Taken typed = form.taken();
+        save(work, () -> form.resetUnchanged(typed));
     }
 
     /** Something changed for this resident: the tab reloads and the file is told. */

@@ -325,7 +325,8 @@ public final class ResidentsModule implements ModuleView {
         opened(new ResidentEditorDialog(vm, dialogs)).show(saved -> {
             dialogs.notifySuccess(Messages.t("residents.created", saved.name(), saved.recordNo()));
             list.refresh();
-            detail.load(saved.id());
+            // the new child's file starts every form afresh: what is typed in this one's is asked about first
+            guard.leave(fileInput, () -> detail.load(saved.id()));
         });
     }
 

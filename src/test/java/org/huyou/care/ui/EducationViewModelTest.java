@@ -1,6 +1,7 @@
 package org.huyou.care.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -42,7 +43,8 @@ class EducationViewModelTest {
         assertEquals(List.of(), heard.errors);
         assertEquals(1, vm.placements().size());
         assertEquals("", vm.className.get());
-        assertEquals(CareStaff.name(Role.TEACHER), vm.teacher.get().username(), "the teacher stays chosen");
+        assertEquals(CareStaff.name(Role.TEACHER), vm.placements().get(0).teacher(), "saved with the teacher");
+        assertNull(vm.teacher.get(), "the form starts again: the next placement picks its own teacher");
 
         vm.planTitle.set("2026学年个别化教育计划");
         vm.addPlan();

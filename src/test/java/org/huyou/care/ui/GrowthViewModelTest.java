@@ -31,7 +31,7 @@ class GrowthViewModelTest {
     @BeforeEach
     void open() {
         vm = new GrowthViewModel(home.ctx().growth(), home.ctx().residents(), home.tasks, heard, home.clock());
-        vm.open(home.child().id());
+        vm.show(home.child().id());
     }
 
     @Test

@@ -46,7 +46,7 @@ class IncidentViewModelTest {
         vm.time.set("25:99");
         vm.description.set("手臂上有多处不明淤青");
         vm.report();
-        assertEquals("“25:99”不是有效时间，请按 16:30 的格式填写。", heard.last());
+        assertEquals("时间：“25:99”不是有效时间，请按 16:30 的格式填写。", heard.last(), "the sentence names the field");
         assertTrue(vm.incidents().isEmpty());
         assertEquals("手臂上有多处不明淤青", vm.description.get(), "the form is kept");
 
@@ -59,11 +59,13 @@ class IncidentViewModelTest {
         assertNull(i.reportedAt(), "still to report");
         assertEquals("", vm.description.get());
         assertEquals("", vm.time.get());
+        assertEquals(Incident.Kind.values()[0], vm.kind.get(), "the form starts again");
+        assertFalse(vm.mandatory.get());
 
         vm.incident.set(i);
         vm.reportTime.set("四点");
         vm.recordReport();
-        assertEquals("“四点”不是有效时间，请按 16:30 的格式填写。", heard.last());
+        assertEquals("报告时间：“四点”不是有效时间，请按 16:30 的格式填写。", heard.last());
         vm.reportTo.set(Incident.ReportedTo.PUBLIC_SECURITY);
         vm.reportDetail.set("已电话报告派出所");
         vm.reportTime.set("08:40");

@@ -11,11 +11,14 @@ import java.util.Optional;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.AllergyConflict;
 import org.huyou.care.medical.DrugClass;
+import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.Medication;
 import org.huyou.common.Messages;
 import org.huyou.common.Pinyin;
+import org.huyou.residents.Resident;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
+import org.huyou.testing.TestHome;
 import org.huyou.testing.ViewModelHome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +80,7 @@ class MedicalViewModelTest {
         assertEquals("SULFONAMIDE", vm.allergies().get(0).drugClass());
         assertEquals("", vm.reaction.get());
         assertNull(vm.allergyClass.get());
-        assertEquals(Allergy.Severity.SEVERE, vm.severity.get(), "the severity stays as chosen");
+        assertEquals(Allergy.Severity.MODERATE, vm.severity.get(), "the form starts again: the severity too");
         assertEquals(List.of("changed"), told, "the file's header shows allergies");
     }
 
@@ -192,10 +195,49 @@ class MedicalViewModelTest {
         assertEquals(1, vm.records().size());
         assertEquals(DAY.minusDays(2), vm.records().get(0).date());
         assertEquals("", vm.title.get());
-        assertEquals(DAY.minusDays(2), vm.recordDate.get(), "the date stays for the next record");
+        assertEquals(DAY, vm.recordDate.get(), "the form starts again at today: the next record is not back-dated");
 
         vm.show(null);
         assertTrue(vm.records().isEmpty());
         assertTrue(vm.allergies().isEmpty());
+    }
+
+    /**
+     * A tester's record was dated like the one before, for the next child too: after a save each form starts again
+     * (today, its first kind, nothing picked), and another child opens every form of the tab at its defaults.
+     */
+    @Test
+    void aSavedFormStartsAgainAndAnotherChildGetsEveryFormAtItsDefaults() {
+        vm.kind.set(MedicalRecord.Kind.values()[1]);
+        vm.recordDate.set(DAY.minusDays(5));
+        vm.title.set("复诊");
+        vm.funding.set(MedicalRecord.Funding.values()[0]);
+        vm.nextDue.set(DAY.plusDays(30));
+        vm.addRecord();
+        assertEquals(List.of(), heard.errors);
+        assertEquals(DAY.minusDays(5), vm.records().get(0).date(), "saved as typed");
+        assertEquals(MedicalRecord.Kind.CHECKUP, vm.kind.get());
+        assertEquals(DAY, vm.recordDate.get());
+        assertNull(vm.funding.get());
+        assertNull(vm.nextDue.get());
+
+        // typed for this child and not saved (the file asked first: 放弃修改), then another child is opened
+        vm.recordDate.set(DAY.minusDays(3));
+        vm.kind.set(MedicalRecord.Kind.values()[1]);
+        vm.severity.set(Allergy.Severity.SEVERE);
+        vm.start.set(DAY.minusDays(7));
+        vm.end.set(DAY.plusDays(7));
+        Resident other = home.as(Role.ADMINISTRATOR).ctx().residents().create(TestHome.boyDraft());
+        home.as(Role.MEDICAL_STAFF);
+        vm.show(other.id());
+        assertEquals(DAY, vm.recordDate.get(), "the next child's record is not dated as the last one's");
+        assertEquals(MedicalRecord.Kind.CHECKUP, vm.kind.get());
+        assertEquals(Allergy.Severity.MODERATE, vm.severity.get());
+        assertEquals(DAY, vm.start.get());
+        assertNull(vm.end.get());
+
+        vm.recordDate.set(DAY.minusDays(1));
+        vm.show(other.id()); // the same child again (a reload) keeps what is in the forms
+        assertEquals(DAY.minusDays(1), vm.recordDate.get());
     }
 }

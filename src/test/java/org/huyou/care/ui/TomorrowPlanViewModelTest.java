@@ -15,6 +15,7 @@ import java.util.List;
 import org.huyou.app.DirectSql;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.TomorrowPlanApplication;
+import org.huyou.common.Messages;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -194,5 +195,40 @@ class TomorrowPlanViewModelTest {
         assertTrue(heard.last().contains("申请病种/项目"), heard.last());
         assertEquals(0, changes);
         assertTrue(vm.applications().isEmpty());
+    }
+
+    /**
+     * A tester's second application was dated as the first, and so was the next child's: after a save both forms
+     * start again at today, another child's pane too, and each save says so as the other forms do.
+     */
+    @Test
+    void theFormsStartAgainAtTodayAfterASaveAndForAnotherChildAndEachSaveIsSaid() {
+        vm.condition.set("先天性心脏病");
+        vm.appliedOn.set(DAY.minusDays(12));
+        vm.apply();
+        assertEquals(List.of(), heard.errors);
+        assertEquals(DAY.minusDays(12), vm.applications().get(0).appliedOn(), "saved as typed");
+        assertEquals(DAY, vm.appliedOn.get(), "the next application is not dated as this one");
+        assertEquals(List.of(Messages.t("tomorrowPlan.applied", "先天性心脏病")), heard.said);
+
+        vm.selected.set(vm.applications().get(0));
+        vm.approvedOn.set(DAY.minusDays(2));
+        vm.hospital.set("滨州医学院附属医院");
+        vm.amount.set("8,000");
+        vm.approve();
+        assertEquals(List.of(), heard.errors);
+        assertEquals(DAY, vm.approvedOn.get());
+        assertEquals(Messages.t("tomorrowPlan.approvalRecorded", "先天性心脏病"), heard.said.get(1));
+
+        vm.appliedOn.set(DAY.minusDays(4));
+        vm.approvedOn.set(DAY.minusDays(4));
+        vm.operationOn.set(DAY.plusDays(4));
+        vm.fill(child + 1000, List.of());
+        assertEquals(DAY, vm.appliedOn.get(), "another child's application starts at today");
+        assertEquals(DAY, vm.approvedOn.get());
+        assertNull(vm.operationOn.get());
+        vm.appliedOn.set(DAY.minusDays(4));
+        vm.fill(child + 1000, List.of()); // the same child reloaded keeps the form
+        assertEquals(DAY.minusDays(4), vm.appliedOn.get());
     }
 }

@@ -210,4 +210,45 @@ class DateFieldTest {
         assertEquals("2026-02-30", text.get(), "still shown");
         assertEquals("2026-02-30", unreadable.get(), "held as not a date, so the press is refused naming it");
     }
+
+    /**
+     * A marked text emptied in the field, by whatever means (cut from the menu, an input method), is gone with its
+     * mark: a tester's cleared 停药日期 stayed red until the next action.
+     */
+    @Test
+    void aMarkedTextEmptiedInTheFieldLosesItsMark() throws Exception {
+        AtomicReference<javafx.stage.Stage> stage = new AtomicReference<>();
+        AtomicReference<DateField> field = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    DateField f = new DateField();
+                    javafx.stage.Stage s = new javafx.stage.Stage();
+                    s.setScene(new Scene(new javafx.scene.layout.VBox(f, new javafx.scene.control.Button("开具"))));
+                    s.show();
+                    f.requestFocus();
+                    f.getEditor().setText("2026-02-30");
+                    f.commitText();
+                    stage.set(s);
+                    field.set(f);
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Boolean> markedBefore = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    markedBefore.set(field.get().getPseudoClassStates().contains(FieldMarks.DANGER));
+                    field.get().getEditor().setText(""); // emptied without a key the field sees
+                })
+                .get();
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<Boolean> markedAfter = new AtomicReference<>();
+        AtomicReference<String> unreadable = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> {
+                    markedAfter.set(field.get().getPseudoClassStates().contains(FieldMarks.DANGER));
+                    unreadable.set(field.get().unreadableText());
+                    stage.get().close();
+                })
+                .get();
+        assertTrue(markedBefore.get(), "marked while it held the text");
+        assertEquals(false, markedAfter.get(), "emptied: no mark");
+        assertNull(unreadable.get());
+    }
 }
