@@ -243,7 +243,16 @@ public final class FxTesting {
     private static FxRobotInterface clickOnFxThread(FxRobot robot, Node node) {
         Point2D centre;
         try {
-            centre = WaitForAsyncUtils.asyncFx(() -> robot.point(node).query()).get(5, TimeUnit.SECONDS);
+            centre = WaitForAsyncUtils.asyncFx(() -> {
+                        // laid out first: a scroll just asked for moves the node only at the next pulse, and the
+                        // click went to where it had been (CI: a dose's button in a group scrolled into view)
+                        if (node.getScene() != null) {
+                            node.getScene().getRoot().applyCss();
+                            node.getScene().getRoot().layout();
+                        }
+                        return robot.point(node).query();
+                    })
+                    .get(5, TimeUnit.SECONDS);
         } catch (java.util.concurrent.ExecutionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r; // a node that left its scene: clickText tries again

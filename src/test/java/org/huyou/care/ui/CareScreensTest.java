@@ -256,10 +256,12 @@ class CareScreensTest {
             assertEquals(n, rows.size());
             assertTrue(rows.stream().allMatch(r -> ((org.huyou.care.Reminder) r).domain() == kind));
         }
-        // The doses fold away under their heading, and stay folded when the list is loaded again (F5).
+        // The doses fold away under their heading, and stay folded when the list is loaded again (F5). The list is
+        // let settle first: a second load still running replaced the panes under the pointer (CI, stop 49).
+        FxTesting.waitIdle(frame);
         javafx.scene.control.TitledPane doses =
                 robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class);
-        robot.clickOn(doses.lookup(".title"));
+        FxTesting.click(robot, "#reminderGroup_MEDICAL .title");
         waitFor(() -> !doses.isExpanded());
         robot.type(javafx.scene.input.KeyCode.F5);
         waitFor(() -> robot.lookup("#reminderGroup_MEDICAL").queryAs(javafx.scene.control.TitledPane.class) != doses);
