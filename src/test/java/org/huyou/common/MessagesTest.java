@@ -66,6 +66,27 @@ class MessagesTest {
         }
     }
 
+    /**
+     * A properties file drops the spaces that start a value: " (est.)" showed as "18th birthday(est.)". A text that
+     * must start with a space writes it as a unicode escape.
+     */
+    @Test
+    void noTextStartsWithASpaceThatTheFileWouldDrop() throws IOException {
+        for (String file : java.util.List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            Set<String> dropped = new TreeSet<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources/org/huyou/i18n", file))) {
+                int eq = line.indexOf('=');
+                if (!line.startsWith("#")
+                        && eq > 0
+                        && line.length() > eq + 1
+                        && " \t\f".indexOf(line.charAt(eq + 1)) >= 0) {
+                    dropped.add(line.substring(0, eq).strip());
+                }
+            }
+            assertEquals(Set.of(), dropped, file);
+        }
+    }
+
     @Test
     void noKeyIsDefinedTwice() throws IOException {
         for (String file : java.util.List.of("messages_zh_CN.properties", "messages_en.properties")) {
