@@ -155,6 +155,7 @@ public final class Keyring {
      */
     public static Created create(Path dataDir, String admin, char[] password, Clock clock) {
         Keyring k = new Keyring(dataDir.resolve(FILE), new Properties(), clock);
+        k.attempts.forgetEarlierHome();
         k.props.setProperty("format", "1");
         k.props.setProperty("lockout.maxAttempts", "5");
         k.props.setProperty("lockout.minutes", "15");
@@ -175,6 +176,7 @@ public final class Keyring {
      */
     public static Keyring createForServer(Path dataDir) {
         Keyring k = new Keyring(dataDir.resolve(FILE), new Properties());
+        k.attempts.forgetEarlierHome();
         k.props.setProperty("format", "1");
         k.props.setProperty("kind", "server");
         k.props.setProperty("lockout.maxAttempts", "5");

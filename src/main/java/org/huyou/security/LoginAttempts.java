@@ -90,6 +90,22 @@ public final class LoginAttempts {
     }
 
     /**
+     * A new home (or a PC's new keyring for a server) at this data folder: the chain head this installation kept for
+     * the folder belonged to the home that was here before, which is gone with its keyring (its database cannot be
+     * opened without it). Kept, it made the first login of the new home warn that the login journal was deleted.
+     */
+    void forgetEarlierHome() {
+        if (headFile == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(headFile);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(LoginAttempts.class).warn("Earlier login journal head not removed", e);
+        }
+    }
+
+    /**
      * The key folder: the {@code huyou.keyDir} system property, else {@code HUYOU_KEY_DIR}, else {@code .huyou} in
      * the user's home (a per-user profile folder, apart from the data folder a copy of which an attacker may hold).
      */

@@ -213,6 +213,35 @@ class LoginJournalTest {
     }
 
     /**
+     * A new home set up where an earlier one was (its folder deleted, started again): no warning that the journal was
+     * deleted, which testers read as an attack on a home one minute old.
+     */
+    @Test
+    void aNewHomeWhereAnEarlierOneWasStartsWithoutAJournalWarning() throws Exception {
+        MutableClock clock = MutableClock.startingAt(TestHome.CLOCK);
+        TestHome.open(dir, clock).close();
+        HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)
+                .close();
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        HomeAccess.setUp(dir, "新福利院", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, clock)
+                .context()
+                .close();
+        try (AppContext ctx = HomeAccess.login(dir, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), clock)) {
+            assertTrue(
+                    ctx.login().loginJournalAlert().isEmpty(),
+                    ctx.login().loginJournalAlert().toString());
+            assertTrue(
+                    ctx.audit().browse(AuditFilter.all(), 100).stream()
+                            .noneMatch(e -> e.action().equals("LOGIN_JOURNAL_ALERT")),
+                    "no alert audited");
+        }
+    }
+
+    /**
      * The administrator's try with the right or a wrong password, as a login makes it: against the wrapped key on a
      * PC's own database, against the account's hash (here: the answer given) on a server.
      */
