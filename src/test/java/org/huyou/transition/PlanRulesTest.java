@@ -116,10 +116,14 @@ class PlanRulesTest {
     @Test
     void anExpectedGraduationAlreadyPastOrBeforeTheEighteenthBirthdayIsRefused() {
         transition.assess(child(), TODAY, List.of(3, 3, 3, 3, 3, 4), null, null);
-        FieldError past = refusal(
+        // already past, and before the birthday too: both sentences, of the one field
+        ValidationException past = assertThrows(
+                ValidationException.class,
                 () -> transition.decide(child(), Pathway.CONTINUING_EDUCATION, "考取高职", TODAY.minusDays(1), null));
-        assertEquals("expectedGraduation", past.field());
-        assertEquals("预计毕业：不能早于今天。", past.message());
+        assertEquals(
+                List.of("预计毕业：不能早于今天。", "预计毕业：不能早于18 周岁生日（2027-06-10）。"),
+                past.errors().stream().map(FieldError::message).toList());
+        assertTrue(past.errors().stream().allMatch(e -> e.field().equals("expectedGraduation")));
 
         FieldError young = refusal(
                 () -> transition.decide(child(), Pathway.CONTINUING_EDUCATION, "考取高职", LocalDate.of(2027, 6, 9), null));

@@ -115,7 +115,19 @@ class TransitionDashboardSizeTest {
         TableView<?> adults = robot.lookup("#adultTable").queryAs(TableView.class);
         TableView<?> left = robot.lookup("#leftTable").queryAs(TableView.class);
         ScrollPane page = (ScrollPane) ancestor(turning, ScrollPane.class);
-        waitFor(() -> roomFor(adults) == ADULTS);
+        try {
+            waitFor(() -> roomFor(adults) == ADULTS);
+        } catch (AssertionError e) {
+            throw new AssertionError(String.format(
+                    "adults %s high, header %s, cell %s; turning %s; viewport %s",
+                    adults.getHeight(),
+                    adults.lookup(".column-header-background")
+                            .getBoundsInLocal()
+                            .getHeight(),
+                    adults.getFixedCellSize(),
+                    turning.getHeight(),
+                    page.getViewportBounds()));
+        }
 
         assertEquals(ADULTS, roomFor(adults), "every adult still in the home");
         assertTrue(roomFor(left) >= 2, "the placeholder of nobody left");
