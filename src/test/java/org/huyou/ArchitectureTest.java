@@ -3,12 +3,15 @@ package org.huyou;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaConstructorCall;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -16,7 +19,13 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
+import org.huyou.security.Action;
+import org.huyou.security.RequiresPermission;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -342,5 +351,64 @@ class ArchitectureTest {
                         JavaClass.Predicates.equivalentTo(org.huyou.app.Launcher.class),
                         DescribedPredicate.alwaysTrue());
         rule.check(classes);
+    }
+
+    /**
+     * Approvals that are not a second look at a colleague's work: an open-day booking is a visitor's request, typed
+     * in at the desk.
+     */
+    private static final Set<String> APPROVES_NO_COLLEAGUES_WORK = Set.of("org.huyou.openday.BookingService.approve");
+
+    /** How the records name who submitted them. */
+    private static final Pattern SUBMITTER = Pattern.compile("decidedBy|createdBy|requestedBy|submittedBy");
+
+    /**
+     * Separation of duties: an approval (a method approve… that needs the APPROVE permission) reads who submitted
+     * what it approves, itself or through the classes of the app it calls, so that it can refuse them. A transition
+     * plan was approved by whoever had submitted it: its approval never looked.
+     */
+    @Test
+    void everyApprovalReadsWhoSubmittedWhatItApproves() {
+        List<String> looked = new ArrayList<>();
+        List<String> blind = new ArrayList<>();
+        for (JavaClass c : classes) {
+            for (JavaMethod m : c.getMethods()) {
+                if (!m.getName().startsWith("approve")
+                        || !m.isAnnotatedWith(RequiresPermission.class)
+                        || m.getAnnotationOfType(RequiresPermission.class).action() != Action.APPROVE
+                        || APPROVES_NO_COLLEAGUES_WORK.contains(c.getName() + "." + m.getName())) {
+                    continue;
+                }
+                (readsSubmitter(m, 3, new HashSet<>()) ? looked : blind).add(c.getName() + "." + m.getName());
+            }
+        }
+        assertEquals(List.of(), blind, "approvals that never read who submitted what they approve");
+        assertTrue(looked.size() >= 3, "the transition plan, the care plan, the payment request: " + looked);
+    }
+
+    /** Whether the method, its lambdas or what they call in the app (to {@code depth} calls) read a submitter. */
+    private static boolean readsSubmitter(JavaMethod m, int depth, Set<JavaMethod> seen) {
+        if (!seen.add(m)) {
+            return false;
+        }
+        List<JavaMethod> bodies = new ArrayList<>(List.of(m));
+        // a lambda's body is a method of its own (lambda$approve$0), which the method only refers to
+        m.getOwner().getMethods().stream()
+                .filter(l -> l.getName().startsWith("lambda$" + m.getName() + "$"))
+                .forEach(bodies::add);
+        for (JavaMethod body : bodies) {
+            for (JavaMethodCall call : body.getMethodCallsFromSelf()) {
+                if (SUBMITTER.matcher(call.getName()).matches()) {
+                    return true;
+                }
+                if (depth > 0
+                        && call.getTargetOwner().getPackageName().startsWith("org.huyou")
+                        && call.getTarget().resolveMember().isPresent()
+                        && readsSubmitter(call.getTarget().resolveMember().get(), depth - 1, seen)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -104,6 +104,28 @@ public final class Checks {
         return value;
     }
 
+    /**
+     * A date of something still to come, not before today ("预计毕业：不能早于今天。"); null passes, for the caller's
+     * own required check.
+     */
+    public LocalDate notBeforeToday(String field, String labelKey, LocalDate value) {
+        if (value != null && value.isBefore(today)) {
+            add(field, "check.past", labelKey);
+        }
+        return value;
+    }
+
+    /**
+     * A date not before another the record depends on, which the sentence names with its day ("离院日期：不能早于入院日期
+     * （2012-03-01）。"): a leaving before the admission, a graduation before the birthday. Either null passes.
+     */
+    public LocalDate notBefore(String field, String labelKey, LocalDate value, String earliestKey, LocalDate earliest) {
+        if (value != null && earliest != null && value.isBefore(earliest)) {
+            add(field, "check.before", labelKey, Messages.t(earliestKey), earliest.toString());
+        }
+        return value;
+    }
+
     public int range(String field, String labelKey, int value, int min, int max) {
         if (value < min || value > max) {
             add(field, "check.range", labelKey, min, max);

@@ -26,6 +26,12 @@ final class CapabilityAssessments {
             long residentId, LocalDate on, List<Integer> scores, String notes, Capability.Conclusion conclusion) {
         Checks checks = new Checks(ctx.today());
         checks.pastDate("assessedOn", "capability.date", on);
+        checks.notBefore(
+                "assessedOn",
+                "capability.date",
+                on,
+                "field.birthDate",
+                ctx.repo().birthDate(residentId));
         checks.rule(
                 scores != null
                         && scores.size() == Capability.Area.values().length

@@ -1,12 +1,9 @@
 package org.huyou.transition;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.huyou.common.Checks;
-import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
-import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentStatus;
@@ -60,6 +57,12 @@ final class PlanProgress {
     void recordPaid(long paymentId, LocalDate paidOn, String reference) {
         Checks checks = new Checks(ctx.today());
         checks.pastDate("paidOn", "payment.paidOn", paidOn);
+        checks.notBefore(
+                "paidOn",
+                "payment.paidOn",
+                paidOn,
+                "field.birthDate",
+                ctx.repo().birthDateOfPayment(paymentId));
         String r = checks.text("reference", "payment.reference", reference, 100, true);
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
@@ -87,12 +90,15 @@ final class PlanProgress {
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
             TransitionRepository.Leaver leaver = ctx.repo().leaver(planId);
-            if (leaver != null && day.isBefore(leaver.admitted())) {
-                throw new ValidationException(List.of(new FieldError(
-                        "leftOn",
-                        "validation.statusBeforeAdmission",
-                        leaver.admitted().toString())));
-            }
+            // the admission comes after the birth (the register's rule), so this refuses a day before either
+            Checks stay = new Checks(ctx.today());
+            stay.notBefore(
+                    "leftOn",
+                    "transition.leftOn",
+                    day,
+                    "field.admissionDate",
+                    leaver == null ? null : leaver.admitted());
+            stay.throwIfAny();
             if (!ctx.repo().markLeft(planId, day)) {
                 throw new UserFacingException("transition.notApproved");
             }
@@ -128,6 +134,12 @@ final class PlanProgress {
     void recordVisit(FollowUp visit) {
         Checks checks = new Checks(ctx.today());
         checks.pastDate("visitedOn", "followUp.visitedOn", visit.visitedOn());
+        checks.notBefore(
+                "visitedOn",
+                "followUp.visitedOn",
+                visit.visitedOn(),
+                "transition.leftOn",
+                ctx.repo().leftOnOfVisit(visit.id()));
         for (String[] f : new String[][] {
             {"housing", visit.housing()}, {"work", visit.work()}, {"study", visit.study()}, {"income", visit.income()}
         }) {

@@ -371,6 +371,32 @@ public final class TransitionRepository {
                 == 1;
     }
 
+    /** The birth date of whom a payment is for (null when there is no such payment). */
+    public LocalDate birthDateOfPayment(long paymentId) {
+        var x = TRANSITION_PAYMENT;
+        var p = TRANSITION_PLAN;
+        return dsl.select(RESIDENT.BIRTH_DATE)
+                .from(x)
+                .join(p)
+                .on(p.ID.eq(x.PLAN_ID))
+                .join(RESIDENT)
+                .on(RESIDENT.ID.eq(p.RESIDENT_ID))
+                .where(x.ID.eq(paymentId))
+                .fetchOne(RESIDENT.BIRTH_DATE);
+    }
+
+    /** The day the young person left, which a visit comes after (null when there is no such visit). */
+    public LocalDate leftOnOfVisit(long followUpId) {
+        var x = TRANSITION_FOLLOW_UP;
+        var p = TRANSITION_PLAN;
+        return dsl.select(p.LEFT_ON)
+                .from(x)
+                .join(p)
+                .on(p.ID.eq(x.PLAN_ID))
+                .where(x.ID.eq(followUpId))
+                .fetchOne(p.LEFT_ON);
+    }
+
     public void insertFollowUp(long planId, LocalDate due) {
         var x = TRANSITION_FOLLOW_UP;
         dsl.insertInto(x).set(x.PLAN_ID, planId).set(x.DUE_ON, due).execute();

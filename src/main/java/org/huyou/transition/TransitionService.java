@@ -34,6 +34,11 @@ public final class TransitionService {
     /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
     static final List<String> LIVING_HERE = InCare.CODES;
 
+    /** The least amount of money a plan carries: one fen (0 or less is a slip, not a payment). */
+    static final BigDecimal MIN_AMOUNT = new BigDecimal("0.01");
+
+    private static final BigDecimal MAX_TOP_UP = new BigDecimal("10000000");
+
     private final TransitionRepository repo;
     private final SettingsRepository settings;
     private final Transactions tx;
@@ -132,7 +137,20 @@ public final class TransitionService {
                 pathway != Pathway.CONTINUING_EDUCATION || expectedGraduation != null,
                 "expectedGraduation",
                 "transition.graduationRequired");
-        checks.rule(cityTopUp == null || cityTopUp.signum() >= 0, "cityTopUp", "transition.badTopUp");
+        if (pathway == Pathway.CONTINUING_EDUCATION) {
+            // the grants run from the academic year of the 18th birthday to that of the graduation: an earlier
+            // graduation (or one already past) would be a pathway that pays nothing
+            LocalDate born = repo.birthDate(residentId);
+            checks.notBeforeToday("expectedGraduation", "transition.graduation", expectedGraduation);
+            checks.notBefore(
+                    "expectedGraduation",
+                    "transition.graduation",
+                    expectedGraduation,
+                    "transition.eighteenth",
+                    born == null ? null : AdultAge.eighteenth(born));
+        }
+        // no top-up is left empty: a zero or negative one is a slip, not an amount
+        checks.optionalRange("cityTopUp", "transition.topUpName", cityTopUp, MIN_AMOUNT, MAX_TOP_UP);
         checks.throwIfAny();
         if (assessments.latest(residentId).isEmpty()) {
             throw new UserFacingException("transition.assessFirst");
@@ -214,6 +232,10 @@ public final class TransitionService {
         user.require(AppModule.TRANSITION, Action.APPROVE);
         return tx.inTransaction(() -> {
             TransitionPlan p = repo.plan(planId).orElseThrow(() -> new UserFacingException("error.notFound"));
+            // a second pair of eyes: whoever submitted the pathway does not approve it, whatever roles they hold
+            if (p.status() == TransitionPlan.Status.DRAFT && p.decidedBy().equals(user.username())) {
+                throw new UserFacingException("transition.ownDecision");
+            }
             if (!repo.approve(planId, seenVersion, user.username(), now())) {
                 throw new UserFacingException("transition.changedMeanwhile");
             }

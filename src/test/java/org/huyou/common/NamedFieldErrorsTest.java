@@ -25,7 +25,7 @@ class NamedFieldErrorsTest {
 
     /** A bare key, or one of the sentences Checks words with the field's label, written outside Checks. */
     private static final Pattern BY_HAND = Pattern.compile("\"(validation\\.(?:required|tooLong|range|dateInFuture)"
-            + "|check\\.(?:required|tooLong|range|future|dateRequired|timeRequired|phone))\"");
+            + "|check\\.(?:required|tooLong|range|future|past|before|dateRequired|timeRequired|phone))\"");
 
     @Test
     void noErrorIsBuiltByHandWithABareKeyOrOneOfChecksSentences() throws Exception {
@@ -71,6 +71,14 @@ class NamedFieldErrorsTest {
                 Checks checks = new Checks(LocalDate.of(2026, 11, 23));
                 checks.notAfterToday("date", "growth.date", LocalDate.of(2026, 11, 24));
                 checks.required("shift", "daily.shift", (Object) null);
+                checks.notBeforeToday("graduation", "transition.graduation", LocalDate.of(2026, 11, 22));
+                checks.notBefore(
+                        "leftOn",
+                        "transition.leftOn",
+                        LocalDate.of(2012, 2, 29),
+                        "field.admissionDate",
+                        LocalDate.of(2012, 3, 1));
+                assertEquals(4, checks.errors().size());
                 for (FieldError e : checks.errors()) {
                     String label = e.args()[0].toString();
                     assertTrue(e.message().startsWith(label), e::message);

@@ -7,12 +7,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.PageTables;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.security.Action;
@@ -29,6 +32,9 @@ import org.huyou.transition.io.TransitionDocuments;
 public final class TransitionModule implements ModuleView {
 
     private final TransitionViewModel vm;
+    /** The three lists' headings and the gaps around them: the page's height less this is the lists' to share. */
+    private static final double HEADINGS = 140;
+
     private final TableView<TransitionService.Row> turning = table("transitionTable", 260, "transition.none");
     private final TableView<TransitionService.Row> adults = table("adultTable", 120, "transition.noAdults");
     private final TableView<TransitionService.Row> left = table("leftTable", 120, "transition.noneLeft");
@@ -97,7 +103,7 @@ public final class TransitionModule implements ModuleView {
         left.setItems(vm.left());
         TableRows.follow(left, vm.selectedLeft);
         vm.chosen().addListener((o, was, row) -> plan.show(row));
-        root = InlineForms.scrolled(
+        VBox page = InlineForms.scrolled(
                 heading("transition.title"),
                 turning,
                 heading("transition.adultsTitle"),
@@ -110,6 +116,9 @@ public final class TransitionModule implements ModuleView {
                                 user.can(AppModule.TRANSITION, Action.EDIT),
                                 user.can(AppModule.TRANSITION, Action.APPROVE))
                         .node());
+        // the lists fill the first screen between them, whatever the window's size (fixed heights showed two rows)
+        PageTables.share((ScrollPane) page.getChildren().get(0), HEADINGS, List.of(turning, adults, left));
+        root = page;
         refresh();
     }
 
