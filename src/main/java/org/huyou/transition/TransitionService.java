@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
@@ -265,6 +267,12 @@ public final class TransitionService {
                     null,
                     null));
         }
+        // a plan approved again (after a new decision) keeps what was paid under the earlier one: the same payment
+        // (kind, academic year, due day) is not scheduled twice, or it would be paid twice
+        Set<String> paid = repo.payments(p.id()).stream()
+                .filter(x -> x.paidOn() != null)
+                .map(x -> x.kind() + "|" + x.label() + "|" + x.dueOn())
+                .collect(Collectors.toSet());
         PaymentSchedule.lines(
                         p.pathway(),
                         eighteenth,
@@ -272,6 +280,8 @@ public final class TransitionService {
                         TransitionSettings.subsidy(settings),
                         p.cityTopUp(),
                         TransitionSettings.grantPerYear(settings))
+                .stream()
+                .filter(l -> !paid.contains(l.kind() + "|" + l.label() + "|" + l.dueOn()))
                 .forEach(l -> repo.insertPayment(p.id(), l));
     }
 

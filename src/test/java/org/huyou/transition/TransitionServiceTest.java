@@ -175,6 +175,42 @@ class TransitionServiceTest {
         assertTrue(later.adults().get(0).overdueTasks() > 0, "the education tasks fell due before the birthday");
     }
 
+    /** A decision changed after money was paid and approved again: what was paid is not scheduled a second time. */
+    @Test
+    void aPlanApprovedAgainDoesNotScheduleWhatWasPaidAgain() {
+        transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好", null);
+        TransitionPlan first = transition.decide(child(), Pathway.SOCIALIZED, "能独立生活", null, new BigDecimal("20000"));
+        home.as(Role.DIRECTOR);
+        transition.approve(first.id(), first.version());
+        home.as(Role.SOCIAL_WORKER);
+        Payment subsidy = transition.payments(first.id()).stream()
+                .filter(p -> p.kind() == Payment.Kind.SUBSIDY)
+                .findFirst()
+                .orElseThrow();
+        transition.recordPaid(subsidy.id(), TODAY, "转账 0001");
+
+        // the city's top-up corrected: the plan goes back to the director, who approves it again
+        TransitionPlan again =
+                transition.decide(child(), Pathway.SOCIALIZED, "能独立生活，补助按新标准", null, new BigDecimal("25000"));
+        home.as(Role.DIRECTOR);
+        transition.approve(again.id(), again.version());
+        List<Payment> money = transition.payments(again.id());
+        assertEquals(
+                List.of(subsidy.amount()),
+                money.stream()
+                        .filter(p -> p.kind() == Payment.Kind.SUBSIDY)
+                        .map(Payment::amount)
+                        .toList(),
+                "the subsidy once, as paid: " + money);
+        assertEquals(
+                List.of(new BigDecimal("25000.00")),
+                money.stream()
+                        .filter(p -> p.kind() == Payment.Kind.TOP_UP)
+                        .map(p -> p.amount().setScale(2))
+                        .toList(),
+                "the unpaid top-up at its new amount");
+    }
+
     @Test
     void leavingSchedulesTheFollowUpVisitsAndTheAdultsAreListedApart() {
         transition.assess(child(), TODAY, List.of(3, 3, 3, 3, 3, 3), null, null);
