@@ -370,10 +370,10 @@ class DonationScreensTest {
         waitFor(() -> result.getText().equals("请先输入公示上印的校验码。"));
         robot.clickOn("#ledgerCode").write(" " + code.toUpperCase() + " ");
         robot.clickOn("#checkLedgerCode");
-        waitFor(() -> result.getText().startsWith("校验码相符"));
-        assertEquals(
-                "校验码相符：账簿中第 " + last.seq() + " 条分录的哈希与它一致，全部 " + last.seq() + " 条分录校验通过，以该校验码公布的数据未被改动。",
-                result.getText());
+        // the ledger holds it, but no disclosure was published with it: said plainly, not "matches"
+        waitFor(() -> result.getText().startsWith("本院没有以这个校验码发布过公示"));
+        assertTrue(result.getText().contains("账簿第 " + last.seq() + " 条分录虽有此哈希"), result.getText());
+        assertTrue(result.getStyleClass().contains("warning-text"));
         // a code whose entry carries another hash: the ledger contradicts it, said in one sentence
         robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("1-" + "ab".repeat(32)));
         robot.clickOn("#checkLedgerCode");
