@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -136,7 +139,7 @@ class DisclosureArithmeticTest {
     }
 
     @Test
-    void aReversalAfterThePeriodWasPublishedIsALaterCorrectionAndTheEarlierDisclosureStands() {
+    void aReversalAfterThePeriodWasPublishedIsALaterCorrectionAndTheEarlierDisclosureStands() throws Exception {
         Disclosure q1Now = home.ctx.disclosures().build(Q1_FROM, Q1_TO);
         assertEquals(q1Published.donors(), q1Now.donors());
         assertEquals(q1Published.funds(), q1Now.funds());
@@ -162,6 +165,16 @@ class DisclosureArithmeticTest {
         assertEquals(new BigDecimal("1200.00"), fundLine(q2, education.name()).corrected());
         assertEquals(0, new BigDecimal("10").compareTo(goodsLine(q2, "纯牛奶").corrected()));
         assertEquals(0, goodsLine(q2, "纯牛奶").issued().signum(), "the reversed issue is not issued in April");
+
+        DisclosureService.Exported out = home.ctx.disclosures().export(Q2_FROM, Q2_TO, dir.resolve("out"));
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(out.pdf().toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("对以前期间的更正") && text.contains("本期更正（元）"), text);
+        assertTrue(
+                text.contains("-20,000.00") && text.contains("2026-01-10"),
+                "the donation reversed and its day: " + text);
     }
 
     /** The disclosure against sums computed here from the entries, by the rule a reader expects. */

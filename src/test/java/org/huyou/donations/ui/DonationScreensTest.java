@@ -23,6 +23,7 @@ import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.PublishedDisclosure;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
 import org.huyou.testing.CountedActions;
@@ -492,5 +493,24 @@ class DonationScreensTest {
         Path folder = home.resolve("disclosures");
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")));
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.xlsx")));
+        // published again with the reason typed: beside the first, which the register marks as corrected
+        robot.clickOn("#disclosureReason").write("补登捐赠人署名");
+        robot.clickOn("#exportDisclosure");
+        waitFor(() -> robot.lookup("#publishedTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 2);
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30 (2).pdf")));
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")), "the first is kept");
+        PublishedDisclosure later = (PublishedDisclosure) robot.lookup("#publishedTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(0);
+        assertEquals("补登捐赠人署名", later.correctionReason());
+        waitFor(() -> robot.lookup("#disclosureReason")
+                .queryTextInputControl()
+                .getText()
+                .isEmpty());
     }
 }
