@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
         name = "disclosure",
         mixinStandardHelpOptions = true,
         description = "Write the public disclosure of donations for a period (XLSX and PDF) into a folder; print the "
-                + "totals and the verification code.")
+                + "totals and the verification code. A period already published is refused unless --reason says why "
+                + "it is published again (a corrected disclosure superseding the last; no file is overwritten).")
 final class DisclosureCommand extends HuyouSubcommand {
 
     @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD")
@@ -26,10 +27,16 @@ final class DisclosureCommand extends HuyouSubcommand {
     @Option(names = "--out", required = true, paramLabel = "DIR")
     Path out;
 
+    @Option(
+            names = "--reason",
+            paramLabel = "TEXT",
+            description = "Why a period already published is published again (a corrected disclosure).")
+    String reason;
+
     @Override
     public Integer call() {
         try (AppContext ctx = parent.open()) {
-            DisclosureService.Exported e = ctx.disclosures().export(from, to, out);
+            DisclosureService.Exported e = ctx.disclosures().export(from, to, out, reason);
             Disclosure.FundLine t = e.disclosure().total();
             String sentence = String.join(
                     System.lineSeparator(),
@@ -41,6 +48,12 @@ final class DisclosureCommand extends HuyouSubcommand {
                             Money.amount(t.used()),
                             Money.amount(t.closing())),
                     Messages.t("disclosure.verification", e.disclosure().verificationCode()));
+            if (e.supersedes().isPresent()) {
+                sentence += System.lineSeparator()
+                        + Messages.t(
+                                "disclosure.supersedesText",
+                                e.supersedes().get().describe());
+            }
             parent.print(
                     spec.commandLine().getOut(),
                     sentence,
@@ -62,7 +75,9 @@ final class DisclosureCommand extends HuyouSubcommand {
                             "closing",
                             t.closing(),
                             "verificationCode",
-                            e.disclosure().verificationCode()));
+                            e.disclosure().verificationCode(),
+                            "supersedes",
+                            e.supersedes().map(p -> p.id()).orElse(null)));
             return 0;
         }
     }

@@ -1,8 +1,11 @@
 package org.huyou.donations;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.huyou.donations.LedgerService.CodeSlip;
 
 /**
@@ -60,10 +63,17 @@ final class ChainVerification {
                 .map(seq -> new CodeSlip(typed, new PublishedCode(null, null, null, null, seq, typed.hash()), 0));
     }
 
-    boolean codeWasIssued(String code) {
+    /** The disclosures registered with the typed code (the same code twice: a re-publication, the ledger unchanged). */
+    List<PublishedDisclosure> publishedWith(String code) {
         PublishedCode typed = PublishedCode.parse(code);
-        return disclosures.codes().stream()
-                .anyMatch(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()));
+        Set<Long> ids = disclosures.codes().stream()
+                .filter(c -> c.seq() == typed.seq() && c.hash().equals(typed.hash()))
+                .map(PublishedCode::disclosureId)
+                .collect(Collectors.toSet());
+        return disclosures.all().stream()
+                .filter(p -> ids.contains(p.id()))
+                .sorted(Comparator.comparing(PublishedDisclosure::madeAt).thenComparing(PublishedDisclosure::id))
+                .toList();
     }
 
     private LedgerVerifier.Result remember(LedgerVerifier.Result r) {

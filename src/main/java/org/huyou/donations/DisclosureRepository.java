@@ -2,7 +2,11 @@ package org.huyou.donations;
 
 import static org.huyou.db.generated.Tables.DISCLOSURE;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.huyou.common.UserFacingException;
 import org.jooq.DSLContext;
 
@@ -15,7 +19,8 @@ public final class DisclosureRepository {
         this.dsl = dsl;
     }
 
-    public long insert(Disclosure d, String xlsx, String pdf, String actor) {
+    /** Registers a disclosure made; a corrected re-publication names the one it supersedes and why. */
+    public long insert(Disclosure d, String xlsx, String pdf, String actor, Long supersedes, String reason) {
         var t = DISCLOSURE;
         Disclosure.FundLine total = d.total();
         return dsl.insertInto(t)
@@ -28,6 +33,8 @@ public final class DisclosureRepository {
                 .set(t.VERIFICATION_CODE, d.verificationCode())
                 .set(t.TOTAL_RECEIVED, total.received())
                 .set(t.TOTAL_USED, total.used())
+                .set(t.SUPERSEDES_ID, supersedes)
+                .set(t.CORRECTION_REASON, reason)
                 .returning(t.ID)
                 .fetchOne(t.ID);
     }
@@ -49,10 +56,23 @@ public final class DisclosureRepository {
         });
     }
 
+    /** The period's publication standing (the last, which none supersedes), if it was published. */
+    public Optional<PublishedDisclosure> standing(LocalDate from, LocalDate to) {
+        return all().stream()
+                .filter(p -> p.from().equals(from) && p.to().equals(to) && !p.superseded())
+                .findFirst();
+    }
+
+    /** Every disclosure made, the latest period first and within it the latest publication first. */
     public List<PublishedDisclosure> all() {
         var t = DISCLOSURE;
+        Map<Long, Long> supersededBy = new HashMap<>();
+        dsl.select(t.SUPERSEDES_ID, t.ID)
+                .from(t)
+                .where(t.SUPERSEDES_ID.isNotNull())
+                .forEach(r -> supersededBy.put(r.value1(), r.value2()));
         return dsl.selectFrom(t)
-                .orderBy(t.PERIOD_TO.desc(), t.ID.desc())
+                .orderBy(t.PERIOD_TO.desc(), t.PERIOD_FROM.desc(), t.ID.desc())
                 .fetch(r -> new PublishedDisclosure(
                         r.getId(),
                         r.getPeriodFrom(),
@@ -63,6 +83,9 @@ public final class DisclosureRepository {
                         r.getPdfFile(),
                         r.getVerificationCode(),
                         r.getTotalReceived(),
-                        r.getTotalUsed()));
+                        r.getTotalUsed(),
+                        r.getSupersedesId(),
+                        r.getCorrectionReason(),
+                        supersededBy.get(r.getId())));
     }
 }

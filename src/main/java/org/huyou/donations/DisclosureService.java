@@ -1,21 +1,14 @@
 package org.huyou.donations;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Collator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.huyou.common.Checks;
@@ -41,7 +34,6 @@ import org.huyou.security.ServiceContext;
  */
 public final class DisclosureService {
 
-    private static final BigDecimal ZERO = BigDecimal.ZERO.setScale(2);
     private final LedgerRepository ledger;
     private final DisclosureRepository register;
     private final Supplier<String> homeName;
@@ -83,113 +75,108 @@ public final class DisclosureService {
     }
 
     private Disclosure figures(LocalDate from, LocalDate to) {
-        LedgerRepository.Head head = ledger.head();
-        long max = head.lastSeq();
-        LocalDate before = from.minusDays(1);
-        LedgerReportRepository sums = ledger.reports();
-        Map<Long, BigDecimal> opening = sums.fundSums(null, before, max, LedgerReportRepository.Flow.ALL);
-        // a balance carried in on the move-in day opens the period it falls in: it was not received in it
-        sums.fundSums(from, to, max, LedgerReportRepository.Flow.OPENING)
-                .forEach((f, a) -> opening.merge(f, a, BigDecimal::add));
-        Map<Long, BigDecimal> received = sums.fundSums(from, to, max, LedgerReportRepository.Flow.RECEIVED);
-        Map<Long, BigDecimal> spent = sums.fundSums(from, to, max, LedgerReportRepository.Flow.USED);
-        List<Disclosure.FundLine> funds = new ArrayList<>();
-        Map<Long, String> fundNames = new LinkedHashMap<>();
-        for (Fund f : ledger.registers().funds()) {
-            fundNames.put(f.id(), f.name());
-            BigDecimal o = opening.getOrDefault(f.id(), ZERO);
-            BigDecimal r = received.getOrDefault(f.id(), ZERO);
-            BigDecimal u = spent.getOrDefault(f.id(), ZERO).negate();
-            if (o.signum() != 0 || r.signum() != 0 || u.signum() != 0) {
-                funds.add(new Disclosure.FundLine(f.name(), o, r, u, o.add(r).subtract(u)));
-            }
-        }
-        // Donors who asked not to be named are summed under one public name, so no one can be told apart.
-        Map<String, Disclosure.DonorLine> donors = new LinkedHashMap<>();
-        for (LedgerReportRepository.DonorSum s : sums.donorSums(from, to, max)) {
-            String name =
-                    ledger.registers().donor(s.donorId()).map(Donor::publicName).orElse("");
-            donors.merge(
-                    name,
-                    new Disclosure.DonorLine(name, s.amount(), s.count()),
-                    (a, b) ->
-                            new Disclosure.DonorLine(name, a.amount().add(b.amount()), a.donations() + b.donations()));
-        }
-        // Merging under public names (several 李*, the unnamed) undoes the query's order: the list is sorted again,
-        // largest sum first as a reader of a donor list expects, equal sums by the name's pinyin.
-        Collator pinyin = Collator.getInstance(Locale.CHINA);
-        List<Disclosure.DonorLine> donorLines = donors.values().stream()
-                .sorted(Comparator.comparing(Disclosure.DonorLine::amount)
-                        .reversed()
-                        .thenComparing(Disclosure.DonorLine::publicName, pinyin))
-                .toList();
-        List<Disclosure.UseLine> uses = sums.useSums(from, to, max).stream()
-                .map(u -> new Disclosure.UseLine(fundNames.get(u.fundId()), u.purpose(), u.amount(), u.count()))
-                .toList();
-        Map<Long, LedgerReportRepository.GoodsSum> goodsOpening = sums.goodsSums(null, before, max, null);
-        Map<Long, LedgerReportRepository.GoodsSum> goodsIn = sums.goodsSums(from, to, max, true);
-        Map<Long, LedgerReportRepository.GoodsSum> goodsOut = sums.goodsSums(from, to, max, false);
-        List<Disclosure.GoodsLine> goods = new ArrayList<>();
-        for (GoodsItem item : ledger.registers().items()) {
-            BigDecimal o = quantity(goodsOpening.get(item.id()));
-            BigDecimal in = quantity(goodsIn.get(item.id()));
-            BigDecimal out = quantity(goodsOut.get(item.id())).negate();
-            BigDecimal value =
-                    goodsIn.containsKey(item.id()) ? goodsIn.get(item.id()).value() : ZERO;
-            if (o.signum() != 0 || in.signum() != 0 || out.signum() != 0) {
-                goods.add(new Disclosure.GoodsLine(
-                        item.name(), item.unit(), o, in, value, out, o.add(in).subtract(out)));
-            }
-        }
-        return new Disclosure(
-                homeName.get(),
-                from,
-                to,
-                LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS),
-                donorLines,
-                funds,
-                uses,
-                goods,
-                max,
-                head.lastHash());
+        return new DisclosureFigures(ledger)
+                .of(homeName.get(), from, to, LocalDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
     }
 
-    private static BigDecimal quantity(LedgerReportRepository.GoodsSum s) {
-        return s == null ? ZERO : s.quantity();
-    }
+    /**
+     * The files a disclosure was written to, and what it says; {@code supersedes} the publication of the same
+     * period it corrects, if any.
+     */
+    public record Exported(Disclosure disclosure, Path xlsx, Path pdf, Optional<PublishedDisclosure> supersedes) {}
 
-    /** The files a disclosure was written to, and what it says. */
-    public record Exported(Disclosure disclosure, Path xlsx, Path pdf) {}
-
-    /** Writes the period's disclosure as XLSX and PDF into {@code dir} and registers it; audited. */
+    /** Publishes the period for the first time: refused when it was published already (see the four-argument form). */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
     public Exported export(LocalDate from, LocalDate to, Path dir) {
+        return export(from, to, dir, null);
+    }
+
+    /**
+     * Writes the period's disclosure as XLSX and PDF into {@code dir} and registers it; audited. A period already
+     * published is published again only as a correction, with its reason: the new one supersedes the standing one,
+     * both stay in the register, and no file is ever overwritten (a taken name gets " (2)"...).
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)
+    public Exported export(LocalDate from, LocalDate to, Path dir, String correctionReason) {
         user.require(AppModule.DONATIONS, Action.EXPORT);
+        Checks checks = new Checks(LocalDate.now(clock));
         // A published period is final: one still running would be contradicted by its own later entries.
-        Checks ended = new Checks(LocalDate.now(clock));
-        ended.rule(to == null || !to.isAfter(LocalDate.now(clock)), "to", "disclosure.periodNotEnded");
-        ended.throwIfAny();
+        checks.rule(to == null || !to.isAfter(LocalDate.now(clock)), "to", "disclosure.periodNotEnded");
+        String reason = checks.text("reason", "disclosure.correctionReason", correctionReason, 300, false);
+        checks.throwIfAny();
         Disclosure d = build(from, to);
+        Optional<PublishedDisclosure> earlier = tx.inTransaction(() -> register.standing(from, to));
+        requireExplicit(earlier, reason);
         Path font = ChineseFont.require();
         String base = Messages.t("disclosure.fileName", from.toString(), to.toString());
-        Path xlsx = SafeFileNames.inside(dir, base, "xlsx");
-        Path pdf = SafeFileNames.inside(dir, base, "pdf");
+        // the PDF and the workbook of one publication share a name that neither of an earlier one has
+        String pdfName = SafeFileNames.unique(
+                base,
+                "pdf",
+                name -> Files.exists(dir.resolve(name)) || Files.exists(dir.resolve(stem(name) + ".xlsx")));
+        Path pdf = SafeFileNames.inside(dir, stem(pdfName), "pdf");
+        Path xlsx = SafeFileNames.inside(dir, stem(pdfName), "xlsx");
         try {
             Files.createDirectories(dir);
             papers.disclosure(d, xlsx, pdf, font);
         } catch (IOException e) {
             throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
         }
-        tx.inTransaction(() -> {
-            register.insert(d, xlsx.toString(), pdf.toString(), user.username());
-            audit.record(
-                    AuditLog.EXPORT,
-                    "disclosure",
-                    from + ".." + to,
-                    AuditSummary.of("auditSummary.disclosure", d.verificationCode()),
-                    null);
-        });
-        return new Exported(d, xlsx, pdf);
+        try {
+            tx.inTransaction(() -> {
+                // another publication of the period may have been registered while the files were written
+                requireExplicit(register.standing(from, to).filter(p -> !earlier.equals(Optional.of(p))), null);
+                Long supersedes = earlier.map(PublishedDisclosure::id).orElse(null);
+                long id = register.insert(d, xlsx.toString(), pdf.toString(), user.username(), supersedes, reason);
+                audit.record(
+                        AuditLog.EXPORT,
+                        "disclosure",
+                        from + ".." + to,
+                        supersedes == null
+                                ? AuditSummary.of("auditSummary.disclosure", d.verificationCode())
+                                : AuditSummary.of(
+                                        "auditSummary.disclosureCorrected",
+                                        d.verificationCode(),
+                                        id,
+                                        supersedes,
+                                        reason),
+                        null);
+            });
+        } catch (RuntimeException refused) {
+            // files no register row names are no publication: they go, so no one posts them
+            deleteQuietly(xlsx);
+            deleteQuietly(pdf);
+            throw refused;
+        }
+        return new Exported(d, xlsx, pdf, earlier);
+    }
+
+    /** A period published already is published again only with a reason; a reason with nothing to correct is refused. */
+    private void requireExplicit(Optional<PublishedDisclosure> earlier, String reason) {
+        Checks checks = new Checks(LocalDate.now(clock));
+        earlier.ifPresent(p -> checks.rule(
+                reason != null,
+                "reason",
+                "disclosure.alreadyPublished",
+                p.from().toString(),
+                p.to().toString(),
+                p.madeAt().toString().replace('T', ' '),
+                p.madeBy(),
+                p.verificationCode()));
+        checks.rule(earlier.isPresent() || reason == null, "reason", "disclosure.nothingToCorrect");
+        checks.throwIfAny();
+    }
+
+    private static String stem(String pdfName) {
+        return pdfName.substring(0, pdfName.length() - ".pdf".length());
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the refusal says what matters; a stray file does not
+        }
     }
 
     /** How often the director publishes: the calendar that says when a disclosure is due. */

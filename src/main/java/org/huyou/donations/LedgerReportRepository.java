@@ -16,6 +16,11 @@ import org.jooq.impl.DSL;
 /**
  * The ledger's sums for disclosures and charts: per fund, donor, use and goods item over a period, counting only
  * entries up to {@code maxSeq} (the chain's head when the disclosure is made), and the months' totals.
+ *
+ * <p>Within a period a sum takes only the entries that stand: a reversed donation is no donation, so an entry
+ * reversed by an entry dated in the period is left out together with its reversal (they cancel), and a reversal of
+ * an entry dated before the period is a correction of what an earlier period showed ({@link #corrections}), never
+ * netted into this period's donations, uses or goods.
  */
 public final class LedgerReportRepository {
 
@@ -36,7 +41,10 @@ public final class LedgerReportRepository {
         USED
     }
 
-    /** Sum of amounts per fund dated on or before a day (from a day, when given), of one flow. */
+    /**
+     * Sum of amounts per fund dated on or before a day, of one flow: every entry when no first day is given (a
+     * balance), only the entries standing in the period from that day when one is.
+     */
     public Map<Long, BigDecimal> fundSums(LocalDate from, LocalDate to, long maxSeq, Flow flow) {
         var l = LEDGER_ENTRY;
         Map<Long, BigDecimal> out = new LinkedHashMap<>();
@@ -44,7 +52,7 @@ public final class LedgerReportRepository {
                 .from(l)
                 .where(l.FUND_ID.isNotNull())
                 .and(l.SEQ.le(maxSeq))
-                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from).and(standing(l, to, maxSeq)))
                 .and(l.ENTRY_DATE.le(to))
                 .and(
                         switch (flow) {
@@ -60,14 +68,16 @@ public final class LedgerReportRepository {
 
     public record DonorSum(long donorId, BigDecimal amount, int count) {}
 
+    /** Per donor, the money donations standing in the period: their sum and how many they are. */
     public List<DonorSum> donorSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
-        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count(l.RECEIPT_NO))
+        return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count())
                 .from(l)
                 .where(l.FUND_ID.isNotNull())
                 .and(l.DONOR_ID.isNotNull())
                 .and(l.SEQ.le(maxSeq))
                 .and(l.ENTRY_DATE.between(from, to))
+                .and(standing(l, to, maxSeq))
                 .groupBy(l.DONOR_ID)
                 .orderBy(DSL.sum(l.AMOUNT).desc())
                 .fetch(r -> new DonorSum(r.value1(), r.value2(), r.value3()));
@@ -75,15 +85,17 @@ public final class LedgerReportRepository {
 
     public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {}
 
+    /** Per fund and purpose, the payments standing in the period: their sum and how many they are. */
     public List<UseSum> useSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
-        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count(l.PAYEE))
+        return dsl.select(l.FUND_ID, l.PURPOSE, DSL.sum(l.AMOUNT), DSL.count())
                 .from(l)
                 .where(l.FUND_ID.isNotNull())
                 .and(l.DONOR_ID.isNull())
                 .andNot(openingMove(l))
                 .and(l.SEQ.le(maxSeq))
                 .and(l.ENTRY_DATE.between(from, to))
+                .and(standing(l, to, maxSeq))
                 .groupBy(l.FUND_ID, l.PURPOSE)
                 .orderBy(l.FUND_ID, l.PURPOSE)
                 .fetch(r -> new UseSum(
@@ -92,7 +104,10 @@ public final class LedgerReportRepository {
 
     public record GoodsSum(long itemId, BigDecimal quantity, BigDecimal value) {}
 
-    /** Per item: quantities moved in the dates given, from donors (received) or not (issued). */
+    /**
+     * Per item: quantities moved on or before a day, from donors (received) or not (issued); every entry when no
+     * first day is given (the stock), only those standing in the period from that day when one is.
+     */
     public Map<Long, GoodsSum> goodsSums(LocalDate from, LocalDate to, long maxSeq, Boolean fromDonors) {
         var l = LEDGER_ENTRY;
         Map<Long, GoodsSum> out = new LinkedHashMap<>();
@@ -100,7 +115,7 @@ public final class LedgerReportRepository {
                 .from(l)
                 .where(l.ITEM_ID.isNotNull())
                 .and(l.SEQ.le(maxSeq))
-                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from))
+                .and(from == null ? DSL.noCondition() : l.ENTRY_DATE.ge(from).and(standing(l, to, maxSeq)))
                 .and(l.ENTRY_DATE.le(to))
                 .and(fromDonors == null ? DSL.noCondition() : fromDonors ? l.DONOR_ID.isNotNull() : l.DONOR_ID.isNull())
                 .groupBy(l.ITEM_ID)
@@ -108,6 +123,75 @@ public final class LedgerReportRepository {
                         r.value1(),
                         new GoodsSum(r.value1(), r.value2(), r.value3() == null ? BigDecimal.ZERO : r.value3())));
         return out;
+    }
+
+    /**
+     * A reversal dated in the period of an entry dated before it: what the period corrects of an earlier one. The
+     * reversal carries the original's fund or item, donor, and the opposite amount, quantity and value.
+     */
+    public record Correction(
+            long seq,
+            LocalDate date,
+            long reversedSeq,
+            LocalDate reversedDate,
+            LedgerEntry.Kind reversedKind,
+            Long fundId,
+            Long itemId,
+            Long donorId,
+            BigDecimal amount,
+            BigDecimal quantity,
+            BigDecimal value) {}
+
+    public List<Correction> corrections(LocalDate from, LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        var o = LEDGER_ENTRY.as("original");
+        return dsl.select(
+                        l.SEQ,
+                        l.ENTRY_DATE,
+                        o.SEQ,
+                        o.ENTRY_DATE,
+                        o.KIND,
+                        l.FUND_ID,
+                        l.ITEM_ID,
+                        l.DONOR_ID,
+                        l.AMOUNT,
+                        l.QUANTITY,
+                        l.GOODS_VALUE)
+                .from(l)
+                .join(o)
+                .on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.KIND.eq(LedgerEntry.Kind.REVERSAL.name()))
+                .and(l.SEQ.le(maxSeq))
+                .and(l.ENTRY_DATE.between(from, to))
+                // an original after the period cannot be (a reversal is dated the day it is made), but would be one
+                .and(o.ENTRY_DATE.lt(from).or(o.ENTRY_DATE.gt(to)))
+                .orderBy(l.SEQ)
+                .fetch(r -> new Correction(
+                        r.value1(),
+                        r.value2(),
+                        r.value3(),
+                        r.value4(),
+                        LedgerEntry.Kind.valueOf(r.value5()),
+                        r.value6(),
+                        r.value7(),
+                        r.value8(),
+                        r.value9(),
+                        r.value10(),
+                        r.value11()));
+    }
+
+    /**
+     * Whether an entry stands in a period ending {@code to}: not a reversal (one of an entry in the period cancels
+     * it, one of an entry before is a {@link Correction}), and not reversed by an entry dated in the period.
+     */
+    private static Condition standing(org.huyou.db.generated.tables.LedgerEntry l, LocalDate to, long maxSeq) {
+        var r = LEDGER_ENTRY.as("reversal");
+        return l.KIND.ne(LedgerEntry.Kind.REVERSAL.name())
+                .andNotExists(DSL.selectOne()
+                        .from(r)
+                        .where(r.REVERSES_SEQ.eq(l.SEQ))
+                        .and(r.SEQ.le(maxSeq))
+                        .and(r.ENTRY_DATE.le(to)));
     }
 
     /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */

@@ -551,13 +551,14 @@ public final class LedgerService {
     }
 
     /**
-     * Whether a code typed from paper is one a disclosure of this home printed (same entry and hash): when not, a
-     * contradiction is more likely a typing slip than a rewritten ledger, and the screen says so first.
+     * The published disclosures (period, when, by whom) that carry a code typed from paper, the earliest first. Empty:
+     * no disclosure of this home was published with it, whatever the ledger holds; a contradiction is then more likely
+     * a typing slip than a rewritten ledger, and a code the ledger holds is still no published disclosure's.
      */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.VIEW)
-    public boolean codeWasIssued(String code) {
+    public List<PublishedDisclosure> disclosuresWithCode(String code) {
         user.require(AppModule.DONATIONS, Action.VIEW);
-        return verification.codeWasIssued(code);
+        return verification.publishedWith(code);
     }
 
     // Moving in: each fund's balance carried in, and the donations received before the move

@@ -115,8 +115,21 @@ class PublishedCodeTest {
         String code = tenEntriesDisclosedThenTwoMore();
         assertTrue(code.startsWith("10-"), code);
         assertEquals(0, verifyLedger("--code", code), err.toString());
-        assertTrue(out.toString().contains("第 10 条分录的哈希与该校验码相符"), out.toString());
+        assertTrue(
+                out.toString().startsWith("校验码相符：这是" + TestHome.TODAY.minusDays(30) + " 至 " + TestHome.TODAY + " 的公示（"),
+                out.toString());
+        assertTrue(out.toString().contains("账簿中第 10 条分录的哈希与它一致"), out.toString());
         assertEquals(0, verifyLedger("--code", " " + code.toUpperCase() + " "), "spaces and capitals forgiven");
+        String unpublished;
+        try (AppContext ctx = open()) {
+            LedgerEntry head = ctx.ledger().entries(Long.MAX_VALUE, 1).get(0);
+            unpublished = head.seq() + "-" + head.hash();
+        }
+        assertEquals(
+                HuyouCli.NOT_FOUND,
+                verifyLedger("--code", unpublished),
+                "the ledger holds entry 12's hash, but no disclosure was published with it");
+        assertTrue(err.toString().contains("本院没有以这个校验码发布过公示：账簿第 12 条分录虽有此哈希"), err.toString());
         assertEquals(1, verifyLedger("--code", "10-abc"), "not a code: the user's mistake");
         assertTrue(err.toString().contains("不是校验码"), err.toString());
     }

@@ -27,7 +27,12 @@ final class LedgerBench {
 
     Stats disclosure(int reps) {
         Path dir = Path.of("target", "bench", "out").toAbsolutePath();
-        return Stats.time(1, reps, () -> ctx.disclosures().export(from, to, dir));
+        // a period is published once; each timed repetition after the first is a corrected re-publication
+        return Stats.time(
+                1,
+                reps,
+                () -> ctx.disclosures()
+                        .export(from, to, dir, ctx.disclosures().published().isEmpty() ? null : "bench"));
     }
 
     /** Reading the period's rows, every column, over JDBC: what any disclosure must at least do. */

@@ -284,6 +284,30 @@ class HuyouCliTest {
         try (var files = Files.list(outDir)) {
             assertEquals(2, files.count(), "the XLSX and the PDF");
         }
+        String[] again = {
+            "disclosure",
+            "--data-dir",
+            data.toString(),
+            "-u",
+            "yz",
+            "--from",
+            TestHome.TODAY.withDayOfMonth(1).toString(),
+            "--to",
+            TestHome.TODAY.toString(),
+            "--out",
+            outDir.toString()
+        };
+        err.getBuffer().setLength(0);
+        assertEquals(1, run(again), "the same period again, without a reason");
+        assertTrue(err.toString().contains("已于") && err.toString().contains("由 yz 公示"), err.toString());
+        String[] corrected = java.util.Arrays.copyOf(again, again.length + 2);
+        corrected[again.length] = "--reason";
+        corrected[again.length + 1] = "金额录入有误，已冲销后更正";
+        assertEquals(0, run(corrected), err.toString());
+        assertTrue(out.toString().contains("它取代了"), out.toString());
+        try (var files = Files.list(outDir)) {
+            assertEquals(4, files.count(), "both publications, nothing overwritten");
+        }
         assertTrue(
                 run(
                                 "disclosure",

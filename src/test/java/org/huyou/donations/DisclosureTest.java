@@ -2,6 +2,7 @@ package org.huyou.donations;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
@@ -17,6 +19,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.huyou.common.ValidationException;
+import org.huyou.security.AuditEntry;
+import org.huyou.security.AuditFilter;
+import org.huyou.security.AuditLog;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -370,5 +376,90 @@ class DisclosureTest {
         assertFalse(text.contains(home.child.name()), "no resident in a disclosure");
         assertEquals(1, home.ctx.disclosures().published().size());
         assertEquals(code, home.ctx.disclosures().published().get(0).verificationCode());
+    }
+
+    /**
+     * Publishing a period again is explicit: refused in a sentence naming the earlier publication, allowed only as a
+     * correction with its reason, which supersedes the earlier one in the register (both kept, audited) and is
+     * written beside its files, never over them.
+     */
+    @Test
+    void aPeriodPublishedAgainIsRefusedUnlessCorrectedWithAReasonAndBothStay() throws Exception {
+        home.as(Role.DIRECTOR);
+        DisclosureService ds = home.ctx.disclosures();
+        Path out = dir.resolve("out");
+        DisclosureService.Exported first = ds.export(Q_FROM, Q_TO, out);
+        byte[] firstPdf = Files.readAllBytes(first.pdf());
+        byte[] firstXlsx = Files.readAllBytes(first.xlsx());
+        for (String noReason : new String[] {null, "  "}) {
+            ValidationException again = assertThrows(
+                    ValidationException.class, () -> ds.export(Q_FROM, Q_TO, out, noReason), "twice without asking");
+            assertEquals("reason", again.errors().get(0).field());
+            String sentence = again.errors().get(0).message();
+            assertTrue(sentence.startsWith("该期间（2026-07-01 至 2026-09-30）已于 2026-10-08 "), sentence);
+            assertTrue(
+                    sentence.contains("由 director 公示")
+                            && sentence.contains(first.disclosure().verificationCode()),
+                    sentence);
+        }
+        assertEquals(1, ds.published().size(), "the refusal registers nothing");
+        assertEquals(2, files(out), "and writes nothing");
+
+        DisclosureService.Exported corrected = ds.export(Q_FROM, Q_TO, out, "捐赠人署名更正");
+        assertEquals(first.pdf().getParent(), corrected.pdf().getParent());
+        assertTrue(!corrected.pdf().equals(first.pdf()) && !corrected.xlsx().equals(first.xlsx()));
+        assertEquals(4, files(out), "both publications' files");
+        assertTrue(Arrays.equals(firstPdf, Files.readAllBytes(first.pdf())), "the published PDF is untouched");
+        assertTrue(Arrays.equals(firstXlsx, Files.readAllBytes(first.xlsx())), "the published workbook too");
+        List<PublishedDisclosure> register = ds.published();
+        assertEquals(2, register.size());
+        PublishedDisclosure later = register.get(0);
+        PublishedDisclosure earlier = register.get(1);
+        assertEquals(first.pdf().toString(), earlier.pdf());
+        assertEquals(corrected.pdf().toString(), later.pdf());
+        assertEquals(earlier.id(), later.supersedes());
+        assertEquals("捐赠人署名更正", later.correctionReason());
+        assertEquals(later.id(), earlier.supersededBy());
+        assertTrue(!later.superseded());
+        assertEquals(earlier.id(), corrected.supersedes().orElseThrow().id());
+        List<AuditEntry> audited =
+                home.ctx.audit().browse(new AuditFilter(null, AuditLog.EXPORT, "disclosure", null, null, null), 10);
+        assertEquals(2, audited.size());
+        assertTrue(audited.stream().anyMatch(a -> a.summary().contains("捐赠人署名更正")), audited.toString());
+
+        ValidationException nothing = assertThrows(
+                ValidationException.class,
+                () -> ds.export(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 6, 30), out, "更正"));
+        assertEquals("reason", nothing.errors().get(0).field());
+        assertEquals(2, ds.published().size());
+    }
+
+    /** A verification code is named by the published disclosure it belongs to, or said plainly to belong to none. */
+    @Test
+    void aCodeIsNamedByThePublishedDisclosureItBelongsToOrByNone() {
+        home.as(Role.DIRECTOR);
+        LedgerService ledger = home.ctx.ledger();
+        LedgerEntry last = ledger.entries(Long.MAX_VALUE, 1).get(0);
+        String headCode = last.seq() + "-" + last.hash();
+        assertTrue(ledger.verifyCode(headCode).ok(), "the ledger holds it");
+        assertEquals(List.of(), ledger.disclosuresWithCode(headCode), "but no disclosure was published with it");
+
+        DisclosureService.Exported e = home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out"));
+        assertEquals(headCode, e.disclosure().verificationCode());
+        List<PublishedDisclosure> named = ledger.disclosuresWithCode(" " + headCode.toUpperCase() + " ");
+        assertEquals(1, named.size());
+        assertEquals(
+                List.of(Q_FROM, Q_TO, "director"),
+                List.of(named.get(0).from(), named.get(0).to(), named.get(0).madeBy()));
+        assertTrue(
+                named.get(0).describe().startsWith("2026-07-01 至 2026-09-30 的公示（2026-10-08 "),
+                named.get(0).describe());
+        assertEquals(List.of(), ledger.disclosuresWithCode("1-" + last.hash()), "another entry: none");
+    }
+
+    private static long files(Path folder) throws Exception {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.count();
+        }
     }
 }

@@ -4,13 +4,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.huyou.common.Messages;
 
-/** The headings of the public disclosure's four tables, the same in its PDF and its workbook. */
+/** The headings of the public disclosure's tables, the same in its PDF and its workbook. */
 final class DisclosureColumns {
 
     private DisclosureColumns() {}
 
     static List<String> funds() {
-        return of("fund", "openingMoney", "receivedMoney", "usedMoney", "closingMoney");
+        return of("fund", "openingMoney", "receivedMoney", "usedMoney", "correctedMoney", "closingMoney");
     }
 
     static List<String> donors() {
@@ -22,7 +22,12 @@ final class DisclosureColumns {
     }
 
     static List<String> goods() {
-        return of("item", "unit", "opening", "received", "value", "issued", "closing");
+        return of("item", "unit", "opening", "received", "value", "issued", "corrected", "closing");
+    }
+
+    static List<String> corrections() {
+        return of(
+                "correctionDate", "reversed", "reversedDate", "kind", "subject", "donor", "correctedMoney", "quantity");
     }
 
     private static List<String> of(String... names) {

@@ -24,7 +24,12 @@ public final class DisclosurePdf {
             pdf.heading(Messages.t("disclosure.sheet.funds"), 12);
             List<List<String>> funds = new ArrayList<>(d.funds().stream()
                     .map(f -> List.of(
-                            f.fund(), money(f.opening()), money(f.received()), money(f.used()), money(f.closing())))
+                            f.fund(),
+                            money(f.opening()),
+                            money(f.received()),
+                            money(f.used()),
+                            money(f.corrected()),
+                            money(f.closing())))
                     .toList());
             Disclosure.FundLine t = d.total();
             funds.add(List.of(
@@ -32,9 +37,10 @@ public final class DisclosurePdf {
                     money(t.opening()),
                     money(t.received()),
                     money(t.used()),
+                    money(t.corrected()),
                     money(t.closing())));
-            pdf.table(DisclosureColumns.funds(), funds, new float[] {135, 95, 95, 95, 95}, new boolean[] {
-                false, true, true, true, true
+            pdf.table(DisclosureColumns.funds(), funds, new float[] {115, 80, 80, 80, 80, 80}, new boolean[] {
+                false, true, true, true, true, true
             });
             pdf.heading(Messages.t("disclosure.sheet.donors"), 12);
             pdf.table(
@@ -64,16 +70,38 @@ public final class DisclosurePdf {
                                     qty(g.received()),
                                     money(g.value()),
                                     qty(g.issued()),
+                                    qty(g.corrected()),
                                     qty(g.closing())))
                             .toList(),
-                    new float[] {110, 40, 65, 65, 80, 65, 65},
-                    new boolean[] {false, false, true, true, true, true, true});
+                    new float[] {95, 35, 55, 55, 75, 55, 60, 60},
+                    new boolean[] {false, false, true, true, true, true, true, true});
+            if (!d.corrections().isEmpty()) {
+                pdf.heading(Messages.t("disclosure.sheet.corrections"), 12);
+                pdf.line(Messages.t("disclosure.correctionsHelp"));
+                pdf.table(
+                        DisclosureColumns.corrections(),
+                        d.corrections().stream().map(DisclosurePdf::correction).toList(),
+                        new float[] {62, 40, 62, 58, 80, 80, 70, 58},
+                        new boolean[] {false, true, false, false, false, false, true, true});
+            }
             pdf.heading(Messages.t("disclosure.verificationTitle"), 12);
             pdf.line(d.verificationCode());
             pdf.line(Messages.t("disclosure.verificationHelp"));
             pdf.line(Messages.t("disclosure.howToCheck", d.verificationCode()));
             pdf.save(file);
         }
+    }
+
+    private static List<String> correction(Disclosure.CorrectionLine c) {
+        return List.of(
+                c.date().toString(),
+                String.valueOf(c.reversedSeq()),
+                c.reversedDate().toString(),
+                c.reversedKind().label(),
+                c.subject(),
+                c.donor(),
+                c.money() ? money(c.amount()) : "",
+                c.money() ? "" : qty(c.quantity()) + " " + c.unit());
     }
 
     static String money(BigDecimal v) {

@@ -23,10 +23,19 @@ public final class DisclosureXlsx {
             int r = header(summary, d);
             r = row(summary, r, DisclosureColumns.funds());
             for (Disclosure.FundLine f : d.funds()) {
-                r = row(summary, r, List.of(f.fund(), f.opening(), f.received(), f.used(), f.closing()));
+                r = row(summary, r, List.of(f.fund(), f.opening(), f.received(), f.used(), f.corrected(), f.closing()));
             }
             Disclosure.FundLine t = d.total();
-            row(summary, r, List.of(Messages.t("disclosure.total"), t.opening(), t.received(), t.used(), t.closing()));
+            row(
+                    summary,
+                    r,
+                    List.of(
+                            Messages.t("disclosure.total"),
+                            t.opening(),
+                            t.received(),
+                            t.used(),
+                            t.corrected(),
+                            t.closing()));
 
             XlsxWriter.Sheet donors = wb.sheet(Messages.t("disclosure.sheet.donors"));
             r = row(donors, 0, DisclosureColumns.donors());
@@ -46,7 +55,33 @@ public final class DisclosureXlsx {
                 r = row(
                         goods,
                         r,
-                        List.of(g.item(), g.unit(), g.opening(), g.received(), g.value(), g.issued(), g.closing()));
+                        List.of(
+                                g.item(),
+                                g.unit(),
+                                g.opening(),
+                                g.received(),
+                                g.value(),
+                                g.issued(),
+                                g.corrected(),
+                                g.closing()));
+            }
+
+            // always a sheet, empty under its header when the period corrects nothing: a reader need not guess
+            XlsxWriter.Sheet corrections = wb.sheet(Messages.t("disclosure.sheet.corrections"));
+            r = row(corrections, 0, DisclosureColumns.corrections());
+            for (Disclosure.CorrectionLine c : d.corrections()) {
+                r = row(
+                        corrections,
+                        r,
+                        List.of(
+                                c.date().toString(),
+                                c.reversedSeq(),
+                                c.reversedDate().toString(),
+                                c.reversedKind().label(),
+                                c.subject(),
+                                c.donor(),
+                                c.money() ? c.amount() : "",
+                                c.money() ? "" : c.quantity()));
             }
         });
     }

@@ -39,6 +39,8 @@ final class DisclosureTab {
         TextField folder = TypedInput.notInput(text("disclosureFolder", "disclosure.folder"));
         folder.textProperty().bindBidirectional(model.folder);
         folder.setPrefColumnCount(30);
+        TextField reason = text("disclosureReason", "disclosure.correctionPrompt");
+        reason.textProperty().bindBidirectional(model.reason);
         Label result = new Label();
         result.setId("disclosureResult");
         result.setWrapText(true);
@@ -51,15 +53,18 @@ final class DisclosureTab {
             model.export();
         });
         register.setItems(model.published());
+        register.getColumns().add(Columns.text("disclosure.col.no", p -> String.valueOf(p.id()), 50));
         register.getColumns().add(Columns.text("disclosure.from", p -> Dates.format(p.from()), 95));
         register.getColumns().add(Columns.text("disclosure.to", p -> Dates.format(p.to()), 95));
         register.getColumns()
                 .add(Columns.text(
                         "disclosure.col.madeAt", p -> p.madeAt().toString().replace('T', ' '), 140));
+        register.getColumns().add(Columns.text("disclosure.col.madeBy", PublishedDisclosure::madeBy, 80));
         register.getColumns()
                 .add(Columns.text("disclosure.col.received", p -> DonationsModule.money(p.received()), 100));
         register.getColumns().add(Columns.text("disclosure.col.used", p -> DonationsModule.money(p.used()), 100));
         register.getColumns().add(Columns.text("disclosure.verificationTitle", p -> p.verificationCode(), 200));
+        register.getColumns().add(Columns.text("disclosure.col.standing", DisclosureViewModel::standing, 260));
         Label due = new Label();
         due.setId("disclosureDue");
         due.getStyleClass().add("warning-text");
@@ -78,7 +83,8 @@ final class DisclosureTab {
                 due,
                 row(true, new Label(Messages.t("disclosure.schedule")), schedule, saveSchedule),
                 row(true, labelled("disclosure.from", fromField), labelled("disclosure.to", toField)),
-                row(true, labelled("disclosure.folder", folder), export),
+                row(true, labelled("disclosure.folder", folder)),
+                row(true, labelled("disclosure.correctionReason", reason), export),
                 result,
                 heading("disclosure.register"),
                 register);

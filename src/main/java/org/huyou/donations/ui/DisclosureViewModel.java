@@ -34,6 +34,9 @@ public final class DisclosureViewModel {
     final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
     final StringProperty folder = new SimpleStringProperty("");
+    /** Why a period already published is published again; empty for a first publication. */
+    final StringProperty reason = new SimpleStringProperty("");
+
     final ObjectProperty<DisclosureService.Schedule> schedule =
             new SimpleObjectProperty<>(DisclosureService.Schedule.QUARTERLY);
 
@@ -65,23 +68,32 @@ public final class DisclosureViewModel {
                 notices::showError);
     }
 
-    /** Writes the disclosure of the period into the folder; the line under the form says what was written. */
+    /**
+     * Writes the disclosure of the period into the folder; the line under the form says what was written. A period
+     * published already is refused in a sentence unless a reason for the correction is given (kept when refused).
+     */
     public void export() {
         LocalDate f = from.get();
         LocalDate t = to.get();
         String into = folder.get();
+        String why = reason.get();
         tasks.run(
-                () -> disclosures.export(f, t, Path.of(into)), // a path it cannot read is refused as a failure
+                () -> disclosures.export(f, t, Path.of(into), why), // a path it cannot read is refused as a failure
                 out -> {
                     Disclosure.FundLine total = out.disclosure().total();
+                    reason.set("");
+                    String supersedes = out.supersedes()
+                            .map(p -> " " + Messages.t("disclosure.supersedesText", p.describe()))
+                            .orElse("");
                     result.set(Messages.t(
-                            "disclosure.done",
-                            out.pdf(),
-                            out.xlsx(),
-                            Money.amount(total.received()),
-                            Money.amount(total.used()),
-                            Money.amount(total.closing()),
-                            out.disclosure().verificationCode()));
+                                    "disclosure.done",
+                                    out.pdf(),
+                                    out.xlsx(),
+                                    Money.amount(total.received()),
+                                    Money.amount(total.used()),
+                                    Money.amount(total.closing()),
+                                    out.disclosure().verificationCode())
+                            + supersedes);
                     refresh();
                 },
                 notices::showError);
@@ -100,6 +112,18 @@ public final class DisclosureViewModel {
 
     public ObservableList<PublishedDisclosure> published() {
         return published;
+    }
+
+    /** What the register says of a publication's place: the one it corrects and why, the one that corrected it. */
+    public static String standing(PublishedDisclosure p) {
+        String corrects = p.supersedes() == null
+                ? ""
+                : Messages.t(
+                        "disclosure.corrects",
+                        p.supersedes(),
+                        p.correctionReason() == null ? Messages.t("disclosure.noReason") : p.correctionReason());
+        String correctedBy = p.superseded() ? Messages.t("disclosure.correctedBy", p.supersededBy()) : "";
+        return corrects.isEmpty() || correctedBy.isEmpty() ? corrects + correctedBy : corrects + " " + correctedBy;
     }
 
     /** What was last exported here, in a sentence. */

@@ -26,6 +26,7 @@ import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.LedgerVerifier;
 import org.huyou.donations.PublishedCode;
+import org.huyou.donations.PublishedDisclosure;
 
 /**
  * The ledger: its newest entries with the names of their funds, goods and donors, the chain's check (at each refresh
@@ -134,17 +135,27 @@ public final class LedgerViewModel {
         }
         codeResult.set(Messages.t("ledger.verifying"));
         tasks.run(
-                () -> new CodeCheck(ledger.verifyCode(typed), ledger.codeWasIssued(typed)),
+                () -> new CodeCheck(ledger.verifyCode(typed), ledger.disclosuresWithCode(typed)),
                 (CodeCheck c) -> {
                     LedgerVerifier.Result r = c.result();
-                    codeRefused.set(!r.ok());
-                    if (r.ok()) {
+                    // the ledger holding a hash is not a disclosure: only a published one's code is "matching"
+                    codeRefused.set(!r.ok() || c.published().isEmpty());
+                    if (r.ok() && !c.published().isEmpty()) {
                         codeResult.set(Messages.t(
-                                "ledger.codeMatches", PublishedCode.parse(typed).seq(), r.entries()));
+                                "ledger.codeMatches",
+                                PublishedDisclosure.describe(c.published()),
+                                PublishedCode.parse(typed).seq(),
+                                r.entries()));
+                    } else if (r.ok()) {
+                        codeResult.set(Messages.t(
+                                "ledger.codeNotPublished",
+                                PublishedCode.parse(typed).seq()));
                     } else {
                         // a code no disclosure here printed: most likely mistyped, said before the ledger's answer
                         codeResult.set(
-                                c.issued() ? r.describe() : Messages.t("ledger.codeNotIssued") + "\n" + r.describe());
+                                c.published().isEmpty()
+                                        ? Messages.t("ledger.codeNotIssued") + "\n" + r.describe()
+                                        : r.describe());
                     }
                 },
                 t -> {
@@ -158,8 +169,8 @@ public final class LedgerViewModel {
         return true;
     }
 
-    /** A typed code's check, and whether a disclosure of this home printed that code. */
-    private record CodeCheck(LedgerVerifier.Result result, boolean issued) {}
+    /** A typed code's check, and the published disclosures that printed that code. */
+    private record CodeCheck(LedgerVerifier.Result result, List<PublishedDisclosure> published) {}
 
     /** Reverses the selected entry for the reason the user gave. */
     public void reverse(String why) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.huyou.donations.DisclosureService;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
+import org.huyou.donations.PublishedDisclosure;
 import org.huyou.security.Role;
 import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
@@ -80,5 +81,27 @@ class DisclosureViewModelTest {
         vm.schedule.set(DisclosureService.Schedule.YEARLY);
         vm.refresh();
         assertEquals(DisclosureService.Schedule.MONTHLY, vm.schedule.get());
+    }
+
+    /** Publishing the period again is refused in a sentence, kept typed; with a reason it supersedes the first. */
+    @Test
+    void thePeriodIsPublishedAgainOnlyWithAReasonAndTheRegisterSaysWhichCorrectsWhich() {
+        vm.export();
+        vm.export();
+        assertEquals(1, heard.errors.size(), "refused, said in a sentence");
+        assertTrue(heard.errors.get(0).startsWith("该期间（2026-07-01 至 2026-09-30）已于 "), heard.errors.get(0));
+        assertEquals(1, vm.published().size());
+        vm.reason.set("补登一笔捐赠人署名");
+        vm.export();
+        assertEquals(1, heard.errors.size(), heard.errors.toString());
+        assertEquals("", vm.reason.get(), "used, then cleared");
+        assertTrue(
+                vm.resultProperty().get().contains("它取代了2026-07-01 至 2026-09-30 的公示（"),
+                vm.resultProperty().get());
+        assertEquals(2, vm.published().size());
+        PublishedDisclosure later = vm.published().get(0);
+        PublishedDisclosure earlier = vm.published().get(1);
+        assertEquals("更正第 " + earlier.id() + " 号：补登一笔捐赠人署名", DisclosureViewModel.standing(later));
+        assertEquals("已被第 " + later.id() + " 号更正", DisclosureViewModel.standing(earlier));
     }
 }

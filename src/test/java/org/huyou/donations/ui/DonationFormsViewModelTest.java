@@ -161,4 +161,28 @@ class DonationFormsViewModelTest {
         assertEquals(0, new BigDecimal("18").compareTo(goods.stock().get(0).quantity()));
         assertEquals("", goods.issueQuantity.get());
     }
+
+    /** A code the ledger holds but no disclosure was published with is said plainly; a published one is named. */
+    @Test
+    void aCheckedCodeIsNamedByItsPublishedDisclosureOrSaidToBelongToNone() {
+        LedgerEntry last = home.ctx().ledger().entries(Long.MAX_VALUE, 1).get(0);
+        String code = last.seq() + "-" + last.hash();
+        ledger.code.set(code);
+        assertTrue(ledger.checkCode());
+        assertEquals(
+                "本院没有以这个校验码发布过公示：账簿第 1 条分录虽有此哈希，但已发布的公示中没有它，所以它不能证明任何公示未被改动。" + "请核对是否抄错，或这份公示是否确由本院发布。",
+                ledger.codeResultProperty().get());
+        assertTrue(ledger.codeRefusedProperty().get(), "shown as a warning, not a match");
+
+        home.as(Role.DIRECTOR);
+        home.ctx()
+                .disclosures()
+                .export(DAY.minusDays(10), DAY.minusDays(1), home.dir().resolve("out"));
+        assertTrue(ledger.checkCode());
+        String said = ledger.codeResultProperty().get();
+        assertTrue(said.startsWith("校验码相符：这是2026-10-02 至 2026-10-11 的公示（2026-10-12 "), said);
+        assertTrue(said.contains("由 director 发布）的校验码；账簿中第 1 条分录的哈希与它一致"), said);
+        assertFalse(ledger.codeRefusedProperty().get());
+        assertEquals(List.of(), heard.errors);
+    }
 }

@@ -23,6 +23,7 @@ import org.huyou.app.AppContext;
 import org.huyou.donations.Donor;
 import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerService;
+import org.huyou.donations.PublishedDisclosure;
 import org.huyou.security.Role;
 import org.huyou.shell.AppFrame;
 import org.huyou.testing.CountedActions;
@@ -370,10 +371,10 @@ class DonationScreensTest {
         waitFor(() -> result.getText().equals("请先输入公示上印的校验码。"));
         robot.clickOn("#ledgerCode").write(" " + code.toUpperCase() + " ");
         robot.clickOn("#checkLedgerCode");
-        waitFor(() -> result.getText().startsWith("校验码相符"));
-        assertEquals(
-                "校验码相符：账簿中第 " + last.seq() + " 条分录的哈希与它一致，全部 " + last.seq() + " 条分录校验通过，以该校验码公布的数据未被改动。",
-                result.getText());
+        // the ledger holds it, but no disclosure was published with it: said plainly, not "matches"
+        waitFor(() -> result.getText().startsWith("本院没有以这个校验码发布过公示"));
+        assertTrue(result.getText().contains("账簿第 " + last.seq() + " 条分录虽有此哈希"), result.getText());
+        assertTrue(result.getStyleClass().contains("warning-text"));
         // a code whose entry carries another hash: the ledger contradicts it, said in one sentence
         robot.interact(() -> robot.lookup("#ledgerCode").queryTextInputControl().setText("1-" + "ab".repeat(32)));
         robot.clickOn("#checkLedgerCode");
@@ -492,5 +493,24 @@ class DonationScreensTest {
         Path folder = home.resolve("disclosures");
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")));
         assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.xlsx")));
+        // published again with the reason typed: beside the first, which the register marks as corrected
+        robot.clickOn("#disclosureReason").write("补登捐赠人署名");
+        robot.clickOn("#exportDisclosure");
+        waitFor(() -> robot.lookup("#publishedTable")
+                        .queryAs(TableView.class)
+                        .getItems()
+                        .size()
+                == 2);
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30 (2).pdf")));
+        assertTrue(Files.exists(folder.resolve("捐赠公示_2026-07-01_2026-09-30.pdf")), "the first is kept");
+        PublishedDisclosure later = (PublishedDisclosure) robot.lookup("#publishedTable")
+                .queryAs(TableView.class)
+                .getItems()
+                .get(0);
+        assertEquals("补登捐赠人署名", later.correctionReason());
+        waitFor(() -> robot.lookup("#disclosureReason")
+                .queryTextInputControl()
+                .getText()
+                .isEmpty());
     }
 }
