@@ -63,18 +63,18 @@ class BookingTest {
         UserFacingException late = assertThrows(
                 UserFacingException.class, () -> bookings.bookGroup(SESSION, MORNING, "银座商城", "王经理", "13800000000", 5));
         assertTrue(late.userMessage().contains("3"), late.userMessage());
-        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1);
         assertEquals(Booking.Status.APPROVED, person.status(), "individuals may come up to the day");
         assertThrows(
                 UserFacingException.class,
-                () -> bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000"),
+                () -> bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1),
                 "the same person twice");
     }
 
     @Test
     void membersOfAGroupBookingCheckInWithoutAPhoneOthersGiveOne() {
         Booking group = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
-        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1);
         home.clock.advance(java.time.Duration.ofDays(5)); // the open day
         VisitService visits = home.ctx.visits();
         Visit member = visits.checkIn(new VisitService.CheckIn(

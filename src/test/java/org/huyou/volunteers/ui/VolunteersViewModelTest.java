@@ -158,7 +158,7 @@ class VolunteersViewModelTest {
         rules.save(Activity.Type.COMPANIONSHIP);
 
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.COMPANIONSHIP);
         shifts.start.set("9:00");
@@ -213,7 +213,7 @@ class VolunteersViewModelTest {
     void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
         register("钱同学", "13900000009");
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("学前游戏");
         shifts.start.set("9:00");
         shifts.end.set("11:00");
