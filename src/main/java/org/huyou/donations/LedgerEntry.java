@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import org.huyou.common.Coded;
+import org.huyou.common.UserFacingException;
 
 /**
  * One row of the append-only ledger. {@code amount} is the effect on the fund (donation +, use -, a reversal the
@@ -37,6 +38,18 @@ public record LedgerEntry(
         String prevHash,
         String hash,
         int chainVersion) {
+
+    /**
+     * Why this entry cannot be reversed, or null when it can: a reversal is not reversed again (the correct entry is
+     * recorded instead), nor is an entry reversed twice. The service refuses by it and the ledger screen disables its
+     * button by it.
+     */
+    public UserFacingException reversalRefusal(boolean alreadyReversed) {
+        if (kind == Kind.REVERSAL) {
+            return new UserFacingException("ledger.reverseReversal");
+        }
+        return alreadyReversed ? new UserFacingException("ledger.alreadyReversed", seq) : null;
+    }
 
     public enum Kind implements Coded {
         DONATION,

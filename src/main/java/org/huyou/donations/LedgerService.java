@@ -297,13 +297,9 @@ public final class LedgerService {
         String why = checks.text("reason", "ledger.reverseReason", reason, 300, true);
         checks.throwIfAny();
         LedgerEntry original = repo.entry(seq).orElseThrow(() -> new UserFacingException("error.notFound"));
-        if (original.kind() == LedgerEntry.Kind.REVERSAL) {
-            throw new UserFacingException("ledger.reverseReversal");
-        }
+        refuseIf(original.reversalRefusal(false));
         return tx.inTransaction(() -> {
-            if (repo.reversed(seq)) {
-                throw new UserFacingException("ledger.alreadyReversed", seq);
-            }
+            refuseIf(original.reversalRefusal(repo.reversed(seq)));
             LocalDate date = chain.today();
             chain.openPeriod(date);
             if (original.money() && original.amount().signum() > 0) {
@@ -653,5 +649,11 @@ public final class LedgerService {
 
     private Fund fund(long id) {
         return payments.fund(id);
+    }
+
+    private static void refuseIf(UserFacingException refused) {
+        if (refused != null) {
+            throw refused;
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.huyou.openday;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import org.huyou.common.Coded;
+import org.huyou.common.UserFacingException;
 
 /** A group's or a person's place in one slot of an open-day session. */
 public record Booking(
@@ -17,6 +18,21 @@ public record Booking(
         Status status,
         LocalDateTime queuedAt,
         int version) {
+
+    /**
+     * Why this booking cannot be moved to {@code to} in its present status, or null when it can: only a booking
+     * awaiting approval is approved; a cancelled or rejected one is closed. The service refuses by it and the desk
+     * disables the button by it, so the two cannot drift apart.
+     */
+    public UserFacingException refusal(Status to) {
+        if (status == Status.CANCELLED || status == Status.REJECTED) {
+            return new UserFacingException("booking.closed", status.label());
+        }
+        if (to == Status.APPROVED && status != Status.PENDING) {
+            return new UserFacingException("booking.approveOnlyPending", status.label());
+        }
+        return null;
+    }
 
     public enum Kind implements Coded {
         GROUP,

@@ -60,13 +60,22 @@ public final class BookingService {
         return book(date, slot, Booking.Kind.GROUP, org, contactName, phone, headCount);
     }
 
+    /**
+     * A person registering, with those who come with them ({@code headCount}, at least 1) and where they come from
+     * ({@code organisation}, optional): everything the desk typed is kept, as for a group.
+     */
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
-    public Booking registerIndividual(LocalDate date, String slot, String name, String phone) {
+    public Booking registerIndividual(
+            LocalDate date, String slot, String name, String organisation, String phone, int headCount) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String org = checks.text("organisation", "booking.organisation", organisation, 200, false);
+        checks.range("headCount", "booking.headCount", headCount, 1, 500);
+        checks.throwIfAny();
         if (date != null && date.isBefore(LocalDate.now(clock))) {
             throw new UserFacingException("booking.sessionPast", date.toString());
         }
-        return book(date, slot, Booking.Kind.INDIVIDUAL, null, name, phone, 1);
+        return book(date, slot, Booking.Kind.INDIVIDUAL, org, name, phone, headCount);
     }
 
     private Booking book(
@@ -130,13 +139,13 @@ public final class BookingService {
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.APPROVE)
     public Booking approve(long id) {
         user.require(AppModule.OPEN_DAY, Action.APPROVE);
-        return decide(id, Booking.Status.APPROVED, Booking.Status.PENDING);
+        return decide(id, Booking.Status.APPROVED);
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.APPROVE)
     public Booking reject(long id) {
         user.require(AppModule.OPEN_DAY, Action.APPROVE);
-        return decide(id, Booking.Status.REJECTED, null);
+        return decide(id, Booking.Status.REJECTED);
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)
@@ -145,23 +154,25 @@ public final class BookingService {
         Checks checks = new Checks(LocalDate.now(clock));
         String why = checks.text("reason", "booking.cancelReason", reason, 300, true);
         checks.throwIfAny();
-        return decide(id, Booking.Status.CANCELLED, null, why);
+        return decide(id, Booking.Status.CANCELLED, why);
     }
 
-    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom) {
-        return decide(id, to, requiredFrom, null);
+    private Booking decide(long id, Booking.Status to) {
+        return decide(id, to, null);
     }
 
-    /** Changes a booking's status; when places free, the waiting list moves up in order as far as they reach. */
-    private Booking decide(long id, Booking.Status to, Booking.Status requiredFrom, String reason) {
+    /**
+     * Changes a booking's status as {@link Booking#refusal} allows; when places free, the waiting list moves up in
+     * order as far as they reach.
+     */
+    private Booking decide(long id, Booking.Status to, String reason) {
         Booking before = repo.find(id).orElseThrow(() -> new UserFacingException("booking.notFound"));
         return tx.inTransaction(() -> {
             List<Booking> slot = repo.lockSlot(before.date(), before.slot());
             Booking b = slot.stream().filter(x -> x.id() == id).findFirst().orElseThrow();
-            if ((requiredFrom != null && b.status() != requiredFrom)
-                    || b.status() == Booking.Status.CANCELLED
-                    || b.status() == Booking.Status.REJECTED) {
-                throw new UserFacingException("booking.wrongState", b.status().label());
+            UserFacingException refused = b.refusal(to);
+            if (refused != null) {
+                throw refused;
             }
             repo.setStatus(id, to, user.username());
             if (reason != null) {

@@ -17,24 +17,42 @@ final class Readiness {
 
     private Readiness() {}
 
-    static Optional<UserFacingException> problem(
+    /**
+     * What stops a volunteer, if anything: the background check (children present) and the trainings, apart.
+     * {@code checkOverridable}: the check's problem may be set aside with a reason (none yet, pending, run out); a
+     * record found never may.
+     */
+    record Verdict(
+            Optional<UserFacingException> check, boolean checkOverridable, Optional<UserFacingException> training) {
+
+        /** The first problem, as the coordinator reads it. */
+        Optional<UserFacingException> problem() {
+            return check.isPresent() ? check : training;
+        }
+
+        /** Only the check stands in the way, and it is one that may be set aside with a reason. */
+        boolean overridable() {
+            return check.isPresent() && checkOverridable && training.isEmpty();
+        }
+    }
+
+    static Verdict verdict(
             Volunteer v,
             Optional<BackgroundCheck> latest,
             Set<String> courses,
             Collection<String> required,
             LocalDate day,
             boolean withChildren) {
-        if (withChildren) {
-            Optional<UserFacingException> check = checkProblem(v, latest, day);
-            if (check.isPresent()) {
-                return check;
-            }
-        }
+        Optional<UserFacingException> check = withChildren ? checkProblem(v, latest, day) : Optional.empty();
+        boolean overridable = check.isPresent()
+                && latest.map(c -> c.result() != BackgroundCheck.Result.RECORD_FOUND)
+                        .orElse(true);
         List<String> missing =
                 required.stream().filter(c -> !courses.contains(c)).sorted().toList();
-        return missing.isEmpty()
+        Optional<UserFacingException> training = missing.isEmpty()
                 ? Optional.empty()
                 : Optional.of(new UserFacingException("volunteer.trainingMissing", v.name(), Messages.list(missing)));
+        return new Verdict(check, overridable, training);
     }
 
     static Optional<UserFacingException> checkProblem(Volunteer v, Optional<BackgroundCheck> latest, LocalDate day) {

@@ -81,11 +81,14 @@ public final class ShiftRepository {
                 VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId).and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
     }
 
-    public long insertSignup(long activityId, long volunteerId, String actor, LocalDateTime now) {
+    /** {@code checkOverride}: why the volunteer is on it despite their background check (null: no override). */
+    public long insertSignup(long activityId, long volunteerId, String checkOverride, String actor, LocalDateTime now) {
         var t = VOLUNTEER_SIGNUP;
         return dsl.insertInto(t)
                 .set(t.ACTIVITY_ID, activityId)
                 .set(t.VOLUNTEER_ID, volunteerId)
+                .set(t.CHECK_OVERRIDE, checkOverride)
+                .set(t.CHECK_OVERRIDE_BY, checkOverride == null ? null : actor)
                 .set(t.CREATED_AT, now)
                 .set(t.CREATED_BY, actor)
                 .returning(t.ID)
@@ -123,14 +126,31 @@ public final class ShiftRepository {
         var s = VOLUNTEER_SIGNUP;
         var v = VOLUNTEER;
         Map<Long, List<RosterLine>> m = new HashMap<>();
-        dsl.select(s.ACTIVITY_ID, v.ID, v.NAME, v.PHONE, v.ORGANISATION, s.ATTENDED, s.HOURS)
+        dsl.select(
+                        s.ACTIVITY_ID,
+                        v.ID,
+                        v.NAME,
+                        v.PHONE,
+                        v.ORGANISATION,
+                        s.ATTENDED,
+                        s.HOURS,
+                        s.CHECK_OVERRIDE,
+                        s.CHECK_OVERRIDE_BY)
                 .from(s)
                 .join(v)
                 .on(v.ID.eq(s.VOLUNTEER_ID))
                 .where(s.ACTIVITY_ID.in(activityIds))
                 .orderBy(v.NAME)
                 .forEach(r -> m.computeIfAbsent(r.value1(), k -> new ArrayList<>())
-                        .add(new RosterLine(r.value2(), r.value3(), r.value4(), r.value5(), r.value6(), r.value7())));
+                        .add(new RosterLine(
+                                r.value2(),
+                                r.value3(),
+                                r.value4(),
+                                r.value5(),
+                                r.value6(),
+                                r.value7(),
+                                r.value8(),
+                                r.value9())));
         return m;
     }
 

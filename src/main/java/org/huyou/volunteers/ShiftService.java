@@ -14,8 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
+import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.OverrideReasons;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.Transactions;
@@ -25,6 +28,7 @@ import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.Role;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -102,12 +106,31 @@ public final class ShiftService {
         return shifts.roster(activityId);
     }
 
-    /** A volunteer who could take a shift: whether their specialty is the one wanted, and what stops them, if anything. */
-    public record Candidate(Volunteer volunteer, boolean specialtyMatches, String problem) {
+    /**
+     * A volunteer who could take a shift: whether their specialty is the one wanted, what stops them, if anything,
+     * and whether that is only a background check the coordinator or the director may set aside with a reason.
+     */
+    public record Candidate(Volunteer volunteer, boolean specialtyMatches, String problem, boolean overridable) {
 
         public boolean ready() {
             return problem == null;
         }
+    }
+
+    /** Who may put a volunteer on a shift with children despite the background check, with a written reason. */
+    static final Set<Role> CHECK_OVERRIDERS = Set.of(Role.DIRECTOR, Role.SOCIAL_WORKER);
+
+    /** The shortest reason for such an override, checked as words ({@link OverrideReasons}). */
+    public static final int MIN_OVERRIDE_REASON = 10;
+
+    /** Whether the user may sign volunteers up and set a background check aside with a reason (the director, the coordinator). */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public boolean mayOverrideChecks() {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return user.can(AppModule.VOLUNTEERS, Action.EDIT)
+                && user.session()
+                        .map(x -> x.roles().stream().anyMatch(CHECK_OVERRIDERS::contains))
+                        .orElse(false);
     }
 
     /**
@@ -129,20 +152,26 @@ public final class ShiftService {
         Map<Long, Set<String>> courses = volunteers.coursesBy(ids, a.date());
         List<String> required = volunteers.requirements(a.type());
         return people.stream()
-                .map(v -> new Candidate(
+                .map(v -> candidate(
                         v,
                         a.specialty() != null && v.specialties().contains(a.specialty()),
-                        Readiness.problem(
-                                        v,
-                                        Optional.ofNullable(checks.get(v.id())),
-                                        courses.getOrDefault(v.id(), Set.of()),
-                                        required,
-                                        a.date(),
-                                        a.withChildren())
-                                .map(UserFacingException::userMessage)
-                                .orElse(null)))
+                        Readiness.verdict(
+                                v,
+                                Optional.ofNullable(checks.get(v.id())),
+                                courses.getOrDefault(v.id(), Set.of()),
+                                required,
+                                a.date(),
+                                a.withChildren())))
                 .sorted(Comparator.comparing((Candidate c) -> !c.ready()).thenComparing(c -> !c.specialtyMatches()))
                 .toList();
+    }
+
+    private static Candidate candidate(Volunteer v, boolean specialtyMatches, Readiness.Verdict verdict) {
+        return new Candidate(
+                v,
+                specialtyMatches,
+                verdict.problem().map(UserFacingException::userMessage).orElse(null),
+                verdict.overridable());
     }
 
     /**
@@ -152,19 +181,33 @@ public final class ShiftService {
      */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
     public void signUp(long activityId, long volunteerId) {
+        signUp(activityId, volunteerId, null);
+    }
+
+    /**
+     * As {@link #signUp(long, long)}, but a background check that is missing, pending or run out is set aside when
+     * {@code checkOverride} gives the reason: the safety check refuses by default, and only the director or the
+     * coordinator ({@link #mayOverrideChecks}) may override it, with a reason in words (at least
+     * {@link #MIN_OVERRIDE_REASON} characters). The reason is kept on the sign-up (the roster shows it) and audited.
+     * A record found, a missing training, a full activity are refused whatever the reason.
+     */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
+    public void signUp(long activityId, long volunteerId, String checkOverride) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
         Activity a = activity(activityId);
         Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
         List<Long> id = List.of(volunteerId);
-        Optional<UserFacingException> problem = Readiness.problem(
+        Readiness.Verdict verdict = Readiness.verdict(
                 v,
                 volunteers.latestCheck(volunteerId),
                 volunteers.coursesBy(id, a.date()).getOrDefault(volunteerId, Set.of()),
                 volunteers.requirements(a.type()),
                 a.date(),
                 a.withChildren());
-        if (problem.isPresent()) {
-            throw problem.get();
+        String why = checkOverride == null || checkOverride.isBlank() ? null : checkOverride.strip();
+        String kept = verdict.check().isPresent() ? overrideReason(verdict, why) : null;
+        if (verdict.training().isPresent()) {
+            throw verdict.training().get();
         }
         tx.inTransaction(() -> {
             shifts.lockActivity(activityId);
@@ -174,14 +217,47 @@ public final class ShiftService {
             if (shifts.signups(activityId) >= a.capacity()) {
                 throw new UserFacingException("activity.full", a.capacity());
             }
-            long sid = shifts.insertSignup(activityId, volunteerId, user.username(), now());
+            long sid = shifts.insertSignup(activityId, volunteerId, kept, user.username(), now());
             audit.record(
                     AuditLog.CREATE,
                     "volunteer_signup",
                     sid,
                     AuditSummary.of("auditSummary.signup", v.name(), a.title()),
                     null);
+            if (kept != null) {
+                audit.record(
+                        AuditLog.OVERRIDE,
+                        "volunteer_signup",
+                        sid,
+                        AuditSummary.of(
+                                "auditSummary.checkOverride",
+                                v.name(),
+                                a.title(),
+                                kept,
+                                verdict.check().get().userMessage()),
+                        null);
+            }
         });
+    }
+
+    /**
+     * The reason that sets the volunteer's check problem aside, or the refusal: none given (the check's own
+     * sentence), a user who may not override, a check that may not be set aside, a reason that is no reason.
+     */
+    private String overrideReason(Readiness.Verdict verdict, String why) {
+        UserFacingException problem = verdict.check().orElseThrow();
+        if (why == null || !verdict.checkOverridable()) {
+            throw problem;
+        }
+        if (!mayOverrideChecks()) {
+            throw new UserFacingException("activity.overrideNotAllowed", problem.userMessage());
+        }
+        FieldError bad =
+                OverrideReasons.problem("checkOverride", why, MIN_OVERRIDE_REASON, "activity.overrideTooShort");
+        if (bad != null) {
+            throw new ValidationException(List.of(bad));
+        }
+        return why;
     }
 
     /** Takes a volunteer off a shift before attendance is recorded (afterwards the record stays). */

@@ -148,7 +148,7 @@ public final class VolunteerDemo {
             if (!courses.containsAll(required)) {
                 continue;
             }
-            shifts.insertSignup(id, v, "demo", now);
+            shifts.insertSignup(id, v, null, "demo", now);
             taken++;
             if (day.isBefore(today)) {
                 boolean came = rnd.nextInt(10) < 9;

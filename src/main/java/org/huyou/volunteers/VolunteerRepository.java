@@ -100,6 +100,11 @@ public final class VolunteerRepository {
      * register finds residents). A home has hundreds to a few thousand volunteers: their names are read and matched
      * here rather than kept as search keys.
      */
+    /** How many volunteers the home has registered. */
+    public int count() {
+        return dsl.fetchCount(VOLUNTEER);
+    }
+
     public List<Volunteer> search(String text, int limit) {
         var t = VOLUNTEER;
         Condition where = DSL.noCondition();

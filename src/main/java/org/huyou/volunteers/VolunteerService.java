@@ -114,6 +114,13 @@ public final class VolunteerService {
         return people.stream().map(v -> new Listed(v, checks.get(v.id()))).toList();
     }
 
+    /** How many volunteers are registered in all: the list's count line, whatever a search shows. */
+    @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
+    public int count() {
+        user.require(AppModule.VOLUNTEERS, Action.VIEW);
+        return repo.count();
+    }
+
     /** Records an inquiry's outcome; a clear one needs the date it stays valid until. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
     public BackgroundCheck recordCheck(

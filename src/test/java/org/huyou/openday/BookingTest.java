@@ -63,18 +63,18 @@ class BookingTest {
         UserFacingException late = assertThrows(
                 UserFacingException.class, () -> bookings.bookGroup(SESSION, MORNING, "银座商城", "王经理", "13800000000", 5));
         assertTrue(late.userMessage().contains("3"), late.userMessage());
-        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1);
         assertEquals(Booking.Status.APPROVED, person.status(), "individuals may come up to the day");
         assertThrows(
                 UserFacingException.class,
-                () -> bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000"),
+                () -> bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1),
                 "the same person twice");
     }
 
     @Test
     void membersOfAGroupBookingCheckInWithoutAPhoneOthersGiveOne() {
         Booking group = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
-        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", "13700000000");
+        Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1);
         home.clock.advance(java.time.Duration.ofDays(5)); // the open day
         VisitService visits = home.ctx.visits();
         Visit member = visits.checkIn(new VisitService.CheckIn(
@@ -154,5 +154,46 @@ class BookingTest {
                         .status(),
                 "and 丙 still fits: 15 + 5 of 30");
         assertThrows(UserFacingException.class, () -> bookings.approve(a.id()), "a cancelled booking stays cancelled");
+    }
+
+    /** Nothing typed is dropped: a person's head count (who comes along) and organisation are kept as a group's. */
+    @Test
+    void anIndividualKeepsHerHeadCountAndOrganisation() {
+        Booking p = bookings.registerIndividual(SESSION, MORNING, " 陈女士 ", "滨州学院", "13900000002", 3);
+        assertEquals(
+                List.of(SESSION, MORNING, Booking.Kind.INDIVIDUAL, "滨州学院", "陈女士", "13900000002", 3),
+                List.of(
+                        p.date(),
+                        p.slot(),
+                        p.kind(),
+                        p.organisation(),
+                        p.contactName(),
+                        p.contactPhone(),
+                        p.headCount()));
+        assertEquals(p, bookings.bookings(SESSION).get(0), "as read back");
+        ValidationException none = assertThrows(
+                ValidationException.class,
+                () -> bookings.registerIndividual(SESSION, MORNING, "钱先生", null, "13900000003", 0));
+        assertEquals(
+                List.of("headCount"),
+                none.errors().stream().map(FieldError::field).toList());
+    }
+
+    /** The service refuses by the same rule the desk's buttons follow ({@link Booking#refusal}). */
+    @Test
+    void aBookingIsDecidedOnlyAsItsStatusAllows() {
+        Booking g = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
+        assertNull(g.refusal(Booking.Status.APPROVED));
+        Booking approved = bookings.approve(g.id());
+        UserFacingException twice = assertThrows(UserFacingException.class, () -> bookings.approve(g.id()));
+        assertEquals("该预约当前为“已确认”：只有待审核的预约可以审核通过。", twice.userMessage());
+        assertEquals(approved.refusal(Booking.Status.APPROVED).userMessage(), twice.userMessage());
+        assertNull(approved.refusal(Booking.Status.CANCELLED), "an approved booking may be cancelled");
+        Booking cancelled = bookings.cancel(g.id(), "学校改期");
+        for (Booking.Status to : List.of(Booking.Status.APPROVED, Booking.Status.REJECTED, Booking.Status.CANCELLED)) {
+            assertEquals("该预约已是“已取消”，不能再审核或取消。", cancelled.refusal(to).userMessage());
+        }
+        assertThrows(UserFacingException.class, () -> bookings.reject(g.id()));
+        assertThrows(UserFacingException.class, () -> bookings.cancel(g.id(), "再取消一次"));
     }
 }

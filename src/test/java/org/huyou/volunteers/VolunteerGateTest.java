@@ -2,6 +2,7 @@ package org.huyou.volunteers;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -172,5 +173,78 @@ class VolunteerGateTest {
                 new java.math.BigDecimal("2.50").compareTo(shifts.serviceHours(cleared.id(), DAY, DAY.plusMonths(1))),
                 "9:00 to 11:30");
         assertEquals(0, java.math.BigDecimal.ZERO.compareTo(shifts.serviceHours(third.id(), DAY, DAY.plusMonths(1))));
+    }
+
+    /**
+     * The safety check refuses by default and is set aside only with a reason: the coordinator (or the director)
+     * with a reason in words puts a volunteer without a clear check on a shift with children, kept on the roster
+     * and audited; no reason, a reason that is no reason, anyone else, or a record found are refused as before.
+     */
+    @Test
+    void aMissingCheckIsSetAsideOnlyByTheCoordinatorOrDirectorWithAReasonAndAudited() {
+        Volunteer unchecked = volunteers.register(draft("乙", null, "13900000002", null, Set.of(), null));
+        Volunteer found = volunteers.register(draft("戊", null, "13900000005", null, Set.of(), null));
+        volunteers.recordCheck(found.id(), DAY, BackgroundCheck.Result.RECORD_FOUND, null, null);
+        ShiftService shifts = home.ctx.shifts();
+        Activity reading = shifts.plan(new Activity(
+                0,
+                "绘本共读",
+                Activity.Type.EVENT,
+                DAY.plusDays(5),
+                java.time.LocalTime.of(9, 0),
+                java.time.LocalTime.of(11, 30),
+                "活动室",
+                null,
+                4,
+                true));
+        String why = "查询已于上周提交，本次由社工全程陪同";
+        ShiftService.Candidate c = shifts.candidates(reading.id(), "乙", 10).get(0);
+        assertTrue(!c.ready() && c.overridable(), c.toString());
+        assertTrue(!shifts.candidates(reading.id(), "戊", 10).get(0).overridable(), "a record found is never set aside");
+        assertTrue(shifts.mayOverrideChecks(), "the coordinator may");
+        UserFacingException none =
+                assertThrows(UserFacingException.class, () -> shifts.signUp(reading.id(), unchecked.id(), " "));
+        assertTrue(none.userMessage().contains("入职查询"), none.userMessage());
+        ValidationException notWords = assertThrows(
+                ValidationException.class, () -> shifts.signUp(reading.id(), unchecked.id(), "好好好好好好好好好好好"));
+        assertEquals("checkOverride", notWords.errors().get(0).field());
+        assertThrows(ValidationException.class, () -> shifts.signUp(reading.id(), unchecked.id(), "有人陪同"), "too short");
+        assertThrows(
+                UserFacingException.class,
+                () -> shifts.signUp(reading.id(), found.id(), why),
+                "a record found is refused whatever the reason");
+        assertEquals(List.of(), shifts.roster(reading.id()), "nothing half-done");
+
+        // anyone else who may sign volunteers up (front desk, given the right here) is refused, reason or not
+        home.as(Role.ADMINISTRATOR);
+        home.ctx
+                .accounts()
+                .setPermission(
+                        Role.FRONT_DESK,
+                        new org.huyou.security.Permission(
+                                org.huyou.security.AppModule.VOLUNTEERS, org.huyou.security.Action.EDIT),
+                        true);
+        home.as(Role.FRONT_DESK);
+        assertFalse(shifts.mayOverrideChecks());
+        UserFacingException notTheirs =
+                assertThrows(UserFacingException.class, () -> shifts.signUp(reading.id(), unchecked.id(), why));
+        assertTrue(notTheirs.userMessage().startsWith("只有院长或志愿者协调人"), notTheirs.userMessage());
+        assertEquals(List.of(), shifts.roster(reading.id()));
+
+        home.as(Role.SOCIAL_WORKER);
+        shifts.signUp(reading.id(), unchecked.id(), why);
+        RosterLine line = shifts.roster(reading.id()).get(0);
+        assertEquals(
+                List.of(why, CareStaff.name(Role.SOCIAL_WORKER)),
+                List.of(line.checkOverride(), line.checkOverrideBy()));
+        home.as(Role.ADMINISTRATOR);
+        var override = home.ctx.audit().browse(org.huyou.security.AuditFilter.all(), 20).stream()
+                .filter(e -> "auditSummary.checkOverride".equals(e.summaryKey()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("OVERRIDE", override.action());
+        String said = org.huyou.security.AuditSummary.read(override.summaryKey(), override.summary())
+                .render();
+        assertTrue(said.contains(why) && said.contains("乙") && said.contains("入职查询"), said);
     }
 }

@@ -30,6 +30,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.RowAction;
 import org.huyou.common.ui.ShownTabLoads;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -161,7 +162,6 @@ public final class DonationsModule implements ModuleView {
         entries.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 80));
         Button reverse = new Button(Messages.t("ledger.reverse"));
         reverse.setId("reverseEntry");
-        reverse.disableProperty().bind(ledger.selectedProperty().isNull());
         reverse.setOnAction(e -> dialogs.askReason(
                         Messages.t(
                                 "ledger.reverseTitle",
@@ -174,7 +174,14 @@ public final class DonationsModule implements ModuleView {
         check.setId("verifyLedger");
         check.setOnAction(e -> ledger.verifyAll()); // on request: the whole chain
         return InlineForms.scrolled(
-                row(true, status, check), codeCheck(), entries, entryDetail.node(), row(create, reverse));
+                row(true, status, check),
+                codeCheck(),
+                entries,
+                entryDetail.node(),
+                // a reversal, or an entry already reversed, cannot be reversed: the button says so instead of refusing
+                row(
+                        create,
+                        RowAction.guard(reverse, ledger.selectedProperty(), ledger::whyNotReverse, ledger.entries())));
     }
 
     /**

@@ -178,6 +178,16 @@ public final class LedgerViewModel {
         tasks.run(() -> ledger.reverse(seq, why), r -> refresh(), notices::showError);
     }
 
+    /**
+     * Why the entry cannot be reversed (the button's tooltip), or null when it can. Its reversal, if any, is among
+     * the entries shown: it is newer than the entry, and the newest are shown.
+     */
+    public String whyNotReverse(LedgerEntry e) {
+        boolean reversed = entries.stream().anyMatch(x -> Objects.equals(x.reversesSeq(), e.seq()));
+        UserFacingException refused = e.reversalRefusal(reversed);
+        return refused == null ? null : refused.userMessage();
+    }
+
     /** The name of an entry's fund, or of its goods with their unit. */
     public String fundOrItem(LedgerEntry e) {
         return e.fundId() != null ? fundName(e.fundId()) : itemNames.getOrDefault(e.itemId(), "");

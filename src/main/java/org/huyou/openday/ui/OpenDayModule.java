@@ -31,6 +31,7 @@ import org.huyou.common.ui.FormKeys;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.Mnemonics;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.RowAction;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.openday.Booking;
@@ -170,9 +171,6 @@ public final class OpenDayModule implements ModuleView {
         no.setId("rejectBooking");
         Button cancel = new Button(Messages.t("booking.cancel"));
         cancel.setId("cancelBooking");
-        for (Button b : List.of(ok, no, cancel)) {
-            b.disableProperty().bind(model.bookingProperty().isNull());
-        }
         ok.setOnAction(e -> model.approve());
         no.setOnAction(e -> model.reject());
         // a cancellation frees places for the waiting list and cannot be undone: confirm it with the reason
@@ -185,9 +183,16 @@ public final class OpenDayModule implements ModuleView {
                             Messages.t("booking.cancel"))
                     .ifPresent(model::cancel);
         });
-        ok.setVisible(approve);
-        no.setVisible(approve);
-        return row(create, ok, no, cancel);
+        // offered only where the booking's status allows it, the reason shown where it does not
+        Node approveIt = RowAction.guard(ok, model.bookingProperty(), b -> model.whyNot(b, Booking.Status.APPROVED));
+        Node rejectIt = RowAction.guard(no, model.bookingProperty(), b -> model.whyNot(b, Booking.Status.REJECTED));
+        Node cancelIt =
+                RowAction.guard(cancel, model.bookingProperty(), b -> model.whyNot(b, Booking.Status.CANCELLED));
+        for (Node n : List.of(approveIt, rejectIt)) {
+            n.setVisible(approve);
+            n.setManaged(approve);
+        }
+        return row(create, approveIt, rejectIt, cancelIt);
     }
 
     private Node checkInForm(boolean visible) {

@@ -25,6 +25,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.huyou.common.Messages;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.KeptSelection;
@@ -219,12 +220,14 @@ public final class OpenDayViewModel {
         String p = phone.get();
         String n = count.get();
         String countLabel = Messages.t("booking.headCount");
-        // parsed in the task: an individual's booking has no head count, so letters left in it do not matter
+        // every field goes to the service whatever the kind: what the desk typed is kept or refused by name, never
+        // dropped (an individual's empty head count is the person alone)
         tasks.run(
                 () -> {
+                    int heads = InlineForms.whole(BOOKING_COUNT, countLabel, n);
                     Booking b = k == Booking.Kind.GROUP
-                            ? bookings.bookGroup(d, s, o, c, p, InlineForms.whole(BOOKING_COUNT, countLabel, n))
-                            : bookings.registerIndividual(d, s, c, p);
+                            ? bookings.bookGroup(d, s, o, c, p, heads)
+                            : bookings.registerIndividual(d, s, c, o, p, heads == -1 ? 1 : heads);
                     // the desk can tell the caller why
                     return b.status() == Booking.Status.WAITLISTED
                             ? Messages.t("booking.doneWaiting", bookings.waitReason(b))
@@ -252,9 +255,15 @@ public final class OpenDayViewModel {
         act(id -> bookings.cancel(id, reason));
     }
 
-    /** Who the selected booking is, for the question before it is cancelled: its organisation, or its contact. */
+    /** Who the selected booking is, for the question before it is cancelled: a group's organisation, a person. */
     public String bookedBy(Booking b) {
-        return b.organisation() == null ? b.contactName() : b.organisation();
+        return b.kind() == Booking.Kind.GROUP ? b.organisation() : b.contactName();
+    }
+
+    /** Why the booking's status forbids moving it to {@code to} (the button's tooltip), or null when it may. */
+    public String whyNot(Booking b, Booking.Status to) {
+        UserFacingException refused = b.refusal(to);
+        return refused == null ? null : refused.userMessage();
     }
 
     private void act(LongFunction<Booking> action) {

@@ -55,6 +55,9 @@ public final class ResidentListViewModel {
     private ResidentService.Matches first = new ResidentService.Matches(List.of(), 0, false);
     private boolean more;
     private boolean loadingMore;
+    /** How many the register holds in all when the list shown is narrowed; -1 when it is not. */
+    private int registerSize = -1;
+
     private Consumer<Throwable> onError = t -> {};
 
     public ResidentListViewModel(ResidentService service, TaskRunner tasks) {
@@ -82,10 +85,13 @@ public final class ResidentListViewModel {
     public void refresh() {
         long mine = ++generation;
         ResidentFilter f = filter();
+        boolean unfiltered = f.equals(ResidentFilter.query("")) || f.equals(ResidentFilter.all());
         loading.set(true);
         tasks.run(
-                () -> service.find(f, PAGE),
-                page -> {
+                // a narrowed list counts the whole register too: "显示 0 人，共 0 人" said nothing of the 37 there are
+                () -> new Counted(service.find(f, PAGE), unfiltered ? -1 : service.countAll()),
+                counted -> {
+                    ResidentService.Matches page = counted.matches();
                     if (mine != generation) {
                         return;
                     }
@@ -96,8 +102,8 @@ public final class ResidentListViewModel {
                     loadingMore = false;
                     rows.setAll(page.rows());
                     total.set(page.total());
+                    registerSize = counted.registerSize();
                     updateCountText();
-                    boolean unfiltered = f.equals(ResidentFilter.query("")) || f.equals(ResidentFilter.all());
                     placeholder.set(Messages.t(unfiltered ? "residents.empty" : "residents.noMatch"));
                 },
                 failure -> {
@@ -136,9 +142,24 @@ public final class ResidentListViewModel {
                 });
     }
 
+    /** A page of matches, and how many the register holds in all when the list is narrowed (else -1). */
+    private record Counted(ResidentService.Matches matches, int registerSize) {}
+
+    /**
+     * Shown and in all: "共" is the whole register's count, also when a search or filter narrows the list; a narrowed
+     * list with more matches than shown names the matches too.
+     */
     private void updateCountText() {
         int n = rows.size();
-        if (first.totalCapped()) {
+        if (registerSize >= 0) {
+            if (first.totalCapped()) {
+                countText.set(Messages.t("residents.countFilteredCapped", n, ResidentService.COUNT_CAP, registerSize));
+            } else if (first.total() > n) {
+                countText.set(Messages.t("residents.countFilteredMore", n, first.total(), registerSize));
+            } else {
+                countText.set(Messages.t("residents.count", n, Math.max(n, registerSize)));
+            }
+        } else if (first.totalCapped()) {
             countText.set(Messages.t("residents.countCapped", n, ResidentService.COUNT_CAP));
         } else if (first.total() > n) {
             countText.set(Messages.t("residents.countMore", n, first.total()));

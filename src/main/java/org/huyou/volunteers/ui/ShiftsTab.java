@@ -9,7 +9,6 @@ import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
 
 import java.time.YearMonth;
-import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -25,7 +24,9 @@ import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.RowAction;
 import org.huyou.common.ui.TableRows;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.PlannedActivity;
@@ -40,6 +41,7 @@ import org.huyou.volunteers.Volunteer;
 final class ShiftsTab {
 
     private final ShiftsViewModel model;
+    private final DialogService dialogs;
     private final ComboBox<YearMonth> month = new ComboBox<>();
     private final TableView<PlannedActivity> activities = table("activityTable", 220, "activity.none");
     private final TableView<RosterLine> roster = table("rosterTable", 150, "activity.noneSignedUp");
@@ -50,8 +52,9 @@ final class ShiftsTab {
 
     private final Node root;
 
-    ShiftsTab(ShiftsViewModel model, boolean edit) {
+    ShiftsTab(ShiftsViewModel model, DialogService dialogs, boolean edit) {
         this.model = model;
+        this.dialogs = dialogs;
         month.setId("shiftMonth");
         month.setItems(model.months());
         month.valueProperty().bindBidirectional(model.monthProperty());
@@ -114,6 +117,8 @@ final class ShiftsTab {
                                         ? Messages.t("activity.attended", Quantities.plain(r.hours()))
                                         : Messages.t("activity.absent"),
                         120));
+        // one put on the shift despite the background check carries the reason, and who gave it
+        roster.getColumns().add(Columns.text("activity.checkColumn", ShiftsViewModel::checkMark, 260));
         candidates
                 .getColumns()
                 .add(Columns.text("volunteer.name", c -> c.volunteer().name(), 100));
@@ -220,23 +225,39 @@ final class ShiftsTab {
         absent.setId("markAbsent");
         Button withdraw = new Button(Messages.t("activity.withdraw"));
         withdraw.setId("withdraw");
-        for (Button b : List.of(came, absent, withdraw)) {
-            b.disableProperty().bind(model.rosterLineProperty().isNull());
-        }
         came.setOnAction(e -> model.markAttended());
         absent.setOnAction(e -> model.markAbsent());
         withdraw.setOnAction(e -> model.withdraw());
-        return row(visible, hours, came, absent, withdraw);
+        // offered only where the line allows it: attendance from the activity's day, a withdrawal before attendance
+        return row(
+                visible,
+                hours,
+                RowAction.guard(came, model.rosterLineProperty(), model::whyNoAttendance),
+                RowAction.guard(absent, model.rosterLineProperty(), model::whyNoAttendance),
+                RowAction.guard(withdraw, model.rosterLineProperty(), model::whyNoWithdraw));
     }
 
     private Node signUpButton(boolean visible) {
         Button signUp = new Button(Messages.t("activity.signUp"));
         signUp.setId("signUp");
-        signUp.disableProperty().bind(model.candidateProperty().isNull());
-        signUp.setOnAction(e -> model.signUp());
+        signUp.setOnAction(e -> {
+            ShiftService.Candidate c = model.candidateProperty().get();
+            if (c.ready()) {
+                model.signUp();
+                return;
+            }
+            // only a check the user may set aside gets here (the button is off otherwise): the reason, or nothing
+            dialogs.askReason(
+                            Messages.t("activity.overrideTitle", c.volunteer().name()),
+                            Messages.t("activity.overrideText", c.problem()),
+                            Messages.t("activity.overrideReason"),
+                            Messages.t("activity.overrideButton"),
+                            ShiftService.MIN_OVERRIDE_REASON)
+                    .ifPresent(model::signUp);
+        });
         Label hint = new Label(Messages.t("activity.signUpHint"));
         hint.setWrapText(true);
-        return row(visible, signUp, hint);
+        return row(visible, RowAction.guard(signUp, model.candidateProperty(), model::whyNoSignUp), hint);
     }
 
     void refresh() {

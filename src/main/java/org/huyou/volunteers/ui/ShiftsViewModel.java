@@ -2,6 +2,7 @@ package org.huyou.volunteers.ui;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.KeptSelection;
 import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.TaskRunner;
+import org.huyou.security.Accounts;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.PlannedActivity;
 import org.huyou.volunteers.RosterLine;
@@ -44,6 +46,10 @@ public final class ShiftsViewModel {
     private final Notices notices;
     private final Path printed;
     private final Supplier<String> homeName;
+    private final Clock clock;
+    /** Whether this user may set a background check aside with a reason (the director, the coordinator). */
+    private final boolean mayOverride;
+
     private final ObservableList<YearMonth> months = FXCollections.observableArrayList();
     private final ObjectProperty<YearMonth> month = new SimpleObjectProperty<>();
     private final ObservableList<PlannedActivity> activities = FXCollections.observableArrayList();
@@ -65,12 +71,12 @@ public final class ShiftsViewModel {
     final BooleanProperty withChildren = new SimpleBooleanProperty(true);
     final StringProperty hours = new SimpleStringProperty("");
 
-    /** Months from three before {@code today}'s to three after; a new activity is planned a week ahead. */
+    /** Months from three before today's to three after; a new activity is planned a week ahead. */
     public ShiftsViewModel(
             ShiftService shifts,
             TaskRunner tasks,
             Notices notices,
-            LocalDate today,
+            Clock clock,
             Path printed,
             Supplier<String> homeName) {
         this.shifts = shifts;
@@ -78,6 +84,9 @@ public final class ShiftsViewModel {
         this.notices = notices;
         this.printed = printed;
         this.homeName = homeName;
+        this.clock = clock;
+        this.mayOverride = shifts.mayOverrideChecks(); // the session's roles: no database call
+        LocalDate today = LocalDate.now(clock);
         YearMonth now = YearMonth.from(today);
         months.setAll(IntStream.rangeClosed(-3, 3).mapToObj(now::plusMonths).toList());
         month.set(now);
@@ -190,6 +199,34 @@ public final class ShiftsViewModel {
                 notices::showError);
     }
 
+    /** Why attendance cannot be recorded for the roster's line yet (the buttons' tooltip), or null when it can. */
+    public String whyNoAttendance(RosterLine line) {
+        PlannedActivity p = activity.get();
+        LocalDate day = p == null ? null : p.activity().date();
+        return day != null && day.isAfter(LocalDate.now(clock)) ? Messages.t("activity.notYet", day.toString()) : null;
+    }
+
+    /** Why the roster's line cannot be taken off (its attendance is recorded), or null when it can. */
+    public String whyNoWithdraw(RosterLine line) {
+        return line.attended() == null ? null : Messages.t("activity.cannotWithdraw");
+    }
+
+    /**
+     * Why this user cannot sign the candidate up (the button's tooltip), or null when they can: a volunteer who is
+     * not ready is signed up only over a background check the user may set aside with a reason.
+     */
+    public String whyNoSignUp(ShiftService.Candidate c) {
+        return c.ready() || (c.overridable() && mayOverride) ? null : c.problem();
+    }
+
+    /** What the roster says of a volunteer put on the shift despite the background check, or "" for the others. */
+    public static String checkMark(RosterLine line) {
+        return line.checkOverride() == null
+                ? ""
+                : Messages.t(
+                        "activity.checkOverridden", line.checkOverride(), Accounts.displayName(line.checkOverrideBy()));
+    }
+
     /** Takes the selected volunteer off the roster. */
     public void withdraw() {
         long aid = activity.get().activity().id();
@@ -205,11 +242,19 @@ public final class ShiftsViewModel {
 
     /** Signs the selected candidate up; one who may not take the activity is refused with the reason. */
     public void signUp() {
+        signUp(null);
+    }
+
+    /**
+     * Signs the selected candidate up, setting their background check aside for {@code checkOverride} (the reason
+     * the View asked for; null for none): the service refuses a reason that is no reason, or a user who may not.
+     */
+    public void signUp(String checkOverride) {
         long aid = activity.get().activity().id();
         Volunteer v = candidate.get().volunteer();
         tasks.run(
                 () -> {
-                    shifts.signUp(aid, v.id());
+                    shifts.signUp(aid, v.id(), checkOverride);
                     return v;
                 },
                 ok -> {

@@ -122,16 +122,20 @@ final class VolunteerTab {
                 .add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
         trainings.getColumns().add(Columns.text("training.hours", t -> Quantities.plain(t.hours()), 80));
         search.textProperty().bindBidirectional(model.searchProperty());
+        Label count = new Label();
+        count.setId("volunteerCount");
+        count.textProperty().bind(model.countTextProperty());
+        VBox listed = new VBox(4, list, count);
         Node registration = registrationForm(create);
         root = lookUpOnly
                 ? InlineForms.scrolled(
-                        heading("volunteer.title"), search, list, heading("volunteer.register"), registration)
+                        heading("volunteer.title"), search, listed, heading("volunteer.register"), registration)
                 : InlineForms.scrolled(
                         heading("volunteer.renewTitle"),
                         renew,
                         heading("volunteer.title"),
                         search,
-                        list,
+                        listed,
                         heading("volunteer.register"),
                         registration,
                         forSelected("volunteer.checksOf"),

@@ -48,7 +48,7 @@ public final class VolunteersModule implements ModuleView {
                 dialogs,
                 user);
         shifts = new ShiftsTab(
-                new ShiftsViewModel(shiftService, tasks, dialogs, LocalDate.now(clock), printed, homeName), edit);
+                new ShiftsViewModel(shiftService, tasks, dialogs, clock, printed, homeName), dialogs, edit);
         hours = new HoursTab(new HoursViewModel(shiftService, tasks, dialogs, LocalDate.now(clock)));
         tabs.setId("volunteerTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -73,6 +73,7 @@ public final class VolunteersViewModel {
     private final Supplier<String> homeName;
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<VolunteerService.Listed> rows = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ObjectProperty<VolunteerService.Listed> selected = new SimpleObjectProperty<>();
     private final ObservableList<ExpiringCheck> renew = FXCollections.observableArrayList();
     private final ObservableList<BackgroundCheck> checks = FXCollections.observableArrayList();
@@ -185,7 +186,8 @@ public final class VolunteersViewModel {
     }
 
     /** The list, the renewals and the courses activities require. */
-    private record Lists(List<VolunteerService.Listed> people, List<ExpiringCheck> renew, List<String> required) {}
+    private record Lists(
+            List<VolunteerService.Listed> people, int total, List<ExpiringCheck> renew, List<String> required) {}
 
     /** The list and the renewals, keeping the selection; a search that finds one volunteer selects them. */
     public void refresh() {
@@ -193,6 +195,7 @@ public final class VolunteersViewModel {
         tasks.run(
                 () -> new Lists(
                         volunteers.list(text, LIST_LIMIT),
+                        volunteers.count(),
                         volunteers.checksToRenew(),
                         volunteers.requiredTrainings().values().stream()
                                 .flatMap(List::stream)
@@ -204,6 +207,11 @@ public final class VolunteersViewModel {
                     KeptSelection.replace(
                             rows, selected, l.people(), x -> x.volunteer().id());
                     renew.setAll(l.renew());
+                    // shown and in all, a search or not: "显示 0 人" alone did not say whether anyone is registered
+                    countText.set(Messages.t(
+                            l.people().size() == LIST_LIMIT ? "volunteer.countLimited" : "volunteer.count",
+                            l.people().size(),
+                            Math.max(l.total(), l.people().size())));
                     if (!requiredCourses.equals(l.required())) {
                         requiredCourses.setAll(l.required());
                     }
@@ -317,6 +325,11 @@ public final class VolunteersViewModel {
 
     public StringProperty searchProperty() {
         return search;
+    }
+
+    /** The list's count line: how many are shown, and how many are registered in all. */
+    public ReadOnlyStringProperty countTextProperty() {
+        return countText.getReadOnlyProperty();
     }
 
     public ObservableList<VolunteerService.Listed> rows() {

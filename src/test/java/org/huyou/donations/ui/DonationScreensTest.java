@@ -360,6 +360,41 @@ class DonationScreensTest {
         waitFor(() -> amount.getText().isEmpty());
     }
 
+    /**
+     * 冲销 is off, saying why, on an entry already reversed and on a reversal itself (it used to be on and refuse
+     * after the click); on an entry that may be reversed it is on.
+     */
+    @Test
+    void reversingIsOffWithTheReasonOnAnEntryAlreadyReversedAndOnAReversal(FxRobot robot) {
+        logIn(robot, "cw", "账簿");
+        TableView<LedgerEntry> entries = robot.lookup("#ledgerTable").queryAs(TableView.class);
+        waitFor(() -> entries.getItems().size() == 2);
+        javafx.scene.control.Button reverse = robot.lookup("#reverseEntry").queryButton();
+        assertTrue(reverse.isDisabled(), "nothing selected");
+        LedgerEntry use = entries.getItems().get(0); // the newest: the payment of September
+        robot.interact(() -> entries.getSelectionModel().select(use));
+        waitFor(() -> !reverse.isDisabled());
+        robot.clickOn("#reverseEntry");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("凭证号录错，重新登记");
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("ledger.reverse")));
+        waitFor(() -> entries.getItems().size() == 3);
+        robot.interact(() -> entries.getSelectionModel()
+                .select(entries.getItems().stream()
+                        .filter(e -> e.seq() == use.seq())
+                        .findFirst()
+                        .orElseThrow()));
+        waitFor(reverse::isDisabled);
+        assertEquals("第 " + use.seq() + " 号分录已冲销过。", org.huyou.common.ui.RowAction.reason(reverse));
+        robot.interact(() -> entries.getSelectionModel().select(0)); // the reversal
+        waitFor(() -> entries.getSelectionModel().getSelectedItem().kind() == LedgerEntry.Kind.REVERSAL);
+        assertTrue(reverse.isDisabled());
+        assertEquals("冲销分录不能再冲销；如有错误，请重新登记正确的分录。", org.huyou.common.ui.RowAction.reason(reverse));
+        robot.interact(() -> entries.getSelectionModel().select(2)); // the donation of August
+        waitFor(() -> !reverse.isDisabled());
+        assertEquals(null, org.huyou.common.ui.RowAction.reason(reverse));
+    }
+
     /** The director checks a code typed from a printed disclosure on the ledger screen, as verify-ledger --code. */
     @Test
     void theDirectorChecksACodeFromAPrintedDisclosure(FxRobot robot) {

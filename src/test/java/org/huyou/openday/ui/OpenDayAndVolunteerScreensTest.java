@@ -42,8 +42,9 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * Front desk runs an open day on the real screen (a school books, is approved, three of its visitors are checked in
- * on the day and their reception slip printed); the coordinator cannot put an unchecked volunteer on a shift with
- * children, and the screen says why.
+ * on the day and their reception slip printed); every field of a booking is kept; the booking buttons follow its
+ * status; the coordinator puts an unchecked volunteer on a shift with children only with a reason, marked on the
+ * roster.
  */
 @ExtendWith(ApplicationExtension.class)
 class OpenDayAndVolunteerScreensTest {
@@ -210,6 +211,120 @@ class OpenDayAndVolunteerScreensTest {
     }
 
     /**
+     * Nothing typed is lost: every field of the booking form, typed for a person and for a group, is in the saved
+     * booking (an individual's head count and organisation were dropped). The form's fields are listed from the
+     * screen, so a field added to the form fails here until it is typed and checked too.
+     */
+    @Test
+    void everyFieldOfTheBookingFormArrivesInTheSavedBookingForAPersonAndAGroup(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        String slot = (String) robot.lookup("#slotChoice").queryComboBox().getValue();
+        java.util.Map<String, String> person = new java.util.LinkedHashMap<>();
+        person.put("#bookingOrganisation", "滨州学院");
+        person.put("#bookingContact", "陈女士");
+        person.put("#bookingPhone", "13900000002");
+        person.put("#bookingCount", "2");
+        java.util.Map<String, String> group = new java.util.LinkedHashMap<>();
+        group.put("#bookingOrganisation", "滨城区实验小学");
+        group.put("#bookingContact", "李老师");
+        group.put("#bookingPhone", "13800000001");
+        group.put("#bookingCount", "3");
+        javafx.scene.Node form = robot.lookup("#book").query().getParent();
+        java.util.Set<String> fields = robot
+                .from(form)
+                .lookup((java.util.function.Predicate<javafx.scene.Node>)
+                        n -> n instanceof javafx.scene.control.TextInputControl)
+                .queryAll()
+                .stream()
+                .map(n -> "#" + n.getId())
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(fields, person.keySet(), "every field of the form is typed here");
+
+        choose(robot, "#bookingKind", Booking.Kind.INDIVIDUAL.label());
+        person.forEach((field, value) -> click(robot, field).write(value));
+        click(robot, "#book");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        choose(robot, "#bookingKind", Booking.Kind.GROUP.label());
+        group.forEach((field, value) -> click(robot, field).write(value));
+        click(robot, "#book");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 2);
+
+        List<Booking> saved = frame.context().bookings().bookings(SESSION);
+        Booking p = saved.stream()
+                .filter(b -> b.kind() == Booking.Kind.INDIVIDUAL)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(SESSION, slot, "滨州学院", "陈女士", "13900000002", 2, Booking.Status.APPROVED),
+                List.of(
+                        p.date(),
+                        p.slot(),
+                        p.organisation(),
+                        p.contactName(),
+                        p.contactPhone(),
+                        p.headCount(),
+                        p.status()));
+        Booking g = saved.stream()
+                .filter(b -> b.kind() == Booking.Kind.GROUP)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(SESSION, slot, "滨城区实验小学", "李老师", "13800000001", 3, Booking.Status.PENDING),
+                List.of(
+                        g.date(),
+                        g.slot(),
+                        g.organisation(),
+                        g.contactName(),
+                        g.contactPhone(),
+                        g.headCount(),
+                        g.status()));
+    }
+
+    /**
+     * A button the selected booking's status forbids is off and says why (it used to be on and refuse after the
+     * click): 审核通过 on a cancelled booking, or on one already approved; every decision on a cancelled one.
+     */
+    @Test
+    void theBookingButtonsAreOffWhereTheBookingsStatusForbidsThemAndSayWhy(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        bookGroup(robot, "滨城区第三小学", "孙老师", "13800000007", "4");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        TableView<?> table = robot.lookup("#bookingTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        javafx.scene.control.Button approve = robot.lookup("#approveBooking").queryButton();
+        javafx.scene.control.Button reject = robot.lookup("#rejectBooking").queryButton();
+        javafx.scene.control.Button cancel = robot.lookup("#cancelBooking").queryButton();
+        waitFor(() -> !approve.isDisabled());
+        assertTrue(!reject.isDisabled() && !cancel.isDisabled(), "a pending booking may be decided");
+        assertEquals(null, org.huyou.common.ui.RowAction.reason(approve));
+
+        click(robot, "#approveBooking");
+        waitFor(approve::isDisabled);
+        assertEquals("该预约当前为“已确认”：只有待审核的预约可以审核通过。", org.huyou.common.ui.RowAction.reason(approve));
+        assertTrue(!cancel.isDisabled(), "an approved booking may still be cancelled");
+
+        click(robot, "#cancelBooking");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("学校改期到明年");
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("booking.cancel")));
+        waitFor(cancel::isDisabled);
+        for (javafx.scene.control.Button b : List.of(approve, reject, cancel)) {
+            assertTrue(b.isDisabled(), b.getId());
+            assertEquals("该预约已是“已取消”，不能再审核或取消。", org.huyou.common.ui.RowAction.reason(b), b.getId());
+        }
+        // the tooltip sits on the button's wrapper: a disabled button takes no mouse events and shows none
+        assertEquals(
+                "该预约已是“已取消”，不能再审核或取消。",
+                ((javafx.scene.control.Tooltip)
+                                approve.getParent().getProperties().get("javafx.scene.control.Tooltip"))
+                        .getText());
+    }
+
+    /**
      * Cancelling a booking frees places for good: the dialog asks for the reason, its button stays off until one is
      * typed, 取消 in the dialog leaves the booking as it was, and the reason is kept with the cancellation.
      */
@@ -348,8 +463,13 @@ class OpenDayAndVolunteerScreensTest {
                 "no ID numbers at the desk");
     }
 
+    /**
+     * The background check refuses by default: the coordinator's 报名 on an unchecked volunteer asks for a reason
+     * (取消 puts nobody on the shift); with a reason in words the volunteer is on it, the roster marks it with the
+     * reason and who gave it, and the audit log has the override.
+     */
     @Test
-    void theCoordinatorCannotPutAnUncheckedVolunteerOnAShiftWithChildren(FxRobot robot) {
+    void theCoordinatorPutsAnUncheckedVolunteerOnAShiftWithChildrenOnlyWithAReason(FxRobot robot) {
         FxTesting.logInAndOpen(robot, "sw", "#navVolunteers");
         waitFor(() -> robot.lookup("#volunteerName").tryQuery().isPresent());
         click(robot, "#volunteerName").write("钱同学");
@@ -389,9 +509,28 @@ class OpenDayAndVolunteerScreensTest {
                 .getSelectionModel()
                 .select(0));
         click(robot, "#signUp");
-        waitFor(() -> robot.lookup(".dialog-pane").tryQuery().isPresent());
-        String said = robot.lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
-        assertTrue(said.contains("钱同学") && said.contains("入职查询"), said);
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        String override = org.huyou.common.Messages.t("activity.overrideButton");
+        assertTrue(robot.lookup(dialogButton(override)).queryButton().isDisabled(), "not without a reason");
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("common.cancel")));
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isEmpty());
         assertEquals(0, rows(robot, "#rosterTable"), "nobody was put on the shift");
+
+        click(robot, "#signUp");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("查询已于上周提交，本次由吴社工全程陪同");
+        robot.clickOn(dialogButton(override));
+        waitOrFailOnDialog(robot, () -> rows(robot, "#rosterTable") == 1);
+        org.huyou.volunteers.RosterLine line = (org.huyou.volunteers.RosterLine)
+                robot.lookup("#rosterTable").queryAs(TableView.class).getItems().get(0);
+        assertEquals("查询已于上周提交，本次由吴社工全程陪同", line.checkOverride());
+        assertEquals("未经入职查询安排：查询已于上周提交，本次由吴社工全程陪同（吴社工）", org.huyou.volunteers.ui.ShiftsViewModel.checkMark(line));
+        assertTrue(
+                robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                                && org.huyou.volunteers.ui.ShiftsViewModel.checkMark(line)
+                                        .equals(l.getText()))
+                        .tryQuery()
+                        .isPresent(),
+                "the roster shows the mark");
     }
 }

@@ -115,7 +115,12 @@ class OpenDayViewModelTest {
         desk.contact.set("赵女士");
         desk.phone.set("13700000000");
         desk.book();
-        assertEquals(1, desk.bookings().size(), "an individual has no head count: the letters left do not matter");
+        assertEquals("人数：“十个”不是整数，请只填写数字。", heard.last(), "a person's head count is kept too: refused");
+        assertEquals(0, desk.bookings().size());
+        desk.count.set("");
+        desk.book();
+        assertEquals(1, desk.bookings().size(), "no head count typed: the person alone");
+        assertEquals(1, desk.bookings().get(0).headCount());
     }
 
     @Test

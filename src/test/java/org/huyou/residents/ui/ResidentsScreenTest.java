@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Supplier;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -356,6 +357,25 @@ class ResidentsScreenTest {
         robot.clickOn("#cancelResident");
         FxTesting.clickWhenShown(robot, "放弃修改");
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
+    }
+
+    /**
+     * The count line says how many the register holds, also when a search narrows the list: a search that finds
+     * nobody among three said "显示 0 人，共 0 人".
+     */
+    @Test
+    void aSearchThatFindsNobodyStillSaysHowManyThereAreInAll(FxRobot robot) {
+        for (String name : List.of("李小红", "王小刚", "赵小丽")) {
+            ctx.residents().create(ResidentServiceFixture.draft(name));
+        }
+        robot.press(KeyCode.F5).release(KeyCode.F5);
+        Label count = robot.lookup("#residentCount").queryAs(Label.class);
+        waitFor(() -> "显示 3 人，共 3 人".equals(count.getText()));
+        robot.clickOn("#residentSearch").write("无此人");
+        waitFor(() -> "显示 0 人，共 3 人".equals(count.getText()));
+        robot.interact(
+                () -> robot.lookup("#residentSearch").queryTextInputControl().setText("李小红"));
+        waitFor(() -> "显示 1 人，共 3 人".equals(count.getText()));
     }
 
     @Test

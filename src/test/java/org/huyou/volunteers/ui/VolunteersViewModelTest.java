@@ -14,6 +14,8 @@ import org.huyou.testing.HeardNotices;
 import org.huyou.testing.ViewModelHome;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.BackgroundCheck;
+import org.huyou.volunteers.RosterLine;
+import org.huyou.volunteers.ShiftService;
 import org.huyou.volunteers.Volunteer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -63,6 +65,54 @@ class VolunteersViewModelTest {
         assertEquals("钱同学", v.name());
         assertEquals(java.util.Set.of(Volunteer.Specialty.PRESCHOOL), v.specialties());
         assertEquals("未查询，不能接触儿童", vm.checkStatus(vm.selectedProperty().get()));
+    }
+
+    /** The count line says how many are registered in all, also when a search finds nobody. */
+    @Test
+    void theListsCountLineSaysHowManyAreRegisteredWhateverTheSearchShows() {
+        register("钱同学", "13900000009");
+        register("孙同学", "13900000008");
+        register("李同学", "13900000007");
+        vm.searchProperty().set("");
+        assertEquals("显示 3 人，共 3 人", vm.countTextProperty().get());
+        vm.searchProperty().set("无此人");
+        assertEquals(0, vm.rows().size());
+        assertEquals("显示 0 人，共 3 人", vm.countTextProperty().get());
+        vm.searchProperty().set("qtx"); // 钱同学 by its initials
+        assertEquals("显示 1 人，共 3 人", vm.countTextProperty().get());
+    }
+
+    /**
+     * A volunteer who is not ready is offered for sign-up only to a user who may set their background check aside
+     * (the coordinator here), and only over a check; attendance waits for the day, a withdrawal for no attendance.
+     */
+    @Test
+    void theShiftButtonsSayWhyTheRowForbidsThem() {
+        register("钱同学", "13900000009");
+        ShiftsViewModel shifts = new ShiftsViewModel(
+                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
+        shifts.title.set("周末绘本共读");
+        shifts.type.set(Activity.Type.EVENT);
+        shifts.start.set("9:00");
+        shifts.end.set("11:00");
+        shifts.capacity.set("4");
+        shifts.plan();
+        shifts.activityProperty().set(shifts.activities().get(0));
+        ShiftService.Candidate c = shifts.candidates().get(0);
+        assertTrue(!c.ready() && c.overridable(), c.toString());
+        assertNull(shifts.whyNoSignUp(c), "the coordinator may set the check aside, with a reason");
+        ShiftService.Candidate notOverridable = new ShiftService.Candidate(c.volunteer(), false, c.problem(), false);
+        assertEquals(c.problem(), shifts.whyNoSignUp(notOverridable));
+        shifts.candidateProperty().set(c);
+        shifts.signUp("查询已于上周提交，本次由社工全程陪同");
+        RosterLine line = shifts.roster().get(0);
+        assertEquals("活动日期 " + DAY.plusDays(7) + " 还未到，不能记录出勤。", shifts.whyNoAttendance(line), heard.errors.toString());
+        assertNull(shifts.whyNoWithdraw(line));
+        home.clock().advance(java.time.Duration.ofDays(7));
+        assertNull(shifts.whyNoAttendance(line), "the activity's day: attendance may be recorded");
+        shifts.rosterLineProperty().set(line);
+        shifts.markAbsent();
+        assertEquals("已记录出勤的报名不能取消。", shifts.whyNoWithdraw(shifts.roster().get(0)));
     }
 
     @Test
@@ -158,7 +208,7 @@ class VolunteersViewModelTest {
         rules.save(Activity.Type.COMPANIONSHIP);
 
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("周末绘本共读");
         shifts.type.set(Activity.Type.COMPANIONSHIP);
         shifts.start.set("9:00");
@@ -213,7 +263,7 @@ class VolunteersViewModelTest {
     void theCandidatesSayWhetherTheyHoldTheSpecialtyWanted() {
         register("钱同学", "13900000009");
         ShiftsViewModel shifts = new ShiftsViewModel(
-                home.ctx().shifts(), home.tasks, heard, DAY, home.dir().resolve("printed"), () -> "测试福利院");
+                home.ctx().shifts(), home.tasks, heard, home.clock(), home.dir().resolve("printed"), () -> "测试福利院");
         shifts.title.set("学前游戏");
         shifts.start.set("9:00");
         shifts.end.set("11:00");
