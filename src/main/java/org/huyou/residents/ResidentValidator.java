@@ -85,7 +85,7 @@ public final class ResidentValidator {
             }
         }
         rest.required(GUARDIANSHIP, label(GUARDIANSHIP), r.guardianship());
-        maxLength(rest, NOTE, r.note(), 2000);
+        rest.lines(NOTE, label(NOTE), r.note(), 2000, false); // typed in a multi-line box
         errors.addAll(rest.errors());
         return errors;
     }
