@@ -20,6 +20,7 @@ import org.huyou.donations.Donor;
 import org.huyou.residents.Resident;
 import org.huyou.residents.io.ImportPreview;
 import org.huyou.residents.io.ResidentImportTest;
+import org.huyou.security.Role;
 import org.huyou.testing.TestHome;
 import org.huyou.volunteers.io.VolunteerImportPreview;
 import org.huyou.volunteers.io.VolunteerImportTest;
@@ -74,6 +75,8 @@ class HiddenTextSavePathsTest {
 
     @Test
     void aDonorsNameAndAVoidsReasonAreRefused() {
+        Resident boy = ctx.residents().create(TestHome.boyDraft());
+        TestHome.loginAs(ctx, "fin", Role.FINANCE_OFFICER, Role.MEDICAL_STAFF);
         ValidationException e = assertThrows(
                 ValidationException.class,
                 () -> ctx.ledger()
@@ -81,7 +84,6 @@ class HiddenTextSavePathsTest {
         assertTrue(e.userMessage().endsWith(SENTENCE), e.userMessage());
         assertEquals(List.of(), ctx.ledger().donors("", 10));
 
-        Resident boy = ctx.residents().create(TestHome.boyDraft());
         Allergy a = ctx.allergies().add(boy.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, TestHome.TODAY);
         ValidationException v =
                 assertThrows(ValidationException.class, () -> ctx.allergies().voidAllergy(a.id(), "录\u202E错了"));
@@ -108,6 +110,7 @@ class HiddenTextSavePathsTest {
 
     @Test
     void aVolunteerImportReportsAHiddenCharacterInAColumnNoServiceCheckReads() throws Exception {
+        TestHome.loginAs(ctx, "sw", Role.SOCIAL_WORKER); // the volunteer coordinator
         String row = VolunteerImportTest.GOOD_1.replace("特殊教育、康复", "特殊教育\u2066、康复");
         Path f = dir.resolve("v.csv");
         Files.writeString(f, String.join("\r\n", VolunteerImportTest.HEADER, row), StandardCharsets.UTF_8);

@@ -81,7 +81,7 @@ public final class Checks {
      */
     public String phone(String field, String labelKey, String value, boolean required) {
         String v = text(field, labelKey, value, 40, required);
-        if (v != null && v.length() <= 40) {
+        if (v != null && v.length() <= 40 && !HiddenCharacters.in(v, false)) { // a hidden character is said once
             String main = v.contains("转") ? v.substring(0, v.indexOf('转')) : v;
             int digits = (int) main.chars().filter(Character::isDigit).count();
             if (!PHONE.matcher(v).matches() || digits < 7 || digits > 15) {

@@ -87,7 +87,7 @@ class DisclosureBothFilesTest {
 
         assertEquals("an earlier workbook", Files.readString(xlsx), "the workbook moved in was taken out again");
         assertTrue(Files.isDirectory(pdf), "an empty folder is not replaced either");
-        assertEquals(List.of(xlsx, pdf), listing());
+        assertEquals(List.of(pdf, xlsx), listing());
 
         Files.delete(pdf);
         DisclosureService.Exported done = home.ctx.disclosures().export(Q_FROM, Q_TO, out);
