@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A name with a right-to-left override (U+202E) or another hidden character is refused on the ways text reaches the
  * database, in a sentence naming the field (an import's by row and column), and nothing of it is stored: a form's
- * save, a void's reason, a resident and a volunteer import (a column no service check reads, 专长, too).
+ * save, a void's reason, the resident, volunteer (a column no service check reads, 专长, too), account and donor
+ * imports.
  */
 class HiddenTextSavePathsTest {
 
@@ -117,6 +118,24 @@ class HiddenTextSavePathsTest {
         VolunteerImportPreview p = ctx.volunteerImporter().preview(f, Map.of());
         assertFalse(p.problems().isEmpty());
         assertEquals(new ImportProblem(2, "专长", "专长" + SENTENCE), p.problems().get(0));
+    }
+
+    @Test
+    void anAccountAndADonorImportReportTheCellOnce() throws Exception {
+        Path accounts = dir.resolve("accounts.csv");
+        Files.writeString(accounts, "用户名,姓名,角色\nhg1,李\u200B红,保育员\n", StandardCharsets.UTF_8);
+        assertEquals(
+                List.of(new ImportProblem(2, "姓名", "姓名" + SENTENCE)),
+                ctx.accountImporter().preview(accounts, Map.of()).problems(),
+                "read and checked by the service, said once");
+
+        TestHome.loginAs(ctx, "fin", Role.FINANCE_OFFICER);
+        Path donors = dir.resolve("donors.csv");
+        Files.writeString(
+                donors, "捐赠人,类型,公示方式,电话,联系人\r\n滨州\u202E爱心超市,企业,公示全名,0543-3219999,刘经理", StandardCharsets.UTF_8);
+        assertEquals(
+                List.of(new ImportProblem(2, "捐赠人", "捐赠人" + SENTENCE)),
+                ctx.donorImporter().preview(donors, Map.of()).problems());
     }
 
     private static Resident withName(Resident r, String name) {
