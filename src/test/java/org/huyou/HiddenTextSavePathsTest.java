@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.huyou.app.AppContext;
+import org.huyou.app.HomeAccess;
 import org.huyou.care.medical.Allergy;
 import org.huyou.common.FieldError;
 import org.huyou.common.HiddenTextChecksTest;
@@ -136,6 +137,17 @@ class HiddenTextSavePathsTest {
         assertEquals(
                 List.of(new ImportProblem(2, "捐赠人", "捐赠人" + SENTENCE)),
                 ctx.donorImporter().preview(donors, Map.of()).problems());
+    }
+
+    @Test
+    void aHomesNameWhichHeadsEveryPaperIsRefusedBeforeAnythingIsMade() throws Exception {
+        Path other = dir.resolve("other");
+        ValidationException e = assertThrows(
+                ValidationException.class,
+                () -> HomeAccess.setUp(
+                        other, "滨州市\u202E院利福童儿", "", TestHome.ADMIN, "王管理", TestHome.PASSWORD, TestHome.CLOCK));
+        assertEquals("福利院名称" + SENTENCE, e.userMessage());
+        assertTrue(Files.notExists(other) || Files.list(other).findAny().isEmpty(), "no home made");
     }
 
     private static Resident withName(Resident r, String name) {
