@@ -155,7 +155,7 @@ public final class AllowanceService {
         Checks checks = new Checks(context.today());
         checks.required("category", "allowance.category", category);
         checks.required("effectiveFrom", "allowance.effectiveFrom", from);
-        String n = checks.text("note", "allowance.note", note, 500, false);
+        String n = checks.lines("note", "allowance.note", note, 500, false);
         checks.throwIfAny();
         if (!repo.residentExists(residentId)) {
             throw new UserFacingException("allowance.residentNotFound");

@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.huyou.backup.BackupService;
 import org.huyou.backup.FileKeyRotation;
 import org.huyou.backup.RestoreJournal;
+import org.huyou.common.Checks;
 import org.huyou.common.DamagedDataException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.PrivateFiles;
@@ -60,7 +62,7 @@ public final class HomeAccess {
         if (Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.databaseWithoutKeyring", dataDir);
         }
-        checkNewHome(homeName, admin, password);
+        checkNewHome(homeName, region, admin, password);
         Keyring.Created created = Keyring.create(dataDir, admin, password.toCharArray(), clock);
         AppContext ctx = AppContext.open(dataDir, created.keyring(), created.fileKey(), clock);
         try {
@@ -93,7 +95,7 @@ public final class HomeAccess {
         if (Keyring.exists(dataDir)) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
-        checkNewHome(homeName, admin, password);
+        checkNewHome(homeName, region, admin, password);
         Keyring keyring = Keyring.createForServer(dataDir);
         AppContext ctx;
         try {
@@ -154,10 +156,15 @@ public final class HomeAccess {
     }
 
     /** What a new home needs, on either database: a name, a strong password, a valid administrator's user name. */
-    private static void checkNewHome(String homeName, String admin, String password) {
+    private static void checkNewHome(String homeName, String region, String admin, String password) {
         if (homeName == null || homeName.isBlank()) {
             throw new UserFacingException("setup.homeNameRequired");
         }
+        // the name heads every receipt, disclosure and certificate: a hidden character would spoof them all
+        Checks names = new Checks(LocalDate.EPOCH); // no dates among them
+        names.text("homeName", "setup.homeName", homeName, 200, true);
+        names.text("region", "setup.region", region, 200, false);
+        names.throwIfAny();
         String weak = Passwords.weakness(password, admin, homeName);
         if (weak != null) {
             throw new UserFacingException(weak);

@@ -3,6 +3,7 @@ package org.huyou.care;
 import java.util.List;
 import java.util.function.Function;
 import org.huyou.common.FieldError;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
@@ -32,6 +33,7 @@ public final class Corrections {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
         String why = reason.strip();
+        HiddenCharacters.checkReason(why);
         tx.inTransaction(() -> {
             if (!rows.voidRow(id, why)) {
                 throw new UserFacingException("error.alreadyVoided");

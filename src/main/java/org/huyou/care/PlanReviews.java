@@ -68,7 +68,7 @@ public final class PlanReviews {
             NextReviewStamp stamp) {
         Checks checks = new Checks(LocalDate.now(clock));
         checks.pastDate("date", "plan.reviewedOn", date);
-        String s = checks.text("summary", "plan.reviewSummary", summary, 2000, true);
+        String s = checks.lines("summary", "plan.reviewSummary", summary, 2000, true);
         LocalDate next = date == null ? null : nextFrom.apply(date);
         checks.required("nextReview", "plan.nextReview", next);
         checks.rule(next == null || date == null || next.isAfter(date), "nextReview", "plan.nextAfterReview");

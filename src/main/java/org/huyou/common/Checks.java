@@ -23,13 +23,32 @@ public final class Checks {
         this.today = today;
     }
 
-    /** The stripped text, null when blank; required and length-checked. */
+    /**
+     * One line of text (a name, a title, a place): stripped, null when blank; required and length-checked, and refused
+     * with a hidden character ({@link HiddenCharacters}: a direction override, a zero-width or control character, a
+     * line break), which would show the text reversed or spoofed wherever it is drawn.
+     */
     public String text(String field, String labelKey, String value, int max, boolean required) {
+        return text(field, labelKey, value, max, required, false);
+    }
+
+    /**
+     * As {@link #text}, for prose a user may break into lines (a note, a description, a reason): tabs and line breaks
+     * pass, every other hidden character is refused.
+     */
+    public String lines(String field, String labelKey, String value, int max, boolean required) {
+        return text(field, labelKey, value, max, required, true);
+    }
+
+    private String text(String field, String labelKey, String value, int max, boolean required, boolean multiLine) {
         String v = value == null || value.isBlank() ? null : value.strip();
         if (v == null && required) {
             add(field, "check.required", labelKey);
         } else if (v != null && v.length() > max) {
             add(field, "check.tooLong", labelKey, max);
+        }
+        if (HiddenCharacters.in(v, multiLine)) {
+            add(field, "check.hiddenCharacters", labelKey);
         }
         return v;
     }
@@ -62,7 +81,7 @@ public final class Checks {
      */
     public String phone(String field, String labelKey, String value, boolean required) {
         String v = text(field, labelKey, value, 40, required);
-        if (v != null && v.length() <= 40) {
+        if (v != null && v.length() <= 40 && !HiddenCharacters.in(v, false)) { // a hidden character is said once
             String main = v.contains("转") ? v.substring(0, v.indexOf('转')) : v;
             int digits = (int) main.chars().filter(Character::isDigit).count();
             if (!PHONE.matcher(v).matches() || digits < 7 || digits > 15) {

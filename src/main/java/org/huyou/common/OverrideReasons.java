@@ -19,6 +19,9 @@ public final class OverrideReasons {
         if (length < min) {
             return new FieldError(field, tooShortKey, min);
         }
+        if (HiddenCharacters.in(why, true)) {
+            return new FieldError(field, "check.reasonHiddenCharacters");
+        }
         if (why.codePoints().filter(Character::isLetterOrDigit).distinct().count() < 3) {
             return new FieldError(field, "check.reasonNotWords");
         }

@@ -2,6 +2,7 @@ package org.huyou.db;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.huyou.common.HiddenCharacters;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
@@ -18,6 +19,8 @@ public final class Voiding {
     /** True when the row was marked now; false when it does not exist or was already void. */
     public static boolean voidRow(
             DSLContext dsl, Table<?> table, long id, String reason, String actor, LocalDateTime now) {
+        // every void's reason passes here, whichever service took it: none is stored to show spoofed
+        HiddenCharacters.checkReason(reason);
         Field<Long> idField = column(table, "ID", Long.class);
         Field<LocalDateTime> voidedAt = column(table, "VOIDED_AT", LocalDateTime.class);
         var update = dsl.update(table)

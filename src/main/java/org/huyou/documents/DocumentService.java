@@ -33,6 +33,7 @@ import org.huyou.care.ReminderSource;
 import org.huyou.care.TimelineEntry;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
@@ -181,6 +182,7 @@ public final class DocumentService {
             // Checked again where the old version is voided; here before the file is read.
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
+        HiddenCharacters.checkReason(reason);
         Inspected seen = inspect(file);
         // Reduced on request: an image whose longer side is over REDUCED_SIDE is stored at that size instead.
         byte[] reduced = details.reduceImage() ? reduce(seen.type(), file) : null;

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.Coded;
+import org.huyou.common.Faults;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.ChineseFont;
@@ -120,7 +121,9 @@ public final class DisclosureService {
             Files.createDirectories(dir);
             papers.disclosure(d, xlsx, pdf, font);
         } catch (IOException e) {
-            throw new UserFacingException(e, "disclosure.writeFailed", dir.toString());
+            // neither file was left (see DonationPapers): the sentence says so, and what stood in the way
+            throw new UserFacingException(
+                    e, "disclosure.writeFailed", Faults.describe(e).message());
         }
         try {
             tx.inTransaction(() -> {

@@ -13,6 +13,6 @@ public interface DonationPapers {
     /** The printable receipt of a money donation, the donor's copy. */
     void receipt(String homeName, LedgerEntry entry, Donor donor, Fund fund, Path file, Path font) throws IOException;
 
-    /** A disclosure as a workbook and as a PDF. */
+    /** A disclosure as a workbook and as a PDF, both or neither: when either cannot be written, neither is left. */
     void disclosure(Disclosure disclosure, Path xlsx, Path pdf, Path font) throws IOException;
 }

@@ -78,7 +78,7 @@ final class DonorRegister {
         String p = checks.phone("phone", "donor.phone", d.phone(), false);
         String a = checks.text("address", "donor.address", d.address(), 300, false);
         String c = checks.text("contactPerson", "donor.contactPerson", d.contactPerson(), 100, false);
-        String o = checks.text("note", "donor.note", d.note(), 500, false);
+        String o = checks.lines("note", "donor.note", d.note(), 500, false);
         Donor.Naming wish = d.kind() == Donor.Kind.ANONYMOUS ? Donor.Naming.ANONYMOUS : d.naming();
         return new Donor(0, d.kind(), n, wish, p, a, c, o, 0);
     }

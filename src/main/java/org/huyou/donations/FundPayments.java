@@ -166,7 +166,7 @@ final class FundPayments {
 
     void rejectRequest(long requestId, int version, String reason) {
         Checks checks = new Checks(chain.today());
-        String why = checks.text("reason", "request.reason", reason, 300, true);
+        String why = checks.lines("reason", "request.reason", reason, 300, true);
         checks.throwIfAny();
         PaymentRequest r =
                 repo.requests().request(requestId).orElseThrow(() -> new UserFacingException("error.notFound"));

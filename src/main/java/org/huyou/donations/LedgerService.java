@@ -294,7 +294,7 @@ public final class LedgerService {
     public LedgerEntry reverse(long seq, String reason) {
         user.require(AppModule.DONATIONS, Action.CREATE);
         Checks checks = new Checks(chain.today());
-        String why = checks.text("reason", "ledger.reverseReason", reason, 300, true);
+        String why = checks.lines("reason", "ledger.reverseReason", reason, 300, true);
         checks.throwIfAny();
         LedgerEntry original = repo.entry(seq).orElseThrow(() -> new UserFacingException("error.notFound"));
         refuseIf(original.reversalRefusal(false));

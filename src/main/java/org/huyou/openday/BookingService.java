@@ -152,7 +152,7 @@ public final class BookingService {
     public Booking cancel(long id, String reason) {
         user.require(AppModule.OPEN_DAY, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
-        String why = checks.text("reason", "booking.cancelReason", reason, 300, true);
+        String why = checks.lines("reason", "booking.cancelReason", reason, 300, true);
         checks.throwIfAny();
         return decide(id, Booking.Status.CANCELLED, why);
     }

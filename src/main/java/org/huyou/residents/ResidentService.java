@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.IdNumber;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
@@ -549,7 +550,7 @@ public final class ResidentService {
                     "validation.statusBeforeAdmission",
                     r.admissionDate().toString());
             String cleanNote = clean(note);
-            checks.text("note", "field.note", cleanNote, 1000, false);
+            checks.lines("note", "field.note", cleanNote, 1000, false);
             checks.throwIfAny();
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
@@ -573,6 +574,7 @@ public final class ResidentService {
         if (why == null) {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
+        HiddenCharacters.checkReason(why);
         tx.inTransaction(() -> {
             long remaining = repo.statusHistory(residentId).stream()
                     .filter(e -> !e.voided() && e.id() != eventId)

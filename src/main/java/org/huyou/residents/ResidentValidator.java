@@ -31,6 +31,7 @@ public final class ResidentValidator {
     public static final String DISABILITY_TYPE = "disabilityType";
     public static final String DISABILITY_GRADE = "disabilityGrade";
     public static final String GUARDIANSHIP = "guardianship";
+    public static final String GUARDIANSHIP_NOTE = "guardianshipNote";
     public static final String LIVING_GROUP = "livingGroup";
     public static final String NOTE = "note";
 
@@ -85,7 +86,8 @@ public final class ResidentValidator {
             }
         }
         rest.required(GUARDIANSHIP, label(GUARDIANSHIP), r.guardianship());
-        maxLength(rest, NOTE, r.note(), 2000);
+        maxLength(rest, GUARDIANSHIP_NOTE, r.guardianshipNote(), 500);
+        rest.lines(NOTE, label(NOTE), r.note(), 2000, false); // typed in a multi-line box
         errors.addAll(rest.errors());
         return errors;
     }

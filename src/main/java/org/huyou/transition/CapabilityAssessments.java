@@ -38,7 +38,7 @@ final class CapabilityAssessments {
                         && scores.stream().allMatch(s -> s != null && s >= 0 && s <= Capability.MAX_SCORE),
                 "scores",
                 "capability.scoresRequired");
-        String n = checks.text("notes", "capability.notes", notes, 2000, false);
+        String n = checks.lines("notes", "capability.notes", notes, 2000, false);
         checks.throwIfAny();
         Capability.Conclusion c = conclusion != null ? conclusion : Capability.suggest(scores);
         return ctx.tx().inTransaction(() -> {
@@ -65,7 +65,7 @@ final class CapabilityAssessments {
 
     void voidAssessment(long id, String reason) {
         Checks checks = new Checks(ctx.today());
-        String r = checks.text("reason", "void.reason", reason, 500, true);
+        String r = checks.lines("reason", "void.reason", reason, 500, true);
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
             if (!ctx.repo().voidAssessment(id, r, ctx.user().username(), ctx.now())) {

@@ -31,7 +31,7 @@ final class PlanProgress {
     void setTaskStatus(long taskId, Task.Status status, String note) {
         Checks checks = new Checks(ctx.today());
         checks.required("status", "task.status", status);
-        String n = checks.text("note", "task.note", note, 500, false);
+        String n = checks.lines("note", "task.note", note, 500, false);
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
             if (!ctx.repo()
@@ -145,7 +145,7 @@ final class PlanProgress {
         }) {
             checks.text(f[0], "followUp." + f[0], f[1], 200, false);
         }
-        checks.text("notes", "followUp.notes", visit.notes(), 2000, false);
+        checks.lines("notes", "followUp.notes", visit.notes(), 2000, false);
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
             if (!ctx.repo().recordVisit(visit, ctx.user().username())) {

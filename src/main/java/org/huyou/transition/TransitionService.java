@@ -134,7 +134,7 @@ public final class TransitionService {
         user.require(AppModule.TRANSITION, Action.EDIT);
         Checks checks = new Checks(today());
         checks.required("pathway", "transition.pathway", pathway);
-        String b = checks.text("basis", "transition.basis", basis, 2000, true);
+        String b = checks.lines("basis", "transition.basis", basis, 2000, true);
         checks.rule(
                 pathway != Pathway.CONTINUING_EDUCATION || expectedGraduation != null,
                 "expectedGraduation",

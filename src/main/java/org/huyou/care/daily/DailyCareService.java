@@ -86,8 +86,8 @@ public final class DailyCareService {
         checks.pastDate("date", "daily.date", date, "validation.dateRequired.shift");
         checks.required("shift", "daily.shift", shift);
         for (DailyLogEntry e : entries) {
-            checks.text("events", "daily.events", e.events(), 500, false);
-            checks.text("note", "daily.note", e.note(), 1000, false);
+            checks.lines("events", "daily.events", e.events(), 500, false);
+            checks.lines("note", "daily.note", e.note(), 1000, false);
         }
         checks.throwIfAny();
         List<DailyLogEntry> filled = entries.stream().filter(e -> !e.isEmpty()).toList();

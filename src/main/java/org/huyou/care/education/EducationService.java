@@ -164,7 +164,7 @@ public final class EducationService {
         Checks checks = new Checks(context.today());
         checks.pastDate("date", "education.progressDate", date);
         checks.required("level", "education.level", level);
-        String n = checks.text("note", "education.note", note, 1000, false);
+        String n = checks.lines("note", "education.note", note, 1000, false);
         checks.throwIfAny();
         long planId = repo.planOfGoal(goalId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Education.Plan plan = activePlan(planId);

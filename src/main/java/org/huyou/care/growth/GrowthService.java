@@ -73,7 +73,7 @@ public final class GrowthService {
         checks.optionalRange("height", "growth.heightCm", heightCm, BigDecimal.valueOf(30), BigDecimal.valueOf(230));
         checks.optionalRange("weight", "growth.weightKg", weightKg, new BigDecimal("0.5"), BigDecimal.valueOf(250));
         checks.optionalRange("head", "growth.headCm", headCm, BigDecimal.valueOf(20), BigDecimal.valueOf(70));
-        String cleanNote = checks.text("note", "field.note", note, 500, false);
+        String cleanNote = checks.lines("note", "field.note", note, 500, false);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insert(

@@ -73,8 +73,8 @@ public final class IncidentService {
         checks.required("kind", "incident.kind", r.kind());
         checks.required("severity", "incident.severity", r.severity());
         String place = checks.text("place", "incident.place", r.place(), 100, false);
-        String description = checks.text("description", "incident.description", r.description(), 2000, true);
-        String action = checks.text("actionTaken", "incident.actionTaken", r.actionTaken(), 1000, false);
+        String description = checks.lines("description", "incident.description", r.description(), 2000, true);
+        String action = checks.lines("actionTaken", "incident.actionTaken", r.actionTaken(), 1000, false);
         boolean mandatory = r.mandatoryReport() || (r.kind() != null && r.kind().alwaysReported());
         String detail =
                 checkReport(checks, mandatory, r.reportedTo(), r.reportedDetail(), r.reportedAt(), r.date(), now);

@@ -74,7 +74,7 @@ public final class MedicalRecordService {
         checks.required("kind", "medical.kind", kind);
         checks.pastDate("date", "medical.date", date, "validation.dateRequired.medicalRecord");
         String t = checks.text("title", "medical.title", title, 200, true);
-        String d = checks.text("detail", "medical.detail", detail, 2000, false);
+        String d = checks.lines("detail", "medical.detail", detail, 2000, false);
         checks.rule(nextDue == null || date == null || !nextDue.isBefore(date), "nextDue", "medical.dueBeforeDate");
         checks.throwIfAny();
         return tx.inTransaction(() -> {

@@ -95,7 +95,7 @@ public final class CarePlanService {
         user.require(AppModule.CARE_PLAN, Action.CREATE);
         Checks checks = new Checks(context.today());
         checks.required("start", "carePlan.start", start);
-        String s = checks.text("summary", "carePlan.summary", summary, 1000, true);
+        String s = checks.lines("summary", "carePlan.summary", summary, 1000, true);
         checks.range("reviewMonths", "carePlan.reviewMonths", reviewMonths, 1, 24);
         checks.throwIfAny();
         return tx.inTransaction(() -> {

@@ -54,7 +54,7 @@ public final class CounsellingService {
         checks.pastDate("date", "psych.date", date);
         checks.required("kind", "counselling.kind", kind);
         checks.range("minutes", "counselling.minutes", minutes, 1, 600);
-        String text = checks.text("note", "counselling.note", note, 4000, true);
+        String text = checks.lines("note", "counselling.note", note, 4000, true);
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long id = repo.insertSession(

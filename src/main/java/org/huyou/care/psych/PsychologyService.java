@@ -154,7 +154,7 @@ public final class PsychologyService implements ResidentWarnings {
         checks.pastDate("date", "psych.date", date);
         checks.required("guardianshipRisk", "psych.guardianshipRisk", guardianship);
         checks.required("psychologicalRisk", "psych.psychologicalRisk", psychological);
-        String why = checks.text("basis", "psych.basis", basis, 1000, false);
+        String why = checks.lines("basis", "psych.basis", basis, 1000, false);
         checks.throwIfAny();
         if (screeningId != null) {
             Screening s = repo.screening(screeningId)

@@ -142,7 +142,7 @@ public final class RehabService {
         checks.required("area", "rehab.area", area);
         checks.required("attendance", "rehab.attendance", attendance);
         checks.range("minutes", "rehab.minutes", minutes, attendance == Rehab.Attendance.ATTENDED ? 1 : 0, 600);
-        String n = checks.text("note", "rehab.note", note, 2000, false);
+        String n = checks.lines("note", "rehab.note", note, 2000, false);
         checks.rule(
                 nextSession == null || date == null || nextSession.isAfter(date),
                 "nextSession",
@@ -192,7 +192,7 @@ public final class RehabService {
         Checks checks = new Checks(context.today());
         checks.pastDate("date", "rehab.assessedOn", date);
         checks.range("score", "rehab.score", score, SCORE_LIMIT.negate(), SCORE_LIMIT);
-        String n = checks.text("note", "rehab.note", note, 500, false);
+        String n = checks.lines("note", "rehab.note", note, 500, false);
         checks.throwIfAny();
         Rehab.Goal goal =
                 repo.goal(goalId).filter(g -> !g.voided()).orElseThrow(() -> new UserFacingException("error.notFound"));

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.huyou.common.Coded;
 import org.huyou.common.Dates;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.Messages;
 
 /**
@@ -62,9 +63,17 @@ public final class ImportCells {
         return i == null ? SheetCell.EMPTY : row.cell(i);
     }
 
-    /** The cell's text, stripped; "" when empty or not in the file. */
+    /**
+     * The cell's text, stripped; "" when empty or not in the file. A cell with a hidden character (a direction
+     * override, a zero-width or control character) is reported on its row and column, whichever field reads it: the
+     * row is not imported. Line breaks are left to the field's own check (a note may hold them, a name may not).
+     */
     public String text(String key) {
-        return cell(key).text().strip();
+        String s = cell(key).text().strip();
+        if (!failed.contains(key) && HiddenCharacters.in(s, true)) {
+            problem(key, "check.hiddenCharacters", column(key));
+        }
+        return s;
     }
 
     /** The cell's text, or null when blank. */

@@ -3,8 +3,10 @@ package org.huyou.common.io;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -12,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.huyou.common.HiddenCharacters;
 
 /**
  * A plain A4 document of headings, lines and tables in a Chinese font embedded as a subset, so the text stays
@@ -37,6 +40,8 @@ public final class PdfText implements Closeable {
 
     private float pendingSize;
     private static final float ROW = 15;
+    /** Whether the font draws a code point, asked once per code point of the document. */
+    private final Map<Integer, Boolean> drawable = new HashMap<>();
 
     public PdfText(Path fontFile) throws IOException {
         if (fontFile.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
@@ -74,7 +79,7 @@ public final class PdfText implements Closeable {
     /** A heading, kept on one page with the start of whatever comes next. */
     public void heading(String text, float size) throws IOException {
         flushHeading(0);
-        pendingHeading = text;
+        pendingHeading = visible(text);
         pendingSize = size;
     }
 
@@ -95,9 +100,22 @@ public final class PdfText implements Closeable {
      * typesetting forbids it: no line starts with closing punctuation and none ends with opening punctuation.
      */
     public void line(String text) throws IOException {
+        // a note's own line breaks stay line breaks
+        for (String paragraph : text.split("\\r\\n|\\r|\\n", -1)) {
+            wrapped(visible(paragraph));
+        }
+    }
+
+    private void wrapped(String text) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         String rest = text;
         flushHeading(16);
+        if (rest.isEmpty()) {
+            // an empty line between a note's paragraphs (there is nothing to wrap)
+            room(16);
+            y -= 16;
+            return;
+        }
         do {
             int end = breakAt(rest, fitting(rest, width));
             room(16);
@@ -159,8 +177,10 @@ public final class PdfText implements Closeable {
     /**
      * A table: column widths in points; numbers are right-aligned in their column. The header repeats on a new page.
      */
-    public void table(List<String> header, List<List<String>> rows, float[] widths, boolean[] rightAligned)
+    public void table(List<String> headerCells, List<List<String>> cells, float[] widths, boolean[] rightAligned)
             throws IOException {
+        List<String> header = visible(headerCells);
+        List<List<String>> rows = cells.stream().map(this::visible).toList();
         // the header with its first rows (up to three, so a break later leaves two behind): never a header or a lone
         // row at a page's foot
         float start = ROW * (1 + Math.min(3, Math.max(1, rows.size())));
@@ -194,7 +214,9 @@ public final class PdfText implements Closeable {
      * A grouped bar chart across the page: one group per x label, one bar per series (values[series][x]), a legend
      * above and the largest value marked on the axis. Kept on one page.
      */
-    public void barChart(List<String> xs, List<String> series, double[][] values) throws IOException {
+    public void barChart(List<String> xLabels, List<String> seriesNames, double[][] values) throws IOException {
+        List<String> xs = visible(xLabels);
+        List<String> series = visible(seriesNames);
         float height = 120;
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
         flushHeading(height + 50);
@@ -267,6 +289,46 @@ public final class PdfText implements Closeable {
         out.newLineAtOffset(x, atY);
         out.showText(text);
         out.endText();
+    }
+
+    /**
+     * The text as drawn: a character that hides or turns the text around it (a direction override, a zero-width or
+     * control character, stored before such text was refused) and one the font has no glyph for are drawn as
+     * {@link HiddenCharacters#PLACEHOLDER}, so a name can neither show spoofed nor make the document fail or lose a
+     * character unseen; a tab or a line break within one line is a space.
+     */
+    String visible(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (HiddenCharacters.lineBreakOrTab(cp)) {
+                b.append(' ');
+            } else if (HiddenCharacters.hidden(cp) || !drawable(cp)) {
+                // a font without □ itself still shows that something is there
+                b.append(drawable(HiddenCharacters.PLACEHOLDER.codePointAt(0)) ? HiddenCharacters.PLACEHOLDER : "?");
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
+    private List<String> visible(List<String> cells) {
+        return cells.stream().map(this::visible).toList();
+    }
+
+    private boolean drawable(int cp) {
+        return drawable.computeIfAbsent(cp, c -> {
+            try {
+                // what showText and getStringWidth do with it: a missing glyph is an IllegalArgumentException
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IllegalArgumentException | IOException e) {
+                return false;
+            }
+        });
     }
 
     private void row(List<String> cells, float[] widths, boolean[] right) throws IOException {

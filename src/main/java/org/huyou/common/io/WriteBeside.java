@@ -2,13 +2,18 @@ package org.huyou.common.io;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Writes a file next to its name and moves it into place when complete, so whoever opens the folder (a user, a viewer
- * watching it) never sees half a file; a failed write leaves nothing behind.
+ * watching it) never sees half a file; a failed write leaves nothing behind. A folder where the file should go is never
+ * replaced (an empty one would have been, silently).
  */
 public final class WriteBeside {
 
@@ -16,6 +21,9 @@ public final class WriteBeside {
     public interface Content {
         void writeTo(Path partial) throws IOException;
     }
+
+    /** One file of a set written together: where it goes and what it holds. */
+    public record Part(Path file, Content content) {}
 
     private WriteBeside() {}
 
@@ -28,14 +36,87 @@ public final class WriteBeside {
         Path partial = partial(file);
         try {
             content.writeTo(partial);
-            try {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING);
-            }
+            refuseFolder(file.toAbsolutePath());
+            move(partial, file);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;
+        }
+    }
+
+    /**
+     * Writes files that belong together (a disclosure's workbook and its PDF) all or none: every one is written beside
+     * its name first, then each is moved into place, a file it replaces set aside until all are in; if any cannot be
+     * written or moved, the ones already moved are taken back out, what they replaced is put back, and no partial
+     * file is left.
+     */
+    public static void writeAll(List<Part> parts) throws IOException {
+        List<Path> partials = new ArrayList<>();
+        // each file moved (or about to be) into place, with what it replaced set aside (null: nothing was there)
+        List<Path[]> placed = new ArrayList<>();
+        try {
+            for (Part p : parts) {
+                Path partial = partial(p.file());
+                partials.add(partial);
+                p.content().writeTo(partial);
+            }
+            for (int i = 0; i < parts.size(); i++) {
+                Path file = parts.get(i).file().toAbsolutePath();
+                refuseFolder(file);
+                Path aside = null;
+                if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+                    aside = Files.createTempFile(file.getParent(), "." + file.getFileName() + "-", ".old");
+                    move(file, aside);
+                }
+                placed.add(new Path[] {file, aside});
+                move(partials.get(i), file);
+            }
+        } catch (IOException | RuntimeException e) {
+            undo(placed, partials, e);
+            throw e;
+        }
+        for (Path[] p : placed) {
+            if (p[1] != null) {
+                Files.deleteIfExists(p[1]);
+            }
+        }
+    }
+
+    /** Takes the moved files back out and puts back what they replaced, last first; its own failures go with {@code e}. */
+    private static void undo(List<Path[]> placed, List<Path> partials, Exception e) {
+        for (int i = placed.size() - 1; i >= 0; i--) {
+            Path file = placed.get(i)[0];
+            Path aside = placed.get(i)[1];
+            try {
+                if (aside != null) {
+                    move(aside, file);
+                } else {
+                    Files.deleteIfExists(file);
+                }
+            } catch (IOException | RuntimeException again) {
+                e.addSuppressed(again);
+            }
+        }
+        for (Path partial : partials) {
+            try {
+                Files.deleteIfExists(partial);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
+        }
+    }
+
+    private static void refuseFolder(Path file) throws IOException {
+        if (Files.isDirectory(file, LinkOption.NOFOLLOW_LINKS)) {
+            throw new FileAlreadyExistsException(file.toString(), null, "a folder is where the file should go");
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 }

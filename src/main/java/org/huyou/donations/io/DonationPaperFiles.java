@@ -2,6 +2,8 @@ package org.huyou.donations.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.donations.Disclosure;
 import org.huyou.donations.DonationPapers;
 import org.huyou.donations.Donor;
@@ -17,9 +19,11 @@ public final class DonationPaperFiles implements DonationPapers {
         ReceiptPdf.write(homeName, entry, donor, fund, file, font);
     }
 
+    /** Both or neither: a workbook posted without its PDF (or beside an older one) would be a different disclosure. */
     @Override
     public void disclosure(Disclosure disclosure, Path xlsx, Path pdf, Path font) throws IOException {
-        DisclosureXlsx.write(disclosure, xlsx);
-        DisclosurePdf.write(disclosure, pdf, font);
+        WriteBeside.writeAll(List.of(
+                new WriteBeside.Part(xlsx, staged -> DisclosureXlsx.write(disclosure, staged)),
+                new WriteBeside.Part(pdf, staged -> DisclosurePdf.write(disclosure, staged, font))));
     }
 }

@@ -28,7 +28,7 @@ public enum Column {
     DISABILITY_TYPE(ResidentValidator.DISABILITY_TYPE, false, "残疾类别", "残疾情况", "Disability"),
     DISABILITY_GRADE(ResidentValidator.DISABILITY_GRADE, false, "残疾级别", "Disability level"),
     GUARDIANSHIP(ResidentValidator.GUARDIANSHIP, true, "监护", "监护状况", "Guardian"),
-    GUARDIANSHIP_NOTE("guardianshipNote", false, "监护备注", "Guardian note"),
+    GUARDIANSHIP_NOTE(ResidentValidator.GUARDIANSHIP_NOTE, false, "监护备注", "Guardian note"),
     LIVING_GROUP(ResidentValidator.LIVING_GROUP, false, "组别", "班组", "生活小组", "所在组", "Group"),
     NOTE(ResidentValidator.NOTE, false, "说明", "Remarks", "Notes", "Comment");
 

@@ -11,6 +11,7 @@ import static org.huyou.residents.ResidentValidator.ETHNICITY;
 import static org.huyou.residents.ResidentValidator.FORMER_NAME;
 import static org.huyou.residents.ResidentValidator.GENDER;
 import static org.huyou.residents.ResidentValidator.GUARDIANSHIP;
+import static org.huyou.residents.ResidentValidator.GUARDIANSHIP_NOTE;
 import static org.huyou.residents.ResidentValidator.HOUSEHOLD;
 import static org.huyou.residents.ResidentValidator.ID_NUMBER;
 import static org.huyou.residents.ResidentValidator.LIVING_GROUP;
@@ -258,7 +259,11 @@ public final class ResidentEditorDialog {
         ComboBox<Guardianship> guardianship = choice(GUARDIANSHIP, vm.guardianship, Guardianship.values());
         guardianship.setConverter(Converters.coded());
         f.field(Messages.t("field.guardianship"), true, guardianship, vm.error(GUARDIANSHIP));
-        f.field(Messages.t("field.guardianshipNote"), false, text("guardianshipNote", vm.guardianshipNote), null);
+        f.field(
+                Messages.t("field.guardianshipNote"),
+                false,
+                text(GUARDIANSHIP_NOTE, vm.guardianshipNote),
+                vm.error(GUARDIANSHIP_NOTE));
         TextArea note = new TextArea();
         note.setId(NOTE);
         note.setPrefRowCount(3);

@@ -11,6 +11,7 @@ import static org.huyou.residents.ResidentValidator.ETHNICITY;
 import static org.huyou.residents.ResidentValidator.FORMER_NAME;
 import static org.huyou.residents.ResidentValidator.GENDER;
 import static org.huyou.residents.ResidentValidator.GUARDIANSHIP;
+import static org.huyou.residents.ResidentValidator.GUARDIANSHIP_NOTE;
 import static org.huyou.residents.ResidentValidator.HOUSEHOLD;
 import static org.huyou.residents.ResidentValidator.ID_NUMBER;
 import static org.huyou.residents.ResidentValidator.LIVING_GROUP;
@@ -79,6 +80,7 @@ public final class ResidentEditorViewModel {
             DISABILITY_TYPE,
             DISABILITY_GRADE,
             GUARDIANSHIP,
+            GUARDIANSHIP_NOTE,
             LIVING_GROUP,
             NOTE);
 

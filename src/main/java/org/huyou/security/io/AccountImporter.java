@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.huyou.common.Coded;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
@@ -128,13 +129,15 @@ public final class AccountImporter implements SheetImporter<AccountImportPreview
             for (int i = 0; i < rows.size(); i++) {
                 firstRow.putIfAbsent(rows.get(i).username().strip(), rowNumbers.get(i));
             }
+            // a cell reported as it was read (an unknown role, a hidden character) is not reported again by the
+            // service's check ("no role" would say it twice)
+            Set<String> read =
+                    problems.stream().map(p -> p.row() + "\u0000" + p.column()).collect(Collectors.toSet());
             accounts.refusals(rows).forEach((index, errors) -> {
                 int row = rowNumbers.get(index - 1);
                 for (FieldError e : errors) {
-                    if (e.field().equals("roles")
-                            && problems.stream()
-                                    .anyMatch(p -> p.row() == row && p.column().equals(columnOf.get("roles")))) {
-                        continue; // an unknown role was named already; "no role" would say it twice
+                    if (read.contains(row + "\u0000" + columnOf.getOrDefault(e.field(), e.field()))) {
+                        continue;
                     }
                     Integer first = firstRow.get(rows.get(index - 1).username().strip());
                     // a name taken by an earlier row of the file says which row, not only "taken"

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.huyou.common.HiddenCharacters;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -146,6 +147,42 @@ class PdfLayoutTest {
         assertEquals(2, PdfText.breakAt("甲乙丙丁", 2));
         assertEquals(4, PdfText.breakAt("甲乙丙丁", 4), "the end of the text is no break");
         assertEquals(1, PdfText.breakAt("，，，，", 1), "all punctuation: the fitting break stands");
+    }
+
+    /**
+     * Text stored before hidden characters were refused (an older file, a server row) neither spoofs nor breaks a
+     * document: a direction override, a zero-width or control character and a character the font has no glyph for
+     * (Phoenician 𐤀) are each drawn as □, in lines, headings, table cells and chart labels, and nothing else is lost.
+     */
+    @Test
+    void hiddenAndUndrawableCharactersAreDrawnAsAPlaceholder() throws Exception {
+        String spoofed = "张\u202E三丰\u202C";
+        String hidden = "李\u200B四\u2066五\u0007六\uFEFF";
+        String noGlyph = "王\uD802\uDD00五";
+        Path file = dir.resolve("hidden.pdf");
+        try (PdfText pdf = new PdfText(ChineseFont.require())) {
+            pdf.heading("标题" + spoofed, 12);
+            pdf.line("姓名：" + spoofed + "，" + hidden + "，" + noGlyph);
+            pdf.line("第一段\n第二段\twith tab");
+            pdf.table(
+                    List.of("名称\u200F", "数量"),
+                    List.of(List.of("甲\u202Dxyz", "1"), List.of(noGlyph, "2")),
+                    new float[] {200, 100},
+                    new boolean[] {false, true});
+            pdf.barChart(List.of("一月\u202E"), List.of("系列\u200D"), new double[][] {{3}});
+            pdf.save(file);
+        }
+        String all;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            all = new PDFTextStripper().getText(doc);
+        }
+        assertTrue(all.contains("标题张□三丰□"), all);
+        assertTrue(all.contains("姓名：张□三丰□，李□四□五□六□，王□五"), all);
+        assertTrue(all.contains("第一段") && all.contains("第二段 with tab"), "a line break stays one: " + all);
+        assertTrue(all.contains("名称□") && all.contains("甲□xyz") && all.contains("一月□") && all.contains("系列□"), all);
+        assertTrue(
+                all.codePoints().filter(cp -> !Character.isWhitespace(cp)).noneMatch(HiddenCharacters::hidden),
+                "no hidden character reaches the page: " + all);
     }
 
     private static int pageOf(List<String> pages, String text) {
