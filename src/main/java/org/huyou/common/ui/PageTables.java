@@ -4,15 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -40,7 +37,7 @@ public final class PageTables {
         for (TableView<?> t : tables) {
             t.setFixedCellSize(TableRows.ROW);
             on.add(t.getItems());
-            DoubleProperty frame = frame(t);
+            DoubleProperty frame = TableRows.frame(t);
             frames.add(frame);
             on.add(frame);
         }
@@ -62,32 +59,6 @@ public final class PageTables {
             t.minHeightProperty().bind(t.prefHeightProperty());
             t.maxHeightProperty().bind(t.prefHeightProperty());
         }
-    }
-
-    /**
-     * The table's header and border as the theme and the font size lay them out (40 in the app's theme, not the
-     * toolkit's 34, which cut the last row short); {@link TableRows#HEADER} until the table has its skin.
-     */
-    private static DoubleProperty frame(TableView<?> t) {
-        DoubleProperty frame = new SimpleDoubleProperty(TableRows.HEADER);
-        Runnable measure = () -> {
-            if (t.lookup(".column-header-background") instanceof Region header) {
-                InvalidationListener update = x -> frame.set(Math.max(
-                        TableRows.HEADER,
-                        header.getHeight()
-                                + t.getInsets().getTop()
-                                + t.getInsets().getBottom()));
-                header.heightProperty().addListener(update);
-                t.insetsProperty().addListener(update);
-                update.invalidated(null);
-            }
-        };
-        if (t.getSkin() != null) {
-            measure.run();
-        } else {
-            t.skinProperty().addListener((o, was, skin) -> measure.run());
-        }
-        return frame;
     }
 
     /** The height that shows a table's rows (at least {@link #MIN_ROWS}) inside its header and border. */

@@ -4,12 +4,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.Property;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 
 /** Fresh rows for a table after a reload, keeping the row the user had selected (matched by id). */
 public final class TableRows {
@@ -36,18 +40,46 @@ public final class TableRows {
      */
     public static <T> void fitToRows(TableView<T> table, int minRows, int maxRows) {
         table.setFixedCellSize(ROW);
+        DoubleProperty frame = frame(table);
         table.prefHeightProperty()
                 .bind(Bindings.createDoubleBinding(
-                        () -> HEADER
+                        () -> frame.get()
                                 + ROW
                                         * Math.min(
                                                 maxRows,
                                                 Math.max(
                                                         minRows,
                                                         table.getItems().size())),
-                        table.getItems()));
+                        table.getItems(),
+                        frame));
         table.minHeightProperty().bind(table.prefHeightProperty());
         table.maxHeightProperty().bind(table.prefHeightProperty());
+    }
+
+    /**
+     * The table's header and border as the theme and the font size lay them out (40 in the app's theme, not the
+     * toolkit's 34, which cut the last row short); {@link #HEADER} until the table has its skin.
+     */
+    static DoubleProperty frame(TableView<?> t) {
+        DoubleProperty frame = new SimpleDoubleProperty(HEADER);
+        Runnable measure = () -> {
+            if (t.lookup(".column-header-background") instanceof Region header) {
+                InvalidationListener update = x -> frame.set(Math.max(
+                        HEADER,
+                        header.getHeight()
+                                + t.getInsets().getTop()
+                                + t.getInsets().getBottom()));
+                header.heightProperty().addListener(update);
+                t.insetsProperty().addListener(update);
+                update.invalidated(null);
+            }
+        };
+        if (t.getSkin() != null) {
+            measure.run();
+        } else {
+            t.skinProperty().addListener((o, was, skin) -> measure.run());
+        }
+        return frame;
     }
 
     /** The style class of a row that is overdue; its state column also says so in words, with an icon. */
