@@ -43,6 +43,25 @@ public final class HiddenCharacters {
         }
     }
 
+    /**
+     * The text as a screen shows it: each hidden character (stored before such text was refused) as
+     * {@link #PLACEHOLDER}, tabs and line breaks kept, so a stored name cannot show reversed or spoofed.
+     */
+    public static String shown(String text) {
+        if (text == null || !in(text, true)) {
+            return text;
+        }
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (hidden(cp) && !lineBreakOrTab(cp)) {
+                b.append(PLACEHOLDER);
+            } else {
+                b.appendCodePoint(cp);
+            }
+        });
+        return b.toString();
+    }
+
     /** Whether the text holds a hidden character; in multi-line text tabs and line breaks are allowed. */
     public static boolean in(String text, boolean multiLine) {
         return text != null && text.codePoints().anyMatch(cp -> hidden(cp) && !(multiLine && lineBreakOrTab(cp)));

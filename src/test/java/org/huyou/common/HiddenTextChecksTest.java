@@ -80,6 +80,29 @@ public class HiddenTextChecksTest {
         }
     }
 
+    /**
+     * Text stored before the rule (an older home, a PostgreSQL row) shows each hidden character as □ in every table
+     * column and choice box made the house's way, and in the file's header: never reversed, never invisible.
+     */
+    @Test
+    void storedTextShowsEachHiddenCharacterAsAPlaceholderOnScreens() {
+        for (String h : HIDDEN) {
+            String stored = "王" + h + "明";
+            assertEquals("王□明", HiddenCharacters.shown(stored), Integer.toHexString(h.codePointAt(0)));
+            javafx.scene.control.TableColumn<String, String> column =
+                    org.huyou.common.ui.Columns.text("residents.col.name", t -> t, 90);
+            assertEquals(
+                    "王□明",
+                    column.getCellValueFactory()
+                            .call(new javafx.scene.control.TableColumn.CellDataFeatures<>(null, column, stored))
+                            .getValue());
+            assertEquals(
+                    "王□明", org.huyou.common.ui.Converters.<String>of(t -> t).toString(stored));
+        }
+        assertEquals("第一行\n第二行\t完", HiddenCharacters.shown("第一行\n第二行\t完"), "a note's lines stay");
+        assertEquals("张三", HiddenCharacters.shown("张三"));
+    }
+
     @Test
     void ordinaryTextPasses() {
         Checks checks = new Checks(LocalDate.of(2026, 11, 23));

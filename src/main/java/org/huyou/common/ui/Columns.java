@@ -8,6 +8,7 @@ import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.text.Text;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.Messages;
 
 /** Table columns of text, headed by a translated key. */
@@ -17,7 +18,8 @@ public final class Columns {
 
     public static <S> TableColumn<S, String> text(String headerKey, Function<S, String> value, double width) {
         TableColumn<S, String> c = new TableColumn<>(Messages.t(headerKey));
-        c.setCellValueFactory(cd -> new SimpleStringProperty(value.apply(cd.getValue())));
+        // text stored before hidden characters were refused shows them as □, never reversed or spoofed
+        c.setCellValueFactory(cd -> new SimpleStringProperty(HiddenCharacters.shown(value.apply(cd.getValue()))));
         c.setPrefWidth(width);
         return c;
     }

@@ -3,6 +3,7 @@ package org.huyou.common.ui;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.huyou.common.Coded;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.Messages;
 
 /** Display converters for choice boxes: a value shown by a function, a null shown as a chosen text. */
@@ -14,7 +15,8 @@ public final class Converters {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
-                return t == null ? nullText : show.apply(t);
+                // a name stored with a hidden character shows it as □ (HiddenCharacters.shown)
+                return t == null ? nullText : HiddenCharacters.shown(show.apply(t));
             }
 
             @Override

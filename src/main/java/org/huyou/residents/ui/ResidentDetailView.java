@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
+import org.huyou.common.HiddenCharacters;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
@@ -108,7 +109,7 @@ final class ResidentDetailView extends StackPane {
         status.setId("detailStatus");
         status.getStyleClass().add("status-tag");
         Consumer<Resident> showHeader = r -> {
-            name.setText(r == null ? "" : r.name());
+            name.setText(r == null ? "" : HiddenCharacters.shown(r.name()));
             facts.setText(
                     r == null
                             ? ""
