@@ -3,8 +3,9 @@
 -- most once, so a period's publications form one line, the last standing.
 ALTER TABLE disclosure ADD COLUMN supersedes_id BIGINT;
 ALTER TABLE disclosure ADD COLUMN correction_reason VARCHAR(300);
-ALTER TABLE disclosure ADD CONSTRAINT fk_disclosure_supersedes FOREIGN KEY (supersedes_id) REFERENCES disclosure (id);
+-- the unique constraint first: its index then serves the foreign key too (H2 made a second, redundant one)
 ALTER TABLE disclosure ADD CONSTRAINT uq_disclosure_supersedes UNIQUE (supersedes_id);
+ALTER TABLE disclosure ADD CONSTRAINT fk_disclosure_supersedes FOREIGN KEY (supersedes_id) REFERENCES disclosure (id);
 -- a reason only with a superseded disclosure; the rows published twice before this version have none to show
 ALTER TABLE disclosure ADD CONSTRAINT ck_disclosure_correction
     CHECK (correction_reason IS NULL OR supersedes_id IS NOT NULL);

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.SafeFileNames;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
 import org.junit.jupiter.api.AfterEach;
@@ -21,9 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A disclosure's workbook and PDF are posted as one: when the PDF cannot be put in place (a folder stands where it
- * should go, a real condition, not a mock) neither file is left, an older workbook it would have replaced is put back,
- * nothing is registered, and the director reads one sentence.
+ * A disclosure's workbook and PDF are posted as one: when the PDF cannot be written (a folder stands where it is
+ * written, a real condition, not a mock) neither file is left, nothing is registered, and the director reads one
+ * sentence; what already has the disclosure's name is never replaced (the put-back of a replaced file is
+ * WriteBesideTest's).
  */
 class DisclosureBothFilesTest {
 
@@ -63,36 +65,47 @@ class DisclosureBothFilesTest {
         home.ctx.close();
     }
 
+    /**
+     * A folder where the PDF is written before it is moved into place: the workbook is not left without its PDF, the
+     * folder is untouched, and the director reads one sentence.
+     */
     @Test
-    void aFolderWhereThePdfGoesLeavesNeitherFile() throws Exception {
-        Files.createDirectories(pdf);
-        Files.writeString(pdf.resolve("keep.txt"), "a director's own file");
+    void aFolderInThePdfsWayLeavesNeitherFile() throws Exception {
+        Path inTheWay = Files.createDirectories(WriteBeside.partial(pdf));
+        Files.writeString(inTheWay.resolve("keep.txt"), "a director's own file");
 
         UserFacingException e = refused();
 
         assertTrue(Files.notExists(xlsx), "no workbook without its PDF");
-        assertEquals("a director's own file", Files.readString(pdf.resolve("keep.txt")), "the folder untouched");
-        assertEquals(List.of(pdf), listing(), "nothing half-written left beside them");
+        assertTrue(Files.notExists(pdf), "no PDF either");
+        assertEquals("a director's own file", Files.readString(inTheWay.resolve("keep.txt")), "the folder untouched");
+        assertEquals(List.of(inTheWay), listing(), "nothing half-written left beside them");
         assertTrue(e.userMessage().startsWith("公示没有保存，Excel 和 PDF 两个文件都未写入："), e.userMessage());
-        assertTrue(e.userMessage().contains(pdf.toString()), "says what stood in the way: " + e.userMessage());
         assertEquals(1, e.userMessage().lines().count(), "one sentence: " + e.userMessage());
-    }
 
-    @Test
-    void anOlderWorkbookIsPutBackAndAnEmptyFolderIsNotReplaced() throws Exception {
-        Files.writeString(xlsx, "an earlier workbook");
-        Files.createDirectories(pdf);
-
-        refused();
-
-        assertEquals("an earlier workbook", Files.readString(xlsx), "the workbook moved in was taken out again");
-        assertTrue(Files.isDirectory(pdf), "an empty folder is not replaced either");
-        assertEquals(List.of(pdf, xlsx), listing());
-
-        Files.delete(pdf);
+        Files.delete(inTheWay.resolve("keep.txt"));
+        Files.delete(inTheWay);
         DisclosureService.Exported done = home.ctx.disclosures().export(Q_FROM, Q_TO, out);
         assertTrue(Files.size(done.xlsx()) > 100 && Files.size(done.pdf()) > 100, "both written once the way is free");
         assertEquals(1, home.ctx.disclosures().published().size());
+    }
+
+    /** A file or a folder that already has the disclosure's name is never replaced: the new one takes another name. */
+    @Test
+    void whatAlreadyHasTheNameIsNeverReplaced() throws Exception {
+        Files.writeString(xlsx, "an earlier workbook");
+        Files.createDirectories(pdf);
+
+        DisclosureService.Exported done = home.ctx.disclosures().export(Q_FROM, Q_TO, out);
+
+        assertEquals("an earlier workbook", Files.readString(xlsx));
+        assertTrue(Files.isDirectory(pdf), "the folder is not replaced");
+        assertTrue(!done.pdf().equals(pdf) && !done.xlsx().equals(xlsx), done.pdf() + " " + done.xlsx());
+        assertEquals(
+                done.pdf().getFileName().toString().replace(".pdf", ""),
+                done.xlsx().getFileName().toString().replace(".xlsx", ""),
+                "the two files of one publication share a name");
+        assertTrue(Files.size(done.xlsx()) > 100 && Files.size(done.pdf()) > 100);
     }
 
     private UserFacingException refused() {

@@ -135,10 +135,13 @@ class MovingInLedgerTest {
                 .filter(f -> f.fund().equals(general.name()))
                 .findFirst()
                 .orElseThrow();
-        assertEquals(0, cny("1150").compareTo(g.opening()), "the corrected opening, net of its reversal");
+        // June opens with May's closing (both openings stood then); the reversal made in June is June's correction of
+        // an earlier period's entry, never netted into what was received, so no earlier period changes
+        assertEquals(0, cny("2150").compareTo(g.opening()), "May's closing: " + g);
         assertEquals(0, BigDecimal.ZERO.compareTo(g.received()));
         assertEquals(0, BigDecimal.ZERO.compareTo(g.used()));
-        assertEquals(0, cny("1150").compareTo(g.closing()));
+        assertEquals(0, cny("-1000").compareTo(g.corrected()), "the first opening reversed: " + g);
+        assertEquals(0, cny("1150").compareTo(g.closing()), "the corrected opening: " + g);
     }
 
     @Test
