@@ -120,12 +120,13 @@ class ShiftTest {
             shifts.signUp(x.id(), a.id());
             shifts.signUp(x.id(), b.id());
         }
-        shifts.withdraw(second.id(), b.id());
+        shifts.withdraw(second.id(), b.id(), "临时有事");
         home.clock.advance(Duration.ofDays(45));
         shifts.recordAttendance(first.id(), a.id(), true, null);
         shifts.recordAttendance(first.id(), b.id(), true, new BigDecimal("1.5"));
         shifts.recordAttendance(second.id(), a.id(), true, null);
-        assertThrows(UserFacingException.class, () -> shifts.withdraw(first.id(), a.id()), "attendance recorded");
+        assertThrows(
+                UserFacingException.class, () -> shifts.withdraw(first.id(), a.id(), "临时有事"), "attendance recorded");
         assertEquals(0, new BigDecimal("4").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(45))));
         assertEquals(
                 0,
