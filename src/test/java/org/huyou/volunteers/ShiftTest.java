@@ -232,6 +232,7 @@ class ShiftTest {
                 assertThrows(UserFacingException.class, () -> shifts.withdraw(x.id(), a.id(), "再次退出"));
         assertEquals("该志愿者没有报名此活动。", twice.userMessage());
 
+        home.clock.advance(Duration.ofHours(1));
         shifts.signUp(x.id(), b.id()); // the place is free
         shifts.withdraw(x.id(), b.id(), "家里有事");
         shifts.signUp(x.id(), a.id(), override); // and the one who withdrew may come back
@@ -239,7 +240,7 @@ class ShiftTest {
         assertEquals(
                 List.of("钱同学:false", "钱同学:true", "孙老师:true"),
                 roster.stream().map(l -> l.name() + ":" + l.withdrawn()).toList(),
-                "those on the shift first, then those who withdrew");
+                "those on the shift first, then those who withdrew, in turn");
         assertEquals(1, shifts.activities(x.date(), x.date()).get(0).signedUp());
 
         home.clock.advance(Duration.ofDays(3));

@@ -587,11 +587,12 @@ class OpenDayAndVolunteerScreensTest {
         robot.clickOn(dialogButton(withdraw));
         waitOrFailOnDialog(
                 robot,
-                () -> ((org.huyou.volunteers.RosterLine) robot.lookup("#rosterTable")
-                                .queryAs(TableView.class)
-                                .getItems()
-                                .get(0))
-                        .withdrawn());
+                () -> rows(robot, "#rosterTable") == 1
+                        && ((org.huyou.volunteers.RosterLine) robot.lookup("#rosterTable")
+                                        .queryAs(TableView.class)
+                                        .getItems()
+                                        .get(0))
+                                .withdrawn());
         assertEquals(1, rows(robot, "#rosterTable"), "kept, not deleted");
         org.huyou.volunteers.RosterLine gone = (org.huyou.volunteers.RosterLine)
                 robot.lookup("#rosterTable").queryAs(TableView.class).getItems().get(0);
