@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 public final class Dates {
 
     public static final DateTimeFormatter DISPLAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DISPLAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Pattern SEPARATED =
             Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?");
     private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
@@ -41,6 +42,11 @@ public final class Dates {
 
     public static String format(LocalDate date) {
         return date == null ? "" : DISPLAY.format(date);
+    }
+
+    /** A moment as a record shows when it was done: 2026-11-23 10:05. */
+    public static String format(LocalDateTime at) {
+        return at == null ? "" : DISPLAY_TIME.format(at);
     }
 
     /** An age as people say it: "12岁3个月" / "12 y 3 m". */

@@ -34,6 +34,30 @@ public record Booking(
         return null;
     }
 
+    /**
+     * Why no visitor may be checked in against this booking at the session of {@code day}, or null when they may:
+     * children are present on an open day, so only an approved booking admits, and only to its own session (one
+     * pending, waiting, rejected or cancelled gives no entry). The service refuses by it and the desk turns its
+     * check-in off by it, as with {@link #refusal}.
+     */
+    public UserFacingException admissionRefusal(LocalDate day) {
+        if (status != Status.APPROVED) {
+            return new UserFacingException(
+                    "visit.bookingNotAdmitting", bookedBy(), date.toString(), slot, status.label());
+        }
+        if (!date.equals(day)) {
+            return new UserFacingException(
+                    "visit.bookingOtherSession", bookedBy(), date.toString(), slot, String.valueOf(day));
+        }
+        return null;
+    }
+
+    /** Who booked, as the desk names a booking: a group's organisation, a person (its number once both are gone). */
+    public String bookedBy() {
+        String who = kind == Kind.GROUP ? organisation : contactName;
+        return who == null || who.isBlank() ? "#" + id : who;
+    }
+
     public enum Kind implements Coded {
         GROUP,
         INDIVIDUAL;

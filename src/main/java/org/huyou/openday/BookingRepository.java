@@ -78,7 +78,7 @@ public final class BookingRepository {
                 .fetch(BookingRepository::booking);
     }
 
-    private static Booking booking(OpendayBookingRecord r) {
+    static Booking booking(OpendayBookingRecord r) {
         return new Booking(
                 r.getId(),
                 r.getSessionDate(),

@@ -102,6 +102,13 @@ public final class VisitRepository {
                 .fetchOptional(VisitRepository::visit);
     }
 
+    /** The booking a visit is checked in against, if it exists. */
+    public Optional<Booking> booking(long bookingId) {
+        return dsl.selectFrom(OPENDAY_BOOKING)
+                .where(OPENDAY_BOOKING.ID.eq(bookingId))
+                .fetchOptional(BookingRepository::booking);
+    }
+
     /** The kind of a booking (group or individual), if it exists. */
     public Optional<Booking.Kind> bookingKind(long bookingId) {
         var b = OPENDAY_BOOKING;

@@ -110,6 +110,9 @@ public final class VisitService {
                     repo.findCheckIn(c.date(), slot, c.documentType(), document)
                             .ifPresent(first -> refuseDuplicate(document, first, null));
                 }
+                if (c.bookingId() != null) {
+                    admit(c.bookingId(), c.date());
+                }
                 return insertCheckIn(c, slot, name, org, document, phone, host);
             });
         } catch (VisitRepository.DuplicateCheckIn raced) {
@@ -120,6 +123,15 @@ public final class VisitService {
                     .orElseThrow(() -> new UserFacingException(raced, "error.unexpected"));
             refuseDuplicate(document, first, raced);
             throw raced;
+        }
+    }
+
+    /** Refuses a check-in against a booking that gives no entry to this session ({@link Booking#admissionRefusal}). */
+    private void admit(long bookingId, LocalDate day) {
+        Booking b = repo.booking(bookingId).orElseThrow(() -> new UserFacingException("error.notFound"));
+        UserFacingException refused = b.admissionRefusal(day);
+        if (refused != null) {
+            throw refused;
         }
     }
 

@@ -13,6 +13,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huyou.db.Voidable;
+import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.VolunteerActivityRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -54,7 +56,8 @@ public final class ShiftRepository {
     public List<PlannedActivity> activities(LocalDate from, LocalDate to) {
         var t = VOLUNTEER_ACTIVITY;
         var s = VOLUNTEER_SIGNUP;
-        var count = DSL.field(DSL.selectCount().from(s).where(s.ACTIVITY_ID.eq(t.ID)));
+        var count = DSL.field(
+                DSL.selectCount().from(s).where(s.ACTIVITY_ID.eq(t.ID)).and(onIt()));
         return dsl.select(t.asterisk(), count)
                 .from(t)
                 .where(t.ACTIVITY_DATE.between(from, to))
@@ -71,22 +74,39 @@ public final class ShiftRepository {
                 .fetch();
     }
 
+    /**
+     * A sign-up that counts: not withdrawn. Every count, place and attendance reads sign-ups through it; a withdrawn
+     * one stays in the table (voided, with who, when and why) and on the roster, marked.
+     */
+    static Condition onIt() {
+        return VOLUNTEER_SIGNUP.VOIDED_AT.isNull();
+    }
+
+    /** How many are on the activity (those who withdrew are not). */
     public int signups(long activityId) {
-        return dsl.fetchCount(VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId));
+        return dsl.fetchCount(
+                VOLUNTEER_SIGNUP, VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId).and(onIt()));
     }
 
     public boolean signedUp(long activityId, long volunteerId) {
         return dsl.fetchExists(
                 VOLUNTEER_SIGNUP,
-                VOLUNTEER_SIGNUP.ACTIVITY_ID.eq(activityId).and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId)));
+                VOLUNTEER_SIGNUP
+                        .ACTIVITY_ID
+                        .eq(activityId)
+                        .and(VOLUNTEER_SIGNUP.VOLUNTEER_ID.eq(volunteerId))
+                        .and(onIt()));
     }
 
     /** {@code checkOverride}: why the volunteer is on it despite their background check (null: no override). */
     public long insertSignup(long activityId, long volunteerId, String checkOverride, String actor, LocalDateTime now) {
         var t = VOLUNTEER_SIGNUP;
+        // the volunteer's earlier sign-ups to it, all withdrawn (the caller checked under the activity's lock)
+        int earlier = dsl.fetchCount(t, t.ACTIVITY_ID.eq(activityId).and(t.VOLUNTEER_ID.eq(volunteerId)));
         return dsl.insertInto(t)
                 .set(t.ACTIVITY_ID, activityId)
                 .set(t.VOLUNTEER_ID, volunteerId)
+                .set(t.SIGNUP_NO, earlier)
                 .set(t.CHECK_OVERRIDE, checkOverride)
                 .set(t.CHECK_OVERRIDE_BY, checkOverride == null ? null : actor)
                 .set(t.CREATED_AT, now)
@@ -95,15 +115,23 @@ public final class ShiftRepository {
                 .fetchOne(t.ID);
     }
 
-    /** Takes a volunteer off a shift whose attendance is not recorded yet; false when there is nothing to take off. */
-    public boolean deleteUnattendedSignup(long activityId, long volunteerId) {
+    /** The volunteer's standing sign-up to the activity, locked until the transaction ends (to withdraw it). */
+    public record Standing(long id, Boolean attended) {}
+
+    public Optional<Standing> lockStanding(long activityId, long volunteerId) {
         var t = VOLUNTEER_SIGNUP;
-        return dsl.deleteFrom(t)
-                        .where(t.ACTIVITY_ID.eq(activityId))
-                        .and(t.VOLUNTEER_ID.eq(volunteerId))
-                        .and(t.ATTENDED.isNull())
-                        .execute()
-                == 1;
+        return dsl.select(t.ID, t.ATTENDED)
+                .from(t)
+                .where(t.ACTIVITY_ID.eq(activityId))
+                .and(t.VOLUNTEER_ID.eq(volunteerId))
+                .and(onIt())
+                .forUpdate()
+                .fetchOptional(r -> new Standing(r.value1(), r.value2()));
+    }
+
+    /** Sign-ups to void, by {@code actor} at {@code now}: a withdrawal keeps the row (who, when, why). */
+    public Voidable voidable(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, VOLUNTEER_SIGNUP, actor, now);
     }
 
     public boolean recordAttendance(long activityId, long volunteerId, boolean attended, BigDecimal hours) {
@@ -113,6 +141,7 @@ public final class ShiftRepository {
                         .set(t.HOURS, attended ? hours : null)
                         .where(t.ACTIVITY_ID.eq(activityId))
                         .and(t.VOLUNTEER_ID.eq(volunteerId))
+                        .and(onIt())
                         .execute()
                 == 1;
     }
@@ -121,7 +150,7 @@ public final class ShiftRepository {
         return rosters(List.of(activityId)).getOrDefault(activityId, List.of());
     }
 
-    /** The rosters of several activities in one query. */
+    /** The rosters of several activities in one query: those on each first, then those who withdrew, marked. */
     public Map<Long, List<RosterLine>> rosters(Collection<Long> activityIds) {
         var s = VOLUNTEER_SIGNUP;
         var v = VOLUNTEER;
@@ -135,12 +164,15 @@ public final class ShiftRepository {
                         s.ATTENDED,
                         s.HOURS,
                         s.CHECK_OVERRIDE,
-                        s.CHECK_OVERRIDE_BY)
+                        s.CHECK_OVERRIDE_BY,
+                        s.VOIDED_AT,
+                        s.VOIDED_BY,
+                        s.VOIDED_REASON)
                 .from(s)
                 .join(v)
                 .on(v.ID.eq(s.VOLUNTEER_ID))
                 .where(s.ACTIVITY_ID.in(activityIds))
-                .orderBy(v.NAME)
+                .orderBy(s.VOIDED_AT.asc().nullsFirst(), v.NAME, s.ID)
                 .forEach(r -> m.computeIfAbsent(r.value1(), k -> new ArrayList<>())
                         .add(new RosterLine(
                                 r.value2(),
@@ -150,17 +182,21 @@ public final class ShiftRepository {
                                 r.value6(),
                                 r.value7(),
                                 r.value8(),
-                                r.value9())));
+                                r.value9(),
+                                r.value10(),
+                                r.value11(),
+                                r.value12())));
         return m;
     }
 
     /**
      * The one definition of volunteer service in a period, used by the hours screen, the certificate and the
-     * director's statistics alike: a signup marked attended, of an activity dated within [from, to]. Join
+     * director's statistics alike: a signup marked attended (never a withdrawn one), of an activity dated within
+     * [from, to]. Join
      * VOLUNTEER_SIGNUP to VOLUNTEER_ACTIVITY on the activity id to apply it.
      */
     public static Condition served(LocalDate from, LocalDate to) {
-        return VOLUNTEER_SIGNUP.ATTENDED.isTrue().and(VOLUNTEER_ACTIVITY.ACTIVITY_DATE.between(from, to));
+        return VOLUNTEER_SIGNUP.ATTENDED.isTrue().and(onIt()).and(VOLUNTEER_ACTIVITY.ACTIVITY_DATE.between(from, to));
     }
 
     /** Service hours of a volunteer from attended activities dated within [from, to]. */

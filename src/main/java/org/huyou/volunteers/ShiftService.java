@@ -99,7 +99,7 @@ public final class ShiftService {
         return shifts.activities(from, to);
     }
 
-    /** Who is on a shift: names and phones, nothing about residents. */
+    /** Who is on a shift: names and phones, nothing about residents; those who withdrew last, marked. */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.VIEW)
     public List<RosterLine> roster(long activityId) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
@@ -142,8 +142,11 @@ public final class ShiftService {
     public List<Candidate> candidates(long activityId, String search, int limit) {
         user.require(AppModule.VOLUNTEERS, Action.VIEW);
         Activity a = activity(activityId);
-        Set<Long> onIt =
-                shifts.roster(activityId).stream().map(RosterLine::volunteerId).collect(Collectors.toSet());
+        // one who withdrew may be signed up again: only those on it are left out
+        Set<Long> onIt = shifts.roster(activityId).stream()
+                .filter(l -> !l.withdrawn())
+                .map(RosterLine::volunteerId)
+                .collect(Collectors.toSet());
         List<Volunteer> people = volunteers.search(search, limit).stream()
                 .filter(v -> !onIt.contains(v.id()))
                 .toList();
@@ -260,19 +263,31 @@ public final class ShiftService {
         return why;
     }
 
-    /** Takes a volunteer off a shift before attendance is recorded (afterwards the record stays). */
+    /**
+     * Takes a volunteer off a shift before attendance is recorded (afterwards the record stays), for the reason
+     * given. The sign-up is voided, not deleted: it stays on the roster marked withdrawn, with who, when and why (and
+     * any background-check override it carried), out of the count and the places; the volunteer may sign up again.
+     */
     @RequiresPermission(module = AppModule.VOLUNTEERS, action = Action.EDIT)
-    public void withdraw(long activityId, long volunteerId) {
+    public void withdraw(long activityId, long volunteerId, String reason) {
         user.require(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks checks = new Checks(LocalDate.now(clock));
+        String why = checks.text("reason", "activity.withdrawReason", reason, 500, true);
+        checks.throwIfAny();
+        Activity a = activity(activityId);
+        Volunteer v = volunteers.find(volunteerId).orElseThrow(() -> new UserFacingException("volunteer.notFound"));
+        var rows = shifts.voidable(user.username(), now());
         tx.inTransaction(() -> {
-            if (!shifts.deleteUnattendedSignup(activityId, volunteerId)) {
+            ShiftRepository.Standing on = shifts.lockStanding(activityId, volunteerId)
+                    .orElseThrow(() -> new UserFacingException("activity.notSignedUp"));
+            if (on.attended() != null || !rows.voidRow(on.id(), why)) {
                 throw new UserFacingException("activity.cannotWithdraw");
             }
             audit.record(
                     AuditLog.VOID,
-                    "volunteer_signup",
-                    activityId + "/" + volunteerId,
-                    AuditSummary.of("auditSummary.withdrawn"),
+                    rows.auditName(),
+                    on.id(),
+                    AuditSummary.of("auditSummary.withdrawnBecause", v.name(), a.title(), why),
                     null);
         });
     }
@@ -368,8 +383,14 @@ public final class ShiftService {
         List<Activity> planned = shifts.activities(from, to).stream()
                 .map(PlannedActivity::activity)
                 .toList();
+        // the plan handed out names those on each shift: one who withdrew is neither listed nor counted
         Map<Long, List<RosterLine>> rosters =
-                shifts.rosters(planned.stream().map(Activity::id).toList());
+                shifts.rosters(planned.stream().map(Activity::id).toList()).entrySet().stream()
+                        .collect(Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getValue().stream()
+                                        .filter(l -> !l.withdrawn())
+                                        .toList()));
         Path file = SafeFileNames.inside(dir, Messages.t("shiftPlan.file", from.toString(), to.toString()), "pdf");
         try {
             Files.createDirectories(dir);

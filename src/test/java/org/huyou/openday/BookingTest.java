@@ -73,7 +73,8 @@ class BookingTest {
 
     @Test
     void membersOfAGroupBookingCheckInWithoutAPhoneOthersGiveOne() {
-        Booking group = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
+        Booking group = bookings.approve(bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10)
+                .id());
         Booking person = bookings.registerIndividual(SESSION, MORNING, "赵女士", null, "13700000000", 1);
         home.clock.advance(java.time.Duration.ofDays(5)); // the open day
         VisitService visits = home.ctx.visits();
@@ -195,5 +196,60 @@ class BookingTest {
         }
         assertThrows(UserFacingException.class, () -> bookings.reject(g.id()));
         assertThrows(UserFacingException.class, () -> bookings.cancel(g.id(), "再取消一次"));
+    }
+
+    static VisitService.CheckIn member(Long booking, String name, String document) {
+        return new VisitService.CheckIn(
+                SESSION,
+                MORNING,
+                booking,
+                name,
+                null,
+                Visit.DocumentType.OTHER,
+                document,
+                "13600000000",
+                1,
+                "front_desk",
+                true);
+    }
+
+    /**
+     * Children are present on an open day: a visitor is admitted only against an approved booking of the session
+     * (it used to take a cancelled or rejected one). Any other is refused naming the booking and its state, and
+     * nothing is written; approved, the same visitor is checked in; a walk-in needs no booking.
+     */
+    @Test
+    void aVisitorIsCheckedInOnlyAgainstAnApprovedBookingOfItsSession() {
+        Booking pending = bookings.bookGroup(SESSION, MORNING, "实验小学", "李老师", "13900000000", 10);
+        Booking rejected = bookings.reject(bookings.bookGroup(SESSION, MORNING, "银座商城", "王经理", "13800000000", 5)
+                .id());
+        Booking cancelled = bookings.cancel(
+                bookings.bookGroup(SESSION, MORNING, "第三小学", "孙老师", "13800000007", 4)
+                        .id(),
+                "学校改期到明年");
+        Booking waiting = bookings.bookGroup(SESSION, MORNING, "丙协会", "丙", "13900000003", 30);
+        assertEquals(Booking.Status.WAITLISTED, waiting.status());
+        Booking nextMonth =
+                bookings.registerIndividual(LocalDate.of(2026, 12, 12), MORNING, "钱女士", null, "13700000001", 1);
+        home.clock.advance(java.time.Duration.ofDays(5)); // the open day
+        VisitService visits = home.ctx.visits();
+        for (Booking b : List.of(pending, rejected, cancelled, waiting)) {
+            UserFacingException refused = assertThrows(
+                    UserFacingException.class, () -> visits.checkIn(member(b.id(), "王同学", "学生证 " + b.id())));
+            assertEquals(
+                    "预约“" + b.organisation() + "”（2026-11-14 09:00-11:00）当前为“"
+                            + b.status().label() + "”：只有已确认的预约可以据此登记入园。",
+                    refused.userMessage());
+        }
+        UserFacingException otherDay =
+                assertThrows(UserFacingException.class, () -> visits.checkIn(member(nextMonth.id(), "钱女士", "G1")));
+        assertEquals("预约“钱女士”是 2026-12-12 09:00-11:00 时段的，不是本场次（2026-11-14）的，不能据此登记入园。", otherDay.userMessage());
+        assertEquals(List.of(), visits.visits(SESSION), "nothing written");
+
+        bookings.approve(pending.id());
+        Visit in = visits.checkIn(member(pending.id(), "王同学", "学生证 1"));
+        assertEquals(pending.id(), in.bookingId());
+        assertNull(visits.checkIn(member(null, "路人", "G2")).bookingId(), "a walk-in");
+        assertEquals(2, visits.visits(SESSION).size());
     }
 }

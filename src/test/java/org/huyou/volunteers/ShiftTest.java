@@ -120,12 +120,13 @@ class ShiftTest {
             shifts.signUp(x.id(), a.id());
             shifts.signUp(x.id(), b.id());
         }
-        shifts.withdraw(second.id(), b.id());
+        shifts.withdraw(second.id(), b.id(), "临时有事");
         home.clock.advance(Duration.ofDays(45));
         shifts.recordAttendance(first.id(), a.id(), true, null);
         shifts.recordAttendance(first.id(), b.id(), true, new BigDecimal("1.5"));
         shifts.recordAttendance(second.id(), a.id(), true, null);
-        assertThrows(UserFacingException.class, () -> shifts.withdraw(first.id(), a.id()), "attendance recorded");
+        assertThrows(
+                UserFacingException.class, () -> shifts.withdraw(first.id(), a.id(), "临时有事"), "attendance recorded");
         assertEquals(0, new BigDecimal("4").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(45))));
         assertEquals(
                 0,
@@ -173,5 +174,115 @@ class ShiftTest {
         assertTrue(text.contains("绘本共读") && text.contains("周老师") && text.contains("1/4"), text);
         assertFalse(text.contains(home.child.name()), "no resident is named");
         assertNull(shifts.roster(x.id()).get(0).attended());
+    }
+
+    static String planText(Path file) throws Exception {
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(pdf);
+        }
+    }
+
+    Volunteer unchecked(String name, String phone) {
+        return volunteers.register(new Volunteer(0, name, null, phone, "滨州学院", Set.of(), null, null, 0));
+    }
+
+    /**
+     * 退出 deleted the sign-up (and the override on it). Now the row stays, voided with who, when and why, on the
+     * roster after those on the shift and out of its count and places; a second withdrawal, or attendance, finds
+     * nothing standing; the one who withdrew may sign up again; the audit log names the row and the reason.
+     */
+    @Test
+    void aWithdrawalKeepsTheSignUpMarkedWithWhoWhenAndWhyOutOfTheCountAndThePlaces() throws Exception {
+        home.rename(Role.SOCIAL_WORKER, "吴社工").as(Role.SOCIAL_WORKER);
+        Volunteer a = unchecked("钱同学", "13900000051");
+        Volunteer b = cleared("孙老师", "13900000052");
+        Activity x = activity("周末绘本共读", Activity.Type.EVENT, DAY.plusDays(3), null, 1);
+        String override = "查询已于上周提交，本次由吴社工全程陪同";
+        shifts.signUp(x.id(), a.id(), override);
+        assertThrows(UserFacingException.class, () -> shifts.signUp(x.id(), b.id()), "one place, taken");
+
+        ValidationException noReason =
+                assertThrows(ValidationException.class, () -> shifts.withdraw(x.id(), a.id(), " "));
+        assertEquals("reason", noReason.errors().get(0).field());
+        assertFalse(shifts.roster(x.id()).get(0).withdrawn(), "refused: nothing half-done");
+
+        home.clock.advance(Duration.ofHours(2));
+        shifts.withdraw(x.id(), a.id(), "临时有课，不能来");
+        List<RosterLine> roster = shifts.roster(x.id());
+        assertEquals(1, roster.size(), "the sign-up is kept");
+        RosterLine gone = roster.get(0);
+        assertTrue(gone.withdrawn());
+        assertEquals(
+                List.of("临时有课，不能来", CareStaff.name(Role.SOCIAL_WORKER), DAY, override),
+                List.of(
+                        gone.withdrawnReason(),
+                        gone.withdrawnBy(),
+                        gone.withdrawnAt().toLocalDate(),
+                        gone.checkOverride()),
+                "who, when and why, and the override it carried");
+        assertEquals(
+                "已退出：临时有课，不能来（吴社工，" + org.huyou.common.Dates.format(gone.withdrawnAt()) + "）",
+                org.huyou.volunteers.ui.ShiftsViewModel.attendanceMark(gone));
+        assertEquals(0, shifts.activities(x.date(), x.date()).get(0).signedUp(), "out of the count");
+        assertTrue(
+                shifts.candidates(x.id(), "钱同学", 10).stream()
+                        .anyMatch(c -> c.volunteer().id() == a.id()),
+                "a candidate again");
+        UserFacingException twice =
+                assertThrows(UserFacingException.class, () -> shifts.withdraw(x.id(), a.id(), "再次退出"));
+        assertEquals("该志愿者没有报名此活动。", twice.userMessage());
+
+        home.clock.advance(Duration.ofHours(1));
+        shifts.signUp(x.id(), b.id()); // the place is free
+        shifts.withdraw(x.id(), b.id(), "家里有事");
+        shifts.signUp(x.id(), a.id(), override); // and the one who withdrew may come back
+        roster = shifts.roster(x.id());
+        assertEquals(
+                List.of("钱同学:false", "钱同学:true", "孙老师:true"),
+                roster.stream().map(l -> l.name() + ":" + l.withdrawn()).toList(),
+                "those on the shift first, then those who withdrew, in turn");
+        assertEquals(1, shifts.activities(x.date(), x.date()).get(0).signedUp());
+
+        home.clock.advance(Duration.ofDays(3));
+        shifts.recordAttendance(x.id(), a.id(), true, null);
+        assertThrows(
+                UserFacingException.class,
+                () -> shifts.recordAttendance(x.id(), b.id(), true, null),
+                "no attendance on a withdrawn sign-up");
+        assertEquals(0, new BigDecimal("2").compareTo(shifts.serviceHours(a.id(), DAY, DAY.plusDays(30))), "once");
+
+        String plan = planText(shifts.printShiftPlan(DAY, DAY.plusDays(30), dir.resolve("out"), "福利院"));
+        assertTrue(plan.contains("（1/1）") && plan.contains("钱同学"), plan);
+        assertFalse(plan.contains("孙老师"), "one who withdrew is not on the plan handed out");
+
+        home.as(Role.ADMINISTRATOR);
+        var voids = home.ctx.audit().browse(org.huyou.security.AuditFilter.all(), 50).stream()
+                .filter(e -> "auditSummary.withdrawnBecause".equals(e.summaryKey()))
+                .toList();
+        assertEquals(2, voids.size());
+        assertTrue(voids.stream().allMatch(e -> "VOID".equals(e.action())));
+        List<String> said = voids.stream()
+                .map(e -> org.huyou.security.AuditSummary.read(e.summaryKey(), e.summary())
+                        .render())
+                .toList();
+        assertTrue(
+                said.stream().anyMatch(t -> t.contains("钱同学") && t.contains("周末绘本共读") && t.contains("临时有课")),
+                said.toString());
+    }
+
+    /** The printed plan marks one put on a shift despite the background check, and who allowed it, as the roster does. */
+    @Test
+    void theShiftPlanMarksABackgroundCheckOverrideBesideTheVolunteer() throws Exception {
+        home.rename(Role.SOCIAL_WORKER, "吴社工").as(Role.SOCIAL_WORKER);
+        Volunteer a = unchecked("钱同学", "13900000061");
+        Volunteer b = cleared("周老师", "13900000062");
+        Activity x = activity("周末绘本共读", Activity.Type.EVENT, DAY.plusDays(3), null, 4);
+        shifts.signUp(x.id(), a.id(), "查询已于上周提交，本次由吴社工全程陪同");
+        shifts.signUp(x.id(), b.id());
+        String plan = planText(shifts.printShiftPlan(DAY, DAY.plusDays(30), dir.resolve("out"), "福利院"))
+                .replaceAll("\\s+", "");
+        assertTrue(plan.contains("钱同学（未经入职查询，吴社工准许）"), plan);
+        assertFalse(plan.contains("周老师（"), "a cleared volunteer carries no mark");
+        assertTrue(plan.contains("2/4"), plan);
     }
 }

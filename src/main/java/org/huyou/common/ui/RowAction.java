@@ -33,6 +33,24 @@ public final class RowAction {
     /** As {@link #guard(Button, ObservableValue, Function)}, the reason read again when {@code also} changes. */
     public static <T> Node guard(
             Button button, ObservableValue<T> selected, Function<T, String> whyNot, Observable... also) {
+        return guard(true, button, selected, whyNot, also);
+    }
+
+    /**
+     * As {@link #guard(Button, ObservableValue, Function, Observable...)} for an action that may go without a row (a
+     * walk-in checked in without a booking): on while nothing is selected, off while the selected row forbids it.
+     */
+    public static <T> Node guardIfSelected(
+            Button button, ObservableValue<T> selected, Function<T, String> whyNot, Observable... also) {
+        return guard(false, button, selected, whyNot, also);
+    }
+
+    private static <T> Node guard(
+            boolean needsRow,
+            Button button,
+            ObservableValue<T> selected,
+            Function<T, String> whyNot,
+            Observable... also) {
         Observable[] deps = new Observable[also.length + 1];
         deps[0] = selected;
         System.arraycopy(also, 0, deps, 1, also.length);
@@ -48,7 +66,7 @@ public final class RowAction {
                 deps);
         button.disableProperty()
                 .bind(Bindings.createBooleanBinding(
-                        () -> selected.getValue() == null || reason.get() != null, selected, reason));
+                        () -> (needsRow && selected.getValue() == null) || reason.get() != null, selected, reason));
         button.getProperties().put(REASON, reason);
         reason.addListener((o, before, why) -> show(wrapper, tip, why));
         show(wrapper, tip, reason.get());

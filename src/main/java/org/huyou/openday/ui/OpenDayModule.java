@@ -237,7 +237,17 @@ public final class OpenDayModule implements ModuleView {
                                 visitPhone,
                                 visitCount,
                                 visitHost),
-                        row(visible, visitRules, checkIn, checkInAndPrint)),
+                        row(
+                                visible,
+                                visitRules,
+                                // off, with the reason, for a booking that gives no entry; on for a walk-in
+                                RowAction.guardIfSelected(
+                                        checkIn, model.bookingProperty(), model::whyNoCheckIn, model.sessionProperty()),
+                                RowAction.guardIfSelected(
+                                        checkInAndPrint,
+                                        model.bookingProperty(),
+                                        model::whyNoCheckIn,
+                                        model.sessionProperty()))),
                 checkIn);
     }
 

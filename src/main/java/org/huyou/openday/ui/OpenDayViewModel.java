@@ -257,7 +257,16 @@ public final class OpenDayViewModel {
 
     /** Who the selected booking is, for the question before it is cancelled: a group's organisation, a person. */
     public String bookedBy(Booking b) {
-        return b.kind() == Booking.Kind.GROUP ? b.organisation() : b.contactName();
+        return b.bookedBy();
+    }
+
+    /**
+     * Why no visitor may be checked in against the selected booking (the check-in buttons' tooltip), or null when
+     * they may: only an approved booking of this session admits. Without a booking a walk-in is checked in.
+     */
+    public String whyNoCheckIn(Booking b) {
+        UserFacingException refused = b.admissionRefusal(session.get());
+        return refused == null ? null : refused.userMessage();
     }
 
     /** Why the booking's status forbids moving it to {@code to} (the button's tooltip), or null when it may. */

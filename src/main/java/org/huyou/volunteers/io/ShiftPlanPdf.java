@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.huyou.common.Messages;
 import org.huyou.common.io.PdfText;
+import org.huyou.security.Accounts;
 import org.huyou.volunteers.Activity;
 import org.huyou.volunteers.RosterLine;
 import org.huyou.volunteers.ShiftPlan;
@@ -42,11 +43,21 @@ public final class ShiftPlanPdf {
                         on.isEmpty()
                                 ? "-"
                                 : Messages.list(
-                                        on.stream().map(RosterLine::name).toList())));
+                                        on.stream().map(ShiftPlanPdf::volunteer).toList())));
                 pdf.gap();
             }
             pdf.line(Messages.t("shiftPlan.note"));
             pdf.save(file);
         }
+    }
+
+    /**
+     * A volunteer as the plan names them: one put on the shift despite the background check is marked beside the
+     * name with who allowed it, as the roster marks it (the reason stays on the roster: the plan is handed out).
+     */
+    static String volunteer(RosterLine line) {
+        return line.checkOverride() == null
+                ? line.name()
+                : Messages.t("shiftPlan.checkOverridden", line.name(), Accounts.displayName(line.checkOverrideBy()));
     }
 }

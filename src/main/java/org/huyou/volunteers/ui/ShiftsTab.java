@@ -20,7 +20,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
-import org.huyou.common.Quantities;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
@@ -108,15 +107,7 @@ final class ShiftsTab {
         roster.getColumns().add(Columns.text("volunteer.name", RosterLine::name, 100));
         roster.getColumns().add(Columns.text("volunteer.phone", RosterLine::phone, 110));
         roster.getColumns().add(Columns.text("volunteer.organisation", r -> InlineForms.nz(r.organisation()), 150));
-        roster.getColumns()
-                .add(Columns.text(
-                        "activity.attendance",
-                        r -> r.attended() == null
-                                ? ""
-                                : r.attended()
-                                        ? Messages.t("activity.attended", Quantities.plain(r.hours()))
-                                        : Messages.t("activity.absent"),
-                        120));
+        roster.getColumns().add(Columns.text("activity.attendance", ShiftsViewModel::attendanceMark, 220));
         // one put on the shift despite the background check carries the reason, and who gave it
         roster.getColumns().add(Columns.text("activity.checkColumn", ShiftsViewModel::checkMark, 260));
         candidates
@@ -227,7 +218,15 @@ final class ShiftsTab {
         withdraw.setId("withdraw");
         came.setOnAction(e -> model.markAttended());
         absent.setOnAction(e -> model.markAbsent());
-        withdraw.setOnAction(e -> model.withdraw());
+        // the sign-up is voided, not deleted: why goes with who and when
+        withdraw.setOnAction(e -> dialogs.askReason(
+                        Messages.t(
+                                "activity.withdrawTitle",
+                                model.rosterLineProperty().get().name()),
+                        Messages.t("activity.withdrawText"),
+                        Messages.t("activity.withdrawReason"),
+                        Messages.t("activity.withdraw"))
+                .ifPresent(model::withdraw));
         // offered only where the line allows it: attendance from the activity's day, a withdrawal before attendance
         return row(
                 visible,

@@ -16,7 +16,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.huyou.common.Dates;
 import org.huyou.common.Messages;
+import org.huyou.common.Quantities;
 import org.huyou.common.ValidationException;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.KeptSelection;
@@ -201,14 +203,44 @@ public final class ShiftsViewModel {
 
     /** Why attendance cannot be recorded for the roster's line yet (the buttons' tooltip), or null when it can. */
     public String whyNoAttendance(RosterLine line) {
+        if (line.withdrawn()) {
+            return withdrawnLine(line);
+        }
         PlannedActivity p = activity.get();
         LocalDate day = p == null ? null : p.activity().date();
         return day != null && day.isAfter(LocalDate.now(clock)) ? Messages.t("activity.notYet", day.toString()) : null;
     }
 
-    /** Why the roster's line cannot be taken off (its attendance is recorded), or null when it can. */
+    /** Why the roster's line cannot be taken off (withdrawn already, or its attendance recorded), or null. */
     public String whyNoWithdraw(RosterLine line) {
+        if (line.withdrawn()) {
+            return withdrawnLine(line);
+        }
         return line.attended() == null ? null : Messages.t("activity.cannotWithdraw");
+    }
+
+    private static String withdrawnLine(RosterLine line) {
+        return Messages.t("activity.lineWithdrawn", Dates.format(line.withdrawnAt()));
+    }
+
+    /**
+     * The roster's attendance column: came (with the hours), absent, nothing yet, or withdrawn with the reason, who
+     * took the volunteer off and when: the line stays where the coordinator looks, out of the count.
+     */
+    public static String attendanceMark(RosterLine line) {
+        if (line.withdrawn()) {
+            return Messages.t(
+                    "activity.withdrawn",
+                    line.withdrawnReason(),
+                    Accounts.displayName(line.withdrawnBy()),
+                    Dates.format(line.withdrawnAt()));
+        }
+        if (line.attended() == null) {
+            return "";
+        }
+        return line.attended()
+                ? Messages.t("activity.attended", Quantities.plain(line.hours()))
+                : Messages.t("activity.absent");
     }
 
     /**
@@ -227,13 +259,13 @@ public final class ShiftsViewModel {
                         "activity.checkOverridden", line.checkOverride(), Accounts.displayName(line.checkOverrideBy()));
     }
 
-    /** Takes the selected volunteer off the roster. */
-    public void withdraw() {
+    /** Takes the selected volunteer off the shift for {@code reason} (the View asked for it); the line stays, marked. */
+    public void withdraw(String reason) {
         long aid = activity.get().activity().id();
         long vid = rosterLine.get().volunteerId();
         tasks.run(
                 () -> {
-                    shifts.withdraw(aid, vid);
+                    shifts.withdraw(aid, vid, reason);
                     return true;
                 },
                 ok -> refresh(),

@@ -325,6 +325,46 @@ class OpenDayAndVolunteerScreensTest {
     }
 
     /**
+     * Children are present on an open day: 登记来访 and 登记并打印 are off, with the reason, while the selected booking
+     * gives no entry (pending, then cancelled), on once it is approved, and on with no booking selected (a walk-in).
+     */
+    @Test
+    void theCheckInIsOffForABookingThatGivesNoEntryAndSaysWhy(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "qt", "#navOpenDay");
+        waitFor(() ->
+                SESSION.equals(robot.lookup("#sessionChoice").queryComboBox().getValue()));
+        javafx.scene.control.Button checkIn = robot.lookup("#checkIn").queryButton();
+        javafx.scene.control.Button andPrint = robot.lookup("#checkInAndPrint").queryButton();
+        assertTrue(!checkIn.isDisabled() && !andPrint.isDisabled(), "a walk-in needs no booking");
+        bookGroup(robot, "滨城区第五小学", "周老师", "13800000005", "6");
+        waitOrFailOnDialog(robot, () -> rows(robot, "#bookingTable") == 1);
+        TableView<?> table = robot.lookup("#bookingTable").queryAs(TableView.class);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        waitFor(checkIn::isDisabled);
+        String pending = org.huyou.common.ui.RowAction.reason(checkIn);
+        assertTrue(
+                pending.startsWith("预约“滨城区第五小学”（2026-12-12 ") && pending.endsWith("当前为“待审核”：只有已确认的预约可以据此登记入园。"),
+                pending);
+        assertTrue(andPrint.isDisabled());
+        assertEquals(pending, org.huyou.common.ui.RowAction.reason(andPrint));
+
+        click(robot, "#approveBooking");
+        waitFor(() -> !checkIn.isDisabled());
+        assertEquals(null, org.huyou.common.ui.RowAction.reason(andPrint));
+
+        click(robot, "#cancelBooking");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        robot.clickOn("#reasonField").write("学校改期到明年");
+        robot.clickOn(dialogButton(org.huyou.common.Messages.t("booking.cancel")));
+        waitFor(checkIn::isDisabled);
+        assertTrue(org.huyou.common.ui.RowAction.reason(checkIn).contains("当前为“已取消”"));
+        assertTrue(andPrint.isDisabled());
+
+        robot.interact(() -> table.getSelectionModel().clearSelection());
+        waitFor(() -> !checkIn.isDisabled() && !andPrint.isDisabled());
+    }
+
+    /**
      * Cancelling a booking frees places for good: the dialog asks for the reason, its button stays off until one is
      * typed, 取消 in the dialog leaves the booking as it was, and the reason is kept with the cancellation.
      */
@@ -532,5 +572,51 @@ class OpenDayAndVolunteerScreensTest {
                         .tryQuery()
                         .isPresent(),
                 "the roster shows the mark");
+
+        // 退出 asks why; the line stays on the roster, marked withdrawn with the reason and who, and is out of the
+        // count; neither attendance nor a second withdrawal is offered on it
+        robot.interact(() -> robot.lookup("#rosterTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
+        click(robot, "#withdraw");
+        waitFor(() -> robot.lookup("#reasonField").tryQuery().isPresent());
+        String withdraw = org.huyou.common.Messages.t("activity.withdraw");
+        assertTrue(robot.lookup(dialogButton(withdraw)).queryButton().isDisabled(), "not without a reason");
+        robot.clickOn("#reasonField").write("临时有课，不能来");
+        robot.clickOn(dialogButton(withdraw));
+        waitOrFailOnDialog(
+                robot,
+                () -> rows(robot, "#rosterTable") == 1
+                        && ((org.huyou.volunteers.RosterLine) robot.lookup("#rosterTable")
+                                        .queryAs(TableView.class)
+                                        .getItems()
+                                        .get(0))
+                                .withdrawn());
+        assertEquals(1, rows(robot, "#rosterTable"), "kept, not deleted");
+        org.huyou.volunteers.RosterLine gone = (org.huyou.volunteers.RosterLine)
+                robot.lookup("#rosterTable").queryAs(TableView.class).getItems().get(0);
+        String mark = org.huyou.volunteers.ui.ShiftsViewModel.attendanceMark(gone);
+        assertTrue(mark.startsWith("已退出：临时有课，不能来（吴社工，"), mark);
+        assertTrue(
+                robot.lookup(n -> n instanceof javafx.scene.control.Labeled l && mark.equals(l.getText()))
+                        .tryQuery()
+                        .isPresent(),
+                "the roster shows the withdrawal");
+        assertEquals("查询已于上周提交，本次由吴社工全程陪同", gone.checkOverride(), "the override stays with it");
+        robot.interact(() -> robot.lookup("#rosterTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
+        javafx.scene.control.Button again = robot.lookup("#withdraw").queryButton();
+        waitFor(again::isDisabled);
+        assertTrue(org.huyou.common.ui.RowAction.reason(again).startsWith("该志愿者已于 "));
+        assertEquals(
+                0,
+                frame.context()
+                        .shifts()
+                        .activities(SESSION.minusMonths(1), SESSION.plusMonths(1))
+                        .get(0)
+                        .signedUp());
     }
 }

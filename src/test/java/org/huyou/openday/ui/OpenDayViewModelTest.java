@@ -132,6 +132,12 @@ class OpenDayViewModelTest {
         assertEquals("联系电话", desk.visitPhoneHint().get());
         home.clock().advance(Duration.ofDays(5)); // the session day
         desk.bookingProperty().set(desk.bookings().get(0));
+        // a booking awaiting approval admits no one (the check-in buttons' reason); approved, it does
+        assertEquals(
+                "预约“滨城区实验小学”（2026-11-14 09:00-11:00）当前为“待审核”：只有已确认的预约可以据此登记入园。",
+                desk.whyNoCheckIn(desk.bookingProperty().get()));
+        desk.approve();
+        assertEquals(null, desk.whyNoCheckIn(desk.bookingProperty().get()));
         desk.visitorName.set("张同学家长");
         desk.visitorOrganisation.set("滨城区实验小学");
         desk.documentNo.set("学生证 1");
