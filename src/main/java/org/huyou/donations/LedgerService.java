@@ -78,9 +78,9 @@ public final class LedgerService {
         this.user = context.user();
         this.audit = context.audit();
         this.clock = context.clock();
-        this.chain = new LedgerChain(repo, audit, clock);
+        this.chain = new LedgerChain(repo, disclosures, audit, clock);
         this.donors = new DonorRegister(repo, context);
-        this.imports = new LedgerImports(repo, disclosures, context, chain);
+        this.imports = new LedgerImports(repo, context, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
         this.goods = new GoodsStock(repo, context, chain);
         this.payments = new FundPayments(repo, context, chain, approvers, this::approvalLimit);
@@ -300,8 +300,9 @@ public final class LedgerService {
         refuseIf(original.reversalRefusal(false));
         return tx.inTransaction(() -> {
             refuseIf(original.reversalRefusal(repo.reversed(seq)));
+            // dated today, never back: a reversal corrects a published period from a later one
             LocalDate date = chain.today();
-            chain.openPeriod(date);
+            chain.openPeriodForReversal(date);
             if (original.money() && original.amount().signum() > 0) {
                 payments.requireCovered(fund(original.fundId()), date, original.amount());
             }
