@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -20,7 +19,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.huyou.cli.HuyouCli;
 import org.huyou.common.FieldError;
-import UserFacingException;
+import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
@@ -35,15 +34,15 @@ import org.huyou.donations.LedgerEntry;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.donations.LedgerService;
 import org.huyou.donations.PaymentRequest;
-import org.huyou.security.ServiceContext;
 import org.huyou.security.Role;
+import org.huyou.security.ServiceContext;
 import org.huyou.testing.CareStaff;
 import org.huyou.testing.TestHome;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.jooq.impl.DSL;
 import picocli.CommandLine;
 
 /**
@@ -80,9 +79,13 @@ class PublishedPeriodTest {
         education = ledger.funds().get(1);
         firm = ledger.createDonor(Donor.Kind.ENTERPRISE, "滨州鲁北化工有限公司", Donor.Naming.FULL, null, null, null, null);
         july = ledger.recordDonation(
-                firm.id(), general.id(), LocalDate.of(2026, 7, 5), cny("20000"), LedgerEntry.Channel.BANK_TRANSFER, null);
-        ledger.recordUse(
-                general.id(), LocalDate.of(2026, 8, 1), cny("300"), Fund.Purpose.LIVING, "冬衣", "商场", "PZ-1");
+                firm.id(),
+                general.id(),
+                LocalDate.of(2026, 7, 5),
+                cny("20000"),
+                LedgerEntry.Channel.BANK_TRANSFER,
+                null);
+        ledger.recordUse(general.id(), LocalDate.of(2026, 8, 1), cny("300"), Fund.Purpose.LIVING, "冬衣", "商场", "PZ-1");
         coats = ledger.recordGoodsIn(new LedgerService.GoodsIn(
                 firm.id(),
                 LocalDate.of(2026, 7, 20),
@@ -104,8 +107,11 @@ class PublishedPeriodTest {
                         "供暖公司",
                         "PZ-2")
                 .request();
-        published =
-                home.as(Role.DIRECTOR).ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out")).disclosure();
+        published = home.as(Role.DIRECTOR)
+                .ctx
+                .disclosures()
+                .export(Q_FROM, Q_TO, dir.resolve("out"))
+                .disclosure();
     }
 
     @AfterEach
@@ -131,13 +137,10 @@ class PublishedPeriodTest {
                 () -> ledger.recordDonation(
                         firm.id(), general.id(), before, cny("100"), LedgerEntry.Channel.CASH, null));
         assertRefused(
-                inside,
-                () -> ledger.recordUse(
-                        general.id(), inside, cny("10"), Fund.Purpose.LIVING, null, "商场", null));
+                inside, () -> ledger.recordUse(general.id(), inside, cny("10"), Fund.Purpose.LIVING, null, "商场", null));
         assertRefused(
                 inside,
-                () -> ledger.recordUse(
-                        general.id(), inside, cny("6000"), Fund.Purpose.LIVING, null, "商场", null));
+                () -> ledger.recordUse(general.id(), inside, cny("6000"), Fund.Purpose.LIVING, null, "商场", null));
         assertRefused(
                 inside,
                 () -> ledger.recordGoodsIn(new LedgerService.GoodsIn(
@@ -152,8 +155,7 @@ class PublishedPeriodTest {
                         null,
                         null)));
         assertRefused(
-                inside,
-                () -> ledger.issueGoods(coats.itemId(), inside, cny("2"), LedgerEntry.IssuedTo.KITCHEN, null));
+                inside, () -> ledger.issueGoods(coats.itemId(), inside, cny("2"), LedgerEntry.IssuedTo.KITCHEN, null));
 
         home.as(Role.DIRECTOR);
         assertRefused(LocalDate.of(2026, 9, 20), () -> ledger.approveRequest(waiting.id(), waiting.version()));
@@ -164,7 +166,9 @@ class PublishedPeriodTest {
                 past(before, "王五", general.name(), cny("50"), null),
                 past(inside, "王五", null, null, cny("3"))));
         assertEquals(List.of(0, 1, 2), List.copyOf(history.keySet()));
-        history.values().forEach(errors -> assertSentence(errors.get(0), errors.get(0).args()[1].toString()));
+        history.values()
+                .forEach(errors ->
+                        assertSentence(errors.get(0), errors.get(0).args()[1].toString()));
         assertThrows(
                 ValidationException.class,
                 () -> ledger.importDonationHistory(
@@ -218,7 +222,9 @@ class PublishedPeriodTest {
         Disclosure later = home.as(Role.DIRECTOR).ctx.disclosures().build(DAY.plusDays(1), DAY.plusDays(1));
         assertEquals(
                 List.of(july.seq()),
-                later.corrections().stream().map(Disclosure.CorrectionLine::reversedSeq).toList(),
+                later.corrections().stream()
+                        .map(Disclosure.CorrectionLine::reversedSeq)
+                        .toList(),
                 "the correction of the published quarter is the later period's line");
     }
 
@@ -247,8 +253,7 @@ class PublishedPeriodTest {
                 new DisclosureRepository(dsl),
                 () -> "滨州市儿童福利院",
                 new SettingsRepository(dsl),
-                new ServiceContext(
-                        new Transactions(dsl), home.ctx.currentUser(), home.ctx.audit(), home.ctx.clock()),
+                new ServiceContext(new Transactions(dsl), home.ctx.currentUser(), home.ctx.audit(), home.ctx.clock()),
                 writeThenAppend);
         Path out = dir.resolve("racing");
         UserFacingException refused = assertThrows(
@@ -278,14 +283,18 @@ class PublishedPeriodTest {
         String finance = CareStaff.name(Role.FINANCE_OFFICER);
         assertEquals(
                 HuyouCli.USER_ERROR,
-                cl.execute("import-donations", "--data-dir", dir.resolve("home").toString(), "-u", finance, f.toString()));
+                cl.execute(
+                        "import-donations", "--data-dir", dir.resolve("home").toString(), "-u", finance, f.toString()));
         assertTrue(
                 err.toString().contains("2026-09-30 不晚于已公示的 2026-07-01 至 2026-09-30 期间的截止日")
                         && err.toString().contains(published.verificationCode()),
                 err.toString());
         try (AppContext ctx = TestHome.open(dir.resolve("home"))) {
             TestHome.loginAs(ctx, "reader", Role.FINANCE_OFFICER);
-            assertEquals(published.lastSeq(), ctx.ledger().entries(Long.MAX_VALUE, 100).size(), "nothing appended");
+            assertEquals(
+                    published.lastSeq(),
+                    ctx.ledger().entries(Long.MAX_VALUE, 100).size(),
+                    "nothing appended");
         }
         home = null; // closed above
     }
@@ -298,8 +307,9 @@ class PublishedPeriodTest {
     private void assertSentence(FieldError e, String date) {
         assertEquals("date", e.field());
         assertTrue(
-                e.message().contains(date + " 不晚于已公示的 2026-07-01 至 2026-09-30 期间的截止日（该期公示的校验码 "
-                                + published.verificationCode() + "）")
+                e.message()
+                                .contains(date + " 不晚于已公示的 2026-07-01 至 2026-09-30 期间的截止日（该期公示的校验码 "
+                                        + published.verificationCode() + "）")
                         && e.message().contains("请按 2026-09-30 之后未公示期间的日期登记，把实际日期写在摘要里")
                         && e.message().contains("请冲销，或在以后的期间登记更正"),
                 e.message());
@@ -315,8 +325,10 @@ class PublishedPeriodTest {
         String s = Stream.of("ledger_entry", "donor", "goods_item", "payment_request", "disclosure")
                 .map(t -> t + "=" + dsl.fetchCount(DSL.table(t)))
                 .collect(Collectors.joining(" "));
-        s += " audited=" + dsl.fetchCount(DSL.table("audit_log"), DSL.field("entity").in(AUDITED));
-        return s + " pending=" + ledger.pendingRequests().size() + " head=" + ledger.verify().entries();
+        s += " audited="
+                + dsl.fetchCount(DSL.table("audit_log"), DSL.field("entity").in(AUDITED));
+        return s + " pending=" + ledger.pendingRequests().size() + " head="
+                + ledger.verify().entries();
     }
 
     private Disclosure rebuilt() {
