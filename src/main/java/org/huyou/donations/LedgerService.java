@@ -32,7 +32,8 @@ import org.huyou.security.ServiceContext;
 /**
  * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
  * edited: a mistake is reversed by a new entry. Restricted funds pay only for their purpose, no fund and no stock goes
- * below zero on any day, and a month the director closed takes no new entries.
+ * below zero on any day, and neither a month the director closed nor a published disclosure's period (nor any day
+ * before its end) takes new entries.
  *
  * <p>This is the façade every caller uses: each public method checks the permission, then does the work or hands it
  * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their approval),
