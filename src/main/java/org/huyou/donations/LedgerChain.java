@@ -63,6 +63,24 @@ final class LedgerChain {
     }
 
     LedgerEntry append(LedgerEntry draft, AuditSummary summary) {
+        repo.lockHead();
+        return append(openPeriods(), draft, summary);
+    }
+
+    /**
+     * The last guard, whatever path appends (one added later too): an entry dated in a closed month or on or before
+     * the end of a published period is refused here even when its caller forgot {@link #openPeriod}.
+     */
+    private LedgerEntry append(OpenPeriods open, LedgerEntry draft, AuditSummary summary) {
+        boolean reversal = draft.kind() == LedgerEntry.Kind.REVERSAL;
+        Checks checks = new Checks(today());
+        open.check(
+                checks,
+                "date",
+                reversal ? "ledger.reversalDate" : "ledger.date",
+                reversal ? OpenPeriods.REVERSAL : OpenPeriods.TYPED,
+                draft.date());
+        checks.throwIfAny();
         LedgerRepository.Head head = repo.lockHead();
         long seq = head.lastSeq() + 1;
         LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
@@ -101,8 +119,10 @@ final class LedgerChain {
 
     /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
     int appendAll(List<LedgerEntry> entries) {
+        OpenPeriods open = openPeriods(); // read once: the caller holds the head, so nothing is published meanwhile
         for (LedgerEntry e : entries) {
             append(
+                    open,
                     e,
                     e.money()
                             ? AuditSummary.of(
