@@ -12,9 +12,9 @@ import org.huyou.security.AuditSummary;
 
 /**
  * Appending to the hash chain: each entry placed after the head with the next number, the head's hash and its own,
- * with its audit row, in the caller's transaction. The callers have checked the entry; every path that writes one
- * (forms, approvals, reversals, imports) asks {@link #openPeriod} or {@link #openPeriods} first, so a closed month or
- * a published disclosure's period takes nothing, whichever way it comes.
+ * with its audit row, in the caller's transaction. The callers have checked the entry, its date first
+ * ({@link #openPeriod}, {@link #openPeriods}); the append checks the date again, so a closed month or a published
+ * disclosure's period takes nothing, whichever way an entry comes.
  */
 final class LedgerChain {
 
@@ -73,14 +73,11 @@ final class LedgerChain {
      */
     private LedgerEntry append(OpenPeriods open, LedgerEntry draft, AuditSummary summary) {
         boolean reversal = draft.kind() == LedgerEntry.Kind.REVERSAL;
-        Checks checks = new Checks(today());
-        open.check(
-                checks,
-                "date",
+        refuseIfNotOpen(
+                open,
                 reversal ? "ledger.reversalDate" : "ledger.date",
                 reversal ? OpenPeriods.REVERSAL : OpenPeriods.TYPED,
                 draft.date());
-        checks.throwIfAny();
         LedgerRepository.Head head = repo.lockHead();
         long seq = head.lastSeq() + 1;
         LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
@@ -97,18 +94,19 @@ final class LedgerChain {
      * head first, as the append and the disclosure's registration do: no publication slips in between.
      */
     void openPeriod(LocalDate date) {
-        openPeriod("date", "ledger.date", OpenPeriods.TYPED, date);
+        repo.lockHead();
+        refuseIfNotOpen(openPeriods(), "ledger.date", OpenPeriods.TYPED, date);
     }
 
     /** As {@link #openPeriod(LocalDate)} for a reversal, dated the day it is made. */
     void openPeriodForReversal(LocalDate date) {
-        openPeriod("date", "ledger.reversalDate", OpenPeriods.REVERSAL, date);
+        repo.lockHead();
+        refuseIfNotOpen(openPeriods(), "ledger.reversalDate", OpenPeriods.REVERSAL, date);
     }
 
-    private void openPeriod(String field, String labelKey, String sentence, LocalDate date) {
-        repo.lockHead();
+    private void refuseIfNotOpen(OpenPeriods open, String labelKey, String sentence, LocalDate date) {
         Checks checks = new Checks(today());
-        openPeriods().check(checks, field, labelKey, sentence, date);
+        open.check(checks, "date", labelKey, sentence, date);
         checks.throwIfAny();
     }
 
