@@ -123,12 +123,18 @@ public final class DisclosureService {
         } catch (IOException e) {
             // neither file was left (see DonationPapers): the sentence says so, and what stood in the way
             throw new UserFacingException(
-                    e, "disclosure.writeFailed", Faults.describe(e).message());
+                    e, "disclosure.neitherWritten", Faults.describe(e).message());
         }
         try {
             tx.inTransaction(() -> {
                 // another publication of the period may have been registered while the files were written
                 requireExplicit(register.standing(from, to).filter(p -> !earlier.equals(Optional.of(p))), null);
+                // nor may an entry dated in the period have been appended meanwhile: the files would lack it. Under the
+                // head's lock, as every append checks the register under it (LedgerChain.openPeriod)
+                ledger.lockHead();
+                if (ledger.enteredAfter(d.lastSeq(), to)) {
+                    throw new UserFacingException("disclosure.enteredWhileWritten", from.toString(), to.toString());
+                }
                 Long supersedes = earlier.map(PublishedDisclosure::id).orElse(null);
                 long id = register.insert(d, xlsx.toString(), pdf.toString(), user.username(), supersedes, reason);
                 audit.record(

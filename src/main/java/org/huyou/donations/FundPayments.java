@@ -88,8 +88,9 @@ final class FundPayments {
         }
         if (aboveLimit && !approves) {
             return tx.inTransaction(() -> {
-                // refused now rather than when the director gets to it: the requests already waiting on this fund
-                // have a claim on its balance first
+                // refused now rather than when the director gets to it: a request dated in a published period could
+                // never be paid, and the requests already waiting on this fund have a claim on its balance first
+                chain.openPeriod(date);
                 requireCoveredWithPending(fund, date, a);
                 PaymentRequest pending = new PaymentRequest(
                         0,

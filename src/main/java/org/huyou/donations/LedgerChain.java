@@ -3,26 +3,29 @@ package org.huyou.donations;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.List;
-import org.huyou.common.UserFacingException;
+import org.huyou.common.Checks;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 
 /**
  * Appending to the hash chain: each entry placed after the head with the next number, the head's hash and its own,
- * with its audit row, in the caller's transaction. The callers have checked the entry; this only refuses a closed
- * month.
+ * with its audit row, in the caller's transaction. The callers have checked the entry, its date first
+ * ({@link #openPeriod}, {@link #openPeriods}); the append checks the date again, so a closed month or a published
+ * disclosure's period takes nothing, whichever way an entry comes.
  */
 final class LedgerChain {
 
     private final LedgerRepository repo;
+    private final DisclosureRepository disclosures;
     private final AuditLog audit;
     private final Clock clock;
 
-    LedgerChain(LedgerRepository repo, AuditLog audit, Clock clock) {
+    LedgerChain(LedgerRepository repo, DisclosureRepository disclosures, AuditLog audit, Clock clock) {
         this.repo = repo;
+        this.disclosures = disclosures;
         this.audit = audit;
         this.clock = clock;
     }
@@ -60,6 +63,21 @@ final class LedgerChain {
     }
 
     LedgerEntry append(LedgerEntry draft, AuditSummary summary) {
+        repo.lockHead();
+        return append(openPeriods(), draft, summary);
+    }
+
+    /**
+     * The last guard, whatever path appends (one added later too): an entry dated in a closed month or on or before
+     * the end of a published period is refused here even when its caller forgot {@link #openPeriod}.
+     */
+    private LedgerEntry append(OpenPeriods open, LedgerEntry draft, AuditSummary summary) {
+        boolean reversal = draft.kind() == LedgerEntry.Kind.REVERSAL;
+        refuseIfNotOpen(
+                open,
+                reversal ? "ledger.reversalDate" : "ledger.date",
+                reversal ? OpenPeriods.REVERSAL : OpenPeriods.TYPED,
+                draft.date());
         LedgerRepository.Head head = repo.lockHead();
         long seq = head.lastSeq() + 1;
         LedgerEntry placed = draft.chained(seq, head.lastHash(), null);
@@ -70,17 +88,39 @@ final class LedgerChain {
         return e;
     }
 
+    /**
+     * Refuses a new entry's date (a form's {@code date} field, labelled {@code ledger.date}) in a closed month or on or
+     * before the end of a published disclosure's period, naming the field, the date and that disclosure. Takes the
+     * head first, as the append and the disclosure's registration do: no publication slips in between.
+     */
     void openPeriod(LocalDate date) {
-        if (repo.periods().periodClosed(YearMonth.from(date).toString())) {
-            throw new UserFacingException(
-                    "ledger.periodClosed", YearMonth.from(date).toString());
-        }
+        repo.lockHead();
+        refuseIfNotOpen(openPeriods(), "ledger.date", OpenPeriods.TYPED, date);
+    }
+
+    /** As {@link #openPeriod(LocalDate)} for a reversal, dated the day it is made. */
+    void openPeriodForReversal(LocalDate date) {
+        repo.lockHead();
+        refuseIfNotOpen(openPeriods(), "ledger.reversalDate", OpenPeriods.REVERSAL, date);
+    }
+
+    private void refuseIfNotOpen(OpenPeriods open, String labelKey, String sentence, LocalDate date) {
+        Checks checks = new Checks(today());
+        open.check(checks, "date", labelKey, sentence, date);
+        checks.throwIfAny();
+    }
+
+    /** The closed months and the published disclosures as they stand: what an import checks each row's date against. */
+    OpenPeriods openPeriods() {
+        return new OpenPeriods(new HashSet<>(repo.periods().closedPeriods()), disclosures.all());
     }
 
     /** Appends checked entries (the caller holds the head), each with its audit row as if entered by hand. */
     int appendAll(List<LedgerEntry> entries) {
+        OpenPeriods open = openPeriods(); // read once: the caller holds the head, so nothing is published meanwhile
         for (LedgerEntry e : entries) {
             append(
+                    open,
                     e,
                     e.money()
                             ? AuditSummary.of(

@@ -3,16 +3,13 @@ package org.huyou.donations;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
@@ -33,15 +30,13 @@ import org.huyou.security.ServiceContext;
 final class LedgerImports {
 
     private final LedgerRepository repo;
-    private final DisclosureRepository disclosures;
     private final Transactions tx;
     private final CurrentUser user;
     private final AuditLog audit;
     private final LedgerChain chain;
 
-    LedgerImports(LedgerRepository repo, DisclosureRepository disclosures, ServiceContext context, LedgerChain chain) {
+    LedgerImports(LedgerRepository repo, ServiceContext context, LedgerChain chain) {
         this.repo = repo;
-        this.disclosures = disclosures;
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
@@ -121,18 +116,7 @@ final class LedgerImports {
     }
 
     LocalDate firstOpenDay() {
-        Movable m = movable();
-        LocalDate day = chain.today().withDayOfMonth(1);
-        while (day.isBefore(chain.today())) {
-            if (m.closed().contains(YearMonth.from(day).toString())) {
-                day = day.plusMonths(1).withDayOfMonth(1);
-            } else if (m.last() != null && !day.isAfter(m.last().to())) {
-                day = m.last().to().plusDays(1);
-            } else {
-                break;
-            }
-        }
-        return day.isAfter(chain.today()) ? chain.today() : day;
+        return chain.openPeriods().firstOpenDay(chain.today());
     }
 
     /** Rows checked against the ledger as it stands: the entries to append, in order, and the problems by row. */
@@ -152,7 +136,7 @@ final class LedgerImports {
         Map<Long, LocalDate> opened = new HashMap<>(repo.openingDays());
         Map<Long, LocalDate> first = repo.firstEntryDays();
         Map<Long, Integer> inFile = new HashMap<>();
-        Movable movable = movable();
+        OpenPeriods open = chain.openPeriods();
         Map<Integer, List<FieldError>> problems = new TreeMap<>();
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -166,7 +150,7 @@ final class LedgerImports {
             checks.pastDate("date", "opening.date", r.date());
             BigDecimal a = LedgerAmounts.money(checks, r.amount());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
-            movable.check(checks, r.date());
+            open.check(checks, "date", "opening.date", OpenPeriods.TYPED, r.date());
             if (fund != null && r.date() != null) {
                 Integer twice = inFile.putIfAbsent(fund.id(), i);
                 checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
@@ -219,14 +203,14 @@ final class LedgerImports {
         Map<String, Integer> created = new HashMap<>();
         List<Donor> newDonors = new ArrayList<>();
         List<GoodsItem> newItems = new ArrayList<>();
-        Movable movable = movable();
+        OpenPeriods open = chain.openPeriods();
         Map<Integer, List<FieldError>> problems = new TreeMap<>();
         List<LedgerEntry> entries = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PastDonation r = rows.get(i);
             Checks checks = new Checks(chain.today());
             checks.pastDate("date", "ledger.date", r.date());
-            movable.check(checks, r.date());
+            open.check(checks, "date", "ledger.date", OpenPeriods.TYPED, r.date());
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
             checks.rule(r.money() != r.goods(), r.money() ? "item" : "fund", "history.moneyOrGoods");
             // the donor: the registered one of that name, else one added with the row's type and naming
@@ -360,37 +344,5 @@ final class LedgerImports {
                 .createdAt(e.createdAt())
                 .createdBy(e.createdBy())
                 .build();
-    }
-
-    /**
-     * Which days an imported entry may carry: not in a closed month, and after the last published disclosure's
-     * period (a disclosure once published never changes; the sentence names the date and that period).
-     */
-    private record Movable(Set<String> closed, PublishedDisclosure last) {
-
-        void check(Checks checks, LocalDate date) {
-            if (date == null) {
-                return;
-            }
-            checks.rule(
-                    !closed.contains(YearMonth.from(date).toString()),
-                    "date",
-                    "ledger.periodClosed",
-                    YearMonth.from(date).toString());
-            checks.rule(
-                    last == null || date.isAfter(last.to()),
-                    "date",
-                    "history.published",
-                    date,
-                    last == null ? "" : last.from(),
-                    last == null ? "" : last.to());
-        }
-    }
-
-    private Movable movable() {
-        PublishedDisclosure last = disclosures.all().stream()
-                .max(Comparator.comparing(PublishedDisclosure::to))
-                .orElse(null);
-        return new Movable(new HashSet<>(repo.periods().closedPeriods()), last);
     }
 }

@@ -280,6 +280,12 @@ public final class LedgerRepository {
         return out;
     }
 
+    /** Whether an entry after {@code seq} is dated on or before {@code day}: one a disclosure made at seq lacks. */
+    public boolean enteredAfter(long seq, LocalDate day) {
+        var l = LEDGER_ENTRY;
+        return dsl.fetchExists(l, l.SEQ.gt(seq).and(l.ENTRY_DATE.le(day)));
+    }
+
     /** Entries already chained by the caller, in one JDBC batch (the stress-data generator's path). */
     public void insertAll(List<LedgerEntry> entries) {
         var l = LEDGER_ENTRY;

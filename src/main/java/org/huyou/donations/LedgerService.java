@@ -32,7 +32,8 @@ import org.huyou.security.ServiceContext;
 /**
  * The donation ledger: money and goods in, money and goods out, each an entry appended to a hash chain. Nothing is
  * edited: a mistake is reversed by a new entry. Restricted funds pay only for their purpose, no fund and no stock goes
- * below zero on any day, and a month the director closed takes no new entries.
+ * below zero on any day, and neither a month the director closed nor a published disclosure's period (nor any day
+ * before its end) takes new entries.
  *
  * <p>This is the façade every caller uses: each public method checks the permission, then does the work or hands it
  * to one of the package's parts: {@link DonorRegister} (donors), {@link FundPayments} (payments and their approval),
@@ -78,9 +79,9 @@ public final class LedgerService {
         this.user = context.user();
         this.audit = context.audit();
         this.clock = context.clock();
-        this.chain = new LedgerChain(repo, audit, clock);
+        this.chain = new LedgerChain(repo, disclosures, audit, clock);
         this.donors = new DonorRegister(repo, context);
-        this.imports = new LedgerImports(repo, disclosures, context, chain);
+        this.imports = new LedgerImports(repo, context, chain);
         this.verification = new ChainVerification(repo, disclosures, chain);
         this.goods = new GoodsStock(repo, context, chain);
         this.payments = new FundPayments(repo, context, chain, approvers, this::approvalLimit);
@@ -300,8 +301,9 @@ public final class LedgerService {
         refuseIf(original.reversalRefusal(false));
         return tx.inTransaction(() -> {
             refuseIf(original.reversalRefusal(repo.reversed(seq)));
+            // dated today, never back: a reversal corrects a published period from a later one
             LocalDate date = chain.today();
-            chain.openPeriod(date);
+            chain.openPeriodForReversal(date);
             if (original.money() && original.amount().signum() > 0) {
                 payments.requireCovered(fund(original.fundId()), date, original.amount());
             }

@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import org.huyou.cli.HuyouCli;
 import org.huyou.donations.DisclosureService;
@@ -58,7 +59,13 @@ class PublishedCodeTest {
         return cli(all);
     }
 
-    /** Ten donations, a disclosure published (its code: entry 10), then two more donations. */
+    /** The published period's end: the ten donations fall in it, the two after it in the next, open one. */
+    private static final LocalDate PUBLISHED_TO = TestHome.TODAY.minusDays(10);
+
+    /**
+     * Ten donations, a disclosure published (its code: entry 10), then two more donations, dated after the published
+     * period (a published period takes no new entry): the chain goes on past the code, as it does in a home.
+     */
     private String tenEntriesDisclosedThenTwoMore() {
         try (AppContext ctx = TestHome.open(home())) {
             ctx.accounts().create("cw", "财务", TestHome.PASSWORD, EnumSet.of(Role.FINANCE_OFFICER, Role.DIRECTOR));
@@ -70,9 +77,10 @@ class PublishedCodeTest {
             for (int i = 1; i <= 12; i++) {
                 if (i == 11) {
                     DisclosureService.Exported published =
-                            ctx.disclosures().export(TestHome.TODAY.minusDays(30), TestHome.TODAY, dir.resolve("out"));
+                            ctx.disclosures().export(TestHome.TODAY.minusDays(30), PUBLISHED_TO, dir.resolve("out"));
                     assertEquals(10, published.disclosure().lastSeq());
                 }
+                assertEquals(i > 10, TestHome.TODAY.minusDays(20 - i).isAfter(PUBLISHED_TO));
                 ledger.recordDonation(
                         d.id(),
                         general.id(),
@@ -116,7 +124,7 @@ class PublishedCodeTest {
         assertTrue(code.startsWith("10-"), code);
         assertEquals(0, verifyLedger("--code", code), err.toString());
         assertTrue(
-                out.toString().startsWith("校验码相符：这是" + TestHome.TODAY.minusDays(30) + " 至 " + TestHome.TODAY + " 的公示（"),
+                out.toString().startsWith("校验码相符：这是" + TestHome.TODAY.minusDays(30) + " 至 " + PUBLISHED_TO + " 的公示（"),
                 out.toString());
         assertTrue(out.toString().contains("账簿中第 10 条分录的哈希与它一致"), out.toString());
         assertEquals(0, verifyLedger("--code", " " + code.toUpperCase() + " "), "spaces and capitals forgiven");
@@ -149,7 +157,7 @@ class PublishedCodeTest {
             assertEquals("rewritten", r.contradiction());
             assertEquals(10, r.contradicted().seq());
             assertEquals(TestHome.TODAY.minusDays(30), r.contradicted().from());
-            assertTrue(r.describe().contains("2026-10-24 至 2026-11-23 公示的校验码不符"), r.describe());
+            assertTrue(r.describe().contains("2026-10-24 至 2026-11-13 公示的校验码不符"), r.describe());
             assertTrue(r.describe().contains("第 10 条分录的哈希已不同"), r.describe());
         }
         assertEquals(2, verifyLedger(), "verify-ledger checks the register's codes");

@@ -457,6 +457,37 @@ class DisclosureTest {
         assertEquals(List.of(), ledger.disclosuresWithCode("1-" + last.hash()), "another entry: none");
     }
 
+    /**
+     * The chain itself refuses an entry dated in a published period, whatever path appends it: a path added later
+     * that forgets the check (here the demo's seed, which checks nothing) still cannot change a published disclosure.
+     */
+    @Test
+    void theChainRefusesAnEntryIntoAPublishedPeriodWhicheverPathAppendsIt() {
+        home.as(Role.DIRECTOR);
+        Disclosure published =
+                home.ctx.disclosures().export(Q_FROM, Q_TO, dir.resolve("out")).disclosure();
+        LedgerService ledger = home.ctx.ledger();
+        long entries = ledger.verify().entries();
+        for (LedgerEntry.Kind kind : new LedgerEntry.Kind[] {LedgerEntry.Kind.DONATION, LedgerEntry.Kind.REVERSAL}) {
+            LedgerEntry draft = LedgerEntry.builder()
+                    .date(Q_TO)
+                    .kind(kind)
+                    .fundId(ledger.funds().get(0).id())
+                    .amount(new BigDecimal("1"))
+                    .donorId(ledger.donors(null, 1).get(0).id())
+                    .channel(LedgerEntry.Channel.CASH)
+                    .createdAt(DAY.atStartOfDay())
+                    .createdBy("director")
+                    .build();
+            ValidationException e = assertThrows(ValidationException.class, () -> ledger.seed(draft, false));
+            assertEquals("date", e.errors().get(0).field());
+            assertTrue(e.userMessage().contains(published.verificationCode()), e.userMessage());
+        }
+        assertEquals(entries, ledger.verify().entries(), "nothing appended");
+        assertEquals(
+                published.funds(), home.ctx.disclosures().build(Q_FROM, Q_TO).funds());
+    }
+
     private static long files(Path folder) throws Exception {
         try (Stream<Path> s = Files.list(folder)) {
             return s.count();

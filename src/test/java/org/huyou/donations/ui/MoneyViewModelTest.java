@@ -116,4 +116,35 @@ class MoneyViewModelTest {
                 vm.receiptLineProperty().get().endsWith("。收据已保存"),
                 vm.receiptLineProperty().get());
     }
+
+    /**
+     * The form's path into a published period: refused with the sentence naming the date field and the disclosure,
+     * nothing recorded, and what was typed kept to be dated again.
+     */
+    @Test
+    void aDonationDatedInAPublishedPeriodIsRefusedByNameAndTheTextStays() {
+        Donor d = addDonor("滨州爱心企业");
+        home.as(Role.DIRECTOR)
+                .ctx()
+                .disclosures()
+                .export(
+                        LocalDate.of(2026, 7, 1),
+                        LocalDate.of(2026, 9, 30),
+                        home.dir().resolve("out"));
+        home.as(Role.FINANCE_OFFICER);
+        vm.day.set(LocalDate.of(2026, 9, 28));
+        vm.amount.set("500");
+        vm.channel.set(LedgerEntry.Channel.CASH);
+        vm.note.set("九月的捐款");
+        vm.record(e -> refreshed.add("recorded"));
+        assertTrue(
+                heard.last().startsWith("日期：2026-09-28 不晚于已公示的 2026-07-01 至 2026-09-30 期间的截止日（该期公示的校验码 ")
+                        && heard.last().contains("请按 2026-09-30 之后未公示期间的日期登记"),
+                heard.last());
+        assertEquals(List.of(), refreshed);
+        assertEquals(List.of(), home.ctx().ledger().entries(Long.MAX_VALUE, 10));
+        assertEquals("500", vm.amount.get());
+        assertEquals("九月的捐款", vm.note.get());
+        assertEquals(d, vm.donor.get());
+    }
 }
