@@ -114,7 +114,8 @@ public final class DisclosureService {
         String pdfName = SafeFileNames.unique(
                 base,
                 "pdf",
-                name -> Files.exists(dir.resolve(name)) || Files.exists(dir.resolve(stem(name) + ".xlsx")));
+                name -> Files.exists(SafeFileNames.inside(dir, stem(name), "pdf"))
+                        || Files.exists(SafeFileNames.inside(dir, stem(name), "xlsx")));
         Path pdf = SafeFileNames.inside(dir, stem(pdfName), "pdf");
         Path xlsx = SafeFileNames.inside(dir, stem(pdfName), "xlsx");
         try {
