@@ -22,6 +22,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
@@ -388,7 +389,19 @@ class ScreenAuditTest {
             FxTesting.waitIdle(frame);
             if (candidates.getItems().stream()
                     .anyMatch(c -> !((org.huyou.volunteers.ShiftService.Candidate) c).ready())) {
+                robot.interact(
+                        () -> { // in the picture too, not only in the walk
+                            for (Parent p = candidates.getParent(); p != null; p = p.getParent()) {
+                                if (p instanceof ScrollPane pane) {
+                                    pane.layout();
+                                    org.huyou.common.ui.ScrollIntoView.show(pane, candidates);
+                                }
+                            }
+                        });
                 inspect(robot, tag, module + "/candidates", found);
+                robot.interact(() -> ScreenProblems.sideways(candidates)
+                        .ifPresent(p -> found.computeIfAbsent(module + "/candidates", k -> new ArrayList<>())
+                                .add(p)));
                 robot.interact(() -> tabs.getSelectionModel().select(0));
                 return;
             }

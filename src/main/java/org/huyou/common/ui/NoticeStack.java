@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -45,10 +46,13 @@ final class NoticeStack {
     /** Puts a notice just shown at the bottom of the stack; it leaves the stack when it is hidden. */
     void add(PopupWindow notice) {
         shown.add(notice);
-        notice.anchorXProperty().addListener(o -> keep(notice));
-        notice.anchorYProperty().addListener(o -> keep(notice));
-        notice.heightProperty().addListener(o -> place());
-        notice.widthProperty().addListener(o -> place());
+        // change listeners, not invalidation ones: each move is heard, whether or not its value was read since
+        notice.anchorXProperty().addListener((o, was, now) -> later(notice));
+        notice.anchorYProperty().addListener((o, was, now) -> later(notice));
+        notice.xProperty().addListener((o, was, now) -> later(notice));
+        notice.yProperty().addListener((o, was, now) -> later(notice));
+        notice.heightProperty().addListener((o, was, now) -> place());
+        notice.widthProperty().addListener((o, was, now) -> place());
         notice.showingProperty().addListener((o, was, showing) -> {
             if (!showing) {
                 shown.remove(notice);
@@ -101,6 +105,21 @@ final class NoticeStack {
         }
     }
 
+    /**
+     * Moves the notice back to its place once ControlsFX has moved it: not within its move, as the popup sets its
+     * window's position only after telling its listeners, and would undo the correction.
+     */
+    private void later(PopupWindow notice) {
+        if (!placing && pending.add(notice)) {
+            Platform.runLater(() -> {
+                pending.remove(notice);
+                keep(notice);
+            });
+        }
+    }
+
+    private final java.util.Set<PopupWindow> pending = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
     /** Moves the notice back to its place: ControlsFX's slides and its own stacking would move it elsewhere. */
     private void keep(PopupWindow notice) {
         Point2D place = places.get(notice);
@@ -109,10 +128,9 @@ final class NoticeStack {
         }
         placing = true;
         try {
-            if (notice.getAnchorX() != place.getX()) {
+            // the window's own position, not its anchor: a move undone within the popup leaves the anchor as set
+            if (notice.getX() != place.getX() || notice.getY() != place.getY()) {
                 notice.setAnchorX(place.getX());
-            }
-            if (notice.getAnchorY() != place.getY()) {
                 notice.setAnchorY(place.getY());
             }
         } finally {
