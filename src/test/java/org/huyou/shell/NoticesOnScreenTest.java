@@ -31,7 +31,6 @@ import org.huyou.testing.TestHome;
 import org.huyou.volunteers.ShiftService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,17 +52,17 @@ class NoticesOnScreenTest {
     @TempDir
     static Path dir;
 
-    static Path demo;
     Stage stage;
     AppFrame frame;
 
-    @BeforeAll
-    static void demoHome() throws IOException {
-        demo = Files.createTempDirectory(dir, "demo");
+    /** A demo home of its own for each language: the other's sign-ups have filled the shifts' places. */
+    private static Path demoHome() throws IOException {
+        Path demo = Files.createTempDirectory(dir, "demo");
         try (AppContext ctx = TestHome.open(demo)) {
             ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
             ctx.accounts().create(USER, "排班员", TestHome.PASSWORD, EnumSet.allOf(Role.class));
         }
+        return demo;
     }
 
     @AfterAll
@@ -85,16 +84,17 @@ class NoticesOnScreenTest {
     }
 
     @Test
-    void chinese(FxRobot robot) {
+    void chinese(FxRobot robot) throws IOException {
         signTwoUp(robot, Messages.CHINESE);
     }
 
     @Test
-    void english(FxRobot robot) {
+    void english(FxRobot robot) throws IOException {
         signTwoUp(robot, Messages.ENGLISH);
     }
 
-    private void signTwoUp(FxRobot robot, Locale locale) {
+    private void signTwoUp(FxRobot robot, Locale locale) throws IOException {
+        Path demo = demoHome();
         Preferences prefs = Preferences.load(demo);
         prefs.setLocale(locale);
         prefs.setFontSize(Preferences.FontSize.NORMAL);
