@@ -154,6 +154,50 @@ public final class FxTesting {
         }
     }
 
+    /**
+     * A picture of the window as a person sees it, with the popups over it (notices, an open list) drawn where they
+     * stand, in target/screens/NAME.png (asserts nothing).
+     */
+    public static void snapshotWithPopups(Stage stage, String name) {
+        java.util.concurrent.atomic.AtomicReference<java.awt.image.BufferedImage> picture =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        new FxRobot().interact(() -> {
+            java.awt.image.BufferedImage out = awt(stage.getScene().getRoot().snapshot(null, null));
+            javafx.geometry.Point2D origin = stage.getScene().getRoot().localToScreen(0, 0);
+            java.awt.Graphics2D g = out.createGraphics();
+            for (javafx.stage.Window w : List.copyOf(javafx.stage.Window.getWindows())) {
+                if (w instanceof PopupWindow && w.isShowing() && w.getScene() != null) {
+                    g.drawImage(
+                            awt(w.getScene().getRoot().snapshot(null, null)),
+                            (int) Math.round(w.getX() - origin.getX()),
+                            (int) Math.round(w.getY() - origin.getY()),
+                            null);
+                }
+            }
+            g.dispose();
+            picture.set(out);
+        });
+        try {
+            Path dir = Path.of("target", "screens");
+            java.nio.file.Files.createDirectories(dir);
+            javax.imageio.ImageIO.write(
+                    picture.get(), "png", dir.resolve(name + ".png").toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static java.awt.image.BufferedImage awt(javafx.scene.image.WritableImage img) {
+        int w = (int) img.getWidth();
+        int h = (int) img.getHeight();
+        int[] argb = new int[w * h];
+        img.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        java.awt.image.BufferedImage out =
+                new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        out.setRGB(0, 0, w, h, argb, 0, w);
+        return out;
+    }
+
     /** Logs in on the login screen and opens a module from the sidebar. */
     public static void logInAndOpen(FxRobot robot, String username, String navId) {
         waitFor(() -> robot.lookup("#loginUsername").tryQuery().isPresent());

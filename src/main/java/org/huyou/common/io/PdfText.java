@@ -219,10 +219,20 @@ public final class PdfText implements Closeable {
         List<String> series = visible(seriesNames);
         float height = 120;
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN;
-        flushHeading(height + 50);
-        room(height + 50);
         float x0 = MARGIN + 30;
         float plotWidth = width - 30;
+        float group = plotWidth / Math.max(1, xs.size());
+        // each category's name whole, wrapped within its own bar group with a gap to the next: cut to the group's
+        // width, the English names ran into each other ("Seriously ill or sDe facto unsupp")
+        List<List<String>> labels = new java.util.ArrayList<>();
+        int lines = 1;
+        for (String x : xs) {
+            labels.add(labelLines(x, group - LABEL_GAP));
+            lines = Math.max(lines, labels.get(labels.size() - 1).size());
+        }
+        float below = 24 + (lines - 1) * LABEL_LINE;
+        flushHeading(height + 26 + below);
+        room(height + 26 + below);
         // legend
         float lx = x0;
         for (int s = 0; s < series.size(); s++) {
@@ -252,7 +262,6 @@ public final class PdfText implements Closeable {
         out.stroke();
         showAt(trim(max), MARGIN, top - 8, 7);
         showAt("0", MARGIN, bottom, 7);
-        float group = plotWidth / Math.max(1, xs.size());
         float bar = group * 0.8f / Math.max(1, series.size());
         for (int x = 0; x < xs.size(); x++) {
             float gx = x0 + x * group + group * 0.1f;
@@ -267,15 +276,30 @@ public final class PdfText implements Closeable {
                 }
             }
             out.setNonStrokingColor(0f, 0f, 0f);
-            String label = xs.get(x);
-            float lw = font.getStringWidth(label) / 1000 * 7;
-            if (lw > group) {
-                label = label.substring(0, fitting(label, group * 10 / 7));
-                lw = font.getStringWidth(label) / 1000 * 7;
+            List<String> label = labels.get(x);
+            for (int line = 0; line < label.size(); line++) {
+                float lw = font.getStringWidth(label.get(line)) / 1000 * 7;
+                showAt(label.get(line), x0 + x * group + (group - lw) / 2, bottom - 10 - line * LABEL_LINE, 7);
             }
-            showAt(label, x0 + x * group + (group - lw) / 2, bottom - 10, 7);
         }
-        y = bottom - 24;
+        y = bottom - below;
+    }
+
+    /** Between the names of two categories side by side, and the height of one line of a name (7 pt). */
+    private static final float LABEL_GAP = 6;
+
+    private static final float LABEL_LINE = 8.5f;
+
+    /** A category's name in lines no wider than {@code width} at 7 pt, broken as text lines are. */
+    private List<String> labelLines(String label, float width) throws IOException {
+        List<String> lines = new java.util.ArrayList<>();
+        String rest = label.strip();
+        while (!rest.isEmpty()) {
+            int end = breakAt(rest, fitting(rest, width * 10 / 7));
+            lines.add(rest.substring(0, end).strip());
+            rest = rest.substring(end).stripLeading();
+        }
+        return lines.isEmpty() ? List.of("") : lines;
     }
 
     private static String trim(double v) {

@@ -408,7 +408,18 @@ public class DialogService implements Notices {
             });
             popup.getProperties().put(NOTICE_TIMER, timer);
             timer.play();
+            stack().add(popup);
         }
+    }
+
+    private NoticeStack stack;
+
+    /** The notices of the owner window, stacked above its status bar. */
+    private NoticeStack stack() {
+        if (stack == null || stack.owner() != owner) {
+            stack = new NoticeStack(owner);
+        }
+        return stack;
     }
 
     /** A notice is never narrower than this, even in a small window. */

@@ -109,7 +109,7 @@ final class ShiftsTab {
         roster.getColumns().add(Columns.text("volunteer.organisation", r -> InlineForms.nz(r.organisation()), 150));
         roster.getColumns().add(Columns.text("activity.attendance", ShiftsViewModel::attendanceMark, 220));
         // one put on the shift despite the background check carries the reason, and who gave it
-        roster.getColumns().add(Columns.text("activity.checkColumn", ShiftsViewModel::checkMark, 260));
+        roster.getColumns().add(Columns.wrapped("activity.checkColumn", ShiftsViewModel::checkMark, 260));
         candidates
                 .getColumns()
                 .add(Columns.text("volunteer.name", c -> c.volunteer().name(), 100));
@@ -130,9 +130,10 @@ final class ShiftsTab {
                         c -> InlineForms.nz(c.volunteer().organisation()),
                         150));
         candidates.getColumns().add(Columns.text("activity.matches", model::match, 110));
+        // the reason why not is a sentence: wrapped within the view, never widened past it (read by scrolling sideways)
         candidates
                 .getColumns()
-                .add(Columns.text(
+                .add(Columns.wrapped(
                         "activity.readiness", c -> c.ready() ? Messages.t("activity.ready") : c.problem(), 420));
         Button plan = new Button(Messages.t("shiftPlan.print"));
         plan.setId("printShiftPlan");

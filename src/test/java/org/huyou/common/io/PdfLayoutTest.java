@@ -150,6 +150,41 @@ class PdfLayoutTest {
     }
 
     /**
+     * The annual report's chart in English: every category's name is drawn whole, wrapped within its own bar, and
+     * apart from its neighbours' (cut to the bar's width they ran together: "Seriously ill or sDe facto unsupp").
+     * Read back from the page, every word of every name is a word of its own.
+     */
+    @Test
+    void aChartsCategoryNamesAreWholeAndApart() throws Exception {
+        List<String> names = List.of(
+                "Orphan",
+                "De facto unsupported child",
+                "Abandoned infant",
+                "Child affected by HIV/AIDS",
+                "Child in temporary guardianship",
+                "Seriously ill or severely disabled child",
+                "Other child in difficulty");
+        Path file = dir.resolve("chart.pdf");
+        try (PdfText pdf = new PdfText(ChineseFont.require())) {
+            pdf.heading("Children in care by category", 12);
+            pdf.barChart(names, List.of("Children"), new double[][] {{17, 11, 23, 3, 1, 9, 4}});
+            pdf.line("after the chart");
+            pdf.save(file);
+        }
+        String all;
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            all = new PDFTextStripper().getText(doc);
+        }
+        List<String> words = List.of(all.split("\\s+"));
+        for (String name : names) {
+            for (String word : name.split(" ")) {
+                assertTrue(words.contains(word), "\"" + word + "\" of \"" + name + "\" stands alone: " + all);
+            }
+        }
+        assertTrue(all.indexOf("after the chart") > all.indexOf("difficulty"), "the next line comes below the names");
+    }
+
+    /**
      * Text stored before hidden characters were refused (an older file, a server row) neither spoofs nor breaks a
      * document: a direction override, a zero-width or control character and a character the font has no glyph for
      * (Phoenician 𐤀) are each drawn as □, in lines, headings, table cells and chart labels, and nothing else is lost.

@@ -1,0 +1,140 @@
+package org.huyou.common.ui;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.stage.PopupWindow;
+import javafx.stage.Window;
+
+/**
+ * Where the notices of one window stand: in its bottom right corner above its status bar, the newest lowest, each
+ * older one above the one after it. ControlsFX placed them by the window's outer edge (over the status bar) and lost
+ * its stacking when a second notice came while the first was still sliding in (the two lay on top of each other), so
+ * its own moves are overridden here. An older notice with no room left above the others is closed early.
+ */
+final class NoticeStack {
+
+    /** Between the notices, and between a notice and the window's edges. */
+    static final double GAP = 8;
+
+    private final Window owner;
+    /** Oldest first. */
+    private final List<PopupWindow> shown = new ArrayList<>();
+
+    private final Map<PopupWindow, Point2D> places = new IdentityHashMap<>();
+    private boolean placing;
+
+    NoticeStack(Window owner) {
+        this.owner = owner;
+        InvalidationListener moved = o -> place();
+        owner.xProperty().addListener(moved);
+        owner.yProperty().addListener(moved);
+        owner.widthProperty().addListener(moved);
+        owner.heightProperty().addListener(moved);
+    }
+
+    Window owner() {
+        return owner;
+    }
+
+    /** Puts a notice just shown at the bottom of the stack; it leaves the stack when it is hidden. */
+    void add(PopupWindow notice) {
+        shown.add(notice);
+        // change listeners, not invalidation ones: each move is heard, whether or not its value was read since
+        notice.anchorXProperty().addListener((o, was, now) -> later(notice));
+        notice.anchorYProperty().addListener((o, was, now) -> later(notice));
+        notice.xProperty().addListener((o, was, now) -> later(notice));
+        notice.yProperty().addListener((o, was, now) -> later(notice));
+        notice.heightProperty().addListener((o, was, now) -> place());
+        notice.widthProperty().addListener((o, was, now) -> place());
+        notice.showingProperty().addListener((o, was, showing) -> {
+            if (!showing) {
+                shown.remove(notice);
+                places.remove(notice);
+                place();
+            }
+        });
+        place();
+    }
+
+    /** Where the notices may stand, in screen coordinates: the owner's scene down to its status bar, if it has one. */
+    private Bounds room() {
+        Node root = owner.getScene().getRoot();
+        Bounds scene = root.localToScreen(root.getLayoutBounds());
+        Node bar = root.lookup(".status-bar");
+        double bottom = scene.getMaxY();
+        if (bar != null && bar.isVisible()) {
+            bottom = Math.min(bottom, bar.localToScreen(bar.getLayoutBounds()).getMinY());
+        }
+        return new javafx.geometry.BoundingBox(
+                scene.getMinX(), scene.getMinY(), scene.getWidth(), bottom - scene.getMinY());
+    }
+
+    private void place() {
+        if (owner.getScene() == null || owner.getScene().getRoot().localToScreen(0, 0) == null) {
+            return;
+        }
+        Bounds room = room();
+        double bottom = room.getMaxY() - GAP;
+        List<PopupWindow> closing = new ArrayList<>();
+        for (int i = shown.size() - 1; i >= 0; i--) {
+            PopupWindow notice = shown.get(i);
+            double top = bottom - notice.getHeight();
+            if (top < room.getMinY() + GAP && i < shown.size() - 1) {
+                closing.add(notice); // no room left above the newer ones: closed, never drawn over them
+                continue;
+            }
+            places.put(notice, new Point2D(room.getMaxX() - GAP - notice.getWidth(), top));
+            bottom = top - GAP;
+        }
+        for (PopupWindow notice : shown) {
+            keep(notice);
+        }
+        for (PopupWindow notice : closing) {
+            if (notice.getScene().getRoot().lookup(".close-button") instanceof javafx.scene.control.Button close) {
+                close.fire(); // ControlsFX's own way out: it forgets the notice too
+            } else {
+                notice.hide();
+            }
+        }
+    }
+
+    /**
+     * Moves the notice back to its place once ControlsFX has moved it: not within its move, as the popup sets its
+     * window's position only after telling its listeners, and would undo the correction.
+     */
+    private void later(PopupWindow notice) {
+        if (!placing && pending.add(notice)) {
+            Platform.runLater(() -> {
+                pending.remove(notice);
+                keep(notice);
+            });
+        }
+    }
+
+    private final java.util.Set<PopupWindow> pending = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** Moves the notice back to its place: ControlsFX's slides and its own stacking would move it elsewhere. */
+    private void keep(PopupWindow notice) {
+        Point2D place = places.get(notice);
+        if (placing || place == null) {
+            return;
+        }
+        placing = true;
+        try {
+            // the window's own position, not its anchor: a move undone within the popup leaves the anchor as set
+            if (notice.getX() != place.getX() || notice.getY() != place.getY()) {
+                notice.setAnchorX(place.getX());
+                notice.setAnchorY(place.getY());
+            }
+        } finally {
+            placing = false;
+        }
+    }
+}
