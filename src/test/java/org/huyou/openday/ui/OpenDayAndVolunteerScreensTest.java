@@ -566,9 +566,10 @@ class OpenDayAndVolunteerScreensTest {
         assertEquals("查询已于上周提交，本次由吴社工全程陪同", line.checkOverride());
         assertEquals("未经入职查询安排：查询已于上周提交，本次由吴社工全程陪同（吴社工）", org.huyou.volunteers.ui.ShiftsViewModel.checkMark(line));
         assertTrue(
-                robot.lookup(n -> n instanceof javafx.scene.control.Labeled l
+                // the column wraps its sentence: a cell's Text, not its label
+                robot.lookup(n -> n instanceof javafx.scene.text.Text t
                                 && org.huyou.volunteers.ui.ShiftsViewModel.checkMark(line)
-                                        .equals(l.getText()))
+                                        .equals(t.getText()))
                         .tryQuery()
                         .isPresent(),
                 "the roster shows the mark");
