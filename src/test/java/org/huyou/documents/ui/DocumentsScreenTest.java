@@ -238,7 +238,8 @@ class DocumentsScreenTest {
                         && b.isVisible()
                         && Messages.t("residents.voidStatus").equals(b.getText()))
                 .<Node>query());
-        FxTesting.click(robot, "#reasonField").write("拍错了人");
+        // the dialog opens after the click is handled: waited for, not looked up at once (CI under load)
+        FxTesting.clickWhenShown(robot, "#reasonField").write("拍错了人");
         robot.clickOn(robot.lookup((Node n) -> n instanceof Button b
                         && n.getScene() != frame.getScene()
                         && Messages.t("residents.voidStatus").equals(b.getText()))
