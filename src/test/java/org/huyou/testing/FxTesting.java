@@ -259,6 +259,21 @@ public final class FxTesting {
                         .<Node>query());
     }
 
+    /** Closes every notice on screen with its own close button, as a user clears the corner before clicking there. */
+    public static void closeNotices(FxRobot robot) {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow && w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".close-button"))
+                .filter(b -> b instanceof javafx.scene.control.Button)
+                .toList()
+                .forEach(b -> ((javafx.scene.control.Button) b).fire()));
+        waitFor(() -> javafx.stage.Window.getWindows().stream()
+                .noneMatch(w -> w instanceof javafx.stage.PopupWindow
+                        && w.isShowing()
+                        && w.getScene() != null
+                        && w.getScene().getRoot().lookup(".close-button") != null));
+    }
+
     /** Scrolls the content to the node, as a user would, and clicks it. */
     public static FxRobotInterface click(FxRobot robot, String query) {
         WaitForAsyncUtils.waitForFxEvents();
