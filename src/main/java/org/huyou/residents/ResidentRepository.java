@@ -24,6 +24,7 @@ import org.huyou.common.Gender;
 import org.huyou.common.Pinyin;
 import org.huyou.db.BulkInsert;
 import org.huyou.db.Like;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.ResidentRecord;
 import org.jooq.Condition;
@@ -396,8 +397,9 @@ public final class ResidentRepository {
                         r.getVoidedReason()));
     }
 
-    public boolean voidStatusEvent(long eventId, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, RESIDENT_STATUS_EVENT, eventId, reason, actor, now);
+    /** The status history's entries to void by {@code actor} at {@code now}. */
+    public Voidable statusEvents(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, RESIDENT_STATUS_EVENT, actor, now);
     }
 
     public Optional<ResidentStatus> currentStatus(long residentId) {

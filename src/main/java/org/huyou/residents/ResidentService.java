@@ -21,6 +21,7 @@ import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -575,6 +576,7 @@ public final class ResidentService {
             throw new ValidationException(List.of(new FieldError("reason", "validation.voidReasonRequired")));
         }
         HiddenCharacters.checkReason(why);
+        Voidable events = repo.statusEvents(user.username(), LocalDateTime.now(clock));
         tx.inTransaction(() -> {
             long remaining = repo.statusHistory(residentId).stream()
                     .filter(e -> !e.voided() && e.id() != eventId)
@@ -582,11 +584,10 @@ public final class ResidentService {
             if (remaining == 0) {
                 throw new UserFacingException("error.lastStatusEvent");
             }
-            if (!repo.voidStatusEvent(eventId, why, user.username(), LocalDateTime.now(clock))) {
+            if (!events.voidRow(eventId, why)) {
                 throw new UserFacingException("error.alreadyVoided");
             }
-            audit.record(
-                    AuditLog.VOID, "resident_status_event", eventId, AuditSummary.of("auditSummary.voided", why), null);
+            audit.record(AuditLog.VOID, events.auditName(), eventId, AuditSummary.of("auditSummary.voided", why), null);
         });
     }
 
