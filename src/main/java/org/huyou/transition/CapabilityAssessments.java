@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
+import org.huyou.db.Voidable;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
 import org.huyou.transition.TransitionService.Suggestion;
@@ -67,17 +68,12 @@ final class CapabilityAssessments {
         Checks checks = new Checks(ctx.today());
         String r = checks.lines("reason", "void.reason", reason, 500, true);
         checks.throwIfAny();
+        Voidable rows = ctx.repo().assessments(ctx.user().username(), ctx.now());
         ctx.tx().inTransaction(() -> {
-            if (!ctx.repo().voidAssessment(id, r, ctx.user().username(), ctx.now())) {
+            if (!rows.voidRow(id, r)) {
                 throw new UserFacingException("error.notFound");
             }
-            ctx.audit()
-                    .record(
-                            AuditLog.VOID,
-                            "capability_assessment",
-                            id,
-                            AuditSummary.of("auditSummary.voided", r),
-                            null);
+            ctx.audit().record(AuditLog.VOID, rows.auditName(), id, AuditSummary.of("auditSummary.voided", r), null);
         });
     }
 

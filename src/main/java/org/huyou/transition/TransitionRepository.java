@@ -19,6 +19,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CapabilityAssessmentRecord;
 import org.huyou.db.generated.tables.records.TransitionPlanRecord;
@@ -120,8 +121,9 @@ public final class TransitionRepository {
                 .fetch(TransitionRepository::capability);
     }
 
-    public boolean voidAssessment(long id, String reason, String actor, LocalDateTime now) {
-        return Voiding.voidRow(dsl, CAPABILITY_ASSESSMENT, id, reason, actor, now);
+    /** The capability assessments to void by {@code actor} at {@code now}. */
+    public Voidable assessments(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, CAPABILITY_ASSESSMENT, actor, now);
     }
 
     public Optional<TransitionPlan> planOf(long residentId) {

@@ -94,6 +94,27 @@ class TransitionServiceTest {
         return r.id();
     }
 
+    /** A mistaken assessment is voided with a reason: kept, marked, audited under its table; never voided twice. */
+    @Test
+    void aVoidedAssessmentStaysMarkedAndAudited() {
+        Capability wrong = transition.assess(child(), TODAY, List.of(1, 1, 1, 1, 1, 1), "录错了孩子", null);
+        Capability right = transition.assess(child(), TODAY, List.of(4, 3, 3, 3, 3, 2), "自理良好", null);
+        assertThrows(ValidationException.class, () -> transition.voidAssessment(wrong.id(), "  "));
+        transition.voidAssessment(wrong.id(), "评估录入了别的孩子");
+        List<Capability> kept = transition.assessments(child());
+        assertEquals(2, kept.size(), "nothing deleted");
+        assertTrue(kept.stream().filter(c -> c.id() == wrong.id()).allMatch(Capability::voided));
+        assertTrue(kept.stream().filter(c -> c.id() == right.id()).noneMatch(Capability::voided));
+        assertThrows(UserFacingException.class, () -> transition.voidAssessment(wrong.id(), "再作废一次"));
+        home.as(Role.ADMINISTRATOR); // who reads the audit log
+        assertEquals(
+                1,
+                home.ctx
+                        .audit()
+                        .count(new org.huyou.security.AuditFilter(
+                                null, org.huyou.security.AuditLog.VOID, "capability_assessment", null, null, null)));
+    }
+
     @Test
     void theSocialWorkerAssessesDecidesAndOnlyTheDirectorsApprovalGeneratesTheTasks() {
         TransitionService.Row row = transition.dashboard().turning().get(0);
