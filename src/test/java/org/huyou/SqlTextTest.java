@@ -31,7 +31,10 @@ class SqlTextTest {
             "an Sql's text is made of constant fragments only (each sql(String) call is "
                     + "checked here); its values are bound",
             "org.huyou.db.Sql.condition",
-            "the same text handed to jOOQ with its values bound");
+            "the same text handed to jOOQ with its values bound",
+            "org.huyou.db.BulkInsert.insert",
+            "rendered by jOOQ from the generated table's and fields' names with a bind marker per value (checked "
+                    + "by count); every value bound");
 
     private static final Set<String> JDBC_OWNERS = Set.of(
             "java.sql.Statement", "java.sql.PreparedStatement", "java.sql.CallableStatement", "java.sql.Connection");

@@ -593,6 +593,17 @@ class BenchRunner {
         List<String> parts = new ArrayList<>();
         r.partMedians().forEach((part, ms) -> parts.add(part.name().toLowerCase(Locale.ROOT) + " " + Figure.fmt(ms)));
         growth.add("demo load by part (median ms): " + String.join(", ", parts));
+        growth.add(String.format(
+                Locale.ROOT,
+                "demo load CPU: first in the JVM %s ms on its thread, %s ms the whole JVM's; warm %s ms median on its"
+                        + " thread (%s-%s); load average %.1f → %.1f",
+                Figure.fmt(r.coldCpu()),
+                Figure.fmt(r.coldProcessCpu()),
+                Figure.fmt(r.loadCpu().median()),
+                Figure.fmt(r.loadCpu().min()),
+                Figure.fmt(r.loadCpu().max()),
+                r.loadAverage()[0],
+                r.loadAverage()[1]));
     }
 
     // ---- a child's documents: a 50 MB scanned PDF -------------------------------------------------------------

@@ -1,5 +1,7 @@
 package org.huyou.bench;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,8 +28,22 @@ import org.huyou.testing.TestHome;
  */
 final class DemoBench {
 
-    /** {@code cold}: the first load in the JVM, as a user's first start has it; {@code load}: the warm ones after it. */
-    record Result(Stats cold, Stats load, Stats baseline, int rows, Map<DemoPart, Double> partMedians) {}
+    /**
+     * {@code cold}: the first load in the JVM, as a user's first start has it; {@code load}: the warm ones after it.
+     * Each also in CPU time, which other builds on the same cores change far less than the wall time: the loading
+     * thread's ({@code coldCpu}, {@code loadCpu}) and, for the cold load, the whole JVM's ({@code coldProcessCpu}: the
+     * JIT compiler's and the collector's threads too). {@code loadAverage}: the system's before and after the group.
+     */
+    record Result(
+            Stats cold,
+            Stats load,
+            Stats baseline,
+            int rows,
+            Map<DemoPart, Double> partMedians,
+            double coldCpu,
+            double coldProcessCpu,
+            Stats loadCpu,
+            double[] loadAverage) {}
 
     Result run(int reps) throws Exception {
         Path work = Files.createTempDirectory("huyou-demo-bench");
@@ -36,11 +52,18 @@ final class DemoBench {
         Map<DemoPart, List<Double>> parts = new EnumMap<>(DemoPart.class);
         int rows = 0;
         double cold = 0;
+        double coldCpu = 0;
+        double coldProcessCpu = 0;
+        List<Double> loadCpu = new ArrayList<>();
+        double loadBefore = loadAverage();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int i = 0; i <= reps; i++) {
             try (AppContext ctx = TestHome.open(work.resolve("demo-" + i))) {
                 long before = rowCount(ctx);
                 long[] last = {System.nanoTime()};
                 long t = last[0];
+                long cpu = threads.getCurrentThreadCpuTime();
+                long processCpu = processCpu();
                 ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED, part -> {
                     long now = System.nanoTime();
                     parts.computeIfAbsent(part, p -> new ArrayList<>()).add((now - last[0]) / 1e6);
@@ -48,11 +71,15 @@ final class DemoBench {
                 });
                 int shown = ctx.residents().search(ResidentFilter.all(), 50).size();
                 double ms = (System.nanoTime() - t) / 1e6;
+                double cpuMs = (threads.getCurrentThreadCpuTime() - cpu) / 1e6;
                 if (i == 0) {
                     cold = ms;
+                    coldCpu = cpuMs;
+                    coldProcessCpu = (processCpu() - processCpu) / 1e6;
                     parts.clear();
                 } else {
                     load.add(ms);
+                    loadCpu.add(cpuMs);
                 }
                 if (shown == 0) {
                     throw new IllegalStateException("the demo's register is empty");
@@ -65,7 +92,26 @@ final class DemoBench {
         }
         Map<DemoPart, Double> medians = new EnumMap<>(DemoPart.class);
         parts.forEach((p, ms) -> medians.put(p, Stats.of(ms).median()));
-        return new Result(Stats.of(List.of(cold)), Stats.of(load), Stats.of(jdbc), rows, medians);
+        return new Result(
+                Stats.of(List.of(cold)),
+                Stats.of(load),
+                Stats.of(jdbc),
+                rows,
+                medians,
+                coldCpu,
+                coldProcessCpu,
+                Stats.of(loadCpu),
+                new double[] {loadBefore, loadAverage()});
+    }
+
+    private static long processCpu() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : 0;
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /** Rows in every table of the home (table names from the database's own catalogue, not from a user). */
