@@ -89,7 +89,10 @@ public final class IdNumber {
         return (number.charAt(16) - '0') % 2 == 1 ? Gender.MALE : Gender.FEMALE;
     }
 
-    /** Shows the region code and the last four characters only: 110105********002X. */
+    /**
+     * Shows the region code only: 110105************. The birth date in the middle is on the same screens, and with it
+     * the last four (sequence and check digit) gave the whole number back; so those are hidden too.
+     */
     public static String mask(String number) {
         if (number == null || number.isEmpty()) {
             return "";
@@ -97,7 +100,7 @@ public final class IdNumber {
         if (number.length() < 10) {
             return "*".repeat(number.length());
         }
-        return number.substring(0, 6) + "*".repeat(number.length() - 10) + number.substring(number.length() - 4);
+        return number.substring(0, 6) + "*".repeat(number.length() - 6);
     }
 
     private static boolean isAsciiDigit(char c) {

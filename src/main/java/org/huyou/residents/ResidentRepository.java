@@ -51,13 +51,18 @@ public final class ResidentRepository {
 
     // ---- the list ------------------------------------------------------------------------------------------
 
-    public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, int limit) {
-        return search(filter, today, null, limit);
+    /**
+     * The first page in record-number order. {@code byIdNumber}: whether a typed query may match the start of an ID
+     * number (false for a user who may not see them: a full number typed would confirm whose it is).
+     */
+    public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, int limit, boolean byIdNumber) {
+        return search(filter, today, null, limit, byIdNumber);
     }
 
     /** The next page in record-number order: the rows after {@code afterRecordNo} (null: from the first). */
-    public List<ResidentSummary> search(ResidentFilter filter, LocalDate today, String afterRecordNo, int limit) {
-        return search.search(filter, today, afterRecordNo, limit);
+    public List<ResidentSummary> search(
+            ResidentFilter filter, LocalDate today, String afterRecordNo, int limit, boolean byIdNumber) {
+        return search.search(filter, today, afterRecordNo, limit, byIdNumber);
     }
 
     /** The first page of the list and how many match in all, counted up to {@code cap} (a full page only). */
@@ -68,12 +73,12 @@ public final class ResidentRepository {
      * broad query whose first keys already hold {@code cap} residents is counted as more than that from the lookup
      * itself (unless other filters narrow it): counting every match of one letter is what made a keystroke slow.
      */
-    public Found find(ResidentFilter filter, LocalDate today, int limit, int cap) {
-        return search.find(filter, today, limit, cap);
+    public Found find(ResidentFilter filter, LocalDate today, int limit, int cap, boolean byIdNumber) {
+        return search.find(filter, today, limit, cap, byIdNumber);
     }
 
-    public int count(ResidentFilter filter, LocalDate today) {
-        return search.count(filter, today);
+    public int count(ResidentFilter filter, LocalDate today, boolean byIdNumber) {
+        return search.count(filter, today, byIdNumber);
     }
 
     /** How many residents a query's keys may hold before the list walks the register instead (see the search). */

@@ -36,8 +36,9 @@ final class ResidentSearchRepository {
     }
 
     /** The next page in record-number order: the rows after {@code afterRecordNo} (null: from the first). */
-    List<ResidentSummary> search(ResidentFilter filter, LocalDate today, String afterRecordNo, int limit) {
-        return page(conditions(filter, today), afterRecordNo, limit);
+    List<ResidentSummary> search(
+            ResidentFilter filter, LocalDate today, String afterRecordNo, int limit, boolean byIdNumber) {
+        return page(conditions(filter, today, byIdNumber), afterRecordNo, limit);
     }
 
     /**
@@ -45,8 +46,8 @@ final class ResidentSearchRepository {
      * broad query whose first keys already hold {@code cap} residents is counted as more than that from the lookup
      * itself (unless other filters narrow it): counting every match of one letter is what made a keystroke slow.
      */
-    ResidentRepository.Found find(ResidentFilter filter, LocalDate today, int limit, int cap) {
-        Matching m = matching(filter.query(), cap);
+    ResidentRepository.Found find(ResidentFilter filter, LocalDate today, int limit, int cap, boolean byIdNumber) {
+        Matching m = matching(filter.query(), cap, byIdNumber);
         boolean onlyTheQuery = filter.equals(ResidentFilter.query(filter.query()));
         if (m != null && onlyTheQuery) {
             return findTyped(m, limit, cap);
@@ -168,8 +169,11 @@ final class ResidentSearchRepository {
         return dsl.connectionResult(c -> summaries(c, ids));
     }
 
-    int count(ResidentFilter filter, LocalDate today) {
-        return dsl.selectCount().from(RESIDENT).where(conditions(filter, today)).fetchOne(0, int.class);
+    int count(ResidentFilter filter, LocalDate today, boolean byIdNumber) {
+        return dsl.selectCount()
+                .from(RESIDENT)
+                .where(conditions(filter, today, byIdNumber))
+                .fetchOne(0, int.class);
     }
 
     /**
@@ -186,8 +190,8 @@ final class ResidentSearchRepository {
                 .limit(1));
     }
 
-    private Condition conditions(ResidentFilter f, LocalDate today) {
-        return conditions(f, today, matching(f.query(), 0));
+    private Condition conditions(ResidentFilter f, LocalDate today, boolean byIdNumber) {
+        return conditions(f, today, matching(f.query(), 0, byIdNumber));
     }
 
     private Condition conditions(ResidentFilter f, LocalDate today, Matching m) {
@@ -292,7 +296,7 @@ final class ResidentSearchRepository {
      * ("more than ...") comes from them: a resident rarely holds more than two keys starting the same way. Written
      * as plain SQL, like the page of {@link #find}: these run on every keystroke.
      */
-    private Matching matching(String query, int countCap) {
+    private Matching matching(String query, int countCap, boolean byIdNumber) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
             return null;
@@ -304,7 +308,7 @@ final class ResidentSearchRepository {
             List<String> holding = new ArrayList<>(); // the prefixes some key starts with
             boolean broad = false;
             boolean complete = true;
-            for (String prefix : SearchKeys.forQuery(q)) {
+            for (String prefix : SearchKeys.forQuery(q, byIdNumber)) {
                 // Key rows, not distinct residents: DISTINCT would read every matching key before the limit.
                 int found = 0;
                 Sql lookup = new Sql()

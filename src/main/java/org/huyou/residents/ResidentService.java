@@ -79,7 +79,7 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public Matches find(ResidentFilter filter, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        ResidentRepository.Found found = repo.find(filter, today(), limit, COUNT_CAP + 1);
+        ResidentRepository.Found found = repo.find(filter, today(), limit, COUNT_CAP + 1, seesFullIdNumbers());
         int counted = found.counted();
         return new Matches(found.rows(), Math.min(counted, COUNT_CAP), counted > COUNT_CAP);
     }
@@ -88,19 +88,19 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<ResidentSummary> findAfter(ResidentFilter filter, String afterRecordNo, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return repo.search(filter, today(), afterRecordNo, limit);
+        return repo.search(filter, today(), afterRecordNo, limit, seesFullIdNumbers());
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<ResidentSummary> search(ResidentFilter filter, int limit) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return repo.search(filter, today(), limit);
+        return repo.search(filter, today(), limit, seesFullIdNumbers());
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public int count(ResidentFilter filter) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        return repo.count(filter, today());
+        return repo.count(filter, today(), seesFullIdNumbers());
     }
 
     /** Whether the register holds anyone (not voided): stops at the first row, where a count reads them all. */

@@ -42,12 +42,19 @@ public final class SearchKeys {
      * number.
      */
     public static List<String> forQuery(String q) {
+        return forQuery(q, true);
+    }
+
+    /** As {@link #forQuery(String)}; without the ID number's prefix unless {@code byIdNumber}. */
+    public static List<String> forQuery(String q, boolean byIdNumber) {
         if (Pinyin.looksLikePinyin(q)) {
             return List.of(PINYIN + q.toLowerCase(Locale.ROOT));
         }
         if (q.chars().anyMatch(Character::isDigit)) {
             String upper = q.toUpperCase(Locale.ROOT);
-            return List.of(NAME + q, ID_NUMBER + upper, RECORD_NO + upper);
+            return byIdNumber
+                    ? List.of(NAME + q, ID_NUMBER + upper, RECORD_NO + upper)
+                    : List.of(NAME + q, RECORD_NO + upper);
         }
         return List.of(NAME + q);
     }

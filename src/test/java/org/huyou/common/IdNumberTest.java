@@ -77,8 +77,8 @@ class IdNumberTest {
     }
 
     @Test
-    void masksAllButRegionAndLastFour() {
-        assertEquals("110105********002X", IdNumber.mask("11010519491231002X"));
+    void masksAllButTheRegion() {
+        assertEquals("110105************", IdNumber.mask("11010519491231002X"));
         assertEquals("", IdNumber.mask(null));
     }
 }

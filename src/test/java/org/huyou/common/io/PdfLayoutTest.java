@@ -94,7 +94,7 @@ class PdfLayoutTest {
     void wrappedChineseLinesFollowTheLineBreakingRules() throws Exception {
         Path file = dir.resolve("wrap.pdf");
         List<String> texts = new ArrayList<>();
-        String sentence = "兹证明张三（身份证号 371602********1069）于本院参加志愿服务 3 次，累计服务时长 7.00 小时。" + "感谢“您”的付出、关爱；特此证明：「谢谢」！";
+        String sentence = "兹证明张三（身份证号 371602************）于本院参加志愿服务 3 次，累计服务时长 7.00 小时。" + "感谢“您”的付出、关爱；特此证明：「谢谢」！";
         for (int shift = 0; shift < 50; shift++) {
             texts.add("甲".repeat(shift) + sentence + sentence);
         }
