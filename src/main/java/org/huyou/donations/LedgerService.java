@@ -391,8 +391,12 @@ public final class LedgerService {
      * is not printed again. The ledger screen disables 补打收据 by it.
      */
     public static UserFacingException whyNoReceipt(LedgerEntry e, boolean reversed) {
-        if (e.receiptNo() == null || (e.kind() != LedgerEntry.Kind.DONATION && e.kind() != LedgerEntry.Kind.GOODS_IN)) {
+        if (e.kind() != LedgerEntry.Kind.DONATION && e.kind() != LedgerEntry.Kind.GOODS_IN) {
             return new UserFacingException("receipt.notADonation");
+        }
+        if (e.receiptNo() == null) {
+            // goods recorded before goods had receipts, or brought in by a move-in: a chained entry is never renumbered
+            return new UserFacingException("receipt.unnumbered", e.seq());
         }
         return reversed ? new UserFacingException("receipt.reversed", e.receiptNo()) : null;
     }

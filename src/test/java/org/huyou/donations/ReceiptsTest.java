@@ -215,6 +215,22 @@ class ReceiptsTest {
         assertEquals("收据 " + e.receiptNo() + " 的捐赠已冲销，不再补打收据。", refused.userMessage());
     }
 
+    /** Goods recorded before they had receipts (or brought by a move-in) keep their entry: no number is made up. */
+    @Test
+    void anEntryWithoutAReceiptNumberIsNotReprintedAndTheSentenceSaysWhy() {
+        LedgerEntry old = LedgerEntry.builder()
+                .seq(17)
+                .date(DAY)
+                .kind(LedgerEntry.Kind.GOODS_IN)
+                .donorId(firm.id())
+                .itemId(1L)
+                .quantity(new BigDecimal("5"))
+                .build();
+        assertEquals(
+                "账簿第 17 条分录登记时没有收据编号（物资收据启用之前或迁入时登记），不能补打；如需收据，请按原登记开具纸质收据。",
+                LedgerService.whyNoReceipt(old, false).userMessage());
+    }
+
     private static String text(Path pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             return new PDFTextStripper().getText(doc);
