@@ -125,6 +125,21 @@ public final class Messages {
         return byPinyin.thenComparing(text, Collator.getInstance(Locale.CHINA));
     }
 
+    /**
+     * The sentence under {@code key} in {@code language}, whatever the screen's: a receipt is an official Chinese
+     * document, and an English screen printed it in English.
+     */
+    public static String in(Locale language, String key, Object... args) {
+        Locale chosen = ENGLISH.getLanguage().equals(language.getLanguage()) ? ENGLISH : CHINESE;
+        String pattern;
+        try {
+            pattern = load(chosen).getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? pattern : new MessageFormat(pattern, chosen).format(beforeSigns(pattern, args));
+    }
+
     public static boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -161,7 +161,7 @@ public final class DonationDemo {
                                     .createdAt(now)
                                     .createdBy("demo")
                                     .build(),
-                            false);
+                            true); // goods received get their receipt, as money does
                     stock.merge(item, qty, BigDecimal::add);
                     BigDecimal out = stock.get(item)
                             .multiply(BigDecimal.valueOf(60))

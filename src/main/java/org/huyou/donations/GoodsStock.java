@@ -59,6 +59,7 @@ final class GoodsStock {
                             .date(in.date())
                             .kind(LedgerEntry.Kind.GOODS_IN)
                             .donorId(in.donorId())
+                            .receiptNo(chain.nextReceiptNo(in.date())) // a donor of goods is owed a receipt too
                             .description(d)
                             .itemId(item)
                             .quantity(q)

@@ -30,6 +30,14 @@ final class LedgerChain {
         this.clock = clock;
     }
 
+    /**
+     * The next receipt number of the entry's year (2026-000048), in the caller's transaction: money donations and
+     * goods received share one gap-free series, as both are given a receipt.
+     */
+    String nextReceiptNo(LocalDate date) {
+        return date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
+    }
+
     /** For the demo home's seed data only: an entry appended as given, in the caller's transaction. */
     LedgerEntry seed(LedgerEntry draft, boolean receipted) {
         LedgerEntry e = draft;
@@ -43,9 +51,7 @@ final class LedgerChain {
                     .channel(draft.channel())
                     .purpose(draft.purpose())
                     .description(draft.description())
-                    .receiptNo(draft.date().getYear() + "-"
-                            + String.format(
-                                    "%06d", repo.nextReceiptNo(draft.date().getYear())))
+                    .receiptNo(nextReceiptNo(draft.date()))
                     .payee(draft.payee())
                     .voucherNo(draft.voucherNo())
                     .approvedBy(draft.approvedBy())

@@ -185,7 +185,7 @@ public final class LedgerService {
         fund(fundId);
         return tx.inTransaction(() -> {
             chain.openPeriod(date);
-            String receipt = date.getYear() + "-" + String.format("%06d", repo.nextReceiptNo(date.getYear()));
+            String receipt = chain.nextReceiptNo(date);
             return chain.append(
                     LedgerEntry.builder()
                             .date(date)
@@ -340,22 +340,90 @@ public final class LedgerService {
         });
     }
 
-    /** Writes the printable receipt of a money donation; the file is the donor's copy. */
+    /**
+     * Writes the printable receipt of a donation of money or goods as it is issued (with its recording); the file is
+     * the donor's copy. Named in Chinese, as the receipt is.
+     */
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
     public Path printReceipt(long seq, Path dir, String homeName) {
         user.require(AppModule.DONATIONS, Action.CREATE);
-        LedgerEntry e = repo.entry(seq)
-                .filter(x -> x.kind() == LedgerEntry.Kind.DONATION)
-                .orElseThrow(() -> new UserFacingException("receipt.notADonation"));
+        LedgerEntry e = receipted(seq);
+        Path file = SafeFileNames.inside(dir, Messages.in(Messages.CHINESE, "receipt.fileName", e.receiptNo()), "pdf");
+        writeReceipt(e, null, dir, file, homeName);
+        return file;
+    }
+
+    /**
+     * Writes the receipt of any entry of the ledger again (补打): the same number, marked as a reprint with today's
+     * date, in a file of its own beside the first (never over it), and audited. A reversed donation's receipt is not
+     * reprinted: the donation no longer stands.
+     */
+    @RequiresPermission(module = AppModule.DONATIONS, action = Action.CREATE)
+    public Path reprintReceipt(long seq, Path dir, String homeName) {
+        user.require(AppModule.DONATIONS, Action.CREATE);
+        LedgerEntry e = receipted(seq);
+        refuseIf(whyNoReceipt(e, repo.reversed(seq)));
+        LocalDate today = chain.today();
+        Path file = SafeFileNames.unique(
+                dir, Messages.in(Messages.CHINESE, "receipt.reprintFileName", e.receiptNo(), today.toString()), "pdf");
+        writeReceipt(e, today, dir, file, homeName);
+        try {
+            audit.record(
+                    AuditLog.EXPORT,
+                    "ledger_entry",
+                    seq,
+                    AuditSummary.of("auditSummary.receiptReprint", e.receiptNo()),
+                    null);
+        } catch (RuntimeException ex) {
+            // an unaudited reprint is not left lying about
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException gone) {
+                ex.addSuppressed(gone);
+            }
+            throw ex;
+        }
+        return file;
+    }
+
+    /**
+     * Why the entry has no receipt to print, or null: only a donation of money or goods has one, and a reversed one
+     * is not printed again. The ledger screen disables 补打收据 by it.
+     */
+    public static UserFacingException whyNoReceipt(LedgerEntry e, boolean reversed) {
+        if (e.kind() != LedgerEntry.Kind.DONATION && e.kind() != LedgerEntry.Kind.GOODS_IN) {
+            return new UserFacingException("receipt.notADonation");
+        }
+        if (e.receiptNo() == null) {
+            // goods recorded before goods had receipts, or brought in by a move-in: a chained entry is never renumbered
+            return new UserFacingException("receipt.unnumbered", e.seq());
+        }
+        return reversed ? new UserFacingException("receipt.reversed", e.receiptNo()) : null;
+    }
+
+    private LedgerEntry receipted(long seq) {
+        LedgerEntry e = repo.entry(seq).orElseThrow(() -> new UserFacingException("receipt.notADonation"));
+        refuseIf(whyNoReceipt(e, false));
+        return e;
+    }
+
+    private void writeReceipt(LedgerEntry e, LocalDate reprintedOn, Path dir, Path file, String homeName) {
         Donor donor = repo.registers().donor(e.donorId()).orElseThrow();
-        Path file = SafeFileNames.inside(dir, Messages.t("receipt.fileName", e.receiptNo()), "pdf");
+        DonationPapers.Receipt receipt = e.kind() == LedgerEntry.Kind.GOODS_IN
+                ? new DonationPapers.Receipt(
+                        homeName,
+                        e,
+                        donor,
+                        null,
+                        repo.registers().item(e.itemId()).orElseThrow(),
+                        reprintedOn)
+                : new DonationPapers.Receipt(homeName, e, donor, fund(e.fundId()), null, reprintedOn);
         try {
             Files.createDirectories(dir);
-            papers.receipt(homeName, e, donor, fund(e.fundId()), file, ChineseFont.require());
+            papers.receipt(receipt, file, ChineseFont.require());
         } catch (IOException ex) {
             throw new UserFacingException(ex, "disclosure.writeFailed", dir.toString());
         }
-        return file;
     }
 
     // Goods

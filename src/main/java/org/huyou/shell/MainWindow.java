@@ -77,6 +77,9 @@ public final class MainWindow extends BorderPane {
     private final ShellActions shell;
     private final ToggleGroup nav = new ToggleGroup();
     private ModuleView current;
+    /** The work area: the current module's page, and under it the strip the notices stand in. */
+    private final BorderPane work = new BorderPane();
+
     private ToggleButton currentButton;
     /** The text typed into the current module's forms. */
     private TypedInput currentInput;
@@ -298,6 +301,14 @@ public final class MainWindow extends BorderPane {
                                         dialogs,
                                         () -> shell.changeFileKey(true))));
         setLeft(sidebar);
+        // the page above, the notices' strip below it (empty until one shows): a notice never lies over the page
+        Region notices = new Region();
+        notices.getStyleClass().add(DialogService.NOTICE_ROOM);
+        notices.setMinHeight(0);
+        notices.setPrefHeight(0);
+        notices.setMaxHeight(0);
+        work.setBottom(notices);
+        setCenter(work);
         setBottom(statusBar());
         nav.getToggles().get(0).setSelected(true); // shows the first module, which counts the reminders
         sceneProperty().addListener((obs, old, scene) -> {
@@ -487,7 +498,7 @@ public final class MainWindow extends BorderPane {
         }
         current = module;
         currentInput = new TypedInput(module.node(), tasks, dialogs);
-        setCenter(module.node());
+        work.setCenter(module.node());
         module.shown();
     }
 

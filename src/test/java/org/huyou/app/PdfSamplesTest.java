@@ -51,11 +51,22 @@ class PdfSamplesTest {
             ctx.login().login("all", TestHome.PASSWORD.toCharArray());
             LocalDate today = TestHome.TODAY;
 
-            LedgerEntry donation = ctx.ledger().entries(Long.MAX_VALUE, 500).stream()
-                    .filter(e -> e.receiptNo() != null)
+            java.util.List<LedgerEntry> newest = ctx.ledger().entries(Long.MAX_VALUE, 500);
+            LedgerEntry donation = newest.stream()
+                    .filter(e -> e.kind() == LedgerEntry.Kind.DONATION)
                     .findFirst()
                     .orElseThrow();
             pdfs.put("receipt", ctx.ledger().printReceipt(donation.seq(), out, HOME));
+            LedgerEntry goods = newest.stream()
+                    .filter(e -> e.kind() == LedgerEntry.Kind.GOODS_IN && e.goodsValue() != null)
+                    .findFirst()
+                    .orElseThrow();
+            pdfs.put("receipt-goods", ctx.ledger().printReceipt(goods.seq(), out, HOME));
+            LedgerEntry older = newest.stream()
+                    .filter(e -> e.kind() == LedgerEntry.Kind.DONATION)
+                    .reduce((a, b) -> b) // the oldest shown: not the last receipt
+                    .orElseThrow();
+            pdfs.put("receipt-reprint", ctx.ledger().reprintReceipt(older.seq(), out, HOME));
             Visit visit = ctx.visits()
                     .checkIn(new VisitService.CheckIn(
                             today,
@@ -93,7 +104,7 @@ class PdfSamplesTest {
             ctx.statistics().annualReport(today.getYear(), report);
             pdfs.put("annual-report", report);
         }
-        assertEquals(7, pdfs.size(), pdfs.keySet().toString());
+        assertEquals(9, pdfs.size(), pdfs.keySet().toString());
         Path samples = Path.of("docs", "pdf-samples");
         Files.createDirectories(samples);
         for (Map.Entry<String, Path> pdf : pdfs.entrySet()) {

@@ -126,7 +126,7 @@ class MessagesTest {
 
     /**
      * The English texts that keep Chinese on purpose, each for its reason: the language's own name, the public name an
-     * anonymous donor is published under, the legal amount in Chinese capitals, a Chinese document's name shown in
+     * anonymous donor is published under, the legal amount (or goods' value) in Chinese capitals, a Chinese document's name shown in
      * both languages, the Chinese column headers a file may have, and the 转 a phone number's extension is typed after.
      */
     private static final Set<String> CHINESE_IN_ENGLISH = Set.of(
@@ -135,6 +135,7 @@ class MessagesTest {
             "donorNaming.MASKED",
             "donorNaming.ANONYMOUS",
             "receipt.amountUpper",
+            "receipt.goodsValueUpper",
             "visit.slipTitle",
             "cli.accounts.badHeader",
             "check.phone");

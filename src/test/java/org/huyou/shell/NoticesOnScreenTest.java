@@ -174,6 +174,10 @@ class NoticesOnScreenTest {
                     scene.getMinX(), scene.getMinY(), scene.getWidth(), status.getMinY() - scene.getMinY());
         });
         FxTesting.snapshotWithPopups(stage, tag + "two-notices");
+        List<String> covered = new ArrayList<>();
+        robot.interact(() -> covered.addAll(ScreenProblems.of(stage.getScene())));
+        assertEquals(
+                List.of(), covered, "the shifts tab with two notices: they lie over none of its buttons or inputs");
         for (Bounds b : notices) {
             assertTrue(
                     b.getMinX() >= work[0].getMinX() - 1

@@ -34,6 +34,7 @@ import javafx.stage.WindowEvent;
 import org.huyou.app.AppContext;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
+import org.huyou.common.ui.DialogService;
 import org.huyou.residents.demo.DemoHome;
 import org.huyou.security.Role;
 import org.huyou.testing.FxTesting;
@@ -451,6 +452,52 @@ class ScreenAuditTest {
             found.put(name, problems.stream().distinct().collect(Collectors.toList()));
         }
         picture(robot, window.getScene().getRoot(), tag + name.replace('/', '-'));
+        if (window == stage
+                && stage.getWidth() < 1400
+                && !robot.lookup("." + DialogService.NOTICE_ROOM).queryAll().isEmpty()) {
+            withNotices(robot, tag, name, found);
+        }
+    }
+
+    /**
+     * The page at 1366×768 with two notices showing (one with 撤销, one naming a long path with two buttons): they
+     * must cover none of its buttons and inputs (a notice over 作废 took the click meant for it), and the page they
+     * leave less height must still fit.
+     */
+    private void withNotices(FxRobot robot, String tag, String name, Map<String, List<String>> found) {
+        DialogService notices = new DialogService();
+        notices.setOwner(stage);
+        robot.interact(() -> {
+            notices.notifyWithAction(
+                    Messages.t("daily.rowSaved", "2026-11-23", "谢月"), Messages.t("reminders.undo"), () -> {}, 30);
+            notices.notifyWithActions(
+                    Messages.t("stat.written", "/home/huyou/.local/share/huyou/receipts/2026/2026-000048 滨州市爱心企业.pdf"),
+                    30,
+                    new DialogService.NoticeAction(Messages.t("file.open"), () -> {}),
+                    new DialogService.NoticeAction(Messages.t("file.openFolder"), () -> {}));
+        });
+        List<javafx.geometry.Bounds> placed = new ArrayList<>();
+        waitFor(() -> {
+            // settled: both shown, and where they were a moment ago (ControlsFX slides them in)
+            List<javafx.geometry.Bounds> now = new ArrayList<>();
+            robot.interact(() -> now.addAll(ScreenProblems.notices(stage)));
+            boolean settled = now.size() == 2 && now.equals(placed);
+            placed.clear();
+            placed.addAll(now);
+            WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return settled;
+        });
+        List<String> problems = new ArrayList<>();
+        robot.interact(() -> problems.addAll(ScreenProblems.of(stage.getScene())));
+        if (!problems.isEmpty()) {
+            found.put(name + "+notices", problems.stream().distinct().collect(Collectors.toList()));
+        }
+        FxTesting.snapshotWithPopups(stage, tag + name.replace('/', '-') + "+notices");
+        FxTesting.closeNotices(robot);
+        waitFor(() ->
+                robot.lookup("." + DialogService.NOTICE_ROOM).queryAllAs(javafx.scene.layout.Region.class).stream()
+                        .allMatch(r -> r.getHeight() == 0));
+        FxTesting.waitIdle(frame);
     }
 
     /** One PNG per screen in target/screens; encoded beside the test's next steps, not before them. */

@@ -282,6 +282,12 @@ public final class FxTesting {
                 .match(FxTesting::shown)
                 .tryQuery()
                 .orElseGet(() -> robot.lookup(query).query());
+        return click(robot, node);
+    }
+
+    /** Scrolls the content to the node, as a user would, and clicks it. */
+    public static FxRobotInterface click(FxRobot robot, Node node) {
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> {
             for (Parent p = node.getParent(); p != null; p = p.getParent()) {
                 if (p instanceof ScrollPane pane) {

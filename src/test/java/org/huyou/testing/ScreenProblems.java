@@ -35,7 +35,97 @@ public final class ScreenProblems {
         scene.getRoot().layout();
         walk(scene.getRoot(), false, null, scene.getWidth(), scene.getHeight(), problems);
         unnamedFields(scene.getRoot(), problems);
+        problems.addAll(coveredByNotices(scene));
         return problems.stream().distinct().collect(Collectors.toList());
+    }
+
+    /** The notices (ControlsFX popups) showing over {@code window} now, in screen coordinates. */
+    public static List<Bounds> notices(javafx.stage.Window window) {
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.stage.PopupWindow p
+                        && p.isShowing()
+                        && p.getOwnerWindow() == window
+                        && p.getScene() != null
+                        && p.getScene().getRoot().lookup(".notification-bar") != null)
+                .map(w -> (Bounds) new javafx.geometry.BoundingBox(w.getX(), w.getY(), w.getWidth(), w.getHeight()))
+                .toList();
+    }
+
+    /**
+     * Buttons and inputs of the page a notice lies over: shown, enabled, and the part of them in view (a scroll
+     * pane's or a clip's hidden part is not covered). A notice over 作废 took the click meant for it.
+     */
+    public static List<String> coveredByNotices(Scene scene) {
+        List<Bounds> notices = scene.getWindow() == null ? List.of() : notices(scene.getWindow());
+        List<String> problems = new ArrayList<>();
+        if (!notices.isEmpty()) {
+            covered(scene.getRoot(), null, notices, problems);
+        }
+        return problems;
+    }
+
+    private static void covered(Node node, Bounds view, List<Bounds> notices, List<String> problems) {
+        if (!node.isVisible() || node.getOpacity() == 0 || node.isDisabled()) {
+            return;
+        }
+        Bounds b = node.localToScreen(node.getLayoutBounds());
+        if (b == null) {
+            return;
+        }
+        Bounds seen = view == null ? b : cut(b, view);
+        if (seen != null
+                && (node instanceof javafx.scene.control.ButtonBase
+                        || node instanceof javafx.scene.control.TextInputControl
+                        || node instanceof javafx.scene.control.ComboBoxBase<?>
+                        || node instanceof javafx.scene.control.ChoiceBox<?>
+                        || node instanceof javafx.scene.control.Spinner<?>
+                        || node instanceof javafx.scene.control.Slider)) {
+            for (Bounds notice : notices) {
+                Bounds over = cut(seen, notice);
+                if (over != null && over.getWidth() > 1 && over.getHeight() > 1) {
+                    problems.add(String.format(
+                            "a notice (%.0f,%.0f–%.0f,%.0f) lies over %s (%.0f,%.0f–%.0f,%.0f)",
+                            notice.getMinX(),
+                            notice.getMinY(),
+                            notice.getMaxX(),
+                            notice.getMaxY(),
+                            describe(node),
+                            seen.getMinX(),
+                            seen.getMinY(),
+                            seen.getMaxX(),
+                            seen.getMaxY()));
+                    return;
+                }
+            }
+            return; // its own parts (a choice box's editor) are the same control
+        }
+        if (node instanceof Parent parent) {
+            Bounds inner = view;
+            if (node.getClip() != null || node instanceof ScrollPane) {
+                Node v = node instanceof ScrollPane ? node.lookup(".viewport") : node;
+                Bounds clip = v == node && node.getClip() != null
+                        ? node.localToScreen(node.getClip().getBoundsInParent())
+                        : v.localToScreen(v.getLayoutBounds());
+                inner = inner == null ? clip : cut(inner, clip);
+                if (inner == null) {
+                    return; // scrolled out of view entirely
+                }
+            }
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                covered(child, inner, notices, problems);
+            }
+        }
+    }
+
+    /** The overlap of two boxes, or null when they do not meet. */
+    private static Bounds cut(Bounds a, Bounds b) {
+        double minX = Math.max(a.getMinX(), b.getMinX());
+        double minY = Math.max(a.getMinY(), b.getMinY());
+        double maxX = Math.min(a.getMaxX(), b.getMaxX());
+        double maxY = Math.min(a.getMaxY(), b.getMaxY());
+        return maxX <= minX || maxY <= minY
+                ? null
+                : new javafx.geometry.BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**

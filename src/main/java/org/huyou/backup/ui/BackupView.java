@@ -10,6 +10,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.huyou.backup.BackupService;
 import org.huyou.common.Messages;
@@ -65,6 +66,9 @@ public final class BackupView implements ModuleView {
         Label keys = new Label(Messages.t("backup.keysNote"));
         keys.setId("backupKeysNote");
         keys.setWrapText(true);
+        // the list gives up its height when the page is shorter (notices showing), never the sentences their lines
+        where.setMinHeight(Region.USE_PREF_SIZE);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
         root = new VBox(10, new HBox(8, now, verify, restoreButton), where, keys, list);
         VBox.setVgrow(list, Priority.ALWAYS);
         root.setPadding(new Insets(10));

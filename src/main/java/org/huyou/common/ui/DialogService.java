@@ -412,15 +412,13 @@ public class DialogService implements Notices {
         }
     }
 
-    private NoticeStack stack;
-
     /** The notices of the owner window, stacked above its status bar. */
     private NoticeStack stack() {
-        if (stack == null || stack.owner() != owner) {
-            stack = new NoticeStack(owner);
-        }
-        return stack;
+        return NoticeStack.of(owner);
     }
+
+    /** The style class of the strip under a window's work area that its notices stand in (see NoticeStack). */
+    public static final String NOTICE_ROOM = NoticeStack.ROOM;
 
     /** A notice is never narrower than this, even in a small window. */
     private static final double NOTICE_MIN_WIDTH = 320;

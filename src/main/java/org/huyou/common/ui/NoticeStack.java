@@ -9,6 +9,7 @@ import javafx.beans.InvalidationListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
+import javafx.scene.layout.Region;
 import javafx.stage.PopupWindow;
 import javafx.stage.Window;
 
@@ -17,11 +18,26 @@ import javafx.stage.Window;
  * older one above the one after it. ControlsFX placed them by the window's outer edge (over the status bar) and lost
  * its stacking when a second notice came while the first was still sliding in (the two lay on top of each other), so
  * its own moves are overridden here. An older notice with no room left above the others is closed early.
+ *
+ * <p>A notice never covers the page: where the window has a {@link #ROOM} (the main window's strip under its work
+ * area), that strip is made as tall as the notices while they show, so the page gives them its bottom edge instead of
+ * lying under them (a notice over 作废 took the click meant for it). Clicks then reach every control of the page.
  */
 final class NoticeStack {
 
     /** Between the notices, and between a notice and the window's edges. */
     static final double GAP = 8;
+    /** The style class of the strip the notices stand in; empty (no height) while none shows. */
+    static final String ROOM = "notice-room";
+    /** The notices take at most this share of the room above the status bar; older ones beyond are closed early. */
+    static final double MOST = 0.4;
+
+    /** One stack per window, whichever DialogService shows the notice: two stacks would size one room apart. */
+    private static final Map<Window, NoticeStack> STACKS = new java.util.WeakHashMap<>();
+
+    static NoticeStack of(Window owner) {
+        return STACKS.computeIfAbsent(owner, NoticeStack::new);
+    }
 
     private final Window owner;
     /** Oldest first. */
@@ -30,17 +46,13 @@ final class NoticeStack {
     private final Map<PopupWindow, Point2D> places = new IdentityHashMap<>();
     private boolean placing;
 
-    NoticeStack(Window owner) {
+    private NoticeStack(Window owner) {
         this.owner = owner;
         InvalidationListener moved = o -> place();
         owner.xProperty().addListener(moved);
         owner.yProperty().addListener(moved);
         owner.widthProperty().addListener(moved);
         owner.heightProperty().addListener(moved);
-    }
-
-    Window owner() {
-        return owner;
     }
 
     /** Puts a notice just shown at the bottom of the stack; it leaves the stack when it is hidden. */
@@ -76,22 +88,40 @@ final class NoticeStack {
                 scene.getMinX(), scene.getMinY(), scene.getWidth(), bottom - scene.getMinY());
     }
 
+    /** The strip under the work area the notices stand in, when the window shows one. */
+    private Region strip() {
+        Node n = owner.getScene().getRoot().lookup("." + ROOM);
+        return n instanceof Region r && n.isVisible() && r.getScene() != null ? r : null;
+    }
+
     private void place() {
         if (owner.getScene() == null || owner.getScene().getRoot().localToScreen(0, 0) == null) {
             return;
         }
         Bounds room = room();
+        Region strip = strip();
+        // with a strip, the notices take at most part of the height, the page keeps the rest
+        double highest = strip == null ? room.getMinY() : room.getMaxY() - room.getHeight() * MOST;
         double bottom = room.getMaxY() - GAP;
         List<PopupWindow> closing = new ArrayList<>();
         for (int i = shown.size() - 1; i >= 0; i--) {
             PopupWindow notice = shown.get(i);
             double top = bottom - notice.getHeight();
-            if (top < room.getMinY() + GAP && i < shown.size() - 1) {
+            if (top < highest + GAP && i < shown.size() - 1) {
                 closing.add(notice); // no room left above the newer ones: closed, never drawn over them
                 continue;
             }
             places.put(notice, new Point2D(room.getMaxX() - GAP - notice.getWidth(), top));
             bottom = top - GAP;
+        }
+        if (strip != null) {
+            // the page ends a gap above the highest notice; it gets its height back only once none shows, so its
+            // buttons move at most twice (a page growing under the pointer as each notice left moved them each time)
+            double height =
+                    shown.size() > closing.size() ? Math.max(strip.getPrefHeight(), room.getMaxY() - bottom) : 0;
+            strip.setMinHeight(height);
+            strip.setPrefHeight(height);
+            strip.setMaxHeight(height);
         }
         for (PopupWindow notice : shown) {
             keep(notice);

@@ -6,17 +6,13 @@ import java.util.List;
 import org.huyou.common.io.WriteBeside;
 import org.huyou.donations.Disclosure;
 import org.huyou.donations.DonationPapers;
-import org.huyou.donations.Donor;
-import org.huyou.donations.Fund;
-import org.huyou.donations.LedgerEntry;
 
 /** Receipts as PDF, disclosures as XLSX and PDF. */
 public final class DonationPaperFiles implements DonationPapers {
 
     @Override
-    public void receipt(String homeName, LedgerEntry entry, Donor donor, Fund fund, Path file, Path font)
-            throws IOException {
-        ReceiptPdf.write(homeName, entry, donor, fund, file, font);
+    public void receipt(Receipt receipt, Path file, Path font) throws IOException {
+        ReceiptPdf.write(receipt, file, font);
     }
 
     /** Both or neither: a workbook posted without its PDF (or beside an older one) would be a different disclosure. */

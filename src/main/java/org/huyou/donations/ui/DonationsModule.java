@@ -28,6 +28,7 @@ import org.huyou.common.OverridableRefusal;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
 import org.huyou.common.ui.RowAction;
@@ -59,6 +60,7 @@ public final class DonationsModule implements ModuleView {
 
     private final LedgerViewModel ledger;
     private final DialogService dialogs;
+    private final DocumentPrinter printer;
     private final TabPane tabs = new TabPane();
     private final TableView<LedgerEntry> entries = table("ledgerTable", 420, "ledger.none");
     private final FundsTab funds;
@@ -80,16 +82,18 @@ public final class DonationsModule implements ModuleView {
             DonationHistoryImporter historyImporter,
             OpeningBalanceImporter openingImporter) {
         this.dialogs = dialogs;
+        this.printer = new DocumentPrinter(tasks, dialogs);
         LocalDate today = LocalDate.now(clock);
         MoneyViewModel money = new MoneyViewModel(
                 ledgerService, tasks, dialogs, today, dataDir.resolve("receipts"), homeName, this::refresh);
         UseViewModel use = new UseViewModel(ledgerService, tasks, dialogs, today, this::refresh);
-        GoodsViewModel goods = new GoodsViewModel(ledgerService, tasks, dialogs, today, this::refresh);
+        Receipts receipts = new Receipts(dataDir.resolve("receipts"), homeName);
+        GoodsViewModel goods = new GoodsViewModel(ledgerService, tasks, dialogs, today, receipts, this::refresh);
         // a home has tens of thousands of donors: found as typed, a page at a time, never all loaded
         DonorPicker donor = new DonorPicker("donorChoice", ledgerService, tasks, dialogs::showError);
         DonorPicker goodsDonor = new DonorPicker("goodsDonor", ledgerService, tasks, dialogs::showError);
         money.addedProperty().addListener((o, was, d) -> goods.donor.set(d));
-        this.ledger = new LedgerViewModel(ledgerService, tasks, dialogs, l -> {
+        this.ledger = new LedgerViewModel(ledgerService, tasks, dialogs, receipts, l -> {
             // donors may have been added or imported meanwhile: the pickers ask again when next opened
             donor.forget();
             goodsDonor.forget();
@@ -170,6 +174,14 @@ public final class DonationsModule implements ModuleView {
                         Messages.t("ledger.reverseReason"),
                         Messages.t("ledger.reverse"))
                 .ifPresent(ledger::reverse));
+        // any receipt of the ledger again, from its entry: same number, marked 补打 with the day, audited
+        Button reprint = new Button(Messages.t("ledger.reprintReceipt"));
+        reprint.setId("reprintReceipt");
+        Label reprinted = new Label(); // what became of the reprint, kept on the screen (its notice fades)
+        reprinted.setId("reprintResult");
+        reprinted.setWrapText(true);
+        reprint.setOnAction(e -> printer.writeAndPrint(
+                ledger.reprint(ledger.selectedProperty().get().seq()), "receipt.reprinted", reprinted::setText));
         Button check = new Button(Messages.t("ledger.verify"));
         check.setId("verifyLedger");
         check.setOnAction(e -> ledger.verifyAll()); // on request: the whole chain
@@ -181,7 +193,9 @@ public final class DonationsModule implements ModuleView {
                 // a reversal, or an entry already reversed, cannot be reversed: the button says so instead of refusing
                 row(
                         create,
-                        RowAction.guard(reverse, ledger.selectedProperty(), ledger::whyNotReverse, ledger.entries())));
+                        RowAction.guard(reverse, ledger.selectedProperty(), ledger::whyNotReverse, ledger.entries()),
+                        RowAction.guard(reprint, ledger.selectedProperty(), ledger::whyNoReceipt, ledger.entries())),
+                reprinted);
     }
 
     /**

@@ -31,6 +31,7 @@ public final class GoodsViewModel {
     static final String ISSUE_QUANTITY = "issueQty";
 
     private final LedgerService ledger;
+    private final Receipts receipts;
     private final TaskRunner tasks;
     private final Notices notices;
     private final Runnable recorded;
@@ -55,9 +56,19 @@ public final class GoodsViewModel {
     final ObjectProperty<LedgerEntry.IssuedTo> issuedTo = new SimpleObjectProperty<>(LedgerEntry.IssuedTo.values()[0]);
     final StringProperty issueNote = new SimpleStringProperty("");
 
-    /** {@code recorded} runs after goods are received or issued (the ledger's lists show it). */
-    public GoodsViewModel(LedgerService ledger, TaskRunner tasks, Notices notices, LocalDate today, Runnable recorded) {
+    /**
+     * {@code recorded} runs after goods are received or issued (the ledger's lists show it); the receipt of goods
+     * received is written to {@code receipts}.
+     */
+    public GoodsViewModel(
+            LedgerService ledger,
+            TaskRunner tasks,
+            Notices notices,
+            LocalDate today,
+            Receipts receipts,
+            Runnable recorded) {
         this.ledger = ledger;
+        this.receipts = receipts;
         this.tasks = tasks;
         this.notices = notices;
         this.recorded = recorded;
@@ -103,7 +114,17 @@ public final class GoodsViewModel {
                     expiry.set(null);
                     recorded.run();
                     then.run();
+                    receipt(entry);
                 },
+                notices::showError);
+    }
+
+    /** The receipt the donor of the goods is owed, written once they are recorded (补打 on the ledger prints it again). */
+    private void receipt(LedgerEntry entry) {
+        tasks.run(
+                () -> ledger.printReceipt(
+                        entry.seq(), receipts.dir(), receipts.homeName().get()),
+                file -> notices.notifySuccess(Messages.t("goods.receiptWritten", entry.receiptNo(), file)),
                 notices::showError);
     }
 

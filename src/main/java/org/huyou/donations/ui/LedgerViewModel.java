@@ -39,6 +39,7 @@ public final class LedgerViewModel {
     static final int SHOWN = 300;
 
     private final LedgerService ledger;
+    private final Receipts receipts;
     private final TaskRunner tasks;
     private final Notices notices;
     private final Consumer<Loaded> loaded;
@@ -54,9 +55,14 @@ public final class LedgerViewModel {
 
     final StringProperty code = new SimpleStringProperty("");
 
-    /** {@code loaded} gets what the screen's forms choose from (funds, stock) each time it is loaded. */
-    public LedgerViewModel(LedgerService ledger, TaskRunner tasks, Notices notices, Consumer<Loaded> loaded) {
+    /**
+     * {@code loaded} gets what the screen's forms choose from (funds, stock) each time it is loaded; receipts are
+     * reprinted into {@code receipts}.
+     */
+    public LedgerViewModel(
+            LedgerService ledger, TaskRunner tasks, Notices notices, Receipts receipts, Consumer<Loaded> loaded) {
         this.ledger = ledger;
+        this.receipts = receipts;
         this.tasks = tasks;
         this.notices = notices;
         this.loaded = loaded;
@@ -182,6 +188,19 @@ public final class LedgerViewModel {
      * Why the entry cannot be reversed (the button's tooltip), or null when it can. Its reversal, if any, is among
      * the entries shown: it is newer than the entry, and the newest are shown.
      */
+    /** Why the entry's receipt cannot be printed again (补打), or null: see {@link LedgerService#whyNoReceipt}. */
+    public String whyNoReceipt(LedgerEntry e) {
+        boolean reversed = entries.stream().anyMatch(x -> Objects.equals(x.reversesSeq(), e.seq()));
+        UserFacingException refused = LedgerService.whyNoReceipt(e, reversed);
+        return refused == null ? null : refused.userMessage();
+    }
+
+    /** Writing the reprint (补打) of the receipt of ledger entry {@code seq}, for the View to run and print. */
+    public java.util.concurrent.Callable<java.nio.file.Path> reprint(long seq) {
+        return () ->
+                ledger.reprintReceipt(seq, receipts.dir(), receipts.homeName().get());
+    }
+
     public String whyNotReverse(LedgerEntry e) {
         boolean reversed = entries.stream().anyMatch(x -> Objects.equals(x.reversesSeq(), e.seq()));
         UserFacingException refused = e.reversalRefusal(reversed);

@@ -234,13 +234,18 @@ class DocumentsScreenTest {
 
         // Void the photo with a reason, through the shared button
         select(robot, "入院照片");
-        // the notices of the replacement stand in the corner right below the page's buttons; a user who finds one
-        // over 作废 closes it first (in the full suite one lay over the button and took the click)
-        FxTesting.closeNotices(robot);
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Button b
-                        && b.isVisible()
-                        && Messages.t("residents.voidStatus").equals(b.getText()))
-                .<Node>query());
+        // the replacement's notices still show: they stand below the page, never over 作废 (one took its click)
+        List<String> covered = new java.util.ArrayList<>();
+        robot.interact(() -> covered.addAll(org.huyou.testing.ScreenProblems.coveredByNotices(frame.getScene())));
+        assertEquals(List.of(), covered, "the notices lie over none of the page's buttons or inputs");
+        FxTesting.snapshotWithPopups((Stage) frame.getScene().getWindow(), "documents-void-with-notices");
+        // scrolled to first: the page the notices leave less height may hold it below its view
+        FxTesting.click(
+                robot,
+                robot.lookup((Node n) -> n instanceof Button b
+                                && b.isVisible()
+                                && Messages.t("residents.voidStatus").equals(b.getText()))
+                        .<Node>query());
         // the dialog opens after the click is handled: waited for, not looked up at once (CI under load)
         FxTesting.clickWhenShown(robot, "#reasonField").write("拍错了人");
         robot.clickOn(robot.lookup((Node n) -> n instanceof Button b

@@ -57,8 +57,9 @@ class DonationFormsViewModelTest {
                         null);
         DirectTaskRunner tasks = home.tasks;
         use = new UseViewModel(home.ctx().ledger(), tasks, heard, DAY, () -> refreshed.add("use"));
-        goods = new GoodsViewModel(home.ctx().ledger(), tasks, heard, DAY, () -> refreshed.add("goods"));
-        ledger = new LedgerViewModel(home.ctx().ledger(), tasks, heard, l -> {
+        Receipts receipts = new Receipts(home.dir().resolve("receipts"), () -> "滨州市儿童福利院");
+        goods = new GoodsViewModel(home.ctx().ledger(), tasks, heard, DAY, receipts, () -> refreshed.add("goods"));
+        ledger = new LedgerViewModel(home.ctx().ledger(), tasks, heard, receipts, l -> {
             use.funds(l.funds());
             goods.lists(l.stock(), l.expiring());
         });
@@ -152,6 +153,14 @@ class DonationFormsViewModelTest {
         ledger.refresh();
         assertEquals(1, goods.issuable().size());
         assertEquals("羽绒服（件）", ledger.fundOrItem(ledger.entries().get(0)));
+        LedgerEntry received = ledger.entries().get(0);
+        // the donor of the goods is owed a receipt: written as they are recorded, under the next number
+        String written = Messages.t(
+                "goods.receiptWritten",
+                received.receiptNo(),
+                home.dir().resolve("receipts").resolve("捐赠收据_" + received.receiptNo() + ".pdf"));
+        assertTrue(heard.said.contains(written), heard.said.toString());
+        assertNull(ledger.whyNoReceipt(received), "its receipt can be printed again from the ledger");
 
         goods.issueItem.set(goods.issuable().get(0));
         goods.issueQuantity.set("12");
@@ -160,6 +169,7 @@ class DonationFormsViewModelTest {
         ledger.refresh();
         assertEquals(0, new BigDecimal("18").compareTo(goods.stock().get(0).quantity()));
         assertEquals("", goods.issueQuantity.get());
+        assertEquals("只有捐款和物资入库分录有收据。", ledger.whyNoReceipt(ledger.entries().get(0)), "goods issued: none");
     }
 
     /** A code the ledger holds but no disclosure was published with is said plainly; a published one is named. */

@@ -162,6 +162,44 @@ class DonationScreensTest {
     }
 
     /**
+     * Not only the last receipt: the August donation's, from its row of the ledger, under its own number and marked
+     * 补打 with the day; the payment's row has none to print, and the button says why.
+     */
+    @Test
+    void anOlderReceiptIsReprintedFromItsLedgerRow(FxRobot robot) throws Exception {
+        logIn(robot, "cw", "账簿");
+        @SuppressWarnings("unchecked")
+        TableView<LedgerEntry> entries = robot.lookup("#ledgerTable").queryAs(TableView.class);
+        waitFor(() -> entries.getItems().size() == 2);
+        Button reprint = robot.lookup("#reprintReceipt").queryButton();
+        robot.interact(() -> entries.getSelectionModel()
+                .select(entries.getItems().stream()
+                        .filter(e -> e.kind() == LedgerEntry.Kind.USE)
+                        .findFirst()
+                        .orElseThrow()));
+        waitFor(reprint::isDisabled);
+        LedgerEntry august = entries.getItems().stream()
+                .filter(e -> e.kind() == LedgerEntry.Kind.DONATION)
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> entries.getSelectionModel().select(august));
+        waitFor(() -> !reprint.isDisabled());
+        FxTesting.click(robot, "#reprintReceipt");
+        Path file = home.resolve("receipts").resolve("捐赠收据_2026-000001_补打_" + TestHome.TODAY + ".pdf");
+        Label said = robot.lookup("#reprintResult").queryAs(Label.class);
+        waitFor(() -> Files.exists(file) && said.getText().contains("打印机"));
+        assertTrue(said.getText().startsWith("补打的收据已保存到 " + file), said.getText());
+        FxTesting.snapshot(frame.getScene().getRoot(), "ledger-reprinted");
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            text = new PDFTextStripper().getText(pdf);
+        }
+        assertTrue(text.contains("补打 · 补打日期：" + TestHome.TODAY), text);
+        assertTrue(text.contains("收据编号：" + august.receiptNo()), text);
+        assertTrue(text.contains("金额（小写）：¥8,888.80"), text);
+    }
+
+    /**
      * Both buttons promise a receipt and both write it; the line under the form says, in a sentence that stays, where
      * it was saved and what became of the printing (this PC has no printer: it says so).
      */
