@@ -14,8 +14,11 @@ import java.util.function.Supplier;
 import org.huyou.common.Checks;
 import org.huyou.common.Coded;
 import org.huyou.common.Faults;
+import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.OverrideReasons;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
@@ -34,6 +37,9 @@ import org.huyou.security.ServiceContext;
  * and PDF, and kept in the register of what was published.
  */
 public final class DisclosureService {
+
+    /** The shortest reason a correction may give (it is printed on it). */
+    public static final int MIN_CORRECTION_REASON = 6;
 
     private final LedgerRepository ledger;
     private final DisclosureRepository register;
@@ -175,6 +181,14 @@ public final class DisclosureService {
                 p.verificationCode()));
         checks.rule(earlier.isPresent() || reason == null, "reason", "disclosure.nothingToCorrect");
         checks.throwIfAny();
+        if (earlier.isPresent()) {
+            // the reason is printed on the correction for the public to read: words, as for any override
+            FieldError problem = OverrideReasons.problem(
+                    "reason", reason, MIN_CORRECTION_REASON, "disclosure.correctionReasonTooShort");
+            if (problem != null) {
+                throw new ValidationException(List.of(problem));
+            }
+        }
     }
 
     private static String stem(String pdfName) {

@@ -405,6 +405,15 @@ class DisclosureTest {
         assertEquals(1, ds.published().size(), "the refusal registers nothing");
         assertEquals(2, files(out), "and writes nothing");
 
+        // the reason is printed on the correction: one key held down or a word is none
+        for (String noWords : new String[] {"aaaaaa", "更正"}) {
+            ValidationException refused =
+                    assertThrows(ValidationException.class, () -> ds.export(Q_FROM, Q_TO, out, noWords), noWords);
+            assertEquals("reason", refused.errors().get(0).field());
+        }
+        assertEquals(1, ds.published().size(), "a refused reason registers nothing");
+        assertEquals(2, files(out), "and writes nothing");
+
         DisclosureService.Exported corrected = ds.export(Q_FROM, Q_TO, out, "捐赠人署名更正");
         assertEquals(first.pdf().getParent(), corrected.pdf().getParent());
         assertTrue(!corrected.pdf().equals(first.pdf()) && !corrected.xlsx().equals(first.xlsx()));
