@@ -5,3 +5,5 @@ CREATE INDEX ix_ledger_period_sums ON ledger_entry (entry_date, seq, kind, fund_
 -- The reversals up to a day (what no longer stands) and a period's corrections: a few per hundred entries, found by
 -- their kind without reading the others.
 CREATE INDEX ix_ledger_reversals ON ledger_entry (kind, entry_date, seq, reverses_seq);
+-- The first index starts with what the ledger's index by date held (entry_date, seq) and serves all it served.
+DROP INDEX ix_ledger_date;
