@@ -6,10 +6,13 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 /**
  * The figures of a disclosure, computed from the ledger up to its head (see {@link Disclosure} for what a reversal
@@ -35,34 +38,44 @@ final class DisclosureFigures {
         ledger.registers().funds().forEach(f -> fundNames.put(f.id(), f.name()));
         Map<Long, GoodsItem> items = new LinkedHashMap<>();
         ledger.registers().items().forEach(i -> items.put(i.id(), i));
+        PeriodSums period = PeriodSums.of(sums, from, to, max);
+        // every donor a line or a correction names, read at once (one query per donor took a fifth of the time)
+        Set<Long> donorIds = new HashSet<>();
+        period.donorSums().forEach(s -> donorIds.add(s.donorId()));
+        corrections.stream()
+                .map(LedgerReportRepository.Correction::donorId)
+                .filter(Objects::nonNull)
+                .forEach(donorIds::add);
+        Map<Long, Donor> donors = ledger.registers().donorsById(donorIds);
         return new Disclosure(
                 homeName,
                 from,
                 to,
                 madeAt,
-                donors(from, to, max),
-                funds(from, to, max, fundNames, corrections),
-                sums.useSums(from, to, max).stream()
+                donors(period, donors),
+                funds(from, max, period, fundNames, corrections),
+                period.useSums().stream()
                         .map(u -> new Disclosure.UseLine(fundNames.get(u.fundId()), u.purpose(), u.amount(), u.count()))
                         .toList(),
-                goods(from, to, max, items, corrections),
-                corrections.stream().map(c -> correction(c, fundNames, items)).toList(),
+                goods(from, max, period, items, corrections),
+                corrections.stream()
+                        .map(c -> correction(c, fundNames, items, donors))
+                        .toList(),
                 max,
                 head.lastHash());
     }
 
     private List<Disclosure.FundLine> funds(
             LocalDate from,
-            LocalDate to,
             long max,
+            PeriodSums period,
             Map<Long, String> fundNames,
             List<LedgerReportRepository.Correction> corrections) {
         Map<Long, BigDecimal> opening = sums.fundSums(null, from.minusDays(1), max, LedgerReportRepository.Flow.ALL);
         // a balance carried in on the move-in day opens the period it falls in: it was not received in it
-        sums.fundSums(from, to, max, LedgerReportRepository.Flow.OPENING)
-                .forEach((f, a) -> opening.merge(f, a, BigDecimal::add));
-        Map<Long, BigDecimal> received = sums.fundSums(from, to, max, LedgerReportRepository.Flow.RECEIVED);
-        Map<Long, BigDecimal> spent = sums.fundSums(from, to, max, LedgerReportRepository.Flow.USED);
+        period.openingMoney.forEach((f, a) -> opening.merge(f, a, BigDecimal::add));
+        Map<Long, BigDecimal> received = period.received;
+        Map<Long, BigDecimal> spent = period.used;
         Map<Long, BigDecimal> corrected = new LinkedHashMap<>();
         corrections.stream()
                 .filter(c -> c.fundId() != null)
@@ -81,11 +94,11 @@ final class DisclosureFigures {
         return funds;
     }
 
-    private List<Disclosure.DonorLine> donors(LocalDate from, LocalDate to, long max) {
+    private List<Disclosure.DonorLine> donors(PeriodSums period, Map<Long, Donor> known) {
         // Donors who asked not to be named are summed under one public name, so no one can be told apart.
         Map<String, Disclosure.DonorLine> donors = new LinkedHashMap<>();
-        for (LedgerReportRepository.DonorSum s : sums.donorSums(from, to, max)) {
-            String name = publicName(s.donorId());
+        for (LedgerReportRepository.DonorSum s : period.donorSums()) {
+            String name = publicName(s.donorId(), known);
             donors.merge(
                     name,
                     new Disclosure.DonorLine(name, s.amount(), s.count()),
@@ -104,13 +117,13 @@ final class DisclosureFigures {
 
     private List<Disclosure.GoodsLine> goods(
             LocalDate from,
-            LocalDate to,
             long max,
+            PeriodSums period,
             Map<Long, GoodsItem> items,
             List<LedgerReportRepository.Correction> corrections) {
         Map<Long, LedgerReportRepository.GoodsSum> goodsOpening = sums.goodsSums(null, from.minusDays(1), max, null);
-        Map<Long, LedgerReportRepository.GoodsSum> goodsIn = sums.goodsSums(from, to, max, true);
-        Map<Long, LedgerReportRepository.GoodsSum> goodsOut = sums.goodsSums(from, to, max, false);
+        Map<Long, LedgerReportRepository.GoodsSum> goodsIn = period.goodsIn;
+        Map<Long, LedgerReportRepository.GoodsSum> goodsOut = period.goodsOut;
         Map<Long, BigDecimal> corrected = new LinkedHashMap<>();
         corrections.stream()
                 .filter(c -> c.itemId() != null)
@@ -139,7 +152,10 @@ final class DisclosureFigures {
     }
 
     private Disclosure.CorrectionLine correction(
-            LedgerReportRepository.Correction c, Map<Long, String> fundNames, Map<Long, GoodsItem> items) {
+            LedgerReportRepository.Correction c,
+            Map<Long, String> fundNames,
+            Map<Long, GoodsItem> items,
+            Map<Long, Donor> donors) {
         boolean money = c.fundId() != null;
         GoodsItem item = money ? null : items.get(c.itemId());
         return new Disclosure.CorrectionLine(
@@ -149,13 +165,14 @@ final class DisclosureFigures {
                 c.reversedKind(),
                 money ? fundNames.getOrDefault(c.fundId(), "") : item == null ? "" : item.name(),
                 money || item == null ? "" : item.unit(),
-                c.donorId() == null ? "" : publicName(c.donorId()),
+                c.donorId() == null ? "" : publicName(c.donorId(), donors),
                 money ? c.amount() : null,
                 money ? null : c.quantity());
     }
 
-    private String publicName(long donorId) {
-        return ledger.registers().donor(donorId).map(Donor::publicName).orElse("");
+    private static String publicName(long donorId, Map<Long, Donor> donors) {
+        Donor d = donors.get(donorId);
+        return d == null ? "" : d.publicName();
     }
 
     private static BigDecimal quantity(LedgerReportRepository.GoodsSum s) {

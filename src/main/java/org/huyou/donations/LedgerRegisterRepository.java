@@ -89,6 +89,18 @@ public final class LedgerRegisterRepository {
         return out;
     }
 
+    /** These donors by id (bound, a few hundred at a time): the disclosure's public names. */
+    public Map<Long, Donor> donorsById(Collection<Long> ids) {
+        List<Long> all = List.copyOf(new LinkedHashSet<>(ids));
+        Map<Long, Donor> out = new HashMap<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            dsl.selectFrom(DONOR)
+                    .where(DONOR.ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .forEach(r -> out.put(r.getId(), donor(r)));
+        }
+        return out;
+    }
+
     /** The donors with one of these names (bound, a few hundred at a time): an import's check for donors known. */
     public List<Donor> donorsNamed(List<String> names) {
         List<Donor> out = new ArrayList<>();

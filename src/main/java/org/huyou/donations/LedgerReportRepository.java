@@ -6,9 +6,12 @@ import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -68,7 +71,10 @@ public final class LedgerReportRepository {
 
     public record DonorSum(long donorId, BigDecimal amount, int count) {}
 
-    /** Per donor, the money donations standing in the period: their sum and how many they are. */
+    /**
+     * Per donor, the money donations standing in the period: their sum and how many they are. The disclosure sums
+     * its period in one read ({@link PeriodSums}); this and {@link #useSums} are the SQL they are checked against.
+     */
     public List<DonorSum> donorSums(LocalDate from, LocalDate to, long maxSeq) {
         var l = LEDGER_ENTRY;
         return dsl.select(l.DONOR_ID, DSL.sum(l.AMOUNT), DSL.count())
@@ -81,6 +87,61 @@ public final class LedgerReportRepository {
                 .groupBy(l.DONOR_ID)
                 .orderBy(DSL.sum(l.AMOUNT).desc())
                 .fetch(r -> new DonorSum(r.value1(), r.value2(), r.value3()));
+    }
+
+    /**
+     * One entry of a period with only what its sums need, read from {@code ix_ledger_period_sums} alone (the entries'
+     * own rows are wide: the chain's hashes, descriptions).
+     */
+    public record Move(
+            long seq,
+            String kind,
+            Long fundId,
+            Long donorId,
+            Long itemId,
+            String purpose,
+            BigDecimal amount,
+            BigDecimal quantity,
+            BigDecimal value) {}
+
+    /** Every entry dated in the period up to {@code maxSeq}, reversals included, handed over one at a time. */
+    public void periodMoves(LocalDate from, LocalDate to, long maxSeq, Consumer<Move> each) {
+        var l = LEDGER_ENTRY;
+        try (var rows = dsl.select(
+                        l.SEQ, l.KIND, l.FUND_ID, l.DONOR_ID, l.ITEM_ID, l.PURPOSE, l.AMOUNT, l.QUANTITY, l.GOODS_VALUE)
+                .from(l)
+                .where(l.ENTRY_DATE.between(from, to))
+                .and(l.SEQ.le(maxSeq))
+                .fetchSize(2_000)
+                .fetchLazy()) {
+            rows.forEach(r -> each.accept(new Move(
+                    r.value1(),
+                    r.value2(),
+                    r.value3(),
+                    r.value4(),
+                    r.value5(),
+                    r.value6(),
+                    r.value7(),
+                    r.value8(),
+                    r.value9())));
+        }
+    }
+
+    /**
+     * The entries reversed by a reversal dated on or before {@code to}, up to {@code maxSeq}: the ones that do not
+     * stand in a period ending that day (see {@link #standing}), read from {@code ix_ledger_reversals}.
+     */
+    public Set<Long> reversedBy(LocalDate to, long maxSeq) {
+        var l = LEDGER_ENTRY;
+        Set<Long> out = new HashSet<>();
+        dsl.select(l.REVERSES_SEQ)
+                .from(l)
+                .where(l.KIND.eq(LedgerEntry.Kind.REVERSAL.name()))
+                .and(l.REVERSES_SEQ.isNotNull())
+                .and(l.ENTRY_DATE.le(to))
+                .and(l.SEQ.le(maxSeq))
+                .forEach(r -> out.add(r.value1()));
+        return out;
     }
 
     public record UseSum(long fundId, Fund.Purpose purpose, BigDecimal amount, int count) {}

@@ -1082,6 +1082,10 @@ class BenchRunner {
                     "-Dorg.jooq.no-logo=true",
                     "-Dorg.jooq.no-tips=true"));
             cmd.addAll(how.options());
+            // -Dbench.jvmArgs=-Dprobe.holdMs=N: the probe stays up N ms after its heap figure, for a histogram
+            if (System.getProperty("probe.holdMs") != null) {
+                cmd.add("-Dprobe.holdMs=" + System.getProperty("probe.holdMs"));
+            }
             if (!heap.isEmpty()) {
                 cmd.add(heap);
             }

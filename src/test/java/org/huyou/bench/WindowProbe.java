@@ -141,6 +141,8 @@ public final class WindowProbe {
         }
         long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
         System.out.println("HEAP " + used);
+        // -Dprobe.holdMs=N: stays up that long after, for a heap histogram (jcmd <pid> GC.class_histogram)
+        Thread.sleep(Long.getLong("probe.holdMs", 0));
     }
 
     private static Node find(String id) {

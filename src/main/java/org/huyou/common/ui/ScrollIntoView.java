@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import javafx.beans.value.ChangeListener;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollPane;
@@ -9,15 +10,23 @@ public final class ScrollIntoView {
 
     private ScrollIntoView() {}
 
-    /** From now on, whenever focus moves to a node inside {@code pane}, scroll so that it is visible. */
+    /**
+     * From now on, whenever focus moves to a node inside {@code pane}, scroll so that it is visible. The scene's
+     * focus is followed only while the pane is in it: a listener left on the window's scene kept every module that
+     * had a form in view, with all its rows, after the user had moved on (issue 31, the heap after browsing).
+     */
     public static void follow(ScrollPane pane) {
+        ChangeListener<Node> focusMoved = (obs, was, now) -> {
+            if (now != null && isInside(now, pane.getContent())) {
+                show(pane, now);
+            }
+        };
         pane.sceneProperty().addListener((o, old, scene) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(focusMoved);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((obs, was, now) -> {
-                    if (now != null && isInside(now, pane.getContent())) {
-                        show(pane, now);
-                    }
-                });
+                scene.focusOwnerProperty().addListener(focusMoved);
             }
         });
     }
