@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.security.Action;
@@ -181,7 +183,7 @@ public final class TransitionService {
                     throw new UserFacingException("transition.alreadyLeft");
                 }
                 repo.cancelOpenTasks(p.id(), user.username(), now());
-                repo.deleteUnpaid(p.id());
+                voidOpenPayments(p.id(), pathway);
                 repo.redecide(draft, p.version());
             }
             audit.record(
@@ -192,6 +194,19 @@ public final class TransitionService {
                     null);
             return repo.planOf(residentId).orElseThrow();
         });
+    }
+
+    /**
+     * The unpaid lines of a schedule no longer in force are voided with the new decision as their reason, each
+     * audited: kept on the plan, marked, never paid (paid ones stay as paid).
+     */
+    private void voidOpenPayments(long planId, Pathway decided) {
+        Voidable lines = repo.voidablePayments(user.username(), now());
+        String why = Messages.t("payment.voidedByDecision", decided.label());
+        for (long id : repo.openPayments(planId)) {
+            lines.voidRow(id, why);
+            audit.record(AuditLog.VOID, lines.auditName(), id, AuditSummary.of("auditSummary.voided", why), null);
+        }
     }
 
     /** Everything the screen shows for one resident, read in one go. */
