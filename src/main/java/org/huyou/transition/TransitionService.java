@@ -249,14 +249,7 @@ public final class TransitionService {
         user.require(AppModule.TRANSITION, Action.APPROVE);
         return tx.inTransaction(() -> {
             TransitionPlan p = repo.plan(planId).orElseThrow(() -> new UserFacingException("error.notFound"));
-            // a second pair of eyes: whoever submitted the pathway does not approve it, whatever roles they hold
-            if (p.status() == TransitionPlan.Status.DRAFT && p.decidedBy().equals(user.username())) {
-                throw new UserFacingException("transition.ownDecision");
-            }
-            if (!repo.approve(planId, seenVersion, user.username(), now())) {
-                throw new UserFacingException("transition.changedMeanwhile");
-            }
-            generate(repo, settings, p);
+            approveAs(repo, settings, p, seenVersion, user.username(), now());
             audit.record(
                     AuditLog.EDIT,
                     "transition_plan",
@@ -267,8 +260,28 @@ public final class TransitionService {
         });
     }
 
-    /** An approved plan's tasks from the pathway's templates and its payment schedule (also used by the demo). */
-    static void generate(TransitionRepository repo, SettingsRepository settings, TransitionPlan p) {
+    /**
+     * The approval by {@code approver}, for the service and the demo alike: a second pair of eyes (whoever submitted
+     * the pathway does not approve it, whatever roles they hold), the version seen, then the tasks and payments.
+     */
+    static void approveAs(
+            TransitionRepository repo,
+            SettingsRepository settings,
+            TransitionPlan p,
+            int seenVersion,
+            String approver,
+            LocalDateTime at) {
+        if (p.status() == TransitionPlan.Status.DRAFT && p.decidedBy().equals(approver)) {
+            throw new UserFacingException("transition.ownDecision");
+        }
+        if (!repo.approve(p.id(), seenVersion, approver, at)) {
+            throw new UserFacingException("transition.changedMeanwhile");
+        }
+        generate(repo, settings, p);
+    }
+
+    /** An approved plan's tasks from the pathway's templates and its payment schedule. */
+    private static void generate(TransitionRepository repo, SettingsRepository settings, TransitionPlan p) {
         LocalDate eighteenth = AdultAge.eighteenth(repo.birthDate(p.residentId()));
         for (Task.Template t : repo.templates(p.pathway())) {
             repo.insertTask(new Task(
