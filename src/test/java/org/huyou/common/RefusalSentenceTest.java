@@ -31,7 +31,9 @@ class RefusalSentenceTest {
     void noViewModelWritesItByHand() throws IOException {
         List<String> byHand = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".java"))
+                    .filter(p -> !p.endsWith("UserFacingException.java")) // the one place it is said
+                    .toList()) {
                 if (BY_HAND.matcher(Files.readString(f, StandardCharsets.UTF_8)).find()) {
                     byHand.add(f.toString());
                 }
