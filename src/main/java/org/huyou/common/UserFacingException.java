@@ -30,6 +30,14 @@ public class UserFacingException extends RuntimeException {
     }
 
     /**
+     * The sentence of a refusal a rule may give ({@code null}: it allows), or null: what a button's tooltip says about
+     * why it is disabled.
+     */
+    public static String why(UserFacingException refusal) {
+        return refusal == null ? null : refusal.userMessage();
+    }
+
+    /**
      * The sentence to show for any failure: the translated one, a file-system fault naming its file, or a general
      * one for an unexpected error ({@link Faults}).
      */

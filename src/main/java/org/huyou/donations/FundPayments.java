@@ -143,7 +143,7 @@ final class FundPayments {
         return tx.inTransaction(() -> {
             LedgerEntry e = appendUse(
                     fund,
-                    r.date(),
+                    entryDate(r),
                     r.amount(),
                     r.purpose(),
                     r.description(),
@@ -163,6 +163,15 @@ final class FundPayments {
             auditSelfApproval(e, reason);
             return e;
         });
+    }
+
+    /**
+     * The payment is entered when it is approved: on the request's date while the ledger still takes it, and on the
+     * approval day once that date lies in a month closed or a disclosure published since (the request keeps its own
+     * date), as a late donation is entered today. Refusing would leave the director no way to approve it.
+     */
+    private LocalDate entryDate(PaymentRequest r) {
+        return chain.openPeriods().takes(r.date()) ? r.date() : chain.today();
     }
 
     void rejectRequest(long requestId, int version, String reason) {

@@ -6,6 +6,7 @@ import static org.huyou.db.generated.Tables.LEDGER_ENTRY;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -255,15 +256,60 @@ public final class LedgerReportRepository {
                         .and(r.ENTRY_DATE.le(to)));
     }
 
-    /** From the kept months ({@code fund_month}): a few rows per month, however many entries it had. */
+    /**
+     * Each month's money received and used as a disclosure of that month counts them: the entries standing in it. The
+     * kept months ({@code fund_month}, a few rows per month however many entries it had) net every reversal into the
+     * month it is dated in, which is right for a balance; a reversal of an entry of an earlier month is a correction
+     * there, not less money received or used, so those few are taken back out here. (A reversal within the month
+     * cancels its entry in both ways of counting.)
+     */
     public List<MonthTotals> monthTotals(YearMonth from) {
         var m = FUND_MONTH;
+        Map<YearMonth, BigDecimal[]> corrections = corrections(from);
         return dsl.select(m.MONTH_START, DSL.sum(m.RECEIVED), DSL.sum(m.USED))
                 .from(m)
                 .where(m.MONTH_START.ge(from.atDay(1)))
                 .groupBy(m.MONTH_START)
                 .orderBy(m.MONTH_START)
-                .fetch(r -> new MonthTotals(YearMonth.from(r.value1()), r.value2(), r.value3()));
+                .fetch(r -> {
+                    YearMonth month = YearMonth.from(r.value1());
+                    BigDecimal[] c =
+                            corrections.getOrDefault(month, new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    return new MonthTotals(
+                            month, r.value2().subtract(c[0]), r.value3().subtract(c[1]));
+                });
+    }
+
+    /**
+     * Per month from {@code from}: what the reversals dated in it of entries of earlier months netted into the kept
+     * month, received (a donation's reversal, negative) and used (a payment's reversal, negative), as fund_month
+     * counts them (opening balances apart).
+     */
+    private Map<YearMonth, BigDecimal[]> corrections(YearMonth from) {
+        var l = LEDGER_ENTRY;
+        var o = LEDGER_ENTRY.as("original");
+        var lMonth = DSL.year(l.ENTRY_DATE).mul(12).plus(DSL.month(l.ENTRY_DATE));
+        var oMonth = DSL.year(o.ENTRY_DATE).mul(12).plus(DSL.month(o.ENTRY_DATE));
+        Map<YearMonth, BigDecimal[]> out = new HashMap<>();
+        dsl.select(l.ENTRY_DATE, l.DONOR_ID, l.AMOUNT)
+                .from(l)
+                .join(o)
+                .on(o.SEQ.eq(l.REVERSES_SEQ))
+                .where(l.KIND.eq(LedgerEntry.Kind.REVERSAL.name()))
+                .and(l.FUND_ID.isNotNull())
+                .and(l.ENTRY_DATE.ge(from.atDay(1)))
+                .and(oMonth.lt(lMonth))
+                .andNot(openingMove(l))
+                .forEach(r -> {
+                    BigDecimal[] c = out.computeIfAbsent(
+                            YearMonth.from(r.value1()), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+                    if (r.value2() != null) {
+                        c[0] = c[0].add(r.value3());
+                    } else {
+                        c[1] = c[1].subtract(r.value3());
+                    }
+                });
+        return out;
     }
 
     /** The SQL twin of {@code LedgerRepository.openingMove}: opening balances and the reversals of one. */

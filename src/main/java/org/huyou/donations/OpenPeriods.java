@@ -45,6 +45,12 @@ record OpenPeriods(Set<String> closed, List<PublishedDisclosure> published) {
                         p.verificationCode()));
     }
 
+    /** Whether an entry of this date is taken: its month not closed and no published period changed by it. */
+    boolean takes(LocalDate date) {
+        return !closed.contains(YearMonth.from(date).toString())
+                && changed(date).isEmpty();
+    }
+
     /**
      * The published disclosure an entry of this date would change: the earliest period ending on or after it (the
      * standing publication of that period first).

@@ -67,7 +67,8 @@ final class PlanProgress {
         checks.throwIfAny();
         ctx.tx().inTransaction(() -> {
             if (!ctx.repo().recordPaid(paymentId, paidOn, r, ctx.user().username())) {
-                throw new UserFacingException("payment.alreadyPaid");
+                throw new UserFacingException(
+                        ctx.repo().paymentVoided(paymentId) ? "payment.voidedNotPaid" : "payment.alreadyPaid");
             }
             ctx.audit()
                     .record(

@@ -6,6 +6,7 @@ import java.util.List;
 import org.huyou.common.Dates;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -51,8 +52,8 @@ public final class TransitionDemo {
                                 scores,
                                 "示例评估：由社工与生活老师共同完成。",
                                 conclusion,
-                                "demo"),
-                        "demo",
+                                Accounts.DEMO_ACTOR),
+                        Accounts.DEMO_ACTOR,
                         now.minusDays(20));
                 if (i % 3 == 2) {
                     continue; // assessed, pathway not decided yet
@@ -68,7 +69,7 @@ public final class TransitionDemo {
                         TransitionPlan.Status.DRAFT,
                         pathway == Pathway.CONTINUING_EDUCATION ? LocalDate.of(eighteenth.getYear() + 3, 6, 30) : null,
                         null,
-                        "demo",
+                        Accounts.DEMO_ACTOR,
                         now.minusDays(10),
                         null,
                         null,
@@ -77,14 +78,14 @@ public final class TransitionDemo {
                 if (i % 3 == 1) {
                     continue; // waiting for the director
                 }
-                repo.approve(planId, 0, "demo", now.minusDays(5));
-                TransitionPlan approved = repo.plan(planId).orElseThrow();
-                TransitionService.generate(repo, settings, approved);
+                // approved as the service approves, by someone other than who submitted it
+                TransitionService.approveAs(
+                        repo, settings, repo.plan(planId).orElseThrow(), 0, Accounts.DEMO_APPROVER, now.minusDays(5));
                 repo.tasks(planId).stream()
                         .filter(t -> t.dueOn().isBefore(today.minusMonths(1)))
                         .findFirst()
-                        .ifPresent(t ->
-                                repo.setTaskStatus(t.id(), Task.Status.DONE, today.minusDays(3), null, "demo", now));
+                        .ifPresent(t -> repo.setTaskStatus(
+                                t.id(), Task.Status.DONE, today.minusDays(3), null, Accounts.DEMO_ACTOR, now));
             }
         });
     }

@@ -23,6 +23,7 @@ import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.db.generated.tables.records.CapabilityAssessmentRecord;
 import org.huyou.db.generated.tables.records.TransitionPlanRecord;
+import org.huyou.db.generated.tables.records.TransitionTaskTemplateRecord;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -228,18 +229,30 @@ public final class TransitionRepository {
                 == 1;
     }
 
+    /** A pathway's template as in force: lines taken off it (voided) are left out. */
     public List<Task.Template> templates(Pathway pathway) {
         var t = TRANSITION_TASK_TEMPLATE;
         return dsl.selectFrom(t)
                 .where(t.PATHWAY.eq(pathway.name()))
+                .and(t.VOIDED_AT.isNull())
                 .orderBy(t.MONTHS_BEFORE.desc(), t.ID)
-                .fetch(r -> new Task.Template(
-                        r.getId(),
-                        Pathway.valueOf(r.getPathway()),
-                        r.getTitle(),
-                        Department.valueOf(r.getDepartment()),
-                        r.getMonthsBefore(),
-                        r.getDocuments()));
+                .fetch(TransitionRepository::template);
+    }
+
+    /** One template line, in force or not. */
+    public Optional<Task.Template> template(long id) {
+        var t = TRANSITION_TASK_TEMPLATE;
+        return dsl.selectFrom(t).where(t.ID.eq(id)).fetchOptional(TransitionRepository::template);
+    }
+
+    private static Task.Template template(TransitionTaskTemplateRecord r) {
+        return new Task.Template(
+                r.getId(),
+                Pathway.valueOf(r.getPathway()),
+                r.getTitle(),
+                Department.valueOf(r.getDepartment()),
+                r.getMonthsBefore(),
+                r.getDocuments());
     }
 
     public long insertTemplate(Task.Template t) {
@@ -254,11 +267,9 @@ public final class TransitionRepository {
                 .fetchOne(x.ID);
     }
 
-    public boolean deleteTemplate(long id) {
-        return dsl.deleteFrom(TRANSITION_TASK_TEMPLATE)
-                        .where(TRANSITION_TASK_TEMPLATE.ID.eq(id))
-                        .execute()
-                == 1;
+    /** Template lines to take off by {@code actor} at {@code now}: voided, kept on record. */
+    public Voidable voidableTemplates(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, TRANSITION_TASK_TEMPLATE, actor, now);
     }
 
     public void insertTask(Task t) {
@@ -352,13 +363,32 @@ public final class TransitionRepository {
                         r.getDueOn(),
                         r.getAmount(),
                         r.getPaidOn(),
-                        r.getReference()));
+                        r.getReference(),
+                        r.getVoidedAt() != null,
+                        r.getVoidedReason()));
     }
 
-    /** Unpaid payments of a plan no longer in force are removed: they were a schedule, not money moved. */
-    public void deleteUnpaid(long planId) {
+    /** A plan's payments neither paid nor voided: the schedule still in force. */
+    public List<Long> openPayments(long planId) {
         var x = TRANSITION_PAYMENT;
-        dsl.deleteFrom(x).where(x.PLAN_ID.eq(planId)).and(x.PAID_ON.isNull()).execute();
+        return dsl.select(x.ID)
+                .from(x)
+                .where(x.PLAN_ID.eq(planId))
+                .and(x.PAID_ON.isNull())
+                .and(x.VOIDED_AT.isNull())
+                .orderBy(x.DUE_ON, x.ID)
+                .fetch(x.ID);
+    }
+
+    /** Payment lines to void by {@code actor} at {@code now} (a new decision takes the unpaid ones out of force). */
+    public Voidable voidablePayments(String actor, LocalDateTime now) {
+        return Voiding.voidable(dsl, TRANSITION_PAYMENT, actor, now);
+    }
+
+    /** Whether the payment line was voided (a void line is never paid). */
+    public boolean paymentVoided(long paymentId) {
+        var x = TRANSITION_PAYMENT;
+        return dsl.fetchExists(x, x.ID.eq(paymentId).and(x.VOIDED_AT.isNotNull()));
     }
 
     public boolean recordPaid(long paymentId, LocalDate paidOn, String reference, String actor) {
@@ -369,6 +399,7 @@ public final class TransitionRepository {
                         .set(x.RECORDED_BY, actor)
                         .where(x.ID.eq(paymentId))
                         .and(x.PAID_ON.isNull())
+                        .and(x.VOIDED_AT.isNull())
                         .execute()
                 == 1;
     }

@@ -9,9 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.security.Action;
@@ -181,7 +183,7 @@ public final class TransitionService {
                     throw new UserFacingException("transition.alreadyLeft");
                 }
                 repo.cancelOpenTasks(p.id(), user.username(), now());
-                repo.deleteUnpaid(p.id());
+                voidOpenPayments(p.id(), pathway);
                 repo.redecide(draft, p.version());
             }
             audit.record(
@@ -192,6 +194,19 @@ public final class TransitionService {
                     null);
             return repo.planOf(residentId).orElseThrow();
         });
+    }
+
+    /**
+     * The unpaid lines of a schedule no longer in force are voided with the new decision as their reason, each
+     * audited: kept on the plan, marked, never paid (paid ones stay as paid).
+     */
+    private void voidOpenPayments(long planId, Pathway decided) {
+        Voidable lines = repo.voidablePayments(user.username(), now());
+        String why = Messages.t("payment.voidedByDecision", decided.label());
+        for (long id : repo.openPayments(planId)) {
+            lines.voidRow(id, why);
+            audit.record(AuditLog.VOID, lines.auditName(), id, AuditSummary.of("auditSummary.voided", why), null);
+        }
     }
 
     /** Everything the screen shows for one resident, read in one go. */
@@ -234,14 +249,7 @@ public final class TransitionService {
         user.require(AppModule.TRANSITION, Action.APPROVE);
         return tx.inTransaction(() -> {
             TransitionPlan p = repo.plan(planId).orElseThrow(() -> new UserFacingException("error.notFound"));
-            // a second pair of eyes: whoever submitted the pathway does not approve it, whatever roles they hold
-            if (p.status() == TransitionPlan.Status.DRAFT && p.decidedBy().equals(user.username())) {
-                throw new UserFacingException("transition.ownDecision");
-            }
-            if (!repo.approve(planId, seenVersion, user.username(), now())) {
-                throw new UserFacingException("transition.changedMeanwhile");
-            }
-            generate(repo, settings, p);
+            approveAs(repo, settings, p, seenVersion, user.username(), now());
             audit.record(
                     AuditLog.EDIT,
                     "transition_plan",
@@ -252,8 +260,28 @@ public final class TransitionService {
         });
     }
 
-    /** An approved plan's tasks from the pathway's templates and its payment schedule (also used by the demo). */
-    static void generate(TransitionRepository repo, SettingsRepository settings, TransitionPlan p) {
+    /**
+     * The approval by {@code approver}, for the service and the demo alike: a second pair of eyes (whoever submitted
+     * the pathway does not approve it, whatever roles they hold), the version seen, then the tasks and payments.
+     */
+    static void approveAs(
+            TransitionRepository repo,
+            SettingsRepository settings,
+            TransitionPlan p,
+            int seenVersion,
+            String approver,
+            LocalDateTime at) {
+        if (p.status() == TransitionPlan.Status.DRAFT && p.decidedBy().equals(approver)) {
+            throw new UserFacingException("transition.ownDecision");
+        }
+        if (!repo.approve(p.id(), seenVersion, approver, at)) {
+            throw new UserFacingException("transition.changedMeanwhile");
+        }
+        generate(repo, settings, p);
+    }
+
+    /** An approved plan's tasks from the pathway's templates and its payment schedule. */
+    private static void generate(TransitionRepository repo, SettingsRepository settings, TransitionPlan p) {
         LocalDate eighteenth = AdultAge.eighteenth(repo.birthDate(p.residentId()));
         for (Task.Template t : repo.templates(p.pathway())) {
             repo.insertTask(new Task(

@@ -3,13 +3,16 @@ package org.huyou.transition;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.db.Voidable;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
@@ -76,15 +79,25 @@ public final class TransitionSettings {
         });
     }
 
-    /** Removes a line from a template; tasks already generated from it stay. */
+    /**
+     * Takes a line off a template: voided (who, when), not deleted, so what the template asked stays on record; plans
+     * approved later no longer get it, tasks already generated from it stay.
+     */
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.EDIT)
     public void removeTemplate(long id) {
         user.require(AppModule.TRANSITION, Action.EDIT);
         tx.inTransaction(() -> {
-            if (!repo.deleteTemplate(id)) {
+            Task.Template t = repo.template(id).orElseThrow(() -> new UserFacingException("error.notFound"));
+            Voidable lines = repo.voidableTemplates(user.username(), LocalDateTime.now(clock));
+            if (!lines.voidRow(id, Messages.t("template.removedReason"))) {
                 throw new UserFacingException("error.notFound");
             }
-            audit.record(AuditLog.VOID, "transition_task_template", id, AuditSummary.of("auditSummary.removed"), null);
+            audit.record(
+                    AuditLog.VOID,
+                    lines.auditName(),
+                    id,
+                    AuditSummary.of("auditSummary.taskTemplate", t.pathway(), t.title()),
+                    null);
         });
     }
 

@@ -157,9 +157,6 @@ class PublishedPeriodTest {
         assertRefused(
                 inside, () -> ledger.issueGoods(coats.itemId(), inside, cny("2"), LedgerEntry.IssuedTo.KITCHEN, null));
 
-        home.as(Role.DIRECTOR);
-        assertRefused(LocalDate.of(2026, 9, 20), () -> ledger.approveRequest(waiting.id(), waiting.version()));
-
         home.as(Role.FINANCE_OFFICER);
         Map<Integer, List<FieldError>> history = ledger.historyRefusals(List.of(
                 past(inside, "王五", general.name(), cny("50"), null),
@@ -188,6 +185,21 @@ class PublishedPeriodTest {
         LedgerEntry late = ledger.recordDonation(
                 firm.id(), general.id(), DAY, cny("100"), LedgerEntry.Channel.CASH, "实际收到日期 2026-09-30");
         assertEquals("2026-000003", late.receiptNo()); // after July's donation and the coats' receipt
+        assertSameFigures(published, rebuilt());
+    }
+
+    /**
+     * A request typed before its quarter was published is approved after: the payment is entered when approved, on
+     * the approval day, since its own date now lies in the published quarter; the quarter stays as published.
+     */
+    @Test
+    void aRequestDatedInAPublishedPeriodIsEnteredOnTheDayItIsApproved() {
+        home.as(Role.DIRECTOR);
+        LedgerEntry paid = ledger.approveRequest(waiting.id(), waiting.version());
+        assertEquals(DAY, paid.date(), "entered on the approval day");
+        assertEquals(0, cny("-8000").compareTo(paid.amount()));
+        assertEquals(List.of(), ledger.pendingRequests(), "approved, not left waiting");
+        assertTrue(ledger.verify().ok());
         assertSameFigures(published, rebuilt());
     }
 

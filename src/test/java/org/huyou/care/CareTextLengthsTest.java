@@ -3,7 +3,11 @@ package org.huyou.care;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,12 +15,19 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.huyou.app.DirectSql;
 import org.huyou.care.education.Education;
 import org.huyou.care.incident.Incident;
 import org.huyou.care.incident.IncidentService;
 import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.MedicalRecord;
+import org.huyou.care.medical.Medication;
 import org.huyou.care.plan.CarePlan;
 import org.huyou.care.rehab.Rehab;
 import org.huyou.common.Messages;
@@ -62,21 +73,29 @@ class CareTextLengthsTest {
         }
     }
 
-    /** A text one longer than {@code table.column} is refused by the service, naming {@code field} by its label. */
+    /**
+     * A text one longer than {@code table.column}, and a short one with a hidden direction override, are refused by
+     * the service, naming {@code field} by its label: the field goes through {@code Checks.text} or {@code lines}.
+     */
     private void refused(String table, String column, String field, String labelKey, Call call) {
-        String text = "字".repeat(length(table, column) + 1);
-        try {
-            call.with(text);
-            problems.add(table + "." + column + ": accepted");
-        } catch (ValidationException e) {
-            boolean named = e.errors().stream().anyMatch(f -> f.field().equals(field));
-            if (!named || !e.userMessage().contains(Messages.t(labelKey))) {
-                problems.add(table + "." + column + ": " + e.userMessage());
+        covered.add((table + "." + column).toUpperCase(Locale.ROOT));
+        for (String text : List.of("字".repeat(length(table, column) + 1), "维生素\u202E滴剂")) {
+            String what = table + "." + column + (text.length() > 10 ? " (too long)" : " (hidden character)");
+            try {
+                call.with(text);
+                problems.add(what + ": accepted");
+            } catch (ValidationException e) {
+                boolean named = e.errors().stream().anyMatch(f -> f.field().equals(field));
+                if (!named || !e.userMessage().contains(Messages.t(labelKey))) {
+                    problems.add(what + ": " + e.userMessage());
+                }
+            } catch (Exception e) {
+                problems.add(what + ": " + e);
             }
-        } catch (Exception e) {
-            problems.add(table + "." + column + ": " + e);
         }
     }
+
+    private final Set<String> covered = new TreeSet<>();
 
     @Test
     void everyFreeTextOfTheCareFormsIsRefusedNamingItsFieldOnceLongerThanItsColumn() throws Exception {
@@ -112,6 +131,21 @@ class CareTextLengthsTest {
                 "dose",
                 "medication.dose",
                 t -> ctx.medication().prescribe(child, "维生素D滴剂", t, "09:30", DAY, null, null, null));
+        refused(
+                "medication_order",
+                "note",
+                "note",
+                "medication.orderNote",
+                t -> ctx.medication().prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, t, null));
+        long order = ctx.medication()
+                .prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, null, null)
+                .id();
+        refused(
+                "medication_administration",
+                "note",
+                "note",
+                "medication.doseNote",
+                t -> ctx.medication().recordDose(order, DAY.atTime(9, 30), Medication.Outcome.GIVEN, t, null));
         refused(
                 "tomorrow_plan_application",
                 "condition_text",
@@ -218,6 +252,12 @@ class CareTextLengthsTest {
                 "caregiver.name",
                 t -> ctx.caregivers().assign(child, t, DAY, null));
         refused(
+                "caregiver_assignment",
+                "note",
+                "note",
+                "caregiver.note",
+                t -> ctx.caregivers().assign(child, "李阿姨", DAY, t));
+        refused(
                 "incident",
                 "place",
                 "place",
@@ -225,6 +265,125 @@ class CareTextLengthsTest {
                 t -> ctx.incidents().report(child, report(t)));
 
         assertEquals(List.of(), problems);
+        assertEquals(List.of(), uncovered(), "a care text column no case here types into: add one (refused(...))");
+    }
+
+    /**
+     * Text columns of the care repositories' tables that are not typed free text: codes, the account that did
+     * something, what the app writes itself (a snapshot, a questionnaire's result), the void's reason (checked by
+     * Voiding).
+     */
+    static final Set<String> NOT_TYPED = Set.of(
+            "ALLERGY.DRUG_CLASS",
+            "ALLERGY.SEVERITY",
+            "CARE_PLAN.STATUS",
+            "CARE_PLAN_GOAL.DOMAIN",
+            "CARE_PLAN_GOAL.STATUS",
+            "COUNSELLING_SESSION.KIND",
+            "DAILY_CARE_LOG.HYGIENE",
+            "DAILY_CARE_LOG.MEALS",
+            "DAILY_CARE_LOG.MOOD",
+            "DAILY_CARE_LOG.SHIFT",
+            "DAILY_CARE_LOG.SLEEP",
+            "EDUCATION_GOAL.AREA",
+            "EDUCATION_PLACEMENT.KIND",
+            "EDUCATION_PROGRESS.LEVEL",
+            "FORMULARY_DRUG.DRUG_CLASS",
+            "INCIDENT.KIND",
+            "INCIDENT.REPORTED_TO",
+            "INCIDENT.SEVERITY",
+            "MEDICAL_RECORD.FUNDING",
+            "MEDICAL_RECORD.KIND",
+            "MEDICATION_ADMINISTRATION.OUTCOME",
+            "MEDICATION_ORDER.DRUG_CLASS",
+            "MEDICATION_ORDER.INGREDIENT",
+            "MEDICATION_ORDER.TIMES_OF_DAY",
+            "PLAN_REVIEW.GOAL_SNAPSHOT",
+            "PSYCH_SCREENING.ANSWERS",
+            "PSYCH_SCREENING.INSTRUMENT",
+            "PSYCH_SCREENING.RESULT",
+            "PSYCH_SCREENING.SUGGESTED_RISK",
+            "REHAB_GOAL.AREA",
+            "REHAB_PLAN.THERAPIST",
+            "REHAB_SESSION.AREA",
+            "REHAB_SESSION.ATTENDANCE",
+            "RISK_ASSESSMENT.GRADE",
+            "RISK_ASSESSMENT.GUARDIANSHIP_RISK",
+            "RISK_ASSESSMENT.PSYCHOLOGICAL_RISK",
+            "RISK_ASSESSMENT.PSYCHOLOGIST");
+
+    /**
+     * Typed text the services check (Checks.text/lines or a reason's check) that no case here types into yet; the
+     * list only shrinks: a column covered above must leave it.
+     */
+    static final Set<String> NOT_YET_COVERED = Set.of(
+            "CARE_PLAN_GOAL.OWNER",
+            "COUNSELLING_SESSION.NOTE",
+            "DAILY_CARE_LOG.EVENTS",
+            "DAILY_CARE_LOG.NOTE",
+            "EDUCATION_PLACEMENT.TEACHER",
+            "EDUCATION_PLAN.TEACHER",
+            "EDUCATION_PROGRESS.NOTE",
+            "FORMULARY_DRUG.FORMS",
+            "FORMULARY_DRUG.INGREDIENT",
+            "FORMULARY_DRUG.NAME",
+            "FORMULARY_DRUG.UNITS",
+            "GROWTH_MEASUREMENT.NOTE",
+            "INCIDENT.ACTION_TAKEN",
+            "INCIDENT.DESCRIPTION",
+            "INCIDENT.REPORTED_DETAIL",
+            "MEDICATION_ORDER.ALLERGY_OVERRIDE",
+            "MEDICATION_ORDER.DRUG",
+            "REHAB_SCORE.NOTE",
+            "RISK_ASSESSMENT.BASIS",
+            "TOMORROW_PLAN_APPLICATION.HOSPITAL");
+
+    /** The care repositories' own tables, read from their sources: a new one is in the check at once. */
+    private static Set<String> careTables() throws IOException {
+        Set<String> tables = new TreeSet<>();
+        Pattern used = Pattern.compile("Tables\\.([A-Z_]+)");
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/huyou/care"))) {
+            for (Path f :
+                    files.filter(p -> p.toString().endsWith("Repository.java")).toList()) {
+                Matcher m = used.matcher(Files.readString(f, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    tables.add(m.group(1));
+                }
+            }
+        }
+        // the register's and the ledger's tables, which care reads or writes through, are checked where they live
+        tables.removeAll(Set.of("RESIDENT", "RESIDENT_CURRENT_STATUS", "FUND", "LEDGER_ENTRY"));
+        return tables;
+    }
+
+    private List<String> uncovered() throws IOException, SQLException {
+        Set<String> tables = careTables();
+        List<String> left = new ArrayList<>();
+        try (Connection c = DirectSql.connect(home.ctx());
+                ResultSet rs = c.createStatement()
+                        .executeQuery("SELECT TABLE_NAME, COLUMN_NAME FROM INFORMATION_SCHEMA.COLUMNS"
+                                + " WHERE TABLE_SCHEMA = 'PUBLIC' AND DATA_TYPE LIKE '%CHAR%'"
+                                + " ORDER BY TABLE_NAME, COLUMN_NAME")) {
+            while (rs.next()) {
+                String table = rs.getString(1);
+                String column = rs.getString(2);
+                String key = table + "." + column;
+                if (tables.contains(table)
+                        && !column.endsWith("_BY")
+                        && !column.equals("VOIDED_REASON")
+                        && !NOT_TYPED.contains(key)
+                        && !NOT_YET_COVERED.contains(key)
+                        && !covered.contains(key)) {
+                    left.add(key);
+                }
+            }
+        }
+        for (String k : NOT_YET_COVERED) {
+            if (covered.contains(k)) {
+                left.add(k + " is covered now: take it off NOT_YET_COVERED");
+            }
+        }
+        return left;
     }
 
     private static IncidentService.Report report(String place) {

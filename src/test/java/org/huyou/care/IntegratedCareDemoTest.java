@@ -22,7 +22,7 @@ class IntegratedCareDemoTest {
     Path dir;
 
     @Test
-    void theDemoHasPlansSessionsAssessmentsIncidentsAndCarePlansForEveryDiscipline() {
+    void theDemoHasPlansSessionsAssessmentsIncidentsAndCarePlansForEveryDiscipline() throws java.sql.SQLException {
         try (AppContext ctx = TestHome.open(dir)) {
             ctx.loadDemo(DemoHome.DEFAULT_RESIDENTS, DemoHome.DEFAULT_SEED);
             ctx.accounts()
@@ -112,6 +112,21 @@ class IntegratedCareDemoTest {
             assertTrue(all.stream().anyMatch(r -> r.planStatus() == org.huyou.transition.TransitionPlan.Status.DRAFT));
             assertTrue(
                     all.stream().anyMatch(r -> r.planStatus() == org.huyou.transition.TransitionPlan.Status.APPROVED));
+
+            // the demo keeps the second pair of eyes the services require: nothing approved by who submitted it
+            try (var c = org.huyou.app.DirectSql.connect(ctx)) {
+                var dsl = org.huyou.app.DirectSql.jooq(ctx, c);
+                for (String[] pair : List.of(
+                        new String[] {"transition_plan", "decided_by"}, new String[] {"care_plan", "created_by"})) {
+                    assertTrue(
+                            dsl.fetchCount(dsl.selectFrom(pair[0]).where("approved_by is not null")) > 0,
+                            pair[0] + " has approvals");
+                    assertEquals(
+                            0,
+                            dsl.fetchCount(dsl.selectFrom(pair[0]).where("approved_by = " + pair[1])),
+                            pair[0] + " approved by its submitter");
+                }
+            }
         }
     }
 }

@@ -545,9 +545,19 @@ class LedgerTest {
         }
         Map<YearMonth, BigDecimal[]> months = new java.util.TreeMap<>();
         YearMonth first = YearMonth.from(DAY).minusMonths(11);
+        // as a disclosure of each month counts them: a reversal of an earlier month's entry is a correction, not
+        // money received or used in its own month (a reversal within the month still cancels its entry)
+        Map<Long, LocalDate> dated = new HashMap<>();
+        money.forEach(e -> dated.put(e.seq(), e.date()));
         money.stream().filter(e -> !YearMonth.from(e.date()).isBefore(first)).forEach(e -> {
             BigDecimal[] m = months.computeIfAbsent(
                     YearMonth.from(e.date()), k -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});
+            boolean correction = e.reversesSeq() != null
+                    && YearMonth.from(dated.getOrDefault(e.reversesSeq(), e.date()))
+                            .isBefore(YearMonth.from(e.date()));
+            if (correction) {
+                return;
+            }
             if (e.donorId() != null) {
                 m[0] = m[0].add(e.amount());
             } else {

@@ -1,6 +1,7 @@
 package org.huyou.transition;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.StatusEvent;
+import org.huyou.security.AuditFilter;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
 import org.huyou.testing.CareStaff;
@@ -177,7 +179,34 @@ class TransitionServiceTest {
                 transition.tasks(again.id()).stream()
                         .filter(t -> t.status() == Task.Status.CANCELLED)
                         .count());
-        assertEquals(1, transition.payments(again.id()).size(), "only the paid subsidy is left");
+        // the unpaid top-up is voided, not deleted: kept with who, when and the new decision, never paid
+        List<Payment> kept = transition.payments(again.id());
+        assertEquals(2, kept.size(), "the paid subsidy and the voided top-up: " + kept);
+        Payment topUp = kept.stream()
+                .filter(p -> p.kind() == Payment.Kind.TOP_UP)
+                .findFirst()
+                .orElseThrow();
+        assertTrue(topUp.voided(), "the top-up of the earlier decision is void");
+        assertTrue(topUp.voidReason().contains(Pathway.CONTINUING_EDUCATION.label()), topUp.voidReason());
+        assertFalse(kept.stream()
+                .filter(p -> p.kind() == Payment.Kind.SUBSIDY)
+                .findFirst()
+                .orElseThrow()
+                .voided());
+        assertTrue(assertThrows(UserFacingException.class, () -> transition.recordPaid(topUp.id(), TODAY, "转账 0002"))
+                .userMessage()
+                .contains("作废"));
+        home.as(Role.ADMINISTRATOR);
+        assertEquals(
+                List.of(CareStaff.name(Role.SOCIAL_WORKER) + " " + topUp.id()),
+                home
+                        .ctx
+                        .audit()
+                        .browse(new AuditFilter(null, "VOID", "transition_payment", null, null, null), 10)
+                        .stream()
+                        .map(e -> e.username() + " " + e.entityId())
+                        .toList(),
+                "the void is audited under the one who decided again");
         home.as(Role.DIRECTOR);
         transition.approve(again.id(), again.version());
         List<Payment> grants = transition.payments(again.id()).stream()
@@ -224,12 +253,12 @@ class TransitionServiceTest {
                         .toList(),
                 "the subsidy once, as paid: " + money);
         assertEquals(
-                List.of(new BigDecimal("25000.00")),
+                List.of("20000.00 void", "25000.00 in force"),
                 money.stream()
                         .filter(p -> p.kind() == Payment.Kind.TOP_UP)
-                        .map(p -> p.amount().setScale(2))
+                        .map(p -> p.amount().setScale(2) + (p.voided() ? " void" : " in force"))
                         .toList(),
-                "the unpaid top-up at its new amount");
+                "the unpaid top-up at its new amount, the old one kept void");
     }
 
     @Test

@@ -44,6 +44,7 @@ public final class CaregiverService {
         user.require(AppModule.CARE_DAILY, Action.EDIT);
         Checks checks = new Checks(LocalDate.now(clock));
         String name = checks.text("caregiver", "caregiver.name", caregiver, 64, true); // the sentence names the field
+        String n = checks.lines("note", "caregiver.note", note, 500, false);
         checks.rule(from != null, "from", "validation.dateRequired.caregiverFrom");
         checks.rule(from == null || !from.isAfter(LocalDate.now(clock).plusDays(31)), "from", "caregiver.tooFarAhead");
         checks.throwIfAny();
@@ -53,8 +54,7 @@ public final class CaregiverService {
             }
             LocalDateTime now = LocalDateTime.now(clock);
             repo.closeOpen(residentId, from, user.username(), now);
-            long id = repo.insert(
-                    residentId, name, from, note == null || note.isBlank() ? null : note.strip(), user.username(), now);
+            long id = repo.insert(residentId, name, from, n, user.username(), now);
             audit.record(
                     AuditLog.CREATE,
                     "caregiver_assignment",

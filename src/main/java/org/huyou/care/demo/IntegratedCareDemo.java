@@ -32,6 +32,7 @@ import org.huyou.residents.ResidentFilter;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentStatus;
 import org.huyou.residents.ResidentSummary;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.CurrentUser;
@@ -354,8 +355,8 @@ public final class IntegratedCareDemo {
                     plans.plan(plan).orElseThrow().version(),
                     start.plusMonths(6).minusDays(rnd.nextInt(40)),
                     false,
-                    DEMO,
-                    start.atTime(15, 0)); // demo data: no one drafted it
+                    Accounts.DEMO_APPROVER, // not its drafter: the demo keeps the second pair of eyes
+                    start.atTime(15, 0));
             if (rnd.nextBoolean()) {
                 LocalDate reviewed = start.plusMonths(3);
                 reviews.insert(

@@ -45,6 +45,9 @@ import org.huyou.security.ServiceContext;
  */
 public final class MedicationService {
 
+    /** The note of an order or a dose: its column's length. */
+    private static final int NOTE_MAX = 500;
+
     /** A dose counts as overdue this long after its time. */
     public static final Duration GRACE = Duration.ofMinutes(60);
     /**
@@ -116,6 +119,7 @@ public final class MedicationService {
             checks.rule(picked != null, "drug", "medication.notInFormulary");
         }
         String ds = checks.text("dose", "medication.dose", dose, 100, true); // as long as its column
+        String n = checks.lines("note", "medication.orderNote", note, NOTE_MAX, false);
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
         checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
         checks.rule(start != null, "start", "validation.dateRequired.medicationStart");
@@ -129,7 +133,6 @@ public final class MedicationService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        String n = note == null || note.isBlank() ? null : note.strip();
         FormularyDrug f = picked;
         return tx.inTransaction(() -> {
             List<AllergyConflict> conflicts = formulary.conflicts(allergies.current(residentId), f, addedDrugs);
@@ -286,9 +289,17 @@ public final class MedicationService {
                 throw new ValidationException(List.of(badReason));
             }
         }
-        String kept = note == null || note.isBlank() ? null : note.strip();
-        if (overriding) {
-            String line = Messages.t("medication.doseOverrideNote", why);
+        // the note is stored with the override's line after it: together they fit the column
+        String line = overriding ? Messages.t("medication.doseOverrideNote", why) : null;
+        Checks checks = new Checks(LocalDate.now(clock));
+        String kept = checks.lines(
+                "note",
+                "medication.doseNote",
+                note,
+                line == null ? NOTE_MAX : Math.max(0, NOTE_MAX - line.length() - 1),
+                false);
+        checks.throwIfAny();
+        if (line != null) {
             kept = kept == null ? line : kept + "\n" + line;
         }
         String storedNote = kept;

@@ -98,7 +98,13 @@ public final class FundsViewModel {
                 tasks,
                 notices,
                 why -> ledger.approveRequest(r.id(), r.version(), why),
-                ok -> changed.run(),
+                e -> {
+                    if (!e.date().equals(r.date())) {
+                        // its period was closed or published meanwhile: the payment went in on the approval day
+                        notices.notifySuccess(Messages.t("request.approvedToday", r.date(), e.date()));
+                    }
+                    changed.run();
+                },
                 overrideReason);
     }
 

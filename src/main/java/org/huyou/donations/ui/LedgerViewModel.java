@@ -203,8 +203,7 @@ public final class LedgerViewModel {
 
     public String whyNotReverse(LedgerEntry e) {
         boolean reversed = entries.stream().anyMatch(x -> Objects.equals(x.reversesSeq(), e.seq()));
-        UserFacingException refused = e.reversalRefusal(reversed);
-        return refused == null ? null : refused.userMessage();
+        return UserFacingException.why(e.reversalRefusal(reversed));
     }
 
     /** The name of an entry's fund, or of its goods with their unit. */

@@ -265,14 +265,12 @@ public final class OpenDayViewModel {
      * they may: only an approved booking of this session admits. Without a booking a walk-in is checked in.
      */
     public String whyNoCheckIn(Booking b) {
-        UserFacingException refused = b.admissionRefusal(session.get());
-        return refused == null ? null : refused.userMessage();
+        return UserFacingException.why(b.admissionRefusal(session.get()));
     }
 
     /** Why the booking's status forbids moving it to {@code to} (the button's tooltip), or null when it may. */
     public String whyNot(Booking b, Booking.Status to) {
-        UserFacingException refused = b.refusal(to);
-        return refused == null ? null : refused.userMessage();
+        return UserFacingException.why(b.refusal(to));
     }
 
     private void act(LongFunction<Booking> action) {

@@ -114,13 +114,17 @@ public final class PlacementPlanPdf {
                         payments.stream()
                                 .map(p -> List.of(
                                         p.dueOn().toString(),
-                                        p.kind().label() + " " + p.label(),
+                                        p.kind().label() + " " + p.label() + voided(p),
                                         Money.amount(p.amount()),
                                         p.paidOn() == null ? "" : p.paidOn().toString()))
                                 .toList(),
                         new float[] {80, 200, 100, 100},
                         new boolean[] {false, false, true, false});
-                BigDecimal total = payments.stream().map(Payment::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+                // a line a new decision voided is listed (marked), not counted
+                BigDecimal total = payments.stream()
+                        .filter(p -> !p.voided())
+                        .map(Payment::amount)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
                 pdf.line(Messages.t("placementPdf.moneyTotal", Money.amount(total)));
             }
             pdf.gap();
@@ -128,5 +132,9 @@ public final class PlacementPlanPdf {
             pdf.line(Messages.t("placementPdf.printed", printed.toString()));
             pdf.save(file);
         }
+    }
+
+    private static String voided(Payment p) {
+        return p.voided() ? " " + Messages.t("timeline.voided", p.voidReason() == null ? "" : p.voidReason()) : "";
     }
 }

@@ -8,6 +8,7 @@ import static org.huyou.common.ui.InlineForms.labelled;
 import static org.huyou.common.ui.InlineForms.row;
 import static org.huyou.common.ui.InlineForms.table;
 import static org.huyou.common.ui.InlineForms.text;
+import static org.huyou.common.ui.InlineForms.voidMark;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -135,8 +137,11 @@ final class PlanPane {
                 .getColumns()
                 .add(Columns.text(
                         "payment.paidOn",
-                        p -> p.paidOn() == null ? "" : p.paidOn() + " " + InlineForms.nz(p.reference()),
-                        200));
+                        // a voided line says so where its payment would stand, reason included
+                        p -> p.paidOn() == null
+                                ? voidMark(p.voided(), p.voidReason()).strip()
+                                : p.paidOn() + " " + InlineForms.nz(p.reference()),
+                        420));
         followUpTable
                 .getColumns()
                 .add(Columns.text("followUp.due", f -> f.dueOn().toString(), 95));
@@ -288,8 +293,11 @@ final class PlanPane {
         reference.textProperty().bindBidirectional(vm.paymentReference);
         Button record = new Button(Messages.t("payment.record"));
         record.setId("recordPayment");
+        // only a line still to pay: a paid or voided one is shown, not paid (again)
+        var chosen = paymentTable.getSelectionModel().selectedItemProperty();
         record.disableProperty()
-                .bind(paymentTable.getSelectionModel().selectedItemProperty().isNull());
+                .bind(Bindings.createBooleanBinding(
+                        () -> chosen.get() == null || !chosen.get().open(), chosen));
         record.setOnAction(e -> {
             paid.commitText();
             Payment due = vm.selectedPayment.get();

@@ -217,6 +217,27 @@ class TransitionScreenTest {
                         && text.contains("50,000.00"),
                 text);
         assertTrue(!text.contains("生活自理："), "no assessment details unless included");
+        click(robot, "#logout");
+
+        // deciding again voids the unpaid subsidy: it stays on the plan, marked, and cannot be recorded as paid
+        openYouth(robot, "sw");
+        click(robot, "#pathwayBasis").write("；补充说明");
+        click(robot, "#decidePathway");
+        waitOrFailOnDialog(
+                robot,
+                () -> robot.lookup("#planStatus").queryAs(Label.class).getText().contains("待院长审批"));
+        waitFor(() -> rows(robot, "#paymentTable") == 1
+                && ((org.huyou.transition.Payment) robot.lookup("#paymentTable")
+                                .queryAs(TableView.class)
+                                .getItems()
+                                .get(0))
+                        .voided());
+        robot.interact(() -> robot.lookup("#paymentTable")
+                .queryAs(TableView.class)
+                .getSelectionModel()
+                .select(0));
+        assertTrue(robot.lookup("#recordPayment").queryButton().isDisabled(), "a voided line is not paid");
+        FxTesting.snapshot(robot.lookup("#paymentTable").query(), "transition-payment-voided");
     }
 
     /**
