@@ -76,18 +76,7 @@ final class VerifyLedgerCommand extends HuyouSubcommand {
                     parent.printError(
                             spec.commandLine().getErr(),
                             HuyouCli.NOT_FOUND,
-                            s.wrongEntry()
-                                    ? Messages.t(
-                                            "cli.codeWrongEntry",
-                                            s.typed().code(),
-                                            s.held().seq(),
-                                            s.typed().seq())
-                                    : Messages.t(
-                                            "cli.codeMistyped",
-                                            s.typed().code(),
-                                            s.held().seq(),
-                                            s.differing(),
-                                            s.held().code()),
+                            s.sentence(),
                             Map.of("codeFound", false, "likelyMeant", s.held().code()));
                     return HuyouCli.NOT_FOUND;
                 }

@@ -23,6 +23,7 @@ import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
 import org.huyou.db.Transactions;
+import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
@@ -177,7 +178,7 @@ public final class DisclosureService {
                 p.from().toString(),
                 p.to().toString(),
                 p.madeAt().toString().replace('T', ' '),
-                p.madeBy(),
+                Accounts.displayName(p.madeBy()),
                 p.verificationCode()));
         checks.rule(earlier.isPresent() || reason == null, "reason", "disclosure.nothingToCorrect");
         checks.throwIfAny();

@@ -603,6 +603,13 @@ public final class LedgerService {
         public boolean wrongEntry() {
             return typed.seq() != held.seq();
         }
+
+        /** What the screen and {@code verify-ledger --code} say of it (once the ledger itself verifies). */
+        public String sentence() {
+            return wrongEntry()
+                    ? Messages.t("cli.codeWrongEntry", typed.code(), held.seq(), typed.seq())
+                    : Messages.t("cli.codeMistyped", typed.code(), held.seq(), differing, held.code());
+        }
     }
 
     /**

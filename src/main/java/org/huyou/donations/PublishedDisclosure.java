@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.huyou.common.Messages;
+import org.huyou.security.Accounts;
 
 /**
  * A disclosure in the register of those made: its period, who made it when, its files, code and totals. A corrected
@@ -34,9 +35,10 @@ public record PublishedDisclosure(
     /** "the disclosure of 2026-07-01 to 2026-09-30 (published 2026-10-08 09:00 by yz)", corrected ones said so. */
     public String describe() {
         String made = madeAt.toString().replace('T', ' ');
+        String by = Accounts.displayName(madeBy); // the name colleagues know, not the login
         return supersedes == null
-                ? Messages.t("disclosure.described", from, to, made, madeBy)
-                : Messages.t("disclosure.describedCorrection", from, to, made, madeBy, supersedes);
+                ? Messages.t("disclosure.described", from, to, made, by)
+                : Messages.t("disclosure.describedCorrection", from, to, made, by, supersedes);
     }
 
     /** Several described in one phrase, as a code's check names every disclosure that printed it. */

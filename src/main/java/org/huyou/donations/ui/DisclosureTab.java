@@ -22,6 +22,7 @@ import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.donations.DisclosureService;
 import org.huyou.donations.PublishedDisclosure;
+import org.huyou.security.Accounts;
 
 /** The director's public disclosure: a period (last quarter by default), the folder, and the register. */
 final class DisclosureTab {
@@ -59,7 +60,7 @@ final class DisclosureTab {
         register.getColumns()
                 .add(Columns.text(
                         "disclosure.col.madeAt", p -> p.madeAt().toString().replace('T', ' '), 140));
-        register.getColumns().add(Columns.text("disclosure.col.madeBy", PublishedDisclosure::madeBy, 80));
+        register.getColumns().add(Columns.text("disclosure.col.madeBy", p -> Accounts.displayName(p.madeBy()), 80));
         register.getColumns()
                 .add(Columns.text("disclosure.col.received", p -> DonationsModule.money(p.received()), 100));
         register.getColumns().add(Columns.text("disclosure.col.used", p -> DonationsModule.money(p.used()), 100));

@@ -3,6 +3,7 @@ package org.huyou.donations.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -141,7 +142,15 @@ public final class LedgerViewModel {
         }
         codeResult.set(Messages.t("ledger.verifying"));
         tasks.run(
-                () -> new CodeCheck(ledger.verifyCode(typed), ledger.disclosuresWithCode(typed)),
+                () -> {
+                    LedgerVerifier.Result r = ledger.verifyCode(typed);
+                    // a slip of the pen is not tampering: said as such once the ledger itself verifies, as the
+                    // command line says it (a tester read "the ledger contradicts the code" for one wrong character)
+                    Optional<LedgerService.CodeSlip> slip = r.ok()
+                            ? Optional.empty()
+                            : ledger.codeSlip(typed).filter(x -> ledger.verify().ok());
+                    return new CodeCheck(r, ledger.disclosuresWithCode(typed), slip);
+                },
                 (CodeCheck c) -> {
                     LedgerVerifier.Result r = c.result();
                     // the ledger holding a hash is not a disclosure: only a published one's code is "matching"
@@ -156,6 +165,8 @@ public final class LedgerViewModel {
                         codeResult.set(Messages.t(
                                 "ledger.codeNotPublished",
                                 PublishedCode.parse(typed).seq()));
+                    } else if (c.slip().isPresent()) {
+                        codeResult.set(c.slip().get().sentence());
                     } else {
                         // a code no disclosure here printed: most likely mistyped, said before the ledger's answer
                         codeResult.set(
@@ -176,7 +187,8 @@ public final class LedgerViewModel {
     }
 
     /** A typed code's check, and the published disclosures that printed that code. */
-    private record CodeCheck(LedgerVerifier.Result result, List<PublishedDisclosure> published) {}
+    private record CodeCheck(
+            LedgerVerifier.Result result, List<PublishedDisclosure> published, Optional<LedgerService.CodeSlip> slip) {}
 
     /** Reverses the selected entry for the reason the user gave. */
     public void reverse(String why) {
@@ -192,7 +204,7 @@ public final class LedgerViewModel {
     public String whyNoReceipt(LedgerEntry e) {
         boolean reversed = entries.stream().anyMatch(x -> Objects.equals(x.reversesSeq(), e.seq()));
         UserFacingException refused = LedgerService.whyNoReceipt(e, reversed);
-        return refused == null ? null : refused.userMessage();
+        return UserFacingException.why(refused);
     }
 
     /** Writing the reprint (补打) of the receipt of ledger entry {@code seq}, for the View to run and print. */

@@ -194,5 +194,17 @@ class DonationFormsViewModelTest {
         assertTrue(said.contains("由 director 发布）的校验码；账簿中第 1 条分录的哈希与它一致"), said);
         assertFalse(ledger.codeRefusedProperty().get());
         assertEquals(List.of(), heard.errors);
+
+        // one character copied wrong is a slip, said as the command line says it, not "the ledger contradicts"
+        char lastChar = code.charAt(code.length() - 1);
+        String slipped = code.substring(0, code.length() - 1) + (lastChar == '0' ? '1' : '0');
+        ledger.code.set(slipped);
+        assertTrue(ledger.checkCode());
+        assertEquals(
+                home.ctx().ledger().codeSlip(slipped).orElseThrow().sentence(),
+                ledger.codeResultProperty().get());
+        assertTrue(ledger.codeResultProperty().get().contains("多半是抄错了，并非账簿被改动"));
+        assertTrue(ledger.codeRefusedProperty().get(), "still not a match");
+        assertEquals(List.of(), heard.errors);
     }
 }
