@@ -142,8 +142,8 @@ class IngredientAndDoseSafetyTest {
                 ValidationException.class, () -> ctx.formulary().addDrug("氨苄青霉素胶囊", "氨苄青霉素", "MACROLIDE", "胶囊", "mg"));
         assertEquals("drugClass", wrong.errors().get(0).field());
         assertTrue(
-                wrong.getMessage().contains("青霉素类") && wrong.getMessage().contains("大环内酯类"),
-                "names the ingredient's class and the one chosen: " + wrong.getMessage());
+                wrong.userMessage().contains("青霉素类") && wrong.userMessage().contains("大环内酯类"),
+                "names the ingredient's class and the one chosen: " + wrong.userMessage());
         assertThrows(
                 ValidationException.class,
                 () -> ctx.formulary().addDrug("Amoxil", "阿莫西林", "MACROLIDE", null, null),

@@ -259,7 +259,7 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
                 },
                 failure -> {
                     if (failure instanceof UnmatchedAllergenException u && confirmUnmatched != null && !confirmed) {
-                        if (confirmUnmatched.test(u.getMessage())) {
+                        if (confirmUnmatched.test(u.userMessage())) {
                             addAllergy(confirmUnmatched, true);
                         }
                     } else {

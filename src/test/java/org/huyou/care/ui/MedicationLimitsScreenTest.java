@@ -135,7 +135,10 @@ class MedicationLimitsScreenTest {
         FxTesting.click(robot, "#addAllergy");
         String saveAnyway = Messages.t("allergy.saveAnyway");
         waitFor(() -> robot.lookup(dialogButton(saveAnyway)).tryQuery().isPresent());
-        assertTrue(robot.lookup(labelWith("花生")).tryQuery().isPresent(), "the warning names the allergen");
+        String warning = robot.lookup(".dialog-pane")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText();
+        assertEquals(Messages.t("allergy.unmatched", "花生"), warning, "the sentence, not its key");
         FxTesting.snapshot(
                 robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class),
                 "medication-unmatched-allergen-" + lang);
@@ -152,6 +155,9 @@ class MedicationLimitsScreenTest {
         FxTesting.click(robot, "#prescribe");
         String orderAnyway = Messages.t("medication.orderAnyway");
         waitFor(() -> robot.lookup(dialogButton(orderAnyway)).tryQuery().isPresent());
+        FxTesting.snapshot(
+                robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class),
+                "medication-dose-limit-" + lang);
         assertTrue(
                 robot.lookup(labelWith("8000", "400", "32000", "2400"))
                         .tryQuery()
@@ -159,9 +165,6 @@ class MedicationLimitsScreenTest {
                 "the figures");
         assertTrue(robot.lookup(dialogButton(orderAnyway)).queryButton().isDisabled(), "not without a reason");
         robot.clickOn("#reasonField").write(REASON);
-        FxTesting.snapshot(
-                robot.lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class),
-                "medication-dose-limit-" + lang);
         robot.clickOn(robot.lookup(dialogButton(orderAnyway)).queryButton());
         waitFor(() -> FxTesting.rows(robot, "#orderTable") == 1);
         @SuppressWarnings("unchecked")
@@ -170,6 +173,8 @@ class MedicationLimitsScreenTest {
         assertEquals(REASON, orders.get(0).doseOverride());
         waitFor(() -> robot.lookup(labelWith(REASON)).tryQuery().isPresent());
         FxTesting.snapshot(frame.getScene().getRoot(), "medication-limits-" + lang);
+        FxTesting.snapshot(robot.lookup("#orderTable").query(), "medication-limits-orders-" + lang);
+        FxTesting.snapshot(robot.lookup("#allergyTable").query(), "medication-limits-allergies-" + lang);
     }
 
     @Test
