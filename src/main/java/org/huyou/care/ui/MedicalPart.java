@@ -439,7 +439,7 @@ public final class MedicalPart implements FilePartView {
                         "medication.drug",
                         o -> o.drug() + (o.voided() ? " " + Messages.t("timeline.voided", "") : ""),
                         140));
-        orderTable.getColumns().add(Columns.text("medication.dose", Medication.Order::dose, 90));
+        orderTable.getColumns().add(doseColumn());
         orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
         orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
         orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
@@ -477,6 +477,25 @@ public final class MedicalPart implements FilePartView {
             }
         });
         c.setPrefWidth(260);
+        return c;
+    }
+
+    /** The dose, marked beside it when above the maximum (the reason's column may be scrolled out of sight). */
+    private TableColumn<Medication.Order, Medication.Order> doseColumn() {
+        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.dose"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Medication.Order o, boolean empty) {
+                super.updateItem(o, empty);
+                boolean blank = empty || o == null;
+                boolean marked = !blank && o.doseOverride() != null;
+                setText(blank ? null : o.dose() + (marked ? " " + Messages.t("medication.doseLimitShort") : ""));
+                setGraphic(marked ? Icons.WARNING.icon() : null);
+                setTooltip(marked ? new Tooltip(Messages.t("medication.doseLimitMark", o.doseOverride())) : null);
+            }
+        });
+        c.setPrefWidth(130);
         return c;
     }
 
