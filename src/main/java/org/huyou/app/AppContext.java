@@ -211,7 +211,7 @@ public final class AppContext implements AutoCloseable {
         Formulary formulary = Formulary.shipped();
         FormularyRepository formularyRepo = new FormularyRepository(database.dsl());
         this.formulary = new FormularyService(formulary, formularyRepo, services);
-        this.allergies = new AllergyService(allergyRepo, formulary, services);
+        this.allergies = new AllergyService(allergyRepo, formulary, formularyRepo, services);
         MedicalRecordRepository medicalRepo = new MedicalRecordRepository(database.dsl());
         MedicationRepository medicationRepo = new MedicationRepository(database.dsl());
         this.medicalRecords = new MedicalRecordService(medicalRepo, services);

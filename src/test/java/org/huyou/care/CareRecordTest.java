@@ -333,7 +333,7 @@ class CareRecordTest {
                 ctx.growth().record(child.id(), TestHome.TODAY.minusDays(d), null, new BigDecimal("11"), null, null);
             }
         }
-        ctx.allergies().add(child.id(), "花生", "皮疹", Allergy.Severity.SEVERE, TestHome.TODAY.minusDays(100));
+        ctx.allergies().add(child.id(), "花生", null, "皮疹", Allergy.Severity.SEVERE, TestHome.TODAY.minusDays(100), true);
         Set<String> seen = new HashSet<>();
         TimelineCursor cursor = TimelineCursor.START;
         LocalDate previous = LocalDate.MAX;

@@ -94,11 +94,30 @@ public final class FxTesting {
         }
     }
 
+    /** The main window in this language at this size (a screen to look at in English at 1366x768). */
+    public static AppFrame showFrame(Stage stage, Path home, java.util.Locale locale, int width, int height) {
+        FxTaskRunner tasks = new FxTaskRunner();
+        AppFrame frame = showFrame(stage, home, tasks, TestHome.CLOCK, locale, width, height);
+        RUNNERS.put(frame, tasks);
+        return frame;
+    }
+
     private static AppFrame showFrame(Stage stage, Path home, FxTaskRunner tasks, java.time.Clock clock) {
-        Messages.use(Messages.CHINESE);
+        return showFrame(stage, home, tasks, clock, Messages.CHINESE, 1280, 800);
+    }
+
+    private static AppFrame showFrame(
+            Stage stage,
+            Path home,
+            FxTaskRunner tasks,
+            java.time.Clock clock,
+            java.util.Locale locale,
+            int width,
+            int height) {
+        Messages.use(locale);
         DialogService dialogs = new DialogService();
         dialogs.setOwner(stage);
-        stage.setScene(new Scene(new javafx.scene.layout.Pane(), 1280, 800));
+        stage.setScene(new Scene(new javafx.scene.layout.Pane(), width, height));
         AppFrame frame = new AppFrame(stage, home, Preferences.load(home), tasks, dialogs, clock);
         stage.getScene().setRoot(frame);
         stage.show();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.huyou.care.CareDomain;
 import org.huyou.care.Corrections;
 import org.huyou.care.TimelineEntry;
@@ -33,10 +34,13 @@ public final class AllergyService implements ResidentWarnings {
     private final AuditLog audit;
     private final Clock clock;
     private final Formulary formulary;
+    private final FormularyRepository added;
 
-    public AllergyService(AllergyRepository repo, Formulary formulary, ServiceContext context) {
+    public AllergyService(
+            AllergyRepository repo, Formulary formulary, FormularyRepository added, ServiceContext context) {
         this.repo = repo;
         this.formulary = formulary;
+        this.added = added;
         this.tx = context.tx();
         this.user = context.user();
         this.audit = context.audit();
@@ -70,6 +74,24 @@ public final class AllergyService implements ResidentWarnings {
             Allergy.Severity severity,
             LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
+        return add(residentId, substance, drugClass, reaction, severity, notedOn, false);
+    }
+
+    /**
+     * As above; a substance in which the allergy check recognises no drug, ingredient or class (also not by pinyin:
+     * 阿莫西临 is 阿莫西林) is refused with {@link UnmatchedAllergenException} unless {@code unmatchedConfirmed}: the
+     * user saw that the check can only find it by its exact name. It then stays marked (see {@link #warningsFor}).
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public Allergy add(
+            long residentId,
+            String substance,
+            String drugClass,
+            String reaction,
+            Allergy.Severity severity,
+            LocalDate notedOn,
+            boolean unmatchedConfirmed) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
         if (drugClass != null && formulary.drugClass(drugClass).isEmpty()) {
             Checks unknownClass = new Checks(LocalDate.now(clock));
             unknownClass.required(
@@ -91,6 +113,9 @@ public final class AllergyService implements ResidentWarnings {
         checks.notAfterToday("notedOn", "allergy.notedOn", noted);
         String r = checks.text("reaction", "allergy.reaction", reaction, 200, false);
         checks.throwIfAny();
+        if (cls == null && !unmatchedConfirmed && matchedAs(s).isEmpty()) {
+            throw new UnmatchedAllergenException(s);
+        }
         return tx.inTransaction(() -> {
             long id = repo.insert(residentId, s, cls, r, severity, noted, user.username(), LocalDateTime.now(clock));
             Allergy a = new Allergy(id, residentId, s, cls, r, severity, noted, user.username(), false);
@@ -105,14 +130,35 @@ public final class AllergyService implements ResidentWarnings {
         Corrections.voidEntry(tx, audit, repo.voidable(user.username(), LocalDateTime.now(clock)), id, reason);
     }
 
-    /** The allergy warning in every resident screen's header. */
+    /**
+     * The allergy warning in every resident screen's header; one the check matches to no drug says so, so nobody
+     * trusts the check to find it under another name.
+     */
     @Override
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<String> warningsFor(long residentId) {
         return current(residentId).stream()
                 .map(a -> Messages.t(
-                        "allergy.warning", a.substance(), a.severity().label()))
+                        unmatched(a) ? "allergy.warningUnmatched" : "allergy.warning",
+                        a.substance(),
+                        a.severity().label()))
                 .toList();
+    }
+
+    /**
+     * What the allergy check recognises in an allergy's text ("阿莫西林 · 青霉素类"), for the screen beside it; empty
+     * when only the exact name can match.
+     */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public Optional<String> matchedAs(String substance) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
+        return formulary.recognised(substance, added.added());
+    }
+
+    /** Whether the allergy check matches this allergy only by its exact name. */
+    @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
+    public boolean unmatched(Allergy a) {
+        return a.drugClass() == null && matchedAs(a.substance()).isEmpty();
     }
 
     @AnyUser

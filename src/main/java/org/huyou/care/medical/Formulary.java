@@ -3,6 +3,7 @@ package org.huyou.care.medical;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,10 +15,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.huyou.common.Pinyin;
 
 /**
- * The drug classes and drugs shipped with the app ({@code drug-classes.tsv}, {@code formulary.tsv} beside this class),
- * and the allergy check against them. A new drug is a new line of the file; drugs staff add in the app come from
+ * The drug classes, known ingredients and drugs shipped with the app ({@code drug-classes.tsv}, {@code ingredients.tsv},
+ * {@code formulary.tsv} beside this class), and the allergy check against them. A drug's known ingredients bring
+ * their own class to the check whatever its entry says (an entry of the wrong class must not hide a penicillin). A new drug is a new line of the file; drugs staff add in the app come from
  * the database and are passed in where needed. Immutable and free of I/O after loading, so the check is plain logic.
  */
 public final class Formulary {
@@ -28,10 +31,35 @@ public final class Formulary {
 
     private final Map<String, DrugClass> classes;
     private final List<FormularyDrug> shipped;
+    /** Known ingredients by their name and aliases, lower case. */
+    private final Map<String, Ingredient> ingredients;
+    /** The same by the full pinyin of the Chinese ones: an input-method slip (阿莫西临) reads the same. */
+    private final Map<String, Ingredient> byPinyin;
+    /** Class codes by the full pinyin of their Chinese synonyms. */
+    private final Map<String, String> classByPinyin;
 
-    Formulary(Map<String, DrugClass> classes, List<FormularyDrug> shipped) {
+    Formulary(Map<String, DrugClass> classes, List<FormularyDrug> shipped, List<Ingredient> known) {
         this.classes = Map.copyOf(classes);
         this.shipped = List.copyOf(shipped);
+        Map<String, Ingredient> words = new LinkedHashMap<>();
+        Map<String, Ingredient> pinyin = new LinkedHashMap<>();
+        for (Ingredient i : known) {
+            List<String> names = new ArrayList<>(i.aliases());
+            names.add(0, i.name());
+            for (String n : names) {
+                words.putIfAbsent(n.toLowerCase(Locale.ROOT), i);
+                pinyinKey(n).ifPresent(k -> pinyin.putIfAbsent(k, i));
+            }
+        }
+        Map<String, String> classPinyin = new LinkedHashMap<>();
+        for (DrugClass c : classes.values()) {
+            for (String w : c.synonyms()) {
+                pinyinKey(w).ifPresent(k -> classPinyin.putIfAbsent(k, c.code()));
+            }
+        }
+        this.ingredients = Map.copyOf(words);
+        this.byPinyin = Map.copyOf(pinyin);
+        this.classByPinyin = Map.copyOf(classPinyin);
     }
 
     /** The files shipped with the app; a malformed line stops the start rather than weakening the check. */
@@ -47,7 +75,154 @@ public final class Formulary {
             }
             drugs.add(new FormularyDrug(0, f[0], f[1], f[2], dash(f[3]), dash(f[4])));
         }
-        return new Formulary(new LinkedHashMap<>(classes), drugs);
+        return new Formulary(new LinkedHashMap<>(classes), drugs, known(classes, drugs));
+    }
+
+    /**
+     * The lines of {@code ingredients.tsv}, then the ingredient of each single-ingredient line of the formulary not
+     * listed there; a class that contradicts another line stops the start.
+     */
+    private static List<Ingredient> known(Map<String, DrugClass> classes, List<FormularyDrug> drugs) {
+        Map<String, Ingredient> known = new LinkedHashMap<>();
+        for (String[] f : rows("ingredients.tsv", 7)) {
+            if (!classes.containsKey(f[1])) {
+                throw new IllegalStateException("ingredients.tsv: unknown class " + f[1] + " for " + f[0]);
+            }
+            Ingredient.DoseLimit limit =
+                    new Ingredient.DoseLimit(number(f[3]), number(f[4]), number(f[5]), number(f[6]));
+            known.put(f[0], new Ingredient(f[0], f[1], list(f[2]), limit));
+        }
+        for (FormularyDrug d : drugs) {
+            if (d.ingredients().size() != 1) {
+                continue;
+            }
+            Ingredient i = known.computeIfAbsent(
+                    d.ingredient(), n -> new Ingredient(n, d.drugClass(), List.of(), Ingredient.DoseLimit.NONE));
+            if (!i.drugClass().equals(d.drugClass())) {
+                throw new IllegalStateException("formulary.tsv: " + d.name() + " is " + d.drugClass()
+                        + " but its ingredient " + i.name() + " is " + i.drugClass());
+            }
+        }
+        return new ArrayList<>(known.values());
+    }
+
+    /**
+     * The known ingredient a text names: exactly (its name or an alias, any case), else by the same pinyin
+     * (阿莫西临 is 阿莫西林: one input-method slip).
+     */
+    public Optional<Ingredient> ingredient(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Ingredient exact = ingredients.get(text.strip().toLowerCase(Locale.ROOT));
+        return exact != null ? Optional.of(exact) : pinyinKey(text).map(byPinyin::get);
+    }
+
+    /** The known ingredients a free text names: a name or alias found inside it, or the whole text by pinyin. */
+    List<Ingredient> ingredientsIn(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String lower = text.strip().toLowerCase(Locale.ROOT);
+        Set<Ingredient> out = new LinkedHashSet<>();
+        ingredients.forEach((word, i) -> {
+            if (word.length() >= MIN_MATCH && lower.contains(word)) {
+                out.add(i);
+            }
+        });
+        ingredient(text).ifPresent(out::add);
+        return List.copyOf(out);
+    }
+
+    /** The class an ingredient of a drug is known to belong to: its own, else the one its name obviously names. */
+    private Optional<String> knownClass(String ingredient) {
+        return ingredient(ingredient)
+                .map(Ingredient::drugClass)
+                .or(() -> classOfText(ingredient).map(DrugClass::code));
+    }
+
+    /** A drug's classes for the allergy check: its entry's and those of its ingredients, whatever the entry says. */
+    public Set<String> classesOf(FormularyDrug drug) {
+        Set<String> out = new LinkedHashSet<>();
+        if (drug.drugClass() != null) {
+            out.add(drug.drugClass());
+        }
+        for (String ing : drug.ingredients()) {
+            knownClass(ing).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * What an entry's class contradicts: the first ingredient when every ingredient is known and none is of that
+     * class (or a broader or narrower one), as "氨苄青霉素 · 青霉素类"; empty when it agrees or an ingredient is unknown.
+     */
+    public Optional<String> contradiction(String ingredientText, String drugClass) {
+        if (ingredientText == null || drugClass == null) {
+            return Optional.empty();
+        }
+        FormularyDrug entry = new FormularyDrug(0, ingredientText, ingredientText, drugClass, null, null);
+        String first = null;
+        for (String ing : entry.ingredients()) {
+            Optional<String> k = knownClass(ing);
+            if (k.isEmpty()) {
+                return Optional.empty(); // an unknown ingredient may be the one of that class (a cold remedy's)
+            }
+            if (covers(k.get(), drugClass) || covers(drugClass, k.get())) {
+                return Optional.empty();
+            }
+            first = first != null ? first : ing + " · " + DrugClass.label(k.get());
+        }
+        return Optional.ofNullable(first);
+    }
+
+    /**
+     * What the allergy check recognises in an allergy's text beyond its exact words, as a short description: the
+     * class it names, the known ingredients in it (also by pinyin), or a drug of the formulary it names or is part
+     * of. Empty: the check can only find it by name, letter for letter (a food, a typo the pinyin does not catch).
+     */
+    public Optional<String> recognised(String substance, List<FormularyDrug> added) {
+        Optional<DrugClass> c = classOfText(substance);
+        if (c.isPresent()) {
+            return Optional.of(c.get().label());
+        }
+        List<Ingredient> known = ingredientsIn(substance);
+        if (!known.isEmpty()) {
+            return Optional.of(
+                    String.join("，", known.stream().map(Ingredient::description).toList()));
+        }
+        String lower = substance == null ? "" : substance.strip().toLowerCase(Locale.ROOT);
+        if (lower.length() < MIN_MATCH) {
+            return Optional.empty();
+        }
+        List<FormularyDrug> all = new ArrayList<>(added);
+        all.addAll(shipped);
+        for (FormularyDrug d : all) {
+            List<String> words = new ArrayList<>(d.ingredients());
+            words.add(d.name());
+            for (String w : words) {
+                String lw = w.toLowerCase(Locale.ROOT);
+                if (lower.contains(lw) || lw.contains(lower)) {
+                    return Optional.of(d.name() + " · " + DrugClass.label(d.drugClass()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The full pinyin of a text with Chinese in it, long enough to mean something ("ab" would match too much). */
+    private static Optional<String> pinyinKey(String text) {
+        String t = text.strip();
+        if (t.codePoints().noneMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN)) {
+            return Optional.empty();
+        }
+        String p = Pinyin.full(t).toLowerCase(Locale.ROOT);
+        return p.length() >= 4 ? Optional.of(p) : Optional.empty();
+    }
+
+    private static BigDecimal number(String s) {
+        String v = dash(s);
+        return v == null ? null : new BigDecimal(v);
     }
 
     public List<DrugClass> classes() {
@@ -110,7 +285,11 @@ public final class Formulary {
                 }
             }
         }
-        return Optional.ofNullable(best);
+        if (best == null) {
+            // 青霉速 for 青霉素: the same pinyin, one input-method slip
+            return pinyinKey(text).map(classByPinyin::get).map(classes::get);
+        }
+        return Optional.of(best);
     }
 
     /**
@@ -131,40 +310,50 @@ public final class Formulary {
 
     private Optional<AllergyConflict> conflict(Allergy a, FormularyDrug drug, List<FormularyDrug> added) {
         String text = a.substance().strip().toLowerCase(Locale.ROOT);
+        // the known ingredients the allergy names, also by another name or by pinyin (amoxicillin, 阿莫西临)
+        List<Ingredient> named = ingredientsIn(a.substance());
         for (String ing : drug.ingredients()) {
             String li = ing.toLowerCase(Locale.ROOT);
+            Optional<Ingredient> known = ingredient(ing);
             if (text.contains(li)
                     || (text.length() >= MIN_MATCH && li.contains(text))
-                    || text.contains(drug.name().toLowerCase(Locale.ROOT))) {
-                return Optional.of(new AllergyConflict(
-                        a, AllergyConflict.Kind.INGREDIENT, drug.name(), ing, drug.drugClass(), null));
+                    || text.contains(drug.name().toLowerCase(Locale.ROOT))
+                    || (known.isPresent() && named.contains(known.get()))) {
+                String cls = known.map(Ingredient::drugClass).orElse(drug.drugClass());
+                return Optional.of(
+                        new AllergyConflict(a, AllergyConflict.Kind.INGREDIENT, drug.name(), ing, cls, null));
             }
         }
-        if (drug.drugClass() == null) {
+        Set<String> drugClasses = classesOf(drug);
+        if (drugClasses.isEmpty()) {
             return Optional.empty();
         }
         String allergyClass = a.drugClass() != null
                 ? a.drugClass()
                 : classOfText(a.substance()).map(DrugClass::code).orElse(null);
-        if (allergyClass != null && covers(allergyClass, drug.drugClass())) {
-            return Optional.of(new AllergyConflict(
-                    a, AllergyConflict.Kind.CLASS, drug.name(), drug.ingredient(), drug.drugClass(), allergyClass));
+        for (String dc : drugClasses) {
+            if (allergyClass != null && covers(allergyClass, dc)) {
+                return Optional.of(new AllergyConflict(
+                        a, AllergyConflict.Kind.CLASS, drug.name(), drug.ingredient(), dc, allergyClass));
+            }
         }
-        // The classes of the drugs whose ingredient the allergy names ("阿莫西林" -> the penicillins).
+        // The classes of the ingredients the allergy names ("阿莫西林" -> the penicillins).
         Set<String> ingredientClasses = new LinkedHashSet<>();
+        named.forEach(i -> ingredientClasses.add(i.drugClass()));
         List<FormularyDrug> all = new ArrayList<>(added);
         all.addAll(shipped);
         for (FormularyDrug d : all) {
             for (String ing : d.ingredients()) {
                 if (ing.length() >= MIN_MATCH && text.contains(ing.toLowerCase(Locale.ROOT))) {
-                    ingredientClasses.add(d.drugClass());
+                    // a known ingredient's own class: a stored entry of the wrong class must not spread
+                    ingredientClasses.add(knownClass(ing).orElse(d.drugClass()));
                 }
             }
         }
         for (String c : ingredientClasses) {
-            if (c.equals(drug.drugClass())
+            if (drugClasses.contains(c)
                     && drugClass(c).map(DrugClass::withinClassCross).orElse(false)) {
-                return Optional.of(cross(a, drug, c));
+                return Optional.of(cross(a, drug, c, c));
             }
         }
         Set<String> allergyClasses = new LinkedHashSet<>(ingredientClasses);
@@ -173,17 +362,19 @@ public final class Formulary {
         }
         for (String c : allergyClasses) {
             for (String x : drugClass(c).map(DrugClass::crossReacts).orElse(Set.of())) {
-                if (covers(x, drug.drugClass())) {
-                    return Optional.of(cross(a, drug, c));
+                for (String dc : drugClasses) {
+                    if (covers(x, dc)) {
+                        return Optional.of(cross(a, drug, dc, c));
+                    }
                 }
             }
         }
         return Optional.empty();
     }
 
-    private static AllergyConflict cross(Allergy a, FormularyDrug drug, String allergyClass) {
+    private static AllergyConflict cross(Allergy a, FormularyDrug drug, String drugClass, String allergyClass) {
         return new AllergyConflict(
-                a, AllergyConflict.Kind.CROSS, drug.name(), drug.ingredient(), drug.drugClass(), allergyClass);
+                a, AllergyConflict.Kind.CROSS, drug.name(), drug.ingredient(), drugClass, allergyClass);
     }
 
     /** Whether an allergy to class {@code allergy} covers a drug of class {@code drug} (itself or a subclass). */

@@ -72,6 +72,14 @@ public final class FormularyService {
                 "drugClass",
                 "formulary.class",
                 drugClass == null ? null : formulary.drugClass(drugClass).orElse(null));
+        if (i != null
+                && i.length() <= 200
+                && drugClass != null
+                && formulary.drugClass(drugClass).isPresent()) {
+            // An entry of the wrong class would hide its ingredient from the allergy check's class rules.
+            String known = formulary.contradiction(i, drugClass).orElse(null);
+            checks.rule(known == null, "drugClass", "formulary.classContradicts", known, DrugClass.label(drugClass));
+        }
         String f = checks.text("forms", "formulary.forms", forms, 200, false);
         String u = checks.text("units", "formulary.units", units, 100, false);
         checks.throwIfAny();

@@ -19,7 +19,8 @@ public final class Medication {
      * A prescription: a drug and dose at fixed times of day from a start date until an end date (open: none).
      * {@code ingredient} and {@code drugClass} come from the formulary (null on orders made before it);
      * {@code allergyOverride} is the reason medical staff gave for ordering it despite the child's allergies, and
-     * {@code overrideCovers} the ids of the allergies that reason was given for (an allergy recorded later is not).
+     * {@code overrideCovers} the ids of the allergies that reason was given for (an allergy recorded later is not);
+     * {@code doseOverride} the reason for a dose above its ingredient's known maximum.
      */
     public record Order(
             long id,
@@ -35,7 +36,8 @@ public final class Medication {
             String ingredient,
             String drugClass,
             String allergyOverride,
-            Set<Long> overrideCovers) {
+            Set<Long> overrideCovers,
+            String doseOverride) {
 
         public Order {
             overrideCovers = overrideCovers == null ? Set.of() : Set.copyOf(overrideCovers);
@@ -52,7 +54,22 @@ public final class Medication {
                 String note,
                 String recordedBy,
                 boolean voided) {
-            this(id, residentId, drug, dose, times, start, end, note, recordedBy, voided, null, null, null, Set.of());
+            this(
+                    id,
+                    residentId,
+                    drug,
+                    dose,
+                    times,
+                    start,
+                    end,
+                    note,
+                    recordedBy,
+                    voided,
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    null);
         }
 
         /** The same order as stored under {@code id}. */
@@ -71,7 +88,8 @@ public final class Medication {
                     ingredient,
                     drugClass,
                     allergyOverride,
-                    overrideCovers);
+                    overrideCovers,
+                    doseOverride);
         }
 
         public boolean overridden() {
@@ -113,7 +131,10 @@ public final class Medication {
         }
     }
 
-    /** One scheduled dose dealt with: given, refused or missed, by whom and when; voided ones stay, marked. */
+    /**
+     * One scheduled dose dealt with: given, refused or missed, by whom and when; voided ones stay, marked. {@code
+     * doseOverride} is its order's reason for a dose above the known maximum, shown with each dose.
+     */
     public record Administration(
             long id,
             long orderId,
@@ -125,7 +146,8 @@ public final class Medication {
             LocalDateTime recordedAt,
             String recordedBy,
             boolean voided,
-            String voidReason) {}
+            String voidReason,
+            String doseOverride) {}
 
     /**
      * A scheduled dose nobody has recorded yet, with the conflicts between its drug and the child's allergies as

@@ -1,11 +1,13 @@
 package org.huyou.care.medical;
 
+import static org.huyou.db.generated.Tables.GROWTH_MEASUREMENT;
 import static org.huyou.db.generated.Tables.MEDICATION_ADMINISTRATION;
 import static org.huyou.db.generated.Tables.MEDICATION_ORDER;
 import static org.huyou.db.generated.Tables.MEDICATION_ORDER_OVERRIDE_ALLERGY;
 import static org.huyou.db.generated.Tables.RESIDENT;
 import static org.huyou.db.generated.Tables.RESIDENT_CURRENT_STATUS;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -22,7 +24,7 @@ import org.huyou.db.generated.tables.records.MedicationOrderRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Record;
-import org.jooq.Record11;
+import org.jooq.Record12;
 import org.jooq.SelectOnConditionStep;
 
 /** Medication orders and administrations. */
@@ -32,6 +34,19 @@ public final class MedicationRepository {
 
     public MedicationRepository(DSLContext dsl) {
         this.dsl = dsl;
+    }
+
+    /** The child's latest valid weight from the growth records, for the dose limits per kg. */
+    public Optional<BigDecimal> latestWeightKg(long residentId) {
+        var g = GROWTH_MEASUREMENT;
+        return dsl.select(g.WEIGHT_KG)
+                .from(g)
+                .where(g.RESIDENT_ID.eq(residentId))
+                .and(g.VOIDED_AT.isNull())
+                .and(g.WEIGHT_KG.isNotNull())
+                .orderBy(g.MEASURED_ON.desc(), g.ID.desc())
+                .limit(1)
+                .fetchOptional(g.WEIGHT_KG);
     }
 
     /** Inserts the order and the allergies its override covers (call inside a transaction). */
@@ -48,6 +63,7 @@ public final class MedicationRepository {
                 .set(m.INGREDIENT, o.ingredient())
                 .set(m.DRUG_CLASS, o.drugClass())
                 .set(m.ALLERGY_OVERRIDE, o.allergyOverride())
+                .set(m.DOSE_OVERRIDE, o.doseOverride())
                 .set(m.CREATED_AT, now)
                 .set(m.CREATED_BY, actor)
                 .returning(m.ID)
@@ -182,7 +198,7 @@ public final class MedicationRepository {
     }
 
     private SelectOnConditionStep<
-                    Record11<
+                    Record12<
                             Long,
                             Long,
                             String,
@@ -193,6 +209,7 @@ public final class MedicationRepository {
                             LocalDateTime,
                             String,
                             LocalDateTime,
+                            String,
                             String>>
             administrationQuery() {
         var a = MEDICATION_ADMINISTRATION;
@@ -208,7 +225,8 @@ public final class MedicationRepository {
                         a.RECORDED_AT,
                         a.RECORDED_BY,
                         a.VOIDED_AT,
-                        a.VOIDED_REASON)
+                        a.VOIDED_REASON,
+                        m.DOSE_OVERRIDE)
                 .from(a)
                 .join(m)
                 .on(m.ID.eq(a.ORDER_ID));
@@ -228,7 +246,8 @@ public final class MedicationRepository {
                 r.get(a.RECORDED_AT),
                 r.get(a.RECORDED_BY),
                 r.get(a.VOIDED_AT) != null,
-                r.get(a.VOIDED_REASON));
+                r.get(a.VOIDED_REASON),
+                r.get(m.DOSE_OVERRIDE));
     }
 
     private static Medication.Order order(MedicationOrderRecord r, Map<Long, Set<Long>> covers) {
@@ -246,6 +265,7 @@ public final class MedicationRepository {
                 r.getIngredient(),
                 r.getDrugClass(),
                 r.getAllergyOverride(),
-                covers.getOrDefault(r.getId(), Set.of()));
+                covers.getOrDefault(r.getId(), Set.of()),
+                r.getDoseOverride());
     }
 }

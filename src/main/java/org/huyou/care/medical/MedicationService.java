@@ -1,5 +1,6 @@
 package org.huyou.care.medical;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -110,6 +111,28 @@ public final class MedicationService {
             String note,
             String allergyOverride) {
         user.require(AppModule.MEDICAL, Action.CREATE);
+        return prescribe(residentId, drug, dose, timesOfDay, start, end, note, allergyOverride, null);
+    }
+
+    /**
+     * As above, and a dose that is zero, negative or not a number is refused naming the field; a dose in g, mg or µg
+     * above the known maximum of its ingredient, per dose or per day (per kg of the child's latest weight from the
+     * growth records, never above the adult maximum; the adult maximum without a weight), is refused with
+     * {@link DoseLimitException} unless {@code doseOverride} gives the reason (checked as the allergy override's);
+     * the reason is audited as an override and kept on the order, whose doses show it.
+     */
+    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
+    public Medication.Order prescribe(
+            long residentId,
+            String drug,
+            String dose,
+            String timesOfDay,
+            LocalDate start,
+            LocalDate end,
+            String note,
+            String allergyOverride,
+            String doseOverride) {
+        user.require(AppModule.MEDICAL, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock)); // its sentences name the field
         String d = checks.text("drug", "medication.drug", drug, 100, true);
         List<FormularyDrug> addedDrugs = added.added();
@@ -120,6 +143,11 @@ public final class MedicationService {
         }
         String ds = checks.text("dose", "medication.dose", dose, 100, true); // as long as its column
         String n = checks.lines("note", "medication.orderNote", note, NOTE_MAX, false);
+        Dose parsed = ds == null ? null : Dose.parse(ds).orElse(null);
+        if (ds != null) {
+            checks.rule(parsed != null, "dose", "medication.doseUnreadable");
+            checks.rule(parsed == null || parsed.positive(), "dose", "medication.doseNotPositive");
+        }
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
         checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
         checks.rule(start != null, "start", "validation.dateRequired.medicationStart");
@@ -129,6 +157,14 @@ public final class MedicationService {
         FieldError badReason = why == null ? null : reasonError(why, "medication.overrideTooShort");
         if (badReason != null) {
             errors.add(badReason);
+        }
+        String doseWhy = doseOverride == null || doseOverride.isBlank() ? null : doseOverride.strip();
+        FieldError badDoseReason = doseWhy == null
+                ? null
+                : OverrideReasons.problem(
+                        "doseOverride", doseWhy, MIN_OVERRIDE_REASON, "medication.doseLimitOverrideTooShort");
+        if (badDoseReason != null) {
+            errors.add(badDoseReason);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -140,6 +176,12 @@ public final class MedicationService {
                 throw new AllergyConflictException(conflicts);
             }
             String kept = conflicts.isEmpty() ? null : why;
+            BigDecimal weight = repo.latestWeightKg(residentId).orElse(null);
+            List<String> tooMuch = DoseLimits.problems(formulary, f, parsed, times.size(), weight);
+            if (!tooMuch.isEmpty() && doseWhy == null) {
+                throw new DoseLimitException(tooMuch);
+            }
+            String keptDose = tooMuch.isEmpty() ? null : doseWhy;
             // The override covers the allergies seen now; one recorded later holds the doses again.
             Set<Long> covers = conflicts.stream().map(c -> c.allergy().id()).collect(Collectors.toSet());
             Medication.Order draft = new Medication.Order(
@@ -156,15 +198,24 @@ public final class MedicationService {
                     f.ingredient(),
                     f.drugClass(),
                     kept,
-                    covers);
+                    covers,
+                    keptDose);
             long id = repo.insertOrder(draft, user.username(), LocalDateTime.now(clock));
             Medication.Order saved = draft.withId(id);
             audit.record(
                     AuditLog.CREATE,
                     "medication_order",
                     id,
-                    AuditSummary.of("auditSummary.value", d),
+                    AuditSummary.of("auditSummary.order", d, ds, Medication.formatTimes(times)),
                     AuditChanges.created(saved));
+            if (keptDose != null) {
+                audit.record(
+                        AuditLog.OVERRIDE,
+                        "medication_order",
+                        id,
+                        AuditSummary.of("medication.doseLimitAudit", d, ds, keptDose, Messages.clauses(tooMuch)),
+                        null);
+            }
             if (kept != null) {
                 audit.record(
                         AuditLog.OVERRIDE,
@@ -274,6 +325,14 @@ public final class MedicationService {
                     order.drug(),
                     Dates.format(scheduledFor.toLocalDate()) + " " + scheduledFor.format(hm),
                     Dates.format(from.toLocalDate()) + " " + from.format(hm));
+        }
+        if (outcome == Medication.Outcome.GIVEN) {
+            // An order made before the dose check, above its maximum with no reason: held until medical staff re-order.
+            List<String> tooMuch = doseProblems(order, new HashMap<>());
+            if (!tooMuch.isEmpty()) {
+                throw new UserFacingException(
+                        "medication.doseHeld", order.drug(), order.dose(), Messages.clauses(tooMuch));
+            }
         }
         List<AllergyConflict> conflicts = conflictsOf(order, allergies.current(order.residentId()));
         String why = allergyOverride == null || allergyOverride.isBlank() ? null : allergyOverride.strip();
@@ -431,13 +490,40 @@ public final class MedicationService {
             return List.of();
         }
         List<FormularyDrug> addedDrugs = added.added();
-        FormularyDrug drug = order.ingredient() != null
+        return formulary.conflicts(current, drugOf(order, addedDrugs), addedDrugs);
+    }
+
+    /** An order's drug: its stored ingredient and class, or its drug looked up by name (orders before the formulary). */
+    private FormularyDrug drugOf(Medication.Order order, List<FormularyDrug> addedDrugs) {
+        return order.ingredient() != null
                 ? new FormularyDrug(0, order.drug(), order.ingredient(), order.drugClass(), null, null)
                 : formulary
                         .resolve(order.drug(), addedDrugs)
                         .map(f -> new FormularyDrug(0, order.drug(), f.ingredient(), f.drugClass(), null, null))
                         .orElse(new FormularyDrug(0, order.drug(), order.drug(), null, null, null));
-        return formulary.conflicts(current, drug, addedDrugs);
+    }
+
+    /**
+     * What in an order is above its ingredient's known maximum and was not confirmed with a reason (an order made
+     * before the check); empty when nothing is. {@code weights} keeps each child's weight for one round.
+     */
+    private List<String> doseProblems(Medication.Order order, Map<Long, BigDecimal> weights) {
+        if (order.doseOverride() != null) {
+            return List.of();
+        }
+        Dose dose = Dose.parse(order.dose()).orElse(null);
+        if (dose == null || dose.milligrams().isEmpty()) {
+            return List.of();
+        }
+        FormularyDrug drug = drugOf(order, added.added());
+        if (drug.ingredients().stream()
+                .map(formulary::ingredient)
+                .noneMatch(i -> i.isPresent() && i.get().limit().known())) {
+            return List.of();
+        }
+        BigDecimal weight = weights.computeIfAbsent(
+                order.residentId(), id -> repo.latestWeightKg(id).orElse(null));
+        return DoseLimits.problems(formulary, drug, dose, order.times().size(), weight);
     }
 
     /** The one rule for an override's reason, at the order and at the dose ({@link org.huyou.common.OverrideReasons}). */
@@ -460,9 +546,10 @@ public final class MedicationService {
     public ReminderSource reminderSource() {
         return ReminderSource.of(user, AppModule.MEDICATION_ROUNDS, Action.CREATE, today -> {
             LocalDateTime now = LocalDateTime.now(clock);
+            Map<Long, BigDecimal> weights = new HashMap<>();
             return computeDue(now).stream()
                     .map(d -> {
-                        String warning = d.conflicts().isEmpty()
+                        String allergyWarning = d.conflicts().isEmpty()
                                 ? null
                                 : warning(d.conflicts())
                                         + (d.order().covers(d.conflicts())
@@ -471,6 +558,7 @@ public final class MedicationService {
                                                                 "medication.overrideShown",
                                                                 d.order().allergyOverride())
                                                 : "");
+                        String warning = joinWarnings(allergyWarning, doseWarning(d.order(), weights));
                         // A dose of an earlier day names its day, not only its time: "20:00" alone reads as tonight's.
                         String when = d.scheduledFor().toLocalDate().equals(now.toLocalDate())
                                 ? d.scheduledFor().toLocalTime().toString()
@@ -499,6 +587,21 @@ public final class MedicationService {
                     })
                     .toList();
         });
+    }
+
+    /** A dose above the known maximum, on the rounds: confirmed with medical staff's reason, or held. */
+    private String doseWarning(Medication.Order order, Map<Long, BigDecimal> weights) {
+        if (order.doseOverride() != null) {
+            return Messages.t("medication.doseLimitShown", order.dose(), order.doseOverride());
+        }
+        List<String> tooMuch = doseProblems(order, weights);
+        return tooMuch.isEmpty()
+                ? null
+                : Messages.t("medication.doseHeld", order.drug(), order.dose(), Messages.clauses(tooMuch));
+    }
+
+    private static String joinWarnings(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
     }
 
     /**

@@ -168,7 +168,7 @@ public final class MedicalPart implements FilePartView {
         allergyClass.valueProperty().bindBidirectional(model.allergyClass);
         Button add = new Button(Messages.t("allergy.add"));
         add.setId("addAllergy");
-        add.setOnAction(e -> model.addAllergy());
+        add.setOnAction(e -> model.addAllergy(this::confirmUnmatched));
         // each field named by a label in front, as on the other forms (a hint inside went once typed in)
         return InlineForms.row(
                 canCreate,
@@ -185,13 +185,40 @@ public final class MedicalPart implements FilePartView {
         allergyTable.setPlaceholder(new Label(Messages.t("allergy.none")));
         allergyTable.setItems(model.allergies());
         allergyTable.getColumns().add(Columns.text("allergy.substance", Allergy::substance, 140));
-        allergyTable.getColumns().add(Columns.text("allergy.drugClass", a -> DrugClass.label(a.drugClass()), 110));
+        allergyTable.getColumns().add(matchedAsColumn());
         allergyTable
                 .getColumns()
                 .add(Columns.text("allergy.severity", a -> a.severity().label(), 80));
         allergyTable.getColumns().add(Columns.text("allergy.reaction", a -> InlineForms.nz(a.reaction()), 200));
         allergyTable.getColumns().add(Columns.text("allergy.notedOn", a -> Dates.format(a.notedOn()), 100));
         return allergyTable;
+    }
+
+    /** What the allergy check matches each allergy by; one matched only by its exact name is marked, in words. */
+    private TableColumn<Allergy, Allergy> matchedAsColumn() {
+        TableColumn<Allergy, Allergy> c = new TableColumn<>(Messages.t("allergy.matchedAs"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Allergy a, boolean empty) {
+                super.updateItem(a, empty);
+                boolean blank = empty || a == null;
+                setText(blank ? null : model.matchedAs(a));
+                setGraphic(!blank && model.matchesOnlyByName(a) ? Icons.WARNING.icon() : null);
+                setTooltip(blank ? null : new Tooltip(getText()));
+            }
+        });
+        c.setPrefWidth(220);
+        return c;
+    }
+
+    /** An allergen the check matches to no drug: the sentence, and whether to record it anyway. */
+    private boolean confirmUnmatched(String sentence) {
+        return dialogs.confirm(
+                Messages.t("allergy.unmatchedTitle"),
+                sentence,
+                Messages.t("allergy.saveAnyway"),
+                Messages.t("common.cancel"));
     }
 
     private Node recordForm(boolean canCreate) {
@@ -280,7 +307,7 @@ public final class MedicalPart implements FilePartView {
         add.setOnAction(e -> {
             start.commitText();
             end.commitText();
-            model.prescribe(this::overrideReason);
+            model.prescribe(this::overrideReason, this::doseReason);
         });
         Button newDrug = UnreadableDates.notASave(new Button(Messages.t("formulary.add"), Icons.ADD.icon()));
         newDrug.setId("addFormularyDrug");
@@ -352,6 +379,22 @@ public final class MedicalPart implements FilePartView {
                 MedicationService.MIN_OVERRIDE_REASON);
     }
 
+    /**
+     * An order the service refused for a dose above the maximum: shows the figures and asks medical staff for the
+     * reason to order it anyway (取消 leaves nothing ordered and the dose as typed, to correct).
+     */
+    private Optional<String> doseReason(String drug, List<String> problems) {
+        return dialogs.askReason(
+                Messages.t("medication.doseLimitTitle"),
+                Messages.t(
+                        "medication.doseLimitText",
+                        drug,
+                        problems.stream().map(p -> "• " + p).collect(Collectors.joining("\n"))),
+                Messages.t("medication.overrideReason", MedicationService.MIN_OVERRIDE_REASON),
+                Messages.t("medication.orderAnyway"),
+                MedicationService.MIN_OVERRIDE_REASON);
+    }
+
     /** A drug the formulary lacks: its name, ingredient and class (the allergy check needs both), forms, units. */
     private void addDrugDialog() {
         Dialog<Boolean> dialog = dialogs.dialog();
@@ -396,11 +439,12 @@ public final class MedicalPart implements FilePartView {
                         "medication.drug",
                         o -> o.drug() + (o.voided() ? " " + Messages.t("timeline.voided", "") : ""),
                         140));
-        orderTable.getColumns().add(Columns.text("medication.dose", Medication.Order::dose, 90));
+        orderTable.getColumns().add(doseColumn());
         orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
         orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
         orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
         orderTable.getColumns().add(overrideColumn());
+        orderTable.getColumns().add(doseLimitColumn());
         return orderTable;
     }
 
@@ -436,6 +480,43 @@ public final class MedicalPart implements FilePartView {
         return c;
     }
 
+    /** The dose, marked beside it when above the maximum (the reason's column may be scrolled out of sight). */
+    private TableColumn<Medication.Order, Medication.Order> doseColumn() {
+        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.dose"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Medication.Order o, boolean empty) {
+                super.updateItem(o, empty);
+                boolean blank = empty || o == null;
+                boolean marked = !blank && o.doseOverride() != null;
+                setText(blank ? null : o.dose() + (marked ? " " + Messages.t("medication.doseLimitShort") : ""));
+                setGraphic(marked ? Icons.WARNING.icon() : null);
+                setTooltip(marked ? new Tooltip(Messages.t("medication.doseLimitMark", o.doseOverride())) : null);
+            }
+        });
+        c.setPrefWidth(130);
+        return c;
+    }
+
+    /** An order whose dose is above the maximum, confirmed with medical staff's reason: an icon and the words. */
+    private TableColumn<Medication.Order, Medication.Order> doseLimitColumn() {
+        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.doseLimitColumn"));
+        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(Medication.Order o, boolean empty) {
+                super.updateItem(o, empty);
+                boolean marked = !empty && o != null && o.doseOverride() != null;
+                setGraphic(marked ? Icons.WARNING.icon() : null);
+                setText(marked ? Messages.t("medication.doseLimitMark", o.doseOverride()) : null);
+                setTooltip(marked ? new Tooltip(getText()) : null);
+            }
+        });
+        c.setPrefWidth(200);
+        return c;
+    }
+
     private Node marTable() {
         marTable.setId("marTable");
         marTable.setPrefHeight(180);
@@ -443,7 +524,14 @@ public final class MedicalPart implements FilePartView {
         marTable.getColumns()
                 .add(Columns.text(
                         "medication.scheduled", a -> a.scheduledFor().toString().replace('T', ' '), 140));
-        marTable.getColumns().add(Columns.text("medication.drug", a -> a.drug() + " " + a.dose(), 150));
+        marTable.getColumns()
+                .add(Columns.text(
+                        "medication.drug",
+                        a -> a.drug() + " " + a.dose()
+                                + (a.doseOverride() == null
+                                        ? ""
+                                        : " " + Messages.t("medication.doseLimitMark", a.doseOverride())),
+                        150));
         marTable.getColumns()
                 .add(Columns.text(
                         "medication.outcome",

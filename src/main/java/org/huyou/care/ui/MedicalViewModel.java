@@ -3,11 +3,13 @@ package org.huyou.care.ui;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -19,6 +21,7 @@ import org.huyou.care.medical.Allergy;
 import org.huyou.care.medical.AllergyConflict;
 import org.huyou.care.medical.AllergyConflictException;
 import org.huyou.care.medical.AllergyService;
+import org.huyou.care.medical.DoseLimitException;
 import org.huyou.care.medical.DrugClass;
 import org.huyou.care.medical.FormularyDrug;
 import org.huyou.care.medical.FormularyService;
@@ -28,6 +31,7 @@ import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.care.medical.Medication;
 import org.huyou.care.medical.MedicationService;
 import org.huyou.care.medical.TomorrowPlanApplication;
+import org.huyou.care.medical.UnmatchedAllergenException;
 import org.huyou.common.Messages;
 import org.huyou.common.Pinyin;
 import org.huyou.common.ui.FormDefaults;
@@ -55,6 +59,8 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
     private final ObservableList<Medication.Administration> mar = FXCollections.observableArrayList();
     /** Each order's conflicts with the allergies as they stand now (an allergy recorded after the order too). */
     private Map<Long, List<AllergyConflict>> orderConflicts = Map.of();
+
+    private Map<Long, String> allergyMatches = Map.of();
 
     /** The classes an allergy may name, "free text" (null) first. */
     private final ObservableList<DrugClass> drugClasses = FXCollections.observableArrayList();
@@ -115,21 +121,47 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
             Medication.Orders orders,
             List<Medication.Administration> mar,
             Map<Long, MedicalFunding> fundings,
-            List<TomorrowPlanApplication> applications) {}
+            List<TomorrowPlanApplication> applications,
+            Map<Long, String> allergyMatches) {}
 
     @Override
     protected Loaded load(long id) {
+        List<Allergy> current = allergyService.current(id);
+        Map<Long, String> matches = new HashMap<>();
+        for (Allergy a : current) {
+            if (a.drugClass() == null) {
+                allergyService.matchedAs(a.substance()).ifPresent(m -> matches.put(a.id(), m));
+            }
+        }
         return new Loaded(
-                allergyService.current(id),
+                current,
                 recordService.records(id),
                 medication.ordersWithConflicts(id),
                 medication.administrations(id, 200),
                 recordService.fundings(id),
-                recordService.tomorrowPlanApplications(id));
+                recordService.tomorrowPlanApplications(id),
+                matches);
+    }
+
+    /**
+     * What the allergy check matches an allergy by: its class, what it recognises in its text, or that only the
+     * exact name matches (shown marked: nobody should trust the check to find it under another name).
+     */
+    String matchedAs(Allergy a) {
+        if (a.drugClass() != null) {
+            return DrugClass.label(a.drugClass());
+        }
+        String m = allergyMatches.get(a.id());
+        return m != null ? m : Messages.t("allergy.onlyExactName");
+    }
+
+    boolean matchesOnlyByName(Allergy a) {
+        return a.drugClass() == null && !allergyMatches.containsKey(a.id());
     }
 
     @Override
     protected void fill(Loaded l) {
+        allergyMatches = l.allergyMatches();
         allergies.setAll(l.allergies());
         records.setAll(l.records());
         orderConflicts = l.orders().conflicts();
@@ -139,6 +171,7 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
 
     @Override
     protected void clear() {
+        allergyMatches = Map.of();
         allergies.clear();
         records.clear();
         orderConflicts = Map.of();
@@ -197,12 +230,42 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
 
     /** The allergy typed; the form starts again once it is recorded (a refused one keeps all for the retry). */
     void addAllergy() {
+        addAllergy(null);
+    }
+
+    /**
+     * The allergy typed. One the allergy check matches to no drug is refused first; {@code confirmUnmatched} is
+     * handed the refusal's sentence and says whether to record it anyway (null: the refusal is shown).
+     */
+    void addAllergy(Predicate<String> confirmUnmatched) {
+        addAllergy(confirmUnmatched, false);
+    }
+
+    private void addAllergy(Predicate<String> confirmUnmatched, boolean confirmed) {
         Long id = residentId();
+        if (id == null) {
+            return;
+        }
         DrugClass c = allergyClass.get();
         String s = substance.get();
         String r = reaction.get();
         Allergy.Severity sev = severity.get();
-        save(allergyForm, () -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null));
+        FormDefaults.Taken typed = allergyForm.taken();
+        tasks.run(
+                () -> allergyService.add(id, s, c == null ? null : c.code(), r, sev, null, confirmed),
+                saved -> {
+                    allergyForm.resetUnchanged(typed);
+                    changed();
+                },
+                failure -> {
+                    if (failure instanceof UnmatchedAllergenException u && confirmUnmatched != null && !confirmed) {
+                        if (confirmUnmatched.test(u.userMessage())) {
+                            addAllergy(confirmUnmatched, true);
+                        }
+                    } else {
+                        notices.showError(failure);
+                    }
+                });
     }
 
     /** The medical record typed; the form starts again (kind, today, no funding) once it is recorded. */
@@ -223,13 +286,25 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
      * made with that reason through the same service method, which checks and audits it.
      */
     void prescribe(BiFunction<String, List<AllergyConflict>, Optional<String>> overrideReason) {
-        prescribe(drug.get(), overrideReason, null);
+        prescribe(overrideReason, (d, problems) -> Optional.empty());
+    }
+
+    /**
+     * As above; a dose above its ingredient's maximum is refused next, and {@code doseReason} is handed the drug and
+     * the sentences with the figures and gives medical staff's reason to order it anyway (empty: nothing is ordered).
+     */
+    void prescribe(
+            BiFunction<String, List<AllergyConflict>, Optional<String>> overrideReason,
+            BiFunction<String, List<String>, Optional<String>> doseReason) {
+        prescribe(drug.get(), overrideReason, doseReason, null, null);
     }
 
     private void prescribe(
             String drugName,
             BiFunction<String, List<AllergyConflict>, Optional<String>> overrideReason,
-            String override) {
+            BiFunction<String, List<String>, Optional<String>> doseReason,
+            String override,
+            String doseOverride) {
         Long id = residentId();
         if (id == null) {
             return;
@@ -240,7 +315,7 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
         LocalDate to = end.get();
         FormDefaults.Taken typed = orderForm.taken();
         tasks.run(
-                () -> medication.prescribe(id, drugName, d, t, from, to, null, override),
+                () -> medication.prescribe(id, drugName, d, t, from, to, null, override, doseOverride),
                 saved -> {
                     orderForm.resetUnchanged(typed);
                     changed();
@@ -249,7 +324,12 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
                     if (failure instanceof AllergyConflictException conflict && override == null) {
                         overrideReason
                                 .apply(drugName, conflict.conflicts())
-                                .ifPresent(reason -> prescribe(drugName, overrideReason, reason));
+                                .ifPresent(reason ->
+                                        prescribe(drugName, overrideReason, doseReason, reason, doseOverride));
+                    } else if (failure instanceof DoseLimitException tooMuch && doseOverride == null) {
+                        doseReason
+                                .apply(drugName, tooMuch.problems())
+                                .ifPresent(reason -> prescribe(drugName, overrideReason, doseReason, override, reason));
                     } else {
                         notices.showError(failure);
                     }
