@@ -283,6 +283,11 @@ public final class HomeAccess {
 
     public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
 
+    /** See {@link BackupService#restoredSentence}. */
+    public static String restoredSentence(Path backup, Path keptAside, Path dataDir) {
+        return BackupService.restoredSentence(backup, keptAside, dataDir);
+    }
+
     /** The backups in the data folder's {@code backups/}, newest first (the configured folder is in the database). */
     public static List<Path> backupsBeside(Path dataDir) {
         return BackupService.backupsIn(dataDir.resolve("backups"));
@@ -312,7 +317,55 @@ public final class HomeAccess {
         byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
         BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock, username);
         completeRestore(dataDir, keyring, fileKey, clock);
-        return login(dataDir, username, password, clock);
+        // The keyring's accounts are today's staff; who may restore is the restored database's matrix, as in place.
+        return loggedInToRestore(
+                dataDir,
+                username,
+                password,
+                clock,
+                () -> deleteQuietly(dataDir.resolve(Database.FILE_NAME + ".mv.db")));
+    }
+
+    /**
+     * Logs the restorer into the home a restore just made and holds them to the permission an in-place restore asks
+     * ({@code 备份与恢复·审批}), against the restored database's own accounts and roles: without it, what the restore
+     * wrote is removed again, so a backup cannot be turned into a readable copy of the home by someone who may only
+     * make backups.
+     */
+    private static AppContext loggedInToRestore(
+            Path dataDir, String username, char[] password, Clock clock, Runnable undo) {
+        AppContext ctx = login(dataDir, username, password, clock);
+        if (ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE)) {
+            return ctx;
+        }
+        ctx.close();
+        undo.run();
+        throw new org.huyou.security.PermissionDeniedException(
+                new org.huyou.security.Permission(AppModule.BACKUP, Action.APPROVE));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove {}", file, e);
+        }
+    }
+
+    /** What a refused restore into a new folder wrote there: the folder itself when it made it, else its files. */
+    private static void removeNewHome(Path dataDir, boolean folderWasThere) {
+        if (!folderWasThere) {
+            try (var files = Files.walk(dataDir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(HomeAccess::deleteQuietly);
+            } catch (IOException e) {
+                LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove {}", dataDir, e);
+            }
+            return;
+        }
+        for (String name : List.of(Database.FILE_NAME + ".mv.db", Database.FILE_NAME + ".trace.db", Keyring.FILE)) {
+            deleteQuietly(dataDir.resolve(name));
+        }
+        deleteQuietly(dataDir.resolve(RestoreJournal.PENDING));
     }
 
     /**
@@ -337,6 +390,7 @@ public final class HomeAccess {
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
+        boolean folderWasThere = Files.exists(dataDir);
         try {
             Files.createDirectories(dataDir);
             try (var out = PrivateFiles.newOutputStream(dataDir.resolve(Keyring.FILE))) {
@@ -360,7 +414,7 @@ public final class HomeAccess {
             }
             throw e;
         }
-        return login(dataDir, username, password, clock);
+        return loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, folderWasThere));
     }
 
     /** Whether the home in this folder has a recovery key (a home on a server has none). */

@@ -252,6 +252,16 @@ public final class BackupService {
         return BackupFile.keyOf(backup, current, previous);
     }
 
+    /**
+     * The sentence that ends a restore: where the replaced database is kept, or (into a new folder, or in place of a
+     * missing database) that none was replaced; never a placeholder where a path belongs.
+     */
+    public static String restoredSentence(Path backup, Path keptAside, Path dataDir) {
+        return keptAside == null
+                ? Messages.t("backup.restoredNothingReplaced", backup.getFileName(), dataDir.toAbsolutePath())
+                : Messages.t("backup.restored", backup.getFileName(), keptAside.toAbsolutePath());
+    }
+
     /** The keyring a backup carries, to restore into an empty folder. */
     public static byte[] keyringOf(Path backup) throws IOException {
         return BackupFile.keyringOf(backup);

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.huyou.app.AppContext;
 import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
-import org.huyou.common.Messages;
+import org.huyou.backup.BackupService;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -40,7 +40,7 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
                 parent.print(
                         spec.commandLine().getOut(),
-                        Messages.t("backup.restored", file.getFileName(), "-"),
+                        BackupService.restoredSentence(file, null, ctx.dataDir()),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
@@ -51,7 +51,7 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
                     parent.dataDir(), file, parent.user(), parent.password(), parent.clock)) {
                 parent.print(
                         spec.commandLine().getOut(),
-                        Messages.t("backup.restored", file.getFileName(), "-"),
+                        BackupService.restoredSentence(file, null, ctx.dataDir()),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
@@ -59,7 +59,7 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
         Path keptAside = HomeAccess.restore(parent.open(), file);
         parent.print(
                 spec.commandLine().getOut(),
-                Messages.t("backup.restored", file.getFileName(), keptAside == null ? "-" : keptAside),
+                BackupService.restoredSentence(file, keptAside, parent.dataDir()),
                 HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", parent.dataDir(), "keptAside", keptAside));
         return 0;
     }

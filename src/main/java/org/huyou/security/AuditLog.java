@@ -18,6 +18,7 @@ import java.util.Map;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.db.BeforeCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -356,8 +357,19 @@ public final class AuditLog {
     public int export(AuditFilter filter, Path out) {
         user.require(AppModule.AUDIT, Action.EXPORT);
         int[] n = {0};
+        try {
+            WriteBeside.write(out, partial -> writeCsv(filter, partial, n));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserFacingException(e, "export.failed", out);
+        }
+        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]), null);
+        return n[0];
+    }
+
+    /** The log as CSV into a file written beside (owner-only: it names residents and staff). */
+    private void writeCsv(AuditFilter filter, Path partial, int[] n) throws IOException {
         DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM);
             Csv.writeRow(w, EXPORT_COLUMNS.stream().map(Messages::t).toList());
             repo.forEach(filter, Integer.MAX_VALUE, e -> {
@@ -378,11 +390,7 @@ public final class AuditLog {
                     throw new UncheckedIOException(ex);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserFacingException(e, "export.failed", out);
         }
-        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]), null);
-        return n[0];
     }
 
     /** The export's column headers (message keys), in the order {@link #export} writes the columns. */
