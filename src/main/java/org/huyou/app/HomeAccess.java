@@ -238,6 +238,8 @@ public final class HomeAccess {
             try (Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 AuditLog.Carried c = ctx.audit().carryOver(replaced);
                 carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(), c.replacedHead());
+                // numbers given out and disclosures published since the backup: not taken back by it
+                ctx.backups().carryIssued(replaced);
             } catch (SQLException | RuntimeException e) {
                 LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
                 carried = AuditSummary.of(
@@ -352,20 +354,33 @@ public final class HomeAccess {
         }
     }
 
-    /** What a refused restore into a new folder wrote there: the folder itself when it made it, else its files. */
-    private static void removeNewHome(Path dataDir, boolean folderWasThere) {
-        if (!folderWasThere) {
-            try (var files = Files.walk(dataDir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(HomeAccess::deleteQuietly);
-            } catch (IOException e) {
-                LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove {}", dataDir, e);
+    /** What a refused restore into a new folder wrote there: the folder itself when it made it, else what is new. */
+    private static void removeNewHome(Path dataDir, List<Path> there) {
+        try (var entries = Files.list(dataDir)) {
+            for (Path p :
+                    entries.filter(p -> there == null || !there.contains(p)).toList()) {
+                try (var files = Files.walk(p)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(HomeAccess::deleteQuietly);
+                }
             }
-            return;
+        } catch (IOException e) {
+            LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove what the restore wrote in {}", dataDir, e);
         }
-        for (String name : List.of(Database.FILE_NAME + ".mv.db", Database.FILE_NAME + ".trace.db", Keyring.FILE)) {
-            deleteQuietly(dataDir.resolve(name));
+        if (there == null) {
+            deleteQuietly(dataDir);
         }
-        deleteQuietly(dataDir.resolve(RestoreJournal.PENDING));
+    }
+
+    /** The entries of a folder (null: there is no folder). */
+    private static List<Path> entriesOf(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.toList();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -390,7 +405,7 @@ public final class HomeAccess {
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
-        boolean folderWasThere = Files.exists(dataDir);
+        List<Path> there = entriesOf(dataDir); // what a refusal leaves as it was
         try {
             Files.createDirectories(dataDir);
             try (var out = PrivateFiles.newOutputStream(dataDir.resolve(Keyring.FILE))) {
@@ -414,7 +429,7 @@ public final class HomeAccess {
             }
             throw e;
         }
-        return loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, folderWasThere));
+        return loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, there));
     }
 
     /** Whether the home in this folder has a recovery key (a home on a server has none). */

@@ -21,6 +21,11 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
     @Parameters(paramLabel = "FILE")
     Path file;
 
+    @picocli.CommandLine.Option(
+            names = "--accept-loss",
+            description = "Restore even though records were made after the backup (they are listed without it).")
+    boolean acceptLoss;
+
     @Override
     public DataFolder.Need folderNeed() {
         return DataFolder.Need.HOME_OR_NEW;
@@ -56,7 +61,19 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
                 return 0;
             }
         }
-        Path keptAside = HomeAccess.restore(parent.open(), file);
+        AppContext home = parent.open();
+        try {
+            // what the restore takes back, counted from the audit log: said first, done only when accepted
+            java.util.List<String> loss = home.backups().lossIfRestored(file);
+            if (!loss.isEmpty() && !acceptLoss) {
+                throw new UserFacingException(
+                        "restore.lossRefused", file.getFileName(), String.join(System.lineSeparator(), loss));
+            }
+        } catch (RuntimeException e) {
+            home.close();
+            throw e;
+        }
+        Path keptAside = HomeAccess.restore(home, file);
         parent.print(
                 spec.commandLine().getOut(),
                 BackupService.restoredSentence(file, keptAside, parent.dataDir()),

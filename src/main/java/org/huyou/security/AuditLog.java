@@ -273,6 +273,44 @@ public final class AuditLog {
         return new Carried(later.size(), AuditRepository.headOf(replaced));
     }
 
+    /** The program's own bookkeeping, not records a restore takes back. */
+    private static final java.util.Set<String> NOT_RECORDS =
+            java.util.Set.of("database", "keyring", "login_journal", "sealed_texts");
+
+    /**
+     * What restoring a copy of this home (a backup, opened read-only) would take back, counted from this audit log:
+     * one sentence per kind of record created, changed or voided after the copy's end, and disclosures published
+     * since; empty when nothing was. Before a restore, so it is confirmed knowing the loss.
+     */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
+    public List<String> lossIfRestored(Connection copy) {
+        user.require(AppModule.BACKUP, Action.APPROVE);
+        long[] maxId = {0};
+        AuditRepository.Head head = AuditRepository.headAndMaxId(copy, maxId);
+        List<String> out = new ArrayList<>();
+        repo.countsBeyond(head, maxId[0], List.of(CREATE, IMPORT, EDIT, VOID, EXPORT))
+                .forEach((entity, byAction) -> {
+                    if (NOT_RECORDS.contains(entity)) {
+                        return;
+                    }
+                    String kind = AuditLabels.entity(entity);
+                    if (entity.equals("disclosure")) {
+                        int published = byAction.getOrDefault(EXPORT, 0) + byAction.getOrDefault(CREATE, 0);
+                        if (published > 0) {
+                            out.add(Messages.t("restore.lossPublished", kind, published));
+                        }
+                        return;
+                    }
+                    int created = byAction.getOrDefault(CREATE, 0) + byAction.getOrDefault(IMPORT, 0);
+                    int edited = byAction.getOrDefault(EDIT, 0);
+                    int voided = byAction.getOrDefault(VOID, 0);
+                    if (created + edited + voided > 0) {
+                        out.add(Messages.t("restore.lossLine", kind, created, edited, voided));
+                    }
+                });
+        return out;
+    }
+
     /**
      * Recomputes the whole chain, ignoring the checkpoint: whether any row was edited, removed or put in by hand.
      * {@code verify-audit} and 重新校验 on the audit screen.

@@ -794,4 +794,60 @@ class HuyouCliTest {
         assertFalse(refused.get("ok").asBoolean());
         assertEquals(2, refused.get("problems").get(0).get("row").asInt());
     }
+
+    /**
+     * Finding 10: a director may back up, but a backup restored into a new folder is the whole home readable; so
+     * that restore asks the same permission as one in place (the backup's own accounts decide), leaves nothing
+     * behind when refused, and its sentence names where the data went instead of a dash.
+     */
+    @Test
+    void restoreIntoANewFolderNeedsTheRestorePermissionOfTheBackupsOwnAccounts() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(0, run("demo", "--data-dir", data.toString(), "-u", "admin", "--residents", "4"));
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts()
+                    .create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
+        }
+        Path backup = dir.resolve("b.huyou-backup");
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "yz", "--out", backup.toString()));
+
+        Path copy = dir.resolve("copy");
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("restore", "--data-dir", copy.toString(), "-u", "yz", backup.toString()));
+        assertTrue(err.toString().contains("备份与恢复"), err.toString());
+        assertFalse(Files.exists(copy), "nothing of the refused copy is left");
+        Files.createDirectories(copy);
+        assertEquals(1, run("restore", "--data-dir", copy.toString(), "-u", "yz", backup.toString()));
+        try (var left = Files.list(copy)) {
+            assertEquals(
+                    List.of(),
+                    left.filter(p -> !p.getFileName().toString().equals("logs")).toList(),
+                    "a folder that was there is left as it was");
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("restore", "--data-dir", copy.toString(), "-u", "admin", backup.toString()));
+        assertFalse(out.toString().contains(" -。"), out.toString());
+        assertTrue(out.toString().contains(copy.toAbsolutePath().toString()), out.toString());
+
+        Path csv = dir.resolve("register.csv");
+        assertEquals(
+                0,
+                run(
+                        "export-residents",
+                        "--data-dir",
+                        copy.toString(),
+                        "-u",
+                        "admin",
+                        "--out",
+                        csv.toString(),
+                        "--full-id-numbers"));
+        if (org.huyou.common.io.PrivateFiles.posix(csv)) {
+            assertEquals(
+                    org.huyou.common.io.PrivateFiles.FILE,
+                    Files.getPosixFilePermissions(csv),
+                    "full ID numbers are for this account alone");
+        }
+    }
 }
