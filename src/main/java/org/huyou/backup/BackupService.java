@@ -290,11 +290,7 @@ public final class BackupService {
                         "number_series",
                         r.kind() + ":" + r.scope(),
                         AuditSummary.of(
-                                "auditSummary.restoreNumbersKept",
-                                AuditSummary.of("auditSummary.series." + r.kind()),
-                                r.scope(),
-                                r.was(),
-                                r.now()),
+                                "auditSummary.restoreNumbersKept", seriesName(r.kind()), r.scope(), r.was(), r.now()),
                         null);
             }
             List<String> putBack = new java.util.ArrayList<>();
@@ -309,6 +305,14 @@ public final class BackupService {
             }
             return new Carried(raised.size(), List.copyOf(putBack));
         });
+    }
+
+    private static AuditSummary seriesName(String kind) {
+        return switch (kind) {
+            case "receipt" -> AuditSummary.of("auditSummary.series.receipt");
+            case "slip" -> AuditSummary.of("auditSummary.series.slip");
+            default -> AuditSummary.of("auditSummary.series.recordNo");
+        };
     }
 
     // ---- verification and restore, usable before a home is open ---------------------------------------------

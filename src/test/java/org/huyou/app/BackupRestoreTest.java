@@ -296,12 +296,12 @@ class BackupRestoreTest {
                     .verificationCode();
             ctx.login().logout();
             ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-            lostRecordNo = ctx.residents().create(AuditTrailTest.draft("备份后入院")).recordNo();
+            lostRecordNo = ctx.residents().create(TestHome.boyDraft()).recordNo();
             assertTrue(lostRecordNo.compareTo(kept.recordNo()) > 0, lostRecordNo);
         }
         HomeAccess.restore(TestHome.open(home), backup);
         try (AppContext ctx = TestHome.open(home)) {
-            String again = ctx.residents().create(AuditTrailTest.draft("恢复后入院")).recordNo();
+            String again = ctx.residents().create(TestHome.boyDraft()).recordNo();
             assertTrue(again.compareTo(lostRecordNo) > 0, again + " after " + lostRecordNo + ", never it again");
             ctx.login().logout();
             ctx.login().login("cw", TestHome.PASSWORD.toCharArray());

@@ -850,4 +850,28 @@ class HuyouCliTest {
                     "full ID numbers are for this account alone");
         }
     }
+
+    /** Finding 4: a restore in place says what it takes back, by kind, and is done only when that is accepted. */
+    @Test
+    void restoreInPlaceSaysWhatIsLostAndNeedsItAccepted() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        Path backup = dir.resolve("b.huyou-backup");
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "admin", "--out", backup.toString()));
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.residents().create(TestHome.boyDraft());
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("restore", "--data-dir", data.toString(), "-u", "admin", backup.toString()));
+        assertTrue(err.toString().contains("「儿童档案」：备份之后新增 1 条"), err.toString());
+        assertTrue(err.toString().contains("--accept-loss"), err.toString());
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(1, ctx.residents().countAll(), "nothing restored unaccepted");
+        }
+        assertEquals(
+                0, run("restore", "--data-dir", data.toString(), "-u", "admin", "--accept-loss", backup.toString()));
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(0, ctx.residents().countAll());
+        }
+    }
 }
