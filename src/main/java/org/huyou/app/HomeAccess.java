@@ -429,7 +429,52 @@ public final class HomeAccess {
             }
             throw e;
         }
-        return loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, there));
+        try {
+            AppContext ctx = loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, there));
+            recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copiedInto");
+            return ctx;
+        } catch (org.huyou.security.PermissionDeniedException refused) {
+            recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copyRefused");
+            throw refused;
+        }
+    }
+
+    /**
+     * A copy of the home restored elsewhere is recorded in the home the backup came from, where that can be found:
+     * the home whose {@code backups/} folder holds the file (or whose folder does), opened with the same user's
+     * password, the backup made under its key. Best effort: that home may be open in the window (its database
+     * locked), or the password changed since; then only the log says it.
+     */
+    private static void recordCopyInOrigin(
+            Path backup, Path copy, String username, char[] password, Clock clock, String summaryKey) {
+        Path folder = backup.toAbsolutePath().getParent();
+        Path origin = folder != null
+                        && folder.getFileName() != null
+                        && folder.getFileName().toString().equals("backups")
+                ? folder.getParent()
+                : folder;
+        if (origin == null || origin.equals(copy.toAbsolutePath()) || !isSetUp(origin) || databaseMissing(origin)) {
+            return;
+        }
+        try (AppContext home = login(origin, username, password, clock)) {
+            if (BackupService.keyOf(backup, home.fileKey(), home.keyring().previousFileKeys(home.fileKey())) == null) {
+                return; // another home's backup
+            }
+            home.audit()
+                    .record(
+                            AuditLog.RESTORE,
+                            "database",
+                            null,
+                            "auditSummary.copyRefused".equals(summaryKey)
+                                    ? AuditSummary.of(
+                                            "auditSummary.copyRefused", backup.getFileName(), copy.toAbsolutePath())
+                                    : AuditSummary.of(
+                                            "auditSummary.copiedInto", backup.getFileName(), copy.toAbsolutePath()),
+                            null);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(HomeAccess.class)
+                    .warn("The copy into {} could not be recorded in the home at {}", copy, origin, e);
+        }
     }
 
     /** Whether the home in this folder has a recovery key (a home on a server has none). */

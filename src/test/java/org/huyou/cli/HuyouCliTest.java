@@ -809,7 +809,7 @@ class HuyouCliTest {
             ctx.accounts()
                     .create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
         }
-        Path backup = dir.resolve("b.huyou-backup");
+        Path backup = data.resolve("backups").resolve("b.huyou-backup");
         assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "yz", "--out", backup.toString()));
 
         Path copy = dir.resolve("copy");
@@ -830,6 +830,18 @@ class HuyouCliTest {
         assertEquals(0, run("restore", "--data-dir", copy.toString(), "-u", "admin", backup.toString()));
         assertFalse(out.toString().contains(" -。"), out.toString());
         assertTrue(out.toString().contains(copy.toAbsolutePath().toString()), out.toString());
+
+        try (AppContext origin = TestHome.open(data)) {
+            var log = origin.audit()
+                    .browse(new org.huyou.security.AuditFilter(null, "RESTORE", null, null, null, null), 20);
+            assertEquals(
+                    2,
+                    log.stream()
+                            .filter(e -> "auditSummary.copyRefused".equals(e.summaryKey()))
+                            .count(),
+                    "both refusals are on record in the home the backup came from: " + log);
+            assertTrue(log.stream().anyMatch(e -> "auditSummary.copiedInto".equals(e.summaryKey())), log.toString());
+        }
 
         Path csv = dir.resolve("register.csv");
         assertEquals(
