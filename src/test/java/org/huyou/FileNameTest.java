@@ -32,6 +32,7 @@ class FileNameTest {
             Map.entry("org.huyou.app.ServerMigration.switchFolder", "a timestamp of the clock; the home's own files"),
             Map.entry("org.huyou.backup.BackupFolder.named", "the program's word for the kind and the clock's time"),
             Map.entry("org.huyou.backup.DatabaseRestore.replaceDatabase", "a timestamp of the clock"),
+            Map.entry("org.huyou.backup.BackupService.lossIfRestored", "\"restore-preview-\" and a random UUID"),
             Map.entry("org.huyou.backup.RestoreJournal.pending", "a name the program wrote into its own journal"),
             Map.entry("org.huyou.backup.RestoreJournal.swap", "names from the program's own journal; the clock"),
             Map.entry("org.huyou.security.LoginAttempts.loadKey", "the key file's constant name and the process id"),

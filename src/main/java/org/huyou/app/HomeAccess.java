@@ -238,6 +238,8 @@ public final class HomeAccess {
             try (Connection replaced = BackupService.openKeptAside(aside, ctx.fileKey())) {
                 AuditLog.Carried c = ctx.audit().carryOver(replaced);
                 carried = AuditSummary.of("auditSummary.restoredCarried", c.rows(), c.replacedHead());
+                // numbers given out and disclosures published since the backup: not taken back by it
+                ctx.backups().carryIssued(replaced);
             } catch (SQLException | RuntimeException e) {
                 LoggerFactory.getLogger(HomeAccess.class).warn("Audit rows not carried over", e);
                 carried = AuditSummary.of(
@@ -283,6 +285,11 @@ public final class HomeAccess {
 
     public static final String BACKUP_EXTENSION = BackupService.EXTENSION;
 
+    /** See {@link BackupService#restoredSentence}. */
+    public static String restoredSentence(Path backup, Path keptAside, Path dataDir) {
+        return BackupService.restoredSentence(backup, keptAside, dataDir);
+    }
+
     /** The backups in the data folder's {@code backups/}, newest first (the configured folder is in the database). */
     public static List<Path> backupsBeside(Path dataDir) {
         return BackupService.backupsIn(dataDir.resolve("backups"));
@@ -312,7 +319,68 @@ public final class HomeAccess {
         byte[] fileKey = ((Keyring.Unlocked) result).fileKey();
         BackupService.replaceDatabase(dataDir, backup, fileKey, keyring.previousFileKeys(fileKey), clock, username);
         completeRestore(dataDir, keyring, fileKey, clock);
-        return login(dataDir, username, password, clock);
+        // The keyring's accounts are today's staff; who may restore is the restored database's matrix, as in place.
+        return loggedInToRestore(
+                dataDir,
+                username,
+                password,
+                clock,
+                () -> deleteQuietly(dataDir.resolve(Database.FILE_NAME + ".mv.db")));
+    }
+
+    /**
+     * Logs the restorer into the home a restore just made and holds them to the permission an in-place restore asks
+     * ({@code 备份与恢复·审批}), against the restored database's own accounts and roles: without it, what the restore
+     * wrote is removed again, so a backup cannot be turned into a readable copy of the home by someone who may only
+     * make backups.
+     */
+    private static AppContext loggedInToRestore(
+            Path dataDir, String username, char[] password, Clock clock, Runnable undo) {
+        AppContext ctx = login(dataDir, username, password, clock);
+        if (ctx.currentUser().can(AppModule.BACKUP, Action.APPROVE)) {
+            return ctx;
+        }
+        ctx.close();
+        undo.run();
+        throw new org.huyou.security.PermissionDeniedException(
+                new org.huyou.security.Permission(AppModule.BACKUP, Action.APPROVE));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove {}", file, e);
+        }
+    }
+
+    /** What a refused restore into a new folder wrote there: the folder itself when it made it, else what is new. */
+    private static void removeNewHome(Path dataDir, List<Path> there) {
+        try (var entries = Files.list(dataDir)) {
+            for (Path p :
+                    entries.filter(p -> there == null || !there.contains(p)).toList()) {
+                try (var files = Files.walk(p)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(HomeAccess::deleteQuietly);
+                }
+            }
+        } catch (IOException e) {
+            LoggerFactory.getLogger(HomeAccess.class).warn("Could not remove what the restore wrote in {}", dataDir, e);
+        }
+        if (there == null) {
+            deleteQuietly(dataDir);
+        }
+    }
+
+    /** The entries of a folder (null: there is no folder). */
+    private static List<Path> entriesOf(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return null;
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.toList();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -337,6 +405,7 @@ public final class HomeAccess {
         if (Keyring.exists(dataDir) || Files.exists(dataDir.resolve(Database.FILE_NAME + ".mv.db"))) {
             throw new UserFacingException("setup.alreadyDone", dataDir);
         }
+        List<Path> there = entriesOf(dataDir); // what a refusal leaves as it was
         try {
             Files.createDirectories(dataDir);
             try (var out = PrivateFiles.newOutputStream(dataDir.resolve(Keyring.FILE))) {
@@ -360,7 +429,52 @@ public final class HomeAccess {
             }
             throw e;
         }
-        return login(dataDir, username, password, clock);
+        try {
+            AppContext ctx = loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, there));
+            recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copiedInto");
+            return ctx;
+        } catch (org.huyou.security.PermissionDeniedException refused) {
+            recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copyRefused");
+            throw refused;
+        }
+    }
+
+    /**
+     * A copy of the home restored elsewhere is recorded in the home the backup came from, where that can be found:
+     * the home whose {@code backups/} folder holds the file (or whose folder does), opened with the same user's
+     * password, the backup made under its key. Best effort: that home may be open in the window (its database
+     * locked), or the password changed since; then only the log says it.
+     */
+    private static void recordCopyInOrigin(
+            Path backup, Path copy, String username, char[] password, Clock clock, String summaryKey) {
+        Path folder = backup.toAbsolutePath().getParent();
+        Path origin = folder != null
+                        && folder.getFileName() != null
+                        && folder.getFileName().toString().equals("backups")
+                ? folder.getParent()
+                : folder;
+        if (origin == null || origin.equals(copy.toAbsolutePath()) || !isSetUp(origin) || databaseMissing(origin)) {
+            return;
+        }
+        try (AppContext home = login(origin, username, password, clock)) {
+            if (BackupService.keyOf(backup, home.fileKey(), home.keyring().previousFileKeys(home.fileKey())) == null) {
+                return; // another home's backup
+            }
+            home.audit()
+                    .record(
+                            AuditLog.RESTORE,
+                            "database",
+                            null,
+                            "auditSummary.copyRefused".equals(summaryKey)
+                                    ? AuditSummary.of(
+                                            "auditSummary.copyRefused", backup.getFileName(), copy.toAbsolutePath())
+                                    : AuditSummary.of(
+                                            "auditSummary.copiedInto", backup.getFileName(), copy.toAbsolutePath()),
+                            null);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(HomeAccess.class)
+                    .warn("The copy into {} could not be recorded in the home at {}", copy, origin, e);
+        }
     }
 
     /** Whether the home in this folder has a recovery key (a home on a server has none). */

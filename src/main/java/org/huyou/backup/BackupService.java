@@ -215,6 +215,40 @@ public final class BackupService {
                 null);
     }
 
+    /**
+     * What restoring this backup would take back, one sentence per kind of record, counted from the home's audit
+     * log against the backup's own (see {@link AuditLog#lossIfRestored}); empty when nothing. The backup is verified
+     * and unpacked into a working folder of the data folder (removed after; a start removes one a crash left), opened
+     * read-only, and nothing else is touched.
+     */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
+    public List<String> lossIfRestored(Path backup) {
+        user.require(AppModule.BACKUP, Action.APPROVE);
+        if (!available()) {
+            throw new UserFacingException("backup.onServer");
+        }
+        byte[] backupKey = keyOf(backup, fileKey, keyring.previousFileKeys(fileKey));
+        if (backupKey == null) {
+            throw new DamagedDataException("backup.damaged", backup.getFileName());
+        }
+        Path work = dataDir.resolve("restore-preview-" + java.util.UUID.randomUUID());
+        Path copy = work.resolve(Database.FILE_NAME + ".mv.db");
+        try {
+            Files.createDirectories(work);
+            BackupFile.unpack(backup, copy, work, backupKey);
+            try (Connection c = DatabaseRestore.openKeptAside(copy, backupKey)) {
+                return audit.lossIfRestored(c);
+            }
+        } catch (UserFacingException e) {
+            throw e;
+        } catch (IOException | SQLException | RuntimeException e) {
+            // a backup from before the audit chain, or a file H2 cannot read: say so, restore nothing unasked
+            throw new UserFacingException(e, "restore.lossUncounted", backup.getFileName());
+        } finally {
+            RestoreJournal.deleteTree(work);
+        }
+    }
+
     private void write(Path out) {
         if (!available()) {
             throw new UserFacingException("backup.onServer");
@@ -236,6 +270,51 @@ public final class BackupService {
         }
     }
 
+    /** What a restore carried from the database it replaced: number series raised, disclosures put back. */
+    public record Carried(int numbersRaised, List<String> disclosuresPutBack) {}
+
+    /**
+     * After a restore, from the database it replaced (the one that gave them out): no receipt, open-day slip or
+     * record number already issued is issued again, and every disclosure published stays in the register, its
+     * period closed, so the ledger's check names the entries the restore lost instead of saying "intact". One
+     * transaction with its audit rows. The program's own duty in the restore, whoever restores.
+     */
+    @AnyUser
+    public Carried carryIssued(Connection replaced) {
+        return database.transactions().inTransaction(() -> {
+            RestoreCarryRepository repo = new RestoreCarryRepository(database.dsl(), replaced);
+            List<RestoreCarryRepository.Raised> raised = repo.raiseNumbers();
+            for (RestoreCarryRepository.Raised r : raised) {
+                audit.record(
+                        AuditLog.RESTORE,
+                        "number_series",
+                        r.kind() + ":" + r.scope(),
+                        AuditSummary.of(
+                                "auditSummary.restoreNumbersKept", seriesName(r.kind()), r.scope(), r.was(), r.now()),
+                        null);
+            }
+            List<String> putBack = new java.util.ArrayList<>();
+            for (RestoreCarryRepository.PutBack d : repo.putBackDisclosures()) {
+                audit.record(
+                        AuditLog.RESTORE,
+                        "disclosure",
+                        d.period(),
+                        AuditSummary.of("auditSummary.restoreDisclosurePutBack", d.period(), d.code()),
+                        null);
+                putBack.add(d.period());
+            }
+            return new Carried(raised.size(), List.copyOf(putBack));
+        });
+    }
+
+    private static AuditSummary seriesName(String kind) {
+        return switch (kind) {
+            case "receipt" -> AuditSummary.of("auditSummary.series.receipt");
+            case "slip" -> AuditSummary.of("auditSummary.series.slip");
+            default -> AuditSummary.of("auditSummary.series.recordNo");
+        };
+    }
+
     // ---- verification and restore, usable before a home is open ---------------------------------------------
 
     /** Whether every byte of the backup is as written under this key. */
@@ -250,6 +329,16 @@ public final class BackupService {
      */
     public static byte[] keyOf(Path backup, byte[] current, Map<String, byte[]> previous) {
         return BackupFile.keyOf(backup, current, previous);
+    }
+
+    /**
+     * The sentence that ends a restore: where the replaced database is kept, or (into a new folder, or in place of a
+     * missing database) that none was replaced; never a placeholder where a path belongs.
+     */
+    public static String restoredSentence(Path backup, Path keptAside, Path dataDir) {
+        return keptAside == null
+                ? Messages.t("backup.restoredNothingReplaced", backup.getFileName(), dataDir.toAbsolutePath())
+                : Messages.t("backup.restored", backup.getFileName(), keptAside.toAbsolutePath());
     }
 
     /** The keyring a backup carries, to restore into an empty folder. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.huyou.app.AppContext;
 import org.huyou.app.DataFolder;
 import org.huyou.app.HomeAccess;
-import org.huyou.common.Messages;
+import org.huyou.backup.BackupService;
 import org.huyou.common.UserFacingException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -20,6 +20,11 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
 
     @Parameters(paramLabel = "FILE")
     Path file;
+
+    @picocli.CommandLine.Option(
+            names = "--accept-loss",
+            description = "Restore even though records were made after the backup (they are listed without it).")
+    boolean acceptLoss;
 
     @Override
     public DataFolder.Need folderNeed() {
@@ -40,7 +45,7 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
             try (AppContext ctx = parent.restoreIntoNewFolder(file)) {
                 parent.print(
                         spec.commandLine().getOut(),
-                        Messages.t("backup.restored", file.getFileName(), "-"),
+                        BackupService.restoredSentence(file, null, ctx.dataDir()),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
@@ -51,15 +56,27 @@ final class RestoreCommand extends HuyouSubcommand implements FolderCommand {
                     parent.dataDir(), file, parent.user(), parent.password(), parent.clock)) {
                 parent.print(
                         spec.commandLine().getOut(),
-                        Messages.t("backup.restored", file.getFileName(), "-"),
+                        BackupService.restoredSentence(file, null, ctx.dataDir()),
                         HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", ctx.dataDir(), "keptAside", null));
                 return 0;
             }
         }
-        Path keptAside = HomeAccess.restore(parent.open(), file);
+        AppContext home = parent.open();
+        try {
+            // what the restore takes back, counted from the audit log: said first, done only when accepted
+            java.util.List<String> loss = home.backups().lossIfRestored(file);
+            if (!loss.isEmpty() && !acceptLoss) {
+                throw new UserFacingException(
+                        "restore.lossRefused", file.getFileName(), String.join(System.lineSeparator(), loss));
+            }
+        } catch (RuntimeException e) {
+            home.close();
+            throw e;
+        }
+        Path keptAside = HomeAccess.restore(home, file);
         parent.print(
                 spec.commandLine().getOut(),
-                Messages.t("backup.restored", file.getFileName(), keptAside == null ? "-" : keptAside),
+                BackupService.restoredSentence(file, keptAside, parent.dataDir()),
                 HuyouCli.fields("backup", file.toAbsolutePath(), "dataDir", parent.dataDir(), "keptAside", keptAside));
         return 0;
     }

@@ -305,6 +305,19 @@ public final class ResidentRepository {
         return dsl.fetchExists(RESIDENT, c);
     }
 
+    /** The highest record number a restore found given out under {@code prefix} (0: none). */
+    public int recordNoFloor(String prefix) {
+        var f = org.huyou.db.generated.Tables.NUMBER_FLOOR;
+        Integer last = dsl.select(f.LAST_NO)
+                .from(f)
+                .where(f.KIND.eq(RECORD_NO_FLOOR), f.SCOPE.eq(prefix))
+                .fetchOne(f.LAST_NO);
+        return last == null ? 0 : last;
+    }
+
+    /** The kind of {@code number_floor} row for resident record numbers (its scope: the prefix, "2026-"). */
+    public static final String RECORD_NO_FLOOR = "RECORD_NO";
+
     /** The highest record number that starts with {@code prefix}, to number the next one. */
     public Optional<String> maxRecordNo(String prefix) {
         return dsl.select(DSL.max(RESIDENT.RECORD_NO))

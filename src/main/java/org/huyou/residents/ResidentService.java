@@ -408,13 +408,7 @@ public final class ResidentService {
             int year = r.admissionDate().getYear();
             String prefix = year + "-";
             Set<String> taken = takenByYear.computeIfAbsent(year, y -> repo.recordNosWithPrefix(prefix));
-            int next = nextByYear.computeIfAbsent(
-                    year,
-                    y -> repo.maxRecordNo(prefix)
-                            .map(max -> max.substring(prefix.length()))
-                            .filter(rest -> rest.matches("\\d+"))
-                            .map(rest -> Integer.parseInt(rest) + 1)
-                            .orElse(1));
+            int next = nextByYear.computeIfAbsent(year, y -> firstUnissued(prefix));
             String candidate = prefix + String.format("%04d", next);
             while (taken.contains(candidate) || inFile.contains(candidate)) {
                 next++;
@@ -426,14 +420,23 @@ public final class ResidentService {
         return numbered;
     }
 
+    /**
+     * The number after the highest the register holds and the highest ever given out (a restore of an older backup
+     * records what the replaced database had issued: a number once on a child's papers is never given again).
+     */
+    private int firstUnissued(String prefix) {
+        int inRegister = repo.maxRecordNo(prefix)
+                .map(max -> max.substring(prefix.length()))
+                .filter(rest -> rest.matches("\\d+"))
+                .map(Integer::parseInt)
+                .orElse(0);
+        return Math.max(inRegister, repo.recordNoFloor(prefix)) + 1;
+    }
+
     /** Record numbers run per admission year: 2024-0001, 2024-0002, ... */
     private String nextRecordNo(LocalDate admission) {
         String prefix = admission.getYear() + "-";
-        int next = repo.maxRecordNo(prefix)
-                .map(max -> max.substring(prefix.length()))
-                .filter(rest -> rest.matches("\\d+"))
-                .map(rest -> Integer.parseInt(rest) + 1)
-                .orElse(1);
+        int next = firstUnissued(prefix);
         String candidate = prefix + String.format("%04d", next);
         while (repo.recordNoTaken(candidate, null)) {
             next++;

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.io.Csv;
+import org.huyou.common.io.WriteBeside;
 import org.huyou.db.BeforeCommit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -272,6 +273,44 @@ public final class AuditLog {
         return new Carried(later.size(), AuditRepository.headOf(replaced));
     }
 
+    /** The program's own bookkeeping, not records a restore takes back. */
+    private static final java.util.Set<String> NOT_RECORDS =
+            java.util.Set.of("database", "keyring", "login_journal", "sealed_texts");
+
+    /**
+     * What restoring a copy of this home (a backup, opened read-only) would take back, counted from this audit log:
+     * one sentence per kind of record created, changed or voided after the copy's end, and disclosures published
+     * since; empty when nothing was. Before a restore, so it is confirmed knowing the loss.
+     */
+    @RequiresPermission(module = AppModule.BACKUP, action = Action.APPROVE)
+    public List<String> lossIfRestored(Connection copy) {
+        user.require(AppModule.BACKUP, Action.APPROVE);
+        long[] maxId = {0};
+        AuditRepository.Head head = AuditRepository.headAndMaxId(copy, maxId);
+        List<String> out = new ArrayList<>();
+        repo.countsBeyond(head, maxId[0], List.of(CREATE, IMPORT, EDIT, VOID, EXPORT))
+                .forEach((entity, byAction) -> {
+                    if (NOT_RECORDS.contains(entity)) {
+                        return;
+                    }
+                    String kind = AuditLabels.entity(entity);
+                    if (entity.equals("disclosure")) {
+                        int published = byAction.getOrDefault(EXPORT, 0) + byAction.getOrDefault(CREATE, 0);
+                        if (published > 0) {
+                            out.add(Messages.t("restore.lossPublished", kind, published));
+                        }
+                        return;
+                    }
+                    int created = byAction.getOrDefault(CREATE, 0) + byAction.getOrDefault(IMPORT, 0);
+                    int edited = byAction.getOrDefault(EDIT, 0);
+                    int voided = byAction.getOrDefault(VOID, 0);
+                    if (created + edited + voided > 0) {
+                        out.add(Messages.t("restore.lossLine", kind, created, edited, voided));
+                    }
+                });
+        return out;
+    }
+
     /**
      * Recomputes the whole chain, ignoring the checkpoint: whether any row was edited, removed or put in by hand.
      * {@code verify-audit} and 重新校验 on the audit screen.
@@ -356,8 +395,19 @@ public final class AuditLog {
     public int export(AuditFilter filter, Path out) {
         user.require(AppModule.AUDIT, Action.EXPORT);
         int[] n = {0};
+        try {
+            WriteBeside.write(out, partial -> writeCsv(filter, partial, n));
+        } catch (IOException | UncheckedIOException e) {
+            throw new UserFacingException(e, "export.failed", out);
+        }
+        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]), null);
+        return n[0];
+    }
+
+    /** The log as CSV into a file written beside (owner-only: it names residents and staff). */
+    private void writeCsv(AuditFilter filter, Path partial, int[] n) throws IOException {
         DateTimeFormatter at = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+        try (BufferedWriter w = Files.newBufferedWriter(partial, StandardCharsets.UTF_8)) {
             w.write(Csv.BOM);
             Csv.writeRow(w, EXPORT_COLUMNS.stream().map(Messages::t).toList());
             repo.forEach(filter, Integer.MAX_VALUE, e -> {
@@ -378,11 +428,7 @@ public final class AuditLog {
                     throw new UncheckedIOException(ex);
                 }
             });
-        } catch (IOException | UncheckedIOException e) {
-            throw new UserFacingException(e, "export.failed", out);
         }
-        record(EXPORT, "audit_log", null, AuditSummary.of("auditSummary.auditExported", out.getFileName(), n[0]), null);
-        return n[0];
     }
 
     /** The export's column headers (message keys), in the order {@link #export} writes the columns. */

@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.huyou.db.generated.Tables;
@@ -274,6 +275,38 @@ public final class AuditRepository {
                 .where(later)
                 .orderBy(samePrefix ? AUDIT_LOG.SEQ : AUDIT_LOG.ID)
                 .fetch(AuditRepository::entry);
+    }
+
+    /** Another copy's audit head and its newest row's id: where a backup's audit log ends. */
+    public static Head headAndMaxId(Connection copy, long[] maxId) {
+        DSLContext other = DSL.using(copy, SQLDialect.H2);
+        Long id = other.select(DSL.max(AUDIT_LOG.ID)).from(AUDIT_LOG).fetchOne(0, Long.class);
+        maxId[0] = id == null ? 0 : id;
+        return other.selectFrom(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(1))
+                .fetchOne(r -> new Head(r.getLastSeq(), r.getLastHash(), r.getLegacyMaxId(), r.getSealed()));
+    }
+
+    /**
+     * This log's changes beyond another copy's end (a backup's): per record kind (entity) and action, how many rows.
+     * The same choice of rows as {@link #rowsBeyond}, seen from the other side: after the copy's head in the chain
+     * when this chain holds that head at its place, else every row with an id past the copy's newest.
+     */
+    public Map<String, Map<String, Integer>> countsBeyond(Head copy, long copyMaxId, List<String> actions) {
+        boolean samePrefix = copy.sealed()
+                && (copy.lastSeq() == 0
+                        || hashAt(copy.lastSeq())
+                                .filter(copy.lastHash()::equals)
+                                .isPresent());
+        Condition later = samePrefix ? AUDIT_LOG.SEQ.gt(copy.lastSeq()) : AUDIT_LOG.ID.gt(copyMaxId);
+        Map<String, Map<String, Integer>> out = new java.util.TreeMap<>();
+        dsl.select(AUDIT_LOG.ENTITY, AUDIT_LOG.ACTION, DSL.count())
+                .from(AUDIT_LOG)
+                .where(later, AUDIT_LOG.ACTION.in(actions), AUDIT_LOG.ENTITY.isNotNull())
+                .groupBy(AUDIT_LOG.ENTITY, AUDIT_LOG.ACTION)
+                .forEach(r -> out.computeIfAbsent(r.value1(), k -> new java.util.TreeMap<>())
+                        .put(r.value2(), r.value3()));
+        return out;
     }
 
     /** Another copy's audit head, as "seq-hash". */

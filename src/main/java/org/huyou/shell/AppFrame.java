@@ -537,7 +537,7 @@ public final class AppFrame extends StackPane implements ShellActions {
         getChildren().setAll(new ProgressIndicator());
         tasks.run(
                 () -> HomeAccess.restore(closing, backup),
-                aside -> showLogin(Messages.t("backup.restored", backup.getFileName(), aside == null ? "-" : aside)),
+                aside -> showLogin(HomeAccess.restoredSentence(backup, aside, dataDir)),
                 failure -> {
                     dialogs.showError(failure);
                     showLogin(null);

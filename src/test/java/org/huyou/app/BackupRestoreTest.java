@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
 import org.huyou.common.UserFacingException;
+import org.huyou.residents.Resident;
 import org.huyou.testing.TestHome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -248,5 +249,94 @@ class BackupRestoreTest {
                 }
             }
         }
+    }
+
+    /**
+     * Finding 4: a restore of an older backup took back published money records and gave receipt and record numbers
+     * out again. Now the numbers go on from what the replaced database issued, the disclosure published since the
+     * backup stays in the register (its period closed), and the ledger's check says what the restore lost.
+     */
+    @Test
+    void restoreOfAnOlderBackupGivesNoNumberTwiceAndKeepsWhatWasPublished() throws Exception {
+        Path home = dir.resolve("home");
+        Path backup = dir.resolve("b.huyou-backup");
+        java.time.LocalDate today = TestHome.TODAY;
+        String lostRecordNo;
+        String publishedCode;
+        try (AppContext ctx = TestHome.open(home)) {
+            ctx.accounts()
+                    .create(
+                            "cw",
+                            "财务院长",
+                            TestHome.PASSWORD,
+                            java.util.EnumSet.of(
+                                    org.huyou.security.Role.FINANCE_OFFICER, org.huyou.security.Role.DIRECTOR));
+            Resident kept = ctx.residents().create(AuditTrailTest.draft("备份前入院"));
+            ctx.login().logout();
+            ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
+            var ledger = ctx.ledger();
+            var donor = ledger.createDonor(
+                    org.huyou.donations.Donor.Kind.ENTERPRISE,
+                    "滨州爱心企业",
+                    org.huyou.donations.Donor.Naming.FULL,
+                    null,
+                    null,
+                    null,
+                    null);
+            long fund = ledger.funds().get(0).id();
+            for (int day : new int[] {25, 24}) {
+                donate(ledger, donor.id(), fund, today.minusDays(day));
+            }
+            ctx.backups().backupTo(backup);
+            assertEquals("2026-000003", donate(ledger, donor.id(), fund, today.minusDays(20)));
+            assertEquals("2026-000004", donate(ledger, donor.id(), fund, today.minusDays(19)));
+            publishedCode = ctx.disclosures()
+                    .export(today.minusDays(30), today.minusDays(10), dir.resolve("out"))
+                    .disclosure()
+                    .verificationCode();
+            ctx.login().logout();
+            ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+            lostRecordNo = ctx.residents().create(TestHome.boyDraft()).recordNo();
+            assertTrue(lostRecordNo.compareTo(kept.recordNo()) > 0, lostRecordNo);
+        }
+        HomeAccess.restore(TestHome.open(home), backup);
+        try (AppContext ctx = TestHome.open(home)) {
+            String again = ctx.residents().create(TestHome.boyDraft()).recordNo();
+            assertTrue(again.compareTo(lostRecordNo) > 0, again + " after " + lostRecordNo + ", never it again");
+            ctx.login().logout();
+            ctx.login().login("cw", TestHome.PASSWORD.toCharArray());
+            var ledger = ctx.ledger();
+            long donor = ledger.donors("滨州", 5).get(0).id();
+            long fund = ledger.funds().get(0).id();
+            assertEquals(
+                    "2026-000005",
+                    donate(ledger, donor, fund, today.minusDays(5)),
+                    "receipts 3 and 4 were given out before the restore: never again");
+            assertThrows(
+                    UserFacingException.class,
+                    () -> donate(ledger, donor, fund, today.minusDays(15)),
+                    "the published period stays closed");
+            var published = ctx.disclosures().published();
+            assertEquals(1, published.size(), published.toString());
+            assertEquals(publishedCode, published.get(0).verificationCode());
+            var check = ledger.verify();
+            assertFalse(check.ok(), "the published entries the restore lost are named, not \"intact\": " + check);
+            var log = ctx.audit().browse(new org.huyou.security.AuditFilter(null, null, null, null, null, null), 500);
+            assertTrue(
+                    log.stream().anyMatch(e -> "auditSummary.restoreDisclosurePutBack".equals(e.summaryKey())),
+                    "the put-back is on record");
+        }
+    }
+
+    private static String donate(
+            org.huyou.donations.LedgerService ledger, long donor, long fund, java.time.LocalDate date) {
+        return ledger.recordDonation(
+                        donor,
+                        fund,
+                        date,
+                        new java.math.BigDecimal("100.00"),
+                        org.huyou.donations.LedgerEntry.Channel.BANK_TRANSFER,
+                        null)
+                .receiptNo();
     }
 }

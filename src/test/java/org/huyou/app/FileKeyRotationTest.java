@@ -314,9 +314,12 @@ class FileKeyRotationTest {
             assertEquals(atBackup.get("ACCOUNT"), now.get("ACCOUNT"));
         }
         // Into an empty folder, the backup's own keyring and the password of its day open it, as before.
-        try (AppContext fresh = HomeAccess.restoreIntoNewFolder(
-                scratch.resolve("fresh"), backup, "hl", TestHome.PASSWORD.toCharArray(), clock)) {
-            assertEquals("hl", fresh.currentUser().username());
+        // (by an administrator of the backup's day: a restore into a new folder asks 备份与恢复·审批)
+        try (AppContext fresh =
+                HomeAccess.restoreIntoNewFolder(scratch.resolve("fresh"), backup, "yz", OTHER.toCharArray(), clock)) {
+            assertEquals("yz", fresh.currentUser().username());
         }
+        HomeAccess.login(scratch.resolve("fresh"), "hl", TestHome.PASSWORD.toCharArray(), clock)
+                .close();
     }
 }

@@ -200,9 +200,12 @@ class SealedTextsTest {
             assertEquals(CANARY_NOTE, ctx.counselling().openNote(session, "恢复后核对内容"));
         }
         // a new PC: the backup's keyring comes along with the sealed key's wraps
-        try (AppContext ctx = HomeAccess.restoreIntoNewFolder(
+        // (restored by an administrator: a restore into a new folder asks 备份与恢复·审批; the reader logs in there)
+        HomeAccess.restoreIntoNewFolder(
+                        dir.resolve("fresh"), backup, TestHome.ADMIN, TestHome.PASSWORD.toCharArray(), TestHome.CLOCK)
+                .close();
+        try (AppContext ctx = HomeAccess.login(
                 dir.resolve("fresh"),
-                backup,
                 CareStaff.name(Role.SOCIAL_WORKER),
                 TestHome.PASSWORD.toCharArray(),
                 TestHome.CLOCK)) {

@@ -794,4 +794,96 @@ class HuyouCliTest {
         assertFalse(refused.get("ok").asBoolean());
         assertEquals(2, refused.get("problems").get(0).get("row").asInt());
     }
+
+    /**
+     * Finding 10: a director may back up, but a backup restored into a new folder is the whole home readable; so
+     * that restore asks the same permission as one in place (the backup's own accounts decide), leaves nothing
+     * behind when refused, and its sentence names where the data went instead of a dash.
+     */
+    @Test
+    void restoreIntoANewFolderNeedsTheRestorePermissionOfTheBackupsOwnAccounts() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        assertEquals(0, run("demo", "--data-dir", data.toString(), "-u", "admin", "--residents", "4"));
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.accounts()
+                    .create("yz", "院长", TestHome.PASSWORD, java.util.EnumSet.of(org.huyou.security.Role.DIRECTOR));
+        }
+        Path backup = data.resolve("backups").resolve("b.huyou-backup");
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "yz", "--out", backup.toString()));
+
+        Path copy = dir.resolve("copy");
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("restore", "--data-dir", copy.toString(), "-u", "yz", backup.toString()));
+        assertTrue(err.toString().contains("备份与恢复"), err.toString());
+        assertFalse(Files.exists(copy), "nothing of the refused copy is left");
+        Files.createDirectories(copy);
+        assertEquals(1, run("restore", "--data-dir", copy.toString(), "-u", "yz", backup.toString()));
+        try (var left = Files.list(copy)) {
+            assertEquals(
+                    List.of(),
+                    left.filter(p -> !p.getFileName().toString().equals("logs")).toList(),
+                    "a folder that was there is left as it was");
+        }
+
+        out.getBuffer().setLength(0);
+        assertEquals(0, run("restore", "--data-dir", copy.toString(), "-u", "admin", backup.toString()));
+        assertFalse(out.toString().contains(" -。"), out.toString());
+        assertTrue(out.toString().contains(copy.toAbsolutePath().toString()), out.toString());
+
+        try (AppContext origin = TestHome.open(data)) {
+            var log = origin.audit()
+                    .browse(new org.huyou.security.AuditFilter(null, "RESTORE", null, null, null, null), 20);
+            assertEquals(
+                    2,
+                    log.stream()
+                            .filter(e -> "auditSummary.copyRefused".equals(e.summaryKey()))
+                            .count(),
+                    "both refusals are on record in the home the backup came from: " + log);
+            assertTrue(log.stream().anyMatch(e -> "auditSummary.copiedInto".equals(e.summaryKey())), log.toString());
+        }
+
+        Path csv = dir.resolve("register.csv");
+        assertEquals(
+                0,
+                run(
+                        "export-residents",
+                        "--data-dir",
+                        copy.toString(),
+                        "-u",
+                        "admin",
+                        "--out",
+                        csv.toString(),
+                        "--full-id-numbers"));
+        if (org.huyou.common.io.PrivateFiles.posix(csv)) {
+            assertEquals(
+                    org.huyou.common.io.PrivateFiles.FILE,
+                    Files.getPosixFilePermissions(csv),
+                    "full ID numbers are for this account alone");
+        }
+    }
+
+    /** Finding 4: a restore in place says what it takes back, by kind, and is done only when that is accepted. */
+    @Test
+    void restoreInPlaceSaysWhatIsLostAndNeedsItAccepted() throws Exception {
+        Path data = dir.resolve("home");
+        init(data);
+        Path backup = dir.resolve("b.huyou-backup");
+        assertEquals(0, run("backup", "--data-dir", data.toString(), "-u", "admin", "--out", backup.toString()));
+        try (AppContext ctx = TestHome.open(data)) {
+            ctx.residents().create(TestHome.boyDraft());
+        }
+        err.getBuffer().setLength(0);
+        assertEquals(1, run("restore", "--data-dir", data.toString(), "-u", "admin", backup.toString()));
+        assertTrue(err.toString().contains("「儿童档案」：备份之后新增 1 条"), err.toString());
+        assertTrue(err.toString().contains("--accept-loss"), err.toString());
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(1, ctx.residents().countAll(), "nothing restored unaccepted");
+        }
+        assertEquals(
+                0, run("restore", "--data-dir", data.toString(), "-u", "admin", "--accept-loss", backup.toString()));
+        try (AppContext ctx = TestHome.open(data)) {
+            assertEquals(0, ctx.residents().countAll());
+        }
+    }
 }

@@ -51,13 +51,24 @@ public final class BackupView implements ModuleView {
         restoreButton.disableProperty().bind(vm.restoreDisabled());
         restoreButton.setOnAction(e -> {
             Path p = vm.selected.get();
-            if (dialogs.confirm(
-                    Messages.t("backup.restoreTitle"),
-                    Messages.t("backup.restoreText", p.getFileName()),
-                    Messages.t("backup.restore"),
-                    Messages.t("common.cancel"))) {
-                restore.accept(p);
-            }
+            vm.lossIfRestored(loss -> {
+                String word = Messages.t("restore.confirmWord");
+                boolean go = loss.isEmpty()
+                        ? dialogs.confirm(
+                                Messages.t("backup.restoreTitle"),
+                                Messages.t("backup.restoreText", p.getFileName()),
+                                Messages.t("backup.restore"),
+                                Messages.t("common.cancel"))
+                        // work done since the backup is lost: said kind by kind, and confirmed by typing
+                        : dialogs.confirmByTyping(
+                                Messages.t("restore.lossTitle"),
+                                Messages.t("restore.lossText", p.getFileName(), String.join("\n", loss), word),
+                                word,
+                                Messages.t("backup.restore"));
+                if (go) {
+                    restore.accept(p);
+                }
+            });
         });
         Label where = new Label();
         where.textProperty().bind(vm.folder());

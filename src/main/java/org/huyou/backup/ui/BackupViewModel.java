@@ -90,6 +90,18 @@ public final class BackupViewModel {
                 notices::showError);
     }
 
+    /**
+     * Counts, in the background, what restoring the chosen backup would take back (one sentence per kind; empty:
+     * nothing), then hands it to {@code then} on the JavaFX thread for the confirmation.
+     */
+    public void lossIfRestored(java.util.function.Consumer<java.util.List<String>> then) {
+        Path p = selected.get();
+        if (p == null) {
+            return;
+        }
+        tasks.run(() -> backups.lossIfRestored(p), then::accept, notices::showError);
+    }
+
     /** Reads the chosen backup through and says whether it is intact. */
     public void verifySelected() {
         Path p = selected.get();

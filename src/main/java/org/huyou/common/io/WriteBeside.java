@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Writes a file next to its name and moves it into place when complete, so whoever opens the folder (a user, a viewer
  * watching it) never sees half a file; a failed write leaves nothing behind. A folder where the file should go is never
- * replaced (an empty one would have been, silently).
+ * replaced (an empty one would have been, silently). Every file written so is owner-only (0600 where the file system
+ * has permissions) from its first byte: exports carry names, ID numbers and care details, and another account on the
+ * PC must not read them.
  */
 public final class WriteBeside {
 
@@ -32,10 +34,22 @@ public final class WriteBeside {
         return file.toAbsolutePath().resolveSibling(file.getFileName() + ".part");
     }
 
+    /**
+     * The partial file made empty and owner-only before the content is written into it (a writer that opens the path
+     * keeps those permissions), restricted again once written (in case a writer made the file anew).
+     */
+    public static Path privatePartial(Path file) throws IOException {
+        Path partial = partial(file);
+        PrivateFiles.newOutputStream(partial).close();
+        return partial;
+    }
+
     public static void write(Path file, Content content) throws IOException {
         Path partial = partial(file);
         try {
+            privatePartial(file);
             content.writeTo(partial);
+            PrivateFiles.restrict(partial);
             refuseFolder(file.toAbsolutePath());
             move(partial, file);
         } catch (IOException | RuntimeException e) {
@@ -58,7 +72,9 @@ public final class WriteBeside {
             for (Part p : parts) {
                 Path partial = partial(p.file());
                 partials.add(partial);
+                privatePartial(p.file());
                 p.content().writeTo(partial);
+                PrivateFiles.restrict(partial);
             }
             for (int i = 0; i < parts.size(); i++) {
                 Path file = parts.get(i).file().toAbsolutePath();

@@ -16,6 +16,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -245,6 +246,35 @@ public class DialogService implements Notices {
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
         reason.requestFocus();
         return dialog.showAndWait().filter(s -> !s.isBlank());
+    }
+
+    /**
+     * A step that loses work (a restore of an older backup): the text says what is lost, and the button is enabled
+     * only once {@code word} is typed, so it is not confirmed by a reflex click.
+     */
+    public boolean confirmByTyping(String title, String text, String word, String doLabel) {
+        Dialog<Boolean> dialog = dialog();
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        Label explanation = new Label(text);
+        explanation.setWrapText(true);
+        explanation.setMaxWidth(520);
+        TextField typed = new TextField();
+        typed.setId("confirmWordField");
+        dialog.getDialogPane()
+                .setContent(new VBox(8, explanation, new Label(Messages.t("restore.lossConfirmLabel", word)), typed));
+        ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane()
+                .getButtonTypes()
+                .addAll(doIt, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane()
+                .lookupButton(doIt)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !typed.getText().strip().equals(word), typed.textProperty()));
+        dialog.setResultConverter(b -> b == doIt);
+        typed.requestFocus();
+        return dialog.showAndWait().orElse(false);
     }
 
     /** Shows a longer text read-only (an opened note), selectable for copying but not editable. */

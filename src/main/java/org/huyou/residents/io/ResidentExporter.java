@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,20 +51,18 @@ public final class ResidentExporter {
         user.require(AppModule.RESIDENTS, Action.EXPORT);
         Map<Long, String> groups =
                 service.livingGroups().stream().collect(Collectors.toMap(LivingGroup::id, LivingGroup::name));
-        Path tmp = WriteBeside.partial(out);
+        int[] count = {0};
         try {
-            int count =
-                    Tables.isXlsx(out) ? writeXlsx(tmp, groups, fullIdNumbers) : writeCsv(tmp, groups, fullIdNumbers);
-            // Written aside and moved into place, so a failed export never leaves a half file under the real name.
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
-            service.recordExport(out.getFileName().toString(), count, fullIdNumbers, header());
-            return count;
+            // Written aside, owner-only, and moved into place: a failed export never leaves a half file under the
+            // real name, and another account on the PC never reads the register (ID numbers in full, perhaps).
+            WriteBeside.write(
+                    out,
+                    tmp -> count[0] = Tables.isXlsx(out)
+                            ? writeXlsx(tmp, groups, fullIdNumbers)
+                            : writeCsv(tmp, groups, fullIdNumbers));
+            service.recordExport(out.getFileName().toString(), count[0], fullIdNumbers, header());
+            return count[0];
         } catch (IOException | UncheckedIOException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the original failure is the one worth reporting
-            }
             throw new UserFacingException(e, "export.failed", out);
         }
     }

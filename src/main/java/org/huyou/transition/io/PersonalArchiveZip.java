@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.huyou.common.Messages;
+import org.huyou.common.io.PrivateFiles;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.io.WriteBeside;
 
@@ -42,7 +43,7 @@ public final class PersonalArchiveZip {
     public PersonalArchiveZip(Path target, String title) throws IOException {
         this.target = target;
         this.partial = WriteBeside.partial(target);
-        OutputStream out = Files.newOutputStream(partial);
+        OutputStream out = PrivateFiles.newOutputStream(partial); // a child's whole file: owner-only
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         html.append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
                 .append(esc(title))

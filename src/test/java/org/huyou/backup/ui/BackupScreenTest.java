@@ -63,6 +63,16 @@ class BackupScreenTest {
         robot.interact(() -> list(robot).getSelectionModel().select(manualBackup(robot)));
         robot.clickOn("#restoreBackup");
         waitFor(() -> confirmButton(robot) != null);
+        // the child added after the backup is lost by the restore: said by kind, confirmed by typing
+        String said = robot.lookup(".dialog-pane")
+                .lookup((Node n) -> n instanceof Label l && l.getText().contains("「儿童档案」"))
+                .queryAs(Label.class)
+                .getText();
+        assertTrue(said.contains("新增 1 条"), said);
+        assertTrue(confirmButton(robot).isDisabled(), "not by a reflex click");
+        FxTesting.snapshot(robot.lookup(".dialog-pane").query(), "restore-loss");
+        robot.clickOn("#confirmWordField").write("确认恢复");
+        waitFor(() -> !confirmButton(robot).isDisabled());
         robot.clickOn(confirmButton(robot));
         // Read on the FX thread, from the frame: a node looked up from the test thread once came back out of its scene.
         AtomicReference<String> notice = new AtomicReference<>();
