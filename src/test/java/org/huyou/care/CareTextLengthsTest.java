@@ -333,6 +333,7 @@ class CareTextLengthsTest {
             "INCIDENT.DESCRIPTION",
             "INCIDENT.REPORTED_DETAIL",
             "MEDICATION_ORDER.ALLERGY_OVERRIDE",
+            "MEDICATION_ORDER.DOSE_OVERRIDE", // OverrideReasons, as the allergy override: 500, hidden characters
             "MEDICATION_ORDER.DRUG",
             "REHAB_SCORE.NOTE",
             "RISK_ASSESSMENT.BASIS",

@@ -42,6 +42,7 @@ class AmountChecksTest {
             Map.entry("AUDIT_HEAD.LAST_SEQ", "a sequence"),
             Map.entry("CHAIN_CHECKPOINT.LAST_SEQ", "a sequence"),
             Map.entry("LEDGER_HEAD.LAST_SEQ", "a sequence"),
+            Map.entry("NUMBER_FLOOR.LAST_NO", "a counter a restore carries over"),
             Map.entry("LEDGER_ENTRY.GOODS_VALUE", "signed: a reversal carries the value negated"),
             Map.entry("PAYMENT_REQUEST.LEDGER_SEQ", "a reference"),
             Map.entry("GOODS_LOT.RECEIPT_SEQ", "a reference"),
