@@ -145,4 +145,38 @@ class FormKeysScreenTest {
         robot.lookup("#unsavedDiscard").tryQuery().ifPresent(robot::clickOn);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
     }
+
+    @Test
+    void theResidentDialogsCloseButtonAsksBeforeTheTypedNameIsLost(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navResidents");
+        click(robot, "#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#residentEditor").queryAs(DialogPane.class);
+        Window dialog = pane.getScene().getWindow();
+        waitFor(() -> "name".equals(focused(pane.getScene())));
+        robot.clickOn("#name").write("Zhou");
+        assertEquals(
+                "Zhou",
+                robot.lookup("#name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        // the window's ×: a close request of the window itself, not of the dialog
+        robot.interact(() ->
+                dialog.fireEvent(new javafx.stage.WindowEvent(dialog, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        assertTrue(dialog.isShowing(), "asked, not closed");
+        robot.clickOn("#unsavedCancel");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+        assertTrue(dialog.isShowing(), "取消 keeps the form");
+        assertEquals(
+                "Zhou",
+                robot.lookup("#name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        robot.interact(() ->
+                dialog.fireEvent(new javafx.stage.WindowEvent(dialog, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsavedDiscard").tryQuery().isPresent());
+        robot.clickOn("#unsavedDiscard");
+        waitFor(() -> !dialog.isShowing());
+    }
 }
