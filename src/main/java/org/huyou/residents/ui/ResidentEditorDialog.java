@@ -318,6 +318,10 @@ public final class ResidentEditorDialog {
         control.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 vm.validateField(field);
+                if (control instanceof DateField d && d.unreadableText() != null) {
+                    // typed but not a date: said so, not "请填写出生日期" (the ViewModel only sees no date)
+                    vm.error(field).set(UnreadableDates.sentence(d));
+                }
                 if (field.equals(BIRTH_DATE) || field.equals(GENDER)) {
                     if (!vm.idNumber.get().isBlank()) {
                         vm.validateField(ID_NUMBER);

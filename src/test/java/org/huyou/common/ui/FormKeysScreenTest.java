@@ -179,4 +179,24 @@ class FormKeysScreenTest {
         robot.clickOn("#unsavedDiscard");
         waitFor(() -> !dialog.isShowing());
     }
+
+    @Test
+    void anUnreadableBirthDateIsNamedAsSuchBesideTheField(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navResidents");
+        click(robot, "#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#birthDateText").write("2026-13-45").type(KeyCode.TAB);
+        waitFor(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText() != null
+                        && l.getText().contains("2026-13-45"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(
+                robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                                && l.getText() != null
+                                && l.getText().startsWith("出生日期：“2026-13-45”不是有效日期"))
+                        .tryQuery()
+                        .isPresent(),
+                "the hint beside the field says it cannot be read");
+    }
 }
