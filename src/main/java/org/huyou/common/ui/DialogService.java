@@ -260,6 +260,7 @@ public class DialogService implements Notices {
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         problem.setMaxWidth(420);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, never cut to "…"
         problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         reason.textProperty().addListener((o, was, is) -> {
             problem.setText("");

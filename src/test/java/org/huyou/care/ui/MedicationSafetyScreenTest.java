@@ -395,6 +395,7 @@ class MedicationSafetyScreenTest {
         ComboBox<?> cls = robot.lookup("#newDrugClass").queryAs(ComboBox.class);
         assertTrue(cls.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "the field is marked");
         waitFor(cls::isFocused);
+        FxTesting.snapshot(cls.getScene().getRoot(), "add-drug-refused");
 
         robot.interact(() -> cls.getSelectionModel().select(0));
         robot.clickOn(robot.lookup(dialogButton("保存到目录")).queryButton());

@@ -133,6 +133,7 @@ class DialogInputKeptScreenTest {
                 robot.lookup("#reasonProblem").queryAs(Label.class).getText().contains("理由"),
                 "the sentence names the reason");
         assertEquals(null, answer.get(), "still asking");
+        org.huyou.testing.FxTesting.snapshot(reason.getScene().getRoot(), "override-reason-refused");
 
         robot.interact(() -> reason.setText(""));
         robot.clickOn("#reasonField").write("儿科会诊确认无关");
