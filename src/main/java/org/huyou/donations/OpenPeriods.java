@@ -32,7 +32,7 @@ record OpenPeriods(Set<String> closed, List<PublishedDisclosure> published) {
             return;
         }
         String month = YearMonth.from(date).toString();
-        checks.rule(!closed.contains(month), field, "ledger.periodClosed", month);
+        checks.rule(!closed.contains(month), field, "ledger.periodClosed", Messages.t(labelKey), month);
         changed(date)
                 .ifPresent(p -> checks.rule(
                         false,

@@ -261,10 +261,19 @@ class MedicationSafetyTest {
         assertThrows(ValidationException.class, () -> ctx.formulary().addDrug("舒巴坦匹林", "", null, null, null));
         FormularyDrug added = ctx.formulary().addDrug("舒巴坦匹林", "舒巴坦+氨苄西林", "PENICILLIN", "片", "片");
         assertTrue(ctx.formulary().drugs().contains(added));
-        assertThrows(
+        ValidationException duplicate = assertThrows(
                 ValidationException.class,
                 () -> ctx.formulary().addDrug("阿莫西林", "阿莫西林", "PENICILLIN", null, null),
                 "the file has it already");
+        assertEquals("药名：药品目录中已有同名药品。", duplicate.errors().get(0).message(), "names the field");
+        ValidationException notATime = assertThrows(
+                ValidationException.class,
+                () -> ctx.medication()
+                        .prescribe(child.id(), "舒巴坦匹林", "1片", "08:00,25:99", LocalDate.of(2026, 5, 10), null, null));
+        assertEquals(
+                "给药时间：“25:99”不是有效时间，请按 16:30 的格式填写。",
+                notATime.errors().get(0).message(),
+                "an unreadable time is named as such, not as missing");
         ctx.allergies().add(child.id(), null, "PENICILLIN", "皮疹", Allergy.Severity.SEVERE, null);
         assertEquals("青霉素类", ctx.allergies().current(child.id()).get(0).substance(), "a class names itself");
         assertThrows(

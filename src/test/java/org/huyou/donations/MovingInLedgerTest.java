@@ -183,7 +183,7 @@ class MovingInLedgerTest {
         ValidationException e =
                 assertThrows(ValidationException.class, () -> ledger.importDonationHistory(bad, "history.csv"));
         assertTrue(messages(e).contains("2026-03-31 不晚于已公示的 2026-01-01 至 2026-03-31"), messages(e));
-        assertTrue(messages(e).contains("2026-05 已结账"), messages(e));
+        assertTrue(messages(e).contains("日期：2026-05 已结账"), "names the field: " + messages(e));
         assertEquals(entries, all().size(), "nothing appended");
         assertEquals(donors, ledger.donors(null, 100).size(), "no donor added");
         assertTrue(ledger.verify().ok());

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.huyou.common.Checks;
+import org.huyou.common.Messages;
 import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -65,7 +66,8 @@ public final class FormularyService {
                     drugs().stream()
                             .noneMatch(d -> d.name().toLowerCase(Locale.ROOT).equals(n.toLowerCase(Locale.ROOT))),
                     "name",
-                    "formulary.duplicate");
+                    "formulary.duplicate",
+                    Messages.t("formulary.name"));
         }
         String i = checks.text("ingredient", "formulary.ingredient", ingredient, 200, true);
         checks.required(

@@ -178,6 +178,19 @@ public final class Medication {
         }
     }
 
+    /** The first part of {@code text} that is not a time of day ("25:99"), or null when every part is one. */
+    public static String firstUnreadableTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (String s : text.strip().split("[,，;；\\s]+")) {
+            if (!s.isBlank() && parseTimes(s) == null) {
+                return s;
+            }
+        }
+        return null;
+    }
+
     public static String formatTimes(List<LocalTime> times) {
         return String.join(",", times.stream().map(LocalTime::toString).toList());
     }

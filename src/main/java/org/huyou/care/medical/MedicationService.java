@@ -149,7 +149,13 @@ public final class MedicationService {
             checks.rule(parsed == null || parsed.positive(), "dose", "medication.doseNotPositive");
         }
         List<LocalTime> times = Medication.parseTimes(timesOfDay);
-        checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
+        String unreadableTime = Medication.firstUnreadableTime(timesOfDay);
+        if (unreadableTime != null) {
+            // "25:99" is named as not a time, not as missing
+            checks.rule(false, "times", "check.notATime", Messages.t("medication.times"), unreadableTime);
+        } else {
+            checks.rule(times != null && !times.isEmpty(), "times", "medication.badTimes");
+        }
         checks.rule(start != null, "start", "validation.dateRequired.medicationStart");
         checks.rule(start == null || end == null || !end.isBefore(start), "end", "medication.endBeforeStart");
         List<FieldError> errors = new ArrayList<>(checks.errors());

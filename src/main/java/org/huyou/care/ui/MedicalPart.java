@@ -47,6 +47,7 @@ import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.VoidButton;
@@ -423,10 +424,17 @@ public final class MedicalPart implements FilePartView {
                 .getButtonTypes()
                 .addAll(save, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.setResultConverter(b -> b == save);
-        dialog.showAndWait()
-                .filter(Boolean::booleanValue)
-                .ifPresent(ok -> model.addDrug(
-                        name.getText(), ingredient.getText(), cls.getValue(), forms.getText(), units.getText()));
+        // Checked before it closes: a refusal (类别：必填。) marks the field and keeps what was typed.
+        SaveButtons buttons = SaveButtons.on(dialog, save);
+        buttons.onSave(() -> model.addDrug(
+                name.getText(),
+                ingredient.getText(),
+                cls.getValue(),
+                forms.getText(),
+                units.getText(),
+                buttons::closeSaved,
+                FieldMarks.marking(dialog::getDialogPane, dialogs)::showError));
+        dialog.show();
     }
 
     private Node orderTable() {

@@ -336,16 +336,27 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
                 });
     }
 
-    /** A drug the formulary lacks (the allergy check needs its ingredient and class); the picker then shows it. */
-    void addDrug(String name, String ingredient, DrugClass cls, String forms, String units) {
+    /**
+     * A drug the formulary lacks (the allergy check needs its ingredient and class); the picker then shows it.
+     * {@code added} runs once it is saved, {@code refused} gets a refusal (the dialog keeps its input).
+     */
+    void addDrug(
+            String name,
+            String ingredient,
+            DrugClass cls,
+            String forms,
+            String units,
+            Runnable added,
+            java.util.function.Consumer<Throwable> refused) {
         tasks.run(
                 () -> formulary.addDrug(name, ingredient, cls == null ? null : cls.code(), forms, units),
-                added -> {
-                    notices.notifySuccess(Messages.t("formulary.added", added.name()));
+                drug -> {
+                    added.run();
+                    notices.notifySuccess(Messages.t("formulary.added", drug.name()));
                     loadFormulary();
-                    drug.set(added.name());
+                    this.drug.set(drug.name());
                 },
-                notices::showError);
+                refused);
     }
 
     void voidAllergy(Allergy a, String reason) {

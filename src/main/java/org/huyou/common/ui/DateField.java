@@ -34,7 +34,11 @@ public final class DateField extends DatePicker {
             @Override
             public LocalDate fromString(String text) {
                 LocalDate parsed = Dates.parse(text).orElse(null);
-                markUnreadable(parsed == null && text != null && !text.isBlank() ? text : null);
+                boolean unreadableText = parsed == null && text != null && !text.isBlank();
+                markUnreadable(unreadableText ? text : null);
+                if (unreadableText) {
+                    keepShown(text);
+                }
                 return parsed;
             }
         });
@@ -45,7 +49,13 @@ public final class DateField extends DatePicker {
         });
         // Typing over an unreadable text corrects it: from then on what is typed counts (emptied by hand, it is gone).
         // Keys, not the text's changes: the picker's own setText passes through an empty text on its way.
-        getEditor().addEventHandler(KeyEvent.KEY_TYPED, e -> markUnreadable(null));
+        // Enter's own typed key ("\r", after the commit that marked the text) corrects nothing: it cleared the mark,
+        // and the text then went when the focus left, without a word.
+        getEditor().addEventHandler(KeyEvent.KEY_TYPED, e -> {
+            if (typesSomething(e)) {
+                markUnreadable(null);
+            }
+        });
         getEditor().addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.BACK_SPACE
                     || e.getCode() == KeyCode.DELETE
@@ -73,6 +83,30 @@ public final class DateField extends DatePicker {
                 commitText();
             }
         });
+    }
+
+    /**
+     * The picker's skin empties its editor after a commit that gave no date (Enter in the field), without asking the
+     * converter what to show: the text typed is put back, so the field still shows it and says why.
+     */
+    private void keepShown(String text) {
+        Platform.runLater(() -> {
+            String now = getEditor().getText();
+            if (text.equals(unreadable) && getValue() == null && (now == null || now.isEmpty())) {
+                getEditor().setText(text);
+                getEditor().end();
+            }
+        });
+    }
+
+    /** A key that puts a character into the text: not Enter, Tab or Esc, not a shortcut. */
+    private static boolean typesSomething(KeyEvent e) {
+        String c = e.getCharacter();
+        return c != null
+                && !c.isEmpty()
+                && !KeyEvent.CHAR_UNDEFINED.equals(c)
+                && !Character.isISOControl(c.charAt(0))
+                && !e.isShortcutDown();
     }
 
     /** Takes what is typed as the value (an unreadable text clears it). */

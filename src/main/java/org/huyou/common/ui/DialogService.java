@@ -1,5 +1,6 @@
 package org.huyou.common.ui;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.binding.Bindings;
@@ -23,11 +24,15 @@ import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 import org.controlsfx.control.action.Action;
+import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
+import org.huyou.common.OverrideReasons;
 import org.huyou.common.UserFacingException;
+import org.huyou.common.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +48,8 @@ public class DialogService implements Notices {
     private static Logger log() {
         return LoggerFactory.getLogger(DialogService.class);
     }
+
+    private static final String CLOSED_BY_DIALOG = "huyou.closedByDialog";
 
     private Window owner;
 
@@ -130,6 +137,20 @@ public class DialogService implements Notices {
     }
 
     private void prepare(Dialog<?> d) {
+        // The window's × is a close request like 取消 and Esc: it goes through the dialog's close, whose handlers may
+        // keep it open (unsaved input, SaveButtons). The toolkit closed the window itself once a handler had kept the
+        // dialog open, and what was typed was lost without a question.
+        d.addEventHandler(DialogEvent.DIALOG_SHOWN, e -> {
+            Window w = d.getDialogPane().getScene() == null
+                    ? null
+                    : d.getDialogPane().getScene().getWindow();
+            if (w != null && w.getProperties().putIfAbsent(CLOSED_BY_DIALOG, Boolean.TRUE) == null) {
+                w.addEventFilter(WindowEvent.WINDOW_CLOSE_REQUEST, close -> {
+                    close.consume();
+                    d.close();
+                });
+            }
+        });
         // A button says what it does (更换数据库密钥, 生成新的恢复密钥): never cut to "…"; the dialog widens instead.
         d.addEventHandler(
                 DialogEvent.DIALOG_SHOWING,
@@ -219,7 +240,9 @@ public class DialogService implements Notices {
 
     /**
      * As {@link #askReason(String, String, String, String)}, the button enabled only once the reason has at least
-     * {@code minLength} characters (an override of a safety warning wants a sentence, not "ok").
+     * {@code minLength} characters. With more than one, the reason overrides a safety or money check and must pass
+     * {@link OverrideReasons}' rule before the dialog closes: refused, the dialog stays open with the reason typed,
+     * marked and focused, the sentence under it (it closed and the reason was lost with the refusal).
      */
     public Optional<String> askReason(
             String title, String explanation, String reasonLabel, String doLabel, int minLength) {
@@ -233,7 +256,18 @@ public class DialogService implements Notices {
         Label text = new Label(explanation);
         text.setWrapText(true);
         text.setMaxWidth(420);
-        dialog.getDialogPane().setContent(new VBox(8, text, new Label(reasonLabel), reason));
+        Label problem = new Label();
+        problem.setId("reasonProblem");
+        problem.getStyleClass().add("field-error");
+        problem.setWrapText(true);
+        problem.setMaxWidth(420);
+        problem.setMinHeight(Region.USE_PREF_SIZE); // the whole sentence, never cut to "…"
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
+        reason.textProperty().addListener((o, was, is) -> {
+            problem.setText("");
+            reason.pseudoClassStateChanged(FieldMarks.DANGER, false);
+        });
+        dialog.getDialogPane().setContent(new VBox(8, text, new Label(reasonLabel), reason, problem));
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
@@ -244,6 +278,19 @@ public class DialogService implements Notices {
                 .bind(Bindings.createBooleanBinding(
                         () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
+        SaveButtons buttons = SaveButtons.on(dialog, doIt);
+        buttons.onSave(() -> {
+            FieldError refused = minLength > 1
+                    ? OverrideReasons.problem("reason", reason.getText().strip(), 0, null)
+                    : null;
+            if (refused == null) {
+                buttons.closeSaved();
+                return;
+            }
+            problem.setText(UserFacingException.describe(new ValidationException(List.of(refused))));
+            reason.pseudoClassStateChanged(FieldMarks.DANGER, true);
+            reason.requestFocus();
+        });
         reason.requestFocus();
         return dialog.showAndWait().filter(s -> !s.isBlank());
     }

@@ -40,6 +40,7 @@ import org.huyou.common.Messages;
 public final class TypedInput implements UnsavedChanges {
 
     private static final String BASELINE = "huyou.typedInput.baseline";
+    private static final String INSTALLED = "huyou.typedInput.installed";
     private static final String NOT_INPUT = "huyou.typedInput.notInput";
     private static final String SAVE_BUTTON = "huyou.typedInput.saveButton";
     /** How far up from a field its form's own button is looked for (a row of fields, its form, the form's box). */
@@ -60,16 +61,22 @@ public final class TypedInput implements UnsavedChanges {
      * text set while the user is elsewhere moves that starting point.
      */
     public static void install(Scene scene) {
-        scene.focusOwnerProperty().addListener((o, was, is) -> {
-            if (is instanceof TextInputControl t && !t.getProperties().containsKey(BASELINE) && counts(t)) {
-                t.getProperties().put(BASELINE, text(t));
-                t.textProperty().addListener((ChangeListener<String>) (obs, before, after) -> {
-                    if (!t.isFocused()) {
-                        t.getProperties().put(BASELINE, after == null ? "" : after);
-                    }
-                });
-            }
-        });
+        if (scene.getProperties().putIfAbsent(INSTALLED, Boolean.TRUE) != null) {
+            return; // once per scene (a dialog's save buttons and the main window both install it)
+        }
+        watch(scene.getFocusOwner()); // a field focused before the watching began (a dialog's first field)
+        scene.focusOwnerProperty().addListener((o, was, is) -> watch(is));
+    }
+
+    private static void watch(Node focused) {
+        if (focused instanceof TextInputControl t && !t.getProperties().containsKey(BASELINE) && counts(t)) {
+            t.getProperties().put(BASELINE, text(t));
+            t.textProperty().addListener((ChangeListener<String>) (obs, before, after) -> {
+                if (!t.isFocused()) {
+                    t.getProperties().put(BASELINE, after == null ? "" : after);
+                }
+            });
+        }
     }
 
     /** A search or filter box: what is typed there is not a record's input. */

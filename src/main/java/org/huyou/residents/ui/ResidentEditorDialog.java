@@ -26,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -57,7 +56,6 @@ import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.ScrollIntoView;
 import org.huyou.common.ui.UnreadableDates;
 import org.huyou.common.ui.UnsavedChanges;
-import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.residents.AdmissionSource;
 import org.huyou.residents.Category;
 import org.huyou.residents.DisabilityType;
@@ -76,7 +74,6 @@ public final class ResidentEditorDialog {
     private final DialogService dialogs;
     private final Dialog<Resident> dialog;
     private final Map<String, Control> controls = new HashMap<>();
-    private final UnsavedChangesGuard guard;
     private boolean closing;
     /** The form as unsaved input: the module counts it in when the user leaves, logs out or closes the window. */
     private final UnsavedChanges changes = new UnsavedChanges() {
@@ -100,7 +97,6 @@ public final class ResidentEditorDialog {
     public ResidentEditorDialog(ResidentEditorViewModel vm, DialogService dialogs) {
         this.vm = vm;
         this.dialogs = dialogs;
-        this.guard = new UnsavedChangesGuard(dialogs);
         this.dialog = dialogs.dialog();
         dialog.setTitle(vm.title());
         dialog.setHeaderText(vm.title());
@@ -112,18 +108,9 @@ public final class ResidentEditorDialog {
         SaveButtons buttons = SaveButtons.addTo(dialog);
         buttons.onSave(() -> trySave(ok -> {})).setId("saveResident");
         buttons.cancelButton().setId("cancelResident");
-        // Cancel, Esc and the window's close button all come here; a saved form has a result and just closes.
-        // A changed form asks 保存 / 放弃修改 / 取消 like every other screen.
-        dialog.setOnCloseRequest(e -> {
-            if (dialog.getResult() == null && !closing && guard.isDirty(changes)) {
-                e.consume();
-                // Asked once this close attempt is over: the dialog cannot be closed from inside its own close request.
-                Platform.runLater(() -> guard.leave(changes, () -> {
-                    closing = true;
-                    dialog.close();
-                }));
-            }
-        });
+        // Cancel, Esc and the window's close button all ask 保存 / 放弃修改 / 取消 when the form has changed (its
+        // choices too, not only what was typed); a saved form has a result and just closes.
+        buttons.guardWith(changes);
         dialog.setResultConverter(b -> null);
     }
 
@@ -331,6 +318,10 @@ public final class ResidentEditorDialog {
         control.focusedProperty().addListener((obs, was, is) -> {
             if (!is) {
                 vm.validateField(field);
+                if (control instanceof DateField d && d.unreadableText() != null) {
+                    // typed but not a date: said so, not "请填写出生日期" (the ViewModel only sees no date)
+                    vm.error(field).set(UnreadableDates.sentence(d));
+                }
                 if (field.equals(BIRTH_DATE) || field.equals(GENDER)) {
                     if (!vm.idNumber.get().isBlank()) {
                         vm.validateField(ID_NUMBER);

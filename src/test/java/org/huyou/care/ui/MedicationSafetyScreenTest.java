@@ -364,4 +364,45 @@ class MedicationSafetyScreenTest {
                 robot.lookup("#marTable").queryAs(TableView.class).getItems();
         assertEquals(TestHome.TODAY.minusDays(3).atTime(9, 30), mar.get(0).scheduledFor());
     }
+
+    @Test
+    void aDrugRefusedForItsMissingClassKeepsTheDialogOpenWithWhatWasTyped(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, "nurse", "#navResidents");
+        openMedicalTab(robot);
+        FxTesting.click(robot, "#addFormularyDrug");
+        waitFor(() -> robot.lookup("#newDrugName").tryQuery().isPresent());
+        robot.clickOn("#newDrugName").write("Sulbactam");
+        robot.clickOn("#newDrugIngredient").write("sulbactam");
+        robot.clickOn(robot.lookup(dialogButton("保存到目录")).queryButton());
+        // refused (类别：必填。): said, and the dialog is still there with what was typed
+        waitFor(() -> robot.lookup(n -> n instanceof Label l
+                        && l.getText() != null
+                        && l.getText().contains("类别"))
+                .tryQuery()
+                .isPresent());
+        robot.lookup(dialogButton("确定")).tryQuery().ifPresent(b -> robot.clickOn(b));
+        waitFor(() -> robot.lookup(dialogButton("确定")).tryQuery().isEmpty());
+        assertEquals(
+                "Sulbactam",
+                robot.lookup("#newDrugName")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        assertEquals(
+                "sulbactam",
+                robot.lookup("#newDrugIngredient")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        ComboBox<?> cls = robot.lookup("#newDrugClass").queryAs(ComboBox.class);
+        assertTrue(cls.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "the field is marked");
+        waitFor(cls::isFocused);
+        FxTesting.snapshot(cls.getScene().getRoot(), "add-drug-refused");
+
+        robot.interact(() -> cls.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup(dialogButton("保存到目录")).queryButton());
+        waitFor(() -> robot.lookup("#newDrugName").tryQuery().isEmpty());
+        assertTrue(
+                frame.context().formulary().drugs().stream()
+                        .anyMatch(d -> d.name().equals("Sulbactam")),
+                "saved once the class is chosen");
+    }
 }

@@ -145,4 +145,58 @@ class FormKeysScreenTest {
         robot.lookup("#unsavedDiscard").tryQuery().ifPresent(robot::clickOn);
         waitFor(() -> robot.lookup("#residentEditor").tryQuery().isEmpty());
     }
+
+    @Test
+    void theResidentDialogsCloseButtonAsksBeforeTheTypedNameIsLost(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navResidents");
+        click(robot, "#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        DialogPane pane = robot.lookup("#residentEditor").queryAs(DialogPane.class);
+        Window dialog = pane.getScene().getWindow();
+        waitFor(() -> "name".equals(focused(pane.getScene())));
+        robot.clickOn("#name").write("Zhou");
+        assertEquals(
+                "Zhou",
+                robot.lookup("#name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        // the window's ×: a close request of the window itself, not of the dialog
+        robot.interact(() ->
+                dialog.fireEvent(new javafx.stage.WindowEvent(dialog, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        assertTrue(dialog.isShowing(), "asked, not closed");
+        robot.clickOn("#unsavedCancel");
+        waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isEmpty());
+        assertTrue(dialog.isShowing(), "取消 keeps the form");
+        assertEquals(
+                "Zhou",
+                robot.lookup("#name")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+        robot.interact(() ->
+                dialog.fireEvent(new javafx.stage.WindowEvent(dialog, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitFor(() -> robot.lookup("#unsavedDiscard").tryQuery().isPresent());
+        robot.clickOn("#unsavedDiscard");
+        waitFor(() -> !dialog.isShowing());
+    }
+
+    @Test
+    void anUnreadableBirthDateIsNamedAsSuchBesideTheField(FxRobot robot) {
+        FxTesting.logInAndOpen(robot, TestHome.ADMIN, "#navResidents");
+        click(robot, "#newResident");
+        waitFor(() -> robot.lookup("#residentEditor").tryQuery().isPresent());
+        robot.clickOn("#birthDateText").write("2026-13-45").type(KeyCode.TAB);
+        waitFor(() -> robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                        && l.getText() != null
+                        && l.getText().contains("2026-13-45"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(
+                robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                                && l.getText() != null
+                                && l.getText().startsWith("出生日期：“2026-13-45”不是有效日期"))
+                        .tryQuery()
+                        .isPresent(),
+                "the hint beside the field says it cannot be read");
+    }
 }
