@@ -299,7 +299,7 @@ class HuyouCliTest {
         };
         err.getBuffer().setLength(0);
         assertEquals(1, run(again), "the same period again, without a reason");
-        assertTrue(err.toString().contains("已于") && err.toString().contains("由 yz 公示"), err.toString());
+        assertTrue(err.toString().contains("已于") && err.toString().contains("由 院长 公示"), err.toString());
         String[] corrected = java.util.Arrays.copyOf(again, again.length + 2);
         corrected[again.length] = "--reason";
         corrected[again.length + 1] = "金额录入有误，已冲销后更正";

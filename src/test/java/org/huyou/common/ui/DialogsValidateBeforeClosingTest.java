@@ -41,8 +41,9 @@ class DialogsValidateBeforeClosingTest {
             "org/huyou/documents/ui/DocumentViewer.java", 1,
             // an import: the file's path and its columns; nothing is saved until the import button, which stays open
             "org/huyou/common/ui/ImportDialog.java", 1,
-            // showText: a read-only text
-            "org/huyou/common/ui/DialogService.java", 1);
+            // showText: a read-only text; confirmByTyping: a word typed to enable the step (a restore's loss), its
+            // button off until it matches, nothing to keep when closed
+            "org/huyou/common/ui/DialogService.java", 2);
 
     private static final Pattern MADE = Pattern.compile("=\\s*(?:\\w+\\.)?dialog\\(\\)");
     private static final Pattern SAVED = Pattern.compile("SaveButtons\\.(?:addTo|on)\\(");
