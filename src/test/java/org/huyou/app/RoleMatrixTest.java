@@ -128,6 +128,9 @@ class RoleMatrixTest {
             Map.entry("AuditLog.recordAll", "an import writes the audit rows of its own rows, in its transaction"),
             Map.entry("AuditLog.carryOver", "a restore carries the replaced database's later rows over"),
             Map.entry(
+                    "BackupService.carryIssued",
+                    "a restore carries the replaced database's issued numbers and published disclosures over"),
+            Map.entry(
                     "AuditLog.recorded",
                     "whether an interrupted restore already wrote its row: a yes or no, no content"),
             Map.entry(

@@ -158,6 +158,7 @@ public final class AllergyService implements ResidentWarnings {
     /** Whether the allergy check matches this allergy only by its exact name. */
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public boolean unmatched(Allergy a) {
+        user.require(AppModule.RESIDENTS, Action.VIEW);
         return a.drugClass() == null && matchedAs(a.substance()).isEmpty();
     }
 
