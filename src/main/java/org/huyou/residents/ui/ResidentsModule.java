@@ -117,7 +117,9 @@ public final class ResidentsModule implements ModuleView {
         search = searchField;
         search.setId("residentSearch");
         InlineForms.searchBox(search);
-        search.setPromptText(Messages.t("residents.search.prompt"));
+        // The prompt names only what this user's search matches: the ID number only for who may read it in full.
+        search.setPromptText(
+                Messages.t(service.seesFullIdNumbers() ? "residents.search.prompt" : "residents.search.promptNoId"));
         search.textProperty().bindBidirectional(list.queryProperty());
 
         FlowPane filters = new FlowPane(

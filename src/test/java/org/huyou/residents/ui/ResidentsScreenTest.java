@@ -252,6 +252,16 @@ class ResidentsScreenTest {
 
         for (String[] who : new String[][] {{"yz", "110105201503070021"}, {"zhang", "110105************"}}) {
             logIn(robot, who[0]);
+            // The search's prompt names the ID number only for who may search by it, and the search agrees.
+            boolean full = !who[1].contains("*");
+            javafx.scene.control.TextField search =
+                    robot.lookup("#residentSearch").queryAs(javafx.scene.control.TextField.class);
+            assertEquals(full, search.getPromptText().contains(Messages.t("field.idNumber")), search.getPromptText());
+            TableView<?> table = robot.lookup("#residentTable").queryAs(TableView.class);
+            robot.clickOn("#residentSearch").write("11010520");
+            waitFor(() -> table.getItems().size() == (full ? 1 : 0));
+            robot.clickOn("#residentSearch").eraseText(8);
+            waitFor(() -> table.getItems().size() == 1);
             FxTesting.clickText(robot, "李小红");
             waitFor(() -> robot.lookup("#profileIdNumber")
                     .tryQuery()
