@@ -6,6 +6,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.huyou.app.DataDirs;
 import org.huyou.app.DataFolder;
@@ -42,7 +43,7 @@ public final class HuyouApp extends Application {
             return;
         }
         dialogs.setOwner(stage);
-        Scene scene = new Scene(new Pane(), 1280, 760);
+        Scene scene = new Scene(new Pane(), FirstWindowSize.WIDTH, FirstWindowSize.HEIGHT);
         stage.setScene(scene);
         frame = new AppFrame(stage, dataDir, prefs, tasks, dialogs, Clock.systemDefaultZone());
         scene.setRoot(frame);
@@ -50,6 +51,7 @@ public final class HuyouApp extends Application {
         stage.setTitle(Messages.t("app.title"));
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        FirstWindowSize.apply(stage, Screen.getPrimary().getVisualBounds());
         // Closing the window with unsaved input asks 保存 / 放弃修改 / 取消 first.
         stage.setOnCloseRequest(e -> {
             e.consume();
