@@ -305,10 +305,23 @@ public final class AuditLog {
                     int edited = byAction.getOrDefault(EDIT, 0);
                     int voided = byAction.getOrDefault(VOID, 0);
                     if (created + edited + voided > 0) {
-                        out.add(Messages.t("restore.lossLine", kind, created, edited, voided));
+                        out.add(lossLine(kind, created, edited, voided));
                     }
                 });
         return out;
+    }
+
+    /** Only the kinds of change that happened: "修改 0 条" said nothing and read as if something was counted. */
+    static String lossLine(String kind, int created, int edited, int voided) {
+        List<String> parts = new ArrayList<>();
+        int[] counts = {created, edited, voided};
+        String[] keys = {"restore.lossCreated", "restore.lossEdited", "restore.lossVoided"};
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] > 0) {
+                parts.add(Messages.t(keys[i], counts[i]));
+            }
+        }
+        return Messages.t("restore.lossLine", kind, String.join(Messages.t("restore.lossJoin"), parts));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.huyou.backup.ui;
 
 import static org.huyou.testing.FxTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -69,6 +70,7 @@ class BackupScreenTest {
                 .queryAs(Label.class)
                 .getText();
         assertTrue(said.contains("新增 1 条"), said);
+        assertFalse(said.contains(" 0 条"), "only kinds that happened are listed: " + said);
         assertTrue(confirmButton(robot).isDisabled(), "not by a reflex click");
         FxTesting.snapshot(robot.lookup(".dialog-pane").query(), "restore-loss");
         robot.clickOn("#confirmWordField").write("确认恢复");
