@@ -42,7 +42,8 @@ public final class IncidentViewModel extends FilePartViewModel<List<Incident>> {
     final ObjectProperty<LocalDate> date = new SimpleObjectProperty<>();
     final StringProperty time = new SimpleStringProperty("");
     final ObjectProperty<Incident.Kind> kind = new SimpleObjectProperty<>(Incident.Kind.values()[0]);
-    final ObjectProperty<Incident.Severity> severity = new SimpleObjectProperty<>(Incident.Severity.values()[0]);
+    // No default: chosen by whoever reports, never guessed (required by the service).
+    final ObjectProperty<Incident.Severity> severity = new SimpleObjectProperty<>();
     final StringProperty place = new SimpleStringProperty("");
     final StringProperty description = new SimpleStringProperty("");
     final StringProperty action = new SimpleStringProperty("");

@@ -158,8 +158,10 @@ public final class MedicalPart implements FilePartView {
         TextField reaction = bound(new TextField(), model.reaction);
         reaction.setPromptText(Messages.t("allergy.reaction"));
         ComboBox<Allergy.Severity> severity = new ComboBox<>();
+        severity.setId("allergySeverity");
         severity.getItems().addAll(Allergy.Severity.values());
         severity.setConverter(Converters.coded());
+        severity.setPromptText(Messages.t("common.choose"));
         severity.valueProperty().bindBidirectional(model.severity);
         // A drug class, or none for a substance typed in free text (a food, or a drug by name).
         ComboBox<DrugClass> allergyClass = new ComboBox<>(model.drugClasses());

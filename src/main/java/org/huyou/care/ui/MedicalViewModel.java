@@ -72,7 +72,9 @@ public final class MedicalViewModel extends FilePartViewModel<MedicalViewModel.L
     final ObjectProperty<DrugClass> allergyClass = new SimpleObjectProperty<>();
     final StringProperty substance = new SimpleStringProperty("");
     final StringProperty reaction = new SimpleStringProperty("");
-    final ObjectProperty<Allergy.Severity> severity = new SimpleObjectProperty<>(Allergy.Severity.MODERATE);
+    // No default: a severity on a safety record is chosen by whoever records it, never guessed (required by the
+    // service).
+    final ObjectProperty<Allergy.Severity> severity = new SimpleObjectProperty<>();
 
     final ObjectProperty<MedicalRecord.Kind> kind = new SimpleObjectProperty<>(MedicalRecord.Kind.CHECKUP);
     final ObjectProperty<LocalDate> recordDate = new SimpleObjectProperty<>();

@@ -173,12 +173,15 @@ public final class PsychologyPart implements FilePartView {
 
     private Node assessmentForm(boolean visible) {
         DateField day = boundDate("assessmentDate", "psych.date", model.assessmentDate);
-        ComboBox<RiskGrade> guardianship = choice("guardianshipRisk", RiskGrade.LOW, RiskGrade.values());
+        ComboBox<RiskGrade> guardianship = choice("guardianshipRisk", null, RiskGrade.values());
         guardianship.valueProperty().bindBidirectional(model.guardianship);
-        ComboBox<RiskGrade> psychological = choice("psychRisk", RiskGrade.LOW, RiskGrade.values());
+        ComboBox<RiskGrade> psychological = choice("psychRisk", null, RiskGrade.values());
         psychological.valueProperty().bindBidirectional(model.psychological);
         Label g = new Label(Messages.t("psych.guardianshipRisk"));
         Label p = new Label(Messages.t("psych.psychologicalRisk"));
+        // labelled for FieldMarks: a grade left unchosen is marked where the refusal names it
+        g.setLabelFor(guardianship);
+        p.setLabelFor(psychological);
         TextField basis = bound(text("assessmentBasis", "psych.basis"), model.basis);
         basis.setPrefColumnCount(28);
         Button save = new Button(Messages.t("psych.saveAssessment"));

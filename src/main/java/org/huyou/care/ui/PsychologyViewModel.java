@@ -52,8 +52,9 @@ public final class PsychologyViewModel extends FilePartViewModel<PsychologyViewM
     final ObjectProperty<LocalDate> screeningDate = new SimpleObjectProperty<>();
 
     final ObjectProperty<LocalDate> assessmentDate = new SimpleObjectProperty<>();
-    final ObjectProperty<RiskGrade> guardianship = new SimpleObjectProperty<>(RiskGrade.LOW);
-    final ObjectProperty<RiskGrade> psychological = new SimpleObjectProperty<>(RiskGrade.LOW);
+    // No default grade (a guessed 低风险 would pass unread); the psychological side starts from a screening if any.
+    final ObjectProperty<RiskGrade> guardianship = new SimpleObjectProperty<>();
+    final ObjectProperty<RiskGrade> psychological = new SimpleObjectProperty<>();
     final StringProperty basis = new SimpleStringProperty("");
 
     final ObjectProperty<LocalDate> counsellingDate = new SimpleObjectProperty<>();

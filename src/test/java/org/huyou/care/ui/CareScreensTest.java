@@ -397,6 +397,7 @@ class CareScreensTest {
         assertTrue(!robot.lookup("#residentWarning").queryAs(Label.class).isVisible());
         FxTesting.clickWhenShown(robot, "医疗");
         robot.clickOn("#allergySubstance").write("花生");
+        FxTesting.choose(robot, "#allergySeverity", org.huyou.common.Messages.t("allergySeverity.MILD"));
         robot.clickOn("#addAllergy");
         // a food matches no drug: saved once the user has read that the check finds it only by this name
         FxTesting.clickWhenShown(robot, "仍然保存");

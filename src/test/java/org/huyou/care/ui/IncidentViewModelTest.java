@@ -51,8 +51,13 @@ class IncidentViewModelTest {
         assertEquals("手臂上有多处不明淤青", vm.description.get(), "the form is kept");
 
         vm.time.set("08:15");
+        assertNull(vm.severity.get(), "a severity is chosen by who reports, never guessed");
         vm.report();
-        assertEquals(1, heard.errors.size(), heard.errors.toString());
+        assertTrue(heard.last().startsWith(org.huyou.common.Messages.t("incident.severity")), heard.last());
+        assertTrue(vm.incidents().isEmpty());
+        vm.severity.set(Incident.Severity.SERIOUS);
+        vm.report();
+        assertEquals(2, heard.errors.size(), heard.errors.toString());
         assertEquals(1, vm.incidents().size());
         Incident i = vm.incidents().get(0);
         assertTrue(i.mandatoryReport());
@@ -60,6 +65,7 @@ class IncidentViewModelTest {
         assertEquals("", vm.description.get());
         assertEquals("", vm.time.get());
         assertEquals(Incident.Kind.values()[0], vm.kind.get(), "the form starts again");
+        assertNull(vm.severity.get(), "its severity unchosen again");
         assertFalse(vm.mandatory.get());
 
         vm.incident.set(i);
@@ -70,7 +76,7 @@ class IncidentViewModelTest {
         vm.reportDetail.set("已电话报告派出所");
         vm.reportTime.set("08:40");
         vm.recordReport();
-        assertEquals(2, heard.errors.size(), heard.errors.toString());
+        assertEquals(3, heard.errors.size(), heard.errors.toString());
         Incident reported = vm.incidents().get(0);
         assertEquals(LocalDateTime.of(DAY, LocalTime.of(8, 40)), reported.reportedAt());
         assertEquals(Incident.ReportedTo.PUBLIC_SECURITY, reported.reportedTo());
@@ -85,6 +91,7 @@ class IncidentViewModelTest {
         reporter.show(home.child().id());
         reporter.kind.set(Incident.Kind.INJURY);
         reporter.description.set("玩耍时摔倒擦伤膝盖");
+        reporter.severity.set(Incident.Severity.MINOR);
         reporter.report();
         assertEquals(List.of(), heard.errors);
         assertTrue(reporter.incidents().isEmpty(), "reported, not shown");

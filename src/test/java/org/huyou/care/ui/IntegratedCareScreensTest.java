@@ -197,6 +197,7 @@ class IntegratedCareScreensTest {
                 .get(0);
         assertEquals(9, s.total());
         assertEquals(RiskGrade.HIGH, s.suggested(), "item 9 answered");
+        choose(robot, "#guardianshipRisk", "低风险");
         FxTesting.click(robot, "#assessmentBasis").write("PHQ-A 第9题阳性，有自伤念头");
         FxTesting.click(robot, "#saveAssessment");
         waitFor(() -> robot.lookup("#riskGrade").queryAs(Label.class).getText().contains("高风险"));
@@ -222,6 +223,7 @@ class IntegratedCareScreensTest {
         FxTesting.click(robot, "#incidentTime").write("16:30");
         FxTesting.click(robot, "#incidentDescription").write("探视后发现手臂多处淤青，孩子称被亲属掐");
         FxTesting.click(robot, "#incidentAction").write("医护检查并拍照留存，暂停该亲属探视");
+        choose(robot, "#incidentSeverity", "严重");
         choose(robot, "#incidentReportedTo", "公安机关");
         FxTesting.click(robot, "#incidentReportDetail").write("城南派出所 张警官");
         assertEquals(
@@ -235,6 +237,7 @@ class IntegratedCareScreensTest {
         Incident i = stored.get(0);
         assertTrue(i.mandatoryReport());
         assertEquals(Incident.Kind.SUSPECTED_ABUSE, i.kind());
+        assertEquals(Incident.Severity.SERIOUS, i.severity());
         assertEquals(Incident.ReportedTo.PUBLIC_SECURITY, i.reportedTo());
         assertEquals("城南派出所 张警官", i.reportedDetail());
         assertEquals(java.time.LocalTime.of(16, 30), i.time());

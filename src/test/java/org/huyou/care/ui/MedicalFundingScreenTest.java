@@ -268,6 +268,7 @@ class MedicalFundingScreenTest {
 
         // another save on the tab reloads it: the typing stays
         type(robot, "#allergySubstance", "青霉素");
+        FxTesting.choose(robot, "#allergySeverity", org.huyou.common.Messages.t("allergySeverity.MILD"));
         FxTesting.click(robot, "#addAllergy");
         FxTesting.waitOrFailOnDialog(
                 robot,

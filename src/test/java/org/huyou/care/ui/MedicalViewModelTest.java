@@ -80,8 +80,20 @@ class MedicalViewModelTest {
         assertEquals("SULFONAMIDE", vm.allergies().get(0).drugClass());
         assertEquals("", vm.reaction.get());
         assertNull(vm.allergyClass.get());
-        assertEquals(Allergy.Severity.MODERATE, vm.severity.get(), "the form starts again: the severity too");
+        assertNull(vm.severity.get(), "the form starts again: the severity unchosen, never guessed");
         assertEquals(List.of("changed"), told, "the file's header shows allergies");
+    }
+
+    @Test
+    void anAllergyWithoutAChosenSeverityIsRefusedNamingItAndNothingIsRecorded() {
+        assertNull(vm.severity.get(), "a new allergy's severity starts unchosen: a default would be a guess");
+        vm.substance.set("青霉素");
+        vm.reaction.set("皮疹");
+        vm.addAllergy();
+        assertEquals(1, heard.errors.size(), "refused: " + heard.errors);
+        assertTrue(heard.errors.get(0).startsWith(Messages.t("allergy.severity")), heard.errors.get(0));
+        assertEquals(0, vm.allergies().size());
+        assertEquals("青霉素", vm.substance.get(), "what was typed stays for the retry");
     }
 
     @Test
@@ -232,7 +244,7 @@ class MedicalViewModelTest {
         vm.show(other.id());
         assertEquals(DAY, vm.recordDate.get(), "the next child's record is not dated as the last one's");
         assertEquals(MedicalRecord.Kind.CHECKUP, vm.kind.get());
-        assertEquals(Allergy.Severity.MODERATE, vm.severity.get());
+        assertNull(vm.severity.get());
         assertEquals(DAY, vm.start.get());
         assertNull(vm.end.get());
 

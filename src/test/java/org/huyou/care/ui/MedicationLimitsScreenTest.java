@@ -143,6 +143,7 @@ class MedicationLimitsScreenTest {
     void flow(FxRobot robot, String lang) {
         // An allergen that matches nothing: the warning, then saved, and marked in the table.
         robot.clickOn("#allergySubstance").write("花生");
+        FxTesting.choose(robot, "#allergySeverity", org.huyou.common.Messages.t("allergySeverity.MILD"));
         FxTesting.click(robot, "#addAllergy");
         String saveAnyway = Messages.t("allergy.saveAnyway");
         waitFor(() -> robot.lookup(dialogButton(saveAnyway)).tryQuery().isPresent());
