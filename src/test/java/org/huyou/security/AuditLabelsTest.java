@@ -199,6 +199,11 @@ class AuditLabelsTest {
                 if (arg.contains("\"") && !arg.contains("AuditSummary.of(")) {
                     problems.add(src.getKey() + ": free text as an audit summary: " + arg);
                 }
+                // a record created says what it is in the log's summary column, as every other kind does
+                if (args.get(index - 3).strip().equals("AuditLog.CREATE") && arg.equals("null")) {
+                    problems.add(src.getKey() + ": a CREATE without a summary (entity "
+                            + args.get(index - 2).strip() + ")");
+                }
             }
         }
         assertTrue(keys.size() > 50, keys.toString());

@@ -113,7 +113,12 @@ public final class DailyCareService {
                             AuditLog.VOID, logs.auditName(), old.id(), AuditSummary.of("auditSummary.corrected"), null);
                 }
                 long id = repo.insert(clean, user.username(), now);
-                audit.record(AuditLog.CREATE, "daily_care_log", id, null, AuditChanges.diff(old, clean));
+                audit.record(
+                        AuditLog.CREATE,
+                        "daily_care_log",
+                        id,
+                        AuditSummary.of("auditSummary.dailyLog", clean.date(), clean.shift()),
+                        AuditChanges.diff(old, clean));
                 changed++;
             }
             return changed;

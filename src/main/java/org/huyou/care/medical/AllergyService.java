@@ -18,6 +18,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.security.ServiceContext;
@@ -119,7 +120,12 @@ public final class AllergyService implements ResidentWarnings {
         return tx.inTransaction(() -> {
             long id = repo.insert(residentId, s, cls, r, severity, noted, user.username(), LocalDateTime.now(clock));
             Allergy a = new Allergy(id, residentId, s, cls, r, severity, noted, user.username(), false);
-            audit.record(AuditLog.CREATE, "allergy", id, null, AuditChanges.created(a));
+            audit.record(
+                    AuditLog.CREATE,
+                    "allergy",
+                    id,
+                    AuditSummary.of("auditSummary.allergy", s, severity),
+                    AuditChanges.created(a));
             return a;
         });
     }
