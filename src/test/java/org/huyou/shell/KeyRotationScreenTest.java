@@ -107,6 +107,43 @@ class KeyRotationScreenTest {
         assertTrue(Keyring.load(home).hasUser("ls"));
     }
 
+    /** The password rule's refusal names its field, as the command line does, and marks it; the dialog stays open. */
+    @Test
+    void aWeakPasswordIsRefusedNamingAndMarkingItsField(FxRobot robot) {
+        logInAsAdministrator(robot);
+        robot.clickOn("#navAccounts");
+        FxTesting.waitFor(
+                () -> robot.lookup("#accountTable").queryTableView().getItems().size() == 2);
+        FxTesting.click(robot, "#newAccount");
+        FxTesting.waitFor(() -> robot.lookup("#accountPasswordAgain").tryQuery().isPresent());
+        robot.clickOn("#accountUsername").write("ls");
+        robot.clickOn("#accountPassword").write("woaini1314");
+        robot.clickOn("#accountPasswordAgain").write("woaini1314");
+        robot.clickOn("#role_CAREGIVER");
+        robot.clickOn("#saveAccount");
+        String said = org.huyou.common.Messages.t(
+                "form.fieldProblem",
+                org.huyou.common.Messages.t("login.password"),
+                org.huyou.common.Messages.t("account.passwordCommon"));
+        FxTesting.waitFor(() -> robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.DialogPane p
+                        && p.getContentText() != null
+                        && p.getContentText().contains(said))
+                .tryQuery()
+                .isPresent());
+        javafx.scene.Node field = robot.lookup("#accountPassword").query();
+        assertTrue(field.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "the field is marked");
+        FxTesting.snapshot(robot.lookup(".dialog-pane").query(), "account-weak-password");
+        robot.type(javafx.scene.input.KeyCode.ENTER); // the error dialog closes
+        FxTesting.waitFor(() -> robot.lookup("#saveAccount").tryQuery().isPresent());
+        assertEquals(
+                "woaini1314",
+                robot.lookup("#accountPassword")
+                        .queryAs(javafx.scene.control.PasswordField.class)
+                        .getText(),
+                "what was typed stays");
+        assertTrue(!Keyring.load(home).hasUser("ls"), "nothing created");
+    }
+
     @Test
     void deactivatingACaregiverChangesTheKeyAtOnce(FxRobot robot) {
         logInAsAdministrator(robot);

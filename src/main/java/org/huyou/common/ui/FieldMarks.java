@@ -1,5 +1,8 @@
 package org.huyou.common.ui;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
@@ -88,6 +91,33 @@ public final class FieldMarks {
                 notices.showError(t);
             }
         };
+    }
+
+    /** A control of a form: its id and the label it is shown with. */
+    public record FormField(String id, String label) {}
+
+    /**
+     * A service's refusal as a form shows it, for {@link #marking}: each error's field becomes the control's id, and a
+     * sentence that does not name its field itself ("这个密码太常见…") is named by the control's label ("密码：这个密码太常见…"),
+     * as {@link org.huyou.common.Checks} words its own. {@code fields}: the service's field names to the form's
+     * controls; anything else is returned as it is.
+     */
+    public static Throwable onForm(Throwable t, Map<String, FormField> fields) {
+        if (!(t instanceof ValidationException invalid)) {
+            return t;
+        }
+        List<FieldError> named = new ArrayList<>();
+        for (FieldError e : invalid.errors()) {
+            FormField f = fields.get(e.field());
+            if (f == null) {
+                named.add(e);
+            } else if (e.message().startsWith(f.label())) {
+                named.add(new FieldError(f.id(), e.messageKey(), e.args()));
+            } else {
+                named.add(new FieldError(f.id(), "form.fieldProblem", f.label(), e.message()));
+            }
+        }
+        return new ValidationException(named);
     }
 
     /** The control under {@code root} that {@code error} is about, or null. */

@@ -31,11 +31,13 @@ import javafx.scene.layout.VBox;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.ImportDialog;
 import org.huyou.common.ui.ImportViewModel;
 import org.huyou.common.ui.ModuleView;
+import org.huyou.common.ui.Notices;
 import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TableRows;
 import org.huyou.common.ui.TaskRunner;
@@ -260,6 +262,7 @@ public final class AccountsView implements ModuleView {
         d.getDialogPane().setContent(form);
         SaveButtons buttons = SaveButtons.addTo(d);
         buttons.saveButton().setId("saveAccount");
+        Notices marks = FieldMarks.marking(d::getDialogPane, dialogs);
         buttons.onSave(() -> {
             Set<Role> chosen = EnumSet.noneOf(Role.class);
             roleBoxes.forEach((r, cb) -> {
@@ -274,13 +277,25 @@ public final class AccountsView implements ModuleView {
                     again.getText(),
                     chosen,
                     active.isSelected());
+            Map<String, FieldMarks.FormField> fields = Map.of(
+                    "username", new FieldMarks.FormField(username.getId(), Messages.t("account.col.username")),
+                    "displayName", new FieldMarks.FormField(display.getId(), Messages.t("account.col.displayName")),
+                    "password", new FieldMarks.FormField(password.getId(), Messages.t("login.password")),
+                    "roles",
+                            new FieldMarks.FormField(
+                                    "role_" + Role.values()[0].name(), Messages.t("account.col.roles")));
             String differ = vm.passwordsDiffer(existing, typed);
             if (differ != null) {
                 againError.set(differ);
                 again.requestFocus();
                 return;
             }
-            vm.save(existing, typed, () -> buttons.closeSaved(d));
+            // a refusal names its field ("密码：这个密码太常见…"), marks it and keeps the dialog open with what was typed
+            vm.save(
+                    existing,
+                    typed,
+                    () -> buttons.closeSaved(d),
+                    refusal -> marks.showError(FieldMarks.onForm(refusal, fields)));
         });
         d.show();
     }
@@ -290,11 +305,19 @@ public final class AccountsView implements ModuleView {
         d.setTitle(Messages.t("account.resetPassword") + ": " + account.username());
         d.setHeaderText(d.getTitle());
         PasswordField password = new PasswordField();
+        password.setId("resetPasswordField");
         FormGrid form = new FormGrid();
         form.field(Messages.t("login.password"), true, password, null);
         d.getDialogPane().setContent(form);
         SaveButtons buttons = SaveButtons.addTo(d);
-        buttons.onSave(() -> vm.resetPassword(account, password.getText(), () -> buttons.closeSaved(d)));
+        Notices marks = FieldMarks.marking(d::getDialogPane, dialogs);
+        Map<String, FieldMarks.FormField> fields =
+                Map.of("password", new FieldMarks.FormField(password.getId(), Messages.t("login.password")));
+        buttons.onSave(() -> vm.resetPassword(
+                account,
+                password.getText(),
+                () -> buttons.closeSaved(d),
+                refusal -> marks.showError(FieldMarks.onForm(refusal, fields))));
         d.show();
     }
 

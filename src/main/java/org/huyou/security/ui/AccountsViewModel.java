@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -133,6 +134,11 @@ public final class AccountsViewModel {
      * and either the file key is changed (a role taken or an account deactivated made it due) or the list read again.
      */
     public void save(AccountView existing, AccountForm form, Runnable closed) {
+        save(existing, form, closed, notices::showError);
+    }
+
+    /** As above; a refusal goes to {@code refused} (the dialog marks the field it names and stays open). */
+    public void save(AccountView existing, AccountForm form, Runnable closed, Consumer<Throwable> refused) {
         tasks.run(
                 () -> {
                     if (existing == null) {
@@ -155,10 +161,15 @@ public final class AccountsViewModel {
                         refresh();
                     }
                 },
-                notices::showError);
+                refused);
     }
 
     public void resetPassword(AccountView account, String password, Runnable closed) {
+        resetPassword(account, password, closed, notices::showError);
+    }
+
+    /** As above; a refusal goes to {@code refused} (the dialog marks the password field and stays open). */
+    public void resetPassword(AccountView account, String password, Runnable closed, Consumer<Throwable> refused) {
         tasks.run(
                 () -> {
                     accounts.resetPassword(account.id(), password);
@@ -168,7 +179,7 @@ public final class AccountsViewModel {
                     closed.run();
                     notices.notifySuccess(Messages.t("account.saved"));
                 },
-                notices::showError);
+                refused);
     }
 
     /**
