@@ -213,12 +213,27 @@ public class DialogService implements Notices {
      * own button) and the text says so.
      */
     public UnsavedChangesGuard.Choice askUnsaved(boolean canSave) {
+        return askUnsaved(canSave, List.of());
+    }
+
+    /**
+     * As {@link #askUnsaved(boolean)}, saying where the input is when it is on tabs ("「捐赠物资」有尚未保存的输入…"): on a
+     * screen of several tabs the user may not see it.
+     */
+    public UnsavedChangesGuard.Choice askUnsaved(boolean canSave, List<String> where) {
         ButtonType save = new ButtonType(Messages.t("unsaved.save"), ButtonBar.ButtonData.YES);
         ButtonType discard = new ButtonType(Messages.t("unsaved.discard"), ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        String text = where.isEmpty()
+                ? Messages.t(canSave ? "unsaved.text" : "unsaved.textNoSave")
+                : Messages.t(
+                        canSave ? "unsaved.textIn" : "unsaved.textNoSaveIn",
+                        where.stream()
+                                .map(w -> Messages.t("unsaved.place", w))
+                                .collect(java.util.stream.Collectors.joining(Messages.t("unsaved.placeJoin"))));
         Alert alert = canSave
-                ? alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.text"), save, discard, cancel)
-                : alert(Alert.AlertType.CONFIRMATION, Messages.t("unsaved.textNoSave"), discard, cancel);
+                ? alert(Alert.AlertType.CONFIRMATION, text, save, discard, cancel)
+                : alert(Alert.AlertType.CONFIRMATION, text, discard, cancel);
         alert.setTitle(Messages.t("unsaved.title"));
         alert.setHeaderText(Messages.t("unsaved.title"));
         alert.getDialogPane().setId("unsavedDialog");

@@ -127,6 +127,54 @@ public final class TypedInput implements UnsavedChanges {
         return changed().stream().allMatch(t -> buttonFor(t) != null);
     }
 
+    /** The tabs (the innermost around each field) holding changed fields: a screen of several says which. */
+    @Override
+    public List<String> where() {
+        Set<String> tabs = new LinkedHashSet<>();
+        for (TextInputControl t : changed()) {
+            String tab = tabOf(root, t, null);
+            if (tab != null) {
+                tabs.add(tab);
+            }
+        }
+        return List.copyOf(tabs);
+    }
+
+    /** The text of the innermost tab under {@code n} whose content holds {@code field} ({@code outer} so far). */
+    private static String tabOf(Node n, Node field, String outer) {
+        if (n == null) {
+            return null;
+        }
+        if (n == field) {
+            return outer;
+        }
+        if (n instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                String inner = tabOf(tab.getContent(), field, tab.getText());
+                if (inner != null) {
+                    return inner;
+                }
+            }
+            return null;
+        }
+        List<Node> children = new ArrayList<>();
+        if (n instanceof ScrollPane s) {
+            children.add(s.getContent());
+        } else if (n instanceof TitledPane s) {
+            children.add(s.getContent());
+        }
+        if (n instanceof Parent p) {
+            children.addAll(p.getChildrenUnmodifiable());
+        }
+        for (Node c : children) {
+            String found = tabOf(c, field, outer);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     @Override
     public void save(Consumer<Boolean> done) {
         Map<Button, List<TextInputControl>> forms = new LinkedHashMap<>();

@@ -48,6 +48,14 @@ public interface UnsavedChanges {
         return true;
     }
 
+    /**
+     * Where the unsaved input is, by the names the user sees (the tabs holding it: "物资入库"), for the question to say;
+     * empty when it is where the user looks.
+     */
+    default List<String> where() {
+        return List.of();
+    }
+
     /** Several at once: dirty when any is; saves the dirty ones in turn and stops at the first refusal. */
     static UnsavedChanges all(UnsavedChanges... parts) {
         List<UnsavedChanges> list = Arrays.asList(parts);
@@ -91,6 +99,15 @@ public interface UnsavedChanges {
             @Override
             public boolean canSave() {
                 return parts.get().stream().filter(UnsavedChanges::isDirty).allMatch(UnsavedChanges::canSave);
+            }
+
+            @Override
+            public List<String> where() {
+                return parts.get().stream()
+                        .filter(UnsavedChanges::isDirty)
+                        .flatMap(p -> p.where().stream())
+                        .distinct()
+                        .toList();
             }
         };
     }

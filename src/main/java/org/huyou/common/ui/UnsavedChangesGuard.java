@@ -1,5 +1,7 @@
 package org.huyou.common.ui;
 
+import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -16,15 +18,15 @@ public final class UnsavedChangesGuard {
         CANCEL
     }
 
-    /** Asks the question, given whether 保存 can be offered. */
-    private final Function<Boolean, Choice> ask;
+    /** Asks the question, given whether 保存 can be offered and where the input is (tabs by name). */
+    private final BiFunction<Boolean, List<String>, Choice> ask;
 
     private final Runnable flush;
     private boolean asking;
 
     /** Asks with the app's dialog; text being typed into a table cell counts as input. */
     public UnsavedChangesGuard(DialogService dialogs) {
-        this(canSave -> dialogs.askUnsaved(canSave), EditableCells::commitPendingEdits);
+        this((canSave, where) -> dialogs.askUnsaved(canSave, where), EditableCells::commitPendingEdits);
     }
 
     /** As {@link #UnsavedChangesGuard(java.util.function.Function, Runnable)}, the question the same either way. */
@@ -34,6 +36,11 @@ public final class UnsavedChangesGuard {
 
     /** {@code flush} first takes over input still being typed (a cell under edit), then the question is asked. */
     public UnsavedChangesGuard(Function<Boolean, Choice> ask, Runnable flush) {
+        this((canSave, where) -> ask.apply(canSave), flush);
+    }
+
+    /** As above, the question also told where the input is. */
+    public UnsavedChangesGuard(BiFunction<Boolean, List<String>, Choice> ask, Runnable flush) {
         this.ask = ask;
         this.flush = flush;
     }
@@ -62,7 +69,8 @@ public final class UnsavedChangesGuard {
             return;
         }
         boolean canSave = changes.canSave();
-        Choice choice = quietly(() -> ask.apply(canSave));
+        List<String> where = changes.where();
+        Choice choice = quietly(() -> ask.apply(canSave, where));
         if (choice == Choice.SAVE && !canSave) {
             choice = Choice.CANCEL; // not offered; an answer that could not have been given keeps the input
         }

@@ -522,6 +522,11 @@ class DonationScreensTest {
         robot.clickOn("#usePayee").write("超市");
         robot.clickOn("#logout");
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
+        // a screen of several tabs: the question says which tab holds the input
+        String asked = robot.lookup("#unsavedDialog")
+                .queryAs(javafx.scene.control.DialogPane.class)
+                .getContentText();
+        assertTrue(asked.startsWith("「资金支出」有尚未保存的输入"), asked);
         robot.clickOn("#unsavedCancel");
     }
 
