@@ -390,6 +390,22 @@ public final class FxTesting {
         }
     }
 
+    /** Whether a table (or any node) shows a sideways scroll bar: its columns do not fit its width. */
+    public static boolean scrollsSideways(Node node) {
+        java.util.concurrent.atomic.AtomicBoolean shown = new java.util.concurrent.atomic.AtomicBoolean();
+        new FxRobot().interact(() -> {
+            node.applyCss();
+            if (node instanceof Parent p) {
+                p.layout();
+            }
+            shown.set(node.lookupAll(".scroll-bar").stream()
+                    .anyMatch(n -> n instanceof javafx.scene.control.ScrollBar b
+                            && b.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                            && b.isVisible()));
+        });
+        return shown.get();
+    }
+
     /** Opens a combo box and picks the entry of its popup list that starts with the text, then waits for it to close. */
     public static void choose(FxRobot robot, String combo, String startsWith) {
         click(robot, combo);

@@ -453,44 +453,62 @@ public final class MedicalPart implements FilePartView {
         orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
         orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
         orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
-        orderTable.getColumns().add(overrideColumn());
-        orderTable.getColumns().add(doseLimitColumn());
+        orderTable.getColumns().add(warningsColumn());
+        // the warnings take the width left and wrap: no sideways scroll at 1366×768
+        orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         return orderTable;
     }
 
-    /** An order made despite an allergy: an icon and the words, never a colour alone; the reason beside them. */
-    private TableColumn<Medication.Order, Medication.Order> overrideColumn() {
-        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.allergyColumn"));
+    /**
+     * An order's warnings in one column, each on its line with an icon, never a colour alone: made despite an allergy
+     * (with the reason), an allergy not covered, above the dose maximum (with the reason). One wrapping column that
+     * takes the width left, so the table fits a 1366-pixel screen without a sideways scroll in either language.
+     */
+    private TableColumn<Medication.Order, Medication.Order> warningsColumn() {
+        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.warningsColumn"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            {
+                setWrapText(true);
+            }
+
             @Override
             protected void updateItem(Medication.Order o, boolean empty) {
                 super.updateItem(o, empty);
-                List<AllergyConflict> now = empty || o == null ? List.of() : model.conflicts(o);
-                boolean marked = !empty && o != null && (o.overridden() || !now.isEmpty());
-                setGraphic(marked ? Icons.WARNING.icon() : null);
-                // An allergy recorded after the override is not covered by it: it shows as unconfirmed.
-                setText(
-                        !marked
-                                ? null
-                                : o.covers(now)
-                                        ? Messages.t("medication.overrideMark", o.allergyOverride())
-                                        : Messages.t(
-                                                "medication.unconfirmedConflict",
-                                                Messages.clauses(now.stream()
-                                                        .filter(a -> !o.overrideCovers()
-                                                                .contains(a.allergy()
-                                                                        .id()))
-                                                        .map(AllergyConflict::message)
-                                                        .toList())));
-                setTooltip(marked ? new Tooltip(getText()) : null);
+                List<String> lines = empty || o == null ? List.of() : warnings(o);
+                setGraphic(lines.isEmpty() ? null : Icons.WARNING.icon());
+                setText(lines.isEmpty() ? null : String.join("\n", lines));
+                setTooltip(lines.isEmpty() ? null : new Tooltip(getText()));
             }
         });
+        c.setMinWidth(180);
         c.setPrefWidth(260);
         return c;
     }
 
-    /** The dose, marked beside it when above the maximum (the reason's column may be scrolled out of sight). */
+    /** The warnings of an order, allergy first. An allergy recorded after the override is not covered by it. */
+    private List<String> warnings(Medication.Order o) {
+        List<String> lines = new java.util.ArrayList<>();
+        List<AllergyConflict> now = model.conflicts(o);
+        if (o.overridden() || !now.isEmpty()) {
+            lines.add(
+                    o.covers(now)
+                            ? Messages.t("medication.overrideMark", o.allergyOverride())
+                            : Messages.t(
+                                    "medication.unconfirmedConflict",
+                                    Messages.clauses(now.stream()
+                                            .filter(a -> !o.overrideCovers()
+                                                    .contains(a.allergy().id()))
+                                            .map(AllergyConflict::message)
+                                            .toList())));
+        }
+        if (o.doseOverride() != null) {
+            lines.add(Messages.t("medication.doseLimitMark", o.doseOverride()));
+        }
+        return lines;
+    }
+
+    /** The dose, marked beside it when above the maximum (the reason is in the warnings column). */
     private TableColumn<Medication.Order, Medication.Order> doseColumn() {
         TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.dose"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
@@ -506,24 +524,6 @@ public final class MedicalPart implements FilePartView {
             }
         });
         c.setPrefWidth(130);
-        return c;
-    }
-
-    /** An order whose dose is above the maximum, confirmed with medical staff's reason: an icon and the words. */
-    private TableColumn<Medication.Order, Medication.Order> doseLimitColumn() {
-        TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.doseLimitColumn"));
-        c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Medication.Order o, boolean empty) {
-                super.updateItem(o, empty);
-                boolean marked = !empty && o != null && o.doseOverride() != null;
-                setGraphic(marked ? Icons.WARNING.icon() : null);
-                setText(marked ? Messages.t("medication.doseLimitMark", o.doseOverride()) : null);
-                setTooltip(marked ? new Tooltip(getText()) : null);
-            }
-        });
-        c.setPrefWidth(200);
         return c;
     }
 

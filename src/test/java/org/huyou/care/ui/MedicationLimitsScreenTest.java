@@ -2,6 +2,7 @@ package org.huyou.care.ui;
 
 import static org.huyou.testing.FxTesting.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -186,6 +187,8 @@ class MedicationLimitsScreenTest {
         waitFor(() -> robot.lookup(labelWith(REASON)).tryQuery().isPresent());
         FxTesting.snapshot(frame.getScene().getRoot(), "medication-limits-" + lang);
         FxTesting.snapshot(robot.lookup("#orderTable").query(), "medication-limits-orders-" + lang);
+        // the warnings wrap in the width left: no sideways scroll at 1366×768, in either language
+        assertFalse(FxTesting.scrollsSideways(robot.lookup("#orderTable").query()), "the orders fit: " + lang);
         FxTesting.snapshot(robot.lookup("#allergyTable").query(), "medication-limits-allergies-" + lang);
     }
 
