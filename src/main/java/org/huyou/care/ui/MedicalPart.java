@@ -337,6 +337,7 @@ public final class MedicalPart implements FilePartView {
         editor.textProperty().addListener((obs, was, text) -> {
             if (!narrowing) {
                 model.drug.set(text == null ? "" : text);
+                showWhileTyping(editor, text);
             }
         });
         model.drug.addListener((obs, was, typed) -> {
@@ -358,6 +359,22 @@ public final class MedicalPart implements FilePartView {
             }
         });
         return drugPicker;
+    }
+
+    /**
+     * Typing shows the drugs it finds at once, as the donor picker does (the list came only with the arrow); a name
+     * typed whole, or text that finds none, closes it, so the next field takes the first click.
+     */
+    private void showWhileTyping(TextField editor, String text) {
+        if (!editor.isFocused() || drugPicker.getScene() == null) {
+            return;
+        }
+        boolean whole = text != null && drugPicker.getItems().contains(text.strip());
+        if (text == null || text.isBlank() || whole || drugPicker.getItems().isEmpty()) {
+            drugPicker.hide();
+        } else if (!drugPicker.isShowing()) {
+            drugPicker.show();
+        }
     }
 
     private static void hint(TextField field, String prompt, String tip) {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -162,7 +163,13 @@ class MedicationLimitsScreenTest {
                 .isPresent());
 
         // Ibuprofen 8000 mg four times a day: refused with the figures; ordered only with a reason, then marked.
-        FxTesting.click(robot, "#orderDrug").write("布洛芬");
+        // part of a name shows the drugs it finds as it is typed, without the arrow; the whole name closes the list
+        ComboBox<?> picker = robot.lookup("#orderDrug").queryAs(ComboBox.class);
+        FxTesting.click(robot, "#orderDrug").write("布洛");
+        waitFor(() -> picker.isShowing() && picker.getItems().contains("布洛芬"));
+        FxTesting.snapshotWithPopups(stage, "medication-drug-typed-" + lang);
+        robot.write("芬");
+        waitFor(() -> !picker.isShowing());
         robot.clickOn("#orderDose").write("8000 mg");
         robot.clickOn("#orderTimes").write("06:00,12:00,18:00,23:00");
         FxTesting.click(robot, "#prescribe");
