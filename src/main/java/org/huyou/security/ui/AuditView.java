@@ -23,6 +23,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.EmptyList;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.ModuleView;
@@ -85,6 +86,7 @@ public final class AuditView implements ModuleView {
         filters.setAlignment(Pos.CENTER_LEFT);
         table.setId("auditTable");
         table.setItems(vm.rows());
+        EmptyList.follow(table, vm.narrowed(), "table.noRows", "audit.noMatch");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(Columns.text("audit.col.at", e -> AT.format(e.at()), 150));
         table.getColumns().add(Columns.text("audit.user", e -> Accounts.displayName(e.username()), 90));

@@ -59,8 +59,16 @@ public final class AuditViewModel {
         this.mayExport = user.can(AppModule.AUDIT, Action.EXPORT);
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper narrowed =
+            new javafx.beans.property.ReadOnlyBooleanWrapper();
+
     public ObservableList<AuditEntry> rows() {
         return rows;
+    }
+
+    /** Whether the rows shown are narrowed by a filter (an empty list then says none match, not none at all). */
+    public ReadOnlyBooleanProperty narrowed() {
+        return narrowed.getReadOnlyProperty();
     }
 
     /** "Showing n of m entries" (of all, when filtered). */
@@ -99,6 +107,7 @@ public final class AuditViewModel {
         tasks.run(
                 () -> new Page(audit.browse(f, PAGE), audit.count(f), filtered ? audit.count(all) : -1),
                 page -> {
+                    narrowed.set(filtered);
                     rows.setAll(page.rows());
                     // unfiltered, the total is the number of entries the chain covers (checked just after)
                     count.set(

@@ -24,6 +24,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
+import org.huyou.common.ui.EmptyList;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.RowAction;
 import org.huyou.common.ui.TableRows;
@@ -65,6 +66,7 @@ final class ShiftsTab {
         candidates.setItems(model.candidates());
         TableRows.follow(candidates, model.candidateProperty());
         candidateSearch.textProperty().bindBidirectional(model.candidateSearchProperty());
+        EmptyList.follow(candidates, candidateSearch.textProperty(), "volunteer.none", "volunteer.noMatch");
         activities
                 .getColumns()
                 .add(Columns.text("activity.date", p -> p.activity().date().toString(), 95));

@@ -27,6 +27,7 @@ import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.DateField;
 import org.huyou.common.ui.DialogService;
 import org.huyou.common.ui.DocumentPrinter;
+import org.huyou.common.ui.EmptyList;
 import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.FormGrid;
 import org.huyou.common.ui.Icons;
@@ -122,6 +123,7 @@ final class VolunteerTab {
                 .add(Columns.text("training.date", t -> t.trainedOn().toString(), 100));
         trainings.getColumns().add(Columns.text("training.hours", t -> Quantities.plain(t.hours()), 80));
         search.textProperty().bindBidirectional(model.searchProperty());
+        EmptyList.follow(list, search.textProperty(), "volunteer.none", "volunteer.noMatch");
         Label count = new Label();
         count.setId("volunteerCount");
         count.textProperty().bind(model.countTextProperty());

@@ -521,6 +521,18 @@ class OpenDayAndVolunteerScreensTest {
         robot.interact(() -> robot.lookup("#volunteerSearch")
                 .queryAs(javafx.scene.control.TextField.class)
                 .setText(""));
+        // a search that finds nobody says so, not that there are no volunteers
+        click(robot, "#volunteerSearch").write("zzzz");
+        waitFor(() -> rows(robot, "#volunteerTable") == 0);
+        assertEquals(
+                org.huyou.common.Messages.t("volunteer.noMatch"),
+                ((javafx.scene.control.Label) robot.lookup("#volunteerTable")
+                                .queryAs(TableView.class)
+                                .getPlaceholder())
+                        .getText());
+        robot.interact(() -> robot.lookup("#volunteerSearch")
+                .queryAs(javafx.scene.control.TextField.class)
+                .setText(""));
         click(robot, "#volunteerSearch").write("qtx"); // 钱同学 by its pinyin initials
         waitFor(() -> rows(robot, "#volunteerTable") == 1);
         FxTesting.snapshot(robot.lookup("#volunteerTable").query().getScene().getRoot(), "volunteer-pinyin-search");
