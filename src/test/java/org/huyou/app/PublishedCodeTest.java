@@ -127,6 +127,9 @@ class PublishedCodeTest {
                 out.toString().startsWith("校验码相符：这是" + TestHome.TODAY.minusDays(30) + " 至 " + PUBLISHED_TO + " 的公示（"),
                 out.toString());
         assertTrue(out.toString().contains("账簿中第 10 条分录的哈希与它一致"), out.toString());
+        // the command line says what the screen says: the ledger is verified, the code signs no file
+        assertTrue(out.toString().contains("编制该公示时的账簿（第 1 至 10 条分录）此后未被改动"), out.toString());
+        assertTrue(out.toString().contains("不是公示文件的签名"), out.toString());
         assertEquals(0, verifyLedger("--code", " " + code.toUpperCase() + " "), "spaces and capitals forgiven");
         String unpublished;
         try (AppContext ctx = open()) {

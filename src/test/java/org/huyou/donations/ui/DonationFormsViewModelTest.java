@@ -192,6 +192,10 @@ class DonationFormsViewModelTest {
         String said = ledger.codeResultProperty().get();
         assertTrue(said.startsWith("校验码相符：这是2026-10-02 至 2026-10-11 的公示（2026-10-12 "), said);
         assertTrue(said.contains("由 director 发布）的校验码；账簿中第 1 条分录的哈希与它一致"), said);
+        // what was verified is the ledger behind the disclosure, not the figures of a copy: the code signs no file
+        assertTrue(said.contains("编制该公示时的账簿（第 1 至 1 条分录）此后未被改动"), said);
+        assertTrue(said.contains("不是公示文件的签名"), said);
+        assertFalse(said.contains("公示的数据未被改动"), said);
         assertFalse(ledger.codeRefusedProperty().get());
         assertEquals(List.of(), heard.errors);
 
