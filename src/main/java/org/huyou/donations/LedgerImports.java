@@ -97,7 +97,8 @@ final class LedgerImports {
                         e,
                         donor,
                         item,
-                        e.money()
+                        // goods received are owed a receipt as money is, from the same series (they had none)
+                        e.money() || e.kind() == LedgerEntry.Kind.GOODS_IN
                                 ? e.date().getYear() + "-"
                                         + String.format(
                                                 "%06d",

@@ -123,7 +123,9 @@ public final class DonationsModule implements ModuleView {
             shownTab.add(new Tab(Messages.t("donation.tab.use"), new UseTab(use, dialogs).node()), NOTHING_MORE);
         }
         shownTab.add(
-                new Tab(Messages.t("donation.tab.goods"), new GoodsTab(goods, goodsDonor, create, today).node()),
+                new Tab(
+                        Messages.t("donation.tab.goods"),
+                        new GoodsTab(goods, goodsDonor, create, today, printer).node()),
                 NOTHING_MORE);
         shownTab.add(
                 new Tab(

@@ -13,13 +13,16 @@ import java.time.LocalDate;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
 import org.huyou.common.ui.Converters;
 import org.huyou.common.ui.DateField;
+import org.huyou.common.ui.DocumentPrinter;
 import org.huyou.common.ui.InlineForms;
 import org.huyou.common.ui.TypedInput;
 import org.huyou.donations.ExpiringGoods;
@@ -34,7 +37,7 @@ final class GoodsTab {
     private final Node root;
 
     /** The forms show only to those who may {@code record}; {@code today} marks what has expired. */
-    GoodsTab(GoodsViewModel model, DonorPicker donor, boolean record, LocalDate today) {
+    GoodsTab(GoodsViewModel model, DonorPicker donor, boolean record, LocalDate today, DocumentPrinter printer) {
         this.model = model;
         donor.follow(model.donor);
         TextField item = bound(text("goodsItem", "goods.item"), model.item);
@@ -64,6 +67,21 @@ final class GoodsTab {
                 TypedInput.saved(inMore);
             });
         });
+        // the receipt of the goods just received, printed from here as a donation's is on 登记捐款
+        Label lastReceipt = new Label();
+        lastReceipt.setId("lastGoodsReceipt");
+        lastReceipt.setWrapText(true); // the receipt's whole path, never "…"
+        lastReceipt.textProperty().bind(model.receiptLineProperty());
+        Button printReceipt = new Button(Messages.t("receipt.print"));
+        printReceipt.setId("printGoodsReceipt");
+        printReceipt.disableProperty().bind(model.receiptReadyProperty().not());
+        printReceipt.setOnAction(e -> {
+            long seq = model.lastRecorded();
+            printer.writeAndPrint(model.receipt(seq), "receipt.written", outcome -> model.receiptDone(seq, outcome));
+        });
+        Node receipt = new VBox(6, lastReceipt, row(record, printReceipt));
+        receipt.setVisible(record);
+        receipt.setManaged(record);
         ComboBox<LedgerService.Stock> issueItem = new ComboBox<>(model.issuable());
         issueItem.setId("issueItem");
         issueItem.setPromptText(Messages.t("goods.item"));
@@ -90,6 +108,7 @@ final class GoodsTab {
                 heading("goods.receiveTitle"),
                 inFields,
                 inMore,
+                receipt,
                 heading("goods.issueTitle"),
                 outFields,
                 heading("goods.stockTitle"),

@@ -50,6 +50,14 @@ public final class GoodsViewModel {
             new SimpleObjectProperty<>(LedgerEntry.Condition.values()[0]);
     final ObjectProperty<LocalDate> expiry = new SimpleObjectProperty<>();
 
+    /** The goods received last here, whose receipt 打印收据 prints, and its line ("已登记入库：收据编号 …"). */
+    private long lastSeq;
+
+    private String lastRecorded = "";
+    private final javafx.beans.property.StringProperty receiptLine = new SimpleStringProperty("");
+    private final javafx.beans.property.BooleanProperty receiptReady =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+
     final ObjectProperty<LedgerService.Stock> issueItem = new SimpleObjectProperty<>();
     final ObjectProperty<LocalDate> issueDay = new SimpleObjectProperty<>();
     final StringProperty issueQuantity = new SimpleStringProperty("");
@@ -119,13 +127,53 @@ public final class GoodsViewModel {
                 notices::showError);
     }
 
-    /** The receipt the donor of the goods is owed, written once they are recorded (补打 on the ledger prints it again). */
+    /**
+     * The receipt the donor of the goods is owed, written once they are recorded; 打印收据 beside the form prints it,
+     * as on 登记捐款 (补打 on the ledger prints any entry's again).
+     */
     private void receipt(LedgerEntry entry) {
+        lastSeq = entry.seq();
+        lastRecorded = Messages.t(
+                "goods.recorded",
+                entry.receiptNo(),
+                donor.get() == null ? "" : donor.get().name());
+        receiptLine.set(lastRecorded);
+        receiptReady.set(true);
         tasks.run(
                 () -> ledger.printReceipt(
                         entry.seq(), receipts.dir(), receipts.homeName().get()),
-                file -> notices.notifySuccess(Messages.t("goods.receiptWritten", entry.receiptNo(), file)),
+                file -> {
+                    notices.notifySuccess(Messages.t("goods.receiptWritten", entry.receiptNo(), file));
+                    receiptDone(entry.seq(), Messages.t("receipt.written", file));
+                },
                 notices::showError);
+    }
+
+    /** The goods received last here, for 打印收据. */
+    long lastRecorded() {
+        return lastSeq;
+    }
+
+    /** Writing the receipt of ledger entry {@code seq} as a PDF, for the View to run and print. */
+    java.util.concurrent.Callable<java.nio.file.Path> receipt(long seq) {
+        return () ->
+                ledger.printReceipt(seq, receipts.dir(), receipts.homeName().get());
+    }
+
+    /** What became of the receipt of {@code seq}, said after its line; never over a later one's. */
+    void receiptDone(long seq, String outcome) {
+        if (seq == lastSeq) {
+            receiptLine.set(Messages.t("donation.recordedAnd", lastRecorded, outcome));
+        }
+    }
+
+    javafx.beans.property.ReadOnlyStringProperty receiptLineProperty() {
+        return receiptLine;
+    }
+
+    /** Whether goods were received here, so that their receipt can be printed. */
+    javafx.beans.property.ReadOnlyBooleanProperty receiptReadyProperty() {
+        return receiptReady;
     }
 
     /** Issues goods from stock; {@code then} runs once they are (the date stays for the next). */

@@ -542,6 +542,17 @@ class DonationScreensTest {
         robot.clickOn("#recordGoodsIn");
         waitFor(() ->
                 robot.lookup("#stockTable").queryAs(TableView.class).getItems().size() == 1);
+        // its receipt printed from the goods tab, as a donation's is from 登记捐款
+        Label goodsLine = robot.lookup("#lastGoodsReceipt").queryAs(Label.class);
+        waitFor(() -> goodsLine.getText().startsWith("已登记入库：收据编号 2026-"));
+        String number =
+                frame.context().ledger().entries(Long.MAX_VALUE, 1).get(0).receiptNo();
+        assertTrue(goodsLine.getText().contains(number), goodsLine.getText());
+        robot.clickOn("#printGoodsReceipt");
+        // what became of the print is said on the line, after the receipt's file (a PC here has no printer)
+        waitFor(() -> goodsLine.getText().contains("捐赠收据_" + number + ".pdf")
+                && goodsLine.getText().contains("打印"));
+        FxTesting.snapshot(frame, "goods-receipt-printed");
         FxTesting.choose(robot, "#issueItem", "纯牛奶");
         robot.clickOn("#issueQty").write("15");
         robot.clickOn("#issueGoods");
