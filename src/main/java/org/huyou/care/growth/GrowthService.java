@@ -25,6 +25,7 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
+import org.huyou.security.AuditSummary;
 import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.security.ServiceContext;
@@ -83,7 +84,7 @@ public final class GrowthService {
                     AuditLog.CREATE,
                     "growth_measurement",
                     id,
-                    null,
+                    AuditSummary.of("auditSummary.value", date),
                     AuditChanges.created(new GrowthRepository.Row(
                             id,
                             residentId,
