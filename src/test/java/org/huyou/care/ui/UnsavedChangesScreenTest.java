@@ -305,6 +305,7 @@ class UnsavedChangesScreenTest {
         ResidentSummary one = listed.get(0);
         ResidentSummary other = listed.get(1);
         robot.clickOn("#allergySubstance").write("青霉素");
+        FxTesting.choose(robot, "#allergySeverity", org.huyou.common.Messages.t("allergySeverity.MODERATE"));
 
         FxTesting.clickText(robot, other.name());
         answer(robot, "#unsavedCancel");
@@ -337,8 +338,12 @@ class UnsavedChangesScreenTest {
         robot.clickOn("#navCaseload");
         waitFor(() -> robot.lookup("#unsavedDialog").tryQuery().isPresent());
         assertTrue(robot.lookup("#unsavedSave").tryQuery().isEmpty(), "no 保存 that would only say it cannot");
+        // the question names the tab that holds the input
         assertEquals(
-                org.huyou.common.Messages.t("unsaved.textNoSave"),
+                org.huyou.common.Messages.t(
+                        "unsaved.textNoSaveIn",
+                        org.huyou.common.Messages.t(
+                                "unsaved.place", org.huyou.common.Messages.t("careDomain.MEDICAL"))),
                 robot.lookup("#unsavedDialog")
                         .queryAs(javafx.scene.control.DialogPane.class)
                         .getContentText());
