@@ -467,9 +467,14 @@ public final class MedicalPart implements FilePartView {
                         o -> o.drug() + (o.voided() ? " " + Messages.t("timeline.voided", "") : ""),
                         140));
         orderTable.getColumns().add(doseColumn());
-        orderTable.getColumns().add(Columns.text("medication.times", o -> Medication.formatTimes(o.times()), 110));
-        orderTable.getColumns().add(Columns.text("medication.start", o -> Dates.format(o.start()), 95));
-        orderTable.getColumns().add(Columns.text("medication.end", o -> Dates.format(o.end()), 95));
+        orderTable.getColumns().add(Columns.wrapped("medication.times", o -> Medication.formatTimes(o.times()), 110));
+        TableColumn<Medication.Order, String> start =
+                Columns.text("medication.start", o -> Dates.format(o.start()), 95);
+        TableColumn<Medication.Order, String> end = Columns.text("medication.end", o -> Dates.format(o.end()), 95);
+        start.setMinWidth(90); // a date is never cut to "2026-11…" when the file pane is narrow
+        end.setMinWidth(90);
+        orderTable.getColumns().add(start);
+        orderTable.getColumns().add(end);
         orderTable.getColumns().add(warningsColumn());
         // the warnings take the width left and wrap: no sideways scroll at 1366×768
         orderTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -490,6 +495,11 @@ public final class MedicalPart implements FilePartView {
             }
 
             @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(wrapWidth(this, width));
+            }
+
+            @Override
             protected void updateItem(Medication.Order o, boolean empty) {
                 super.updateItem(o, empty);
                 List<String> lines = empty || o == null ? List.of() : warnings(o);
@@ -501,6 +511,16 @@ public final class MedicalPart implements FilePartView {
         c.setMinWidth(180);
         c.setPrefWidth(260);
         return c;
+    }
+
+    /**
+     * The width a wrapping cell's text is laid out in: its column's when the row asks without one, so the row grows to
+     * show the whole sentence instead of cutting it with "…".
+     */
+    private static double wrapWidth(TableCell<?, ?> cell, double width) {
+        return width < 0 && cell.getTableColumn() != null
+                ? cell.getTableColumn().getWidth()
+                : width;
     }
 
     /** The warnings of an order, allergy first. An allergy recorded after the override is not covered by it. */
@@ -530,6 +550,15 @@ public final class MedicalPart implements FilePartView {
         TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.dose"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
         c.setCellFactory(col -> new TableCell<>() {
+            {
+                setWrapText(true); // "8000 mg（超上限）" read whole in a narrow file pane
+            }
+
+            @Override
+            protected double computePrefHeight(double width) {
+                return super.computePrefHeight(wrapWidth(this, width));
+            }
+
             @Override
             protected void updateItem(Medication.Order o, boolean empty) {
                 super.updateItem(o, empty);
