@@ -132,7 +132,12 @@ class KeyRotationScreenTest {
                 .isPresent());
         javafx.scene.Node field = robot.lookup("#accountPassword").query();
         assertTrue(field.getPseudoClassStates().contains(org.huyou.common.ui.FieldMarks.DANGER), "the field is marked");
-        FxTesting.snapshot(robot.lookup(".dialog-pane").query(), "account-weak-password");
+        FxTesting.snapshot(
+                robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.DialogPane p
+                                && p.getContentText() != null
+                                && p.getContentText().contains(said))
+                        .query(),
+                "account-weak-password");
         robot.type(javafx.scene.input.KeyCode.ENTER); // the error dialog closes
         FxTesting.waitFor(() -> robot.lookup("#saveAccount").tryQuery().isPresent());
         assertEquals(
