@@ -47,6 +47,7 @@ import org.huyou.common.ui.FieldMarks;
 import org.huyou.common.ui.HintWidth;
 import org.huyou.common.ui.Icons;
 import org.huyou.common.ui.InlineForms;
+import org.huyou.common.ui.MarkedTextCell;
 import org.huyou.common.ui.SaveButtons;
 import org.huyou.common.ui.TaskRunner;
 import org.huyou.common.ui.UnreadableDates;
@@ -489,38 +490,13 @@ public final class MedicalPart implements FilePartView {
     private TableColumn<Medication.Order, Medication.Order> warningsColumn() {
         TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.warningsColumn"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            {
-                setWrapText(true);
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(wrapWidth(this, width));
-            }
-
-            @Override
-            protected void updateItem(Medication.Order o, boolean empty) {
-                super.updateItem(o, empty);
-                List<String> lines = empty || o == null ? List.of() : warnings(o);
-                setGraphic(lines.isEmpty() ? null : Icons.WARNING.icon());
-                setText(lines.isEmpty() ? null : String.join("\n", lines));
-                setTooltip(lines.isEmpty() ? null : new Tooltip(getText()));
-            }
+        MarkedTextCell.on(c, o -> {
+            List<String> lines = warnings(o);
+            return new MarkedTextCell.Shown(lines.isEmpty() ? null : String.join("\n", lines), true);
         });
         c.setMinWidth(180);
         c.setPrefWidth(260);
         return c;
-    }
-
-    /**
-     * The width a wrapping cell's text is laid out in: its column's when the row asks without one, so the row grows to
-     * show the whole sentence instead of cutting it with "…".
-     */
-    private static double wrapWidth(TableCell<?, ?> cell, double width) {
-        return width < 0 && cell.getTableColumn() != null
-                ? cell.getTableColumn().getWidth()
-                : width;
     }
 
     /** The warnings of an order, allergy first. An allergy recorded after the override is not covered by it. */
@@ -549,25 +525,11 @@ public final class MedicalPart implements FilePartView {
     private TableColumn<Medication.Order, Medication.Order> doseColumn() {
         TableColumn<Medication.Order, Medication.Order> c = new TableColumn<>(Messages.t("medication.dose"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            {
-                setWrapText(true); // "8000 mg（超上限）" read whole in a narrow file pane
-            }
-
-            @Override
-            protected double computePrefHeight(double width) {
-                return super.computePrefHeight(wrapWidth(this, width));
-            }
-
-            @Override
-            protected void updateItem(Medication.Order o, boolean empty) {
-                super.updateItem(o, empty);
-                boolean blank = empty || o == null;
-                boolean marked = !blank && o.doseOverride() != null;
-                setText(blank ? null : o.dose() + (marked ? " " + Messages.t("medication.doseLimitShort") : ""));
-                setGraphic(marked ? Icons.WARNING.icon() : null);
-                setTooltip(marked ? new Tooltip(Messages.t("medication.doseLimitMark", o.doseOverride())) : null);
-            }
+        // "8000 mg（超上限）" read whole in a narrow file pane; the reason is in the warnings column
+        MarkedTextCell.on(c, o -> {
+            boolean marked = o.doseOverride() != null;
+            return new MarkedTextCell.Shown(
+                    o.dose() + (marked ? " " + Messages.t("medication.doseLimitShort") : ""), marked);
         });
         c.setPrefWidth(130);
         return c;

@@ -137,9 +137,13 @@ class MedicationLimitsScreenTest {
     }
 
     private static Predicate<Node> labelWith(String... parts) {
+        // a label, or a wrapped sentence in a table cell
         return n -> n instanceof Labeled l
-                && l.getText() != null
-                && List.of(parts).stream().allMatch(l.getText()::contains);
+                        && l.getText() != null
+                        && List.of(parts).stream().allMatch(l.getText()::contains)
+                || n instanceof javafx.scene.text.Text t
+                        && t.getText() != null
+                        && List.of(parts).stream().allMatch(t.getText()::contains);
     }
 
     void flow(FxRobot robot, String lang) {

@@ -187,10 +187,12 @@ class MedicationSafetyScreenTest {
                 .findFirst()
                 .orElseThrow();
         assertEquals(REASON, made.allergyOverride());
+        // the warning's sentence wrapped beside its icon in the order's 警示 cell
         waitFor(() -> robot.lookup(n -> n instanceof Labeled l
-                        && l.getText() != null
-                        && l.getText().startsWith("越过过敏警示")
-                        && ((Labeled) n).getGraphic() != null)
+                        && l.getGraphic() instanceof javafx.scene.Parent box
+                        && box.getChildrenUnmodifiable().stream()
+                                .anyMatch(t -> t instanceof javafx.scene.text.Text text
+                                        && text.getText().startsWith("越过过敏警示")))
                 .tryQuery()
                 .isPresent());
 
