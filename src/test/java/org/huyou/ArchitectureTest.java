@@ -275,6 +275,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void thePdfFontIsParsedOnlyWhereItIsKept() {
+        // Parsing the Chinese font was most of a small PDF's time, every document (issue 31): ParsedFonts parses it
+        // once and lends it to one document at a time. A font loaded from its file elsewhere would parse it again.
+        ArchRule rule = noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.huyou.common.io.ParsedFonts")
+                .should()
+                .callConstructorWhere(new DescribedPredicate<JavaConstructorCall>("a font file's parser") {
+                    @Override
+                    public boolean test(JavaConstructorCall call) {
+                        return call.getTargetOwner().getPackageName().equals("org.apache.fontbox.ttf")
+                                && call.getTargetOwner()
+                                        .getSimpleName()
+                                        .matches("TTFParser|OTFParser|TrueTypeCollection");
+                    }
+                })
+                .orShould()
+                .callMethodWhere(new DescribedPredicate<JavaMethodCall>("a PDF font loaded from a file or stream") {
+                    @Override
+                    public boolean test(JavaMethodCall call) {
+                        return call.getTargetOwner().getPackageName().equals("org.apache.pdfbox.pdmodel.font")
+                                && call.getName().startsWith("load")
+                                && call.getTarget().getRawParameterTypes().stream()
+                                        .noneMatch(t -> t.getName().equals("org.apache.fontbox.ttf.TrueTypeFont"));
+                    }
+                });
+        rule.check(classes);
+    }
+
+    @Test
     void noDialogButtonTakesTheToolkitsEnglishWords() {
         // ButtonType.OK and its kind say "OK" from the JDK's resources in the PC's language, whatever the app speaks:
         // every button is made with our own words; DialogService alone maps the toolkit's to them.

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -90,6 +92,8 @@ public final class MainWindow extends BorderPane {
     private ToggleButton remindersButton;
     /** The count beside 提醒: aside from the modules' loads, one at a time (it takes long on a large home). */
     private final CoalescedTask<Integer> reminderCount;
+    /** Whether the count beside 提醒 was asked for since this window was made (at the login). */
+    private boolean countedSinceLogin;
 
     private final String homeName;
 
@@ -479,7 +483,32 @@ public final class MainWindow extends BorderPane {
         if (remindersButton == null) {
             return;
         }
+        if (!countedSinceLogin) {
+            // The first count waits for the first module's loads: beside them at login it took about half of the CPU
+            // from the register's first page on a large home (its growth source reads every child in care's latest
+            // measurement), and a thread's low priority does not hold it back on Linux.
+            countedSinceLogin = true;
+            whenLoadsDone(reminderCount::request);
+            return;
+        }
         reminderCount.request();
+    }
+
+    /** Runs {@code then} on the JavaFX thread once no background load is under way. */
+    private void whenLoadsDone(Runnable then) {
+        if (tasks.running().get() == 0) {
+            then.run();
+            return;
+        }
+        tasks.running().addListener(new ChangeListener<Number>() {
+            @Override
+            public void changed(ObservableValue<? extends Number> o, Number was, Number is) {
+                if (is.intValue() == 0) {
+                    tasks.running().removeListener(this);
+                    then.run();
+                }
+            }
+        });
     }
 
     /** The reminders screen's own count of what it shows: newer than a count under way. */

@@ -93,6 +93,7 @@ public final class WindowProbe {
         System.out.println("LOGIN_SHOWN " + ManagementFactory.getRuntimeMXBean().getUptime());
         Thread.sleep(typing);
         System.out.println("SUBMITTED " + ManagementFactory.getRuntimeMXBean().getUptime());
+        System.out.println("CPU_SUBMITTED " + processCpuNanos());
         onFx(() -> {
             ((TextInputControl) find("#loginUsername")).setText(user);
             ((TextInputControl) find("#loginPassword")).setText(password);
@@ -103,6 +104,7 @@ public final class WindowProbe {
                 () -> find("#residentTable") instanceof TableView<?> t
                         && !t.getItems().isEmpty(),
                 120);
+        System.out.println("CPU_READY " + processCpuNanos());
         System.out.println("READY " + ManagementFactory.getRuntimeMXBean().getUptime());
         if (!browse) {
             return;
@@ -143,6 +145,13 @@ public final class WindowProbe {
         System.out.println("HEAP " + used);
         // -Dprobe.holdMs=N: stays up that long after, for a heap histogram (jcmd <pid> GC.class_histogram)
         Thread.sleep(Long.getLong("probe.holdMs", 0));
+    }
+
+    /** The CPU time of this whole JVM (every thread, the JIT and the collector): what a loaded machine does not inflate. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime()
+                : -1;
     }
 
     private static Node find(String id) {

@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -32,7 +30,9 @@ public final class PdfText implements Closeable {
     private static final float MARGIN = 50;
     private final PDDocument doc = new PDDocument();
     private final PDType0Font font;
-    private final TrueTypeCollection collection;
+    /** The parsed font this document draws with, given back when it is closed. */
+    private final ParsedFonts.Lent lent;
+
     private PDPageContentStream out;
     private float y;
     /** A heading not drawn yet: it is placed with the first block after it, on the same page. */
@@ -44,20 +44,16 @@ public final class PdfText implements Closeable {
     private final Map<Integer, Boolean> drawable = new HashMap<>();
 
     public PdfText(Path fontFile) throws IOException {
-        if (fontFile.toString().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-            collection = new TrueTypeCollection(fontFile.toFile());
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(f -> {
-                if (first[0] == null) {
-                    first[0] = f;
-                }
-            });
-            font = PDType0Font.load(doc, first[0], true);
-        } else {
-            collection = null;
-            font = PDType0Font.load(doc, fontFile.toFile());
+        lent = ParsedFonts.borrow(fontFile);
+        try {
+            // from the parsed font, which the document neither closes nor keeps: subset at save, as from the file
+            font = PDType0Font.load(doc, lent.font(), true);
+            newPage();
+        } catch (IOException | RuntimeException e) {
+            lent.discard();
+            doc.close();
+            throw e;
         }
-        newPage();
     }
 
     private void newPage() throws IOException {
@@ -388,12 +384,13 @@ public final class PdfText implements Closeable {
 
     @Override
     public void close() throws IOException {
-        if (out != null) {
-            out.close();
-        }
-        doc.close();
-        if (collection != null) {
-            collection.close();
+        try {
+            if (out != null) {
+                out.close();
+            }
+            doc.close();
+        } finally {
+            lent.giveBack();
         }
     }
 }
