@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.huyou.common.EntryTrail;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.residents.Category;
@@ -40,11 +41,12 @@ public final class AllowanceRepository {
                                 r.getEffectiveFrom(),
                                 r.getMonthlyAmount()),
                         r.getSource(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        new EntryTrail(
+                                r.getCreatedBy(),
+                                r.getCreatedAt(),
+                                r.getVoidedBy(),
+                                r.getVoidedAt(),
+                                r.getVoidedReason())));
     }
 
     public long insertStandard(Proration.Standard st, String source, String actor, LocalDateTime now) {
@@ -94,11 +96,12 @@ public final class AllowanceRepository {
                         AllowanceCategory.valueOf(r.getCategory()),
                         r.getEffectiveFrom(),
                         r.getNote(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        new EntryTrail(
+                                r.getCreatedBy(),
+                                r.getCreatedAt(),
+                                r.getVoidedBy(),
+                                r.getVoidedAt(),
+                                r.getVoidedReason())));
     }
 
     public boolean residentExists(long residentId) {

@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.huyou.common.EntryTrail;
 import org.huyou.common.Gender;
 import org.huyou.common.Pinyin;
 import org.huyou.db.BulkInsert;
@@ -408,11 +409,12 @@ public final class ResidentRepository {
                         ResidentStatus.valueOf(r.getStatus()),
                         r.getEventDate(),
                         r.getNote(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        new EntryTrail(
+                                r.getCreatedBy(),
+                                r.getCreatedAt(),
+                                r.getVoidedBy(),
+                                r.getVoidedAt(),
+                                r.getVoidedReason())));
     }
 
     /** The status history's entries to void by {@code actor} at {@code now}. */
