@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.huyou.common.EntryTrail;
 import org.huyou.db.Voidable;
 import org.huyou.db.Voiding;
 import org.huyou.residents.Category;
@@ -41,12 +40,7 @@ public final class AllowanceRepository {
                                 r.getEffectiveFrom(),
                                 r.getMonthlyAmount()),
                         r.getSource(),
-                        new EntryTrail(
-                                r.getCreatedBy(),
-                                r.getCreatedAt(),
-                                r.getVoidedBy(),
-                                r.getVoidedAt(),
-                                r.getVoidedReason())));
+                        Voiding.trail(s, r)));
     }
 
     public long insertStandard(Proration.Standard st, String source, String actor, LocalDateTime now) {
@@ -96,12 +90,7 @@ public final class AllowanceRepository {
                         AllowanceCategory.valueOf(r.getCategory()),
                         r.getEffectiveFrom(),
                         r.getNote(),
-                        new EntryTrail(
-                                r.getCreatedBy(),
-                                r.getCreatedAt(),
-                                r.getVoidedBy(),
-                                r.getVoidedAt(),
-                                r.getVoidedReason())));
+                        Voiding.trail(c, r)));
     }
 
     public boolean residentExists(long residentId) {

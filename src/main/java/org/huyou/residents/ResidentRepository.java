@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.huyou.common.EntryTrail;
 import org.huyou.common.Gender;
 import org.huyou.common.Pinyin;
 import org.huyou.db.BulkInsert;
@@ -409,12 +408,7 @@ public final class ResidentRepository {
                         ResidentStatus.valueOf(r.getStatus()),
                         r.getEventDate(),
                         r.getNote(),
-                        new EntryTrail(
-                                r.getCreatedBy(),
-                                r.getCreatedAt(),
-                                r.getVoidedBy(),
-                                r.getVoidedAt(),
-                                r.getVoidedReason())));
+                        Voiding.trail(e, r)));
     }
 
     /** The status history's entries to void by {@code actor} at {@code now}. */
