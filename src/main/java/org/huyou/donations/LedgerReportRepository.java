@@ -116,7 +116,7 @@ public final class LedgerReportRepository {
                 .and(l.SEQ.le(maxSeq))
                 .fetchSize(2_000)
                 .fetchLazy()) {
-            rows.forEach(r -> each.accept(r.map(Records.mapping(Move::new))));
+            rows.forEach(r -> each.accept(Records.mapping(Move::new).map(r)));
         }
     }
 
