@@ -40,11 +40,7 @@ public final class AllowanceRepository {
                                 r.getEffectiveFrom(),
                                 r.getMonthlyAmount()),
                         r.getSource(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        Voiding.trail(s, r)));
     }
 
     public long insertStandard(Proration.Standard st, String source, String actor, LocalDateTime now) {
@@ -94,11 +90,7 @@ public final class AllowanceRepository {
                         AllowanceCategory.valueOf(r.getCategory()),
                         r.getEffectiveFrom(),
                         r.getNote(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        Voiding.trail(c, r)));
     }
 
     public boolean residentExists(long residentId) {

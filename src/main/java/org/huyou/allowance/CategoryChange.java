@@ -1,22 +1,13 @@
 package org.huyou.allowance;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import org.huyou.common.EntryTrail;
 
 /** A resident's allowance category from a day on, as recorded (voided entries stay, marked). */
 public record CategoryChange(
-        long id,
-        long residentId,
-        AllowanceCategory category,
-        LocalDate effectiveFrom,
-        String note,
-        String createdBy,
-        LocalDateTime createdAt,
-        String voidedBy,
-        LocalDateTime voidedAt,
-        String voidedReason) {
+        long id, long residentId, AllowanceCategory category, LocalDate effectiveFrom, String note, EntryTrail trail) {
 
     public boolean voided() {
-        return voidedAt != null;
+        return trail.voided();
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.huyou.care.PlanReviewRepository.PlanKind;
@@ -81,6 +83,12 @@ public final class PlanReviews {
             audit.record(AuditLog.EDIT, planTable, planId, AuditSummary.of("auditSummary.reviewed", next), null);
             return new PlanReview(id, planId, date, s, goals, next, user.username(), false, null);
         });
+    }
+
+    /** What a review keeps of a plan's goals: a line for each goal still standing, with its state then. */
+    public static <G> String goalSnapshot(List<G> goals, Predicate<G> voided, Function<G, String> line) {
+        return String.join(
+                "\n", goals.stream().filter(voided.negate()).map(line).toList());
     }
 
     public List<PlanReview> forPlan(PlanKind kind, long planId) {

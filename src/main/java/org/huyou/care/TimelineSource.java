@@ -2,6 +2,7 @@ package org.huyou.care;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Function;
 import org.huyou.common.Messages;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
@@ -22,6 +23,19 @@ public final class TimelineSource {
                 long residentId, TimelineCursor.Position after, LocalDate from, LocalDate to, int limit);
     }
 
+    /** A page of a table's rows after the cursor's position, as each care table's keyset query takes it. */
+    @FunctionalInterface
+    public interface RowPage<T> {
+        List<T> page(
+                long residentId,
+                LocalDate cDate,
+                int sourceComparison,
+                long cId,
+                LocalDate from,
+                LocalDate to,
+                int limit);
+    }
+
     private final CurrentUser user;
     private final CareDomain domain;
     private final AppModule module;
@@ -38,6 +52,19 @@ public final class TimelineSource {
 
     public static TimelineSource of(CurrentUser user, CareDomain domain, AppModule module, Pager pager) {
         return new TimelineSource(user, domain, module, pager, false);
+    }
+
+    /** A source whose rows make one timeline entry each. */
+    public static <T> TimelineSource rows(
+            CurrentUser user, CareDomain domain, AppModule module, RowPage<T> rows, Function<T, TimelineEntry> entry) {
+        return of(
+                user,
+                domain,
+                module,
+                (residentId, c, from, to, limit) ->
+                        rows.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
+                                .map(entry)
+                                .toList());
     }
 
     /** A source whose entries others see only as "an entry exists". */

@@ -2,9 +2,11 @@ package org.huyou.db;
 
 import java.time.LocalDateTime;
 import java.util.Locale;
+import org.huyou.common.EntryTrail;
 import org.huyou.common.HiddenCharacters;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record;
 import org.jooq.Table;
 
 /**
@@ -42,6 +44,16 @@ public final class Voiding {
     /** The name the audit log gives the table's rows: its SQL name in lower case, as the migrations spell it. */
     public static String auditName(Table<?> table) {
         return table.getName().toLowerCase(Locale.ROOT);
+    }
+
+    /** The row's trail as the void columns and the created_by/created_at beside them record it. */
+    public static EntryTrail trail(Table<?> table, Record row) {
+        return new EntryTrail(
+                row.get(column(table, "CREATED_BY", String.class)),
+                row.get(column(table, "CREATED_AT", LocalDateTime.class)),
+                row.get(column(table, "VOIDED_BY", String.class)),
+                row.get(column(table, "VOIDED_AT", LocalDateTime.class)),
+                row.get(column(table, "VOIDED_REASON", String.class)));
     }
 
     /** True when the table has the columns a void needs (a schema test checks every table with voided_at). */

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 
 /**
@@ -115,16 +116,7 @@ public final class LedgerReportRepository {
                 .and(l.SEQ.le(maxSeq))
                 .fetchSize(2_000)
                 .fetchLazy()) {
-            rows.forEach(r -> each.accept(new Move(
-                    r.value1(),
-                    r.value2(),
-                    r.value3(),
-                    r.value4(),
-                    r.value5(),
-                    r.value6(),
-                    r.value7(),
-                    r.value8(),
-                    r.value9())));
+            rows.forEach(r -> each.accept(Records.mapping(Move::new).map(r)));
         }
     }
 

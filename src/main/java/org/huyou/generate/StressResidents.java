@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.huyou.common.EntryTrail;
 import org.huyou.common.Gender;
 import org.huyou.common.IdNumber;
 import org.huyou.residents.AdmissionSource;
@@ -161,6 +162,6 @@ final class StressResidents {
     }
 
     private static StatusEvent event(long residentId, ResidentStatus status, LocalDate date, String note) {
-        return new StatusEvent(null, residentId, status, date, note, null, null, null, null, null);
+        return new StatusEvent(null, residentId, status, date, note, EntryTrail.recorded(null, null));
     }
 }

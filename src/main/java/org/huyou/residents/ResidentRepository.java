@@ -408,11 +408,7 @@ public final class ResidentRepository {
                         ResidentStatus.valueOf(r.getStatus()),
                         r.getEventDate(),
                         r.getNote(),
-                        r.getCreatedBy(),
-                        r.getCreatedAt(),
-                        r.getVoidedBy(),
-                        r.getVoidedAt(),
-                        r.getVoidedReason()));
+                        Voiding.trail(e, r)));
     }
 
     /** The status history's entries to void by {@code actor} at {@code now}. */

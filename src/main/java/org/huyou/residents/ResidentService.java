@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.huyou.common.Checks;
+import org.huyou.common.EntryTrail;
 import org.huyou.common.FieldError;
 import org.huyou.common.Gender;
 import org.huyou.common.HiddenCharacters;
@@ -559,7 +560,7 @@ public final class ResidentService {
             LocalDateTime now = LocalDateTime.now(clock);
             long id = repo.insertStatusEvent(residentId, status, date, cleanNote, user.username(), now);
             StatusEvent e =
-                    new StatusEvent(id, residentId, status, date, cleanNote, user.username(), now, null, null, null);
+                    new StatusEvent(id, residentId, status, date, cleanNote, EntryTrail.recorded(user.username(), now));
             audit.record(
                     AuditLog.CREATE,
                     "resident_status_event",

@@ -128,129 +128,105 @@ public final class MainWindow extends BorderPane {
         subtitle.setMinHeight(Region.USE_PREF_SIZE);
         sidebar.getChildren().addAll(title, subtitle, spacer(12));
         // Only the modules the user's roles may open: Sidebar says which, from the role matrix.
-        if (Sidebar.RESIDENTS.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.RESIDENTS, Messages.t("nav.residents"), Icons.RESIDENTS, this::residentsModule));
-        }
-        if (Sidebar.SHIFT.shownTo(user::can)) {
-            // those who may only view it (the director, the nurses) read the shifts; those who may record, record
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.SHIFT,
-                            Messages.t("nav.shift"),
-                            Icons.SHIFT,
-                            () -> new DailyShiftModule(
-                                    ctx.residents(),
-                                    ctx.dailyCare(),
-                                    tasks,
-                                    dialogs,
-                                    prefs.lastGroup(user.username()),
-                                    this::rememberGroup,
-                                    ctx.clock(),
-                                    user.can(AppModule.CARE_DAILY, Action.CREATE))));
-        }
-        if (Sidebar.CASELOAD.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.CASELOAD,
-                            Messages.t("nav.caseload"),
-                            Icons.CASELOAD,
-                            () -> new CaseloadModule(
-                                    ctx.rehab(),
-                                    ctx.education(),
-                                    ctx.psychology(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null)));
-        }
-        if (Sidebar.DONATIONS.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.DONATIONS,
-                            Messages.t("nav.donations"),
-                            Icons.DONATIONS,
-                            () -> new DonationsModule(
-                                    ctx.ledger(),
-                                    ctx.disclosures(),
-                                    ctx.ledgerUses(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    ctx.dataDir(),
-                                    () -> homeName,
-                                    ctx.donorImporter(),
-                                    ctx.historyImporter(),
-                                    ctx.openingImporter())));
-        }
-        if (Sidebar.VOLUNTEERS.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.VOLUNTEERS,
-                            Messages.t("nav.volunteers"),
-                            Icons.VOLUNTEERS,
-                            () -> new VolunteersModule(
-                                    ctx.volunteers(),
-                                    ctx.volunteerImporter(),
-                                    ctx.shifts(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    ctx.dataDir(),
-                                    () -> homeName)));
-        }
-        if (Sidebar.TRANSITION.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.TRANSITION,
-                            Messages.t("nav.transition"),
-                            Icons.TRANSITION,
-                            () -> new TransitionModule(
-                                    ctx.transition(),
-                                    ctx.transitionSettings(),
-                                    ctx.transitionDocuments(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    ctx.dataDir())));
-        }
-        if (Sidebar.OPEN_DAY.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.OPEN_DAY,
-                            Messages.t("nav.openDay"),
-                            Icons.OPEN_DAY,
-                            () -> new OpenDayModule(
-                                    ctx.openDay(),
-                                    ctx.bookings(),
-                                    ctx.visits(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    ctx.dataDir(),
-                                    () -> homeName)));
-        }
-        if (Sidebar.DIRECTOR.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.DIRECTOR,
-                            Messages.t("nav.director"),
-                            Icons.DIRECTOR,
-                            () -> new DirectorModule(
-                                    ctx.statistics(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    ctx.clock(),
-                                    ctx.dataDir(),
-                                    allowanceTabs())));
-        }
+        addModule(sidebar, Sidebar.RESIDENTS, Messages.t("nav.residents"), Icons.RESIDENTS, this::residentsModule);
+        // those who may only view it (the director, the nurses) read the shifts; those who may record, record
+        addModule(
+                sidebar,
+                Sidebar.SHIFT,
+                Messages.t("nav.shift"),
+                Icons.SHIFT,
+                () -> new DailyShiftModule(
+                        ctx.residents(),
+                        ctx.dailyCare(),
+                        tasks,
+                        dialogs,
+                        prefs.lastGroup(user.username()),
+                        this::rememberGroup,
+                        ctx.clock(),
+                        user.can(AppModule.CARE_DAILY, Action.CREATE)));
+        addModule(
+                sidebar,
+                Sidebar.CASELOAD,
+                Messages.t("nav.caseload"),
+                Icons.CASELOAD,
+                () -> new CaseloadModule(
+                        ctx.rehab(),
+                        ctx.education(),
+                        ctx.psychology(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock(),
+                        user.can(AppModule.RESIDENTS, Action.VIEW) ? this::openFile : null));
+        addModule(
+                sidebar,
+                Sidebar.DONATIONS,
+                Messages.t("nav.donations"),
+                Icons.DONATIONS,
+                () -> new DonationsModule(
+                        ctx.ledger(),
+                        ctx.disclosures(),
+                        ctx.ledgerUses(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock(),
+                        ctx.dataDir(),
+                        () -> homeName,
+                        ctx.donorImporter(),
+                        ctx.historyImporter(),
+                        ctx.openingImporter()));
+        addModule(
+                sidebar,
+                Sidebar.VOLUNTEERS,
+                Messages.t("nav.volunteers"),
+                Icons.VOLUNTEERS,
+                () -> new VolunteersModule(
+                        ctx.volunteers(),
+                        ctx.volunteerImporter(),
+                        ctx.shifts(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock(),
+                        ctx.dataDir(),
+                        () -> homeName));
+        addModule(
+                sidebar,
+                Sidebar.TRANSITION,
+                Messages.t("nav.transition"),
+                Icons.TRANSITION,
+                () -> new TransitionModule(
+                        ctx.transition(),
+                        ctx.transitionSettings(),
+                        ctx.transitionDocuments(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock(),
+                        ctx.dataDir()));
+        addModule(
+                sidebar,
+                Sidebar.OPEN_DAY,
+                Messages.t("nav.openDay"),
+                Icons.OPEN_DAY,
+                () -> new OpenDayModule(
+                        ctx.openDay(),
+                        ctx.bookings(),
+                        ctx.visits(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock(),
+                        ctx.dataDir(),
+                        () -> homeName));
+        addModule(
+                sidebar,
+                Sidebar.DIRECTOR,
+                Messages.t("nav.director"),
+                Icons.DIRECTOR,
+                () -> new DirectorModule(
+                        ctx.statistics(), tasks, dialogs, user, ctx.clock(), ctx.dataDir(), allowanceTabs()));
         if (Sidebar.REMINDERS.shownTo(user::can)) {
             remindersButton = navButton(
                     Sidebar.REMINDERS,
@@ -259,28 +235,19 @@ public final class MainWindow extends BorderPane {
                     () -> new RemindersModule(ctx.reminders(), tasks, dialogs, this::reminderScreenCounted));
             sidebar.getChildren().add(remindersButton);
         }
-        if (Sidebar.ACCOUNTS.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.ACCOUNTS,
-                            Messages.t("nav.accounts"),
-                            Icons.ACCOUNTS,
-                            () -> new AccountsView(
-                                    ctx.accounts(),
-                                    ctx.accountImporter(),
-                                    tasks,
-                                    dialogs,
-                                    user,
-                                    () -> shell.changeFileKey(false))));
-        }
-        if (Sidebar.AUDIT.shownTo(user::can)) {
-            sidebar.getChildren()
-                    .add(navButton(
-                            Sidebar.AUDIT,
-                            Messages.t("nav.audit"),
-                            Icons.AUDIT,
-                            () -> new AuditView(ctx.audit(), tasks, dialogs, user)));
-        }
+        addModule(
+                sidebar,
+                Sidebar.ACCOUNTS,
+                Messages.t("nav.accounts"),
+                Icons.ACCOUNTS,
+                () -> new AccountsView(
+                        ctx.accounts(), ctx.accountImporter(), tasks, dialogs, user, () -> shell.changeFileKey(false)));
+        addModule(
+                sidebar,
+                Sidebar.AUDIT,
+                Messages.t("nav.audit"),
+                Icons.AUDIT,
+                () -> new AuditView(ctx.audit(), tasks, dialogs, user));
         // A server home's backups are the server's (pg_dump); this PC has no copy of its own to make or restore.
         if (Sidebar.BACKUP.shownTo(user::can) && ctx.backups().available()) {
             sidebar.getChildren()
@@ -434,6 +401,13 @@ public final class MainWindow extends BorderPane {
                     () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user, ctx.clock())));
         }
         return parts;
+    }
+
+    /** The module's entry in the sidebar, where the user's roles may open it (Sidebar says which). */
+    private void addModule(VBox sidebar, Sidebar entry, String text, Icons icon, Supplier<ModuleView> module) {
+        if (entry.shownTo(ctx.currentUser()::can)) {
+            sidebar.getChildren().add(navButton(entry, text, icon, module));
+        }
     }
 
     private ToggleButton navButton(Sidebar entry, String text, Icons icon, Supplier<ModuleView> module) {

@@ -126,8 +126,8 @@ class ResidentServiceTest {
         assertEquals(2, history.size(), "a voided entry stays in the history");
         StatusEvent voided = history.get(1);
         assertTrue(voided.voided());
-        assertEquals(TestHome.ADMIN, voided.voidedBy());
-        assertEquals("录入错误", voided.voidedReason());
+        assertEquals(TestHome.ADMIN, voided.trail().voidedBy());
+        assertEquals("录入错误", voided.trail().voidedReason());
 
         long only = history.get(0).id();
         assertThrows(UserFacingException.class, () -> service.voidStatus(r.id(), only, "不能作废最后一条"));

@@ -102,10 +102,15 @@ final class RollTab {
         changes.getColumns()
                 .add(Columns.text(
                         "allowance.category",
-                        c -> c.category().label() + InlineForms.voidMark(c.voided(), c.voidedReason()),
+                        c -> c.category().label()
+                                + InlineForms.voidMark(c.voided(), c.trail().voidedReason()),
                         200));
         changes.getColumns().add(Columns.text("allowance.note", c -> InlineForms.nz(c.note()), 220));
-        changes.getColumns().add(Columns.text("allowance.recordedBy", c -> Accounts.displayName(c.createdBy()), 90));
+        changes.getColumns()
+                .add(Columns.text(
+                        "allowance.recordedBy",
+                        c -> Accounts.displayName(c.trail().createdBy()),
+                        90));
         ComboBox<AllowanceCategory> category =
                 choice("changeCategory", AllowanceCategory.INSTITUTION_ORPHAN, AllowanceCategory.values());
         category.valueProperty().bindBidirectional(model.category);

@@ -53,7 +53,8 @@ final class StandardsTab {
         table.getColumns()
                 .add(Columns.text(
                         "allowance.category",
-                        s -> s.standard().category().label() + InlineForms.voidMark(s.voided(), s.voidedReason()),
+                        s -> s.standard().category().label()
+                                + InlineForms.voidMark(s.voided(), s.trail().voidedReason()),
                         200));
         table.getColumns()
                 .add(Columns.text(
@@ -65,7 +66,11 @@ final class StandardsTab {
                         "allowance.monthly", s -> Money.amount(s.standard().monthly()), 110));
         // a policy document's name is long: wrapped, read whole without scrolling sideways
         table.getColumns().add(Columns.wrapped("allowance.source", s -> InlineForms.nz(s.source()), 220));
-        table.getColumns().add(Columns.text("allowance.recordedBy", e -> Accounts.displayName(e.createdBy()), 90));
+        table.getColumns()
+                .add(Columns.text(
+                        "allowance.recordedBy",
+                        e -> Accounts.displayName(e.trail().createdBy()),
+                        90));
 
         ComboBox<AllowanceCategory> category =
                 choice("standardCategory", AllowanceCategory.INSTITUTION_ORPHAN, AllowanceCategory.values());

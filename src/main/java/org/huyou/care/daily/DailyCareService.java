@@ -183,21 +183,19 @@ public final class DailyCareService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(
+        return TimelineSource.rows(
                 user,
                 CareDomain.UPBRINGING,
                 AppModule.CARE_DAILY,
-                (residentId, c, from, to, limit) ->
-                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                                .map(e -> new TimelineEntry(
-                                        CareDomain.UPBRINGING,
-                                        e.id(),
-                                        e.date(),
-                                        summary(e),
-                                        e.recordedBy(),
-                                        e.voided(),
-                                        e.voided() ? repo.voidReason(e.id()) : null))
-                                .toList());
+                repo::page,
+                e -> new TimelineEntry(
+                        CareDomain.UPBRINGING,
+                        e.id(),
+                        e.date(),
+                        summary(e),
+                        e.recordedBy(),
+                        e.voided(),
+                        e.voided() ? repo.voidReason(e.id()) : null));
     }
 
     /** "白班 · 进食：全部 · 睡眠：好 · 情绪：开心 · 事件：…" */

@@ -16,7 +16,6 @@ import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -45,17 +44,13 @@ public final class EducationService {
 
     private final EducationRepository repo;
     private final PlanReviews reviews;
-    private final Transactions tx;
     private final CurrentUser user;
-    private final AuditLog audit;
     private final ServiceContext context;
 
     public EducationService(EducationRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
         this.reviews = reviews;
-        this.tx = context.tx();
         this.user = context.user();
-        this.audit = context.audit();
         this.context = context;
     }
 
@@ -88,18 +83,19 @@ public final class EducationService {
         String c = checks.text("className", "education.className", className, 60, false);
         String t = checks.text("teacher", "education.teacher", teacher, 64, false);
         checks.throwIfAny();
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             Education.Placement p =
                     new Education.Placement(0, residentId, start, kind, s, c, t, user.username(), false, null);
             long id = repo.insertPlacement(p, user.username(), context.now());
             Education.Placement saved =
                     new Education.Placement(id, residentId, start, kind, s, c, t, user.username(), false, null);
-            audit.record(
-                    AuditLog.CREATE,
-                    "education_placement",
-                    id,
-                    AuditSummary.of("auditSummary.value", kind),
-                    AuditChanges.created(saved));
+            context.audit()
+                    .record(
+                            AuditLog.CREATE,
+                            "education_placement",
+                            id,
+                            AuditSummary.of("auditSummary.value", kind),
+                            AuditChanges.created(saved));
             return saved;
         });
     }
@@ -136,9 +132,10 @@ public final class EducationService {
         String t = checks.text("title", "education.planTitle", title, 200, true);
         PlanReviews.checkDates(checks, "education.start", "education.reviewDue", start, reviewDue);
         checks.throwIfAny();
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());
-            audit.record(AuditLog.CREATE, "education_plan", id, AuditSummary.of("auditSummary.value", t), null);
+            context.audit()
+                    .record(AuditLog.CREATE, "education_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
     }
@@ -151,9 +148,10 @@ public final class EducationService {
         String d = checks.text("description", "education.goal", description, 300, true);
         checks.throwIfAny();
         activePlan(planId);
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             long id = repo.insertGoal(planId, area, d, user.username(), context.now());
-            audit.record(AuditLog.CREATE, "education_goal", id, AuditSummary.of("auditSummary.value", d), null);
+            context.audit()
+                    .record(AuditLog.CREATE, "education_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return id;
         });
     }
@@ -168,9 +166,15 @@ public final class EducationService {
         checks.throwIfAny();
         long planId = repo.planOfGoal(goalId).orElseThrow(() -> new UserFacingException("error.notFound"));
         Education.Plan plan = activePlan(planId);
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             long id = repo.insertProgress(plan.residentId(), goalId, date, level, n, user.username(), context.now());
-            audit.record(AuditLog.CREATE, "education_progress", id, AuditSummary.of("auditSummary.value", level), null);
+            context.audit()
+                    .record(
+                            AuditLog.CREATE,
+                            "education_progress",
+                            id,
+                            AuditSummary.of("auditSummary.value", level),
+                            null);
             return id;
         });
     }
@@ -187,20 +191,24 @@ public final class EducationService {
                 date,
                 summary,
                 d -> nextReview,
-                () -> String.join(
-                        "\n",
-                        repo.goals(planId).stream()
-                                .filter(g -> !g.voided())
-                                .map(g -> g.description() + ": "
-                                        + (g.latest() == null ? "-" : g.latest().name()))
-                                .toList()),
+                () -> levelSnapshot(planId),
                 repo::setReviewDue);
+    }
+
+    /** Each goal standing with its latest progress level ("-" before the first record). */
+    private String levelSnapshot(long planId) {
+        return PlanReviews.goalSnapshot(
+                repo.goals(planId),
+                Education.Goal::voided,
+                g -> g.description() + ": "
+                        + (g.latest() == null ? "-" : g.latest().name()));
     }
 
     @RequiresPermission(module = AppModule.EDUCATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.EDUCATION, Action.VOID);
-        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), context.now()), id, reason);
+        Corrections.voidEntry(
+                context.tx(), context.audit(), repo.voidable(entry, user.username(), context.now()), id, reason);
     }
 
     /** The children of the current teacher's class ({@code mine}) or all, with their plan review dates. */

@@ -17,6 +17,7 @@ import org.huyou.db.generated.tables.records.GrowthMeasurementRecord;
 import org.huyou.residents.InCare;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.Table;
 import org.jooq.impl.DSL;
 
@@ -137,15 +138,7 @@ public final class GrowthRepository {
                 .from(inCare)
                 .join(g)
                 .on(g.ID.eq(inCare.field(latestId)))
-                .fetch(r -> new Latest(
-                        r.value1(),
-                        r.value2(),
-                        r.value3(),
-                        r.value4(),
-                        r.value5(),
-                        r.value6(),
-                        r.value7(),
-                        r.value8()));
+                .fetch(Records.mapping(Latest::new));
     }
 
     /** A resident's latest measurement with what the z-scores need. */

@@ -144,21 +144,19 @@ public final class GrowthService {
     /** This part's entries on the timeline (the source checks the viewer). */
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(
+        return TimelineSource.rows(
                 user,
                 CareDomain.GROWTH,
                 AppModule.GROWTH,
-                (residentId, c, from, to, limit) ->
-                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                                .map(r -> new TimelineEntry(
-                                        CareDomain.GROWTH,
-                                        r.id(),
-                                        r.date(),
-                                        summary(r.heightCm(), r.weightKg(), r.headCm()),
-                                        r.createdBy(),
-                                        r.voidedAt() != null,
-                                        r.voidReason()))
-                                .toList());
+                repo::page,
+                r -> new TimelineEntry(
+                        CareDomain.GROWTH,
+                        r.id(),
+                        r.date(),
+                        summary(r.heightCm(), r.weightKg(), r.headCm()),
+                        r.createdBy(),
+                        r.voidedAt() != null,
+                        r.voidReason()));
     }
 
     static String summary(BigDecimal height, BigDecimal weight, BigDecimal head) {

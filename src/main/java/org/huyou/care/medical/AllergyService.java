@@ -170,24 +170,20 @@ public final class AllergyService implements ResidentWarnings {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(
+        return MedicalTimeline.rows(
                 user,
-                CareDomain.MEDICAL,
-                AppModule.MEDICAL,
-                (residentId, c, from, to, limit) ->
-                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                                .map(a -> new TimelineEntry(
-                                        CareDomain.MEDICAL,
-                                        a.id(),
-                                        a.notedOn(),
-                                        Messages.t(
-                                                "allergy.summary",
-                                                a.substance(),
-                                                a.severity().label(),
-                                                a.reaction() == null ? "" : a.reaction()),
-                                        a.recordedBy(),
-                                        a.voided(),
-                                        null))
-                                .toList());
+                repo::page,
+                a -> new TimelineEntry(
+                        CareDomain.MEDICAL,
+                        a.id(),
+                        a.notedOn(),
+                        Messages.t(
+                                "allergy.summary",
+                                a.substance(),
+                                a.severity().label(),
+                                a.reaction() == null ? "" : a.reaction()),
+                        a.recordedBy(),
+                        a.voided(),
+                        null));
     }
 }

@@ -109,22 +109,18 @@ public final class MedicalRecordService {
 
     @AnyUser
     public TimelineSource timelineSource() {
-        return TimelineSource.of(
+        return MedicalTimeline.rows(
                 user,
-                CareDomain.MEDICAL,
-                AppModule.MEDICAL,
-                (residentId, c, from, to, limit) ->
-                        repo.page(residentId, c.date(), c.sourceComparison(), c.id(), from, to, limit).stream()
-                                .map(r -> new TimelineEntry(
-                                        CareDomain.MEDICAL,
-                                        r.id(),
-                                        r.date(),
-                                        summary(r),
-                                        r.recordedBy(),
-                                        r.voided(),
-                                        r.voidReason(),
-                                        "medical_record"))
-                                .toList());
+                repo::page,
+                r -> new TimelineEntry(
+                        CareDomain.MEDICAL,
+                        r.id(),
+                        r.date(),
+                        summary(r),
+                        r.recordedBy(),
+                        r.voided(),
+                        r.voidReason(),
+                        "medical_record"));
     }
 
     /**

@@ -242,11 +242,11 @@ public final class CarePlanService {
                 date,
                 summary,
                 d -> d.plusMonths(plan.reviewMonths()),
-                () -> repo.goals(planId).stream()
-                        .filter(g -> !g.voided())
-                        .map(g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | "
-                                + g.status().name())
-                        .collect(Collectors.joining("\n")),
+                () -> PlanReviews.goalSnapshot(
+                        repo.goals(planId),
+                        CarePlan.Goal::voided,
+                        g -> g.domain().name() + " | " + g.goal() + " | " + g.owner() + " | "
+                                + g.status().name()),
                 repo::setReviewDue);
     }
 

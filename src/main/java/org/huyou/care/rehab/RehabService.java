@@ -15,7 +15,6 @@ import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
@@ -44,17 +43,13 @@ public final class RehabService {
 
     private final RehabRepository repo;
     private final PlanReviews reviews;
-    private final Transactions tx;
     private final CurrentUser user;
-    private final AuditLog audit;
     private final ServiceContext context;
 
     public RehabService(RehabRepository repo, PlanReviews reviews, ServiceContext context) {
         this.repo = repo;
         this.reviews = reviews;
-        this.tx = context.tx();
         this.user = context.user();
-        this.audit = context.audit();
         this.context = context;
     }
 
@@ -97,9 +92,9 @@ public final class RehabService {
         String t = checks.text("title", "rehab.planTitle", title, 200, true);
         PlanReviews.checkDates(checks, "rehab.start", "rehab.reviewDue", start, reviewDue);
         checks.throwIfAny();
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             long id = repo.insertPlan(residentId, t, start, reviewDue, user.username(), user.username(), context.now());
-            audit.record(AuditLog.CREATE, "rehab_plan", id, AuditSummary.of("auditSummary.value", t), null);
+            context.audit().record(AuditLog.CREATE, "rehab_plan", id, AuditSummary.of("auditSummary.value", t), null);
             return repo.plan(id).orElseThrow();
         });
     }
@@ -120,9 +115,9 @@ public final class RehabService {
                 "rehab.targetEqualsBaseline");
         checks.throwIfAny();
         activePlan(planId);
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             long id = repo.insertGoal(planId, area, d, m, baseline, target, user.username(), context.now());
-            audit.record(AuditLog.CREATE, "rehab_goal", id, AuditSummary.of("auditSummary.value", d), null);
+            context.audit().record(AuditLog.CREATE, "rehab_goal", id, AuditSummary.of("auditSummary.value", d), null);
             return repo.goal(id).orElseThrow();
         });
     }
@@ -149,7 +144,7 @@ public final class RehabService {
                 "rehab.nextAfterSession");
         checks.throwIfAny();
         Rehab.Plan plan = activePlan(planId);
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             Rehab.Session s = new Rehab.Session(
                     0,
                     plan.residentId(),
@@ -164,12 +159,13 @@ public final class RehabService {
                     false,
                     null);
             long id = repo.insertSession(s, user.username(), context.now());
-            audit.record(
-                    AuditLog.CREATE,
-                    "rehab_session",
-                    id,
-                    AuditSummary.of("auditSummary.rehabSession", area, attendance),
-                    null);
+            context.audit()
+                    .record(
+                            AuditLog.CREATE,
+                            "rehab_session",
+                            id,
+                            AuditSummary.of("auditSummary.rehabSession", area, attendance),
+                            null);
             return new Rehab.Session(
                     id,
                     s.residentId(),
@@ -197,15 +193,16 @@ public final class RehabService {
         Rehab.Goal goal =
                 repo.goal(goalId).filter(g -> !g.voided()).orElseThrow(() -> new UserFacingException("error.notFound"));
         Rehab.Plan plan = activePlan(goal.planId());
-        return tx.inTransaction(() -> {
+        return context.tx().inTransaction(() -> {
             Rehab.Score s = new Rehab.Score(0, plan.residentId(), goalId, date, score, n, user.username(), false, null);
             long id = repo.insertScore(s, user.username(), context.now());
-            audit.record(
-                    AuditLog.CREATE,
-                    "rehab_score",
-                    id,
-                    AuditSummary.of("auditSummary.score", goal.description(), score.toPlainString()),
-                    null);
+            context.audit()
+                    .record(
+                            AuditLog.CREATE,
+                            "rehab_score",
+                            id,
+                            AuditSummary.of("auditSummary.score", goal.description(), score.toPlainString()),
+                            null);
             return new Rehab.Score(id, plan.residentId(), goalId, date, score, n, user.username(), false, null);
         });
     }
@@ -223,20 +220,23 @@ public final class RehabService {
                 date,
                 summary,
                 d -> nextReview,
-                () -> String.join(
-                        "\n",
-                        repo.goals(planId).stream()
-                                .filter(g -> !g.voided())
-                                .map(g -> g.description() + ": "
-                                        + new Rehab.Progress(g, repo.scores(g.id())).latestPercent() + "%")
-                                .toList()),
+                () -> percentSnapshot(planId),
                 repo::setReviewDue);
+    }
+
+    /** Each goal standing with how far its latest score has come toward the target. */
+    private String percentSnapshot(long planId) {
+        return PlanReviews.goalSnapshot(
+                repo.goals(planId),
+                Rehab.Goal::voided,
+                g -> g.description() + ": " + new Rehab.Progress(g, repo.scores(g.id())).latestPercent() + "%");
     }
 
     @RequiresPermission(module = AppModule.REHABILITATION, action = Action.VOID)
     public void voidEntry(Entry entry, long id, String reason) {
         user.require(AppModule.REHABILITATION, Action.VOID);
-        Corrections.voidEntry(tx, audit, repo.voidable(entry, user.username(), context.now()), id, reason);
+        Corrections.voidEntry(
+                context.tx(), context.audit(), repo.voidable(entry, user.username(), context.now()), id, reason);
     }
 
     /** Plans of residents in care: the current therapist's ({@code mine}) or everyone's. */

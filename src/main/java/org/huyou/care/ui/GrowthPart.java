@@ -3,7 +3,6 @@ package org.huyou.care.ui;
 import java.math.BigDecimal;
 import java.time.Clock;
 import javafx.beans.property.StringProperty;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
@@ -11,7 +10,6 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -119,12 +117,8 @@ public final class GrowthPart implements FilePartView {
                 tasks,
                 dialogs,
                 model::reload);
-        VBox content = new VBox(
-                8, form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart, flags, table, voidIt);
-        content.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        root = new VBox(scroll);
+        root = InlineForms.scrolled(
+                form, new HBox(8, new Label(Messages.t("growth.chartOf")), indicator), chart, flags, table, voidIt);
     }
 
     @Override

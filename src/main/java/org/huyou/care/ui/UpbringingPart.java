@@ -1,11 +1,9 @@
 package org.huyou.care.ui;
 
 import java.time.Clock;
-import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
@@ -97,11 +95,7 @@ public final class UpbringingPart implements FilePartView {
                 tasks,
                 dialogs,
                 model::reload);
-        VBox content = new VBox(8, t1, form, assignments, voidIt, t2, groups);
-        content.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        root = new VBox(scroll);
+        root = InlineForms.scrolled(t1, form, assignments, voidIt, t2, groups);
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.huyou.common.ui;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -283,15 +285,11 @@ public class DialogService implements Notices {
             reason.pseudoClassStateChanged(FieldMarks.DANGER, false);
         });
         dialog.getDialogPane().setContent(new VBox(8, text, new Label(reasonLabel), reason, problem));
-        ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane()
-                .getButtonTypes()
-                .addAll(doIt, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane()
-                .lookupButton(doIt)
-                .disableProperty()
-                .bind(Bindings.createBooleanBinding(
-                        () -> reason.getText().strip().length() < Math.max(1, minLength), reason.textProperty()));
+        ButtonType doIt = doAndCancel(
+                dialog,
+                doLabel,
+                () -> reason.getText().strip().length() < Math.max(1, minLength),
+                reason.textProperty());
         dialog.setResultConverter(b -> b == doIt ? reason.getText().strip() : null);
         SaveButtons buttons = SaveButtons.on(dialog, doIt);
         buttons.onSave(() -> {
@@ -325,18 +323,21 @@ public class DialogService implements Notices {
         typed.setId("confirmWordField");
         dialog.getDialogPane()
                 .setContent(new VBox(8, explanation, new Label(Messages.t("restore.lossConfirmLabel", word)), typed));
+        ButtonType doIt =
+                doAndCancel(dialog, doLabel, () -> !typed.getText().strip().equals(word), typed.textProperty());
+        dialog.setResultConverter(b -> b == doIt);
+        typed.requestFocus();
+        return dialog.showAndWait().orElse(false);
+    }
+
+    /** Adds the do and cancel buttons; the do button stays off while {@code off} holds, checked as {@code input} changes. */
+    private static ButtonType doAndCancel(Dialog<?> dialog, String doLabel, Callable<Boolean> off, Observable input) {
         ButtonType doIt = new ButtonType(doLabel, ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane()
                 .getButtonTypes()
                 .addAll(doIt, new ButtonType(Messages.t("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
-        dialog.getDialogPane()
-                .lookupButton(doIt)
-                .disableProperty()
-                .bind(Bindings.createBooleanBinding(
-                        () -> !typed.getText().strip().equals(word), typed.textProperty()));
-        dialog.setResultConverter(b -> b == doIt);
-        typed.requestFocus();
-        return dialog.showAndWait().orElse(false);
+        dialog.getDialogPane().lookupButton(doIt).disableProperty().bind(Bindings.createBooleanBinding(off, input));
+        return doIt;
     }
 
     /** Shows a longer text read-only (an opened note), selectable for copying but not editable. */

@@ -293,16 +293,19 @@ final class ResidentDetailView extends StackPane {
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         t.getColumns().add(Columns.text("residents.col.date", e -> Dates.format(e.date()), 110));
         t.getColumns().add(Columns.text("residents.col.status", e -> e.status().label(), 120));
-        t.getColumns().add(Columns.text("residents.col.by", e -> Accounts.displayName(e.createdBy()), 100));
+        t.getColumns()
+                .add(Columns.text(
+                        "residents.col.by", e -> Accounts.displayName(e.trail().createdBy()), 100));
         t.getColumns()
                 .add(Columns.text(
                         "residents.col.note",
                         e -> e.voided()
                                 ? Messages.t(
                                                 "residents.voided",
-                                                Accounts.displayName(e.voidedBy()),
-                                                Dates.format(e.voidedAt().toLocalDate()),
-                                                e.voidedReason())
+                                                Accounts.displayName(e.trail().voidedBy()),
+                                                Dates.format(
+                                                        e.trail().voidedAt().toLocalDate()),
+                                                e.trail().voidedReason())
                                         + (e.note() == null ? "" : " · " + e.note())
                                 : e.note(),
                         260));
