@@ -1,11 +1,14 @@
 package org.huyou.security;
 
 import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.huyou.common.Coded;
+import org.huyou.common.EntryTrail;
 
 /**
  * Field-level before/after of a record, as a small JSON array the audit browser shows and an export carries. A coded
@@ -17,31 +20,53 @@ public final class AuditChanges {
 
     static final Set<String> SKIPPED = Set.of("id", "version");
 
-    /** A record class's components, read once: each call copies them anew (an import audits thousands at once). */
-    private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    /**
+     * A record class's fields, read once: each call copies them anew (an import audits thousands at once). A nested
+     * {@link EntryTrail} stands as its own five fields, as they were before records shared it, so the log reads the
+     * same whichever way a record holds them.
+     */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
         @Override
-        protected RecordComponent[] computeValue(Class<?> type) {
-            return type.getRecordComponents();
+        protected List<Field> computeValue(Class<?> type) {
+            List<Field> fields = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                if (c.getType() == EntryTrail.class) {
+                    for (RecordComponent inner : EntryTrail.class.getRecordComponents()) {
+                        fields.add(new Field(inner.getName(), c, inner));
+                    }
+                } else {
+                    fields.add(new Field(c.getName(), c, null));
+                }
+            }
+            return List.copyOf(fields);
         }
     };
+
+    /** One audited field: a component of the record, or a component of a nested trail. */
+    private record Field(String name, RecordComponent outer, RecordComponent inner) {
+        Object value(Record r) {
+            Object v = read(outer, r);
+            return inner == null || v == null ? v : read(inner, (Record) v);
+        }
+    }
 
     private AuditChanges() {}
 
     /** Every field that differs: [{"field":"name","before":"张三","after":"张山"}], a coded one with "enum". */
     public static String diff(Record before, Record after) {
         StringBuilder sb = new StringBuilder(1024).append('[');
-        for (RecordComponent c : COMPONENTS.get(after.getClass())) {
-            if (SKIPPED.contains(c.getName())) {
+        for (Field f : FIELDS.get(after.getClass())) {
+            if (SKIPPED.contains(f.name())) {
                 continue;
             }
-            Object b = before == null ? null : value(c, before);
-            Object a = value(c, after);
+            Object b = before == null ? null : f.value(before);
+            Object a = f.value(after);
             if (!Objects.equals(b, a)) {
                 if (sb.length() > 1) {
                     sb.append(',');
                 }
                 sb.append("{\"field\":");
-                quote(c.getName(), sb).append(",\"before\":");
+                quote(f.name(), sb).append(",\"before\":");
                 quoteOrNull(b, sb).append(",\"after\":");
                 quoteOrNull(a, sb);
                 String prefix = codedPrefix(a != null ? a : b);
@@ -71,12 +96,17 @@ public final class AuditChanges {
         return null;
     }
 
+    /** The names of the fields the log writes for a record class (a nested trail as its five). */
+    static List<String> fieldNames(Class<?> type) {
+        return FIELDS.get(type).stream().map(Field::name).toList();
+    }
+
     /** All fields of a new record, as changes from nothing. */
     public static String created(Record after) {
         return diff(null, after);
     }
 
-    private static Object value(RecordComponent c, Record r) {
+    private static Object read(RecordComponent c, Record r) {
         try {
             Object v = c.getAccessor().invoke(r);
             return v instanceof byte[] bytes ? bytes.length + " bytes" : v;

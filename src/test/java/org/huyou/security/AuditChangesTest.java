@@ -2,6 +2,9 @@ package org.huyou.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.LocalDateTime;
+import java.util.List;
+import org.huyou.common.EntryTrail;
 import org.huyou.common.Gender;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,28 @@ class AuditChangesTest {
                         + Gender.FEMALE.labelPrefix() + "\"},"
                         + "{\"field\":\"note\",\"before\":null,\"after\":\"第一行\\n第二行\\t\\u0001\"}]",
                 AuditChanges.diff(before, after));
+    }
+
+    record Entry(long id, String note, EntryTrail trail) {}
+
+    @Test
+    void aNestedTrailIsLoggedAsItsOwnFieldsAsWhenRecordsHeldThemOneByOne() {
+        LocalDateTime at = LocalDateTime.of(2026, 3, 1, 9, 30);
+        Entry recorded = new Entry(3, "入院", EntryTrail.recorded("wang", at));
+        Entry voided = new Entry(3, "入院", new EntryTrail("wang", at, "li", at.plusDays(1), "录错了"));
+        assertEquals(
+                "[{\"field\":\"note\",\"before\":null,\"after\":\"入院\"},"
+                        + "{\"field\":\"createdBy\",\"before\":null,\"after\":\"wang\"},"
+                        + "{\"field\":\"createdAt\",\"before\":null,\"after\":\"2026-03-01T09:30\"}]",
+                AuditChanges.created(recorded));
+        assertEquals(
+                "[{\"field\":\"voidedBy\",\"before\":null,\"after\":\"li\"},"
+                        + "{\"field\":\"voidedAt\",\"before\":null,\"after\":\"2026-03-02T09:30\"},"
+                        + "{\"field\":\"voidedReason\",\"before\":null,\"after\":\"录错了\"}]",
+                AuditChanges.diff(recorded, voided));
+        assertEquals(
+                List.of("id", "note", "createdBy", "createdAt", "voidedBy", "voidedAt", "voidedReason"),
+                AuditChanges.fieldNames(Entry.class));
     }
 
     @Test

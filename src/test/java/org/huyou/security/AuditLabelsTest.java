@@ -117,11 +117,12 @@ class AuditLabelsTest {
                         problems.add(src.getKey() + ": cannot tell the record type of " + arg.strip());
                         continue;
                     }
-                    for (RecordComponent c : type.getRecordComponents()) {
-                        if (AuditChanges.SKIPPED.contains(c.getName())) {
-                            continue;
+                    for (String name : AuditChanges.fieldNames(type)) {
+                        if (!AuditChanges.SKIPPED.contains(name)) {
+                            fields.computeIfAbsent(entity, k -> new TreeSet<>()).add(name);
                         }
-                        fields.computeIfAbsent(entity, k -> new TreeSet<>()).add(c.getName());
+                    }
+                    for (RecordComponent c : type.getRecordComponents()) {
                         if (c.getType().isEnum() && Coded.class.isAssignableFrom(c.getType())) {
                             for (Object constant : c.getType().getEnumConstants()) {
                                 Coded coded = (Coded) constant;
