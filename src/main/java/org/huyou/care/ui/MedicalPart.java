@@ -459,7 +459,7 @@ public final class MedicalPart implements FilePartView {
 
     private Node orderTable() {
         orderTable.setId("orderTable");
-        orderTable.setPrefHeight(130);
+        orderTable.setPrefHeight(190); // an order with two warnings is read whole without scrolling the table
         orderTable.setItems(model.orders());
         orderTable
                 .getColumns()
@@ -468,7 +468,13 @@ public final class MedicalPart implements FilePartView {
                         o -> o.drug() + (o.voided() ? " " + Messages.t("timeline.voided", "") : ""),
                         140));
         orderTable.getColumns().add(doseColumn());
-        orderTable.getColumns().add(Columns.wrapped("medication.times", o -> Medication.formatTimes(o.times()), 110));
+        // a space after each comma: the times wrap between times, never inside one ("18:0" over "0")
+        orderTable
+                .getColumns()
+                .add(Columns.wrapped(
+                        "medication.times",
+                        o -> Medication.formatTimes(o.times()).replace(",", ", "),
+                        110));
         TableColumn<Medication.Order, String> start =
                 Columns.text("medication.start", o -> Dates.format(o.start()), 95);
         TableColumn<Medication.Order, String> end = Columns.text("medication.end", o -> Dates.format(o.end()), 95);

@@ -113,6 +113,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         }
         table.applyCss();
         double total = 0;
+        List<TableColumn<T, ?>> wrapping = new ArrayList<>();
         for (TableColumn<T, ?> column : leaves(table.getColumns())) {
             if (!column.isVisible()) {
                 continue;
@@ -120,6 +121,9 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             // a column of wrapped sentences is as wide as the table leaves it, not as its longest sentence, but never
             // narrower than its longest word: narrower, the word itself broke ("Administrato" over "r")
             boolean wraps = column.getProperties().containsKey(Columns.WRAPS);
+            if (wraps) {
+                wrapping.add(column);
+            }
             double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column, wraps)));
             column.setMinWidth(width);
             double kept = Math.max(width, shown.getOrDefault(column, 0.0));
@@ -130,7 +134,28 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             total += kept;
         }
         fittedWidth = total;
+        giveRoomToSentences(wrapping, room(table) - total);
         choosePolicy();
+    }
+
+    /**
+     * The width the columns leave goes to the columns of sentences, which wrap less for it: left to the resize
+     * policy, a warning sentence stayed as narrow as its longest word, five lines high and cut by the table's height.
+     * Not kept in {@link #shown}, so a narrower table takes it back.
+     */
+    private static <T> void giveRoomToSentences(List<TableColumn<T, ?>> wrapping, double extra) {
+        if (extra <= 0 || wrapping.isEmpty()) {
+            return;
+        }
+        double each = Math.floor(extra / wrapping.size());
+        for (TableColumn<T, ?> column : wrapping) {
+            column.setPrefWidth(column.getPrefWidth() + each);
+        }
+    }
+
+    /** The width the columns may take without a sideways scroll bar (room kept for the vertical one). */
+    private static double room(TableView<?> table) {
+        return table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20;
     }
 
     /** Fills the table when the columns fit, else keeps their widths and scrolls sideways. */
@@ -139,7 +164,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         if (table == null || fittedWidth <= 0) {
             return;
         }
-        double room = table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() - 20; // a scroll bar
+        double room = room(table);
         var policy = fittedWidth <= room
                 ? TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN
                 : TableView.UNCONSTRAINED_RESIZE_POLICY;
