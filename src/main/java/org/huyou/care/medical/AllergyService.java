@@ -184,6 +184,7 @@ public final class AllergyService implements ResidentWarnings {
                                 a.reaction() == null ? "" : a.reaction()),
                         a.recordedBy(),
                         a.voided(),
+                        null,
                         null));
     }
 }
