@@ -94,7 +94,8 @@ public final class PlanReviewRepository {
                         Messages.t("planReview.summary", r.summary()),
                         r.reviewedBy(),
                         r.voided(),
-                        r.voidReason()))
+                        r.voidReason(),
+                        null))
                 .toList();
     }
 

@@ -25,17 +25,6 @@ public record Reminder(
     }
 
     public Reminder(
-            CareDomain domain,
-            long residentId,
-            String residentName,
-            LocalDate due,
-            String what,
-            boolean overdue,
-            List<Action> actions) {
-        this(domain, residentId, residentName, due, what, overdue, actions, null);
-    }
-
-    public Reminder(
             CareDomain domain, long residentId, String residentName, LocalDate due, String what, boolean overdue) {
         this(domain, residentId, residentName, due, what, overdue, List.of(), null);
     }

@@ -18,17 +18,6 @@ public record TimelineEntry(
         String voidReason,
         String entity) {
 
-    public TimelineEntry(
-            CareDomain domain,
-            long id,
-            LocalDate date,
-            String summary,
-            String recordedBy,
-            boolean voided,
-            String voidReason) {
-        this(domain, id, date, summary, recordedBy, voided, voidReason, null);
-    }
-
     /** How others refer to an entry of a table: its table and id (null when the entry names no table). */
     public static String key(String entity, long id) {
         return entity + "#" + id;

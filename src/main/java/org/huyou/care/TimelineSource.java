@@ -116,6 +116,6 @@ public final class TimelineSource {
     /** A sealed entry as a viewer without its permission sees it: that it exists, on which date. */
     private static TimelineEntry redacted(TimelineEntry e) {
         return new TimelineEntry(
-                e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(), null);
+                e.domain(), e.id(), e.date(), Messages.t("timeline.sealedEntry"), null, e.voided(), null, null);
     }
 }

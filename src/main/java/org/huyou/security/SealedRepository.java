@@ -62,34 +62,40 @@ public final class SealedRepository {
                 false);
     }
 
+    /** A column that holds sealed text, with the name sealed into its texts. */
+    private record SealedColumn(Table<?> table, Field<Long> id, Field<String> text, String name) {}
+
+    // The one list of sealed columns: reading, rotating and rewriting all go by it.
+    private static final List<SealedColumn> SEALED = List.of(
+            new SealedColumn(
+                    COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, SealedKey.COUNSELLING_NOTE),
+            new SealedColumn(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, SealedKey.INCIDENT_DESCRIPTION),
+            new SealedColumn(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, SealedKey.INCIDENT_ACTION));
+
     /** One sealed column, by the name sealed into its texts. */
     public static final List<String> COLUMNS =
-            List.of(SealedKey.COUNSELLING_NOTE, SealedKey.INCIDENT_DESCRIPTION, SealedKey.INCIDENT_ACTION);
+            SEALED.stream().map(SealedColumn::name).toList();
+
+    private static SealedColumn column(String name) {
+        return SEALED.stream()
+                .filter(c -> c.name().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a sealed column: " + name));
+    }
 
     /** A sealed text and the row it is in. */
     public record Stored(long id, String text) {}
 
     /** Up to {@code limit} sealed texts of a column after row {@code afterId}, in row order (a rotation's page). */
     public List<Stored> sealedPage(String column, long afterId, int limit) {
-        return switch (column) {
-            case SealedKey.COUNSELLING_NOTE ->
-                page(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, afterId, limit);
-            case SealedKey.INCIDENT_DESCRIPTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, afterId, limit);
-            case SealedKey.INCIDENT_ACTION -> page(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, afterId, limit);
-            default -> throw new IllegalArgumentException("not a sealed column: " + column);
-        };
+        SealedColumn c = column(column);
+        return page(c.table(), c.id(), c.text(), afterId, limit);
     }
 
     /** Replaces one text, unless it changed meanwhile (then it is left for the next run); whether it did. */
     public boolean replace(String column, long id, String before, String now) {
-        return switch (column) {
-            case SealedKey.COUNSELLING_NOTE ->
-                replace(COUNSELLING_SESSION, COUNSELLING_SESSION.ID, COUNSELLING_SESSION.NOTE, id, before, now);
-            case SealedKey.INCIDENT_DESCRIPTION ->
-                replace(INCIDENT, INCIDENT.ID, INCIDENT.DESCRIPTION, id, before, now);
-            case SealedKey.INCIDENT_ACTION -> replace(INCIDENT, INCIDENT.ID, INCIDENT.ACTION_TAKEN, id, before, now);
-            default -> throw new IllegalArgumentException("not a sealed column: " + column);
-        };
+        SealedColumn c = column(column);
+        return replace(c.table(), c.id(), c.text(), id, before, now);
     }
 
     private List<Stored> page(Table<?> table, Field<Long> id, Field<String> text, long afterId, int limit) {
@@ -117,30 +123,11 @@ public final class SealedRepository {
     }
 
     private int rewrite(boolean sealedOnes, BinaryOperator<String> change, boolean write) {
-        return rewriteColumn(
-                        COUNSELLING_SESSION,
-                        COUNSELLING_SESSION.ID,
-                        COUNSELLING_SESSION.NOTE,
-                        SealedKey.COUNSELLING_NOTE,
-                        sealedOnes,
-                        change,
-                        write)
-                + rewriteColumn(
-                        INCIDENT,
-                        INCIDENT.ID,
-                        INCIDENT.DESCRIPTION,
-                        SealedKey.INCIDENT_DESCRIPTION,
-                        sealedOnes,
-                        change,
-                        write)
-                + rewriteColumn(
-                        INCIDENT,
-                        INCIDENT.ID,
-                        INCIDENT.ACTION_TAKEN,
-                        SealedKey.INCIDENT_ACTION,
-                        sealedOnes,
-                        change,
-                        write);
+        int changed = 0;
+        for (SealedColumn c : SEALED) {
+            changed += rewriteColumn(c.table(), c.id(), c.text(), c.name(), sealedOnes, change, write);
+        }
+        return changed;
     }
 
     private int rewriteColumn(

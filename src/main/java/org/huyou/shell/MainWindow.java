@@ -523,6 +523,10 @@ public final class MainWindow extends BorderPane {
 
     private void rememberGroup(long groupId) {
         prefs.setLastGroup(ctx.currentUser().username(), groupId);
+        savePrefs();
+    }
+
+    private void savePrefs() {
         tasks.run(
                 () -> {
                     prefs.save(); // a small file, but still not on the JavaFX thread
@@ -591,13 +595,7 @@ public final class MainWindow extends BorderPane {
 
     /** Language, theme and font size: rebuilt in place so every label takes the new language. */
     private void applySettings() {
-        tasks.run(
-                () -> {
-                    prefs.save(); // a small file, but still not on the JavaFX thread
-                    return true;
-                },
-                ok -> {},
-                dialogs::showError);
+        savePrefs();
         Messages.use(prefs.locale());
         Appearance.apply(prefs, getScene());
         shell.rebuild();

@@ -106,13 +106,13 @@ class CareTextLengthsTest {
                 "substance",
                 "substance",
                 "allergy.substance",
-                t -> ctx.allergies().add(child, t, null, null, Allergy.Severity.MILD, null));
+                t -> ctx.allergies().add(child, t, null, null, Allergy.Severity.MILD, null, false));
         refused(
                 "allergy",
                 "reaction",
                 "reaction",
                 "allergy.reaction",
-                t -> ctx.allergies().add(child, "花生", null, t, Allergy.Severity.MILD, null));
+                t -> ctx.allergies().add(child, "花生", null, t, Allergy.Severity.MILD, null, false));
         refused(
                 "medical_record",
                 "title",
@@ -130,15 +130,15 @@ class CareTextLengthsTest {
                 "dose",
                 "dose",
                 "medication.dose",
-                t -> ctx.medication().prescribe(child, "维生素D滴剂", t, "09:30", DAY, null, null, null));
+                t -> ctx.medication().prescribe(child, "维生素D滴剂", t, "09:30", DAY, null, null, null, null));
         refused(
                 "medication_order",
                 "note",
                 "note",
                 "medication.orderNote",
-                t -> ctx.medication().prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, t, null));
+                t -> ctx.medication().prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, t, null, null));
         long order = ctx.medication()
-                .prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, null, null)
+                .prescribe(child, "维生素D滴剂", "1粒", "09:30", DAY, null, null, null, null)
                 .id();
         refused(
                 "medication_administration",

@@ -209,7 +209,7 @@ class IngredientAndDoseSafetyTest {
         assertTrue(warnings.get(1).contains("花生") && warnings.get(1).contains("只按名称核对"), warnings.toString());
         assertTrue(ctx.allergies().unmatched(ctx.allergies().current(child.id()).get(1)));
         // a class chosen needs no confirmation whatever the text
-        ctx.allergies().add(child.id(), "某种抗生素", "SULFONAMIDE", null, Allergy.Severity.MILD, null);
+        ctx.allergies().add(child.id(), "某种抗生素", "SULFONAMIDE", null, Allergy.Severity.MILD, null, false);
     }
 
     @Test

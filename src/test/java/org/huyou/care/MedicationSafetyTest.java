@@ -173,7 +173,16 @@ class MedicationSafetyTest {
         ValidationException tooShort = assertThrows(
                 ValidationException.class,
                 () -> ctx.medication()
-                        .prescribe(child.id(), "磺胺嘧啶片", "0.5g", "08:00", LocalDate.of(2026, 5, 10), null, null, "好的"));
+                        .prescribe(
+                                child.id(),
+                                "磺胺嘧啶片",
+                                "0.5g",
+                                "08:00",
+                                LocalDate.of(2026, 5, 10),
+                                null,
+                                null,
+                                "好的",
+                                null));
         assertEquals("allergyOverride", tooShort.errors().get(0).field());
         // six characters of one key held down are no reason (a tester's "aaaaaa" was accepted)
         for (String noReason : List.of("aaaaaa", "。。。。。。", "ok ok ok ok")) {
@@ -188,7 +197,8 @@ class MedicationSafetyTest {
                                     LocalDate.of(2026, 5, 10),
                                     null,
                                     null,
-                                    noReason));
+                                    noReason,
+                                    null));
             assertEquals("check.reasonNotWords", notWords.errors().get(0).messageKey(), noReason);
         }
 
@@ -201,7 +211,8 @@ class MedicationSafetyTest {
                         LocalDate.of(2026, 5, 10),
                         null,
                         null,
-                        "儿科会诊确认为非过敏性皮疹，需继续使用");
+                        "儿科会诊确认为非过敏性皮疹，需继续使用",
+                        null);
         assertEquals("儿科会诊确认为非过敏性皮疹，需继续使用", order.allergyOverride());
         assertEquals("SULFONAMIDE", ctx.medication().orders(child.id()).get(0).drugClass());
         assertTrue(ctx.medication().orders(child.id()).get(0).overridden());
@@ -247,7 +258,8 @@ class MedicationSafetyTest {
                                 LocalDate.of(2026, 5, 10),
                                 null,
                                 null,
-                                "家属要求继续使用此药物"));
+                                "家属要求继续使用此药物",
+                                null));
     }
 
     @Test
@@ -274,7 +286,7 @@ class MedicationSafetyTest {
                 "给药时间：“25:99”不是有效时间，请按 16:30 的格式填写。",
                 notATime.errors().get(0).message(),
                 "an unreadable time is named as such, not as missing");
-        ctx.allergies().add(child.id(), null, "PENICILLIN", "皮疹", Allergy.Severity.SEVERE, null);
+        ctx.allergies().add(child.id(), null, "PENICILLIN", "皮疹", Allergy.Severity.SEVERE, null, false);
         assertEquals("青霉素类", ctx.allergies().current(child.id()).get(0).substance(), "a class names itself");
         assertThrows(
                 AllergyConflictException.class,
@@ -363,7 +375,16 @@ class MedicationSafetyTest {
         openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
         ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
         Medication.Order order = ctx.medication()
-                .prescribe(child.id(), "头孢克洛", "0.125g", "08:00", LocalDate.of(2026, 5, 10), null, null, "皮试阴性，医生确认可用");
+                .prescribe(
+                        child.id(),
+                        "头孢克洛",
+                        "0.125g",
+                        "08:00",
+                        LocalDate.of(2026, 5, 10),
+                        null,
+                        null,
+                        "皮试阴性，医生确认可用",
+                        null);
         ctx.login().logout();
         ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
         TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
@@ -392,7 +413,8 @@ class MedicationSafetyTest {
                         LocalDate.of(2026, 5, 10),
                         null,
                         null,
-                        "皮试阴性，医生确认可用");
+                        "皮试阴性，医生确认可用",
+                        null);
         assertTrue(
                 doseReminders().get(0).what().contains("医护已确认"),
                 doseReminders().get(0).what());
@@ -441,10 +463,27 @@ class MedicationSafetyTest {
                 ValidationException.class,
                 () -> ctx.medication()
                         .prescribe(
-                                child.id(), "头孢克洛", "0.125g", "08:00", LocalDate.of(2026, 5, 10), null, null, three));
+                                child.id(),
+                                "头孢克洛",
+                                "0.125g",
+                                "08:00",
+                                LocalDate.of(2026, 5, 10),
+                                null,
+                                null,
+                                three,
+                                null));
         assertEquals("allergyOverride", atOrder.errors().get(0).field());
         Medication.Order order = ctx.medication()
-                .prescribe(child.id(), "头孢克洛", "0.125g", "08:00", LocalDate.of(2026, 5, 10), null, null, "皮试阴性，医生确认可用");
+                .prescribe(
+                        child.id(),
+                        "头孢克洛",
+                        "0.125g",
+                        "08:00",
+                        LocalDate.of(2026, 5, 10),
+                        null,
+                        null,
+                        "皮试阴性，医生确认可用",
+                        null);
         ValidationException atDose = assertThrows(
                 ValidationException.class,
                 () -> ctx.medication()

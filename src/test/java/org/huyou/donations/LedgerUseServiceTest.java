@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.huyou.care.medical.MedicalFunding;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Role;
@@ -85,7 +86,7 @@ class LedgerUseServiceTest {
                         null);
         home.ctx
                 .medicalRecords()
-                .recordFunding(
+                .recordFunding(new MedicalFunding(
                         surgery.id(),
                         new BigDecimal("30000"),
                         new BigDecimal("22000"),
@@ -93,7 +94,7 @@ class LedgerUseServiceTest {
                         new BigDecimal("8000"),
                         null,
                         paid,
-                        -1);
+                        -1));
 
         home.as(Role.DIRECTOR);
         assertEquals(

@@ -15,6 +15,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.huyou.app.DirectSql;
+import org.huyou.care.medical.MedicalFunding;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.MedicalRecordService;
 import org.huyou.donations.Donor;
@@ -68,7 +69,7 @@ class MedicalFundingStatisticsTest {
             String donation,
             String institution,
             Long payment) {
-        medical.recordFunding(
+        medical.recordFunding(new MedicalFunding(
                 r.id(),
                 new BigDecimal(cost),
                 amount(plan),
@@ -76,7 +77,7 @@ class MedicalFundingStatisticsTest {
                 amount(donation),
                 amount(institution),
                 payment,
-                -1);
+                -1));
     }
 
     private static BigDecimal amount(String s) {

@@ -195,7 +195,8 @@ public final class DailyCareService {
                         summary(e),
                         e.recordedBy(),
                         e.voided(),
-                        e.voided() ? repo.voidReason(e.id()) : null));
+                        e.voided() ? repo.voidReason(e.id()) : null,
+                        null));
     }
 
     /** "白班 · 进食：全部 · 睡眠：好 · 情绪：开心 · 事件：…" */

@@ -226,7 +226,21 @@ public final class CareDemo {
             List<LocalTime> times = List.of(LocalTime.of(8, 0), LocalTime.of(20, 0));
             long order = medication.insertOrder(
                     new Medication.Order(
-                            0, r.id(), "丙戊酸钠口服溶液", "5ml", times, today.minusMonths(2), null, null, DEMO, false),
+                            0,
+                            r.id(),
+                            "丙戊酸钠口服溶液",
+                            "5ml",
+                            times,
+                            today.minusMonths(2),
+                            null,
+                            null,
+                            DEMO,
+                            false,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null),
                     DEMO,
                     now);
             // The past week's doses were given: unrecorded ones stay on the rounds for a week, as overdue.

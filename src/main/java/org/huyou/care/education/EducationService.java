@@ -267,7 +267,8 @@ public final class EducationService {
                                 placementSummary(p),
                                 p.recordedBy(),
                                 p.voided(),
-                                p.voidReason()))
+                                p.voidReason(),
+                                null))
                         .toList()),
                 timeline((id, c, from, to, limit) -> repo.progressPage(id, c, from, to, limit).stream()
                         .map(p -> new TimelineEntry(
@@ -281,7 +282,8 @@ public final class EducationService {
                                         + (p.note() == null ? "" : " — " + p.note()),
                                 p.recordedBy(),
                                 p.voided(),
-                                p.voidReason()))
+                                p.voidReason(),
+                                null))
                         .toList()),
                 timeline(reviews.pager(PlanKind.EDUCATION, CareDomain.EDUCATION)));
     }

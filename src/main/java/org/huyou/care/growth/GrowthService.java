@@ -156,7 +156,8 @@ public final class GrowthService {
                         summary(r.heightCm(), r.weightKg(), r.headCm()),
                         r.createdBy(),
                         r.voidedAt() != null,
-                        r.voidReason()));
+                        r.voidReason(),
+                        null));
     }
 
     static String summary(BigDecimal height, BigDecimal weight, BigDecimal head) {

@@ -59,29 +59,15 @@ public final class AllergyService implements ResidentWarnings {
     public Allergy add(
             long residentId, String substance, String reaction, Allergy.Severity severity, LocalDate notedOn) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        return add(residentId, substance, null, reaction, severity, notedOn);
+        return add(residentId, substance, null, reaction, severity, notedOn, false);
     }
 
     /**
-     * An allergy to a substance or a drug class: {@code drugClass} is a class code, or null for free text, whose
-     * class is then looked up among the formulary's synonyms. With a class and no text, the class's name is the text.
-     */
-    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Allergy add(
-            long residentId,
-            String substance,
-            String drugClass,
-            String reaction,
-            Allergy.Severity severity,
-            LocalDate notedOn) {
-        user.require(AppModule.MEDICAL, Action.CREATE);
-        return add(residentId, substance, drugClass, reaction, severity, notedOn, false);
-    }
-
-    /**
-     * As above; a substance in which the allergy check recognises no drug, ingredient or class (also not by pinyin:
-     * 阿莫西临 is 阿莫西林) is refused with {@link UnmatchedAllergenException} unless {@code unmatchedConfirmed}: the
-     * user saw that the check can only find it by its exact name. It then stays marked (see {@link #warningsFor}).
+     * An allergy to a substance or a drug class: {@code drugClass} is a class code, or null for free text, whose class
+     * is then looked up among the formulary's synonyms. With a class and no text, the class's name is the text. A
+     * substance in which the allergy check recognises no drug, ingredient or class (also not by pinyin: 阿莫西临 is 阿莫西林)
+     * is refused with {@link UnmatchedAllergenException} unless {@code unmatchedConfirmed}: the user saw that the check
+     * can only find it by its exact name. It then stays marked (see {@link #warningsFor}).
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
     public Allergy add(
@@ -184,6 +170,7 @@ public final class AllergyService implements ResidentWarnings {
                                 a.reaction() == null ? "" : a.reaction()),
                         a.recordedBy(),
                         a.voided(),
+                        null,
                         null));
     }
 }

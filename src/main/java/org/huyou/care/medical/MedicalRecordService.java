@@ -274,25 +274,21 @@ public final class MedicalRecordService {
      * Records (or corrects, at the version read; -1 for the first time) what a surgery or treatment cost and what
      * each source paid. A donation share must name the ledger's payment from the restricted medical fund (医疗救助) of
      * exactly that amount, not reversed and not already paying for another record: the ledger then shows what the
-     * money paid for and the medical record how it was paid. Blank shares count as nothing paid.
+     * money paid for and the medical record how it was paid. {@code typed} holds the form's figures as given: blank
+     * shares (null) count as nothing paid, and its version is the one read.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public MedicalFunding recordFunding(
-            long recordId,
-            BigDecimal cost,
-            BigDecimal tomorrowPlan,
-            BigDecimal insurance,
-            BigDecimal donation,
-            BigDecimal institution,
-            Long ledgerSeq,
-            int version) {
+    public MedicalFunding recordFunding(MedicalFunding typed) {
         user.require(AppModule.MEDICAL, Action.CREATE);
+        long recordId = typed.medicalRecordId();
+        Long ledgerSeq = typed.ledgerSeq();
+        int version = typed.version();
         Checks checks = new Checks(LocalDate.now(clock));
-        BigDecimal c = checks.range("cost", "medicalFunding.cost", cost, CENT, MAX);
-        BigDecimal t = share(checks, "tomorrowPlan", tomorrowPlan);
-        BigDecimal i = share(checks, "insurance", insurance);
-        BigDecimal d = share(checks, "donation", donation);
-        BigDecimal n = share(checks, "institution", institution);
+        BigDecimal c = checks.range("cost", "medicalFunding.cost", typed.cost(), CENT, MAX);
+        BigDecimal t = share(checks, "tomorrowPlan", typed.tomorrowPlan());
+        BigDecimal i = share(checks, "insurance", typed.insurance());
+        BigDecimal d = share(checks, "donation", typed.donation());
+        BigDecimal n = share(checks, "institution", typed.institution());
         checks.throwIfAny();
         checks.rule(t.add(i).add(d).add(n).compareTo(c) <= 0, "cost", "medicalFunding.sharesAboveCost");
         checks.rule(d.signum() == 0 || ledgerSeq != null, "ledgerSeq", "medicalFunding.paymentRequired");

@@ -43,35 +43,6 @@ public final class Medication {
             overrideCovers = overrideCovers == null ? Set.of() : Set.copyOf(overrideCovers);
         }
 
-        public Order(
-                long id,
-                long residentId,
-                String drug,
-                String dose,
-                List<LocalTime> times,
-                LocalDate start,
-                LocalDate end,
-                String note,
-                String recordedBy,
-                boolean voided) {
-            this(
-                    id,
-                    residentId,
-                    drug,
-                    dose,
-                    times,
-                    start,
-                    end,
-                    note,
-                    recordedBy,
-                    voided,
-                    null,
-                    null,
-                    null,
-                    Set.of(),
-                    null);
-        }
-
         /** The same order as stored under {@code id}. */
         public Order withId(long id) {
             return new Order(

@@ -91,35 +91,19 @@ public final class MedicationService {
     public Medication.Order prescribe(
             long residentId, String drug, String dose, String timesOfDay, LocalDate start, LocalDate end, String note) {
         user.require(AppModule.MEDICAL, Action.CREATE);
-        return prescribe(residentId, drug, dose, timesOfDay, start, end, note, null);
+        return prescribe(residentId, drug, dose, timesOfDay, start, end, note, null, null);
     }
 
     /**
      * An order for a drug of the formulary. When the drug's ingredient or class matches one of the child's current
-     * allergies, or its class cross-reacts with one, the order is refused with {@link AllergyConflictException}
-     * unless {@code allergyOverride} gives the reason to order it anyway (medical staff only, at least
-     * {@link #MIN_OVERRIDE_REASON} characters); the reason is audited and kept on the order.
-     */
-    @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
-    public Medication.Order prescribe(
-            long residentId,
-            String drug,
-            String dose,
-            String timesOfDay,
-            LocalDate start,
-            LocalDate end,
-            String note,
-            String allergyOverride) {
-        user.require(AppModule.MEDICAL, Action.CREATE);
-        return prescribe(residentId, drug, dose, timesOfDay, start, end, note, allergyOverride, null);
-    }
-
-    /**
-     * As above, and a dose that is zero, negative or not a number is refused naming the field; a dose in g, mg or µg
-     * above the known maximum of its ingredient, per dose or per day (per kg of the child's latest weight from the
-     * growth records, never above the adult maximum; the adult maximum without a weight), is refused with
-     * {@link DoseLimitException} unless {@code doseOverride} gives the reason (checked as the allergy override's);
-     * the reason is audited as an override and kept on the order, whose doses show it.
+     * allergies, or its class cross-reacts with one, the order is refused with {@link AllergyConflictException} unless
+     * {@code allergyOverride} gives the reason to order it anyway (medical staff only, at least
+     * {@link #MIN_OVERRIDE_REASON} characters); the reason is audited and kept on the order. A dose that is zero, negative or
+     * not a number is refused naming the field; a dose in g, mg or µg above the known maximum of its ingredient, per
+     * dose or per day (per kg of the child's latest weight from the growth records, never above the adult maximum; the
+     * adult maximum without a weight), is refused with {@link DoseLimitException} unless {@code doseOverride} gives the
+     * reason (checked as the allergy override's); the reason is audited as an override and kept on the order, whose
+     * doses show it.
      */
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.CREATE)
     public Medication.Order prescribe(

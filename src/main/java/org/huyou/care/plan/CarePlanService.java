@@ -327,7 +327,8 @@ public final class CarePlanService {
                                                 "carePlan.timeline", p.status().label(), p.summary()),
                                         p.createdBy(),
                                         p.voided(),
-                                        p.voidReason()))
+                                        p.voidReason(),
+                                        null))
                                 .toList()),
                 TimelineSource.of(
                         user,

@@ -112,7 +112,8 @@ public final class CounsellingService {
                                 Messages.t("counselling.summary", s.kind().label(), s.minutes()),
                                 s.counsellor(),
                                 s.voided(),
-                                s.voidReason()))
+                                s.voidReason(),
+                                null))
                         .toList());
     }
 }

@@ -355,7 +355,8 @@ public final class PsychologyService implements ResidentWarnings {
                                                 a.psychologicalRisk().label()),
                                         a.psychologist(),
                                         a.voided(),
-                                        a.voidReason()))
+                                        a.voidReason(),
+                                        null))
                                 .toList()),
                 TimelineSource.sealed(
                         user,
@@ -372,7 +373,8 @@ public final class PsychologyService implements ResidentWarnings {
                                                 describe(s)),
                                         s.recordedBy(),
                                         s.voided(),
-                                        s.voidReason()))
+                                        s.voidReason(),
+                                        null))
                                 .toList()));
     }
 }

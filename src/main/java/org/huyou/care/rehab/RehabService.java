@@ -272,49 +272,38 @@ public final class RehabService {
     @AnyUser
     public List<TimelineSource> timelineSources() {
         return List.of(
-                TimelineSource.of(
-                        user,
-                        CareDomain.REHABILITATION,
-                        AppModule.REHABILITATION,
-                        (id, c, from, to, limit) -> repo.sessionPage(id, c, from, to, limit).stream()
-                                .map(s -> new TimelineEntry(
-                                        CareDomain.REHABILITATION,
-                                        s.id(),
-                                        s.date(),
-                                        sessionSummary(s),
-                                        s.therapist(),
-                                        s.voided(),
-                                        s.voidReason()))
-                                .toList()),
-                TimelineSource.of(
-                        user,
-                        CareDomain.REHABILITATION,
-                        AppModule.REHABILITATION,
-                        (id, c, from, to, limit) -> repo.scorePage(id, c, from, to, limit).stream()
-                                .map(l -> new TimelineEntry(
-                                        CareDomain.REHABILITATION,
-                                        l.score().id(),
-                                        l.score().date(),
-                                        Messages.t(
-                                                "rehab.scoreSummary",
-                                                l.goal().description(),
-                                                l.score()
-                                                        .score()
-                                                        .stripTrailingZeros()
-                                                        .toPlainString(),
-                                                l.goal().measure(),
-                                                l.goal()
-                                                        .percentOfTarget(
-                                                                l.score().score())),
-                                        l.score().assessedBy(),
-                                        l.score().voided(),
-                                        l.score().voidReason()))
-                                .toList()),
-                TimelineSource.of(
-                        user,
-                        CareDomain.REHABILITATION,
-                        AppModule.REHABILITATION,
-                        reviews.pager(PlanKind.REHABILITATION, CareDomain.REHABILITATION)));
+                source((id, c, from, to, limit) -> repo.sessionPage(id, c, from, to, limit).stream()
+                        .map(s -> new TimelineEntry(
+                                CareDomain.REHABILITATION,
+                                s.id(),
+                                s.date(),
+                                sessionSummary(s),
+                                s.therapist(),
+                                s.voided(),
+                                s.voidReason(),
+                                null))
+                        .toList()),
+                source((id, c, from, to, limit) -> repo.scorePage(id, c, from, to, limit).stream()
+                        .map(l -> new TimelineEntry(
+                                CareDomain.REHABILITATION,
+                                l.score().id(),
+                                l.score().date(),
+                                Messages.t(
+                                        "rehab.scoreSummary",
+                                        l.goal().description(),
+                                        l.score().score().stripTrailingZeros().toPlainString(),
+                                        l.goal().measure(),
+                                        l.goal().percentOfTarget(l.score().score())),
+                                l.score().assessedBy(),
+                                l.score().voided(),
+                                l.score().voidReason(),
+                                null))
+                        .toList()),
+                source(reviews.pager(PlanKind.REHABILITATION, CareDomain.REHABILITATION)));
+    }
+
+    private TimelineSource source(TimelineSource.Pager pager) {
+        return TimelineSource.of(user, CareDomain.REHABILITATION, AppModule.REHABILITATION, pager);
     }
 
     public static String sessionSummary(Rehab.Session s) {

@@ -280,7 +280,7 @@ final class MedicalFundingViewModel {
         tasks.run(
                 () -> {
                     Map<String, BigDecimal> v = parse(texts);
-                    return records.recordFunding(
+                    return records.recordFunding(new MedicalFunding(
                             r.id(),
                             v.get("cost"),
                             v.get("tomorrowPlan"),
@@ -288,7 +288,7 @@ final class MedicalFundingViewModel {
                             v.get("donation"),
                             v.get("institution"),
                             p == null ? null : p.seq(),
-                            version);
+                            version));
                 },
                 saved -> {
                     formSaved.run();

@@ -113,7 +113,7 @@ class MedicalFundingTest {
 
         ValidationException noLink = assertThrows(
                 ValidationException.class,
-                () -> medical.recordFunding(
+                () -> medical.recordFunding(new MedicalFunding(
                         surgery.id(),
                         new BigDecimal("30000"),
                         new BigDecimal("15000"),
@@ -121,11 +121,11 @@ class MedicalFundingTest {
                         new BigDecimal("8000"),
                         null,
                         null,
-                        -1));
+                        -1)));
         assertEquals("ledgerSeq", noLink.errors().get(0).field(), "the donation share must name its payment");
         ValidationException wrongAmount = assertThrows(
                 ValidationException.class,
-                () -> medical.recordFunding(
+                () -> medical.recordFunding(new MedicalFunding(
                         surgery.id(),
                         new BigDecimal("30000"),
                         new BigDecimal("15000"),
@@ -133,11 +133,11 @@ class MedicalFundingTest {
                         new BigDecimal("7500"),
                         null,
                         payment,
-                        -1));
+                        -1)));
         assertEquals("donation", wrongAmount.errors().get(0).field());
         ValidationException tooMuch = assertThrows(
                 ValidationException.class,
-                () -> medical.recordFunding(
+                () -> medical.recordFunding(new MedicalFunding(
                         surgery.id(),
                         new BigDecimal("20000"),
                         new BigDecimal("15000"),
@@ -145,15 +145,15 @@ class MedicalFundingTest {
                         new BigDecimal("8000"),
                         null,
                         payment,
-                        -1));
+                        -1)));
         assertEquals("cost", tooMuch.errors().get(0).field());
         assertThrows(
                 UserFacingException.class,
-                () -> medical.recordFunding(
-                        checkup.id(), new BigDecimal("300"), null, null, null, new BigDecimal("300"), null, -1),
+                () -> medical.recordFunding(new MedicalFunding(
+                        checkup.id(), new BigDecimal("300"), null, null, null, new BigDecimal("300"), null, -1)),
                 "costs belong to surgeries and treatments");
 
-        MedicalFunding f = medical.recordFunding(
+        MedicalFunding f = medical.recordFunding(new MedicalFunding(
                 surgery.id(),
                 new BigDecimal("30000"),
                 new BigDecimal("15000"),
@@ -161,7 +161,7 @@ class MedicalFundingTest {
                 new BigDecimal("8000"),
                 null,
                 payment,
-                -1);
+                -1));
         assertEquals(payment, f.ledgerSeq(), "the medical record shows how it was paid");
         assertEquals(0, new BigDecimal("0").compareTo(f.unpaid()));
         assertEquals(f, medical.funding(surgery.id()).orElseThrow());
@@ -178,7 +178,7 @@ class MedicalFundingTest {
                 "ledgerSeq",
                 assertThrows(
                                 ValidationException.class,
-                                () -> medical.recordFunding(
+                                () -> medical.recordFunding(new MedicalFunding(
                                         second.id(),
                                         new BigDecimal("8000"),
                                         null,
@@ -186,12 +186,12 @@ class MedicalFundingTest {
                                         new BigDecimal("8000"),
                                         null,
                                         payment,
-                                        -1))
+                                        -1)))
                         .errors()
                         .get(0)
                         .field(),
                 "one payment pays for one record");
-        medical.recordFunding(
+        medical.recordFunding(new MedicalFunding(
                 second.id(),
                 new BigDecimal("1200.50"),
                 null,
@@ -199,7 +199,7 @@ class MedicalFundingTest {
                 null,
                 new BigDecimal("600.50"),
                 null,
-                -1);
+                -1));
 
         // The ledger's payment and the record it paid for, read from the database as the ledger screen would.
         try (Connection c = DirectSql.connect(home.ctx);

@@ -19,6 +19,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.huyou.app.AppContext;
+import org.huyou.care.medical.MedicalFunding;
 import org.huyou.care.medical.MedicalRecord;
 import org.huyou.care.medical.TomorrowPlanApplication;
 import org.huyou.common.ui.DateField;
@@ -130,7 +131,7 @@ class MedicalFundingScreenTest {
                             MedicalRecord.Funding.DONATION,
                             null);
             ctx.medicalRecords()
-                    .recordFunding(
+                    .recordFunding(new MedicalFunding(
                             treatment.id(),
                             new BigDecimal("2000"),
                             null,
@@ -138,7 +139,7 @@ class MedicalFundingScreenTest {
                             new BigDecimal("2000"),
                             null,
                             treatmentPayment,
-                            -1);
+                            -1));
         }
         frame = FxTesting.showFrame(stage, home);
     }
