@@ -1,7 +1,6 @@
 package org.huyou.common.ui;
 
 import java.util.function.Function;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
@@ -33,7 +32,6 @@ public final class MarkedTextCell<S> extends TableCell<S, S> {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(Columns.WRAPPED_INSET + ICON_ROOM));
         text.getStyleClass().add("text"); // the cell's font and colour, as its own text would have
         setPrefHeight(Control.USE_COMPUTED_SIZE);
-        box.setAlignment(Pos.CENTER_LEFT); // in a row made tall by another cell, level with the row's other cells
     }
 
     /** Makes {@code column}'s cells this way; its cell value must be the row itself. */
