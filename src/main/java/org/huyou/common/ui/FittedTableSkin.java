@@ -113,7 +113,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         }
         table.applyCss();
         double total = 0;
-        List<TableColumn<T, ?>> wrapping = new ArrayList<>();
+        Map<TableColumn<T, ?>, Double> wrapping = new java.util.LinkedHashMap<>();
         for (TableColumn<T, ?> column : leaves(table.getColumns())) {
             if (!column.isVisible()) {
                 continue;
@@ -122,7 +122,7 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             // narrower than its longest word: narrower, the word itself broke ("Administrato" over "r")
             boolean wraps = column.getProperties().containsKey(Columns.WRAPS);
             if (wraps) {
-                wrapping.add(column);
+                wrapping.put(column, sentencesWidth(column)); // its longest sentence on one line
             }
             double width = Math.ceil(Math.max(headerWidth(column), cellsWidth(column, wraps)));
             column.setMinWidth(width);
@@ -143,14 +143,31 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
      * policy, a warning sentence stayed as narrow as its longest word, five lines high and cut by the table's height.
      * Not kept in {@link #shown}, so a narrower table takes it back.
      */
-    private static <T> void giveRoomToSentences(List<TableColumn<T, ?>> wrapping, double extra) {
+    private static <T> void giveRoomToSentences(Map<TableColumn<T, ?>, Double> wrapping, double extra) {
         if (extra <= 0 || wrapping.isEmpty()) {
             return;
         }
-        double each = Math.floor(extra / wrapping.size());
-        for (TableColumn<T, ?> column : wrapping) {
-            column.setPrefWidth(column.getPrefWidth() + each);
+        // each as much as its longest sentence lacks, shared in proportion when the room is less
+        double lacking = 0;
+        for (var e : wrapping.entrySet()) {
+            lacking += Math.max(0, e.getValue() - e.getKey().getPrefWidth());
         }
+        for (var e : wrapping.entrySet()) {
+            TableColumn<T, ?> column = e.getKey();
+            double lacks = Math.max(0, e.getValue() - column.getPrefWidth());
+            double share = lacking <= 0 ? extra / wrapping.size() : extra * lacks / lacking;
+            column.setPrefWidth(column.getPrefWidth() + Math.floor(share));
+        }
+    }
+
+    /** The width of the longest line of a sentence written unwrapped in {@code probe}'s font. */
+    private static double oneLine(String sentence, Text probe) {
+        double widest = 0;
+        for (String line : sentence.split("\n")) {
+            probe.setText(line);
+            widest = Math.max(widest, probe.getLayoutBounds().getWidth());
+        }
+        return widest;
     }
 
     /** The width the columns may take without a sideways scroll bar (room kept for the vertical one). */
@@ -194,8 +211,39 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
      * shown), measured in the font and padding of the table's cells; of a column that wraps
      * ({@link Columns#wrapped}), the widest word.
      */
-    @SuppressWarnings({"unchecked", "rawtypes"})
     private double cellsWidth(TableColumn<T, ?> column, boolean wordsOnly) {
+        return measure(column, wordsOnly ? Measure.LONGEST_WORD : Measure.SHOWN);
+    }
+
+    /** The widest sentence of a column that wraps, as if on one line (an icon beside it counted). */
+    private double sentencesWidth(TableColumn<T, ?> column) {
+        return measure(column, Measure.ONE_LINE);
+    }
+
+    /** What of a cell is measured: as shown; a wrapping cell's longest word; a wrapping cell's sentence unwrapped. */
+    private enum Measure {
+        SHOWN,
+        LONGEST_WORD,
+        ONE_LINE
+    }
+
+    /** The sentence a wrapping cell shows: its graphic's text, alone or beside an icon ({@link MarkedTextCell}). */
+    private static Text sentence(Node graphic) {
+        if (graphic instanceof Text t) {
+            return t;
+        }
+        if (graphic instanceof javafx.scene.Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                if (child instanceof Text t) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private double measure(TableColumn<T, ?> column, Measure measure) {
         TableView<T> table = getSkinnable();
         Callback factory = column.getCellFactory();
         if (factory == null || table.getItems() == null || table.getItems().isEmpty()) {
@@ -226,11 +274,14 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
             for (int i = 0; i < rows; i++) {
                 row.updateIndex(i);
                 cell.updateIndex(i);
-                if (wordsOnly) {
-                    if (cell.getGraphic() instanceof Text wrapped
-                            && !wrapped.getText().isEmpty()) {
-                        double word = WholeWords.longestWord(wrapped.getText(), cell.getFont());
-                        max = Math.max(max, word + Columns.WRAPPED_INSET);
+                if (measure != Measure.SHOWN) {
+                    Text wrapped = sentence(cell.getGraphic());
+                    if (wrapped != null && !wrapped.getText().isEmpty()) {
+                        double beside = cell.getGraphic() == wrapped ? 0 : MarkedTextCell.ICON_ROOM;
+                        double w = measure == Measure.LONGEST_WORD
+                                ? WholeWords.longestWord(wrapped.getText(), cell.getFont())
+                                : oneLine(wrapped.getText(), text);
+                        max = Math.max(max, w + beside + Columns.WRAPPED_INSET);
                     }
                     continue;
                 }

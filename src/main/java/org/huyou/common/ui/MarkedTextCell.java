@@ -20,7 +20,7 @@ public final class MarkedTextCell<S> extends TableCell<S, S> {
     public record Shown(String text, boolean marked) {}
 
     /** Room for the icon and the gap beside it, besides the cell's own inset. */
-    private static final double ICON_ROOM = 22;
+    static final double ICON_ROOM = 22;
 
     private final Text text = new Text();
     private final Node icon = Icons.WARNING.icon();
