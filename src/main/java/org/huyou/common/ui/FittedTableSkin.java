@@ -232,14 +232,19 @@ public class FittedTableSkin<T> extends TableViewSkin<T> {
         if (graphic instanceof Text t) {
             return t;
         }
+        Text longest = null;
         if (graphic instanceof javafx.scene.Parent p) {
+            // the longest text beside it: an icon is a Text too (Ikonli's FontIcon, one glyph)
             for (Node child : p.getChildrenUnmodifiable()) {
-                if (child instanceof Text t) {
-                    return t;
+                if (child instanceof Text t
+                        && t.getText() != null
+                        && (longest == null
+                                || t.getText().length() > longest.getText().length())) {
+                    longest = t;
                 }
             }
         }
-        return null;
+        return longest;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

@@ -1,6 +1,7 @@
 package org.huyou.common.ui;
 
 import java.util.function.Function;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.TableCell;
@@ -32,6 +33,8 @@ public final class MarkedTextCell<S> extends TableCell<S, S> {
         text.wrappingWidthProperty().bind(column.widthProperty().subtract(Columns.WRAPPED_INSET + ICON_ROOM));
         text.getStyleClass().add("text"); // the cell's font and colour, as its own text would have
         setPrefHeight(Control.USE_COMPUTED_SIZE);
+        // level with the row's other cells, which the app's style centres (a one-line dose stood at the row's top)
+        box.setAlignment(Pos.CENTER_LEFT);
     }
 
     /** Makes {@code column}'s cells this way; its cell value must be the row itself. */

@@ -200,6 +200,15 @@ class MedicationLimitsScreenTest {
         FxTesting.snapshot(robot.lookup("#orderTable").query(), "medication-limits-orders-" + lang);
         // the warnings wrap in the width left: no sideways scroll at 1366×768, in either language
         assertFalse(FxTesting.scrollsSideways(robot.lookup("#orderTable").query()), "the orders fit: " + lang);
+        // and the warning is wrapped between words, never inside one (its column was as narrow as its header)
+        javafx.scene.text.Text shownWarning = robot.lookup("#orderTable .table-cell Text")
+                .match((javafx.scene.text.Text t) ->
+                        t.getText() != null && t.getText().contains(REASON))
+                .query();
+        assertTrue(
+                shownWarning.getWrappingWidth()
+                        >= org.huyou.common.ui.WholeWords.longestWord(shownWarning.getText(), shownWarning.getFont()),
+                "the warning's column holds its longest word: " + lang);
         FxTesting.snapshot(robot.lookup("#allergyTable").query(), "medication-limits-allergies-" + lang);
     }
 
