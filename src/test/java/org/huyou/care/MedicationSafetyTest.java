@@ -217,8 +217,7 @@ class MedicationSafetyTest {
         assertEquals("SULFONAMIDE", ctx.medication().orders(child.id()).get(0).drugClass());
         assertTrue(ctx.medication().orders(child.id()).get(0).overridden());
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        asAdministrator();
         List<AuditEntry> overrides = ctx.audit().browse(new AuditFilter(null, "OVERRIDE", null, null, null, null), 10);
         assertEquals(1, overrides.size());
         assertEquals("nurse", overrides.get(0).username());
@@ -244,9 +243,7 @@ class MedicationSafetyTest {
         assertTrue(ctx.medication().conflicts(child.id(), "维生素D").isEmpty());
         ctx.medication().prescribe(child.id(), "维生素D", "400IU", "08:00", LocalDate.of(2026, 5, 10), null, null);
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        asNewAccount("carer", Role.CAREGIVER);
         assertThrows(
                 PermissionDeniedException.class,
                 () -> ctx.medication()
@@ -321,9 +318,7 @@ class MedicationSafetyTest {
         LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
 
         // Whoever gives doses: the dose is held; nobody confirmed this order despite the allergy, so no reason helps.
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        asNewAccount("carer", Role.CAREGIVER);
         AllergyAtDoseException held = assertThrows(
                 AllergyAtDoseException.class,
                 () -> ctx.medication().recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
@@ -338,9 +333,7 @@ class MedicationSafetyTest {
         assertEquals(2, doseReminders().size(), "nothing was recorded");
 
         // Medical staff: refused by default, given only with a reason, which is kept and audited as an override.
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "nurse2", Role.MEDICAL_STAFF);
+        asNewAccount("nurse2", Role.MEDICAL_STAFF);
         AllergyAtDoseException refused = assertThrows(
                 AllergyAtDoseException.class,
                 () -> ctx.medication().recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
@@ -361,8 +354,7 @@ class MedicationSafetyTest {
         ctx.medication().recordDose(order.id(), LocalDateTime.of(2026, 5, 10, 20, 0), Medication.Outcome.REFUSED, null);
         assertEquals(0, doseReminders().size());
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        asAdministrator();
         List<AuditEntry> overrides = ctx.audit()
                 .browse(new AuditFilter(null, "OVERRIDE", "medication_administration", null, null, null), 10);
         assertEquals(1, overrides.size());
@@ -373,21 +365,8 @@ class MedicationSafetyTest {
     @Test
     void anOrderConfirmedDespiteTheAllergyIsGivenByACaregiverOnlyWithAReason() {
         openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
-        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
-        Medication.Order order = ctx.medication()
-                .prescribe(
-                        child.id(),
-                        "头孢克洛",
-                        "0.125g",
-                        "08:00",
-                        LocalDate.of(2026, 5, 10),
-                        null,
-                        null,
-                        "皮试阴性，医生确认可用",
-                        null);
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        Medication.Order order = cefaclorConfirmedDespitePenicillin("08:00");
+        asNewAccount("carer", Role.CAREGIVER);
         LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
         AllergyAtDoseException refused = assertThrows(
                 AllergyAtDoseException.class,
@@ -403,18 +382,7 @@ class MedicationSafetyTest {
     @Test
     void anOverrideCoversOnlyTheAllergiesMedicalStaffSawAnAllergyRecordedLaterHoldsTheDoseAgain() {
         openAt(LocalDateTime.of(2026, 5, 10, 7, 30));
-        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
-        Medication.Order order = ctx.medication()
-                .prescribe(
-                        child.id(),
-                        "头孢克洛",
-                        "0.125g",
-                        "08:00,20:00",
-                        LocalDate.of(2026, 5, 10),
-                        null,
-                        null,
-                        "皮试阴性，医生确认可用",
-                        null);
+        Medication.Order order = cefaclorConfirmedDespitePenicillin("08:00,20:00");
         assertTrue(
                 doseReminders().get(0).what().contains("医护已确认"),
                 doseReminders().get(0).what());
@@ -425,9 +393,7 @@ class MedicationSafetyTest {
                 "the reminder no longer says medical staff confirmed it: "
                         + doseReminders().get(0).what());
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "carer", Role.CAREGIVER);
+        asNewAccount("carer", Role.CAREGIVER);
         LocalDateTime eight = LocalDateTime.of(2026, 5, 10, 8, 0);
         AllergyAtDoseException held = assertThrows(
                 AllergyAtDoseException.class,
@@ -442,9 +408,7 @@ class MedicationSafetyTest {
                 "nor from 提醒");
         assertEquals(2, doseReminders().size(), "nothing was recorded");
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
-        TestHome.loginAs(ctx, "nurse2", Role.MEDICAL_STAFF);
+        asNewAccount("nurse2", Role.MEDICAL_STAFF);
         AllergyAtDoseException refused = assertThrows(
                 AllergyAtDoseException.class,
                 () -> ctx.medication().recordDose(order.id(), eight, Medication.Outcome.GIVEN, null));
@@ -495,6 +459,37 @@ class MedicationSafetyTest {
                                 three));
         assertEquals("allergyOverride", atDose.errors().get(0).field());
         assertEquals(1, doseReminders().size(), "nothing was recorded");
+    }
+
+    /** Back to the administrator, who opens the audit log and makes accounts. */
+    private void asAdministrator() {
+        ctx.login().logout();
+        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+    }
+
+    /** A new account of {@code role}, made by the administrator and logged in. */
+    private void asNewAccount(String username, Role role) {
+        asAdministrator();
+        TestHome.loginAs(ctx, username, role);
+    }
+
+    /**
+     * A penicillin allergy, and cefaclor (which cross-reacts with it) ordered today at {@code times} all the same,
+     * with medical staff's reason.
+     */
+    private Medication.Order cefaclorConfirmedDespitePenicillin(String times) {
+        ctx.allergies().add(child.id(), "青霉素", "皮疹", Allergy.Severity.MODERATE, null);
+        return ctx.medication()
+                .prescribe(
+                        child.id(),
+                        "头孢克洛",
+                        "0.125g",
+                        times,
+                        LocalDate.of(2026, 5, 10),
+                        null,
+                        null,
+                        "皮试阴性，医生确认可用",
+                        null);
     }
 
     private List<Reminder> doseReminders() {
@@ -591,8 +586,7 @@ class MedicationSafetyTest {
         assertTrue(mar.stream().allMatch(Medication.Administration::voided));
         assertEquals(4, ctx.medication().dueDoses().size());
 
-        ctx.login().logout();
-        ctx.login().login(TestHome.ADMIN, TestHome.PASSWORD.toCharArray());
+        asAdministrator();
         List<AuditEntry> voids =
                 ctx.audit().browse(new AuditFilter(null, "VOID", "medication_administration", null, null, null), 10);
         assertEquals(
