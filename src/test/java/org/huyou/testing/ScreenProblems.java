@@ -181,6 +181,7 @@ public final class ScreenProblems {
         if (node instanceof javafx.scene.control.ComboBox<?> box && !box.isEditable()) {
             // every choice, not only the one shown: "Individual" was cut once chosen, never in the audit's state
             narrowerThanAChoice(box).ifPresent(problems::add);
+            blankPrompt(box).ifPresent(problems::add);
         }
         if (node instanceof TabPane tabs) {
             Node chevron = tabs.lookup(".control-buttons-tab");
@@ -393,6 +394,37 @@ public final class ScreenProblems {
             }
         }
         return java.util.Optional.empty();
+    }
+
+    /**
+     * Choice boxes under {@code root} left unchosen that show nothing where their hint (请选择) belongs: a form
+     * started again after a save showed its severity blank, as if there were nothing to choose. On the JavaFX thread.
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public static List<String> blankPrompts(Node root) {
+        List<javafx.scene.control.ComboBox<?>> boxes = new ArrayList<>();
+        collectShown(root, javafx.scene.control.ComboBox.class, (List) boxes);
+        List<String> problems = new ArrayList<>();
+        boxes.forEach(b -> blankPrompt(b).ifPresent(problems::add));
+        return problems;
+    }
+
+    private static java.util.Optional<String> blankPrompt(javafx.scene.control.ComboBox<?> box) {
+        String prompt = box.getPromptText();
+        if (box.isEditable() || box.getValue() != null || prompt == null || prompt.isBlank() || box.getSkin() == null) {
+            return java.util.Optional.empty();
+        }
+        // the cell as shown: the skin's getDisplayNode() would refresh it first, hiding what the user saw
+        javafx.scene.control.ListCell<?> cell = box.getChildrenUnmodifiable().stream()
+                .filter(n -> n instanceof javafx.scene.control.ListCell<?>)
+                .map(n -> (javafx.scene.control.ListCell<?>) n)
+                .findFirst()
+                .orElse(null);
+        if (cell == null || prompt.equals(cell.getText())) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(
+                describe(box) + " unchosen shows \"" + cell.getText() + "\", not its hint \"" + prompt + "\"");
     }
 
     /** A choice box whose shown value has less room than one of its choices needs. */

@@ -25,6 +25,39 @@ public class FittedComboBoxSkin<T> extends ComboBoxListViewSkin<T> {
     public FittedComboBoxSkin(ComboBox<T> box) {
         super(box);
         this.box = box;
+        if (box.getButtonCell() == null) {
+            box.setButtonCell(new PromptCell<>(box));
+        }
+    }
+
+    /**
+     * The value shown, and the hint (请选择) while there is none. The toolkit's own cell, once a choice was picked from
+     * the list, was left blank when a form set its value back to none after a save: the hint is the cell's own text
+     * when empty, whichever way the cell is emptied.
+     */
+    static final class PromptCell<T> extends javafx.scene.control.ListCell<T> {
+        private final ComboBox<T> box;
+
+        PromptCell(ComboBox<T> box) {
+            this.box = box;
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setGraphic(null);
+            // as the toolkit's cell words a value, but emptied it keeps the hint rather than going blank
+            StringConverter<T> converter = box.getConverter();
+            String prompt = box.getPromptText();
+            if (empty || item == null) {
+                setText(
+                        prompt != null && !prompt.isEmpty()
+                                ? prompt
+                                : converter == null ? null : converter.toString(null));
+            } else {
+                setText(converter == null ? String.valueOf(item) : converter.toString(item));
+            }
+        }
     }
 
     @Override

@@ -68,7 +68,17 @@ class MedicationLimitsScreenTest {
     void start(Stage stage) throws Exception {
         this.stage = stage;
         Path home = prepareHome();
-        frame = FxTesting.showFrame(stage, home, locale(), 1366, 768);
+        // styled as the app is (its skins of tables and choice boxes): what the tester saw
+        org.huyou.app.Preferences prefs = org.huyou.app.Preferences.load(home);
+        prefs.setLocale(locale());
+        prefs.save();
+        frame = FxTesting.showStyledFrame(stage, home, 1366, 768);
+    }
+
+    @org.junit.jupiter.api.AfterAll
+    static void backToModena() {
+        // the next test class in this JVM sees the toolkit's own look, as it would without this class
+        javafx.application.Platform.runLater(() -> javafx.application.Application.setUserAgentStylesheet(null));
     }
 
     @AfterEach
@@ -162,6 +172,11 @@ class MedicationLimitsScreenTest {
                 "medication-unmatched-allergen-" + lang);
         robot.clickOn(robot.lookup(dialogButton(saveAnyway)).queryButton());
         waitFor(() -> FxTesting.rows(robot, "#allergyTable") == 2);
+        // the form starts again: its severity unchosen, and saying so (it showed blank, without 请选择)
+        List<String> blank = new java.util.ArrayList<>();
+        robot.interact(() -> blank.addAll(org.huyou.testing.ScreenProblems.blankPrompts(
+                robot.lookup("#allergySeverity").queryAs(ComboBox.class).getParent())));
+        assertEquals(List.of(), blank, "after the save: " + lang);
         waitFor(() -> robot.lookup(labelWith(Messages.t("allergy.onlyExactName")))
                 .tryQuery()
                 .isPresent());
