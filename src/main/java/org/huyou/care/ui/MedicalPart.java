@@ -22,7 +22,6 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -198,20 +197,14 @@ public final class MedicalPart implements FilePartView {
         return allergyTable;
     }
 
-    /** What the allergy check matches each allergy by; one matched only by its exact name is marked, in words. */
+    /**
+     * What the allergy check matches each allergy by; one matched only by its exact name is marked, in words. A
+     * sentence: it wraps in the width the table leaves (in English it stood past the table's edge at 1366 wide).
+     */
     private TableColumn<Allergy, Allergy> matchedAsColumn() {
         TableColumn<Allergy, Allergy> c = new TableColumn<>(Messages.t("allergy.matchedAs"));
         c.setCellValueFactory(cd -> new SimpleObjectProperty<>(cd.getValue()));
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(Allergy a, boolean empty) {
-                super.updateItem(a, empty);
-                boolean blank = empty || a == null;
-                setText(blank ? null : model.matchedAs(a));
-                setGraphic(!blank && model.matchesOnlyByName(a) ? Icons.WARNING.icon() : null);
-                setTooltip(blank ? null : new Tooltip(getText()));
-            }
-        });
+        MarkedTextCell.on(c, a -> new MarkedTextCell.Shown(model.matchedAs(a), model.matchesOnlyByName(a)));
         c.setPrefWidth(220);
         return c;
     }

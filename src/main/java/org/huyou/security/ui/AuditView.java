@@ -92,8 +92,9 @@ public final class AuditView implements ModuleView {
         table.getColumns().add(Columns.text("audit.user", e -> Accounts.displayName(e.username()), 90));
         table.getColumns().add(Columns.text("audit.action", e -> actionLabel(e.action()), 90));
         table.getColumns().add(Columns.text("audit.col.entity", AuditLabels::subject, 150));
-        table.getColumns().add(Columns.text("audit.col.summary", AuditLabels::summary, 200));
-        table.getColumns().add(Columns.text("audit.col.changes", AuditLabels::changes, 300));
+        // sentences: wrapped in the width the table leaves, never past its edge (a scroll bar sideways at 1366)
+        table.getColumns().add(Columns.wrapped("audit.col.summary", AuditLabels::summary, 200));
+        table.getColumns().add(Columns.wrapped("audit.col.changes", AuditLabels::changes, 300));
         chain.setId("auditChain");
         chain.textProperty().bind(vm.chain());
         vm.chainBroken().addListener((o, was, broken) -> {

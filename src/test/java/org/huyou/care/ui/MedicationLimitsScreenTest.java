@@ -225,6 +225,14 @@ class MedicationLimitsScreenTest {
                         >= org.huyou.common.ui.WholeWords.longestWord(shownWarning.getText(), shownWarning.getFont()),
                 "the warning's column holds its longest word: " + lang);
         FxTesting.snapshot(robot.lookup("#allergyTable").query(), "medication-limits-allergies-" + lang);
+        // every table of the medical tab, not only the orders: none stands past its edge (过敏检查依据 did in English)
+        List<String> sideways = new java.util.ArrayList<>();
+        // (the residents' list beside it is a register, wide by design)
+        robot.interact(() -> robot.lookup("#residentTabs").query().lookupAll(".table-view").stream()
+                .filter(t -> t instanceof TableView<?> && t.isVisible())
+                .forEach(t -> org.huyou.testing.ScreenProblems.sideways((TableView<?>) t)
+                        .ifPresent(sideways::add)));
+        assertEquals(List.of(), sideways, "the medical tab's tables fit: " + lang);
     }
 
     @Test
