@@ -1,6 +1,5 @@
 package org.huyou.residents;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -30,8 +28,8 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -39,23 +37,16 @@ import org.huyou.security.ServiceContext;
  * each write in one transaction with its audit row. Every public method checks the user's permission first. ID numbers
  * leave here masked for users without the ID-number permission.
  */
-public final class ResidentService {
+public final class ResidentService extends ServiceBase {
 
     /** Photos are for recognising a child on screen, not archives: keep them small. */
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     private final ResidentRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public ResidentService(ResidentRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @AnyUser

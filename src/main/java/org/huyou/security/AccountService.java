@@ -1,7 +1,6 @@
 package org.huyou.security;
 
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +19,6 @@ import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +26,13 @@ import org.slf4j.LoggerFactory;
  * Staff accounts: created by an administrator with roles; a password change rewraps the database key; a deactivated
  * account loses its wrap, so its password no longer opens anything. The permission matrix is read and changed here.
  */
-public final class AccountService {
+public final class AccountService extends ServiceBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository repo;
     private final Keyring keyring;
     private final byte[] fileKey;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final SettingsRepository settings;
     private final SealedKey sealed;
 
@@ -49,15 +43,12 @@ public final class AccountService {
             ServiceContext context,
             SettingsRepository settings,
             SealedKey sealed) {
+        super(context);
         this.settings = settings;
         this.sealed = sealed;
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** An account as the administrator's screen shows it. */

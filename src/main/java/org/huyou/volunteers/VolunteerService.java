@@ -1,7 +1,6 @@
 package org.huyou.volunteers;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,35 +18,27 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * Volunteers, their checks and trainings, and the gate before any work with children: the latest criminal-record inquiry must be clear and valid on
  * the day, or the service refuses and says why. Checks running out within 30 days are listed for renewal.
  */
-public final class VolunteerService {
+public final class VolunteerService extends ServiceBase {
 
     public static final int EXPIRY_WINDOW_DAYS = 30;
 
     private final VolunteerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public VolunteerService(VolunteerRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** Registers a volunteer from a draft (id 0): ID number as in the register, a phone to reach them, no duplicates. */
