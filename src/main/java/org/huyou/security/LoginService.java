@@ -38,10 +38,10 @@ public final class LoginService extends ServiceBase {
             SettingsRepository settings,
             SealedKey sealed) {
         super(context);
-        this.settings = settings;
-        this.sealed = sealed;
         this.accounts = accounts;
         this.keyring = keyring;
+        this.settings = settings;
+        this.sealed = sealed;
     }
 
     /** Checks a password against the keyring (with lockout) and the account, then starts the session. */
