@@ -106,13 +106,9 @@ final class DonorRegister extends ServiceBase {
                 continue;
             }
             String key = sameDonor(d);
-            Integer first = seen.putIfAbsent(key, i);
             Checks checks = new Checks(today());
-            checks.rule(first == null, "name", "import.duplicateOfEntry", first == null ? 0 : first + 1);
-            checks.rule(first != null || !taken.contains(key), "name", "donorImport.taken", d.name());
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new ArrayList<>(checks.errors()));
-            }
+            checks.unique("name", seen.putIfAbsent(key, i), taken.contains(key), "donorImport.taken", d.name());
+            checks.addTo(problems, i);
         }
         return new CheckedDonors(clean, problems);
     }

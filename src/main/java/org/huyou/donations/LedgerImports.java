@@ -147,11 +147,10 @@ final class LedgerImports extends ServiceBase {
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
             open.check(checks, "date", "opening.date", OpenPeriods.TYPED, r.date());
             if (fund != null && r.date() != null) {
-                Integer twice = inFile.putIfAbsent(fund.id(), i);
-                checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
-                checks.rule(
-                        twice != null || !opened.containsKey(fund.id()),
+                checks.unique(
                         "fund",
+                        inFile.putIfAbsent(fund.id(), i),
+                        opened.containsKey(fund.id()),
                         "opening.exists",
                         fund.name(),
                         opened.get(fund.id()));

@@ -277,16 +277,17 @@ public final class ResidentService extends ServiceBase {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<FieldError> uniquenessProblems(Resident r) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        List<FieldError> errors = new ArrayList<>();
-        if (r.idNumber() != null) {
-            repo.recordNoHoldingIdNumber(r.idNumber(), r.id())
-                    .ifPresent(other ->
-                            errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", other)));
-        }
-        if (r.recordNo() != null && repo.recordNoTaken(r.recordNo(), r.id())) {
-            errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-        }
-        return errors;
+        Checks checks = new Checks(LocalDate.now(clock));
+        String holder = r.idNumber() == null
+                ? null
+                : repo.recordNoHoldingIdNumber(r.idNumber(), r.id()).orElse(null);
+        checks.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", holder != null, holder);
+        checks.notTaken(
+                ResidentValidator.RECORD_NO,
+                "validation.recordNoTaken",
+                r.recordNo() != null && repo.recordNoTaken(r.recordNo(), r.id()),
+                r.recordNo());
+        return checks.errors();
     }
 
     /**
@@ -309,16 +310,18 @@ public final class ResidentService extends ServiceBase {
         Map<String, String> held = repo.recordNosHoldingIdNumbers(idNumbers);
         Set<String> taken = repo.recordNosTaken(recordNos);
         Map<Integer, List<FieldError>> problems = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < drafts.size(); i++) {
             Resident r = drafts.get(i);
-            if (r.idNumber() != null && held.containsKey(r.idNumber())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>())
-                        .add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", held.get(r.idNumber())));
-            }
-            if (r.recordNo() != null && taken.contains(r.recordNo())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>())
-                        .add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-            }
+            Checks checks = new Checks(today);
+            String holder = r.idNumber() == null ? null : held.get(r.idNumber());
+            checks.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", holder != null, holder);
+            checks.notTaken(
+                    ResidentValidator.RECORD_NO,
+                    "validation.recordNoTaken",
+                    r.recordNo() != null && taken.contains(r.recordNo()),
+                    r.recordNo());
+            checks.addTo(problems, i);
         }
         return problems;
     }

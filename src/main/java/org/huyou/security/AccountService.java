@@ -44,11 +44,11 @@ public final class AccountService extends ServiceBase {
             SettingsRepository settings,
             SealedKey sealed) {
         super(context);
-        this.settings = settings;
-        this.sealed = sealed;
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
+        this.settings = settings;
+        this.sealed = sealed;
     }
 
     /** An account as the administrator's screen shows it. */
@@ -174,24 +174,20 @@ public final class AccountService extends ServiceBase {
 
     /** The rules for a new account; {@code earlier} holds the names taken by rows before it in the same list. */
     private List<FieldError> check(NewAccount a, Set<String> earlier) {
-        List<FieldError> errors = new ArrayList<>();
+        Checks checks = new Checks(LocalDate.now(clock));
         String name = a.name();
-        if (!Keyring.USERNAME.matcher(name).matches()) {
-            errors.add(new FieldError("username", "account.badUsername"));
-        } else if (earlier.contains(name) || repo.findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "account.usernameTaken"));
-        }
-        Checks display = new Checks(LocalDate.now(clock));
-        display.text("displayName", "account.col.displayName", a.display(), 64, false);
-        errors.addAll(display.errors());
+        boolean wellFormed = Keyring.USERNAME.matcher(name).matches();
+        checks.rule(wellFormed, "username", "account.badUsername");
+        checks.notTaken(
+                "username",
+                "account.usernameTaken",
+                wellFormed
+                        && (earlier.contains(name) || repo.findByUsername(name).isPresent()));
+        checks.text("displayName", "account.col.displayName", a.display(), 64, false);
         String weak = Passwords.weakness(a.password(), name, homeName());
-        if (weak != null) {
-            errors.add(new FieldError("password", weak));
-        }
-        if (a.roles() == null || a.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "account.noRoles"));
-        }
-        return errors;
+        checks.rule(weak == null, "password", weak);
+        checks.rule(a.roles() != null && !a.roles().isEmpty(), "roles", "account.noRoles");
+        return new ArrayList<>(checks.errors());
     }
 
     private List<AccountView> insertChecked(List<NewAccount> accounts) {

@@ -47,7 +47,8 @@ public final class VolunteerService extends ServiceBase {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         Volunteer v = checked(checks, draft);
-        checks.rule(v.idNumber() == null || !repo.idNumberTaken(v.idNumber()), "idNumber", "volunteer.idNumberTaken");
+        checks.notTaken(
+                "idNumber", "volunteer.idNumberTaken", v.idNumber() != null && repo.idNumberTaken(v.idNumber()));
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long vid = repo.insert(v, user.username(), now());
@@ -272,30 +273,25 @@ public final class VolunteerService extends ServiceBase {
         Map<String, Integer> idsSeen = new HashMap<>();
         Map<String, Integer> namePhonesSeen = new HashMap<>();
         Map<Integer, List<FieldError>> problems = new TreeMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < volunteers.size(); i++) {
             Volunteer v = volunteers.get(i);
-            List<FieldError> errors = new ArrayList<>();
+            Checks checks = new Checks(today);
             String id = v.idNumber() == null || v.idNumber().isBlank() ? null : IdNumber.normalize(v.idNumber());
             if (id != null) {
-                Integer first = idsSeen.putIfAbsent(id, i);
-                if (first != null) {
-                    errors.add(new FieldError("idNumber", "import.duplicateOfEntry", first + 1));
-                } else if (takenIds.contains(id)) {
-                    errors.add(new FieldError("idNumber", "volunteer.idNumberTaken"));
-                }
+                checks.unique("idNumber", idsSeen.putIfAbsent(id, i), takenIds.contains(id), "volunteer.idNumberTaken");
             }
             if (v.name() != null && v.phone() != null) {
                 String key = namePhone(v.name(), v.phone());
-                Integer first = namePhonesSeen.putIfAbsent(key, i);
-                if (first != null) {
-                    errors.add(new FieldError("phone", "import.duplicateOfEntry", first + 1));
-                } else if (takenNamePhones.contains(key)) {
-                    errors.add(new FieldError("phone", "volunteerImport.namePhoneTaken", v.name(), v.phone()));
-                }
+                checks.unique(
+                        "phone",
+                        namePhonesSeen.putIfAbsent(key, i),
+                        takenNamePhones.contains(key),
+                        "volunteerImport.namePhoneTaken",
+                        v.name(),
+                        v.phone());
             }
-            if (!errors.isEmpty()) {
-                problems.put(i, errors);
-            }
+            checks.addTo(problems, i);
         }
         return problems;
     }
