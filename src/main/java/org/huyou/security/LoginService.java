@@ -117,7 +117,7 @@ public final class LoginService extends ServiceBase {
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
-                    for (AuditSummary clause : LoginAttempts.problemSummaries(problem)) {
+                    for (AuditSummary clause : LoginJournalProblems.problemSummaries(problem)) {
                         audit.record(
                                 AuditLog.LOGIN_JOURNAL_ALERT,
                                 "login_journal",
@@ -128,7 +128,7 @@ public final class LoginService extends ServiceBase {
                 }
                 if (!journal.problems().isEmpty()) {
                     // kept coded: the administrator who sees it may read another language than this login's
-                    settings.put(JOURNAL_ALERT, String.join(LoginAttempts.PROBLEM_SEPARATOR, journal.problems()));
+                    settings.put(JOURNAL_ALERT, String.join(LoginJournalProblems.SEPARATOR, journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
                 audit.record(
@@ -194,7 +194,7 @@ public final class LoginService extends ServiceBase {
         if (!s.roles().contains(Role.ADMINISTRATOR)) {
             return Optional.empty();
         }
-        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginAttempts::describe);
+        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginJournalProblems::describe);
     }
 
     /** The administrator has read the alert: it is not shown again (the audit rows stay). */
