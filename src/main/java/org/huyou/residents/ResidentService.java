@@ -346,18 +346,20 @@ public final class ResidentService extends ServiceBase {
             List<FieldError> errors = new ArrayList<>();
             Set<String> idsInFile = new HashSet<>();
             Set<String> recordNosInFile = new HashSet<>();
+            LocalDate today = LocalDate.now(clock);
             for (Resident d : drafts) {
                 Resident r = normalize(d);
                 if (isMasked(r.idNumber())) {
                     errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
                 }
                 errors.addAll(check(r));
-                if (r.idNumber() != null && !idsInFile.add(r.idNumber())) {
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", r.idNumber()));
-                }
-                if (r.recordNo() != null && !recordNosInFile.add(r.recordNo())) {
-                    errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-                }
+                // taken by an earlier row of the same file (add is false for a value seen before)
+                Checks inFile = new Checks(today);
+                boolean idSeen = r.idNumber() != null && !idsInFile.add(r.idNumber());
+                boolean recordNoSeen = r.recordNo() != null && !recordNosInFile.add(r.recordNo());
+                inFile.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", idSeen, r.idNumber());
+                inFile.notTaken(ResidentValidator.RECORD_NO, "validation.recordNoTaken", recordNoSeen, r.recordNo());
+                errors.addAll(inFile.errors());
                 normalized.add(r);
             }
             uniquenessProblems(normalized).values().forEach(errors::addAll);

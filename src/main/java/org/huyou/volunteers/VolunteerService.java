@@ -212,22 +212,14 @@ public final class VolunteerService extends ServiceBase {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         List<FieldError> errors = new ArrayList<>(checkedRow(row).errors);
         // Shown in the preview where it applies; importAll refuses the list as a whole.
-        if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)) {
-            if (row.check() != null) {
-                errors.add(new FieldError(
-                        "check.result",
-                        "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(),
-                        Action.EDIT.label()));
-            }
-            if (row.training() != null) {
-                errors.add(new FieldError(
-                        "training.course",
-                        "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(),
-                        Action.EDIT.label()));
-            }
-        }
+        boolean mayEdit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks needsEdit = new Checks(LocalDate.now(clock));
+        String module = AppModule.VOLUNTEERS.label();
+        String edit = Action.EDIT.label();
+        needsEdit.rule(mayEdit || row.check() == null, "check.result", "volunteerImport.rowNeedsEdit", module, edit);
+        needsEdit.rule(
+                mayEdit || row.training() == null, "training.course", "volunteerImport.rowNeedsEdit", module, edit);
+        errors.addAll(needsEdit.errors());
         return errors;
     }
 
