@@ -247,6 +247,39 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /**
+     * A class that takes the ServiceContext keeps its parts in {@link org.huyou.security.ServiceBase}, not in fields
+     * of its own: thirty constructors once copied the same four fields line for line. One part alone (the user, for
+     * a service that only reads) may stay a field.
+     */
+    @Test
+    void servicesHoldTheContextsPartsInServiceBase() {
+        ArchRule rule = classes()
+                .that()
+                .doNotHaveFullyQualifiedName(org.huyou.security.ServiceBase.class.getName())
+                .and()
+                .doNotHaveFullyQualifiedName("org.huyou.app.AppContext")
+                .should(new ArchCondition<JavaClass>("hold at most one part of the ServiceContext as its own field") {
+                    @Override
+                    public void check(JavaClass c, ConditionEvents events) {
+                        boolean takesContext = c.getConstructors().stream()
+                                .anyMatch(ctor -> ctor.getRawParameterTypes().stream()
+                                        .anyMatch(p -> p.isEquivalentTo(org.huyou.security.ServiceContext.class)));
+                        long parts = c.getFields().stream()
+                                .filter(f -> SERVICE_CONTEXT_PARTS.contains(
+                                        f.getRawType().getName()))
+                                .count();
+                        if (takesContext && parts > 1) {
+                            events.add(SimpleConditionEvent.violated(
+                                    c,
+                                    c.getName() + " copies " + parts
+                                            + " parts of the ServiceContext: extend ServiceBase"));
+                        }
+                    }
+                });
+        rule.check(classes);
+    }
+
     @Test
     void noSystemOutOrPrintStackTrace() {
         ArchRule rule = noClasses()

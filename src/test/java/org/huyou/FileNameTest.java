@@ -35,9 +35,9 @@ class FileNameTest {
             Map.entry("org.huyou.backup.BackupService.lossIfRestored", "\"restore-preview-\" and a random UUID"),
             Map.entry("org.huyou.backup.RestoreJournal.pending", "a name the program wrote into its own journal"),
             Map.entry("org.huyou.backup.RestoreJournal.swap", "names from the program's own journal; the clock"),
-            Map.entry("org.huyou.security.LoginAttempts.loadKey", "the key file's constant name and the process id"),
-            Map.entry("org.huyou.security.LoginAttempts.<init>", "a hash of the data folder's path, in hex"),
-            Map.entry("org.huyou.security.LoginAttempts.writeHead", "the head file's own name and \".tmp\""));
+            Map.entry("org.huyou.security.JournalKeyFolder.key", "the key file's constant name and the process id"),
+            Map.entry("org.huyou.security.JournalKeyFolder.<init>", "a hash of the data folder's path, in hex"),
+            Map.entry("org.huyou.security.JournalKeyFolder.writeHead", "the head file's own name and \".tmp\""));
 
     static JavaClasses classes;
 

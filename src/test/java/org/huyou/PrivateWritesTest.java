@@ -40,8 +40,8 @@ class PrivateWritesTest {
             Map.entry("org.huyou.app.ServerConnection.writeOwnerOnly", "restricted before it is moved in place"),
             Map.entry("org.huyou.backup.RestoreJournal.mark", "the restore's own journal: file names, a user name"),
             Map.entry("org.huyou.security.Keyring.save", "wrapped keys; in the owner-only data folder"),
-            Map.entry("org.huyou.security.LoginAttempts.writeHead", "a sequence number and a hash"),
-            Map.entry("org.huyou.security.LoginAttempts.loadKey", "a random key in the owner-only state folder"),
+            Map.entry("org.huyou.security.JournalKeyFolder.writeHead", "a sequence number and a hash"),
+            Map.entry("org.huyou.security.JournalKeyFolder.key", "a random key in the owner-only state folder"),
             Map.entry("org.huyou.security.LoginAttempts.append", "failed logins' counters in the owner-only folder"),
             Map.entry(
                     "org.huyou.security.LoginAttempts.replaceWith",

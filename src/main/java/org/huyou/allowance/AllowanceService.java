@@ -9,40 +9,34 @@ import java.util.List;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * Allowance standards as data (a new one each year, the old ones kept), each resident's allowance category over
  * time, and the monthly roll prorated by day. Standards and categories are never deleted: a wrong one is voided.
  */
-public final class AllowanceService {
+public final class AllowanceService extends ServiceBase {
 
     /** The region whose standards apply to this home (a region as written in the standards). */
     public static final String REGION_SETTING = "allowance.region";
 
     private final AllowanceRepository repo;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
     private final ServiceContext context;
     private final RollWriter rollWriter;
 
     public AllowanceService(
             AllowanceRepository repo, SettingsRepository settings, ServiceContext context, RollWriter rollWriter) {
+        super(context);
         this.repo = repo;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
         this.context = context;
         this.rollWriter = rollWriter;
     }

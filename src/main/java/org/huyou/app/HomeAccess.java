@@ -28,6 +28,8 @@ import org.huyou.security.Keyring;
 import org.huyou.security.KeyringRecord;
 import org.huyou.security.LoginService;
 import org.huyou.security.Passwords;
+import org.huyou.security.Permission;
+import org.huyou.security.PermissionDeniedException;
 import org.huyou.security.Session;
 import org.slf4j.LoggerFactory;
 
@@ -342,8 +344,7 @@ public final class HomeAccess {
         }
         ctx.close();
         undo.run();
-        throw new org.huyou.security.PermissionDeniedException(
-                new org.huyou.security.Permission(AppModule.BACKUP, Action.APPROVE));
+        throw new PermissionDeniedException(new Permission(AppModule.BACKUP, Action.APPROVE));
     }
 
     private static void deleteQuietly(Path file) {
@@ -433,7 +434,7 @@ public final class HomeAccess {
             AppContext ctx = loggedInToRestore(dataDir, username, password, clock, () -> removeNewHome(dataDir, there));
             recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copiedInto");
             return ctx;
-        } catch (org.huyou.security.PermissionDeniedException refused) {
+        } catch (PermissionDeniedException refused) {
             recordCopyInOrigin(backup, dataDir, username, password, clock, "auditSummary.copyRefused");
             throw refused;
         }

@@ -26,9 +26,9 @@ import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.Keyring;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +38,7 @@ import org.slf4j.LoggerFactory;
  * file key, in the format of {@link BackupFile}; a restore ({@link DatabaseRestore}) writes the copy beside the current
  * database, opens it with the key, and only then swaps it in. {@link BackupFolder} names, lists and prunes the files.
  */
-public final class BackupService {
+public final class BackupService extends ServiceBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackupService.class);
     public static final String EXTENSION = ".huyou-backup";
@@ -48,9 +48,6 @@ public final class BackupService {
     private final Database database;
     private final Keyring keyring;
     private final byte[] fileKey;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final SettingsRepository settings;
 
     public BackupService(
@@ -60,14 +57,12 @@ public final class BackupService {
             byte[] fileKey,
             ServiceContext context,
             SettingsRepository settings) {
+        super(context);
         this.settings = settings;
         this.dataDir = dataDir;
         this.database = database;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @AnyUser

@@ -1,6 +1,5 @@
 package org.huyou.care;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -10,10 +9,9 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.huyou.care.PlanReviewRepository.PlanKind;
 import org.huyou.common.Checks;
-import org.huyou.db.Transactions;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -21,7 +19,7 @@ import org.huyou.security.ServiceContext;
  * plan's next review date stamped and the audit row added, in one transaction. The calling service has already
  * checked its own permission and that the plan exists.
  */
-public final class PlanReviews {
+public final class PlanReviews extends ServiceBase {
 
     /** Sets the plan's next review date. */
     @FunctionalInterface
@@ -30,17 +28,10 @@ public final class PlanReviews {
     }
 
     private final PlanReviewRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public PlanReviews(PlanReviewRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** A new plan's start and first review, labelled as its form labels them: both given, the review not before. */

@@ -1,6 +1,5 @@
 package org.huyou.care;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,21 +8,18 @@ import java.util.List;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /** The logged-in user's reminders from every registered part they may see: overdue first, then by date. */
-public final class ReminderService {
+public final class ReminderService extends ServiceBase {
 
     private final List<ReminderSource> sources;
-    private final CurrentUser user;
-    private final Clock clock;
 
     public ReminderService(List<ReminderSource> sources, ServiceContext context) {
+        super(context);
         this.sources = List.copyOf(sources);
-        this.user = context.user();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)

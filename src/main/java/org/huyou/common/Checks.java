@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -173,6 +174,34 @@ public final class Checks {
     public void rule(boolean ok, String field, String key, Object... args) {
         if (!ok) {
             errors.add(new FieldError(field, key, args));
+        }
+    }
+
+    /**
+     * A value only one record may hold (an ID number, a user name): refused when {@code taken}, with the sentence under
+     * {@code key} (naming the value or the record that holds it through {@code args}).
+     */
+    public void notTaken(String field, String key, boolean taken, Object... args) {
+        rule(!taken, field, key, args);
+    }
+
+    /**
+     * A value only one row of a list (an import) and one record may hold: refused as a repeat of the list's earlier
+     * row {@code earlierRow} (from 0; null when this row is the first with it), or else when {@code taken} by a record
+     * already registered, with the sentence under {@code takenKey}.
+     */
+    public void unique(String field, Integer earlierRow, boolean taken, String takenKey, Object... args) {
+        if (earlierRow != null) {
+            errors.add(new FieldError(field, "import.duplicateOfEntry", earlierRow + 1));
+        } else {
+            notTaken(field, takenKey, taken, args);
+        }
+    }
+
+    /** What is wrong with one row of a list, if anything, put under the row's number in the list's problems. */
+    public void addTo(Map<Integer, List<FieldError>> problems, int row) {
+        if (!errors.isEmpty()) {
+            problems.put(row, new ArrayList<>(errors));
         }
     }
 

@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,14 +39,13 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.io.PdfPages;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.common.io.WriteBeside;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -56,7 +54,7 @@ import org.huyou.security.ServiceContext;
  * Medical kinds (体检/医疗报告, 手术同意书) also need the medical module's VIEW, and the scans that show the ID number
  * (身份证, 户口簿) the ID numbers' VIEW, for every use.
  */
-public final class DocumentService {
+public final class DocumentService extends ServiceBase {
 
     /** The largest file accepted: a scanned booklet at 300 dpi; larger is a scan to redo at a lower resolution. */
     public static final long MAX_BYTES = 50L * 1024 * 1024;
@@ -70,17 +68,10 @@ public final class DocumentService {
     static final String ENTITY = "resident_document";
 
     private final DocumentRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public DocumentService(DocumentRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** What the person adding a document says about it. */

@@ -3,7 +3,6 @@ package org.huyou.donations;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -22,14 +21,13 @@ import org.huyou.common.ValidationException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -37,7 +35,7 @@ import org.huyou.security.ServiceContext;
  * stands (up to its current head, whose position and hash are printed as the verification code), written as XLSX
  * and PDF, and kept in the register of what was published.
  */
-public final class DisclosureService {
+public final class DisclosureService extends ServiceBase {
 
     /** The shortest reason a correction may give (it is printed on it). */
     public static final int MIN_CORRECTION_REASON = 6;
@@ -45,10 +43,6 @@ public final class DisclosureService {
     private final LedgerRepository ledger;
     private final DisclosureRepository register;
     private final Supplier<String> homeName;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     private final SettingsRepository settings;
     private final DonationPapers papers;
@@ -60,15 +54,12 @@ public final class DisclosureService {
             SettingsRepository settings,
             ServiceContext context,
             DonationPapers papers) {
+        super(context);
         this.settings = settings;
         this.papers = papers;
         this.ledger = ledger;
         this.register = register;
         this.homeName = homeName;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.DONATIONS, action = Action.EXPORT)

@@ -1,6 +1,5 @@
 package org.huyou.donations;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -16,31 +15,23 @@ import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * The donor register: finding donors as the pickers ask, adding one from the form, and a home's register moving
  * in. The permission is checked by {@link LedgerService}, which callers use; the checks and audit rows are here.
  */
-final class DonorRegister {
+final class DonorRegister extends ServiceBase {
 
     private final LedgerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     DonorRegister(LedgerRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     List<Donor> find(String query, int limit) {
@@ -115,13 +106,9 @@ final class DonorRegister {
                 continue;
             }
             String key = sameDonor(d);
-            Integer first = seen.putIfAbsent(key, i);
             Checks checks = new Checks(today());
-            checks.rule(first == null, "name", "import.duplicateOfEntry", first == null ? 0 : first + 1);
-            checks.rule(first != null || !taken.contains(key), "name", "donorImport.taken", d.name());
-            if (!checks.errors().isEmpty()) {
-                problems.put(i, new ArrayList<>(checks.errors()));
-            }
+            checks.unique("name", seen.putIfAbsent(key, i), taken.contains(key), "donorImport.taken", d.name());
+            checks.addTo(problems, i);
         }
         return new CheckedDonors(clean, problems);
     }

@@ -13,14 +13,13 @@ import org.huyou.common.OverrideReasons;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.UseOutcome;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -28,12 +27,9 @@ import org.huyou.security.ServiceContext;
  * or rejection, and the rule that a fund never goes below zero on any day. The permission is checked by
  * {@link LedgerService}, which callers use.
  */
-final class FundPayments {
+final class FundPayments extends ServiceBase {
 
     private final LedgerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
     private final LedgerChain chain;
     private final Supplier<Collection<String>> approvers;
     private final Supplier<BigDecimal> approvalLimit;
@@ -44,10 +40,8 @@ final class FundPayments {
             LedgerChain chain,
             Supplier<Collection<String>> approvers,
             Supplier<BigDecimal> approvalLimit) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
         this.chain = chain;
         this.approvers = approvers;
         this.approvalLimit = approvalLimit;

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.Stock;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -19,17 +18,14 @@ import org.huyou.security.ServiceContext;
  * issued past its expiry; what is on the shelf and what expires soon. The permission is checked by
  * {@link LedgerService}, which callers use.
  */
-final class GoodsStock {
+final class GoodsStock extends ServiceBase {
 
     private final LedgerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
     private final LedgerChain chain;
 
     GoodsStock(LedgerRepository repo, ServiceContext context, LedgerChain chain) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
         this.chain = chain;
     }
 

@@ -13,13 +13,12 @@ import java.util.Objects;
 import java.util.TreeMap;
 import org.huyou.common.Checks;
 import org.huyou.common.FieldError;
-import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerService.NewDonor;
 import org.huyou.donations.LedgerService.OpeningBalance;
 import org.huyou.donations.LedgerService.PastDonation;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -27,19 +26,14 @@ import org.huyou.security.ServiceContext;
  * row by row against the ledger as it stands and appended in one transaction, or not at all. The permission is
  * checked by {@link LedgerService}, which callers use.
  */
-final class LedgerImports {
+final class LedgerImports extends ServiceBase {
 
     private final LedgerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
     private final LedgerChain chain;
 
     LedgerImports(LedgerRepository repo, ServiceContext context, LedgerChain chain) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
         this.chain = chain;
     }
 
@@ -153,11 +147,10 @@ final class LedgerImports {
             String note = checks.text("note", "ledger.description", r.note(), 300, false);
             open.check(checks, "date", "opening.date", OpenPeriods.TYPED, r.date());
             if (fund != null && r.date() != null) {
-                Integer twice = inFile.putIfAbsent(fund.id(), i);
-                checks.rule(twice == null, "fund", "import.duplicateOfEntry", twice == null ? 0 : twice + 1);
-                checks.rule(
-                        twice != null || !opened.containsKey(fund.id()),
+                checks.unique(
                         "fund",
+                        inFile.putIfAbsent(fund.id(), i),
+                        opened.containsKey(fund.id()),
                         "opening.exists",
                         fund.name(),
                         opened.get(fund.id()));

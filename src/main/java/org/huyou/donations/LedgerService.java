@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collection;
@@ -20,13 +19,12 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -40,7 +38,7 @@ import org.huyou.security.ServiceContext;
  * {@link GoodsStock} (goods in and out), {@link LedgerImports} (moving in), {@link ChainVerification} (checking the
  * chain) and {@link LedgerChain} (appending to it).
  */
-public final class LedgerService {
+public final class LedgerService extends ServiceBase {
 
     public static final BigDecimal DEFAULT_APPROVAL_LIMIT = new BigDecimal("5000.00");
     private static final String APPROVAL_LIMIT = "donations.approvalLimit";
@@ -48,10 +46,6 @@ public final class LedgerService {
     private final LedgerRepository repo;
     private final DisclosureRepository disclosures;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final LedgerChain chain;
     private final DonorRegister donors;
     private final LedgerImports imports;
@@ -71,14 +65,11 @@ public final class LedgerService {
             ServiceContext context,
             Supplier<Collection<String>> approvers,
             DonationPapers papers) {
+        super(context);
         this.repo = repo;
         this.papers = papers;
         this.disclosures = disclosures;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
         this.chain = new LedgerChain(repo, disclosures, audit, clock);
         this.donors = new DonorRegister(repo, context);
         this.imports = new LedgerImports(repo, context, chain);

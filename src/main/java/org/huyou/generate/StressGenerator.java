@@ -1,13 +1,11 @@
 package org.huyou.generate;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.donations.LedgerRepository;
 import org.huyou.residents.ResidentRepository;
 import org.huyou.residents.ResidentService;
@@ -16,8 +14,8 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -27,7 +25,7 @@ import org.huyou.security.ServiceContext;
  * batches in transactions of a few thousand rows, so twenty thousand residents with five million care entries load
  * in minutes, not hours.
  */
-public final class StressGenerator {
+public final class StressGenerator extends ServiceBase {
 
     /** What was written. */
     public record Summary(int residents, long careEntries, long ledgerEntries, long millis) {}
@@ -36,10 +34,6 @@ public final class StressGenerator {
     private final ResidentRepository residentRepo;
     private final LedgerRepository ledgerRepo;
     private final StressRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public StressGenerator(
             ResidentService residents,
@@ -47,14 +41,11 @@ public final class StressGenerator {
             LedgerRepository ledgerRepo,
             StressRepository repo,
             ServiceContext context) {
+        super(context);
         this.residents = residents;
         this.residentRepo = residentRepo;
         this.ledgerRepo = ledgerRepo;
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** Generates into an empty register (refused otherwise, so real records are never mixed with made-up ones). */

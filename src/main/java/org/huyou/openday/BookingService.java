@@ -1,6 +1,5 @@
 package org.huyou.openday;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -10,13 +9,12 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -24,25 +22,18 @@ import org.huyou.security.ServiceContext;
  * individuals register ahead or on the day. Places are held by pending and approved bookings; a booking that does not
  * fit, or comes while others wait, joins the waiting list, which moves up in order whenever places free.
  */
-public final class BookingService {
+public final class BookingService extends ServiceBase {
 
     private final BookingRepository repo;
     private final OpenDayService openDay;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public BookingService(
             BookingRepository repo, OpenDayService openDay, SettingsRepository settings, ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.openDay = openDay;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.CREATE)

@@ -1,6 +1,5 @@
 package org.huyou.openday;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,18 +12,17 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /** The open day's rule, kept in the settings, and the sessions it gives. */
-public final class OpenDayService {
+public final class OpenDayService extends ServiceBase {
 
     private static final String PREFIX = "openday.";
     static final String CUTOFF_KEY = PREFIX + "cutoffDays";
@@ -33,17 +31,10 @@ public final class OpenDayService {
     public static final int DEFAULT_RETENTION_DAYS = 180;
 
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public OpenDayService(SettingsRepository settings, ServiceContext context) {
+        super(context);
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.OPEN_DAY, action = Action.VIEW)

@@ -3,7 +3,6 @@ package org.huyou.openday;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -20,15 +19,14 @@ import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.PdfText;
 import org.huyou.common.io.SafeFileNames;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,28 +37,21 @@ import org.slf4j.LoggerFactory;
  * removed N days after the visit (default 180), keeping the counts, and so are the slips printed into the data
  * folder, which carry the visitor's (and the group members') names; the removal is audited.
  */
-public final class VisitService {
+public final class VisitService extends ServiceBase {
 
     /** A slip's file as {@link #printSlip} names it in either language: "来访接待单_2026-0001.pdf". */
     private static final Pattern SLIP_FILE = Pattern.compile(".*_(\\d{4}-\\d{4,})(?: \\(\\d+\\))?\\.pdf");
 
     private final VisitRepository repo;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     /** Where the open-day screen prints the slips (the data folder's "slips"), swept when personal data goes. */
     private final Path slipsDir;
 
     public VisitService(VisitRepository repo, SettingsRepository settings, ServiceContext context, Path slipsDir) {
+        super(context);
         this.repo = repo;
         this.slipsDir = slipsDir;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** What front desk fills in at the door. */

@@ -1,6 +1,5 @@
 package org.huyou.residents;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -21,7 +20,6 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -30,8 +28,8 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -39,23 +37,16 @@ import org.huyou.security.ServiceContext;
  * each write in one transaction with its audit row. Every public method checks the user's permission first. ID numbers
  * leave here masked for users without the ID-number permission.
  */
-public final class ResidentService {
+public final class ResidentService extends ServiceBase {
 
     /** Photos are for recognising a child on screen, not archives: keep them small. */
     public static final int MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 
     private final ResidentRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public ResidentService(ResidentRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @AnyUser
@@ -286,16 +277,17 @@ public final class ResidentService {
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)
     public List<FieldError> uniquenessProblems(Resident r) {
         user.require(AppModule.RESIDENTS, Action.VIEW);
-        List<FieldError> errors = new ArrayList<>();
-        if (r.idNumber() != null) {
-            repo.recordNoHoldingIdNumber(r.idNumber(), r.id())
-                    .ifPresent(other ->
-                            errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", other)));
-        }
-        if (r.recordNo() != null && repo.recordNoTaken(r.recordNo(), r.id())) {
-            errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-        }
-        return errors;
+        Checks checks = new Checks(LocalDate.now(clock));
+        String holder = r.idNumber() == null
+                ? null
+                : repo.recordNoHoldingIdNumber(r.idNumber(), r.id()).orElse(null);
+        checks.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", holder != null, holder);
+        checks.notTaken(
+                ResidentValidator.RECORD_NO,
+                "validation.recordNoTaken",
+                r.recordNo() != null && repo.recordNoTaken(r.recordNo(), r.id()),
+                r.recordNo());
+        return checks.errors();
     }
 
     /**
@@ -318,16 +310,18 @@ public final class ResidentService {
         Map<String, String> held = repo.recordNosHoldingIdNumbers(idNumbers);
         Set<String> taken = repo.recordNosTaken(recordNos);
         Map<Integer, List<FieldError>> problems = new HashMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < drafts.size(); i++) {
             Resident r = drafts.get(i);
-            if (r.idNumber() != null && held.containsKey(r.idNumber())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>())
-                        .add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", held.get(r.idNumber())));
-            }
-            if (r.recordNo() != null && taken.contains(r.recordNo())) {
-                problems.computeIfAbsent(i, k -> new ArrayList<>())
-                        .add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-            }
+            Checks checks = new Checks(today);
+            String holder = r.idNumber() == null ? null : held.get(r.idNumber());
+            checks.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", holder != null, holder);
+            checks.notTaken(
+                    ResidentValidator.RECORD_NO,
+                    "validation.recordNoTaken",
+                    r.recordNo() != null && taken.contains(r.recordNo()),
+                    r.recordNo());
+            checks.addTo(problems, i);
         }
         return problems;
     }
@@ -352,18 +346,20 @@ public final class ResidentService {
             List<FieldError> errors = new ArrayList<>();
             Set<String> idsInFile = new HashSet<>();
             Set<String> recordNosInFile = new HashSet<>();
+            LocalDate today = LocalDate.now(clock);
             for (Resident d : drafts) {
                 Resident r = normalize(d);
                 if (isMasked(r.idNumber())) {
                     errors.add(new FieldError(ResidentValidator.ID_NUMBER, "import.maskedId"));
                 }
                 errors.addAll(check(r));
-                if (r.idNumber() != null && !idsInFile.add(r.idNumber())) {
-                    errors.add(new FieldError(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", r.idNumber()));
-                }
-                if (r.recordNo() != null && !recordNosInFile.add(r.recordNo())) {
-                    errors.add(new FieldError(ResidentValidator.RECORD_NO, "validation.recordNoTaken", r.recordNo()));
-                }
+                // taken by an earlier row of the same file (add is false for a value seen before)
+                Checks inFile = new Checks(today);
+                boolean idSeen = r.idNumber() != null && !idsInFile.add(r.idNumber());
+                boolean recordNoSeen = r.recordNo() != null && !recordNosInFile.add(r.recordNo());
+                inFile.notTaken(ResidentValidator.ID_NUMBER, "idnumber.DUPLICATE", idSeen, r.idNumber());
+                inFile.notTaken(ResidentValidator.RECORD_NO, "validation.recordNoTaken", recordNoSeen, r.recordNo());
+                errors.addAll(inFile.errors());
                 normalized.add(r);
             }
             uniquenessProblems(normalized).values().forEach(errors::addAll);

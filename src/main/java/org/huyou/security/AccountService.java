@@ -1,7 +1,6 @@
 package org.huyou.security;
 
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,7 +19,6 @@ import org.huyou.common.FieldError;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,17 +26,13 @@ import org.slf4j.LoggerFactory;
  * Staff accounts: created by an administrator with roles; a password change rewraps the database key; a deactivated
  * account loses its wrap, so its password no longer opens anything. The permission matrix is read and changed here.
  */
-public final class AccountService {
+public final class AccountService extends ServiceBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
 
     private final AccountRepository repo;
     private final Keyring keyring;
     private final byte[] fileKey;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final SettingsRepository settings;
     private final SealedKey sealed;
 
@@ -49,15 +43,12 @@ public final class AccountService {
             ServiceContext context,
             SettingsRepository settings,
             SealedKey sealed) {
-        this.settings = settings;
-        this.sealed = sealed;
+        super(context);
         this.repo = repo;
         this.keyring = keyring;
         this.fileKey = fileKey.clone();
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
+        this.settings = settings;
+        this.sealed = sealed;
     }
 
     /** An account as the administrator's screen shows it. */
@@ -183,24 +174,20 @@ public final class AccountService {
 
     /** The rules for a new account; {@code earlier} holds the names taken by rows before it in the same list. */
     private List<FieldError> check(NewAccount a, Set<String> earlier) {
-        List<FieldError> errors = new ArrayList<>();
+        Checks checks = new Checks(LocalDate.now(clock));
         String name = a.name();
-        if (!Keyring.USERNAME.matcher(name).matches()) {
-            errors.add(new FieldError("username", "account.badUsername"));
-        } else if (earlier.contains(name) || repo.findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "account.usernameTaken"));
-        }
-        Checks display = new Checks(LocalDate.now(clock));
-        display.text("displayName", "account.col.displayName", a.display(), 64, false);
-        errors.addAll(display.errors());
+        boolean wellFormed = Keyring.USERNAME.matcher(name).matches();
+        checks.rule(wellFormed, "username", "account.badUsername");
+        checks.notTaken(
+                "username",
+                "account.usernameTaken",
+                wellFormed
+                        && (earlier.contains(name) || repo.findByUsername(name).isPresent()));
+        checks.text("displayName", "account.col.displayName", a.display(), 64, false);
         String weak = Passwords.weakness(a.password(), name, homeName());
-        if (weak != null) {
-            errors.add(new FieldError("password", weak));
-        }
-        if (a.roles() == null || a.roles().isEmpty()) {
-            errors.add(new FieldError("roles", "account.noRoles"));
-        }
-        return errors;
+        checks.rule(weak == null, "password", weak);
+        checks.rule(a.roles() != null && !a.roles().isEmpty(), "roles", "account.noRoles");
+        return new ArrayList<>(checks.errors());
     }
 
     private List<AccountView> insertChecked(List<NewAccount> accounts) {

@@ -21,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -99,7 +98,6 @@ public final class Keyring {
     private static final byte[] DUMMY_SALT = new byte[16];
     private static final byte[] DUMMY_WRAPPED = KeyWrap.wrap(new byte[32], new byte[32]);
     public static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,32}");
-    private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private final Path file;
     private final Properties props;
@@ -107,6 +105,8 @@ public final class Keyring {
     private final LoginAttempts attempts;
     /** Lock-out times and the journal's checkpoints; the app's clock, so tests can move time. */
     private final Clock clock;
+    /** What the database records of this file: its fingerprint as loaded and as written since (ADR 0011). */
+    private final KeyringFingerprints fingerprints;
 
     private Keyring(Path file, Properties props) {
         this(file, props, Clock.systemUTC());
@@ -116,14 +116,14 @@ public final class Keyring {
         this.file = file;
         this.props = props;
         this.clock = clock;
-        this.loadedFingerprint = props.isEmpty() ? null : fingerprintOf(props);
+        this.fingerprints = new KeyringFingerprints(props);
         Map<String, String> legacyLocks = new HashMap<>();
         for (String n : props.stringPropertyNames()) {
             if (n.endsWith(".lockedUntil") && !props.getProperty(n).isEmpty()) { // a keyring from before the journal
                 legacyLocks.put(n.substring(0, n.length() - ".lockedUntil".length()), props.getProperty(n));
             }
         }
-        this.attempts = new LoginAttempts(file.getParent(), LoginAttempts.defaultKeyDir(), legacyLocks, clock);
+        this.attempts = new LoginAttempts(file.getParent(), JournalKeyFolder.defaultDir(), legacyLocks, clock);
     }
 
     public static boolean exists(Path dataDir) {
@@ -160,11 +160,11 @@ public final class Keyring {
         k.props.setProperty("lockout.maxAttempts", "5");
         k.props.setProperty("lockout.minutes", "15");
         byte[] fileKey = KeyWrap.random(32);
-        String recovery = newRecoveryKey();
+        String recovery = RecoveryKeys.newKey();
         byte[] sealedKey = SealedText.newPrivateKey();
         k.props.setProperty(SEALED_PUBLIC, KeyWrap.hex(SealedText.publicKeyOf(sealedKey)));
         k.props.setProperty(FILE_ID, keyId(fileKey));
-        k.putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), keys(fileKey, sealedKey));
+        k.putHolder(RECOVERY, RecoveryKeys.normalize(recovery).toCharArray(), keys(fileKey, sealedKey));
         k.putHolder("user." + admin, password, keys(fileKey, sealedKey));
         k.save();
         return new Created(k, fileKey, recovery, sealedKey);
@@ -341,7 +341,7 @@ public final class Keyring {
     /** The file key from the recovery key, or null when it does not fit (no lockout: for checks, not for people). */
     public synchronized byte[] unlockWithRecovery(String recoveryKey) {
         Map<String, byte[]> keys =
-                openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray());
+                openHolder(RECOVERY, RecoveryKeys.normalize(recoveryKey).toCharArray());
         if (keys != null && migrated) {
             save();
         }
@@ -364,7 +364,7 @@ public final class Keyring {
                 true,
                 () -> fileKeyOf(
                         opened,
-                        openHolder(RECOVERY, normalizeRecovery(recoveryKey).toCharArray())));
+                        openHolder(RECOVERY, RecoveryKeys.normalize(recoveryKey).toCharArray())));
         saveIfMigrated(result);
         return result instanceof Unlocked ? new Recovered(opened.get(0)) : result;
     }
@@ -379,8 +379,8 @@ public final class Keyring {
 
     /** The same, also giving the new recovery key the sealed key (null: the new key opens no sealed text). */
     public synchronized String replaceRecoveryKey(byte[] fileKey, byte[] sealedKey) {
-        String recovery = newRecoveryKey();
-        putHolder(RECOVERY, normalizeRecovery(recovery).toCharArray(), keys(fileKey, sealedKey));
+        String recovery = RecoveryKeys.newKey();
+        putHolder(RECOVERY, RecoveryKeys.normalize(recovery).toCharArray(), keys(fileKey, sealedKey));
         props.remove(RECOVERY + ".lockedUntil");
         save();
         attempts.reset(RECOVERY, clock.instant());
@@ -986,54 +986,24 @@ public final class Keyring {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        written.add(fingerprintOf(props));
-        Runnable listener = writeListener;
-        if (listener != null) {
-            listener.run();
-        }
+        fingerprints.wrote(props);
     }
 
     // ---- what the database records of this file (KeyringRecord, ADR 0011) -----------------------------------
 
-    /** The fingerprint of the file as this object found it (null for a new keyring): what login checks. */
-    private final String loadedFingerprint;
-    /** The fingerprints this object wrote, oldest first, not yet taken into the database's record. */
-    private final List<String> written = new ArrayList<>();
-
-    private Runnable writeListener;
-
-    /**
-     * SHA-256 of the keyring's content, canonical (sorted lines, without the date comment {@link Properties#store}
-     * writes), so the same content always has the same fingerprint.
-     */
-    static String fingerprintOf(Properties p) {
-        StringBuilder sb = new StringBuilder();
-        for (String n : new TreeSet<>(p.stringPropertyNames())) {
-            sb.append(n).append('=').append(p.getProperty(n)).append('\n');
-        }
-        try {
-            return KeyWrap.hex(
-                    MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
-    }
-
     /** The fingerprint of the keyring as it is now. */
     public synchronized String fingerprint() {
-        return fingerprintOf(props);
+        return KeyringFingerprints.of(props);
     }
 
     /** The fingerprint of the file as it was loaded, before this program changed it; null for a new keyring. */
     public String loadedFingerprint() {
-        return loadedFingerprint;
+        return fingerprints.loaded();
     }
 
     /** Takes the fingerprints written since the last call, oldest first. */
     synchronized List<String> takeWritten() {
-        List<String> out = List.copyOf(written);
-        written.clear();
-        return out;
+        return fingerprints.takeWritten();
     }
 
     /**
@@ -1047,42 +1017,11 @@ public final class Keyring {
 
     /** Called after every write of this keyring (the open home records it); null to stop. */
     public synchronized void onWrite(Runnable listener) {
-        this.writeListener = listener;
+        fingerprints.onWrite(listener);
     }
 
     /** Stops calling {@code listener} if it is still the one set (a closed home's). */
     public synchronized void offWrite(Runnable listener) {
-        if (writeListener == listener) {
-            writeListener = null;
-        }
-    }
-
-    /** 160 random bits as 32 characters in groups of four, without look-alike letters (no I, O, 0, 1). */
-    static String newRecoveryKey() {
-        byte[] bytes = KeyWrap.random(20);
-        StringBuilder sb = new StringBuilder();
-        int buffer = 0;
-        int bits = 0;
-        for (byte b : bytes) {
-            buffer = (buffer << 8) | (b & 0xff);
-            bits += 8;
-            while (bits >= 5) {
-                sb.append(BASE32.charAt((buffer >> (bits - 5)) & 31));
-                bits -= 5;
-            }
-        }
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < sb.length(); i++) {
-            if (i > 0 && i % 4 == 0) {
-                grouped.append('-');
-            }
-            grouped.append(sb.charAt(i));
-        }
-        return grouped.toString();
-    }
-
-    /** Typed recovery keys may differ in case, spaces and dashes. */
-    static String normalizeRecovery(String key) {
-        return key == null ? "" : key.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        fingerprints.offWrite(listener);
     }
 }

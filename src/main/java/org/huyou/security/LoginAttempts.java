@@ -1,5 +1,7 @@
 package org.huyou.security;
 
+import static org.huyou.security.LoginJournalProblems.problem;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -16,7 +18,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,9 +29,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import org.huyou.common.Messages;
 import org.huyou.common.io.PrivateFiles;
-import org.slf4j.LoggerFactory;
 
 /**
  * The login lockout counters and the login events that wait for the database, as an append-only journal
@@ -54,7 +53,6 @@ public final class LoginAttempts {
 
     public static final String FILE = "login-journal.txt";
     static final String LOCK_FILE = "login-journal.lock";
-    static final String KEY_FILE = "login-journal.key";
     /** A journal this long is summarised before login (a flood of made-up names), which the next check reports. */
     static final int FLOOD_LINES = 20_000;
 
@@ -63,9 +61,8 @@ public final class LoginAttempts {
 
     private final Path file;
     private final Path lockFile;
-    private final Path keyFile;
-    /** The journal's last line as last written, beside the key: a tail cut off in the data folder shows against it. */
-    private final Path headFile;
+    /** The HMAC key and the journal's last head, kept outside the data folder. */
+    private final JournalKeyFolder keyFolder;
 
     private final Map<String, String> legacyLocks;
     /** The checkpoints' and damage notes' times (the counted tries get theirs from the caller). */
@@ -80,12 +77,7 @@ public final class LoginAttempts {
         this.clock = clock;
         this.file = dataDir.resolve(FILE);
         this.lockFile = dataDir.resolve(LOCK_FILE);
-        this.keyFile = keyDir == null ? null : keyDir.resolve(KEY_FILE);
-        this.headFile = keyDir == null
-                ? null
-                : keyDir.resolve("login-journal-"
-                        + hash("", dataDir.toAbsolutePath().normalize().toString())
-                                .substring(0, 16) + ".head");
+        this.keyFolder = new JournalKeyFolder(keyDir, dataDir);
         this.legacyLocks = Map.copyOf(legacyLocks);
     }
 
@@ -95,30 +87,7 @@ public final class LoginAttempts {
      * opened without it). Kept, it made the first login of the new home warn that the login journal was deleted.
      */
     void forgetEarlierHome() {
-        if (headFile == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(headFile);
-        } catch (IOException e) {
-            LoggerFactory.getLogger(LoginAttempts.class).warn("Earlier login journal head not removed", e);
-        }
-    }
-
-    /**
-     * The key folder: the {@code huyou.keyDir} system property, else {@code HUYOU_KEY_DIR}, else {@code .huyou} in
-     * the user's home (a per-user profile folder, apart from the data folder a copy of which an attacker may hold).
-     */
-    public static Path defaultKeyDir() {
-        String p = System.getProperty("huyou.keyDir");
-        if (p == null || p.isBlank()) {
-            p = System.getenv("HUYOU_KEY_DIR");
-        }
-        if (p != null && !p.isBlank()) {
-            return Path.of(p);
-        }
-        String home = System.getProperty("user.home");
-        return home == null || home.isBlank() ? null : Path.of(home, ".huyou");
+        keyFolder.forgetHead();
     }
 
     /** One counter's state, as replayed. */
@@ -248,7 +217,7 @@ public final class LoginAttempts {
             this.journal = journal;
             this.events = List.copyOf(events);
             this.problems = List.copyOf(problems);
-            Line last = journal.lines.isEmpty() ? null : journal.lines.get(journal.lines.size() - 1);
+            JournalLine last = journal.lines.isEmpty() ? null : journal.lines.get(journal.lines.size() - 1);
             this.checkpoint = journal.lineText(
                     last == null ? 1 : last.seq() + 1,
                     last == null ? ZERO : last.hash(),
@@ -257,7 +226,7 @@ public final class LoginAttempts {
                     "",
                     "",
                     journal.snapshot());
-            Line l = Line.parse(checkpoint);
+            JournalLine l = JournalLine.parse(checkpoint);
             this.anchor = new Anchor(journal.id, l.seq(), l.hash());
         }
 
@@ -348,107 +317,6 @@ public final class LoginAttempts {
         }
     }
 
-    /** A parsed line: {@code seq at type counter name data prev hash mac}, tab-separated. */
-    /** Where a problem's message key starts: stored problems are translated when shown, in the reader's language. */
-    private static final String PROBLEM = "loginJournal.problem.";
-    /** How stored problems are joined (a DAMAGE line, the database's alert). */
-    public static final String PROBLEM_SEPARATOR = "; ";
-
-    /**
-     * A problem as the journal and the database keep it: its message key and its numbers, so a program in either
-     * language shows it in its own (the journal is shared, and read again by later logins).
-     */
-    static String problem(String key, Object... numbers) {
-        StringBuilder sb = new StringBuilder(key);
-        for (Object n : numbers) {
-            sb.append(' ').append(n);
-        }
-        return sb.toString();
-    }
-
-    /** Each of the stored problems as an audit clause (an older program's English sentence kept as it was). */
-    public static List<AuditSummary> problemSummaries(String stored) {
-        List<AuditSummary> out = new ArrayList<>();
-        for (String item : stored.split(PROBLEM_SEPARATOR)) {
-            if (item.isBlank()) {
-                continue;
-            }
-            String[] p = item.strip().split(" ");
-            out.add(clause(p[0], (Object[]) Arrays.copyOfRange(p, 1, p.length), item));
-        }
-        return out;
-    }
-
-    /** A stored problem as an audit clause; each key spelled out, so the audit labels' check sees it exists. */
-    private static AuditSummary clause(String key, Object[] numbers, String stored) {
-        return switch (key) {
-            case "loginJournal.problem.cutHere" -> AuditSummary.of("loginJournal.problem.cutHere", numbers);
-            case "loginJournal.problem.cutSinceLogin" -> AuditSummary.of("loginJournal.problem.cutSinceLogin", numbers);
-            case "loginJournal.problem.deleted" -> AuditSummary.of("loginJournal.problem.deleted", numbers);
-            case "loginJournal.problem.flood" -> AuditSummary.of("loginJournal.problem.flood", numbers);
-            case "loginJournal.problem.keyIsNew" -> AuditSummary.of("loginJournal.problem.keyIsNew", numbers);
-            case "loginJournal.problem.lineEdited" -> AuditSummary.of("loginJournal.problem.lineEdited", numbers);
-            case "loginJournal.problem.linesMissing" -> AuditSummary.of("loginJournal.problem.linesMissing", numbers);
-            case "loginJournal.problem.missingSinceLogin" ->
-                AuditSummary.of("loginJournal.problem.missingSinceLogin", numbers);
-            case "loginJournal.problem.noFirstCheckpoint" ->
-                AuditSummary.of("loginJournal.problem.noFirstCheckpoint", numbers);
-            case "loginJournal.problem.notALineAfter" -> AuditSummary.of("loginJournal.problem.notALineAfter", numbers);
-            case "loginJournal.problem.notALineAtStart" ->
-                AuditSummary.of("loginJournal.problem.notALineAtStart", numbers);
-            case "loginJournal.problem.outOfOrder" -> AuditSummary.of("loginJournal.problem.outOfOrder", numbers);
-            case "loginJournal.problem.replacedHere" -> AuditSummary.of("loginJournal.problem.replacedHere", numbers);
-            case "loginJournal.problem.replacedSinceLogin" ->
-                AuditSummary.of("loginJournal.problem.replacedSinceLogin", numbers);
-            case "loginJournal.problem.rewrittenHere" -> AuditSummary.of("loginJournal.problem.rewrittenHere", numbers);
-            case "loginJournal.problem.rewrittenSinceLogin" ->
-                AuditSummary.of("loginJournal.problem.rewrittenSinceLogin", numbers);
-            case "loginJournal.problem.unsigned" -> AuditSummary.of("loginJournal.problem.unsigned", numbers);
-            default -> AuditSummary.of("auditSummary.value", stored); // an older program's English sentence
-        };
-    }
-
-    /** The stored problems as sentences in the current language. */
-    public static String describe(String stored) {
-        List<String> out = new ArrayList<>();
-        for (String item : stored.split(PROBLEM_SEPARATOR)) {
-            if (item.isBlank()) {
-                continue;
-            }
-            String[] p = item.strip().split(" ");
-            // numbers passed as text: MessageFormat would print line 1234 as "1,234"
-            out.add(item.startsWith(PROBLEM) ? Messages.t(p[0], (Object[]) Arrays.copyOfRange(p, 1, p.length)) : item);
-        }
-        return Messages.clauses(out);
-    }
-
-    record Line(
-            long seq,
-            String at,
-            String type,
-            String counter,
-            String name,
-            String data,
-            String prev,
-            String hash,
-            String mac) {
-        String content() {
-            return seq + "\t" + at + "\t" + type + "\t" + counter + "\t" + name + "\t" + data;
-        }
-
-        static Line parse(String text) {
-            String[] p = text.split("\t", -1);
-            if (p.length != 9) {
-                return null;
-            }
-            try {
-                return new Line(Long.parseLong(p[0]), p[1], p[2], p[3], p[4], p[5], p[6], p[7], p[8]);
-            } catch (NumberFormatException e) {
-                return null;
-            }
-        }
-    }
-
     /** The journal as read under the locks: its lines, the counters they replay to, and any damage seen. */
     private final class Journal {
         final ReentrantLock jvm;
@@ -456,7 +324,7 @@ public final class LoginAttempts {
         final FileLock os;
         final byte[] macKey;
         final boolean keyIsNew;
-        final List<Line> lines = new ArrayList<>();
+        final List<JournalLine> lines = new ArrayList<>();
         final List<String> damage = new ArrayList<>();
         Map<String, Counter> state = new LinkedHashMap<>();
         String id;
@@ -465,12 +333,12 @@ public final class LoginAttempts {
             this.jvm = jvm;
             this.channel = channel;
             this.os = os;
-            boolean hadKey = keyFile != null && Files.isRegularFile(keyFile);
-            this.macKey = loadKey();
+            boolean hadKey = keyFolder.hasKey();
+            this.macKey = keyFolder.key();
             this.keyIsNew = !hadKey;
             List<String> text = Files.exists(file) ? Files.readAllLines(file, StandardCharsets.UTF_8) : List.of();
             if (text.isEmpty()) {
-                boolean hadHead = headFile != null && Files.isRegularFile(headFile);
+                boolean hadHead = keyFolder.hasHead();
                 start();
                 if (hadHead) {
                     damage.add(problem("loginJournal.problem.deleted"));
@@ -489,7 +357,7 @@ public final class LoginAttempts {
             if (damage.isEmpty()) {
                 return;
             }
-            String text = String.join(PROBLEM_SEPARATOR, damage).replaceAll("[\\t\\r\\n]", " ");
+            String text = String.join(LoginJournalProblems.SEPARATOR, damage).replaceAll("[\\t\\r\\n]", " ");
             List<String> already = damageSinceCheckpoint();
             if (already.isEmpty() || !already.get(already.size() - 1).equals(text)) {
                 append(clock.instant(), "DAMAGE", "", "", text);
@@ -498,7 +366,7 @@ public final class LoginAttempts {
 
         List<String> damageSinceCheckpoint() {
             List<String> found = new ArrayList<>();
-            for (Line l : lines) {
+            for (JournalLine l : lines) {
                 if (l.type().equals("CHECKPOINT")) {
                     found.clear();
                 } else if (l.type().equals("DAMAGE")) {
@@ -516,18 +384,18 @@ public final class LoginAttempts {
             }
             String first = lineText(1, ZERO, clock.instant(), "CHECKPOINT", "", "", snapshot());
             replaceWith(List.of(first));
-            lines.add(Line.parse(first));
+            lines.add(JournalLine.parse(first));
         }
 
         private void read(List<String> text) {
-            Line before = null;
+            JournalLine before = null;
             int badMac = 0;
             long firstBadMac = -1;
             for (String t : text) {
                 if (t.isBlank()) {
                     continue;
                 }
-                Line l = Line.parse(t);
+                JournalLine l = JournalLine.parse(t);
                 if (l == null) {
                     damage.add(
                             before == null
@@ -565,21 +433,11 @@ public final class LoginAttempts {
 
         /** The journal against its last line as this installation last wrote it (outside the data folder). */
         private void checkHead() {
-            String[] h;
-            try {
-                if (headFile == null || !Files.isRegularFile(headFile)) {
-                    return;
-                }
-                h = Files.readString(headFile, StandardCharsets.US_ASCII)
-                        .strip()
-                        .split(" ");
-            } catch (IOException e) {
+            String[] h = keyFolder.head();
+            if (h == null || h.length != 3 || lines.isEmpty()) {
                 return;
             }
-            if (h.length != 3 || lines.isEmpty()) {
-                return;
-            }
-            Line last = lines.get(lines.size() - 1);
+            JournalLine last = lines.get(lines.size() - 1);
             long seq = Long.parseLong(h[1]);
             if (!h[0].equals(id)) {
                 damage.add(problem("loginJournal.problem.replacedHere"));
@@ -591,23 +449,11 @@ public final class LoginAttempts {
         }
 
         /** Keeps the last line's place and hash beside the key (best effort: the data folder's journal rules). */
-        private void writeHead(Line last) {
-            if (headFile == null) {
-                return;
-            }
-            try {
-                Path tmp = headFile.resolveSibling(headFile.getFileName() + ".tmp");
-                Files.deleteIfExists(tmp);
-                Files.createFile(tmp);
-                PrivateFiles.restrict(tmp);
-                Files.writeString(tmp, id + " " + last.seq() + " " + last.hash(), StandardCharsets.US_ASCII);
-                Files.move(tmp, headFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                LoggerFactory.getLogger(LoginAttempts.class).warn("Login journal head not kept", e);
-            }
+        private void writeHead(JournalLine last) {
+            keyFolder.writeHead(id + " " + last.seq() + " " + last.hash());
         }
 
-        private void apply(Line l) {
+        private void apply(JournalLine l) {
             Counter c = state.getOrDefault(l.counter(), Counter.NONE);
             switch (l.type()) {
                 case "FAIL" -> state.put(l.counter(), new Counter(c.failed() + 1, c.lockedUntil()));
@@ -662,7 +508,7 @@ public final class LoginAttempts {
         /** The events since the last checkpoint, for the audit log. */
         List<Keyring.PendingEvent> pending() {
             List<Keyring.PendingEvent> events = new ArrayList<>();
-            for (Line l : lines) {
+            for (JournalLine l : lines) {
                 if (l.type().equals("CHECKPOINT")) {
                     events.clear();
                     if (l.data().contains(";flood=")) {
@@ -690,9 +536,10 @@ public final class LoginAttempts {
                 found.add(problem("loginJournal.problem.replacedSinceLogin"));
                 return found;
             }
-            Line first = lines.get(0);
-            Line last = lines.get(lines.size() - 1);
-            Optional<Line> same = lines.stream().filter(l -> l.seq() == a.seq()).findFirst();
+            JournalLine first = lines.get(0);
+            JournalLine last = lines.get(lines.size() - 1);
+            Optional<JournalLine> same =
+                    lines.stream().filter(l -> l.seq() == a.seq()).findFirst();
             if (same.isPresent()) {
                 if (!same.get().hash().equals(a.hash())) {
                     found.add(problem("loginJournal.problem.rewrittenSinceLogin", a.seq()));
@@ -708,7 +555,7 @@ public final class LoginAttempts {
         }
 
         void append(Instant at, String type, String counter, String name, String data) {
-            Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            JournalLine last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
             String text = lineText(
                     last == null ? 1 : last.seq() + 1,
                     last == null ? ZERO : last.hash(),
@@ -728,7 +575,7 @@ public final class LoginAttempts {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Line l = Line.parse(text);
+            JournalLine l = JournalLine.parse(text);
             apply(l);
             lines.add(l);
             writeHead(l);
@@ -737,7 +584,7 @@ public final class LoginAttempts {
         /** A flood of failures (made-up names): the journal becomes one checkpoint, dropping made-up names' counters. */
         void summariseFlood() {
             state.keySet().removeIf(k -> k.startsWith("unknown."));
-            Line last = lines.get(lines.size() - 1);
+            JournalLine last = lines.get(lines.size() - 1);
             String text = lineText(
                     last.seq() + 1,
                     last.hash(),
@@ -748,7 +595,7 @@ public final class LoginAttempts {
                     snapshot() + ";flood=" + lines.size());
             replaceWith(List.of(text));
             lines.clear();
-            lines.add(Line.parse(text));
+            lines.add(JournalLine.parse(text));
         }
 
         String lineText(long seq, String prev, Instant at, String type, String counter, String name, String data) {
@@ -768,7 +615,7 @@ public final class LoginAttempts {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            writeHead(Line.parse(text.get(text.size() - 1)));
+            writeHead(JournalLine.parse(text.get(text.size() - 1)));
         }
 
         String mac(String hash) {
@@ -793,44 +640,7 @@ public final class LoginAttempts {
         }
     }
 
-    /** The installation's journal key, made on first use (0600 in a 0700 folder); null when there is nowhere to keep it. */
-    private byte[] loadKey() {
-        if (keyFile == null) {
-            return null;
-        }
-        try {
-            if (Files.isRegularFile(keyFile)) {
-                byte[] k = KeyWrap.unhex(
-                        Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
-                return k.length == 32 ? k : null;
-            }
-            PrivateFiles.createFolder(keyFile.getParent());
-            Path tmp = keyFile.resolveSibling(
-                    KEY_FILE + "." + ProcessHandle.current().pid() + ".tmp");
-            Files.deleteIfExists(tmp);
-            Files.createFile(tmp);
-            PrivateFiles.restrict(tmp);
-            Files.writeString(tmp, KeyWrap.hex(KeyWrap.random(32)), StandardCharsets.US_ASCII);
-            try {
-                Files.createLink(keyFile, tmp); // never over another program's key made a moment ago
-            } catch (FileAlreadyExistsException raced) {
-                // the other program's key stands
-            } catch (UnsupportedOperationException | IOException noLinks) {
-                if (!Files.exists(keyFile)) {
-                    Files.move(tmp, keyFile);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-            return KeyWrap.unhex(
-                    Files.readString(keyFile, StandardCharsets.US_ASCII).strip());
-        } catch (IOException | RuntimeException e) {
-            LoggerFactory.getLogger(LoginAttempts.class).warn("No login journal key at {}", keyFile, e);
-            return null;
-        }
-    }
-
-    private static String hash(String prev, String content) {
+    static String hash(String prev, String content) {
         try {
             return KeyWrap.hex(MessageDigest.getInstance("SHA-256")
                     .digest((prev + "\n" + content).getBytes(StandardCharsets.UTF_8)));

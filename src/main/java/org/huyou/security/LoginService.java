@@ -1,6 +1,5 @@
 package org.huyou.security;
 
-import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +15,7 @@ import org.slf4j.LoggerFactory;
  * Login and logout against an open database (the lock screen, switching users). The first login of a session, before
  * the database is open, goes through {@link Keyring#unlock} in the same way and then {@link #completeLogin}.
  */
-public final class LoginService {
+public final class LoginService extends ServiceBase {
 
     private static final Logger LOG = LoggerFactory.getLogger(LoginService.class);
 
@@ -30,10 +28,6 @@ public final class LoginService {
 
     private final AccountRepository accounts;
     private final Keyring keyring;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final SettingsRepository settings;
     private final SealedKey sealed;
 
@@ -43,14 +37,11 @@ public final class LoginService {
             ServiceContext context,
             SettingsRepository settings,
             SealedKey sealed) {
-        this.settings = settings;
-        this.sealed = sealed;
+        super(context);
         this.accounts = accounts;
         this.keyring = keyring;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
+        this.settings = settings;
+        this.sealed = sealed;
     }
 
     /** Checks a password against the keyring (with lockout) and the account, then starts the session. */
@@ -126,7 +117,7 @@ public final class LoginService {
                 audit.recordPending(journal.events());
                 user.set(s);
                 for (String problem : journal.problems()) {
-                    for (AuditSummary clause : LoginAttempts.problemSummaries(problem)) {
+                    for (AuditSummary clause : LoginJournalProblems.problemSummaries(problem)) {
                         audit.record(
                                 AuditLog.LOGIN_JOURNAL_ALERT,
                                 "login_journal",
@@ -137,7 +128,7 @@ public final class LoginService {
                 }
                 if (!journal.problems().isEmpty()) {
                     // kept coded: the administrator who sees it may read another language than this login's
-                    settings.put(JOURNAL_ALERT, String.join(LoginAttempts.PROBLEM_SEPARATOR, journal.problems()));
+                    settings.put(JOURNAL_ALERT, String.join(LoginJournalProblems.SEPARATOR, journal.problems()));
                 }
                 settings.put(headSetting, journal.anchor().toString());
                 audit.record(
@@ -203,7 +194,7 @@ public final class LoginService {
         if (!s.roles().contains(Role.ADMINISTRATOR)) {
             return Optional.empty();
         }
-        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginAttempts::describe);
+        return settings.get(JOURNAL_ALERT).filter(t -> !t.isEmpty()).map(LoginJournalProblems::describe);
     }
 
     /** The administrator has read the alert: it is not shown again (the audit rows stay). */

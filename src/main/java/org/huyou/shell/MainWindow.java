@@ -54,6 +54,7 @@ import org.huyou.common.ui.TypedInput;
 import org.huyou.common.ui.UnsavedChanges;
 import org.huyou.common.ui.UnsavedChangesGuard;
 import org.huyou.documents.ui.DocumentsPart;
+import org.huyou.documents.ui.LinkedDocuments;
 import org.huyou.donations.ui.DonationsModule;
 import org.huyou.openday.ui.OpenDayModule;
 import org.huyou.residents.demo.DemoHome;
@@ -344,63 +345,71 @@ public final class MainWindow extends BorderPane {
                         tasks,
                         dialogs,
                         user.can(AppModule.DOCUMENTS, Action.VIEW)
-                                ? new org.huyou.documents.ui.LinkedDocuments(ctx.documents(), tasks, dialogs)
+                                ? new LinkedDocuments(ctx.documents(), tasks, dialogs)
                                 : null)));
-        if (user.can(AppModule.CARE_DAILY, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.UPBRINGING"),
-                    () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.GROWTH, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.GROWTH"),
-                    () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.MEDICAL, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.MEDICAL"),
-                    () -> new MedicalPart(
-                            ctx.allergies(),
-                            ctx.medicalRecords(),
-                            ctx.medication(),
-                            ctx.formulary(),
-                            tasks,
-                            dialogs,
-                            user,
-                            ctx.clock())));
-        }
-        if (user.can(AppModule.REHABILITATION, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.REHABILITATION"),
-                    () -> new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.EDUCATION, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.EDUCATION"),
-                    () -> new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.PSYCHOLOGY, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.PSYCHOLOGY"),
-                    () -> new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock())));
-        }
+        addIf(
+                parts,
+                user.can(AppModule.CARE_DAILY, Action.VIEW),
+                Messages.t("careDomain.UPBRINGING"),
+                () -> new UpbringingPart(ctx.caregivers(), ctx.residents(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.GROWTH, Action.VIEW),
+                Messages.t("careDomain.GROWTH"),
+                () -> new GrowthPart(ctx.growth(), ctx.residents(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.MEDICAL, Action.VIEW),
+                Messages.t("careDomain.MEDICAL"),
+                () -> new MedicalPart(
+                        ctx.allergies(),
+                        ctx.medicalRecords(),
+                        ctx.medication(),
+                        ctx.formulary(),
+                        tasks,
+                        dialogs,
+                        user,
+                        ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.REHABILITATION, Action.VIEW),
+                Messages.t("careDomain.REHABILITATION"),
+                () -> new RehabPart(ctx.rehab(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.EDUCATION, Action.VIEW),
+                Messages.t("careDomain.EDUCATION"),
+                () -> new EducationPart(ctx.education(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.PSYCHOLOGY, Action.VIEW),
+                Messages.t("careDomain.PSYCHOLOGY"),
+                () -> new PsychologyPart(ctx.psychology(), ctx.counselling(), tasks, dialogs, user, ctx.clock()));
         // Staff who only report incidents still get the tab to report from.
-        if (user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.INCIDENT"),
-                    () -> new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.CARE_PLAN, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.CARE_PLAN"),
-                    () -> new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock())));
-        }
-        if (user.can(AppModule.DOCUMENTS, Action.VIEW)) {
-            parts.add(ResidentFilePart.lazy(
-                    Messages.t("careDomain.DOCUMENTS"),
-                    () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user, ctx.clock())));
-        }
+        addIf(
+                parts,
+                user.can(AppModule.INCIDENTS, Action.VIEW) || user.can(AppModule.INCIDENTS, Action.CREATE),
+                Messages.t("careDomain.INCIDENT"),
+                () -> new IncidentPart(ctx.incidents(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.CARE_PLAN, Action.VIEW),
+                Messages.t("careDomain.CARE_PLAN"),
+                () -> new CarePlanPart(ctx.carePlans(), ctx.accounts(), tasks, dialogs, user, ctx.clock()));
+        addIf(
+                parts,
+                user.can(AppModule.DOCUMENTS, Action.VIEW),
+                Messages.t("careDomain.DOCUMENTS"),
+                () -> new DocumentsPart(ctx.documents(), tasks, dialogs, user, ctx.clock()));
         return parts;
+    }
+
+    /** Adds a care file tab, made when first opened, where the user may see it. */
+    private static void addIf(
+            List<ResidentFilePart> parts, boolean allowed, String title, Supplier<? extends ResidentFilePart> make) {
+        if (allowed) {
+            parts.add(ResidentFilePart.lazy(title, make));
+        }
     }
 
     /** The module's entry in the sidebar, where the user's roles may open it (Sidebar says which). */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,8 +32,8 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 import org.huyou.statistics.StatisticsRepository.ResidentFacts;
 import org.huyou.transition.Pathway;
@@ -46,7 +45,7 @@ import org.huyou.transition.TransitionPlan;
  * point can be drilled into, subject to the viewer's permission for what lies behind it; the figures export as a
  * workbook and, with their charts, as the home's annual report.
  */
-public final class StatisticsService {
+public final class StatisticsService extends ServiceBase {
 
     /**
      * The residents the home is responsible for on a day: in care by the register's one definition (in the home or
@@ -62,18 +61,13 @@ public final class StatisticsService {
     public static final int DRILL_LIMIT = 2000;
 
     private final StatisticsRepository repo;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final Supplier<String> homeName;
     private final DashboardPapers papers;
 
     public StatisticsService(
             StatisticsRepository repo, ServiceContext context, Supplier<String> homeName, DashboardPapers papers) {
+        super(context);
         this.repo = repo;
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
         this.homeName = homeName;
         this.papers = papers;
     }

@@ -1,7 +1,6 @@
 package org.huyou.transition;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.residents.InCare;
 import org.huyou.residents.ResidentRepository;
@@ -20,8 +18,8 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -33,7 +31,7 @@ import org.huyou.security.ServiceContext;
  * decided and approved) or hands it to one of the package's parts: {@link TransitionDashboard}, {@link
  * CapabilityAssessments} and {@link PlanProgress} (tasks, payments, leaving and visits).
  */
-public final class TransitionService {
+public final class TransitionService extends ServiceBase {
 
     /** Statuses of residents the home still looks after (ADULT_TRANSITION means one has left at adulthood). */
     static final List<String> LIVING_HERE = InCare.CODES;
@@ -45,10 +43,6 @@ public final class TransitionService {
 
     private final TransitionRepository repo;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final TransitionDashboard dashboard;
     private final CapabilityAssessments assessments;
     private final PlanProgress progress;
@@ -58,12 +52,9 @@ public final class TransitionService {
             ResidentRepository register,
             SettingsRepository settings,
             ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
         this.dashboard = new TransitionDashboard(repo);
         TransitionContext ctx = new TransitionContext(repo, tx, user, audit, clock);
         this.assessments = new CapabilityAssessments(ctx);

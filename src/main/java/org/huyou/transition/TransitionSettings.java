@@ -1,7 +1,6 @@
 package org.huyou.transition;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -11,22 +10,21 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * What the home sets for turning eighteen, apart from any one child's plan: each pathway's task template and the
  * standards (subsidy, grant, follow-up months) an approved plan's payments and a leaving's visits are made from.
  */
-public final class TransitionSettings {
+public final class TransitionSettings extends ServiceBase {
 
     static final String SUBSIDY = "transition.subsidy";
     static final String GRANT = "transition.grantPerYear";
@@ -34,18 +32,11 @@ public final class TransitionSettings {
 
     private final TransitionRepository repo;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public TransitionSettings(TransitionRepository repo, SettingsRepository settings, ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.TRANSITION, action = Action.VIEW)

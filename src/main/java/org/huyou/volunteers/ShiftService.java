@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -21,14 +20,13 @@ import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
 import org.huyou.common.io.ChineseFont;
 import org.huyou.common.io.SafeFileNames;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
 import org.huyou.security.Role;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -36,24 +34,17 @@ import org.huyou.security.ServiceContext;
  * reason, without a valid clear check where children are present, without the required trainings, when full or
  * twice), record attendance on the day, and sum service hours.
  */
-public final class ShiftService {
+public final class ShiftService extends ServiceBase {
 
     private final ShiftRepository shifts;
     private final VolunteerRepository volunteers;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final ShiftPapers papers;
 
     public ShiftService(
             ShiftRepository shifts, VolunteerRepository volunteers, ServiceContext context, ShiftPapers papers) {
+        super(context);
         this.shifts = shifts;
         this.volunteers = volunteers;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
         this.papers = papers;
     }
 

@@ -1,7 +1,6 @@
 package org.huyou.volunteers;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -19,35 +18,27 @@ import org.huyou.common.IdNumber;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * Volunteers, their checks and trainings, and the gate before any work with children: the latest criminal-record inquiry must be clear and valid on
  * the day, or the service refuses and says why. Checks running out within 30 days are listed for renewal.
  */
-public final class VolunteerService {
+public final class VolunteerService extends ServiceBase {
 
     public static final int EXPIRY_WINDOW_DAYS = 30;
 
     private final VolunteerRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public VolunteerService(VolunteerRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** Registers a volunteer from a draft (id 0): ID number as in the register, a phone to reach them, no duplicates. */
@@ -56,7 +47,8 @@ public final class VolunteerService {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         Checks checks = new Checks(LocalDate.now(clock));
         Volunteer v = checked(checks, draft);
-        checks.rule(v.idNumber() == null || !repo.idNumberTaken(v.idNumber()), "idNumber", "volunteer.idNumberTaken");
+        checks.notTaken(
+                "idNumber", "volunteer.idNumberTaken", v.idNumber() != null && repo.idNumberTaken(v.idNumber()));
         checks.throwIfAny();
         return tx.inTransaction(() -> {
             long vid = repo.insert(v, user.username(), now());
@@ -220,22 +212,14 @@ public final class VolunteerService {
         user.require(AppModule.VOLUNTEERS, Action.CREATE);
         List<FieldError> errors = new ArrayList<>(checkedRow(row).errors);
         // Shown in the preview where it applies; importAll refuses the list as a whole.
-        if (!user.can(AppModule.VOLUNTEERS, Action.EDIT)) {
-            if (row.check() != null) {
-                errors.add(new FieldError(
-                        "check.result",
-                        "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(),
-                        Action.EDIT.label()));
-            }
-            if (row.training() != null) {
-                errors.add(new FieldError(
-                        "training.course",
-                        "volunteerImport.rowNeedsEdit",
-                        AppModule.VOLUNTEERS.label(),
-                        Action.EDIT.label()));
-            }
-        }
+        boolean mayEdit = user.can(AppModule.VOLUNTEERS, Action.EDIT);
+        Checks needsEdit = new Checks(LocalDate.now(clock));
+        String module = AppModule.VOLUNTEERS.label();
+        String edit = Action.EDIT.label();
+        needsEdit.rule(mayEdit || row.check() == null, "check.result", "volunteerImport.rowNeedsEdit", module, edit);
+        needsEdit.rule(
+                mayEdit || row.training() == null, "training.course", "volunteerImport.rowNeedsEdit", module, edit);
+        errors.addAll(needsEdit.errors());
         return errors;
     }
 
@@ -281,30 +265,25 @@ public final class VolunteerService {
         Map<String, Integer> idsSeen = new HashMap<>();
         Map<String, Integer> namePhonesSeen = new HashMap<>();
         Map<Integer, List<FieldError>> problems = new TreeMap<>();
+        LocalDate today = LocalDate.now(clock);
         for (int i = 0; i < volunteers.size(); i++) {
             Volunteer v = volunteers.get(i);
-            List<FieldError> errors = new ArrayList<>();
+            Checks checks = new Checks(today);
             String id = v.idNumber() == null || v.idNumber().isBlank() ? null : IdNumber.normalize(v.idNumber());
             if (id != null) {
-                Integer first = idsSeen.putIfAbsent(id, i);
-                if (first != null) {
-                    errors.add(new FieldError("idNumber", "import.duplicateOfEntry", first + 1));
-                } else if (takenIds.contains(id)) {
-                    errors.add(new FieldError("idNumber", "volunteer.idNumberTaken"));
-                }
+                checks.unique("idNumber", idsSeen.putIfAbsent(id, i), takenIds.contains(id), "volunteer.idNumberTaken");
             }
             if (v.name() != null && v.phone() != null) {
                 String key = namePhone(v.name(), v.phone());
-                Integer first = namePhonesSeen.putIfAbsent(key, i);
-                if (first != null) {
-                    errors.add(new FieldError("phone", "import.duplicateOfEntry", first + 1));
-                } else if (takenNamePhones.contains(key)) {
-                    errors.add(new FieldError("phone", "volunteerImport.namePhoneTaken", v.name(), v.phone()));
-                }
+                checks.unique(
+                        "phone",
+                        namePhonesSeen.putIfAbsent(key, i),
+                        takenNamePhones.contains(key),
+                        "volunteerImport.namePhoneTaken",
+                        v.name(),
+                        v.phone());
             }
-            if (!errors.isEmpty()) {
-                problems.put(i, errors);
-            }
+            checks.addTo(problems, i);
         }
         return problems;
     }

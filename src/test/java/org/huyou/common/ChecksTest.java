@@ -56,4 +56,29 @@ class ChecksTest {
                 List.of("请填写测量日期。", "测量日期：不能晚于今天。"),
                 checks.errors().stream().map(FieldError::message).toList());
     }
+
+    @Test
+    void aTakenValueIsRefusedAsTakenAndARepeatedRowAsARepeatNamingTheEarlierRow() {
+        Checks checks = new Checks(LocalDate.of(2026, 12, 1));
+        checks.notTaken("idNumber", "volunteer.idNumberTaken", false);
+        assertTrue(checks.errors().isEmpty(), "a value nobody holds passes");
+        checks.notTaken("idNumber", "volunteer.idNumberTaken", true);
+        checks.unique("phone", 2, true, "volunteerImport.namePhoneTaken", "王芳", "13800001111");
+        checks.unique("name", null, true, "donorImport.taken", "王芳");
+        checks.unique("fund", null, false, "opening.exists", "助学基金", null);
+        assertEquals(
+                List.of(
+                        "idNumber volunteer.idNumberTaken []",
+                        "phone import.duplicateOfEntry [3]",
+                        "name donorImport.taken [王芳]"),
+                checks.errors().stream()
+                        .map(e -> e.field() + " " + e.messageKey() + " " + java.util.Arrays.toString(e.args()))
+                        .toList(),
+                "a repeat names the earlier row from 1 and is not called taken too");
+        java.util.Map<Integer, List<FieldError>> problems = new java.util.TreeMap<>();
+        checks.addTo(problems, 4);
+        new Checks(LocalDate.of(2026, 12, 1)).addTo(problems, 5);
+        assertEquals(java.util.Set.of(4), problems.keySet(), "a row with nothing wrong is not listed");
+        assertEquals(3, problems.get(4).size());
+    }
 }

@@ -1,36 +1,27 @@
 package org.huyou.care.daily;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.huyou.care.Corrections;
 import org.huyou.common.Checks;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /** Caregiver assignment history: a new assignment ends the current one the day before it starts. */
-public final class CaregiverService {
+public final class CaregiverService extends ServiceBase {
 
     private final CaregiverRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public CaregiverService(CaregiverRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.CARE_DAILY, action = Action.VIEW)

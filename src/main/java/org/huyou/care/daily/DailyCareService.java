@@ -1,6 +1,5 @@
 package org.huyou.care.daily;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import org.huyou.care.daily.DailyCareChoices.Shift;
 import org.huyou.common.Checks;
 import org.huyou.common.Coded;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
 import org.huyou.db.Voidable;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -29,28 +27,21 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * The daily care log (养育): one entry per child and shift, recorded for a whole living group in one pass. Saving a
  * shift again replaces a child's changed entry by voiding the old one ("corrected"), so history is kept.
  */
-public final class DailyCareService {
+public final class DailyCareService extends ServiceBase {
 
     private final DailyCareRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public DailyCareService(DailyCareRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** What is already recorded for these children on this shift (to fill the quick-entry screen). */

@@ -1,7 +1,6 @@
 package org.huyou.care.growth;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +17,6 @@ import org.huyou.care.growth.GrowthStandards.Sex;
 import org.huyou.common.Checks;
 import org.huyou.common.Gender;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentService;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -26,30 +24,23 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * Height/length, weight and head circumference over time, with z-scores against the WHO/CDC references; flags
  * below -2 or above +2 on the file and on the reminders screen.
  */
-public final class GrowthService {
+public final class GrowthService extends ServiceBase {
 
     private final GrowthRepository repo;
     private final ResidentService residents;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public GrowthService(GrowthRepository repo, ResidentService residents, ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.residents = residents;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.GROWTH, action = Action.VIEW)

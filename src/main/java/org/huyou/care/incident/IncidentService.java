@@ -1,6 +1,5 @@
 package org.huyou.care.incident;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -15,7 +14,6 @@ import org.huyou.common.Checks;
 import org.huyou.common.Messages;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -23,8 +21,8 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -32,20 +30,13 @@ import org.huyou.security.ServiceContext;
  * by the social worker, psychologist, medical staff and director. A suspected abuse always carries the mandatory
  * report flag, and a flagged incident stays on the reminders screen, overdue, until the report is recorded.
  */
-public final class IncidentService {
+public final class IncidentService extends ServiceBase {
 
     private final IncidentRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public IncidentService(IncidentRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** What a reporter fills in; the report fields stay empty when the report is still to be made. */

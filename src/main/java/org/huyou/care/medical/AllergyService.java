@@ -1,6 +1,5 @@
 package org.huyou.care.medical;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -11,7 +10,6 @@ import org.huyou.care.TimelineEntry;
 import org.huyou.care.TimelineSource;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentWarnings;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
@@ -19,33 +17,26 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * Allergies: recorded by medical staff, shown to everyone who may see the resident (a caregiver must know about
  * a peanut allergy even without access to diagnoses).
  */
-public final class AllergyService implements ResidentWarnings {
+public final class AllergyService extends ServiceBase implements ResidentWarnings {
 
     private final AllergyRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final Formulary formulary;
     private final FormularyRepository added;
 
     public AllergyService(
             AllergyRepository repo, Formulary formulary, FormularyRepository added, ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.formulary = formulary;
         this.added = added;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.RESIDENTS, action = Action.VIEW)

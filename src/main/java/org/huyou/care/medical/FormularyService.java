@@ -1,6 +1,5 @@
 package org.huyou.care.medical;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -8,37 +7,29 @@ import java.util.List;
 import java.util.Locale;
 import org.huyou.common.Checks;
 import org.huyou.common.Messages;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * The formulary orders are picked from: the shipped file plus drugs medical staff add (with their ingredient and
  * class, so the allergy check covers them too).
  */
-public final class FormularyService {
+public final class FormularyService extends ServiceBase {
 
     private final Formulary formulary;
     private final FormularyRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public FormularyService(Formulary formulary, FormularyRepository repo, ServiceContext context) {
+        super(context);
         this.formulary = formulary;
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** The classes an allergy or a drug may name (not sensitive: the allergy form of anyone recording one). */

@@ -1,7 +1,6 @@
 package org.huyou.care.medical;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -19,15 +18,14 @@ import org.huyou.common.Messages;
 import org.huyou.common.Money;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -35,23 +33,16 @@ import org.huyou.security.ServiceContext;
  * records, sealed from roles without the medical permission. A record with a next-due date puts a reminder on the
  * screen until a later record of the same kind and title follows it.
  */
-public final class MedicalRecordService {
+public final class MedicalRecordService extends ServiceBase {
 
     /** How far ahead follow-ups show as due. */
     public static final int DUE_WINDOW_DAYS = 14;
 
     private final MedicalRecordRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public MedicalRecordService(MedicalRecordRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.MEDICAL, action = Action.VIEW)

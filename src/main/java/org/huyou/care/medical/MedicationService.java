@@ -1,7 +1,6 @@
 package org.huyou.care.medical;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -27,15 +26,14 @@ import org.huyou.common.Messages;
 import org.huyou.common.OverrideReasons;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -44,7 +42,7 @@ import org.huyou.security.ServiceContext;
  * and every dose is checked against the child's current allergies: an order that conflicts is refused unless medical
  * staff give a written reason, and each of its doses shows the warning again.
  */
-public final class MedicationService {
+public final class MedicationService extends ServiceBase {
 
     /** The note of an order or a dose: its column's length. */
     private static final int NOTE_MAX = 500;
@@ -65,10 +63,6 @@ public final class MedicationService {
     private final AllergyRepository allergies;
     private final Formulary formulary;
     private final FormularyRepository added;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public MedicationService(
             MedicationRepository repo,
@@ -76,14 +70,11 @@ public final class MedicationService {
             Formulary formulary,
             FormularyRepository added,
             ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.allergies = allergies;
         this.formulary = formulary;
         this.added = added;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     /** An order with no allergy conflict; one that conflicts is refused ({@link AllergyConflictException}). */

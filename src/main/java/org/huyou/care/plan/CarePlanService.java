@@ -18,7 +18,6 @@ import org.huyou.common.Messages;
 import org.huyou.common.StaleRecordException;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.security.AccountService;
 import org.huyou.security.Accounts;
 import org.huyou.security.Action;
@@ -27,8 +26,8 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -36,7 +35,7 @@ import org.huyou.security.ServiceContext;
  * director approves the draft and reviews the plan at its interval; owners move their goals along. The director
  * sees drafts to approve and reviews due on the reminders screen; owners see their goals coming due.
  */
-public final class CarePlanService {
+public final class CarePlanService extends ServiceBase {
 
     public static final int DUE_WINDOW_DAYS = 14;
     public static final int DEFAULT_REVIEW_MONTHS = 6;
@@ -51,9 +50,6 @@ public final class CarePlanService {
     private final PlanReviews reviews;
     private final AccountService accounts;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
     private final ServiceContext context;
 
     public CarePlanService(
@@ -62,13 +58,11 @@ public final class CarePlanService {
             AccountService accounts,
             SettingsRepository settings,
             ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.settings = settings;
         this.reviews = reviews;
         this.accounts = accounts;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
         this.context = context;
     }
 

@@ -1,6 +1,5 @@
 package org.huyou.care.psych;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,37 +12,29 @@ import org.huyou.common.FieldError;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.common.ValidationException;
-import org.huyou.db.Transactions;
 import org.huyou.security.Action;
 import org.huyou.security.AnyUser;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
  * The psychological file's counselling notes (心理健康服务档案). A note is sealed: lists show that a session took
  * place, and even a psychologist opens its text one note at a time after typing why, which the audit log keeps.
  */
-public final class CounsellingService {
+public final class CounsellingService extends ServiceBase {
 
     /** A reason shorter than this says nothing ("看看"). */
     public static final int MIN_REASON = 4;
 
     private final PsychRepository repo;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
 
     public CounsellingService(PsychRepository repo, ServiceContext context) {
+        super(context);
         this.repo = repo;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @RequiresPermission(module = AppModule.COUNSELLING_NOTES, action = Action.CREATE)

@@ -1,6 +1,5 @@
 package org.huyou.care.psych;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
@@ -19,7 +18,6 @@ import org.huyou.common.Dates;
 import org.huyou.common.Messages;
 import org.huyou.common.UserFacingException;
 import org.huyou.db.SettingsRepository;
-import org.huyou.db.Transactions;
 import org.huyou.residents.ResidentService;
 import org.huyou.residents.ResidentWarnings;
 import org.huyou.security.Action;
@@ -28,8 +26,8 @@ import org.huyou.security.AppModule;
 import org.huyou.security.AuditChanges;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 
 /**
@@ -37,7 +35,7 @@ import org.huyou.security.ServiceContext;
  * follow-up schedule the grade sets. Reminders of follow-ups go to those who record them (the psychologist and the
  * social worker); on the timeline everyone else sees only that an entry exists.
  */
-public final class PsychologyService implements ResidentWarnings {
+public final class PsychologyService extends ServiceBase implements ResidentWarnings {
 
     /** How far ahead follow-ups show on the reminders screen: a week, so a weekly follow-up is always in sight. */
     public static final int DUE_WINDOW_DAYS = 7;
@@ -47,21 +45,14 @@ public final class PsychologyService implements ResidentWarnings {
     private final PsychRepository repo;
     private final ResidentService residents;
     private final SettingsRepository settings;
-    private final Transactions tx;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final List<Instrument> instruments = Instrument.shipped();
 
     public PsychologyService(
             PsychRepository repo, ResidentService residents, SettingsRepository settings, ServiceContext context) {
+        super(context);
         this.repo = repo;
         this.residents = residents;
         this.settings = settings;
-        this.tx = context.tx();
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
     }
 
     @AnyUser

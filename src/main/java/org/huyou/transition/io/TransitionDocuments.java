@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,8 +26,8 @@ import org.huyou.security.Action;
 import org.huyou.security.AppModule;
 import org.huyou.security.AuditLog;
 import org.huyou.security.AuditSummary;
-import org.huyou.security.CurrentUser;
 import org.huyou.security.RequiresPermission;
+import org.huyou.security.ServiceBase;
 import org.huyou.security.ServiceContext;
 import org.huyou.transition.AdultAge;
 import org.huyou.transition.ArchivePart;
@@ -41,22 +40,17 @@ import org.huyou.transition.TransitionRepository;
  * The papers of turning eighteen: the placement plan as a PDF and the young person's own archive on leaving. Beside
  * its writers in {@code transition.io} (as the importers are beside theirs), so the plans' service needs no io.
  */
-public final class TransitionDocuments {
+public final class TransitionDocuments extends ServiceBase {
 
     private final TransitionRepository repo;
-    private final CurrentUser user;
-    private final AuditLog audit;
-    private final Clock clock;
     private final Supplier<String> homeName;
     /** The resident's documents, of which the social worker may put chosen ones into the child's own archive. */
     private final DocumentService documents;
 
     public TransitionDocuments(
             TransitionRepository repo, ServiceContext context, Supplier<String> homeName, DocumentService documents) {
+        super(context);
         this.repo = repo;
-        this.user = context.user();
-        this.audit = context.audit();
-        this.clock = context.clock();
         this.homeName = homeName;
         this.documents = documents;
     }
