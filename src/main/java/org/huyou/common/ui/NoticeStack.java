@@ -46,6 +46,9 @@ final class NoticeStack {
     private final Map<PopupWindow, Point2D> places = new IdentityHashMap<>();
     private boolean placing;
 
+    /** A dialog opened or closed while notices show: they move out of its corner, or back. */
+    private final javafx.collections.ListChangeListener<Window> windowsChanged = c -> Platform.runLater(this::place);
+
     private NoticeStack(Window owner) {
         this.owner = owner;
         InvalidationListener moved = o -> place();
@@ -57,6 +60,9 @@ final class NoticeStack {
 
     /** Puts a notice just shown at the bottom of the stack; it leaves the stack when it is hidden. */
     void add(PopupWindow notice) {
+        if (shown.isEmpty()) {
+            Window.getWindows().addListener(windowsChanged);
+        }
         shown.add(notice);
         // change listeners, not invalidation ones: each move is heard, whether or not its value was read since
         notice.anchorXProperty().addListener((o, was, now) -> later(notice));
@@ -69,6 +75,9 @@ final class NoticeStack {
             if (!showing) {
                 shown.remove(notice);
                 places.remove(notice);
+                if (shown.isEmpty()) {
+                    Window.getWindows().removeListener(windowsChanged);
+                }
                 place();
             }
         });
@@ -99,29 +108,34 @@ final class NoticeStack {
             return;
         }
         Bounds room = room();
-        Region strip = strip();
+        boolean fromTop = dialogOver(room);
+        Region strip = fromTop ? null : strip();
         // with a strip, the notices take at most part of the height, the page keeps the rest
         double highest = strip == null ? room.getMinY() : room.getMaxY() - room.getHeight() * MOST;
-        double bottom = room.getMaxY() - GAP;
+        double edge = fromTop ? room.getMinY() + GAP : room.getMaxY() - GAP;
         List<PopupWindow> closing = new ArrayList<>();
         for (int i = shown.size() - 1; i >= 0; i--) {
             PopupWindow notice = shown.get(i);
-            double top = bottom - notice.getHeight();
-            if (top < highest + GAP && i < shown.size() - 1) {
-                closing.add(notice); // no room left above the newer ones: closed, never drawn over them
+            double top = fromTop ? edge : edge - notice.getHeight();
+            boolean noRoom = fromTop ? top + notice.getHeight() > room.getMaxY() - GAP : top < highest + GAP;
+            if (noRoom && i < shown.size() - 1) {
+                closing.add(notice); // no room left beside the newer ones: closed, never drawn over them
                 continue;
             }
-            places.put(notice, new Point2D(room.getMaxX() - GAP - notice.getWidth(), top));
-            bottom = top - GAP;
+            double x = fromTop ? room.getMinX() + GAP : room.getMaxX() - GAP - notice.getWidth();
+            places.put(notice, new Point2D(x, top));
+            edge = fromTop ? top + notice.getHeight() + GAP : top - GAP;
         }
-        if (strip != null) {
+        Region ownStrip = strip();
+        if (ownStrip != null) {
             // the page ends a gap above the highest notice; it gets its height back only once none shows, so its
             // buttons move at most twice (a page growing under the pointer as each notice left moved them each time)
-            double height =
-                    shown.size() > closing.size() ? Math.max(strip.getPrefHeight(), room.getMaxY() - bottom) : 0;
-            strip.setMinHeight(height);
-            strip.setPrefHeight(height);
-            strip.setMaxHeight(height);
+            double height = strip != null && shown.size() > closing.size()
+                    ? Math.max(ownStrip.getPrefHeight(), room.getMaxY() - edge)
+                    : 0;
+            ownStrip.setMinHeight(height);
+            ownStrip.setMaxHeight(height);
+            ownStrip.setPrefHeight(height);
         }
         for (PopupWindow notice : shown) {
             keep(notice);
@@ -133,6 +147,24 @@ final class NoticeStack {
                 notice.hide();
             }
         }
+    }
+
+    /**
+     * Whether a dialog of the owner stands where the notices would in the room's lower right corner, with its
+     * buttons in its own lower right corner: a notice over
+     * 关闭 after an import took the click meant for it, and as a notice stays while the pointer is over it, every
+     * click after. The notices then stand in the top left corner, over a dialog's title at most.
+     */
+    private boolean dialogOver(Bounds room) {
+        double width = shown.stream().mapToDouble(Window::getWidth).max().orElse(0);
+        double height = shown.stream().mapToDouble(w -> w.getHeight() + GAP).sum();
+        javafx.geometry.BoundingBox corner =
+                new javafx.geometry.BoundingBox(room.getMaxX() - GAP - width, room.getMaxY() - height, width, height);
+        return List.copyOf(Window.getWindows()).stream()
+                .anyMatch(w -> w instanceof javafx.stage.Stage s
+                        && s.getOwner() == owner
+                        && s.isShowing()
+                        && corner.intersects(s.getX(), s.getY(), s.getWidth(), s.getHeight()));
     }
 
     /**

@@ -1,14 +1,18 @@
 package org.huyou.common.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.layout.StackPane;
 import javafx.stage.PopupWindow;
@@ -74,6 +78,42 @@ class NoticeTimeScreenTest {
         assertEquals(DialogService.AFTER_HOVER_SECONDS, timer.getDuration().toSeconds());
         robot.interact(() -> timer.jumpTo(timer.getDuration()));
         FxTesting.waitFor(() -> robot.lookup(".notification-bar").tryQuery().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /**
+     * A notice shown while a dialog is open leaves the dialog's buttons free: at the window's corner it lay over
+     * 关闭 after an import, and since it stays while the mouse is over it, the button could not be pressed.
+     */
+    @Test
+    void aNoticeLeavesAnOpenDialogsButtonsFree(FxRobot robot) throws Exception {
+        DialogService dialogs = new DialogService();
+        Dialog<Void> dialog =
+                WaitForAsyncUtils.asyncFx(() -> new Dialog<Void>()).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            dialogs.setOwner(stage);
+            dialog.initOwner(stage);
+            dialog.getDialogPane().setContent(new Label("导入捐赠人名册"));
+            dialog.getDialogPane().setPrefSize(860, 560);
+            dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CLOSE);
+            dialog.show();
+            dialogs.notifySuccess("已导入 2 位捐赠人。");
+        });
+        FxTesting.waitFor(() -> timer() != null);
+        Node notice = robot.lookup(n -> "noticeText".equals(n.getId())).query();
+        Bounds noticeOnScreen = WaitForAsyncUtils.asyncFx(() -> notice.getScene()
+                        .getRoot()
+                        .localToScreen(notice.getScene().getRoot().getLayoutBounds()))
+                .get(5, TimeUnit.SECONDS);
+        for (ButtonType type : List.of(ButtonType.OK, ButtonType.CLOSE)) {
+            Node button = dialog.getDialogPane().lookupButton(type);
+            Bounds buttonOnScreen = WaitForAsyncUtils.asyncFx(() -> button.localToScreen(button.getLayoutBounds()))
+                    .get(5, TimeUnit.SECONDS);
+            assertFalse(noticeOnScreen.intersects(buttonOnScreen), type + " under the notice: " + noticeOnScreen);
+        }
+        robot.clickOn(dialog.getDialogPane().lookupButton(ButtonType.CLOSE));
+        FxTesting.waitFor(() -> !dialog.isShowing());
+        robot.interact(() -> timer().jumpTo(timer().getDuration()));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
