@@ -2,6 +2,7 @@ package org.huyou.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.textfield.CustomTextField;
+import org.huyou.app.EngineWarmUp;
 import org.huyou.app.Preferences;
 import org.huyou.common.Messages;
 import org.huyou.common.ui.Columns;
@@ -44,14 +46,16 @@ final class ScreenWarmUp {
 
     private final Preferences prefs;
     private final Consumer<TableView<?>> done;
+    private final BooleanSupplier stop;
     private final List<Runnable> steps = new ArrayList<>();
     private BorderPane root;
     private TableView<String[]> table;
     private Scene scene;
 
-    private ScreenWarmUp(Preferences prefs, Consumer<TableView<?>> done) {
+    private ScreenWarmUp(Preferences prefs, Consumer<TableView<?>> done, BooleanSupplier stop) {
         this.prefs = prefs;
         this.done = done;
+        this.stop = stop;
         steps.add(this::build);
         steps.add(this::style);
         steps.add(() -> root.layout());
@@ -66,17 +70,17 @@ final class ScreenWarmUp {
             return;
         }
         started = true;
-        begin(prefs, table -> {});
+        new ScreenWarmUp(prefs, table -> {}, EngineWarmUp::stopped).next(0); // a login started: the rest waits no one
     }
 
     /** Runs the steps; at the end, {@code done} is given the register's table as they left it (a test looks at it). */
     static void begin(Preferences prefs, Consumer<TableView<?>> done) {
-        new ScreenWarmUp(prefs, done).next(0);
+        new ScreenWarmUp(prefs, done, () -> false).next(0);
     }
 
     /** The steps in turn, each posted after the last: what the user types waits for one step at most. */
     private void next(int i) {
-        if (i == steps.size()) {
+        if (i == steps.size() || stop.getAsBoolean()) {
             return;
         }
         Platform.runLater(() -> {
@@ -155,7 +159,7 @@ final class ScreenWarmUp {
 
     private void style() {
         scene = new Scene(root, FirstWindowSize.WIDTH, FirstWindowSize.HEIGHT);
-        Appearance.apply(prefs, scene);
+        Appearance.applyToScene(prefs, scene);
         root.applyCss();
     }
 
